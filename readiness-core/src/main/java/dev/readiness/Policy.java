@@ -1,0 +1,134 @@
+package dev.readiness;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The runner's enforcement policy: which status blocks ({@code fail-on}) and which findings are waived. Gates
+ * judge; the policy decides what their judgement means for this stage. Immutable and thread-safe.
+ */
+public final class Policy {
+
+    private static final Policy DEFAULT = new Policy(null, List.of());
+
+    private final @Nullable Status failOn;
+    private final List<Waiver> waivers;
+
+    private Policy(@Nullable Status failOn, List<Waiver> waivers) {
+        this.failOn = failOn;
+        this.waivers = List.copyOf(waivers);
+    }
+
+    /**
+     * The default policy: NO-GO blocks in staging and production, nothing blocks in development and test, no
+     * waivers.
+     *
+     * @return the default policy
+     */
+    public static Policy defaults() {
+        return DEFAULT;
+    }
+
+    /**
+     * A builder; not thread-safe.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * The explicit {@code fail-on}, if set.
+     *
+     * @return the threshold, or empty to use the stage's default
+     */
+    public Optional<Status> failOn() {
+        return Optional.ofNullable(failOn);
+    }
+
+    /**
+     * The lowest status that blocks in a stage: the explicit {@code fail-on}, else NO-GO where the stage enforces by
+     * default.
+     *
+     * @param stage the stage
+     * @return the threshold, or empty when nothing blocks
+     */
+    public Optional<Status> failOnFor(Stage stage) {
+        if (failOn != null) {
+            return Optional.of(failOn);
+        }
+        return stage.enforcesByDefault() ? Optional.of(Status.NO_GO) : Optional.empty();
+    }
+
+    /**
+     * The waivers.
+     *
+     * @return the waivers
+     */
+    public List<Waiver> waivers() {
+        return waivers;
+    }
+
+    /**
+     * Builds a {@link Policy}; not thread-safe.
+     */
+    public static final class Builder {
+
+        private @Nullable Status failOn;
+        private final List<Waiver> waivers = new ArrayList<>();
+
+        private Builder() {
+        }
+
+        /**
+         * Sets the lowest status that blocks, whatever the stage.
+         *
+         * @param failOn {@link Status#WARN} or {@link Status#NO_GO}
+         * @return this builder
+         * @throws IllegalArgumentException for {@link Status#GO}, which would block every run
+         */
+        public Builder failOn(Status failOn) {
+            Objects.requireNonNull(failOn, "failOn");
+            if (failOn == Status.GO) {
+                throw new IllegalArgumentException("fail-on must be warn or no-go, but was go");
+            }
+            this.failOn = failOn;
+            return this;
+        }
+
+        /**
+         * Adds a waiver.
+         *
+         * @param waiver the waiver
+         * @return this builder
+         */
+        public Builder waiver(Waiver waiver) {
+            waivers.add(Objects.requireNonNull(waiver, "waiver"));
+            return this;
+        }
+
+        /**
+         * Adds waivers.
+         *
+         * @param waivers the waivers
+         * @return this builder
+         */
+        public Builder waivers(Iterable<Waiver> waivers) {
+            waivers.forEach(this::waiver);
+            return this;
+        }
+
+        /**
+         * Builds the policy.
+         *
+         * @return the policy
+         */
+        public Policy build() {
+            return failOn == null && waivers.isEmpty() ? DEFAULT : new Policy(failOn, waivers);
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package dev.readiness;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An accepted, reasoned exception for one finding code, optionally for one subject only, until an expiry date.
+ * While active, a matching finding is still reported but marked {@link Finding#waived() waived} and no longer
+ * counts toward the verdict; from the day after {@code expires} it applies no more. Immutable and thread-safe.
+ *
+ * @param code the finding code it covers, e.g. {@code database.loopback-host}
+ * @param subject the one subject it covers, or {@code null} for every subject
+ * @param reason why the exception is acceptable; required
+ * @param expires the last day it applies; required
+ */
+public record Waiver(String code, @Nullable String subject, String reason, LocalDate expires) {
+
+    /**
+     * Validates the waiver.
+     *
+     * @param code the code
+     * @param subject the subject, or {@code null}
+     * @param reason the reason
+     * @param expires the last day
+     * @throws IllegalArgumentException when the code or reason is blank or the expiry date is missing
+     */
+    public Waiver {
+        if (code == null || code.isBlank()) {
+            throw new IllegalArgumentException("waiver code must not be blank");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("waiver for " + code + " needs a reason saying why it is acceptable");
+        }
+        if (expires == null) {
+            throw new IllegalArgumentException("waiver for " + code + " needs an expiry date (ISO, e.g. 2026-12-31)");
+        }
+        if (subject != null && subject.isBlank()) {
+            subject = null;
+        }
+    }
+
+    /**
+     * A waiver for every subject of a code.
+     *
+     * @param code the finding code
+     * @param reason why it is acceptable
+     * @param expires the last day it applies
+     * @return the waiver
+     */
+    public static Waiver of(String code, String reason, LocalDate expires) {
+        return new Waiver(code, null, reason, expires);
+    }
+
+    /**
+     * A waiver for one subject of a code.
+     *
+     * @param code the finding code
+     * @param subject the setting key or type name
+     * @param reason why it is acceptable
+     * @param expires the last day it applies
+     * @return the waiver
+     */
+    public static Waiver of(String code, String subject, String reason, LocalDate expires) {
+        return new Waiver(code, subject, reason, expires);
+    }
+
+    /**
+     * The subject, if the waiver is limited to one.
+     *
+     * @return the subject
+     */
+    public Optional<String> subjectFilter() {
+        return Optional.ofNullable(subject);
+    }
+
+    /**
+     * Whether this waiver covers a finding's code and subject (regardless of expiry).
+     *
+     * @param finding the finding
+     * @return {@code true} when code and, if set, subject match
+     */
+    public boolean covers(Finding finding) {
+        return code.equals(finding.code()) && (subject == null || subject.equals(finding.subject())
+                || dev.readiness.settings.RelaxedNames.matches(subject, finding.subject()));
+    }
+
+    /**
+     * Whether the waiver still applies on a day.
+     *
+     * @param today the day
+     * @return {@code true} up to and including {@code expires}
+     */
+    public boolean isActiveOn(LocalDate today) {
+        return !today.isAfter(expires);
+    }
+
+    /**
+     * A short label for messages: {@code code} or {@code code for subject}.
+     *
+     * @return the label
+     */
+    public String label() {
+        return subject == null ? code : code + " for " + subject;
+    }
+
+    @Override
+    public String toString() {
+        return "Waiver[" + label() + " until " + expires + "]";
+    }
+
+    static Waiver requireNonNull(@Nullable Waiver waiver) {
+        return Objects.requireNonNull(waiver, "waiver");
+    }
+}

@@ -1,0 +1,136 @@
+package dev.readiness.render;
+
+import dev.readiness.Finding;
+import dev.readiness.GateResult;
+import dev.readiness.Report;
+import dev.readiness.Severity;
+import dev.readiness.Status;
+
+import java.util.Locale;
+
+/**
+ * Renders a {@link Report} for people: a one-line summary first, then each gate with its status, its findings
+ * aligned in columns, and under every finding that is not INFO its remediation. Plain text, no colour. Thread-safe.
+ *
+ * <pre>
+ * readiness NO-GO for production: 2 NO-GO, 1 WARN in 5 gates (blocks: fail-on NO-GO)
+ *
+ * NO-GO  secrets  (0.4 ms)
+ *   NO-GO  secrets.placeholder  JWT_SECRET  prod.env:3
+ *          JWT_SECRET is an unresolved placeholder.
+ *          → Set a random secret of at least 256 bits …
+ * </pre>
+ */
+public final class TextReportRenderer {
+
+    private final boolean includePassingGates;
+
+    private TextReportRenderer(boolean includePassingGates) {
+        this.includePassingGates = includePassingGates;
+    }
+
+    /**
+     * A renderer that lists every gate, passing ones on one line each.
+     *
+     * @return the renderer
+     */
+    public static TextReportRenderer full() {
+        return new TextReportRenderer(true);
+    }
+
+    /**
+     * A renderer that lists only gates with findings.
+     *
+     * @return the renderer
+     */
+    public static TextReportRenderer problemsOnly() {
+        return new TextReportRenderer(false);
+    }
+
+    /**
+     * The one-line summary, e.g. {@code readiness NO-GO for production: 2 NO-GO, 1 WARN in 5 gates}.
+     *
+     * @param report the report
+     * @return the summary line
+     */
+    public static String summary(Report report) {
+        long noGo = report.count(Severity.NO_GO);
+        long warn = report.count(Severity.WARN);
+        long waived = report.findings().filter(Finding::waived).count();
+        StringBuilder line = new StringBuilder()
+                .append("readiness ").append(report.verdict().displayName())
+                .append(" for ").append(report.stage().id()).append(": ");
+        if (noGo == 0 && warn == 0) {
+            line.append("no problems");
+        } else {
+            line.append(noGo).append(" NO-GO, ").append(warn).append(" WARN");
+        }
+        line.append(" in ").append(report.gates().size()).append(report.gates().size() == 1 ? " gate" : " gates");
+        if (waived > 0) {
+            line.append(", ").append(waived).append(" waived");
+        }
+        if (report.blocks()) {
+            line.append(" (blocking: fail-on ").append(java.util.Objects.requireNonNull(report.failOn()).displayName()).append(')');
+        } else if (report.failOn() == null && report.verdict() != Status.GO) {
+            line.append(" (report only in ").append(report.stage().id()).append(')');
+        }
+        return line.toString();
+    }
+
+    /**
+     * Renders the report.
+     *
+     * @param report the report
+     * @return the text, ending with a line break
+     */
+    public String render(Report report) {
+        StringBuilder out = new StringBuilder(summary(report)).append('\n');
+        int codeWidth = width(report, Column.CODE);
+        int subjectWidth = width(report, Column.SUBJECT);
+        for (GateResult gate : report.gates()) {
+            if (!includePassingGates && gate.findings().isEmpty()) {
+                continue;
+            }
+            out.append('\n')
+                    .append(pad(gate.status().displayName(), 6)).append(' ').append(gate.id())
+                    .append(String.format(Locale.ROOT, "  (%.1f ms)", gate.durationMillis()));
+            if (gate.findings().isEmpty()) {
+                out.append('\n');
+                continue;
+            }
+            out.append('\n');
+            for (Finding finding : gate.findings()) {
+                String severity = finding.waived() ? "waived" : finding.severity().displayName();
+                out.append("  ").append(pad(severity, 6)).append(' ')
+                        .append(pad(finding.code(), codeWidth)).append("  ")
+                        .append(pad(finding.subject(), subjectWidth)).append("  ")
+                        .append(finding.origin().description()).append('\n');
+                String indent = " ".repeat(9);
+                if (!finding.message().isEmpty()) {
+                    out.append(indent).append(finding.message()).append('\n');
+                }
+                if (finding.severity() != Severity.INFO && !finding.remediation().isEmpty()) {
+                    out.append(indent).append("-> ").append(finding.remediation()).append('\n');
+                }
+                finding.documentation().ifPresent(link -> out.append(indent).append("   see ").append(link).append('\n'));
+            }
+        }
+        return out.toString();
+    }
+
+    private enum Column { CODE, SUBJECT }
+
+    private static int width(Report report, Column column) {
+        int width = 0;
+        for (Finding finding : (Iterable<Finding>) report.findings()::iterator) {
+            String text = column == Column.CODE ? finding.code() : finding.subject();
+            width = Math.max(width, Math.min(text.length(), 48));
+        }
+        return width;
+    }
+
+    private static String pad(String text, int width) {
+        return text.length() >= width ? text : text + " ".repeat(width - text.length());
+    }
+
+}

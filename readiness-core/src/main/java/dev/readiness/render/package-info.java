@@ -1,0 +1,7 @@
+/**
+ * Renderings of a {@link dev.readiness.Report}: text for people, JSON for machines.
+ */
+@NullMarked
+package dev.readiness.render;
+
+import org.jspecify.annotations.NullMarked;

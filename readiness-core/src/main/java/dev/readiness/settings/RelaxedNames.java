@@ -1,0 +1,73 @@
+package dev.readiness.settings;
+
+import java.util.Locale;
+
+/**
+ * Matches keys the way Spring's relaxed binding does: {@code JWT_SECRET}, {@code jwt.secret},
+ * {@code jwt-secret} and {@code jwtSecret} are one key.
+ */
+public final class RelaxedNames {
+
+    private RelaxedNames() {
+    }
+
+    /**
+     * The canonical form of a key: lower case ({@link Locale#ROOT}) with every separator ({@code .}, {@code _},
+     * {@code -}, {@code [}, {@code ]}) removed. Indexes survive as digits: {@code waivers[0].code} and
+     * {@code WAIVERS_0_CODE} are both {@code waivers0code}.
+     *
+     * @param key a key in any common spelling
+     * @return its canonical form
+     */
+    public static String canonical(String key) {
+        StringBuilder canonical = new StringBuilder(key.length());
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (c == '.' || c == '_' || c == '-' || c == '[' || c == ']') {
+                continue;
+            }
+            canonical.append(c);
+        }
+        return canonical.toString().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Whether two keys name the same setting.
+     *
+     * @param left one key
+     * @param right another key
+     * @return {@code true} when their canonical forms are equal
+     */
+    public static boolean matches(String left, String right) {
+        return canonical(left).equals(canonical(right));
+    }
+
+    /**
+     * Splits a key into its lower-case words, across every separator and camel-case boundary:
+     * {@code stripeWebhookSecret}, {@code STRIPE_WEBHOOK_SECRET} and {@code stripe.webhook-secret} all give
+     * {@code [stripe, webhook, secret]}. Gates use this to judge a key by the words it contains.
+     *
+     * @param key a key in any common spelling
+     * @return its words, in order
+     */
+    public static java.util.List<String> words(String key) {
+        java.util.List<String> words = new java.util.ArrayList<>();
+        StringBuilder word = new StringBuilder();
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            boolean separator = !Character.isLetterOrDigit(c);
+            boolean camelBoundary = Character.isUpperCase(c) && i > 0 && Character.isLowerCase(key.charAt(i - 1));
+            if ((separator || camelBoundary) && word.length() > 0) {
+                words.add(word.toString().toLowerCase(Locale.ROOT));
+                word.setLength(0);
+            }
+            if (!separator) {
+                word.append(c);
+            }
+        }
+        if (word.length() > 0) {
+            words.add(word.toString().toLowerCase(Locale.ROOT));
+        }
+        return words;
+    }
+}

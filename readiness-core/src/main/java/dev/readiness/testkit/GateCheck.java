@@ -1,0 +1,161 @@
+package dev.readiness.testkit;
+
+import dev.readiness.Gate;
+import dev.readiness.Gates;
+import dev.readiness.Policy;
+import dev.readiness.Readiness;
+import dev.readiness.Report;
+import dev.readiness.Stage;
+import dev.readiness.Waiver;
+import dev.readiness.settings.Settings;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Runs gates for a stage and settings in one line, for unit tests:
+ *
+ * <pre>{@code
+ * GateCheck.run(Stage.PRODUCTION, Map.of("JWT_SECRET", "changeme"), new MyGate())
+ *         .hasVerdict(Status.NO_GO)
+ *         .hasFinding("secrets.placeholder", "JWT_SECRET");
+ * }</pre>
+ *
+ * Not thread-safe.
+ */
+public final class GateCheck {
+
+    private final Stage stage;
+    private final Map<String, String> settings = new LinkedHashMap<>();
+    private final List<Gate> gates = new ArrayList<>();
+    private final Policy.Builder policy = Policy.builder();
+    private final Map<Class<?>, Object> facts = new LinkedHashMap<>();
+    private Clock clock = Clock.systemUTC();
+
+    private GateCheck(Stage stage) {
+        this.stage = stage;
+    }
+
+    /**
+     * Runs the given gates for a stage over settings from a map.
+     *
+     * @param stage the stage
+     * @param settings keys and values
+     * @param gates the gates to run
+     * @return assertions on the report
+     */
+    public static ReportAssert run(Stage stage, Map<String, String> settings, Gate... gates) {
+        return forStage(stage).settings(settings).gates(gates).run();
+    }
+
+    /**
+     * Runs every gate on the class path (built-in gates and {@code ServiceLoader} registrations) for a stage over
+     * settings from a map.
+     *
+     * @param stage the stage
+     * @param settings keys and values
+     * @return assertions on the report
+     */
+    public static ReportAssert runDiscovered(Stage stage, Map<String, String> settings) {
+        return forStage(stage).settings(settings).gates(Gates.discover().toArray(Gate[]::new)).run();
+    }
+
+    /**
+     * Starts a check for a stage, for adding settings, waivers, facts and a clock step by step.
+     *
+     * @param stage the stage
+     * @return the check
+     */
+    public static GateCheck forStage(Stage stage) {
+        return new GateCheck(stage);
+    }
+
+    /**
+     * Adds one setting.
+     *
+     * @param key the key
+     * @param value the value
+     * @return this check
+     */
+    public GateCheck setting(String key, String value) {
+        settings.put(key, value);
+        return this;
+    }
+
+    /**
+     * Adds settings.
+     *
+     * @param values keys and values
+     * @return this check
+     */
+    public GateCheck settings(Map<String, String> values) {
+        settings.putAll(values);
+        return this;
+    }
+
+    /**
+     * Adds gates.
+     *
+     * @param gates the gates
+     * @return this check
+     */
+    public GateCheck gates(Gate... gates) {
+        this.gates.addAll(List.of(gates));
+        return this;
+    }
+
+    /**
+     * Adds a waiver.
+     *
+     * @param waiver the waiver
+     * @return this check
+     */
+    public GateCheck waiver(Waiver waiver) {
+        policy.waiver(waiver);
+        return this;
+    }
+
+    /**
+     * Contributes a fact.
+     *
+     * @param type the fact's type
+     * @param fact the fact
+     * @param <T> the fact's type
+     * @return this check
+     */
+    public <T> GateCheck fact(Class<T> type, T fact) {
+        facts.put(type, fact);
+        return this;
+    }
+
+    /**
+     * Sets the clock (for waiver expiry).
+     *
+     * @param clock the clock
+     * @return this check
+     */
+    public GateCheck clock(Clock clock) {
+        this.clock = clock;
+        return this;
+    }
+
+    /**
+     * Runs the gates.
+     *
+     * @return assertions on the report
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public ReportAssert run() {
+        Readiness.Builder builder = Readiness.builder()
+                .stage(stage)
+                .settings(Settings.builder().map(settings, "test").build())
+                .clock(clock)
+                .policy(policy.build())
+                .gates(gates);
+        facts.forEach((type, fact) -> builder.fact((Class) type, fact));
+        Report report = builder.build().run();
+        return new ReportAssert(report);
+    }
+}

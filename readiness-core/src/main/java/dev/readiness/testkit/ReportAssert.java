@@ -1,0 +1,181 @@
+package dev.readiness.testkit;
+
+import dev.readiness.Finding;
+import dev.readiness.Report;
+import dev.readiness.Status;
+import dev.readiness.render.TextReportRenderer;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Assertions on a {@link Report}. Each failed assertion throws an {@link AssertionError} whose message says what
+ * was expected and prints the whole report. Immutable; assertions chain.
+ */
+public final class ReportAssert {
+
+    private final Report report;
+
+    /**
+     * Wraps a report.
+     *
+     * @param report the report
+     */
+    public ReportAssert(Report report) {
+        this.report = Objects.requireNonNull(report, "report");
+    }
+
+    /**
+     * Wraps a report.
+     *
+     * @param report the report
+     * @return assertions on it
+     */
+    public static ReportAssert assertThat(Report report) {
+        return new ReportAssert(report);
+    }
+
+    /**
+     * The report under test.
+     *
+     * @return the report
+     */
+    public Report report() {
+        return report;
+    }
+
+    /**
+     * Asserts the verdict.
+     *
+     * @param expected the expected verdict
+     * @return this
+     */
+    public ReportAssert hasVerdict(Status expected) {
+        if (report.verdict() != expected) {
+            fail("Expected verdict " + expected.displayName() + " but was " + report.verdict().displayName());
+        }
+        return this;
+    }
+
+    /**
+     * Asserts the verdict is GO.
+     *
+     * @return this
+     */
+    public ReportAssert isGo() {
+        return hasVerdict(Status.GO);
+    }
+
+    /**
+     * Asserts the verdict is NO-GO.
+     *
+     * @return this
+     */
+    public ReportAssert isNoGo() {
+        return hasVerdict(Status.NO_GO);
+    }
+
+    /**
+     * Asserts that a finding with a code exists, on any subject.
+     *
+     * @param code the finding code
+     * @return this
+     */
+    public ReportAssert hasFinding(String code) {
+        if (matching(code, null).isEmpty()) {
+            fail("Expected a finding " + code + " but there was none");
+        }
+        return this;
+    }
+
+    /**
+     * Asserts that a finding with a code on a subject exists.
+     *
+     * @param code the finding code
+     * @param subject the setting key or type name
+     * @return this
+     */
+    public ReportAssert hasFinding(String code, String subject) {
+        if (matching(code, subject).isEmpty()) {
+            fail("Expected a finding " + code + " on " + subject + " but there was none");
+        }
+        return this;
+    }
+
+    /**
+     * Asserts that no finding with a code exists, on any subject.
+     *
+     * @param code the finding code
+     * @return this
+     */
+    public ReportAssert hasNoFinding(String code) {
+        List<Finding> found = matching(code, null);
+        if (!found.isEmpty()) {
+            fail("Expected no finding " + code + " but found " + found.size());
+        }
+        return this;
+    }
+
+    /**
+     * Asserts that no finding with a code on a subject exists.
+     *
+     * @param code the finding code
+     * @param subject the setting key or type name
+     * @return this
+     */
+    public ReportAssert hasNoFinding(String code, String subject) {
+        if (!matching(code, subject).isEmpty()) {
+            fail("Expected no finding " + code + " on " + subject + " but there was one");
+        }
+        return this;
+    }
+
+    /**
+     * Asserts that there are no findings of any kind, not even INFO.
+     *
+     * @return this
+     */
+    public ReportAssert hasNoFindings() {
+        long count = report.findings().count();
+        if (count > 0) {
+            fail("Expected no findings but there were " + count);
+        }
+        return this;
+    }
+
+    /**
+     * Asserts that no finding was waived.
+     *
+     * @return this
+     */
+    public ReportAssert hasNothingWaived() {
+        long waived = report.findings().filter(Finding::waived).count();
+        if (waived > 0) {
+            fail("Expected nothing waived but " + waived + " finding(s) were");
+        }
+        return this;
+    }
+
+    /**
+     * Asserts whether the report blocks under its policy.
+     *
+     * @param expected whether it should block
+     * @return this
+     */
+    public ReportAssert blocks(boolean expected) {
+        if (report.blocks() != expected) {
+            fail(expected ? "Expected the report to block but it does not" : "Expected the report not to block but it does");
+        }
+        return this;
+    }
+
+    private List<Finding> matching(String code, @org.jspecify.annotations.Nullable String subject) {
+        return report.findings()
+                .filter(finding -> finding.code().equals(code))
+                .filter(finding -> subject == null || finding.subject().equals(subject))
+                .toList();
+    }
+
+    private void fail(String message) {
+        throw new AssertionError(message + "\n\n" + TextReportRenderer.full().render(report));
+    }
+}
