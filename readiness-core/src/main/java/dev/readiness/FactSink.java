@@ -1,0 +1,17 @@
+package dev.readiness;
+
+/**
+ * Receives facts from a {@link FactContributor}.
+ */
+@FunctionalInterface
+public interface FactSink {
+
+    /**
+     * Puts a fact, replacing any earlier fact of the same type.
+     *
+     * @param type the fact's type, the key gates ask for
+     * @param fact the fact
+     * @param <T> the fact's type
+     */
+    <T> void put(Class<T> type, T fact);
+}
