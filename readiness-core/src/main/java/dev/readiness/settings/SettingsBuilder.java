@@ -86,6 +86,28 @@ public final class SettingsBuilder {
     }
 
     /**
+     * Adds a dotenv file ({@code KEY=value} lines), each value with the origin {@code file:line}.
+     *
+     * @param file the file; its name as given becomes the origin
+     * @return this builder
+     * @throws SettingsFileException when the file is missing, unreadable or malformed, naming file and line
+     */
+    public SettingsBuilder dotenvFile(java.nio.file.Path file) {
+        throw new UnsupportedOperationException("dotenv reading is being implemented on branch engine");
+    }
+
+    /**
+     * Adds a Java properties file, each value with the origin {@code file:line}.
+     *
+     * @param file the file; its name as given becomes the origin
+     * @return this builder
+     * @throws SettingsFileException when the file is missing, unreadable or malformed, naming file and line
+     */
+    public SettingsBuilder propertiesFile(java.nio.file.Path file) {
+        throw new UnsupportedOperationException("properties reading is being implemented on branch engine");
+    }
+
+    /**
      * Builds the settings.
      *
      * @return immutable settings
