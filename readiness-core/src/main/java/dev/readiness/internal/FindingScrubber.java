@@ -5,6 +5,9 @@ import dev.readiness.settings.Origin;
 import dev.readiness.settings.RelaxedNames;
 import dev.readiness.settings.Setting;
 import dev.readiness.settings.Settings;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -15,7 +18,7 @@ import java.util.Set;
 /**
  * Defense in depth against a gate that copies a secret into a finding: every occurrence of the value of a
  * secret-looking setting in a finding's subject, message, remediation or origin is replaced by
- * {@value #REDACTED}; a documentation link containing one is dropped. Gates must never put values into findings
+ * {@value #REDACTED}; a documentation link containing one, plainly or URL-encoded, is dropped. Gates must never put values into findings
  * in the first place ({@link dev.readiness.SecretShape} describes a value safely); this catches the mistake.
  *
  * <p>A setting looks secret when its key contains one of the words {@link #SECRET_WORDS} (matched by the key's
@@ -137,8 +140,8 @@ public final class FindingScrubber {
         String message = replace(finding.message());
         String remediation = replace(finding.remediation());
         String origin = replace(finding.origin().description());
-        boolean documentationLeaks = finding.documentation()
-                .map(link -> !replace(link.toString()).equals(link.toString())).orElse(false);
+        boolean documentationLeaks = finding.documentation().map(FindingScrubber::decodedForms)
+                .map(forms -> forms.stream().anyMatch(form -> !replace(form).equals(form))).orElse(false);
         if (subject.equals(finding.subject()) && message.equals(finding.message())
                 && remediation.equals(finding.remediation()) && origin.equals(finding.origin().description())
                 && !documentationLeaks) {
@@ -153,6 +156,16 @@ public final class FindingScrubber {
         }
         Finding clean = builder.build();
         return finding.waived() ? clean.asWaived() : clean;
+    }
+
+    private static List<String> decodedForms(URI link) {
+        List<String> forms = new ArrayList<>(List.of(link.toString(), link.getSchemeSpecificPart()));
+        try {
+            forms.add(URLDecoder.decode(link.toString(), StandardCharsets.UTF_8));
+        } catch (IllegalArgumentException malformed) {
+            // not form-encoded; the raw and URI-decoded forms are checked
+        }
+        return forms;
     }
 
     private String replace(String text) {

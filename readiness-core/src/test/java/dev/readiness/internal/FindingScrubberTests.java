@@ -63,6 +63,15 @@ class FindingScrubberTests {
     }
 
     @Test
+    void scrubShouldDropADocumentationLinkThatHoldsAUrlEncodedSecret() {
+        FindingScrubber scrubber = FindingScrubber.of(Settings.of(Map.of("DB_PASSWORD", "p@ss word/1")));
+        Finding leaky = Finding.of(Severity.WARN, "acme.link", "DB_PASSWORD")
+                .documentation(URI.create("https://example.com/check?p=p%40ss+word%2F1")).build();
+
+        assertThat(scrubber.scrub(leaky).documentation()).isEmpty();
+    }
+
+    @Test
     void scrubShouldKeepTheWaivedMark() {
         FindingScrubber scrubber = FindingScrubber.of(Settings.of(Map.of("DB_PASSWORD", "hunter2hunter2")));
         Finding waived = Finding.of(Severity.NO_GO, "acme.leak", "DB_PASSWORD").message("hunter2hunter2").build()
