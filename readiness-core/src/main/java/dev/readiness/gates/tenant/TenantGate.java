@@ -99,8 +99,9 @@ public final class TenantGate implements Gate {
         } else {
             enforce(types, configuration.attributes(), globals, context.stage(), findings);
         }
+        Set<String> knownNames = configuration.globalTypes().isEmpty() ? Set.of() : Globals.knownNames(types);
         configuration.globalTypes().forEach((name, origin) -> {
-            if (types.stream().noneMatch(type -> globals.named(name, type))) {
+            if (!knownNames.contains(name)) {
                 findings.add(Finding.of(Severity.INFO, "tenant.unknown-global-type", name).origin(origin)
                         .message("readiness.tenant.global-types names '" + name + "', but no persistent type, nor"
                                 + " any supertype of one, has that simple or qualified name.")
@@ -114,7 +115,7 @@ public final class TenantGate implements Gate {
 
     private static void enforce(List<PersistentType> types, Map<String, Origin> keys, Globals globals, Stage stage,
             List<Finding> findings) {
-        List<String> canonicalKeys = keys.keySet().stream().map(RelaxedNames::canonical).toList();
+        List<TenantKeys.Canonical> canonicalKeys = keys.keySet().stream().map(TenantKeys.Canonical::of).toList();
         Set<String> matchedKeys = new HashSet<>();
         Severity severity = stage == Stage.STAGING || stage == Stage.PRODUCTION ? Severity.NO_GO : Severity.WARN;
         Origin origin = keys.values().iterator().next();
@@ -126,14 +127,14 @@ public final class TenantGate implements Gate {
                 if (attribute.tenantId()) {
                     carries = true;
                 }
-                for (int i = 0; i < canonicalKeys.size(); i++) {
-                    if (TenantKeys.matchesCanonical(canonicalKeys.get(i), attribute.path(), attribute.association())) {
+                for (TenantKeys.Canonical key : canonicalKeys) {
+                    if (key.matches(attribute.path(), attribute.association())) {
                         carries = true;
-                        matchedKeys.add(canonicalKeys.get(i));
+                        matchedKeys.add(key.key());
                     }
                 }
             }
-            if (carries || globals.covers(type) || isTenantType(keys.keySet(), type)) {
+            if (carries || globals.covers(type) || isTenantType(canonicalKeys, type)) {
                 continue;
             }
             String simple = type.simpleName();
@@ -159,9 +160,10 @@ public final class TenantGate implements Gate {
         });
     }
 
-    private static boolean isTenantType(Collection<String> keys, PersistentType type) {
-        for (String key : keys) {
-            if (TenantKeys.isTenantType(key, type.simpleName())) {
+    private static boolean isTenantType(List<TenantKeys.Canonical> keys, PersistentType type) {
+        String simpleName = RelaxedNames.canonical(type.simpleName());
+        for (TenantKeys.Canonical key : keys) {
+            if (key.isTenantType(simpleName)) {
                 return true;
             }
         }
@@ -176,13 +178,15 @@ public final class TenantGate implements Gate {
         List<String> candidates = new ArrayList<>();
         candidates.add(TENANT_ID_ANNOTATION);
         candidates.addAll(TenantKeys.USUAL);
-        List<String> canonical = TenantKeys.USUAL.stream().map(RelaxedNames::canonical).toList();
+        List<TenantKeys.Canonical> canonical = TenantKeys.USUAL.stream().map(TenantKeys.Canonical::of).toList();
         int size = types.size();
         boolean[][] carries = new boolean[candidates.size()][size];
         boolean[] global = new boolean[size];
+        String[] simpleNames = new String[size];
         for (int t = 0; t < size; t++) {
             PersistentType type = types.get(t);
             global[t] = globals.covers(type);
+            simpleNames[t] = RelaxedNames.canonical(type.simpleName());
             for (PersistentAttribute attribute : type.attributes()) {
                 if (attribute.tenantId()) {
                     for (int c = 0; c < candidates.size(); c++) {
@@ -190,8 +194,7 @@ public final class TenantGate implements Gate {
                     }
                 }
                 for (int c = 1; c < candidates.size(); c++) {
-                    if (!carries[c][t] && TenantKeys.matchesCanonical(canonical.get(c - 1), attribute.path(),
-                            attribute.association())) {
+                    if (!carries[c][t] && canonical.get(c - 1).matches(attribute.path(), attribute.association())) {
                         carries[c][t] = true;
                     }
                 }
@@ -206,7 +209,7 @@ public final class TenantGate implements Gate {
             int eligibleCount = 0;
             int carrierCount = 0;
             for (int t = 0; t < size; t++) {
-                eligible[t] = !global[t] && (c == 0 || !TenantKeys.isTenantType(key, types.get(t).simpleName()));
+                eligible[t] = !global[t] && (c == 0 || !canonical.get(c - 1).isTenantType(simpleNames[t]));
                 if (eligible[t]) {
                     eligibleCount++;
                     if (carries[c][t]) {
@@ -292,12 +295,17 @@ public final class TenantGate implements Gate {
             return false;
         }
 
-        boolean named(String name, PersistentType type) {
-            if (name.equals(type.name()) || name.equals(type.simpleName())) {
-                return true;
+        static Set<String> knownNames(List<PersistentType> types) {
+            Set<String> names = new HashSet<>();
+            for (PersistentType type : types) {
+                names.add(type.name());
+                names.add(type.simpleName());
+                for (String supertype : type.supertypes()) {
+                    names.add(supertype);
+                    names.add(PersistentType.simpleName(supertype));
+                }
             }
-            return type.supertypes().stream()
-                    .anyMatch(supertype -> name.equals(supertype) || name.equals(PersistentType.simpleName(supertype)));
+            return names;
         }
 
         @Override

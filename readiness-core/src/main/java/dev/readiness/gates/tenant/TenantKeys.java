@@ -37,20 +37,7 @@ public final class TenantKeys {
      * @return {@code true} when the key names it
      */
     public static boolean matches(String key, String attributePath, boolean association) {
-        return matchesCanonical(RelaxedNames.canonical(key), attributePath, association);
-    }
-
-    static boolean matchesCanonical(String canonicalKey, String attributePath, boolean association) {
-        int dot = attributePath.lastIndexOf('.');
-        String name = RelaxedNames.canonical(dot < 0 ? attributePath : attributePath.substring(dot + 1));
-        if (name.equals(canonicalKey)) {
-            return true;
-        }
-        if (dot >= 0 && RelaxedNames.canonical(attributePath).equals(canonicalKey)) {
-            return true;
-        }
-        return association && canonicalKey.length() > 2 && canonicalKey.endsWith("id")
-                && canonicalKey.length() == name.length() + 2 && canonicalKey.startsWith(name);
+        return Canonical.of(key).matches(attributePath, association);
     }
 
     /**
@@ -63,13 +50,7 @@ public final class TenantKeys {
      * @return {@code true} when the type is the key's tenant type
      */
     public static boolean isTenantType(String key, String simpleTypeName) {
-        String canonicalKey = RelaxedNames.canonical(key.substring(key.lastIndexOf('.') + 1));
-        if (canonicalKey.length() <= 2 || !canonicalKey.endsWith("id")) {
-            return false;
-        }
-        String root = canonicalKey.substring(0, canonicalKey.length() - 2);
-        String type = RelaxedNames.canonical(simpleTypeName);
-        return type.equals(root) || type.equals(root + "entity");
+        return Canonical.of(key).isTenantType(RelaxedNames.canonical(simpleTypeName));
     }
 
     /**
@@ -81,5 +62,57 @@ public final class TenantKeys {
     static boolean isStrong(String key) {
         int index = USUAL.indexOf(key);
         return index >= 0 && index < STRONG;
+    }
+
+    /**
+     * A key in canonical form, matched against attribute paths without allocating, since the gate judges tens of
+     * thousands of attributes at start-up.
+     */
+    record Canonical(String key, String root, String tenantType) {
+
+        static Canonical of(String key) {
+            String canonical = RelaxedNames.canonical(key);
+            String last = RelaxedNames.canonical(key.substring(key.lastIndexOf('.') + 1));
+            return new Canonical(canonical, withoutId(canonical), withoutId(last));
+        }
+
+        private static String withoutId(String canonical) {
+            return canonical.length() > 2 && canonical.endsWith("id")
+                    ? canonical.substring(0, canonical.length() - 2) : "";
+        }
+
+        /** Whether a type, its simple name in canonical form, is the tenant this key points to. */
+        boolean isTenantType(String canonicalSimpleName) {
+            return !tenantType.isEmpty() && canonicalSimpleName.startsWith(tenantType)
+                    && (canonicalSimpleName.length() == tenantType.length()
+                            || canonicalSimpleName.length() == tenantType.length() + 6
+                                    && canonicalSimpleName.endsWith("entity"));
+        }
+
+        boolean matches(String path, boolean association) {
+            int dot = path.lastIndexOf('.');
+            if (relaxedEquals(key, path, dot + 1) || dot >= 0 && relaxedEquals(key, path, 0)) {
+                return true;
+            }
+            return association && !root.isEmpty() && relaxedEquals(root, path, dot + 1);
+        }
+
+        private static boolean relaxedEquals(String canonical, String text, int from) {
+            int k = 0;
+            for (int i = from; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c == '.' || c == '_' || c == '-' || c == '[' || c == ']') {
+                    continue;
+                }
+                if (c > 127) {
+                    return RelaxedNames.canonical(text.substring(from)).equals(canonical);
+                }
+                if (k >= canonical.length() || Character.toLowerCase(c) != canonical.charAt(k)) {
+                    return false;
+                }
+                k++;
+            }
+            return k == canonical.length();
+        }
     }
 }
