@@ -103,6 +103,13 @@ class TenantRulesTests {
                 .isFalse();
     }
 
+    @Test
+    void entitiesDeclareTenantKeyWhenNoEntityIsImportedShouldFailRatherThanPassVacuously() {
+        JavaClasses noEntities = new ClassFileImporter().importClasses(TenantRules.class);
+        assertThatThrownBy(() -> TenantRules.entitiesDeclareTenantKey("organizationId").check(noEntities))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("are JPA entities");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"", " "})
     void withKeysShouldRejectBlankKeysNamingThem(String key) {

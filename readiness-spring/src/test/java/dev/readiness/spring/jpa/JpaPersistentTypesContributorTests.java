@@ -11,9 +11,9 @@ import dev.readiness.gates.tenant.PersistentAttribute;
 import dev.readiness.gates.tenant.PersistentType;
 import dev.readiness.gates.tenant.PersistentTypes;
 import dev.readiness.gates.tenant.TenantGate;
-import dev.readiness.spring.jpa.fixtures.FixedTenantResolver;
-import dev.readiness.spring.jpa.fixtures.FixturesApplication;
-import dev.readiness.spring.jpa.fixtures.Invoice;
+import dev.readiness.testfixtures.jpa.FixedTenantResolver;
+import dev.readiness.testfixtures.jpa.FixturesApplication;
+import dev.readiness.testfixtures.jpa.Invoice;
 import dev.readiness.testkit.GateCheck;
 import java.util.HashMap;
 import java.util.List;
@@ -32,7 +32,7 @@ import org.springframework.context.annotation.Configuration;
 
 class JpaPersistentTypesContributorTests {
 
-    private static final String FIXTURES = "dev.readiness.spring.jpa.fixtures.";
+    private static final String FIXTURES = "dev.readiness.testfixtures.jpa.";
     private static final String RESOLVER = "spring.jpa.properties.hibernate.tenant_identifier_resolver="
             + FixedTenantResolver.class.getName();
 
@@ -155,11 +155,11 @@ class JpaPersistentTypesContributorTests {
 
     @Test
     void scanShouldAcceptIndexedPackages() {
-        withoutJpa.withPropertyValues("readiness.tenant.packages[0]=dev.readiness.spring.jpa.fixtures",
+        withoutJpa.withPropertyValues("readiness.tenant.packages[0]=dev.readiness.testfixtures.jpa",
                 "readiness.tenant.packages[1]=com.example.absent").run(context -> {
                     EntityScanPersistentTypesContributor contributor = context
                             .getBean(EntityScanPersistentTypesContributor.class);
-                    assertThat(contributor.packages()).containsExactly("dev.readiness.spring.jpa.fixtures",
+                    assertThat(contributor.packages()).containsExactly("dev.readiness.testfixtures.jpa",
                             "com.example.absent");
                     assertThat(contribute(contributor).size()).isEqualTo(8);
                 });
