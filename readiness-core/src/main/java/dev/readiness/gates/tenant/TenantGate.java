@@ -47,6 +47,8 @@ public final class TenantGate implements Gate {
     private static final String CROSS_TENANT = CrossTenant.class.getName();
     private static final String TENANT_ID_ANNOTATION = "@TenantId";
     private static final int EXAMPLES = 3;
+    private static final int SHOWN = 120;
+    private static final int SHOWN_TYPE = 500;
 
     private final List<String> attributes;
     private final List<String> globalTypes;
@@ -102,8 +104,8 @@ public final class TenantGate implements Gate {
         Set<String> knownNames = configuration.globalTypes().isEmpty() ? Set.of() : Globals.knownNames(types);
         configuration.globalTypes().forEach((name, origin) -> {
             if (!knownNames.contains(name)) {
-                findings.add(Finding.of(Severity.INFO, "tenant.unknown-global-type", name).origin(origin)
-                        .message("readiness.tenant.global-types names '" + name + "', but no persistent type, nor"
+                findings.add(Finding.of(Severity.INFO, "tenant.unknown-global-type", shown(name)).origin(origin)
+                        .message("readiness.tenant.global-types names '" + shown(name) + "', but no persistent type, nor"
                                 + " any supertype of one, has that simple or qualified name.")
                         .remediation("Correct the name (a typo leaves the type it meant without exemption) or"
                                 + " remove it from readiness.tenant.global-types.")
@@ -119,8 +121,8 @@ public final class TenantGate implements Gate {
         Set<String> matchedKeys = new HashSet<>();
         Severity severity = stage == Stage.STAGING || stage == Stage.PRODUCTION ? Severity.NO_GO : Severity.WARN;
         Origin origin = keys.values().iterator().next();
-        String keyList = String.join(", ", keys.keySet());
-        String firstKey = keys.keySet().iterator().next();
+        String keyList = keys.keySet().stream().map(TenantGate::shown).collect(Collectors.joining(", "));
+        String firstKey = shown(keys.keySet().iterator().next());
         for (PersistentType type : types) {
             boolean carries = false;
             for (PersistentAttribute attribute : type.attributes()) {
@@ -137,9 +139,10 @@ public final class TenantGate implements Gate {
             if (carries || globals.covers(type) || isTenantType(canonicalKeys, type)) {
                 continue;
             }
-            String simple = type.simpleName();
-            findings.add(Finding.of(severity, "tenant.missing-key", type.name()).origin(origin)
-                    .message("Persistent type " + type.name() + " carries none of the tenant attributes [" + keyList
+            String simple = shownType(type.simpleName());
+            String typeName = shownType(type.name());
+            findings.add(Finding.of(severity, "tenant.missing-key", typeName).origin(origin)
+                    .message("Persistent type " + typeName + " carries none of the tenant attributes [" + keyList
                             + "] (its own attributes, mapped superclasses and embeddables were checked), has no"
                             + " @TenantId attribute and is not declared global: its rows can be read across tenants.")
                     .remediation("Add " + firstKey + " to " + simple + " (directly, through a @MappedSuperclass it"
@@ -150,14 +153,36 @@ public final class TenantGate implements Gate {
         }
         keys.forEach((key, keyOrigin) -> {
             if (!matchedKeys.contains(RelaxedNames.canonical(key))) {
-                findings.add(Finding.of(Severity.INFO, "tenant.unknown-attribute", key).origin(keyOrigin)
-                        .message("readiness.tenant.attributes names '" + key + "', but none of the " + types.size()
+                findings.add(Finding.of(Severity.INFO, "tenant.unknown-attribute", shown(key)).origin(keyOrigin)
+                        .message("readiness.tenant.attributes names '" + shown(key) + "', but none of the " + types.size()
                                 + " persistent types has an attribute of that name or path.")
                         .remediation("Correct the name to the attribute as mapped (e.g. organizationId, or"
                                 + " tenant.organizationId inside an embeddable) or remove it.")
                         .build());
             }
         });
+    }
+
+    /** A configured name as printed: control characters replaced, at most {@value #SHOWN} characters. */
+    static String shown(String name) {
+        return shown(name, SHOWN);
+    }
+
+    /** A type name as printed: control characters replaced, at most {@value #SHOWN_TYPE} characters. */
+    private static String shownType(String name) {
+        return shown(name, SHOWN_TYPE);
+    }
+
+    private static String shown(String name, int limit) {
+        StringBuilder shown = new StringBuilder(Math.min(name.length(), limit + 1));
+        for (int i = 0; i < name.length() && shown.length() < limit; i++) {
+            char c = name.charAt(i);
+            shown.append(Character.isISOControl(c) || Character.isSurrogate(c) ? '?' : c);
+        }
+        if (name.length() > limit) {
+            shown.append('\u2026');
+        }
+        return shown.toString();
     }
 
     private static boolean isTenantType(List<TenantKeys.Canonical> keys, PersistentType type) {
@@ -238,7 +263,7 @@ public final class TenantGate implements Gate {
             if (bestEligible[t]) {
                 eligibleCount++;
                 if (carries[best][t] && examples.size() < EXAMPLES) {
-                    examples.add(types.get(t).simpleName());
+                    examples.add(shownType(types.get(t).simpleName()));
                 }
             }
         }
@@ -250,10 +275,11 @@ public final class TenantGate implements Gate {
                 continue;
             }
             PersistentType type = types.get(t);
-            String simple = type.simpleName();
-            findings.add(Finding.of(Severity.WARN, "tenant.inferred-missing-key", type.name())
+            String simple = shownType(type.simpleName());
+            String typeName = shownType(type.name());
+            findings.add(Finding.of(Severity.WARN, "tenant.inferred-missing-key", typeName)
                     .origin(Origin.of("inferred from the persistent types"))
-                    .message("Persistent type " + type.name() + " has no " + (annotation ? "@TenantId attribute" : key)
+                    .message("Persistent type " + typeName + " has no " + (annotation ? "@TenantId attribute" : key)
                             + ", but " + evidence + ": " + key + " looks like the tenant key, and " + simple
                             + " may be readable across tenants. No tenant key is configured, so this is a guess.")
                     .remediation((annotation

@@ -62,6 +62,11 @@ class TenantConfigurationTests {
                 "readiness.tenant.attributes", attributes)), Clock.systemUTC(),
                 Map.of(PersistentTypes.class, PersistentTypes.of(type.build()))));
         assertThat(outcome.findings()).extracting(Finding::code).allMatch(code -> code.startsWith("tenant."));
+        assertThat(outcome.findings()).allSatisfy(finding -> {
+            assertThat(finding.subject().length()).isLessThanOrEqualTo(1_000);
+            assertThat(finding.message() + finding.remediation()).doesNotContainPattern("[\\p{Cntrl}&&[^\\n]]");
+            assertThat(finding.message().length()).isLessThan(10_000);
+        });
     }
 
     @Property(tries = 50)
