@@ -11,6 +11,7 @@ import org.springframework.boot.origin.PropertySourceOrigin;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.EnumerablePropertySource;
 import org.springframework.core.env.PropertySource;
+import org.springframework.core.env.SystemEnvironmentPropertySource;
 
 /**
  * The Spring {@link ConfigurableEnvironment} as readiness {@link Settings}: every property of every
@@ -18,7 +19,8 @@ import org.springframework.core.env.PropertySource;
  * (so {@code JWT_SECRET} in the environment overrides {@code jwt.secret} in {@code application.yml}, as Spring's
  * binding does), each with its origin as Spring knows it: {@code class path resource [application-prod.yml] -
  * 12:15}, {@code System Environment Property "JWT_SECRET"}, {@code "jwt.secret" from property source
- * "commandLineArgs"}.
+ * "commandLineArgs"}; an environment variable of a plain Spring environment (without Spring Boot's origin
+ * tracking) is described as {@code environment variable JWT_SECRET}.
  *
  * <p><b>Placeholders.</b> A value that references other properties ({@code ${DB_PASSWORD}}) is resolved against
  * the environment, so gates judge what the application will really use; a placeholder that cannot be resolved
@@ -52,7 +54,7 @@ public final class EnvironmentSettings {
             for (String name : enumerable.getPropertyNames()) {
                 String value = text(environment, enumerable.getProperty(name));
                 if (value != null) {
-                    settings.add(Setting.of(name, value, Origin.of(origin(enumerable, name))));
+                    settings.add(Setting.of(name, value, origin(enumerable, name)));
                 }
             }
         }
@@ -75,12 +77,17 @@ public final class EnvironmentSettings {
         }
     }
 
-    private static String origin(PropertySource<?> source, String name) {
+    private static Origin origin(PropertySource<?> source, String name) {
         try {
-            return PropertySourceOrigin.get(source, name).toString();
+            org.springframework.boot.origin.Origin origin = PropertySourceOrigin.get(source, name);
+            if (origin instanceof PropertySourceOrigin unspecific && unspecific.getOrigin() == null
+                    && source instanceof SystemEnvironmentPropertySource) {
+                return Origin.environmentVariable(name);
+            }
+            return Origin.of(origin.toString());
         }
         catch (RuntimeException unknown) {
-            return "property source \"" + source.getName() + "\"";
+            return Origin.of("property source \"" + source.getName() + "\"");
         }
     }
 }
