@@ -103,7 +103,8 @@ final class BootGates {
     }
 
     /**
-     * Assembles the report. Waivers apply once over the results of both phases; for the early phase alone
+     * Assembles the report. Waivers apply once over the results of both phases; a stage mismatch that is not
+     * waived makes NO-GO block even in a stage that only reports; for the early phase alone
      * ({@code complete == false}) a waiver that matches nothing yet is not reported, since it may cover a finding
      * of a gate that runs later.
      */
@@ -122,7 +123,13 @@ final class BootGates {
         }
         results.sort(Comparator.comparing(GateResult::id));
         Status verdict = results.stream().map(GateResult::status).reduce(Status.GO, Status::worst);
-        return new Report(verdict, stage, results, policy.failOnFor(stage).orElse(null));
+        Status failOn = policy.failOnFor(stage).orElse(null);
+        boolean stageMismatch = results.stream().flatMap(result -> result.findings().stream())
+                .anyMatch(finding -> !finding.waived() && finding.code().equals(StageConsistencyGate.CODE));
+        if (failOn == null && stageMismatch) {
+            failOn = Status.NO_GO;
+        }
+        return new Report(verdict, stage, results, failOn);
     }
 
     /**

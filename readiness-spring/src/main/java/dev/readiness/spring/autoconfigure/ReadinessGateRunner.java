@@ -75,6 +75,10 @@ public class ReadinessGateRunner implements SmartInitializingSingleton {
                 gates.putIfAbsent(gate.id(), gate);
             }
         }
+        if (early == null) {
+            gates.putIfAbsent(StageConsistencyGate.ID,
+                    new StageConsistencyGate(options.stage(), StageResolution.activeProfiles(environment)));
+        }
         for (Gate gate : gateBeans.get()) {
             gates.put(gate.id(), gate);
         }

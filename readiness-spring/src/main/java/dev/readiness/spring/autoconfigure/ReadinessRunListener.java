@@ -56,10 +56,11 @@ class ReadinessRunListener implements SpringApplicationRunListener, Ordered {
         long start = System.nanoTime();
         ReadinessOptions options = ReadinessOptions.of(properties, environment);
         ClassLoader classLoader = application.getClassLoader();
-        List<Gate> gates = BootGates.discover(classLoader).stream()
+        List<Gate> gates = new java.util.ArrayList<>(BootGates.discover(classLoader).stream()
                 .filter(gate -> gate.requiredFacts().isEmpty())
-                .filter(gate -> !options.excludedGates().contains(gate.id()))
-                .toList();
+                .toList());
+        gates.add(new StageConsistencyGate(options.stage(), StageResolution.activeProfiles(environment)));
+        gates.removeIf(gate -> options.excludedGates().contains(gate.id()));
         List<GateResult> results = BootGates.run(gates, EnvironmentSettings.from(environment), java.util.Map.of(),
                 options);
         double millis = (System.nanoTime() - start) / 1_000_000.0;

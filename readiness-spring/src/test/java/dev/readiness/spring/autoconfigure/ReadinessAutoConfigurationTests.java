@@ -39,7 +39,7 @@ class ReadinessAutoConfigurationTests {
             assertThat(report.verdict()).isEqualTo(Status.GO);
             assertThat(report.stage()).isEqualTo(Stage.PRODUCTION);
             assertThat(report.gates()).extracting(dev.readiness.GateResult::id)
-                    .contains("test.secret", "test.endpoint", "test.warn", "test.fact");
+                    .contains("stage", "test.secret", "test.endpoint", "test.warn", "test.fact");
         });
     }
 
@@ -119,6 +119,30 @@ class ReadinessAutoConfigurationTests {
             assertThat(context.getBean(ReadinessReport.class).report().orElseThrow().stage())
                     .isEqualTo(Stage.DEVELOPMENT);
         });
+    }
+
+    @Test
+    void developmentStageWithProductionProfileShouldRefuseStartAsStageMismatch() {
+        runner.withPropertyValues("readiness.stage=development", "spring.profiles.active=prod")
+                .run((context) -> {
+                    ReadinessGateException ex = findCause(context.getStartupFailure(), ReadinessGateException.class);
+                    assertThat(ex.getReport().stage()).isEqualTo(Stage.DEVELOPMENT);
+                    assertThat(ex.getReport().failOn()).isEqualTo(Status.NO_GO);
+                    assertThat(ex.getMessage()).contains("[1] NO-GO stage.mismatch spring.profiles.active");
+                });
+    }
+
+    @Test
+    void waivedStageMismatchShouldStartAndOnlyReport() {
+        runner.withPropertyValues("readiness.stage=development", "spring.profiles.active=prod",
+                "test.jwt-secret=short", "readiness.waivers[0].code=stage.mismatch",
+                "readiness.waivers[0].reason=local copy of prod profile", "readiness.waivers[0].expires=2999-01-01")
+                .run((context) -> {
+                    assertThat(context).hasNotFailed();
+                    Report report = context.getBean(ReadinessReport.class).report().orElseThrow();
+                    assertThat(report.blocks()).isFalse();
+                    assertThat(report.verdict()).isEqualTo(Status.NO_GO);
+                });
     }
 
     @Test
