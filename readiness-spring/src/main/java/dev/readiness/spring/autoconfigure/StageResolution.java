@@ -15,7 +15,8 @@ import org.springframework.util.StringUtils;
 /**
  * The stage to judge for and where it came from. Derivation order: {@code readiness.stage}; the active profiles
  * (when several name a stage, the most enforcing wins: production over staging over test over development); the
- * variables {@link #STAGE_VARIABLES}, first one set with a recognized value; otherwise production, because a
+ * variables {@link #STAGE_VARIABLES}, first one set with a recognized value; test inside a Spring Boot test
+ * ({@code @SpringBootTest}); otherwise production, because a
  * service started with no stage signal at all may well be a production service, and safety must never be
  * switched off silently.
  *
@@ -29,6 +30,9 @@ record StageResolution(Stage stage, String source, boolean declared) {
     /** Environment variables that commonly name the stage, read in this order. */
     static final List<String> STAGE_VARIABLES = List.of("APP_ENV", "APPLICATION_ENV", "ENVIRONMENT", "ENV",
             "DEPLOY_ENV", "DEPLOYMENT_ENVIRONMENT");
+
+    /** The property Spring Boot's test support adds to every {@code @SpringBootTest} environment. */
+    static final String SPRING_BOOT_TEST_MARKER = "org.springframework.boot.test.context.SpringBootTestContextBootstrapper";
 
     static StageResolution resolve(@Nullable Stage explicit, Environment environment) {
         if (explicit != null) {
@@ -46,6 +50,9 @@ record StageResolution(Stage stage, String source, boolean declared) {
                     return new StageResolution(stage.get(), "variable " + variable, true);
                 }
             }
+        }
+        if (environment.containsProperty(SPRING_BOOT_TEST_MARKER)) {
+            return new StageResolution(Stage.TEST, "Spring Boot test context", true);
         }
         return new StageResolution(Stage.PRODUCTION, "default (no readiness.stage, stage profile or APP_ENV-style"
                 + " variable)", false);
