@@ -148,6 +148,25 @@ class ReadinessWebApplicationTests {
     }
 
     @Test
+    void waiversShouldApplyOnceOverBothPhasesInOneReport() {
+        try (ConfigurableApplicationContext context = start(GateBeanApp.class, "apps/bad",
+                "--spring.profiles.active=prod", "--readiness.waivers[0].code=test.secret.too-short",
+                "--readiness.waivers[1].code=test.endpoint.sandbox", "--readiness.waivers[2].code=acme.port.probe",
+                "--readiness.waivers[0].reason=r", "--readiness.waivers[1].reason=r",
+                "--readiness.waivers[2].reason=r", "--readiness.waivers[0].expires=2999-01-01",
+                "--readiness.waivers[1].expires=2999-01-01", "--readiness.waivers[2].expires=2999-01-01")) {
+            assertThat(RUNNER_RAN).isTrue();
+            Report report = context.getBean(ReadinessReport.class).report().orElseThrow();
+            assertThat(report.verdict()).isEqualTo(Status.WARN);
+            assertThat(report.findings().filter(Finding::waived)).extracting(Finding::code)
+                    .containsExactlyInAnyOrder("test.secret.too-short", "test.endpoint.sandbox", "acme.port.probe");
+            assertThat(report.findings()).extracting(Finding::code).doesNotContain("waiver.unused");
+            assertThat(report.gates()).extracting(dev.readiness.GateResult::id)
+                    .contains("acme.port.probe", "test.secret", "test.endpoint", "test.warn", "test.fact", "stage");
+        }
+    }
+
+    @Test
     void enabledFalseShouldStartWithBadConfiguration() {
         try (ConfigurableApplicationContext context = start(WebApp.class, "apps/bad", "--spring.profiles.active=prod",
                 "--readiness.enabled=false")) {
