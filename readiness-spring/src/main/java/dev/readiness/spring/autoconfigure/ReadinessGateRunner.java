@@ -31,7 +31,7 @@ import org.springframework.core.env.ConfigurableEnvironment;
  * <p>Without an early phase (an application context not started by {@code SpringApplication}, such as one in a
  * test), runs every gate here.
  */
-public class ReadinessGateRunner implements SmartInitializingSingleton {
+class ReadinessGateRunner implements SmartInitializingSingleton {
 
     private static final Log log = LogFactory.getLog(ReadinessGateRunner.class);
 

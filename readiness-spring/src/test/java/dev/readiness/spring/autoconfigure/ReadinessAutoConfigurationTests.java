@@ -192,6 +192,17 @@ class ReadinessAutoConfigurationTests {
     }
 
     @Test
+    void gateBeanShouldReplaceTheServiceLoaderGateWithTheSameId() {
+        runner.withPropertyValues("readiness.stage=production", "test.jwt-secret=short")
+                .withBean(Gate.class, () -> Gate.of("test.secret", "replaced", (context) -> Outcome.go()))
+                .run((context) -> {
+                    assertThat(context).hasNotFailed();
+                    assertThat(context.getBean(ReadinessReport.class).report().orElseThrow().gate("test.secret")
+                            .orElseThrow().description()).isEqualTo("replaced");
+                });
+    }
+
+    @Test
     void excludedGateShouldNotRun() {
         runner.withPropertyValues("readiness.stage=production",
                 "readiness.exclude-gates=acme.carriers," + TestGates.foreignGateIds())
