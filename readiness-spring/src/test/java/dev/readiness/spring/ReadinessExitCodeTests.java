@@ -32,6 +32,8 @@ class ReadinessExitCodeTests {
                 "[2] test.secret.too-short (test.jwt-secret): Generate a random secret of at least 32 characters.");
         assertThat(result.output()).doesNotContain(CANARY).doesNotContain(CANARY.substring(0, 4))
                 .doesNotContain("sandbox.pay.example");
+        assertThat(result.output()).as("no stack trace, only the banner").doesNotContain("\tat ")
+                .doesNotContain("Exception in thread");
     }
 
     @Test

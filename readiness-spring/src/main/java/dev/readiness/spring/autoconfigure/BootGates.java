@@ -5,6 +5,7 @@ import dev.readiness.Finding;
 import dev.readiness.Gate;
 import dev.readiness.GateContext;
 import dev.readiness.GateResult;
+import dev.readiness.Gates;
 import dev.readiness.Policy;
 import dev.readiness.Readiness;
 import dev.readiness.Report;
@@ -38,9 +39,7 @@ final class BootGates {
     }
 
     static List<Gate> discover(ClassLoader classLoader) {
-        List<Gate> gates = new ArrayList<>();
-        ServiceLoader.load(Gate.class, classLoader).forEach(gates::add);
-        return gates;
+        return Gates.discover(classLoader);
     }
 
     static List<FactContributor> discoverFactContributors(ClassLoader classLoader) {
