@@ -6,8 +6,10 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Decides which settings hold secrets, from the words of their keys ({@link RelaxedNames#words(String)}), so
@@ -30,7 +32,7 @@ import java.util.Set;
  * ids ({@code KEY_ID}, {@code ACCESS_KEY_ID}, {@code CLIENT_ID}), which never contain a secret word.
  * {@code SENTRY_DSN} is not a secret: Sentry documents DSNs as safe to expose.
  *
- * <p>Immutable and thread-safe.
+ * <p>Immutable and thread-safe (classifications are cached per key).
  */
 public final class SecretKeys {
 
@@ -73,8 +75,11 @@ public final class SecretKeys {
 
     private static final SecretKeys DEFAULTS = new SecretKeys(Set.of(), Set.of());
 
+    private static final int CACHE_LIMIT = 8192;
+
     private final Set<String> extraKeys;
     private final Set<String> excludedKeys;
+    private final Map<String, Optional<SecretPurpose>> purposeByKey = new ConcurrentHashMap<>();
 
     private SecretKeys(Set<String> extraKeys, Set<String> excludedKeys) {
         this.extraKeys = extraKeys;
@@ -159,6 +164,19 @@ public final class SecretKeys {
      * @return the purpose, or empty when the key does not name a secret
      */
     public Optional<SecretPurpose> purpose(String key) {
+        Optional<SecretPurpose> cached = purposeByKey.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        Optional<SecretPurpose> purpose = classifyKey(key);
+        if (purposeByKey.size() >= CACHE_LIMIT) {
+            purposeByKey.clear();
+        }
+        purposeByKey.put(key, purpose);
+        return purpose;
+    }
+
+    private Optional<SecretPurpose> classifyKey(String key) {
         String canonical = RelaxedNames.canonical(key);
         if (excludedKeys.contains(canonical)) {
             return Optional.empty();

@@ -31,7 +31,7 @@ public final class SecretStrength {
 
     private final PublishedDefaults catalog;
     private final Guessability guessability;
-    private final Map<String, Double> guessBits = Collections.synchronizedMap(new WeakHashMap<>());
+    private final Map<String, ValueFacts> factsByValue = Collections.synchronizedMap(new WeakHashMap<>());
 
     /**
      * Judges with a catalog and a guessability estimator.
@@ -112,13 +112,14 @@ public final class SecretStrength {
             return List.of(new SecretProblem("secrets.blank", shape, "is blank (" + shape.describe() + ")",
                     "Set it to a real " + describe(purpose) + " from your secret store. " + remediation(purpose)));
         }
-        if (SecretValues.isReference(value) || SecretValues.isPublic(value)) {
+        String trimmed = value.trim();
+        ValueFacts facts = facts(trimmed);
+        if (facts.reference()) {
             return List.of();
         }
-        String trimmed = value.trim();
-        double capacity = SecretValues.capacityBits(trimmed);
+        double capacity = facts.capacity();
         SecretShape shape = new SecretShape(value.length(), capacity, SecretShape.publicPrefix(trimmed).orElse(null));
-        if (SecretValues.isTemplatePlaceholder(trimmed, key)) {
+        if (facts.template() || SecretValues.echoesKey(trimmed, key)) {
             return List.of(placeholder(shape, purpose));
         }
         Optional<PublishedDefaults.Entry> entry = catalog.find(value);
@@ -131,17 +132,17 @@ public final class SecretStrength {
                             + "; catalog entry " + entry.get().location() + " names its public source)",
                     "Replace it with a value of your own; anyone can look this one up. " + remediation(purpose)));
         }
-        if (SecretValues.isPhrasePlaceholder(trimmed)) {
+        if (facts.phrase()) {
             return List.of(placeholder(shape, purpose));
         }
-        if (SecretValues.isPem(trimmed)) {
+        if (facts.pem()) {
             return List.of();
         }
         List<SecretProblem> problems = new ArrayList<>(2);
         if (purpose == SecretPurpose.ENCRYPTION_KEY) {
             keySize(trimmed, aes256, shape).ifPresent(problems::add);
         }
-        double guess = Math.min(capacity, guessBits(trimmed));
+        double guess = Math.min(capacity, facts.guess());
         boolean structured = guess <= STRUCTURE_RATIO * capacity;
         if (guess < minBits && structured) {
             problems.add(new SecretProblem("secrets.guessable", shape, String.format(Locale.ROOT,
@@ -189,17 +190,32 @@ public final class SecretStrength {
                         + "AES-256; re-encrypt data encrypted with the old key."));
     }
 
-    private double guessBits(String value) {
-        Double cached = guessBits.get(value);
+    /**
+     * What a value looks like, whatever its key and purpose: computed once per distinct value and kept in a cache
+     * whose keys are weakly referenced (the cache never keeps a value alive, and holds only what the settings
+     * already hold).
+     */
+    private ValueFacts facts(String trimmed) {
+        ValueFacts cached = factsByValue.get(trimmed);
         if (cached != null) {
             return cached;
         }
-        double bits = guessability.estimateBits(value);
-        if (guessBits.size() >= CACHE_LIMIT) {
-            guessBits.clear();
+        boolean reference = SecretValues.isReference(trimmed) || SecretValues.isPublic(trimmed);
+        boolean template = !reference && SecretValues.isTemplatePlaceholder(trimmed);
+        boolean phrase = !reference && !template && SecretValues.isPhrasePlaceholder(trimmed);
+        boolean pem = SecretValues.isPem(trimmed);
+        double capacity = reference ? 0 : SecretValues.capacityBits(trimmed);
+        double guess = reference || template || phrase || pem ? 0 : guessability.estimateBits(trimmed);
+        ValueFacts facts = new ValueFacts(reference, template, phrase, pem, capacity, guess);
+        if (factsByValue.size() >= CACHE_LIMIT) {
+            factsByValue.clear();
         }
-        guessBits.put(value, bits);
-        return bits;
+        factsByValue.put(trimmed, facts);
+        return facts;
+    }
+
+    private record ValueFacts(boolean reference, boolean template, boolean phrase, boolean pem, double capacity,
+            double guess) {
     }
 
     static String describe(SecretPurpose purpose) {

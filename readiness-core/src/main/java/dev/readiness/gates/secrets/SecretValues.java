@@ -62,22 +62,36 @@ final class SecretValues {
      * Placeholders no one could mistake for a real value: template syntax, filler words, runs of x, the key's own
      * name.
      */
-    static boolean isTemplatePlaceholder(String value, String key) {
+    static boolean isTemplatePlaceholder(String value) {
         String trimmed = value.trim();
-        if (trimmed.length() > 200) {
+        if (trimmed.isEmpty() || trimmed.length() > 200) {
             return false;
         }
-        String lower = trimmed.toLowerCase(Locale.ROOT);
-        if (PLACEHOLDER_WORDS.contains(lower) || TEMPLATE.matcher(trimmed).find() || isFiller(trimmed)) {
+        if (PLACEHOLDER_WORDS.contains(trimmed.toLowerCase(Locale.ROOT)) || isFiller(trimmed)) {
             return true;
         }
-        String canonicalValue = RelaxedNames.canonical(lower).replace(" ", "");
-        if (canonicalValue.length() >= 3) {
-            List<String> words = RelaxedNames.words(key);
-            for (int from = 0; from < words.size(); from++) {
-                if (String.join("", words.subList(from, words.size())).equals(canonicalValue)) {
-                    return true;
-                }
+        return mayBeTemplate(trimmed) && TEMPLATE.matcher(trimmed).find();
+    }
+
+    private static boolean mayBeTemplate(String value) {
+        char first = value.charAt(0);
+        return first == '<' || first == '[' || first == '%' || first == '$' || first == '{' || first == '_'
+                || value.contains("${") || value.contains("#{") || value.contains("{{");
+    }
+
+    /** A value that merely repeats its key's name, or the end of it: JWT_SECRET=jwt_secret. */
+    static boolean echoesKey(String value, String key) {
+        if (key.isEmpty() || value.length() < 3 || value.length() > key.length() + 8) {
+            return false;
+        }
+        String canonicalValue = RelaxedNames.canonical(value.toLowerCase(Locale.ROOT)).replace(" ", "");
+        if (canonicalValue.length() < 3) {
+            return false;
+        }
+        List<String> words = RelaxedNames.words(key);
+        for (int from = 0; from < words.size(); from++) {
+            if (String.join("", words.subList(from, words.size())).equals(canonicalValue)) {
+                return true;
             }
         }
         return false;
@@ -86,7 +100,22 @@ final class SecretValues {
     /** Phrases that ask for a value: {@code your-api-key-here}, {@code change-me-in-production}, {@code tobemodified}. */
     static boolean isPhrasePlaceholder(String value) {
         String trimmed = value.trim();
-        return trimmed.length() <= 200 && PHRASE.matcher(trimmed).find();
+        return trimmed.length() <= 200 && mayBePhrase(trimmed) && PHRASE.matcher(trimmed).find();
+    }
+
+    private static final String[] PHRASE_HINTS = {"your", "my", "insert", "put", "enter", "add", "paste", "place",
+        "set", "generate", "replace", "change", "be", "real", "fill", "dummy", "fake", "not", "insecure", "todo",
+        "example", "sample"};
+
+    /** Every phrase pattern contains one of these; most values contain none, which spares the regular expression. */
+    private static boolean mayBePhrase(String value) {
+        String lower = value.toLowerCase(Locale.ROOT);
+        for (String hint : PHRASE_HINTS) {
+            if (lower.contains(hint)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isFiller(String value) {
@@ -154,7 +183,7 @@ final class SecretValues {
 
     /**
      * The entropy, in bits, a value can hold: its length times log2 of the alphabet it draws from. Hex strings count
-     * 4 bits a character, base64 and base64url strings 6 bits a character (padding excluded, capped at 8 bits per
+     * 4 bits a character, base64 and base64url strings (20 characters or more, both cases) 6 bits a character (padding excluded, capped at 8 bits per
      * decoded byte), UUIDs 122 bits; otherwise lower case, upper case, digits and other printable characters each
      * count when present. A documented public prefix such as {@code sk_live_} adds nothing.
      */
@@ -170,7 +199,7 @@ final class SecretValues {
         if (alphabet.hex && v.length() >= 16) {
             return 4.0 * v.length();
         }
-        if (alphabet.base64 && v.length() >= 16) {
+        if (alphabet.base64) {
             int unpadded = v.length();
             while (unpadded > 0 && v.charAt(unpadded - 1) == '=') {
                 unpadded--;
@@ -190,7 +219,7 @@ final class SecretValues {
         if (alphabet.hex && v.length() >= 16) {
             return 4;
         }
-        if (alphabet.base64 && v.length() >= 16) {
+        if (alphabet.base64) {
             return 6;
         }
         return alphabet.bitsPerChar;
@@ -335,7 +364,7 @@ final class SecretValues {
             }
             boolean hex = digit && !lowerBeyondHex && !upperBeyondHex && !(lower && upper) && (lower || upper)
                     && !base64Symbol && !otherSymbol && !nonAscii && !seenPadding;
-            boolean base64 = lower && upper && digit && !otherSymbol && !nonAscii && paddingOnlyAtEnd;
+            boolean base64 = lower && upper && !otherSymbol && !nonAscii && paddingOnlyAtEnd && v.length() >= 20;
             int size = (lower ? (lowerBeyondHex || upper ? 26 : 6) : 0) + (upper ? (upperBeyondHex || lower ? 26 : 6) : 0)
                     + (digit ? 10 : 0) + (otherSymbol ? 33 : (base64Symbol || seenPadding ? 4 : 0))
                     + (nonAscii ? 100 : 0);

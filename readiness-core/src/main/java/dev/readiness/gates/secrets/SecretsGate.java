@@ -104,7 +104,7 @@ public final class SecretsGate implements Gate {
         Map<String, SecretPurpose> purposeByValue = new HashMap<>();
         for (Setting setting : settings) {
             String key = setting.key();
-            if (setting.canonicalKey().startsWith("readiness")) {
+            if (key.regionMatches(true, 0, "readiness", 0, "readiness".length())) {
                 continue;
             }
             Optional<SecretPurpose> purpose = effectiveKeys.purpose(key);
@@ -201,7 +201,7 @@ public final class SecretsGate implements Gate {
         Set<String> prefixes = new HashSet<>();
         for (Setting setting : settings) {
             String value = setting.value();
-            if (value.length() > 64 || !AES_256.matcher(value).find()) {
+            if (value.length() > 64 || value.indexOf("256") < 0 || !AES_256.matcher(value).find()) {
                 continue;
             }
             for (String word : RelaxedNames.words(setting.key())) {

@@ -38,7 +38,7 @@ final class ZxcvbnGuessability implements Guessability {
     public double estimateBits(String value) {
         double builtIn = BuiltInGuessability.INSTANCE.estimateBits(value);
         String core = SecretValues.stripPublicPrefix(value.trim());
-        if (core.isEmpty() || core.length() > MAX_LENGTH) {
+        if (core.isEmpty() || core.length() > MAX_LENGTH || !hasWordLikeRun(core)) {
             return builtIn;
         }
         double bitsPerChar = SecretValues.bitsPerChar(value);
@@ -58,6 +58,30 @@ final class ZxcvbnGuessability implements Guessability {
         } catch (RuntimeException | StackOverflowError e) {
             return builtIn;
         }
+    }
+
+    /**
+     * Whether the value holds a run of five or more letters, all lower case or capitalised: where dictionary words
+     * longer than the built-in list's can hide. Random base64 rarely has one; zxcvbn is slow (milliseconds a value
+     * before the JIT warms up), so other values are left to the built-in estimator, which also knows common
+     * words with letter substitutions.
+     */
+    static boolean hasWordLikeRun(String value) {
+        int run = 0;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            boolean lower = c >= 'a' && c <= 'z';
+            boolean upper = c >= 'A' && c <= 'Z';
+            if (lower || (upper && run == 0)) {
+                run++;
+                if (run >= 5) {
+                    return true;
+                }
+            } else {
+                run = upper ? 1 : 0;
+            }
+        }
+        return false;
     }
 
     @Override

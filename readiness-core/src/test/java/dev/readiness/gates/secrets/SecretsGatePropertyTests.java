@@ -58,7 +58,7 @@ class SecretsGatePropertyTests {
         }
     }
 
-    @Property(tries = 300)
+    @Property(tries = 1000)
     void checkWhenSigningSecretIs32RandomBytesShouldSayGoInEveryEncoding(@ForAll long seed) {
         byte[] bytes = new byte[32];
         new java.util.Random(seed).nextBytes(bytes);
