@@ -4,7 +4,6 @@ import dev.readiness.SecretShape;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -109,7 +108,7 @@ public final class SecretStrength {
         Objects.requireNonNull(purpose, "purpose");
         if (SecretValues.isBlank(value)) {
             SecretShape shape = new SecretShape(value.length(), 0, null);
-            return List.of(new SecretProblem("secrets.blank", shape, "is blank (" + shape.describe() + ")",
+            return List.of(new SecretProblem("secrets.blank", shape, "is blank (" + describe(shape) + ")",
                     "Set it to a real " + describe(purpose) + " from your secret store. " + remediation(purpose)));
         }
         String trimmed = value.trim();
@@ -128,7 +127,7 @@ public final class SecretStrength {
         }
         if (entry.isPresent()) {
             return List.of(new SecretProblem("secrets.published-default", shape,
-                    "is a published default or sample value, public however random it looks (" + shape.describe()
+                    "is a published default or sample value, public however random it looks (" + describe(shape)
                             + "; catalog entry " + entry.get().location() + " names its public source)",
                     "Replace it with a value of your own; anyone can look this one up. " + remediation(purpose)));
         }
@@ -145,15 +144,15 @@ public final class SecretStrength {
         double guess = Math.min(capacity, facts.guess());
         boolean structured = guess <= STRUCTURE_RATIO * capacity;
         if (guess < minBits && structured) {
-            problems.add(new SecretProblem("secrets.guessable", shape, String.format(Locale.ROOT,
-                    "is guessable: built from common words, keyboard walks, repeats, sequences or dates, "
-                            + "about %d bits to guess (%s) where a %s needs at least %d bits",
-                    Math.round(guess), shape.describe(), describe(purpose), minBits),
+            problems.add(new SecretProblem("secrets.guessable", shape,
+                    "is guessable: built from common words, keyboard walks, repeats, sequences or dates, about "
+                            + Math.round(guess) + " bits to guess (" + describe(shape) + ") where a "
+                            + describe(purpose) + " needs at least " + minBits + " bits",
                     "Replace it with a randomly generated value. " + remediation(purpose)));
         } else if (capacity < minBits) {
-            problems.add(new SecretProblem("secrets.too-weak", shape, String.format(Locale.ROOT,
-                    "carries too little entropy: %s, where a %s needs at least %d bits",
-                    shape.describe(), describe(purpose), minBits),
+            problems.add(new SecretProblem("secrets.too-weak", shape,
+                    "carries too little entropy: " + describe(shape) + ", where a " + describe(purpose)
+                            + " needs at least " + minBits + " bits",
                     "Replace it with a longer random value. " + remediation(purpose)));
         }
         return problems;
@@ -161,7 +160,7 @@ public final class SecretStrength {
 
     private static SecretProblem placeholder(SecretShape shape, SecretPurpose purpose) {
         return new SecretProblem("secrets.placeholder", shape,
-                "holds an unresolved placeholder or filler text, not a " + describe(purpose) + " (" + shape.describe()
+                "holds an unresolved placeholder or filler text, not a " + describe(purpose) + " (" + describe(shape)
                         + ")",
                 "Inject the real value from your secret store (environment, Vault, AWS Secrets Manager, Kubernetes "
                         + "Secret) and make sure the placeholder resolves. " + remediation(purpose));
@@ -183,7 +182,7 @@ public final class SecretStrength {
         String what = found.length() == 0 ? "decodes as neither hex nor base64 to a valid key size" : "decodes to "
                 + found;
         return Optional.of(new SecretProblem("secrets.key-size", shape,
-                what + " (" + shape.describe() + "); " + (aes256 ? "an AES-256 key must be exactly 32 bytes"
+                what + " (" + describe(shape) + "); " + (aes256 ? "an AES-256 key must be exactly 32 bytes"
                         : "an AES key must be 16, 24 or 32 bytes")
                         + " (hex, base64, base64url, or 16/24/32 raw characters)",
                 "Generate a key of the right size: `openssl rand -base64 32` (or `openssl rand -hex 32`) for "
@@ -206,7 +205,8 @@ public final class SecretStrength {
         boolean pem = SecretValues.isPem(trimmed);
         double capacity = reference ? 0 : SecretValues.capacityBits(trimmed);
         double guess = reference || template || phrase || pem ? 0 : guessability.estimateBits(trimmed);
-        ValueFacts facts = new ValueFacts(reference, template, phrase, pem, capacity, guess);
+        boolean prefixed = !trimmed.equals(SecretValues.stripPublicPrefix(trimmed));
+        ValueFacts facts = new ValueFacts(reference, template, phrase, pem, prefixed, capacity, guess);
         if (factsByValue.size() >= CACHE_LIMIT) {
             factsByValue.clear();
         }
@@ -214,8 +214,32 @@ public final class SecretStrength {
         return facts;
     }
 
-    private record ValueFacts(boolean reference, boolean template, boolean phrase, boolean pem, double capacity,
-            double guess) {
+    /**
+     * Whether a value under two keys is worth reporting as reuse: a secret, not a reference, and not a credential
+     * with a provider prefix (the same issued key under two names is an alias).
+     */
+    boolean isReusable(String value) {
+        String trimmed = value.trim();
+        if (trimmed.isEmpty()) {
+            return false;
+        }
+        ValueFacts facts = facts(trimmed);
+        return !facts.reference() && !facts.template() && !facts.phrase() && !facts.prefixed();
+    }
+
+    private record ValueFacts(boolean reference, boolean template, boolean phrase, boolean pem, boolean prefixed,
+            double capacity, double guess) {
+    }
+
+    /** {@link SecretShape#describe()} without {@code String.format}, which dominated the gate's cost. */
+    static String describe(SecretShape shape) {
+        StringBuilder out = new StringBuilder(48).append(shape.length()).append(" character")
+                .append(shape.length() == 1 ? "" : "s").append(", about ").append(Math.round(shape.entropyBits()))
+                .append(" bits");
+        if (shape.prefixClass() != null) {
+            out.append(", ").append(shape.prefixClass()).append('\u2026');
+        }
+        return out.toString();
     }
 
     static String describe(SecretPurpose purpose) {

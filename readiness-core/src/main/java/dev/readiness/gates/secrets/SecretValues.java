@@ -81,7 +81,9 @@ final class SecretValues {
 
     /** A value that merely repeats its key's name, or the end of it: JWT_SECRET=jwt_secret. */
     static boolean echoesKey(String value, String key) {
-        if (key.isEmpty() || value.length() < 3 || value.length() > key.length() + 8) {
+        if (key.isEmpty() || value.length() < 3 || value.length() > key.length() + 8
+                || Character.toLowerCase(value.charAt(value.length() - 1))
+                        != Character.toLowerCase(key.charAt(key.length() - 1))) {
             return false;
         }
         String canonicalValue = RelaxedNames.canonical(value.toLowerCase(Locale.ROOT)).replace(" ", "");

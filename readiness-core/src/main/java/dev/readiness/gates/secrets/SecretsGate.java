@@ -122,7 +122,7 @@ public final class SecretsGate implements Gate {
                         .remediation(problem.remediation())
                         .build());
             }
-            if (isReusable(value, problems)) {
+            if (judge.isReusable(value) && !isPlaceholder(problems)) {
                 Setting first = firstByValue.putIfAbsent(value, setting);
                 if (first == null) {
                     purposeByValue.put(value, secretPurpose);
@@ -138,18 +138,13 @@ public final class SecretsGate implements Gate {
         return Outcome.of(findings);
     }
 
-    private static boolean isReusable(String value, List<SecretProblem> problems) {
-        if (value.isBlank() || SecretValues.isReference(value) || SecretValues.isPublic(value)) {
-            return false;
-        }
+    private static boolean isPlaceholder(List<SecretProblem> problems) {
         for (SecretProblem problem : problems) {
-            String code = problem.code();
-            if (code.equals("secrets.placeholder") || code.equals("secrets.blank")) {
-                return false;
+            if (problem.code().equals("secrets.placeholder")) {
+                return true;
             }
         }
-        // The same provider credential under two names (STRIPE_API_KEY and STRIPE_SECRET_KEY) is an alias.
-        return value.trim().equals(SecretValues.stripPublicPrefix(value.trim()));
+        return false;
     }
 
     private SecretKeys configuredKeys(Settings settings) {
