@@ -21,6 +21,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The built-in {@code secrets} gate: every setting whose key names a secret ({@link SecretKeys}) must hold a real,
@@ -60,7 +61,7 @@ public final class SecretsGate implements Gate {
 
     private final SecretKeys keys;
     private final SecretStrength strength;
-    private volatile CachedCatalog userCatalog;
+    private volatile @Nullable CachedCatalog userCatalog;
 
     /**
      * The gate with the built-in key rules, catalog and best available estimator, configured from the settings.
@@ -164,7 +165,7 @@ public final class SecretsGate implements Gate {
         Setting setting = catalogSetting.get();
         try {
             Path path = Path.of(setting.value().trim());
-            return strength.withCatalog(strength.catalog().and(loadUserCatalog(path)));
+            return withUserCatalog(path);
         } catch (InvalidPathException | PublishedDefaults.CatalogException e) {
             String reason = e instanceof PublishedDefaults.CatalogException ? e.getMessage() : "is not a valid path";
             findings.add(Finding.of(severity, "secrets.catalog-invalid", setting)
@@ -176,7 +177,8 @@ public final class SecretsGate implements Gate {
         }
     }
 
-    private PublishedDefaults loadUserCatalog(Path path) {
+    /** The judge with the user's catalog added; kept while the file is unchanged, so its caches stay warm. */
+    private SecretStrength withUserCatalog(Path path) {
         FileTime modified;
         try {
             modified = Files.getLastModifiedTime(path);
@@ -184,12 +186,12 @@ public final class SecretsGate implements Gate {
             throw new PublishedDefaults.CatalogException(path.toString(), 0, "cannot be read (file not found)");
         }
         CachedCatalog cached = userCatalog;
-        if (cached != null && cached.path.equals(path) && cached.modified.equals(modified)) {
-            return cached.catalog;
+        if (cached != null && cached.path().equals(path) && cached.modified().equals(modified)) {
+            return cached.strength();
         }
-        PublishedDefaults catalog = PublishedDefaults.load(path);
-        userCatalog = new CachedCatalog(path, modified, catalog);
-        return catalog;
+        SecretStrength combined = strength.withCatalog(strength.catalog().and(PublishedDefaults.load(path)));
+        userCatalog = new CachedCatalog(path, modified, combined);
+        return combined;
     }
 
     private static Set<String> aes256Prefixes(Settings settings) {
@@ -219,6 +221,6 @@ public final class SecretsGate implements Gate {
         return "SecretsGate[" + ID + "]";
     }
 
-    private record CachedCatalog(Path path, FileTime modified, PublishedDefaults catalog) {
+    private record CachedCatalog(Path path, FileTime modified, SecretStrength strength) {
     }
 }
