@@ -3,6 +3,10 @@ package dev.readiness.benchmarks;
 import dev.readiness.GateContext;
 import dev.readiness.Outcome;
 import dev.readiness.Stage;
+import dev.readiness.gates.secrets.Guessability;
+import dev.readiness.gates.secrets.PublishedDefaults;
+import dev.readiness.gates.secrets.SecretKeys;
+import dev.readiness.gates.secrets.SecretStrength;
 import dev.readiness.gates.secrets.SecretsGate;
 import dev.readiness.settings.Settings;
 import java.util.Base64;
@@ -18,6 +22,7 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -26,7 +31,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * The {@code secrets} gate over 1,000 settings of mixed shapes: about a third are secrets (signing secrets, AES
  * keys, passwords, provider keys, tokens, placeholders, published defaults, weak and reused values), the rest are
- * URLs, numbers, flags and names. zxcvbn4j is on the class path, as in an application that adds it.
+ * URLs, numbers, flags and names. {@code estimator=detect} uses zxcvbn4j (on this class path, as in an application
+ * that adds it), {@code built-in} the estimator used without it.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
@@ -36,11 +42,18 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 public class SecretsGateBenchmark {
 
-    private final SecretsGate gate = new SecretsGate();
+    /** {@code detect}: zxcvbn4j (on this class path); {@code built-in}: the estimator used without it. */
+    @Param({"detect", "built-in"})
+    public String estimator;
+
+    private SecretsGate gate;
     private GateContext context;
 
     @Setup
     public void setUp() {
+        gate = estimator.equals("detect") ? new SecretsGate()
+                : new SecretsGate(SecretKeys.defaults(),
+                        new SecretStrength(PublishedDefaults.builtIn(), Guessability.builtIn()));
         Random random = new Random(1);
         Map<String, String> values = new LinkedHashMap<>();
         for (int i = 0; values.size() < 1000; i++) {
