@@ -154,6 +154,27 @@ class SecretsGateTests {
         });
     }
 
+    @ParameterizedTest(name = "without zxcvbn: {0}={1} is {2}")
+    @MethodSource("badValues")
+    void checkWithTheBuiltInEstimatorWhenSecretIsBadShouldReportTheSameCode(String key, String value, String code) {
+        Outcome outcome = builtInGate().check(GateContext.of(Stage.PRODUCTION, Settings.of(Map.of(key, value))));
+
+        assertThat(outcome.findings()).extracting(Finding::code).contains(code);
+    }
+
+    @ParameterizedTest(name = "without zxcvbn: {0} stays GO")
+    @MethodSource("goodValues")
+    void checkWithTheBuiltInEstimatorWhenSecretIsStrongShouldSayGo(String key, String value) {
+        Outcome outcome = builtInGate().check(GateContext.of(Stage.PRODUCTION, Settings.of(Map.of(key, value))));
+
+        assertThat(outcome.findings()).isEmpty();
+    }
+
+    private static SecretsGate builtInGate() {
+        return new SecretsGate(SecretKeys.defaults(),
+                new SecretStrength(PublishedDefaults.builtIn(), Guessability.builtIn()));
+    }
+
     static Stream<Arguments> goodValues() {
         return Stream.of(
                 // SecureRandom-style signing secrets in every common encoding
