@@ -53,7 +53,7 @@ public final class DatabaseGate implements Gate {
             "database", "databases", "db", "datasource", "jdbc", "r2dbc", "redis", "rediscloud", "redistogo",
             "valkey", "mongo", "mongodb", "postgres", "postgresql", "pg", "mysql", "mariadb", "mssql", "sqlserver",
             "oracle", "cockroach", "cockroachdb", "neon", "supabase", "planetscale", "upstash", "pgbouncer", "rds",
-            "aurora", "elasticache", "sqlalchemy");
+            "aurora", "elasticache", "sqlalchemy", "flyway", "liquibase");
 
     private static final Set<String> URL_WORDS = Set.of("url", "uri", "dsn", "connectionstring", "conn");
 

@@ -787,7 +787,7 @@ final class DatabaseUrlParser {
         }
         if (draft.vendor == Vendor.OTHER) {
             other(draft, "//" + rest);
-            draft.tls = genericTls(draft, scheme.endsWith("s") ? Tls.REQUIRED : Tls.UNSPECIFIED);
+            draft.tls = genericTls(draft, Tls.UNSPECIFIED);
             return;
         }
         authority(draft, rest);
@@ -818,7 +818,7 @@ final class DatabaseUrlParser {
                 if (draft.hosts.isEmpty()) {
                     draft.hosts.add(new HostPort("localhost", 0));
                 }
-                draft.tls = genericTls(draft, base.endsWith("s") ? Tls.VERIFIED : Tls.UNSPECIFIED);
+                draft.tls = genericTls(draft, base.equals("rediss") || base.equals("valkeys") ? Tls.VERIFIED : Tls.UNSPECIFIED);
             }
             case SQLSERVER -> {
                 draft.tls = sqlServerTls(draft);
@@ -838,12 +838,19 @@ final class DatabaseUrlParser {
     /** {@code [user[:password]@]host[:port][,host[:port]…][/database][?query]}. */
     private static void authority(Draft draft, String text) {
         String rest = text;
-        int fragment = rest.indexOf('#');
+        int query = rest.indexOf('?');
+        int at = rest.lastIndexOf('@', (query < 0 ? rest.length() : query) - 1);
+        if (at < 0 && query >= 0) {
+            int later = rest.indexOf('@', query);
+            String between = later < 0 ? "" : rest.substring(query, later);
+            if (later > 0 && between.indexOf('=') < 0 && between.indexOf('&') < 0 && between.indexOf('/') < 0) {
+                at = later; // an unencoded '?' inside the password, not a query
+            }
+        }
+        int fragment = rest.indexOf('#', Math.max(at, 0));
         if (fragment >= 0) {
             rest = rest.substring(0, fragment);
         }
-        int query = rest.indexOf('?');
-        int at = rest.lastIndexOf('@', (query < 0 ? rest.length() : query) - 1);
         if (at >= 0) {
             userInfo(draft, rest.substring(0, at));
             rest = rest.substring(at + 1);
@@ -896,7 +903,7 @@ final class DatabaseUrlParser {
                 depth++;
             } else if (c == ')' || c == ']') {
                 depth--;
-            } else if (c == ',' && depth <= 0) {
+            } else if (c == ',' && depth <= 0 || i == list.length()) {
                 index++;
                 String entry = list.substring(start, i).strip();
                 if (entry.isEmpty()) {
@@ -1210,7 +1217,7 @@ final class DatabaseUrlParser {
             if (draft.tls == Tls.VERIFIED && trust != null && truthy(trust)) {
                 draft.tls = Tls.REQUIRED;
             }
-        } else if (lowerServer.startsWith("(")) {
+        } else if (lowerServer.startsWith("(") && !lowerServer.startsWith("(local")) {
             draft.vendor = Vendor.ORACLE;
             tns(draft, server.strip());
         } else if (lowerServer.equals(":memory:") || lowerServer.endsWith(".db") || lowerServer.endsWith(".sqlite")
