@@ -154,6 +154,9 @@ public final class DatabaseGate implements Gate {
         if (canonical.contains("connectionstring")) {
             return Candidate.URL_KEY;
         }
+        if (!mayNameDatabase(canonical)) {
+            return Candidate.NONE;
+        }
         List<String> words = RelaxedNames.words(setting.key());
         boolean database = false;
         boolean url = false;
@@ -177,6 +180,21 @@ public final class DatabaseGate implements Gate {
             return Candidate.HOST_KEY;
         }
         return Candidate.NONE;
+    }
+
+    private static final List<String> KEY_HINTS = List.of(
+            "db", "data", "jdbc", "redis", "mongo", "postgres", "pg", "sql", "maria", "oracle", "r2dbc", "flyway",
+            "liquibase", "cockroach", "neon", "supabase", "planetscale", "upstash", "rds", "aurora", "elasticache",
+            "valkey");
+
+    /** A cheap pre-filter: a key without any of these letters cannot name a database, whatever its words. */
+    private static boolean mayNameDatabase(String canonical) {
+        for (String hint : KEY_HINTS) {
+            if (canonical.contains(hint)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Cheap value shape test: a {@code jdbc:} URL, a database URI, or a libpq/ADO.NET connection string. */
@@ -396,7 +414,11 @@ public final class DatabaseGate implements Gate {
             return false;
         }
         for (String word : RelaxedNames.words(name)) {
-            String stripped = word.replaceAll("[0-9]+$", "");
+            int end = word.length();
+            while (end > 0 && Character.isDigit(word.charAt(end - 1))) {
+                end--;
+            }
+            String stripped = word.substring(0, end);
             if (TEST_NAMES.contains(word) || TEST_NAMES.contains(stripped)) {
                 return true;
             }
@@ -462,19 +484,24 @@ public final class DatabaseGate implements Gate {
     /** Settings next to a URL key that complete it: user, password and TLS switches. */
     private static final class Companions {
 
-        private static final Companions NONE = new Companions(null, null, "a separate password setting", null);
+        private static final Companions NONE = new Companions(null, null, "a separate password setting",
+                Settings.empty(), "", "");
 
         final @Nullable String user;
         final @Nullable String password;
         final String passwordKeyHint;
-        final @Nullable Tls tls;
+        private final Settings settings;
+        private final String parent;
+        private final String canonical;
 
         private Companions(@Nullable String user, @Nullable String password, String passwordKeyHint,
-                @Nullable Tls tls) {
+                Settings settings, String parent, String canonical) {
             this.user = user;
             this.password = password;
             this.passwordKeyHint = passwordKeyHint;
-            this.tls = tls;
+            this.settings = settings;
+            this.parent = parent;
+            this.canonical = canonical;
         }
 
         static Companions of(Setting setting, Settings settings) {
@@ -486,37 +513,21 @@ public final class DatabaseGate implements Gate {
                     break;
                 }
             }
-            if (prefix == null) {
+            if (prefix == null || settings.size() == 0) {
                 return NONE;
             }
             String user = first(settings, prefix + "username", prefix + "user");
             String password = first(settings, prefix + "password", prefix + "pass");
-            Tls tls = null;
-            if (settings.size() > 0) {
-                String parent = prefix.endsWith("hikari") ? prefix.substring(0, prefix.length() - 6) : prefix;
-                for (Setting candidate : settings.withPrefix(parent)) {
-                    String key = candidate.canonicalKey();
-                    if (key.equals(canonical)) {
-                        continue;
-                    }
-                    Tls level = companionTls(key, candidate.value());
-                    if (level != null && (tls == null || level.compareTo(tls) > 0)) {
-                        tls = level;
-                    }
-                }
-            }
+            String parent = prefix.endsWith("hikari") ? prefix.substring(0, prefix.length() - 6) : prefix;
             String hint = setting.key().contains(".") ? keyWith(setting.key(), "password")
                     : keyWith(setting.key(), "PASSWORD");
-            return new Companions(user, password, hint, tls);
+            return new Companions(user, password, hint, settings, parent, canonical);
         }
 
         private static @Nullable Tls companionTls(String key, String value) {
-            if (key.endsWith("sslmode") || key.endsWith("tlsmode")) {
-                return DatabaseUrlParser.tlsValue(value);
-            }
-            if (key.endsWith("sslenabled") || key.endsWith("tlsenabled") || key.endsWith("usessl")
-                    || key.endsWith("ssl") || key.endsWith("encrypt") || key.endsWith("tls")
-                    || key.endsWith("requiressl")) {
+            if (key.endsWith("sslmode") || key.endsWith("tlsmode") || key.endsWith("sslenabled")
+                    || key.endsWith("tlsenabled") || key.endsWith("usessl") || key.endsWith("ssl")
+                    || key.endsWith("encrypt") || key.endsWith("tls") || key.endsWith("requiressl")) {
                 return DatabaseUrlParser.tlsValue(value);
             }
             return null;
@@ -541,14 +552,23 @@ public final class DatabaseGate implements Gate {
             return password != null && !password.isBlank();
         }
 
+        /** The URL's TLS level, raised by a companion switch where the URL leaves it unspecified or optional. */
         Tls tls(Tls fromUrl) {
-            if (tls == null || fromUrl == Tls.CONNECTOR) {
+            if (parent.isEmpty() || fromUrl != Tls.UNSPECIFIED && fromUrl != Tls.OPTIONAL) {
                 return fromUrl;
             }
-            if (fromUrl == Tls.UNSPECIFIED || fromUrl == Tls.OPTIONAL) {
-                return tls;
+            Tls best = fromUrl;
+            for (Setting candidate : settings.withPrefix(parent)) {
+                String key = candidate.canonicalKey();
+                if (key.equals(canonical)) {
+                    continue;
+                }
+                Tls level = companionTls(key, candidate.value());
+                if (level != null && level.isRequired() && level.compareTo(best) > 0) {
+                    best = level;
+                }
             }
-            return fromUrl;
+            return best;
         }
     }
 }

@@ -115,14 +115,25 @@ public final class Hosts {
                 || name.equals("example") || name.endsWith(".example") || name.endsWith(".invalid")) {
             return true;
         }
-        for (String label : name.split("[.]", -1)) {
-            if (label.length() >= 3 && label.chars().allMatch(c -> c == 'x')) {
-                return true;
-            }
-            for (String word : label.split("[-_]", -1)) {
-                if (word.startsWith("your") || word.equals("xxx")) {
+        int wordStart = 0;
+        int xRun = 0;
+        for (int i = 0; i <= name.length(); i++) {
+            char c = i < name.length() ? name.charAt(i) : '.';
+            if (c == '.' || c == '-' || c == '_') {
+                if (name.startsWith("your", wordStart) || i - wordStart == 3 && name.startsWith("xxx", wordStart)) {
                     return true;
                 }
+                wordStart = i + 1;
+            }
+            if (c == 'x') {
+                xRun++;
+            } else if (c == '.') {
+                xRun = 0;
+            } else {
+                xRun = Integer.MIN_VALUE / 2; // this label is not all x
+            }
+            if (xRun >= 3 && (i + 1 == name.length() || name.charAt(i + 1) == '.')) {
+                return true;
             }
         }
         return false;
@@ -141,30 +152,27 @@ public final class Hosts {
     }
 
     private static int @org.jspecify.annotations.Nullable [] ipv4(String host) {
-        String[] parts = host.split("[.]", -1);
-        if (parts.length != 4) {
-            return null;
-        }
         int[] octets = new int[4];
-        for (int i = 0; i < 4; i++) {
-            String part = parts[i];
-            if (part.isEmpty() || part.length() > 3) {
-                return null;
-            }
-            int value = 0;
-            for (int j = 0; j < part.length(); j++) {
-                char c = part.charAt(j);
-                if (c < '0' || c > '9') {
+        int part = 0;
+        int value = 0;
+        int digits = 0;
+        for (int i = 0; i <= host.length(); i++) {
+            char c = i < host.length() ? host.charAt(i) : '.';
+            if (c == '.') {
+                if (digits == 0 || part >= 4 || value > 255) {
                     return null;
                 }
+                octets[part++] = value;
+                value = 0;
+                digits = 0;
+            } else if (c >= '0' && c <= '9' && digits < 3) {
                 value = value * 10 + (c - '0');
-            }
-            if (value > 255) {
+                digits++;
+            } else {
                 return null;
             }
-            octets[i] = value;
         }
-        return octets;
+        return part == 4 ? octets : null;
     }
 
     private static boolean isPrivateIpv4(int[] ip) {
