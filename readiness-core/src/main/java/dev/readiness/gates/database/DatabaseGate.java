@@ -116,7 +116,7 @@ public final class DatabaseGate implements Gate {
             if (canonical.startsWith("readiness") || exclude.contains(canonical)) {
                 continue;
             }
-            Candidate candidate = extra.contains(canonical) ? Candidate.URL_KEY : classify(setting);
+            Candidate candidate = extra.contains(canonical) ? Candidate.URL_KEY : classify(setting, canonical);
             switch (candidate) {
                 case URL_KEY, URL_VALUE -> findings.addAll(judge(setting, context.stage(), settings));
                 case HOST_KEY -> findings.addAll(judgeHost(setting, context.stage()));
@@ -142,7 +142,7 @@ public final class DatabaseGate implements Gate {
 
     private enum Candidate { URL_KEY, URL_VALUE, HOST_KEY, NONE }
 
-    private static Candidate classify(Setting setting) {
+    private static Candidate classify(Setting setting, String canonical) {
         String value = setting.value();
         if (looksLikeDatabaseValue(value)) {
             return Candidate.URL_VALUE;
@@ -150,7 +150,6 @@ public final class DatabaseGate implements Gate {
         if (value.isBlank()) {
             return Candidate.NONE;
         }
-        String canonical = setting.canonicalKey();
         if (canonical.contains("connectionstring")) {
             return Candidate.URL_KEY;
         }

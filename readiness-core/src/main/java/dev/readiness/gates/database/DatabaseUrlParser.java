@@ -80,6 +80,14 @@ final class DatabaseUrlParser {
         if (Placeholders.isUnresolved(text)) {
             throw new Failure("is an unresolved placeholder or template value, not a URL");
         }
+        int placeholder = text.indexOf("${");
+        if (placeholder >= 0 && text.indexOf('}', placeholder) > placeholder) {
+            throw new Failure(at("contains an unresolved ${…} placeholder", placeholder));
+        }
+        placeholder = text.indexOf("{{");
+        if (placeholder >= 0 && text.indexOf("}}", placeholder) > placeholder) {
+            throw new Failure(at("contains an unresolved {{…}} template expression", placeholder));
+        }
         Draft draft = new Draft();
         String lower = text.toLowerCase(Locale.ROOT);
         if (lower.startsWith("jdbc:")) {

@@ -170,7 +170,11 @@ class DatabaseGateTests {
                 arguments("DATABASE_URL", "postgresql://app@your-db-host:5432/orders", "database.template-host", Severity.NO_GO),
                 arguments("DATABASE_URL", "postgresql://app@db.example.com:5432/orders", "database.template-host", Severity.NO_GO),
                 arguments("DATABASE_URL", "postgresql://app@hostname:5432/orders", "database.template-host", Severity.NO_GO),
-                arguments("DATABASE_URL", "postgresql://app@${DB_HOST}:5432/orders", "database.template-host", Severity.NO_GO),
+                arguments("DATABASE_URL", "postgresql://app@${DB_HOST}:5432/orders", "database.unparseable", Severity.NO_GO),
+                arguments("spring.datasource.url", "jdbc:postgresql://${DB_HOST:localhost}:5432/orders",
+                        "database.unparseable", Severity.NO_GO),
+                arguments("DATABASE_URL", "postgresql://app@{{ .Values.db.host }}/orders", "database.unparseable",
+                        Severity.NO_GO),
                 arguments("ConnectionStrings__Default", "Server=myServerAddress;Database=myDataBase;User Id=myUsername;"
                         + "Password=myPassword;", "database.template-host", Severity.NO_GO),
                 arguments("DB_HOST", "<your-db-host>", "database.template-host", Severity.NO_GO),

@@ -189,6 +189,8 @@ class DatabaseUrlTests {
                 arguments("   ", "is empty"),
                 arguments("${DATABASE_URL}", "unresolved placeholder"),
                 arguments("changeme", "unresolved placeholder"),
+                arguments("jdbc:postgresql://${DB_HOST:localhost}:5432/orders", "unresolved ${…} placeholder at character 19"),
+                arguments("postgresql://{{ db_host }}/orders", "unresolved {{…}} template expression at character 14"),
                 arguments("jdbc:postgresql://db:99999/app", "port that is not a number between 1 and 65535"),
                 arguments("jdbc:postgresql://db:54x/app", "port that is not a number"),
                 arguments("postgresql://db host/app", "not allowed in host names"),
