@@ -65,7 +65,7 @@ public final class DatabaseGate implements Gate {
             "port", "max", "min", "size", "count", "retries", "retry", "ttl", "interval", "pool", "readiness");
 
     private static final Set<String> TEST_NAMES = Set.of(
-            "test", "tests", "testing", "testdb", "tst", "dev", "devel", "develop", "development", "devdb", "local",
+            "test", "tests", "testing", "testdb", "tst", "dev", "devel", "develop", "development", "devdb",
             "localdb", "localdev", "e2e", "unittest", "integrationtest");
 
     private static final Set<Vendor> TLS_VENDORS = Set.of(

@@ -102,6 +102,17 @@ class DatabaseGateTests {
                 arguments("Redis in the cluster with a password", map(
                         "spring.data.redis.url", "redis://redis-master.cache.svc.cluster.local:6379",
                         "spring.data.redis.password", STRONG)),
+                arguments("Managed PostgreSQL with the password in its own setting", map(
+                        "DATABASE_URL", "postgresql://doadmin@db-postgresql-nyc1-12345-do-user-123-0.b.db.ondigitalocean"
+                                + ".com:25060/defaultdb?sslmode=require",
+                        "AIVEN_DATABASE_URL", "postgres://avnadmin@pg-3a1b2c.aivencloud.com:12345/defaultdb?sslmode=require",
+                        "COCKROACH_DATABASE_URL", "postgresql://app@free-tier.gcp-us-central1.cockroachlabs.cloud:26257"
+                                + "/defaultdb?sslmode=verify-full",
+                        "RENDER_DATABASE_URL", "postgresql://app@dpg-abc123def456-a/app_db")),
+                arguments("Docker host gateway and IPv6 private addresses", map(
+                        "DATABASE_URL", "postgresql://app@host.docker.internal:5432/orders",
+                        "REPLICA_DB_URL", "jdbc:postgresql://[fd12:3456:789a::10]:5432/orders",
+                        "REPORTING_DB_URL", "jdbc:postgresql://10.0.12.7:5432/reporting")),
                 arguments("Kubernetes service with sslmode=require", map(
                         "spring.datasource.url", "jdbc:postgresql://postgres.db.svc.cluster.local:5432/orders?sslmode=require",
                         "spring.datasource.username", "orders", "spring.datasource.password", STRONG)),
@@ -367,7 +378,8 @@ class DatabaseGateTests {
 
     @ParameterizedTest
     @ValueSource(strings = {"contest", "latest", "devices", "attestation", "orders", "neondb", "postgres", "defaultdb",
-            "developer_portal", "testimonials", "production", "staging_area", "localization"})
+            "developer_portal", "testimonials", "production", "staging_area", "localization", "local_inventory",
+            "devops"})
     void readsAsTestNameShouldNotFlagWordsThatMerelyContainTheLetters(String name) {
         assertThat(DatabaseGate.readsAsTestName(name)).isFalse();
     }
