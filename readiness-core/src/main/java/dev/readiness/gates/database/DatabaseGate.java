@@ -111,12 +111,25 @@ public final class DatabaseGate implements Gate {
         Set<String> exclude = new LinkedHashSet<>(excludeKeys);
         exclude.addAll(listSetting(settings, EXCLUDE_KEYS_PROPERTY));
         List<Finding> findings = new ArrayList<>();
+        boolean lists = !extra.isEmpty() || !exclude.isEmpty();
         for (Setting setting : settings) {
-            String canonical = setting.canonicalKey();
-            if (canonical.startsWith("readiness") || exclude.contains(canonical)) {
+            String key = setting.key();
+            if (key.regionMatches(true, 0, "readiness", 0, 9)) {
                 continue;
             }
-            Candidate candidate = extra.contains(canonical) ? Candidate.URL_KEY : classify(setting, canonical);
+            Candidate candidate = null;
+            if (lists) {
+                String canonical = setting.canonicalKey();
+                if (exclude.contains(canonical)) {
+                    continue;
+                }
+                if (extra.contains(canonical)) {
+                    candidate = Candidate.URL_KEY;
+                }
+            }
+            if (candidate == null) {
+                candidate = classify(setting);
+            }
             switch (candidate) {
                 case URL_KEY, URL_VALUE -> findings.addAll(judge(setting, context.stage(), settings));
                 case HOST_KEY -> findings.addAll(judgeHost(setting, context.stage()));
@@ -142,19 +155,17 @@ public final class DatabaseGate implements Gate {
 
     private enum Candidate { URL_KEY, URL_VALUE, HOST_KEY, NONE }
 
-    private static Candidate classify(Setting setting, String canonical) {
+    private static Candidate classify(Setting setting) {
         String value = setting.value();
         if (looksLikeDatabaseValue(value)) {
             return Candidate.URL_VALUE;
         }
-        if (value.isBlank()) {
+        if (value.isBlank() || !mayNameDatabase(setting.key())) {
             return Candidate.NONE;
         }
+        String canonical = setting.canonicalKey();
         if (canonical.contains("connectionstring")) {
             return Candidate.URL_KEY;
-        }
-        if (!mayNameDatabase(canonical)) {
-            return Candidate.NONE;
         }
         List<String> words = RelaxedNames.words(setting.key());
         boolean database = false;
@@ -181,20 +192,60 @@ public final class DatabaseGate implements Gate {
         return Candidate.NONE;
     }
 
+    /** Letters a key must contain to possibly name a database ({@code db} covers jdbc, r2dbc, mongodb…). */
     private static final List<String> KEY_HINTS = List.of(
-            "db", "data", "jdbc", "redis", "mongo", "postgres", "pg", "sql", "maria", "oracle", "r2dbc", "flyway",
-            "liquibase", "cockroach", "neon", "supabase", "planetscale", "upstash", "rds", "aurora", "elasticache",
-            "valkey");
+            "db", "data", "redis", "mongo", "postgres", "pg", "sql", "maria", "oracle", "flyway", "liquibase",
+            "cockroach", "neon", "supabase", "planetscale", "upstash", "rds", "aurora", "elasticache", "valkey",
+            "connection");
 
-    /** A cheap pre-filter: a key without any of these letters cannot name a database, whatever its words. */
-    private static boolean mayNameDatabase(String canonical) {
+    private static final String[][] HINTS_BY_LETTER = new String[26][];
+
+    static {
         for (String hint : KEY_HINTS) {
-            if (canonical.contains(hint)) {
-                return true;
+            int letter = hint.charAt(0) - 'a';
+            String[] current = HINTS_BY_LETTER[letter];
+            String[] next = current == null ? new String[1] : java.util.Arrays.copyOf(current, current.length + 1);
+            next[next.length - 1] = hint;
+            HINTS_BY_LETTER[letter] = next;
+        }
+    }
+
+    /** A cheap pre-filter on the raw key, without allocating: without these letters it cannot name a database. */
+    private static boolean mayNameDatabase(String key) {
+        int length = key.length();
+        for (int i = 0; i < length; i++) {
+            char c = lower(key.charAt(i));
+            if (c < 'a' || c > 'z') {
+                continue;
+            }
+            String[] hints = HINTS_BY_LETTER[c - 'a'];
+            if (hints == null) {
+                continue;
+            }
+            for (String hint : hints) {
+                int hintLength = hint.length();
+                if (i + hintLength > length) {
+                    continue;
+                }
+                int j = 1;
+                while (j < hintLength && lower(key.charAt(i + j)) == hint.charAt(j)) {
+                    j++;
+                }
+                if (j == hintLength) {
+                    return true;
+                }
             }
         }
         return false;
     }
+
+    private static char lower(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+    }
+
+    private static final List<String> SCHEMES = List.of(
+            "postgres", "postgresql", "pgsql", "cockroachdb", "mysql", "mysqlx", "mariadb", "sqlserver", "mssql",
+            "oracle", "mongodb", "redis", "rediss", "valkey", "valkeys");
 
     /** Cheap value shape test: a {@code jdbc:} URL, a database URI, or a libpq/ADO.NET connection string. */
     static boolean looksLikeDatabaseValue(String value) {
@@ -208,14 +259,14 @@ public final class DatabaseGate implements Gate {
         }
         int scheme = v.indexOf("://");
         if (scheme > 0 && scheme <= 20) {
-            String s = v.substring(0, scheme).toLowerCase(Locale.ROOT);
-            int plus = s.indexOf('+');
-            String base = plus < 0 ? s : s.substring(0, plus);
-            return switch (base) {
-                case "postgres", "postgresql", "pgsql", "cockroachdb", "mysql", "mysqlx", "mariadb", "sqlserver",
-                        "mssql", "oracle", "mongodb", "redis", "rediss", "valkey", "valkeys" -> true;
-                default -> false;
-            };
+            for (String known : SCHEMES) {
+                int length = known.length();
+                if (length <= scheme && (length == scheme || v.charAt(length) == '+')
+                        && v.regionMatches(true, 0, known, 0, length)) {
+                    return true;
+                }
+            }
+            return false;
         }
         if (v.indexOf('=') < 0 || v.length() > DatabaseUrlParser.MAX_LENGTH) {
             return false;
