@@ -17,6 +17,7 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -24,9 +25,11 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * The {@code database} gate over 1,000 mixed settings in production: 100 database URLs of every form (good and
- * bad, so every rule runs), 50 companion and host keys, and 850 ordinary application settings that the gate must
- * classify and skip. Also the parser alone over the 100 URLs.
+ * The {@code database} gate over 1,000 mixed settings in production. {@code urlCount=2}: a realistic service (a
+ * datasource URL with its username and password, a Redis URL, a host key, the rest ordinary application settings
+ * the gate must classify and skip). {@code urlCount=100}: a stress mix of 100 database URLs of every form, good and
+ * bad so that every rule runs, 50 companion and host keys, and 850 ordinary settings. Also the parser alone over
+ * 100 URLs.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
@@ -58,6 +61,9 @@ public class DatabaseGateBenchmark {
             "jdbc:postgresql://db:99999/broken",
             "jdbc:mysql://address=(host=h1)(port=3306)(type=primary),address=(host=h2)(port=3307)/shop");
 
+    @Param({"2", "100"})
+    public int urlCount;
+
     private Settings settings;
     private DatabaseGate gate;
     private GateContext context;
@@ -65,12 +71,21 @@ public class DatabaseGateBenchmark {
     @Setup
     public void setUp() {
         Map<String, String> values = new LinkedHashMap<>();
-        for (int i = 0; i < 100; i++) {
-            values.put("SERVICE_" + i + "_DATABASE_URL", URLS.get(i % URLS.size()));
-        }
-        for (int i = 0; i < 25; i++) {
-            values.put("SERVICE_" + i + "_DATABASE_USERNAME", "svc" + i);
-            values.put("SERVICE_" + i + "_DB_HOST", "db-" + i + ".internal");
+        if (urlCount == 2) {
+            values.put("spring.datasource.url", URLS.get(0));
+            values.put("spring.datasource.username", "orders_app");
+            values.put("spring.datasource.password", "hV9kq2LmX7pW4zR8tYb");
+            values.put("REDIS_URL", URLS.get(6));
+            values.put("REDIS_PASSWORD", "Zx8kq2LmX7pW4zR8tYbq");
+            values.put("DB_HOST", "orders-db.internal");
+        } else {
+            for (int i = 0; i < urlCount; i++) {
+                values.put("SERVICE_" + i + "_DATABASE_URL", URLS.get(i % URLS.size()));
+            }
+            for (int i = 0; i < 25; i++) {
+                values.put("SERVICE_" + i + "_DATABASE_USERNAME", "svc" + i);
+                values.put("SERVICE_" + i + "_DB_HOST", "db-" + i + ".internal");
+            }
         }
         for (int i = 0; values.size() < 1000; i++) {
             switch (i % 5) {
