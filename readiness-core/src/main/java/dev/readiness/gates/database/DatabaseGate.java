@@ -257,8 +257,14 @@ public final class DatabaseGate implements Gate {
                 || v.regionMatches(true, 0, "r2dbcs:", 0, 7)) {
             return true;
         }
-        int scheme = v.indexOf("://");
-        if (scheme > 0 && scheme <= 20) {
+        int scheme = -1;
+        for (int i = 1; i <= 20 && i + 3 <= v.length(); i++) {
+            if (v.startsWith("://", i)) {
+                scheme = i;
+                break;
+            }
+        }
+        if (scheme > 0) {
             for (String known : SCHEMES) {
                 int length = known.length();
                 if (length <= scheme && (length == scheme || v.charAt(length) == '+')
@@ -268,7 +274,7 @@ public final class DatabaseGate implements Gate {
             }
             return false;
         }
-        if (v.indexOf('=') < 0 || v.length() > DatabaseUrlParser.MAX_LENGTH) {
+        if (v.length() > DatabaseUrlParser.MAX_LENGTH || v.indexOf('=') < 0) {
             return false;
         }
         String lower = v.toLowerCase(Locale.ROOT);
