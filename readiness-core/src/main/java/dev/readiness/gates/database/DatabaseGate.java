@@ -309,7 +309,7 @@ public final class DatabaseGate implements Gate {
             if (Hosts.isTemplate(hostPort.host())) {
                 findings.add(Finding.of(production || staging ? Severity.NO_GO : Severity.WARN, "database.template-host",
                                 setting)
-                        .message(setting.key() + " points " + what + " at host " + printable(hostPort.host())
+                        .message(setting.key() + " names host '" + printable(hostPort.host()) + "' for " + what
                                 + ", a template value that was never filled in.")
                         .remediation("Set the real database host in " + setting.key() + " at " + setting.origin()
                                 + ".")
@@ -340,8 +340,8 @@ public final class DatabaseGate implements Gate {
         if (production && !url.embedded() && !url.testcontainers() && url.vendor() != Vendor.REDIS) {
             url.database().filter(DatabaseGate::readsAsTestName).ifPresent(name -> findings.add(
                     Finding.noGo("database.test-name", setting)
-                            .message(setting.key() + " points " + what + " at database '" + name
-                                    + "', whose name reads as a test or development database.")
+                            .message(setting.key() + " uses " + what + " named '" + printable(name)
+                                    + "', a name that reads as a test or development database.")
                             .remediation("Check that " + setting.key() + " names the production database; if this"
                                     + " name is right, waive database.test-name for " + setting.key() + ".")
                             .build()));
@@ -352,7 +352,7 @@ public final class DatabaseGate implements Gate {
         if (wellKnown && !url.embedded() && !url.testcontainers()) {
             findings.add(Finding.of(production ? Severity.NO_GO : Severity.WARN, "database.default-credentials",
                             setting)
-                    .message(setting.key() + " connects " + what + " with default or well-known credentials (a user"
+                    .message(setting.key() + " connects to " + what + " with default or well-known credentials (a user"
                             + " and password that database images, installers or templates ship, an empty password"
                             + " for an administrator, or a password equal to the user name).")
                     .remediation("Create a dedicated database user with a generated password, store it in a secret"
@@ -375,7 +375,7 @@ public final class DatabaseGate implements Gate {
         if (!connector && !url.embedded() && !url.testcontainers() && !url.hosts().isEmpty()
                 && url.hosts().stream().allMatch(h -> Hosts.kind(h.host()) == Hosts.Kind.LOOPBACK)) {
             findings.add(Finding.warn("database.loopback", setting)
-                    .message(setting.key() + " points " + what + " at the local machine (" + hostsText(url)
+                    .message(setting.key() + " connects to " + what + " on the local machine (" + hostsText(url)
                             + "). That is legitimate behind a local proxy such as the Cloud SQL Auth Proxy or"
                             + " PgBouncer in a sidecar, and a mistake otherwise.")
                     .remediation("If no local proxy runs beside the service, set the real database host; if one"
@@ -483,7 +483,7 @@ public final class DatabaseGate implements Gate {
     }
 
     private static String describe(DatabaseUrl url) {
-        return "to " + url.vendor().displayName() + (url.vendor() == Vendor.OTHER ? "" : " database");
+        return url.vendor() == Vendor.OTHER ? "the database" : "the " + url.vendor().displayName() + " database";
     }
 
     private static String hostsText(DatabaseUrl url) {
