@@ -1308,7 +1308,7 @@ final class DatabaseUrlParser {
         return switch (v) {
             case "disable", "disabled", "false", "no", "off", "0", "none" -> Tls.DISABLED;
             case "allow", "prefer", "preferred", "optional", "request" -> Tls.OPTIONAL;
-            case "require", "required", "true", "yes", "on", "1", "trust", "mandatory" -> Tls.REQUIRED;
+            case "require", "required", "true", "yes", "on", "1", "trust", "mandatory", "noverify" -> Tls.REQUIRED;
             case "verifyca", "verifyfull", "verifyidentity", "strict", "authenticate" -> Tls.VERIFIED;
             default -> null;
         };

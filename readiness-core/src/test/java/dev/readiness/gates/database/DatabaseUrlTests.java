@@ -94,6 +94,8 @@ class DatabaseUrlTests {
                 // URIs
                 arguments("postgresql://user@ep-cool-name-123456.eu-central-1.aws.neon.tech/neondb?sslmode=require",
                         "PostgreSQL|ep-cool-name-123456.eu-central-1.aws.neon.tech|neondb|REQUIRED|"),
+                arguments("postgres://app@ec2-54-1-2-3.compute-1.amazonaws.com:5432/d8abc?sslmode=no-verify",
+                        "PostgreSQL|ec2-54-1-2-3.compute-1.amazonaws.com:5432|d8abc|REQUIRED|"),
                 arguments("postgres://app@host1:123,host2:456/somedb?target_session_attrs=any",
                         "PostgreSQL|host1:123,host2:456|somedb|UNSPECIFIED|"),
                 arguments("postgresql:///orders?host=/cloudsql/proj:europe-west1:inst", "PostgreSQL|/cloudsql/proj:europe-west1:inst|orders|UNSPECIFIED|"),
