@@ -192,7 +192,7 @@ public record Endpoint(@Nullable String scheme, String host, int port, String pa
         if (normalized == null) {
             return null;
         }
-        if (scheme == null && !text.strip().startsWith("//") && port < 0 && normalized.indexOf('.') < 0
+        if (scheme == null && !value.startsWith("//") && port < 0 && normalized.indexOf('.') < 0
                 && !normalized.equals("localhost")) {
             return null;
         }

@@ -30,6 +30,7 @@ public final class EndpointJudge {
     public static final Set<String> WORDS = Set.of("sandbox", "test", "testing", "staging", "stage", "stg", "dev",
             "develop", "development", "qa", "uat", "mock", "demo", "playground", "preprod", "nonprod");
 
+    private static final int LONGEST_WORD = WORDS.stream().mapToInt(String::length).max().orElse(0);
     private static final Set<String> RESERVED_TOP_LEVEL = Set.of("test", "example", "invalid", "local");
     private static final Set<String> RESERVED_DOMAINS = Set.of("example.com", "example.net", "example.org");
     private static final Set<String> DEVELOPMENT_ONLY_HOSTS = Set.of("host.docker.internal", "gateway.docker.internal",
@@ -169,6 +170,9 @@ public final class EndpointJudge {
         if (wholeLabelCounts && WORDS.contains(label)) {
             return label;
         }
+        if (label.indexOf('-') < 0 && label.indexOf('_') < 0) {
+            return null;
+        }
         int start = 0;
         boolean split = false;
         for (int i = 0; i <= label.length(); i++) {
@@ -176,7 +180,7 @@ public final class EndpointJudge {
                 if (i < label.length()) {
                     split = true;
                 }
-                if (split && i > start) {
+                if (split && i - start >= 2 && i - start <= LONGEST_WORD) {
                     String part = label.substring(start, i);
                     if (WORDS.contains(part)) {
                         return part;

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -64,6 +65,10 @@ public final class ProviderCatalog {
             "mode-switches");
     private static final Set<String> CATEGORIES = Set.of("payment", "shipping", "commerce", "messaging", "identity",
             "other");
+    /** Values the generic mode-switch rules of the gate react to (sandbox, test, live, booleans, …). */
+    static final Set<String> GENERIC_MODE_VALUES = Set.of("sandbox", "sbx", "test", "testing", "tst", "development",
+            "dev", "staging", "stage", "stg", "demo", "playground", "uat", "qa", "preprod", "preview", "cert", "live",
+            "production", "prod", "prd", "true", "yes", "on", "1", "y", "false", "no", "off", "0", "n");
     private static final long MAX_FILE_BYTES = 4L * 1024 * 1024;
 
     private static volatile @Nullable ProviderCatalog defaults;
@@ -71,11 +76,13 @@ public final class ProviderCatalog {
     private final List<Provider> providers;
     private final List<String> problems;
     private final Map<String, HostRule> exactHosts = new HashMap<>();
+    private final Map<String, HostRule> suffixHosts = new HashMap<>();
     private final List<HostRule> globHosts = new ArrayList<>();
     private final Map<String, List<PathRule>> testPaths = new HashMap<>();
     private final Map<Character, List<PrefixRule>> prefixes = new HashMap<>();
     private final Map<String, List<KeyWordRule>> keyWords = new HashMap<>();
     private final Map<String, List<ModeRule>> modeSwitches = new HashMap<>();
+    private final Set<String> modeValues = new HashSet<>(GENERIC_MODE_VALUES);
 
     private ProviderCatalog(List<Provider> providers, List<String> problems) {
         this.providers = List.copyOf(providers);
@@ -390,8 +397,10 @@ public final class ProviderCatalog {
         for (List<String> words : provider.keyWords()) {
             keyWords.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(new KeyWordRule(words, provider));
         }
-        provider.modeSwitches().forEach((key, values) ->
-                modeSwitches.computeIfAbsent(key, k -> new ArrayList<>()).add(new ModeRule(values, provider)));
+        provider.modeSwitches().forEach((key, values) -> {
+            modeSwitches.computeIfAbsent(key, k -> new ArrayList<>()).add(new ModeRule(values, provider));
+            modeValues.addAll(values);
+        });
     }
 
     private void indexHosts(Provider provider, List<String> patterns, HostUse use) {
@@ -400,7 +409,7 @@ public final class ProviderCatalog {
             if (pattern.indexOf('*') < 0) {
                 exactHosts.putIfAbsent(pattern, rule);
             } else if (pattern.startsWith("*.") && pattern.indexOf('*', 1) < 0) {
-                exactHosts.putIfAbsent(pattern, rule);
+                suffixHosts.putIfAbsent(pattern.substring(1), rule);
             } else {
                 globHosts.add(rule);
             }
@@ -447,7 +456,7 @@ public final class ProviderCatalog {
             return exact;
         }
         for (int dot = host.indexOf('.'); dot >= 0; dot = host.indexOf('.', dot + 1)) {
-            HostRule suffix = exactHosts.get("*" + host.substring(dot));
+            HostRule suffix = suffixHosts.get(host.substring(dot));
             if (suffix != null) {
                 return suffix;
             }
@@ -511,6 +520,27 @@ public final class ProviderCatalog {
             }
         }
         return matching;
+    }
+
+    /** Whether a value starts with any credential prefix of the catalog. */
+    boolean hasCredentialPrefix(String value) {
+        if (value.isEmpty()) {
+            return false;
+        }
+        List<PrefixRule> rules = prefixes.get(value.charAt(0));
+        if (rules != null) {
+            for (PrefixRule rule : rules) {
+                if (value.startsWith(rule.prefix())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether a lower-case value is one that a mode switch of this catalog, or the generic rules, reacts to. */
+    boolean isModeValue(String lowerCaseValue) {
+        return modeValues.contains(lowerCaseValue);
     }
 
     /** The mode-switch rules of a canonical key. */

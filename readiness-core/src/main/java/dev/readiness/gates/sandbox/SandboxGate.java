@@ -133,11 +133,20 @@ public final class SandboxGate implements Gate {
         List<String> excludeKeys = List.copyOf(canonical(values(settings, EXCLUDE_KEYS)));
         Map<Provider, List<Signal>> signals = new LinkedHashMap<>();
         for (Setting setting : settings) {
-            String canonicalKey = setting.canonicalKey();
-            if (canonicalKey.startsWith("readiness") || excluded(canonicalKey, excludeKeys)) {
+            String key = setting.key();
+            if (key.regionMatches(true, 0, "readiness", 0, 9)) {
                 continue;
             }
-            inspect(setting, canonicalKey, extraKeys.contains(canonicalKey), stage, judge, signals, findings);
+            String canonicalKey = null;
+            boolean extra = false;
+            if (!excludeKeys.isEmpty() || !extraKeys.isEmpty()) {
+                canonicalKey = setting.canonicalKey();
+                if (excluded(canonicalKey, excludeKeys)) {
+                    continue;
+                }
+                extra = extraKeys.contains(canonicalKey);
+            }
+            inspect(setting, canonicalKey, extra, stage, judge, signals, findings);
         }
         if (stage == Stage.PRODUCTION) {
             signals.forEach((provider, providerSignals) -> inconsistency(provider, providerSignals, findings));
@@ -145,10 +154,18 @@ public final class SandboxGate implements Gate {
         return Outcome.of(findings);
     }
 
-    private void inspect(Setting setting, String canonicalKey, boolean extra, Stage stage, EndpointJudge judge,
-            Map<Provider, List<Signal>> signals, List<Finding> findings) {
+    private void inspect(Setting setting, @Nullable String knownCanonicalKey, boolean extra, Stage stage,
+            EndpointJudge judge, Map<Provider, List<Signal>> signals, List<Finding> findings) {
         String value = setting.value().strip();
         if (value.isEmpty()) {
+            return;
+        }
+        boolean production = stage == Stage.PRODUCTION;
+        boolean credentialCandidate = judge.catalog().hasCredentialPrefix(value);
+        boolean modeCandidate = production && value.length() <= 32
+                && judge.catalog().isModeValue(value.toLowerCase(Locale.ROOT));
+        boolean endpointCandidate = production && (extra || value.indexOf("://") >= 0 || namesEndpoint(setting.key()));
+        if (!credentialCandidate && !modeCandidate && !endpointCandidate) {
             return;
         }
         List<String> words = RelaxedNames.words(setting.key());
@@ -156,10 +173,18 @@ public final class SandboxGate implements Gate {
             return;
         }
         List<Provider> named = judge.catalog().providersNamedBy(words);
-        if (credential(setting, value, words, named, stage, judge.catalog(), signals, findings)) {
+        if (credentialCandidate && credential(setting, value, words, named, stage, judge.catalog(), signals, findings)) {
             return;
         }
-        if (modeSwitch(setting, canonicalKey, value, words, named, stage, judge.catalog(), signals, findings)) {
+        String canonicalKey = knownCanonicalKey;
+        if (modeCandidate || endpointCandidate) {
+            canonicalKey = canonicalKey != null ? canonicalKey : setting.canonicalKey();
+        }
+        if (modeCandidate && modeSwitch(setting, Objects.requireNonNull(canonicalKey), value, words, named, stage,
+                judge.catalog(), signals, findings)) {
+            return;
+        }
+        if (!endpointCandidate) {
             return;
         }
         boolean endpointKey = extra || containsAny(words, ENDPOINT_WORDS);
@@ -376,8 +401,9 @@ public final class SandboxGate implements Gate {
     }
 
     private static String describe(List<Signal> signals) {
-        return signals.stream().map(signal -> signal.setting().key() + " is " + signal.what())
+        String described = signals.stream().limit(3).map(signal -> signal.setting().key() + " is " + signal.what())
                 .collect(Collectors.joining(", "));
+        return signals.size() > 3 ? described + " and " + (signals.size() - 3) + " more" : described;
     }
 
     private static void signal(Map<Provider, List<Signal>> signals, Provider provider, Setting setting, boolean test,
@@ -435,6 +461,21 @@ public final class SandboxGate implements Gate {
         return false;
     }
 
+    /** A cheap test, without splitting the key, for whether it may name an endpoint; words decide later. */
+    private static boolean namesEndpoint(String key) {
+        return containsIgnoringCase(key, "url") || containsIgnoringCase(key, "uri")
+                || containsIgnoringCase(key, "endpoint") || containsIgnoringCase(key, "host");
+    }
+
+    private static boolean containsIgnoringCase(String text, String needle) {
+        for (int i = 0; i + needle.length() <= text.length(); i++) {
+            if (text.regionMatches(true, i, needle, 0, needle.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean containsAny(List<String> words, Set<String> set) {
         for (String word : words) {
             if (set.contains(word)) {
@@ -444,8 +485,16 @@ public final class SandboxGate implements Gate {
         return false;
     }
 
+    /** Replaces each {@code %s} in order; cheaper than {@link String#format} and locale-neutral. */
     private static String format(String pattern, Object... arguments) {
-        return String.format(Locale.ROOT, pattern, arguments);
+        StringBuilder out = new StringBuilder(pattern.length() + 64);
+        int argument = 0;
+        int from = 0;
+        for (int at = pattern.indexOf("%s"); at >= 0; at = pattern.indexOf("%s", from)) {
+            out.append(pattern, from, at).append(argument < arguments.length ? arguments[argument++] : "%s");
+            from = at + 2;
+        }
+        return out.append(pattern, from, pattern.length()).toString();
     }
 
     private record Signal(Setting setting, boolean test, String what) {
