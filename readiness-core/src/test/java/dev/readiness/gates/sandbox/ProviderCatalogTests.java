@@ -100,6 +100,18 @@ class ProviderCatalogTests {
     }
 
     @Test
+    void defaultsShouldAddClassPathExtensionsToTheBuiltInCatalog() {
+        ProviderCatalog defaults = ProviderCatalog.defaults();
+
+        assertThat(defaults.provider("acme-carrier")).isPresent();
+        assertThat(defaults.provider("stripe")).isPresent();
+        assertThat(BUILT_IN.provider("acme-carrier")).isEmpty();
+        assertThat(new SandboxGate().check(dev.readiness.GateContext.of(dev.readiness.Stage.PRODUCTION,
+                dev.readiness.settings.Settings.of(java.util.Map.of("ACME_CARRIER_URL", "https://cert.api.acme-carrier.io"))))
+                .findings()).extracting(dev.readiness.Finding::code).containsExactly("sandbox.provider-host");
+    }
+
+    @Test
     void readShouldNameAMissingFile(@TempDir Path directory) {
         ProviderCatalog catalog = ProviderCatalog.read(directory.resolve("nope.properties"));
 
