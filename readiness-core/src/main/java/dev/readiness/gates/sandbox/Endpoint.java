@@ -62,10 +62,14 @@ public record Endpoint(@Nullable String scheme, String host, int port, String pa
      * @return the endpoint, or empty when the value names no host
      */
     public static Optional<Endpoint> parse(String text, boolean allowBareHost) {
+        return Optional.ofNullable(readSafely(text, allowBareHost));
+    }
+
+    private static @Nullable Endpoint readSafely(String text, boolean allowBareHost) {
         try {
-            return Optional.ofNullable(read(text, allowBareHost));
+            return read(text, allowBareHost);
         } catch (RuntimeException unexpected) {
-            return Optional.empty();
+            return null;
         }
     }
 
@@ -92,7 +96,10 @@ public record Endpoint(@Nullable String scheme, String host, int port, String pa
                     tokens++;
                     String token = value.substring(start, i);
                     if (!isDatabaseUrl(token) && (allowBareHosts || token.contains("://"))) {
-                        parse(token, allowBareHosts).ifPresent(endpoints::add);
+                        Endpoint endpoint = readSafely(token, allowBareHosts);
+                        if (endpoint != null) {
+                            endpoints.add(endpoint);
+                        }
                     }
                 }
                 start = i + 1;
@@ -126,11 +133,17 @@ public record Endpoint(@Nullable String scheme, String host, int port, String pa
         String rest;
         int separator = value.indexOf("://");
         if (separator > 0) {
-            String candidate = value.substring(0, separator);
-            if (!isScheme(candidate)) {
-                return null;
+            if (separator == 5 && value.regionMatches(true, 0, "https", 0, 5)) {
+                scheme = "https";
+            } else if (separator == 4 && value.regionMatches(true, 0, "http", 0, 4)) {
+                scheme = "http";
+            } else {
+                String candidate = value.substring(0, separator);
+                if (!isScheme(candidate)) {
+                    return null;
+                }
+                scheme = candidate.toLowerCase(Locale.ROOT);
             }
-            scheme = candidate.toLowerCase(Locale.ROOT);
             rest = value.substring(separator + 3);
         } else if (separator == 0) {
             return null;

@@ -105,20 +105,19 @@ public final class EndpointJudge {
         if (DEVELOPMENT_ONLY_HOSTS.contains(host)) {
             return new Verdict(Kind.RESERVED, null, "a container runtime's development-only name");
         }
-        String[] labels = host.split("\\.");
-        int count = labels.length;
-        String topLevel = labels[count - 1];
+        int lastDot = host.lastIndexOf('.');
+        String topLevel = host.substring(lastDot + 1);
         boolean clusterLocal = host.endsWith(".svc.cluster.local");
         if (!clusterLocal && RESERVED_TOP_LEVEL.contains(topLevel) && !host.endsWith(".cluster.local")) {
             return new Verdict(Kind.RESERVED, null, "the reserved top-level domain ." + topLevel);
         }
-        if (count >= 2) {
-            String domain = labels[count - 2] + "." + topLevel;
+        if (lastDot > 0) {
+            String domain = host.substring(host.lastIndexOf('.', lastDot - 1) + 1);
             if (RESERVED_DOMAINS.contains(domain)) {
                 return new Verdict(Kind.RESERVED, null, "the reserved documentation domain " + domain);
             }
         }
-        String word = sandboxWord(labels, clusterLocal);
+        String word = sandboxWord(host, clusterLocal);
         return word == null ? Verdict.NORMAL : new Verdict(Kind.SANDBOX_NAME, null, word);
     }
 
@@ -138,55 +137,92 @@ public final class EndpointJudge {
         return false;
     }
 
-    private static @Nullable String sandboxWord(String[] labels, boolean clusterLocal) {
-        int count = labels.length;
-        if (count == 1) {
-            return wordIn(labels[0], true);
+    private static final String[] WORD_LIST = WORDS.toArray(String[]::new);
+
+    /**
+     * The word the host's labels say, by the name rule; labels are read by index to avoid copying them.
+     */
+    private static @Nullable String sandboxWord(String host, boolean clusterLocal) {
+        int labels = 1;
+        for (int i = 0; i < host.length(); i++) {
+            if (host.charAt(i) == '.') {
+                labels++;
+            }
         }
-        if (clusterLocal) {
-            for (int i = 0; i < count - 3; i++) {
-                String word = wordIn(labels[i], true);
+        int judgedWhole;
+        int registrable = -1;
+        if (labels == 1) {
+            judgedWhole = 1;
+        } else if (clusterLocal) {
+            judgedWhole = labels - 3;
+        } else {
+            registrable = labels - 2;
+            if (labels >= 3) {
+                int lastDot = host.lastIndexOf('.');
+                int secondDot = host.lastIndexOf('.', lastDot - 1);
+                if (host.length() - lastDot - 1 == 2
+                        && SECOND_LEVEL.contains(host.substring(secondDot + 1, lastDot))) {
+                    registrable = labels - 3;
+                }
+            }
+            judgedWhole = registrable;
+        }
+        int start = 0;
+        for (int label = 0; label < labels; label++) {
+            int end = host.indexOf('.', start);
+            if (end < 0) {
+                end = host.length();
+            }
+            if (label < judgedWhole || label == registrable) {
+                String word = wordIn(host, start, end, label < judgedWhole);
                 if (word != null) {
                     return word;
                 }
+            } else if (label > registrable) {
+                return null;
             }
-            return null;
+            start = end + 1;
         }
-        int registrable = count - 2;
-        if (count >= 3 && labels[count - 1].length() == 2 && SECOND_LEVEL.contains(labels[count - 2])) {
-            registrable = count - 3;
-        }
-        for (int i = 0; i < registrable; i++) {
-            String word = wordIn(labels[i], true);
+        return null;
+    }
+
+    /** The word the label {@code host[from, to)} is, or one of its dash- or underscore-separated parts is. */
+    private static @Nullable String wordIn(String host, int from, int to, boolean wholeLabelCounts) {
+        if (wholeLabelCounts) {
+            String word = word(host, from, to);
             if (word != null) {
                 return word;
             }
         }
-        return wordIn(labels[registrable], false);
+        int start = from;
+        boolean split = false;
+        for (int i = from; i <= to; i++) {
+            boolean boundary = i == to || host.charAt(i) == '-' || host.charAt(i) == '_';
+            if (!boundary) {
+                continue;
+            }
+            if (i < to) {
+                split = true;
+            }
+            if (split) {
+                String word = word(host, start, i);
+                if (word != null) {
+                    return word;
+                }
+            }
+            start = i + 1;
+        }
+        return null;
     }
 
-    /** The word a label is, or one of its dash- or underscore-separated parts is. */
-    private static @Nullable String wordIn(String label, boolean wholeLabelCounts) {
-        if (wholeLabelCounts && WORDS.contains(label)) {
-            return label;
-        }
-        if (label.indexOf('-') < 0 && label.indexOf('_') < 0) {
+    private static @Nullable String word(String host, int from, int to) {
+        int length = to - from;
+        if (length < 2 || length > LONGEST_WORD) {
             return null;
         }
-        int start = 0;
-        boolean split = false;
-        for (int i = 0; i <= label.length(); i++) {
-            if (i == label.length() || label.charAt(i) == '-' || label.charAt(i) == '_') {
-                if (i < label.length()) {
-                    split = true;
-                }
-                if (split && i - start >= 2 && i - start <= LONGEST_WORD) {
-                    String part = label.substring(start, i);
-                    if (WORDS.contains(part)) {
-                        return part;
-                    }
-                }
-                start = i + 1;
+        for (String word : WORD_LIST) {
+            if (word.length() == length && host.regionMatches(from, word, 0, length)) {
+                return word;
             }
         }
         return null;

@@ -15,6 +15,9 @@ final class Ip {
      * @return the octets, or {@code null} when the host is not a dotted quad
      */
     static int @Nullable [] parseIpv4(String host) {
+        if (host.isEmpty() || host.length() > 15 || host.charAt(0) < '0' || host.charAt(0) > '9') {
+            return null;
+        }
         int[] octets = new int[4];
         int part = 0;
         int digits = 0;
@@ -120,6 +123,9 @@ final class Ip {
      * @return {@code true} for loopback
      */
     static boolean isLoopback(String host) {
+        if (host.isEmpty() || (Character.digit(host.charAt(0), 16) < 0 && host.charAt(0) != ':')) {
+            return false;
+        }
         int[] v4 = parseIpv4(host);
         if (v4 != null) {
             return v4[0] == 127;
@@ -147,6 +153,9 @@ final class Ip {
      * @return {@code true} for the unspecified address
      */
     static boolean isUnspecified(String host) {
+        if (host.isEmpty() || (host.charAt(0) != '0' && host.charAt(0) != ':')) {
+            return false;
+        }
         int[] v4 = parseIpv4(host);
         if (v4 != null) {
             return v4[0] == 0 && v4[1] == 0 && v4[2] == 0 && v4[3] == 0;

@@ -176,12 +176,8 @@ public final class SandboxGate implements Gate {
         if (credentialCandidate && credential(setting, value, words, named, stage, judge.catalog(), signals, findings)) {
             return;
         }
-        String canonicalKey = knownCanonicalKey;
-        if (modeCandidate || endpointCandidate) {
-            canonicalKey = canonicalKey != null ? canonicalKey : setting.canonicalKey();
-        }
-        if (modeCandidate && modeSwitch(setting, Objects.requireNonNull(canonicalKey), value, words, named, stage,
-                judge.catalog(), signals, findings)) {
+        if (modeCandidate && modeSwitch(setting, knownCanonicalKey != null ? knownCanonicalKey : setting.canonicalKey(),
+                value, words, named, stage, judge.catalog(), signals, findings)) {
             return;
         }
         if (!endpointCandidate) {
@@ -192,7 +188,7 @@ public final class SandboxGate implements Gate {
             return;
         }
         if (!extra && (containsAny(words, ALLOW_LIST_WORDS) || containsAny(words, OWN_ADDRESS_WORDS)
-                || OWN_ADDRESS_KEYS.contains(canonicalKey))) {
+                || (words.size() <= 2 && OWN_ADDRESS_KEYS.contains(String.join("", words))))) {
             return;
         }
         EndpointJudge.Verdict worst = null;
