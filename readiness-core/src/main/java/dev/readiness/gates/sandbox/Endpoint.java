@@ -40,6 +40,10 @@ public record Endpoint(@Nullable String scheme, String host, int port, String pa
             "mssql", "oracle", "cockroachdb", "h2", "hsqldb", "derby", "sqlite", "db2", "clickhouse", "cassandra",
             "couchbase", "couchbases", "neo4j", "neo4j+s", "bolt", "memcached");
 
+    private static final String[] DATABASE_SCHEME_LIST = DATABASE_SCHEMES.toArray(String[]::new);
+    private static final int LONGEST_DATABASE_SCHEME = DATABASE_SCHEMES.stream().mapToInt(String::length).max()
+            .orElse(0);
+
     private static final int MAX_HOST_LENGTH = 253;
     private static final int MAX_LABEL_LENGTH = 63;
 
@@ -117,11 +121,16 @@ public record Endpoint(@Nullable String scheme, String host, int port, String pa
     public static boolean isDatabaseUrl(String value) {
         String text = value.strip();
         int separator = text.indexOf(':');
-        if (separator <= 0) {
+        if (separator <= 0 || separator > LONGEST_DATABASE_SCHEME
+                || (separator <= 5 && text.regionMatches(true, 0, "https", 0, separator))) {
             return false;
         }
-        String scheme = text.substring(0, separator).toLowerCase(Locale.ROOT);
-        return DATABASE_SCHEMES.contains(scheme);
+        for (String scheme : DATABASE_SCHEME_LIST) {
+            if (scheme.length() == separator && text.regionMatches(true, 0, scheme, 0, separator)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static @Nullable Endpoint read(String text, boolean allowBareHost) {
@@ -154,11 +163,11 @@ public record Endpoint(@Nullable String scheme, String host, int port, String pa
         } else {
             return null;
         }
-        int authorityEnd = indexOfAny(rest, "/?#\\", 0);
+        int authorityEnd = authorityEnd(rest, 0);
         String authority = authorityEnd < 0 ? rest : rest.substring(0, authorityEnd);
         String path = "";
         if (authorityEnd >= 0 && rest.charAt(authorityEnd) == '/') {
-            int pathEnd = indexOfAny(rest, "?#", authorityEnd);
+            int pathEnd = pathEnd(rest, authorityEnd);
             path = pathEnd < 0 ? rest.substring(authorityEnd) : rest.substring(authorityEnd, pathEnd);
         }
         int at = authority.lastIndexOf('@');
@@ -238,9 +247,22 @@ public record Endpoint(@Nullable String scheme, String host, int port, String pa
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 
-    private static int indexOfAny(String text, String characters, int from) {
+    /** The index of the first {@code /}, {@code ?}, {@code #} or {@code \\} from an index, or -1. */
+    private static int authorityEnd(String text, int from) {
         for (int i = from; i < text.length(); i++) {
-            if (characters.indexOf(text.charAt(i)) >= 0) {
+            char c = text.charAt(i);
+            if (c == '/' || c == '?' || c == '#' || c == '\\') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The index of the first {@code ?} or {@code #} from an index, or -1. */
+    private static int pathEnd(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '?' || c == '#') {
                 return i;
             }
         }

@@ -76,6 +76,14 @@ public final class SandboxGate implements Gate {
     private static final Set<String> TRUE_VALUES = Set.of("true", "yes", "on", "1", "y");
     private static final Set<String> FALSE_VALUES = Set.of("false", "no", "off", "0", "n");
 
+    private static final int ENDPOINT = 1;
+    private static final int ALLOW_LIST = 2;
+    private static final int OWN_ADDRESS = 4;
+    private static final int DATABASE = 8;
+    private static final int SIDECAR = 16;
+    private static final int CREDENTIAL = 32;
+    private static final Map<String, Integer> WORD_FLAGS = wordFlags();
+
     private final ProviderCatalog catalog;
 
     /**
@@ -92,6 +100,31 @@ public final class SandboxGate implements Gate {
      */
     public SandboxGate(ProviderCatalog catalog) {
         this.catalog = Objects.requireNonNull(catalog, "catalog");
+    }
+
+    private static Map<String, Integer> wordFlags() {
+        Map<String, Integer> flags = new java.util.HashMap<>();
+        List<Map.Entry<Set<String>, Integer>> groups = List.of(Map.entry(ENDPOINT_WORDS, ENDPOINT),
+                Map.entry(ALLOW_LIST_WORDS, ALLOW_LIST), Map.entry(OWN_ADDRESS_WORDS, OWN_ADDRESS),
+                Map.entry(DATABASE_WORDS, DATABASE), Map.entry(SIDECAR_WORDS, SIDECAR),
+                Map.entry(CREDENTIAL_WORDS, CREDENTIAL));
+        for (Map.Entry<Set<String>, Integer> group : groups) {
+            for (String word : group.getKey()) {
+                flags.merge(word, group.getValue(), (a, b) -> a | b);
+            }
+        }
+        return Map.copyOf(flags);
+    }
+
+    private static int flags(List<String> words) {
+        int flags = 0;
+        for (String word : words) {
+            Integer flag = WORD_FLAGS.get(word);
+            if (flag != null) {
+                flags |= flag;
+            }
+        }
+        return flags;
     }
 
     @Override
@@ -114,8 +147,11 @@ public final class SandboxGate implements Gate {
         for (String problem : catalog.problems()) {
             findings.add(catalogProblem(problem, null));
         }
-        Setting catalogSetting = settings.withPrefix(CATALOG).stream().findFirst().orElse(null);
-        for (String file : values(settings, CATALOG)) {
+        List<Setting> configuration = settings.withPrefix("readiness.sandbox");
+        Setting catalogSetting = configuration.stream()
+                .filter(setting -> setting.canonicalKey().startsWith(RelaxedNames.canonical(CATALOG))).findFirst()
+                .orElse(null);
+        for (String file : values(configuration, CATALOG)) {
             ProviderCatalog extension;
             try {
                 extension = ProviderCatalog.read(Path.of(file));
@@ -128,10 +164,10 @@ public final class SandboxGate implements Gate {
             }
             effective = effective.with(extension);
         }
-        EndpointJudge judge = EndpointJudge.of(effective, values(settings, ALLOWED_HOSTS));
-        Set<String> extraKeys = canonical(values(settings, EXTRA_KEYS));
-        List<String> excludeKeys = List.copyOf(canonical(values(settings, EXCLUDE_KEYS)));
-        Map<Provider, List<Signal>> signals = new LinkedHashMap<>();
+        EndpointJudge judge = EndpointJudge.of(effective, values(configuration, ALLOWED_HOSTS));
+        Set<String> extraKeys = canonical(values(configuration, EXTRA_KEYS));
+        List<String> excludeKeys = List.copyOf(canonical(values(configuration, EXCLUDE_KEYS)));
+        Map<String, List<Signal>> signals = new LinkedHashMap<>();
         for (Setting setting : settings) {
             String key = setting.key();
             if (key.regionMatches(true, 0, "readiness", 0, 9)) {
@@ -149,13 +185,14 @@ public final class SandboxGate implements Gate {
             inspect(setting, canonicalKey, extra, stage, judge, signals, findings);
         }
         if (stage == Stage.PRODUCTION) {
-            signals.forEach((provider, providerSignals) -> inconsistency(provider, providerSignals, findings));
+            signals.values().forEach(providerSignals -> inconsistency(providerSignals.get(0).provider(), providerSignals,
+                    findings));
         }
         return Outcome.of(findings);
     }
 
     private void inspect(Setting setting, @Nullable String knownCanonicalKey, boolean extra, Stage stage,
-            EndpointJudge judge, Map<Provider, List<Signal>> signals, List<Finding> findings) {
+            EndpointJudge judge, Map<String, List<Signal>> signals, List<Finding> findings) {
         String value = setting.value().strip();
         if (value.isEmpty()) {
             return;
@@ -168,12 +205,14 @@ public final class SandboxGate implements Gate {
         if (!credentialCandidate && !modeCandidate && !endpointCandidate) {
             return;
         }
-        List<String> words = RelaxedNames.words(setting.key());
-        if (words.isEmpty() || (!extra && containsAny(words, DATABASE_WORDS))) {
+        List<String> words = KeyWords.of(setting.key());
+        int flags = flags(words);
+        if (words.isEmpty() || (!extra && (flags & DATABASE) != 0)) {
             return;
         }
         List<Provider> named = judge.catalog().providersNamedBy(words);
-        if (credentialCandidate && credential(setting, value, words, named, stage, judge.catalog(), signals, findings)) {
+        if (credentialCandidate && credential(setting, value, (flags & CREDENTIAL) != 0, named, stage, judge.catalog(),
+                signals, findings)) {
             return;
         }
         if (modeCandidate && modeSwitch(setting, knownCanonicalKey != null ? knownCanonicalKey : setting.canonicalKey(),
@@ -183,11 +222,11 @@ public final class SandboxGate implements Gate {
         if (!endpointCandidate) {
             return;
         }
-        boolean endpointKey = extra || containsAny(words, ENDPOINT_WORDS);
+        boolean endpointKey = extra || (flags & ENDPOINT) != 0;
         if (!endpointKey && value.indexOf("://") < 0) {
             return;
         }
-        if (!extra && (containsAny(words, ALLOW_LIST_WORDS) || containsAny(words, OWN_ADDRESS_WORDS)
+        if (!extra && ((flags & (ALLOW_LIST | OWN_ADDRESS)) != 0
                 || (words.size() <= 2 && OWN_ADDRESS_KEYS.contains(String.join("", words))))) {
             return;
         }
@@ -210,7 +249,7 @@ public final class SandboxGate implements Gate {
             }
         }
         if (worst != null && worstEndpoint != null && stage == Stage.PRODUCTION) {
-            Finding finding = endpointFinding(setting, words, worstEndpoint, worst);
+            Finding finding = endpointFinding(setting, (flags & SIDECAR) != 0, worstEndpoint, worst);
             if (finding != null) {
                 findings.add(finding);
             }
@@ -227,7 +266,7 @@ public final class SandboxGate implements Gate {
         };
     }
 
-    private static @Nullable Finding endpointFinding(Setting setting, List<String> words, Endpoint endpoint,
+    private static @Nullable Finding endpointFinding(Setting setting, boolean sidecarKey, Endpoint endpoint,
             EndpointJudge.Verdict verdict) {
         String key = setting.key();
         String host = endpoint.host();
@@ -255,7 +294,7 @@ public final class SandboxGate implements Gate {
                             verdict.detail()))
                     .remediation("Replace the template or development value with the production endpoint.")
                     .build();
-            case LOOPBACK -> containsAny(words, SIDECAR_WORDS) ? null : Finding.warn("sandbox.local-host", setting)
+            case LOOPBACK -> sidecarKey ? null : Finding.warn("sandbox.local-host", setting)
                     .message(format("%s points at the loopback host %s in production. That works only through a "
                             + "local proxy or sidecar on the same host or pod (a service-mesh proxy, an agent, a "
                             + "database or cloud proxy); otherwise it is a development value.", key, host))
@@ -274,8 +313,8 @@ public final class SandboxGate implements Gate {
                 hosts.isEmpty() ? "" : " (" + hosts + ")");
     }
 
-    private boolean credential(Setting setting, String value, List<String> words, List<Provider> named, Stage stage,
-            ProviderCatalog catalog, Map<Provider, List<Signal>> signals, List<Finding> findings) {
+    private boolean credential(Setting setting, String value, boolean credentialKey, List<Provider> named, Stage stage,
+            ProviderCatalog catalog, Map<String, List<Signal>> signals, List<Finding> findings) {
         List<ProviderCatalog.PrefixRule> rules = catalog.credentialPrefixes(value);
         if (rules.isEmpty()) {
             return false;
@@ -287,7 +326,7 @@ public final class SandboxGate implements Gate {
                 break;
             }
         }
-        if (match == null && containsAny(words, CREDENTIAL_WORDS)) {
+        if (match == null && credentialKey) {
             for (ProviderCatalog.PrefixRule rule : rules) {
                 if (rule.prefix().length() >= 7 && value.length() >= rule.prefix().length() + 8) {
                     match = rule;
@@ -327,7 +366,7 @@ public final class SandboxGate implements Gate {
     }
 
     private boolean modeSwitch(Setting setting, String canonicalKey, String value, List<String> words,
-            List<Provider> named, Stage stage, ProviderCatalog catalog, Map<Provider, List<Signal>> signals,
+            List<Provider> named, Stage stage, ProviderCatalog catalog, Map<String, List<Signal>> signals,
             List<Finding> findings) {
         if (value.length() > 32) {
             return false;
@@ -402,15 +441,16 @@ public final class SandboxGate implements Gate {
         return signals.size() > 3 ? described + " and " + (signals.size() - 3) + " more" : described;
     }
 
-    private static void signal(Map<Provider, List<Signal>> signals, Provider provider, Setting setting, boolean test,
+    private static void signal(Map<String, List<Signal>> signals, Provider provider, Setting setting, boolean test,
             String what) {
-        List<Signal> list = signals.computeIfAbsent(provider, k -> new ArrayList<>(2));
-        for (Signal existing : list) {
-            if (existing.setting().equals(setting) && existing.test() == test) {
+        List<Signal> list = signals.computeIfAbsent(provider.id(), k -> new ArrayList<>(2));
+        if (!list.isEmpty()) {
+            Signal last = list.get(list.size() - 1);
+            if (last.setting() == setting && last.test() == test) {
                 return;
             }
         }
-        list.add(new Signal(setting, test, what));
+        list.add(new Signal(provider, setting, test, what));
     }
 
     private static Finding catalogProblem(String problem, @Nullable Setting setting) {
@@ -423,10 +463,13 @@ public final class SandboxGate implements Gate {
                 .build();
     }
 
-    private static List<String> values(Settings settings, String key) {
+    private static List<String> values(List<Setting> configuration, String key) {
         List<String> values = new ArrayList<>();
         String canonicalKey = RelaxedNames.canonical(key);
-        for (Setting setting : settings.withPrefix(key)) {
+        for (Setting setting : configuration) {
+            if (!setting.canonicalKey().startsWith(canonicalKey)) {
+                continue;
+            }
             String rest = setting.canonicalKey().substring(canonicalKey.length());
             if (!rest.isEmpty() && !rest.chars().allMatch(Character::isDigit)) {
                 continue;
@@ -457,24 +500,23 @@ public final class SandboxGate implements Gate {
         return false;
     }
 
-    /** A cheap test, without splitting the key, for whether it may name an endpoint; words decide later. */
-    private static boolean namesEndpoint(String key) {
-        return containsIgnoringCase(key, "url") || containsIgnoringCase(key, "uri")
-                || containsIgnoringCase(key, "endpoint") || containsIgnoringCase(key, "host");
-    }
-
-    private static boolean containsIgnoringCase(String text, String needle) {
-        for (int i = 0; i + needle.length() <= text.length(); i++) {
-            if (text.regionMatches(true, i, needle, 0, needle.length())) {
+    /**
+     * A cheap test, without splitting the key, for whether it may name an endpoint ({@code url}, {@code uri},
+     * {@code endpoint}, {@code host} anywhere, in any case); its words decide later.
+     */
+    static boolean namesEndpoint(String key) {
+        int length = key.length();
+        for (int i = 0; i < length; i++) {
+            char c = (char) (key.charAt(i) | 0x20);
+            if (c == 'u' && i + 2 < length) {
+                char second = (char) (key.charAt(i + 1) | 0x20);
+                char third = (char) (key.charAt(i + 2) | 0x20);
+                if (second == 'r' && (third == 'l' || third == 'i')) {
+                    return true;
+                }
+            } else if (c == 'h' && i + 3 < length && key.regionMatches(true, i + 1, "ost", 0, 3)) {
                 return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean containsAny(List<String> words, Set<String> set) {
-        for (String word : words) {
-            if (set.contains(word)) {
+            } else if (c == 'e' && i + 7 < length && key.regionMatches(true, i + 1, "ndpoint", 0, 7)) {
                 return true;
             }
         }
@@ -493,7 +535,7 @@ public final class SandboxGate implements Gate {
         return out.append(pattern, from, pattern.length()).toString();
     }
 
-    private record Signal(Setting setting, boolean test, String what) {
+    private record Signal(Provider provider, Setting setting, boolean test, String what) {
     }
 
     @Override
