@@ -368,6 +368,59 @@ class SandboxGateTests {
     }
 
     @Test
+    void testCredentialFindingShouldDescribeTheShapeAndNameTheProviderWithoutTheValue() {
+        Finding finding = production("STRIPE_SECRET_KEY", STRIPE_TEST).findings().get(0);
+
+        assertThat(finding.message()).contains("Stripe", "sk_test_…", STRIPE_TEST.length() + " characters")
+                .doesNotContain(STRIPE_TEST.substring(8, 12)).doesNotContain(STRIPE_TEST.substring(20, 24));
+        assertThat(finding.origin().description()).isEqualTo("map");
+    }
+
+    @Test
+    void checkShouldReportProblemsOfTheCatalogItWasGiven() {
+        SandboxGate gate = new SandboxGate(ProviderCatalog.parse("company.properties", "acme.test-hosts = x.io\n"));
+
+        Outcome outcome = gate.check(GateContext.of(Stage.PRODUCTION, Settings.empty()));
+
+        assertThat(outcome.findings()).singleElement().satisfies(finding -> {
+            assertThat(finding.code()).isEqualTo("sandbox.catalog-invalid");
+            assertThat(finding.subject()).isEqualTo("readiness.sandbox.catalog");
+            assertThat(finding.message()).contains("company.properties:1", "needs a source");
+        });
+    }
+
+    @Test
+    void checkShouldReportACatalogPathThatIsNoPath() {
+        Outcome outcome = check(Stage.PRODUCTION, Map.of("readiness.sandbox.catalog", "bad\u0000name.properties"));
+
+        assertThat(outcome.findings()).extracting(Finding::code).containsExactly("sandbox.catalog-invalid");
+        assertThat(outcome.findings().get(0).message()).contains("not a valid path");
+    }
+
+    @Test
+    void checkShouldReportEveryProblemAtOnce() {
+        Map<String, String> settings = new LinkedHashMap<>();
+        settings.put("PAYPAL_API_URL", "https://api-m.sandbox.paypal.com");
+        settings.put("DHL_API_URL", "https://express.api.dhl.com/mydhlapi/test");
+        settings.put("FEDEX_API_URL", "https://apis-sandbox.fedex.com");
+        settings.put("STRIPE_SECRET_KEY", STRIPE_TEST);
+        settings.put("MTN_MOMO_ENV", "sandbox");
+        settings.put("CDN_URL", "https://cdn.example.com");
+        settings.put("NOTIFY_URL", "http://localhost:9000");
+        settings.put("SEARCH_URL", "https://search.staging.myco.com");
+
+        GateCheck.run(Stage.PRODUCTION, settings, GATE).isNoGo()
+                .hasFinding("sandbox.provider-host", "PAYPAL_API_URL")
+                .hasFinding("sandbox.test-path", "DHL_API_URL")
+                .hasFinding("sandbox.provider-host", "FEDEX_API_URL")
+                .hasFinding("sandbox.test-credential", "STRIPE_SECRET_KEY")
+                .hasFinding("sandbox.test-mode", "MTN_MOMO_ENV")
+                .hasFinding("sandbox.reserved-host", "CDN_URL")
+                .hasFinding("sandbox.local-host", "NOTIFY_URL")
+                .hasFinding("sandbox.host", "SEARCH_URL");
+    }
+
+    @Test
     void findingsShouldNeverRenderUserInfoQueryPathOrCredentialValues() {
         Map<String, String> settings = new LinkedHashMap<>();
         settings.put("PAYPAL_API_URL", "https://CanaryUser1:CanaryPass2@api-m.sandbox.paypal.com/v2/CanaryPath3?token=CanaryToken4");
