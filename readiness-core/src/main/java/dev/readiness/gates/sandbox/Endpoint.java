@@ -210,7 +210,7 @@ public record Endpoint(@Nullable String scheme, String host, int port, String pa
             String lower = host.toLowerCase(Locale.ROOT);
             return Ip.parseIpv6(lower) == null ? null : new Endpoint(scheme, lower, port, path);
         }
-        String normalized = normalizeHost(host);
+        String normalized = normalizeHost(host, scheme == null);
         if (normalized == null) {
             return null;
         }
@@ -293,7 +293,7 @@ public record Endpoint(@Nullable String scheme, String host, int port, String pa
         return zone < 0 ? host : host.substring(0, zone);
     }
 
-    private static @Nullable String normalizeHost(String raw) {
+    private static @Nullable String normalizeHost(String raw, boolean needsLetter) {
         String host = raw;
         while (host.endsWith(".")) {
             host = host.substring(0, host.length() - 1);
@@ -332,7 +332,7 @@ public record Endpoint(@Nullable String scheme, String host, int port, String pa
                 return null;
             }
         }
-        if (!letter && Ip.parseIpv4(host) == null) {
+        if (needsLetter && !letter && Ip.parseIpv4(host) == null) {
             return null;
         }
         if (!ascii) {

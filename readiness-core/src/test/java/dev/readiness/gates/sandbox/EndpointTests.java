@@ -48,7 +48,7 @@ class EndpointTests {
     @ValueSource(strings = {"", "   ", "https://api.<domain>", "${API_URL}", "https://", "://host", "https://:8080",
             "https://host:99999", "https://host:port", "https://[::1", "https://[zz::1]/", "ops@myapp.com",
             "not a url", "https://exa mple.com", "https://a..b.com", "https://-.-.%41", "sk_live_abcdefgh12345678",
-            "payments", "12345", "1.2.3.4.5.6", "https://user:pa/ss@host.com"})
+            "payments", "12345", "1.2.3.4.5.6", "3.14", "https://user:pa/ss@host.com"})
     void parseWhenValueNamesNoHostShouldBeEmpty(String text) {
         assertThat(Endpoint.parse(text)).isEmpty();
     }
@@ -111,6 +111,41 @@ class EndpointTests {
         String huge = "https://" + seed.repeat(1_000_000 / seed.length());
         assertThat(Endpoint.parse(huge)).isEmpty();
         assertThat(Endpoint.parseAll(huge + "," + huge, true)).isEmpty();
+    }
+
+    @Property(tries = 500)
+    void parseShouldAgreeWithJavaNetUriWhereUriFindsAHost(@ForAll("wellFormedUrls") String url) {
+        java.net.URI uri;
+        try {
+            uri = new java.net.URI(url);
+        } catch (java.net.URISyntaxException rejected) {
+            return;
+        }
+        if (uri.getHost() == null) {
+            return;
+        }
+        String expected = uri.getHost().toLowerCase(java.util.Locale.ROOT);
+        if (expected.startsWith("[")) {
+            expected = expected.substring(1, expected.length() - 1);
+        }
+        Endpoint endpoint = Endpoint.parse(url).orElseThrow(() -> new AssertionError("not parsed: " + url));
+        assertThat(endpoint.host()).isEqualTo(expected);
+        assertThat(endpoint.port()).isEqualTo(uri.getPort());
+        assertThat(endpoint.path()).isEqualTo(uri.getRawPath() == null ? "" : uri.getRawPath());
+    }
+
+    @Provide
+    Arbitrary<String> wellFormedUrls() {
+        Arbitrary<String> label = Arbitraries.strings().withChars("abcxyzAZ0189").ofMinLength(1).ofMaxLength(10)
+                .flatMap(core -> Arbitraries.of("", "-sandbox", "-1").map(suffix -> core + suffix));
+        Arbitrary<String> host = Arbitraries.oneOf(
+                label.list().ofMinSize(1).ofMaxSize(5).map(labels -> String.join(".", labels)),
+                Arbitraries.of("[::1]", "[2001:db8::7]", "127.0.0.1", "10.1.2.3", "[::ffff:10.0.0.1]"));
+        Arbitrary<String> userInfo = Arbitraries.of("", "user@", "user:pa55@", "a%40b:c@");
+        Arbitrary<String> port = Arbitraries.of("", ":80", ":8443", ":0", ":65535");
+        Arbitrary<String> tail = Arbitraries.of("", "/", "/v1/orders", "/mydhlapi/test?x=1", "?q=a@b", "#frag", "/a#b");
+        return Arbitraries.of("http", "https", "amqp", "wss", "git+ssh").flatMap(scheme -> userInfo.flatMap(
+                info -> host.flatMap(h -> port.flatMap(p -> tail.map(t -> scheme + "://" + info + h + p + t)))));
     }
 
     @Provide
