@@ -203,6 +203,9 @@ public final class SandboxGate implements Gate {
                 && judge.catalog().isModeValue(value.toLowerCase(Locale.ROOT));
         boolean endpointCandidate = production && (extra || value.indexOf("://") >= 0 || namesEndpoint(setting.key()));
         if (!credentialCandidate && !modeCandidate && !endpointCandidate) {
+            if (production && value.indexOf('.') > 0 && value.length() <= 253) {
+                catalogHostOnly(setting, value, judge, signals, findings);
+            }
             return;
         }
         List<String> words = KeyWords.of(setting.key());
@@ -250,6 +253,29 @@ public final class SandboxGate implements Gate {
         }
         if (worst != null && worstEndpoint != null && stage == Stage.PRODUCTION) {
             Finding finding = endpointFinding(setting, (flags & SIDECAR) != 0, worstEndpoint, worst);
+            if (finding != null) {
+                findings.add(finding);
+            }
+        }
+    }
+
+    /**
+     * A bare host in a key that does not name an endpoint ({@code PAYPAL_GATEWAY=api.sandbox.paypal.com}) is judged
+     * against the catalog's sandbox hosts and test paths only: the name rule would misread class and package names
+     * ({@code com.test.Main}) and file names there.
+     */
+    private static void catalogHostOnly(Setting setting, String value, EndpointJudge judge,
+            Map<String, List<Signal>> signals, List<Finding> findings) {
+        Endpoint endpoint = Endpoint.parse(value, true).orElse(null);
+        if (endpoint == null) {
+            return;
+        }
+        EndpointJudge.Verdict verdict = judge.judge(endpoint);
+        Provider provider = verdict.provider();
+        if (provider != null && (verdict.kind() == EndpointJudge.Kind.PROVIDER_TEST_HOST
+                || verdict.kind() == EndpointJudge.Kind.PROVIDER_TEST_PATH)) {
+            signal(signals, provider, setting, true, "a sandbox endpoint");
+            Finding finding = endpointFinding(setting, false, endpoint, verdict);
             if (finding != null) {
                 findings.add(finding);
             }

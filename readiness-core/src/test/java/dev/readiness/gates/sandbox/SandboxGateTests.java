@@ -64,6 +64,8 @@ class SandboxGateTests {
                 Arguments.of("MPESA_URL", "https://sandbox.safaricom.co.ke", "sandbox.provider-host"),
                 Arguments.of("usps.api-url", "https://apis-tem.usps.com", "sandbox.provider-host"),
                 Arguments.of("PLAID_HOST", "sandbox.plaid.com", "sandbox.provider-host"),
+                Arguments.of("PAYPAL_GATEWAY", "api.sandbox.paypal.com", "sandbox.provider-host"),
+                Arguments.of("carrier.dhl.base", "express.api.dhl.com/mydhlapi/test", "sandbox.test-path"),
                 Arguments.of("carrier.apiUrl", "https://carrier-api.staging.partner.com/v2", "sandbox.host"),
                 Arguments.of("SHIPPING_API_ENDPOINT", "https://shipping-mock.internal:8080", "sandbox.host"),
                 Arguments.of("TAX_SERVICE_HOST", "tax.uat.myco.com", "sandbox.host"),
@@ -187,7 +189,13 @@ class SandboxGateTests {
                 Arguments.of("GOOGLE_TOKEN_URL", "https://oauth2.googleapis.com/token"),
                 Arguments.of("KAFKA_BOOTSTRAP_SERVERS", "b-1.msk.eu-west-1.amazonaws.com:9092"),
                 Arguments.of("PUBLIC_URL", "https://myapp.dev"),
-                Arguments.of("MY_APP_URL", "https://dev.to/myapp"));
+                Arguments.of("MY_APP_URL", "https://dev.to/myapp"),
+                Arguments.of("MAIN_CLASS", "com.test.Main"),
+                Arguments.of("SCAN_PACKAGES", "dev.myco.app"),
+                Arguments.of("SPRING_CONFIG_NAME", "application-staging.yml"),
+                Arguments.of("SAMPLING_RATIO", "0.75"),
+                Arguments.of("APP_VERSION", "1.4.2"),
+                Arguments.of("GATEWAY", "api-m.paypal.com"));
     }
 
     @ParameterizedTest(name = "{0}={1} stays GO")
