@@ -31,7 +31,7 @@ public final class EndpointJudge {
             "develop", "development", "qa", "uat", "mock", "demo", "playground", "preprod", "nonprod");
 
     private static final int LONGEST_WORD = WORDS.stream().mapToInt(String::length).max().orElse(0);
-    private static final Set<String> RESERVED_TOP_LEVEL = Set.of("test", "example", "invalid", "local");
+    private static final Set<String> RESERVED_TOP_LEVEL = Set.of("test", "example", "invalid");
     private static final Set<String> RESERVED_DOMAINS = Set.of("example.com", "example.net", "example.org");
     private static final Set<String> DEVELOPMENT_ONLY_HOSTS = Set.of("host.docker.internal", "gateway.docker.internal",
             "docker.for.mac.localhost", "docker.for.win.localhost", "host.containers.internal");
@@ -108,7 +108,10 @@ public final class EndpointJudge {
         int lastDot = host.lastIndexOf('.');
         String topLevel = host.substring(lastDot + 1);
         boolean clusterLocal = host.endsWith(".svc.cluster.local");
-        if (!clusterLocal && RESERVED_TOP_LEVEL.contains(topLevel) && !host.endsWith(".cluster.local")) {
+        if (topLevel.equals("local") && !host.endsWith(".cluster.local")) {
+            return new Verdict(Kind.LOCAL_NAME, null, "the multicast-DNS top-level domain .local");
+        }
+        if (RESERVED_TOP_LEVEL.contains(topLevel)) {
             return new Verdict(Kind.RESERVED, null, "the reserved top-level domain ." + topLevel);
         }
         if (lastDot > 0) {
@@ -265,17 +268,22 @@ public final class EndpointJudge {
         SANDBOX_NAME,
         /** {@code localhost}, {@code *.localhost} or a loopback address. */
         LOOPBACK,
+        /**
+         * A {@code .local} name (multicast DNS on the local link, or a legacy Active Directory domain), other than
+         * Kubernetes' {@code cluster.local}.
+         */
+        LOCAL_NAME,
         /** A reserved or development-only name that no production service has. */
         RESERVED;
 
         /**
          * Whether an endpoint of this kind does not belong in production.
          *
-         * @return {@code true} for test hosts and paths, sandbox names, loopback and reserved names
+         * @return {@code true} for test hosts and paths, sandbox names, loopback, {@code .local} and reserved names
          */
         public boolean isProblem() {
             return this == PROVIDER_TEST_HOST || this == PROVIDER_TEST_PATH || this == SANDBOX_NAME
-                    || this == LOOPBACK || this == RESERVED;
+                    || this == LOOPBACK || this == LOCAL_NAME || this == RESERVED;
         }
     }
 

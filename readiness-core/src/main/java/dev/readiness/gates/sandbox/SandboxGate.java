@@ -287,7 +287,7 @@ public final class SandboxGate implements Gate {
             case PROVIDER_TEST_HOST, PROVIDER_TEST_PATH -> 4;
             case SANDBOX_NAME -> 3;
             case RESERVED -> 2;
-            case LOOPBACK -> 1;
+            case LOOPBACK, LOCAL_NAME -> 1;
             default -> 0;
         };
     }
@@ -326,6 +326,13 @@ public final class SandboxGate implements Gate {
                             + "database or cloud proxy); otherwise it is a development value.", key, host))
                     .remediation("Point it at the real service. If a sidecar or local proxy does listen there, add "
                             + host + " to " + ALLOWED_HOSTS + " or the key to " + EXCLUDE_KEYS + ".")
+                    .build();
+            case LOCAL_NAME -> Finding.warn("sandbox.local-host", setting)
+                    .message(format("%s points at %s, %s: a name that resolves by multicast DNS on the local link or "
+                            + "inside a legacy Active Directory domain, not from a cloud production network.", key, host,
+                            verdict.detail()))
+                    .remediation("Point it at the production service's DNS name. If this on-premises domain is really "
+                            + "production, add the host (or *.its-domain.local) to " + ALLOWED_HOSTS + ".")
                     .build();
             default -> null;
         };

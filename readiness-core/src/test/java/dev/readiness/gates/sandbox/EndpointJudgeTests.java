@@ -134,10 +134,18 @@ class EndpointJudgeTests {
 
     @ParameterizedTest
     @ValueSource(strings = {"https://api.example.com", "https://example.org", "https://www.example.net/x",
-            "https://api.test", "https://shop.example", "https://x.invalid", "http://printer.local",
+            "https://api.test", "https://shop.example", "https://x.invalid",
             "http://host.docker.internal:8080", "https://latest.example"})
     void judgeShouldCallReservedNamesReserved(String url) {
         assertThat(judge(url).kind()).isEqualTo(Kind.RESERVED);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"http://printer.local", "ldap://dc01.corp.local:389", "https://nas.local./share"})
+    void judgeShouldCallDotLocalNamesLocalButNotKubernetesNames(String url) {
+        assertThat(judge(url).kind()).isEqualTo(Kind.LOCAL_NAME);
+        assertThat(judge("http://api.payments.svc.cluster.local").kind()).isEqualTo(Kind.NORMAL);
+        assertThat(judge("http://api.payments.svc.mycluster.cluster.local").kind()).isEqualTo(Kind.NORMAL);
     }
 
     @Test
