@@ -1,0 +1,58 @@
+package dev.readiness.gates.database;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.code_intelligence.jazzer.api.FuzzedDataProvider;
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import com.code_intelligence.jazzer.mutation.annotation.NotNull;
+import java.util.Locale;
+
+/**
+ * Coverage-guided fuzz targets (Jazzer) for the database URL parser. In a normal build they run once per seed in
+ * {@code src/test/resources/dev/readiness/gates/database/DatabaseUrlCoverageFuzzTestsInputs/<method>/} (regression
+ * mode); with {@code JAZZER_FUZZ=1} Jazzer mutates inputs guided by coverage (see docs/reference/fuzzing.md).
+ * Invariants: no exception escapes {@link DatabaseUrl#parse(String)}, and no part of its result (description,
+ * error, hosts, database name) holds the password planted in the URL.
+ */
+class DatabaseUrlCoverageFuzzTests {
+
+    /** URL shapes: 1 scheme, 2 user, 3 password, 4 host, 5 the rest. */
+    private static final String[] SHAPES = {
+        "%1$s://%2$s:%3$s@%4$s/%5$s", "jdbc:%1$s://%2$s:%3$s@%4$s/%5$s", "jdbc:%1$s://%4$s/%5$s?user=%2$s&password=%3$s",
+        "jdbc:%1$s:thin:%2$s/%3$s@%4$s%5$s", "%1$s://%2$s:%3$s@%4$s?sslmode=require%5$s",
+        "jdbc:%1$s://%4$s;user=%2$s;password=%3$s;%5$s", "host=%4$s user=%2$s password=%3$s %5$s",
+        "r2dbc:%1$s://%2$s:%3$s@%4$s%5$s", "jdbc:%1$s://%4$s/%5$s?password=%3$s&user=%2$s",
+        "%1$s://:%3$s@%4$s%5$s", "Server=%4$s;User Id=%2$s;Password=%3$s;%5$s",
+    };
+
+    @FuzzTest(maxDuration = "5m")
+    void parseShouldNeverThrow(@NotNull String text) {
+        ParseResult result = DatabaseUrl.parse(text);
+        assertThat(result.isValid()).isNotEqualTo(result.error().isPresent());
+        assertThat(result.toString()).isNotNull();
+        result.url().ifPresent(url -> {
+            assertThat(url.toString()).isNotNull();
+            assertThat(url.hosts()).isNotNull();
+            url.hosts().forEach(host -> assertThat(host.port()).isBetween(-1, 65535));
+        });
+    }
+
+    @FuzzTest(maxDuration = "5m")
+    void parseShouldNeverRevealThePassword(FuzzedDataProvider data) {
+        String password = data.consumeString(40);
+        String shape = data.pickValue(SHAPES);
+        String scheme = data.consumeString(12);
+        String user = data.consumeString(16);
+        String host = data.consumeString(40);
+        String rest = data.consumeRemainingAsString();
+        String text = String.format(Locale.ROOT, shape, scheme, user, password, host, rest);
+        ParseResult result = DatabaseUrl.parse(text);
+        if (password.length() < 4
+                || String.format(Locale.ROOT, shape, scheme, user, "", host, rest).contains(password)) {
+            return;
+        }
+        String shown = result.toString() + result.error().orElse("")
+                + result.url().map(url -> url.toString() + url.hosts() + url.database().orElse("")).orElse("");
+        assertThat(shown).as("what the parser shows of %s", text).doesNotContain(password);
+    }
+}
