@@ -876,6 +876,12 @@ final class DatabaseUrlParser {
         String tail = rest.substring(end);
         query = tail.indexOf('?');
         String path = query < 0 ? tail : tail.substring(0, query);
+        int semicolon = path.indexOf(';');
+        if (semicolon >= 0) {
+            // JDBC-style ;key=value properties after the database (;user=sa;password=…) are not part of its name
+            query(draft, path.substring(semicolon + 1), ';');
+            path = path.substring(0, semicolon);
+        }
         if (path.startsWith("/")) {
             String name = path.substring(1);
             if (name.endsWith("/")) {

@@ -22,7 +22,9 @@ import org.jspecify.annotations.Nullable;
  * @param scheme the lower-case scheme, or {@code null} for a bare host
  * @param host the lower-case host without brackets or trailing dot, in ASCII form where it could be converted
  * @param port the port, or {@code -1} when none was given
- * @param path the path, starting with {@code /}, or empty; never the query or fragment
+ * @param path the path, starting with {@code /}, or empty; never the query or fragment. A path can hold a
+ *     credential (a webhook token such as Slack's {@code /services/T…/B…/token}, or a password with an unencoded
+ *     {@code /} that ends the authority early), so {@link #toString()} gives only its length
  */
 public record Endpoint(@Nullable String scheme, String host, int port, String path) {
 
@@ -343,5 +345,16 @@ public record Endpoint(@Nullable String scheme, String host, int port, String pa
             }
         }
         return host.toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The scheme, host and port, and only the length of the path, which can hold a credential.
+     *
+     * @return the description
+     */
+    @Override
+    public String toString() {
+        return "Endpoint[scheme=" + scheme + ", host=" + host + ", port=" + port + ", path=" + path.length()
+                + " chars]";
     }
 }

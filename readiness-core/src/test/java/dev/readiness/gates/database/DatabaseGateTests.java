@@ -280,6 +280,19 @@ class DatabaseGateTests {
     }
 
     @Test
+    void checkWhenJdbcPropertiesFollowATestDatabaseNameShouldNotPrintThePassword() {
+        Report report = GateCheck.run(Stage.PRODUCTION,
+                map("DATABASE_URL", "jdbc:acme://db.internal:7000/app_test;user=sa;password=Canary-7Hq2Wx9Kp4"),
+                new DatabaseGate()).hasFinding("database.test-name", "DATABASE_URL").report();
+
+        String rendered = TextReportRenderer.full().render(report) + JsonReportRenderer.pretty().render(report);
+        assertThat(rendered).contains("app_test");
+        for (String fragment : DatabaseUrlTests.fragments("Canary-7Hq2Wx9Kp4")) {
+            assertThat(rendered).doesNotContain(fragment);
+        }
+    }
+
+    @Test
     void checkShouldReportEveryProblemOfOneUrlAtOnce() {
         List<Finding> findings = findings(Stage.PRODUCTION, map("DATABASE_URL",
                 "postgresql://postgres:postgres@orders.abc123.eu-west-1.rds.amazonaws.com:5432/orders_test?sslmode=disable"));

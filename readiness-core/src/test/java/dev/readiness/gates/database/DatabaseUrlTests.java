@@ -260,6 +260,21 @@ class DatabaseUrlTests {
         }
     }
 
+    @Test
+    void parseWhenJdbcPropertiesFollowTheDatabaseShouldKeepThePasswordOutOfTheNameAndTheDescription() {
+        // found by DatabaseUrlCoverageFuzzTests: the ;password= of an unknown JDBC vendor became part of the name
+        String value = "jdbc:acme://db.internal:7000/app_test;user=sa;password=Canary-7Hq2Wx9Kp4";
+
+        DatabaseUrl url = DatabaseUrl.parse(value).url().orElseThrow();
+
+        assertThat(url.database()).contains("app_test");
+        assertThat(url.user()).contains("sa");
+        assertThat(url.passwordPresent()).isTrue();
+        for (String fragment : fragments("Canary-7Hq2Wx9Kp4")) {
+            assertThat(url.toString() + url.hosts() + url.database().orElseThrow()).doesNotContain(fragment);
+        }
+    }
+
     static List<String> fragments(String secret) {
         List<String> fragments = new ArrayList<>();
         for (int i = 0; i + 4 <= secret.length(); i++) {

@@ -164,4 +164,16 @@ class EndpointTests {
         return Arbitraries.of("https://", "http://", "//", "", "x+y-z.://", "jdbc:h2://")
                 .flatMap(scheme -> part.list().ofMaxSize(4).map(parts -> scheme + String.join("/", parts)));
     }
+
+    @Test
+    void toStringShouldNotPrintThePathWhichCanHoldATokenOrAMisreadPassword() {
+        // found by EndpointCoverageFuzzTests: a password with an unencoded '/' ends the authority and lands in the path
+        for (String value : List.of("https://hooks.slack.com/services/T024BE7LD/B024BE7LH/Canary7Hq2Wx9Kp4",
+                "https://user:/Canary7Hq2Wx9Kp4@api.example.com/")) {
+            Endpoint endpoint = Endpoint.parse(value).orElseThrow();
+
+            assertThat(endpoint.path()).contains("Canary7Hq2Wx9Kp4");
+            assertThat(endpoint.toString()).doesNotContain("Cana").doesNotContain("Kp4").contains("chars");
+        }
+    }
 }
