@@ -394,6 +394,29 @@ class LeakTests {
         assertNoLeak(outputs);
     }
 
+    @Test
+    void refusedBindingOfValidatedPropertiesShouldHoldNoFragmentOfAnyCanary(CapturedOutput output,
+            @TempDir Path config) throws IOException {
+        Throwable failure = null;
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(ValidatedApp.class).run(
+                "--spring.config.location=file:" + config.toAbsolutePath() + "/", "--readiness.enabled=false",
+                "--app.security.jwt-secret=" + JWT.substring(0, 12), "--app.security.stripe-key=sk_test_" + STRIPE_TEST,
+                "--app.security.database-url=postgres://app:" + DATABASE_URL_PASSWORD + "@localhost:5432/app_test")) {
+            fail("invalid credentials were bound: %s", context);
+        }
+        catch (RuntimeException refused) {
+            failure = refused;
+        }
+        assertThat(output).contains("APPLICATION FAILED TO START", "app.security.jwt-secret",
+                "app.security.stripe-key", "app.security.database-url");
+        assertThat(output).contains("(hidden, 12 characters)");
+        assertThat(failure).hasRootCauseInstanceOf(
+                org.springframework.boot.context.properties.bind.validation.BindValidationException.class);
+        // Spring's own BindValidationException message quotes every rejected value; Boot marks it as reported and
+        // does not print it, so the banner and the log are what leaves the process here
+        assertNoLeak(Map.of("boot log and failure banner", output.toString()));
+    }
+
     private static Settings settings() {
         return Settings.builder().dotenv("prod.env", ENV).properties("application-prod.properties", PROPERTIES)
                 .build();
@@ -522,5 +545,53 @@ class LeakTests {
     @SpringBootConfiguration(proxyBeanMethods = false)
     @EnableAutoConfiguration
     static class LeakApp {
+    }
+
+    /** Credentials bound from configuration and validated with the project's constraints. */
+    @org.springframework.boot.context.properties.ConfigurationProperties("app.security")
+    @org.springframework.validation.annotation.Validated
+    public static class SecurityProperties {
+
+        @Secret
+        private String jwtSecret = "";
+
+        @NoSandbox
+        private String stripeKey = "";
+
+        @ProductionDatabaseUrl
+        private String databaseUrl = "";
+
+        public String getJwtSecret() {
+            return jwtSecret;
+        }
+
+        public void setJwtSecret(String jwtSecret) {
+            this.jwtSecret = jwtSecret;
+        }
+
+        public String getStripeKey() {
+            return stripeKey;
+        }
+
+        public void setStripeKey(String stripeKey) {
+            this.stripeKey = stripeKey;
+        }
+
+        public String getDatabaseUrl() {
+            return databaseUrl;
+        }
+
+        public void setDatabaseUrl(String databaseUrl) {
+            this.databaseUrl = databaseUrl;
+        }
+    }
+
+    @SpringBootConfiguration(proxyBeanMethods = false)
+    @EnableAutoConfiguration(excludeName = {
+        "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
+        "org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration",
+        "org.springframework.boot.data.jpa.autoconfigure.DataJpaRepositoriesAutoConfiguration"})
+    @org.springframework.boot.context.properties.EnableConfigurationProperties(SecurityProperties.class)
+    static class ValidatedApp {
     }
 }
