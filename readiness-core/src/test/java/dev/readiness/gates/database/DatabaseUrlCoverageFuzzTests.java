@@ -19,7 +19,7 @@ class DatabaseUrlCoverageFuzzTests {
     /** URL shapes: 1 scheme, 2 user, 3 password, 4 host, 5 the rest. */
     private static final String[] SHAPES = {
         "%1$s://%2$s:%3$s@%4$s/%5$s", "jdbc:%1$s://%2$s:%3$s@%4$s/%5$s", "jdbc:%1$s://%4$s/%5$s?user=%2$s&password=%3$s",
-        "jdbc:%1$s:thin:%2$s/%3$s@%4$s%5$s", "%1$s://%2$s:%3$s@%4$s?sslmode=require%5$s",
+        "jdbc:oracle:thin:%2$s/%3$s@%4$s%5$s", "%1$s://%2$s:%3$s@%4$s?sslmode=require%5$s",
         "jdbc:%1$s://%4$s;user=%2$s;password=%3$s;%5$s", "host=%4$s user=%2$s password=%3$s %5$s",
         "r2dbc:%1$s://%2$s:%3$s@%4$s%5$s", "jdbc:%1$s://%4$s/%5$s?password=%3$s&user=%2$s",
         "%1$s://:%3$s@%4$s%5$s", "Server=%4$s;User Id=%2$s;Password=%3$s;%5$s",
