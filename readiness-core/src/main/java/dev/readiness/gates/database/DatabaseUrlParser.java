@@ -691,6 +691,13 @@ final class DatabaseUrlParser {
         if (slash >= 0) {
             String path = rest.substring(slash + 1);
             int colon = path.indexOf(':');
+            int question = path.indexOf('?');
+            if (question >= 0 && (colon < 0 || question < colon)) {
+                // not Db2 syntax but written by analogy with other URLs: the query is never part of the name
+                query(draft, path.substring(question + 1), '&');
+                path = path.substring(0, question);
+                colon = -1;
+            }
             draft.database = emptyToNull(colon < 0 ? path : path.substring(0, colon));
             if (colon >= 0) {
                 properties(draft, path.substring(colon + 1), ';');

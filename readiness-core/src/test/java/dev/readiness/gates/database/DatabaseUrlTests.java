@@ -275,6 +275,20 @@ class DatabaseUrlTests {
         }
     }
 
+    @Test
+    void parseWhenADb2UrlHasAQueryShouldKeepThePasswordOutOfTheName() {
+        // found by DatabaseUrlCoverageFuzzTests: Db2 URLs took everything after the slash as the database name
+        String value = "jdbc:db2://db.internal:50000/TESTDB?user=db2inst1&password=Canary-7Hq2Wx9Kp4";
+
+        DatabaseUrl url = DatabaseUrl.parse(value).url().orElseThrow();
+
+        assertThat(url.database()).contains("TESTDB");
+        assertThat(url.passwordPresent()).isTrue();
+        for (String fragment : fragments("Canary-7Hq2Wx9Kp4")) {
+            assertThat(url.toString()).doesNotContain(fragment);
+        }
+    }
+
     static List<String> fragments(String secret) {
         List<String> fragments = new ArrayList<>();
         for (int i = 0; i + 4 <= secret.length(); i++) {
