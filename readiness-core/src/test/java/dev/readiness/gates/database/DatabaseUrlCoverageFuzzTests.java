@@ -48,8 +48,9 @@ class DatabaseUrlCoverageFuzzTests {
         String password = data.consumeString(40);
         String shape = data.pickValue(SHAPES);
         String scheme = data.pickValue(SCHEMES);
-        String user = data.consumeString(16);
-        String host = data.consumeString(40);
+        // user and host without delimiters: with them the URL is ambiguous and no parser can know the password
+        String user = plain(data.consumeString(16));
+        String host = plain(data.consumeString(40));
         String rest = data.consumeRemainingAsString();
         String text = String.format(Locale.ROOT, shape, scheme, user, password, host, rest);
         if (password.length() < 4) {
@@ -63,6 +64,10 @@ class DatabaseUrlCoverageFuzzTests {
         if (!shownForOther.contains(password)) {
             assertThat(shown).as("what the parser shows of %s", text).doesNotContain(password);
         }
+    }
+
+    private static String plain(String part) {
+        return part.replaceAll("[@/:?#;&=%\\\\\\s\\[\\](),]", "");
     }
 
     private static String shown(ParseResult result) {
