@@ -408,7 +408,9 @@ final class DatabaseUrlParser {
         if (spec.startsWith("@")) {
             spec = spec.substring(1);
         } else {
-            int at = spec.indexOf('@');
+            // the last @ before any query: a password may contain @ (quoted or not), a host never does
+            int query = spec.indexOf('?');
+            int at = spec.lastIndexOf('@', (query < 0 ? spec.length() : query) - 1);
             if (at < 0) {
                 throw new Failure("expects @ before the Oracle host, descriptor or alias");
             }

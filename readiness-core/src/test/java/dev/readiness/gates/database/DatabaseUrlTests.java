@@ -289,6 +289,21 @@ class DatabaseUrlTests {
         }
     }
 
+    @Test
+    void parseWhenAnOraclePasswordContainsAnAtShouldKeepItOutOfTheHost() {
+        // found by DatabaseUrlCoverageFuzzTests: the first @ ended the password, the rest of it became the host
+        String value = "jdbc:oracle:thin:scott/Canary@7Hq2Wx9Kp4@db.internal:1521/ORCLPDB1";
+
+        DatabaseUrl url = DatabaseUrl.parse(value).url().orElseThrow();
+
+        assertThat(url.hosts()).extracting(HostPort::host).containsExactly("db.internal");
+        assertThat(url.database()).contains("ORCLPDB1");
+        assertThat(url.passwordPresent()).isTrue();
+        for (String fragment : fragments("Canary@7Hq2Wx9Kp4")) {
+            assertThat(url.toString()).doesNotContain(fragment);
+        }
+    }
+
     static List<String> fragments(String secret) {
         List<String> fragments = new ArrayList<>();
         for (int i = 0; i + 4 <= secret.length(); i++) {
