@@ -8,10 +8,7 @@ import dev.readiness.Severity;
 import dev.readiness.Stage;
 import dev.readiness.settings.Setting;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -27,11 +24,14 @@ import java.util.Optional;
 public final class RequiredWithGate implements Gate {
 
     private final String id;
-    private final Map<String, String> requiredByTrigger;
+    private final List<Rule> rules;
 
-    private RequiredWithGate(String id, Map<String, String> requiredByTrigger) {
+    private RequiredWithGate(String id, List<Rule> rules) {
         this.id = id;
-        this.requiredByTrigger = Collections.unmodifiableMap(new LinkedHashMap<>(requiredByTrigger));
+        this.rules = List.copyOf(rules);
+    }
+
+    private record Rule(String trigger, String required, String why) {
     }
 
     /**
@@ -51,7 +51,7 @@ public final class RequiredWithGate implements Gate {
 
     @Override
     public String description() {
-        return "secrets that a configured provider needs are present " + requiredByTrigger;
+        return "settings that a configured provider needs are present";
     }
 
     @Override
@@ -60,14 +60,16 @@ public final class RequiredWithGate implements Gate {
             return Outcome.go();
         }
         List<Finding> findings = new ArrayList<>();
-        requiredByTrigger.forEach((trigger, required) -> {
+        for (Rule rule : rules) {
+            String trigger = rule.trigger();
+            String required = rule.required();
             Optional<Setting> triggerSetting = context.settings().get(trigger).filter(s -> !s.value().isBlank());
             if (triggerSetting.isEmpty()) {
-                return;
+                continue;
             }
             Optional<Setting> requiredSetting = context.settings().get(required);
             if (requiredSetting.isPresent() && !requiredSetting.get().value().isBlank()) {
-                return;
+                continue;
             }
             Finding.Builder finding = requiredSetting
                     .map(setting -> Finding.noGo(id + ".missing", setting))
@@ -75,11 +77,11 @@ public final class RequiredWithGate implements Gate {
                             .origin(triggerSetting.get().origin()));
             findings.add(finding
                     .message(required + " is " + (requiredSetting.isPresent() ? "blank" : "not set") + " although "
-                            + triggerSetting.get().key() + " is configured: incoming webhooks cannot be verified")
-                    .remediation("set " + required + " to the signing secret shown in the provider's dashboard, or "
-                            + "remove " + triggerSetting.get().key() + " if the provider is not used")
+                            + triggerSetting.get().key() + " is configured: " + rule.why())
+                    .remediation("set " + required + " from the provider's dashboard, or remove "
+                            + triggerSetting.get().key() + " if the provider is not used")
                     .build());
-        });
+        }
         return Outcome.of(findings);
     }
 
@@ -89,7 +91,7 @@ public final class RequiredWithGate implements Gate {
     public static final class Builder {
 
         private final String id;
-        private final Map<String, String> requiredByTrigger = new LinkedHashMap<>();
+        private final List<Rule> rules = new ArrayList<>();
 
         private Builder(String id) {
             this.id = Objects.requireNonNull(id, "id");
@@ -100,11 +102,12 @@ public final class RequiredWithGate implements Gate {
          *
          * @param trigger the key whose presence means the provider is configured
          * @param required the key that must then be set
+         * @param why what goes wrong without it, for the message
          * @return this builder
          */
-        public Builder whenSet(String trigger, String required) {
-            requiredByTrigger.put(Objects.requireNonNull(trigger, "trigger"), Objects.requireNonNull(required,
-                    "required"));
+        public Builder whenSet(String trigger, String required, String why) {
+            rules.add(new Rule(Objects.requireNonNull(trigger, "trigger"), Objects.requireNonNull(required,
+                    "required"), Objects.requireNonNull(why, "why")));
             return this;
         }
 
@@ -114,10 +117,10 @@ public final class RequiredWithGate implements Gate {
          * @return the gate
          */
         public RequiredWithGate build() {
-            if (requiredByTrigger.isEmpty()) {
-                throw new IllegalStateException("declare at least one rule with whenSet(trigger, required)");
+            if (rules.isEmpty()) {
+                throw new IllegalStateException("declare at least one rule with whenSet(trigger, required, why)");
             }
-            return new RequiredWithGate(id, requiredByTrigger);
+            return new RequiredWithGate(id, rules);
         }
     }
 }
