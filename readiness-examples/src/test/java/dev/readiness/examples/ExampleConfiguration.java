@@ -32,7 +32,8 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ExampleConfiguration {
 
-    private static final Set<String> SECRET_WORDS = Set.of("secret", "password", "token", "key", "dsn", "url");
+    private static final Set<String> SECRET_WORDS = Set.of("secret", "password", "token", "key", "dsn");
+    private static final java.util.regex.Pattern URL_PASSWORD = java.util.regex.Pattern.compile("://[^:/@]*:([^@/]+)@");
 
     private ExampleConfiguration() {
     }
@@ -47,6 +48,24 @@ public final class ExampleConfiguration {
         Properties properties = new Properties();
         try (InputStream in = ExampleConfiguration.class.getClassLoader().getResourceAsStream(resource)) {
             assertThat(in).as(resource).isNotNull();
+            properties.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Map<String, String> values = new LinkedHashMap<>();
+        properties.stringPropertyNames().stream().sorted().forEach(key -> values.put(key, properties.getProperty(key)));
+        return Collections.unmodifiableMap(values);
+    }
+
+    /**
+     * Loads a properties file from the file system.
+     *
+     * @param file the file, relative to the module's directory
+     * @return its keys and values
+     */
+    public static Map<String, String> loadFile(java.nio.file.Path file) {
+        Properties properties = new Properties();
+        try (InputStream in = java.nio.file.Files.newInputStream(file)) {
             properties.load(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -108,8 +127,8 @@ public final class ExampleConfiguration {
     }
 
     /**
-     * Asserts that no value of a secret-looking key of the configuration appears in the text or JSON rendering of
-     * the report, nor in any finding's {@code toString()}.
+     * Asserts that no value of a secret-looking key of the configuration, nor a password inside a URL, appears in
+     * the text or JSON rendering of the report, nor in any finding's {@code toString()}.
      *
      * @param report the report
      * @param settings the configuration the report judged
@@ -119,10 +138,18 @@ public final class ExampleConfiguration {
         String json = JsonReportRenderer.pretty().render(report);
         String findings = report.findings().map(Object::toString).reduce("", String::concat);
         settings.forEach((key, value) -> {
-            if (value.length() >= 6 && RelaxedNames.words(key).stream().anyMatch(SECRET_WORDS::contains)) {
+            List<String> secrets = new ArrayList<>();
+            if (value.trim().length() >= 6 && RelaxedNames.words(key).stream().anyMatch(SECRET_WORDS::contains)) {
+                secrets.add(value.trim());
+            }
+            java.util.regex.Matcher password = URL_PASSWORD.matcher(value);
+            if (password.find() && password.group(1).length() >= 8) {
+                secrets.add(password.group(1));
+            }
+            for (String secret : secrets) {
                 for (String rendering : List.of(text, json, findings)) {
-                    assertThat(rendering).as("rendering must not contain the value of %s", key)
-                            .doesNotContain(value.trim());
+                    assertThat(rendering).as("rendering must not contain the secret in %s", key)
+                            .doesNotContain(secret);
                 }
             }
         });

@@ -1,0 +1,81 @@
+package dev.readiness.examples.rappit;
+
+import static dev.readiness.examples.ExampleConfiguration.BrokenLine.noGo;
+import static dev.readiness.examples.ExampleConfiguration.BrokenLine.warn;
+import static dev.readiness.examples.ExampleConfiguration.assertNoSecretLeaks;
+import static dev.readiness.examples.ExampleConfiguration.assertOnlyLineBroken;
+import static dev.readiness.examples.ExampleConfiguration.check;
+import static dev.readiness.examples.ExampleConfiguration.loadFile;
+import static dev.readiness.examples.ExampleConfiguration.with;
+
+import dev.readiness.Stage;
+import dev.readiness.examples.ExampleConfiguration.BrokenLine;
+import dev.readiness.testkit.ReportAssert;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * rappit's checklist judged without Spring: the production configuration shipped for the demo, with one line broken
+ * at a time.
+ */
+class RappitGatesTests {
+
+    static final Map<String, String> PRODUCTION = loadFile(Path.of("rappit-production.properties"));
+
+    static Map<String, String> staging() {
+        Map<String, String> staging = with(PRODUCTION, "dhl.api-url", "https://express.api.dhl.com/mydhlapi/test");
+        staging = with(staging, "fedex.api-url", "https://apis-sandbox.fedex.com");
+        return with(staging, "rappit.oauth.test-endpoints", "true");
+    }
+
+    static Stream<BrokenLine> brokenLines() {
+        return Stream.of(
+                noGo("GATE-002: DHL API URL does not contain test", "dhl.api-url",
+                        "https://express.api.dhl.com/mydhlapi/test", "rappit.carrier-urls.sandbox"),
+                noGo("GATE-002: FedEx API URL does not contain sandbox", "fedex.api-url",
+                        "https://apis-sandbox.fedex.com", "rappit.carrier-urls.sandbox"),
+                noGo("GATE-002: carrier API over HTTPS", "fedex.api-url", "http://apis.fedex.com",
+                        "rappit.carrier-urls.not-https"),
+                warn("GATE-002: carrier API is the carrier's production host", "dhl.api-url",
+                        "https://wiremock.rappit.internal:8443/dhl", "rappit.carrier-urls.unknown-host"),
+                noGo("GATE-002: carrier API URL is a URL", "dhl.api-url", "express.api.dhl.com",
+                        "rappit.carrier-urls.malformed"),
+                noGo("GATE-004: OAuth test controllers disabled in production", "rappit.oauth.test-endpoints",
+                        "true", "rappit.oauth-stubs.enabled"),
+                noGo("CORS configured for production domains only", "rappit.cors.allowed-origins", "*",
+                        "rappit.cors.wildcard"),
+                noGo("CORS configured for production domains only (dev origin)", "rappit.cors.allowed-origins",
+                        "https://app.rappit.com,http://localhost:5173", "rappit.cors.localhost"),
+                warn("LOG_LEVEL=info", "logging.level.root", "debug", "rappit.log-level.verbose"));
+    }
+
+    @Test
+    void productionConfigurationShouldBeGo() {
+        ReportAssert report = check(Stage.PRODUCTION, PRODUCTION, RappitGates.all()).isGo();
+        assertNoSecretLeaks(report.report(), PRODUCTION);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("brokenLines")
+    void productionWithOneChecklistLineBrokenShouldNameIt(BrokenLine line) {
+        Map<String, String> broken = with(PRODUCTION, line.key(), line.value());
+        ReportAssert report = check(Stage.PRODUCTION, broken, RappitGates.all());
+        assertOnlyLineBroken(report, line.status(), line.code(), line.key());
+        assertNoSecretLeaks(report.report(), broken);
+    }
+
+    @Test
+    void stagingWithSandboxCarriersAndOauthStubsShouldBeGo() {
+        check(Stage.STAGING, staging(), RappitGates.all()).isGo();
+    }
+
+    @Test
+    void stagingStillRefusesAMalformedCarrierUrl() {
+        check(Stage.STAGING, with(staging(), "dhl.api-url", "not a url"), RappitGates.all()).isNoGo()
+                .hasFinding("rappit.carrier-urls.malformed", "dhl.api-url");
+    }
+}
