@@ -94,7 +94,8 @@ public final class ExampleConfiguration {
     }
 
     /**
-     * Runs the built-in gates and the given custom gates.
+     * Runs the gates found through {@link Gates#discover()} (the built-in gates, and rappit's, which this module
+     * registers and which read only rappit's keys) and the given custom gates not among them.
      *
      * @param stage the stage
      * @param settings the configuration
@@ -103,7 +104,9 @@ public final class ExampleConfiguration {
      */
     public static ReportAssert check(Stage stage, Map<String, String> settings, List<Gate> custom) {
         List<Gate> gates = new ArrayList<>(Gates.discover());
-        gates.addAll(custom);
+        Set<String> ids = new java.util.HashSet<>();
+        gates.forEach(gate -> ids.add(gate.id()));
+        custom.stream().filter(gate -> ids.add(gate.id())).forEach(gates::add);
         return GateCheck.forStage(stage).settings(settings).gates(gates.toArray(Gate[]::new)).run();
     }
 

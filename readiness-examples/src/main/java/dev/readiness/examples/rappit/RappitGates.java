@@ -2,6 +2,7 @@ package dev.readiness.examples.rappit;
 
 import dev.readiness.Finding;
 import dev.readiness.Gate;
+import dev.readiness.GateContext;
 import dev.readiness.Outcome;
 import dev.readiness.Stage;
 import dev.readiness.examples.gates.AllowedOriginsGate;
@@ -9,12 +10,13 @@ import dev.readiness.examples.gates.ProductionSwitchGate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 
 /**
- * rappit's own gates, beside the built-in ones, registered as Spring beans (readiness-spring runs every
- * {@link Gate} bean) and listed by {@link #all()} for unit tests:
+ * rappit's own gates, beside the built-in ones. They are registered for {@link java.util.ServiceLoader} in this
+ * module's {@code META-INF/services/dev.readiness.Gate}, so readiness-spring runs them in its first phase, before
+ * the application context exists, together with the built-in gates: one report lists every problem. (Gates
+ * declared as Spring beans run too, but only once the beans exist, after a settings-only NO-GO has already stopped
+ * the boot.) They read only rappit's own keys, so other applications on the same class path are not affected.
  * <ul>
  *   <li>{@code rappit.carrier-urls}: {@link CarrierUrlsGate} (GATE-002);</li>
  *   <li>{@code rappit.cors}: {@code rappit.cors.allowed-origins} lists production HTTPS origins only
@@ -25,55 +27,86 @@ import org.springframework.context.annotation.Configuration;
  *       a WARN.</li>
  * </ul>
  */
-@Configuration(proxyBeanMethods = false)
-public class RappitGates {
+public final class RappitGates {
 
-    private static final Set<String> VERBOSE = Set.of("debug", "trace", "all");
+    private RappitGates() {
+    }
 
     /**
-     * Every rappit gate, for running without Spring.
+     * Every rappit gate.
      *
      * @return the gates
      */
     public static List<Gate> all() {
-        return List.of(carrierUrls(), cors(), oauthStubs(), logLevel());
+        return List.of(new CarrierUrlsGate(), new Cors(), new OauthStubs(), new LogLevel());
     }
 
-    @Bean
-    static Gate rappitCarrierUrlsGate() {
-        return carrierUrls();
+    /**
+     * {@code rappit.cors}: the allowed CORS origins. Immutable and thread-safe.
+     */
+    public static final class Cors implements Gate {
+
+        private final Gate delegate = new AllowedOriginsGate("rappit.cors", "rappit.cors.allowed-origins");
+
+        @Override
+        public Outcome check(GateContext context) throws Exception {
+            return delegate.check(context);
+        }
+
+        @Override
+        public String id() {
+            return delegate.id();
+        }
+
+        @Override
+        public String description() {
+            return delegate.description();
+        }
     }
 
-    @Bean
-    static Gate rappitCorsGate() {
-        return cors();
+    /**
+     * {@code rappit.oauth-stubs}: the {@code /test/oauth} stubs are off in production. Immutable and thread-safe.
+     */
+    public static final class OauthStubs implements Gate {
+
+        private final Gate delegate = new ProductionSwitchGate("rappit.oauth-stubs", "rappit.oauth.test-endpoints",
+                false, false, "enabled", "the /test/oauth stubs sign anyone in without a provider");
+
+        @Override
+        public Outcome check(GateContext context) throws Exception {
+            return delegate.check(context);
+        }
+
+        @Override
+        public String id() {
+            return delegate.id();
+        }
+
+        @Override
+        public String description() {
+            return delegate.description();
+        }
     }
 
-    @Bean
-    static Gate rappitOauthStubsGate() {
-        return oauthStubs();
-    }
+    /**
+     * {@code rappit.log-level}: the root log level is info or quieter in production. Immutable and thread-safe.
+     */
+    public static final class LogLevel implements Gate {
 
-    @Bean
-    static Gate rappitLogLevelGate() {
-        return logLevel();
-    }
+        private static final Set<String> VERBOSE = Set.of("debug", "trace", "all");
 
-    static Gate carrierUrls() {
-        return new CarrierUrlsGate();
-    }
+        @Override
+        public String id() {
+            return "rappit.log-level";
+        }
 
-    static Gate cors() {
-        return new AllowedOriginsGate("rappit.cors", "rappit.cors.allowed-origins");
-    }
+        @Override
+        public String description() {
+            return "the root log level is info or quieter in production";
+        }
 
-    static Gate oauthStubs() {
-        return new ProductionSwitchGate("rappit.oauth-stubs", "rappit.oauth.test-endpoints", false, false, "enabled",
-                "the /test/oauth stubs sign anyone in without a provider");
-    }
-
-    static Gate logLevel() {
-        return Gate.of("rappit.log-level", "the root log level is info or quieter in production", context -> {
+        @Override
+        public Outcome check(GateContext context) {
             if (context.stage() != Stage.PRODUCTION) {
                 return Outcome.go();
             }
@@ -86,6 +119,6 @@ public class RappitGates {
                                     + "when debugging")
                             .build()))
                     .orElse(Outcome.go());
-        });
+        }
     }
 }

@@ -8,6 +8,10 @@ import static dev.readiness.examples.ExampleConfiguration.check;
 import static dev.readiness.examples.ExampleConfiguration.loadFile;
 import static dev.readiness.examples.ExampleConfiguration.with;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.readiness.Gate;
+import dev.readiness.Gates;
 import dev.readiness.Stage;
 import dev.readiness.examples.ExampleConfiguration.BrokenLine;
 import dev.readiness.testkit.ReportAssert;
@@ -66,6 +70,12 @@ class RappitGatesTests {
         ReportAssert report = check(Stage.PRODUCTION, broken, RappitGates.all());
         assertOnlyLineBroken(report, line.status(), line.code(), line.key());
         assertNoSecretLeaks(report.report(), broken);
+    }
+
+    @Test
+    void everyRappitGateShouldBeFoundThroughServiceLoader() {
+        assertThat(Gates.discover().stream().map(Gate::id))
+                .containsAll(RappitGates.all().stream().map(Gate::id).toList());
     }
 
     @Test
