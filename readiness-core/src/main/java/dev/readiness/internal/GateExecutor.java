@@ -16,6 +16,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ThreadFactory;
@@ -37,6 +38,9 @@ public final class GateExecutor {
 
     private static final Logger log = LoggerFactory.getLogger(GateExecutor.class);
     private static final AtomicInteger POOL_NUMBER = new AtomicInteger();
+
+    /** How long run() waits at most for interrupted pool threads to end before returning. */
+    private static final Duration SHUTDOWN_GRACE = Duration.ofMillis(100);
 
     private final int parallelism;
     private final Duration gateTimeout;
@@ -73,9 +77,10 @@ public final class GateExecutor {
         ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(
                 daemonThreads("readiness-" + pool + "-watchdog-"));
         List<RunningGate> running = new ArrayList<>(gates.size());
+        FindingScrubber scrubber = FindingScrubber.of(context.settings());
         try {
             for (Gate gate : gates) {
-                RunningGate runningGate = new RunningGate(gate, context, watchdog);
+                RunningGate runningGate = new RunningGate(gate, context, watchdog, scrubber);
                 running.add(runningGate);
                 workers.execute(runningGate::run);
             }
@@ -84,6 +89,7 @@ public final class GateExecutor {
             workers.shutdownNow();
             watchdog.shutdownNow();
         }
+        awaitPoolExit(workers, watchdog, startNanos);
         List<GateResult> results = new ArrayList<>(running.size());
         for (RunningGate runningGate : running) {
             results.add(runningGate.result.getNow(runningGate.deadlineResult()));
@@ -104,6 +110,26 @@ public final class GateExecutor {
         }
     }
 
+    /**
+     * Gives the interrupted pool threads a moment to end, so that none is left when {@link #run} returns; never
+     * waits past the deadline, and not at all for a thread stuck in a gate that ignores interrupts beyond the grace.
+     */
+    private void awaitPoolExit(ExecutorService workers, ExecutorService watchdog, long startNanos) {
+        long remaining = deadline.toNanos() - (System.nanoTime() - startNanos);
+        long grace = Math.min(SHUTDOWN_GRACE.toNanos(), remaining);
+        if (grace <= 0 || Thread.currentThread().isInterrupted()) {
+            return;
+        }
+        try {
+            long until = System.nanoTime() + grace;
+            if (watchdog.awaitTermination(grace, TimeUnit.NANOSECONDS)) {
+                workers.awaitTermination(Math.max(0, until - System.nanoTime()), TimeUnit.NANOSECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     private static ThreadFactory daemonThreads(String prefix) {
         AtomicInteger number = new AtomicInteger();
         return runnable -> {
@@ -120,13 +146,15 @@ public final class GateExecutor {
         private final String description;
         private final GateContext context;
         private final ScheduledExecutorService watchdog;
+        private final FindingScrubber scrubber;
         private final CompletableFuture<GateResult> result = new CompletableFuture<>();
         private final Object lock = new Object();
         private @Nullable Thread runner;
         private volatile long startNanos;
 
-        RunningGate(Gate gate, GateContext context, ScheduledExecutorService watchdog) {
+        RunningGate(Gate gate, GateContext context, ScheduledExecutorService watchdog, FindingScrubber scrubber) {
             this.gate = gate;
+            this.scrubber = scrubber;
             this.id = safeId(gate);
             this.description = safeDescription(gate);
             this.context = context;
@@ -141,11 +169,20 @@ public final class GateExecutor {
             synchronized (lock) {
                 runner = Thread.currentThread();
             }
-            ScheduledFuture<?> timeout = watchdog.schedule(this::timeOut, gateTimeout.toNanos(), TimeUnit.NANOSECONDS);
+            ScheduledFuture<?> timeout;
+            try {
+                timeout = watchdog.schedule(this::timeOut, gateTimeout.toNanos(), TimeUnit.NANOSECONDS);
+            } catch (RejectedExecutionException lateStart) {
+                // The run is over (deadline passed) and its result is already settled; do not start the gate.
+                synchronized (lock) {
+                    runner = null;
+                }
+                return;
+            }
             try {
                 Outcome outcome = gate.check(context);
                 result.complete(outcome == null ? failed("returned no outcome (null)")
-                        : GateResult.of(id, description, elapsedMillis(), capped(outcome.findings())));
+                        : GateResult.of(id, description, elapsedMillis(), capped(scrubbed(outcome.findings()))));
             } catch (Throwable failure) {
                 if (result.complete(failed("threw " + describe(failure)))) {
                     log.warn("Gate {} failed with {}", id, failure.getClass().getName());
@@ -199,6 +236,15 @@ public final class GateExecutor {
                             + " because it may quote a secret; reproduce with the gate's unit test.")
                     .build();
             return GateResult.of(id, description, elapsedMillis(), List.of(finding));
+        }
+
+        private List<Finding> scrubbed(List<Finding> findings) {
+            List<Finding> clean = scrubber.scrub(findings);
+            if (clean != findings) {
+                log.warn("Gate {} put the value of a secret-looking setting into a finding; the value was replaced by {}",
+                        id, FindingScrubber.REDACTED);
+            }
+            return clean;
         }
 
         private List<Finding> capped(List<Finding> findings) {
