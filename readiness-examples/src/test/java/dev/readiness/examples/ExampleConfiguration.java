@@ -8,6 +8,7 @@ import dev.readiness.Report;
 import dev.readiness.Severity;
 import dev.readiness.Stage;
 import dev.readiness.Status;
+import dev.readiness.Waiver;
 import dev.readiness.render.JsonReportRenderer;
 import dev.readiness.render.TextReportRenderer;
 import dev.readiness.settings.RelaxedNames;
@@ -16,6 +17,7 @@ import dev.readiness.testkit.ReportAssert;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -34,6 +36,10 @@ public final class ExampleConfiguration {
 
     private static final Set<String> SECRET_WORDS = Set.of("secret", "password", "token", "key", "dsn");
     private static final java.util.regex.Pattern URL_PASSWORD = java.util.regex.Pattern.compile("://[^:/@]*:([^@/]+)@");
+
+    /** The day the example tests judge on, so that the waivers in the configurations do not expire under them. */
+    public static final java.time.Clock CLOCK = java.time.Clock.fixed(java.time.Instant.parse("2026-12-01T09:00:00Z"),
+            java.time.ZoneOffset.UTC);
 
     private ExampleConfiguration() {
     }
@@ -107,7 +113,33 @@ public final class ExampleConfiguration {
         Set<String> ids = new java.util.HashSet<>();
         gates.forEach(gate -> ids.add(gate.id()));
         custom.stream().filter(gate -> ids.add(gate.id())).forEach(gates::add);
-        return GateCheck.forStage(stage).settings(settings).gates(gates.toArray(Gate[]::new)).run();
+        GateCheck check = GateCheck.forStage(stage).settings(settings).gates(gates.toArray(Gate[]::new)).clock(CLOCK);
+        waivers(settings).forEach(check::waiver);
+        return check.run();
+    }
+
+    /**
+     * The waivers a configuration declares as {@code readiness.waivers[i].code}, {@code .subject}, {@code .reason},
+     * {@code .expires} in any relaxed spelling ({@code READINESS_WAIVERS_0_CODE}), as the CLI and the Spring
+     * adapter read them.
+     *
+     * @param settings the configuration
+     * @return its waivers
+     */
+    public static List<Waiver> waivers(Map<String, String> settings) {
+        Map<String, String> canonical = new LinkedHashMap<>();
+        settings.forEach((key, value) -> canonical.put(RelaxedNames.canonical(key), value.trim()));
+        List<Waiver> waivers = new ArrayList<>();
+        for (int i = 0; canonical.containsKey("readinesswaivers" + i + "code"); i++) {
+            String prefix = "readinesswaivers" + i;
+            String code = canonical.get(prefix + "code");
+            String subject = canonical.get(prefix + "subject");
+            String reason = canonical.get(prefix + "reason");
+            LocalDate expires = LocalDate.parse(canonical.get(prefix + "expires"));
+            waivers.add(subject == null || subject.isEmpty() ? Waiver.of(code, reason, expires)
+                    : Waiver.of(code, subject, reason, expires));
+        }
+        return waivers;
     }
 
     /**
