@@ -8,6 +8,8 @@ import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.Enumeration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,7 +53,13 @@ class GatesTests {
         Files.createDirectories(services);
         Files.writeString(services.resolve(Gate.class.getName()), String.join("\n", lines) + "\n",
                 StandardCharsets.UTF_8);
-        return new URLClassLoader(new URL[] {dir.toUri().toURL()}, getClass().getClassLoader());
+        ClassLoader classesWithoutRegistrations = new ClassLoader(getClass().getClassLoader()) {
+            @Override
+            public Enumeration<URL> getResources(String name) throws IOException {
+                return name.startsWith("META-INF/services/") ? Collections.emptyEnumeration() : super.getResources(name);
+            }
+        };
+        return new URLClassLoader(new URL[] {dir.toUri().toURL()}, classesWithoutRegistrations);
     }
 
     @Test

@@ -1,0 +1,45 @@
+package dev.readiness.spring.autoconfigure;
+
+import dev.readiness.FactContributor;
+import dev.readiness.Gate;
+import dev.readiness.spring.ReadinessReport;
+import java.time.Clock;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.io.ResourceLoader;
+
+/**
+ * {@link org.springframework.boot.autoconfigure.EnableAutoConfiguration Auto-configuration} for the readiness
+ * gates: the late phase that runs gates needing beans or facts and completes the one report of the boot, and the
+ * {@link ReadinessReport} holding it. The early phase (settings-only gates, before the context exists) is
+ * {@code ReadinessRunListener}, registered in {@code META-INF/spring.factories}. Off when {@code readiness.enabled}
+ * is {@code false}.
+ */
+@AutoConfiguration
+@ConditionalOnBooleanProperty(name = "readiness.enabled", matchIfMissing = true)
+@EnableConfigurationProperties(ReadinessProperties.class)
+public final class ReadinessAutoConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    ReadinessReport readinessReport() {
+        return new ReadinessReport();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    ReadinessGateRunner readinessGateRunner(ConfigurableEnvironment environment, ReadinessProperties properties,
+            ReadinessReport readinessReport, ObjectProvider<Gate> gates, ObjectProvider<FactContributor> contributors,
+            ObjectProvider<EarlyPhase> earlyPhase, ResourceLoader resourceLoader) {
+        ClassLoader classLoader = resourceLoader.getClassLoader();
+        return new ReadinessGateRunner(environment, properties, readinessReport, () -> gates.orderedStream().toList(),
+                () -> contributors.orderedStream().toList(), earlyPhase.getIfAvailable(),
+                classLoader != null ? classLoader : ReadinessAutoConfiguration.class.getClassLoader(),
+                Clock.systemUTC());
+    }
+}

@@ -1,0 +1,94 @@
+package dev.readiness.spring.autoconfigure;
+
+import dev.readiness.Policy;
+import dev.readiness.Status;
+import dev.readiness.Waiver;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import dev.readiness.spring.ReadinessConfigurationException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.core.env.Environment;
+
+/**
+ * The {@link ReadinessProperties} checked and turned into what the runner needs. Every invalid property is
+ * reported at once, each by name, in one {@link ReadinessConfigurationException}.
+ *
+ * @param stage the stage and where it came from
+ * @param policy fail-on and waivers
+ * @param gateTimeout per-gate timeout
+ * @param deadline per-phase deadline
+ * @param exitCode exit code on refusal
+ * @param excludedGates ids of gates not to run
+ */
+record ReadinessOptions(StageResolution stage, Policy policy, Duration gateTimeout, Duration deadline,
+        int exitCode, Set<String> excludedGates) {
+
+    static ReadinessOptions of(ReadinessProperties properties, Environment environment) {
+        List<String> problems = new ArrayList<>();
+        Policy.Builder policy = Policy.builder();
+        if (properties.getFailOn() != null) {
+            policy.failOn(properties.getFailOn() == ReadinessProperties.FailOn.WARN ? Status.WARN : Status.NO_GO);
+        }
+        List<ReadinessProperties.Waiver> waivers = properties.getWaivers();
+        for (int i = 0; i < waivers.size(); i++) {
+            Waiver waiver = waiver(i, waivers.get(i), problems);
+            if (waiver != null) {
+                policy.waiver(waiver);
+            }
+        }
+        requirePositive("readiness.gate-timeout", properties.getGateTimeout(), problems);
+        requirePositive("readiness.deadline", properties.getDeadline(), problems);
+        if (properties.getExitCode() < 1 || properties.getExitCode() > 255) {
+            problems.add("readiness.exit-code must be between 1 and 255, but was " + properties.getExitCode());
+        }
+        if (!problems.isEmpty()) {
+            throw new ReadinessConfigurationException(problems);
+        }
+        return new ReadinessOptions(StageResolution.resolve(properties.getStage(), environment), policy.build(),
+                properties.getGateTimeout(), properties.getDeadline(), properties.getExitCode(),
+                Set.copyOf(properties.getExcludeGates()));
+    }
+
+    private static @Nullable Waiver waiver(int index, ReadinessProperties.Waiver waiver, List<String> problems) {
+        String prefix = "readiness.waivers[" + index + "].";
+        int before = problems.size();
+        if (isBlank(waiver.getCode())) {
+            problems.add(prefix + "code is required: the finding code to waive, e.g. secrets.too-short");
+        }
+        if (isBlank(waiver.getReason())) {
+            problems.add(prefix + "reason is required: say why the exception is acceptable");
+        }
+        LocalDate expires = null;
+        if (isBlank(waiver.getExpires())) {
+            problems.add(prefix + "expires is required: the last day it applies, as an ISO date such as 2026-12-31");
+        }
+        else {
+            try {
+                expires = LocalDate.parse(waiver.getExpires().trim());
+            }
+            catch (DateTimeParseException ex) {
+                problems.add(String.format(Locale.ROOT,
+                        "%sexpires must be an ISO date such as 2026-12-31, but was '%s'", prefix, waiver.getExpires()));
+            }
+        }
+        if (problems.size() > before || expires == null) {
+            return null;
+        }
+        return new Waiver(waiver.getCode().trim(), waiver.getSubject(), waiver.getReason().trim(), expires);
+    }
+
+    private static boolean isBlank(@Nullable String text) {
+        return text == null || text.isBlank();
+    }
+
+    private static void requirePositive(String property, Duration duration, List<String> problems) {
+        if (duration == null || duration.isZero() || duration.isNegative()) {
+            problems.add(property + " must be a positive duration such as 5s, but was " + duration);
+        }
+    }
+}

@@ -1,0 +1,162 @@
+package dev.readiness.spring.jpa;
+
+import dev.readiness.FactContributor;
+import dev.readiness.FactSink;
+import dev.readiness.gates.tenant.PersistentAttribute;
+import dev.readiness.gates.tenant.PersistentType;
+import dev.readiness.gates.tenant.PersistentTypes;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.AnnotatedElement;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import org.springframework.beans.factory.annotation.AnnotatedBeanDefinition;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.io.DefaultResourceLoader;
+import org.springframework.core.type.AnnotationMetadata;
+
+/**
+ * Contributes {@link PersistentTypes} found by a light scan of named packages for classes annotated
+ * {@code @Entity} (Jakarta or javax Persistence, matched by name), for applications without a JPA
+ * {@code EntityManagerFactory}. Candidates are found from class-file metadata; each entity class is then loaded
+ * (not initialised) and its persistent fields read: its own, those of {@code @MappedSuperclass} and {@code @Entity}
+ * superclasses, and those inside {@code @Embedded} or {@code @Embeddable} values; static, {@code transient} and
+ * {@code @Transient} fields are skipped. Field access is assumed; getter-mapped attributes are not seen.
+ * Thread-safe.
+ */
+public final class EntityScanPersistentTypesContributor implements FactContributor {
+
+    private static final Set<String> ENTITY = Set.of("jakarta.persistence.Entity", "javax.persistence.Entity");
+    private static final Set<String> PERSISTENT_SUPERCLASS = Set.of("jakarta.persistence.Entity",
+            "javax.persistence.Entity", "jakarta.persistence.MappedSuperclass", "javax.persistence.MappedSuperclass");
+    private static final Set<String> EMBEDDED = Set.of("jakarta.persistence.Embedded", "javax.persistence.Embedded",
+            "jakarta.persistence.EmbeddedId", "javax.persistence.EmbeddedId");
+    private static final Set<String> EMBEDDABLE = Set.of("jakarta.persistence.Embeddable",
+            "javax.persistence.Embeddable");
+    private static final Set<String> TRANSIENT = Set.of("jakarta.persistence.Transient",
+            "javax.persistence.Transient");
+    private static final Set<String> TO_ONE = Set.of("jakarta.persistence.ManyToOne", "jakarta.persistence.OneToOne",
+            "javax.persistence.ManyToOne", "javax.persistence.OneToOne");
+    private static final int EMBEDDING_DEPTH = 4;
+
+    private final List<String> packages;
+    private final ClassLoader classLoader;
+
+    /**
+     * Scans the given packages.
+     *
+     * @param packages base packages, e.g. {@code com.acme.billing}
+     * @param classLoader the class loader to scan and load classes with
+     */
+    public EntityScanPersistentTypesContributor(List<String> packages, ClassLoader classLoader) {
+        this.packages = List.copyOf(packages);
+        this.classLoader = Objects.requireNonNull(classLoader, "classLoader");
+    }
+
+    /**
+     * The packages scanned.
+     *
+     * @return the packages
+     */
+    public List<String> packages() {
+        return packages;
+    }
+
+    @Override
+    public void contribute(FactSink sink) throws ClassNotFoundException {
+        if (packages.isEmpty()) {
+            return;
+        }
+        sink.put(PersistentTypes.class, PersistentTypes.of(scan()));
+    }
+
+    /**
+     * Scans the packages.
+     *
+     * @return the entity types found, ordered by name
+     * @throws ClassNotFoundException when a candidate class cannot be loaded
+     */
+    public List<PersistentType> scan() throws ClassNotFoundException {
+        ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false) {
+            @Override
+            protected boolean isCandidateComponent(AnnotatedBeanDefinition definition) {
+                return definition.getMetadata().isIndependent();
+            }
+        };
+        scanner.setResourceLoader(new DefaultResourceLoader(classLoader));
+        scanner.addIncludeFilter((reader, factory) -> isEntity(reader.getAnnotationMetadata()));
+        Set<String> names = new TreeSet<>();
+        for (String basePackage : packages) {
+            for (BeanDefinition candidate : scanner.findCandidateComponents(basePackage)) {
+                names.add(Objects.requireNonNull(candidate.getBeanClassName(), "bean class name"));
+            }
+        }
+        List<PersistentType> types = new ArrayList<>();
+        for (String name : names) {
+            types.add(persistentType(Class.forName(name, false, classLoader)));
+        }
+        types.sort(Comparator.comparing(PersistentType::name));
+        return types;
+    }
+
+    private static boolean isEntity(AnnotationMetadata metadata) {
+        return ENTITY.stream().anyMatch(metadata::hasAnnotation);
+    }
+
+    private static PersistentType persistentType(Class<?> entity) {
+        PersistentType.Builder type = PersistentType.builder(entity.getName());
+        for (Annotation annotation : entity.getAnnotations()) {
+            type.annotation(annotation.annotationType().getName());
+        }
+        for (Class<?> superclass = entity.getSuperclass(); superclass != null && superclass != Object.class;
+                superclass = superclass.getSuperclass()) {
+            if (hasAny(superclass, PERSISTENT_SUPERCLASS)) {
+                type.supertype(superclass.getName());
+            }
+        }
+        fields(type, entity, "", 0, true);
+        return type.build();
+    }
+
+    private static void fields(PersistentType.Builder type, Class<?> owner, String prefix, int depth,
+            boolean entityHierarchy) {
+        List<Field> fields = new ArrayList<>();
+        for (Class<?> current = owner; current != null && current != Object.class;
+                current = current.getSuperclass()) {
+            if (current != owner && entityHierarchy && !hasAny(current, PERSISTENT_SUPERCLASS)) {
+                continue;
+            }
+            for (Field field : current.getDeclaredFields()) {
+                int modifiers = field.getModifiers();
+                if (!Modifier.isStatic(modifiers) && !Modifier.isTransient(modifiers) && !field.isSynthetic()
+                        && !hasAny(field, TRANSIENT)) {
+                    fields.add(field);
+                }
+            }
+        }
+        fields.sort(Comparator.comparing(Field::getName));
+        for (Field field : fields) {
+            String path = prefix + field.getName();
+            type.attribute(new PersistentAttribute(path, field.getDeclaringClass().getName(),
+                    field.getType().getName(), hasAny(field, TO_ONE), JpaPersistentTypesContributor.isTenantId(field)));
+            if (depth < EMBEDDING_DEPTH && (hasAny(field, EMBEDDED) || hasAny(field.getType(), EMBEDDABLE))) {
+                fields(type, field.getType(), path + ".", depth + 1, false);
+            }
+        }
+    }
+
+    private static boolean hasAny(AnnotatedElement element, Set<String> annotationNames) {
+        for (Annotation annotation : element.getAnnotations()) {
+            if (annotationNames.contains(annotation.annotationType().getName())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

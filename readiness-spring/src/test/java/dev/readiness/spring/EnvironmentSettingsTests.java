@@ -1,0 +1,131 @@
+package dev.readiness.spring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.readiness.settings.Setting;
+import dev.readiness.settings.Settings;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.env.OriginTrackedMapPropertySource;
+import org.springframework.boot.support.SystemEnvironmentPropertySourceEnvironmentPostProcessor;
+import org.springframework.boot.env.YamlPropertySourceLoader;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.PropertiesPropertySource;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.env.SystemEnvironmentPropertySource;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.core.io.ClassPathResource;
+
+class EnvironmentSettingsTests {
+
+    @Test
+    void fromShouldGiveEveryPropertyWithItsOriginAsSpringKnowsIt() throws Exception {
+        StandardEnvironment environment = new StandardEnvironment();
+        environment.getPropertySources().replace(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
+                new SystemEnvironmentPropertySource(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
+                        Map.of("JWT_SECRET", "from-env")));
+        new SystemEnvironmentPropertySourceEnvironmentPostProcessor().postProcessEnvironment(environment,
+                new SpringApplication());
+        new YamlPropertySourceLoader().load("yaml", new ClassPathResource("apps/bad/application-prod.yml"))
+                .forEach(environment.getPropertySources()::addLast);
+
+        Settings settings = EnvironmentSettings.from(environment);
+
+        assertThat(settings.get("test.jwt-secret")).hasValueSatisfying(setting -> assertThat(
+                setting.origin().description()).isEqualTo("class path resource [apps/bad/application-prod.yml] - 2:15"));
+        assertThat(settings.get("JWT_SECRET")).hasValueSatisfying(setting -> assertThat(
+                setting.origin().description()).isEqualTo("System Environment Property \"JWT_SECRET\""));
+    }
+
+    @Test
+    void plainEnvironmentVariableShouldBeDescribedAsOne() {
+        StandardEnvironment environment = new StandardEnvironment();
+        environment.getPropertySources().addFirst(new SystemEnvironmentPropertySource("env", Map.of("API_KEY", "v")));
+
+        assertThat(EnvironmentSettings.from(environment).get("api.key").orElseThrow().origin().description())
+                .isEqualTo("environment variable API_KEY");
+    }
+
+    @Test
+    void higherPrecedenceSourceShouldWinForTheSameRelaxedName() {
+        StandardEnvironment environment = new StandardEnvironment();
+        environment.getPropertySources().addLast(new MapPropertySource("low", Map.of("jwt.secret", "low-value")));
+        environment.getPropertySources().addFirst(new SystemEnvironmentPropertySource("high",
+                Map.of("JWT_SECRET", "high-value")));
+
+        Setting setting = EnvironmentSettings.from(environment).get("jwt.secret").orElseThrow();
+
+        assertThat(setting.value()).isEqualTo("high-value");
+        assertThat(setting.key()).isEqualTo("JWT_SECRET");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            ${DB_PASSWORD}                | ${DB_PASSWORD}
+            ${REAL_SECRET}                | resolved-value
+            ${MISSING:changeme}           | changeme
+            prefix-${REAL_SECRET}-suffix  | prefix-resolved-value-suffix
+            plain                         | plain
+            """)
+    void placeholdersShouldResolveWhenPossibleAndStayVisibleWhenNot(String raw, String expected) {
+        StandardEnvironment environment = new StandardEnvironment();
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("app.value", raw);
+        values.put("REAL_SECRET", "resolved-value");
+        environment.getPropertySources().addFirst(new MapPropertySource("test", values));
+
+        assertThat(EnvironmentSettings.from(environment).value("app.value")).hasValue(expected);
+    }
+
+    @Test
+    void circularPlaceholderShouldKeepTheRawValue() {
+        StandardEnvironment environment = new StandardEnvironment();
+        environment.getPropertySources().addFirst(new MapPropertySource("test", Map.of("a", "${b}", "b", "${a}")));
+
+        assertThat(EnvironmentSettings.from(environment).value("a")).hasValue("${b}");
+    }
+
+    @Test
+    void nonStringValuesShouldBeReadAsText() throws Exception {
+        StandardEnvironment environment = new StandardEnvironment();
+        environment.getPropertySources().addFirst(new MapPropertySource("test", Map.of("server.port", 8080)));
+        java.util.Properties properties = new java.util.Properties();
+        properties.put("flag", Boolean.TRUE);
+        environment.getPropertySources().addFirst(new PropertiesPropertySource("props", properties));
+
+        Settings settings = EnvironmentSettings.from(environment);
+
+        assertThat(settings.value("server.port")).hasValue("8080");
+        assertThat(settings.value("flag")).hasValue("true");
+    }
+
+    @Test
+    void commandLineOriginShouldNameThePropertySource() {
+        StandardEnvironment environment = new StandardEnvironment();
+        environment.getPropertySources().addFirst(
+                new org.springframework.core.env.SimpleCommandLinePropertySource("--jwt.secret=x"));
+
+        assertThat(EnvironmentSettings.from(environment).get("jwt.secret").orElseThrow().origin().description())
+                .isEqualTo("\"jwt.secret\" from property source \"commandLineArgs\"");
+    }
+
+    @Test
+    void yamlWithControlCharactersAndNonAsciiShouldBeReadWithoutError() throws Exception {
+        String yaml = "key: \"caf\\u00e9 \\u0001 \\ud83d\\ude00\"\nhuge: " + "x".repeat(1_000_000) + "\n";
+        List<org.springframework.core.env.PropertySource<?>> sources = new YamlPropertySourceLoader().load("y",
+                new ByteArrayResource(yaml.getBytes(java.nio.charset.StandardCharsets.UTF_8), "inline"));
+        StandardEnvironment environment = new StandardEnvironment();
+        sources.forEach(environment.getPropertySources()::addFirst);
+
+        Settings settings = EnvironmentSettings.from(environment);
+
+        assertThat(settings.value("key")).hasValue("café \u0001 \ud83d\ude00");
+        assertThat(settings.value("huge")).hasValueSatisfying(value -> assertThat(value).hasSize(1_000_000));
+        assertThat(sources.get(0)).isInstanceOf(OriginTrackedMapPropertySource.class);
+    }
+}

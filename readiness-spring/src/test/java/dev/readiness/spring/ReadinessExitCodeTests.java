@@ -1,0 +1,79 @@
+package dev.readiness.spring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.readiness.spring.testgates.TestGates;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Starts {@link ExitCodeApp} in its own JVM and observes what an orchestrator would see: the exit status and the
+ * console output.
+ */
+class ReadinessExitCodeTests {
+
+    private static final String CANARY = "canary-Zq8wX3vR";
+
+    @Test
+    void springProfilesActiveProdAloneShouldExitWith78AndPrintTheBanner() throws Exception {
+        Result result = start(List.of(), "SPRING_PROFILES_ACTIVE", "prod");
+        assertThat(result.exitCode()).as(result.output()).isEqualTo(78);
+        assertThat(result.output()).contains("APPLICATION FAILED TO START", "Description:", "Action:",
+                "readiness NO-GO for production",
+                "[1] NO-GO test.endpoint.sandbox: test.payment-url",
+                "[2] NO-GO test.secret.too-short: test.jwt-secret",
+                "[3] WARN test.warn.legacy: test.legacy-mode",
+                "class path resource [apps/bad/application-prod.yml] - 2:15",
+                "[2] test.secret.too-short (test.jwt-secret): Generate a random secret of at least 32 characters.");
+        assertThat(result.output()).doesNotContain(CANARY).doesNotContain(CANARY.substring(0, 4))
+                .doesNotContain("sandbox.pay.example");
+        assertThat(result.output()).as("no stack trace, only the banner").doesNotContain("\tat ")
+                .doesNotContain("Exception in thread");
+    }
+
+    @Test
+    void exitCodeShouldFollowReadinessExitCode() throws Exception {
+        Result result = start(List.of("--readiness.exit-code=3"), "SPRING_PROFILES_ACTIVE", "prod");
+        assertThat(result.exitCode()).as(result.output()).isEqualTo(3);
+    }
+
+    @Test
+    void withoutEnforcingStageTheApplicationShouldExitNormally() throws Exception {
+        Result result = start(List.of("--test.jwt-secret=" + CANARY), "SPRING_PROFILES_ACTIVE", "dev");
+        assertThat(result.exitCode()).as(result.output()).isZero();
+        assertThat(result.output()).contains("readiness NO-GO for development")
+                .contains("report only in development")
+                .contains("test.secret.too-short  test.jwt-secret  \"test.jwt-secret\" from property source"
+                        + " \"commandLineArgs\"")
+                .contains("Started ExitCodeApp").doesNotContain(CANARY).doesNotContain(CANARY.substring(0, 4));
+    }
+
+    private static Result start(List<String> extraArgs, String envName, String envValue)
+            throws IOException, InterruptedException {
+        String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xshare:auto",
+                "-XX:TieredStopAtLevel=1", "-cp", classPath, ExitCodeApp.class.getName(),
+                "--spring.config.location=classpath:apps/bad/", "--spring.main.web-application-type=none",
+                "--readiness.exclude-gates=" + TestGates.foreignGateIds()));
+        command.addAll(extraArgs);
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().remove("SPRING_PROFILES_ACTIVE");
+        builder.environment().put(envName, envValue);
+        Process process = builder.start();
+        byte[] output = process.getInputStream().readAllBytes();
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError("the application did not exit");
+        }
+        return new Result(process.exitValue(), new String(output, StandardCharsets.UTF_8));
+    }
+
+    private record Result(int exitCode, String output) {
+    }
+}

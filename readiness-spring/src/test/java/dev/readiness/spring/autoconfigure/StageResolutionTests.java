@@ -1,0 +1,93 @@
+package dev.readiness.spring.autoconfigure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.readiness.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.mock.env.MockEnvironment;
+
+class StageResolutionTests {
+
+    @Test
+    void explicitStageShouldWinOverProfilesAndVariables() {
+        MockEnvironment environment = new MockEnvironment().withProperty("APP_ENV", "production");
+        environment.setActiveProfiles("prod");
+
+        StageResolution resolution = StageResolution.resolve(Stage.DEVELOPMENT, environment);
+
+        assertThat(resolution.stage()).isEqualTo(Stage.DEVELOPMENT);
+        assertThat(resolution.source()).isEqualTo("readiness.stage");
+        assertThat(resolution.declared()).isTrue();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            prod                 | PRODUCTION
+            production           | PRODUCTION
+            live                 | PRODUCTION
+            prod-eu              | PRODUCTION
+            staging              | STAGING
+            stage                | STAGING
+            uat                  | STAGING
+            dev                  | DEVELOPMENT
+            local                | DEVELOPMENT
+            test                 | TEST
+            ci                   | TEST
+            local,prod           | PRODUCTION
+            dev,staging          | STAGING
+            mysql,dev            | DEVELOPMENT
+            """)
+    void activeProfilesShouldNameTheStageMostEnforcingFirst(String profiles, Stage expected) {
+        MockEnvironment environment = new MockEnvironment().withProperty("APP_ENV", "development");
+        environment.setActiveProfiles(profiles.split(","));
+
+        StageResolution resolution = StageResolution.resolve(null, environment);
+
+        assertThat(resolution.stage()).isEqualTo(expected);
+        assertThat(resolution.source()).startsWith("active profile '");
+    }
+
+    @Test
+    void springProfilesActivePropertyShouldCountWhenNoProfileIsActivatedYet() {
+        MockEnvironment environment = new MockEnvironment().withProperty("spring.profiles.active", "web, prod");
+
+        assertThat(StageResolution.resolve(null, environment).stage()).isEqualTo(Stage.PRODUCTION);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            APP_ENV                | staging     | STAGING
+            APPLICATION_ENV        | dev         | DEVELOPMENT
+            ENVIRONMENT            | test        | TEST
+            ENV                    | prod        | PRODUCTION
+            DEPLOY_ENV             | uat         | STAGING
+            DEPLOYMENT_ENVIRONMENT | live        | PRODUCTION
+            """)
+    void stageVariablesShouldNameTheStageWithoutProfiles(String variable, String value, Stage expected) {
+        MockEnvironment environment = new MockEnvironment().withProperty(variable, value);
+        environment.setActiveProfiles("mysql");
+
+        StageResolution resolution = StageResolution.resolve(null, environment);
+
+        assertThat(resolution.stage()).isEqualTo(expected);
+        assertThat(resolution.source()).isEqualTo("variable " + variable);
+    }
+
+    @Test
+    void unrecognizedVariableShouldFallThroughToTheNext() {
+        MockEnvironment environment = new MockEnvironment().withProperty("APP_ENV", "blue").withProperty("ENV", "dev");
+
+        assertThat(StageResolution.resolve(null, environment).stage()).isEqualTo(Stage.DEVELOPMENT);
+    }
+
+    @Test
+    void nothingSetShouldDefaultToProductionAndSaySo() {
+        StageResolution resolution = StageResolution.resolve(null, new MockEnvironment());
+
+        assertThat(resolution.stage()).isEqualTo(Stage.PRODUCTION);
+        assertThat(resolution.declared()).isFalse();
+        assertThat(resolution.source()).startsWith("default");
+    }
+}
