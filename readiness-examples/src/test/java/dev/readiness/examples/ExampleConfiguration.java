@@ -109,12 +109,28 @@ public final class ExampleConfiguration {
      * @return assertions on the report
      */
     public static ReportAssert check(Stage stage, Map<String, String> settings, List<Gate> custom) {
+        return check(stage, settings, custom, Map.of());
+    }
+
+    /**
+     * Runs the discovered gates and the given custom gates, with facts such as the persistent types.
+     *
+     * @param stage the stage
+     * @param settings the configuration
+     * @param custom the example's own gates
+     * @param facts the facts by type
+     * @return assertions on the report
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public static ReportAssert check(Stage stage, Map<String, String> settings, List<Gate> custom,
+            Map<Class<?>, Object> facts) {
         List<Gate> gates = new ArrayList<>(Gates.discover());
         Set<String> ids = new java.util.HashSet<>();
         gates.forEach(gate -> ids.add(gate.id()));
         custom.stream().filter(gate -> ids.add(gate.id())).forEach(gates::add);
         GateCheck check = GateCheck.forStage(stage).settings(settings).gates(gates.toArray(Gate[]::new)).clock(CLOCK);
         waivers(settings).forEach(check::waiver);
+        facts.forEach((type, fact) -> check.fact((Class) type, fact));
         return check.run();
     }
 

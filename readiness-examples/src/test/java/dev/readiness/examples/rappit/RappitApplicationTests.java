@@ -1,6 +1,13 @@
 package dev.readiness.examples.rappit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import dev.readiness.Report;
+import dev.readiness.render.JsonReportRenderer;
+import dev.readiness.render.TextReportRenderer;
+import dev.readiness.spring.ReadinessGateException;
+import dev.readiness.testkit.ReportAssert;
 
 import java.io.IOException;
 import java.net.URI;
@@ -28,9 +35,71 @@ class RappitApplicationTests {
         return RappitApplication.builder().run(all.toArray(String[]::new));
     }
 
+    /**
+     * The readiness refusal behind a failed start, wherever Spring wrapped it.
+     */
+    static ReadinessGateException refusal(Runnable start) {
+        Throwable thrown = catchThrowable(start::run);
+        for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ReadinessGateException refusal) {
+                return refusal;
+            }
+        }
+        throw new AssertionError("expected a readiness refusal, but the start ended with " + thrown, thrown);
+    }
+
+    @Test
+    void startOnTheEmbeddedDefaultsShouldRefuseWithEveryProblemAndExitCode78() {
+        ReadinessGateException refusal = refusal(() -> start().close());
+
+        assertThat(refusal.getExitCode()).isEqualTo(78);
+        Report report = refusal.getReport();
+        ReportAssert.assertThat(report).isNoGo()
+                .hasFinding("rappit.carrier-urls.sandbox", "dhl.api-url")
+                .hasFinding("rappit.carrier-urls.sandbox", "fedex.api-url")
+                .hasFinding("rappit.cors.localhost", "rappit.cors.allowed-origins")
+                .hasFinding("rappit.oauth-stubs.enabled", "rappit.oauth.test-endpoints");
+        for (String rendering : List.of(refusal.getMessage(), TextReportRenderer.full().render(report),
+                JsonReportRenderer.compact().render(report))) {
+            assertThat(rendering).doesNotContain("sk_test_51RappitDevOnly").contains("rappit.properties");
+        }
+    }
+
+    @Test
+    void startInProductionWithAWildcardCorsOriginShouldRefuseNamingOnlyThat() {
+        ReadinessGateException refusal = refusal(() -> start(PRODUCTION, "--rappit.cors.allowed-origins=*").close());
+
+        assertThat(ReadinessGateException.problems(refusal.getReport()))
+                .extracting(problem -> problem.finding().code() + " " + problem.finding().subject())
+                .containsExactly("rappit.cors.wildcard rappit.cors.allowed-origins");
+    }
+
+    @Test
+    void startWithATenantKeyTheEntitiesLackShouldRefuseAfterReadingTheJpaModel() {
+        ReadinessGateException refusal = refusal(() -> start(PRODUCTION, "--readiness.tenant.attributes=workspaceId")
+                .close());
+
+        ReportAssert.assertThat(refusal.getReport()).isNoGo()
+                .hasFinding("tenant.missing-key", SalesOrder.class.getName())
+                .hasFinding("tenant.missing-key", Shipment.class.getName())
+                .hasFinding("tenant.missing-key", InventoryLevel.class.getName());
+    }
+
+    @Test
+    void startInStagingWithSandboxCarriersAndOauthStubsShouldServeTheStubs() throws Exception {
+        try (ConfigurableApplicationContext context = start(PRODUCTION, "--readiness.stage=staging",
+                "--dhl.api-url=https://express.api.dhl.com/mydhlapi/test",
+                "--fedex.api-url=https://apis-sandbox.fedex.com", "--rappit.oauth.test-endpoints=true")) {
+            assertThat(get(context, "/test/oauth/shopify/callback").statusCode()).isEqualTo(200);
+        }
+    }
+
     @Test
     void startWithTheProductionConfigurationShouldServeRequests() throws Exception {
         try (ConfigurableApplicationContext context = start(PRODUCTION)) {
+            Report report = context.getBean(dev.readiness.spring.ReadinessReport.class).report().orElseThrow();
+            ReportAssert.assertThat(report).isGo();
+            assertThat(report.gate("tenant")).as("the tenant gate judged the JPA model").isPresent();
             assertThat(get(context, "/api/v1/health").body()).contains("\"status\":\"ok\"");
             assertThat(get(context, "/test/oauth/shopify/callback").statusCode()).isEqualTo(404);
         }
