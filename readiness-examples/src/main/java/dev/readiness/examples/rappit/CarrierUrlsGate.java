@@ -14,21 +14,22 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * GATE-002 of rappit's checklist, "carrier API URLs do NOT contain sandbox or test", sharpened with what rappit
- * knows about its two carriers: the documented production and sandbox addresses of DHL Express (MyDHL API) and
- * FedEx. Immutable and thread-safe.
+ * GATE-002 of rappit's checklist, sharpened with what rappit knows about its two carriers: the documented
+ * production and sandbox addresses of DHL Express (MyDHL API) and FedEx. "API URLs do NOT contain sandbox or test"
+ * needs no custom code: the built-in {@code sandbox} gate already reports DHL's {@code /mydhlapi/test} path
+ * ({@code sandbox.test-path}) and FedEx's {@code apis-sandbox.fedex.com} ({@code sandbox.provider-host}) in
+ * production, so this gate says nothing about a known sandbox address and adds what only rappit knows: which hosts
+ * its carriers are reached at. Immutable and thread-safe.
  *
  * <p>Findings (gate {@code rappit.carrier-urls}):
  * <ul>
- *   <li>{@code rappit.carrier-urls.sandbox}: production points at the carrier's sandbox (FedEx
- *       {@code apis-sandbox.fedex.com}, DHL's {@code /mydhlapi/test}): NO-GO in production; expected in staging
- *       (GATE-004).</li>
  *   <li>{@code rappit.carrier-urls.not-https}: a plain-HTTP carrier URL in production: NO-GO.</li>
- *   <li>{@code rappit.carrier-urls.unknown-host}: neither the carrier's production nor sandbox host, e.g. a mock
+ *   <li>{@code rappit.carrier-urls.unknown-host}: neither the carrier's production nor its sandbox host, e.g. a mock
  *       server left in: WARN in production (an egress proxy is legitimate; waive it with a reason).</li>
  *   <li>{@code rappit.carrier-urls.malformed}: not an absolute URL: NO-GO in staging and production.</li>
  * </ul>
- * Development and test are not judged. Absent keys are the {@code settings} gate's business.
+ * Development and test are not judged; in staging, sandboxes are expected (GATE-004). Absent keys are the
+ * {@code settings} gate's business.
  */
 public final class CarrierUrlsGate implements Gate {
 
@@ -96,13 +97,9 @@ public final class CarrierUrlsGate implements Gate {
                     || (!carrier.sandboxPath().isEmpty() && host.equals(carrier.sandboxHost())
                     && (path.equals(carrier.sandboxPath()) || path.startsWith(carrier.sandboxPath() + "/")));
             if (sandbox) {
-                findings.add(Finding.noGo(id() + ".sandbox", setting)
-                        .message("points at the " + carrier.name() + " sandbox in production: shipments would get "
-                                + "test labels and tracking numbers that no courier picks up")
-                        .remediation("use the production endpoint https://" + carrier.productionHost()
-                                + " with production credentials")
-                        .build());
-            } else if (!"https".equalsIgnoreCase(uri.getScheme())) {
+                continue; // the built-in sandbox gate reports it (sandbox.test-path, sandbox.provider-host)
+            }
+            if (!"https".equalsIgnoreCase(uri.getScheme())) {
                 findings.add(Finding.noGo(id() + ".not-https", setting)
                         .message("calls " + carrier.name() + " over " + uri.getScheme() + ", not https")
                         .remediation("use https://" + carrier.productionHost())

@@ -29,14 +29,21 @@ class CarrierUrlsGateTests {
 
     @ParameterizedTest
     @CsvSource({
-            "DHL_API_URL,https://express.api.dhl.com/mydhlapi/test,rappit.carrier-urls.sandbox",
-            "DHL_API_URL,https://express.api.dhl.com/mydhlapi/test/shipments,rappit.carrier-urls.sandbox",
-            "FEDEX_API_URL,https://apis-sandbox.fedex.com,rappit.carrier-urls.sandbox",
-            "FEDEX_API_URL,https://APIS-SANDBOX.FEDEX.COM/oauth/token,rappit.carrier-urls.sandbox",
+            "DHL_API_URL,https://express.api.dhl.com/mydhlapi/test",
+            "DHL_API_URL,https://express.api.dhl.com/mydhlapi/test/shipments",
+            "FEDEX_API_URL,https://apis-sandbox.fedex.com",
+            "FEDEX_API_URL,https://APIS-SANDBOX.FEDEX.COM/oauth/token"})
+    void checkWhenProductionUsesAKnownSandboxShouldLeaveItToTheBuiltInSandboxGate(String key, String url) {
+        GateCheck.run(Stage.PRODUCTION, Map.of(key, url), gate).hasNoFindings();
+    }
+
+    @ParameterizedTest
+    @CsvSource({
             "FEDEX_API_URL,http://apis.fedex.com,rappit.carrier-urls.not-https",
+            "DHL_API_URL,http://express.api.dhl.com/mydhlapi,rappit.carrier-urls.not-https",
             "DHL_API_URL,express.api.dhl.com,rappit.carrier-urls.malformed",
             "DHL_API_URL,https://exa mple,rappit.carrier-urls.malformed"})
-    void checkWhenProductionUsesASandboxOrUnsafeUrlShouldSayNoGo(String key, String url, String code) {
+    void checkWhenProductionUsesAnUnsafeUrlShouldSayNoGo(String key, String url, String code) {
         GateCheck.run(Stage.PRODUCTION, Map.of(key, url), gate).isNoGo().hasFinding(code, key);
     }
 
@@ -61,9 +68,9 @@ class CarrierUrlsGateTests {
 
     @Test
     void checkShouldReportBothCarriersAtOnce() {
-        GateCheck.run(Stage.PRODUCTION, Map.of("DHL_API_URL", "https://express.api.dhl.com/mydhlapi/test",
-                "FEDEX_API_URL", "https://apis-sandbox.fedex.com"), gate).isNoGo()
-                .hasFinding("rappit.carrier-urls.sandbox", "DHL_API_URL")
-                .hasFinding("rappit.carrier-urls.sandbox", "FEDEX_API_URL");
+        GateCheck.run(Stage.PRODUCTION, Map.of("DHL_API_URL", "http://express.api.dhl.com",
+                "FEDEX_API_URL", "http://apis.fedex.com"), gate).isNoGo()
+                .hasFinding("rappit.carrier-urls.not-https", "DHL_API_URL")
+                .hasFinding("rappit.carrier-urls.not-https", "FEDEX_API_URL");
     }
 }

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.StandardEnvironment;
 
 /**
  * Starts the rappit service for real, on a random port, as the demo does.
@@ -29,10 +30,17 @@ class RappitApplicationTests {
 
     private final HttpClient http = HttpClient.newHttpClient();
 
+    /**
+     * Starts rappit as its main method does, on a random port, with the configuration in its jar and the given
+     * arguments only: the process environment of the machine running the tests (which the gates would judge too,
+     * e.g. a stray {@code IS_SANDBOX=yes}) is left out, so the tests see what a fresh machine sees.
+     */
     static ConfigurableApplicationContext start(String... args) {
         List<String> all = new ArrayList<>(List.of("--server.port=0", "--spring.main.banner-mode=off"));
         all.addAll(List.of(args));
-        return RappitApplication.builder().run(all.toArray(String[]::new));
+        StandardEnvironment environment = new StandardEnvironment();
+        environment.getPropertySources().remove(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME);
+        return RappitApplication.builder().environment(environment).run(all.toArray(String[]::new));
     }
 
     /**
@@ -55,8 +63,7 @@ class RappitApplicationTests {
         assertThat(refusal.getExitCode()).isEqualTo(78);
         Report report = refusal.getReport();
         ReportAssert.assertThat(report).isNoGo()
-                .hasFinding("rappit.carrier-urls.sandbox", "dhl.api-url")
-                .hasFinding("rappit.carrier-urls.sandbox", "fedex.api-url")
+                .hasFinding("secrets.placeholder", "jwt.secret")
                 .hasFinding("rappit.cors.localhost", "rappit.cors.allowed-origins")
                 .hasFinding("rappit.oauth-stubs.enabled", "rappit.oauth.test-endpoints");
         for (String rendering : List.of(refusal.getMessage(), TextReportRenderer.full().render(report),
@@ -89,7 +96,11 @@ class RappitApplicationTests {
     void startInStagingWithSandboxCarriersAndOauthStubsShouldServeTheStubs() throws Exception {
         try (ConfigurableApplicationContext context = start(PRODUCTION, "--readiness.stage=staging",
                 "--dhl.api-url=https://express.api.dhl.com/mydhlapi/test",
-                "--fedex.api-url=https://apis-sandbox.fedex.com", "--rappit.oauth.test-endpoints=true")) {
+                "--fedex.api-url=https://apis-sandbox.fedex.com", "--rappit.oauth.test-endpoints=true",
+                "--stripe.secret-key=" + RappitGatesTests.STAGING_STRIPE_KEY,
+                "--stripe.webhook-secret=" + RappitGatesTests.STAGING_STRIPE_WEBHOOK_SECRET)) {
+            ReportAssert.assertThat(context.getBean(dev.readiness.spring.ReadinessReport.class).report().orElseThrow())
+                    .hasNoFinding("rappit.carrier-urls.unknown-host").hasNoFinding("rappit.oauth-stubs.enabled");
             assertThat(get(context, "/test/oauth/shopify/callback").statusCode()).isEqualTo(200);
         }
     }
