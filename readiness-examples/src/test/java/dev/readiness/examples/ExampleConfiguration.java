@@ -160,7 +160,9 @@ public final class ExampleConfiguration {
 
     /**
      * Asserts the report has the expected verdict, a finding with the code on the subject, and that every finding
-     * that counts (WARN or NO-GO) is about that subject: the one broken line, nothing else.
+     * that counts (WARN or NO-GO) is about that subject: the one broken line, nothing else. The one exception is
+     * {@code sandbox.inconsistent}, which by definition names the other half of a provider's now mismatched pair
+     * (a test secret key beside a live publishable key).
      *
      * @param report the report
      * @param expected the expected verdict
@@ -171,6 +173,7 @@ public final class ExampleConfiguration {
         report.hasVerdict(expected).hasFinding(code, subject);
         assertThat(report.report().findings()
                 .filter(finding -> finding.severity() != Severity.INFO && !finding.waived())
+                .filter(finding -> !finding.code().equals("sandbox.inconsistent"))
                 .filter(finding -> !RelaxedNames.matches(finding.subject(), subject)))
                 .as("findings about other subjects than %s:%n%s", subject,
                         TextReportRenderer.full().render(report.report()))
