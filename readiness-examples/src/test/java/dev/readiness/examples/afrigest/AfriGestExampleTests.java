@@ -23,7 +23,31 @@ class AfriGestExampleTests {
     private static final Map<String, String> STAGING = load("afrigest/staging.properties");
 
     static Stream<BrokenLine> brokenLines() {
+        String host = "afrigest-prod.postgres.database.azure.com:5432";
         return Stream.of(
+                noGo("PORT=4000", "PORT", null, "settings.missing"),
+                noGo("JWT_ACCESS_SECRET, JWT_REFRESH_SECRET (distinct)", "JWT_REFRESH_SECRET",
+                        PRODUCTION.get("JWT_ACCESS_SECRET"), "secrets.reused"),
+                noGo("JWT_ACCESS_SECRET (strong)", "JWT_ACCESS_SECRET", "afrigest-access-secret", "secrets.guessable"),
+                noGo("MASTER_DATABASE_URL (not a dev database)", "MASTER_DATABASE_URL",
+                        "postgresql://afrigest_master:Hq3nB8vL2xR7pT5w@" + host + "/masterdb_dev?sslmode=require",
+                        "database.test-name"),
+                noGo("Create DB users with least privilege (not the superuser)", "MASTER_DATABASE_URL",
+                        "postgresql://postgres:postgres@" + host + "/masterdb?sslmode=require",
+                        "database.default-credentials"),
+                warn("REDIS_URL for the Socket.io Redis adapter (password, TLS)", "REDIS_URL",
+                        "redis://afrigest-prod.redis.cache.windows.net:6379", "database.redis-insecure"),
+                noGo("TENANT_DATABASE_URL=postgresql://user:pass@host:5432/tenantdb (template)", "TENANT_DATABASE_URL",
+                        "postgresql://user:pass@host:5432/tenantdb", "database.template-host"),
+                noGo("Stripe: STRIPE_SECRET_KEY (live in production)", "STRIPE_SECRET_KEY",
+                        "sk_test_" + "4eC39HqLyjWDarjtT1zdp7dc9aYq2mVb", "sandbox.test-credential"),
+                noGo("PayPal: PAYPAL_ENV (sandbox|live)", "PAYPAL_ENV", "sandbox", "sandbox.test-mode"),
+                noGo("MTN MoMo: MTN_MOMO_ENV", "MTN_MOMO_ENV", "sandbox", "sandbox.test-mode"),
+                noGo("Orange Money: ORANGE_MOMO_ENV", "ORANGE_MOMO_ENV", "sandbox", "sandbox.test-mode"),
+                noGo("VITE_STRIPE_PUBLISHABLE_KEY (live in production)", "VITE_STRIPE_PUBLISHABLE_KEY",
+                        "pk_test_" + "TYooMQauvdEDq54NiTphI7jx2bV8xRw", "sandbox.test-credential"),
+                warn("VITE_API_URL=https://api.<domain> (not local)", "VITE_API_URL", "https://localhost:4000",
+                        "sandbox.local-host"),
                 noGo("ALLOWED_ORIGINS=https://app.<domain> (wildcard)", "ALLOWED_ORIGINS", "*",
                         "afrigest.cors.wildcard"),
                 noGo("ALLOWED_ORIGINS=https://app.<domain> (dev front end)", "ALLOWED_ORIGINS",
@@ -65,6 +89,20 @@ class AfriGestExampleTests {
     void stagingWithSandboxKeysShouldBeGo() {
         ReportAssert report = check(Stage.STAGING, STAGING, AfriGestGates.all()).isGo();
         assertNoSecretLeaks(report.report(), STAGING);
+    }
+
+    @Test
+    void stagingConfigurationJudgedForProductionShouldSayNoGoNamingTheSandboxKeys() {
+        check(Stage.PRODUCTION, STAGING, AfriGestGates.all()).isNoGo()
+                .hasFinding("sandbox.test-credential", "STRIPE_SECRET_KEY")
+                .hasFinding("sandbox.test-mode", "PAYPAL_ENV");
+    }
+
+    @Test
+    void stagingWithTheLiveStripeKeyShouldWarn() {
+        check(Stage.STAGING, with(STAGING, "STRIPE_SECRET_KEY", PRODUCTION.get("STRIPE_SECRET_KEY")),
+                AfriGestGates.all()).hasVerdict(dev.readiness.Status.WARN)
+                .hasFinding("sandbox.live-credential-outside-production", "STRIPE_SECRET_KEY");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.readiness.examples.orderhub;
 
 import static dev.readiness.examples.ExampleConfiguration.BrokenLine.noGo;
+import static dev.readiness.examples.ExampleConfiguration.BrokenLine.warn;
 import static dev.readiness.examples.ExampleConfiguration.assertNoSecretLeaks;
 import static dev.readiness.examples.ExampleConfiguration.assertOnlyLineBroken;
 import static dev.readiness.examples.ExampleConfiguration.check;
@@ -22,6 +23,17 @@ class OrderHubExampleTests {
 
     static Stream<BrokenLine> brokenLines() {
         return Stream.of(
+                noGo("Required: DATABASE_URL", "DATABASE_URL", null, "settings.missing"),
+                warn("DATABASE_URL - PostgreSQL connection string (loopback)", "DATABASE_URL",
+                        "postgresql://orderhub:Vb7kQ2mZ9xLp4Rt8@localhost:5432/orderhub", "database.loopback"),
+                noGo("Required: JWT_SECRET - secure random secret", "JWT_SECRET", "your-jwt-secret-here",
+                        "secrets.placeholder"),
+                noGo("Required: REDIS_URL", "REDIS_URL", null, "settings.missing"),
+                warn("Optional: WEBHOOK_BASE_URL - public API URL", "WEBHOOK_BASE_URL", "https://localhost:3001",
+                        "sandbox.local-host"),
+                noGo("S3_SECRET_ACCESS_KEY for label storage (not a documented sample)", "S3_SECRET_ACCESS_KEY",
+                        "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", "secrets.published-default"),
+                noGo("Proper credential encryption (key set)", "CREDENTIALS_ENCRYPTION_KEY", "", "settings.blank"),
                 noGo("Webhook HMAC verification for Shopify", "SHOPIFY_API_SECRET", null,
                         "orderhub.integrations.missing"),
                 noGo("S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY for label storage", "S3_SECRET_ACCESS_KEY", " ",

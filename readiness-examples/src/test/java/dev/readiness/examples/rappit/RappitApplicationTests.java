@@ -63,7 +63,13 @@ class RappitApplicationTests {
         assertThat(refusal.getExitCode()).isEqualTo(78);
         Report report = refusal.getReport();
         ReportAssert.assertThat(report).isNoGo()
+                .hasFinding("sandbox.test-path", "dhl.api-url")
+                .hasFinding("sandbox.provider-host", "fedex.api-url")
+                .hasFinding("sandbox.test-credential", "stripe.secret-key")
                 .hasFinding("secrets.placeholder", "jwt.secret")
+                .hasFinding("database.embedded", "spring.datasource.url")
+                .hasFinding("settings.blank", "stripe.webhook-secret")
+                .hasFinding("settings.missing", "sentry.dsn")
                 .hasFinding("rappit.cors.localhost", "rappit.cors.allowed-origins")
                 .hasFinding("rappit.oauth-stubs.enabled", "rappit.oauth.test-endpoints");
         for (String rendering : List.of(refusal.getMessage(), TextReportRenderer.full().render(report),
@@ -100,7 +106,7 @@ class RappitApplicationTests {
                 "--stripe.secret-key=" + RappitGatesTests.STAGING_STRIPE_KEY,
                 "--stripe.webhook-secret=" + RappitGatesTests.STAGING_STRIPE_WEBHOOK_SECRET)) {
             ReportAssert.assertThat(context.getBean(dev.readiness.spring.ReadinessReport.class).report().orElseThrow())
-                    .hasNoFinding("rappit.carrier-urls.unknown-host").hasNoFinding("rappit.oauth-stubs.enabled");
+                    .hasNoFinding("sandbox.test-path").hasNoFinding("rappit.oauth-stubs.enabled");
             assertThat(get(context, "/test/oauth/shopify/callback").statusCode()).isEqualTo(200);
         }
     }

@@ -23,6 +23,14 @@ class StoreWidgetExampleTests {
 
     static Stream<BrokenLine> brokenLines() {
         return Stream.of(
+                noGo("JWT_SECRET is a cryptographically secure random string (32+ chars)", "JWT_SECRET",
+                        "Kx9mPq2Lr7Wt4Zv8", "secrets.too-weak"),
+                noGo("Database credentials are strong and unique", "DATABASE_URL",
+                        "postgresql://postgres:postgres@containers-us-west-112.railway.app:6543/railway?sslmode=require",
+                        "database.default-credentials"),
+                noGo("All environment variables use production values (not dev/test): API URL", "API_URL",
+                        "https://api.staging.shopwidget.io", "sandbox.host"),
+                noGo("Sentry error tracking configured", "SENTRY_DSN", null, "settings.missing"),
                 noGo("NODE_ENV=production set in all services", "NODE_ENV", "development",
                         "storewidget.node-env.mismatch"),
                 noGo("CORS origins restricted to production domains only", "CORS_ORIGINS", "*",
@@ -54,6 +62,15 @@ class StoreWidgetExampleTests {
         ReportAssert report = check(Stage.PRODUCTION, broken, StoreWidgetGates.all());
         assertOnlyLineBroken(report, line.status(), line.code(), line.key());
         assertNoSecretLeaks(report.report(), broken);
+    }
+
+    @Test
+    void withoutItsReasonedWaiverThePasswordInTheConnectionStringsShouldWarn() {
+        Map<String, String> unwaived = with(with(with(PRODUCTION, "READINESS_WAIVERS_0_CODE", null),
+                "READINESS_WAIVERS_0_REASON", null), "READINESS_WAIVERS_0_EXPIRES", null);
+        check(Stage.PRODUCTION, unwaived, StoreWidgetGates.all()).hasVerdict(dev.readiness.Status.WARN)
+                .hasFinding("database.password-in-url", "DATABASE_URL")
+                .hasFinding("database.password-in-url", "REDIS_URL");
     }
 
     @Test
