@@ -71,9 +71,16 @@ class RappitDemoIT {
                 .toString(), "-jar", JAR));
         command.addAll(args);
         ProcessBuilder builder = new ProcessBuilder(command).directory(ROOT.toFile()).redirectErrorStream(true);
-        // A fresh machine: only what a shell needs, not the variables of the machine running the build (the gates
-        // judge the process environment too, and would rightly report e.g. a stray IS_SANDBOX=yes).
-        builder.environment().keySet().retainAll(List.of("PATH", "HOME", "LANG", "TMPDIR", "JAVA_HOME"));
+        // A fresh machine's shell: the variables every shell exports (the gates judge the process environment too,
+        // so PWD and friends must pass), not the peculiarities of the machine running the build (which the gates
+        // would rightly report, e.g. a stray IS_SANDBOX=yes).
+        Map<String, String> environment = builder.environment();
+        environment.keySet().retainAll(List.of("PATH", "HOME", "USER", "LOGNAME", "SHELL", "TERM", "LANG", "TMPDIR",
+                "JAVA_HOME", "HOSTNAME"));
+        environment.put("PWD", ROOT.toString());
+        environment.put("OLDPWD", ROOT.resolve("readiness-examples").toString());
+        environment.put("SHLVL", "1");
+        environment.put("_", Path.of(System.getProperty("java.home"), "bin", "java").toString());
         Process process = builder.start();
         StringBuilder output = new StringBuilder();
         CompletableFuture<Void> reader = CompletableFuture.runAsync(() -> {
