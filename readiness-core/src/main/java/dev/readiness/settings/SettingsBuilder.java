@@ -1,5 +1,7 @@
 package dev.readiness.settings;
 
+import java.io.Reader;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -86,25 +88,95 @@ public final class SettingsBuilder {
     }
 
     /**
-     * Adds a dotenv file ({@code KEY=value} lines), each value with the origin {@code file:line}.
+     * Adds a dotenv file ({@code KEY=value} lines), each value with the origin {@code file:line}, later lines
+     * winning over earlier ones. The file is read as UTF-8; a byte order mark is skipped. The syntax accepted
+     * (comments, {@code export}, quotes, escapes, multi-line double-quoted values) is described in
+     * {@code docs/reference/settings.md}; values are never interpolated, so {@code ${X}} stays as written.
      *
-     * @param file the file; its name as given becomes the origin
+     * @param file the file; its name as given ({@link Path#toString()}) becomes the origin
      * @return this builder
-     * @throws SettingsFileException when the file is missing, unreadable or malformed, naming file and line
+     * @throws SettingsFileException when the file is missing, a directory, unreadable, not UTF-8 or malformed,
+     *         naming the file and, where one is at fault, the line; never quoting a value. The builder is unchanged.
      */
-    public SettingsBuilder dotenvFile(java.nio.file.Path file) {
-        throw new UnsupportedOperationException("dotenv reading is being implemented on branch engine");
+    public SettingsBuilder dotenvFile(Path file) {
+        Objects.requireNonNull(file, "file");
+        return dotenv(file.toString(), SettingsFiles.read(file, SettingsFiles.Encoding.STRICT_UTF_8));
     }
 
     /**
-     * Adds a Java properties file, each value with the origin {@code file:line}.
+     * Adds dotenv text read from a reader (which is not closed), as {@link #dotenvFile(Path)} does for a file.
      *
-     * @param file the file; its name as given becomes the origin
+     * @param fileName the name to print in origins and errors, e.g. {@code prod.env}
+     * @param reader the text
      * @return this builder
-     * @throws SettingsFileException when the file is missing, unreadable or malformed, naming file and line
+     * @throws SettingsFileException when the text cannot be read or is malformed; the builder is unchanged
      */
-    public SettingsBuilder propertiesFile(java.nio.file.Path file) {
-        throw new UnsupportedOperationException("properties reading is being implemented on branch engine");
+    public SettingsBuilder dotenv(String fileName, Reader reader) {
+        Objects.requireNonNull(fileName, "fileName");
+        Objects.requireNonNull(reader, "reader");
+        return dotenv(fileName, SettingsFiles.read(fileName, reader));
+    }
+
+    /**
+     * Adds dotenv text, as {@link #dotenvFile(Path)} does for a file.
+     *
+     * @param fileName the name to print in origins and errors, e.g. {@code prod.env}
+     * @param text the text
+     * @return this builder
+     * @throws SettingsFileException when the text is malformed, naming the line; the builder is unchanged
+     */
+    public SettingsBuilder dotenv(String fileName, String text) {
+        Objects.requireNonNull(fileName, "fileName");
+        Objects.requireNonNull(text, "text");
+        DotenvParser.parse(fileName, text).forEach(this::add);
+        return this;
+    }
+
+    /**
+     * Adds a Java properties file, each value with the origin {@code file:line} (the line where a continued entry
+     * starts), later entries winning. The syntax is that of {@link java.util.Properties#load(Reader)}. The file is
+     * read as UTF-8, as editors write it and as {@link java.util.PropertyResourceBundle} reads it since Java 9; a
+     * file that is not valid UTF-8 is read as ISO-8859-1 instead, the encoding {@code Properties.load(InputStream)}
+     * and Spring Boot's loader assume, so legacy files still read as the application reads them.
+     *
+     * @param file the file; its name as given ({@link Path#toString()}) becomes the origin
+     * @return this builder
+     * @throws SettingsFileException when the file is missing, a directory, unreadable or has a malformed
+     *         {@code \}{@code uXXXX} escape, naming the file and line; never quoting a value. The builder is
+     *         unchanged.
+     */
+    public SettingsBuilder propertiesFile(Path file) {
+        Objects.requireNonNull(file, "file");
+        return properties(file.toString(), SettingsFiles.read(file, SettingsFiles.Encoding.UTF_8_ELSE_ISO_8859_1));
+    }
+
+    /**
+     * Adds Java properties text read from a reader (which is not closed), as {@link #propertiesFile(Path)} does.
+     *
+     * @param fileName the name to print in origins and errors, e.g. {@code application.properties}
+     * @param reader the text
+     * @return this builder
+     * @throws SettingsFileException when the text cannot be read or is malformed; the builder is unchanged
+     */
+    public SettingsBuilder properties(String fileName, Reader reader) {
+        Objects.requireNonNull(fileName, "fileName");
+        Objects.requireNonNull(reader, "reader");
+        return properties(fileName, SettingsFiles.read(fileName, reader));
+    }
+
+    /**
+     * Adds Java properties text, as {@link #propertiesFile(Path)} does for a file.
+     *
+     * @param fileName the name to print in origins and errors, e.g. {@code application.properties}
+     * @param text the text
+     * @return this builder
+     * @throws SettingsFileException when an escape is malformed, naming the line; the builder is unchanged
+     */
+    public SettingsBuilder properties(String fileName, String text) {
+        Objects.requireNonNull(fileName, "fileName");
+        Objects.requireNonNull(text, "text");
+        PropertiesParser.parse(fileName, text).forEach(this::add);
+        return this;
     }
 
     /**

@@ -1,0 +1,232 @@
+package dev.readiness.settings;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads dotenv text ({@code KEY=value} lines) into settings whose origin is {@code file:line}, reporting what it
+ * cannot read as a {@link SettingsFileException} that names the file and line and never quotes a value.
+ *
+ * <p>Accepted: blank lines; {@code #} comment lines; an inline comment after an unquoted value when the {@code #}
+ * follows a space or tab ({@code KEY=abc#def} keeps the {@code #}); {@code export KEY=value}; spaces around
+ * {@code =}; empty values; single quotes (literal, no escapes); double quotes with the escapes {@code \n \t \r \"
+ * \\ \$} (any other backslash is kept as written); quoted values spanning several lines (the origin is the line
+ * where the entry starts); CRLF and CR line ends; a UTF-8 byte order mark; duplicate keys (the later wins).
+ * {@code ${X}} is kept literally: values are never interpolated, so an unresolved placeholder stays visible to
+ * the gates.
+ *
+ * <p>Rejected, naming the line: a line without {@code =}; a key that does not match
+ * {@code [A-Za-z_][A-Za-z0-9_.-]*}; a quote that never closes (the line where it opened); text after a closing
+ * quote other than a comment.
+ *
+ * <p>Hand-written because no maintained dotenv library for Java reports line numbers (dotenv-java, for one,
+ * returns bare keys and values), and origins with lines are what make a finding actionable.
+ */
+final class DotenvParser {
+
+    private final String file;
+    private final String text;
+    private int pos;
+    private int line = 1;
+
+    private DotenvParser(String file, String text) {
+        this.file = file;
+        this.text = text;
+    }
+
+    /**
+     * Parses dotenv text.
+     *
+     * @param file the file name as the user gave it, for origins and errors
+     * @param text the text
+     * @return the settings in file order, duplicates included (the later one wins when added to a builder)
+     * @throws SettingsFileException naming file and line when the text is malformed
+     */
+    static List<Setting> parse(String file, String text) {
+        return new DotenvParser(file, text).parse();
+    }
+
+    private List<Setting> parse() {
+        List<Setting> settings = new ArrayList<>();
+        if (text.startsWith("\uFEFF")) {
+            pos = 1;
+        }
+        while (pos < text.length()) {
+            Setting setting = entry();
+            if (setting != null) {
+                settings.add(setting);
+            }
+        }
+        return settings;
+    }
+
+    private @org.jspecify.annotations.Nullable Setting entry() {
+        int entryLine = line;
+        skipBlanks();
+        if (atLineEnd()) {
+            consumeLineEnd();
+            return null;
+        }
+        if (peek() == '#') {
+            skipToLineEnd();
+            consumeLineEnd();
+            return null;
+        }
+        int keyStart = pos;
+        while (!atLineEnd() && peek() != '=') {
+            pos++;
+        }
+        if (atLineEnd()) {
+            throw error(entryLine, "expected KEY=value, but the line has no '='");
+        }
+        String key = stripExport(text.substring(keyStart, pos).strip());
+        if (!isValidKey(key)) {
+            throw error(entryLine, "invalid key: a key starts with a letter or '_' and has only letters, digits,"
+                    + " '_', '.' and '-'");
+        }
+        pos++; // '='
+        boolean blankBeforeValue = skipBlanks();
+        String value;
+        if (!atLineEnd() && (peek() == '"' || peek() == '\'')) {
+            value = quoted(peek());
+            skipBlanks();
+            if (!atLineEnd() && peek() != '#') {
+                throw error(line, "unexpected text after the closing quote; put a comment after ' #'");
+            }
+            skipToLineEnd();
+        } else if (!atLineEnd() && peek() == '#' && blankBeforeValue) {
+            value = "";
+            skipToLineEnd();
+        } else {
+            value = unquoted();
+        }
+        consumeLineEnd();
+        return Setting.of(key, value, Origin.file(file, entryLine));
+    }
+
+    private static String stripExport(String key) {
+        if (key.startsWith("export") && key.length() > 6 && isBlank(key.charAt(6))) {
+            return key.substring(6).strip();
+        }
+        return key;
+    }
+
+    static boolean isValidKey(String key) {
+        if (key.isEmpty()) {
+            return false;
+        }
+        char first = key.charAt(0);
+        if (!(isAsciiLetter(first) || first == '_')) {
+            return false;
+        }
+        for (int i = 1; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (!(isAsciiLetter(c) || (c >= '0' && c <= '9') || c == '_' || c == '.' || c == '-')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+
+    private String unquoted() {
+        int start = pos;
+        int end = -1;
+        while (!atLineEnd()) {
+            if (peek() == '#' && pos > start && isBlank(text.charAt(pos - 1))) {
+                end = pos;
+                skipToLineEnd();
+                break;
+            }
+            pos++;
+        }
+        return text.substring(start, end < 0 ? pos : end).stripTrailing();
+    }
+
+    private String quoted(char quote) {
+        int openLine = line;
+        pos++; // opening quote
+        StringBuilder value = new StringBuilder();
+        while (pos < text.length()) {
+            char c = text.charAt(pos);
+            if (c == quote) {
+                pos++;
+                return value.toString();
+            }
+            if (c == '\n' || c == '\r') {
+                consumeLineEnd();
+                value.append('\n');
+                continue;
+            }
+            if (quote == '"' && c == '\\' && pos + 1 < text.length()) {
+                char next = text.charAt(pos + 1);
+                char escaped = switch (next) {
+                    case 'n' -> '\n';
+                    case 't' -> '\t';
+                    case 'r' -> '\r';
+                    case '"' -> '"';
+                    case '\\' -> '\\';
+                    case '$' -> '$';
+                    default -> 0;
+                };
+                if (escaped != 0) {
+                    value.append(escaped);
+                    pos += 2;
+                    continue;
+                }
+            }
+            value.append(c);
+            pos++;
+        }
+        throw error(openLine, (quote == '"' ? "the double" : "the single") + "-quoted value opened on this line is"
+                + " never closed");
+    }
+
+    private boolean skipBlanks() {
+        int start = pos;
+        while (pos < text.length() && isBlank(text.charAt(pos))) {
+            pos++;
+        }
+        return pos > start;
+    }
+
+    private static boolean isBlank(char c) {
+        return c == ' ' || c == '\t' || c == '\f' || c == '\u000B';
+    }
+
+    private boolean atLineEnd() {
+        return pos >= text.length() || text.charAt(pos) == '\n' || text.charAt(pos) == '\r';
+    }
+
+    private char peek() {
+        return text.charAt(pos);
+    }
+
+    private void skipToLineEnd() {
+        while (!atLineEnd()) {
+            pos++;
+        }
+    }
+
+    private void consumeLineEnd() {
+        if (pos >= text.length()) {
+            return;
+        }
+        if (text.charAt(pos) == '\r') {
+            pos++;
+            if (pos < text.length() && text.charAt(pos) == '\n') {
+                pos++;
+            }
+        } else if (text.charAt(pos) == '\n') {
+            pos++;
+        }
+        line++;
+    }
+
+    private SettingsFileException error(int atLine, String reason) {
+        return new SettingsFileException(file, atLine, reason);
+    }
+}

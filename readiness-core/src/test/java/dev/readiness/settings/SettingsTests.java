@@ -1,0 +1,71 @@
+package dev.readiness.settings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class SettingsTests {
+
+    @Test
+    void getShouldFindAKeyByAnyRelaxedSpelling() {
+        Settings settings = Settings.of(Map.of("JWT_SECRET", "v"));
+
+        for (String spelling : new String[] {"JWT_SECRET", "jwt.secret", "jwt-secret", "jwtSecret", "Jwt_Secret"}) {
+            assertThat(settings.value(spelling)).as(spelling).contains("v");
+            assertThat(settings.contains(spelling)).isTrue();
+        }
+        assertThat(settings.get("jwt.secrets")).isEmpty();
+    }
+
+    @Test
+    void laterSpellingOfTheSameKeyShouldWinButKeepItsOwnKeyAndOrigin() {
+        Settings settings = Settings.builder()
+                .map(Map.of("jwt.secret", "from-file"), "application.properties:1")
+                .environment(Map.of("JWT_SECRET", "from-env"))
+                .build();
+
+        Setting setting = settings.get("jwtSecret").orElseThrow();
+        assertThat(setting.key()).isEqualTo("JWT_SECRET");
+        assertThat(setting.value()).isEqualTo("from-env");
+        assertThat(setting.origin().description()).isEqualTo("environment variable JWT_SECRET");
+        assertThat(settings.size()).isEqualTo(1);
+    }
+
+    @Test
+    void listShouldKeepTheOrderKeysFirstAppeared() {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("B", "1");
+        values.put("A", "2");
+        values.put("C", "3");
+        Settings settings = Settings.builder().map(values, "m").map(Map.of("b", "4"), "n").build();
+
+        assertThat(settings.list()).extracting(Setting::key).containsExactly("b", "A", "C");
+    }
+
+    @Test
+    void withPrefixShouldMatchRelaxedPrefixes() {
+        Settings settings = Settings.of(Map.of("READINESS_SECRETS_EXTRA_KEYS", "x", "readiness.stage", "prod",
+                "other", "y"));
+
+        assertThat(settings.withPrefix("readiness.secrets")).extracting(Setting::key)
+                .containsExactly("READINESS_SECRETS_EXTRA_KEYS");
+    }
+
+    @Test
+    void emptyValueShouldStillBePresent() {
+        Settings settings = Settings.of(Map.of("KEY", ""));
+
+        assertThat(settings.contains("key")).isTrue();
+        assertThat(settings.value("key")).contains("");
+    }
+
+    @Test
+    void toStringShouldShowKeysAndOriginsButNoValue() {
+        Settings settings = Settings.of(Map.of("JWT_SECRET", "CANARY-VALUE-1234"));
+
+        assertThat(settings.toString()).contains("JWT_SECRET").contains("map").doesNotContain("CANA");
+        assertThat(settings.get("JWT_SECRET").orElseThrow().toString()).isEqualTo("JWT_SECRET (map)");
+    }
+}
