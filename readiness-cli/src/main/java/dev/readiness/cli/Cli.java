@@ -1,26 +1,73 @@
 package dev.readiness.cli;
 
 import dev.readiness.settings.SettingsFileException;
-import java.io.OutputStreamWriter;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Help;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
+import java.util.Properties;
 
 /**
- * Wires the commands, the streams and the error handling: every way the command cannot run becomes exit status 2
- * with one line on standard error, never a stack trace.
+ * Runs a command line: parses it, dispatches, and turns every way the command cannot run into exit status 2 with
+ * one line on standard error, never a stack trace.
  */
 final class Cli {
 
     static final String NAME = "readiness";
+
+    static final String USAGE = """
+            Usage: readiness COMMAND [options]
+            Startup safety gates (GO / WARN / NO-GO) for what a deploy is about to inject.
+
+            Commands:
+              check          run the gates over env and properties files; exit 0, 1 or 2
+
+            Options:
+              -h, --help     print this help and exit
+              -V, --version  print the version and exit
+
+            Run 'readiness check --help' for the options of the pre-deploy check.
+            """;
+
+    static final String CHECK_USAGE = """
+            Usage: readiness check [--env-file FILE]... [--properties FILE]... [--stage STAGE]
+                                   [--format text|json] [--fail-on no-go|warn] [--require KEY]...
+                                   [--waiver CODE[:SUBJECT]=EXPIRES:REASON]... [--include-env]
+            Runs the readiness gates over the settings a deploy will inject and exits non-zero when the
+            verdict is at or above --fail-on. Later files win over earlier ones; every finding names the
+            file and line its value came from. Values are never printed.
+
+              --env-file FILE       a dotenv file of KEY=value lines (repeatable)
+              --properties FILE     a Java properties file (repeatable)
+              --stage STAGE         development, test, staging or production (default: production)
+              --format FORMAT       text or json; json is the report of the readiness contract
+                                    (default: text)
+              --fail-on LEVEL       no-go or warn: the lowest verdict that exits 1 (default: no-go in
+                                    staging and production, nothing in development and test)
+              --require KEY         a key that must be set, judged by the settings gate (repeatable or
+                                    comma-separated; added to readiness.settings.required)
+              --waiver CODE[:SUBJECT]=EXPIRES:REASON
+                                    accept a finding until a date (repeatable), e.g.
+                                    'sandbox.endpoint:PAYMENT_URL=2026-12-31:card sandbox until go-live';
+                                    readiness.waivers[i].* in the files apply too, as at boot
+              --include-env         also read this process's environment, below every file
+                                    (default: off; the check judges what the files will inject)
+              -h, --help            print this help and exit
+              -V, --version         print the version and exit
+
+            Exit status:
+              0  the verdict is below --fail-on (or nothing blocks in this stage)
+              1  the verdict is at or above --fail-on
+              2  the command could not run: bad option, unreadable or malformed file
+
+            Examples:
+              readiness check --env-file deploy/prod.env
+              readiness check --properties application.properties --env-file prod.env --format json
+              readiness check --env-file staging.env --stage staging --fail-on warn
+
+            Own gates: java -cp readiness-cli.jar:my-gates.jar dev.readiness.cli.Main check ...
+            More: docs/reference/cli.md
+            """;
 
     private Cli() {
     }
@@ -36,63 +83,33 @@ final class Cli {
      */
     static int execute(String[] args, PrintStream out, PrintStream err, Map<String, String> environment) {
         try {
-            return commandLine(out, err, environment).execute(args);
+            Arguments arguments = Arguments.parse(args);
+            return switch (arguments.action()) {
+                case HELP -> print(out, USAGE);
+                case CHECK_HELP -> print(out, CHECK_USAGE);
+                case VERSION -> print(out, NAME + "-cli " + version() + " (Java " + Runtime.version() + ")\n");
+                case CHECK -> new CheckCommand(arguments.options(), environment).run(out);
+            };
+        } catch (CliException e) {
+            return fail(err, e.isUsage() ? e.getMessage() + " (see 'readiness check --help')" : e.getMessage());
+        } catch (SettingsFileException e) {
+            return fail(err, e.getMessage());
         } catch (RuntimeException | Error unexpected) {
-            // picocli lets Errors through; nothing may escape as a stack trace.
-            return fail(err, internalError(unexpected));
+            // The message is withheld: it might quote a value read from a file.
+            return fail(err, "internal error " + unexpected.getClass().getName() + "; please report it");
         } finally {
             out.flush();
             err.flush();
         }
     }
 
-    /**
-     * The command line, configured: streams, no colour, no {@code @file} expansion, one-line errors.
-     *
-     * @param out where the report, help and version go
-     * @param err where the one-line error goes
-     * @param environment the process environment, read only with {@code --include-env}
-     * @return the command line
-     */
-    static CommandLine commandLine(PrintStream out, PrintStream err, Map<String, String> environment) {
-        CommandLine commandLine = new CommandLine(new TopCommand());
-        commandLine.addSubcommand("check", new CheckCommand(out, environment));
-        commandLine.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
-        commandLine.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
-        commandLine.setColorScheme(Help.defaultColorScheme(Help.Ansi.OFF));
-        // "@file" arguments would read a file as options and could echo its values in an error message.
-        commandLine.setExpandAtFiles(false);
-        // --env-file and --properties are recorded in command-line order by their setters, each call one file.
-        commandLine.setOverwrittenOptionsAllowed(true);
-        commandLine.setParameterExceptionHandler((exception, arguments) -> fail(err, usageError(exception)));
-        commandLine.setExecutionExceptionHandler((exception, command, parseResult) -> fail(err, describe(exception)));
-        return commandLine;
-    }
-
-    private static String describe(Exception exception) {
-        if (exception instanceof CliException || exception instanceof SettingsFileException) {
-            return exception.getMessage();
-        }
-        if (exception instanceof ParameterException parameterException) {
-            return usageError(parameterException);
-        }
-        return internalError(exception);
-    }
-
-    private static String usageError(ParameterException exception) {
-        String command = exception.getCommandLine() == null ? NAME
-                : exception.getCommandLine().getCommandSpec().qualifiedName();
-        return exception.getMessage() + " (see '" + command + " --help')";
-    }
-
-    private static String internalError(Throwable unexpected) {
-        // The message is withheld: it might quote a value read from a file.
-        return "internal error " + unexpected.getClass().getName() + "; please report it";
+    private static int print(PrintStream out, String text) {
+        out.print(text);
+        return ExitStatus.PASSED;
     }
 
     private static int fail(PrintStream err, String message) {
         err.println(NAME + ": " + oneLine(message));
-        err.flush();
         return ExitStatus.CANNOT_RUN;
     }
 
@@ -108,19 +125,20 @@ final class Cli {
         return line.toString().strip();
     }
 
-    @Command(name = NAME, mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-            synopsisSubcommandLabel = "COMMAND",
-            description = "Startup safety gates (GO / WARN / NO-GO) for what a deploy is about to inject.",
-            footer = {"", "Run '" + NAME + " check --help' for the options of the pre-deploy check."})
-    static final class TopCommand implements Callable<Integer> {
-
-        @Spec
-        @SuppressWarnings("NullAway.Init")
-        CommandSpec spec;
-
-        @Override
-        public Integer call() {
-            throw new ParameterException(spec.commandLine(), "missing command: use '" + NAME + " check [options]'");
+    /**
+     * The version the build wrote into the jar.
+     *
+     * @return the version, or {@code unknown}
+     */
+    static String version() {
+        Properties properties = new Properties();
+        try (InputStream in = Cli.class.getResourceAsStream("version.properties")) {
+            if (in != null) {
+                properties.load(in);
+            }
+        } catch (IOException e) {
+            return "unknown";
         }
+        return properties.getProperty("version", "unknown");
     }
 }

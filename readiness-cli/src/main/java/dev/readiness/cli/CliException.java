@@ -8,7 +8,39 @@ final class CliException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
-    CliException(String message) {
+    private final boolean usage;
+
+    private CliException(String message, boolean usage) {
         super(message, null, false, false);
+        this.usage = usage;
+    }
+
+    /**
+     * The command line itself is wrong: an unknown option, a missing or invalid value.
+     *
+     * @param message what is wrong, naming the option
+     * @return the exception
+     */
+    static CliException usage(String message) {
+        return new CliException(message, true);
+    }
+
+    /**
+     * The command line is right but what it names cannot be used: a missing file, a malformed waiver in a file.
+     *
+     * @param message what is wrong, naming the option or file and line
+     * @return the exception
+     */
+    static CliException input(String message) {
+        return new CliException(message, false);
+    }
+
+    /**
+     * Whether the command line itself is wrong, so pointing at {@code --help} helps.
+     *
+     * @return {@code true} for a usage error
+     */
+    boolean isUsage() {
+        return usage;
     }
 }

@@ -62,7 +62,7 @@ final class SettingsWaivers {
             expires = LocalDate.parse(expiresText.strip());
         } catch (DateTimeParseException e) {
             Setting setting = fields.get(Field.EXPIRES);
-            throw new CliException(setting.key() + " (" + setting.origin()
+            throw CliException.input(setting.key() + " (" + setting.origin()
                     + ") is not an ISO date; write the waiver's last day as 2026-12-31");
         }
         Setting subject = fields.get(Field.SUBJECT);
@@ -74,7 +74,7 @@ final class SettingsWaivers {
         if (setting == null || setting.value().isBlank()) {
             String name = "readiness.waivers[" + index + "]." + field.name().toLowerCase(Locale.ROOT);
             Setting where = setting == null ? any : setting;
-            throw new CliException("waiver " + index + " (" + where.origin() + ") needs " + name + ": " + what);
+            throw CliException.input("waiver " + index + " (" + where.origin() + ") needs " + name + ": " + what);
         }
         return setting.value();
     }

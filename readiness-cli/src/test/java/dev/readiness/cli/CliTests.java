@@ -17,7 +17,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import picocli.CommandLine;
 
 /**
  * Argument handling, in process: fast checks of parsing, defaults and the one-line errors. The real jar is run as
@@ -47,36 +46,40 @@ class CliTests {
         return err.toString(StandardCharsets.UTF_8);
     }
 
-    private CheckCommand parseCheck(String... args) {
-        CommandLine commandLine = Cli.commandLine(stream(out), stream(err), Map.of("FROM_ENVIRONMENT", "WARN"));
+    private static CheckOptions parseCheck(String... args) {
         String[] full = new String[args.length + 1];
         full[0] = "check";
         System.arraycopy(args, 0, full, 1, args.length);
-        commandLine.parseArgs(full);
-        return commandLine.getSubcommands().get("check").getCommand();
+        Arguments arguments = Arguments.parse(full);
+        assertThat(arguments.action()).isEqualTo(Arguments.Action.CHECK);
+        return arguments.options();
+    }
+
+    private static Settings settings(CheckOptions options) {
+        return new CheckCommand(options, Map.of("FROM_ENVIRONMENT", "WARN")).settings();
     }
 
     @Test
     void parseWhenNoOptionsShouldJudgeProductionAsTextWithTheStageDefault() {
-        CheckCommand check = parseCheck();
+        CheckOptions check = parseCheck();
         assertThat(check.stage).isEqualTo(Stage.PRODUCTION);
         assertThat(check.format).isEqualTo(Options.Format.TEXT);
         assertThat(check.failOn).isNull();
         assertThat(check.includeEnvironment).isFalse();
-        assertThat(check.sources()).isEmpty();
+        assertThat(check.sources).isEmpty();
     }
 
     @Test
     void parseWhenFilesAreMixedShouldKeepCommandLineOrderSoLaterFilesWin() {
-        CheckCommand check = parseCheck("--env-file", "a.env", "--properties", "b.properties", "--env-file", "c.env");
-        assertThat(check.sources()).extracting(CheckCommand.Source::file)
+        CheckOptions check = parseCheck("--env-file", "a.env", "--properties", "b.properties", "--env-file=c.env");
+        assertThat(check.sources).extracting(CheckOptions.Source::file)
                 .containsExactly("a.env", "b.properties", "c.env");
-        assertThat(check.sources()).extracting(CheckCommand.Source::dotenv).containsExactly(true, false, true);
+        assertThat(check.sources).extracting(CheckOptions.Source::dotenv).containsExactly(true, false, true);
     }
 
     @Test
     void parseWhenOptionsAreGivenShouldUseThem() {
-        CheckCommand check = parseCheck("--stage", "Staging", "--format", "JSON", "--fail-on", "warn",
+        CheckOptions check = parseCheck("--stage", "Staging", "--format=JSON", "--fail-on", "warn",
                 "--include-env");
         assertThat(check.stage).isEqualTo(Stage.STAGING);
         assertThat(check.format).isEqualTo(Options.Format.JSON);
@@ -85,9 +88,20 @@ class CliTests {
     }
 
     @Test
+    void parseWhenASingleValuedOptionRepeatsShouldKeepTheLastValue() {
+        assertThat(parseCheck("--stage", "test", "--stage", "staging").stage).isEqualTo(Stage.STAGING);
+    }
+
+    @Test
+    void parseWhenHelpIsAnywhereShouldPrintHelpWhateverElseIsWrong() {
+        assertThat(run("check", "--frobnicate", "--help")).isEqualTo(ExitStatus.PASSED);
+        assertThat(out()).startsWith("Usage: readiness check");
+        assertThat(err()).isEmpty();
+    }
+
+    @Test
     void settingsWhenRequireIsGivenShouldFeedTheSettingsGateFromTheCommandLine() {
-        CheckCommand check = parseCheck("--require", "DATABASE_URL", "--require", "JWT_SECRET,REDIS_URL");
-        Settings settings = check.settings();
+        Settings settings = settings(parseCheck("--require", "DATABASE_URL", "--require", "JWT_SECRET,REDIS_URL"));
         assertThat(settings.value(CheckCommand.REQUIRED_KEYS)).contains("DATABASE_URL,JWT_SECRET,REDIS_URL");
         assertThat(settings.get(CheckCommand.REQUIRED_KEYS).orElseThrow().origin().description())
                 .isEqualTo("command line --require");
@@ -95,8 +109,8 @@ class CliTests {
 
     @Test
     void settingsWhenIncludeEnvIsAbsentShouldIgnoreTheProcessEnvironment() {
-        assertThat(parseCheck().settings().contains("FROM_ENVIRONMENT")).isFalse();
-        assertThat(parseCheck("--include-env").settings().value("FROM_ENVIRONMENT")).contains("WARN");
+        assertThat(settings(parseCheck()).contains("FROM_ENVIRONMENT")).isFalse();
+        assertThat(settings(parseCheck("--include-env")).value("FROM_ENVIRONMENT")).contains("WARN");
     }
 
     @Test
@@ -148,7 +162,14 @@ class CliTests {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "check --frobnicate                      | '--frobnicate'",
+        "check --frobnicate                      | unknown option '--frobnicate'",
+        "check --envfile x.env                   | unknown option '--envfile'",
+        "check --env x.env                       | did you mean --env-file?",
+        "check prod.env                          | unexpected argument 'prod.env'",
+        "check --include-env=yes                 | --include-env takes no value",
+        "check --stage                           | --stage needs a value: STAGE",
+        "check --env-file --stage production     | --env-file needs a value: FILE",
+        "--frobnicate                            | unknown option '--frobnicate'",
         "check --stage prod                      | did you mean production?",
         "check --stage moon                      | --stage",
         "check --fail-on go                      | --fail-on",
@@ -159,7 +180,8 @@ class CliTests {
         "check --waiver a.b=2026-12-31:          | the reason is missing",
         "check --env-file                        | --env-file",
         "check --require=                        | --require",
-        "deploy                                  | 'deploy'",
+        "check --require A,,B                    | --require",
+        "deploy                                  | unknown command 'deploy'",
         "''                                      | missing command"})
     void runWhenTheCommandCannotRunShouldExitTwoWithOneLineNamingTheOption(String args, String expected) {
         String[] arguments = args.isEmpty() ? new String[0] : args.split(" ");

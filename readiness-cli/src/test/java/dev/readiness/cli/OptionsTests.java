@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import picocli.CommandLine.TypeConversionException;
 
 class OptionsTests {
 
@@ -22,7 +21,7 @@ class OptionsTests {
         " a.b : KEY = 2026-12-31 : spaces are trimmed               | a.b                 | KEY          | 2026-12-31 | spaces are trimmed"})
     void waiverWhenWellFormedShouldParseEveryPart(String text, String code, String subject, String expires,
             String reason) {
-        Waiver waiver = new Options.WaiverConverter().convert(text);
+        Waiver waiver = Options.waiver(text);
         assertThat(waiver).isEqualTo(new Waiver(code, subject, reason, LocalDate.parse(expires)));
     }
 
@@ -35,55 +34,55 @@ class OptionsTests {
         "a.b=31/12/2026:why                     | is not an ISO date",
         "a.b=2026-02-30:why                     | is not an ISO date",
         "a.b=2026-12-31:                        | reason is missing"})
-    void waiverWhenMalformedShouldSayWhatIsWrongAndTheSyntax(String text, String why) {
-        assertThatThrownBy(() -> new Options.WaiverConverter().convert(text))
-                .isInstanceOf(TypeConversionException.class)
-                .hasMessageContaining(Options.WAIVER_SYNTAX)
+    void waiverWhenMalformedShouldSayWhatIsWrong(String text, String why) {
+        assertThatThrownBy(() -> Options.waiver(text))
+                .isInstanceOf(CliException.class)
+                .hasMessageStartingWith("invalid value for --waiver: expected " + Options.WAIVER_SYNTAX + ", but ")
                 .hasMessageContaining(why);
     }
 
     @ParameterizedTest
     @CsvSource({"production,PRODUCTION", "Staging,STAGING", "TEST,TEST", " development ,DEVELOPMENT"})
     void stageWhenAStageNameShouldParse(String text, Stage expected) {
-        assertThat(new Options.StageConverter().convert(text)).isEqualTo(expected);
+        assertThat(Options.stage(text)).isEqualTo(expected);
     }
 
     @Test
     void stageWhenAnAliasShouldRefuseAndSuggestTheName() {
-        assertThatThrownBy(() -> new Options.StageConverter().convert("prod"))
-                .hasMessage("expected development, test, staging or production, but was 'prod'; did you mean production?");
-        assertThatThrownBy(() -> new Options.StageConverter().convert("moon"))
-                .hasMessage("expected development, test, staging or production, but was 'moon'");
+        assertThatThrownBy(() -> Options.stage("prod"))
+                .hasMessage("invalid value for --stage: expected development, test, staging or production, but was 'prod'; did you mean production?");
+        assertThatThrownBy(() -> Options.stage("moon"))
+                .hasMessage("invalid value for --stage: expected development, test, staging or production, but was 'moon'");
     }
 
     @ParameterizedTest
     @CsvSource({"no-go,NO_GO", "NO_GO,NO_GO", "nogo,NO_GO", "warn,WARN", "WARN,WARN"})
     void failOnWhenNoGoOrWarnShouldParse(String text, Status expected) {
-        assertThat(new Options.FailOnConverter().convert(text)).isEqualTo(expected);
+        assertThat(Options.failOn(text)).isEqualTo(expected);
     }
 
     @ParameterizedTest
     @CsvSource({"go", "never", "info", "''"})
     void failOnWhenAnythingElseShouldRefuse(String text) {
-        assertThatThrownBy(() -> new Options.FailOnConverter().convert(text))
-                .hasMessage("expected no-go or warn, but was '" + text + "'");
+        assertThatThrownBy(() -> Options.failOn(text))
+                .hasMessage("invalid value for --fail-on: expected no-go or warn, but was '" + text + "'");
     }
 
     @ParameterizedTest
     @CsvSource({"text,TEXT", "JSON,JSON", "Json,JSON"})
     void formatWhenTextOrJsonShouldParse(String text, Options.Format expected) {
-        assertThat(new Options.FormatConverter().convert(text)).isEqualTo(expected);
+        assertThat(Options.format(text)).isEqualTo(expected);
     }
 
     @Test
     void formatWhenAnythingElseShouldRefuse() {
-        assertThatThrownBy(() -> new Options.FormatConverter().convert("yaml"))
-                .hasMessage("expected text or json, but was 'yaml'");
+        assertThatThrownBy(() -> Options.format("yaml"))
+                .hasMessage("invalid value for --format: expected text or json, but was 'yaml'");
     }
 
     @Test
     void requireWhenBlankShouldRefuse() {
-        assertThatThrownBy(() -> new Options.KeyConverter().convert("  ")).isInstanceOf(TypeConversionException.class);
-        assertThat(new Options.KeyConverter().convert(" DATABASE_URL ")).isEqualTo("DATABASE_URL");
+        assertThatThrownBy(() -> Options.requiredKey("  ")).isInstanceOf(CliException.class);
+        assertThat(Options.requiredKey(" DATABASE_URL ")).isEqualTo("DATABASE_URL");
     }
 }
