@@ -1,27 +1,59 @@
 package dev.readiness;
 
+import dev.readiness.internal.BrokenProviderGate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
+import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Finds gates: the ones on the class path through {@link ServiceLoader}.
  */
 public final class Gates {
 
+    private static final Logger log = LoggerFactory.getLogger(Gates.class);
+
+    /** Stops discovery when the service loader fails this often in a row without progress. */
+    private static final int MAX_CONSECUTIVE_ERRORS = 100;
+
     private Gates() {
     }
 
     /**
      * Every gate registered in {@code META-INF/services/dev.readiness.Gate} visible to the class loader, built-in
-     * gates included.
+     * gates included. A registration that cannot be loaded (class missing, constructor throwing, not a gate) does
+     * not stop discovery: it becomes a gate that reports a NO-GO {@code gate.failed} naming the provider class, and
+     * the other gates still load.
      *
      * @param classLoader the class loader to search
      * @return the gates, in discovery order
      */
     public static List<Gate> discover(ClassLoader classLoader) {
         List<Gate> gates = new ArrayList<>();
-        ServiceLoader.load(Gate.class, classLoader).forEach(gates::add);
+        Map<String, Integer> broken = new HashMap<>();
+        Iterator<Gate> providers = ServiceLoader.load(Gate.class, classLoader).iterator();
+        int consecutiveErrors = 0;
+        while (consecutiveErrors < MAX_CONSECUTIVE_ERRORS) {
+            try {
+                if (!providers.hasNext()) {
+                    break;
+                }
+                gates.add(providers.next());
+                consecutiveErrors = 0;
+            } catch (ServiceConfigurationError error) {
+                consecutiveErrors++;
+                BrokenProviderGate stand = BrokenProviderGate.of(error, 1);
+                int number = broken.merge(stand.provider(), 1, Integer::sum);
+                Gate gate = number == 1 ? stand : BrokenProviderGate.of(error, number);
+                log.warn("Gate provider {} could not be loaded; it reports gate.failed", stand.provider());
+                gates.add(gate);
+            }
+        }
         return gates;
     }
 

@@ -18,6 +18,12 @@ import java.util.Objects;
  * NO-GO for that gate and the others still run. Immutable and thread-safe once built; {@link #run()} may be
  * called more than once.
  *
+ * <p>Gates run on daemon threads named {@code readiness-*}; when {@link #run()} returns, none of them is left
+ * running except one executing a gate that ignores interrupts, which, being a daemon, never keeps the JVM alive.
+ * As defense in depth, any finding that quotes the value of a secret-looking setting (a key with a word such as
+ * secret, password, token, key or credential, a value of four characters or more) has that value replaced by
+ * {@code [redacted]} before it reaches the report.
+ *
  * <pre>{@code
  * Report report = Readiness.builder()
  *         .stage(Stage.PRODUCTION)

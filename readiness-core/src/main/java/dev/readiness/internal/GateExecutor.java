@@ -16,6 +16,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ThreadFactory;
@@ -73,9 +74,10 @@ public final class GateExecutor {
         ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(
                 daemonThreads("readiness-" + pool + "-watchdog-"));
         List<RunningGate> running = new ArrayList<>(gates.size());
+        FindingScrubber scrubber = FindingScrubber.of(context.settings());
         try {
             for (Gate gate : gates) {
-                RunningGate runningGate = new RunningGate(gate, context, watchdog);
+                RunningGate runningGate = new RunningGate(gate, context, watchdog, scrubber);
                 running.add(runningGate);
                 workers.execute(runningGate::run);
             }
@@ -120,13 +122,15 @@ public final class GateExecutor {
         private final String description;
         private final GateContext context;
         private final ScheduledExecutorService watchdog;
+        private final FindingScrubber scrubber;
         private final CompletableFuture<GateResult> result = new CompletableFuture<>();
         private final Object lock = new Object();
         private @Nullable Thread runner;
         private volatile long startNanos;
 
-        RunningGate(Gate gate, GateContext context, ScheduledExecutorService watchdog) {
+        RunningGate(Gate gate, GateContext context, ScheduledExecutorService watchdog, FindingScrubber scrubber) {
             this.gate = gate;
+            this.scrubber = scrubber;
             this.id = safeId(gate);
             this.description = safeDescription(gate);
             this.context = context;
@@ -141,11 +145,20 @@ public final class GateExecutor {
             synchronized (lock) {
                 runner = Thread.currentThread();
             }
-            ScheduledFuture<?> timeout = watchdog.schedule(this::timeOut, gateTimeout.toNanos(), TimeUnit.NANOSECONDS);
+            ScheduledFuture<?> timeout;
+            try {
+                timeout = watchdog.schedule(this::timeOut, gateTimeout.toNanos(), TimeUnit.NANOSECONDS);
+            } catch (RejectedExecutionException lateStart) {
+                // The run is over (deadline passed) and its result is already settled; do not start the gate.
+                synchronized (lock) {
+                    runner = null;
+                }
+                return;
+            }
             try {
                 Outcome outcome = gate.check(context);
                 result.complete(outcome == null ? failed("returned no outcome (null)")
-                        : GateResult.of(id, description, elapsedMillis(), capped(outcome.findings())));
+                        : GateResult.of(id, description, elapsedMillis(), capped(scrubbed(outcome.findings()))));
             } catch (Throwable failure) {
                 if (result.complete(failed("threw " + describe(failure)))) {
                     log.warn("Gate {} failed with {}", id, failure.getClass().getName());
@@ -199,6 +212,15 @@ public final class GateExecutor {
                             + " because it may quote a secret; reproduce with the gate's unit test.")
                     .build();
             return GateResult.of(id, description, elapsedMillis(), List.of(finding));
+        }
+
+        private List<Finding> scrubbed(List<Finding> findings) {
+            List<Finding> clean = scrubber.scrub(findings);
+            if (clean != findings) {
+                log.warn("Gate {} put the value of a secret-looking setting into a finding; the value was replaced by {}",
+                        id, FindingScrubber.REDACTED);
+            }
+            return clean;
         }
 
         private List<Finding> capped(List<Finding> findings) {

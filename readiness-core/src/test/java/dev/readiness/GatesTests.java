@@ -1,0 +1,103 @@
+package dev.readiness;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class GatesTests {
+
+    /** A well-behaved provider. */
+    public static final class FineGate implements Gate {
+        @Override
+        public Outcome check(GateContext context) {
+            return Outcome.go();
+        }
+
+        @Override
+        public String id() {
+            return "test.fine";
+        }
+    }
+
+    /** A provider whose constructor throws. */
+    public static final class ExplodingGate implements Gate {
+        public ExplodingGate() {
+            throw new IllegalStateException("cannot start: password=hunter2hunter2");
+        }
+
+        @Override
+        public Outcome check(GateContext context) {
+            return Outcome.go();
+        }
+    }
+
+    /** A provider registered for the wrong interface. */
+    public static final class NotAGate {
+    }
+
+    @TempDir
+    Path dir;
+
+    private ClassLoader loaderWithRegistrations(String... lines) throws IOException {
+        Path services = dir.resolve("META-INF/services");
+        Files.createDirectories(services);
+        Files.writeString(services.resolve(Gate.class.getName()), String.join("\n", lines) + "\n",
+                StandardCharsets.UTF_8);
+        return new URLClassLoader(new URL[] {dir.toUri().toURL()}, getClass().getClassLoader());
+    }
+
+    @Test
+    void discoverShouldTurnEveryBrokenProviderIntoAFailingGateAndStillLoadTheOthers() throws IOException {
+        ClassLoader loader = loaderWithRegistrations(
+                "com.example.MissingGate",
+                ExplodingGate.class.getName(),
+                FineGate.class.getName(),
+                NotAGate.class.getName());
+
+        List<Gate> gates = Gates.discover(loader);
+        Report report = Readiness.builder().gates(gates).build().run();
+
+        assertThat(gates).extracting(Gate::id).contains("test.fine");
+        assertThat(gates).hasSize(4);
+        assertThat(report.verdict()).isEqualTo(Status.NO_GO);
+        assertThat(report.gate("test.fine").orElseThrow().status()).isEqualTo(Status.GO);
+        List<Finding> failures = report.findings().filter(f -> f.code().equals("gate.failed")).toList();
+        assertThat(failures).extracting(Finding::subject).containsExactlyInAnyOrder("com.example.MissingGate",
+                ExplodingGate.class.getName(), NotAGate.class.getName());
+        assertThat(failures).allSatisfy(finding -> {
+            assertThat(finding.severity()).isEqualTo(Severity.NO_GO);
+            assertThat(finding.origin().description()).isEqualTo("META-INF/services/dev.readiness.Gate");
+            assertThat(finding.message()).doesNotContain("hunter2");
+        });
+        assertThat(failures).filteredOn(f -> f.subject().equals("com.example.MissingGate")).singleElement()
+                .extracting(Finding::message).asString().contains("not found");
+        assertThat(failures).filteredOn(f -> f.subject().equals(ExplodingGate.class.getName())).singleElement()
+                .extracting(Finding::message).asString().contains("could not be instantiated")
+                .contains("IllegalStateException");
+    }
+
+    @Test
+    void discoverShouldGiveDistinctIdsToTheSameBrokenProviderListedTwice() throws IOException {
+        ClassLoader loader = loaderWithRegistrations("com.example.MissingGate", "# comment",
+                "com.example.MissingGate");
+        List<Gate> gates = Gates.discover(loader);
+
+        assertThat(gates).extracting(Gate::id).doesNotHaveDuplicates();
+        Readiness.builder().gates(gates).build();
+    }
+
+    @Test
+    void discoverWithoutRegistrationsShouldFindNothingBroken() throws IOException {
+        List<Gate> gates = Gates.discover(loaderWithRegistrations(FineGate.class.getName()));
+
+        assertThat(gates).extracting(Gate::id).containsExactly("test.fine");
+    }
+}

@@ -1,0 +1,189 @@
+package dev.readiness;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.fail;
+
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import dev.readiness.render.JsonReportRenderer;
+import dev.readiness.render.TextReportRenderer;
+import dev.readiness.settings.Setting;
+import dev.readiness.settings.Settings;
+import dev.readiness.settings.SettingsFileException;
+import dev.readiness.testkit.ReportAssert;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Plants a distinct canary in every secret-named setting, runs gates that (wrongly) copy those values into their
+ * findings and exceptions, and searches every output for any four-character fragment of any canary.
+ */
+class RedactionCanaryTests {
+
+    private static final Map<String, String> CANARIES = new LinkedHashMap<>();
+
+    static {
+        CANARIES.put("JWT_SECRET", "Kx9vQ2mZ7pL4wR8tYb3N");
+        CANARIES.put("spring.datasource.password", "Hq5!Vj8@Wd2#Fz6$");
+        CANARIES.put("STRIPE_API_KEY", "Mw7Rk2Xe9Tq4Zu1Pc");
+        CANARIES.put("githubToken", "Jd4Gv8Bn2Yc6Lf0Ws");
+        CANARIES.put("AWS_CREDENTIALS", "Pt3Zh7Qm1Xk5Vr9Nj");
+        CANARIES.put("password-salt", "Uy6Ce0Ra4Io8Sb2Dg");
+        CANARIES.put("PRIVATE_KEY", "-----BEGIN Qo7Wx3Ev9Rz1Tn5-----");
+        CANARIES.put("jwt.signing-key", "Fb8Nh2Lq6Jm0Kv4Gx");
+        CANARIES.put("AUTH_HEADER", "Bearer Zs1Yd5Xc9Wf3Vg7");
+        CANARIES.put("MYSQL_PWD", "Ge2Hi6Jk0Lm4No8");
+    }
+
+    private static Settings settings() {
+        Map<String, String> values = new LinkedHashMap<>(CANARIES);
+        values.put("DB_URL", "jdbc:postgresql://db.internal:5432/shop");
+        values.put("server.port", "8080");
+        return Settings.builder().map(values, "prod.env").build();
+    }
+
+    private static final Gate LEAKY = Gate.of("acme.leaky", "copies values into findings, wrongly", context -> {
+        List<Finding> findings = new ArrayList<>();
+        for (Setting setting : context.settings()) {
+            String value = setting.value();
+            findings.add(Finding.noGo("acme.leak", setting)
+                    .message("The value " + value + " of " + setting.key() + " is weak (" + value + ").")
+                    .remediation("Replace " + value + ".")
+                    .documentation(URI.create("https://example.com/why?v="
+                            + java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8)))
+                    .build());
+            findings.add(Finding.of(Severity.WARN, "acme.subject", setting.key() + "=" + value)
+                    .origin(dev.readiness.settings.Origin.of("line " + value)).build());
+        }
+        return Outcome.of(findings);
+    });
+
+    private static final Gate SHAPES = Gate.of("acme.shapes", "describes values safely", context -> {
+        List<Finding> findings = new ArrayList<>();
+        for (Setting setting : context.settings()) {
+            findings.add(Finding.warn("acme.shape", setting)
+                    .message(setting.key() + " is " + SecretShape.of(setting.value()).describe() + ".")
+                    .remediation("Rotate it.").build());
+        }
+        return Outcome.of(findings);
+    });
+
+    private static final Gate THROWS = Gate.of("acme.throws", "throws with a value in the message", context -> {
+        throw new IllegalStateException("cannot parse " + context.settings().value("JWT_SECRET").orElseThrow());
+    });
+
+    private static final Gate NULL_MESSAGE = Gate.of("acme.error", "throws an error with a value", context -> {
+        throw new AssertionError(context.settings().value("MYSQL_PWD").orElseThrow());
+    });
+
+    @Test
+    void noRenderingShouldContainAnyFourCharacterFragmentOfAnyCanary() {
+        ListAppender<ILoggingEvent> logs = new ListAppender<>();
+        Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        logs.start();
+        root.addAppender(logs);
+        Report report;
+        try {
+            report = Readiness.builder()
+                    .stage(Stage.PRODUCTION)
+                    .settings(settings())
+                    .gates(LEAKY, SHAPES, THROWS, NULL_MESSAGE)
+                    .build()
+                    .run();
+        } finally {
+            root.detachAppender(logs);
+        }
+
+        List<String> outputs = new ArrayList<>();
+        outputs.add(TextReportRenderer.full().render(report));
+        outputs.add(TextReportRenderer.problemsOnly().render(report));
+        outputs.add(JsonReportRenderer.pretty().render(report));
+        outputs.add(JsonReportRenderer.compact().render(report));
+        outputs.add(report.toString());
+        report.gates().forEach(gate -> outputs.add(gate.toString()));
+        report.findings().forEach(finding -> {
+            outputs.add(finding.toString());
+            outputs.add(finding.documentation().map(URI::toString).orElse(""));
+        });
+        Settings settings = settings();
+        outputs.add(settings.toString());
+        settings.forEach(setting -> outputs.add(setting.toString()));
+        settings.forEach(setting -> outputs.add(SecretShape.of(setting.value()).toString()));
+        logs.list.forEach(event -> outputs.add(event.getFormattedMessage()));
+        try {
+            ReportAssert.assertThat(report).isGo();
+            fail("the report is NO-GO, so isGo() must fail");
+        } catch (AssertionError expected) {
+            outputs.add(expected.getMessage());
+        }
+
+        assertThat(report.findings().filter(f -> f.code().equals("acme.leak")).count()).isEqualTo(12);
+        assertThat(report.gate("acme.throws").orElseThrow().findings()).extracting(Finding::code)
+                .containsExactly("gate.failed");
+        assertThat(logs.list).isNotEmpty();
+        assertNoCanaryFragment(outputs);
+    }
+
+    @Test
+    void settingsFileErrorsShouldContainNoFragmentOfTheLineAtFault() {
+        List<String> outputs = new ArrayList<>();
+        for (String canary : CANARIES.values()) {
+            for (String text : List.of(canary + "\n", "A=\"" + canary + "\n", "A='x'" + canary + "\n",
+                    canary.replace('-', 'x') + " =1\n", "KEY=\\u12" + canary + "\n")) {
+                Throwable dotenv = catchThrowable(() -> Settings.builder().dotenv("prod.env", text));
+                if (dotenv != null) {
+                    outputs.add(dotenv.getMessage());
+                    outputs.add(dotenv.toString());
+                }
+            }
+            Throwable properties = catchThrowable(() -> Settings.builder()
+                    .properties("application.properties", "key=" + canary + "\\uXYZ\n"));
+            assertThat(properties).isInstanceOf(SettingsFileException.class);
+            outputs.add(properties.getMessage());
+        }
+        assertThat(outputs).hasSizeGreaterThan(CANARIES.size() * 3);
+        assertNoCanaryFragment(outputs);
+    }
+
+    private static Throwable catchThrowable(Runnable action) {
+        try {
+            action.run();
+            return null;
+        } catch (RuntimeException e) {
+            return e;
+        }
+    }
+
+    private static void assertNoCanaryFragment(List<String> outputs) {
+        for (Map.Entry<String, String> canary : CANARIES.entrySet()) {
+            String value = canary.getValue();
+            for (int i = 0; i + 4 <= value.length(); i++) {
+                String fragment = value.substring(i, i + 4);
+                if (fragment.equals("----") || fragment.contains("BEGI") || fragment.contains("EGIN")
+                        || fragment.startsWith("Bear") || fragment.equals("eare") || fragment.equals("arer")
+                        || fragment.startsWith("-BEG") || fragment.startsWith("---B") || fragment.startsWith("--BE")) {
+                    continue; // public framing words, not secret material
+                }
+                for (String output : outputs) {
+                    if (output.contains(fragment)) {
+                        fail("fragment '" + fragment + "' of the canary in " + canary.getKey() + " leaked into:\n"
+                                + output);
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void canaryCheckShouldCatchALeak() {
+        assertThatThrownBy(() -> assertNoCanaryFragment(List.of("harmless text with Mw7R in it")))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("STRIPE_API_KEY");
+    }
+}

@@ -1,0 +1,177 @@
+package dev.readiness;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.readiness.internal.WaiverApplier;
+import dev.readiness.settings.Setting;
+import dev.readiness.settings.Origin;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class WaiverTests {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 6, 15);
+    private static final Clock CLOCK = Clock.fixed(TODAY.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC);
+
+    private static final Gate DATABASE = Gate.of("database", "", context -> Outcome.of(
+            Finding.noGo("database.loopback-host", Setting.of("DB_URL", "jdbc:postgresql://localhost/app",
+                    Origin.file("prod.env", 4))).message("loopback").remediation("use the real host").build(),
+            Finding.noGo("database.loopback-host", Setting.of("REPLICA_URL", "jdbc:postgresql://127.0.0.1/app",
+                    Origin.file("prod.env", 5))).message("loopback").remediation("use the real host").build()));
+
+    private static Report run(Waiver... waivers) {
+        return Readiness.builder()
+                .clock(CLOCK)
+                .policy(Policy.builder().waivers(List.of(waivers)).build())
+                .gate(DATABASE)
+                .build()
+                .run();
+    }
+
+    private static List<Finding> waiverFindings(Report report) {
+        return report.gate(WaiverApplier.GATE_ID).map(GateResult::findings).orElse(List.of());
+    }
+
+    @Test
+    void activeWaiverShouldMarkItsFindingsWaivedAndStillReportThem() {
+        Report report = run(Waiver.of("database.loopback-host", "tunnel until migration", TODAY.plusDays(60)));
+
+        assertThat(report.gate("database").orElseThrow().findings()).hasSize(2).allSatisfy(finding -> {
+            assertThat(finding.waived()).isTrue();
+            assertThat(finding.severity()).isEqualTo(Severity.NO_GO);
+        });
+        assertThat(report.verdict()).isEqualTo(Status.GO);
+        assertThat(report.blocks()).isFalse();
+        assertThat(report.count(Severity.NO_GO)).isZero();
+        assertThat(waiverFindings(report)).isEmpty();
+    }
+
+    @Test
+    void waiverShouldApplyUpToAndIncludingItsExpiryDay() {
+        Report report = run(Waiver.of("database.loopback-host", "tunnel", TODAY));
+
+        assertThat(report.verdict()).isEqualTo(Status.GO);
+        assertThat(waiverFindings(report)).singleElement().satisfies(finding -> {
+            assertThat(finding.code()).isEqualTo("waiver.expiring");
+            assertThat(finding.message()).contains("today");
+        });
+    }
+
+    @Test
+    void expiredWaiverShouldStopApplyingAndWarn() {
+        Report report = run(Waiver.of("database.loopback-host", "tunnel", TODAY.minusDays(3)));
+
+        assertThat(report.gate("database").orElseThrow().findings()).noneMatch(Finding::waived);
+        assertThat(report.verdict()).isEqualTo(Status.NO_GO);
+        assertThat(report.blocks()).isTrue();
+        assertThat(waiverFindings(report)).singleElement().satisfies(finding -> {
+            assertThat(finding.code()).isEqualTo("waiver.expired");
+            assertThat(finding.severity()).isEqualTo(Severity.WARN);
+            assertThat(finding.subject()).isEqualTo("database.loopback-host");
+            assertThat(finding.message()).contains("2026-06-12").contains("3 days ago").contains("counts again");
+        });
+    }
+
+    @Test
+    void unusedWaiverShouldWarn() {
+        Report report = run(Waiver.of("secrets.placeholder", "JWT_SECRET", "rotating", TODAY.plusDays(90)));
+
+        assertThat(report.verdict()).isEqualTo(Status.NO_GO);
+        assertThat(waiverFindings(report)).singleElement().satisfies(finding -> {
+            assertThat(finding.code()).isEqualTo("waiver.unused");
+            assertThat(finding.severity()).isEqualTo(Severity.WARN);
+            assertThat(finding.origin().description()).isEqualTo("waiver secrets.placeholder for JWT_SECRET");
+        });
+    }
+
+    @ParameterizedTest
+    @CsvSource({"1, true, in 1 day", "14, true, in 14 days", "15, false, ''"})
+    void waiverCloseToExpiryShouldBeMentionedAsInfo(int daysLeft, boolean mentioned, String phrase) {
+        Report report = run(Waiver.of("database.loopback-host", "tunnel", TODAY.plusDays(daysLeft)));
+
+        assertThat(report.verdict()).isEqualTo(Status.GO);
+        if (mentioned) {
+            assertThat(waiverFindings(report)).singleElement().satisfies(finding -> {
+                assertThat(finding.code()).isEqualTo("waiver.expiring");
+                assertThat(finding.severity()).isEqualTo(Severity.INFO);
+                assertThat(finding.message()).contains(phrase);
+            });
+        } else {
+            assertThat(waiverFindings(report)).isEmpty();
+        }
+    }
+
+    @Test
+    void waiverForOneSubjectShouldLeaveOtherSubjectsCounting() {
+        Report report = run(Waiver.of("database.loopback-host", "DB_URL", "tunnel", TODAY.plusDays(60)));
+
+        List<Finding> findings = report.gate("database").orElseThrow().findings();
+        assertThat(findings).filteredOn(Finding::waived).extracting(Finding::subject).containsExactly("DB_URL");
+        assertThat(findings).filteredOn(f -> !f.waived()).extracting(Finding::subject).containsExactly("REPLICA_URL");
+        assertThat(report.verdict()).isEqualTo(Status.NO_GO);
+    }
+
+    @Test
+    void waiverSubjectShouldMatchByRelaxedName() {
+        Report report = run(Waiver.of("database.loopback-host", "db.url", "tunnel", TODAY.plusDays(60)),
+                Waiver.of("database.loopback-host", "replicaUrl", "tunnel", TODAY.plusDays(60)));
+
+        assertThat(report.findings().filter(f -> f.code().equals("database.loopback-host")))
+                .allMatch(Finding::waived);
+        assertThat(report.verdict()).isEqualTo(Status.GO);
+    }
+
+    @Test
+    void waiverShouldNeverCoverTheRunnersOwnFailures() {
+        Report report = Readiness.builder()
+                .clock(CLOCK)
+                .policy(Policy.builder().waiver(Waiver.of("gate.failed", "flaky", TODAY.plusDays(5))).build())
+                .gate(Gate.of("boom", "", context -> {
+                    throw new IllegalStateException();
+                }))
+                .build()
+                .run();
+
+        assertThat(report.verdict()).isEqualTo(Status.NO_GO);
+        assertThat(report.findings()).filteredOn(f -> f.code().equals("gate.failed")).noneMatch(Finding::waived);
+        assertThat(waiverFindings(report)).extracting(Finding::code).containsExactly("waiver.unused");
+    }
+
+    @Test
+    void severalWaiverProblemsShouldAllBeReportedTogether() {
+        Report report = run(Waiver.of("database.loopback-host", "DB_URL", "tunnel", TODAY.minusDays(1)),
+                Waiver.of("database.loopback-host", "REPLICA_URL", "tunnel", TODAY.plusDays(2)),
+                Waiver.of("secrets.weak", "rotating", TODAY.plusDays(200)));
+
+        assertThat(waiverFindings(report)).extracting(Finding::code)
+                .containsExactly("waiver.expired", "waiver.expiring", "waiver.unused");
+        assertThat(waiverFindings(report).get(0).message()).contains("1 day ago");
+    }
+
+    @Test
+    void waiverShouldRequireCodeReasonAndExpiry() {
+        assertThatThrownBy(() -> Waiver.of(" ", "reason", TODAY)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("code");
+        assertThatThrownBy(() -> Waiver.of("database.loopback-host", " ", TODAY))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("waiver for database.loopback-host needs a reason saying why it is acceptable");
+        assertThatThrownBy(() -> new Waiver("database.loopback-host", null, null, TODAY))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("reason");
+        assertThatThrownBy(() -> new Waiver("database.loopback-host", null, "tunnel", null))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("expiry date");
+    }
+
+    @Test
+    void blankSubjectShouldMeanEverySubject() {
+        Waiver waiver = new Waiver("database.loopback-host", "  ", "tunnel", TODAY);
+
+        assertThat(waiver.subjectFilter()).isEmpty();
+        assertThat(waiver.label()).isEqualTo("database.loopback-host");
+    }
+}

@@ -1,0 +1,111 @@
+package dev.readiness.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.readiness.Finding;
+import dev.readiness.Severity;
+import dev.readiness.settings.Origin;
+import dev.readiness.settings.Settings;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class FindingScrubberTests {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"JWT_SECRET", "jwt.secret", "jwtSecret", "JWTSECRET", "DB_PASSWORD", "db-passwd",
+            "MYSQL_PWD", "GITHUB_TOKEN", "api.tokens", "STRIPE_APIKEY", "stripe.api-key", "apiKey", "SIGNING_KEY",
+            "aws.credentials", "GOOGLE_CREDENTIAL", "PASSWORD_SALT", "PRIVATE_KEY_PEM", "signingCert",
+            "AUTH_HEADER", "authentication.bearer", "OAUTH_CLIENT_SECRET", "rsaPrivateKey"})
+    void looksSecretShouldRecognizeSecretWordsInAnySpelling(String key) {
+        assertThat(FindingScrubber.looksSecret(key)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"DB_URL", "server.port", "spring.application.name", "BOOK_AUTHOR", "LOG_LEVEL",
+            "monkey", "APP_ENV", "timeout-millis"})
+    void looksSecretShouldLeaveOrdinaryKeysAlone(String key) {
+        assertThat(FindingScrubber.looksSecret(key)).isFalse();
+    }
+
+    @Test
+    void scrubShouldReplaceASecretValueInEveryTextField() {
+        FindingScrubber scrubber = FindingScrubber.of(Settings.of(Map.of("JWT_SECRET", "Zq8!canary")));
+        Finding leaky = Finding.of(Severity.NO_GO, "acme.leak", "JWT_SECRET=Zq8!canary")
+                .origin(Origin.of("line with Zq8!canary"))
+                .message("The secret Zq8!canary is weak; Zq8!canary again.")
+                .remediation("Replace Zq8!canary.")
+                .build();
+
+        Finding clean = scrubber.scrub(leaky);
+
+        assertThat(clean.subject()).isEqualTo("JWT_SECRET=[redacted]");
+        assertThat(clean.origin().description()).isEqualTo("line with [redacted]");
+        assertThat(clean.message()).isEqualTo("The secret [redacted] is weak; [redacted] again.");
+        assertThat(clean.remediation()).isEqualTo("Replace [redacted].");
+        assertThat(clean.code()).isEqualTo("acme.leak");
+        assertThat(clean.severity()).isEqualTo(Severity.NO_GO);
+    }
+
+    @Test
+    void scrubShouldDropADocumentationLinkThatHoldsASecretAndKeepAClean() {
+        FindingScrubber scrubber = FindingScrubber.of(Settings.of(Map.of("API_TOKEN", "tok3nCanary")));
+        Finding leaky = Finding.of(Severity.WARN, "acme.link", "API_TOKEN")
+                .documentation(URI.create("https://example.com/check?t=tok3nCanary")).build();
+        Finding fine = Finding.of(Severity.WARN, "acme.link", "API_TOKEN")
+                .documentation(URI.create("https://example.com/docs")).build();
+
+        assertThat(scrubber.scrub(leaky).documentation()).isEmpty();
+        assertThat(scrubber.scrub(fine)).isSameAs(fine);
+    }
+
+    @Test
+    void scrubShouldDropADocumentationLinkThatHoldsAUrlEncodedSecret() {
+        FindingScrubber scrubber = FindingScrubber.of(Settings.of(Map.of("DB_PASSWORD", "p@ss word/1")));
+        Finding leaky = Finding.of(Severity.WARN, "acme.link", "DB_PASSWORD")
+                .documentation(URI.create("https://example.com/check?p=p%40ss+word%2F1")).build();
+
+        assertThat(scrubber.scrub(leaky).documentation()).isEmpty();
+    }
+
+    @Test
+    void scrubShouldKeepTheWaivedMark() {
+        FindingScrubber scrubber = FindingScrubber.of(Settings.of(Map.of("DB_PASSWORD", "hunter2hunter2")));
+        Finding waived = Finding.of(Severity.NO_GO, "acme.leak", "DB_PASSWORD").message("hunter2hunter2").build()
+                .asWaived();
+
+        assertThat(scrubber.scrub(waived).waived()).isTrue();
+        assertThat(scrubber.scrub(waived).message()).isEqualTo("[redacted]");
+    }
+
+    @Test
+    void scrubShouldReplaceTheLongestValueFirst() {
+        FindingScrubber scrubber = FindingScrubber.of(Settings.of(Map.of("A_SECRET", "abcd", "B_SECRET",
+                "abcdefgh")));
+
+        assertThat(scrubber.scrub(Finding.of(Severity.INFO, "x.y", "s").message("<abcdefgh>").build()).message())
+                .isEqualTo("<[redacted]>");
+    }
+
+    @Test
+    void scrubShouldIgnoreShortValuesSwitchesAndOrdinaryKeys() {
+        FindingScrubber scrubber = FindingScrubber.of(Settings.of(Map.of("AUTH_ENABLED", "true", "API_KEY", "abc",
+                "DB_URL", "jdbc:postgresql://db/app")));
+        Finding finding = Finding.of(Severity.WARN, "x.y", "DB_URL")
+                .message("jdbc:postgresql://db/app is true, abc").build();
+
+        assertThat(scrubber.isActive()).isFalse();
+        assertThat(scrubber.scrub(finding)).isSameAs(finding);
+    }
+
+    @Test
+    void scrubOfCleanFindingsShouldReturnTheSameList() {
+        FindingScrubber scrubber = FindingScrubber.of(Settings.of(Map.of("JWT_SECRET", "Zq8!canary")));
+        List<Finding> findings = List.of(Finding.of(Severity.WARN, "x.y", "JWT_SECRET").message("too short").build());
+
+        assertThat(scrubber.scrub(findings)).isSameAs(findings);
+    }
+}

@@ -1,0 +1,105 @@
+package dev.readiness.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.readiness.Finding;
+import dev.readiness.GateResult;
+import dev.readiness.Report;
+import dev.readiness.Severity;
+import dev.readiness.Stage;
+import dev.readiness.Status;
+import dev.readiness.settings.Origin;
+import java.net.URI;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TextReportRendererTests {
+
+    private static final Finding PLACEHOLDER = Finding.of(Severity.NO_GO, "secrets.placeholder", "JWT_SECRET")
+            .origin(Origin.file("prod.env", 3))
+            .message("JWT_SECRET is an unresolved placeholder.")
+            .remediation("Set a random secret of at least 256 bits.")
+            .documentation(URI.create("https://example.com/secrets"))
+            .build();
+    private static final Finding SHORT = Finding.of(Severity.WARN, "secrets.too-short", "STRIPE_WEBHOOK_SECRET")
+            .origin(Origin.environmentVariable("STRIPE_WEBHOOK_SECRET"))
+            .message("12 characters, about 71 bits.")
+            .remediation("Use the secret Stripe shows.")
+            .build();
+    private static final Finding NOTE = Finding.of(Severity.INFO, "database.pool", "DB_POOL")
+            .message("Pool size is the default.")
+            .remediation("never shown for INFO")
+            .build();
+    private static final Finding WAIVED = Finding.of(Severity.NO_GO, "database.loopback-host", "DB_URL")
+            .origin(Origin.file("prod.env", 7))
+            .message("DB_URL points at localhost.")
+            .remediation("Point it at the database host.")
+            .build().asWaived();
+
+    private static Report report() {
+        return new Report(Status.NO_GO, Stage.PRODUCTION, List.of(
+                GateResult.of("database", "", 1.25, List.of(NOTE, WAIVED)),
+                GateResult.of("sandbox", "", 0.04, List.of()),
+                GateResult.of("secrets", "", 0.4, List.of(PLACEHOLDER, SHORT))), Status.NO_GO);
+    }
+
+    @Test
+    void renderShouldPrintTheSummaryFirstThenEachGateAligned() {
+        String text = TextReportRenderer.full().render(report());
+
+        assertThat(text).isEqualTo("""
+                readiness NO-GO for production: 1 NO-GO, 1 WARN in 3 gates, 1 waived (blocking: fail-on NO-GO)
+
+                GO     database  (1.3 ms)
+                  INFO   database.pool           DB_POOL                unknown origin
+                         Pool size is the default.
+                  waived database.loopback-host  DB_URL                 prod.env:7
+                         DB_URL points at localhost.
+                         -> Point it at the database host.
+
+                GO     sandbox  (0.0 ms)
+
+                NO-GO  secrets  (0.4 ms)
+                  NO-GO  secrets.placeholder     JWT_SECRET             prod.env:3
+                         JWT_SECRET is an unresolved placeholder.
+                         -> Set a random secret of at least 256 bits.
+                            see https://example.com/secrets
+                  WARN   secrets.too-short       STRIPE_WEBHOOK_SECRET  environment variable STRIPE_WEBHOOK_SECRET
+                         12 characters, about 71 bits.
+                         -> Use the secret Stripe shows.
+                """);
+    }
+
+    @Test
+    void renderShouldPutTheRemediationUnderEveryNoGoAndWarnButNotUnderInfo() {
+        String text = TextReportRenderer.full().render(report());
+
+        assertThat(text).contains("-> Set a random secret").contains("-> Use the secret Stripe shows.")
+                .doesNotContain("never shown for INFO");
+    }
+
+    @Test
+    void problemsOnlyShouldLeaveOutGatesWithoutFindings() {
+        String text = TextReportRenderer.problemsOnly().render(report());
+
+        assertThat(text).doesNotContain("sandbox").contains("secrets").contains("database");
+        assertThat(text.lines().findFirst()).contains(TextReportRenderer.summary(report()));
+    }
+
+    @Test
+    void summaryShouldSayReportOnlyWhereNothingBlocks() {
+        Report report = new Report(Status.WARN, Stage.DEVELOPMENT,
+                List.of(GateResult.of("secrets", "", 0, List.of(SHORT))), null);
+
+        assertThat(TextReportRenderer.summary(report))
+                .isEqualTo("readiness WARN for development: 0 NO-GO, 1 WARN in 1 gate (report only in development)");
+    }
+
+    @Test
+    void summaryShouldSayNoProblemsForAGoReport() {
+        Report report = new Report(Status.GO, Stage.STAGING, List.of(GateResult.of("a", "", 0, List.of())),
+                Status.NO_GO);
+
+        assertThat(TextReportRenderer.summary(report)).isEqualTo("readiness GO for staging: no problems in 1 gate");
+    }
+}
