@@ -1,6 +1,5 @@
 package dev.readiness.cli;
 
-import dev.readiness.Gate;
 import dev.readiness.Gates;
 import dev.readiness.Policy;
 import dev.readiness.Readiness;
@@ -18,7 +17,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.ServiceConfigurationError;
 
 /**
  * {@code readiness check}: reads the settings a deploy will inject, runs every gate on the class path for a stage,
@@ -57,7 +55,7 @@ final class CheckCommand {
                     .stage(options.stage)
                     .settings(settings)
                     .policy(policy.build())
-                    .gates(gates())
+                    .gates(Gates.discover())
                     .build();
         } catch (IllegalArgumentException e) {
             // e.g. two gates on the class path with one id; the message names the id, never a setting's value
@@ -89,14 +87,6 @@ final class CheckCommand {
             builder.add(Setting.of(REQUIRED_KEYS, String.join(",", keys), Origin.of("command line --require")));
         }
         return builder.build();
-    }
-
-    private static List<Gate> gates() {
-        try {
-            return Gates.discover();
-        } catch (ServiceConfigurationError e) {
-            throw CliException.input("cannot load the gates on the class path: " + e.getMessage());
-        }
     }
 
     private static void read(CheckOptions.Source source, SettingsBuilder builder) {
