@@ -102,4 +102,28 @@ class TextReportRendererTests {
 
         assertThat(TextReportRenderer.summary(report)).isEqualTo("readiness GO for staging: no problems in 1 gate");
     }
+
+    @Test
+    void renderShouldKeepEveryFindingOnItsOwnLinesWhateverTheText() {
+        Finding forged = Finding.of(Severity.NO_GO, "acme.forged", "KEY\nNO-GO  fake.finding\tX\u0007")
+                .origin(Origin.of("a.properties:1\rGO"))
+                .message("first line\nsecond line")
+                .remediation("do this\r\nthen that")
+                .build();
+        Report report = new Report(Status.NO_GO, Stage.PRODUCTION,
+                List.of(GateResult.of("acme", "", 0, List.of(forged))), Status.NO_GO);
+
+        String text = TextReportRenderer.full().render(report);
+
+        assertThat(text).isEqualTo("""
+                readiness NO-GO for production: 1 NO-GO, 0 WARN in 1 gate (blocking: fail-on NO-GO)
+
+                NO-GO  acme  (0.0 ms)
+                  NO-GO  acme.forged  KEY\\nNO-GO  fake.finding\\tX\\u0007  a.properties:1\\rGO
+                         first line
+                         second line
+                         -> do this
+                            then that
+                """);
+    }
 }

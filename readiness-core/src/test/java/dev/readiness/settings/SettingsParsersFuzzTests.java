@@ -61,12 +61,12 @@ class SettingsParsersFuzzTests {
         return text.toString();
     }
 
-    @Property
+    @Property(tries = 500)
     void dotenvShouldGiveSettingsOrAFileErrorForAnyText(@ForAll("anyText") String text) {
         assertReadsOrRejects(text, true);
     }
 
-    @Property
+    @Property(tries = 500)
     void dotenvShouldGiveSettingsOrAFileErrorForDotenvLikeText(@ForAll("dotenvLike") String text) {
         assertReadsOrRejects(text, true);
     }
@@ -76,12 +76,12 @@ class SettingsParsersFuzzTests {
         assertReadsOrRejects(text, true);
     }
 
-    @Property
+    @Property(tries = 500)
     void propertiesShouldGiveSettingsOrAFileErrorForAnyText(@ForAll("anyText") String text) {
         assertReadsOrRejects(text, false);
     }
 
-    @Property
+    @Property(tries = 500)
     void propertiesShouldGiveSettingsOrAFileErrorForPropertiesLikeText(@ForAll("propertiesLike") String text) {
         assertReadsOrRejects(text, false);
     }
@@ -91,7 +91,7 @@ class SettingsParsersFuzzTests {
         assertReadsOrRejects(text, false);
     }
 
-    @Property
+    @Property(tries = 500)
     void decodingShouldGiveTextOrAFileErrorNamingAnExistingLineForAnyBytes(@ForAll @Size(max = 300) byte[] bytes) {
         int lines = lineCount(new String(bytes, StandardCharsets.ISO_8859_1));
         try {
@@ -106,7 +106,7 @@ class SettingsParsersFuzzTests {
         assertThat(lenient).isNotNull();
     }
 
-    @Property
+    @Property(tries = 500)
     void relaxedNamesShouldNeverThrowAndBeConsistent(@ForAll("anyText") String key, @ForAll("anyText") String other) {
         String canonical = RelaxedNames.canonical(key);
         assertThat(RelaxedNames.canonical(canonical)).isEqualTo(canonical);
