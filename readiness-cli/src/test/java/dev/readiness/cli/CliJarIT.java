@@ -1,6 +1,7 @@
 package dev.readiness.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.readiness.Gate;
 import dev.readiness.Gates;
@@ -146,6 +147,21 @@ class CliJarIT {
         assertThat(run.status()).as(run.output()).isZero();
         assertThat(findings(run.json())).singleElement()
                 .satisfies(finding -> assertThat(finding).containsEntry("waived", true));
+    }
+
+    @Test
+    void checkWhenARequiredKeyIsMissingShouldExitOneThroughTheSettingsGate() throws Exception {
+        assumeTrue(Gates.discover().stream().anyMatch(gate -> gate.id().equals("settings")),
+                "the built-in settings gate is not on this branch yet");
+        file("prod.env", "APP_NAME=orders\n");
+        Run run = jar("check", "--env-file", "prod.env", "--require", "APP_NAME,READINESS_CLI_MISSING_KEY",
+                "--format", "json");
+        assertThat(run.status()).as(run.output()).isEqualTo(1);
+        Map<String, Object> gate = Json.array(run.json().get("gates")).stream().map(Json::object)
+                .filter(g -> g.get("id").equals("settings")).findFirst().orElseThrow();
+        assertThat(gate).containsEntry("status", "NO_GO");
+        assertThat(Json.array(gate.get("findings")).stream().map(Json::object).map(f -> f.get("subject")))
+                .containsExactly("READINESS_CLI_MISSING_KEY");
     }
 
     @Test
