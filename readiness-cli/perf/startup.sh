@@ -17,7 +17,7 @@ import random
 random.seed(7)
 alphabet = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
 services = ["ORDERS", "PAYMENTS", "BILLING", "CATALOG", "SEARCH", "NOTIFY", "AUDIT", "REPORTS", "INVENTORY", "SHIPPING"]
-kinds = [("URL", "https://{s}.internal.example.com/api"), ("TIMEOUT_MS", "{n}"), ("POOL_SIZE", "{p}"),
+kinds = [("URL", "https://{s}.prod.acme-corp.net/api"), ("TIMEOUT_MS", "{n}"), ("POOL_SIZE", "{p}"),
          ("ENABLED", "true"), ("REGION", "eu-west-1"), ("LOG_LEVEL", "info"), ("API_KEY", "{k}"), ("RETRIES", "3")]
 lines = ["# 200-line production env file for the readiness-cli start-up measurement"]
 i = 0
