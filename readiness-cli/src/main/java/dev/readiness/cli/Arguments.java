@@ -54,8 +54,8 @@ record Arguments(Action action, CheckOptions options) {
             return new Arguments(Action.VERSION, options);
         }
         if (!command.equals("check")) {
-            throw CliException.usage(command.startsWith("-") ? "unknown option '" + command + "' before the command"
-                    : "unknown command '" + command + "': use 'readiness check [options]'");
+            throw CliException.usage(command.startsWith("-") ? "unknown option " + Options.quote(command) + " before the command"
+                    : "unknown command " + Options.quote(command) + ": use 'readiness check [options]'");
         }
         for (int i = 1; i < args.length; i++) {
             if (HELP.contains(args[i])) {
@@ -68,8 +68,8 @@ record Arguments(Action action, CheckOptions options) {
         for (int i = 1; i < args.length; i++) {
             String argument = args[i];
             if (!argument.startsWith("-") || argument.equals("-")) {
-                throw CliException.usage("unexpected argument '" + argument
-                        + "': name files with --env-file FILE or --properties FILE");
+                throw CliException.usage("unexpected argument " + Options.quote(argument)
+                        + ": name files with --env-file FILE or --properties FILE");
             }
             int equals = argument.indexOf('=');
             String name = equals < 0 ? argument : argument.substring(0, equals);
@@ -106,7 +106,7 @@ record Arguments(Action action, CheckOptions options) {
             case "--fail-on" -> "LEVEL";
             case "--waiver" -> Options.WAIVER_SYNTAX;
             case "--require" -> "KEY";
-            default -> throw CliException.usage("unknown option '" + name + "'" + suggestion(name));
+            default -> throw CliException.usage("unknown option " + Options.quote(name) + suggestion(name));
         };
     }
 

@@ -38,7 +38,7 @@ final class Options {
             return Stage.parse(value);
         } catch (IllegalArgumentException e) {
             String hint = Stage.fromAlias(value).map(stage -> "; did you mean " + stage.id() + "?").orElse("");
-            throw invalid("--stage", "expected development, test, staging or production, but was '" + value + "'"
+            throw invalid("--stage", "expected development, test, staging or production, but was " + quote(value)
                     + hint);
         }
     }
@@ -57,7 +57,7 @@ final class Options {
             status = Status.GO;
         }
         if (status == Status.GO) {
-            throw invalid("--fail-on", "expected no-go or warn, but was '" + value + "'");
+            throw invalid("--fail-on", "expected no-go or warn, but was " + quote(value));
         }
         return status;
     }
@@ -72,7 +72,7 @@ final class Options {
         return switch (value.trim().toLowerCase(Locale.ROOT)) {
             case "text" -> Format.TEXT;
             case "json" -> Format.JSON;
-            default -> throw invalid("--format", "expected text or json, but was '" + value + "'");
+            default -> throw invalid("--format", "expected text or json, but was " + quote(value));
         };
     }
 
@@ -122,13 +122,27 @@ final class Options {
         try {
             expires = LocalDate.parse(date);
         } catch (DateTimeParseException e) {
-            throw invalidWaiver("the expiry date '" + date + "' is not an ISO date such as 2026-12-31");
+            throw invalidWaiver("the expiry date " + quote(date) + " is not an ISO date such as 2026-12-31");
         }
         String reason = terms.substring(termsColon + 1).strip();
         if (reason.isEmpty()) {
             throw invalidWaiver("the reason is missing; say why the exception is acceptable");
         }
         return new Waiver(code, subject, reason, expires);
+    }
+
+    /**
+     * A command-line value for a message: in quotes, cut to 60 characters so a huge argument gives a short line.
+     *
+     * @param value the value as given on the command line
+     * @return the quoted value
+     */
+    static String quote(String value) {
+        if (value.length() <= 60) {
+            return "'" + value + "'";
+        }
+        int end = Character.isHighSurrogate(value.charAt(59)) ? 59 : 60;
+        return "'" + value.substring(0, end) + "…' (" + value.length() + " characters)";
     }
 
     private static CliException invalidWaiver(String why) {
