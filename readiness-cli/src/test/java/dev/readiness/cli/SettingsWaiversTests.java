@@ -8,6 +8,11 @@ import dev.readiness.settings.Origin;
 import dev.readiness.settings.Setting;
 import dev.readiness.settings.Settings;
 import java.time.LocalDate;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
 class SettingsWaiversTests {
@@ -62,5 +67,35 @@ class SettingsWaiversTests {
                 .hasMessage("READINESS_WAIVERS_0_EXPIRES (prod.env:5) is not an ISO date;"
                         + " write the waiver's last day as 2026-12-31")
                 .message().doesNotContain("Xq7p");
+    }
+
+    @Provide
+    Arbitrary<String> values() {
+        return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(1, Arbitraries.strings().all().ofMaxLength(40)),
+                net.jqwik.api.Tuple.of(1, Arbitraries.strings().withCharRange('\uD800', '\uDFFF').ofMaxLength(4)),
+                net.jqwik.api.Tuple.of(4, Arbitraries.of("", " ", "2026-12-31", " 2027-01-15 ", "2026-02-30",
+                        "31/12/2026", "acme.carrier-urls")),
+                net.jqwik.api.Tuple.of(1, Arbitraries.just("Q".repeat(1 << 20))));
+    }
+
+    @Property(tries = 300)
+    void readShouldEitherReadTheWaiverOrRefuseWithoutQuotingAValue(@ForAll("values") String code,
+            @ForAll("values") String reason, @ForAll("values") String expires) {
+        String marker = "Zx9Q";
+        Settings settings = Settings.builder()
+                .add(line("READINESS_WAIVERS_0_CODE", code, 1))
+                .add(line("READINESS_WAIVERS_0_REASON", marker + reason, 2))
+                .add(line("READINESS_WAIVERS_0_EXPIRES", expires, 3))
+                .build();
+        try {
+            assertThat(SettingsWaivers.read(settings)).singleElement()
+                    .satisfies(waiver -> assertThat(waiver.expires()).hasToString(expires.strip()));
+        } catch (CliException e) {
+            assertThat(e.isUsage()).isFalse();
+            assertThat(e.getMessage()).contains("prod.env:").doesNotContain(marker);
+            if (expires.strip().length() >= 12) {
+                assertThat(e.getMessage()).doesNotContain(expires.strip());
+            }
+        }
     }
 }
