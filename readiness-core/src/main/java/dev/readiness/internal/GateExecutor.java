@@ -39,6 +39,9 @@ public final class GateExecutor {
     private static final Logger log = LoggerFactory.getLogger(GateExecutor.class);
     private static final AtomicInteger POOL_NUMBER = new AtomicInteger();
 
+    /** How long run() waits at most for interrupted pool threads to end before returning. */
+    private static final Duration SHUTDOWN_GRACE = Duration.ofMillis(100);
+
     private final int parallelism;
     private final Duration gateTimeout;
     private final Duration deadline;
@@ -86,6 +89,7 @@ public final class GateExecutor {
             workers.shutdownNow();
             watchdog.shutdownNow();
         }
+        awaitPoolExit(workers, watchdog, startNanos);
         List<GateResult> results = new ArrayList<>(running.size());
         for (RunningGate runningGate : running) {
             results.add(runningGate.result.getNow(runningGate.deadlineResult()));
@@ -103,6 +107,26 @@ public final class GateExecutor {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             running.forEach(gate -> gate.result.complete(gate.interruptedResult()));
+        }
+    }
+
+    /**
+     * Gives the interrupted pool threads a moment to end, so that none is left when {@link #run} returns; never
+     * waits past the deadline, and not at all for a thread stuck in a gate that ignores interrupts beyond the grace.
+     */
+    private void awaitPoolExit(ExecutorService workers, ExecutorService watchdog, long startNanos) {
+        long remaining = deadline.toNanos() - (System.nanoTime() - startNanos);
+        long grace = Math.min(SHUTDOWN_GRACE.toNanos(), remaining);
+        if (grace <= 0 || Thread.currentThread().isInterrupted()) {
+            return;
+        }
+        try {
+            long until = System.nanoTime() + grace;
+            if (watchdog.awaitTermination(grace, TimeUnit.NANOSECONDS)) {
+                workers.awaitTermination(Math.max(0, until - System.nanoTime()), TimeUnit.NANOSECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

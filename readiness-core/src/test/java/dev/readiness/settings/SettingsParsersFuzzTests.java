@@ -33,6 +33,16 @@ class SettingsParsersFuzzTests {
     }
 
     @Provide
+    Arbitrary<String> controlSurrogatesAndNonAscii() {
+        return Arbitraries.strings()
+                .withCharRange('\u0000', '\u001f')
+                .withCharRange('\ud800', '\udfff')
+                .withCharRange('\u0080', '\u00ff')
+                .withChars('=', '"', '\'', '\\', '#', 'A', ' ', '\u2028', '\ufeff', '\uffff')
+                .ofMaxLength(200);
+    }
+
+    @Provide
     Arbitrary<String> dotenvLike() {
         return Arbitraries.of(DOTENV_FRAGMENTS).list().ofMaxSize(80).map(parts -> String.join("", parts));
     }
@@ -64,6 +74,25 @@ class SettingsParsersFuzzTests {
     @Property(tries = 500)
     void dotenvShouldGiveSettingsOrAFileErrorForAnyText(@ForAll("anyText") String text) {
         assertReadsOrRejects(text, true);
+    }
+
+    @Property(tries = 500)
+    void dotenvShouldGiveSettingsOrAFileErrorForControlCharsSurrogatesAndNonAscii(
+            @ForAll("controlSurrogatesAndNonAscii") String text) {
+        assertReadsOrRejects(text, true);
+    }
+
+    @Property(tries = 500)
+    void propertiesShouldGiveSettingsOrAFileErrorForControlCharsSurrogatesAndNonAscii(
+            @ForAll("controlSurrogatesAndNonAscii") String text) {
+        assertReadsOrRejects(text, false);
+    }
+
+    @Property(tries = 500)
+    void relaxedNamesShouldCopeWithControlCharsSurrogatesAndNonAscii(
+            @ForAll("controlSurrogatesAndNonAscii") String key) {
+        assertThat(RelaxedNames.matches(key, RelaxedNames.canonical(key))).isTrue();
+        assertThat(RelaxedNames.words(key)).allSatisfy(word -> assertThat(word).isNotEmpty());
     }
 
     @Property(tries = 500)
