@@ -27,6 +27,7 @@ final class Cli {
               -V, --version  print the version and exit
 
             Run 'readiness check --help' for the options of the pre-deploy check.
+            'readiness' is: java -jar readiness-cli-<version>.jar
             """;
 
     static final String CHECK_USAGE = """
@@ -65,7 +66,8 @@ final class Cli {
               readiness check --properties application.properties --env-file prod.env --format json
               readiness check --env-file staging.env --stage staging --fail-on warn
 
-            Own gates: java -cp readiness-cli.jar:my-gates.jar dev.readiness.cli.Main check ...
+            'readiness' is: java -jar readiness-cli-<version>.jar
+            Own gates:      java -cp readiness-cli-<version>.jar:my-gates.jar dev.readiness.cli.Main check ...
             More: docs/reference/cli.md
             """;
 
