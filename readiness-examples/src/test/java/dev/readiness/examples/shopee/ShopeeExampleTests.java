@@ -7,10 +7,15 @@ import static dev.readiness.examples.ExampleConfiguration.assertOnlyLineBroken;
 import static dev.readiness.examples.ExampleConfiguration.check;
 import static dev.readiness.examples.ExampleConfiguration.load;
 import static dev.readiness.examples.ExampleConfiguration.with;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.readiness.Gate;
 import dev.readiness.Stage;
 import dev.readiness.examples.ExampleConfiguration.BrokenLine;
+import dev.readiness.settings.Settings;
+import dev.readiness.testkit.GateCheck;
 import dev.readiness.testkit.ReportAssert;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -88,6 +93,18 @@ class ShopeeExampleTests {
         ReportAssert report = check(Stage.DEVELOPMENT, DEVELOPMENT, ShopeeGates.all()).blocks(false)
                 .hasFinding("shopee.aes-key.wrong-size", "AES_SECRET_KEY");
         assertNoSecretLeaks(report.report(), DEVELOPMENT);
+    }
+
+    @Test
+    void findingsShouldPointAtTheLineOfTheFileTheDeployReads() {
+        ReportAssert report = GateCheck.forStage(Stage.PRODUCTION)
+                .settings(Settings.builder().propertiesFile(Path.of("src/main/resources/shopee/development.properties"))
+                        .build())
+                .gates(ShopeeGates.all().toArray(Gate[]::new))
+                .run()
+                .hasFinding("shopee.aes-key.wrong-size", "AES_SECRET_KEY");
+        assertThat(report.report().findings().filter(finding -> finding.code().equals("shopee.aes-key.wrong-size"))
+                .findFirst().orElseThrow().origin().description()).endsWith("development.properties:6");
     }
 
     @Test
