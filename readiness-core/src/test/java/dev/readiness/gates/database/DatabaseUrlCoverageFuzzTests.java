@@ -48,7 +48,7 @@ class DatabaseUrlCoverageFuzzTests {
         String password = data.consumeString(40);
         String shape = data.pickValue(SHAPES);
         String scheme = data.pickValue(SCHEMES);
-        // user and host without delimiters: with them the URL is ambiguous and no parser can know the password
+        // user and host without delimiters or quotes: with them the URL is ambiguous, no parser can know the password
         String user = plain(data.consumeString(16));
         String host = plain(data.consumeString(40));
         String rest = data.consumeRemainingAsString();
@@ -67,7 +67,7 @@ class DatabaseUrlCoverageFuzzTests {
     }
 
     private static String plain(String part) {
-        return part.replaceAll("[@/:?#;&=%\\\\\\s\\[\\](),]", "");
+        return part.replaceAll("[@/:?#;&=%\\\\\\s\\[\\](),'\"]", "");
     }
 
     private static String shown(ParseResult result) {
