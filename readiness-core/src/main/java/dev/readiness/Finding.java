@@ -238,7 +238,7 @@ public final class Finding {
 
         private static String requireCode(String code) {
             Objects.requireNonNull(code, "code");
-            if (!code.matches("[a-z0-9]+([.-][a-z0-9]+)*")) {
+            if (!Gates.DOTTED_ID.matcher(code).matches()) {
                 throw new IllegalArgumentException(
                         "code must be lower-case words joined by '.' or '-', such as secrets.too-short, but was '"
                                 + code + "'");

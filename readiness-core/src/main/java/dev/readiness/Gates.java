@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -15,6 +16,8 @@ import org.slf4j.LoggerFactory;
  * Finds gates: the ones on the class path through {@link ServiceLoader}.
  */
 public final class Gates {
+
+    static final Pattern DOTTED_ID = Pattern.compile("[a-z0-9]+([.-][a-z0-9]+)*");
 
     private static final Logger log = LoggerFactory.getLogger(Gates.class);
 
@@ -67,7 +70,7 @@ public final class Gates {
     }
 
     static String requireValidId(String id) {
-        if (!id.matches("[a-z0-9]+([.-][a-z0-9]+)*")) {
+        if (!DOTTED_ID.matcher(id).matches()) {
             throw new IllegalArgumentException(
                     "gate id must be lower-case words joined by '.' or '-', such as secrets or acme.carrier-urls, but was '"
                             + id + "'");

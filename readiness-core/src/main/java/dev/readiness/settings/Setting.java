@@ -13,9 +13,11 @@ public final class Setting {
     private final String key;
     private final String value;
     private final Origin origin;
+    private final String canonicalKey;
 
     private Setting(String key, String value, Origin origin) {
         this.key = key;
+        this.canonicalKey = RelaxedNames.canonical(key);
         this.value = value;
         this.origin = origin;
     }
@@ -51,7 +53,7 @@ public final class Setting {
      * @return the canonical key
      */
     public String canonicalKey() {
-        return RelaxedNames.canonical(key);
+        return canonicalKey;
     }
 
     /**

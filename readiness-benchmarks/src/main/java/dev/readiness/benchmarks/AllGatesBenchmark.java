@@ -1,0 +1,106 @@
+package dev.readiness.benchmarks;
+
+import dev.readiness.Gate;
+import dev.readiness.GateContext;
+import dev.readiness.Gates;
+import dev.readiness.Outcome;
+import dev.readiness.Readiness;
+import dev.readiness.Report;
+import dev.readiness.Stage;
+import dev.readiness.settings.Settings;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Every built-in gate (as {@link Gates#discover()} finds them) over 1,000 settings of a healthy production service:
+ * secrets, provider URLs and keys, database URLs, internal hosts, flags, numbers and names.
+ * {@code sequential} calls each gate's check one after another on the benchmark thread (the gates' own cost);
+ * {@code runner} runs them through {@link Readiness#run()} on its bounded pool, with timeouts, waivers and
+ * report assembly, as the Spring adapter and the CLI do.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SampleTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 5, time = 1)
+@Measurement(iterations = 10, time = 1)
+@Fork(1)
+public class AllGatesBenchmark {
+
+    private static final List<String[]> HEALTHY = List.of(
+            new String[] {"JWT_SECRET", "q3Jb8yF0xN1vR7mK2pW9sT4hL6cZ5aD8eG1iU3oY7rE="},
+            new String[] {"API_TOKEN", "b7f9c2e4a1d84f6e9b3c5a7d2e8f1c4a"},
+            new String[] {"DATABASE_URL", "postgresql://orders.abc123.eu-west-1.rds.amazonaws.com:5432/orders?sslmode=verify-full"},
+            new String[] {"REDIS_URL", "rediss://cache.abc123.euw1.cache.amazonaws.com:6379"},
+            new String[] {"PAYPAL_API_URL", "https://api-m.paypal.com"},
+            new String[] {"FEDEX_API_URL", "https://apis.fedex.com"},
+            new String[] {"DHL_API_URL", "https://express.api.dhl.com/mydhlapi"},
+            new String[] {"ORDERS_URL", "http://orders.shop.svc.cluster.local:8080/api"},
+            new String[] {"CACHE_HOST", "10.0.4.12"},
+            new String[] {"SENTRY_DSN", "https://abc123def456@o123456.ingest.sentry.io/7890123"},
+            new String[] {"ALLOWED_ORIGINS", "https://app.mycompany.com,https://admin.mycompany.com"},
+            new String[] {"S3_ENDPOINT", "https://s3.eu-west-1.amazonaws.com"},
+            new String[] {"S3_ACCESS_KEY_ID", "AKIA4EXAMPLEQ7RZ2KXW"},
+            new String[] {"LOG_LEVEL", "info"},
+            new String[] {"PORT", "8080"},
+            new String[] {"APP_NAME", "payments-api"},
+            new String[] {"WORKER_CONCURRENCY", "16"},
+            new String[] {"ACCESS_TTL", "15m"},
+            new String[] {"FEATURE_ECOMMERCE_ENABLED", "true"},
+            new String[] {"TIMEZONE", "Europe/Berlin"});
+
+    private List<Gate> gates;
+    private GateContext context;
+    private Readiness readiness;
+
+    @Setup
+    public void setUp() {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (int i = 0; i < 1000; i++) {
+            String[] template = HEALTHY.get(i % HEALTHY.size());
+            String value = template[1];
+            if (template[0].endsWith("SECRET") || template[0].endsWith("TOKEN")) {
+                value = value.substring(0, value.length() - 4) + String.format("%04d", i);
+            }
+            values.put("SVC" + i + "_" + template[0], value);
+        }
+        Settings settings = Settings.of(values);
+        gates = new ArrayList<>(Gates.discover());
+        context = GateContext.of(Stage.PRODUCTION, settings);
+        readiness = Readiness.builder().stage(Stage.PRODUCTION).settings(settings).gates(gates).build();
+        Report report = readiness.run();
+        if (gates.size() < 5) {
+            throw new IllegalStateException("expected the built-in gates on the class path, found " + gates.size());
+        }
+        if (report.findings().findAny().isPresent()) {
+            throw new IllegalStateException("the healthy configuration must be GO without findings, but: "
+                    + report.findings().toList());
+        }
+    }
+
+    @Benchmark
+    public List<Outcome> sequential() throws Exception {
+        List<Outcome> outcomes = new ArrayList<>(gates.size());
+        for (Gate gate : gates) {
+            outcomes.add(gate.check(context));
+        }
+        return outcomes;
+    }
+
+    @Benchmark
+    public Report runner() {
+        return readiness.run();
+    }
+}

@@ -1,0 +1,187 @@
+package dev.readiness.gates.database;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Classifies database hosts: loopback, Unix socket, private network, public; and recognizes template hosts that
+ * were never filled in. Stateless and thread-safe.
+ *
+ * <p>Private means an RFC 1918, carrier-grade NAT, IPv6 unique-local or link-local address, a single-label name
+ * (a Docker Compose or Kubernetes service such as {@code postgres}, {@code db}, {@code redis-master}), or a name
+ * under a suffix used only inside a cluster or network ({@code .svc}, {@code .cluster.local}, {@code .internal},
+ * {@code .local}, {@code .lan}, {@code .consul}, {@code .home.arpa}, {@code .corp}, {@code .intranet}).
+ */
+public final class Hosts {
+
+    /** What kind of address a host is. */
+    public enum Kind {
+        /** {@code localhost}, {@code 127.0.0.0/8}, {@code ::1}, {@code 0.0.0.0}. */
+        LOOPBACK,
+        /** A Unix domain socket path. */
+        UNIX_SOCKET,
+        /** A private network address or a cluster-internal name. */
+        PRIVATE,
+        /** Anything else. */
+        PUBLIC
+    }
+
+    private static final Set<String> PRIVATE_SUFFIXES = Set.of(
+            "svc", "local", "internal", "lan", "consul", "arpa", "corp", "intranet", "private", "localdomain",
+            "home", "intra");
+
+    private static final Set<String> TEMPLATE_NAMES = Set.of(
+            "host", "hostname", "host-name", "host_name", "myserveraddress", "servername", "server-name",
+            "server_name", "ip", "ip-address", "ipaddress", "ip_address", "changeme", "placeholder", "undefined",
+            "null", "todo", "tbd", "hostname.com", "domain.com", "yourdomain.com", "mydomain.com",
+            "cluster.mongodb.net", "cluster0.mongodb.net");
+
+    private Hosts() {
+    }
+
+    /**
+     * Classifies a host.
+     *
+     * @param host a host name, IP address (IPv6 with or without brackets) or socket path
+     * @return its kind
+     */
+    public static Kind kind(String host) {
+        String h = strip(host);
+        if (h.startsWith("/") || h.startsWith("@")) {
+            return Kind.UNIX_SOCKET;
+        }
+        if (isLoopback(h)) {
+            return Kind.LOOPBACK;
+        }
+        if (h.indexOf(':') >= 0) {
+            return isPrivateIpv6(h) ? Kind.PRIVATE : Kind.PUBLIC;
+        }
+        int[] ipv4 = ipv4(h);
+        if (ipv4 != null) {
+            return isPrivateIpv4(ipv4) ? Kind.PRIVATE : Kind.PUBLIC;
+        }
+        String name = h.endsWith(".") ? h.substring(0, h.length() - 1) : h;
+        int dot = name.lastIndexOf('.');
+        if (dot < 0) {
+            return Kind.PRIVATE;
+        }
+        return PRIVATE_SUFFIXES.contains(name.substring(dot + 1)) ? Kind.PRIVATE : Kind.PUBLIC;
+    }
+
+    /**
+     * Whether a host is the local machine.
+     *
+     * @param host the host
+     * @return {@code true} for {@code localhost}, {@code *.localhost}, {@code 127.0.0.0/8}, {@code ::1},
+     *         {@code 0.0.0.0}, SQL Server's {@code (local)} and {@code .}
+     */
+    public static boolean isLoopback(String host) {
+        String h = strip(host);
+        if (h.equals("localhost") || h.endsWith(".localhost") || h.equals("localhost.localdomain")
+                || h.equals("ip6-localhost") || h.equals("ip6-loopback") || h.equals("(local)") || h.equals(".")
+                || h.equals("::1") || h.equals("0:0:0:0:0:0:0:1") || h.equals("0.0.0.0") || h.equals("::")) {
+            return true;
+        }
+        int[] ipv4 = ipv4(h);
+        return ipv4 != null && ipv4[0] == 127;
+    }
+
+    /**
+     * Whether a host is a template that was never filled in: {@code host}, {@code hostname}, {@code <host>},
+     * {@code ${DB_HOST}}, {@code {{host}}}, {@code your-db-host}, {@code myServerAddress}, {@code xxxx} labels,
+     * {@code example.com} and names under the reserved {@code .example} and {@code .invalid} domains. Single-label
+     * service names such as {@code postgres}, {@code db} or {@code production-db} are <em>not</em> templates: they
+     * are how Docker Compose and Kubernetes name services.
+     *
+     * @param host the host
+     * @return {@code true} for a template
+     */
+    public static boolean isTemplate(String host) {
+        String h = strip(host);
+        if (h.isEmpty()) {
+            return false;
+        }
+        if (h.indexOf('<') >= 0 || h.indexOf('>') >= 0 || h.contains("${") || h.contains("{{")
+                || h.indexOf('{') >= 0 || h.indexOf('}') >= 0 || h.indexOf('*') >= 0
+                || h.startsWith("%") && h.endsWith("%") && h.length() > 2 || h.startsWith("$")) {
+            return true;
+        }
+        String name = h.endsWith(".") ? h.substring(0, h.length() - 1) : h;
+        if (TEMPLATE_NAMES.contains(name)) {
+            return true;
+        }
+        if (name.equals("example.com") || name.equals("example.org") || name.equals("example.net")
+                || name.endsWith(".example.com") || name.endsWith(".example.org") || name.endsWith(".example.net")
+                || name.equals("example") || name.endsWith(".example") || name.endsWith(".invalid")) {
+            return true;
+        }
+        int wordStart = 0;
+        int xRun = 0;
+        for (int i = 0; i <= name.length(); i++) {
+            char c = i < name.length() ? name.charAt(i) : '.';
+            if (c == '.' || c == '-' || c == '_') {
+                if (name.startsWith("your", wordStart) || i - wordStart == 3 && name.startsWith("xxx", wordStart)) {
+                    return true;
+                }
+                wordStart = i + 1;
+            }
+            if (c == 'x') {
+                xRun++;
+            } else if (c == '.') {
+                xRun = 0;
+            } else {
+                xRun = Integer.MIN_VALUE / 2; // this label is not all x
+            }
+            if (xRun >= 3 && (i + 1 == name.length() || name.charAt(i + 1) == '.')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String strip(String host) {
+        String h = host.strip().toLowerCase(Locale.ROOT);
+        if (h.startsWith("[") && h.endsWith("]") && h.length() >= 2) {
+            h = h.substring(1, h.length() - 1);
+        }
+        int zone = h.indexOf('%');
+        if (zone > 0 && h.indexOf(':') >= 0) {
+            h = h.substring(0, zone);
+        }
+        return h;
+    }
+
+    private static int @org.jspecify.annotations.Nullable [] ipv4(String host) {
+        int[] octets = new int[4];
+        int part = 0;
+        int value = 0;
+        int digits = 0;
+        for (int i = 0; i <= host.length(); i++) {
+            char c = i < host.length() ? host.charAt(i) : '.';
+            if (c == '.') {
+                if (digits == 0 || part >= 4 || value > 255) {
+                    return null;
+                }
+                octets[part++] = value;
+                value = 0;
+                digits = 0;
+            } else if (c >= '0' && c <= '9' && digits < 3) {
+                value = value * 10 + (c - '0');
+                digits++;
+            } else {
+                return null;
+            }
+        }
+        return part == 4 ? octets : null;
+    }
+
+    private static boolean isPrivateIpv4(int[] ip) {
+        return ip[0] == 10 || ip[0] == 172 && ip[1] >= 16 && ip[1] <= 31 || ip[0] == 192 && ip[1] == 168
+                || ip[0] == 100 && ip[1] >= 64 && ip[1] <= 127 || ip[0] == 169 && ip[1] == 254;
+    }
+
+    private static boolean isPrivateIpv6(String host) {
+        return host.startsWith("fc") || host.startsWith("fd") || host.startsWith("fe8") || host.startsWith("fe9")
+                || host.startsWith("fea") || host.startsWith("feb");
+    }
+}

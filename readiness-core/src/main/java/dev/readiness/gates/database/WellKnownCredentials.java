@@ -1,0 +1,62 @@
+package dev.readiness.gates.database;
+
+import java.util.Locale;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Default and sample database credentials: what database images, installers, tutorials and connection-string
+ * templates ship. Compared while parsing; nothing here keeps a password.
+ */
+final class WellKnownCredentials {
+
+    /** Users whose empty password is a documented default (MySQL root, SQL Server and H2 sa, …). */
+    private static final Set<String> EMPTY_PASSWORD_USERS = Set.of(
+            "root", "sa", "postgres", "admin", "administrator", "mysql", "system", "sys", "default", "test", "user",
+            "dbuser", "guest");
+
+    /**
+     * Passwords that docker image READMEs, installers, vendor quick-starts and templates use (compared without
+     * regard to case): postgres {@code mysecretpassword} and {@code example}, mysql {@code my-secret-pw},
+     * Microsoft's SQL Server container {@code yourStrong(!)Password}, connectionstrings.com {@code myPassword},
+     * Oracle {@code tiger}/{@code manager}, and the usual dictionary defaults.
+     */
+    private static final Set<String> PASSWORDS = Set.of(
+            "password", "passw0rd", "password1", "password123", "p@ssw0rd", "p@ssword", "pass", "pass123", "passwd",
+            "pwd", "secret", "secret123", "changeme", "change_me", "change-me", "changeit", "admin", "admin123",
+            "root", "toor", "postgres", "postgrespw", "mysql", "mariadb", "oracle", "mongo", "mongodb", "redis",
+            "example", "my-secret-pw", "mysecretpassword", "mypassword", "my-password", "my_password", "mypass",
+            "yourpassword", "your-password", "your_password", "yourstrong(!)password", "yourstrong@passw0rd",
+            "yourstrongpassword", "yourstrongpassw0rd", "123456", "1234567", "12345678", "123456789", "1234",
+            "qwerty", "letmein", "default", "test", "test123", "testing", "dev", "development", "docker", "tiger",
+            "manager", "sa", "guest", "welcome", "welcome1", "dbpassword", "db_password", "dbpass", "user",
+            "username", "pgpass", "local", "sample", "demo");
+
+    private WellKnownCredentials() {
+    }
+
+    /**
+     * Whether a user and password are a well-known default.
+     *
+     * @param user the user, if known
+     * @param password the password, if known; {@code null} means unknown, never well known
+     * @return {@code true} when well known
+     */
+    static boolean isWellKnown(@Nullable String user, @Nullable String password) {
+        if (password == null) {
+            return false;
+        }
+        String lowerUser = user == null ? null : user.strip().toLowerCase(Locale.ROOT);
+        if (password.isEmpty()) {
+            return lowerUser != null && EMPTY_PASSWORD_USERS.contains(lowerUser);
+        }
+        if (password.length() > 64) {
+            return false;
+        }
+        String lowerPassword = password.toLowerCase(Locale.ROOT);
+        if (lowerUser != null && !lowerUser.isEmpty() && lowerPassword.equals(lowerUser)) {
+            return true;
+        }
+        return PASSWORDS.contains(lowerPassword);
+    }
+}

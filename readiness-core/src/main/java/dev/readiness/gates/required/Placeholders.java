@@ -1,0 +1,78 @@
+package dev.readiness.gates.required;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Recognizes values that were never filled in: unresolved placeholders such as {@code ${X}}, {@code <your-key>},
+ * {@code {{x}}}, {@code %X%}, and the words templates use for "put yours here" ({@code changeme},
+ * {@code your-api-key-here}, {@code xxx}, {@code TODO}). Stateless and thread-safe.
+ */
+public final class Placeholders {
+
+    private static final Set<String> WORDS = Set.of(
+            "changeme", "change-me", "change_me", "changeit", "change-it", "replaceme", "replace-me", "replace_me",
+            "todo", "tbd", "fixme", "placeholder", "your-value", "your_value", "yourvalue", "undefined", "secret-here", "value-here", "set-me", "setme", "fill-me", "fillme");
+
+    private Placeholders() {
+    }
+
+    /**
+     * Whether a whole value is an unresolved placeholder or a template word. Leading and trailing white space is
+     * ignored; an empty value is not a placeholder (it is blank).
+     *
+     * @param value the value; not retained
+     * @return {@code true} when the value was never filled in
+     */
+    public static boolean isUnresolved(String value) {
+        String text = value.strip();
+        int length = text.length();
+        if (length == 0 || length > 512) {
+            return false;
+        }
+        if (encloses(text, "${", "}") || encloses(text, "{{", "}}") || encloses(text, "<", ">")
+                || encloses(text, "%", "%") && length > 2 && isIdentifier(text.substring(1, length - 1))
+                || encloses(text, "[", "]") && looksLikeTemplateWords(text.substring(1, length - 1))) {
+            return true;
+        }
+        if (text.startsWith("$") && length > 1 && isIdentifier(text.substring(1))
+                && text.substring(1).equals(text.substring(1).toUpperCase(Locale.ROOT))) {
+            return true; // $DATABASE_URL left for a shell that never expanded it
+        }
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (WORDS.contains(lower)) {
+            return true;
+        }
+        if (lower.chars().allMatch(c -> c == 'x' || c == '*') && length >= 3) {
+            return true;
+        }
+        return (lower.startsWith("your-") || lower.startsWith("your_") || lower.startsWith("your "))
+                && (lower.endsWith("-here") || lower.endsWith("_here") || lower.endsWith(" here")
+                        || lower.length() < 40 && !lower.contains(".") && !lower.contains("/"));
+    }
+
+    private static boolean encloses(String text, String open, String close) {
+        return text.length() > open.length() + close.length() - 1 && text.startsWith(open) && text.endsWith(close)
+                && text.length() >= open.length() + close.length();
+    }
+
+    private static boolean isIdentifier(String text) {
+        if (text.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_' || c == '.'
+                    || c == '-')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean looksLikeTemplateWords(String inner) {
+        String lower = inner.toLowerCase(Locale.ROOT);
+        return lower.startsWith("your") || lower.startsWith("insert") || lower.startsWith("enter")
+                || lower.contains("here");
+    }
+}

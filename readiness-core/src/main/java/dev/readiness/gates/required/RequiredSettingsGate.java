@@ -1,0 +1,166 @@
+package dev.readiness.gates.required;
+
+import dev.readiness.Finding;
+import dev.readiness.Gate;
+import dev.readiness.GateContext;
+import dev.readiness.Outcome;
+import dev.readiness.Severity;
+import dev.readiness.Stage;
+import dev.readiness.settings.RelaxedNames;
+import dev.readiness.settings.Setting;
+import dev.readiness.settings.Settings;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The {@code settings} gate: keys a service declares it cannot run without. One finding per declared key that is
+ * missing ({@code settings.missing}), blank ({@code settings.blank}) or an unresolved placeholder such as
+ * {@code ${X}}, {@code <your-key>}, {@code {{x}}} or {@code changeme} ({@code settings.unresolved}).
+ *
+ * <p>Keys are declared through the constructor (the Spring adapter passes its property) and in the settings
+ * themselves as {@code readiness.settings.required}: a comma-separated list, or the indexed form
+ * {@code readiness.settings.required[0]=…} as Spring binds lists; both are added together. Keys match by relaxed
+ * names, so a required {@code jwt.secret} is satisfied by the environment variable {@code JWT_SECRET}.
+ *
+ * <p>Severity: NO-GO in staging and production, WARN in development and test (the service will not work there
+ * either, but those stages only report). Findings name the key and its origin, never the value. Immutable and
+ * thread-safe.
+ */
+public final class RequiredSettingsGate implements Gate {
+
+    /** The gate id. */
+    public static final String ID = "settings";
+
+    /** The setting that lists required keys, comma-separated or indexed ({@code …required[0]}). */
+    public static final String REQUIRED_PROPERTY = "readiness.settings.required";
+
+    private static final String REQUIRED_CANONICAL = RelaxedNames.canonical(REQUIRED_PROPERTY);
+
+    private final List<String> requiredKeys;
+
+    /**
+     * A gate that reads the required keys from {@code readiness.settings.required} only.
+     */
+    public RequiredSettingsGate() {
+        this(List.of());
+    }
+
+    /**
+     * A gate with required keys given in code, in addition to any listed in {@code readiness.settings.required}.
+     *
+     * @param requiredKeys keys in any spelling; blank entries are ignored
+     */
+    public RequiredSettingsGate(Collection<String> requiredKeys) {
+        List<String> keys = new ArrayList<>();
+        for (String key : requiredKeys) {
+            if (key == null) {
+                throw new IllegalArgumentException("requiredKeys must not contain null, but was " + requiredKeys);
+            }
+            if (!key.isBlank()) {
+                keys.add(key.strip());
+            }
+        }
+        this.requiredKeys = List.copyOf(keys);
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String description() {
+        return "Declared required settings are present, not blank and not unresolved placeholders";
+    }
+
+    /**
+     * The keys given to the constructor.
+     *
+     * @return the keys
+     */
+    public List<String> requiredKeys() {
+        return requiredKeys;
+    }
+
+    @Override
+    public Outcome check(GateContext context) {
+        Settings settings = context.settings();
+        Severity severity = context.stage() == Stage.STAGING || context.stage() == Stage.PRODUCTION
+                ? Severity.NO_GO : Severity.WARN;
+        List<Finding> findings = new ArrayList<>();
+        for (String key : declaredKeys(settings)) {
+            Optional<Setting> found = settings.get(key);
+            if (found.isEmpty()) {
+                findings.add(Finding.of(severity, "settings.missing", key)
+                        .message(String.format(Locale.ROOT,
+                                "Required setting %s is not set in any spelling (for example %s or %s).", key,
+                                dotted(key), environmentName(key)))
+                        .remediation("Set " + key + " (or the environment variable " + environmentName(key)
+                                + ") where the service is deployed, or remove it from " + REQUIRED_PROPERTY
+                                + " if the service no longer needs it.")
+                        .build());
+                continue;
+            }
+            Setting setting = found.get();
+            String value = setting.value();
+            if (value.isBlank()) {
+                findings.add(Finding.of(severity, "settings.blank", setting)
+                        .message("Required setting " + describe(key, setting) + " is blank.")
+                        .remediation("Give " + setting.key() + " its real value at " + setting.origin() + ".")
+                        .build());
+            } else if (Placeholders.isUnresolved(value)) {
+                findings.add(Finding.of(severity, "settings.unresolved", setting)
+                        .message("Required setting " + describe(key, setting)
+                                + " holds an unresolved placeholder or template value ("
+                                + value.strip().length() + " characters), not a real value.")
+                        .remediation("Replace the placeholder in " + setting.key() + " at " + setting.origin()
+                                + " with the real value, or make sure the variable it refers to is defined.")
+                        .build());
+            }
+        }
+        return Outcome.of(findings);
+    }
+
+    /**
+     * Every declared key, from the constructor and the settings, once each (by relaxed name), in order.
+     *
+     * @param settings the settings to read {@code readiness.settings.required} from
+     * @return the keys
+     */
+    public List<String> declaredKeys(Settings settings) {
+        Map<String, String> byCanonical = new LinkedHashMap<>();
+        for (String key : requiredKeys) {
+            byCanonical.putIfAbsent(RelaxedNames.canonical(key), key);
+        }
+        for (Setting setting : settings.withPrefix(REQUIRED_PROPERTY)) {
+            String rest = setting.canonicalKey().substring(REQUIRED_CANONICAL.length());
+            if (!rest.chars().allMatch(c -> c >= '0' && c <= '9')) {
+                continue; // another property that merely starts with the same letters
+            }
+            for (String part : setting.value().split(",")) {
+                String key = part.strip();
+                if (!key.isEmpty()) {
+                    byCanonical.putIfAbsent(RelaxedNames.canonical(key), key);
+                }
+            }
+        }
+        return List.copyOf(byCanonical.values());
+    }
+
+    private static String describe(String declared, Setting setting) {
+        return declared.equals(setting.key()) ? declared : declared + " (set as " + setting.key() + ")";
+    }
+
+    private static String dotted(String key) {
+        return String.join(".", RelaxedNames.words(key));
+    }
+
+    private static String environmentName(String key) {
+        return String.join("_", RelaxedNames.words(key)).toUpperCase(Locale.ROOT);
+    }
+}

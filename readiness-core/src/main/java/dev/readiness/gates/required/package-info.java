@@ -1,0 +1,8 @@
+/**
+ * The {@code settings} gate: keys a service declares it cannot run without, each reported when missing, blank or
+ * an unresolved placeholder.
+ */
+@NullMarked
+package dev.readiness.gates.required;
+
+import org.jspecify.annotations.NullMarked;

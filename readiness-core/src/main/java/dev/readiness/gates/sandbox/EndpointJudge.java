@@ -1,0 +1,314 @@
+package dev.readiness.gates.sandbox;
+
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Judges where an {@link Endpoint} points: a provider's sandbox host or test path, a host whose name says
+ * sandbox, test, staging, dev, qa, uat, mock, demo or playground, a loopback or reserved name, or an ordinary
+ * host. The logic behind both the {@code sandbox} gate and {@code @NoSandbox}. Immutable and thread-safe.
+ *
+ * <p>Name rule: a host's labels are read from the left; a label that <em>is</em> one of the words, or one of
+ * whose dash-separated parts is, marks the host ({@code api.sandbox.paypal.com}, {@code apis-sandbox.fedex.com},
+ * {@code myapp-staging.herokuapp.com}). Words merely containing those letters never do ({@code contest},
+ * {@code latest}, {@code devices}, {@code stagecoach}, {@code developer}). The top-level domain is never read
+ * ({@code myapp.dev} is a production domain), and the registrable label only by its dash-parts, so
+ * {@code dev.to} passes while {@code myshop-staging.com} does not. In {@code *.svc.cluster.local} names the
+ * service and namespace labels are read, and {@code .local} itself is not reserved there. Hosts a provider
+ * catalog lists as live or shared are known and never judged by their name, nor are IP addresses other than
+ * loopback (private ranges are normal in production).
+ */
+public final class EndpointJudge {
+
+    /** The words the name rule looks for. */
+    public static final Set<String> WORDS = Set.of("sandbox", "test", "testing", "staging", "stage", "stg", "dev",
+            "develop", "development", "qa", "uat", "mock", "demo", "playground", "preprod", "nonprod");
+
+    private static final int LONGEST_WORD = WORDS.stream().mapToInt(String::length).max().orElse(0);
+    private static final Set<String> RESERVED_TOP_LEVEL = Set.of("test", "example", "invalid");
+    private static final Set<String> RESERVED_DOMAINS = Set.of("example.com", "example.net", "example.org");
+    private static final Set<String> DEVELOPMENT_ONLY_HOSTS = Set.of("host.docker.internal", "gateway.docker.internal",
+            "docker.for.mac.localhost", "docker.for.win.localhost", "host.containers.internal");
+    private static final Set<String> SECOND_LEVEL = Set.of("co", "com", "net", "org", "gov", "edu", "ac", "ne", "or",
+            "go", "gob", "mil", "ltd", "plc", "sch", "nic");
+
+    private final ProviderCatalog catalog;
+    private final List<String> allowedHosts;
+    private final Set<String> allowedExact = new HashSet<>();
+
+    private EndpointJudge(ProviderCatalog catalog, Collection<String> allowedHosts) {
+        this.catalog = Objects.requireNonNull(catalog, "catalog");
+        this.allowedHosts = allowedHosts.stream().map(host -> host.strip().toLowerCase(Locale.ROOT))
+                .filter(host -> !host.isEmpty()).toList();
+        this.allowedHosts.stream().filter(host -> host.indexOf('*') < 0).forEach(allowedExact::add);
+    }
+
+    /**
+     * A judge over a catalog.
+     *
+     * @param catalog the provider catalog
+     * @param allowedHosts host patterns the team knowingly uses (exact, {@code *.suffix}, or with {@code *}
+     *     wildcards); never reported
+     * @return the judge
+     */
+    public static EndpointJudge of(ProviderCatalog catalog, Collection<String> allowedHosts) {
+        return new EndpointJudge(catalog, allowedHosts);
+    }
+
+    /**
+     * The catalog this judge reads.
+     *
+     * @return the catalog
+     */
+    public ProviderCatalog catalog() {
+        return catalog;
+    }
+
+    /**
+     * Judges an endpoint.
+     *
+     * @param endpoint the endpoint
+     * @return the verdict; {@link Kind#NORMAL} when nothing is wrong with it
+     */
+    public Verdict judge(Endpoint endpoint) {
+        String host = endpoint.host();
+        if (isAllowed(host)) {
+            return new Verdict(Kind.ALLOWED, null, "");
+        }
+        if (Ip.isUnspecified(host)) {
+            return Verdict.NORMAL;
+        }
+        if (host.equals("localhost") || host.endsWith(".localhost") || Ip.isLoopback(host)) {
+            return new Verdict(Kind.LOOPBACK, null, "loopback");
+        }
+        if (endpoint.isIpAddress()) {
+            return Verdict.NORMAL;
+        }
+        ProviderCatalog.PathRule path = catalog.testPath(host, endpoint.path());
+        if (path != null) {
+            return new Verdict(Kind.PROVIDER_TEST_PATH, path.provider(), path.prefix());
+        }
+        ProviderCatalog.HostRule rule = catalog.host(host);
+        if (rule != null) {
+            return switch (rule.use()) {
+                case TEST -> new Verdict(Kind.PROVIDER_TEST_HOST, rule.provider(), rule.pattern());
+                case LIVE -> new Verdict(Kind.PROVIDER_LIVE_HOST, rule.provider(), rule.pattern());
+                case SHARED -> new Verdict(Kind.PROVIDER_SHARED_HOST, rule.provider(), rule.pattern());
+            };
+        }
+        if (DEVELOPMENT_ONLY_HOSTS.contains(host)) {
+            return new Verdict(Kind.RESERVED, null, "a container runtime's development-only name");
+        }
+        int lastDot = host.lastIndexOf('.');
+        String topLevel = host.substring(lastDot + 1);
+        boolean clusterLocal = host.endsWith(".svc.cluster.local");
+        if (topLevel.equals("local") && !host.endsWith(".cluster.local")) {
+            return new Verdict(Kind.LOCAL_NAME, null, "the multicast-DNS top-level domain .local");
+        }
+        if (RESERVED_TOP_LEVEL.contains(topLevel)) {
+            return new Verdict(Kind.RESERVED, null, "the reserved top-level domain ." + topLevel);
+        }
+        if (lastDot > 0) {
+            String domain = host.substring(host.lastIndexOf('.', lastDot - 1) + 1);
+            if (RESERVED_DOMAINS.contains(domain)) {
+                return new Verdict(Kind.RESERVED, null, "the reserved documentation domain " + domain);
+            }
+        }
+        String word = sandboxWord(host, clusterLocal);
+        return word == null ? Verdict.NORMAL : new Verdict(Kind.SANDBOX_NAME, null, word);
+    }
+
+    private boolean isAllowed(String host) {
+        if (allowedHosts.isEmpty()) {
+            return false;
+        }
+        if (allowedExact.contains(host)) {
+            return true;
+        }
+        for (String pattern : allowedHosts) {
+            if (pattern.startsWith("*.") && pattern.indexOf('*', 1) < 0 ? host.endsWith(pattern.substring(1))
+                    : pattern.indexOf('*') >= 0 && ProviderCatalog.glob(pattern, host)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final String[] WORD_LIST = WORDS.toArray(String[]::new);
+
+    /**
+     * The word the host's labels say, by the name rule; labels are read by index to avoid copying them.
+     */
+    private static @Nullable String sandboxWord(String host, boolean clusterLocal) {
+        int labels = 1;
+        for (int i = 0; i < host.length(); i++) {
+            if (host.charAt(i) == '.') {
+                labels++;
+            }
+        }
+        int judgedWhole;
+        int registrable = -1;
+        if (labels == 1) {
+            judgedWhole = 1;
+        } else if (clusterLocal) {
+            judgedWhole = labels - 3;
+        } else {
+            registrable = labels - 2;
+            if (labels >= 3) {
+                int lastDot = host.lastIndexOf('.');
+                int secondDot = host.lastIndexOf('.', lastDot - 1);
+                if (host.length() - lastDot - 1 == 2
+                        && SECOND_LEVEL.contains(host.substring(secondDot + 1, lastDot))) {
+                    registrable = labels - 3;
+                }
+            }
+            judgedWhole = registrable;
+        }
+        int start = 0;
+        for (int label = 0; label < labels; label++) {
+            int end = host.indexOf('.', start);
+            if (end < 0) {
+                end = host.length();
+            }
+            if (label < judgedWhole || label == registrable) {
+                String word = wordIn(host, start, end, label < judgedWhole);
+                if (word != null) {
+                    return word;
+                }
+            } else if (label > registrable) {
+                return null;
+            }
+            start = end + 1;
+        }
+        return null;
+    }
+
+    /** The word the label {@code host[from, to)} is, or one of its dash- or underscore-separated parts is. */
+    private static @Nullable String wordIn(String host, int from, int to, boolean wholeLabelCounts) {
+        if (wholeLabelCounts) {
+            String word = word(host, from, to);
+            if (word != null) {
+                return word;
+            }
+        }
+        int start = from;
+        boolean split = false;
+        for (int i = from; i <= to; i++) {
+            boolean boundary = i == to || host.charAt(i) == '-' || host.charAt(i) == '_';
+            if (!boundary) {
+                continue;
+            }
+            if (i < to) {
+                split = true;
+            }
+            if (split) {
+                String word = word(host, start, i);
+                if (word != null) {
+                    return word;
+                }
+            }
+            start = i + 1;
+        }
+        return null;
+    }
+
+    private static @Nullable String word(String host, int from, int to) {
+        int length = to - from;
+        if (length < 2 || length > LONGEST_WORD) {
+            return null;
+        }
+        for (String word : WORD_LIST) {
+            if (word.length() == length && host.regionMatches(from, word, 0, length)) {
+                return word;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The test-mode credential a value is, judged by its documented prefix alone: only prefixes of at least
+     * seven characters count ({@code sk_test_}, {@code rzp_test_}, {@code FLWSECK_TEST-}), since shorter ones
+     * ({@code test_}) need the setting key to name the provider. The value must be at least eight characters
+     * longer than the prefix.
+     *
+     * @param value the value
+     * @return the provider whose test prefix the value starts with
+     */
+    public Optional<Provider> distinctiveTestCredential(String value) {
+        String trimmed = value.strip();
+        for (ProviderCatalog.PrefixRule rule : catalog.credentialPrefixes(trimmed)) {
+            if (rule.test() && rule.prefix().length() >= 7 && trimmed.length() >= rule.prefix().length() + 8) {
+                return Optional.of(rule.provider());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** What an endpoint is. */
+    public enum Kind {
+        /** An ordinary host: public, private, internal or a cluster service. */
+        NORMAL,
+        /** Listed in {@code readiness.sandbox.allowed-hosts}. */
+        ALLOWED,
+        /** A provider's live-only host. */
+        PROVIDER_LIVE_HOST,
+        /** A provider's host that serves both environments. */
+        PROVIDER_SHARED_HOST,
+        /** A provider's sandbox or test host. */
+        PROVIDER_TEST_HOST,
+        /** A provider's test path on a host it shares with the live environment. */
+        PROVIDER_TEST_PATH,
+        /** A host whose name says sandbox, test, staging, dev, qa, uat, mock, demo or playground. */
+        SANDBOX_NAME,
+        /** {@code localhost}, {@code *.localhost} or a loopback address. */
+        LOOPBACK,
+        /**
+         * A {@code .local} name (multicast DNS on the local link, or a legacy Active Directory domain), other than
+         * Kubernetes' {@code cluster.local}.
+         */
+        LOCAL_NAME,
+        /** A reserved or development-only name that no production service has. */
+        RESERVED;
+
+        /**
+         * Whether an endpoint of this kind does not belong in production.
+         *
+         * @return {@code true} for test hosts and paths, sandbox names, loopback, {@code .local} and reserved names
+         */
+        public boolean isProblem() {
+            return this == PROVIDER_TEST_HOST || this == PROVIDER_TEST_PATH || this == SANDBOX_NAME
+                    || this == LOOPBACK || this == LOCAL_NAME || this == RESERVED;
+        }
+    }
+
+    /**
+     * The verdict on one endpoint.
+     *
+     * @param kind what the endpoint is
+     * @param provider the catalog provider the host or path belongs to, if any
+     * @param detail what matched: the word, the test path, the catalog pattern or the reserved name; never
+     *     user info, query or any other part of the value
+     */
+    public record Verdict(Kind kind, @Nullable Provider provider, String detail) {
+
+        static final Verdict NORMAL = new Verdict(Kind.NORMAL, null, "");
+
+        /**
+         * Checks the fields.
+         *
+         * @param kind what the endpoint is
+         * @param provider the provider, if any
+         * @param detail what matched
+         */
+        public Verdict {
+            Objects.requireNonNull(kind, "kind");
+            Objects.requireNonNull(detail, "detail");
+        }
+    }
+}

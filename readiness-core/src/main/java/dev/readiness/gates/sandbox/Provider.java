@@ -1,0 +1,74 @@
+package dev.readiness.gates.sandbox;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * One entry of the {@link ProviderCatalog}: what a payment, shipping, commerce, messaging or identity provider's
+ * sandbox and live environments look like, and where that was documented. Immutable and thread-safe.
+ *
+ * @param id the catalog id, e.g. {@code paypal}
+ * @param name the name printed in findings, e.g. {@code PayPal}
+ * @param category {@code payment}, {@code shipping}, {@code commerce}, {@code messaging}, {@code identity} or
+ *     {@code other}; live credentials of {@code payment} providers are reported outside production
+ * @param sources the public documentation the entry was taken from
+ * @param keyWords the words that name the provider in a setting key, each a list of consecutive key words
+ *     (e.g. {@code [authorize, net]})
+ * @param testHosts host patterns of the sandbox or test environment
+ * @param liveHosts host patterns that only the live environment uses
+ * @param sharedHosts host patterns both environments use (the mode is chosen by the credential); known, never
+ *     judged by the words in their name
+ * @param testPaths {@code host/path} prefixes of test environments that share the live host, e.g.
+ *     {@code express.api.dhl.com/mydhlapi/test}
+ * @param testCredentialPrefixes documented prefixes of test-mode credentials, e.g. {@code sk_test_}
+ * @param liveCredentialPrefixes documented prefixes of live credentials, e.g. {@code sk_live_}
+ * @param modeSwitches canonical setting keys (see {@link dev.readiness.settings.RelaxedNames#canonical(String)})
+ *     mapped to the lower-case values that switch the provider's client to its sandbox
+ */
+public record Provider(String id, String name, String category, List<String> sources, List<List<String>> keyWords,
+        List<String> testHosts, List<String> liveHosts, List<String> sharedHosts, List<String> testPaths,
+        List<String> testCredentialPrefixes, List<String> liveCredentialPrefixes,
+        Map<String, Set<String>> modeSwitches) {
+
+    /**
+     * Copies every list and map.
+     *
+     * @param id the catalog id
+     * @param name the printed name
+     * @param category the category
+     * @param sources the documentation
+     * @param keyWords the key words
+     * @param testHosts sandbox host patterns
+     * @param liveHosts live-only host patterns
+     * @param sharedHosts host patterns of both environments
+     * @param testPaths test path prefixes
+     * @param testCredentialPrefixes test credential prefixes
+     * @param liveCredentialPrefixes live credential prefixes
+     * @param modeSwitches mode switches
+     */
+    public Provider {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(category, "category");
+        sources = List.copyOf(sources);
+        keyWords = keyWords.stream().map(List::copyOf).toList();
+        testHosts = List.copyOf(testHosts);
+        liveHosts = List.copyOf(liveHosts);
+        sharedHosts = List.copyOf(sharedHosts);
+        testPaths = List.copyOf(testPaths);
+        testCredentialPrefixes = List.copyOf(testCredentialPrefixes);
+        liveCredentialPrefixes = List.copyOf(liveCredentialPrefixes);
+        modeSwitches = Map.copyOf(modeSwitches);
+    }
+
+    /**
+     * Whether live credentials of this provider move real money.
+     *
+     * @return {@code true} for the {@code payment} category
+     */
+    public boolean handlesPayments() {
+        return category.equals("payment");
+    }
+}

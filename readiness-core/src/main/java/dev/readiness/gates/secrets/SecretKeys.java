@@ -1,0 +1,300 @@
+package dev.readiness.gates.secrets;
+
+import dev.readiness.settings.RelaxedNames;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Decides which settings hold secrets, from the words of their keys ({@link RelaxedNames#words(String)}), so
+ * {@code JWT_SECRET}, {@code jwt.secret}, {@code jwtSecret} and {@code JWTSECRET} are judged alike.
+ *
+ * <p>A key is a secret when one of its words names a secret ({@code secret}, {@code password}, {@code passwd},
+ * {@code pwd}, {@code pass}, {@code passphrase}, {@code token}, {@code salt}, {@code pepper}, {@code credentials},
+ * {@code apikey}) or when {@code key} follows a word that makes it secret key material ({@code api}, {@code secret},
+ * {@code private}, {@code signing}, {@code encryption}, {@code aes}, {@code hmac}, {@code jwt}, {@code master},
+ * {@code app}, {@code auth}, {@code session}, {@code server}, {@code admin}, {@code role}, {@code shared},
+ * {@code webhook}, …). Compound words are split ({@code apikey}, {@code dbpassword}, {@code clientsecret}).
+ *
+ * <p>A key is not a secret when a word after its last secret word says it names something about the secret rather
+ * than the secret ({@code url}, {@code uri}, {@code endpoint}, {@code host}, {@code path}, {@code file},
+ * {@code location}, {@code ttl}, {@code expiry}, {@code timeout}, {@code length}, {@code size}, {@code bits},
+ * {@code enabled}, {@code required}, {@code algorithm}, {@code header}, {@code name}, {@code id}, {@code type},
+ * {@code hash}, …: {@code JWT_SECRET_LENGTH}, {@code TOKEN_URL}, {@code PRIVATE_KEY_PATH}); when any word marks it
+ * public ({@code public}, {@code publishable}: {@code VITE_STRIPE_PUBLISHABLE_KEY}, {@code JWT_PUBLIC_KEY}); when it
+ * is a browser-exposed build variable ({@code VITE_…}, {@code NEXT_PUBLIC_…}, {@code REACT_APP_…}); and for key
+ * ids ({@code KEY_ID}, {@code ACCESS_KEY_ID}, {@code CLIENT_ID}), which never contain a secret word.
+ * {@code SENTRY_DSN} is not a secret: Sentry documents DSNs as safe to expose.
+ *
+ * <p>Immutable and thread-safe (classifications are cached per key).
+ */
+public final class SecretKeys {
+
+    private static final Set<String> SECRET_WORDS = Set.copyOf(List.of("secret", "secrets", "password", "passwords", "passwd",
+            "pwd", "pass", "passphrase", "passcode", "token", "tokens", "salt", "pepper", "credentials",
+            "credential", "creds", "apikey", "apikeys", "secretkey", "privatekey"));
+
+    private static final Set<String> KEY_QUALIFIERS = Set.copyOf(List.of("api", "secret", "private", "priv", "signing", "sign",
+            "encryption", "encrypt", "encrypting", "cipher", "aes", "crypto", "hmac", "mac", "jwt", "jws", "jwe",
+            "master", "app", "auth", "session", "server", "admin", "role", "shared", "webhook",
+            "256", "128", "192", "aes256", "aes128", "decryption", "symmetric", "storage", "account"));
+
+    private static final Set<String> KEY_WORDS = Set.copyOf(List.of("key", "keys"));
+
+    private static final Set<String> ATTRIBUTE_WORDS = Set.copyOf(List.of("url", "urls", "uri", "uris", "endpoint", "endpoints",
+            "host", "hosts", "hostname", "port", "path", "paths", "file", "files", "filename", "dir", "directory",
+            "location", "locations", "ttl", "expiry", "expiration", "expires", "expire", "expiresin", "timeout",
+            "validity", "lifetime", "duration", "age", "seconds", "secs", "sec", "minutes", "mins", "hours", "days",
+            "ms", "millis", "length", "len", "size", "bits", "bytes", "min", "max", "minimum", "maximum", "count",
+            "limit", "attempts", "retries", "flag", "enabled", "enable", "disabled", "disable", "required",
+            "require", "optional", "algorithm", "algorithms", "alg", "algo", "header", "headers", "name", "names",
+            "id", "ids", "type", "types", "prefix", "suffix", "issuer", "audience", "scope", "scopes", "format",
+            "encoding", "policy", "policies", "rotation", "interval", "version", "region", "arn", "ref", "alias",
+            "provider", "mode", "strategy", "encoder", "hash", "hashed", "hashing", "rounds", "cost", "strength",
+            "pattern", "regex", "field", "param", "parameter", "cookie", "store", "storetype", "manager", "source",
+            "env", "environment", "location", "reset", "rules", "complexity", "generator", "validation", "validator",
+            "dsn", "sid", "class", "bean", "property", "properties", "template", "label", "description", "owner",
+            "capacity", "rate", "threshold", "percent", "percentage", "ratio", "level", "delay", "window", "lock",
+            "lockout", "history", "cache", "pool", "queue", "topic", "channel", "table", "column", "schema", "bucket",
+            "index", "refill", "grace", "leeway", "skew", "clock", "method", "methods", "usage", "kind"));
+
+    private static final Set<String> PUBLIC_WORDS = Set.copyOf(List.of("public", "publishable", "pub", "anon", "anonymous"));
+
+    private static final List<String> COMPOUND_SUFFIXES = List.of("password", "passwd", "passphrase", "secret",
+            "token", "apikey", "key", "salt", "pwd", "pass", "credentials", "id", "url", "uri", "path", "ttl");
+
+    private static final List<String> COMPOUND_PREFIXES = List.of("api", "jwt", "secret", "private", "client",
+            "access", "refresh", "auth", "db", "admin", "app", "signing", "encryption", "aes", "hmac", "session",
+            "master", "root", "user", "consumer", "bot", "bearer", "webhook");
+
+    private static final SecretKeys DEFAULTS = new SecretKeys(Set.of(), Set.of());
+
+    private static final int CACHE_LIMIT = 8192;
+
+    private final Set<String> extraKeys;
+    private final Set<String> excludedKeys;
+    private final Map<String, Optional<SecretPurpose>> purposeByKey = new ConcurrentHashMap<>();
+
+    private SecretKeys(Set<String> extraKeys, Set<String> excludedKeys) {
+        this.extraKeys = extraKeys;
+        this.excludedKeys = excludedKeys;
+    }
+
+    /**
+     * The built-in rules alone.
+     *
+     * @return the default classifier
+     */
+    public static SecretKeys defaults() {
+        return DEFAULTS;
+    }
+
+    /**
+     * The built-in rules, plus keys that are always secrets and keys that never are, matched by relaxed names
+     * ({@code MY_CARRIER_PIN} matches {@code my.carrier-pin}). Exclusions win over extra keys.
+     *
+     * @param extraKeys keys to treat as secrets whatever their words
+     * @param excludedKeys keys never to treat as secrets
+     * @return the classifier
+     */
+    public static SecretKeys of(Collection<String> extraKeys, Collection<String> excludedKeys) {
+        return DEFAULTS.with(extraKeys, excludedKeys);
+    }
+
+    /**
+     * These rules plus more extra and excluded keys, matched by relaxed names. Exclusions win over extra keys.
+     *
+     * @param extraKeys more keys to treat as secrets
+     * @param excludedKeys more keys never to treat as secrets
+     * @return the combined classifier
+     */
+    public SecretKeys with(Collection<String> extraKeys, Collection<String> excludedKeys) {
+        Set<String> extra = new HashSet<>(this.extraKeys);
+        extra.addAll(canonical(extraKeys));
+        Set<String> excluded = new HashSet<>(this.excludedKeys);
+        excluded.addAll(canonical(excludedKeys));
+        return new SecretKeys(Set.copyOf(extra), Set.copyOf(excluded));
+    }
+
+    /**
+     * Parses a comma-separated list of keys, as {@code readiness.secrets.extra-keys} holds them.
+     *
+     * @param commaSeparated the list, possibly blank
+     * @return the trimmed, non-blank keys
+     */
+    public static List<String> parseKeyList(String commaSeparated) {
+        List<String> keys = new ArrayList<>();
+        for (String part : commaSeparated.split(",")) {
+            String key = part.trim();
+            if (!key.isEmpty()) {
+                keys.add(key);
+            }
+        }
+        return keys;
+    }
+
+    private static Set<String> canonical(Collection<String> keys) {
+        Set<String> canonical = new HashSet<>();
+        for (String key : keys) {
+            canonical.add(RelaxedNames.canonical(key));
+        }
+        return Set.copyOf(canonical);
+    }
+
+    /**
+     * Whether the key names a secret.
+     *
+     * @param key a key in any spelling
+     * @return {@code true} for a secret
+     */
+    public boolean isSecret(String key) {
+        return purpose(key).isPresent();
+    }
+
+    /**
+     * What the secret a key names is for.
+     *
+     * @param key a key in any spelling
+     * @return the purpose, or empty when the key does not name a secret
+     */
+    public Optional<SecretPurpose> purpose(String key) {
+        Optional<SecretPurpose> cached = purposeByKey.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        Optional<SecretPurpose> purpose = classifyKey(key);
+        if (purposeByKey.size() >= CACHE_LIMIT) {
+            purposeByKey.clear();
+        }
+        purposeByKey.put(key, purpose);
+        return purpose;
+    }
+
+    private Optional<SecretPurpose> classifyKey(String key) {
+        String canonical = RelaxedNames.canonical(key);
+        if (excludedKeys.contains(canonical)) {
+            return Optional.empty();
+        }
+        List<String> words = expand(RelaxedNames.words(key));
+        Optional<SecretPurpose> purpose = classify(words);
+        if (purpose.isEmpty() && extraKeys.contains(canonical)) {
+            return Optional.of(purposeOf(words));
+        }
+        return purpose;
+    }
+
+    /**
+     * Whether the key names an AES-256 key explicitly ({@code AES256_KEY}, {@code encryption.key-256}).
+     *
+     * @param key a key in any spelling
+     * @return {@code true} when a word of the key says 256
+     */
+    public static boolean namesAes256(String key) {
+        for (String word : expand(RelaxedNames.words(key))) {
+            if (word.contains("256")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Optional<SecretPurpose> classify(List<String> words) {
+        if (words.isEmpty() || isBrowserExposed(words)) {
+            return Optional.empty();
+        }
+        int lastSecretWord = -1;
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i);
+            if (PUBLIC_WORDS.contains(word)) {
+                return Optional.empty();
+            }
+            if (SECRET_WORDS.contains(word)
+                    || (KEY_WORDS.contains(word) && i > 0 && KEY_QUALIFIERS.contains(words.get(i - 1)))) {
+                lastSecretWord = i;
+            }
+        }
+        if (lastSecretWord < 0) {
+            return Optional.empty();
+        }
+        for (int i = lastSecretWord + 1; i < words.size(); i++) {
+            if (ATTRIBUTE_WORDS.contains(words.get(i))) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(purposeOf(words));
+    }
+
+    private static boolean isBrowserExposed(List<String> words) {
+        String first = words.get(0);
+        return first.equals("vite") || (words.size() > 1 && (first.equals("next") || first.equals("expo")
+                || first.equals("nuxt")) && words.get(1).equals("public"))
+                || (words.size() > 1 && first.equals("react") && words.get(1).equals("app"));
+    }
+
+    private static SecretPurpose purposeOf(List<String> words) {
+        boolean key = words.contains("key") || words.contains("keys");
+        for (String word : words) {
+            if (word.equals("aes") || word.startsWith("aes2") || word.startsWith("aes1")) {
+                return SecretPurpose.ENCRYPTION_KEY;
+            }
+            if ((word.equals("encryption") || word.equals("encrypt") || word.equals("encrypting")
+                    || word.equals("cipher") || word.equals("decryption") || word.equals("symmetric")) && key) {
+                return SecretPurpose.ENCRYPTION_KEY;
+            }
+        }
+        for (String word : words) {
+            if (word.equals("jwt") || word.equals("jws") || word.equals("hmac") || word.equals("signing")
+                    || word.equals("sign") || word.equals("hs256") || word.equals("hs384") || word.equals("hs512")) {
+                return SecretPurpose.SIGNING;
+            }
+        }
+        for (String word : words) {
+            if (word.equals("password") || word.equals("passwords") || word.equals("passwd") || word.equals("pwd")
+                    || word.equals("pass") || word.equals("passphrase") || word.equals("passcode")) {
+                return SecretPurpose.PASSWORD;
+            }
+        }
+        return SecretPurpose.SECRET;
+    }
+
+    static List<String> expand(List<String> words) {
+        List<String> expanded = new ArrayList<>(words.size() + 2);
+        for (String word : words) {
+            split(word.toLowerCase(Locale.ROOT), expanded, 0);
+        }
+        return expanded;
+    }
+
+    private static void split(String word, List<String> into, int depth) {
+        if (depth < 3 && !SECRET_WORDS.contains(word) || depth < 3 && (word.equals("secretkey")
+                || word.equals("privatekey") || word.equals("apikey"))) {
+            for (String suffix : COMPOUND_SUFFIXES) {
+                if (word.length() > suffix.length() + 1 && word.endsWith(suffix)) {
+                    String head = word.substring(0, word.length() - suffix.length());
+                    if (COMPOUND_PREFIXES.contains(head) || SECRET_WORDS.contains(head)
+                            || endsWithKnownPrefix(head)) {
+                        split(head, into, depth + 1);
+                        into.add(suffix);
+                        return;
+                    }
+                }
+            }
+        }
+        into.add(word);
+    }
+
+    private static boolean endsWithKnownPrefix(String head) {
+        for (String prefix : COMPOUND_PREFIXES) {
+            if (head.endsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

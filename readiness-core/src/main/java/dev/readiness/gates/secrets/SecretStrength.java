@@ -1,0 +1,339 @@
+package dev.readiness.gates.secrets;
+
+import dev.readiness.SecretShape;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.WeakHashMap;
+
+/**
+ * Judges one secret value for its purpose: blank, unresolved placeholder, published default, guessable, too little
+ * entropy, wrong key size. The logic behind the {@code secrets} gate and the {@code @Secret} constraint.
+ * Thread-safe.
+ *
+ * <p>Checks run in this order and the first of blank, placeholder, published default, guessable and too weak wins;
+ * the key size of an encryption key is judged as well, unless the value is blank, a placeholder or a published
+ * default. Values that are references rather than secrets are not judged: URLs, file paths
+ * ({@code /run/secrets/jwt}, {@code classpath:jwt.pem}), encrypted forms ({@code ENC(…)}, {@code {cipher}…}),
+ * secret-manager references ({@code arn:aws:secretsmanager:…}, {@code vault:…}), Stripe publishable keys
+ * ({@code pk_…}) and booleans. PEM blocks ({@code -----BEGIN …}) are only matched against the catalog.
+ */
+public final class SecretStrength {
+
+    /** Share of the alphabet estimate below which a low estimate counts as guessable rather than too weak. */
+    private static final double STRUCTURE_RATIO = 0.75;
+
+    private static final int CACHE_LIMIT = 4096;
+
+    /** Values up to this length go to zxcvbn whatever their purpose. */
+    static final int ZXCVBN_ANY_PURPOSE_LENGTH = 20;
+
+    private final PublishedDefaults catalog;
+    private final Guessability guessability;
+    private final boolean selective;
+    private final Map<String, ValueFacts> factsByValue = Collections.synchronizedMap(new WeakHashMap<>());
+
+    /**
+     * Judges with a catalog and a guessability estimator.
+     *
+     * @param catalog the published defaults to reject
+     * @param guessability the estimator
+     */
+    public SecretStrength(PublishedDefaults catalog, Guessability guessability) {
+        this.catalog = Objects.requireNonNull(catalog, "catalog");
+        this.guessability = Objects.requireNonNull(guessability, "guessability");
+        this.selective = guessability instanceof ZxcvbnGuessability;
+    }
+
+    /**
+     * The built-in catalog and the best estimator available ({@link Guessability#detect()}).
+     *
+     * @return the default judge
+     */
+    public static SecretStrength defaults() {
+        return Defaults.INSTANCE;
+    }
+
+    /**
+     * The same estimator with another catalog.
+     *
+     * @param catalog the catalog
+     * @return a judge using it
+     */
+    public SecretStrength withCatalog(PublishedDefaults catalog) {
+        return catalog == this.catalog ? this : new SecretStrength(catalog, guessability);
+    }
+
+    /**
+     * The catalog in use.
+     *
+     * @return the catalog
+     */
+    public PublishedDefaults catalog() {
+        return catalog;
+    }
+
+    /**
+     * The estimator in use.
+     *
+     * @return the estimator
+     */
+    public Guessability guessability() {
+        return guessability;
+    }
+
+    /**
+     * Judges a value for a purpose, at the purpose's threshold.
+     *
+     * @param value the value; not retained beyond a weakly referenced cache of estimates
+     * @param purpose what it is for
+     * @return the problems found, empty when the value is fine
+     */
+    public List<SecretProblem> assess(String value, SecretPurpose purpose) {
+        return assess("", value, purpose, purpose.minBits(), false);
+    }
+
+    /**
+     * Judges a value.
+     *
+     * @param key the key the value was found under (a value that merely repeats its key's name is a placeholder),
+     *     or empty
+     * @param value the value
+     * @param purpose what it is for; {@link SecretPurpose#ENCRYPTION_KEY} adds the key-size check
+     * @param minBits the least entropy required, in bits
+     * @param aes256 whether an encryption key must be exactly 32 bytes
+     * @return the problems found, empty when the value is fine
+     */
+    public List<SecretProblem> assess(String key, String value, SecretPurpose purpose, int minBits, boolean aes256) {
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(value, "value");
+        Objects.requireNonNull(purpose, "purpose");
+        if (SecretValues.isBlank(value)) {
+            SecretShape shape = new SecretShape(value.length(), 0, null);
+            return List.of(new SecretProblem("secrets.blank", shape, "is blank (" + describe(shape) + ")",
+                    "Set it to a real " + describe(purpose) + " from your secret store. " + remediation(purpose)));
+        }
+        String trimmed = value.trim();
+        ValueFacts facts = facts(trimmed);
+        if (facts.reference()) {
+            return List.of();
+        }
+        double capacity = facts.capacity();
+        SecretShape shape = new SecretShape(value.length(), capacity, SecretShape.publicPrefix(trimmed).orElse(null));
+        if (facts.template() || SecretValues.echoesKey(trimmed, key)) {
+            return List.of(placeholder(shape, purpose));
+        }
+        Optional<PublishedDefaults.Entry> entry = catalog.find(value);
+        if (entry.isEmpty() && !trimmed.equals(value)) {
+            entry = catalog.find(trimmed);
+        }
+        if (entry.isPresent()) {
+            return List.of(new SecretProblem("secrets.published-default", shape,
+                    "is a published default or sample value, public however random it looks (" + describe(shape)
+                            + "; catalog entry " + entry.get().location() + " names its public source)",
+                    "Replace it with a value of your own; anyone can look this one up. " + remediation(purpose)));
+        }
+        if (facts.phrase()) {
+            return List.of(placeholder(shape, purpose));
+        }
+        if (facts.pem()) {
+            return List.of();
+        }
+        List<SecretProblem> problems = new ArrayList<>(2);
+        if (purpose == SecretPurpose.ENCRYPTION_KEY) {
+            keySize(trimmed, aes256, shape).ifPresent(problems::add);
+        }
+        double guess = Math.min(capacity, guess(facts, trimmed, purpose));
+        boolean structured = guess <= STRUCTURE_RATIO * capacity;
+        if (guess < minBits && structured) {
+            problems.add(new SecretProblem("secrets.guessable", shape,
+                    "is guessable: built from common words, keyboard walks, repeats, sequences or dates, about "
+                            + Math.round(guess) + " bits to guess (" + describe(shape) + ") where a "
+                            + describe(purpose) + " needs at least " + minBits + " bits",
+                    "Replace it with a randomly generated value. " + remediation(purpose)));
+        } else if (capacity < minBits) {
+            problems.add(new SecretProblem("secrets.too-weak", shape,
+                    "carries too little entropy: " + describe(shape) + ", where a " + describe(purpose)
+                            + " needs at least " + minBits + " bits",
+                    "Replace it with a longer random value. " + remediation(purpose)));
+        }
+        return problems;
+    }
+
+    private static SecretProblem placeholder(SecretShape shape, SecretPurpose purpose) {
+        return new SecretProblem("secrets.placeholder", shape,
+                "holds an unresolved placeholder or filler text, not a " + describe(purpose) + " (" + describe(shape)
+                        + ")",
+                "Inject the real value from your secret store (environment, Vault, AWS Secrets Manager, Kubernetes "
+                        + "Secret) and make sure the placeholder resolves. " + remediation(purpose));
+    }
+
+    private static Optional<SecretProblem> keySize(String value, boolean aes256, SecretShape shape) {
+        List<SecretValues.Decoding> decodings = SecretValues.decodings(value);
+        for (SecretValues.Decoding decoding : decodings) {
+            int bytes = decoding.bytes();
+            if (aes256 ? bytes == 32 : bytes == 16 || bytes == 24 || bytes == 32) {
+                return Optional.empty();
+            }
+        }
+        StringBuilder found = new StringBuilder();
+        for (SecretValues.Decoding decoding : decodings) {
+            found.append(found.length() == 0 ? "" : ", ").append(decoding.bytes()).append(" bytes as ")
+                    .append(decoding.encoding());
+        }
+        String what = found.length() == 0 ? "decodes as neither hex nor base64 to a valid key size" : "decodes to "
+                + found;
+        return Optional.of(new SecretProblem("secrets.key-size", shape,
+                what + " (" + describe(shape) + "); " + (aes256 ? "an AES-256 key must be exactly 32 bytes"
+                        : "an AES key must be 16, 24 or 32 bytes")
+                        + " (hex, base64, base64url, or 16/24/32 raw characters)",
+                "Generate a key of the right size: `openssl rand -base64 32` (or `openssl rand -hex 32`) for "
+                        + "AES-256; re-encrypt data encrypted with the old key."));
+    }
+
+    /**
+     * What a value looks like, whatever its key and purpose: computed once per distinct value and kept in a cache
+     * whose keys are weakly referenced (the cache never keeps a value alive, and holds only what the settings
+     * already hold).
+     */
+    private ValueFacts facts(String trimmed) {
+        ValueFacts cached = factsByValue.get(trimmed);
+        if (cached != null) {
+            return cached;
+        }
+        boolean reference = SecretValues.isReference(trimmed) || SecretValues.isPublic(trimmed);
+        boolean template = !reference && SecretValues.isTemplatePlaceholder(trimmed);
+        boolean phrase = !reference && !template && SecretValues.isPhrasePlaceholder(trimmed);
+        boolean pem = SecretValues.isPem(trimmed);
+        double capacity = reference ? 0 : SecretValues.capacityBits(trimmed);
+        boolean skip = reference || template || phrase || pem;
+        double guess = skip ? 0 : selective ? Guessability.builtIn().estimateBits(trimmed)
+                : guessability.estimateBits(trimmed);
+        boolean prefixed = !trimmed.equals(SecretValues.stripPublicPrefix(trimmed));
+        ValueFacts facts = new ValueFacts(reference, template, phrase, pem, prefixed, capacity, guess);
+        if (factsByValue.size() >= CACHE_LIMIT) {
+            factsByValue.clear();
+        }
+        factsByValue.put(trimmed, facts);
+        return facts;
+    }
+
+    /**
+     * Whether a value under two keys is worth reporting as reuse: a secret, not a reference, and not a credential
+     * with a provider prefix (the same issued key under two names is an alias).
+     */
+    boolean isReusable(String value) {
+        String trimmed = value.trim();
+        if (trimmed.isEmpty()) {
+            return false;
+        }
+        ValueFacts facts = facts(trimmed);
+        return !facts.reference() && !facts.template() && !facts.phrase() && !facts.prefixed();
+    }
+
+    /**
+     * The guess estimate for a purpose. zxcvbn, when in use, judges passwords and values of at most
+     * {@value #ZXCVBN_ANY_PURPOSE_LENGTH} characters: the ones people make up. Longer secrets of other purposes are
+     * generated by machines in a healthy configuration, and the built-in estimator catches the made-up ones (common
+     * words, substitutions, walks, repeats, dates) without zxcvbn's start-up cost.
+     */
+    private double guess(ValueFacts facts, String trimmed, SecretPurpose purpose) {
+        if (!selective || (purpose != SecretPurpose.PASSWORD && trimmed.length() > ZXCVBN_ANY_PURPOSE_LENGTH)) {
+            return facts.guess();
+        }
+        double deep = facts.deepGuess;
+        if (Double.isNaN(deep)) {
+            deep = Math.min(facts.guess(), guessability.estimateBits(trimmed));
+            facts.deepGuess = deep;
+        }
+        return deep;
+    }
+
+    private static final class ValueFacts {
+        private final boolean reference;
+        private final boolean template;
+        private final boolean phrase;
+        private final boolean pem;
+        private final boolean prefixed;
+        private final double capacity;
+        private final double guess;
+        private volatile double deepGuess = Double.NaN;
+
+        ValueFacts(boolean reference, boolean template, boolean phrase, boolean pem, boolean prefixed,
+                double capacity, double guess) {
+            this.reference = reference;
+            this.template = template;
+            this.phrase = phrase;
+            this.pem = pem;
+            this.prefixed = prefixed;
+            this.capacity = capacity;
+            this.guess = guess;
+        }
+
+        boolean reference() {
+            return reference;
+        }
+
+        boolean template() {
+            return template;
+        }
+
+        boolean phrase() {
+            return phrase;
+        }
+
+        boolean pem() {
+            return pem;
+        }
+
+        boolean prefixed() {
+            return prefixed;
+        }
+
+        double capacity() {
+            return capacity;
+        }
+
+        double guess() {
+            return guess;
+        }
+    }
+
+    /** {@link SecretShape#describe()} without {@code String.format}, which dominated the gate's cost. */
+    static String describe(SecretShape shape) {
+        StringBuilder out = new StringBuilder(48).append(shape.length()).append(" character")
+                .append(shape.length() == 1 ? "" : "s").append(", about ").append(Math.round(shape.entropyBits()))
+                .append(" bits");
+        if (shape.prefixClass() != null) {
+            out.append(", ").append(shape.prefixClass()).append('\u2026');
+        }
+        return out.toString();
+    }
+
+    static String describe(SecretPurpose purpose) {
+        return switch (purpose) {
+            case SIGNING -> "HMAC/JWT signing secret";
+            case ENCRYPTION_KEY -> "encryption key";
+            case PASSWORD -> "password";
+            case SECRET -> "secret";
+        };
+    }
+
+    static String remediation(SecretPurpose purpose) {
+        return switch (purpose) {
+            case SIGNING -> "Generate 256 random bits or more, e.g. `openssl rand -base64 32` (RFC 7518 section 3.2); "
+                    + "rotating it invalidates issued tokens.";
+            case ENCRYPTION_KEY -> "Generate a random key, e.g. `openssl rand -base64 32` for AES-256.";
+            case PASSWORD -> "Use a generated password, e.g. `openssl rand -base64 24`, and change it where it is "
+                    + "checked as well.";
+            case SECRET -> "Use the credential your provider issued, or generate one, e.g. `openssl rand -base64 32`.";
+        };
+    }
+
+    private static final class Defaults {
+        static final SecretStrength INSTANCE = new SecretStrength(PublishedDefaults.builtIn(), Guessability.detect());
+    }
+}

@@ -1,0 +1,380 @@
+package dev.readiness.gates.secrets;
+
+import dev.readiness.SecretShape;
+import dev.readiness.settings.RelaxedNames;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Shapes of values: placeholders, encodings, the entropy a value can hold, key sizes. Stateless; never keeps or
+ * reveals a value.
+ */
+final class SecretValues {
+
+    private static final Set<String> PLACEHOLDER_WORDS = Set.copyOf(List.of("changeme", "change-me", "change_me", "change me",
+            "changethis", "change-this", "change_this", "replaceme", "replace-me", "replace_me", "replace me",
+            "replacethis", "replace-this", "todo", "tbd", "fixme", "placeholder", "dummy", "example", "sample",
+            "none", "null", "nil", "undefined", "n/a", "na", "secret", "password", "passwd", "pass", "token",
+            "apikey", "api-key", "api_key", "key", "default", "test", "testing", "redacted", "setme", "set-me",
+            "set_me", "fillme", "fill-me", "fill_me", "notset", "not-set", "not_set", "unset", "empty", "missing",
+            "required", "value", "string", "secretkey", "secret-key", "secret_key", "mysecret", "my-secret",
+            "my_secret", "yoursecret", "your-secret", "your_secret", "foo", "bar", "foobar", "abc", "xyz",
+            "insert", "generate", "generated", "random", "somesecret", "some-secret", "your-key", "yourkey",
+            "your_key", "mykey", "my-key", "my_key", "mytoken", "yourtoken", "your-token", "your_token", "fake",
+            "invalid", "demo", "temp", "tmp"));
+
+    private static final Pattern TEMPLATE = Pattern.compile(
+            "\\$\\{.*}|#\\{.*}|\\{\\{.*}}|^<[^<>]*>$|^\\[[\\p{L}\\p{N} _.:/-]*]$|^%[A-Za-z_][A-Za-z0-9_]*%$"
+                    + "|^\\$[A-Za-z_][A-Za-z0-9_]*$|^\\{[A-Za-z_][A-Za-z0-9_ -]*}$|^__[A-Z0-9_]+__$");
+
+    private static final Pattern PHRASE = Pattern.compile(
+            "(?i)(^(your|my|insert|put|enter|add|paste|place|set|generate|replace)[-_ .]?.*[-_ .]?here$)"
+                    + "|(^(your|insert|enter|paste)[-_ .])|(^(your|my)(secret|key|token|password|api|jwt|app|private))"
+                    + "|(change[-_ .]?(me|this|it[-_ .]|in[-_ .]?prod|before|for[-_ .]?prod))"
+                    + "|(replace[-_ .]?(me|this|with|it|in[-_ .]?prod))|(to[-_ .]?be[-_ .]?(modified|changed|replaced))"
+                    + "|(not[-_ .]?a[-_ .]?real)|(placeholder)|(fill[-_ .]?(me|in))|(^dummy)|(^fake[-_ .])"
+                    + "|(do[-_ .]?not[-_ .]?use)|(insecure)|(^todo[-_ :])|(^example[-_ .])|(^sample[-_ .])");
+
+    private static final Pattern URL = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]{1,20}://\\S*$");
+
+    private static final Pattern FILE_PATH = Pattern.compile(
+            "^(file:|classpath:|\\./|\\.\\./|~/|[A-Za-z]:\\\\)\\S*$|^(/[A-Za-z0-9_.@-]+)*/[A-Za-z0-9_@-]+\\.[A-Za-z0-9]{1,5}$"
+                    + "|^/(run|etc|var|opt|secrets|home|mnt|usr|tmp|srv|data|vault)/\\S*$");
+
+    private static final Pattern UUID = Pattern.compile(
+            "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$");
+
+    private static final List<String> EXTRA_PUBLIC_PREFIXES = List.of("base64:", "whsec_", "sk-proj-", "sk-ant-",
+            "sk-", "SG.", "key-", "xoxb-", "xoxp-", "shpss_", "shpat_", "FLWSECK-", "FLWSECK_TEST-", "sk_live_",
+            "rk_live_", "glpat-", "ghp_", "github_pat_", "npm_", "hf_", "pat_", "dop_v1_", "AKIA", "ASIA");
+
+    private SecretValues() {
+    }
+
+    static boolean isBlank(String value) {
+        return value.isBlank();
+    }
+
+    /**
+     * Placeholders no one could mistake for a real value: template syntax, filler words, runs of x, the key's own
+     * name.
+     */
+    static boolean isTemplatePlaceholder(String value) {
+        String trimmed = value.trim();
+        if (trimmed.isEmpty() || trimmed.length() > 200) {
+            return false;
+        }
+        if (PLACEHOLDER_WORDS.contains(trimmed.toLowerCase(Locale.ROOT)) || isFiller(trimmed)) {
+            return true;
+        }
+        return mayBeTemplate(trimmed) && TEMPLATE.matcher(trimmed).find();
+    }
+
+    private static boolean mayBeTemplate(String value) {
+        char first = value.charAt(0);
+        return first == '<' || first == '[' || first == '%' || first == '$' || first == '{' || first == '_'
+                || value.contains("${") || value.contains("#{") || value.contains("{{");
+    }
+
+    /** A value that merely repeats its key's name, or the end of it: JWT_SECRET=jwt_secret. */
+    static boolean echoesKey(String value, String key) {
+        if (key.isEmpty() || value.length() < 3 || value.length() > key.length() + 8
+                || Character.toLowerCase(value.charAt(value.length() - 1))
+                        != Character.toLowerCase(key.charAt(key.length() - 1))) {
+            return false;
+        }
+        String canonicalValue = RelaxedNames.canonical(value.toLowerCase(Locale.ROOT)).replace(" ", "");
+        if (canonicalValue.length() < 3) {
+            return false;
+        }
+        List<String> words = RelaxedNames.words(key);
+        for (int from = 0; from < words.size(); from++) {
+            if (String.join("", words.subList(from, words.size())).equals(canonicalValue)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Phrases that ask for a value: {@code your-api-key-here}, {@code change-me-in-production}, {@code tobemodified}. */
+    static boolean isPhrasePlaceholder(String value) {
+        String trimmed = value.trim();
+        return trimmed.length() <= 200 && mayBePhrase(trimmed) && PHRASE.matcher(trimmed).find();
+    }
+
+    private static final String[] PHRASE_HINTS = {"your", "my", "insert", "put", "enter", "add", "paste", "place",
+        "set", "generate", "replace", "change", "be", "real", "fill", "dummy", "fake", "not", "insecure", "todo",
+        "example", "sample"};
+
+    /** Every phrase pattern contains one of these; most values contain none, which spares the regular expression. */
+    private static boolean mayBePhrase(String value) {
+        String lower = value.toLowerCase(Locale.ROOT);
+        for (String hint : PHRASE_HINTS) {
+            if (lower.contains(hint)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isFiller(String value) {
+        String rest = stripPublicPrefix(value);
+        int fill = 0;
+        int longestRun = 0;
+        int run = 0;
+        int counted = 0;
+        for (int i = 0; i < rest.length(); i++) {
+            char c = rest.charAt(i);
+            if (c == '-' || c == '_' || c == ' ' || c == '.') {
+                continue;
+            }
+            counted++;
+            if (c == 'x' || c == 'X' || c == '*' || c == '#' || c == '?' || c == '\u2026') {
+                fill++;
+                run++;
+                longestRun = Math.max(longestRun, run);
+            } else {
+                run = 0;
+            }
+        }
+        if (counted == 0) {
+            return rest.length() >= 3;
+        }
+        return (fill == counted && fill >= 3) || (longestRun >= 8 && fill * 2 >= counted);
+    }
+
+    /** Values that are references to a secret rather than the secret: URLs, file paths, encrypted forms. */
+    static boolean isReference(String value) {
+        String trimmed = value.trim();
+        if (trimmed.length() > 4096) {
+            return false;
+        }
+        return URL.matcher(trimmed).matches() || FILE_PATH.matcher(trimmed).matches()
+                || (trimmed.startsWith("ENC(") && trimmed.endsWith(")")) || trimmed.startsWith("{cipher}")
+                || trimmed.startsWith("arn:aws:secretsmanager:") || trimmed.startsWith("arn:aws:ssm:")
+                || trimmed.startsWith("vault:") || trimmed.startsWith("sm://") || trimmed.startsWith("azure-keyvault://");
+    }
+
+    /** Values that are public by design: Stripe publishable keys, booleans. */
+    static boolean isPublic(String value) {
+        String trimmed = value.trim();
+        return trimmed.startsWith("pk_live_") || trimmed.startsWith("pk_test_") || trimmed.equalsIgnoreCase("true")
+                || trimmed.equalsIgnoreCase("false");
+    }
+
+    static boolean isPem(String value) {
+        return value.trim().startsWith("-----BEGIN ");
+    }
+
+    static String stripPublicPrefix(String value) {
+        String best = SecretShape.publicPrefix(value).orElse("");
+        for (String prefix : EXTRA_PUBLIC_PREFIXES) {
+            if (prefix.length() > best.length() && value.startsWith(prefix) && value.length() >= prefix.length() + 8) {
+                best = prefix;
+            }
+        }
+        return value.substring(best.length());
+    }
+
+    static boolean isUuid(String value) {
+        return value.length() == 36 && UUID.matcher(value).matches();
+    }
+
+    /**
+     * The entropy, in bits, a value can hold: its length times log2 of the alphabet it draws from. Hex strings count
+     * 4 bits a character, base64 and base64url strings (20 characters or more, both cases) 6 bits a character (padding excluded, capped at 8 bits per
+     * decoded byte), UUIDs 122 bits; otherwise lower case, upper case, digits and other printable characters each
+     * count when present. A documented public prefix such as {@code sk_live_} adds nothing.
+     */
+    static double capacityBits(String value) {
+        String v = stripPublicPrefix(value.trim());
+        if (v.isEmpty()) {
+            return 0;
+        }
+        if (isUuid(v)) {
+            return 122;
+        }
+        Alphabet alphabet = Alphabet.of(v);
+        if (alphabet.hex && v.length() >= 16) {
+            return 4.0 * v.length();
+        }
+        if (alphabet.base64) {
+            int unpadded = v.length();
+            while (unpadded > 0 && v.charAt(unpadded - 1) == '=') {
+                unpadded--;
+            }
+            return Math.min(6.0 * unpadded, 8.0 * Math.floor(unpadded * 6 / 8.0));
+        }
+        return alphabet.bitsPerChar * v.length();
+    }
+
+    /** Bits a single, randomly chosen character of this value's alphabet carries. */
+    static double bitsPerChar(String value) {
+        String v = stripPublicPrefix(value.trim());
+        if (v.isEmpty()) {
+            return 0;
+        }
+        Alphabet alphabet = Alphabet.of(v);
+        if (alphabet.hex && v.length() >= 16) {
+            return 4;
+        }
+        if (alphabet.base64) {
+            return 6;
+        }
+        return alphabet.bitsPerChar;
+    }
+
+    /** The lengths, in bytes, a key could decode to, each with its encoding. */
+    static List<Decoding> decodings(String value) {
+        String v = value.trim();
+        if (v.startsWith("base64:")) {
+            v = v.substring("base64:".length());
+        } else if (v.startsWith("hex:")) {
+            v = v.substring("hex:".length());
+        }
+        List<Decoding> decodings = new ArrayList<>(3);
+        if (v.length() % 2 == 0 && isHex(v) && !v.isEmpty()) {
+            decodings.add(new Decoding("hex", v.length() / 2));
+        }
+        int base64Bytes = base64Bytes(v);
+        if (base64Bytes > 0) {
+            decodings.add(new Decoding("base64", base64Bytes));
+        }
+        int utf8 = utf8Length(v);
+        if (utf8 == 16 || utf8 == 24 || utf8 == 32) {
+            decodings.add(new Decoding("raw", utf8));
+        }
+        return decodings;
+    }
+
+    private static boolean isHex(String v) {
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int base64Bytes(String v) {
+        int end = v.length();
+        int padding = 0;
+        while (end > 0 && v.charAt(end - 1) == '=' && padding < 2) {
+            end--;
+            padding++;
+        }
+        if (end == 0) {
+            return 0;
+        }
+        boolean standard = false;
+        boolean url = false;
+        for (int i = 0; i < end; i++) {
+            char c = v.charAt(i);
+            if (c == '+' || c == '/') {
+                standard = true;
+            } else if (c == '-' || c == '_') {
+                url = true;
+            } else if (!Character.isLetterOrDigit(c) || c > 127) {
+                return 0;
+            }
+        }
+        if (standard && url) {
+            return 0;
+        }
+        if (padding > 0 && v.length() % 4 != 0) {
+            return 0;
+        }
+        if (end % 4 == 1) {
+            return 0;
+        }
+        return end * 6 / 8;
+    }
+
+    private static int utf8Length(String v) {
+        int length = 0;
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (c < 0x80) {
+                length++;
+            } else if (c < 0x800) {
+                length += 2;
+            } else if (Character.isHighSurrogate(c) && i + 1 < v.length() && Character.isLowSurrogate(v.charAt(i + 1))) {
+                length += 4;
+                i++;
+            } else {
+                length += 3;
+            }
+        }
+        return length;
+    }
+
+    /** One way a key's text decodes to bytes. */
+    record Decoding(String encoding, int bytes) {
+    }
+
+    /** The character classes a value draws from. */
+    private static final class Alphabet {
+
+        final boolean hex;
+        final boolean base64;
+        final double bitsPerChar;
+
+        private Alphabet(boolean hex, boolean base64, double bitsPerChar) {
+            this.hex = hex;
+            this.base64 = base64;
+            this.bitsPerChar = bitsPerChar;
+        }
+
+        static Alphabet of(String v) {
+            boolean lower = false;
+            boolean lowerBeyondHex = false;
+            boolean upper = false;
+            boolean upperBeyondHex = false;
+            boolean digit = false;
+            boolean base64Symbol = false;
+            boolean otherSymbol = false;
+            boolean nonAscii = false;
+            boolean paddingOnlyAtEnd = true;
+            boolean seenPadding = false;
+            for (int i = 0; i < v.length(); i++) {
+                char c = v.charAt(i);
+                if (c >= 'a' && c <= 'z') {
+                    lower = true;
+                    lowerBeyondHex |= c > 'f';
+                } else if (c >= 'A' && c <= 'Z') {
+                    upper = true;
+                    upperBeyondHex |= c > 'F';
+                } else if (c >= '0' && c <= '9') {
+                    digit = true;
+                } else if (c == '+' || c == '/' || c == '-' || c == '_') {
+                    base64Symbol = true;
+                } else if (c == '=') {
+                    seenPadding = true;
+                    continue;
+                } else if (c >= 32 && c < 127) {
+                    otherSymbol = true;
+                } else {
+                    nonAscii = true;
+                }
+                if (seenPadding) {
+                    paddingOnlyAtEnd = false;
+                }
+            }
+            boolean hex = digit && !lowerBeyondHex && !upperBeyondHex && !(lower && upper) && (lower || upper)
+                    && !base64Symbol && !otherSymbol && !nonAscii && !seenPadding;
+            boolean base64 = lower && upper && !otherSymbol && !nonAscii && paddingOnlyAtEnd && v.length() >= 20;
+            int size = (lower ? (lowerBeyondHex || upper ? 26 : 6) : 0) + (upper ? (upperBeyondHex || lower ? 26 : 6) : 0)
+                    + (digit ? 10 : 0) + (otherSymbol ? 33 : (base64Symbol || seenPadding ? 4 : 0))
+                    + (nonAscii ? 100 : 0);
+            if (otherSymbol && (base64Symbol || seenPadding)) {
+                size = (lower ? 26 : 0) + (upper ? 26 : 0) + (digit ? 10 : 0) + 33 + (nonAscii ? 100 : 0);
+            }
+            double bits = size <= 1 ? 0 : Math.log(size) / Math.log(2);
+            return new Alphabet(hex, base64, bits);
+        }
+    }
+}

@@ -1,0 +1,226 @@
+package dev.readiness.gates.secrets;
+
+import dev.readiness.Finding;
+import dev.readiness.Gate;
+import dev.readiness.GateContext;
+import dev.readiness.Outcome;
+import dev.readiness.Severity;
+import dev.readiness.settings.RelaxedNames;
+import dev.readiness.settings.Setting;
+import dev.readiness.settings.Settings;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The built-in {@code secrets} gate: every setting whose key names a secret ({@link SecretKeys}) must hold a real,
+ * strong, unshared value ({@link SecretStrength}).
+ *
+ * <p>Finding codes: {@code secrets.blank}, {@code secrets.placeholder}, {@code secrets.published-default},
+ * {@code secrets.guessable}, {@code secrets.too-weak}, {@code secrets.key-size}, {@code secrets.reused}, and
+ * {@code secrets.catalog-invalid} for a user catalog that cannot be read. They are NO-GO in staging and production
+ * and WARN in development and test (local placeholders are normal there; the report still shows them).
+ *
+ * <p>Configuration, read from the settings by relaxed names:
+ * <ul>
+ *   <li>{@code readiness.secrets.extra-keys}: comma-separated keys that are secrets whatever their words;</li>
+ *   <li>{@code readiness.secrets.exclude-keys}: comma-separated keys that are never judged;</li>
+ *   <li>{@code readiness.secrets.catalog}: the path of a catalog of your own published or retired values, in the
+ *       format {@link PublishedDefaults} describes, used alongside the built-in one.</li>
+ * </ul>
+ *
+ * <p>Thread-safe.
+ */
+public final class SecretsGate implements Gate {
+
+    /** The gate's id. */
+    public static final String ID = "secrets";
+
+    /** Setting naming extra secret keys. */
+    public static final String EXTRA_KEYS = "readiness.secrets.extra-keys";
+
+    /** Setting naming keys never to judge. */
+    public static final String EXCLUDE_KEYS = "readiness.secrets.exclude-keys";
+
+    /** Setting naming a user catalog file. */
+    public static final String CATALOG = "readiness.secrets.catalog";
+
+    private static final Pattern AES_256 = Pattern.compile("(?i)aes[-_ ]?256");
+    private static final Set<String> ALGORITHM_WORDS = Set.of("algorithm", "algo", "alg", "cipher", "transformation");
+
+    private final SecretKeys keys;
+    private final SecretStrength strength;
+    private volatile @Nullable CachedCatalog userCatalog;
+
+    /**
+     * The gate with the built-in key rules, catalog and best available estimator, configured from the settings.
+     */
+    public SecretsGate() {
+        this(SecretKeys.defaults(), SecretStrength.defaults());
+    }
+
+    /**
+     * The gate with given rules and judge; settings under {@code readiness.secrets.*} still add extra and excluded
+     * keys and a user catalog.
+     *
+     * @param keys which keys are secrets
+     * @param strength how values are judged
+     */
+    public SecretsGate(SecretKeys keys, SecretStrength strength) {
+        this.keys = Objects.requireNonNull(keys, "keys");
+        this.strength = Objects.requireNonNull(strength, "strength");
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String description() {
+        return "Secrets are set, not placeholders or published defaults, strong enough for their purpose, and not "
+                + "shared between keys";
+    }
+
+    @Override
+    public Outcome check(GateContext context) {
+        Settings settings = context.settings();
+        Severity severity = context.stage().enforcesByDefault() ? Severity.NO_GO : Severity.WARN;
+        List<Finding> findings = new ArrayList<>();
+        SecretKeys effectiveKeys = configuredKeys(settings);
+        SecretStrength judge = configuredStrength(settings, severity, findings);
+        Set<String> aes256Prefixes = aes256Prefixes(settings);
+        Map<String, Setting> firstByValue = new HashMap<>();
+        Map<String, SecretPurpose> purposeByValue = new HashMap<>();
+        for (Setting setting : settings) {
+            String key = setting.key();
+            if (key.regionMatches(true, 0, "readiness", 0, "readiness".length())) {
+                continue;
+            }
+            Optional<SecretPurpose> purpose = effectiveKeys.purpose(key);
+            if (purpose.isEmpty()) {
+                continue;
+            }
+            SecretPurpose secretPurpose = purpose.get();
+            String value = setting.value();
+            boolean aes256 = secretPurpose == SecretPurpose.ENCRYPTION_KEY
+                    && (SecretKeys.namesAes256(key) || aes256Prefixes.contains(firstWord(key)));
+            List<SecretProblem> problems = judge.assess(key, value, secretPurpose, secretPurpose.minBits(), aes256);
+            for (SecretProblem problem : problems) {
+                findings.add(Finding.of(severity, problem.code(), setting)
+                        .message(problem.message())
+                        .remediation(problem.remediation())
+                        .build());
+            }
+            if (judge.isReusable(value) && !isPlaceholder(problems)) {
+                Setting first = firstByValue.putIfAbsent(value, setting);
+                if (first == null) {
+                    purposeByValue.put(value, secretPurpose);
+                } else if (!(secretPurpose == SecretPurpose.PASSWORD && purposeByValue.get(value) == SecretPurpose.PASSWORD)) {
+                    findings.add(Finding.of(severity, "secrets.reused", setting)
+                            .message("has the same value as " + first.key() + " (" + first.origin()
+                                    + "); one secret serves two purposes, so leaking or rotating one affects both")
+                            .remediation("Generate a separate value for each key, e.g. `openssl rand -base64 32`.")
+                            .build());
+                }
+            }
+        }
+        return Outcome.of(findings);
+    }
+
+    private static boolean isPlaceholder(List<SecretProblem> problems) {
+        for (SecretProblem problem : problems) {
+            if (problem.code().equals("secrets.placeholder")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private SecretKeys configuredKeys(Settings settings) {
+        List<String> extra = settings.value(EXTRA_KEYS).map(SecretKeys::parseKeyList).orElse(List.of());
+        List<String> exclude = settings.value(EXCLUDE_KEYS).map(SecretKeys::parseKeyList).orElse(List.of());
+        if (extra.isEmpty() && exclude.isEmpty()) {
+            return keys;
+        }
+        return keys.with(extra, exclude);
+    }
+
+    private SecretStrength configuredStrength(Settings settings, Severity severity, List<Finding> findings) {
+        Optional<Setting> catalogSetting = settings.get(CATALOG);
+        if (catalogSetting.isEmpty() || catalogSetting.get().value().isBlank()) {
+            return strength;
+        }
+        Setting setting = catalogSetting.get();
+        try {
+            Path path = Path.of(setting.value().trim());
+            return withUserCatalog(path);
+        } catch (InvalidPathException | PublishedDefaults.CatalogException e) {
+            String reason = e instanceof PublishedDefaults.CatalogException ? e.getMessage() : "is not a valid path";
+            findings.add(Finding.of(severity, "secrets.catalog-invalid", setting)
+                    .message("the secrets catalog " + reason)
+                    .remediation("Fix or remove " + CATALOG + "; each line is kind<TAB>value<TAB>source, where kind is "
+                            + "text, prefix or sha256.")
+                    .build());
+            return strength;
+        }
+    }
+
+    /** The judge with the user's catalog added; kept while the file is unchanged, so its caches stay warm. */
+    private SecretStrength withUserCatalog(Path path) {
+        FileTime modified;
+        try {
+            modified = Files.getLastModifiedTime(path);
+        } catch (java.io.IOException | SecurityException e) {
+            throw new PublishedDefaults.CatalogException(path.toString(), 0, "cannot be read (file not found)");
+        }
+        CachedCatalog cached = userCatalog;
+        if (cached != null && cached.path().equals(path) && cached.modified().equals(modified)) {
+            return cached.strength();
+        }
+        SecretStrength combined = strength.withCatalog(strength.catalog().and(PublishedDefaults.load(path)));
+        userCatalog = new CachedCatalog(path, modified, combined);
+        return combined;
+    }
+
+    private static Set<String> aes256Prefixes(Settings settings) {
+        Set<String> prefixes = new HashSet<>();
+        for (Setting setting : settings) {
+            String value = setting.value();
+            if (value.length() > 64 || value.indexOf("256") < 0 || !AES_256.matcher(value).find()) {
+                continue;
+            }
+            for (String word : RelaxedNames.words(setting.key())) {
+                if (ALGORITHM_WORDS.contains(word)) {
+                    prefixes.add(firstWord(setting.key()));
+                    break;
+                }
+            }
+        }
+        return prefixes;
+    }
+
+    private static String firstWord(String key) {
+        List<String> words = RelaxedNames.words(key);
+        return words.isEmpty() ? "" : words.get(0);
+    }
+
+    @Override
+    public String toString() {
+        return "SecretsGate[" + ID + "]";
+    }
+
+    private record CachedCatalog(Path path, FileTime modified, SecretStrength strength) {
+    }
+}

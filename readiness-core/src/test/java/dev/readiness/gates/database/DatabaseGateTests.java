@@ -1,0 +1,418 @@
+package dev.readiness.gates.database;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
+
+import dev.readiness.Finding;
+import dev.readiness.GateContext;
+import dev.readiness.Outcome;
+import dev.readiness.Report;
+import dev.readiness.Severity;
+import dev.readiness.Stage;
+import dev.readiness.Status;
+import dev.readiness.render.JsonReportRenderer;
+import dev.readiness.render.TextReportRenderer;
+import dev.readiness.settings.Settings;
+import dev.readiness.testkit.GateCheck;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class DatabaseGateTests {
+
+    private static final String STRONG = "hV9$kq2LmX7pW4zR8tYb";
+
+    private static Map<String, String> map(String... keysAndValues) {
+        Map<String, String> map = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            map.put(keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return map;
+    }
+
+    private static List<Finding> findings(Stage stage, Map<String, String> settings) {
+        Outcome outcome = new DatabaseGate().check(GateContext.of(stage, Settings.of(settings)));
+        return outcome.findings();
+    }
+
+    static Stream<Arguments> goodProductionSettings() {
+        return Stream.of(
+                arguments("RDS PostgreSQL with verify-full", map(
+                        "spring.datasource.url",
+                        "jdbc:postgresql://mydb.abc123.eu-west-1.rds.amazonaws.com:5432/orders?sslmode=verify-full",
+                        "spring.datasource.username", "orders_app", "spring.datasource.password", STRONG)),
+                arguments("Aurora MySQL with VERIFY_IDENTITY", map(
+                        "spring.datasource.url", "jdbc:mysql://orders.cluster-abc123xyz.eu-west-1.rds.amazonaws.com:3306"
+                                + "/shop?sslMode=VERIFY_IDENTITY",
+                        "spring.datasource.username", "shop_rw", "spring.datasource.password", STRONG)),
+                arguments("Aurora through the AWS JDBC wrapper", map(
+                        "spring.datasource.url", "jdbc:aws-wrapper:postgresql://db-cluster.cluster-c9x8y7.us-east-1.rds"
+                                + ".amazonaws.com:5432/billing?sslmode=require&wrapperPlugins=iam,failover")),
+                arguments("Cloud SQL through the socket factory", map(
+                        "spring.datasource.url", "jdbc:postgresql:///orders?cloudSqlInstance=proj:europe-west1:inst"
+                                + "&socketFactory=com.google.cloud.sql.postgres.SocketFactory",
+                        "spring.datasource.username", "orders", "spring.datasource.password", STRONG)),
+                arguments("Cloud SQL MySQL connector", map(
+                        "DB_URL", "jdbc:mysql:///shop?cloudSqlInstance=proj:us-central1:shop"
+                                + "&socketFactory=com.google.cloud.sql.mysql.SocketFactory&sslmode=disable")),
+                arguments("Cloud SQL Unix socket on Cloud Run", map(
+                        "DATABASE_URL", "postgresql://orders@/orders?host=/cloudsql/proj:europe-west1:inst",
+                        "DATABASE_PASSWORD", STRONG)),
+                arguments("Azure SQL JDBC", map(
+                        "spring.datasource.url", "jdbc:sqlserver://orders-prod.database.windows.net:1433;database=orders;"
+                                + "encrypt=true;trustServerCertificate=false;hostNameInCertificate=*.database.windows.net;"
+                                + "loginTimeout=30;authentication=ActiveDirectoryMSI")),
+                arguments("Azure SQL ADO.NET", map(
+                        "ConnectionStrings__Default", "Server=tcp:orders-prod.database.windows.net,1433;Initial Catalog="
+                                + "orders;Encrypt=True;TrustServerCertificate=False;Authentication=Active Directory Default;")),
+                arguments("Azure Database for PostgreSQL", map(
+                        "spring.datasource.url", "jdbc:postgresql://orders-prod.postgres.database.azure.com:5432/orders"
+                                + "?sslmode=require",
+                        "spring.datasource.username", "orders_app", "spring.datasource.password", STRONG)),
+                arguments("Neon", map(
+                        "DATABASE_URL", "postgresql://neondb_owner@ep-cool-name-123456.eu-central-1.aws.neon.tech/neondb"
+                                + "?sslmode=require", "DATABASE_PASSWORD", STRONG)),
+                arguments("Supabase direct", map(
+                        "DATABASE_URL", "postgresql://app_user@db.abcdefghijklmnop.supabase.co:5432/postgres?sslmode=verify-full")),
+                arguments("Supabase pooler", map(
+                        "DATABASE_URL", "postgres://postgres.abcdefghijklmnop@aws-0-eu-central-1.pooler.supabase.com:6543"
+                                + "/postgres?sslmode=require&pgbouncer=true")),
+                arguments("PlanetScale via Prisma", map(
+                        "DATABASE_URL", "mysql://shop_app@aws.connect.psdb.cloud/shop?sslaccept=strict")),
+                arguments("PlanetScale via JDBC", map(
+                        "spring.datasource.url", "jdbc:mysql://aws.connect.psdb.cloud/shop?sslMode=VERIFY_IDENTITY",
+                        "spring.datasource.username", "x7k2m9q4", "spring.datasource.password", STRONG)),
+                arguments("MongoDB Atlas", map(
+                        "spring.data.mongodb.uri", "mongodb+srv://orders@cluster0.abcde.mongodb.net/orders"
+                                + "?retryWrites=true&w=majority", "spring.data.mongodb.password", STRONG)),
+                arguments("MongoDB replica set with TLS", map(
+                        "MONGODB_URI", "mongodb://m1.db.acme.io:27017,m2.db.acme.io:27017/app?replicaSet=rs0&tls=true")),
+                arguments("Upstash Redis", map(
+                        "REDIS_URL", "rediss://default@eu2-sought-hog-12345.upstash.io:6379", "REDIS_PASSWORD", STRONG)),
+                arguments("ElastiCache with TLS and Spring Boot properties", map(
+                        "spring.data.redis.url", "rediss://master.prod-cache.abc123.euw1.cache.amazonaws.com:6379",
+                        "spring.data.redis.password", STRONG)),
+                arguments("Redis in the cluster with a password", map(
+                        "spring.data.redis.url", "redis://redis-master.cache.svc.cluster.local:6379",
+                        "spring.data.redis.password", STRONG)),
+                arguments("Managed PostgreSQL with the password in its own setting", map(
+                        "DATABASE_URL", "postgresql://doadmin@db-postgresql-nyc1-12345-do-user-123-0.b.db.ondigitalocean"
+                                + ".com:25060/defaultdb?sslmode=require",
+                        "AIVEN_DATABASE_URL", "postgres://avnadmin@pg-3a1b2c.aivencloud.com:12345/defaultdb?sslmode=require",
+                        "COCKROACH_DATABASE_URL", "postgresql://app@free-tier.gcp-us-central1.cockroachlabs.cloud:26257"
+                                + "/defaultdb?sslmode=verify-full",
+                        "RENDER_DATABASE_URL", "postgresql://app@dpg-abc123def456-a/app_db")),
+                arguments("Docker host gateway and IPv6 private addresses", map(
+                        "DATABASE_URL", "postgresql://app@host.docker.internal:5432/orders",
+                        "REPLICA_DB_URL", "jdbc:postgresql://[fd12:3456:789a::10]:5432/orders",
+                        "REPORTING_DB_URL", "jdbc:postgresql://10.0.12.7:5432/reporting")),
+                arguments("Kubernetes service with sslmode=require", map(
+                        "spring.datasource.url", "jdbc:postgresql://postgres.db.svc.cluster.local:5432/orders?sslmode=require",
+                        "spring.datasource.username", "orders", "spring.datasource.password", STRONG)),
+                arguments("Compose service name without TLS on the private network", map(
+                        "DATABASE_URL", "postgresql://orders@db:5432/orders", "DATABASE_PASSWORD", STRONG)),
+                arguments("Seed 002 host keys", map("REDIS_HOST", "production-redis", "REDIS_PORT", "6379",
+                        "DB_HOST", "orders-db.internal")),
+                arguments("R2DBC with companion credentials", map(
+                        "spring.r2dbc.url", "r2dbc:postgresql://orders-db.internal:5432/orders",
+                        "spring.r2dbc.username", "orders", "spring.r2dbc.password", STRONG)),
+                arguments("Oracle Autonomous over TCPS", map(
+                        "spring.datasource.url", "jdbc:oracle:thin:@tcps://adb.eu-frankfurt-1.oraclecloud.com:1522"
+                                + "/g1a2b3_orders_high.adb.oraclecloud.com?wallet_location=/opt/wallet")),
+                arguments("Oracle TNS alias", map("spring.datasource.url", "jdbc:oracle:thin:@orders_high?TNS_ADMIN=/wallet")),
+                arguments("libpq string to RDS", map(
+                        "PG_CONNECTION_STRING", "host=orders.abc123.eu-west-1.rds.amazonaws.com port=5432 dbname=orders"
+                                + " user=orders sslmode=verify-full")),
+                arguments("database names that only contain test or dev letters", map(
+                        "CONTEST_DATABASE_URL", "postgresql://app@db.internal/contest",
+                        "LATEST_DB_URL", "postgresql://app@db.internal/latest",
+                        "DEVICES_DB_URL", "postgresql://app@db.internal/devices",
+                        "ATTESTATION_DB_URL", "postgresql://app@db.internal/attestations")),
+                arguments("settings that merely resemble database keys", map(
+                        "DATABASE_POOL_SIZE", "20", "DB_TIMEOUT", "30s", "spring.datasource.driver-class-name",
+                        "org.postgresql.Driver", "REDIS_TTL", "3600", "SERVICE_URL", "https://api.acme.io",
+                        "DATABASE_USERNAME", "orders")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("goodProductionSettings")
+    void checkWhenProductionDatabaseIsHealthyShouldSayGo(String name, Map<String, String> settings) {
+        GateCheck.run(Stage.PRODUCTION, settings, new DatabaseGate()).isGo().hasNoFindings();
+    }
+
+    static Stream<Arguments> badProductionSettings() {
+        return Stream.of(
+                arguments("spring.datasource.url", "jdbc:h2:mem:orders;DB_CLOSE_DELAY=-1", "database.embedded", Severity.NO_GO),
+                arguments("spring.datasource.url", "jdbc:h2:file:/data/orders", "database.embedded", Severity.NO_GO),
+                arguments("spring.datasource.url", "jdbc:hsqldb:mem:orders", "database.embedded", Severity.NO_GO),
+                arguments("spring.datasource.url", "jdbc:derby:memory:orders;create=true", "database.embedded", Severity.NO_GO),
+                arguments("DATABASE_URL", "jdbc:sqlite:/var/lib/app/orders.db", "database.embedded", Severity.NO_GO),
+                arguments("DATABASE_URL", "file:./dev.db", "database.embedded", Severity.NO_GO),
+                arguments("spring.r2dbc.url", "r2dbc:h2:mem:///orders", "database.embedded", Severity.NO_GO),
+                arguments("spring.datasource.url", "jdbc:tc:postgresql:15:///orders", "database.testcontainers", Severity.NO_GO),
+                arguments("spring.r2dbc.url", "r2dbc:tc:postgresql:///orders?TC_IMAGE_TAG=15", "database.testcontainers",
+                        Severity.NO_GO),
+                arguments("DATABASE_URL", "postgresql://app@db.internal:5432/app_test", "database.test-name", Severity.NO_GO),
+                arguments("DATABASE_URL", "postgresql://app@db.internal:5432/test", "database.test-name", Severity.NO_GO),
+                arguments("DB_URL", "jdbc:mysql://db.internal:3306/dev_db", "database.test-name", Severity.NO_GO),
+                arguments("DB_URL", "jdbc:mysql://db.internal:3306/myapp-dev", "database.test-name", Severity.NO_GO),
+                arguments("DB_URL", "jdbc:postgresql://db.internal/ordersTest2", "database.test-name", Severity.NO_GO),
+                arguments("DATABASE_URL", "postgresql://postgres:postgres@db.internal:5432/orders",
+                        "database.default-credentials", Severity.NO_GO),
+                arguments("DATABASE_URL", "postgresql://user:pass@production-db:5432/rappit",
+                        "database.default-credentials", Severity.NO_GO),
+                arguments("DB_URL", "jdbc:mysql://db.internal/shop?user=root&password=", "database.default-credentials",
+                        Severity.NO_GO),
+                arguments("DB_URL", "mysql://root:root@db.internal/shop", "database.default-credentials", Severity.NO_GO),
+                arguments("DB_URL", "jdbc:postgresql://db.internal/app?user=admin&password=admin",
+                        "database.default-credentials", Severity.NO_GO),
+                arguments("MASTER_DATABASE_URL", "postgresql://user:pass@host:5432/masterdb", "database.template-host",
+                        Severity.NO_GO),
+                arguments("TENANT_DATABASE_URL", "postgresql://user:pass@host:5432/tenantdb", "database.default-credentials",
+                        Severity.NO_GO),
+                arguments("DATABASE_URL", "postgresql://app@<host>:5432/orders", "database.template-host", Severity.NO_GO),
+                arguments("DATABASE_URL", "postgresql://app@your-db-host:5432/orders", "database.template-host", Severity.NO_GO),
+                arguments("DATABASE_URL", "postgresql://app@db.example.com:5432/orders", "database.template-host", Severity.NO_GO),
+                arguments("DATABASE_URL", "postgresql://app@hostname:5432/orders", "database.template-host", Severity.NO_GO),
+                arguments("DATABASE_URL", "postgresql://app@${DB_HOST}:5432/orders", "database.unparseable", Severity.NO_GO),
+                arguments("spring.datasource.url", "jdbc:postgresql://${DB_HOST:localhost}:5432/orders",
+                        "database.unparseable", Severity.NO_GO),
+                arguments("DATABASE_URL", "postgresql://app@{{ .Values.db.host }}/orders", "database.unparseable",
+                        Severity.NO_GO),
+                arguments("ConnectionStrings__Default", "Server=myServerAddress;Database=myDataBase;User Id=myUsername;"
+                        + "Password=myPassword;", "database.template-host", Severity.NO_GO),
+                arguments("DB_HOST", "<your-db-host>", "database.template-host", Severity.NO_GO),
+                arguments("DATABASE_URL", "postgres://app@db.internal:99999/orders", "database.unparseable", Severity.NO_GO),
+                arguments("spring.datasource.url", "${JDBC_URL}", "database.unparseable", Severity.NO_GO),
+                arguments("spring.datasource.url", "jdbc:oracle:thin:@(DESCRIPTION=(ADDRESS=(HOST=ora1)",
+                        "database.unparseable", Severity.NO_GO),
+                arguments("spring.datasource.url", "jdbc:postgresql://localhost:5432/orders", "database.loopback", Severity.WARN),
+                arguments("DATABASE_URL", "postgresql://orders@127.0.0.1:6432/orders", "database.loopback", Severity.WARN),
+                arguments("REDIS_HOST", "localhost", "database.loopback", Severity.WARN),
+                arguments("DATABASE_URL", "postgresql://orders:hV9kq2LmX7pW@db.internal/orders", "database.password-in-url",
+                        Severity.WARN),
+                arguments("spring.datasource.url", "jdbc:postgresql://orders.abc123.eu-west-1.rds.amazonaws.com/orders"
+                        + "?sslmode=disable", "database.tls-disabled", Severity.NO_GO),
+                arguments("spring.datasource.url", "jdbc:mysql://shop.abc123.eu-west-1.rds.amazonaws.com/shop?useSSL=false",
+                        "database.tls-disabled", Severity.NO_GO),
+                arguments("spring.datasource.url", "jdbc:sqlserver://orders.database.windows.net:1433;database=orders;"
+                        + "encrypt=false", "database.tls-disabled", Severity.NO_GO),
+                arguments("MONGODB_URI", "mongodb://m1.db.acme.io:27017/app?ssl=false", "database.tls-disabled", Severity.NO_GO),
+                arguments("DATABASE_URL", "postgresql://orders@db.internal/orders?sslmode=disable", "database.tls-disabled",
+                        Severity.WARN),
+                arguments("spring.datasource.url", "jdbc:postgresql://orders.abc123.eu-west-1.rds.amazonaws.com/orders",
+                        "database.tls-not-required", Severity.WARN),
+                arguments("DATABASE_URL", "postgresql://orders@ep-cool-name-123456.eu-central-1.aws.neon.tech/neondb"
+                        + "?sslmode=prefer", "database.tls-not-required", Severity.WARN),
+                arguments("spring.datasource.url", "jdbc:mysql://shop.db.acme.io/shop", "database.tls-not-required", Severity.WARN),
+                arguments("REDIS_URL", "redis://cache.internal:6379", "database.redis-insecure", Severity.WARN),
+                arguments("REDIS_URL", "redis://:hV9kq2LmX7pW@redis-12345.c1.eu-west-1.ec2.cloud.redislabs.com:12345",
+                        "database.redis-insecure", Severity.WARN),
+                arguments("CELERY_BROKER_URL", "redis://cache.internal:6379/0", "database.redis-insecure", Severity.WARN),
+                arguments("LEGACY_STORE", "jdbc:h2:mem:legacy", "database.embedded", Severity.NO_GO));
+    }
+
+    @ParameterizedTest(name = "{0}={1} -> {2}")
+    @MethodSource("badProductionSettings")
+    void checkWhenProductionDatabaseIsWrongShouldReportTheFinding(String key, String value, String code,
+            Severity severity) {
+        List<Finding> findings = findings(Stage.PRODUCTION, map(key, value));
+
+        assertThat(findings).filteredOn(finding -> finding.code().equals(code))
+                .singleElement()
+                .satisfies(finding -> {
+                    assertThat(finding.severity()).isEqualTo(severity);
+                    assertThat(finding.subject()).isEqualTo(key);
+                    assertThat(finding.origin().description()).isEqualTo("map");
+                    assertThat(finding.message()).contains(key).isNotBlank();
+                    assertThat(finding.remediation()).isNotBlank();
+                });
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Stage.class, names = {"DEVELOPMENT", "TEST"})
+    void checkInDevelopmentAndTestShouldAcceptEmbeddedTestAndLocalDatabases(Stage stage) {
+        Map<String, String> settings = map(
+                "spring.datasource.url", "jdbc:h2:mem:testdb",
+                "spring.datasource.username", "sa", "spring.datasource.password", "",
+                "TEST_DATABASE_URL", "jdbc:tc:postgresql:15:///app_test",
+                "DATABASE_URL", "postgresql://postgres:postgres@localhost:5432/app_dev?sslmode=disable",
+                "REDIS_URL", "redis://localhost:6379");
+
+        GateCheck.run(stage, settings, new DatabaseGate()).isGo().hasNoFindings();
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Stage.class, names = {"DEVELOPMENT", "TEST"})
+    void checkInDevelopmentWhenUrlIsBrokenShouldWarnWithoutBlocking(Stage stage) {
+        GateCheck.run(stage, map("DATABASE_URL", "postgresql://app@your-host:5432/app", "DB_URL", "jdbc:mysql:nohost"),
+                        new DatabaseGate())
+                .hasVerdict(Status.WARN)
+                .hasFinding("database.template-host", "DATABASE_URL")
+                .hasFinding("database.unparseable", "DB_URL")
+                .blocks(false);
+    }
+
+    @Test
+    void checkInStagingShouldWarnForEmbeddedAndDefaultsButBlockBrokenUrls() {
+        List<Finding> findings = findings(Stage.STAGING, map(
+                "spring.datasource.url", "jdbc:h2:mem:orders",
+                "TC_URL", "jdbc:tc:postgresql:15:///orders",
+                "DATABASE_URL", "postgresql://postgres:postgres@db.internal/orders_test",
+                "TEMPLATE_DB_URL", "postgresql://app@hostname/orders",
+                "BROKEN_DB_URL", "postgresql://app@db.internal:0/orders",
+                "LOCAL_DB_URL", "postgresql://app@localhost/orders?sslmode=disable"));
+
+        assertThat(findings).extracting(f -> f.code() + " " + f.subject() + " " + f.severity()).containsExactlyInAnyOrder(
+                "database.embedded spring.datasource.url WARN",
+                "database.testcontainers TC_URL WARN",
+                "database.default-credentials DATABASE_URL WARN",
+                "database.password-in-url DATABASE_URL WARN",
+                "database.template-host TEMPLATE_DB_URL NO_GO",
+                "database.unparseable BROKEN_DB_URL NO_GO");
+    }
+
+    @Test
+    void checkShouldReportEveryProblemOfOneUrlAtOnce() {
+        List<Finding> findings = findings(Stage.PRODUCTION, map("DATABASE_URL",
+                "postgresql://postgres:postgres@orders.abc123.eu-west-1.rds.amazonaws.com:5432/orders_test?sslmode=disable"));
+
+        assertThat(findings).extracting(Finding::code).containsExactlyInAnyOrder("database.test-name",
+                "database.default-credentials", "database.password-in-url", "database.tls-disabled");
+    }
+
+    @Test
+    void checkShouldCombineTheUrlWithSpringCompanionCredentials() {
+        List<Finding> rootWithoutPassword = findings(Stage.PRODUCTION, map(
+                "spring.datasource.url", "jdbc:mysql://shop-db.internal:3306/shop",
+                "spring.datasource.username", "root", "spring.datasource.password", ""));
+        List<Finding> postgresPostgres = findings(Stage.PRODUCTION, map(
+                "SPRING_DATASOURCE_URL", "jdbc:postgresql://db.internal/orders",
+                "SPRING_DATASOURCE_USERNAME", "postgres", "SPRING_DATASOURCE_PASSWORD", "postgres"));
+        List<Finding> dedicated = findings(Stage.PRODUCTION, map(
+                "spring.datasource.url", "jdbc:postgresql://db.internal/orders",
+                "spring.datasource.username", "orders_app", "spring.datasource.password", STRONG));
+
+        assertThat(rootWithoutPassword).extracting(Finding::code).containsExactly("database.default-credentials");
+        assertThat(postgresPostgres).extracting(Finding::code).containsExactly("database.default-credentials");
+        assertThat(dedicated).isEmpty();
+    }
+
+    @Test
+    void checkShouldAcceptTlsRequiredByCompanionSettings() {
+        assertThat(findings(Stage.PRODUCTION, map(
+                "spring.datasource.url", "jdbc:postgresql://orders.abc123.eu-west-1.rds.amazonaws.com/orders",
+                "spring.datasource.hikari.data-source-properties.sslmode", "verify-full"))).isEmpty();
+        assertThat(findings(Stage.PRODUCTION, map(
+                "spring.data.redis.url", "redis://cache.acme-prod.io:6379",
+                "spring.data.redis.password", STRONG, "spring.data.redis.ssl.enabled", "true"))).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"spring.datasource.url", "DATABASE_URL", "MASTER_DATABASE_URL", "TENANT_DATABASE_URL",
+            "DB_URL", "JDBC_URL", "spring.r2dbc.url", "spring.data.mongodb.uri", "spring.data.redis.url", "REDIS_URL",
+            "MONGODB_URI", "MONGO_URL", "POSTGRES_URL", "ConnectionStrings__Default", "SQLALCHEMY_DATABASE_URI",
+            "spring.datasource.hikari.jdbc-url", "app.datasource.orders.url", "DATABASE_URL_UNPOOLED", "READ_REPLICA_DB_URL",
+            "spring.flyway.url", "REDISCLOUD_URL", "DB_DSN"})
+    void checkShouldJudgeEveryKeyThatNamesADatabaseUrl(String key) {
+        assertThat(findings(Stage.PRODUCTION, map(key, "db.internal:99x")))
+                .extracting(Finding::code).containsExactly("database.unparseable");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"DATABASE_POOL_SIZE", "DB_TIMEOUT", "spring.datasource.driver-class-name", "DATABASE_USERNAME",
+            "DATABASE_PASSWORD", "REDIS_TTL", "SERVICE_URL", "CALLBACK_URI", "spring.datasource.hikari.maximum-pool-size",
+            "readiness.database.extra-keys"})
+    void checkShouldIgnoreKeysThatAreNotDatabaseUrls(String key) {
+        assertThat(findings(Stage.PRODUCTION, map(key, "db.internal:99x"))).isEmpty();
+    }
+
+    @Test
+    void checkShouldHonourExtraAndExcludeKeysFromSettingsAndConstructor() {
+        Map<String, String> settings = map(
+                "readiness.database.extra-keys", "orders.store, billing-store",
+                "readiness.database.exclude-keys[0]", "DATABASE_URL",
+                "ORDERS_STORE", "not a url at all",
+                "billing.store", "jdbc:h2:mem:x",
+                "DATABASE_URL", "jdbc:h2:mem:y",
+                "LEGACY_DB_URL", "jdbc:h2:mem:z",
+                "AUDIT_SINK", "nope nope");
+
+        List<Finding> fromSettings = findings(Stage.PRODUCTION, settings);
+        List<Finding> withConstructor = new DatabaseGate(List.of("audit-sink"), List.of("legacy.db.url"))
+                .check(GateContext.of(Stage.PRODUCTION, Settings.of(settings))).findings();
+
+        assertThat(fromSettings).extracting(f -> f.code() + " " + f.subject()).containsExactlyInAnyOrder(
+                "database.unparseable ORDERS_STORE", "database.embedded billing.store", "database.embedded LEGACY_DB_URL");
+        assertThat(withConstructor).extracting(f -> f.code() + " " + f.subject()).containsExactlyInAnyOrder(
+                "database.unparseable ORDERS_STORE", "database.embedded billing.store", "database.unparseable AUDIT_SINK");
+    }
+
+    @Test
+    void loopbackFindingShouldSayALocalProxyIsLegitimate() {
+        Finding finding = findings(Stage.PRODUCTION, map("spring.datasource.url", "jdbc:postgresql://127.0.0.1:5432/orders"))
+                .get(0);
+
+        assertThat(finding.message()).contains("Cloud SQL Auth Proxy").contains("127.0.0.1:5432");
+    }
+
+    @Test
+    void gateShouldBeDiscoveredThroughTheServiceLoader() {
+        GateCheck.runDiscovered(Stage.PRODUCTION, map("spring.datasource.url", "jdbc:h2:mem:orders"))
+                .hasFinding("database.embedded", "spring.datasource.url");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"app_test", "test", "tests", "dev_db", "myapp-dev", "localdb", "ordersTest", "app_test2",
+            "development", "e2e"})
+    void readsAsTestNameShouldRecognizeTestAndDevNames(String name) {
+        assertThat(DatabaseGate.readsAsTestName(name)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"contest", "latest", "devices", "attestation", "orders", "neondb", "postgres", "defaultdb",
+            "developer_portal", "testimonials", "production", "staging_area", "localization", "local_inventory",
+            "devops"})
+    void readsAsTestNameShouldNotFlagWordsThatMerelyContainTheLetters(String name) {
+        assertThat(DatabaseGate.readsAsTestName(name)).isFalse();
+    }
+
+    static Stream<String> canaryValues() {
+        String canary = "Qz7Wv3Xk9Jp2";
+        return Stream.of(
+                "postgresql://postgres:" + canary + "@orders.abc123.eu-west-1.rds.amazonaws.com/app_test?sslmode=disable",
+                "jdbc:postgresql://hostname/orders?user=app&password=" + canary,
+                "jdbc:mysql://root:" + canary + "@localhost:3306/dev_db?useSSL=false",
+                "redis://:" + canary + "@cache.acme-prod.io:6379",
+                "Server=myServerAddress;Database=test;User Id=sa;Password=" + canary + ";Encrypt=false",
+                "host=db.internal dbname=app_test user=app password=" + canary + " sslmode=disable",
+                "jdbc:oracle:thin:app/" + canary + "@(DESCRIPTION=(ADDRESS=(HOST=x)",
+                "postgresql://app:" + canary + "@db host/orders",
+                "postgresql://app:Qz7?Wv3Xk9Jp2@db.internal/orders",
+                "postgresql://app:1234?Wv3Xk9Jp2@db.internal/orders",
+                "jdbc:h2:mem:x;USER=sa;PASSWORD=" + canary);
+    }
+
+    @ParameterizedTest
+    @MethodSource("canaryValues")
+    void renderedReportsShouldNeverContainThePassword(String value) {
+        Map<String, String> settings = map("DATABASE_URL", value, "spring.datasource.url", value);
+        for (Stage stage : Stage.values()) {
+            Report report = GateCheck.run(stage, settings, new DatabaseGate()).report();
+            String rendered = TextReportRenderer.full().render(report) + JsonReportRenderer.pretty().render(report)
+                    + report + report.findings().map(Finding::toString).toList()
+                    + DatabaseUrl.parse(value);
+            for (String fragment : DatabaseUrlTests.fragments("Qz7Wv3Xk9Jp2")) {
+                assertThat(rendered).as("stage %s", stage).doesNotContain(fragment);
+            }
+            assertThat(rendered).doesNotContain("1234?");
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package dev.readiness.gates.required;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class PlaceholdersTests {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"${X}", "${DATABASE_URL:}", "<your-key>", "<host>", "{{x}}", "{{ .Values.secret }}",
+            "changeme", "CHANGEME", "change_me", "replace-me", "TODO", "xxx", "XXXXXXXX", "****", "%DB_PASSWORD%",
+            "$DATABASE_URL", "your-api-key-here", "your_secret_here", "your-token", "[your key here]", "undefined",
+            "  ${X}  "})
+    void isUnresolvedShouldRecognizeValuesNeverFilledIn(String value) {
+        assertThat(Placeholders.isUnresolved(value)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "   ", "none", "null", "0", "false", "orders", "postgresql://db/x", "sk_live_abc123",
+            "$2a$10$abcdefghijklmnopqrstuv", "$ecret-Value", "100%", "<", "x", "your.company.io", "https://yourls.org",
+            "Zk3pQ9wLx2Vb7", "{\"a\":1}", "[1,2,3]"})
+    void isUnresolvedShouldAcceptRealValues(String value) {
+        assertThat(Placeholders.isUnresolved(value)).isFalse();
+    }
+}

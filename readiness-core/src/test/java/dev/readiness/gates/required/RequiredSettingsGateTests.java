@@ -1,0 +1,168 @@
+package dev.readiness.gates.required;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import dev.readiness.Finding;
+import dev.readiness.GateContext;
+import dev.readiness.Report;
+import dev.readiness.Severity;
+import dev.readiness.Stage;
+import dev.readiness.Status;
+import dev.readiness.render.JsonReportRenderer;
+import dev.readiness.render.TextReportRenderer;
+import dev.readiness.settings.Origin;
+import dev.readiness.settings.Settings;
+import dev.readiness.testkit.GateCheck;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class RequiredSettingsGateTests {
+
+    private static List<Finding> check(Stage stage, List<String> required, Map<String, String> settings) {
+        return new RequiredSettingsGate(required).check(GateContext.of(stage, Settings.of(settings))).findings();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            jwt.secret        | JWT_SECRET                   | Zk3pQ9wLx2Vb7
+            JWT_SECRET        | jwt.secret                   | Zk3pQ9wLx2Vb7
+            stripe.api-key    | STRIPE_API_KEY               | sk_live_abcdefghijklmnop
+            stripeApiKey      | stripe.api-key               | sk_live_abcdefghijklmnop
+            DATABASE_URL      | database-url                 | postgresql://db.internal/orders
+            app.mail.from     | APP_MAIL_FROM                | orders@acme.io
+            spring.datasource.url | SPRING_DATASOURCE_URL    | jdbc:postgresql://db/x
+            feature.limit     | feature.limit                | 0
+            app.currency      | app.currency                 | none
+            """)
+    void checkWhenRequiredKeyIsSetInAnySpellingShouldSayGo(String required, String key, String value) {
+        assertThat(check(Stage.PRODUCTION, List.of(required), Map.of(key, value))).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            ''                 | settings.blank
+            '   '              | settings.blank
+            ${JWT_SECRET}      | settings.unresolved
+            <your-key>         | settings.unresolved
+            {{jwt_secret}}     | settings.unresolved
+            changeme           | settings.unresolved
+            CHANGE_ME          | settings.unresolved
+            your-secret-here   | settings.unresolved
+            xxxxxxxx           | settings.unresolved
+            %JWT_SECRET%       | settings.unresolved
+            $JWT_SECRET        | settings.unresolved
+            TODO               | settings.unresolved
+            """)
+    void checkWhenRequiredValueIsBlankOrUnresolvedShouldSayNoGoInProduction(String value, String code) {
+        List<Finding> findings = check(Stage.PRODUCTION, List.of("jwt.secret"), Map.of("JWT_SECRET", value));
+
+        assertThat(findings).singleElement().satisfies(finding -> {
+            assertThat(finding.code()).isEqualTo(code);
+            assertThat(finding.severity()).isEqualTo(Severity.NO_GO);
+            assertThat(finding.subject()).isEqualTo("JWT_SECRET");
+            assertThat(finding.origin()).isEqualTo(Origin.of("map"));
+            assertThat(finding.message()).contains("jwt.secret (set as JWT_SECRET)");
+        });
+    }
+
+    @Test
+    void checkWhenRequiredKeyIsMissingShouldNameItInBothSpellings() {
+        List<Finding> findings = check(Stage.PRODUCTION, List.of("payments.webhook-secret"), Map.of("OTHER", "x"));
+
+        assertThat(findings).singleElement().satisfies(finding -> {
+            assertThat(finding.code()).isEqualTo("settings.missing");
+            assertThat(finding.subject()).isEqualTo("payments.webhook-secret");
+            assertThat(finding.origin()).isEqualTo(Origin.unknown());
+            assertThat(finding.message()).contains("payments.webhook.secret").contains("PAYMENTS_WEBHOOK_SECRET");
+            assertThat(finding.remediation()).contains(RequiredSettingsGate.REQUIRED_PROPERTY);
+        });
+    }
+
+    @ParameterizedTest
+    @EnumSource(Stage.class)
+    void checkShouldBlockInStagingAndProductionAndWarnInDevelopmentAndTest(Stage stage) {
+        Severity expected = stage == Stage.STAGING || stage == Stage.PRODUCTION ? Severity.NO_GO : Severity.WARN;
+
+        assertThat(check(stage, List.of("A_KEY", "B_KEY", "C_KEY"), Map.of("B_KEY", "", "C_KEY", "${C}")))
+                .extracting(Finding::severity).containsExactly(expected, expected, expected);
+    }
+
+    @Test
+    void checkShouldReportEveryMissingBlankAndUnresolvedKeyAtOnce() {
+        Map<String, String> settings = new LinkedHashMap<>();
+        settings.put("readiness.settings.required", "jwt.secret, DATABASE_URL ,stripe.api-key,,");
+        settings.put("readiness.settings.required[0]", "smtp.password");
+        settings.put("READINESS_SETTINGS_REQUIRED_1", "sentry.dsn");
+        settings.put("readiness.settings.required-extra", "not.a.declared.key");
+        settings.put("DATABASE_URL", "postgresql://db.internal/orders");
+        settings.put("STRIPE_API_KEY", "<your-stripe-key>");
+        settings.put("SMTP_PASSWORD", "");
+
+        Report report = GateCheck.run(Stage.PRODUCTION, settings, new RequiredSettingsGate(List.of("app.region")))
+                .hasVerdict(Status.NO_GO)
+                .blocks(true)
+                .report();
+
+        assertThat(report.findings()).extracting(f -> f.code() + " " + f.subject()).containsExactlyInAnyOrder(
+                "settings.missing app.region",
+                "settings.missing jwt.secret",
+                "settings.unresolved STRIPE_API_KEY",
+                "settings.blank SMTP_PASSWORD",
+                "settings.missing sentry.dsn");
+    }
+
+    @Test
+    void declaredKeysShouldMergeConstructorListAndIndexedPropertiesOncePerRelaxedName() {
+        Settings settings = Settings.of(Map.of(
+                "readiness.settings.required", "jwt.secret,JWT_SECRET",
+                "readiness.settings.required[3]", "jwtSecret, other.key"));
+
+        List<String> keys = new RequiredSettingsGate(List.of("jwt-secret", " ")).declaredKeys(settings);
+
+        assertThat(keys).hasSize(2).contains("jwt-secret", "other.key");
+    }
+
+    @Test
+    void checkWithNothingDeclaredShouldSayGo() {
+        GateCheck.run(Stage.PRODUCTION, Map.of("ANY", ""), new RequiredSettingsGate()).isGo().hasNoFindings();
+    }
+
+    @Test
+    void constructorShouldRejectNullKeys() {
+        assertThatIllegalArgumentException().isThrownBy(() -> new RequiredSettingsGate(Arrays.asList("a", null)))
+                .withMessageContaining("must not contain null");
+    }
+
+    @Test
+    void gateShouldBeDiscoveredThroughTheServiceLoader() {
+        GateCheck.runDiscovered(Stage.PRODUCTION, Map.of("readiness.settings.required", "api.key"))
+                .hasFinding("settings.missing", "api.key");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"${Canary-Zq81Wx}", "<Canary-Zq81Wx>", "{{Canary-Zq81Wx}}"})
+    void renderedReportsShouldNeverContainTheValue(String value) {
+        Report report = GateCheck.run(Stage.PRODUCTION, Map.of("readiness.settings.required", "api.key",
+                "API_KEY", value), new RequiredSettingsGate()).report();
+
+        String rendered = TextReportRenderer.full().render(report) + JsonReportRenderer.compact().render(report)
+                + report.findings().map(Finding::toString).toList();
+
+        assertThat(rendered).contains("settings.unresolved");
+        String canary = "Canary-Zq81Wx";
+        List<String> fragments = new ArrayList<>();
+        for (int i = 0; i + 4 <= canary.length(); i++) {
+            fragments.add(canary.substring(i, i + 4));
+        }
+        assertThat(fragments).allSatisfy(fragment -> assertThat(rendered).doesNotContain(fragment));
+    }
+}

@@ -1,0 +1,87 @@
+package dev.readiness.gates.secrets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class PublishedDefaultsTests {
+
+    @Test
+    void builtInShouldHoldOverAHundredEntriesEachWithAPublicSource() throws IOException {
+        assertThat(PublishedDefaults.builtIn().size()).isGreaterThanOrEqualTo(100);
+        try (InputStream in = PublishedDefaults.class.getResourceAsStream(PublishedDefaults.BUILT_IN_RESOURCE)) {
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            text.lines().filter(line -> !line.isBlank() && !line.startsWith("#")).forEach(line -> {
+                String[] fields = line.split("\t");
+                assertThat(fields).as(line).hasSize(3);
+                assertThat(fields[2]).as(line).hasSizeGreaterThan(10);
+            });
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "minioadmin", "MinioAdmin", "your-256-bit-secret", "AKIAIOSFODNN7EXAMPLE",
+            "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", "django-insecure-abc123def456ghi789",
+            "keyboard cat"})
+    void findWhenValueIsPublishedShouldReturnItsEntry(String value) {
+        assertThat(PublishedDefaults.builtIn().find(value)).hasValueSatisfying(entry -> {
+            assertThat(entry.location()).startsWith("published-defaults.tsv:");
+            assertThat(entry.source()).isNotBlank();
+        });
+    }
+
+    @Test
+    void findShouldMatchLongValuesCaseSensitively() {
+        assertThat(PublishedDefaults.builtIn().find("WJALRXUTNFEMI/K7MDENG/BPXRFICYEXAMPLEKEY")).isEmpty();
+        assertThat(PublishedDefaults.builtIn().find(Samples.base64(32, 1))).isEmpty();
+    }
+
+    @Test
+    void parseShouldUnescapeAndMatchHashesAndPrefixes() {
+        String hashed = Samples.base64(32, 5);
+        PublishedDefaults catalog = PublishedDefaults.parse(new StringReader(
+                "# ours\n\ntext\ttab\\there\\x41\tsource one\nprefix\tacme-dev-\tsource two\nsha256\t"
+                        + PublishedDefaults.sha256(hashed) + "\tsource three\n"), "ours.tsv");
+
+        assertThat(catalog.size()).isEqualTo(3);
+        assertThat(catalog.find("tab\there" + "A")).map(PublishedDefaults.Entry::location).contains("ours.tsv:3");
+        assertThat(catalog.find("acme-dev-1234567")).map(PublishedDefaults.Entry::source).contains("source two");
+        assertThat(catalog.find(hashed)).map(PublishedDefaults.Entry::location).contains("ours.tsv:5");
+        assertThat(catalog.and(PublishedDefaults.builtIn()).find("minioadmin")).isPresent();
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+            "text\\tonly-two | three tab-separated fields",
+            "secretkind\\tvalue\\tsource | kind must be",
+            "sha256\\tnot-hex\\tsource | 64 hexadecimal",
+            "prefix\\tab\\tsource | at least 4",
+            "text\\tbad\\\\qescape\\tsource | unknown escape",
+            "text\\tbad\\\\x4\\tsource | two hexadecimal"})
+    void parseWhenAnEntryIsMalformedShouldNameFileAndLineButNoValue(String line, String reason) {
+        String text = "# header\n" + line.replace("\\t", "\t").replace("\\\\", "\\") + "\n";
+
+        assertThatThrownBy(() -> PublishedDefaults.parse(new StringReader(text), "mine.tsv"))
+                .isInstanceOf(PublishedDefaults.CatalogException.class)
+                .hasMessageStartingWith("mine.tsv:2: ")
+                .hasMessageContaining(reason)
+                .hasMessageNotContaining("only-two")
+                .hasMessageNotContaining("not-hex");
+    }
+
+    @Test
+    void loadWhenFileIsMissingShouldNameIt() {
+        assertThatThrownBy(() -> PublishedDefaults.load(Path.of("does-not-exist.tsv")))
+                .isInstanceOf(PublishedDefaults.CatalogException.class)
+                .hasMessageContaining("does-not-exist.tsv");
+    }
+}

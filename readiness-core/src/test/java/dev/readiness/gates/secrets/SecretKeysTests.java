@@ -1,0 +1,148 @@
+package dev.readiness.gates.secrets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+class SecretKeysTests {
+
+    @ParameterizedTest(name = "{0} is a {1}")
+    @CsvSource({
+            "JWT_SECRET, SIGNING",
+            "jwt.secret, SIGNING",
+            "jwtSecret, SIGNING",
+            "JWTSECRET, SIGNING",
+            "JWT_ACCESS_SECRET, SIGNING",
+            "JWT_REFRESH_SECRET, SIGNING",
+            "app.jwtSecret, SIGNING",
+            "bezkoder.app.jwtSecret, SIGNING",
+            "jhipster.security.authentication.jwt.base64-secret, SIGNING",
+            "security.jwt.secret-key, SIGNING",
+            "HMAC_SECRET, SIGNING",
+            "SIGNING_KEY, SIGNING",
+            "webhook.signing-secret, SIGNING",
+            "AES_SECRET_KEY, ENCRYPTION_KEY",
+            "ENCRYPTION_KEY, ENCRYPTION_KEY",
+            "app.encryption.key, ENCRYPTION_KEY",
+            "AES256_KEY, ENCRYPTION_KEY",
+            "aesKey, ENCRYPTION_KEY",
+            "DATA_ENCRYPTION_KEY, ENCRYPTION_KEY",
+            "SUPERADMIN_PASSWORD, PASSWORD",
+            "spring.datasource.password, PASSWORD",
+            "spring.datasource.hikari.password, PASSWORD",
+            "SPRING_DATASOURCE_PASSWORD, PASSWORD",
+            "spring.mail.password, PASSWORD",
+            "spring.rabbitmq.password, PASSWORD",
+            "spring.data.redis.password, PASSWORD",
+            "server.ssl.key-store-password, PASSWORD",
+            "server.ssl.key-password, PASSWORD",
+            "DB_PASS, PASSWORD",
+            "DB_PWD, PASSWORD",
+            "MYSQL_ROOT_PASSWORD, PASSWORD",
+            "POSTGRES_PASSWORD, PASSWORD",
+            "SMTP_PASSWD, PASSWORD",
+            "dbPassword, PASSWORD",
+            "jasypt.encryptor.password, PASSWORD",
+            "HEALTH_TOKEN, SECRET",
+            "GITHUB_TOKEN, SECRET",
+            "SLACK_BOT_TOKEN, SECRET",
+            "TWILIO_AUTH_TOKEN, SECRET",
+            "STRIPE_SECRET_KEY, SECRET",
+            "STRIPE_WEBHOOK_SECRET, SECRET",
+            "AWS_SECRET_ACCESS_KEY, SECRET",
+            "S3_SECRET_ACCESS_KEY, SECRET",
+            "WOOCOMMERCE_CONSUMER_SECRET, SECRET",
+            "DHL_API_SECRET, SECRET",
+            "DHL_API_KEY, SECRET",
+            "FEDEX_SECRET_KEY, SECRET",
+            "FEDEX_API_KEY, SECRET",
+            "MTN_MOMO_API_KEY, SECRET",
+            "ORANGE_MOMO_API_KEY, SECRET",
+            "SHOPIFY_API_SECRET, SECRET",
+            "PAYPAL_CLIENT_SECRET, SECRET",
+            "spring.security.oauth2.client.registration.google.client-secret, SECRET",
+            "KEYCLOAK_CLIENT_SECRET, SECRET",
+            "apiKey, SECRET",
+            "APIKEY, SECRET",
+            "x-api-key, SECRET",
+            "SENDGRID_API_KEY, SECRET",
+            "RSA_PRIVATE_KEY, SECRET",
+            "privateKey, SECRET",
+            "SECRET_KEY_BASE, SECRET",
+            "SECRET_KEY, SECRET",
+            "DJANGO_SECRET_KEY, SECRET",
+            "SESSION_SECRET, SECRET",
+            "COOKIE_SECRET, SECRET",
+            "HASHIDS_SALT, SECRET",
+            "API_TOKEN_SALT, SECRET",
+            "PASSWORD_PEPPER, PASSWORD",
+            "GOOGLE_CREDENTIALS, SECRET",
+            "MINIO_SECRET_KEY, SECRET",
+            "AZURE_STORAGE_ACCOUNT_KEY, SECRET",
+            "SUPABASE_SERVICE_ROLE_KEY, SECRET",
+            "VAULT_TOKEN, SECRET",
+            "E2E_USER_A_TOKEN, SECRET",
+            "MASTER_KEY, SECRET",
+            "ID_TOKEN, SECRET",
+    })
+    void purposeWhenKeyNamesASecretShouldSayWhatFor(String key, SecretPurpose expected) {
+        assertThat(SecretKeys.defaults().purpose(key)).contains(expected);
+    }
+
+    @ParameterizedTest(name = "{0} is not a secret")
+    @ValueSource(strings = {
+            "VITE_STRIPE_PUBLISHABLE_KEY", "STRIPE_PUBLISHABLE_KEY", "stripe.publishable-key", "NEXT_PUBLIC_API_KEY",
+            "REACT_APP_API_KEY", "VITE_API_KEY", "JWT_PUBLIC_KEY", "PUBLIC_KEY", "SUPABASE_ANON_KEY",
+            "KEY_ID", "ACCESS_KEY_ID", "AWS_ACCESS_KEY_ID", "S3_ACCESS_KEY_ID", "S3_ACCESS_KEY", "MINIO_ACCESS_KEY",
+            "CLIENT_ID", "PAYPAL_CLIENT_ID", "MTN_MOMO_USER_ID", "WOOCOMMERCE_CONSUMER_KEY", "SENTRY_DSN",
+            "JWT_SECRET_LENGTH", "JWT_EXPIRATION", "JWT_EXPIRATION_MS", "TOKEN_URL", "TOKEN_URI", "TOKEN_ENDPOINT",
+            "spring.security.oauth2.client.provider.keycloak.token-uri", "PASSWORD_RESET_URL",
+            "PASSWORD_MIN_LENGTH", "password.policy.min-length", "ACCESS_TOKEN_TTL", "REFRESH_TOKEN_EXPIRY",
+            "TOKEN_EXPIRES_IN", "ACCESS_TOKEN_VALIDITY_SECONDS",
+            "jhipster.security.authentication.jwt.token-validity-in-seconds", "PRIVATE_KEY_PATH",
+            "PRIVATE_KEY_FILE", "JWT_PRIVATE_KEY_LOCATION", "SECRETS_DIR", "API_KEY_HEADER", "API_KEY_HEADER_NAME",
+            "TOKEN_HEADER", "JWT_ALGORITHM", "JWT_SECRET_ENCODING", "PASSWORD_ENCODER", "PASSWORD_HASH_ROUNDS",
+            "API_KEY_ENABLED", "REQUIRE_API_KEY_REQUIRED", "TOKEN_TYPE", "SECRET_NAME", "AWS_SECRETS_MANAGER_REGION",
+            "VAULT_SECRET_PATH", "JWT_SECRET_ROTATION_DAYS", "TOKEN_BUCKET_CAPACITY", "server.ssl.key-store",
+            "server.ssl.key-store-type", "server.ssl.key-alias", "SUPERADMIN_EMAIL", "ALERT_WEBHOOK_URL",
+            "DATABASE_URL", "spring.datasource.url", "spring.datasource.username", "PAYPAL_ENV", "MTN_MOMO_ENV",
+            "S3_ENDPOINT", "S3_BUCKET", "KEY", "MONKEY_COUNT", "BYPASS_CACHE", "TOKENIZER_MODEL", "ENCRYPTION_ENABLED",
+            "AES_KEY_SIZE", "SIGNING_ALGORITHM", "ISSUER", "readiness.stage"})
+    void purposeWhenKeyIsNotASecretShouldBeEmpty(String key) {
+        assertThat(SecretKeys.defaults().purpose(key)).isEmpty();
+    }
+
+    @Test
+    void ofWhenExtraKeysAreGivenShouldTreatThemAsSecretsInAnySpelling() {
+        SecretKeys keys = SecretKeys.of(List.of("MY_CARRIER_PIN"), List.of());
+
+        assertThat(keys.isSecret("my.carrier-pin")).isTrue();
+        assertThat(keys.isSecret("myCarrierPin")).isTrue();
+        assertThat(keys.isSecret("OTHER_PIN")).isFalse();
+    }
+
+    @Test
+    void ofWhenExcludedKeysAreGivenShouldNeverTreatThemAsSecretsEvenIfAlsoExtra() {
+        SecretKeys keys = SecretKeys.of(List.of("legacy.token"), List.of("LEGACY_TOKEN", "app.jwt.secret"));
+
+        assertThat(keys.isSecret("legacy.token")).isFalse();
+        assertThat(keys.isSecret("APP_JWT_SECRET")).isFalse();
+        assertThat(keys.isSecret("JWT_SECRET")).isTrue();
+    }
+
+    @Test
+    void parseKeyListShouldTrimAndDropBlanks() {
+        assertThat(SecretKeys.parseKeyList(" A_TOKEN, ,b.secret ,")).containsExactly("A_TOKEN", "b.secret");
+    }
+
+    @Test
+    void namesAes256ShouldSeeTheNumberInAnySpelling() {
+        assertThat(SecretKeys.namesAes256("AES256_KEY")).isTrue();
+        assertThat(SecretKeys.namesAes256("encryption.aes-256-key")).isTrue();
+        assertThat(SecretKeys.namesAes256("AES_SECRET_KEY")).isFalse();
+    }
+}

@@ -1,0 +1,480 @@
+package dev.readiness.gates.secrets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.readiness.Finding;
+import dev.readiness.Gate;
+import dev.readiness.GateContext;
+import dev.readiness.Gates;
+import dev.readiness.Outcome;
+import dev.readiness.Report;
+import dev.readiness.Severity;
+import dev.readiness.Stage;
+import dev.readiness.render.JsonReportRenderer;
+import dev.readiness.render.TextReportRenderer;
+import dev.readiness.settings.Settings;
+import dev.readiness.testkit.GateCheck;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class SecretsGateTests {
+
+    private final SecretsGate gate = new SecretsGate();
+
+    private List<Finding> check(Stage stage, Map<String, String> settings) {
+        Outcome outcome = gate.check(GateContext.of(stage, Settings.of(settings)));
+        return outcome.findings();
+    }
+
+    private List<Finding> check(String key, String value) {
+        return check(Stage.PRODUCTION, Map.of(key, value));
+    }
+
+    static Stream<Arguments> badValues() {
+        return Stream.of(
+                // blank
+                Arguments.of("JWT_SECRET", "", "secrets.blank"),
+                Arguments.of("spring.datasource.password", "   ", "secrets.blank"),
+                // unresolved placeholders, including the seeds' runbooks
+                Arguments.of("JWT_SECRET", "${JWT_SECRET}", "secrets.placeholder"),
+                Arguments.of("spring.datasource.password", "${DB_PASSWORD:}", "secrets.placeholder"),
+                Arguments.of("JWT_SECRET", "<strong-random-secret-256-bits>", "secrets.placeholder"),
+                Arguments.of("DHL_API_KEY", "<your-production-api-key>", "secrets.placeholder"),
+                Arguments.of("DHL_API_SECRET", "<your-production-secret>", "secrets.placeholder"),
+                Arguments.of("FEDEX_SECRET_KEY", "<production-secret>", "secrets.placeholder"),
+                Arguments.of("STRIPE_WEBHOOK_SECRET", "<webhook-secret>", "secrets.placeholder"),
+                Arguments.of("WOOCOMMERCE_CONSUMER_SECRET", "<production-secret>", "secrets.placeholder"),
+                Arguments.of("JWT_SECRET", "{{ jwt_secret }}", "secrets.placeholder"),
+                Arguments.of("SESSION_SECRET", "changeme", "secrets.placeholder"),
+                Arguments.of("SESSION_SECRET", "CHANGE-ME", "secrets.placeholder"),
+                Arguments.of("SESSION_SECRET", "change_me", "secrets.placeholder"),
+                Arguments.of("MTN_MOMO_API_KEY", "your-api-key-here", "secrets.placeholder"),
+                Arguments.of("MTN_MOMO_API_KEY", "YOUR_API_KEY_HERE", "secrets.placeholder"),
+                Arguments.of("SHOPIFY_API_SECRET", "your_shopify_secret", "secrets.placeholder"),
+                Arguments.of("STRIPE_SECRET_KEY", "sk_live_xxxxxxxxxxxxxxxxxxxxxxxx", "secrets.placeholder"),
+                Arguments.of("GITHUB_TOKEN", "xxxxxxxx", "secrets.placeholder"),
+                Arguments.of("HEALTH_TOKEN", "XXXX-XXXX-XXXX-XXXX", "secrets.placeholder"),
+                Arguments.of("HEALTH_TOKEN", "TODO", "secrets.placeholder"),
+                Arguments.of("HEALTH_TOKEN", "REPLACE_ME", "secrets.placeholder"),
+                Arguments.of("JWT_SECRET", "secret", "secrets.placeholder"),
+                Arguments.of("SUPERADMIN_PASSWORD", "password", "secrets.placeholder"),
+                Arguments.of("JWT_SECRET", "jwt_secret", "secrets.placeholder"),
+                Arguments.of("STRIPE_SECRET_KEY", "stripe-secret-key", "secrets.placeholder"),
+                Arguments.of("JWT_SECRET", "[YOUR_JWT_SECRET]", "secrets.placeholder"),
+                Arguments.of("JWT_SECRET", "$JWT_SECRET", "secrets.placeholder"),
+                Arguments.of("JWT_SECRET", "__JWT_SECRET__", "secrets.placeholder"),
+                Arguments.of("JWT_SECRET", "supersecret-change-me-in-production-please-really", "secrets.placeholder"),
+                Arguments.of("AES_SECRET_KEY", "replace-with-a-32-byte-key-later", "secrets.placeholder"),
+                Arguments.of("API_KEY", "...", "secrets.placeholder"),
+                // published defaults and samples
+                Arguments.of("JWT_SECRET", "404E635266556A586E3272357538782F413F4428472B4B6250645367566B5970",
+                        "secrets.published-default"),
+                Arguments.of("jwt.secret", "5367566B59703373367639792F423F4528482B4D6251655468576D5A71347437",
+                        "secrets.published-default"),
+                Arguments.of("jhipster.security.authentication.jwt.base64-secret",
+                        "MDYwNWY4MjVmZDM4ZGU4NWVlMTIxOGNlMTk5NzA1ZjhkM2I4NDliMzYwMzkxM2IxNTQzOGYwYzI4ZDhiOTMwNjVlMjQzZWFhMjNjOGZmNjhkYzY1M2M1ZjcwYzFhMjQ3NTQ0ZGMwZWE4MmNhYWY3MzQxY2RhMzBlNGJjOTViNjQ=",
+                        "secrets.published-default"),
+                Arguments.of("JWT_SECRET", "your-256-bit-secret", "secrets.published-default"),
+                Arguments.of("JWT_SECRET", "your-super-secret-jwt-token-with-at-least-32-characters-long",
+                        "secrets.published-default"),
+                Arguments.of("bezkoder.app.jwtSecret", "======================BezKoder=Spring===========================",
+                        "secrets.published-default"),
+                Arguments.of("AWS_SECRET_ACCESS_KEY", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
+                        "secrets.published-default"),
+                Arguments.of("AZURE_STORAGE_ACCOUNT_KEY",
+                        "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==",
+                        "secrets.published-default"),
+                Arguments.of("STRIPE_SECRET_KEY", "sk_test_4eC39HqLyjWDarjtT1zdp7dc", "secrets.published-default"),
+                Arguments.of("MINIO_ROOT_PASSWORD", "minioadmin", "secrets.published-default"),
+                Arguments.of("spring.rabbitmq.password", "guest", "secrets.published-default"),
+                Arguments.of("GF_SECURITY_ADMIN_PASSWORD", "admin", "secrets.published-default"),
+                Arguments.of("SUPERADMIN_PASSWORD", "Admin", "secrets.published-default"),
+                Arguments.of("POSTGRES_PASSWORD", "mysecretpassword", "secrets.published-default"),
+                Arguments.of("spring.datasource.password", "postgres", "secrets.published-default"),
+                Arguments.of("MYSQL_ROOT_PASSWORD", "my-secret-pw", "secrets.published-default"),
+                Arguments.of("server.ssl.key-store-password", "changeit", "secrets.published-default"),
+                Arguments.of("SESSION_SECRET", "keyboard cat", "secrets.published-default"),
+                Arguments.of("GF_SECURITY_SECRET_KEY", "SW2YcwTIb9zpOOhoPsMm", "secrets.published-default"),
+                Arguments.of("ADMIN_JWT_SECRET", "tobemodified", "secrets.published-default"),
+                Arguments.of("DJANGO_SECRET_KEY", "django-insecure-" + Samples.printable(50, 1), "secrets.published-default"),
+                // guessable
+                Arguments.of("SUPERADMIN_PASSWORD", "Summer2024!", "secrets.guessable"),
+                Arguments.of("SUPERADMIN_PASSWORD", "P@ssw0rd123", "secrets.guessable"),
+                Arguments.of("spring.datasource.password", "qwertyuiop123", "secrets.guessable"),
+                Arguments.of("spring.datasource.password", "1qaz2wsx3edc", "secrets.guessable"),
+                Arguments.of("HEALTH_TOKEN", "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", "secrets.guessable"),
+                Arguments.of("JWT_SECRET", "mysupersecretjwtsigningkeyforhs256padding", "secrets.guessable"),
+                Arguments.of("JWT_SECRET", "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef",
+                        "secrets.guessable"),
+                Arguments.of("JWT_SECRET", "abcabcabcabcabcabcabcabcabcabcabcabcabcabcabcabcabcabcabcabc",
+                        "secrets.guessable"),
+                Arguments.of("AES_SECRET_KEY", "0000000000000000000000000000000000000000000000000000000000000000",
+                        "secrets.guessable"),
+                Arguments.of("DB_PASSWORD", "20240115", "secrets.guessable"),
+                Arguments.of("API_KEY", "abcdefghijklmnopqrstuvwxyz", "secrets.guessable"),
+                Arguments.of("SUPERADMIN_PASSWORD", "correct horse battery staple", "secrets.published-default"),
+                Arguments.of("SUPERADMIN_PASSWORD", "Password1Password1", "secrets.guessable"),
+                // too little entropy for the purpose
+                Arguments.of("JWT_SECRET", "3f2b8c1e-9d4a-4e7b-8a6c-5d1e2f3a4b5c", "secrets.too-weak"),
+                Arguments.of("JWT_SECRET", Samples.hex(16, 2), "secrets.too-weak"),
+                Arguments.of("JWT_ACCESS_SECRET", Samples.base64(16, 3), "secrets.too-weak"),
+                Arguments.of("JWT_SECRET", Samples.base64(24, 4), "secrets.too-weak"),
+                Arguments.of("HEALTH_TOKEN", Samples.alphanumeric(8, 5), "secrets.too-weak"),
+                Arguments.of("SUPERADMIN_PASSWORD", Samples.alphanumeric(7, 6), "secrets.too-weak"),
+                Arguments.of("API_KEY", "4f9a2c7e1b3d", "secrets.too-weak"),
+                // key material of the wrong size
+                Arguments.of("AES_SECRET_KEY", Samples.base64(20, 7), "secrets.key-size"),
+                Arguments.of("ENCRYPTION_KEY", Samples.hex(20, 8), "secrets.key-size"),
+                Arguments.of("AES256_KEY", Samples.base64(16, 9), "secrets.key-size"),
+                Arguments.of("app.encryption.key", Samples.base64Url(40, 10), "secrets.key-size"));
+    }
+
+    @ParameterizedTest(name = "{0}={1} is {2}")
+    @MethodSource("badValues")
+    void checkWhenSecretIsBadShouldSayNoGoWithItsCode(String key, String value, String code) {
+        List<Finding> findings = check(key, value);
+
+        assertThat(findings).extracting(Finding::code).contains(code);
+        assertThat(findings).allSatisfy(finding -> {
+            assertThat(finding.severity()).isEqualTo(Severity.NO_GO);
+            assertThat(finding.subject()).isEqualTo(key);
+            assertThat(finding.remediation()).isNotBlank();
+            assertNoFragment(finding.message() + finding.remediation() + finding, value, key);
+        });
+    }
+
+    @ParameterizedTest(name = "without zxcvbn: {0}={1} is {2}")
+    @MethodSource("badValues")
+    void checkWithTheBuiltInEstimatorWhenSecretIsBadShouldReportTheSameCode(String key, String value, String code) {
+        Outcome outcome = builtInGate().check(GateContext.of(Stage.PRODUCTION, Settings.of(Map.of(key, value))));
+
+        assertThat(outcome.findings()).extracting(Finding::code).contains(code);
+    }
+
+    @ParameterizedTest(name = "without zxcvbn: {0} stays GO")
+    @MethodSource("goodValues")
+    void checkWithTheBuiltInEstimatorWhenSecretIsStrongShouldSayGo(String key, String value) {
+        Outcome outcome = builtInGate().check(GateContext.of(Stage.PRODUCTION, Settings.of(Map.of(key, value))));
+
+        assertThat(outcome.findings()).isEmpty();
+    }
+
+    private static SecretsGate builtInGate() {
+        return new SecretsGate(SecretKeys.defaults(),
+                new SecretStrength(PublishedDefaults.builtIn(), Guessability.builtIn()));
+    }
+
+    static Stream<Arguments> goodValues() {
+        return Stream.of(
+                // SecureRandom-style signing secrets in every common encoding
+                Arguments.of("JWT_SECRET", Samples.base64(32, 100)),
+                Arguments.of("JWT_SECRET", Samples.base64(32, 101)),
+                Arguments.of("jwt.secret", Samples.base64Url(32, 102)),
+                Arguments.of("jwtSecret", Samples.hex(32, 103)),
+                Arguments.of("JWT_SECRET", Samples.hex(32, 104).toUpperCase(java.util.Locale.ROOT)),
+                Arguments.of("JWT_ACCESS_SECRET", Samples.base64(48, 105)),
+                Arguments.of("JWT_REFRESH_SECRET", Samples.base64(64, 106)),
+                Arguments.of("jhipster.security.authentication.jwt.base64-secret", Samples.base64(64, 107)),
+                Arguments.of("HMAC_SECRET", Samples.base64Url(64, 108)),
+                Arguments.of("security.jwt.secret-key", Samples.alphanumeric(64, 109)),
+                Arguments.of("JWT_SECRET", Samples.printable(48, 110)),
+                // encryption keys of the right size
+                Arguments.of("AES_SECRET_KEY", Samples.base64(32, 120)),
+                Arguments.of("AES_SECRET_KEY", Samples.hex(32, 121)),
+                Arguments.of("ENCRYPTION_KEY", Samples.base64(16, 122)),
+                Arguments.of("ENCRYPTION_KEY", Samples.base64Url(24, 123)),
+                Arguments.of("AES256_KEY", Samples.base64Url(32, 124)),
+                Arguments.of("app.encryption.key", Samples.alphanumeric(32, 125)),
+                Arguments.of("APP_KEY", "base64:" + Samples.base64(32, 126)),
+                // passwords
+                Arguments.of("SUPERADMIN_PASSWORD", Samples.printable(20, 130)),
+                Arguments.of("spring.datasource.password", Samples.alphanumeric(32, 131)),
+                Arguments.of("SPRING_DATASOURCE_PASSWORD", Samples.base64(24, 132)),
+                Arguments.of("spring.mail.password", Samples.alphanumeric(16, 133)),
+                Arguments.of("DB_PASSWORD", "glacier-mosaic-tundra-ferret-quiver-lantern"),
+                Arguments.of("server.ssl.key-store-password", Samples.printable(24, 134)),
+                Arguments.of("spring.data.redis.password", Samples.hex(24, 135)),
+                // provider credentials as issued
+                Arguments.of("STRIPE_SECRET_KEY", "sk_live_" + Samples.alphanumeric(24, 140)),
+                Arguments.of("STRIPE_SECRET_KEY", "sk_live_" + Samples.alphanumeric(99, 141)),
+                Arguments.of("STRIPE_WEBHOOK_SECRET", "whsec_" + Samples.alphanumeric(32, 142)),
+                Arguments.of("AWS_SECRET_ACCESS_KEY", Samples.base64(30, 143)),
+                Arguments.of("S3_SECRET_ACCESS_KEY", Samples.base64(30, 144)),
+                Arguments.of("DHL_API_KEY", Samples.alphanumeric(32, 145)),
+                Arguments.of("DHL_API_SECRET", Samples.alphanumeric(16, 146)),
+                Arguments.of("FEDEX_API_KEY", "l7" + Samples.hex(15, 147)),
+                Arguments.of("FEDEX_SECRET_KEY", Samples.hex(16, 148)),
+                Arguments.of("TWILIO_AUTH_TOKEN", Samples.hex(16, 149)),
+                Arguments.of("MTN_MOMO_API_KEY", Samples.hex(16, 150)),
+                Arguments.of("SHOPIFY_API_SECRET", "shpss_" + Samples.hex(16, 151)),
+                Arguments.of("WOOCOMMERCE_CONSUMER_SECRET", "cs_" + Samples.hex(20, 152)),
+                Arguments.of("GITHUB_TOKEN", "ghp_" + Samples.alphanumeric(36, 153)),
+                Arguments.of("SLACK_BOT_TOKEN", "xoxb-123456789012-1234567890123-" + Samples.alphanumeric(24, 154)),
+                Arguments.of("SENDGRID_API_KEY", "SG." + Samples.base64Url(16, 155) + "." + Samples.base64Url(32, 156)),
+                Arguments.of("PAYPAL_CLIENT_SECRET", Samples.base64Url(60, 157)),
+                Arguments.of("RAZORPAY_KEY_SECRET", Samples.alphanumeric(24, 158)),
+                Arguments.of("MAILGUN_API_KEY", "key-" + Samples.hex(16, 159)),
+                Arguments.of("OPENAI_API_KEY", "sk-proj-" + Samples.base64Url(120, 160)),
+                // generated tokens and other secrets
+                Arguments.of("HEALTH_TOKEN", "7c9e6679-7425-40de-944b-e07fc1f90ae7"),
+                Arguments.of("SECRET_KEY_BASE", Samples.hex(64, 170)),
+                Arguments.of("DJANGO_SECRET_KEY", Samples.pick("abcdefghijklmnopqrstuvwxyz0123456789!@#$%^&*(-_=+)", 50, 171)),
+                Arguments.of("SESSION_SECRET", Samples.base64(32, 172)),
+                Arguments.of("HASHIDS_SALT", Samples.alphanumeric(24, 173)),
+                Arguments.of("VAULT_TOKEN", "hvs." + Samples.alphanumeric(24, 174)),
+                // references and key material that are not judged as strings
+                Arguments.of("JWT_PRIVATE_KEY", "classpath:keys/jwt-private.pem"),
+                Arguments.of("GOOGLE_APPLICATION_CREDENTIALS", "/var/secrets/google/key.json"),
+                Arguments.of("DB_PASSWORD_FILE_CONTENT", "ENC(" + Samples.base64(24, 175) + ")"),
+                Arguments.of("JWT_SECRET", "arn:aws:secretsmanager:eu-west-1:123456789012:secret:prod/jwt-AbCdEf"),
+                Arguments.of("RSA_PRIVATE_KEY", "-----BEGIN PRIVATE KEY-----\n" + Samples.base64(600, 176)
+                        + "\n-----END PRIVATE KEY-----"),
+                Arguments.of("STRIPE_KEY", "pk_live_" + Samples.alphanumeric(24, 177)),
+                // keys that are not secrets, whatever their values look like
+                Arguments.of("JWT_EXPIRATION", "3600"),
+                Arguments.of("ACCESS_TOKEN_TTL", "15m"),
+                Arguments.of("TOKEN_URL", "https://auth.example.org/oauth2/token"),
+                Arguments.of("PASSWORD_MIN_LENGTH", "12"),
+                Arguments.of("API_KEY_HEADER", "X-API-Key"),
+                Arguments.of("JWT_ALGORITHM", "HS256"),
+                Arguments.of("AWS_ACCESS_KEY_ID", "AKIA" + Samples.alphanumeric(16, 178).toUpperCase(java.util.Locale.ROOT)),
+                Arguments.of("S3_ACCESS_KEY_ID", "minio"),
+                Arguments.of("PAYPAL_CLIENT_ID", "abc"),
+                Arguments.of("VITE_STRIPE_PUBLISHABLE_KEY", "pk_test_abc"),
+                Arguments.of("SENTRY_DSN", "https://abc123@o12345.ingest.sentry.io/1234567"),
+                Arguments.of("JWT_SECRET_LENGTH", "32"),
+                Arguments.of("API_KEY_ENABLED", "true"),
+                Arguments.of("SUPERADMIN_EMAIL", "admin@example.com"));
+    }
+
+    @ParameterizedTest(name = "{0} stays GO")
+    @MethodSource("goodValues")
+    void checkWhenSecretIsStrongOrNotASecretShouldSayGo(String key, String value) {
+        assertThat(check(key, value)).isEmpty();
+    }
+
+    @Test
+    void checkWhenAProductionConfigurationIsHealthyShouldHaveNoFindings() {
+        Map<String, String> settings = new LinkedHashMap<>();
+        goodValues().forEach(arguments -> settings.putIfAbsent((String) arguments.get()[0], (String) arguments.get()[1]));
+
+        assertThat(check(Stage.PRODUCTION, settings)).isEmpty();
+    }
+
+    @Test
+    void checkWhenAccessAndRefreshSecretsAreEqualShouldReportReuseNamingBothKeysButNoValue() {
+        String shared = Samples.base64(32, 200);
+        Map<String, String> settings = new LinkedHashMap<>();
+        settings.put("JWT_ACCESS_SECRET", shared);
+        settings.put("JWT_REFRESH_SECRET", shared);
+
+        List<Finding> findings = check(Stage.PRODUCTION, settings);
+
+        assertThat(findings).singleElement().satisfies(finding -> {
+            assertThat(finding.code()).isEqualTo("secrets.reused");
+            assertThat(finding.subject()).isEqualTo("JWT_REFRESH_SECRET");
+            assertThat(finding.message()).contains("JWT_ACCESS_SECRET");
+            assertNoFragment(finding.toString() + finding.remediation(), shared);
+        });
+    }
+
+    @Test
+    void checkWhenTheSamePasswordOrProviderKeyAppearsUnderTwoNamesShouldNotReportReuse() {
+        String password = Samples.alphanumeric(32, 201);
+        String stripe = "sk_live_" + Samples.alphanumeric(24, 202);
+        Map<String, String> settings = new LinkedHashMap<>();
+        settings.put("spring.datasource.password", password);
+        settings.put("spring.flyway.password", password);
+        settings.put("STRIPE_SECRET_KEY", stripe);
+        settings.put("STRIPE_API_KEY", stripe);
+
+        assertThat(check(Stage.PRODUCTION, settings)).isEmpty();
+    }
+
+    @Test
+    void checkWhenPlaceholdersRepeatShouldReportPlaceholdersNotReuse() {
+        Map<String, String> settings = new LinkedHashMap<>();
+        settings.put("DHL_API_SECRET", "<production-secret>");
+        settings.put("FEDEX_SECRET_KEY", "<production-secret>");
+
+        assertThat(check(Stage.PRODUCTION, settings)).extracting(Finding::code)
+                .containsExactly("secrets.placeholder", "secrets.placeholder");
+    }
+
+    @Test
+    void checkWhenASiblingSettingNamesAes256ShouldRequireA32ByteKey() {
+        Map<String, String> settings = new LinkedHashMap<>();
+        settings.put("AES_ALGORITHM", "AES-256-GCM");
+        settings.put("AES_SECRET_KEY", Samples.base64(16, 210));
+
+        assertThat(check(Stage.PRODUCTION, settings)).extracting(Finding::code).containsExactly("secrets.key-size");
+
+        settings.put("AES_SECRET_KEY", Samples.base64(32, 211));
+        assertThat(check(Stage.PRODUCTION, settings)).isEmpty();
+    }
+
+    @Test
+    void checkInDevelopmentAndTestShouldWarnInsteadOfNoGo() {
+        for (Stage stage : List.of(Stage.DEVELOPMENT, Stage.TEST)) {
+            assertThat(check(stage, Map.of("JWT_SECRET", "changeme")))
+                    .singleElement().extracting(Finding::severity).isEqualTo(Severity.WARN);
+        }
+        assertThat(check(Stage.STAGING, Map.of("JWT_SECRET", "changeme")))
+                .singleElement().extracting(Finding::severity).isEqualTo(Severity.NO_GO);
+    }
+
+    @Test
+    void checkWhenExtraAndExcludedKeysAreConfiguredShouldFollowThem() {
+        Map<String, String> settings = new LinkedHashMap<>();
+        settings.put("readiness.secrets.extra-keys", "CARRIER_PIN, legacy.hmac");
+        settings.put("READINESS_SECRETS_EXCLUDE_KEYS", "TEST_FIXTURE_PASSWORD");
+        settings.put("CARRIER_PIN", "1234");
+        settings.put("TEST_FIXTURE_PASSWORD", "password");
+
+        assertThat(check(Stage.PRODUCTION, settings)).extracting(Finding::subject).containsExactly("CARRIER_PIN");
+    }
+
+    @Test
+    void checkWhenAUserCatalogListsAValueShouldReportItAsPublishedDefault(@TempDir Path dir) throws IOException {
+        String retired = Samples.base64(32, 220);
+        Path catalog = dir.resolve("retired.tsv");
+        Files.writeString(catalog, "# our retired secrets\nsha256\t" + PublishedDefaults.sha256(retired)
+                + "\tRotated after the 2025 incident\n", StandardCharsets.UTF_8);
+        Map<String, String> settings = new LinkedHashMap<>();
+        settings.put("readiness.secrets.catalog", catalog.toString());
+        settings.put("JWT_SECRET", retired);
+
+        assertThat(check(Stage.PRODUCTION, settings)).singleElement().satisfies(finding -> {
+            assertThat(finding.code()).isEqualTo("secrets.published-default");
+            assertThat(finding.message()).contains("retired.tsv:2");
+        });
+    }
+
+    @Test
+    void checkWhenTheUserCatalogIsMalformedShouldNameFileAndLine(@TempDir Path dir) throws IOException {
+        Path catalog = dir.resolve("bad.tsv");
+        Files.writeString(catalog, "text\tonly-two-fields\n", StandardCharsets.UTF_8);
+
+        List<Finding> findings = check(Stage.PRODUCTION, Map.of("readiness.secrets.catalog", catalog.toString()));
+
+        assertThat(findings).singleElement().satisfies(finding -> {
+            assertThat(finding.code()).isEqualTo("secrets.catalog-invalid");
+            assertThat(finding.message()).contains("bad.tsv:1");
+            assertThat(finding.message()).doesNotContain("only-two-fields");
+        });
+        assertThat(check(Stage.PRODUCTION, Map.of("readiness.secrets.catalog", dir.resolve("missing.tsv").toString())))
+                .extracting(Finding::code).containsExactly("secrets.catalog-invalid");
+    }
+
+    @Test
+    void checkWhenSettingsHoldEveryKindOfProblemShouldReportAllAtOnce() {
+        Map<String, String> settings = new LinkedHashMap<>();
+        settings.put("JWT_SECRET", "3f2b8c1e-9d4a-4e7b-8a6c-5d1e2f3a4b5c");
+        settings.put("AES_SECRET_KEY", Samples.base64(20, 230));
+        settings.put("SUPERADMIN_PASSWORD", "Summer2024!");
+        settings.put("HEALTH_TOKEN", "");
+        settings.put("DHL_API_KEY", "<your-production-api-key>");
+        settings.put("MINIO_ROOT_PASSWORD", "minioadmin");
+        settings.put("JWT_ACCESS_SECRET", Samples.base64(32, 231));
+        settings.put("JWT_REFRESH_SECRET", Samples.base64(32, 231));
+
+        assertThat(check(Stage.PRODUCTION, settings)).extracting(Finding::code).containsExactlyInAnyOrder(
+                "secrets.too-weak", "secrets.key-size", "secrets.guessable", "secrets.blank", "secrets.placeholder",
+                "secrets.published-default", "secrets.reused");
+    }
+
+    @Test
+    void checkShouldNeverLeakAValueFragmentIntoAnyRendering() {
+        Map<String, String> canaries = new LinkedHashMap<>();
+        canaries.put("JWT_SECRET", "Qm7Vw2Zt9Lk4Xr8Np3Hd6Jb1");
+        canaries.put("AES_SECRET_KEY", "Gz5Tq8Wm2Vx7Rk4Pn9Lj3Hc6Yb");
+        canaries.put("SUPERADMIN_PASSWORD", "Kw7Mx2Qz");
+        canaries.put("JWT_ACCESS_SECRET", Samples.base64(32, 240));
+        canaries.put("JWT_REFRESH_SECRET", Samples.base64(32, 240));
+        canaries.put("API_TOKEN", "Summer2024!Vq");
+
+        Report report = GateCheck.run(Stage.PRODUCTION, canaries, gate).isNoGo().report();
+        String text = TextReportRenderer.full().render(report);
+        String json = JsonReportRenderer.pretty().render(report);
+        String strings = report.findings().map(Finding::toString).reduce("", String::concat) + report;
+
+        assertThat(report.findings().count()).isGreaterThanOrEqualTo(5);
+        for (Map.Entry<String, String> canary : canaries.entrySet()) {
+            assertNoFragment(text, canary.getValue());
+            assertNoFragment(json, canary.getValue());
+            assertNoFragment(strings, canary.getValue());
+        }
+    }
+
+    @Test
+    void discoverShouldFindTheGateThroughTheServiceLoader() {
+        assertThat(Gates.discover()).extracting(Gate::id).contains("secrets");
+        GateCheck.runDiscovered(Stage.PRODUCTION, Map.of("JWT_SECRET", "changeme"))
+                .isNoGo()
+                .hasFinding("secrets.placeholder", "JWT_SECRET");
+    }
+
+    @Test
+    void checkWithTheBuiltInEstimatorShouldJudgeLikeTheDefault() {
+        SecretsGate fallback = new SecretsGate(SecretKeys.defaults(),
+                new SecretStrength(PublishedDefaults.builtIn(), Guessability.builtIn()));
+        Map<String, String> settings = new LinkedHashMap<>();
+        settings.put("SUPERADMIN_PASSWORD", "Summer2024!");
+        settings.put("JWT_SECRET", Samples.base64(32, 250));
+        settings.put("spring.datasource.password", Samples.alphanumeric(24, 251));
+
+        Outcome outcome = fallback.check(GateContext.of(Stage.PRODUCTION, Settings.of(settings)));
+
+        assertThat(outcome.findings()).extracting(Finding::code, Finding::subject)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("secrets.guessable", "SUPERADMIN_PASSWORD"));
+    }
+
+    static void assertNoFragment(String rendering, String value) {
+        assertNoFragment(rendering, value, "");
+    }
+
+    /** Fragments of the key itself are public: a placeholder such as ${JWT_SECRET} repeats its key. */
+    static void assertNoFragment(String rendering, String value, String key) {
+        String trimmed = value.trim();
+        String core = SecretValues.stripPublicPrefix(trimmed);
+        int offset = trimmed.length() - core.length();
+        for (int i = offset; i + 4 <= trimmed.length(); i++) {
+            String fragment = trimmed.substring(i, i + 4);
+            if (fragment.isBlank() || isCommonText(fragment)
+                    || key.toLowerCase(java.util.Locale.ROOT).contains(fragment.toLowerCase(java.util.Locale.ROOT))) {
+                continue;
+            }
+            assertThat(rendering).as("rendering must not contain the fragment at %d", i).doesNotContain(fragment);
+        }
+    }
+
+    /** Fragments every message contains whatever the value (words of the message, the subject key). */
+    private static boolean isCommonText(String fragment) {
+        String message = "is blank holds an unresolved placeholder or filler text, not a secret password "
+                + "signing key encryption published default sample value public however random it looks "
+                + "guessable built from common words keyboard walks repeats sequences dates bits characters "
+                + "carries too little entropy where needs at least decodes to bytes as hex base64 raw "
+                + "HMAC/JWT Replace Generate openssl rand AES-256 AES key must 16, 24 or 32 base64url "
+                + "Inject the real value from your secret store (environment, Vault, AWS Secrets Manager, "
+                + "Kubernetes Secret) and make sure resolves. Set it to a listed from: Use credential provider "
+                + "issued, generate one, e.g. `openssl rand -base64 32` hmac Summer2024 summer "
+                + "Replace it with a value of your own; anyone can look this one up. catalog entry names its public "
+                + "source published-defaults.tsv Replace it with a longer random value. Replace it with a randomly "
+                + "generated value. " + java.util.Arrays.stream(SecretPurpose.values())
+                        .map(purpose -> SecretStrength.remediation(purpose) + " " + SecretStrength.describe(purpose))
+                        .reduce("", String::concat);
+        return message.contains(fragment) || message.toLowerCase(java.util.Locale.ROOT).contains(
+                fragment.toLowerCase(java.util.Locale.ROOT));
+    }
+}
