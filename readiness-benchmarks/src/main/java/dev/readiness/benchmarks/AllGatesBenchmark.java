@@ -43,7 +43,7 @@ public class AllGatesBenchmark {
             new String[] {"JWT_SECRET", "q3Jb8yF0xN1vR7mK2pW9sT4hL6cZ5aD8eG1iU3oY7rE="},
             new String[] {"API_TOKEN", "b7f9c2e4a1d84f6e9b3c5a7d2e8f1c4a"},
             new String[] {"DATABASE_URL", "postgresql://orders.abc123.eu-west-1.rds.amazonaws.com:5432/orders?sslmode=verify-full"},
-            new String[] {"REDIS_URL", "rediss://cache.abc123.euw1.cache.amazonaws.com:6379"},
+            new String[] {"MONGODB_URI", "mongodb+srv://cluster0.abcde.mongodb.net/orders"},
             new String[] {"PAYPAL_API_URL", "https://api-m.paypal.com"},
             new String[] {"FEDEX_API_URL", "https://apis.fedex.com"},
             new String[] {"DHL_API_URL", "https://express.api.dhl.com/mydhlapi"},
@@ -86,7 +86,7 @@ public class AllGatesBenchmark {
         }
         if (report.findings().findAny().isPresent()) {
             throw new IllegalStateException("the healthy configuration must be GO without findings, but: "
-                    + report.findings().toList());
+                    + report.findings().limit(5).toList());
         }
     }
 
