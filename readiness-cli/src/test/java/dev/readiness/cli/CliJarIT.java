@@ -1,0 +1,373 @@
+package dev.readiness.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.readiness.Gate;
+import dev.readiness.Gates;
+import java.io.File;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Runs the real executable jar, built in the package phase, as a subprocess: {@code java -jar} for everything the
+ * jar does alone, and {@code java -cp jar:test-classes dev.readiness.cli.Main} where a test needs a deterministic
+ * verdict from {@link ScriptedGate}, a user gate found through {@link java.util.ServiceLoader} as documented.
+ */
+class CliJarIT {
+
+    /** A secret planted in files; no four characters of it may appear in any output. */
+    private static final String CANARY = "Qz8XwKp3LmRtYc9Bn2VjHs";
+
+    private static final Path JAR = Path.of(System.getProperty("readiness.cli.jar", "target/missing.jar"));
+    private static final String TEST_GATES = System.getProperty("readiness.cli.test-gates", "target/test-classes");
+
+    @TempDir
+    Path directory;
+
+    record Run(int status, String out, String err) {
+
+        Map<String, Object> json() {
+            return Json.object(Json.parse(out));
+        }
+
+        String output() {
+            return out + err;
+        }
+    }
+
+    private Run jar(String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(java(), "-jar", JAR.toString()));
+        command.addAll(List.of(args));
+        return exec(command);
+    }
+
+    private Run withScriptedGate(String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(java(), "-cp", JAR + File.pathSeparator + TEST_GATES,
+                Main.class.getName()));
+        command.addAll(List.of(args));
+        return exec(command);
+    }
+
+    private static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private Run exec(List<String> command) throws Exception {
+        Path out = Files.createTempFile(directory, "stdout", ".txt");
+        Path err = Files.createTempFile(directory, "stderr", ".txt");
+        ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile())
+                .redirectOutput(out.toFile()).redirectError(err.toFile());
+        builder.environment().put("SCRIPTED_FROM_ENVIRONMENT", "NO_GO");
+        Process process = builder.start();
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError("the jar did not finish within 60 s: " + command);
+        }
+        return new Run(process.exitValue(), read(out), read(err));
+    }
+
+    private static String read(Path file) throws IOException {
+        return Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
+    }
+
+    private Path file(String name, String content) throws IOException {
+        return Files.writeString(directory.resolve(name), content, StandardCharsets.UTF_8);
+    }
+
+    private static void assertCannotRun(Run run, String... expected) {
+        assertThat(run.status()).as(run.err()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).startsWith("readiness: ").contains(expected).doesNotContain("\tat ")
+                .doesNotContain("Exception");
+        assertThat(run.err().lines()).hasSize(1);
+    }
+
+    private static void assertNoCanary(Run run) {
+        for (int i = 0; i + 4 <= CANARY.length(); i++) {
+            String fragment = CANARY.substring(i, i + 4);
+            assertThat(run.output()).as("fragment %s of the canary", fragment).doesNotContain(fragment);
+        }
+    }
+
+    // --- exit status ---
+
+    @Test
+    void checkWhenTheFileIsCleanShouldExitZero() throws Exception {
+        file("clean.env", "APP_NAME=orders\nSERVER_PORT=8080\nLOG_LEVEL=info\n");
+        Run run = jar("check", "--env-file", "clean.env");
+        assertThat(run.status()).as(run.output()).isZero();
+        assertThat(run.out()).startsWith("readiness ").contains(" for production: ");
+        assertThat(run.err()).isEmpty();
+    }
+
+    @Test
+    void checkWhenTheVerdictIsWarnShouldExitOneOnlyWithFailOnWarn() throws Exception {
+        String unused = "nothing.matches=2099-12-31:kept for the test";
+        Run reported = jar("check", "--waiver", unused);
+        assertThat(reported.status()).as(reported.output()).isZero();
+        assertThat(reported.out()).contains("waiver.unused");
+        Run blocked = jar("check", "--waiver", unused, "--fail-on", "warn");
+        assertThat(blocked.status()).as(blocked.output()).isEqualTo(1);
+        assertThat(blocked.out()).startsWith("readiness WARN for production").contains("blocking: fail-on WARN");
+    }
+
+    @Test
+    void checkWhenAGateSaysNoGoShouldExitOneWhereTheStageEnforces() throws Exception {
+        file("prod.env", "APP_NAME=orders\nSCRIPTED_BLOCKER=NO_GO\n");
+        assertThat(withScriptedGate("check", "--env-file", "prod.env").status()).isEqualTo(1);
+        assertThat(withScriptedGate("check", "--env-file", "prod.env", "--stage", "staging").status()).isEqualTo(1);
+        assertThat(withScriptedGate("check", "--env-file", "prod.env", "--stage", "development").status()).isZero();
+        assertThat(withScriptedGate("check", "--env-file", "prod.env", "--stage", "test").status()).isZero();
+        assertThat(withScriptedGate("check", "--env-file", "prod.env", "--stage", "test", "--fail-on", "no-go")
+                .status()).isEqualTo(1);
+    }
+
+    @Test
+    void checkWhenTheNoGoIsWaivedShouldExitZeroAndReportItWaived() throws Exception {
+        file("prod.env", "SCRIPTED_BLOCKER=NO_GO\n");
+        Run run = withScriptedGate("check", "--env-file", "prod.env", "--format", "json",
+                "--waiver", "scripted.finding:SCRIPTED_BLOCKER=2099-12-31:accepted for the test");
+        assertThat(run.status()).as(run.output()).isZero();
+        assertThat(findings(run.json())).singleElement()
+                .satisfies(finding -> assertThat(finding).containsEntry("waived", true));
+    }
+
+    @Test
+    void checkWhenARequiredKeyIsMissingShouldExitOneThroughTheSettingsGate() throws Exception {
+        assumeTrue(Gates.discover().stream().anyMatch(gate -> gate.id().equals("settings")),
+                "the built-in settings gate is not on this branch yet");
+        file("prod.env", "APP_NAME=orders\n");
+        Run run = jar("check", "--env-file", "prod.env", "--require", "APP_NAME,READINESS_CLI_MISSING_KEY",
+                "--format", "json");
+        assertThat(run.status()).as(run.output()).isEqualTo(1);
+        Map<String, Object> gate = Json.array(run.json().get("gates")).stream().map(Json::object)
+                .filter(g -> g.get("id").equals("settings")).findFirst().orElseThrow();
+        assertThat(gate).containsEntry("status", "NO_GO");
+        assertThat(Json.array(gate.get("findings")).stream().map(Json::object).map(f -> f.get("subject")))
+                .containsExactly("READINESS_CLI_MISSING_KEY");
+    }
+
+    @Test
+    void checkWhenTheFileHoldsAWaiverShouldApplyItAsBootWould() throws Exception {
+        file("prod.env", """
+                SCRIPTED_BLOCKER=NO_GO
+                READINESS_WAIVERS_0_CODE=scripted.finding
+                READINESS_WAIVERS_0_REASON=accepted for the test
+                READINESS_WAIVERS_0_EXPIRES=2099-12-31
+                """);
+        Run run = withScriptedGate("check", "--env-file", "prod.env");
+        assertThat(run.status()).as(run.output()).isZero();
+        assertThat(run.out()).contains("waived");
+    }
+
+    @Test
+    void checkShouldNotReadTheProcessEnvironmentUnlessAskedTo() throws Exception {
+        assertThat(withScriptedGate("check").status()).isZero();
+        Run run = withScriptedGate("check", "--include-env");
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.out()).contains("environment variable SCRIPTED_FROM_ENVIRONMENT");
+    }
+
+    // --- formats ---
+
+    @Test
+    void checkAsJsonShouldPrintTheContractObjectAndNothingElse() throws Exception {
+        file("prod.env", "# comment\nSCRIPTED_BLOCKER=NO_GO\nSCRIPTED_NOTE=WARN\n");
+        Run run = withScriptedGate("check", "--env-file", "prod.env", "--format", "json");
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.err()).isEmpty();
+        Map<String, Object> report = run.json();
+        assertThat(report).containsEntry("verdict", "NO_GO").containsEntry("stage", "production");
+        Map<String, Object> gate = Json.array(report.get("gates")).stream().map(Json::object)
+                .filter(g -> g.get("id").equals("scripted")).findFirst().orElseThrow();
+        assertThat(gate).containsEntry("status", "NO_GO");
+        assertThat(gate.get("durationMillis")).isInstanceOf(BigDecimal.class);
+        assertThat(((BigDecimal) gate.get("durationMillis")).signum()).isNotNegative();
+        List<Map<String, Object>> findings = Json.array(gate.get("findings")).stream().map(Json::object).toList();
+        assertThat(findings).hasSize(2);
+        assertThat(findings.get(0))
+                .containsEntry("code", "scripted.finding")
+                .containsEntry("severity", "NO_GO")
+                .containsEntry("subject", "SCRIPTED_BLOCKER")
+                .containsEntry("origin", "prod.env:2")
+                .containsEntry("message", "SCRIPTED_BLOCKER asks for a NO-GO finding.")
+                .containsEntry("remediation", "Remove SCRIPTED_BLOCKER from the file.")
+                .containsEntry("waived", false);
+        assertThat(findings.get(1)).containsEntry("severity", "WARN").containsEntry("origin", "prod.env:3");
+    }
+
+    @Test
+    void checkAsJsonShouldRunEveryBuiltInGateOfCore() throws Exception {
+        Set<String> builtIn = Gates.discover().stream().map(Gate::id).filter(id -> !id.equals("scripted"))
+                .collect(Collectors.toSet());
+        Run run = jar("check", "--format", "json");
+        assertThat(run.status()).as(run.output()).isZero();
+        assertThat(Json.array(run.json().get("gates")).stream().map(Json::object).map(g -> (String) g.get("id")))
+                .containsExactlyInAnyOrderElementsOf(builtIn);
+    }
+
+    @Test
+    void checkAsTextShouldPutTheSummaryFirstAndTheRemediationUnderTheNoGo() throws Exception {
+        file("prod.env", "SCRIPTED_BLOCKER=NO_GO\n");
+        Run run = withScriptedGate("check", "--env-file", "prod.env");
+        assertThat(run.status()).isEqualTo(1);
+        List<String> lines = run.out().lines().toList();
+        assertThat(lines.get(0)).matches(
+                "readiness NO-GO for production: \\d+ NO-GO, \\d+ WARN in \\d+ gates? \\(blocking: fail-on NO-GO\\)");
+        int gateLine = lines.indexOf(lines.stream().filter(l -> l.startsWith("NO-GO  scripted")).findFirst()
+                .orElseThrow());
+        assertThat(lines.get(gateLine + 1)).contains("scripted.finding", "SCRIPTED_BLOCKER", "prod.env:1");
+        assertThat(lines.get(gateLine + 3).strip()).isEqualTo("-> Remove SCRIPTED_BLOCKER from the file.");
+        assertThat(run.out()).doesNotContain("\u001b[");
+    }
+
+    @Test
+    void checkWhenAGateThrowsShouldLogOnStandardErrorAndKeepTheJsonClean() throws Exception {
+        file("prod.env", "SCRIPTED_THROW=" + CANARY + "\n");
+        Run run = withScriptedGate("check", "--env-file", "prod.env", "--format", "json");
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(findings(run.json())).singleElement()
+                .satisfies(finding -> assertThat(finding).containsEntry("code", "gate.failed"));
+        assertThat(run.err()).contains("scripted");
+        assertNoCanary(run);
+    }
+
+    @Test
+    void checkWhenFilesRepeatAKeyShouldLetTheLaterFileWinAndKeepItsOrigin() throws Exception {
+        file("base.properties", "SCRIPTED_LEVEL=NO_GO\n");
+        file("prod.env", "APP_NAME=orders\nSCRIPTED_LEVEL=WARN\n");
+        Run run = withScriptedGate("check", "--properties", "base.properties", "--env-file", "prod.env",
+                "--format", "json");
+        assertThat(run.status()).as(run.output()).isZero();
+        assertThat(findings(run.json())).singleElement().satisfies(finding -> assertThat(finding)
+                .containsEntry("severity", "WARN").containsEntry("origin", "prod.env:2"));
+        Run reversed = withScriptedGate("check", "--env-file", "prod.env", "--properties", "base.properties",
+                "--format", "json");
+        assertThat(reversed.status()).isEqualTo(1);
+        assertThat(findings(reversed.json())).singleElement().satisfies(finding -> assertThat(finding)
+                .containsEntry("severity", "NO_GO").containsEntry("origin", "base.properties:1"));
+    }
+
+    /** The findings of the scripted gate, whatever the built-in gates found. */
+    private static List<Map<String, Object>> findings(Map<String, Object> report) {
+        return Json.array(report.get("gates")).stream().map(Json::object)
+                .filter(gate -> gate.get("id").equals("scripted"))
+                .flatMap(gate -> Json.array(gate.get("findings")).stream().map(Json::object)).toList();
+    }
+
+    // --- the command cannot run ---
+
+    @Test
+    void checkWhenTheFileIsMissingShouldExitTwo() throws Exception {
+        assertCannotRun(jar("check", "--env-file", "missing.env"), "missing.env");
+    }
+
+    @Test
+    void checkWhenTheFileIsADirectoryShouldExitTwo() throws Exception {
+        Files.createDirectory(directory.resolve("conf"));
+        assertCannotRun(jar("check", "--properties", "conf"), "conf");
+    }
+
+    static Stream<Arguments> malformedFiles() {
+        return Stream.of(
+                Arguments.of("quote.env", ("A=1\nB=2\nPASSWORD=\"" + CANARY + "\nC=3\n").getBytes(StandardCharsets.UTF_8),
+                        "quote.env:3"),
+                Arguments.of("noequals.env", ("A=1\n" + CANARY + "\n").getBytes(StandardCharsets.UTF_8),
+                        "noequals.env:2"),
+                Arguments.of("latin1.env", concat(("A=1\nSECRET=" + CANARY).getBytes(StandardCharsets.UTF_8),
+                        new byte[] {(byte) 0xE9, (byte) 0xFF, '\n'}), "latin1.env"),
+                Arguments.of("escape.properties", ("a=1\nb=2\nsecret=" + CANARY + "\\uZZZZ\n")
+                        .getBytes(StandardCharsets.UTF_8), "escape.properties:3"));
+    }
+
+    private static byte[] concat(byte[] first, byte[] second) {
+        byte[] both = new byte[first.length + second.length];
+        System.arraycopy(first, 0, both, 0, first.length);
+        System.arraycopy(second, 0, both, first.length, second.length);
+        return both;
+    }
+
+    @ParameterizedTest
+    @MethodSource("malformedFiles")
+    void checkWhenTheFileIsMalformedShouldExitTwoNamingFileAndLineButNoValue(String name, byte[] content,
+            String expected) throws Exception {
+        Files.write(directory.resolve(name), content);
+        String option = name.endsWith(".properties") ? "--properties" : "--env-file";
+        Run run = jar("check", option, name);
+        assertCannotRun(run, expected);
+        assertNoCanary(run);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"--frobnicate", "--stage=moon", "--fail-on=go", "--format=xml", "--waiver=a.b"})
+    void checkWhenAnOptionIsWrongShouldExitTwoNamingIt(String option) throws Exception {
+        assertCannotRun(jar("check", option), option.split("=")[0]);
+    }
+
+    @Test
+    void checkWhenTheFileHoldsAMalformedWaiverShouldExitTwoWithoutItsValue() throws Exception {
+        file("prod.env", "READINESS_WAIVERS_0_CODE=scripted.finding\nREADINESS_WAIVERS_0_REASON=why\n"
+                + "READINESS_WAIVERS_0_EXPIRES=" + CANARY + "\n");
+        Run run = jar("check", "--env-file", "prod.env");
+        assertCannotRun(run, "READINESS_WAIVERS_0_EXPIRES (prod.env:3)");
+        assertNoCanary(run);
+    }
+
+    // --- help and version ---
+
+    @Test
+    void helpShouldPrintUsageAndExitZero() throws Exception {
+        Run run = jar("check", "--help");
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).contains("Usage: readiness check", "--env-file FILE", "Exit status:");
+        assertThat(jar("--help").status()).isZero();
+    }
+
+    @Test
+    void versionShouldPrintTheProjectVersionAndExitZero() throws Exception {
+        Run run = jar("--version");
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).startsWith("readiness-cli " + System.getProperty("readiness.cli.version") + " ");
+    }
+
+    // --- no secret in any output ---
+
+    static Stream<List<String>> everyMode() {
+        return Stream.of(
+                List.of("--format", "text"),
+                List.of("--format", "json"),
+                List.of("--format", "json", "--stage", "development"),
+                List.of("--format", "text", "--fail-on", "warn", "--stage", "staging"),
+                List.of("--format", "json", "--require", "JWT_SECRET,MISSING_KEY"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("everyMode")
+    void checkShouldNeverPrintTheCanarySecret(List<String> mode) throws Exception {
+        file("prod.env", "APP_NAME=orders\nJWT_SECRET=" + CANARY + "\nAPI_KEY=\"" + CANARY + "\"\n"
+                + "DATABASE_URL=postgres://app:" + CANARY + "@db.internal:5432/orders\nSCRIPTED_X=NO_GO\n");
+        file("app.properties", "spring.datasource.password=" + CANARY + "\nstripe.secret-key=sk_live_" + CANARY + "\n");
+        List<String> args = new ArrayList<>(List.of("check", "--env-file", "prod.env", "--properties",
+                "app.properties"));
+        args.addAll(mode);
+        assertNoCanary(jar(args.toArray(String[]::new)));
+        assertNoCanary(withScriptedGate(args.toArray(String[]::new)));
+    }
+}

@@ -1,0 +1,226 @@
+package dev.readiness.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.readiness.Stage;
+import dev.readiness.Status;
+import dev.readiness.settings.Settings;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Argument handling, in process: fast checks of parsing, defaults and the one-line errors. The real jar is run as
+ * a subprocess by {@link CliJarIT}.
+ */
+class CliTests {
+
+    @TempDir
+    Path directory;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        return Cli.execute(args, stream(out), stream(err), Map.of("FROM_ENVIRONMENT", "WARN"));
+    }
+
+    private static PrintStream stream(ByteArrayOutputStream bytes) {
+        return new PrintStream(bytes, true, StandardCharsets.UTF_8);
+    }
+
+    private String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    private static CheckOptions parseCheck(String... args) {
+        String[] full = new String[args.length + 1];
+        full[0] = "check";
+        System.arraycopy(args, 0, full, 1, args.length);
+        Arguments arguments = Arguments.parse(full);
+        assertThat(arguments.action()).isEqualTo(Arguments.Action.CHECK);
+        return arguments.options();
+    }
+
+    private static Settings settings(CheckOptions options) {
+        return new CheckCommand(options, Map.of("FROM_ENVIRONMENT", "WARN")).settings();
+    }
+
+    @Test
+    void parseWhenNoOptionsShouldJudgeProductionAsTextWithTheStageDefault() {
+        CheckOptions check = parseCheck();
+        assertThat(check.stage).isEqualTo(Stage.PRODUCTION);
+        assertThat(check.format).isEqualTo(Options.Format.TEXT);
+        assertThat(check.failOn).isNull();
+        assertThat(check.includeEnvironment).isFalse();
+        assertThat(check.sources).isEmpty();
+    }
+
+    @Test
+    void parseWhenFilesAreMixedShouldKeepCommandLineOrderSoLaterFilesWin() {
+        CheckOptions check = parseCheck("--env-file", "a.env", "--properties", "b.properties", "--env-file=c.env");
+        assertThat(check.sources).extracting(CheckOptions.Source::file)
+                .containsExactly("a.env", "b.properties", "c.env");
+        assertThat(check.sources).extracting(CheckOptions.Source::dotenv).containsExactly(true, false, true);
+    }
+
+    @Test
+    void parseWhenOptionsAreGivenShouldUseThem() {
+        CheckOptions check = parseCheck("--stage", "Staging", "--format=JSON", "--fail-on", "warn",
+                "--include-env");
+        assertThat(check.stage).isEqualTo(Stage.STAGING);
+        assertThat(check.format).isEqualTo(Options.Format.JSON);
+        assertThat(check.failOn).isEqualTo(Status.WARN);
+        assertThat(check.includeEnvironment).isTrue();
+    }
+
+    @Test
+    void parseWhenASingleValuedOptionRepeatsShouldKeepTheLastValue() {
+        assertThat(parseCheck("--stage", "test", "--stage", "staging").stage).isEqualTo(Stage.STAGING);
+    }
+
+    @Test
+    void parseWhenHelpIsAnywhereShouldPrintHelpWhateverElseIsWrong() {
+        assertThat(run("check", "--frobnicate", "--help")).isEqualTo(ExitStatus.PASSED);
+        assertThat(out()).startsWith("Usage: readiness check");
+        assertThat(err()).isEmpty();
+    }
+
+    @Test
+    void settingsWhenRequireIsGivenShouldFeedTheSettingsGateFromTheCommandLine() {
+        Settings settings = settings(parseCheck("--require", "DATABASE_URL", "--require", "JWT_SECRET,REDIS_URL"));
+        assertThat(settings.value(CheckCommand.REQUIRED_KEYS)).contains("DATABASE_URL,JWT_SECRET,REDIS_URL");
+        assertThat(settings.get(CheckCommand.REQUIRED_KEYS).orElseThrow().origin().description())
+                .isEqualTo("command line --require");
+    }
+
+    @Test
+    void settingsWhenIncludeEnvIsAbsentShouldIgnoreTheProcessEnvironment() {
+        assertThat(settings(parseCheck()).contains("FROM_ENVIRONMENT")).isFalse();
+        assertThat(settings(parseCheck("--include-env")).value("FROM_ENVIRONMENT")).contains("WARN");
+    }
+
+    @Test
+    void checkWithoutFilesShouldRunTheGatesAndExitZero() {
+        assertThat(run("check")).isEqualTo(ExitStatus.PASSED);
+        assertThat(out()).startsWith("readiness GO for production");
+        assertThat(err()).isEmpty();
+    }
+
+    @Test
+    void checkWhenTheEnvironmentAsksForNoGoShouldExitOneOnlyWithIncludeEnv() {
+        Map<String, String> environment = Map.of("SCRIPTED_FLAG", "NO_GO");
+        assertThat(Cli.execute(new String[] {"check"}, stream(out), stream(err), environment))
+                .isEqualTo(ExitStatus.PASSED);
+        assertThat(Cli.execute(new String[] {"check", "--include-env"}, stream(out), stream(err), environment))
+                .isEqualTo(ExitStatus.BLOCKED);
+        assertThat(out()).contains("scripted.finding").contains("environment variable SCRIPTED_FLAG");
+    }
+
+    @Test
+    void checkWhenAWaiverMatchesNothingShouldWarnAndBlockOnlyWithFailOnWarn() {
+        String waiver = "nothing.matches=2099-12-31:kept for the test";
+        assertThat(run("check", "--waiver", waiver)).isEqualTo(ExitStatus.PASSED);
+        assertThat(out()).contains("waiver.unused");
+        assertThat(run("check", "--waiver", waiver, "--fail-on", "warn")).isEqualTo(ExitStatus.BLOCKED);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"--help", "-h", "--version", "-V"})
+    void helpAndVersionShouldPrintToStandardOutputAndExitZero(String option) {
+        assertThat(run(option)).isEqualTo(ExitStatus.PASSED);
+        assertThat(run("check", option)).isEqualTo(ExitStatus.PASSED);
+        assertThat(out()).isNotBlank();
+        assertThat(err()).isEmpty();
+    }
+
+    @Test
+    void checkHelpShouldDocumentEveryOptionAndTheExitStatus() {
+        run("check", "--help");
+        assertThat(out()).contains("--env-file", "--properties", "--stage", "--format", "--fail-on", "--waiver",
+                "--require", "--include-env", "--help", "--version", "Exit status:");
+    }
+
+    @Test
+    void versionShouldNameTheBuiltVersion() {
+        run("--version");
+        assertThat(out()).startsWith("readiness-cli ").doesNotContain("${").doesNotContain("unknown");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "check --frobnicate                      | unknown option '--frobnicate'",
+        "check --envfile x.env                   | unknown option '--envfile'",
+        "check --env x.env                       | did you mean --env-file?",
+        "check prod.env                          | unexpected argument 'prod.env'",
+        "check --include-env=yes                 | --include-env takes no value",
+        "check --stage                           | --stage needs a value: STAGE",
+        "check --env-file --stage production     | --env-file needs a value: FILE",
+        "--frobnicate                            | unknown option '--frobnicate'",
+        "check --stage prod                      | did you mean production?",
+        "check --stage moon                      | --stage",
+        "check --fail-on go                      | --fail-on",
+        "check --fail-on never                   | --fail-on",
+        "check --format xml                      | --format",
+        "check --waiver secrets.placeholder      | --waiver",
+        "check --waiver a.b=tomorrow:because     | is not an ISO date",
+        "check --waiver a.b=2026-12-31:          | the reason is missing",
+        "check --env-file                        | --env-file",
+        "check --require=                        | --require",
+        "check --require A,,B                    | --require",
+        "deploy                                  | unknown command 'deploy'",
+        "''                                      | missing command"})
+    void runWhenTheCommandCannotRunShouldExitTwoWithOneLineNamingTheOption(String args, String expected) {
+        String[] arguments = args.isEmpty() ? new String[0] : args.split(" ");
+        assertThat(run(arguments)).isEqualTo(ExitStatus.CANNOT_RUN);
+        assertThat(out()).isEmpty();
+        assertThat(err()).startsWith("readiness: ").contains(expected).endsWith(System.lineSeparator());
+        assertThat(err().lines()).hasSize(1);
+    }
+
+    @Test
+    void checkWhenTheFileIsMissingShouldNameOptionAndFile() {
+        assertThat(run("check", "--env-file", "missing.env")).isEqualTo(ExitStatus.CANNOT_RUN);
+        assertThat(err()).isEqualTo("readiness: --env-file missing.env: no such file" + System.lineSeparator());
+    }
+
+    @Test
+    void checkWhenTheFileIsADirectoryShouldNameOptionAndFile() {
+        assertThat(run("check", "--properties", directory.toString())).isEqualTo(ExitStatus.CANNOT_RUN);
+        assertThat(err()).isEqualTo("readiness: --properties " + directory + ": is a directory, not a file"
+                + System.lineSeparator());
+    }
+
+    @Test
+    void checkWhenAFileNameHoldsALineBreakShouldStillPrintOneLine() {
+        assertThat(run("check", "--env-file", "forged\nreadiness GO.env")).isEqualTo(ExitStatus.CANNOT_RUN);
+        assertThat(err().lines()).hasSize(1);
+    }
+
+    @Test
+    void oneLineShouldReplaceControlCharacters() {
+        assertThat(Cli.oneLine("a\nb\r\tc\u0000")).isEqualTo("a b  c");
+    }
+
+    @Test
+    void checkWhenAFileCannotBeReadShouldNameOptionAndFile() throws Exception {
+        Path file = Files.writeString(directory.resolve("locked.env"), "A=1\n");
+        assumeTrue(file.toFile().setReadable(false) && !Files.isReadable(file),
+                "running as root: every file is readable, the case cannot arise");
+        assertThat(run("check", "--env-file", file.toString())).isEqualTo(ExitStatus.CANNOT_RUN);
+        assertThat(err()).contains("--env-file").contains("locked.env").contains("cannot be read");
+    }
+}
