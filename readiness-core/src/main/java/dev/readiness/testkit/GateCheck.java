@@ -29,6 +29,7 @@ public final class GateCheck {
 
     private final Stage stage;
     private final Map<String, String> settings = new LinkedHashMap<>();
+    private final List<Settings> baseSettings = new ArrayList<>();
     private final List<Gate> gates = new ArrayList<>();
     private final Policy.Builder policy = Policy.builder();
     private final Map<Class<?>, Object> facts = new LinkedHashMap<>();
@@ -96,6 +97,20 @@ public final class GateCheck {
     }
 
     /**
+     * Adds settings with their own origins, e.g. a file read with {@link Settings#builder()}
+     * {@code .propertiesFile(path)}, so findings name {@code file:line}. Values given with
+     * {@link #setting(String, String)} or {@link #settings(Map)} take precedence over these, whatever the order of
+     * the calls: a test can load a real file and change one line of it.
+     *
+     * @param values the settings
+     * @return this check
+     */
+    public GateCheck settings(Settings values) {
+        baseSettings.add(values);
+        return this;
+    }
+
+    /**
      * Adds gates.
      *
      * @param gates the gates
@@ -141,6 +156,12 @@ public final class GateCheck {
         return this;
     }
 
+    private Settings settings() {
+        dev.readiness.settings.SettingsBuilder builder = Settings.builder();
+        baseSettings.forEach(builder::addAll);
+        return builder.map(settings, "test").build();
+    }
+
     /**
      * Runs the gates.
      *
@@ -150,7 +171,7 @@ public final class GateCheck {
     public ReportAssert run() {
         Readiness.Builder builder = Readiness.builder()
                 .stage(stage)
-                .settings(Settings.builder().map(settings, "test").build())
+                .settings(settings())
                 .clock(clock)
                 .policy(policy.build())
                 .gates(gates);

@@ -30,7 +30,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * public ({@code public}, {@code publishable}: {@code VITE_STRIPE_PUBLISHABLE_KEY}, {@code JWT_PUBLIC_KEY}); when it
  * is a browser-exposed build variable ({@code VITE_…}, {@code NEXT_PUBLIC_…}, {@code REACT_APP_…}); and for key
  * ids ({@code KEY_ID}, {@code ACCESS_KEY_ID}, {@code CLIENT_ID}), which never contain a secret word.
- * {@code SENTRY_DSN} is not a secret: Sentry documents DSNs as safe to expose.
+ * {@code SENTRY_DSN} is not a secret: Sentry documents DSNs as safe to expose. Nor are the shell's {@code PWD} and
+ * {@code OLDPWD} (exactly so spelled: the working directories every shell exports), unless listed as extra keys.
  *
  * <p>Immutable and thread-safe (classifications are cached per key).
  */
@@ -72,6 +73,12 @@ public final class SecretKeys {
     private static final List<String> COMPOUND_PREFIXES = List.of("api", "jwt", "secret", "private", "client",
             "access", "refresh", "auth", "db", "admin", "app", "signing", "encryption", "aes", "hmac", "session",
             "master", "root", "user", "consumer", "bot", "bearer", "webhook");
+
+    /**
+     * Variables every POSIX shell exports to the processes it starts: {@code PWD} and {@code OLDPWD} hold
+     * directories, not passwords, and reach every service started from a shell through its environment.
+     */
+    private static final Set<String> SHELL_VARIABLES = Set.of("PWD", "OLDPWD");
 
     private static final SecretKeys DEFAULTS = new SecretKeys(Set.of(), Set.of());
 
@@ -178,7 +185,7 @@ public final class SecretKeys {
 
     private Optional<SecretPurpose> classifyKey(String key) {
         String canonical = RelaxedNames.canonical(key);
-        if (excludedKeys.contains(canonical)) {
+        if (excludedKeys.contains(canonical) || (SHELL_VARIABLES.contains(key) && !extraKeys.contains(canonical))) {
             return Optional.empty();
         }
         List<String> words = expand(RelaxedNames.words(key));

@@ -122,6 +122,11 @@ public final class SecretStrength {
             return List.of();
         }
         double capacity = facts.capacity();
+        if (facts.prefixed() && (purpose == SecretPurpose.SIGNING || purpose == SecretPurpose.ENCRYPTION_KEY)) {
+            // No provider issues signing or encryption keys with a public prefix: a random key that happens to
+            // start like one (hf_…, sk-…) is not a provider credential, and the prefix carries its share of bits.
+            capacity = SecretValues.capacityBitsWithPrefix(trimmed);
+        }
         SecretShape shape = new SecretShape(value.length(), capacity, SecretShape.publicPrefix(trimmed).orElse(null));
         if (facts.template() || SecretValues.echoesKey(trimmed, key)) {
             return List.of(placeholder(shape, purpose));

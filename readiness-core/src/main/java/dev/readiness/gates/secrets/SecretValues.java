@@ -190,7 +190,19 @@ final class SecretValues {
      * count when present. A documented public prefix such as {@code sk_live_} adds nothing.
      */
     static double capacityBits(String value) {
-        String v = stripPublicPrefix(value.trim());
+        return capacityOf(stripPublicPrefix(value.trim()));
+    }
+
+    /**
+     * {@link #capacityBits(String)} counting a public prefix as part of the value: for secrets that no provider
+     * issues with a prefix (signing and encryption keys), a random value that merely starts like one
+     * ({@code hf_…}, {@code sk-…}) keeps all its bits.
+     */
+    static double capacityBitsWithPrefix(String value) {
+        return capacityOf(value.trim());
+    }
+
+    private static double capacityOf(String v) {
         if (v.isEmpty()) {
             return 0;
         }

@@ -117,6 +117,16 @@ class SecretKeysTests {
     }
 
     @Test
+    void purposeWhenKeyIsTheShellsWorkingDirectoryShouldBeEmptyButOtherPwdKeysStaySecrets() {
+        assertThat(SecretKeys.defaults().purpose("PWD")).isEmpty();
+        assertThat(SecretKeys.defaults().purpose("OLDPWD")).isEmpty();
+        assertThat(SecretKeys.defaults().isSecret("DB_PWD")).isTrue();
+        assertThat(SecretKeys.defaults().isSecret("db.pwd")).isTrue();
+        assertThat(SecretKeys.defaults().isSecret("pwd")).isTrue();
+        assertThat(SecretKeys.of(List.of("PWD"), List.of()).isSecret("PWD")).isTrue();
+    }
+
+    @Test
     void ofWhenExtraKeysAreGivenShouldTreatThemAsSecretsInAnySpelling() {
         SecretKeys keys = SecretKeys.of(List.of("MY_CARRIER_PIN"), List.of());
 

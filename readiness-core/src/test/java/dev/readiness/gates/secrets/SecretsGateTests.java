@@ -265,6 +265,16 @@ class SecretsGateTests {
     }
 
     @Test
+    void checkWhenARandomKeyMerelyStartsLikeAProviderTokenShouldJudgeAllItsBits() {
+        // base64url of 32 random bytes (seed sample 2153890 of SecretsGatePropertyTests) that begins with hf_
+        assertThat(check("JWT_SECRET", "hf_a8-jp4BKVYW34Goo264nGW3cZ6F1gJi8UIP8Lv5w")).isEmpty();
+        assertThat(check("AES_SECRET_KEY", "sk-a8-jp4BKVYW34Goo264nGW3cZ6F1gJi8UIP8Lv5w")).isEmpty();
+        // a short random tail behind the prefix is still too weak for a signing secret
+        assertThat(check("JWT_SECRET", "hf_a8-jp4BKVYW34Goo26")).extracting(Finding::code)
+                .containsExactly("secrets.too-weak");
+    }
+
+    @Test
     void checkWhenAProductionConfigurationIsHealthyShouldHaveNoFindings() {
         Map<String, String> settings = new LinkedHashMap<>();
         goodValues().forEach(arguments -> settings.putIfAbsent((String) arguments.get()[0], (String) arguments.get()[1]));

@@ -1,0 +1,60 @@
+package dev.readiness.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.readiness.Finding;
+import dev.readiness.Gate;
+import dev.readiness.Outcome;
+import dev.readiness.Stage;
+import dev.readiness.settings.Settings;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class GateCheckTests {
+
+    /** Reports every setting whose value is {@code bad}, on its key and origin. */
+    private static final Gate BAD_VALUES = Gate.of("test.bad-values", "no value is 'bad'", context -> Outcome.of(
+            context.settings().stream().filter(setting -> setting.value().equals("bad"))
+                    .map(setting -> Finding.noGo("test.bad-values.found", setting).message("is bad").build())
+                    .toList()));
+
+    @Test
+    void runWithSettingsFromAFileShouldReportTheirFileAndLine(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("production.properties");
+        Files.writeString(file, "# production\nGOOD=fine\nAPI_KEY=bad\n");
+
+        ReportAssert report = GateCheck.forStage(Stage.PRODUCTION)
+                .settings(Settings.builder().propertiesFile(file).build())
+                .gates(BAD_VALUES)
+                .run()
+                .isNoGo()
+                .hasFinding("test.bad-values.found", "API_KEY");
+
+        assertThat(report.report().findings().findFirst().orElseThrow().origin().description())
+                .endsWith("production.properties:3");
+    }
+
+    @Test
+    void runShouldLetMapValuesOverrideFileSettingsWhateverTheOrderOfCalls(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("production.properties");
+        Files.writeString(file, "API_KEY=bad\nOTHER=fine\n");
+
+        GateCheck.forStage(Stage.PRODUCTION)
+                .settings(Map.of("API_KEY", "fixed"))
+                .settings(Settings.builder().propertiesFile(file).build())
+                .gates(BAD_VALUES)
+                .run()
+                .isGo();
+        GateCheck.forStage(Stage.PRODUCTION)
+                .settings(Settings.builder().propertiesFile(file).build())
+                .setting("OTHER", "bad")
+                .gates(BAD_VALUES)
+                .run()
+                .isNoGo()
+                .hasFinding("test.bad-values.found", "API_KEY")
+                .hasFinding("test.bad-values.found", "OTHER");
+    }
+}
