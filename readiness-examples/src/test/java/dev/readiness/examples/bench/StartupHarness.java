@@ -50,6 +50,8 @@ public final class StartupHarness {
             disabled.add(off);
             differences.add(on - off);
         }
+        long[] retainedEnabled = retainedAfterBoot(classPath, true);
+        long[] retainedDisabled = retainedAfterBoot(classPath, false);
         List<Double> noGo = new ArrayList<>();
         for (int i = 0; i < pairs; i++) {
             noGo.add(startToNoGoExit(classPath));
@@ -67,6 +69,11 @@ public final class StartupHarness {
         out.append(line("start to exit on a settings-only NO-GO", noGo));
         out.append(String.format(Locale.ROOT, "NO-GO exit time: %.0f %% of a successful start (median)%n",
                 100 * median(noGo) / median(enabled)));
+        out.append(String.format(Locale.ROOT,
+                "heap retained after boot (live objects after a full GC): disabled %.1f MiB, enabled %.1f MiB"
+                        + " (difference %.1f KiB); instances of dev.readiness classes: %.1f KiB%n",
+                retainedDisabled[0] / 1048576.0, retainedEnabled[0] / 1048576.0,
+                (retainedEnabled[0] - retainedDisabled[0]) / 1024.0, retainedEnabled[1] / 1024.0));
         System.out.print(out);
         if (args.length > 1) {
             Files.writeString(Path.of(args[1]), out.toString(), StandardCharsets.UTF_8);
@@ -85,6 +92,40 @@ public final class StartupHarness {
             }
             throw new IllegalStateException("MinimalApplication exited with " + process.waitFor()
                     + " before it started (readiness.enabled=" + readinessEnabled + ")");
+        } finally {
+            process.destroy();
+            process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        }
+    }
+
+    /**
+     * Starts the service, waits until it is ready, and reads a class histogram of live objects (jcmd forces a full
+     * GC first): the total bytes and the bytes of instances of readiness's own classes.
+     */
+    private static long[] retainedAfterBoot(String classPath, boolean readinessEnabled) throws Exception {
+        Process process = start(classPath, "--readiness.enabled=" + readinessEnabled);
+        try (BufferedReader output = reader(process)) {
+            String line;
+            while ((line = output.readLine()) != null && !line.contains("Started MinimalApplication")) {
+                // wait until ready
+            }
+            Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                    Long.toString(process.pid()), "GC.class_histogram").redirectErrorStream(true).start();
+            long total = 0;
+            long readiness = 0;
+            try (BufferedReader histogram = reader(jcmd)) {
+                String row;
+                while ((row = histogram.readLine()) != null) {
+                    String[] columns = row.trim().split("\\s+");
+                    if (columns.length >= 3 && columns[0].equals("Total")) {
+                        total = Long.parseLong(columns[2]);
+                    } else if (columns.length >= 4 && columns[3].startsWith("dev.readiness.")) {
+                        readiness += Long.parseLong(columns[2]);
+                    }
+                }
+            }
+            jcmd.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            return new long[] {total, readiness};
         } finally {
             process.destroy();
             process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS);
