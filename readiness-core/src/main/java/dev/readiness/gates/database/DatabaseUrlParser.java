@@ -984,8 +984,8 @@ final class DatabaseUrlParser {
             return;
         }
         String decoded = entry.indexOf('%') >= 0 ? decode(entry) : entry;
-        if (decoded.startsWith("/") || decoded.startsWith("@")) {
-            draft.hosts.add(new HostPort(decoded, 0)); // a Unix socket directory (libpq) or abstract socket
+        if (decoded.startsWith("/") || (decoded.startsWith("@") && draft.vendor == Vendor.POSTGRESQL)) {
+            draft.hosts.add(new HostPort(decoded, 0)); // a Unix socket directory, or libpq's abstract socket
             return;
         }
         int first = entry.indexOf(':');

@@ -276,6 +276,17 @@ class DatabaseUrlTests {
     }
 
     @Test
+    void parseShouldAcceptAnAbstractSocketHostForPostgresqlOnly() {
+        // libpq alone knows abstract sockets ('@name'); elsewhere an '@' host is text that slipped out of user info
+        DatabaseUrl postgres = DatabaseUrl.parse("jdbc:postgresql://%40pgsock/orders").url().orElseThrow();
+        ParseResult oracle = DatabaseUrl.parse("jdbc:oracle://:@%40Canary-7Hq2Wx9Kp4/orders");
+
+        assertThat(postgres.hosts()).extracting(Object::toString).anySatisfy(host -> assertThat(host).contains("@pgsock"));
+        assertThat(oracle.url().map(url -> url.hosts().toString()).orElse(""))
+                .doesNotContain("@Canary");
+    }
+
+    @Test
     void parseWhenADb2UrlHasAQueryShouldKeepThePasswordOutOfTheName() {
         // found by DatabaseUrlCoverageFuzzTests: Db2 URLs took everything after the slash as the database name
         String value = "jdbc:db2://db.internal:50000/TESTDB?user=db2inst1&password=Canary-7Hq2Wx9Kp4";
