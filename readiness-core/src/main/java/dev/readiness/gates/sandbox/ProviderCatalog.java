@@ -22,6 +22,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -70,6 +71,9 @@ public final class ProviderCatalog {
             "dev", "staging", "stage", "stg", "demo", "playground", "uat", "qa", "preprod", "preview", "cert", "live",
             "production", "prod", "prd", "true", "yes", "on", "1", "y", "false", "no", "off", "0", "n");
     private static final long MAX_FILE_BYTES = 4L * 1024 * 1024;
+    private static final Pattern PROVIDER_ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    private static final Pattern HOST_PATTERN = Pattern.compile("[a-z0-9*_.-]+");
+    private static final Pattern HOST_NAME = Pattern.compile("[a-z0-9_.-]+");
 
     private static volatile @Nullable ProviderCatalog defaults;
 
@@ -206,7 +210,7 @@ public final class ProviderCatalog {
             }
             String id = key.substring(0, dot).toLowerCase(Locale.ROOT);
             String attribute = key.substring(dot + 1).toLowerCase(Locale.ROOT);
-            if (!id.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+            if (!PROVIDER_ID.matcher(id).matches()) {
                 problems.add(name + ":" + number + ": provider id must be lower-case letters, digits and dashes");
                 continue;
             }
@@ -261,7 +265,7 @@ public final class ProviderCatalog {
         List<String> hosts = new ArrayList<>();
         for (String attribute : List.of("test-hosts", "live-hosts", "shared-hosts")) {
             for (String pattern : list(values.get(attribute))) {
-                if (!pattern.toLowerCase(Locale.ROOT).matches("[a-z0-9*_.-]+") || pattern.equals("*")) {
+                if (!HOST_PATTERN.matcher(pattern.toLowerCase(Locale.ROOT)).matches() || pattern.equals("*")) {
                     problems.add(where + ": " + attribute + " has an entry that is not a host pattern");
                     return null;
                 }
@@ -271,7 +275,7 @@ public final class ProviderCatalog {
         List<String> paths = lower(list(values.get("test-paths")));
         for (String path : paths) {
             int slash = path.indexOf('/');
-            if (slash <= 0 || slash == path.length() - 1 || !path.substring(0, slash).matches("[a-z0-9_.-]+")) {
+            if (slash <= 0 || slash == path.length() - 1 || !HOST_NAME.matcher(path.substring(0, slash)).matches()) {
                 problems.add(where + ": test-paths entries must read host/path, e.g. express.api.dhl.com/mydhlapi/test");
                 return null;
             }
