@@ -29,9 +29,9 @@ public final class Gates {
 
     /**
      * Every gate registered in {@code META-INF/services/dev.readiness.Gate} visible to the class loader, built-in
-     * gates included. A registration that cannot be loaded (class missing, constructor throwing, not a gate) does
-     * not stop discovery: it becomes a gate that reports a NO-GO {@code gate.failed} naming the provider class, and
-     * the other gates still load.
+     * gates included. A registration that cannot be loaded (class missing, constructor throwing, not a gate) or
+     * whose {@link Gate#id()} throws or is invalid does not stop discovery: it becomes a gate that reports a NO-GO
+     * {@code gate.failed} naming the provider class, and the other gates still load.
      *
      * @param classLoader the class loader to search
      * @return the gates, in discovery order
@@ -46,8 +46,14 @@ public final class Gates {
                 if (!providers.hasNext()) {
                     break;
                 }
-                gates.add(providers.next());
+                Gate gate = providers.next();
                 consecutiveErrors = 0;
+                if (!hasValidId(gate)) {
+                    int number = broken.merge(gate.getClass().getName(), 1, Integer::sum);
+                    log.warn("Gate provider {} has no valid id; it reports gate.failed", gate.getClass().getName());
+                    gate = BrokenProviderGate.invalidId(gate, number);
+                }
+                gates.add(gate);
             } catch (ServiceConfigurationError error) {
                 consecutiveErrors++;
                 BrokenProviderGate stand = BrokenProviderGate.of(error, 1);
@@ -67,6 +73,15 @@ public final class Gates {
      */
     public static List<Gate> discover() {
         return discover(Gates.class.getClassLoader());
+    }
+
+    private static boolean hasValidId(Gate gate) {
+        try {
+            String id = gate.id();
+            return id != null && DOTTED_ID.matcher(id).matches();
+        } catch (RuntimeException e) {
+            return false;
+        }
     }
 
     static String requireValidId(String id) {

@@ -41,6 +41,32 @@ class GatesTests {
         }
     }
 
+    /** A provider whose id is not a valid gate id. */
+    public static final class BadIdGate implements Gate {
+        @Override
+        public Outcome check(GateContext context) {
+            return Outcome.go();
+        }
+
+        @Override
+        public String id() {
+            return "Not A Valid Id";
+        }
+    }
+
+    /** A provider whose id throws. */
+    public static final class ThrowingIdGate implements Gate {
+        @Override
+        public Outcome check(GateContext context) {
+            return Outcome.go();
+        }
+
+        @Override
+        public String id() {
+            throw new IllegalStateException("no id");
+        }
+    }
+
     /** A provider registered for the wrong interface. */
     public static final class NotAGate {
     }
@@ -107,5 +133,19 @@ class GatesTests {
         List<Gate> gates = Gates.discover(loaderWithRegistrations(FineGate.class.getName()));
 
         assertThat(gates).extracting(Gate::id).containsExactly("test.fine");
+    }
+
+    @Test
+    void discoverWhenAGateHasNoValidIdShouldReportItAsGateFailedAndStillRunTheOthers() throws IOException {
+        List<Gate> gates = Gates.discover(loaderWithRegistrations(
+                BadIdGate.class.getName(), ThrowingIdGate.class.getName(), FineGate.class.getName()));
+
+        Report report = Readiness.builder().gates(gates).build().run();
+
+        assertThat(report.gate("test.fine").orElseThrow().status()).isEqualTo(Status.GO);
+        assertThat(report.findings().filter(f -> f.code().equals("gate.failed")))
+                .extracting(Finding::subject)
+                .containsExactlyInAnyOrder(BadIdGate.class.getName(), ThrowingIdGate.class.getName());
+        assertThat(report.verdict()).isEqualTo(Status.NO_GO);
     }
 }

@@ -60,6 +60,21 @@ public final class BrokenProviderGate implements Gate {
         return new BrokenProviderGate(id, provider, problem);
     }
 
+    /**
+     * A stand-in for a loaded gate whose {@link Gate#id()} throws or is not a valid gate id, so that one gate's
+     * mistake is its own NO-GO instead of a failure of the whole run.
+     *
+     * @param gate the loaded gate
+     * @param number distinguishes several such gates of the same class (1 for the first)
+     * @return the stand-in gate
+     */
+    public static BrokenProviderGate invalidId(Gate gate, int number) {
+        String provider = gate.getClass().getName();
+        String id = "gate.provider." + idPart(provider) + (number > 1 ? "-" + number : "");
+        return new BrokenProviderGate(id, provider,
+                "its id() is not a valid gate id (lower-case words joined by '.' or '-', such as acme.carrier-urls)");
+    }
+
     private static String idPart(String provider) {
         String part = provider.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9.]+", "-")
                 .replaceAll("\\.+", ".").replaceAll("(^[.-]+)|([.-]+$)", "").replaceAll("-?\\.-?", ".");
