@@ -1,30 +1,17 @@
 package dev.readiness.cli;
 
 import dev.readiness.Waiver;
-import dev.readiness.settings.Setting;
+import dev.readiness.Waivers;
 import dev.readiness.settings.Settings;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Reads waivers written as the Spring properties {@code readiness.waivers[i].code}, {@code .subject},
  * {@code .reason} and {@code .expires} from the settings, in any relaxed spelling
  * ({@code READINESS_WAIVERS_0_CODE} in an env file), so the check applies the same waivers the service would at
- * boot.
+ * boot. The reading is core's {@link Waivers}; this turns its refusal into the CLI's exit status 2.
  */
 final class SettingsWaivers {
-
-    private static final Pattern KEY = Pattern.compile("readinesswaivers(\\d{1,6})(code|subject|reason|expires)");
-
-    private enum Field { CODE, SUBJECT, REASON, EXPIRES }
 
     private SettingsWaivers() {
     }
@@ -38,44 +25,10 @@ final class SettingsWaivers {
      *         never quoting a value
      */
     static List<Waiver> read(Settings settings) {
-        Map<Integer, Map<Field, Setting>> byIndex = new TreeMap<>();
-        for (Setting setting : settings) {
-            Matcher matcher = KEY.matcher(setting.canonicalKey());
-            if (matcher.matches()) {
-                Field field = Field.valueOf(matcher.group(2).toUpperCase(Locale.ROOT));
-                byIndex.computeIfAbsent(Integer.parseInt(matcher.group(1)), index -> new EnumMap<>(Field.class))
-                        .put(field, setting);
-            }
-        }
-        List<Waiver> waivers = new ArrayList<>(byIndex.size());
-        byIndex.forEach((index, fields) -> waivers.add(waiver(index, fields)));
-        return waivers;
-    }
-
-    private static Waiver waiver(int index, Map<Field, Setting> fields) {
-        Setting any = fields.values().iterator().next();
-        String code = required(index, fields, Field.CODE, any, "a finding code such as secrets.placeholder");
-        String reason = required(index, fields, Field.REASON, any, "a reason saying why the exception is acceptable");
-        String expiresText = required(index, fields, Field.EXPIRES, any, "an expiry date such as 2026-12-31");
-        LocalDate expires;
         try {
-            expires = LocalDate.parse(expiresText.strip());
-        } catch (DateTimeParseException e) {
-            Setting setting = fields.get(Field.EXPIRES);
-            throw CliException.input(setting.key() + " (" + setting.origin()
-                    + ") is not an ISO date; write the waiver's last day as 2026-12-31");
+            return Waivers.fromSettings(settings);
+        } catch (IllegalArgumentException invalid) {
+            throw CliException.input(invalid.getMessage());
         }
-        Setting subject = fields.get(Field.SUBJECT);
-        return new Waiver(code.strip(), subject == null ? null : subject.value().strip(), reason.strip(), expires);
-    }
-
-    private static String required(int index, Map<Field, Setting> fields, Field field, Setting any, String what) {
-        Setting setting = fields.get(field);
-        if (setting == null || setting.value().isBlank()) {
-            String name = "readiness.waivers[" + index + "]." + field.name().toLowerCase(Locale.ROOT);
-            Setting where = setting == null ? any : setting;
-            throw CliException.input("waiver " + index + " (" + where.origin() + ") needs " + name + ": " + what);
-        }
-        return setting.value();
     }
 }

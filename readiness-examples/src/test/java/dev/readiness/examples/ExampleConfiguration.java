@@ -9,15 +9,16 @@ import dev.readiness.Severity;
 import dev.readiness.Stage;
 import dev.readiness.Status;
 import dev.readiness.Waiver;
+import dev.readiness.Waivers;
 import dev.readiness.render.JsonReportRenderer;
 import dev.readiness.render.TextReportRenderer;
 import dev.readiness.settings.RelaxedNames;
+import dev.readiness.settings.Settings;
 import dev.readiness.testkit.GateCheck;
 import dev.readiness.testkit.ReportAssert;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -136,26 +137,14 @@ public final class ExampleConfiguration {
 
     /**
      * The waivers a configuration declares as {@code readiness.waivers[i].code}, {@code .subject}, {@code .reason},
-     * {@code .expires} in any relaxed spelling ({@code READINESS_WAIVERS_0_CODE}), as the CLI and the Spring
-     * adapter read them.
+     * {@code .expires} in any relaxed spelling ({@code READINESS_WAIVERS_0_CODE}), read with core's {@link Waivers}
+     * as the CLI reads them.
      *
      * @param settings the configuration
      * @return its waivers
      */
     public static List<Waiver> waivers(Map<String, String> settings) {
-        Map<String, String> canonical = new LinkedHashMap<>();
-        settings.forEach((key, value) -> canonical.put(RelaxedNames.canonical(key), value.trim()));
-        List<Waiver> waivers = new ArrayList<>();
-        for (int i = 0; canonical.containsKey("readinesswaivers" + i + "code"); i++) {
-            String prefix = "readinesswaivers" + i;
-            String code = canonical.get(prefix + "code");
-            String subject = canonical.get(prefix + "subject");
-            String reason = canonical.get(prefix + "reason");
-            LocalDate expires = LocalDate.parse(canonical.get(prefix + "expires"));
-            waivers.add(subject == null || subject.isEmpty() ? Waiver.of(code, reason, expires)
-                    : Waiver.of(code, subject, reason, expires));
-        }
-        return waivers;
+        return Waivers.fromSettings(Settings.of(settings));
     }
 
     /**
