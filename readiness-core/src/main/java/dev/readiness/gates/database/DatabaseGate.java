@@ -584,7 +584,7 @@ public final class DatabaseGate implements Gate {
             if (key.endsWith("sslmode") || key.endsWith("tlsmode") || key.endsWith("sslenabled")
                     || key.endsWith("tlsenabled") || key.endsWith("usessl") || key.endsWith("ssl")
                     || key.endsWith("encrypt") || key.endsWith("tls") || key.endsWith("requiressl")) {
-                return DatabaseUrlParser.tlsValue(value);
+                return VendorRules.tlsValue(value);
             }
             return null;
         }

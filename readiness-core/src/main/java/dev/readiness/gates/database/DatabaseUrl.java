@@ -159,7 +159,7 @@ public final class DatabaseUrl {
     private final boolean testcontainers;
     private final boolean tnsAlias;
 
-    DatabaseUrl(DatabaseUrlParser.Draft draft) {
+    DatabaseUrl(Draft draft) {
         this.vendor = draft.vendor;
         this.form = draft.form;
         this.hosts = List.copyOf(draft.hosts);

@@ -1,0 +1,227 @@
+package dev.readiness.gates.database;
+
+import static dev.readiness.gates.database.UrlSyntax.at;
+import static dev.readiness.gates.database.UrlSyntax.emptyToNull;
+import static dev.readiness.gates.database.UrlSyntax.hostList;
+import static dev.readiness.gates.database.UrlSyntax.normalizeKey;
+import static dev.readiness.gates.database.UrlSyntax.port;
+import static dev.readiness.gates.database.UrlSyntax.unquote;
+import static dev.readiness.gates.database.VendorRules.embeddedFile;
+import static dev.readiness.gates.database.VendorRules.firstParam;
+import static dev.readiness.gates.database.VendorRules.genericTls;
+import static dev.readiness.gates.database.VendorRules.postgresTls;
+import static dev.readiness.gates.database.VendorRules.sqlServerHost;
+import static dev.readiness.gates.database.VendorRules.sqlServerTls;
+import static dev.readiness.gates.database.VendorRules.tns;
+import static dev.readiness.gates.database.VendorRules.truthy;
+
+import dev.readiness.gates.database.DatabaseUrl.HostPort;
+import dev.readiness.gates.database.DatabaseUrl.Tls;
+import dev.readiness.gates.database.DatabaseUrl.Vendor;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads key=value connection strings: libpq ({@code host=… dbname=…}) and ADO.NET ({@code Server=…;Database=…})
+ * for SQL Server, Npgsql, MySqlConnector, Oracle and SQLite. Stateless.
+ */
+final class KeyValueReader {
+
+    private KeyValueReader() {
+    }
+
+    static void keyValue(Draft draft, String text) {
+        Map<String, String> entries = text.indexOf(';') >= 0 ? adoEntries(text) : libpqEntries(text);
+        draft.params.putAll(entries);
+        boolean ado = entries.containsKey("server") || entries.containsKey("datasource")
+                || entries.containsKey("initialcatalog") || entries.containsKey("address")
+                || entries.containsKey("addr") || entries.containsKey("networkaddress")
+                || text.indexOf(';') >= 0 && !entries.containsKey("dbname");
+        if (ado) {
+            ado(draft, entries);
+        } else {
+            libpq(draft, entries);
+        }
+    }
+
+    private static Map<String, String> adoEntries(String text) {
+        Map<String, String> entries = new HashMap<>();
+        int i = 0;
+        int n = text.length();
+        int segment = 0;
+        while (i < n) {
+            int start = i;
+            char quote = 0;
+            while (i < n) {
+                char c = text.charAt(i);
+                if (quote != 0) {
+                    if (c == quote) {
+                        quote = 0;
+                    }
+                } else if (c == '"' || c == '\'') {
+                    int equals = text.lastIndexOf('=', i);
+                    if (equals >= start && text.substring(equals + 1, i).isBlank()) {
+                        quote = c;
+                    }
+                } else if (c == ';') {
+                    break;
+                }
+                i++;
+            }
+            if (quote != 0) {
+                throw new ParseFailure("has an unterminated quoted value in segment " + (segment + 1));
+            }
+            String part = text.substring(start, Math.min(i, n)).strip();
+            i++;
+            segment++;
+            if (part.isEmpty()) {
+                continue;
+            }
+            int equals = part.indexOf('=');
+            if (equals <= 0) {
+                throw new ParseFailure("has a segment without key=value (segment " + segment + ")");
+            }
+            entries.put(normalizeKey(part.substring(0, equals)), unquote(part.substring(equals + 1).strip()));
+        }
+        return entries;
+    }
+
+    private static Map<String, String> libpqEntries(String text) {
+        Map<String, String> entries = new HashMap<>();
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            while (i < n && Character.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+            if (i >= n) {
+                break;
+            }
+            int keyStart = i;
+            while (i < n && text.charAt(i) != '=' && !Character.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+            String key = text.substring(keyStart, i);
+            while (i < n && Character.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+            if (i >= n || text.charAt(i) != '=' || key.isEmpty()) {
+                throw new ParseFailure(at("expects key=value", keyStart));
+            }
+            i++;
+            while (i < n && Character.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+            StringBuilder value = new StringBuilder();
+            if (i < n && text.charAt(i) == '\'') {
+                int open = i;
+                i++;
+                boolean closed = false;
+                while (i < n) {
+                    char c = text.charAt(i);
+                    if (c == '\\' && i + 1 < n) {
+                        value.append(text.charAt(i + 1));
+                        i += 2;
+                    } else if (c == '\'') {
+                        closed = true;
+                        i++;
+                        break;
+                    } else {
+                        value.append(c);
+                        i++;
+                    }
+                }
+                if (!closed) {
+                    throw new ParseFailure(at("has an unterminated quoted value", open));
+                }
+            } else {
+                while (i < n && !Character.isWhitespace(text.charAt(i))) {
+                    char c = text.charAt(i);
+                    if (c == '\\' && i + 1 < n) {
+                        value.append(text.charAt(i + 1));
+                        i += 2;
+                    } else {
+                        value.append(c);
+                        i++;
+                    }
+                }
+            }
+            entries.put(normalizeKey(key), value.toString());
+        }
+        return entries;
+    }
+
+    private static void libpq(Draft draft, Map<String, String> entries) {
+        draft.vendor = Vendor.POSTGRESQL;
+        String hosts = entries.getOrDefault("host", entries.getOrDefault("hostaddr", ""));
+        hostList(draft, hosts);
+        String ports = entries.get("port");
+        if (ports != null && !ports.isBlank()) {
+            String[] each = ports.split(",", -1);
+            for (int i = 0; i < draft.hosts.size(); i++) {
+                String port = each.length == 1 ? each[0] : i < each.length ? each[i] : "";
+                draft.hosts.set(i, new HostPort(draft.hosts.get(i).host(), port(port)));
+            }
+        }
+        if (draft.hosts.isEmpty()) {
+            draft.hosts.add(new HostPort("localhost", port(ports == null || ports.contains(",") ? "" : ports)));
+        }
+        draft.database = emptyToNull(entries.get("dbname"));
+        String requireSsl = entries.get("requiressl");
+        draft.tls = postgresTls(draft, requireSsl != null && truthy(requireSsl) ? Tls.REQUIRED : Tls.UNSPECIFIED);
+    }
+
+    private static void ado(Draft draft, Map<String, String> entries) {
+        String server = firstParam(draft, "server", "datasource", "address", "addr", "networkaddress", "host");
+        draft.database = firstParam(draft, "database", "initialcatalog");
+        String lowerServer = server == null ? "" : server.strip().toLowerCase(Locale.ROOT);
+        if (entries.containsKey("host") && !entries.containsKey("server")) {
+            draft.vendor = Vendor.POSTGRESQL; // Npgsql
+            hostList(draft, server == null ? "" : server);
+            applyPort(draft, entries.get("port"));
+            if (draft.hosts.isEmpty()) {
+                draft.hosts.add(new HostPort("localhost", 0));
+            }
+            draft.tls = postgresTls(draft, Tls.UNSPECIFIED);
+            String trust = entries.get("trustservercertificate");
+            if (draft.tls == Tls.VERIFIED && trust != null && truthy(trust)) {
+                draft.tls = Tls.REQUIRED;
+            }
+        } else if (lowerServer.startsWith("(") && !lowerServer.startsWith("(local")) {
+            draft.vendor = Vendor.ORACLE;
+            tns(draft, server.strip());
+        } else if (lowerServer.equals(":memory:") || lowerServer.endsWith(".db") || lowerServer.endsWith(".sqlite")
+                || lowerServer.endsWith(".sqlite3") || lowerServer.endsWith(".db3")) {
+            embeddedFile(draft, Vendor.SQLITE, server.strip());
+        } else if (entries.containsKey("port") || entries.containsKey("sslmode")) {
+            draft.vendor = Vendor.MYSQL; // MySqlConnector / Connector/NET
+            if (server == null || server.isBlank()) {
+                throw new ParseFailure("names no server (Server=, Data Source= or Host=)");
+            }
+            hostList(draft, server);
+            applyPort(draft, entries.get("port"));
+            draft.tls = genericTls(draft, Tls.UNSPECIFIED);
+        } else {
+            draft.vendor = Vendor.SQLSERVER;
+            if (server == null || server.isBlank()) {
+                throw new ParseFailure("names no server (Server=, Data Source= or Host=)");
+            }
+            sqlServerHost(draft, server, 0);
+            draft.tls = sqlServerTls(draft);
+        }
+    }
+
+    private static void applyPort(Draft draft, @Nullable String port) {
+        if (port == null || port.isBlank()) {
+            return;
+        }
+        int value = port(port);
+        for (int i = 0; i < draft.hosts.size(); i++) {
+            if (draft.hosts.get(i).port() == 0) {
+                draft.hosts.set(i, new HostPort(draft.hosts.get(i).host(), value));
+            }
+        }
+    }
+}
