@@ -59,9 +59,7 @@ public final class SandboxGate implements Gate {
     private static final Set<String> OWN_ADDRESS_WORDS = Set.of("bind", "listen");
     private static final Set<String> OWN_ADDRESS_KEYS = Set.of("host", "hostname", "computername", "serverhost",
             "serveraddress");
-    private static final Set<String> DATABASE_WORDS = Set.of("datasource", "database", "db", "jdbc", "r2dbc",
-            "postgres", "postgresql", "pg", "mysql", "mariadb", "mongo", "mongodb", "redis", "valkey", "sqlserver",
-            "mssql", "oracle", "flyway", "liquibase");
+    private static final Set<String> DATABASE_WORDS = dev.readiness.gates.database.DatabaseWords.STORES;
     private static final Set<String> SIDECAR_WORDS = Set.of("otel", "otlp", "opentelemetry", "dapr", "envoy",
             "istio", "linkerd", "statsd", "dogstatsd", "jaeger", "zipkin", "datadog", "dd", "agent", "sidecar", "proxy",
             "collector", "consul", "vault", "prometheus", "pushgateway", "fluentd", "fluentbit", "tracing", "tracer");

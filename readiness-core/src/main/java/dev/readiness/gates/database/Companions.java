@@ -1,0 +1,99 @@
+package dev.readiness.gates.database;
+
+import dev.readiness.gates.database.DatabaseUrl.Tls;
+import dev.readiness.settings.Setting;
+import dev.readiness.settings.Settings;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/** Settings next to a URL key that complete it: user, password and TLS switches. */
+final class Companions {
+
+    private static final Companions NONE = new Companions(null, null, "a separate password setting",
+            Settings.empty(), "", "");
+
+    final @Nullable String user;
+    final @Nullable String password;
+    final String passwordKeyHint;
+    private final Settings settings;
+    private final String parent;
+    private final String canonical;
+
+    private Companions(@Nullable String user, @Nullable String password, String passwordKeyHint,
+            Settings settings, String parent, String canonical) {
+        this.user = user;
+        this.password = password;
+        this.passwordKeyHint = passwordKeyHint;
+        this.settings = settings;
+        this.parent = parent;
+        this.canonical = canonical;
+    }
+
+    static Companions of(Setting setting, Settings settings) {
+        String canonical = setting.canonicalKey();
+        String prefix = null;
+        for (String suffix : List.of("jdbcurl", "url", "uri", "dsn")) {
+            if (canonical.endsWith(suffix) && canonical.length() > suffix.length()) {
+                prefix = canonical.substring(0, canonical.length() - suffix.length());
+                break;
+            }
+        }
+        if (prefix == null || settings.size() == 0) {
+            return NONE;
+        }
+        String user = first(settings, prefix + "username", prefix + "user");
+        String password = first(settings, prefix + "password", prefix + "pass");
+        String parent = prefix.endsWith("hikari") ? prefix.substring(0, prefix.length() - 6) : prefix;
+        String hint = setting.key().contains(".") ? keyWith(setting.key(), "password")
+                : keyWith(setting.key(), "PASSWORD");
+        return new Companions(user, password, hint, settings, parent, canonical);
+    }
+
+    private static @Nullable Tls companionTls(String key, String value) {
+        if (key.endsWith("sslmode") || key.endsWith("tlsmode") || key.endsWith("sslenabled")
+                || key.endsWith("tlsenabled") || key.endsWith("usessl") || key.endsWith("ssl")
+                || key.endsWith("encrypt") || key.endsWith("tls") || key.endsWith("requiressl")) {
+            return VendorRules.tlsValue(value);
+        }
+        return null;
+    }
+
+    private static @Nullable String first(Settings settings, String... keys) {
+        for (String key : keys) {
+            Optional<String> value = settings.value(key);
+            if (value.isPresent()) {
+                return value.get();
+            }
+        }
+        return null;
+    }
+
+    private static String keyWith(String key, String last) {
+        int separator = Math.max(key.lastIndexOf('.'), key.lastIndexOf('_'));
+        return separator < 0 ? last : key.substring(0, separator + 1) + last;
+    }
+
+    boolean passwordSet() {
+        return password != null && !password.isBlank();
+    }
+
+    /** The URL's TLS level, raised by a companion switch where the URL leaves it unspecified or optional. */
+    Tls tls(Tls fromUrl) {
+        if (parent.isEmpty() || fromUrl != Tls.UNSPECIFIED && fromUrl != Tls.OPTIONAL) {
+            return fromUrl;
+        }
+        Tls best = fromUrl;
+        for (Setting candidate : settings.withPrefix(parent)) {
+            String key = candidate.canonicalKey();
+            if (key.equals(canonical)) {
+                continue;
+            }
+            Tls level = companionTls(key, candidate.value());
+            if (level != null && level.isRequired() && level.compareTo(best) > 0) {
+                best = level;
+            }
+        }
+        return best;
+    }
+}

@@ -1,0 +1,39 @@
+package dev.readiness.gates.database;
+
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * The words, as {@link dev.readiness.settings.RelaxedNames#words(String)} splits a setting key, that say a key
+ * belongs to a database. Defined once here; the database gate reads keys with them and the sandbox gate leaves
+ * such keys to the database gate. Immutable and thread-safe.
+ */
+public final class DatabaseWords {
+
+    /**
+     * Database products, their access layers and migration tools: {@code datasource}, {@code db}, {@code jdbc},
+     * {@code postgres}, {@code redis}, {@code flyway}… A key with one of these words configures a database.
+     */
+    public static final Set<String> STORES = Set.of(
+            "datasource", "database", "db", "jdbc", "r2dbc", "postgres", "postgresql", "pg", "mysql", "mariadb",
+            "mongo", "mongodb", "redis", "valkey", "sqlserver", "mssql", "oracle", "flyway", "liquibase");
+
+    /**
+     * {@link #STORES} and the names of hosted database services and tools ({@code neon}, {@code supabase},
+     * {@code planetscale}, {@code rds}, {@code elasticache}, {@code pgbouncer}, {@code sqlalchemy}…): with a URL
+     * word ({@code NEON_DATABASE_URL}, {@code UPSTASH_REDIS_URL}) such a key names a database URL. Hosted-service
+     * names alone do not make every key of that service a database key ({@code SUPABASE_ANON_KEY} is not).
+     */
+    public static final Set<String> URL_OWNERS = union(STORES, Set.of(
+            "databases", "rediscloud", "redistogo", "cockroach", "cockroachdb", "neon", "supabase", "planetscale",
+            "upstash", "pgbouncer", "rds", "aurora", "elasticache", "sqlalchemy"));
+
+    private DatabaseWords() {
+    }
+
+    private static Set<String> union(Set<String> first, Set<String> second) {
+        Set<String> all = new HashSet<>(first);
+        all.addAll(second);
+        return Set.copyOf(all);
+    }
+}

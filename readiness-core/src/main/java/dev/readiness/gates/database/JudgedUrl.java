@@ -1,0 +1,83 @@
+package dev.readiness.gates.database;
+
+import dev.readiness.gates.database.DatabaseUrl.HostPort;
+import dev.readiness.gates.database.DatabaseUrl.Tls;
+import dev.readiness.gates.database.DatabaseUrl.Vendor;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Everything the database gate decides from, asked of one parsed URL and its companion settings once: where the
+ * hosts are, the TLS level with companion switches applied, and the state of the credentials. Immutable.
+ *
+ * @param url the parsed URL
+ * @param what how messages name the database ({@code the PostgreSQL database})
+ * @param hostsText the hosts, printable and bounded
+ * @param templateHost the first host that is a template never filled in, if any
+ * @param server whether a database server is reached (not embedded, not Testcontainers)
+ * @param remote whether a host is reached over the network
+ * @param publicHosts whether every host is public
+ * @param loopbackOnly whether every host is the local machine, without a connector library in between
+ * @param connector whether a connector library encrypts and routes the connection (Cloud SQL)
+ * @param tls the TLS level, raised by a companion switch where the URL leaves it open
+ * @param passwordInUrl whether the URL carries a non-empty password
+ * @param passwordSet whether a non-empty password is set, in the URL or a companion setting
+ * @param defaultCredentials whether the user and password are a well-known default
+ * @param passwordKeyHint the setting a password should move to
+ */
+record JudgedUrl(DatabaseUrl url, String what, String hostsText, @Nullable String templateHost, boolean server,
+        boolean remote, boolean publicHosts, boolean loopbackOnly, boolean connector, Tls tls, boolean passwordInUrl,
+        boolean passwordSet, boolean defaultCredentials, String passwordKeyHint) {
+
+    static JudgedUrl of(DatabaseUrl url, Companions companions) {
+        boolean server = !url.embedded() && !url.testcontainers();
+        boolean connector = url.tls() == Tls.CONNECTOR;
+        String templateHost = null;
+        boolean loopbackOnly = !url.hosts().isEmpty();
+        for (HostPort hostPort : url.hosts()) {
+            if (templateHost == null && Hosts.isTemplate(hostPort.host())) {
+                templateHost = hostPort.host();
+            }
+            loopbackOnly &= hostPort.kind() == Hosts.Kind.LOOPBACK;
+        }
+        boolean passwordInUrl = url.passwordPresent() && !url.passwordEmpty();
+        String user = url.user().orElse(companions.user);
+        boolean defaultCredentials = server && (url.wellKnownCredentials()
+                || !url.passwordPresent() && WellKnownCredentials.isWellKnown(user, companions.password));
+        return new JudgedUrl(url, describe(url), hostsText(url), templateHost, server, url.remote(),
+                url.publicHosts(), server && !connector && loopbackOnly, connector, companions.tls(url.tls()),
+                passwordInUrl, passwordInUrl || companions.passwordSet(), defaultCredentials,
+                companions.passwordKeyHint);
+    }
+
+    Vendor vendor() {
+        return url.vendor();
+    }
+
+    private static String describe(DatabaseUrl url) {
+        return url.vendor() == Vendor.OTHER ? "the database" : "the " + url.vendor().displayName() + " database";
+    }
+
+    private static String hostsText(DatabaseUrl url) {
+        List<String> hosts = new ArrayList<>();
+        for (HostPort hostPort : url.hosts()) {
+            hosts.add(printable(hostPort.toString()));
+            if (hosts.size() == 3 && url.hosts().size() > 3) {
+                hosts.add("and " + (url.hosts().size() - 3) + " more");
+                break;
+            }
+        }
+        return String.join(", ", hosts);
+    }
+
+    /** Hosts are printed, but bounded and stripped of anything that is not a plain host character. */
+    static String printable(String host) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < host.length() && out.length() < 80; i++) {
+            char c = host.charAt(i);
+            out.append(c >= 0x20 && c < 0x7f ? c : '?');
+        }
+        return out.toString();
+    }
+}
