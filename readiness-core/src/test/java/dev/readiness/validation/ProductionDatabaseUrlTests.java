@@ -83,7 +83,8 @@ class ProductionDatabaseUrlTests {
 
         assertThat(validator.validate(new DataSourceProperties(url))).isEmpty();
         assertThat(validator.validate(new StrictProperties(url))).singleElement()
-                .satisfies(v -> assertThat(v.getMessage()).contains("database.password-in-url", "database.loopback"));
+                .satisfies(v -> assertThat(v.getMessage()).contains("database.loopback")
+                        .doesNotContain("database.password-in-url"));
     }
 
     @Test
@@ -95,7 +96,7 @@ class ProductionDatabaseUrlTests {
     @ParameterizedTest
     @ValueSource(strings = {
             "postgresql://postgres:Canary-Qz7Wv3@hostname/app_test?sslmode=disable",
-            "jdbc:postgresql://${Canary-Qz7Wv3}/orders",
+            "jdbc:postgresql://${Canary-Qz7Wv3}/orders_test",
             "postgresql://app:Canary-Qz7Wv3@db host/x",
             "jdbc:postgresql://hostname/x?password=#{Canary-Qz7Wv3}&user=${'a'.toUpperCase()}"})
     void violationMessagesShouldNeverContainOrInterpolateTheValue(String url) {

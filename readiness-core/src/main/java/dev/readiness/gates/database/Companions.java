@@ -7,22 +7,20 @@ import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
-/** Settings next to a URL key that complete it: user, password and TLS switches. */
+/** Settings next to a URL key that complete it: the password and TLS switches. */
 final class Companions {
 
-    private static final Companions NONE = new Companions(null, null, "a separate password setting",
+    private static final Companions NONE = new Companions(null, "a separate password setting",
             Settings.empty(), "", "");
 
-    final @Nullable String user;
     final @Nullable String password;
     final String passwordKeyHint;
     private final Settings settings;
     private final String parent;
     private final String canonical;
 
-    private Companions(@Nullable String user, @Nullable String password, String passwordKeyHint,
+    private Companions(@Nullable String password, String passwordKeyHint,
             Settings settings, String parent, String canonical) {
-        this.user = user;
         this.password = password;
         this.passwordKeyHint = passwordKeyHint;
         this.settings = settings;
@@ -42,12 +40,11 @@ final class Companions {
         if (prefix == null || settings.size() == 0) {
             return NONE;
         }
-        String user = first(settings, prefix + "username", prefix + "user");
         String password = first(settings, prefix + "password", prefix + "pass");
         String parent = prefix.endsWith("hikari") ? prefix.substring(0, prefix.length() - 6) : prefix;
         String hint = setting.key().contains(".") ? keyWith(setting.key(), "password")
                 : keyWith(setting.key(), "PASSWORD");
-        return new Companions(user, password, hint, settings, parent, canonical);
+        return new Companions(password, hint, settings, parent, canonical);
     }
 
     private static @Nullable Tls companionTls(String key, String value) {

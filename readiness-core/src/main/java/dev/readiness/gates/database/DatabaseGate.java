@@ -113,9 +113,15 @@ public final class DatabaseGate implements Gate {
             if (candidate == null) {
                 candidate = DatabaseKeys.classify(setting);
             }
+            Stage stage = context.stage();
             switch (candidate) {
-                case URL_KEY, URL_VALUE -> findings.addAll(judge(setting, context.stage(), settings));
-                case HOST_KEY -> findings.addAll(judgeHost(setting, context.stage()));
+                case URL_KEY -> findings.addAll(judgeKeyed(setting, stage, settings));
+                case URL_VALUE -> findings.addAll(judge(setting, stage, settings, true));
+                case SERVICE_URL -> findings.addAll(judgeService(setting, stage));
+                case HOST_KEY -> findings.addAll(judgeHost(setting, stage));
+                case PASSWORD_KEY -> findings.addAll(SettingRules.passwordPair(setting, stage, settings));
+                case TLS_SWITCH -> findings.addAll(SettingRules.tlsSwitch(setting, stage));
+                case ENGINE_SWITCH -> findings.addAll(SettingRules.engineSwitch(setting, stage));
                 case NONE -> {
                     // not a database setting
                 }
@@ -133,22 +139,51 @@ public final class DatabaseGate implements Gate {
      * @return the findings, empty when fine
      */
     public List<Finding> judge(Setting setting, Stage stage) {
-        return judge(setting, stage, Settings.empty());
+        if (isRunTimeReference(setting.value())) {
+            return List.of();
+        }
+        return judge(setting, stage, Settings.empty(), true);
     }
 
+    /**
+     * A key that names a database URL: web and storage URLs are another gate's business, a {@code ${NAME}} left for
+     * the environment is judged where it is filled in, and a broker or mail URL is judged for its credentials only.
+     */
+    private static List<Finding> judgeKeyed(Setting setting, Stage stage, Settings settings) {
+        String value = setting.value();
+        if (DatabaseKeys.isWebUrl(value) || isRunTimeReference(value)) {
+            return List.of();
+        }
+        if (DatabaseKeys.looksLikeServiceUrl(value)) {
+            return judgeService(setting, stage);
+        }
+        return judge(setting, stage, settings, DatabaseKeys.looksLikeDatabaseValue(value));
+    }
 
+    private static boolean isRunTimeReference(String value) {
+        String v = value.strip();
+        return v.startsWith("${") && v.endsWith("}") && v.indexOf('}') == v.length() - 1 && v.indexOf(':') < 0;
+    }
 
-
-
-    private List<Finding> judge(Setting setting, Stage stage, Settings settings) {
+    /**
+     * Judges a URL; {@code sure} says whether the value itself has a database URL's shape, so that a value which
+     * does not parse is certainly broken rather than perhaps not a database URL at all.
+     */
+    private static List<Finding> judge(Setting setting, Stage stage, Settings settings, boolean sure) {
         ParseResult result = DatabaseUrl.parse(setting.value());
         if (!result.isValid()) {
-            return List.of(unparseable(setting, stage, result));
+            return List.of(unparseable(setting, stage, result, sure));
+        }
+        if (DatabaseKeys.SERVICE_SCHEMES.contains(result.url().orElseThrow().scheme())) {
+            return judgeService(setting, stage);
         }
         JudgedUrl url = JudgedUrl.of(result.url().orElseThrow(), Companions.of(setting, settings));
         boolean production = stage == Stage.PRODUCTION;
         boolean enforcing = production || stage == Stage.STAGING;
         List<Finding> findings = new ArrayList<>();
+        if (url.url().templateCredentials()) {
+            findings.add(templateCredentials(setting, enforcing, url.what()));
+        }
         if (url.templateHost() != null) {
             findings.add(Finding.of(enforcing ? Severity.NO_GO : Severity.WARN, "database.template-host", setting)
                     .message(setting.key() + " names host '" + printable(url.templateHost()) + "' for " + url.what()
@@ -167,11 +202,58 @@ public final class DatabaseGate implements Gate {
         return findings;
     }
 
-    private static Finding unparseable(Setting setting, Stage stage, ParseResult result) {
-        Severity severity = stage == Stage.STAGING || stage == Stage.PRODUCTION ? Severity.NO_GO : Severity.WARN;
+    /** A broker, cache or mail URL: only the credentials inside it are judged. */
+    private static List<Finding> judgeService(Setting setting, Stage stage) {
+        ParseResult result = DatabaseUrl.parse(setting.value());
+        if (!result.isValid() || stage != Stage.PRODUCTION && stage != Stage.STAGING) {
+            return List.of();
+        }
+        DatabaseUrl url = result.url().orElseThrow();
+        String what = serviceName(url.scheme());
+        if (url.templateCredentials()) {
+            return List.of(templateCredentials(setting, true, what));
+        }
+        if (url.wellKnownCredentials()) {
+            return List.of(Finding.of(stage == Stage.PRODUCTION ? Severity.NO_GO : Severity.WARN,
+                            "database.default-credentials", setting)
+                    .message(setting.key() + " connects to " + what + " with default or well-known credentials (such"
+                            + " as RabbitMQ's guest:guest or a password equal to the user name).")
+                    .remediation("Create a dedicated user with a generated password for " + what + ", store it in a"
+                            + " secret manager, and remove or disable the default one.")
+                    .build());
+        }
+        return List.of();
+    }
+
+    private static String serviceName(String scheme) {
+        if (scheme.startsWith("amqp") || scheme.startsWith("stomp") || scheme.startsWith("mqtt")
+                || scheme.equals("nats")) {
+            return "the message broker";
+        }
+        if (scheme.startsWith("smtp") || scheme.equals("submission")) {
+            return "the mail server";
+        }
+        return scheme.startsWith("memcache") ? "the cache" : "the directory server";
+    }
+
+    private static Finding templateCredentials(Setting setting, boolean enforcing, String what) {
+        return Finding.of(enforcing ? Severity.NO_GO : Severity.WARN, "database.template-credentials", setting)
+                .message(setting.key() + " connects to " + what + " with a user or password that a template left to"
+                        + " fill in (such as <password>, [YOUR-PASSWORD], {your_password}, xxxxxx); the connection"
+                        + " will be refused, or will use credentials published with the template.")
+                .remediation("Put the real credentials in " + setting.key() + " at " + setting.origin()
+                        + ", or better, reference them from a secret manager (${DB_PASSWORD}).")
+                .build();
+    }
+
+    private static Finding unparseable(Setting setting, Stage stage, ParseResult result, boolean sure) {
+        boolean enforcing = stage == Stage.STAGING || stage == Stage.PRODUCTION;
+        Severity severity = enforcing && sure ? Severity.NO_GO : Severity.WARN;
         return Finding.of(severity, "database.unparseable", setting)
                 .message(setting.key() + " is not a database URL the gate can read: it "
-                        + result.error().orElse("could not be parsed") + ".")
+                        + result.error().orElse("could not be parsed") + "." + (sure
+                        ? " The driver will refuse it at the first connection."
+                        : " The key names a database URL, but the value has no database URL's shape."))
                 .remediation("Fix the value of " + setting.key() + " at " + setting.origin()
                         + " (a JDBC URL, a URI such as postgresql://host:5432/db, or a key=value connection"
                         + " string), or list the key in " + EXCLUDE_KEYS_PROPERTY + " if it is not a database"
@@ -236,9 +318,13 @@ public final class DatabaseGate implements Gate {
                     .build());
         }
         if (url.passwordInUrl()) {
-            findings.add(Finding.warn("database.password-in-url", setting)
-                    .message(setting.key() + " contains the database password inside the URL; URLs end up in logs,"
-                            + " error messages and process listings.")
+            boolean browser = DatabaseKeys.isBrowserExposed(setting.key());
+            findings.add(Finding.of(browser ? (production ? Severity.NO_GO : Severity.WARN) : Severity.INFO,
+                            "database.password-in-url", setting)
+                    .message(setting.key() + " contains the database password inside the URL" + (browser
+                            ? ", and its name makes front-end build tools bundle it into code sent to every browser."
+                            : "; managed databases deliver URLs this way, but URLs end up in logs, error messages and"
+                            + " process listings."))
                     .remediation("Move the password to its own setting (" + url.passwordKeyHint()
                             + " or the driver's password property) fed from a secret manager, and keep the URL"
                             + " free of credentials.")
@@ -254,7 +340,7 @@ public final class DatabaseGate implements Gate {
         if (url.vendor() == Vendor.REDIS) {
             boolean password = url.passwordSet();
             boolean cleartext = !url.tls().isRequired() && url.publicHosts();
-            if (!password || cleartext) {
+            if (!password && url.anyPublicHost() || cleartext) {
                 findings.add(Finding.warn("database.redis-insecure", setting)
                         .message(setting.key() + " connects to Redis at " + url.hostsText()
                                 + (password ? "" : " without a password") + (!password && cleartext ? " and" : "")
@@ -279,10 +365,13 @@ public final class DatabaseGate implements Gate {
                             + " sslMode=VERIFY_IDENTITY, encrypt=true, tls=true) with the server's CA trusted.")
                     .build());
         } else if (!url.tls().isRequired() && url.publicHosts()) {
-            findings.add(Finding.warn("database.tls-not-required", setting)
+            boolean enforced = url.tls() == Tls.UNSPECIFIED && url.serverEnforcesTls();
+            findings.add(Finding.of(enforced ? Severity.INFO : Severity.WARN, "database.tls-not-required", setting)
                     .message(setting.key() + " does not require TLS for " + url.what() + " at " + url.hostsText()
                             + " (" + (url.tls() == Tls.OPTIONAL ? "TLS is only preferred" : "no TLS setting, the"
-                            + " driver's default does not require it") + "); a downgrade would go unnoticed.")
+                            + " driver's default does not require it") + ")" + (enforced ? "; the service refuses"
+                            + " unencrypted connections, but without verification the certificate is not checked."
+                            : "; a downgrade would go unnoticed."))
                     .remediation("Require TLS in the URL: sslmode=verify-full (PostgreSQL), sslMode=VERIFY_IDENTITY"
                             + " (MySQL), tls=true (MongoDB).")
                     .build());
@@ -301,6 +390,9 @@ public final class DatabaseGate implements Gate {
         }
         List<Finding> findings = new ArrayList<>();
         boolean enforcing = stage == Stage.PRODUCTION || stage == Stage.STAGING;
+        if (References.isReference(value)) {
+            return List.of();
+        }
         if (Hosts.isTemplate(host) || dev.readiness.gates.required.Placeholders.isUnresolved(value)) {
             findings.add(Finding.of(enforcing ? Severity.NO_GO : Severity.WARN, "database.template-host", setting)
                     .message(setting.key() + " holds a template host that was never filled in.")

@@ -15,7 +15,46 @@ import java.util.Set;
 final class DatabaseKeys {
 
     /** What a setting is to the database gate. */
-    enum Candidate { URL_KEY, URL_VALUE, HOST_KEY, NONE }
+    enum Candidate {
+        /** A key that names a database URL. */
+        URL_KEY,
+        /** A value that is a database URL, whatever its key. */
+        URL_VALUE,
+        /** A broker, cache or mail URL with credentials in it: only its credentials are judged. */
+        SERVICE_URL,
+        /** A key that names a database host. */
+        HOST_KEY,
+        /** A database password key, judged with its sibling user key. */
+        PASSWORD_KEY,
+        /** A database TLS switch written as its own setting ({@code DB_SSLMODE}, {@code MYSQL_USE_SSL}). */
+        TLS_SWITCH,
+        /** A setting that chooses the database engine ({@code DB_CLIENT}, {@code spring.jpa.database}). */
+        ENGINE_SWITCH,
+        /** Not a database setting. */
+        NONE
+    }
+
+    /** Schemes of brokers, caches and mail servers whose URLs carry credentials like database URLs do. */
+    static final Set<String> SERVICE_SCHEMES = Set.of(
+            "amqp", "amqps", "smtp", "smtps", "smtp+ssl", "smtp+tls", "submission", "memcache", "memcached", "nats",
+            "mqtt", "mqtts", "stomp", "stomp+ssl", "ldap", "ldaps");
+
+    /** Schemes of web and storage URLs: a URL key with one of these is not a database URL. */
+    private static final Set<String> WEB_SCHEMES = Set.of(
+            "http", "https", "ws", "wss", "ftp", "ftps", "sftp", "s3", "gs", "file", "git", "ssh");
+
+    private static final Set<String> PASSWORD_WORDS = Set.of("password", "pass", "passwd", "pwd");
+
+    private static final Set<String> ENGINE_WORDS = Set.of(
+            "type", "client", "connection", "engine", "kind", "dialect", "platform", "adapter", "vendor", "backend");
+
+    private static final List<String> TLS_SWITCH_SUFFIXES = List.of(
+            "sslmode", "tlsmode", "usessl", "ssl", "tls", "sslenabled", "tlsenabled", "encrypt", "sslconnection",
+            "useencryption");
+
+    private static final Set<String> EMBEDDED_ENGINES = Set.of(
+            "sqlite", "sqlite3", "h2", "hsql", "hsqldb", "derby", "h2dialect", "hsqldialect", "derbydialect",
+            "sqlitedialect", "derbytenfivedialect", "derbytensevendialect", "pglite");
 
     private static final Set<String> URL_WORDS = Set.of("url", "uri", "dsn", "connectionstring", "conn");
 
@@ -34,14 +73,24 @@ final class DatabaseKeys {
         if (looksLikeDatabaseValue(value)) {
             return Candidate.URL_VALUE;
         }
-        if (value.isBlank() || !mayNameDatabase(setting.key())) {
+        if (looksLikeServiceUrl(value)) {
+            return Candidate.SERVICE_URL;
+        }
+        if (!mayNameDatabase(setting.key())) {
             return Candidate.NONE;
         }
         String canonical = setting.canonicalKey();
+        List<String> words = RelaxedNames.words(setting.key());
+        Candidate switchOrPassword = settingOfItsOwn(canonical, words);
+        if (switchOrPassword != Candidate.NONE) {
+            return value.isBlank() && switchOrPassword != Candidate.PASSWORD_KEY ? Candidate.NONE : switchOrPassword;
+        }
+        if (value.isBlank()) {
+            return Candidate.NONE;
+        }
         if (canonical.contains("connectionstring")) {
             return Candidate.URL_KEY;
         }
-        List<String> words = RelaxedNames.words(setting.key());
         boolean database = false;
         boolean url = false;
         boolean host = false;
@@ -64,6 +113,80 @@ final class DatabaseKeys {
             return Candidate.HOST_KEY;
         }
         return Candidate.NONE;
+    }
+
+    /** A password, TLS switch or engine switch of a database, written as a setting of its own. */
+    private static Candidate settingOfItsOwn(String canonical, List<String> words) {
+        if (words.isEmpty()) {
+            return Candidate.NONE;
+        }
+        boolean store = false;
+        boolean redis = false;
+        for (String word : words) {
+            store |= DatabaseWords.STORES.contains(word);
+            redis |= word.startsWith("redis") || word.equals("valkey");
+        }
+        String last = words.get(words.size() - 1);
+        if (store && PASSWORD_WORDS.contains(last)) {
+            return Candidate.PASSWORD_KEY;
+        }
+        if (store && !redis && TLS_SWITCH_SUFFIXES.stream().anyMatch(canonical::endsWith)
+                || canonical.equals("pgsslmode")) {
+            return Candidate.TLS_SWITCH;
+        }
+        if (store && ENGINE_WORDS.contains(last)
+                || words.contains("jpa") && (last.equals("database") || last.equals("platform"))) {
+            return Candidate.ENGINE_SWITCH;
+        }
+        return Candidate.NONE;
+    }
+
+    /** Whether an engine switch's value names an embedded engine: {@code sqlite3}, {@code H2}, {@code …H2Dialect}. */
+    static boolean namesEmbeddedEngine(String value) {
+        if (value.length() > 200) {
+            return false;
+        }
+        for (String token : value.toLowerCase(Locale.ROOT).split("[^a-z0-9]+")) {
+            if (EMBEDDED_ENGINES.contains(token)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The scheme of a URL in lower case, or empty when the text does not start with {@code scheme://}. */
+    static String scheme(String value) {
+        String v = value.strip();
+        int end = v.indexOf("://");
+        if (end <= 0 || end > 12) {
+            return "";
+        }
+        return v.substring(0, end).toLowerCase(Locale.ROOT);
+    }
+
+    /** A broker, cache or mail URL with user info ({@code amqp://user:pass@host}). */
+    static boolean looksLikeServiceUrl(String value) {
+        return value.indexOf('@') > 0 && SERVICE_SCHEMES.contains(scheme(value));
+    }
+
+    /** A web or storage URL ({@code https://…}, {@code s3://…}): never a database URL, whatever its key. */
+    static boolean isWebUrl(String value) {
+        return WEB_SCHEMES.contains(scheme(value));
+    }
+
+    /** Prefixes that front-end build tools (Next.js, Vite, Create React App, Expo, SvelteKit…) bundle for browsers. */
+    private static final List<String> BROWSER_PREFIXES = List.of(
+            "next_public_", "vite_", "react_app_", "expo_public_", "nuxt_public_", "public_", "gatsby_", "vue_app_");
+
+    /** Whether a key's value is shipped to browsers by a front-end build tool. */
+    static boolean isBrowserExposed(String key) {
+        String lower = key.toLowerCase(Locale.ROOT);
+        for (String prefix : BROWSER_PREFIXES) {
+            if (lower.startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Letters a key must contain to possibly name a database ({@code db} covers jdbc, r2dbc, mongodb…). */

@@ -158,6 +158,10 @@ public final class DatabaseUrl {
     private final boolean inMemory;
     private final boolean testcontainers;
     private final boolean tnsAlias;
+    private final boolean unresolved;
+    private final boolean templateCredentials;
+    private final boolean passwordReference;
+    private final String scheme;
 
     DatabaseUrl(Draft draft) {
         this.vendor = draft.vendor;
@@ -173,6 +177,11 @@ public final class DatabaseUrl {
         this.inMemory = draft.inMemory;
         this.testcontainers = draft.testcontainers;
         this.tnsAlias = draft.tnsAlias;
+        this.unresolved = draft.unresolved;
+        this.templateCredentials = TemplateCredentials.isTemplateUser(draft.user)
+                || TemplateCredentials.isTemplate(draft.password);
+        this.passwordReference = draft.password != null && References.isReference(draft.password);
+        this.scheme = draft.scheme;
     }
 
     /**
@@ -309,6 +318,40 @@ public final class DatabaseUrl {
      */
     public boolean tnsAlias() {
         return tnsAlias;
+    }
+
+    /**
+     * Whether the URL still contains {@code ${NAME}} references that the environment fills in at run time (a
+     * {@code ${NAME:default}} is read as its default). Parts made of such references are not judged.
+     *
+     * @return {@code true} when a reference remains
+     */
+    public boolean unresolved() {
+        return unresolved;
+    }
+
+    /**
+     * Whether the user or the password is a template never filled in: {@code <password>}, {@code [YOUR-PASSWORD]},
+     * {@code {your_password_here}}, {@code xxxxxx}, {@code your_password}, {@code changeme}…
+     *
+     * @return {@code true} for template credentials
+     */
+    public boolean templateCredentials() {
+        return templateCredentials;
+    }
+
+    /**
+     * Whether the password is a {@code ${NAME}} reference filled in at run time rather than a literal.
+     *
+     * @return {@code true} for a reference
+     */
+    public boolean passwordReference() {
+        return passwordReference;
+    }
+
+    /** The URI scheme in lower case ({@code postgresql}, {@code amqp}, {@code mongodb+srv}); empty for other forms. */
+    String scheme() {
+        return scheme;
     }
 
     /**

@@ -51,18 +51,15 @@ final class DatabaseUrlParser {
             throw new ParseFailure("is longer than " + MAX_LENGTH + " characters, which no database URL is");
         }
         checkCharacters(text);
+        Draft draft = new Draft();
+        text = References.applyDefaults(draft, text);
         if (Placeholders.isUnresolved(text)) {
             throw new ParseFailure("is an unresolved placeholder or template value, not a URL");
         }
-        int placeholder = text.indexOf("${");
-        if (placeholder >= 0 && text.indexOf('}', placeholder) > placeholder) {
-            throw new ParseFailure(at("contains an unresolved ${…} placeholder", placeholder));
-        }
-        placeholder = text.indexOf("{{");
+        int placeholder = text.indexOf("{{");
         if (placeholder >= 0 && text.indexOf("}}", placeholder) > placeholder) {
             throw new ParseFailure(at("contains an unresolved {{…}} template expression", placeholder));
         }
-        Draft draft = new Draft();
         String lower = text.toLowerCase(Locale.ROOT);
         if (lower.startsWith("jdbc:")) {
             draft.form = Form.JDBC;
@@ -76,6 +73,7 @@ final class DatabaseUrlParser {
         } else if (schemeEnd(lower) > 0) {
             draft.form = Form.URI;
             int end = schemeEnd(lower);
+            draft.scheme = lower.substring(0, end);
             uri(draft, lower.substring(0, end), text.substring(end + 3));
         } else if (text.indexOf('=') > 0) {
             draft.form = Form.KEY_VALUE;

@@ -26,5 +26,7 @@ final class Draft {
     boolean inMemory;
     boolean testcontainers;
     boolean tnsAlias;
+    boolean unresolved;
+    String scheme = "";
     final Map<String, String> params = new HashMap<>();
 }

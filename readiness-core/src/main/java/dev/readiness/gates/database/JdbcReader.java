@@ -62,6 +62,13 @@ final class JdbcReader {
             throw new ParseFailure("has no subprotocol after jdbc: (such as postgresql, mysql or sqlserver)");
         }
         String sub = remaining.substring(0, colon).toLowerCase(Locale.ROOT);
+        for (int i = 0; i < sub.length(); i++) {
+            char c = sub.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' || c == '+' || c == '.' || c == '_')) {
+                throw new ParseFailure(UrlSyntax.at("has a character that no JDBC subprotocol contains (expected"
+                        + " jdbc:name:, such as jdbc:postgresql://host/db)", 5 + i));
+            }
+        }
         String after = remaining.substring(colon + 1);
         if (draft.testcontainers && !after.startsWith("/")) {
             int tagEnd = after.indexOf(':');

@@ -23,7 +23,7 @@ import org.jspecify.annotations.Nullable;
  * @param tls the TLS level, raised by a companion switch where the URL leaves it open
  * @param passwordInUrl whether the URL carries a non-empty password
  * @param passwordSet whether a non-empty password is set, in the URL or a companion setting
- * @param defaultCredentials whether the user and password are a well-known default
+ * @param defaultCredentials whether the URL's user and password are a well-known default (not a template)
  * @param passwordKeyHint the setting a password should move to
  */
 record JudgedUrl(DatabaseUrl url, String what, String hostsText, @Nullable String templateHost, boolean server,
@@ -36,19 +36,27 @@ record JudgedUrl(DatabaseUrl url, String what, String hostsText, @Nullable Strin
         String templateHost = null;
         boolean loopbackOnly = !url.hosts().isEmpty();
         for (HostPort hostPort : url.hosts()) {
-            if (templateHost == null && Hosts.isTemplate(hostPort.host())) {
+            if (templateHost == null && Hosts.isTemplate(hostPort.host()) && !References.isReference(hostPort.host())) {
                 templateHost = hostPort.host();
             }
             loopbackOnly &= hostPort.kind() == Hosts.Kind.LOOPBACK;
         }
-        boolean passwordInUrl = url.passwordPresent() && !url.passwordEmpty();
-        String user = url.user().orElse(companions.user);
-        boolean defaultCredentials = server && (url.wellKnownCredentials()
-                || !url.passwordPresent() && WellKnownCredentials.isWellKnown(user, companions.password));
+        boolean passwordInUrl = url.passwordPresent() && !url.passwordEmpty() && !url.passwordReference();
+        boolean defaultCredentials = server && url.wellKnownCredentials() && !url.templateCredentials();
         return new JudgedUrl(url, describe(url), hostsText(url), templateHost, server, url.remote(),
                 url.publicHosts(), server && !connector && loopbackOnly, connector, companions.tls(url.tls()),
                 passwordInUrl, passwordInUrl || companions.passwordSet(), defaultCredentials,
                 companions.passwordKeyHint);
+    }
+
+    /** Whether a host is public (a Redis server there must require a password). */
+    boolean anyPublicHost() {
+        return remote && url.hosts().stream().anyMatch(h -> h.kind() == Hosts.Kind.PUBLIC);
+    }
+
+    /** Whether every host belongs to a managed service that refuses unencrypted connections. */
+    boolean serverEnforcesTls() {
+        return !url.hosts().isEmpty() && url.hosts().stream().allMatch(h -> ManagedHosts.enforcesTls(h.host()));
     }
 
     Vendor vendor() {

@@ -191,7 +191,7 @@ final class UrlSyntax {
 
     static int port(String text) {
         String value = text.strip();
-        if (value.isEmpty()) {
+        if (value.isEmpty() || References.isReference(value)) {
             return 0;
         }
         if (value.length() > 5) {

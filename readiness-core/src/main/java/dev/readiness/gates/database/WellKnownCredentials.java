@@ -43,7 +43,7 @@ final class WellKnownCredentials {
      * @return {@code true} when well known
      */
     static boolean isWellKnown(@Nullable String user, @Nullable String password) {
-        if (password == null) {
+        if (password == null || References.isReference(password) || user != null && References.isReference(user)) {
             return false;
         }
         String lowerUser = user == null ? null : user.strip().toLowerCase(Locale.ROOT);

@@ -21,6 +21,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -181,23 +182,23 @@ class DatabaseGateTests {
                 arguments("DATABASE_URL", "postgresql://app@your-db-host:5432/orders", "database.template-host", Severity.NO_GO),
                 arguments("DATABASE_URL", "postgresql://app@db.example.com:5432/orders", "database.template-host", Severity.NO_GO),
                 arguments("DATABASE_URL", "postgresql://app@hostname:5432/orders", "database.template-host", Severity.NO_GO),
-                arguments("DATABASE_URL", "postgresql://app@${DB_HOST}:5432/orders", "database.unparseable", Severity.NO_GO),
                 arguments("spring.datasource.url", "jdbc:postgresql://${DB_HOST:localhost}:5432/orders",
-                        "database.unparseable", Severity.NO_GO),
+                        "database.loopback", Severity.WARN),
                 arguments("DATABASE_URL", "postgresql://app@{{ .Values.db.host }}/orders", "database.unparseable",
                         Severity.NO_GO),
                 arguments("ConnectionStrings__Default", "Server=myServerAddress;Database=myDataBase;User Id=myUsername;"
                         + "Password=myPassword;", "database.template-host", Severity.NO_GO),
                 arguments("DB_HOST", "<your-db-host>", "database.template-host", Severity.NO_GO),
                 arguments("DATABASE_URL", "postgres://app@db.internal:99999/orders", "database.unparseable", Severity.NO_GO),
-                arguments("spring.datasource.url", "${JDBC_URL}", "database.unparseable", Severity.NO_GO),
                 arguments("spring.datasource.url", "jdbc:oracle:thin:@(DESCRIPTION=(ADDRESS=(HOST=ora1)",
                         "database.unparseable", Severity.NO_GO),
                 arguments("spring.datasource.url", "jdbc:postgresql://localhost:5432/orders", "database.loopback", Severity.WARN),
                 arguments("DATABASE_URL", "postgresql://orders@127.0.0.1:6432/orders", "database.loopback", Severity.WARN),
                 arguments("REDIS_HOST", "localhost", "database.loopback", Severity.WARN),
                 arguments("DATABASE_URL", "postgresql://orders:hV9kq2LmX7pW@db.internal/orders", "database.password-in-url",
-                        Severity.WARN),
+                        Severity.INFO),
+                arguments("NEXT_PUBLIC_DATABASE_URL", "postgresql://orders:hV9kq2LmX7pW@db.acme.io/orders?sslmode=require",
+                        "database.password-in-url", Severity.NO_GO),
                 arguments("spring.datasource.url", "jdbc:postgresql://orders.abc123.eu-west-1.rds.amazonaws.com/orders"
                         + "?sslmode=disable", "database.tls-disabled", Severity.NO_GO),
                 arguments("spring.datasource.url", "jdbc:mysql://shop.abc123.eu-west-1.rds.amazonaws.com/shop?useSSL=false",
@@ -212,10 +213,10 @@ class DatabaseGateTests {
                 arguments("DATABASE_URL", "postgresql://orders@ep-cool-name-123456.eu-central-1.aws.neon.tech/neondb"
                         + "?sslmode=prefer", "database.tls-not-required", Severity.WARN),
                 arguments("spring.datasource.url", "jdbc:mysql://shop.db.acme.io/shop", "database.tls-not-required", Severity.WARN),
-                arguments("REDIS_URL", "redis://cache.internal:6379", "database.redis-insecure", Severity.WARN),
+                arguments("REDIS_URL", "redis://cache.acme.io:6379", "database.redis-insecure", Severity.WARN),
                 arguments("REDIS_URL", "redis://:hV9kq2LmX7pW@redis-12345.c1.eu-west-1.ec2.cloud.redislabs.com:12345",
                         "database.redis-insecure", Severity.WARN),
-                arguments("CELERY_BROKER_URL", "redis://cache.internal:6379/0", "database.redis-insecure", Severity.WARN),
+                arguments("CELERY_BROKER_URL", "redis://broker.acme.io:6379/0", "database.redis-insecure", Severity.WARN),
                 arguments("LEGACY_STORE", "jdbc:h2:mem:legacy", "database.embedded", Severity.NO_GO));
     }
 
@@ -274,7 +275,7 @@ class DatabaseGateTests {
                 "database.embedded spring.datasource.url WARN",
                 "database.testcontainers TC_URL WARN",
                 "database.default-credentials DATABASE_URL WARN",
-                "database.password-in-url DATABASE_URL WARN",
+                "database.password-in-url DATABASE_URL INFO",
                 "database.template-host TEMPLATE_DB_URL NO_GO",
                 "database.unparseable BROKEN_DB_URL NO_GO");
     }
@@ -427,5 +428,163 @@ class DatabaseGateTests {
             }
             assertThat(rendered).doesNotContain("1234?");
         }
+    }
+
+    private static List<String> codes(Stage stage, String... keysAndValues) {
+        return findings(stage, map(keysAndValues)).stream()
+                .map(f -> f.code() + " " + f.subject() + " " + f.severity()).toList();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "postgresql://postgres:<password>@db.acme-prod.com:5432/app",
+            "postgresql://postgres.abcdefghij:[YOUR-PASSWORD]@aws-0-eu-west-1.pooler.supabase.com:6543/postgres",
+            "mysql://app:xxxxxx@replica.acme-prod.com:3306/app",
+            "jdbc:sqlserver://acme.database.windows.net:1433;database=orders;user=admin;password={your_password_here}",
+            "mongodb+srv://<username>:<db_password>@cluster7.x1y2z.mongodb.net/shop",
+            "postgres://analytics:your_password@localhost:5432/analytics"})
+    void checkWhenTheUrlHoldsATemplatePasswordShouldSayNoGoTemplateNotOnlyLoopback(String url) {
+        assertThat(codes(Stage.PRODUCTION, "DATABASE_URL", url)).contains("database.template-credentials DATABASE_URL NO_GO")
+                .doesNotContain("database.default-credentials DATABASE_URL NO_GO");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "postgresql://audit:passage-Rt7Wq2Lm@audit-db.acme-prod.com:5432/audit?sslmode=verify-full",
+            "jdbc:sqlserver://acme.database.windows.net:1433;database=orders;user=admin;password={p@ss;W0rd-9xQ}",
+            "postgres://queue:${QUEUE_DB_PASSWORD}@queue-db:5432/queue",
+            "postgresql://your_app:Zq8rVt2LmN4pXs6K@db.acme-prod.com:5432/app?sslmode=require"})
+    void checkWhenThePasswordMerelyLooksTemplatedShouldNotSayTemplate(String url) {
+        assertThat(codes(Stage.PRODUCTION, "DATABASE_URL", url)).noneMatch(code -> code.contains("template")
+                || code.contains("default-credentials"));
+    }
+
+    @Test
+    void checkWhenTlsIsSwitchedOffInACompanionSettingShouldWarnOnThatSetting() {
+        assertThat(codes(Stage.PRODUCTION, "MYSQL_USE_SSL", "false", "DB_SSLMODE", "disable", "PGSSLMODE", "disable",
+                "spring.datasource.hikari.data-source-properties.useSSL", "false", "DATABASE_SSL", "false"))
+                .containsExactlyInAnyOrder("database.tls-disabled MYSQL_USE_SSL WARN",
+                        "database.tls-disabled DB_SSLMODE WARN", "database.tls-disabled PGSSLMODE WARN",
+                        "database.tls-disabled spring.datasource.hikari.data-source-properties.useSSL WARN",
+                        "database.tls-disabled DATABASE_SSL WARN");
+    }
+
+    @Test
+    void checkWhenCompanionTlsSettingsAreOnOrNotTlsShouldSayNothing() {
+        assertThat(codes(Stage.PRODUCTION, "PGSSLMODE", "verify-full", "DB_SSLMODE", "require", "MYSQL_USE_SSL", "true",
+                "DB_SSL_REJECT_UNAUTHORIZED", "false", "spring.data.redis.ssl.enabled", "false", "REDIS_TLS", "false",
+                "DB_SSL_CA", "/etc/ssl/rds.pem", "SMTP_SSL", "false")).isEmpty();
+        assertThat(codes(Stage.STAGING, "DB_SSLMODE", "disable")).isEmpty();
+    }
+
+    @Test
+    void checkWhenAnEngineSwitchChoosesAnEmbeddedDatabaseShouldSayNoGo() {
+        assertThat(codes(Stage.PRODUCTION, "DB_TYPE", "sqlite", "STRAPI_DATABASE_CLIENT", "better-sqlite3",
+                "spring.jpa.database", "H2", "database__client", "sqlite3",
+                "spring.jpa.database-platform", "org.hibernate.dialect.H2Dialect", "DB_ENGINE", "django.db.backends.sqlite3"))
+                .containsExactlyInAnyOrder("database.embedded DB_TYPE NO_GO", "database.embedded STRAPI_DATABASE_CLIENT NO_GO",
+                        "database.embedded spring.jpa.database NO_GO", "database.embedded database__client NO_GO",
+                        "database.embedded spring.jpa.database-platform NO_GO", "database.embedded DB_ENGINE NO_GO");
+        assertThat(codes(Stage.STAGING, "DB_CLIENT", "sqlite3")).containsExactly("database.embedded DB_CLIENT WARN");
+    }
+
+    @Test
+    void checkWhenAnEngineSwitchNamesADatabaseServerShouldSayNothing() {
+        assertThat(codes(Stage.PRODUCTION, "DB_TYPE", "postgres", "DATABASE_CLIENT", "mysql2", "spring.jpa.database",
+                "POSTGRESQL", "DB_CONNECTION", "pgsql", "quarkus.datasource.db-kind", "mariadb",
+                "spring.jpa.database-platform", "org.hibernate.dialect.PostgreSQLDialect",
+                "spring.datasource.embedded-database-connection", "none", "spring.quartz.jdbc.initialize-schema", "embedded"))
+                .isEmpty();
+    }
+
+    @Test
+    void checkWhenH2RunsAsSaWithABlankPasswordShouldReportDefaultCredentialsOnThePassword() {
+        assertThat(codes(Stage.PRODUCTION, "spring.datasource.url", "jdbc:h2:file:./data/demo",
+                "spring.datasource.username", "sa", "spring.datasource.password", ""))
+                .containsExactlyInAnyOrder("database.embedded spring.datasource.url NO_GO",
+                        "database.default-credentials spring.datasource.password NO_GO");
+    }
+
+    @Test
+    void checkWhenSplitCredentialsAreADefaultPairShouldReportThePassword() {
+        assertThat(codes(Stage.PRODUCTION, "DATABASE_USERNAME", "strapi", "DATABASE_PASSWORD", "strapi",
+                "DB_USER", "postgres", "DB_PASS", "", "POSTGRES_PASSWORD", "postgres"))
+                .containsExactlyInAnyOrder("database.default-credentials DATABASE_PASSWORD NO_GO",
+                        "database.default-credentials DB_PASS NO_GO", "database.default-credentials POSTGRES_PASSWORD NO_GO");
+        assertThat(codes(Stage.PRODUCTION, "DATABASE_USERNAME", "strapi", "DATABASE_PASSWORD", STRONG,
+                "DB_USER", "orders_app", "DB_PASS", "", "MYSQL_PASSWORD", "postgres", "DB_PASSWORD", "${DB_PASSWORD}"))
+                .isEmpty();
+    }
+
+    @Test
+    void checkWhenABrokerCacheOrMailUrlHoldsDefaultOrTemplateCredentialsShouldSayNoGo() {
+        assertThat(codes(Stage.PRODUCTION, "CELERY_BROKER_URL", "amqp://guest:guest@rabbitmq:5672//",
+                "EMAIL_URL", "smtp+tls://apikey:your-sendgrid-api-key@smtp.sendgrid.net:587",
+                "CACHE_URL", "redis://:password@redis:6379/1"))
+                .contains("database.default-credentials CELERY_BROKER_URL NO_GO",
+                        "database.template-credentials EMAIL_URL NO_GO", "database.default-credentials CACHE_URL NO_GO")
+                .noneMatch(code -> code.endsWith(" WARN"));
+    }
+
+    @Test
+    void checkWhenABrokerOrMailUrlHasRealCredentialsShouldSayNothing() {
+        assertThat(codes(Stage.PRODUCTION,
+                "BROKER_URL", "amqps://svc_orders:Wq8zT3nK6vR1mY5pLx2C@b-1234abcd.mq.eu-west-1.amazonaws.com:5671",
+                "EMAIL_URL", "smtp+tls://apikey:" + STRONG + "@smtp.sendgrid.net:587",
+                "CELERY_RESULT_BACKEND", "redis://redis:6379/0")).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}={1}")
+    @CsvSource(delimiter = '|', value = {
+            "DATABASE_URL    | postgres://app:Hx7Lq2Wm9Rt4Vn6K@db.acme-prod.internal:54o2/app | NO_GO",
+            "MONGODB_URI     | mongodb+srv://app:Pz3Kq8Lm1Xv6Rt9W@cluster0.ab1cd.mongodb.net:27017/shop | NO_GO",
+            "JDBC_URL        | jdbc:postgresql//db.acme-prod.internal:5432/app | NO_GO",
+            "ORDERS_DB_URL   | orders primary database | WARN"})
+    void checkWhenADatabaseUrlDoesNotParseShouldSayNoGoUnlessOnlyTheKeySuggestsADatabase(String key, String value,
+            Severity severity) {
+        assertThat(findings(Stage.PRODUCTION, map(key, value))).singleElement().satisfies(finding -> {
+            assertThat(finding.code()).isEqualTo("database.unparseable");
+            assertThat(finding.severity()).isEqualTo(severity);
+        });
+    }
+
+    @Test
+    void checkWhenAUrlStillHoldsRunTimeReferencesShouldJudgeTheRestOnly() {
+        assertThat(codes(Stage.PRODUCTION, "DATABASE_URL", "${DATABASE_URL}",
+                "ORDERS_DB_URL", "postgresql://${DB_USER}:${DB_PASSWORD}@${DB_HOST}:${DB_PORT}/orders",
+                "DB_HOST", "${DB_HOST}")).isEmpty();
+        assertThat(codes(Stage.PRODUCTION,
+                "MM_SQLSETTINGS_DATASOURCE", "postgres://${PG_USER}:${PG_PASSWORD}@postgres:5432/${PG_DB}?sslmode=disable",
+                "spring.datasource.url", "${JDBC_URL:jdbc:postgresql://localhost/petclinic}"))
+                .containsExactlyInAnyOrder("database.tls-disabled MM_SQLSETTINGS_DATASOURCE WARN",
+                        "database.loopback spring.datasource.url WARN");
+    }
+
+    @Test
+    void checkWhenManagedDatabasesDeliverCredentialsInTheUrlShouldNotWarn() {
+        assertThat(findings(Stage.PRODUCTION, map(
+                "DATABASE_URL", "postgresql://neondb_owner:npg_Xk7Pq2Lm9Vt4@ep-lingering-sky-a5b7c9d1.us-east-2.aws.neon"
+                        + ".tech/neondb?sslmode=require",
+                "AIVEN_URL", "postgres://avnadmin:AVNS_x7Yq2Rk9Lm4Pt8Vw1Zc@pg-3b8d4a7c-shop.aivencloud.com:12691/defaultdb",
+                "RAILWAY_DATABASE_URL", "postgresql://postgres:" + STRONG + "@postgres.railway.internal:5432/railway",
+                "REDIS_URL", "rediss://default:" + STRONG + "@fine-hawk-34567.upstash.io:6379")))
+                .isNotEmpty().allSatisfy(finding -> assertThat(finding.severity()).isEqualTo(Severity.INFO));
+    }
+
+    @Test
+    void checkWhenRedisOnAServiceOrClusterHostHasNoPasswordShouldNotWarnButAPublicHostShould() {
+        assertThat(codes(Stage.PRODUCTION, "REDIS_URL", "redis://redis:6379", "CACHE_URL",
+                "redis://redis-master.cache.svc.cluster.local:6379/0", "SESSION_REDIS_URL", "redis://10.0.12.7:6379"))
+                .isEmpty();
+        assertThat(codes(Stage.PRODUCTION, "REDIS_URL", "redis://cache.acme-prod.com:6379"))
+                .containsExactly("database.redis-insecure REDIS_URL WARN");
+    }
+
+    @Test
+    void checkWhenAUrlKeyHoldsAWebUrlShouldLeaveItToTheSandboxGate() {
+        assertThat(codes(Stage.PRODUCTION, "SUPABASE_PUBLIC_URL", "http://localhost:8000", "SUPABASE_URL",
+                "https://abcdefghij.supabase.co", "DATABASE_DASHBOARD_URL", "https://localhost:8443/x:y")).isEmpty();
+        assertThat(codes(Stage.PRODUCTION, "SUPABASE_DB_URL", "postgresql://postgres:" + STRONG + "@localhost:54322/postgres"))
+                .contains("database.loopback SUPABASE_DB_URL WARN");
     }
 }

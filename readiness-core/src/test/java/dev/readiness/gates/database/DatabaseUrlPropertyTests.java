@@ -41,7 +41,11 @@ class DatabaseUrlPropertyTests {
                 .ofMaxLength(5).map(s -> "postgresql://db" + s + "/x");
         Arbitrary<String> nonAscii = Arbitraries.strings().withCharRange('\u00a0', '\u9fff').ofMaxLength(40)
                 .map(s -> "postgresql://" + s + ":5432/" + s);
-        return Arbitraries.oneOf(noise, urlish, prefixed, surrogates, control, nonAscii);
+        Arbitrary<String> references = Combinators.combine(Arbitraries.of(PREFIXES), urlish, urlish)
+                .as((prefix, inside, after) -> prefix + "${" + inside + "}" + after);
+        Arbitrary<String> services = Combinators.combine(Arbitraries.of("amqp://", "smtp+tls://", "memcached://"),
+                Arbitraries.oneOf(noise, urlish)).as((scheme, rest) -> scheme + rest + "@" + rest);
+        return Arbitraries.oneOf(noise, urlish, prefixed, surrogates, control, nonAscii, references, services);
     }
 
     @Property(tries = 1500)
@@ -58,8 +62,10 @@ class DatabaseUrlPropertyTests {
     @Property(tries = 500)
     void gateNeverThrowsOnAnyValueInAnyStage(@ForAll("anyText") String text,
             @ForAll("stages") Stage stage) {
-        Map<String, String> settings = Map.of("DATABASE_URL", text, "REDIS_HOST", text, "OTHER", text,
-                "spring.datasource.username", text, "spring.datasource.password", text);
+        Map<String, String> settings = Map.ofEntries(Map.entry("DATABASE_URL", text), Map.entry("REDIS_HOST", text),
+                Map.entry("OTHER", text), Map.entry("spring.datasource.username", text),
+                Map.entry("spring.datasource.password", text), Map.entry("DB_SSLMODE", text),
+                Map.entry("DB_CLIENT", text), Map.entry("CELERY_BROKER_URL", text), Map.entry("POSTGRES_PASSWORD", text));
 
         List<Finding> findings = new DatabaseGate().check(GateContext.of(stage, Settings.of(settings))).findings();
 

@@ -1,0 +1,52 @@
+package dev.readiness.gates.database;
+
+/**
+ * {@code ${NAME}} and {@code ${NAME:default}} references inside a URL, as Spring and shells write them. A reference
+ * with a default is read as its default (what runs when the variable is unset); one without stays in the text as an
+ * opaque run-time value: it is neither a template nor a parse error. Stateless.
+ */
+final class References {
+
+    private References() {
+    }
+
+    /** Replaces each {@code ${NAME:default}} (or shell {@code ${NAME:-default}}) by its default and marks the draft when {@code ${NAME}} remains. */
+    static String applyDefaults(Draft draft, String text) {
+        int start = text.indexOf("${");
+        if (start < 0) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        int from = 0;
+        while (start >= 0) {
+            int end = text.indexOf('}', start + 2);
+            if (end < 0) {
+                break;
+            }
+            int nested = text.indexOf("${", start + 2);
+            if (nested >= 0 && nested < end) {
+                throw new ParseFailure(UrlSyntax.at("contains a nested ${…} placeholder", start));
+            }
+            out.append(text, from, start);
+            String inner = text.substring(start + 2, end);
+            int colon = inner.indexOf(':');
+            if (colon >= 0) {
+                boolean shell = colon + 1 < inner.length() && inner.charAt(colon + 1) == '-';
+                out.append(inner, colon + (shell ? 2 : 1), inner.length());
+            } else {
+                out.append(text, start, end + 1);
+                draft.unresolved = true;
+            }
+            from = end + 1;
+            start = text.indexOf("${", from);
+        }
+        out.append(text, from, text.length());
+        return out.toString();
+    }
+
+    /** Whether a part of a URL is one {@code ${NAME}} reference, or contains one. */
+    static boolean isReference(String part) {
+        int start = part.indexOf("${");
+        return start >= 0 && part.indexOf('}', start) > start;
+    }
+}

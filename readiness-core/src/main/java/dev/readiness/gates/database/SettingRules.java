@@ -1,0 +1,92 @@
+package dev.readiness.gates.database;
+
+import dev.readiness.Finding;
+import dev.readiness.Severity;
+import dev.readiness.Stage;
+import dev.readiness.gates.database.DatabaseUrl.Tls;
+import dev.readiness.settings.RelaxedNames;
+import dev.readiness.settings.Setting;
+import dev.readiness.settings.Settings;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Rules for database settings written apart from any URL: a TLS switch turned off, an engine switch that picks an
+ * embedded database, and a password whose sibling user makes a default pair. Stateless.
+ */
+final class SettingRules {
+
+    private static final List<String> USER_WORDS = List.of("username", "user", "usr", "login", "userid", "uid");
+
+    /** Password keys of database images whose user is implied when no user key is set. */
+    private static final Map<String, String> IMPLIED_USERS = Map.of(
+            "postgrespassword", "postgres", "mysqlrootpassword", "root", "mariadbrootpassword", "root",
+            "pgpassword", "postgres");
+
+    private SettingRules() {
+    }
+
+    static List<Finding> tlsSwitch(Setting setting, Stage stage) {
+        if (stage != Stage.PRODUCTION || VendorRules.tlsValue(setting.value()) != Tls.DISABLED) {
+            return List.of();
+        }
+        return List.of(Finding.warn("database.tls-disabled", setting)
+                .message(setting.key() + " switches TLS off for the database connection; the traffic, passwords"
+                        + " included, goes in clear unless a service mesh or private link encrypts it.")
+                .remediation("Remove " + setting.key() + " or require TLS with certificate verification"
+                        + " (sslmode=verify-full, sslMode=VERIFY_IDENTITY, encrypt=true) with the server's CA trusted.")
+                .build());
+    }
+
+    static List<Finding> engineSwitch(Setting setting, Stage stage) {
+        if (stage != Stage.PRODUCTION && stage != Stage.STAGING || !DatabaseKeys.namesEmbeddedEngine(setting.value())) {
+            return List.of();
+        }
+        return List.of(Finding.of(stage == Stage.PRODUCTION ? Severity.NO_GO : Severity.WARN, "database.embedded",
+                        setting)
+                .message(setting.key() + " chooses an embedded database engine (SQLite, H2, HSQLDB or Derby), which"
+                        + " keeps the data in the application's own files or memory, not on a " + stage.id()
+                        + " database server.")
+                .remediation("Set " + setting.key() + " to the " + stage.id() + " database server's engine and"
+                        + " configure its host; keep embedded engines for development and tests.")
+                .build());
+    }
+
+    static List<Finding> passwordPair(Setting setting, Stage stage, Settings settings) {
+        if (stage != Stage.PRODUCTION && stage != Stage.STAGING) {
+            return List.of();
+        }
+        String canonical = setting.canonicalKey();
+        List<String> words = RelaxedNames.words(setting.key());
+        if (words.isEmpty() || !canonical.endsWith(words.get(words.size() - 1))) {
+            return List.of();
+        }
+        String prefix = canonical.substring(0, canonical.length() - words.get(words.size() - 1).length());
+        String user = siblingUser(settings, prefix).orElse(IMPLIED_USERS.get(canonical));
+        if (user == null || !WellKnownCredentials.isWellKnown(user, setting.value())) {
+            return List.of();
+        }
+        return List.of(Finding.of(stage == Stage.PRODUCTION ? Severity.NO_GO : Severity.WARN,
+                        "database.default-credentials", setting)
+                .message(setting.key() + " and its user setting are default or well-known database credentials (a"
+                        + " pair that database images, installers or templates ship, an empty password for an"
+                        + " administrator, or a password equal to the user name).")
+                .remediation("Create a dedicated database user with a generated password, store it in a secret"
+                        + " manager, and rotate the old one.")
+                .build());
+    }
+
+    private static Optional<String> siblingUser(Settings settings, String prefix) {
+        if (prefix.isEmpty()) {
+            return Optional.empty();
+        }
+        for (String word : USER_WORDS) {
+            Optional<String> user = settings.value(prefix + word);
+            if (user.isPresent()) {
+                return user;
+            }
+        }
+        return Optional.empty();
+    }
+}

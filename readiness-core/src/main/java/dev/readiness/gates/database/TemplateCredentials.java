@@ -1,0 +1,80 @@
+package dev.readiness.gates.database;
+
+import dev.readiness.gates.required.Placeholders;
+import java.util.Locale;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Recognizes a user or password inside a URL that a template left to fill in: {@code <password>},
+ * {@code [YOUR-PASSWORD]}, {@code {your_password_here}}, {@code xxxxxx}, {@code your_password}. A {@code ${NAME}}
+ * reference is not a template: the environment fills it in. Nothing here keeps the value. Stateless.
+ */
+final class TemplateCredentials {
+
+    /** Words that, without separators, are "put the password here" rather than a password. */
+    private static final Set<String> WORDS = Set.of(
+            "yourpassword", "yourpass", "yourpwd", "yourdbpassword", "yourdatabasepassword", "yourstrongpassword",
+            "enterpassword", "insertpassword", "passwordhere", "yourpasswordhere", "dbpasswordhere", "yourusername",
+            "youruser", "username", "user", "dbuser", "dbpassword", "password", "pwd", "pass");
+
+    private TemplateCredentials() {
+    }
+
+    /**
+     * A user name left to fill in: enclosed as {@code <username>}, {@code [user]}, {@code {{user}}}, or "your user"
+     * words. Stricter than for passwords: {@code your_app} or {@code user} are names people really use.
+     */
+    static boolean isTemplateUser(@Nullable String value) {
+        if (value == null || value.length() > 128 || References.isReference(value)) {
+            return false;
+        }
+        String text = value.strip();
+        String words = letters(text);
+        return enclosed(text, '<', '>') || enclosed(text, '[', ']') || text.startsWith("{{") && text.endsWith("}}")
+                || words.equals("yourusername") || words.equals("youruser") || words.equals("yourdbuser");
+    }
+
+    static boolean isTemplate(@Nullable String value) {
+        if (value == null || value.isEmpty() || value.length() > 128 || References.isReference(value)) {
+            return false;
+        }
+        String text = value.strip();
+        if (Placeholders.isUnresolved(text) || enclosed(text, '<', '>') || enclosed(text, '[', ']')) {
+            return true;
+        }
+        String words = letters(text);
+        if (enclosed(text, '{', '}')) {
+            return WORDS.contains(words) || words.startsWith("your") || words.endsWith("here");
+        }
+        return words.length() == text.length() - separators(text) && (words.startsWith("your")
+                && (words.contains("password") || words.contains("pass") || words.contains("pwd")
+                || words.contains("user")) || words.equals("passwordhere") || words.equals("yourpasswordhere"));
+    }
+
+    private static boolean enclosed(String text, char open, char close) {
+        return text.length() > 2 && text.charAt(0) == open && text.charAt(text.length() - 1) == close;
+    }
+
+    private static String letters(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                out.append(c);
+            }
+        }
+        return out.toString().toLowerCase(Locale.ROOT);
+    }
+
+    private static int separators(String text) {
+        int count = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '-' || c == '_' || c == ' ' || c == '.' || c == '{' || c == '}') {
+                count++;
+            }
+        }
+        return count;
+    }
+}
