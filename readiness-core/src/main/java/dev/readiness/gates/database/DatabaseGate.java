@@ -29,8 +29,11 @@ import java.util.Set;
  * libpq/ADO.NET connection string, and host keys such as {@code DB_HOST} and {@code REDIS_HOST} (template and
  * loopback checks only). Companion keys next to a URL key ({@code spring.datasource.username}/{@code .password},
  * {@code DATABASE_PASSWORD}, {@code REDIS_PASSWORD}, {@code spring.data.redis.ssl.enabled}, {@code …sslmode}) are
- * taken into account. {@code readiness.database.extra-keys} adds keys, {@code readiness.database.exclude-keys}
- * removes keys (comma-separated, relaxed names).
+ * taken into account. Database settings written apart from a URL are judged too: a password with its sibling user
+ * ({@code spring.datasource.username=sa} and a blank password), a TLS switch turned off ({@code DB_SSLMODE=disable})
+ * and an engine switch that picks an embedded database ({@code DB_TYPE=sqlite}); broker, cache and mail URLs
+ * ({@code amqp://}, {@code smtp://}) are judged for their credentials only. {@code readiness.database.extra-keys}
+ * adds keys, {@code readiness.database.exclude-keys} removes keys (comma-separated, relaxed names).
  *
  * <p><b>What it says.</b> See {@code docs/reference/database.md} for every finding code with its severity per
  * stage. Findings name the key, its origin, the vendor, hosts, ports and database name; never the password, the

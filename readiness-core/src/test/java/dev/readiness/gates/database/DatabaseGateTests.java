@@ -411,7 +411,10 @@ class DatabaseGateTests {
                 "postgresql://app:" + canary + "@db host/orders",
                 "postgresql://app:Qz7?Wv3Xk9Jp2@db.internal/orders",
                 "postgresql://app:1234?Wv3Xk9Jp2@db.internal/orders",
-                "jdbc:h2:mem:x;USER=sa;PASSWORD=" + canary);
+                "jdbc:h2:mem:x;USER=sa;PASSWORD=" + canary,
+                "amqp://guest:" + canary + "@rabbitmq:5672//",
+                "postgresql://[user]:" + canary + "@db.acme-prod.com/app",
+                "postgresql://app:" + canary + "@${DB_HOST}:${DB_PORT}/orders_test?sslmode=disable");
     }
 
     @ParameterizedTest
