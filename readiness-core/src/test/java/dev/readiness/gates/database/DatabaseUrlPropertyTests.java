@@ -1,11 +1,13 @@
 package dev.readiness.gates.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.readiness.Finding;
 import dev.readiness.GateContext;
 import dev.readiness.Stage;
 import dev.readiness.settings.Settings;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import net.jqwik.api.Arbitraries;
@@ -92,6 +94,23 @@ class DatabaseUrlPropertyTests {
             assertThat(findings).extracting(finding -> finding.code() + " " + finding.subject())
                     .containsExactlyInAnyOrder("database.unparseable DATABASE_URL", "database.unparseable X");
         }
+    }
+
+    @Example
+    void parseStaysLinearWithThousandsOfReferencesAndTemplates() {
+        String references = "postgresql://${U}:${P}@db.internal/" + "${DB:orders}".repeat(1_300);
+        String unclosed = "postgresql://app@db.internal/" + "${".repeat(8_000);
+        String nested = "jdbc:postgresql://db/" + "${A:".repeat(3_000) + "}".repeat(3_000);
+
+        assertTimeoutPreemptively(Duration.ofSeconds(2), () -> {
+            assertThat(DatabaseUrl.parse(references).url()).hasValueSatisfying(url -> {
+                assertThat(url.unresolved()).isTrue();
+                assertThat(url.passwordReference()).isTrue();
+            });
+            assertThat(DatabaseUrl.parse(unclosed).isValid()).isTrue();
+            assertThat(DatabaseUrl.parse(nested).error()).hasValueSatisfying(error -> assertThat(error)
+                    .contains("nested"));
+        });
     }
 
     @Property(tries = 300)
