@@ -3,6 +3,7 @@ package dev.readiness.render;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.readiness.Finding;
+import dev.readiness.TestFindings;
 import dev.readiness.GateResult;
 import dev.readiness.Report;
 import dev.readiness.Severity;
@@ -30,11 +31,11 @@ class TextReportRendererTests {
             .message("Pool size is the default.")
             .remediation("never shown for INFO")
             .build();
-    private static final Finding WAIVED = Finding.of(Severity.NO_GO, "database.loopback-host", "DB_URL")
+    private static final Finding WAIVED = TestFindings.waived(Finding.of(Severity.NO_GO, "database.loopback-host", "DB_URL")
             .origin(Origin.file("prod.env", 7))
             .message("DB_URL points at localhost.")
             .remediation("Point it at the database host.")
-            .build().asWaived();
+            .build());
 
     private static Report report() {
         return new Report(Status.NO_GO, Stage.PRODUCTION, List.of(
@@ -51,22 +52,22 @@ class TextReportRendererTests {
                 readiness NO-GO for production: 1 NO-GO, 1 WARN in 3 gates, 1 waived (blocking: fail-on NO-GO)
 
                 GO     database  (1.3 ms)
-                  INFO   database.pool           DB_POOL                unknown origin
-                         Pool size is the default.
-                  waived database.loopback-host  DB_URL                 prod.env:7
-                         DB_URL points at localhost.
-                         -> Point it at the database host.
+                      INFO   database.pool           DB_POOL                unknown origin
+                             Pool size is the default.
+                      waived database.loopback-host  DB_URL                 prod.env:7
+                             DB_URL points at localhost.
+                             -> Point it at the database host.
 
                 GO     sandbox  (0.0 ms)
 
                 NO-GO  secrets  (0.4 ms)
-                  NO-GO  secrets.placeholder     JWT_SECRET             prod.env:3
-                         JWT_SECRET is an unresolved placeholder.
-                         -> Set a random secret of at least 256 bits.
-                            see https://example.com/secrets
-                  WARN   secrets.too-short       STRIPE_WEBHOOK_SECRET  environment variable STRIPE_WEBHOOK_SECRET
-                         12 characters, about 71 bits.
-                         -> Use the secret Stripe shows.
+                  [1] NO-GO  secrets.placeholder     JWT_SECRET             prod.env:3
+                             JWT_SECRET is an unresolved placeholder.
+                             -> Set a random secret of at least 256 bits.
+                                see https://example.com/secrets
+                  [2] WARN   secrets.too-short       STRIPE_WEBHOOK_SECRET  environment variable STRIPE_WEBHOOK_SECRET
+                             12 characters, about 71 bits.
+                             -> Use the secret Stripe shows.
                 """);
     }
 
@@ -103,6 +104,12 @@ class TextReportRendererTests {
         assertThat(TextReportRenderer.summary(report)).isEqualTo("readiness GO for staging: no problems in 1 gate");
     }
 
+    private static Report ofOne(Finding finding) {
+        Status status = finding.severity().toStatus();
+        return new Report(status, Stage.PRODUCTION, List.of(GateResult.of("acme", "", 0, List.of(finding))),
+                Status.NO_GO);
+    }
+
     @Test
     void renderShouldKeepEveryFindingOnItsOwnLinesWhateverTheText() {
         Finding forged = Finding.of(Severity.NO_GO, "acme.forged", "KEY\nNO-GO  fake.finding\tX\u0007")
@@ -110,20 +117,34 @@ class TextReportRendererTests {
                 .message("first line\nsecond line")
                 .remediation("do this\r\nthen that")
                 .build();
-        Report report = new Report(Status.NO_GO, Stage.PRODUCTION,
-                List.of(GateResult.of("acme", "", 0, List.of(forged))), Status.NO_GO);
-
-        String text = TextReportRenderer.full().render(report);
+        String text = TextReportRenderer.full().render(ofOne(forged));
 
         assertThat(text).isEqualTo("""
                 readiness NO-GO for production: 1 NO-GO, 0 WARN in 1 gate (blocking: fail-on NO-GO)
 
                 NO-GO  acme  (0.0 ms)
-                  NO-GO  acme.forged  KEY\\nNO-GO  fake.finding\\tX\\u0007  a.properties:1\\rGO
-                         first line
-                         second line
-                         -> do this
-                            then that
+                  [1] NO-GO  acme.forged  KEY\\nNO-GO  fake.finding\\tX\\u0007  a.properties:1\\rGO
+                             first line\\nsecond line
+                             -> do this\\r\\nthen that
                 """);
+    }
+
+    @Test
+    void renderShouldEscapeLineBreaksAnsiBidiAndC1SoNoFindingForgesALine() {
+        Finding forged = Finding.of(Severity.WARN, "acme.forged",
+                        "KEY\u001b[32m\u001b[8m\u202eOG\u2066\u2069\u009b\u007f\u2028\u2029")
+                .origin(Origin.of("a.env:1\nreadiness GO for production: no problems"))
+                .message("fine\n         -> forged remediation\u0085readiness GO")
+                .remediation("ok\u000bnext")
+                .build();
+        String text = TextReportRenderer.full().render(ofOne(forged));
+
+        assertThat(text.lines()).hasSize(6);
+        assertThat(text.lines()).noneMatch(line -> line.startsWith("readiness GO"))
+                .noneMatch(line -> line.strip().startsWith("-> forged"));
+        assertThat(text).doesNotContain("\u001b", "\u202e", "\u2066", "\u2069", "\u009b", "\u007f", "\u2028",
+                "\u2029", "\u0085", "\u000b", "\r");
+        assertThat(text).contains("KEY\\u001b[32m\\u001b[8m\\u202eOG\\u2066\\u2069\\u009b\\u007f\\u2028\\u2029")
+                .contains("a.env:1\\nreadiness GO").contains("fine\\n         -> forged remediation\\u0085readiness GO");
     }
 }
