@@ -5,6 +5,7 @@ import dev.readiness.Policy;
 import dev.readiness.Readiness;
 import dev.readiness.Report;
 import dev.readiness.render.JsonReportRenderer;
+import dev.readiness.render.SarifReportRenderer;
 import dev.readiness.render.TextReportRenderer;
 import dev.readiness.settings.Origin;
 import dev.readiness.settings.Setting;
@@ -64,6 +65,8 @@ final class CheckCommand {
         Report report = readiness.run();
         if (options.format == Options.Format.JSON) {
             out.println(JsonReportRenderer.pretty().render(report));
+        } else if (options.format == Options.Format.SARIF) {
+            out.println(SarifReportRenderer.builder().waivers(policy.build().waivers()).build().render(report));
         } else {
             out.print(TextReportRenderer.full().render(report));
         }

@@ -32,7 +32,7 @@ final class Cli {
 
     static final String CHECK_USAGE = """
             Usage: readiness check [--env-file FILE]... [--properties FILE]... [--stage STAGE]
-                                   [--format text|json] [--fail-on no-go|warn] [--require KEY]...
+                                   [--format text|json|sarif] [--fail-on no-go|warn] [--require KEY]...
                                    [--waiver CODE[:SUBJECT]=EXPIRES:REASON]... [--include-env]
             Runs the readiness gates over the settings a deploy will inject and exits non-zero when the
             verdict is at or above --fail-on. Later files win over earlier ones; every finding names the
@@ -41,8 +41,8 @@ final class Cli {
               --env-file FILE       a dotenv file of KEY=value lines (repeatable)
               --properties FILE     a Java properties file (repeatable)
               --stage STAGE         development, test, staging or production (default: production)
-              --format FORMAT       text or json; json is the report of the readiness contract
-                                    (default: text)
+              --format FORMAT       text, json or sarif; json is the report of the readiness contract,
+                                    sarif a SARIF 2.1.0 log for code scanning (default: text)
               --fail-on LEVEL       no-go or warn: the lowest verdict that exits 1 (default: no-go in
                                     staging and production, nothing in development and test)
               --require KEY         a key that must be set, judged by the settings gate (repeatable or

@@ -24,7 +24,9 @@ final class Options {
         /** For people reading a CI log. */
         TEXT,
         /** The JSON report of the readiness contract, for machines. */
-        JSON
+        JSON,
+        /** A SARIF 2.1.0 log, for code scanning. */
+        SARIF
     }
 
     /**
@@ -63,7 +65,7 @@ final class Options {
     }
 
     /**
-     * Parses {@code --format}: {@code text} or {@code json}.
+     * Parses {@code --format}: {@code text}, {@code json} or {@code sarif}.
      *
      * @param value the text after the option
      * @return the format
@@ -72,7 +74,8 @@ final class Options {
         return switch (value.trim().toLowerCase(Locale.ROOT)) {
             case "text" -> Format.TEXT;
             case "json" -> Format.JSON;
-            default -> throw invalid("--format", "expected text or json, but was " + quote(value));
+            case "sarif" -> Format.SARIF;
+            default -> throw invalid("--format", "expected text, json or sarif, but was " + quote(value));
         };
     }
 

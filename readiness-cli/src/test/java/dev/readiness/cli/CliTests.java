@@ -138,6 +138,20 @@ class CliTests {
         assertThat(run("check", "--waiver", waiver, "--fail-on", "warn")).isEqualTo(ExitStatus.BLOCKED);
     }
 
+    @Test
+    void checkWithFormatSarifShouldPrintASarifLogWithFileLineAndTheWaiversReason() throws Exception {
+        Path env = Files.writeString(directory.resolve("prod.env"), "OTHER=1\nSCRIPTED_FLAG=NO_GO\n");
+        String waiver = "scripted.finding=2099-12-31:accepted while the flag is scripted";
+
+        assertThat(run("check", "--env-file", env.toString(), "--format", "sarif")).isEqualTo(ExitStatus.BLOCKED);
+        assertThat(out()).contains("\"version\" : \"2.1.0\"", "\"ruleId\" : \"scripted.finding\"",
+                "\"uri\" : \"" + env.toUri() + "\"", "\"startLine\" : 2");
+        out.reset();
+        assertThat(run("check", "--env-file", env.toString(), "--format", "sarif", "--waiver", waiver))
+                .isEqualTo(ExitStatus.PASSED);
+        assertThat(out()).contains("\"justification\" : \"accepted while the flag is scripted\"");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"--help", "-h", "--version", "-V"})
     void helpAndVersionShouldPrintToStandardOutputAndExitZero(String option) {

@@ -69,7 +69,7 @@ class OptionsTests {
     }
 
     @ParameterizedTest
-    @CsvSource({"text,TEXT", "JSON,JSON", "Json,JSON"})
+    @CsvSource({"text,TEXT", "JSON,JSON", "Json,JSON", "sarif,SARIF", "SARIF,SARIF"})
     void formatWhenTextOrJsonShouldParse(String text, Options.Format expected) {
         assertThat(Options.format(text)).isEqualTo(expected);
     }
@@ -77,7 +77,7 @@ class OptionsTests {
     @Test
     void formatWhenAnythingElseShouldRefuse() {
         assertThatThrownBy(() -> Options.format("yaml"))
-                .hasMessage("invalid value for --format: expected text or json, but was 'yaml'");
+                .hasMessage("invalid value for --format: expected text, json or sarif, but was 'yaml'");
     }
 
     @Test
