@@ -72,6 +72,21 @@ public final class Origin {
     }
 
     /**
+     * A line and column of a file, printed {@code name:line:column}, as Spring Boot reports YAML origins.
+     *
+     * @param fileName the file name as the user gave it
+     * @param line the 1-based line number
+     * @param column the 1-based column number
+     * @return the origin
+     */
+    public static Origin file(String fileName, int line, int column) {
+        if (line < 1 || column < 1) {
+            throw new IllegalArgumentException("line and column must be at least 1, but were " + line + ":" + column);
+        }
+        return new Origin(fileName + ":" + line + ":" + column);
+    }
+
+    /**
      * A process environment variable.
      *
      * @param name the variable's name
