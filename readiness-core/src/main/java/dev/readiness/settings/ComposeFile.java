@@ -123,7 +123,7 @@ final class ComposeFile {
 
     private Setting passThrough(String key, Origin origin) {
         return shell.get(key).map(setting -> Setting.of(key, setting.value(),
-                        Origin.of(origin.description() + " via " + setting.origin().description())))
+                        origin.via(setting.origin().description())))
                 .orElseGet(() -> Setting.deferred(key, "", origin, key + " of the shell that runs Compose"));
     }
 

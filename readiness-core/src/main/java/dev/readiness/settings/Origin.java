@@ -56,7 +56,7 @@ public final class Origin {
     }
 
     /**
-     * A line and column of a file, printed {@code name:line:column}.
+     * A line and column of a file, printed {@code name:line:column}, as Spring Boot reports YAML origins.
      *
      * @param fileName the file name as the user gave it
      * @param line the 1-based line number
@@ -69,21 +69,6 @@ public final class Origin {
             throw new IllegalArgumentException("column must be at least 1, but was " + column);
         }
         return new Origin(origin.description + ":" + column, fileName, line, column);
-    }
-
-    /**
-     * A line and column of a file, printed {@code name:line:column}, as Spring Boot reports YAML origins.
-     *
-     * @param fileName the file name as the user gave it
-     * @param line the 1-based line number
-     * @param column the 1-based column number
-     * @return the origin
-     */
-    public static Origin file(String fileName, int line, int column) {
-        if (line < 1 || column < 1) {
-            throw new IllegalArgumentException("line and column must be at least 1, but were " + line + ":" + column);
-        }
-        return new Origin(fileName + ":" + line + ":" + column);
     }
 
     /**
@@ -122,6 +107,17 @@ public final class Origin {
      */
     public String description() {
         return description;
+    }
+
+    /**
+     * This origin with a note of where its value came through, printed {@code prod.env:3 via JWT_SECRET}; a file
+     * origin keeps its file, line and column.
+     *
+     * @param detail what the value came through, e.g. the placeholders resolved
+     * @return the origin
+     */
+    public Origin via(String detail) {
+        return new Origin(description + " via " + Objects.requireNonNull(detail, "detail"), file, line, column);
     }
 
     /**

@@ -62,7 +62,7 @@ final class PlaceholderResolver {
             return setting;
         }
         Origin origin = resolution.via().isEmpty() ? setting.origin()
-                : Origin.of(setting.origin().description() + " via " + String.join(", ", resolution.via()));
+                : setting.origin().via(String.join(", ", resolution.via()));
         if (!resolution.unresolved().isEmpty()) {
             return Setting.deferred(setting.key(), resolution.value(), origin,
                     String.join(", ", resolution.unresolved()) + " at run time");

@@ -38,6 +38,17 @@ class OriginTests {
     }
 
     @Test
+    void viaKeepsTheFileLineAndColumnAndAddsTheDetailToTheDescription() {
+        Origin origin = Origin.file("application-prod.yml", 4, 15).via("JWT_SECRET");
+
+        assertThat(origin.description()).isEqualTo("application-prod.yml:4:15 via JWT_SECRET");
+        assertThat(origin.file()).contains("application-prod.yml");
+        assertThat(origin.line()).hasValue(4);
+        assertThat(origin.column()).hasValue(15);
+        assertThat(Origin.environmentVariable("X").via("Y").file()).isEmpty();
+    }
+
+    @Test
     void environmentVariableAndUnknownOriginsHaveNoFile() {
         assertThat(Origin.environmentVariable("JWT_SECRET").file()).isEmpty();
         assertThat(Origin.unknown().line()).isEmpty();

@@ -8,20 +8,24 @@ import dev.readiness.Stage;
 import dev.readiness.Status;
 import dev.readiness.Waiver;
 import dev.readiness.Waivers;
+import dev.readiness.settings.ApplicationConfig;
 import dev.readiness.settings.Settings;
-import dev.readiness.settings.SettingsBuilder;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
  * What the {@code check} goal judges, free of Maven: a project's own configuration for some profiles, its env
  * files and deploy manifests, run through every gate on the class path for a stage. Immutable.
  *
- * @param project the project directory (its {@code src/main/resources} holds the application's configuration)
+ * @param project the project directory; its {@code src/main/resources} holds the application's configuration
  * @param profiles the active Spring profiles, in order
  * @param envFiles dotenv files that act as the process environment, in order
  * @param manifests Kubernetes or Compose files
@@ -41,26 +45,42 @@ record ProjectCheck(Path project, List<String> profiles, List<Path> envFiles, Li
         waivers = List.copyOf(waivers);
     }
 
+    private static final Pattern KUBERNETES_KIND = Pattern.compile("(?m)^kind:\\s*\\S");
+    private static final Pattern COMPOSE_SERVICES = Pattern.compile("(?m)^services:\\s*$");
+
     /**
-     * Reads the settings: the application's files, then the env files, each later source winning.
+     * Reads the settings as Spring Boot and the deploy will see them: the application's files with the profiles,
+     * then the env files and manifests, which act as the environment and win over the files.
      *
      * @return the settings
      * @throws dev.readiness.settings.SettingsFileException naming the file and line of malformed content
      */
     Settings settings() {
-        SettingsBuilder builder = Settings.builder();
-        Path resources = project.resolve("src/main/resources");
-        List<String> names = new ArrayList<>();
-        names.add("application.properties");
-        profiles.forEach(profile -> names.add("application-" + profile + ".properties"));
-        for (String name : names) {
-            Path file = resources.resolve(name);
-            if (Files.isRegularFile(file)) {
-                builder.propertiesFile(file);
+        ApplicationConfig.Builder config = ApplicationConfig.builder()
+                .application(project)
+                .profiles(profiles.toArray(String[]::new));
+        envFiles.forEach(config::envFile);
+        for (Path manifest : manifests) {
+            if (isCompose(manifest)) {
+                config.composeFile(manifest, null);
+            } else {
+                config.kubernetesFile(manifest, null);
             }
         }
-        envFiles.forEach(builder::dotenvFile);
-        return builder.build();
+        return config.build().settings();
+    }
+
+    private static boolean isCompose(Path manifest) {
+        String name = manifest.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.contains("compose")) {
+            return true;
+        }
+        try {
+            String text = Files.readString(manifest, StandardCharsets.UTF_8);
+            return !KUBERNETES_KIND.matcher(text).find() && COMPOSE_SERVICES.matcher(text).find();
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     /**
