@@ -81,10 +81,10 @@ public final class ProductionConfigExtension implements BeforeTestExecutionCallb
         Settings settings;
         try {
             ApplicationConfig.Builder config = ApplicationConfig.builder()
-                    .application(Path.of(check.application()).toAbsolutePath())
+                    .application(Path.of(check.application()))
                     .profiles(check.profiles());
             for (String envFile : check.envFile()) {
-                config.envFile(Path.of(envFile).toAbsolutePath());
+                config.envFile(Path.of(envFile));
             }
             settings = config.build().settings();
         } catch (SettingsFileException | IllegalArgumentException e) {

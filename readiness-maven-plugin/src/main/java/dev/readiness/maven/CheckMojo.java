@@ -178,7 +178,7 @@ public class CheckMojo extends AbstractMojo {
     private List<Path> existing(String parameter, List<File> files) throws MojoExecutionException {
         List<Path> paths = new ArrayList<>();
         for (File file : files) {
-            Path path = file.isAbsolute() ? file.toPath() : base().resolve(file.toPath());
+            Path path = file.isAbsolute() ? file.toPath() : base().resolve(file.toPath()).normalize();
             if (!Files.isRegularFile(path)) {
                 throw new MojoExecutionException("invalid <" + parameter + ">: " + path + " is not a file");
             }
@@ -187,8 +187,11 @@ public class CheckMojo extends AbstractMojo {
         return paths;
     }
 
+    /** The project directory, relative to the working directory when inside it, so origins read as short paths. */
     private Path base() {
-        return baseDirectory == null ? Path.of("").toAbsolutePath() : baseDirectory.toPath();
+        Path workingDirectory = Path.of("").toAbsolutePath();
+        Path base = baseDirectory == null ? workingDirectory : baseDirectory.toPath().toAbsolutePath().normalize();
+        return base.startsWith(workingDirectory) ? workingDirectory.relativize(base) : base;
     }
 
     private void log(Report report) {
