@@ -75,6 +75,10 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "readiness.outputDirectory", defaultValue = "${project.build.directory}/readiness")
     @Nullable File outputDirectory;
 
+    /** The project's packaging: a {@code pom} module without application files has nothing to judge. */
+    @Parameter(defaultValue = "${project.packaging}", readonly = true)
+    String packaging = "jar";
+
     /** The project directory. */
     @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
     @Nullable File baseDirectory;
@@ -91,6 +95,11 @@ public class CheckMojo extends AbstractMojo {
         }
         Set<String> formatNames = formats();
         ProjectCheck check = check();
+        if ("pom".equals(packaging) && !check.hasInput()) {
+            getLog().info("readiness: nothing to judge in this pom module (no application files, env files or"
+                    + " manifests)");
+            return;
+        }
         ProjectCheck.Result result;
         try {
             result = check.run();

@@ -70,6 +70,27 @@ record ProjectCheck(Path project, List<String> profiles, List<Path> envFiles, Li
         return config.build().settings();
     }
 
+    /**
+     * Whether there is anything to read: application files in {@code src/main/resources} (or its {@code config/}),
+     * env files or manifests.
+     *
+     * @return {@code true} when there is
+     */
+    boolean hasInput() {
+        if (!envFiles.isEmpty() || !manifests.isEmpty()) {
+            return true;
+        }
+        Path resources = project.resolve("src/main/resources");
+        for (String directory : List.of("", "config/")) {
+            for (String extension : List.of("properties", "yml", "yaml")) {
+                if (Files.isRegularFile(resources.resolve(directory + "application." + extension))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private static boolean isCompose(Path manifest) {
         String name = manifest.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.contains("compose")) {
