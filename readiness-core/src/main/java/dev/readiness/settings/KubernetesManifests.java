@@ -26,6 +26,8 @@ final class KubernetesManifests {
     private static final Set<String> WORKLOADS = Set.of("Deployment", "StatefulSet", "DaemonSet", "ReplicaSet",
             "Job", "ReplicationController");
 
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+
     private record Entry(String value, int line) {
     }
 
@@ -129,7 +131,7 @@ final class KubernetesManifests {
                 String value = node instanceof YamlNode.Scalar scalar && scalar.value() != null ? scalar.value() : "";
                 if (base64) {
                     try {
-                        value = new String(Base64.getMimeDecoder().decode(value), StandardCharsets.UTF_8);
+                        value = new String(Base64.getDecoder().decode(WHITESPACE.matcher(value).replaceAll("")), StandardCharsets.UTF_8);
                     } catch (IllegalArgumentException invalid) {
                         throw new SettingsFileException(file, node.line(), "key " + key + " of Secret "
                                 + metadataName(object) + " is not valid base64; Kubernetes refuses it");
@@ -205,13 +207,13 @@ final class KubernetesManifests {
         String name = reference.text("name");
         Map<String, Entry> data = objects.get(name);
         if (data == null) {
-            settings.add(Setting.deferred("envFrom." + field + "." + name, "", Origin.file(file, reference.line()),
+            settings.add(Setting.deferred("envFrom." + field + "." + name, "", Origin.file(file, from.line()),
                     kind + " " + name + ", which is not in the input, at deploy"));
             return;
         }
         data.forEach((key, entry) -> settings.add(Setting.of(prefix + key, entry.value(),
                 Origin.of(file + ":" + entry.line() + " (" + kind + " " + name + ", envFrom at " + file + ":"
-                        + reference.line() + ")"))));
+                        + from.line() + ")"))));
     }
 
     private Setting variable(YamlNode.Mapping variable, Map<String, String> defined) {

@@ -20,6 +20,8 @@ import java.util.function.Predicate;
 final class PlaceholderResolver {
 
     private static final int MAX_DEPTH = 32;
+    private static final java.util.regex.Pattern CANONICAL_NAME = java.util.regex.Pattern.compile(
+            "[a-z0-9][a-z0-9.\\-\\[\\]]*");
 
     private final Settings settings;
     private final Predicate<Setting> fromEnvironment;
@@ -136,7 +138,7 @@ final class PlaceholderResolver {
             int separator = separator(inner);
             String name = expand(separator < 0 ? inner : inner.substring(0, separator), via, unresolved, depth + 1)
                     .replace("\\:", ":");
-            java.util.Optional<Setting> target = name.isBlank() ? java.util.Optional.empty() : settings.get(name);
+            java.util.Optional<Setting> target = lookup(name);
             if (target.isPresent()) {
                 Resolution resolution = resolve(target.get());
                 via.add(describe(target.get()));
@@ -153,6 +155,20 @@ final class PlaceholderResolver {
             i = end + 1;
         }
         return out.toString();
+    }
+
+    /**
+     * The setting a placeholder names, as Spring Boot finds it: an environment variable by its relaxed name
+     * ({@code ${jwt.secret}} finds {@code JWT_SECRET}), a file's key by its exact name or, for a name in Spring's
+     * canonical form (lower case, dots, dashes), by relaxed name; {@code ${JWT_SECRET}} does not find a file's
+     * {@code jwt.secret}.
+     */
+    private java.util.Optional<Setting> lookup(String name) {
+        if (name.isBlank()) {
+            return java.util.Optional.empty();
+        }
+        return settings.get(name).filter(target -> fromEnvironment.test(target) || target.key().equals(name)
+                || CANONICAL_NAME.matcher(name).matches());
     }
 
     private String describe(Setting target) {

@@ -108,6 +108,8 @@ public final class YamlDocuments {
         }
         MappingNode mapping = (MappingNode) node;
         Map<String, YamlNode> entries = new LinkedHashMap<>();
+        java.util.Set<String> explicit = new java.util.HashSet<>();
+        int start = mapping.getStartMark() == null ? 0 : mapping.getStartMark().getIndex();
         for (NodeTuple tuple : mapping.getValue()) {
             Node key = tuple.getKeyNode();
             if (!(key instanceof ScalarNode scalarKey)) {
@@ -115,7 +117,15 @@ public final class YamlDocuments {
                         "a mapping key is a sequence or mapping; Spring Boot reads only scalar keys");
             }
             Object keyValue = scalars.construct(scalarKey);
-            entries.put(keyValue == null ? "" : text(keyValue), convert(tuple.getValueNode(), scalars, depth + 1));
+            String name = keyValue == null ? "" : text(keyValue);
+            boolean own = key.getStartMark() == null || key.getStartMark().getIndex() >= start;
+            if (own && !explicit.add(name)) {
+                throw new YamlSyntaxException(line(key), column(key),
+                        "duplicate key in one mapping (Spring Boot refuses it)");
+            }
+            if (own || !entries.containsKey(name)) {
+                entries.put(name, convert(tuple.getValueNode(), scalars, depth + 1));
+            }
         }
         return new YamlNode.Mapping(entries, line(node), column(node));
     }
