@@ -20,8 +20,8 @@ import tools.jackson.core.json.JsonFactory;
  */
 public final class JsonReportRenderer {
 
-    private static final JsonFactory FACTORY = new JsonFactory();
-    private static final ObjectWriteContext PRETTY = new ObjectWriteContext.Base() {
+    static final JsonFactory FACTORY = new JsonFactory();
+    static final ObjectWriteContext PRETTY = new ObjectWriteContext.Base() {
         @Override
         public PrettyPrinter getPrettyPrinter() {
             return new DefaultPrettyPrinter();

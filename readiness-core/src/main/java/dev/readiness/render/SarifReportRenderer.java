@@ -19,10 +19,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.ObjectWriteContext;
-import tools.jackson.core.PrettyPrinter;
-import tools.jackson.core.json.JsonFactory;
-import tools.jackson.core.util.DefaultPrettyPrinter;
 
 /**
  * Renders a {@link Report} as a SARIF 2.1.0 log for code scanning (GitHub, GitLab, IDEs): one rule per finding
@@ -43,18 +39,6 @@ public final class SarifReportRenderer {
     public static final String SOURCE_ROOT = "%SRCROOT%";
 
     private static final String TOOL_NAME = "readiness";
-    private static final JsonFactory FACTORY = new JsonFactory();
-    private static final ObjectWriteContext PRETTY = new ObjectWriteContext.Base() {
-        @Override
-        public PrettyPrinter getPrettyPrinter() {
-            return new DefaultPrettyPrinter();
-        }
-
-        @Override
-        public boolean hasPrettyPrinter() {
-            return true;
-        }
-    };
 
     private final Path workingDirectory;
     private final List<Waiver> waivers;
@@ -102,7 +86,7 @@ public final class SarifReportRenderer {
      */
     public void render(Report report, Writer writer) {
         Map<String, Rule> rules = rules(report);
-        try (JsonGenerator out = FACTORY.createGenerator(PRETTY, writer)) {
+        try (JsonGenerator out = JsonReportRenderer.FACTORY.createGenerator(JsonReportRenderer.PRETTY, writer)) {
             out.writeStartObject();
             out.writeStringProperty("$schema", SCHEMA_URI);
             out.writeStringProperty("version", SARIF_VERSION);
