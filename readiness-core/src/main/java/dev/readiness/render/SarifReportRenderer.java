@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
 
 /**
@@ -42,10 +43,12 @@ public final class SarifReportRenderer {
 
     private final Path workingDirectory;
     private final List<Waiver> waivers;
+    private final @Nullable Path fallbackArtifact;
 
     private SarifReportRenderer(Builder builder) {
         this.workingDirectory = builder.workingDirectory;
         this.waivers = List.copyOf(builder.waivers);
+        this.fallbackArtifact = builder.fallbackArtifact;
     }
 
     /**
@@ -166,9 +169,12 @@ public final class SarifReportRenderer {
         writeText(out, "message", ownRemediation ? finding.message() + " " + remediation : messageOf(finding));
         out.writeArrayPropertyStart("locations");
         out.writeStartObject();
-        Optional<String> uri = artifactUri(finding.origin());
+        Optional<String> uri = finding.origin().file().flatMap(this::artifactUri);
         if (uri.isPresent()) {
             writePhysicalLocation(out, uri.get(), finding.origin());
+        } else if (fallbackArtifact != null) {
+            artifactUri(fallbackArtifact.toString())
+                    .ifPresent(fallback -> writePhysicalLocation(out, fallback, Origin.unknown()));
         }
         out.writeArrayPropertyStart("logicalLocations");
         out.writeStartObject();
@@ -245,13 +251,10 @@ public final class SarifReportRenderer {
         };
     }
 
-    Optional<String> artifactUri(Origin origin) {
-        if (origin.file().isEmpty()) {
-            return Optional.empty();
-        }
+    private Optional<String> artifactUri(String fileName) {
         Path file;
         try {
-            file = Path.of(origin.file().get()).toAbsolutePath().normalize();
+            file = Path.of(fileName).toAbsolutePath().normalize();
         } catch (InvalidPathException e) {
             return Optional.empty();
         }
@@ -287,6 +290,7 @@ public final class SarifReportRenderer {
 
         private Path workingDirectory = Path.of("").toAbsolutePath();
         private final List<Waiver> waivers = new ArrayList<>();
+        private @Nullable Path fallbackArtifact;
 
         private Builder() {
         }
@@ -312,6 +316,20 @@ public final class SarifReportRenderer {
          */
         public Builder waivers(Iterable<Waiver> waivers) {
             waivers.forEach(waiver -> this.waivers.add(Objects.requireNonNull(waiver, "waiver")));
+            return this;
+        }
+
+        /**
+         * Sets the file a finding is placed on when its value came from no file (a missing required key, an unused
+         * waiver, the environment), without a line: code scanning (GitHub's among them) shows only results with a
+         * file. The Maven plugin passes the project's {@code pom.xml}. Default: none, such findings carry their key
+         * as a logical location only.
+         *
+         * @param fallbackArtifact the file
+         * @return this builder
+         */
+        public Builder fallbackArtifact(Path fallbackArtifact) {
+            this.fallbackArtifact = Objects.requireNonNull(fallbackArtifact, "fallbackArtifact");
             return this;
         }
 

@@ -211,6 +211,21 @@ class SarifReportRendererTests {
     }
 
     @Test
+    void originThatIsNotAFileIsPlacedOnTheFallbackArtifactWithoutARegion() {
+        String sarif = SarifReportRenderer.builder().workingDirectory(ROOT)
+                .fallbackArtifact(ROOT.resolve("pom.xml")).build().render(report());
+
+        JsonNode location = results(sarif).get(1).path("locations").get(0);
+        assertThat(location.path("physicalLocation").path("artifactLocation").path("uri").asString())
+                .isEqualTo("pom.xml");
+        assertThat(location.path("physicalLocation").has("region")).isFalse();
+        assertThat(location.path("logicalLocations").get(0).path("name").asString()).isEqualTo("PAYMENT_URL");
+        assertThat(results(sarif).get(2).path("locations").get(0).path("physicalLocation").path("artifactLocation")
+                .path("uri").asString()).isEqualTo("deploy/prod.env");
+        assertThat(schemaErrors(sarif)).isEmpty();
+    }
+
+    @Test
     void waivedFindingIsAnAcceptedSuppressionWithTheWaiversReason() {
         List<JsonNode> results = results(renderer().render(report()));
 

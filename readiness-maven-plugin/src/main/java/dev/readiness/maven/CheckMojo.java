@@ -118,7 +118,7 @@ public class CheckMojo extends AbstractMojo {
         if (formatNames.contains("sarif")) {
             Path root = executionRootDirectory == null ? base() : executionRootDirectory.toPath();
             SarifReportRenderer sarif = SarifReportRenderer.builder().workingDirectory(root)
-                    .waivers(result.waivers()).build();
+                    .waivers(result.waivers()).fallbackArtifact(base().resolve("pom.xml")).build();
             write("readiness.sarif", writer -> sarif.render(report, writer));
         }
         if (report.blocks()) {

@@ -113,6 +113,19 @@ class CheckMojoTests {
     }
 
     @Test
+    void findingWithoutAFileIsPlacedOnThePomInTheSarifLog() throws Exception {
+        write("src/main/resources/application.properties", "spring.application.name=orders\n");
+        CheckMojo mojo = mojo("prod");
+        mojo.waivers = List.of(new Waiver("secrets.too-weak", null, "kept for the test", "2099-12-31"));
+        mojo.formats = List.of("sarif");
+
+        mojo.execute();
+
+        assertThat(project.resolve("target/readiness/readiness.sarif")).content()
+                .contains("\"ruleId\" : \"waiver.unused\"", "\"uri\" : \"pom.xml\"");
+    }
+
+    @Test
     void envFileWinsOverTheApplicationsFiles() throws Exception {
         badProductionProfile();
         write("deploy/prod.env", "APP_JWT_SECRET=Dc6lORvBBtkDTF7GQ0X9tkYGXx6LcyxLNCbQDP2o2AcGp76S\n");
