@@ -29,7 +29,7 @@ public final class Main {
     public static void main(String[] args) {
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
-        int status = Cli.execute(args, out, err, System.getenv());
+        int status = Cli.execute(args, System.in, out, err, System.getenv());
         out.flush();
         err.flush();
         System.exit(status);

@@ -120,6 +120,19 @@ public final class ApplicationConfig {
         }
 
         /**
+         * A Java properties file whatever its name, as {@link #configFile(Path)} reads a {@code .properties} file;
+         * content that is not properties (YAML, UTF-16, binary) is refused.
+         *
+         * @param file the file
+         * @return this builder
+         */
+        public Builder propertiesFile(Path file) {
+            Objects.requireNonNull(file, "file");
+            configFiles.add(() -> ConfigFiles.read(file, ConfigFiles.Format.PROPERTIES));
+            return this;
+        }
+
+        /**
          * Configuration text, read as the format given by the name's extension, as {@link #configFile(Path)}.
          *
          * @param name the name to print in origins, e.g. {@code application.yml}

@@ -14,7 +14,8 @@ import java.util.function.Predicate;
  * Resolves {@code ${…}} references in every value as Spring resolves them: {@code ${A}}, {@code ${A:default}},
  * nested ({@code ${A:${B}}}, {@code ${${NAME}}}) and escaped ({@code \${A}} stays {@code ${A}}) forms, looked up
  * in the merged settings by relaxed name. A resolved value's origin names both places; a reference that nothing
- * resolves and that has no default stays as written and makes the setting {@link Setting#isDeferred() deferred}.
+ * resolves and that has no default, or an empty one ({@code ${X:}}, the way an optional value is written), stays as
+ * written and makes the setting {@link Setting#isDeferred() deferred}.
  * A cycle is an error naming its keys. Linear in the total length of the values for settings without references.
  */
 final class PlaceholderResolver {
@@ -145,7 +146,7 @@ final class PlaceholderResolver {
                 via.addAll(resolution.via());
                 unresolved.addAll(resolution.unresolved());
                 out.append(resolution.value());
-            } else if (separator >= 0) {
+            } else if (separator >= 0 && !inner.substring(separator + 1).isEmpty()) {
                 via.add("the default of ${" + name + "}");
                 out.append(expand(inner.substring(separator + 1), via, unresolved, depth + 1));
             } else {

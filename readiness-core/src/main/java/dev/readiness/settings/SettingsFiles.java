@@ -95,6 +95,7 @@ final class SettingsFiles {
         }
         if (result.isError()) {
             if (encoding == Encoding.UTF_8_ELSE_ISO_8859_1) {
+                TextContent.checkLegacyText(name, bytes);
                 return new String(bytes, StandardCharsets.ISO_8859_1);
             }
             int offset = in.position();

@@ -17,7 +17,7 @@ final class TextContent {
     }
 
     /**
-     * Refuses byte-order marks of UTF-16 and UTF-32, and files of mostly non-text bytes.
+     * Refuses byte-order marks of UTF-16 and UTF-32.
      *
      * @param file the file name, for the message
      * @param bytes the bytes
@@ -28,6 +28,15 @@ final class TextContent {
             throw new SettingsFileException(file, 0, "is " + encoding
                     + " text (it starts with a byte order mark); save it as UTF-8");
         }
+    }
+
+    /**
+     * Refuses bytes that are not UTF-8 and mostly not ASCII either: a binary file, not a legacy ISO-8859-1 one.
+     *
+     * @param file the file name, for the message
+     * @param bytes the bytes, known not to be valid UTF-8
+     */
+    static void checkLegacyText(String file, byte[] bytes) {
         int sample = Math.min(bytes.length, 64 * 1024);
         int high = 0;
         for (int i = 0; i < sample; i++) {
