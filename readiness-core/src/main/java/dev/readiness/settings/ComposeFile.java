@@ -1,8 +1,6 @@
 package dev.readiness.settings;
 
-import dev.readiness.settings.yaml.YamlDocuments;
 import dev.readiness.settings.yaml.YamlNode;
-import dev.readiness.settings.yaml.YamlSyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -33,16 +31,7 @@ final class ComposeFile {
         String file = path.toString();
         String text = SettingsFiles.read(path, SettingsFiles.Encoding.STRICT_UTF_8);
         TextContent.checkText(file, text);
-        List<YamlNode> documents;
-        try {
-            documents = YamlDocuments.read(text, SettingsFiles.MAX_BYTES);
-        } catch (YamlSyntaxException invalid) {
-            throw new SettingsFileException(file, invalid.line(), "is not a valid YAML Compose file: "
-                    + invalid.getMessage());
-        } catch (NoClassDefFoundError missing) {
-            throw new SettingsFileException(file, 0, "reading Compose files needs SnakeYAML (org.yaml:snakeyaml) on"
-                    + " the class path");
-        }
+        List<YamlNode> documents = ConfigFiles.yamlDocuments(file, text, "YAML Compose file");
         if (documents.size() != 1 || !(documents.get(0) instanceof YamlNode.Mapping root)
                 || !(root.get("services") instanceof YamlNode.Mapping services)) {
             throw new SettingsFileException(file, documents.isEmpty() ? 0 : documents.get(0).line(),

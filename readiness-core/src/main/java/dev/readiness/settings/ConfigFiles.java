@@ -153,17 +153,29 @@ final class ConfigFiles {
                 ? Integer.parseInt(digits) : 0;
     }
 
-    private static List<List<Setting>> yaml(String name, String text) {
-        List<YamlNode> roots;
+    /**
+     * Reads YAML text into its documents' nodes, turning every failure into a {@link SettingsFileException} naming
+     * the file and line and quoting nothing.
+     *
+     * @param name the file name
+     * @param text the text, already checked for control characters
+     * @param what what the file should be, e.g. {@code YAML} or {@code a YAML manifest}
+     * @return the documents' root nodes
+     */
+    static List<YamlNode> yamlDocuments(String name, String text, String what) {
         try {
-            roots = YamlDocuments.read(text, SettingsFiles.MAX_BYTES);
+            return YamlDocuments.read(text, SettingsFiles.MAX_BYTES);
         } catch (YamlSyntaxException invalid) {
-            throw new SettingsFileException(name, invalid.line(), "is not valid YAML"
+            throw new SettingsFileException(name, invalid.line(), "is not valid " + what
                     + (invalid.column() > 0 ? " (column " + invalid.column() + ")" : "") + ": " + invalid.getMessage());
         } catch (NoClassDefFoundError missing) {
             throw new SettingsFileException(name, 0, "reading YAML needs SnakeYAML (org.yaml:snakeyaml) on the class"
                     + " path");
         }
+    }
+
+    private static List<List<Setting>> yaml(String name, String text) {
+        List<YamlNode> roots = yamlDocuments(name, text, "YAML");
         List<List<Setting>> documents = new ArrayList<>(roots.size());
         int index = 0;
         for (YamlNode root : roots) {

@@ -49,8 +49,7 @@ final class DotenvParser {
 
     private List<Setting> parse() {
         List<Setting> settings = new ArrayList<>();
-        List<SettingsFileException.Problem> problems = new ArrayList<>();
-        int problemCount = 0;
+        SettingsFileException.Collector problems = new SettingsFileException.Collector(file);
         if (text.startsWith("\uFEFF")) {
             pos = 1;
         }
@@ -61,17 +60,12 @@ final class DotenvParser {
                     settings.add(setting);
                 }
             } catch (SettingsFileException malformed) {
-                problemCount++;
-                if (problems.size() < SettingsFileException.MAX_PROBLEMS) {
-                    problems.addAll(malformed.problems());
-                }
+                problems.add(malformed);
                 skipToLineEnd();
                 consumeLineEnd();
             }
         }
-        if (!problems.isEmpty()) {
-            throw new SettingsFileException(file, problems, problemCount);
-        }
+        problems.throwIfAny();
         return settings;
     }
 

@@ -1,8 +1,6 @@
 package dev.readiness.settings;
 
-import dev.readiness.settings.yaml.YamlDocuments;
 import dev.readiness.settings.yaml.YamlNode;
-import dev.readiness.settings.yaml.YamlSyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -45,16 +43,7 @@ final class KubernetesManifests {
 
     static List<Setting> read(String file, String text, @Nullable String container) {
         TextContent.checkText(file, text);
-        List<YamlNode> documents;
-        try {
-            documents = YamlDocuments.read(text, SettingsFiles.MAX_BYTES);
-        } catch (YamlSyntaxException invalid) {
-            throw new SettingsFileException(file, invalid.line(), "is not a valid YAML manifest: "
-                    + invalid.getMessage());
-        } catch (NoClassDefFoundError missing) {
-            throw new SettingsFileException(file, 0, "reading manifests needs SnakeYAML (org.yaml:snakeyaml) on the"
-                    + " class path");
-        }
+        List<YamlNode> documents = ConfigFiles.yamlDocuments(file, text, "YAML manifest");
         KubernetesManifests manifests = new KubernetesManifests(file);
         int index = 0;
         for (YamlNode document : documents) {

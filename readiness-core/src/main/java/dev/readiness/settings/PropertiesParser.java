@@ -27,12 +27,12 @@ final class PropertiesParser {
     private final String text;
     private int pos;
     private int line = 1;
-    private final List<SettingsFileException.Problem> problems = new ArrayList<>();
-    private int problemCount;
+    private final SettingsFileException.Collector problems;
 
     private PropertiesParser(String file, String text) {
         this.file = file;
         this.text = text;
+        this.problems = new SettingsFileException.Collector(file);
     }
 
     /**
@@ -94,18 +94,13 @@ final class PropertiesParser {
                     settings.add(setting);
                 }
             } catch (SettingsFileException malformed) {
-                problemCount++;
-                if (problems.size() < SettingsFileException.MAX_PROBLEMS) {
-                    problems.addAll(malformed.problems());
-                }
+                problems.add(malformed);
             }
         }
         if (!settings.isEmpty()) {
             documents.add(settings);
         }
-        if (!problems.isEmpty()) {
-            throw new SettingsFileException(file, problems, problemCount);
-        }
+        problems.throwIfAny();
         return documents;
     }
 

@@ -63,6 +63,34 @@ public final class SettingsFileException extends RuntimeException {
         this.problems = List.copyOf(problems.subList(0, Math.min(problems.size(), MAX_PROBLEMS)));
     }
 
+    /**
+     * Collects the problems of one file while its reader goes on, so that every malformed line is reported at once.
+     * Not thread-safe.
+     */
+    static final class Collector {
+
+        private final String file;
+        private final java.util.ArrayList<Problem> problems = new java.util.ArrayList<>();
+        private int total;
+
+        Collector(String file) {
+            this.file = file;
+        }
+
+        void add(SettingsFileException malformed) {
+            total++;
+            if (problems.size() < MAX_PROBLEMS) {
+                problems.addAll(malformed.problems());
+            }
+        }
+
+        void throwIfAny() {
+            if (!problems.isEmpty()) {
+                throw new SettingsFileException(file, problems, total);
+            }
+        }
+    }
+
     private static String message(String file, List<Problem> problems, int total) {
         if (problems.isEmpty()) {
             throw new IllegalArgumentException("problems must not be empty");
