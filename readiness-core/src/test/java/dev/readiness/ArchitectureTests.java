@@ -22,7 +22,7 @@ class ArchitectureTests {
     /** Packages core may use at all: the JDK, itself, slf4j, and its optional dependencies. */
     static final String[] ALLOWED_PACKAGES = {
             "java..", "dev.readiness..", "org.slf4j..", "org.jspecify.annotations..",
-            "tools.jackson..", "com.nulabinc.zxcvbn..", "jakarta.validation..",
+            "tools.jackson..", "com.nulabinc.zxcvbn..", "org.yaml.snakeyaml..", "jakarta.validation..",
             "com.tngtech.archunit.."};
 
     /** The engine (API, settings, runner, test kit) must load without any optional dependency present. */

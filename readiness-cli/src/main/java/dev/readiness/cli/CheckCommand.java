@@ -4,11 +4,14 @@ import dev.readiness.Policy;
 import dev.readiness.Readiness;
 import dev.readiness.Report;
 import dev.readiness.render.JsonReportRenderer;
+import dev.readiness.render.SarifReportRenderer;
 import dev.readiness.render.TextReportRenderer;
 import dev.readiness.settings.Origin;
 import dev.readiness.settings.Setting;
 import dev.readiness.settings.Settings;
 import dev.readiness.settings.SettingsBuilder;
+import dev.readiness.settings.ApplicationConfig;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -18,8 +21,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code readiness check}: reads the settings a deploy will inject, runs every gate on the class path for a stage,
- * prints the report and answers with the exit status.
+ * {@code readiness check}: reads the settings the service will start with (its own files, with Spring Boot's
+ * precedence, profiles and placeholders, and what the deploy injects), runs every gate on the class path for a
+ * stage, prints the report and answers with the exit status.
  */
 final class CheckCommand {
 
@@ -29,12 +33,20 @@ final class CheckCommand {
     /** Why in-file policy keys are left out with {@code --no-file-policy}. */
     static final String NO_FILE_POLICY = "--no-file-policy says the pipeline owns the policy";
 
+    private static final int MAX_STDIN = 16 * 1024 * 1024;
+
     private final CheckOptions options;
     private final Map<String, String> environment;
+    private final InputStream stdin;
 
     CheckCommand(CheckOptions options, Map<String, String> environment) {
+        this(options, environment, InputStream.nullInputStream());
+    }
+
+    CheckCommand(CheckOptions options, Map<String, String> environment, InputStream stdin) {
         this.options = options;
         this.environment = environment;
+        this.stdin = stdin;
     }
 
     /**
@@ -65,8 +77,10 @@ final class CheckCommand {
             readiness.deadline(options.deadline);
         }
         Report report = readiness.build().run();
-        if (options.format == Options.Format.JSON) {
+        if (options.format == CheckOptions.Format.JSON) {
             out.println(JsonReportRenderer.pretty().render(report));
+        } else if (options.format == CheckOptions.Format.SARIF) {
+            out.println(SarifReportRenderer.builder().waivers(policy.build().waivers()).build().render(report));
         } else {
             out.print(TextReportRenderer.full().render(report));
         }
@@ -83,35 +97,74 @@ final class CheckCommand {
      * go to {@code ignored}.
      */
     private Settings settings(List<Setting> ignored) {
-        SettingsBuilder builder = Settings.builder();
+        ApplicationConfig.Builder config = ApplicationConfig.builder()
+                .profiles(options.profiles.toArray(String[]::new));
         if (options.includeEnvironment) {
-            builder.environment(environment);
+            config.environment(environment);
         }
         for (CheckOptions.Source source : options.sources) {
-            read(source, builder);
+            add(source, config);
         }
+        Settings read = config.build().settings();
         if (options.noFilePolicy) {
-            Settings read = builder.build();
-            builder = Settings.builder();
+            SettingsBuilder kept = Settings.builder();
             for (Setting setting : read) {
                 if (setting.canonicalKey().startsWith("readiness")) {
                     ignored.add(setting);
                 } else {
-                    builder.add(setting);
+                    kept.add(setting);
                 }
             }
+            read = kept.build();
         }
-        if (!options.requiredKeys.isEmpty()) {
-            Settings read = builder.build();
-            List<String> keys = new ArrayList<>();
-            read.value(REQUIRED_KEYS).filter(value -> !value.isBlank()).ifPresent(keys::add);
-            keys.addAll(options.requiredKeys);
-            builder.add(Setting.of(REQUIRED_KEYS, String.join(",", keys), Origin.of("command line --require")));
+        if (options.requiredKeys.isEmpty()) {
+            return read;
         }
-        return builder.build();
+        List<String> keys = new ArrayList<>();
+        read.value(REQUIRED_KEYS).filter(value -> !value.isBlank()).ifPresent(keys::add);
+        keys.addAll(options.requiredKeys);
+        return Settings.builder().addAll(read)
+                .add(Setting.of(REQUIRED_KEYS, String.join(",", keys), Origin.of("command line --require")))
+                .build();
     }
 
-    private static void read(CheckOptions.Source source, SettingsBuilder builder) {
+    private void add(CheckOptions.Source source, ApplicationConfig.Builder config) {
+        if (source.kind() == CheckOptions.SourceKind.KUBERNETES && source.file().equals("-")) {
+            config.kubernetes("<stdin>", standardInput(), options.container);
+            return;
+        }
+        Path path = path(source);
+        switch (source.kind()) {
+            case APP -> config.application(path);
+            case CONFIG -> config.configFile(path);
+            case PROPERTIES -> config.propertiesFile(path);
+            case ENV_FILE -> config.envFile(path);
+            case KUBERNETES -> config.kubernetesFile(path, options.container);
+            case COMPOSE -> config.composeFile(path, options.service);
+        }
+    }
+
+    private String standardInput() {
+        try {
+            byte[] bytes = stdin.readNBytes(MAX_STDIN + 1);
+            if (bytes.length > MAX_STDIN) {
+                throw CliException.input("--k8s -: standard input is larger than 16 MB; manifests are expected to"
+                        + " be far smaller");
+            }
+            if (bytes.length > 1 && (bytes[0] == (byte) 0xFE || bytes[0] == (byte) 0xFF)) {
+                throw CliException.input("--k8s -: <stdin> is not UTF-8 text (a UTF-16 byte order mark)");
+            }
+            return java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw CliException.input("--k8s -: <stdin> is not valid UTF-8 text");
+        } catch (java.io.IOException e) {
+            throw CliException.input("--k8s -: standard input cannot be read (" + e.getClass().getSimpleName()
+                    + ")");
+        }
+    }
+
+    private static Path path(CheckOptions.Source source) {
         String option = source.option();
         String file = source.file();
         Path path;
@@ -120,7 +173,7 @@ final class CheckCommand {
         } catch (InvalidPathException e) {
             throw CliException.input(option + " " + file + ": not a valid file name");
         }
-        if (Files.isDirectory(path)) {
+        if (Files.isDirectory(path) && source.kind() != CheckOptions.SourceKind.APP) {
             throw CliException.input(option + " " + file + ": is a directory, not a file");
         }
         if (!Files.exists(path)) {
@@ -129,10 +182,6 @@ final class CheckCommand {
         if (!Files.isReadable(path)) {
             throw CliException.input(option + " " + file + ": cannot be read (permission denied)");
         }
-        if (source.dotenv()) {
-            builder.dotenvFile(path);
-        } else {
-            builder.propertiesFile(path);
-        }
+        return path;
     }
 }

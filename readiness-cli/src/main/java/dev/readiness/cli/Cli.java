@@ -20,7 +20,8 @@ final class Cli {
             Startup safety gates (GO / WARN / NO-GO) for what a deploy is about to inject.
 
             Commands:
-              check          run the gates over env and properties files; exit 0, 1 or 2
+              check          run the gates over an application's configuration and what a deploy
+                           injects; exit 0, 1 or 2
 
             Options:
               -h, --help     print this help and exit
@@ -31,45 +32,29 @@ final class Cli {
             """;
 
     static final String CHECK_USAGE = """
-            Usage: readiness check [--env-file FILE]... [--properties FILE]... [--stage STAGE]
-                                   [--format text|json] [--fail-on no-go|warn] [--require KEY]...
-                                   [--waiver CODE[:SUBJECT]=EXPIRES:REASON]... [--include-env]
-                                   [--gate-timeout DURATION] [--deadline DURATION] [--no-file-policy]
-            Runs the readiness gates over the settings a deploy will inject and exits non-zero when the
-            verdict is at or above --fail-on. Later files win over earlier ones; every finding names the
-            file and line its value came from. Values are never printed.
+            Usage: readiness check [--app PATH] [--profile NAME]... [--config FILE]... [--env-file FILE]...
+                                   [--k8s FILE|- [--container NAME]] [--compose FILE [--service NAME]]
+                                   [--stage STAGE] [--format text|json|sarif] [--fail-on no-go|warn] [options]
+            Runs the readiness gates over the settings a service will start with: its own configuration
+            (YAML, properties, profiles, ${...} placeholders) and what the deploy injects (env files,
+            Kubernetes env/envFrom, Compose environment). The environment wins over the files, as in
+            Spring Boot; every finding names the file and line its value came from. Values are never
+            printed.
 
-              --env-file FILE       a dotenv file of KEY=value lines (repeatable)
-              --properties FILE     a Java properties file (repeatable)
-              --stage STAGE         development, test, staging or production (default: production)
-              --format FORMAT       text or json; json is the report of the readiness contract
-                                    (default: text)
-              --fail-on LEVEL       no-go or warn: the lowest verdict that exits 1 (default: no-go in
-                                    staging and production, nothing in development and test)
-              --require KEY         a key that must be set, judged by the settings gate (repeatable or
-                                    comma-separated; added to readiness.settings.required)
-              --waiver CODE[:SUBJECT]=EXPIRES:REASON
-                                    accept a finding until a date (repeatable), e.g.
-                                    'sandbox.endpoint:PAYMENT_URL=2026-12-31:card sandbox until go-live';
-                                    readiness.waivers[i].* in the files apply too, as at boot
-              --include-env         also read this process's environment, below every file
-                                    (default: off; the check judges what the files will inject)
-              --gate-timeout D      how long one gate may run, e.g. 500ms, 5s (default: 5s); a gate
-                                    past it is a gate.timeout NO-GO
-              --deadline D          how long the whole check may run (default: 15s)
-              --no-file-policy      ignore readiness.* keys inside the judged files (exclusions, waivers,
-                                    allow-lists): the pipeline owns the policy; each is reported as ignored
+            """ + CheckOptions.help() + """
               -h, --help            print this help and exit
               -V, --version         print the version and exit
 
             Exit status:
               0  the verdict is below --fail-on (or nothing blocks in this stage)
               1  the verdict is at or above --fail-on
-              2  the command could not run: bad option, unreadable or malformed file
+              2  the command could not run: bad option, unreadable or malformed file (one line naming the
+                 file and line)
 
             Examples:
-              readiness check --env-file deploy/prod.env
-              readiness check --properties application.properties --env-file prod.env --format json
+              readiness check --app . --profile prod --env-file deploy/prod.env
+              helm template charts/api | readiness check --k8s - --container api
+              readiness check --config application.yml --compose compose.yaml --service api --format json
               readiness check --env-file staging.env --stage staging --fail-on warn
 
             'readiness' is: java -jar readiness-cli-<version>.jar
@@ -90,13 +75,28 @@ final class Cli {
      * @return the exit status
      */
     static int execute(String[] args, PrintStream out, PrintStream err, Map<String, String> environment) {
+        return execute(args, InputStream.nullInputStream(), out, err, environment);
+    }
+
+    /**
+     * Runs a command line that may read standard input ({@code --k8s -}).
+     *
+     * @param args the arguments
+     * @param in standard input
+     * @param out where the report, help and version go
+     * @param err where the one-line error goes
+     * @param environment the process environment, read only with {@code --include-env}
+     * @return the exit status
+     */
+    static int execute(String[] args, InputStream in, PrintStream out, PrintStream err,
+            Map<String, String> environment) {
         try {
-            Arguments arguments = Arguments.parse(args);
-            return switch (arguments.action()) {
+            CommandLine commandLine = CommandLine.parse(args);
+            return switch (commandLine.action()) {
                 case HELP -> print(out, USAGE);
                 case CHECK_HELP -> print(out, CHECK_USAGE);
                 case VERSION -> print(out, NAME + "-cli " + version() + " (Java " + Runtime.version() + ")\n");
-                case CHECK -> new CheckCommand(arguments.options(), environment).run(out);
+                case CHECK -> new CheckCommand(commandLine.options(), environment, in).run(out);
             };
         } catch (CliException e) {
             return fail(err, e.isUsage() ? e.getMessage() + " (see 'readiness check --help')" : e.getMessage());

@@ -33,7 +33,7 @@ public final class Main {
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
         AtomicBoolean finished = new AtomicBoolean();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> refuseEarlyExit(finished, err), "readiness-exit-guard"));
-        int status = Cli.execute(args, out, err, System.getenv());
+        int status = Cli.execute(args, System.in, out, err, System.getenv());
         out.flush();
         err.flush();
         finished.set(true);

@@ -258,16 +258,26 @@ class CliJarIT {
     }
 
     @Test
-    void checkWhenFilesRepeatAKeyShouldLetTheLaterFileWinAndKeepItsOrigin() throws Exception {
+    void checkWhenFilesRepeatAKeyShouldLetTheEnvironmentWinThenTheLaterFileAndKeepItsOrigin() throws Exception {
         file("base.properties", "SCRIPTED_LEVEL=NO_GO\n");
+        file("override.properties", "SCRIPTED_LEVEL=WARN\n");
         file("prod.env", "APP_NAME=orders\nSCRIPTED_LEVEL=WARN\n");
-        Run run = withScriptedGate("check", "--properties", "base.properties", "--env-file", "prod.env",
+        for (List<String> order : List.of(List.of("--properties", "base.properties", "--env-file", "prod.env"),
+                List.of("--env-file", "prod.env", "--properties", "base.properties"))) {
+            List<String> args = new ArrayList<>(List.of("check", "--format", "json"));
+            args.addAll(order);
+            Run run = withScriptedGate(args.toArray(String[]::new));
+            assertThat(run.status()).as(run.output()).isZero();
+            assertThat(findings(run.json())).singleElement().satisfies(finding -> assertThat(finding)
+                    .containsEntry("severity", "WARN").containsEntry("origin", "prod.env:2"));
+        }
+        Run later = withScriptedGate("check", "--properties", "base.properties", "--properties", "override.properties",
                 "--format", "json");
-        assertThat(run.status()).as(run.output()).isZero();
-        assertThat(findings(run.json())).singleElement().satisfies(finding -> assertThat(finding)
-                .containsEntry("severity", "WARN").containsEntry("origin", "prod.env:2"));
-        Run reversed = withScriptedGate("check", "--env-file", "prod.env", "--properties", "base.properties",
-                "--format", "json");
+        assertThat(later.status()).isZero();
+        assertThat(findings(later.json())).singleElement().satisfies(finding -> assertThat(finding)
+                .containsEntry("origin", "override.properties:1"));
+        Run reversed = withScriptedGate("check", "--properties", "override.properties", "--properties",
+                "base.properties", "--format", "json");
         assertThat(reversed.status()).isEqualTo(1);
         assertThat(findings(reversed.json())).singleElement().satisfies(finding -> assertThat(finding)
                 .containsEntry("severity", "NO_GO").containsEntry("origin", "base.properties:1"));

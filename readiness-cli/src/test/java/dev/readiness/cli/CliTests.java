@@ -50,8 +50,8 @@ class CliTests {
         String[] full = new String[args.length + 1];
         full[0] = "check";
         System.arraycopy(args, 0, full, 1, args.length);
-        Arguments arguments = Arguments.parse(full);
-        assertThat(arguments.action()).isEqualTo(Arguments.Action.CHECK);
+        CommandLine arguments = CommandLine.parse(full);
+        assertThat(arguments.action()).isEqualTo(CommandLine.Action.CHECK);
         return arguments.options();
     }
 
@@ -63,7 +63,7 @@ class CliTests {
     void parseWhenNoOptionsShouldJudgeProductionAsTextWithTheStageDefault() {
         CheckOptions check = parseCheck();
         assertThat(check.stage).isEqualTo(Stage.PRODUCTION);
-        assertThat(check.format).isEqualTo(Options.Format.TEXT);
+        assertThat(check.format).isEqualTo(CheckOptions.Format.TEXT);
         assertThat(check.failOn).isNull();
         assertThat(check.includeEnvironment).isFalse();
         assertThat(check.sources).isEmpty();
@@ -74,7 +74,8 @@ class CliTests {
         CheckOptions check = parseCheck("--env-file", "a.env", "--properties", "b.properties", "--env-file=c.env");
         assertThat(check.sources).extracting(CheckOptions.Source::file)
                 .containsExactly("a.env", "b.properties", "c.env");
-        assertThat(check.sources).extracting(CheckOptions.Source::dotenv).containsExactly(true, false, true);
+        assertThat(check.sources).extracting(CheckOptions.Source::kind).containsExactly(CheckOptions.SourceKind.ENV_FILE,
+                CheckOptions.SourceKind.PROPERTIES, CheckOptions.SourceKind.ENV_FILE);
     }
 
     @Test
@@ -82,7 +83,7 @@ class CliTests {
         CheckOptions check = parseCheck("--stage", "Staging", "--format=JSON", "--fail-on", "warn",
                 "--include-env");
         assertThat(check.stage).isEqualTo(Stage.STAGING);
-        assertThat(check.format).isEqualTo(Options.Format.JSON);
+        assertThat(check.format).isEqualTo(CheckOptions.Format.JSON);
         assertThat(check.failOn).isEqualTo(Status.WARN);
         assertThat(check.includeEnvironment).isTrue();
     }
@@ -136,6 +137,20 @@ class CliTests {
         assertThat(run("check", "--waiver", waiver)).isEqualTo(ExitStatus.PASSED);
         assertThat(out()).contains("waiver.unused");
         assertThat(run("check", "--waiver", waiver, "--fail-on", "warn")).isEqualTo(ExitStatus.BLOCKED);
+    }
+
+    @Test
+    void checkWithFormatSarifShouldPrintASarifLogWithFileLineAndTheWaiversReason() throws Exception {
+        Path env = Files.writeString(directory.resolve("prod.env"), "OTHER=1\nSCRIPTED_FLAG=NO_GO\n");
+        String waiver = "scripted.finding=2099-12-31:accepted while the flag is scripted";
+
+        assertThat(run("check", "--env-file", env.toString(), "--format", "sarif")).isEqualTo(ExitStatus.BLOCKED);
+        assertThat(out()).contains("\"version\" : \"2.1.0\"", "\"ruleId\" : \"scripted.finding\"",
+                "\"uri\" : \"" + env.toUri() + "\"", "\"startLine\" : 2");
+        out.reset();
+        assertThat(run("check", "--env-file", env.toString(), "--format", "sarif", "--waiver", waiver))
+                .isEqualTo(ExitStatus.PASSED);
+        assertThat(out()).contains("\"justification\" : \"accepted while the flag is scripted\"");
     }
 
     @ParameterizedTest

@@ -148,7 +148,7 @@ public final class FindingScrubber {
             return finding;
         }
         Finding.Builder builder = Finding.of(finding.severity(), finding.code(), subject)
-                .origin(Origin.of(origin))
+                .origin(origin.equals(finding.origin().description()) ? finding.origin() : Origin.of(origin))
                 .message(message)
                 .remediation(remediation);
         if (!documentationLeaks) {

@@ -26,8 +26,8 @@ import tools.jackson.core.json.JsonFactory;
  */
 public final class JsonReportRenderer {
 
-    private static final JsonFactory FACTORY = JsonFactory.builder().characterEscapes(new UnsafeEscapes()).build();
-    private static final ObjectWriteContext PRETTY = new ObjectWriteContext.Base() {
+    static final JsonFactory FACTORY = JsonFactory.builder().characterEscapes(new UnsafeEscapes()).build();
+    static final ObjectWriteContext PRETTY = new ObjectWriteContext.Base() {
         @Override
         public PrettyPrinter getPrettyPrinter() {
             return new DefaultPrettyPrinter();

@@ -85,13 +85,41 @@ public final class ProblemList {
     public static String message(Report report) {
         StringBuilder message = new StringBuilder(TextReportRenderer.summary(report));
         for (Problem problem : problems(report)) {
-            Finding finding = problem.finding();
-            message.append("\n[").append(problem.number()).append("] ").append(finding.severity().displayName())
-                    .append(' ').append(escape(finding.code())).append(' ').append(escape(finding.subject()))
-                    .append(" (").append(escape(finding.origin().description())).append("): ")
-                    .append(escape(finding.message()));
+            appendLine(message, problem);
         }
         return message.toString();
+    }
+
+    /**
+     * The summary and one line per problem with its remediation below it: what a failed build or a failed test
+     * shows.
+     *
+     * <pre>
+     * readiness NO-GO for production: …
+     * [1] NO-GO secrets.too-short jwt.secret (application-prod.yml:3:9): jwt.secret has 12 characters; …
+     *     -&gt; Generate one with openssl rand -base64 48.
+     * </pre>
+     *
+     * @param report the report
+     * @return the text, without a final line break
+     */
+    public static String withRemediation(Report report) {
+        StringBuilder text = new StringBuilder(TextReportRenderer.summary(report));
+        for (Problem problem : problems(report)) {
+            appendLine(text, problem);
+            if (!problem.finding().remediation().isBlank()) {
+                text.append("\n    -> ").append(escape(problem.finding().remediation()));
+            }
+        }
+        return text.toString();
+    }
+
+    private static void appendLine(StringBuilder text, Problem problem) {
+        Finding finding = problem.finding();
+        text.append("\n[").append(problem.number()).append("] ").append(finding.severity().displayName())
+                .append(' ').append(escape(finding.code())).append(' ').append(escape(finding.subject()))
+                .append(" (").append(escape(finding.origin().description())).append("): ")
+                .append(escape(finding.message()));
     }
 
     /**

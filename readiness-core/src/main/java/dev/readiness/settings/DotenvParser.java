@@ -15,7 +15,8 @@ import java.util.List;
  * {@code ${X}} is kept literally: values are never interpolated, so an unresolved placeholder stays visible to
  * the gates.
  *
- * <p>Rejected, naming the line: a line without {@code =}; a key that does not match
+ * <p>Rejected, naming the line (every such line of the text at once, up to
+ * {@value SettingsFileException#MAX_PROBLEMS}): a line without {@code =}; a key that does not match
  * {@code [A-Za-z_][A-Za-z0-9_.-]*}; a quote that never closes (the line where it opened); text after a closing
  * quote other than a comment.
  *
@@ -48,15 +49,23 @@ final class DotenvParser {
 
     private List<Setting> parse() {
         List<Setting> settings = new ArrayList<>();
+        SettingsFileException.Collector problems = new SettingsFileException.Collector(file);
         if (text.startsWith("\uFEFF")) {
             pos = 1;
         }
         while (pos < text.length()) {
-            Setting setting = entry();
-            if (setting != null) {
-                settings.add(setting);
+            try {
+                Setting setting = entry();
+                if (setting != null) {
+                    settings.add(setting);
+                }
+            } catch (SettingsFileException malformed) {
+                problems.add(malformed);
+                skipToLineEnd();
+                consumeLineEnd();
             }
         }
+        problems.throwIfAny();
         return settings;
     }
 

@@ -1,6 +1,9 @@
 package dev.readiness.settings;
 
 import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where a setting's value came from, printed as people look for it: {@code prod.env:3},
@@ -11,9 +14,19 @@ public final class Origin {
     private static final Origin UNKNOWN = new Origin("unknown origin");
 
     private final String description;
+    private final @Nullable String file;
+    private final int line;
+    private final int column;
 
     private Origin(String description) {
+        this(description, null, 0, 0);
+    }
+
+    private Origin(String description, @Nullable String file, int line, int column) {
         this.description = description;
+        this.file = file;
+        this.line = line;
+        this.column = column;
     }
 
     /**
@@ -35,10 +48,27 @@ public final class Origin {
      * @return the origin
      */
     public static Origin file(String fileName, int line) {
+        Objects.requireNonNull(fileName, "fileName");
         if (line < 1) {
             throw new IllegalArgumentException("line must be at least 1, but was " + line);
         }
-        return new Origin(fileName + ":" + line);
+        return new Origin(fileName + ":" + line, fileName, line, 0);
+    }
+
+    /**
+     * A line and column of a file, printed {@code name:line:column}, as Spring Boot reports YAML origins.
+     *
+     * @param fileName the file name as the user gave it
+     * @param line the 1-based line number
+     * @param column the 1-based column number
+     * @return the origin
+     */
+    public static Origin file(String fileName, int line, int column) {
+        Origin origin = file(fileName, line);
+        if (column < 1) {
+            throw new IllegalArgumentException("column must be at least 1, but was " + column);
+        }
+        return new Origin(origin.description + ":" + column, fileName, line, column);
     }
 
     /**
@@ -79,14 +109,53 @@ public final class Origin {
         return description;
     }
 
+    /**
+     * This origin with a note of where its value came through, printed {@code prod.env:3 via JWT_SECRET}; a file
+     * origin keeps its file, line and column.
+     *
+     * @param detail what the value came through, e.g. the placeholders resolved
+     * @return the origin
+     */
+    public Origin via(String detail) {
+        return new Origin(description + " via " + Objects.requireNonNull(detail, "detail"), file, line, column);
+    }
+
+    /**
+     * The file, for an origin made by {@link #file(String, int)} or {@link #file(String, int, int)}.
+     *
+     * @return the file name as the user gave it, or empty when the origin is not a file
+     */
+    public Optional<String> file() {
+        return Optional.ofNullable(file);
+    }
+
+    /**
+     * The 1-based line, for a file origin.
+     *
+     * @return the line, or empty when the origin is not a file
+     */
+    public OptionalInt line() {
+        return line > 0 ? OptionalInt.of(line) : OptionalInt.empty();
+    }
+
+    /**
+     * The 1-based column, for a file origin made with one.
+     *
+     * @return the column, or empty when not known
+     */
+    public OptionalInt column() {
+        return column > 0 ? OptionalInt.of(column) : OptionalInt.empty();
+    }
+
     @Override
     public boolean equals(Object other) {
-        return other instanceof Origin that && description.equals(that.description);
+        return other instanceof Origin that && description.equals(that.description)
+                && Objects.equals(file, that.file) && line == that.line && column == that.column;
     }
 
     @Override
     public int hashCode() {
-        return description.hashCode();
+        return Objects.hash(description, file, line, column);
     }
 
     @Override

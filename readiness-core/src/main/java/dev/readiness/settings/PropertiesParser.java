@@ -12,8 +12,11 @@ import java.util.List;
  * the line where it starts. An entry with an empty key is skipped, as Spring Boot skips it. A malformed
  * {@code \}{@code uXXXX} escape is an error naming the line; the message never quotes a value.
  *
- * <p>Spring Boot's {@code #---} document separators are read as the comments they are for this syntax, so every
- * document of a multi-document file is read, later entries winning.
+ * <p>Spring Boot's document separators, a line that is exactly {@code #---} or {@code !---}, split the text into
+ * documents ({@link #documents(String, String)}); {@link #parse(String, String)} reads every document, later
+ * entries winning. Every malformed escape of the text is reported at once, up to
+ * {@value SettingsFileException#MAX_PROBLEMS}. Time is linear in the length of the text, also for long runs of
+ * continuation lines.
  *
  * <p>Hand-written because neither {@link java.util.Properties} nor any maintained library reports the line an
  * entry came from, and origins with lines are what make a finding actionable.
@@ -24,10 +27,12 @@ final class PropertiesParser {
     private final String text;
     private int pos;
     private int line = 1;
+    private final SettingsFileException.Collector problems;
 
     private PropertiesParser(String file, String text) {
         this.file = file;
         this.text = text;
+        this.problems = new SettingsFileException.Collector(file);
     }
 
     /**
@@ -39,15 +44,32 @@ final class PropertiesParser {
      * @throws SettingsFileException naming file and line when an escape is malformed
      */
     static List<Setting> parse(String file, String text) {
+        List<Setting> settings = new ArrayList<>();
+        documents(file, text).forEach(settings::addAll);
+        return settings;
+    }
+
+    /**
+     * Parses properties text into its documents, split at {@code #---} and {@code !---} lines; empty documents are
+     * left out.
+     *
+     * @param file the file name as the user gave it, for origins and errors
+     * @param text the text
+     * @return the documents, each its settings in file order
+     * @throws SettingsFileException naming file and every line whose escape is malformed
+     */
+    static List<List<Setting>> documents(String file, String text) {
         return new PropertiesParser(file, text).parse();
     }
 
-    private List<Setting> parse() {
+    private List<List<Setting>> parse() {
+        List<List<Setting>> documents = new ArrayList<>();
         List<Setting> settings = new ArrayList<>();
         if (text.startsWith("\uFEFF")) {
             pos = 1;
         }
         while (pos < text.length()) {
+            int lineStart = pos;
             skipWhitespace();
             if (atLineEnd()) {
                 consumeLineEnd();
@@ -56,16 +78,30 @@ final class PropertiesParser {
             int entryLine = line;
             if (peek() == '#' || peek() == '!') {
                 skipToLineEnd();
+                if (pos - lineStart == 4 && text.startsWith("---", lineStart + 1)) {
+                    if (!settings.isEmpty()) {
+                        documents.add(settings);
+                    }
+                    settings = new ArrayList<>();
+                }
                 consumeLineEnd();
                 continue;
             }
             String logical = logicalLine();
-            Setting setting = entry(logical, entryLine);
-            if (setting != null) {
-                settings.add(setting);
+            try {
+                Setting setting = entry(logical, entryLine);
+                if (setting != null) {
+                    settings.add(setting);
+                }
+            } catch (SettingsFileException malformed) {
+                problems.add(malformed);
             }
         }
-        return settings;
+        if (!settings.isEmpty()) {
+            documents.add(settings);
+        }
+        problems.throwIfAny();
+        return documents;
     }
 
     private String logicalLine() {
@@ -75,7 +111,7 @@ final class PropertiesParser {
             skipToLineEnd();
             logical.append(text, start, pos);
             int backslashes = 0;
-            for (int i = logical.length() - 1; i >= 0 && logical.charAt(i) == '\\'; i--) {
+            for (int i = pos - 1; i >= start && text.charAt(i) == '\\'; i--) {
                 backslashes++;
             }
             if (backslashes % 2 == 0) {

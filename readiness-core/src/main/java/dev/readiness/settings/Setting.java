@@ -14,12 +14,14 @@ public final class Setting {
     private final String value;
     private final Origin origin;
     private final String canonicalKey;
+    private final @org.jspecify.annotations.Nullable String deferredTo;
 
-    private Setting(String key, String value, Origin origin) {
+    private Setting(String key, String value, Origin origin, @org.jspecify.annotations.Nullable String deferredTo) {
         this.key = key;
         this.canonicalKey = RelaxedNames.canonical(key);
         this.value = value;
         this.origin = origin;
+        this.deferredTo = deferredTo;
     }
 
     /**
@@ -34,7 +36,46 @@ public final class Setting {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(value, "value");
         Objects.requireNonNull(origin, "origin");
-        return new Setting(key, value, origin);
+        return new Setting(key, value, origin, null);
+    }
+
+    /**
+     * A setting whose value is not known before the service runs: a {@code ${X}} reference none of the sources
+     * read defines and that has no default, or a Kubernetes Secret or ConfigMap key that is not in the input.
+     * Gates do not judge such a value as written (it is not what will run); the {@code settings} gate reports it
+     * once as INFO, and as NO-GO only when the key is required and the value is an unresolved {@code ${X}}.
+     *
+     * @param key the key
+     * @param value the value as written, e.g. {@code ${JWT_SECRET}}, or empty when nothing is written
+     * @param origin where it came from
+     * @param suppliedBy what supplies the value at run time, e.g. {@code environment variable JWT_SECRET} or
+     *        {@code key jwt of Secret api-secrets}; never a value
+     * @return the setting
+     */
+    public static Setting deferred(String key, String value, Origin origin, String suppliedBy) {
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(value, "value");
+        Objects.requireNonNull(origin, "origin");
+        Objects.requireNonNull(suppliedBy, "suppliedBy");
+        return new Setting(key, value, origin, suppliedBy);
+    }
+
+    /**
+     * Whether the value is only known at run time (see {@link #deferred(String, String, Origin, String)}).
+     *
+     * @return {@code true} when deferred
+     */
+    public boolean isDeferred() {
+        return deferredTo != null;
+    }
+
+    /**
+     * What supplies a deferred value at run time.
+     *
+     * @return the description, or empty when the value is known
+     */
+    public java.util.Optional<String> suppliedBy() {
+        return java.util.Optional.ofNullable(deferredTo);
     }
 
     /**
@@ -77,12 +118,12 @@ public final class Setting {
     @Override
     public boolean equals(Object other) {
         return other instanceof Setting that && key.equals(that.key) && value.equals(that.value)
-                && origin.equals(that.origin);
+                && origin.equals(that.origin) && Objects.equals(deferredTo, that.deferredTo);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(key, value, origin);
+        return Objects.hash(key, value, origin, deferredTo);
     }
 
     @Override

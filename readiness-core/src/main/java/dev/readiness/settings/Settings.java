@@ -99,6 +99,45 @@ public final class Settings implements Iterable<Setting> {
     }
 
     /**
+     * A list setting, in both forms Spring binds: the comma-separated value of {@code key} and the indexed form
+     * ({@code key[0]}, {@code key[1]}, in any relaxed spelling such as {@code KEY_0}) in index order. Spring binds
+     * the form of the highest-precedence source; merged settings no longer say which that is, so a check reads
+     * the items of both (plain first), each split at commas, trimmed, empty ones and repeats left out. Deferred
+     * values (see {@link Setting#isDeferred()}) are left out: they are not known yet.
+     *
+     * @param key the key in any spelling
+     * @return the items, possibly empty
+     */
+    public List<String> list(String key) {
+        String canonical = RelaxedNames.canonical(key);
+        java.util.TreeMap<Long, Setting> indexed = new java.util.TreeMap<>();
+        byCanonicalKey.forEach((candidate, setting) -> {
+            if (candidate.length() > canonical.length() && candidate.startsWith(canonical)
+                    && candidate.length() - canonical.length() <= 9) {
+                String index = candidate.substring(canonical.length());
+                if (index.chars().allMatch(c -> c >= '0' && c <= '9')) {
+                    indexed.put(Long.parseLong(index), setting);
+                }
+            }
+        });
+        java.util.Set<String> items = new java.util.LinkedHashSet<>();
+        List<Setting> sources = new ArrayList<>();
+        get(key).ifPresent(sources::add);
+        sources.addAll(indexed.values());
+        for (Setting setting : sources) {
+            if (setting.isDeferred()) {
+                continue;
+            }
+            for (String part : setting.value().split(",")) {
+                if (!part.isBlank()) {
+                    items.add(part.strip());
+                }
+            }
+        }
+        return List.copyOf(items);
+    }
+
+    /**
      * Every setting, in the order their keys first appeared.
      *
      * @return the settings

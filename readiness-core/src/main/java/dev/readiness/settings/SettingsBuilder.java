@@ -128,6 +128,8 @@ public final class SettingsBuilder {
     public SettingsBuilder dotenv(String fileName, String text) {
         Objects.requireNonNull(fileName, "fileName");
         Objects.requireNonNull(text, "text");
+        TextContent.checkText(fileName, text);
+        TextContent.checkNotYaml(fileName, text, "a dotenv file of KEY=value lines");
         DotenvParser.parse(fileName, text).forEach(this::add);
         return this;
     }
@@ -175,6 +177,8 @@ public final class SettingsBuilder {
     public SettingsBuilder properties(String fileName, String text) {
         Objects.requireNonNull(fileName, "fileName");
         Objects.requireNonNull(text, "text");
+        TextContent.checkText(fileName, text);
+        TextContent.checkNotYaml(fileName, text, "Java properties");
         PropertiesParser.parse(fileName, text).forEach(this::add);
         return this;
     }

@@ -56,6 +56,30 @@ final class SettingsFiles {
             throw new SettingsFileException(name, 0, String.format(Locale.ROOT,
                     "is larger than %d MB; a settings file is expected to be far smaller", MAX_BYTES / 1024 / 1024));
         }
+        TextContent.checkBytes(name, bytes);
+        return decode(name, bytes, encoding);
+    }
+
+    /**
+     * Reads a stream of at most {@link #MAX_BYTES} bytes (a jar entry, standard input) as a settings file's text.
+     *
+     * @param name the name to print
+     * @param in the stream, not closed
+     * @param encoding what to do with bytes that are not UTF-8
+     * @return the text
+     */
+    static String read(String name, InputStream in, Encoding encoding) {
+        byte[] bytes;
+        try {
+            bytes = in.readNBytes(MAX_BYTES + 1);
+        } catch (IOException e) {
+            throw new SettingsFileException(name, 0, "cannot be read (" + e.getClass().getSimpleName() + ")");
+        }
+        if (bytes.length > MAX_BYTES) {
+            throw new SettingsFileException(name, 0, String.format(Locale.ROOT,
+                    "is larger than %d MB; a settings file is expected to be far smaller", MAX_BYTES / 1024 / 1024));
+        }
+        TextContent.checkBytes(name, bytes);
         return decode(name, bytes, encoding);
     }
 
@@ -71,6 +95,7 @@ final class SettingsFiles {
         }
         if (result.isError()) {
             if (encoding == Encoding.UTF_8_ELSE_ISO_8859_1) {
+                TextContent.checkLegacyText(name, bytes);
                 return new String(bytes, StandardCharsets.ISO_8859_1);
             }
             int offset = in.position();

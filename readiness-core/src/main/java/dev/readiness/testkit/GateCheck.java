@@ -7,7 +7,10 @@ import dev.readiness.Readiness;
 import dev.readiness.Report;
 import dev.readiness.Stage;
 import dev.readiness.Waiver;
+import dev.readiness.Waivers;
+import dev.readiness.settings.ApplicationConfig;
 import dev.readiness.settings.Settings;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -61,6 +64,26 @@ public final class GateCheck {
      */
     public static ReportAssert runDiscovered(Stage stage, Map<String, String> settings) {
         return forStage(stage).settings(settings).gates(Gates.discover().toArray(Gate[]::new)).run();
+    }
+
+    /**
+     * Judges a Spring Boot application's configuration as {@code readiness check --app PATH --profile …} does: its
+     * {@code application*.properties/yml} (project directory, resources directory or packaged jar) read with
+     * Spring Boot's locations, precedence, profiles and placeholders ({@link ApplicationConfig}), every gate on the
+     * class path, for production, with the waivers written in the files. For env files or manifests as well, build
+     * the settings with {@link ApplicationConfig#builder()} and pass them to {@link #settings(Settings)}.
+     *
+     * @param application the project directory, resources directory or jar
+     * @param profiles the active profiles; none reads {@code spring.profiles.active} from the files
+     * @return assertions on the report
+     * @throws dev.readiness.settings.SettingsFileException naming file and line when a file cannot be read
+     */
+    public static ReportAssert app(Path application, String... profiles) {
+        Settings settings = ApplicationConfig.builder().application(application).profiles(profiles).build()
+                .settings();
+        GateCheck check = forStage(Stage.PRODUCTION).settings(settings).gates(Gates.discover().toArray(Gate[]::new));
+        Waivers.fromSettings(settings).forEach(check::waiver);
+        return check.run();
     }
 
     /**

@@ -53,6 +53,17 @@ class ProblemListTests {
     }
 
     @Test
+    void withRemediationShouldPutEachProblemsRemediationBelowItsLine() {
+        assertThat(ProblemList.withRemediation(report(PLACEHOLDER, SHORT)).lines()).containsExactly(
+                "readiness NO-GO for production: 1 NO-GO, 1 WARN in 3 gates, 1 waived, 1 exemption "
+                        + "(blocking: fail-on NO-GO)",
+                "[1] NO-GO secrets.placeholder JWT_SECRET (prod.env:3): JWT_SECRET is an unresolved placeholder.",
+                "    -> Set a random secret.",
+                "[2] WARN secrets.too-short API_TOKEN (prod.env:4): 12 characters.",
+                "    -> Use a longer token.");
+    }
+
+    @Test
     void messageShouldListTheSummaryThenOneLinePerProblem() {
         assertThat(ProblemList.message(report(PLACEHOLDER, SHORT))).isEqualTo("""
                 readiness NO-GO for production: 1 NO-GO, 1 WARN in 3 gates, 1 waived, 1 exemption \

@@ -131,8 +131,12 @@ class SettingsParsersFuzzTests {
             assertThat(e.line().getAsInt()).isBetween(1, lines);
             assertThat(e.getMessage()).startsWith("fuzz.env:").contains("not valid UTF-8");
         }
-        String lenient = SettingsFiles.decode("fuzz.properties", bytes, SettingsFiles.Encoding.UTF_8_ELSE_ISO_8859_1);
-        assertThat(lenient).isNotNull();
+        try {
+            String lenient = SettingsFiles.decode("fuzz.properties", bytes, SettingsFiles.Encoding.UTF_8_ELSE_ISO_8859_1);
+            assertThat(lenient).isNotNull();
+        } catch (SettingsFileException binary) {
+            assertThat(binary.getMessage()).startsWith("fuzz.properties: is not text");
+        }
     }
 
     @Property(tries = 500)

@@ -68,4 +68,26 @@ class SettingsTests {
         assertThat(settings.toString()).contains("JWT_SECRET").contains("map").doesNotContain("CANA");
         assertThat(settings.get("JWT_SECRET").orElseThrow().toString()).isEqualTo("JWT_SECRET (map)");
     }
+
+    @Test
+    void listShouldReadCommaSeparatedAndIndexedFormsInIndexOrder() {
+        Settings settings = Settings.builder()
+                .map(Map.of("app.hosts", " a , b,,"), "map")
+                .map(Map.of("APP_HOSTS_10", "z", "app.hosts[2]", "c", "app.hosts-extra", "no"), "env")
+                .build();
+
+        assertThat(settings.list("app.hosts")).containsExactly("a", "b", "c", "z");
+        assertThat(settings.list("APP_HOSTS_EXTRA")).containsExactly("no");
+        assertThat(settings.list("missing")).isEmpty();
+    }
+
+    @Test
+    void listShouldLeaveOutDeferredValues() {
+        Settings settings = Settings.builder()
+                .add(Setting.deferred("app.hosts[0]", "${HOST}", Origin.of("x"), "HOST at run time"))
+                .add(Setting.of("app.hosts[1]", "b", Origin.of("x")))
+                .build();
+
+        assertThat(settings.list("app.hosts")).containsExactly("b");
+    }
 }

@@ -57,4 +57,14 @@ class GateCheckTests {
                 .hasFinding("test.bad-values.found", "API_KEY")
                 .hasFinding("test.bad-values.found", "OTHER");
     }
+
+    @Test
+    void appShouldJudgeAnApplicationsFilesWithItsProfiles(@TempDir Path project) throws java.io.IOException {
+        Path resources = Files.createDirectories(project.resolve("src/main/resources"));
+        Files.writeString(resources.resolve("application.yml"), "jwt:\n  secret: ${JWT_SECRET}\n");
+        Files.writeString(resources.resolve("application-prod.yml"), "jwt:\n  secret: changeme\n");
+
+        GateCheck.app(project).isGo().hasFinding("settings.deferred", "jwt.secret");
+        GateCheck.app(project, "prod").isNoGo().hasFinding("secrets.placeholder", "jwt.secret");
+    }
 }

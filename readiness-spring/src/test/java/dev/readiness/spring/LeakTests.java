@@ -18,6 +18,8 @@ import dev.readiness.Status;
 import dev.readiness.gates.database.DatabaseUrl;
 import dev.readiness.gates.sandbox.Endpoint;
 import dev.readiness.render.JsonReportRenderer;
+import dev.readiness.render.ProblemList;
+import dev.readiness.render.SarifReportRenderer;
 import dev.readiness.render.TextReportRenderer;
 import dev.readiness.settings.Setting;
 import dev.readiness.settings.Settings;
@@ -228,6 +230,8 @@ class LeakTests {
         outputs.put("text summary", TextReportRenderer.summary(report));
         outputs.put("json pretty", JsonReportRenderer.pretty().render(report));
         outputs.put("json compact", JsonReportRenderer.compact().render(report));
+        outputs.put("sarif", SarifReportRenderer.create().render(report));
+        outputs.put("numbered problems", ProblemList.withRemediation(report));
         outputs.put("Report.toString", report.toString());
         for (GateResult gate : report.gates()) {
             outputs.put("GateResult.toString " + gate.id(), gate.toString());

@@ -100,7 +100,7 @@ public final class DatabaseGate implements Gate {
         boolean lists = !extra.isEmpty() || !exclude.isEmpty();
         for (Setting setting : settings) {
             String key = setting.key();
-            if (key.regionMatches(true, 0, "readiness", 0, 9)) {
+            if (setting.isDeferred() || key.regionMatches(true, 0, "readiness", 0, 9)) {
                 continue;
             }
             DatabaseKeys.Candidate candidate = null;

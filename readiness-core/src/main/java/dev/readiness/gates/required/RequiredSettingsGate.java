@@ -11,16 +11,23 @@ import dev.readiness.settings.Setting;
 import dev.readiness.settings.Settings;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The {@code settings} gate: keys a service declares it cannot run without. One finding per declared key that is
  * missing ({@code settings.missing}), blank ({@code settings.blank}) or an unresolved placeholder such as
  * {@code ${X}}, {@code <your-key>}, {@code {{x}}} or {@code changeme} ({@code settings.unresolved}).
+ *
+ * <p>A {@linkplain Setting#isDeferred() deferred} setting (a {@code ${X}} reference no given source defines, a
+ * Kubernetes Secret not in the input) is reported once as INFO ({@code settings.deferred}): its value is only known
+ * at run time. When such a key is required and its value is an unresolved {@code ${X}}, it is a
+ * {@code settings.unresolved} finding instead.
  *
  * <p>Keys are declared through the constructor (the Spring adapter passes its property) and in the settings
  * themselves as {@code readiness.settings.required}: a comma-separated list, or the indexed form
@@ -38,8 +45,6 @@ public final class RequiredSettingsGate implements Gate {
 
     /** The setting that lists required keys, comma-separated or indexed ({@code …required[0]}). */
     public static final String REQUIRED_PROPERTY = "readiness.settings.required";
-
-    private static final String REQUIRED_CANONICAL = RelaxedNames.canonical(REQUIRED_PROPERTY);
 
     private final List<String> requiredKeys;
 
@@ -93,6 +98,7 @@ public final class RequiredSettingsGate implements Gate {
         Severity severity = context.stage() == Stage.STAGING || context.stage() == Stage.PRODUCTION
                 ? Severity.NO_GO : Severity.WARN;
         List<Finding> findings = new ArrayList<>();
+        Set<String> judged = new HashSet<>();
         for (String key : declaredKeys(settings)) {
             Optional<Setting> found = settings.get(key);
             if (found.isEmpty()) {
@@ -108,6 +114,20 @@ public final class RequiredSettingsGate implements Gate {
             }
             Setting setting = found.get();
             String value = setting.value();
+            if (setting.isDeferred()) {
+                if (value.contains("${")) {
+                    judged.add(setting.canonicalKey());
+                    findings.add(Finding.of(severity, "settings.unresolved", setting)
+                            .message("Required setting " + describe(key, setting) + " refers to "
+                                    + setting.suppliedBy().orElse("a value") + ", which none of the given sources"
+                                    + " defines, and has no default.")
+                            .remediation("Define what " + setting.key() + " at " + setting.origin() + " refers to"
+                                    + " where the service is deployed (and give it to the check), or give the"
+                                    + " reference a default.")
+                            .build());
+                }
+                continue;
+            }
             if (value.isBlank()) {
                 findings.add(Finding.of(severity, "settings.blank", setting)
                         .message("Required setting " + describe(key, setting) + " is blank.")
@@ -120,6 +140,18 @@ public final class RequiredSettingsGate implements Gate {
                                 + value.strip().length() + " characters), not a real value.")
                         .remediation("Replace the placeholder in " + setting.key() + " at " + setting.origin()
                                 + " with the real value, or make sure the variable it refers to is defined.")
+                        .build());
+            }
+        }
+        for (Setting setting : settings) {
+            if (setting.isDeferred() && !judged.contains(setting.canonicalKey())
+                    && !setting.key().regionMatches(true, 0, "readiness", 0, 9)) {
+                findings.add(Finding.of(Severity.INFO, "settings.deferred", setting)
+                        .message(setting.key() + " is only known at run time: it comes from "
+                                + setting.suppliedBy().orElse("the deploy") + ", so no gate judged its value.")
+                        .remediation("Give the check the environment the deploy injects (an env file, the manifests)"
+                                + " to judge it, or list " + setting.key() + " in " + REQUIRED_PROPERTY
+                                + " to make a missing value a NO-GO.")
                         .build());
             }
         }
@@ -137,17 +169,8 @@ public final class RequiredSettingsGate implements Gate {
         for (String key : requiredKeys) {
             byCanonical.putIfAbsent(RelaxedNames.canonical(key), key);
         }
-        for (Setting setting : settings.withPrefix(REQUIRED_PROPERTY)) {
-            String rest = setting.canonicalKey().substring(REQUIRED_CANONICAL.length());
-            if (!rest.chars().allMatch(c -> c >= '0' && c <= '9')) {
-                continue; // another property that merely starts with the same letters
-            }
-            for (String part : setting.value().split(",")) {
-                String key = part.strip();
-                if (!key.isEmpty()) {
-                    byCanonical.putIfAbsent(RelaxedNames.canonical(key), key);
-                }
-            }
+        for (String key : settings.list(REQUIRED_PROPERTY)) {
+            byCanonical.putIfAbsent(RelaxedNames.canonical(key), key);
         }
         return List.copyOf(byCanonical.values());
     }

@@ -168,7 +168,7 @@ public final class SandboxGate implements Gate {
         Map<String, List<Signal>> signals = new LinkedHashMap<>();
         for (Setting setting : settings) {
             String key = setting.key();
-            if (key.regionMatches(true, 0, "readiness", 0, 9)) {
+            if (setting.isDeferred() || key.regionMatches(true, 0, "readiness", 0, 9)) {
                 continue;
             }
             String canonicalKey = null;

@@ -105,7 +105,7 @@ public final class SecretsGate implements Gate {
         Map<String, SecretPurpose> purposeByValue = new HashMap<>();
         for (Setting setting : settings) {
             String key = setting.key();
-            if (key.regionMatches(true, 0, "readiness", 0, "readiness".length())) {
+            if (setting.isDeferred() || key.regionMatches(true, 0, "readiness", 0, "readiness".length())) {
                 continue;
             }
             Optional<SecretPurpose> purpose = effectiveKeys.purpose(key);

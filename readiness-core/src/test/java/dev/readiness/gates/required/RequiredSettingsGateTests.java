@@ -165,4 +165,34 @@ class RequiredSettingsGateTests {
         }
         assertThat(fragments).allSatisfy(fragment -> assertThat(rendered).doesNotContain(fragment));
     }
+
+    @Test
+    void deferredSettingShouldBeReportedOnceAsInfo() {
+        Settings settings = Settings.builder()
+                .add(dev.readiness.settings.Setting.deferred("jwt.secret", "${JWT_SECRET}", Origin.of("application.yml:3:11"),
+                        "JWT_SECRET at run time"))
+                .build();
+
+        Report report = GateCheck.forStage(Stage.PRODUCTION).settings(settings).gates(new RequiredSettingsGate()).run()
+                .isGo().report();
+
+        assertThat(report.findings()).extracting(f -> f.code() + " " + f.severity() + " " + f.subject())
+                .containsExactly("settings.deferred INFO jwt.secret");
+    }
+
+    @Test
+    void requiredDeferredPlaceholderShouldBeNoGoInsteadOfInfo() {
+        Settings settings = Settings.builder()
+                .add(dev.readiness.settings.Setting.deferred("jwt.secret", "${JWT_SECRET}", Origin.of("application.yml:3:11"),
+                        "JWT_SECRET at run time"))
+                .add(dev.readiness.settings.Setting.deferred("STRIPE_KEY", "", Origin.of("deploy.yaml:40"),
+                        "key api-key of Secret stripe, which is not in the input, at deploy"))
+                .build();
+
+        Report report = GateCheck.forStage(Stage.PRODUCTION).settings(settings)
+                .gates(new RequiredSettingsGate(List.of("JWT_SECRET", "stripe.key"))).run().isNoGo().report();
+
+        assertThat(report.findings()).extracting(f -> f.code() + " " + f.severity() + " " + f.subject())
+                .containsExactly("settings.unresolved NO_GO jwt.secret", "settings.deferred INFO STRIPE_KEY");
+    }
 }

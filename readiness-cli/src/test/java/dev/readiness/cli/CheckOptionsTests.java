@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class OptionsTests {
+class CheckOptionsTests {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', nullValues = "-", value = {
@@ -21,7 +21,7 @@ class OptionsTests {
         " a.b : KEY = 2026-12-31 : spaces are trimmed               | a.b                 | KEY          | 2026-12-31 | spaces are trimmed"})
     void waiverWhenWellFormedShouldParseEveryPart(String text, String code, String subject, String expires,
             String reason) {
-        Waiver waiver = Options.waiver(text);
+        Waiver waiver = CheckOptions.waiver(text);
         assertThat(waiver).isEqualTo(new Waiver(code, subject, reason, LocalDate.parse(expires)));
     }
 
@@ -35,54 +35,54 @@ class OptionsTests {
         "a.b=2026-02-30:why                     | is not an ISO date",
         "a.b=2026-12-31:                        | reason is missing"})
     void waiverWhenMalformedShouldSayWhatIsWrong(String text, String why) {
-        assertThatThrownBy(() -> Options.waiver(text))
+        assertThatThrownBy(() -> CheckOptions.waiver(text))
                 .isInstanceOf(CliException.class)
-                .hasMessageStartingWith("invalid value for --waiver: expected " + Options.WAIVER_SYNTAX + ", but ")
+                .hasMessageStartingWith("invalid value for --waiver: expected " + CheckOptions.WAIVER_SYNTAX + ", but ")
                 .hasMessageContaining(why);
     }
 
     @ParameterizedTest
     @CsvSource({"production,PRODUCTION", "Staging,STAGING", "TEST,TEST", " development ,DEVELOPMENT"})
     void stageWhenAStageNameShouldParse(String text, Stage expected) {
-        assertThat(Options.stage(text)).isEqualTo(expected);
+        assertThat(CheckOptions.stage(text)).isEqualTo(expected);
     }
 
     @Test
     void stageWhenAnAliasShouldRefuseAndSuggestTheName() {
-        assertThatThrownBy(() -> Options.stage("prod"))
+        assertThatThrownBy(() -> CheckOptions.stage("prod"))
                 .hasMessage("invalid value for --stage: expected development, test, staging or production, but was 'prod'; did you mean production?");
-        assertThatThrownBy(() -> Options.stage("moon"))
+        assertThatThrownBy(() -> CheckOptions.stage("moon"))
                 .hasMessage("invalid value for --stage: expected development, test, staging or production, but was 'moon'");
     }
 
     @ParameterizedTest
     @CsvSource({"no-go,NO_GO", "NO_GO,NO_GO", "nogo,NO_GO", "warn,WARN", "WARN,WARN"})
     void failOnWhenNoGoOrWarnShouldParse(String text, Status expected) {
-        assertThat(Options.failOn(text)).isEqualTo(expected);
+        assertThat(CheckOptions.failOn(text)).isEqualTo(expected);
     }
 
     @ParameterizedTest
     @CsvSource({"go", "never", "info", "''"})
     void failOnWhenAnythingElseShouldRefuse(String text) {
-        assertThatThrownBy(() -> Options.failOn(text))
+        assertThatThrownBy(() -> CheckOptions.failOn(text))
                 .hasMessage("invalid value for --fail-on: expected no-go or warn, but was '" + text + "'");
     }
 
     @ParameterizedTest
-    @CsvSource({"text,TEXT", "JSON,JSON", "Json,JSON"})
-    void formatWhenTextOrJsonShouldParse(String text, Options.Format expected) {
-        assertThat(Options.format(text)).isEqualTo(expected);
+    @CsvSource({"text,TEXT", "JSON,JSON", "Json,JSON", "sarif,SARIF", "SARIF,SARIF"})
+    void formatWhenTextOrJsonShouldParse(String text, CheckOptions.Format expected) {
+        assertThat(CheckOptions.format(text)).isEqualTo(expected);
     }
 
     @Test
     void formatWhenAnythingElseShouldRefuse() {
-        assertThatThrownBy(() -> Options.format("yaml"))
-                .hasMessage("invalid value for --format: expected text or json, but was 'yaml'");
+        assertThatThrownBy(() -> CheckOptions.format("yaml"))
+                .hasMessage("invalid value for --format: expected text, json or sarif, but was 'yaml'");
     }
 
     @Test
     void requireWhenBlankShouldRefuse() {
-        assertThatThrownBy(() -> Options.requiredKey("  ")).isInstanceOf(CliException.class);
-        assertThat(Options.requiredKey(" DATABASE_URL ")).isEqualTo("DATABASE_URL");
+        assertThatThrownBy(() -> CheckOptions.requiredKey("  ")).isInstanceOf(CliException.class);
+        assertThat(CheckOptions.requiredKey(" DATABASE_URL ")).isEqualTo("DATABASE_URL");
     }
 }

@@ -20,7 +20,7 @@ import net.jqwik.api.Provide;
  * control characters, lone surrogates, non-ASCII, a huge argument), parsing either succeeds or refuses with a
  * usage error, and running never throws and never prints more than one line on standard error.
  */
-class ArgumentsTests {
+class CommandLineTests {
 
     @Provide
     Arbitrary<List<String>> commandLines() {
@@ -47,7 +47,7 @@ class ArgumentsTests {
     @Property(tries = 500)
     void parseShouldEitherSucceedOrRefuseWithAUsageError(@ForAll("commandLines") List<String> args) {
         try {
-            Arguments arguments = Arguments.parse(args.toArray(String[]::new));
+            CommandLine arguments = CommandLine.parse(args.toArray(String[]::new));
             assertThat(arguments.options()).isNotNull();
         } catch (CliException e) {
             assertThat(e.isUsage()).isTrue();
@@ -75,23 +75,23 @@ class ArgumentsTests {
     @Example
     void parseWhenAnArgumentIsHugeShouldQuoteOnlyItsStart() {
         String huge = "x".repeat(1 << 20);
-        assertThatThrownBy(() -> Arguments.parse(new String[] {"check", "--stage", huge}))
+        assertThatThrownBy(() -> CommandLine.parse(new String[] {"check", "--stage", huge}))
                 .isInstanceOf(CliException.class)
                 .hasMessage("invalid value for --stage: expected development, test, staging or production, but was '"
                         + "x".repeat(60) + "…' (1048576 characters)");
-        assertThatThrownBy(() -> Arguments.parse(new String[] {"check", huge}))
+        assertThatThrownBy(() -> CommandLine.parse(new String[] {"check", huge}))
                 .hasMessageContaining("(1048576 characters)");
     }
 
     @Example
     void parseWhenEmptyShouldAskForTheCommand() {
-        assertThatThrownBy(() -> Arguments.parse(new String[0]))
+        assertThatThrownBy(() -> CommandLine.parse(new String[0]))
                 .hasMessage("missing command: use 'readiness check [options]'");
     }
 
     @Example
     void quoteShouldNotSplitASurrogatePair() {
         String value = "a".repeat(59) + "\uD83D\uDE00" + "b".repeat(10);
-        assertThat(Options.quote(value)).isEqualTo("'" + "a".repeat(59) + "…' (71 characters)");
+        assertThat(CheckOptions.quote(value)).isEqualTo("'" + "a".repeat(59) + "…' (71 characters)");
     }
 }

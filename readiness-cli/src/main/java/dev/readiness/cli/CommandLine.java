@@ -1,0 +1,111 @@
+package dev.readiness.cli;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * A parsed command line: what to do, and the options of {@code check} read through {@link CheckOptions#TABLE}.
+ * Hand-written rather than with picocli: picocli's reflective set-up took about 90 ms of a 160 ms run here, and
+ * start-up is part of every user's CI time (see docs/perf/cli.md).
+ *
+ * <p>Options take their value as the next argument or after {@code =} ({@code --stage staging},
+ * {@code --stage=staging}); a repeated single-valued option keeps its last value; {@code --help} and
+ * {@code --version} win over everything else on the line.
+ *
+ * @param action what to do
+ * @param options the options of {@code check}
+ */
+record CommandLine(Action action, CheckOptions options) {
+
+    private static final Set<String> HELP = Set.of("--help", "-h");
+    private static final Set<String> VERSION = Set.of("--version", "-V");
+
+    /** What the command line asks for. */
+    enum Action {
+        /** Run the check. */
+        CHECK,
+        /** Print the overall usage. */
+        HELP,
+        /** Print the usage of {@code check}. */
+        CHECK_HELP,
+        /** Print the version. */
+        VERSION
+    }
+
+    /**
+     * Parses a command line.
+     *
+     * @param args the arguments
+     * @return what to do, with the options
+     * @throws CliException a usage error naming the option or argument
+     */
+    static CommandLine parse(String[] args) {
+        CheckOptions options = new CheckOptions();
+        if (args.length == 0) {
+            throw CliException.usage("missing command: use 'readiness check [options]'");
+        }
+        String command = args[0];
+        if (HELP.contains(command) || command.equals("help")) {
+            return new CommandLine(Action.HELP, options);
+        }
+        if (VERSION.contains(command)) {
+            return new CommandLine(Action.VERSION, options);
+        }
+        if (!command.equals("check")) {
+            throw CliException.usage(command.startsWith("-")
+                    ? "unknown option " + CheckOptions.quote(command) + " before the command"
+                    : "unknown command " + CheckOptions.quote(command) + ": use 'readiness check [options]'");
+        }
+        for (int i = 1; i < args.length; i++) {
+            if (HELP.contains(args[i])) {
+                return new CommandLine(Action.CHECK_HELP, options);
+            }
+            if (VERSION.contains(args[i])) {
+                return new CommandLine(Action.VERSION, options);
+            }
+        }
+        for (int i = 1; i < args.length; i++) {
+            String argument = args[i];
+            if (!argument.startsWith("-") || argument.equals("-")) {
+                throw CliException.usage("unexpected argument " + CheckOptions.quote(argument)
+                        + ": name files with --config FILE, --app PATH or --env-file FILE");
+            }
+            int equals = argument.indexOf('=');
+            String name = equals < 0 ? argument : argument.substring(0, equals);
+            CheckOptions.Option option = CheckOptions.TABLE.get(name);
+            if (option == null) {
+                throw CliException.usage("unknown option " + CheckOptions.quote(name) + suggestion(name));
+            }
+            String value;
+            if (option.isFlag()) {
+                if (equals >= 0) {
+                    throw CliException.usage("option " + name + " takes no value");
+                }
+                value = "";
+            } else if (equals >= 0) {
+                value = argument.substring(equals + 1);
+            } else if (i + 1 < args.length && !looksLikeOption(args[i + 1])) {
+                value = args[++i];
+            } else {
+                throw CliException.usage("option " + name + " needs a value: " + option.label());
+            }
+            option.apply().accept(options, value);
+        }
+        return new CommandLine(Action.CHECK, options);
+    }
+
+    private static boolean looksLikeOption(String argument) {
+        return argument.startsWith("--") && argument.length() > 2;
+    }
+
+    private static String suggestion(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        for (String known : CheckOptions.TABLE.keySet()) {
+            String bare = known.substring(2);
+            if (lower.contains(bare) || (lower.length() > 3 && bare.startsWith(lower.replaceFirst("^-+", "")))) {
+                return "; did you mean " + known + "?";
+            }
+        }
+        return "";
+    }
+}

@@ -1,0 +1,345 @@
+package dev.readiness.render;
+
+import dev.readiness.Finding;
+import dev.readiness.GateResult;
+import dev.readiness.Report;
+import dev.readiness.Severity;
+import dev.readiness.Waiver;
+import dev.readiness.settings.Origin;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JsonGenerator;
+
+/**
+ * Renders a {@link Report} as a SARIF 2.1.0 log for code scanning (GitHub, GitLab, IDEs): one rule per finding
+ * code, one result per finding with its level, its file, line and column when the value came from a file, the
+ * setting key as a logical location, and waived findings as accepted suppressions with the waiver's reason. Carries
+ * what the JSON report carries and never a value. Needs {@code tools.jackson.core:jackson-core} on the class path.
+ * Immutable and thread-safe; build one with {@link #builder()}.
+ */
+public final class SarifReportRenderer {
+
+    /** The SARIF version written. */
+    public static final String SARIF_VERSION = "2.1.0";
+
+    /** The schema the log names in {@code $schema}. */
+    public static final String SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
+
+    /** The base id that relative artifact URIs are resolved against: the working directory. */
+    public static final String SOURCE_ROOT = "%SRCROOT%";
+
+    private static final String TOOL_NAME = "readiness";
+
+    private final Path workingDirectory;
+    private final List<Waiver> waivers;
+    private final @Nullable Path fallbackArtifact;
+
+    private SarifReportRenderer(Builder builder) {
+        this.workingDirectory = builder.workingDirectory;
+        this.waivers = List.copyOf(builder.waivers);
+        this.fallbackArtifact = builder.fallbackArtifact;
+    }
+
+    /**
+     * A renderer for the process's working directory and no waiver reasons.
+     *
+     * @return the renderer
+     */
+    public static SarifReportRenderer create() {
+        return builder().build();
+    }
+
+    /**
+     * Starts a renderer.
+     *
+     * @return a builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Renders the report.
+     *
+     * @param report the report
+     * @return the SARIF text
+     */
+    public String render(Report report) {
+        StringWriter writer = new StringWriter();
+        render(report, writer);
+        return writer.toString();
+    }
+
+    /**
+     * Renders the report to a writer, which is flushed but not closed.
+     *
+     * @param report the report
+     * @param writer where to write
+     */
+    public void render(Report report, Writer writer) {
+        Map<String, Rule> rules = rules(report);
+        try (JsonGenerator out = JsonReportRenderer.FACTORY.createGenerator(JsonReportRenderer.PRETTY, writer)) {
+            out.writeStartObject();
+            out.writeStringProperty("$schema", SCHEMA_URI);
+            out.writeStringProperty("version", SARIF_VERSION);
+            out.writeArrayPropertyStart("runs");
+            out.writeStartObject();
+            writeTool(out, rules);
+            out.writeObjectPropertyStart("originalUriBaseIds");
+            out.writeObjectPropertyStart(SOURCE_ROOT);
+            out.writeStringProperty("uri", directoryUri(workingDirectory));
+            out.writeEndObject();
+            out.writeEndObject();
+            out.writeArrayPropertyStart("results");
+            for (GateResult gate : report.gates()) {
+                for (Finding finding : gate.findings()) {
+                    writeResult(out, gate, finding, rules.get(finding.code()));
+                }
+            }
+            out.writeEndArray();
+            out.writeObjectPropertyStart("properties");
+            out.writeStringProperty("verdict", report.verdict().name());
+            out.writeStringProperty("stage", report.stage().id());
+            out.writeEndObject();
+            out.writeEndObject();
+            out.writeEndArray();
+            out.writeEndObject();
+        }
+    }
+
+    private static Map<String, Rule> rules(Report report) {
+        Map<String, Rule> rules = new LinkedHashMap<>();
+        for (GateResult gate : report.gates()) {
+            for (Finding finding : gate.findings()) {
+                rules.computeIfAbsent(finding.code(), code -> new Rule(rules.size(), gate, finding));
+            }
+        }
+        return rules;
+    }
+
+    private static void writeTool(JsonGenerator out, Map<String, Rule> rules) {
+        out.writeObjectPropertyStart("tool");
+        out.writeObjectPropertyStart("driver");
+        out.writeStringProperty("name", TOOL_NAME);
+        out.writeArrayPropertyStart("rules");
+        for (Rule rule : rules.values()) {
+            Finding first = rule.first();
+            out.writeStartObject();
+            out.writeStringProperty("id", first.code());
+            writeText(out, "shortDescription", rule.shortDescription());
+            writeText(out, "fullDescription", first.message().isBlank() ? rule.shortDescription() : first.message());
+            writeText(out, "help", first.remediation().isBlank() ? rule.shortDescription() : first.remediation());
+            if (first.documentation().isPresent()) {
+                out.writeStringProperty("helpUri", first.documentation().get().toString());
+            }
+            out.writeObjectPropertyStart("defaultConfiguration");
+            out.writeStringProperty("level", level(first.severity()));
+            out.writeEndObject();
+            out.writeObjectPropertyStart("properties");
+            out.writeArrayPropertyStart("tags");
+            out.writeString(TOOL_NAME);
+            out.writeString(rule.gate().id());
+            out.writeEndArray();
+            out.writeEndObject();
+            out.writeEndObject();
+        }
+        out.writeEndArray();
+        out.writeEndObject();
+        out.writeEndObject();
+    }
+
+    private void writeResult(JsonGenerator out, GateResult gate, Finding finding, Rule rule) {
+        out.writeStartObject();
+        out.writeStringProperty("ruleId", finding.code());
+        out.writeNumberProperty("ruleIndex", rule.index());
+        out.writeStringProperty("level", level(finding.severity()));
+        String remediation = finding.remediation();
+        boolean ownRemediation = !remediation.isBlank() && !remediation.equals(rule.first().remediation());
+        writeText(out, "message", ownRemediation ? finding.message() + " " + remediation : messageOf(finding));
+        out.writeArrayPropertyStart("locations");
+        out.writeStartObject();
+        Optional<String> uri = finding.origin().file().flatMap(this::artifactUri);
+        if (uri.isPresent()) {
+            writePhysicalLocation(out, uri.get(), finding.origin());
+        } else if (fallbackArtifact != null) {
+            artifactUri(fallbackArtifact.toString())
+                    .ifPresent(fallback -> writePhysicalLocation(out, fallback, Origin.unknown()));
+        }
+        out.writeArrayPropertyStart("logicalLocations");
+        out.writeStartObject();
+        out.writeStringProperty("name", finding.subject());
+        out.writeStringProperty("fullyQualifiedName", finding.subject());
+        out.writeEndObject();
+        out.writeEndArray();
+        out.writeEndObject();
+        out.writeEndArray();
+        out.writeObjectPropertyStart("partialFingerprints");
+        out.writeStringProperty("readinessFinding/v1", finding.code() + ":" + finding.subject());
+        out.writeEndObject();
+        if (finding.waived()) {
+            writeSuppression(out, finding);
+        }
+        out.writeObjectPropertyStart("properties");
+        out.writeStringProperty("gate", gate.id());
+        out.writeStringProperty("severity", finding.severity().name());
+        out.writeStringProperty("origin", finding.origin().description());
+        out.writeEndObject();
+        out.writeEndObject();
+    }
+
+    private static String messageOf(Finding finding) {
+        return finding.message().isBlank() ? finding.code() + " (" + finding.subject() + ")" : finding.message();
+    }
+
+    private static void writePhysicalLocation(JsonGenerator out, String uri, Origin origin) {
+        out.writeObjectPropertyStart("physicalLocation");
+        out.writeObjectPropertyStart("artifactLocation");
+        out.writeStringProperty("uri", uri);
+        if (!URI.create(uri).isAbsolute()) {
+            out.writeStringProperty("uriBaseId", SOURCE_ROOT);
+        }
+        out.writeEndObject();
+        if (origin.line().isPresent()) {
+            out.writeObjectPropertyStart("region");
+            out.writeNumberProperty("startLine", origin.line().getAsInt());
+            if (origin.column().isPresent()) {
+                out.writeNumberProperty("startColumn", origin.column().getAsInt());
+            }
+            out.writeEndObject();
+        }
+        out.writeEndObject();
+    }
+
+    private void writeSuppression(JsonGenerator out, Finding finding) {
+        out.writeArrayPropertyStart("suppressions");
+        out.writeStartObject();
+        out.writeStringProperty("kind", "external");
+        out.writeStringProperty("status", "accepted");
+        Optional<Waiver> waiver = waivers.stream().filter(candidate -> candidate.covers(finding)).findFirst();
+        if (waiver.isPresent()) {
+            out.writeStringProperty("justification", waiver.get().reason());
+            out.writeObjectPropertyStart("properties");
+            out.writeStringProperty("expires", waiver.get().expires().toString());
+            out.writeEndObject();
+        }
+        out.writeEndObject();
+        out.writeEndArray();
+    }
+
+    private static void writeText(JsonGenerator out, String property, String text) {
+        out.writeObjectPropertyStart(property);
+        out.writeStringProperty("text", text);
+        out.writeEndObject();
+    }
+
+    private static String level(Severity severity) {
+        return switch (severity) {
+            case NO_GO -> "error";
+            case WARN -> "warning";
+            case INFO -> "note";
+        };
+    }
+
+    private Optional<String> artifactUri(String fileName) {
+        Path file;
+        try {
+            file = Path.of(fileName).toAbsolutePath().normalize();
+        } catch (InvalidPathException e) {
+            return Optional.empty();
+        }
+        if (!file.startsWith(workingDirectory)) {
+            return Optional.of(file.toUri().toASCIIString());
+        }
+        List<String> names = new ArrayList<>();
+        workingDirectory.relativize(file).forEach(name -> names.add(name.toString()));
+        try {
+            return Optional.of(new URI(null, null, String.join("/", names), null).toASCIIString());
+        } catch (URISyntaxException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String directoryUri(Path directory) {
+        String uri = directory.toUri().toASCIIString();
+        return uri.endsWith("/") ? uri : uri + "/";
+    }
+
+    private record Rule(int index, GateResult gate, Finding first) {
+
+        String shortDescription() {
+            return gate.description().isBlank() ? "Finding " + first.code() + " of gate " + gate.id()
+                    : gate.description();
+        }
+    }
+
+    /**
+     * Builds a {@link SarifReportRenderer}; not thread-safe.
+     */
+    public static final class Builder {
+
+        private Path workingDirectory = Path.of("").toAbsolutePath();
+        private final List<Waiver> waivers = new ArrayList<>();
+        private @Nullable Path fallbackArtifact;
+
+        private Builder() {
+        }
+
+        /**
+         * Sets the directory that artifact URIs are relative to, usually the repository root so code scanning finds
+         * the files; files outside it get absolute {@code file:} URIs. Default: the process's working directory.
+         *
+         * @param workingDirectory the directory
+         * @return this builder
+         */
+        public Builder workingDirectory(Path workingDirectory) {
+            this.workingDirectory = Objects.requireNonNull(workingDirectory, "workingDirectory")
+                    .toAbsolutePath().normalize();
+            return this;
+        }
+
+        /**
+         * Adds the waivers the run applied, so a waived finding's suppression carries the waiver's reason.
+         *
+         * @param waivers the waivers
+         * @return this builder
+         */
+        public Builder waivers(Iterable<Waiver> waivers) {
+            waivers.forEach(waiver -> this.waivers.add(Objects.requireNonNull(waiver, "waiver")));
+            return this;
+        }
+
+        /**
+         * Sets the file a finding is placed on when its value came from no file (a missing required key, an unused
+         * waiver, the environment), without a line: code scanning (GitHub's among them) shows only results with a
+         * file. The Maven plugin passes the project's {@code pom.xml}. Default: none, such findings carry their key
+         * as a logical location only.
+         *
+         * @param fallbackArtifact the file
+         * @return this builder
+         */
+        public Builder fallbackArtifact(Path fallbackArtifact) {
+            this.fallbackArtifact = Objects.requireNonNull(fallbackArtifact, "fallbackArtifact");
+            return this;
+        }
+
+        /**
+         * Builds the renderer.
+         *
+         * @return the renderer
+         */
+        public SarifReportRenderer build() {
+            return new SarifReportRenderer(this);
+        }
+    }
+}

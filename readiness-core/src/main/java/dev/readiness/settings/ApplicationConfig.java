@@ -1,0 +1,467 @@
+package dev.readiness.settings;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The settings a Spring Boot application will start with, read from its files the way Spring Boot reads them, and
+ * from the environment a deploy gives it. Immutable and thread-safe; build one with {@link #builder()}.
+ *
+ * <p>Sources, lowest precedence first:
+ * <ol>
+ *   <li>the application's own files ({@link Builder#application(Path)}): {@code application.yaml},
+ *       {@code application.yml}, {@code application.properties} (in this order, so properties win), first at
+ *       the class path root, then in {@code config/}; documents whose {@code spring.config.activate.on-profile}
+ *       does not match the active profiles are left out;</li>
+ *   <li>then the profile-specific files {@code application-PROFILE.*}, at the root, then in {@code config/}, for
+ *       each active profile in order (a later profile wins);</li>
+ *   <li>configuration files named with {@link Builder#configFile(Path)}, in the order given;</li>
+ *   <li>the environment, which wins over every file as in Spring Boot: {@link Builder#environment(Map)},
+ *       {@link Builder#envFile(Path)}, Kubernetes manifests and Compose files, in the order given.</li>
+ * </ol>
+ * Keys match by relaxed names ({@code JWT_SECRET} overrides {@code jwt.secret}). The active profiles are the ones
+ * given to {@link Builder#profiles(String...)}; when none are given, {@code SPRING_PROFILES_ACTIVE} of the
+ * environment, else {@code spring.profiles.active} of the files; with {@code spring.profiles.include} before them
+ * and {@code spring.profiles.group.*} expanded after each; {@code default} when there are none. Finally every
+ * {@code ${…}} reference is resolved across all sources (see {@code docs/reference/settings.md}).
+ */
+public final class ApplicationConfig {
+
+    private static final String[] EXTENSIONS = {"yaml", "yml", "properties"};
+    private static final String[] LOCATIONS = {"", "config/"};
+
+    private final Settings settings;
+    private final List<String> activeProfiles;
+
+    private ApplicationConfig(Settings settings, List<String> activeProfiles) {
+        this.settings = settings;
+        this.activeProfiles = activeProfiles;
+    }
+
+    /**
+     * A builder; not thread-safe.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * The resolved settings.
+     *
+     * @return the settings
+     */
+    public Settings settings() {
+        return settings;
+    }
+
+    /**
+     * The active profiles, in precedence order (later wins); {@code [default]} when none is active.
+     *
+     * @return the profiles
+     */
+    public List<String> activeProfiles() {
+        return activeProfiles;
+    }
+
+    /** Builds an {@link ApplicationConfig}. Not thread-safe. */
+    public static final class Builder {
+
+        private final List<Path> applications = new ArrayList<>();
+        private final List<Supplier<List<ConfigFiles.Document>>> configFiles = new ArrayList<>();
+        private final List<Supplier<List<Setting>>> environment = new ArrayList<>();
+        private final List<String> profiles = new ArrayList<>();
+
+        private Builder() {
+        }
+
+        /**
+         * A Spring Boot application: a project directory (its {@code src/main/resources} is read), a resources
+         * directory, or a packaged jar (its {@code BOOT-INF/classes}, else its root).
+         *
+         * @param path the path
+         * @return this builder
+         */
+        public Builder application(Path path) {
+            applications.add(Objects.requireNonNull(path, "path"));
+            return this;
+        }
+
+        /**
+         * A configuration file, read by its extension: {@code .yml}/{@code .yaml}, {@code .properties}, or
+         * {@code .env} (read as the process environment, as {@link #envFile(Path)}).
+         *
+         * @param file the file
+         * @return this builder
+         */
+        public Builder configFile(Path file) {
+            Objects.requireNonNull(file, "file");
+            ConfigFiles.Format format = ConfigFiles.Format.of(file.toString());
+            if (format == ConfigFiles.Format.DOTENV) {
+                return envFile(file);
+            }
+            configFiles.add(() -> ConfigFiles.read(file, format));
+            return this;
+        }
+
+        /**
+         * A Java properties file whatever its name, as {@link #configFile(Path)} reads a {@code .properties} file;
+         * content that is not properties (YAML, UTF-16, binary) is refused.
+         *
+         * @param file the file
+         * @return this builder
+         */
+        public Builder propertiesFile(Path file) {
+            Objects.requireNonNull(file, "file");
+            configFiles.add(() -> ConfigFiles.read(file, ConfigFiles.Format.PROPERTIES));
+            return this;
+        }
+
+        /**
+         * Configuration text, read as the format given by the name's extension, as {@link #configFile(Path)}.
+         *
+         * @param name the name to print in origins, e.g. {@code application.yml}
+         * @param text the text
+         * @return this builder
+         */
+        public Builder configText(String name, String text) {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(text, "text");
+            ConfigFiles.Format format = ConfigFiles.Format.of(name);
+            if (format == ConfigFiles.Format.DOTENV) {
+                environment.add(() -> ConfigFiles.read(name, text, format).get(0).settings());
+            } else {
+                configFiles.add(() -> ConfigFiles.read(name, text, format));
+            }
+            return this;
+        }
+
+        /**
+         * Active profiles, in order (a later one wins); when none are given they come from the environment and the
+         * files.
+         *
+         * @param names profile names
+         * @return this builder
+         */
+        public Builder profiles(String... names) {
+            for (String name : names) {
+                if (name == null || name.isBlank()) {
+                    throw new IllegalArgumentException("a profile name must not be blank, but was '" + name + "'");
+                }
+                profiles.add(name.strip());
+            }
+            return this;
+        }
+
+        /**
+         * Environment variables of the process, e.g. {@code System.getenv()}; origins read
+         * {@code environment variable NAME}.
+         *
+         * @param variables names and values
+         * @return this builder
+         */
+        public Builder environment(Map<String, String> variables) {
+            Map<String, String> copy = Map.copyOf(variables);
+            environment.add(() -> {
+                List<Setting> settings = new ArrayList<>();
+                new java.util.TreeMap<>(copy).forEach((name, value) ->
+                        settings.add(Setting.of(name, value, Origin.environmentVariable(name))));
+                return settings;
+            });
+            return this;
+        }
+
+        /**
+         * A dotenv file, acting as the process environment.
+         *
+         * @param file the file
+         * @return this builder
+         */
+        public Builder envFile(Path file) {
+            Objects.requireNonNull(file, "file");
+            environment.add(() -> ConfigFiles.read(file, ConfigFiles.Format.DOTENV).get(0).settings());
+            return this;
+        }
+
+        /**
+         * Settings that act as the process environment, e.g. what a deploy manifest injects.
+         *
+         * @param settings the settings
+         * @return this builder
+         */
+        public Builder environment(Iterable<Setting> settings) {
+            List<Setting> copy = new ArrayList<>();
+            settings.forEach(copy::add);
+            environment.add(() -> copy);
+            return this;
+        }
+
+        /**
+         * Kubernetes manifests (multi-document YAML, e.g. the output of {@code helm template}): the {@code env} and
+         * {@code envFrom} of one container, with the ConfigMaps and Secrets found in the same text, act as the
+         * process environment.
+         *
+         * @param name the name to print in origins, e.g. {@code deploy.yaml} or {@code <stdin>}
+         * @param text the manifests
+         * @param container the container to read when a workload has several, or {@code null}
+         * @return this builder
+         */
+        public Builder kubernetes(String name, String text, @Nullable String container) {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(text, "text");
+            environment.add(() -> KubernetesManifests.read(name, text, container));
+            return this;
+        }
+
+        /**
+         * A Kubernetes manifest file, as {@link #kubernetes(String, String, String)}.
+         *
+         * @param file the file
+         * @param container the container, or {@code null}
+         * @return this builder
+         */
+        public Builder kubernetesFile(Path file, @Nullable String container) {
+            Objects.requireNonNull(file, "file");
+            environment.add(() -> KubernetesManifests.read(file.toString(),
+                    SettingsFiles.read(file, SettingsFiles.Encoding.STRICT_UTF_8), container));
+            return this;
+        }
+
+        /**
+         * A Compose file: the {@code environment:} and {@code env_file:} of one service act as the process
+         * environment; {@code ${VAR}} is interpolated from the environment given so far and the {@code .env} file
+         * beside the Compose file.
+         *
+         * @param file the Compose file
+         * @param service the service to read when there are several, or {@code null}
+         * @return this builder
+         */
+        public Builder composeFile(Path file, @Nullable String service) {
+            Objects.requireNonNull(file, "file");
+            List<Supplier<List<Setting>>> before = List.copyOf(environment);
+            environment.add(() -> {
+                List<Setting> shell = new ArrayList<>();
+                before.forEach(source -> shell.addAll(source.get()));
+                return ComposeFile.read(file, service, shell);
+            });
+            return this;
+        }
+
+        /**
+         * Reads every source and resolves the placeholders.
+         *
+         * @return the configuration
+         * @throws SettingsFileException naming the file and line of anything that cannot be read, or the keys of a
+         *         placeholder cycle; never quoting a value
+         */
+        public ApplicationConfig build() {
+            List<List<Setting>> environmentSettings = new ArrayList<>();
+            environment.forEach(source -> environmentSettings.add(source.get()));
+            List<Location> locations = new ArrayList<>();
+            for (Path application : applications) {
+                locations.add(Location.of(application));
+            }
+            try {
+                List<ConfigFiles.Document> base = new ArrayList<>();
+                for (Location location : locations) {
+                    for (String directory : LOCATIONS) {
+                        for (String extension : EXTENSIONS) {
+                            base.addAll(location.read(directory + "application." + extension));
+                        }
+                    }
+                }
+                for (Location location : locations) {
+                    requireConfiguration(location);
+                }
+                List<List<ConfigFiles.Document>> extra = new ArrayList<>();
+                configFiles.forEach(source -> extra.add(source.get()));
+                List<String> active = activeProfiles(base, extra, environmentSettings);
+
+                SettingsBuilder builder = Settings.builder();
+                addActive(builder, base, active);
+                for (Location location : locations) {
+                    for (String directory : LOCATIONS) {
+                        for (String profile : active) {
+                            for (String extension : EXTENSIONS) {
+                                addActive(builder, location.read(directory + "application-" + profile + "."
+                                        + extension), active);
+                            }
+                        }
+                    }
+                }
+                extra.forEach(documents -> addActive(builder, documents, active));
+                Set<Setting> fromEnvironment = Collections.newSetFromMap(new IdentityHashMap<>());
+                for (List<Setting> settings : environmentSettings) {
+                    settings.forEach(builder::add);
+                    fromEnvironment.addAll(settings);
+                }
+                Settings merged = builder.build();
+                return new ApplicationConfig(PlaceholderResolver.resolve(merged, fromEnvironment::contains),
+                        List.copyOf(active));
+            } finally {
+                locations.forEach(Location::close);
+            }
+        }
+
+        private static void requireConfiguration(Location location) {
+            for (String directory : LOCATIONS) {
+                for (String extension : EXTENSIONS) {
+                    if (location.exists(directory + "application." + extension)) {
+                        return;
+                    }
+                }
+            }
+            throw new SettingsFileException(location.describe(), 0, "has no application.properties, application.yml"
+                    + " or application.yaml, at its root or in config/: not a Spring Boot application's"
+                    + " configuration");
+        }
+
+        private List<String> activeProfiles(List<ConfigFiles.Document> base, List<List<ConfigFiles.Document>> extra,
+                List<List<Setting>> environmentSettings) {
+            SettingsBuilder unconditional = Settings.builder();
+            base.stream().filter(document -> document.onProfile() == null && !document.onCloudPlatform())
+                    .forEach(document -> unconditional.addAll(document.settings()));
+            extra.forEach(documents -> documents.stream()
+                    .filter(document -> document.onProfile() == null && !document.onCloudPlatform())
+                    .forEach(document -> unconditional.addAll(document.settings())));
+            environmentSettings.forEach(unconditional::addAll);
+            Settings known = unconditional.build();
+            List<String> requested = new ArrayList<>(known.list("spring.profiles.include"));
+            requested.addAll(profiles.isEmpty() ? known.list("spring.profiles.active") : profiles);
+            Set<String> expanded = new LinkedHashSet<>();
+            for (String profile : requested) {
+                expand(profile, known, expanded, 0);
+            }
+            return expanded.isEmpty() ? List.of("default") : List.copyOf(expanded);
+        }
+
+        private static void expand(String profile, Settings known, Set<String> into, int depth) {
+            if (depth > 16 || !into.add(profile)) {
+                return;
+            }
+            for (String member : known.list("spring.profiles.group." + profile)) {
+                expand(member, known, into, depth + 1);
+            }
+        }
+
+        private static void addActive(SettingsBuilder builder, List<ConfigFiles.Document> documents,
+                List<String> active) {
+            for (ConfigFiles.Document document : documents) {
+                if (document.activeFor(active)) {
+                    builder.addAll(document.settings());
+                }
+            }
+        }
+    }
+
+    /** Where an application's class path resources are: a directory or a jar. */
+    private interface Location extends AutoCloseable {
+
+        List<ConfigFiles.Document> read(String relative);
+
+        boolean exists(String relative);
+
+        String describe();
+
+        @Override
+        void close();
+
+        static Location of(Path path) {
+            String name = path.toString();
+            if (Files.isDirectory(path)) {
+                Path resources = path.resolve("src").resolve("main").resolve("resources");
+                Path root = Files.isDirectory(resources) ? resources : path;
+                return new Location() {
+                    @Override
+                    public List<ConfigFiles.Document> read(String relative) {
+                        Path file = root.resolve(relative);
+                        return Files.isRegularFile(file)
+                                ? ConfigFiles.read(file, ConfigFiles.Format.of(relative)) : List.of();
+                    }
+
+                    @Override
+                    public boolean exists(String relative) {
+                        return Files.isRegularFile(root.resolve(relative));
+                    }
+
+                    @Override
+                    public String describe() {
+                        return root.toString();
+                    }
+
+                    @Override
+                    public void close() {
+                    }
+                };
+            }
+            if (!Files.isRegularFile(path)) {
+                throw new SettingsFileException(name, 0, "no such application: expected a project directory, a"
+                        + " resources directory or a packaged jar");
+            }
+            ZipFile jar;
+            try {
+                jar = new ZipFile(path.toFile());
+            } catch (IOException | RuntimeException e) {
+                throw new SettingsFileException(name, 0, "is neither a directory nor a readable jar ("
+                        + e.getClass().getSimpleName() + ")");
+            }
+            String prefix = jar.getEntry("BOOT-INF/classes/") != null
+                    || jar.stream().anyMatch(entry -> entry.getName().startsWith("BOOT-INF/classes/"))
+                    ? "BOOT-INF/classes/" : "";
+            return new Location() {
+                @Override
+                public List<ConfigFiles.Document> read(String relative) {
+                    ZipEntry entry = jar.getEntry(prefix + relative);
+                    if (entry == null || entry.isDirectory()) {
+                        return List.of();
+                    }
+                    String entryName = name + "!/" + prefix + relative;
+                    ConfigFiles.Format format = ConfigFiles.Format.of(relative);
+                    try (InputStream in = jar.getInputStream(entry)) {
+                        String text = SettingsFiles.read(entryName, in, format == ConfigFiles.Format.PROPERTIES
+                                ? SettingsFiles.Encoding.UTF_8_ELSE_ISO_8859_1 : SettingsFiles.Encoding.STRICT_UTF_8);
+                        return ConfigFiles.read(entryName, text, format);
+                    } catch (IOException e) {
+                        throw new SettingsFileException(entryName, 0, "cannot be read (" + e.getClass().getSimpleName()
+                                + ")");
+                    }
+                }
+
+                @Override
+                public boolean exists(String relative) {
+                    ZipEntry entry = jar.getEntry(prefix + relative);
+                    return entry != null && !entry.isDirectory();
+                }
+
+                @Override
+                public String describe() {
+                    return name + (prefix.isEmpty() ? "" : "!/" + prefix);
+                }
+
+                @Override
+                public void close() {
+                    try {
+                        jar.close();
+                    } catch (IOException ignored) {
+                        // read-only; nothing was written
+                    }
+                }
+            };
+        }
+    }
+}

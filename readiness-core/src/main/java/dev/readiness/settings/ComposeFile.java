@@ -1,0 +1,197 @@
+package dev.readiness.settings;
+
+import dev.readiness.settings.yaml.YamlNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads what Docker Compose injects into one service: its {@code env_file:} files (a string, a list of strings or
+ * of {@code {path, required}}), overridden by its {@code environment:} (a map, or a list of {@code KEY=value};
+ * a bare {@code KEY} passes the variable through from the shell). Values are interpolated as Compose does:
+ * {@code $VAR}, {@code ${VAR}}, {@code ${VAR:-default}} (unset or empty), {@code ${VAR-default}} (unset),
+ * {@code ${VAR:?message}}, {@code $$} for a literal {@code $}, from the shell environment given and the {@code .env}
+ * file beside the Compose file. A variable neither defines stays as written and makes the setting
+ * {@linkplain Setting#isDeferred() deferred}: the shell that runs Compose supplies it.
+ */
+final class ComposeFile {
+
+    private final String file;
+    private final Settings shell;
+
+    private ComposeFile(String file, Settings shell) {
+        this.file = file;
+        this.shell = shell;
+    }
+
+    static List<Setting> read(Path path, @Nullable String service, List<Setting> shellEnvironment) {
+        String file = path.toString();
+        String text = SettingsFiles.read(path, SettingsFiles.Encoding.STRICT_UTF_8);
+        TextContent.checkText(file, text);
+        List<YamlNode> documents = ConfigFiles.yamlDocuments(file, text, "YAML Compose file");
+        if (documents.size() != 1 || !(documents.get(0) instanceof YamlNode.Mapping root)
+                || !(root.get("services") instanceof YamlNode.Mapping services)) {
+            throw new SettingsFileException(file, documents.isEmpty() ? 0 : documents.get(0).line(),
+                    "is not a Compose file: expected one YAML document with a services: mapping");
+        }
+        SettingsBuilder variables = Settings.builder();
+        Path directory = path.toAbsolutePath().getParent();
+        Path dotEnv = directory == null ? null : directory.resolve(".env");
+        if (dotEnv != null && Files.isRegularFile(dotEnv)) {
+            variables.dotenvFile(dotEnv);
+        }
+        variables.addAll(shellEnvironment);
+        ComposeFile compose = new ComposeFile(file, variables.build());
+        return compose.service(services, service, directory);
+    }
+
+    private List<Setting> service(YamlNode.Mapping services, @Nullable String wanted, @Nullable Path directory) {
+        YamlNode chosen;
+        if (wanted != null) {
+            chosen = services.get(wanted);
+            if (chosen == null) {
+                throw new SettingsFileException(file, services.line(), "has no service named " + wanted
+                        + "; its services: " + String.join(", ", services.entries().keySet()));
+            }
+        } else if (services.entries().size() == 1) {
+            chosen = services.entries().values().iterator().next();
+        } else {
+            throw new SettingsFileException(file, services.line(), "has " + services.entries().size()
+                    + " services (" + String.join(", ", services.entries().keySet()) + "); choose one by name");
+        }
+        List<Setting> settings = new ArrayList<>();
+        if (!(chosen instanceof YamlNode.Mapping definition)) {
+            return settings;
+        }
+        YamlNode envFiles = definition.get("env_file");
+        List<YamlNode> files = envFiles instanceof YamlNode.Sequence list ? list.items()
+                : envFiles == null ? List.of() : List.of(envFiles);
+        for (YamlNode entry : files) {
+            String name = entry instanceof YamlNode.Mapping mapping ? mapping.text("path")
+                    : ((YamlNode.Scalar) entry).value();
+            boolean required = !(entry instanceof YamlNode.Mapping mapping) || !"false".equals(mapping.text("required"));
+            if (name == null) {
+                continue;
+            }
+            Path envFile = directory == null ? Path.of(name) : directory.resolve(name);
+            if (!Files.exists(envFile) && !required) {
+                continue;
+            }
+            if (!Files.exists(envFile)) {
+                throw new SettingsFileException(file, entry.line(), "env_file " + name + " does not exist");
+            }
+            for (Setting setting : ConfigFiles.read(envFile, ConfigFiles.Format.DOTENV).get(0).settings()) {
+                settings.add(interpolated(setting.key(), setting.value(), setting.origin()));
+            }
+        }
+        YamlNode environment = definition.get("environment");
+        if (environment instanceof YamlNode.Mapping map) {
+            for (Map.Entry<String, YamlNode> entry : map.entries().entrySet()) {
+                String value = entry.getValue() instanceof YamlNode.Scalar scalar ? scalar.value() : null;
+                Origin origin = Origin.file(file, entry.getValue().line());
+                settings.add(value == null ? passThrough(entry.getKey(), origin)
+                        : interpolated(entry.getKey(), value, origin));
+            }
+        } else if (environment instanceof YamlNode.Sequence list) {
+            for (YamlNode item : list.items()) {
+                String text = item instanceof YamlNode.Scalar scalar ? scalar.value() : null;
+                if (text == null) {
+                    continue;
+                }
+                int equals = text.indexOf('=');
+                Origin origin = Origin.file(file, item.line());
+                settings.add(equals < 0 ? passThrough(text.strip(), origin)
+                        : interpolated(text.substring(0, equals).strip(), text.substring(equals + 1), origin));
+            }
+        }
+        return settings;
+    }
+
+    private Setting passThrough(String key, Origin origin) {
+        return shell.get(key).map(setting -> Setting.of(key, setting.value(),
+                        origin.via(setting.origin().description())))
+                .orElseGet(() -> Setting.deferred(key, "", origin, key + " of the shell that runs Compose"));
+    }
+
+    private Setting interpolated(String key, String value, Origin origin) {
+        if (value.indexOf('$') < 0) {
+            return Setting.of(key, value, origin);
+        }
+        StringBuilder out = new StringBuilder(value.length());
+        List<String> missing = new ArrayList<>();
+        int i = 0;
+        while (i < value.length()) {
+            char c = value.charAt(i);
+            if (c != '$' || i + 1 >= value.length()) {
+                out.append(c);
+                i++;
+                continue;
+            }
+            char next = value.charAt(i + 1);
+            if (next == '$') {
+                out.append('$');
+                i += 2;
+            } else if (next == '{') {
+                int close = value.indexOf('}', i + 2);
+                if (close < 0) {
+                    throw new SettingsFileException(origin.description(), 0, "an interpolation ${ is never closed;"
+                            + " Compose refuses the file");
+                }
+                expression(value.substring(i + 2, close), value.substring(i, close + 1), out, missing, origin);
+                i = close + 1;
+            } else if (Character.isLetter(next) || next == '_') {
+                int end = i + 1;
+                while (end < value.length() && (Character.isLetterOrDigit(value.charAt(end))
+                        || value.charAt(end) == '_')) {
+                    end++;
+                }
+                expression(value.substring(i + 1, end), value.substring(i, end), out, missing, origin);
+                i = end;
+            } else {
+                out.append(c);
+                i++;
+            }
+        }
+        return missing.isEmpty() ? Setting.of(key, out.toString(), origin)
+                : Setting.deferred(key, out.toString(), origin, String.join(", ", missing)
+                        + " of the shell that runs Compose");
+    }
+
+    private void expression(String inner, String written, StringBuilder out, List<String> missing, Origin origin) {
+        int operator = 0;
+        while (operator < inner.length() && (Character.isLetterOrDigit(inner.charAt(operator))
+                || inner.charAt(operator) == '_')) {
+            operator++;
+        }
+        String name = inner.substring(0, operator);
+        String rest = inner.substring(operator);
+        String value = shell.value(name).orElse(null);
+        boolean colon = rest.startsWith(":");
+        String kind = colon ? rest.substring(1, Math.min(rest.length(), 2)) : rest.substring(0, Math.min(rest.length(), 1));
+        String argument = rest.isEmpty() ? "" : rest.substring(colon ? 2 : 1);
+        boolean unset = value == null || colon && value.isEmpty();
+        switch (kind) {
+            case "-" -> out.append(unset ? argument : value);
+            case "+" -> out.append(unset ? "" : argument);
+            case "?" -> {
+                if (unset) {
+                    missing.add(name);
+                    out.append(written);
+                } else {
+                    out.append(value);
+                }
+            }
+            default -> {
+                if (value == null) {
+                    missing.add(name);
+                    out.append(written);
+                } else {
+                    out.append(value);
+                }
+            }
+        }
+    }
+}

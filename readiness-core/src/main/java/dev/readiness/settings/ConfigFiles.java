@@ -1,0 +1,225 @@
+package dev.readiness.settings;
+
+import dev.readiness.settings.yaml.YamlDocuments;
+import dev.readiness.settings.yaml.YamlNode;
+import dev.readiness.settings.yaml.YamlSyntaxException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads configuration files into documents as Spring Boot does: YAML (nested keys joined with {@code .}, list items
+ * as {@code key[i]}, {@code ---} documents, origins {@code file:line:column}), Java properties ({@code #---} and
+ * {@code !---} documents) and dotenv files (one document), each document with its
+ * {@code spring.config.activate.on-profile} condition.
+ */
+final class ConfigFiles {
+
+    static final String ON_PROFILE = "spring.config.activate.on-profile";
+    static final String ON_CLOUD_PLATFORM = "spring.config.activate.on-cloud-platform";
+    private static final String ON_PROFILE_CANONICAL = RelaxedNames.canonical(ON_PROFILE);
+
+    /** The formats, chosen by file name. */
+    enum Format {
+        /** Java properties. */
+        PROPERTIES("Java properties"),
+        /** YAML. */
+        YAML("YAML"),
+        /** Dotenv {@code KEY=value} lines. */
+        DOTENV("dotenv");
+
+        private final String label;
+
+        Format(String label) {
+            this.label = label;
+        }
+
+        String label() {
+            return label;
+        }
+
+        /**
+         * The format a file name says: {@code .yml}/{@code .yaml}, {@code .properties}, {@code .env} (also
+         * {@code .env.production}).
+         *
+         * @param fileName the file name
+         * @return the format
+         * @throws SettingsFileException when the extension is none of these
+         */
+        static Format of(String fileName) {
+            String name = fileName.replace('\\', '/');
+            name = name.substring(name.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
+            if (name.endsWith(".yml") || name.endsWith(".yaml")) {
+                return YAML;
+            }
+            if (name.endsWith(".properties")) {
+                return PROPERTIES;
+            }
+            if (name.endsWith(".env") || name.startsWith(".env")) {
+                return DOTENV;
+            }
+            throw new SettingsFileException(fileName, 0, "unknown kind of configuration file: name it .yml, .yaml,"
+                    + " .properties or .env");
+        }
+    }
+
+    /**
+     * One document of a file.
+     *
+     * @param settings its settings in file order
+     * @param onProfile its profile condition, or {@code null} when it always applies
+     * @param onCloudPlatform whether it applies only on a cloud platform (never, for a check before deploy)
+     */
+    record Document(List<Setting> settings, @Nullable Profiles onProfile, boolean onCloudPlatform) {
+
+        boolean activeFor(List<String> profiles) {
+            return !onCloudPlatform && (onProfile == null || onProfile.matches(profiles));
+        }
+    }
+
+    private ConfigFiles() {
+    }
+
+    static List<Document> read(Path file, Format format) {
+        String text = SettingsFiles.read(file, format == Format.PROPERTIES
+                ? SettingsFiles.Encoding.UTF_8_ELSE_ISO_8859_1 : SettingsFiles.Encoding.STRICT_UTF_8);
+        return read(file.toString(), text, format);
+    }
+
+    static List<Document> read(String name, String text, Format format) {
+        TextContent.checkText(name, text);
+        List<List<Setting>> documents = switch (format) {
+            case PROPERTIES -> {
+                TextContent.checkNotYaml(name, text, format.label());
+                yield PropertiesParser.documents(name, text);
+            }
+            case DOTENV -> {
+                TextContent.checkNotYaml(name, text, "a dotenv file of KEY=value lines");
+                yield List.of(DotenvParser.parse(name, text));
+            }
+            case YAML -> yaml(name, text);
+        };
+        List<Document> result = new ArrayList<>(documents.size());
+        for (List<Setting> settings : documents) {
+            result.add(document(name, settings, format));
+        }
+        return result;
+    }
+
+    private static Document document(String name, List<Setting> settings, Format format) {
+        if (format == Format.DOTENV) {
+            return new Document(List.copyOf(settings), null, false);
+        }
+        List<String> expressions = new ArrayList<>();
+        Setting first = null;
+        boolean cloud = false;
+        for (Setting setting : settings) {
+            String canonical = setting.canonicalKey();
+            if (canonical.startsWith(ON_PROFILE_CANONICAL)
+                    && canonical.substring(ON_PROFILE_CANONICAL.length()).chars().allMatch(Character::isDigit)) {
+                expressions.add(setting.value());
+                first = first == null ? setting : first;
+            } else if (RelaxedNames.matches(setting.key(), ON_CLOUD_PLATFORM)) {
+                cloud = true;
+            } else if (RelaxedNames.matches(setting.key(), "spring.profiles")) {
+                throw new SettingsFileException(name, line(name, setting.origin()), "spring.profiles is not supported since Spring"
+                        + " Boot 2.4 and stops start-up; use " + ON_PROFILE);
+            }
+        }
+        Profiles profiles = null;
+        if (first != null) {
+            try {
+                profiles = Profiles.of(expressions);
+            } catch (IllegalArgumentException malformed) {
+                throw new SettingsFileException(name, line(name, first.origin()), ON_PROFILE + ": " + malformed.getMessage());
+            }
+        }
+        return new Document(List.copyOf(settings), profiles, cloud);
+    }
+
+    /** The line of an origin {@code name:line} or {@code name:line:column} of the named file, else 0. */
+    static int line(String name, Origin origin) {
+        String description = origin.description();
+        if (!description.startsWith(name + ":")) {
+            return 0;
+        }
+        String rest = description.substring(name.length() + 1);
+        int colon = rest.indexOf(':');
+        String digits = colon < 0 ? rest : rest.substring(0, colon);
+        return !digits.isEmpty() && digits.length() < 10 && digits.chars().allMatch(Character::isDigit)
+                ? Integer.parseInt(digits) : 0;
+    }
+
+    /**
+     * Reads YAML text into its documents' nodes, turning every failure into a {@link SettingsFileException} naming
+     * the file and line and quoting nothing.
+     *
+     * @param name the file name
+     * @param text the text, already checked for control characters
+     * @param what what the file should be, e.g. {@code YAML} or {@code a YAML manifest}
+     * @return the documents' root nodes
+     */
+    static List<YamlNode> yamlDocuments(String name, String text, String what) {
+        try {
+            return YamlDocuments.read(text, SettingsFiles.MAX_BYTES);
+        } catch (YamlSyntaxException invalid) {
+            throw new SettingsFileException(name, invalid.line(), "is not valid " + what
+                    + (invalid.column() > 0 ? " (column " + invalid.column() + ")" : "") + ": " + invalid.getMessage());
+        } catch (NoClassDefFoundError missing) {
+            throw new SettingsFileException(name, 0, "reading YAML needs SnakeYAML (org.yaml:snakeyaml) on the class"
+                    + " path");
+        }
+    }
+
+    private static List<List<Setting>> yaml(String name, String text) {
+        List<YamlNode> roots = yamlDocuments(name, text, "YAML");
+        List<List<Setting>> documents = new ArrayList<>(roots.size());
+        int index = 0;
+        for (YamlNode root : roots) {
+            index++;
+            if (root instanceof YamlNode.Scalar scalar && scalar.value() == null) {
+                continue;
+            }
+            if (!(root instanceof YamlNode.Mapping mapping)) {
+                throw new SettingsFileException(name, root.line(), String.format(Locale.ROOT,
+                        "document %d is %s, not a mapping of keys; Java properties or dotenv text belongs in a"
+                                + " .properties or .env file", index,
+                        root instanceof YamlNode.Sequence ? "a list" : "a single value"));
+            }
+            List<Setting> settings = new ArrayList<>();
+            flatten(name, mapping, null, settings);
+            if (!settings.isEmpty()) {
+                documents.add(settings);
+            }
+        }
+        return documents;
+    }
+
+    /** Spring's {@code YamlProcessor.buildFlattenedMap}: {@code a.b}, {@code a[0]}, empty list as {@code ""}. */
+    static void flatten(String name, YamlNode.Mapping mapping, @Nullable String path, List<Setting> into) {
+        for (Map.Entry<String, YamlNode> entry : mapping.entries().entrySet()) {
+            String key = path == null || path.isEmpty() ? entry.getKey()
+                    : entry.getKey().startsWith("[") ? path + entry.getKey() : path + "." + entry.getKey();
+            value(name, key, entry.getValue(), into);
+        }
+    }
+
+    private static void value(String name, String key, YamlNode node, List<Setting> into) {
+        if (node instanceof YamlNode.Mapping child) {
+            flatten(name, child, key, into);
+        } else if (node instanceof YamlNode.Sequence sequence) {
+            if (sequence.items().isEmpty()) {
+                into.add(Setting.of(key, "", Origin.file(name, node.line(), node.column())));
+            }
+            for (int i = 0; i < sequence.items().size(); i++) {
+                value(name, key + "[" + i + "]", sequence.items().get(i), into);
+            }
+        } else {
+            String value = ((YamlNode.Scalar) node).value();
+            into.add(Setting.of(key, value == null ? "" : value, Origin.file(name, node.line(), node.column())));
+        }
+    }
+}

@@ -1,0 +1,257 @@
+package dev.readiness.settings;
+
+import dev.readiness.settings.yaml.YamlNode;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads what a Kubernetes deploy injects into one container: its {@code env} ({@code value},
+ * {@code valueFrom.configMapKeyRef}, {@code valueFrom.secretKeyRef}) and {@code envFrom} ({@code configMapRef},
+ * {@code secretRef}, with {@code prefix}), looked up in the ConfigMaps and Secrets of the same input ({@code data}
+ * base64-decoded for Secrets, {@code stringData} winning). Workloads: Pod, Deployment, StatefulSet, DaemonSet,
+ * ReplicaSet, Job, CronJob, also inside a {@code List}. Origins are the manifest's {@code file:line}. A reference to
+ * a ConfigMap or Secret that is not in the input becomes a {@linkplain Setting#isDeferred() deferred} setting: it is
+ * resolved at deploy.
+ */
+final class KubernetesManifests {
+
+    private static final Set<String> WORKLOADS = Set.of("Deployment", "StatefulSet", "DaemonSet", "ReplicaSet",
+            "Job", "ReplicationController");
+
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+
+    private record Entry(String value, int line) {
+    }
+
+    private record Container(String name, String workload, YamlNode.Mapping spec) {
+    }
+
+    private final String file;
+    private final Map<String, Map<String, Entry>> configMaps = new LinkedHashMap<>();
+    private final Map<String, Map<String, Entry>> secrets = new LinkedHashMap<>();
+    private final List<Container> containers = new ArrayList<>();
+
+    private KubernetesManifests(String file) {
+        this.file = file;
+    }
+
+    static List<Setting> read(String file, String text, @Nullable String container) {
+        TextContent.checkText(file, text);
+        List<YamlNode> documents = ConfigFiles.yamlDocuments(file, text, "YAML manifest");
+        KubernetesManifests manifests = new KubernetesManifests(file);
+        int index = 0;
+        for (YamlNode document : documents) {
+            index++;
+            manifests.object(document, index);
+        }
+        return manifests.environment(manifests.choose(container));
+    }
+
+    private void object(YamlNode node, int index) {
+        if (node instanceof YamlNode.Scalar scalar && scalar.value() == null) {
+            return;
+        }
+        if (!(node instanceof YamlNode.Mapping object) || object.text("kind") == null) {
+            throw new SettingsFileException(file, node.line(), "document " + index + " is not a Kubernetes object"
+                    + " (a mapping with apiVersion and kind)");
+        }
+        String kind = object.text("kind");
+        String name = metadataName(object);
+        switch (kind) {
+            case "List" -> {
+                if (object.get("items") instanceof YamlNode.Sequence items) {
+                    items.items().forEach(item -> object(item, index));
+                }
+            }
+            case "ConfigMap" -> configMaps.put(name, data(object, "data", false));
+            case "Secret" -> {
+                Map<String, Entry> data = data(object, "data", true);
+                data.putAll(data(object, "stringData", false));
+                secrets.put(name, data);
+            }
+            case "Pod" -> containers(kind + " " + name, object.get("spec"));
+            case "CronJob" -> containers(kind + " " + name, path(object, "spec", "jobTemplate", "spec", "template",
+                    "spec"));
+            default -> {
+                if (WORKLOADS.contains(kind)) {
+                    containers(kind + " " + name, path(object, "spec", "template", "spec"));
+                }
+            }
+        }
+    }
+
+    private static String metadataName(YamlNode.Mapping object) {
+        String name = object.get("metadata") instanceof YamlNode.Mapping metadata ? metadata.text("name") : null;
+        return name == null ? "(unnamed)" : name;
+    }
+
+    private static @Nullable YamlNode path(YamlNode node, String... keys) {
+        YamlNode current = node;
+        for (String key : keys) {
+            if (!(current instanceof YamlNode.Mapping mapping)) {
+                return null;
+            }
+            current = mapping.get(key);
+        }
+        return current;
+    }
+
+    private void containers(String workload, @Nullable YamlNode podSpec) {
+        if (podSpec instanceof YamlNode.Mapping spec && spec.get("containers") instanceof YamlNode.Sequence list) {
+            for (YamlNode item : list.items()) {
+                if (item instanceof YamlNode.Mapping container) {
+                    String name = container.text("name");
+                    containers.add(new Container(name == null ? "(unnamed)" : name, workload, container));
+                }
+            }
+        }
+    }
+
+    private Map<String, Entry> data(YamlNode.Mapping object, String field, boolean base64) {
+        Map<String, Entry> data = new LinkedHashMap<>();
+        if (object.get(field) instanceof YamlNode.Mapping entries) {
+            entries.entries().forEach((key, node) -> {
+                String value = node instanceof YamlNode.Scalar scalar && scalar.value() != null ? scalar.value() : "";
+                if (base64) {
+                    try {
+                        value = new String(Base64.getDecoder().decode(WHITESPACE.matcher(value).replaceAll("")), StandardCharsets.UTF_8);
+                    } catch (IllegalArgumentException invalid) {
+                        throw new SettingsFileException(file, node.line(), "key " + key + " of Secret "
+                                + metadataName(object) + " is not valid base64; Kubernetes refuses it");
+                    }
+                }
+                data.put(key, new Entry(value, node.line()));
+            });
+        }
+        return data;
+    }
+
+    private @Nullable Container choose(@Nullable String wanted) {
+        if (containers.isEmpty()) {
+            if (wanted != null) {
+                throw new SettingsFileException(file, 0, "has no container named " + wanted + " (no workload at all)");
+            }
+            return null;
+        }
+        if (wanted != null) {
+            return containers.stream().filter(container -> container.name().equals(wanted)).findFirst()
+                    .orElseThrow(() -> new SettingsFileException(file, 0, "has no container named " + wanted
+                            + "; its containers: " + names()));
+        }
+        if (containers.size() > 1) {
+            throw new SettingsFileException(file, 0, "has " + containers.size() + " containers (" + names()
+                    + "); choose one by name");
+        }
+        return containers.get(0);
+    }
+
+    private String names() {
+        List<String> names = new ArrayList<>();
+        containers.stream().limit(10).forEach(container -> names.add(container.name() + " in "
+                + container.workload()));
+        return String.join(", ", names) + (containers.size() > 10 ? ", …" : "");
+    }
+
+    private List<Setting> environment(@Nullable Container container) {
+        List<Setting> settings = new ArrayList<>();
+        if (container == null) {
+            return settings;
+        }
+        if (container.spec().get("envFrom") instanceof YamlNode.Sequence sources) {
+            for (YamlNode source : sources.items()) {
+                if (source instanceof YamlNode.Mapping from) {
+                    String prefix = from.text("prefix") == null ? "" : from.text("prefix");
+                    reference(from, "configMapRef", "ConfigMap", configMaps, prefix, settings);
+                    reference(from, "secretRef", "Secret", secrets, prefix, settings);
+                }
+            }
+        }
+        Map<String, String> defined = new LinkedHashMap<>();
+        settings.forEach(setting -> defined.put(setting.key(), setting.value()));
+        if (container.spec().get("env") instanceof YamlNode.Sequence variables) {
+            for (YamlNode item : variables.items()) {
+                if (item instanceof YamlNode.Mapping variable && variable.text("name") != null) {
+                    Setting setting = variable(variable, defined);
+                    settings.add(setting);
+                    if (!setting.isDeferred()) {
+                        defined.put(setting.key(), setting.value());
+                    }
+                }
+            }
+        }
+        return settings;
+    }
+
+    private void reference(YamlNode.Mapping from, String field, String kind,
+            Map<String, Map<String, Entry>> objects, String prefix, List<Setting> settings) {
+        if (!(from.get(field) instanceof YamlNode.Mapping reference)) {
+            return;
+        }
+        String name = reference.text("name");
+        Map<String, Entry> data = objects.get(name);
+        if (data == null) {
+            settings.add(Setting.deferred("envFrom." + field + "." + name, "", Origin.file(file, from.line()),
+                    kind + " " + name + ", which is not in the input, at deploy"));
+            return;
+        }
+        data.forEach((key, entry) -> settings.add(Setting.of(prefix + key, entry.value(),
+                Origin.of(file + ":" + entry.line() + " (" + kind + " " + name + ", envFrom at " + file + ":"
+                        + from.line() + ")"))));
+    }
+
+    private Setting variable(YamlNode.Mapping variable, Map<String, String> defined) {
+        String name = variable.text("name");
+        YamlNode value = variable.get("value");
+        if (variable.get("valueFrom") instanceof YamlNode.Mapping from) {
+            for (String[] kind : new String[][] {{"configMapKeyRef", "ConfigMap"}, {"secretKeyRef", "Secret"}}) {
+                if (from.get(kind[0]) instanceof YamlNode.Mapping reference) {
+                    String object = reference.text("name");
+                    String key = reference.text("key");
+                    Map<String, Entry> data = (kind[1].equals("Secret") ? secrets : configMaps).get(object);
+                    Entry entry = data == null || key == null ? null : data.get(key);
+                    if (entry == null) {
+                        return Setting.deferred(name, "", Origin.file(file, reference.line()), "key " + key + " of "
+                                + kind[1] + " " + object + ", which is not in the input, at deploy");
+                    }
+                    return Setting.of(name, entry.value(), Origin.of(file + ":" + entry.line() + " (" + kind[1] + " "
+                            + object + " key " + key + ", for env " + name + " at " + file + ":" + variable.line()
+                            + ")"));
+                }
+            }
+            return Setting.deferred(name, "", Origin.file(file, from.line()), "the pod's own fields at deploy");
+        }
+        String text = value instanceof YamlNode.Scalar scalar && scalar.value() != null ? scalar.value() : "";
+        int line = value == null ? variable.line() : value.line();
+        return Setting.of(name, dependent(text, defined), Origin.file(file, line));
+    }
+
+    /** Kubernetes' {@code $(VAR)} expansion from variables defined before; {@code $$(VAR)} stays literal. */
+    private static String dependent(String text, Map<String, String> defined) {
+        if (text.indexOf("$(") < 0) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        int i = 0;
+        while (i < text.length()) {
+            if (text.startsWith("$$(", i)) {
+                out.append("$(");
+                i += 3;
+                continue;
+            }
+            int close = text.startsWith("$(", i) ? text.indexOf(')', i + 2) : -1;
+            if (close > 0 && defined.containsKey(text.substring(i + 2, close))) {
+                out.append(defined.get(text.substring(i + 2, close)));
+                i = close + 1;
+                continue;
+            }
+            out.append(text.charAt(i++));
+        }
+        return out.toString();
+    }
+}

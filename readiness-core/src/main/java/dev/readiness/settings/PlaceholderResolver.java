@@ -1,0 +1,217 @@
+package dev.readiness.settings;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Resolves {@code ${…}} references in every value as Spring resolves them: {@code ${A}}, {@code ${A:default}},
+ * nested ({@code ${A:${B}}}, {@code ${${NAME}}}) and escaped ({@code \${A}} stays {@code ${A}}) forms, looked up
+ * in the merged settings by relaxed name. A resolved value's origin names both places; a reference that nothing
+ * resolves and that has no default, or an empty one ({@code ${X:}}, the way an optional value is written), stays as
+ * written and makes the setting {@link Setting#isDeferred() deferred}.
+ * A cycle is an error naming its keys. Linear in the total length of the values for settings without references.
+ */
+final class PlaceholderResolver {
+
+    private static final int MAX_DEPTH = 32;
+    private static final java.util.regex.Pattern CANONICAL_NAME = java.util.regex.Pattern.compile(
+            "[a-z0-9][a-z0-9.\\-\\[\\]]*");
+
+    private final Settings settings;
+    private final Predicate<Setting> fromEnvironment;
+    private final Map<String, Resolution> resolved = new HashMap<>();
+    private final Deque<String> resolving = new ArrayDeque<>();
+
+    private record Resolution(String value, Set<String> via, Set<String> unresolved) {
+    }
+
+    private PlaceholderResolver(Settings settings, Predicate<Setting> fromEnvironment) {
+        this.settings = settings;
+        this.fromEnvironment = fromEnvironment;
+    }
+
+    /**
+     * Resolves every value.
+     *
+     * @param settings the merged settings, highest precedence already applied
+     * @param fromEnvironment which settings stand for the process environment (env files, manifests), so their
+     *        origins read {@code environment variable X from prod.env:3}
+     * @return the settings with values resolved, in the same order
+     * @throws SettingsFileException naming the origin and the keys of a cycle, or a nesting deeper than 32
+     */
+    static Settings resolve(Settings settings, Predicate<Setting> fromEnvironment) {
+        PlaceholderResolver resolver = new PlaceholderResolver(settings, fromEnvironment);
+        SettingsBuilder builder = Settings.builder();
+        for (Setting setting : settings) {
+            builder.add(resolver.resolved(setting));
+        }
+        return builder.build();
+    }
+
+    private Setting resolved(Setting setting) {
+        if (setting.isDeferred() || setting.value().indexOf("${") < 0 && setting.value().indexOf("\\$") < 0) {
+            return setting;
+        }
+        Resolution resolution = resolve(setting);
+        if (resolution.via().isEmpty() && resolution.unresolved().isEmpty()
+                && resolution.value().equals(setting.value())) {
+            return setting;
+        }
+        Origin origin = resolution.via().isEmpty() ? setting.origin()
+                : setting.origin().via(String.join(", ", resolution.via()));
+        if (!resolution.unresolved().isEmpty()) {
+            return Setting.deferred(setting.key(), resolution.value(), origin,
+                    String.join(", ", resolution.unresolved()) + " at run time");
+        }
+        return Setting.of(setting.key(), resolution.value(), origin);
+    }
+
+    private Resolution resolve(Setting setting) {
+        Resolution known = resolved.get(setting.canonicalKey());
+        if (known != null) {
+            return known;
+        }
+        if (resolving.contains(setting.canonicalKey())) {
+            List<String> cycle = new ArrayList<>();
+            boolean inCycle = false;
+            for (java.util.Iterator<String> keys = resolving.descendingIterator(); keys.hasNext(); ) {
+                String key = keys.next();
+                inCycle |= key.equals(setting.canonicalKey());
+                if (inCycle) {
+                    cycle.add(settings.get(key).map(Setting::key).orElse(key));
+                }
+            }
+            cycle.add(setting.key());
+            throw new SettingsFileException(setting.origin().description(), 0, "placeholder cycle "
+                    + String.join(" -> ", cycle) + "; Spring Boot cannot resolve it and stops start-up");
+        }
+        if (resolving.size() >= MAX_DEPTH) {
+            throw new SettingsFileException(setting.origin().description(), 0, "placeholders of " + setting.key()
+                    + " refer through more than " + MAX_DEPTH + " settings");
+        }
+        resolving.push(setting.canonicalKey());
+        try {
+            Set<String> via = new LinkedHashSet<>();
+            Set<String> unresolved = new LinkedHashSet<>();
+            String value = expand(setting.value(), via, unresolved, 0);
+            Resolution resolution = new Resolution(value, via, unresolved);
+            resolved.put(setting.canonicalKey(), resolution);
+            return resolution;
+        } finally {
+            resolving.pop();
+        }
+    }
+
+    private String expand(String text, Set<String> via, Set<String> unresolved, int depth) {
+        if (depth > MAX_DEPTH) {
+            throw new SettingsFileException(String.join(" -> ", resolving), 0, "placeholders nested more than "
+                    + MAX_DEPTH + " deep");
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (c == '\\' && text.startsWith("${", i + 1)) {
+                int end = closing(text, i + 3);
+                int stop = end < 0 ? text.length() : end + 1;
+                out.append(text, i + 1, stop);
+                i = stop;
+                continue;
+            }
+            if (c != '$' || !text.startsWith("${", i)) {
+                out.append(c);
+                i++;
+                continue;
+            }
+            int end = closing(text, i + 2);
+            if (end < 0) {
+                out.append(text, i, text.length());
+                break;
+            }
+            String inner = text.substring(i + 2, end);
+            int separator = separator(inner);
+            String name = expand(separator < 0 ? inner : inner.substring(0, separator), via, unresolved, depth + 1)
+                    .replace("\\:", ":");
+            java.util.Optional<Setting> target = lookup(name);
+            if (target.isPresent()) {
+                Resolution resolution = resolve(target.get());
+                via.add(describe(target.get()));
+                via.addAll(resolution.via());
+                unresolved.addAll(resolution.unresolved());
+                out.append(resolution.value());
+            } else if (separator >= 0 && !inner.substring(separator + 1).isEmpty()) {
+                via.add("the default of ${" + name + "}");
+                out.append(expand(inner.substring(separator + 1), via, unresolved, depth + 1));
+            } else {
+                unresolved.add(name.isBlank() ? "${}" : name);
+                out.append(text, i, end + 1);
+            }
+            i = end + 1;
+        }
+        return out.toString();
+    }
+
+    /**
+     * The setting a placeholder names, as Spring Boot finds it: an environment variable by its relaxed name
+     * ({@code ${jwt.secret}} finds {@code JWT_SECRET}), a file's key by its exact name or, for a name in Spring's
+     * canonical form (lower case, dots, dashes), by relaxed name; {@code ${JWT_SECRET}} does not find a file's
+     * {@code jwt.secret}.
+     */
+    private java.util.Optional<Setting> lookup(String name) {
+        if (name.isBlank()) {
+            return java.util.Optional.empty();
+        }
+        return settings.get(name).filter(target -> fromEnvironment.test(target) || target.key().equals(name)
+                || CANONICAL_NAME.matcher(name).matches());
+    }
+
+    private String describe(Setting target) {
+        String origin = target.origin().description();
+        if (fromEnvironment.test(target) && !origin.startsWith("environment variable")) {
+            return "environment variable " + target.key() + " from " + origin;
+        }
+        return origin;
+    }
+
+    /** The index of the {@code }} closing a placeholder whose content starts at {@code from}, or -1. */
+    private static int closing(String text, int from) {
+        int depth = 0;
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '{') {
+                depth++;
+            } else if (c == '}') {
+                if (depth == 0) {
+                    return i;
+                }
+                depth--;
+            }
+        }
+        return -1;
+    }
+
+    /** The first {@code :} of a placeholder's content outside nested placeholders and not escaped, or -1. */
+    private static int separator(String inner) {
+        int depth = 0;
+        for (int i = 0; i < inner.length(); i++) {
+            char c = inner.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '{') {
+                depth++;
+            } else if (c == '}') {
+                depth--;
+            } else if (c == ':' && depth == 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,271 @@
+package dev.readiness.settings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ApplicationConfigTests {
+
+    private static final String CANARY = "Qz8XwKp3LmRtYc9Bn2VjHs";
+
+    @TempDir
+    Path directory;
+
+    private Path write(String relative, String text) throws IOException {
+        Path file = directory.resolve(relative);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
+        return file;
+    }
+
+    private Settings yaml(String text) {
+        return ApplicationConfig.builder().configText("application.yml", text).build().settings();
+    }
+
+    @Test
+    void yamlShouldJoinNestedKeysAndIndexListsWithValueOrigins() {
+        Settings settings = yaml("""
+                spring:
+                  datasource:
+                    url: jdbc:postgresql://db/app
+                cors:
+                  origins:
+                    - https://a.example
+                    - https://b.example
+                empty: []
+                nothing:
+                """);
+
+        assertThat(settings.get("spring.datasource.url")).get()
+                .satisfies(s -> assertThat(s.origin().description()).isEqualTo("application.yml:3:10"));
+        assertThat(settings.value("cors.origins[1]")).contains("https://b.example");
+        assertThat(settings.list("cors.origins")).containsExactly("https://a.example", "https://b.example");
+        assertThat(settings.value("empty")).contains("");
+        assertThat(settings.value("nothing")).contains("");
+    }
+
+    @Test
+    void yamlDocumentsShouldApplyOnlyWhenTheirProfileExpressionMatches() {
+        String text = """
+                jwt.secret: dev-only
+                ---
+                spring.config.activate.on-profile: prod & !eu
+                jwt.secret: from-prod-not-eu
+                ---
+                spring:
+                  config:
+                    activate:
+                      on-profile: "eu | staging"
+                jwt.secret: from-eu-or-staging
+                """;
+
+        assertThat(ApplicationConfig.builder().configText("application.yml", text).profiles("prod").build()
+                .settings().value("jwt.secret")).contains("from-prod-not-eu");
+        assertThat(ApplicationConfig.builder().configText("application.yml", text).profiles("prod", "eu").build()
+                .settings().value("jwt.secret")).contains("from-eu-or-staging");
+        assertThat(yaml(text).value("jwt.secret")).contains("dev-only");
+    }
+
+    @Test
+    void propertiesDocumentsShouldSplitAtHashAndBangSeparators() {
+        String text = "a=1\n#---\nspring.config.activate.on-profile=prod\na=2\n!---\nb=3\n";
+
+        Settings prod = ApplicationConfig.builder().configText("application.properties", text).profiles("prod")
+                .build().settings();
+        Settings dev = ApplicationConfig.builder().configText("application.properties", text).build().settings();
+
+        assertThat(prod.value("a")).contains("2");
+        assertThat(prod.get("a").orElseThrow().origin().description()).isEqualTo("application.properties:4");
+        assertThat(dev.value("a")).contains("1");
+        assertThat(dev.value("b")).contains("3");
+    }
+
+    @Test
+    void applicationShouldLayerFilesLikeSpringBoot() throws IOException {
+        write("src/main/resources/application.yml", "a: yml\nb: yml\nc: yml\nd: yml\nspring.profiles.active: prod\n");
+        write("src/main/resources/application.properties", "b=properties\n");
+        write("src/main/resources/config/application.yml", "c: config\n");
+        write("src/main/resources/application-prod.yml", "d: prod\ne: prod\n");
+        write("src/main/resources/config/application-prod.properties", "e=config-prod\n");
+
+        ApplicationConfig config = ApplicationConfig.builder().application(directory).build();
+
+        Settings settings = config.settings();
+        assertThat(config.activeProfiles()).containsExactly("prod");
+        assertThat(settings.value("a")).contains("yml");
+        assertThat(settings.value("b")).contains("properties");
+        assertThat(settings.value("c")).contains("config");
+        assertThat(settings.value("d")).contains("prod");
+        assertThat(settings.value("e")).contains("config-prod");
+    }
+
+    @Test
+    void environmentShouldWinOverFilesAndChooseTheProfiles() throws IOException {
+        write("application.yml", "jwt:\n  secret: from-file\n");
+        write("application-live.yml", "region: live\n");
+        Path env = write("prod.env", "JWT_SECRET=from-env\nSPRING_PROFILES_ACTIVE=live\n");
+
+        ApplicationConfig config = ApplicationConfig.builder().application(directory).envFile(env).build();
+
+        assertThat(config.activeProfiles()).containsExactly("live");
+        assertThat(config.settings().get("jwt.secret").orElseThrow())
+                .satisfies(s -> assertThat(s.value()).isEqualTo("from-env"))
+                .satisfies(s -> assertThat(s.origin().description()).endsWith("prod.env:1"));
+        assertThat(config.settings().value("region")).contains("live");
+    }
+
+    @Test
+    void profilesShouldExpandGroupsAndIncludes() throws IOException {
+        write("application.properties", "spring.profiles.include=common\nspring.profiles.group.prod=proddb,prodmq\n");
+
+        ApplicationConfig config = ApplicationConfig.builder().application(directory).profiles("prod").build();
+
+        assertThat(config.activeProfiles()).containsExactly("common", "prod", "proddb", "prodmq");
+    }
+
+    @Test
+    void packagedJarShouldBeReadFromBootInfClasses() throws IOException {
+        Path jar = directory.resolve("app.jar");
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(jar))) {
+            entry(zip, "BOOT-INF/classes/application.yml", "jwt.secret: ${JWT_SECRET:changeme}\n");
+            entry(zip, "BOOT-INF/classes/application-prod.properties", "db.url=jdbc:h2:mem:test\n");
+        }
+
+        Settings settings = ApplicationConfig.builder().application(jar).profiles("prod").build().settings();
+
+        assertThat(settings.get("jwt.secret").orElseThrow())
+                .satisfies(s -> assertThat(s.value()).isEqualTo("changeme"))
+                .satisfies(s -> assertThat(s.origin().description())
+                        .isEqualTo(jar + "!/BOOT-INF/classes/application.yml:1:13 via the default of ${JWT_SECRET}"));
+        assertThat(settings.get("db.url").orElseThrow().origin().description())
+                .isEqualTo(jar + "!/BOOT-INF/classes/application-prod.properties:1");
+    }
+
+    private static void entry(ZipOutputStream zip, String name, String text) throws IOException {
+        zip.putNextEntry(new ZipEntry(name));
+        OutputStream out = zip;
+        out.write(text.getBytes(StandardCharsets.UTF_8));
+        zip.closeEntry();
+    }
+
+    @Test
+    void applicationWithoutConfigurationShouldBeRefused() {
+        assertThatThrownBy(() -> ApplicationConfig.builder().application(directory).build())
+                .isInstanceOf(SettingsFileException.class)
+                .hasMessageContaining("has no application.properties");
+    }
+
+    @Test
+    void placeholdersShouldResolveAcrossSourcesNamingBothPlaces() throws IOException {
+        write("application.yml", "app:\n  signing-key: ${JWT_SECRET}\nurl: jdbc:postgresql://${DB_HOST:localhost}/app\n");
+        Path env = write("prod.env", "A=1\nJWT_SECRET=" + CANARY + "\n");
+
+        Settings settings = ApplicationConfig.builder().application(directory).envFile(env).build().settings();
+
+        Setting secret = settings.get("app.signing-key").orElseThrow();
+        assertThat(secret.value()).isEqualTo(CANARY);
+        assertThat(secret.isDeferred()).isFalse();
+        assertThat(secret.origin().description()).isEqualTo(directory.resolve("application.yml") + ":2:16 via"
+                + " environment variable JWT_SECRET from " + env + ":2");
+        assertThat(settings.value("url")).contains("jdbc:postgresql://localhost/app");
+    }
+
+    @Test
+    void placeholdersShouldResolveNestedAndEscapedForms() {
+        Settings settings = yaml("""
+                name: HOST
+                HOST: db.internal
+                a: ${${name}}
+                b: ${missing:${HOST}}
+                c: \\${HOST}
+                d: ${x:a:b}
+                """);
+
+        assertThat(settings.value("a")).contains("db.internal");
+        assertThat(settings.value("b")).contains("db.internal");
+        assertThat(settings.value("c")).contains("${HOST}");
+        assertThat(settings.value("d")).contains("a:b");
+    }
+
+    @Test
+    void unresolvableReferenceWithoutDefaultShouldBeDeferredNotAValue() {
+        Setting secret = yaml("jwt.secret: ${JWT_SECRET}\n").get("jwt.secret").orElseThrow();
+
+        assertThat(secret.isDeferred()).isTrue();
+        assertThat(secret.value()).isEqualTo("${JWT_SECRET}");
+        assertThat(secret.suppliedBy()).contains("JWT_SECRET at run time");
+    }
+
+    @Test
+    void environmentVariableShouldOverrideTheFileKeyItRelaxesTo() throws IOException {
+        write("application.yml", "jwt:\n  secret: ${JWT_SECRET}\n");
+        Path env = write("prod.env", "JWT_SECRET=" + CANARY + "\n");
+
+        Setting secret = ApplicationConfig.builder().application(directory).envFile(env).build().settings()
+                .get("jwt.secret").orElseThrow();
+
+        assertThat(secret.value()).isEqualTo(CANARY);
+        assertThat(secret.origin().description()).isEqualTo(env + ":1");
+    }
+
+    @Test
+    void placeholderCycleShouldBeAnErrorNamingTheKeys() {
+        assertThatThrownBy(() -> yaml("a: ${b}\nb: ${c}\nc: ${a}\n"))
+                .isInstanceOf(SettingsFileException.class)
+                .hasMessageContaining("placeholder cycle")
+                .hasMessageContaining("a -> b -> c -> a");
+        assertThatThrownBy(() -> yaml("self: x${self}\n"))
+                .isInstanceOf(SettingsFileException.class)
+                .hasMessageContaining("self -> self");
+    }
+
+    @Test
+    void legacySpringProfilesKeyShouldBeRefusedAsSpringBootRefusesIt() {
+        assertThatThrownBy(() -> yaml("spring:\n  profiles: prod\na: 1\n"))
+                .isInstanceOf(SettingsFileException.class)
+                .hasMessageStartingWith("application.yml:2: spring.profiles is not supported");
+    }
+
+    @Test
+    void invalidYamlShouldNameFileAndLineWithoutTheValue() {
+        assertThatThrownBy(() -> yaml("ok: 1\njwt.secret: \"" + CANARY + "\n  - broken: [\n"))
+                .isInstanceOf(SettingsFileException.class)
+                .hasMessageStartingWith("application.yml:")
+                .hasMessageContaining("is not valid YAML")
+                .message().doesNotContain(CANARY.substring(0, 4));
+    }
+
+    @Test
+    void yamlThatIsNotAMappingShouldBeRefused() {
+        assertThatThrownBy(() -> yaml("jwt.secret=" + CANARY + "\n"))
+                .isInstanceOf(SettingsFileException.class)
+                .hasMessageContaining("document 1 is a single value, not a mapping of keys")
+                .message().doesNotContain(CANARY.substring(0, 4));
+    }
+
+    @Test
+    void unknownExtensionShouldBeRefused() {
+        assertThatThrownBy(() -> ApplicationConfig.builder().configFile(Path.of("settings.toml")))
+                .isInstanceOf(SettingsFileException.class)
+                .hasMessageContaining("name it .yml, .yaml, .properties or .env");
+    }
+
+    @Test
+    void environmentMapShouldActAsTheProcessEnvironment() {
+        Settings settings = ApplicationConfig.builder().configText("application.yml", "a: ${X}\n")
+                .environment(Map.of("X", "from-env")).build().settings();
+
+        assertThat(settings.get("a").orElseThrow().origin().description())
+                .isEqualTo("application.yml:1:4 via environment variable X");
+    }
+}

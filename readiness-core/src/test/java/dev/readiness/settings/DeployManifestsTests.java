@@ -1,0 +1,184 @@
+package dev.readiness.settings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The Kubernetes and Compose readers, through {@link ApplicationConfig}. */
+class DeployManifestsTests {
+
+    private static final String CANARY = "Qz8XwKp3LmRtYc9Bn2VjHs";
+
+    private static final String MANIFESTS = """
+            apiVersion: v1
+            kind: ConfigMap
+            metadata:
+              name: app-config
+            data:
+              PAYMENT_URL: https://api.sandbox.example.com
+            ---
+            apiVersion: v1
+            kind: Secret
+            metadata:
+              name: app-secrets
+            data:
+              JWT_SECRET: %s
+            stringData:
+              DB_PASSWORD: changeme
+            ---
+            apiVersion: apps/v1
+            kind: Deployment
+            metadata:
+              name: api
+            spec:
+              template:
+                spec:
+                  containers:
+                    - name: api
+                      envFrom:
+                        - configMapRef:
+                            name: app-config
+                        - secretRef:
+                            name: app-secrets
+                          prefix: APP_
+                        - secretRef:
+                            name: vault-synced
+                      env:
+                        - name: JWT_SECRET
+                          valueFrom:
+                            secretKeyRef:
+                              name: app-secrets
+                              key: JWT_SECRET
+                        - name: STRIPE_KEY
+                          valueFrom:
+                            secretKeyRef:
+                              name: stripe
+                              key: api-key
+                        - name: BASE
+                          value: https://shop.example.com
+                        - name: CALLBACK
+                          value: $(BASE)/callback
+                    - name: sidecar
+                      env:
+                        - name: ONLY_SIDECAR
+                          value: "1"
+            """.formatted(Base64.getEncoder().encodeToString(CANARY.getBytes()));
+
+    @TempDir
+    Path directory;
+
+    private Settings kubernetes(String text, String container) {
+        return ApplicationConfig.builder().kubernetes("deploy.yaml", text, container).build().settings();
+    }
+
+    @Test
+    void kubernetesShouldReadEnvAndEnvFromWithTheConfigMapsAndSecretsOfTheInput() {
+        Settings settings = kubernetes(MANIFESTS, "api");
+
+        assertThat(settings.value("PAYMENT_URL")).contains("https://api.sandbox.example.com");
+        assertThat(settings.get("PAYMENT_URL").orElseThrow().origin().description())
+                .isEqualTo("deploy.yaml:6 (ConfigMap app-config, envFrom at deploy.yaml:27)");
+        assertThat(settings.value("JWT_SECRET")).contains(CANARY);
+        assertThat(settings.get("JWT_SECRET").orElseThrow().origin().description())
+                .startsWith("deploy.yaml:13 (Secret app-secrets key JWT_SECRET, for env JWT_SECRET at deploy.yaml:");
+        assertThat(settings.value("APP_DB_PASSWORD")).contains("changeme");
+        assertThat(settings.value("CALLBACK")).contains("https://shop.example.com/callback");
+        assertThat(settings.contains("ONLY_SIDECAR")).isFalse();
+    }
+
+    @Test
+    void kubernetesReferencesOutsideTheInputShouldBeDeferred() {
+        Settings settings = kubernetes(MANIFESTS, "api");
+
+        assertThat(settings.get("STRIPE_KEY").orElseThrow())
+                .satisfies(s -> assertThat(s.isDeferred()).isTrue())
+                .satisfies(s -> assertThat(s.suppliedBy()).get().asString().contains("Secret stripe"));
+        assertThat(settings.get("envFrom.secretRef.vault-synced").orElseThrow().isDeferred()).isTrue();
+    }
+
+    @Test
+    void kubernetesWithSeveralContainersShouldAskForOne() {
+        assertThatThrownBy(() -> kubernetes(MANIFESTS, null))
+                .isInstanceOf(SettingsFileException.class)
+                .hasMessageContaining("has 2 containers (api in Deployment api, sidecar in Deployment api)");
+        assertThatThrownBy(() -> kubernetes(MANIFESTS, "worker"))
+                .hasMessageContaining("has no container named worker");
+    }
+
+    @Test
+    void kubernetesShouldReadCronJobsAndLists() {
+        String text = """
+                apiVersion: v1
+                kind: List
+                items:
+                  - apiVersion: batch/v1
+                    kind: CronJob
+                    metadata: {name: nightly}
+                    spec:
+                      jobTemplate:
+                        spec:
+                          template:
+                            spec:
+                              containers:
+                                - name: job
+                                  env: [{name: MODE, value: live}]
+                """;
+
+        assertThat(kubernetes(text, null).value("MODE")).contains("live");
+    }
+
+    @Test
+    void textThatIsNotAManifestShouldBeRefusedWithItsLine() {
+        assertThatThrownBy(() -> kubernetes("JWT_SECRET=" + CANARY + "\n", null))
+                .isInstanceOf(SettingsFileException.class)
+                .hasMessageStartingWith("deploy.yaml:1: document 1 is not a Kubernetes object")
+                .message().doesNotContain(CANARY.substring(0, 4));
+        assertThatThrownBy(() -> kubernetes("kind: Secret\ndata:\n  K: '%%%'\n", null))
+                .hasMessageStartingWith("deploy.yaml:3: key K of Secret (unnamed) is not valid base64");
+    }
+
+    @Test
+    void composeShouldReadEnvironmentAndEnvFileWithInterpolation() throws IOException {
+        Files.writeString(directory.resolve(".env"), "TAG=from-dotenv\n");
+        Files.writeString(directory.resolve("api.env"), "FROM_FILE=1\nOVERRIDDEN=file\n");
+        Path compose = directory.resolve("compose.yaml");
+        Files.writeString(compose, """
+                services:
+                  api:
+                    env_file: api.env
+                    environment:
+                      OVERRIDDEN: compose
+                      URL: https://${HOST:-shop.example.com}/x
+                      PRICE: $$5
+                      IMAGE_TAG: ${TAG}
+                      SECRET: ${API_SECRET}
+                      PASSED:
+                  db:
+                    environment:
+                      - POSTGRES_PASSWORD=postgres
+                """);
+
+        Settings settings = ApplicationConfig.builder().environment(Map.of("PASSED", "shell"))
+                .composeFile(compose, "api").build().settings();
+
+        assertThat(settings.value("FROM_FILE")).contains("1");
+        assertThat(settings.value("OVERRIDDEN")).contains("compose");
+        assertThat(settings.get("OVERRIDDEN").orElseThrow().origin().description()).isEqualTo(compose + ":5");
+        assertThat(settings.value("URL")).contains("https://shop.example.com/x");
+        assertThat(settings.value("PRICE")).contains("$5");
+        assertThat(settings.value("IMAGE_TAG")).contains("from-dotenv");
+        assertThat(settings.get("SECRET").orElseThrow().isDeferred()).isTrue();
+        assertThat(settings.value("PASSED")).contains("shell");
+        assertThat(ApplicationConfig.builder().composeFile(compose, "db").build().settings()
+                .value("POSTGRES_PASSWORD")).contains("postgres");
+        assertThatThrownBy(() -> ApplicationConfig.builder().composeFile(compose, null).build())
+                .hasMessageContaining("has 2 services (api, db); choose one by name");
+    }
+}

@@ -1,0 +1,75 @@
+package dev.readiness.settings.yaml;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class YamlDocumentsTests {
+
+    private static final int LIMIT = 1024 * 1024;
+
+    @Test
+    void readShouldGiveEveryDocumentWithLinesAndColumns() {
+        List<YamlNode> documents = YamlDocuments.read("a:\n  b: one\n---\nc: [x, y]\n", LIMIT);
+
+        assertThat(documents).hasSize(2);
+        YamlNode.Mapping first = (YamlNode.Mapping) documents.get(0);
+        YamlNode b = ((YamlNode.Mapping) first.get("a")).get("b");
+        assertThat(b).isEqualTo(new YamlNode.Scalar("one", 2, 6));
+        YamlNode.Sequence c = (YamlNode.Sequence) ((YamlNode.Mapping) documents.get(1)).get("c");
+        assertThat(c.items()).extracting(item -> ((YamlNode.Scalar) item).value()).containsExactly("x", "y");
+    }
+
+    @Test
+    void readShouldTurnScalarsIntoTheTextSpringBootBinds() {
+        YamlNode.Mapping root = (YamlNode.Mapping) YamlDocuments.read(
+                "flag: yes\noff: off\nhex: 0x1F\nday: 2024-01-31\nnothing:\nquoted: '007'\n", LIMIT).get(0);
+
+        assertThat(root.text("flag")).isEqualTo("true");
+        assertThat(root.text("false")).isEqualTo("false");
+        assertThat(root.text("hex")).isEqualTo("31");
+        assertThat(root.text("day")).isEqualTo("2024-01-31");
+        assertThat(root.text("nothing")).isNull();
+        assertThat(root.text("quoted")).isEqualTo("007");
+    }
+
+    @Test
+    void readShouldApplyMergeKeys() {
+        YamlNode.Mapping root = (YamlNode.Mapping) YamlDocuments.read(
+                "base: &base\n  url: a\n  user: u\nprod:\n  <<: *base\n  url: b\n", LIMIT).get(0);
+
+        YamlNode.Mapping prod = (YamlNode.Mapping) root.get("prod");
+        assertThat(prod.text("url")).isEqualTo("b");
+        assertThat(prod.text("user")).isEqualTo("u");
+    }
+
+    @Test
+    void readShouldRefuseInvalidYamlNamingTheLineWithoutQuotingIt() {
+        assertThatThrownBy(() -> YamlDocuments.read("ok: 1\nsecret: \"Qz8XwKp3Lm\nbad: [\n", LIMIT))
+                .isInstanceOf(YamlSyntaxException.class)
+                .satisfies(e -> assertThat(((YamlSyntaxException) e).line()).isGreaterThan(1))
+                .message().doesNotContain("Qz8X");
+    }
+
+    @Test
+    void readShouldRefuseDuplicateKeysAsSpringBootDoes() {
+        assertThatThrownBy(() -> YamlDocuments.read("jwt:\n  secret: a\n  secret: b\n", LIMIT))
+                .isInstanceOf(YamlSyntaxException.class)
+                .hasMessageContaining("duplicate key");
+    }
+
+    @Test
+    void readShouldBoundAliasExpansion() {
+        StringBuilder bomb = new StringBuilder("a: &a [x, x, x, x, x, x, x, x, x]\n");
+        for (char c = 'b'; c <= 'j'; c++) {
+            bomb.append(c).append(": &").append(c).append(" [");
+            for (int i = 0; i < 9; i++) {
+                bomb.append(i == 0 ? "" : ", ").append('*').append((char) (c - 1));
+            }
+            bomb.append("]\n");
+        }
+        assertThatThrownBy(() -> YamlDocuments.read(bomb.toString(), LIMIT)).isInstanceOf(YamlSyntaxException.class);
+    }
+}

@@ -1,0 +1,15 @@
+// A bad application-prod.yml fails the build with the numbered problems naming file:line, and no value.
+def log = new File(basedir, 'build.log').text
+assert log.contains('BUILD FAILURE')
+assert log.contains('readiness NO-GO for production')
+assert log =~ /\[1\] of \[\d+\] NO-GO secrets\.[a-z-]+ app\.jwt\.secret \(.*application-prod\.yml:3:13\)/
+assert !log.contains('hunter2')
+assert !log.contains('localhost:5432/orders')
+
+def sarif = new File(basedir, 'target/readiness/readiness.sarif').text
+assert sarif.contains('"uri" : "src/main/resources/application-prod.yml"')
+assert sarif.contains('"startLine" : 3')
+assert sarif.contains('"startColumn" : 13')
+assert sarif.contains('"justification" : "The orders database is reached through a local tunnel until the VPC peering lands"')
+assert !sarif.contains('hunter2')
+true

@@ -1,0 +1,235 @@
+package dev.readiness.maven;
+
+import dev.readiness.Report;
+import dev.readiness.Stage;
+import dev.readiness.Status;
+import dev.readiness.render.JsonReportRenderer;
+import dev.readiness.render.ProblemList;
+import dev.readiness.render.SarifReportRenderer;
+import dev.readiness.render.TextReportRenderer;
+import dev.readiness.settings.SettingsFileException;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Judges the project's own configuration ({@code src/main/resources}, with the given Spring profiles), env files and
+ * deploy manifests with every readiness gate, prints the report to the build log and fails the build when the
+ * verdict is at or above {@code failOn}, with the numbered problems. Values are never printed.
+ */
+@Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
+public class CheckMojo extends AbstractMojo {
+
+    /** {@code development}, {@code test}, {@code staging} or {@code production}. */
+    @Parameter(property = "readiness.stage", defaultValue = "production")
+    String stage = "production";
+
+    /** The active Spring profiles, e.g. {@code prod}; later profiles win. */
+    @Parameter(property = "readiness.profiles")
+    List<String> profiles = new ArrayList<>();
+
+    /**
+     * {@code no-go} or {@code warn}: the lowest verdict that fails the build. Default: {@code no-go} in staging and
+     * production, nothing in development and test.
+     */
+    @Parameter(property = "readiness.failOn")
+    @Nullable String failOn;
+
+    /** Dotenv files a deploy injects as the process environment; they win over the application's files. */
+    @Parameter(property = "readiness.envFiles")
+    List<File> envFiles = new ArrayList<>();
+
+    /** Kubernetes manifests or Compose files whose container environment a deploy injects. */
+    @Parameter(property = "readiness.manifests")
+    List<File> manifests = new ArrayList<>();
+
+    /** Accepted, reasoned exceptions: {@code code}, optional {@code subject}, {@code reason}, {@code expires}. */
+    @Parameter
+    List<Waiver> waivers = new ArrayList<>();
+
+    /** Skips the check. */
+    @Parameter(property = "readiness.skip", defaultValue = "false")
+    boolean skip;
+
+    /** {@code text} (to the build log), {@code json} and {@code sarif} (written to {@code outputDirectory}). */
+    @Parameter(property = "readiness.formats", defaultValue = "text")
+    List<String> formats = new ArrayList<>(List.of("text"));
+
+    /** Where the {@code json} and {@code sarif} reports are written. */
+    @Parameter(property = "readiness.outputDirectory", defaultValue = "${project.build.directory}/readiness")
+    @Nullable File outputDirectory;
+
+    /** The project's packaging: a {@code pom} module without application files has nothing to judge. */
+    @Parameter(defaultValue = "${project.packaging}", readonly = true)
+    String packaging = "jar";
+
+    /** The project directory. */
+    @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
+    @Nullable File baseDirectory;
+
+    /** The directory the build was started in; SARIF file URIs are relative to it. */
+    @Parameter(defaultValue = "${session.executionRootDirectory}", readonly = true)
+    @Nullable File executionRootDirectory;
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("readiness check skipped (readiness.skip)");
+            return;
+        }
+        Set<String> formatNames = formats();
+        ProjectCheck check = check();
+        if ("pom".equals(packaging) && !check.hasInput()) {
+            getLog().info("readiness: nothing to judge in this pom module (no application files, env files or"
+                    + " manifests)");
+            return;
+        }
+        ProjectCheck.Result result;
+        try {
+            result = check.run();
+        } catch (SettingsFileException | IllegalArgumentException e) {
+            throw new MojoFailureException("readiness cannot judge the configuration: " + e.getMessage());
+        }
+        Report report = result.report();
+        if (formatNames.contains("text")) {
+            log(report);
+        } else {
+            getLog().info(TextReportRenderer.summary(report));
+        }
+        if (formatNames.contains("json")) {
+            write("readiness.json", writer -> JsonReportRenderer.pretty().render(report, writer));
+        }
+        if (formatNames.contains("sarif")) {
+            Path root = executionRootDirectory == null ? base() : executionRootDirectory.toPath();
+            SarifReportRenderer sarif = SarifReportRenderer.builder().workingDirectory(root)
+                    .waivers(result.waivers()).fallbackArtifact(base().resolve("pom.xml")).build();
+            write("readiness.sarif", writer -> sarif.render(report, writer));
+        }
+        if (report.blocks()) {
+            throw new MojoFailureException(ProblemList.withRemediation(report));
+        }
+    }
+
+    private Set<String> formats() throws MojoExecutionException {
+        Set<String> names = new LinkedHashSet<>();
+        for (String format : formats) {
+            for (String name : format.split(",")) {
+                String normalized = name.trim().toLowerCase(Locale.ROOT);
+                if (!Set.of("text", "json", "sarif").contains(normalized)) {
+                    throw new MojoExecutionException(
+                            "invalid <formats>: expected text, json or sarif, but was '" + name.trim() + "'");
+                }
+                names.add(normalized);
+            }
+        }
+        return names;
+    }
+
+    private ProjectCheck check() throws MojoExecutionException {
+        Stage parsedStage;
+        try {
+            parsedStage = Stage.parse(stage);
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException(
+                    "invalid <stage>: expected development, test, staging or production, but was '" + stage + "'");
+        }
+        Status parsedFailOn = null;
+        if (failOn != null && !failOn.isBlank()) {
+            try {
+                parsedFailOn = Status.parse(failOn);
+            } catch (IllegalArgumentException e) {
+                parsedFailOn = Status.GO;
+            }
+            if (parsedFailOn == Status.GO) {
+                throw new MojoExecutionException("invalid <failOn>: expected no-go or warn, but was '" + failOn + "'");
+            }
+        }
+        List<dev.readiness.Waiver> coreWaivers = new ArrayList<>();
+        for (int i = 0; i < waivers.size(); i++) {
+            try {
+                coreWaivers.add(waivers.get(i).toWaiver(i));
+            } catch (IllegalArgumentException e) {
+                throw new MojoExecutionException("invalid " + e.getMessage());
+            }
+        }
+        return new ProjectCheck(base(), splitProfiles(), existing("envFiles", envFiles), existing("manifests", manifests),
+                parsedStage, parsedFailOn, coreWaivers);
+    }
+
+    private List<String> splitProfiles() {
+        List<String> names = new ArrayList<>();
+        for (String entry : profiles) {
+            for (String name : entry.split(",")) {
+                if (!name.isBlank()) {
+                    names.add(name.trim());
+                }
+            }
+        }
+        return names;
+    }
+
+    private List<Path> existing(String parameter, List<File> files) throws MojoExecutionException {
+        List<Path> paths = new ArrayList<>();
+        for (File file : files) {
+            Path path = file.isAbsolute() ? file.toPath() : base().resolve(file.toPath()).normalize();
+            if (!Files.isRegularFile(path)) {
+                throw new MojoExecutionException("invalid <" + parameter + ">: " + path + " is not a file");
+            }
+            paths.add(path);
+        }
+        return paths;
+    }
+
+    /** The project directory, relative to the working directory when inside it, so origins read as short paths. */
+    private Path base() {
+        Path workingDirectory = Path.of("").toAbsolutePath();
+        Path base = baseDirectory == null ? workingDirectory : baseDirectory.toPath().toAbsolutePath().normalize();
+        return base.startsWith(workingDirectory) ? workingDirectory.relativize(base) : base;
+    }
+
+    private void log(Report report) {
+        for (String line : TextReportRenderer.full().render(report).split("\n")) {
+            if (report.verdict() == Status.NO_GO) {
+                getLog().error(line);
+            } else if (report.verdict() == Status.WARN) {
+                getLog().warn(line);
+            } else {
+                getLog().info(line);
+            }
+        }
+    }
+
+    private interface Rendering {
+        void to(Writer writer);
+    }
+
+    private void write(String fileName, Rendering rendering) throws MojoExecutionException {
+        Path directory = outputDirectory == null ? base().resolve("target/readiness") : outputDirectory.toPath();
+        Path file = directory.resolve(fileName);
+        try {
+            Files.createDirectories(directory);
+            try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+                rendering.to(writer);
+            }
+        } catch (IOException | UncheckedIOException e) {
+            throw new MojoExecutionException("cannot write " + file + ": " + e.getMessage(), e);
+        }
+        getLog().info("readiness report written to " + file);
+    }
+}

@@ -1,0 +1,139 @@
+package dev.readiness.maven;
+
+import dev.readiness.Gates;
+import dev.readiness.Policy;
+import dev.readiness.Readiness;
+import dev.readiness.Report;
+import dev.readiness.Stage;
+import dev.readiness.Status;
+import dev.readiness.Waiver;
+import dev.readiness.Waivers;
+import dev.readiness.settings.ApplicationConfig;
+import dev.readiness.settings.Settings;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What the {@code check} goal judges, free of Maven: a project's own configuration for some profiles, its env
+ * files and deploy manifests, run through every gate on the class path for a stage. Immutable.
+ *
+ * @param project the project directory; its {@code src/main/resources} holds the application's configuration
+ * @param profiles the active Spring profiles, in order
+ * @param envFiles dotenv files that act as the process environment, in order
+ * @param manifests Kubernetes or Compose files
+ * @param stage the stage to judge for
+ * @param failOn the lowest status that fails the build, or {@code null} for the stage's default
+ * @param waivers the waivers from the POM
+ */
+record ProjectCheck(Path project, List<String> profiles, List<Path> envFiles, List<Path> manifests, Stage stage,
+        @Nullable Status failOn, List<Waiver> waivers) {
+
+    ProjectCheck {
+        Objects.requireNonNull(project, "project");
+        profiles = List.copyOf(profiles);
+        envFiles = List.copyOf(envFiles);
+        manifests = List.copyOf(manifests);
+        Objects.requireNonNull(stage, "stage");
+        waivers = List.copyOf(waivers);
+    }
+
+    private static final Pattern KUBERNETES_KIND = Pattern.compile("(?m)^kind:\\s*\\S");
+    private static final Pattern COMPOSE_SERVICES = Pattern.compile("(?m)^services:\\s*$");
+
+    /**
+     * Reads the settings as Spring Boot and the deploy will see them: the application's files with the profiles,
+     * then the env files and manifests, which act as the environment and win over the files.
+     *
+     * @return the settings
+     * @throws dev.readiness.settings.SettingsFileException naming the file and line of malformed content
+     */
+    Settings settings() {
+        ApplicationConfig.Builder config = ApplicationConfig.builder()
+                .application(project)
+                .profiles(profiles.toArray(String[]::new));
+        envFiles.forEach(config::envFile);
+        for (Path manifest : manifests) {
+            if (isCompose(manifest)) {
+                config.composeFile(manifest, null);
+            } else {
+                config.kubernetesFile(manifest, null);
+            }
+        }
+        return config.build().settings();
+    }
+
+    /**
+     * Whether there is anything to read: application files in {@code src/main/resources} (or its {@code config/}),
+     * env files or manifests.
+     *
+     * @return {@code true} when there is
+     */
+    boolean hasInput() {
+        if (!envFiles.isEmpty() || !manifests.isEmpty()) {
+            return true;
+        }
+        Path resources = project.resolve("src/main/resources");
+        for (String directory : List.of("", "config/")) {
+            for (String extension : List.of("properties", "yml", "yaml")) {
+                if (Files.isRegularFile(resources.resolve(directory + "application." + extension))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean isCompose(Path manifest) {
+        String name = manifest.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.contains("compose")) {
+            return true;
+        }
+        try {
+            String text = Files.readString(manifest, StandardCharsets.UTF_8);
+            return !KUBERNETES_KIND.matcher(text).find() && COMPOSE_SERVICES.matcher(text).find();
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Runs the gates.
+     *
+     * @return the report and the waivers it applied
+     * @throws IllegalArgumentException when a waiver in the configuration is incomplete, naming its key and origin
+     */
+    Result run() {
+        Settings settings = settings();
+        List<Waiver> applied = new ArrayList<>(Waivers.fromSettings(settings));
+        applied.addAll(waivers);
+        Policy.Builder policy = Policy.builder().waivers(applied);
+        if (failOn != null) {
+            policy.failOn(failOn);
+        }
+        Report report = Readiness.builder()
+                .stage(stage)
+                .settings(settings)
+                .policy(policy.build())
+                .gates(Gates.discover())
+                .build()
+                .run();
+        return new Result(report, applied);
+    }
+
+    /**
+     * A run's report with the waivers it applied, for the SARIF suppressions' reasons.
+     *
+     * @param report the report
+     * @param waivers the waivers
+     */
+    record Result(Report report, List<Waiver> waivers) {
+    }
+}

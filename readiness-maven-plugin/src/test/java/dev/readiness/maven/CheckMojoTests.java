@@ -1,0 +1,194 @@
+package dev.readiness.maven;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The goal's own logic, in process, on throwaway projects; the invoker builds in {@code src/it} run it inside Maven.
+ */
+class CheckMojoTests {
+
+    private static final String CANARY = "Qv7rT2mXk9" + "Lp4sWd8nZc";
+
+    @TempDir
+    Path project;
+
+    private CheckMojo mojo(String... profiles) {
+        CheckMojo mojo = new CheckMojo();
+        mojo.baseDirectory = project.toFile();
+        mojo.executionRootDirectory = project.toFile();
+        mojo.outputDirectory = project.resolve("target/readiness").toFile();
+        mojo.profiles = new ArrayList<>(List.of(profiles));
+        return mojo;
+    }
+
+    private void write(String file, String text) throws Exception {
+        Path path = project.resolve(file);
+        Files.createDirectories(path.getParent());
+        Files.writeString(path, text, StandardCharsets.UTF_8);
+    }
+
+    private void badProductionProfile() throws Exception {
+        write("src/main/resources/application.yml", "spring:\n  application:\n    name: orders\n");
+        write("src/main/resources/application-prod.yml", "app:\n  jwt:\n    secret: " + CANARY.substring(0, 10) + "\n");
+    }
+
+    @Test
+    void goodConfigurationPassesAndWritesTheRequestedReports() throws Exception {
+        write("src/main/resources/application.properties", "spring.application.name=orders\n");
+        CheckMojo mojo = mojo("prod");
+        mojo.formats = List.of("text,json", "sarif");
+
+        mojo.execute();
+
+        assertThat(project.resolve("target/readiness/readiness.json")).content().contains("\"verdict\" : \"GO\"");
+        assertThat(project.resolve("target/readiness/readiness.sarif")).content().contains("\"version\" : \"2.1.0\"");
+    }
+
+    @Test
+    void badProductionProfileFailsWithNumberedProblemsNamingFileAndLineAndNoValue() throws Exception {
+        badProductionProfile();
+        CheckMojo mojo = mojo("prod");
+        mojo.formats = List.of("sarif");
+
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
+                .hasMessageStartingWith("readiness NO-GO for production")
+                .hasMessageContaining("[1] NO-GO")
+                .hasMessageContaining("app.jwt.secret")
+                .hasMessageContaining("application-prod.yml:3:13")
+                .hasMessageNotContaining(CANARY.substring(0, 4));
+        assertThat(project.resolve("target/readiness/readiness.sarif")).content()
+                .contains("\"uri\" : \"src/main/resources/application-prod.yml\"", "\"startLine\" : 3")
+                .doesNotContain(CANARY.substring(0, 4));
+    }
+
+    @Test
+    void withoutTheProfileTheProductionFileIsNotRead() throws Exception {
+        badProductionProfile();
+
+        mojo().execute();
+    }
+
+    @Test
+    void developmentStageReportsButDoesNotFail() throws Exception {
+        badProductionProfile();
+        CheckMojo mojo = mojo("prod");
+        mojo.stage = "development";
+
+        mojo.execute();
+    }
+
+    @Test
+    void failOnWarnFailsOnAWarning() throws Exception {
+        write("src/main/resources/application.properties", "spring.application.name=orders\n");
+        write("src/main/resources/application-prod.properties",
+                "spring.datasource.url=jdbc:postgresql://localhost:5432/orders\n");
+        CheckMojo lenient = mojo("prod");
+        lenient.execute();
+        CheckMojo strict = mojo("prod");
+        strict.failOn = "warn";
+
+        assertThatThrownBy(strict::execute).isInstanceOf(MojoFailureException.class)
+                .hasMessageContaining("WARN database.loopback spring.datasource.url");
+    }
+
+    @Test
+    void waiverFromThePomCoversItsFinding() throws Exception {
+        badProductionProfile();
+        CheckMojo mojo = mojo("prod");
+        mojo.waivers = List.of(new Waiver("secrets.too-weak", "app.jwt.secret", "rotated on Monday", "2099-12-31"));
+
+        mojo.execute();
+    }
+
+    @Test
+    void findingWithoutAFileIsPlacedOnThePomInTheSarifLog() throws Exception {
+        write("src/main/resources/application.properties", "spring.application.name=orders\n");
+        CheckMojo mojo = mojo("prod");
+        mojo.waivers = List.of(new Waiver("secrets.too-weak", null, "kept for the test", "2099-12-31"));
+        mojo.formats = List.of("sarif");
+
+        mojo.execute();
+
+        assertThat(project.resolve("target/readiness/readiness.sarif")).content()
+                .contains("\"ruleId\" : \"waiver.unused\"", "\"uri\" : \"pom.xml\"");
+    }
+
+    @Test
+    void envFileWinsOverTheApplicationsFiles() throws Exception {
+        badProductionProfile();
+        write("deploy/prod.env", "APP_JWT_SECRET=Dc6lORvBBtkDTF7GQ0X9tkYGXx6LcyxLNCbQDP2o2AcGp76S\n");
+        CheckMojo mojo = mojo("prod");
+        mojo.envFiles = List.of(new File("deploy/prod.env"));
+
+        mojo.execute();
+    }
+
+    @Test
+    void pomModuleWithoutApplicationFilesHasNothingToJudge() throws Exception {
+        CheckMojo parent = mojo("prod");
+        parent.packaging = "pom";
+
+        parent.execute();
+    }
+
+    @Test
+    void jarModuleWithoutApplicationFilesFailsNamingWhereItLooked() {
+        assertThatThrownBy(mojo("prod")::execute).isInstanceOf(MojoFailureException.class)
+                .hasMessageContaining(project.getFileName().toString()).hasMessageContaining("application.properties");
+    }
+
+    @Test
+    void skipDoesNotReadAnything() throws Exception {
+        write("src/main/resources/application.yml", "a: [unclosed\n");
+        CheckMojo mojo = mojo();
+        mojo.skip = true;
+
+        mojo.execute();
+    }
+
+    @Test
+    void malformedConfigurationFailsNamingTheFile() throws Exception {
+        write("src/main/resources/application.yml", "a: [unclosed\n");
+
+        assertThatThrownBy(mojo()::execute).isInstanceOf(MojoFailureException.class)
+                .hasMessageStartingWith("readiness cannot judge the configuration")
+                .hasMessageContaining("application.yml");
+    }
+
+    @Test
+    void invalidParametersAreBuildErrorsNamingParameterAndValue() throws Exception {
+        CheckMojo stage = mojo();
+        stage.stage = "prod";
+        CheckMojo failOn = mojo();
+        failOn.failOn = "go";
+        CheckMojo formats = mojo();
+        formats.formats = List.of("xml");
+        CheckMojo envFiles = mojo();
+        envFiles.envFiles = List.of(new File("missing.env"));
+        CheckMojo waiver = mojo();
+        waiver.waivers = List.of(new Waiver("secrets.guessable", null, null, "2099-12-31"));
+
+        assertThatThrownBy(stage::execute).isInstanceOf(MojoExecutionException.class).hasMessageContaining("<stage>")
+                .hasMessageContaining("'prod'");
+        assertThatThrownBy(failOn::execute).isInstanceOf(MojoExecutionException.class)
+                .hasMessageContaining("<failOn>").hasMessageContaining("'go'");
+        assertThatThrownBy(formats::execute).isInstanceOf(MojoExecutionException.class)
+                .hasMessageContaining("<formats>").hasMessageContaining("'xml'");
+        assertThatThrownBy(envFiles::execute).isInstanceOf(MojoExecutionException.class)
+                .hasMessageContaining("<envFiles>").hasMessageContaining("missing.env");
+        assertThatThrownBy(waiver::execute).isInstanceOf(MojoExecutionException.class)
+                .hasMessageContaining("<waivers> entry 1 (secrets.guessable)").hasMessageContaining("reason");
+    }
+}
