@@ -12,6 +12,7 @@ import dev.readiness.Report;
 import dev.readiness.Severity;
 import dev.readiness.Stage;
 import dev.readiness.Status;
+import dev.readiness.TestFindings;
 import dev.readiness.Waiver;
 import dev.readiness.settings.Origin;
 import java.io.IOException;
@@ -47,7 +48,7 @@ class SarifReportRendererPropertyTests {
                 .remediation(remediation).build();
         Finding other = Finding.of(Severity.WARN, "any.code", subject).origin(Origin.of(fileName)).build();
         Report report = new Report(Status.NO_GO, Stage.PRODUCTION, List.of(
-                GateResult.of("any", subject, 0, List.of(waived ? finding.asWaived() : finding, other))), Status.NO_GO);
+                GateResult.of("any", subject, 0, List.of(waived ? TestFindings.waived(finding) : finding, other))), Status.NO_GO);
         SarifReportRenderer renderer = SarifReportRenderer.builder()
                 .waivers(List.of(Waiver.of("any.code", remediation.isBlank() ? "r" : remediation, LocalDate.MAX)))
                 .build();

@@ -19,6 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CheckMojoTests {
 
+    private static final String WITHIN_HORIZON = java.time.LocalDate.now().plusMonths(6).toString();
+
     private static final String CANARY = "Qv7rT2mXk9" + "Lp4sWd8nZc";
 
     @TempDir
@@ -107,7 +109,7 @@ class CheckMojoTests {
     void waiverFromThePomCoversItsFinding() throws Exception {
         badProductionProfile();
         CheckMojo mojo = mojo("prod");
-        mojo.waivers = List.of(new Waiver("secrets.too-weak", "app.jwt.secret", "rotated on Monday", "2099-12-31"));
+        mojo.waivers = List.of(new Waiver("secrets.too-weak", "app.jwt.secret", "rotated on Monday", WITHIN_HORIZON));
 
         mojo.execute();
     }
@@ -116,7 +118,7 @@ class CheckMojoTests {
     void findingWithoutAFileIsPlacedOnThePomInTheSarifLog() throws Exception {
         write("src/main/resources/application.properties", "spring.application.name=orders\n");
         CheckMojo mojo = mojo("prod");
-        mojo.waivers = List.of(new Waiver("secrets.too-weak", null, "kept for the test", "2099-12-31"));
+        mojo.waivers = List.of(new Waiver("secrets.too-weak", null, "kept for the test", WITHIN_HORIZON));
         mojo.formats = List.of("sarif");
 
         mojo.execute();
@@ -178,7 +180,7 @@ class CheckMojoTests {
         CheckMojo envFiles = mojo();
         envFiles.envFiles = List.of(new File("missing.env"));
         CheckMojo waiver = mojo();
-        waiver.waivers = List.of(new Waiver("secrets.guessable", null, null, "2099-12-31"));
+        waiver.waivers = List.of(new Waiver("secrets.guessable", null, null, WITHIN_HORIZON));
 
         assertThatThrownBy(stage::execute).isInstanceOf(MojoExecutionException.class).hasMessageContaining("<stage>")
                 .hasMessageContaining("'prod'");
