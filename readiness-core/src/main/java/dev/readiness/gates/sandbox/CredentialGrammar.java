@@ -107,24 +107,38 @@ final class CredentialGrammar {
         if (body.length() < minimum) {
             return null;
         }
-        boolean lower = false;
-        boolean upper = false;
-        boolean digit = false;
+        int kinds = 0;
         for (int i = 0; i < body.length(); i++) {
-            char c = body.charAt(i);
-            if (c >= 'a' && c <= 'z') {
-                lower = true;
-            } else if (c >= 'A' && c <= 'Z') {
-                upper = true;
-            } else if (c >= '0' && c <= '9') {
-                digit = true;
-            } else if (c != '_' && c != '-' && c != '=' && c != '+' && c != '/' && c != '.') {
+            int kind = kind(body.charAt(i));
+            if (kind < 0) {
                 return null;
             }
+            kinds |= kind;
         }
-        boolean random = minimum == MIN_RANDOM_BODY ? digit || (lower && upper) || body.length() >= 20
-                : digit && (lower || upper);
+        boolean digit = (kinds & DIGIT) != 0;
+        boolean mixedCase = (kinds & (LOWER | UPPER)) == (LOWER | UPPER);
+        boolean random = minimum == MIN_RANDOM_BODY ? digit || mixedCase || body.length() >= 20
+                : digit && (kinds & (LOWER | UPPER)) != 0;
         return random ? new Match(mode, false) : null;
+    }
+
+    private static final int LOWER = 1;
+    private static final int UPPER = 2;
+    private static final int DIGIT = 4;
+    private static final int PUNCTUATION = 8;
+
+    /** The character class of a body character, {@code -1} for one no key body holds (white space, quotes, …). */
+    private static int kind(char c) {
+        if (c >= 'a' && c <= 'z') {
+            return LOWER;
+        }
+        if (c >= 'A' && c <= 'Z') {
+            return UPPER;
+        }
+        if (c >= '0' && c <= '9') {
+            return DIGIT;
+        }
+        return "_-=+/.".indexOf(c) >= 0 ? PUNCTUATION : -1;
     }
 
     private static boolean isPlaceholder(String body) {

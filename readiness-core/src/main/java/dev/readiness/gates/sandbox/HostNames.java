@@ -57,7 +57,8 @@ final class HostNames {
         return null;
     }
 
-    private static boolean templateLabel(String label) {
+    /** Whether a single word (a whole value or one label) reads as template text: {@code replace-me}, {@code your-host}. */
+    static boolean templateLabel(String label) {
         if (label.length() >= 3 && label.chars().allMatch(c -> c == 'x')) {
             return true;
         }

@@ -227,12 +227,18 @@ public final class SandboxGate implements Gate {
     }
 
     /**
-     * A bare single-label value of an endpoint key ({@code SMTP_HOST=mailpit}) is read as a host only when it names
-     * a development mail catcher: other single words ({@code redis}, {@code payments}) might be anything.
+     * A bare single-label value of an endpoint key is read as a host only when it names a development mail catcher
+     * ({@code SMTP_HOST=mailpit}) or is template text ({@code BASE_URL=replace-me}): other single words
+     * ({@code redis}, {@code payments}) might be anything.
      */
     private static @Nullable Endpoint serviceName(String value) {
         String lower = value.toLowerCase(Locale.ROOT);
-        return ModeWords.MAIL_CATCHERS.contains(lower) ? new Endpoint(null, lower, -1, "") : null;
+        if (lower.length() > 63 || !lower.chars().allMatch(c -> (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
+                || c == '-')) {
+            return null;
+        }
+        return ModeWords.MAIL_CATCHERS.contains(lower) || HostNames.templateLabel(lower)
+                ? new Endpoint(null, lower, -1, "") : null;
     }
 
     private static SandboxFindings.LoopbackUse loopbackUse(EnumSet<KeyClass> classes) {
