@@ -11,18 +11,21 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Judges where an {@link Endpoint} points: a provider's sandbox host or test path, a host whose name says
- * sandbox, test, staging, dev, qa, uat, mock, demo or playground, a loopback or reserved name, or an ordinary
- * host. The logic behind both the {@code sandbox} gate and {@code @NoSandbox}. Immutable and thread-safe.
+ * sandbox, test, staging, dev, qa, uat, mock, demo or playground, a public blockchain test network, a development
+ * mail catcher, a loopback, reserved or template name, or an ordinary host. The logic behind both the
+ * {@code sandbox} gate and {@code @NoSandbox}. Immutable and thread-safe.
  *
- * <p>Name rule: a host's labels are read from the left; a label that <em>is</em> one of the words, or one of
- * whose dash-separated parts is, marks the host ({@code api.sandbox.paypal.com}, {@code apis-sandbox.fedex.com},
- * {@code myapp-staging.herokuapp.com}). Words merely containing those letters never do ({@code contest},
- * {@code latest}, {@code devices}, {@code stagecoach}, {@code developer}). The top-level domain is never read
- * ({@code myapp.dev} is a production domain), and the registrable label only by its dash-parts, so
- * {@code dev.to} passes while {@code myshop-staging.com} does not. In {@code *.svc.cluster.local} names the
- * service and namespace labels are read, and {@code .local} itself is not reserved there. Hosts a provider
- * catalog lists as live or shared are known and never judged by their name, nor are IP addresses other than
- * loopback (private ranges are normal in production).
+ * <p>Name rule ({@code HostNames}): a host's labels are read from the left; a label that <em>is</em> one of the
+ * words, or one of whose dash-separated parts is, with or without an environment number, marks the host
+ * ({@code api.sandbox.paypal.com}, {@code apis-sandbox.fedex.com}, {@code api-qa2.myco.com}), and so does a mode
+ * word glued to a product word ({@code sandboxapi}, {@code paymentstest}). Words merely containing those letters
+ * never do ({@code contest}, {@code latest}, {@code devices}, {@code stagecoach}, {@code codesandbox},
+ * {@code testflight}). The top-level domain is never read ({@code myapp.dev} is a production domain), and the
+ * registrable label only by its dash-parts and glued words, so {@code dev.to} passes while
+ * {@code myshop-staging.com} does not. In {@code *.svc.cluster.local} names the service and namespace labels are
+ * read, and {@code .local} itself is not reserved there. Hosts a provider catalog lists as live or shared are known
+ * and never judged by their name, nor are IP addresses other than loopback (private ranges are normal in
+ * production), nor URLs of local files ({@code file:}).
  */
 public final class EndpointJudge {
 

@@ -84,16 +84,21 @@ final class HostNames {
     /** Whether a name resolves to loopback through a public wildcard-DNS service. */
     static boolean loopbackByWildcardDns(String host) {
         for (String domain : LOOPBACK_DOMAINS) {
-            if (host.equals(domain) || host.endsWith("." + domain)) {
+            if (host.equals(domain) || isSubdomain(host, domain)) {
                 return true;
             }
         }
         for (String domain : IP_DOMAINS) {
-            if (host.endsWith("." + domain)) {
+            if (isSubdomain(host, domain)) {
                 return embedsLoopback(host.substring(0, host.length() - domain.length() - 1));
             }
         }
         return false;
+    }
+
+    private static boolean isSubdomain(String host, String domain) {
+        int dot = host.length() - domain.length() - 1;
+        return dot > 0 && host.endsWith(domain) && host.charAt(dot) == '.';
     }
 
     /** {@code app.127.0.0.1} or {@code app-127-0-0-1} / {@code 127-0-0-1}: the address a wildcard name embeds. */
@@ -151,7 +156,7 @@ final class HostNames {
         if (label.indexOf('-') < 0 && label.indexOf('_') < 0) {
             return null;
         }
-        String[] parts = label.split("[-_]");
+        String[] parts = parts(label);
         for (String part : parts) {
             Reading reading = readPart(part, parts);
             if (reading != null) {
@@ -203,6 +208,19 @@ final class HostNames {
             }
         }
         return null;
+    }
+
+    /** The {@code -} and {@code _} separated parts of a label, without a regular expression. */
+    private static String[] parts(String label) {
+        java.util.List<String> parts = new java.util.ArrayList<>(4);
+        int start = 0;
+        for (int i = 0; i <= label.length(); i++) {
+            if (i == label.length() || label.charAt(i) == '-' || label.charAt(i) == '_') {
+                parts.add(label.substring(start, i));
+                start = i + 1;
+            }
+        }
+        return parts.toArray(String[]::new);
     }
 
     /** {@code qa2} → {@code qa}, {@code stg01} → {@code stg}: a word followed by one to three digits. */

@@ -29,7 +29,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>What it reads: every setting whose value holds a URL ({@code scheme://host}), every setting whose key names
  * one ({@code …_URL}, {@code …_URI}, {@code …_ENDPOINT}, {@code …_HOST}, {@code baseUrl}, {@code api-url}, …) for
- * bare host names too, every value that starts with a catalog credential prefix, and mode switches. Database URLs
+ * bare host names too, every value that starts with a catalog credential prefix or, in a credential key, follows
+ * the grammar of test-mode keys ({@code pk_test_…}, {@code skey_test_…}, {@code sandbox-…}), and mode switches. Database URLs
  * and database keys are the {@code database} gate's; allow-lists (CORS origins, trusted hosts), a process's own
  * {@code HOST}/{@code HOSTNAME} and bind/listen addresses are not destinations and are skipped.
  *

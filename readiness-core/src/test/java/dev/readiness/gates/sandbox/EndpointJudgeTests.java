@@ -254,7 +254,8 @@ class EndpointJudgeTests {
     Arbitrary<String> hosts() {
         Arbitrary<String> label = Arbitraries.oneOf(
                 Arbitraries.of("sandbox", "test", "dev", "local", "svc", "cluster", "example", "com", "localhost",
-                        "-", "co", "uk", "xn--", "127", "0", "1", "::1"),
+                        "-", "co", "uk", "xn--", "127", "0", "1", "::1", "sepolia", "mailpit", "nip", "io", "sslip",
+                        "lvh", "me", "your", "xxx", "apisandbox", "qa2", "api-cert", "127-0-0-1", "-to-change"),
                 Arbitraries.strings().withChars("abc-_0é").ofMinLength(1).ofMaxLength(8));
         return label.list().ofMinSize(1).ofMaxSize(6).map(labels -> String.join(".", labels));
     }

@@ -565,6 +565,9 @@ class SandboxGateTests {
         settings.put("STRIPE_API_URL", "https://api.sandbox.stripe-proxy.com?apikey=CanaryQuery12");
         settings.put("RAZORPAY_KEY_SECRET", "rzp_live_CanaryRazor13CanaryRazor13");
         settings.put("PAYMENT_ENV", "sandbox");
+        settings.put("OMISE_SECRET_KEY", "skey_test_Canary14Omise14Canary14");
+        settings.put("SITE_URL", "http://CanaryUser15:CanaryPass16@localhost:3000/CanaryPath17");
+        settings.put("MAILER_DSN", "smtp://CanaryUser18:CanaryPass19@mailpit:1025");
 
         Report production = GateCheck.run(Stage.PRODUCTION, settings, GATE).isNoGo().report();
         Report staging = GateCheck.run(Stage.STAGING, settings, GATE).report();
@@ -574,7 +577,7 @@ class SandboxGateTests {
                     + report.findings().map(Finding::toString).toList();
             assertThat(rendered.toLowerCase(java.util.Locale.ROOT)).doesNotContain("canary");
         }
-        assertThat(production.findings().count()).isGreaterThanOrEqualTo(6);
+        assertThat(production.findings().count()).isGreaterThanOrEqualTo(9);
         assertThat(staging.verdict()).isEqualTo(Status.WARN);
     }
 
