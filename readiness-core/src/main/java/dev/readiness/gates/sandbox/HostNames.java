@@ -25,9 +25,10 @@ final class HostNames {
     private static final Set<String> TEMPLATE_NOUNS = Set.of("domain", "site", "app", "server", "company", "host",
             "project", "org", "tenant", "instance", "name", "bucket", "store", "shop", "api", "url", "website",
             "region", "account", "service", "backend", "frontend");
-    private static final Set<String> LOOPBACK_DOMAINS = Set.of("localtest.me", "lvh.me", "vcap.me", "lacolhost.com",
-            "fuf.me", "localhost.direct");
-    private static final Set<String> IP_DOMAINS = Set.of("nip.io", "sslip.io", "xip.io");
+    private static final String[] LOOPBACK_DOMAINS = {"localtest.me", "lvh.me", "vcap.me", "lacolhost.com", "fuf.me",
+        "localhost.direct"};
+    private static final String[] IP_DOMAINS = {"nip.io", "sslip.io", "xip.io"};
+    private static final String[] GLUED_WORDS = ModeWords.GLUED_HOST_WORDS.toArray(String[]::new);
     private static final int LONGEST_MODE_WORD = ModeWords.HOST_WORDS.stream().mapToInt(String::length).max()
             .orElse(0);
 
@@ -39,6 +40,9 @@ final class HostNames {
      * reads as template text ({@code your-vercel-domain}, {@code my-server-url-to-change}, {@code xxx}).
      */
     static @Nullable String template(String host, int registrable, int labels) {
+        if (!mayHoldTemplate(host)) {
+            return null;
+        }
         int start = 0;
         for (int label = 0; label < labels - 1 || (labels == 1 && label == 0); label++) {
             int end = host.indexOf('.', start);
@@ -57,9 +61,17 @@ final class HostNames {
         return null;
     }
 
+    /** A cheap pre-test: every template domain and template label holds one of these letter pairs. */
+    private static boolean mayHoldTemplate(String host) {
+        return host.indexOf("xx") >= 0 || host.indexOf("you") >= 0 || host.indexOf("te") >= 0
+                || host.indexOf("ex") >= 0 || host.indexOf("ma") >= 0 || host.indexOf("mp") >= 0
+                || host.indexOf("ch") >= 0
+                || host.indexOf("pla") >= 0 || host.indexOf("repl") >= 0 || host.indexOf("fill") >= 0;
+    }
+
     /** Whether a single word (a whole value or one label) reads as template text: {@code replace-me}, {@code your-host}. */
     static boolean templateLabel(String label) {
-        if (label.length() >= 3 && label.chars().allMatch(c -> c == 'x')) {
+        if (label.length() >= 3 && onlyX(label)) {
             return true;
         }
         if (label.startsWith("your") && TEMPLATE_NOUNS.contains(label.substring(4))) {
@@ -79,6 +91,15 @@ final class HostNames {
             }
         }
         return false;
+    }
+
+    private static boolean onlyX(String label) {
+        for (int i = 0; i < label.length(); i++) {
+            if (label.charAt(i) != 'x') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether a name resolves to loopback through a public wildcard-DNS service. */
@@ -197,7 +218,7 @@ final class HostNames {
         if (part.endsWith("testnet") || part.endsWith("devnet")) {
             return new Reading(EndpointJudge.Kind.TEST_NETWORK, part.endsWith("testnet") ? "testnet" : "devnet");
         }
-        for (String word : ModeWords.GLUED_HOST_WORDS) {
+        for (String word : GLUED_WORDS) {
             if (part.length() <= word.length() + 1) {
                 continue;
             }
