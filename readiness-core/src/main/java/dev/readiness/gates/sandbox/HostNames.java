@@ -69,7 +69,7 @@ final class HostNames {
                 || host.indexOf("pla") >= 0 || host.indexOf("repl") >= 0 || host.indexOf("fill") >= 0;
     }
 
-    /** Whether a single word (a whole value or one label) reads as template text: {@code replace-me}, {@code your-host}. */
+    /** Whether a single word (a whole value or one label) reads as template text ({@code replace-me}). */
     static boolean templateLabel(String label) {
         if (label.length() >= 3 && onlyX(label)) {
             return true;
