@@ -1,8 +1,15 @@
 package dev.readiness;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Describes a secret without revealing it: its length, an entropy estimate, and a public prefix class such as
@@ -15,14 +22,43 @@ import java.util.Optional;
  */
 public record SecretShape(int length, double entropyBits, @org.jspecify.annotations.Nullable String prefixClass) {
 
+    private static final String CATALOG_RESOURCE = "dev/readiness/gates/sandbox/providers.properties";
+    private static final Set<String> PREFIX_ATTRIBUTES = Set.of("test-credential-prefixes",
+            "live-credential-prefixes", "public-prefixes");
+
     /**
-     * Documented key prefixes that say what kind of credential a value is and nothing of the secret itself.
+     * Documented key prefixes that say what kind of credential a value is and nothing of the secret itself: every
+     * credential and public prefix of the sandbox gate's built-in provider catalog
+     * ({@code dev/readiness/gates/sandbox/providers.properties}, the one place they are listed), in file order.
      */
-    public static final List<String> PUBLIC_PREFIXES = List.of(
-            "sk_live_", "sk_test_", "pk_live_", "pk_test_", "rk_live_", "rk_test_", "whsec_",
-            "rzp_live_", "rzp_test_", "sq0atp-", "sq0csp-", "EAAA", "ghp_", "gho_", "ghs_", "github_pat_",
-            "xoxb-", "xoxp-", "xapp-", "AKIA", "ASIA", "test_", "live_", "sandbox_", "shpat_",
-            "shpss_", "glpat-", "npm_", "AIza");
+    public static final List<String> PUBLIC_PREFIXES = catalogPrefixes();
+
+    private static List<String> catalogPrefixes() {
+        try (InputStream in = SecretShape.class.getClassLoader().getResourceAsStream(CATALOG_RESOURCE)) {
+            return in == null ? List.of() : prefixes(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException | UncheckedIOException unreadable) {
+            return List.of();
+        }
+    }
+
+    /** The prefix lists of catalog text: values of {@code id.*-prefixes} lines, comma-separated. */
+    static List<String> prefixes(String catalogText) {
+        Set<String> prefixes = new LinkedHashSet<>();
+        for (String line : catalogText.split("\\R")) {
+            int equals = line.indexOf('=');
+            int dot = line.indexOf('.');
+            if (line.isBlank() || line.strip().startsWith("#") || equals < 0 || dot < 0 || dot > equals
+                    || !PREFIX_ATTRIBUTES.contains(line.substring(dot + 1, equals).strip())) {
+                continue;
+            }
+            for (String prefix : line.substring(equals + 1).split(",")) {
+                if (!prefix.isBlank()) {
+                    prefixes.add(prefix.strip());
+                }
+            }
+        }
+        return List.copyOf(new ArrayList<>(prefixes));
+    }
 
     /**
      * Describes a value.

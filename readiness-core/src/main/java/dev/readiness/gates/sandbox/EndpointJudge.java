@@ -11,32 +11,35 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Judges where an {@link Endpoint} points: a provider's sandbox host or test path, a host whose name says
- * sandbox, test, staging, dev, qa, uat, mock, demo or playground, a loopback or reserved name, or an ordinary
- * host. The logic behind both the {@code sandbox} gate and {@code @NoSandbox}. Immutable and thread-safe.
+ * sandbox, test, staging, dev, qa, uat, mock, demo or playground, a public blockchain test network, a development
+ * mail catcher, a loopback, reserved or template name, or an ordinary host. The logic behind both the
+ * {@code sandbox} gate and {@code @NoSandbox}. Immutable and thread-safe.
  *
- * <p>Name rule: a host's labels are read from the left; a label that <em>is</em> one of the words, or one of
- * whose dash-separated parts is, marks the host ({@code api.sandbox.paypal.com}, {@code apis-sandbox.fedex.com},
- * {@code myapp-staging.herokuapp.com}). Words merely containing those letters never do ({@code contest},
- * {@code latest}, {@code devices}, {@code stagecoach}, {@code developer}). The top-level domain is never read
- * ({@code myapp.dev} is a production domain), and the registrable label only by its dash-parts, so
- * {@code dev.to} passes while {@code myshop-staging.com} does not. In {@code *.svc.cluster.local} names the
- * service and namespace labels are read, and {@code .local} itself is not reserved there. Hosts a provider
- * catalog lists as live or shared are known and never judged by their name, nor are IP addresses other than
- * loopback (private ranges are normal in production).
+ * <p>Name rule ({@code HostNames}): a host's labels are read from the left; a label that <em>is</em> one of the
+ * words, or one of whose dash-separated parts is, with or without an environment number, marks the host
+ * ({@code api.sandbox.paypal.com}, {@code apis-sandbox.fedex.com}, {@code api-qa2.myco.com}), and so does a mode
+ * word glued to a product word ({@code sandboxapi}, {@code paymentstest}). Words merely containing those letters
+ * never do ({@code contest}, {@code latest}, {@code devices}, {@code stagecoach}, {@code codesandbox},
+ * {@code testflight}). The top-level domain is never read ({@code myapp.dev} is a production domain), and the
+ * registrable label only by its dash-parts and glued words, so {@code dev.to} passes while
+ * {@code myshop-staging.com} does not. In {@code *.svc.cluster.local} names the service and namespace labels are
+ * read, and {@code .local} itself is not reserved there. Hosts a provider catalog lists as live or shared are known
+ * and never judged by their name, nor are IP addresses other than loopback (private ranges are normal in
+ * production), nor URLs of local files ({@code file:}).
  */
 public final class EndpointJudge {
 
-    /** The words the name rule looks for. */
-    public static final Set<String> WORDS = Set.of("sandbox", "test", "testing", "staging", "stage", "stg", "dev",
-            "develop", "development", "qa", "uat", "mock", "demo", "playground", "preprod", "nonprod");
+    /** The words the name rule looks for as labels or dash-parts. */
+    public static final Set<String> WORDS = ModeWords.HOST_WORDS;
 
-    private static final int LONGEST_WORD = WORDS.stream().mapToInt(String::length).max().orElse(0);
     private static final Set<String> RESERVED_TOP_LEVEL = Set.of("test", "example", "invalid");
     private static final Set<String> RESERVED_DOMAINS = Set.of("example.com", "example.net", "example.org");
     private static final Set<String> DEVELOPMENT_ONLY_HOSTS = Set.of("host.docker.internal", "gateway.docker.internal",
             "docker.for.mac.localhost", "docker.for.win.localhost", "host.containers.internal");
     private static final Set<String> SECOND_LEVEL = Set.of("co", "com", "net", "org", "gov", "edu", "ac", "ne", "or",
             "go", "gob", "mil", "ltd", "plc", "sch", "nic");
+    private static final Set<String> NON_NETWORK_SCHEMES = Set.of("file", "jar", "classpath", "data", "blob", "about",
+            "local", "disk", "fs");
 
     private final ProviderCatalog catalog;
     private final List<String> allowedHosts;
@@ -81,14 +84,22 @@ public final class EndpointJudge {
         if (isAllowed(host)) {
             return new Verdict(Kind.ALLOWED, null, "");
         }
-        if (Ip.isUnspecified(host)) {
+        String scheme = endpoint.scheme();
+        if (scheme != null && (NON_NETWORK_SCHEMES.contains(scheme)
+                || NON_NETWORK_SCHEMES.contains(scheme.substring(scheme.lastIndexOf(':') + 1)))) {
             return Verdict.NORMAL;
+        }
+        if (Ip.isUnspecified(host)) {
+            return scheme == null ? Verdict.NORMAL : new Verdict(Kind.LOOPBACK, null, UNSPECIFIED);
         }
         if (host.equals("localhost") || host.endsWith(".localhost") || Ip.isLoopback(host)) {
             return new Verdict(Kind.LOOPBACK, null, "loopback");
         }
         if (endpoint.isIpAddress()) {
             return Verdict.NORMAL;
+        }
+        if (HostNames.loopbackByWildcardDns(host)) {
+            return new Verdict(Kind.LOOPBACK, null, WILDCARD_DNS);
         }
         ProviderCatalog.PathRule path = catalog.testPath(host, endpoint.path());
         if (path != null) {
@@ -102,6 +113,16 @@ public final class EndpointJudge {
                 case SHARED -> new Verdict(Kind.PROVIDER_SHARED_HOST, rule.provider(), rule.pattern());
             };
         }
+        return byName(host);
+    }
+
+    /** The detail of a {@link Kind#LOOPBACK} verdict on {@code 0.0.0.0} or {@code ::} in a URL. */
+    static final String UNSPECIFIED = "the unspecified address";
+
+    /** The detail of a {@link Kind#LOOPBACK} verdict on a wildcard-DNS name of a loopback address. */
+    static final String WILDCARD_DNS = "a wildcard-DNS name that resolves to loopback";
+
+    private static Verdict byName(String host) {
         if (DEVELOPMENT_ONLY_HOSTS.contains(host)) {
             return new Verdict(Kind.RESERVED, null, "a container runtime's development-only name");
         }
@@ -120,8 +141,34 @@ public final class EndpointJudge {
                 return new Verdict(Kind.RESERVED, null, "the reserved documentation domain " + domain);
             }
         }
-        String word = sandboxWord(host, clusterLocal);
-        return word == null ? Verdict.NORMAL : new Verdict(Kind.SANDBOX_NAME, null, word);
+        int labels = 1;
+        for (int i = 0; i < host.length(); i++) {
+            if (host.charAt(i) == '.') {
+                labels++;
+            }
+        }
+        int registrable = clusterLocal || labels == 1 ? -1 : registrableLabel(host, labels);
+        if (!clusterLocal) {
+            String template = HostNames.template(host, registrable, labels);
+            if (template != null) {
+                return new Verdict(Kind.RESERVED, null, template);
+            }
+        }
+        int judgedWhole = labels == 1 ? 1 : clusterLocal ? labels - 3 : registrable;
+        HostNames.Reading reading = HostNames.read(host, judgedWhole, registrable);
+        return reading == null ? Verdict.NORMAL : new Verdict(reading.kind(), null, reading.detail());
+    }
+
+    /** The index of the registrable label: the second-last, or the third-last under {@code co.uk}-style names. */
+    private static int registrableLabel(String host, int labels) {
+        if (labels >= 3) {
+            int lastDot = host.lastIndexOf('.');
+            int secondDot = host.lastIndexOf('.', lastDot - 1);
+            if (host.length() - lastDot - 1 == 2 && SECOND_LEVEL.contains(host.substring(secondDot + 1, lastDot))) {
+                return labels - 3;
+            }
+        }
+        return labels - 2;
     }
 
     private boolean isAllowed(String host) {
@@ -133,102 +180,11 @@ public final class EndpointJudge {
         }
         for (String pattern : allowedHosts) {
             if (pattern.startsWith("*.") && pattern.indexOf('*', 1) < 0 ? host.endsWith(pattern.substring(1))
-                    : pattern.indexOf('*') >= 0 && ProviderCatalog.glob(pattern, host)) {
+                    : pattern.indexOf('*') >= 0 && Glob.matches(pattern, host)) {
                 return true;
             }
         }
         return false;
-    }
-
-    private static final String[] WORD_LIST = WORDS.toArray(String[]::new);
-
-    /**
-     * The word the host's labels say, by the name rule; labels are read by index to avoid copying them.
-     */
-    private static @Nullable String sandboxWord(String host, boolean clusterLocal) {
-        int labels = 1;
-        for (int i = 0; i < host.length(); i++) {
-            if (host.charAt(i) == '.') {
-                labels++;
-            }
-        }
-        int judgedWhole;
-        int registrable = -1;
-        if (labels == 1) {
-            judgedWhole = 1;
-        } else if (clusterLocal) {
-            judgedWhole = labels - 3;
-        } else {
-            registrable = labels - 2;
-            if (labels >= 3) {
-                int lastDot = host.lastIndexOf('.');
-                int secondDot = host.lastIndexOf('.', lastDot - 1);
-                if (host.length() - lastDot - 1 == 2
-                        && SECOND_LEVEL.contains(host.substring(secondDot + 1, lastDot))) {
-                    registrable = labels - 3;
-                }
-            }
-            judgedWhole = registrable;
-        }
-        int start = 0;
-        for (int label = 0; label < labels; label++) {
-            int end = host.indexOf('.', start);
-            if (end < 0) {
-                end = host.length();
-            }
-            if (label < judgedWhole || label == registrable) {
-                String word = wordIn(host, start, end, label < judgedWhole);
-                if (word != null) {
-                    return word;
-                }
-            } else if (label > registrable) {
-                return null;
-            }
-            start = end + 1;
-        }
-        return null;
-    }
-
-    /** The word the label {@code host[from, to)} is, or one of its dash- or underscore-separated parts is. */
-    private static @Nullable String wordIn(String host, int from, int to, boolean wholeLabelCounts) {
-        if (wholeLabelCounts) {
-            String word = word(host, from, to);
-            if (word != null) {
-                return word;
-            }
-        }
-        int start = from;
-        boolean split = false;
-        for (int i = from; i <= to; i++) {
-            boolean boundary = i == to || host.charAt(i) == '-' || host.charAt(i) == '_';
-            if (!boundary) {
-                continue;
-            }
-            if (i < to) {
-                split = true;
-            }
-            if (split) {
-                String word = word(host, start, i);
-                if (word != null) {
-                    return word;
-                }
-            }
-            start = i + 1;
-        }
-        return null;
-    }
-
-    private static @Nullable String word(String host, int from, int to) {
-        int length = to - from;
-        if (length < 2 || length > LONGEST_WORD) {
-            return null;
-        }
-        for (String word : WORD_LIST) {
-            if (word.length() == length && host.regionMatches(from, word, 0, length)) {
-                return word;
-            }
-        }
-        return null;
     }
 
     /**
@@ -266,7 +222,14 @@ public final class EndpointJudge {
         PROVIDER_TEST_PATH,
         /** A host whose name says sandbox, test, staging, dev, qa, uat, mock, demo or playground. */
         SANDBOX_NAME,
-        /** {@code localhost}, {@code *.localhost} or a loopback address. */
+        /** A node or gateway of a public blockchain test network (Sepolia, Holesky, Amoy, a testnet or devnet). */
+        TEST_NETWORK,
+        /** A development mail catcher (Mailpit, MailHog, MailDev, MailCatcher, smtp4dev): delivers nothing. */
+        MAIL_CATCHER,
+        /**
+         * {@code localhost}, {@code *.localhost}, a loopback address, a wildcard-DNS name of one
+         * ({@code app.127.0.0.1.nip.io}, {@code lvh.me}), or the unspecified address {@code 0.0.0.0} in a URL.
+         */
         LOOPBACK,
         /**
          * A {@code .local} name (multicast DNS on the local link, or a legacy Active Directory domain), other than
@@ -279,11 +242,12 @@ public final class EndpointJudge {
         /**
          * Whether an endpoint of this kind does not belong in production.
          *
-         * @return {@code true} for test hosts and paths, sandbox names, loopback, {@code .local} and reserved names
+         * @return {@code true} for test hosts and paths, sandbox names, test networks, mail catchers, loopback,
+         *     {@code .local} and reserved names
          */
         public boolean isProblem() {
             return this == PROVIDER_TEST_HOST || this == PROVIDER_TEST_PATH || this == SANDBOX_NAME
-                    || this == LOOPBACK || this == LOCAL_NAME || this == RESERVED;
+                    || this == TEST_NETWORK || this == MAIL_CATCHER || this == LOOPBACK || this == LOCAL_NAME || this == RESERVED;
         }
     }
 

@@ -24,12 +24,13 @@ import java.util.Set;
  *     {@code express.api.dhl.com/mydhlapi/test}
  * @param testCredentialPrefixes documented prefixes of test-mode credentials, e.g. {@code sk_test_}
  * @param liveCredentialPrefixes documented prefixes of live credentials, e.g. {@code sk_live_}
+ * @param publicPrefixes documented prefixes that say what a credential is but not its mode, e.g. {@code ghp_}
  * @param modeSwitches canonical setting keys (see {@link dev.readiness.settings.RelaxedNames#canonical(String)})
  *     mapped to the lower-case values that switch the provider's client to its sandbox
  */
 public record Provider(String id, String name, String category, List<String> sources, List<List<String>> keyWords,
         List<String> testHosts, List<String> liveHosts, List<String> sharedHosts, List<String> testPaths,
-        List<String> testCredentialPrefixes, List<String> liveCredentialPrefixes,
+        List<String> testCredentialPrefixes, List<String> liveCredentialPrefixes, List<String> publicPrefixes,
         Map<String, Set<String>> modeSwitches) {
 
     /**
@@ -46,6 +47,7 @@ public record Provider(String id, String name, String category, List<String> sou
      * @param testPaths test path prefixes
      * @param testCredentialPrefixes test credential prefixes
      * @param liveCredentialPrefixes live credential prefixes
+     * @param publicPrefixes prefixes without a mode
      * @param modeSwitches mode switches
      */
     public Provider {
@@ -60,6 +62,7 @@ public record Provider(String id, String name, String category, List<String> sou
         testPaths = List.copyOf(testPaths);
         testCredentialPrefixes = List.copyOf(testCredentialPrefixes);
         liveCredentialPrefixes = List.copyOf(liveCredentialPrefixes);
+        publicPrefixes = List.copyOf(publicPrefixes);
         modeSwitches = Map.copyOf(modeSwitches);
     }
 

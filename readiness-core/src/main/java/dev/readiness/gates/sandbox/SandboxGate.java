@@ -6,14 +6,15 @@ import dev.readiness.GateContext;
 import dev.readiness.Outcome;
 import dev.readiness.SecretShape;
 import dev.readiness.Stage;
-import dev.readiness.settings.Origin;
+import dev.readiness.gates.database.DatabaseWords;
 import dev.readiness.settings.RelaxedNames;
 import dev.readiness.settings.Setting;
 import dev.readiness.settings.Settings;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,7 +30,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>What it reads: every setting whose value holds a URL ({@code scheme://host}), every setting whose key names
  * one ({@code …_URL}, {@code …_URI}, {@code …_ENDPOINT}, {@code …_HOST}, {@code baseUrl}, {@code api-url}, …) for
- * bare host names too, every value that starts with a catalog credential prefix, and mode switches. Database URLs
+ * bare host names too, every value that starts with a catalog credential prefix or, in a credential key, follows
+ * the grammar of test-mode keys ({@code pk_test_…}, {@code skey_test_…}, {@code sandbox-…}), and mode switches. Database URLs
  * and database keys are the {@code database} gate's; allow-lists (CORS origins, trusted hosts), a process's own
  * {@code HOST}/{@code HOSTNAME} and bind/listen addresses are not destinations and are skipped.
  *
@@ -52,35 +54,10 @@ public final class SandboxGate implements Gate {
     static final String ALLOWED_HOSTS = "readiness.sandbox.allowed-hosts";
     static final String CATALOG = "readiness.sandbox.catalog";
 
-    private static final Set<String> ENDPOINT_WORDS = Set.of("url", "uri", "urls", "uris", "endpoint", "endpoints",
-            "host", "hosts", "hostname", "baseurl", "apiurl", "webhookurl");
-    private static final Set<String> ALLOW_LIST_WORDS = Set.of("origin", "origins", "cors", "allowed", "allowlist",
-            "whitelist", "trusted", "csp");
-    private static final Set<String> OWN_ADDRESS_WORDS = Set.of("bind", "listen");
     private static final Set<String> OWN_ADDRESS_KEYS = Set.of("host", "hostname", "computername", "serverhost",
             "serveraddress");
-    private static final Set<String> DATABASE_WORDS = dev.readiness.gates.database.DatabaseWords.STORES;
-    private static final Set<String> SIDECAR_WORDS = Set.of("otel", "otlp", "opentelemetry", "dapr", "envoy",
-            "istio", "linkerd", "statsd", "dogstatsd", "jaeger", "zipkin", "datadog", "dd", "agent", "sidecar", "proxy",
-            "collector", "consul", "vault", "prometheus", "pushgateway", "fluentd", "fluentbit", "tracing", "tracer");
-    private static final Set<String> CREDENTIAL_WORDS = Set.of("key", "keys", "secret", "secrets", "token", "tokens",
-            "password", "passwd", "pwd", "credential", "credentials", "apikey", "auth", "pat", "privatekey",
-            "secretkey", "accesstoken");
-    private static final Set<String> ENVIRONMENT_WORDS = Set.of("env", "environment", "mode");
-    private static final Set<String> SANDBOX_VALUES = Set.of("sandbox", "sbx");
-    private static final Set<String> TEST_VALUES = Set.of("sandbox", "sbx", "test", "testing", "tst", "development",
-            "dev", "staging", "stage", "stg", "demo", "playground", "uat", "qa", "preprod", "preview", "cert");
-    private static final Set<String> LIVE_VALUES = Set.of("live", "production", "prod", "prd");
-    private static final Set<String> TRUE_VALUES = Set.of("true", "yes", "on", "1", "y");
-    private static final Set<String> FALSE_VALUES = Set.of("false", "no", "off", "0", "n");
-
-    private static final int ENDPOINT = 1;
-    private static final int ALLOW_LIST = 2;
-    private static final int OWN_ADDRESS = 4;
-    private static final int DATABASE = 8;
-    private static final int SIDECAR = 16;
-    private static final int CREDENTIAL = 32;
-    private static final Map<String, Integer> WORD_FLAGS = wordFlags();
+    private static final Set<String> DATABASE_WORDS = DatabaseWords.STORES;
+    private static final Map<String, Set<KeyClass>> KEY_CLASSES = KeyClass.index(DATABASE_WORDS);
 
     private final ProviderCatalog catalog;
 
@@ -100,31 +77,6 @@ public final class SandboxGate implements Gate {
         this.catalog = Objects.requireNonNull(catalog, "catalog");
     }
 
-    private static Map<String, Integer> wordFlags() {
-        Map<String, Integer> flags = new java.util.HashMap<>();
-        List<Map.Entry<Set<String>, Integer>> groups = List.of(Map.entry(ENDPOINT_WORDS, ENDPOINT),
-                Map.entry(ALLOW_LIST_WORDS, ALLOW_LIST), Map.entry(OWN_ADDRESS_WORDS, OWN_ADDRESS),
-                Map.entry(DATABASE_WORDS, DATABASE), Map.entry(SIDECAR_WORDS, SIDECAR),
-                Map.entry(CREDENTIAL_WORDS, CREDENTIAL));
-        for (Map.Entry<Set<String>, Integer> group : groups) {
-            for (String word : group.getKey()) {
-                flags.merge(word, group.getValue(), (a, b) -> a | b);
-            }
-        }
-        return Map.copyOf(flags);
-    }
-
-    private static int flags(List<String> words) {
-        int flags = 0;
-        for (String word : words) {
-            Integer flag = WORD_FLAGS.get(word);
-            if (flag != null) {
-                flags |= flag;
-            }
-        }
-        return flags;
-    }
-
     @Override
     public String id() {
         return ID;
@@ -141,31 +93,12 @@ public final class SandboxGate implements Gate {
         Settings settings = context.settings();
         Stage stage = context.stage();
         List<Finding> findings = new ArrayList<>();
-        ProviderCatalog effective = catalog;
-        for (String problem : catalog.problems()) {
-            findings.add(catalogProblem(problem, null));
-        }
         List<Setting> configuration = settings.withPrefix("readiness.sandbox");
-        Setting catalogSetting = configuration.stream()
-                .filter(setting -> setting.canonicalKey().startsWith(RelaxedNames.canonical(CATALOG))).findFirst()
-                .orElse(null);
-        for (String file : values(configuration, CATALOG)) {
-            ProviderCatalog extension;
-            try {
-                extension = ProviderCatalog.read(Path.of(file));
-            } catch (InvalidPathException invalid) {
-                extension = ProviderCatalog.parse(file, "");
-                findings.add(catalogProblem("a value of " + CATALOG + " is not a valid path", catalogSetting));
-            }
-            for (String problem : extension.problems()) {
-                findings.add(catalogProblem(problem, catalogSetting));
-            }
-            effective = effective.with(extension);
-        }
+        ProviderCatalog effective = effectiveCatalog(configuration, findings);
         EndpointJudge judge = EndpointJudge.of(effective, values(configuration, ALLOWED_HOSTS));
         Set<String> extraKeys = canonical(values(configuration, EXTRA_KEYS));
         List<String> excludeKeys = List.copyOf(canonical(values(configuration, EXCLUDE_KEYS)));
-        Map<String, List<Signal>> signals = new LinkedHashMap<>();
+        ProviderSignals signals = new ProviderSignals();
         for (Setting setting : settings) {
             String key = setting.key();
             if (setting.isDeferred() || key.regionMatches(true, 0, "readiness", 0, 9)) {
@@ -183,21 +116,46 @@ public final class SandboxGate implements Gate {
             inspect(setting, canonicalKey, extra, stage, judge, signals, findings);
         }
         if (stage == Stage.PRODUCTION) {
-            signals.values().forEach(providerSignals -> inconsistency(providerSignals.get(0).provider(), providerSignals,
-                    findings));
+            signals.reportInconsistencies(findings);
         }
         return Outcome.of(findings);
     }
 
+    private ProviderCatalog effectiveCatalog(List<Setting> configuration, List<Finding> findings) {
+        ProviderCatalog effective = catalog;
+        for (String problem : catalog.problems()) {
+            findings.add(SandboxFindings.catalogProblem(problem, null));
+        }
+        Setting catalogSetting = configuration.stream()
+                .filter(setting -> setting.canonicalKey().startsWith(RelaxedNames.canonical(CATALOG))).findFirst()
+                .orElse(null);
+        for (String file : values(configuration, CATALOG)) {
+            ProviderCatalog extension;
+            try {
+                extension = ProviderCatalog.read(Path.of(file));
+            } catch (InvalidPathException invalid) {
+                extension = ProviderCatalog.parse(file, "");
+                findings.add(SandboxFindings.catalogProblem("a value of " + CATALOG + " is not a valid path",
+                        catalogSetting));
+            }
+            for (String problem : extension.problems()) {
+                findings.add(SandboxFindings.catalogProblem(problem, catalogSetting));
+            }
+            effective = effective.with(extension);
+        }
+        return effective;
+    }
+
     private void inspect(Setting setting, @Nullable String knownCanonicalKey, boolean extra, Stage stage,
-            EndpointJudge judge, Map<String, List<Signal>> signals, List<Finding> findings) {
+            EndpointJudge judge, ProviderSignals signals, List<Finding> findings) {
         String value = setting.value().strip();
         if (value.isEmpty()) {
             return;
         }
         boolean production = stage == Stage.PRODUCTION;
-        boolean credentialCandidate = judge.catalog().hasCredentialPrefix(value);
-        boolean modeCandidate = production && value.length() <= 32
+        boolean credentialCandidate = judge.catalog().hasCredentialPrefix(value)
+                || (value.indexOf("://") < 0 && CredentialGrammar.read(value) != null);
+        boolean modeCandidate = production && value.length() <= ModeSwitchRule.MAX_LENGTH
                 && judge.catalog().isModeValue(value.toLowerCase(Locale.ROOT));
         boolean endpointCandidate = production && (extra || value.indexOf("://") >= 0 || namesEndpoint(setting.key()));
         if (!credentialCandidate && !modeCandidate && !endpointCandidate) {
@@ -207,39 +165,50 @@ public final class SandboxGate implements Gate {
             return;
         }
         List<String> words = KeyWords.of(setting.key());
-        int flags = flags(words);
-        if (words.isEmpty() || (!extra && (flags & DATABASE) != 0)) {
+        EnumSet<KeyClass> classes = KeyClass.of(words, KEY_CLASSES);
+        if (words.isEmpty() || (!extra && classes.contains(KeyClass.DATABASE))) {
             return;
         }
         List<Provider> named = judge.catalog().providersNamedBy(words);
-        if (credentialCandidate && credential(setting, value, (flags & CREDENTIAL) != 0, named, stage, judge.catalog(),
-                signals, findings)) {
+        if (credentialCandidate && CredentialRule.judge(setting, value, classes.contains(KeyClass.CREDENTIAL), named,
+                stage, judge.catalog(), signals, findings)) {
             return;
         }
-        if (modeCandidate && modeSwitch(setting, knownCanonicalKey != null ? knownCanonicalKey : setting.canonicalKey(),
-                value, words, named, stage, judge.catalog(), signals, findings)) {
+        if (modeCandidate && ModeSwitchRule.judge(setting,
+                knownCanonicalKey != null ? knownCanonicalKey : setting.canonicalKey(), value, words, named, stage,
+                judge.catalog(), signals, findings)) {
             return;
         }
-        if (!endpointCandidate) {
-            return;
+        if (endpointCandidate) {
+            inspectEndpoints(setting, value, extra, words, classes, judge, signals, findings);
         }
-        boolean endpointKey = extra || (flags & ENDPOINT) != 0;
+    }
+
+    private static void inspectEndpoints(Setting setting, String value, boolean extra, List<String> words,
+            EnumSet<KeyClass> classes, EndpointJudge judge, ProviderSignals signals, List<Finding> findings) {
+        boolean endpointKey = extra || classes.contains(KeyClass.ENDPOINT);
         if (!endpointKey && value.indexOf("://") < 0) {
             return;
         }
-        if (!extra && ((flags & (ALLOW_LIST | OWN_ADDRESS)) != 0
+        if (!extra && (classes.contains(KeyClass.ALLOW_LIST) || classes.contains(KeyClass.OWN_ADDRESS)
                 || (words.size() <= 2 && OWN_ADDRESS_KEYS.contains(String.join("", words))))) {
             return;
         }
         EndpointJudge.Verdict worst = null;
         Endpoint worstEndpoint = null;
-        for (Endpoint endpoint : Endpoint.parseAll(value, endpointKey)) {
+        List<Endpoint> endpoints = Endpoint.parseAll(value, endpointKey);
+        if (endpoints.isEmpty() && endpointKey) {
+            Endpoint service = serviceName(value);
+            endpoints = service == null ? endpoints : List.of(service);
+        }
+        for (Endpoint endpoint : endpoints) {
             EndpointJudge.Verdict verdict = judge.judge(endpoint);
             Provider provider = verdict.provider();
             if (provider != null) {
                 switch (verdict.kind()) {
-                    case PROVIDER_TEST_HOST, PROVIDER_TEST_PATH -> signal(signals, provider, setting, true, "a sandbox endpoint");
-                    case PROVIDER_LIVE_HOST -> signal(signals, provider, setting, false, "a live endpoint");
+                    case PROVIDER_TEST_HOST, PROVIDER_TEST_PATH -> signals.add(provider, setting, true,
+                            "a sandbox endpoint");
+                    case PROVIDER_LIVE_HOST -> signals.add(provider, setting, false, "a live endpoint");
                     default -> {
                     }
                 }
@@ -249,8 +218,8 @@ public final class SandboxGate implements Gate {
                 worstEndpoint = endpoint;
             }
         }
-        if (worst != null && worstEndpoint != null && stage == Stage.PRODUCTION) {
-            Finding finding = endpointFinding(setting, (flags & SIDECAR) != 0, worstEndpoint, worst);
+        if (worst != null && worstEndpoint != null) {
+            Finding finding = SandboxFindings.endpoint(setting, loopbackUse(classes), worstEndpoint, worst);
             if (finding != null) {
                 findings.add(finding);
             }
@@ -258,12 +227,38 @@ public final class SandboxGate implements Gate {
     }
 
     /**
+     * A bare single-label value of an endpoint key is read as a host only when it names a development mail catcher
+     * ({@code SMTP_HOST=mailpit}) or is template text ({@code BASE_URL=replace-me}): other single words
+     * ({@code redis}, {@code payments}) might be anything.
+     */
+    private static @Nullable Endpoint serviceName(String value) {
+        String lower = value.toLowerCase(Locale.ROOT);
+        if (lower.length() > 63 || !lower.chars().allMatch(c -> (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
+                || c == '-')) {
+            return null;
+        }
+        return ModeWords.MAIL_CATCHERS.contains(lower) || HostNames.templateLabel(lower)
+                ? new Endpoint(null, lower, -1, "") : null;
+    }
+
+    private static SandboxFindings.LoopbackUse loopbackUse(EnumSet<KeyClass> classes) {
+        if (classes.contains(KeyClass.INTERNAL)) {
+            return SandboxFindings.LoopbackUse.SIDECAR_OR_SELF;
+        }
+        if (classes.contains(KeyClass.PUBLIC)) {
+            return SandboxFindings.LoopbackUse.PUBLIC;
+        }
+        return classes.contains(KeyClass.SIDECAR) ? SandboxFindings.LoopbackUse.SIDECAR_OR_SELF
+                : SandboxFindings.LoopbackUse.OTHER;
+    }
+
+    /**
      * A bare host in a key that does not name an endpoint ({@code PAYPAL_GATEWAY=api.sandbox.paypal.com}) is judged
      * against the catalog's sandbox hosts and test paths only: the name rule would misread class and package names
      * ({@code com.test.Main}) and file names there.
      */
-    private static void catalogHostOnly(Setting setting, String value, EndpointJudge judge,
-            Map<String, List<Signal>> signals, List<Finding> findings) {
+    private static void catalogHostOnly(Setting setting, String value, EndpointJudge judge, ProviderSignals signals,
+            List<Finding> findings) {
         Endpoint endpoint = Endpoint.parse(value, true).orElse(null);
         if (endpoint == null) {
             return;
@@ -272,8 +267,8 @@ public final class SandboxGate implements Gate {
         Provider provider = verdict.provider();
         if (provider != null && (verdict.kind() == EndpointJudge.Kind.PROVIDER_TEST_HOST
                 || verdict.kind() == EndpointJudge.Kind.PROVIDER_TEST_PATH)) {
-            signal(signals, provider, setting, true, "a sandbox endpoint");
-            Finding finding = endpointFinding(setting, false, endpoint, verdict);
+            signals.add(provider, setting, true, "a sandbox endpoint");
+            Finding finding = SandboxFindings.endpoint(setting, SandboxFindings.LoopbackUse.OTHER, endpoint, verdict);
             if (finding != null) {
                 findings.add(finding);
             }
@@ -283,215 +278,11 @@ public final class SandboxGate implements Gate {
     private static int rank(EndpointJudge.Kind kind) {
         return switch (kind) {
             case PROVIDER_TEST_HOST, PROVIDER_TEST_PATH -> 4;
-            case SANDBOX_NAME -> 3;
+            case SANDBOX_NAME, TEST_NETWORK, MAIL_CATCHER -> 3;
             case RESERVED -> 2;
             case LOOPBACK, LOCAL_NAME -> 1;
             default -> 0;
         };
-    }
-
-    private static @Nullable Finding endpointFinding(Setting setting, boolean sidecarKey, Endpoint endpoint,
-            EndpointJudge.Verdict verdict) {
-        String key = setting.key();
-        String host = endpoint.host();
-        Provider provider = verdict.provider();
-        return switch (verdict.kind()) {
-            case PROVIDER_TEST_HOST -> Finding.noGo("sandbox.provider-host", setting)
-                    .message(format("%s points at %s, a %s sandbox host, in production.", key, host,
-                            Objects.requireNonNull(provider).name()))
-                    .remediation(liveRemediation(Objects.requireNonNull(provider)))
-                    .build();
-            case PROVIDER_TEST_PATH -> Finding.noGo("sandbox.test-path", setting)
-                    .message(format("%s points at %s's test path %s on %s, in production.", key,
-                            Objects.requireNonNull(provider).name(), verdict.detail(), host))
-                    .remediation(format("Drop the test path: use %s's production base URL and live credentials.",
-                            provider.name()))
-                    .build();
-            case SANDBOX_NAME -> Finding.noGo("sandbox.host", setting)
-                    .message(format("%s points at %s, whose name says '%s': a non-production environment, in "
-                            + "production.", key, host, verdict.detail()))
-                    .remediation("Point it at the production endpoint. If this host really is production, add it to "
-                            + ALLOWED_HOSTS + ".")
-                    .build();
-            case RESERVED -> Finding.noGo("sandbox.reserved-host", setting)
-                    .message(format("%s points at %s, %s, which no production service has.", key, host,
-                            verdict.detail()))
-                    .remediation("Replace the template or development value with the production endpoint.")
-                    .build();
-            case LOOPBACK -> sidecarKey ? null : Finding.warn("sandbox.local-host", setting)
-                    .message(format("%s points at the loopback host %s in production. That works only through a "
-                            + "local proxy or sidecar on the same host or pod (a service-mesh proxy, an agent, a "
-                            + "database or cloud proxy); otherwise it is a development value.", key, host))
-                    .remediation("Point it at the real service. If a sidecar or local proxy does listen there, add "
-                            + host + " to " + ALLOWED_HOSTS + " or the key to " + EXCLUDE_KEYS + ".")
-                    .build();
-            case LOCAL_NAME -> Finding.warn("sandbox.local-host", setting)
-                    .message(format("%s points at %s, %s: a name that resolves by multicast DNS on the local link or "
-                            + "inside a legacy Active Directory domain, not from a cloud production network.", key, host,
-                            verdict.detail()))
-                    .remediation("Point it at the production service's DNS name. If this on-premises domain is really "
-                            + "production, add the host (or *.its-domain.local) to " + ALLOWED_HOSTS + ".")
-                    .build();
-            default -> null;
-        };
-    }
-
-    private static String liveRemediation(Provider provider) {
-        List<String> live = new ArrayList<>(provider.liveHosts());
-        live.addAll(provider.sharedHosts());
-        String hosts = live.stream().filter(host -> host.indexOf('*') < 0).limit(2).collect(Collectors.joining(", "));
-        return format("Use %s's live endpoint%s with live credentials.", provider.name(),
-                hosts.isEmpty() ? "" : " (" + hosts + ")");
-    }
-
-    private boolean credential(Setting setting, String value, boolean credentialKey, List<Provider> named, Stage stage,
-            ProviderCatalog catalog, Map<String, List<Signal>> signals, List<Finding> findings) {
-        List<ProviderCatalog.PrefixRule> rules = catalog.credentialPrefixes(value);
-        if (rules.isEmpty()) {
-            return false;
-        }
-        ProviderCatalog.PrefixRule match = null;
-        for (ProviderCatalog.PrefixRule rule : rules) {
-            if (named.contains(rule.provider()) && value.length() >= rule.prefix().length() + 8) {
-                match = rule;
-                break;
-            }
-        }
-        if (match == null && credentialKey) {
-            for (ProviderCatalog.PrefixRule rule : rules) {
-                if (rule.prefix().length() >= 7 && value.length() >= rule.prefix().length() + 8) {
-                    match = rule;
-                    break;
-                }
-            }
-        }
-        if (match == null) {
-            return false;
-        }
-        ProviderCatalog.PrefixRule chosen = match;
-        String providers = rules.stream()
-                .filter(rule -> rule.prefix().equals(chosen.prefix()) && rule.test() == chosen.test())
-                .map(rule -> rule.provider().name()).distinct().collect(Collectors.joining(" or "));
-        if (named.contains(chosen.provider())) {
-            providers = chosen.provider().name();
-        }
-        SecretShape shape = SecretShape.of(value);
-        String described = shape.prefixClass() != null ? shape.describe() : shape.describe() + ", " + chosen.prefix() + "…";
-        signal(signals, chosen.provider(), setting, chosen.test(), chosen.test() ? "a test credential" : "a live credential");
-        if (chosen.test() && stage == Stage.PRODUCTION) {
-            findings.add(Finding.noGo("sandbox.test-credential", setting)
-                    .message(format("%s holds a %s test-mode credential (%s) in production.", setting.key(), providers,
-                            described))
-                    .remediation(format("Set the live credential from %s's dashboard, together with its live endpoint.",
-                            providers))
-                    .build());
-        } else if (!chosen.test() && stage != Stage.PRODUCTION && chosen.provider().handlesPayments()) {
-            findings.add(Finding.warn("sandbox.live-credential-outside-production", setting)
-                    .message(format("%s holds a %s live credential (%s) in %s: real money behind a test environment.",
-                            setting.key(), providers, described, stage.id()))
-                    .remediation(format("Use %s's test-mode credential here and keep the live one in production only; "
-                            + "rotate the live credential if it was shared.", providers))
-                    .build());
-        }
-        return true;
-    }
-
-    private boolean modeSwitch(Setting setting, String canonicalKey, String value, List<String> words,
-            List<Provider> named, Stage stage, ProviderCatalog catalog, Map<String, List<Signal>> signals,
-            List<Finding> findings) {
-        if (value.length() > 32) {
-            return false;
-        }
-        String lower = value.toLowerCase(Locale.ROOT);
-        Provider provider = named.isEmpty() ? null : named.get(0);
-        boolean test = false;
-        boolean live = false;
-        for (ProviderCatalog.ModeRule rule : catalog.modeSwitches(canonicalKey)) {
-            if (rule.values().contains(lower)) {
-                provider = rule.provider();
-                test = true;
-                break;
-            }
-        }
-        String last = words.get(words.size() - 1);
-        String lastTwo = words.size() >= 2 ? words.get(words.size() - 2) + last : last;
-        if (!test) {
-            boolean sandboxFlag = last.equals("sandbox") || last.equals("testmode") || last.equals("sandboxmode")
-                    || lastTwo.equals("testmode") || lastTwo.equals("sandboxmode") || lastTwo.equals("usesandbox")
-                    || lastTwo.equals("sandboxenabled");
-            boolean liveFlag = last.equals("livemode") || lastTwo.equals("livemode") || last.equals("isproduction")
-                    || lastTwo.equals("isproduction") || lastTwo.equals("islive")
-                    || (provider != null && (last.equals("production") || last.equals("live")));
-            if (sandboxFlag) {
-                test = TRUE_VALUES.contains(lower);
-                live = FALSE_VALUES.contains(lower) && provider != null;
-            } else if (liveFlag) {
-                test = FALSE_VALUES.contains(lower);
-                live = TRUE_VALUES.contains(lower) && provider != null;
-            } else if (ENVIRONMENT_WORDS.contains(last)) {
-                test = SANDBOX_VALUES.contains(lower) || (provider != null && TEST_VALUES.contains(lower));
-                live = provider != null && LIVE_VALUES.contains(lower);
-            }
-        }
-        if (!test && !live) {
-            return false;
-        }
-        if (provider != null) {
-            signal(signals, provider, setting, test, test ? "a sandbox mode switch" : "a live mode switch");
-        }
-        if (test && stage == Stage.PRODUCTION) {
-            findings.add(Finding.noGo("sandbox.test-mode", setting)
-                    .message(provider == null
-                            ? format("%s switches a client to its sandbox or test mode, in production.", setting.key())
-                            : format("%s switches %s to its sandbox or test mode, in production.", setting.key(),
-                                    provider.name()))
-                    .remediation("Switch it to the live or production mode, with live credentials and endpoints.")
-                    .build());
-        }
-        return true;
-    }
-
-    private static void inconsistency(Provider provider, List<Signal> providerSignals, List<Finding> findings) {
-        List<Signal> test = providerSignals.stream().filter(Signal::test).toList();
-        List<Signal> live = providerSignals.stream().filter(signal -> !signal.test()).toList();
-        if (test.isEmpty() || live.isEmpty()) {
-            return;
-        }
-        Signal subject = live.stream().filter(signal -> signal.what().contains("credential")).findFirst()
-                .orElse(live.get(0));
-        findings.add(Finding.noGo("sandbox.inconsistent", subject.setting())
-                .message(format("%s is configured for both environments: %s; but %s.", provider.name(),
-                        describe(live), describe(test)))
-                .remediation(format("Use %s's live credentials, endpoints and mode together.", provider.name()))
-                .build());
-    }
-
-    private static String describe(List<Signal> signals) {
-        String described = signals.stream().limit(3).map(signal -> signal.setting().key() + " is " + signal.what())
-                .collect(Collectors.joining(", "));
-        return signals.size() > 3 ? described + " and " + (signals.size() - 3) + " more" : described;
-    }
-
-    private static void signal(Map<String, List<Signal>> signals, Provider provider, Setting setting, boolean test,
-            String what) {
-        List<Signal> list = signals.computeIfAbsent(provider.id(), k -> new ArrayList<>(2));
-        if (!list.isEmpty()) {
-            Signal last = list.get(list.size() - 1);
-            if (last.setting() == setting && last.test() == test) {
-                return;
-            }
-        }
-        list.add(new Signal(provider, setting, test, what));
-    }
-
-    private static Finding catalogProblem(String problem, @Nullable Setting setting) {
-        Finding.Builder builder = setting == null
-                ? Finding.of(dev.readiness.Severity.NO_GO, "sandbox.catalog-invalid", CATALOG).origin(Origin.unknown())
-                : Finding.noGo("sandbox.catalog-invalid", setting);
-        return builder.message("Provider catalog " + problem + ".")
-                .remediation("Fix the catalog entry (see the sandbox gate reference for the format); until then that "
-                        + "entry is ignored.")
-                .build();
     }
 
     private static List<String> values(List<Setting> configuration, String key) {
@@ -518,7 +309,7 @@ public final class SandboxGate implements Gate {
         return keys.stream().map(key -> key.endsWith("*")
                         ? RelaxedNames.canonical(key.substring(0, key.length() - 1)) + "*"
                         : RelaxedNames.canonical(key))
-                .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+                .collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
     private static boolean excluded(String canonicalKey, List<String> excludeKeys) {
@@ -552,21 +343,6 @@ public final class SandboxGate implements Gate {
             }
         }
         return false;
-    }
-
-    /** Replaces each {@code %s} in order; cheaper than {@link String#format} and locale-neutral. */
-    private static String format(String pattern, Object... arguments) {
-        StringBuilder out = new StringBuilder(pattern.length() + 64);
-        int argument = 0;
-        int from = 0;
-        for (int at = pattern.indexOf("%s"); at >= 0; at = pattern.indexOf("%s", from)) {
-            out.append(pattern, from, at).append(argument < arguments.length ? arguments[argument++] : "%s");
-            from = at + 2;
-        }
-        return out.append(pattern, from, pattern.length()).toString();
-    }
-
-    private record Signal(Provider provider, Setting setting, boolean test, String what) {
     }
 
     @Override

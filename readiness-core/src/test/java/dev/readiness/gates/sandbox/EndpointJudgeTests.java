@@ -119,7 +119,7 @@ class EndpointJudgeTests {
             "https://api.twilio.com", "https://app.mycompany.com", "https://api.mycompany.co.uk",
             "https://production.plaid.com", "https://api.backstage.io", "https://questions.myapp.com",
             "https://tested.myapp.com", "https://devops.myapp.com", "https://mockingbird.io", "https://api.demos.com",
-            "http://0.0.0.0:8080", "https://xn--bcher-kva.shop.de",
+            "https://xn--bcher-kva.shop.de",
             "https://otel-collector.observability.svc.cluster.local:4317"})
     void judgeShouldAcceptProductionHosts(String url) {
         assertThat(judge(url).kind().isProblem()).as(url).isFalse();
@@ -127,8 +127,9 @@ class EndpointJudgeTests {
 
     @ParameterizedTest
     @ValueSource(strings = {"http://localhost:8080", "http://LOCALHOST", "http://127.0.0.1:4000", "http://127.8.9.1",
-            "http://[::1]:3000", "http://[0:0:0:0:0:0:0:1]", "http://[::ffff:127.0.0.1]", "http://app.localhost"})
-    void judgeShouldCallLoopbackLoopback(String url) {
+            "http://[::1]:3000", "http://[0:0:0:0:0:0:0:1]", "http://[::ffff:127.0.0.1]", "http://app.localhost",
+            "http://0.0.0.0:8080", "http://[::]:8080"})
+    void judgeShouldCallLoopbackAndTheUnspecifiedAddressInAUrlLoopback(String url) {
         assertThat(judge(url).kind()).isEqualTo(Kind.LOOPBACK);
     }
 
@@ -146,6 +147,71 @@ class EndpointJudgeTests {
         assertThat(judge(url).kind()).isEqualTo(Kind.LOCAL_NAME);
         assertThat(judge("http://api.payments.svc.cluster.local").kind()).isEqualTo(Kind.NORMAL);
         assertThat(judge("http://api.payments.svc.mycluster.cluster.local").kind()).isEqualTo(Kind.NORMAL);
+    }
+
+    @ParameterizedTest(name = "{0} is {1} ({2})")
+    @CsvSource(delimiter = '|', textBlock = """
+            https://sandboxapi.rapyd.net                 | SANDBOX_NAME | sandbox
+            https://apisandbox.vendor.io                 | SANDBOX_NAME | sandbox
+            https://paymentstest.acme-pay.com            | SANDBOX_NAME | test
+            https://uatgateway.acme-bank.com             | SANDBOX_NAME | uat
+            https://api-sbx.acme-pay.com                 | SANDBOX_NAME | sbx
+            https://api-qa2.acme-corp.io                 | SANDBOX_NAME | qa
+            https://stg01.orders.acme-corp.io            | SANDBOX_NAME | stg
+            https://api.nonprod.acme-retail.com          | SANDBOX_NAME | nonprod
+            https://gateway-cert.acme-pay.com            | SANDBOX_NAME | cert
+            https://eth-sepolia.g.alchemy.com/v2/k       | TEST_NETWORK | sepolia
+            https://sepolia.base.org                     | TEST_NETWORK | sepolia
+            https://polygon-amoy.g.alchemy.com           | TEST_NETWORK | amoy
+            https://api.devnet.solana.com                | TEST_NETWORK | devnet
+            https://ethereum-holesky-rpc.publicnode.com  | TEST_NETWORK | holesky
+            https://data-seed.bsctestnet.org             | TEST_NETWORK | testnet
+            smtp://mailpit:1025                          | MAIL_CATCHER | mailpit
+            http://mailhog:8025                          | MAIL_CATCHER | mailhog
+            smtp://smtp4dev.tools.internal:25            | MAIL_CATCHER | smtp4dev
+            """)
+    void judgeShouldReadModeWordsGluedNumberedOrPairedAndTestNetworksAndMailCatchers(String url, Kind kind,
+            String detail) {
+        Verdict verdict = judge(url);
+
+        assertThat(verdict.kind()).as(url).isEqualTo(kind);
+        assertThat(verdict.detail()).isEqualTo(detail);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"https://api.codesandbox.io", "https://testflight.apple.com", "https://api.devrev.ai",
+            "https://sdk-api.devcycle.com", "https://api.devicecheck.apple.com", "https://developer.api.autodesk.com",
+            "https://app.qawolf.com", "https://api.qase.io", "https://cert-manager.acme-corp.io",
+            "https://latest.acme-corp.io", "https://contest.acme-games.com", "https://api.stagecoachbus.com",
+            "https://devportal.acme-corp.io", "https://demonstrate.acme-corp.io", "https://mainnet.base.org",
+            "https://api.mainnet-beta.solana.com", "https://smtp.mailgun.org", "https://yourls.org",
+            "https://api.yourstory.com", "https://sandboxx.us"})
+    void judgeShouldLeaveProductNamesThatOnlyContainAModeWord(String url) {
+        assertThat(judge(url).kind()).as(url).isEqualTo(Kind.NORMAL);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"https://s3.test.com", "https://test.io/api", "https://mail.yourdomain.com",
+            "https://your-vercel-domain.vercel.app", "http://my-server-url-to-change", "https://xxx.clerk.accounts.dev",
+            "https://api.sample.co.uk", "https://smtp.domain.com"})
+    void judgeShouldCallTemplateDomainsAndTemplateTextReserved(String url) {
+        assertThat(judge(url).kind()).as(url).isEqualTo(Kind.RESERVED);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"http://app.127.0.0.1.nip.io", "http://127.0.0.1.nip.io:8080", "http://app-127-0-0-1.sslip.io",
+            "http://localtest.me", "http://auth.localtest.me", "http://app.lvh.me:3000", "http://x.localhost.direct"})
+    void judgeShouldCallWildcardDnsNamesOfLoopbackLoopback(String url) {
+        assertThat(judge(url)).satisfies(verdict -> assertThat(verdict.kind()).isEqualTo(Kind.LOOPBACK))
+                .satisfies(verdict -> assertThat(verdict.detail()).isEqualTo(EndpointJudge.WILDCARD_DNS));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"http://10.0.0.5.nip.io", "http://app-192-168-1-10.sslip.io", "file:///var/data",
+            "file://localhost/srv/data", "jar:file://localhost/app.jar"})
+    void judgeShouldLeaveWildcardNamesOfOtherAddressesAndLocalFiles(String url) {
+        Endpoint.parse(url).ifPresent(endpoint -> assertThat(JUDGE.judge(endpoint).kind()).as(url)
+                .isEqualTo(Kind.NORMAL));
     }
 
     @Test
@@ -188,7 +254,8 @@ class EndpointJudgeTests {
     Arbitrary<String> hosts() {
         Arbitrary<String> label = Arbitraries.oneOf(
                 Arbitraries.of("sandbox", "test", "dev", "local", "svc", "cluster", "example", "com", "localhost",
-                        "-", "co", "uk", "xn--", "127", "0", "1", "::1"),
+                        "-", "co", "uk", "xn--", "127", "0", "1", "::1", "sepolia", "mailpit", "nip", "io", "sslip",
+                        "lvh", "me", "your", "xxx", "apisandbox", "qa2", "api-cert", "127-0-0-1", "-to-change"),
                 Arbitraries.strings().withChars("abc-_0é").ofMinLength(1).ofMaxLength(8));
         return label.list().ofMinSize(1).ofMaxSize(6).map(labels -> String.join(".", labels));
     }

@@ -117,6 +117,7 @@ class SandboxGateTests {
         Finding finding = outcome.findings().get(0);
         assertThat(finding.subject()).isEqualTo(key);
         assertThat(finding.severity()).isEqualTo(code.equals("sandbox.local-host") ? Severity.WARN : Severity.NO_GO);
+        assertThat(finding.message()).doesNotContain("Stripe or");
         assertThat(finding.message()).isNotBlank();
         assertThat(finding.remediation()).isNotBlank();
     }
@@ -301,12 +302,137 @@ class SandboxGateTests {
     }
 
     @Test
-    void checkShouldNameBothProvidersWhenAPrefixIsShared() {
-        Outcome outcome = production("PAYMENT_SECRET_KEY", "sk_test_0123456789abcdef0123456789abcdef01234567");
+    void checkShouldNameAProviderOnlyWhereTheKeyOrAPrefixOfItsOwnSaysWhichOne() {
+        String shared = "sk_test_0123456789abcdef0123456789abcdef01234567";
 
-        assertThat(outcome.findings().get(0).message()).contains("Stripe or Paystack");
-        assertThat(production("PAYSTACK_SECRET_KEY", "sk_test_0123456789abcdef0123456789abcdef01234567")
-                .findings().get(0).message()).contains("Paystack").doesNotContain("Stripe");
+        assertThat(production("PAYSTACK_SECRET_KEY", shared).findings().get(0).message()).contains("Paystack")
+                .doesNotContain("Stripe");
+        assertThat(production("PAYMENT_SECRET_KEY", shared).findings().get(0).message())
+                .contains("test-mode credential").doesNotContain("Stripe").doesNotContain("Paystack");
+        assertThat(production("CLERK_SECRET_KEY", shared).findings()).singleElement()
+                .satisfies(finding -> assertThat(finding.code()).isEqualTo("sandbox.test-credential"))
+                .satisfies(finding -> assertThat(finding.message()).doesNotContain("Stripe").doesNotContain("Paystack"));
+        assertThat(production("PAYMENT_KEY", "rzp_test_1DP5mmOlF5G5ag1234abcd").findings().get(0).message())
+                .contains("Razorpay");
+    }
+
+    @Test
+    void aClerkTestKeyBesideAClerkLiveKeyShouldNotMakeStripeInconsistent() {
+        Map<String, String> settings = new LinkedHashMap<>();
+        settings.put("CLERK_SECRET_KEY", "sk_test_" + "Yo9VZhxt3X1lT3ezdPGvdxjylygpXKB9qwrijOWCpp");
+        settings.put("CLERK_LIVE_SECRET_KEY", "sk_live_" + "Yo9VZhxt3X1lT3ezdPGvdxjylygpXKB9qwrijOWCpp");
+
+        assertThat(check(Stage.PRODUCTION, settings).findings()).extracting(Finding::code)
+                .containsExactly("sandbox.test-credential");
+        assertThat(check(Stage.STAGING, settings).findings()).isEmpty();
+    }
+
+    static Stream<Arguments> testModeCredentialsOutsideTheCatalog() {
+        return Stream.of(
+                Arguments.of("CLERK_PUBLISHABLE_KEY", "pk_test_bGFzdGluZy1saXphcmQtODcuY2xlcmsuYWNjb3VudHMuZGV2JA"),
+                Arguments.of("OMISE_SECRET_KEY", "skey_test_5xuy4w91xqz7d1w9u0t"),
+                Arguments.of("WOMPI_PRIVATE_KEY", "prv_test_Kw4aC0rZVgLZQn209NbEKPuXLzBD28Zx"),
+                Arguments.of("CHAPA_SECRET_KEY", "CHASECK_TEST-q7Lk3Dz9mBv2Xy8Pw4Rt6Nh1Jc5Gf0Sa"),
+                Arguments.of("PAYMOB_SECRET_KEY", "egy_sk_test_0f3c9a7b2e1d4c6b8a9f0e1d2c3b4a5f"),
+                Arguments.of("GATEWAY_API_KEY", "sandbox-Xr7Lq2Vn9Kd4Tz8Wm3Pb6Hs1Jy5Fc0Ga"),
+                Arguments.of("STRIPE_PUBLISHABLE_KEY", "pk_test..."),
+                Arguments.of("CLERK_SECRET_KEY", "sk_test_your_secret_key_here"));
+    }
+
+    @ParameterizedTest(name = "{0}={1} is a test-mode credential")
+    @MethodSource("testModeCredentialsOutsideTheCatalog")
+    void checkInProductionShouldReportTestModeCredentialsByTheirGrammar(String key, String value) {
+        Outcome outcome = production(key, value);
+
+        assertThat(outcome.findings()).extracting(Finding::code).containsExactly("sandbox.test-credential");
+        if (value.length() > 24) {
+            assertThat(outcome.findings().get(0).message()).doesNotContain(value.substring(value.length() - 8));
+        }
+    }
+
+    static Stream<Arguments> temptingCredentials() {
+        return Stream.of(
+                Arguments.of("CLERK_SECRET_KEY", "sk_live_Yo9VZhxt3X1lT3ezdPGvdxjylygpXKB9qwrijOWCpp"),
+                Arguments.of("WOMPI_PRIVATE_KEY", "prv_prod_Kw4aC0rZVgLZQn209NbEKPuXLzBD28Zx"),
+                Arguments.of("SUPABASE_SECRET_KEY", "sb_secret_N7UND0UgjKTVK-Uodkm0Hg_xSvEMPvz"),
+                Arguments.of("SUPABASE_PUBLISHABLE_KEY", "sb_publishable_ACJWlzQHlZjBrEguHvfOxg_3BJgxAaH"),
+                Arguments.of("OPENAI_API_KEY", "sk-proj-Q3b8Xk2Lm9Vt4Rz7Wp1Yn6Hc0Jd5Fg8Ks2Lq7Mv3"),
+                Arguments.of("SESSION_SECRET", "a8Ktest0Zq93LmVx7Rw2Pn5Hs1Jc4Gf6"),
+                Arguments.of("CONTEST_API_KEY", "contest_Zq93LmVx7Rw2Pn5Hs1Jc4Gf6Tb8"),
+                Arguments.of("ADMIN_PASSWORD", "test-password1"),
+                Arguments.of("SIGNING_KEY", "my-dev-key-2024"),
+                Arguments.of("BUILD_TAG", "pk_test_0123456789abcdefABCDEF"),
+                Arguments.of("AUTH0_CLIENT_SECRET", "dev_Zq93LmVx7Rw2Pn5Hs1Jc4Gf6Tb8Ka0"));
+    }
+
+    @ParameterizedTest(name = "{0}={1} stays GO")
+    @MethodSource("temptingCredentials")
+    void checkInProductionShouldLeaveLiveKeysAndValuesThatMerelyContainAModeWord(String key, String value) {
+        assertThat(production(key, value).findings()).isEmpty();
+    }
+
+    static Stream<Arguments> nonProductionHostsOutsideTheCatalog() {
+        return Stream.of(
+                Arguments.of("RAPYD_API_URL", "https://sandboxapi.rapyd.net", "sandbox.host"),
+                Arguments.of("PAYMENTS_URL", "https://paymentstest.acme-pay.com", "sandbox.host"),
+                Arguments.of("GATEWAY_URL", "https://uatgateway.acme-bank.com", "sandbox.host"),
+                Arguments.of("QA_URL", "https://api-qa2.acme-corp.io", "sandbox.host"),
+                Arguments.of("API_URL", "https://api-sbx.acme-pay.com", "sandbox.host"),
+                Arguments.of("CERT_URL", "https://api-cert.payeezy.com/v1", "sandbox.host"),
+                Arguments.of("ETH_RPC_URL", "https://eth-sepolia.g.alchemy.com/v2/abc", "sandbox.test-network"),
+                Arguments.of("SOLANA_RPC_URL", "https://api.devnet.solana.com", "sandbox.test-network"),
+                Arguments.of("CELO_RPC_URL", "https://alfajores-forno.celo-testnet.org", "sandbox.test-network"),
+                Arguments.of("EMAIL_URL", "smtp://mailpit:1025", "sandbox.mail-catcher"),
+                Arguments.of("MAIL_HOST", "mailhog", "sandbox.mail-catcher"),
+                Arguments.of("STORAGE_ENDPOINT", "https://s3.test.com", "sandbox.reserved-host"),
+                Arguments.of("API_BASE_URL", "https://api.yourdomain.com", "sandbox.reserved-host"),
+                Arguments.of("NEXTAUTH_URL", "https://your-vercel-domain.vercel.app", "sandbox.reserved-host"),
+                Arguments.of("SITE_URL", "http://my-server-url-to-change", "sandbox.reserved-host"),
+                Arguments.of("PUBLIC_BASE_URL", "replace-me", "sandbox.reserved-host"),
+                Arguments.of("API_HOST", "your-api-host", "sandbox.reserved-host"),
+                Arguments.of("FRONTEND_URL", "http://app.lvh.me:3000", "sandbox.local-public-url"),
+                Arguments.of("OAUTH_REDIRECT_URI", "http://app.127.0.0.1.nip.io/callback", "sandbox.local-public-url"),
+                Arguments.of("PUBLIC_SITE_URL", "http://0.0.0.0:3000", "sandbox.local-public-url"),
+                Arguments.of("APP_URL", "http://localhost", "sandbox.local-public-url"),
+                Arguments.of("mail.base-url", "http://127.0.0.1:8080", "sandbox.local-public-url"),
+                Arguments.of("SOLR_URL", "http://0.0.0.0:8983/solr", "sandbox.local-host"));
+    }
+
+    @ParameterizedTest(name = "{0}={1} -> {2}")
+    @MethodSource("nonProductionHostsOutsideTheCatalog")
+    void checkInProductionShouldReportNonProductionHostsOutsideTheCatalog(String key, String value, String code) {
+        assertThat(production(key, value).findings()).extracting(Finding::code).containsExactly(code);
+    }
+
+    static Stream<Arguments> temptingProductionHosts() {
+        return Stream.of(
+                Arguments.of("CODESANDBOX_API_URL", "https://api.codesandbox.io"),
+                Arguments.of("TESTFLIGHT_URL", "https://testflight.apple.com/join/abc"),
+                Arguments.of("DEVICECHECK_URL", "https://api.devicecheck.apple.com/v1"),
+                Arguments.of("AZURE_DPS_URL", "https://global.azure-devices-provisioning.net"),
+                Arguments.of("ATTESTATION_URL", "https://shareduks.uks.attest.azure.net"),
+                Arguments.of("DEVREV_API_URL", "https://api.devrev.ai"),
+                Arguments.of("QASE_API_URL", "https://api.qase.io/v1"),
+                Arguments.of("RATES_URL", "https://api.exchangerate.host/latest"),
+                Arguments.of("PROTEST_URL", "https://protest-tracker.acme-news.com"),
+                Arguments.of("REVIEWS_URL", "https://testimonials.acme-shop.com"),
+                Arguments.of("CERT_MANAGER_URL", "https://cert-manager.acme-corp.io"),
+                Arguments.of("ETH_RPC_URL", "https://eth-mainnet.g.alchemy.com/v2/abc"),
+                Arguments.of("SMTP_HOST", "email-smtp.us-east-1.amazonaws.com"),
+                Arguments.of("SMTP_HOST", "smtp"),
+                Arguments.of("SEARCH_HOST", "opensearch-node1"),
+                Arguments.of("EXCHANGE_URL", "exchange-rates"),
+                Arguments.of("SERVER_BIND_ADDRESS", "0.0.0.0"),
+                Arguments.of("UPLOAD_STORAGE_URI", "file:///var/lib/app/uploads"),
+                Arguments.of("LOCAL_STORAGE_URL", "file://localhost/srv/data"),
+                Arguments.of("NEXT_PRIVATE_INTERNAL_WEBAPP_URL", "http://localhost:3000"),
+                Arguments.of("SUPPORT_URL", "https://www.mycompany.com/help"));
+    }
+
+    @ParameterizedTest(name = "{0}={1} stays GO")
+    @MethodSource("temptingProductionHosts")
+    void checkInProductionShouldLeaveProductionHostsWhoseNamesOnlyLookLikeAModeWord(String key, String value) {
+        assertThat(production(key, value).findings()).isEmpty();
     }
 
     @Test
@@ -439,6 +565,9 @@ class SandboxGateTests {
         settings.put("STRIPE_API_URL", "https://api.sandbox.stripe-proxy.com?apikey=CanaryQuery12");
         settings.put("RAZORPAY_KEY_SECRET", "rzp_live_CanaryRazor13CanaryRazor13");
         settings.put("PAYMENT_ENV", "sandbox");
+        settings.put("OMISE_SECRET_KEY", "skey_test_Canary14Omise14Canary14");
+        settings.put("SITE_URL", "http://CanaryUser15:CanaryPass16@localhost:3000/CanaryPath17");
+        settings.put("MAILER_DSN", "smtp://CanaryUser18:CanaryPass19@mailpit:1025");
 
         Report production = GateCheck.run(Stage.PRODUCTION, settings, GATE).isNoGo().report();
         Report staging = GateCheck.run(Stage.STAGING, settings, GATE).report();
@@ -448,7 +577,7 @@ class SandboxGateTests {
                     + report.findings().map(Finding::toString).toList();
             assertThat(rendered.toLowerCase(java.util.Locale.ROOT)).doesNotContain("canary");
         }
-        assertThat(production.findings().count()).isGreaterThanOrEqualTo(6);
+        assertThat(production.findings().count()).isGreaterThanOrEqualTo(9);
         assertThat(staging.verdict()).isEqualTo(Status.WARN);
     }
 

@@ -1,0 +1,260 @@
+package dev.readiness.gates.sandbox;
+
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads what a host's name says about its environment, from {@link ModeWords}: a mode word as a label or a
+ * dash-part ({@code api.sandbox.vendor.io}, {@code orders-stg.myco.com}), a mode word with an environment number
+ * ({@code api-qa2}), a mode word glued to a product word ({@code sandboxapi}, {@code paymentstest}), a public
+ * blockchain test network ({@code eth-sepolia.g.alchemy.com}), a development mail catcher ({@code mailpit}), a
+ * template name ({@code your-domain}, {@code api.yourdomain.com}, {@code s3.test.com}) or a wildcard-DNS name that
+ * resolves to loopback ({@code app.127.0.0.1.nip.io}, {@code lvh.me}). Words that merely contain the letters
+ * ({@code contest}, {@code latest}, {@code devices}, {@code codesandbox}, {@code testflight}) never match.
+ */
+final class HostNames {
+
+    /** What a name says, and the word or name that says it. */
+    record Reading(EndpointJudge.Kind kind, String detail) {
+    }
+
+    private static final Set<String> TEMPLATE_DOMAINS = Set.of("test", "testing", "example", "examples", "sample",
+            "domain", "yourdomain", "yoursite", "yourcompany", "yourapp");
+    private static final Set<String> TEMPLATE_PARTS = Set.of("your", "changeme", "replaceme", "placeholder");
+    private static final String[] TEMPLATE_PHRASES = {"-to-change", "change-me", "replace-me", "fill-me"};
+    private static final Set<String> TEMPLATE_NOUNS = Set.of("domain", "site", "app", "server", "company", "host",
+            "project", "org", "tenant", "instance", "name", "bucket", "store", "shop", "api", "url", "website",
+            "region", "account", "service", "backend", "frontend");
+    private static final String[] LOOPBACK_DOMAINS = {"localtest.me", "lvh.me", "vcap.me", "lacolhost.com", "fuf.me",
+        "localhost.direct"};
+    private static final String[] IP_DOMAINS = {"nip.io", "sslip.io", "xip.io"};
+    private static final String[] GLUED_WORDS = ModeWords.GLUED_HOST_WORDS.toArray(String[]::new);
+    private static final int LONGEST_MODE_WORD = ModeWords.HOST_WORDS.stream().mapToInt(String::length).max()
+            .orElse(0);
+
+    private HostNames() {
+    }
+
+    /**
+     * The template domain a host belongs to ({@code s3.test.com}, {@code mail.yourdomain.com}), or a label that
+     * reads as template text ({@code your-vercel-domain}, {@code my-server-url-to-change}, {@code xxx}).
+     */
+    static @Nullable String template(String host, int registrable, int labels) {
+        if (!mayHoldTemplate(host)) {
+            return null;
+        }
+        int start = 0;
+        for (int label = 0; label < labels - 1 || (labels == 1 && label == 0); label++) {
+            int end = host.indexOf('.', start);
+            if (end < 0) {
+                end = host.length();
+            }
+            String text = host.substring(start, end);
+            if (label == registrable && TEMPLATE_DOMAINS.contains(text)) {
+                return "the template domain " + host.substring(start);
+            }
+            if (templateLabel(text)) {
+                return "template text in its name";
+            }
+            start = end + 1;
+        }
+        return null;
+    }
+
+    /** A cheap pre-test: every template domain and template label holds one of these letter pairs. */
+    private static boolean mayHoldTemplate(String host) {
+        return host.indexOf("xx") >= 0 || host.indexOf("you") >= 0 || host.indexOf("te") >= 0
+                || host.indexOf("ex") >= 0 || host.indexOf("ma") >= 0 || host.indexOf("mp") >= 0
+                || host.indexOf("ch") >= 0
+                || host.indexOf("pla") >= 0 || host.indexOf("repl") >= 0 || host.indexOf("fill") >= 0;
+    }
+
+    /** Whether a single word (a whole value or one label) reads as template text ({@code replace-me}). */
+    static boolean templateLabel(String label) {
+        if (label.length() >= 3 && onlyX(label)) {
+            return true;
+        }
+        if (label.startsWith("your") && TEMPLATE_NOUNS.contains(label.substring(4))) {
+            return true;
+        }
+        if (label.indexOf('-') < 0) {
+            return TEMPLATE_PARTS.contains(label) && !label.equals("your");
+        }
+        for (String phrase : TEMPLATE_PHRASES) {
+            if (label.contains(phrase)) {
+                return true;
+            }
+        }
+        for (String part : label.split("-")) {
+            if (TEMPLATE_PARTS.contains(part)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean onlyX(String label) {
+        for (int i = 0; i < label.length(); i++) {
+            if (label.charAt(i) != 'x') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a name resolves to loopback through a public wildcard-DNS service. */
+    static boolean loopbackByWildcardDns(String host) {
+        for (String domain : LOOPBACK_DOMAINS) {
+            if (host.equals(domain) || isSubdomain(host, domain)) {
+                return true;
+            }
+        }
+        for (String domain : IP_DOMAINS) {
+            if (isSubdomain(host, domain)) {
+                return embedsLoopback(host.substring(0, host.length() - domain.length() - 1));
+            }
+        }
+        return false;
+    }
+
+    private static boolean isSubdomain(String host, String domain) {
+        int dot = host.length() - domain.length() - 1;
+        return dot > 0 && host.endsWith(domain) && host.charAt(dot) == '.';
+    }
+
+    /** {@code app.127.0.0.1} or {@code app-127-0-0-1} / {@code 127-0-0-1}: the address a wildcard name embeds. */
+    private static boolean embedsLoopback(String name) {
+        String[] labels = name.split("\\.");
+        if (labels.length >= 4) {
+            String dotted = String.join(".", java.util.Arrays.copyOfRange(labels, labels.length - 4, labels.length));
+            if (Ip.parseIpv4(dotted) != null) {
+                return Ip.isLoopback(dotted);
+            }
+        }
+        String[] parts = labels[labels.length - 1].split("-");
+        if (parts.length >= 4) {
+            String dotted = String.join(".", java.util.Arrays.copyOfRange(parts, parts.length - 4, parts.length));
+            return Ip.parseIpv4(dotted) != null && Ip.isLoopback(dotted);
+        }
+        return false;
+    }
+
+    /**
+     * What the labels of a host say, read from the left: labels left of the registrable one as a whole and by
+     * parts, the registrable one by its parts and glued words only, the top-level domain never.
+     */
+    static @Nullable Reading read(String host, int judgedWhole, int registrable) {
+        int start = 0;
+        for (int label = 0; ; label++) {
+            int end = host.indexOf('.', start);
+            if (end < 0) {
+                end = host.length();
+            }
+            if (label < judgedWhole || label == registrable) {
+                Reading reading = readLabel(host.substring(start, end), label < judgedWhole);
+                if (reading != null) {
+                    return reading;
+                }
+            } else if (label > registrable) {
+                return null;
+            }
+            if (end == host.length()) {
+                return null;
+            }
+            start = end + 1;
+        }
+    }
+
+    private static @Nullable Reading readLabel(String label, boolean wholeLabelCounts) {
+        if (wholeLabelCounts) {
+            Reading whole = readPart(label, null);
+            if (whole != null) {
+                return whole;
+            }
+        } else if (label.indexOf('-') < 0 && label.indexOf('_') < 0) {
+            return glued(label);
+        }
+        if (label.indexOf('-') < 0 && label.indexOf('_') < 0) {
+            return null;
+        }
+        String[] parts = parts(label);
+        for (String part : parts) {
+            Reading reading = readPart(part, parts);
+            if (reading != null) {
+                return reading;
+            }
+        }
+        return null;
+    }
+
+    private static @Nullable Reading readPart(String part, String @Nullable [] siblings) {
+        if (part.length() < 2) {
+            return null;
+        }
+        if (part.length() <= LONGEST_MODE_WORD && ModeWords.HOST_WORDS.contains(part)) {
+            return sandbox(part);
+        }
+        if (ModeWords.TEST_NETWORKS.contains(part)) {
+            return new Reading(EndpointJudge.Kind.TEST_NETWORK, part);
+        }
+        if (ModeWords.MAIL_CATCHERS.contains(part)) {
+            return new Reading(EndpointJudge.Kind.MAIL_CATCHER, part);
+        }
+        String numbered = withoutEnvironmentNumber(part);
+        if (numbered != null && ModeWords.HOST_WORDS.contains(numbered)) {
+            return sandbox(numbered);
+        }
+        if (siblings != null && ModeWords.WEAK_HOST_WORDS.contains(part)) {
+            for (String sibling : siblings) {
+                if (ModeWords.PRODUCT_WORDS.contains(sibling)) {
+                    return sandbox(part);
+                }
+            }
+        }
+        return glued(part);
+    }
+
+    private static @Nullable Reading glued(String part) {
+        if (part.endsWith("testnet") || part.endsWith("devnet")) {
+            return new Reading(EndpointJudge.Kind.TEST_NETWORK, part.endsWith("testnet") ? "testnet" : "devnet");
+        }
+        for (String word : GLUED_WORDS) {
+            if (part.length() <= word.length() + 1) {
+                continue;
+            }
+            if ((part.startsWith(word) && ModeWords.PRODUCT_WORDS.contains(part.substring(word.length())))
+                    || (part.endsWith(word)
+                            && ModeWords.PRODUCT_WORDS.contains(part.substring(0, part.length() - word.length())))) {
+                return sandbox(word);
+            }
+        }
+        return null;
+    }
+
+    /** The {@code -} and {@code _} separated parts of a label, without a regular expression. */
+    private static String[] parts(String label) {
+        java.util.List<String> parts = new java.util.ArrayList<>(4);
+        int start = 0;
+        for (int i = 0; i <= label.length(); i++) {
+            if (i == label.length() || label.charAt(i) == '-' || label.charAt(i) == '_') {
+                parts.add(label.substring(start, i));
+                start = i + 1;
+            }
+        }
+        return parts.toArray(String[]::new);
+    }
+
+    /** {@code qa2} → {@code qa}, {@code stg01} → {@code stg}: a word followed by one to three digits. */
+    private static @Nullable String withoutEnvironmentNumber(String part) {
+        int end = part.length();
+        while (end > 0 && Character.isDigit(part.charAt(end - 1))) {
+            end--;
+        }
+        int digits = part.length() - end;
+        return digits >= 1 && digits <= 3 && end >= 2 ? part.substring(0, end) : null;
+    }
+
+    private static Reading sandbox(String word) {
+        return new Reading(EndpointJudge.Kind.SANDBOX_NAME, word);
+    }
+}

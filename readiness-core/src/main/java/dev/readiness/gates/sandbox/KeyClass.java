@@ -1,0 +1,96 @@
+package dev.readiness.gates.sandbox;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** What the words of a setting key say the setting is; a key can be several at once. */
+enum KeyClass {
+    /** Names a destination: {@code url}, {@code uri}, {@code endpoint}, {@code host}, {@code baseUrl}, … */
+    ENDPOINT("url", "uri", "urls", "uris", "endpoint", "endpoints", "host", "hosts", "hostname", "baseurl", "apiurl",
+            "webhookurl"),
+    /** An allow-list (CORS origins, trusted hosts): not a destination. */
+    ALLOW_LIST("origin", "origins", "cors", "allowed", "allowlist", "whitelist", "trusted", "csp"),
+    /** The process's own bind or listen address. */
+    OWN_ADDRESS("bind", "listen"),
+    /** A database setting: the {@code database} gate's. Its words are {@link dev.readiness.gates.database.DatabaseWords#STORES}. */
+    DATABASE,
+    /** A sidecar or local agent that legitimately listens on loopback in production. */
+    SIDECAR("otel", "otlp", "opentelemetry", "dapr", "envoy", "istio", "linkerd", "statsd", "dogstatsd", "jaeger",
+            "zipkin", "datadog", "dd", "agent", "sidecar", "proxy", "collector", "consul", "vault", "prometheus",
+            "pushgateway", "fluentd", "fluentbit", "tracing", "tracer"),
+    /** A credential. */
+    CREDENTIAL("key", "keys", "secret", "secrets", "token", "tokens", "password", "passwd", "pwd", "credential",
+            "credentials", "apikey", "auth", "pat", "privatekey", "secretkey", "accesstoken"),
+    /**
+     * A URL that browsers, e-mail recipients or other services call: public, site, front-end, OAuth redirect and
+     * callback, payment return and cancel, token issuer, e-mail links.
+     */
+    PUBLIC("public", "site", "website", "webapp", "frontend", "front", "external", "redirect", "callback",
+            "return", "cancel", "domain", "canonical", "issuer", "nextauth", "invite", "share"),
+    /** A URL the service uses to call itself or a process beside it. */
+    INTERNAL("internal", "private", "self", "loopback");
+
+    private final Set<String> words;
+
+    KeyClass(String... words) {
+        this.words = Set.of(words);
+    }
+
+    Set<String> words() {
+        return words;
+    }
+
+    /**
+     * The classes of a key's words.
+     *
+     * @param words the key's lower-case words
+     * @param index word → classes, built once by {@link #index(Set)}
+     * @return the classes, empty when no word says anything
+     */
+    static EnumSet<KeyClass> of(List<String> words, Map<String, Set<KeyClass>> index) {
+        EnumSet<KeyClass> classes = EnumSet.noneOf(KeyClass.class);
+        for (String word : words) {
+            Set<KeyClass> found = index.get(word);
+            if (found != null) {
+                classes.addAll(found);
+            }
+        }
+        if (isPublicPair(words)) {
+            classes.add(PUBLIC);
+        }
+        return classes;
+    }
+
+    /** {@code APP_URL}, {@code BASE_URL}, {@code mail.base-url}: URLs put into pages and e-mails. */
+    private static boolean isPublicPair(List<String> words) {
+        int size = words.size();
+        if (size < 2 || !(words.get(size - 1).equals("url") || words.get(size - 1).equals("link"))) {
+            return false;
+        }
+        String before = words.get(size - 2);
+        return (size == 2 && (before.equals("app") || before.equals("base")))
+                || ((words.contains("mail") || words.contains("email")) && (before.equals("base")
+                        || before.equals("link")));
+    }
+
+    /**
+     * The word index of every class, with the database words given by the gate.
+     *
+     * @param databaseWords the words of database keys
+     * @return an unmodifiable map
+     */
+    static Map<String, Set<KeyClass>> index(Set<String> databaseWords) {
+        Map<String, EnumSet<KeyClass>> index = new java.util.HashMap<>();
+        for (KeyClass keyClass : values()) {
+            Set<String> classWords = keyClass == DATABASE ? databaseWords : keyClass.words;
+            for (String word : classWords) {
+                index.computeIfAbsent(word, k -> EnumSet.noneOf(KeyClass.class)).add(keyClass);
+            }
+        }
+        Map<String, Set<KeyClass>> frozen = new java.util.HashMap<>();
+        index.forEach((word, classes) -> frozen.put(word, java.util.Collections.unmodifiableSet(classes)));
+        return Map.copyOf(frozen);
+    }
+}

@@ -1,0 +1,82 @@
+package dev.readiness.gates.sandbox;
+
+import dev.readiness.Finding;
+import dev.readiness.Stage;
+import dev.readiness.settings.Setting;
+import java.util.List;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Judges mode switches: the catalog's ({@code PAYPAL_ENV=sandbox}) and the generic ones ({@code *_SANDBOX=true},
+ * {@code *_IS_PRODUCTION=false}, {@code *_ENV=sandbox}, and test values of keys naming a catalog provider).
+ */
+final class ModeSwitchRule {
+
+    /** Values longer than this are no mode switch. */
+    static final int MAX_LENGTH = 32;
+
+    private ModeSwitchRule() {
+    }
+
+    static boolean judge(Setting setting, String canonicalKey, String value, List<String> words,
+            List<Provider> named, Stage stage, ProviderCatalog catalog, ProviderSignals signals,
+            List<Finding> findings) {
+        if (value.length() > MAX_LENGTH) {
+            return false;
+        }
+        String lower = value.toLowerCase(Locale.ROOT);
+        Provider provider = named.isEmpty() ? null : named.get(0);
+        boolean test = false;
+        boolean live = false;
+        for (ProviderCatalog.ModeRule rule : catalog.modeSwitches(canonicalKey)) {
+            if (rule.values().contains(lower)) {
+                provider = rule.provider();
+                test = true;
+                break;
+            }
+        }
+        if (!test) {
+            int verdict = generic(words, lower, provider);
+            test = verdict > 0;
+            live = verdict < 0;
+        }
+        if (!test && !live) {
+            return false;
+        }
+        if (provider != null) {
+            signals.add(provider, setting, test, test ? "a sandbox mode switch" : "a live mode switch");
+        }
+        if (test && stage == Stage.PRODUCTION) {
+            findings.add(SandboxFindings.testMode(setting, provider));
+        }
+        return true;
+    }
+
+    /** {@code 1} for a test switch, {@code -1} for a live one, {@code 0} for neither. */
+    private static int generic(List<String> words, String lower, @Nullable Provider provider) {
+        String last = words.get(words.size() - 1);
+        String lastTwo = words.size() >= 2 ? words.get(words.size() - 2) + last : last;
+        boolean sandboxFlag = last.equals("sandbox") || last.equals("testmode") || last.equals("sandboxmode")
+                || lastTwo.equals("testmode") || lastTwo.equals("sandboxmode") || lastTwo.equals("usesandbox")
+                || lastTwo.equals("sandboxenabled");
+        boolean liveFlag = last.equals("livemode") || lastTwo.equals("livemode") || last.equals("isproduction")
+                || lastTwo.equals("isproduction") || lastTwo.equals("islive")
+                || (provider != null && (last.equals("production") || last.equals("live")));
+        if (sandboxFlag) {
+            return ModeWords.TRUE_VALUES.contains(lower) ? 1
+                    : ModeWords.FALSE_VALUES.contains(lower) && provider != null ? -1 : 0;
+        }
+        if (liveFlag) {
+            return ModeWords.FALSE_VALUES.contains(lower) ? 1
+                    : ModeWords.TRUE_VALUES.contains(lower) && provider != null ? -1 : 0;
+        }
+        if (last.equals("env") || last.equals("environment") || last.equals("mode")) {
+            if (ModeWords.SANDBOX_VALUES.contains(lower) || (provider != null && ModeWords.TEST_VALUES.contains(lower))) {
+                return 1;
+            }
+            return provider != null && ModeWords.LIVE_VALUES.contains(lower) ? -1 : 0;
+        }
+        return 0;
+    }
+}

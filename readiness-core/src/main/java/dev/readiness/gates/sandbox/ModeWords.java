@@ -1,0 +1,91 @@
+package dev.readiness.gates.sandbox;
+
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * The one vocabulary of environment and mode words the sandbox gate and its catalog read: the values of mode
+ * switches, the words of the host name rule and the mode segments of credentials.
+ */
+final class ModeWords {
+
+    /** Mode-switch values that select a sandbox whatever the provider ({@code *_ENV=sandbox}). */
+    static final Set<String> SANDBOX_VALUES = Set.of("sandbox", "sbx");
+
+    /** Mode-switch values that select a test environment when the key names a provider. */
+    static final Set<String> TEST_VALUES = Set.of("sandbox", "sbx", "test", "testing", "tst", "development", "dev",
+            "staging", "stage", "stg", "demo", "playground", "uat", "qa", "preprod", "preview", "cert");
+
+    /** Mode-switch values that select the live environment. */
+    static final Set<String> LIVE_VALUES = Set.of("live", "production", "prod", "prd");
+
+    /** Boolean spellings read as true. */
+    static final Set<String> TRUE_VALUES = Set.of("true", "yes", "on", "1", "y");
+
+    /** Boolean spellings read as false. */
+    static final Set<String> FALSE_VALUES = Set.of("false", "no", "off", "0", "n");
+
+    /** Every value the generic mode-switch rules react to: the union of the sets above. */
+    static final Set<String> GENERIC_MODE_VALUES = union(SANDBOX_VALUES, TEST_VALUES, LIVE_VALUES, TRUE_VALUES,
+            FALSE_VALUES);
+
+    /** Words that mark a host as non-production when a label or a dash-part of one is the word. */
+    static final Set<String> HOST_WORDS = Set.of("sandbox", "sbx", "test", "testing", "tst", "staging", "stage", "stg",
+            "dev", "develop", "development", "qa", "uat", "mock", "demo", "playground", "preprod", "nonprod");
+
+    /**
+     * Words that also mark a host when glued to a product word inside one part ({@code sandboxapi},
+     * {@code paymentstest}, {@code uatgateway}). {@code dev}, {@code stage} and {@code demo} are left out: glued,
+     * they start ordinary words ({@code devicecheck}, {@code devportal}, {@code stagecoach}, {@code demonstrate}).
+     */
+    static final Set<String> GLUED_HOST_WORDS = Set.of("sandbox", "sbx", "test", "testing", "staging", "stg", "uat",
+            "qa", "preprod", "nonprod");
+
+    /**
+     * Words that mark a host only beside a product word in the same label ({@code api-cert}, {@code gateway-cert}):
+     * alone they name ordinary things ({@code cert-manager}).
+     */
+    static final Set<String> WEAK_HOST_WORDS = Set.of("cert", "sb");
+
+    /**
+     * Product words a mode word is glued to or paired with in a host label: what an API, a site or a gateway is
+     * called. Deliberately short; {@code code}, {@code flight} or {@code fairy} are not among them, so
+     * {@code codesandbox} and {@code testflight} stay clean.
+     */
+    static final Set<String> PRODUCT_WORDS = Set.of("api", "apis", "app", "apps", "web", "www", "pay", "payment",
+            "payments", "gateway", "gw", "secure", "checkout", "portal", "admin", "auth", "login", "sso", "oauth",
+            "account", "accounts", "merchant", "merchants", "service", "services", "svc", "backend", "server", "shop",
+            "store", "dashboard", "console", "connect", "rest", "ws", "graphql", "rpc", "cdn", "static", "assets",
+            "mail", "smtp", "webhook", "webhooks", "hooks", "sdk", "my", "id", "identity", "core", "ecommerce",
+            "order", "orders", "billing", "bank", "banking", "wallet");
+
+    /** Public blockchain test networks, recognised as labels or dash-parts ({@code eth-sepolia.g.alchemy.com}). */
+    static final Set<String> TEST_NETWORKS = Set.of("sepolia", "goerli", "holesky", "hoodi", "ropsten", "rinkeby",
+            "kovan", "testnet", "testnet3", "testnet4", "devnet", "amoy", "fuji", "alfajores", "chiado", "rococo");
+
+    /** Development mail catchers: they accept every message and deliver none. */
+    static final Set<String> MAIL_CATCHERS = Set.of("mailpit", "mailhog", "mailcatcher", "maildev", "smtp4dev",
+            "inbucket", "mailcrab");
+
+    /**
+     * Mode segments of credentials ({@code pk_test_}, {@code SB-Mid-server-}, {@code xnd_development_}); the
+     * leading ones may also start a value ({@code test_…}, {@code sandbox-…}).
+     */
+    static final Set<String> CREDENTIAL_MODES = Set.of("test", "testing", "sandbox", "sbx", "sbox", "sdbx", "tst",
+            "sb", "dev", "development", "staging", "stg");
+
+    /** Credential mode segments that may open a value; the others must follow a segment ({@code sk_dev_}). */
+    static final Set<String> LEADING_CREDENTIAL_MODES = Set.of("test", "testing", "sandbox", "sbx", "sbox", "tst");
+
+    private ModeWords() {
+    }
+
+    @SafeVarargs
+    private static Set<String> union(Set<String>... sets) {
+        Set<String> all = new HashSet<>();
+        for (Set<String> set : sets) {
+            all.addAll(set);
+        }
+        return Set.copyOf(all);
+    }
+}

@@ -1,0 +1,58 @@
+package dev.readiness.gates.sandbox;
+
+import dev.readiness.Finding;
+import dev.readiness.settings.Setting;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * What one check learnt about each provider's environment (a test key here, a live host there), so that one
+ * provider configured for both environments is reported once as {@code sandbox.inconsistent}. Not thread-safe:
+ * one instance per check.
+ */
+final class ProviderSignals {
+
+    private record Signal(Provider provider, Setting setting, boolean test, String what) {
+    }
+
+    private final Map<String, List<Signal>> signals = new LinkedHashMap<>();
+
+    void add(Provider provider, Setting setting, boolean test, String what) {
+        List<Signal> list = signals.computeIfAbsent(provider.id(), k -> new ArrayList<>(2));
+        if (!list.isEmpty()) {
+            Signal last = list.get(list.size() - 1);
+            if (last.setting() == setting && last.test() == test) {
+                return;
+            }
+        }
+        list.add(new Signal(provider, setting, test, what));
+    }
+
+    void reportInconsistencies(List<Finding> findings) {
+        for (List<Signal> providerSignals : signals.values()) {
+            List<Signal> test = providerSignals.stream().filter(Signal::test).toList();
+            List<Signal> live = providerSignals.stream().filter(signal -> !signal.test()).toList();
+            if (test.isEmpty() || live.isEmpty()) {
+                continue;
+            }
+            Provider provider = providerSignals.get(0).provider();
+            Signal subject = live.stream().filter(signal -> signal.what().contains("credential")).findFirst()
+                    .orElse(live.get(0));
+            findings.add(Finding.noGo("sandbox.inconsistent", subject.setting())
+                    .message(SandboxFindings.format("%s is configured for both environments: %s; but %s.",
+                            provider.name(), describe(live), describe(test)))
+                    .remediation(SandboxFindings.format("Use %s's live credentials, endpoints and mode together.",
+                            provider.name()))
+                    .build());
+        }
+    }
+
+    private static String describe(List<Signal> signals) {
+        String described = signals.stream().limit(3).map(signal -> signal.setting().key() + " is " + signal.what())
+                .collect(Collectors.joining(", "));
+        return signals.size() > 3 ? described + " and " + (signals.size() - 3) + " more" : described;
+    }
+}

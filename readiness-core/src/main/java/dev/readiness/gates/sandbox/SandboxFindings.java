@@ -1,0 +1,159 @@
+package dev.readiness.gates.sandbox;
+
+import dev.readiness.Finding;
+import dev.readiness.Severity;
+import dev.readiness.settings.Origin;
+import dev.readiness.settings.Setting;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+
+/** The findings of the sandbox gate, built from keys, hosts, provider names and fixed text; never from a value. */
+final class SandboxFindings {
+
+    private SandboxFindings() {
+    }
+
+    /** How a loopback endpoint's key is read: a URL others call, the service's own, or any other. */
+    enum LoopbackUse {
+        PUBLIC, SIDECAR_OR_SELF, OTHER
+    }
+
+    static @Nullable Finding endpoint(Setting setting, LoopbackUse use, Endpoint endpoint,
+            EndpointJudge.Verdict verdict) {
+        String key = setting.key();
+        String host = endpoint.host();
+        Provider provider = verdict.provider();
+        return switch (verdict.kind()) {
+            case PROVIDER_TEST_HOST -> Finding.noGo("sandbox.provider-host", setting)
+                    .message(format("%s points at %s, a %s sandbox host, in production.", key, host,
+                            Objects.requireNonNull(provider).name()))
+                    .remediation(liveRemediation(Objects.requireNonNull(provider)))
+                    .build();
+            case PROVIDER_TEST_PATH -> Finding.noGo("sandbox.test-path", setting)
+                    .message(format("%s points at %s's test path %s on %s, in production.", key,
+                            Objects.requireNonNull(provider).name(), verdict.detail(), host))
+                    .remediation(format("Drop the test path: use %s's production base URL and live credentials.",
+                            provider.name()))
+                    .build();
+            case SANDBOX_NAME -> Finding.noGo("sandbox.host", setting)
+                    .message(format("%s points at %s, whose name says '%s': a non-production environment, in "
+                            + "production.", key, host, verdict.detail()))
+                    .remediation("Point it at the production endpoint. If this host really is production, add it to "
+                            + SandboxGate.ALLOWED_HOSTS + ".")
+                    .build();
+            case TEST_NETWORK -> Finding.noGo("sandbox.test-network", setting)
+                    .message(format("%s points at %s, a node of the public blockchain test network '%s', in "
+                            + "production: its coins and contracts have no value.", key, host, verdict.detail()))
+                    .remediation("Point it at a main-network node of the same chain (and the main network's contract "
+                            + "addresses and chain id).")
+                    .build();
+            case MAIL_CATCHER -> Finding.noGo("sandbox.mail-catcher", setting)
+                    .message(format("%s points at %s, the development mail catcher '%s', in production: it accepts "
+                            + "every message and delivers none.", key, host, verdict.detail()))
+                    .remediation("Point it at the production mail relay or e-mail provider, with its credentials.")
+                    .build();
+            case RESERVED -> Finding.noGo("sandbox.reserved-host", setting)
+                    .message(format("%s points at %s, %s, which no production service has.", key, host,
+                            verdict.detail()))
+                    .remediation("Replace the template or development value with the production endpoint.")
+                    .build();
+            case LOOPBACK -> loopback(setting, use, host, verdict.detail());
+            case LOCAL_NAME -> Finding.warn("sandbox.local-host", setting)
+                    .message(format("%s points at %s, %s: a name that resolves by multicast DNS on the local link or "
+                            + "inside a legacy Active Directory domain, not from a cloud production network.", key, host,
+                            verdict.detail()))
+                    .remediation("Point it at the production service's DNS name. If this on-premises domain is really "
+                            + "production, add the host (or *.its-domain.local) to " + SandboxGate.ALLOWED_HOSTS + ".")
+                    .build();
+            default -> null;
+        };
+    }
+
+    private static @Nullable Finding loopback(Setting setting, LoopbackUse use, String host, String detail) {
+        String key = setting.key();
+        String what = detail.equals(EndpointJudge.UNSPECIFIED) ? host + ", the unspecified address (a bind address, "
+                + "not a destination)" : detail.equals(EndpointJudge.WILDCARD_DNS) ? host + ", " + detail
+                : "the loopback host " + host;
+        if (use == LoopbackUse.PUBLIC) {
+            return Finding.noGo("sandbox.local-public-url", setting)
+                    .message(format("%s points at %s in production, but browsers, e-mail recipients or other services "
+                            + "use this URL (a public, site, redirect, callback, return or issuer URL): from anywhere "
+                            + "else it reaches their own machine.", key, what))
+                    .remediation("Set the public URL of the production deployment (https://your-real-domain/…).")
+                    .build();
+        }
+        if (use == LoopbackUse.SIDECAR_OR_SELF) {
+            return null;
+        }
+        return Finding.warn("sandbox.local-host", setting)
+                .message(format("%s points at %s in production. That works only through a local proxy or sidecar on "
+                        + "the same host or pod (a service-mesh proxy, an agent, a database or cloud proxy); otherwise "
+                        + "it is a development value.", key, what))
+                .remediation("Point it at the real service. If a sidecar or local proxy does listen there, add " + host
+                        + " to " + SandboxGate.ALLOWED_HOSTS + " or the key to " + SandboxGate.EXCLUDE_KEYS + ".")
+                .build();
+    }
+
+    static Finding testCredential(Setting setting, @Nullable String providers, String described, String mode) {
+        String what = providers == null ? "test-mode credential (" + described + "; a '" + mode + "' mode segment)"
+                : providers + " test-mode credential (" + described + ")";
+        String from = providers == null ? "the provider's" : providers + "'s";
+        return Finding.noGo("sandbox.test-credential", setting)
+                .message(format("%s holds a %s in production.", setting.key(), what))
+                .remediation(format("Set the live credential from %s dashboard, together with its live endpoint.", from))
+                .build();
+    }
+
+    static Finding liveCredentialOutsideProduction(Setting setting, String provider, String described,
+            String stage) {
+        return Finding.warn("sandbox.live-credential-outside-production", setting)
+                .message(format("%s holds a %s live credential (%s) in %s: real money behind a test environment.",
+                        setting.key(), provider, described, stage))
+                .remediation(format("Use %s's test-mode credential here and keep the live one in production only; "
+                        + "rotate the live credential if it was shared.", provider))
+                .build();
+    }
+
+    static Finding testMode(Setting setting, @Nullable Provider provider) {
+        return Finding.noGo("sandbox.test-mode", setting)
+                .message(provider == null
+                        ? format("%s switches a client to its sandbox or test mode, in production.", setting.key())
+                        : format("%s switches %s to its sandbox or test mode, in production.", setting.key(),
+                                provider.name()))
+                .remediation("Switch it to the live or production mode, with live credentials and endpoints.")
+                .build();
+    }
+
+    static Finding catalogProblem(String problem, @Nullable Setting setting) {
+        Finding.Builder builder = setting == null
+                ? Finding.of(Severity.NO_GO, "sandbox.catalog-invalid", SandboxGate.CATALOG).origin(Origin.unknown())
+                : Finding.noGo("sandbox.catalog-invalid", setting);
+        return builder.message("Provider catalog " + problem + ".")
+                .remediation("Fix the catalog entry (see the sandbox gate reference for the format); until then that "
+                        + "entry is ignored.")
+                .build();
+    }
+
+    private static String liveRemediation(Provider provider) {
+        List<String> live = new ArrayList<>(provider.liveHosts());
+        live.addAll(provider.sharedHosts());
+        String hosts = live.stream().filter(host -> host.indexOf('*') < 0).limit(2).collect(Collectors.joining(", "));
+        return format("Use %s's live endpoint%s with live credentials.", provider.name(),
+                hosts.isEmpty() ? "" : " (" + hosts + ")");
+    }
+
+    /** Replaces each {@code %s} in order; cheaper than {@link String#format} and locale-neutral. */
+    static String format(String pattern, Object... arguments) {
+        StringBuilder out = new StringBuilder(pattern.length() + 64);
+        int argument = 0;
+        int from = 0;
+        for (int at = pattern.indexOf("%s"); at >= 0; at = pattern.indexOf("%s", from)) {
+            out.append(pattern, from, at).append(argument < arguments.length ? arguments[argument++] : "%s");
+            from = at + 2;
+        }
+        return out.append(pattern, from, pattern.length()).toString();
+    }
+}
