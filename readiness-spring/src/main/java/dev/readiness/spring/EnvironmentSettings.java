@@ -18,9 +18,8 @@ import org.springframework.core.env.SystemEnvironmentPropertySource;
  * {@link EnumerablePropertySource}, higher-precedence sources winning over lower ones for the same relaxed name
  * (so {@code JWT_SECRET} in the environment overrides {@code jwt.secret} in {@code application.yml}, as Spring's
  * binding does), each with its origin as Spring knows it: {@code class path resource [application-prod.yml] -
- * 12:15}, {@code System Environment Property "JWT_SECRET"}, {@code "jwt.secret" from property source
- * "commandLineArgs"}; an environment variable of a plain Spring environment (without Spring Boot's origin
- * tracking) is described as {@code environment variable JWT_SECRET}.
+ * 12:15}, {@code "jwt.secret" from property source "commandLineArgs"}; an environment variable is described as
+ * {@code environment variable JWT_SECRET}, as everywhere in readiness.
  *
  * <p><b>Placeholders.</b> A value that references other properties ({@code ${DB_PASSWORD}}) is resolved against
  * the environment, so gates judge what the application will really use; a placeholder that cannot be resolved
@@ -79,12 +78,10 @@ public final class EnvironmentSettings {
 
     private static Origin origin(PropertySource<?> source, String name) {
         try {
-            org.springframework.boot.origin.Origin origin = PropertySourceOrigin.get(source, name);
-            if (origin instanceof PropertySourceOrigin unspecific && unspecific.getOrigin() == null
-                    && source instanceof SystemEnvironmentPropertySource) {
+            if (source instanceof SystemEnvironmentPropertySource) {
                 return Origin.environmentVariable(name);
             }
-            return Origin.of(origin.toString());
+            return Origin.of(PropertySourceOrigin.get(source, name).toString());
         }
         catch (RuntimeException unknown) {
             return Origin.of("property source \"" + source.getName() + "\"");

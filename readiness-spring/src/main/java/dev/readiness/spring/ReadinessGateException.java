@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.ExitCodeGenerator;
 
 /**
@@ -28,6 +30,10 @@ public class ReadinessGateException extends RuntimeException implements ExitCode
 
     private final int exitCode;
 
+    private final @Nullable String stageSource;
+
+    private final int gatesNotRun;
+
     /**
      * Creates the exception for a blocking report.
      *
@@ -35,9 +41,43 @@ public class ReadinessGateException extends RuntimeException implements ExitCode
      * @param exitCode the process exit code to use
      */
     public ReadinessGateException(Report report, int exitCode) {
+        this(report, exitCode, null, 0);
+    }
+
+    /**
+     * Creates the exception for a blocking report, saying where the stage came from and how many gates did not
+     * run because start-up was refused before they could.
+     *
+     * @param report the report
+     * @param exitCode the process exit code to use
+     * @param stageSource where the stage came from, e.g. {@code active profile 'prod'}, or {@code null}
+     * @param gatesNotRun how many gates (gate beans, gates needing facts) were not run
+     */
+    public ReadinessGateException(Report report, int exitCode, @Nullable String stageSource, int gatesNotRun) {
         super(message(Objects.requireNonNull(report, "report")));
         this.report = report;
         this.exitCode = exitCode;
+        this.stageSource = stageSource;
+        this.gatesNotRun = gatesNotRun;
+    }
+
+    /**
+     * Where the stage judged for came from.
+     *
+     * @return e.g. {@code active profile 'prod'}, or empty when not known
+     */
+    public Optional<String> getStageSource() {
+        return Optional.ofNullable(stageSource);
+    }
+
+    /**
+     * How many gates did not run because start-up was refused before they could (gate beans, and gates that need
+     * facts only beans provide).
+     *
+     * @return the count
+     */
+    public int getGatesNotRun() {
+        return gatesNotRun;
     }
 
     /**

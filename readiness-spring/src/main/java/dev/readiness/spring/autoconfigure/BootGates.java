@@ -42,6 +42,12 @@ final class BootGates {
         return Gates.discover(classLoader);
     }
 
+    /** The adapter's own gates: stage consistency and unknown {@code readiness.*} properties. */
+    static List<Gate> adapterGates(ReadinessOptions options, org.springframework.core.env.Environment environment) {
+        return List.of(new StageConsistencyGate(options.stage(), StageResolution.activeProfiles(environment)),
+                new UnknownPropertiesGate());
+    }
+
     static List<FactContributor> discoverFactContributors(ClassLoader classLoader) {
         List<FactContributor> contributors = new ArrayList<>();
         ServiceLoader.load(FactContributor.class, classLoader).forEach(contributors::add);
@@ -85,12 +91,16 @@ final class BootGates {
                 });
             }
             catch (Exception | LinkageError ex) {
-                log.debug("Fact contributor " + contributor.getClass().getName() + " failed", ex);
+                if (log.isDebugEnabled()) {
+                    log.debug("Fact contributor " + contributor.getClass().getName() + " failed with "
+                            + ex.getClass().getName());
+                }
                 failures.add(Finding.of(Severity.NO_GO, "facts.failed", contributor.getClass().getName())
                         .origin(Origin.of("fact contributor " + contributor.getClass().getName()))
                         .message("The fact contributor failed with " + ex.getClass().getName()
                                 + "; gates that need its facts judge without them.")
-                        .remediation("Fix the contributor (its exception is logged at DEBUG), or remove it.")
+                        .remediation("Fix the contributor (its exception's message is never logged: it may quote a"
+                                + " secret), or remove it.")
                         .build());
             }
         }

@@ -20,13 +20,21 @@ class ReadinessGateFailureAnalyzer extends AbstractFailureAnalyzer<ReadinessGate
 
     @Override
     protected FailureAnalysis analyze(Throwable rootFailure, ReadinessGateException cause) {
-        return new FailureAnalysis(description(cause.getReport()), action(cause.getReport()), cause);
+        return new FailureAnalysis(description(cause), action(cause), cause);
     }
 
-    private static String description(Report report) {
+    private static String description(ReadinessGateException cause) {
+        Report report = cause.getReport();
         StringBuilder description = new StringBuilder("The readiness gates refused start-up.")
                 .append(System.lineSeparator()).append(System.lineSeparator())
                 .append(TextReportRenderer.summary(report)).append(System.lineSeparator());
+        cause.getStageSource().ifPresent(source -> description.append(String.format(Locale.ROOT,
+                "Stage %s: %s.%n", report.stage().id(), source)));
+        if (cause.getGatesNotRun() > 0) {
+            description.append(String.format(Locale.ROOT, "%d more gate%s (gate beans, gates that need beans' facts)"
+                    + " did not run: start-up was refused before any bean was created.%n", cause.getGatesNotRun(),
+                    cause.getGatesNotRun() == 1 ? "" : "s"));
+        }
         List<Problem> problems = ReadinessGateException.problems(report);
         GateResult gate = null;
         for (Problem problem : problems) {
@@ -52,7 +60,8 @@ class ReadinessGateFailureAnalyzer extends AbstractFailureAnalyzer<ReadinessGate
         return description.toString();
     }
 
-    private static String action(Report report) {
+    private static String action(ReadinessGateException cause) {
+        Report report = cause.getReport();
         StringBuilder action = new StringBuilder("Fix every problem above, then start again:")
                 .append(System.lineSeparator());
         for (Problem problem : ReadinessGateException.problems(report)) {
@@ -71,8 +80,14 @@ class ReadinessGateFailureAnalyzer extends AbstractFailureAnalyzer<ReadinessGate
                 .append(System.lineSeparator())
                 .append("  readiness.waivers[0].reason=<why it is acceptable>, readiness.waivers[0].expires=<ISO date>")
                 .append(System.lineSeparator())
-                .append("If this is not the stage you meant, set readiness.stage (development, test, staging,"
-                        + " production) or activate a profile named after it.");
+                .append("If this machine is not a ").append(report.stage().id())
+                .append(" machine, say so where the service is started, not in a file packaged with it:")
+                .append(System.lineSeparator())
+                .append("  SPRING_PROFILES_ACTIVE=dev or READINESS_STAGE=development in that machine's environment, or"
+                        + " --readiness.stage=development on its command line.")
+                .append(System.lineSeparator())
+                .append("  A stage set in application.yml or application.properties ships in the jar and would"
+                        + " switch enforcement off wherever no production profile is active.");
         return action.toString();
     }
 }

@@ -23,10 +23,11 @@ import org.springframework.core.env.ConfigurableEnvironment;
 /**
  * The late phase: once every singleton exists, and so before runners run, before the web server accepts a
  * connection and before schedulers start, runs the gates that need beans or facts (every {@link Gate} bean, and
- * the {@link java.util.ServiceLoader} gates that need facts) with the facts of every {@link FactContributor}
- * (beans and {@code ServiceLoader}), merges their results with the early phase's into the one report of this
- * boot, publishes it to {@link ReadinessReport}, logs it once, and throws {@link ReadinessGateException} when it
- * blocks.
+ * the {@link java.util.ServiceLoader} gates that need facts the barrier could not provide) with the facts of every
+ * {@link FactContributor} (beans and {@code ServiceLoader}), merges their results with the early phase's into the
+ * one report of this boot, publishes it to {@link ReadinessReport}, logs it once, and throws
+ * {@link ReadinessGateException} when it blocks. Two gates with one id (beans, {@code ServiceLoader} gates,
+ * built-in gates) are a NO-GO naming both.
  *
  * <p>Without an early phase (an application context not started by {@code SpringApplication}, such as one in a
  * test), runs every gate here.
@@ -41,7 +42,7 @@ class ReadinessGateRunner implements SmartInitializingSingleton {
 
     private final ReadinessReport report;
 
-    private final Supplier<List<Gate>> gateBeans;
+    private final Supplier<Map<String, Gate>> gateBeans;
 
     private final Supplier<List<FactContributor>> contributorBeans;
 
@@ -52,8 +53,8 @@ class ReadinessGateRunner implements SmartInitializingSingleton {
     private final Clock clock;
 
     ReadinessGateRunner(ConfigurableEnvironment environment, ReadinessProperties properties, ReadinessReport report,
-            Supplier<List<Gate>> gateBeans, Supplier<List<FactContributor>> contributorBeans, @Nullable EarlyPhase early,
-            ClassLoader classLoader, Clock clock) {
+            Supplier<Map<String, Gate>> gateBeans, Supplier<List<FactContributor>> contributorBeans,
+            @Nullable EarlyPhase early, ClassLoader classLoader, Clock clock) {
         this.environment = environment;
         this.properties = properties;
         this.report = report;
@@ -67,26 +68,36 @@ class ReadinessGateRunner implements SmartInitializingSingleton {
     @Override
     public void afterSingletonsInstantiated() {
         long start = System.nanoTime();
-        ReadinessOptions options = ReadinessOptions.of(properties, environment);
+        ReadinessOptions options = early != null ? early.options()
+                : ReadinessOptions.of(properties, environment, Launch.UNKNOWN);
+        GateIds ids = early != null ? new GateIds(early.gateSources()) : new GateIds();
         Map<String, Gate> gates = new LinkedHashMap<>();
-        for (Gate gate : BootGates.discover(classLoader)) {
-            boolean ranEarly = early != null && early.gateIds().contains(gate.id());
-            if (!ranEarly) {
-                gates.putIfAbsent(gate.id(), gate);
-            }
-        }
-        if (early == null) {
-            gates.putIfAbsent(StageConsistencyGate.ID,
-                    new StageConsistencyGate(options.stage(), StageResolution.activeProfiles(environment)));
-        }
-        for (Gate gate : gateBeans.get()) {
-            gates.put(gate.id(), gate);
-        }
-        gates.keySet().removeAll(options.excludedGates());
-
         List<GateResult> results = new ArrayList<>();
         if (early != null) {
-            early.results().stream().filter(result -> !gates.containsKey(result.id())).forEach(results::add);
+            early.factGates().stream().filter(gate -> !early.gateIds().contains(gate.id()))
+                    .forEach(gate -> gates.put(gate.id(), gate));
+        }
+        else {
+            for (Gate gate : BootGates.discover(classLoader)) {
+                if (ids.addServiceLoaderGate(gate)) {
+                    gates.put(gate.id(), gate);
+                }
+            }
+            for (Gate gate : BootGates.adapterGates(options, environment)) {
+                if (ids.add(gate, "the Spring adapter's own gate " + gate.getClass().getSimpleName())) {
+                    gates.put(gate.id(), gate);
+                }
+            }
+        }
+        gateBeans.get().forEach((name, gate) -> {
+            if (ids.add(gate, "bean '" + name + "' (" + gate.getClass().getName() + ")")) {
+                gates.put(gate.id(), gate);
+            }
+        });
+        gates.keySet().removeAll(options.excludedGates());
+
+        if (early != null) {
+            results.addAll(early.results());
         }
         List<Finding> factFailures = new ArrayList<>();
         Map<Class<?>, Object> facts = Map.of();
@@ -95,17 +106,18 @@ class ReadinessGateRunner implements SmartInitializingSingleton {
             contributors.addAll(BootGates.discoverFactContributors(classLoader));
             facts = BootGates.gatherFacts(contributors, factFailures, log);
         }
-        results.addAll(BootGates.run(List.copyOf(gates.values()), EnvironmentSettings.from(environment), facts,
-                options));
+        results.addAll(BootGates.run(List.copyOf(gates.values()),
+                early != null ? early.settings() : EnvironmentSettings.from(environment), facts, options));
         if (!factFailures.isEmpty()) {
             results.add(BootGates.factsFailures(factFailures));
         }
+        ids.result().ifPresent(results::add);
         Report complete = BootGates.assemble(results, options, true, clock);
         double millis = (System.nanoTime() - start) / 1_000_000.0 + (early != null ? early.millis() : 0);
         report.set(complete);
         BootGates.log(log, complete, options.stage(), millis);
         if (complete.blocks()) {
-            throw new ReadinessGateException(complete, options.exitCode());
+            throw new ReadinessGateException(complete, options.exitCode(), options.stage().source(), 0);
         }
     }
 }

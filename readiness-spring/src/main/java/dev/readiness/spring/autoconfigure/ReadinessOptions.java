@@ -28,7 +28,7 @@ import org.springframework.core.env.Environment;
 record ReadinessOptions(StageResolution stage, Policy policy, Duration gateTimeout, Duration deadline,
         int exitCode, Set<String> excludedGates) {
 
-    static ReadinessOptions of(ReadinessProperties properties, Environment environment) {
+    static ReadinessOptions of(ReadinessProperties properties, Environment environment, Launch launch) {
         List<String> problems = new ArrayList<>();
         Policy.Builder policy = Policy.builder();
         if (properties.getFailOn() != null) {
@@ -49,7 +49,7 @@ record ReadinessOptions(StageResolution stage, Policy policy, Duration gateTimeo
         if (!problems.isEmpty()) {
             throw new ReadinessConfigurationException(problems);
         }
-        return new ReadinessOptions(StageResolution.resolve(properties.getStage(), environment), policy.build(),
+        return new ReadinessOptions(StageResolution.resolve(properties.getStage(), environment, launch), policy.build(),
                 properties.getGateTimeout(), properties.getDeadline(), properties.getExitCode(),
                 Set.copyOf(properties.getExcludeGates()));
     }

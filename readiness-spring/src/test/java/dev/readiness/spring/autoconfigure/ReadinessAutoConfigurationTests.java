@@ -254,7 +254,7 @@ class ReadinessAutoConfigurationTests {
         runner.withPropertyValues("readiness.stage=production", "test.jwt-secret=short")
                 .withBean("myRunner", ReadinessGateRunner.class, () -> new ReadinessGateRunner(
                         new org.springframework.core.env.StandardEnvironment(), new ReadinessProperties(),
-                        new ReadinessReport(), List::of, List::of, null, getClass().getClassLoader(),
+                        new ReadinessReport(), java.util.Map::of, List::of, null, getClass().getClassLoader(),
                         java.time.Clock.systemUTC()) {
                     @Override
                     public void afterSingletonsInstantiated() {

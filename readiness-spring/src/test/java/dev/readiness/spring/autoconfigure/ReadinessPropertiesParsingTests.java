@@ -43,7 +43,7 @@ class ReadinessPropertiesParsingTests {
         waiver.setExpires(expires);
         properties.getWaivers().add(waiver);
         try {
-            ReadinessOptions options = ReadinessOptions.of(properties, new MockEnvironment());
+            ReadinessOptions options = ReadinessOptions.of(properties, new MockEnvironment(), Launch.UNKNOWN);
             assertThat(options.policy().waivers()).hasSize(1);
         }
         catch (ReadinessConfigurationException ex) {

@@ -1,0 +1,120 @@
+package dev.readiness.spring.autoconfigure;
+
+import dev.readiness.Finding;
+import dev.readiness.Gate;
+import dev.readiness.GateResult;
+import dev.readiness.Report;
+import dev.readiness.gates.tenant.PersistentTypes;
+import dev.readiness.spring.ReadinessGateException;
+import dev.readiness.spring.jpa.EntityScanPersistentTypesContributor;
+import dev.readiness.spring.jpa.TenantFactsAutoConfiguration;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
+import org.springframework.boot.autoconfigure.AutoConfigurationPackages;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.util.ClassUtils;
+
+/**
+ * The barrier before singletons: registered on the context by {@link ReadinessRunListener}, it runs once every
+ * configuration class is parsed and every bean is defined, but before any singleton that can connect (connection
+ * pool, {@code EntityManagerFactory}, web server, runner, scheduler) is created. It joins the settings gates started
+ * on the background thread, judges the tenant scoping of the entity types read from the class files of the entity
+ * packages ({@code @EntityScan}, else the auto-configuration packages, or {@code readiness.tenant.packages})
+ * without starting JPA, and refuses start-up with one report of every settings and tenant problem when that
+ * report blocks.
+ */
+final class ReadinessBarrier implements BeanFactoryPostProcessor {
+
+    private static final Log log = LogFactory.getLog(ReadinessBarrier.class);
+
+    private static final String ENTITY_SCAN_PACKAGES = "org.springframework.boot.persistence.autoconfigure.EntityScanPackages";
+
+    private static final String JPA_ENTITY = "jakarta.persistence.Entity";
+
+    private final EarlyPhase early;
+
+    private final ConfigurableEnvironment environment;
+
+    private final ClassLoader classLoader;
+
+    ReadinessBarrier(EarlyPhase early, ConfigurableEnvironment environment, ClassLoader classLoader) {
+        this.early = early;
+        this.environment = environment;
+        this.classLoader = classLoader;
+    }
+
+    @Override
+    public void postProcessBeanFactory(ConfigurableListableBeanFactory beanFactory) {
+        double waited = early.join();
+        long start = System.nanoTime();
+        ReadinessOptions options = early.options();
+        List<Gate> tenantGates = early.factGates().stream()
+                .filter(gate -> Set.of(PersistentTypes.class).containsAll(gate.requiredFacts())).toList();
+        if (!tenantGates.isEmpty()) {
+            List<String> packages = entityPackages(beanFactory);
+            if (!packages.isEmpty()) {
+                List<Finding> failures = new ArrayList<>();
+                Map<Class<?>, Object> facts = BootGates.gatherFacts(
+                        List.of(new EntityScanPersistentTypesContributor(packages, classLoader)), failures, log);
+                early.results().addAll(BootGates.run(tenantGates, early.settings(), facts, options));
+                if (!failures.isEmpty()) {
+                    early.results().add(BootGates.factsFailures(failures));
+                }
+                tenantGates.forEach(gate -> early.gateIds().add(gate.id()));
+            }
+        }
+        double millis = (System.nanoTime() - start) / 1_000_000.0;
+        early.addMillis(millis);
+        if (log.isDebugEnabled()) {
+            log.debug(String.format(java.util.Locale.ROOT, "readiness judged %d gates before singletons; the main"
+                    + " thread waited %.1f ms for the settings gates and %.1f ms for the entity types",
+                    early.gateIds().size(), waited, millis));
+        }
+        Report report = BootGates.assemble(new ArrayList<>(early.results()), options, false, Clock.systemUTC());
+        if (report.blocks()) {
+            int notRun = beanFactory.getBeanNamesForType(Gate.class, true, false).length
+                    + (int) early.factGates().stream().filter(gate -> !early.gateIds().contains(gate.id())).count();
+            throw new ReadinessGateException(report, options.exitCode(), options.stage().source(), notRun);
+        }
+    }
+
+    private List<String> entityPackages(ConfigurableListableBeanFactory beanFactory) {
+        List<String> configured = Binder.get(environment)
+                .bind(TenantFactsAutoConfiguration.PACKAGES, Bindable.listOf(String.class)).orElse(List.of())
+                .stream().map(String::strip).filter(name -> !name.isEmpty()).toList();
+        if (!configured.isEmpty()) {
+            return configured;
+        }
+        if (!ClassUtils.isPresent(JPA_ENTITY, classLoader)) {
+            return List.of();
+        }
+        if (ClassUtils.isPresent(ENTITY_SCAN_PACKAGES, classLoader)) {
+            List<String> scanned = EntityScan.packages(beanFactory);
+            if (!scanned.isEmpty()) {
+                return scanned;
+            }
+        }
+        return AutoConfigurationPackages.has(beanFactory) ? AutoConfigurationPackages.get(beanFactory) : List.of();
+    }
+
+    /** Reads {@code @EntityScan}'s packages; a separate class so the barrier loads without Boot's persistence module. */
+    private static final class EntityScan {
+
+        static List<String> packages(ConfigurableListableBeanFactory beanFactory) {
+            if (!beanFactory.containsBeanDefinition(ENTITY_SCAN_PACKAGES)) {
+                return List.of();
+            }
+            return org.springframework.boot.persistence.autoconfigure.EntityScanPackages.get(beanFactory)
+                    .getPackageNames();
+        }
+    }
+}
