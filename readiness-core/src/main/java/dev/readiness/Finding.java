@@ -174,7 +174,7 @@ public final class Finding {
      *
      * @return a waived copy
      */
-    public Finding asWaived() {
+    Finding asWaived() {
         return waived ? this : new Finding(toBuilder(), true);
     }
 

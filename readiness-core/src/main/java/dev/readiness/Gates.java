@@ -1,13 +1,18 @@
 package dev.readiness;
 
+import dev.readiness.internal.BoundedExecutor;
+import dev.readiness.internal.BoundedExecutor.Call;
+import dev.readiness.internal.BoundedExecutor.State;
 import dev.readiness.internal.BrokenProviderGate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
+import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,39 +34,55 @@ public final class Gates {
 
     /**
      * Every gate registered in {@code META-INF/services/dev.readiness.Gate} visible to the class loader, built-in
-     * gates included. A registration that cannot be loaded (class missing, constructor throwing, not a gate) or
-     * whose {@link Gate#id()} throws or is invalid does not stop discovery: it becomes a gate that reports a NO-GO
-     * {@code gate.failed} naming the provider class, and the other gates still load.
+     * gates included. Each gate is constructed, and its {@link Gate#id()} read, on a daemon thread under
+     * {@link Readiness#DEFAULT_GATE_TIMEOUT} and all within {@link Readiness#DEFAULT_DEADLINE}. A registration that
+     * cannot be loaded (class missing, not a gate), whose constructor throws or hangs, or whose id throws, hangs or
+     * is invalid does not stop discovery: it becomes a gate that reports a NO-GO {@code gate.failed} naming the
+     * provider class, and the other gates still load. {@link Readiness.Builder#discoveredGates(ClassLoader)}
+     * constructs the gates during the run instead, under its deadline.
      *
      * @param classLoader the class loader to search
      * @return the gates, in discovery order
      */
     public static List<Gate> discover(ClassLoader classLoader) {
-        List<Gate> gates = new ArrayList<>();
+        List<Readiness.Source<Gate>> sources = sources(Gate.class, classLoader);
+        List<Callable<Gate>> calls = new ArrayList<>(sources.size());
+        for (Readiness.Source<Gate> source : sources) {
+            calls.add(() -> {
+                Gate gate = source.create();
+                String id = gate.id();
+                if (id == null || !DOTTED_ID.matcher(id).matches()) {
+                    throw new IllegalArgumentException("invalid id");
+                }
+                return gate;
+            });
+        }
+        List<Call<Gate>> made = new BoundedExecutor(4, Readiness.DEFAULT_GATE_TIMEOUT)
+                .run(calls, System.nanoTime() + Readiness.DEFAULT_DEADLINE.toNanos(), "discovery");
+        List<Gate> gates = new ArrayList<>(sources.size());
         Map<String, Integer> broken = new HashMap<>();
-        Iterator<Gate> providers = ServiceLoader.load(Gate.class, classLoader).iterator();
-        int consecutiveErrors = 0;
-        while (consecutiveErrors < MAX_CONSECUTIVE_ERRORS) {
-            try {
-                if (!providers.hasNext()) {
-                    break;
-                }
-                Gate gate = providers.next();
-                consecutiveErrors = 0;
-                if (!hasValidId(gate)) {
-                    int number = broken.merge(gate.getClass().getName(), 1, Integer::sum);
-                    log.warn("Gate provider {} has no valid id; it reports gate.failed", gate.getClass().getName());
-                    gate = BrokenProviderGate.invalidId(gate, number);
-                }
-                gates.add(gate);
-            } catch (ServiceConfigurationError error) {
-                consecutiveErrors++;
-                BrokenProviderGate stand = BrokenProviderGate.of(error, 1);
-                int number = broken.merge(stand.provider(), 1, Integer::sum);
-                Gate gate = number == 1 ? stand : BrokenProviderGate.of(error, number);
-                log.warn("Gate provider {} could not be loaded; it reports gate.failed", stand.provider());
-                gates.add(gate);
+        for (int i = 0; i < made.size(); i++) {
+            Call<Gate> call = made.get(i);
+            Readiness.Source<Gate> source = sources.get(i);
+            if (call.state() == State.DONE && call.value() != null) {
+                gates.add(call.value());
+                continue;
             }
+            int number = broken.merge(source.className(), 1, Integer::sum);
+            log.warn("Gate provider {} could not be loaded; it reports gate.failed", source.className());
+            if (call.failure() instanceof ServiceConfigurationError error) {
+                gates.add(BrokenProviderGate.of(error, number));
+                continue;
+            }
+            String problem = switch (call.state()) {
+                case FAILED -> call.failure() instanceof IllegalArgumentException
+                        && "invalid id".equals(call.failure().getMessage())
+                        ? "its id() is not a valid gate id (lower-case words joined by '.' or '-', such as acme.carrier-urls)"
+                        : "its id() threw " + call.failure().getClass().getName();
+                default -> "its constructor or id() did not finish within " + Readiness.DEFAULT_GATE_TIMEOUT.toMillis()
+                        + " ms";
+            };
+            gates.add(BrokenProviderGate.named(source.className(), number, problem));
         }
         return gates;
     }
@@ -75,13 +96,52 @@ public final class Gates {
         return discover(Gates.class.getClassLoader());
     }
 
-    private static boolean hasValidId(Gate gate) {
-        try {
-            String id = gate.id();
-            return id != null && DOTTED_ID.matcher(id).matches();
-        } catch (RuntimeException e) {
-            return false;
+    /**
+     * The registrations of a service, not yet constructed: listing them loads no class initializer and runs no
+     * user code. A registration that cannot be listed becomes a stand-in that reports {@code gate.failed} (for a
+     * fact contributor: one whose construction fails, so it reports {@code facts.failed}).
+     */
+    static <T> List<Readiness.Source<T>> sources(Class<T> service, ClassLoader classLoader) {
+        List<Readiness.Source<T>> sources = new ArrayList<>();
+        Map<String, Integer> broken = new HashMap<>();
+        Iterator<ServiceLoader.Provider<T>> providers = ServiceLoader.load(service, classLoader).stream().iterator();
+        int consecutiveErrors = 0;
+        while (consecutiveErrors < MAX_CONSECUTIVE_ERRORS) {
+            try {
+                if (!providers.hasNext()) {
+                    break;
+                }
+                ServiceLoader.Provider<T> provider = providers.next();
+                consecutiveErrors = 0;
+                String className = provider.type().getName();
+                sources.add(new Readiness.Source<>(provider::get, null, "ServiceLoader provider " + className,
+                        className, fallbackId(className)));
+            } catch (ServiceConfigurationError error) {
+                consecutiveErrors++;
+                BrokenProviderGate stand = BrokenProviderGate.of(error, 1);
+                int number = broken.merge(stand.provider(), 1, Integer::sum);
+                log.warn("{} provider {} could not be loaded", service.getSimpleName(), stand.provider());
+                sources.add(brokenSource(service, number == 1 ? stand : BrokenProviderGate.of(error, number)));
+            }
         }
+        return sources;
+    }
+
+    private static <T> Readiness.Source<T> brokenSource(Class<T> service, BrokenProviderGate stand) {
+        String description = "ServiceLoader provider " + stand.provider();
+        if (service == Gate.class) {
+            return new Readiness.Source<>(() -> service.cast(stand), null, description, stand.provider(), stand.id());
+        }
+        return new Readiness.Source<>(() -> {
+            throw new IllegalStateException("cannot be loaded");
+        }, null, description, stand.provider(), stand.id());
+    }
+
+    /** The id a gate is reported under when its own is unknown: {@code gate.provider.<class>}. */
+    static String fallbackId(String className) {
+        String part = className.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9.]+", "-")
+                .replaceAll("\\.+", ".").replaceAll("(^[.-]+)|([.-]+$)", "").replaceAll("-?\\.-?", ".");
+        return "gate.provider." + (part.isEmpty() ? "unknown" : part);
     }
 
     static String requireValidId(String id) {

@@ -1,5 +1,6 @@
 package dev.readiness;
 
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -9,17 +10,27 @@ import org.jspecify.annotations.Nullable;
 /**
  * The runner's enforcement policy: which status blocks ({@code fail-on}) and which findings are waived. Gates
  * judge; the policy decides what their judgement means for this stage. Immutable and thread-safe.
+ *
+ * <p>A waiver whose expiry lies beyond the {@linkplain #waiverHorizon() waiver horizon} (default one year from the
+ * run's date) is rejected: it applies to nothing and is reported as {@code waiver.beyond-horizon}. Findings of the
+ * runner ({@code gate.*}), of fact contributors ({@code facts.*}) and of the stage check ({@code stage.*}) cannot be
+ * waived; a waiver naming one is reported as {@code waiver.not-allowed}.
  */
 public final class Policy {
 
-    private static final Policy DEFAULT = new Policy(null, List.of());
+    /** How far ahead a waiver may expire by default: one year. */
+    public static final Period DEFAULT_WAIVER_HORIZON = Period.ofYears(1);
+
+    private static final Policy DEFAULT = new Policy(null, List.of(), DEFAULT_WAIVER_HORIZON);
 
     private final @Nullable Status failOn;
     private final List<Waiver> waivers;
+    private final Period waiverHorizon;
 
-    private Policy(@Nullable Status failOn, List<Waiver> waivers) {
+    private Policy(@Nullable Status failOn, List<Waiver> waivers, Period waiverHorizon) {
         this.failOn = failOn;
         this.waivers = List.copyOf(waivers);
+        this.waiverHorizon = waiverHorizon;
     }
 
     /**
@@ -74,14 +85,40 @@ public final class Policy {
     }
 
     /**
+     * How far after the run's date a waiver may expire; a waiver expiring later is rejected.
+     *
+     * @return the horizon
+     */
+    public Period waiverHorizon() {
+        return waiverHorizon;
+    }
+
+    /**
      * Builds a {@link Policy}; not thread-safe.
      */
     public static final class Builder {
 
         private @Nullable Status failOn;
         private final List<Waiver> waivers = new ArrayList<>();
+        private Period waiverHorizon = DEFAULT_WAIVER_HORIZON;
 
         private Builder() {
+        }
+
+        /**
+         * Sets how far ahead of the run's date a waiver may expire (default {@link #DEFAULT_WAIVER_HORIZON}).
+         *
+         * @param waiverHorizon a positive period
+         * @return this builder
+         * @throws IllegalArgumentException when the period is zero or negative
+         */
+        public Builder waiverHorizon(Period waiverHorizon) {
+            Objects.requireNonNull(waiverHorizon, "waiverHorizon");
+            if (waiverHorizon.isZero() || waiverHorizon.isNegative()) {
+                throw new IllegalArgumentException("waiverHorizon must be positive, but was " + waiverHorizon);
+            }
+            this.waiverHorizon = waiverHorizon;
+            return this;
         }
 
         /**
@@ -128,7 +165,8 @@ public final class Policy {
          * @return the policy
          */
         public Policy build() {
-            return failOn == null && waivers.isEmpty() ? DEFAULT : new Policy(failOn, waivers);
+            return failOn == null && waivers.isEmpty() && waiverHorizon.equals(DEFAULT_WAIVER_HORIZON) ? DEFAULT
+                    : new Policy(failOn, waivers, waiverHorizon);
         }
     }
 }

@@ -3,7 +3,6 @@ package dev.readiness;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.readiness.internal.WaiverApplier;
 import dev.readiness.settings.Setting;
 import dev.readiness.settings.Origin;
 import java.time.Clock;
@@ -35,7 +34,7 @@ class WaiverTests {
     }
 
     private static List<Finding> waiverFindings(Report report) {
-        return report.gate(WaiverApplier.GATE_ID).map(GateResult::findings).orElse(List.of());
+        return report.gate(Readiness.WAIVERS_GATE_ID).map(GateResult::findings).orElse(List.of());
     }
 
     @Test
@@ -140,7 +139,10 @@ class WaiverTests {
 
         assertThat(report.verdict()).isEqualTo(Status.NO_GO);
         assertThat(report.findings()).filteredOn(f -> f.code().equals("gate.failed")).noneMatch(Finding::waived);
-        assertThat(waiverFindings(report)).extracting(Finding::code).containsExactly("waiver.unused");
+        assertThat(waiverFindings(report)).singleElement().satisfies(finding -> {
+            assertThat(finding.code()).isEqualTo("waiver.not-allowed");
+            assertThat(finding.message()).contains("gate.failed").contains("rejected");
+        });
     }
 
     @Test

@@ -61,18 +61,17 @@ public final class BrokenProviderGate implements Gate {
     }
 
     /**
-     * A stand-in for a loaded gate whose {@link Gate#id()} throws or is not a valid gate id, so that one gate's
+     * A stand-in for a registered gate that could not be constructed or has no valid id, so that one gate's
      * mistake is its own NO-GO instead of a failure of the whole run.
      *
-     * @param gate the loaded gate
+     * @param provider the provider class name
      * @param number distinguishes several such gates of the same class (1 for the first)
+     * @param problem what went wrong, without any exception message
      * @return the stand-in gate
      */
-    public static BrokenProviderGate invalidId(Gate gate, int number) {
-        String provider = gate.getClass().getName();
+    public static BrokenProviderGate named(String provider, int number, String problem) {
         String id = "gate.provider." + idPart(provider) + (number > 1 ? "-" + number : "");
-        return new BrokenProviderGate(id, provider,
-                "its id() is not a valid gate id (lower-case words joined by '.' or '-', such as acme.carrier-urls)");
+        return new BrokenProviderGate(id, provider, problem);
     }
 
     private static String idPart(String provider) {

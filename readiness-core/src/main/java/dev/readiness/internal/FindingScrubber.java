@@ -155,7 +155,7 @@ public final class FindingScrubber {
             finding.documentation().ifPresent(builder::documentation);
         }
         Finding clean = builder.build();
-        return finding.waived() ? clean.asWaived() : clean;
+        return clean;
     }
 
     private static List<String> decodedForms(URI link) {

@@ -3,6 +3,7 @@ package dev.readiness.render;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.readiness.Finding;
+import dev.readiness.TestFindings;
 import dev.readiness.GateResult;
 import dev.readiness.Report;
 import dev.readiness.Severity;
@@ -117,8 +118,8 @@ class JsonReportRendererTests {
 
     @Test
     void renderShouldWriteWaivedSeverityNamesAndDocumentation() {
-        Finding waived = Finding.of(Severity.WARN, "database.loopback-host", "DB_URL")
-                .documentation(java.net.URI.create("https://example.com/db")).build().asWaived();
+        Finding waived = TestFindings.waived(Finding.of(Severity.WARN, "database.loopback-host", "DB_URL")
+                .documentation(java.net.URI.create("https://example.com/db")).build());
         Finding info = Finding.of(Severity.INFO, "waiver.expiring", "x").build();
         Map<String, Object> root = object(parse(JsonReportRenderer.compact().render(report(waived, info))));
 

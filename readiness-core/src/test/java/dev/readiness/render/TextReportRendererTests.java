@@ -3,6 +3,7 @@ package dev.readiness.render;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.readiness.Finding;
+import dev.readiness.TestFindings;
 import dev.readiness.GateResult;
 import dev.readiness.Report;
 import dev.readiness.Severity;
@@ -30,11 +31,11 @@ class TextReportRendererTests {
             .message("Pool size is the default.")
             .remediation("never shown for INFO")
             .build();
-    private static final Finding WAIVED = Finding.of(Severity.NO_GO, "database.loopback-host", "DB_URL")
+    private static final Finding WAIVED = TestFindings.waived(Finding.of(Severity.NO_GO, "database.loopback-host", "DB_URL")
             .origin(Origin.file("prod.env", 7))
             .message("DB_URL points at localhost.")
             .remediation("Point it at the database host.")
-            .build().asWaived();
+            .build());
 
     private static Report report() {
         return new Report(Status.NO_GO, Stage.PRODUCTION, List.of(

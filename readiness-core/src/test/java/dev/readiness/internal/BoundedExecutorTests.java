@@ -2,16 +2,12 @@ package dev.readiness.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.readiness.Gate;
-import dev.readiness.GateContext;
-import dev.readiness.GateResult;
-import dev.readiness.Outcome;
-import dev.readiness.Stage;
-import dev.readiness.settings.Settings;
+import dev.readiness.internal.BoundedExecutor.Call;
+import dev.readiness.internal.BoundedExecutor.State;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
@@ -19,9 +15,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-class GateExecutorTests {
+class BoundedExecutorTests {
 
-    private static final GateContext CONTEXT = GateContext.of(Stage.PRODUCTION, Settings.empty());
+    private static long inSeconds(int seconds) {
+        return System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+    }
 
     private static Set<Thread> readinessThreads() {
         return Thread.getAllStackTraces().keySet().stream()
@@ -44,15 +42,15 @@ class GateExecutorTests {
     @Test
     void runShouldUseDaemonThreadsNamedReadiness() {
         Set<Thread> seen = ConcurrentHashMap.newKeySet();
-        List<Gate> gates = new ArrayList<>();
+        List<Callable<String>> calls = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
-            gates.add(Gate.of("g" + i, "", context -> {
+            calls.add(() -> {
                 seen.add(Thread.currentThread());
-                return Outcome.go();
-            }));
+                return "done";
+            });
         }
 
-        new GateExecutor(4, Duration.ofSeconds(5), Duration.ofSeconds(10)).run(gates, CONTEXT);
+        new BoundedExecutor(4, Duration.ofSeconds(5)).run(calls, inSeconds(10), "gate");
 
         assertThat(seen).isNotEmpty().allSatisfy(thread -> {
             assertThat(thread.getName()).startsWith("readiness-");
@@ -66,13 +64,13 @@ class GateExecutorTests {
         Set<Thread> before = readinessThreads();
         CountDownLatch release = new CountDownLatch(1);
         Set<Thread> stubborn = ConcurrentHashMap.newKeySet();
-        List<Gate> gates = List.of(
-                Gate.of("quick", "", context -> Outcome.go()),
-                Gate.of("sleeps", "", context -> {
+        List<Callable<String>> calls = List.of(
+                () -> "quick",
+                () -> {
                     Thread.sleep(60_000);
-                    return Outcome.go();
-                }),
-                Gate.of("ignores-interrupts", "", context -> {
+                    return "slept";
+                },
+                () -> {
                     stubborn.add(Thread.currentThread());
                     while (release.getCount() > 0) {
                         try {
@@ -81,17 +79,18 @@ class GateExecutorTests {
                             // a badly written gate: swallows the interrupt and carries on
                         }
                     }
-                    return Outcome.go();
-                }),
-                Gate.of("throws", "", context -> {
+                    return "stubborn";
+                },
+                () -> {
                     throw new IllegalStateException("boom");
-                }));
+                });
         try {
-            List<GateResult> results = new GateExecutor(4, Duration.ofMillis(200), Duration.ofSeconds(5))
-                    .run(gates, CONTEXT);
+            List<Call<String>> results = new BoundedExecutor(4, Duration.ofMillis(200)).run(calls, inSeconds(5), "gate");
 
-            assertThat(results).extracting(GateResult::id).containsExactly("quick", "sleeps", "ignores-interrupts",
-                    "throws");
+            assertThat(results).extracting(Call::state).containsExactly(State.DONE, State.TIMED_OUT, State.TIMED_OUT,
+                    State.FAILED);
+            assertThat(results.get(0).value()).isEqualTo("quick");
+            assertThat(results.get(3).failure()).isInstanceOf(IllegalStateException.class);
             Set<Thread> started = readinessThreads();
             started.removeAll(before);
             assertThat(started).containsAll(stubborn);
@@ -110,24 +109,27 @@ class GateExecutorTests {
     }
 
     @Test
-    void runOfNoGatesShouldStartNoThread() {
+    void runOfNoCallsShouldStartNoThread() {
         Set<Thread> before = readinessThreads();
 
-        assertThat(new GateExecutor(4, Duration.ofSeconds(1), Duration.ofSeconds(1)).run(List.of(), CONTEXT))
+        assertThat(new BoundedExecutor(4, Duration.ofSeconds(1)).run(List.<Callable<String>>of(), inSeconds(1), "gate"))
                 .isEmpty();
         assertThat(readinessThreads()).isSubsetOf(before);
     }
 
     @Test
-    void runShouldScrubSecretValuesFromFindings() {
-        GateContext context = GateContext.of(Stage.PRODUCTION, Settings.of(Map.of("JWT_SECRET", "Qz7#Xv9!Kp")));
-        Gate leaky = Gate.of("leaky", "", ctx -> Outcome.of(dev.readiness.Finding.of(dev.readiness.Severity.NO_GO,
-                "leaky.value", "JWT_SECRET").message("value is " + ctx.settings().value("JWT_SECRET").orElseThrow())
-                .build()));
+    void runShouldEndByTheDeadlineSayingWhichCallsDidNotStartAndWhichDidNotFinish() {
+        CountDownLatch never = new CountDownLatch(1);
+        Callable<String> blocks = () -> {
+            never.await();
+            return "never";
+        };
+        long start = System.nanoTime();
 
-        List<GateResult> results = new GateExecutor(1, Duration.ofSeconds(5), Duration.ofSeconds(5))
-                .run(List.of(leaky), context);
+        List<Call<String>> results = new BoundedExecutor(1, Duration.ofSeconds(30))
+                .run(List.of(blocks, () -> "late"), System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(300), "gate");
 
-        assertThat(results.get(0).findings().get(0).message()).isEqualTo("value is [redacted]");
+        assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start)).isLessThan(2_000);
+        assertThat(results).extracting(Call::state).containsExactly(State.UNFINISHED, State.NOT_STARTED);
     }
 }

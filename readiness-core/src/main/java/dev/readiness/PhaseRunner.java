@@ -1,0 +1,317 @@
+package dev.readiness;
+
+import dev.readiness.internal.BoundedExecutor;
+import dev.readiness.internal.BoundedExecutor.Call;
+import dev.readiness.internal.BoundedExecutor.State;
+import dev.readiness.internal.FindingScrubber;
+import dev.readiness.settings.Origin;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs one phase: fact contributors first, then every gate, each call into user code (constructing a discovered
+ * gate or contributor, {@code id()}, {@code description()}, {@code requiredFacts()}, {@code contribute},
+ * {@code check}) on the bounded pool under the per-call timeout and the phase's one deadline. Logs name classes
+ * and gate ids only, never an exception's message.
+ */
+final class PhaseRunner {
+
+    /** Findings kept per gate; the worst are kept when a gate reports more. */
+    static final int MAX_FINDINGS_PER_GATE = 1000;
+
+    private static final Logger log = LoggerFactory.getLogger(PhaseRunner.class);
+
+    private final Readiness readiness;
+
+    PhaseRunner(Readiness readiness) {
+        this.readiness = readiness;
+    }
+
+    Phase run() {
+        long start = System.nanoTime();
+        long deadlineNanos = start + readiness.deadline().toNanos();
+        BoundedExecutor executor = new BoundedExecutor(readiness.parallelism(), readiness.gateTimeout());
+
+        List<Finding> factFailures = new ArrayList<>();
+        Map<Class<?>, Object> facts = new LinkedHashMap<>(readiness.context().facts());
+        facts.putAll(contribute(executor, deadlineNanos, factFailures));
+        GateContext context = new GateContext(readiness.context().stage(), readiness.context().settings(),
+                readiness.context().clock(), facts);
+
+        Map<String, Origin> excluded = new LinkedHashMap<>(Exemptions.excludedGates(context.settings()));
+        excluded.putAll(readiness.excludedGates());
+        List<Finding> exemptions = new ArrayList<>();
+        excluded.forEach((id, origin) -> {
+            if (!Exemptions.excludable(id)) {
+                exemptions.add(Exemptions.excludedGate(id, origin, true));
+            }
+        });
+        excluded.keySet().removeIf(id -> !Exemptions.excludable(id));
+
+        List<GateTask> tasks = new ArrayList<>();
+        for (Readiness.Source<Gate> source : readiness.gateSources()) {
+            tasks.add(new GateTask(source, context, Set.copyOf(excluded.keySet()), readiness.defersGatesNeedingFacts()));
+        }
+        List<Call<GateRun>> introductions = executor.run(tasks.stream().map(task -> (Callable<GateRun>) task::introduce)
+                .toList(), deadlineNanos, "gate");
+        List<GateTask> toCheck = new ArrayList<>();
+        for (int i = 0; i < tasks.size(); i++) {
+            if (introductions.get(i).state() == State.DONE && introductions.get(i).value() == null) {
+                toCheck.add(tasks.get(i));
+            }
+        }
+        List<Call<GateRun>> checks = executor.run(toCheck.stream().map(task -> (Callable<GateRun>) task::check)
+                .toList(), deadlineNanos, "gate");
+
+        FindingScrubber scrubber = FindingScrubber.of(context.settings());
+        List<Phase.Judged> judged = new ArrayList<>();
+        List<Phase.Deferred> deferred = new ArrayList<>();
+        Map<String, Integer> fallbackNumbers = new HashMap<>();
+        int checked = 0;
+        for (int i = 0; i < tasks.size(); i++) {
+            GateTask task = tasks.get(i);
+            Call<GateRun> call = introductions.get(i);
+            if (call.state() == State.DONE && call.value() == null) {
+                call = checks.get(checked++);
+            }
+            GateRun run = call.value();
+            if (call.state() == State.DONE && run != null && run.excluded()) {
+                exemptions.add(Exemptions.excludedGate(task.id(), excluded.get(task.id()), false));
+            } else if (call.state() == State.DONE && run != null && run.deferredGate() != null) {
+                deferred.add(new Phase.Deferred(run.deferredGate(), task.source.description()));
+            } else {
+                String id = task.id();
+                if (id == null) {
+                    int number = fallbackNumbers.merge(task.source.fallbackId(), 1, Integer::sum);
+                    id = task.source.fallbackId() + (number > 1 ? "-" + number : "");
+                }
+                judged.add(new Phase.Judged(result(id, task, call, scrubber), task.source.description()));
+            }
+        }
+        exemptions.addAll(Exemptions.declared(context.settings()));
+        readiness.ignoredSettings().forEach((setting, why) -> exemptions.add(Exemptions.ignored(setting, why)));
+        return new Phase(judged, factFailures, exemptions, deferred, (System.nanoTime() - start) / 1e6);
+    }
+
+    private Map<Class<?>, Object> contribute(BoundedExecutor executor, long deadlineNanos, List<Finding> failures) {
+        List<Readiness.Source<FactContributor>> sources = readiness.contributorSources();
+        List<Callable<Map<Class<?>, Object>>> tasks = new ArrayList<>();
+        for (Readiness.Source<FactContributor> source : sources) {
+            tasks.add(() -> {
+                FactContributor contributor = source.create();
+                Map<Class<?>, Object> facts = new LinkedHashMap<>();
+                contributor.contribute(new FactSink() {
+                    @Override
+                    public <T> void put(Class<T> type, T fact) {
+                        facts.put(type, type.cast(fact));
+                    }
+                });
+                return facts;
+            });
+        }
+        Map<Class<?>, Object> facts = new LinkedHashMap<>();
+        List<Call<Map<Class<?>, Object>>> calls = executor.run(tasks, deadlineNanos, "facts");
+        for (int i = 0; i < calls.size(); i++) {
+            Call<Map<Class<?>, Object>> call = calls.get(i);
+            String name = sources.get(i).className();
+            if (call.state() == State.DONE && call.value() != null) {
+                facts.putAll(call.value());
+                continue;
+            }
+            String why = why(call, "the fact contributor");
+            log.warn("Fact contributor {} {}", name, call.state() == State.FAILED
+                    ? "failed with " + className(call.failure()) : "did not finish");
+            failures.add(Finding.of(Severity.NO_GO, "facts.failed", name)
+                    .origin(Origin.of("fact contributor " + name))
+                    .message("The fact contributor " + name + " " + why
+                            + "; the gates that need its facts judge without them.")
+                    .remediation("Fix or remove the contributor. Its exception's message is withheld because it may"
+                            + " quote a secret (a connection string with a password); reproduce it in a test.")
+                    .build());
+        }
+        return facts;
+    }
+
+    private GateResult result(String id, GateTask task, Call<GateRun> call, FindingScrubber scrubber) {
+        String description = task.description;
+        GateRun run = call.value();
+        if (call.state() == State.DONE && run != null) {
+            Outcome outcome = run.outcome();
+            if (outcome == null) {
+                return failed(id, task, description, call.millis(), "returned no outcome (null)");
+            }
+            if (run.invalidId()) {
+                return failed(id, task, description, call.millis(),
+                        "has no valid id() (lower-case words joined by '.' or '-', such as acme.carrier-urls)");
+            }
+            return GateResult.of(id, description, call.millis(), capped(id, scrubbed(id, scrubber, outcome.findings())));
+        }
+        if (call.state() == State.FAILED) {
+            log.warn("Gate {} failed in {} with {}", id, task.step, className(call.failure()));
+            return failed(id, task, description, call.millis(), why(call, "") + " in " + task.step);
+        }
+        if (call.state() == State.INTERRUPTED) {
+            return failed(id, task, description, call.millis(),
+                    "was interrupted before it finished: the thread running the gates was interrupted");
+        }
+        log.warn("Gate {} did not finish ({} in {})", id, call.state(), task.step);
+        Finding finding = Finding.of(Severity.NO_GO, "gate.timeout", id)
+                .origin(Origin.of("gate " + id))
+                .message("Gate " + id + describeSource(task) + " " + why(call, "") + " (in " + task.step
+                        + "), so its checks could not be judged.")
+                .remediation("Find out why the gate is slow or blocked (a network call, a lock, a large input);"
+                        + " raise readiness.gate-timeout only if the gate is slow by nature.")
+                .build();
+        return GateResult.of(id, description, call.millis(), List.of(finding));
+    }
+
+    private String why(Call<?> call, String subject) {
+        String prefix = subject.isEmpty() ? "" : subject + " ";
+        return prefix + switch (call.state()) {
+            case FAILED -> "threw " + describe(call.failure());
+            case TIMED_OUT -> "did not finish within its timeout of " + human(readiness.gateTimeout());
+            case NOT_STARTED -> "did not start before the overall deadline of " + human(readiness.deadline());
+            case UNFINISHED -> "did not finish before the overall deadline of " + human(readiness.deadline());
+            case INTERRUPTED -> "was interrupted before it finished";
+            case DONE -> "returned nothing";
+        };
+    }
+
+    private static GateResult failed(String id, GateTask task, String description, double millis, String why) {
+        Finding finding = Finding.of(Severity.NO_GO, "gate.failed", id)
+                .origin(Origin.of("gate " + id))
+                .message("Gate " + id + describeSource(task) + " " + why + ", so its checks could not be judged.")
+                .remediation("Fix the gate or the setting it cannot handle. The exception's message is withheld"
+                        + " because it may quote a secret; reproduce with the gate's unit test.")
+                .build();
+        return GateResult.of(id, description, millis, List.of(finding));
+    }
+
+    private static String describeSource(GateTask task) {
+        return task.id() == null ? " (" + task.source.description() + ")" : "";
+    }
+
+    private List<Finding> scrubbed(String id, FindingScrubber scrubber, List<Finding> findings) {
+        List<Finding> raw = findings.stream().map(PhaseRunner::unwaived).toList();
+        List<Finding> clean = scrubber.scrub(raw);
+        if (clean != raw) {
+            log.warn("Gate {} put the value of a secret-looking setting into a finding; the value was replaced by {}",
+                    id, FindingScrubber.REDACTED);
+        }
+        return clean;
+    }
+
+    /** No gate can waive its own finding: only the policy does. */
+    static Finding unwaived(Finding finding) {
+        return finding.waived() ? finding.toBuilder().build() : finding;
+    }
+
+    static List<Finding> capped(String id, List<Finding> findings) {
+        if (findings.size() <= MAX_FINDINGS_PER_GATE) {
+            return findings;
+        }
+        List<Finding> worstFirst = new ArrayList<>(findings);
+        worstFirst.sort(Comparator.comparing(Finding::severity).reversed());
+        List<Finding> kept = new ArrayList<>(worstFirst.subList(0, MAX_FINDINGS_PER_GATE));
+        kept.add(Finding.of(Severity.WARN, "gate.findings-truncated", id)
+                .origin(Origin.of("gate " + id))
+                .message(String.format(Locale.ROOT, "Gate %s reported %d findings; the %d most severe are kept.",
+                        id, findings.size(), MAX_FINDINGS_PER_GATE))
+                .remediation("Fix the reported findings, or report one finding per cause rather than per value.")
+                .build());
+        return kept;
+    }
+
+    static String describe(@Nullable Throwable failure) {
+        if (failure == null) {
+            return "an unknown failure";
+        }
+        StackTraceElement[] trace = failure.getStackTrace();
+        String where = trace.length == 0 ? "" : " at " + trace[0];
+        return failure.getClass().getName() + where;
+    }
+
+    private static String className(@Nullable Throwable failure) {
+        return failure == null ? "unknown" : failure.getClass().getName();
+    }
+
+    static String human(Duration duration) {
+        long millis = duration.toMillis();
+        return millis % 1000 == 0 ? millis / 1000 + " s" : millis + " ms";
+    }
+
+    /** What a gate's task returned when it did not hang or throw. */
+    private record GateRun(@Nullable Outcome outcome, boolean excluded, @Nullable Gate deferredGate,
+            boolean invalidId) {
+    }
+
+    /**
+     * One gate's calls into user code, in two steps run on the pool: {@link #introduce()} (construct, id,
+     * description, and required facts when deferring), then {@link #check()}. Remembers how far it got for the
+     * report.
+     */
+    private static final class GateTask {
+
+        private final Readiness.Source<Gate> source;
+        private final GateContext context;
+        private final Set<String> excluded;
+        private final boolean defer;
+        private volatile @Nullable Gate gate;
+        private volatile @Nullable String id;
+        private volatile String description = "";
+        private volatile String step = "its constructor";
+
+        GateTask(Readiness.Source<Gate> source, GateContext context, Set<String> excluded, boolean defer) {
+            this.source = source;
+            this.context = context;
+            this.excluded = excluded;
+            this.defer = defer;
+        }
+
+        @Nullable String id() {
+            return id;
+        }
+
+        /** Returns {@code null} when the gate is to be checked, else what became of it. */
+        @Nullable GateRun introduce() throws Exception {
+            Gate created = source.create();
+            step = "id()";
+            String candidate = created.id();
+            if (candidate == null || !Gates.DOTTED_ID.matcher(candidate).matches()) {
+                return new GateRun(Outcome.go(), false, null, true);
+            }
+            id = candidate;
+            step = "description()";
+            String text = created.description();
+            description = text == null ? "" : text;
+            if (excluded.contains(candidate)) {
+                return new GateRun(null, true, null, false);
+            }
+            if (defer) {
+                step = "requiredFacts()";
+                Set<Class<?>> needs = created.requiredFacts();
+                if (needs != null && !context.facts().keySet().containsAll(needs)) {
+                    return new GateRun(null, false, created, false);
+                }
+            }
+            gate = created;
+            step = "check()";
+            return null;
+        }
+
+        GateRun check() throws Exception {
+            return new GateRun(java.util.Objects.requireNonNull(gate).check(context), false, null, false);
+        }
+    }
+}

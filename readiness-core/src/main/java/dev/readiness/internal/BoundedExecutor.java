@@ -1,0 +1,215 @@
+package dev.readiness.internal;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Runs calls into user code in parallel on a bounded pool of daemon threads named {@code readiness-*}, each call
+ * with a timeout and all of them by an absolute deadline, and tells for every call how it ended. A call past its
+ * timeout is interrupted; {@link #run} returns by the deadline even when a call ignores interrupts, and before
+ * returning gives the interrupted threads a short grace to end. Thread-safe; results come back in the order of the
+ * calls.
+ */
+public final class BoundedExecutor {
+
+    private static final AtomicInteger POOL_NUMBER = new AtomicInteger();
+
+    /** How long run() waits at most for interrupted pool threads to end before returning. */
+    private static final Duration SHUTDOWN_GRACE = Duration.ofMillis(100);
+
+    private final int parallelism;
+    private final Duration callTimeout;
+
+    /**
+     * Creates an executor.
+     *
+     * @param parallelism how many calls run at once
+     * @param callTimeout how long one call may take
+     */
+    public BoundedExecutor(int parallelism, Duration callTimeout) {
+        this.parallelism = parallelism;
+        this.callTimeout = callTimeout;
+    }
+
+    /** How a call ended. */
+    public enum State {
+        /** It returned a value. */
+        DONE,
+        /** It threw. */
+        FAILED,
+        /** It ran past its timeout. */
+        TIMED_OUT,
+        /** The deadline passed before it started. */
+        NOT_STARTED,
+        /** The deadline passed while it ran. */
+        UNFINISHED,
+        /** The thread waiting for the calls was interrupted. */
+        INTERRUPTED
+    }
+
+    /**
+     * How one call ended.
+     *
+     * @param state how it ended
+     * @param value what it returned, when {@link State#DONE}
+     * @param failure what it threw, when {@link State#FAILED}
+     * @param millis how long it ran
+     * @param <T> the type of value
+     */
+    public record Call<T>(State state, @Nullable T value, @Nullable Throwable failure, double millis) {
+    }
+
+    /**
+     * Runs the calls.
+     *
+     * @param calls the calls
+     * @param deadlineNanos the {@link System#nanoTime()} by which every call must have ended
+     * @param name part of the threads' names, e.g. {@code gate}
+     * @param <T> the type of value
+     * @return how each call ended, in the order of {@code calls}
+     */
+    public <T> List<Call<T>> run(List<? extends Callable<T>> calls, long deadlineNanos, String name) {
+        if (calls.isEmpty()) {
+            return List.of();
+        }
+        int pool = POOL_NUMBER.incrementAndGet();
+        ExecutorService workers = Executors.newFixedThreadPool(Math.min(parallelism, calls.size()),
+                daemonThreads("readiness-" + pool + "-" + name + "-"));
+        ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(
+                daemonThreads("readiness-" + pool + "-watchdog-"));
+        List<Running<T>> running = new ArrayList<>(calls.size());
+        try {
+            for (Callable<T> call : calls) {
+                Running<T> one = new Running<>(call, watchdog, callTimeout);
+                running.add(one);
+                workers.execute(one::run);
+            }
+            awaitAll(running, deadlineNanos);
+        } finally {
+            workers.shutdownNow();
+            watchdog.shutdownNow();
+        }
+        awaitPoolExit(workers, watchdog, deadlineNanos);
+        List<Call<T>> results = new ArrayList<>(running.size());
+        for (Running<T> one : running) {
+            results.add(one.result.getNow(one.deadlinePassed()));
+        }
+        return results;
+    }
+
+    private static <T> void awaitAll(List<Running<T>> running, long deadlineNanos) {
+        CompletableFuture<?>[] futures = running.stream().map(one -> one.result).toArray(CompletableFuture[]::new);
+        try {
+            CompletableFuture.allOf(futures).get(Math.max(0, deadlineNanos - System.nanoTime()), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException | ExecutionException e) {
+            running.forEach(one -> one.result.complete(one.deadlinePassed()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running.forEach(one -> one.result.complete(new Call<>(State.INTERRUPTED, null, null, one.elapsedMillis())));
+        }
+    }
+
+    private static void awaitPoolExit(ExecutorService workers, ExecutorService watchdog, long deadlineNanos) {
+        long grace = Math.min(SHUTDOWN_GRACE.toNanos(), deadlineNanos - System.nanoTime());
+        if (grace <= 0 || Thread.currentThread().isInterrupted()) {
+            return;
+        }
+        try {
+            long until = System.nanoTime() + grace;
+            if (watchdog.awaitTermination(grace, TimeUnit.NANOSECONDS)) {
+                workers.awaitTermination(Math.max(0, until - System.nanoTime()), TimeUnit.NANOSECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static ThreadFactory daemonThreads(String prefix) {
+        AtomicInteger number = new AtomicInteger();
+        return runnable -> {
+            Thread thread = new Thread(runnable, prefix + number.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+
+    private static final class Running<T> {
+
+        private final Callable<T> call;
+        private final ScheduledExecutorService watchdog;
+        private final Duration timeout;
+        private final CompletableFuture<Call<T>> result = new CompletableFuture<>();
+        private final Object lock = new Object();
+        private @Nullable Thread runner;
+        private volatile long startNanos;
+
+        Running(Callable<T> call, ScheduledExecutorService watchdog, Duration timeout) {
+            this.call = call;
+            this.watchdog = watchdog;
+            this.timeout = timeout;
+        }
+
+        void run() {
+            if (result.isDone()) {
+                return;
+            }
+            startNanos = System.nanoTime();
+            synchronized (lock) {
+                runner = Thread.currentThread();
+            }
+            ScheduledFuture<?> timer;
+            try {
+                timer = watchdog.schedule(this::timeOut, timeout.toNanos(), TimeUnit.NANOSECONDS);
+            } catch (RejectedExecutionException lateStart) {
+                synchronized (lock) {
+                    runner = null;
+                }
+                return;
+            }
+            try {
+                T value = call.call();
+                result.complete(new Call<>(State.DONE, value, null, elapsedMillis()));
+            } catch (Throwable failure) {
+                result.complete(new Call<>(State.FAILED, null, failure, elapsedMillis()));
+            } finally {
+                timer.cancel(false);
+                synchronized (lock) {
+                    runner = null;
+                    Thread.interrupted();
+                }
+            }
+        }
+
+        private void timeOut() {
+            if (result.complete(new Call<>(State.TIMED_OUT, null, null, timeout.toNanos() / 1e6))) {
+                synchronized (lock) {
+                    if (runner != null) {
+                        runner.interrupt();
+                    }
+                }
+            }
+        }
+
+        Call<T> deadlinePassed() {
+            return new Call<>(startNanos == 0 ? State.NOT_STARTED : State.UNFINISHED, null, null, elapsedMillis());
+        }
+
+        double elapsedMillis() {
+            return startNanos == 0 ? 0 : (System.nanoTime() - startNanos) / 1e6;
+        }
+    }
+}
