@@ -39,7 +39,7 @@ class EnvironmentSettingsTests {
         assertThat(settings.get("test.jwt-secret")).hasValueSatisfying(setting -> assertThat(
                 setting.origin().description()).isEqualTo("class path resource [apps/bad/application-prod.yml] - 2:15"));
         assertThat(settings.get("JWT_SECRET")).hasValueSatisfying(setting -> assertThat(
-                setting.origin().description()).isEqualTo("System Environment Property \"JWT_SECRET\""));
+                setting.origin().description()).isEqualTo("environment variable JWT_SECRET"));
     }
 
     @Test

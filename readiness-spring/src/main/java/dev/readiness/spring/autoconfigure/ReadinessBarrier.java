@@ -1,18 +1,14 @@
 package dev.readiness.spring.autoconfigure;
 
-import dev.readiness.Finding;
 import dev.readiness.Gate;
-import dev.readiness.GateResult;
+import dev.readiness.Phase;
+import dev.readiness.Readiness;
 import dev.readiness.Report;
-import dev.readiness.gates.tenant.PersistentTypes;
 import dev.readiness.spring.ReadinessGateException;
 import dev.readiness.spring.jpa.EntityScanPersistentTypesContributor;
 import dev.readiness.spring.jpa.TenantFactsAutoConfiguration;
-import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
+import java.util.Locale;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
@@ -54,35 +50,33 @@ final class ReadinessBarrier implements BeanFactoryPostProcessor {
 
     @Override
     public void postProcessBeanFactory(ConfigurableListableBeanFactory beanFactory) {
-        double waited = early.join();
         long start = System.nanoTime();
+        double waited = early.join();
+        long judging = System.nanoTime();
         ReadinessOptions options = early.options();
-        List<Gate> tenantGates = early.factGates().stream()
-                .filter(gate -> Set.of(PersistentTypes.class).containsAll(gate.requiredFacts())).toList();
-        if (!tenantGates.isEmpty()) {
+        Readiness.Builder barrier = BootGates.builder(options, early.settings());
+        if (!early.last().deferred().isEmpty()) {
             List<String> packages = entityPackages(beanFactory);
             if (!packages.isEmpty()) {
-                List<Finding> failures = new ArrayList<>();
-                Map<Class<?>, Object> facts = BootGates.gatherFacts(
-                        List.of(new EntityScanPersistentTypesContributor(packages, classLoader)), failures, log);
-                early.results().addAll(BootGates.run(tenantGates, early.settings(), facts, options));
-                if (!failures.isEmpty()) {
-                    early.results().add(BootGates.factsFailures(failures));
-                }
-                tenantGates.forEach(gate -> early.gateIds().add(gate.id()));
+                Readiness tenant = barrier.deferredFrom(early.last())
+                        .factContributor(new EntityScanPersistentTypesContributor(packages, classLoader))
+                        .deferGatesNeedingFacts(true)
+                        .build();
+                early.phases().add(tenant.runPhase());
             }
         }
-        double millis = (System.nanoTime() - start) / 1_000_000.0;
-        early.addMillis(millis);
+        double millis = (System.nanoTime() - judging) / 1_000_000.0;
+        early.addMainThreadMillis((System.nanoTime() - start) / 1_000_000.0);
         if (log.isDebugEnabled()) {
-            log.debug(String.format(java.util.Locale.ROOT, "readiness judged %d gates before singletons; the main"
-                    + " thread waited %.1f ms for the settings gates and %.1f ms for the entity types",
-                    early.gateIds().size(), waited, millis));
+            log.debug(String.format(Locale.ROOT, "readiness judged the settings and entity types before singletons;"
+                    + " the main thread waited %.1f ms for the settings gates and %.1f ms for the entity types",
+                    waited, millis));
         }
-        Report report = BootGates.assemble(new ArrayList<>(early.results()), options, false, Clock.systemUTC());
+        Report report = BootGates.builder(options, early.settings()).build()
+                .provisionalReport(early.phases().toArray(Phase[]::new));
         if (report.blocks()) {
             int notRun = beanFactory.getBeanNamesForType(Gate.class, true, false).length
-                    + (int) early.factGates().stream().filter(gate -> !early.gateIds().contains(gate.id())).count();
+                    + early.last().deferred().size();
             throw new ReadinessGateException(report, options.exitCode(), options.stage().source(), notRun);
         }
     }

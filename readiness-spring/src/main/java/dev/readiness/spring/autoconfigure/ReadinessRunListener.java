@@ -1,14 +1,8 @@
 package dev.readiness.spring.autoconfigure;
 
-import dev.readiness.Gate;
-import dev.readiness.GateResult;
+import dev.readiness.Phase;
 import dev.readiness.settings.Settings;
 import dev.readiness.spring.EnvironmentSettings;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.SpringApplicationRunListener;
@@ -69,27 +63,12 @@ class ReadinessRunListener implements SpringApplicationRunListener, Ordered {
     private static EarlyPhase.Judged judge(ReadinessOptions options, ConfigurableEnvironment environment,
             ClassLoader classLoader) {
         long start = System.nanoTime();
-        GateIds ids = new GateIds();
-        List<Gate> settingsGates = new ArrayList<>();
-        List<Gate> factGates = new ArrayList<>();
-        for (Gate gate : BootGates.discover(classLoader)) {
-            if (ids.addServiceLoaderGate(gate) && !options.excludedGates().contains(gate.id())) {
-                (gate.requiredFacts().isEmpty() ? settingsGates : factGates).add(gate);
-            }
-        }
-        for (Gate gate : BootGates.adapterGates(options, environment)) {
-            if (ids.add(gate, "the Spring adapter's own gate " + gate.getClass().getSimpleName())
-                    && !options.excludedGates().contains(gate.id())) {
-                settingsGates.add(gate);
-            }
-        }
         Settings settings = EnvironmentSettings.from(environment);
-        List<GateResult> results = new ArrayList<>(BootGates.run(settingsGates, settings, Map.of(), options));
-        ids.result().ifPresent(results::add);
-        Set<String> judged = new LinkedHashSet<>();
-        settingsGates.forEach(gate -> judged.add(gate.id()));
-        return new EarlyPhase.Judged(results, judged, ids.sources(), List.copyOf(factGates), settings,
-                (System.nanoTime() - start) / 1_000_000.0);
+        Phase phase = BootGates.withAdapterGates(BootGates.builder(options, settings), options, environment)
+                .discoveredGates(classLoader)
+                .deferGatesNeedingFacts(true)
+                .build().runPhase();
+        return new EarlyPhase.Judged(phase, settings, (System.nanoTime() - start) / 1_000_000.0);
     }
 
     @Override
