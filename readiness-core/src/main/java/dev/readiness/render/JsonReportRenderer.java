@@ -10,17 +10,23 @@ import java.math.RoundingMode;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.PrettyPrinter;
+import tools.jackson.core.SerializableString;
+import tools.jackson.core.io.CharacterEscapes;
+import tools.jackson.core.io.SerializedString;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.json.JsonFactory;
 
 /**
  * Renders a {@link Report} as the JSON object of the readiness contract ({@code verdict}, {@code stage},
  * {@code gates[].id/status/durationMillis/findings[]}). Needs {@code tools.jackson.core:jackson-core} on the class
- * path, an optional dependency of readiness-core that the Spring adapter and the CLI bring along. Thread-safe.
+ * path, an optional dependency of readiness-core that the Spring adapter and the CLI bring along. Besides what JSON
+ * requires, every DEL, C1 control, format character (bidi overrides and isolates such as U+202E and U+2066 to
+ * U+2069, zero-width characters) and the separators U+2028 and U+2029 are written as {@code \}{@code uXXXX}, so the
+ * JSON text itself carries no character that could reorder or break a line where it is shown. Thread-safe.
  */
 public final class JsonReportRenderer {
 
-    private static final JsonFactory FACTORY = new JsonFactory();
+    private static final JsonFactory FACTORY = JsonFactory.builder().characterEscapes(new UnsafeEscapes()).build();
     private static final ObjectWriteContext PRETTY = new ObjectWriteContext.Base() {
         @Override
         public PrettyPrinter getPrettyPrinter() {
@@ -108,6 +114,29 @@ public final class JsonReportRenderer {
             }
             out.writeEndArray();
             out.writeEndObject();
+        }
+    }
+
+    private static final class UnsafeEscapes extends CharacterEscapes {
+
+        private static final long serialVersionUID = 1L;
+
+        private final int[] ascii;
+
+        UnsafeEscapes() {
+            ascii = CharacterEscapes.standardAsciiEscapesForJSON();
+            ascii[0x7F] = CharacterEscapes.ESCAPE_STANDARD;
+        }
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return ascii;
+        }
+
+        @Override
+        public SerializableString getEscapeSequence(int ch) {
+            boolean unsafe = ch < 0x10000 && !Character.isSurrogate((char) ch) && Escaping.isUnsafe(ch);
+            return unsafe ? new SerializedString(String.format(java.util.Locale.ROOT, "\\u%04x", ch)) : null;
         }
     }
 }

@@ -10,17 +10,18 @@ import java.util.Locale;
 
 /**
  * Renders a {@link Report} for people: a one-line summary first, then each gate with its status, its findings
- * aligned in columns, and under every finding that is not INFO its remediation. Plain text, no colour; control
- * characters in subjects and origins are escaped and multi-line messages indented, so a finding cannot forge lines
+ * aligned in columns, the problems numbered as in {@link ProblemList}, and under every finding that is not INFO
+ * its remediation. Plain text, no colour; every control, format and bidi character of a finding is
+ * {@linkplain ProblemList#escape(String) escaped} (a line feed shows as {@code \n}), so a finding cannot forge lines
  * of the report. Thread-safe.
  *
  * <pre>
  * readiness NO-GO for production: 2 NO-GO, 1 WARN in 5 gates (blocking: fail-on NO-GO)
  *
  * NO-GO  secrets  (0.4 ms)
- *   NO-GO  secrets.placeholder  JWT_SECRET  prod.env:3
- *          JWT_SECRET is an unresolved placeholder.
- *          -&gt; Set a random secret of at least 256 bits …
+ *   [1] NO-GO  secrets.placeholder  JWT_SECRET  prod.env:3
+ *              JWT_SECRET is an unresolved placeholder.
+ *              -&gt; Set a random secret of at least 256 bits …
  * </pre>
  */
 public final class TextReportRenderer {
@@ -59,6 +60,7 @@ public final class TextReportRenderer {
         long noGo = report.count(Severity.NO_GO);
         long warn = report.count(Severity.WARN);
         long waived = report.findings().filter(Finding::waived).count();
+        long exemptions = report.findings().filter(finding -> finding.code().startsWith("exemption.")).count();
         StringBuilder line = new StringBuilder()
                 .append("readiness ").append(report.verdict().displayName())
                 .append(" for ").append(report.stage().id()).append(": ");
@@ -70,6 +72,9 @@ public final class TextReportRenderer {
         line.append(" in ").append(report.gates().size()).append(report.gates().size() == 1 ? " gate" : " gates");
         if (waived > 0) {
             line.append(", ").append(waived).append(" waived");
+        }
+        if (exemptions > 0) {
+            line.append(", ").append(exemptions).append(exemptions == 1 ? " exemption" : " exemptions");
         }
         if (report.blocks()) {
             line.append(" (blocking: fail-on ").append(java.util.Objects.requireNonNull(report.failOn()).displayName()).append(')');
@@ -89,33 +94,33 @@ public final class TextReportRenderer {
         StringBuilder out = new StringBuilder(summary(report)).append('\n');
         int codeWidth = width(report, Column.CODE);
         int subjectWidth = width(report, Column.SUBJECT);
+        int problemCount = ProblemList.problems(report).size();
+        int numberWidth = problemCount == 0 ? 0 : ("[" + problemCount + "] ").length();
+        String indent = " ".repeat(2 + numberWidth + 7);
+        int number = 0;
         for (GateResult gate : report.gates()) {
             if (!includePassingGates && gate.findings().isEmpty()) {
                 continue;
             }
             out.append('\n')
-                    .append(pad(gate.status().displayName(), 6)).append(' ').append(gate.id())
+                    .append(pad(gate.status().displayName(), 6)).append(' ').append(oneLine(gate.id()))
                     .append(String.format(Locale.ROOT, "  (%.1f ms)", gate.durationMillis()));
-            if (gate.findings().isEmpty()) {
-                out.append('\n');
-                continue;
-            }
             out.append('\n');
             for (Finding finding : gate.findings()) {
+                String label = ProblemList.isProblem(finding) ? "[" + ++number + "]" : "";
                 String severity = finding.waived() ? "waived" : finding.severity().displayName();
-                out.append("  ").append(pad(severity, 6)).append(' ')
-                        .append(pad(finding.code(), codeWidth)).append("  ")
+                out.append("  ").append(pad(label, numberWidth)).append(pad(severity, 6)).append(' ')
+                        .append(pad(oneLine(finding.code()), codeWidth)).append("  ")
                         .append(pad(oneLine(finding.subject()), subjectWidth)).append("  ")
                         .append(oneLine(finding.origin().description())).append('\n');
-                String indent = " ".repeat(9);
                 if (!finding.message().isEmpty()) {
-                    out.append(indent).append(indented(finding.message(), indent)).append('\n');
+                    out.append(indent).append(oneLine(finding.message())).append('\n');
                 }
                 if (finding.severity() != Severity.INFO && !finding.remediation().isEmpty()) {
-                    out.append(indent).append("-> ").append(indented(finding.remediation(), indent + "   "))
-                            .append('\n');
+                    out.append(indent).append("-> ").append(oneLine(finding.remediation())).append('\n');
                 }
-                finding.documentation().ifPresent(link -> out.append(indent).append("   see ").append(link).append('\n'));
+                finding.documentation().ifPresent(link -> out.append(indent).append("   see ")
+                        .append(oneLine(link.toString())).append('\n'));
             }
         }
         return out.toString();
@@ -126,55 +131,14 @@ public final class TextReportRenderer {
     private static int width(Report report, Column column) {
         int width = 0;
         for (Finding finding : (Iterable<Finding>) report.findings()::iterator) {
-            String text = column == Column.CODE ? finding.code() : oneLine(finding.subject());
+            String text = oneLine(column == Column.CODE ? finding.code() : finding.subject());
             width = Math.max(width, Math.min(text.length(), 48));
         }
         return width;
     }
 
-    /**
-     * Keeps a subject or origin on its line: line breaks, tabs and other control characters (a properties key may
-     * hold any of them through escapes) are shown as escapes, so no finding can forge lines of the report.
-     */
-    static String oneLine(String text) {
-        StringBuilder out = null;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            boolean control = Character.isISOControl(c) || c == '\u2028' || c == '\u2029';
-            if (control && out == null) {
-                out = new StringBuilder(text.length() + 8).append(text, 0, i);
-            }
-            if (out != null) {
-                if (!control) {
-                    out.append(c);
-                } else if (c == '\n') {
-                    out.append("\\n");
-                } else if (c == '\r') {
-                    out.append("\\r");
-                } else if (c == '\t') {
-                    out.append("\\t");
-                } else {
-                    out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-                }
-            }
-        }
-        return out == null ? text : out.toString();
-    }
-
-    /** Indents every line after the first of a multi-line message, so it stays under its finding. */
-    private static String indented(String text, String indent) {
-        String[] lines = text.split("\r\n|\r|\n|\u2028|\u2029", -1);
-        if (lines.length == 1) {
-            return oneLine(text);
-        }
-        StringBuilder out = new StringBuilder(text.length() + lines.length * indent.length());
-        for (int i = 0; i < lines.length; i++) {
-            if (i > 0) {
-                out.append('\n').append(indent);
-            }
-            out.append(oneLine(lines[i]));
-        }
-        return out.toString();
+    private static String oneLine(String text) {
+        return Escaping.text(text);
     }
 
     private static String pad(String text, int width) {

@@ -144,6 +144,26 @@ class JsonReportRendererTests {
     }
 
     @Test
+    void renderShouldEscapeSeparatorsC1DelAndBidiControlsAndStillRoundTrip() {
+        String subject = "KEY\u202eGO\u2066x\u2069\u200f";
+        String message = "a\u2028b\u2029c\u0085d\u009be\u007ff\u001b[32mg";
+        Finding tricky = Finding.of(Severity.WARN, "acme.tricky", subject).message(message)
+                .origin(Origin.of("x.env:1\u202e")).build();
+
+        String pretty = JsonReportRenderer.pretty().render(report(tricky));
+
+        assertThat(pretty).doesNotContain("\u202e", "\u2066", "\u2069", "\u200f", "\u2028", "\u2029", "\u0085",
+                "\u009b", "\u007f", "\u001b");
+        assertThat(pretty).contains("\\u202e", "\\u2028", "\\u2029", "\\u0085", "\\u009b", "\\u007F",
+                "\\u001B");
+        assertThat(pretty.lines()).noneMatch(line -> line.contains("\"subject\"") && !line.contains("KEY"));
+        Map<String, Object> finding = object(array(object(array(object(parse(pretty)).get("gates")).get(0))
+                .get("findings")).get(0));
+        assertThat(finding).containsEntry("message", message).containsEntry("subject", subject)
+                .containsEntry("origin", "x.env:1\u202e");
+    }
+
+    @Test
     void compactShouldBeOneLineAndPrettyIndented() {
         assertThat(JsonReportRenderer.compact().render(report(TOO_SHORT))).doesNotContain("\n");
         assertThat(JsonReportRenderer.pretty().render(report(TOO_SHORT))).contains("\n  \"gates\"");

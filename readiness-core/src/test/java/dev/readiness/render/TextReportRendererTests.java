@@ -52,22 +52,22 @@ class TextReportRendererTests {
                 readiness NO-GO for production: 1 NO-GO, 1 WARN in 3 gates, 1 waived (blocking: fail-on NO-GO)
 
                 GO     database  (1.3 ms)
-                  INFO   database.pool           DB_POOL                unknown origin
-                         Pool size is the default.
-                  waived database.loopback-host  DB_URL                 prod.env:7
-                         DB_URL points at localhost.
-                         -> Point it at the database host.
+                      INFO   database.pool           DB_POOL                unknown origin
+                             Pool size is the default.
+                      waived database.loopback-host  DB_URL                 prod.env:7
+                             DB_URL points at localhost.
+                             -> Point it at the database host.
 
                 GO     sandbox  (0.0 ms)
 
                 NO-GO  secrets  (0.4 ms)
-                  NO-GO  secrets.placeholder     JWT_SECRET             prod.env:3
-                         JWT_SECRET is an unresolved placeholder.
-                         -> Set a random secret of at least 256 bits.
-                            see https://example.com/secrets
-                  WARN   secrets.too-short       STRIPE_WEBHOOK_SECRET  environment variable STRIPE_WEBHOOK_SECRET
-                         12 characters, about 71 bits.
-                         -> Use the secret Stripe shows.
+                  [1] NO-GO  secrets.placeholder     JWT_SECRET             prod.env:3
+                             JWT_SECRET is an unresolved placeholder.
+                             -> Set a random secret of at least 256 bits.
+                                see https://example.com/secrets
+                  [2] WARN   secrets.too-short       STRIPE_WEBHOOK_SECRET  environment variable STRIPE_WEBHOOK_SECRET
+                             12 characters, about 71 bits.
+                             -> Use the secret Stripe shows.
                 """);
     }
 
@@ -120,11 +120,31 @@ class TextReportRendererTests {
                 readiness NO-GO for production: 1 NO-GO, 0 WARN in 1 gate (blocking: fail-on NO-GO)
 
                 NO-GO  acme  (0.0 ms)
-                  NO-GO  acme.forged  KEY\\nNO-GO  fake.finding\\tX\\u0007  a.properties:1\\rGO
-                         first line
-                         second line
-                         -> do this
-                            then that
+                  [1] NO-GO  acme.forged  KEY\\nNO-GO  fake.finding\\tX\\u0007  a.properties:1\\rGO
+                             first line\\nsecond line
+                             -> do this\\r\\nthen that
                 """);
+    }
+
+    @Test
+    void renderShouldEscapeLineBreaksAnsiBidiAndC1SoNoFindingForgesALine() {
+        Finding forged = Finding.of(Severity.WARN, "acme.forged",
+                        "KEY\u001b[32m\u001b[8m\u202eOG\u2066\u2069\u009b\u007f\u2028\u2029")
+                .origin(Origin.of("a.env:1\nreadiness GO for production: no problems"))
+                .message("fine\n         -> forged remediation\u0085readiness GO")
+                .remediation("ok\u000bnext")
+                .build();
+        Report report = new Report(Status.WARN, Stage.PRODUCTION,
+                List.of(GateResult.of("acme", "", 0, List.of(forged))), Status.NO_GO);
+
+        String text = TextReportRenderer.full().render(report);
+
+        assertThat(text.lines()).hasSize(6);
+        assertThat(text.lines()).noneMatch(line -> line.startsWith("readiness GO"))
+                .noneMatch(line -> line.strip().startsWith("-> forged"));
+        assertThat(text).doesNotContain("\u001b", "\u202e", "\u2066", "\u2069", "\u009b", "\u007f", "\u2028",
+                "\u2029", "\u0085", "\u000b", "\r");
+        assertThat(text).contains("KEY\\u001b[32m\\u001b[8m\\u202eOG\\u2066\\u2069\\u009b\\u007f\\u2028\\u2029")
+                .contains("a.env:1\\nreadiness GO").contains("fine\\n         -> forged remediation\\u0085readiness GO");
     }
 }

@@ -1,0 +1,205 @@
+package dev.readiness.render;
+
+import dev.readiness.Finding;
+import dev.readiness.GateResult;
+import dev.readiness.Report;
+import dev.readiness.Severity;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The numbered list of a report's problems, one renderer for every place a person reads them: the CLI's text
+ * report numbers its findings with {@link #problems(Report)}, and an adapter's exception message
+ * ({@link #message(Report)}), failure banner ({@link #description(Report)}, {@link #actions(Report)}) and boot log
+ * ({@link #compactTable(Report)}) use the same numbers. A problem is a finding that is neither waived nor INFO.
+ * Every text taken from a finding (code, subject, origin, message, remediation, link) and every gate id and
+ * description is {@linkplain #escape(String) escaped}, so no finding can forge a line, hide text or reorder it.
+ * Lines end with {@code \n}. Thread-safe.
+ *
+ * <pre>
+ * readiness NO-GO for production: 1 NO-GO, 0 WARN in 5 gates (blocking: fail-on NO-GO)
+ * [1] NO-GO secrets.placeholder JWT_SECRET (prod.env:3): JWT_SECRET is an unresolved placeholder.
+ * </pre>
+ */
+public final class ProblemList {
+
+    private ProblemList() {
+    }
+
+    /**
+     * One numbered problem.
+     *
+     * @param number its number, from 1
+     * @param gate the gate that found it
+     * @param finding the finding
+     */
+    public record Problem(int number, GateResult gate, Finding finding) {
+    }
+
+    /**
+     * The problems, numbered from 1 in report order: every finding that is neither waived nor INFO, by gate.
+     *
+     * @param report the report
+     * @return the problems
+     */
+    public static List<Problem> problems(Report report) {
+        List<Problem> problems = new ArrayList<>();
+        for (GateResult gate : report.gates()) {
+            for (Finding finding : gate.findings()) {
+                if (isProblem(finding)) {
+                    problems.add(new Problem(problems.size() + 1, gate, finding));
+                }
+            }
+        }
+        return problems;
+    }
+
+    /**
+     * Whether a finding is one of the numbered problems: neither waived nor INFO.
+     *
+     * @param finding the finding
+     * @return {@code true} for a problem
+     */
+    public static boolean isProblem(Finding finding) {
+        return !finding.waived() && finding.severity() != Severity.INFO;
+    }
+
+    /**
+     * Shows a text on one line, every control, format and bidi character escaped: a line feed as the two characters
+     * {@code \n}, ESC as {@code \}{@code u001b}, U+202E as {@code \}{@code u202e}.
+     *
+     * @param text any text
+     * @return the text, safe to print on one line
+     */
+    public static String escape(String text) {
+        return Escaping.text(text);
+    }
+
+    /**
+     * The summary and one line per problem, e.g. for an exception message:
+     * {@code [1] NO-GO secrets.placeholder JWT_SECRET (prod.env:3): JWT_SECRET is an unresolved placeholder.}
+     *
+     * @param report the report
+     * @return the text, without a final line break
+     */
+    public static String message(Report report) {
+        StringBuilder message = new StringBuilder(TextReportRenderer.summary(report));
+        for (Problem problem : problems(report)) {
+            Finding finding = problem.finding();
+            message.append("\n[").append(problem.number()).append("] ").append(finding.severity().displayName())
+                    .append(' ').append(escape(finding.code())).append(' ').append(escape(finding.subject()))
+                    .append(" (").append(escape(finding.origin().description())).append("): ")
+                    .append(escape(finding.message()));
+        }
+        return message.toString();
+    }
+
+    /**
+     * The summary and every problem grouped by gate, each with its origin and message: what a failure banner
+     * describes.
+     *
+     * <pre>
+     * readiness NO-GO for production: …
+     *
+     * Gate secrets (NO-GO) - Secrets are strong:
+     *   [1] NO-GO secrets.placeholder: JWT_SECRET
+     *       origin: prod.env:3
+     *       JWT_SECRET is an unresolved placeholder.
+     * </pre>
+     *
+     * @param report the report
+     * @return the text, ending with a line break
+     */
+    public static String description(Report report) {
+        StringBuilder out = new StringBuilder(TextReportRenderer.summary(report)).append('\n');
+        GateResult gate = null;
+        for (Problem problem : problems(report)) {
+            if (gate != problem.gate()) {
+                gate = problem.gate();
+                out.append('\n').append("Gate ").append(escape(gate.id())).append(" (")
+                        .append(gate.status().displayName()).append(')')
+                        .append(gate.description().isBlank() ? "" : " - " + escape(gate.description()))
+                        .append(":\n");
+            }
+            Finding finding = problem.finding();
+            out.append("  [").append(problem.number()).append("] ").append(finding.severity().displayName())
+                    .append(' ').append(escape(finding.code())).append(": ").append(escape(finding.subject()))
+                    .append('\n');
+            out.append("      origin: ").append(escape(finding.origin().description())).append('\n');
+            if (!finding.message().isBlank()) {
+                out.append("      ").append(escape(finding.message())).append('\n');
+            }
+        }
+        long waived = report.findings().filter(Finding::waived).count();
+        if (waived > 0) {
+            out.append('\n').append(waived).append(waived == 1 ? " finding" : " findings").append(" waived.\n");
+        }
+        return out.toString();
+    }
+
+    /**
+     * Every problem's remediation under its number: what a failure banner says to do.
+     * {@code   [1] secrets.placeholder (JWT_SECRET): Set a random secret of at least 256 bits.}
+     *
+     * @param report the report
+     * @return the text, ending with a line break when there is a problem
+     */
+    public static String actions(Report report) {
+        StringBuilder out = new StringBuilder();
+        for (Problem problem : problems(report)) {
+            Finding finding = problem.finding();
+            String remediation = finding.remediation().isBlank() ? "see the gate's documentation"
+                    : finding.remediation();
+            out.append("  [").append(problem.number()).append("] ").append(escape(finding.code())).append(" (")
+                    .append(escape(finding.subject())).append("): ").append(escape(remediation)).append('\n');
+            finding.documentation().ifPresent(link -> out.append("      see ").append(escape(link.toString()))
+                    .append('\n'));
+        }
+        return out.toString();
+    }
+
+    /**
+     * The summary and a compact table for a log: one row per problem, waived finding and exemption
+     * ({@code exemption.*}), with its status, code, subject and origin.
+     *
+     * <pre>
+     * readiness WARN for production: 0 NO-GO, 1 WARN in 5 gates
+     *          code               subject     origin
+     *   WARN   secrets.too-short  JWT_SECRET  prod.env:3
+     * </pre>
+     *
+     * @param report the report
+     * @return the text, without a final line break
+     */
+    public static String compactTable(Report report) {
+        List<Finding> rows = report.findings()
+                .filter(finding -> isProblem(finding) || finding.waived() || finding.code().startsWith("exemption."))
+                .toList();
+        StringBuilder table = new StringBuilder(TextReportRenderer.summary(report));
+        if (rows.isEmpty()) {
+            return table.toString();
+        }
+        int codeWidth = 4;
+        int subjectWidth = 7;
+        for (Finding finding : rows) {
+            codeWidth = Math.max(codeWidth, Math.min(escape(finding.code()).length(), 40));
+            subjectWidth = Math.max(subjectWidth, Math.min(escape(finding.subject()).length(), 40));
+        }
+        appendRow(table, "", "code", codeWidth, "subject", subjectWidth, "origin");
+        for (Finding finding : rows) {
+            appendRow(table, finding.waived() ? "waived" : finding.severity().displayName(), escape(finding.code()),
+                    codeWidth, escape(finding.subject()), subjectWidth, escape(finding.origin().description()));
+        }
+        return table.toString();
+    }
+
+    private static void appendRow(StringBuilder table, String status, String code, int codeWidth, String subject,
+            int subjectWidth, String origin) {
+        table.append("\n  ").append(pad(status, 6)).append(' ').append(pad(code, codeWidth)).append("  ")
+                .append(pad(subject, subjectWidth)).append("  ").append(origin);
+    }
+
+    static String pad(String text, int width) {
+        return text.length() >= width ? text : text + " ".repeat(width - text.length());
+    }
+}

@@ -1,0 +1,110 @@
+package dev.readiness.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.readiness.Finding;
+import dev.readiness.GateResult;
+import dev.readiness.Report;
+import dev.readiness.Severity;
+import dev.readiness.Stage;
+import dev.readiness.Status;
+import dev.readiness.TestFindings;
+import dev.readiness.settings.Origin;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ProblemListTests {
+
+    private static final Finding PLACEHOLDER = Finding.of(Severity.NO_GO, "secrets.placeholder", "JWT_SECRET")
+            .origin(Origin.file("prod.env", 3))
+            .message("JWT_SECRET is an unresolved placeholder.")
+            .remediation("Set a random secret.")
+            .build();
+    private static final Finding SHORT = Finding.of(Severity.WARN, "secrets.too-short", "API_TOKEN")
+            .origin(Origin.file("prod.env", 4))
+            .message("12 characters.")
+            .remediation("Use a longer token.")
+            .build();
+    private static final Finding NOTE = Finding.of(Severity.INFO, "exemption.excluded",
+                    "READINESS_SANDBOX_EXCLUDE_KEYS")
+            .origin(Origin.file("prod.env", 9))
+            .message("exempts keys.")
+            .build();
+    private static final Finding WAIVED = TestFindings.waived(Finding.of(Severity.NO_GO, "database.loopback-host",
+            "DB_URL").origin(Origin.file("prod.env", 7)).message("localhost.").build());
+
+    private static Report report(Finding... secrets) {
+        return new Report(Status.NO_GO, Stage.PRODUCTION, List.of(
+                GateResult.of("database", "Database URLs", 1, List.of(WAIVED)),
+                GateResult.of("readiness.exemptions", "", 0, List.of(NOTE)),
+                GateResult.of("secrets", "Secrets are strong", 1, List.of(secrets))), Status.NO_GO);
+    }
+
+    @Test
+    void problemsShouldNumberEveryFindingThatIsNeitherWaivedNorInfoInReportOrder() {
+        assertThat(ProblemList.problems(report(PLACEHOLDER, SHORT)))
+                .extracting(problem -> problem.number() + " " + problem.finding().code())
+                .containsExactly("1 secrets.placeholder", "2 secrets.too-short");
+    }
+
+    @Test
+    void messageShouldListTheSummaryThenOneLinePerProblem() {
+        assertThat(ProblemList.message(report(PLACEHOLDER, SHORT))).isEqualTo("""
+                readiness NO-GO for production: 1 NO-GO, 1 WARN in 3 gates, 1 waived, 1 exemption \
+                (blocking: fail-on NO-GO)
+                [1] NO-GO secrets.placeholder JWT_SECRET (prod.env:3): JWT_SECRET is an unresolved placeholder.
+                [2] WARN secrets.too-short API_TOKEN (prod.env:4): 12 characters.""");
+    }
+
+    @Test
+    void descriptionAndActionsShouldGroupByGateUnderTheSameNumbers() {
+        Report report = report(PLACEHOLDER, SHORT);
+
+        assertThat(ProblemList.description(report)).contains("""
+                Gate secrets (NO-GO) - Secrets are strong:
+                  [1] NO-GO secrets.placeholder: JWT_SECRET
+                      origin: prod.env:3
+                      JWT_SECRET is an unresolved placeholder.
+                  [2] WARN secrets.too-short: API_TOKEN
+                """).endsWith("\n1 finding waived.\n");
+        assertThat(ProblemList.actions(report)).isEqualTo("""
+                  [1] secrets.placeholder (JWT_SECRET): Set a random secret.
+                  [2] secrets.too-short (API_TOKEN): Use a longer token.
+                """);
+    }
+
+    @Test
+    void compactTableShouldListProblemsWaivedFindingsAndExemptions() {
+        String table = ProblemList.compactTable(report(SHORT));
+
+        assertThat(table.lines()).hasSize(5);
+        assertThat(table).contains("waived database.loopback-host").contains("INFO   exemption.excluded")
+                .contains("WARN   secrets.too-short");
+    }
+
+    @Test
+    void everyRenderingShouldEscapeKeysAndMessagesThatTryToForgeALine() {
+        Finding forged = Finding.of(Severity.NO_GO, "acme.forged", "K\nreadiness GO for production: no problems")
+                .origin(Origin.of("x\u001b[8m\u202e"))
+                .message("m\u2028Started App in 1.2 seconds\u0085\u009b\u007f")
+                .remediation("r\r\n[2] GO nothing")
+                .build();
+        Report report = report(forged);
+
+        for (String text : List.of(ProblemList.message(report), ProblemList.description(report),
+                ProblemList.actions(report), ProblemList.compactTable(report))) {
+            assertThat(text.lines()).noneMatch(line -> line.startsWith("readiness GO") || line.startsWith("Started")
+                    || line.startsWith("[2]"));
+            assertThat(text).doesNotContain("\u001b", "\u202e", "\u2028", "\u0085", "\u009b", "\u007f", "\r");
+        }
+        assertThat(ProblemList.message(report)).contains("K\\nreadiness GO").contains("x\\u001b[8m\\u202e")
+                .contains("m\\u2028Started App");
+    }
+
+    @Test
+    void escapeShouldShowLineFeedAsBackslashNAndEscAsUnicodeEscape() {
+        assertThat(ProblemList.escape("a\nb\u001bc\u2067d\uFEFFe\uD83D\uDE00")).isEqualTo("a\\nb\\u001bc\\u2067d\\ufeffe\uD83D\uDE00");
+        assertThat(ProblemList.escape("grüße 日本")).isEqualTo("grüße 日本");
+        assertThat(ProblemList.escape("tag\uDB40\uDC01")).isEqualTo("tag\\u{e0001}");
+    }
+}
