@@ -128,4 +128,34 @@ class EnvironmentSettingsTests {
         assertThat(settings.value("huge")).hasValueSatisfying(value -> assertThat(value).hasSize(1_000_000));
         assertThat(sources.get(0)).isInstanceOf(OriginTrackedMapPropertySource.class);
     }
+
+    @Test
+    void anEmbeddedDatabaseWithoutCredentialsShouldGetSpringBootsDefaultUserAndEmptyPassword() {
+        StandardEnvironment environment = new StandardEnvironment();
+        environment.getPropertySources().addFirst(new org.springframework.core.env.MapPropertySource("app",
+                java.util.Map.of("spring.datasource.url", "jdbc:h2:mem:orders")));
+
+        Settings settings = EnvironmentSettings.from(environment);
+
+        assertThat(settings.get("spring.datasource.username")).hasValueSatisfying(user -> {
+            assertThat(user.value()).isEqualTo("sa");
+            assertThat(user.origin().description()).startsWith("Spring Boot's default for an embedded database");
+        });
+        assertThat(settings.get("spring.datasource.password")).hasValueSatisfying(
+                password -> assertThat(password.value()).isEmpty());
+    }
+
+    @Test
+    void setCredentialsOrAServerDatabaseShouldGetNoDefaults() {
+        StandardEnvironment server = new StandardEnvironment();
+        server.getPropertySources().addFirst(new org.springframework.core.env.MapPropertySource("app",
+                java.util.Map.of("spring.datasource.url", "jdbc:postgresql://db.internal/orders")));
+        StandardEnvironment embeddedWithUser = new StandardEnvironment();
+        embeddedWithUser.getPropertySources().addFirst(new org.springframework.core.env.MapPropertySource("app",
+                java.util.Map.of("spring.datasource.url", "jdbc:h2:mem:orders", "spring.datasource.username",
+                        "orders")));
+
+        assertThat(EnvironmentSettings.from(server).get("spring.datasource.username")).isEmpty();
+        assertThat(EnvironmentSettings.from(embeddedWithUser).value("spring.datasource.username")).hasValue("orders");
+    }
 }

@@ -323,7 +323,7 @@ class LeakTests {
         outputs.put("exception report text", TextReportRenderer.full().render(refused.getReport()));
         outputs.put("exception report json", JsonReportRenderer.pretty().render(refused.getReport()));
         outputs.put("exception report toString", refused.getReport().toString());
-        for (ReadinessGateException.Problem problem : ReadinessGateException.problems(refused.getReport())) {
+        for (dev.readiness.render.ProblemList.Problem problem : ReadinessGateException.problems(refused.getReport())) {
             outputs.put("problem " + problem.number(), problem.toString());
         }
         assertNoLeak(outputs);

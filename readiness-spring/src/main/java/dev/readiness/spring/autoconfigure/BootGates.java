@@ -1,13 +1,10 @@
 package dev.readiness.spring.autoconfigure;
 
-import dev.readiness.Finding;
 import dev.readiness.Readiness;
 import dev.readiness.Report;
-import dev.readiness.Severity;
 import dev.readiness.Status;
-import dev.readiness.render.TextReportRenderer;
+import dev.readiness.render.ProblemList;
 import dev.readiness.settings.Settings;
-import java.util.List;
 import java.util.Locale;
 import org.apache.commons.logging.Log;
 import org.springframework.core.env.Environment;
@@ -44,36 +41,26 @@ final class BootGates {
     }
 
     /**
-     * Logs the report once: one line for GO, the summary and a compact table of the findings otherwise. A
+     * Logs the report once: one line for GO, otherwise the summary and core's compact table of the problems,
+     * waived findings and exemptions ({@link ProblemList#compactTable(Report)}, every text escaped). The summary
+     * says where the stage came from and how long the gates took in the background and on the main thread. A
      * blocking report is not logged here: the failure analysis prints it.
      */
     static void log(Log log, Report report, StageResolution stage, double backgroundMillis, double mainMillis) {
         if (report.blocks()) {
             return;
         }
-        String summary = TextReportRenderer.summary(report) + String.format(Locale.ROOT,
-                ". Stage %s: %s (background %.1f ms, main thread %.1f ms)", report.stage().id(), stage.source(),
-                backgroundMillis, mainMillis);
+        String table = ProblemList.compactTable(report);
+        int endOfSummary = table.indexOf('\n');
+        String summary = String.format(Locale.ROOT, ". Stage %s: %s (background %.1f ms, main thread %.1f ms)",
+                report.stage().id(), ProblemList.escape(stage.source()), backgroundMillis, mainMillis);
+        String line = endOfSummary < 0 ? table + summary
+                : table.substring(0, endOfSummary) + summary + table.substring(endOfSummary);
         if (report.verdict() == Status.GO) {
-            log.info(summary);
-            return;
+            log.info(line);
         }
-        List<Finding> shown = report.findings()
-                .filter(finding -> finding.severity() != Severity.INFO || finding.waived()).toList();
-        StringBuilder table = new StringBuilder(summary);
-        int codeWidth = 4;
-        int subjectWidth = 7;
-        for (Finding finding : shown) {
-            codeWidth = Math.max(codeWidth, Math.min(finding.code().length(), 40));
-            subjectWidth = Math.max(subjectWidth, Math.min(finding.subject().length(), 40));
+        else {
+            log.warn(line);
         }
-        String row = "%n  %-6s %-" + codeWidth + "s  %-" + subjectWidth + "s  %s";
-        table.append(String.format(Locale.ROOT, row, "", "code", "subject", "origin"));
-        for (Finding finding : shown) {
-            table.append(String.format(Locale.ROOT, row,
-                    finding.waived() ? "waived" : finding.severity().displayName(), finding.code(),
-                    finding.subject(), finding.origin().description()));
-        }
-        log.warn(table);
     }
 }

@@ -17,7 +17,9 @@ import org.springframework.boot.autoconfigure.AutoConfigurationPackages;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.type.classreading.MetadataReaderFactory;
 import org.springframework.util.ClassUtils;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The barrier before singletons: registered on the context by {@link ReadinessRunListener}, it runs once every
@@ -35,6 +37,9 @@ final class ReadinessBarrier implements BeanFactoryPostProcessor {
     private static final String ENTITY_SCAN_PACKAGES = "org.springframework.boot.persistence.autoconfigure.EntityScanPackages";
 
     private static final String JPA_ENTITY = "jakarta.persistence.Entity";
+
+    private static final String SHARED_METADATA_READER_FACTORY = "org.springframework.boot.autoconfigure."
+            + "internalCachingMetadataReaderFactory";
 
     private final EarlyPhase early;
 
@@ -59,7 +64,8 @@ final class ReadinessBarrier implements BeanFactoryPostProcessor {
             List<String> packages = entityPackages(beanFactory);
             if (!packages.isEmpty()) {
                 Readiness tenant = barrier.deferredFrom(early.last())
-                        .factContributor(new EntityScanPersistentTypesContributor(packages, classLoader))
+                        .factContributor(new EntityScanPersistentTypesContributor(packages, classLoader,
+                                sharedMetadataReaderFactory(beanFactory)))
                         .deferGatesNeedingFacts(true)
                         .build();
                 early.phases().add(tenant.runPhase());
@@ -79,6 +85,15 @@ final class ReadinessBarrier implements BeanFactoryPostProcessor {
                     + early.last().deferred().size();
             throw new ReadinessGateException(report, options.exitCode(), options.stage().source(), notRun);
         }
+    }
+
+    private static @Nullable MetadataReaderFactory sharedMetadataReaderFactory(
+            ConfigurableListableBeanFactory beanFactory) {
+        if (!beanFactory.containsBean(SHARED_METADATA_READER_FACTORY)) {
+            return null;
+        }
+        Object factory = beanFactory.getBean(SHARED_METADATA_READER_FACTORY);
+        return factory instanceof MetadataReaderFactory shared ? shared : null;
     }
 
     private List<String> entityPackages(ConfigurableListableBeanFactory beanFactory) {
