@@ -67,6 +67,29 @@ class GatesTests {
         }
     }
 
+    /** A provider whose constructor blocks. */
+    public static final class HangingGate implements Gate {
+        public HangingGate() throws InterruptedException {
+            Thread.sleep(60_000);
+        }
+
+        @Override
+        public Outcome check(GateContext context) {
+            return Outcome.go();
+        }
+    }
+
+    /** A fact contributor whose constructor throws. */
+    public static final class ExplodingContributor implements FactContributor {
+        public ExplodingContributor() {
+            throw new IllegalStateException("password=hunter2hunter2");
+        }
+
+        @Override
+        public void contribute(FactSink sink) {
+        }
+    }
+
     /** A provider registered for the wrong interface. */
     public static final class NotAGate {
     }
@@ -147,5 +170,38 @@ class GatesTests {
                 .extracting(Finding::subject)
                 .containsExactlyInAnyOrder(BadIdGate.class.getName(), ThrowingIdGate.class.getName());
         assertThat(report.verdict()).isEqualTo(Status.NO_GO);
+    }
+
+    @Test
+    void discoveredGatesShouldBeConstructedDuringTheRunSoAHangingConstructorIsATimeoutNotAHang()
+            throws IOException {
+        ClassLoader loader = loaderWithRegistrations(HangingGate.class.getName(), FineGate.class.getName());
+        Path services = dir.resolve("META-INF/services");
+        Files.writeString(services.resolve(FactContributor.class.getName()), ExplodingContributor.class.getName() + "\n",
+                StandardCharsets.UTF_8);
+        Readiness readiness = Readiness.builder()
+                .gateTimeout(java.time.Duration.ofMillis(300))
+                .deadline(java.time.Duration.ofSeconds(2))
+                .discoveredGates(loader)
+                .discoveredFactContributors(loader)
+                .build();
+        long start = System.nanoTime();
+
+        Report report = readiness.run();
+
+        assertThat(java.time.Duration.ofNanos(System.nanoTime() - start)).isLessThan(java.time.Duration.ofSeconds(4));
+        assertThat(report.gate("test.fine").orElseThrow().status()).isEqualTo(Status.GO);
+        String hangingId = "gate.provider." + HangingGate.class.getName().toLowerCase(java.util.Locale.ROOT)
+                .replace('$', '-');
+        assertThat(report.gate(hangingId).orElseThrow().findings()).singleElement().satisfies(finding -> {
+            assertThat(finding.code()).isEqualTo("gate.timeout");
+            assertThat(finding.message()).contains("its constructor").contains(HangingGate.class.getName());
+        });
+        assertThat(report.gate(Readiness.FACTS_GATE_ID).orElseThrow().findings()).singleElement()
+                .satisfies(finding -> {
+                    assertThat(finding.code()).isEqualTo("facts.failed");
+                    assertThat(finding.subject()).isEqualTo(ExplodingContributor.class.getName());
+                    assertThat(finding.message()).doesNotContain("hunter2");
+                });
     }
 }

@@ -3,6 +3,10 @@ package dev.readiness;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import dev.readiness.settings.Settings;
 import java.io.IOException;
 import java.time.Duration;
@@ -10,7 +14,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Supplier;
+import org.slf4j.LoggerFactory;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -337,5 +344,289 @@ class ReadinessTests {
 
         assertThat(report.verdict()).isEqualTo(Status.NO_GO);
         assertThat(report.blocks()).isFalse();
+    }
+
+    private static final String CANARY = "postgresql://orders:Zq8wCanaryPw@db.internal";
+
+    /** A gate whose every metadata method can be made to misbehave. */
+    private static final class Misbehaving implements Gate {
+
+        private final Supplier<String> id;
+        private final Supplier<String> description;
+        private final Supplier<Set<Class<?>>> requiredFacts;
+
+        Misbehaving(Supplier<String> id, Supplier<String> description, Supplier<Set<Class<?>>> requiredFacts) {
+            this.id = id;
+            this.description = description;
+            this.requiredFacts = requiredFacts;
+        }
+
+        static Misbehaving withId(Supplier<String> id) {
+            return new Misbehaving(id, () -> "", Set::of);
+        }
+
+        @Override
+        public Outcome check(GateContext context) {
+            return Outcome.go();
+        }
+
+        @Override
+        public String id() {
+            return id.get();
+        }
+
+        @Override
+        public String description() {
+            return description.get();
+        }
+
+        @Override
+        public Set<Class<?>> requiredFacts() {
+            return requiredFacts.get();
+        }
+    }
+
+    private static <T> T hang() {
+        try {
+            Thread.sleep(60_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        throw new IllegalStateException("woke up");
+    }
+
+    private static Report runWithin(Duration limit, Readiness readiness) {
+        long start = System.nanoTime();
+        Report report = readiness.run();
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(limit);
+        return report;
+    }
+
+    @Test
+    void builderShouldCallNoMethodOfAGateSoAHangingIdCannotHangTheCaller() {
+        Gate hangsOnId = Misbehaving.withId(ReadinessTests::hang);
+
+        long start = System.nanoTime();
+        Readiness.builder().gate(hangsOnId).gate(hangsOnId, "bean 'twice'").build();
+
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(1));
+    }
+
+    @Test
+    void runWhenIdDescriptionOrRequiredFactsThrowOrHangShouldReportThatGateAndJudgeTheOthers() {
+        Readiness readiness = Readiness.builder()
+                .gateTimeout(Duration.ofMillis(300))
+                .deadline(Duration.ofSeconds(3))
+                .deferGatesNeedingFacts(true)
+                .gate(Misbehaving.withId(() -> {
+                    throw new IllegalStateException(CANARY);
+                }), "bean 'throwsOnId'")
+                .gate(Misbehaving.withId(ReadinessTests::hang), "bean 'hangsOnId'")
+                .gate(Misbehaving.withId(() -> null), "bean 'nullId'")
+                .gate(new Misbehaving(() -> "hangs.description", ReadinessTests::hang, Set::of))
+                .gate(new Misbehaving(() -> "throws.facts", () -> "", () -> {
+                    throw new LinkageError(CANARY);
+                }))
+                .gate(noGo("fine", "fine.found"))
+                .build();
+
+        Report report = runWithin(Duration.ofSeconds(5), readiness);
+
+        assertThat(report.gate("fine").orElseThrow().findings()).extracting(Finding::code).containsExactly("fine.found");
+        assertThat(report.gate("hangs.description").orElseThrow().findings()).singleElement()
+                .satisfies(finding -> assertThat(finding.message()).contains("description()").contains("timeout"));
+        assertThat(report.gate("throws.facts").orElseThrow().findings()).singleElement()
+                .satisfies(finding -> assertThat(finding.message()).contains("requiredFacts()")
+                        .contains("LinkageError"));
+        List<Finding> anonymous = report.gates().stream().filter(gate -> gate.id().startsWith("gate.provider."))
+                .flatMap(gate -> gate.findings().stream()).toList();
+        assertThat(anonymous).extracting(Finding::code)
+                .containsExactlyInAnyOrder("gate.failed", "gate.timeout", "gate.failed");
+        assertThat(anonymous).extracting(Finding::message).anySatisfy(m -> assertThat(m).contains("bean 'hangsOnId'"))
+                .anySatisfy(m -> assertThat(m).contains("bean 'throwsOnId'").contains("in id()"))
+                .anySatisfy(m -> assertThat(m).contains("bean 'nullId'").contains("no valid id()"));
+        assertThat(report.gates()).extracting(GateResult::id).doesNotHaveDuplicates();
+        assertThat(report.toString()).doesNotContain("Zq8w");
+        assertThat(report.verdict()).isEqualTo(Status.NO_GO);
+    }
+
+    @Test
+    void runWhenFactContributorsThrowOrHangShouldReportFactsFailedThatNoWaiverCovers() {
+        Readiness readiness = Readiness.builder()
+                .gateTimeout(Duration.ofMillis(300))
+                .deadline(Duration.ofSeconds(3))
+                .stage(Stage.DEVELOPMENT)
+                .policy(Policy.builder().failOn(Status.NO_GO)
+                        .waiver(Waiver.of("facts.failed", "flaky", java.time.LocalDate.now().plusDays(3))).build())
+                .factContributor(sink -> {
+                    throw new java.sql.SQLException("cannot connect to " + CANARY);
+                })
+                .factContributor(sink -> hang())
+                .factContributor(sink -> sink.put(String.class, "contributed"))
+                .gate(Gate.of("reads.fact", "", context -> Outcome.of(Finding.of(Severity.INFO, "reads.fact",
+                        context.fact(String.class).orElse("missing")).build())))
+                .build();
+
+        Report report = runWithin(Duration.ofSeconds(5), readiness);
+
+        assertThat(report.gate("reads.fact").orElseThrow().findings()).extracting(Finding::subject)
+                .containsExactly("contributed");
+        assertThat(report.gate(Readiness.FACTS_GATE_ID).orElseThrow().findings())
+                .hasSize(2)
+                .allSatisfy(finding -> {
+                    assertThat(finding.code()).isEqualTo("facts.failed");
+                    assertThat(finding.waived()).isFalse();
+                    assertThat(finding.message()).doesNotContain("Zq8w");
+                })
+                .anySatisfy(finding -> assertThat(finding.message()).contains("java.sql.SQLException"))
+                .anySatisfy(finding -> assertThat(finding.message()).contains("did not finish"));
+        assertThat(report.gate(Readiness.WAIVERS_GATE_ID).orElseThrow().findings()).extracting(Finding::code)
+                .containsExactly("waiver.not-allowed");
+        assertThat(report.blocks()).isTrue();
+    }
+
+    @Test
+    void logsShouldNeverCarryTheExceptionMessageOfAGateOrContributorAtAnyLevel() {
+        ListAppender<ILoggingEvent> logs = new ListAppender<>();
+        Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        Level before = root.getLevel();
+        root.setLevel(Level.TRACE);
+        logs.start();
+        root.addAppender(logs);
+        try {
+            Readiness.builder()
+                    .gateTimeout(Duration.ofMillis(300))
+                    .factContributor(sink -> {
+                        throw new IllegalStateException(CANARY);
+                    })
+                    .gate(Gate.of("throws", "", context -> {
+                        throw new IllegalStateException(CANARY, new RuntimeException(CANARY));
+                    }))
+                    .gate(Misbehaving.withId(() -> {
+                        throw new IllegalStateException(CANARY);
+                    }))
+                    .build()
+                    .run();
+        } finally {
+            root.detachAppender(logs);
+            root.setLevel(before);
+        }
+
+        assertThat(logs.list).isNotEmpty().allSatisfy(event -> {
+            assertThat(event.getFormattedMessage()).doesNotContain("Zq8w");
+            assertThat(event.getThrowableProxy()).isNull();
+        });
+    }
+
+    @Test
+    void runWhenTwoGatesShareAnIdShouldReportANoGoNamingBothSourcesWhateverTheirVerdicts() {
+        Report report = Readiness.builder()
+                .gate(noGo("acme.orders", "acme.orders.bad"), "bean 'first'")
+                .gate(Gate.of("acme.orders", "", context -> Outcome.go()), "bean 'second'")
+                .gate(noGo("database", "database.x"), "ServiceLoader provider dev.readiness.gates.database.DatabaseGate")
+                .gate(Gate.of("database", "", context -> Outcome.go()), "bean 'database'")
+                .stage(Stage.PRODUCTION)
+                .build()
+                .run();
+
+        assertThat(report.gates()).extracting(GateResult::id).containsExactly("acme.orders", "database");
+        assertThat(report.gate("database").orElseThrow().findings()).extracting(Finding::code)
+                .containsExactly("gate.duplicate-id", "database.x");
+        assertThat(report.gate("acme.orders").orElseThrow().findings().get(0)).satisfies(finding -> {
+            assertThat(finding.code()).isEqualTo("gate.duplicate-id");
+            assertThat(finding.severity()).isEqualTo(Severity.NO_GO);
+            assertThat(finding.message()).contains("bean 'first'").contains("bean 'second'");
+        });
+        assertThat(report.blocks()).isTrue();
+    }
+
+    @Test
+    void reportOfSeveralPhasesShouldApplyWaiversOnceAndFindDuplicatesAcrossPhases() {
+        java.time.LocalDate soon = java.time.LocalDate.now().plusDays(30);
+        Policy policy = Policy.builder()
+                .waiver(Waiver.of("late.found", "accepted", soon))
+                .waiver(Waiver.of("early.found", "accepted", soon))
+                .build();
+        Gate needsFacts = new Gate() {
+            @Override
+            public Outcome check(GateContext context) {
+                return Outcome.of(Finding.of(Severity.NO_GO, "late.found", context.fact(Integer.class)
+                        .map(String::valueOf).orElse("none")).build());
+            }
+
+            @Override
+            public String id() {
+                return "late";
+            }
+
+            @Override
+            public Set<Class<?>> requiredFacts() {
+                return Set.of(Integer.class);
+            }
+        };
+        Readiness early = Readiness.builder().policy(policy).deferGatesNeedingFacts(true)
+                .gate(needsFacts).gate(withSeverity("early", Severity.WARN)).gate(noGo("shared", "shared.a"))
+                .build();
+        Phase first = early.runPhase();
+
+        assertThat(first.gateIds()).containsExactly("early", "shared");
+        assertThat(first.deferred()).containsExactly(needsFacts);
+        Report provisional = early.provisionalReport(first);
+        assertThat(provisional.findings()).extracting(Finding::code).doesNotContain("waiver.unused");
+
+        Readiness late = Readiness.builder().policy(policy).deferredFrom(first)
+                .factContributor(sink -> sink.put(Integer.class, 42))
+                .gate(Gate.of("shared", "", context -> Outcome.go()), "bean 'shared'")
+                .build();
+        Report report = late.report(first, late.runPhase());
+
+        assertThat(report.gate("late").orElseThrow().findings()).singleElement().satisfies(finding -> {
+            assertThat(finding.subject()).isEqualTo("42");
+            assertThat(finding.waived()).isTrue();
+        });
+        assertThat(report.gate("early").orElseThrow().findings()).allMatch(Finding::waived);
+        assertThat(report.gate(Readiness.WAIVERS_GATE_ID)).isEmpty();
+        assertThat(report.gate("shared").orElseThrow().findings()).extracting(Finding::code)
+                .containsExactly("gate.duplicate-id", "shared.a");
+    }
+
+    @Test
+    void runShouldIgnoreAWaivedMarkAGateSetOnItsOwnFinding() {
+        Report report = Readiness.builder()
+                .gate(Gate.of("sly", "", context -> Outcome.of(TestFindings.waived(
+                        Finding.of(Severity.NO_GO, "sly.bad", "KEY").build()))))
+                .build()
+                .run();
+
+        assertThat(report.findings()).singleElement().satisfies(finding -> assertThat(finding.waived()).isFalse());
+        assertThat(report.blocks()).isTrue();
+    }
+
+    @Test
+    void aStageFindingShouldBlockEvenInAStageThatOnlyReportsAndNoWaiverCoversIt() {
+        Report report = Readiness.builder()
+                .stage(Stage.DEVELOPMENT)
+                .policy(Policy.builder().waiver(Waiver.of("stage.mismatch", "trust me",
+                        java.time.LocalDate.now().plusDays(3))).build())
+                .gate(Gate.of("stage", "", context -> Outcome.of(
+                        Finding.of(Severity.NO_GO, "stage.mismatch", "readiness.stage").build())))
+                .build()
+                .run();
+
+        assertThat(report.failOn()).isEqualTo(Status.NO_GO);
+        assertThat(report.blocks()).isTrue();
+        assertThat(report.findings()).filteredOn(f -> f.code().equals("stage.mismatch")).noneMatch(Finding::waived);
+    }
+
+    @Test
+    void runShouldScrubSecretValuesFromFindings() {
+        Report report = Readiness.builder()
+                .settings(Settings.of(Map.of("JWT_SECRET", "Qz7#Xv9!Kp")))
+                .gate(Gate.of("leaky", "", ctx -> Outcome.of(Finding.of(Severity.NO_GO, "leaky.value", "JWT_SECRET")
+                        .message("value is " + ctx.settings().value("JWT_SECRET").orElseThrow()).build())))
+                .build()
+                .run();
+
+        assertThat(report.findings()).singleElement().extracting(Finding::message).isEqualTo("value is [redacted]");
     }
 }

@@ -176,4 +176,48 @@ class WaiverTests {
         assertThat(waiver.subjectFilter()).isEmpty();
         assertThat(waiver.label()).isEqualTo("database.loopback-host");
     }
+
+    @Test
+    void waiverExpiringBeyondTheHorizonShouldBeRejectedSayingSoAndCoverNothing() {
+        Report report = run(Waiver.of("database.loopback-host", "forever", LocalDate.MAX),
+                Waiver.of("database.loopback-host", "REPLICA_URL", "a year", TODAY.plusYears(1)));
+
+        assertThat(report.gate("database").orElseThrow().findings()).extracting(Finding::waived)
+                .containsExactly(false, true);
+        assertThat(report.blocks()).isTrue();
+        assertThat(waiverFindings(report)).singleElement().satisfies(finding -> {
+            assertThat(finding.code()).isEqualTo("waiver.beyond-horizon");
+            assertThat(finding.severity()).isEqualTo(Severity.WARN);
+            assertThat(finding.message()).contains("+999999999-12-31").contains("P1Y").contains("2027-06-15");
+        });
+    }
+
+    @Test
+    void waiverHorizonShouldBeConfigurableAndPositive() {
+        Report report = Readiness.builder().clock(CLOCK).gate(DATABASE)
+                .policy(Policy.builder().waiverHorizon(java.time.Period.ofDays(30))
+                        .waiver(Waiver.of("database.loopback-host", "tunnel", TODAY.plusDays(31))).build())
+                .build().run();
+
+        assertThat(waiverFindings(report)).extracting(Finding::code).containsExactly("waiver.beyond-horizon");
+        assertThatThrownBy(() -> Policy.builder().waiverHorizon(java.time.Period.ZERO))
+                .hasMessageContaining("waiverHorizon must be positive, but was P0D");
+    }
+
+    @Test
+    void findingsAboutWaiversShouldBeCappedLikeAGatesFindings() {
+        List<Waiver> unused = new java.util.ArrayList<>();
+        for (int i = 0; i < 40_000; i++) {
+            unused.add(Waiver.of("acme.code-" + i, "never matches", TODAY.plusDays(60)));
+        }
+        long start = System.nanoTime();
+
+        Report report = run(unused.toArray(Waiver[]::new));
+
+        assertThat(java.time.Duration.ofNanos(System.nanoTime() - start)).isLessThan(java.time.Duration.ofSeconds(5));
+        List<Finding> findings = waiverFindings(report);
+        assertThat(findings).hasSize(PhaseRunner.MAX_FINDINGS_PER_GATE + 1);
+        assertThat(findings.get(findings.size() - 1).code()).isEqualTo("gate.findings-truncated");
+        assertThat(findings.get(findings.size() - 1).message()).contains("40000");
+    }
 }
