@@ -16,6 +16,7 @@ import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.autoconfigure.AutoConfigurationPackages;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.type.classreading.MetadataReaderFactory;
 import org.springframework.util.ClassUtils;
@@ -28,7 +29,9 @@ import org.jspecify.annotations.Nullable;
  * on the background thread, judges the tenant scoping of the entity types read from the class files of the entity
  * packages ({@code @EntityScan}, else the auto-configuration packages, or {@code readiness.tenant.packages})
  * without starting JPA, and refuses start-up with one report of every settings and tenant problem when that
- * report blocks.
+ * report blocks. The entity classes are loaded (not initialized) to read their fields; with a load-time weaver
+ * (runtime bytecode enhancement, which needs them unloaded) the tenant gate waits for the late phase and the JPA
+ * metamodel instead.
  */
 final class ReadinessBarrier implements BeanFactoryPostProcessor {
 
@@ -60,7 +63,8 @@ final class ReadinessBarrier implements BeanFactoryPostProcessor {
         long judging = System.nanoTime();
         ReadinessOptions options = early.options();
         Readiness.Builder barrier = BootGates.builder(options, early.settings());
-        if (!early.last().deferred().isEmpty()) {
+        if (!early.last().deferred().isEmpty()
+                && !beanFactory.containsBean(ConfigurableApplicationContext.LOAD_TIME_WEAVER_BEAN_NAME)) {
             List<String> packages = entityPackages(beanFactory);
             if (!packages.isEmpty()) {
                 Readiness tenant = barrier.deferredFrom(early.last())
