@@ -32,6 +32,7 @@ public final class StartupHarness {
 
     private static final String MAIN = "dev.readiness.examples.minimal.MinimalApplication";
     private static final long TIMEOUT_SECONDS = 120;
+    private static final int NO_GO_RUNS = 10;
     private static final Pattern GO_LINE = Pattern.compile(
             "readiness (?:GO|WARN) for .*\\(background ([0-9.]+) ms, main thread ([0-9.]+) ms\\)");
 
@@ -65,12 +66,15 @@ public final class StartupHarness {
             ratios.add(on.millis() / off.millis());
             background.add(on.backgroundMillis());
             mainThread.add(on.mainThreadMillis());
+            System.out.printf(Locale.ROOT, "pair %d/%d: with %.0f ms (background %.1f, main thread %.1f), without %.0f ms%n",
+                    i + 1, pairs, on.millis(), on.backgroundMillis(), on.mainThreadMillis(), off.millis());
         }
+        System.out.println("load average after the pairs: " + loadAverage());
         long[] retainedEnabled = retainedAfterBoot(withReadiness);
         long[] retainedDisabled = retainedAfterBoot(withoutReadiness);
         String classPath = withReadiness;
         List<Double> noGo = new ArrayList<>();
-        for (int i = 0; i < pairs; i++) {
+        for (int i = 0; i < Math.min(pairs, NO_GO_RUNS); i++) {
             noGo.add(startToNoGoExit(classPath));
         }
         StringBuilder out = new StringBuilder();
