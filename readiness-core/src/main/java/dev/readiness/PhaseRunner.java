@@ -165,7 +165,8 @@ final class PhaseRunner {
             return failed(id, task, description, call.millis(),
                     "was interrupted before it finished: the thread running the gates was interrupted");
         }
-        log.warn("Gate {} did not finish ({} in {})", id, call.state(), task.step);
+        log.warn("Gate {} did not finish in time ({}, in {})", id, call.state().name().toLowerCase(Locale.ROOT)
+                .replace('_', ' '), task.step);
         Finding finding = Finding.of(Severity.NO_GO, "gate.timeout", id)
                 .origin(Origin.of("gate " + id))
                 .message("Gate " + id + describeSource(task) + " " + why(call, "") + " (in " + task.step

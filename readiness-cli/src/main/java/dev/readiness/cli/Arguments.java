@@ -73,11 +73,12 @@ record Arguments(Action action, CheckOptions options) {
             }
             int equals = argument.indexOf('=');
             String name = equals < 0 ? argument : argument.substring(0, equals);
-            if (name.equals("--include-env")) {
+            if (name.equals("--include-env") || name.equals("--no-file-policy")) {
                 if (equals >= 0) {
-                    throw CliException.usage("option --include-env takes no value");
+                    throw CliException.usage("option " + name + " takes no value");
                 }
-                options.includeEnvironment = true;
+                options.includeEnvironment |= name.equals("--include-env");
+                options.noFilePolicy |= name.equals("--no-file-policy");
                 continue;
             }
             String label = label(name);
@@ -106,6 +107,7 @@ record Arguments(Action action, CheckOptions options) {
             case "--fail-on" -> "LEVEL";
             case "--waiver" -> Options.WAIVER_SYNTAX;
             case "--require" -> "KEY";
+            case "--gate-timeout", "--deadline" -> "DURATION";
             default -> throw CliException.usage("unknown option " + Options.quote(name) + suggestion(name));
         };
     }
@@ -122,6 +124,8 @@ record Arguments(Action action, CheckOptions options) {
             case "--format" -> options.format = Options.format(value);
             case "--fail-on" -> options.failOn = Options.failOn(value);
             case "--waiver" -> options.waivers.add(Options.waiver(value));
+            case "--gate-timeout" -> options.gateTimeout = Options.duration(name, value);
+            case "--deadline" -> options.deadline = Options.duration(name, value);
             case "--require" -> {
                 for (String key : value.split(",", -1)) {
                     options.requiredKeys.add(Options.requiredKey(key));
@@ -134,7 +138,7 @@ record Arguments(Action action, CheckOptions options) {
     private static String suggestion(String name) {
         String lower = name.toLowerCase(Locale.ROOT);
         for (String known : new String[] {ENV_FILE, PROPERTIES, "--stage", "--format", "--fail-on", "--waiver",
-            "--require", "--include-env"}) {
+            "--require", "--include-env", "--gate-timeout", "--deadline", "--no-file-policy"}) {
             String bare = known.substring(2);
             if (lower.contains(bare) || (lower.length() > 3 && bare.startsWith(lower.replaceFirst("^-+", "")))) {
                 return "; did you mean " + known + "?";

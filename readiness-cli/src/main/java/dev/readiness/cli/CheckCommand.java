@@ -1,6 +1,5 @@
 package dev.readiness.cli;
 
-import dev.readiness.Gates;
 import dev.readiness.Policy;
 import dev.readiness.Readiness;
 import dev.readiness.Report;
@@ -27,6 +26,9 @@ final class CheckCommand {
     /** The setting the {@code settings} gate reads its required keys from. */
     static final String REQUIRED_KEYS = "readiness.settings.required";
 
+    /** Why in-file policy keys are left out with {@code --no-file-policy}. */
+    static final String NO_FILE_POLICY = "--no-file-policy says the pipeline owns the policy";
+
     private final CheckOptions options;
     private final Map<String, String> environment;
 
@@ -42,26 +44,27 @@ final class CheckCommand {
      * @return the exit status
      */
     int run(PrintStream out) {
-        Settings settings = settings();
+        List<Setting> ignored = new ArrayList<>();
+        Settings settings = settings(ignored);
         Policy.Builder policy = Policy.builder()
                 .waivers(SettingsWaivers.read(settings))
                 .waivers(options.waivers);
         if (options.failOn != null) {
             policy.failOn(options.failOn);
         }
-        Readiness readiness;
-        try {
-            readiness = Readiness.builder()
-                    .stage(options.stage)
-                    .settings(settings)
-                    .policy(policy.build())
-                    .gates(Gates.discover())
-                    .build();
-        } catch (IllegalArgumentException e) {
-            // e.g. two gates on the class path with one id; the message names the id, never a setting's value
-            throw CliException.input("cannot set up the gates: " + e.getMessage());
+        Readiness.Builder readiness = Readiness.builder()
+                .stage(options.stage)
+                .settings(settings)
+                .policy(policy.build())
+                .discoveredGates(Readiness.class.getClassLoader())
+                .ignoredSettings(ignored, NO_FILE_POLICY);
+        if (options.gateTimeout != null) {
+            readiness.gateTimeout(options.gateTimeout);
         }
-        Report report = readiness.run();
+        if (options.deadline != null) {
+            readiness.deadline(options.deadline);
+        }
+        Report report = readiness.build().run();
         if (options.format == Options.Format.JSON) {
             out.println(JsonReportRenderer.pretty().render(report));
         } else {
@@ -72,12 +75,31 @@ final class CheckCommand {
     }
 
     Settings settings() {
+        return settings(new ArrayList<>());
+    }
+
+    /**
+     * The settings to judge; with {@code --no-file-policy}, without the {@code readiness.*} keys of the files, which
+     * go to {@code ignored}.
+     */
+    private Settings settings(List<Setting> ignored) {
         SettingsBuilder builder = Settings.builder();
         if (options.includeEnvironment) {
             builder.environment(environment);
         }
         for (CheckOptions.Source source : options.sources) {
             read(source, builder);
+        }
+        if (options.noFilePolicy) {
+            Settings read = builder.build();
+            builder = Settings.builder();
+            for (Setting setting : read) {
+                if (setting.canonicalKey().startsWith("readiness")) {
+                    ignored.add(setting);
+                } else {
+                    builder.add(setting);
+                }
+            }
         }
         if (!options.requiredKeys.isEmpty()) {
             Settings read = builder.build();

@@ -3,6 +3,7 @@ package dev.readiness.cli;
 import dev.readiness.Stage;
 import dev.readiness.Status;
 import dev.readiness.Waiver;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -18,6 +19,9 @@ final class CheckOptions {
     final List<Waiver> waivers = new ArrayList<>();
     final List<String> requiredKeys = new ArrayList<>();
     boolean includeEnvironment;
+    @Nullable Duration gateTimeout;
+    @Nullable Duration deadline;
+    boolean noFilePolicy;
     final List<Source> sources = new ArrayList<>();
 
     /**

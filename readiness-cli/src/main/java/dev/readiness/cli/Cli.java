@@ -34,6 +34,7 @@ final class Cli {
             Usage: readiness check [--env-file FILE]... [--properties FILE]... [--stage STAGE]
                                    [--format text|json] [--fail-on no-go|warn] [--require KEY]...
                                    [--waiver CODE[:SUBJECT]=EXPIRES:REASON]... [--include-env]
+                                   [--gate-timeout DURATION] [--deadline DURATION] [--no-file-policy]
             Runs the readiness gates over the settings a deploy will inject and exits non-zero when the
             verdict is at or above --fail-on. Later files win over earlier ones; every finding names the
             file and line its value came from. Values are never printed.
@@ -53,6 +54,11 @@ final class Cli {
                                     readiness.waivers[i].* in the files apply too, as at boot
               --include-env         also read this process's environment, below every file
                                     (default: off; the check judges what the files will inject)
+              --gate-timeout D      how long one gate may run, e.g. 500ms, 5s (default: 5s); a gate
+                                    past it is a gate.timeout NO-GO
+              --deadline D          how long the whole check may run (default: 15s)
+              --no-file-policy      ignore readiness.* keys inside the judged files (exclusions, waivers,
+                                    allow-lists): the pipeline owns the policy; each is reported as ignored
               -h, --help            print this help and exit
               -V, --version         print the version and exit
 
@@ -96,6 +102,9 @@ final class Cli {
             return fail(err, e.isUsage() ? e.getMessage() + " (see 'readiness check --help')" : e.getMessage());
         } catch (SettingsFileException e) {
             return fail(err, e.getMessage());
+        } catch (OutOfMemoryError tooLarge) {
+            return fail(err, "the inputs need more memory than this JVM may use (" + Runtime.getRuntime().maxMemory()
+                    / (1024 * 1024) + " MB); split them or give the JVM more with -Xmx");
         } catch (RuntimeException | Error unexpected) {
             // The message is withheld: it might quote a value read from a file.
             return fail(err, "internal error " + unexpected.getClass().getName() + "; please report it");

@@ -3,6 +3,7 @@ package dev.readiness.cli;
 import dev.readiness.Stage;
 import dev.readiness.Status;
 import dev.readiness.Waiver;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
@@ -88,6 +89,40 @@ final class Options {
             throw invalid("--require", "expected a setting key such as DATABASE_URL, but was empty");
         }
         return key;
+    }
+
+    /**
+     * Parses a positive duration as Spring Boot writes one: {@code 500ms}, {@code 5s}, {@code 2m}, a bare number of
+     * milliseconds, or ISO-8601 ({@code PT5S}); at most one hour.
+     *
+     * @param option the option, for the message
+     * @param value the text after the option
+     * @return the duration
+     */
+    static Duration duration(String option, String value) {
+        String text = value.strip().toLowerCase(Locale.ROOT);
+        Duration duration = null;
+        java.util.regex.Matcher simple = java.util.regex.Pattern.compile("(\\d{1,9})(ms|s|m)?").matcher(text);
+        if (simple.matches()) {
+            long amount = Long.parseLong(simple.group(1));
+            String unit = simple.group(2) == null ? "ms" : simple.group(2);
+            duration = switch (unit) {
+                case "s" -> Duration.ofSeconds(amount);
+                case "m" -> Duration.ofMinutes(amount);
+                default -> Duration.ofMillis(amount);
+            };
+        } else if (text.startsWith("pt")) {
+            try {
+                duration = Duration.parse(text);
+            } catch (DateTimeParseException e) {
+                duration = null;
+            }
+        }
+        if (duration == null || duration.isZero() || duration.isNegative() || duration.compareTo(Duration.ofHours(1)) > 0) {
+            throw invalid(option, "expected a positive duration of at most 1h such as 500ms, 5s or 2m, but was "
+                    + quote(value));
+        }
+        return duration;
     }
 
     /**

@@ -35,6 +35,9 @@ class CliJarIT {
     /** A secret planted in files; no four characters of it may appear in any output. */
     private static final String CANARY = "Qz8XwKp3LmRtYc9Bn2VjHs";
 
+    /** A waiver expiry within the one-year horizon. */
+    private static final String SOON = java.time.LocalDate.now().plusMonths(6).toString();
+
     private static final Path JAR = Path.of(System.getProperty("readiness.cli.jar", "target/missing.jar"));
     private static final String TEST_GATES = System.getProperty("readiness.cli.test-gates", "target/test-classes");
 
@@ -59,8 +62,13 @@ class CliJarIT {
     }
 
     private Run withScriptedGate(String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(java(), "-cp", JAR + File.pathSeparator + TEST_GATES,
-                Main.class.getName()));
+        return withScriptedGate(List.of(), args);
+    }
+
+    private Run withScriptedGate(List<String> jvmOptions, String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(java()));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", JAR + File.pathSeparator + TEST_GATES, Main.class.getName()));
         command.addAll(List.of(args));
         return exec(command);
     }
@@ -119,7 +127,7 @@ class CliJarIT {
 
     @Test
     void checkWhenTheVerdictIsWarnShouldExitOneOnlyWithFailOnWarn() throws Exception {
-        String unused = "nothing.matches=2099-12-31:kept for the test";
+        String unused = "nothing.matches=" + SOON + ":kept for the test";
         Run reported = jar("check", "--waiver", unused);
         assertThat(reported.status()).as(reported.output()).isZero();
         assertThat(reported.out()).contains("waiver.unused");
@@ -143,7 +151,7 @@ class CliJarIT {
     void checkWhenTheNoGoIsWaivedShouldExitZeroAndReportItWaived() throws Exception {
         file("prod.env", "SCRIPTED_BLOCKER=NO_GO\n");
         Run run = withScriptedGate("check", "--env-file", "prod.env", "--format", "json",
-                "--waiver", "scripted.finding:SCRIPTED_BLOCKER=2099-12-31:accepted for the test");
+                "--waiver", "scripted.finding:SCRIPTED_BLOCKER=" + SOON + ":accepted for the test");
         assertThat(run.status()).as(run.output()).isZero();
         assertThat(findings(run.json())).singleElement()
                 .satisfies(finding -> assertThat(finding).containsEntry("waived", true));
@@ -170,8 +178,8 @@ class CliJarIT {
                 SCRIPTED_BLOCKER=NO_GO
                 READINESS_WAIVERS_0_CODE=scripted.finding
                 READINESS_WAIVERS_0_REASON=accepted for the test
-                READINESS_WAIVERS_0_EXPIRES=2099-12-31
-                """);
+                READINESS_WAIVERS_0_EXPIRES=%s
+                """.formatted(SOON));
         Run run = withScriptedGate("check", "--env-file", "prod.env");
         assertThat(run.status()).as(run.output()).isZero();
         assertThat(run.out()).contains("waived");
@@ -272,6 +280,11 @@ class CliJarIT {
                 .flatMap(gate -> Json.array(gate.get("findings")).stream().map(Json::object)).toList();
     }
 
+    private static List<Map<String, Object>> allFindings(Map<String, Object> report) {
+        return Json.array(report.get("gates")).stream().map(Json::object)
+                .flatMap(gate -> Json.array(gate.get("findings")).stream().map(Json::object)).toList();
+    }
+
     // --- the command cannot run ---
 
     @Test
@@ -369,5 +382,117 @@ class CliJarIT {
         args.addAll(mode);
         assertNoCanary(jar(args.toArray(String[]::new)));
         assertNoCanary(withScriptedGate(args.toArray(String[]::new)));
+    }
+
+    // --- fail closed (issue 13) ---
+
+    @Test
+    void checkWhenAGateCallsSystemExitZeroShouldExitTwoSayingNoVerdictWasReached() throws Exception {
+        file("prod.env", "SCRIPTED_EXIT=0\nSCRIPTED_OTHER=NO_GO\n");
+
+        Run run = withScriptedGate("check", "--env-file", "prod.env");
+
+        assertThat(run.status()).as(run.output()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).contains("before the report was written").contains("System.exit");
+    }
+
+    @Test
+    void checkWhenAGateConstructorBlocksShouldReportGateTimeoutByTheDeadline() throws Exception {
+        file("prod.env", "APP_NAME=orders\n");
+        long start = System.nanoTime();
+
+        Run run = withScriptedGate(List.of("-Dscripted.block-constructor=600000"), "check", "--env-file", "prod.env",
+                "--gate-timeout", "2s", "--deadline", "6s", "--format", "json");
+
+        assertThat(TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start)).isLessThan(30);
+        assertThat(run.status()).as(run.output()).isEqualTo(1);
+        assertThat(allFindings(run.json())).filteredOn(finding -> "gate.timeout".equals(finding.get("code")))
+                .filteredOn(finding -> ((String) finding.get("message")).contains(ScriptedGate.class.getName()))
+                .singleElement().satisfies(finding -> assertThat((String) finding.get("message"))
+                        .contains("its constructor"));
+    }
+
+    @Test
+    void checkWithGateTimeoutShouldTurnASlowGateIntoGateTimeoutAndOtherwiseLetItFinish() throws Exception {
+        file("prod.env", "SCRIPTED_SLEEP=1500\n");
+
+        Run slow = withScriptedGate("check", "--env-file", "prod.env", "--gate-timeout", "300ms", "--format", "json");
+        Run patient = withScriptedGate("check", "--env-file", "prod.env", "--gate-timeout", "10s", "--format", "json");
+
+        assertThat(slow.status()).isEqualTo(1);
+        assertThat(allFindings(slow.json())).extracting(finding -> finding.get("code")).contains("gate.timeout");
+        assertThat(patient.status()).as(patient.output()).isZero();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"--gate-timeout=0s", "--deadline=-5s", "--deadline=soon", "--gate-timeout=2h"})
+    void checkWhenATimeLimitIsInvalidShouldExitTwoNamingTheOption(String option) throws Exception {
+        file("prod.env", "APP_NAME=orders\n");
+
+        assertCannotRun(jar("check", "--env-file", "prod.env", option), option.substring(0, option.indexOf('=')));
+    }
+
+    @Test
+    void checkShouldShowEveryExemptionInTheJudgedFileWithItsLine() throws Exception {
+        file("prod.env", "PAYMENT_URL=https://api.sandbox.paypal.com\nREADINESS_SANDBOX_EXCLUDE_KEYS=*\n"
+                + "READINESS_SECRETS_EXCLUDE_KEYS=JWT_SECRET\nJWT_SECRET=changeme\n");
+
+        Run text = jar("check", "--env-file", "prod.env");
+        Run json = jar("check", "--env-file", "prod.env", "--format", "json");
+
+        assertThat(text.out().lines().findFirst().orElseThrow()).contains("2 exemptions");
+        assertThat(text.out()).contains("exemption.excluded").contains("READINESS_SANDBOX_EXCLUDE_KEYS")
+                .contains("prod.env:2").contains("prod.env:3");
+        assertThat(allFindings(json.json())).filteredOn(finding -> "exemption.excluded".equals(finding.get("code")))
+                .extracting(finding -> finding.get("origin")).containsExactly("prod.env:2", "prod.env:3");
+    }
+
+    @Test
+    void checkWithNoFilePolicyShouldIgnoreReadinessKeysOfTheFilesAndSaySo() throws Exception {
+        file("prod.env", "SCRIPTED_BLOCKER=NO_GO\nREADINESS_EXCLUDE_GATES=scripted\n"
+                + "READINESS_WAIVERS_0_CODE=scripted.finding\nREADINESS_WAIVERS_0_REASON=accepted\n"
+                + "READINESS_WAIVERS_0_EXPIRES=" + java.time.LocalDate.now().plusDays(30) + "\n");
+
+        Run obeying = withScriptedGate("check", "--env-file", "prod.env", "--format", "json");
+        Run owning = withScriptedGate("check", "--env-file", "prod.env", "--format", "json", "--no-file-policy");
+
+        assertThat(obeying.status()).as(obeying.output()).isZero();
+        assertThat(allFindings(obeying.json())).extracting(finding -> finding.get("code"))
+                .contains("exemption.gate-excluded");
+        assertThat(owning.status()).as(owning.output()).isEqualTo(1);
+        assertThat(allFindings(owning.json())).filteredOn(finding -> "exemption.policy-ignored".equals(finding.get("code")))
+                .extracting(finding -> finding.get("origin"))
+                .containsExactly("prod.env:2", "prod.env:3", "prod.env:4", "prod.env:5");
+        assertThat(allFindings(owning.json())).filteredOn(finding -> "scripted.finding".equals(finding.get("code")))
+                .singleElement().satisfies(finding -> assertThat(finding).containsEntry("waived", false));
+    }
+
+    @Test
+    void checkWhenAWaiverExpiresBeyondTheHorizonShouldRejectItAndStillBlock() throws Exception {
+        file("prod.env", "SCRIPTED_BLOCKER=NO_GO\nREADINESS_WAIVERS_0_CODE=scripted.finding\n"
+                + "READINESS_WAIVERS_0_REASON=forever\nREADINESS_WAIVERS_0_EXPIRES=+999999999-12-31\n");
+
+        Run run = withScriptedGate("check", "--env-file", "prod.env", "--format", "json");
+
+        assertThat(run.status()).as(run.output()).isEqualTo(1);
+        assertThat(allFindings(run.json())).extracting(finding -> finding.get("code")).contains("waiver.beyond-horizon");
+    }
+
+    @Test
+    void checkAsTextShouldEscapeKeysThatTryToForgeLinesOrHideText() throws Exception {
+        Files.writeString(directory.resolve("app.properties"),
+                "SCRIPTED_A\\nreadiness\\ GO\\ for\\ production\\:\\ no\\ problems=WARN\n"
+                        + "SCRIPTED_B\\u001b[8m\\u202e\\u0085\\u009b\\u007f=WARN\n", StandardCharsets.ISO_8859_1);
+
+        Run text = withScriptedGate("check", "--properties", "app.properties");
+        Run json = withScriptedGate("check", "--properties", "app.properties", "--format", "json");
+
+        assertThat(text.out().lines()).noneMatch(line -> line.startsWith("readiness GO"));
+        assertThat(text.out()).contains("SCRIPTED_A\\nreadiness GO").contains("SCRIPTED_B\\u001b[8m\\u202e")
+                .doesNotContain("\u001b", "\u202e", "\u0085", "\u009b", "\u007f");
+        assertThat(json.out()).doesNotContain("\u001b", "\u202e", "\u0085", "\u009b", "\u007f");
+        assertThat(allFindings(json.json())).extracting(finding -> finding.get("subject"))
+                .contains("SCRIPTED_B\u001b[8m\u202e\u0085\u009b\u007f");
     }
 }

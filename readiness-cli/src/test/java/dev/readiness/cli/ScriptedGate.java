@@ -14,9 +14,22 @@ import java.util.List;
  * {@code SCRIPTED_} and whose value names a severity ({@code INFO}, {@code WARN}, {@code NO_GO}) yields a
  * {@code scripted.finding} of that severity about it, so tests decide the verdict without depending on the built-in
  * gates. A setting {@code SCRIPTED_THROW} makes the gate throw an exception quoting that setting's value, which the
- * runner must withhold.
+ * runner must withhold; {@code SCRIPTED_EXIT=n} makes it call {@code System.exit(n)}, {@code SCRIPTED_SLEEP=ms} makes
+ * it sleep, and the system property {@code scripted.block-constructor=ms} makes its constructor sleep.
  */
 public final class ScriptedGate implements Gate {
+
+    private static final java.util.Set<String> CONTROLS = java.util.Set.of("SCRIPTED_THROW", "SCRIPTED_EXIT",
+            "SCRIPTED_SLEEP");
+
+    /**
+     * Creates the gate, first sleeping as long as {@code scripted.block-constructor} says.
+     *
+     * @throws InterruptedException when interrupted while sleeping
+     */
+    public ScriptedGate() throws InterruptedException {
+        Thread.sleep(Long.getLong("scripted.block-constructor", 0L));
+    }
 
     @Override
     public String id() {
@@ -29,13 +42,17 @@ public final class ScriptedGate implements Gate {
     }
 
     @Override
-    public Outcome check(GateContext context) {
+    public Outcome check(GateContext context) throws InterruptedException {
         context.settings().get("SCRIPTED_THROW").ifPresent(setting -> {
             throw new IllegalStateException("cannot handle " + setting.value());
         });
+        if (context.settings().contains("SCRIPTED_EXIT")) {
+            System.exit(Integer.parseInt(context.settings().value("SCRIPTED_EXIT").orElseThrow()));
+        }
+        Thread.sleep(Long.parseLong(context.settings().value("SCRIPTED_SLEEP").orElse("0")));
         List<Finding> findings = new ArrayList<>();
         for (Setting setting : context.settings()) {
-            if (setting.key().startsWith("SCRIPTED_")) {
+            if (setting.key().startsWith("SCRIPTED_") && !CONTROLS.contains(setting.key())) {
                 Severity severity = Severity.parse(setting.value());
                 findings.add(Finding.of(severity, "scripted.finding", setting)
                         .message(setting.key() + " asks for a " + severity.displayName() + " finding.")

@@ -11,6 +11,11 @@ import dev.readiness.Status;
 import dev.readiness.TestFindings;
 import dev.readiness.settings.Origin;
 import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
 class ProblemListTests {
@@ -106,5 +111,34 @@ class ProblemListTests {
         assertThat(ProblemList.escape("a\nb\u001bc\u2067d\uFEFFe\uD83D\uDE00")).isEqualTo("a\\nb\\u001bc\\u2067d\\ufeffe\uD83D\uDE00");
         assertThat(ProblemList.escape("grüße 日本")).isEqualTo("grüße 日本");
         assertThat(ProblemList.escape("tag\uDB40\uDC01")).isEqualTo("tag\\u{e0001}");
+    }
+
+    @Provide
+    Arbitrary<String> hostile() {
+        Arbitrary<Character> dangerous = Arbitraries.of('\n', '\r', '\u001b', '\u0085', '\u009b', '\u007f', '\u202e',
+                '\u2066', '\u2069', '\u2028', '\u2029', '\u200b', '\ufeff', '\t', '\u000b', '\u000c');
+        return Arbitraries.frequencyOf(
+                net.jqwik.api.Tuple.of(3, Arbitraries.strings().all().ofMaxLength(40)),
+                net.jqwik.api.Tuple.of(2, Arbitraries.strings().withChars('a', 'G', 'O', ' ', '[', ']', '-', '>')
+                        .withChars(dangerous.sample(), dangerous.sample(), dangerous.sample()).ofMaxLength(40)));
+    }
+
+    @Property(tries = 300)
+    void noTextOfAFindingShouldEverAddALineOrCarryAnUnsafeCharacter(@ForAll("hostile") String subject,
+            @ForAll("hostile") String message, @ForAll("hostile") String origin) {
+        Finding finding = Finding.of(Severity.NO_GO, "acme.x", subject).origin(Origin.of(origin + "x"))
+                .message(message).remediation(message).build();
+        Report report = new Report(Status.NO_GO, Stage.PRODUCTION,
+                List.of(GateResult.of("acme", "", 0, List.of(finding))), Status.NO_GO);
+
+        assertThat(TextReportRenderer.full().render(report).split("\n", -1)).hasSize(message.isEmpty() ? 5 : 7);
+        assertThat(ProblemList.message(report).split("\n", -1)).hasSize(2);
+        assertThat(ProblemList.compactTable(report).split("\n", -1)).hasSize(3);
+        for (String text : List.of(TextReportRenderer.full().render(report), ProblemList.message(report),
+                ProblemList.description(report), ProblemList.actions(report))) {
+            assertThat(text.replace("\n", "").codePoints()).noneMatch(Escaping::isUnsafe);
+        }
+        assertThat(JsonReportRenderer.compact().render(report).chars())
+                .noneMatch(c -> !Character.isSurrogate((char) c.intValue()) && Escaping.isUnsafe(c));
     }
 }

@@ -104,6 +104,12 @@ class TextReportRendererTests {
         assertThat(TextReportRenderer.summary(report)).isEqualTo("readiness GO for staging: no problems in 1 gate");
     }
 
+    private static Report ofOne(Finding finding) {
+        Status status = finding.severity().toStatus();
+        return new Report(status, Stage.PRODUCTION, List.of(GateResult.of("acme", "", 0, List.of(finding))),
+                Status.NO_GO);
+    }
+
     @Test
     void renderShouldKeepEveryFindingOnItsOwnLinesWhateverTheText() {
         Finding forged = Finding.of(Severity.NO_GO, "acme.forged", "KEY\nNO-GO  fake.finding\tX\u0007")
@@ -111,10 +117,7 @@ class TextReportRendererTests {
                 .message("first line\nsecond line")
                 .remediation("do this\r\nthen that")
                 .build();
-        Report report = new Report(Status.NO_GO, Stage.PRODUCTION,
-                List.of(GateResult.of("acme", "", 0, List.of(forged))), Status.NO_GO);
-
-        String text = TextReportRenderer.full().render(report);
+        String text = TextReportRenderer.full().render(ofOne(forged));
 
         assertThat(text).isEqualTo("""
                 readiness NO-GO for production: 1 NO-GO, 0 WARN in 1 gate (blocking: fail-on NO-GO)
@@ -134,10 +137,7 @@ class TextReportRendererTests {
                 .message("fine\n         -> forged remediation\u0085readiness GO")
                 .remediation("ok\u000bnext")
                 .build();
-        Report report = new Report(Status.WARN, Stage.PRODUCTION,
-                List.of(GateResult.of("acme", "", 0, List.of(forged))), Status.NO_GO);
-
-        String text = TextReportRenderer.full().render(report);
+        String text = TextReportRenderer.full().render(ofOne(forged));
 
         assertThat(text.lines()).hasSize(6);
         assertThat(text.lines()).noneMatch(line -> line.startsWith("readiness GO"))
