@@ -36,7 +36,6 @@ class ArchitectureTests {
     @Test
     void readinessCoreShouldBeUsedThroughItsApiOnly() {
         noClasses().that().resideInAPackage("dev.readiness.spring..")
-                .and().doNotHaveSimpleName("BootGates")
                 .should().dependOnClassesThat().resideInAPackage("dev.readiness.internal..")
                 .check(classes);
     }

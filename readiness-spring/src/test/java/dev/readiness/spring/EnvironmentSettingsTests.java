@@ -39,7 +39,7 @@ class EnvironmentSettingsTests {
         assertThat(settings.get("test.jwt-secret")).hasValueSatisfying(setting -> assertThat(
                 setting.origin().description()).isEqualTo("class path resource [apps/bad/application-prod.yml] - 2:15"));
         assertThat(settings.get("JWT_SECRET")).hasValueSatisfying(setting -> assertThat(
-                setting.origin().description()).isEqualTo("System Environment Property \"JWT_SECRET\""));
+                setting.origin().description()).isEqualTo("environment variable JWT_SECRET"));
     }
 
     @Test
@@ -127,5 +127,35 @@ class EnvironmentSettingsTests {
         assertThat(settings.value("key")).hasValue("café \u0001 \ud83d\ude00");
         assertThat(settings.value("huge")).hasValueSatisfying(value -> assertThat(value).hasSize(1_000_000));
         assertThat(sources.get(0)).isInstanceOf(OriginTrackedMapPropertySource.class);
+    }
+
+    @Test
+    void anEmbeddedDatabaseWithoutCredentialsShouldGetSpringBootsDefaultUserAndEmptyPassword() {
+        StandardEnvironment environment = new StandardEnvironment();
+        environment.getPropertySources().addFirst(new org.springframework.core.env.MapPropertySource("app",
+                java.util.Map.of("spring.datasource.url", "jdbc:h2:mem:orders")));
+
+        Settings settings = EnvironmentSettings.from(environment);
+
+        assertThat(settings.get("spring.datasource.username")).hasValueSatisfying(user -> {
+            assertThat(user.value()).isEqualTo("sa");
+            assertThat(user.origin().description()).startsWith("Spring Boot's default for an embedded database");
+        });
+        assertThat(settings.get("spring.datasource.password")).hasValueSatisfying(
+                password -> assertThat(password.value()).isEmpty());
+    }
+
+    @Test
+    void setCredentialsOrAServerDatabaseShouldGetNoDefaults() {
+        StandardEnvironment server = new StandardEnvironment();
+        server.getPropertySources().addFirst(new org.springframework.core.env.MapPropertySource("app",
+                java.util.Map.of("spring.datasource.url", "jdbc:postgresql://db.internal/orders")));
+        StandardEnvironment embeddedWithUser = new StandardEnvironment();
+        embeddedWithUser.getPropertySources().addFirst(new org.springframework.core.env.MapPropertySource("app",
+                java.util.Map.of("spring.datasource.url", "jdbc:h2:mem:orders", "spring.datasource.username",
+                        "orders")));
+
+        assertThat(EnvironmentSettings.from(server).get("spring.datasource.username")).isEmpty();
+        assertThat(EnvironmentSettings.from(embeddedWithUser).value("spring.datasource.username")).hasValue("orders");
     }
 }

@@ -48,6 +48,11 @@ class ReadinessWebApplicationTests {
 
     private static final String CANARY = "canary-Zq8wX3vR";
 
+    private static final java.time.LocalDate SOON = java.time.LocalDate.now().plusMonths(3);
+
+    private static final java.util.function.Predicate<Finding> BUT_EXEMPTIONS = finding -> !finding.code()
+            .startsWith("exemption.");
+
     static final AtomicBoolean RUNNER_RAN = new AtomicBoolean();
 
     static final AtomicBoolean POOL_CREATED = new AtomicBoolean();
@@ -73,10 +78,11 @@ class ReadinessWebApplicationTests {
                 .isThrownBy(() -> start(WebApp.class, "apps/bad", "--spring.profiles.active=prod"))
                 .satisfies(ex -> {
                     assertThat(ex.getReport().stage()).isEqualTo(Stage.PRODUCTION);
-                    assertThat(ex.getReport().findings()).extracting(Finding::code).containsExactly(
+                    assertThat(ex.getReport().findings().filter(BUT_EXEMPTIONS)).extracting(Finding::code).containsExactly(
                             "test.endpoint.sandbox", "test.secret.too-short", "test.warn.legacy");
                     assertThat(Arrays.stream(ex.getStackTrace()).map(StackTraceElement::getMethodName))
-                            .contains("environmentPrepared").doesNotContain("refresh");
+                            .contains("invokeBeanFactoryPostProcessors")
+                            .doesNotContain("finishBeanFactoryInitialization", "preInstantiateSingletons");
                 });
         assertThat(POOL_CREATED).as("a bean with side effects was created").isFalse();
         assertThat(RUNNER_RAN).as("a runner ran").isFalse();
@@ -93,8 +99,8 @@ class ReadinessWebApplicationTests {
     void noGoOfAGateBeanShouldFailAfterBeansExistButBeforeThePortAndRunners(CapturedOutput output) {
         assertThatExceptionOfType(ReadinessGateException.class)
                 .isThrownBy(() -> start(GateBeanApp.class, "apps/good", "--readiness.stage=production"))
-                .satisfies(ex -> assertThat(ex.getReport().findings()).extracting(Finding::code)
-                        .containsExactly("acme.port.probe"));
+                .satisfies(ex -> assertThat(ex.getReport().findings().filter(BUT_EXEMPTIONS))
+                        .extracting(Finding::code).containsExactly("acme.port.probe"));
         assertThat(POOL_CREATED).as("beans exist when bean gates run").isTrue();
         assertThat(PORT_ACCEPTED_DURING_GATE).as("the port accepted while the gates ran").hasValue(false);
         assertThat(RUNNER_RAN).as("a runner ran").isFalse();
@@ -133,7 +139,7 @@ class ReadinessWebApplicationTests {
             }
         }
         assertThat(output).contains("readiness GO for production: no problems")
-                .contains("stage from active profile 'prod'").doesNotContain(CANARY)
+                .contains("Stage production: active profile 'prod'").doesNotContain(CANARY)
                 .doesNotContain("0123456789abcdef");
     }
 
@@ -144,7 +150,7 @@ class ReadinessWebApplicationTests {
             assertThat(RUNNER_RAN).isTrue();
         }
         assertThat(output.getOut().split("readiness WARN for production", -1)).hasSize(2);
-        assertThat(output).contains("WARN   test.warn.legacy  test.legacy-mode");
+        assertThat(output).containsPattern("WARN   test\\.warn\\.legacy +test\\.legacy-mode");
     }
 
     @Test
@@ -153,8 +159,8 @@ class ReadinessWebApplicationTests {
                 "--spring.profiles.active=prod", "--readiness.waivers[0].code=test.secret.too-short",
                 "--readiness.waivers[1].code=test.endpoint.sandbox", "--readiness.waivers[2].code=acme.port.probe",
                 "--readiness.waivers[0].reason=r", "--readiness.waivers[1].reason=r",
-                "--readiness.waivers[2].reason=r", "--readiness.waivers[0].expires=2999-01-01",
-                "--readiness.waivers[1].expires=2999-01-01", "--readiness.waivers[2].expires=2999-01-01")) {
+                "--readiness.waivers[2].reason=r", "--readiness.waivers[0].expires=" + SOON,
+                "--readiness.waivers[1].expires=" + SOON, "--readiness.waivers[2].expires=" + SOON)) {
             assertThat(RUNNER_RAN).isTrue();
             Report report = context.getBean(ReadinessReport.class).report().orElseThrow();
             assertThat(report.verdict()).isEqualTo(Status.WARN);

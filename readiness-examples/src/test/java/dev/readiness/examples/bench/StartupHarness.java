@@ -11,66 +11,92 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Paired start-up benchmark of a whole process: starts {@code MinimalApplication} (a Spring Boot web service) in
- * child JVMs, alternately with readiness enabled and disabled, and measures the wall time from process start to
- * the "Started" log line (context refreshed, web server listening). Then measures how long a process with a
- * settings-only NO-GO takes to exit. Each pair runs in random order so drift on the machine hits both sides.
+ * child JVMs, alternately with readiness-spring on the class path and without it (the same class path with the
+ * readiness jars removed: the same service without the dependency), and measures the wall time from process start
+ * to the "Started" log line (context refreshed, web server listening). From the runs with readiness it also reads
+ * what the GO line reports: the time the gates ran in the background and the time the main thread spent on them.
+ * Then measures how long a process with a settings-only NO-GO takes to exit. Each pair runs in random order so
+ * drift on the machine hits both sides; the load average is printed before and after, since on a shared machine
+ * it decides how far the figures can be trusted.
  *
  * <p>Run: {@code ./mvnw -B -pl readiness-examples -am verify -DskipTests -Pstartup-benchmark} (see
  * docs/PERFORMANCE.md); {@code -Dstartup.pairs=N} sets the number of pairs.
- * Arguments: number of pairs (default 15), output file (default prints only).
+ * Arguments: number of pairs (default 40), output file (default prints only).
  */
 public final class StartupHarness {
 
     private static final String MAIN = "dev.readiness.examples.minimal.MinimalApplication";
     private static final long TIMEOUT_SECONDS = 120;
+    private static final int NO_GO_RUNS = 10;
+    private static final Pattern GO_LINE = Pattern.compile(
+            "readiness (?:GO|WARN) for .*\\(background ([0-9.]+) ms, main thread ([0-9.]+) ms\\)");
 
     private StartupHarness() {
     }
 
     public static void main(String[] args) throws Exception {
-        int pairs = args.length > 0 ? Integer.parseInt(args[0]) : 15;
-        String classPath = System.getProperty("java.class.path");
+        int pairs = args.length > 0 ? Integer.parseInt(args[0]) : 40;
+        String withReadiness = System.getProperty("java.class.path");
+        String withoutReadiness = withoutReadiness(withReadiness);
+        String loadBefore = loadAverage();
         for (int i = 0; i < 2; i++) {
-            startToReady(classPath, true);
-            startToReady(classPath, false);
+            startToReady(withReadiness);
+            startToReady(withoutReadiness);
         }
         List<Double> enabled = new ArrayList<>();
         List<Double> disabled = new ArrayList<>();
         List<Double> differences = new ArrayList<>();
+        List<Double> ratios = new ArrayList<>();
+        List<Double> background = new ArrayList<>();
+        List<Double> mainThread = new ArrayList<>();
         for (int i = 0; i < pairs; i++) {
-            boolean enabledFirst = Math.random() < 0.5;
-            double first = startToReady(classPath, enabledFirst);
-            double second = startToReady(classPath, !enabledFirst);
-            double on = enabledFirst ? first : second;
-            double off = enabledFirst ? second : first;
-            enabled.add(on);
-            disabled.add(off);
-            differences.add(on - off);
+            boolean withFirst = Math.random() < 0.5;
+            Run first = startToReady(withFirst ? withReadiness : withoutReadiness);
+            Run second = startToReady(withFirst ? withoutReadiness : withReadiness);
+            Run on = withFirst ? first : second;
+            Run off = withFirst ? second : first;
+            enabled.add(on.millis());
+            disabled.add(off.millis());
+            differences.add(on.millis() - off.millis());
+            ratios.add(on.millis() / off.millis());
+            background.add(on.backgroundMillis());
+            mainThread.add(on.mainThreadMillis());
+            System.out.printf(Locale.ROOT, "pair %d/%d: with %.0f ms (background %.1f, main thread %.1f), without %.0f ms%n",
+                    i + 1, pairs, on.millis(), on.backgroundMillis(), on.mainThreadMillis(), off.millis());
         }
-        long[] retainedEnabled = retainedAfterBoot(classPath, true);
-        long[] retainedDisabled = retainedAfterBoot(classPath, false);
+        System.out.println("load average after the pairs: " + loadAverage());
+        long[] retainedEnabled = retainedAfterBoot(withReadiness);
+        long[] retainedDisabled = retainedAfterBoot(withoutReadiness);
+        String classPath = withReadiness;
         List<Double> noGo = new ArrayList<>();
-        for (int i = 0; i < pairs; i++) {
+        for (int i = 0; i < Math.min(pairs, NO_GO_RUNS); i++) {
             noGo.add(startToNoGoExit(classPath));
         }
         StringBuilder out = new StringBuilder();
         out.append(String.format(Locale.ROOT, "machine: %d cores, %s %s, Java %s%n",
                 Runtime.getRuntime().availableProcessors(), System.getProperty("os.name"), System.getProperty("os.arch"),
                 System.getProperty("java.version")));
-        out.append(String.format(Locale.ROOT, "pairs: %d (after 2 warm-up pairs)%n", pairs));
-        out.append(line("start to ready, readiness disabled", disabled));
-        out.append(line("start to ready, readiness enabled", enabled));
-        out.append(line("paired difference (enabled - disabled)", differences));
-        out.append(String.format(Locale.ROOT, "added start-up time: %.1f %% of the disabled median%n",
+        out.append(String.format(Locale.ROOT, "pairs: %d (after 2 warm-up pairs); load average before: %s, after: %s%n",
+                pairs, loadBefore, loadAverage()));
+        out.append(line("start to ready, without readiness", disabled));
+        out.append(line("start to ready, with readiness", enabled));
+        out.append(line("paired difference (with - without)", differences));
+        out.append(String.format(Locale.ROOT, "paired ratio (with / without): median %.4f  p25 %.4f  p75 %.4f%n",
+                median(ratios), percentile(sorted(ratios), 25), percentile(sorted(ratios), 75)));
+        out.append(String.format(Locale.ROOT, "added start-up time: %.1f %% of the without median%n",
                 100 * median(differences) / median(disabled)));
+        out.append(line("gates in the background (GO line)", background));
+        out.append(line("main thread on the gates (GO line)", mainThread));
         out.append(line("start to exit on a settings-only NO-GO", noGo));
         out.append(String.format(Locale.ROOT, "NO-GO exit time: %.0f %% of a successful start (median)%n",
                 100 * median(noGo) / median(enabled)));
         out.append(String.format(Locale.ROOT,
-                "heap retained after boot (live objects after a full GC): disabled %.1f MiB, enabled %.1f MiB"
+                "heap retained after boot (live objects after a full GC): without %.1f MiB, with %.1f MiB"
                         + " (difference %.1f KiB); instances of dev.readiness classes: %.1f KiB%n",
                 retainedDisabled[0] / 1048576.0, retainedEnabled[0] / 1048576.0,
                 (retainedEnabled[0] - retainedDisabled[0]) / 1024.0, retainedEnabled[1] / 1024.0));
@@ -80,21 +106,54 @@ public final class StartupHarness {
         }
     }
 
-    private static double startToReady(String classPath, boolean readinessEnabled) throws Exception {
-        Process process = start(classPath, "--readiness.enabled=" + readinessEnabled);
+    private static Run startToReady(String classPath) throws Exception {
+        Process process = start(classPath);
         long start = System.nanoTime();
+        double backgroundMillis = Double.NaN;
+        double mainThreadMillis = Double.NaN;
         try (BufferedReader output = reader(process)) {
             String line;
             while ((line = output.readLine()) != null) {
+                Matcher go = GO_LINE.matcher(line);
+                if (go.find()) {
+                    backgroundMillis = Double.parseDouble(go.group(1));
+                    mainThreadMillis = Double.parseDouble(go.group(2));
+                }
                 if (line.contains("Started MinimalApplication")) {
-                    return (System.nanoTime() - start) / 1e6;
+                    if (classPath.contains("readiness-spring") && Double.isNaN(mainThreadMillis)) {
+                        throw new IllegalStateException("the service started without a readiness GO line");
+                    }
+                    return new Run((System.nanoTime() - start) / 1e6, backgroundMillis, mainThreadMillis);
                 }
             }
             throw new IllegalStateException("MinimalApplication exited with " + process.waitFor()
-                    + " before it started (readiness.enabled=" + readinessEnabled + ")");
+                    + " before it started (class path " + (classPath.contains("readiness-spring") ? "with" : "without")
+                    + " readiness)");
         } finally {
             process.destroy();
             process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        }
+    }
+
+    private static String withoutReadiness(String classPath) {
+        List<String> kept = new ArrayList<>();
+        for (String entry : classPath.split(java.io.File.pathSeparator)) {
+            String name = Path.of(entry).toString().replace('\\', '/');
+            if (!name.matches(".*/readiness-(spring|core)(/target/classes|-[^/]*\\.jar)$") && !name.contains("/zxcvbn")) {
+                kept.add(entry);
+            }
+        }
+        if (kept.size() == classPath.split(java.io.File.pathSeparator).length) {
+            throw new IllegalStateException("no readiness jar found on the class path " + classPath);
+        }
+        return String.join(java.io.File.pathSeparator, kept);
+    }
+
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).trim();
+        } catch (IOException | UnsupportedOperationException unavailable) {
+            return "unknown";
         }
     }
 
@@ -102,8 +161,8 @@ public final class StartupHarness {
      * Starts the service, waits until it is ready, and reads a class histogram of live objects (jcmd forces a full
      * GC first): the total bytes and the bytes of instances of readiness's own classes.
      */
-    private static long[] retainedAfterBoot(String classPath, boolean readinessEnabled) throws Exception {
-        Process process = start(classPath, "--readiness.enabled=" + readinessEnabled);
+    private static long[] retainedAfterBoot(String classPath) throws Exception {
+        Process process = start(classPath);
         try (BufferedReader output = reader(process)) {
             String line;
             while ((line = output.readLine()) != null && !line.contains("Started MinimalApplication")) {
@@ -133,7 +192,7 @@ public final class StartupHarness {
     }
 
     private static double startToNoGoExit(String classPath) throws Exception {
-        Process process = start(classPath, "--readiness.enabled=true", "--jwt.secret=changeme");
+        Process process = start(classPath, "--jwt.secret=changeme");
         long start = System.nanoTime();
         try (BufferedReader output = reader(process)) {
             while (output.readLine() != null) {
@@ -164,6 +223,16 @@ public final class StartupHarness {
 
     private static BufferedReader reader(Process process) {
         return new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+    }
+
+    private static List<Double> sorted(List<Double> values) {
+        List<Double> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        return sorted;
+    }
+
+    /** One start: wall time to ready, and what the GO line said (NaN without readiness). */
+    private record Run(double millis, double backgroundMillis, double mainThreadMillis) {
     }
 
     private static String line(String label, List<Double> values) {

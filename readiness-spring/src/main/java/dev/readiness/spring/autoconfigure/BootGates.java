@@ -1,167 +1,66 @@
 package dev.readiness.spring.autoconfigure;
 
-import dev.readiness.FactContributor;
-import dev.readiness.Finding;
-import dev.readiness.Gate;
-import dev.readiness.GateContext;
-import dev.readiness.GateResult;
-import dev.readiness.Gates;
-import dev.readiness.Policy;
 import dev.readiness.Readiness;
 import dev.readiness.Report;
-import dev.readiness.Severity;
-import dev.readiness.Stage;
 import dev.readiness.Status;
-import dev.readiness.internal.WaiverApplier;
-import dev.readiness.render.TextReportRenderer;
-import dev.readiness.settings.Origin;
+import dev.readiness.render.ProblemList;
 import dev.readiness.settings.Settings;
-import java.time.Clock;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.ServiceLoader;
 import org.apache.commons.logging.Log;
+import org.springframework.core.env.Environment;
 
 /**
- * What both phases share: running a set of gates without waivers (raw results), and assembling raw results of
- * one or both phases into the report, applying the waivers once over everything.
+ * What every phase shares: a runner configured with the boot's stage, settings, policy and time limits, and the
+ * adapter's own gates. Each phase adds its gates and facts, runs once ({@link Readiness#runPhase()}), and the last
+ * one asks core for the one report of every phase.
  */
 final class BootGates {
 
-    /** The id of the pseudo-gate that reports fact contributors that failed. */
-    static final String FACTS_GATE_ID = "readiness.facts";
+    /** Where the adapter's own gates come from, as reports name it. */
+    static final String ADAPTER_SOURCE = "the Spring adapter";
 
     private BootGates() {
     }
 
-    static List<Gate> discover(ClassLoader classLoader) {
-        return Gates.discover(classLoader);
-    }
-
-    static List<FactContributor> discoverFactContributors(ClassLoader classLoader) {
-        List<FactContributor> contributors = new ArrayList<>();
-        ServiceLoader.load(FactContributor.class, classLoader).forEach(contributors::add);
-        return contributors;
-    }
-
-    static List<GateResult> run(List<Gate> gates, Settings settings, Map<Class<?>, Object> facts,
-            ReadinessOptions options) {
-        if (gates.isEmpty()) {
-            return List.of();
-        }
-        Readiness.Builder readiness = Readiness.builder()
+    static Readiness.Builder builder(ReadinessOptions options, Settings settings) {
+        return Readiness.builder()
                 .stage(options.stage().stage())
                 .settings(settings)
-                .gates(gates)
+                .policy(options.policy())
                 .gateTimeout(options.gateTimeout())
                 .deadline(options.deadline());
-        facts.forEach((type, fact) -> putFact(readiness, type, fact));
-        return readiness.build().run().gates();
     }
 
-    @SuppressWarnings("unchecked")
-    private static void putFact(Readiness.Builder readiness, Class<?> type, Object fact) {
-        readiness.fact((Class<Object>) type, fact);
-    }
-
-    /**
-     * Gathers facts from every contributor; a contributor that throws becomes a NO-GO finding of
-     * {@link #FACTS_GATE_ID} naming the contributor and the exception type, never its message (which might hold a
-     * connection string with a password).
-     */
-    static Map<Class<?>, Object> gatherFacts(List<FactContributor> contributors, List<Finding> failures, Log log) {
-        Map<Class<?>, Object> facts = new LinkedHashMap<>();
-        for (FactContributor contributor : contributors) {
-            try {
-                contributor.contribute(new dev.readiness.FactSink() {
-                    @Override
-                    public <T> void put(Class<T> type, T fact) {
-                        facts.put(type, type.cast(fact));
-                    }
-                });
-            }
-            catch (Exception | LinkageError ex) {
-                log.debug("Fact contributor " + contributor.getClass().getName() + " failed", ex);
-                failures.add(Finding.of(Severity.NO_GO, "facts.failed", contributor.getClass().getName())
-                        .origin(Origin.of("fact contributor " + contributor.getClass().getName()))
-                        .message("The fact contributor failed with " + ex.getClass().getName()
-                                + "; gates that need its facts judge without them.")
-                        .remediation("Fix the contributor (its exception is logged at DEBUG), or remove it.")
-                        .build());
-            }
-        }
-        return facts;
-    }
-
-    static GateResult factsFailures(List<Finding> failures) {
-        return GateResult.of(FACTS_GATE_ID, "Fact contributors that failed", 0, failures);
+    /** The adapter's own gates (stage consistency, unknown {@code readiness.*} properties) added to a runner. */
+    static Readiness.Builder withAdapterGates(Readiness.Builder builder, ReadinessOptions options,
+            Environment environment) {
+        return builder
+                .gate(new StageConsistencyGate(options.stage(), StageResolution.activeProfiles(environment)),
+                        ADAPTER_SOURCE)
+                .gate(new UnknownPropertiesGate(), ADAPTER_SOURCE);
     }
 
     /**
-     * Assembles the report. Waivers apply once over the results of both phases; a stage mismatch that is not
-     * waived makes NO-GO block even in a stage that only reports; for the early phase alone
-     * ({@code complete == false}) a waiver that matches nothing yet is not reported, since it may cover a finding
-     * of a gate that runs later.
-     */
-    static Report assemble(List<GateResult> rawResults, ReadinessOptions options, boolean complete, Clock clock) {
-        Stage stage = options.stage().stage();
-        Policy policy = options.policy();
-        List<GateResult> results = new ArrayList<>(rawResults);
-        WaiverApplier.apply(results, policy.waivers(), GateContext.of(stage, Settings.empty(), clock, Map.of()));
-        if (!complete) {
-            results.replaceAll(result -> result.id().equals(WaiverApplier.GATE_ID)
-                    ? GateResult.of(result.id(), result.description(), result.durationMillis(),
-                            result.findings().stream().filter(finding -> !finding.code().equals("waiver.unused"))
-                                    .toList())
-                    : result);
-            results.removeIf(result -> result.id().equals(WaiverApplier.GATE_ID) && result.findings().isEmpty());
-        }
-        results.sort(Comparator.comparing(GateResult::id));
-        Status verdict = results.stream().map(GateResult::status).reduce(Status.GO, Status::worst);
-        Status failOn = policy.failOnFor(stage).orElse(null);
-        boolean stageMismatch = results.stream().flatMap(result -> result.findings().stream())
-                .anyMatch(finding -> !finding.waived() && finding.code().equals(StageConsistencyGate.CODE));
-        if (failOn == null && stageMismatch) {
-            failOn = Status.NO_GO;
-        }
-        return new Report(verdict, stage, results, failOn);
-    }
-
-    /**
-     * Logs the report once: one line for GO, the summary and a compact table of the findings otherwise. A
+     * Logs the report once: one line for GO, otherwise the summary and core's compact table of the problems,
+     * waived findings and exemptions ({@link ProblemList#compactTable(Report)}, every text escaped). The summary
+     * says where the stage came from and how long the gates took in the background and on the main thread. A
      * blocking report is not logged here: the failure analysis prints it.
      */
-    static void log(Log log, Report report, StageResolution stage, double millis) {
+    static void log(Log log, Report report, StageResolution stage, double backgroundMillis, double mainMillis) {
         if (report.blocks()) {
             return;
         }
-        String summary = TextReportRenderer.summary(report) + String.format(Locale.ROOT, " (stage from %s, %.1f ms)",
-                stage.source(), millis);
+        String table = ProblemList.compactTable(report);
+        int endOfSummary = table.indexOf('\n');
+        String summary = String.format(Locale.ROOT, ". Stage %s: %s (background %.1f ms, main thread %.1f ms)",
+                report.stage().id(), ProblemList.escape(stage.source()), backgroundMillis, mainMillis);
+        String line = endOfSummary < 0 ? table + summary
+                : table.substring(0, endOfSummary) + summary + table.substring(endOfSummary);
         if (report.verdict() == Status.GO) {
-            log.info(summary);
-            return;
+            log.info(line);
         }
-        StringBuilder table = new StringBuilder(summary);
-        int codeWidth = 4;
-        int subjectWidth = 7;
-        for (Finding finding : (Iterable<Finding>) report.findings()::iterator) {
-            codeWidth = Math.max(codeWidth, Math.min(finding.code().length(), 40));
-            subjectWidth = Math.max(subjectWidth, Math.min(finding.subject().length(), 40));
+        else {
+            log.warn(line);
         }
-        String row = "%n  %-6s %-" + codeWidth + "s  %-" + subjectWidth + "s  %s";
-        table.append(String.format(Locale.ROOT, row, "", "code", "subject", "origin"));
-        for (Finding finding : (Iterable<Finding>) report.findings()::iterator) {
-            if (finding.severity() == Severity.INFO && !finding.waived()) {
-                continue;
-            }
-            table.append(String.format(Locale.ROOT, row,
-                    finding.waived() ? "waived" : finding.severity().displayName(), finding.code(),
-                    finding.subject(), finding.origin().description()));
-        }
-        log.warn(table);
     }
 }

@@ -1,19 +1,154 @@
 package dev.readiness.spring.autoconfigure;
 
-import dev.readiness.GateResult;
+import dev.readiness.Finding;
+import dev.readiness.Gate;
+import dev.readiness.Outcome;
+import dev.readiness.Phase;
+import dev.readiness.Severity;
+import dev.readiness.settings.Origin;
+import dev.readiness.settings.Settings;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 
 /**
- * What the early phase ran, handed to the late phase through a singleton registered when the bootstrap context
- * closes, so that the boot ends with one report.
- *
- * @param results the raw results (waivers not applied) of the gates run before the context existed
- * @param gateIds the ids of those gates
- * @param millis how long the early phase took
+ * The phases judged before any singleton exists. The settings gates start on a background thread as soon as the
+ * environment is prepared ({@link #start}), while Spring Boot goes on creating the context and parsing
+ * configuration classes; the barrier ({@link ReadinessBarrier}) joins them before the first singleton that can
+ * connect is created, adds a phase for the gates that need only class-file facts, and the late phase completes the
+ * one report of this boot from every phase kept here. Confined to the main thread once joined.
  */
-record EarlyPhase(List<GateResult> results, Set<String> gateIds, double millis) {
+final class EarlyPhase {
 
     /** The name of the singleton holding it. */
     static final String BEAN_NAME = "dev.readiness.spring.autoconfigure.EarlyPhase";
+
+    /** The id reported when judging before start-up failed or hung as a whole. */
+    static final String GATE_ID = "readiness.early";
+
+    private static final long JOIN_GRACE_MILLIS = 2_000;
+
+    private final ReadinessOptions options;
+
+    private final CompletableFuture<Judged> judged;
+
+    private final List<Phase> phases = new ArrayList<>();
+
+    private Settings settings = Settings.empty();
+
+    private double millis;
+
+    private double mainThreadMillis;
+
+    private EarlyPhase(ReadinessOptions options, CompletableFuture<Judged> judged) {
+        this.options = options;
+        this.judged = judged;
+    }
+
+    /**
+     * Starts judging on a daemon thread.
+     *
+     * @param options the options
+     * @param work reads the settings and runs the settings gates
+     * @return the phase, to be joined at the barrier
+     */
+    static EarlyPhase start(ReadinessOptions options, Supplier<Judged> work) {
+        CompletableFuture<Judged> judged = new CompletableFuture<>();
+        Thread thread = new Thread(() -> {
+            try {
+                judged.complete(work.get());
+            }
+            catch (Throwable ex) {
+                judged.completeExceptionally(ex);
+            }
+        }, "readiness-early");
+        thread.setDaemon(true);
+        thread.start();
+        return new EarlyPhase(options, judged);
+    }
+
+    /**
+     * Waits for the settings gates: core ends a phase within the deadline plus a small constant, and this waits at
+     * most the deadline plus a grace period more; a failure or a hang is a NO-GO, never a hung or crashed boot.
+     *
+     * @return how long the main thread waited, in milliseconds
+     */
+    double join() {
+        long start = System.nanoTime();
+        try {
+            Judged done = judged.get(options.deadline().toMillis() + JOIN_GRACE_MILLIS, TimeUnit.MILLISECONDS);
+            phases.add(done.phase());
+            settings = done.settings();
+            millis = done.millis();
+        }
+        catch (TimeoutException ex) {
+            phases.add(failure("gate.timeout", "The gates judged before start-up did not finish within"
+                    + " readiness.deadline (" + options.deadline() + ")."));
+        }
+        catch (ExecutionException ex) {
+            phases.add(failure("gate.failed", "Judging the settings before start-up failed with "
+                    + ex.getCause().getClass().getName() + "."));
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            phases.add(failure("gate.failed", "Start-up was interrupted while the gates judged the settings."));
+        }
+        return (System.nanoTime() - start) / 1_000_000.0;
+    }
+
+    private Phase failure(String code, String message) {
+        Finding finding = Finding.of(Severity.NO_GO, code, GATE_ID).origin(Origin.of("readiness early phase"))
+                .message(message)
+                .remediation("Find the gate that blocks or fails (a thread dump shows the threads named"
+                        + " readiness-*) and fix it, or exclude it with readiness.exclude-gates.")
+                .build();
+        return BootGates.builder(options, Settings.empty())
+                .gate(Gate.of(GATE_ID, "The gates judged before start-up", context -> Outcome.of(finding)),
+                        BootGates.ADAPTER_SOURCE)
+                .build().runPhase();
+    }
+
+    ReadinessOptions options() {
+        return options;
+    }
+
+    /** Every phase judged before singletons, in order; the last holds the gates deferred to the late phase. */
+    List<Phase> phases() {
+        return phases;
+    }
+
+    Phase last() {
+        return phases.get(phases.size() - 1);
+    }
+
+    Settings settings() {
+        return settings;
+    }
+
+    double millis() {
+        return millis;
+    }
+
+    /** How long the main thread spent on the phases before singletons: waiting at the barrier and judging there. */
+    double mainThreadMillis() {
+        return mainThreadMillis;
+    }
+
+    void addMainThreadMillis(double more) {
+        mainThreadMillis += more;
+    }
+
+    /**
+     * What the background thread found.
+     *
+     * @param phase the settings gates' phase, gates needing facts deferred
+     * @param settings the settings judged
+     * @param millis how long it took
+     */
+    record Judged(Phase phase, Settings settings, double millis) {
+    }
 }

@@ -4,6 +4,7 @@ import dev.readiness.FactContributor;
 import dev.readiness.Gate;
 import dev.readiness.spring.ReadinessReport;
 import java.time.Clock;
+import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -34,10 +35,10 @@ public final class ReadinessAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     ReadinessGateRunner readinessGateRunner(ConfigurableEnvironment environment, ReadinessProperties properties,
-            ReadinessReport readinessReport, ObjectProvider<Gate> gates, ObjectProvider<FactContributor> contributors,
-            ObjectProvider<EarlyPhase> earlyPhase, ResourceLoader resourceLoader) {
+            ReadinessReport readinessReport, ObjectProvider<FactContributor> contributors,
+            ObjectProvider<EarlyPhase> earlyPhase, ResourceLoader resourceLoader, ListableBeanFactory beanFactory) {
         ClassLoader classLoader = resourceLoader.getClassLoader();
-        return new ReadinessGateRunner(environment, properties, readinessReport, () -> gates.orderedStream().toList(),
+        return new ReadinessGateRunner(environment, properties, readinessReport, () -> beanFactory.getBeansOfType(Gate.class),
                 () -> contributors.orderedStream().toList(), earlyPhase.getIfAvailable(),
                 classLoader != null ? classLoader : ReadinessAutoConfiguration.class.getClassLoader(),
                 Clock.systemUTC());

@@ -1,16 +1,16 @@
 package dev.readiness.spring.autoconfigure;
 
 import dev.readiness.FactContributor;
-import dev.readiness.Finding;
 import dev.readiness.Gate;
-import dev.readiness.GateResult;
+import dev.readiness.Phase;
+import dev.readiness.Readiness;
 import dev.readiness.Report;
+import dev.readiness.settings.Settings;
 import dev.readiness.spring.EnvironmentSettings;
 import dev.readiness.spring.ReadinessGateException;
 import dev.readiness.spring.ReadinessReport;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -23,10 +23,10 @@ import org.springframework.core.env.ConfigurableEnvironment;
 /**
  * The late phase: once every singleton exists, and so before runners run, before the web server accepts a
  * connection and before schedulers start, runs the gates that need beans or facts (every {@link Gate} bean, and
- * the {@link java.util.ServiceLoader} gates that need facts) with the facts of every {@link FactContributor}
- * (beans and {@code ServiceLoader}), merges their results with the early phase's into the one report of this
+ * the {@link java.util.ServiceLoader} gates the early phases deferred) with the facts of every
+ * {@link FactContributor} (beans and {@code ServiceLoader}), asks core for the one report of every phase of this
  * boot, publishes it to {@link ReadinessReport}, logs it once, and throws {@link ReadinessGateException} when it
- * blocks.
+ * blocks. Two gates with one id, in any phase, are a NO-GO naming both.
  *
  * <p>Without an early phase (an application context not started by {@code SpringApplication}, such as one in a
  * test), runs every gate here.
@@ -41,7 +41,7 @@ class ReadinessGateRunner implements SmartInitializingSingleton {
 
     private final ReadinessReport report;
 
-    private final Supplier<List<Gate>> gateBeans;
+    private final Supplier<Map<String, Gate>> gateBeans;
 
     private final Supplier<List<FactContributor>> contributorBeans;
 
@@ -52,8 +52,8 @@ class ReadinessGateRunner implements SmartInitializingSingleton {
     private final Clock clock;
 
     ReadinessGateRunner(ConfigurableEnvironment environment, ReadinessProperties properties, ReadinessReport report,
-            Supplier<List<Gate>> gateBeans, Supplier<List<FactContributor>> contributorBeans, @Nullable EarlyPhase early,
-            ClassLoader classLoader, Clock clock) {
+            Supplier<Map<String, Gate>> gateBeans, Supplier<List<FactContributor>> contributorBeans,
+            @Nullable EarlyPhase early, ClassLoader classLoader, Clock clock) {
         this.environment = environment;
         this.properties = properties;
         this.report = report;
@@ -67,45 +67,35 @@ class ReadinessGateRunner implements SmartInitializingSingleton {
     @Override
     public void afterSingletonsInstantiated() {
         long start = System.nanoTime();
-        ReadinessOptions options = ReadinessOptions.of(properties, environment);
-        Map<String, Gate> gates = new LinkedHashMap<>();
-        for (Gate gate : BootGates.discover(classLoader)) {
-            boolean ranEarly = early != null && early.gateIds().contains(gate.id());
-            if (!ranEarly) {
-                gates.putIfAbsent(gate.id(), gate);
-            }
-        }
-        if (early == null) {
-            gates.putIfAbsent(StageConsistencyGate.ID,
-                    new StageConsistencyGate(options.stage(), StageResolution.activeProfiles(environment)));
-        }
-        for (Gate gate : gateBeans.get()) {
-            gates.put(gate.id(), gate);
-        }
-        gates.keySet().removeAll(options.excludedGates());
-
-        List<GateResult> results = new ArrayList<>();
+        ReadinessOptions options = early != null ? early.options()
+                : ReadinessOptions.of(properties, environment, Launch.UNKNOWN);
+        Settings settings = early != null ? early.settings() : EnvironmentSettings.from(environment);
+        List<Phase> phases = new ArrayList<>(early != null ? early.phases() : List.of());
+        Readiness.Builder late = BootGates.builder(options, settings).clock(clock);
         if (early != null) {
-            early.results().stream().filter(result -> !gates.containsKey(result.id())).forEach(results::add);
+            late.deferredFrom(early.last());
         }
-        List<Finding> factFailures = new ArrayList<>();
-        Map<Class<?>, Object> facts = Map.of();
-        if (!gates.isEmpty()) {
-            List<FactContributor> contributors = new ArrayList<>(contributorBeans.get());
-            contributors.addAll(BootGates.discoverFactContributors(classLoader));
-            facts = BootGates.gatherFacts(contributors, factFailures, log);
+        else {
+            BootGates.withAdapterGates(late, options, environment).discoveredGates(classLoader);
         }
-        results.addAll(BootGates.run(List.copyOf(gates.values()), EnvironmentSettings.from(environment), facts,
-                options));
-        if (!factFailures.isEmpty()) {
-            results.add(BootGates.factsFailures(factFailures));
+        Map<String, Gate> beans = gateBeans.get();
+        beans.forEach((name, gate) -> late.gate(gate, "bean '" + name + "'"));
+        boolean nothingLeft = early != null && early.last().deferred().isEmpty() && beans.isEmpty();
+        Readiness runner;
+        if (nothingLeft) {
+            runner = late.build();
         }
-        Report complete = BootGates.assemble(results, options, true, clock);
-        double millis = (System.nanoTime() - start) / 1_000_000.0 + (early != null ? early.millis() : 0);
+        else {
+            runner = late.factContributors(contributorBeans.get()).discoveredFactContributors(classLoader).build();
+            phases.add(runner.runPhase());
+        }
+        Report complete = runner.report(phases.toArray(Phase[]::new));
+        double mainMillis = (System.nanoTime() - start) / 1_000_000.0
+                + (early != null ? early.mainThreadMillis() : 0);
         report.set(complete);
-        BootGates.log(log, complete, options.stage(), millis);
+        BootGates.log(log, complete, options.stage(), early != null ? early.millis() : 0, mainMillis);
         if (complete.blocks()) {
-            throw new ReadinessGateException(complete, options.exitCode());
+            throw new ReadinessGateException(complete, options.exitCode(), options.stage().source(), 0);
         }
     }
 }

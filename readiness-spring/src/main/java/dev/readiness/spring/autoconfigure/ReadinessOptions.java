@@ -9,7 +9,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import dev.readiness.spring.ReadinessConfigurationException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.env.Environment;
@@ -23,12 +22,11 @@ import org.springframework.core.env.Environment;
  * @param gateTimeout per-gate timeout
  * @param deadline per-phase deadline
  * @param exitCode exit code on refusal
- * @param excludedGates ids of gates not to run
  */
 record ReadinessOptions(StageResolution stage, Policy policy, Duration gateTimeout, Duration deadline,
-        int exitCode, Set<String> excludedGates) {
+        int exitCode) {
 
-    static ReadinessOptions of(ReadinessProperties properties, Environment environment) {
+    static ReadinessOptions of(ReadinessProperties properties, Environment environment, Launch launch) {
         List<String> problems = new ArrayList<>();
         Policy.Builder policy = Policy.builder();
         if (properties.getFailOn() != null) {
@@ -49,9 +47,8 @@ record ReadinessOptions(StageResolution stage, Policy policy, Duration gateTimeo
         if (!problems.isEmpty()) {
             throw new ReadinessConfigurationException(problems);
         }
-        return new ReadinessOptions(StageResolution.resolve(properties.getStage(), environment), policy.build(),
-                properties.getGateTimeout(), properties.getDeadline(), properties.getExitCode(),
-                Set.copyOf(properties.getExcludeGates()));
+        return new ReadinessOptions(StageResolution.resolve(properties.getStage(), environment, launch), policy.build(),
+                properties.getGateTimeout(), properties.getDeadline(), properties.getExitCode());
     }
 
     private static @Nullable Waiver waiver(int index, ReadinessProperties.Waiver waiver, List<String> problems) {

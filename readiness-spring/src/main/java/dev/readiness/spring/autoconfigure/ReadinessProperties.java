@@ -72,6 +72,21 @@ public class ReadinessProperties {
      */
     private final Tenant tenant = new Tenant();
 
+    /**
+     * Secret strength gate.
+     */
+    private final Secrets secrets = new Secrets();
+
+    /**
+     * Sandbox endpoints gate.
+     */
+    private final Sandbox sandbox = new Sandbox();
+
+    /**
+     * Database URLs gate.
+     */
+    private final KeySelection database = new KeySelection();
+
     public boolean isEnabled() {
         return this.enabled;
     }
@@ -142,6 +157,105 @@ public class ReadinessProperties {
 
     public Tenant getTenant() {
         return this.tenant;
+    }
+
+    public Secrets getSecrets() {
+        return this.secrets;
+    }
+
+    public Sandbox getSandbox() {
+        return this.sandbox;
+    }
+
+    public KeySelection getDatabase() {
+        return this.database;
+    }
+
+    /**
+     * Which keys a settings gate reads, beyond those it recognizes by name.
+     */
+    public static class KeySelection {
+
+        /**
+         * Keys the gate also judges although their names do not say what they hold (relaxed names, e.g.
+         * LEGACY_TOKEN or acme.hook-url).
+         */
+        private List<String> extraKeys = new ArrayList<>();
+
+        /**
+         * Keys the gate leaves out although their names match (relaxed names). Every excluded key is listed in the
+         * report.
+         */
+        private List<String> excludeKeys = new ArrayList<>();
+
+        public List<String> getExtraKeys() {
+            return this.extraKeys;
+        }
+
+        public void setExtraKeys(List<String> extraKeys) {
+            this.extraKeys = extraKeys;
+        }
+
+        public List<String> getExcludeKeys() {
+            return this.excludeKeys;
+        }
+
+        public void setExcludeKeys(List<String> excludeKeys) {
+            this.excludeKeys = excludeKeys;
+        }
+    }
+
+    /**
+     * Settings of the secret strength gate.
+     */
+    public static class Secrets extends KeySelection {
+
+        /**
+         * Files (file: or classpath: locations) of your own published or leaked secrets, one value or SHA-256 per
+         * line, judged like the built-in catalog.
+         */
+        private List<String> catalog = new ArrayList<>();
+
+        public List<String> getCatalog() {
+            return this.catalog;
+        }
+
+        public void setCatalog(List<String> catalog) {
+            this.catalog = catalog;
+        }
+    }
+
+    /**
+     * Settings of the sandbox endpoints gate.
+     */
+    public static class Sandbox extends KeySelection {
+
+        /**
+         * Files (file: or classpath: locations) of your own providers, in the format of the built-in provider
+         * catalog, added to it.
+         */
+        private List<String> catalog = new ArrayList<>();
+
+        /**
+         * Hosts the team knowingly uses although their names look like sandboxes (e.g. api.test-lab.acme.com).
+         */
+        private List<String> allowedHosts = new ArrayList<>();
+
+        public List<String> getCatalog() {
+            return this.catalog;
+        }
+
+        public void setCatalog(List<String> catalog) {
+            this.catalog = catalog;
+        }
+
+        public List<String> getAllowedHosts() {
+            return this.allowedHosts;
+        }
+
+        public void setAllowedHosts(List<String> allowedHosts) {
+            this.allowedHosts = allowedHosts;
+        }
     }
 
     /**
@@ -247,6 +361,21 @@ public class ReadinessProperties {
          * Persistent types deliberately shared across tenants, by simple or qualified name.
          */
         private List<String> globalTypes = new ArrayList<>();
+
+        /**
+         * Packages whose @Entity classes the tenant gate judges, read from their class files. When unset, the
+         * packages of @EntityScan, else the auto-configuration packages (those of the @SpringBootApplication
+         * class).
+         */
+        private List<String> packages = new ArrayList<>();
+
+        public List<String> getPackages() {
+            return this.packages;
+        }
+
+        public void setPackages(List<String> packages) {
+            this.packages = packages;
+        }
 
         public List<String> getAttributes() {
             return this.attributes;

@@ -16,9 +16,10 @@ import org.springframework.util.StringUtils;
  * The stage to judge for and where it came from. Derivation order: {@code readiness.stage}; the active profiles
  * (when several name a stage, the most enforcing wins: production over staging over test over development); the
  * variables {@link #STAGE_VARIABLES}, first one set with a recognized value; test inside a Spring Boot test
- * ({@code @SpringBootTest}); otherwise production, because a
- * service started with no stage signal at all may well be a production service, and safety must never be
- * switched off silently.
+ * ({@code @SpringBootTest}); then where the service runs from ({@link Launch}): development from build output
+ * (an IDE, {@code spring-boot:run}), production from a packaged archive; otherwise production, because a service
+ * started with no stage signal at all may well be a production service, and safety must never be switched off
+ * silently.
  *
  * @param stage the stage
  * @param source how it was found, for messages, e.g. {@code active profile 'prod'}
@@ -35,6 +36,10 @@ record StageResolution(Stage stage, String source, boolean declared) {
     static final String SPRING_BOOT_TEST_MARKER = "org.springframework.boot.test.context.SpringBootTestContextBootstrapper";
 
     static StageResolution resolve(@Nullable Stage explicit, Environment environment) {
+        return resolve(explicit, environment, Launch.UNKNOWN);
+    }
+
+    static StageResolution resolve(@Nullable Stage explicit, Environment environment, Launch launch) {
         if (explicit != null) {
             return new StageResolution(explicit, "readiness.stage", true);
         }
@@ -54,8 +59,15 @@ record StageResolution(Stage stage, String source, boolean declared) {
         if (environment.containsProperty(SPRING_BOOT_TEST_MARKER)) {
             return new StageResolution(Stage.TEST, "Spring Boot test context", true);
         }
-        return new StageResolution(Stage.PRODUCTION, "default (no readiness.stage, stage profile or APP_ENV-style"
-                + " variable)", false);
+        return switch (launch.kind()) {
+            case BUILD_OUTPUT -> new StageResolution(Stage.DEVELOPMENT,
+                    "no stage set: judged as development because the service runs from " + launch.describe(), false);
+            case PACKAGED -> new StageResolution(Stage.PRODUCTION,
+                    "no stage set: judged as production because the service runs from " + launch.describe(), false);
+            case UNKNOWN -> new StageResolution(Stage.PRODUCTION, "no stage set: judged as production (fail safe),"
+                    + " since no readiness.stage, stage profile or APP_ENV-style variable is set and the service does"
+                    + " not run from build output", false);
+        };
     }
 
     static Set<String> activeProfiles(Environment environment) {

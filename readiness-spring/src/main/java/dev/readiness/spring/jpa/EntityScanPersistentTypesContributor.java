@@ -20,6 +20,8 @@ import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.io.DefaultResourceLoader;
 import org.springframework.core.type.AnnotationMetadata;
+import org.springframework.core.type.classreading.MetadataReaderFactory;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Contributes {@link PersistentTypes} found by a light scan of named packages for classes annotated
@@ -47,6 +49,7 @@ public final class EntityScanPersistentTypesContributor implements FactContribut
 
     private final List<String> packages;
     private final ClassLoader classLoader;
+    private final @Nullable MetadataReaderFactory metadataReaderFactory;
 
     /**
      * Scans the given packages.
@@ -55,8 +58,22 @@ public final class EntityScanPersistentTypesContributor implements FactContribut
      * @param classLoader the class loader to scan and load classes with
      */
     public EntityScanPersistentTypesContributor(List<String> packages, ClassLoader classLoader) {
+        this(packages, classLoader, null);
+    }
+
+    /**
+     * Scans the given packages, reading class files through a metadata reader factory, e.g. the caching one Spring
+     * Boot shares with its configuration class parsing, so class files already read are not read again.
+     *
+     * @param packages base packages, e.g. {@code com.acme.billing}
+     * @param classLoader the class loader to scan and load classes with
+     * @param metadataReaderFactory the factory, or {@code null} for a new one
+     */
+    public EntityScanPersistentTypesContributor(List<String> packages, ClassLoader classLoader,
+            @Nullable MetadataReaderFactory metadataReaderFactory) {
         this.packages = List.copyOf(packages);
         this.classLoader = Objects.requireNonNull(classLoader, "classLoader");
+        this.metadataReaderFactory = metadataReaderFactory;
     }
 
     /**
@@ -90,6 +107,9 @@ public final class EntityScanPersistentTypesContributor implements FactContribut
             }
         };
         scanner.setResourceLoader(new DefaultResourceLoader(classLoader));
+        if (metadataReaderFactory != null) {
+            scanner.setMetadataReaderFactory(metadataReaderFactory);
+        }
         scanner.addIncludeFilter((reader, factory) -> isEntity(reader.getAnnotationMetadata()));
         Set<String> names = new TreeSet<>();
         for (String basePackage : packages) {

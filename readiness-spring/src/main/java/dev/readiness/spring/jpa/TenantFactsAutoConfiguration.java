@@ -5,6 +5,7 @@ import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.bind.Bindable;
@@ -17,9 +18,12 @@ import org.springframework.core.io.ResourceLoader;
 /**
  * Contributes the persistent types the {@code tenant} gate judges: from the JPA metamodel when the application has
  * an {@link EntityManagerFactory}, otherwise from a scan of the packages named by {@code readiness.tenant.packages}
- * (comma-separated or indexed; nothing is scanned when unset).
+ * (comma-separated or indexed; nothing is scanned when unset). Off when {@code readiness.enabled} is {@code false}.
+ * A service started by {@code SpringApplication} has its entity types judged from their class files before any
+ * singleton exists; these contributors serve the gates that run once beans exist.
  */
 @AutoConfiguration(afterName = "org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration")
+@ConditionalOnBooleanProperty(name = "readiness.enabled", matchIfMissing = true)
 public final class TenantFactsAutoConfiguration {
 
     /** The property naming packages to scan for {@code @Entity} classes when there is no JPA. */

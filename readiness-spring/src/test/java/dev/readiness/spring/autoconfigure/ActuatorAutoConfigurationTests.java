@@ -47,7 +47,7 @@ class ActuatorAutoConfigurationTests {
     @Test
     void endpointShouldServeTheReportAsTheJsonContract() {
         runner.withPropertyValues("test.jwt-secret=" + CANARY).run((context) -> {
-            String json = context.getBean(GatesEndpoint.class).gates();
+            String json = context.getBean(GatesEndpoint.class).gates(org.springframework.boot.actuate.endpoint.SecurityContext.NONE);
             assertThat(json).isEqualTo(JsonReportRenderer.compact()
                     .render(context.getBean(ReadinessReport.class).report().orElseThrow()));
             assertThat(json).contains("\"verdict\":\"NO_GO\"", "\"stage\":\"test\"", "\"code\":\"test.secret.too-short\"")

@@ -3,17 +3,21 @@ package dev.readiness.spring.autoconfigure;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.readiness.Finding;
-import dev.readiness.GateResult;
+import dev.readiness.Gate;
+import dev.readiness.Outcome;
+import dev.readiness.Policy;
+import dev.readiness.Readiness;
 import dev.readiness.Report;
 import dev.readiness.SecretShape;
 import dev.readiness.Severity;
 import dev.readiness.Stage;
-import dev.readiness.Status;
+import dev.readiness.Waiver;
 import dev.readiness.settings.Origin;
 import dev.readiness.settings.Setting;
 import dev.readiness.spring.ReadinessConfigurationException;
 import dev.readiness.spring.ReadinessGateException;
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.diagnostics.FailureAnalysis;
@@ -24,23 +28,25 @@ class ReadinessGateFailureAnalyzerTests {
 
     private final Setting secret = Setting.of("JWT_SECRET", CANARY, Origin.environmentVariable("JWT_SECRET"));
 
-    private final Report report = new Report(Status.NO_GO, Stage.PRODUCTION, List.of(
-            GateResult.of("database", "Database URLs", 0.2, List.of(
+    private final Report report = Readiness.builder().stage(Stage.PRODUCTION)
+            .gate(Gate.of("database", "Database URLs", context -> Outcome.of(List.of(
                     Finding.noGo("database.loopback-host",
                             Setting.of("spring.datasource.url", "jdbc:postgresql://localhost/app",
                                     Origin.of("class path resource [application-prod.yml] - 12:15")))
                             .message("The database host is loopback in production.")
                             .remediation("Point spring.datasource.url to the managed database.")
                             .documentation(URI.create("https://example.org/database")).build(),
-                    Finding.of(Severity.INFO, "database.pool", "spring.datasource.hikari").message("fine").build())),
-            GateResult.of("secrets", "Secret strength", 0.4, List.of(
+                    Finding.of(Severity.INFO, "database.pool", "spring.datasource.hikari").message("fine").build()))))
+            .gate(Gate.of("secrets", "Secret strength", context -> Outcome.of(List.of(
                     Finding.noGo("secrets.too-short", secret)
                             .message("The secret is too short: " + SecretShape.of(CANARY) + ".")
                             .remediation("Generate 256 random bits.").build(),
                     Finding.warn("secrets.reused", secret).message("Reused.").remediation("Use distinct secrets.")
                             .build(),
-                    Finding.noGo("secrets.placeholder", secret).message("Waived one.").build().asWaived()))),
-            Status.NO_GO);
+                    Finding.noGo("secrets.placeholder", secret).message("Waived one.").build()))))
+            .policy(Policy.builder().waiver(new Waiver("secrets.placeholder", null, "accepted for the test",
+                    LocalDate.now().plusDays(60))).build())
+            .build().run();
 
     private final ReadinessGateException exception = new ReadinessGateException(report, 78);
 

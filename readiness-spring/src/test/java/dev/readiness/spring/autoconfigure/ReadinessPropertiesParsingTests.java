@@ -29,7 +29,7 @@ class ReadinessPropertiesParsingTests {
     void anyStageVariableShouldResolveToSomeStage(@ForAll("texts") String value) {
         StageResolution resolution = StageResolution.resolve(null, new MockEnvironment().withProperty("APP_ENV", value));
         assertThat(resolution.stage()).isNotNull();
-        assertThat(resolution.source()).matches("variable APP_ENV|default .*");
+        assertThat(resolution.source()).matches("variable APP_ENV|no stage set: .*");
         assertThat(resolution.stage() != Stage.PRODUCTION || Stage.fromAlias(value).isEmpty()
                 || Stage.fromAlias(value).get() == Stage.PRODUCTION).isTrue();
     }
@@ -43,7 +43,7 @@ class ReadinessPropertiesParsingTests {
         waiver.setExpires(expires);
         properties.getWaivers().add(waiver);
         try {
-            ReadinessOptions options = ReadinessOptions.of(properties, new MockEnvironment());
+            ReadinessOptions options = ReadinessOptions.of(properties, new MockEnvironment(), Launch.UNKNOWN);
             assertThat(options.policy().waivers()).hasSize(1);
         }
         catch (ReadinessConfigurationException ex) {

@@ -6,6 +6,9 @@ import dev.readiness.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import java.util.Map;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.StandardEnvironment;
 import org.springframework.mock.env.MockEnvironment;
 
 class StageResolutionTests {
@@ -88,6 +91,44 @@ class StageResolutionTests {
 
         assertThat(resolution.stage()).isEqualTo(Stage.PRODUCTION);
         assertThat(resolution.declared()).isFalse();
-        assertThat(resolution.source()).startsWith("default");
+        assertThat(resolution.source()).isEqualTo("no stage set: judged as production (fail safe), since no"
+                + " readiness.stage, stage profile or APP_ENV-style variable is set and the service does not run from"
+                + " build output");
+    }
+
+    @Test
+    void nothingSetInAPackagedJarShouldBeProductionAndSayWhy() {
+        StageResolution resolution = StageResolution.resolve(null, new StandardEnvironment(),
+                Launch.of("jar:nested:/srv/orders/orders-service.jar/!BOOT-INF/classes/!/"));
+
+        assertThat(resolution.stage()).isEqualTo(Stage.PRODUCTION);
+        assertThat(resolution.declared()).isFalse();
+        assertThat(resolution.source()).isEqualTo(
+                "no stage set: judged as production because the service runs from a packaged jar (orders-service.jar)");
+    }
+
+    @Test
+    void nothingSetInBuildOutputShouldBeDevelopmentAndSayWhy() {
+        StageResolution resolution = StageResolution.resolve(null, new StandardEnvironment(),
+                Launch.of("file:/home/dev/orders/target/classes/"));
+
+        assertThat(resolution.stage()).isEqualTo(Stage.DEVELOPMENT);
+        assertThat(resolution.declared()).isFalse();
+        assertThat(resolution.source()).isEqualTo(
+                "no stage set: judged as development because the service runs from build output (target/classes)");
+    }
+
+    @Test
+    void profilesAndVariablesShouldKeepPriorityOverTheLaunchLocation() {
+        Launch buildOutput = Launch.of("file:/home/dev/orders/target/classes/");
+        StandardEnvironment prodProfile = new StandardEnvironment();
+        prodProfile.setActiveProfiles("prod");
+        StandardEnvironment appEnv = new StandardEnvironment();
+        appEnv.getPropertySources().addFirst(new MapPropertySource("env", Map.of("APP_ENV", "staging")));
+
+        assertThat(StageResolution.resolve(null, prodProfile, buildOutput).stage()).isEqualTo(Stage.PRODUCTION);
+        assertThat(StageResolution.resolve(null, appEnv, buildOutput).stage()).isEqualTo(Stage.STAGING);
+        assertThat(StageResolution.resolve(Stage.STAGING, new StandardEnvironment(), buildOutput).stage())
+                .isEqualTo(Stage.STAGING);
     }
 }
