@@ -167,6 +167,9 @@ class CliTests {
         run("check", "--help");
         assertThat(out()).contains("--env-file", "--properties", "--stage", "--format", "--fail-on", "--waiver",
                 "--require", "--include-env", "--help", "--version", "Exit status:");
+        for (String option : CheckOptions.TABLE.keySet()) {
+            assertThat(out()).contains("  " + option + " ");
+        }
     }
 
     @Test

@@ -14,11 +14,16 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
-import org.yaml.snakeyaml.nodes.MappingNode;
-import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.events.AliasEvent;
+import org.yaml.snakeyaml.events.DocumentStartEvent;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.MappingEndEvent;
+import org.yaml.snakeyaml.events.MappingStartEvent;
+import org.yaml.snakeyaml.events.ScalarEvent;
+import org.yaml.snakeyaml.events.SequenceEndEvent;
+import org.yaml.snakeyaml.events.SequenceStartEvent;
+import org.yaml.snakeyaml.nodes.NodeId;
 import org.yaml.snakeyaml.nodes.ScalarNode;
-import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.representer.Representer;
 import org.yaml.snakeyaml.resolver.Resolver;
@@ -27,7 +32,7 @@ import org.yaml.snakeyaml.DumperOptions;
 /**
  * Reads YAML text into {@link YamlNode} trees, one per document, with SnakeYAML configured as Spring Boot's
  * {@code OriginTrackedYamlLoader} configures it: duplicate keys refused, dates kept as text, merge keys applied,
- * aliases bounded. Stateless and thread-safe.
+ * aliases bounded (at most 50 aliases of collections), nesting bounded (100 levels). Stateless and thread-safe.
  */
 public final class YamlDocuments {
 
@@ -39,7 +44,8 @@ public final class YamlDocuments {
     }
 
     /**
-     * Reads every document of the text; an empty document ({@code ---} followed by nothing) is left out.
+     * Reads every document of the text; an empty document ({@code ---} followed by nothing) is left out. The tree
+     * is built from SnakeYAML's parser events, not its node graph, so memory stays a small multiple of the text.
      *
      * @param text the text
      * @param maxCodePoints the largest text accepted
@@ -53,26 +59,18 @@ public final class YamlDocuments {
         options.setAllowRecursiveKeys(false);
         options.setNestingDepthLimit(MAX_DEPTH);
         options.setCodePointLimit(Math.max(maxCodePoints, 1));
-        options.setMergeOnCompose(true);
         Scalars scalars = new Scalars(options);
         Yaml yaml = new Yaml(scalars, new Representer(new DumperOptions()), new DumperOptions(), options,
                 new NoTimestampResolver());
-        List<YamlNode> documents = new ArrayList<>();
         try {
-            for (Node node : yaml.composeAll(new StringReader(text))) {
-                if (node != null) {
-                    documents.add(convert(node, scalars, 0));
-                }
-            }
+            return new Builder(scalars, new NoTimestampResolver()).build(yaml.parse(new StringReader(text)));
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             throw new YamlSyntaxException(mark == null ? 0 : mark.getLine() + 1, mark == null ? 0 : mark.getColumn() + 1,
                     describe(e.getProblem() != null ? e.getProblem() : e.getContext()));
-        } catch (YAMLException | IllegalArgumentException | IllegalStateException | StackOverflowError e) {
-            throw new YamlSyntaxException(0, 0, describe(e instanceof StackOverflowError ? "nested too deeply"
-                    : e.getMessage()));
+        } catch (YAMLException | IllegalArgumentException | IllegalStateException | ClassCastException e) {
+            throw new YamlSyntaxException(0, 0, describe(e.getMessage()));
         }
-        return documents;
     }
 
     private static String describe(@Nullable String problem) {
@@ -87,47 +85,7 @@ public final class YamlDocuments {
         if (safe.length() > 120) {
             safe = safe.substring(0, 120) + "…";
         }
-        return safe.strip().toLowerCase(Locale.ROOT).startsWith("found duplicate key")
-                ? "duplicate key in one mapping (Spring Boot refuses it)" : safe.strip();
-    }
-
-    private static YamlNode convert(Node node, Scalars scalars, int depth) {
-        if (depth > MAX_DEPTH) {
-            throw new YamlSyntaxException(line(node), column(node), "nested more than " + MAX_DEPTH + " levels");
-        }
-        if (node instanceof ScalarNode scalar) {
-            Object value = scalars.construct(scalar);
-            return new YamlNode.Scalar(value == null ? null : text(value), line(node), column(node));
-        }
-        if (node instanceof SequenceNode sequence) {
-            List<YamlNode> items = new ArrayList<>(sequence.getValue().size());
-            for (Node item : sequence.getValue()) {
-                items.add(convert(item, scalars, depth + 1));
-            }
-            return new YamlNode.Sequence(items, line(node), column(node));
-        }
-        MappingNode mapping = (MappingNode) node;
-        Map<String, YamlNode> entries = new LinkedHashMap<>();
-        java.util.Set<String> explicit = new java.util.HashSet<>();
-        int start = mapping.getStartMark() == null ? 0 : mapping.getStartMark().getIndex();
-        for (NodeTuple tuple : mapping.getValue()) {
-            Node key = tuple.getKeyNode();
-            if (!(key instanceof ScalarNode scalarKey)) {
-                throw new YamlSyntaxException(line(key), column(key),
-                        "a mapping key is a sequence or mapping; Spring Boot reads only scalar keys");
-            }
-            Object keyValue = scalars.construct(scalarKey);
-            String name = keyValue == null ? "" : text(keyValue);
-            boolean own = key.getStartMark() == null || key.getStartMark().getIndex() >= start;
-            if (own && !explicit.add(name)) {
-                throw new YamlSyntaxException(line(key), column(key),
-                        "duplicate key in one mapping (Spring Boot refuses it)");
-            }
-            if (own || !entries.containsKey(name)) {
-                entries.put(name, convert(tuple.getValueNode(), scalars, depth + 1));
-            }
-        }
-        return new YamlNode.Mapping(entries, line(node), column(node));
+        return safe.strip();
     }
 
     private static String text(Object value) {
@@ -137,12 +95,180 @@ public final class YamlDocuments {
         return value.toString();
     }
 
-    private static int line(Node node) {
-        return node.getStartMark() == null ? 1 : node.getStartMark().getLine() + 1;
-    }
+    /** Builds the trees from parser events with an explicit stack: no recursion, bounded depth and aliases. */
+    private static final class Builder {
 
-    private static int column(Node node) {
-        return node.getStartMark() == null ? 1 : node.getStartMark().getColumn() + 1;
+        private final Scalars scalars;
+        private final Resolver resolver;
+        private final Map<String, YamlNode> anchors = new java.util.HashMap<>();
+        private final java.util.ArrayDeque<Frame> stack = new java.util.ArrayDeque<>();
+        private final List<YamlNode> documents = new ArrayList<>();
+        private int collectionAliases;
+
+        Builder(Scalars scalars, Resolver resolver) {
+            this.scalars = scalars;
+            this.resolver = resolver;
+        }
+
+        private abstract static class Frame {
+            final int line;
+            final int column;
+            final @Nullable String anchor;
+
+            Frame(Mark mark, @Nullable String anchor) {
+                this.line = mark.getLine() + 1;
+                this.column = mark.getColumn() + 1;
+                this.anchor = anchor;
+            }
+        }
+
+        private static final class SequenceFrame extends Frame {
+            final List<YamlNode> items = new ArrayList<>();
+
+            SequenceFrame(Mark mark, @Nullable String anchor) {
+                super(mark, anchor);
+            }
+        }
+
+        private static final class MappingFrame extends Frame {
+            final Map<String, YamlNode> entries = new LinkedHashMap<>();
+            final List<YamlNode.Mapping> merges = new ArrayList<>();
+            @Nullable String key;
+            boolean merge;
+
+            MappingFrame(Mark mark, @Nullable String anchor) {
+                super(mark, anchor);
+            }
+        }
+
+        List<YamlNode> build(Iterable<Event> events) {
+            for (Event event : events) {
+                if (event instanceof DocumentStartEvent) {
+                    anchors.clear();
+                } else if (event instanceof ScalarEvent scalar) {
+                    scalar(scalar);
+                } else if (event instanceof AliasEvent alias) {
+                    YamlNode target = anchors.get(alias.getAnchor());
+                    if (target == null) {
+                        throw new YamlSyntaxException(line(alias), column(alias), "an alias refers to an anchor"
+                                + " that is not defined before it");
+                    }
+                    if (!(target instanceof YamlNode.Scalar) && ++collectionAliases > MAX_ALIASES) {
+                        throw new YamlSyntaxException(line(alias), column(alias), "more than " + MAX_ALIASES
+                                + " aliases of collections (an alias bomb?)");
+                    }
+                    deliver(target, false, line(alias), column(alias));
+                } else if (event instanceof MappingStartEvent start) {
+                    open(new MappingFrame(start.getStartMark(), start.getAnchor()));
+                } else if (event instanceof SequenceStartEvent start) {
+                    open(new SequenceFrame(start.getStartMark(), start.getAnchor()));
+                } else if (event instanceof MappingEndEvent || event instanceof SequenceEndEvent) {
+                    close();
+                }
+            }
+            return documents;
+        }
+
+        private void open(Frame frame) {
+            if (stack.peek() instanceof MappingFrame mapping && mapping.key == null) {
+                throw new YamlSyntaxException(frame.line, frame.column,
+                        "a mapping key is a sequence or mapping; Spring Boot reads only scalar keys");
+            }
+            if (stack.size() >= MAX_DEPTH) {
+                throw new YamlSyntaxException(frame.line, frame.column, "nested more than " + MAX_DEPTH + " levels");
+            }
+            stack.push(frame);
+        }
+
+        private void close() {
+            Frame frame = stack.pop();
+            YamlNode node;
+            if (frame instanceof MappingFrame mapping) {
+                Map<String, YamlNode> entries = mapping.entries;
+                if (!mapping.merges.isEmpty()) {
+                    entries = new LinkedHashMap<>();
+                    for (YamlNode.Mapping merged : mapping.merges) {
+                        merged.entries().forEach(entries::putIfAbsent);
+                    }
+                    entries.putAll(mapping.entries);
+                }
+                node = new YamlNode.Mapping(entries, frame.line, frame.column);
+            } else {
+                node = new YamlNode.Sequence(((SequenceFrame) frame).items, frame.line, frame.column);
+            }
+            if (frame.anchor != null) {
+                anchors.put(frame.anchor, node);
+            }
+            deliver(node, false, frame.line, frame.column);
+        }
+
+        private void scalar(ScalarEvent event) {
+            Tag tag;
+            if (event.getTag() != null && !"!".equals(event.getTag())) {
+                tag = new Tag(event.getTag());
+            } else if (event.getTag() == null && event.getImplicit().canOmitTagInPlainScalar()) {
+                tag = resolver.resolve(NodeId.scalar, event.getValue(), true);
+            } else {
+                tag = Tag.STR;
+            }
+            ScalarNode node = new ScalarNode(tag, event.getValue(), event.getStartMark(), event.getEndMark(),
+                    event.getScalarStyle());
+            boolean mergeKey = Tag.MERGE.equals(tag);
+            Object value = mergeKey ? "<<" : scalars.construct(node);
+            YamlNode.Scalar scalar = new YamlNode.Scalar(value == null ? null : text(value), line(event), column(event));
+            if (event.getAnchor() != null) {
+                anchors.put(event.getAnchor(), scalar);
+            }
+            deliver(scalar, mergeKey, scalar.line(), scalar.column());
+        }
+
+        private void deliver(YamlNode node, boolean mergeKey, int line, int column) {
+            Frame top = stack.peek();
+            if (top == null) {
+                documents.add(node);
+            } else if (top instanceof SequenceFrame sequence) {
+                sequence.items.add(node);
+            } else {
+                MappingFrame mapping = (MappingFrame) top;
+                if (mapping.key == null) {
+                    if (!(node instanceof YamlNode.Scalar key)) {
+                        throw new YamlSyntaxException(line, column,
+                                "a mapping key is a sequence or mapping; Spring Boot reads only scalar keys");
+                    }
+                    mapping.merge = mergeKey;
+                    mapping.key = key.value() == null ? "" : key.value();
+                    if (!mergeKey && mapping.entries.containsKey(mapping.key)) {
+                        throw new YamlSyntaxException(line, column,
+                                "duplicate key in one mapping (Spring Boot refuses it)");
+                    }
+                } else if (mapping.merge) {
+                    merge(mapping, node, line, column);
+                    mapping.key = null;
+                } else {
+                    mapping.entries.put(mapping.key, node);
+                    mapping.key = null;
+                }
+            }
+        }
+
+        private static void merge(MappingFrame mapping, YamlNode node, int line, int column) {
+            if (node instanceof YamlNode.Mapping merged) {
+                mapping.merges.add(merged);
+            } else if (node instanceof YamlNode.Sequence list
+                    && list.items().stream().allMatch(item -> item instanceof YamlNode.Mapping)) {
+                list.items().forEach(item -> mapping.merges.add((YamlNode.Mapping) item));
+            } else {
+                throw new YamlSyntaxException(line, column, "a merge key (<<) takes a mapping or a list of mappings");
+            }
+        }
+
+        private static int line(Event event) {
+            return event.getStartMark() == null ? 1 : event.getStartMark().getLine() + 1;
+        }
+
+        private static int column(Event event) {
+            return event.getStartMark() == null ? 1 : event.getStartMark().getColumn() + 1;
+        }
     }
 
     /** Constructs single scalars to the Java values Spring Boot's loader would bind, without building trees. */
@@ -153,13 +279,10 @@ public final class YamlDocuments {
         }
 
         @Nullable Object construct(ScalarNode node) {
-            if (!node.getTag().isSecondary() && !Tag.STR.equals(node.getTag())
-                    && !Tag.BOOL.equals(node.getTag()) && !Tag.INT.equals(node.getTag())
-                    && !Tag.FLOAT.equals(node.getTag()) && !Tag.NULL.equals(node.getTag())
-                    && !Tag.BINARY.equals(node.getTag()) && !Tag.TIMESTAMP.equals(node.getTag())) {
+            if (!node.getTag().getValue().startsWith(Tag.PREFIX)) {
                 return node.getValue();
             }
-            return constructObject(node);
+            return getConstructor(node).construct(node);
         }
     }
 
