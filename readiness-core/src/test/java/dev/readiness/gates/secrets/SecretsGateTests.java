@@ -47,8 +47,8 @@ class SecretsGateTests {
                 Arguments.of("JWT_SECRET", "", "secrets.blank"),
                 Arguments.of("spring.datasource.password", "   ", "secrets.blank"),
                 // unresolved placeholders, including the seeds' runbooks
-                Arguments.of("JWT_SECRET", "${JWT_SECRET}", "secrets.placeholder"),
-                Arguments.of("spring.datasource.password", "${DB_PASSWORD:}", "secrets.placeholder"),
+                Arguments.of("JWT_SECRET", "${JWT_SECRET:changeme}", "secrets.placeholder"),
+                Arguments.of("spring.datasource.password", "${DB_PASSWORD:${DB_PASS:}x}", "secrets.placeholder"),
                 Arguments.of("JWT_SECRET", "<strong-random-secret-256-bits>", "secrets.placeholder"),
                 Arguments.of("DHL_API_KEY", "<your-production-api-key>", "secrets.placeholder"),
                 Arguments.of("DHL_API_SECRET", "<your-production-secret>", "secrets.placeholder"),
