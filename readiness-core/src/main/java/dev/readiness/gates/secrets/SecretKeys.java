@@ -53,6 +53,10 @@ public final class SecretKeys {
 
     private static final Set<String> KEY_WORDS = Set.copyOf(List.of("key", "keys"));
 
+    /** Words that may stand between a qualifier and {@code key}: {@code ENCRYPTION_SECONDARY_KEY}, {@code AES_OLD_KEY}. */
+    private static final Set<String> KEY_MODIFIERS = Set.copyOf(List.of("primary", "secondary", "old", "new",
+            "previous", "prev", "current", "next", "backup", "fallback", "legacy", "rotated", "main", "default"));
+
     private static final Set<String> ATTRIBUTE_WORDS = Set.copyOf(List.of("url", "urls", "uri", "uris", "endpoint", "endpoints",
             "host", "hosts", "hostname", "port", "path", "paths", "file", "files", "filename", "dir", "directory",
             "location", "locations", "ttl", "expiry", "expiration", "expires", "expire", "expiresin", "timeout",
@@ -140,6 +144,21 @@ public final class SecretKeys {
         Set<String> excluded = new HashSet<>(this.excludedKeys);
         excluded.addAll(canonical(excludedKeys));
         return new SecretKeys(Set.copyOf(extra), Set.copyOf(excluded));
+    }
+
+    /**
+     * The built-in rules with the extra and excluded keys a configuration declares
+     * ({@code readiness.secrets.extra-keys}, {@code readiness.secrets.exclude-keys}): the keys the {@code secrets}
+     * gate judges.
+     *
+     * @param settings the configuration
+     * @return the classifier
+     */
+    public static SecretKeys configuredBy(dev.readiness.settings.Settings settings) {
+        List<String> extra = settings.value(SecretsGate.EXTRA_KEYS).map(SecretKeys::parseKeyList).orElse(List.of());
+        List<String> exclude = settings.value(SecretsGate.EXCLUDE_KEYS).map(SecretKeys::parseKeyList)
+                .orElse(List.of());
+        return extra.isEmpty() && exclude.isEmpty() ? DEFAULTS : DEFAULTS.with(extra, exclude);
     }
 
     /**
@@ -266,8 +285,7 @@ public final class SecretKeys {
             if (PUBLIC_WORDS.contains(word) && !namesCredentialAfter(words, i)) {
                 return Optional.empty();
             }
-            if (SECRET_WORDS.contains(word)
-                    || (KEY_WORDS.contains(word) && i > 0 && KEY_QUALIFIERS.contains(words.get(i - 1)))) {
+            if (SECRET_WORDS.contains(word) || (KEY_WORDS.contains(word) && qualified(words, i))) {
                 lastSecretWord = i;
             }
         }
@@ -299,6 +317,14 @@ public final class SecretKeys {
             }
         }
         return false;
+    }
+
+    private static boolean qualified(List<String> words, int key) {
+        int before = key - 1;
+        if (before > 0 && KEY_MODIFIERS.contains(words.get(before))) {
+            before--;
+        }
+        return before >= 0 && KEY_QUALIFIERS.contains(words.get(before));
     }
 
     private static boolean isBrowserExposed(List<String> words) {

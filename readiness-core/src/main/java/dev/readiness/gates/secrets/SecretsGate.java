@@ -39,7 +39,10 @@ import org.jspecify.annotations.Nullable;
  * default, which is what runs when the variable is unset. The secrets of an optional integration that is switched
  * off ({@code druid.slave.enabled=false}, {@code REDIS_USE_SENTINEL=false}, {@code ldap.disabled=true}) are not
  * judged: the switch's key, without its switch word, names the start of theirs. The identifier half of an access-key
- * pair ({@code AWS_ACCESS_KEY_ID}, {@code S3_ACCESS_KEY}) is judged only for placeholders and published defaults.
+ * pair ({@code AWS_ACCESS_KEY_ID}, {@code S3_ACCESS_KEY}) is judged only for placeholders and published defaults. A
+ * literal secret that passes every check but comes from an example file ({@code .env.example}, {@code env.sample},
+ * {@code config.template.yml}, {@code parameters.yml.dist}) is a {@code secrets.published-default}: whatever is
+ * committed to a template is public.
  *
  * <p>Configuration, read from the settings by relaxed names:
  * <ul>
@@ -141,6 +144,9 @@ public final class SecretsGate implements Gate {
             List<SecretProblem> problems = judge.assess(key, value, secretPurpose, secretPurpose.minBits(), aes256);
             if (identifier) {
                 problems = unconfigured(problems);
+            }
+            if (problems.isEmpty() && ExampleFiles.isExample(setting.origin()) && judge.isReusable(value)) {
+                problems = List.of(ExampleFiles.published(value, secretPurpose));
             }
             for (SecretProblem problem : problems) {
                 findings.add(Finding.of(severity, problem.code(), setting)
