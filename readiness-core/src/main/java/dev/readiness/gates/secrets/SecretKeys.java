@@ -73,7 +73,8 @@ public final class SecretKeys {
             "capacity", "rate", "threshold", "percent", "percentage", "ratio", "level", "delay", "window", "lock",
             "lockout", "history", "cache", "pool", "queue", "topic", "channel", "table", "column", "schema", "bucket",
             "index", "refill", "grace", "leeway", "skew", "clock", "method", "methods", "usage", "kind", "within", "after",
-            "before", "every", "period", "complexity", "validity", "lifespan", "expire", "expired", "refresh"));
+            "before", "every", "period", "complexity", "validity", "lifespan", "expire", "expired", "refresh", "start",
+            "starts", "begin", "begins", "scheme", "schemes"));
 
     private static final Set<String> PUBLIC_WORDS = Set.copyOf(List.of("public", "publishable", "pub", "anon", "anonymous"));
 
