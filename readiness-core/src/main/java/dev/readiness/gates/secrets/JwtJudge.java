@@ -9,12 +9,12 @@ import java.util.Base64;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Decodes a JSON Web Token found in a setting and says whether it is a published sample: its {@code iss},
@@ -45,6 +45,7 @@ final class JwtJudge {
     private static final Pattern ALGORITHM = Pattern.compile("\"alg\"\\s*:\\s*\"(HS256|HS384|HS512)\"");
 
     private final List<byte[]> secrets;
+    private final Map<String, List<HmacKey>> keysByAlgorithm = new ConcurrentHashMap<>();
 
     private JwtJudge(List<byte[]> secrets) {
         this.secrets = secrets;
@@ -177,20 +178,69 @@ final class JwtJudge {
         if (signature.length == 0) {
             return false;
         }
-        String macName = "Hmac" + "SHA" + algorithm.substring(2);
         byte[] signed = token.substring(0, signatureDot).getBytes(StandardCharsets.US_ASCII);
         try {
-            Mac mac = Mac.getInstance(macName);
-            for (byte[] secret : secrets) {
-                mac.init(new SecretKeySpec(secret, macName));
-                if (MessageDigest.isEqual(mac.doFinal(signed), signature)) {
+            for (HmacKey key : keys(algorithm)) {
+                if (MessageDigest.isEqual(key.sign(signed), signature)) {
                     return true;
                 }
             }
-        } catch (GeneralSecurityException e) {
+        } catch (CloneNotSupportedException | GeneralSecurityException e) {
             return false;
         }
         return false;
+    }
+
+    /** The candidate secrets as HMAC keys of one algorithm, their padded states computed once. */
+    private List<HmacKey> keys(String algorithm) throws GeneralSecurityException {
+        List<HmacKey> keys = keysByAlgorithm.get(algorithm);
+        if (keys == null) {
+            String digest = "SHA-" + algorithm.substring(2);
+            int block = algorithm.equals("HS256") ? 64 : 128;
+            List<HmacKey> built = new ArrayList<>(secrets.size());
+            for (byte[] secret : secrets) {
+                built.add(HmacKey.of(MessageDigest.getInstance(digest), block, secret));
+            }
+            keys = List.copyOf(built);
+            keysByAlgorithm.putIfAbsent(algorithm, keys);
+        }
+        return keys;
+    }
+
+    /**
+     * HMAC (RFC 2104) with the digest states after the inner and outer padded key precomputed, so checking a
+     * signature against a candidate costs two cloned digests instead of a {@code Mac} initialisation.
+     */
+    private record HmacKey(MessageDigest inner, MessageDigest outer) {
+
+        static HmacKey of(MessageDigest digest, int block, byte[] secret) {
+            byte[] key = secret.length > block ? digest.digest(secret) : secret;
+            byte[] innerPad = new byte[block];
+            byte[] outerPad = new byte[block];
+            for (int i = 0; i < block; i++) {
+                byte k = i < key.length ? key[i] : 0;
+                innerPad[i] = (byte) (k ^ 0x36);
+                outerPad[i] = (byte) (k ^ 0x5c);
+            }
+            try {
+                MessageDigest inner = (MessageDigest) digest.clone();
+                inner.reset();
+                inner.update(innerPad);
+                MessageDigest outer = (MessageDigest) digest.clone();
+                outer.reset();
+                outer.update(outerPad);
+                return new HmacKey(inner, outer);
+            } catch (CloneNotSupportedException e) {
+                throw new IllegalStateException("the JDK's SHA-2 digests are cloneable", e);
+            }
+        }
+
+        byte[] sign(byte[] message) throws CloneNotSupportedException {
+            MessageDigest in = (MessageDigest) inner.clone();
+            byte[] innerHash = in.digest(message);
+            MessageDigest out = (MessageDigest) outer.clone();
+            return out.digest(innerHash);
+        }
     }
 
     private static String stripPadding(String part) {
