@@ -33,10 +33,14 @@ final class ExampleFiles {
                 && description.charAt(end) != ' ') {
             end++;
         }
-        String name = description.substring(start, end).toLowerCase(Locale.ROOT);
-        for (String word : name.split("[._-]")) {
-            if (WORDS.contains(word)) {
-                return true;
+        int wordStart = start;
+        for (int i = start; i <= end; i++) {
+            if (i == end || description.charAt(i) == '.' || description.charAt(i) == '_' || description.charAt(i) == '-') {
+                if (i - wordStart >= 3 && i - wordStart <= 9
+                        && WORDS.contains(description.substring(wordStart, i).toLowerCase(Locale.ROOT))) {
+                    return true;
+                }
+                wordStart = i + 1;
             }
         }
         return false;

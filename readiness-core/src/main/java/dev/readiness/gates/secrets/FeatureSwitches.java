@@ -4,8 +4,10 @@ import dev.readiness.settings.RelaxedNames;
 import dev.readiness.settings.Setting;
 import dev.readiness.settings.Settings;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -24,19 +26,22 @@ final class FeatureSwitches {
 
     private static final FeatureSwitches NONE = new FeatureSwitches(List.of());
 
-    private final List<List<String>> off;
+    private final Map<String, List<List<String>>> offByFirstWord = new HashMap<>();
 
     private FeatureSwitches(List<List<String>> off) {
-        this.off = off;
+        for (List<String> integration : off) {
+            offByFirstWord.computeIfAbsent(integration.get(0), first -> new ArrayList<>()).add(integration);
+        }
     }
 
     static FeatureSwitches of(Settings settings) {
         List<List<String>> off = new ArrayList<>();
         for (Setting setting : settings) {
-            String value = setting.value().trim();
-            if (value.length() > 8) {
+            String value = setting.value();
+            if (value.isEmpty() || value.length() > 12 || "tfyno01dTFYNOD ".indexOf(value.charAt(0)) < 0) {
                 continue;
             }
+            value = value.trim();
             String lower = value.toLowerCase(Locale.ROOT);
             boolean isFalse = FALSE.contains(lower);
             if (!isFalse && !TRUE.contains(lower)) {
@@ -68,16 +73,34 @@ final class FeatureSwitches {
      * @return {@code true} when its integration is off
      */
     boolean isOff(String key) {
-        if (off.isEmpty()) {
+        if (offByFirstWord.isEmpty()) {
+            return false;
+        }
+        List<List<String>> candidates = offByFirstWord.get(firstWord(key));
+        if (candidates == null) {
             return false;
         }
         List<String> words = RelaxedNames.words(key);
-        for (List<String> integration : off) {
+        for (List<String> integration : candidates) {
             if (belongsTo(words, integration)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The first word of a key as {@link RelaxedNames#words(String)} cuts it, without cutting the rest. */
+    private static String firstWord(String key) {
+        int start = 0;
+        while (start < key.length() && !Character.isLetterOrDigit(key.charAt(start))) {
+            start++;
+        }
+        int end = start;
+        while (end < key.length() && Character.isLetterOrDigit(key.charAt(end))
+                && !(end > start && Character.isUpperCase(key.charAt(end)) && Character.isLowerCase(key.charAt(end - 1)))) {
+            end++;
+        }
+        return key.substring(start, end).toLowerCase(Locale.ROOT);
     }
 
     private static boolean belongsTo(List<String> words, List<String> integration) {

@@ -105,6 +105,7 @@ public final class SecretKeys {
     private final Set<String> extraKeys;
     private final Set<String> excludedKeys;
     private final Map<String, Optional<SecretPurpose>> purposeByKey = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> identifierByKey = new ConcurrentHashMap<>();
 
     private SecretKeys(Set<String> extraKeys, Set<String> excludedKeys) {
         this.extraKeys = extraKeys;
@@ -207,6 +208,22 @@ public final class SecretKeys {
      * @return {@code true} for an access key or access key id without a secret word
      */
     public boolean namesCredentialIdentifier(String key) {
+        Boolean cached = identifierByKey.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        boolean identifier = classifyIdentifier(key);
+        if (identifierByKey.size() >= CACHE_LIMIT) {
+            identifierByKey.clear();
+        }
+        identifierByKey.put(key, identifier);
+        return identifier;
+    }
+
+    private boolean classifyIdentifier(String key) {
+        if (key.length() < 9 || key.toLowerCase(Locale.ROOT).indexOf("access") < 0) {
+            return false;
+        }
         List<String> words = expand(RelaxedNames.words(key));
         boolean accessKey = false;
         for (int i = 0; i < words.size(); i++) {

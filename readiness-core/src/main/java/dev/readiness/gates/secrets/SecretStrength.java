@@ -133,9 +133,10 @@ public final class SecretStrength {
         if (facts.template() || SecretValues.echoesKey(trimmed, key)) {
             return List.of(placeholder(shape, purpose));
         }
-        Optional<PublishedDefaults.Entry> entry = catalog.find(value);
+        Optional<PublishedDefaults.Entry> entry = trimmed.equals(value) ? facts.catalogEntry(catalog, trimmed)
+                : catalog.find(value);
         if (entry.isEmpty() && !trimmed.equals(value)) {
-            entry = catalog.find(trimmed);
+            entry = facts.catalogEntry(catalog, trimmed);
         }
         if (entry.isPresent()) {
             return List.of(new SecretProblem("secrets.published-default", shape,
@@ -272,6 +273,18 @@ public final class SecretStrength {
     }
 
     private static final class ValueFacts {
+        private volatile Optional<PublishedDefaults.Entry> catalogEntry;
+
+        /** The catalog entry for this value, looked up once: a miss costs a SHA-256 of the value. */
+        Optional<PublishedDefaults.Entry> catalogEntry(PublishedDefaults catalog, String value) {
+            Optional<PublishedDefaults.Entry> entry = catalogEntry;
+            if (entry == null) {
+                entry = catalog.find(value);
+                catalogEntry = entry;
+            }
+            return entry;
+        }
+
         private final boolean reference;
         private final boolean template;
         private final boolean phrase;

@@ -122,21 +122,27 @@ public final class SecretsGate implements Gate {
                 continue;
             }
             String value = EnvironmentReferences.effectiveValue(setting.value());
-            if (value == null || switches.isOff(key) || effectiveKeys.excludes(key)) {
-                continue;
-            }
-            Optional<SecretProblem> jwt = judge.assessJwt(value);
-            if (jwt.isPresent()) {
-                findings.add(Finding.of(severity, jwt.get().code(), setting)
-                        .message(jwt.get().message())
-                        .remediation(jwt.get().remediation())
-                        .build());
+            if (value == null || effectiveKeys.excludes(key)) {
                 continue;
             }
             Optional<SecretPurpose> purpose = effectiveKeys.purpose(key);
-            boolean identifier = effectiveKeys.namesCredentialIdentifier(key);
-            if (purpose.isEmpty() && !identifier) {
+            boolean identifier = purpose.isEmpty() && effectiveKeys.namesCredentialIdentifier(key);
+            boolean jwtShaped = value.indexOf("eyJ") >= 0;
+            if (purpose.isEmpty() && !identifier && !jwtShaped || switches.isOff(key)) {
                 continue;
+            }
+            if (jwtShaped) {
+                Optional<SecretProblem> jwt = judge.assessJwt(value);
+                if (jwt.isPresent()) {
+                    findings.add(Finding.of(severity, jwt.get().code(), setting)
+                            .message(jwt.get().message())
+                            .remediation(jwt.get().remediation())
+                            .build());
+                    continue;
+                }
+                if (purpose.isEmpty() && !identifier) {
+                    continue;
+                }
             }
             SecretPurpose secretPurpose = purpose.orElse(SecretPurpose.SECRET);
             boolean aes256 = secretPurpose == SecretPurpose.ENCRYPTION_KEY
