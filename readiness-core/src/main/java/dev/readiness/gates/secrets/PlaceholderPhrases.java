@@ -105,7 +105,22 @@ final class PlaceholderPhrases {
         }
         String lower = value.toLowerCase(Locale.ROOT);
         for (String phrase : FOREIGN) {
-            if ((nonAscii || phrase.charAt(0) < 128) && lower.contains(phrase)) {
+            if (phrase.charAt(0) >= 128 ? nonAscii && lower.contains(phrase) : containsAsWord(lower, phrase)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A Latin-script phrase counts only as a word of its own, so random text that happens to hold it does not. */
+    private static boolean containsAsWord(String text, String phrase) {
+        for (int at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
+            int end = at + phrase.length();
+            boolean before = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1));
+            char last = phrase.charAt(phrase.length() - 1);
+            boolean after = !Character.isLetterOrDigit(last) || end == text.length()
+                    || !Character.isLetterOrDigit(text.charAt(end)) || phrase.equals("reemplaz");
+            if (before && after) {
                 return true;
             }
         }

@@ -126,7 +126,7 @@ public final class SecretsGate implements Gate {
                 continue;
             }
             Optional<SecretPurpose> purpose = effectiveKeys.purpose(key);
-            boolean identifier = purpose.isEmpty() && effectiveKeys.namesCredentialIdentifier(key);
+            boolean identifier = effectiveKeys.namesCredentialIdentifier(key);
             boolean jwtShaped = value.indexOf("eyJ") >= 0;
             if (purpose.isEmpty() && !identifier && !jwtShaped || switches.isOff(key)) {
                 continue;
