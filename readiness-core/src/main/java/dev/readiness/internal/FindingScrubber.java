@@ -16,15 +16,29 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Defense in depth against a gate that copies a secret into a finding: every occurrence of the value of a
- * secret-looking setting in a finding's subject, message, remediation or origin is replaced by
- * {@value #REDACTED}; a documentation link containing one, plainly or URL-encoded, is dropped. Gates must never put values into findings
- * in the first place ({@link dev.readiness.SecretShape} describes a value safely); this catches the mistake.
+ * Defense in depth against a gate that copies a secret into a finding: an occurrence of the value of a
+ * secret-looking setting in a finding's message or remediation is replaced by {@value #REDACTED}; a documentation
+ * link containing one, plainly or URL-encoded, is dropped. Gates must never put values into findings in the first
+ * place ({@link dev.readiness.SecretShape} describes a value safely); this catches the mistake without destroying
+ * the report.
  *
- * <p>A setting looks secret when its key contains one of the words {@link #SECRET_WORDS} (matched by the key's
- * words, or inside a longer word for the unambiguous ones, so {@code JWTSECRET} counts too) and its value is at
- * least {@value #MIN_LENGTH} characters long and not a plain switch such as {@code true}. Immutable and
- * thread-safe.
+ * <p>Only what can really be a secret value is scrubbed, and only as a whole word, so keys, file paths and the
+ * gates' fixed text stay readable ({@code keycloak.credentials.secret}, {@code database/base.env},
+ * {@code spring.rabbitmq.password}):
+ * <ul>
+ *   <li>a setting looks secret when its key contains one of the words {@link #SECRET_WORDS} (matched by the key's
+ *       words, or inside a longer word for the unambiguous ones, so {@code JWTSECRET} counts too); the shell's
+ *       {@code PWD} and {@code OLDPWD} hold directories and never count;</li>
+ *   <li>its value is scrubbed when it is at least {@value #MIN_LENGTH} characters long, not a plain switch such as
+ *       {@code true}, and mixes two character classes of lower case, upper case, digits and symbols (separators
+ *       {@code _ - . /} and spaces do not count): a lone word, number or key name ({@code secret}, {@code database},
+ *       {@code 5432}, {@code JWT_SECRET}) reveals nothing and appears in ordinary text;</li>
+ *   <li>an occurrence is replaced only where no letter or digit adjoins it, unless the value is too random to be
+ *       part of a word (at least 8 characters and three character classes, letters among them);</li>
+ *   <li>subjects and origins name keys and files, which never hold a secret: they are scrubbed only of values too
+ *       random to be part of a name.</li>
+ * </ul>
+ * Immutable and thread-safe.
  */
 public final class FindingScrubber {
 
@@ -33,6 +47,8 @@ public final class FindingScrubber {
 
     /** Values shorter than this are not scrubbed: they would match everywhere and reveal little. */
     public static final int MIN_LENGTH = 4;
+
+    private static final Set<String> SHELL_VARIABLES = Set.of("PWD", "OLDPWD");
 
     /** Words that make a key secret-looking. */
     public static final List<String> SECRET_WORDS = List.of("secret", "password", "passwd", "pwd", "token",
@@ -47,9 +63,17 @@ public final class FindingScrubber {
     private static final FindingScrubber NONE = new FindingScrubber(List.of());
 
     private final List<String> values;
+    private final List<String> nameSafeValues;
 
     private FindingScrubber(List<String> values) {
         this.values = values;
+        List<String> random = new ArrayList<>();
+        for (String value : values) {
+            if (isTooRandomForAName(value)) {
+                random.add(value);
+            }
+        }
+        this.nameSafeValues = List.copyOf(random);
     }
 
     /**
@@ -62,8 +86,7 @@ public final class FindingScrubber {
         Set<String> values = new LinkedHashSet<>();
         for (Setting setting : settings) {
             String value = setting.value();
-            if (value.length() >= MIN_LENGTH && !SWITCHES.contains(value.toLowerCase(Locale.ROOT))
-                    && looksSecret(setting.key())) {
+            if (canBeASecret(value) && !SHELL_VARIABLES.contains(setting.key()) && looksSecret(setting.key())) {
                 values.add(value);
             }
         }
@@ -73,6 +96,44 @@ public final class FindingScrubber {
         List<String> longestFirst = new ArrayList<>(values);
         longestFirst.sort(Comparator.comparingInt(String::length).reversed());
         return new FindingScrubber(List.copyOf(longestFirst));
+    }
+
+    private static boolean canBeASecret(String value) {
+        if (value.length() < MIN_LENGTH || SWITCHES.contains(value.toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        return classes(value) >= 2;
+    }
+
+    private static boolean isTooRandomForAName(String value) {
+        boolean letter = false;
+        boolean other = false;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            letter |= Character.isLetter(c);
+            other |= !Character.isLetter(c);
+        }
+        return value.length() >= 8 && letter && other && classes(value) >= 3;
+    }
+
+    private static int classes(String value) {
+        boolean lower = false;
+        boolean upper = false;
+        boolean digit = false;
+        boolean symbol = false;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.isLowerCase(c)) {
+                lower = true;
+            } else if (Character.isUpperCase(c)) {
+                upper = true;
+            } else if (Character.isDigit(c)) {
+                digit = true;
+            } else if (c != '_' && c != '-' && c != '.' && c != '/' && c != ' ') {
+                symbol = true;
+            }
+        }
+        return (lower ? 1 : 0) + (upper ? 1 : 0) + (digit ? 1 : 0) + (symbol ? 1 : 0);
     }
 
     /**
@@ -136,12 +197,12 @@ public final class FindingScrubber {
      * @return the same finding when it holds no secret value, else a scrubbed copy
      */
     public Finding scrub(Finding finding) {
-        String subject = replace(finding.subject());
-        String message = replace(finding.message());
-        String remediation = replace(finding.remediation());
-        String origin = replace(finding.origin().description());
+        String subject = replace(finding.subject(), nameSafeValues);
+        String message = replace(finding.message(), values);
+        String remediation = replace(finding.remediation(), values);
+        String origin = replace(finding.origin().description(), nameSafeValues);
         boolean documentationLeaks = finding.documentation().map(FindingScrubber::decodedForms)
-                .map(forms -> forms.stream().anyMatch(form -> !replace(form).equals(form))).orElse(false);
+                .map(forms -> forms.stream().anyMatch(form -> !replace(form, values).equals(form))).orElse(false);
         if (subject.equals(finding.subject()) && message.equals(finding.message())
                 && remediation.equals(finding.remediation()) && origin.equals(finding.origin().description())
                 && !documentationLeaks) {
@@ -168,14 +229,37 @@ public final class FindingScrubber {
         return forms;
     }
 
-    private String replace(String text) {
+    private static String replace(String text, List<String> candidates) {
         String result = text;
-        for (String value : values) {
+        for (String value : candidates) {
             if (result.contains(value)) {
-                result = result.replace(value, REDACTED);
+                result = isTooRandomForAName(value) ? result.replace(value, REDACTED) : replaceWhole(result, value);
             }
         }
         return result;
+    }
+
+    /** Replaces the occurrences of a value that no letter or digit adjoins. */
+    private static String replaceWhole(String text, String value) {
+        StringBuilder out = null;
+        int copied = 0;
+        int at = text.indexOf(value);
+        while (at >= 0) {
+            int end = at + value.length();
+            boolean whole = (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
+                    && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)));
+            if (whole) {
+                if (out == null) {
+                    out = new StringBuilder(text.length());
+                }
+                out.append(text, copied, at).append(REDACTED);
+                copied = end;
+                at = text.indexOf(value, end);
+            } else {
+                at = text.indexOf(value, at + 1);
+            }
+        }
+        return out == null ? text : out.append(text, copied, text.length()).toString();
     }
 
     /**

@@ -83,11 +83,39 @@ class FindingScrubberTests {
 
     @Test
     void scrubShouldReplaceTheLongestValueFirst() {
-        FindingScrubber scrubber = FindingScrubber.of(Settings.of(Map.of("A_SECRET", "abcd", "B_SECRET",
-                "abcdefgh")));
+        FindingScrubber scrubber = FindingScrubber.of(Settings.of(Map.of("A_SECRET", "ab1d", "B_SECRET",
+                "ab1defgh")));
 
-        assertThat(scrubber.scrub(Finding.of(Severity.INFO, "x.y", "s").message("<abcdefgh>").build()).message())
+        assertThat(scrubber.scrub(Finding.of(Severity.INFO, "x.y", "s").message("<ab1defgh>").build()).message())
                 .isEqualTo("<[redacted]>");
+    }
+
+    @Test
+    void scrubShouldKeepKeysPathsAndFixedTextThatContainAWeakValue() {
+        FindingScrubber scrubber = FindingScrubber.of(Settings.of(Map.of("KEYCLOAK_SECRET", "secret",
+                "DB_PASSWORD", "database", "RABBIT_PASSWORD", "rabbit", "JWT_TOKEN", "JWT_SECRET", "PWD",
+                "/home/ci/work2")));
+        Finding finding = Finding.of(Severity.NO_GO, "secrets.placeholder", "keycloak.credentials.secret")
+                .origin(Origin.of("database/base.env:2"))
+                .message("spring.rabbitmq.password is a secret; JWT_SECRET and /home/ci/work2 stay readable.")
+                .build();
+
+        assertThat(scrubber.scrub(finding)).isSameAs(finding);
+    }
+
+    @Test
+    void scrubShouldReplaceAMixedValueOnlyAsAWholeWordAndNeverInsideAName() {
+        FindingScrubber scrubber = FindingScrubber.of(Settings.of(Map.of("DB_PASSWORD", "app2024")));
+        Finding finding = Finding.of(Severity.WARN, "x.y", "app2024x.password")
+                .origin(Origin.of("conf/app2024/prod.env:3"))
+                .message("postgres://u:app2024@db and myapp2024x")
+                .build();
+
+        Finding clean = scrubber.scrub(finding);
+
+        assertThat(clean.subject()).isEqualTo("app2024x.password");
+        assertThat(clean.origin().description()).isEqualTo("conf/app2024/prod.env:3");
+        assertThat(clean.message()).isEqualTo("postgres://u:[redacted]@db and myapp2024x");
     }
 
     @Test

@@ -10,9 +10,16 @@ import java.util.Set;
  */
 public final class Placeholders {
 
+    /**
+     * The words templates use for "never filled in", in every spelling in use. The one list: the secrets gate reads
+     * it through {@link #isTemplateWord(String)} and adds only the words that are merely no secret.
+     */
     private static final Set<String> WORDS = Set.of(
-            "changeme", "change-me", "change_me", "changeit", "change-it", "replaceme", "replace-me", "replace_me",
-            "todo", "tbd", "fixme", "placeholder", "your-value", "your_value", "yourvalue", "undefined", "secret-here", "value-here", "set-me", "setme", "fill-me", "fillme");
+            "changeme", "change-me", "change_me", "change me", "changethis", "change-this",
+            "change_this", "replaceme", "replace-me", "replace_me", "replace me", "replacethis", "replace-this",
+            "todo", "tbd", "fixme", "placeholder", "your-value", "your_value", "yourvalue", "undefined",
+            "secret-here", "value-here", "set-me", "setme", "set_me", "fill-me", "fillme", "fill_me", "notset",
+            "not-set", "not_set");
 
     private Placeholders() {
     }
@@ -49,6 +56,17 @@ public final class Placeholders {
         return (lower.startsWith("your-") || lower.startsWith("your_") || lower.startsWith("your "))
                 && (lower.endsWith("-here") || lower.endsWith("_here") || lower.endsWith(" here")
                         || lower.length() < 40 && !lower.contains(".") && !lower.contains("/"));
+    }
+
+    /**
+     * Whether a whole value, in lower case and trimmed, is one of the words templates use for "never filled in"
+     * ({@code changeme}, {@code replace-me}, {@code TODO}).
+     *
+     * @param lowerCase the value, lower-cased and trimmed
+     * @return {@code true} for a template word
+     */
+    public static boolean isTemplateWord(String lowerCase) {
+        return WORDS.contains(lowerCase);
     }
 
     private static boolean encloses(String text, String open, String close) {

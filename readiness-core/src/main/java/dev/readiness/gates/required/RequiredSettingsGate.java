@@ -6,6 +6,7 @@ import dev.readiness.GateContext;
 import dev.readiness.Outcome;
 import dev.readiness.Severity;
 import dev.readiness.Stage;
+import dev.readiness.gates.secrets.SecretKeys;
 import dev.readiness.settings.RelaxedNames;
 import dev.readiness.settings.Setting;
 import dev.readiness.settings.Settings;
@@ -33,6 +34,10 @@ import java.util.Set;
  * themselves as {@code readiness.settings.required}: a comma-separated list, or the indexed form
  * {@code readiness.settings.required[0]=…} as Spring binds lists; both are added together. Keys match by relaxed
  * names, so a required {@code jwt.secret} is satisfied by the environment variable {@code JWT_SECRET}.
+ *
+ * <p>A declared key that the {@code secrets} gate judges ({@link SecretKeys}) is left to it when blank or holding a
+ * placeholder, so the report shows one finding ({@code secrets.blank}, {@code secrets.placeholder}) for one key; an
+ * unresolved {@code ${X}} reference, which the secrets gate does not judge, is still reported here.
  *
  * <p>Severity: NO-GO in staging and production, WARN in development and test (the service will not work there
  * either, but those stages only report). Findings name the key and its origin, never the value. Immutable and
@@ -95,6 +100,7 @@ public final class RequiredSettingsGate implements Gate {
     @Override
     public Outcome check(GateContext context) {
         Settings settings = context.settings();
+        SecretKeys secrets = SecretKeys.configuredBy(settings);
         Severity severity = context.stage() == Stage.STAGING || context.stage() == Stage.PRODUCTION
                 ? Severity.NO_GO : Severity.WARN;
         List<Finding> findings = new ArrayList<>();
@@ -126,6 +132,10 @@ public final class RequiredSettingsGate implements Gate {
                                     + " reference a default.")
                             .build());
                 }
+                continue;
+            }
+            boolean judgedAsSecret = secrets.isSecret(setting.key());
+            if (judgedAsSecret && (value.isBlank() || !value.strip().startsWith("${"))) {
                 continue;
             }
             if (value.isBlank()) {

@@ -44,12 +44,14 @@ public final class PublishedDefaults {
 
     private static final int CASE_SENSITIVE_LENGTH = 16;
 
-    private static final PublishedDefaults EMPTY = new PublishedDefaults(Map.of(), Map.of(), Map.of(), List.of());
+    private static final PublishedDefaults EMPTY = new PublishedDefaults(Map.of(), Map.of(), Map.of(), List.of(),
+            List.of());
 
     private final Map<String, Entry> exact;
     private final Map<String, Entry> caseInsensitive;
     private final Map<String, Entry> hashes;
     private final List<Prefix> prefixes;
+    private final List<String> plainTexts;
 
     /**
      * Where a catalog lists a value, and the public source it names. Neither holds the value.
@@ -64,11 +66,12 @@ public final class PublishedDefaults {
     }
 
     private PublishedDefaults(Map<String, Entry> exact, Map<String, Entry> caseInsensitive,
-            Map<String, Entry> hashes, List<Prefix> prefixes) {
+            Map<String, Entry> hashes, List<Prefix> prefixes, List<String> plainTexts) {
         this.exact = exact;
         this.caseInsensitive = caseInsensitive;
         this.hashes = hashes;
         this.prefixes = prefixes;
+        this.plainTexts = plainTexts;
     }
 
     /**
@@ -117,6 +120,7 @@ public final class PublishedDefaults {
         Map<String, Entry> caseInsensitive = new HashMap<>();
         Map<String, Entry> hashes = new HashMap<>();
         List<Prefix> prefixes = new ArrayList<>();
+        List<String> plainTexts = new ArrayList<>();
         String shortName = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
         BufferedReader lines = reader instanceof BufferedReader buffered ? buffered : new BufferedReader(reader);
         int number = 0;
@@ -137,6 +141,7 @@ public final class PublishedDefaults {
                 switch (kind) {
                     case "text" -> {
                         String value = unescape(fields[1], name, number);
+                        plainTexts.add(value);
                         if (value.length() < CASE_SENSITIVE_LENGTH) {
                             caseInsensitive.putIfAbsent(value.toLowerCase(Locale.ROOT), source);
                         } else {
@@ -165,7 +170,7 @@ public final class PublishedDefaults {
             throw new CatalogException(name, number, "cannot be read (" + e.getClass().getSimpleName() + ")");
         }
         return new PublishedDefaults(Map.copyOf(exact), Map.copyOf(caseInsensitive), Map.copyOf(hashes),
-                List.copyOf(prefixes));
+                List.copyOf(prefixes), List.copyOf(plainTexts));
     }
 
     private static String sanitize(String kind) {
@@ -224,8 +229,10 @@ public final class PublishedDefaults {
         other.hashes.forEach(hashes::putIfAbsent);
         List<Prefix> prefixes = new ArrayList<>(this.prefixes);
         prefixes.addAll(other.prefixes);
+        List<String> plainTexts = new ArrayList<>(this.plainTexts);
+        plainTexts.addAll(other.plainTexts);
         return new PublishedDefaults(Map.copyOf(exact), Map.copyOf(caseInsensitive), Map.copyOf(hashes),
-                List.copyOf(prefixes));
+                List.copyOf(prefixes), List.copyOf(plainTexts));
     }
 
     /**
@@ -250,6 +257,16 @@ public final class PublishedDefaults {
             entry = hashes.get(sha256(value));
         }
         return Optional.ofNullable(entry);
+    }
+
+    /**
+     * The values of the catalog's {@code text} entries, as written: the published secrets a signature can be
+     * checked against ({@code sha256} entries cannot).
+     *
+     * @return the values, in catalog order
+     */
+    List<String> plainTexts() {
+        return plainTexts;
     }
 
     /**

@@ -20,14 +20,18 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@code apikey}) or when {@code key} follows a word that makes it secret key material ({@code api}, {@code secret},
  * {@code private}, {@code signing}, {@code encryption}, {@code aes}, {@code hmac}, {@code jwt}, {@code master},
  * {@code app}, {@code auth}, {@code session}, {@code server}, {@code admin}, {@code role}, {@code shared},
- * {@code webhook}, …). Compound words are split ({@code apikey}, {@code dbpassword}, {@code clientsecret}).
+ * {@code webhook}, {@code enc}, {@code access}, {@code merchant}, …: {@code VAULT_ENC_KEY}, the object-store
+ * {@code ACCESS_KEY}, {@code APP_KEY}). Compound words are split ({@code apikey}, {@code dbpassword},
+ * {@code clientsecret}); a word ending in {@code password}, {@code secret}, {@code token} or {@code apikey} is split
+ * whatever comes before ({@code PGPASSWORD}, {@code redispassword}).
  *
  * <p>A key is not a secret when a word after its last secret word says it names something about the secret rather
  * than the secret ({@code url}, {@code uri}, {@code endpoint}, {@code host}, {@code path}, {@code file},
  * {@code location}, {@code ttl}, {@code expiry}, {@code timeout}, {@code length}, {@code size}, {@code bits},
  * {@code enabled}, {@code required}, {@code algorithm}, {@code header}, {@code name}, {@code id}, {@code type},
  * {@code hash}, …: {@code JWT_SECRET_LENGTH}, {@code TOKEN_URL}, {@code PRIVATE_KEY_PATH}); when any word marks it
- * public ({@code public}, {@code publishable}: {@code VITE_STRIPE_PUBLISHABLE_KEY}, {@code JWT_PUBLIC_KEY}); when it
+ * public ({@code public}, {@code publishable}, {@code anon}: {@code VITE_STRIPE_PUBLISHABLE_KEY}, {@code JWT_PUBLIC_KEY};
+ * a public word before a token, password or secret does not: {@code LOGFLARE_PUBLIC_ACCESS_TOKEN}); when it
  * is a browser-exposed build variable ({@code VITE_…}, {@code NEXT_PUBLIC_…}, {@code REACT_APP_…}); and for key
  * ids ({@code KEY_ID}, {@code ACCESS_KEY_ID}, {@code CLIENT_ID}), which never contain a secret word.
  * {@code SENTRY_DSN} is not a secret: Sentry documents DSNs as safe to expose. Nor are the shell's {@code PWD} and
@@ -44,9 +48,14 @@ public final class SecretKeys {
     private static final Set<String> KEY_QUALIFIERS = Set.copyOf(List.of("api", "secret", "private", "priv", "signing", "sign",
             "encryption", "encrypt", "encrypting", "cipher", "aes", "crypto", "hmac", "mac", "jwt", "jws", "jwe",
             "master", "app", "auth", "session", "server", "admin", "role", "shared", "webhook",
-            "256", "128", "192", "aes256", "aes128", "decryption", "symmetric", "storage", "account"));
+            "256", "128", "192", "aes256", "aes128", "decryption", "symmetric", "storage", "account", "enc", "access",
+            "merchant", "mch", "vault", "kms", "master", "cookie", "license", "licence", "ingest", "service"));
 
     private static final Set<String> KEY_WORDS = Set.copyOf(List.of("key", "keys"));
+
+    /** Words that may stand between a qualifier and {@code key}: {@code ENCRYPTION_SECONDARY_KEY}, {@code AES_OLD_KEY}. */
+    private static final Set<String> KEY_MODIFIERS = Set.copyOf(List.of("primary", "secondary", "old", "new",
+            "previous", "prev", "current", "next", "backup", "fallback", "legacy", "rotated", "main", "default"));
 
     private static final Set<String> ATTRIBUTE_WORDS = Set.copyOf(List.of("url", "urls", "uri", "uris", "endpoint", "endpoints",
             "host", "hosts", "hostname", "port", "path", "paths", "file", "files", "filename", "dir", "directory",
@@ -63,9 +72,18 @@ public final class SecretKeys {
             "dsn", "sid", "class", "bean", "property", "properties", "template", "label", "description", "owner",
             "capacity", "rate", "threshold", "percent", "percentage", "ratio", "level", "delay", "window", "lock",
             "lockout", "history", "cache", "pool", "queue", "topic", "channel", "table", "column", "schema", "bucket",
-            "index", "refill", "grace", "leeway", "skew", "clock", "method", "methods", "usage", "kind"));
+            "index", "refill", "grace", "leeway", "skew", "clock", "method", "methods", "usage", "kind", "within", "after",
+            "before", "every", "period", "complexity", "validity", "lifespan", "expire", "expired", "refresh", "start",
+            "starts", "begin", "begins", "scheme", "schemes"));
 
     private static final Set<String> PUBLIC_WORDS = Set.copyOf(List.of("public", "publishable", "pub", "anon", "anonymous"));
+
+    /**
+     * Secret words that end a compound whatever comes before them ({@code pgpassword}, {@code redispassword},
+     * {@code botsecret}): long and specific enough never to end an ordinary word.
+     */
+    private static final List<String> STRONG_SUFFIXES = List.of("password", "passwd", "passphrase", "secret",
+            "token", "apikey", "secretkey", "privatekey");
 
     private static final List<String> COMPOUND_SUFFIXES = List.of("password", "passwd", "passphrase", "secret",
             "token", "apikey", "key", "salt", "pwd", "pass", "credentials", "id", "url", "uri", "path", "ttl");
@@ -87,6 +105,7 @@ public final class SecretKeys {
     private final Set<String> extraKeys;
     private final Set<String> excludedKeys;
     private final Map<String, Optional<SecretPurpose>> purposeByKey = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> identifierByKey = new ConcurrentHashMap<>();
 
     private SecretKeys(Set<String> extraKeys, Set<String> excludedKeys) {
         this.extraKeys = extraKeys;
@@ -130,6 +149,21 @@ public final class SecretKeys {
     }
 
     /**
+     * The built-in rules with the extra and excluded keys a configuration declares
+     * ({@code readiness.secrets.extra-keys}, {@code readiness.secrets.exclude-keys}): the keys the {@code secrets}
+     * gate judges.
+     *
+     * @param settings the configuration
+     * @return the classifier
+     */
+    public static SecretKeys configuredBy(dev.readiness.settings.Settings settings) {
+        List<String> extra = settings.value(SecretsGate.EXTRA_KEYS).map(SecretKeys::parseKeyList).orElse(List.of());
+        List<String> exclude = settings.value(SecretsGate.EXCLUDE_KEYS).map(SecretKeys::parseKeyList)
+                .orElse(List.of());
+        return extra.isEmpty() && exclude.isEmpty() ? DEFAULTS : DEFAULTS.with(extra, exclude);
+    }
+
+    /**
      * Parses a comma-separated list of keys, as {@code readiness.secrets.extra-keys} holds them.
      *
      * @param commaSeparated the list, possibly blank
@@ -152,6 +186,54 @@ public final class SecretKeys {
             canonical.add(RelaxedNames.canonical(key));
         }
         return Set.copyOf(canonical);
+    }
+
+    /**
+     * Whether the key is configured never to be judged ({@code readiness.secrets.exclude-keys}).
+     *
+     * @param key a key in any spelling
+     * @return {@code true} when excluded
+     */
+    public boolean excludes(String key) {
+        return !excludedKeys.isEmpty() && excludedKeys.contains(RelaxedNames.canonical(key));
+    }
+
+    /**
+     * Whether the key names the identifier half of an access-key pair ({@code AWS_ACCESS_KEY_ID},
+     * {@code S3_ACCESS_KEY}, {@code minio.accessKey}): public for AWS, a user name for object stores such as MinIO.
+     * Such a value is no secret to measure, but a placeholder or a published default there still means the pair was
+     * never configured.
+     *
+     * @param key a key in any spelling
+     * @return {@code true} for an access key or access key id without a secret word
+     */
+    public boolean namesCredentialIdentifier(String key) {
+        Boolean cached = identifierByKey.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        boolean identifier = classifyIdentifier(key);
+        if (identifierByKey.size() >= CACHE_LIMIT) {
+            identifierByKey.clear();
+        }
+        identifierByKey.put(key, identifier);
+        return identifier;
+    }
+
+    private boolean classifyIdentifier(String key) {
+        if (key.length() < 9 || key.toLowerCase(Locale.ROOT).indexOf("access") < 0) {
+            return false;
+        }
+        List<String> words = expand(RelaxedNames.words(key));
+        boolean accessKey = false;
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i);
+            if (SECRET_WORDS.contains(word)) {
+                return false;
+            }
+            accessKey |= i > 0 && KEY_WORDS.contains(word) && words.get(i - 1).equals("access");
+        }
+        return accessKey && !excludes(key);
     }
 
     /**
@@ -218,11 +300,10 @@ public final class SecretKeys {
         int lastSecretWord = -1;
         for (int i = 0; i < words.size(); i++) {
             String word = words.get(i);
-            if (PUBLIC_WORDS.contains(word)) {
+            if (PUBLIC_WORDS.contains(word) && !namesCredentialAfter(words, i)) {
                 return Optional.empty();
             }
-            if (SECRET_WORDS.contains(word)
-                    || (KEY_WORDS.contains(word) && i > 0 && KEY_QUALIFIERS.contains(words.get(i - 1)))) {
+            if (SECRET_WORDS.contains(word) || (KEY_WORDS.contains(word) && qualified(words, i))) {
                 lastSecretWord = i;
             }
         }
@@ -235,6 +316,33 @@ public final class SecretKeys {
             }
         }
         return Optional.of(purposeOf(words));
+    }
+
+    /**
+     * Whether a word after a public word names a credential that no provider publishes: a public key or a
+     * publishable key is public ({@code JWT_PUBLIC_KEY}), a public access token or password is not
+     * ({@code LOGFLARE_PUBLIC_ACCESS_TOKEN}).
+     */
+    private static boolean namesCredentialAfter(List<String> words, int publicWord) {
+        for (int i = publicWord + 1; i < words.size(); i++) {
+            String word = words.get(i);
+            if (KEY_WORDS.contains(word) || word.equals("apikey") || word.equals("id") || word.equals("url")) {
+                return false;
+            }
+            if (word.equals("token") || word.equals("tokens") || word.startsWith("pass") || word.equals("pwd")
+                    || word.equals("secret")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean qualified(List<String> words, int key) {
+        int before = key - 1;
+        if (before > 0 && KEY_MODIFIERS.contains(words.get(before))) {
+            before--;
+        }
+        return before >= 0 && KEY_QUALIFIERS.contains(words.get(before));
     }
 
     private static boolean isBrowserExposed(List<String> words) {
@@ -250,7 +358,7 @@ public final class SecretKeys {
             if (word.equals("aes") || word.startsWith("aes2") || word.startsWith("aes1")) {
                 return SecretPurpose.ENCRYPTION_KEY;
             }
-            if ((word.equals("encryption") || word.equals("encrypt") || word.equals("encrypting")
+            if ((word.equals("encryption") || word.equals("encrypt") || word.equals("encrypting") || word.equals("enc")
                     || word.equals("cipher") || word.equals("decryption") || word.equals("symmetric")) && key) {
                 return SecretPurpose.ENCRYPTION_KEY;
             }
@@ -279,6 +387,15 @@ public final class SecretKeys {
     }
 
     private static void split(String word, List<String> into, int depth) {
+        if (depth < 3 && !SECRET_WORDS.contains(word)) {
+            for (String suffix : STRONG_SUFFIXES) {
+                if (word.length() >= suffix.length() + 2 && word.endsWith(suffix)) {
+                    split(word.substring(0, word.length() - suffix.length()), into, depth + 1);
+                    into.add(suffix);
+                    return;
+                }
+            }
+        }
         if (depth < 3 && !SECRET_WORDS.contains(word) || depth < 3 && (word.equals("secretkey")
                 || word.equals("privatekey") || word.equals("apikey"))) {
             for (String suffix : COMPOUND_SUFFIXES) {

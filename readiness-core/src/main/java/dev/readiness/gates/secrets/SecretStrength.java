@@ -34,6 +34,7 @@ public final class SecretStrength {
     private final PublishedDefaults catalog;
     private final Guessability guessability;
     private final boolean selective;
+    private final JwtJudge jwt;
     private final Map<String, ValueFacts> factsByValue = Collections.synchronizedMap(new WeakHashMap<>());
 
     /**
@@ -46,6 +47,7 @@ public final class SecretStrength {
         this.catalog = Objects.requireNonNull(catalog, "catalog");
         this.guessability = Objects.requireNonNull(guessability, "guessability");
         this.selective = guessability instanceof ZxcvbnGuessability;
+        this.jwt = JwtJudge.of(catalog);
     }
 
     /**
@@ -131,9 +133,10 @@ public final class SecretStrength {
         if (facts.template() || SecretValues.echoesKey(trimmed, key)) {
             return List.of(placeholder(shape, purpose));
         }
-        Optional<PublishedDefaults.Entry> entry = catalog.find(value);
+        Optional<PublishedDefaults.Entry> entry = trimmed.equals(value) ? facts.catalogEntry(catalog, trimmed)
+                : catalog.find(value);
         if (entry.isEmpty() && !trimmed.equals(value)) {
-            entry = catalog.find(trimmed);
+            entry = facts.catalogEntry(catalog, trimmed);
         }
         if (entry.isPresent()) {
             return List.of(new SecretProblem("secrets.published-default", shape,
@@ -166,6 +169,18 @@ public final class SecretStrength {
                     "Replace it with a longer random value. " + remediation(purpose)));
         }
         return problems;
+    }
+
+    /**
+     * Judges a value that may be a JSON Web Token, whatever key holds it: a token whose claims name a demo or test
+     * issuer ({@code secrets.demo-jwt}) or whose HMAC signature verifies under a published or weak secret
+     * ({@code secrets.jwt-weak-key}).
+     *
+     * @param value the value; not retained
+     * @return the problem, or empty when the value is no JWT or no published sample
+     */
+    public Optional<SecretProblem> assessJwt(String value) {
+        return JwtJudge.looksLikeJwt(value.trim()) ? jwt.judge(value) : Optional.empty();
     }
 
     private static SecretProblem placeholder(SecretShape shape, SecretPurpose purpose) {
@@ -258,6 +273,18 @@ public final class SecretStrength {
     }
 
     private static final class ValueFacts {
+        private volatile Optional<PublishedDefaults.Entry> catalogEntry;
+
+        /** The catalog entry for this value, looked up once: a miss costs a SHA-256 of the value. */
+        Optional<PublishedDefaults.Entry> catalogEntry(PublishedDefaults catalog, String value) {
+            Optional<PublishedDefaults.Entry> entry = catalogEntry;
+            if (entry == null) {
+                entry = catalog.find(value);
+                catalogEntry = entry;
+            }
+            return entry;
+        }
+
         private final boolean reference;
         private final boolean template;
         private final boolean phrase;

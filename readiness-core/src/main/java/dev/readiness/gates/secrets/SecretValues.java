@@ -1,6 +1,7 @@
 package dev.readiness.gates.secrets;
 
 import dev.readiness.SecretShape;
+import dev.readiness.gates.required.Placeholders;
 import dev.readiness.settings.RelaxedNames;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,17 +15,18 @@ import java.util.regex.Pattern;
  */
 final class SecretValues {
 
-    private static final Set<String> PLACEHOLDER_WORDS = Set.copyOf(List.of("changeme", "change-me", "change_me", "change me",
-            "changethis", "change-this", "change_this", "replaceme", "replace-me", "replace_me", "replace me",
-            "replacethis", "replace-this", "todo", "tbd", "fixme", "placeholder", "dummy", "example", "sample",
-            "none", "null", "nil", "undefined", "n/a", "na", "secret", "password", "passwd", "pass", "token",
-            "apikey", "api-key", "api_key", "key", "default", "test", "testing", "redacted", "setme", "set-me",
-            "set_me", "fillme", "fill-me", "fill_me", "notset", "not-set", "not_set", "unset", "empty", "missing",
+    /**
+     * Words that are no secret whatever their length: the secret's own name, filler, sample words. The words
+     * templates use for "never filled in" live in {@link Placeholders#isTemplateWord(String)}.
+     */
+    private static final Set<String> FILLER_WORDS = Set.copyOf(List.of("example", "sample", "dummy",
+            "none", "null", "nil", "n/a", "na", "secret", "password", "passwd", "pass", "token",
+            "apikey", "api-key", "api_key", "key", "default", "test", "testing", "redacted", "unset", "empty", "missing",
             "required", "value", "string", "secretkey", "secret-key", "secret_key", "mysecret", "my-secret",
             "my_secret", "yoursecret", "your-secret", "your_secret", "foo", "bar", "foobar", "abc", "xyz",
             "insert", "generate", "generated", "random", "somesecret", "some-secret", "your-key", "yourkey",
             "your_key", "mykey", "my-key", "my_key", "mytoken", "yourtoken", "your-token", "your_token", "fake",
-            "invalid", "demo", "temp", "tmp"));
+            "invalid", "demo", "temp", "tmp", "??"));
 
     private static final Pattern TEMPLATE = Pattern.compile(
             "\\$\\{.*}|#\\{.*}|\\{\\{.*}}|^<[^<>]*>$|^\\[[\\p{L}\\p{N} _.:/-]*]$|^%[A-Za-z_][A-Za-z0-9_]*%$"
@@ -67,7 +69,8 @@ final class SecretValues {
         if (trimmed.isEmpty() || trimmed.length() > 200) {
             return false;
         }
-        if (PLACEHOLDER_WORDS.contains(trimmed.toLowerCase(Locale.ROOT)) || isFiller(trimmed)) {
+        String lower = trimmed.toLowerCase(Locale.ROOT);
+        if (FILLER_WORDS.contains(lower) || Placeholders.isTemplateWord(lower) || isFiller(trimmed)) {
             return true;
         }
         return mayBeTemplate(trimmed) && TEMPLATE.matcher(trimmed).find();
@@ -102,7 +105,8 @@ final class SecretValues {
     /** Phrases that ask for a value: {@code your-api-key-here}, {@code change-me-in-production}, {@code tobemodified}. */
     static boolean isPhrasePlaceholder(String value) {
         String trimmed = value.trim();
-        return trimmed.length() <= 200 && mayBePhrase(trimmed) && PHRASE.matcher(trimmed).find();
+        return trimmed.length() <= 200 && (mayBePhrase(trimmed) && PHRASE.matcher(trimmed).find()
+                || PlaceholderPhrases.isPlaceholder(trimmed));
     }
 
     private static final String[] PHRASE_HINTS = {"your", "my", "insert", "put", "enter", "add", "paste", "place",
@@ -143,7 +147,7 @@ final class SecretValues {
         if (counted == 0) {
             return rest.length() >= 3;
         }
-        return (fill == counted && fill >= 3) || (longestRun >= 8 && fill * 2 >= counted);
+        return (fill == counted && (fill >= 3 || fill == 2 && rest.indexOf('x') < 0 && rest.indexOf('X') < 0)) || (longestRun >= 8 && fill * 2 >= counted);
     }
 
     /** Values that are references to a secret rather than the secret: URLs, file paths, encrypted forms. */

@@ -28,9 +28,21 @@ import org.jspecify.annotations.Nullable;
  * strong, unshared value ({@link SecretStrength}).
  *
  * <p>Finding codes: {@code secrets.blank}, {@code secrets.placeholder}, {@code secrets.published-default},
- * {@code secrets.guessable}, {@code secrets.too-weak}, {@code secrets.key-size}, {@code secrets.reused}, and
- * {@code secrets.catalog-invalid} for a user catalog that cannot be read. They are NO-GO in staging and production
- * and WARN in development and test (local placeholders are normal there; the report still shows them).
+ * {@code secrets.guessable}, {@code secrets.too-weak}, {@code secrets.key-size}, {@code secrets.reused},
+ * {@code secrets.demo-jwt} and {@code secrets.jwt-weak-key} (a JSON Web Token under any key, see
+ * {@link SecretStrength#assessJwt(String)}), and {@code secrets.catalog-invalid} for a user catalog that cannot be
+ * read. They are NO-GO in staging and production and WARN in development and test (local placeholders are normal
+ * there; the report still shows them).
+ *
+ * <p>A value that is a reference to the environment ({@code ${JWT_SECRET}}, or {@code ${JWT_SECRET:}} with an empty
+ * default) is not judged: the environment supplies it at run time. {@code ${JWT_SECRET:fallback}} is judged by its
+ * default, which is what runs when the variable is unset. The secrets of an optional integration that is switched
+ * off ({@code druid.slave.enabled=false}, {@code REDIS_USE_SENTINEL=false}, {@code ldap.disabled=true}) are not
+ * judged: the switch's key, without its switch word, names the start of theirs. The identifier half of an access-key
+ * pair ({@code AWS_ACCESS_KEY_ID}, {@code S3_ACCESS_KEY}) is judged only for placeholders and published defaults. A
+ * literal secret that passes every check but comes from an example file ({@code .env.example}, {@code env.sample},
+ * {@code config.template.yml}, {@code parameters.yml.dist}) is a {@code secrets.published-default}: whatever is
+ * committed to a template is public.
  *
  * <p>Configuration, read from the settings by relaxed names:
  * <ul>
@@ -103,27 +115,52 @@ public final class SecretsGate implements Gate {
         Set<String> aes256Prefixes = aes256Prefixes(settings);
         Map<String, Setting> firstByValue = new HashMap<>();
         Map<String, SecretPurpose> purposeByValue = new HashMap<>();
+        FeatureSwitches switches = FeatureSwitches.of(settings);
         for (Setting setting : settings) {
             String key = setting.key();
             if (setting.isDeferred() || key.regionMatches(true, 0, "readiness", 0, "readiness".length())) {
                 continue;
             }
-            Optional<SecretPurpose> purpose = effectiveKeys.purpose(key);
-            if (purpose.isEmpty()) {
+            String value = EnvironmentReferences.effectiveValue(setting.value());
+            if (value == null || effectiveKeys.excludes(key)) {
                 continue;
             }
-            SecretPurpose secretPurpose = purpose.get();
-            String value = setting.value();
+            Optional<SecretPurpose> purpose = effectiveKeys.purpose(key);
+            boolean identifier = effectiveKeys.namesCredentialIdentifier(key);
+            boolean jwtShaped = value.indexOf("eyJ") >= 0;
+            if (purpose.isEmpty() && !identifier && !jwtShaped || switches.isOff(key)) {
+                continue;
+            }
+            if (jwtShaped) {
+                Optional<SecretProblem> jwt = judge.assessJwt(value);
+                if (jwt.isPresent()) {
+                    findings.add(Finding.of(severity, jwt.get().code(), setting)
+                            .message(jwt.get().message())
+                            .remediation(jwt.get().remediation())
+                            .build());
+                    continue;
+                }
+                if (purpose.isEmpty() && !identifier) {
+                    continue;
+                }
+            }
+            SecretPurpose secretPurpose = purpose.orElse(SecretPurpose.SECRET);
             boolean aes256 = secretPurpose == SecretPurpose.ENCRYPTION_KEY
                     && (SecretKeys.namesAes256(key) || aes256Prefixes.contains(firstWord(key)));
             List<SecretProblem> problems = judge.assess(key, value, secretPurpose, secretPurpose.minBits(), aes256);
+            if (identifier) {
+                problems = unconfigured(problems);
+            }
+            if (problems.isEmpty() && ExampleFiles.isExample(setting.origin()) && judge.isReusable(value)) {
+                problems = List.of(ExampleFiles.published(value, secretPurpose));
+            }
             for (SecretProblem problem : problems) {
                 findings.add(Finding.of(severity, problem.code(), setting)
                         .message(problem.message())
                         .remediation(problem.remediation())
                         .build());
             }
-            if (judge.isReusable(value) && !isPlaceholder(problems)) {
+            if (!identifier && judge.isReusable(value) && !isPlaceholder(problems)) {
                 Setting first = firstByValue.putIfAbsent(value, setting);
                 if (first == null) {
                     purposeByValue.put(value, secretPurpose);
@@ -137,6 +174,17 @@ public final class SecretsGate implements Gate {
             }
         }
         return Outcome.of(findings);
+    }
+
+    /** The problems that say an access key id was never configured: placeholders and published samples. */
+    private static List<SecretProblem> unconfigured(List<SecretProblem> problems) {
+        List<SecretProblem> kept = new ArrayList<>(problems.size());
+        for (SecretProblem problem : problems) {
+            if (problem.code().equals("secrets.placeholder") || problem.code().equals("secrets.published-default")) {
+                kept.add(problem);
+            }
+        }
+        return kept;
     }
 
     private static boolean isPlaceholder(List<SecretProblem> problems) {

@@ -63,15 +63,34 @@ class RequiredSettingsGateTests {
             TODO               | settings.unresolved
             """)
     void checkWhenRequiredValueIsBlankOrUnresolvedShouldSayNoGoInProduction(String value, String code) {
-        List<Finding> findings = check(Stage.PRODUCTION, List.of("jwt.secret"), Map.of("JWT_SECRET", value));
+        List<Finding> findings = check(Stage.PRODUCTION, List.of("carrier.api-url"), Map.of("CARRIER_API_URL", value));
 
         assertThat(findings).singleElement().satisfies(finding -> {
             assertThat(finding.code()).isEqualTo(code);
             assertThat(finding.severity()).isEqualTo(Severity.NO_GO);
-            assertThat(finding.subject()).isEqualTo("JWT_SECRET");
+            assertThat(finding.subject()).isEqualTo("CARRIER_API_URL");
             assertThat(finding.origin()).isEqualTo(Origin.of("map"));
-            assertThat(finding.message()).contains("jwt.secret (set as JWT_SECRET)");
+            assertThat(finding.message()).contains("carrier.api-url (set as CARRIER_API_URL)");
         });
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "  ", "changeme", "<your-key>", "xxxxxxxx"})
+    void checkWhenARequiredSecretIsBlankOrAPlaceholderShouldLeaveTheOneFindingToTheSecretsGate(String value) {
+        assertThat(check(Stage.PRODUCTION, List.of("jwt.secret"), Map.of("JWT_SECRET", value))).isEmpty();
+    }
+
+    @Test
+    void checkWhenARequiredSecretIsAnUnresolvedReferenceShouldStillReportIt() {
+        assertThat(check(Stage.PRODUCTION, List.of("jwt.secret"), Map.of("JWT_SECRET", "${JWT_SECRET}")))
+                .extracting(Finding::code).containsExactly("settings.unresolved");
+    }
+
+    @Test
+    void checkWhenAnExcludedSecretIsBlankShouldReportItHere() {
+        assertThat(check(Stage.PRODUCTION, List.of("jwt.secret"), Map.of("JWT_SECRET", "",
+                "readiness.secrets.exclude-keys", "JWT_SECRET")))
+                .extracting(Finding::code).containsExactly("settings.blank");
     }
 
     @Test
@@ -99,13 +118,13 @@ class RequiredSettingsGateTests {
     @Test
     void checkShouldReportEveryMissingBlankAndUnresolvedKeyAtOnce() {
         Map<String, String> settings = new LinkedHashMap<>();
-        settings.put("readiness.settings.required", "jwt.secret, DATABASE_URL ,stripe.api-key,,");
-        settings.put("readiness.settings.required[0]", "smtp.password");
+        settings.put("readiness.settings.required", "jwt.secret, DATABASE_URL ,carrier.api-url,,");
+        settings.put("readiness.settings.required[0]", "smtp.host");
         settings.put("READINESS_SETTINGS_REQUIRED_1", "sentry.dsn");
         settings.put("readiness.settings.required-extra", "not.a.declared.key");
         settings.put("DATABASE_URL", "postgresql://db.internal/orders");
-        settings.put("STRIPE_API_KEY", "<your-stripe-key>");
-        settings.put("SMTP_PASSWORD", "");
+        settings.put("CARRIER_API_URL", "<your-carrier-url>");
+        settings.put("SMTP_HOST", "");
 
         Report report = GateCheck.run(Stage.PRODUCTION, settings, new RequiredSettingsGate(List.of("app.region")))
                 .hasVerdict(Status.NO_GO)
@@ -115,8 +134,8 @@ class RequiredSettingsGateTests {
         assertThat(report.findings()).extracting(f -> f.code() + " " + f.subject()).containsExactlyInAnyOrder(
                 "settings.missing app.region",
                 "settings.missing jwt.secret",
-                "settings.unresolved STRIPE_API_KEY",
-                "settings.blank SMTP_PASSWORD",
+                "settings.unresolved CARRIER_API_URL",
+                "settings.blank SMTP_HOST",
                 "settings.missing sentry.dsn");
     }
 
@@ -151,8 +170,8 @@ class RequiredSettingsGateTests {
     @ParameterizedTest
     @ValueSource(strings = {"${Canary-Zq81Wx}", "<Canary-Zq81Wx>", "{{Canary-Zq81Wx}}"})
     void renderedReportsShouldNeverContainTheValue(String value) {
-        Report report = GateCheck.run(Stage.PRODUCTION, Map.of("readiness.settings.required", "api.key",
-                "API_KEY", value), new RequiredSettingsGate()).report();
+        Report report = GateCheck.run(Stage.PRODUCTION, Map.of("readiness.settings.required", "carrier.region",
+                "CARRIER_REGION", value), new RequiredSettingsGate()).report();
 
         String rendered = TextReportRenderer.full().render(report) + JsonReportRenderer.compact().render(report)
                 + report.findings().map(Finding::toString).toList();

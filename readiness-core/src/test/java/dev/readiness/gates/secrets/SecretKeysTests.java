@@ -97,7 +97,7 @@ class SecretKeysTests {
     @ValueSource(strings = {
             "VITE_STRIPE_PUBLISHABLE_KEY", "STRIPE_PUBLISHABLE_KEY", "stripe.publishable-key", "NEXT_PUBLIC_API_KEY",
             "REACT_APP_API_KEY", "VITE_API_KEY", "JWT_PUBLIC_KEY", "PUBLIC_KEY", "SUPABASE_ANON_KEY",
-            "KEY_ID", "ACCESS_KEY_ID", "AWS_ACCESS_KEY_ID", "S3_ACCESS_KEY_ID", "S3_ACCESS_KEY", "MINIO_ACCESS_KEY",
+            "KEY_ID", "ACCESS_KEY_ID", "AWS_ACCESS_KEY_ID", "S3_ACCESS_KEY_ID",
             "CLIENT_ID", "PAYPAL_CLIENT_ID", "MTN_MOMO_USER_ID", "WOOCOMMERCE_CONSUMER_KEY", "SENTRY_DSN",
             "JWT_SECRET_LENGTH", "JWT_EXPIRATION", "JWT_EXPIRATION_MS", "TOKEN_URL", "TOKEN_URI", "TOKEN_ENDPOINT",
             "spring.security.oauth2.client.provider.keycloak.token-uri", "PASSWORD_RESET_URL",

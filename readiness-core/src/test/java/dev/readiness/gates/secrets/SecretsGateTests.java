@@ -47,8 +47,8 @@ class SecretsGateTests {
                 Arguments.of("JWT_SECRET", "", "secrets.blank"),
                 Arguments.of("spring.datasource.password", "   ", "secrets.blank"),
                 // unresolved placeholders, including the seeds' runbooks
-                Arguments.of("JWT_SECRET", "${JWT_SECRET}", "secrets.placeholder"),
-                Arguments.of("spring.datasource.password", "${DB_PASSWORD:}", "secrets.placeholder"),
+                Arguments.of("JWT_SECRET", "${JWT_SECRET:changeme}", "secrets.placeholder"),
+                Arguments.of("spring.datasource.password", "${DB_PASSWORD:${DB_PASS:}x}", "secrets.placeholder"),
                 Arguments.of("JWT_SECRET", "<strong-random-secret-256-bits>", "secrets.placeholder"),
                 Arguments.of("DHL_API_KEY", "<your-production-api-key>", "secrets.placeholder"),
                 Arguments.of("DHL_API_SECRET", "<your-production-secret>", "secrets.placeholder"),
@@ -486,5 +486,111 @@ class SecretsGateTests {
                         .reduce("", String::concat);
         return message.contains(fragment) || message.toLowerCase(java.util.Locale.ROOT).contains(
                 fragment.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+            VAULT_ENC_KEY                          | your-32-character-encryption-key
+            S3_ACCESS_KEY                          | access-key
+            minio.accessKey                        | minioadmin
+            LOGFLARE_PUBLIC_ACCESS_TOKEN           | your-super-secret-and-long-logflare-key-public
+            APP_KEY                                | SomeRandomStringOf32CharsExactly
+            SECRET_KEY_BASE                        | replace-me
+            jeecg.signatureSecret                  | get_the_secret_of_above_key
+            PGPASSWORD                             | somepassword
+            NEXT_PRIVATE_ENCRYPTION_SECONDARY_KEY  | secret-key
+            wx.mch-key                             | ??
+            AWS_ACCESS_KEY_ID                      | get_a_key_from_aws
+            amz.s3.secretKey                       | 填写你的SecretKey
+            """)
+    void checkWhenAKeyNamedLikeASecretHoldsPlaceholderTextShouldSayNoGo(String key, String value) {
+        assertThat(check(key, value)).extracting(Finding::code).singleElement()
+                .isIn("secrets.placeholder", "secrets.published-default");
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+            jwt.token-start-with                        | Bearer
+            credentials.instance-profile                | false
+            jwt.enabled                                 | true
+            ACCESS_TOKEN_TTL                            | 3600
+            JWT_SECRET_LENGTH                           | 64
+            jhipster.security.authentication.jwt.token-validity-in-seconds | 86400
+            KEY_PATH                                    | ./volumes/web/cert/key-no-password.pem
+            JWT_ALGORITHM                               | HS256
+            API_KEY_HEADER                              | X-Api-Key
+            RESET_PASSWORD_WITHIN                       | 6.hours
+            TOKEN_SALT_COMPLEXITY                       | 10
+            AWS_ACCESS_KEY_ID                           | AKIA2E0A8F3B244C9986
+            S3_ACCESS_KEY                               | AKIA2E0A8F3B244C9986
+            """)
+    void checkWhenAKeyOnlyLooksLikeASecretShouldStayClean(String key, String value) {
+        assertThat(check(key, value)).isEmpty();
+    }
+
+    @Test
+    void checkWhenAValueIsADemoJwtShouldSayNoGoWhateverTheKey() {
+        String token = Jwts.hs256("{\"role\":\"anon\",\"iss\":\"supabase-demo\"}", Samples.bytes(32, 3));
+
+        assertThat(check("ANON_KEY", token)).extracting(Finding::code).containsExactly("secrets.demo-jwt");
+        assertThat(check("SERVICE_ROLE_KEY", Jwts.hs256("{\"role\":\"service_role\"}", "your-256-bit-secret")))
+                .extracting(Finding::code).containsExactly("secrets.jwt-weak-key");
+    }
+
+    @Test
+    void checkWhenAProductionJwtIsSignedWithARandomKeyShouldStayClean() {
+        String token = Jwts.hs256("{\"role\":\"anon\",\"iss\":\"https://xyzcompany.supabase.co/auth/v1\"}",
+                Samples.bytes(32, 4));
+
+        assertThat(check("ANON_KEY", token)).isEmpty();
+        assertThat(check("SERVICE_ROLE_KEY", token)).isEmpty();
+    }
+
+    @Test
+    void checkWhenAValueIsAPublishedRandomLookingDefaultShouldSayNoGoAndTheCatalogShouldHoldAThousandEntries() {
+        assertThat(PublishedDefaults.builtIn().size()).isGreaterThanOrEqualTo(1000);
+        assertThat(check("shiro.cookie.cipher-key", "kPH+bIxk5D2deZiIxcaaaA==")).extracting(Finding::code)
+                .containsExactly("secrets.published-default");
+        assertThat(check("shiro.cookie.cipher-key", Samples.base64(16, 5))).isEmpty();
+    }
+
+    @Test
+    void checkWhenARandomSecretComesFromAnExampleFileShouldCallItPublished() {
+        String value = Samples.base64(32, 6);
+        Settings example = Settings.builder().dotenv("docker/.env.example", "SECRET_KEY_BASE=" + value).build();
+        Settings deployed = Settings.builder().dotenv("deploy/prod.env", "SECRET_KEY_BASE=" + value).build();
+
+        assertThat(gate.check(GateContext.of(Stage.PRODUCTION, example)).findings()).extracting(Finding::code)
+                .containsExactly("secrets.published-default");
+        assertThat(gate.check(GateContext.of(Stage.PRODUCTION, deployed)).findings()).isEmpty();
+    }
+
+    @Test
+    void checkWhenAnOptionalIntegrationIsSwitchedOffShouldNotJudgeItsSecrets() {
+        Map<String, String> off = new LinkedHashMap<>();
+        off.put("spring.datasource.druid.slave.enabled", "false");
+        off.put("spring.datasource.druid.slave.password", "");
+        off.put("REDIS_USE_SENTINEL", "false");
+        off.put("REDIS_SENTINEL_PASSWORD", "");
+        off.put("ldap.disabled", "true");
+        off.put("ldap.password", "xxxx");
+        off.put("spring.datasource.druid.master.password", "");
+
+        assertThat(check(Stage.PRODUCTION, off)).extracting(Finding::subject)
+                .containsExactly("spring.datasource.druid.master.password");
+        assertThat(check(Stage.PRODUCTION, Map.of("spring.datasource.druid.slave.enabled", "true",
+                "spring.datasource.druid.slave.password", ""))).extracting(Finding::code)
+                .containsExactly("secrets.blank");
+        assertThat(check(Stage.PRODUCTION, Map.of("management.health.mail.enabled", "false",
+                "spring.mail.password", ""))).extracting(Finding::code).containsExactly("secrets.blank");
+    }
+
+    @Test
+    void checkWhenAValueReferencesTheEnvironmentShouldJudgeOnlyItsDefault() {
+        assertThat(check("spring.data.mongodb.password", "${MONGODB_PASSWORD}")).isEmpty();
+        assertThat(check("fineract.content.s3.secretKey", "${FINERACT_CONTENT_S3_SECRET_KEY:}")).isEmpty();
+        assertThat(check("fineract.tenant.password", "${FINERACT_DEFAULT_TENANTDB_PWD:mysql}"))
+                .extracting(Finding::code).singleElement().isNotNull();
+        assertThat(check("app.jwt.secret", "${JWT_SECRET:" + Samples.base64(32, 7) + "}")).isEmpty();
     }
 }

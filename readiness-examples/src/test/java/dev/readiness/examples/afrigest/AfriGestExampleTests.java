@@ -28,7 +28,7 @@ class AfriGestExampleTests {
                 noGo("PORT=4000", "PORT", null, "settings.missing"),
                 noGo("JWT_ACCESS_SECRET, JWT_REFRESH_SECRET (distinct)", "JWT_REFRESH_SECRET",
                         PRODUCTION.get("JWT_ACCESS_SECRET"), "secrets.reused"),
-                noGo("JWT_ACCESS_SECRET (strong)", "JWT_ACCESS_SECRET", "afrigest-access-secret", "secrets.guessable"),
+                noGo("JWT_ACCESS_SECRET (strong)", "JWT_ACCESS_SECRET", "afrigest-access-secret", "secrets.placeholder"),
                 noGo("MASTER_DATABASE_URL (not a dev database)", "MASTER_DATABASE_URL",
                         "postgresql://afrigest_master:Hq3nB8vL2xR7pT5w@" + host + "/masterdb_dev?sslmode=require",
                         "database.test-name"),

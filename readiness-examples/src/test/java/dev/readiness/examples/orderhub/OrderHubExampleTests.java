@@ -33,7 +33,7 @@ class OrderHubExampleTests {
                         "sandbox.local-host"),
                 noGo("S3_SECRET_ACCESS_KEY for label storage (not a documented sample)", "S3_SECRET_ACCESS_KEY",
                         "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", "secrets.published-default"),
-                noGo("Proper credential encryption (key set)", "CREDENTIALS_ENCRYPTION_KEY", "", "settings.blank"),
+                noGo("Proper credential encryption (key set)", "CREDENTIALS_ENCRYPTION_KEY", "", "secrets.blank"),
                 noGo("Webhook HMAC verification for Shopify", "SHOPIFY_API_SECRET", null,
                         "orderhub.integrations.missing"),
                 noGo("S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY for label storage", "S3_SECRET_ACCESS_KEY", " ",

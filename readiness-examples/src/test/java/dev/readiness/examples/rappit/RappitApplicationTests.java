@@ -68,7 +68,7 @@ class RappitApplicationTests {
                 .hasFinding("sandbox.test-credential", "stripe.secret-key")
                 .hasFinding("secrets.placeholder", "jwt.secret")
                 .hasFinding("database.embedded", "spring.datasource.url")
-                .hasFinding("settings.blank", "stripe.webhook-secret")
+                .hasFinding("secrets.blank", "stripe.webhook-secret")
                 .hasFinding("settings.missing", "sentry.dsn")
                 .hasFinding("rappit.cors.localhost", "rappit.cors.allowed-origins")
                 .hasFinding("rappit.oauth-stubs.enabled", "rappit.oauth.test-endpoints");

@@ -37,7 +37,7 @@ class RappitDemoIT {
                 .contains("sandbox.test-credential", "stripe.secret-key")
                 .contains("secrets.placeholder", "jwt.secret")
                 .contains("database.embedded", "spring.datasource.url")
-                .contains("settings.blank", "stripe.webhook-secret")
+                .contains("secrets.blank", "stripe.webhook-secret")
                 .contains("settings.missing", "sentry.dsn")
                 .contains("rappit.cors.localhost", "rappit.oauth-stubs.enabled")
                 .contains("rappit.properties")

@@ -59,7 +59,7 @@ class RappitGatesTests {
                 noGo("FEDEX_ACCOUNT_NUMBER (required)", "fedex.account-number", " ", "settings.blank"),
                 noGo("STRIPE_SECRET_KEY (live)", "stripe.secret-key", "sk_test_" + "51RappitStagingOnly9f8e7d6c5b4a",
                         "sandbox.test-credential"),
-                noGo("STRIPE_WEBHOOK_SECRET (required)", "stripe.webhook-secret", "", "settings.blank"),
+                noGo("STRIPE_WEBHOOK_SECRET (required)", "stripe.webhook-secret", "", "secrets.blank"),
                 noGo("JWT_SECRET=<strong-random-secret-256-bits>", "jwt.secret", "changeme", "secrets.placeholder"),
                 noGo("JWT_SECRET 256 bits (a UUID is 122)", "jwt.secret", "0b5e7c2a-91d4-4f6b-a8e3-5c7d9f1b2e4a",
                         "secrets.too-weak"),

@@ -60,7 +60,7 @@ class ShopeeExampleTests {
                         "${AES_SECRET_KEY}", "settings.unresolved"),
                 noGo("SUPERADMIN_PASSWORD: bootstrap admin credentials", "SUPERADMIN_PASSWORD", "Password123!",
                         "secrets.guessable"),
-                noGo("HEALTH_TOKEN (required secret)", "HEALTH_TOKEN", "", "settings.blank"),
+                noGo("HEALTH_TOKEN (required secret)", "HEALTH_TOKEN", "", "secrets.blank"),
                 noGo("API: ensure NODE_ENV=production (set)", "NODE_ENV", null, "settings.missing"),
                 noGo("AES_SECRET_KEY: AES-256-GCM key (16 bytes is AES-128)", "AES_SECRET_KEY",
                         "00112233445566778899aabbccddeeff", "shopee.aes-key.wrong-size"),

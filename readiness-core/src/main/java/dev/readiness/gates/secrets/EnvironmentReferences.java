@@ -1,0 +1,57 @@
+package dev.readiness.gates.secrets;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The value a {@code ${NAME}} or {@code ${NAME:default}} reference stands for when a static check judges it: nothing
+ * for a reference without a default (the environment supplies the value at run time, so it cannot be judged here),
+ * nothing for an empty default, and the default otherwise (what runs when the variable is unset). Stateless.
+ */
+final class EnvironmentReferences {
+
+    private static final int MAX_DEPTH = 4;
+
+    private EnvironmentReferences() {
+    }
+
+    /**
+     * The value to judge.
+     *
+     * @param value the value as written
+     * @return the value itself, the reference's default, or {@code null} when there is nothing to judge
+     */
+    static @Nullable String effectiveValue(String value) {
+        String current = value;
+        for (int depth = 0; depth < MAX_DEPTH; depth++) {
+            String trimmed = current.trim();
+            if (!trimmed.startsWith("${") || !trimmed.endsWith("}")) {
+                return current;
+            }
+            String inner = trimmed.substring(2, trimmed.length() - 1);
+            int colon = inner.indexOf(':');
+            String name = colon < 0 ? inner : inner.substring(0, colon);
+            if (!isName(name)) {
+                return current;
+            }
+            if (colon < 0 || colon == inner.length() - 1) {
+                return null;
+            }
+            current = inner.substring(colon + 1);
+        }
+        return current;
+    }
+
+    private static boolean isName(String name) {
+        if (name.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (!(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_' || c == '.'
+                    || c == '-' || c == '[' || c == ']')) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

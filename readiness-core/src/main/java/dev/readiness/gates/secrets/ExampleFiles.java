@@ -1,0 +1,59 @@
+package dev.readiness.gates.secrets;
+
+import dev.readiness.SecretShape;
+import dev.readiness.settings.Origin;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Example, sample and template files ({@code .env.example}, {@code env.sample}, {@code config.template.yml},
+ * {@code parameters.yml.dist}): what they hold is committed for everyone to copy, so a literal secret there is
+ * public however random it looks. Stateless.
+ */
+final class ExampleFiles {
+
+    private static final Set<String> WORDS = Set.of("example", "examples", "sample", "samples", "template",
+            "templates", "tmpl", "tpl", "dist");
+
+    private ExampleFiles() {
+    }
+
+    /**
+     * Whether a setting comes from a file whose name says it is an example.
+     *
+     * @param origin where the value came from
+     * @return {@code true} for an example, sample or template file
+     */
+    static boolean isExample(Origin origin) {
+        String description = origin.description();
+        int start = Math.max(Math.max(description.lastIndexOf('/'), description.lastIndexOf('\\')),
+                description.lastIndexOf('[')) + 1;
+        int end = start;
+        while (end < description.length() && description.charAt(end) != ']' && description.charAt(end) != ':'
+                && description.charAt(end) != ' ') {
+            end++;
+        }
+        int wordStart = start;
+        for (int i = start; i <= end; i++) {
+            if (i == end || description.charAt(i) == '.' || description.charAt(i) == '_' || description.charAt(i) == '-') {
+                if (i - wordStart >= 3 && i - wordStart <= 9
+                        && WORDS.contains(description.substring(wordStart, i).toLowerCase(Locale.ROOT))) {
+                    return true;
+                }
+                wordStart = i + 1;
+            }
+        }
+        return false;
+    }
+
+    static SecretProblem published(String value, SecretPurpose purpose) {
+        String trimmed = value.trim();
+        SecretShape shape = new SecretShape(value.length(), SecretValues.capacityBits(trimmed),
+                SecretShape.publicPrefix(trimmed).orElse(null));
+        return new SecretProblem("secrets.published-default", shape,
+                "is a literal secret in an example, sample or template file, committed for everyone to copy: public "
+                        + "however random it looks (" + SecretStrength.describe(shape) + ")",
+                "Keep example files free of real values (leave the key empty or write a placeholder) and inject the "
+                        + "real value from your secret store. " + SecretStrength.remediation(purpose));
+    }
+}

@@ -1,0 +1,216 @@
+package dev.readiness.gates.secrets;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Placeholder text that passes length rules: a value made only of the words that describe a secret or ask for one
+ * ({@code SomeRandomStringOf32CharsExactly}, {@code your-32-character-encryption-key},
+ * {@code get_the_secret_of_above_key}, {@code secret-key}, {@code somepassword}), and instructions in other languages
+ * ({@code 填写你的AccessKey}, {@code cambiar-esta-clave}, {@code mude isso em produção}).
+ *
+ * <p>The value is cut into words at separators, case changes and digit boundaries; a run of lower-case letters that
+ * is no word of the vocabulary is cut further into vocabulary words where it can be ({@code somepassword}). The
+ * value is a placeholder when every word belongs to the vocabulary (numbers of up to four digits count as words)
+ * and it holds two different words, a secret noun or two instruction words among them, or when it holds at least two secret nouns and one other
+ * word at most ({@code secret_firefly_password}). A generated secret has no such words; a passphrase of ordinary
+ * words ({@code correct horse battery staple}) is not made of this vocabulary. Stateless and thread-safe.
+ */
+final class PlaceholderPhrases {
+
+    /** The nouns that name a secret or what it protects. */
+    private static final Set<String> NOUNS = Set.of("secret", "secrets", "password", "passwords", "passwd", "pass",
+            "passphrase", "pwd", "key", "keys", "token", "tokens", "salt", "pepper", "credential", "credentials",
+            "apikey", "api", "jwt", "signing", "signature", "encryption", "encrypt", "crypto", "cipher", "hmac", "auth",
+            "access", "session", "cookie", "private", "client", "app", "application", "admin", "root", "user",
+            "username", "account", "database", "db", "data", "service", "server", "webhook", "master", "mail",
+            "smtp", "email", "aws", "oauth", "bearer", "code", "pin", "hash", "license", "sk", "pk");
+
+    /** The words that describe or ask for a value rather than being one. */
+    private static final Set<String> INSTRUCTIONS = Set.of("your", "yours", "my", "our", "some", "random", "put",
+            "insert", "enter", "paste", "add", "set", "fill", "generate", "generated", "get", "replace", "change",
+            "changed", "update", "updated", "modify", "here", "please", "example", "sample", "dummy", "fake",
+            "placeholder", "exactly", "least", "min", "minimum", "at", "with", "from", "above", "below", "new", "own",
+            "this", "that", "the", "a", "an", "of", "for", "to", "in", "and", "or", "be", "should", "must", "is",
+            "it", "me", "use", "todo", "tbd", "real", "actual", "value", "string", "text", "chars", "char",
+            "character", "characters", "long", "length", "digits", "digit", "bits", "bit", "bytes", "byte", "custom",
+            "unique", "strong", "secure", "safe", "super", "very", "more", "than", "goes", "go", "xxx", "xxxx",
+            "test", "testing", "demo", "default", "one", "other", "another", "same", "like", "ur", "mine");
+
+    /** Instruction phrases of other languages, matched inside the lower-cased value. */
+    private static final List<String> FOREIGN = List.of("填写", "填入", "请填", "请输入", "输入你", "请修改", "修改为",
+            "改成", "替换", "更换为", "你的", "您的", "自己的", "此处", "这里", "示例", "入力", "変更", "ここに",
+            "cambiar", "cámbiame", "cambiame", "reemplaz", "tu_clave", "tu-clave", "su_clave", "su-clave", "tu_contraseña",
+            "aquí", "ändern", "aendern", "ersetzen", "hier_eintragen", "hier-eintragen", "dein_", "dein-", "deine_",
+            "changez", "changer", "remplacer", "votre_", "votre-", "mude", "mudar", "alterar", "trocar", "substituir",
+            "sua_senha", "sua-senha", "sua_chave", "sostituire", "cambiami", "il_tuo", "измени", "замени", "ваш_",
+            "ваш-", "введите");
+
+    private static final int MAX_LENGTH = 128;
+
+    private PlaceholderPhrases() {
+    }
+
+    /**
+     * Whether a value is placeholder text.
+     *
+     * @param value the trimmed value; not retained
+     * @return {@code true} when the value only describes or asks for a secret
+     */
+    static boolean isPlaceholder(String value) {
+        if (value.length() < 6 || value.length() > MAX_LENGTH) {
+            return false;
+        }
+        if (hasForeignInstruction(value)) {
+            return true;
+        }
+        List<String> words = words(value);
+        if (words.size() < 2) {
+            return false;
+        }
+        int nouns = 0;
+        int instructions = 0;
+        int others = 0;
+        Set<String> letters = new java.util.HashSet<>();
+        for (String word : words) {
+            if (isNumber(word)) {
+                if (word.length() > 4) {
+                    return false;
+                }
+                continue;
+            }
+            if (!letters.add(word)) {
+                continue;
+            }
+            if (NOUNS.contains(word)) {
+                nouns++;
+            } else if (INSTRUCTIONS.contains(word)) {
+                instructions++;
+            } else {
+                others++;
+            }
+        }
+        if (others == 0) {
+            return letters.size() >= 2 && (nouns >= 1 || instructions >= 2);
+        }
+        return others == 1 && nouns >= 2 && letters.size() >= 3;
+    }
+
+    private static boolean hasForeignInstruction(String value) {
+        boolean nonAscii = false;
+        for (int i = 0; i < value.length() && !nonAscii; i++) {
+            nonAscii = value.charAt(i) > 127;
+        }
+        String lower = value.toLowerCase(Locale.ROOT);
+        for (String phrase : FOREIGN) {
+            if (phrase.charAt(0) >= 128 ? nonAscii && lower.contains(phrase) : containsAsWord(lower, phrase)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A Latin-script phrase counts only as a word of its own, so random text that happens to hold it does not. */
+    private static boolean containsAsWord(String text, String phrase) {
+        for (int at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
+            int end = at + phrase.length();
+            boolean before = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1));
+            char last = phrase.charAt(phrase.length() - 1);
+            boolean after = !Character.isLetterOrDigit(last) || end == text.length()
+                    || !Character.isLetterOrDigit(text.charAt(end)) || phrase.equals("reemplaz");
+            if (before && after) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The words of a value: cut at separators, lower-to-upper case changes and letter-digit boundaries. */
+    static List<String> words(String value) {
+        List<String> raw = new ArrayList<>();
+        StringBuilder word = new StringBuilder();
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            boolean letter = c < 128 && Character.isLetter(c);
+            boolean digit = c >= '0' && c <= '9';
+            if (!letter && !digit) {
+                flush(word, raw);
+                continue;
+            }
+            if (word.length() > 0) {
+                char previous = word.charAt(word.length() - 1);
+                boolean caseChange = Character.isUpperCase(c) && Character.isLowerCase(previous);
+                boolean acronymEnd = Character.isLowerCase(c) && word.length() > 1 && Character.isUpperCase(previous)
+                        && Character.isUpperCase(word.charAt(word.length() - 2));
+                boolean kindChange = Character.isDigit(previous) != digit;
+                if (acronymEnd) {
+                    word.setLength(word.length() - 1);
+                    flush(word, raw);
+                    word.append(previous);
+                } else if (caseChange || kindChange) {
+                    flush(word, raw);
+                }
+            }
+            word.append(c);
+        }
+        flush(word, raw);
+        List<String> words = new ArrayList<>(raw.size() + 2);
+        for (String w : raw) {
+            String lower = w.toLowerCase(Locale.ROOT);
+            if (isNumber(lower) || known(lower) || !segment(lower, words)) {
+                words.add(lower);
+            }
+        }
+        return words;
+    }
+
+    private static void flush(StringBuilder word, List<String> into) {
+        if (word.length() > 0) {
+            into.add(word.toString());
+            word.setLength(0);
+        }
+    }
+
+    private static boolean known(String word) {
+        return NOUNS.contains(word) || INSTRUCTIONS.contains(word);
+    }
+
+    /** Cuts a run of letters into vocabulary words ({@code somepassword}), longest words first; adds nothing when it cannot. */
+    private static boolean segment(String run, List<String> into) {
+        int n = run.length();
+        if (n > 40) {
+            return false;
+        }
+        int[] cut = new int[n + 1];
+        java.util.Arrays.fill(cut, -1);
+        cut[0] = 0;
+        for (int end = 1; end <= n; end++) {
+            for (int start = Math.max(0, end - 13); start < end; start++) {
+                if (cut[start] >= 0 && end - start >= 2 && known(run.substring(start, end))) {
+                    cut[end] = start;
+                    break;
+                }
+            }
+        }
+        if (cut[n] < 0) {
+            return false;
+        }
+        List<String> parts = new ArrayList<>();
+        for (int end = n; end > 0; end = cut[end]) {
+            parts.add(0, run.substring(cut[end], end));
+        }
+        into.addAll(parts);
+        return true;
+    }
+
+    private static boolean isNumber(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (word.charAt(i) < '0' || word.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return !word.isEmpty();
+    }
+}

@@ -1,0 +1,34 @@
+package dev.readiness.gates.secrets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class PlaceholderPhrasesTests {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"SomeRandomStringOf32CharsExactly", "your-32-character-encryption-key",
+            "get_the_secret_of_above_key", "get_a_key_from_aws", "generate_a_new_key", "secret-key", "access-key",
+            "somepassword", "data encryption key with 32 char", "database_user_password", "secret_firefly_password",
+            "your-encryption-key-32-chars-min", "填写你的AccessKey", "请修改为你的密钥", "cambiar-esta-clave",
+            "mude isso em produção", "Passwort-hier-eintragen", "changez-moi-votre-secret"})
+    void isPlaceholderShouldRecognizeTextThatOnlyDescribesOrAsksForASecret(String value) {
+        assertThat(PlaceholderPhrases.isPlaceholder(value)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"granite-otter-lantern-91-violet", "Zk3pQ9wLx2Vb7Ys4Tq8", "0a6b944d-d2fb-46fc-a85e-0295c986cd9f",
+            "deadbeefcafebabe", "kPH3bIxk5D2deZiIxcaaaA", "Password1Password1", "secret1233", "contest-attest-latest",
+            "K8s-Cluster-Token-77x", "Pa55word", "hunter2", "ключ-Zk3pQ9wLx2"})
+    void isPlaceholderShouldLeaveRealAndMerelyWeakValuesToTheOtherChecks(String value) {
+        assertThat(PlaceholderPhrases.isPlaceholder(value)).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"SomeRandomStringOf32CharsExactly", "somepassword", "JWTSecretKey"})
+    void wordsShouldCutAtCaseChangesDigitsAndKnownWords(String value) {
+        assertThat(String.join(" ", PlaceholderPhrases.words(value))).isIn("some random string of 32 chars exactly",
+                "some password", "jwt secret key");
+    }
+}
