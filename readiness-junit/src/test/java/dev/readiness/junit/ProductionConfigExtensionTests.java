@@ -90,7 +90,7 @@ class ProductionConfigExtensionTests {
         assertThat(failure).isInstanceOf(AssertionError.class);
         assertThat(failure.getMessage())
                 .startsWith("readiness NO-GO for production")
-                .contains("[1] NO-GO", "app.jwt.secret", "application-prod.yml:3:13", "spring.datasource.url")
+                .contains("[1] ", "NO-GO secrets.guessable app.jwt.secret", "application-prod.yml:3:13", "spring.datasource.url")
                 .doesNotContain("hunter2", "unter2h", "localhost:5432/orders");
     }
 

@@ -25,7 +25,7 @@ class ConfigurationMetadataTests {
 
     private static final Path METADATA = Path.of("target/classes/META-INF/spring-configuration-metadata.json");
 
-    private static final Pattern README_KEY = Pattern.compile("(?<![\\w.])readiness\\.[a-z<][a-z0-9.<>\\[\\]-]*");
+    private static final Pattern README_KEY = Pattern.compile("(?<![\\w./])readiness\\.[a-z<][a-z0-9.<>\\[\\]-]*");
 
     private static JsonNode metadata() throws IOException {
         return JsonMapper.builder().build().readTree(Files.readString(METADATA));
