@@ -1,6 +1,7 @@
 package dev.readiness.spring.autoconfigure;
 
 import dev.readiness.Phase;
+import dev.readiness.Readiness;
 import dev.readiness.settings.Settings;
 import dev.readiness.spring.EnvironmentSettings;
 import org.jspecify.annotations.Nullable;
@@ -48,7 +49,12 @@ class ReadinessRunListener implements SpringApplicationRunListener, Ordered {
         ReadinessProperties properties = binder.bindOrCreate("readiness", Bindable.of(ReadinessProperties.class));
         ReadinessOptions options = ReadinessOptions.of(properties, environment, Launch.of(mainClass()));
         ClassLoader classLoader = application.getClassLoader();
-        early = EarlyPhase.start(options, () -> judge(options, environment, classLoader));
+        long start = System.nanoTime();
+        Settings settings = EnvironmentSettings.from(environment);
+        Readiness.Builder readiness = BootGates.withAdapterGates(BootGates.builder(options, settings), options,
+                environment);
+        early = EarlyPhase.start(options, () -> judge(readiness, settings, classLoader));
+        early.addMainThreadMillis((System.nanoTime() - start) / 1_000_000.0);
     }
 
     private @Nullable Class<?> mainClass() {
@@ -60,12 +66,14 @@ class ReadinessRunListener implements SpringApplicationRunListener, Ordered {
         return application.getMainApplicationClass();
     }
 
-    private static EarlyPhase.Judged judge(ReadinessOptions options, ConfigurableEnvironment environment,
-            ClassLoader classLoader) {
+    /**
+     * The background part of the early phase. The settings and the adapter's gates were read on the main thread
+     * before the environment could change under them (Spring Boot still moves property sources after this
+     * listener); discovering and running the gates happens here.
+     */
+    private static EarlyPhase.Judged judge(Readiness.Builder readiness, Settings settings, ClassLoader classLoader) {
         long start = System.nanoTime();
-        Settings settings = EnvironmentSettings.from(environment);
-        Phase phase = BootGates.withAdapterGates(BootGates.builder(options, settings), options, environment)
-                .discoveredGates(classLoader)
+        Phase phase = readiness.discoveredGates(classLoader)
                 .deferGatesNeedingFacts(true)
                 .build().runPhase();
         return new EarlyPhase.Judged(phase, settings, (System.nanoTime() - start) / 1_000_000.0);
