@@ -396,7 +396,7 @@ public final class DatabaseGate implements Gate {
         if (References.isReference(value)) {
             return List.of();
         }
-        if (Hosts.isTemplate(host) || dev.readiness.gates.required.Placeholders.isUnresolved(value)) {
+        if (Hosts.isTemplate(host) || dev.readiness.gates.settings.Placeholders.isUnresolved(value)) {
             findings.add(Finding.of(enforcing ? Severity.NO_GO : Severity.WARN, "database.template-host", setting)
                     .message(setting.key() + " holds a template host that was never filled in.")
                     .remediation("Set the real database host in " + setting.key() + " at " + setting.origin() + ".")
