@@ -10,6 +10,7 @@ import dev.readiness.Severity;
 import dev.readiness.Stage;
 import dev.readiness.gates.database.DatabaseUrl.Tls;
 import dev.readiness.gates.database.DatabaseUrl.Vendor;
+import dev.readiness.gates.internal.Hosts;
 import dev.readiness.settings.RelaxedNames;
 import dev.readiness.settings.Setting;
 import dev.readiness.settings.Settings;

@@ -1,5 +1,6 @@
 package dev.readiness.gates.sandbox;
 
+import dev.readiness.gates.internal.DatabaseWords;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;

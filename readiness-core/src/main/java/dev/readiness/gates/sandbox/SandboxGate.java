@@ -6,7 +6,7 @@ import dev.readiness.GateContext;
 import dev.readiness.Outcome;
 import dev.readiness.SecretShape;
 import dev.readiness.Stage;
-import dev.readiness.gates.database.DatabaseWords;
+import dev.readiness.gates.internal.DatabaseWords;
 import dev.readiness.settings.RelaxedNames;
 import dev.readiness.settings.Setting;
 import dev.readiness.settings.Settings;
@@ -26,7 +26,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * The built-in {@code sandbox} gate: in production, finds settings that point at sandbox, test, local or reserved
  * endpoints, hold test-mode credentials, switch a provider's client to its sandbox, or mix one provider's test and
- * live environments; outside production, finds live payment credentials. Thread-safe.
+ * live environments; outside production, finds live payment credentials. Immutable and thread-safe.
  *
  * <p>What it reads: every setting whose value holds a URL ({@code scheme://host}), every setting whose key names
  * one ({@code …_URL}, {@code …_URI}, {@code …_ENDPOINT}, {@code …_HOST}, {@code baseUrl}, {@code api-url}, …) for
