@@ -55,7 +55,7 @@ public final class Settings implements Iterable<Setting> {
     }
 
     /**
-     * A builder; not thread-safe.
+     * A builder; mutable and not thread-safe.
      *
      * @return a new, empty builder
      */

@@ -52,7 +52,7 @@ import org.jspecify.annotations.Nullable;
  *       format {@link PublishedDefaults} describes, used alongside the built-in one.</li>
  * </ul>
  *
- * <p>Thread-safe.
+ * <p>Immutable and thread-safe.
  */
 public final class SecretsGate implements Gate {
 
