@@ -1,48 +1,18 @@
 package dev.readiness.cli;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static org.assertj.core.api.Assertions.assertThat;
-
-import com.tngtech.archunit.base.DescribedPredicate;
-import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-import dev.readiness.Readiness;
-import java.io.IOException;
-import java.io.InputStream;
-import java.lang.module.ModuleDescriptor;
-import java.net.URL;
-import java.net.URLClassLoader;
-import java.util.Set;
-import java.util.stream.Collectors;
+import dev.readiness.archunit.ApiRules;
 import org.junit.jupiter.api.Test;
 
 /**
- * The command line uses readiness-core through the packages its module descriptor exports, never its machinery.
+ * The command line uses readiness-core through the packages its module exports, never its machinery.
  */
 class ArchitectureTests {
 
     @Test
-    void readinessCoreShouldBeUsedThroughItsExportedPackagesOnly() throws IOException {
-        Set<String> exported = exportedPackagesOfCore();
-        assertThat(exported).contains("dev.readiness", "dev.readiness.settings");
-
-        noClasses().that().resideInAPackage("dev.readiness.cli..")
-                .should().dependOnClassesThat(DescribedPredicate.describe(
-                        "are in a package of readiness-core that its module does not export " + exported,
-                        (JavaClass type) -> type.getPackageName().startsWith("dev.readiness")
-                                && !type.getPackageName().startsWith("dev.readiness.cli")
-                                && !exported.contains(type.getPackageName())))
-                .check(new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                        .importPackages("dev.readiness.cli"));
-    }
-
-    private static Set<String> exportedPackagesOfCore() throws IOException {
-        URL core = Readiness.class.getProtectionDomain().getCodeSource().getLocation();
-        try (URLClassLoader loader = new URLClassLoader(new URL[] {core}, null);
-                InputStream in = loader.findResource("module-info.class").openStream()) {
-            return ModuleDescriptor.read(in).exports().stream().map(ModuleDescriptor.Exports::source)
-                    .collect(Collectors.toSet());
-        }
+    void readinessCoreShouldBeUsedThroughItsExportedPackagesOnly() {
+        ApiRules.useOnlyExportedPackages().check(new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("dev.readiness.cli"));
     }
 }
