@@ -21,6 +21,8 @@ import java.util.Set;
  */
 final class Exemptions {
 
+    private static final String EXCLUDE_GATES = "readiness.exclude-gates";
+
     /** Entries of one list shown in a message; the rest are counted. */
     private static final int SHOWN_ENTRIES = 20;
 
@@ -35,10 +37,8 @@ final class Exemptions {
     /** The gates to exclude, by id, with the origin of the setting naming each. */
     static Map<String, Origin> excludedGates(Settings settings) {
         Map<String, Origin> excluded = new LinkedHashMap<>();
-        for (Setting setting : settings) {
-            if (isExcludeGates(setting)) {
-                entries(setting.value()).forEach(id -> excluded.putIfAbsent(id, setting.origin()));
-            }
+        for (Setting gate : settings.listItems(EXCLUDE_GATES)) {
+            excluded.putIfAbsent(gate.value(), gate.origin());
         }
         return excluded;
     }
@@ -48,15 +48,11 @@ final class Exemptions {
         return !id.equals(Readiness.STAGE_GATE_ID) && !id.startsWith("gate.") && !id.startsWith("readiness.");
     }
 
-    static boolean isPolicyKey(Setting setting) {
-        return setting.canonicalKey().startsWith("readiness");
-    }
-
     /** The exemptions other than excluded gates that the settings declare. */
     static List<Finding> declared(Settings settings) {
         List<Finding> findings = new ArrayList<>();
         for (Setting setting : settings) {
-            if (!isPolicyKey(setting) || setting.value().isBlank() || isExcludeGates(setting)) {
+            if (!setting.isPolicy() || setting.value().isBlank() || isExcludeGates(setting)) {
                 continue;
             }
             List<String> words = RelaxedNames.words(setting.key());

@@ -5,6 +5,7 @@ package dev.readiness;
  * Adapters call contributors before the gates that {@link Gate#requiredFacts() need} those facts run.
  * Contributors are found through {@link java.util.ServiceLoader}
  * ({@code META-INF/services/dev.readiness.FactContributor}) or, in Spring, as beans.
+ * Implementations must be thread-safe: contributors run in parallel on the runner's pool; ideally they are immutable.
  */
 @FunctionalInterface
 public interface FactContributor {

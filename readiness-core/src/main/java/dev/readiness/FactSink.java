@@ -2,6 +2,8 @@ package dev.readiness;
 
 /**
  * Receives facts from a {@link FactContributor}.
+ * Mutable and not thread-safe: the runner gives each contributor its own sink, to use only during
+ * {@link FactContributor#contribute(FactSink)}.
  */
 @FunctionalInterface
 public interface FactSink {

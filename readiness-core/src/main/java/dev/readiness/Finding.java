@@ -218,7 +218,7 @@ public final class Finding {
     }
 
     /**
-     * Builds a {@link Finding}; not thread-safe.
+     * Builds a {@link Finding}; mutable and not thread-safe.
      */
     public static final class Builder {
 

@@ -12,7 +12,7 @@ import java.util.Set;
  * <p>Gates are found through {@link java.util.ServiceLoader} ({@code META-INF/services/dev.readiness.Gate}) or
  * passed directly to {@link Readiness.Builder#gate(Gate)}. A gate must be thread-safe: the runner calls gates in
  * parallel. A gate that throws, returns {@code null} or does not finish within its timeout becomes a NO-GO for
- * that gate; the other gates still run.
+ * that gate; the other gates still run. Built-in gates are immutable; your own should be too.
  */
 @FunctionalInterface
 public interface Gate {

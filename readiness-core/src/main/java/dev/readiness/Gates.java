@@ -19,6 +19,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Finds gates: the ones on the class path through {@link ServiceLoader}.
+ * Stateless and thread-safe: static methods only.
  */
 public final class Gates {
 

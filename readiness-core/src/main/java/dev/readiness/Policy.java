@@ -44,7 +44,7 @@ public final class Policy {
     }
 
     /**
-     * A builder; not thread-safe.
+     * A builder; mutable and not thread-safe.
      *
      * @return a new builder
      */
@@ -94,7 +94,7 @@ public final class Policy {
     }
 
     /**
-     * Builds a {@link Policy}; not thread-safe.
+     * Builds a {@link Policy}; mutable and not thread-safe.
      */
     public static final class Builder {
 

@@ -96,7 +96,7 @@ public final class Readiness {
     }
 
     /**
-     * A builder; not thread-safe.
+     * A builder; mutable and not thread-safe.
      *
      * @return a new builder
      */
@@ -226,8 +226,8 @@ public final class Readiness {
     }
 
     /**
-     * Builds a {@link Readiness}; not thread-safe. Adding gates and contributors calls none of their methods: every
-     * call into them happens during the run, under the deadline.
+     * Builds a {@link Readiness}; mutable and not thread-safe. Adding gates and contributors calls none of their
+     * methods: every call into them happens during the run, under the deadline.
      */
     public static final class Builder {
 

@@ -34,7 +34,7 @@ public record SecretShape(int length, double entropyBits, @org.jspecify.annotati
     public static final List<String> PUBLIC_PREFIXES = catalogPrefixes();
 
     private static List<String> catalogPrefixes() {
-        try (InputStream in = SecretShape.class.getClassLoader().getResourceAsStream(CATALOG_RESOURCE)) {
+        try (InputStream in = SecretShape.class.getResourceAsStream("/" + CATALOG_RESOURCE)) {
             return in == null ? List.of() : prefixes(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException | UncheckedIOException unreadable) {
             return List.of();

@@ -3,7 +3,7 @@ package dev.readiness;
 import java.util.Locale;
 
 /**
- * How serious one {@link Finding} is.
+ * How serious one {@link Finding} is. Immutable and thread-safe.
  */
 public enum Severity {
 

@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /**
  * Where a service is about to run. The stage decides enforcement: by default {@link #STAGING} and
- * {@link #PRODUCTION} abort on NO-GO, {@link #DEVELOPMENT} and {@link #TEST} only report.
+ * {@link #PRODUCTION} abort on NO-GO, {@link #DEVELOPMENT} and {@link #TEST} only report. Immutable and thread-safe.
  */
 public enum Stage {
 

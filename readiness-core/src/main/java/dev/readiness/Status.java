@@ -3,7 +3,7 @@ package dev.readiness;
 import java.util.Locale;
 
 /**
- * The outcome of a gate, or of a whole {@link Report}: the worst of its parts.
+ * The outcome of a gate, or of a whole {@link Report}: the worst of its parts. Immutable and thread-safe.
  */
 public enum Status {
 

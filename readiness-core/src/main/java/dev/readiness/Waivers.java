@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * Reads waivers written as settings, the way the Spring adapter binds them: {@code readiness.waivers[i].code},
  * {@code .subject}, {@code .reason} and {@code .expires}, in any relaxed spelling
  * ({@code READINESS_WAIVERS_0_CODE} in an env file). Lets every adapter, and users' tests, apply the waivers a
- * configuration declares.
+ * configuration declares. Stateless and thread-safe: static methods only.
  */
 public final class Waivers {
 

@@ -9,17 +9,8 @@ import dev.readiness.settings.Settings;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The {@code sandbox} gate over 1,000 mixed settings: provider URLs (sandbox and live), internal hosts, lists,
@@ -27,13 +18,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * in which 6 of 25 setting shapes are bad (about 240 findings in production, a worst case);
  * {@code productionHealthy} judges the 19 good shapes only, as a healthy production service has them.
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.SampleTime)
-@OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
-@Fork(1)
-public class SandboxGateBenchmark {
+public class SandboxGateBenchmark extends SampledInMicroseconds {
 
     private static final List<String[]> TEMPLATES = List.of(
             new String[] {"PAYPAL_API_URL", "https://api-m.paypal.com"},

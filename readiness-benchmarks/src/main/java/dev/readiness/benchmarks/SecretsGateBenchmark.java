@@ -15,18 +15,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The {@code secrets} gate over 1,000 settings of mixed shapes: about a third are secrets (signing secrets, AES
@@ -34,13 +25,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * URLs, numbers, flags and names. {@code estimator=detect} uses zxcvbn4j (on this class path, as in an application
  * that adds it), {@code built-in} the estimator used without it.
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.SampleTime)
-@OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
-@Fork(1)
-public class SecretsGateBenchmark {
+public class SecretsGateBenchmark extends SampledInMicroseconds {
 
     /** {@code detect}: zxcvbn4j (on this class path); {@code built-in}: the estimator used without it. */
     @Param({"detect", "built-in"})

@@ -109,7 +109,7 @@ final class CheckCommand {
         if (options.noFilePolicy) {
             SettingsBuilder kept = Settings.builder();
             for (Setting setting : read) {
-                if (setting.canonicalKey().startsWith("readiness")) {
+                if (setting.isPolicy()) {
                     ignored.add(setting);
                 } else {
                     kept.add(setting);

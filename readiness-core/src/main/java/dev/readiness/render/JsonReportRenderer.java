@@ -22,7 +22,8 @@ import tools.jackson.core.json.JsonFactory;
  * path, an optional dependency of readiness-core that the Spring adapter and the CLI bring along. Besides what JSON
  * requires, every DEL, C1 control, format character (bidi overrides and isolates such as U+202E and U+2066 to
  * U+2069, zero-width characters) and the separators U+2028 and U+2029 are written as {@code \}{@code uXXXX}, so the
- * JSON text itself carries no character that could reorder or break a line where it is shown. Thread-safe.
+ * JSON text itself carries no character that could reorder or break a line where it is shown. Immutable and
+ * thread-safe.
  */
 public final class JsonReportRenderer {
 

@@ -14,7 +14,7 @@ import java.util.List;
  * ({@link #compactTable(Report)}) use the same numbers. A problem is a finding that is neither waived nor INFO.
  * Every text taken from a finding (code, subject, origin, message, remediation, link) and every gate id and
  * description is {@linkplain #escape(String) escaped}, so no finding can forge a line, hide text or reorder it.
- * Lines end with {@code \n}. Thread-safe.
+ * Lines end with {@code \n}. Immutable and thread-safe.
  *
  * <pre>
  * readiness NO-GO for production: 1 NO-GO, 0 WARN in 5 gates (blocking: fail-on NO-GO)
@@ -27,7 +27,7 @@ public final class ProblemList {
     }
 
     /**
-     * One numbered problem.
+     * One numbered problem. Immutable and thread-safe.
      *
      * @param number its number, from 1
      * @param gate the gate that found it

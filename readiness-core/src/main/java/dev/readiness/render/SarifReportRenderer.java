@@ -284,7 +284,7 @@ public final class SarifReportRenderer {
     }
 
     /**
-     * Builds a {@link SarifReportRenderer}; not thread-safe.
+     * Builds a {@link SarifReportRenderer}; mutable and not thread-safe.
      */
     public static final class Builder {
 

@@ -13,7 +13,7 @@ import java.util.Locale;
  * aligned in columns, the problems numbered as in {@link ProblemList}, and under every finding that is not INFO
  * its remediation. Plain text, no colour; every control, format and bidi character of a finding is
  * {@linkplain ProblemList#escape(String) escaped} (a line feed shows as {@code \n}), so a finding cannot forge lines
- * of the report. Thread-safe.
+ * of the report. Immutable and thread-safe.
  *
  * <pre>
  * readiness NO-GO for production: 2 NO-GO, 1 WARN in 5 gates (blocking: fail-on NO-GO)

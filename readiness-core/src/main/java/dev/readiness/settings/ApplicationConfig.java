@@ -53,7 +53,7 @@ public final class ApplicationConfig {
     }
 
     /**
-     * A builder; not thread-safe.
+     * A builder; mutable and not thread-safe.
      *
      * @return a new builder
      */
@@ -79,7 +79,7 @@ public final class ApplicationConfig {
         return activeProfiles;
     }
 
-    /** Builds an {@link ApplicationConfig}. Not thread-safe. */
+    /** Builds an {@link ApplicationConfig}. Mutable and not thread-safe. */
     public static final class Builder {
 
         private final List<Path> applications = new ArrayList<>();

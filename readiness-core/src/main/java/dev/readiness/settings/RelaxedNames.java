@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /**
  * Matches keys the way Spring's relaxed binding does: {@code JWT_SECRET}, {@code jwt.secret},
- * {@code jwt-secret} and {@code jwtSecret} are one key.
+ * {@code jwt-secret} and {@code jwtSecret} are one key. Stateless and thread-safe: static methods only.
  */
 public final class RelaxedNames {
 

@@ -98,6 +98,17 @@ public final class Setting {
     }
 
     /**
+     * Whether this setting configures readiness itself rather than the application: a policy key such as
+     * {@code readiness.waivers[0].code}, {@code readiness.secrets.exclude-keys} or {@code READINESS_STAGE}, in any
+     * spelling. Gates judge the application's settings and leave these alone; the runner reads them as policy.
+     *
+     * @return {@code true} when the key starts with {@code readiness}
+     */
+    public boolean isPolicy() {
+        return canonicalKey.startsWith("readiness");
+    }
+
+    /**
      * The raw value. Never put it, or any part of it, into a finding, log or exception.
      *
      * @return the value

@@ -55,7 +55,7 @@ public final class Settings implements Iterable<Setting> {
     }
 
     /**
-     * A builder; not thread-safe.
+     * A builder; mutable and not thread-safe.
      *
      * @return a new, empty builder
      */
@@ -109,6 +109,18 @@ public final class Settings implements Iterable<Setting> {
      * @return the items, possibly empty
      */
     public List<String> list(String key) {
+        return listItems(key).stream().map(Setting::value).toList();
+    }
+
+    /**
+     * The items of a list setting, read as {@link #list(String)} reads them, each as a setting of its own: the item
+     * is its value, and it keeps the key and origin of the setting it was written in, so a finding can say where an
+     * item came from.
+     *
+     * @param key the key in any spelling
+     * @return the items, possibly empty
+     */
+    public List<Setting> listItems(String key) {
         String canonical = RelaxedNames.canonical(key);
         java.util.TreeMap<Long, Setting> indexed = new java.util.TreeMap<>();
         byCanonicalKey.forEach((candidate, setting) -> {
@@ -120,7 +132,7 @@ public final class Settings implements Iterable<Setting> {
                 }
             }
         });
-        java.util.Set<String> items = new java.util.LinkedHashSet<>();
+        Map<String, Setting> items = new LinkedHashMap<>();
         List<Setting> sources = new ArrayList<>();
         get(key).ifPresent(sources::add);
         sources.addAll(indexed.values());
@@ -130,11 +142,11 @@ public final class Settings implements Iterable<Setting> {
             }
             for (String part : setting.value().split(",")) {
                 if (!part.isBlank()) {
-                    items.add(part.strip());
+                    items.putIfAbsent(part.strip(), Setting.of(setting.key(), part.strip(), setting.origin()));
                 }
             }
         }
-        return List.copyOf(items);
+        return List.copyOf(items.values());
     }
 
     /**

@@ -8,7 +8,7 @@ import java.util.OptionalInt;
  * A settings file could not be read: it is missing, unreadable or malformed. The message names the file and, for a
  * malformed file, the line; it never quotes a value from the file. A file with several malformed lines reports
  * them all at once (up to {@value #MAX_PROBLEMS}), on one line: the first in full, then the others' lines and
- * reasons.
+ * reasons. Its problems are immutable; like any exception, it is not thread-safe.
  */
 public final class SettingsFileException extends RuntimeException {
 
@@ -21,7 +21,7 @@ public final class SettingsFileException extends RuntimeException {
     private final transient List<Problem> problems;
 
     /**
-     * One malformed place of a file.
+     * One malformed place of a file. Immutable and thread-safe.
      *
      * @param line the 1-based line, or 0 when the problem is the whole file
      * @param reason what is wrong, without any value from the file

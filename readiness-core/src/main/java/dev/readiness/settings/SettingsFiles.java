@@ -52,12 +52,7 @@ final class SettingsFiles {
         } catch (IOException | SecurityException e) {
             throw new SettingsFileException(name, 0, "cannot be read (" + e.getClass().getSimpleName() + ")");
         }
-        if (bytes.length > MAX_BYTES) {
-            throw new SettingsFileException(name, 0, String.format(Locale.ROOT,
-                    "is larger than %d MB; a settings file is expected to be far smaller", MAX_BYTES / 1024 / 1024));
-        }
-        TextContent.checkBytes(name, bytes);
-        return decode(name, bytes, encoding);
+        return text(name, bytes, encoding);
     }
 
     /**
@@ -75,6 +70,10 @@ final class SettingsFiles {
         } catch (IOException e) {
             throw new SettingsFileException(name, 0, "cannot be read (" + e.getClass().getSimpleName() + ")");
         }
+        return text(name, bytes, encoding);
+    }
+
+    private static String text(String name, byte[] bytes, Encoding encoding) {
         if (bytes.length > MAX_BYTES) {
             throw new SettingsFileException(name, 0, String.format(Locale.ROOT,
                     "is larger than %d MB; a settings file is expected to be far smaller", MAX_BYTES / 1024 / 1024));

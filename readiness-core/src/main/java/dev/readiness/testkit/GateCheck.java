@@ -26,7 +26,7 @@ import java.util.Map;
  *         .hasFinding("secrets.placeholder", "JWT_SECRET");
  * }</pre>
  *
- * Not thread-safe.
+ * Mutable and not thread-safe.
  */
 public final class GateCheck {
 

@@ -9,7 +9,7 @@ import java.util.Objects;
 
 /**
  * Assertions on a {@link Report}. Each failed assertion throws an {@link AssertionError} whose message says what
- * was expected and prints the whole report. Immutable; assertions chain.
+ * was expected and prints the whole report. Immutable and thread-safe; assertions chain.
  */
 public final class ReportAssert {
 

@@ -26,6 +26,7 @@ import java.lang.annotation.Target;
  *
  * <p>The constraint applies wherever it is validated; use validation groups, or validate only in production, when
  * sandbox values are expected elsewhere. The message never includes the value.
+ * An annotation: immutable and thread-safe.
  */
 @Documented
 @Constraint(validatedBy = NoSandboxValidator.class)

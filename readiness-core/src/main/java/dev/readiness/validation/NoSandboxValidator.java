@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Validates {@link NoSandbox} with the {@code sandbox} gate's {@link EndpointJudge} over
- * {@link ProviderCatalog#defaults()}. Thread-safe once initialized.
+ * {@link ProviderCatalog#defaults()}. Set up once by {@code initialize}, then immutable and thread-safe.
  */
 public final class NoSandboxValidator implements ConstraintValidator<NoSandbox, CharSequence> {
 

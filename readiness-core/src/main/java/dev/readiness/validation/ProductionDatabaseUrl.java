@@ -17,6 +17,7 @@ import java.lang.annotation.Target;
  *
  * <p>The violation message never includes the value; it names the finding codes that failed, e.g.
  * {@code must be a production database URL (database.embedded)}.
+ * An annotation: immutable and thread-safe.
  */
 @Documented
 @Constraint(validatedBy = ProductionDatabaseUrlValidator.class)
@@ -60,6 +61,7 @@ public @interface ProductionDatabaseUrl {
 
     /**
      * Several {@link ProductionDatabaseUrl} constraints on one element.
+     * An annotation: immutable and thread-safe.
      */
     @Documented
     @Target({ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER, ElementType.ANNOTATION_TYPE,

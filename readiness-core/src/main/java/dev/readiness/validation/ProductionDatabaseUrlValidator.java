@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Validates {@link ProductionDatabaseUrl} with the {@code database} gate's rules for the production stage. The
  * message it builds holds only finding codes, never any part of the value (which also keeps the value out of
- * message interpolation). Thread-safe once initialized.
+ * message interpolation). Set up once by {@code initialize}, then immutable and thread-safe.
  */
 public final class ProductionDatabaseUrlValidator implements ConstraintValidator<ProductionDatabaseUrl, CharSequence> {
 

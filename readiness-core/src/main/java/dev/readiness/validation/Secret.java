@@ -29,6 +29,7 @@ import java.lang.annotation.Target;
  *
  * The violation message says what is wrong (e.g. {@code carries too little entropy: 36 characters, about 122 bits,
  * where a secret needs at least 256 bits}) and never includes the value.
+ * An annotation: immutable and thread-safe.
  */
 @Documented
 @Constraint(validatedBy = SecretValidator.class)

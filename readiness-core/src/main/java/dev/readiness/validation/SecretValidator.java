@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Validates {@link Secret}: judges the value with {@link SecretStrength#defaults()} and reports the first problem
- * with its message, which never includes the value. Thread-safe after initialization.
+ * with its message, which never includes the value. Set up once by {@code initialize}, then immutable and thread-safe.
  */
 public final class SecretValidator implements ConstraintValidator<Secret, CharSequence> {
 

@@ -1,6 +1,7 @@
 package dev.readiness.settings;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -89,5 +90,26 @@ class SettingsTests {
                 .build();
 
         assertThat(settings.list("app.hosts")).containsExactly("b");
+    }
+
+    @Test
+    void listItemsShouldKeepTheKeyAndOriginEachItemWasWrittenIn() {
+        Settings settings = Settings.builder()
+                .map(Map.of("app.hosts", "a, b"), "application.properties")
+                .map(Map.of("APP_HOSTS_0", "c,a"), "prod.env")
+                .build();
+
+        assertThat(settings.listItems("app.hosts")).extracting(Setting::value, Setting::key,
+                        item -> item.origin().toString())
+                .containsExactly(tuple("a", "app.hosts", "application.properties"),
+                        tuple("b", "app.hosts", "application.properties"), tuple("c", "APP_HOSTS_0", "prod.env"));
+    }
+
+    @Test
+    void isPolicyShouldSayWhetherASettingConfiguresReadinessInAnySpelling() {
+        assertThat(Setting.of("readiness.waivers[0].code", "x", Origin.of("x")).isPolicy()).isTrue();
+        assertThat(Setting.of("READINESS_STAGE", "x", Origin.of("x")).isPolicy()).isTrue();
+        assertThat(Setting.of("app.readiness.path", "x", Origin.of("x")).isPolicy()).isFalse();
+        assertThat(Setting.of("JWT_SECRET", "x", Origin.of("x")).isPolicy()).isFalse();
     }
 }

@@ -7,11 +7,13 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import dev.readiness.archunit.ApiRules;
 import org.junit.jupiter.api.Test;
 
 /**
  * Guards the module rules: optional integrations (actuator, health, Micrometer) are used only where their
- * auto-configuration is conditional on them, so the adapter runs without them.
+ * auto-configuration is conditional on them, so the adapter runs without them; readiness-core is used through the
+ * packages its module exports.
  */
 class ArchitectureTests {
 
@@ -34,9 +36,7 @@ class ArchitectureTests {
     }
 
     @Test
-    void readinessCoreShouldBeUsedThroughItsApiOnly() {
-        noClasses().that().resideInAPackage("dev.readiness.spring..")
-                .should().dependOnClassesThat().resideInAPackage("dev.readiness.internal..")
-                .check(classes);
+    void readinessCoreShouldBeUsedThroughItsExportedPackagesOnly() {
+        ApiRules.useOnlyExportedPackages().check(classes);
     }
 }

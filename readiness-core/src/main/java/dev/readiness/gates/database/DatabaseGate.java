@@ -10,6 +10,7 @@ import dev.readiness.Severity;
 import dev.readiness.Stage;
 import dev.readiness.gates.database.DatabaseUrl.Tls;
 import dev.readiness.gates.database.DatabaseUrl.Vendor;
+import dev.readiness.gates.internal.Hosts;
 import dev.readiness.settings.RelaxedNames;
 import dev.readiness.settings.Setting;
 import dev.readiness.settings.Settings;
@@ -93,14 +94,13 @@ public final class DatabaseGate implements Gate {
     public Outcome check(GateContext context) {
         Settings settings = context.settings();
         Set<String> extra = new LinkedHashSet<>(extraKeys);
-        extra.addAll(listSetting(settings, EXTRA_KEYS_PROPERTY));
+        extra.addAll(canonicalSet(settings.list(EXTRA_KEYS_PROPERTY)));
         Set<String> exclude = new LinkedHashSet<>(excludeKeys);
-        exclude.addAll(listSetting(settings, EXCLUDE_KEYS_PROPERTY));
+        exclude.addAll(canonicalSet(settings.list(EXCLUDE_KEYS_PROPERTY)));
         List<Finding> findings = new ArrayList<>();
         boolean lists = !extra.isEmpty() || !exclude.isEmpty();
         for (Setting setting : settings) {
-            String key = setting.key();
-            if (setting.isDeferred() || key.regionMatches(true, 0, "readiness", 0, 9)) {
+            if (setting.isDeferred() || setting.isPolicy()) {
                 continue;
             }
             DatabaseKeys.Candidate candidate = null;
@@ -396,7 +396,7 @@ public final class DatabaseGate implements Gate {
         if (References.isReference(value)) {
             return List.of();
         }
-        if (Hosts.isTemplate(host) || dev.readiness.gates.required.Placeholders.isUnresolved(value)) {
+        if (Hosts.isTemplate(host) || dev.readiness.gates.settings.Placeholders.isUnresolved(value)) {
             findings.add(Finding.of(enforcing ? Severity.NO_GO : Severity.WARN, "database.template-host", setting)
                     .message(setting.key() + " holds a template host that was never filled in.")
                     .remediation("Set the real database host in " + setting.key() + " at " + setting.origin() + ".")
@@ -450,21 +450,5 @@ public final class DatabaseGate implements Gate {
             }
         }
         return Set.copyOf(canonical);
-    }
-
-    private static Set<String> listSetting(Settings settings, String property) {
-        Set<String> keys = new LinkedHashSet<>();
-        String canonicalProperty = RelaxedNames.canonical(property);
-        for (Setting setting : settings.withPrefix(property)) {
-            String rest = setting.canonicalKey().substring(canonicalProperty.length());
-            if (rest.chars().allMatch(c -> c >= '0' && c <= '9')) {
-                for (String part : setting.value().split(",")) {
-                    if (!part.isBlank()) {
-                        keys.add(RelaxedNames.canonical(part.strip()));
-                    }
-                }
-            }
-        }
-        return keys;
     }
 }

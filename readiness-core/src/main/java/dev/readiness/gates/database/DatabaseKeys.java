@@ -1,5 +1,6 @@
 package dev.readiness.gates.database;
 
+import dev.readiness.gates.internal.DatabaseWords;
 import dev.readiness.settings.RelaxedNames;
 import dev.readiness.settings.Setting;
 import java.util.Arrays;

@@ -1,5 +1,6 @@
 package dev.readiness.gates.database;
 
+import dev.readiness.gates.internal.Hosts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -24,7 +25,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class DatabaseUrl {
 
-    /** The database product a URL is for. */
+    /** The database product a URL is for. Immutable and thread-safe. */
     public enum Vendor {
         /** PostgreSQL and wire-compatible products (CockroachDB, Neon, Supabase, Aurora PostgreSQL). */
         POSTGRESQL("PostgreSQL"),
@@ -69,7 +70,7 @@ public final class DatabaseUrl {
         }
     }
 
-    /** How the URL was written. */
+    /** How the URL was written. Immutable and thread-safe. */
     public enum Form {
         /** A {@code jdbc:} URL. */
         JDBC,
@@ -81,7 +82,7 @@ public final class DatabaseUrl {
         HOST
     }
 
-    /** What the URL says about transport encryption. */
+    /** What the URL says about transport encryption. Immutable and thread-safe. */
     public enum Tls {
         /** Nothing: the driver's default applies. */
         UNSPECIFIED,
@@ -109,7 +110,7 @@ public final class DatabaseUrl {
     }
 
     /**
-     * One host of a URL. Immutable.
+     * One host of a URL. Immutable and thread-safe.
      *
      * @param host the host name, IP address (IPv6 without brackets) or Unix socket path
      * @param port the port, or 0 when the URL gives none
@@ -134,7 +135,7 @@ public final class DatabaseUrl {
          *
          * @return loopback, Unix socket, private network or public
          */
-        public Hosts.Kind kind() {
+        Hosts.Kind kind() {
             return Hosts.kind(host);
         }
 

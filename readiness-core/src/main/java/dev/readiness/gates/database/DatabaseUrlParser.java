@@ -12,7 +12,7 @@ import static dev.readiness.gates.database.VendorRules.firstParam;
 
 import dev.readiness.gates.database.DatabaseUrl.Form;
 import dev.readiness.gates.database.DatabaseUrl.Vendor;
-import dev.readiness.gates.required.Placeholders;
+import dev.readiness.gates.settings.Placeholders;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 

@@ -3,6 +3,7 @@ package dev.readiness.gates.database;
 import dev.readiness.gates.database.DatabaseUrl.HostPort;
 import dev.readiness.gates.database.DatabaseUrl.Tls;
 import dev.readiness.gates.database.DatabaseUrl.Vendor;
+import dev.readiness.gates.internal.Hosts;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;

@@ -1,6 +1,6 @@
 package dev.readiness.gates.database;
 
-import dev.readiness.gates.required.Placeholders;
+import dev.readiness.gates.settings.Placeholders;
 import java.util.Locale;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;

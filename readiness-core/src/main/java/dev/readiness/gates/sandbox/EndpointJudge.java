@@ -206,7 +206,7 @@ public final class EndpointJudge {
         return Optional.empty();
     }
 
-    /** What an endpoint is. */
+    /** What an endpoint is. Immutable and thread-safe. */
     public enum Kind {
         /** An ordinary host: public, private, internal or a cluster service. */
         NORMAL,
@@ -252,7 +252,7 @@ public final class EndpointJudge {
     }
 
     /**
-     * The verdict on one endpoint.
+     * The verdict on one endpoint. Immutable and thread-safe.
      *
      * @param kind what the endpoint is
      * @param provider the catalog provider the host or path belongs to, if any

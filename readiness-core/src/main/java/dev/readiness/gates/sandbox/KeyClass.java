@@ -1,5 +1,6 @@
 package dev.readiness.gates.sandbox;
 
+import dev.readiness.gates.internal.DatabaseWords;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +15,7 @@ enum KeyClass {
     ALLOW_LIST("origin", "origins", "cors", "allowed", "allowlist", "whitelist", "trusted", "csp"),
     /** The process's own bind or listen address. */
     OWN_ADDRESS("bind", "listen"),
-    /** A database setting: the {@code database} gate's. Its words are {@link dev.readiness.gates.database.DatabaseWords#STORES}. */
+    /** A database setting: the {@code database} gate's. Its words are {@link DatabaseWords#STORES}. */
     DATABASE,
     /** A sidecar or local agent that legitimately listens on loopback in production. */
     SIDECAR("otel", "otlp", "opentelemetry", "dapr", "envoy", "istio", "linkerd", "statsd", "dogstatsd", "jaeger",

@@ -97,7 +97,7 @@ public final class ProviderCatalog {
      */
     public static ProviderCatalog builtIn() {
         return of(CatalogReader.fromResources(
-                List.of(ProviderCatalog.class.getClassLoader().getResource(BUILT_IN_RESOURCE)), BUILT_IN_RESOURCE));
+                List.of(ProviderCatalog.class.getResource("/" + BUILT_IN_RESOURCE)), BUILT_IN_RESOURCE));
     }
 
     /**
@@ -110,7 +110,7 @@ public final class ProviderCatalog {
         if (catalog == null) {
             List<@Nullable URL> resources = new ArrayList<>();
             ClassLoader loader = ProviderCatalog.class.getClassLoader();
-            resources.add(loader.getResource(BUILT_IN_RESOURCE));
+            resources.add(ProviderCatalog.class.getResource("/" + BUILT_IN_RESOURCE));
             try {
                 resources.addAll(Collections.list(loader.getResources(EXTENSION_RESOURCE)));
             } catch (IOException unreadable) {

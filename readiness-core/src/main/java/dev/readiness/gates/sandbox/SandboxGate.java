@@ -6,7 +6,7 @@ import dev.readiness.GateContext;
 import dev.readiness.Outcome;
 import dev.readiness.SecretShape;
 import dev.readiness.Stage;
-import dev.readiness.gates.database.DatabaseWords;
+import dev.readiness.gates.internal.DatabaseWords;
 import dev.readiness.settings.RelaxedNames;
 import dev.readiness.settings.Setting;
 import dev.readiness.settings.Settings;
@@ -26,7 +26,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * The built-in {@code sandbox} gate: in production, finds settings that point at sandbox, test, local or reserved
  * endpoints, hold test-mode credentials, switch a provider's client to its sandbox, or mix one provider's test and
- * live environments; outside production, finds live payment credentials. Thread-safe.
+ * live environments; outside production, finds live payment credentials. Immutable and thread-safe.
  *
  * <p>What it reads: every setting whose value holds a URL ({@code scheme://host}), every setting whose key names
  * one ({@code …_URL}, {@code …_URI}, {@code …_ENDPOINT}, {@code …_HOST}, {@code baseUrl}, {@code api-url}, …) for
@@ -93,15 +93,13 @@ public final class SandboxGate implements Gate {
         Settings settings = context.settings();
         Stage stage = context.stage();
         List<Finding> findings = new ArrayList<>();
-        List<Setting> configuration = settings.withPrefix("readiness.sandbox");
-        ProviderCatalog effective = effectiveCatalog(configuration, findings);
-        EndpointJudge judge = EndpointJudge.of(effective, values(configuration, ALLOWED_HOSTS));
-        Set<String> extraKeys = canonical(values(configuration, EXTRA_KEYS));
-        List<String> excludeKeys = List.copyOf(canonical(values(configuration, EXCLUDE_KEYS)));
+        ProviderCatalog effective = effectiveCatalog(settings, findings);
+        EndpointJudge judge = EndpointJudge.of(effective, settings.list(ALLOWED_HOSTS));
+        Set<String> extraKeys = canonical(settings.list(EXTRA_KEYS));
+        List<String> excludeKeys = List.copyOf(canonical(settings.list(EXCLUDE_KEYS)));
         ProviderSignals signals = new ProviderSignals();
         for (Setting setting : settings) {
-            String key = setting.key();
-            if (setting.isDeferred() || key.regionMatches(true, 0, "readiness", 0, 9)) {
+            if (setting.isDeferred() || setting.isPolicy()) {
                 continue;
             }
             String canonicalKey = null;
@@ -121,25 +119,22 @@ public final class SandboxGate implements Gate {
         return Outcome.of(findings);
     }
 
-    private ProviderCatalog effectiveCatalog(List<Setting> configuration, List<Finding> findings) {
+    private ProviderCatalog effectiveCatalog(Settings settings, List<Finding> findings) {
         ProviderCatalog effective = catalog;
         for (String problem : catalog.problems()) {
             findings.add(SandboxFindings.catalogProblem(problem, null));
         }
-        Setting catalogSetting = configuration.stream()
-                .filter(setting -> setting.canonicalKey().startsWith(RelaxedNames.canonical(CATALOG))).findFirst()
-                .orElse(null);
-        for (String file : values(configuration, CATALOG)) {
+        for (Setting file : settings.listItems(CATALOG)) {
             ProviderCatalog extension;
             try {
-                extension = ProviderCatalog.read(Path.of(file));
+                extension = ProviderCatalog.read(Path.of(file.value()));
             } catch (InvalidPathException invalid) {
-                extension = ProviderCatalog.parse(file, "");
+                extension = ProviderCatalog.parse(file.value(), "");
                 findings.add(SandboxFindings.catalogProblem("a value of " + CATALOG + " is not a valid path",
-                        catalogSetting));
+                        file));
             }
             for (String problem : extension.problems()) {
-                findings.add(SandboxFindings.catalogProblem(problem, catalogSetting));
+                findings.add(SandboxFindings.catalogProblem(problem, file));
             }
             effective = effective.with(extension);
         }
@@ -283,26 +278,6 @@ public final class SandboxGate implements Gate {
             case LOOPBACK, LOCAL_NAME -> 1;
             default -> 0;
         };
-    }
-
-    private static List<String> values(List<Setting> configuration, String key) {
-        List<String> values = new ArrayList<>();
-        String canonicalKey = RelaxedNames.canonical(key);
-        for (Setting setting : configuration) {
-            if (!setting.canonicalKey().startsWith(canonicalKey)) {
-                continue;
-            }
-            String rest = setting.canonicalKey().substring(canonicalKey.length());
-            if (!rest.isEmpty() && !rest.chars().allMatch(Character::isDigit)) {
-                continue;
-            }
-            for (String item : setting.value().split(",")) {
-                if (!item.isBlank()) {
-                    values.add(item.strip());
-                }
-            }
-        }
-        return values;
     }
 
     private static Set<String> canonical(List<String> keys) {

@@ -7,7 +7,7 @@ package dev.readiness.gates.secrets;
  * made-up one scores low.
  *
  * <p>{@link #detect()} uses zxcvbn4j ({@code com.nulab-inc:zxcvbn}) when the application has it on its class path,
- * and the built-in estimator otherwise. Implementations are thread-safe.
+ * and the built-in estimator otherwise. Implementations are immutable and thread-safe.
  */
 public interface Guessability {
 

@@ -55,6 +55,7 @@ public final class PublishedDefaults {
 
     /**
      * Where a catalog lists a value, and the public source it names. Neither holds the value.
+     * Immutable and thread-safe.
      *
      * @param location the catalog file and line, e.g. {@code published-defaults.tsv:42}
      * @param source the public source the entry names
@@ -300,7 +301,7 @@ public final class PublishedDefaults {
 
     /**
      * A catalog file is missing, unreadable or malformed. The message names the file and line; it never quotes a
-     * value from the file.
+     * value from the file. Immutable fields; like any exception, not thread-safe.
      */
     public static final class CatalogException extends RuntimeException {
 

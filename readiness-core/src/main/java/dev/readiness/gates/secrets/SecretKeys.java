@@ -157,27 +157,14 @@ public final class SecretKeys {
      * @return the classifier
      */
     public static SecretKeys configuredBy(dev.readiness.settings.Settings settings) {
-        List<String> extra = settings.value(SecretsGate.EXTRA_KEYS).map(SecretKeys::parseKeyList).orElse(List.of());
-        List<String> exclude = settings.value(SecretsGate.EXCLUDE_KEYS).map(SecretKeys::parseKeyList)
-                .orElse(List.of());
-        return extra.isEmpty() && exclude.isEmpty() ? DEFAULTS : DEFAULTS.with(extra, exclude);
+        return DEFAULTS.configured(settings);
     }
 
-    /**
-     * Parses a comma-separated list of keys, as {@code readiness.secrets.extra-keys} holds them.
-     *
-     * @param commaSeparated the list, possibly blank
-     * @return the trimmed, non-blank keys
-     */
-    public static List<String> parseKeyList(String commaSeparated) {
-        List<String> keys = new ArrayList<>();
-        for (String part : commaSeparated.split(",")) {
-            String key = part.trim();
-            if (!key.isEmpty()) {
-                keys.add(key);
-            }
-        }
-        return keys;
+    /** These rules with the extra and excluded keys a configuration adds (comma-separated or indexed lists). */
+    SecretKeys configured(dev.readiness.settings.Settings settings) {
+        List<String> extra = settings.list(SecretsGate.EXTRA_KEYS);
+        List<String> exclude = settings.list(SecretsGate.EXCLUDE_KEYS);
+        return extra.isEmpty() && exclude.isEmpty() ? this : with(extra, exclude);
     }
 
     private static Set<String> canonical(Collection<String> keys) {

@@ -2,7 +2,7 @@ package dev.readiness.gates.secrets;
 
 /**
  * What a secret is for, which decides how strong it must be. {@link SecretKeys#purpose(String)} derives it from the
- * key's words.
+ * key's words. Immutable and thread-safe.
  */
 public enum SecretPurpose {
 

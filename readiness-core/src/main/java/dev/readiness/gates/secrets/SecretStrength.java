@@ -12,7 +12,7 @@ import java.util.WeakHashMap;
 /**
  * Judges one secret value for its purpose: blank, unresolved placeholder, published default, guessable, too little
  * entropy, wrong key size. The logic behind the {@code secrets} gate and the {@code @Secret} constraint.
- * Thread-safe.
+ * Immutable and thread-safe.
  *
  * <p>Checks run in this order and the first of blank, placeholder, published default, guessable and too weak wins;
  * the key size of an encryption key is judged as well, unless the value is blank, a placeholder or a published

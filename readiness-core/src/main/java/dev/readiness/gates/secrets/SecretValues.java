@@ -1,7 +1,7 @@
 package dev.readiness.gates.secrets;
 
 import dev.readiness.SecretShape;
-import dev.readiness.gates.required.Placeholders;
+import dev.readiness.gates.settings.Placeholders;
 import dev.readiness.settings.RelaxedNames;
 import java.util.ArrayList;
 import java.util.List;

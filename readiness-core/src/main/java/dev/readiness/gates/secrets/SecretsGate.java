@@ -52,7 +52,7 @@ import org.jspecify.annotations.Nullable;
  *       format {@link PublishedDefaults} describes, used alongside the built-in one.</li>
  * </ul>
  *
- * <p>Thread-safe.
+ * <p>Immutable and thread-safe.
  */
 public final class SecretsGate implements Gate {
 
@@ -110,7 +110,7 @@ public final class SecretsGate implements Gate {
         Settings settings = context.settings();
         Severity severity = context.stage().enforcesByDefault() ? Severity.NO_GO : Severity.WARN;
         List<Finding> findings = new ArrayList<>();
-        SecretKeys effectiveKeys = configuredKeys(settings);
+        SecretKeys effectiveKeys = keys.configured(settings);
         SecretStrength judge = configuredStrength(settings, severity, findings);
         Set<String> aes256Prefixes = aes256Prefixes(settings);
         Map<String, Setting> firstByValue = new HashMap<>();
@@ -118,7 +118,7 @@ public final class SecretsGate implements Gate {
         FeatureSwitches switches = FeatureSwitches.of(settings);
         for (Setting setting : settings) {
             String key = setting.key();
-            if (setting.isDeferred() || key.regionMatches(true, 0, "readiness", 0, "readiness".length())) {
+            if (setting.isDeferred() || setting.isPolicy()) {
                 continue;
             }
             String value = EnvironmentReferences.effectiveValue(setting.value());
@@ -194,15 +194,6 @@ public final class SecretsGate implements Gate {
             }
         }
         return false;
-    }
-
-    private SecretKeys configuredKeys(Settings settings) {
-        List<String> extra = settings.value(EXTRA_KEYS).map(SecretKeys::parseKeyList).orElse(List.of());
-        List<String> exclude = settings.value(EXCLUDE_KEYS).map(SecretKeys::parseKeyList).orElse(List.of());
-        if (extra.isEmpty() && exclude.isEmpty()) {
-            return keys;
-        }
-        return keys.with(extra, exclude);
     }
 
     private SecretStrength configuredStrength(Settings settings, Severity severity, List<Finding> findings) {

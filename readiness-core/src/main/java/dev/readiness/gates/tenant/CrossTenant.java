@@ -11,6 +11,7 @@ import java.lang.annotation.Target;
  * type global (the {@code tenant} gate and {@code TenantRules.entitiesDeclareTenantKey} accept it without a tenant
  * key); on a repository method it declares a query that may cross tenants on purpose (an operator export, a
  * scheduled job), which {@code TenantRules.repositoryQueriesTakeTenantKey} then accepts.
+ * An annotation: immutable and thread-safe.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

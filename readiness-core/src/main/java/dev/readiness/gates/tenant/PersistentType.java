@@ -29,7 +29,7 @@ public final class PersistentType {
      * Starts a type.
      *
      * @param name the qualified class name, e.g. {@code com.acme.billing.Invoice}
-     * @return a builder; not thread-safe
+     * @return a builder; mutable and not thread-safe
      */
     public static Builder builder(String name) {
         return new Builder(name);
@@ -114,7 +114,7 @@ public final class PersistentType {
     }
 
     /**
-     * Builds a {@link PersistentType}; not thread-safe.
+     * Builds a {@link PersistentType}; mutable and not thread-safe.
      */
     public static final class Builder {
 

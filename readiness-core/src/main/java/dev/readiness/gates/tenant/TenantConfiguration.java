@@ -1,10 +1,8 @@
 package dev.readiness.gates.tenant;
 
 import dev.readiness.settings.Origin;
-import dev.readiness.settings.RelaxedNames;
 import dev.readiness.settings.Setting;
 import dev.readiness.settings.Settings;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,31 +26,9 @@ record TenantConfiguration(Map<String, Origin> attributes, Map<String, Origin> g
         for (String name : given) {
             names.put(name, Origin.of("gate constructor"));
         }
-        String base = RelaxedNames.canonical(key);
-        List<Setting> matching = new ArrayList<>();
-        for (Setting setting : settings.withPrefix(key)) {
-            String rest = setting.canonicalKey().substring(base.length());
-            if (rest.isEmpty() || rest.chars().allMatch(c -> c >= '0' && c <= '9')) {
-                matching.add(setting);
-            }
-        }
-        matching.sort((left, right) -> Integer.compare(index(left, base), index(right, base)));
-        for (Setting setting : matching) {
-            for (String part : setting.value().split(",", -1)) {
-                String name = part.strip();
-                if (!name.isEmpty()) {
-                    names.putIfAbsent(name, setting.origin());
-                }
-            }
+        for (Setting name : settings.listItems(key)) {
+            names.putIfAbsent(name.value(), name.origin());
         }
         return names;
-    }
-
-    private static int index(Setting setting, String base) {
-        String rest = setting.canonicalKey().substring(base.length());
-        if (rest.isEmpty()) {
-            return -1;
-        }
-        return rest.length() > 9 ? Integer.MAX_VALUE : Integer.parseInt(rest);
     }
 }

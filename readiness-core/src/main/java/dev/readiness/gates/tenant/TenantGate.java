@@ -6,6 +6,7 @@ import dev.readiness.GateContext;
 import dev.readiness.Outcome;
 import dev.readiness.Severity;
 import dev.readiness.Stage;
+import dev.readiness.gates.internal.TenantKeys;
 import dev.readiness.settings.Origin;
 import dev.readiness.settings.RelaxedNames;
 import java.util.ArrayList;

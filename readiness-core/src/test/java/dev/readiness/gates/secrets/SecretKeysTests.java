@@ -2,7 +2,9 @@ package dev.readiness.gates.secrets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.readiness.settings.Settings;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -145,8 +147,18 @@ class SecretKeysTests {
     }
 
     @Test
-    void parseKeyListShouldTrimAndDropBlanks() {
-        assertThat(SecretKeys.parseKeyList(" A_TOKEN, ,b.secret ,")).containsExactly("A_TOKEN", "b.secret");
+    void configuredByShouldReadCommaSeparatedAndIndexedListsTrimmedWithoutBlanks() {
+        SecretKeys keys = SecretKeys.configuredBy(Settings.of(Map.of(
+                "readiness.secrets.extra-keys", " A_PIN, ,b.code ,",
+                "READINESS_SECRETS_EXTRA_KEYS_0", "carrier.pin",
+                "readiness.secrets.exclude-keys[0]", "LEGACY_TOKEN")));
+
+        assertThat(keys.isSecret("A_PIN")).isTrue();
+        assertThat(keys.isSecret("b.code")).isTrue();
+        assertThat(keys.isSecret("CARRIER_PIN")).isTrue();
+        assertThat(keys.isSecret("legacy.token")).isFalse();
+        assertThat(keys.isSecret("JWT_SECRET")).isTrue();
+        assertThat(SecretKeys.configuredBy(Settings.empty())).isSameAs(SecretKeys.defaults());
     }
 
     @Test

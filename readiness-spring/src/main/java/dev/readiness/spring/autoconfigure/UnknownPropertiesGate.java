@@ -63,7 +63,7 @@ final class UnknownPropertiesGate implements Gate {
     public Outcome check(GateContext context) {
         List<Finding> findings = new ArrayList<>();
         for (Setting setting : context.settings()) {
-            if (!setting.canonicalKey().startsWith("readiness") || findings.size() >= MAX_FINDINGS) {
+            if (!setting.isPolicy() || findings.size() >= MAX_FINDINGS) {
                 continue;
             }
             String key = setting.key();

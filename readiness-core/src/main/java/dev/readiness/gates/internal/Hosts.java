@@ -1,4 +1,4 @@
-package dev.readiness.gates.database;
+package dev.readiness.gates.internal;
 
 import java.util.Locale;
 import java.util.Set;

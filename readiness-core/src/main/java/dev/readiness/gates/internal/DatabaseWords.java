@@ -1,4 +1,4 @@
-package dev.readiness.gates.database;
+package dev.readiness.gates.internal;
 
 import java.util.HashSet;
 import java.util.Set;

@@ -1,4 +1,4 @@
-package dev.readiness.gates.tenant;
+package dev.readiness.gates.internal;
 
 import dev.readiness.settings.RelaxedNames;
 import java.util.List;
@@ -59,7 +59,7 @@ public final class TenantKeys {
      * @param key one of {@link #USUAL}
      * @return {@code true} for {@code tenantId}, {@code organizationId}, {@code orgId}, {@code workspaceId}
      */
-    static boolean isStrong(String key) {
+    public static boolean isStrong(String key) {
         int index = USUAL.indexOf(key);
         return index >= 0 && index < STRONG;
     }
@@ -68,9 +68,9 @@ public final class TenantKeys {
      * A key in canonical form, matched against attribute paths without allocating, since the gate judges tens of
      * thousands of attributes at start-up.
      */
-    record Canonical(String key, String root, String tenantType) {
+    public record Canonical(String key, String root, String tenantType) {
 
-        static Canonical of(String key) {
+        public static Canonical of(String key) {
             String canonical = RelaxedNames.canonical(key);
             String last = RelaxedNames.canonical(key.substring(key.lastIndexOf('.') + 1));
             return new Canonical(canonical, withoutId(canonical), withoutId(last));
@@ -82,14 +82,14 @@ public final class TenantKeys {
         }
 
         /** Whether a type, its simple name in canonical form, is the tenant this key points to. */
-        boolean isTenantType(String canonicalSimpleName) {
+        public boolean isTenantType(String canonicalSimpleName) {
             return !tenantType.isEmpty() && canonicalSimpleName.startsWith(tenantType)
                     && (canonicalSimpleName.length() == tenantType.length()
                             || canonicalSimpleName.length() == tenantType.length() + 6
                                     && canonicalSimpleName.endsWith("entity"));
         }
 
-        boolean matches(String path, boolean association) {
+        public boolean matches(String path, boolean association) {
             int dot = path.lastIndexOf('.');
             if (relaxedEquals(key, path, dot + 1) || dot >= 0 && relaxedEquals(key, path, 0)) {
                 return true;

@@ -1,4 +1,4 @@
-package dev.readiness.gates.required;
+package dev.readiness.gates.settings;
 
 import dev.readiness.Finding;
 import dev.readiness.Gate;
@@ -155,7 +155,7 @@ public final class RequiredSettingsGate implements Gate {
         }
         for (Setting setting : settings) {
             if (setting.isDeferred() && !judged.contains(setting.canonicalKey())
-                    && !setting.key().regionMatches(true, 0, "readiness", 0, 9)) {
+                    && !setting.isPolicy()) {
                 findings.add(Finding.of(Severity.INFO, "settings.deferred", setting)
                         .message(setting.key() + " is only known at run time: it comes from "
                                 + setting.suppliedBy().orElse("the deploy") + ", so no gate judged its value.")

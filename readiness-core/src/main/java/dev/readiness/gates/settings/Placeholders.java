@@ -1,4 +1,4 @@
-package dev.readiness.gates.required;
+package dev.readiness.gates.settings;
 
 import java.util.Locale;
 import java.util.Set;

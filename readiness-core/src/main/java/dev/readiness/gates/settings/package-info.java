@@ -3,6 +3,6 @@
  * an unresolved placeholder.
  */
 @NullMarked
-package dev.readiness.gates.required;
+package dev.readiness.gates.settings;
 
 import org.jspecify.annotations.NullMarked;

@@ -1,4 +1,4 @@
-package dev.readiness.gates.required;
+package dev.readiness.gates.settings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;

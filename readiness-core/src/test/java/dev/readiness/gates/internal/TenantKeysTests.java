@@ -1,4 +1,4 @@
-package dev.readiness.gates.tenant;
+package dev.readiness.gates.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
