@@ -7,6 +7,7 @@ import dev.readiness.Outcome;
 import dev.readiness.SecretShape;
 import dev.readiness.Stage;
 import dev.readiness.gates.database.DatabaseWords;
+import dev.readiness.internal.ReferencedValues;
 import dev.readiness.settings.RelaxedNames;
 import dev.readiness.settings.Setting;
 import dev.readiness.settings.Settings;
@@ -113,12 +114,12 @@ public final class SandboxGate implements Gate {
                 }
                 extra = extraKeys.contains(canonicalKey);
             }
-            inspect(setting, canonicalKey, extra, stage, judge, signals, findings);
+            inspect(settings, setting, canonicalKey, extra, stage, judge, signals, findings);
         }
         if (stage == Stage.PRODUCTION) {
             signals.reportInconsistencies(findings);
         }
-        return Outcome.of(findings);
+        return Outcome.of(ReferencedValues.once(findings));
     }
 
     private ProviderCatalog effectiveCatalog(List<Setting> configuration, List<Finding> findings) {
@@ -146,7 +147,7 @@ public final class SandboxGate implements Gate {
         return effective;
     }
 
-    private void inspect(Setting setting, @Nullable String knownCanonicalKey, boolean extra, Stage stage,
+    private void inspect(Settings settings, Setting setting, @Nullable String knownCanonicalKey, boolean extra, Stage stage,
             EndpointJudge judge, ProviderSignals signals, List<Finding> findings) {
         String value = setting.value().strip();
         if (value.isEmpty()) {
@@ -180,11 +181,11 @@ public final class SandboxGate implements Gate {
             return;
         }
         if (endpointCandidate) {
-            inspectEndpoints(setting, value, extra, words, classes, judge, signals, findings);
+            inspectEndpoints(settings, setting, value, extra, words, classes, judge, signals, findings);
         }
     }
 
-    private static void inspectEndpoints(Setting setting, String value, boolean extra, List<String> words,
+    private static void inspectEndpoints(Settings settings, Setting setting, String value, boolean extra, List<String> words,
             EnumSet<KeyClass> classes, EndpointJudge judge, ProviderSignals signals, List<Finding> findings) {
         boolean endpointKey = extra || classes.contains(KeyClass.ENDPOINT);
         if (!endpointKey && value.indexOf("://") < 0) {
@@ -221,9 +222,20 @@ public final class SandboxGate implements Gate {
         if (worst != null && worstEndpoint != null) {
             Finding finding = SandboxFindings.endpoint(setting, loopbackUse(classes), worstEndpoint, worst);
             if (finding != null) {
-                findings.add(finding);
+                findings.add(onDefiningKey(settings, setting, worstEndpoint.host(), finding));
             }
         }
+    }
+
+    /** The finding on the key whose own value holds the host, when the setting only references it. */
+    private static Finding onDefiningKey(Settings settings, Setting setting, String host, Finding finding) {
+        return ReferencedValues.definingSetting(settings, setting, host)
+                .map(defining -> Finding.of(finding.severity(), finding.code(), defining)
+                        .message(finding.message() + " The host comes from " + defining.key() + ", which "
+                                + setting.key() + " references; fix it there.")
+                        .remediation(finding.remediation())
+                        .build())
+                .orElse(finding);
     }
 
     /**

@@ -151,7 +151,7 @@ public final class SecretsGate implements Gate {
             if (identifier) {
                 problems = unconfigured(problems);
             }
-            if (problems.isEmpty() && ExampleFiles.isExample(setting.origin()) && judge.isReusable(value)) {
+            if (problems.isEmpty() && ExampleFiles.isExample(setting.origin()) && judge.isLiteralSecret(value)) {
                 problems = List.of(ExampleFiles.published(value, secretPurpose));
             }
             for (SecretProblem problem : problems) {
