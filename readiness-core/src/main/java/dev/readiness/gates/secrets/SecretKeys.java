@@ -53,6 +53,13 @@ public final class SecretKeys {
             "merchant", "mch", "vault", "kms", "master", "cookie", "license", "licence", "ingest", "service",
             "openssl", "crypt", "cryptography", "cryptographic", "fernet", "sodium", "nacl", "totp", "otp"));
 
+    /**
+     * Qualifiers that make {@code key} key material even with one word of any kind between them
+     * ({@code LAGO_ENCRYPTION_DETERMINISTIC_KEY}, {@code SIGNING_RSA_KEY}).
+     */
+    private static final Set<String> CRYPTO_QUALIFIERS = Set.of("encryption", "encrypt", "cipher", "signing", "aes",
+            "hmac", "openssl", "crypto", "fernet");
+
     private static final Set<String> KEY_WORDS = Set.copyOf(List.of("key", "keys"));
 
     /** Words that may stand between a qualifier and {@code key}: {@code ENCRYPTION_SECONDARY_KEY}, {@code AES_OLD_KEY}. */
@@ -76,7 +83,7 @@ public final class SecretKeys {
             "lockout", "history", "cache", "pool", "queue", "topic", "channel", "table", "column", "schema", "bucket",
             "index", "refill", "grace", "leeway", "skew", "clock", "method", "methods", "usage", "kind", "within", "after",
             "before", "every", "period", "complexity", "validity", "lifespan", "expire", "expired", "refresh", "start",
-            "starts", "begin", "begins", "scheme", "schemes"));
+            "starts", "begin", "begins", "scheme", "schemes", "time"));
 
     private static final Set<String> PUBLIC_WORDS = Set.copyOf(List.of("public", "publishable", "pub", "anon", "anonymous"));
 
@@ -344,7 +351,8 @@ public final class SecretKeys {
         if (before > 0 && KEY_MODIFIERS.contains(words.get(before))) {
             before--;
         }
-        return before >= 0 && KEY_QUALIFIERS.contains(words.get(before));
+        return before >= 0 && KEY_QUALIFIERS.contains(words.get(before))
+                || key >= 2 && CRYPTO_QUALIFIERS.contains(words.get(key - 2));
     }
 
     private static boolean isBrowserExposed(List<String> words) {

@@ -5,6 +5,7 @@ import dev.readiness.Gate;
 import dev.readiness.GateContext;
 import dev.readiness.Outcome;
 import dev.readiness.Severity;
+import dev.readiness.internal.ReferencedValues;
 import dev.readiness.settings.RelaxedNames;
 import dev.readiness.settings.Setting;
 import dev.readiness.settings.Settings;
@@ -154,6 +155,9 @@ public final class SecretsGate implements Gate {
             if (problems.isEmpty() && ExampleFiles.isExample(setting.origin()) && judge.isLiteralSecret(value)) {
                 problems = List.of(ExampleFiles.published(value, secretPurpose));
             }
+            if (judgedWhereDefined(settings, setting, value, effectiveKeys, switches)) {
+                continue;
+            }
             for (SecretProblem problem : problems) {
                 findings.add(Finding.of(severity, problem.code(), setting)
                         .message(problem.message())
@@ -174,6 +178,24 @@ public final class SecretsGate implements Gate {
             }
         }
         return Outcome.of(findings);
+    }
+
+    /**
+     * Whether the whole value comes from another secret setting it references ({@code S3_SECRET=${AWS_SECRET}}):
+     * that setting is judged on its own, so its problems are reported once, there, and the alias is no reuse.
+     */
+    private static boolean judgedWhereDefined(Settings settings, Setting setting, String value, SecretKeys keys,
+            FeatureSwitches switches) {
+        if (setting.origin().description().indexOf(" via ") < 0 || value.isBlank()) {
+            return false;
+        }
+        Optional<Setting> defining = ReferencedValues.definingSetting(settings, setting, value);
+        if (defining.isEmpty() || !defining.get().value().trim().equals(value.trim())) {
+            return false;
+        }
+        String key = defining.get().key();
+        return (keys.purpose(key).isPresent() || keys.namesCredentialIdentifier(key)) && !keys.excludes(key)
+                && !switches.isOff(key);
     }
 
     /** The problems that say an access key id was never configured: placeholders and published samples. */
