@@ -4,10 +4,13 @@ import dev.readiness.Finding;
 import dev.readiness.settings.Setting;
 import dev.readiness.settings.Settings;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where a problem in a resolved value is written. {@code SITE_URL=https://${DOMAIN}} with
@@ -17,44 +20,73 @@ import java.util.Set;
  *
  * <p>The resolver records where a resolved value came through in its origin ({@code site.env:8 via environment
  * variable DOMAIN from site.env:2}); the defining setting is the referenced one whose value holds the offending
- * text. Stateless and thread-safe.
+ * text. Found through an index of the settings by origin, built once per check when a setting has references.
  */
 public final class ReferencedValues {
 
     private static final String VIA = " via ";
+    private static final String ENVIRONMENT = "environment variable ";
+    private static final String FROM = " from ";
 
-    private ReferencedValues() {
+    private final Settings settings;
+    private @Nullable Map<String, Setting> byOrigin;
+
+    private ReferencedValues(Settings settings) {
+        this.settings = settings;
+    }
+
+    /**
+     * The references among these settings; the index of origins is built on first use, so settings without
+     * references cost nothing. Not thread-safe: use one per check.
+     *
+     * @param settings the resolved settings of one check
+     * @return the references
+     */
+    public static ReferencedValues in(Settings settings) {
+        return new ReferencedValues(settings);
     }
 
     /**
      * The setting that defines the offending part of a setting's resolved value, when that part comes entirely from
      * one value the setting references.
      *
-     * @param settings the resolved settings the setting belongs to
      * @param setting a setting whose value may have been resolved through references
-     * @param offending the text a finding is about (a host, a user name), as it appears in the resolved value
+     * @param offending the text a finding is about (a host, a whole value), as it appears in the resolved value
      * @return the referenced setting whose own value holds the offending text; empty when the setting references
      *         nothing, or when the text is not wholly inside one referenced value
      */
-    public static Optional<Setting> definingSetting(Settings settings, Setting setting, String offending) {
+    public Optional<Setting> definingSetting(Setting setting, String offending) {
         String description = setting.origin().description();
         int via = description.indexOf(VIA);
         if (via < 0 || offending.isEmpty()) {
             return Optional.empty();
         }
-        String routes = description.substring(via + VIA.length());
-        for (Setting candidate : settings) {
-            if (candidate.equals(setting) || candidate.isDeferred()
-                    || !containsIgnoringCase(candidate.value(), offending)) {
-                continue;
+        Map<String, Setting> index = index();
+        for (String route : description.substring(via + VIA.length()).split(", ")) {
+            Setting candidate = index.get(route);
+            if (candidate == null && route.startsWith(ENVIRONMENT) && route.indexOf(FROM) > 0) {
+                candidate = index.get(route.substring(route.indexOf(FROM) + FROM.length()));
             }
-            String written = candidate.origin().description();
-            int own = written.indexOf(VIA);
-            if (mentions(routes, own < 0 ? written : written.substring(0, own))) {
+            if (candidate != null && !candidate.equals(setting) && !candidate.isDeferred()
+                    && containsIgnoringCase(candidate.value(), offending)) {
                 return Optional.of(candidate);
             }
         }
         return Optional.empty();
+    }
+
+    private Map<String, Setting> index() {
+        Map<String, Setting> index = byOrigin;
+        if (index == null) {
+            index = new HashMap<>();
+            for (Setting candidate : settings) {
+                String written = candidate.origin().description();
+                int own = written.indexOf(VIA);
+                index.putIfAbsent(own < 0 ? written : written.substring(0, own), candidate);
+            }
+            byOrigin = index;
+        }
+        return index;
     }
 
     /**
@@ -73,22 +105,6 @@ public final class ReferencedValues {
             }
         }
         return kept;
-    }
-
-    /** Whether the list of routes names an origin as a whole item, not as the start of a longer one. */
-    private static boolean mentions(String routes, String origin) {
-        if (origin.isEmpty()) {
-            return false;
-        }
-        for (int at = routes.indexOf(origin); at >= 0; at = routes.indexOf(origin, at + 1)) {
-            int end = at + origin.length();
-            boolean startsItem = at == 0 || routes.charAt(at - 1) == ' ';
-            boolean endsItem = end == routes.length() || routes.charAt(end) == ',' || routes.startsWith(VIA, end);
-            if (startsItem && endsItem) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean containsIgnoringCase(String value, String part) {

@@ -31,7 +31,7 @@ class ReferencedValuesTests {
     void definingSettingWhenTheOffendingTextComesFromAReferencedValueShouldNameThatSetting() {
         Setting site = referencing("https://mm.example.com", "environment variable DOMAIN from site.env:2");
 
-        assertThat(ReferencedValues.definingSetting(settings(DOMAIN, LATER_DOMAIN, site), site, "mm.example.com"))
+        assertThat(ReferencedValues.in(settings(DOMAIN, LATER_DOMAIN, site)).definingSetting(site, "mm.example.com"))
                 .contains(DOMAIN);
     }
 
@@ -41,8 +41,8 @@ class ReferencedValuesTests {
         Setting subdomain = Setting.of("SUBDOMAIN", "mm", Origin.file("site.env", 2));
         Setting composed = referencing("https://mm.example.com", "site.env:2");
 
-        assertThat(ReferencedValues.definingSetting(settings(DOMAIN, written), written, "mm.example.com")).isEmpty();
-        assertThat(ReferencedValues.definingSetting(settings(subdomain, composed), composed, "mm.example.com"))
+        assertThat(ReferencedValues.in(settings(DOMAIN, written)).definingSetting(written, "mm.example.com")).isEmpty();
+        assertThat(ReferencedValues.in(settings(subdomain, composed)).definingSetting(composed, "mm.example.com"))
                 .isEmpty();
     }
 
@@ -50,9 +50,9 @@ class ReferencedValuesTests {
     void definingSettingShouldMatchAWholeOriginNotTheStartOfALongerOne() {
         Setting site = referencing("https://mm.example.com", "site.env:21");
 
-        assertThat(ReferencedValues.definingSetting(settings(DOMAIN, LATER_DOMAIN, site), site, "mm.example.com"))
+        assertThat(ReferencedValues.in(settings(DOMAIN, LATER_DOMAIN, site)).definingSetting(site, "mm.example.com"))
                 .contains(LATER_DOMAIN);
-        assertThat(ReferencedValues.definingSetting(settings(DOMAIN, site), site, "mm.example.com")).isEmpty();
+        assertThat(ReferencedValues.in(settings(DOMAIN, site)).definingSetting(site, "mm.example.com")).isEmpty();
     }
 
     @Test

@@ -218,7 +218,7 @@ public final class DatabaseGate implements Gate {
             return findings;
         }
         String host = url.url().hosts().get(0).host();
-        Optional<Setting> defining = ReferencedValues.definingSetting(settings, setting, host);
+        Optional<Setting> defining = ReferencedValues.in(settings).definingSetting(setting, host);
         if (defining.isEmpty()) {
             return findings;
         }

@@ -100,6 +100,7 @@ public final class SandboxGate implements Gate {
         Set<String> extraKeys = canonical(values(configuration, EXTRA_KEYS));
         List<String> excludeKeys = List.copyOf(canonical(values(configuration, EXCLUDE_KEYS)));
         ProviderSignals signals = new ProviderSignals();
+        ReferencedValues references = ReferencedValues.in(settings);
         for (Setting setting : settings) {
             String key = setting.key();
             if (setting.isDeferred() || key.regionMatches(true, 0, "readiness", 0, 9)) {
@@ -114,7 +115,7 @@ public final class SandboxGate implements Gate {
                 }
                 extra = extraKeys.contains(canonicalKey);
             }
-            inspect(settings, setting, canonicalKey, extra, stage, judge, signals, findings);
+            inspect(references, setting, canonicalKey, extra, stage, judge, signals, findings);
         }
         if (stage == Stage.PRODUCTION) {
             signals.reportInconsistencies(findings);
@@ -147,7 +148,7 @@ public final class SandboxGate implements Gate {
         return effective;
     }
 
-    private void inspect(Settings settings, Setting setting, @Nullable String knownCanonicalKey, boolean extra, Stage stage,
+    private void inspect(ReferencedValues references, Setting setting, @Nullable String knownCanonicalKey, boolean extra, Stage stage,
             EndpointJudge judge, ProviderSignals signals, List<Finding> findings) {
         String value = setting.value().strip();
         if (value.isEmpty()) {
@@ -181,11 +182,11 @@ public final class SandboxGate implements Gate {
             return;
         }
         if (endpointCandidate) {
-            inspectEndpoints(settings, setting, value, extra, words, classes, judge, signals, findings);
+            inspectEndpoints(references, setting, value, extra, words, classes, judge, signals, findings);
         }
     }
 
-    private static void inspectEndpoints(Settings settings, Setting setting, String value, boolean extra, List<String> words,
+    private static void inspectEndpoints(ReferencedValues references, Setting setting, String value, boolean extra, List<String> words,
             EnumSet<KeyClass> classes, EndpointJudge judge, ProviderSignals signals, List<Finding> findings) {
         boolean endpointKey = extra || classes.contains(KeyClass.ENDPOINT);
         if (!endpointKey && value.indexOf("://") < 0) {
@@ -222,14 +223,15 @@ public final class SandboxGate implements Gate {
         if (worst != null && worstEndpoint != null) {
             Finding finding = SandboxFindings.endpoint(setting, loopbackUse(classes), worstEndpoint, worst);
             if (finding != null) {
-                findings.add(onDefiningKey(settings, setting, worstEndpoint.host(), finding));
+                findings.add(onDefiningKey(references, setting, worstEndpoint.host(), finding));
             }
         }
     }
 
     /** The finding on the key whose own value holds the host, when the setting only references it. */
-    private static Finding onDefiningKey(Settings settings, Setting setting, String host, Finding finding) {
-        return ReferencedValues.definingSetting(settings, setting, host)
+    private static Finding onDefiningKey(ReferencedValues references, Setting setting, String host,
+            Finding finding) {
+        return references.definingSetting(setting, host)
                 .map(defining -> Finding.of(finding.severity(), finding.code(), defining)
                         .message(finding.message() + " The host comes from " + defining.key() + ", which "
                                 + setting.key() + " references; fix it there.")

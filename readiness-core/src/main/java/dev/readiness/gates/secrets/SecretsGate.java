@@ -117,6 +117,7 @@ public final class SecretsGate implements Gate {
         Map<String, Setting> firstByValue = new HashMap<>();
         Map<String, SecretPurpose> purposeByValue = new HashMap<>();
         FeatureSwitches switches = FeatureSwitches.of(settings);
+        ReferencedValues references = ReferencedValues.in(settings);
         for (Setting setting : settings) {
             String key = setting.key();
             if (setting.isDeferred() || key.regionMatches(true, 0, "readiness", 0, "readiness".length())) {
@@ -155,7 +156,7 @@ public final class SecretsGate implements Gate {
             if (problems.isEmpty() && ExampleFiles.isExample(setting.origin()) && judge.isLiteralSecret(value)) {
                 problems = List.of(ExampleFiles.published(value, secretPurpose));
             }
-            if (judgedWhereDefined(settings, setting, value, effectiveKeys, switches)) {
+            if (judgedWhereDefined(references, setting, value, effectiveKeys, switches)) {
                 continue;
             }
             for (SecretProblem problem : problems) {
@@ -184,12 +185,12 @@ public final class SecretsGate implements Gate {
      * Whether the whole value comes from another secret setting it references ({@code S3_SECRET=${AWS_SECRET}}):
      * that setting is judged on its own, so its problems are reported once, there, and the alias is no reuse.
      */
-    private static boolean judgedWhereDefined(Settings settings, Setting setting, String value, SecretKeys keys,
+    private static boolean judgedWhereDefined(ReferencedValues references, Setting setting, String value, SecretKeys keys,
             FeatureSwitches switches) {
         if (setting.origin().description().indexOf(" via ") < 0 || value.isBlank()) {
             return false;
         }
-        Optional<Setting> defining = ReferencedValues.definingSetting(settings, setting, value);
+        Optional<Setting> defining = references.definingSetting(setting, value);
         if (defining.isEmpty() || !defining.get().value().trim().equals(value.trim())) {
             return false;
         }
