@@ -507,6 +507,9 @@ class DatabaseGateTests {
                 "spring.datasource.username", "sa", "spring.datasource.password", ""))
                 .containsExactlyInAnyOrder("database.embedded spring.datasource.url NO_GO",
                         "database.default-credentials spring.datasource.password NO_GO");
+        assertThat(codes(Stage.PRODUCTION, "spring.datasource.url",
+                "jdbc:sqlserver://orders.database.windows.net:1433;database=orders;encrypt=true",
+                "spring.datasource.username", "sa", "spring.datasource.password", STRONG)).isEmpty();
     }
 
     @Test
