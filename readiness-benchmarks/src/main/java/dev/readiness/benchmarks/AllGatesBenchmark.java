@@ -81,7 +81,7 @@ public class AllGatesBenchmark {
             values.put("SVC" + i + "_" + template[0], value);
         }
         values.put("APP_DOMAIN", "payments.mycompany.com");
-        values.put("SHARED_SIGNING_KEY", "Zr4Tq8Wm2Xv6Nb1Kc9Lp3Hs7Jd5Fg0Ay2Ue6Io4Pw8=");
+        values.put("SHARED_SIGNING_KEY", "Zr4Tq8Wm2Xv6Nb1Kc9Lp3Hs7Jd5Fg0Ay2Ue6Io4Pw8Rt3Ey7Qu1Wi5Op9As2Df6G");
         Settings settings = ApplicationConfig.builder().environment(values).build().settings();
         gates = new ArrayList<>(Gates.discover());
         context = GateContext.of(Stage.PRODUCTION, settings);
