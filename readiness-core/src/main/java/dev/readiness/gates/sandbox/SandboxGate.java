@@ -43,7 +43,8 @@ import org.jspecify.annotations.Nullable;
  * {@code readiness.sandbox.catalog} (paths of catalog files extending the {@link ProviderCatalog}).
  *
  * <p>Findings never contain a value: hosts are printed without user info, port, path or query; credentials are
- * described by {@link SecretShape}.
+ * described by {@link SecretShape}. A host that a URL takes from another setting ({@code https://${DOMAIN}}) is reported
+ * once, on the setting that holds it.
  */
 public final class SandboxGate implements Gate {
 

@@ -43,7 +43,8 @@ import org.jspecify.annotations.Nullable;
  * pair ({@code AWS_ACCESS_KEY_ID}, {@code S3_ACCESS_KEY}) is judged only for placeholders and published defaults. A
  * literal secret that passes every check but comes from an example file ({@code .env.example}, {@code env.sample},
  * {@code config.template.yml}, {@code parameters.yml.dist}) is a {@code secrets.published-default}: whatever is
- * committed to a template is public.
+ * committed to a template is public. A secret whose whole value is a reference to another secret setting
+ * ({@code s3.secret-key=${aws.secret}}) is judged where the value is written, once, and is no reuse.
  *
  * <p>Configuration, read from the settings by relaxed names:
  * <ul>
@@ -185,8 +186,8 @@ public final class SecretsGate implements Gate {
      * Whether the whole value comes from another secret setting it references ({@code S3_SECRET=${AWS_SECRET}}):
      * that setting is judged on its own, so its problems are reported once, there, and the alias is no reuse.
      */
-    private static boolean judgedWhereDefined(ReferencedValues references, Setting setting, String value, SecretKeys keys,
-            FeatureSwitches switches) {
+    private static boolean judgedWhereDefined(ReferencedValues references, Setting setting, String value,
+            SecretKeys keys, FeatureSwitches switches) {
         if (setting.origin().description().indexOf(" via ") < 0 || value.isBlank()) {
             return false;
         }
