@@ -7,6 +7,7 @@ import dev.readiness.Outcome;
 import dev.readiness.Readiness;
 import dev.readiness.Report;
 import dev.readiness.Stage;
+import dev.readiness.settings.ApplicationConfig;
 import dev.readiness.settings.Settings;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -26,7 +27,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Every built-in gate (as {@link Gates#discover()} finds them) over 1,000 settings of a healthy production service:
- * secrets, provider URLs and keys, database URLs, internal hosts, flags, numbers and names.
+ * secrets, provider URLs and keys, database URLs, internal hosts, flags, numbers and names, some of them
+ * {@code ${…}} references resolved as the environment is (so the referenced-value rules run too).
  * {@code sequential} calls each gate's check one after another on the benchmark thread (the gates' own cost);
  * {@code runner} runs them through {@link Readiness#run()} on its bounded pool, with timeouts, waivers and
  * report assembly, as the Spring adapter and the CLI do.
@@ -59,7 +61,9 @@ public class AllGatesBenchmark {
             new String[] {"WORKER_CONCURRENCY", "16"},
             new String[] {"ACCESS_TTL", "15m"},
             new String[] {"FEATURE_ECOMMERCE_ENABLED", "true"},
-            new String[] {"TIMEZONE", "Europe/Berlin"});
+            new String[] {"TIMEZONE", "Europe/Berlin"},
+            new String[] {"PUBLIC_URL", "https://${APP_DOMAIN}/checkout"},
+            new String[] {"REPORTS_SECRET_KEY", "${SHARED_SIGNING_KEY}"});
 
     private List<Gate> gates;
     private GateContext context;
@@ -76,7 +80,9 @@ public class AllGatesBenchmark {
             }
             values.put("SVC" + i + "_" + template[0], value);
         }
-        Settings settings = Settings.of(values);
+        values.put("APP_DOMAIN", "payments.mycompany.com");
+        values.put("SHARED_SIGNING_KEY", "Zr4Tq8Wm2Xv6Nb1Kc9Lp3Hs7Jd5Fg0Ay2Ue6Io4Pw8Rt3Ey7Qu1Wi5Op9As2Df6G");
+        Settings settings = ApplicationConfig.builder().environment(values).build().settings();
         gates = new ArrayList<>(Gates.discover());
         context = GateContext.of(Stage.PRODUCTION, settings);
         readiness = Readiness.builder().stage(Stage.PRODUCTION).settings(settings).gates(gates).build();

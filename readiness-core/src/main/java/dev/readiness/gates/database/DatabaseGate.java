@@ -11,6 +11,7 @@ import dev.readiness.Stage;
 import dev.readiness.gates.database.DatabaseUrl.Tls;
 import dev.readiness.gates.database.DatabaseUrl.Vendor;
 import dev.readiness.gates.internal.Hosts;
+import dev.readiness.internal.ReferencedValues;
 import dev.readiness.settings.RelaxedNames;
 import dev.readiness.settings.Setting;
 import dev.readiness.settings.Settings;
@@ -18,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -130,7 +132,7 @@ public final class DatabaseGate implements Gate {
                 }
             }
         }
-        return Outcome.of(findings);
+        return Outcome.of(ReferencedValues.once(findings));
     }
 
     /**
@@ -202,7 +204,35 @@ public final class DatabaseGate implements Gate {
         if (production) {
             transport(setting, url, findings);
         }
-        return findings;
+        return onDefiningKey(settings, setting, url, findings);
+    }
+
+    /**
+     * The findings about the host (a template host, the local machine) on the key that defines it, when the URL
+     * only references it ({@code jdbc:postgresql://${DB_HOST}/app}): the fix belongs there, and that key reports it
+     * too, so it is reported once.
+     */
+    private static List<Finding> onDefiningKey(Settings settings, Setting setting, JudgedUrl url,
+            List<Finding> findings) {
+        if (url.url().hosts().size() != 1 || setting.origin().description().indexOf(" via ") < 0) {
+            return findings;
+        }
+        String host = url.url().hosts().get(0).host();
+        Optional<Setting> defining = ReferencedValues.in(settings).definingSetting(setting, host);
+        if (defining.isEmpty()) {
+            return findings;
+        }
+        List<Finding> moved = new ArrayList<>(findings.size());
+        for (Finding finding : findings) {
+            boolean aboutHost = finding.code().equals("database.loopback")
+                    || finding.code().equals("database.template-host");
+            moved.add(aboutHost ? Finding.of(finding.severity(), finding.code(), defining.get())
+                    .message(finding.message() + " The host comes from " + defining.get().key() + ", which "
+                            + setting.key() + " references; fix it there.")
+                    .remediation(finding.remediation())
+                    .build() : finding);
+        }
+        return moved;
     }
 
     /** A broker, cache or mail URL: only the credentials inside it are judged. */
@@ -369,17 +399,24 @@ public final class DatabaseGate implements Gate {
                     .build());
         } else if (!url.tls().isRequired() && url.publicHosts()) {
             boolean enforced = url.tls() == Tls.UNSPECIFIED && url.serverEnforcesTls();
-            findings.add(Finding.of(enforced ? Severity.INFO : Severity.WARN, "database.tls-not-required", setting)
+            boolean preferred = url.tls() == Tls.UNSPECIFIED && url.vendor() == Vendor.POSTGRESQL;
+            findings.add(Finding.of(enforced || preferred ? Severity.INFO : Severity.WARN, "database.tls-not-required",
+                            setting)
                     .message(setting.key() + " does not require TLS for " + url.what() + " at " + url.hostsText()
                             + " (" + (url.tls() == Tls.OPTIONAL ? "TLS is only preferred" : "no TLS setting, the"
                             + " driver's default does not require it") + ")" + (enforced ? "; the service refuses"
                             + " unencrypted connections, but without verification the certificate is not checked."
+                            : preferred ? "; libpq and the PostgreSQL JDBC driver default to sslmode=prefer and"
+                            + " encrypt whenever the server offers TLS, as managed services do, but an active attacker"
+                            + " could downgrade the connection and the certificate is not checked (node-postgres"
+                            + " connects without TLS unless told)."
                             : "; a downgrade would go unnoticed."))
                     .remediation("Require TLS in the URL: sslmode=verify-full (PostgreSQL), sslMode=VERIFY_IDENTITY"
                             + " (MySQL), tls=true (MongoDB).")
                     .build());
         }
     }
+
     private static List<Finding> judgeHost(Setting setting, Stage stage) {
         String value = setting.value().strip();
         if (value.length() > 300) {

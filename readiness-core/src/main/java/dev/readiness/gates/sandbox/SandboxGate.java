@@ -7,6 +7,7 @@ import dev.readiness.Outcome;
 import dev.readiness.SecretShape;
 import dev.readiness.Stage;
 import dev.readiness.gates.internal.DatabaseWords;
+import dev.readiness.internal.ReferencedValues;
 import dev.readiness.settings.RelaxedNames;
 import dev.readiness.settings.Setting;
 import dev.readiness.settings.Settings;
@@ -42,7 +43,8 @@ import org.jspecify.annotations.Nullable;
  * {@code readiness.sandbox.catalog} (paths of catalog files extending the {@link ProviderCatalog}).
  *
  * <p>Findings never contain a value: hosts are printed without user info, port, path or query; credentials are
- * described by {@link SecretShape}.
+ * described by {@link SecretShape}. A host that a URL takes from another setting ({@code https://${DOMAIN}}) is reported
+ * once, on the setting that holds it.
  */
 public final class SandboxGate implements Gate {
 
@@ -98,6 +100,7 @@ public final class SandboxGate implements Gate {
         Set<String> extraKeys = canonical(settings.list(EXTRA_KEYS));
         List<String> excludeKeys = List.copyOf(canonical(settings.list(EXCLUDE_KEYS)));
         ProviderSignals signals = new ProviderSignals();
+        ReferencedValues references = ReferencedValues.in(settings);
         for (Setting setting : settings) {
             if (setting.isDeferred() || setting.isPolicy()) {
                 continue;
@@ -111,12 +114,12 @@ public final class SandboxGate implements Gate {
                 }
                 extra = extraKeys.contains(canonicalKey);
             }
-            inspect(setting, canonicalKey, extra, stage, judge, signals, findings);
+            inspect(references, setting, canonicalKey, extra, stage, judge, signals, findings);
         }
         if (stage == Stage.PRODUCTION) {
             signals.reportInconsistencies(findings);
         }
-        return Outcome.of(findings);
+        return Outcome.of(ReferencedValues.once(findings));
     }
 
     private ProviderCatalog effectiveCatalog(Settings settings, List<Finding> findings) {
@@ -141,7 +144,7 @@ public final class SandboxGate implements Gate {
         return effective;
     }
 
-    private void inspect(Setting setting, @Nullable String knownCanonicalKey, boolean extra, Stage stage,
+    private void inspect(ReferencedValues references, Setting setting, @Nullable String knownCanonicalKey, boolean extra, Stage stage,
             EndpointJudge judge, ProviderSignals signals, List<Finding> findings) {
         String value = setting.value().strip();
         if (value.isEmpty()) {
@@ -175,11 +178,11 @@ public final class SandboxGate implements Gate {
             return;
         }
         if (endpointCandidate) {
-            inspectEndpoints(setting, value, extra, words, classes, judge, signals, findings);
+            inspectEndpoints(references, setting, value, extra, words, classes, judge, signals, findings);
         }
     }
 
-    private static void inspectEndpoints(Setting setting, String value, boolean extra, List<String> words,
+    private static void inspectEndpoints(ReferencedValues references, Setting setting, String value, boolean extra, List<String> words,
             EnumSet<KeyClass> classes, EndpointJudge judge, ProviderSignals signals, List<Finding> findings) {
         boolean endpointKey = extra || classes.contains(KeyClass.ENDPOINT);
         if (!endpointKey && value.indexOf("://") < 0) {
@@ -216,9 +219,21 @@ public final class SandboxGate implements Gate {
         if (worst != null && worstEndpoint != null) {
             Finding finding = SandboxFindings.endpoint(setting, loopbackUse(classes), worstEndpoint, worst);
             if (finding != null) {
-                findings.add(finding);
+                findings.add(onDefiningKey(references, setting, worstEndpoint.host(), finding));
             }
         }
+    }
+
+    /** The finding on the key whose own value holds the host, when the setting only references it. */
+    private static Finding onDefiningKey(ReferencedValues references, Setting setting, String host,
+            Finding finding) {
+        return references.definingSetting(setting, host)
+                .map(defining -> Finding.of(finding.severity(), finding.code(), defining)
+                        .message(finding.message() + " The host comes from " + defining.key() + ", which "
+                                + setting.key() + " references; fix it there.")
+                        .remediation(finding.remediation())
+                        .build())
+                .orElse(finding);
     }
 
     /**

@@ -20,7 +20,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@code apikey}) or when {@code key} follows a word that makes it secret key material ({@code api}, {@code secret},
  * {@code private}, {@code signing}, {@code encryption}, {@code aes}, {@code hmac}, {@code jwt}, {@code master},
  * {@code app}, {@code auth}, {@code session}, {@code server}, {@code admin}, {@code role}, {@code shared},
- * {@code webhook}, {@code enc}, {@code access}, {@code merchant}, …: {@code VAULT_ENC_KEY}, the object-store
+ * {@code webhook}, {@code enc}, {@code access}, {@code merchant}, {@code openssl}, {@code fernet}, …:
+ * {@code VAULT_ENC_KEY}, {@code _APP_OPENSSL_KEY_V1}, the object-store
  * {@code ACCESS_KEY}, {@code APP_KEY}). Compound words are split ({@code apikey}, {@code dbpassword},
  * {@code clientsecret}); a word ending in {@code password}, {@code secret}, {@code token} or {@code apikey} is split
  * whatever comes before ({@code PGPASSWORD}, {@code redispassword}).
@@ -49,7 +50,15 @@ public final class SecretKeys {
             "encryption", "encrypt", "encrypting", "cipher", "aes", "crypto", "hmac", "mac", "jwt", "jws", "jwe",
             "master", "app", "auth", "session", "server", "admin", "role", "shared", "webhook",
             "256", "128", "192", "aes256", "aes128", "decryption", "symmetric", "storage", "account", "enc", "access",
-            "merchant", "mch", "vault", "kms", "master", "cookie", "license", "licence", "ingest", "service"));
+            "merchant", "mch", "vault", "kms", "master", "cookie", "license", "licence", "ingest", "service",
+            "openssl", "crypt", "cryptography", "cryptographic", "fernet", "sodium", "nacl", "totp", "otp"));
+
+    /**
+     * Qualifiers that make {@code key} key material even with one word of any kind between them
+     * ({@code LAGO_ENCRYPTION_DETERMINISTIC_KEY}, {@code SIGNING_RSA_KEY}).
+     */
+    private static final Set<String> CRYPTO_QUALIFIERS = Set.of("encryption", "encrypt", "cipher", "signing", "aes",
+            "hmac", "openssl", "crypto", "fernet");
 
     private static final Set<String> KEY_WORDS = Set.copyOf(List.of("key", "keys"));
 
@@ -74,7 +83,7 @@ public final class SecretKeys {
             "lockout", "history", "cache", "pool", "queue", "topic", "channel", "table", "column", "schema", "bucket",
             "index", "refill", "grace", "leeway", "skew", "clock", "method", "methods", "usage", "kind", "within", "after",
             "before", "every", "period", "complexity", "validity", "lifespan", "expire", "expired", "refresh", "start",
-            "starts", "begin", "begins", "scheme", "schemes"));
+            "starts", "begin", "begins", "scheme", "schemes", "time"));
 
     private static final Set<String> PUBLIC_WORDS = Set.copyOf(List.of("public", "publishable", "pub", "anon", "anonymous"));
 
@@ -329,7 +338,8 @@ public final class SecretKeys {
         if (before > 0 && KEY_MODIFIERS.contains(words.get(before))) {
             before--;
         }
-        return before >= 0 && KEY_QUALIFIERS.contains(words.get(before));
+        return before >= 0 && KEY_QUALIFIERS.contains(words.get(before))
+                || key >= 2 && CRYPTO_QUALIFIERS.contains(words.get(key - 2));
     }
 
     private static boolean isBrowserExposed(List<String> words) {
@@ -346,7 +356,8 @@ public final class SecretKeys {
                 return SecretPurpose.ENCRYPTION_KEY;
             }
             if ((word.equals("encryption") || word.equals("encrypt") || word.equals("encrypting") || word.equals("enc")
-                    || word.equals("cipher") || word.equals("decryption") || word.equals("symmetric")) && key) {
+                    || word.equals("cipher") || word.equals("decryption") || word.equals("symmetric")
+                    || word.equals("openssl") || word.equals("crypt") || word.equals("fernet")) && key) {
                 return SecretPurpose.ENCRYPTION_KEY;
             }
         }

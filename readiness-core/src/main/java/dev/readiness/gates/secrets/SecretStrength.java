@@ -242,6 +242,19 @@ public final class SecretStrength {
     }
 
     /**
+     * Whether a value is a literal secret: not a reference, template or placeholder phrase. A credential with a
+     * provider prefix is one: committed to an example file, it is as public as any other value there.
+     */
+    boolean isLiteralSecret(String value) {
+        String trimmed = value.trim();
+        if (trimmed.isEmpty()) {
+            return false;
+        }
+        ValueFacts facts = facts(trimmed);
+        return !facts.reference() && !facts.template() && !facts.phrase();
+    }
+
+    /**
      * Whether a value under two keys is worth reporting as reuse: a secret, not a reference, and not a credential
      * with a provider prefix (the same issued key under two names is an alias).
      */

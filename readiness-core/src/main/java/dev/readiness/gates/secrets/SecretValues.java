@@ -124,6 +124,13 @@ final class SecretValues {
         return false;
     }
 
+    /**
+     * Mask characters in a row that make a value a masked credential, copied from a console that hides its middle
+     * ({@code SoOWRqpjtS7xxxxxxZ2PZiMTJOVC}, {@code sk-c2941d05…1exxxxx}): five {@code x} in a row occur in a random
+     * 40-character base-62 value about once in a million.
+     */
+    private static final int MASK_RUN = 5;
+
     private static boolean isFiller(String value) {
         String rest = stripPublicPrefix(value);
         int fill = 0;
@@ -147,7 +154,8 @@ final class SecretValues {
         if (counted == 0) {
             return rest.length() >= 3;
         }
-        return (fill == counted && (fill >= 3 || fill == 2 && rest.indexOf('x') < 0 && rest.indexOf('X') < 0)) || (longestRun >= 8 && fill * 2 >= counted);
+        return (fill == counted && (fill >= 3 || fill == 2 && rest.indexOf('x') < 0 && rest.indexOf('X') < 0))
+                || (longestRun >= 8 && fill * 2 >= counted) || longestRun >= MASK_RUN;
     }
 
     /** Values that are references to a secret rather than the secret: URLs, file paths, encrypted forms. */

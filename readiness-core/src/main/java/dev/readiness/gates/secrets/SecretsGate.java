@@ -5,6 +5,7 @@ import dev.readiness.Gate;
 import dev.readiness.GateContext;
 import dev.readiness.Outcome;
 import dev.readiness.Severity;
+import dev.readiness.internal.ReferencedValues;
 import dev.readiness.settings.RelaxedNames;
 import dev.readiness.settings.Setting;
 import dev.readiness.settings.Settings;
@@ -42,7 +43,8 @@ import org.jspecify.annotations.Nullable;
  * pair ({@code AWS_ACCESS_KEY_ID}, {@code S3_ACCESS_KEY}) is judged only for placeholders and published defaults. A
  * literal secret that passes every check but comes from an example file ({@code .env.example}, {@code env.sample},
  * {@code config.template.yml}, {@code parameters.yml.dist}) is a {@code secrets.published-default}: whatever is
- * committed to a template is public.
+ * committed to a template is public. A secret whose whole value is a reference to another secret setting
+ * ({@code s3.secret-key=${aws.secret}}) is judged where the value is written, once, and is no reuse.
  *
  * <p>Configuration, read from the settings by relaxed names:
  * <ul>
@@ -116,6 +118,7 @@ public final class SecretsGate implements Gate {
         Map<String, Setting> firstByValue = new HashMap<>();
         Map<String, SecretPurpose> purposeByValue = new HashMap<>();
         FeatureSwitches switches = FeatureSwitches.of(settings);
+        ReferencedValues references = ReferencedValues.in(settings);
         for (Setting setting : settings) {
             String key = setting.key();
             if (setting.isDeferred() || setting.isPolicy()) {
@@ -151,8 +154,11 @@ public final class SecretsGate implements Gate {
             if (identifier) {
                 problems = unconfigured(problems);
             }
-            if (problems.isEmpty() && ExampleFiles.isExample(setting.origin()) && judge.isReusable(value)) {
+            if (problems.isEmpty() && ExampleFiles.isExample(setting.origin()) && judge.isLiteralSecret(value)) {
                 problems = List.of(ExampleFiles.published(value, secretPurpose));
+            }
+            if (judgedWhereDefined(references, setting, value, effectiveKeys, switches)) {
+                continue;
             }
             for (SecretProblem problem : problems) {
                 findings.add(Finding.of(severity, problem.code(), setting)
@@ -174,6 +180,24 @@ public final class SecretsGate implements Gate {
             }
         }
         return Outcome.of(findings);
+    }
+
+    /**
+     * Whether the whole value comes from another secret setting it references ({@code S3_SECRET=${AWS_SECRET}}):
+     * that setting is judged on its own, so its problems are reported once, there, and the alias is no reuse.
+     */
+    private static boolean judgedWhereDefined(ReferencedValues references, Setting setting, String value,
+            SecretKeys keys, FeatureSwitches switches) {
+        if (setting.origin().description().indexOf(" via ") < 0 || value.isBlank()) {
+            return false;
+        }
+        Optional<Setting> defining = references.definingSetting(setting, value);
+        if (defining.isEmpty() || !defining.get().value().trim().equals(value.trim())) {
+            return false;
+        }
+        String key = defining.get().key();
+        return (keys.purpose(key).isPresent() || keys.namesCredentialIdentifier(key)) && !keys.excludes(key)
+                && !switches.isOff(key);
     }
 
     /** The problems that say an access key id was never configured: placeholders and published samples. */

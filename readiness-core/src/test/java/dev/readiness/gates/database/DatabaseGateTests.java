@@ -12,6 +12,7 @@ import dev.readiness.Stage;
 import dev.readiness.Status;
 import dev.readiness.render.JsonReportRenderer;
 import dev.readiness.render.TextReportRenderer;
+import dev.readiness.settings.ApplicationConfig;
 import dev.readiness.settings.Settings;
 import dev.readiness.testkit.GateCheck;
 import java.util.LinkedHashMap;
@@ -209,7 +210,7 @@ class DatabaseGateTests {
                 arguments("DATABASE_URL", "postgresql://orders@db.internal/orders?sslmode=disable", "database.tls-disabled",
                         Severity.WARN),
                 arguments("spring.datasource.url", "jdbc:postgresql://orders.abc123.eu-west-1.rds.amazonaws.com/orders",
-                        "database.tls-not-required", Severity.WARN),
+                        "database.tls-not-required", Severity.INFO),
                 arguments("DATABASE_URL", "postgresql://orders@ep-cool-name-123456.eu-central-1.aws.neon.tech/neondb"
                         + "?sslmode=prefer", "database.tls-not-required", Severity.WARN),
                 arguments("spring.datasource.url", "jdbc:mysql://shop.db.acme.io/shop", "database.tls-not-required", Severity.WARN),
@@ -506,6 +507,9 @@ class DatabaseGateTests {
                 "spring.datasource.username", "sa", "spring.datasource.password", ""))
                 .containsExactlyInAnyOrder("database.embedded spring.datasource.url NO_GO",
                         "database.default-credentials spring.datasource.password NO_GO");
+        assertThat(codes(Stage.PRODUCTION, "spring.datasource.url",
+                "jdbc:sqlserver://orders.database.windows.net:1433;database=orders;encrypt=true",
+                "spring.datasource.username", "sa", "spring.datasource.password", STRONG)).isEmpty();
     }
 
     @Test
@@ -589,5 +593,40 @@ class DatabaseGateTests {
                 "https://abcdefghij.supabase.co", "DATABASE_DASHBOARD_URL", "https://localhost:8443/x:y")).isEmpty();
         assertThat(codes(Stage.PRODUCTION, "SUPABASE_DB_URL", "postgresql://postgres:" + STRONG + "@localhost:54322/postgres"))
                 .contains("database.loopback SUPABASE_DB_URL WARN");
+    }
+
+    @Test
+    void checkWhenAPostgresqlUrlHasNoTlsSettingShouldOnlyInformSinceItsDriversPreferTlsButAMysqlOneShouldWarn() {
+        assertThat(codes(Stage.PRODUCTION, "DATABASE_URL",
+                "postgresql://app:" + STRONG + "@db.abcdefghijklmnopqrst.supabase.co:5432/postgres"))
+                .contains("database.tls-not-required DATABASE_URL INFO")
+                .noneMatch(code -> code.endsWith("WARN") || code.endsWith("NO_GO"));
+        assertThat(codes(Stage.PRODUCTION, "DATABASE_URL",
+                "postgresql://app:" + STRONG + "@roundhouse.proxy.rlwy.net:41873/railway?sslmode=disable"))
+                .contains("database.tls-disabled DATABASE_URL NO_GO");
+        assertThat(codes(Stage.PRODUCTION, "DATABASE_URL", "mysql://app:" + STRONG + "@db.acme-prod.com:3306/app"))
+                .contains("database.tls-not-required DATABASE_URL WARN");
+        assertThat(codes(Stage.PRODUCTION, "MONGODB_URI", "mongodb://app:" + STRONG + "@m1.acme-prod.com:27017/app"))
+                .contains("database.tls-not-required MONGODB_URI WARN");
+    }
+
+    @Test
+    void checkWhenAUrlTakesItsLoopbackHostFromAnotherSettingShouldReportItOnceWhereTheHostIsWritten() {
+        Settings referenced = ApplicationConfig.builder().configText("application.properties", """
+                db.host=localhost
+                spring.datasource.url=jdbc:postgresql://${db.host}:5432/orders
+                """).build().settings();
+        Settings written = ApplicationConfig.builder().configText("application.properties", """
+                db.name=orders
+                spring.datasource.url=jdbc:postgresql://localhost:5432/${db.name}
+                """).build().settings();
+
+        List<Finding> moved = new DatabaseGate().check(GateContext.of(Stage.PRODUCTION, referenced)).findings();
+        List<Finding> kept = new DatabaseGate().check(GateContext.of(Stage.PRODUCTION, written)).findings();
+
+        assertThat(moved).filteredOn(finding -> finding.code().equals("database.loopback"))
+                .extracting(Finding::subject).containsExactly("db.host");
+        assertThat(kept).filteredOn(finding -> finding.code().equals("database.loopback"))
+                .extracting(Finding::subject).containsExactly("spring.datasource.url");
     }
 }

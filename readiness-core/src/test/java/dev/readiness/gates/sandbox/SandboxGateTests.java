@@ -632,4 +632,33 @@ class SandboxGateTests {
                 Arbitraries.of("sandbox", "true", "false", "sk_test_", "http://[", "https://x@y@z", "\ud83d",
                         "*", "/", "\u0000", "https://api.sandbox.paypal.com\u0000"));
     }
+
+    @Test
+    void checkWhenAUrlTakesItsTemplateDomainFromAnotherSettingShouldReportItOnceWhereTheDomainIsWritten() {
+        Outcome referenced = GATE.check(GateContext.of(Stage.PRODUCTION, properties("""
+                DOMAIN=mm.example.com
+                MM_SERVICESETTINGS_SITEURL=https://${DOMAIN}
+                """)));
+        Outcome written = GATE.check(GateContext.of(Stage.PRODUCTION, properties("""
+                SUBDOMAIN=mm
+                MM_SERVICESETTINGS_SITEURL=https://${SUBDOMAIN}.example.com
+                """)));
+        Outcome clean = GATE.check(GateContext.of(Stage.PRODUCTION, properties("""
+                DOMAIN=mm.acme-corp.io
+                MM_SERVICESETTINGS_SITEURL=https://${DOMAIN}
+                """)));
+
+        assertThat(referenced.findings()).singleElement().satisfies(finding -> {
+            assertThat(finding.code()).isEqualTo("sandbox.reserved-host");
+            assertThat(finding.subject()).isEqualTo("DOMAIN");
+            assertThat(finding.message()).contains("MM_SERVICESETTINGS_SITEURL references");
+        });
+        assertThat(written.findings()).extracting(Finding::subject).containsExactly("MM_SERVICESETTINGS_SITEURL");
+        assertThat(clean.findings()).isEmpty();
+    }
+
+    private static Settings properties(String text) {
+        return dev.readiness.settings.ApplicationConfig.builder().configText("application.properties", text).build()
+                .settings();
+    }
 }

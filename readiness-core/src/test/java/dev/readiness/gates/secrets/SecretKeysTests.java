@@ -90,6 +90,10 @@ class SecretKeysTests {
             "E2E_USER_A_TOKEN, SECRET",
             "MASTER_KEY, SECRET",
             "ID_TOKEN, SECRET",
+            "_APP_OPENSSL_KEY_V1, ENCRYPTION_KEY",
+            "FERNET_KEY, ENCRYPTION_KEY",
+            "LAGO_ENCRYPTION_DETERMINISTIC_KEY, ENCRYPTION_KEY",
+            "SIGNING_RSA_KEY, SIGNING",
     })
     void purposeWhenKeyNamesASecretShouldSayWhatFor(String key, SecretPurpose expected) {
         assertThat(SecretKeys.defaults().purpose(key)).contains(expected);
@@ -113,7 +117,10 @@ class SecretKeysTests {
             "server.ssl.key-store-type", "server.ssl.key-alias", "SUPERADMIN_EMAIL", "ALERT_WEBHOOK_URL",
             "DATABASE_URL", "spring.datasource.url", "spring.datasource.username", "PAYPAL_ENV", "MTN_MOMO_ENV",
             "S3_ENDPOINT", "S3_BUCKET", "KEY", "MONKEY_COUNT", "BYPASS_CACHE", "TOKENIZER_MODEL", "ENCRYPTION_ENABLED",
-            "AES_KEY_SIZE", "SIGNING_ALGORITHM", "ISSUER", "readiness.stage"})
+            "AES_KEY_SIZE", "SIGNING_ALGORITHM", "ISSUER", "readiness.stage",
+            "security.session.access-token-time-to-live", "TOKEN_TIME_TO_LIVE", "OPENSSL_KEY_PATH",
+            "ENCRYPTION_MASTER_KEY_ID", "CACHE_KEY_PREFIX", "wx.mp.config-storage.key-prefix",
+            "REDIS_DEFAULT_KEY_TTL"})
     void purposeWhenKeyIsNotASecretShouldBeEmpty(String key) {
         assertThat(SecretKeys.defaults().purpose(key)).isEmpty();
     }

@@ -122,7 +122,8 @@ class SecretsGateTests {
                 Arguments.of("AES_SECRET_KEY", "0000000000000000000000000000000000000000000000000000000000000000",
                         "secrets.guessable"),
                 Arguments.of("DB_PASSWORD", "20240115", "secrets.guessable"),
-                Arguments.of("API_KEY", "abcdefghijklmnopqrstuvwxyz", "secrets.guessable"),
+                Arguments.of("API_KEY", "abcdefghijklmnopqrstuvwxy", "secrets.guessable"),
+                Arguments.of("sa-token.jwt-secret-key", "abcdefghijklmnopqrstuvwxyz", "secrets.published-default"),
                 Arguments.of("SUPERADMIN_PASSWORD", "correct horse battery staple", "secrets.published-default"),
                 Arguments.of("SUPERADMIN_PASSWORD", "Password1Password1", "secrets.guessable"),
                 // too little entropy for the purpose
@@ -502,6 +503,10 @@ class SecretsGateTests {
             wx.mch-key                             | ??
             AWS_ACCESS_KEY_ID                      | get_a_key_from_aws
             amz.s3.secretKey                       | 填写你的SecretKey
+            _APP_OPENSSL_KEY_V1                    | your-secret-key
+            LAGO_ENCRYPTION_DETERMINISTIC_KEY      | your-encryption-deterministic-key
+            sms.aliyun.accessKeySecret             | SoOWRqpjtS7xxxxxxZ2PZiMTJOVC
+            spring.ai.openai.api-key               | sk-c2941d05bf2f411ca80424fcd1exxxxx
             """)
     void checkWhenAKeyNamedLikeASecretHoldsPlaceholderTextShouldSayNoGo(String key, String value) {
         assertThat(check(key, value)).extracting(Finding::code).singleElement()
@@ -523,6 +528,9 @@ class SecretsGateTests {
             TOKEN_SALT_COMPLEXITY                       | 10
             AWS_ACCESS_KEY_ID                           | AKIA2E0A8F3B244C9986
             S3_ACCESS_KEY                               | AKIA2E0A8F3B244C9986
+            security.session.access-token-time-to-live  | 7200
+            wx.mp.config-storage.key-prefix             | wx
+            OAUTH_CLIENT_SECRET                         | q8XxR2vT9mKx7LpZ4wNxx3bYc6HdJ
             """)
     void checkWhenAKeyOnlyLooksLikeASecretShouldStayClean(String key, String value) {
         assertThat(check(key, value)).isEmpty();
@@ -554,9 +562,12 @@ class SecretsGateTests {
         assertThat(check("shiro.cookie.cipher-key", Samples.base64(16, 5))).isEmpty();
     }
 
-    @Test
-    void checkWhenARandomSecretComesFromAnExampleFileShouldCallItPublished() {
-        String value = Samples.base64(32, 6);
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"plain", "issued-looking"})
+    void checkWhenARandomSecretComesFromAnExampleFileShouldCallItPublished(String kind) {
+        String random = Samples.base64(32, 6);
+        String value = kind.equals("plain") ? random
+                : "sk-" + random.replace('+', 'a').replace('/', 'b').replace("=", "");
         Settings example = Settings.builder().dotenv("docker/.env.example", "SECRET_KEY_BASE=" + value).build();
         Settings deployed = Settings.builder().dotenv("deploy/prod.env", "SECRET_KEY_BASE=" + value).build();
 
@@ -592,5 +603,23 @@ class SecretsGateTests {
         assertThat(check("fineract.tenant.password", "${FINERACT_DEFAULT_TENANTDB_PWD:mysql}"))
                 .extracting(Finding::code).singleElement().isNotNull();
         assertThat(check("app.jwt.secret", "${JWT_SECRET:" + Samples.base64(32, 7) + "}")).isEmpty();
+    }
+
+    @Test
+    void checkWhenASecretOnlyReferencesAnotherSecretShouldReportItsProblemOnceWhereItIsWritten() {
+        Settings alias = dev.readiness.settings.ApplicationConfig.builder().configText("application.properties", """
+                aws.secret=minioadmin
+                s3.secret-key=${aws.secret}
+                """).build().settings();
+        Settings borrowed = dev.readiness.settings.ApplicationConfig.builder().configText("application.properties", """
+                app.name=Koel
+                jwt.secret=${app.name}
+                """).build().settings();
+
+        assertThat(gate.check(GateContext.of(Stage.PRODUCTION, alias)).findings())
+                .extracting(finding -> finding.code() + " " + finding.subject())
+                .containsExactly("secrets.published-default aws.secret");
+        assertThat(gate.check(GateContext.of(Stage.PRODUCTION, borrowed)).findings()).extracting(Finding::subject)
+                .containsExactly("jwt.secret");
     }
 }
