@@ -155,7 +155,7 @@ final class PhaseRunner {
                 return failed(id, task, description, call.millis(),
                         "has no valid id() (lower-case words joined by '.' or '-', such as acme.carrier-urls)");
             }
-            return GateResult.of(id, description, call.millis(), capped(id, scrubbed(id, scrubber, outcome.findings())));
+            return GateResult.of(id, description, call.millis(), scrubbed(id, scrubber, capped(id, outcome.findings())));
         }
         if (call.state() == State.FAILED) {
             log.warn("Gate {} failed in {} with {}", id, task.step, className(call.failure()));

@@ -2,7 +2,6 @@ package dev.readiness.settings;
 
 import java.io.Reader;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -12,7 +11,7 @@ import java.util.Objects;
  */
 public final class SettingsBuilder {
 
-    private final Map<String, Setting> byCanonicalKey = new LinkedHashMap<>();
+    private final SettingIndex index = new SettingIndex(16);
 
     SettingsBuilder() {
     }
@@ -25,7 +24,7 @@ public final class SettingsBuilder {
      */
     public SettingsBuilder add(Setting setting) {
         Objects.requireNonNull(setting, "setting");
-        byCanonicalKey.put(setting.canonicalKey(), setting);
+        index.put(setting);
         return this;
     }
 
@@ -189,6 +188,6 @@ public final class SettingsBuilder {
      * @return immutable settings
      */
     public Settings build() {
-        return Settings.copyOf(byCanonicalKey);
+        return Settings.copyOf(index);
     }
 }
