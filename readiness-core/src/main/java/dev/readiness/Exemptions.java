@@ -35,7 +35,7 @@ final class Exemptions {
     /** The gates to exclude, by id, with the origin of the setting naming each. */
     static Map<String, Origin> excludedGates(Settings settings) {
         Map<String, Origin> excluded = new LinkedHashMap<>();
-        for (Setting setting : settings) {
+        for (Setting setting : settings.withPrefix("readiness")) {
             if (isExcludeGates(setting)) {
                 entries(setting.value()).forEach(id -> excluded.putIfAbsent(id, setting.origin()));
             }
@@ -55,7 +55,7 @@ final class Exemptions {
     /** The exemptions other than excluded gates that the settings declare. */
     static List<Finding> declared(Settings settings) {
         List<Finding> findings = new ArrayList<>();
-        for (Setting setting : settings) {
+        for (Setting setting : settings.withPrefix("readiness")) {
             if (!isPolicyKey(setting) || setting.value().isBlank() || isExcludeGates(setting)) {
                 continue;
             }

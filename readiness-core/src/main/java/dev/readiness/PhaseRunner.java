@@ -27,8 +27,14 @@ import org.slf4j.LoggerFactory;
  */
 final class PhaseRunner {
 
-    /** Findings kept per gate; the worst are kept when a gate reports more. */
-    static final int MAX_FINDINGS_PER_GATE = 1000;
+    /**
+     * Findings kept per gate; the worst are kept when a gate reports more. High enough that a file with thousands
+     * of weak secrets has every one reported, low enough that the report stays a few megabytes.
+     */
+    static final int MAX_FINDINGS_PER_GATE = 10_000;
+
+    /** Findings kept for the policy's pseudo-gates (waivers, exemptions): each is one line a human wrote. */
+    static final int MAX_POLICY_FINDINGS = 1000;
 
     private static final Logger log = LoggerFactory.getLogger(PhaseRunner.class);
 
@@ -219,16 +225,20 @@ final class PhaseRunner {
     }
 
     static List<Finding> capped(String id, List<Finding> findings) {
-        if (findings.size() <= MAX_FINDINGS_PER_GATE) {
+        return capped(id, findings, MAX_FINDINGS_PER_GATE);
+    }
+
+    static List<Finding> capped(String id, List<Finding> findings, int limit) {
+        if (findings.size() <= limit) {
             return findings;
         }
         List<Finding> worstFirst = new ArrayList<>(findings);
         worstFirst.sort(Comparator.comparing(Finding::severity).reversed());
-        List<Finding> kept = new ArrayList<>(worstFirst.subList(0, MAX_FINDINGS_PER_GATE));
+        List<Finding> kept = new ArrayList<>(worstFirst.subList(0, limit));
         kept.add(Finding.of(Severity.WARN, "gate.findings-truncated", id)
                 .origin(Origin.of("gate " + id))
                 .message(String.format(Locale.ROOT, "Gate %s reported %d findings; the %d most severe are kept.",
-                        id, findings.size(), MAX_FINDINGS_PER_GATE))
+                        id, findings.size(), limit))
                 .remediation("Fix the reported findings, or report one finding per cause rather than per value.")
                 .build());
         return kept;

@@ -6,7 +6,7 @@ import java.util.Arrays;
  * Settings in the order their keys first appeared, found by canonical key: an array of the settings, the hash of
  * each canonical key, and an open-addressing table of positions. About 16 bytes a setting besides the setting
  * itself, where a {@code LinkedHashMap} with canonical keys took about 100. Not thread-safe while it is filled;
- * {@link Settings} only reads a finished one.
+ * {@link Settings} only reads one that is no longer filled.
  */
 final class SettingIndex {
 
@@ -36,7 +36,7 @@ final class SettingIndex {
         return entries[position];
     }
 
-    /** The settings themselves, exactly {@link #size()} long when the index was made by {@link #finished()}. */
+    /** The settings themselves, the first {@link #size()} of them. */
     Setting[] entries() {
         return entries;
     }
@@ -69,12 +69,12 @@ final class SettingIndex {
     }
 
     /**
-     * A copy sized to its content, for {@link Settings}; this index can still be filled.
+     * A copy to go on filling when the original has been handed to a {@link Settings}.
      *
      * @return the copy
      */
-    SettingIndex finished() {
-        return new SettingIndex(Arrays.copyOf(entries, size), Arrays.copyOf(hashes, size), table.clone(), size);
+    SettingIndex copy() {
+        return new SettingIndex(entries.clone(), hashes.clone(), table.clone(), size);
     }
 
     private int find(String canonical, int hash) {

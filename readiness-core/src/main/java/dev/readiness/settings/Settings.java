@@ -22,14 +22,14 @@ import java.util.stream.Stream;
  */
 public final class Settings implements Iterable<Setting> {
 
-    private static final Settings EMPTY = new Settings(new SettingIndex(0).finished());
+    private static final Settings EMPTY = new Settings(new SettingIndex(0));
 
     private final SettingIndex index;
     private final List<Setting> all;
 
     private Settings(SettingIndex index) {
         this.index = index;
-        this.all = Collections.unmodifiableList(Arrays.asList(index.entries()));
+        this.all = Collections.unmodifiableList(Arrays.asList(index.entries()).subList(0, index.size()));
     }
 
     /**
@@ -69,8 +69,9 @@ public final class Settings implements Iterable<Setting> {
         return new SettingsBuilder();
     }
 
-    static Settings copyOf(SettingIndex index) {
-        return index.size() == 0 ? EMPTY : new Settings(index.finished());
+    /** Settings over an index that nobody fills any more. */
+    static Settings over(SettingIndex index) {
+        return index.size() == 0 ? EMPTY : new Settings(index);
     }
 
     /**

@@ -11,7 +11,8 @@ import java.util.Objects;
  */
 public final class SettingsBuilder {
 
-    private final SettingIndex index = new SettingIndex(16);
+    private SettingIndex index = new SettingIndex(16);
+    private boolean handedOver;
 
     SettingsBuilder() {
     }
@@ -24,6 +25,10 @@ public final class SettingsBuilder {
      */
     public SettingsBuilder add(Setting setting) {
         Objects.requireNonNull(setting, "setting");
+        if (handedOver) {
+            index = index.copy();
+            handedOver = false;
+        }
         index.put(setting);
         return this;
     }
@@ -183,11 +188,13 @@ public final class SettingsBuilder {
     }
 
     /**
-     * Builds the settings.
+     * Builds the settings. They take over what the builder holds, without a copy; adding to the builder afterwards
+     * copies it first, so the settings never change.
      *
      * @return immutable settings
      */
     public Settings build() {
-        return Settings.copyOf(index);
+        handedOver = true;
+        return Settings.over(index);
     }
 }

@@ -2,6 +2,7 @@ package dev.readiness.gates.secrets;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.ToIntFunction;
 
 /**
  * The estimator used when zxcvbn4j is absent: a greedy left-to-right segmentation into repeats, sequences, QWERTY
@@ -12,7 +13,7 @@ import java.util.Map;
  */
 final class BuiltInGuessability implements Guessability {
 
-    static final BuiltInGuessability INSTANCE = new BuiltInGuessability();
+    static final BuiltInGuessability INSTANCE = new BuiltInGuessability(word -> 0, 0);
 
     private static final int MAX_ANALYZED = 256;
     private static final int MIN_WORD = 4;
@@ -55,7 +56,24 @@ final class BuiltInGuessability implements Guessability {
     private static final String[] SHIFTED_ROWS = {"~!@#$%^&*()_+", "QWERTYUIOP{}|", "ASDFGHJKL:\"", "ZXCVBNM<>?"};
     private static final double[] ROW_OFFSETS = {0, 1.5, 1.75, 2.25};
 
-    private BuiltInGuessability() {
+    private final ToIntFunction<String> moreWords;
+    private final int longestMoreWord;
+
+    private BuiltInGuessability(ToIntFunction<String> moreWords, int longestMoreWord) {
+        this.moreWords = moreWords;
+        this.longestMoreWord = longestMoreWord;
+    }
+
+    /**
+     * The same segmentation knowing more words, such as zxcvbn's dictionaries: a word's cost is {@code log2} of
+     * its rank, as zxcvbn counts it. Matching costs one lookup per substring of up to {@code longest} characters.
+     *
+     * @param rank the rank of a lower-case word, or 0 when it is not known
+     * @param longest the longest word worth looking up
+     * @return the estimator
+     */
+    static BuiltInGuessability withWords(ToIntFunction<String> rank, int longest) {
+        return new BuiltInGuessability(rank, longest);
     }
 
     private static Map<String, Integer> ranks() {
@@ -238,15 +256,15 @@ final class BuiltInGuessability implements Guessability {
     }
 
     /** The longest common word starting at i: {length, cost in bits}. */
-    private static double[] word(Text text, int i, int to) {
-        int longest = Math.min(MAX_WORD, to - i);
+    private double[] word(Text text, int i, int to) {
+        int longest = Math.min(Math.max(MAX_WORD, longestMoreWord), to - i);
         for (int length = longest; length >= MIN_WORD; length--) {
             String lower = text.lower().substring(i, i + length);
             String plain = text.plain().substring(i, i + length);
-            Integer rank = RANKS.get(lower);
+            Integer rank = rank(lower);
             boolean substituted = false;
             if (rank == null && !plain.equals(lower)) {
-                rank = RANKS.get(plain);
+                rank = rank(plain);
                 substituted = rank != null;
             }
             if (rank != null) {
@@ -255,6 +273,12 @@ final class BuiltInGuessability implements Guessability {
             }
         }
         return null;
+    }
+
+    private Integer rank(String word) {
+        Integer rank = word.length() <= MAX_WORD ? RANKS.get(word) : null;
+        int more = word.length() <= longestMoreWord ? moreWords.applyAsInt(word) : 0;
+        return more > 0 && (rank == null || more < rank) ? Integer.valueOf(more) : rank;
     }
 
     private static char unleet(char c) {
