@@ -3,11 +3,11 @@ package dev.readiness;
 import dev.readiness.internal.BoundedExecutor;
 import dev.readiness.internal.BoundedExecutor.Call;
 import dev.readiness.internal.BoundedExecutor.State;
+import dev.readiness.internal.BoundedFindings;
 import dev.readiness.internal.FindingScrubber;
 import dev.readiness.settings.Origin;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,7 +31,7 @@ final class PhaseRunner {
      * Findings kept per gate; the worst are kept when a gate reports more. High enough that a file with thousands
      * of weak secrets has every one reported, low enough that the report stays a few megabytes.
      */
-    static final int MAX_FINDINGS_PER_GATE = 10_000;
+    static final int MAX_FINDINGS_PER_GATE = BoundedFindings.MAX_PER_GATE;
 
     /** Findings kept for the policy's pseudo-gates (waivers, exemptions): each is one line a human wrote. */
     static final int MAX_POLICY_FINDINGS = 1000;
@@ -229,19 +229,7 @@ final class PhaseRunner {
     }
 
     static List<Finding> capped(String id, List<Finding> findings, int limit) {
-        if (findings.size() <= limit) {
-            return findings;
-        }
-        List<Finding> worstFirst = new ArrayList<>(findings);
-        worstFirst.sort(Comparator.comparing(Finding::severity).reversed());
-        List<Finding> kept = new ArrayList<>(worstFirst.subList(0, limit));
-        kept.add(Finding.of(Severity.WARN, "gate.findings-truncated", id)
-                .origin(Origin.of("gate " + id))
-                .message(String.format(Locale.ROOT, "Gate %s reported %d findings; the %d most severe are kept.",
-                        id, findings.size(), limit))
-                .remediation("Fix the reported findings, or report one finding per cause rather than per value.")
-                .build());
-        return kept;
+        return BoundedFindings.capped(id, findings, limit);
     }
 
     static String describe(@Nullable Throwable failure) {
