@@ -140,7 +140,9 @@ final class ZxcvbnGuessability implements Guessability {
     private static final class Holder {
         static final List<Dictionary> DICTIONARIES = dictionaries();
         static final Zxcvbn ZXCVBN = zxcvbn();
-        static final BuiltInGuessability WITH_DICTIONARIES = BuiltInGuessability.withWords(Holder::rank, 16);
+        static final BuiltInGuessability WITH_DICTIONARIES = BuiltInGuessability.withWords(Holder::rank, 16,
+                BuiltInGuessability.prefixes(DICTIONARIES.stream()
+                        .flatMap(dictionary -> dictionary.getRankedDictionary().keySet().stream()).toList()));
 
         private static List<Dictionary> dictionaries() {
             try {
