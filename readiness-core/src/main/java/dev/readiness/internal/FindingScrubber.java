@@ -70,8 +70,9 @@ public final class FindingScrubber {
 
     /**
      * Holds the values only by reference (they are the settings' own strings) with a 32-bit hash each, in an
-     * open-addressing table: about 12 bytes a value, so a million secret-looking settings cost 12 MB, and a text is
-     * searched in time linear in its length for each distinct value length rather than once per value.
+     * open-addressing table that holds each distinct value once (a value repeated under many keys would otherwise
+     * make one long probe chain): about 12 bytes a value, so a million secret-looking settings cost 12 MB, and a
+     * text is searched in time linear in its length for each distinct value length rather than once per value.
      */
     private FindingScrubber(String[] values, int[] hashes) {
         this.values = values;
@@ -81,11 +82,16 @@ public final class FindingScrubber {
         java.util.BitSet seen = new java.util.BitSet();
         for (int position = 0; position < values.length; position++) {
             int slot = hashes[position] & mask;
-            while (table[slot] != 0) {
+            boolean repeated = false;
+            while (table[slot] != 0 && !repeated) {
+                int other = table[slot] - 1;
+                repeated = hashes[other] == hashes[position] && values[other].equals(values[position]);
                 slot = (slot + 1) & mask;
             }
-            table[slot] = position + 1;
-            seen.set(values[position].length());
+            if (!repeated) {
+                table[slot] = position + 1;
+                seen.set(values[position].length());
+            }
         }
         this.lengths = seen.stream().toArray();
     }
