@@ -51,7 +51,7 @@ final class Exemptions {
     /** The exemptions other than excluded gates that the settings declare. */
     static List<Finding> declared(Settings settings) {
         List<Finding> findings = new ArrayList<>();
-        for (Setting setting : settings) {
+        for (Setting setting : settings.withPrefix("readiness")) {
             if (!setting.isPolicy() || setting.value().isBlank() || isExcludeGates(setting)) {
                 continue;
             }

@@ -3,11 +3,11 @@ package dev.readiness;
 import dev.readiness.internal.BoundedExecutor;
 import dev.readiness.internal.BoundedExecutor.Call;
 import dev.readiness.internal.BoundedExecutor.State;
+import dev.readiness.internal.BoundedFindings;
 import dev.readiness.internal.FindingScrubber;
 import dev.readiness.settings.Origin;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,8 +27,14 @@ import org.slf4j.LoggerFactory;
  */
 final class PhaseRunner {
 
-    /** Findings kept per gate; the worst are kept when a gate reports more. */
-    static final int MAX_FINDINGS_PER_GATE = 1000;
+    /**
+     * Findings kept per gate; the worst are kept when a gate reports more. High enough that a file with thousands
+     * of weak secrets has every one reported, low enough that the report stays a few megabytes.
+     */
+    static final int MAX_FINDINGS_PER_GATE = BoundedFindings.MAX_PER_GATE;
+
+    /** Findings kept for the policy's pseudo-gates (waivers, exemptions): each is one line a human wrote. */
+    static final int MAX_POLICY_FINDINGS = 1000;
 
     private static final Logger log = LoggerFactory.getLogger(PhaseRunner.class);
 
@@ -155,7 +161,7 @@ final class PhaseRunner {
                 return failed(id, task, description, call.millis(),
                         "has no valid id() (lower-case words joined by '.' or '-', such as acme.carrier-urls)");
             }
-            return GateResult.of(id, description, call.millis(), capped(id, scrubbed(id, scrubber, outcome.findings())));
+            return GateResult.of(id, description, call.millis(), scrubbed(id, scrubber, capped(id, outcome.findings())));
         }
         if (call.state() == State.FAILED) {
             log.warn("Gate {} failed in {} with {}", id, task.step, className(call.failure()));
@@ -219,19 +225,11 @@ final class PhaseRunner {
     }
 
     static List<Finding> capped(String id, List<Finding> findings) {
-        if (findings.size() <= MAX_FINDINGS_PER_GATE) {
-            return findings;
-        }
-        List<Finding> worstFirst = new ArrayList<>(findings);
-        worstFirst.sort(Comparator.comparing(Finding::severity).reversed());
-        List<Finding> kept = new ArrayList<>(worstFirst.subList(0, MAX_FINDINGS_PER_GATE));
-        kept.add(Finding.of(Severity.WARN, "gate.findings-truncated", id)
-                .origin(Origin.of("gate " + id))
-                .message(String.format(Locale.ROOT, "Gate %s reported %d findings; the %d most severe are kept.",
-                        id, findings.size(), MAX_FINDINGS_PER_GATE))
-                .remediation("Fix the reported findings, or report one finding per cause rather than per value.")
-                .build());
-        return kept;
+        return capped(id, findings, MAX_FINDINGS_PER_GATE);
+    }
+
+    static List<Finding> capped(String id, List<Finding> findings, int limit) {
+        return BoundedFindings.capped(id, findings, limit);
     }
 
     static String describe(@Nullable Throwable failure) {

@@ -45,11 +45,12 @@ final class ReportAssembler {
         }
         if (!waiverFindings.isEmpty()) {
             results.add(GateResult.of(Readiness.WAIVERS_GATE_ID, "Waivers: expired, unused, expiring and rejected", 0,
-                    PhaseRunner.capped(Readiness.WAIVERS_GATE_ID, waiverFindings)));
+                    PhaseRunner.capped(Readiness.WAIVERS_GATE_ID, waiverFindings, PhaseRunner.MAX_POLICY_FINDINGS)));
         }
         if (!exemptions.isEmpty()) {
             results.add(GateResult.of(Readiness.EXEMPTIONS_GATE_ID, "Exemptions: gates, keys and checks switched off", 0,
-                    PhaseRunner.capped(Readiness.EXEMPTIONS_GATE_ID, List.copyOf(exemptions))));
+                    PhaseRunner.capped(Readiness.EXEMPTIONS_GATE_ID, List.copyOf(exemptions),
+                            PhaseRunner.MAX_POLICY_FINDINGS)));
         }
         results.sort(Comparator.comparing(GateResult::id));
         Status verdict = results.stream().map(GateResult::status).reduce(Status.GO, Status::worst);

@@ -38,7 +38,7 @@ public final class Waivers {
      */
     public static List<Waiver> fromSettings(Settings settings) {
         Map<Integer, Map<Field, Setting>> byIndex = new TreeMap<>();
-        for (Setting setting : settings) {
+        for (Setting setting : settings.withPrefix("readiness.waivers")) {
             Matcher matcher = KEY.matcher(setting.canonicalKey());
             if (matcher.matches()) {
                 Field field = Field.valueOf(matcher.group(2).toUpperCase(Locale.ROOT));

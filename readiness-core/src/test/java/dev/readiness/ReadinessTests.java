@@ -242,8 +242,8 @@ class ReadinessTests {
         Report report = Readiness.builder()
                 .gate(Gate.of("flood", "", context -> {
                     List<Finding> findings = new ArrayList<>();
-                    for (int i = 0; i < 5000; i++) {
-                        findings.add(Finding.of(i % 100 == 0 ? Severity.NO_GO : Severity.INFO, "flood.item", "K" + i)
+                    for (int i = 0; i < 50_000; i++) {
+                        findings.add(Finding.of(i % 1000 == 0 ? Severity.NO_GO : Severity.INFO, "flood.item", "K" + i)
                                 .build());
                     }
                     return Outcome.of(findings);
@@ -257,7 +257,7 @@ class ReadinessTests {
         assertThat(findings.get(findings.size() - 1)).satisfies(f -> {
             assertThat(f.code()).isEqualTo("gate.findings-truncated");
             assertThat(f.severity()).isEqualTo(Severity.WARN);
-            assertThat(f.message()).contains("5000").contains("1000");
+            assertThat(f.message()).contains("50000").contains("10000");
         });
         assertThat(report.verdict()).isEqualTo(Status.NO_GO);
     }

@@ -216,7 +216,7 @@ class WaiverTests {
 
         assertThat(java.time.Duration.ofNanos(System.nanoTime() - start)).isLessThan(java.time.Duration.ofSeconds(5));
         List<Finding> findings = waiverFindings(report);
-        assertThat(findings).hasSize(PhaseRunner.MAX_FINDINGS_PER_GATE + 1);
+        assertThat(findings).hasSize(PhaseRunner.MAX_POLICY_FINDINGS + 1);
         assertThat(findings.get(findings.size() - 1).code()).isEqualTo("gate.findings-truncated");
         assertThat(findings.get(findings.size() - 1).message()).contains("40000");
     }

@@ -505,4 +505,17 @@ class CliJarIT {
         assertThat(allFindings(json.json())).extracting(finding -> finding.get("subject"))
                 .contains("SCRIPTED_B\u001b[8m\u202e\u0085\u009b\u007f");
     }
+
+    @Test
+    void checkWhenFilesHaveSeveralBadLinesShouldNameEveryOneAtOnceOnOneLine() throws Exception {
+        file("three.env", "GOOD=1\nBAD LINE " + CANARY + "\nALSO_GOOD=2\n=" + CANARY + "\nLAST=3\nbad-key!=x\n");
+        file("three.properties", "a=1\nb=\\u12\nc=\\uZZZZ\nd=\\u00\n");
+
+        Run env = jar("check", "--env-file", "three.env");
+        Run properties = jar("check", "--properties", "three.properties");
+
+        assertCannotRun(env, "three.env:2:", "line 4:", "line 6:");
+        assertCannotRun(properties, "three.properties:2:", "line 3:", "line 4:");
+        assertNoCanary(env);
+    }
 }

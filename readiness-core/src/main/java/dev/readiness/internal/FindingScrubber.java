@@ -10,7 +10,6 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -60,20 +59,41 @@ public final class FindingScrubber {
     private static final Set<String> SWITCHES = Set.of("true", "false", "yes", "no", "on", "off", "none", "null",
             "enabled", "disabled");
 
-    private static final FindingScrubber NONE = new FindingScrubber(List.of());
+    private static final FindingScrubber NONE = new FindingScrubber(new String[0], new int[0]);
 
-    private final List<String> values;
-    private final List<String> nameSafeValues;
+    private static final long BASE = 1_000_003L;
 
-    private FindingScrubber(List<String> values) {
+    private final String[] values;
+    private final int[] hashes;
+    private final int[] table;
+    private final int[] lengths;
+
+    /**
+     * Holds the values only by reference (they are the settings' own strings) with a 32-bit hash each, in an
+     * open-addressing table that holds each distinct value once (a value repeated under many keys would otherwise
+     * make one long probe chain): about 12 bytes a value, so a million secret-looking settings cost 12 MB, and a
+     * text is searched in time linear in its length for each distinct value length rather than once per value.
+     */
+    private FindingScrubber(String[] values, int[] hashes) {
         this.values = values;
-        List<String> random = new ArrayList<>();
-        for (String value : values) {
-            if (isTooRandomForAName(value)) {
-                random.add(value);
+        this.hashes = hashes;
+        this.table = new int[values.length == 0 ? 1 : Integer.highestOneBit(values.length * 2 - 1) << 1];
+        int mask = table.length - 1;
+        java.util.BitSet seen = new java.util.BitSet();
+        for (int position = 0; position < values.length; position++) {
+            int slot = hashes[position] & mask;
+            boolean repeated = false;
+            while (table[slot] != 0 && !repeated) {
+                int other = table[slot] - 1;
+                repeated = hashes[other] == hashes[position] && values[other].equals(values[position]);
+                slot = (slot + 1) & mask;
+            }
+            if (!repeated) {
+                table[slot] = position + 1;
+                seen.set(values[position].length());
             }
         }
-        this.nameSafeValues = List.copyOf(random);
+        this.lengths = seen.stream().toArray();
     }
 
     /**
@@ -83,7 +103,7 @@ public final class FindingScrubber {
      * @return the scrubber
      */
     public static FindingScrubber of(Settings settings) {
-        Set<String> values = new LinkedHashSet<>();
+        List<String> values = new ArrayList<>();
         for (Setting setting : settings) {
             String value = setting.value();
             if (canBeASecret(value) && !SHELL_VARIABLES.contains(setting.key()) && looksSecret(setting.key())) {
@@ -93,9 +113,73 @@ public final class FindingScrubber {
         if (values.isEmpty()) {
             return NONE;
         }
-        List<String> longestFirst = new ArrayList<>(values);
-        longestFirst.sort(Comparator.comparingInt(String::length).reversed());
-        return new FindingScrubber(List.copyOf(longestFirst));
+        String[] array = values.toArray(String[]::new);
+        int[] hashes = new int[array.length];
+        for (int i = 0; i < array.length; i++) {
+            hashes[i] = hash(array[i], 0, array[i].length());
+        }
+        return new FindingScrubber(array, hashes);
+    }
+
+    private static int hash(String text, int from, int to) {
+        long hash = 0;
+        for (int i = from; i < to; i++) {
+            hash = hash * BASE + text.charAt(i);
+        }
+        return fold(hash);
+    }
+
+    private static int fold(long hash) {
+        long mixed = hash * 0x9E3779B97F4A7C15L;
+        return (int) (mixed ^ (mixed >>> 32));
+    }
+
+    /**
+     * The secret values that occur in a text, longest first, then in the order of the settings; each once.
+     */
+    private List<String> occurring(String text) {
+        if (values.length == 0 || text.length() < lengths[0]) {
+            return List.of();
+        }
+        java.util.TreeSet<Integer> found = new java.util.TreeSet<>(
+                Comparator.comparingInt((Integer position) -> values[position].length()).reversed()
+                        .thenComparing(Comparator.naturalOrder()));
+        int mask = table.length - 1;
+        for (int length : lengths) {
+            if (length > text.length()) {
+                break;
+            }
+            long power = 1;
+            for (int i = 1; i < length; i++) {
+                power *= BASE;
+            }
+            long rolling = 0;
+            for (int i = 0; i < length; i++) {
+                rolling = rolling * BASE + text.charAt(i);
+            }
+            for (int at = 0; ; at++) {
+                int hash = fold(rolling);
+                for (int slot = hash & mask; table[slot] != 0; slot = (slot + 1) & mask) {
+                    int position = table[slot] - 1;
+                    String value = values[position];
+                    if (hashes[position] == hash && value.length() == length && text.startsWith(value, at)) {
+                        found.add(position);
+                    }
+                }
+                if (at + length >= text.length()) {
+                    break;
+                }
+                rolling = (rolling - text.charAt(at) * power) * BASE + text.charAt(at + length);
+            }
+        }
+        List<String> occurring = new ArrayList<>();
+        Set<String> distinct = new java.util.HashSet<>();
+        for (int position : found) {
+            if (distinct.add(values[position])) {
+                occurring.add(values[position]);
+            }
+        }
+        return occurring;
     }
 
     private static boolean canBeASecret(String value) {
@@ -173,7 +257,7 @@ public final class FindingScrubber {
      * @return the same list when nothing needed scrubbing, else a copy with scrubbed findings
      */
     public List<Finding> scrub(List<Finding> findings) {
-        if (values.isEmpty()) {
+        if (values.length == 0) {
             return findings;
         }
         List<Finding> scrubbed = null;
@@ -197,12 +281,12 @@ public final class FindingScrubber {
      * @return the same finding when it holds no secret value, else a scrubbed copy
      */
     public Finding scrub(Finding finding) {
-        String subject = replace(finding.subject(), nameSafeValues);
-        String message = replace(finding.message(), values);
-        String remediation = replace(finding.remediation(), values);
-        String origin = replace(finding.origin().description(), nameSafeValues);
+        String subject = replace(finding.subject(), true);
+        String message = replace(finding.message(), false);
+        String remediation = replace(finding.remediation(), false);
+        String origin = replace(finding.origin().description(), true);
         boolean documentationLeaks = finding.documentation().map(FindingScrubber::decodedForms)
-                .map(forms -> forms.stream().anyMatch(form -> !replace(form, values).equals(form))).orElse(false);
+                .map(forms -> forms.stream().anyMatch(form -> !replace(form, false).equals(form))).orElse(false);
         if (subject.equals(finding.subject()) && message.equals(finding.message())
                 && remediation.equals(finding.remediation()) && origin.equals(finding.origin().description())
                 && !documentationLeaks) {
@@ -229,9 +313,12 @@ public final class FindingScrubber {
         return forms;
     }
 
-    private static String replace(String text, List<String> candidates) {
+    private String replace(String text, boolean onlyTooRandomForAName) {
         String result = text;
-        for (String value : candidates) {
+        for (String value : occurring(text)) {
+            if (onlyTooRandomForAName && !isTooRandomForAName(value)) {
+                continue;
+            }
             if (result.contains(value)) {
                 result = isTooRandomForAName(value) ? result.replace(value, REDACTED) : replaceWhole(result, value);
             }
@@ -268,6 +355,6 @@ public final class FindingScrubber {
      * @return {@code true} when some setting looks secret
      */
     public boolean isActive() {
-        return !values.isEmpty();
+        return values.length > 0;
     }
 }

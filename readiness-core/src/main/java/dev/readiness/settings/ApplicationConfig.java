@@ -305,17 +305,31 @@ public final class ApplicationConfig {
                     }
                 }
                 extra.forEach(documents -> addActive(builder, documents, active));
-                Set<Setting> fromEnvironment = Collections.newSetFromMap(new IdentityHashMap<>());
                 for (List<Setting> settings : environmentSettings) {
                     settings.forEach(builder::add);
-                    fromEnvironment.addAll(settings);
                 }
                 Settings merged = builder.build();
-                return new ApplicationConfig(PlaceholderResolver.resolve(merged, fromEnvironment::contains),
+                return new ApplicationConfig(PlaceholderResolver.resolve(merged, fromEnvironment(environmentSettings)),
                         List.copyOf(active));
             } finally {
                 locations.forEach(Location::close);
             }
+        }
+
+        /**
+         * Which settings came from the environment, asked only about the targets of placeholders: the set of them is
+         * made on the first question, so a million settings without a placeholder never pay for it.
+         */
+        private static java.util.function.Predicate<Setting> fromEnvironment(List<List<Setting>> environmentSettings) {
+            Set<Setting> fromEnvironment = Collections.newSetFromMap(new IdentityHashMap<>());
+            boolean[] filled = {false};
+            return setting -> {
+                if (!filled[0]) {
+                    environmentSettings.forEach(fromEnvironment::addAll);
+                    filled[0] = true;
+                }
+                return fromEnvironment.contains(setting);
+            };
         }
 
         private static void requireConfiguration(Location location) {

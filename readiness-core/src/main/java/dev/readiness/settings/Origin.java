@@ -17,16 +17,18 @@ public final class Origin {
     private final @Nullable String file;
     private final int line;
     private final int column;
+    private final boolean plainFile;
 
     private Origin(String description) {
-        this(description, null, 0, 0);
+        this(description, null, 0, 0, false);
     }
 
-    private Origin(String description, @Nullable String file, int line, int column) {
+    private Origin(String description, @Nullable String file, int line, int column, boolean plainFile) {
         this.description = description;
         this.file = file;
         this.line = line;
         this.column = column;
+        this.plainFile = plainFile;
     }
 
     /**
@@ -52,7 +54,7 @@ public final class Origin {
         if (line < 1) {
             throw new IllegalArgumentException("line must be at least 1, but was " + line);
         }
-        return new Origin(fileName + ":" + line, fileName, line, 0);
+        return new Origin(fileName + ":" + line, fileName, line, 0, true);
     }
 
     /**
@@ -68,7 +70,7 @@ public final class Origin {
         if (column < 1) {
             throw new IllegalArgumentException("column must be at least 1, but was " + column);
         }
-        return new Origin(origin.description + ":" + column, fileName, line, column);
+        return new Origin(origin.description + ":" + column, fileName, line, column, true);
     }
 
     /**
@@ -117,7 +119,15 @@ public final class Origin {
      * @return the origin
      */
     public Origin via(String detail) {
-        return new Origin(description + " via " + Objects.requireNonNull(detail, "detail"), file, line, column);
+        return new Origin(description + " via " + Objects.requireNonNull(detail, "detail"), file, line, column, false);
+    }
+
+    /**
+     * Whether this origin is exactly {@code file:line} or {@code file:line:column}, so a setting can keep just the
+     * shared file name and the numbers and make the origin again when asked.
+     */
+    boolean isPlainFile() {
+        return plainFile;
     }
 
     /**

@@ -48,11 +48,22 @@ final class PlaceholderResolver {
      */
     static Settings resolve(Settings settings, Predicate<Setting> fromEnvironment) {
         PlaceholderResolver resolver = new PlaceholderResolver(settings, fromEnvironment);
-        SettingsBuilder builder = Settings.builder();
-        for (Setting setting : settings) {
-            builder.add(resolver.resolved(setting));
+        SettingsBuilder builder = null;
+        List<Setting> all = settings.list();
+        for (int i = 0; i < all.size(); i++) {
+            Setting setting = all.get(i);
+            Setting resolved = resolver.resolved(setting);
+            if (resolved != setting && builder == null) {
+                builder = Settings.builder();
+                for (Setting before : all.subList(0, i)) {
+                    builder.add(before);
+                }
+            }
+            if (builder != null) {
+                builder.add(resolved);
+            }
         }
-        return builder.build();
+        return builder == null ? settings : builder.build();
     }
 
     private Setting resolved(Setting setting) {

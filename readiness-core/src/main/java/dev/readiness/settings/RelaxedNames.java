@@ -20,15 +20,54 @@ public final class RelaxedNames {
      * @return its canonical form
      */
     public static String canonical(String key) {
+        boolean unchanged = true;
+        for (int i = 0; i < key.length() && unchanged; i++) {
+            char c = key.charAt(i);
+            unchanged = c < 0x80 && !isSeparator(c) && !(c >= 'A' && c <= 'Z');
+        }
+        if (unchanged) {
+            return key;
+        }
         StringBuilder canonical = new StringBuilder(key.length());
+        boolean ascii = true;
         for (int i = 0; i < key.length(); i++) {
             char c = key.charAt(i);
-            if (c == '.' || c == '_' || c == '-' || c == '[' || c == ']') {
+            if (isSeparator(c)) {
                 continue;
             }
-            canonical.append(c);
+            ascii &= c < 0x80;
+            canonical.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
         }
-        return canonical.toString().toLowerCase(Locale.ROOT);
+        return ascii ? canonical.toString() : canonical.toString().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Whether a key's canonical form starts with a canonical prefix, without making the canonical form.
+     *
+     * @param key a key in any spelling
+     * @param canonicalPrefix a prefix already in canonical form
+     * @return {@code true} when {@code canonical(key).startsWith(canonicalPrefix)}
+     */
+    static boolean canonicalStartsWith(String key, String canonicalPrefix) {
+        int matched = 0;
+        for (int i = 0; i < key.length() && matched < canonicalPrefix.length(); i++) {
+            char c = key.charAt(i);
+            if (c >= 0x80) {
+                return canonical(key).startsWith(canonicalPrefix);
+            }
+            if (isSeparator(c)) {
+                continue;
+            }
+            char lower = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+            if (lower != canonicalPrefix.charAt(matched++)) {
+                return false;
+            }
+        }
+        return matched == canonicalPrefix.length();
+    }
+
+    private static boolean isSeparator(char c) {
+        return c == '.' || c == '_' || c == '-' || c == '[' || c == ']';
     }
 
     /**

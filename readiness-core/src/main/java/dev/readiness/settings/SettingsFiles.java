@@ -82,15 +82,26 @@ final class SettingsFiles {
         return decode(name, bytes, encoding);
     }
 
+    /**
+     * The text of valid UTF-8 bytes. The bytes are checked in small steps and then made into a string at once,
+     * so a large file costs its bytes and its text, not a buffer of two bytes a byte besides.
+     */
     static String decode(String name, byte[] bytes, Encoding encoding) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);
-        CharBuffer out = CharBuffer.allocate(bytes.length);
-        CoderResult result = decoder.decode(in, out, true);
+        CharBuffer out = CharBuffer.allocate(8192);
+        CoderResult result;
+        do {
+            out.clear();
+            result = decoder.decode(in, out, true);
+        } while (result.isOverflow());
         if (!result.isError()) {
-            result = decoder.flush(out);
+            do {
+                out.clear();
+                result = decoder.flush(out);
+            } while (result.isOverflow());
         }
         if (result.isError()) {
             if (encoding == Encoding.UTF_8_ELSE_ISO_8859_1) {
@@ -109,8 +120,7 @@ final class SettingsFiles {
             throw new SettingsFileException(name, line, String.format(Locale.ROOT,
                     "is not valid UTF-8 (byte %d of the line); save the file as UTF-8", offset - lineStart + 1));
         }
-        out.flip();
-        return out.toString();
+        return new String(bytes, StandardCharsets.UTF_8);
     }
 
     static String read(String name, Reader reader) {

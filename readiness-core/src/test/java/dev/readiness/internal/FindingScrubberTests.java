@@ -136,4 +136,24 @@ class FindingScrubberTests {
 
         assertThat(scrubber.scrub(findings)).isSameAs(findings);
     }
+
+    @Test
+    @org.junit.jupiter.api.Timeout(30)
+    void scrubShouldStayFastWhenHundredsOfThousandsOfKeysShareAFewValuesAndOthersAreDistinct() {
+        Map<String, String> values = new java.util.HashMap<>();
+        for (int i = 0; i < 200_000; i++) {
+            values.put("SERVICE_" + i + "_PASSWORD", i % 2 == 0 ? "Shared" + i / 2 % 10 + "!x" : "Own" + i + "!x");
+        }
+        FindingScrubber scrubber = FindingScrubber.of(Settings.of(values));
+        List<Finding> findings = new java.util.ArrayList<>();
+        for (int i = 0; i < 10_000; i++) {
+            findings.add(Finding.of(Severity.NO_GO, "acme.leak", "K" + i)
+                    .message("Leaked Shared" + i % 10 + "!x and Own" + (2 * i + 1) + "!x here.").build());
+        }
+
+        List<Finding> clean = scrubber.scrub(findings);
+
+        assertThat(clean).allSatisfy(finding ->
+                assertThat(finding.message()).isEqualTo("Leaked [redacted] and [redacted] here."));
+    }
 }

@@ -228,4 +228,55 @@ class SettingsBuilderTests {
         assertThat(settings.get("jwt.secret").orElseThrow().origin().description())
                 .isEqualTo("environment variable JWT_SECRET");
     }
+
+    @Test
+    void addingAfterBuildShouldLeaveTheBuiltSettingsAsTheyWere() {
+        SettingsBuilder builder = Settings.builder().map(Map.of("A", "1"), "first");
+        Settings first = builder.build();
+
+        builder.add(Setting.of("a", "2", Origin.of("second"))).add(Setting.of("B", "3", Origin.of("second")));
+        Settings second = builder.build();
+
+        assertThat(first.size()).isEqualTo(1);
+        assertThat(first.value("A")).contains("1");
+        assertThat(first.contains("B")).isFalse();
+        assertThat(second.value("A")).contains("2");
+        assertThat(second.list()).extracting(Setting::key).containsExactly("a", "B");
+    }
+
+    @Test
+    void aLaterSettingShouldTakeTheEarlierOnesPlaceInTheOrderAcrossManyKeys() {
+        SettingsBuilder builder = Settings.builder();
+        for (int i = 0; i < 10_000; i++) {
+            builder.add(Setting.of("KEY_" + i, "old", Origin.of("first")));
+        }
+        for (int i = 0; i < 10_000; i += 2) {
+            builder.add(Setting.of("key." + i, "new", Origin.file("second.properties", i + 1)));
+        }
+
+        Settings settings = builder.build();
+
+        assertThat(settings.size()).isEqualTo(10_000);
+        for (int i = 0; i < 10_000; i++) {
+            Setting setting = settings.list().get(i);
+            assertThat(RelaxedNames.canonical(setting.key())).isEqualTo("key" + i);
+            assertThat(settings.get("KEY_" + i)).contains(setting);
+            assertThat(setting.value()).isEqualTo(i % 2 == 0 ? "new" : "old");
+        }
+        assertThat(settings.get("key.4").orElseThrow().origin()).isEqualTo(Origin.file("second.properties", 5));
+    }
+
+    @Test
+    void aSettingShouldGiveBackTheOriginItWasMadeWith() {
+        Origin line = Origin.file("prod.env", 3);
+        Origin column = Origin.file("application.yml", 4, 7);
+        Origin via = Origin.file("prod.env", 9).via("JWT_KEY");
+
+        assertThat(Setting.of("A", "1", line).origin()).isEqualTo(line).hasToString("prod.env:3");
+        assertThat(Setting.of("B", "2", column).origin()).isEqualTo(column).hasToString("application.yml:4:7");
+        assertThat(Setting.of("C", "3", via).origin()).isEqualTo(via).hasToString("prod.env:9 via JWT_KEY");
+        assertThat(Setting.deferred("D", "${X}", line, "X at run time").origin()).isEqualTo(line);
+        assertThat(Setting.deferred("D", "${X}", line, "X at run time").suppliedBy()).contains("X at run time");
+        assertThat(Setting.of("A", "1", line)).isEqualTo(Setting.of("A", "1", Origin.file("prod.env", 3)));
+    }
 }

@@ -2,6 +2,7 @@ package dev.readiness.gates.secrets;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.ToIntFunction;
 
 /**
  * The estimator used when zxcvbn4j is absent: a greedy left-to-right segmentation into repeats, sequences, QWERTY
@@ -12,7 +13,7 @@ import java.util.Map;
  */
 final class BuiltInGuessability implements Guessability {
 
-    static final BuiltInGuessability INSTANCE = new BuiltInGuessability();
+    static final BuiltInGuessability INSTANCE = new BuiltInGuessability(word -> 0, 0, java.util.Set.of());
 
     private static final int MAX_ANALYZED = 256;
     private static final int MIN_WORD = 4;
@@ -50,12 +51,66 @@ final class BuiltInGuessability implements Guessability {
 
     private static final Map<String, Integer> RANKS = ranks();
     private static final int MAX_WORD = maxWordLength();
+    private static final java.util.Set<String> RANK_PREFIXES = prefixes(RANKS.keySet());
 
     private static final String[] KEYBOARD_ROWS = {"`1234567890-=", "qwertyuiop[]\\", "asdfghjkl;'", "zxcvbnm,./"};
     private static final String[] SHIFTED_ROWS = {"~!@#$%^&*()_+", "QWERTYUIOP{}|", "ASDFGHJKL:\"", "ZXCVBNM<>?"};
     private static final double[] ROW_OFFSETS = {0, 1.5, 1.75, 2.25};
+    private static final double[][] POSITIONS = positions();
 
-    private BuiltInGuessability() {
+    private final ToIntFunction<String> moreWords;
+    private final int longestMoreWord;
+    private final java.util.Set<String> morePrefixes;
+
+    private BuiltInGuessability(ToIntFunction<String> moreWords, int longestMoreWord,
+            java.util.Set<String> morePrefixes) {
+        this.moreWords = moreWords;
+        this.longestMoreWord = longestMoreWord;
+        this.morePrefixes = morePrefixes;
+    }
+
+    /**
+     * The first {@value #MIN_WORD} characters of every word: a position whose next four characters start no word
+     * needs no lookup of the longer substrings, which keeps the cost of a value near one lookup a character.
+     *
+     * @param words the words
+     * @return their prefixes
+     */
+    static java.util.Set<String> prefixes(java.util.Collection<String> words) {
+        java.util.Set<String> prefixes = new java.util.HashSet<>();
+        for (String word : words) {
+            if (word.length() >= MIN_WORD) {
+                prefixes.add(word.substring(0, MIN_WORD));
+            }
+        }
+        return java.util.Set.copyOf(prefixes);
+    }
+
+    private static double[][] positions() {
+        double[][] positions = new double[128][];
+        for (int row = 0; row < KEYBOARD_ROWS.length; row++) {
+            for (String keys : new String[] {KEYBOARD_ROWS[row], SHIFTED_ROWS[row]}) {
+                for (int column = 0; column < keys.length(); column++) {
+                    if (positions[keys.charAt(column)] == null) {
+                        positions[keys.charAt(column)] = new double[] {row, column + ROW_OFFSETS[row]};
+                    }
+                }
+            }
+        }
+        return positions;
+    }
+
+    /**
+     * The same segmentation knowing more words, such as zxcvbn's dictionaries: a word's cost is {@code log2} of
+     * its rank, as zxcvbn counts it. Matching costs one lookup per substring of up to {@code longest} characters.
+     *
+     * @param rank the rank of a lower-case word, or 0 when it is not known
+     * @param longest the longest word worth looking up
+     * @param prefixes the {@link #prefixes(java.util.Collection) prefixes} of the words
+     * @return the estimator
+     */
+    static BuiltInGuessability withWords(ToIntFunction<String> rank, int longest, java.util.Set<String> prefixes) {
+        return new BuiltInGuessability(rank, longest, prefixes);
     }
 
     private static Map<String, Integer> ranks() {
@@ -225,28 +280,27 @@ final class BuiltInGuessability implements Guessability {
     }
 
     private static double[] position(char c) {
-        for (int row = 0; row < KEYBOARD_ROWS.length; row++) {
-            int column = KEYBOARD_ROWS[row].indexOf(c);
-            if (column < 0) {
-                column = SHIFTED_ROWS[row].indexOf(c);
-            }
-            if (column >= 0) {
-                return new double[] {row, column + ROW_OFFSETS[row]};
-            }
-        }
-        return null;
+        return c < POSITIONS.length ? POSITIONS[c] : null;
     }
 
     /** The longest common word starting at i: {length, cost in bits}. */
-    private static double[] word(Text text, int i, int to) {
-        int longest = Math.min(MAX_WORD, to - i);
+    private double[] word(Text text, int i, int to) {
+        if (to - i < MIN_WORD) {
+            return null;
+        }
+        String lowerStart = text.lower().substring(i, i + MIN_WORD);
+        String plainStart = text.plain().substring(i, i + MIN_WORD);
+        if (!startsWord(lowerStart) && !startsWord(plainStart)) {
+            return null;
+        }
+        int longest = Math.min(Math.max(MAX_WORD, longestMoreWord), to - i);
         for (int length = longest; length >= MIN_WORD; length--) {
             String lower = text.lower().substring(i, i + length);
             String plain = text.plain().substring(i, i + length);
-            Integer rank = RANKS.get(lower);
+            Integer rank = rank(lower);
             boolean substituted = false;
             if (rank == null && !plain.equals(lower)) {
-                rank = RANKS.get(plain);
+                rank = rank(plain);
                 substituted = rank != null;
             }
             if (rank != null) {
@@ -255,6 +309,16 @@ final class BuiltInGuessability implements Guessability {
             }
         }
         return null;
+    }
+
+    private boolean startsWord(String start) {
+        return RANK_PREFIXES.contains(start) || morePrefixes.contains(start);
+    }
+
+    private Integer rank(String word) {
+        Integer rank = word.length() <= MAX_WORD ? RANKS.get(word) : null;
+        int more = word.length() <= longestMoreWord ? moreWords.applyAsInt(word) : 0;
+        return more > 0 && (rank == null || more < rank) ? Integer.valueOf(more) : rank;
     }
 
     private static char unleet(char c) {

@@ -38,9 +38,9 @@ public interface Guessability {
 
     /**
      * zxcvbn4j when it is on the class path (its dictionaries are loaded once, on first use), otherwise the
-     * built-in estimator. zxcvbn judges values of up to 40 characters (the length of made-up secrets and
-     * passwords; it is slow on longer input), and the built-in estimator judges every value; the lower estimate
-     * wins.
+     * built-in estimator. With zxcvbn, the built-in estimator also knows zxcvbn's dictionaries for values of up to
+     * 40 characters, and zxcvbn itself judges values of up to 16 characters (the length of made-up passwords; its
+     * cost grows steeply with length); the lower estimate wins.
      *
      * @return the best estimator available
      */

@@ -4,6 +4,7 @@ import dev.readiness.Finding;
 import dev.readiness.Gate;
 import dev.readiness.GateContext;
 import dev.readiness.Outcome;
+import dev.readiness.internal.BoundedFindings;
 import dev.readiness.Severity;
 import dev.readiness.internal.ReferencedValues;
 import dev.readiness.settings.RelaxedNames;
@@ -111,7 +112,7 @@ public final class SecretsGate implements Gate {
     public Outcome check(GateContext context) {
         Settings settings = context.settings();
         Severity severity = context.stage().enforcesByDefault() ? Severity.NO_GO : Severity.WARN;
-        List<Finding> findings = new ArrayList<>();
+        BoundedFindings findings = BoundedFindings.forGate(ID);
         SecretKeys effectiveKeys = keys.configured(settings);
         SecretStrength judge = configuredStrength(settings, severity, findings);
         Set<String> aes256Prefixes = aes256Prefixes(settings);
@@ -179,7 +180,7 @@ public final class SecretsGate implements Gate {
                 }
             }
         }
-        return Outcome.of(findings);
+        return Outcome.of(findings.findings());
     }
 
     /**
@@ -220,7 +221,7 @@ public final class SecretsGate implements Gate {
         return false;
     }
 
-    private SecretStrength configuredStrength(Settings settings, Severity severity, List<Finding> findings) {
+    private SecretStrength configuredStrength(Settings settings, Severity severity, BoundedFindings findings) {
         Optional<Setting> catalogSetting = settings.get(CATALOG);
         if (catalogSetting.isEmpty() || catalogSetting.get().value().isBlank()) {
             return strength;
