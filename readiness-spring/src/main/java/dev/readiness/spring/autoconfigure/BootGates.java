@@ -22,8 +22,14 @@ final class BootGates {
     private BootGates() {
     }
 
+    /**
+     * A runner for one phase of the boot. Its gates run in turn on one thread, with the calling thread keeping
+     * their timeouts and the deadline: at boot they share the machine with Spring Boot's own start-up, so a pool of
+     * threads would only take CPU from it (and cost threads to create).
+     */
     static Readiness.Builder builder(ReadinessOptions options, Settings settings) {
         return Readiness.builder()
+                .parallelism(1)
                 .stage(options.stage().stage())
                 .settings(settings)
                 .policy(options.policy())
