@@ -61,7 +61,9 @@ final class CatalogReader {
             }
             String name = resource.toString();
             try (InputStream in = resource.openStream()) {
-                reads.add(parse(name, decode(in.readAllBytes())));
+                byte[] bytes = in.readAllBytes();
+                List<Provider> indexed = CatalogIndex.read(resource, bytes);
+                reads.add(indexed != null ? new Read(indexed, List.of()) : parse(name, decode(bytes)));
             } catch (IOException | UncheckedIOException unreadable) {
                 reads.add(Read.problem(name + ": cannot be read"));
             }
