@@ -4,6 +4,7 @@ import dev.readiness.Phase;
 import dev.readiness.Readiness;
 import dev.readiness.settings.Settings;
 import dev.readiness.spring.EnvironmentSettings;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.SpringApplicationRunListener;
@@ -30,6 +31,8 @@ class ReadinessRunListener implements SpringApplicationRunListener, Ordered {
 
     private @Nullable EarlyPhase early;
 
+    private List<String> tenantPackages = List.of();
+
     ReadinessRunListener(SpringApplication application, String[] args) {
         this.application = application;
     }
@@ -48,6 +51,7 @@ class ReadinessRunListener implements SpringApplicationRunListener, Ordered {
         }
         ReadinessProperties properties = binder.bindOrCreate("readiness", Bindable.of(ReadinessProperties.class));
         ReadinessOptions options = ReadinessOptions.of(properties, environment, Launch.of(mainClass()));
+        tenantPackages = properties.getTenant().getPackages();
         ClassLoader classLoader = application.getClassLoader();
         long start = System.nanoTime();
         Settings settings = EnvironmentSettings.from(environment);
@@ -73,9 +77,11 @@ class ReadinessRunListener implements SpringApplicationRunListener, Ordered {
      */
     private static EarlyPhase.Judged judge(Readiness.Builder readiness, Settings settings, ClassLoader classLoader) {
         long start = System.nanoTime();
-        Phase phase = readiness.discoveredGates(classLoader)
+        Readiness runner = readiness.discoveredGates(classLoader)
                 .deferGatesNeedingFacts(true)
-                .build().runPhase();
+                .build();
+        Phase phase = runner.runPhase();
+        runner.provisionalReport(phase);
         return new EarlyPhase.Judged(phase, settings, (System.nanoTime() - start) / 1_000_000.0);
     }
 
@@ -86,7 +92,7 @@ class ReadinessRunListener implements SpringApplicationRunListener, Ordered {
             return;
         }
         context.getBeanFactory().registerSingleton(EarlyPhase.BEAN_NAME, phase);
-        context.addBeanFactoryPostProcessor(new ReadinessBarrier(phase, context.getEnvironment(),
+        context.addBeanFactoryPostProcessor(new ReadinessBarrier(phase, tenantPackages,
                 context.getClassLoader() != null ? context.getClassLoader() : application.getClassLoader()));
     }
 }
