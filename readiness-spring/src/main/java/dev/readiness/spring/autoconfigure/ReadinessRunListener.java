@@ -5,6 +5,7 @@ import dev.readiness.Readiness;
 import dev.readiness.settings.Settings;
 import dev.readiness.spring.EnvironmentSettings;
 import java.util.List;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.SpringApplicationRunListener;
@@ -55,9 +56,8 @@ class ReadinessRunListener implements SpringApplicationRunListener, Ordered {
         ClassLoader classLoader = application.getClassLoader();
         long start = System.nanoTime();
         Settings settings = EnvironmentSettings.from(environment);
-        Readiness.Builder readiness = BootGates.withAdapterGates(BootGates.builder(options, settings), options,
-                environment);
-        early = EarlyPhase.start(options, () -> judge(readiness, settings, classLoader));
+        Set<String> activeProfiles = StageResolution.activeProfiles(environment);
+        early = EarlyPhase.start(options, () -> judge(options, settings, activeProfiles, classLoader));
         early.addMainThreadMillis((System.nanoTime() - start) / 1_000_000.0);
     }
 
@@ -71,13 +71,15 @@ class ReadinessRunListener implements SpringApplicationRunListener, Ordered {
     }
 
     /**
-     * The background part of the early phase. The settings and the adapter's gates were read on the main thread
+     * The background part of the early phase. The settings and the active profiles were read on the main thread
      * before the environment could change under them (Spring Boot still moves property sources after this
-     * listener); discovering and running the gates happens here.
+     * listener); building the adapter's gates, discovering the others and running them happens here.
      */
-    private static EarlyPhase.Judged judge(Readiness.Builder readiness, Settings settings, ClassLoader classLoader) {
+    private static EarlyPhase.Judged judge(ReadinessOptions options, Settings settings, Set<String> activeProfiles,
+            ClassLoader classLoader) {
         long start = System.nanoTime();
-        Readiness runner = readiness.discoveredGates(classLoader)
+        Readiness runner = BootGates.withAdapterGates(BootGates.builder(options, settings), options, activeProfiles)
+                .discoveredGates(classLoader)
                 .deferGatesNeedingFacts(true)
                 .build();
         Phase phase = runner.runPhase();
