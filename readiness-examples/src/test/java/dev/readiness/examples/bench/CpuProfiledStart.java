@@ -11,9 +11,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * Starts {@code MinimalApplication} in this JVM and prints, once it is ready, the CPU time of the main thread, of
  * every thread named {@code readiness*} (sampled every millisecond while it lives, so a thread's last millisecond
- * may be missed), of the whole process, and the number of classes loaded; then exits. {@link StartupCost} runs it
- * in cold child JVMs with and without readiness on the class path: CPU time and class counts are far steadier than
- * wall time on a shared machine.
+ * may be missed), of the whole process, and the number of classes loaded; then exits. Run it in cold JVMs with and
+ * without readiness on the class path (docs/PERFORMANCE.md): CPU time and class counts are far steadier than wall
+ * time on a shared machine.
  */
 public final class CpuProfiledStart {
 
