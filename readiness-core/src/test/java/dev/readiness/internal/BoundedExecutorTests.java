@@ -39,6 +39,21 @@ class BoundedExecutorTests {
         return threads.stream().filter(Thread::isAlive).collect(Collectors.toSet());
     }
 
+    /** A badly written gate: swallows interrupts and carries on until released; records its thread. */
+    private static Callable<String> stubborn(CountDownLatch release, Set<Thread> threads) {
+        return () -> {
+            threads.add(Thread.currentThread());
+            while (release.getCount() > 0) {
+                try {
+                    release.await();
+                } catch (InterruptedException ignored) {
+                    // swallowed on purpose
+                }
+            }
+            return "stubborn";
+        };
+    }
+
     @Test
     void runShouldUseDaemonThreadsNamedReadiness() {
         Set<Thread> seen = ConcurrentHashMap.newKeySet();
@@ -70,17 +85,7 @@ class BoundedExecutorTests {
                     Thread.sleep(60_000);
                     return "slept";
                 },
-                () -> {
-                    stubborn.add(Thread.currentThread());
-                    while (release.getCount() > 0) {
-                        try {
-                            release.await();
-                        } catch (InterruptedException ignored) {
-                            // a badly written gate: swallows the interrupt and carries on
-                        }
-                    }
-                    return "stubborn";
-                },
+                stubborn(release, stubborn),
                 () -> {
                     throw new IllegalStateException("boom");
                 });
@@ -163,17 +168,7 @@ class BoundedExecutorTests {
         Set<Thread> after = ConcurrentHashMap.newKeySet();
         List<Callable<String>> calls = List.of(
                 () -> "first",
-                () -> {
-                    stubborn.add(Thread.currentThread());
-                    while (release.getCount() > 0) {
-                        try {
-                            release.await();
-                        } catch (InterruptedException ignored) {
-                            // a badly written gate: swallows the interrupt and carries on
-                        }
-                    }
-                    return "stubborn";
-                },
+                stubborn(release, stubborn),
                 () -> {
                     throw new IllegalStateException("boom");
                 },
