@@ -481,7 +481,8 @@ public final class Readiness {
         }
 
         /**
-         * Sets how many gates run at once (default 2 to 4, by available processors).
+         * Sets how many gates run at once (default 2 to 4, by available processors). With 1 the gates run in turn
+         * on one thread and no pool is created; timeouts and the deadline hold the same way.
          *
          * @param parallelism at least 1
          * @return this builder

@@ -18,11 +18,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Runs calls into user code in parallel on a bounded pool of daemon threads named {@code readiness-*}, each call
- * with a timeout and all of them by an absolute deadline, and tells for every call how it ended. A call past its
- * timeout is interrupted; {@link #run} returns by the deadline even when a call ignores interrupts, and before
- * returning gives the interrupted threads a short grace to end. Thread-safe; results come back in the order of the
- * calls.
+ * Runs calls into user code on daemon threads named {@code readiness-*}, each call with a timeout and all of them by
+ * an absolute deadline, and tells for every call how it ended. A call past its timeout is interrupted; {@link #run}
+ * returns by the deadline even when a call ignores interrupts, and before returning gives the interrupted threads a
+ * short grace to end. With a parallelism of 1, or a single call, the calls run in turn on one thread and the calling
+ * thread keeps the time (no pool, no timer thread: what a boot on a small machine wants); a call that outlives its
+ * timeout is abandoned and the next ones go on on a fresh thread. Otherwise they run in parallel on a bounded pool.
+ * Thread-safe; results come back in the order of the calls.
  */
 public final class BoundedExecutor {
 
@@ -85,6 +87,10 @@ public final class BoundedExecutor {
     public <T> List<Call<T>> run(List<? extends Callable<T>> calls, long deadlineNanos, String name) {
         if (calls.isEmpty()) {
             return List.of();
+        }
+        if (parallelism == 1 || calls.size() == 1) {
+            return new InTurn<T>(calls, callTimeout, "readiness-" + POOL_NUMBER.incrementAndGet() + "-" + name + "-")
+                    .run(deadlineNanos);
         }
         int pool = POOL_NUMBER.incrementAndGet();
         ExecutorService workers = Executors.newFixedThreadPool(Math.min(parallelism, calls.size()),
@@ -210,6 +216,134 @@ public final class BoundedExecutor {
 
         double elapsedMillis() {
             return startNanos == 0 ? 0 : (System.nanoTime() - startNanos) / 1e6;
+        }
+    }
+
+    /**
+     * Calls run one after another on one worker thread while the calling thread watches the clock: it waits for
+     * each call up to its timeout and the deadline, interrupts and abandons a call that outlives them, and starts a
+     * fresh worker for the calls after a timed-out one. A worker goes on to the next call only after it recorded the
+     * result of the last itself, so an interrupt meant for one call never reaches the next.
+     */
+    private static final class InTurn<T> {
+
+        private final List<? extends Callable<T>> calls;
+        private final Duration timeout;
+        private final String prefix;
+        private final List<CompletableFuture<Call<T>>> results;
+        private final long[] starts;
+        private int workers;
+
+        InTurn(List<? extends Callable<T>> calls, Duration timeout, String prefix) {
+            this.calls = calls;
+            this.timeout = timeout;
+            this.prefix = prefix;
+            this.results = new ArrayList<>(calls.size());
+            for (int i = 0; i < calls.size(); i++) {
+                results.add(new CompletableFuture<>());
+            }
+            this.starts = new long[calls.size()];
+        }
+
+        List<Call<T>> run(long deadlineNanos) {
+            Thread worker = start(0);
+            for (int i = 0; i < calls.size(); i++) {
+                CompletableFuture<Call<T>> result = results.get(i);
+                while (!result.isDone()) {
+                    long started = startOf(i);
+                    long now = System.nanoTime();
+                    long until = Math.min(deadlineNanos, (started == 0 ? now : started) + timeout.toNanos());
+                    try {
+                        result.get(Math.max(0, until - now), TimeUnit.NANOSECONDS);
+                    } catch (TimeoutException | ExecutionException e) {
+                        if (System.nanoTime() - deadlineNanos >= 0) {
+                            endAll(i, worker, startOf(i) == 0 ? State.NOT_STARTED : State.UNFINISHED);
+                            return collect();
+                        }
+                        if (started != 0 && result.complete(new Call<>(State.TIMED_OUT, null, null,
+                                timeout.toNanos() / 1e6))) {
+                            worker.interrupt();
+                            if (i + 1 < calls.size()) {
+                                worker = start(i + 1);
+                            }
+                        }
+                    } catch (InterruptedException e) {
+                        endAll(i, worker, State.INTERRUPTED);
+                        Thread.currentThread().interrupt();
+                        return collect();
+                    }
+                }
+            }
+            awaitExit(worker, deadlineNanos);
+            return collect();
+        }
+
+        private Thread start(int from) {
+            Thread thread = new Thread(() -> work(from), prefix + ++workers);
+            thread.setDaemon(true);
+            thread.start();
+            return thread;
+        }
+
+        private void work(int from) {
+            for (int i = from; i < calls.size(); i++) {
+                CompletableFuture<Call<T>> result = results.get(i);
+                if (result.isDone()) {
+                    return;
+                }
+                long start = System.nanoTime();
+                synchronized (starts) {
+                    starts[i] = start == 0 ? 1 : start;
+                }
+                Call<T> call;
+                try {
+                    call = new Call<>(State.DONE, calls.get(i).call(), null, (System.nanoTime() - start) / 1e6);
+                } catch (Throwable failure) {
+                    call = new Call<>(State.FAILED, null, failure, (System.nanoTime() - start) / 1e6);
+                }
+                if (!result.complete(call)) {
+                    return;
+                }
+                Thread.interrupted();
+            }
+        }
+
+        private long startOf(int index) {
+            synchronized (starts) {
+                return starts[index];
+            }
+        }
+
+        private void endAll(int from, Thread worker, State current) {
+            long started = startOf(from);
+            double millis = started == 0 ? 0 : (System.nanoTime() - started) / 1e6;
+            if (results.get(from).complete(new Call<>(current, null, null, millis))) {
+                worker.interrupt();
+            }
+            for (int i = from + 1; i < calls.size(); i++) {
+                results.get(i).complete(new Call<>(current == State.INTERRUPTED ? State.INTERRUPTED
+                        : State.NOT_STARTED, null, null, 0));
+            }
+        }
+
+        private List<Call<T>> collect() {
+            List<Call<T>> collected = new ArrayList<>(results.size());
+            for (CompletableFuture<Call<T>> result : results) {
+                collected.add(result.join());
+            }
+            return collected;
+        }
+
+        private static void awaitExit(Thread worker, long deadlineNanos) {
+            long grace = Math.min(SHUTDOWN_GRACE.toNanos(), deadlineNanos - System.nanoTime());
+            if (grace <= 0 || Thread.currentThread().isInterrupted()) {
+                return;
+            }
+            try {
+                worker.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(grace)));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 }

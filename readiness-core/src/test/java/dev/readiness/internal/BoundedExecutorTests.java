@@ -39,6 +39,21 @@ class BoundedExecutorTests {
         return threads.stream().filter(Thread::isAlive).collect(Collectors.toSet());
     }
 
+    /** A badly written gate: swallows interrupts and carries on until released; records its thread. */
+    private static Callable<String> stubborn(CountDownLatch release, Set<Thread> threads) {
+        return () -> {
+            threads.add(Thread.currentThread());
+            while (release.getCount() > 0) {
+                try {
+                    release.await();
+                } catch (InterruptedException ignored) {
+                    // swallowed on purpose
+                }
+            }
+            return "stubborn";
+        };
+    }
+
     @Test
     void runShouldUseDaemonThreadsNamedReadiness() {
         Set<Thread> seen = ConcurrentHashMap.newKeySet();
@@ -70,17 +85,7 @@ class BoundedExecutorTests {
                     Thread.sleep(60_000);
                     return "slept";
                 },
-                () -> {
-                    stubborn.add(Thread.currentThread());
-                    while (release.getCount() > 0) {
-                        try {
-                            release.await();
-                        } catch (InterruptedException ignored) {
-                            // a badly written gate: swallows the interrupt and carries on
-                        }
-                    }
-                    return "stubborn";
-                },
+                stubborn(release, stubborn),
                 () -> {
                     throw new IllegalStateException("boom");
                 });
@@ -131,5 +136,92 @@ class BoundedExecutorTests {
 
         assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start)).isLessThan(2_000);
         assertThat(results).extracting(Call::state).containsExactly(State.UNFINISHED, State.NOT_STARTED);
+    }
+
+    @Test
+    void runInTurnShouldUseOneDaemonThreadNamedReadinessAndKeepTheOrder() {
+        Set<Thread> seen = ConcurrentHashMap.newKeySet();
+        List<Callable<String>> calls = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            int n = i;
+            calls.add(() -> {
+                seen.add(Thread.currentThread());
+                return "call-" + n;
+            });
+        }
+
+        List<Call<String>> results = new BoundedExecutor(1, Duration.ofSeconds(5)).run(calls, inSeconds(10), "gate");
+
+        assertThat(results).extracting(Call::value).containsExactly("call-0", "call-1", "call-2", "call-3",
+                "call-4", "call-5", "call-6", "call-7");
+        assertThat(seen).singleElement().satisfies(thread -> {
+            assertThat(thread).isNotSameAs(Thread.currentThread());
+            assertThat(thread.getName()).startsWith("readiness-");
+            assertThat(thread.isDaemon()).isTrue();
+        });
+    }
+
+    @Test
+    void runInTurnShouldTimeOutAHangingCallAndGoOnWithTheNextOnAFreshThread() throws InterruptedException {
+        CountDownLatch release = new CountDownLatch(1);
+        Set<Thread> stubborn = ConcurrentHashMap.newKeySet();
+        Set<Thread> after = ConcurrentHashMap.newKeySet();
+        List<Callable<String>> calls = List.of(
+                () -> "first",
+                stubborn(release, stubborn),
+                () -> {
+                    throw new IllegalStateException("boom");
+                },
+                () -> {
+                    after.add(Thread.currentThread());
+                    return "last";
+                });
+        long start = System.nanoTime();
+        try {
+            List<Call<String>> results = new BoundedExecutor(1, Duration.ofMillis(200)).run(calls, inSeconds(5),
+                    "gate");
+
+            assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start)).isBetween(150L, 3_000L);
+            assertThat(results).extracting(Call::state).containsExactly(State.DONE, State.TIMED_OUT, State.FAILED,
+                    State.DONE);
+            assertThat(results.get(3).value()).isEqualTo("last");
+            assertThat(after).doesNotContainAnyElementsOf(stubborn);
+            assertThat(stubborn).singleElement().satisfies(thread -> assertThat(thread.isAlive()).isTrue());
+        } finally {
+            release.countDown();
+        }
+        assertThat(awaitGone(stubborn)).isEmpty();
+    }
+
+    @Test
+    void runOfOneCallShouldCreateNoPool() {
+        Set<Thread> seen = ConcurrentHashMap.newKeySet();
+
+        List<Call<String>> results = new BoundedExecutor(4, Duration.ofSeconds(5)).run(List.of(() -> {
+            seen.add(Thread.currentThread());
+            return "alone";
+        }), inSeconds(10), "gate");
+
+        assertThat(results).singleElement().extracting(Call::state).isEqualTo(State.DONE);
+        assertThat(seen).singleElement().extracting(Thread::getName).asString().doesNotContain("watchdog")
+                .startsWith("readiness-");
+    }
+
+    @Test
+    void runInTurnShouldMarkEveryCallInterruptedWhenTheCallerIsInterrupted() {
+        CountDownLatch release = new CountDownLatch(1);
+        Thread.currentThread().interrupt();
+        try {
+            List<Call<String>> results = new BoundedExecutor(1, Duration.ofSeconds(5)).run(List.of(() -> {
+                release.await();
+                return "never";
+            }, () -> "later"), inSeconds(5), "gate");
+
+            assertThat(Thread.currentThread().isInterrupted()).isTrue();
+            assertThat(results).extracting(Call::state).containsExactly(State.INTERRUPTED, State.INTERRUPTED);
+        } finally {
+            Thread.interrupted();
+            release.countDown();
+        }
     }
 }

@@ -20,7 +20,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -36,9 +35,6 @@ final class CatalogReader {
     private static final Set<String> CATEGORIES = Set.of("payment", "shipping", "commerce", "messaging", "identity",
             "other");
     private static final long MAX_FILE_BYTES = 4L * 1024 * 1024;
-    private static final Pattern PROVIDER_ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-    private static final Pattern HOST_PATTERN = Pattern.compile("[a-z0-9*_.-]+");
-    private static final Pattern HOST_NAME = Pattern.compile("[a-z0-9_.-]+");
 
     private CatalogReader() {
     }
@@ -65,7 +61,9 @@ final class CatalogReader {
             }
             String name = resource.toString();
             try (InputStream in = resource.openStream()) {
-                reads.add(parse(name, decode(in.readAllBytes())));
+                byte[] bytes = in.readAllBytes();
+                List<Provider> indexed = CatalogIndex.read(resource, bytes);
+                reads.add(indexed != null ? new Read(indexed, List.of()) : parse(name, decode(bytes)));
             } catch (IOException | UncheckedIOException unreadable) {
                 reads.add(Read.problem(name + ": cannot be read"));
             }
@@ -101,10 +99,13 @@ final class CatalogReader {
         List<String> problems = new ArrayList<>();
         Map<String, Map<String, String>> attributes = new LinkedHashMap<>();
         Map<String, Integer> firstLine = new HashMap<>();
-        String[] lines = text.split("\r\n|\r|\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i].strip();
-            int number = i + 1;
+        int number = 0;
+        for (int start = 0; start <= text.length(); ) {
+            int end = endOfLine(text, start);
+            String line = text.substring(start, end).strip();
+            start = end < text.length() && text.charAt(end) == '\r' && end + 1 < text.length()
+                    && text.charAt(end + 1) == '\n' ? end + 2 : end + 1;
+            number++;
             if (line.isEmpty() || line.startsWith("#") || line.startsWith("!")) {
                 continue;
             }
@@ -117,7 +118,7 @@ final class CatalogReader {
             }
             String id = key.substring(0, dot).toLowerCase(Locale.ROOT);
             String attribute = key.substring(dot + 1).toLowerCase(Locale.ROOT);
-            if (!PROVIDER_ID.matcher(id).matches()) {
+            if (!isProviderId(id)) {
                 problems.add(name + ":" + number + ": provider id must be lower-case letters, digits and dashes");
                 continue;
             }
@@ -139,6 +140,45 @@ final class CatalogReader {
             }
         });
         return new Read(providers, problems);
+    }
+
+    private static int endOfLine(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                return i;
+            }
+        }
+        return text.length();
+    }
+
+    /** Lower-case letters and digits in words joined by single dashes. */
+    private static boolean isProviderId(String id) {
+        if (id.isEmpty() || id.charAt(0) == '-' || id.charAt(id.length() - 1) == '-') {
+            return false;
+        }
+        for (int i = 0; i < id.length(); i++) {
+            char c = id.charAt(i);
+            if (c == '-' ? id.charAt(i - 1) == '-' : !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** One or more of lower-case letters, digits, {@code _ . -}, and {@code *} when wildcards are allowed. */
+    private static boolean isHost(String host, boolean wildcards) {
+        if (host.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < host.length(); i++) {
+            char c = host.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_' || c == '.' || c == '-'
+                    || wildcards && c == '*')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int indexOfSeparator(String line) {
@@ -178,7 +218,7 @@ final class CatalogReader {
         List<String> paths = lower(list(values.get("test-paths")));
         for (String path : paths) {
             int slash = path.indexOf('/');
-            if (slash <= 0 || slash == path.length() - 1 || !HOST_NAME.matcher(path.substring(0, slash)).matches()) {
+            if (slash <= 0 || slash == path.length() - 1 || !isHost(path.substring(0, slash), false)) {
                 problems.add(where + ": test-paths entries must read host/path, e.g. express.api.dhl.com/mydhlapi/test");
                 return null;
             }
@@ -215,7 +255,7 @@ final class CatalogReader {
     private static @Nullable String hostProblem(Map<String, String> values) {
         for (String attribute : List.of("test-hosts", "live-hosts", "shared-hosts")) {
             for (String pattern : list(values.get(attribute))) {
-                if (!HOST_PATTERN.matcher(pattern.toLowerCase(Locale.ROOT)).matches() || pattern.equals("*")) {
+                if (!isHost(pattern.toLowerCase(Locale.ROOT), true) || pattern.equals("*")) {
                     return attribute + " has an entry that is not a host pattern";
                 }
             }

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Decodes a JSON Web Token found in a setting and says whether it is a published sample: its {@code iss},
@@ -44,11 +45,12 @@ final class JwtJudge {
 
     private static final Pattern ALGORITHM = Pattern.compile("\"alg\"\\s*:\\s*\"(HS256|HS384|HS512)\"");
 
-    private final List<byte[]> secrets;
+    private final PublishedDefaults catalog;
+    private volatile @Nullable List<byte[]> secrets;
     private final Map<String, List<HmacKey>> keysByAlgorithm = new ConcurrentHashMap<>();
 
-    private JwtJudge(List<byte[]> secrets) {
-        this.secrets = secrets;
+    private JwtJudge(PublishedDefaults catalog) {
+        this.catalog = catalog;
     }
 
     /**
@@ -58,6 +60,20 @@ final class JwtJudge {
      * @return the judge
      */
     static JwtJudge of(PublishedDefaults catalog) {
+        return new JwtJudge(catalog);
+    }
+
+    /** The secrets to try, read from the catalog the first time a JWT needs them. */
+    private List<byte[]> secrets() {
+        List<byte[]> read = secrets;
+        if (read == null) {
+            read = candidates(catalog);
+            secrets = read;
+        }
+        return read;
+    }
+
+    private static List<byte[]> candidates(PublishedDefaults catalog) {
         Set<String> candidates = new LinkedHashSet<>(WEAK_SECRETS);
         candidates.addAll(catalog.plainTexts());
         List<byte[]> secrets = new ArrayList<>(candidates.size());
@@ -66,7 +82,7 @@ final class JwtJudge {
                 secrets.add(candidate.getBytes(StandardCharsets.UTF_8));
             }
         }
-        return new JwtJudge(List.copyOf(secrets));
+        return List.copyOf(secrets);
     }
 
     /**
@@ -75,7 +91,7 @@ final class JwtJudge {
      * @return the count
      */
     int candidates() {
-        return secrets.size();
+        return secrets().size();
     }
 
     /**
@@ -197,6 +213,7 @@ final class JwtJudge {
         if (keys == null) {
             String digest = "SHA-" + algorithm.substring(2);
             int block = algorithm.equals("HS256") ? 64 : 128;
+            List<byte[]> secrets = secrets();
             List<HmacKey> built = new ArrayList<>(secrets.size());
             for (byte[] secret : secrets) {
                 built.add(HmacKey.of(MessageDigest.getInstance(digest), block, secret));

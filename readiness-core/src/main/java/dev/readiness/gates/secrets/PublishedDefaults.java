@@ -19,6 +19,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A catalog of secrets that frameworks, starters, templates, docker images and tutorials publish as defaults or
@@ -44,14 +46,13 @@ public final class PublishedDefaults {
 
     private static final int CASE_SENSITIVE_LENGTH = 16;
 
-    private static final PublishedDefaults EMPTY = new PublishedDefaults(Map.of(), Map.of(), Map.of(), List.of(),
-            List.of());
+    private static final PublishedDefaults EMPTY = new PublishedDefaults(new Tables(Map.of(), Map.of(), Map.of(),
+            List.of(), List.of()));
 
-    private final Map<String, Entry> exact;
-    private final Map<String, Entry> caseInsensitive;
-    private final Map<String, Entry> hashes;
-    private final List<Prefix> prefixes;
-    private final List<String> plainTexts;
+    private static final PublishedDefaults BUILT_IN = onFirstUse(BUILT_IN_RESOURCE);
+
+    private final @Nullable Supplier<Tables> loader;
+    private volatile @Nullable Tables tables;
 
     /**
      * Where a catalog lists a value, and the public source it names. Neither holds the value.
@@ -66,22 +67,41 @@ public final class PublishedDefaults {
     private record Prefix(String prefix, Entry entry) {
     }
 
-    private PublishedDefaults(Map<String, Entry> exact, Map<String, Entry> caseInsensitive,
-            Map<String, Entry> hashes, List<Prefix> prefixes, List<String> plainTexts) {
-        this.exact = exact;
-        this.caseInsensitive = caseInsensitive;
-        this.hashes = hashes;
-        this.prefixes = prefixes;
-        this.plainTexts = plainTexts;
+    private record Tables(Map<String, Entry> exact, Map<String, Entry> caseInsensitive, Map<String, Entry> hashes,
+            List<Prefix> prefixes, List<String> plainTexts) {
+    }
+
+    private PublishedDefaults(Tables tables) {
+        this.loader = null;
+        this.tables = tables;
+    }
+
+    /** A catalog read on first use: a boot whose settings hold no secret value never reads it. */
+    private PublishedDefaults(Supplier<Tables> loader) {
+        this.loader = loader;
+    }
+
+    private Tables tables() {
+        Tables loaded = tables;
+        if (loaded == null) {
+            synchronized (this) {
+                loaded = tables;
+                if (loaded == null) {
+                    loaded = Objects.requireNonNull(loader, "loader").get();
+                    tables = loaded;
+                }
+            }
+        }
+        return loaded;
     }
 
     /**
-     * The catalog shipped with readiness ({@value #BUILT_IN_RESOURCE}).
+     * The catalog shipped with readiness ({@value #BUILT_IN_RESOURCE}), read on first use.
      *
      * @return the built-in catalog
      */
     public static PublishedDefaults builtIn() {
-        return BuiltIn.CATALOG;
+        return BUILT_IN;
     }
 
     /**
@@ -117,6 +137,10 @@ public final class PublishedDefaults {
      * @throws CatalogException naming the source and line of a malformed entry
      */
     public static PublishedDefaults parse(Reader reader, String name) {
+        return new PublishedDefaults(tables(reader, name));
+    }
+
+    private static Tables tables(Reader reader, String name) {
         Map<String, Entry> exact = new HashMap<>();
         Map<String, Entry> caseInsensitive = new HashMap<>();
         Map<String, Entry> hashes = new HashMap<>();
@@ -158,7 +182,7 @@ public final class PublishedDefaults {
                     }
                     case "sha256" -> {
                         String hash = fields[1].trim().toLowerCase(Locale.ROOT);
-                        if (!hash.matches("[0-9a-f]{64}")) {
+                        if (!isSha256(hash)) {
                             throw new CatalogException(name, number, "a sha256 entry must be 64 hexadecimal digits");
                         }
                         hashes.putIfAbsent(hash, source);
@@ -170,8 +194,21 @@ public final class PublishedDefaults {
         } catch (IOException e) {
             throw new CatalogException(name, number, "cannot be read (" + e.getClass().getSimpleName() + ")");
         }
-        return new PublishedDefaults(Map.copyOf(exact), Map.copyOf(caseInsensitive), Map.copyOf(hashes),
+        return new Tables(Map.copyOf(exact), Map.copyOf(caseInsensitive), Map.copyOf(hashes),
                 List.copyOf(prefixes), List.copyOf(plainTexts));
+    }
+
+    private static boolean isSha256(String hash) {
+        if (hash.length() != 64) {
+            return false;
+        }
+        for (int i = 0; i < hash.length(); i++) {
+            char c = hash.charAt(i);
+            if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String sanitize(String kind) {
@@ -222,18 +259,20 @@ public final class PublishedDefaults {
         if (other.size() == 0) {
             return this;
         }
-        Map<String, Entry> exact = new HashMap<>(this.exact);
-        other.exact.forEach(exact::putIfAbsent);
-        Map<String, Entry> caseInsensitive = new HashMap<>(this.caseInsensitive);
-        other.caseInsensitive.forEach(caseInsensitive::putIfAbsent);
-        Map<String, Entry> hashes = new HashMap<>(this.hashes);
-        other.hashes.forEach(hashes::putIfAbsent);
-        List<Prefix> prefixes = new ArrayList<>(this.prefixes);
-        prefixes.addAll(other.prefixes);
-        List<String> plainTexts = new ArrayList<>(this.plainTexts);
-        plainTexts.addAll(other.plainTexts);
-        return new PublishedDefaults(Map.copyOf(exact), Map.copyOf(caseInsensitive), Map.copyOf(hashes),
-                List.copyOf(prefixes), List.copyOf(plainTexts));
+        Tables mine = tables();
+        Tables theirs = other.tables();
+        Map<String, Entry> exact = new HashMap<>(mine.exact());
+        theirs.exact().forEach(exact::putIfAbsent);
+        Map<String, Entry> caseInsensitive = new HashMap<>(mine.caseInsensitive());
+        theirs.caseInsensitive().forEach(caseInsensitive::putIfAbsent);
+        Map<String, Entry> hashes = new HashMap<>(mine.hashes());
+        theirs.hashes().forEach(hashes::putIfAbsent);
+        List<Prefix> prefixes = new ArrayList<>(mine.prefixes());
+        prefixes.addAll(theirs.prefixes());
+        List<String> plainTexts = new ArrayList<>(mine.plainTexts());
+        plainTexts.addAll(theirs.plainTexts());
+        return new PublishedDefaults(new Tables(Map.copyOf(exact), Map.copyOf(caseInsensitive), Map.copyOf(hashes),
+                List.copyOf(prefixes), List.copyOf(plainTexts)));
     }
 
     /**
@@ -243,19 +282,20 @@ public final class PublishedDefaults {
      * @return the entry (its location and public source), or empty
      */
     public Optional<Entry> find(String value) {
+        Tables tables = tables();
         Entry entry = value.length() < CASE_SENSITIVE_LENGTH
-                ? caseInsensitive.get(value.toLowerCase(Locale.ROOT))
-                : exact.get(value);
+                ? tables.caseInsensitive().get(value.toLowerCase(Locale.ROOT))
+                : tables.exact().get(value);
         if (entry == null) {
-            for (Prefix prefix : prefixes) {
+            for (Prefix prefix : tables.prefixes()) {
                 if (value.startsWith(prefix.prefix())) {
                     entry = prefix.entry();
                     break;
                 }
             }
         }
-        if (entry == null && !hashes.isEmpty()) {
-            entry = hashes.get(sha256(value));
+        if (entry == null && !tables.hashes().isEmpty()) {
+            entry = tables.hashes().get(sha256(value));
         }
         return Optional.ofNullable(entry);
     }
@@ -267,7 +307,7 @@ public final class PublishedDefaults {
      * @return the values, in catalog order
      */
     List<String> plainTexts() {
-        return plainTexts;
+        return tables().plainTexts();
     }
 
     /**
@@ -276,7 +316,9 @@ public final class PublishedDefaults {
      * @return the count
      */
     public int size() {
-        return exact.size() + caseInsensitive.size() + hashes.size() + prefixes.size();
+        Tables tables = tables();
+        return tables.exact().size() + tables.caseInsensitive().size() + tables.hashes().size()
+                + tables.prefixes().size();
     }
 
     /**
@@ -296,7 +338,7 @@ public final class PublishedDefaults {
 
     @Override
     public String toString() {
-        return "PublishedDefaults[" + size() + " entries]";
+        return tables == null ? "PublishedDefaults[not read yet]" : "PublishedDefaults[" + size() + " entries]";
     }
 
     /**
@@ -319,18 +361,22 @@ public final class PublishedDefaults {
         }
     }
 
-    private static final class BuiltIn {
-        static final PublishedDefaults CATALOG = loadBuiltIn();
-
-        private static PublishedDefaults loadBuiltIn() {
-            try (InputStream in = PublishedDefaults.class.getResourceAsStream(BUILT_IN_RESOURCE)) {
+    /**
+     * A catalog read from a class-path resource the first time a value is looked up (or its size asked).
+     *
+     * @param resource the resource, relative to this class or absolute
+     * @return the catalog, not read yet
+     */
+    static PublishedDefaults onFirstUse(String resource) {
+        return new PublishedDefaults(() -> {
+            try (InputStream in = PublishedDefaults.class.getResourceAsStream(resource)) {
                 if (in == null) {
-                    throw new IllegalStateException("the built-in catalog " + BUILT_IN_RESOURCE + " is missing");
+                    throw new IllegalStateException("the built-in catalog " + resource + " is missing");
                 }
-                return parse(new InputStreamReader(in, StandardCharsets.UTF_8), BUILT_IN_RESOURCE);
+                return tables(new InputStreamReader(in, StandardCharsets.UTF_8), resource);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-        }
+        });
     }
 }

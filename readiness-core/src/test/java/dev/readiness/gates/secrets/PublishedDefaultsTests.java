@@ -84,4 +84,32 @@ class PublishedDefaultsTests {
                 .isInstanceOf(PublishedDefaults.CatalogException.class)
                 .hasMessageContaining("does-not-exist.tsv");
     }
+
+    @Test
+    void onFirstUseShouldReadTheCatalogOnlyWhenAValueIsLookedUp() {
+        PublishedDefaults missing = PublishedDefaults.onFirstUse("/dev/readiness/gates/secrets/no-such-catalog.tsv");
+
+        assertThat(missing).hasToString("PublishedDefaults[not read yet]");
+        assertThatThrownBy(() -> missing.find("anything"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("no-such-catalog.tsv is missing");
+
+        PublishedDefaults builtIn = PublishedDefaults.onFirstUse(PublishedDefaults.BUILT_IN_RESOURCE);
+        assertThat(builtIn).hasToString("PublishedDefaults[not read yet]");
+        assertThat(builtIn.find("minioadmin")).isPresent();
+        assertThat(builtIn.toString()).matches("PublishedDefaults\\[\\d+ entries]");
+    }
+
+    @Test
+    void parseShouldRejectASha256EntryOfUpperCaseOrWrongLengthHexOnlyWhenItIsNotHex() {
+        String valid = "a".repeat(64);
+        PublishedDefaults catalog = PublishedDefaults.parse(new StringReader(
+                "sha256\t" + valid.toUpperCase(java.util.Locale.ROOT) + "\tupper case is read as lower case\n"), "h.tsv");
+
+        assertThat(catalog.size()).isEqualTo(1);
+        assertThatThrownBy(() -> PublishedDefaults.parse(new StringReader("sha256\t" + "a".repeat(63) + "\tshort\n"),
+                "h.tsv")).hasMessageContaining("64 hexadecimal");
+        assertThatThrownBy(() -> PublishedDefaults.parse(new StringReader("sha256\t" + "g".repeat(64) + "\tnot hex\n"),
+                "h.tsv")).hasMessageContaining("64 hexadecimal");
+    }
 }

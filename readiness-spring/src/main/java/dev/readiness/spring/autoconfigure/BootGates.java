@@ -6,6 +6,7 @@ import dev.readiness.Status;
 import dev.readiness.render.ProblemList;
 import dev.readiness.settings.Settings;
 import java.util.Locale;
+import java.util.Set;
 import org.apache.commons.logging.Log;
 import org.springframework.core.env.Environment;
 
@@ -22,8 +23,14 @@ final class BootGates {
     private BootGates() {
     }
 
+    /**
+     * A runner for one phase of the boot. Its gates run in turn on one thread, with the calling thread keeping
+     * their timeouts and the deadline: at boot they share the machine with Spring Boot's own start-up, so a pool of
+     * threads would only take CPU from it (and cost threads to create).
+     */
     static Readiness.Builder builder(ReadinessOptions options, Settings settings) {
         return Readiness.builder()
+                .parallelism(1)
                 .stage(options.stage().stage())
                 .settings(settings)
                 .policy(options.policy())
@@ -34,9 +41,14 @@ final class BootGates {
     /** The adapter's own gates (stage consistency, unknown {@code readiness.*} properties) added to a runner. */
     static Readiness.Builder withAdapterGates(Readiness.Builder builder, ReadinessOptions options,
             Environment environment) {
+        return withAdapterGates(builder, options, StageResolution.activeProfiles(environment));
+    }
+
+    /** The same, with the active profiles read beforehand (the early phase reads them on the main thread). */
+    static Readiness.Builder withAdapterGates(Readiness.Builder builder, ReadinessOptions options,
+            Set<String> activeProfiles) {
         return builder
-                .gate(new StageConsistencyGate(options.stage(), StageResolution.activeProfiles(environment)),
-                        ADAPTER_SOURCE)
+                .gate(new StageConsistencyGate(options.stage(), activeProfiles), ADAPTER_SOURCE)
                 .gate(new UnknownPropertiesGate(), ADAPTER_SOURCE);
     }
 

@@ -6,7 +6,6 @@ import dev.readiness.Readiness;
 import dev.readiness.Report;
 import dev.readiness.spring.ReadinessGateException;
 import dev.readiness.spring.jpa.EntityScanPersistentTypesContributor;
-import dev.readiness.spring.jpa.TenantFactsAutoConfiguration;
 import java.util.List;
 import java.util.Locale;
 import org.apache.commons.logging.Log;
@@ -14,10 +13,7 @@ import org.apache.commons.logging.LogFactory;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.autoconfigure.AutoConfigurationPackages;
-import org.springframework.boot.context.properties.bind.Bindable;
-import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.type.classreading.MetadataReaderFactory;
 import org.springframework.util.ClassUtils;
 import org.jspecify.annotations.Nullable;
@@ -46,13 +42,21 @@ final class ReadinessBarrier implements BeanFactoryPostProcessor {
 
     private final EarlyPhase early;
 
-    private final ConfigurableEnvironment environment;
+    private final List<String> configuredPackages;
 
     private final ClassLoader classLoader;
 
-    ReadinessBarrier(EarlyPhase early, ConfigurableEnvironment environment, ClassLoader classLoader) {
+    /**
+     * Creates the barrier.
+     *
+     * @param early the phase judged in the background
+     * @param configuredPackages {@code readiness.tenant.packages} as bound with the other {@code readiness.*}
+     *     properties when the environment was prepared
+     * @param classLoader the application's class loader
+     */
+    ReadinessBarrier(EarlyPhase early, List<String> configuredPackages, ClassLoader classLoader) {
         this.early = early;
-        this.environment = environment;
+        this.configuredPackages = configuredPackages;
         this.classLoader = classLoader;
     }
 
@@ -101,9 +105,8 @@ final class ReadinessBarrier implements BeanFactoryPostProcessor {
     }
 
     private List<String> entityPackages(ConfigurableListableBeanFactory beanFactory) {
-        List<String> configured = Binder.get(environment)
-                .bind(TenantFactsAutoConfiguration.PACKAGES, Bindable.listOf(String.class)).orElse(List.of())
-                .stream().map(String::strip).filter(name -> !name.isEmpty()).toList();
+        List<String> configured = configuredPackages.stream().map(String::strip).filter(name -> !name.isEmpty())
+                .toList();
         if (!configured.isEmpty()) {
             return configured;
         }

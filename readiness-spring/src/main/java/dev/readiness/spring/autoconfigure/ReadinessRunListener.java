@@ -4,6 +4,8 @@ import dev.readiness.Phase;
 import dev.readiness.Readiness;
 import dev.readiness.settings.Settings;
 import dev.readiness.spring.EnvironmentSettings;
+import java.util.List;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.SpringApplicationRunListener;
@@ -30,6 +32,8 @@ class ReadinessRunListener implements SpringApplicationRunListener, Ordered {
 
     private @Nullable EarlyPhase early;
 
+    private List<String> tenantPackages = List.of();
+
     ReadinessRunListener(SpringApplication application, String[] args) {
         this.application = application;
     }
@@ -48,12 +52,12 @@ class ReadinessRunListener implements SpringApplicationRunListener, Ordered {
         }
         ReadinessProperties properties = binder.bindOrCreate("readiness", Bindable.of(ReadinessProperties.class));
         ReadinessOptions options = ReadinessOptions.of(properties, environment, Launch.of(mainClass()));
+        tenantPackages = properties.getTenant().getPackages();
         ClassLoader classLoader = application.getClassLoader();
         long start = System.nanoTime();
         Settings settings = EnvironmentSettings.from(environment);
-        Readiness.Builder readiness = BootGates.withAdapterGates(BootGates.builder(options, settings), options,
-                environment);
-        early = EarlyPhase.start(options, () -> judge(readiness, settings, classLoader));
+        Set<String> activeProfiles = StageResolution.activeProfiles(environment);
+        early = EarlyPhase.start(options, () -> judge(options, settings, activeProfiles, classLoader));
         early.addMainThreadMillis((System.nanoTime() - start) / 1_000_000.0);
     }
 
@@ -67,15 +71,19 @@ class ReadinessRunListener implements SpringApplicationRunListener, Ordered {
     }
 
     /**
-     * The background part of the early phase. The settings and the adapter's gates were read on the main thread
+     * The background part of the early phase. The settings and the active profiles were read on the main thread
      * before the environment could change under them (Spring Boot still moves property sources after this
-     * listener); discovering and running the gates happens here.
+     * listener); building the adapter's gates, discovering the others and running them happens here.
      */
-    private static EarlyPhase.Judged judge(Readiness.Builder readiness, Settings settings, ClassLoader classLoader) {
+    private static EarlyPhase.Judged judge(ReadinessOptions options, Settings settings, Set<String> activeProfiles,
+            ClassLoader classLoader) {
         long start = System.nanoTime();
-        Phase phase = readiness.discoveredGates(classLoader)
+        Readiness runner = BootGates.withAdapterGates(BootGates.builder(options, settings), options, activeProfiles)
+                .discoveredGates(classLoader)
                 .deferGatesNeedingFacts(true)
-                .build().runPhase();
+                .build();
+        Phase phase = runner.runPhase();
+        runner.provisionalReport(phase);
         return new EarlyPhase.Judged(phase, settings, (System.nanoTime() - start) / 1_000_000.0);
     }
 
@@ -86,7 +94,7 @@ class ReadinessRunListener implements SpringApplicationRunListener, Ordered {
             return;
         }
         context.getBeanFactory().registerSingleton(EarlyPhase.BEAN_NAME, phase);
-        context.addBeanFactoryPostProcessor(new ReadinessBarrier(phase, context.getEnvironment(),
+        context.addBeanFactoryPostProcessor(new ReadinessBarrier(phase, tenantPackages,
                 context.getClassLoader() != null ? context.getClassLoader() : application.getClassLoader()));
     }
 }

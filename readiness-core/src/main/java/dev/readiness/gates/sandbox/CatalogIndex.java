@@ -1,0 +1,187 @@
+package dev.readiness.gates.sandbox;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.RecordComponent;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.zip.CRC32;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The built-in provider catalog, read once at build time and written next to it as a compact index
+ * ({@code providers.properties.index}), so a boot reads providers without parsing and validating the text: the
+ * index holds the checksum of the text it was made from and every {@link Provider} component in declaration order,
+ * and is used only when the checksum matches the text on the class path (otherwise the text is parsed, as for any
+ * other catalog). The text file stays the one source of truth.
+ */
+final class CatalogIndex {
+
+    /** The suffix of the index next to a catalog. */
+    static final String SUFFIX = ".index";
+
+    private static final int FORMAT = 1;
+
+    private CatalogIndex() {
+    }
+
+    /**
+     * Writes the index of the built-in catalog into a class-path directory (build time).
+     *
+     * @param args the class-path directory holding the built-in catalog, e.g. {@code target/classes}
+     * @throws IOException when it cannot be written
+     */
+    public static void main(String[] args) throws IOException {
+        Path text = Path.of(args[0]).resolve(ProviderCatalog.BUILT_IN_RESOURCE);
+        byte[] bytes = Files.readAllBytes(text);
+        CatalogReader.Read read = CatalogReader.parse(text.toString(), CatalogReader.decode(bytes));
+        if (!read.problems().isEmpty()) {
+            throw new IllegalStateException("the built-in provider catalog has problems: " + read.problems());
+        }
+        Files.write(text.resolveSibling(text.getFileName() + SUFFIX), write(read.providers(), checksum(bytes)));
+    }
+
+    static long checksum(byte[] text) {
+        CRC32 crc = new CRC32();
+        crc.update(text);
+        return crc.getValue();
+    }
+
+    static byte[] write(List<Provider> providers, long checksum) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            out.writeInt(FORMAT);
+            out.writeLong(checksum);
+            RecordComponent[] components = Provider.class.getRecordComponents();
+            out.writeInt(components.length);
+            out.writeInt(providers.size());
+            for (Provider provider : providers) {
+                for (RecordComponent component : components) {
+                    writeValue(out, component.getAccessor().invoke(provider));
+                }
+            }
+        } catch (IOException | ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot write the provider catalog index", e);
+        }
+        return bytes.toByteArray();
+    }
+
+    private static void writeValue(DataOutputStream out, @Nullable Object value) throws IOException {
+        if (value instanceof String text) {
+            out.writeByte('s');
+            out.writeUTF(text);
+        } else if (value instanceof List<?> list) {
+            out.writeByte('l');
+            out.writeInt(list.size());
+            for (Object item : list) {
+                writeValue(out, item);
+            }
+        } else if (value instanceof Set<?> set) {
+            out.writeByte('e');
+            out.writeInt(set.size());
+            for (Object item : set) {
+                writeValue(out, item);
+            }
+        } else if (value instanceof Map<?, ?> map) {
+            out.writeByte('m');
+            out.writeInt(map.size());
+            for (Map.Entry<?, ?> entry : map.entrySet()) {
+                writeValue(out, entry.getKey());
+                writeValue(out, entry.getValue());
+            }
+        } else {
+            throw new IllegalStateException("a provider component of type "
+                    + (value == null ? "null" : value.getClass().getName()) + " cannot be indexed");
+        }
+    }
+
+    /**
+     * The providers of the catalog at a URL, from its index when there is one made from exactly that text.
+     *
+     * @param catalog the catalog text's location
+     * @param text the catalog text's bytes
+     * @return the providers, or {@code null} when there is no matching index
+     */
+    static @Nullable List<Provider> read(URL catalog, byte[] text) {
+        byte[] index;
+        try (InputStream in = new URL(catalog.toString() + SUFFIX).openStream()) {
+            index = in.readAllBytes();
+        } catch (IOException | RuntimeException noIndex) {
+            return null;
+        }
+        return read(index, checksum(text));
+    }
+
+    static @Nullable List<Provider> read(byte[] index, long checksum) {
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(index))) {
+            RecordComponent[] components = Provider.class.getRecordComponents();
+            if (in.readInt() != FORMAT || in.readLong() != checksum || in.readInt() != components.length) {
+                return null;
+            }
+            Class<?>[] types = new Class<?>[components.length];
+            for (int i = 0; i < components.length; i++) {
+                types[i] = components[i].getType();
+            }
+            Constructor<Provider> constructor = Provider.class.getDeclaredConstructor(types);
+            int count = in.readInt();
+            List<Provider> providers = new ArrayList<>(count);
+            Object[] values = new Object[components.length];
+            for (int p = 0; p < count; p++) {
+                for (int i = 0; i < components.length; i++) {
+                    values[i] = readValue(in);
+                }
+                providers.add(constructor.newInstance(values));
+            }
+            return in.read() < 0 ? providers : null;
+        } catch (IOException | ReflectiveOperationException | RuntimeException unusable) {
+            return null;
+        }
+    }
+
+    private static Object readValue(DataInputStream in) throws IOException {
+        int tag = in.readByte();
+        switch (tag) {
+            case 's':
+                return in.readUTF();
+            case 'l': {
+                int size = in.readInt();
+                List<Object> list = new ArrayList<>(size);
+                for (int i = 0; i < size; i++) {
+                    list.add(readValue(in));
+                }
+                return list;
+            }
+            case 'e': {
+                int size = in.readInt();
+                Set<Object> set = new LinkedHashSet<>();
+                for (int i = 0; i < size; i++) {
+                    set.add(readValue(in));
+                }
+                return set;
+            }
+            case 'm': {
+                int size = in.readInt();
+                Map<Object, Object> map = new LinkedHashMap<>();
+                for (int i = 0; i < size; i++) {
+                    map.put(readValue(in), readValue(in));
+                }
+                return map;
+            }
+            default:
+                throw new UncheckedIOException(new IOException("unknown tag " + tag));
+        }
+    }
+}

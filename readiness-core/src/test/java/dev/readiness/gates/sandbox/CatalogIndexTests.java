@@ -1,0 +1,79 @@
+package dev.readiness.gates.sandbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CatalogIndexTests {
+
+    private static byte[] builtInText() throws IOException {
+        try (InputStream in = Objects.requireNonNull(
+                CatalogIndexTests.class.getClassLoader().getResourceAsStream(ProviderCatalog.BUILT_IN_RESOURCE))) {
+            return in.readAllBytes();
+        }
+    }
+
+    private static List<Provider> parsed(byte[] text) {
+        CatalogReader.Read read = CatalogReader.parse("providers.properties", CatalogReader.decode(text));
+        assertThat(read.problems()).isEmpty();
+        return read.providers();
+    }
+
+    @Test
+    void indexWrittenByTheBuildShouldHoldExactlyTheProvidersOfTheTextOnTheClassPath() throws IOException {
+        URL catalog = Objects.requireNonNull(getClass().getClassLoader().getResource(ProviderCatalog.BUILT_IN_RESOURCE));
+        byte[] text = builtInText();
+
+        List<Provider> indexed = CatalogIndex.read(catalog, text);
+
+        assertThat(indexed).as("the build writes %s%s", ProviderCatalog.BUILT_IN_RESOURCE, CatalogIndex.SUFFIX)
+                .isNotNull().isEqualTo(parsed(text)).hasSizeGreaterThan(30);
+        assertThat(ProviderCatalog.builtIn().providers()).isEqualTo(indexed);
+    }
+
+    @Test
+    void indexShouldRoundTripEveryComponentIncludingModeSwitchesAndKeyWords() throws IOException {
+        List<Provider> providers = parsed(builtInText());
+
+        List<Provider> read = CatalogIndex.read(CatalogIndex.write(providers, 42L), 42L);
+
+        assertThat(read).isEqualTo(providers);
+        assertThat(read).anySatisfy(provider -> assertThat(provider.modeSwitches()).isNotEmpty());
+        assertThat(read).anySatisfy(provider -> assertThat(provider.keyWords()).isNotEmpty());
+    }
+
+    @Test
+    void indexOfOtherTextShouldBeIgnoredAndTheTextParsed(@TempDir Path dir) throws IOException {
+        byte[] text = "acme.name = Acme\nacme.source = https://acme.example/docs\nacme.test-hosts = sandbox.acme.example\n"
+                .getBytes(StandardCharsets.UTF_8);
+        Path file = dir.resolve("providers.properties");
+        Files.write(file, text);
+        Files.write(dir.resolve("providers.properties" + CatalogIndex.SUFFIX),
+                CatalogIndex.write(parsed(builtInText()), CatalogIndex.checksum(builtInText())));
+
+        assertThat(CatalogIndex.read(file.toUri().toURL(), text)).as("stale index").isNull();
+        assertThat(CatalogReader.fromResources(List.of(file.toUri().toURL()), "x").get(0).providers())
+                .extracting(Provider::id).containsExactly("acme");
+    }
+
+    @Test
+    void truncatedOrCorruptIndexShouldBeIgnored() throws IOException {
+        byte[] index = CatalogIndex.write(parsed(builtInText()), 7L);
+
+        assertThat(CatalogIndex.read(Arrays.copyOf(index, index.length / 2), 7L)).isNull();
+        assertThat(CatalogIndex.read(Arrays.copyOf(index, index.length + 1), 7L)).isNull();
+        index[20] = 'x';
+        assertThat(CatalogIndex.read(index, 7L)).isNull();
+        assertThat(CatalogIndex.read(new byte[0], 7L)).isNull();
+    }
+}
