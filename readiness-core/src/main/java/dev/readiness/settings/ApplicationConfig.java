@@ -335,11 +335,11 @@ public final class ApplicationConfig {
                 List<List<Setting>> environmentSettings) {
             SettingsBuilder unconditional = Settings.builder();
             base.stream().filter(document -> document.onProfile() == null && !document.onCloudPlatform())
-                    .forEach(document -> unconditional.addAll(document.settings()));
+                    .forEach(document -> addProfileSettings(unconditional, document.settings()));
             extra.forEach(documents -> documents.stream()
                     .filter(document -> document.onProfile() == null && !document.onCloudPlatform())
-                    .forEach(document -> unconditional.addAll(document.settings())));
-            environmentSettings.forEach(unconditional::addAll);
+                    .forEach(document -> addProfileSettings(unconditional, document.settings())));
+            environmentSettings.forEach(settings -> addProfileSettings(unconditional, settings));
             Settings known = unconditional.build();
             List<String> requested = new ArrayList<>(known.list("spring.profiles.include"));
             requested.addAll(profiles.isEmpty() ? known.list("spring.profiles.active") : profiles);
@@ -348,6 +348,14 @@ public final class ApplicationConfig {
                 expand(profile, known, expanded, 0);
             }
             return expanded.isEmpty() ? List.of("default") : List.copyOf(expanded);
+        }
+
+        private static void addProfileSettings(SettingsBuilder builder, List<Setting> settings) {
+            for (Setting setting : settings) {
+                if (ConfigFiles.canonicalStartsWith(setting.key(), "springprofiles")) {
+                    builder.add(setting);
+                }
+            }
         }
 
         private static void expand(String profile, Settings known, Set<String> into, int depth) {

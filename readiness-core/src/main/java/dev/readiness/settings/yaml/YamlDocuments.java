@@ -38,6 +38,7 @@ public final class YamlDocuments {
 
     private static final int MAX_ALIASES = 50;
     private static final int MAX_DEPTH = 100;
+    private static final String NUMBER_CHARACTERS = "0123456789_:.+-xbabcdefABCDEFeEinINtTZ \t";
     private static final Pattern QUOTED = Pattern.compile("'[^']*'|\"[^\"]*\"|`[^`]*`");
 
     private YamlDocuments() {
@@ -131,7 +132,7 @@ public final class YamlDocuments {
         }
 
         private static final class MappingFrame extends Frame {
-            final Map<String, YamlNode> entries = new LinkedHashMap<>();
+            final LinkedHashMap<String, YamlNode> entries = new LinkedHashMap<>();
             final List<YamlNode.Mapping> merges = new ArrayList<>();
             @Nullable String key;
             boolean merge;
@@ -184,7 +185,7 @@ public final class YamlDocuments {
             Frame frame = stack.pop();
             YamlNode node;
             if (frame instanceof MappingFrame mapping) {
-                Map<String, YamlNode> entries = mapping.entries;
+                LinkedHashMap<String, YamlNode> entries = mapping.entries;
                 if (!mapping.merges.isEmpty()) {
                     entries = new LinkedHashMap<>();
                     for (YamlNode.Mapping merged : mapping.merges) {
@@ -192,9 +193,10 @@ public final class YamlDocuments {
                     }
                     entries.putAll(mapping.entries);
                 }
-                node = new YamlNode.Mapping(entries, frame.line, frame.column);
+                node = new YamlNode.Mapping(new Frozen.Entries(entries), frame.line, frame.column);
             } else {
-                node = new YamlNode.Sequence(((SequenceFrame) frame).items, frame.line, frame.column);
+                node = new YamlNode.Sequence(new Frozen.Items(((SequenceFrame) frame).items), frame.line,
+                        frame.column);
             }
             if (frame.anchor != null) {
                 anchors.put(frame.anchor, node);
@@ -203,23 +205,55 @@ public final class YamlDocuments {
         }
 
         private void scalar(ScalarEvent event) {
+            String explicit = event.getTag();
             Tag tag;
-            if (event.getTag() != null && !"!".equals(event.getTag())) {
-                tag = new Tag(event.getTag());
-            } else if (event.getTag() == null && event.getImplicit().canOmitTagInPlainScalar()) {
-                tag = resolver.resolve(NodeId.scalar, event.getValue(), true);
+            if (explicit != null && !"!".equals(explicit)) {
+                tag = new Tag(explicit);
+            } else if (explicit == null && event.getImplicit().canOmitTagInPlainScalar()) {
+                tag = cannotBeTyped(event.getValue()) ? Tag.STR : resolver.resolve(NodeId.scalar, event.getValue(), true);
             } else {
                 tag = Tag.STR;
             }
-            ScalarNode node = new ScalarNode(tag, event.getValue(), event.getStartMark(), event.getEndMark(),
-                    event.getScalarStyle());
             boolean mergeKey = Tag.MERGE.equals(tag);
-            Object value = mergeKey ? "<<" : scalars.construct(node);
-            YamlNode.Scalar scalar = new YamlNode.Scalar(value == null ? null : text(value), line(event), column(event));
+            String value;
+            if (mergeKey) {
+                value = "<<";
+            } else if (Tag.STR.equals(tag)) {
+                value = event.getValue();
+            } else {
+                Object constructed = scalars.construct(new ScalarNode(tag, event.getValue(), event.getStartMark(),
+                        event.getEndMark(), event.getScalarStyle()));
+                value = constructed == null ? null : text(constructed);
+            }
+            YamlNode.Scalar scalar = new YamlNode.Scalar(value, line(event), column(event));
             if (event.getAnchor() != null) {
                 anchors.put(event.getAnchor(), scalar);
             }
             deliver(scalar, mergeKey, scalar.line(), scalar.column());
+        }
+
+        /**
+         * Whether a plain scalar is certainly a string, so the resolver's patterns (booleans, null, numbers, merge)
+         * need not run: a word starting like {@code yes}/{@code null} but longer than {@code false}, or a value
+         * starting like a number that holds a character no number pattern allows ({@code 30s}). Anything else goes
+         * to the resolver, so the result is the resolver's.
+         */
+        private static boolean cannotBeTyped(String value) {
+            if (value.isEmpty()) {
+                return false;
+            }
+            char first = value.charAt(0);
+            if ("yYnNtTfFoO".indexOf(first) >= 0) {
+                return value.length() > 5;
+            }
+            if (first >= '0' && first <= '9' || first == '-' || first == '+' || first == '.') {
+                for (int i = 1; i < value.length(); i++) {
+                    if (NUMBER_CHARACTERS.indexOf(value.charAt(i)) < 0) {
+                        return true;
+                    }
+                }
+            }
+            return false;
         }
 
         private void deliver(YamlNode node, boolean mergeKey, int line, int column) {
