@@ -28,7 +28,7 @@ import org.jspecify.annotations.Nullable;
 final class ConfigImports {
 
     private static final String IMPORT_CANONICAL = RelaxedNames.canonical("spring.config.import");
-    private static final Pattern URL_PREFIX = Pattern.compile("^([a-zA-Z][a-zA-Z0-9*]*?):(.*)$", Pattern.DOTALL);
+    private static final Pattern URL_PREFIX = Pattern.compile("^([a-zA-Z][a-zA-Z0-9+.\\-]*):(.*)$", Pattern.DOTALL);
     private static final Pattern EXTENSION_HINT = Pattern.compile("^(.*)\\[(\\.\\w+)](?!\\[)$", Pattern.DOTALL);
     private static final String[] EXTENSIONS = {"yaml", "yml", "properties"};
 
@@ -124,7 +124,7 @@ final class ConfigImports {
     void addProfileVariants() {
         while (!profileVariants.isEmpty() && profiles != null) {
             Import next = profileVariants.removeFirst();
-            follow(next.from(), next.location(), profiles);
+            follow(next.from(), next.location(), profiles, true);
         }
     }
 
@@ -158,12 +158,12 @@ final class ConfigImports {
                 documents.add(document);
                 List<Setting> imports = imports(document);
                 if (unconditional) {
-                    imports.forEach(location -> follow(resource, location, List.of()));
+                    imports.forEach(location -> follow(resource, location, List.of(), false));
                     if (profiles != null) {
                         imports.forEach(location -> profileVariants.add(new Import(resource, location)));
                     }
                 } else {
-                    imports.forEach(location -> follow(resource, location, profiles));
+                    imports.forEach(location -> follow(resource, location, profiles, false));
                 }
             }
         } finally {
@@ -191,11 +191,17 @@ final class ConfigImports {
         return imports;
     }
 
-    /** Reads what one import location names: the file or directory, then its variants for the given profiles. */
-    private void follow(Resource from, Setting location, List<String> forProfiles) {
+    /**
+     * Reads what one import location names: the file or directory, then its variants for the given profiles;
+     * {@code again} when the location was followed before without profiles, so only new files are of interest.
+     */
+    private void follow(Resource from, Setting location, List<String> forProfiles, boolean again) {
         String written = location.value();
         boolean optional = written.startsWith("optional:");
         String rest = optional ? written.substring("optional:".length()) : written;
+        if (again && (rest.contains("${") || rest.startsWith("configtree:"))) {
+            return;
+        }
         if (rest.contains("${")) {
             external(location, "a location written with ${…}", "it is resolved at run time");
             return;
@@ -214,6 +220,9 @@ final class ConfigImports {
             classPath = null;
             path = rest.substring("file:".length());
         } else if (prefix.matches() && prefix.group(1).length() > 1 && !rest.startsWith("resource:")) {
+            if (again) {
+                return;
+            }
             external(location, prefix.group(1).toLowerCase(Locale.ROOT) + ":", "an external configuration source");
             return;
         } else {
