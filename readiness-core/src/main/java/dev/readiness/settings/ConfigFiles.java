@@ -197,8 +197,13 @@ final class ConfigFiles {
         try {
             return YamlDocuments.read(text, SettingsFiles.MAX_BYTES);
         } catch (YamlSyntaxException invalid) {
-            throw new SettingsFileException(name, invalid.line(), "is not valid " + what
-                    + (invalid.column() > 0 ? " (column " + invalid.column() + ")" : "") + ": " + invalid.getMessage());
+            List<SettingsFileException.Problem> problems = new ArrayList<>();
+            for (YamlSyntaxException.Problem problem : invalid.problems()) {
+                problems.add(new SettingsFileException.Problem(problem.line(), "is not valid " + what
+                        + (problem.column() > 0 ? " (column " + problem.column() + ")" : "") + ": "
+                        + problem.reason()));
+            }
+            throw new SettingsFileException(name, problems, invalid.total());
         } catch (NoClassDefFoundError missing) {
             throw new SettingsFileException(name, 0, "reading YAML needs SnakeYAML (org.yaml:snakeyaml) on the class"
                     + " path");

@@ -54,22 +54,80 @@ public final class YamlDocuments {
      * @throws YamlSyntaxException naming the line and column when the text is not valid YAML; never quoting it
      */
     public static List<YamlNode> read(String text, int maxCodePoints) {
-        LoaderOptions options = new LoaderOptions();
-        options.setAllowDuplicateKeys(false);
-        options.setMaxAliasesForCollections(MAX_ALIASES);
-        options.setAllowRecursiveKeys(false);
-        options.setNestingDepthLimit(MAX_DEPTH);
-        options.setCodePointLimit(Math.max(maxCodePoints, 1));
-        Scalars scalars = new Scalars(options);
-        Yaml yaml = new Yaml(scalars, new Representer(new DumperOptions()), new DumperOptions(), options,
-                new NoTimestampResolver());
+        Loader loader = Loader.of(maxCodePoints);
         try {
-            return new Builder(scalars, new NoTimestampResolver()).build(yaml.parse(new StringReader(text)));
+            return parse(loader, text, 0);
+        } catch (YamlSyntaxException first) {
+            throw everyBrokenDocument(loader, text, first);
+        }
+    }
+
+    /**
+     * After the first error, reads on from the next document separator ({@code ---} at the start of a line) after
+     * the error, as often as needed, so that the first error of every broken document is reported at once.
+     */
+    private static YamlSyntaxException everyBrokenDocument(Loader loader, String text, YamlSyntaxException first) {
+        List<YamlSyntaxException.Problem> problems = new ArrayList<>();
+        problems.add(new YamlSyntaxException.Problem(first.line(), first.column(), first.getMessage()));
+        int total = 1;
+        int chunkLine = 1;
+        int errorLine = first.line();
+        int offset = 0;
+        int line = 1;
+        while (offset < text.length()) {
+            int end = text.indexOf('\n', offset);
+            int next = end < 0 ? text.length() : end + 1;
+            boolean separator = line > chunkLine && line >= errorLine && text.startsWith("---", offset)
+                    && (offset + 3 >= text.length() || " \t\r\n".indexOf(text.charAt(offset + 3)) >= 0);
+            if (separator) {
+                try {
+                    parse(loader, text, offset);
+                    break;
+                } catch (YamlSyntaxException broken) {
+                    total++;
+                    int brokenLine = broken.line() > 0 ? broken.line() + line - 1 : 0;
+                    if (problems.size() < YamlSyntaxException.MAX_PROBLEMS) {
+                        problems.add(new YamlSyntaxException.Problem(brokenLine, broken.column(), broken.getMessage()));
+                    }
+                    chunkLine = line;
+                    errorLine = brokenLine;
+                }
+            }
+            offset = next;
+            line++;
+        }
+        return new YamlSyntaxException(problems, total);
+    }
+
+    /** SnakeYAML set up once per text, reused when reading resumes after an error. */
+    private record Loader(Yaml yaml, Scalars scalars, Resolver resolver) {
+
+        static Loader of(int maxCodePoints) {
+            LoaderOptions options = new LoaderOptions();
+            options.setAllowDuplicateKeys(false);
+            options.setMaxAliasesForCollections(MAX_ALIASES);
+            options.setAllowRecursiveKeys(false);
+            options.setNestingDepthLimit(MAX_DEPTH);
+            options.setCodePointLimit(Math.max(maxCodePoints, 1));
+            Scalars scalars = new Scalars(options);
+            Resolver resolver = new NoTimestampResolver();
+            return new Loader(new Yaml(scalars, new Representer(new DumperOptions()), new DumperOptions(), options,
+                    resolver), scalars, resolver);
+        }
+    }
+
+    /** Parses the text from an offset (the start of a line); lines are counted from there. */
+    private static List<YamlNode> parse(Loader loader, String text, int offset) {
+        StringReader reader = new StringReader(text);
+        try {
+            reader.skip(offset);
+            return new Builder(loader.scalars(), loader.resolver()).build(loader.yaml().parse(reader));
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             throw new YamlSyntaxException(mark == null ? 0 : mark.getLine() + 1, mark == null ? 0 : mark.getColumn() + 1,
                     describe(e.getProblem() != null ? e.getProblem() : e.getContext()));
-        } catch (YAMLException | IllegalArgumentException | IllegalStateException | ClassCastException e) {
+        } catch (YAMLException | IllegalArgumentException | IllegalStateException | ClassCastException
+                | java.io.IOException e) {
             throw new YamlSyntaxException(0, 0, describe(e.getMessage()));
         }
     }
