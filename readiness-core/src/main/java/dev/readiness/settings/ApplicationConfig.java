@@ -23,12 +23,16 @@ import org.jspecify.annotations.Nullable;
  *       {@code application.yml}, {@code application.properties} (in this order, so properties win), first at
  *       the class path root, then in {@code config/}; documents whose {@code spring.config.activate.on-profile}
  *       does not match the active profiles are left out;</li>
- *   <li>then the profile-specific files {@code application-PROFILE.*}, at the root, then in {@code config/}, for
- *       each active profile in order (a later profile wins);</li>
+ *   <li>then the profile-specific files {@code application-PROFILE.*}, for each active profile in order (a later
+ *       profile wins), at the root, then in {@code config/};</li>
  *   <li>configuration files named with {@link Builder#configFile(Path)}, in the order given;</li>
  *   <li>the environment, which wins over every file as in Spring Boot: {@link Builder#environment(Map)},
  *       {@link Builder#envFile(Path)}, Kubernetes manifests and Compose files, in the order given.</li>
  * </ol>
+ * Each file brings what its documents import with {@code spring.config.import}, ranked as Spring Boot ranks it: just
+ * above the importing document, and the profile-specific variants of those imports above every file (see
+ * {@code docs/reference/settings.md}); a location read by another loader at run time ({@code configserver:},
+ * {@code vault:}, …) becomes a {@linkplain Setting#isDeferred() deferred} setting naming only its kind.
  * Keys match by relaxed names ({@code JWT_SECRET} overrides {@code jwt.secret}). The active profiles are the ones
  * given to {@link Builder#profiles(String...)}; when none are given, {@code SPRING_PROFILES_ACTIVE} of the
  * environment, else {@code spring.profiles.active} of the files; with {@code spring.profiles.include} before them
