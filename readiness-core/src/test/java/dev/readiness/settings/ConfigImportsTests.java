@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,10 +18,7 @@ class ConfigImportsTests {
     Path directory;
 
     private Path write(String relative, String text) throws IOException {
-        Path file = directory.resolve(relative);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, text);
-        return file;
+        return TestFiles.write(directory, relative, text);
     }
 
     private Settings app(String... profiles) {
@@ -106,9 +101,9 @@ class ConfigImportsTests {
     void classpathImportsShouldBeReadFromThePackagedJar() throws IOException {
         Path jar = directory.resolve("app.jar");
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(jar))) {
-            entry(zip, "BOOT-INF/classes/application.yml", "spring.config.import: classpath:/shared/db.yml\n");
-            entry(zip, "BOOT-INF/classes/shared/db.yml", "db.url: jdbc:h2:mem:x\n");
-            entry(zip, "BOOT-INF/classes/shared/db-prod.yml", "db.url: jdbc:postgresql://db/x\n");
+            TestFiles.entry(zip, "BOOT-INF/classes/application.yml", "spring.config.import: classpath:/shared/db.yml\n");
+            TestFiles.entry(zip, "BOOT-INF/classes/shared/db.yml", "db.url: jdbc:h2:mem:x\n");
+            TestFiles.entry(zip, "BOOT-INF/classes/shared/db-prod.yml", "db.url: jdbc:postgresql://db/x\n");
         }
 
         Settings settings = ApplicationConfig.builder().application(jar).profiles("prod").build().settings();
@@ -197,11 +192,5 @@ class ConfigImportsTests {
 
         assertThatThrownBy(this::app).isInstanceOf(SettingsFileException.class)
                 .hasMessageContaining("extra.yml").message().doesNotContain(CANARY.substring(0, 4));
-    }
-
-    private static void entry(ZipOutputStream zip, String name, String text) throws IOException {
-        zip.putNextEntry(new ZipEntry(name));
-        zip.write(text.getBytes(StandardCharsets.UTF_8));
-        zip.closeEntry();
     }
 }
