@@ -280,27 +280,37 @@ public final class ApplicationConfig {
                 for (ClassPathRoot classPath : classPaths) {
                     requireConfiguration(classPath);
                 }
-                Map<String, List<ConfigFiles.Document>> read = new HashMap<>();
-                ConfigImports unconditional = new ConfigImports(classPaths, null, read);
-                readFiles(unconditional, classPaths, List.of());
-                List<String> active = activeProfiles(unconditional.documents(), environmentSettings);
-
-                ConfigImports files = new ConfigImports(classPaths, active, read);
-                readFiles(files, classPaths, active);
-                files.addProfileVariants();
-                SettingsBuilder builder = Settings.builder();
-                files.documents().forEach(document -> builder.addAll(document.settings()));
+                List<String> active = new ArrayList<>();
                 Set<Setting> fromEnvironment = Collections.newSetFromMap(new IdentityHashMap<>());
-                for (List<Setting> settings : environmentSettings) {
-                    settings.forEach(builder::add);
-                    fromEnvironment.addAll(settings);
-                }
-                Settings merged = builder.build();
+                Settings merged = merge(classPaths, environmentSettings, active, fromEnvironment);
                 return new ApplicationConfig(PlaceholderResolver.resolve(merged, fromEnvironment::contains),
                         List.copyOf(active));
             } finally {
                 classPaths.forEach(ClassPathRoot::close);
             }
+        }
+
+        /**
+         * Every file and environment source layered, before placeholders are resolved; the documents read on the way
+         * are left behind, so a large file's settings that placeholders replace need not stay in memory.
+         */
+        private Settings merge(List<ClassPathRoot> classPaths, List<List<Setting>> environmentSettings,
+                List<String> active, Set<Setting> fromEnvironment) {
+            Map<String, List<ConfigFiles.Document>> read = new HashMap<>();
+            ConfigImports unconditional = new ConfigImports(classPaths, null, read);
+            readFiles(unconditional, classPaths, List.of());
+            active.addAll(activeProfiles(unconditional.documents(), environmentSettings));
+
+            ConfigImports files = new ConfigImports(classPaths, active, read);
+            readFiles(files, classPaths, active);
+            files.addProfileVariants();
+            SettingsBuilder builder = Settings.builder();
+            files.documents().forEach(document -> builder.addAll(document.settings()));
+            for (List<Setting> settings : environmentSettings) {
+                settings.forEach(builder::add);
+                fromEnvironment.addAll(settings);
+            }
+            return builder.build();
         }
 
         /**
