@@ -7,6 +7,8 @@ import dev.readiness.settings.ApplicationConfig;
 import dev.readiness.settings.Setting;
 import dev.readiness.settings.Settings;
 import java.io.IOException;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -37,7 +39,7 @@ class SpringBootEquivalenceTests {
         Files.writeString(file, text);
     }
 
-    private void assertSameAsSpringBoot(Map<String, String> environmentVariables, List<String> profiles)
+    private Settings assertSameAsSpringBoot(Map<String, String> environmentVariables, List<String> profiles)
             throws IOException {
         Settings ours = ApplicationConfig.builder().application(resources).environment(environmentVariables)
                 .profiles(profiles.toArray(String[]::new)).build().settings();
@@ -48,14 +50,16 @@ class SpringBootEquivalenceTests {
                 new SystemEnvironmentPropertySource(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
                         Map.copyOf(environmentVariables)));
         Map<String, Object> commandLine = new java.util.HashMap<>();
-        commandLine.put("spring.config.location", "optional:file:" + resources + "/,optional:file:" + resources
+        commandLine.put("spring.config.location", "optional:file:" + resources + "/;optional:file:" + resources
                 + "/config/");
         if (!profiles.isEmpty()) {
             commandLine.put("spring.profiles.active", String.join(",", profiles));
         }
         spring.getPropertySources().addFirst(new MapPropertySource("commandLineArgs", commandLine));
-        ConfigDataEnvironmentPostProcessor.applyTo(spring, new DefaultResourceLoader(), new DefaultBootstrapContext(),
-                List.of());
+        ClassLoader classPath = new URLClassLoader(new URL[] {resources.toUri().toURL()},
+                getClass().getClassLoader());
+        ConfigDataEnvironmentPostProcessor.applyTo(spring, new DefaultResourceLoader(classPath),
+                new DefaultBootstrapContext(), List.of());
 
         for (Setting setting : ours) {
             if (setting.key().startsWith("spring.profiles") || setting.key().startsWith("spring.config")) {
@@ -71,6 +75,7 @@ class SpringBootEquivalenceTests {
         }
         assertThat(List.of(spring.getActiveProfiles())).containsExactlyInAnyOrderElementsOf(
                 profiles.isEmpty() ? List.of(spring.getActiveProfiles()) : profiles);
+        return ours;
     }
 
     @Test
@@ -120,5 +125,80 @@ class SpringBootEquivalenceTests {
 
         assertSameAsSpringBoot(Map.of(), List.of());
         assertSameAsSpringBoot(Map.of("SPRING_PROFILES_ACTIVE", "live"), List.of());
+    }
+
+    @Test
+    void importedFilesShouldLayerAsSpringBootLayersThem() throws IOException {
+        Path outside = Files.createDirectories(resources.resolve("../outside-" + resources.getFileName()).normalize());
+        Files.writeString(outside.resolve("absolute.properties"), "from-absolute=absolute\nk1=absolute\n");
+        Path tree = Files.createDirectories(outside.resolve("tree/db"));
+        Files.writeString(tree.resolve("password"), "tree-value\n");
+        Files.writeString(outside.resolve("tree/api-key"), "key-value");
+        Files.createDirectories(outside.resolve("tree/..data"));
+        Files.writeString(outside.resolve("tree/..data/hidden"), "never read");
+        write("application.yml", """
+                spring:
+                  config:
+                    import:
+                      - extra.yml
+                      - optional:missing.yml
+                      - classpath:sub/more.properties
+                      - optional:conf/
+                      - hinted[.yml]
+                      - file:%s/absolute.properties
+                      - optional:configtree:%s/tree/
+                k1: application
+                k3: application
+                k5: application
+                k6: application
+                ---
+                k3: second-document
+                ---
+                spring.config.activate.on-profile: prod
+                spring.config.import: prod-only.properties
+                k7: prod-document
+                """.formatted(outside, outside));
+        write("extra.yml", """
+                spring.config.import: a.yml, b.yml
+                k1: extra
+                k2: extra
+                k3: extra
+                k5: extra
+                from-extra: yes
+                """);
+        write("extra-prod.yml", "k2: extra-prod\nk4: extra-prod\n");
+        write("a.yml", "k6: a\nfrom-a: a\n");
+        write("b.yml", "k6: b\n");
+        write("sub/more.properties", "from-classpath=more\nk8=more\n");
+        write("sub/more-prod.properties", "k8=more-prod\n");
+        write("conf/application.yml", "from-directory: conf\n");
+        write("hinted", "from-hint: hinted\n");
+        write("prod-only.properties", "k7=prod-only\n");
+        write("application.properties", "k5=properties\n");
+        write("application-prod.yml", "k4: application-prod\n");
+
+        Settings withProfile = assertSameAsSpringBoot(Map.of(), List.of("prod"));
+        assertThat(withProfile.value("k1")).contains("absolute");
+        assertThat(withProfile.value("k2")).contains("extra-prod");
+        assertThat(withProfile.value("k3")).contains("second-document");
+        assertThat(withProfile.value("k4")).contains("extra-prod");
+        assertThat(withProfile.value("k5")).contains("properties");
+        assertThat(withProfile.value("k6")).contains("b");
+        assertThat(withProfile.value("k7")).contains("prod-only");
+        assertThat(withProfile.value("k8")).contains("more-prod");
+        assertThat(withProfile.value("db.password")).contains("tree-value");
+        assertThat(withProfile.value("api-key")).contains("key-value");
+        assertThat(withProfile.contains("hidden")).isFalse();
+        assertThat(withProfile.get("from-extra")).get().extracting(setting -> setting.origin().toString())
+                .isEqualTo(resources.resolve("extra.yml") + ":6:13");
+        assertThat(withProfile.value("from-a")).contains("a");
+        assertThat(withProfile.value("from-classpath")).contains("more");
+        assertThat(withProfile.value("from-directory")).contains("conf");
+        assertThat(withProfile.value("from-hint")).contains("hinted");
+        assertThat(withProfile.value("from-absolute")).contains("absolute");
+
+        Settings withoutProfile = assertSameAsSpringBoot(Map.of(), List.of());
+        assertThat(withoutProfile.value("k2")).contains("extra");
+        assertThat(withoutProfile.contains("k7")).isFalse();
     }
 }

@@ -1,11 +1,9 @@
 package dev.readiness.settings;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -13,8 +11,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -27,12 +23,16 @@ import org.jspecify.annotations.Nullable;
  *       {@code application.yml}, {@code application.properties} (in this order, so properties win), first at
  *       the class path root, then in {@code config/}; documents whose {@code spring.config.activate.on-profile}
  *       does not match the active profiles are left out;</li>
- *   <li>then the profile-specific files {@code application-PROFILE.*}, at the root, then in {@code config/}, for
- *       each active profile in order (a later profile wins);</li>
+ *   <li>then the profile-specific files {@code application-PROFILE.*}, for each active profile in order (a later
+ *       profile wins), at the root, then in {@code config/};</li>
  *   <li>configuration files named with {@link Builder#configFile(Path)}, in the order given;</li>
  *   <li>the environment, which wins over every file as in Spring Boot: {@link Builder#environment(Map)},
  *       {@link Builder#envFile(Path)}, Kubernetes manifests and Compose files, in the order given.</li>
  * </ol>
+ * Each file brings what its documents import with {@code spring.config.import}, ranked as Spring Boot ranks it: just
+ * above the importing document, and the profile-specific variants of those imports above every file (see
+ * {@code docs/reference/settings.md}); a location read by another loader at run time ({@code configserver:},
+ * {@code vault:}, …) becomes a {@linkplain Setting#isDeferred() deferred} setting naming only its kind.
  * Keys match by relaxed names ({@code JWT_SECRET} overrides {@code jwt.secret}). The active profiles are the ones
  * given to {@link Builder#profiles(String...)}; when none are given, {@code SPRING_PROFILES_ACTIVE} of the
  * environment, else {@code spring.profiles.active} of the files; with {@code spring.profiles.include} before them
@@ -83,7 +83,7 @@ public final class ApplicationConfig {
     public static final class Builder {
 
         private final List<Path> applications = new ArrayList<>();
-        private final List<Supplier<List<ConfigFiles.Document>>> configFiles = new ArrayList<>();
+        private final List<ConfigImports.Resource> configFiles = new ArrayList<>();
         private final List<Supplier<List<Setting>>> environment = new ArrayList<>();
         private final List<String> profiles = new ArrayList<>();
 
@@ -115,7 +115,7 @@ public final class ApplicationConfig {
             if (format == ConfigFiles.Format.DOTENV) {
                 return envFile(file);
             }
-            configFiles.add(() -> ConfigFiles.read(file, format));
+            configFiles.add(ConfigImports.Resource.onDisk(file.toString(), format));
             return this;
         }
 
@@ -128,7 +128,7 @@ public final class ApplicationConfig {
          */
         public Builder propertiesFile(Path file) {
             Objects.requireNonNull(file, "file");
-            configFiles.add(() -> ConfigFiles.read(file, ConfigFiles.Format.PROPERTIES));
+            configFiles.add(ConfigImports.Resource.onDisk(file.toString(), ConfigFiles.Format.PROPERTIES));
             return this;
         }
 
@@ -146,7 +146,7 @@ public final class ApplicationConfig {
             if (format == ConfigFiles.Format.DOTENV) {
                 environment.add(() -> ConfigFiles.read(name, text, format).get(0).settings());
             } else {
-                configFiles.add(() -> ConfigFiles.read(name, text, format));
+                configFiles.add(new ConfigImports.Resource(null, name, format, text));
             }
             return this;
         }
@@ -272,47 +272,20 @@ public final class ApplicationConfig {
         public ApplicationConfig build() {
             List<List<Setting>> environmentSettings = new ArrayList<>();
             environment.forEach(source -> environmentSettings.add(source.get()));
-            List<Location> locations = new ArrayList<>();
-            for (Path application : applications) {
-                locations.add(Location.of(application));
-            }
+            List<ClassPathRoot> classPaths = new ArrayList<>();
             try {
-                List<ConfigFiles.Document> base = new ArrayList<>();
-                for (Location location : locations) {
-                    for (String directory : LOCATIONS) {
-                        for (String extension : EXTENSIONS) {
-                            base.addAll(location.read(directory + "application." + extension));
-                        }
-                    }
+                for (Path application : applications) {
+                    classPaths.add(ClassPathRoot.of(application));
                 }
-                for (Location location : locations) {
-                    requireConfiguration(location);
+                for (ClassPathRoot classPath : classPaths) {
+                    requireConfiguration(classPath);
                 }
-                List<List<ConfigFiles.Document>> extra = new ArrayList<>();
-                configFiles.forEach(source -> extra.add(source.get()));
-                List<String> active = activeProfiles(base, extra, environmentSettings);
-
-                SettingsBuilder builder = Settings.builder();
-                addActive(builder, base, active);
-                for (Location location : locations) {
-                    for (String directory : LOCATIONS) {
-                        for (String profile : active) {
-                            for (String extension : EXTENSIONS) {
-                                addActive(builder, location.read(directory + "application-" + profile + "."
-                                        + extension), active);
-                            }
-                        }
-                    }
-                }
-                extra.forEach(documents -> addActive(builder, documents, active));
-                for (List<Setting> settings : environmentSettings) {
-                    settings.forEach(builder::add);
-                }
-                Settings merged = builder.build();
+                List<String> active = new ArrayList<>();
+                Settings merged = merge(classPaths, environmentSettings, active);
                 return new ApplicationConfig(PlaceholderResolver.resolve(merged, fromEnvironment(environmentSettings)),
                         List.copyOf(active));
             } finally {
-                locations.forEach(Location::close);
+                classPaths.forEach(ClassPathRoot::close);
             }
         }
 
@@ -332,7 +305,54 @@ public final class ApplicationConfig {
             };
         }
 
-        private static void requireConfiguration(Location location) {
+        /**
+         * Every file and environment source layered, before placeholders are resolved; the documents read on the way
+         * are left behind, so a large file's settings that placeholders replace need not stay in memory.
+         */
+        private Settings merge(List<ClassPathRoot> classPaths, List<List<Setting>> environmentSettings,
+                List<String> active) {
+            Map<String, List<ConfigFiles.Document>> read = new HashMap<>();
+            ConfigImports unconditional = new ConfigImports(classPaths, null, read);
+            readFiles(unconditional, classPaths, List.of());
+            active.addAll(activeProfiles(unconditional.documents(), environmentSettings));
+
+            ConfigImports files = new ConfigImports(classPaths, active, read);
+            readFiles(files, classPaths, active);
+            files.addProfileVariants();
+            SettingsBuilder builder = Settings.builder();
+            files.documents().forEach(document -> builder.addAll(document.settings()));
+            for (List<Setting> settings : environmentSettings) {
+                settings.forEach(builder::add);
+            }
+            return builder.build();
+        }
+
+        /**
+         * The application's files in Spring Boot's order (each location's {@code application.*}, then for each
+         * active profile its {@code application-PROFILE.*} at the root and in {@code config/}), then the
+         * configuration files given, each with what it imports.
+         */
+        private void readFiles(ConfigImports imports, List<ClassPathRoot> classPaths, List<String> active) {
+            for (ClassPathRoot classPath : classPaths) {
+                for (String directory : LOCATIONS) {
+                    for (String extension : EXTENSIONS) {
+                        imports.add(ConfigImports.Resource.inClassPath(classPath,
+                                directory + "application." + extension, ConfigFiles.Format.of("x." + extension)));
+                    }
+                }
+                for (String profile : active) {
+                    for (String directory : LOCATIONS) {
+                        for (String extension : EXTENSIONS) {
+                            imports.add(ConfigImports.Resource.inClassPath(classPath, directory + "application-"
+                                    + profile + "." + extension, ConfigFiles.Format.of("x." + extension)));
+                        }
+                    }
+                }
+            }
+            configFiles.forEach(imports::add);
+        }
+
+        private static void requireConfiguration(ClassPathRoot location) {
             for (String directory : LOCATIONS) {
                 for (String extension : EXTENSIONS) {
                     if (location.exists(directory + "application." + extension)) {
@@ -345,15 +365,11 @@ public final class ApplicationConfig {
                     + " configuration");
         }
 
-        private List<String> activeProfiles(List<ConfigFiles.Document> base, List<List<ConfigFiles.Document>> extra,
+        private List<String> activeProfiles(List<ConfigFiles.Document> unconditionalDocuments,
                 List<List<Setting>> environmentSettings) {
             SettingsBuilder unconditional = Settings.builder();
-            base.stream().filter(document -> document.onProfile() == null && !document.onCloudPlatform())
-                    .forEach(document -> unconditional.addAll(document.settings()));
-            extra.forEach(documents -> documents.stream()
-                    .filter(document -> document.onProfile() == null && !document.onCloudPlatform())
-                    .forEach(document -> unconditional.addAll(document.settings())));
-            environmentSettings.forEach(unconditional::addAll);
+            unconditionalDocuments.forEach(document -> addProfileSettings(unconditional, document.settings()));
+            environmentSettings.forEach(settings -> addProfileSettings(unconditional, settings));
             Settings known = unconditional.build();
             List<String> requested = new ArrayList<>(known.list("spring.profiles.include"));
             requested.addAll(profiles.isEmpty() ? known.list("spring.profiles.active") : profiles);
@@ -364,6 +380,14 @@ public final class ApplicationConfig {
             return expanded.isEmpty() ? List.of("default") : List.copyOf(expanded);
         }
 
+        private static void addProfileSettings(SettingsBuilder builder, List<Setting> settings) {
+            for (Setting setting : settings) {
+                if (ConfigFiles.canonicalStartsWith(setting.key(), "springprofiles")) {
+                    builder.add(setting);
+                }
+            }
+        }
+
         private static void expand(String profile, Settings known, Set<String> into, int depth) {
             if (depth > 16 || !into.add(profile)) {
                 return;
@@ -371,111 +395,6 @@ public final class ApplicationConfig {
             for (String member : known.list("spring.profiles.group." + profile)) {
                 expand(member, known, into, depth + 1);
             }
-        }
-
-        private static void addActive(SettingsBuilder builder, List<ConfigFiles.Document> documents,
-                List<String> active) {
-            for (ConfigFiles.Document document : documents) {
-                if (document.activeFor(active)) {
-                    builder.addAll(document.settings());
-                }
-            }
-        }
-    }
-
-    /** Where an application's class path resources are: a directory or a jar. */
-    private interface Location extends AutoCloseable {
-
-        List<ConfigFiles.Document> read(String relative);
-
-        boolean exists(String relative);
-
-        String describe();
-
-        @Override
-        void close();
-
-        static Location of(Path path) {
-            String name = path.toString();
-            if (Files.isDirectory(path)) {
-                Path resources = path.resolve("src").resolve("main").resolve("resources");
-                Path root = Files.isDirectory(resources) ? resources : path;
-                return new Location() {
-                    @Override
-                    public List<ConfigFiles.Document> read(String relative) {
-                        Path file = root.resolve(relative);
-                        return Files.isRegularFile(file)
-                                ? ConfigFiles.read(file, ConfigFiles.Format.of(relative)) : List.of();
-                    }
-
-                    @Override
-                    public boolean exists(String relative) {
-                        return Files.isRegularFile(root.resolve(relative));
-                    }
-
-                    @Override
-                    public String describe() {
-                        return root.toString();
-                    }
-
-                    @Override
-                    public void close() {
-                    }
-                };
-            }
-            if (!Files.isRegularFile(path)) {
-                throw new SettingsFileException(name, 0, "no such application: expected a project directory, a"
-                        + " resources directory or a packaged jar");
-            }
-            ZipFile jar;
-            try {
-                jar = new ZipFile(path.toFile());
-            } catch (IOException | RuntimeException e) {
-                throw new SettingsFileException(name, 0, "is neither a directory nor a readable jar ("
-                        + e.getClass().getSimpleName() + ")");
-            }
-            String prefix = jar.getEntry("BOOT-INF/classes/") != null
-                    || jar.stream().anyMatch(entry -> entry.getName().startsWith("BOOT-INF/classes/"))
-                    ? "BOOT-INF/classes/" : "";
-            return new Location() {
-                @Override
-                public List<ConfigFiles.Document> read(String relative) {
-                    ZipEntry entry = jar.getEntry(prefix + relative);
-                    if (entry == null || entry.isDirectory()) {
-                        return List.of();
-                    }
-                    String entryName = name + "!/" + prefix + relative;
-                    ConfigFiles.Format format = ConfigFiles.Format.of(relative);
-                    try (InputStream in = jar.getInputStream(entry)) {
-                        String text = SettingsFiles.read(entryName, in, format == ConfigFiles.Format.PROPERTIES
-                                ? SettingsFiles.Encoding.UTF_8_ELSE_ISO_8859_1 : SettingsFiles.Encoding.STRICT_UTF_8);
-                        return ConfigFiles.read(entryName, text, format);
-                    } catch (IOException e) {
-                        throw new SettingsFileException(entryName, 0, "cannot be read (" + e.getClass().getSimpleName()
-                                + ")");
-                    }
-                }
-
-                @Override
-                public boolean exists(String relative) {
-                    ZipEntry entry = jar.getEntry(prefix + relative);
-                    return entry != null && !entry.isDirectory();
-                }
-
-                @Override
-                public String describe() {
-                    return name + (prefix.isEmpty() ? "" : "!/" + prefix);
-                }
-
-                @Override
-                public void close() {
-                    try {
-                        jar.close();
-                    } catch (IOException ignored) {
-                        // read-only; nothing was written
-                    }
-                }
-            };
         }
     }
 }

@@ -21,6 +21,8 @@ final class ConfigFiles {
     static final String ON_PROFILE = "spring.config.activate.on-profile";
     static final String ON_CLOUD_PLATFORM = "spring.config.activate.on-cloud-platform";
     private static final String ON_PROFILE_CANONICAL = RelaxedNames.canonical(ON_PROFILE);
+    private static final String ON_CLOUD_PLATFORM_CANONICAL = RelaxedNames.canonical(ON_CLOUD_PLATFORM);
+    private static final String SPRING_PROFILES_CANONICAL = RelaxedNames.canonical("spring.profiles");
 
     /** The formats, chosen by file name. */
     enum Format {
@@ -117,14 +119,17 @@ final class ConfigFiles {
         Setting first = null;
         boolean cloud = false;
         for (Setting setting : settings) {
+            if (!startsWithSpring(setting.key())) {
+                continue;
+            }
             String canonical = setting.canonicalKey();
             if (canonical.startsWith(ON_PROFILE_CANONICAL)
                     && canonical.substring(ON_PROFILE_CANONICAL.length()).chars().allMatch(Character::isDigit)) {
                 expressions.add(setting.value());
                 first = first == null ? setting : first;
-            } else if (RelaxedNames.matches(setting.key(), ON_CLOUD_PLATFORM)) {
+            } else if (canonical.equals(ON_CLOUD_PLATFORM_CANONICAL)) {
                 cloud = true;
-            } else if (RelaxedNames.matches(setting.key(), "spring.profiles")) {
+            } else if (canonical.equals(SPRING_PROFILES_CANONICAL)) {
                 throw new SettingsFileException(name, line(name, setting.origin()), "spring.profiles is not supported since Spring"
                         + " Boot 2.4 and stops start-up; use " + ON_PROFILE);
             }
@@ -138,6 +143,32 @@ final class ConfigFiles {
             }
         }
         return new Document(List.copyOf(settings), profiles, cloud);
+    }
+
+    /**
+     * Whether a key's canonical form starts with {@code spring}, without making the canonical form: most keys of a
+     * large file do not, and only those that do can be a document condition.
+     */
+    static boolean startsWithSpring(String key) {
+        return canonicalStartsWith(key, "spring");
+    }
+
+    /** Whether {@code RelaxedNames.canonical(key).startsWith(prefix)} for a lower-case ASCII prefix. */
+    static boolean canonicalStartsWith(String key, String prefix) {
+        int matched = 0;
+        for (int i = 0; i < key.length() && matched < prefix.length(); i++) {
+            char c = key.charAt(i);
+            if (c == '.' || c == '_' || c == '-' || c == '[' || c == ']') {
+                continue;
+            }
+            if (c >= 0x80) {
+                return RelaxedNames.canonical(key).startsWith(prefix);
+            }
+            if (Character.toLowerCase(c) != prefix.charAt(matched++)) {
+                return false;
+            }
+        }
+        return matched == prefix.length();
     }
 
     /** The line of an origin {@code name:line} or {@code name:line:column} of the named file, else 0. */
@@ -166,8 +197,13 @@ final class ConfigFiles {
         try {
             return YamlDocuments.read(text, SettingsFiles.MAX_BYTES);
         } catch (YamlSyntaxException invalid) {
-            throw new SettingsFileException(name, invalid.line(), "is not valid " + what
-                    + (invalid.column() > 0 ? " (column " + invalid.column() + ")" : "") + ": " + invalid.getMessage());
+            List<SettingsFileException.Problem> problems = new ArrayList<>();
+            for (YamlSyntaxException.Problem problem : invalid.problems()) {
+                problems.add(new SettingsFileException.Problem(problem.line(), "is not valid " + what
+                        + (problem.column() > 0 ? " (column " + problem.column() + ")" : "") + ": "
+                        + problem.reason()));
+            }
+            throw new SettingsFileException(name, problems, invalid.total());
         } catch (NoClassDefFoundError missing) {
             throw new SettingsFileException(name, 0, "reading YAML needs SnakeYAML (org.yaml:snakeyaml) on the class"
                     + " path");

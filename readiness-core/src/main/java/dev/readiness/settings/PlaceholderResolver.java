@@ -3,12 +3,11 @@ package dev.readiness.settings;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Resolves {@code ${…}} references in every value as Spring resolves them: {@code ${A}}, {@code ${A:default}},
@@ -21,15 +20,42 @@ import java.util.function.Predicate;
 final class PlaceholderResolver {
 
     private static final int MAX_DEPTH = 32;
-    private static final java.util.regex.Pattern CANONICAL_NAME = java.util.regex.Pattern.compile(
-            "[a-z0-9][a-z0-9.\\-\\[\\]]*");
 
     private final Settings settings;
     private final Predicate<Setting> fromEnvironment;
-    private final Map<String, Resolution> resolved = new HashMap<>();
-    private final Deque<String> resolving = new ArrayDeque<>();
+    private final Map<Setting, Resolution> resolved = new IdentityHashMap<>();
+    private final Deque<Setting> resolving = new ArrayDeque<>();
 
-    private record Resolution(String value, Set<String> via, Set<String> unresolved) {
+    private record Resolution(String value, List<String> via, List<String> unresolved) {
+    }
+
+    /** The places a value came through and the names nothing defines, each once, in order; made only when needed. */
+    private static final class Trail {
+
+        private List<String> via = List.of();
+        private List<String> unresolved = List.of();
+
+        void via(String place) {
+            via = addOnce(via, place);
+        }
+
+        void unresolved(String name) {
+            unresolved = addOnce(unresolved, name);
+        }
+
+        void addAll(Resolution resolution) {
+            resolution.via().forEach(this::via);
+            resolution.unresolved().forEach(this::unresolved);
+        }
+
+        private static List<String> addOnce(List<String> list, String item) {
+            if (list.contains(item)) {
+                return list;
+            }
+            List<String> grown = list.isEmpty() ? new ArrayList<>(2) : list;
+            grown.add(item);
+            return grown;
+        }
     }
 
     private PlaceholderResolver(Settings settings, Predicate<Setting> fromEnvironment) {
@@ -85,18 +111,18 @@ final class PlaceholderResolver {
     }
 
     private Resolution resolve(Setting setting) {
-        Resolution known = resolved.get(setting.canonicalKey());
+        Resolution known = resolved.get(setting);
         if (known != null) {
             return known;
         }
-        if (resolving.contains(setting.canonicalKey())) {
+        if (resolving.contains(setting)) {
             List<String> cycle = new ArrayList<>();
             boolean inCycle = false;
-            for (java.util.Iterator<String> keys = resolving.descendingIterator(); keys.hasNext(); ) {
-                String key = keys.next();
-                inCycle |= key.equals(setting.canonicalKey());
+            for (java.util.Iterator<Setting> keys = resolving.descendingIterator(); keys.hasNext(); ) {
+                Setting key = keys.next();
+                inCycle |= key == setting;
                 if (inCycle) {
-                    cycle.add(settings.get(key).map(Setting::key).orElse(key));
+                    cycle.add(key.key());
                 }
             }
             cycle.add(setting.key());
@@ -107,22 +133,24 @@ final class PlaceholderResolver {
             throw new SettingsFileException(setting.origin().description(), 0, "placeholders of " + setting.key()
                     + " refer through more than " + MAX_DEPTH + " settings");
         }
-        resolving.push(setting.canonicalKey());
+        resolving.push(setting);
         try {
-            Set<String> via = new LinkedHashSet<>();
-            Set<String> unresolved = new LinkedHashSet<>();
-            String value = expand(setting.value(), via, unresolved, 0);
-            Resolution resolution = new Resolution(value, via, unresolved);
-            resolved.put(setting.canonicalKey(), resolution);
+            Trail trail = new Trail();
+            String value = setting.value().indexOf("${") < 0 ? setting.value()
+                    : expand(setting.value(), trail, 0);
+            Resolution resolution = new Resolution(value, trail.via, trail.unresolved);
+            resolved.put(setting, resolution);
             return resolution;
         } finally {
             resolving.pop();
         }
     }
 
-    private String expand(String text, Set<String> via, Set<String> unresolved, int depth) {
+    private String expand(String text, Trail trail, int depth) {
         if (depth > MAX_DEPTH) {
-            throw new SettingsFileException(String.join(" -> ", resolving), 0, "placeholders nested more than "
+            List<String> keys = new ArrayList<>();
+            resolving.forEach(setting -> keys.add(setting.canonicalKey()));
+            throw new SettingsFileException(String.join(" -> ", keys), 0, "placeholders nested more than "
                     + MAX_DEPTH + " deep");
         }
         StringBuilder out = new StringBuilder(text.length());
@@ -148,20 +176,19 @@ final class PlaceholderResolver {
             }
             String inner = text.substring(i + 2, end);
             int separator = separator(inner);
-            String name = expand(separator < 0 ? inner : inner.substring(0, separator), via, unresolved, depth + 1)
+            String name = expand(separator < 0 ? inner : inner.substring(0, separator), trail, depth + 1)
                     .replace("\\:", ":");
-            java.util.Optional<Setting> target = lookup(name);
-            if (target.isPresent()) {
-                Resolution resolution = resolve(target.get());
-                via.add(describe(target.get()));
-                via.addAll(resolution.via());
-                unresolved.addAll(resolution.unresolved());
+            Setting target = lookup(name);
+            if (target != null) {
+                Resolution resolution = resolve(target);
+                trail.via(describe(target));
+                trail.addAll(resolution);
                 out.append(resolution.value());
-            } else if (separator >= 0 && !inner.substring(separator + 1).isEmpty()) {
-                via.add("the default of ${" + name + "}");
-                out.append(expand(inner.substring(separator + 1), via, unresolved, depth + 1));
+            } else if (separator >= 0 && separator + 1 < inner.length()) {
+                trail.via("the default of ${" + name + "}");
+                out.append(expand(inner.substring(separator + 1), trail, depth + 1));
             } else {
-                unresolved.add(name.isBlank() ? "${}" : name);
+                trail.unresolved(name.isBlank() ? "${}" : name);
                 out.append(text, i, end + 1);
             }
             i = end + 1;
@@ -175,12 +202,25 @@ final class PlaceholderResolver {
      * canonical form (lower case, dots, dashes), by relaxed name; {@code ${JWT_SECRET}} does not find a file's
      * {@code jwt.secret}.
      */
-    private java.util.Optional<Setting> lookup(String name) {
+    private @Nullable Setting lookup(String name) {
         if (name.isBlank()) {
-            return java.util.Optional.empty();
+            return null;
         }
-        return settings.get(name).filter(target -> fromEnvironment.test(target) || target.key().equals(name)
-                || CANONICAL_NAME.matcher(name).matches());
+        Setting target = settings.get(name).orElse(null);
+        return target != null && (fromEnvironment.test(target) || target.key().equals(name) || isCanonicalName(name))
+                ? target : null;
+    }
+
+    /** Spring's canonical form of a name: lower case letters and digits, dots, dashes and indexes. */
+    private static boolean isCanonicalName(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            boolean letterOrDigit = c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
+            if (!letterOrDigit && (i == 0 || c != '.' && c != '-' && c != '[' && c != ']')) {
+                return false;
+            }
+        }
+        return !name.isEmpty();
     }
 
     private String describe(Setting target) {

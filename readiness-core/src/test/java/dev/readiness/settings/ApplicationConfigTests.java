@@ -4,12 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,10 +19,7 @@ class ApplicationConfigTests {
     Path directory;
 
     private Path write(String relative, String text) throws IOException {
-        Path file = directory.resolve(relative);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, text);
-        return file;
+        return TestFiles.write(directory, relative, text);
     }
 
     private Settings yaml(String text) {
@@ -152,10 +146,7 @@ class ApplicationConfigTests {
     }
 
     private static void entry(ZipOutputStream zip, String name, String text) throws IOException {
-        zip.putNextEntry(new ZipEntry(name));
-        OutputStream out = zip;
-        out.write(text.getBytes(StandardCharsets.UTF_8));
-        zip.closeEntry();
+        TestFiles.entry(zip, name, text);
     }
 
     @Test

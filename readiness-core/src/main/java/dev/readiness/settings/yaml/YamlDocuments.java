@@ -38,6 +38,7 @@ public final class YamlDocuments {
 
     private static final int MAX_ALIASES = 50;
     private static final int MAX_DEPTH = 100;
+    private static final String NUMBER_CHARACTERS = "0123456789_:.+-xbabcdefABCDEFeEinINtTZ \t";
     private static final Pattern QUOTED = Pattern.compile("'[^']*'|\"[^\"]*\"|`[^`]*`");
 
     private YamlDocuments() {
@@ -53,22 +54,80 @@ public final class YamlDocuments {
      * @throws YamlSyntaxException naming the line and column when the text is not valid YAML; never quoting it
      */
     public static List<YamlNode> read(String text, int maxCodePoints) {
-        LoaderOptions options = new LoaderOptions();
-        options.setAllowDuplicateKeys(false);
-        options.setMaxAliasesForCollections(MAX_ALIASES);
-        options.setAllowRecursiveKeys(false);
-        options.setNestingDepthLimit(MAX_DEPTH);
-        options.setCodePointLimit(Math.max(maxCodePoints, 1));
-        Scalars scalars = new Scalars(options);
-        Yaml yaml = new Yaml(scalars, new Representer(new DumperOptions()), new DumperOptions(), options,
-                new NoTimestampResolver());
+        Loader loader = Loader.of(maxCodePoints);
         try {
-            return new Builder(scalars, new NoTimestampResolver()).build(yaml.parse(new StringReader(text)));
+            return parse(loader, text, 0);
+        } catch (YamlSyntaxException first) {
+            throw everyBrokenDocument(loader, text, first);
+        }
+    }
+
+    /**
+     * After the first error, reads on from the next document separator ({@code ---} at the start of a line) after
+     * the error, as often as needed, so that the first error of every broken document is reported at once.
+     */
+    private static YamlSyntaxException everyBrokenDocument(Loader loader, String text, YamlSyntaxException first) {
+        List<YamlSyntaxException.Problem> problems = new ArrayList<>();
+        problems.add(new YamlSyntaxException.Problem(first.line(), first.column(), first.getMessage()));
+        int total = 1;
+        int chunkLine = 1;
+        int errorLine = first.line();
+        int offset = 0;
+        int line = 1;
+        while (offset < text.length()) {
+            int end = text.indexOf('\n', offset);
+            int next = end < 0 ? text.length() : end + 1;
+            boolean separator = line > chunkLine && line >= errorLine && text.startsWith("---", offset)
+                    && (offset + 3 >= text.length() || " \t\r\n".indexOf(text.charAt(offset + 3)) >= 0);
+            if (separator) {
+                try {
+                    parse(loader, text, offset);
+                    break;
+                } catch (YamlSyntaxException broken) {
+                    total++;
+                    int brokenLine = broken.line() > 0 ? broken.line() + line - 1 : 0;
+                    if (problems.size() < YamlSyntaxException.MAX_PROBLEMS) {
+                        problems.add(new YamlSyntaxException.Problem(brokenLine, broken.column(), broken.getMessage()));
+                    }
+                    chunkLine = line;
+                    errorLine = brokenLine;
+                }
+            }
+            offset = next;
+            line++;
+        }
+        return new YamlSyntaxException(problems, total);
+    }
+
+    /** SnakeYAML set up once per text, reused when reading resumes after an error. */
+    private record Loader(Yaml yaml, Scalars scalars, Resolver resolver) {
+
+        static Loader of(int maxCodePoints) {
+            LoaderOptions options = new LoaderOptions();
+            options.setAllowDuplicateKeys(false);
+            options.setMaxAliasesForCollections(MAX_ALIASES);
+            options.setAllowRecursiveKeys(false);
+            options.setNestingDepthLimit(MAX_DEPTH);
+            options.setCodePointLimit(Math.max(maxCodePoints, 1));
+            Scalars scalars = new Scalars(options);
+            Resolver resolver = new NoTimestampResolver();
+            return new Loader(new Yaml(scalars, new Representer(new DumperOptions()), new DumperOptions(), options,
+                    resolver), scalars, resolver);
+        }
+    }
+
+    /** Parses the text from an offset (the start of a line); lines are counted from there. */
+    private static List<YamlNode> parse(Loader loader, String text, int offset) {
+        StringReader reader = new StringReader(text);
+        try {
+            reader.skip(offset);
+            return new Builder(loader.scalars(), loader.resolver()).build(loader.yaml().parse(reader));
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             throw new YamlSyntaxException(mark == null ? 0 : mark.getLine() + 1, mark == null ? 0 : mark.getColumn() + 1,
                     describe(e.getProblem() != null ? e.getProblem() : e.getContext()));
-        } catch (YAMLException | IllegalArgumentException | IllegalStateException | ClassCastException e) {
+        } catch (YAMLException | IllegalArgumentException | IllegalStateException | ClassCastException
+                | java.io.IOException e) {
             throw new YamlSyntaxException(0, 0, describe(e.getMessage()));
         }
     }
@@ -131,7 +190,7 @@ public final class YamlDocuments {
         }
 
         private static final class MappingFrame extends Frame {
-            final Map<String, YamlNode> entries = new LinkedHashMap<>();
+            final LinkedHashMap<String, YamlNode> entries = new LinkedHashMap<>();
             final List<YamlNode.Mapping> merges = new ArrayList<>();
             @Nullable String key;
             boolean merge;
@@ -184,7 +243,7 @@ public final class YamlDocuments {
             Frame frame = stack.pop();
             YamlNode node;
             if (frame instanceof MappingFrame mapping) {
-                Map<String, YamlNode> entries = mapping.entries;
+                LinkedHashMap<String, YamlNode> entries = mapping.entries;
                 if (!mapping.merges.isEmpty()) {
                     entries = new LinkedHashMap<>();
                     for (YamlNode.Mapping merged : mapping.merges) {
@@ -192,9 +251,10 @@ public final class YamlDocuments {
                     }
                     entries.putAll(mapping.entries);
                 }
-                node = new YamlNode.Mapping(entries, frame.line, frame.column);
+                node = new YamlNode.Mapping(new Frozen.Entries(entries), frame.line, frame.column);
             } else {
-                node = new YamlNode.Sequence(((SequenceFrame) frame).items, frame.line, frame.column);
+                node = new YamlNode.Sequence(new Frozen.Items(((SequenceFrame) frame).items), frame.line,
+                        frame.column);
             }
             if (frame.anchor != null) {
                 anchors.put(frame.anchor, node);
@@ -203,23 +263,55 @@ public final class YamlDocuments {
         }
 
         private void scalar(ScalarEvent event) {
+            String explicit = event.getTag();
             Tag tag;
-            if (event.getTag() != null && !"!".equals(event.getTag())) {
-                tag = new Tag(event.getTag());
-            } else if (event.getTag() == null && event.getImplicit().canOmitTagInPlainScalar()) {
-                tag = resolver.resolve(NodeId.scalar, event.getValue(), true);
+            if (explicit != null && !"!".equals(explicit)) {
+                tag = new Tag(explicit);
+            } else if (explicit == null && event.getImplicit().canOmitTagInPlainScalar()) {
+                tag = cannotBeTyped(event.getValue()) ? Tag.STR : resolver.resolve(NodeId.scalar, event.getValue(), true);
             } else {
                 tag = Tag.STR;
             }
-            ScalarNode node = new ScalarNode(tag, event.getValue(), event.getStartMark(), event.getEndMark(),
-                    event.getScalarStyle());
             boolean mergeKey = Tag.MERGE.equals(tag);
-            Object value = mergeKey ? "<<" : scalars.construct(node);
-            YamlNode.Scalar scalar = new YamlNode.Scalar(value == null ? null : text(value), line(event), column(event));
+            String value;
+            if (mergeKey) {
+                value = "<<";
+            } else if (Tag.STR.equals(tag)) {
+                value = event.getValue();
+            } else {
+                Object constructed = scalars.construct(new ScalarNode(tag, event.getValue(), event.getStartMark(),
+                        event.getEndMark(), event.getScalarStyle()));
+                value = constructed == null ? null : text(constructed);
+            }
+            YamlNode.Scalar scalar = new YamlNode.Scalar(value, line(event), column(event));
             if (event.getAnchor() != null) {
                 anchors.put(event.getAnchor(), scalar);
             }
             deliver(scalar, mergeKey, scalar.line(), scalar.column());
+        }
+
+        /**
+         * Whether a plain scalar is certainly a string, so the resolver's patterns (booleans, null, numbers, merge)
+         * need not run: a word starting like {@code yes}/{@code null} but longer than {@code false}, or a value
+         * starting like a number that holds a character no number pattern allows ({@code 30s}). Anything else goes
+         * to the resolver, so the result is the resolver's.
+         */
+        private static boolean cannotBeTyped(String value) {
+            if (value.isEmpty()) {
+                return false;
+            }
+            char first = value.charAt(0);
+            if ("yYnNtTfFoO".indexOf(first) >= 0) {
+                return value.length() > 5;
+            }
+            if (first >= '0' && first <= '9' || first == '-' || first == '+' || first == '.') {
+                for (int i = 1; i < value.length(); i++) {
+                    if (NUMBER_CHARACTERS.indexOf(value.charAt(i)) < 0) {
+                        return true;
+                    }
+                }
+            }
+            return false;
         }
 
         private void deliver(YamlNode node, boolean mergeKey, int line, int column) {

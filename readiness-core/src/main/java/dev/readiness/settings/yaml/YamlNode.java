@@ -40,7 +40,8 @@ public sealed interface YamlNode {
          * @param column the column
          */
         public Mapping {
-            entries = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(entries));
+            entries = entries instanceof Frozen.Entries ? entries
+                    : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(entries));
         }
 
         /**
@@ -81,7 +82,7 @@ public sealed interface YamlNode {
          * @param column the column
          */
         public Sequence {
-            items = List.copyOf(items);
+            items = items instanceof Frozen.Items ? items : List.copyOf(items);
         }
     }
 

@@ -1,0 +1,140 @@
+package dev.readiness.settings;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+
+/**
+ * Where an application's class path resources are: a project's {@code src/main/resources}, a resources directory,
+ * or a packaged jar's {@code BOOT-INF/classes} (else its root). Paths are relative to that root, with {@code /}.
+ */
+interface ClassPathRoot extends AutoCloseable {
+
+    List<ConfigFiles.Document> read(String relative, ConfigFiles.Format format);
+
+    boolean exists(String relative);
+
+    /** Whether a directory with that relative path (ending in {@code /}, or empty for the root) exists. */
+    boolean isDirectory(String relative);
+
+    /** The name printed in origins and errors for a relative path. */
+    String name(String relative);
+
+    String describe();
+
+    @Override
+    void close();
+
+    static ClassPathRoot of(Path path) {
+        String name = path.toString();
+        if (Files.isDirectory(path)) {
+            Path resources = path.resolve("src").resolve("main").resolve("resources");
+            return directory(Files.isDirectory(resources) ? resources : path);
+        }
+        if (!Files.isRegularFile(path)) {
+            throw new SettingsFileException(name, 0, "no such application: expected a project directory, a"
+                    + " resources directory or a packaged jar");
+        }
+        ZipFile jar;
+        try {
+            jar = new ZipFile(path.toFile());
+        } catch (IOException | RuntimeException e) {
+            throw new SettingsFileException(name, 0, "is neither a directory nor a readable jar ("
+                    + e.getClass().getSimpleName() + ")");
+        }
+        return jar(name, jar);
+    }
+
+    private static ClassPathRoot directory(Path root) {
+        return new ClassPathRoot() {
+            @Override
+            public List<ConfigFiles.Document> read(String relative, ConfigFiles.Format format) {
+                Path file = root.resolve(relative);
+                return Files.isRegularFile(file) ? ConfigFiles.read(file, format) : List.of();
+            }
+
+            @Override
+            public boolean exists(String relative) {
+                return Files.isRegularFile(root.resolve(relative));
+            }
+
+            @Override
+            public boolean isDirectory(String relative) {
+                return Files.isDirectory(root.resolve(relative));
+            }
+
+            @Override
+            public String name(String relative) {
+                return root.resolve(relative).toString();
+            }
+
+            @Override
+            public String describe() {
+                return root.toString();
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+    }
+
+    private static ClassPathRoot jar(String name, ZipFile jar) {
+        String prefix = jar.getEntry("BOOT-INF/classes/") != null
+                || jar.stream().anyMatch(entry -> entry.getName().startsWith("BOOT-INF/classes/"))
+                ? "BOOT-INF/classes/" : "";
+        return new ClassPathRoot() {
+            @Override
+            public List<ConfigFiles.Document> read(String relative, ConfigFiles.Format format) {
+                ZipEntry entry = jar.getEntry(prefix + relative);
+                if (entry == null || entry.isDirectory()) {
+                    return List.of();
+                }
+                String entryName = name(relative);
+                try (InputStream in = jar.getInputStream(entry)) {
+                    String text = SettingsFiles.read(entryName, in, format == ConfigFiles.Format.PROPERTIES
+                            ? SettingsFiles.Encoding.UTF_8_ELSE_ISO_8859_1 : SettingsFiles.Encoding.STRICT_UTF_8);
+                    return ConfigFiles.read(entryName, text, format);
+                } catch (IOException e) {
+                    throw new SettingsFileException(entryName, 0, "cannot be read (" + e.getClass().getSimpleName()
+                            + ")");
+                }
+            }
+
+            @Override
+            public boolean exists(String relative) {
+                ZipEntry entry = jar.getEntry(prefix + relative);
+                return entry != null && !entry.isDirectory();
+            }
+
+            @Override
+            public boolean isDirectory(String relative) {
+                String directory = prefix + relative;
+                return directory.isEmpty() || jar.stream().anyMatch(entry -> entry.getName().startsWith(directory));
+            }
+
+            @Override
+            public String name(String relative) {
+                return name + "!/" + prefix + relative;
+            }
+
+            @Override
+            public String describe() {
+                return name + (prefix.isEmpty() ? "" : "!/" + prefix);
+            }
+
+            @Override
+            public void close() {
+                try {
+                    jar.close();
+                } catch (IOException ignored) {
+                    // read-only; nothing was written
+                }
+            }
+        };
+    }
+}

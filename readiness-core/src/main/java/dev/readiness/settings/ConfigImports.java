@@ -1,0 +1,438 @@
+package dev.readiness.settings;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads configuration files with what they import through {@code spring.config.import}, in Spring Boot's order: a
+ * document, then what it imports (a later import winning over an earlier one), then the profile-specific variants
+ * of those imports, then the next document. Follows {@code file:}, {@code classpath:} and plain paths (relative to
+ * the importing file), {@code optional:}, directories ending in {@code /}, {@code [.yml]} extension hints and
+ * {@code configtree:}; a location read by another loader at run time ({@code configserver:}, {@code vault:}, …)
+ * becomes a deferred setting naming only its kind. A file imports another once; an import cycle is an error naming
+ * the files. Not thread-safe; one instance reads one application.
+ */
+final class ConfigImports {
+
+    private static final String IMPORT_CANONICAL = RelaxedNames.canonical("spring.config.import");
+    private static final Pattern URL_PREFIX = Pattern.compile("^([a-zA-Z][a-zA-Z0-9+.\\-]*):(.*)$", Pattern.DOTALL);
+    private static final Pattern EXTENSION_HINT = Pattern.compile("^(.*)\\[(\\.\\w+)](?!\\[)$", Pattern.DOTALL);
+    private static final String[] EXTENSIONS = {"yaml", "yml", "properties"};
+
+    /** One configuration file: in the application's class path, or on disk, or text already read. */
+    record Resource(@Nullable ClassPathRoot classPath, String path, ConfigFiles.Format format, @Nullable String text) {
+
+        static Resource onDisk(String path, ConfigFiles.Format format) {
+            return new Resource(null, path, format, null);
+        }
+
+        static Resource inClassPath(ClassPathRoot classPath, String path, ConfigFiles.Format format) {
+            return new Resource(classPath, path, format, null);
+        }
+
+        String name() {
+            return classPath != null ? classPath.name(path) : path;
+        }
+
+        boolean exists() {
+            return text != null || (classPath != null ? classPath.exists(path) : Files.isRegularFile(Path.of(path)));
+        }
+
+        String identity() {
+            return classPath != null ? System.identityHashCode(classPath) + "!" + path
+                    : text != null ? "text:" + path : Path.of(path).toAbsolutePath().normalize().toString();
+        }
+
+        List<ConfigFiles.Document> read() {
+            if (text != null) {
+                return ConfigFiles.read(path, text, format);
+            }
+            return classPath != null ? classPath.read(path, format) : ConfigFiles.read(Path.of(path), format);
+        }
+
+        /** The directory of this file, as a prefix a relative path is appended to. */
+        String directory() {
+            int slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf(java.io.File.separatorChar));
+            return path.substring(0, slash + 1);
+        }
+    }
+
+    private final List<ClassPathRoot> classPaths;
+    private final @Nullable List<String> profiles;
+    private final Map<String, List<ConfigFiles.Document>> read;
+    private final Set<String> loaded = new HashSet<>();
+    private final Deque<Resource> importing = new ArrayDeque<>();
+    private final Deque<Import> profileVariants = new ArrayDeque<>();
+
+    /** A location imported by a document of a file. */
+    private record Import(Resource from, Setting location) {
+    }
+    private final List<ConfigFiles.Document> documents = new ArrayList<>();
+
+    /**
+     * @param classPaths the application's class path roots, for {@code classpath:} imports
+     * @param profiles the active profiles; {@code null} before they are known, when only documents without a
+     *        profile condition and the plain files they import are read (to find the active profiles)
+     * @param read the documents of the files read so far, by identity, shared with an earlier pass so no file is
+     *        parsed twice
+     */
+    ConfigImports(List<ClassPathRoot> classPaths, @Nullable List<String> profiles,
+            Map<String, List<ConfigFiles.Document>> read) {
+        this.classPaths = classPaths;
+        this.profiles = profiles;
+        this.read = read;
+    }
+
+    /**
+     * The documents read so far, in precedence order (a later one wins); with profiles known, only active ones.
+     *
+     * @return the documents
+     */
+    List<ConfigFiles.Document> documents() {
+        return documents;
+    }
+
+    /**
+     * Reads a file, when it exists and was not read before, with everything it imports.
+     *
+     * @param resource the file
+     */
+    void add(Resource resource) {
+        if (resource.exists()) {
+            load(resource, null);
+        }
+    }
+
+    /**
+     * Reads the profile-specific variants of what documents without a profile condition import. Spring Boot loads
+     * them once the profiles are known and gives them precedence over every file read before, the
+     * {@code application-PROFILE} files included; call this after the last {@link #add(Resource)}.
+     */
+    void addProfileVariants() {
+        while (!profileVariants.isEmpty() && profiles != null) {
+            Import next = profileVariants.removeFirst();
+            follow(next.from(), next.location(), profiles, true);
+        }
+    }
+
+    private void load(Resource resource, @Nullable Setting importedBy) {
+        String identity = resource.identity();
+        for (Resource open : importing) {
+            if (open.identity().equals(identity)) {
+                List<String> chain = new ArrayList<>();
+                importing.descendingIterator().forEachRemaining(file -> chain.add(file.name()));
+                chain.add(resource.name());
+                chain.subList(0, chain.indexOf(open.name())).clear();
+                throw error(importedBy, "spring.config.import cycle " + String.join(" -> ", chain)
+                        + "; import each file from one place only");
+            }
+        }
+        if (!loaded.add(identity)) {
+            return;
+        }
+        importing.push(resource);
+        try {
+            List<ConfigFiles.Document> fileDocuments = read.get(identity);
+            if (fileDocuments == null) {
+                fileDocuments = resource.read();
+                read.put(identity, fileDocuments);
+            }
+            for (ConfigFiles.Document document : fileDocuments) {
+                boolean unconditional = document.onProfile() == null && !document.onCloudPlatform();
+                if (profiles == null ? !unconditional : !document.activeFor(profiles)) {
+                    continue;
+                }
+                documents.add(document);
+                List<Setting> imports = imports(document);
+                if (unconditional) {
+                    imports.forEach(location -> follow(resource, location, List.of(), false));
+                    if (profiles != null) {
+                        imports.forEach(location -> profileVariants.add(new Import(resource, location)));
+                    }
+                } else {
+                    imports.forEach(location -> follow(resource, location, profiles, false));
+                }
+            }
+        } finally {
+            importing.pop();
+        }
+    }
+
+    /** One setting per location a document imports, in order: the comma-separated value or the list items. */
+    private static List<Setting> imports(ConfigFiles.Document document) {
+        List<Setting> imports = new ArrayList<>();
+        for (Setting setting : document.settings()) {
+            if (!ConfigFiles.canonicalStartsWith(setting.key(), IMPORT_CANONICAL)) {
+                continue;
+            }
+            String rest = setting.canonicalKey().substring(IMPORT_CANONICAL.length());
+            if (!rest.chars().allMatch(Character::isDigit)) {
+                continue;
+            }
+            for (String location : setting.value().split(",")) {
+                if (!location.isBlank()) {
+                    imports.add(Setting.of(setting.key(), location.strip(), setting.origin()));
+                }
+            }
+        }
+        return imports;
+    }
+
+    /**
+     * Reads what one import location names: the file or directory, then its variants for the given profiles;
+     * {@code again} when the location was followed before without profiles, so only new files are of interest.
+     */
+    private void follow(Resource from, Setting location, List<String> forProfiles, boolean again) {
+        String written = location.value();
+        boolean optional = written.startsWith("optional:");
+        String rest = optional ? written.substring("optional:".length()) : written;
+        if (again && (rest.contains("${") || rest.startsWith("configtree:"))) {
+            return;
+        }
+        if (rest.contains("${")) {
+            external(location, "a location written with ${…}", "it is resolved at run time");
+            return;
+        }
+        if (rest.startsWith("configtree:")) {
+            configTree(rest.substring("configtree:".length()), optional, location);
+            return;
+        }
+        Matcher prefix = URL_PREFIX.matcher(rest);
+        ClassPathRoot classPath;
+        String path;
+        if (rest.startsWith("classpath:")) {
+            classPath = classPath(location);
+            path = stripLeadingSlashes(rest.substring("classpath:".length()));
+        } else if (rest.startsWith("file:")) {
+            classPath = null;
+            path = rest.substring("file:".length());
+        } else if (prefix.matches() && prefix.group(1).length() > 1 && !rest.startsWith("resource:")) {
+            if (again) {
+                return;
+            }
+            external(location, prefix.group(1).toLowerCase(Locale.ROOT) + ":", "an external configuration source");
+            return;
+        } else {
+            String plain = rest.startsWith("resource:") ? rest.substring("resource:".length()) : rest;
+            if (plain.startsWith("/") || Path.of(plain).isAbsolute()) {
+                classPath = null;
+                path = plain;
+            } else {
+                classPath = from.classPath();
+                path = from.directory() + plain;
+            }
+        }
+        path = normalize(path, classPath != null);
+        List<Resource> candidates = path.endsWith("/") || path.isEmpty()
+                ? directory(classPath, path, optional, location, forProfiles)
+                : file(classPath, path, optional, location, forProfiles);
+        for (Resource candidate : candidates) {
+            load(candidate, location);
+        }
+    }
+
+    private List<Resource> directory(@Nullable ClassPathRoot classPath, String directory, boolean optional,
+            Setting location, List<String> forProfiles) {
+        boolean exists = classPath != null ? classPath.isDirectory(directory)
+                : Files.isDirectory(Path.of(directory.isEmpty() ? "." : directory));
+        List<Resource> found = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        names.add("application");
+        forProfiles.forEach(profile -> names.add("application-" + profile));
+        for (String name : names) {
+            for (String extension : EXTENSIONS) {
+                Resource resource = new Resource(classPath, directory + name + "." + extension,
+                        ConfigFiles.Format.of(name + "." + extension), null);
+                if (resource.exists()) {
+                    found.add(resource);
+                }
+            }
+        }
+        if (!optional && (!exists || classPath != null && found.isEmpty() && forProfiles.isEmpty())) {
+            throw error(location, "spring.config.import of directory " + display(classPath, directory)
+                    + (exists ? " finds no application.properties, .yml or .yaml in it" : ": no such directory")
+                    + "; Spring Boot stops start-up (write optional: before the location if it may be absent)");
+        }
+        return found;
+    }
+
+    private List<Resource> file(@Nullable ClassPathRoot classPath, String file, boolean optional, Setting location,
+            List<String> forProfiles) {
+        Matcher hint = EXTENSION_HINT.matcher(file);
+        String root;
+        String extension;
+        ConfigFiles.Format format;
+        if (hint.matches()) {
+            root = hint.group(1);
+            extension = "";
+            format = format(hint.group(2), optional, location);
+        } else {
+            int dot = file.lastIndexOf('.');
+            int slash = file.lastIndexOf('/');
+            String suffix = dot > slash ? file.substring(dot) : "";
+            format = format(suffix, optional, location);
+            root = file.substring(0, file.length() - suffix.length());
+            extension = suffix;
+        }
+        if (format == null) {
+            return List.of();
+        }
+        List<Resource> candidates = new ArrayList<>();
+        Resource plain = new Resource(classPath, root + extension, format, null);
+        if (plain.exists()) {
+            candidates.add(plain);
+        } else if (!optional) {
+            throw error(location, "spring.config.import of " + display(classPath, plain.path()) + ": no such file;"
+                    + " Spring Boot stops start-up (write optional: before the location if it may be absent)");
+        }
+        for (String profile : forProfiles) {
+            Resource variant = new Resource(classPath, root + "-" + profile + extension, format, null);
+            if (variant.exists()) {
+                candidates.add(variant);
+            }
+        }
+        return candidates;
+    }
+
+    private static ConfigFiles.@Nullable Format format(String extension, boolean optional, Setting location) {
+        String lower = extension.toLowerCase(Locale.ROOT);
+        switch (lower) {
+            case ".yml", ".yaml" -> {
+                return ConfigFiles.Format.YAML;
+            }
+            case ".properties" -> {
+                return ConfigFiles.Format.PROPERTIES;
+            }
+            default -> {
+                if (optional) {
+                    return null;
+                }
+                throw error(location, "spring.config.import of a file "
+                        + (lower.equals(".xml") ? "in XML, which the check does not read"
+                        : "whose extension Spring Boot does not know") + "; name it .properties, .yml or .yaml, end a"
+                        + " directory with '/', or give the format as a hint such as [.yml]");
+            }
+        }
+    }
+
+    private void configTree(String directory, boolean optional, Setting location) {
+        if (!directory.endsWith("/")) {
+            throw error(location, "spring.config.import of a configtree: location must end with '/'");
+        }
+        if (directory.contains("*")) {
+            external(location, "configtree: with a wildcard", "the directories it matches are known at deploy");
+            return;
+        }
+        Path root = Path.of(directory);
+        if (!Files.isDirectory(root)) {
+            if (optional) {
+                return;
+            }
+            throw error(location, "spring.config.import of configtree: " + directory + ": no such directory;"
+                    + " Spring Boot stops start-up (write optional: before the location if it may be absent)");
+        }
+        if (!loaded.add("configtree:" + root.toAbsolutePath().normalize())) {
+            return;
+        }
+        List<Setting> settings = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(root, 32, java.nio.file.FileVisitOption.FOLLOW_LINKS)) {
+            files.filter(Files::isRegularFile).filter(file -> !hidden(root.relativize(file))).sorted()
+                    .forEach(file -> settings.add(treeValue(root, file)));
+        } catch (IOException | java.io.UncheckedIOException e) {
+            throw new SettingsFileException(directory, 0, "cannot be read (" + e.getClass().getSimpleName() + ")");
+        }
+        documents.add(new ConfigFiles.Document(settings, null, false));
+    }
+
+    private static boolean hidden(Path relative) {
+        for (Path element : relative) {
+            if (element.toString().startsWith("..")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Setting treeValue(Path root, Path file) {
+        List<String> names = new ArrayList<>();
+        root.relativize(file).forEach(element -> names.add(element.toString()));
+        String value = SettingsFiles.read(file, SettingsFiles.Encoding.UTF_8_ELSE_ISO_8859_1);
+        if (value.endsWith("\r\n")) {
+            value = value.substring(0, value.length() - 2);
+        } else if (value.endsWith("\n")) {
+            value = value.substring(0, value.length() - 1);
+        }
+        return Setting.of(String.join(".", names), value, Origin.file(file.toString(), 1));
+    }
+
+    private void external(Setting location, String kind, String why) {
+        String key = "spring.config.import[" + kind.replaceAll("[^A-Za-z0-9-]", "") + "]";
+        int count = 1;
+        for (ConfigFiles.Document document : documents) {
+            for (Setting setting : document.settings()) {
+                if (setting.isDeferred() && setting.key().startsWith(key.substring(0, key.length() - 1))) {
+                    count++;
+                }
+            }
+        }
+        if (count > 1) {
+            key = key.substring(0, key.length() - 1) + "-" + count + "]";
+        }
+        documents.add(new ConfigFiles.Document(List.of(Setting.deferred(key, kind, location.origin(),
+                "the " + kind + " import (" + why + "; its settings are not judged)")), null, false));
+    }
+
+    private ClassPathRoot classPath(Setting location) {
+        if (classPaths.isEmpty()) {
+            throw error(location, "spring.config.import of a classpath: location needs the application; give it"
+                    + " with --app (ApplicationConfig.Builder.application)");
+        }
+        return classPaths.get(0);
+    }
+
+    private static String stripLeadingSlashes(String path) {
+        int i = 0;
+        while (i < path.length() && path.charAt(i) == '/') {
+            i++;
+        }
+        return path.substring(i);
+    }
+
+    /** {@code a/./b/../c} as {@code a/c}; a trailing {@code /} stays. */
+    private static String normalize(String path, boolean inClassPath) {
+        if (path.isEmpty()) {
+            return path;
+        }
+        boolean directory = path.endsWith("/");
+        String normalized = Path.of(path).normalize().toString().replace(java.io.File.separatorChar, '/');
+        if (inClassPath) {
+            normalized = stripLeadingSlashes(normalized);
+        }
+        return normalized.isEmpty() || !directory || normalized.endsWith("/") ? normalized : normalized + "/";
+    }
+
+    private static String display(@Nullable ClassPathRoot classPath, String path) {
+        return classPath != null ? classPath.name(path) : path;
+    }
+
+    private static SettingsFileException error(@Nullable Setting importedBy, String reason) {
+        if (importedBy == null) {
+            return new SettingsFileException("spring.config.import", 0, reason);
+        }
+        String file = importedBy.origin().file().orElse(importedBy.origin().description());
+        return new SettingsFileException(file, importedBy.origin().line().orElse(0), reason);
+    }
+}

@@ -1,0 +1,196 @@
+package dev.readiness.settings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ConfigImportsTests {
+
+    private static final String CANARY = "Qz8XwKp3LmRtYc9Bn2VjHs";
+
+    @TempDir
+    Path directory;
+
+    private Path write(String relative, String text) throws IOException {
+        return TestFiles.write(directory, relative, text);
+    }
+
+    private Settings app(String... profiles) {
+        return ApplicationConfig.builder().application(directory).profiles(profiles).build().settings();
+    }
+
+    @Test
+    void importedValuesShouldWinOverTheImportingDocumentAndNameTheirOwnFile() throws IOException {
+        write("application.yml", "spring.config.import: extra.properties\nurl: from-application\n");
+        Path extra = write("extra.properties", "url=from-extra\n");
+
+        Setting url = app().get("url").orElseThrow();
+
+        assertThat(url.value()).isEqualTo("from-extra");
+        assertThat(url.origin().description()).isEqualTo(extra + ":1");
+    }
+
+    @Test
+    void missingImportShouldNameTheImportingFileAndLine() throws IOException {
+        Path application = write("application.properties", "a=1\nspring.config.import=missing.yml\n");
+
+        assertThatThrownBy(this::app).isInstanceOf(SettingsFileException.class)
+                .hasMessageStartingWith(application + ":2: spring.config.import of ")
+                .hasMessageContaining("missing.yml: no such file");
+    }
+
+    @Test
+    void optionalImportThatIsMissingShouldBeSkipped() throws IOException {
+        write("application.properties", "spring.config.import=optional:missing.yml,optional:file:/nowhere/x.yml,"
+                + "optional:nowhere/,optional:configtree:/nowhere/\nkept=yes\n");
+
+        assertThat(app().value("kept")).contains("yes");
+    }
+
+    @Test
+    void importCycleShouldBeAnErrorNamingTheFilesNotALoop() throws IOException {
+        write("application.yml", "spring.config.import: a.yml\n");
+        write("a.yml", "spring.config.import: b.yml\n");
+        write("b.yml", "spring.config.import: a.yml\n");
+
+        assertThatThrownBy(this::app).isInstanceOf(SettingsFileException.class)
+                .hasMessageContaining("spring.config.import cycle")
+                .hasMessageContaining("a.yml -> " + directory.resolve("b.yml") + " -> " + directory.resolve("a.yml"));
+    }
+
+    @Test
+    void fileImportedTwiceShouldBeReadOnce() throws IOException {
+        write("application.yml", "spring.config.import: [a.yml, b.yml]\n");
+        write("a.yml", "spring.config.import: shared.yml\nfrom-a: a\n");
+        write("b.yml", "spring.config.import: shared.yml\nfrom-b: b\n");
+        write("shared.yml", "shared: yes\n");
+
+        Settings settings = app();
+
+        assertThat(settings.value("shared")).contains("true");
+        assertThat(settings.value("from-b")).contains("b");
+    }
+
+    @Test
+    void externalSourcesShouldBeOneDeferredSettingEachNamingOnlyTheirKind() throws IOException {
+        Path application = write("application.yml", "spring.config.import:\n"
+                + "  - optional:configserver:https://user:" + CANARY + "@config.internal\n"
+                + "  - vault://secret/app\n"
+                + "  - vault://secret/other\n"
+                + "  - aws-secretsmanager:/prod/app\n");
+
+        Settings settings = app();
+
+        assertThat(settings.stream().filter(Setting::isDeferred).map(Setting::key))
+                .containsExactly("spring.config.import[configserver]", "spring.config.import[vault]",
+                        "spring.config.import[vault-2]", "spring.config.import[aws-secretsmanager]");
+        Setting configServer = settings.get("spring.config.import[configserver]").orElseThrow();
+        assertThat(configServer.origin().description()).isEqualTo(application + ":2:5");
+        assertThat(configServer.suppliedBy()).hasValueSatisfying(text -> assertThat(text)
+                .contains("configserver:").contains("not judged").doesNotContain(CANARY).doesNotContain("user"));
+        assertThat(configServer.value()).doesNotContain(CANARY);
+    }
+
+    @Test
+    void classpathImportsShouldBeReadFromThePackagedJar() throws IOException {
+        Path jar = directory.resolve("app.jar");
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(jar))) {
+            TestFiles.entry(zip, "BOOT-INF/classes/application.yml", "spring.config.import: classpath:/shared/db.yml\n");
+            TestFiles.entry(zip, "BOOT-INF/classes/shared/db.yml", "db.url: jdbc:h2:mem:x\n");
+            TestFiles.entry(zip, "BOOT-INF/classes/shared/db-prod.yml", "db.url: jdbc:postgresql://db/x\n");
+        }
+
+        Settings settings = ApplicationConfig.builder().application(jar).profiles("prod").build().settings();
+
+        assertThat(settings.get("db.url").orElseThrow().origin().description())
+                .isEqualTo(jar + "!/BOOT-INF/classes/shared/db-prod.yml:1:9");
+    }
+
+    @Test
+    void classpathImportWithoutTheApplicationShouldSayWhatIsMissing() throws IOException {
+        Path config = write("conf/application.yml", "spring.config.import: classpath:db.yml\n");
+
+        assertThatThrownBy(() -> ApplicationConfig.builder().configFile(config).build())
+                .isInstanceOf(SettingsFileException.class)
+                .hasMessageStartingWith(config + ":1: ").hasMessageContaining("--app");
+    }
+
+    @Test
+    void importsOfAConfigFileShouldBeRelativeToIt() throws IOException {
+        Path config = write("conf/application.yml", "spring.config.import: ./more/db.properties\n");
+        write("conf/more/db.properties", "db.user=app\n");
+
+        assertThat(ApplicationConfig.builder().configFile(config).build().settings().value("db.user")).contains("app");
+    }
+
+    @Test
+    void extensionHintShouldReadAFileWithoutExtension() throws IOException {
+        write("application.properties", "spring.config.import=optional:file:" + directory + "/.env[.properties]\n");
+        write(".env", "DB_PASSWORD=from-dotenv\n");
+
+        assertThat(app().value("DB_PASSWORD")).contains("from-dotenv");
+    }
+
+    @Test
+    void unknownExtensionWithoutHintShouldBeRefused() throws IOException {
+        write("application.properties", "spring.config.import=settings.conf\n");
+        write("settings.conf", "a=1\n");
+
+        assertThatThrownBy(this::app).isInstanceOf(SettingsFileException.class)
+                .hasMessageContaining("extension").hasMessageContaining("[.yml]");
+    }
+
+    @Test
+    void missingDirectoryShouldBeAnErrorUnlessOptional() throws IOException {
+        write("application.properties", "spring.config.import=file:" + directory + "/absent/\n");
+
+        assertThatThrownBy(this::app).isInstanceOf(SettingsFileException.class)
+                .hasMessageContaining("no such directory");
+    }
+
+    @Test
+    void configTreeShouldReadFileNamesAsKeysAndContentsAsValues() throws IOException {
+        Path tree = Files.createDirectories(directory.resolve("mounted/db"));
+        Files.writeString(tree.resolve("password"), CANARY + "\n");
+        write("application.properties", "spring.config.import=configtree:" + directory.resolve("mounted") + "/\n");
+
+        Setting password = app().get("db.password").orElseThrow();
+
+        assertThat(password.value()).isEqualTo(CANARY);
+        assertThat(password.origin().description()).isEqualTo(tree.resolve("password") + ":1");
+    }
+
+    @Test
+    void importInAProfileDocumentShouldApplyOnlyWithThatProfile() throws IOException {
+        write("application.yml", "a: base\n---\nspring.config.activate.on-profile: prod\n"
+                + "spring.config.import: prod.properties\n");
+        write("prod.properties", "a=prod\n");
+
+        assertThat(app().value("a")).contains("base");
+        assertThat(app("prod").value("a")).contains("prod");
+    }
+
+    @Test
+    void activeProfileSetInAnImportedFileShouldCount() throws IOException {
+        write("application.properties", "spring.config.import=profiles.properties\n");
+        write("profiles.properties", "spring.profiles.active=prod\n");
+        write("application-prod.properties", "a=prod\n");
+
+        assertThat(ApplicationConfig.builder().application(directory).build().activeProfiles()).containsExactly("prod");
+    }
+
+    @Test
+    void errorsShouldNeverQuoteAnImportedValue() throws IOException {
+        write("application.properties", "spring.config.import=extra.yml\n");
+        write("extra.yml", "secret: \"" + CANARY + "\nbroken: [\n");
+
+        assertThatThrownBy(this::app).isInstanceOf(SettingsFileException.class)
+                .hasMessageContaining("extra.yml").message().doesNotContain(CANARY.substring(0, 4));
+    }
+}
