@@ -74,22 +74,19 @@ final class PlaceholderResolver {
      */
     static Settings resolve(Settings settings, Predicate<Setting> fromEnvironment) {
         PlaceholderResolver resolver = new PlaceholderResolver(settings, fromEnvironment);
-        SettingsBuilder builder = null;
+        Setting[] replaced = null;
         List<Setting> all = settings.list();
         for (int i = 0; i < all.size(); i++) {
             Setting setting = all.get(i);
             Setting resolved = resolver.resolved(setting);
-            if (resolved != setting && builder == null) {
-                builder = Settings.builder();
-                for (Setting before : all.subList(0, i)) {
-                    builder.add(before);
+            if (resolved != setting) {
+                if (replaced == null) {
+                    replaced = all.toArray(new Setting[0]);
                 }
-            }
-            if (builder != null) {
-                builder.add(resolved);
+                replaced[i] = resolved;
             }
         }
-        return builder == null ? settings : builder.build();
+        return replaced == null ? settings : settings.withEntries(replaced);
     }
 
     private Setting resolved(Setting setting) {

@@ -77,6 +77,16 @@ final class SettingIndex {
         return new SettingIndex(entries.clone(), hashes.clone(), table.clone(), size);
     }
 
+    /**
+     * The same keys in the same order with other settings for them, sharing this index's hashes and table.
+     *
+     * @param replacement for each position, a setting with the same canonical key as the one it replaces
+     * @return the new index
+     */
+    SettingIndex withEntries(Setting[] replacement) {
+        return new SettingIndex(replacement, hashes, table, size);
+    }
+
     private int find(String canonical, int hash) {
         int mask = table.length - 1;
         int slot = hash & mask;

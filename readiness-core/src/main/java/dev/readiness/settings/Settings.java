@@ -70,6 +70,16 @@ public final class Settings implements Iterable<Setting> {
         return new SettingsBuilder();
     }
 
+    /**
+     * These settings with some values replaced, keys and order unchanged, without building a new index.
+     *
+     * @param replacement for each position, a setting with the same key as the one there
+     * @return the new settings
+     */
+    Settings withEntries(Setting[] replacement) {
+        return new Settings(index.withEntries(replacement));
+    }
+
     /** Settings over an index that nobody fills any more. */
     static Settings over(SettingIndex index) {
         return index.size() == 0 ? EMPTY : new Settings(index);
