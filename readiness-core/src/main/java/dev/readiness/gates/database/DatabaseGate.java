@@ -101,6 +101,7 @@ public final class DatabaseGate implements Gate {
         exclude.addAll(canonicalSet(settings.list(EXCLUDE_KEYS_PROPERTY)));
         List<Finding> findings = new ArrayList<>();
         boolean lists = !extra.isEmpty() || !exclude.isEmpty();
+        ReferencedValues references = ReferencedValues.in(settings);
         for (Setting setting : settings) {
             if (setting.isDeferred() || setting.isPolicy()) {
                 continue;
@@ -120,8 +121,8 @@ public final class DatabaseGate implements Gate {
             }
             Stage stage = context.stage();
             switch (candidate) {
-                case URL_KEY -> findings.addAll(judgeKeyed(setting, stage, settings));
-                case URL_VALUE -> findings.addAll(judge(setting, stage, settings, true));
+                case URL_KEY -> findings.addAll(judgeKeyed(setting, stage, settings, references));
+                case URL_VALUE -> findings.addAll(judge(setting, stage, settings, references, true));
                 case SERVICE_URL -> findings.addAll(judgeService(setting, stage));
                 case HOST_KEY -> findings.addAll(judgeHost(setting, stage));
                 case PASSWORD_KEY -> findings.addAll(SettingRules.passwordPair(setting, stage, settings));
@@ -147,14 +148,15 @@ public final class DatabaseGate implements Gate {
         if (isRunTimeReference(setting.value())) {
             return List.of();
         }
-        return judge(setting, stage, Settings.empty(), true);
+        return judge(setting, stage, Settings.empty(), ReferencedValues.in(Settings.empty()), true);
     }
 
     /**
      * A key that names a database URL: web and storage URLs are another gate's business, a {@code ${NAME}} left for
      * the environment is judged where it is filled in, and a broker or mail URL is judged for its credentials only.
      */
-    private static List<Finding> judgeKeyed(Setting setting, Stage stage, Settings settings) {
+    private static List<Finding> judgeKeyed(Setting setting, Stage stage, Settings settings,
+            ReferencedValues references) {
         String value = setting.value();
         if (DatabaseKeys.isWebUrl(value) || isRunTimeReference(value)) {
             return List.of();
@@ -162,7 +164,7 @@ public final class DatabaseGate implements Gate {
         if (DatabaseKeys.looksLikeServiceUrl(value)) {
             return judgeService(setting, stage);
         }
-        return judge(setting, stage, settings, DatabaseKeys.looksLikeDatabaseValue(value));
+        return judge(setting, stage, settings, references, DatabaseKeys.looksLikeDatabaseValue(value));
     }
 
     private static boolean isRunTimeReference(String value) {
@@ -174,7 +176,8 @@ public final class DatabaseGate implements Gate {
      * Judges a URL; {@code sure} says whether the value itself has a database URL's shape, so that a value which
      * does not parse is certainly broken rather than perhaps not a database URL at all.
      */
-    private static List<Finding> judge(Setting setting, Stage stage, Settings settings, boolean sure) {
+    private static List<Finding> judge(Setting setting, Stage stage, Settings settings, ReferencedValues references,
+            boolean sure) {
         ParseResult result = DatabaseUrl.parse(setting.value());
         if (!result.isValid()) {
             return List.of(unparseable(setting, stage, result, sure));
@@ -204,7 +207,7 @@ public final class DatabaseGate implements Gate {
         if (production) {
             transport(setting, url, findings);
         }
-        return onDefiningKey(settings, setting, url, findings);
+        return onDefiningKey(references, setting, url, findings);
     }
 
     /**
@@ -212,13 +215,13 @@ public final class DatabaseGate implements Gate {
      * only references it ({@code jdbc:postgresql://${DB_HOST}/app}): the fix belongs there, and that key reports it
      * too, so it is reported once.
      */
-    private static List<Finding> onDefiningKey(Settings settings, Setting setting, JudgedUrl url,
+    private static List<Finding> onDefiningKey(ReferencedValues references, Setting setting, JudgedUrl url,
             List<Finding> findings) {
-        if (url.url().hosts().size() != 1 || setting.origin().description().indexOf(" via ") < 0) {
+        if (url.url().hosts().size() != 1) {
             return findings;
         }
         String host = url.url().hosts().get(0).host();
-        Optional<Setting> defining = ReferencedValues.in(settings).definingSetting(setting, host);
+        Optional<Setting> defining = references.definingSetting(setting, host);
         if (defining.isEmpty()) {
             return findings;
         }

@@ -189,7 +189,7 @@ public final class SecretsGate implements Gate {
      */
     private static boolean judgedWhereDefined(ReferencedValues references, Setting setting, String value,
             SecretKeys keys, FeatureSwitches switches) {
-        if (setting.origin().description().indexOf(" via ") < 0 || value.isBlank()) {
+        if (value.isBlank()) {
             return false;
         }
         Optional<Setting> defining = references.definingSetting(setting, value);
