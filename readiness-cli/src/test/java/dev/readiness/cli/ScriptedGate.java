@@ -14,13 +14,15 @@ import java.util.List;
  * {@code SCRIPTED_} and whose value names a severity ({@code INFO}, {@code WARN}, {@code NO_GO}) yields a
  * {@code scripted.finding} of that severity about it, so tests decide the verdict without depending on the built-in
  * gates. A setting {@code SCRIPTED_THROW} makes the gate throw an exception quoting that setting's value, which the
- * runner must withhold; {@code SCRIPTED_EXIT=n} makes it call {@code System.exit(n)}, {@code SCRIPTED_SLEEP=ms} makes
- * it sleep, and the system property {@code scripted.block-constructor=ms} makes its constructor sleep.
+ * runner must withhold; {@code SCRIPTED_EXIT=n} makes it call {@code System.exit(n)}, {@code SCRIPTED_HALT=n}
+ * {@code Runtime.halt(n)}, {@code SCRIPTED_STOP} makes it stop its own process with {@code SIGSTOP} (a process that
+ * never ends), {@code SCRIPTED_SLEEP=ms} makes it sleep, and the system property {@code scripted.block-constructor=ms}
+ * makes its constructor sleep.
  */
 public final class ScriptedGate implements Gate {
 
     private static final java.util.Set<String> CONTROLS = java.util.Set.of("SCRIPTED_THROW", "SCRIPTED_EXIT",
-            "SCRIPTED_SLEEP");
+            "SCRIPTED_SLEEP", "SCRIPTED_HALT", "SCRIPTED_STOP");
 
     /**
      * Creates the gate, first sleeping as long as {@code scripted.block-constructor} says.
@@ -42,12 +44,18 @@ public final class ScriptedGate implements Gate {
     }
 
     @Override
-    public Outcome check(GateContext context) throws InterruptedException {
+    public Outcome check(GateContext context) throws InterruptedException, java.io.IOException {
         context.settings().get("SCRIPTED_THROW").ifPresent(setting -> {
             throw new IllegalStateException("cannot handle " + setting.value());
         });
         if (context.settings().contains("SCRIPTED_EXIT")) {
             System.exit(Integer.parseInt(context.settings().value("SCRIPTED_EXIT").orElseThrow()));
+        }
+        if (context.settings().contains("SCRIPTED_HALT")) {
+            Runtime.getRuntime().halt(Integer.parseInt(context.settings().value("SCRIPTED_HALT").orElseThrow()));
+        }
+        if (context.settings().contains("SCRIPTED_STOP")) {
+            new ProcessBuilder("kill", "-STOP", Long.toString(ProcessHandle.current().pid())).start().waitFor();
         }
         Thread.sleep(Long.parseLong(context.settings().value("SCRIPTED_SLEEP").orElse("0")));
         List<Finding> findings = new ArrayList<>();
