@@ -65,6 +65,8 @@ final class CheckProcess {
     private final String[] args;
     private final Duration limit;
     private volatile @Nullable Process child;
+    private volatile @Nullable Path receiptDirectory;
+    private volatile boolean stopped;
 
     private CheckProcess(String[] args, Duration limit) {
         this.args = args.clone();
@@ -148,6 +150,7 @@ final class CheckProcess {
         String key = key();
         try {
             directory = Files.createTempDirectory("readiness-check-");
+            receiptDirectory = directory;
             Files.writeString(directory.resolve(KEY_FILE), key, StandardCharsets.US_ASCII);
         } catch (IOException | RuntimeException e) {
             return fail(err, "cannot create the private directory of the check process in "
@@ -181,11 +184,16 @@ final class CheckProcess {
         }
     }
 
-    /** Ends the child at once if it is still running: this process is exiting without its verdict. */
+    /** Ends the child at once if it is still running and removes its directory: this process is exiting. */
     void stop() {
+        stopped = true;
         Process running = child;
         if (running != null) {
             running.destroyForcibly();
+        }
+        Path created = receiptDirectory;
+        if (created != null) {
+            delete(created);
         }
     }
 
@@ -248,9 +256,11 @@ final class CheckProcess {
         return millis % 1000 == 0 ? millis / 1000 + " s" : String.format(Locale.ROOT, "%.1f s", millis / 1000.0);
     }
 
-    private static int fail(PrintStream err, String message) {
-        err.println(Cli.NAME + ": " + message);
-        err.flush();
+    private int fail(PrintStream err, String message) {
+        if (!stopped) {
+            err.println(Cli.NAME + ": " + message);
+            err.flush();
+        }
         return ExitStatus.CANNOT_RUN;
     }
 
