@@ -45,7 +45,7 @@ final class CheckProcess {
     /** The system property that makes {@link Main} the child and names its private directory. */
     static final String RECEIPT_PROPERTY = "readiness.cli.receipt";
 
-    /** The system property that overrides {@link #MARGIN}, in the syntax of {@code --deadline}. */
+    /** The system property that overrides {@link #MARGIN}, in the syntax of {@code --deadline}; for tests. */
     static final String MARGIN_PROPERTY = "readiness.cli.watchdog-margin";
 
     /** How long the child may run beyond the deadline: starting the JVM, reading the inputs, printing the report. */
@@ -127,7 +127,11 @@ final class CheckProcess {
 
     private static Duration margin() {
         String margin = System.getProperty(MARGIN_PROPERTY);
-        return margin == null ? MARGIN : CheckOptions.duration(MARGIN_PROPERTY, margin);
+        try {
+            return margin == null ? MARGIN : CheckOptions.duration(MARGIN_PROPERTY, margin);
+        } catch (CliException invalid) {
+            return MARGIN;
+        }
     }
 
     /**
@@ -147,16 +151,16 @@ final class CheckProcess {
      */
     int run(PrintStream err) {
         Path directory;
-        String key = key();
         try {
             directory = Files.createTempDirectory("readiness-check-");
-            receiptDirectory = directory;
-            Files.writeString(directory.resolve(KEY_FILE), key, StandardCharsets.US_ASCII);
         } catch (IOException | RuntimeException e) {
             return fail(err, "cannot create the private directory of the check process in "
                     + System.getProperty("java.io.tmpdir") + " (" + e.getClass().getSimpleName() + ")");
         }
+        receiptDirectory = directory;
+        String key = key();
         try {
+            Files.writeString(directory.resolve(KEY_FILE), key, StandardCharsets.US_ASCII);
             Process started = new ProcessBuilder(command(directory)).inheritIO().start();
             child = started;
             if (!started.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS)) {
@@ -172,11 +176,11 @@ final class CheckProcess {
             return fail(err, "the check process ended with status " + status + " without finishing its report (a"
                     + " gate ended the JVM with Runtime.halt or System.exit, or the process was killed); no verdict"
                     + " was reached");
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
             return fail(err, "cannot start the check process " + javaCommand() + " (" + e.getClass().getSimpleName()
                     + ")");
         } catch (InterruptedException e) {
-            stop();
+            destroyChild();
             Thread.currentThread().interrupt();
             return fail(err, "interrupted while waiting for the check process; no verdict was reached");
         } finally {
@@ -187,13 +191,17 @@ final class CheckProcess {
     /** Ends the child at once if it is still running and removes its directory: this process is exiting. */
     void stop() {
         stopped = true;
-        Process running = child;
-        if (running != null) {
-            running.destroyForcibly();
-        }
+        destroyChild();
         Path created = receiptDirectory;
         if (created != null) {
             delete(created);
+        }
+    }
+
+    private void destroyChild() {
+        Process running = child;
+        if (running != null) {
+            running.destroyForcibly();
         }
     }
 

@@ -422,6 +422,19 @@ class CliJarIT {
     }
 
     @Test
+    void checkWhenAGateForgesAReceiptWithoutTheKeyShouldStillExitTwo() throws Exception {
+        file("prod.env", "SCRIPTED_FORGE=1\nSCRIPTED_OTHER=WARN\n");
+
+        Run run = withScriptedGate("check", "--env-file", "prod.env");
+
+        assertThat(run.status()).as(run.output()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err().lines()).containsExactly("scripted: key on disk false, property false",
+                "readiness: the check process ended with status 0 without finishing its report (a gate ended the JVM"
+                        + " with Runtime.halt or System.exit, or the process was killed); no verdict was reached");
+    }
+
+    @Test
     void checkWhenAUserGateSaysNoGoShouldPrintTheReportOfAnInProcessRunAndExitOne() throws Exception {
         file("prod.env", "SCRIPTED_BLOCKER=NO_GO\nSCRIPTED_NOTE=WARN\nPAYMENT_URL=https://api.sandbox.paypal.com\n");
         String[] args = {"check", "--env-file", "prod.env", "--include-env"};
