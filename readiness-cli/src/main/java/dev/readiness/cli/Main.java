@@ -1,5 +1,6 @@
 package dev.readiness.cli;
 
+import dev.readiness.Readiness;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
@@ -42,7 +43,7 @@ public final class Main {
         if (receipt != null) {
             runAsChild(Path.of(receipt), args, out, err);
         }
-        CheckProcess child = CheckProcess.forUserGates(args, Main.class.getClassLoader());
+        CheckProcess child = CheckProcess.forUserGates(args, Readiness.class.getClassLoader());
         AtomicBoolean finished = new AtomicBoolean();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> refuseEarlyExit(finished, child, err),
                 "readiness-exit-guard"));
