@@ -49,7 +49,7 @@ final class Cli {
               0  the verdict is below --fail-on (or nothing blocks in this stage)
               1  the verdict is at or above --fail-on
               2  the command could not run: bad option, unreadable or malformed file (one line naming the
-                 file and line)
+                 file and line); or no verdict was reached: a gate ended the JVM, the check was killed
 
             Examples:
               readiness check --app . --profile prod --env-file deploy/prod.env
@@ -59,6 +59,7 @@ final class Cli {
 
             'readiness' is: java -jar readiness-cli-<version>.jar
             Own gates:      java -cp readiness-cli-<version>.jar:my-gates.jar dev.readiness.cli.Main check ...
+                            (run in a child JVM, so a gate that ends the JVM makes the exit status 2)
             More: docs/reference/cli.md
             """;
 

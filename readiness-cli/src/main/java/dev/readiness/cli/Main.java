@@ -1,10 +1,14 @@
 package dev.readiness.cli;
 
+import dev.readiness.Readiness;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The entry point of the executable jar: {@code java -jar readiness-cli.jar check [options]}.
@@ -12,11 +16,15 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * <p>Exit status: {@value ExitStatus#PASSED} when the verdict is below {@code fail-on},
  * {@value ExitStatus#BLOCKED} when it is at or above, {@value ExitStatus#CANNOT_RUN} when the command could not run
  * (bad option, unreadable or malformed file), with one line on standard error that names the option or the file and
- * line. Only the report is written to standard output, in UTF-8. If the JVM is asked to exit before the report is
- * written (a gate calling {@link System#exit}), a shutdown hook halts it with {@value ExitStatus#CANNOT_RUN}.
+ * line. Only the report is written to standard output, in UTF-8.
  *
  * <p>Gates are found with {@link java.util.ServiceLoader}; to add your own, put their jar on the class path and name
- * this class: {@code java -cp readiness-cli.jar:my-gates.jar dev.readiness.cli.Main check …}.
+ * this class: {@code java -cp readiness-cli.jar:my-gates.jar dev.readiness.cli.Main check …}. A check that runs any
+ * gate other than readiness's built-in ones runs in a child JVM ({@link CheckProcess}): a gate that ends that JVM
+ * with {@link Runtime#halt} or {@link System#exit} cannot make the exit status 0, since this process exits with the
+ * child's status only when the child confirmed it had printed its report. A check of the built-in gates alone runs
+ * in this JVM; if it is asked to exit before the report is written, a shutdown hook halts it with
+ * {@value ExitStatus#CANNOT_RUN}.
  */
 public final class Main {
 
@@ -31,9 +39,15 @@ public final class Main {
     public static void main(String[] args) {
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        String receipt = System.getProperty(CheckProcess.RECEIPT_PROPERTY);
+        if (receipt != null) {
+            runAsChild(Path.of(receipt), args, out, err);
+        }
+        CheckProcess child = CheckProcess.forUserGates(args, Readiness.class.getClassLoader());
         AtomicBoolean finished = new AtomicBoolean();
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> refuseEarlyExit(finished, err), "readiness-exit-guard"));
-        int status = Cli.execute(args, System.in, out, err, System.getenv());
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> refuseEarlyExit(finished, child, err),
+                "readiness-exit-guard"));
+        int status = child == null ? Cli.execute(args, System.in, out, err, System.getenv()) : child.run(err);
         out.flush();
         err.flush();
         finished.set(true);
@@ -41,16 +55,52 @@ public final class Main {
     }
 
     /**
-     * Runs when the JVM shuts down: if the command did not finish (a gate called {@link System#exit}, or the process
-     * was told to stop), says so and halts with {@value ExitStatus#CANNOT_RUN}, so that no exit status, least of all
-     * 0, stands for a check that never reported.
+     * The child's side of {@link CheckProcess}: takes the key before any gate is loaded, runs the command, and after
+     * the report is printed writes the receipt and halts with the status, so no shutdown hook a gate registered can
+     * change it. A gate that ends the JVM first leaves no receipt, and the parent answers
+     * {@value ExitStatus#CANNOT_RUN}.
      */
-    private static void refuseEarlyExit(AtomicBoolean finished, PrintStream err) {
-        if (!finished.get()) {
-            err.println(Cli.NAME + ": the JVM was asked to exit before the report was written (a gate called"
-                    + " System.exit, or the process was stopped); no verdict was reached");
+    private static void runAsChild(Path directory, String[] args, PrintStream out, PrintStream err) {
+        CheckProcess.Receipt receipt;
+        try {
+            receipt = CheckProcess.Receipt.claim(directory);
+        } catch (IOException | RuntimeException e) {
+            err.println(Cli.NAME + ": the check process cannot read its key in " + directory + " ("
+                    + e.getClass().getSimpleName() + "); it is started by readiness itself");
             err.flush();
             Runtime.getRuntime().halt(ExitStatus.CANNOT_RUN);
+            return;
         }
+        int status = Cli.execute(args, System.in, out, err, System.getenv());
+        out.flush();
+        err.flush();
+        System.out.flush();
+        System.err.flush();
+        try {
+            receipt.write(status);
+        } catch (IOException | RuntimeException e) {
+            Runtime.getRuntime().halt(ExitStatus.CANNOT_RUN);
+        }
+        Runtime.getRuntime().halt(status);
+    }
+
+    /**
+     * Runs when the JVM shuts down: if the command did not finish (a gate called {@link System#exit}, or the process
+     * was told to stop), ends the child process if there is one, says so and halts with
+     * {@value ExitStatus#CANNOT_RUN}, so that no exit status, least of all 0, stands for a check that never reported.
+     */
+    private static void refuseEarlyExit(AtomicBoolean finished, @Nullable CheckProcess child, PrintStream err) {
+        if (finished.get()) {
+            return;
+        }
+        if (child != null) {
+            child.stop();
+            err.println(Cli.NAME + ": the check was stopped before its report was written; no verdict was reached");
+        } else {
+            err.println(Cli.NAME + ": the JVM was asked to exit before the report was written (a gate called"
+                    + " System.exit, or the process was stopped); no verdict was reached");
+        }
+        err.flush();
+        Runtime.getRuntime().halt(ExitStatus.CANNOT_RUN);
     }
 }

@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -66,11 +67,15 @@ class CliJarIT {
     }
 
     private Run withScriptedGate(List<String> jvmOptions, String... args) throws Exception {
+        return withScriptedGate(null, jvmOptions, args);
+    }
+
+    private Run withScriptedGate(@Nullable Path stdin, List<String> jvmOptions, String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of(java()));
         command.addAll(jvmOptions);
         command.addAll(List.of("-cp", JAR + File.pathSeparator + TEST_GATES, Main.class.getName()));
         command.addAll(List.of(args));
-        return exec(command);
+        return exec(command, stdin);
     }
 
     private static String java() {
@@ -78,10 +83,17 @@ class CliJarIT {
     }
 
     private Run exec(List<String> command) throws Exception {
+        return exec(command, null);
+    }
+
+    private Run exec(List<String> command, @Nullable Path stdin) throws Exception {
         Path out = Files.createTempFile(directory, "stdout", ".txt");
         Path err = Files.createTempFile(directory, "stderr", ".txt");
         ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile())
                 .redirectOutput(out.toFile()).redirectError(err.toFile());
+        if (stdin != null) {
+            builder.redirectInput(stdin.toFile());
+        }
         builder.environment().put("SCRIPTED_FROM_ENVIRONMENT", "NO_GO");
         Process process = builder.start();
         if (!process.waitFor(60, TimeUnit.SECONDS)) {
@@ -396,15 +408,110 @@ class CliJarIT {
 
     // --- fail closed (issue 13) ---
 
+    @ParameterizedTest
+    @ValueSource(strings = {"SCRIPTED_EXIT=0", "SCRIPTED_HALT=0", "SCRIPTED_EXIT=1", "SCRIPTED_HALT=78"})
+    void checkWhenAGateEndsTheJvmShouldExitTwoWithOneLineSayingNoVerdictWasReached(String ending) throws Exception {
+        file("prod.env", ending + "\nSCRIPTED_OTHER=NO_GO\nJWT_SECRET=" + CANARY + "\n");
+        String status = ending.substring(ending.indexOf('=') + 1);
+
+        Run run = withScriptedGate("check", "--env-file", "prod.env");
+
+        assertCannotRun(run, "the check process ended with status " + status + " without finishing its report",
+                "Runtime.halt", "System.exit", "no verdict was reached");
+        assertNoCanary(run);
+    }
+
     @Test
-    void checkWhenAGateCallsSystemExitZeroShouldExitTwoSayingNoVerdictWasReached() throws Exception {
-        file("prod.env", "SCRIPTED_EXIT=0\nSCRIPTED_OTHER=NO_GO\n");
+    void checkWhenAGateForgesAReceiptWithoutTheKeyShouldStillExitTwo() throws Exception {
+        file("prod.env", "SCRIPTED_FORGE=1\nSCRIPTED_OTHER=WARN\n");
 
         Run run = withScriptedGate("check", "--env-file", "prod.env");
 
         assertThat(run.status()).as(run.output()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
-        assertThat(run.err()).contains("before the report was written").contains("System.exit");
+        assertThat(run.err().lines()).containsExactly("scripted: key on disk false, property false",
+                "readiness: the check process ended with status 0 without finishing its report (a gate ended the JVM"
+                        + " with Runtime.halt or System.exit, or the process was killed); no verdict was reached");
+    }
+
+    @Test
+    void checkWhenAUserGateSaysNoGoShouldPrintTheReportOfAnInProcessRunAndExitOne() throws Exception {
+        file("prod.env", "SCRIPTED_BLOCKER=NO_GO\nSCRIPTED_NOTE=WARN\nPAYMENT_URL=https://api.sandbox.paypal.com\n");
+        String[] args = {"check", "--env-file", "prod.env", "--include-env"};
+        Map<String, String> environment = new java.util.HashMap<>(System.getenv());
+        environment.put("SCRIPTED_FROM_ENVIRONMENT", "NO_GO");
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        String[] inProcessArgs = args.clone();
+        inProcessArgs[2] = directory.resolve("prod.env").toString();
+
+        Run forked = withScriptedGate(args);
+        int inProcess = Cli.execute(inProcessArgs, new java.io.PrintStream(out, true, StandardCharsets.UTF_8),
+                new java.io.PrintStream(err, true, StandardCharsets.UTF_8), environment);
+
+        assertThat(forked.status()).as(forked.output()).isEqualTo(1).isEqualTo(inProcess);
+        assertThat(withoutTimes(forked.out())).isEqualTo(withoutTimes(out.toString(StandardCharsets.UTF_8))
+                .replace(directory.resolve("prod.env").toString(), "prod.env"));
+        assertThat(forked.out()).contains("SCRIPTED_BLOCKER", "SCRIPTED_FROM_ENVIRONMENT", "sandbox");
+        assertThat(forked.err()).isEqualTo(err.toString(StandardCharsets.UTF_8));
+    }
+
+    private static String withoutTimes(String report) {
+        return report.replaceAll("\\(\\d+\\.\\d ms\\)", "(t ms)");
+    }
+
+    @Test
+    void checkWithAUserGateShouldReadManifestsFromStandardInputThroughTheCheckProcess() throws Exception {
+        Path manifests = file("deploy.yaml", """
+                apiVersion: v1
+                kind: Pod
+                metadata: {name: api}
+                spec:
+                  containers:
+                    - name: api
+                      env: [{name: SCRIPTED_FROM_MANIFEST, value: NO_GO}]
+                """);
+
+        Run run = withScriptedGate(manifests, List.of(), "check", "--k8s", "-", "--format", "json");
+
+        assertThat(run.status()).as(run.output()).isEqualTo(1);
+        assertThat(findings(run.json())).extracting(finding -> finding.get("origin")).containsExactly("<stdin>:7");
+    }
+
+    @Test
+    void checkShouldStartACheckProcessOnlyWhenAGateOtherThanTheBuiltInOnesWouldRun() throws Exception {
+        file("prod.env", "APP_NAME=orders\n");
+        Path logs = Files.createDirectory(directory.resolve("jvm-logs"));
+        String everyJvmLogs = "-Xlog:safepoint=off:file=" + logs.resolve("jvm-%p.log");
+
+        Run builtIn = exec(List.of(java(), everyJvmLogs, "-jar", JAR.toString(), "check", "--env-file", "prod.env"));
+        long builtInJvms;
+        try (Stream<Path> files = Files.list(logs)) {
+            builtInJvms = files.count();
+        }
+        Run withUserGate = withScriptedGate(List.of(everyJvmLogs), "check", "--env-file", "prod.env");
+        long allJvms;
+        try (Stream<Path> files = Files.list(logs)) {
+            allJvms = files.count();
+        }
+
+        assertThat(builtIn.status()).as(builtIn.output()).isZero();
+        assertThat(withUserGate.status()).as(withUserGate.output()).isZero();
+        assertThat(builtInJvms).isEqualTo(1);
+        assertThat(allJvms - builtInJvms).isEqualTo(2);
+    }
+
+    @Test
+    void checkWhenTheCheckProcessNeverEndsShouldStopItAfterTheDeadlineAndMarginAndExitTwo() throws Exception {
+        assumeTrue(!System.getProperty("os.name").startsWith("Windows"), "SIGSTOP is POSIX");
+        file("prod.env", "SCRIPTED_STOP=1\nSCRIPTED_OTHER=WARN\n");
+        long start = System.nanoTime();
+
+        Run run = withScriptedGate(List.of("-D" + CheckProcess.MARGIN_PROPERTY + "=2s"), "check", "--env-file",
+                "prod.env", "--deadline", "3s");
+
+        assertThat(TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start)).isLessThan(45);
+        assertCannotRun(run, "the check process did not end within 5 s", "it was stopped");
     }
 
     @Test

@@ -6,6 +6,10 @@ import dev.readiness.GateContext;
 import dev.readiness.Outcome;
 import dev.readiness.Severity;
 import dev.readiness.settings.Setting;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,13 +18,17 @@ import java.util.List;
  * {@code SCRIPTED_} and whose value names a severity ({@code INFO}, {@code WARN}, {@code NO_GO}) yields a
  * {@code scripted.finding} of that severity about it, so tests decide the verdict without depending on the built-in
  * gates. A setting {@code SCRIPTED_THROW} makes the gate throw an exception quoting that setting's value, which the
- * runner must withhold; {@code SCRIPTED_EXIT=n} makes it call {@code System.exit(n)}, {@code SCRIPTED_SLEEP=ms} makes
- * it sleep, and the system property {@code scripted.block-constructor=ms} makes its constructor sleep.
+ * runner must withhold; {@code SCRIPTED_EXIT=n} makes it call {@code System.exit(n)}, {@code SCRIPTED_HALT=n}
+ * {@code Runtime.halt(n)}, {@code SCRIPTED_FORGE} makes it look for the check process's key (saying on standard error
+ * whether it found it), write a receipt for status 0 with a guessed key and halt with 0, {@code SCRIPTED_STOP} makes it stop its own process with {@code SIGSTOP} (a process that
+ * never ends), {@code SCRIPTED_SLEEP=ms} makes it sleep, and the system property {@code scripted.block-constructor=ms}
+ * makes its constructor sleep.
  */
 public final class ScriptedGate implements Gate {
 
     private static final java.util.Set<String> CONTROLS = java.util.Set.of("SCRIPTED_THROW", "SCRIPTED_EXIT",
-            "SCRIPTED_SLEEP");
+            "SCRIPTED_SLEEP", "SCRIPTED_HALT", "SCRIPTED_STOP",
+            "SCRIPTED_FORGE");
 
     /**
      * Creates the gate, first sleeping as long as {@code scripted.block-constructor} says.
@@ -42,12 +50,21 @@ public final class ScriptedGate implements Gate {
     }
 
     @Override
-    public Outcome check(GateContext context) throws InterruptedException {
+    public Outcome check(GateContext context) throws InterruptedException, IOException {
         context.settings().get("SCRIPTED_THROW").ifPresent(setting -> {
             throw new IllegalStateException("cannot handle " + setting.value());
         });
         if (context.settings().contains("SCRIPTED_EXIT")) {
             System.exit(Integer.parseInt(context.settings().value("SCRIPTED_EXIT").orElseThrow()));
+        }
+        if (context.settings().contains("SCRIPTED_HALT")) {
+            Runtime.getRuntime().halt(Integer.parseInt(context.settings().value("SCRIPTED_HALT").orElseThrow()));
+        }
+        if (context.settings().contains("SCRIPTED_FORGE")) {
+            forgeReceipt();
+        }
+        if (context.settings().contains("SCRIPTED_STOP")) {
+            new ProcessBuilder("kill", "-STOP", Long.toString(ProcessHandle.current().pid())).start().waitFor();
         }
         Thread.sleep(Long.parseLong(context.settings().value("SCRIPTED_SLEEP").orElse("0")));
         List<Finding> findings = new ArrayList<>();
@@ -61,5 +78,16 @@ public final class ScriptedGate implements Gate {
             }
         }
         return Outcome.of(findings);
+    }
+
+    private static void forgeReceipt() throws IOException {
+        String option = "-D" + CheckProcess.RECEIPT_PROPERTY + "=";
+        Path directory = Path.of(ManagementFactory.getRuntimeMXBean().getInputArguments().stream().filter(argument -> argument.startsWith(option))
+                .map(argument -> argument.substring(option.length())).findFirst().orElseThrow());
+        System.err.println("scripted: key on disk " + Files.exists(directory.resolve("key"))
+                + ", property " + (System.getProperty(CheckProcess.RECEIPT_PROPERTY) != null));
+        System.err.flush();
+        Files.writeString(directory.resolve("receipt"), "0".repeat(48) + " 0");
+        Runtime.getRuntime().halt(0);
     }
 }
