@@ -63,16 +63,44 @@ public final class ReferencedValues {
         }
         Map<String, Setting> index = index();
         for (String route : description.substring(via + VIA.length()).split(", ")) {
-            Setting candidate = index.get(route);
-            if (candidate == null && route.startsWith(ENVIRONMENT) && route.indexOf(FROM) > 0) {
-                candidate = index.get(route.substring(route.indexOf(FROM) + FROM.length()));
-            }
+            Setting candidate = routeCandidate(index, route);
             if (candidate != null && !candidate.equals(setting) && !candidate.isDeferred()
                     && containsIgnoringCase(candidate.value(), offending)) {
                 return Optional.of(candidate);
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The settings a setting's resolved value came through, in the order its origin names them.
+     *
+     * @param setting a setting whose value may have been resolved through references
+     * @return the referenced settings found among these settings; empty when it references nothing
+     */
+    public List<Setting> referenced(Setting setting) {
+        String description = setting.origin().description();
+        int via = description.indexOf(VIA);
+        if (via < 0) {
+            return List.of();
+        }
+        Map<String, Setting> index = index();
+        List<Setting> found = new ArrayList<>(2);
+        for (String route : description.substring(via + VIA.length()).split(", ")) {
+            Setting candidate = routeCandidate(index, route);
+            if (candidate != null && !candidate.equals(setting)) {
+                found.add(candidate);
+            }
+        }
+        return found;
+    }
+
+    private static @Nullable Setting routeCandidate(Map<String, Setting> index, String route) {
+        Setting candidate = index.get(route);
+        if (candidate == null && route.startsWith(ENVIRONMENT) && route.indexOf(FROM) > 0) {
+            candidate = index.get(route.substring(route.indexOf(FROM) + FROM.length()));
+        }
+        return candidate;
     }
 
     private Map<String, Setting> index() {

@@ -115,6 +115,12 @@ public final class SandboxGate implements Gate {
                 extra = extraKeys.contains(canonicalKey);
             }
             inspect(references, setting, canonicalKey, extra, stage, judge, signals, findings);
+            if (stage == Stage.PRODUCTION) {
+                Finding modeNamed = ModeNamedCredentials.judge(settings, setting);
+                if (modeNamed != null) {
+                    findings.add(modeNamed);
+                }
+            }
         }
         if (stage == Stage.PRODUCTION) {
             signals.reportInconsistencies(findings);
@@ -160,6 +166,9 @@ public final class SandboxGate implements Gate {
             if (production && value.indexOf('.') > 0 && value.length() <= 253) {
                 catalogHostOnly(setting, value, judge, signals, findings);
             }
+            if (production) {
+                bareHost(references, setting, value, judge, findings);
+            }
             return;
         }
         List<String> words = KeyWords.of(setting.key());
@@ -168,7 +177,8 @@ public final class SandboxGate implements Gate {
             return;
         }
         List<Provider> named = judge.catalog().providersNamedBy(words);
-        if (credentialCandidate && CredentialRule.judge(setting, value, classes.contains(KeyClass.CREDENTIAL), named,
+        if (credentialCandidate && CredentialRule.judge(setting, value, classes.contains(KeyClass.CREDENTIAL)
+                || ModeNamedCredentials.namesCredentialIdentifier(words), named,
                 stage, judge.catalog(), signals, findings)) {
             return;
         }
@@ -224,6 +234,15 @@ public final class SandboxGate implements Gate {
         }
     }
 
+    /** A mail catcher or reserved domain under a mail-server or domain key, see {@link BareHostKeys}. */
+    private static void bareHost(ReferencedValues references, Setting setting, String value, EndpointJudge judge,
+            List<Finding> findings) {
+        Finding finding = BareHostKeys.judge(setting, value, judge);
+        if (finding != null) {
+            findings.add(onDefiningKey(references, setting, value.toLowerCase(Locale.ROOT), finding));
+        }
+    }
+
     /** The finding on the key whose own value holds the host, when the setting only references it. */
     private static Finding onDefiningKey(ReferencedValues references, Setting setting, String host,
             Finding finding) {
@@ -247,7 +266,7 @@ public final class SandboxGate implements Gate {
                 || c == '-')) {
             return null;
         }
-        return ModeWords.MAIL_CATCHERS.contains(lower) || HostNames.templateLabel(lower)
+        return ModeWords.namesMailCatcher(lower) || HostNames.templateLabel(lower)
                 ? new Endpoint(null, lower, -1, "") : null;
     }
 
