@@ -199,7 +199,8 @@ public final class SandboxGate implements Gate {
             return;
         }
         if (!extra && (classes.contains(KeyClass.ALLOW_LIST) || classes.contains(KeyClass.OWN_ADDRESS)
-                || (words.size() <= 2 && OWN_ADDRESS_KEYS.contains(String.join("", words))))) {
+                || (words.size() <= 2 && OWN_ADDRESS_KEYS.contains(String.join("", words))
+                        && !ownWebAddress(words, value, classes)))) {
             return;
         }
         EndpointJudge.Verdict worst = null;
@@ -241,6 +242,19 @@ public final class SandboxGate implements Gate {
         if (finding != null) {
             findings.add(onDefiningKey(references, setting, value.toLowerCase(Locale.ROOT), finding));
         }
+    }
+
+    /**
+     * Whether an own-address key ({@code host}, {@code SERVER_HOST}) holds a web URL: a bind address is never
+     * written with a scheme, so {@code host=http://localhost} is the address users are sent to, and the key is read
+     * as public.
+     */
+    private static boolean ownWebAddress(List<String> words, String value, EnumSet<KeyClass> classes) {
+        boolean web = value.regionMatches(true, 0, "http://", 0, 7) || value.regionMatches(true, 0, "https://", 0, 8);
+        if (web) {
+            classes.add(KeyClass.PUBLIC);
+        }
+        return web;
     }
 
     /** The finding on the key whose own value holds the host, when the setting only references it. */

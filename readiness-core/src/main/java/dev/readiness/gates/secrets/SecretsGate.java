@@ -130,6 +130,9 @@ public final class SecretsGate implements Gate {
                 continue;
             }
             Optional<SecretPurpose> purpose = effectiveKeys.purpose(key);
+            if (purpose.isEmpty() && SecretHashKeys.holdsClearSecret(key, value)) {
+                purpose = Optional.of(SecretPurpose.SECRET);
+            }
             boolean identifier = effectiveKeys.namesCredentialIdentifier(key);
             boolean jwtShaped = value.indexOf("eyJ") >= 0;
             if (purpose.isEmpty() && !identifier && !jwtShaped || switches.isOff(key) || DeferralPhrases.defers(value)) {
