@@ -161,6 +161,10 @@ public final class SecretsGate implements Gate {
             if (problems.isEmpty() && ExampleFiles.isExample(setting.origin()) && judge.isLiteralSecret(value)) {
                 problems = List.of(ExampleFiles.published(value, secretPurpose));
             }
+            if (problems.isEmpty() && !identifier && DevelopmentFiles.isDevelopment(setting.origin())
+                    && judge.isLiteralSecret(value)) {
+                problems = List.of(DevelopmentFiles.committed(value, secretPurpose));
+            }
             if (judgedWhereDefined(references, setting, value, effectiveKeys, switches)
                     || blankWhereDefined(references, setting, value, effectiveKeys, switches)) {
                 continue;
