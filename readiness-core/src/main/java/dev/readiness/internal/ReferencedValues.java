@@ -5,11 +5,9 @@ import dev.readiness.settings.Setting;
 import dev.readiness.settings.Settings;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -27,6 +25,7 @@ public final class ReferencedValues {
     private static final String VIA = " via ";
     private static final String ENVIRONMENT = "environment variable ";
     private static final String FROM = " from ";
+    private static final String REFERENCED = " references; fix it there.";
 
     private final Settings settings;
     private @Nullable Map<String, Setting> byOrigin;
@@ -125,14 +124,22 @@ public final class ReferencedValues {
      * @return the findings without repeats, in order
      */
     public static List<Finding> once(List<Finding> findings) {
-        Set<String> seen = new HashSet<>();
+        Map<String, Integer> seen = new HashMap<>();
         List<Finding> kept = new ArrayList<>(findings.size());
         for (Finding finding : findings) {
-            if (seen.add(finding.code() + '\u0000' + finding.subject())) {
+            Integer at = seen.putIfAbsent(finding.code() + '\u0000' + finding.subject(), kept.size());
+            if (at == null) {
                 kept.add(finding);
+            } else if (saysMore(finding, kept.get(at))) {
+                kept.set(at, finding);
             }
         }
         return kept;
+    }
+
+    /** Whether a repeat says which key references the value and the finding kept does not. */
+    private static boolean saysMore(Finding repeat, Finding kept) {
+        return repeat.message().endsWith(REFERENCED) && !kept.message().endsWith(REFERENCED);
     }
 
     private static boolean containsIgnoringCase(String value, String part) {
