@@ -5,11 +5,9 @@ import dev.readiness.settings.Setting;
 import dev.readiness.settings.Settings;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -27,6 +25,7 @@ public final class ReferencedValues {
     private static final String VIA = " via ";
     private static final String ENVIRONMENT = "environment variable ";
     private static final String FROM = " from ";
+    private static final String REFERENCED = " references; fix it there.";
 
     private final Settings settings;
     private @Nullable Map<String, Setting> byOrigin;
@@ -63,16 +62,44 @@ public final class ReferencedValues {
         }
         Map<String, Setting> index = index();
         for (String route : description.substring(via + VIA.length()).split(", ")) {
-            Setting candidate = index.get(route);
-            if (candidate == null && route.startsWith(ENVIRONMENT) && route.indexOf(FROM) > 0) {
-                candidate = index.get(route.substring(route.indexOf(FROM) + FROM.length()));
-            }
+            Setting candidate = routeCandidate(index, route);
             if (candidate != null && !candidate.equals(setting) && !candidate.isDeferred()
                     && containsIgnoringCase(candidate.value(), offending)) {
                 return Optional.of(candidate);
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The settings a setting's resolved value came through, in the order its origin names them.
+     *
+     * @param setting a setting whose value may have been resolved through references
+     * @return the referenced settings found among these settings; empty when it references nothing
+     */
+    public List<Setting> referenced(Setting setting) {
+        String description = setting.origin().description();
+        int via = description.indexOf(VIA);
+        if (via < 0) {
+            return List.of();
+        }
+        Map<String, Setting> index = index();
+        List<Setting> found = new ArrayList<>(2);
+        for (String route : description.substring(via + VIA.length()).split(", ")) {
+            Setting candidate = routeCandidate(index, route);
+            if (candidate != null && !candidate.equals(setting)) {
+                found.add(candidate);
+            }
+        }
+        return found;
+    }
+
+    private static @Nullable Setting routeCandidate(Map<String, Setting> index, String route) {
+        Setting candidate = index.get(route);
+        if (candidate == null && route.startsWith(ENVIRONMENT) && route.indexOf(FROM) > 0) {
+            candidate = index.get(route.substring(route.indexOf(FROM) + FROM.length()));
+        }
+        return candidate;
     }
 
     private Map<String, Setting> index() {
@@ -97,14 +124,22 @@ public final class ReferencedValues {
      * @return the findings without repeats, in order
      */
     public static List<Finding> once(List<Finding> findings) {
-        Set<String> seen = new HashSet<>();
+        Map<String, Integer> seen = new HashMap<>();
         List<Finding> kept = new ArrayList<>(findings.size());
         for (Finding finding : findings) {
-            if (seen.add(finding.code() + '\u0000' + finding.subject())) {
+            Integer at = seen.putIfAbsent(finding.code() + '\u0000' + finding.subject(), kept.size());
+            if (at == null) {
                 kept.add(finding);
+            } else if (saysMore(finding, kept.get(at))) {
+                kept.set(at, finding);
             }
         }
         return kept;
+    }
+
+    /** Whether a repeat says which key references the value and the finding kept does not. */
+    private static boolean saysMore(Finding repeat, Finding kept) {
+        return repeat.message().endsWith(REFERENCED) && !kept.message().endsWith(REFERENCED);
     }
 
     private static boolean containsIgnoringCase(String value, String part) {

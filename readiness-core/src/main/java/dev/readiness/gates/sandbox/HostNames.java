@@ -197,7 +197,7 @@ final class HostNames {
         if (ModeWords.TEST_NETWORKS.contains(part)) {
             return new Reading(EndpointJudge.Kind.TEST_NETWORK, part);
         }
-        if (ModeWords.MAIL_CATCHERS.contains(part)) {
+        if (ModeWords.isMailCatcher(part)) {
             return new Reading(EndpointJudge.Kind.MAIL_CATCHER, part);
         }
         String numbered = withoutEnvironmentNumber(part);

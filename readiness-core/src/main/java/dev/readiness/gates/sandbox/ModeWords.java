@@ -68,6 +68,53 @@ final class ModeWords {
             "inbucket", "mailcrab");
 
     /**
+     * Stems of the mail catchers' names as services and containers are named after them ({@code mailcatch} of
+     * {@code sj26/mailcatcher}, {@code mailhog1}, {@code mailpit-web}): a host part that starts with one names a
+     * catcher.
+     */
+    private static final String[] MAIL_CATCHER_STEMS = {"mailpit", "mailhog", "mailcatch", "maildev", "smtp4dev",
+        "inbucket", "mailcrab", "mailslurper", "fakesmtp"};
+
+    /**
+     * Whether a lower-case host part ({@code -} or {@code _} separated piece of a label) names a development mail
+     * catcher: one of {@link #MAIL_CATCHERS}, or a name that starts with a catcher's stem.
+     *
+     * @param part a lower-case part of a host label
+     * @return whether it names a mail catcher
+     */
+    static boolean isMailCatcher(String part) {
+        if (MAIL_CATCHERS.contains(part)) {
+            return true;
+        }
+        for (String stem : MAIL_CATCHER_STEMS) {
+            if (part.startsWith(stem)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a lower-case host label, or one of its {@code -} or {@code _} separated parts, names a development
+     * mail catcher ({@code mailhog}, {@code penpot-mailcatch}).
+     *
+     * @param label a lower-case host label
+     * @return whether it names a mail catcher
+     */
+    static boolean namesMailCatcher(String label) {
+        int start = 0;
+        for (int i = 0; i <= label.length(); i++) {
+            if (i == label.length() || label.charAt(i) == '-' || label.charAt(i) == '_') {
+                if (i > start && isMailCatcher(label.substring(start, i))) {
+                    return true;
+                }
+                start = i + 1;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Mode segments of credentials ({@code pk_test_}, {@code SB-Mid-server-}, {@code xnd_development_}); the
      * leading ones may also start a value ({@code test_…}, {@code sandbox-…}).
      */

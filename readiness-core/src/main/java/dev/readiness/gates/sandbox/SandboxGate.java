@@ -115,6 +115,12 @@ public final class SandboxGate implements Gate {
                 extra = extraKeys.contains(canonicalKey);
             }
             inspect(references, setting, canonicalKey, extra, stage, judge, signals, findings);
+            if (stage == Stage.PRODUCTION) {
+                Finding modeNamed = ModeNamedCredentials.judge(settings, setting);
+                if (modeNamed != null) {
+                    findings.add(modeNamed);
+                }
+            }
         }
         if (stage == Stage.PRODUCTION) {
             signals.reportInconsistencies(findings);
@@ -160,6 +166,9 @@ public final class SandboxGate implements Gate {
             if (production && value.indexOf('.') > 0 && value.length() <= 253) {
                 catalogHostOnly(setting, value, judge, signals, findings);
             }
+            if (production) {
+                bareHost(references, setting, value, judge, findings);
+            }
             return;
         }
         List<String> words = KeyWords.of(setting.key());
@@ -168,7 +177,8 @@ public final class SandboxGate implements Gate {
             return;
         }
         List<Provider> named = judge.catalog().providersNamedBy(words);
-        if (credentialCandidate && CredentialRule.judge(setting, value, classes.contains(KeyClass.CREDENTIAL), named,
+        if (credentialCandidate && CredentialRule.judge(setting, value, classes.contains(KeyClass.CREDENTIAL)
+                || ModeNamedCredentials.namesCredentialIdentifier(words), named,
                 stage, judge.catalog(), signals, findings)) {
             return;
         }
@@ -189,7 +199,8 @@ public final class SandboxGate implements Gate {
             return;
         }
         if (!extra && (classes.contains(KeyClass.ALLOW_LIST) || classes.contains(KeyClass.OWN_ADDRESS)
-                || (words.size() <= 2 && OWN_ADDRESS_KEYS.contains(String.join("", words))))) {
+                || (words.size() <= 2 && OWN_ADDRESS_KEYS.contains(String.join("", words))
+                        && !ownWebAddress(words, value, classes)))) {
             return;
         }
         EndpointJudge.Verdict worst = null;
@@ -224,6 +235,28 @@ public final class SandboxGate implements Gate {
         }
     }
 
+    /** A mail catcher or reserved domain under a mail-server or domain key, see {@link BareHostKeys}. */
+    private static void bareHost(ReferencedValues references, Setting setting, String value, EndpointJudge judge,
+            List<Finding> findings) {
+        Finding finding = BareHostKeys.judge(setting, value, judge);
+        if (finding != null) {
+            findings.add(onDefiningKey(references, setting, value.toLowerCase(Locale.ROOT), finding));
+        }
+    }
+
+    /**
+     * Whether an own-address key ({@code host}, {@code SERVER_HOST}) holds a web URL: a bind address is never
+     * written with a scheme, so {@code host=http://localhost} is the address users are sent to, and the key is read
+     * as public.
+     */
+    private static boolean ownWebAddress(List<String> words, String value, EnumSet<KeyClass> classes) {
+        boolean web = value.regionMatches(true, 0, "http://", 0, 7) || value.regionMatches(true, 0, "https://", 0, 8);
+        if (web) {
+            classes.add(KeyClass.PUBLIC);
+        }
+        return web;
+    }
+
     /** The finding on the key whose own value holds the host, when the setting only references it. */
     private static Finding onDefiningKey(ReferencedValues references, Setting setting, String host,
             Finding finding) {
@@ -247,7 +280,7 @@ public final class SandboxGate implements Gate {
                 || c == '-')) {
             return null;
         }
-        return ModeWords.MAIL_CATCHERS.contains(lower) || HostNames.templateLabel(lower)
+        return ModeWords.namesMailCatcher(lower) || HostNames.templateLabel(lower)
                 ? new Endpoint(null, lower, -1, "") : null;
     }
 

@@ -130,9 +130,12 @@ public final class SecretsGate implements Gate {
                 continue;
             }
             Optional<SecretPurpose> purpose = effectiveKeys.purpose(key);
+            if (purpose.isEmpty() && SecretHashKeys.holdsClearSecret(key, value)) {
+                purpose = Optional.of(SecretPurpose.SECRET);
+            }
             boolean identifier = effectiveKeys.namesCredentialIdentifier(key);
             boolean jwtShaped = value.indexOf("eyJ") >= 0;
-            if (purpose.isEmpty() && !identifier && !jwtShaped || switches.isOff(key)) {
+            if (purpose.isEmpty() && !identifier && !jwtShaped || switches.isOff(key) || DeferralPhrases.defers(value)) {
                 continue;
             }
             if (jwtShaped) {
@@ -158,7 +161,12 @@ public final class SecretsGate implements Gate {
             if (problems.isEmpty() && ExampleFiles.isExample(setting.origin()) && judge.isLiteralSecret(value)) {
                 problems = List.of(ExampleFiles.published(value, secretPurpose));
             }
-            if (judgedWhereDefined(references, setting, value, effectiveKeys, switches)) {
+            if (problems.isEmpty() && !identifier && DevelopmentFiles.isDevelopment(setting.origin())
+                    && judge.isLiteralSecret(value)) {
+                problems = List.of(DevelopmentFiles.committed(value, secretPurpose));
+            }
+            if (judgedWhereDefined(references, setting, value, effectiveKeys, switches)
+                    || blankWhereDefined(references, setting, value, effectiveKeys, switches)) {
                 continue;
             }
             for (SecretProblem problem : problems) {
@@ -199,6 +207,29 @@ public final class SecretsGate implements Gate {
         String key = defining.get().key();
         return (keys.purpose(key).isPresent() || keys.namesCredentialIdentifier(key)) && !keys.excludes(key)
                 && !switches.isOff(key);
+    }
+
+    /**
+     * Whether a blank value is blank only because every setting it references is a blank secret
+     * ({@code MIX_PUSHER_APP_KEY=${PUSHER_APP_KEY}} with {@code PUSHER_APP_KEY=}): the blank is reported there, once.
+     */
+    private static boolean blankWhereDefined(ReferencedValues references, Setting setting, String value,
+            SecretKeys keys, FeatureSwitches switches) {
+        if (!value.isBlank()) {
+            return false;
+        }
+        List<Setting> referenced = references.referenced(setting);
+        if (referenced.isEmpty()) {
+            return false;
+        }
+        for (Setting defining : referenced) {
+            String key = defining.key();
+            if (!defining.value().isBlank() || defining.isDeferred() || keys.excludes(key) || switches.isOff(key)
+                    || keys.purpose(key).isEmpty() && !keys.namesCredentialIdentifier(key)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The problems that say an access key id was never configured: placeholders and published samples. */

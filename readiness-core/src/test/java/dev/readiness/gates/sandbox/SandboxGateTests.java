@@ -435,6 +435,79 @@ class SandboxGateTests {
         assertThat(production(key, value).findings()).isEmpty();
     }
 
+    static Stream<Arguments> destinationsUnderKeysThatDoNotSayUrlOrHost() {
+        return Stream.of(
+                Arguments.of("SMTP_ADDRESS", "mailhog", "sandbox.mail-catcher"),
+                Arguments.of("MAIL_SERVER", "mailpit", "sandbox.mail-catcher"),
+                Arguments.of("PENPOT_SMTP_HOST", "penpot-mailcatch", "sandbox.mail-catcher"),
+                Arguments.of("EMAIL_URL", "smtp://mailhog1:1025", "sandbox.mail-catcher"),
+                Arguments.of("API_DOMAIN", "api.example.com", "sandbox.reserved-host"),
+                Arguments.of("SERVER_HOSTNAME", "wiki.test", "sandbox.reserved-host"),
+                Arguments.of("host", "http://localhost", "sandbox.local-public-url"),
+                Arguments.of("SERVER_HOST", "http://127.0.0.1:8080", "sandbox.local-public-url"));
+    }
+
+    @ParameterizedTest(name = "{0}={1} -> {2}")
+    @MethodSource("destinationsUnderKeysThatDoNotSayUrlOrHost")
+    void checkInProductionShouldJudgeMailServersDomainsAndOwnAddressesWrittenAsUrls(String key, String value,
+            String code) {
+        assertThat(production(key, value).findings()).extracting(Finding::code).containsExactly(code);
+    }
+
+    static Stream<Arguments> temptingDestinationsUnderSuchKeys() {
+        return Stream.of(
+                Arguments.of("SMTP_ADDRESS", "smtp.sendgrid.net"),
+                Arguments.of("SMTP_ADDRESS", "postfix"),
+                Arguments.of("MAIL_SERVER", "mailgun-relay"),
+                Arguments.of("MAILER_SERVER", "mailchimp-transactional"),
+                Arguments.of("SMTP_DOMAIN", "chatwoot.com"),
+                Arguments.of("COOKIE_DOMAIN", ".acme-corp.io"),
+                Arguments.of("APP_DOMAIN", "app.acme-corp.io"),
+                Arguments.of("TENANT_DOMAIN", "latest.acme.io"),
+                Arguments.of("SERVER_ADDRESS", "testserver"),
+                Arguments.of("HOST", "localhost"),
+                Arguments.of("HOST", "0.0.0.0"),
+                Arguments.of("host", "https://wiki.acme-corp.io"));
+    }
+
+    @ParameterizedTest(name = "{0}={1} stays GO")
+    @MethodSource("temptingDestinationsUnderSuchKeys")
+    void checkInProductionShouldLeaveRealMailServersDomainsAndBindAddresses(String key, String value) {
+        assertThat(production(key, value).findings()).isEmpty();
+    }
+
+    @Test
+    void checkInProductionShouldReportACredentialHeldUnderASandboxNamedKeyUnlessItsLiveCounterpartIsSet() {
+        Map<String, String> settings = new LinkedHashMap<>();
+        settings.put("PAYPAL_SANDBOX_CLIENT_ID", "KUE2CrCVkJvvlp-6HovRJnD-MR9EMPFLGI7PGnkhCDw4INLMtzo");
+        settings.put("PAYPAL_SANDBOX_CLIENT_SECRET", "KFRrCxUoszHHV6KczeN7f-qgnkCmtNvmqCdS4iegBpo2Ad3PZknfN4J");
+        settings.put("PAYPAL_LIVE_CLIENT_SECRET", "");
+        settings.put("ACME_SANDBOX_ENABLED", "false");
+        settings.put("SANDBOX_TIMEOUT_SECONDS", "30");
+
+        Outcome outcome = check(Stage.PRODUCTION, settings);
+
+        assertThat(outcome.findings()).extracting(Finding::subject)
+                .containsExactly("PAYPAL_SANDBOX_CLIENT_ID", "PAYPAL_SANDBOX_CLIENT_SECRET");
+        assertThat(outcome.findings()).extracting(Finding::code).containsOnly("sandbox.test-credential");
+        assertThat(outcome.findings().get(1).message()).contains("names the sandbox mode")
+                .doesNotContain("KFRrCxUo", "PZknfN4J");
+
+        settings.put("PAYPAL_LIVE_CLIENT_ID", "AZq93LmVx7Rw2Pn5Hs1Jc4Gf6Tb8Ka0Wd3Ye5Uf7Ig9Oh");
+        settings.put("PAYPAL_LIVE_CLIENT_SECRET", "EOrK2Zq93LmVx7Rw2Pn5Hs1Jc4Gf6Tb8Ka0Wd3Ye5Uf7Ig9");
+        assertThat(check(Stage.PRODUCTION, settings).findings()).isEmpty();
+        assertThat(check(Stage.STAGING, settings).findings()).isEmpty();
+    }
+
+    @Test
+    void checkInProductionShouldReadTestModeGrammarInClientIdsAndLeaveLiveOnes() {
+        assertThat(production("INSTAMOJO_CLIENT_ID", "test_nhpJ3RvWObd3uryoIYF0gjKby5NB5xu6S9Z").findings())
+                .extracting(Finding::code).containsExactly("sandbox.test-credential");
+        assertThat(production("INSTAMOJO_CLIENT_ID", "live_nhpJ3RvWObd3uryoIYF0gjKby5NB5xu6S9Z").findings())
+                .isEmpty();
+        assertThat(production("BUILD_ID", "test_nhpJ3RvWObd3uryoIYF0gjKby5NB5xu6S9Z").findings()).isEmpty();
+    }
+
     @Test
     void checkShouldReportTheWorstEndpointOfAListOnce() {
         Outcome outcome = production("CARRIER_URLS",

@@ -622,4 +622,80 @@ class SecretsGateTests {
         assertThat(gate.check(GateContext.of(Stage.PRODUCTION, borrowed)).findings()).extracting(Finding::subject)
                 .containsExactly("jwt.secret");
     }
+
+    @Test
+    void checkWhenABlankSecretOnlyReferencesAnotherBlankSecretShouldReportTheBlankOnceWhereItIsWritten() {
+        Settings alias = dev.readiness.settings.ApplicationConfig.builder().configText("application.properties", """
+                pusher.app-key=
+                mix.pusher.app-key=${pusher.app-key}
+                """).build().settings();
+        Settings borrowed = dev.readiness.settings.ApplicationConfig.builder().configText("application.properties", """
+                app.title=
+                jwt.secret=${app.title}
+                """).build().settings();
+
+        assertThat(gate.check(GateContext.of(Stage.PRODUCTION, alias)).findings())
+                .extracting(finding -> finding.code() + " " + finding.subject())
+                .containsExactly("secrets.blank pusher.app-key");
+        assertThat(gate.check(GateContext.of(Stage.PRODUCTION, borrowed)).findings())
+                .extracting(finding -> finding.code() + " " + finding.subject())
+                .containsExactly("secrets.blank jwt.secret");
+    }
+
+    static Stream<Arguments> phrasesThatDeferTheSecret() {
+        return Stream.of(
+                Arguments.of("OPENAI_API_KEY", "user_provided"),
+                Arguments.of("ANTHROPIC_API_KEY", "USER_PROVIDED"),
+                Arguments.of("GOOGLE_KEY", "provided-by-user"),
+                Arguments.of("PARTNER_TOKEN", "injected_at_runtime"),
+                Arguments.of("SMTP_PASSWORD", "set-in-vault"));
+    }
+
+    @ParameterizedTest(name = "{0}={1} is not judged")
+    @MethodSource("phrasesThatDeferTheSecret")
+    void checkWhenTheValueSaysTheSecretIsSuppliedElsewhereShouldLeaveItToRunTime(String key, String value) {
+        assertThat(check(key, value)).isEmpty();
+    }
+
+    @Test
+    void checkWhenWordsMerelySitInASecretShouldStillCallItGuessable() {
+        assertThat(check("OPENAI_API_KEY", "user_password")).extracting(Finding::code).isNotEmpty();
+        assertThat(check("ADMIN_PASSWORD", "provided123")).extracting(Finding::code).isNotEmpty();
+        assertThat(check("API_TOKEN", "user_provided_token_2024")).extracting(Finding::code).isNotEmpty();
+    }
+
+    @Test
+    void checkWhenAKeyNamesASecretsHashShouldJudgeAClearValueAndLeaveDigests() {
+        assertThat(check("FLW_SECRET_HASH", "fundorex")).extracting(Finding::code).isNotEmpty();
+        assertThat(check("WEBHOOK_SECRET_HASH", "changeme")).extracting(Finding::code).isNotEmpty();
+
+        assertThat(check("ADMIN_PASSWORD_HASH", "$2a$10$N9qo8uLOickgx2ZMRZoMyeIjZAgcfl7p92ldGxad68LJZdL17lhWy"))
+                .isEmpty();
+        assertThat(check("API_TOKEN_HASH", Samples.hex(32, 11))).isEmpty();
+        assertThat(check("SESSION_KEY_HASH", Samples.base64(32, 12))).isEmpty();
+        assertThat(check("PASSWORD_HASH_ALGORITHM", "bcrypt")).isEmpty();
+        assertThat(check("HASH_LENGTH", "32")).isEmpty();
+    }
+
+    @Test
+    void checkWhenARandomSecretComesFromADevelopmentProfileShouldCallItShared() {
+        String random = Samples.hex(32, 13);
+        Settings local = Settings.builder().properties("src/main/resources/application-local.properties",
+                "wx.mp.secret=" + random + "\nwx.mp.app-id=wx5b23ba7a5589ecbb\n").build();
+        Settings development = Settings.builder().dotenv("config/.env.development", "JWT_SECRET=" + random).build();
+        Settings nextLocal = Settings.builder().dotenv(".env.local", "JWT_SECRET=" + random).build();
+        Settings production = Settings.builder().properties("src/main/resources/application-prod.properties",
+                "wx.mp.secret=" + random).build();
+        Settings developer = Settings.builder().properties("config/developers.properties",
+                "wx.mp.secret=" + random).build();
+
+        List<Finding> shared = gate.check(GateContext.of(Stage.PRODUCTION, local)).findings();
+        assertThat(shared).extracting(finding -> finding.code() + " " + finding.subject())
+                .containsExactly("secrets.published-default wx.mp.secret");
+        assertThat(shared.get(0).message()).contains("development profile").doesNotContain(random.substring(8));
+        assertThat(gate.check(GateContext.of(Stage.PRODUCTION, development)).findings()).hasSize(1);
+        assertThat(gate.check(GateContext.of(Stage.PRODUCTION, nextLocal)).findings()).isEmpty();
+        assertThat(gate.check(GateContext.of(Stage.PRODUCTION, production)).findings()).isEmpty();
+        assertThat(gate.check(GateContext.of(Stage.PRODUCTION, developer)).findings()).isEmpty();
+    }
 }

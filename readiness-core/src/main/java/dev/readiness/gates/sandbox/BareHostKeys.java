@@ -1,0 +1,91 @@
+package dev.readiness.gates.sandbox;
+
+import dev.readiness.Finding;
+import dev.readiness.settings.Setting;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Bare host names under keys whose words do not say {@code url}, {@code host} or {@code endpoint} but still name a
+ * destination: a mail server's address ({@code SMTP_ADDRESS=mailhog}, {@code MAIL_SERVER=mailpit}) is judged for
+ * development mail catchers, and a domain or host name ({@code API_DOMAIN=api.example.com},
+ * {@code SERVER_HOSTNAME=wiki.test}) for reserved documentation and test domains. Only those two verdicts are
+ * reported here: a mode word read into a bare name under such a key could be a company's own naming.
+ */
+final class BareHostKeys {
+
+    private static final Set<String> MAIL_WORDS = Set.of("smtp", "mail", "email", "mailer", "smarthost");
+    private static final Set<String> SERVER_WORDS = Set.of("address", "addr", "server", "relay", "smarthost");
+    private static final Set<String> DOMAIN_WORDS = Set.of("domain", "hostname", "fqdn", "servername");
+    private static final String[] LAST_WORDS = {"address", "addr", "server", "relay", "smarthost", "domain",
+        "hostname", "fqdn", "servername"};
+
+    private BareHostKeys() {
+    }
+
+    /**
+     * The finding on a bare host under a mail-server or domain key, when it names a mail catcher or a reserved
+     * domain.
+     *
+     * @param setting the setting
+     * @param value its stripped value, not a URL
+     * @param judge the endpoint judge
+     * @return the finding, or {@code null} when the key is of neither kind or the host is fine
+     */
+    static @Nullable Finding judge(Setting setting, String value, EndpointJudge judge) {
+        String key = setting.key();
+        if (value.length() > 253 || !endsWithDestinationWord(key)) {
+            return null;
+        }
+        List<String> words = KeyWords.of(key);
+        if (words.isEmpty()) {
+            return null;
+        }
+        String last = words.get(words.size() - 1);
+        boolean mailServer = SERVER_WORDS.contains(last) && (last.equals("smarthost") || anyMailWord(words));
+        boolean domain = DOMAIN_WORDS.contains(last);
+        if (!mailServer && !domain) {
+            return null;
+        }
+        Endpoint endpoint = value.indexOf('.') < 0 ? singleLabel(value)
+                : Endpoint.parse(value, true).orElse(null);
+        if (endpoint == null || endpoint.scheme() != null) {
+            return null;
+        }
+        EndpointJudge.Verdict verdict = judge.judge(endpoint);
+        boolean reported = mailServer ? verdict.kind() == EndpointJudge.Kind.MAIL_CATCHER
+                : verdict.kind() == EndpointJudge.Kind.RESERVED && value.indexOf('.') > 0;
+        return reported ? SandboxFindings.endpoint(setting, SandboxFindings.LoopbackUse.OTHER, endpoint, verdict)
+                : null;
+    }
+
+    private static boolean endsWithDestinationWord(String key) {
+        for (String word : LAST_WORDS) {
+            if (key.length() >= word.length()
+                    && key.regionMatches(true, key.length() - word.length(), word, 0, word.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean anyMailWord(List<String> words) {
+        for (String word : words) {
+            if (MAIL_WORDS.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static @Nullable Endpoint singleLabel(String value) {
+        String lower = value.toLowerCase(Locale.ROOT);
+        if (lower.isEmpty() || lower.length() > 63 || !lower.chars().allMatch(c -> (c >= 'a' && c <= 'z')
+                || (c >= '0' && c <= '9') || c == '-' || c == '_')) {
+            return null;
+        }
+        return new Endpoint(null, lower, -1, "");
+    }
+}

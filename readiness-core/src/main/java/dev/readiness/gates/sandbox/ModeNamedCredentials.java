@@ -1,0 +1,106 @@
+package dev.readiness.gates.sandbox;
+
+import dev.readiness.Finding;
+import dev.readiness.SecretShape;
+import dev.readiness.settings.Setting;
+import dev.readiness.settings.Settings;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Credentials whose key, not their value, carries the mode: {@code PAYPAL_SANDBOX_CLIENT_SECRET},
+ * {@code ADYEN_SBX_API_KEY}. Providers whose sandbox keys look like live ones are configured this way; a value set
+ * under such a key in production is a sandbox credential, unless its live counterpart
+ * ({@code PAYPAL_LIVE_CLIENT_SECRET}, {@code PAYPAL_PRODUCTION_CLIENT_SECRET}) is set beside it, where a mode switch
+ * picks between the two and is judged on its own. Also says which keys name the identifier half of a credential
+ * ({@code CLIENT_ID}, {@code APP_ID}), whose values follow the same test-mode grammar as secrets.
+ */
+final class ModeNamedCredentials {
+
+    private static final Set<String> KEY_MODES = Set.of("sandbox", "sbx");
+    private static final String[] LIVE_WORDS = {"live", "production", "prod"};
+    private static final Set<String> IDENTIFIED = Set.of("client", "app", "application", "merchant", "api",
+            "publishable", "public", "partner", "account", "consumer");
+    private static final int MIN_LENGTH = 8;
+
+    private ModeNamedCredentials() {
+    }
+
+    /**
+     * Whether the key's words name the identifier of a credential pair: {@code client id}, {@code app id},
+     * {@code merchant id}.
+     *
+     * @param words the key's lower-case words
+     * @return whether the key names a credential identifier
+     */
+    static boolean namesCredentialIdentifier(List<String> words) {
+        for (int i = 1; i < words.size(); i++) {
+            if (words.get(i).equals("id") && IDENTIFIED.contains(words.get(i - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The finding on a literal credential held under a sandbox-named key in production.
+     *
+     * @param settings all settings, to look for the live counterpart
+     * @param setting the setting
+     * @return the finding, or {@code null} when the key carries no mode, names no credential, or has a live
+     *         counterpart
+     */
+    static @Nullable Finding judge(Settings settings, Setting setting) {
+        String key = setting.key();
+        if (!mayCarryMode(key)) {
+            return null;
+        }
+        String value = setting.value().strip();
+        if (value.length() < MIN_LENGTH || value.startsWith("${") || value.indexOf(' ') >= 0) {
+            return null;
+        }
+        List<String> words = KeyWords.of(key);
+        String mode = null;
+        boolean credential = namesCredentialIdentifier(words);
+        for (String word : words) {
+            if (KEY_MODES.contains(word)) {
+                mode = word;
+            } else if (KeyClass.CREDENTIAL.words().contains(word)) {
+                credential = true;
+            }
+        }
+        if (mode == null || !credential || hasLiveCounterpart(settings, key, mode)) {
+            return null;
+        }
+        return SandboxFindings.testCredential(setting, null, SecretShape.of(value).describe()
+                + ", under a key that names the " + mode + " mode", mode);
+    }
+
+    private static boolean mayCarryMode(String key) {
+        for (int i = 0; i + 3 <= key.length(); i++) {
+            char c = (char) (key.charAt(i) | 0x20);
+            if (c == 's' && (key.regionMatches(true, i, "sandbox", 0, 7) || key.regionMatches(true, i, "sbx", 0, 3))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasLiveCounterpart(Settings settings, String key, String mode) {
+        int at = key.toLowerCase(Locale.ROOT).indexOf(mode);
+        if (at < 0) {
+            return false;
+        }
+        boolean upper = Character.isUpperCase(key.charAt(at));
+        for (String live : LIVE_WORDS) {
+            String word = upper ? live.toUpperCase(Locale.ROOT) : live;
+            String counterpart = key.substring(0, at) + word + key.substring(at + mode.length());
+            if (settings.get(counterpart).filter(other -> !other.value().isBlank()).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,63 @@
+package dev.readiness.gates.secrets;
+
+import dev.readiness.SecretShape;
+import dev.readiness.settings.Origin;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Files of a development profile ({@code application-local.yaml}, {@code application-dev.properties},
+ * {@code .env.development}, {@code config.dev.yml}): a literal secret there is a development secret, shared with
+ * everyone who works on the code and usually committed with it. However random it looks, it must not serve in
+ * production. {@code .env.local} is not one: frameworks load it in every environment. Stateless.
+ */
+final class DevelopmentFiles {
+
+    private static final Set<String> WORDS = Set.of("dev", "develop", "development", "local");
+
+    private DevelopmentFiles() {
+    }
+
+    /**
+     * Whether a setting comes from a file whose name says it belongs to a development profile.
+     *
+     * @param origin where the value came from
+     * @return {@code true} for a development profile's file
+     */
+    static boolean isDevelopment(Origin origin) {
+        String description = origin.description();
+        int start = Math.max(Math.max(description.lastIndexOf('/'), description.lastIndexOf('\\')),
+                description.lastIndexOf('[')) + 1;
+        int end = start;
+        while (end < description.length() && description.charAt(end) != ']' && description.charAt(end) != ':'
+                && description.charAt(end) != ' ') {
+            end++;
+        }
+        String name = description.substring(start, end).toLowerCase(Locale.ROOT);
+        if (name.equals(".env.local")) {
+            return false;
+        }
+        int wordStart = 0;
+        for (int i = 0; i <= name.length(); i++) {
+            if (i == name.length() || name.charAt(i) == '.' || name.charAt(i) == '_' || name.charAt(i) == '-') {
+                if (i - wordStart >= 3 && WORDS.contains(name.substring(wordStart, i))) {
+                    return true;
+                }
+                wordStart = i + 1;
+            }
+        }
+        return false;
+    }
+
+    static SecretProblem committed(String value, SecretPurpose purpose) {
+        String trimmed = value.trim();
+        SecretShape shape = new SecretShape(value.length(), SecretValues.capacityBits(trimmed),
+                SecretShape.publicPrefix(trimmed).orElse(null));
+        return new SecretProblem("secrets.published-default", shape,
+                "is a literal secret in a development profile's file, shared with everyone who has the code: a "
+                        + "development secret, however random it looks (" + SecretStrength.describe(shape) + ")",
+                "Keep real values out of development profiles, give production its own value from your secret "
+                        + "store, and rotate this one if it was ever used outside development. "
+                        + SecretStrength.remediation(purpose));
+    }
+}

@@ -1,0 +1,56 @@
+package dev.readiness.gates.secrets;
+
+import dev.readiness.settings.RelaxedNames;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Keys that name a secret's hash ({@code ADMIN_PASSWORD_HASH}, {@code FLW_SECRET_HASH}, {@code TOKEN_HASH}) are not
+ * secrets when they hold a digest or a password-hashing string ({@code $2a$10$…}, 64 hex characters, a base64
+ * digest): what is stored is derived and one-way. Some providers call a shared secret a "secret hash" (Flutterwave's
+ * webhook {@code verif-hash}); a value under such a key that is no digest at all ({@code fundorex}) is the secret
+ * itself, in clear, and is judged as one. Immutable and thread-safe.
+ */
+final class SecretHashKeys {
+
+    private static final Set<String> HASH_WORDS = Set.of("hash", "hashed");
+    private static final Set<String> HASHED_SECRETS = Set.of("secret", "password", "passwd", "pass", "passphrase",
+            "token", "key", "apikey", "pin");
+    private static final Pattern DIGEST = Pattern.compile("\\$[0-9a-z]{1,10}\\$.*|\\{[A-Za-z0-9-]{2,16}\\}.*"
+            + "|(?:[0-9a-fA-F]{32}|[0-9a-fA-F]{40}|[0-9a-fA-F]{56}|[0-9a-fA-F]{64}|[0-9a-fA-F]{96}|[0-9a-fA-F]{128})"
+            + "|[A-Za-z0-9+/_-]{22,86}={0,2}");
+    private static final int MIN_DIGEST_BASE64 = 22;
+
+    private SecretHashKeys() {
+    }
+
+    /**
+     * Whether the key names the hash of a secret and the value is no digest, so the value is the secret in clear.
+     *
+     * @param key the setting's key
+     * @param value its effective value
+     * @return whether to judge the value as a secret
+     */
+    static boolean holdsClearSecret(String key, String value) {
+        int length = key.length();
+        if (length < 8 || !(key.regionMatches(true, length - 4, "hash", 0, 4)
+                || key.regionMatches(true, length - 6, "hashed", 0, 6))) {
+            return false;
+        }
+        List<String> words = RelaxedNames.words(key);
+        int last = words.size() - 1;
+        if (last < 1 || !HASH_WORDS.contains(words.get(last)) || !HASHED_SECRETS.contains(words.get(last - 1))) {
+            return false;
+        }
+        String trimmed = value.strip();
+        return !trimmed.isEmpty() && !isDigest(trimmed);
+    }
+
+    private static boolean isDigest(String value) {
+        if (value.length() >= MIN_DIGEST_BASE64 || value.startsWith("$") || value.startsWith("{")) {
+            return DIGEST.matcher(value).matches();
+        }
+        return false;
+    }
+}
