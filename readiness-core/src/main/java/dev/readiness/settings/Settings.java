@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The settings a gate reads: one {@link Setting} per key, matched by relaxed names. Immutable and thread-safe.
@@ -20,6 +21,8 @@ import java.util.stream.Stream;
  *
  * <p>Compact: besides the keys and values themselves, a setting takes about 50 bytes, so a million settings fit in
  * a 256 MB heap; iterating, {@link #list()}, {@link #stream()} and {@link #withPrefix(String)} copy no setting.
+ * Prefix lookups ({@link #withPrefix(String)}, {@link #list(String)}) read an index of about 8 bytes a setting, built
+ * on the first lookup, rather than every setting.
  */
 public final class Settings implements Iterable<Setting> {
 
@@ -27,6 +30,7 @@ public final class Settings implements Iterable<Setting> {
 
     private final SettingIndex index;
     private final List<Setting> all;
+    private volatile @Nullable PrefixIndex prefixes;
 
     private Settings(SettingIndex index) {
         this.index = index;
@@ -197,11 +201,12 @@ public final class Settings implements Iterable<Setting> {
     }
 
     private void forEachWithPrefix(String canonicalPrefix, Consumer<Setting> action) {
-        for (Setting setting : all) {
-            if (RelaxedNames.canonicalStartsWith(setting.key(), canonicalPrefix)) {
-                action.accept(setting);
-            }
+        PrefixIndex byPrefix = prefixes;
+        if (byPrefix == null) {
+            byPrefix = PrefixIndex.of(index.entries(), index.size());
+            prefixes = byPrefix;
         }
+        byPrefix.forEachWithPrefix(canonicalPrefix, action);
     }
 
     /**

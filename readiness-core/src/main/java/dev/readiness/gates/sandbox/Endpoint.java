@@ -123,12 +123,18 @@ public record Endpoint(@Nullable String scheme, String host, int port, String pa
     public static boolean isDatabaseUrl(String value) {
         String text = value.strip();
         int separator = text.indexOf(':');
-        if (separator <= 0 || separator > LONGEST_DATABASE_SCHEME
-                || (separator <= 5 && text.regionMatches(true, 0, "https", 0, separator))) {
+        if (separator <= 0 || separator > LONGEST_DATABASE_SCHEME) {
+            return false;
+        }
+        char first = text.charAt(0);
+        boolean asciiFirst = first < 0x80;
+        if (separator <= 5 && (!asciiFirst || (first | 0x20) == 'h')
+                && text.regionMatches(true, 0, "https", 0, separator)) {
             return false;
         }
         for (String scheme : DATABASE_SCHEME_LIST) {
-            if (scheme.length() == separator && text.regionMatches(true, 0, scheme, 0, separator)) {
+            if (scheme.length() == separator && (!asciiFirst || (first | 0x20) == scheme.charAt(0))
+                    && text.regionMatches(true, 0, scheme, 0, separator)) {
                 return true;
             }
         }
