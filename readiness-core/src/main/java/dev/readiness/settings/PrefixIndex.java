@@ -1,6 +1,7 @@
 package dev.readiness.settings;
 
-import java.util.function.Consumer;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The positions of settings grouped by the first {@value #LEAD} characters of their canonical keys, so that a prefix
@@ -44,27 +45,29 @@ final class PrefixIndex {
     }
 
     /**
-     * Calls an action for each setting whose canonical key starts with a canonical prefix, in the settings' order.
+     * The settings whose canonical key starts with a canonical prefix, in the settings' order.
      *
      * @param canonicalPrefix a prefix in canonical form
-     * @param action what to do with each match
+     * @return the matches, in a new mutable list
      */
-    void forEachWithPrefix(String canonicalPrefix, Consumer<Setting> action) {
+    List<Setting> withPrefix(String canonicalPrefix) {
+        List<Setting> matching = new ArrayList<>();
         if (canonicalPrefix.length() < LEAD) {
             for (int position = 0; position < size; position++) {
-                acceptMatching(entries[position], canonicalPrefix, action);
+                addMatching(entries[position], canonicalPrefix, matching);
             }
-            return;
+            return matching;
         }
         int group = spread(canonicalPrefix, LEAD);
         for (int i = starts[group], end = starts[group + 1]; i < end; i++) {
-            acceptMatching(entries[positions[i]], canonicalPrefix, action);
+            addMatching(entries[positions[i]], canonicalPrefix, matching);
         }
+        return matching;
     }
 
-    private static void acceptMatching(Setting setting, String canonicalPrefix, Consumer<Setting> action) {
+    private static void addMatching(Setting setting, String canonicalPrefix, List<Setting> matching) {
         if (RelaxedNames.canonicalStartsWith(setting.key(), canonicalPrefix)) {
-            action.accept(setting);
+            matching.add(setting);
         }
     }
 

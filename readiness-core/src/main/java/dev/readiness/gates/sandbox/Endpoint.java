@@ -42,9 +42,8 @@ public record Endpoint(@Nullable String scheme, String host, int port, String pa
             "mssql", "oracle", "cockroachdb", "h2", "hsqldb", "derby", "sqlite", "db2", "clickhouse", "cassandra",
             "couchbase", "couchbases", "neo4j", "neo4j+s", "bolt", "memcached");
 
-    private static final String[] DATABASE_SCHEME_LIST = DATABASE_SCHEMES.toArray(String[]::new);
-    private static final int LONGEST_DATABASE_SCHEME = DATABASE_SCHEMES.stream().mapToInt(String::length).max()
-            .orElse(0);
+    private static final String[] DATABASE_SCHEME_LIST = DATABASE_SCHEMES.toArray(new String[0]);
+    private static final int LONGEST_DATABASE_SCHEME = HostNames.longest(DATABASE_SCHEMES);
 
     private static final int MAX_HOST_LENGTH = 253;
     private static final int MAX_LABEL_LENGTH = 63;
