@@ -62,12 +62,7 @@ public final class ReferencedValues {
             return Optional.empty();
         }
         Map<String, Setting> index = index();
-        int start = via + VIA.length();
-        while (start <= description.length()) {
-            int comma = description.indexOf(", ", start);
-            int end = comma < 0 ? description.length() : comma;
-            String route = description.substring(start, end);
-            start = end + 2;
+        for (String route : description.substring(via + VIA.length()).split(", ")) {
             Setting candidate = index.get(route);
             if (candidate == null && route.startsWith(ENVIRONMENT) && route.indexOf(FROM) > 0) {
                 candidate = index.get(route.substring(route.indexOf(FROM) + FROM.length()));
