@@ -33,6 +33,23 @@ public record SecretShape(int length, double entropyBits, @org.jspecify.annotati
      */
     public static final List<String> PUBLIC_PREFIXES = catalogPrefixes();
 
+    private static final List<String>[] PREFIXES_BY_FIRST = byFirstCharacter(PUBLIC_PREFIXES);
+
+    /** The prefixes of each ASCII first character, in catalog order, so a value is compared with a few of them. */
+    @SuppressWarnings("unchecked")
+    private static List<String>[] byFirstCharacter(List<String> prefixes) {
+        List<String>[] byFirst = new List[128];
+        for (int c = 0; c < byFirst.length; c++) {
+            byFirst[c] = new ArrayList<>(2);
+        }
+        for (String prefix : prefixes) {
+            if (!prefix.isEmpty() && prefix.charAt(0) < byFirst.length) {
+                byFirst[prefix.charAt(0)].add(prefix);
+            }
+        }
+        return byFirst;
+    }
+
     private static List<String> catalogPrefixes() {
         try (InputStream in = SecretShape.class.getResourceAsStream("/" + CATALOG_RESOURCE)) {
             return in == null ? List.of() : prefixes(new String(in.readAllBytes(), StandardCharsets.UTF_8));
@@ -78,8 +95,12 @@ public record SecretShape(int length, double entropyBits, @org.jspecify.annotati
      * @return the prefix, e.g. {@code sk_live_}
      */
     public static Optional<String> publicPrefix(String value) {
+        if (value.isEmpty()) {
+            return Optional.empty();
+        }
+        char first = value.charAt(0);
         String best = null;
-        for (String prefix : PUBLIC_PREFIXES) {
+        for (String prefix : first < PREFIXES_BY_FIRST.length ? PREFIXES_BY_FIRST[first] : PUBLIC_PREFIXES) {
             if (prefix.length() >= 4 && value.startsWith(prefix) && value.length() >= prefix.length() + 8
                     && (best == null || prefix.length() > best.length())) {
                 best = prefix;

@@ -71,18 +71,7 @@ public class AllGatesBenchmark {
 
     @Setup
     public void setUp() {
-        Map<String, String> values = new LinkedHashMap<>();
-        for (int i = 0; i < 1000; i++) {
-            String[] template = HEALTHY.get(i % HEALTHY.size());
-            String value = template[1];
-            if (template[0].endsWith("SECRET") || template[0].endsWith("TOKEN")) {
-                value = value.substring(0, value.length() - 4) + String.format("%04d", i);
-            }
-            values.put("SVC" + i + "_" + template[0], value);
-        }
-        values.put("APP_DOMAIN", "payments.mycompany.com");
-        values.put("SHARED_SIGNING_KEY", "Zr4Tq8Wm2Xv6Nb1Kc9Lp3Hs7Jd5Fg0Ay2Ue6Io4Pw8Rt3Ey7Qu1Wi5Op9As2Df6G");
-        Settings settings = ApplicationConfig.builder().environment(values).build().settings();
+        Settings settings = healthySettings();
         gates = new ArrayList<>(Gates.discover());
         context = GateContext.of(Stage.PRODUCTION, settings);
         readiness = Readiness.builder().stage(Stage.PRODUCTION).settings(settings).gates(gates).build();
@@ -94,6 +83,22 @@ public class AllGatesBenchmark {
             throw new IllegalStateException("the healthy configuration must be GO without findings, but: "
                     + report.findings().limit(5).toList());
         }
+    }
+
+    /** The 1,000 settings of the healthy production service, resolved as the environment is. */
+    static Settings healthySettings() {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (int i = 0; i < 1000; i++) {
+            String[] template = HEALTHY.get(i % HEALTHY.size());
+            String value = template[1];
+            if (template[0].endsWith("SECRET") || template[0].endsWith("TOKEN")) {
+                value = value.substring(0, value.length() - 4) + String.format("%04d", i);
+            }
+            values.put("SVC" + i + "_" + template[0], value);
+        }
+        values.put("APP_DOMAIN", "payments.mycompany.com");
+        values.put("SHARED_SIGNING_KEY", "Zr4Tq8Wm2Xv6Nb1Kc9Lp3Hs7Jd5Fg0Ay2Ue6Io4Pw8Rt3Ey7Qu1Wi5Op9As2Df6G");
+        return ApplicationConfig.builder().environment(values).build().settings();
     }
 
     @Benchmark

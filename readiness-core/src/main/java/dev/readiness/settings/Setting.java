@@ -125,7 +125,7 @@ public final class Setting {
      * @return {@code true} when the key starts with {@code readiness}
      */
     public boolean isPolicy() {
-        if (key.regionMatches(true, 0, "readiness", 0, 9)) {
+        if (!key.isEmpty() && (key.charAt(0) | 0x20) == 'r' && key.regionMatches(true, 0, "readiness", 0, 9)) {
             return true;
         }
         return !key.isEmpty() && !Character.isLetterOrDigit(key.charAt(0)) && canonicalKey().startsWith("readiness");

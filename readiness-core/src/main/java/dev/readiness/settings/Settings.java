@@ -8,8 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The settings a gate reads: one {@link Setting} per key, matched by relaxed names. Immutable and thread-safe.
@@ -20,6 +20,8 @@ import java.util.stream.Stream;
  *
  * <p>Compact: besides the keys and values themselves, a setting takes about 50 bytes, so a million settings fit in
  * a 256 MB heap; iterating, {@link #list()}, {@link #stream()} and {@link #withPrefix(String)} copy no setting.
+ * Prefix lookups ({@link #withPrefix(String)}, {@link #list(String)}) read an index of about 8 bytes a setting, built
+ * on the first lookup, rather than every setting.
  */
 public final class Settings implements Iterable<Setting> {
 
@@ -27,6 +29,7 @@ public final class Settings implements Iterable<Setting> {
 
     private final SettingIndex index;
     private final List<Setting> all;
+    private volatile @Nullable PrefixIndex prefixes;
 
     private Settings(SettingIndex index) {
         this.index = index;
@@ -126,7 +129,12 @@ public final class Settings implements Iterable<Setting> {
      * @return the items, possibly empty
      */
     public List<String> list(String key) {
-        return listItems(key).stream().map(Setting::value).toList();
+        List<Setting> items = listItems(key);
+        List<String> values = new ArrayList<>(items.size());
+        for (Setting item : items) {
+            values.add(item.value());
+        }
+        return Collections.unmodifiableList(values);
     }
 
     /**
@@ -140,18 +148,19 @@ public final class Settings implements Iterable<Setting> {
     public List<Setting> listItems(String key) {
         String canonical = RelaxedNames.canonical(key);
         java.util.TreeMap<Long, Setting> indexed = new java.util.TreeMap<>();
-        forEachWithPrefix(canonical, setting -> {
+        for (Setting setting : prefixIndex().withPrefix(canonical)) {
             String candidate = setting.canonicalKey();
-            if (candidate.length() > canonical.length() && candidate.length() - canonical.length() <= 9) {
-                String number = candidate.substring(canonical.length());
-                if (number.chars().allMatch(c -> c >= '0' && c <= '9')) {
-                    indexed.put(Long.parseLong(number), setting);
-                }
+            if (candidate.length() > canonical.length() && candidate.length() - canonical.length() <= 9
+                    && isDigits(candidate, canonical.length())) {
+                indexed.put(Long.parseLong(candidate.substring(canonical.length())), setting);
             }
-        });
+        }
         Map<String, Setting> items = new LinkedHashMap<>();
         List<Setting> sources = new ArrayList<>();
-        get(key).ifPresent(sources::add);
+        Setting plain = index.get(canonical);
+        if (plain != null) {
+            sources.add(plain);
+        }
         sources.addAll(indexed.values());
         for (Setting setting : sources) {
             if (setting.isDeferred()) {
@@ -191,17 +200,26 @@ public final class Settings implements Iterable<Setting> {
      * @return the matching settings
      */
     public List<Setting> withPrefix(String prefix) {
-        List<Setting> matching = new ArrayList<>();
-        forEachWithPrefix(RelaxedNames.canonical(prefix), matching::add);
-        return matching;
+        return prefixIndex().withPrefix(RelaxedNames.canonical(prefix));
     }
 
-    private void forEachWithPrefix(String canonicalPrefix, Consumer<Setting> action) {
-        for (Setting setting : all) {
-            if (RelaxedNames.canonicalStartsWith(setting.key(), canonicalPrefix)) {
-                action.accept(setting);
+    private PrefixIndex prefixIndex() {
+        PrefixIndex byPrefix = prefixes;
+        if (byPrefix == null) {
+            byPrefix = PrefixIndex.of(index.entries(), index.size());
+            prefixes = byPrefix;
+        }
+        return byPrefix;
+    }
+
+    private static boolean isDigits(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
             }
         }
+        return true;
     }
 
     /**

@@ -46,6 +46,33 @@ class SettingsTests {
     }
 
     @Test
+    void withPrefixShouldFindExactlyTheKeysWhoseCanonicalFormStartsWithThePrefixInTheirOrder() {
+        java.util.Random random = new java.util.Random(12);
+        String alphabet = "abcRS_.-[]0İßé";
+        Map<String, String> values = new LinkedHashMap<>();
+        for (int i = 0; i < 3000; i++) {
+            StringBuilder key = new StringBuilder();
+            for (int length = 1 + random.nextInt(12); key.length() < length; ) {
+                key.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            values.put(key.toString(), "v" + i);
+        }
+        Settings settings = Settings.of(values);
+        java.util.List<String> prefixes = new java.util.ArrayList<>(java.util.List.of("", "a", "ab", "abc", "readiness"));
+        for (Setting setting : settings) {
+            String canonical = setting.canonicalKey();
+            prefixes.add(canonical.substring(0, Math.min(canonical.length(), random.nextInt(8))));
+        }
+
+        for (String prefix : prefixes) {
+            String canonicalPrefix = RelaxedNames.canonical(prefix);
+            assertThat(settings.withPrefix(prefix)).as(prefix)
+                    .containsExactlyElementsOf(settings.stream()
+                            .filter(setting -> setting.canonicalKey().startsWith(canonicalPrefix)).toList());
+        }
+    }
+
+    @Test
     void withPrefixShouldMatchRelaxedPrefixes() {
         Settings settings = Settings.of(Map.of("READINESS_SECRETS_EXTRA_KEYS", "x", "readiness.stage", "prod",
                 "other", "y"));

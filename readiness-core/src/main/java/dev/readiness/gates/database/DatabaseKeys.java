@@ -198,8 +198,12 @@ final class DatabaseKeys {
 
     private static final String[][] HINTS_BY_LETTER = new String[26][];
 
+    /** The first two letters of every hint, so most positions of a key are passed over with one look-up. */
+    private static final boolean[] HINT_STARTS = new boolean[26 * 26];
+
     static {
         for (String hint : KEY_HINTS) {
+            HINT_STARTS[(hint.charAt(0) - 'a') * 26 + hint.charAt(1) - 'a'] = true;
             int letter = hint.charAt(0) - 'a';
             String[] current = HINTS_BY_LETTER[letter];
             String[] next = current == null ? new String[1] : Arrays.copyOf(current, current.length + 1);
@@ -213,7 +217,11 @@ final class DatabaseKeys {
         int length = key.length();
         for (int i = 0; i < length; i++) {
             char c = lower(key.charAt(i));
-            if (c < 'a' || c > 'z') {
+            if (c < 'a' || c > 'z' || i + 1 >= length) {
+                continue;
+            }
+            char d = lower(key.charAt(i + 1));
+            if (d < 'a' || d > 'z' || !HINT_STARTS[(c - 'a') * 26 + d - 'a']) {
                 continue;
             }
             String[] hints = HINTS_BY_LETTER[c - 'a'];
@@ -257,7 +265,7 @@ final class DatabaseKeys {
         }
         int scheme = -1;
         for (int i = 1; i <= 20 && i + 3 <= v.length(); i++) {
-            if (v.startsWith("://", i)) {
+            if (v.charAt(i) == ':' && v.charAt(i + 1) == '/' && v.charAt(i + 2) == '/') {
                 scheme = i;
                 break;
             }

@@ -12,9 +12,9 @@ import org.jspecify.annotations.Nullable;
  * Everything the database gate decides from, asked of one parsed URL and its companion settings once: where the
  * hosts are, the TLS level with companion switches applied, and the state of the credentials. Immutable.
  *
+ * <p>The texts only messages need ({@link #what()}, {@link #hostsText()}) are made when a finding asks for them.
+ *
  * @param url the parsed URL
- * @param what how messages name the database ({@code the PostgreSQL database})
- * @param hostsText the hosts, printable and bounded
  * @param templateHost the first host that is a template never filled in, if any
  * @param server whether a database server is reached (not embedded, not Testcontainers)
  * @param remote whether a host is reached over the network
@@ -27,7 +27,7 @@ import org.jspecify.annotations.Nullable;
  * @param defaultCredentials whether the URL's user and password are a well-known default (not a template)
  * @param passwordKeyHint the setting a password should move to
  */
-record JudgedUrl(DatabaseUrl url, String what, String hostsText, @Nullable String templateHost, boolean server,
+record JudgedUrl(DatabaseUrl url, @Nullable String templateHost, boolean server,
         boolean remote, boolean publicHosts, boolean loopbackOnly, boolean connector, Tls tls, boolean passwordInUrl,
         boolean passwordSet, boolean defaultCredentials, String passwordKeyHint) {
 
@@ -44,7 +44,7 @@ record JudgedUrl(DatabaseUrl url, String what, String hostsText, @Nullable Strin
         }
         boolean passwordInUrl = url.passwordPresent() && !url.passwordEmpty() && !url.passwordReference();
         boolean defaultCredentials = server && url.wellKnownCredentials() && !url.templateCredentials();
-        return new JudgedUrl(url, describe(url), hostsText(url), templateHost, server, url.remote(),
+        return new JudgedUrl(url, templateHost, server, url.remote(),
                 url.publicHosts(), server && !connector && loopbackOnly, connector, companions.tls(url.tls()),
                 passwordInUrl, passwordInUrl || companions.passwordSet(), defaultCredentials,
                 companions.passwordKeyHint);
@@ -64,11 +64,13 @@ record JudgedUrl(DatabaseUrl url, String what, String hostsText, @Nullable Strin
         return url.vendor();
     }
 
-    private static String describe(DatabaseUrl url) {
+    /** How messages name the database ({@code the PostgreSQL database}). */
+    String what() {
         return url.vendor() == Vendor.OTHER ? "the database" : "the " + url.vendor().displayName() + " database";
     }
 
-    private static String hostsText(DatabaseUrl url) {
+    /** The hosts, printable and bounded. */
+    String hostsText() {
         List<String> hosts = new ArrayList<>();
         for (HostPort hostPort : url.hosts()) {
             hosts.add(printable(hostPort.toString()));

@@ -42,9 +42,8 @@ public record Endpoint(@Nullable String scheme, String host, int port, String pa
             "mssql", "oracle", "cockroachdb", "h2", "hsqldb", "derby", "sqlite", "db2", "clickhouse", "cassandra",
             "couchbase", "couchbases", "neo4j", "neo4j+s", "bolt", "memcached");
 
-    private static final String[] DATABASE_SCHEME_LIST = DATABASE_SCHEMES.toArray(String[]::new);
-    private static final int LONGEST_DATABASE_SCHEME = DATABASE_SCHEMES.stream().mapToInt(String::length).max()
-            .orElse(0);
+    private static final String[] DATABASE_SCHEME_LIST = DATABASE_SCHEMES.toArray(new String[0]);
+    private static final int LONGEST_DATABASE_SCHEME = HostNames.longest(DATABASE_SCHEMES);
 
     private static final int MAX_HOST_LENGTH = 253;
     private static final int MAX_LABEL_LENGTH = 63;
@@ -123,12 +122,18 @@ public record Endpoint(@Nullable String scheme, String host, int port, String pa
     public static boolean isDatabaseUrl(String value) {
         String text = value.strip();
         int separator = text.indexOf(':');
-        if (separator <= 0 || separator > LONGEST_DATABASE_SCHEME
-                || (separator <= 5 && text.regionMatches(true, 0, "https", 0, separator))) {
+        if (separator <= 0 || separator > LONGEST_DATABASE_SCHEME) {
+            return false;
+        }
+        char first = text.charAt(0);
+        boolean asciiFirst = first < 0x80;
+        if (separator <= 5 && (!asciiFirst || (first | 0x20) == 'h')
+                && text.regionMatches(true, 0, "https", 0, separator)) {
             return false;
         }
         for (String scheme : DATABASE_SCHEME_LIST) {
-            if (scheme.length() == separator && text.regionMatches(true, 0, scheme, 0, separator)) {
+            if (scheme.length() == separator && (!asciiFirst || (first | 0x20) == scheme.charAt(0))
+                    && text.regionMatches(true, 0, scheme, 0, separator)) {
                 return true;
             }
         }

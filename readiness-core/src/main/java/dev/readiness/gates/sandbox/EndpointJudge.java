@@ -1,6 +1,8 @@
 package dev.readiness.gates.sandbox;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -47,9 +49,17 @@ public final class EndpointJudge {
 
     private EndpointJudge(ProviderCatalog catalog, Collection<String> allowedHosts) {
         this.catalog = Objects.requireNonNull(catalog, "catalog");
-        this.allowedHosts = allowedHosts.stream().map(host -> host.strip().toLowerCase(Locale.ROOT))
-                .filter(host -> !host.isEmpty()).toList();
-        this.allowedHosts.stream().filter(host -> host.indexOf('*') < 0).forEach(allowedExact::add);
+        List<String> patterns = new ArrayList<>(allowedHosts.size());
+        for (String host : allowedHosts) {
+            String pattern = host.strip().toLowerCase(Locale.ROOT);
+            if (!pattern.isEmpty()) {
+                patterns.add(pattern);
+                if (pattern.indexOf('*') < 0) {
+                    allowedExact.add(pattern);
+                }
+            }
+        }
+        this.allowedHosts = Collections.unmodifiableList(patterns);
     }
 
     /**

@@ -28,11 +28,19 @@ final class HostNames {
     private static final String[] LOOPBACK_DOMAINS = {"localtest.me", "lvh.me", "vcap.me", "lacolhost.com", "fuf.me",
         "localhost.direct"};
     private static final String[] IP_DOMAINS = {"nip.io", "sslip.io", "xip.io"};
-    private static final String[] GLUED_WORDS = ModeWords.GLUED_HOST_WORDS.toArray(String[]::new);
-    private static final int LONGEST_MODE_WORD = ModeWords.HOST_WORDS.stream().mapToInt(String::length).max()
-            .orElse(0);
+    private static final String[] GLUED_WORDS = ModeWords.GLUED_HOST_WORDS.toArray(new String[0]);
+    private static final int LONGEST_MODE_WORD = longest(ModeWords.HOST_WORDS);
 
     private HostNames() {
+    }
+
+    /** The length of the longest word, 0 for none; a loop, as class initialisation runs in every cold boot. */
+    static int longest(java.util.Collection<String> words) {
+        int longest = 0;
+        for (String word : words) {
+            longest = Math.max(longest, word.length());
+        }
+        return longest;
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.readiness.gates.sandbox;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -55,7 +56,11 @@ public record Provider(String id, String name, String category, List<String> sou
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(category, "category");
         sources = List.copyOf(sources);
-        keyWords = keyWords.stream().map(List::copyOf).toList();
+        List<List<String>> copiedKeyWords = new ArrayList<>(keyWords.size());
+        for (List<String> words : keyWords) {
+            copiedKeyWords.add(List.copyOf(words));
+        }
+        keyWords = List.copyOf(copiedKeyWords);
         testHosts = List.copyOf(testHosts);
         liveHosts = List.copyOf(liveHosts);
         sharedHosts = List.copyOf(sharedHosts);

@@ -5,6 +5,7 @@ import java.net.URL;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -71,7 +72,26 @@ public final class ProviderCatalog {
         for (Provider provider : this.providers) {
             index(provider);
         }
-        prefixes.values().forEach(rules -> rules.sort((a, b) -> b.prefix().length() - a.prefix().length()));
+        for (List<PrefixRule> rules : prefixes.values()) {
+            rules.sort(LONGEST_PREFIX_FIRST);
+        }
+    }
+
+    private static final Comparator<PrefixRule> LONGEST_PREFIX_FIRST = new Comparator<>() {
+        @Override
+        public int compare(PrefixRule a, PrefixRule b) {
+            return b.prefix().length() - a.prefix().length();
+        }
+    };
+
+    /** The list a key maps to, made on first use; a loop rather than a lambda, as the catalog is built in every boot. */
+    private static <K, V> List<V> listOf(Map<K, List<V>> map, K key) {
+        List<V> list = map.get(key);
+        if (list == null) {
+            list = new ArrayList<>();
+            map.put(key, list);
+        }
+        return list;
     }
 
     private static ProviderCatalog of(List<CatalogReader.Read> reads) {
@@ -86,7 +106,9 @@ public final class ProviderCatalog {
 
     private static List<Provider> merge(List<Provider> providers) {
         Map<String, Provider> merged = new LinkedHashMap<>();
-        providers.forEach(provider -> merged.put(provider.id(), provider));
+        for (Provider provider : providers) {
+            merged.put(provider.id(), provider);
+        }
         return new ArrayList<>(merged.values());
     }
 
@@ -193,23 +215,23 @@ public final class ProviderCatalog {
         for (String path : provider.testPaths()) {
             int slash = path.indexOf('/');
             String prefix = path.substring(slash);
-            testPaths.computeIfAbsent(path.substring(0, slash), k -> new ArrayList<>())
+            listOf(testPaths, path.substring(0, slash))
                     .add(new PathRule(prefix.endsWith("/") ? prefix.substring(0, prefix.length() - 1) : prefix,
                             provider));
         }
         for (String prefix : provider.testCredentialPrefixes()) {
-            prefixes.computeIfAbsent(prefix.charAt(0), k -> new ArrayList<>()).add(new PrefixRule(prefix, provider, true));
+            listOf(prefixes, prefix.charAt(0)).add(new PrefixRule(prefix, provider, true));
         }
         for (String prefix : provider.liveCredentialPrefixes()) {
-            prefixes.computeIfAbsent(prefix.charAt(0), k -> new ArrayList<>()).add(new PrefixRule(prefix, provider, false));
+            listOf(prefixes, prefix.charAt(0)).add(new PrefixRule(prefix, provider, false));
         }
         for (List<String> words : provider.keyWords()) {
-            keyWords.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(new KeyWordRule(words, provider));
+            listOf(keyWords, words.get(0)).add(new KeyWordRule(words, provider));
         }
-        provider.modeSwitches().forEach((key, values) -> {
-            modeSwitches.computeIfAbsent(key, k -> new ArrayList<>()).add(new ModeRule(values, provider));
-            modeValues.addAll(values);
-        });
+        for (Map.Entry<String, Set<String>> modeSwitch : provider.modeSwitches().entrySet()) {
+            listOf(modeSwitches, modeSwitch.getKey()).add(new ModeRule(modeSwitch.getValue(), provider));
+            modeValues.addAll(modeSwitch.getValue());
+        }
     }
 
     private void indexHosts(Provider provider, List<String> patterns, HostUse use) {

@@ -21,7 +21,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -329,10 +328,12 @@ public final class SandboxGate implements Gate {
     }
 
     private static Set<String> canonical(List<String> keys) {
-        return keys.stream().map(key -> key.endsWith("*")
-                        ? RelaxedNames.canonical(key.substring(0, key.length() - 1)) + "*"
-                        : RelaxedNames.canonical(key))
-                .collect(Collectors.toCollection(LinkedHashSet::new));
+        Set<String> canonical = new LinkedHashSet<>();
+        for (String key : keys) {
+            canonical.add(key.endsWith("*") ? RelaxedNames.canonical(key.substring(0, key.length() - 1)) + "*"
+                    : RelaxedNames.canonical(key));
+        }
+        return canonical;
     }
 
     private static boolean excluded(String canonicalKey, List<String> excludeKeys) {

@@ -44,7 +44,7 @@ final class FeatureSwitches {
             value = value.trim();
             String lower = value.toLowerCase(Locale.ROOT);
             boolean isFalse = FALSE.contains(lower);
-            if (!isFalse && !TRUE.contains(lower)) {
+            if (!isFalse && (!TRUE.contains(lower) || !mentionsDisable(setting.key()))) {
                 continue;
             }
             List<String> words = RelaxedNames.words(setting.key());
@@ -83,6 +83,16 @@ final class FeatureSwitches {
         List<String> words = RelaxedNames.words(key);
         for (List<String> integration : candidates) {
             if (belongsTo(words, integration)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a key may hold an off word; only those switch an integration off with a true value. */
+    private static boolean mentionsDisable(String key) {
+        for (int i = 0; i + 7 <= key.length(); i++) {
+            if (key.regionMatches(true, i, "disable", 0, 7)) {
                 return true;
             }
         }

@@ -50,7 +50,7 @@ public final class Placeholders {
         if (WORDS.contains(lower)) {
             return true;
         }
-        if (lower.chars().allMatch(c -> c == 'x' || c == '*') && length >= 3) {
+        if (length >= 3 && onlyXOrStars(lower)) {
             return true;
         }
         return (lower.startsWith("your-") || lower.startsWith("your_") || lower.startsWith("your "))
@@ -72,6 +72,16 @@ public final class Placeholders {
     private static boolean encloses(String text, String open, String close) {
         return text.length() > open.length() + close.length() - 1 && text.startsWith(open) && text.endsWith(close)
                 && text.length() >= open.length() + close.length();
+    }
+
+    private static boolean onlyXOrStars(String lower) {
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            if (c != 'x' && c != '*') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isIdentifier(String text) {
