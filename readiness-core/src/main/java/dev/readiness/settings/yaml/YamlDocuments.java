@@ -38,6 +38,7 @@ public final class YamlDocuments {
 
     private static final int MAX_ALIASES = 50;
     private static final int MAX_DEPTH = 100;
+    private static final String RESOLVED_FIRST_CHARACTERS = "yYnNtTfFoO0123456789+-.<~!&*";
     private static final String NUMBER_CHARACTERS = "0123456789_:.+-xbabcdefABCDEFeEinINtTZ \t";
     private static final Pattern QUOTED = Pattern.compile("'[^']*'|\"[^\"]*\"|`[^`]*`");
 
@@ -145,6 +146,35 @@ public final class YamlDocuments {
             safe = safe.substring(0, 120) + "…";
         }
         return safe.strip();
+    }
+
+    /**
+     * Whether a plain scalar is certainly a string, so the resolver's patterns (booleans, null, numbers, merge)
+     * need not run: two or more characters starting with a character no pattern starts with ({@code url},
+     * {@code https://…}: the resolver would only try its null patterns, which match one character or none), a
+     * word starting like {@code yes}/{@code null} but longer than {@code false}, or a value starting like a
+     * number that holds a character no number pattern allows ({@code 30s}). Anything else goes to the resolver,
+     * so the result is the resolver's.
+     */
+    static boolean cannotBeTyped(String value) {
+        if (value.isEmpty()) {
+            return false;
+        }
+        char first = value.charAt(0);
+        if (value.length() > 1 && RESOLVED_FIRST_CHARACTERS.indexOf(first) < 0) {
+            return true;
+        }
+        if ("yYnNtTfFoO".indexOf(first) >= 0) {
+            return value.length() > 5;
+        }
+        if (first >= '0' && first <= '9' || first == '-' || first == '+' || first == '.') {
+            for (int i = 1; i < value.length(); i++) {
+                if (NUMBER_CHARACTERS.indexOf(value.charAt(i)) < 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static String text(Object value) {
@@ -288,30 +318,6 @@ public final class YamlDocuments {
                 anchors.put(event.getAnchor(), scalar);
             }
             deliver(scalar, mergeKey, scalar.line(), scalar.column());
-        }
-
-        /**
-         * Whether a plain scalar is certainly a string, so the resolver's patterns (booleans, null, numbers, merge)
-         * need not run: a word starting like {@code yes}/{@code null} but longer than {@code false}, or a value
-         * starting like a number that holds a character no number pattern allows ({@code 30s}). Anything else goes
-         * to the resolver, so the result is the resolver's.
-         */
-        private static boolean cannotBeTyped(String value) {
-            if (value.isEmpty()) {
-                return false;
-            }
-            char first = value.charAt(0);
-            if ("yYnNtTfFoO".indexOf(first) >= 0) {
-                return value.length() > 5;
-            }
-            if (first >= '0' && first <= '9' || first == '-' || first == '+' || first == '.') {
-                for (int i = 1; i < value.length(); i++) {
-                    if (NUMBER_CHARACTERS.indexOf(value.charAt(i)) < 0) {
-                        return true;
-                    }
-                }
-            }
-            return false;
         }
 
         private void deliver(YamlNode node, boolean mergeKey, int line, int column) {
