@@ -319,7 +319,11 @@ public final class ApplicationConfig {
             ConfigImports files = new ConfigImports(classPaths, active, read);
             readFiles(files, classPaths, active);
             files.addProfileVariants();
-            SettingsBuilder builder = Settings.builder();
+            int expected = environmentSettings.stream().mapToInt(List::size).sum();
+            for (ConfigFiles.Document document : files.documents()) {
+                expected += document.settings().size();
+            }
+            SettingsBuilder builder = new SettingsBuilder(expected);
             files.documents().forEach(document -> builder.addAll(document.settings()));
             for (List<Setting> settings : environmentSettings) {
                 settings.forEach(builder::add);

@@ -39,6 +39,9 @@ public final class YamlDocuments {
     private static final int MAX_ALIASES = 50;
     private static final int MAX_DEPTH = 100;
     private static final String RESOLVED_FIRST_CHARACTERS = "yYnNtTfFoO0123456789+-.<~!&*";
+    private static final java.util.Set<String> TYPED_WORDS = java.util.Set.of("yes", "Yes", "YES", "no", "No", "NO",
+            "true", "True", "TRUE", "false", "False", "FALSE", "on", "On", "ON", "off", "Off", "OFF", "null", "Null",
+            "NULL");
     private static final String NUMBER_CHARACTERS = "0123456789_:.+-xbabcdefABCDEFeEinINtTZ \t";
     private static final Pattern QUOTED = Pattern.compile("'[^']*'|\"[^\"]*\"|`[^`]*`");
 
@@ -152,9 +155,9 @@ public final class YamlDocuments {
      * Whether a plain scalar is certainly a string, so the resolver's patterns (booleans, null, numbers, merge)
      * need not run: two or more characters starting with a character no pattern starts with ({@code url},
      * {@code https://…}: the resolver would only try its null patterns, which match one character or none), a
-     * word starting like {@code yes}/{@code null} but longer than {@code false}, or a value starting like a
-     * number that holds a character no number pattern allows ({@code 30s}). Anything else goes to the resolver,
-     * so the result is the resolver's.
+     * word starting like {@code yes}/{@code null} that is none of the boolean and null words ({@code name}), or a
+     * value starting like a number that holds a character no number pattern allows ({@code 30s}). Anything else
+     * goes to the resolver, so the result is the resolver's.
      */
     static boolean cannotBeTyped(String value) {
         if (value.isEmpty()) {
@@ -165,7 +168,7 @@ public final class YamlDocuments {
             return true;
         }
         if ("yYnNtTfFoO".indexOf(first) >= 0) {
-            return value.length() > 5;
+            return !TYPED_WORDS.contains(value);
         }
         if (first >= '0' && first <= '9' || first == '-' || first == '+' || first == '.') {
             for (int i = 1; i < value.length(); i++) {
