@@ -38,6 +38,7 @@ public final class YamlDocuments {
 
     private static final int MAX_ALIASES = 50;
     private static final int MAX_DEPTH = 100;
+    private static final int SHARED_KEYS = 4096;
     private static final String RESOLVED_FIRST_CHARACTERS = "yYnNtTfFoO0123456789+-.<~!&*";
     private static final java.util.Set<String> TYPED_WORDS = java.util.Set.of("yes", "Yes", "YES", "no", "No", "NO",
             "true", "True", "TRUE", "false", "False", "FALSE", "on", "On", "ON", "off", "Off", "OFF", "null", "Null",
@@ -195,6 +196,7 @@ public final class YamlDocuments {
         private final Map<String, YamlNode> anchors = new java.util.HashMap<>();
         private final java.util.ArrayDeque<Frame> stack = new java.util.ArrayDeque<>();
         private final List<YamlNode> documents = new ArrayList<>();
+        private final Map<String, String> keys = new java.util.HashMap<>();
         private int collectionAliases;
 
         Builder(Scalars scalars, Resolver resolver) {
@@ -337,7 +339,7 @@ public final class YamlDocuments {
                                 "a mapping key is a sequence or mapping; Spring Boot reads only scalar keys");
                     }
                     mapping.merge = mergeKey;
-                    mapping.key = key.value() == null ? "" : key.value();
+                    mapping.key = key.value() == null ? "" : shared(key.value());
                     if (!mergeKey && mapping.entries.containsKey(mapping.key)) {
                         throw new YamlSyntaxException(line, column,
                                 "duplicate key in one mapping (Spring Boot refuses it)");
@@ -350,6 +352,22 @@ public final class YamlDocuments {
                     mapping.key = null;
                 }
             }
+        }
+
+        /**
+         * One string for each key text, so the thousands of {@code url:} and {@code name:} of a large file share
+         * one; only the first 4,096 distinct keys are remembered, so a file of unique keys costs no
+         * more than before.
+         */
+        private String shared(String key) {
+            String known = keys.get(key);
+            if (known != null) {
+                return known;
+            }
+            if (keys.size() < SHARED_KEYS) {
+                keys.put(key, key);
+            }
+            return key;
         }
 
         private static void merge(MappingFrame mapping, YamlNode node, int line, int column) {
