@@ -50,8 +50,10 @@ class SpringBootEquivalenceTests {
                 new SystemEnvironmentPropertySource(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
                         Map.copyOf(environmentVariables)));
         Map<String, Object> commandLine = new java.util.HashMap<>();
-        commandLine.put("spring.config.location", "optional:file:" + resources + "/;optional:file:" + resources
-                + "/config/");
+        if (!environmentVariables.containsKey("SPRING_CONFIG_LOCATION")) {
+            commandLine.put("spring.config.location", "optional:file:" + resources + "/;optional:file:" + resources
+                    + "/config/");
+        }
         if (!profiles.isEmpty()) {
             commandLine.put("spring.profiles.active", String.join(",", profiles));
         }
@@ -200,5 +202,41 @@ class SpringBootEquivalenceTests {
         Settings withoutProfile = assertSameAsSpringBoot(Map.of(), List.of());
         assertThat(withoutProfile.value("k2")).contains("extra");
         assertThat(withoutProfile.contains("k7")).isFalse();
+    }
+
+    @Test
+    void locationsAndImportsSetInTheEnvironmentShouldBeReadAsSpringBootReadsThem() throws IOException {
+        Path outside = Files.createDirectories(resources.resolve("../env-" + resources.getFileName()).normalize());
+        Files.writeString(outside.resolve("extra.yml"), "k1: extra\nk2: extra\nspring.config.import: nested.properties\n");
+        Files.writeString(outside.resolve("extra-prod.yml"), "k2: extra-prod\n");
+        Files.writeString(outside.resolve("nested.properties"), "k3=nested\n");
+        Files.createDirectories(outside.resolve("more"));
+        Files.writeString(outside.resolve("more/application.yml"), "k1: more\nk4: more\nk5: more\n");
+        Files.writeString(outside.resolve("more/application-prod.properties"), "k5=more-prod\n");
+        write("application.yml", "k1: application\nk2: application\nk3: application\nk4: application\n"
+                + "k6: application\n");
+        write("application-prod.yml", "k6: application-prod\n");
+        write("custom/application.yml", "k1: custom\nk7: custom\n");
+        write("custom/application-prod.yml", "k7: custom-prod\n");
+        Map<String, String> environment = Map.of(
+                "SPRING_CONFIG_IMPORT", "file:" + outside + "/extra.yml, optional:file:" + outside + "/absent.yml",
+                "SPRING_CONFIG_ADDITIONAL_LOCATION", outside + "/more/");
+
+        Settings withProfile = assertSameAsSpringBoot(environment, List.of("prod"));
+        assertThat(java.util.stream.Stream.of("k1", "k2", "k3", "k4", "k5", "k6")
+                .map(key -> withProfile.value(key).orElse("(none)")))
+                .containsExactly("extra", "extra-prod", "nested", "more", "more-prod", "application-prod");
+        assertThat(withProfile.get("k1")).get().extracting(setting -> setting.origin().toString())
+                .isEqualTo(outside.resolve("extra.yml") + ":1:5");
+
+        Settings withoutProfile = assertSameAsSpringBoot(environment, List.of());
+        assertThat(withoutProfile.value("k2")).contains("extra");
+        assertThat(withoutProfile.value("k5")).contains("more");
+
+        Settings replaced = assertSameAsSpringBoot(Map.of("SPRING_CONFIG_LOCATION", "classpath:/custom/"),
+                List.of("prod"));
+        assertThat(replaced.value("k1")).contains("custom");
+        assertThat(replaced.value("k7")).contains("custom-prod");
+        assertThat(replaced.contains("k2")).isFalse();
     }
 }

@@ -312,14 +312,19 @@ public final class ApplicationConfig {
         private Settings merge(List<ClassPathRoot> classPaths, List<List<Setting>> environmentSettings,
                 List<String> active) {
             Map<String, List<ConfigFiles.Document>> read = new HashMap<>();
+            Settings locations = configLocations(environmentSettings);
             ConfigImports unconditional = new ConfigImports(classPaths, null, read);
-            readFiles(unconditional, classPaths, List.of());
+            readFiles(unconditional, classPaths, List.of(), locations);
             active.addAll(activeProfiles(unconditional.documents(), environmentSettings));
 
             ConfigImports files = new ConfigImports(classPaths, active, read);
-            readFiles(files, classPaths, active);
+            readFiles(files, classPaths, active, locations);
             files.addProfileVariants();
-            SettingsBuilder builder = Settings.builder();
+            int expected = environmentSettings.stream().mapToInt(List::size).sum();
+            for (ConfigFiles.Document document : files.documents()) {
+                expected += document.settings().size();
+            }
+            SettingsBuilder builder = new SettingsBuilder(expected);
             files.documents().forEach(document -> builder.addAll(document.settings()));
             for (List<Setting> settings : environmentSettings) {
                 settings.forEach(builder::add);
@@ -329,11 +334,15 @@ public final class ApplicationConfig {
 
         /**
          * The application's files in Spring Boot's order (each location's {@code application.*}, then for each
-         * active profile its {@code application-PROFILE.*} at the root and in {@code config/}), then the
-         * configuration files given, each with what it imports.
+         * active profile its {@code application-PROFILE.*} at the root and in {@code config/}), or instead the
+         * locations {@code SPRING_CONFIG_LOCATION} names; then those {@code SPRING_CONFIG_ADDITIONAL_LOCATION} and
+         * {@code SPRING_CONFIG_IMPORT} name; then the configuration files given, each with what it imports.
          */
-        private void readFiles(ConfigImports imports, List<ClassPathRoot> classPaths, List<String> active) {
-            for (ClassPathRoot classPath : classPaths) {
+        private void readFiles(ConfigImports imports, List<ClassPathRoot> classPaths, List<String> active,
+                Settings locations) {
+            List<Setting> replacing = locations.listItems(ConfigImports.LOCATION);
+            replacing.forEach(location -> addFromEnvironment(imports, location));
+            for (ClassPathRoot classPath : replacing.isEmpty() ? classPaths : List.<ClassPathRoot>of()) {
                 for (String directory : LOCATIONS) {
                     for (String extension : EXTENSIONS) {
                         imports.add(ConfigImports.Resource.inClassPath(classPath,
@@ -349,7 +358,36 @@ public final class ApplicationConfig {
                     }
                 }
             }
+            locations.listItems(ConfigImports.ADDITIONAL_LOCATION).forEach(location -> addFromEnvironment(imports,
+                    location));
+            locations.listItems(ConfigImports.IMPORT).forEach(location -> addFromEnvironment(imports, location));
             configFiles.forEach(imports::add);
+        }
+
+        /** One location of the environment; a group written {@code a;b} is its locations in order. */
+        private static void addFromEnvironment(ConfigImports imports, Setting location) {
+            for (String part : location.value().split(";")) {
+                if (!part.isBlank()) {
+                    imports.addFromEnvironment(Setting.of(location.key(), part.strip(), location.origin()));
+                }
+            }
+        }
+
+        /**
+         * The {@code spring.config.*} settings of the environment sources ({@code SPRING_CONFIG_IMPORT} and the
+         * others, in any relaxed spelling), a later source winning, as Spring Boot binds them before it reads any
+         * file.
+         */
+        private static Settings configLocations(List<List<Setting>> environmentSettings) {
+            SettingsBuilder locations = Settings.builder();
+            for (List<Setting> settings : environmentSettings) {
+                for (Setting setting : settings) {
+                    if (ConfigFiles.canonicalStartsWith(setting.key(), "springconfig")) {
+                        locations.add(setting);
+                    }
+                }
+            }
+            return locations.build();
         }
 
         private static void requireConfiguration(ClassPathRoot location) {

@@ -248,14 +248,14 @@ final class ConfigFiles {
             flatten(name, child, key, into);
         } else if (node instanceof YamlNode.Sequence sequence) {
             if (sequence.items().isEmpty()) {
-                into.add(Setting.of(key, "", Origin.file(name, node.line(), node.column())));
+                into.add(Setting.inFile(key, "", name, node.line(), node.column()));
             }
             for (int i = 0; i < sequence.items().size(); i++) {
                 value(name, key + "[" + i + "]", sequence.items().get(i), into);
             }
         } else {
             String value = ((YamlNode.Scalar) node).value();
-            into.add(Setting.of(key, value == null ? "" : value, Origin.file(name, node.line(), node.column())));
+            into.add(Setting.inFile(key, value == null ? "" : value, name, node.line(), node.column()));
         }
     }
 }

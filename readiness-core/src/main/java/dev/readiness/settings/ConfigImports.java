@@ -27,7 +27,10 @@ import org.jspecify.annotations.Nullable;
  */
 final class ConfigImports {
 
-    private static final String IMPORT_CANONICAL = RelaxedNames.canonical("spring.config.import");
+    static final String IMPORT = "spring.config.import";
+    static final String ADDITIONAL_LOCATION = "spring.config.additional-location";
+    static final String LOCATION = "spring.config.location";
+    private static final String IMPORT_CANONICAL = RelaxedNames.canonical(IMPORT);
     private static final Pattern URL_PREFIX = Pattern.compile("^([a-zA-Z][a-zA-Z0-9+.\\-]*):(.*)$", Pattern.DOTALL);
     private static final Pattern EXTENSION_HINT = Pattern.compile("^(.*)\\[(\\.\\w+)](?!\\[)$", Pattern.DOTALL);
     private static final String[] EXTENSIONS = {"yaml", "yml", "properties"};
@@ -81,6 +84,7 @@ final class ConfigImports {
     private record Import(Resource from, Setting location) {
     }
     private final List<ConfigFiles.Document> documents = new ArrayList<>();
+    private @Nullable Setting fromEnvironment;
 
     /**
      * @param classPaths the application's class path roots, for {@code classpath:} imports
@@ -113,6 +117,26 @@ final class ConfigImports {
     void add(Resource resource) {
         if (resource.exists()) {
             load(resource, null);
+        }
+    }
+
+    /**
+     * Reads what a location set in the environment names ({@code SPRING_CONFIG_LOCATION},
+     * {@code SPRING_CONFIG_ADDITIONAL_LOCATION}, {@code SPRING_CONFIG_IMPORT}), as Spring Boot reads its initial
+     * locations: a relative path from the working directory, {@code classpath:} in the application, then the
+     * location's variants for the active profiles, each file with what it imports. The environment describes the
+     * deploy, so a location that is not here (a missing file or directory, {@code classpath:} without the
+     * application) is not an error but a deferred setting naming its kind: its settings are read at run time.
+     *
+     * @param location the location, one item of the variable's comma-separated value
+     */
+    void addFromEnvironment(Setting location) {
+        fromEnvironment = location;
+        try {
+            follow(Resource.onDisk("", ConfigFiles.Format.PROPERTIES), location,
+                    profiles == null ? List.of() : profiles, false);
+        } finally {
+            fromEnvironment = null;
         }
     }
 
@@ -214,6 +238,10 @@ final class ConfigImports {
         ClassPathRoot classPath;
         String path;
         if (rest.startsWith("classpath:")) {
+            if (classPaths.isEmpty() && location == fromEnvironment) {
+                external(location, "classpath:", "the application's class path is not given");
+                return;
+            }
             classPath = classPath(location);
             path = stripLeadingSlashes(rest.substring("classpath:".length()));
         } else if (rest.startsWith("file:")) {
@@ -261,7 +289,9 @@ final class ConfigImports {
                 }
             }
         }
-        if (!optional && (!exists || classPath != null && found.isEmpty() && forProfiles.isEmpty())) {
+        if (!optional && !exists && location == fromEnvironment) {
+            external(location, classPath == null ? "file:" : "classpath:", "a directory on the deploy machine");
+        } else if (!optional && (!exists || classPath != null && found.isEmpty() && forProfiles.isEmpty())) {
             throw error(location, "spring.config.import of directory " + display(classPath, directory)
                     + (exists ? " finds no application.properties, .yml or .yaml in it" : ": no such directory")
                     + "; Spring Boot stops start-up (write optional: before the location if it may be absent)");
@@ -294,6 +324,8 @@ final class ConfigImports {
         Resource plain = new Resource(classPath, root + extension, format, null);
         if (plain.exists()) {
             candidates.add(plain);
+        } else if (!optional && location == fromEnvironment) {
+            external(location, classPath == null ? "file:" : "classpath:", "a file on the deploy machine");
         } else if (!optional) {
             throw error(location, "spring.config.import of " + display(classPath, plain.path()) + ": no such file;"
                     + " Spring Boot stops start-up (write optional: before the location if it may be absent)");
@@ -341,6 +373,10 @@ final class ConfigImports {
             if (optional) {
                 return;
             }
+            if (location == fromEnvironment) {
+                external(location, "configtree:", "a directory on the deploy machine");
+                return;
+            }
             throw error(location, "spring.config.import of configtree: " + directory + ": no such directory;"
                     + " Spring Boot stops start-up (write optional: before the location if it may be absent)");
         }
@@ -379,7 +415,8 @@ final class ConfigImports {
     }
 
     private void external(Setting location, String kind, String why) {
-        String key = "spring.config.import[" + kind.replaceAll("[^A-Za-z0-9-]", "") + "]";
+        String property = property(location);
+        String key = property + "[" + kind.replaceAll("[^A-Za-z0-9-]", "") + "]";
         int count = 1;
         for (ConfigFiles.Document document : documents) {
             for (Setting setting : document.settings()) {
@@ -391,8 +428,19 @@ final class ConfigImports {
         if (count > 1) {
             key = key.substring(0, key.length() - 1) + "-" + count + "]";
         }
+        String what = property.equals(IMPORT) ? "import" : "location";
         documents.add(new ConfigFiles.Document(List.of(Setting.deferred(key, kind, location.origin(),
-                "the " + kind + " import (" + why + "; its settings are not judged)")), null, false));
+                "the " + kind + " " + what + " (" + why + "; its settings are not judged)")), null, false));
+    }
+
+    /** The property a location was given in, in Spring's canonical form. */
+    private static String property(Setting location) {
+        for (String property : List.of(LOCATION, ADDITIONAL_LOCATION)) {
+            if (ConfigFiles.canonicalStartsWith(location.key(), RelaxedNames.canonical(property))) {
+                return property;
+            }
+        }
+        return IMPORT;
     }
 
     private ClassPathRoot classPath(Setting location) {

@@ -110,7 +110,7 @@ final class DotenvParser {
             value = unquoted();
         }
         consumeLineEnd();
-        return Setting.of(key, value, Origin.file(file, entryLine));
+        return Setting.inFile(key, value, file, entryLine, 0);
     }
 
     private static String stripExport(String key) {

@@ -228,7 +228,7 @@ final class KubernetesManifests {
         }
         String text = value instanceof YamlNode.Scalar scalar && scalar.value() != null ? scalar.value() : "";
         int line = value == null ? variable.line() : value.line();
-        return Setting.of(name, dependent(text, defined), Origin.file(file, line));
+        return Setting.inFile(name, dependent(text, defined), file, line, 0);
     }
 
     /** Kubernetes' {@code $(VAR)} expansion from variables defined before; {@code $$(VAR)} stays literal. */

@@ -157,7 +157,7 @@ final class PropertiesParser {
             return null;
         }
         String value = unescape(logical.substring(i), entryLine, "value");
-        return Setting.of(key, value, Origin.file(file, entryLine));
+        return Setting.inFile(key, value, file, entryLine, 0);
     }
 
     private String unescape(String raw, int entryLine, String part) {

@@ -66,6 +66,57 @@ public final class RelaxedNames {
         return matched == canonicalPrefix.length();
     }
 
+    /**
+     * {@code canonical(key).hashCode()}, without making the canonical form when the key is ASCII.
+     *
+     * @param key a key in any spelling
+     * @return the hash of its canonical form
+     */
+    static int canonicalHash(String key) {
+        int hash = 0;
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (c >= 0x80) {
+                return canonical(key).hashCode();
+            }
+            if (!isSeparator(c)) {
+                hash = 31 * hash + (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+            }
+        }
+        return hash;
+    }
+
+    /**
+     * {@code matches(left, right)}, without making the canonical forms when both keys are ASCII.
+     *
+     * @param left one key in any spelling
+     * @param right another key in any spelling
+     * @return {@code true} when their canonical forms are equal
+     */
+    static boolean sameCanonical(String left, String right) {
+        int i = 0;
+        int j = 0;
+        while (true) {
+            while (i < left.length() && isSeparator(left.charAt(i))) {
+                i++;
+            }
+            while (j < right.length() && isSeparator(right.charAt(j))) {
+                j++;
+            }
+            if (i == left.length() || j == right.length()) {
+                return i == left.length() && j == right.length();
+            }
+            char a = left.charAt(i++);
+            char b = right.charAt(j++);
+            if (a >= 0x80 || b >= 0x80) {
+                return matches(left, right);
+            }
+            if ((a >= 'A' && a <= 'Z' ? a + ('a' - 'A') : a) != (b >= 'A' && b <= 'Z' ? b + ('a' - 'A') : b)) {
+                return false;
+            }
+        }
+    }
+
     private static boolean isSeparator(char c) {
         return c == '.' || c == '_' || c == '-' || c == '[' || c == ']';
     }

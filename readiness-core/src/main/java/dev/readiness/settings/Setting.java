@@ -43,6 +43,29 @@ public final class Setting {
         }
     }
 
+    private Setting(String key, String value, String file, int line, int column) {
+        this.key = key;
+        this.value = value;
+        this.where = file;
+        this.line = line;
+        this.column = column;
+    }
+
+    /**
+     * A setting read from a file, as {@code of(key, value, Origin.file(file, line, column))} without making the
+     * origin: a reader of a large file makes one setting per value and the origin only when one is asked for.
+     *
+     * @param line the 1-based line
+     * @param column the 1-based column, or 0 when not known
+     */
+    static Setting inFile(String key, String value, String file, int line, int column) {
+        if (line < 1 || column < 0) {
+            return of(key, value, column > 0 ? Origin.file(file, line, column) : Origin.file(file, line));
+        }
+        return new Setting(Objects.requireNonNull(key, "key"), Objects.requireNonNull(value, "value"),
+                Objects.requireNonNull(file, "file"), line, column);
+    }
+
     /**
      * Creates a setting.
      *

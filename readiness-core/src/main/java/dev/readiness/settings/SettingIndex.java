@@ -4,7 +4,8 @@ import java.util.Arrays;
 
 /**
  * Settings in the order their keys first appeared, found by canonical key: an array of the settings, the hash of
- * each canonical key, and an open-addressing table of positions. About 16 bytes a setting besides the setting
+ * each canonical key, and an open-addressing table of positions. Canonical keys are compared and hashed as they are
+ * read, never made. About 16 bytes a setting besides the setting
  * itself, where a {@code LinkedHashMap} with canonical keys took about 100. Not thread-safe while it is filled;
  * {@link Settings} only reads one that is no longer filled.
  */
@@ -47,24 +48,30 @@ final class SettingIndex {
      * @param setting the setting
      */
     void put(Setting setting) {
-        String canonical = setting.canonicalKey();
-        int hash = spread(canonical.hashCode());
-        int slot = find(canonical, hash);
+        String key = setting.key();
+        int hash = spread(RelaxedNames.canonicalHash(key));
+        int slot = find(key, hash);
         if (table[slot] != 0) {
             entries[table[slot] - 1] = setting;
             return;
         }
         if (size == entries.length) {
             grow();
-            slot = find(canonical, hash);
+            slot = find(key, hash);
         }
         entries[size] = setting;
         hashes[size] = hash;
         table[slot] = ++size;
     }
 
-    Setting get(String canonical) {
-        int position = table[find(canonical, spread(canonical.hashCode()))];
+    /**
+     * The setting whose key has the same canonical form as the one given.
+     *
+     * @param key a key in any spelling
+     * @return the setting, or {@code null}
+     */
+    Setting get(String key) {
+        int position = table[find(key, spread(RelaxedNames.canonicalHash(key)))];
         return position == 0 ? null : entries[position - 1];
     }
 
@@ -87,12 +94,12 @@ final class SettingIndex {
         return new SettingIndex(replacement, hashes, table, size);
     }
 
-    private int find(String canonical, int hash) {
+    private int find(String key, int hash) {
         int mask = table.length - 1;
         int slot = hash & mask;
         while (table[slot] != 0) {
             int position = table[slot] - 1;
-            if (hashes[position] == hash && entries[position].canonicalKey().equals(canonical)) {
+            if (hashes[position] == hash && RelaxedNames.sameCanonical(entries[position].key(), key)) {
                 return slot;
             }
             slot = (slot + 1) & mask;

@@ -95,7 +95,7 @@ public final class Settings implements Iterable<Setting> {
      * @return the setting, or empty
      */
     public Optional<Setting> get(String key) {
-        return Optional.ofNullable(index.get(RelaxedNames.canonical(key)));
+        return Optional.ofNullable(index.get(key));
     }
 
     /**
@@ -115,7 +115,7 @@ public final class Settings implements Iterable<Setting> {
      * @return {@code true} when present
      */
     public boolean contains(String key) {
-        return index.get(RelaxedNames.canonical(key)) != null;
+        return index.get(key) != null;
     }
 
     /**

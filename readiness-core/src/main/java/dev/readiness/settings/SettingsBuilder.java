@@ -11,10 +11,16 @@ import java.util.Objects;
  */
 public final class SettingsBuilder {
 
-    private SettingIndex index = new SettingIndex(16);
+    private SettingIndex index;
     private boolean handedOver;
 
     SettingsBuilder() {
+        this(16);
+    }
+
+    /** A builder sized for about as many settings as expected, so a large read does not grow it step by step. */
+    SettingsBuilder(int expected) {
+        index = new SettingIndex(expected);
     }
 
     /**

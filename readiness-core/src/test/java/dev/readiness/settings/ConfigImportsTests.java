@@ -193,4 +193,71 @@ class ConfigImportsTests {
         assertThatThrownBy(this::app).isInstanceOf(SettingsFileException.class)
                 .hasMessageContaining("extra.yml").message().doesNotContain(CANARY.substring(0, 4));
     }
+
+    @Test
+    void importSetInAnEnvFileShouldBeReadWithItsProfileVariantAboveTheApplicationsFiles() throws IOException {
+        write("application.yml", "url: from-application\ntimeout: 5s\n");
+        write("application-prod.yml", "url: from-application-prod\n");
+        Path extra = write("deploy/extra.yml", "url: from-extra\nspring.config.import: nested.properties\n");
+        Path extraProd = write("deploy/extra-prod.yml", "timeout: 9s\n");
+        write("deploy/nested.properties", "nested=yes\n");
+        Path env = write("prod.env", "SPRING_CONFIG_IMPORT=file:" + extra + "\n");
+
+        Settings settings = ApplicationConfig.builder().application(directory).envFile(env).profiles("prod").build()
+                .settings();
+
+        assertThat(settings.get("url").orElseThrow().origin().description()).isEqualTo(extra + ":1:6");
+        assertThat(settings.get("timeout").orElseThrow().origin().description()).isEqualTo(extraProd + ":1:10");
+        assertThat(settings.value("nested")).contains("yes");
+    }
+
+    @Test
+    void configLocationSetInTheEnvironmentShouldReplaceTheStandardLocations() throws IOException {
+        write("application.yml", "url: from-application\nonly-standard: kept\n");
+        write("custom/application.properties", "url=from-custom\n");
+        Path additional = write("more/application.yml", "url: from-additional\n");
+
+        Settings replaced = ApplicationConfig.builder().application(directory)
+                .environment(java.util.Map.of("SPRING_CONFIG_LOCATION", "classpath:/custom/")).build().settings();
+        Settings added = ApplicationConfig.builder().application(directory)
+                .environment(java.util.Map.of("spring.config.additional-location", directory.resolve("more") + "/"))
+                .build().settings();
+
+        assertThat(replaced.value("url")).contains("from-custom");
+        assertThat(replaced.contains("only-standard")).isFalse();
+        assertThat(added.get("url").orElseThrow().origin().description()).isEqualTo(additional + ":1:6");
+        assertThat(added.value("only-standard")).contains("kept");
+    }
+
+    @Test
+    void locationInTheEnvironmentThatIsNotHereShouldBeDeferredToTheDeployNotAnError() throws IOException {
+        write("application.yml", "url: from-application\n");
+        Path env = write("prod.env", "SPRING_CONFIG_IMPORT=file:/nowhere/" + CANARY + ".yml,optional:file:/nowhere/b.yml\n"
+                + "SPRING_CONFIG_ADDITIONAL_LOCATION=/nowhere/config/\n");
+
+        Settings settings = ApplicationConfig.builder().application(directory).envFile(env).build().settings();
+        Settings withoutApplication = ApplicationConfig.builder()
+                .environment(java.util.Map.of("SPRING_CONFIG_IMPORT", "classpath:extra.yml")).build().settings();
+
+        assertThat(settings.value("url")).contains("from-application");
+        assertThat(settings.stream().filter(Setting::isDeferred).map(Setting::key)).containsExactly(
+                "spring.config.additional-location[file]", "spring.config.import[file]");
+        Setting missing = settings.get("spring.config.import[file]").orElseThrow();
+        assertThat(missing.origin().description()).isEqualTo(env + ":1");
+        assertThat(missing.suppliedBy()).hasValueSatisfying(text -> assertThat(text).contains("deploy machine")
+                .doesNotContain(CANARY));
+        assertThat(missing.value()).doesNotContain(CANARY);
+        assertThat(withoutApplication.get("spring.config.import[classpath]")).get().matches(Setting::isDeferred);
+    }
+
+    @Test
+    void missingImportInAFileNamedByTheEnvironmentShouldStillBeAnError() throws IOException {
+        write("application.yml", "url: from-application\n");
+        Path extra = write("deploy/extra.yml", "spring.config.import: missing.yml\n");
+
+        assertThatThrownBy(() -> ApplicationConfig.builder().application(directory)
+                .environment(java.util.Map.of("SPRING_CONFIG_IMPORT", extra.toString())).build())
+                .isInstanceOf(SettingsFileException.class)
+                .hasMessageStartingWith(extra + ":1: spring.config.import of ");
+    }
 }

@@ -38,6 +38,11 @@ public final class YamlDocuments {
 
     private static final int MAX_ALIASES = 50;
     private static final int MAX_DEPTH = 100;
+    private static final int SHARED_KEYS = 4096;
+    private static final String RESOLVED_FIRST_CHARACTERS = "yYnNtTfFoO0123456789+-.<~!&*";
+    private static final java.util.Set<String> TYPED_WORDS = java.util.Set.of("yes", "Yes", "YES", "no", "No", "NO",
+            "true", "True", "TRUE", "false", "False", "FALSE", "on", "On", "ON", "off", "Off", "OFF", "null", "Null",
+            "NULL");
     private static final String NUMBER_CHARACTERS = "0123456789_:.+-xbabcdefABCDEFeEinINtTZ \t";
     private static final Pattern QUOTED = Pattern.compile("'[^']*'|\"[^\"]*\"|`[^`]*`");
 
@@ -147,6 +152,35 @@ public final class YamlDocuments {
         return safe.strip();
     }
 
+    /**
+     * Whether a plain scalar is certainly a string, so the resolver's patterns (booleans, null, numbers, merge)
+     * need not run: two or more characters starting with a character no pattern starts with ({@code url},
+     * {@code https://…}: the resolver would only try its null patterns, which match one character or none), a
+     * word starting like {@code yes}/{@code null} that is none of the boolean and null words ({@code name}), or a
+     * value starting like a number that holds a character no number pattern allows ({@code 30s}). Anything else
+     * goes to the resolver, so the result is the resolver's.
+     */
+    static boolean cannotBeTyped(String value) {
+        if (value.isEmpty()) {
+            return false;
+        }
+        char first = value.charAt(0);
+        if (value.length() > 1 && RESOLVED_FIRST_CHARACTERS.indexOf(first) < 0) {
+            return true;
+        }
+        if ("yYnNtTfFoO".indexOf(first) >= 0) {
+            return !TYPED_WORDS.contains(value);
+        }
+        if (first >= '0' && first <= '9' || first == '-' || first == '+' || first == '.') {
+            for (int i = 1; i < value.length(); i++) {
+                if (NUMBER_CHARACTERS.indexOf(value.charAt(i)) < 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private static String text(Object value) {
         if (value instanceof byte[] bytes) {
             return new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
@@ -162,6 +196,7 @@ public final class YamlDocuments {
         private final Map<String, YamlNode> anchors = new java.util.HashMap<>();
         private final java.util.ArrayDeque<Frame> stack = new java.util.ArrayDeque<>();
         private final List<YamlNode> documents = new ArrayList<>();
+        private final Map<String, String> keys = new java.util.HashMap<>();
         private int collectionAliases;
 
         Builder(Scalars scalars, Resolver resolver) {
@@ -290,30 +325,6 @@ public final class YamlDocuments {
             deliver(scalar, mergeKey, scalar.line(), scalar.column());
         }
 
-        /**
-         * Whether a plain scalar is certainly a string, so the resolver's patterns (booleans, null, numbers, merge)
-         * need not run: a word starting like {@code yes}/{@code null} but longer than {@code false}, or a value
-         * starting like a number that holds a character no number pattern allows ({@code 30s}). Anything else goes
-         * to the resolver, so the result is the resolver's.
-         */
-        private static boolean cannotBeTyped(String value) {
-            if (value.isEmpty()) {
-                return false;
-            }
-            char first = value.charAt(0);
-            if ("yYnNtTfFoO".indexOf(first) >= 0) {
-                return value.length() > 5;
-            }
-            if (first >= '0' && first <= '9' || first == '-' || first == '+' || first == '.') {
-                for (int i = 1; i < value.length(); i++) {
-                    if (NUMBER_CHARACTERS.indexOf(value.charAt(i)) < 0) {
-                        return true;
-                    }
-                }
-            }
-            return false;
-        }
-
         private void deliver(YamlNode node, boolean mergeKey, int line, int column) {
             Frame top = stack.peek();
             if (top == null) {
@@ -328,7 +339,7 @@ public final class YamlDocuments {
                                 "a mapping key is a sequence or mapping; Spring Boot reads only scalar keys");
                     }
                     mapping.merge = mergeKey;
-                    mapping.key = key.value() == null ? "" : key.value();
+                    mapping.key = key.value() == null ? "" : shared(key.value());
                     if (!mergeKey && mapping.entries.containsKey(mapping.key)) {
                         throw new YamlSyntaxException(line, column,
                                 "duplicate key in one mapping (Spring Boot refuses it)");
@@ -341,6 +352,22 @@ public final class YamlDocuments {
                     mapping.key = null;
                 }
             }
+        }
+
+        /**
+         * One string for each key text, so the thousands of {@code url:} and {@code name:} of a large file share
+         * one; only the first 4,096 distinct keys are remembered, so a file of unique keys costs no
+         * more than before.
+         */
+        private String shared(String key) {
+            String known = keys.get(key);
+            if (known != null) {
+                return known;
+            }
+            if (keys.size() < SHARED_KEYS) {
+                keys.put(key, key);
+            }
+            return key;
         }
 
         private static void merge(MappingFrame mapping, YamlNode node, int line, int column) {

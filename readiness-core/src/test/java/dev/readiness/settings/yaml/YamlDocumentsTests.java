@@ -4,7 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
+import org.yaml.snakeyaml.nodes.NodeId;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 class YamlDocumentsTests {
 
@@ -71,5 +79,23 @@ class YamlDocumentsTests {
             bomb.append("]\n");
         }
         assertThatThrownBy(() -> YamlDocuments.read(bomb.toString(), LIMIT)).isInstanceOf(YamlSyntaxException.class);
+    }
+
+    @Property(tries = 3000)
+    void aScalarTakenForTextWithoutTheResolverShouldBeTextToTheResolverToo(@ForAll("plainScalars") String value) {
+        if (YamlDocuments.cannotBeTyped(value)) {
+            assertThat(new Resolver().resolve(NodeId.scalar, value, true)).as(value).isEqualTo(Tag.STR);
+        }
+    }
+
+    @Provide
+    Arbitrary<String> plainScalars() {
+        Arbitrary<String> starts = Arbitraries.of("", "~", "n", "N", "y", "o", "t", "f", "0", "1", "0x", "0b", "-",
+                "+", ".", "<", "<<", "!", "&", "*", "null", "yes", "off", "true", "false", "1_0", "1:2", ".inf", "1e",
+                "2024-01-31", " ", "s", "h", "\u0000", "é");
+        Arbitrary<String> rests = Arbitraries.strings().withChars("0123456789abefxnulYESNOTrueFALSE:._-+ ~<!&*tsé")
+                .ofMaxLength(6);
+        return Arbitraries.oneOf(starts, starts.flatMap(start -> rests.map(rest -> start + rest)),
+                Arbitraries.strings().ofMaxLength(8));
     }
 }
