@@ -114,17 +114,7 @@ final class PhaseRunner {
         List<Readiness.Source<FactContributor>> sources = readiness.contributorSources();
         List<Callable<Map<Class<?>, Object>>> tasks = new ArrayList<>();
         for (Readiness.Source<FactContributor> source : sources) {
-            tasks.add(() -> {
-                FactContributor contributor = source.create();
-                Map<Class<?>, Object> facts = new LinkedHashMap<>();
-                contributor.contribute(new FactSink() {
-                    @Override
-                    public <T> void put(Class<T> type, T fact) {
-                        facts.put(type, type.cast(fact));
-                    }
-                });
-                return facts;
-            });
+            tasks.add(new Contribution(source));
         }
         Map<Class<?>, Object> facts = new LinkedHashMap<>();
         List<Call<Map<Class<?>, Object>>> calls = executor.run(tasks, deadlineNanos, "facts");
@@ -248,6 +238,23 @@ final class PhaseRunner {
     static String human(Duration duration) {
         long millis = duration.toMillis();
         return millis % 1000 == 0 ? millis / 1000 + " s" : millis + " ms";
+    }
+
+    /** One contributor's call into user code: construct it and collect what it contributes. */
+    private record Contribution(Readiness.Source<FactContributor> source) implements Callable<Map<Class<?>, Object>> {
+
+        @Override
+        public Map<Class<?>, Object> call() throws Exception {
+            FactContributor contributor = source.create();
+            Map<Class<?>, Object> facts = new LinkedHashMap<>();
+            contributor.contribute(new FactSink() {
+                @Override
+                public <T> void put(Class<T> type, T fact) {
+                    facts.put(type, type.cast(fact));
+                }
+            });
+            return facts;
+        }
     }
 
     /** What a gate's task returned when it did not hang or throw. */

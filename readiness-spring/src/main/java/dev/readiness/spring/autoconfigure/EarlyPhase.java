@@ -9,11 +9,8 @@ import dev.readiness.settings.Origin;
 import dev.readiness.settings.Settings;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The phases judged before any singleton exists. The settings gates start on a background thread as soon as the
@@ -34,7 +31,7 @@ final class EarlyPhase {
 
     private final ReadinessOptions options;
 
-    private final CompletableFuture<Judged> judged;
+    private final Judging judging;
 
     private final List<Phase> phases = new ArrayList<>();
 
@@ -44,9 +41,9 @@ final class EarlyPhase {
 
     private double mainThreadMillis;
 
-    private EarlyPhase(ReadinessOptions options, CompletableFuture<Judged> judged) {
+    private EarlyPhase(ReadinessOptions options, Judging judging) {
         this.options = options;
-        this.judged = judged;
+        this.judging = judging;
     }
 
     /**
@@ -57,18 +54,9 @@ final class EarlyPhase {
      * @return the phase, to be joined at the barrier
      */
     static EarlyPhase start(ReadinessOptions options, Supplier<Judged> work) {
-        CompletableFuture<Judged> judged = new CompletableFuture<>();
-        Thread thread = new Thread(() -> {
-            try {
-                judged.complete(work.get());
-            }
-            catch (Throwable ex) {
-                judged.completeExceptionally(ex);
-            }
-        }, "readiness-early");
-        thread.setDaemon(true);
-        thread.start();
-        return new EarlyPhase(options, judged);
+        Judging judging = new Judging(work);
+        judging.start();
+        return new EarlyPhase(options, judging);
     }
 
     /**
@@ -80,22 +68,27 @@ final class EarlyPhase {
     double join() {
         long start = System.nanoTime();
         try {
-            Judged done = judged.get(options.deadline().toMillis() + JOIN_GRACE_MILLIS, TimeUnit.MILLISECONDS);
-            phases.add(done.phase());
-            settings = done.settings();
-            millis = done.millis();
-        }
-        catch (TimeoutException ex) {
-            phases.add(failure("gate.timeout", "The gates judged before start-up did not finish within"
-                    + " readiness.deadline (" + options.deadline() + ")."));
-        }
-        catch (ExecutionException ex) {
-            phases.add(failure("gate.failed", "Judging the settings before start-up failed with "
-                    + ex.getCause().getClass().getName() + "."));
+            judging.join(options.deadline().toMillis() + JOIN_GRACE_MILLIS);
         }
         catch (InterruptedException ex) {
             Thread.currentThread().interrupt();
             phases.add(failure("gate.failed", "Start-up was interrupted while the gates judged the settings."));
+            return (System.nanoTime() - start) / 1_000_000.0;
+        }
+        Judged done = judging.judged;
+        Throwable failed = judging.failure;
+        if (done != null) {
+            phases.add(done.phase());
+            settings = done.settings();
+            millis = done.millis();
+        }
+        else if (failed != null) {
+            phases.add(failure("gate.failed", "Judging the settings before start-up failed with "
+                    + failed.getClass().getName() + "."));
+        }
+        else {
+            phases.add(failure("gate.timeout", "The gates judged before start-up did not finish within"
+                    + " readiness.deadline (" + options.deadline() + ")."));
         }
         return (System.nanoTime() - start) / 1_000_000.0;
     }
@@ -150,5 +143,34 @@ final class EarlyPhase {
      * @param millis how long it took
      */
     record Judged(Phase phase, Settings settings, double millis) {
+    }
+
+    /**
+     * The daemon thread judging in the background; what it found is read once it has ended. A plain thread, not a
+     * future: at this point of a cold start every class the main thread loads (a future's, a lambda's) counts.
+     */
+    private static final class Judging extends Thread {
+
+        private final Supplier<Judged> work;
+
+        private volatile @Nullable Judged judged;
+
+        private volatile @Nullable Throwable failure;
+
+        Judging(Supplier<Judged> work) {
+            super("readiness-early");
+            this.work = work;
+            setDaemon(true);
+        }
+
+        @Override
+        public void run() {
+            try {
+                judged = work.get();
+            }
+            catch (Throwable ex) {
+                failure = ex;
+            }
+        }
     }
 }

@@ -6,11 +6,13 @@ import dev.readiness.Readiness;
 import dev.readiness.Report;
 import dev.readiness.spring.ReadinessGateException;
 import dev.readiness.spring.jpa.EntityScanPersistentTypesContributor;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
+import org.springframework.beans.factory.config.ConstructorArgumentValues.ValueHolder;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.autoconfigure.AutoConfigurationPackages;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -34,6 +36,8 @@ final class ReadinessBarrier implements BeanFactoryPostProcessor {
     private static final Log log = LogFactory.getLog(ReadinessBarrier.class);
 
     private static final String ENTITY_SCAN_PACKAGES = "org.springframework.boot.persistence.autoconfigure.EntityScanPackages";
+
+    private static final String AUTO_CONFIGURATION_PACKAGES = AutoConfigurationPackages.class.getName();
 
     private static final String JPA_ENTITY = "jakarta.persistence.Entity";
 
@@ -87,7 +91,7 @@ final class ReadinessBarrier implements BeanFactoryPostProcessor {
                     waited, millis));
         }
         Report report = BootGates.builder(options, early.settings()).build()
-                .provisionalReport(early.phases().toArray(Phase[]::new));
+                .provisionalReport(early.phases().toArray(new Phase[0]));
         if (report.blocks()) {
             int notRun = beanFactory.getBeanNamesForType(Gate.class, true, false).length
                     + early.last().deferred().size();
@@ -105,8 +109,12 @@ final class ReadinessBarrier implements BeanFactoryPostProcessor {
     }
 
     private List<String> entityPackages(ConfigurableListableBeanFactory beanFactory) {
-        List<String> configured = configuredPackages.stream().map(String::strip).filter(name -> !name.isEmpty())
-                .toList();
+        List<String> configured = new ArrayList<>();
+        for (String name : configuredPackages) {
+            if (!name.isBlank()) {
+                configured.add(name.strip());
+            }
+        }
         if (!configured.isEmpty()) {
             return configured;
         }
@@ -117,6 +125,28 @@ final class ReadinessBarrier implements BeanFactoryPostProcessor {
             List<String> scanned = EntityScan.packages(beanFactory);
             if (!scanned.isEmpty()) {
                 return scanned;
+            }
+        }
+        return autoConfigurationPackages(beanFactory);
+    }
+
+    /**
+     * The auto-configuration packages, read from their bean definition (the packages are its constructor argument)
+     * rather than by creating the bean: creating it here would resolve its constructor on the main thread before
+     * Spring Boot does so for every other singleton. Asks Spring Boot when the definition has another shape.
+     */
+    static List<String> autoConfigurationPackages(ConfigurableListableBeanFactory beanFactory) {
+        if (beanFactory.containsBeanDefinition(AUTO_CONFIGURATION_PACKAGES)) {
+            ValueHolder argument = beanFactory.getBeanDefinition(AUTO_CONFIGURATION_PACKAGES)
+                    .getConstructorArgumentValues().getIndexedArgumentValue(0, String[].class);
+            if (argument != null && argument.getValue() instanceof String[] names) {
+                List<String> packages = new ArrayList<>(names.length);
+                for (String name : names) {
+                    if (name != null && !name.isBlank()) {
+                        packages.add(name);
+                    }
+                }
+                return packages;
             }
         }
         return AutoConfigurationPackages.has(beanFactory) ? AutoConfigurationPackages.get(beanFactory) : List.of();

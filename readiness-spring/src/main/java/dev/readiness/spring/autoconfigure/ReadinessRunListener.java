@@ -2,10 +2,13 @@ package dev.readiness.spring.autoconfigure;
 
 import dev.readiness.Phase;
 import dev.readiness.Readiness;
+import dev.readiness.Report;
+import dev.readiness.render.ProblemList;
 import dev.readiness.settings.Settings;
 import dev.readiness.spring.EnvironmentSettings;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.SpringApplicationRunListener;
@@ -57,7 +60,7 @@ class ReadinessRunListener implements SpringApplicationRunListener, Ordered {
         long start = System.nanoTime();
         Settings settings = EnvironmentSettings.from(environment);
         Set<String> activeProfiles = StageResolution.activeProfiles(environment);
-        early = EarlyPhase.start(options, () -> judge(options, settings, activeProfiles, classLoader));
+        early = EarlyPhase.start(options, new Judge(options, settings, activeProfiles, classLoader));
         early.addMainThreadMillis((System.nanoTime() - start) / 1_000_000.0);
     }
 
@@ -73,18 +76,25 @@ class ReadinessRunListener implements SpringApplicationRunListener, Ordered {
     /**
      * The background part of the early phase. The settings and the active profiles were read on the main thread
      * before the environment could change under them (Spring Boot still moves property sources after this
-     * listener); building the adapter's gates, discovering the others and running them happens here.
+     * listener); building the adapter's gates, discovering the others and running them happens here. Rendering the
+     * provisional report's summary loads the renderer here too, so the GO line does not load it on the main thread.
      */
-    private static EarlyPhase.Judged judge(ReadinessOptions options, Settings settings, Set<String> activeProfiles,
-            ClassLoader classLoader) {
-        long start = System.nanoTime();
-        Readiness runner = BootGates.withAdapterGates(BootGates.builder(options, settings), options, activeProfiles)
-                .discoveredGates(classLoader)
-                .deferGatesNeedingFacts(true)
-                .build();
-        Phase phase = runner.runPhase();
-        runner.provisionalReport(phase);
-        return new EarlyPhase.Judged(phase, settings, (System.nanoTime() - start) / 1_000_000.0);
+    private record Judge(ReadinessOptions options, Settings settings, Set<String> activeProfiles,
+            ClassLoader classLoader) implements Supplier<EarlyPhase.Judged> {
+
+        @Override
+        public EarlyPhase.Judged get() {
+            long start = System.nanoTime();
+            Readiness runner = BootGates.withAdapterGates(BootGates.builder(options, settings), options,
+                    activeProfiles)
+                    .discoveredGates(classLoader)
+                    .deferGatesNeedingFacts(true)
+                    .build();
+            Phase phase = runner.runPhase();
+            Report provisional = runner.provisionalReport(phase);
+            ProblemList.compactTable(provisional);
+            return new EarlyPhase.Judged(phase, settings, (System.nanoTime() - start) / 1_000_000.0);
+        }
     }
 
     @Override

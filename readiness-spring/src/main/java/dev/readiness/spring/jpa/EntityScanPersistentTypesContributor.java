@@ -20,7 +20,9 @@ import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.io.DefaultResourceLoader;
 import org.springframework.core.type.AnnotationMetadata;
+import org.springframework.core.type.classreading.MetadataReader;
 import org.springframework.core.type.classreading.MetadataReaderFactory;
+import org.springframework.core.type.filter.TypeFilter;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -110,7 +112,7 @@ public final class EntityScanPersistentTypesContributor implements FactContribut
         if (metadataReaderFactory != null) {
             scanner.setMetadataReaderFactory(metadataReaderFactory);
         }
-        scanner.addIncludeFilter((reader, factory) -> isEntity(reader.getAnnotationMetadata()));
+        scanner.addIncludeFilter(new EntityFilter());
         Set<String> names = new TreeSet<>();
         for (String basePackage : packages) {
             for (BeanDefinition candidate : scanner.findCandidateComponents(basePackage)) {
@@ -121,12 +123,22 @@ public final class EntityScanPersistentTypesContributor implements FactContribut
         for (String name : names) {
             types.add(persistentType(Class.forName(name, false, classLoader)));
         }
-        types.sort(Comparator.comparing(PersistentType::name));
         return types;
     }
 
-    private static boolean isEntity(AnnotationMetadata metadata) {
-        return ENTITY.stream().anyMatch(metadata::hasAnnotation);
+    /** Matches classes annotated {@code @Entity}, from their class-file metadata. */
+    private static final class EntityFilter implements TypeFilter {
+
+        @Override
+        public boolean match(MetadataReader reader, MetadataReaderFactory factory) {
+            AnnotationMetadata metadata = reader.getAnnotationMetadata();
+            for (String entity : ENTITY) {
+                if (metadata.hasAnnotation(entity)) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     private static PersistentType persistentType(Class<?> entity) {
