@@ -31,7 +31,7 @@ final class EarlyPhase {
 
     private final ReadinessOptions options;
 
-    private final Judging judging;
+    private final Background<Judged> judging;
 
     private final List<Phase> phases = new ArrayList<>();
 
@@ -41,7 +41,7 @@ final class EarlyPhase {
 
     private double mainThreadMillis;
 
-    private EarlyPhase(ReadinessOptions options, Judging judging) {
+    private EarlyPhase(ReadinessOptions options, Background<Judged> judging) {
         this.options = options;
         this.judging = judging;
     }
@@ -54,9 +54,7 @@ final class EarlyPhase {
      * @return the phase, to be joined at the barrier
      */
     static EarlyPhase start(ReadinessOptions options, Supplier<Judged> work) {
-        Judging judging = new Judging(work);
-        judging.start();
-        return new EarlyPhase(options, judging);
+        return new EarlyPhase(options, Background.start("readiness-early", work));
     }
 
     /**
@@ -68,15 +66,15 @@ final class EarlyPhase {
     double join() {
         long start = System.nanoTime();
         try {
-            judging.join(options.deadline().toMillis() + JOIN_GRACE_MILLIS);
+            judging.await(waitMillis());
         }
         catch (InterruptedException ex) {
             Thread.currentThread().interrupt();
             phases.add(failure("gate.failed", "Start-up was interrupted while the gates judged the settings."));
             return (System.nanoTime() - start) / 1_000_000.0;
         }
-        Judged done = judging.judged;
-        Throwable failed = judging.failure;
+        Judged done = judging.value();
+        Throwable failed = judging.failure();
         if (done != null) {
             phases.add(done.phase());
             settings = done.settings();
@@ -93,7 +91,30 @@ final class EarlyPhase {
         return (System.nanoTime() - start) / 1_000_000.0;
     }
 
-    private Phase failure(String code, String message) {
+    /**
+     * What the settings gates found, for another thread than the main one: waits for them like {@link #join()},
+     * but records nothing.
+     *
+     * @return what they found, or {@code null} when they failed, hung or the wait was interrupted
+     */
+    @Nullable Judged await() {
+        try {
+            judging.await(waitMillis());
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
+        return judging.value();
+    }
+
+    /** How long to wait for work judged before start-up: the deadline plus a grace period. */
+    long waitMillis() {
+        return options.deadline().toMillis() + JOIN_GRACE_MILLIS;
+    }
+
+    /** A phase of one NO-GO finding of the pseudo-gate {@value #GATE_ID}: judging before start-up failed or hung. */
+    Phase failure(String code, String message) {
         Finding finding = Finding.of(Severity.NO_GO, code, GATE_ID).origin(Origin.of("readiness early phase"))
                 .message(message)
                 .remediation("Find the gate that blocks or fails (a thread dump shows the threads named"
@@ -143,34 +164,5 @@ final class EarlyPhase {
      * @param millis how long it took
      */
     record Judged(Phase phase, Settings settings, double millis) {
-    }
-
-    /**
-     * The daemon thread judging in the background; what it found is read once it has ended. A plain thread, not a
-     * future: at this point of a cold start every class the main thread loads (a future's, a lambda's) counts.
-     */
-    private static final class Judging extends Thread {
-
-        private final Supplier<Judged> work;
-
-        private volatile @Nullable Judged judged;
-
-        private volatile @Nullable Throwable failure;
-
-        Judging(Supplier<Judged> work) {
-            super("readiness-early");
-            this.work = work;
-            setDaemon(true);
-        }
-
-        @Override
-        public void run() {
-            try {
-                judged = work.get();
-            }
-            catch (Throwable ex) {
-                failure = ex;
-            }
-        }
     }
 }

@@ -23,8 +23,9 @@ import org.springframework.core.env.ConfigurableEnvironment;
  * Starts the early phase: as soon as the environment is prepared (every configuration file, profile and variable
  * loaded, logging initialized), checks the {@code readiness.*} properties and resolves the stage on the main
  * thread, then discovers the {@link java.util.ServiceLoader} gates and judges the settings on a background thread
- * while Spring Boot creates the context. When the context is prepared, registers the {@link ReadinessBarrier} that
- * joins that thread before any singleton that can connect is created.
+ * while Spring Boot creates the context. When the context is prepared, registers the {@link EntityTypesPhase} that
+ * starts judging the entity types once the configuration classes are parsed, and the {@link ReadinessBarrier} that
+ * joins both before any singleton that can connect is created.
  *
  * <p>Ordered last, after Spring Boot's own listener that prepares the environment. Does nothing when
  * {@code readiness.enabled} is {@code false}.
@@ -104,7 +105,9 @@ class ReadinessRunListener implements SpringApplicationRunListener, Ordered {
             return;
         }
         context.getBeanFactory().registerSingleton(EarlyPhase.BEAN_NAME, phase);
-        context.addBeanFactoryPostProcessor(new ReadinessBarrier(phase, tenantPackages,
-                context.getClassLoader() != null ? context.getClassLoader() : application.getClassLoader()));
+        EntityTypesPhase entityTypes = new EntityTypesPhase(phase, tenantPackages,
+                context.getClassLoader() != null ? context.getClassLoader() : application.getClassLoader(), context);
+        context.getBeanFactory().registerSingleton(EntityTypesPhase.BEAN_NAME, entityTypes);
+        context.addBeanFactoryPostProcessor(new ReadinessBarrier(phase, entityTypes));
     }
 }
