@@ -4,6 +4,8 @@ import dev.readiness.Phase;
 import dev.readiness.Readiness;
 import dev.readiness.Report;
 import dev.readiness.render.ProblemList;
+import dev.readiness.settings.Origin;
+import dev.readiness.settings.Setting;
 import dev.readiness.settings.Settings;
 import dev.readiness.spring.EnvironmentSettings;
 import java.util.List;
@@ -32,11 +34,15 @@ import org.springframework.core.env.ConfigurableEnvironment;
  */
 class ReadinessRunListener implements SpringApplicationRunListener, Ordered {
 
+    private static final long PRELOAD_WAIT_MILLIS = 1_000;
+
     private final SpringApplication application;
 
     private @Nullable EarlyPhase early;
 
     private List<String> tenantPackages = List.of();
+
+    private @Nullable Background<Settings> preload;
 
     ReadinessRunListener(SpringApplication application, String[] args) {
         this.application = application;
@@ -47,6 +53,16 @@ class ReadinessRunListener implements SpringApplicationRunListener, Ordered {
         return Ordered.LOWEST_PRECEDENCE;
     }
 
+    /**
+     * Loads, on a daemon thread while Spring Boot prepares the environment, the classes that reading the settings
+     * needs on the main thread once it is prepared: readiness's own settings classes only (no Spring class is
+     * initialized there, so nothing races the main thread's class initialization).
+     */
+    @Override
+    public void starting(ConfigurableBootstrapContext bootstrapContext) {
+        preload = Background.start("readiness-preload", new Preload(application.getClassLoader()));
+    }
+
     @Override
     public void environmentPrepared(ConfigurableBootstrapContext bootstrapContext,
             ConfigurableEnvironment environment) {
@@ -55,6 +71,7 @@ class ReadinessRunListener implements SpringApplicationRunListener, Ordered {
             return;
         }
         ReadinessProperties properties = binder.bindOrCreate("readiness", Bindable.of(ReadinessProperties.class));
+        awaitPreload();
         ReadinessOptions options = ReadinessOptions.of(properties, environment, Launch.of(mainClass()));
         tenantPackages = properties.getTenant().getPackages();
         ClassLoader classLoader = application.getClassLoader();
@@ -63,6 +80,18 @@ class ReadinessRunListener implements SpringApplicationRunListener, Ordered {
         Set<String> activeProfiles = StageResolution.activeProfiles(environment);
         early = EarlyPhase.start(options, new Judge(options, settings, activeProfiles, classLoader));
         early.addMainThreadMillis((System.nanoTime() - start) / 1_000_000.0);
+    }
+
+    private void awaitPreload() {
+        Background<Settings> loading = preload;
+        if (loading != null) {
+            try {
+                loading.await(PRELOAD_WAIT_MILLIS);
+            }
+            catch (InterruptedException ex) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     private @Nullable Class<?> mainClass() {
@@ -95,6 +124,26 @@ class ReadinessRunListener implements SpringApplicationRunListener, Ordered {
             Report provisional = runner.provisionalReport(phase);
             ProblemList.compactTable(provisional);
             return new EarlyPhase.Judged(phase, settings, (System.nanoTime() - start) / 1_000_000.0);
+        }
+    }
+
+    /** Builds and reads two settings, so the classes of settings are loaded, linked and initialized. */
+    private record Preload(ClassLoader classLoader) implements Supplier<Settings> {
+
+        @Override
+        public Settings get() {
+            Settings settings = Settings.builder()
+                    .add(Setting.of("readiness.stage", "production", Origin.of("readiness preload")))
+                    .add(Setting.of("READINESS_ENABLED", "true", Origin.environmentVariable("READINESS_ENABLED")))
+                    .build();
+            settings.value("readiness.enabled");
+            try {
+                Class.forName(EnvironmentSettings.class.getName(), true, classLoader);
+            }
+            catch (ClassNotFoundException ex) {
+                throw new IllegalStateException(ex);
+            }
+            return settings;
         }
     }
 
