@@ -120,6 +120,7 @@ final class EntityTypesPhase implements BeanDefinitionRegistryPostProcessor, Ord
     @Nullable Phase join(ConfigurableListableBeanFactory beanFactory) {
         start(beanFactory);
         Background<Phase> running = judging;
+        judging = null;
         if (running == null) {
             return null;
         }

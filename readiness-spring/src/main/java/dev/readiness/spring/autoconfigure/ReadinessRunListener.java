@@ -84,6 +84,7 @@ class ReadinessRunListener implements SpringApplicationRunListener, Ordered {
 
     private void awaitPreload() {
         Background<Settings> loading = preload;
+        preload = null;
         if (loading != null) {
             try {
                 loading.await(PRELOAD_WAIT_MILLIS);
