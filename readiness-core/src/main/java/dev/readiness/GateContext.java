@@ -90,7 +90,8 @@ public final class GateContext {
      * @return the fact, or empty when no adapter contributed one
      */
     public <T> Optional<T> fact(Class<T> type) {
-        return Optional.ofNullable(facts.get(type)).map(type::cast);
+        Object fact = facts.get(type);
+        return fact == null ? Optional.empty() : Optional.of(type.cast(fact));
     }
 
     /**

@@ -45,7 +45,9 @@ public final class Phase {
      */
     public List<GateResult> results() {
         List<GateResult> results = new ArrayList<>(judged.size() + 1);
-        judged.forEach(one -> results.add(one.result()));
+        for (Judged one : judged) {
+            results.add(one.result());
+        }
         if (!factFailures.isEmpty()) {
             results.add(GateResult.of(Readiness.FACTS_GATE_ID, Readiness.FACTS_GATE_DESCRIPTION, 0, factFailures));
         }
@@ -59,7 +61,9 @@ public final class Phase {
      */
     public Set<String> gateIds() {
         Set<String> ids = new LinkedHashSet<>();
-        judged.forEach(one -> ids.add(one.result().id()));
+        for (Judged one : judged) {
+            ids.add(one.result().id());
+        }
         return ids;
     }
 
@@ -71,7 +75,11 @@ public final class Phase {
      * @return the gates, already constructed
      */
     public List<Gate> deferred() {
-        return deferred.stream().map(Deferred::gate).toList();
+        List<Gate> gates = new ArrayList<>(deferred.size());
+        for (Deferred one : deferred) {
+            gates.add(one.gate());
+        }
+        return List.copyOf(gates);
     }
 
     /**

@@ -6,9 +6,11 @@ import dev.readiness.internal.BoundedExecutor.State;
 import dev.readiness.internal.BoundedFindings;
 import dev.readiness.internal.FindingScrubber;
 import dev.readiness.settings.Origin;
+import dev.readiness.settings.Setting;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -58,27 +60,31 @@ final class PhaseRunner {
         Map<String, Origin> excluded = new LinkedHashMap<>(Exemptions.excludedGates(context.settings()));
         excluded.putAll(readiness.excludedGates());
         List<Finding> exemptions = new ArrayList<>();
-        excluded.forEach((id, origin) -> {
-            if (!Exemptions.excludable(id)) {
-                exemptions.add(Exemptions.excludedGate(id, origin, true));
+        for (Iterator<Map.Entry<String, Origin>> entries = excluded.entrySet().iterator(); entries.hasNext(); ) {
+            Map.Entry<String, Origin> entry = entries.next();
+            if (!Exemptions.excludable(entry.getKey())) {
+                exemptions.add(Exemptions.excludedGate(entry.getKey(), entry.getValue(), true));
+                entries.remove();
             }
-        });
-        excluded.keySet().removeIf(id -> !Exemptions.excludable(id));
+        }
 
         List<GateTask> tasks = new ArrayList<>();
+        Set<String> excludedIds = Set.copyOf(excluded.keySet());
         for (Readiness.Source<Gate> source : readiness.gateSources()) {
-            tasks.add(new GateTask(source, context, Set.copyOf(excluded.keySet()), readiness.defersGatesNeedingFacts()));
+            tasks.add(new GateTask(source, context, excludedIds, readiness.defersGatesNeedingFacts()));
         }
-        List<Call<GateRun>> introductions = executor.run(tasks.stream().map(task -> (Callable<GateRun>) task::introduce)
-                .toList(), deadlineNanos, "gate");
-        List<GateTask> toCheck = new ArrayList<>();
+        List<Callable<GateRun>> introduce = new ArrayList<>(tasks.size());
+        for (GateTask task : tasks) {
+            introduce.add(new GateStep(task, false));
+        }
+        List<Call<GateRun>> introductions = executor.run(introduce, deadlineNanos, "gate");
+        List<Callable<GateRun>> check = new ArrayList<>(tasks.size());
         for (int i = 0; i < tasks.size(); i++) {
             if (introductions.get(i).state() == State.DONE && introductions.get(i).value() == null) {
-                toCheck.add(tasks.get(i));
+                check.add(new GateStep(tasks.get(i), true));
             }
         }
-        List<Call<GateRun>> checks = executor.run(toCheck.stream().map(task -> (Callable<GateRun>) task::check)
-                .toList(), deadlineNanos, "gate");
+        List<Call<GateRun>> checks = executor.run(check, deadlineNanos, "gate");
 
         FindingScrubber scrubber = FindingScrubber.of(context.settings());
         List<Phase.Judged> judged = new ArrayList<>();
@@ -106,7 +112,9 @@ final class PhaseRunner {
             }
         }
         exemptions.addAll(Exemptions.declared(context.settings()));
-        readiness.ignoredSettings().forEach((setting, why) -> exemptions.add(Exemptions.ignored(setting, why)));
+        for (Map.Entry<Setting, String> ignored : readiness.ignoredSettings().entrySet()) {
+            exemptions.add(Exemptions.ignored(ignored.getKey(), ignored.getValue()));
+        }
         return new Phase(judged, factFailures, exemptions, deferred, (System.nanoTime() - start) / 1e6);
     }
 
@@ -114,17 +122,7 @@ final class PhaseRunner {
         List<Readiness.Source<FactContributor>> sources = readiness.contributorSources();
         List<Callable<Map<Class<?>, Object>>> tasks = new ArrayList<>();
         for (Readiness.Source<FactContributor> source : sources) {
-            tasks.add(() -> {
-                FactContributor contributor = source.create();
-                Map<Class<?>, Object> facts = new LinkedHashMap<>();
-                contributor.contribute(new FactSink() {
-                    @Override
-                    public <T> void put(Class<T> type, T fact) {
-                        facts.put(type, type.cast(fact));
-                    }
-                });
-                return facts;
-            });
+            tasks.add(new Contribution(source));
         }
         Map<Class<?>, Object> facts = new LinkedHashMap<>();
         List<Call<Map<Class<?>, Object>>> calls = executor.run(tasks, deadlineNanos, "facts");
@@ -210,7 +208,10 @@ final class PhaseRunner {
     }
 
     private List<Finding> scrubbed(String id, FindingScrubber scrubber, List<Finding> findings) {
-        List<Finding> raw = findings.stream().map(PhaseRunner::unwaived).toList();
+        List<Finding> raw = new ArrayList<>(findings.size());
+        for (Finding finding : findings) {
+            raw.add(unwaived(finding));
+        }
         List<Finding> clean = scrubber.scrub(raw);
         if (clean != raw) {
             log.warn("Gate {} put the value of a secret-looking setting into a finding; the value was replaced by {}",
@@ -248,6 +249,32 @@ final class PhaseRunner {
     static String human(Duration duration) {
         long millis = duration.toMillis();
         return millis % 1000 == 0 ? millis / 1000 + " s" : millis + " ms";
+    }
+
+    /** One step of a gate's task, as a call the executor runs: its introduction or its check. */
+    private record GateStep(GateTask task, boolean check) implements Callable<GateRun> {
+
+        @Override
+        public @Nullable GateRun call() throws Exception {
+            return check ? task.check() : task.introduce();
+        }
+    }
+
+    /** One contributor's call into user code: construct it and collect what it contributes. */
+    private record Contribution(Readiness.Source<FactContributor> source) implements Callable<Map<Class<?>, Object>> {
+
+        @Override
+        public Map<Class<?>, Object> call() throws Exception {
+            FactContributor contributor = source.create();
+            Map<Class<?>, Object> facts = new LinkedHashMap<>();
+            contributor.contribute(new FactSink() {
+                @Override
+                public <T> void put(Class<T> type, T fact) {
+                    facts.put(type, type.cast(fact));
+                }
+            });
+            return facts;
+        }
     }
 
     /** What a gate's task returned when it did not hang or throw. */

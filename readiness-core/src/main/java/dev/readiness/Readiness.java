@@ -366,7 +366,9 @@ public final class Readiness {
          * @return this builder
          */
         public Builder deferredFrom(Phase earlier) {
-            earlier.deferredWithSources().forEach(one -> gate(one.gate(), one.source()));
+            for (Phase.Deferred one : earlier.deferredWithSources()) {
+                gate(one.gate(), one.source());
+            }
             return this;
         }
 

@@ -93,7 +93,11 @@ public final class FindingScrubber {
                 seen.set(values[position].length());
             }
         }
-        this.lengths = seen.stream().toArray();
+        int[] distinct = new int[seen.cardinality()];
+        for (int length = seen.nextSetBit(0), next = 0; length >= 0; length = seen.nextSetBit(length + 1)) {
+            distinct[next++] = length;
+        }
+        this.lengths = distinct;
     }
 
     /**

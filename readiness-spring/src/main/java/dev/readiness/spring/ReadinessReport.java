@@ -40,7 +40,9 @@ public class ReadinessReport {
             this.report = report;
             toNotify = List.copyOf(listeners);
         }
-        toNotify.forEach(listener -> listener.accept(report));
+        for (Consumer<Report> listener : toNotify) {
+            listener.accept(report);
+        }
     }
 
     /**

@@ -9,11 +9,8 @@ import dev.readiness.settings.Origin;
 import dev.readiness.settings.Settings;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The phases judged before any singleton exists. The settings gates start on a background thread as soon as the
@@ -34,7 +31,7 @@ final class EarlyPhase {
 
     private final ReadinessOptions options;
 
-    private final CompletableFuture<Judged> judged;
+    private final Background<Judged> judging;
 
     private final List<Phase> phases = new ArrayList<>();
 
@@ -44,9 +41,9 @@ final class EarlyPhase {
 
     private double mainThreadMillis;
 
-    private EarlyPhase(ReadinessOptions options, CompletableFuture<Judged> judged) {
+    private EarlyPhase(ReadinessOptions options, Background<Judged> judging) {
         this.options = options;
-        this.judged = judged;
+        this.judging = judging;
     }
 
     /**
@@ -57,18 +54,7 @@ final class EarlyPhase {
      * @return the phase, to be joined at the barrier
      */
     static EarlyPhase start(ReadinessOptions options, Supplier<Judged> work) {
-        CompletableFuture<Judged> judged = new CompletableFuture<>();
-        Thread thread = new Thread(() -> {
-            try {
-                judged.complete(work.get());
-            }
-            catch (Throwable ex) {
-                judged.completeExceptionally(ex);
-            }
-        }, "readiness-early");
-        thread.setDaemon(true);
-        thread.start();
-        return new EarlyPhase(options, judged);
+        return new EarlyPhase(options, Background.start("readiness-early", work));
     }
 
     /**
@@ -80,27 +66,55 @@ final class EarlyPhase {
     double join() {
         long start = System.nanoTime();
         try {
-            Judged done = judged.get(options.deadline().toMillis() + JOIN_GRACE_MILLIS, TimeUnit.MILLISECONDS);
-            phases.add(done.phase());
-            settings = done.settings();
-            millis = done.millis();
-        }
-        catch (TimeoutException ex) {
-            phases.add(failure("gate.timeout", "The gates judged before start-up did not finish within"
-                    + " readiness.deadline (" + options.deadline() + ")."));
-        }
-        catch (ExecutionException ex) {
-            phases.add(failure("gate.failed", "Judging the settings before start-up failed with "
-                    + ex.getCause().getClass().getName() + "."));
+            judging.await(waitMillis());
         }
         catch (InterruptedException ex) {
             Thread.currentThread().interrupt();
             phases.add(failure("gate.failed", "Start-up was interrupted while the gates judged the settings."));
+            return (System.nanoTime() - start) / 1_000_000.0;
+        }
+        Judged done = judging.value();
+        Throwable failed = judging.failure();
+        if (done != null) {
+            phases.add(done.phase());
+            settings = done.settings();
+            millis = done.millis();
+        }
+        else if (failed != null) {
+            phases.add(failure("gate.failed", "Judging the settings before start-up failed with "
+                    + failed.getClass().getName() + "."));
+        }
+        else {
+            phases.add(failure("gate.timeout", "The gates judged before start-up did not finish within"
+                    + " readiness.deadline (" + options.deadline() + ")."));
         }
         return (System.nanoTime() - start) / 1_000_000.0;
     }
 
-    private Phase failure(String code, String message) {
+    /**
+     * What the settings gates found, for another thread than the main one: waits for them like {@link #join()},
+     * but records nothing.
+     *
+     * @return what they found, or {@code null} when they failed, hung or the wait was interrupted
+     */
+    @Nullable Judged await() {
+        try {
+            judging.await(waitMillis());
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
+        return judging.value();
+    }
+
+    /** How long to wait for work judged before start-up: the deadline plus a grace period. */
+    long waitMillis() {
+        return options.deadline().toMillis() + JOIN_GRACE_MILLIS;
+    }
+
+    /** A phase of one NO-GO finding of the pseudo-gate {@value #GATE_ID}: judging before start-up failed or hung. */
+    Phase failure(String code, String message) {
         Finding finding = Finding.of(Severity.NO_GO, code, GATE_ID).origin(Origin.of("readiness early phase"))
                 .message(message)
                 .remediation("Find the gate that blocks or fails (a thread dump shows the threads named"

@@ -79,7 +79,9 @@ class ReadinessGateRunner implements SmartInitializingSingleton {
             BootGates.withAdapterGates(late, options, environment).discoveredGates(classLoader);
         }
         Map<String, Gate> beans = gateBeans.get();
-        beans.forEach((name, gate) -> late.gate(gate, "bean '" + name + "'"));
+        for (Map.Entry<String, Gate> bean : beans.entrySet()) {
+            late.gate(bean.getValue(), "bean '" + bean.getKey() + "'");
+        }
         boolean nothingLeft = early != null && early.last().deferred().isEmpty() && beans.isEmpty();
         Readiness runner;
         if (nothingLeft) {
@@ -89,7 +91,7 @@ class ReadinessGateRunner implements SmartInitializingSingleton {
             runner = late.factContributors(contributorBeans.get()).discoveredFactContributors(classLoader).build();
             phases.add(runner.runPhase());
         }
-        Report complete = runner.report(phases.toArray(Phase[]::new));
+        Report complete = runner.report(phases.toArray(new Phase[0]));
         double mainMillis = (System.nanoTime() - start) / 1_000_000.0
                 + (early != null ? early.mainThreadMillis() : 0);
         report.set(complete);

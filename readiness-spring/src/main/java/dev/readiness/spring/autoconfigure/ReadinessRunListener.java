@@ -2,10 +2,15 @@ package dev.readiness.spring.autoconfigure;
 
 import dev.readiness.Phase;
 import dev.readiness.Readiness;
+import dev.readiness.Report;
+import dev.readiness.render.ProblemList;
+import dev.readiness.settings.Origin;
+import dev.readiness.settings.Setting;
 import dev.readiness.settings.Settings;
 import dev.readiness.spring.EnvironmentSettings;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.SpringApplicationRunListener;
@@ -20,19 +25,24 @@ import org.springframework.core.env.ConfigurableEnvironment;
  * Starts the early phase: as soon as the environment is prepared (every configuration file, profile and variable
  * loaded, logging initialized), checks the {@code readiness.*} properties and resolves the stage on the main
  * thread, then discovers the {@link java.util.ServiceLoader} gates and judges the settings on a background thread
- * while Spring Boot creates the context. When the context is prepared, registers the {@link ReadinessBarrier} that
- * joins that thread before any singleton that can connect is created.
+ * while Spring Boot creates the context. When the context is prepared, registers the {@link EntityTypesPhase} that
+ * starts judging the entity types once the configuration classes are parsed, and the {@link ReadinessBarrier} that
+ * joins both before any singleton that can connect is created.
  *
  * <p>Ordered last, after Spring Boot's own listener that prepares the environment. Does nothing when
  * {@code readiness.enabled} is {@code false}.
  */
 class ReadinessRunListener implements SpringApplicationRunListener, Ordered {
 
+    private static final long PRELOAD_WAIT_MILLIS = 1_000;
+
     private final SpringApplication application;
 
     private @Nullable EarlyPhase early;
 
     private List<String> tenantPackages = List.of();
+
+    private @Nullable Background<Settings> preload;
 
     ReadinessRunListener(SpringApplication application, String[] args) {
         this.application = application;
@@ -43,6 +53,16 @@ class ReadinessRunListener implements SpringApplicationRunListener, Ordered {
         return Ordered.LOWEST_PRECEDENCE;
     }
 
+    /**
+     * Loads, on a daemon thread while Spring Boot prepares the environment, the classes that reading the settings
+     * needs on the main thread once it is prepared: readiness's own settings classes only (no Spring class is
+     * initialized there, so nothing races the main thread's class initialization).
+     */
+    @Override
+    public void starting(ConfigurableBootstrapContext bootstrapContext) {
+        preload = Background.start("readiness-preload", new Preload(application.getClassLoader()));
+    }
+
     @Override
     public void environmentPrepared(ConfigurableBootstrapContext bootstrapContext,
             ConfigurableEnvironment environment) {
@@ -51,14 +71,28 @@ class ReadinessRunListener implements SpringApplicationRunListener, Ordered {
             return;
         }
         ReadinessProperties properties = binder.bindOrCreate("readiness", Bindable.of(ReadinessProperties.class));
+        awaitPreload();
         ReadinessOptions options = ReadinessOptions.of(properties, environment, Launch.of(mainClass()));
         tenantPackages = properties.getTenant().getPackages();
         ClassLoader classLoader = application.getClassLoader();
         long start = System.nanoTime();
         Settings settings = EnvironmentSettings.from(environment);
         Set<String> activeProfiles = StageResolution.activeProfiles(environment);
-        early = EarlyPhase.start(options, () -> judge(options, settings, activeProfiles, classLoader));
+        early = EarlyPhase.start(options, new Judge(options, settings, activeProfiles, classLoader));
         early.addMainThreadMillis((System.nanoTime() - start) / 1_000_000.0);
+    }
+
+    private void awaitPreload() {
+        Background<Settings> loading = preload;
+        preload = null;
+        if (loading != null) {
+            try {
+                loading.await(PRELOAD_WAIT_MILLIS);
+            }
+            catch (InterruptedException ex) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     private @Nullable Class<?> mainClass() {
@@ -73,18 +107,45 @@ class ReadinessRunListener implements SpringApplicationRunListener, Ordered {
     /**
      * The background part of the early phase. The settings and the active profiles were read on the main thread
      * before the environment could change under them (Spring Boot still moves property sources after this
-     * listener); building the adapter's gates, discovering the others and running them happens here.
+     * listener); building the adapter's gates, discovering the others and running them happens here. Rendering the
+     * provisional report's summary loads the renderer here too, so the GO line does not load it on the main thread.
      */
-    private static EarlyPhase.Judged judge(ReadinessOptions options, Settings settings, Set<String> activeProfiles,
-            ClassLoader classLoader) {
-        long start = System.nanoTime();
-        Readiness runner = BootGates.withAdapterGates(BootGates.builder(options, settings), options, activeProfiles)
-                .discoveredGates(classLoader)
-                .deferGatesNeedingFacts(true)
-                .build();
-        Phase phase = runner.runPhase();
-        runner.provisionalReport(phase);
-        return new EarlyPhase.Judged(phase, settings, (System.nanoTime() - start) / 1_000_000.0);
+    private record Judge(ReadinessOptions options, Settings settings, Set<String> activeProfiles,
+            ClassLoader classLoader) implements Supplier<EarlyPhase.Judged> {
+
+        @Override
+        public EarlyPhase.Judged get() {
+            long start = System.nanoTime();
+            Readiness runner = BootGates.withAdapterGates(BootGates.builder(options, settings), options,
+                    activeProfiles)
+                    .discoveredGates(classLoader)
+                    .deferGatesNeedingFacts(true)
+                    .build();
+            Phase phase = runner.runPhase();
+            Report provisional = runner.provisionalReport(phase);
+            ProblemList.compactTable(provisional);
+            return new EarlyPhase.Judged(phase, settings, (System.nanoTime() - start) / 1_000_000.0);
+        }
+    }
+
+    /** Builds and reads two settings, so the classes of settings are loaded, linked and initialized. */
+    private record Preload(ClassLoader classLoader) implements Supplier<Settings> {
+
+        @Override
+        public Settings get() {
+            Settings settings = Settings.builder()
+                    .add(Setting.of("readiness.stage", "production", Origin.of("readiness preload")))
+                    .add(Setting.of("READINESS_ENABLED", "true", Origin.environmentVariable("READINESS_ENABLED")))
+                    .build();
+            settings.value("readiness.enabled");
+            try {
+                Class.forName(EnvironmentSettings.class.getName(), true, classLoader);
+            }
+            catch (ClassNotFoundException ex) {
+                throw new IllegalStateException(ex);
+            }
+            return settings;
+        }
     }
 
     @Override
@@ -94,7 +155,9 @@ class ReadinessRunListener implements SpringApplicationRunListener, Ordered {
             return;
         }
         context.getBeanFactory().registerSingleton(EarlyPhase.BEAN_NAME, phase);
-        context.addBeanFactoryPostProcessor(new ReadinessBarrier(phase, tenantPackages,
-                context.getClassLoader() != null ? context.getClassLoader() : application.getClassLoader()));
+        EntityTypesPhase entityTypes = new EntityTypesPhase(phase, tenantPackages,
+                context.getClassLoader() != null ? context.getClassLoader() : application.getClassLoader(), context);
+        context.getBeanFactory().registerSingleton(EntityTypesPhase.BEAN_NAME, entityTypes);
+        context.addBeanFactoryPostProcessor(new ReadinessBarrier(phase, entityTypes));
     }
 }

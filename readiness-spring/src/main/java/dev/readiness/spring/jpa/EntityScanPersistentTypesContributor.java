@@ -18,9 +18,15 @@ import java.util.TreeSet;
 import org.springframework.beans.factory.annotation.AnnotatedBeanDefinition;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.EnvironmentCapable;
+import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.io.DefaultResourceLoader;
+import org.springframework.core.io.ResourceLoader;
 import org.springframework.core.type.AnnotationMetadata;
+import org.springframework.core.type.classreading.MetadataReader;
 import org.springframework.core.type.classreading.MetadataReaderFactory;
+import org.springframework.core.type.filter.TypeFilter;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -50,6 +56,7 @@ public final class EntityScanPersistentTypesContributor implements FactContribut
     private final List<String> packages;
     private final ClassLoader classLoader;
     private final @Nullable MetadataReaderFactory metadataReaderFactory;
+    private final @Nullable ResourceLoader resourceLoader;
 
     /**
      * Scans the given packages.
@@ -71,9 +78,26 @@ public final class EntityScanPersistentTypesContributor implements FactContribut
      */
     public EntityScanPersistentTypesContributor(List<String> packages, ClassLoader classLoader,
             @Nullable MetadataReaderFactory metadataReaderFactory) {
+        this(packages, classLoader, metadataReaderFactory, null);
+    }
+
+    /**
+     * Scans the given packages, reading class files through a metadata reader factory and finding them through a
+     * resource loader, e.g. the application context whose configuration classes Spring Boot has just parsed: its
+     * resolver remembers the class-path roots and jar entries it already listed for its own component scan, and
+     * its environment is used instead of a new one.
+     *
+     * @param packages base packages, e.g. {@code com.acme.billing}
+     * @param classLoader the class loader to load classes with (and to scan with when there is no resource loader)
+     * @param metadataReaderFactory the factory, or {@code null} for a new one
+     * @param resourceLoader the resource loader to find class files with, or {@code null} for a new one
+     */
+    public EntityScanPersistentTypesContributor(List<String> packages, ClassLoader classLoader,
+            @Nullable MetadataReaderFactory metadataReaderFactory, @Nullable ResourceLoader resourceLoader) {
         this.packages = List.copyOf(packages);
         this.classLoader = Objects.requireNonNull(classLoader, "classLoader");
         this.metadataReaderFactory = metadataReaderFactory;
+        this.resourceLoader = resourceLoader;
     }
 
     /**
@@ -100,17 +124,20 @@ public final class EntityScanPersistentTypesContributor implements FactContribut
      * @throws ClassNotFoundException when a candidate class cannot be loaded
      */
     public List<PersistentType> scan() throws ClassNotFoundException {
-        ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false) {
+        Environment environment = resourceLoader instanceof EnvironmentCapable capable ? capable.getEnvironment()
+                : new StandardEnvironment();
+        ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false,
+                environment) {
             @Override
             protected boolean isCandidateComponent(AnnotatedBeanDefinition definition) {
                 return definition.getMetadata().isIndependent();
             }
         };
-        scanner.setResourceLoader(new DefaultResourceLoader(classLoader));
+        scanner.setResourceLoader(resourceLoader != null ? resourceLoader : new DefaultResourceLoader(classLoader));
         if (metadataReaderFactory != null) {
             scanner.setMetadataReaderFactory(metadataReaderFactory);
         }
-        scanner.addIncludeFilter((reader, factory) -> isEntity(reader.getAnnotationMetadata()));
+        scanner.addIncludeFilter(new EntityFilter());
         Set<String> names = new TreeSet<>();
         for (String basePackage : packages) {
             for (BeanDefinition candidate : scanner.findCandidateComponents(basePackage)) {
@@ -121,12 +148,22 @@ public final class EntityScanPersistentTypesContributor implements FactContribut
         for (String name : names) {
             types.add(persistentType(Class.forName(name, false, classLoader)));
         }
-        types.sort(Comparator.comparing(PersistentType::name));
         return types;
     }
 
-    private static boolean isEntity(AnnotationMetadata metadata) {
-        return ENTITY.stream().anyMatch(metadata::hasAnnotation);
+    /** Matches classes annotated {@code @Entity}, from their class-file metadata. */
+    private static final class EntityFilter implements TypeFilter {
+
+        @Override
+        public boolean match(MetadataReader reader, MetadataReaderFactory factory) {
+            AnnotationMetadata metadata = reader.getAnnotationMetadata();
+            for (String entity : ENTITY) {
+                if (metadata.hasAnnotation(entity)) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     private static PersistentType persistentType(Class<?> entity) {
