@@ -8,8 +8,7 @@ import dev.readiness.Waiver;
 import dev.readiness.settings.Origin;
 import java.io.StringWriter;
 import java.io.Writer;
-import java.net.URI;
-import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -35,6 +34,8 @@ public final class SarifReportRenderer {
 
     /** The schema the log names in {@code $schema}. */
     public static final String SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
+
+    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
     /** The base id that relative artifact URIs are resolved against: the working directory. */
     public static final String SOURCE_ROOT = "%SRCROOT%";
@@ -206,7 +207,7 @@ public final class SarifReportRenderer {
         out.writeObjectPropertyStart("physicalLocation");
         out.writeObjectPropertyStart("artifactLocation");
         out.writeStringProperty("uri", uri);
-        if (!URI.create(uri).isAbsolute()) {
+        if (!uri.startsWith("file:")) {
             out.writeStringProperty("uriBaseId", SOURCE_ROOT);
         }
         out.writeEndObject();
@@ -261,12 +262,25 @@ public final class SarifReportRenderer {
         if (!file.startsWith(workingDirectory)) {
             return Optional.of(file.toUri().toASCIIString());
         }
-        List<String> names = new ArrayList<>();
-        workingDirectory.relativize(file).forEach(name -> names.add(name.toString()));
-        try {
-            return Optional.of(new URI(null, null, String.join("/", names), null).toASCIIString());
-        } catch (URISyntaxException e) {
-            return Optional.empty();
+        StringBuilder relative = new StringBuilder();
+        for (Path name : workingDirectory.relativize(file)) {
+            if (relative.length() > 0) {
+                relative.append('/');
+            }
+            appendEncoded(relative, name.toString());
+        }
+        return Optional.of(relative.toString());
+    }
+
+    private static void appendEncoded(StringBuilder uri, String name) {
+        for (byte b : name.getBytes(StandardCharsets.UTF_8)) {
+            char c = (char) (b & 0xFF);
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                    || c == '-' || c == '.' || c == '_' || c == '~') {
+                uri.append(c);
+            } else {
+                uri.append('%').append(HEX[c >> 4]).append(HEX[c & 0xF]);
+            }
         }
     }
 

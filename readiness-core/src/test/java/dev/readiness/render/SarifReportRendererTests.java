@@ -176,6 +176,25 @@ class SarifReportRendererTests {
     }
 
     @Test
+    void fileNameWithReservedCharactersIsPercentEncodedAndStaysRelativeToTheSourceRoot() {
+        Finding finding = TOO_SHORT.toBuilder().origin(Origin.file(ROOT.resolve("c:prod`.env").toString(), 2)).build();
+        Report report = new Report(Status.NO_GO, Stage.PRODUCTION,
+                List.of(GateResult.of("secrets.strength", "", 0, List.of(finding))), Status.NO_GO);
+        String sarif = renderer().render(report);
+
+        JsonNode location = results(sarif).get(0).path("locations").get(0).path("physicalLocation");
+        assertThat(location.path("artifactLocation").path("uri").asString()).isEqualTo("c%3Aprod%60.env");
+        assertThat(location.path("artifactLocation").path("uriBaseId").asString()).isEqualTo("%SRCROOT%");
+        assertThat(schemaErrors(sarif)).isEmpty();
+        Finding escaped = TOO_SHORT.toBuilder().origin(Origin.file(ROOT.resolve("`prod.env").toString(), 2)).build();
+        String escapedSarif = renderer().render(new Report(Status.NO_GO, Stage.PRODUCTION,
+                List.of(GateResult.of("secrets.strength", "", 0, List.of(escaped))), Status.NO_GO));
+        assertThat(results(escapedSarif).get(0).path("locations").get(0).path("physicalLocation")
+                .path("artifactLocation").path("uri").asString()).isEqualTo("%60prod.env");
+        assertThat(schemaErrors(escapedSarif)).isEmpty();
+    }
+
+    @Test
     void fileOutsideTheWorkingDirectoryGetsAnAbsoluteFileUri() {
         Path elsewhere = ROOT.resolveSibling("other dir").resolve("prod.env");
         Finding finding = TOO_SHORT.toBuilder().origin(Origin.file(elsewhere.toString(), 2)).build();
