@@ -39,6 +39,35 @@ class PublishedDefaultsTests {
         });
     }
 
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+            "60gp0byfz2dvffa45cxl20p1scy9xbpf6d8c5y0geejgkyp1b5 | makeplane/plane@",
+            "16f8c0ef4a5d391b26034086c628469d3f9f497f08163ab9b40137092f2909ef | danny-avila/LibreChat@",
+            "UpNVntn3cDxHJpq99YMc1T1AQgQpc8kfYTuRgBiYa15BLrx8etQoXz3gZv1/u2oq | supabase/supabase@",
+            "dd05f1c54d63749eda95f9fa6d49v442a | jeecgboot/JeecgBoot@",
+            "bladexisapowerfulmicroservicearchitectureupgradedandoptimizedfromacommercialproject | chillzhuang/blade-tool@",
+            "SJ_Wyz3dmsdbDOkDujOTSSoBjGQP1BMsVnj | aizuda/snail-job@"})
+    void findWhenValueIsACommittedDefaultOfASelfHostedProjectShouldNameTheCommitItWasReadFrom(String value,
+            String provenance) {
+        assertThat(PublishedDefaults.builtIn().find(value)).hasValueSatisfying(entry -> {
+            assertThat(entry.source()).contains(provenance);
+            assertThat(entry.source()).doesNotContain(value);
+        });
+        assertThat(PublishedDefaults.builtIn().find(value.substring(1))).isEmpty();
+    }
+
+    @Test
+    void builtInEntriesWithACommitShouldNameItInFullBeforeThePath() throws IOException {
+        try (InputStream in = PublishedDefaults.class.getResourceAsStream(PublishedDefaults.BUILT_IN_RESOURCE)) {
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            java.util.regex.Pattern pinned = java.util.regex.Pattern.compile("[\\w.-]+/[\\w.-]+@([0-9a-f]+):\\S");
+            java.util.List<String> commits = text.lines().filter(line -> !line.startsWith("#")).map(pinned::matcher)
+                    .filter(java.util.regex.Matcher::find).map(matcher -> matcher.group(1)).toList();
+
+            assertThat(commits).hasSizeGreaterThanOrEqualTo(50).allSatisfy(commit -> assertThat(commit).hasSize(40));
+        }
+    }
+
     @Test
     void findShouldMatchLongValuesCaseSensitively() {
         assertThat(PublishedDefaults.builtIn().find("WJALRXUTNFEMI/K7MDENG/BPXRFICYEXAMPLEKEY")).isEmpty();

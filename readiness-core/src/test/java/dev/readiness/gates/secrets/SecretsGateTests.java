@@ -108,6 +108,10 @@ class SecretsGateTests {
                 Arguments.of("GF_SECURITY_SECRET_KEY", "SW2YcwTIb9zpOOhoPsMm", "secrets.published-default"),
                 Arguments.of("ADMIN_JWT_SECRET", "tobemodified", "secrets.published-default"),
                 Arguments.of("DJANGO_SECRET_KEY", "django-insecure-" + Samples.printable(50, 1), "secrets.published-default"),
+                Arguments.of("SECRET_KEY", "sk-9f73s3ljTXVcMT3Blb3ljTqtsKiGHXVcMT3BlbkFJLK7U", "secrets.published-default"),
+                Arguments.of("jwt.base64-secret", "ZmQ0ZGI5NjQ0MDQwY2I4MjMxY2Y3ZmI3MjdhN2ZmMjNhODViOTg1ZGE0NTBjMGM4NDA5NzYxMj"
+                        + "djOWMwYWRmZTBlZjlhNGY3ZTg4Y2U3YTE1ODVkZDU5Y2Y3OGYwZWE1NzUzNWQ2YjFjZDc0NGMxZWU2MmQ3MjY1NzJmNTE0MzI=",
+                        "secrets.published-default"),
                 // guessable
                 Arguments.of("SUPERADMIN_PASSWORD", "Summer2024!", "secrets.guessable"),
                 Arguments.of("SUPERADMIN_PASSWORD", "P@ssw0rd123", "secrets.guessable"),
