@@ -25,6 +25,7 @@ public final class ReferencedValues {
     private static final String VIA = " via ";
     private static final String ENVIRONMENT = "environment variable ";
     private static final String FROM = " from ";
+    private static final String ROUTES = ", ";
     private static final String REFERENCED = " references; fix it there.";
 
     private final Settings settings;
@@ -61,8 +62,8 @@ public final class ReferencedValues {
             return Optional.empty();
         }
         Map<String, Setting> index = index();
-        for (String route : description.substring(via + VIA.length()).split(", ")) {
-            Setting candidate = routeCandidate(index, route);
+        for (int start = via + VIA.length(); start >= 0; start = nextRoute(description, start)) {
+            Setting candidate = routeCandidate(index, route(description, start));
             if (candidate != null && !candidate.equals(setting) && !candidate.isDeferred()
                     && containsIgnoringCase(candidate.value(), offending)) {
                 return Optional.of(candidate);
@@ -85,13 +86,23 @@ public final class ReferencedValues {
         }
         Map<String, Setting> index = index();
         List<Setting> found = new ArrayList<>(2);
-        for (String route : description.substring(via + VIA.length()).split(", ")) {
-            Setting candidate = routeCandidate(index, route);
+        for (int start = via + VIA.length(); start >= 0; start = nextRoute(description, start)) {
+            Setting candidate = routeCandidate(index, route(description, start));
             if (candidate != null && !candidate.equals(setting)) {
                 found.add(candidate);
             }
         }
         return found;
+    }
+
+    private static String route(String description, int start) {
+        int end = description.indexOf(ROUTES, start);
+        return end < 0 ? description.substring(start) : description.substring(start, end);
+    }
+
+    private static int nextRoute(String description, int start) {
+        int end = description.indexOf(ROUTES, start);
+        return end < 0 ? -1 : end + ROUTES.length();
     }
 
     private static @Nullable Setting routeCandidate(Map<String, Setting> index, String route) {

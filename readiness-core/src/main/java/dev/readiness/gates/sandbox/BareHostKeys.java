@@ -1,6 +1,7 @@
 package dev.readiness.gates.sandbox;
 
 import dev.readiness.Finding;
+import dev.readiness.gates.internal.AsciiCase;
 import dev.readiness.settings.Setting;
 import java.util.List;
 import java.util.Locale;
@@ -63,8 +64,7 @@ final class BareHostKeys {
 
     private static boolean endsWithDestinationWord(String key) {
         for (String word : LAST_WORDS) {
-            if (key.length() >= word.length()
-                    && key.regionMatches(true, key.length() - word.length(), word, 0, word.length())) {
+            if (AsciiCase.endsWith(key, word)) {
                 return true;
             }
         }
