@@ -116,7 +116,7 @@ public final class ReferencedValues {
     private Map<String, Setting> index() {
         Map<String, Setting> index = byOrigin;
         if (index == null) {
-            index = new HashMap<>();
+            index = new HashMap<>(settings.size() * 4 / 3 + 1);
             for (Setting candidate : settings) {
                 String written = candidate.origin().description();
                 int own = written.indexOf(VIA);

@@ -19,7 +19,20 @@ public final class AsciiCase {
      * @return whether the region equals the word, ignoring case
      */
     public static boolean regionIs(String text, int at, String lowerWord) {
-        int length = lowerWord.length();
+        return regionIs(text, at, lowerWord, lowerWord.length());
+    }
+
+    /**
+     * Whether {@code text} holds the first {@code length} characters of {@code lowerWord} at {@code at}, ignoring
+     * case.
+     *
+     * @param text the text
+     * @param at where the word would start; a negative index or a word running past the end answers {@code false}
+     * @param lowerWord a word of lower-case ASCII letters, digits and punctuation
+     * @param length how many of the word's characters to compare, at most its length
+     * @return whether the region equals the word's first characters, ignoring case
+     */
+    public static boolean regionIs(String text, int at, String lowerWord, int length) {
         if (at < 0 || at > text.length() - length) {
             return false;
         }
