@@ -2,6 +2,7 @@ package dev.readiness.gates.sandbox;
 
 import dev.readiness.Finding;
 import dev.readiness.gates.internal.AsciiCase;
+import dev.readiness.settings.RelaxedNames;
 import dev.readiness.settings.Setting;
 import java.util.List;
 import java.util.Locale;
@@ -40,7 +41,7 @@ final class BareHostKeys {
         if (value.length() > 253 || !endsWithDestinationWord(key)) {
             return null;
         }
-        List<String> words = KeyWords.of(key);
+        List<String> words = RelaxedNames.words(key);
         if (words.isEmpty()) {
             return null;
         }

@@ -171,7 +171,7 @@ public final class SandboxGate implements Gate {
             }
             return;
         }
-        List<String> words = KeyWords.of(setting.key());
+        List<String> words = RelaxedNames.words(setting.key());
         EnumSet<KeyClass> classes = KeyClass.of(words, KEY_CLASSES);
         if (words.isEmpty() || (!extra && classes.contains(KeyClass.DATABASE))) {
             return;
