@@ -5,9 +5,11 @@ import dev.readiness.settings.Setting;
 import dev.readiness.settings.Settings;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -25,10 +27,13 @@ public final class ReferencedValues {
     private static final String VIA = " via ";
     private static final String ENVIRONMENT = "environment variable ";
     private static final String FROM = " from ";
+    private static final String ROUTES = ", ";
     private static final String REFERENCED = " references; fix it there.";
 
     private final Settings settings;
     private @Nullable Map<String, Setting> byOrigin;
+    private Set<String> routedOrigins = Set.of();
+    private @Nullable Map<String, Setting> byAnyOrigin;
 
     private ReferencedValues(Settings settings) {
         this.settings = settings;
@@ -60,9 +65,8 @@ public final class ReferencedValues {
         if (via < 0 || offending.isEmpty()) {
             return Optional.empty();
         }
-        Map<String, Setting> index = index();
-        for (String route : description.substring(via + VIA.length()).split(", ")) {
-            Setting candidate = routeCandidate(index, route);
+        for (int start = via + VIA.length(); start >= 0; start = nextRoute(description, start)) {
+            Setting candidate = routeCandidate(route(description, start));
             if (candidate != null && !candidate.equals(setting) && !candidate.isDeferred()
                     && containsIgnoringCase(candidate.value(), offending)) {
                 return Optional.of(candidate);
@@ -83,10 +87,9 @@ public final class ReferencedValues {
         if (via < 0) {
             return List.of();
         }
-        Map<String, Setting> index = index();
         List<Setting> found = new ArrayList<>(2);
-        for (String route : description.substring(via + VIA.length()).split(", ")) {
-            Setting candidate = routeCandidate(index, route);
+        for (int start = via + VIA.length(); start >= 0; start = nextRoute(description, start)) {
+            Setting candidate = routeCandidate(route(description, start));
             if (candidate != null && !candidate.equals(setting)) {
                 found.add(candidate);
             }
@@ -94,24 +97,70 @@ public final class ReferencedValues {
         return found;
     }
 
-    private static @Nullable Setting routeCandidate(Map<String, Setting> index, String route) {
-        Setting candidate = index.get(route);
+    private static String route(String description, int start) {
+        int end = description.indexOf(ROUTES, start);
+        return end < 0 ? description.substring(start) : description.substring(start, end);
+    }
+
+    private static int nextRoute(String description, int start) {
+        int end = description.indexOf(ROUTES, start);
+        return end < 0 ? -1 : end + ROUTES.length();
+    }
+
+    private @Nullable Setting routeCandidate(String route) {
+        Setting candidate = withOrigin(route);
         if (candidate == null && route.startsWith(ENVIRONMENT) && route.indexOf(FROM) > 0) {
-            candidate = index.get(route.substring(route.indexOf(FROM) + FROM.length()));
+            candidate = withOrigin(route.substring(route.indexOf(FROM) + FROM.length()));
         }
         return candidate;
     }
 
-    private Map<String, Setting> index() {
-        Map<String, Setting> index = byOrigin;
-        if (index == null) {
-            index = new HashMap<>();
+    /**
+     * The first of these settings written at an origin. The index holds only the origins that these settings'
+     * routes name, so it stays small; an origin outside it (asked for a setting from elsewhere) is looked up in an
+     * index of all.
+     */
+    private @Nullable Setting withOrigin(String written) {
+        Map<String, Setting> routed = byOrigin;
+        if (routed == null) {
+            Set<String> origins = new HashSet<>();
             for (Setting candidate : settings) {
-                String written = candidate.origin().description();
-                int own = written.indexOf(VIA);
-                index.putIfAbsent(own < 0 ? written : written.substring(0, own), candidate);
+                String description = candidate.origin().description();
+                int via = description.indexOf(VIA);
+                for (int start = via < 0 ? -1 : via + VIA.length(); start >= 0;
+                        start = nextRoute(description, start)) {
+                    String route = route(description, start);
+                    origins.add(route);
+                    if (route.startsWith(ENVIRONMENT) && route.indexOf(FROM) > 0) {
+                        origins.add(route.substring(route.indexOf(FROM) + FROM.length()));
+                    }
+                }
             }
-            byOrigin = index;
+            routedOrigins = origins;
+            routed = index(origins);
+            byOrigin = routed;
+        }
+        if (routedOrigins.contains(written)) {
+            return routed.get(written);
+        }
+        Map<String, Setting> all = byAnyOrigin;
+        if (all == null) {
+            all = index(null);
+            byAnyOrigin = all;
+        }
+        return all.get(written);
+    }
+
+    /** The first setting at each origin, of the given origins or, for {@code null}, of all. */
+    private Map<String, Setting> index(@Nullable Set<String> origins) {
+        Map<String, Setting> index = new HashMap<>(origins == null ? settings.size() * 4 / 3 + 1 : 16);
+        for (Setting candidate : settings) {
+            String written = candidate.origin().description();
+            int own = written.indexOf(VIA);
+            String origin = own < 0 ? written : written.substring(0, own);
+            if (origins == null || origins.contains(origin)) {
+                index.putIfAbsent(origin, candidate);
+            }
         }
         return index;
     }

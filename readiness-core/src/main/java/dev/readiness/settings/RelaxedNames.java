@@ -141,23 +141,47 @@ public final class RelaxedNames {
      * @return its words, in order
      */
     public static java.util.List<String> words(String key) {
-        java.util.List<String> words = new java.util.ArrayList<>();
-        StringBuilder word = new StringBuilder();
+        java.util.List<String> words = new java.util.ArrayList<>(6);
+        int start = -1;
         for (int i = 0; i < key.length(); i++) {
             char c = key.charAt(i);
-            boolean separator = !Character.isLetterOrDigit(c);
-            boolean camelBoundary = Character.isUpperCase(c) && i > 0 && Character.isLowerCase(key.charAt(i - 1));
-            if ((separator || camelBoundary) && word.length() > 0) {
-                words.add(word.toString().toLowerCase(Locale.ROOT));
-                word.setLength(0);
+            boolean separator;
+            boolean upper;
+            if (c < 0x80) {
+                upper = c >= 'A' && c <= 'Z';
+                separator = !upper && !(c >= 'a' && c <= 'z') && !(c >= '0' && c <= '9');
+            } else {
+                upper = Character.isUpperCase(c);
+                separator = !Character.isLetterOrDigit(c);
             }
-            if (!separator) {
-                word.append(c);
+            if ((separator || upper && i > 0 && isLowerCase(key.charAt(i - 1))) && start >= 0) {
+                words.add(lowerWord(key, start, i));
+                start = -1;
+            }
+            if (!separator && start < 0) {
+                start = i;
             }
         }
-        if (word.length() > 0) {
-            words.add(word.toString().toLowerCase(Locale.ROOT));
+        if (start >= 0) {
+            words.add(lowerWord(key, start, key.length()));
         }
         return words;
+    }
+
+    private static boolean isLowerCase(char c) {
+        return c < 0x80 ? c >= 'a' && c <= 'z' : Character.isLowerCase(c);
+    }
+
+    /** The word {@code key[from, to)} in lower case ({@link Locale#ROOT}), copied once when it is ASCII. */
+    private static String lowerWord(String key, int from, int to) {
+        char[] chars = new char[to - from];
+        for (int i = from; i < to; i++) {
+            char c = key.charAt(i);
+            if (c >= 0x80) {
+                return key.substring(from, to).toLowerCase(Locale.ROOT);
+            }
+            chars[i - from] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+        }
+        return new String(chars);
     }
 }

@@ -56,6 +56,18 @@ class ReferencedValuesTests {
     }
 
     @Test
+    void definingSettingForASettingFromElsewhereShouldStillFindTheReferencedOne() {
+        Setting inside = referencing("https://mm.example.com", "site.env:21");
+        Setting elsewhere = Setting.of("PUBLIC_URL", "https://mm.example.com",
+                Origin.file("other.env", 3).via("environment variable DOMAIN from site.env:2"));
+        ReferencedValues references = ReferencedValues.in(settings(DOMAIN, LATER_DOMAIN, inside));
+
+        assertThat(references.definingSetting(inside, "mm.example.com")).contains(LATER_DOMAIN);
+        assertThat(references.definingSetting(elsewhere, "mm.example.com")).contains(DOMAIN);
+        assertThat(references.referenced(elsewhere)).containsExactly(DOMAIN);
+    }
+
+    @Test
     void onceShouldKeepTheFirstFindingOfEachCodeOnEachSubject() {
         Finding first = Finding.noGo("sandbox.reserved-host", DOMAIN).message("first").build();
         Finding repeat = Finding.noGo("sandbox.reserved-host", DOMAIN).message("again").build();

@@ -2,6 +2,14 @@ package dev.readiness.settings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -50,5 +58,46 @@ class RelaxedNamesTests {
     @CsvSource({"JWT_SECRET, jwtsecret", "readiness.waivers[0].code, readinesswaivers0code", "Ä-b, äb"})
     void canonicalShouldLowerCaseAndDropSeparators(String key, String canonical) {
         assertThat(RelaxedNames.canonical(key)).isEqualTo(canonical);
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"STRIPE_WEBHOOK_SECRET", "stripeWebhookSecret",
+            "baseURL", "readiness.sandbox.allowed-hosts[0]", "SVC12_PAYPAL_API_URL", "ÄrgerURL", "İstanbulKey",
+            "", "__", "a"})
+    void wordsShouldSplitExactlyAsCharacterClassesSay(String key) {
+        assertThat(RelaxedNames.words(key)).isEqualTo(byCharacterClasses(key));
+    }
+
+    @Property(tries = 1000)
+    void wordsShouldAlwaysSplitExactlyAsCharacterClassesSay(@ForAll("keys") String key) {
+        assertThat(RelaxedNames.words(key)).isEqualTo(byCharacterClasses(key));
+    }
+
+    @Provide
+    Arbitrary<String> keys() {
+        return Arbitraries.oneOf(Arbitraries.strings().all().ofMaxLength(40),
+                Arbitraries.strings().withChars("aAzZ09_.-[]éÉİıß\ud800").ofMaxLength(30));
+    }
+
+    /** The definition the fast splitter must follow: Character's classes, then lower case in Locale.ROOT. */
+    private static List<String> byCharacterClasses(String key) {
+        List<String> words = new ArrayList<>();
+        StringBuilder word = new StringBuilder();
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            boolean separator = !Character.isLetterOrDigit(c);
+            boolean camelBoundary = Character.isUpperCase(c) && i > 0 && Character.isLowerCase(key.charAt(i - 1));
+            if ((separator || camelBoundary) && word.length() > 0) {
+                words.add(word.toString().toLowerCase(Locale.ROOT));
+                word.setLength(0);
+            }
+            if (!separator) {
+                word.append(c);
+            }
+        }
+        if (word.length() > 0) {
+            words.add(word.toString().toLowerCase(Locale.ROOT));
+        }
+        return words;
     }
 }

@@ -1,5 +1,6 @@
 package dev.readiness.gates.database;
 
+import dev.readiness.gates.internal.AsciiCase;
 import dev.readiness.gates.internal.DatabaseWords;
 import dev.readiness.settings.RelaxedNames;
 import dev.readiness.settings.Setting;
@@ -259,8 +260,8 @@ final class DatabaseKeys {
         if (v.length() < 6) {
             return false;
         }
-        if (v.regionMatches(true, 0, "jdbc:", 0, 5) || v.regionMatches(true, 0, "r2dbc:", 0, 6)
-                || v.regionMatches(true, 0, "r2dbcs:", 0, 7)) {
+        if (AsciiCase.regionIs(v, 0, "jdbc:") || AsciiCase.regionIs(v, 0, "r2dbc:")
+                || AsciiCase.regionIs(v, 0, "r2dbcs:")) {
             return true;
         }
         int scheme = -1;
@@ -274,7 +275,7 @@ final class DatabaseKeys {
             for (String known : SCHEMES) {
                 int length = known.length();
                 if (length <= scheme && (length == scheme || v.charAt(length) == '+')
-                        && v.regionMatches(true, 0, known, 0, length)) {
+                        && AsciiCase.regionIs(v, 0, known)) {
                     return true;
                 }
             }

@@ -1,6 +1,8 @@
 package dev.readiness.gates.sandbox;
 
 import dev.readiness.Finding;
+import dev.readiness.gates.internal.AsciiCase;
+import dev.readiness.settings.RelaxedNames;
 import dev.readiness.settings.Setting;
 import java.util.List;
 import java.util.Locale;
@@ -39,7 +41,7 @@ final class BareHostKeys {
         if (value.length() > 253 || !endsWithDestinationWord(key)) {
             return null;
         }
-        List<String> words = KeyWords.of(key);
+        List<String> words = RelaxedNames.words(key);
         if (words.isEmpty()) {
             return null;
         }
@@ -63,8 +65,7 @@ final class BareHostKeys {
 
     private static boolean endsWithDestinationWord(String key) {
         for (String word : LAST_WORDS) {
-            if (key.length() >= word.length()
-                    && key.regionMatches(true, key.length() - word.length(), word, 0, word.length())) {
+            if (AsciiCase.endsWith(key, word)) {
                 return true;
             }
         }

@@ -1,5 +1,6 @@
 package dev.readiness.gates.sandbox;
 
+import dev.readiness.gates.internal.AsciiCase;
 import java.net.IDN;
 import java.util.ArrayList;
 import java.util.List;
@@ -128,12 +129,12 @@ public record Endpoint(@Nullable String scheme, String host, int port, String pa
         char first = text.charAt(0);
         boolean asciiFirst = first < 0x80;
         if (separator <= 5 && (!asciiFirst || (first | 0x20) == 'h')
-                && text.regionMatches(true, 0, "https", 0, separator)) {
+                && AsciiCase.regionIs(text, 0, "https", separator)) {
             return false;
         }
         for (String scheme : DATABASE_SCHEME_LIST) {
             if (scheme.length() == separator && (!asciiFirst || (first | 0x20) == scheme.charAt(0))
-                    && text.regionMatches(true, 0, scheme, 0, separator)) {
+                    && AsciiCase.regionIs(text, 0, scheme)) {
                 return true;
             }
         }

@@ -2,6 +2,8 @@ package dev.readiness.gates.sandbox;
 
 import dev.readiness.Finding;
 import dev.readiness.SecretShape;
+import dev.readiness.gates.internal.AsciiCase;
+import dev.readiness.settings.RelaxedNames;
 import dev.readiness.settings.Setting;
 import dev.readiness.settings.Settings;
 import java.util.List;
@@ -61,7 +63,7 @@ final class ModeNamedCredentials {
         if (value.length() < MIN_LENGTH || value.startsWith("${") || value.indexOf(' ') >= 0) {
             return null;
         }
-        List<String> words = KeyWords.of(key);
+        List<String> words = RelaxedNames.words(key);
         String mode = null;
         boolean credential = namesCredentialIdentifier(words);
         for (String word : words) {
@@ -81,7 +83,7 @@ final class ModeNamedCredentials {
     private static boolean mayCarryMode(String key) {
         for (int i = 0; i + 3 <= key.length(); i++) {
             char c = (char) (key.charAt(i) | 0x20);
-            if (c == 's' && (key.regionMatches(true, i, "sandbox", 0, 7) || key.regionMatches(true, i, "sbx", 0, 3))) {
+            if (c == 's' && (AsciiCase.regionIs(key, i, "sandbox") || AsciiCase.regionIs(key, i, "sbx"))) {
                 return true;
             }
         }

@@ -6,6 +6,7 @@ import dev.readiness.GateContext;
 import dev.readiness.Outcome;
 import dev.readiness.SecretShape;
 import dev.readiness.Stage;
+import dev.readiness.gates.internal.AsciiCase;
 import dev.readiness.gates.internal.DatabaseWords;
 import dev.readiness.internal.ReferencedValues;
 import dev.readiness.settings.RelaxedNames;
@@ -170,7 +171,7 @@ public final class SandboxGate implements Gate {
             }
             return;
         }
-        List<String> words = KeyWords.of(setting.key());
+        List<String> words = RelaxedNames.words(setting.key());
         EnumSet<KeyClass> classes = KeyClass.of(words, KEY_CLASSES);
         if (words.isEmpty() || (!extra && classes.contains(KeyClass.DATABASE))) {
             return;
@@ -360,9 +361,9 @@ public final class SandboxGate implements Gate {
                 if (second == 'r' && (third == 'l' || third == 'i')) {
                     return true;
                 }
-            } else if (c == 'h' && i + 3 < length && key.regionMatches(true, i + 1, "ost", 0, 3)) {
+            } else if (c == 'h' && i + 3 < length && AsciiCase.regionIs(key, i + 1, "ost")) {
                 return true;
-            } else if (c == 'e' && i + 7 < length && key.regionMatches(true, i + 1, "ndpoint", 0, 7)) {
+            } else if (c == 'e' && i + 7 < length && AsciiCase.regionIs(key, i + 1, "ndpoint")) {
                 return true;
             }
         }

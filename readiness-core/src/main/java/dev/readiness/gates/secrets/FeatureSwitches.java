@@ -1,5 +1,6 @@
 package dev.readiness.gates.secrets;
 
+import dev.readiness.gates.internal.AsciiCase;
 import dev.readiness.settings.RelaxedNames;
 import dev.readiness.settings.Setting;
 import dev.readiness.settings.Settings;
@@ -92,7 +93,7 @@ final class FeatureSwitches {
     /** Whether a key may hold an off word; only those switch an integration off with a true value. */
     private static boolean mentionsDisable(String key) {
         for (int i = 0; i + 7 <= key.length(); i++) {
-            if (key.regionMatches(true, i, "disable", 0, 7)) {
+            if (AsciiCase.regionIs(key, i, "disable")) {
                 return true;
             }
         }

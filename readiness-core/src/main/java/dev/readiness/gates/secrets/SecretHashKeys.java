@@ -1,5 +1,6 @@
 package dev.readiness.gates.secrets;
 
+import dev.readiness.gates.internal.AsciiCase;
 import dev.readiness.settings.RelaxedNames;
 import java.util.List;
 import java.util.Set;
@@ -34,8 +35,7 @@ final class SecretHashKeys {
      */
     static boolean holdsClearSecret(String key, String value) {
         int length = key.length();
-        if (length < 8 || !(key.regionMatches(true, length - 4, "hash", 0, 4)
-                || key.regionMatches(true, length - 6, "hashed", 0, 6))) {
+        if (length < 8 || !(AsciiCase.endsWith(key, "hash") || AsciiCase.endsWith(key, "hashed"))) {
             return false;
         }
         List<String> words = RelaxedNames.words(key);
