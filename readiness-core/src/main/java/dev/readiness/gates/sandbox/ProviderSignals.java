@@ -1,12 +1,14 @@
 package dev.readiness.gates.sandbox;
 
 import dev.readiness.Finding;
+import dev.readiness.Severity;
 import dev.readiness.settings.Setting;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What one check learnt about each provider's environment (a test key here, a live host there), so that one
@@ -39,15 +41,38 @@ final class ProviderSignals {
                 continue;
             }
             Provider provider = providerSignals.get(0).provider();
-            Signal subject = live.stream().filter(signal -> signal.what().contains("credential")).findFirst()
-                    .orElse(live.get(0));
-            findings.add(Finding.noGo("sandbox.inconsistent", subject.setting())
+            Signal unreported = firstWithoutNoGo(test, findings);
+            Signal subject = unreported != null ? unreported
+                    : live.stream().filter(signal -> signal.what().contains("credential")).findFirst().orElse(live.get(0));
+            findings.add(Finding.of(unreported != null ? Severity.NO_GO : Severity.INFO, "sandbox.inconsistent",
+                            subject.setting())
                     .message(SandboxFindings.format("%s is configured for both environments: %s; but %s.",
                             provider.name(), describe(live), describe(test)))
                     .remediation(SandboxFindings.format("Use %s's live credentials, endpoints and mode together.",
                             provider.name()))
                     .build());
         }
+    }
+
+    /**
+     * The first test-side setting that no finding of this check refuses yet: the inconsistency is its problem. When
+     * every test-side setting is already refused on its own, the live side is the right one and the inconsistency is
+     * context, reported as INFO on the live setting rather than blaming it.
+     */
+    private static @Nullable Signal firstWithoutNoGo(List<Signal> test, List<Finding> findings) {
+        for (Signal signal : test) {
+            boolean refused = false;
+            for (Finding finding : findings) {
+                if (finding.severity() == Severity.NO_GO && finding.subject().equals(signal.setting().key())) {
+                    refused = true;
+                    break;
+                }
+            }
+            if (!refused) {
+                return signal;
+            }
+        }
+        return null;
     }
 
     private static String describe(List<Signal> signals) {

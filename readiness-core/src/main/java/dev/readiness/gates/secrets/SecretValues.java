@@ -44,7 +44,8 @@ final class SecretValues {
 
     private static final Pattern FILE_PATH = Pattern.compile(
             "^(file:|classpath:|\\./|\\.\\./|~/|[A-Za-z]:\\\\)\\S*$|^(/[A-Za-z0-9_.@-]+)*/[A-Za-z0-9_@-]+\\.[A-Za-z0-9]{1,5}$"
-                    + "|^/(run|etc|var|opt|secrets|home|mnt|usr|tmp|srv|data|vault)/\\S*$");
+                    + "|^/(run|etc|var|opt|secrets|home|mnt|usr|tmp|srv|data|vault)/\\S*$"
+                    + "|^\\S*/[^/\\s]+\\.(?i:pem|key|p8|p12|pfx|jks|der|crt|cer|keystore|jwk|json)$");
 
     private static final Pattern UUID = Pattern.compile(
             "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$");

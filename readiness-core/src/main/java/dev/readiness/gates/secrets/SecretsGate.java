@@ -133,7 +133,8 @@ public final class SecretsGate implements Gate {
             if (purpose.isEmpty() && SecretHashKeys.holdsClearSecret(key, value)) {
                 purpose = Optional.of(SecretPurpose.SECRET);
             }
-            boolean identifier = effectiveKeys.namesCredentialIdentifier(key);
+            boolean identifier = effectiveKeys.namesCredentialIdentifier(key)
+                    || purpose.equals(Optional.of(SecretPurpose.SECRET)) && PairedIdentifiers.isPublicHalf(settings, key);
             boolean jwtShaped = value.indexOf("eyJ") >= 0;
             if (purpose.isEmpty() && !identifier && !jwtShaped || switches.isOff(key) || DeferralPhrases.defers(value)) {
                 continue;

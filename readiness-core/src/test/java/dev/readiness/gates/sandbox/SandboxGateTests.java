@@ -272,6 +272,8 @@ class SandboxGateTests {
                 .containsExactly("sandbox.provider-host", "sandbox.inconsistent");
         Finding inconsistent = outcome.findings().get(1);
         assertThat(inconsistent.subject()).isEqualTo("PAYPAL_MODE");
+        assertThat(inconsistent.severity()).isEqualTo(Severity.INFO);
+        assertThat(outcome.findings().get(0).severity()).isEqualTo(Severity.NO_GO);
         assertThat(inconsistent.message()).contains("PayPal", "PAYPAL_MODE", "PAYPAL_API_URL");
     }
 
@@ -286,6 +288,9 @@ class SandboxGateTests {
         assertThat(outcome.findings()).extracting(Finding::code)
                 .containsExactly("sandbox.test-credential", "sandbox.inconsistent");
         assertThat(outcome.findings().get(1).subject()).isEqualTo("STRIPE_SECRET_KEY");
+        assertThat(outcome.findings().get(1).severity()).isEqualTo(Severity.INFO);
+        assertThat(outcome.findings()).filteredOn(finding -> finding.severity() == Severity.NO_GO)
+                .extracting(Finding::subject).containsExactly("STRIPE_PUBLISHABLE_KEY");
         assertThat(outcome.findings().get(1).message()).contains("Stripe", "STRIPE_PUBLISHABLE_KEY");
     }
 

@@ -702,4 +702,33 @@ class SecretsGateTests {
         assertThat(gate.check(GateContext.of(Stage.PRODUCTION, production)).findings()).isEmpty();
         assertThat(gate.check(GateContext.of(Stage.PRODUCTION, developer)).findings()).isEmpty();
     }
+
+    @Test
+    void apiKeyBesideItsSecretIsTheAccountIdentifierAndIsNotJudgedForStrength() {
+        assertThat(check(Stage.PRODUCTION, Map.of("VONAGE_API_KEY", "535797a1",
+                "VONAGE_API_SECRET", "xDrgo9wyQrxdcyHU4vTq"))).isEmpty();
+        assertThat(check(Stage.PRODUCTION, Map.of("binance.api-key", "k3y9",
+                "binance.secret-key", "Qw7vLp2Xr9TzK4mN8bHs5dFj"))).isEmpty();
+        assertThat(check(Stage.PRODUCTION, Map.of("pusher.appKey", "9f3a1c",
+                "pusher.appSecret", "Qw7vLp2Xr9TzK4mN8bHs5dFj"))).isEmpty();
+    }
+
+    @Test
+    void apiKeyWithoutASecretBesideItOrHoldingAPlaceholderIsStillJudged() {
+        assertThat(check("VONAGE_API_KEY", "535797a1")).extracting(Finding::code).containsExactly("secrets.too-weak");
+        assertThat(check(Stage.PRODUCTION, Map.of("VONAGE_API_KEY", "535797a1", "VONAGE_API_SECRET", "")))
+                .extracting(Finding::code).contains("secrets.too-weak");
+        assertThat(check(Stage.PRODUCTION, Map.of("VONAGE_API_KEY", "your-api-key-here",
+                "VONAGE_API_SECRET", "xDrgo9wyQrxdcyHU4vTq"))).extracting(Finding::code)
+                .containsExactly("secrets.placeholder");
+        assertThat(check(Stage.PRODUCTION, Map.of("JWT_SECRET_KEY", "short",
+                "JWT_SECRET_SECRET", "xDrgo9wyQrxdcyHU4vTq"))).extracting(Finding::subject).contains("JWT_SECRET_KEY");
+    }
+
+    @Test
+    void pathToAKeyFileUnderASecretNameIsAReferenceNotASecret() {
+        assertThat(check("JWT_SECRET_KEY", "%kernel.project_dir%/config/jwt/private.pem")).isEmpty();
+        assertThat(check("PASSPORT_PRIVATE_KEY", "storage/oauth-private.key")).isEmpty();
+        assertThat(check("JWT_SECRET_KEY", "abc/def")).extracting(Finding::code).isNotEmpty();
+    }
 }
