@@ -133,7 +133,11 @@ public final class SecretsGate implements Gate {
             if (purpose.isEmpty() && SecretHashKeys.holdsClearSecret(key, value)) {
                 purpose = Optional.of(SecretPurpose.SECRET);
             }
-            boolean identifier = effectiveKeys.namesCredentialIdentifier(key);
+            if (purpose.isPresent() && CookieNames.isCookieName(key, value.trim())) {
+                continue;
+            }
+            boolean bareKey = purpose.isEmpty() && BareKeys.namesBareKey(key);
+            boolean identifier = effectiveKeys.namesCredentialIdentifier(key) || bareKey;
             boolean jwtShaped = value.indexOf("eyJ") >= 0;
             if (purpose.isEmpty() && !identifier && !jwtShaped || switches.isOff(key) || DeferralPhrases.defers(value)) {
                 continue;
@@ -158,7 +162,7 @@ public final class SecretsGate implements Gate {
             if (identifier) {
                 problems = unconfigured(problems);
             }
-            if (problems.isEmpty() && ExampleFiles.isExample(setting.origin()) && judge.isLiteralSecret(value)) {
+            if (problems.isEmpty() && !bareKey && ExampleFiles.isExample(setting.origin()) && judge.isLiteralSecret(value)) {
                 problems = List.of(ExampleFiles.published(value, secretPurpose));
             }
             if (problems.isEmpty() && !identifier && DevelopmentFiles.isDevelopment(setting.origin())
