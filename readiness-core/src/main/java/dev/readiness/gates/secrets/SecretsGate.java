@@ -120,6 +120,7 @@ public final class SecretsGate implements Gate {
         Map<String, SecretPurpose> purposeByValue = new HashMap<>();
         FeatureSwitches switches = FeatureSwitches.of(settings);
         ReferencedValues references = ReferencedValues.in(settings);
+        Setting jasyptKey = JasyptKeys.keyInConfiguration(settings);
         for (Setting setting : settings) {
             String key = setting.key();
             if (setting.isDeferred() || setting.isPolicy()) {
@@ -154,6 +155,10 @@ public final class SecretsGate implements Gate {
                 if (purpose.isEmpty() && !identifier) {
                     continue;
                 }
+            }
+            if (jasyptKey != null && JasyptKeys.isEncrypted(value)) {
+                findings.add(JasyptKeys.decryptable(severity, setting, jasyptKey));
+                continue;
             }
             SecretPurpose secretPurpose = purpose.orElse(SecretPurpose.SECRET);
             boolean aes256 = secretPurpose == SecretPurpose.ENCRYPTION_KEY
