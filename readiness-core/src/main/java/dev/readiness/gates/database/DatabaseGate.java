@@ -120,11 +120,10 @@ public final class DatabaseGate implements Gate {
                 candidate = DatabaseKeys.classify(setting);
             }
             Stage stage = context.stage();
-            if (candidate == DatabaseKeys.Candidate.NONE) {
-                Finding authOff = AuthSwitches.judge(setting, stage);
-                if (authOff != null) {
-                    findings.add(authOff);
-                }
+            Finding authOff = AuthSwitches.judge(setting, stage);
+            if (authOff != null) {
+                findings.add(authOff);
+                continue;
             }
             switch (candidate) {
                 case URL_KEY -> findings.addAll(judgeKeyed(setting, stage, settings, references));
