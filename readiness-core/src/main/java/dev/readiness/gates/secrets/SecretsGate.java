@@ -164,6 +164,9 @@ public final class SecretsGate implements Gate {
             boolean aes256 = secretPurpose == SecretPurpose.ENCRYPTION_KEY
                     && (SecretKeys.namesAes256(key) || aes256Prefixes.contains(firstWord(key)));
             List<SecretProblem> problems = judge.assess(key, value, secretPurpose, secretPurpose.minBits(), aes256);
+            if (problems.isEmpty() && !identifier && GuessableParts.covers(value.trim())) {
+                problems = List.of(GuessableParts.problem(value, secretPurpose));
+            }
             if (identifier) {
                 problems = unconfigured(problems);
             }
