@@ -76,6 +76,16 @@ public final class ReferencedValues {
     }
 
     /**
+     * The setting under a key in these settings, matched by relaxed names.
+     *
+     * @param key a key in any spelling
+     * @return the setting, if present
+     */
+    public Optional<Setting> setting(String key) {
+        return settings.get(key);
+    }
+
+    /**
      * The settings a setting's resolved value came through, in the order its origin names them.
      *
      * @param setting a setting whose value may have been resolved through references

@@ -120,6 +120,11 @@ public final class DatabaseGate implements Gate {
                 candidate = DatabaseKeys.classify(setting);
             }
             Stage stage = context.stage();
+            Finding authOff = AuthSwitches.judge(setting, stage);
+            if (authOff != null) {
+                findings.add(authOff);
+                continue;
+            }
             switch (candidate) {
                 case URL_KEY -> findings.addAll(judgeKeyed(setting, stage, settings, references));
                 case URL_VALUE -> findings.addAll(judge(setting, stage, settings, references, true));
@@ -204,6 +209,16 @@ public final class DatabaseGate implements Gate {
         }
         placement(setting, stage, url, findings);
         credentials(setting, production, url, findings);
+        if (!url.defaultCredentials() && enforcing && AuthSwitches.superuserWithoutPassword(result.url().orElseThrow())
+                && AuthSwitches.anyOff(settings)) {
+            findings.add(Finding.of(production ? Severity.NO_GO : Severity.WARN, "database.default-credentials", setting)
+                    .message(setting.key() + " connects to " + url.what() + " as a default superuser with no password,"
+                            + " and another setting switches the server's password authentication off: nothing"
+                            + " protects it.")
+                    .remediation("Create a dedicated database user with a generated password, store it in a secret"
+                            + " manager, and turn password authentication back on.")
+                    .build());
+        }
         if (production) {
             transport(setting, url, findings);
         }

@@ -51,16 +51,53 @@ final class BareHostKeys {
         if (!mailServer && !domain) {
             return null;
         }
-        Endpoint endpoint = value.indexOf('.') < 0 ? singleLabel(value)
-                : Endpoint.parse(value, true).orElse(null);
+        String host = domain ? withoutPort(value) : value;
+        Endpoint endpoint = host.indexOf('.') < 0 ? singleLabel(host)
+                : Endpoint.parse(host, true).orElse(null);
         if (endpoint == null || endpoint.scheme() != null) {
             return null;
         }
         EndpointJudge.Verdict verdict = judge.judge(endpoint);
+        if (domain && verdict.kind() == EndpointJudge.Kind.LOOPBACK) {
+            return SandboxFindings.endpoint(setting, DomainValues.loopbackUse(words), endpoint, verdict);
+        }
         boolean reported = mailServer ? verdict.kind() == EndpointJudge.Kind.MAIL_CATCHER
                 : verdict.kind() == EndpointJudge.Kind.RESERVED && value.indexOf('.') > 0;
         return reported ? SandboxFindings.endpoint(setting, SandboxFindings.LoopbackUse.OTHER, endpoint, verdict)
                 : null;
+    }
+
+    /**
+     * The finding on template text under a domain key ({@code paypal.domain=domain}, prose describing the value),
+     * whatever else the value holds.
+     *
+     * @param setting the setting
+     * @param value its stripped value
+     * @return the finding, or {@code null} when the key is no domain key or the value may be a host
+     */
+    static @Nullable Finding templateDomain(Setting setting, String value) {
+        String key = setting.key();
+        if (value.length() > 253 || !endsWithDestinationWord(key)) {
+            return null;
+        }
+        List<String> words = RelaxedNames.words(key);
+        return words.isEmpty() || !DOMAIN_WORDS.contains(words.get(words.size() - 1)) ? null
+                : DomainValues.template(setting, words, value);
+    }
+
+    /** {@code localhost:3000} without its port; a value with more than one colon (an IPv6 address) is kept. */
+    private static String withoutPort(String value) {
+        int colon = value.indexOf(':');
+        if (colon <= 0 || colon != value.lastIndexOf(':') || colon == value.length() - 1) {
+            return value;
+        }
+        for (int i = colon + 1; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c < '0' || c > '9') {
+                return value;
+            }
+        }
+        return value.substring(0, colon);
     }
 
     private static boolean endsWithDestinationWord(String key) {

@@ -53,13 +53,35 @@ final class ModeSwitchRule {
         return true;
     }
 
+    /** Sandbox switches whose camel case or separators split the mode word: {@code sandBox}, {@code useSand_Box}. */
+    private static final java.util.Set<String> SPLIT_SANDBOX_SWITCHES = java.util.Set.of("sandbox", "usesandbox",
+            "issandbox", "enablesandbox", "sandboxmode", "sandboxenabled", "testmode", "usetestmode", "istestmode");
+
+    /**
+     * Whether the key's last two to four words, joined, spell a sandbox switch: whole words only, so a key whose
+     * words merely contain the mode word ({@code contest}, {@code latest}) never matches.
+     */
+    static boolean namesSandboxSwitch(List<String> words) {
+        StringBuilder tail = new StringBuilder(24);
+        for (int i = words.size() - 1; i >= 0 && i >= words.size() - 4; i--) {
+            tail.insert(0, words.get(i));
+            if (tail.length() > 14) {
+                return false;
+            }
+            if (i < words.size() - 1 && SPLIT_SANDBOX_SWITCHES.contains(tail.toString())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** {@code 1} for a test switch, {@code -1} for a live one, {@code 0} for neither. */
     private static int generic(List<String> words, String lower, @Nullable Provider provider) {
         String last = words.get(words.size() - 1);
         String lastTwo = words.size() >= 2 ? words.get(words.size() - 2) + last : last;
         boolean sandboxFlag = last.equals("sandbox") || last.equals("testmode") || last.equals("sandboxmode")
                 || lastTwo.equals("testmode") || lastTwo.equals("sandboxmode") || lastTwo.equals("usesandbox")
-                || lastTwo.equals("sandboxenabled");
+                || lastTwo.equals("sandboxenabled") || namesSandboxSwitch(words);
         boolean liveFlag = last.equals("livemode") || lastTwo.equals("livemode") || last.equals("isproduction")
                 || lastTwo.equals("isproduction") || lastTwo.equals("islive")
                 || (provider != null && (last.equals("production") || last.equals("live")));

@@ -157,6 +157,11 @@ public final class SandboxGate implements Gate {
             return;
         }
         boolean production = stage == Stage.PRODUCTION;
+        Finding templateDomain = production ? BareHostKeys.templateDomain(setting, value) : null;
+        if (templateDomain != null) {
+            findings.add(templateDomain);
+            return;
+        }
         boolean credentialCandidate = judge.catalog().hasCredentialPrefix(value)
                 || (value.indexOf("://") < 0 && CredentialGrammar.read(value) != null);
         boolean modeCandidate = production && value.length() <= ModeSwitchRule.MAX_LENGTH
@@ -227,7 +232,9 @@ public final class SandboxGate implements Gate {
                 worstEndpoint = endpoint;
             }
         }
-        if (worst != null && worstEndpoint != null) {
+        if (worst != null && worstEndpoint != null && !(worst.kind() == EndpointJudge.Kind.LOOPBACK
+                && loopbackUse(classes) == SandboxFindings.LoopbackUse.OTHER
+                && SelfCalls.callsItself(references, setting, worstEndpoint))) {
             Finding finding = SandboxFindings.endpoint(setting, loopbackUse(classes), worstEndpoint, worst);
             if (finding != null) {
                 findings.add(onDefiningKey(references, setting, worstEndpoint.host(), finding));

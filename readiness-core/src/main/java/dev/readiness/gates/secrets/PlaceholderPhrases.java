@@ -48,6 +48,16 @@ final class PlaceholderPhrases {
             "sua_senha", "sua-senha", "sua_chave", "sostituire", "cambiami", "il_tuo", "измени", "замени", "ваш_",
             "ваш-", "введите");
 
+    /**
+     * The words for a secret, a password or a key in other common languages: a value that is only one of them names
+     * the thing it should hold ({@code 密钥}, "key"), as {@code password=password} does.
+     */
+    private static final Set<String> FOREIGN_NOUNS = Set.of("密钥", "秘钥", "密码", "口令", "私钥", "令牌", "秘密", "密鑰",
+            "密碼", "私鑰", "金鑰", "パスワード", "秘密鍵", "暗号鍵", "鍵", "비밀번호", "비밀키", "암호", "contraseña",
+            "clave", "senha", "chave", "passwort", "kennwort", "schlüssel", "geheimnis", "motdepasse", "mot de passe",
+            "clé", "пароль", "ключ", "секрет", "parola", "chiave", "wachtwoord", "sleutel", "hasło", "klucz", "şifre",
+            "anahtar", "mật khẩu", "khóa", "kata sandi", "kunci");
+
     private static final int MAX_LENGTH = 128;
 
     private PlaceholderPhrases() {
@@ -60,6 +70,9 @@ final class PlaceholderPhrases {
      * @return {@code true} when the value only describes or asks for a secret
      */
     static boolean isPlaceholder(String value) {
+        if (value.length() <= 12 && namesTheThing(value)) {
+            return true;
+        }
         if (value.length() < 6 || value.length() > MAX_LENGTH) {
             return false;
         }
@@ -96,6 +109,10 @@ final class PlaceholderPhrases {
             return letters.size() >= 2 && (nouns >= 1 || instructions >= 2);
         }
         return others == 1 && nouns >= 2 && letters.size() >= 3;
+    }
+
+    private static boolean namesTheThing(String value) {
+        return !value.isEmpty() && FOREIGN_NOUNS.contains(value.toLowerCase(Locale.ROOT));
     }
 
     private static boolean hasForeignInstruction(String value) {

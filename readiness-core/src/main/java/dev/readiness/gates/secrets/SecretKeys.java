@@ -299,7 +299,8 @@ public final class SecretKeys {
             if (PUBLIC_WORDS.contains(word) && !namesCredentialAfter(words, i)) {
                 return Optional.empty();
             }
-            if (SECRET_WORDS.contains(word) || (KEY_WORDS.contains(word) && qualified(words, i))) {
+            if (SECRET_WORDS.contains(word) || (KEY_WORDS.contains(word) && qualified(words, i))
+                    || namesClusterCookie(words, i)) {
                 lastSecretWord = i;
             }
         }
@@ -331,6 +332,16 @@ public final class SecretKeys {
             }
         }
         return false;
+    }
+
+    /**
+     * The shared secret that lets nodes of an Erlang cluster join it ({@code RABBITMQ_ERLANG_COOKIE},
+     * {@code COUCHDB_ERLANG_COOKIE}, {@code erlang.cookie}): anyone holding it runs code on every node. Other cookies
+     * ({@code SESSION_COOKIE}, {@code cookie.secure}) name a browser cookie, not a secret.
+     */
+    private static boolean namesClusterCookie(List<String> words, int i) {
+        return words.get(i).equals("erlangcookie")
+                || i > 0 && words.get(i).equals("cookie") && words.get(i - 1).equals("erlang");
     }
 
     private static boolean qualified(List<String> words, int key) {

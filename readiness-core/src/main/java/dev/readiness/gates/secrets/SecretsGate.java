@@ -120,6 +120,7 @@ public final class SecretsGate implements Gate {
         Map<String, SecretPurpose> purposeByValue = new HashMap<>();
         FeatureSwitches switches = FeatureSwitches.of(settings);
         ReferencedValues references = ReferencedValues.in(settings);
+        Setting jasyptKey = JasyptKeys.keyInConfiguration(settings);
         for (Setting setting : settings) {
             String key = setting.key();
             if (setting.isDeferred() || setting.isPolicy()) {
@@ -133,7 +134,11 @@ public final class SecretsGate implements Gate {
             if (purpose.isEmpty() && SecretHashKeys.holdsClearSecret(key, value)) {
                 purpose = Optional.of(SecretPurpose.SECRET);
             }
-            boolean identifier = effectiveKeys.namesCredentialIdentifier(key)
+            if (purpose.isPresent() && CookieNames.isCookieName(key, value.trim())) {
+                continue;
+            }
+            boolean bareKey = purpose.isEmpty() && BareKeys.namesBareKey(key);
+            boolean identifier = effectiveKeys.namesCredentialIdentifier(key) || bareKey
                     || purpose.equals(Optional.of(SecretPurpose.SECRET)) && PairedIdentifiers.isPublicHalf(settings, key);
             boolean jwtShaped = value.indexOf("eyJ") >= 0;
             if (purpose.isEmpty() && !identifier && !jwtShaped || switches.isOff(key) || DeferralPhrases.defers(value)) {
@@ -152,14 +157,21 @@ public final class SecretsGate implements Gate {
                     continue;
                 }
             }
+            if (jasyptKey != null && JasyptKeys.isEncrypted(value)) {
+                findings.add(JasyptKeys.decryptable(severity, setting, jasyptKey));
+                continue;
+            }
             SecretPurpose secretPurpose = purpose.orElse(SecretPurpose.SECRET);
             boolean aes256 = secretPurpose == SecretPurpose.ENCRYPTION_KEY
                     && (SecretKeys.namesAes256(key) || aes256Prefixes.contains(firstWord(key)));
             List<SecretProblem> problems = judge.assess(key, value, secretPurpose, secretPurpose.minBits(), aes256);
+            if (problems.isEmpty() && !identifier && GuessableParts.covers(value.trim())) {
+                problems = List.of(GuessableParts.problem(value, secretPurpose));
+            }
             if (identifier) {
                 problems = unconfigured(problems);
             }
-            if (problems.isEmpty() && ExampleFiles.isExample(setting.origin()) && judge.isLiteralSecret(value)) {
+            if (problems.isEmpty() && !bareKey && ExampleFiles.isExample(setting.origin()) && judge.isLiteralSecret(value)) {
                 problems = List.of(ExampleFiles.published(value, secretPurpose));
             }
             if (problems.isEmpty() && !identifier && DevelopmentFiles.isDevelopment(setting.origin())

@@ -174,4 +174,18 @@ class SecretKeysTests {
         assertThat(SecretKeys.namesAes256("encryption.aes-256-key")).isTrue();
         assertThat(SecretKeys.namesAes256("AES_SECRET_KEY")).isFalse();
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"RABBITMQ_ERLANG_COOKIE", "COUCHDB_ERLANG_COOKIE",
+        "erlang.cookie", "rabbitmq.erlangCookie", "ERLANGCOOKIE"})
+    void purposeWhenKeyNamesAnErlangClusterCookieShouldBeASecret(String key) {
+        assertThat(SecretKeys.defaults().isSecret(key)).isTrue();
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"SESSION_COOKIE", "cookie.secure", "AUTH_COOKIE_NAME",
+        "erlang.cookie.path"})
+    void purposeWhenKeyNamesABrowserCookieShouldBeEmpty(String key) {
+        assertThat(SecretKeys.defaults().isSecret(key)).isFalse();
+    }
 }

@@ -1,0 +1,71 @@
+package dev.readiness.gates.database;
+
+import dev.readiness.Finding;
+import dev.readiness.Severity;
+import dev.readiness.Stage;
+import dev.readiness.settings.Setting;
+import dev.readiness.settings.Settings;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Database server settings that switch password authentication off: the official PostgreSQL image's
+ * {@code POSTGRES_HOST_AUTH_METHOD=trust} (any client connects as any user without a password), and the MySQL,
+ * MariaDB and Bitnami images' {@code *_ALLOW_EMPTY_PASSWORD} / {@code *_ALLOW_EMPTY_ROOT_PASSWORD} switched on.
+ * With such a switch in the same settings, a URL that names a default superuser ({@code postgres}, {@code root},
+ * {@code sa}) and no password is default credentials: nothing else protects it.
+ */
+final class AuthSwitches {
+
+    private static final Set<String> ON = Set.of("yes", "true", "1", "y", "on");
+    private static final Set<String> NO_PASSWORD_METHODS = Set.of("trust");
+    private static final Set<String> SUPERUSERS = Set.of("postgres", "root", "sa");
+
+    private AuthSwitches() {
+    }
+
+    /** Whether a setting switches a database server's authentication off. */
+    static boolean switchesOff(Setting setting) {
+        String canonical = setting.canonicalKey();
+        if (canonical.length() < 13) {
+            return false;
+        }
+        String value = setting.value().strip().toLowerCase(Locale.ROOT);
+        if (canonical.endsWith("hostauthmethod")) {
+            return NO_PASSWORD_METHODS.contains(value);
+        }
+        return (canonical.endsWith("allowemptypassword") || canonical.endsWith("allowemptyrootpassword"))
+                && ON.contains(value);
+    }
+
+    static @Nullable Finding judge(Setting setting, Stage stage) {
+        if ((stage != Stage.PRODUCTION && stage != Stage.STAGING) || !switchesOff(setting)) {
+            return null;
+        }
+        return Finding.of(stage == Stage.PRODUCTION ? Severity.NO_GO : Severity.WARN, "database.auth-disabled", setting)
+                .message(setting.key() + " switches the database server's password authentication off: any client"
+                        + " that reaches it connects without a password.")
+                .remediation("Remove " + setting.key() + ", set a generated password for the database user and"
+                        + " store it in a secret manager.")
+                .build();
+    }
+
+    /** Whether any setting switches authentication off; read once per check, only for URLs without a password. */
+    static boolean anyOff(Settings settings) {
+        for (Setting setting : settings) {
+            if (switchesOff(setting)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a URL names a default superuser and no password at all. */
+    static boolean superuserWithoutPassword(DatabaseUrl url) {
+        Optional<String> user = url.user();
+        return user.isPresent() && !url.passwordPresent()
+                && SUPERUSERS.contains(user.get().strip().toLowerCase(Locale.ROOT));
+    }
+}

@@ -1,0 +1,69 @@
+package dev.readiness.gates.sandbox;
+
+import dev.readiness.Finding;
+import dev.readiness.settings.Setting;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Values of domain keys ({@code APP_DOMAIN}, {@code paypal.domain}, {@code SERVER_HOSTNAME}) that are not host names:
+ * the key's own last word ({@code domain}) or template text ({@code your-domain}), or prose describing what to put there (spaces, commas, full-width punctuation,
+ * or non-Latin text without a dot), which a template leaves behind. And how a loopback host there is used: a domain
+ * key holds the service's public name, so {@code localhost:3000} there is the address users are sent to.
+ */
+final class DomainValues {
+
+    private static final Set<String> PUBLIC_NAME_WORDS = Set.of("domain", "fqdn", "servername");
+    private static final Set<String> PUBLIC_HOST_QUALIFIERS = Set.of("public", "external", "app", "site", "web", "base",
+            "default", "canonical", "server", "frontend", "root", "main", "primary");
+
+    private DomainValues() {
+    }
+
+    /** The finding on template text under a domain key, or {@code null} when the value may be a host. */
+    static @Nullable Finding template(Setting setting, List<String> words, String value) {
+        if (value.isEmpty() || value.length() > 253 || !isTemplate(words, value)) {
+            return null;
+        }
+        return Finding.noGo("sandbox.reserved-host", setting)
+                .message(String.format(Locale.ROOT, "%s holds template text, not a host name: the key's own word "
+                        + "or a description of the value to put there, so no production service is reached.",
+                        setting.key()))
+                .remediation("Replace the template text with the production domain name.")
+                .build();
+    }
+
+    static boolean isTemplate(List<String> words, String value) {
+        boolean dot = false;
+        boolean nonAscii = false;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == ' ' || c == '\t' || c == ',' || (c >= '\u3000' && c <= '\u303f') || (c >= '\uff00' && c <= '\uff20')) {
+                return true;
+            }
+            dot |= c == '.';
+            nonAscii |= c > 127;
+        }
+        if (nonAscii) {
+            return !dot;
+        }
+        String lower = value.toLowerCase(Locale.ROOT);
+        return lower.equals(words.get(words.size() - 1)) || HostNames.templateLabel(lower);
+    }
+
+    /** A domain or FQDN key names the public address; a host name key only when a word says whose. */
+    static SandboxFindings.LoopbackUse loopbackUse(List<String> words) {
+        String last = words.get(words.size() - 1);
+        if (PUBLIC_NAME_WORDS.contains(last)) {
+            return SandboxFindings.LoopbackUse.PUBLIC;
+        }
+        for (String word : words) {
+            if (PUBLIC_HOST_QUALIFIERS.contains(word)) {
+                return SandboxFindings.LoopbackUse.PUBLIC;
+            }
+        }
+        return SandboxFindings.LoopbackUse.OTHER;
+    }
+}

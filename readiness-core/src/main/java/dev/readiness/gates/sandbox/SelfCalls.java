@@ -1,0 +1,32 @@
+package dev.readiness.gates.sandbox;
+
+import dev.readiness.internal.ReferencedValues;
+import dev.readiness.settings.RelaxedNames;
+import dev.readiness.settings.Setting;
+import java.util.Optional;
+
+/**
+ * Loopback URLs by which the application calls itself: the port is its own {@code server.port}, written literally or
+ * as a reference ({@code http://127.0.0.1:${server.port}/admin}, a Spring Boot Admin client registering with the
+ * server embedded in the same application). Loopback is correct there, so no {@code sandbox.local-host} is reported.
+ */
+final class SelfCalls {
+
+    private static final String SERVER_PORT = "server.port";
+
+    private SelfCalls() {
+    }
+
+    static boolean callsItself(ReferencedValues references, Setting setting, Endpoint endpoint) {
+        if (endpoint.port() <= 0) {
+            return false;
+        }
+        for (Setting referenced : references.referenced(setting)) {
+            if (RelaxedNames.canonical(referenced.key()).equals(RelaxedNames.canonical(SERVER_PORT))) {
+                return true;
+            }
+        }
+        Optional<Setting> own = references.setting(SERVER_PORT);
+        return own.isPresent() && own.get().value().trim().equals(Integer.toString(endpoint.port()));
+    }
+}

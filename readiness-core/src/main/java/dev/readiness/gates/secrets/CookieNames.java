@@ -1,0 +1,65 @@
+package dev.readiness.gates.secrets;
+
+import dev.readiness.settings.RelaxedNames;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Session keys that hold the session cookie's name, not a secret: Rails' and Express' {@code SESSION_KEY} is the
+ * cookie's name ({@code _myapp_session}, {@code connect.sid}), written as words joined by underscores or dots with
+ * no digits, led by an underscore or ending in a session word. A value with a secret or placeholder word
+ * ({@code super_secret_session}, {@code change_me_session}) is still judged as a secret.
+ */
+final class CookieNames {
+
+    private static final Set<String> NAME_ENDINGS = Set.of("session", "sess", "sid", "cookie", "sessionid");
+    private static final Set<String> SECRET_WORDS = Set.of("secret", "secrets", "key", "password", "pass", "token",
+            "change", "changeme", "replace", "your", "my", "insecure", "dummy", "fake", "example", "sample", "default",
+            "random", "salt", "signing");
+
+    private CookieNames() {
+    }
+
+    /**
+     * Whether a session key's value is a cookie name.
+     *
+     * @param key the key
+     * @param value the trimmed value; not retained
+     * @return {@code true} when the key is a session or cookie key and the value is an identifier-shaped name
+     */
+    static boolean isCookieName(String key, String value) {
+        if (value.length() < 4 || value.length() > 64 || !namesSessionKey(key)) {
+            return false;
+        }
+        int words = 0;
+        String last = "";
+        int start = 0;
+        for (int i = 0; i <= value.length(); i++) {
+            char c = i < value.length() ? value.charAt(i) : '_';
+            if (c == '_' || c == '.') {
+                if (i > start) {
+                    last = value.substring(start, i).toLowerCase(Locale.ROOT);
+                    if (SECRET_WORDS.contains(last)) {
+                        return false;
+                    }
+                    words++;
+                }
+                start = i + 1;
+            } else if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) {
+                return false;
+            }
+        }
+        return words >= 2 && (value.charAt(0) == '_' || NAME_ENDINGS.contains(last));
+    }
+
+    private static boolean namesSessionKey(String key) {
+        List<String> words = RelaxedNames.words(key);
+        int size = words.size();
+        if (size < 2 || !words.get(size - 1).equalsIgnoreCase("key")) {
+            return false;
+        }
+        String before = words.get(size - 2).toLowerCase(Locale.ROOT);
+        return before.equals("session") || before.equals("cookie");
+    }
+}

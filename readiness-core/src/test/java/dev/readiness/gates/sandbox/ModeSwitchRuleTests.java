@@ -1,0 +1,40 @@
+package dev.readiness.gates.sandbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.readiness.Finding;
+import dev.readiness.GateContext;
+import dev.readiness.Stage;
+import dev.readiness.settings.Settings;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ModeSwitchRuleTests {
+
+    private static final SandboxGate GATE = new SandboxGate(ProviderCatalog.builtIn());
+
+    private static List<Finding> production(String key, String value) {
+        return GATE.check(GateContext.of(Stage.PRODUCTION, Settings.of(Map.of(key, value)))).findings();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"paypal.sandBox", "payments.Sand_Box", "GATEWAY_SANDBOX", "shop.useSandBox",
+        "acme.sandBoxMode", "acme.isSandBox", "courier.testMode"})
+    void aSandboxSwitchIsReadWhateverItsCaseOrSeparators(String key) {
+        assertThat(production(key, "true")).extracting(Finding::code).containsExactly("sandbox.test-mode");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "paypal.sandBox|false",
+        "contest.enabled|true",
+        "app.latest|true",
+        "devices.box|true",
+        "sand.box.size|true"})
+    void offSwitchesAndWordsThatOnlyContainTheModeWordAreClean(String key, String value) {
+        assertThat(production(key, value)).isEmpty();
+    }
+}

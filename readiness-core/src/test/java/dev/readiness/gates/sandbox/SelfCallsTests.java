@@ -1,0 +1,45 @@
+package dev.readiness.gates.sandbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.readiness.Finding;
+import dev.readiness.GateContext;
+import dev.readiness.Stage;
+import dev.readiness.settings.ApplicationConfig;
+import dev.readiness.settings.Settings;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SelfCallsTests {
+
+    private static final SandboxGate GATE = new SandboxGate(ProviderCatalog.builtIn());
+
+    private static List<Finding> production(String text) {
+        Settings settings = ApplicationConfig.builder().configText("application.properties", text).build().settings();
+        return GATE.check(GateContext.of(Stage.PRODUCTION, settings)).findings();
+    }
+
+    @Test
+    void aLoopbackUrlToTheApplicationsOwnPortReferenceIsASelfCall() {
+        assertThat(production("server.port=8888\n"
+                + "spring.boot.admin.client.url=http://127.0.0.1:${server.port}/xboot/admin\n")).isEmpty();
+    }
+
+    @Test
+    void aLoopbackUrlToTheApplicationsOwnLiteralPortIsASelfCall() {
+        assertThat(production("server.port=8888\nspring.boot.admin.client.url=http://localhost:8888/admin\n"))
+                .isEmpty();
+    }
+
+    @Test
+    void aLoopbackUrlToAnotherPortIsStillReported() {
+        assertThat(production("server.port=8888\nspring.boot.admin.client.url=http://127.0.0.1:9999/admin\n"))
+                .extracting(Finding::code).containsExactly("sandbox.local-host");
+    }
+
+    @Test
+    void aPublicUrlOnTheOwnPortIsStillALocalPublicAddress() {
+        assertThat(production("server.port=8080\napp.public-url=http://localhost:${server.port}\n"))
+                .extracting(Finding::code).containsExactly("sandbox.local-public-url");
+    }
+}
