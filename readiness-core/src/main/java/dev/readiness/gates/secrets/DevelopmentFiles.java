@@ -2,7 +2,6 @@ package dev.readiness.gates.secrets;
 
 import dev.readiness.SecretShape;
 import dev.readiness.settings.Origin;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -25,28 +24,8 @@ final class DevelopmentFiles {
      * @return {@code true} for a development profile's file
      */
     static boolean isDevelopment(Origin origin) {
-        String description = origin.description();
-        int start = Math.max(Math.max(description.lastIndexOf('/'), description.lastIndexOf('\\')),
-                description.lastIndexOf('[')) + 1;
-        int end = start;
-        while (end < description.length() && description.charAt(end) != ']' && description.charAt(end) != ':'
-                && description.charAt(end) != ' ') {
-            end++;
-        }
-        String name = description.substring(start, end).toLowerCase(Locale.ROOT);
-        if (name.equals(".env.local")) {
-            return false;
-        }
-        int wordStart = 0;
-        for (int i = 0; i <= name.length(); i++) {
-            if (i == name.length() || name.charAt(i) == '.' || name.charAt(i) == '_' || name.charAt(i) == '-') {
-                if (i - wordStart >= 3 && WORDS.contains(name.substring(wordStart, i))) {
-                    return true;
-                }
-                wordStart = i + 1;
-            }
-        }
-        return false;
+        String name = FileNameWords.fileName(origin);
+        return !name.equals(".env.local") && FileNameWords.hasWord(name, WORDS);
     }
 
     static SecretProblem committed(String value, SecretPurpose purpose) {

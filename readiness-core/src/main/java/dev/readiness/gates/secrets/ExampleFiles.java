@@ -2,7 +2,6 @@ package dev.readiness.gates.secrets;
 
 import dev.readiness.SecretShape;
 import dev.readiness.settings.Origin;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -25,25 +24,7 @@ final class ExampleFiles {
      * @return {@code true} for an example, sample or template file
      */
     static boolean isExample(Origin origin) {
-        String description = origin.description();
-        int start = Math.max(Math.max(description.lastIndexOf('/'), description.lastIndexOf('\\')),
-                description.lastIndexOf('[')) + 1;
-        int end = start;
-        while (end < description.length() && description.charAt(end) != ']' && description.charAt(end) != ':'
-                && description.charAt(end) != ' ') {
-            end++;
-        }
-        int wordStart = start;
-        for (int i = start; i <= end; i++) {
-            if (i == end || description.charAt(i) == '.' || description.charAt(i) == '_' || description.charAt(i) == '-') {
-                if (i - wordStart >= 3 && i - wordStart <= 9
-                        && WORDS.contains(description.substring(wordStart, i).toLowerCase(Locale.ROOT))) {
-                    return true;
-                }
-                wordStart = i + 1;
-            }
-        }
-        return false;
+        return FileNameWords.hasWord(FileNameWords.fileName(origin), WORDS);
     }
 
     static SecretProblem published(String value, SecretPurpose purpose) {
