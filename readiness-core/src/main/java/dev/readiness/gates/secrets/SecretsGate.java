@@ -178,12 +178,18 @@ public final class SecretsGate implements Gate {
                     && judge.isLiteralSecret(value)) {
                 problems = List.of(DevelopmentFiles.committed(value, secretPurpose));
             }
+            Severity problemSeverity = severity;
+            if (problems.isEmpty() && !identifier && !bareKey && severity == Severity.NO_GO
+                    && BaseProfileFiles.isBase(setting.origin()) && judge.isLiteralSecret(value)) {
+                problems = List.of(BaseProfileFiles.shared(value, secretPurpose));
+                problemSeverity = Severity.WARN;
+            }
             if (judgedWhereDefined(references, setting, value, effectiveKeys, switches)
                     || blankWhereDefined(references, setting, value, effectiveKeys, switches)) {
                 continue;
             }
             for (SecretProblem problem : problems) {
-                findings.add(Finding.of(severity, problem.code(), setting)
+                findings.add(Finding.of(problemSeverity, problem.code(), setting)
                         .message(problem.message())
                         .remediation(problem.remediation())
                         .build());

@@ -704,6 +704,40 @@ class SecretsGateTests {
     }
 
     @Test
+    void checkWhenARandomSecretIsLiteralInTheBaseConfigurationFileShouldWarnThatEveryEnvironmentSharesIt() {
+        String random = Samples.hex(32, 14);
+        Settings base = Settings.builder().properties("src/main/resources/application.properties",
+                "app.auth.token-secret=" + random + "\nwx.mp.app-id=wx5b23ba7a5589ecbb\napp.auth.token-expiry=864000000\n")
+                .build();
+        Settings bootstrap = Settings.builder().properties("config/bootstrap.yml", "jwt.secret=" + random).build();
+        Settings prefixed = Settings.builder().properties("billing-application.properties", "jwt.secret=" + random)
+                .build();
+
+        List<Finding> shared = gate.check(GateContext.of(Stage.PRODUCTION, base)).findings();
+        assertThat(shared).extracting(finding -> finding.severity() + " " + finding.code() + " " + finding.subject())
+                .containsExactly("WARN secrets.shared-default app.auth.token-secret");
+        assertThat(shared.get(0).message()).contains("base configuration file").doesNotContain(random.substring(8));
+        assertThat(gate.check(GateContext.of(Stage.PRODUCTION, bootstrap)).findings()).hasSize(1);
+        assertThat(gate.check(GateContext.of(Stage.PRODUCTION, prefixed)).findings()).hasSize(1);
+    }
+
+    @Test
+    void checkWhenTheSecretComesFromAProfileFileAReferenceOrADevelopmentStageShouldNotCallItShared() {
+        String random = Samples.hex(32, 15);
+        for (String file : List.of("application-prod.properties", "applicationContext.properties",
+                "myapplication.properties", "production.env", "application.conf")) {
+            Settings settings = file.endsWith(".env") ? Settings.builder().dotenv(file, "JWT_SECRET=" + random).build()
+                    : Settings.builder().properties(file, "jwt.secret=" + random).build();
+            assertThat(gate.check(GateContext.of(Stage.PRODUCTION, settings)).findings()).as(file).isEmpty();
+        }
+        Settings reference = Settings.builder().properties("application.properties", "jwt.secret=${JWT_SECRET}")
+                .build();
+        assertThat(gate.check(GateContext.of(Stage.PRODUCTION, reference)).findings()).isEmpty();
+        Settings base = Settings.builder().properties("application.properties", "jwt.secret=" + random).build();
+        assertThat(gate.check(GateContext.of(Stage.DEVELOPMENT, base)).findings()).isEmpty();
+    }
+
+    @Test
     void apiKeyBesideItsSecretIsTheAccountIdentifierAndIsNotJudgedForStrength() {
         assertThat(check(Stage.PRODUCTION, Map.of("VONAGE_API_KEY", "535797a1",
                 "VONAGE_API_SECRET", "xDrgo9wyQrxdcyHU4vTq"))).isEmpty();
