@@ -46,7 +46,9 @@ class PublishedDefaultsTests {
             "UpNVntn3cDxHJpq99YMc1T1AQgQpc8kfYTuRgBiYa15BLrx8etQoXz3gZv1/u2oq | supabase/supabase@",
             "dd05f1c54d63749eda95f9fa6d49v442a | jeecgboot/JeecgBoot@",
             "bladexisapowerfulmicroservicearchitectureupgradedandoptimizedfromacommercialproject | chillzhuang/blade-tool@",
-            "SJ_Wyz3dmsdbDOkDujOTSSoBjGQP1BMsVnj | aizuda/snail-job@"})
+            "SJ_Wyz3dmsdbDOkDujOTSSoBjGQP1BMsVnj | aizuda/snail-job@",
+            "f258ed69266dc8ad0ca79363c3d2f945c388a9c5920fc9a1ae99a98fbb619f135001c6434849b625884a9405a60cd3d50fc3e3b07ecd38cbed7406a4fccdb59c | errbit/errbit@",
+            "hhZCp@D28z!n@NED*yB!ROMt+WzsY*iq | DefectDojo/django-DefectDojo@"})
     void findWhenValueIsACommittedDefaultOfASelfHostedProjectShouldNameTheCommitItWasReadFrom(String value,
             String provenance) {
         assertThat(PublishedDefaults.builtIn().find(value)).hasValueSatisfying(entry -> {
