@@ -60,6 +60,17 @@ final class PlaceholderPhrases {
 
     private static final int MAX_LENGTH = 128;
 
+    /** Words that say a phrase is a stand-in: a demo, a sample, something to replace. */
+    private static final Set<String> MARKERS = Set.of("demo", "sample", "example", "your", "insert", "replace",
+            "dummy", "fake", "test", "testing", "placeholder", "mock", "tutorial");
+
+    /** The short words of English sentences, which generated passphrases (diceware lists) leave out. */
+    private static final Set<String> FUNCTION_WORDS = Set.of("a", "an", "the", "with", "for", "per", "of", "to", "in",
+            "on", "at", "by", "is", "it", "be", "and", "or", "only", "not", "no", "this", "that", "here");
+
+    private static final int MIN_PHRASE_WORDS = 4;
+    private static final int MAX_WORD = 14;
+
     private PlaceholderPhrases() {
     }
 
@@ -77,6 +88,9 @@ final class PlaceholderPhrases {
             return false;
         }
         if (hasForeignInstruction(value)) {
+            return true;
+        }
+        if (isMarkedSentence(value)) {
             return true;
         }
         List<String> words = words(value);
@@ -109,6 +123,64 @@ final class PlaceholderPhrases {
             return letters.size() >= 2 && (nouns >= 1 || instructions >= 2);
         }
         return others == 1 && nouns >= 2 && letters.size() >= 3;
+    }
+
+    /**
+     * A sentence of plain words joined by {@code -}, {@code _}, {@code .} or spaces that says it is a stand-in
+     * ({@code a-demo-key-with-low-quota-per-ip-address}, {@code this is a test key for development only}): at least
+     * {@value #MIN_PHRASE_WORDS} words of letters, a marker word ({@code demo}, {@code sample}, {@code your},
+     * {@code test}, …) and a secret noun or a short English function word ({@code a}, {@code with}, {@code per}).
+     * Generated passphrases have no function words, and a marker word among their words is rare.
+     */
+    static boolean isMarkedSentence(String value) {
+        int words = 0;
+        boolean marker = false;
+        boolean grammar = false;
+        int start = -1;
+        for (int i = 0; i <= value.length(); i++) {
+            char c = i < value.length() ? value.charAt(i) : ' ';
+            if (c == '-' || c == '_' || c == '.' || c == ' ') {
+                if (start >= 0) {
+                    String word = value.substring(start, i).toLowerCase(Locale.ROOT);
+                    if (!isPlainWord(value, start, i)) {
+                        return false;
+                    }
+                    words++;
+                    marker |= MARKERS.contains(word);
+                    grammar |= FUNCTION_WORDS.contains(word) || NOUNS.contains(word);
+                    start = -1;
+                }
+            } else if (start < 0) {
+                start = i;
+            }
+        }
+        return words >= MIN_PHRASE_WORDS && marker && grammar;
+    }
+
+    /** Letters only, lower case or capitalised, with a vowel unless it is a one- or two-letter word. */
+    private static boolean isPlainWord(String value, int start, int end) {
+        if (end - start > MAX_WORD) {
+            return false;
+        }
+        boolean vowel = end - start <= 2;
+        for (int i = start; i < end; i++) {
+            char c = value.charAt(i);
+            boolean lower = c >= 'a' && c <= 'z';
+            if (!lower && !(i == start && c >= 'A' && c <= 'Z') && !(c >= 'A' && c <= 'Z' && allUpper(value, start, end))) {
+                return false;
+            }
+            vowel |= "aeiouyAEIOUY".indexOf(c) >= 0;
+        }
+        return vowel;
+    }
+
+    private static boolean allUpper(String value, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (!(value.charAt(i) >= 'A' && value.charAt(i) <= 'Z')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean namesTheThing(String value) {

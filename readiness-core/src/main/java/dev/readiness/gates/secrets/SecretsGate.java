@@ -138,10 +138,21 @@ public final class SecretsGate implements Gate {
                 continue;
             }
             boolean bareKey = purpose.isEmpty() && BareKeys.namesBareKey(key);
+            boolean issuedKey = bareKey && BareKeys.holdsIssuedKey(key, value);
+            if (issuedKey) {
+                purpose = Optional.of(SecretPurpose.SECRET);
+                bareKey = false;
+            }
             boolean identifier = effectiveKeys.namesCredentialIdentifier(key) || bareKey
                     || purpose.equals(Optional.of(SecretPurpose.SECRET)) && PairedIdentifiers.isPublicHalf(settings, key);
             boolean jwtShaped = value.indexOf("eyJ") >= 0;
-            if (purpose.isEmpty() && !identifier && !jwtShaped || switches.isOff(key) || DeferralPhrases.defers(value)) {
+            if (purpose.isEmpty() && !identifier && !jwtShaped || DeferralPhrases.defers(value)) {
+                continue;
+            }
+            if (switches.isOff(key)) {
+                if (!judgedWhereDefined(references, setting, value, effectiveKeys, switches)) {
+                    reportStaged(findings, setting, judge, value, purpose.orElse(SecretPurpose.SECRET), identifier);
+                }
                 continue;
             }
             if (jwtShaped) {
@@ -188,7 +199,7 @@ public final class SecretsGate implements Gate {
                         .remediation(problem.remediation())
                         .build());
             }
-            if (!identifier && judge.isReusable(value) && !isPlaceholder(problems)) {
+            if (!identifier && !issuedKey && judge.isReusable(value) && !isPlaceholder(problems)) {
                 Setting first = firstByValue.putIfAbsent(value, setting);
                 if (first == null) {
                     purposeByValue.put(value, secretPurpose);
@@ -243,6 +254,41 @@ public final class SecretsGate implements Gate {
             }
         }
         return true;
+    }
+
+    /**
+     * Reports, as WARN, the value of a switched-off integration's secret that is published or weak: it is not used
+     * today, but it goes live as it stands when someone switches the integration on. A blank or placeholder value
+     * there is a slot left for later, not a problem.
+     */
+    private static void reportStaged(BoundedFindings findings, Setting setting, SecretStrength judge, String value,
+            SecretPurpose purpose, boolean identifier) {
+        if (value.isBlank() || SecretValues.isFiller(value.trim())) {
+            return;
+        }
+        Optional<SecretProblem> published = judge.assessCatalog(value, purpose);
+        if (published.isEmpty() && !judge.isLiteralSecret(value)) {
+            return;
+        }
+        List<SecretProblem> problems = published.isPresent() ? List.of(published.get())
+                : judge.assess(setting.key(), value, purpose, purpose.minBits(), false);
+        if (problems.isEmpty() && !identifier && GuessableParts.covers(value.trim())) {
+            problems = List.of(GuessableParts.problem(value, purpose));
+        }
+        if (identifier) {
+            problems = unconfigured(problems);
+        }
+        for (SecretProblem problem : problems) {
+            String code = problem.code();
+            if (code.equals("secrets.published-default") || code.equals("secrets.guessable")
+                    || code.equals("secrets.too-weak")) {
+                findings.add(Finding.of(Severity.WARN, code, setting)
+                        .message(problem.message() + "; its integration is switched off, and the value goes live as "
+                                + "it stands when someone switches it on")
+                        .remediation(problem.remediation())
+                        .build());
+            }
+        }
     }
 
     /** The problems that say an access key id was never configured: placeholders and published samples. */
