@@ -14,8 +14,10 @@ import java.util.Set;
  * <p>The value is cut into words at separators, case changes and digit boundaries; a run of lower-case letters that
  * is no word of the vocabulary is cut further into vocabulary words where it can be ({@code somepassword}). The
  * value is a placeholder when every word belongs to the vocabulary (numbers of up to four digits count as words)
- * and it holds two different words, a secret noun or two instruction words among them, or when it holds at least two secret nouns and one other
- * word at most ({@code secret_firefly_password}). A generated secret has no such words; a passphrase of ordinary
+ * and it holds two different words, a secret noun or two instruction words among them, or when it holds one other
+ * word at most with two secret nouns ({@code secret_firefly_password}) or with a secret noun and a word that marks a
+ * stand-in ({@code POSTMARK_API_TEST}, {@code acme-demo-token}), or when it is a sentence that says it is a stand-in
+ * ({@link #isMarkedSentence(String)}). A generated secret has no such words; a passphrase of ordinary
  * words ({@code correct horse battery staple}) is not made of this vocabulary. Stateless and thread-safe.
  */
 final class PlaceholderPhrases {
@@ -100,6 +102,7 @@ final class PlaceholderPhrases {
         int nouns = 0;
         int instructions = 0;
         int others = 0;
+        boolean marked = false;
         Set<String> letters = new java.util.HashSet<>();
         for (String word : words) {
             if (isNumber(word)) {
@@ -111,6 +114,7 @@ final class PlaceholderPhrases {
             if (!letters.add(word)) {
                 continue;
             }
+            marked |= MARKERS.contains(word);
             if (NOUNS.contains(word)) {
                 nouns++;
             } else if (INSTRUCTIONS.contains(word)) {
@@ -122,7 +126,7 @@ final class PlaceholderPhrases {
         if (others == 0) {
             return letters.size() >= 2 && (nouns >= 1 || instructions >= 2);
         }
-        return others == 1 && nouns >= 2 && letters.size() >= 3;
+        return others == 1 && (nouns >= 2 || nouns >= 1 && marked) && letters.size() >= 3;
     }
 
     /**

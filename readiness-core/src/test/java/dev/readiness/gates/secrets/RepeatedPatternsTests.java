@@ -9,6 +9,7 @@ import dev.readiness.settings.Settings;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class RepeatedPatternsTests {
@@ -18,15 +19,16 @@ class RepeatedPatternsTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"q1w2e3r4t5y6u7i8o9p0a1s2d3f4g5h6", "a1b2c3d4e5f6g7h8i9j0k1l2m3n4o5p6",
-        "1qa2ws3ed4rf5tg6yh7uj8ik9ol0p", "ajsdhaksjdhakjsdhaksjdhaksjdhaksjdh",
-        "asdkjhasdkjhaskjdhaksjdhakjsdhkajshdkajshdkjashdkajshd", "Secret1Secret2Secret3Secret4"})
-    void interleavedSequencesAndRepetitionWithVariationsAreGuessableWhateverTheirLength(String value) {
+    @CsvSource(delimiter = '|', value = {"API_TOKEN|q1w2e3r4t5y6u7i8o9p0a1s2d3f4g5h6",
+        "API_TOKEN|a1b2c3d4e5f6g7h8i9j0k1l2m3n4o5p6", "API_TOKEN|1qa2ws3ed4rf5tg6yh7uj8ik9ol0p",
+        "API_TOKEN|ajsdhaksjdhakjsdhaksjdhaksjdhaksjdh", "JWT_SECRET|asdkjhasdkjhaskjdhaksjdhakjsdhkajshdkajshdkjashdkajshd",
+        "DB_PASSWORD|Secret1Secret2Secret3Secret4"})
+    void interleavedSequencesAndRepetitionWithVariationsAreGuessableWhateverTheirLength(String key, String value) {
         double bitsPerChar = SecretValues.bitsPerChar(value);
         double capacity = SecretValues.capacityBits(value);
 
         assertThat(RepeatedPatterns.bits(value, bitsPerChar)).isLessThan(0.75 * capacity);
-        assertThat(production("API_TOKEN", value)).extracting(Finding::code).containsExactly("secrets.guessable");
+        assertThat(production(key, value)).extracting(Finding::code).containsExactly("secrets.guessable");
     }
 
     @ParameterizedTest
