@@ -34,7 +34,8 @@ final class BareKeys {
             "property", "config", "setting", "settings", "header", "query", "param", "json", "state", "tag", "metric",
             "site", "client", "browser", "frontend", "js", "widget", "search", "hot", "shortcut", "keyboard", "menu",
             "gpg", "pgp", "gnupg", "ssh", "tls", "ssl", "cert", "certificate", "x509", "host", "commit", "git",
-            "checksum", "digest", "etag", "version", "build", "release", "foo"));
+            "checksum", "digest", "etag", "version", "build", "release", "project", "workspace", "instance",
+            "device", "node", "embed"));
 
     private static final int MIN_BODY = 20;
     private static final int MAX_LENGTH = 200;

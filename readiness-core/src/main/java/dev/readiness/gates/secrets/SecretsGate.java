@@ -39,8 +39,11 @@ import org.jspecify.annotations.Nullable;
  * <p>A value that is a reference to the environment ({@code ${JWT_SECRET}}, or {@code ${JWT_SECRET:}} with an empty
  * default) is not judged: the environment supplies it at run time. {@code ${JWT_SECRET:fallback}} is judged by its
  * default, which is what runs when the variable is unset. The secrets of an optional integration that is switched
- * off ({@code druid.slave.enabled=false}, {@code REDIS_USE_SENTINEL=false}, {@code ldap.disabled=true}) are not
- * judged: the switch's key, without its switch word, names the start of theirs. The identifier half of an access-key
+ * off ({@code druid.slave.enabled=false}, {@code REDIS_USE_SENTINEL=false}, {@code ldap.disabled=true}; the switch's
+ * key, without its switch word, names the start of theirs) are judged only for a published, guessable or too weak
+ * literal, reported as WARN in every stage: it goes live as it stands when the switch is flipped, while a blank or a
+ * placeholder there is a slot left for later. A setting named just {@code key} ({@code STEAM_KEY}) whose value is
+ * shaped like an issued API key is judged as a secret ({@link BareKeys}). The identifier half of an access-key
  * pair ({@code AWS_ACCESS_KEY_ID}, {@code S3_ACCESS_KEY}) is judged only for placeholders and published defaults. A
  * literal secret that passes every check but comes from an example file ({@code .env.example}, {@code env.sample},
  * {@code config.template.yml}, {@code parameters.yml.dist}) is a {@code secrets.published-default}: whatever is
