@@ -130,20 +130,25 @@ final class PlaceholderPhrases {
     }
 
     /**
-     * A sentence of plain words joined by {@code -}, {@code _}, {@code .} or spaces that says it is a stand-in
+     * A sentence of plain words joined by {@code -}, {@code _} or spaces that says it is a stand-in
      * ({@code a-demo-key-with-low-quota-per-ip-address}, {@code this is a test key for development only}): at least
      * {@value #MIN_PHRASE_WORDS} words of letters, a marker word ({@code demo}, {@code sample}, {@code your},
      * {@code test}, …) and a secret noun or a short English function word ({@code a}, {@code with}, {@code per}).
-     * Generated passphrases have no function words, and a marker word among their words is rare.
+     * Generated passphrases have no function words, and a marker word among their words is rare. Words joined by
+     * dots are identifiers ({@code label.sample.text.for.the.page}), not sentences; words joined by {@code _} may be
+     * one too ({@code welcome_text_for_demo_users}), so they need both a secret noun and a function word
+     * ({@code a_demo_key_with_low_quota}).
      */
     static boolean isMarkedSentence(String value) {
         int words = 0;
         boolean marker = false;
-        boolean grammar = false;
+        boolean function = false;
+        boolean noun = false;
+        boolean underscored = false;
         int start = -1;
         for (int i = 0; i <= value.length(); i++) {
             char c = i < value.length() ? value.charAt(i) : ' ';
-            if (c == '-' || c == '_' || c == '.' || c == ' ') {
+            if (c == '-' || c == '_' || c == ' ') {
                 if (start >= 0) {
                     String word = value.substring(start, i).toLowerCase(Locale.ROOT);
                     if (!isPlainWord(value, start, i)) {
@@ -151,14 +156,16 @@ final class PlaceholderPhrases {
                     }
                     words++;
                     marker |= MARKERS.contains(word);
-                    grammar |= FUNCTION_WORDS.contains(word) || NOUNS.contains(word);
+                    function |= FUNCTION_WORDS.contains(word);
+                    noun |= NOUNS.contains(word);
                     start = -1;
                 }
+                underscored |= c == '_';
             } else if (start < 0) {
                 start = i;
             }
         }
-        return words >= MIN_PHRASE_WORDS && marker && grammar;
+        return words >= MIN_PHRASE_WORDS && marker && (underscored ? function && noun : function || noun);
     }
 
     /** Letters only, lower case or capitalised, with a vowel unless it is a one- or two-letter word. */
