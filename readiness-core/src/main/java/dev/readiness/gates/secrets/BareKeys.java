@@ -9,8 +9,9 @@ import java.util.Set;
  * {@code STEAM_KEY}): payment, map and web API providers' settings often call their secret or API key that, but so do
  * caches, sort orders and translations, so the value decides.
  *
- * <p>A value shaped like an issued API key ({@link #holdsIssuedKey(String, String)}: a hex, base62 or base64 body of
- * 20 characters or more that mixes letters and digits the way random text does, optionally with short
+ * <p>A value shaped like an issued API key ({@link #holdsIssuedKey(String, String)}: a hex body of 32 characters or
+ * more, or a base62 or base64 body of 20 or more that mixes letters and digits the way random text does and carries
+ * 120 bits, optionally with short
  * {@code :}-separated parts, {@code 9548be6f…:5:68537648}) makes the setting an API key, judged like any secret,
  * unless a word of the key says it names something else ({@code CACHE_KEY}, {@code SORT_KEY}, {@code PARTITION_KEY},
  * {@code I18N_KEY}, {@code S3_KEY}, {@code RECAPTCHA_SITE_KEY}, the public words of {@link SecretKeys}). Any other value
@@ -38,6 +39,19 @@ final class BareKeys {
             "device", "node", "embed"));
 
     private static final int MIN_BODY = 20;
+
+    /**
+     * Hex bodies of 32 characters or more (128 bits, the usual MD5-length API key): a shorter one is as often a public
+     * client id (GitHub's are 20 hex), and its margin over the 80 bits a secret needs is too thin for a random one
+     * never to look structured.
+     */
+    private static final int MIN_HEX = 32;
+
+    /**
+     * Bits a body of any other alphabet must carry: 24 base36 or 21 base62 characters or more, where a random key never
+     * looks structured enough to fall below the 80 bits a secret needs.
+     */
+    private static final int MIN_BITS = 120;
     private static final int MAX_LENGTH = 200;
     private static final double MIN_CLASS_CHANGES = 0.25;
 
@@ -82,10 +96,11 @@ final class BareKeys {
     }
 
     /**
-     * Whether a value is shaped like an issued API key: one body of hex, base62 or base64 of at least
-     * {@value #MIN_BODY} characters with letters and digits, optionally among short alphanumeric parts separated by
-     * {@code :}; a body with letters of both cases or beyond hex must change character class (lower, upper, digit)
-     * between at least a quarter of its neighbouring characters, as random text does and words do not.
+     * Whether a value is shaped like an issued API key: one body of at least {@value #MIN_BODY} characters with
+     * letters and digits, optionally among short alphanumeric parts separated by {@code :}. A hex body needs
+     * {@value #MIN_HEX} characters; any other (base62, base64) must carry {@value #MIN_BITS} bits and change character
+     * class (lower, upper, digit) between at least a quarter of its neighbouring characters, as random text does
+     * and words do not.
      */
     static boolean looksIssued(String value) {
         String body = null;
@@ -152,8 +167,10 @@ final class BareKeys {
             return false;
         }
         boolean hex = !beyondHex && !(lower && upper);
-        return hex && isAlphanumeric(body) || pairs > 0 && changes >= MIN_CLASS_CHANGES * pairs
-                && SecretValues.capacityBits(body) >= SecretPurpose.SECRET.minBits();
+        if (hex) {
+            return body.length() >= MIN_HEX && isAlphanumeric(body);
+        }
+        return pairs > 0 && changes >= MIN_CLASS_CHANGES * pairs && SecretValues.capacityBits(body) >= MIN_BITS;
     }
 
     private static boolean isAlphanumeric(String part) {

@@ -109,6 +109,23 @@ class BareKeysTests {
                 Settings.of(Map.of("LASTFM_KEY", random, "LASTFM_API_KEY", random)))).findings()).isEmpty();
     }
 
+    @ParameterizedTest
+    @ValueSource(ints = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20})
+    void aRandomApiKeyUnderABareKeyInAProductionFileStaysClean(int seed) {
+        for (String value : List.of(Samples.hex(16, seed), Samples.hex(20, seed).toUpperCase(java.util.Locale.ROOT),
+                Samples.alphanumeric(24, seed), Samples.pick("abcdefghijklmnopqrstuvwxyz0123456789", 24, seed),
+                Samples.base64Url(24, seed))) {
+            assertThat(inFile("deploy/production.env", "WEATHER_KEY", value)).as("a random key of %d characters",
+                    value.length()).isEmpty();
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"cb448b1d4f0c743a1e36", "k3j9x0m2p8", "a1b2c3d4e5f6a7b8c9d0e1f2"})
+    void aShortHexOrBase36IdIsNoIssuedKey(String value) {
+        assertThat(BareKeys.looksIssued(value)).isFalse();
+    }
+
     private static String shaped(String shape, long seed) {
         return switch (shape) {
             case "hex32" -> Samples.hex(16, seed);
