@@ -2,14 +2,58 @@ package dev.readiness.gates.secrets;
 
 import dev.readiness.settings.RelaxedNames;
 import java.util.List;
+import java.util.Set;
 
 /**
- * Settings named just {@code key} under a namespace ({@code union.key}, {@code xboot.qqlbs.key}, {@code MAP_KEY}):
- * payment and map providers' SDK settings often call their secret or API key that, but so do caches and sort orders,
- * so such a value is judged only for placeholders and published defaults ({@code 你的…key}, {@code your-key-here}),
- * never for strength.
+ * Settings named just {@code key} under a namespace ({@code union.key}, {@code xboot.qqlbs.key}, {@code MAP_KEY},
+ * {@code STEAM_KEY}): payment, map and web API providers' settings often call their secret or API key that, but so do
+ * caches, sort orders and translations, so the value decides.
+ *
+ * <p>A value shaped like an issued API key ({@link #holdsIssuedKey(String, String)}: a hex body of 32 characters or
+ * more, or a base62 or base64 body of 20 or more that mixes letters and digits the way random text does and carries
+ * 120 bits, optionally with short
+ * {@code :}-separated parts, {@code 9548be6f…:5:68537648}) makes the setting an API key, judged like any secret,
+ * unless a word of the key says it names something else ({@code CACHE_KEY}, {@code SORT_KEY}, {@code PARTITION_KEY},
+ * {@code I18N_KEY}, {@code S3_KEY}, {@code RECAPTCHA_SITE_KEY}, the public words of {@link SecretKeys}). Any other value
+ * (words, paths, identifiers) is judged only for placeholders and published defaults ({@code 你的…key},
+ * {@code your-key-here}), never for strength. Stateless.
  */
 final class BareKeys {
+
+    /**
+     * Words before {@code key} that make it a lookup, storage or routing key, or a key that is public by design
+     * (site, client and browser keys of captcha, map and payment widgets).
+     */
+    private static final Set<String> NON_CREDENTIAL_WORDS = Set.copyOf(List.of("cache", "caching", "sort", "sorting",
+            "partition", "primary", "foreign", "unique", "composite", "natural", "surrogate", "row", "range", "hash",
+            "shard", "sharding", "index", "lookup", "i18n", "l10n", "translation", "translations", "message",
+            "messages", "label", "locale", "lang", "language", "s3", "object", "bucket", "file", "upload", "asset",
+            "redis", "routing", "route", "binding", "queue", "topic", "stream", "channel", "event", "idempotency",
+            "dedup", "dedupe", "deduplication", "lock", "mutex", "counter", "sequence", "cursor", "page", "pagination",
+            "continuation", "correlation", "trace", "tracing", "request", "group", "tenant", "user", "customer",
+            "order", "product", "entity", "record", "document", "item", "field", "column", "table", "attribute",
+            "property", "config", "setting", "settings", "header", "query", "param", "json", "state", "tag", "metric",
+            "site", "client", "browser", "frontend", "js", "widget", "search", "hot", "shortcut", "keyboard", "menu",
+            "gpg", "pgp", "gnupg", "ssh", "tls", "ssl", "cert", "certificate", "x509", "host", "commit", "git",
+            "checksum", "digest", "etag", "version", "build", "release", "project", "workspace", "instance",
+            "device", "node", "embed"));
+
+    private static final int MIN_BODY = 20;
+
+    /**
+     * Hex bodies of 32 characters or more (128 bits, the usual MD5-length API key): a shorter one is as often a public
+     * client id (GitHub's are 20 hex), and its margin over the 80 bits a secret needs is too thin for a random one
+     * never to look structured.
+     */
+    private static final int MIN_HEX = 32;
+
+    /**
+     * Bits a body of any other alphabet must carry: 24 base36 or 21 base62 characters or more, where a random key never
+     * looks structured enough to fall below the 80 bits a secret needs.
+     */
+    private static final int MIN_BITS = 120;
+    private static final int MAX_LENGTH = 200;
+    private static final double MIN_CLASS_CHANGES = 0.25;
 
     private BareKeys() {
     }
@@ -27,5 +71,115 @@ final class BareKeys {
         }
         List<String> words = RelaxedNames.words(key);
         return words.size() >= 2 && words.get(words.size() - 1).equalsIgnoreCase("key");
+    }
+
+    /**
+     * Whether a bare {@code key} setting holds an API key: its value is shaped like one an API provider issues and no
+     * word of the key says it names a lookup key or a public key.
+     *
+     * @param key a key that {@link #namesBareKey(String) names a bare key}
+     * @param value its value; not retained
+     * @return {@code true} when the setting is to be judged as a secret
+     */
+    static boolean holdsIssuedKey(String key, String value) {
+        String trimmed = value.trim();
+        if (trimmed.length() < MIN_BODY || trimmed.length() > MAX_LENGTH || !looksIssued(trimmed)) {
+            return false;
+        }
+        List<String> words = SecretKeys.expand(RelaxedNames.words(key));
+        for (String word : words) {
+            if (NON_CREDENTIAL_WORDS.contains(word)) {
+                return false;
+            }
+        }
+        return !SecretKeys.marksPublic(words);
+    }
+
+    /**
+     * Whether a value is shaped like an issued API key: one body of at least {@value #MIN_BODY} characters with
+     * letters and digits, optionally among short alphanumeric parts separated by {@code :}. A hex body needs
+     * {@value #MIN_HEX} characters; any other (base62, base64) must carry {@value #MIN_BITS} bits and change character
+     * class (lower, upper, digit) between at least a quarter of its neighbouring characters, as random text does
+     * and words do not.
+     */
+    static boolean looksIssued(String value) {
+        String body = null;
+        int start = 0;
+        int parts = 0;
+        for (int i = 0; i <= value.length(); i++) {
+            if (i < value.length() && value.charAt(i) != ':') {
+                continue;
+            }
+            String part = value.substring(start, i);
+            start = i + 1;
+            if (++parts > 4 || part.isEmpty()) {
+                return false;
+            }
+            if (part.length() >= MIN_BODY) {
+                if (body != null) {
+                    return false;
+                }
+                body = part;
+            } else if (!isAlphanumeric(part)) {
+                return false;
+            }
+        }
+        return body != null && !SecretValues.isUuid(body) && isRandomBody(body);
+    }
+
+    private static boolean isRandomBody(String body) {
+        boolean letter = false;
+        boolean digit = false;
+        boolean lower = false;
+        boolean upper = false;
+        boolean beyondHex = false;
+        int pairs = 0;
+        int changes = 0;
+        int previous = -1;
+        for (int i = 0; i < body.length(); i++) {
+            char c = body.charAt(i);
+            int kind;
+            if (c >= '0' && c <= '9') {
+                kind = 0;
+                digit = true;
+            } else if (c >= 'a' && c <= 'z') {
+                kind = 1;
+                lower = true;
+                beyondHex |= c > 'f';
+            } else if (c >= 'A' && c <= 'Z') {
+                kind = 2;
+                upper = true;
+                beyondHex |= c > 'F';
+            } else if (c == '-' || c == '_' || c == '+' || c == '/' || c == '=' && i >= body.length() - 2) {
+                previous = -1;
+                continue;
+            } else {
+                return false;
+            }
+            letter |= kind > 0;
+            if (previous >= 0) {
+                pairs++;
+                changes += previous == kind ? 0 : 1;
+            }
+            previous = kind;
+        }
+        if (!letter || !digit) {
+            return false;
+        }
+        boolean hex = !beyondHex && !(lower && upper);
+        if (hex) {
+            return body.length() >= MIN_HEX && isAlphanumeric(body);
+        }
+        return pairs > 0 && changes >= MIN_CLASS_CHANGES * pairs && SecretValues.capacityBits(body) >= MIN_BITS;
+    }
+
+    private static boolean isAlphanumeric(String part) {
+        for (int i = 0; i < part.length(); i++) {
+            char c = part.charAt(i);
+            if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z')) {
+                return false;
+            }
+        }
+        return true;
     }
 }

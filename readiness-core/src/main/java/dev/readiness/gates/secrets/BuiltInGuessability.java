@@ -268,7 +268,7 @@ final class BuiltInGuessability implements Guessability {
         return j - i;
     }
 
-    private static boolean adjacent(char a, char b) {
+    static boolean adjacent(char a, char b) {
         double[] pa = position(a);
         double[] pb = position(b);
         if (pa == null || pb == null || a == b) {

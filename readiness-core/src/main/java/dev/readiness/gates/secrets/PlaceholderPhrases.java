@@ -14,8 +14,10 @@ import java.util.Set;
  * <p>The value is cut into words at separators, case changes and digit boundaries; a run of lower-case letters that
  * is no word of the vocabulary is cut further into vocabulary words where it can be ({@code somepassword}). The
  * value is a placeholder when every word belongs to the vocabulary (numbers of up to four digits count as words)
- * and it holds two different words, a secret noun or two instruction words among them, or when it holds at least two secret nouns and one other
- * word at most ({@code secret_firefly_password}). A generated secret has no such words; a passphrase of ordinary
+ * and it holds two different words, a secret noun or two instruction words among them, or when it holds one other
+ * word at most with two secret nouns ({@code secret_firefly_password}) or with a secret noun and a word that marks a
+ * stand-in ({@code POSTMARK_API_TEST}, {@code acme-demo-token}), or when it is a sentence that says it is a stand-in
+ * ({@link #isMarkedSentence(String)}). A generated secret has no such words; a passphrase of ordinary
  * words ({@code correct horse battery staple}) is not made of this vocabulary. Stateless and thread-safe.
  */
 final class PlaceholderPhrases {
@@ -60,6 +62,17 @@ final class PlaceholderPhrases {
 
     private static final int MAX_LENGTH = 128;
 
+    /** Words that say a phrase is a stand-in: a demo, a sample, something to replace. */
+    private static final Set<String> MARKERS = Set.of("demo", "sample", "example", "your", "insert", "replace",
+            "dummy", "fake", "test", "testing", "placeholder", "mock", "tutorial");
+
+    /** The short words of English sentences, which generated passphrases (diceware lists) leave out. */
+    private static final Set<String> FUNCTION_WORDS = Set.of("a", "an", "the", "with", "for", "per", "of", "to", "in",
+            "on", "at", "by", "is", "it", "be", "and", "or", "only", "not", "no", "this", "that", "here");
+
+    private static final int MIN_PHRASE_WORDS = 4;
+    private static final int MAX_WORD = 14;
+
     private PlaceholderPhrases() {
     }
 
@@ -79,6 +92,9 @@ final class PlaceholderPhrases {
         if (hasForeignInstruction(value)) {
             return true;
         }
+        if (isMarkedSentence(value)) {
+            return true;
+        }
         List<String> words = words(value);
         if (words.size() < 2) {
             return false;
@@ -86,6 +102,7 @@ final class PlaceholderPhrases {
         int nouns = 0;
         int instructions = 0;
         int others = 0;
+        boolean marked = false;
         Set<String> letters = new java.util.HashSet<>();
         for (String word : words) {
             if (isNumber(word)) {
@@ -97,6 +114,7 @@ final class PlaceholderPhrases {
             if (!letters.add(word)) {
                 continue;
             }
+            marked |= MARKERS.contains(word);
             if (NOUNS.contains(word)) {
                 nouns++;
             } else if (INSTRUCTIONS.contains(word)) {
@@ -108,7 +126,72 @@ final class PlaceholderPhrases {
         if (others == 0) {
             return letters.size() >= 2 && (nouns >= 1 || instructions >= 2);
         }
-        return others == 1 && nouns >= 2 && letters.size() >= 3;
+        return others == 1 && (nouns >= 2 || nouns >= 1 && marked) && letters.size() >= 3;
+    }
+
+    /**
+     * A sentence of plain words joined by {@code -}, {@code _} or spaces that says it is a stand-in
+     * ({@code a-demo-key-with-low-quota-per-ip-address}, {@code this is a test key for development only}): at least
+     * {@value #MIN_PHRASE_WORDS} words of letters, a marker word ({@code demo}, {@code sample}, {@code your},
+     * {@code test}, …) and a secret noun or a short English function word ({@code a}, {@code with}, {@code per}).
+     * Generated passphrases have no function words, and a marker word among their words is rare. Words joined by
+     * dots are identifiers ({@code label.sample.text.for.the.page}), not sentences; words joined by {@code _} may be
+     * one too ({@code welcome_text_for_demo_users}), so they need both a secret noun and a function word
+     * ({@code a_demo_key_with_low_quota}).
+     */
+    static boolean isMarkedSentence(String value) {
+        int words = 0;
+        boolean marker = false;
+        boolean function = false;
+        boolean noun = false;
+        boolean underscored = false;
+        int start = -1;
+        for (int i = 0; i <= value.length(); i++) {
+            char c = i < value.length() ? value.charAt(i) : ' ';
+            if (c == '-' || c == '_' || c == ' ') {
+                if (start >= 0) {
+                    String word = value.substring(start, i).toLowerCase(Locale.ROOT);
+                    if (!isPlainWord(value, start, i)) {
+                        return false;
+                    }
+                    words++;
+                    marker |= MARKERS.contains(word);
+                    function |= FUNCTION_WORDS.contains(word);
+                    noun |= NOUNS.contains(word);
+                    start = -1;
+                }
+                underscored |= c == '_';
+            } else if (start < 0) {
+                start = i;
+            }
+        }
+        return words >= MIN_PHRASE_WORDS && marker && (underscored ? function && noun : function || noun);
+    }
+
+    /** Letters only, lower case or capitalised, with a vowel unless it is a one- or two-letter word. */
+    private static boolean isPlainWord(String value, int start, int end) {
+        if (end - start > MAX_WORD) {
+            return false;
+        }
+        boolean vowel = end - start <= 2;
+        for (int i = start; i < end; i++) {
+            char c = value.charAt(i);
+            boolean lower = c >= 'a' && c <= 'z';
+            if (!lower && !(i == start && c >= 'A' && c <= 'Z') && !(c >= 'A' && c <= 'Z' && allUpper(value, start, end))) {
+                return false;
+            }
+            vowel |= "aeiouyAEIOUY".indexOf(c) >= 0;
+        }
+        return vowel;
+    }
+
+    private static boolean allUpper(String value, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (!(value.charAt(i) >= 'A' && value.charAt(i) <= 'Z')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean namesTheThing(String value) {

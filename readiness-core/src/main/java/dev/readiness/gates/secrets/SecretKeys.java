@@ -353,6 +353,22 @@ public final class SecretKeys {
                 || key >= 2 && CRYPTO_QUALIFIERS.contains(words.get(key - 2));
     }
 
+    /**
+     * Whether expanded key words mark the key public: a public word ({@code public}, {@code publishable},
+     * {@code anon}) anywhere, or a browser build variable's prefix ({@code VITE_}, {@code NEXT_PUBLIC_}).
+     */
+    static boolean marksPublic(List<String> words) {
+        if (words.isEmpty() || isBrowserExposed(words)) {
+            return !words.isEmpty();
+        }
+        for (String word : words) {
+            if (PUBLIC_WORDS.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean isBrowserExposed(List<String> words) {
         String first = words.get(0);
         return first.equals("vite") || (words.size() > 1 && (first.equals("next") || first.equals("expo")

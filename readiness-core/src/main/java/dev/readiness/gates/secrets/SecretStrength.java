@@ -133,16 +133,9 @@ public final class SecretStrength {
         if (facts.template() || SecretValues.echoesKey(trimmed, key)) {
             return List.of(placeholder(shape, purpose));
         }
-        Optional<PublishedDefaults.Entry> entry = trimmed.equals(value) ? facts.catalogEntry(catalog, trimmed)
-                : catalog.find(value);
-        if (entry.isEmpty() && !trimmed.equals(value)) {
-            entry = facts.catalogEntry(catalog, trimmed);
-        }
+        Optional<PublishedDefaults.Entry> entry = catalogEntry(value, trimmed, facts);
         if (entry.isPresent()) {
-            return List.of(new SecretProblem("secrets.published-default", shape,
-                    "is a published default or sample value, public however random it looks (" + describe(shape)
-                            + "; catalog entry " + entry.get().location() + " names its public source)",
-                    "Replace it with a value of your own; anyone can look this one up. " + remediation(purpose)));
+            return List.of(published(shape, entry.get(), purpose));
         }
         if (facts.phrase()) {
             return List.of(placeholder(shape, purpose));
@@ -169,6 +162,44 @@ public final class SecretStrength {
                     "Replace it with a longer random value. " + remediation(purpose)));
         }
         return problems;
+    }
+
+    /**
+     * The catalog's verdict alone: whether a value is a published default or sample, whatever else it looks like
+     * ({@code changeme} is a placeholder word and Elasticsearch's published default password at once).
+     *
+     * @param value the value; not retained
+     * @param purpose what it is for
+     * @return the {@code secrets.published-default} problem, or empty when the catalog does not list the value
+     */
+    Optional<SecretProblem> assessCatalog(String value, SecretPurpose purpose) {
+        String trimmed = value.trim();
+        if (trimmed.isEmpty()) {
+            return Optional.empty();
+        }
+        ValueFacts facts = facts(trimmed);
+        if (facts.reference()) {
+            return Optional.empty();
+        }
+        SecretShape shape = new SecretShape(value.length(), facts.capacity(),
+                SecretShape.publicPrefix(trimmed).orElse(null));
+        return catalogEntry(value, trimmed, facts).map(entry -> published(shape, entry, purpose));
+    }
+
+    private Optional<PublishedDefaults.Entry> catalogEntry(String value, String trimmed, ValueFacts facts) {
+        Optional<PublishedDefaults.Entry> entry = trimmed.equals(value) ? facts.catalogEntry(catalog, trimmed)
+                : catalog.find(value);
+        if (entry.isEmpty() && !trimmed.equals(value)) {
+            entry = facts.catalogEntry(catalog, trimmed);
+        }
+        return entry;
+    }
+
+    private static SecretProblem published(SecretShape shape, PublishedDefaults.Entry entry, SecretPurpose purpose) {
+        return new SecretProblem("secrets.published-default", shape,
+                "is a published default or sample value, public however random it looks (" + describe(shape)
+                        + "; catalog entry " + entry.location() + " names its public source)",
+                "Replace it with a value of your own; anyone can look this one up. " + remediation(purpose));
     }
 
     /**
@@ -232,7 +263,11 @@ public final class SecretStrength {
         boolean skip = reference || template || phrase || pem;
         double guess = skip ? 0 : selective ? ZxcvbnGuessability.INSTANCE.dictionaryBits(trimmed)
                 : guessability.estimateBits(trimmed);
-        boolean prefixed = !trimmed.equals(SecretValues.stripPublicPrefix(trimmed));
+        String core = SecretValues.stripPublicPrefix(trimmed);
+        if (!skip) {
+            guess = Math.min(guess, RepeatedPatterns.bits(core, SecretValues.bitsPerChar(trimmed)));
+        }
+        boolean prefixed = !trimmed.equals(core);
         ValueFacts facts = new ValueFacts(reference, template, phrase, pem, prefixed, capacity, guess);
         if (factsByValue.size() >= CACHE_LIMIT) {
             factsByValue.clear();

@@ -132,7 +132,7 @@ final class SecretValues {
      */
     private static final int MASK_RUN = 5;
 
-    private static boolean isFiller(String value) {
+    static boolean isFiller(String value) {
         String rest = stripPublicPrefix(value);
         int fill = 0;
         int longestRun = 0;

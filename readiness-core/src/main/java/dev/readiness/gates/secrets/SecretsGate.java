@@ -39,8 +39,11 @@ import org.jspecify.annotations.Nullable;
  * <p>A value that is a reference to the environment ({@code ${JWT_SECRET}}, or {@code ${JWT_SECRET:}} with an empty
  * default) is not judged: the environment supplies it at run time. {@code ${JWT_SECRET:fallback}} is judged by its
  * default, which is what runs when the variable is unset. The secrets of an optional integration that is switched
- * off ({@code druid.slave.enabled=false}, {@code REDIS_USE_SENTINEL=false}, {@code ldap.disabled=true}) are not
- * judged: the switch's key, without its switch word, names the start of theirs. The identifier half of an access-key
+ * off ({@code druid.slave.enabled=false}, {@code REDIS_USE_SENTINEL=false}, {@code ldap.disabled=true}; the switch's
+ * key, without its switch word, names the start of theirs) are judged only for a published, guessable or too weak
+ * literal, reported as WARN in every stage: it goes live as it stands when the switch is flipped, while a blank or a
+ * placeholder there is a slot left for later. A setting named just {@code key} ({@code STEAM_KEY}) whose value is
+ * shaped like an issued API key is judged as a secret ({@link BareKeys}). The identifier half of an access-key
  * pair ({@code AWS_ACCESS_KEY_ID}, {@code S3_ACCESS_KEY}) is judged only for placeholders and published defaults. A
  * literal secret that passes every check but comes from an example file ({@code .env.example}, {@code env.sample},
  * {@code config.template.yml}, {@code parameters.yml.dist}) is a {@code secrets.published-default}: whatever is
@@ -138,10 +141,21 @@ public final class SecretsGate implements Gate {
                 continue;
             }
             boolean bareKey = purpose.isEmpty() && BareKeys.namesBareKey(key);
+            boolean issuedKey = bareKey && BareKeys.holdsIssuedKey(key, value);
+            if (issuedKey) {
+                purpose = Optional.of(SecretPurpose.SECRET);
+                bareKey = false;
+            }
             boolean identifier = effectiveKeys.namesCredentialIdentifier(key) || bareKey
                     || purpose.equals(Optional.of(SecretPurpose.SECRET)) && PairedIdentifiers.isPublicHalf(settings, key);
             boolean jwtShaped = value.indexOf("eyJ") >= 0;
-            if (purpose.isEmpty() && !identifier && !jwtShaped || switches.isOff(key) || DeferralPhrases.defers(value)) {
+            if (purpose.isEmpty() && !identifier && !jwtShaped || DeferralPhrases.defers(value)) {
+                continue;
+            }
+            if (switches.isOff(key)) {
+                if (!judgedWhereDefined(references, setting, value, effectiveKeys, switches)) {
+                    reportStaged(findings, setting, judge, value, purpose.orElse(SecretPurpose.SECRET), identifier);
+                }
                 continue;
             }
             if (jwtShaped) {
@@ -194,7 +208,7 @@ public final class SecretsGate implements Gate {
                         .remediation(problem.remediation())
                         .build());
             }
-            if (!identifier && judge.isReusable(value) && !isPlaceholder(problems)) {
+            if (!identifier && !issuedKey && judge.isReusable(value) && !isPlaceholder(problems)) {
                 Setting first = firstByValue.putIfAbsent(value, setting);
                 if (first == null) {
                     purposeByValue.put(value, secretPurpose);
@@ -249,6 +263,41 @@ public final class SecretsGate implements Gate {
             }
         }
         return true;
+    }
+
+    /**
+     * Reports, as WARN, the value of a switched-off integration's secret that is published or weak: it is not used
+     * today, but it goes live as it stands when someone switches the integration on. A blank or placeholder value
+     * there is a slot left for later, not a problem.
+     */
+    private static void reportStaged(BoundedFindings findings, Setting setting, SecretStrength judge, String value,
+            SecretPurpose purpose, boolean identifier) {
+        if (value.isBlank() || SecretValues.isFiller(value.trim())) {
+            return;
+        }
+        Optional<SecretProblem> published = judge.assessCatalog(value, purpose);
+        if (published.isEmpty() && !judge.isLiteralSecret(value)) {
+            return;
+        }
+        List<SecretProblem> problems = published.isPresent() ? List.of(published.get())
+                : judge.assess(setting.key(), value, purpose, purpose.minBits(), false);
+        if (problems.isEmpty() && !identifier && GuessableParts.covers(value.trim())) {
+            problems = List.of(GuessableParts.problem(value, purpose));
+        }
+        if (identifier) {
+            problems = unconfigured(problems);
+        }
+        for (SecretProblem problem : problems) {
+            String code = problem.code();
+            if (code.equals("secrets.published-default") || code.equals("secrets.guessable")
+                    || code.equals("secrets.too-weak")) {
+                findings.add(Finding.of(Severity.WARN, code, setting)
+                        .message(problem.message() + "; its integration is switched off, and the value goes live as "
+                                + "it stands when someone switches it on")
+                        .remediation(problem.remediation())
+                        .build());
+            }
+        }
     }
 
     /** The problems that say an access key id was never configured: placeholders and published samples. */

@@ -31,4 +31,20 @@ class PlaceholderPhrasesTests {
         assertThat(String.join(" ", PlaceholderPhrases.words(value))).isIn("some random string of 32 chars exactly",
                 "some password", "jwt secret key");
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"a-demo-key-with-low-quota-per-ip-address", "this is a test key for development only",
+            "Sample_Token_For_The_Docs", "a_demo_key_with_low_quota", "insert the real value here later", "fake-secret-used-in-unit-tests",
+            "DEMO_KEY_WITH_LIMITED_ACCESS", "POSTMARK_API_TEST", "acme-demo-token", "stripe_sample_key"})
+    void isPlaceholderShouldRecognizeWordsThatSayTheyAreAStandIn(String value) {
+        assertThat(PlaceholderPhrases.isPlaceholder(value)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"orbit-canyon-velvet-sample-drum", "correct horse battery staple", "the-quick-brown-fox",
+            "demo-7f3a9c2e1b4d8f60a5c3-key-for", "test-with-qzxkvbnmwrt-tlk-for", "Sample-Mixed-caSe-For-the-key",
+            "ripple sample lantern tundra violet", "acme-test-lantern", "label.sample.page.for.the.users", "welcome_text_for_demo_users", "Tiger-Demo-Lantern"})
+    void isPlaceholderShouldLeavePassphrasesAndRandomPartsToTheOtherChecks(String value) {
+        assertThat(PlaceholderPhrases.isPlaceholder(value)).isFalse();
+    }
 }

@@ -601,6 +601,34 @@ class SecretsGateTests {
     }
 
     @Test
+    void checkWhenASwitchedOffIntegrationHoldsAPublishedOrWeakLiteralShouldWarnThatItIsStaged() {
+        Map<String, String> off = new LinkedHashMap<>();
+        off.put("elasticsearch.security.enabled", "false");
+        off.put("elasticsearch.security.password", "changeme");
+        off.put("warehouse.store.redis.enabled", "false");
+        off.put("warehouse.store.redis.password", "123");
+        off.put("litemall.notify.mail.enable", "false");
+        off.put("litemall.notify.mail.password", "XXXXXXXXXXXXX");
+        off.put("litemall.notify.sms.enable", "false");
+        off.put("litemall.notify.sms.appkey", "xxxxxxxxxxxxxx");
+        off.put("shenyu.ldap.enabled", "false");
+        off.put("shenyu.ldap.password", "your-ldap-password");
+        off.put("druid.slave.enabled", "false");
+        off.put("druid.slave.password", "");
+        off.put("mail.enabled", "false");
+        off.put("mail.password", Samples.base64(24, 31));
+
+        List<Finding> findings = check(Stage.PRODUCTION, off);
+
+        assertThat(findings).extracting(Finding::subject, Finding::severity).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("elasticsearch.security.password", Severity.WARN),
+                org.assertj.core.groups.Tuple.tuple("warehouse.store.redis.password", Severity.WARN));
+        assertThat(findings.get(0).code()).isEqualTo("secrets.published-default");
+        assertThat(findings.get(1).code()).isIn("secrets.guessable", "secrets.too-weak", "secrets.published-default");
+        assertThat(findings.get(0).message()).contains("switched off").doesNotContain("changeme");
+    }
+
+    @Test
     void checkWhenAValueReferencesTheEnvironmentShouldJudgeOnlyItsDefault() {
         assertThat(check("spring.data.mongodb.password", "${MONGODB_PASSWORD}")).isEmpty();
         assertThat(check("fineract.content.s3.secretKey", "${FINERACT_CONTENT_S3_SECRET_KEY:}")).isEmpty();
