@@ -98,12 +98,8 @@ class EntityTypesPhaseTests {
 
     @Test
     void anEarlyRunOfForeseenPackagesShouldGiveWayToThePackagesTheBeanDefinitionsName() {
-        ReadinessRunListener listener = preparedListener("");
         try (GenericApplicationContext context = new GenericApplicationContext()) {
-            EarlyPhase early = earlyPhase(listener);
-            EntityTypesPhase entityTypes = new EntityTypesPhase(early, List.of(), getClass().getClassLoader(),
-                    context);
-            entityTypes.startEarly(List.of(PackagedApplication.class));
+            EntityTypesPhase entityTypes = foreseeingPackagedApplication(context);
             assertThat(entityTypes.judgedPackages()).containsExactly(PackagedApplication.class.getPackageName());
             Thread foreseen = entityTypes.running();
 
@@ -118,12 +114,8 @@ class EntityTypesPhaseTests {
 
     @Test
     void anEarlyRunShouldBeKeptWhenTheBeanDefinitionsNameTheForeseenPackages() {
-        ReadinessRunListener listener = preparedListener("");
         try (GenericApplicationContext context = new GenericApplicationContext()) {
-            EarlyPhase early = earlyPhase(listener);
-            EntityTypesPhase entityTypes = new EntityTypesPhase(early, List.of(), getClass().getClassLoader(),
-                    context);
-            entityTypes.startEarly(List.of(PackagedApplication.class));
+            EntityTypesPhase entityTypes = foreseeingPackagedApplication(context);
             Thread foreseen = entityTypes.running();
 
             AutoConfigurationPackages.register(context, PackagedApplication.class.getPackageName());
@@ -175,6 +167,14 @@ class EntityTypesPhaseTests {
         ReadinessRunListener listener = new ReadinessRunListener(new SpringApplication(Object.class), new String[0]);
         listener.environmentPrepared(null, environment);
         return listener;
+    }
+
+    /** The entity types' phase of an application whose one source is {@link PackagedApplication}, started early. */
+    private EntityTypesPhase foreseeingPackagedApplication(GenericApplicationContext context) {
+        EntityTypesPhase entityTypes = new EntityTypesPhase(earlyPhase(preparedListener("")), List.of(),
+                getClass().getClassLoader(), context);
+        entityTypes.startEarly(List.of(PackagedApplication.class));
+        return entityTypes;
     }
 
     private static EarlyPhase earlyPhase(ReadinessRunListener listener) {
