@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
@@ -33,12 +34,12 @@ import org.springframework.util.ReflectionUtils;
  * starting JPA, on a background thread that the {@link ReadinessBarrier} joins before any singleton that can connect
  * is created.
  *
- * <p>When the packages can be foreseen as the context is prepared ({@link #startEarly}: {@code readiness.tenant.packages},
- * or the {@code @AutoConfigurationPackage} of the application's own sources without {@code @EntityScan}), judging
- * starts then, while Spring Boot parses the configuration classes, so the barrier finds it done. Once every
- * configuration class is parsed (a bean definition registry post-processor ordered after Spring's own), the packages
- * the bean definitions name decide: the early run is kept when it judged exactly those, else a run of those starts
- * there and the early one is dropped.
+ * <p>When the packages can be foreseen as the context is prepared ({@link #startEarly}:
+ * {@code readiness.tenant.packages}, or the {@code @AutoConfigurationPackage} of the application's own sources
+ * without {@code @EntityScan}), judging starts then, on its own thread that also foresees them, while Spring Boot
+ * parses the configuration classes, so the barrier finds it done. Once every configuration class is parsed (a bean
+ * definition registry post-processor ordered after Spring's own), the packages the bean definitions name decide: the
+ * early run is kept when it judged exactly those, else a run of those starts there and the early one is dropped.
  *
  * <p>The entity classes are loaded (not initialized) to read their fields; with a load-time weaver (runtime bytecode
  * enhancement, which needs them unloaded) the tenant gate waits for the late phase and the JPA metamodel instead, and
@@ -73,7 +74,7 @@ final class EntityTypesPhase implements BeanDefinitionRegistryPostProcessor, Ord
 
     private @Nullable Background<Phase> judging;
 
-    private Set<String> judgedPackages = Set.of();
+    private Packages judgedPackages = new Packages();
 
     /**
      * Creates the phase.
@@ -128,13 +129,14 @@ final class EntityTypesPhase implements BeanDefinitionRegistryPostProcessor, Ord
         if (packages.isEmpty()) {
             judging = null;
         }
-        else if (judging == null || !judgedPackages.equals(new LinkedHashSet<>(packages))) {
+        else if (judging == null
+                || !judgedPackages.await(early.waitMillis()).equals(new LinkedHashSet<>(packages))) {
             judge(packages, sharedMetadataReaderFactory(beanFactory));
         }
     }
 
     /**
-     * Starts judging the entity types as the context is prepared, when the packages can be foreseen and no
+     * Starts, as the context is prepared, a run that foresees the packages on its own thread and judges them when no
      * load-time weaver could need the entity classes unloaded: {@code readiness.tenant.packages}, else the packages
      * that the {@code @AutoConfigurationPackage} of the application's sources registers when none of them has
      * {@code @EntityScan}. {@link #start} keeps this run only when the bean definitions name the same packages.
@@ -142,18 +144,17 @@ final class EntityTypesPhase implements BeanDefinitionRegistryPostProcessor, Ord
      * @param sources the application's primary sources
      */
     void startEarly(Collection<?> sources) {
-        if (started || judging != null || LoadTimeWeaving.possible(classLoader)) {
+        if (started || judging != null) {
             return;
         }
-        List<String> packages = foreseenPackages(sources);
-        if (!packages.isEmpty()) {
-            judge(packages, null);
-        }
+        Packages foreseen = new Packages();
+        judgedPackages = foreseen;
+        judging = Background.start("readiness-entity-types", new Foresee(this, List.copyOf(sources), foreseen));
     }
 
     /** The packages of the run {@link #join} waits for; empty when there is none. */
     Set<String> judgedPackages() {
-        return judging != null ? judgedPackages : Set.of();
+        return judging != null ? judgedPackages.await(early.waitMillis()) : Set.of();
     }
 
     /** The thread of the run {@link #join} waits for, or {@code null}. */
@@ -162,12 +163,16 @@ final class EntityTypesPhase implements BeanDefinitionRegistryPostProcessor, Ord
     }
 
     private void judge(List<String> packages, @Nullable MetadataReaderFactory metadataReaderFactory) {
-        judgedPackages = new LinkedHashSet<>(packages);
+        judgedPackages = new Packages();
+        judgedPackages.publish(packages);
         judging = Background.start("readiness-entity-types", new Judge(early, packages, classLoader,
                 metadataReaderFactory, resourceLoader));
     }
 
     private List<String> foreseenPackages(Collection<?> sources) {
+        if (LoadTimeWeaving.possible(classLoader)) {
+            return List.of();
+        }
         List<String> configured = configuredPackages();
         if (!configured.isEmpty() || !ClassUtils.isPresent(JPA_ENTITY, classLoader)) {
             return configured;
@@ -318,6 +323,60 @@ final class EntityTypesPhase implements BeanDefinitionRegistryPostProcessor, Ord
                     .deferGatesNeedingFacts(true)
                     .build();
             return tenant.runPhase();
+        }
+    }
+
+    /**
+     * The background part of a run started as the context is prepared: foresees the packages from the application's
+     * sources (the annotation look-ups cost the main thread tens of milliseconds on a cold JVM, so they happen here),
+     * publishes them for {@link #start} to compare, and judges them; judges nothing when none can be foreseen.
+     */
+    private record Foresee(EntityTypesPhase phase, List<Object> sources, Packages published)
+            implements Supplier<Phase> {
+
+        @Override
+        public @Nullable Phase get() {
+            List<String> packages = List.of();
+            try {
+                packages = phase.foreseenPackages(sources);
+            }
+            finally {
+                published.publish(packages);
+            }
+            return packages.isEmpty() ? null : new Judge(phase.early, packages, phase.classLoader, null,
+                    phase.resourceLoader).get();
+        }
+    }
+
+    /** The packages a run judges, published once by the thread that knows them first. Thread-safe. */
+    private static final class Packages {
+
+        private @Nullable Set<String> names;
+
+        synchronized void publish(List<String> packages) {
+            if (names == null) {
+                names = new LinkedHashSet<>(packages);
+                notifyAll();
+            }
+        }
+
+        /** The packages, or empty when they were not published within the time given. */
+        synchronized Set<String> await(long millis) {
+            long until = System.nanoTime() + millis * 1_000_000;
+            while (names == null) {
+                long left = until - System.nanoTime();
+                if (left <= 0) {
+                    return Set.of();
+                }
+                try {
+                    TimeUnit.NANOSECONDS.timedWait(this, left);
+                }
+                catch (InterruptedException ex) {
+                    Thread.currentThread().interrupt();
+                    return Set.of();
+                }
+            }
+            return names;
         }
     }
 

@@ -128,7 +128,7 @@ class EntityTypesPhaseTests {
     }
 
     @Test
-    void nothingShouldStartEarlyWhenASourceChoosesItsEntityPackagesOrIsNoClass() {
+    void nothingShouldBeJudgedEarlyWhenASourceChoosesItsEntityPackagesOrIsNoClass() {
         ReadinessRunListener listener = preparedListener("");
         try (GenericApplicationContext context = new GenericApplicationContext()) {
             EarlyPhase early = earlyPhase(listener);
@@ -144,7 +144,7 @@ class EntityTypesPhaseTests {
     }
 
     @Test
-    void nothingShouldStartEarlyWhereALoadTimeWeaverCouldTransformTheEntityClasses() {
+    void nothingShouldBeJudgedEarlyWhereALoadTimeWeaverCouldTransformTheEntityClasses() {
         ReadinessRunListener listener = preparedListener("dev.readiness.spring.nowhere");
         ClassLoader weaving = new TransformingClassLoader(getClass().getClassLoader());
         try (GenericApplicationContext context = new GenericApplicationContext()) {
