@@ -74,14 +74,22 @@ final class Exemptions {
                         "%s switches off %s; its checks do not run.", shown(setting.key()),
                         words.size() == 2 ? "every gate" : "the " + gate + " check " + String.join(".",
                                 words.subList(1, words.size() - 1)))));
-            } else if ((words.stream().anyMatch(word -> word.startsWith("disable") || word.startsWith("skip")))
-                    && !FALSE.contains(value)) {
+            } else if (switchesOff(words) && !FALSE.contains(value)) {
                 findings.add(exemption("exemption.disabled", setting, String.format(Locale.ROOT,
                         "%s switches off checks of the %s gate: %s.", shown(setting.key()), gate,
                         list(setting.value()))));
             }
         }
         return findings;
+    }
+
+    private static boolean switchesOff(List<String> words) {
+        for (String word : words) {
+            if (word.startsWith("disable") || word.startsWith("skip")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static Finding excludedGate(String id, Origin origin, boolean refused) {

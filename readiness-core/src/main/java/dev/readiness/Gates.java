@@ -116,7 +116,7 @@ public final class Gates {
                 consecutiveErrors = 0;
                 String className = provider.type().getName();
                 sources.add(new Readiness.Source<>(provider::get, null, "ServiceLoader provider " + className,
-                        className, fallbackId(className)));
+                        className, null));
             } catch (ServiceConfigurationError error) {
                 consecutiveErrors++;
                 BrokenProviderGate stand = BrokenProviderGate.of(error, 1);

@@ -7,6 +7,7 @@ import dev.readiness.internal.BoundedFindings;
 import dev.readiness.internal.FindingScrubber;
 import dev.readiness.settings.Origin;
 import dev.readiness.settings.Setting;
+import dev.readiness.settings.Settings;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -41,6 +42,8 @@ final class PhaseRunner {
     private static final Logger log = LoggerFactory.getLogger(PhaseRunner.class);
 
     private final Readiness readiness;
+
+    private @Nullable FindingScrubber scrubber;
 
     PhaseRunner(Readiness readiness) {
         this.readiness = readiness;
@@ -86,7 +89,6 @@ final class PhaseRunner {
         }
         List<Call<GateRun>> checks = executor.run(check, deadlineNanos, "gate");
 
-        FindingScrubber scrubber = FindingScrubber.of(context.settings());
         List<Phase.Judged> judged = new ArrayList<>();
         List<Phase.Deferred> deferred = new ArrayList<>();
         Map<String, Integer> fallbackNumbers = new HashMap<>();
@@ -108,7 +110,7 @@ final class PhaseRunner {
                     int number = fallbackNumbers.merge(task.source.fallbackId(), 1, Integer::sum);
                     id = task.source.fallbackId() + (number > 1 ? "-" + number : "");
                 }
-                judged.add(new Phase.Judged(result(id, task, call, scrubber), task.source.description()));
+                judged.add(new Phase.Judged(result(id, task, call, context.settings()), task.source.description()));
             }
         }
         exemptions.addAll(Exemptions.declared(context.settings()));
@@ -147,7 +149,7 @@ final class PhaseRunner {
         return facts;
     }
 
-    private GateResult result(String id, GateTask task, Call<GateRun> call, FindingScrubber scrubber) {
+    private GateResult result(String id, GateTask task, Call<GateRun> call, Settings settings) {
         String description = task.description;
         GateRun run = call.value();
         if (call.state() == State.DONE && run != null) {
@@ -159,7 +161,7 @@ final class PhaseRunner {
                 return failed(id, task, description, call.millis(),
                         "has no valid id() (lower-case words joined by '.' or '-', such as acme.carrier-urls)");
             }
-            return GateResult.of(id, description, call.millis(), scrubbed(id, scrubber, capped(id, outcome.findings())));
+            return GateResult.of(id, description, call.millis(), scrubbed(id, settings, capped(id, outcome.findings())));
         }
         if (call.state() == State.FAILED) {
             log.warn("Gate {} failed in {} with {}", id, task.step, className(call.failure()));
@@ -207,12 +209,24 @@ final class PhaseRunner {
         return task.id() == null ? " (" + task.source.description() + ")" : "";
     }
 
-    private List<Finding> scrubbed(String id, FindingScrubber scrubber, List<Finding> findings) {
+    /**
+     * The findings without a waiver and without the value of any secret-looking setting. The scrubber reads every
+     * setting, so it is made on the first gate that reports a finding: a healthy boot reports none.
+     */
+    private List<Finding> scrubbed(String id, Settings settings, List<Finding> findings) {
         List<Finding> raw = new ArrayList<>(findings.size());
         for (Finding finding : findings) {
             raw.add(unwaived(finding));
         }
-        List<Finding> clean = scrubber.scrub(raw);
+        if (raw.isEmpty()) {
+            return raw;
+        }
+        FindingScrubber scrub = scrubber;
+        if (scrub == null) {
+            scrub = FindingScrubber.of(settings);
+            scrubber = scrub;
+        }
+        List<Finding> clean = scrub.scrub(raw);
         if (clean != raw) {
             log.warn("Gate {} put the value of a secret-looking setting into a finding; the value was replaced by {}",
                     id, FindingScrubber.REDACTED);

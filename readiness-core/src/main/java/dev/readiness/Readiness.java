@@ -206,14 +206,21 @@ public final class Readiness {
      * @param instance the instance when given, else {@code null}
      * @param description where it came from, for messages
      * @param className its class name, for messages and logs
-     * @param fallbackId the id to report it under when its own id is unknown
+     * @param brokenId the id of a provider that could not be loaded, else {@code null}
      */
     record Source<T>(Callable<T> factory, @org.jspecify.annotations.Nullable T instance, String description,
-            String className, String fallbackId) {
+            String className, @org.jspecify.annotations.Nullable String brokenId) {
 
         static <T> Source<T> of(T instance, String description) {
-            String className = instance.getClass().getName();
-            return new Source<>(() -> instance, instance, description, className, Gates.fallbackId(className));
+            return new Source<>(() -> instance, instance, description, instance.getClass().getName(), null);
+        }
+
+        /**
+         * The id to report it under when its own id is unknown: made from the class name only then, since it takes
+         * several regular expressions.
+         */
+        String fallbackId() {
+            return brokenId != null ? brokenId : Gates.fallbackId(className);
         }
 
         T create() throws Exception {

@@ -77,6 +77,14 @@ public record Report(Status verdict, Stage stage, List<GateResult> gates, @Nulla
      * @return the count
      */
     public long count(Severity severity) {
-        return findings().filter(finding -> !finding.waived() && finding.severity() == severity).count();
+        long count = 0;
+        for (GateResult gate : gates) {
+            for (Finding finding : gate.findings()) {
+                if (!finding.waived() && finding.severity() == severity) {
+                    count++;
+                }
+            }
+        }
+        return count;
     }
 }

@@ -20,6 +20,15 @@ import org.jspecify.annotations.Nullable;
  */
 final class ReportAssembler {
 
+    private static final String STAGE_CODE_PREFIX = Readiness.STAGE_GATE_ID + ".";
+
+    private static final Comparator<GateResult> BY_ID = new Comparator<>() {
+        @Override
+        public int compare(GateResult one, GateResult other) {
+            return one.id().compareTo(other.id());
+        }
+    };
+
     private ReportAssembler() {
     }
 
@@ -28,20 +37,36 @@ final class ReportAssembler {
         Set<Finding> factFailures = new LinkedHashSet<>();
         Set<Finding> exemptions = new LinkedHashSet<>();
         for (Phase phase : phases) {
-            phase.judged().forEach(one -> byId.computeIfAbsent(one.result().id(), id -> new ArrayList<>()).add(one));
+            for (Phase.Judged one : phase.judged()) {
+                List<Phase.Judged> same = byId.get(one.result().id());
+                if (same == null) {
+                    same = new ArrayList<>(1);
+                    byId.put(one.result().id(), same);
+                }
+                same.add(one);
+            }
             factFailures.addAll(phase.factFailures());
             exemptions.addAll(phase.exemptions());
         }
         List<GateResult> results = new ArrayList<>(byId.size() + 3);
-        byId.forEach((id, same) -> results.add(same.size() == 1 ? unwaived(same.get(0).result()) : duplicate(id, same)));
+        for (Map.Entry<String, List<Phase.Judged>> entry : byId.entrySet()) {
+            List<Phase.Judged> same = entry.getValue();
+            results.add(same.size() == 1 ? unwaived(same.get(0).result()) : duplicate(entry.getKey(), same));
+        }
         if (!factFailures.isEmpty()) {
             results.add(GateResult.of(Readiness.FACTS_GATE_ID, Readiness.FACTS_GATE_DESCRIPTION, 0,
                     List.copyOf(factFailures)));
         }
         List<Finding> waiverFindings = WaiverApplier.apply(results, policy.waivers(), policy.waiverHorizon(),
                 LocalDate.now(clock));
-        if (!complete) {
-            waiverFindings = waiverFindings.stream().filter(finding -> !finding.code().equals("waiver.unused")).toList();
+        if (!complete && !waiverFindings.isEmpty()) {
+            List<Finding> used = new ArrayList<>(waiverFindings.size());
+            for (Finding finding : waiverFindings) {
+                if (!finding.code().equals("waiver.unused")) {
+                    used.add(finding);
+                }
+            }
+            waiverFindings = used;
         }
         if (!waiverFindings.isEmpty()) {
             results.add(GateResult.of(Readiness.WAIVERS_GATE_ID, "Waivers: expired, unused, expiring and rejected", 0,
@@ -52,12 +77,17 @@ final class ReportAssembler {
                     PhaseRunner.capped(Readiness.EXEMPTIONS_GATE_ID, List.copyOf(exemptions),
                             PhaseRunner.MAX_POLICY_FINDINGS)));
         }
-        results.sort(Comparator.comparing(GateResult::id));
-        Status verdict = results.stream().map(GateResult::status).reduce(Status.GO, Status::worst);
+        results.sort(BY_ID);
+        Status verdict = Status.GO;
+        boolean stageProblem = false;
+        for (GateResult result : results) {
+            verdict = verdict.worst(result.status());
+            for (Finding finding : result.findings()) {
+                stageProblem |= !finding.waived() && finding.severity() == Severity.NO_GO
+                        && finding.code().startsWith(STAGE_CODE_PREFIX);
+            }
+        }
         @Nullable Status failOn = policy.failOnFor(stage).orElse(null);
-        boolean stageProblem = results.stream().flatMap(result -> result.findings().stream())
-                .anyMatch(finding -> !finding.waived() && finding.severity() == Severity.NO_GO
-                        && finding.code().startsWith(Readiness.STAGE_GATE_ID + "."));
         if (failOn == null && stageProblem) {
             failOn = Status.NO_GO;
         }
@@ -65,13 +95,25 @@ final class ReportAssembler {
     }
 
     private static GateResult unwaived(GateResult result) {
-        boolean anyWaived = result.findings().stream().anyMatch(Finding::waived);
-        return anyWaived ? GateResult.of(result.id(), result.description(), result.durationMillis(),
-                result.findings().stream().map(PhaseRunner::unwaived).toList()) : result;
+        List<Finding> findings = result.findings();
+        for (int i = 0; i < findings.size(); i++) {
+            if (findings.get(i).waived()) {
+                List<Finding> unwaived = new ArrayList<>(findings.size());
+                for (Finding finding : findings) {
+                    unwaived.add(PhaseRunner.unwaived(finding));
+                }
+                return GateResult.of(result.id(), result.description(), result.durationMillis(),
+                        List.copyOf(unwaived));
+            }
+        }
+        return result;
     }
 
     private static GateResult duplicate(String id, List<Phase.Judged> same) {
-        List<String> sources = same.stream().map(Phase.Judged::source).toList();
+        List<String> sources = new ArrayList<>(same.size());
+        for (Phase.Judged one : same) {
+            sources.add(one.source());
+        }
         List<Finding> findings = new ArrayList<>();
         findings.add(Finding.of(Severity.NO_GO, "gate.duplicate-id", id)
                 .origin(Origin.of("gate " + id))

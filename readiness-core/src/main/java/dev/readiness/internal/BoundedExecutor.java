@@ -223,14 +223,16 @@ public final class BoundedExecutor {
      * Calls run one after another on one worker thread while the calling thread watches the clock: it waits for
      * each call up to its timeout and the deadline, interrupts and abandons a call that outlives them, and starts a
      * fresh worker for the calls after a timed-out one. A worker goes on to the next call only after it recorded the
-     * result of the last itself, so an interrupt meant for one call never reaches the next.
+     * result of the last itself, so an interrupt meant for one call never reaches the next. The results are plain
+     * monitors, not futures: a boot runs this path once per phase, and a future's completion machinery is classes it
+     * would load for nothing else.
      */
     private static final class InTurn<T> {
 
         private final List<? extends Callable<T>> calls;
         private final Duration timeout;
         private final String prefix;
-        private final List<CompletableFuture<Call<T>>> results;
+        private final List<Slot<T>> results;
         private final long[] starts;
         private int workers;
 
@@ -240,7 +242,7 @@ public final class BoundedExecutor {
             this.prefix = prefix;
             this.results = new ArrayList<>(calls.size());
             for (int i = 0; i < calls.size(); i++) {
-                results.add(new CompletableFuture<>());
+                results.add(new Slot<>());
             }
             this.starts = new long[calls.size()];
         }
@@ -248,29 +250,30 @@ public final class BoundedExecutor {
         List<Call<T>> run(long deadlineNanos) {
             Thread worker = start(0);
             for (int i = 0; i < calls.size(); i++) {
-                CompletableFuture<Call<T>> result = results.get(i);
+                Slot<T> result = results.get(i);
                 while (!result.isDone()) {
                     long started = startOf(i);
                     long now = System.nanoTime();
                     long until = Math.min(deadlineNanos, (started == 0 ? now : started) + timeout.toNanos());
                     try {
-                        result.get(Math.max(0, until - now), TimeUnit.NANOSECONDS);
-                    } catch (TimeoutException | ExecutionException e) {
-                        if (System.nanoTime() - deadlineNanos >= 0) {
-                            endAll(i, worker, startOf(i) == 0 ? State.NOT_STARTED : State.UNFINISHED);
-                            return collect();
-                        }
-                        if (started != 0 && result.complete(new Call<>(State.TIMED_OUT, null, null,
-                                timeout.toNanos() / 1e6))) {
-                            worker.interrupt();
-                            if (i + 1 < calls.size()) {
-                                worker = start(i + 1);
-                            }
+                        if (result.await(until - now)) {
+                            continue;
                         }
                     } catch (InterruptedException e) {
                         endAll(i, worker, State.INTERRUPTED);
                         Thread.currentThread().interrupt();
                         return collect();
+                    }
+                    if (System.nanoTime() - deadlineNanos >= 0) {
+                        endAll(i, worker, startOf(i) == 0 ? State.NOT_STARTED : State.UNFINISHED);
+                        return collect();
+                    }
+                    if (started != 0 && result.complete(new Call<>(State.TIMED_OUT, null, null,
+                            timeout.toNanos() / 1e6))) {
+                        worker.interrupt();
+                        if (i + 1 < calls.size()) {
+                            worker = start(i + 1);
+                        }
                     }
                 }
             }
@@ -279,7 +282,7 @@ public final class BoundedExecutor {
         }
 
         private Thread start(int from) {
-            Thread thread = new Thread(() -> work(from), prefix + ++workers);
+            Thread thread = new Thread(new Worker(this, from), prefix + ++workers);
             thread.setDaemon(true);
             thread.start();
             return thread;
@@ -287,7 +290,7 @@ public final class BoundedExecutor {
 
         private void work(int from) {
             for (int i = from; i < calls.size(); i++) {
-                CompletableFuture<Call<T>> result = results.get(i);
+                Slot<T> result = results.get(i);
                 if (result.isDone()) {
                     return;
                 }
@@ -328,8 +331,8 @@ public final class BoundedExecutor {
 
         private List<Call<T>> collect() {
             List<Call<T>> collected = new ArrayList<>(results.size());
-            for (CompletableFuture<Call<T>> result : results) {
-                collected.add(result.join());
+            for (Slot<T> result : results) {
+                collected.add(result.get());
             }
             return collected;
         }
@@ -344,6 +347,52 @@ public final class BoundedExecutor {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
+        }
+    }
+
+    /** The body of an {@link InTurn} worker thread: runs the calls from one index on. */
+    private record Worker(InTurn<?> calls, int from) implements Runnable {
+
+        @Override
+        public void run() {
+            calls.work(from);
+        }
+    }
+
+    /** How one call of an {@link InTurn} run ended, set once, by the worker or by the thread keeping the time. */
+    private static final class Slot<T> {
+
+        private @Nullable Call<T> call;
+
+        synchronized boolean complete(Call<T> ended) {
+            if (call != null) {
+                return false;
+            }
+            call = ended;
+            notifyAll();
+            return true;
+        }
+
+        synchronized boolean isDone() {
+            return call != null;
+        }
+
+        /** Waits at most {@code nanos} for the call to end; returns whether it has. */
+        synchronized boolean await(long nanos) throws InterruptedException {
+            long until = System.nanoTime() + nanos;
+            while (call == null) {
+                long left = until - System.nanoTime();
+                if (left <= 0) {
+                    return false;
+                }
+                TimeUnit.NANOSECONDS.timedWait(this, left);
+            }
+            return true;
+        }
+
+        /** The ended call; every slot has ended when {@link InTurn#run} collects them. */
+        synchronized Call<T> get() {
+            return java.util.Objects.requireNonNull(call, "call");
         }
     }
 }

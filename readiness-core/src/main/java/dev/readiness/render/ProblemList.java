@@ -200,9 +200,14 @@ public final class ProblemList {
      * @return the text, without a final line break
      */
     public static String compactTable(Report report) {
-        List<Finding> rows = report.findings()
-                .filter(finding -> isProblem(finding) || finding.waived() || finding.code().startsWith("exemption."))
-                .toList();
+        List<Finding> rows = new ArrayList<>();
+        for (GateResult gate : report.gates()) {
+            for (Finding finding : gate.findings()) {
+                if (isProblem(finding) || finding.waived() || finding.code().startsWith("exemption.")) {
+                    rows.add(finding);
+                }
+            }
+        }
         StringBuilder table = new StringBuilder(TextReportRenderer.summary(report));
         if (rows.isEmpty()) {
             return table.toString();

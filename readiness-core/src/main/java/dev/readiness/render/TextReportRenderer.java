@@ -59,8 +59,14 @@ public final class TextReportRenderer {
     public static String summary(Report report) {
         long noGo = report.count(Severity.NO_GO);
         long warn = report.count(Severity.WARN);
-        long waived = report.findings().filter(Finding::waived).count();
-        long exemptions = report.findings().filter(finding -> finding.code().startsWith("exemption.")).count();
+        long waived = 0;
+        long exemptions = 0;
+        for (GateResult gate : report.gates()) {
+            for (Finding finding : gate.findings()) {
+                waived += finding.waived() ? 1 : 0;
+                exemptions += finding.code().startsWith("exemption.") ? 1 : 0;
+            }
+        }
         StringBuilder line = new StringBuilder()
                 .append("readiness ").append(report.verdict().displayName())
                 .append(" for ").append(report.stage().id()).append(": ");

@@ -3,30 +3,48 @@ package dev.readiness.spring.autoconfigure;
 import dev.readiness.Phase;
 import dev.readiness.Readiness;
 import dev.readiness.spring.jpa.EntityScanPersistentTypesContributor;
+import java.lang.instrument.ClassFileTransformer;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.beans.factory.config.ConstructorArgumentValues.ValueHolder;
 import org.springframework.beans.factory.support.BeanDefinitionRegistry;
 import org.springframework.beans.factory.support.BeanDefinitionRegistryPostProcessor;
+import org.springframework.boot.autoconfigure.AutoConfigurationPackage;
 import org.springframework.boot.autoconfigure.AutoConfigurationPackages;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.Ordered;
+import org.springframework.core.annotation.MergedAnnotation;
+import org.springframework.core.annotation.MergedAnnotations;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.core.type.classreading.MetadataReaderFactory;
+import org.springframework.instrument.classloading.InstrumentationLoadTimeWeaver;
 import org.springframework.util.ClassUtils;
+import org.springframework.util.ReflectionUtils;
 
 /**
  * The phase of the gates that need the entity types (the tenant gate), judged from the class files of the entity
  * packages ({@code @EntityScan}, else the auto-configuration packages, or {@code readiness.tenant.packages}) without
- * starting JPA. It starts on a background thread as soon as every configuration class is parsed (a bean definition
- * registry post-processor ordered after Spring's own), while Spring Boot post-processes the bean factory, and the
- * {@link ReadinessBarrier} joins it before any singleton that can connect is created. The entity classes are loaded
- * (not initialized) to read their fields; with a load-time weaver (runtime bytecode enhancement, which needs them
- * unloaded) the tenant gate waits for the late phase and the JPA metamodel instead. Its public methods run on the
- * main thread.
+ * starting JPA, on a background thread that the {@link ReadinessBarrier} joins before any singleton that can connect
+ * is created.
+ *
+ * <p>When the packages can be foreseen as the context is prepared ({@link #startEarly}:
+ * {@code readiness.tenant.packages}, or the {@code @AutoConfigurationPackage} of the application's own sources
+ * without {@code @EntityScan}), judging starts then, on its own thread that also foresees them, while Spring Boot
+ * parses the configuration classes, so the barrier finds it done. Once every configuration class is parsed (a bean
+ * definition registry post-processor ordered after Spring's own), the packages the bean definitions name decide: the
+ * early run is kept when it judged exactly those, else a run of those starts there and the early one is dropped.
+ *
+ * <p>The entity classes are loaded (not initialized) to read their fields; with a load-time weaver (runtime bytecode
+ * enhancement, which needs them unloaded) the tenant gate waits for the late phase and the JPA metamodel instead, and
+ * nothing starts early where a weaver could work (an instrumentation agent, or a class loader that takes class file
+ * transformers). Its public methods run on the main thread.
  */
 final class EntityTypesPhase implements BeanDefinitionRegistryPostProcessor, Ordered {
 
@@ -38,6 +56,8 @@ final class EntityTypesPhase implements BeanDefinitionRegistryPostProcessor, Ord
     private static final String AUTO_CONFIGURATION_PACKAGES = AutoConfigurationPackages.class.getName();
 
     private static final String JPA_ENTITY = "jakarta.persistence.Entity";
+
+    private static final String ENTITY_SCAN = "org.springframework.boot.persistence.autoconfigure.EntityScan";
 
     private static final String SHARED_METADATA_READER_FACTORY = "org.springframework.boot.autoconfigure."
             + "internalCachingMetadataReaderFactory";
@@ -53,6 +73,8 @@ final class EntityTypesPhase implements BeanDefinitionRegistryPostProcessor, Ord
     private boolean started;
 
     private @Nullable Background<Phase> judging;
+
+    private Packages judgedPackages = new Packages();
 
     /**
      * Creates the phase.
@@ -100,13 +122,85 @@ final class EntityTypesPhase implements BeanDefinitionRegistryPostProcessor, Ord
         }
         started = true;
         if (beanFactory.containsBean(ConfigurableApplicationContext.LOAD_TIME_WEAVER_BEAN_NAME)) {
+            judging = null;
             return;
         }
         List<String> packages = entityPackages(beanFactory);
-        if (!packages.isEmpty()) {
-            judging = Background.start("readiness-entity-types", new Judge(early, packages, classLoader,
-                    sharedMetadataReaderFactory(beanFactory), resourceLoader));
+        if (packages.isEmpty()) {
+            judging = null;
         }
+        else if (judging == null
+                || !judgedPackages.await(early.waitMillis()).equals(new LinkedHashSet<>(packages))) {
+            judge(packages, sharedMetadataReaderFactory(beanFactory));
+        }
+    }
+
+    /**
+     * Starts, as the context is prepared, a run that foresees the packages on its own thread and judges them when no
+     * load-time weaver could need the entity classes unloaded: {@code readiness.tenant.packages}, else the packages
+     * that the {@code @AutoConfigurationPackage} of the application's sources registers when none of them has
+     * {@code @EntityScan}. {@link #start} keeps this run only when the bean definitions name the same packages.
+     *
+     * @param sources the application's primary sources
+     */
+    void startEarly(Collection<?> sources) {
+        if (started || judging != null) {
+            return;
+        }
+        Packages foreseen = new Packages();
+        judgedPackages = foreseen;
+        judging = Background.start("readiness-entity-types", new Foresee(this, List.copyOf(sources), foreseen));
+    }
+
+    /** The packages of the run {@link #join} waits for; empty when there is none. */
+    Set<String> judgedPackages() {
+        return judging != null ? judgedPackages.await(early.waitMillis()) : Set.of();
+    }
+
+    /** The thread of the run {@link #join} waits for, or {@code null}. */
+    @Nullable Thread running() {
+        return judging;
+    }
+
+    private void judge(List<String> packages, @Nullable MetadataReaderFactory metadataReaderFactory) {
+        judgedPackages = new Packages();
+        judgedPackages.publish(packages);
+        judging = Background.start("readiness-entity-types", new Judge(early, packages, classLoader,
+                metadataReaderFactory, resourceLoader));
+    }
+
+    private List<String> foreseenPackages(Collection<?> sources) {
+        if (LoadTimeWeaving.possible(classLoader)) {
+            return List.of();
+        }
+        List<String> configured = configuredPackages();
+        if (!configured.isEmpty() || !ClassUtils.isPresent(JPA_ENTITY, classLoader)) {
+            return configured;
+        }
+        List<String> packages = new ArrayList<>();
+        for (Object source : sources) {
+            if (!(source instanceof Class<?> type)) {
+                return List.of();
+            }
+            MergedAnnotations annotations = MergedAnnotations.from(type);
+            if (annotations.isPresent(ENTITY_SCAN)) {
+                return List.of();
+            }
+            MergedAnnotation<AutoConfigurationPackage> registered = annotations.get(AutoConfigurationPackage.class);
+            if (registered.isPresent()) {
+                int before = packages.size();
+                for (String name : registered.getStringArray("basePackages")) {
+                    packages.add(name);
+                }
+                for (Class<?> member : registered.getClassArray("basePackageClasses")) {
+                    packages.add(ClassUtils.getPackageName(member));
+                }
+                if (packages.size() == before) {
+                    packages.add(ClassUtils.getPackageName(type));
+                }
+            }
+        }
+        return packages;
     }
 
     /**
@@ -142,13 +236,18 @@ final class EntityTypesPhase implements BeanDefinitionRegistryPostProcessor, Ord
         return running.value();
     }
 
-    private List<String> entityPackages(ConfigurableListableBeanFactory beanFactory) {
+    private List<String> configuredPackages() {
         List<String> configured = new ArrayList<>();
         for (String name : configuredPackages) {
             if (!name.isBlank()) {
                 configured.add(name.strip());
             }
         }
+        return configured;
+    }
+
+    private List<String> entityPackages(ConfigurableListableBeanFactory beanFactory) {
+        List<String> configured = configuredPackages();
         if (!configured.isEmpty()) {
             return configured;
         }
@@ -224,6 +323,86 @@ final class EntityTypesPhase implements BeanDefinitionRegistryPostProcessor, Ord
                     .deferGatesNeedingFacts(true)
                     .build();
             return tenant.runPhase();
+        }
+    }
+
+    /**
+     * The background part of a run started as the context is prepared: foresees the packages from the application's
+     * sources (the annotation look-ups cost the main thread tens of milliseconds on a cold JVM, so they happen here),
+     * publishes them for {@link #start} to compare, and judges them; judges nothing when none can be foreseen.
+     */
+    private record Foresee(EntityTypesPhase phase, List<Object> sources, Packages published)
+            implements Supplier<Phase> {
+
+        @Override
+        public @Nullable Phase get() {
+            List<String> packages = List.of();
+            try {
+                packages = phase.foreseenPackages(sources);
+            }
+            finally {
+                published.publish(packages);
+            }
+            return packages.isEmpty() ? null : new Judge(phase.early, packages, phase.classLoader, null,
+                    phase.resourceLoader).get();
+        }
+    }
+
+    /** The packages a run judges, published once by the thread that knows them first. Thread-safe. */
+    private static final class Packages {
+
+        private @Nullable Set<String> names;
+
+        synchronized void publish(List<String> packages) {
+            if (names == null) {
+                names = new LinkedHashSet<>(packages);
+                notifyAll();
+            }
+        }
+
+        /** The packages, or empty when they were not published within the time given. */
+        synchronized Set<String> await(long millis) {
+            long until = System.nanoTime() + millis * 1_000_000;
+            while (names == null) {
+                long left = until - System.nanoTime();
+                if (left <= 0) {
+                    return Set.of();
+                }
+                try {
+                    TimeUnit.NANOSECONDS.timedWait(this, left);
+                }
+                catch (InterruptedException ex) {
+                    Thread.currentThread().interrupt();
+                    return Set.of();
+                }
+            }
+            return names;
+        }
+    }
+
+    /**
+     * Whether a load-time weaver could transform classes loaded by a class loader, as Spring's
+     * {@code DefaultContextLoadTimeWeaver} would find one: an application server's class loader, an instrumentation
+     * agent ({@code spring-instrument}), or a class loader with an {@code addTransformer} method.
+     */
+    static final class LoadTimeWeaving {
+
+        private static final String[] SERVER_CLASS_LOADERS = { "org.apache.catalina", "org.glassfish",
+                "org.jboss.modules", "weblogic", "com.ibm" };
+
+        private LoadTimeWeaving() {
+        }
+
+        static boolean possible(ClassLoader classLoader) {
+            String name = classLoader.getClass().getName();
+            for (String server : SERVER_CLASS_LOADERS) {
+                if (name.startsWith(server)) {
+                    return true;
+                }
+            }
+            return InstrumentationLoadTimeWeaver.isInstrumentationAvailable()
+                    || ReflectionUtils.findMethod(classLoader.getClass(), "addTransformer",
+                            ClassFileTransformer.class) != null;
         }
     }
 

@@ -26,8 +26,8 @@ import org.springframework.core.env.ConfigurableEnvironment;
  * loaded, logging initialized), checks the {@code readiness.*} properties and resolves the stage on the main
  * thread, then discovers the {@link java.util.ServiceLoader} gates and judges the settings on a background thread
  * while Spring Boot creates the context. When the context is prepared, registers the {@link EntityTypesPhase} that
- * starts judging the entity types once the configuration classes are parsed, and the {@link ReadinessBarrier} that
- * joins both before any singleton that can connect is created.
+ * judges the entity types (starting then when their packages can be foreseen, else once the configuration classes
+ * are parsed), and the {@link ReadinessBarrier} that joins both before any singleton that can connect is created.
  *
  * <p>Ordered last, after Spring Boot's own listener that prepares the environment. Does nothing when
  * {@code readiness.enabled} is {@code false}.
@@ -159,5 +159,6 @@ class ReadinessRunListener implements SpringApplicationRunListener, Ordered {
                 context.getClassLoader() != null ? context.getClassLoader() : application.getClassLoader(), context);
         context.getBeanFactory().registerSingleton(EntityTypesPhase.BEAN_NAME, entityTypes);
         context.addBeanFactoryPostProcessor(new ReadinessBarrier(phase, entityTypes));
+        entityTypes.startEarly(application.getAllSources());
     }
 }
