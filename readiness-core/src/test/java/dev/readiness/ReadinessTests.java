@@ -154,7 +154,7 @@ class ReadinessTests {
             Report report = Readiness.builder()
                     .parallelism(1)
                     .gateTimeout(Duration.ofSeconds(30))
-                    .deadline(Duration.ofMillis(300))
+                    .deadline(Duration.ofSeconds(2))
                     .gate(stubborn)
                     .gates(queued)
                     .build()
