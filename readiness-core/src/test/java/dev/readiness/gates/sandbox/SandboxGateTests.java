@@ -322,13 +322,19 @@ class SandboxGateTests {
     }
 
     @Test
-    void aClerkTestKeyBesideAClerkLiveKeyShouldNotMakeStripeInconsistent() {
+    void aClerkTestKeyBesideAClerkLiveKeyShouldMakeClerkNotStripeInconsistent() {
         Map<String, String> settings = new LinkedHashMap<>();
         settings.put("CLERK_SECRET_KEY", "sk_test_" + "Yo9VZhxt3X1lT3ezdPGvdxjylygpXKB9qwrijOWCpp");
         settings.put("CLERK_LIVE_SECRET_KEY", "sk_live_" + "Yo9VZhxt3X1lT3ezdPGvdxjylygpXKB9qwrijOWCpp");
 
-        assertThat(check(Stage.PRODUCTION, settings).findings()).extracting(Finding::code)
-                .containsExactly("sandbox.test-credential");
+        List<Finding> findings = check(Stage.PRODUCTION, settings).findings();
+
+        assertThat(findings).extracting(Finding::code)
+                .containsExactly("sandbox.test-credential", "sandbox.inconsistent");
+        assertThat(findings.get(0).severity()).isEqualTo(Severity.NO_GO);
+        assertThat(findings.get(1).severity()).isEqualTo(Severity.INFO);
+        assertThat(findings).allSatisfy(finding -> assertThat(finding.message()).contains("Clerk")
+                .doesNotContain("Stripe").doesNotContain("Paystack"));
         assertThat(check(Stage.STAGING, settings).findings()).isEmpty();
     }
 
@@ -378,7 +384,7 @@ class SandboxGateTests {
 
     static Stream<Arguments> nonProductionHostsOutsideTheCatalog() {
         return Stream.of(
-                Arguments.of("RAPYD_API_URL", "https://sandboxapi.rapyd.net", "sandbox.host"),
+                Arguments.of("PAYGATE_API_URL", "https://sandboxapi.acme-pay.net", "sandbox.host"),
                 Arguments.of("PAYMENTS_URL", "https://paymentstest.acme-pay.com", "sandbox.host"),
                 Arguments.of("GATEWAY_URL", "https://uatgateway.acme-bank.com", "sandbox.host"),
                 Arguments.of("QA_URL", "https://api-qa2.acme-corp.io", "sandbox.host"),
