@@ -11,8 +11,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Judges a credential value: first by the catalog's documented prefixes, then by the {@link CredentialGrammar}
  * of test-mode keys. Names a provider only where the catalog really knows it: the key names the provider, or the
- * prefix belongs to one catalog provider alone. A {@code pk_test_} key under {@code CLERK_PUBLISHABLE_KEY} is a
- * test-mode credential of an unnamed provider, not Stripe's or Paystack's.
+ * prefix belongs to one catalog provider alone. A {@code pk_test_} key under {@code CLERK_PUBLISHABLE_KEY} is
+ * Clerk's, and under {@code PAYMENT_PUBLISHABLE_KEY} a test-mode credential of an unnamed provider, not Stripe's or
+ * Paystack's: several catalog providers share that prefix.
  */
 final class CredentialRule {
 
