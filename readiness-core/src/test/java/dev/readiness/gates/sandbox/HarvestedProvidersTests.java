@@ -232,6 +232,10 @@ class HarvestedProvidersTests {
         assertThat(CATALOG.providersNamedBy(List.of("auto", "increase", "env"))).isEmpty();
         assertThat(CATALOG.providersNamedBy(List.of("circle", "sha1"))).isEmpty();
         assertThat(CATALOG.providersNamedBy(List.of("gemini", "api", "key"))).isEmpty();
+        assertThat(CATALOG.providersNamedBy(List.of("tap", "env"))).isEmpty();
+        assertThat(CATALOG.providersNamedBy(List.of("tap", "secret", "key"))).extracting(Provider::id)
+                .containsExactly("tap-payments");
+        assertThat(CATALOG.providersNamedBy(List.of("alloy", "deploy", "mode"))).isEmpty();
     }
 
     @Test
