@@ -239,6 +239,18 @@ class HarvestedProvidersTests {
     }
 
     @Test
+    void aPrefixSeveralProvidersOrNoneCouldIssueShouldNameNoHarvestedProvider() {
+        assertThat(production("GATEWAY_API_KEY", "sandbox-" + BODY).findings()).singleElement()
+                .satisfies(finding -> assertThat(finding.message()).contains("test-mode credential")
+                        .doesNotContain("iyzico"));
+        assertThat(production("API_TOKEN", "TEST_" + BODY).findings()).singleElement()
+                .satisfies(finding -> assertThat(finding.message()).doesNotContain("Tremendous"));
+        assertThat(production("PAYMENT_SECRET_KEY", "sk_test_" + BODY).findings()).singleElement()
+                .satisfies(finding -> assertThat(finding.message()).doesNotContain("Moyasar").doesNotContain("Clerk")
+                        .doesNotContain("Culqi"));
+    }
+
+    @Test
     void aHarvestedLivePaymentKeyOutsideProductionShouldWarnAndNameItsProvider() {
         Outcome staging = check(Stage.STAGING, Map.of("MOYASAR_SECRET_KEY", "sk_live_" + BODY));
 
@@ -260,6 +272,22 @@ class HarvestedProvidersTests {
         assertThat(findings.get(1).severity()).isEqualTo(Severity.INFO);
         assertThat(findings.get(1).subject()).isEqualTo("WOMPI_PUBLIC_KEY");
         assertThat(findings.get(1).message()).contains("Wompi");
+    }
+
+    @Test
+    void aGrammarKeyUnderAKeyNamingOneProviderShouldNameItAndCountAsItsTestSide() {
+        Map<String, String> settings = new LinkedHashMap<>();
+        settings.put("IYZICO_API_KEY", "sandbox-" + BODY);
+        settings.put("IYZICO_BASE_URL", "https://api.iyzipay.com");
+
+        List<Finding> findings = check(Stage.PRODUCTION, settings).findings();
+
+        assertThat(findings).extracting(Finding::code).containsExactly("sandbox.test-credential", "sandbox.inconsistent");
+        assertThat(findings.get(0).message()).contains("iyzico test-mode credential").doesNotContain(BODY);
+        assertThat(findings.get(1).severity()).isEqualTo(Severity.INFO);
+        assertThat(findings.get(1).subject()).isEqualTo("IYZICO_BASE_URL");
+        assertThat(production("ORANGE_MOMO_SECRET", "sandbox-" + BODY).findings()).singleElement()
+                .satisfies(finding -> assertThat(finding.message()).doesNotContain("Orange").doesNotContain("MTN"));
     }
 
     private static Set<String> ids(Stream<Arguments> rows) {

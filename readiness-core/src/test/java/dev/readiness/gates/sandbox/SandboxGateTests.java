@@ -340,14 +340,14 @@ class SandboxGateTests {
 
     static Stream<Arguments> testModeCredentialsOutsideTheCatalog() {
         return Stream.of(
-                Arguments.of("CLERK_PUBLISHABLE_KEY", "pk_test_bGFzdGluZy1saXphcmQtODcuY2xlcmsuYWNjb3VudHMuZGV2JA"),
+                Arguments.of("NOVAPAY_PUBLISHABLE_KEY", "pk_test_bGFzdGluZy1saXphcmQtODcuY2xlcmsuYWNjb3VudHMuZGV2JA"),
                 Arguments.of("OMISE_SECRET_KEY", "skey_test_5xuy4w91xqz7d1w9u0t"),
-                Arguments.of("WOMPI_PRIVATE_KEY", "prv_test_Kw4aC0rZVgLZQn209NbEKPuXLzBD28Zx"),
+                Arguments.of("LOOPPAY_PRIVATE_KEY", "priv_test_Kw4aC0rZVgLZQn209NbEKPuXLzBD28Zx"),
                 Arguments.of("CHAPA_SECRET_KEY", "CHASECK_TEST-q7Lk3Dz9mBv2Xy8Pw4Rt6Nh1Jc5Gf0Sa"),
                 Arguments.of("PAYMOB_SECRET_KEY", "egy_sk_test_0f3c9a7b2e1d4c6b8a9f0e1d2c3b4a5f"),
                 Arguments.of("GATEWAY_API_KEY", "sandbox-Xr7Lq2Vn9Kd4Tz8Wm3Pb6Hs1Jy5Fc0Ga"),
                 Arguments.of("STRIPE_PUBLISHABLE_KEY", "pk_test..."),
-                Arguments.of("CLERK_SECRET_KEY", "sk_test_your_secret_key_here"));
+                Arguments.of("NOVAPAY_SECRET_KEY", "sk_test_your_secret_key_here"));
     }
 
     @ParameterizedTest(name = "{0}={1} is a test-mode credential")
