@@ -10,9 +10,11 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Judges a credential value: first by the catalog's documented prefixes, then by the {@link CredentialGrammar}
- * of test-mode keys. Names a provider only where the catalog really knows it: the key names the provider, or the
- * prefix belongs to one catalog provider alone. A {@code pk_test_} key under {@code CLERK_PUBLISHABLE_KEY} is a
- * test-mode credential of an unnamed provider, not Stripe's or Paystack's.
+ * of test-mode keys. Names a provider only where the catalog really knows it: the key names that one catalog
+ * provider ({@code IYZICO_API_KEY=sandbox-…}, read by the grammar), or the prefix belongs to one catalog provider
+ * alone. A {@code pk_test_} key under {@code CLERK_PUBLISHABLE_KEY} is Clerk's, and under
+ * {@code PAYMENT_PUBLISHABLE_KEY} a test-mode credential of an unnamed provider, not Stripe's or Paystack's: several
+ * catalog providers share that prefix.
  */
 final class CredentialRule {
 
@@ -48,11 +50,15 @@ final class CredentialRule {
         if (grammar == null) {
             return false;
         }
+        Provider provider = named.size() == 1 ? named.get(0) : null;
+        if (provider != null) {
+            signals.add(provider, setting, true, "a test credential");
+        }
         if (stage == Stage.PRODUCTION) {
             SecretShape shape = SecretShape.of(value);
-            findings.add(SandboxFindings.testCredential(setting, null, grammar.placeholder()
-                    ? shape.length() + " characters, placeholder text after the prefix" : shape.describe(),
-                    grammar.mode()));
+            findings.add(SandboxFindings.testCredential(setting, provider == null ? null : provider.name(),
+                    grammar.placeholder() ? shape.length() + " characters, placeholder text after the prefix"
+                            : shape.describe(), grammar.mode()));
         }
         return true;
     }

@@ -151,7 +151,7 @@ class EndpointJudgeTests {
 
     @ParameterizedTest(name = "{0} is {1} ({2})")
     @CsvSource(delimiter = '|', textBlock = """
-            https://sandboxapi.rapyd.net                 | SANDBOX_NAME | sandbox
+            https://sandboxapi.acme-pay.net              | SANDBOX_NAME | sandbox
             https://apisandbox.vendor.io                 | SANDBOX_NAME | sandbox
             https://paymentstest.acme-pay.com            | SANDBOX_NAME | test
             https://uatgateway.acme-bank.com             | SANDBOX_NAME | uat
@@ -192,7 +192,7 @@ class EndpointJudgeTests {
 
     @ParameterizedTest
     @ValueSource(strings = {"https://s3.test.com", "https://test.io/api", "https://mail.yourdomain.com",
-            "https://your-vercel-domain.vercel.app", "http://my-server-url-to-change", "https://xxx.clerk.accounts.dev",
+            "https://your-vercel-domain.vercel.app", "http://my-server-url-to-change", "https://xxx.supabase.co",
             "https://api.sample.co.uk", "https://smtp.domain.com"})
     void judgeShouldCallTemplateDomainsAndTemplateTextReserved(String url) {
         assertThat(judge(url).kind()).as(url).isEqualTo(Kind.RESERVED);

@@ -322,26 +322,32 @@ class SandboxGateTests {
     }
 
     @Test
-    void aClerkTestKeyBesideAClerkLiveKeyShouldNotMakeStripeInconsistent() {
+    void aClerkTestKeyBesideAClerkLiveKeyShouldMakeClerkNotStripeInconsistent() {
         Map<String, String> settings = new LinkedHashMap<>();
         settings.put("CLERK_SECRET_KEY", "sk_test_" + "Yo9VZhxt3X1lT3ezdPGvdxjylygpXKB9qwrijOWCpp");
         settings.put("CLERK_LIVE_SECRET_KEY", "sk_live_" + "Yo9VZhxt3X1lT3ezdPGvdxjylygpXKB9qwrijOWCpp");
 
-        assertThat(check(Stage.PRODUCTION, settings).findings()).extracting(Finding::code)
-                .containsExactly("sandbox.test-credential");
+        List<Finding> findings = check(Stage.PRODUCTION, settings).findings();
+
+        assertThat(findings).extracting(Finding::code)
+                .containsExactly("sandbox.test-credential", "sandbox.inconsistent");
+        assertThat(findings.get(0).severity()).isEqualTo(Severity.NO_GO);
+        assertThat(findings.get(1).severity()).isEqualTo(Severity.INFO);
+        assertThat(findings).allSatisfy(finding -> assertThat(finding.message()).contains("Clerk")
+                .doesNotContain("Stripe").doesNotContain("Paystack"));
         assertThat(check(Stage.STAGING, settings).findings()).isEmpty();
     }
 
     static Stream<Arguments> testModeCredentialsOutsideTheCatalog() {
         return Stream.of(
-                Arguments.of("CLERK_PUBLISHABLE_KEY", "pk_test_bGFzdGluZy1saXphcmQtODcuY2xlcmsuYWNjb3VudHMuZGV2JA"),
+                Arguments.of("NOVAPAY_PUBLISHABLE_KEY", "pk_test_bGFzdGluZy1saXphcmQtODcuY2xlcmsuYWNjb3VudHMuZGV2JA"),
                 Arguments.of("OMISE_SECRET_KEY", "skey_test_5xuy4w91xqz7d1w9u0t"),
-                Arguments.of("WOMPI_PRIVATE_KEY", "prv_test_Kw4aC0rZVgLZQn209NbEKPuXLzBD28Zx"),
+                Arguments.of("LOOPPAY_PRIVATE_KEY", "priv_test_Kw4aC0rZVgLZQn209NbEKPuXLzBD28Zx"),
                 Arguments.of("CHAPA_SECRET_KEY", "CHASECK_TEST-q7Lk3Dz9mBv2Xy8Pw4Rt6Nh1Jc5Gf0Sa"),
                 Arguments.of("PAYMOB_SECRET_KEY", "egy_sk_test_0f3c9a7b2e1d4c6b8a9f0e1d2c3b4a5f"),
                 Arguments.of("GATEWAY_API_KEY", "sandbox-Xr7Lq2Vn9Kd4Tz8Wm3Pb6Hs1Jy5Fc0Ga"),
                 Arguments.of("STRIPE_PUBLISHABLE_KEY", "pk_test..."),
-                Arguments.of("CLERK_SECRET_KEY", "sk_test_your_secret_key_here"));
+                Arguments.of("NOVAPAY_SECRET_KEY", "sk_test_your_secret_key_here"));
     }
 
     @ParameterizedTest(name = "{0}={1} is a test-mode credential")
@@ -378,7 +384,7 @@ class SandboxGateTests {
 
     static Stream<Arguments> nonProductionHostsOutsideTheCatalog() {
         return Stream.of(
-                Arguments.of("RAPYD_API_URL", "https://sandboxapi.rapyd.net", "sandbox.host"),
+                Arguments.of("PAYGATE_API_URL", "https://sandboxapi.acme-pay.net", "sandbox.host"),
                 Arguments.of("PAYMENTS_URL", "https://paymentstest.acme-pay.com", "sandbox.host"),
                 Arguments.of("GATEWAY_URL", "https://uatgateway.acme-bank.com", "sandbox.host"),
                 Arguments.of("QA_URL", "https://api-qa2.acme-corp.io", "sandbox.host"),
