@@ -6,16 +6,19 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Judges where an {@link Endpoint} points: a provider's sandbox host or test path, a host whose name says
  * sandbox, test, staging, dev, qa, uat, mock, demo or playground, a public blockchain test network, a development
  * mail catcher, a loopback, reserved or template name, or an ordinary host. The logic behind both the
- * {@code sandbox} gate and {@code @NoSandbox}. Immutable and thread-safe.
+ * {@code sandbox} gate and {@code @NoSandbox}. Thread-safe; its only state is the verdicts it has given, kept for
+ * the first 4,096 distinct endpoints (the gate makes a judge per check, and configurations repeat their hosts).
  *
  * <p>Name rule ({@code HostNames}): a host's labels are read from the left; a label that <em>is</em> one of the
  * words, or one of whose dash-separated parts is, with or without an environment number, marks the host
@@ -43,9 +46,12 @@ public final class EndpointJudge {
     private static final Set<String> NON_NETWORK_SCHEMES = Set.of("file", "jar", "classpath", "data", "blob", "about",
             "local", "disk", "fs");
 
+    private static final int REMEMBERED = 4096;
+
     private final ProviderCatalog catalog;
     private final List<String> allowedHosts;
     private final Set<String> allowedExact = new HashSet<>();
+    private final Map<Endpoint, Verdict> verdicts = new ConcurrentHashMap<>();
 
     private EndpointJudge(ProviderCatalog catalog, Collection<String> allowedHosts) {
         this.catalog = Objects.requireNonNull(catalog, "catalog");
@@ -84,12 +90,23 @@ public final class EndpointJudge {
     }
 
     /**
-     * Judges an endpoint.
+     * Judges an endpoint, or gives the verdict this judge already gave an equal one.
      *
      * @param endpoint the endpoint
      * @return the verdict; {@link Kind#NORMAL} when nothing is wrong with it
      */
     public Verdict judge(Endpoint endpoint) {
+        Verdict verdict = verdicts.get(endpoint);
+        if (verdict == null) {
+            verdict = judgeOnce(endpoint);
+            if (verdicts.size() < REMEMBERED) {
+                verdicts.put(endpoint, verdict);
+            }
+        }
+        return verdict;
+    }
+
+    private Verdict judgeOnce(Endpoint endpoint) {
         String host = endpoint.host();
         if (isAllowed(host)) {
             return new Verdict(Kind.ALLOWED, null, "");
