@@ -23,8 +23,17 @@ final class BareHostKeys {
     private static final Set<String> DOMAIN_WORDS = Set.of("domain", "hostname", "fqdn", "servername");
     private static final String[] LAST_WORDS = {"address", "addr", "server", "relay", "smarthost", "domain",
         "hostname", "fqdn", "servername"};
+    private static final String LAST_LETTERS = lastLetters();
 
     private BareHostKeys() {
+    }
+
+    private static String lastLetters() {
+        StringBuilder letters = new StringBuilder();
+        for (String word : LAST_WORDS) {
+            letters.append(word.charAt(word.length() - 1));
+        }
+        return letters.toString();
     }
 
     /**
@@ -101,12 +110,20 @@ final class BareHostKeys {
     }
 
     private static boolean endsWithDestinationWord(String key) {
+        if (key.isEmpty() || !mayEndWithDestinationWord(key.charAt(key.length() - 1))) {
+            return false;
+        }
         for (String word : LAST_WORDS) {
             if (AsciiCase.endsWith(key, word)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether a key ending in this character may end with one of {@link #LAST_WORDS}, ignoring case. */
+    private static boolean mayEndWithDestinationWord(char last) {
+        return last >= 0x80 || LAST_LETTERS.indexOf(last | 0x20) >= 0;
     }
 
     private static boolean anyMailWord(List<String> words) {
