@@ -4,6 +4,7 @@ import dev.readiness.Finding;
 import dev.readiness.gates.internal.AsciiCase;
 import dev.readiness.settings.RelaxedNames;
 import dev.readiness.settings.Setting;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -23,17 +24,21 @@ final class BareHostKeys {
     private static final Set<String> DOMAIN_WORDS = Set.of("domain", "hostname", "fqdn", "servername");
     private static final String[] LAST_WORDS = {"address", "addr", "server", "relay", "smarthost", "domain",
         "hostname", "fqdn", "servername"};
-    private static final String LAST_LETTERS = lastLetters();
+    /** The words of {@link #LAST_WORDS} by their last letter, so that a key is compared only with those. */
+    private static final String[][] ENDING_IN = byLastLetter();
 
     private BareHostKeys() {
     }
 
-    private static String lastLetters() {
-        StringBuilder letters = new StringBuilder();
+    private static String[][] byLastLetter() {
+        String[][] byLetter = new String[128][];
+        Arrays.fill(byLetter, new String[0]);
         for (String word : LAST_WORDS) {
-            letters.append(word.charAt(word.length() - 1));
+            int last = word.charAt(word.length() - 1);
+            byLetter[last] = Arrays.copyOf(byLetter[last], byLetter[last].length + 1);
+            byLetter[last][byLetter[last].length - 1] = word;
         }
-        return letters.toString();
+        return byLetter;
     }
 
     /**
@@ -110,20 +115,17 @@ final class BareHostKeys {
     }
 
     private static boolean endsWithDestinationWord(String key) {
-        if (key.isEmpty() || !mayEndWithDestinationWord(key.charAt(key.length() - 1))) {
+        if (key.isEmpty()) {
             return false;
         }
-        for (String word : LAST_WORDS) {
+        char last = key.charAt(key.length() - 1);
+        String[] candidates = last >= 0x80 ? LAST_WORDS : ENDING_IN[(last | 0x20) & 0x7F];
+        for (String word : candidates) {
             if (AsciiCase.endsWith(key, word)) {
                 return true;
             }
         }
         return false;
-    }
-
-    /** Whether a key ending in this character may end with one of {@link #LAST_WORDS}, ignoring case. */
-    private static boolean mayEndWithDestinationWord(char last) {
-        return last >= 0x80 || LAST_LETTERS.indexOf(last | 0x20) >= 0;
     }
 
     private static boolean anyMailWord(List<String> words) {

@@ -17,8 +17,9 @@ import org.jspecify.annotations.Nullable;
  * Judges where an {@link Endpoint} points: a provider's sandbox host or test path, a host whose name says
  * sandbox, test, staging, dev, qa, uat, mock, demo or playground, a public blockchain test network, a development
  * mail catcher, a loopback, reserved or template name, or an ordinary host. The logic behind both the
- * {@code sandbox} gate and {@code @NoSandbox}. Thread-safe; its only state is the verdicts it has given, kept for
- * the first 4,096 distinct endpoints (the gate makes a judge per check, and configurations repeat their hosts).
+ * {@code sandbox} gate and {@code @NoSandbox}. Thread-safe; not immutable only in that it remembers the verdicts it
+ * has given, for the first 4,096 distinct endpoints (the gate makes a judge per check, and configurations repeat
+ * their hosts).
  *
  * <p>Name rule ({@code HostNames}): a host's labels are read from the left; a label that <em>is</em> one of the
  * words, or one of whose dash-separated parts is, with or without an environment number, marks the host
