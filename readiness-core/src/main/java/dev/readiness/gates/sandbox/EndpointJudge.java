@@ -17,9 +17,9 @@ import org.jspecify.annotations.Nullable;
  * Judges where an {@link Endpoint} points: a provider's sandbox host or test path, a host whose name says
  * sandbox, test, staging, dev, qa, uat, mock, demo or playground, a public blockchain test network, a development
  * mail catcher, a loopback, reserved or template name, or an ordinary host. The logic behind both the
- * {@code sandbox} gate and {@code @NoSandbox}. Thread-safe; not immutable only in that it remembers the verdicts it
- * has given, for the first 4,096 distinct endpoints (the gate makes a judge per check, and configurations repeat
- * their hosts).
+ * {@code sandbox} gate and {@code @NoSandbox}. Thread-safe; not immutable only in that it remembers what the catalog
+ * and the name rule said of the first 4,096 distinct hosts (the gate makes a judge per check, and configurations
+ * repeat their hosts under several keys and paths).
  *
  * <p>Name rule ({@code HostNames}): a host's labels are read from the left; a label that <em>is</em> one of the
  * words, or one of whose dash-separated parts is, with or without an environment number, marks the host
@@ -52,7 +52,7 @@ public final class EndpointJudge {
     private final ProviderCatalog catalog;
     private final List<String> allowedHosts;
     private final Set<String> allowedExact = new HashSet<>();
-    private final Map<Endpoint, Verdict> verdicts = new ConcurrentHashMap<>();
+    private final Map<String, Verdict> hostVerdicts = new ConcurrentHashMap<>();
 
     private EndpointJudge(ProviderCatalog catalog, Collection<String> allowedHosts) {
         this.catalog = Objects.requireNonNull(catalog, "catalog");
@@ -91,23 +91,12 @@ public final class EndpointJudge {
     }
 
     /**
-     * Judges an endpoint, or gives the verdict this judge already gave an equal one.
+     * Judges an endpoint; a host's reading by the catalog and the name rule is remembered.
      *
      * @param endpoint the endpoint
      * @return the verdict; {@link Kind#NORMAL} when nothing is wrong with it
      */
     public Verdict judge(Endpoint endpoint) {
-        Verdict verdict = verdicts.get(endpoint);
-        if (verdict == null) {
-            verdict = judgeOnce(endpoint);
-            if (verdicts.size() < REMEMBERED) {
-                verdicts.put(endpoint, verdict);
-            }
-        }
-        return verdict;
-    }
-
-    private Verdict judgeOnce(Endpoint endpoint) {
         String host = endpoint.host();
         if (isAllowed(host)) {
             return new Verdict(Kind.ALLOWED, null, "");
@@ -133,6 +122,18 @@ public final class EndpointJudge {
         if (path != null) {
             return new Verdict(Kind.PROVIDER_TEST_PATH, path.provider(), path.prefix());
         }
+        Verdict verdict = hostVerdicts.get(host);
+        if (verdict == null) {
+            verdict = byHost(host);
+            if (hostVerdicts.size() < REMEMBERED) {
+                hostVerdicts.put(host, verdict);
+            }
+        }
+        return verdict;
+    }
+
+    /** The verdict on a host by the catalog's host rules, else by its name. */
+    private Verdict byHost(String host) {
         ProviderCatalog.HostRule rule = catalog.host(host);
         if (rule != null) {
             return switch (rule.use()) {
