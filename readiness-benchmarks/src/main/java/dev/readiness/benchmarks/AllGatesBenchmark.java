@@ -71,7 +71,11 @@ public class AllGatesBenchmark {
 
     @Setup
     public void setUp() {
-        Settings settings = healthySettings();
+        setUp(healthySettings());
+    }
+
+    /** The set-up over other settings, which must be GO without findings too. */
+    void setUp(Settings settings) {
         gates = new ArrayList<>(Gates.discover());
         context = GateContext.of(Stage.PRODUCTION, settings);
         readiness = Readiness.builder().stage(Stage.PRODUCTION).settings(settings).gates(gates).build();
@@ -87,10 +91,22 @@ public class AllGatesBenchmark {
 
     /** The 1,000 settings of the healthy production service, resolved as the environment is. */
     static Settings healthySettings() {
+        return settings(false);
+    }
+
+    /**
+     * The same service where no two URLs are equal (each has its own path or query parameter; hosts still repeat,
+     * as a service's do under several keys): a gate that remembers what it read of a value gains nothing here.
+     */
+    static Settings distinctSettings() {
+        return settings(true);
+    }
+
+    private static Settings settings(boolean distinct) {
         Map<String, String> values = new LinkedHashMap<>();
         for (int i = 0; i < 1000; i++) {
             String[] template = HEALTHY.get(i % HEALTHY.size());
-            String value = template[1];
+            String value = distinct ? distinct(template[1], i) : template[1];
             if (template[0].endsWith("SECRET") || template[0].endsWith("TOKEN")) {
                 value = value.substring(0, value.length() - 4) + String.format("%04d", i);
             }
@@ -99,6 +115,19 @@ public class AllGatesBenchmark {
         values.put("APP_DOMAIN", "payments.mycompany.com");
         values.put("SHARED_SIGNING_KEY", "Zr4Tq8Wm2Xv6Nb1Kc9Lp3Hs7Jd5Fg0Ay2Ue6Io4Pw8Rt3Ey7Qu1Wi5Op9As2Df6G");
         return ApplicationConfig.builder().environment(values).build().settings();
+    }
+
+    private static String distinct(String value, int index) {
+        if (value.indexOf("://") < 0) {
+            return value;
+        }
+        StringBuilder distinct = new StringBuilder();
+        for (String url : value.split(",")) {
+            distinct.append(distinct.length() == 0 ? "" : ",").append(url)
+                    .append(url.indexOf('?') >= 0 ? "&application_name=svc" + index
+                            : url.indexOf('/', url.indexOf("://") + 3) >= 0 ? "/v" + index : "/?svc=" + index);
+        }
+        return distinct.toString();
     }
 
     @Benchmark

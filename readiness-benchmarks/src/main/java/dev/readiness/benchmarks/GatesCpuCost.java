@@ -13,8 +13,9 @@ import java.util.Locale;
 
 /**
  * The gates' cost in measures that a loaded machine barely moves: CPU time and bytes allocated by this thread, and
- * classes loaded. {@code warm [seconds] [rounds]}: {@link AllGatesBenchmark#sequential()} warmed for the given
- * seconds, then rounds of 200 operations; prints the median and minimum CPU time and the bytes of one operation.
+ * classes loaded. {@code warm [seconds] [rounds] [distinct]}: {@link AllGatesBenchmark#sequential()} warmed for the
+ * given seconds, then rounds of 200 operations; prints the median and minimum CPU time and the bytes of one operation.
+ * With {@code distinct}, over {@link AllGatesBenchmark#distinctSettings()}, where no two URLs are equal.
  * {@code cold [env]}: in this fresh JVM, {@link Gates#discover()} and the first check of every gate, over the
  * benchmark's 1,000 settings or, with {@code env}, over the process environment; prints CPU time and classes per
  * step and per gate. Compare two builds by running each jar in turn, several times.
@@ -31,13 +32,14 @@ public final class GatesCpuCost {
         if (args.length > 0 && args[0].equals("cold")) {
             cold(args.length > 1 && args[1].equals("env"));
         } else {
-            warm(args.length > 1 ? Long.parseLong(args[1]) : 8, args.length > 2 ? Integer.parseInt(args[2]) : 9);
+            warm(args.length > 1 ? Long.parseLong(args[1]) : 8, args.length > 2 ? Integer.parseInt(args[2]) : 9,
+                    args.length > 3 && args[3].equals("distinct"));
         }
     }
 
-    private static void warm(long seconds, int rounds) throws Exception {
+    private static void warm(long seconds, int rounds, boolean distinct) throws Exception {
         AllGatesBenchmark benchmark = new AllGatesBenchmark();
-        benchmark.setUp();
+        benchmark.setUp(distinct ? AllGatesBenchmark.distinctSettings() : AllGatesBenchmark.healthySettings());
         long end = System.nanoTime() + seconds * 1_000_000_000L;
         while (System.nanoTime() < end) {
             benchmark.sequential();

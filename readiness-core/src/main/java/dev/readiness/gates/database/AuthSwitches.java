@@ -3,6 +3,7 @@ package dev.readiness.gates.database;
 import dev.readiness.Finding;
 import dev.readiness.Severity;
 import dev.readiness.Stage;
+import dev.readiness.gates.internal.CanonicalKeys;
 import dev.readiness.settings.Setting;
 import dev.readiness.settings.Settings;
 import java.util.Locale;
@@ -28,6 +29,11 @@ final class AuthSwitches {
 
     /** Whether a setting switches a database server's authentication off. */
     static boolean switchesOff(Setting setting) {
+        String key = setting.key();
+        if (!CanonicalKeys.endsWith(key, "hostauthmethod") && !CanonicalKeys.endsWith(key, "allowemptypassword")
+                && !CanonicalKeys.endsWith(key, "allowemptyrootpassword")) {
+            return false;
+        }
         String canonical = setting.canonicalKey();
         if (canonical.length() < 13) {
             return false;

@@ -102,6 +102,7 @@ public final class DatabaseGate implements Gate {
         List<Finding> findings = new ArrayList<>();
         boolean lists = !extra.isEmpty() || !exclude.isEmpty();
         ReferencedValues references = ReferencedValues.in(settings);
+        ParsedUrls urls = new ParsedUrls();
         for (Setting setting : settings) {
             if (setting.isDeferred() || setting.isPolicy()) {
                 continue;
@@ -126,10 +127,10 @@ public final class DatabaseGate implements Gate {
                 continue;
             }
             switch (candidate) {
-                case URL_KEY -> findings.addAll(judgeKeyed(setting, stage, settings, references));
-                case URL_VALUE -> findings.addAll(judge(setting, stage, settings, references, true));
-                case SERVICE_URL -> findings.addAll(judgeService(setting, stage));
-                case HOST_KEY -> findings.addAll(judgeHost(setting, stage));
+                case URL_KEY -> findings.addAll(judgeKeyed(setting, stage, settings, references, urls));
+                case URL_VALUE -> findings.addAll(judge(setting, stage, settings, references, urls, true));
+                case SERVICE_URL -> findings.addAll(judgeService(setting, stage, urls));
+                case HOST_KEY -> findings.addAll(judgeHost(setting, stage, urls));
                 case PASSWORD_KEY -> findings.addAll(SettingRules.passwordPair(setting, stage, settings));
                 case TLS_SWITCH -> findings.addAll(SettingRules.tlsSwitch(setting, stage));
                 case ENGINE_SWITCH -> findings.addAll(SettingRules.engineSwitch(setting, stage));
@@ -153,7 +154,7 @@ public final class DatabaseGate implements Gate {
         if (isRunTimeReference(setting.value())) {
             return List.of();
         }
-        return judge(setting, stage, Settings.empty(), ReferencedValues.in(Settings.empty()), true);
+        return judge(setting, stage, Settings.empty(), ReferencedValues.in(Settings.empty()), new ParsedUrls(), true);
     }
 
     /**
@@ -161,15 +162,15 @@ public final class DatabaseGate implements Gate {
      * the environment is judged where it is filled in, and a broker or mail URL is judged for its credentials only.
      */
     private static List<Finding> judgeKeyed(Setting setting, Stage stage, Settings settings,
-            ReferencedValues references) {
+            ReferencedValues references, ParsedUrls urls) {
         String value = setting.value();
         if (DatabaseKeys.isWebUrl(value) || isRunTimeReference(value)) {
             return List.of();
         }
         if (DatabaseKeys.looksLikeServiceUrl(value)) {
-            return judgeService(setting, stage);
+            return judgeService(setting, stage, urls);
         }
-        return judge(setting, stage, settings, references, DatabaseKeys.looksLikeDatabaseValue(value));
+        return judge(setting, stage, settings, references, urls, DatabaseKeys.looksLikeDatabaseValue(value));
     }
 
     private static boolean isRunTimeReference(String value) {
@@ -182,13 +183,13 @@ public final class DatabaseGate implements Gate {
      * does not parse is certainly broken rather than perhaps not a database URL at all.
      */
     private static List<Finding> judge(Setting setting, Stage stage, Settings settings, ReferencedValues references,
-            boolean sure) {
-        ParseResult result = DatabaseUrl.parse(setting.value());
+            ParsedUrls urls, boolean sure) {
+        ParseResult result = urls.parse(setting.value());
         if (!result.isValid()) {
             return List.of(unparseable(setting, stage, result, sure));
         }
         if (DatabaseKeys.SERVICE_SCHEMES.contains(result.url().orElseThrow().scheme())) {
-            return judgeService(setting, stage);
+            return judgeService(setting, stage, urls);
         }
         JudgedUrl url = JudgedUrl.of(result.url().orElseThrow(), Companions.of(setting, settings));
         boolean production = stage == Stage.PRODUCTION;
@@ -254,8 +255,8 @@ public final class DatabaseGate implements Gate {
     }
 
     /** A broker, cache or mail URL: only the credentials inside it are judged. */
-    private static List<Finding> judgeService(Setting setting, Stage stage) {
-        ParseResult result = DatabaseUrl.parse(setting.value());
+    private static List<Finding> judgeService(Setting setting, Stage stage, ParsedUrls urls) {
+        ParseResult result = urls.parse(setting.value());
         if (!result.isValid() || stage != Stage.PRODUCTION && stage != Stage.STAGING) {
             return List.of();
         }
@@ -435,13 +436,13 @@ public final class DatabaseGate implements Gate {
         }
     }
 
-    private static List<Finding> judgeHost(Setting setting, Stage stage) {
+    private static List<Finding> judgeHost(Setting setting, Stage stage, ParsedUrls urls) {
         String value = setting.value().strip();
         if (value.length() > 300) {
             return List.of();
         }
         String host = value;
-        ParseResult result = DatabaseUrl.parse(value);
+        ParseResult result = urls.parse(value);
         if (result.isValid() && result.url().orElseThrow().form() == DatabaseUrl.Form.HOST) {
             host = result.url().orElseThrow().hosts().isEmpty() ? value : result.url().orElseThrow().hosts().get(0)
                     .host();

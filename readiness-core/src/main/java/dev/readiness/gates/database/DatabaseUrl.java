@@ -158,6 +158,7 @@ public final class DatabaseUrl {
     private final boolean embedded;
     private final boolean inMemory;
     private final boolean testcontainers;
+    private @Nullable List<Hosts.Kind> kinds;
     private final boolean tnsAlias;
     private final boolean unresolved;
     private final boolean templateCredentials;
@@ -355,6 +356,20 @@ public final class DatabaseUrl {
         return scheme;
     }
 
+    /** The kind of each host, in order: read once per URL, which the gate judges under every key that holds it. */
+    List<Hosts.Kind> kinds() {
+        List<Hosts.Kind> read = kinds;
+        if (read == null) {
+            Hosts.Kind[] each = new Hosts.Kind[hosts.size()];
+            for (int i = 0; i < each.length; i++) {
+                each[i] = hosts.get(i).kind();
+            }
+            read = List.of(each);
+            kinds = read;
+        }
+        return read;
+    }
+
     /**
      * Whether any host is reached over the network (not loopback, not a Unix socket) and the database is not
      * embedded.
@@ -365,8 +380,7 @@ public final class DatabaseUrl {
         if (embedded || testcontainers) {
             return false;
         }
-        for (HostPort hostPort : hosts) {
-            Hosts.Kind kind = hostPort.kind();
+        for (Hosts.Kind kind : kinds()) {
             if (kind == Hosts.Kind.PUBLIC || kind == Hosts.Kind.PRIVATE) {
                 return true;
             }
@@ -384,8 +398,8 @@ public final class DatabaseUrl {
         if (!remote()) {
             return false;
         }
-        for (HostPort hostPort : hosts) {
-            if (hostPort.kind() != Hosts.Kind.PUBLIC) {
+        for (Hosts.Kind kind : kinds()) {
+            if (kind != Hosts.Kind.PUBLIC) {
                 return false;
             }
         }

@@ -36,11 +36,14 @@ record JudgedUrl(DatabaseUrl url, @Nullable String templateHost, boolean server,
         boolean connector = url.tls() == Tls.CONNECTOR;
         String templateHost = null;
         boolean loopbackOnly = !url.hosts().isEmpty();
-        for (HostPort hostPort : url.hosts()) {
-            if (templateHost == null && Hosts.isTemplate(hostPort.host()) && !References.isReference(hostPort.host())) {
-                templateHost = hostPort.host();
+        List<HostPort> hosts = url.hosts();
+        List<Hosts.Kind> kinds = url.kinds();
+        for (int i = 0; i < hosts.size(); i++) {
+            String host = hosts.get(i).host();
+            if (templateHost == null && Hosts.isTemplate(host) && !References.isReference(host)) {
+                templateHost = host;
             }
-            loopbackOnly &= hostPort.kind() == Hosts.Kind.LOOPBACK;
+            loopbackOnly &= kinds.get(i) == Hosts.Kind.LOOPBACK;
         }
         boolean passwordInUrl = url.passwordPresent() && !url.passwordEmpty() && !url.passwordReference();
         boolean defaultCredentials = server && url.wellKnownCredentials() && !url.templateCredentials();

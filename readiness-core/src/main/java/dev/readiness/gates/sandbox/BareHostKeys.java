@@ -4,6 +4,7 @@ import dev.readiness.Finding;
 import dev.readiness.gates.internal.AsciiCase;
 import dev.readiness.settings.RelaxedNames;
 import dev.readiness.settings.Setting;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -23,8 +24,21 @@ final class BareHostKeys {
     private static final Set<String> DOMAIN_WORDS = Set.of("domain", "hostname", "fqdn", "servername");
     private static final String[] LAST_WORDS = {"address", "addr", "server", "relay", "smarthost", "domain",
         "hostname", "fqdn", "servername"};
+    /** The words of {@link #LAST_WORDS} by their last letter, so that a key is compared only with those. */
+    private static final String[][] ENDING_IN = byLastLetter();
 
     private BareHostKeys() {
+    }
+
+    private static String[][] byLastLetter() {
+        String[][] byLetter = new String[128][];
+        Arrays.fill(byLetter, new String[0]);
+        for (String word : LAST_WORDS) {
+            int last = word.charAt(word.length() - 1);
+            byLetter[last] = Arrays.copyOf(byLetter[last], byLetter[last].length + 1);
+            byLetter[last][byLetter[last].length - 1] = word;
+        }
+        return byLetter;
     }
 
     /**
@@ -101,7 +115,12 @@ final class BareHostKeys {
     }
 
     private static boolean endsWithDestinationWord(String key) {
-        for (String word : LAST_WORDS) {
+        if (key.isEmpty()) {
+            return false;
+        }
+        char last = key.charAt(key.length() - 1);
+        String[] candidates = last >= 0x80 ? LAST_WORDS : ENDING_IN[(last | 0x20) & 0x7F];
+        for (String word : candidates) {
             if (AsciiCase.endsWith(key, word)) {
                 return true;
             }

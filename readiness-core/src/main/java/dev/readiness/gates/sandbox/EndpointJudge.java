@@ -6,16 +6,20 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Judges where an {@link Endpoint} points: a provider's sandbox host or test path, a host whose name says
  * sandbox, test, staging, dev, qa, uat, mock, demo or playground, a public blockchain test network, a development
  * mail catcher, a loopback, reserved or template name, or an ordinary host. The logic behind both the
- * {@code sandbox} gate and {@code @NoSandbox}. Immutable and thread-safe.
+ * {@code sandbox} gate and {@code @NoSandbox}. Thread-safe; not immutable only in that it remembers what the catalog
+ * and the name rule said of the first 4,096 distinct hosts (the gate makes a judge per check, and configurations
+ * repeat their hosts under several keys and paths).
  *
  * <p>Name rule ({@code HostNames}): a host's labels are read from the left; a label that <em>is</em> one of the
  * words, or one of whose dash-separated parts is, with or without an environment number, marks the host
@@ -43,9 +47,12 @@ public final class EndpointJudge {
     private static final Set<String> NON_NETWORK_SCHEMES = Set.of("file", "jar", "classpath", "data", "blob", "about",
             "local", "disk", "fs");
 
+    private static final int REMEMBERED = 4096;
+
     private final ProviderCatalog catalog;
     private final List<String> allowedHosts;
     private final Set<String> allowedExact = new HashSet<>();
+    private final Map<String, Verdict> hostVerdicts = new ConcurrentHashMap<>();
 
     private EndpointJudge(ProviderCatalog catalog, Collection<String> allowedHosts) {
         this.catalog = Objects.requireNonNull(catalog, "catalog");
@@ -84,7 +91,7 @@ public final class EndpointJudge {
     }
 
     /**
-     * Judges an endpoint.
+     * Judges an endpoint; a host's reading by the catalog and the name rule is remembered.
      *
      * @param endpoint the endpoint
      * @return the verdict; {@link Kind#NORMAL} when nothing is wrong with it
@@ -115,6 +122,18 @@ public final class EndpointJudge {
         if (path != null) {
             return new Verdict(Kind.PROVIDER_TEST_PATH, path.provider(), path.prefix());
         }
+        Verdict verdict = hostVerdicts.get(host);
+        if (verdict == null) {
+            verdict = byHost(host);
+            if (hostVerdicts.size() < REMEMBERED) {
+                hostVerdicts.put(host, verdict);
+            }
+        }
+        return verdict;
+    }
+
+    /** The verdict on a host by the catalog's host rules, else by its name. */
+    private Verdict byHost(String host) {
         ProviderCatalog.HostRule rule = catalog.host(host);
         if (rule != null) {
             return switch (rule.use()) {

@@ -101,6 +101,7 @@ public final class SandboxGate implements Gate {
         List<String> excludeKeys = List.copyOf(canonical(settings.list(EXCLUDE_KEYS)));
         ProviderSignals signals = new ProviderSignals();
         ReferencedValues references = ReferencedValues.in(settings);
+        EndpointReadings readings = new EndpointReadings();
         for (Setting setting : settings) {
             if (setting.isDeferred() || setting.isPolicy()) {
                 continue;
@@ -114,7 +115,7 @@ public final class SandboxGate implements Gate {
                 }
                 extra = extraKeys.contains(canonicalKey);
             }
-            inspect(references, setting, canonicalKey, extra, stage, judge, signals, findings);
+            inspect(references, readings, setting, canonicalKey, extra, stage, judge, signals, findings);
             if (stage == Stage.PRODUCTION) {
                 Finding modeNamed = ModeNamedCredentials.judge(settings, setting);
                 if (modeNamed != null) {
@@ -150,7 +151,7 @@ public final class SandboxGate implements Gate {
         return effective;
     }
 
-    private void inspect(ReferencedValues references, Setting setting, @Nullable String knownCanonicalKey, boolean extra, Stage stage,
+    private void inspect(ReferencedValues references, EndpointReadings readings, Setting setting, @Nullable String knownCanonicalKey, boolean extra, Stage stage,
             EndpointJudge judge, ProviderSignals signals, List<Finding> findings) {
         String value = setting.value().strip();
         if (value.isEmpty()) {
@@ -169,7 +170,7 @@ public final class SandboxGate implements Gate {
         boolean endpointCandidate = production && (extra || value.indexOf("://") >= 0 || namesEndpoint(setting.key()));
         if (!credentialCandidate && !modeCandidate && !endpointCandidate) {
             if (production && value.indexOf('.') > 0 && value.length() <= 253) {
-                catalogHostOnly(setting, value, judge, signals, findings);
+                catalogHostOnly(readings, setting, value, judge, signals, findings);
             }
             if (production) {
                 bareHost(references, setting, value, judge, findings);
@@ -193,11 +194,11 @@ public final class SandboxGate implements Gate {
             return;
         }
         if (endpointCandidate) {
-            inspectEndpoints(references, setting, value, extra, words, classes, judge, signals, findings);
+            inspectEndpoints(references, readings, setting, value, extra, words, classes, judge, signals, findings);
         }
     }
 
-    private static void inspectEndpoints(ReferencedValues references, Setting setting, String value, boolean extra, List<String> words,
+    private static void inspectEndpoints(ReferencedValues references, EndpointReadings readings, Setting setting, String value, boolean extra, List<String> words,
             EnumSet<KeyClass> classes, EndpointJudge judge, ProviderSignals signals, List<Finding> findings) {
         boolean endpointKey = extra || classes.contains(KeyClass.ENDPOINT);
         if (!endpointKey && value.indexOf("://") < 0) {
@@ -210,7 +211,7 @@ public final class SandboxGate implements Gate {
         }
         EndpointJudge.Verdict worst = null;
         Endpoint worstEndpoint = null;
-        List<Endpoint> endpoints = Endpoint.parseAll(value, endpointKey);
+        List<Endpoint> endpoints = readings.all(value, endpointKey);
         if (endpoints.isEmpty() && endpointKey) {
             Endpoint service = serviceName(value);
             endpoints = service == null ? endpoints : List.of(service);
@@ -307,9 +308,9 @@ public final class SandboxGate implements Gate {
      * against the catalog's sandbox hosts and test paths only: the name rule would misread class and package names
      * ({@code com.test.Main}) and file names there.
      */
-    private static void catalogHostOnly(Setting setting, String value, EndpointJudge judge, ProviderSignals signals,
+    private static void catalogHostOnly(EndpointReadings readings, Setting setting, String value, EndpointJudge judge, ProviderSignals signals,
             List<Finding> findings) {
-        Endpoint endpoint = Endpoint.parse(value, true).orElse(null);
+        Endpoint endpoint = readings.one(value).orElse(null);
         if (endpoint == null) {
             return;
         }

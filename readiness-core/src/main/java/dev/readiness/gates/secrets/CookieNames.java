@@ -1,5 +1,6 @@
 package dev.readiness.gates.secrets;
 
+import dev.readiness.gates.internal.AsciiCase;
 import dev.readiness.settings.RelaxedNames;
 import java.util.List;
 import java.util.Locale;
@@ -54,6 +55,9 @@ final class CookieNames {
     }
 
     private static boolean namesSessionKey(String key) {
+        if (!mayEndWithKeyWord(key)) {
+            return false;
+        }
         List<String> words = RelaxedNames.words(key);
         int size = words.size();
         if (size < 2 || !words.get(size - 1).equalsIgnoreCase("key")) {
@@ -61,5 +65,29 @@ final class CookieNames {
         }
         String before = words.get(size - 2).toLowerCase(Locale.ROOT);
         return before.equals("session") || before.equals("cookie");
+    }
+
+    /**
+     * Whether the last word of a key may be {@code key}, read in place: its last three letters or digits are
+     * {@code key} in any case (a key with other characters there is split into words to decide).
+     */
+    private static boolean mayEndWithKeyWord(String key) {
+        int end = key.length();
+        while (end > 0 && isAsciiSeparator(key.charAt(end - 1))) {
+            end--;
+        }
+        if (end < 3) {
+            return false;
+        }
+        for (int i = end - 3; i < end; i++) {
+            if (key.charAt(i) >= 0x80) {
+                return true;
+            }
+        }
+        return AsciiCase.regionIs(key, end - 3, "key");
+    }
+
+    private static boolean isAsciiSeparator(char c) {
+        return c < 0x80 && !(c >= 'a' && c <= 'z') && !(c >= 'A' && c <= 'Z') && !(c >= '0' && c <= '9');
     }
 }

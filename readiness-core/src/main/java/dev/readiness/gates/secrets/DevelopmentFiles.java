@@ -24,8 +24,7 @@ final class DevelopmentFiles {
      * @return {@code true} for a development profile's file
      */
     static boolean isDevelopment(Origin origin) {
-        String name = FileNameWords.fileName(origin);
-        return !name.equals(".env.local") && FileNameWords.hasWord(name, WORDS);
+        return !FileNameWords.nameIs(origin, ".env.local") && FileNameWords.nameHasWord(origin, WORDS);
     }
 
     static SecretProblem committed(String value, SecretPurpose purpose) {

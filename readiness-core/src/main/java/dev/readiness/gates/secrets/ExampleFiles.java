@@ -24,7 +24,7 @@ final class ExampleFiles {
      * @return {@code true} for an example, sample or template file
      */
     static boolean isExample(Origin origin) {
-        return FileNameWords.hasWord(FileNameWords.fileName(origin), WORDS);
+        return FileNameWords.nameHasWord(origin, WORDS);
     }
 
     static SecretProblem published(String value, SecretPurpose purpose) {

@@ -1,5 +1,6 @@
 package dev.readiness.gates.secrets;
 
+import dev.readiness.gates.internal.AsciiCase;
 import dev.readiness.settings.Origin;
 import java.util.Locale;
 import java.util.Set;
@@ -19,14 +20,75 @@ final class FileNameWords {
      */
     static String fileName(Origin origin) {
         String description = origin.description();
-        int start = Math.max(Math.max(description.lastIndexOf('/'), description.lastIndexOf('\\')),
+        int start = nameStart(description);
+        return description.substring(start, nameEnd(description, start)).toLowerCase(Locale.ROOT);
+    }
+
+    /** {@code fileName(origin).equals(lowerName)}, read in place when the name is ASCII. */
+    static boolean nameIs(Origin origin, String lowerName) {
+        String description = origin.description();
+        int start = nameStart(description);
+        int end = nameEnd(description, start);
+        if (!isAscii(description, start, end)) {
+            return fileName(origin).equals(lowerName);
+        }
+        return end - start == lowerName.length() && AsciiCase.regionIs(description, start, lowerName);
+    }
+
+    /** {@code hasWord(fileName(origin), words)}, read in place when the name is ASCII. */
+    static boolean nameHasWord(Origin origin, Set<String> words) {
+        String description = origin.description();
+        int start = nameStart(description);
+        int end = nameEnd(description, start);
+        if (!isAscii(description, start, end)) {
+            return hasWord(fileName(origin), words);
+        }
+        int wordStart = start;
+        for (int i = start; i <= end; i++) {
+            if (i == end || isWordSeparator(description.charAt(i))) {
+                if (i - wordStart >= 3 && anyAt(description, wordStart, i - wordStart, words)) {
+                    return true;
+                }
+                wordStart = i + 1;
+            }
+        }
+        return false;
+    }
+
+    private static int nameStart(String description) {
+        return Math.max(Math.max(description.lastIndexOf('/'), description.lastIndexOf('\\')),
                 description.lastIndexOf('[')) + 1;
+    }
+
+    private static int nameEnd(String description, int start) {
         int end = start;
         while (end < description.length() && description.charAt(end) != ']' && description.charAt(end) != ':'
                 && description.charAt(end) != ' ') {
             end++;
         }
-        return description.substring(start, end).toLowerCase(Locale.ROOT);
+        return end;
+    }
+
+    private static boolean isAscii(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isWordSeparator(char c) {
+        return c == '.' || c == '_' || c == '-';
+    }
+
+    private static boolean anyAt(String text, int at, int length, Set<String> words) {
+        for (String word : words) {
+            if (word.length() == length && AsciiCase.regionIs(text, at, word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a word of three characters or more of {@code name} is one of {@code words}. */

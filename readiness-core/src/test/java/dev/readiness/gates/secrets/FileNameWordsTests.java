@@ -1,0 +1,47 @@
+package dev.readiness.gates.secrets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.readiness.settings.Origin;
+import java.util.Set;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+
+class FileNameWordsTests {
+
+    private static final Set<String> WORDS = Set.of("example", "dev", "local", "sample");
+
+    @Test
+    void nameHasWordShouldReadTheFileNameOfTheOrigin() {
+        assertThat(FileNameWords.nameHasWord(Origin.file("config/.env.Example", 3), WORDS)).isTrue();
+        assertThat(FileNameWords.nameHasWord(Origin.of("[application-DEV.yaml]"), WORDS)).isTrue();
+        assertThat(FileNameWords.nameHasWord(Origin.file("examples/app.env", 3), WORDS)).isFalse();
+        assertThat(FileNameWords.nameHasWord(Origin.environmentVariable("LOCAL_DEV_KEY"), WORDS)).isFalse();
+    }
+
+    @Test
+    void nameIsShouldIgnoreCaseAndTheLine() {
+        assertThat(FileNameWords.nameIs(Origin.file("app/.ENV.local", 9), ".env.local")).isTrue();
+        assertThat(FileNameWords.nameIs(Origin.file("app/.env.local.bak", 9), ".env.local")).isFalse();
+    }
+
+    @Property(tries = 3000)
+    void readingInPlaceShouldAlwaysAgreeWithTheLowerCasedName(@ForAll("descriptions") String description) {
+        Origin origin = Origin.of(description);
+        assertThat(FileNameWords.nameHasWord(origin, WORDS))
+                .isEqualTo(FileNameWords.hasWord(FileNameWords.fileName(origin), WORDS));
+        assertThat(FileNameWords.nameIs(origin, ".env.local"))
+                .isEqualTo(FileNameWords.fileName(origin).equals(".env.local"));
+    }
+
+    @Provide
+    Arbitrary<String> descriptions() {
+        return Arbitraries.oneOf(Arbitraries.strings().all().ofMaxLength(20),
+                Arbitraries.strings().withChars("dDeEvVlLoOcCaA._-/[]: \u0130\u212A\u017F").ofMaxLength(20),
+                Arbitraries.of(".env.local", "x/.ENV.LOCAL:3", "[app-dev.yaml]", "a_example.env", "\u0130dev.env"));
+    }
+}
