@@ -123,6 +123,7 @@ public final class SandboxGate implements Gate {
             }
         }
         if (stage == Stage.PRODUCTION) {
+            PairedCredentials.judge(settings, effective, findings);
             signals.reportInconsistencies(findings);
         }
         return Outcome.of(ReferencedValues.once(findings));
@@ -157,6 +158,15 @@ public final class SandboxGate implements Gate {
             return;
         }
         boolean production = stage == Stage.PRODUCTION;
+        if (production) {
+            Provider documented = documentedTestValue(setting, value, judge.catalog());
+            Finding standIn = documented != null ? SandboxFindings.testValue(setting, documented)
+                    : DevelopmentStandIns.judge(setting, value);
+            if (standIn != null) {
+                findings.add(standIn);
+                return;
+            }
+        }
         Finding templateDomain = production ? BareHostKeys.templateDomain(setting, value) : null;
         if (templateDomain != null) {
             findings.add(templateDomain);
@@ -165,7 +175,8 @@ public final class SandboxGate implements Gate {
         boolean credentialCandidate = judge.catalog().hasCredentialPrefix(value)
                 || (value.indexOf("://") < 0 && CredentialGrammar.read(value) != null);
         boolean modeCandidate = production && value.length() <= ModeSwitchRule.MAX_LENGTH
-                && judge.catalog().isModeValue(value.toLowerCase(Locale.ROOT));
+                && (judge.catalog().isModeValue(value.toLowerCase(Locale.ROOT))
+                        || ModeSwitchRule.mayHoldGluedMode(setting.key(), value));
         boolean endpointCandidate = production && (extra || value.indexOf("://") >= 0 || namesEndpoint(setting.key()));
         if (!credentialCandidate && !modeCandidate && !endpointCandidate) {
             if (production && value.indexOf('.') > 0 && value.length() <= 253) {
@@ -193,6 +204,11 @@ public final class SandboxGate implements Gate {
             return;
         }
         if (endpointCandidate) {
+            Finding templateQuery = value.indexOf('?') > 0 ? TemplateQueries.judge(setting, value) : null;
+            if (templateQuery != null) {
+                findings.add(templateQuery);
+                return;
+            }
             inspectEndpoints(references, setting, value, extra, words, classes, judge, signals, findings);
         }
     }
@@ -240,6 +256,20 @@ public final class SandboxGate implements Gate {
                 findings.add(onDefiningKey(references, setting, worstEndpoint.host(), finding));
             }
         }
+    }
+
+    /**
+     * The provider that documents the value for tests only; a value that is one repeated character after an optional
+     * {@code 0x} (hCaptcha's zero secret, which is also the zero address of a blockchain) counts only under a key
+     * that names that provider.
+     */
+    private static @Nullable Provider documentedTestValue(Setting setting, String value, ProviderCatalog catalog) {
+        Provider documented = catalog.testValue(value);
+        String body = value.startsWith("0x") ? value.substring(2) : value;
+        if (documented == null || body.chars().distinct().count() > 1) {
+            return documented;
+        }
+        return catalog.providersNamedBy(RelaxedNames.words(setting.key())).contains(documented) ? documented : null;
     }
 
     /** A mail catcher or reserved domain under a mail-server or domain key, see {@link BareHostKeys}. */
@@ -328,7 +358,7 @@ public final class SandboxGate implements Gate {
     private static int rank(EndpointJudge.Kind kind) {
         return switch (kind) {
             case PROVIDER_TEST_HOST, PROVIDER_TEST_PATH -> 4;
-            case SANDBOX_NAME, TEST_NETWORK, MAIL_CATCHER -> 3;
+            case SANDBOX_NAME, TEST_NETWORK, MAIL_CATCHER, EMULATOR -> 3;
             case RESERVED -> 2;
             case LOOPBACK, LOCAL_NAME -> 1;
             default -> 0;
