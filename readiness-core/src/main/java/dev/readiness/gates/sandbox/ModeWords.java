@@ -53,7 +53,7 @@ final class ModeWords {
      * Ordinary words that are a {@link #SHORT_GLUED_HOST_WORDS} word glued to a few letters: never a mode.
      */
     static final Set<String> ORDINARY_GLUED_WORDS = Set.of("latest", "attest", "detest", "contest", "protest",
-            "fastest", "tests", "testy", "squat", "squats", "burqa", "qatar", "qaeda");
+            "fastest", "tests", "testy", "tested", "tester", "testers", "squat", "squats", "burqa", "qatar", "qaeda");
 
     /**
      * Words that mark a host only beside a product word in the same label ({@code api-cert}, {@code gateway-cert}):

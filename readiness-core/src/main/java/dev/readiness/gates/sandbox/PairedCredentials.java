@@ -16,14 +16,15 @@ import org.jspecify.annotations.Nullable;
  * Credential pairs share their mode: the secret beside a test-mode key id ({@code RAZORPAY_KEY_ID=rzp_test_…} and
  * {@code RAZORPAY_KEY_SECRET}, {@code razorpay.key-id} and {@code razorpay.key-secret}) is a test-mode secret,
  * whatever it looks like. Siblings are keys with the same stem: the key's words without the trailing words that
- * name a credential's role ({@code key}, {@code id}, {@code secret}, {@code public}, …). A stem that also holds a
+ * name a credential's role ({@code key}, {@code id}, {@code secret}, {@code public}, …); a webhook signing secret
+ * keeps its own stem ({@code STRIPE_WEBHOOK_SECRET}), as it pairs with an endpoint, not a key. A stem that also holds a
  * live credential of the catalog is mixed, and judged by the inconsistency rule instead; a stem of no words
  * ({@code SECRET_KEY}) pairs nothing.
  */
 final class PairedCredentials {
 
     private static final Set<String> ROLE_WORDS = Set.of("id", "secret", "secrets", "key", "keys", "token",
-            "password", "publishable", "public", "private", "api", "client", "access", "signing", "webhook");
+            "password", "publishable", "public", "private", "api", "client", "access");
     private static final Set<String> SECRET_WORDS = Set.of("secret", "secrets", "token", "password", "private");
 
     private PairedCredentials() {

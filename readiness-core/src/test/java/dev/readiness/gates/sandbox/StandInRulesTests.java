@@ -145,6 +145,7 @@ class StandInRulesTests {
                 arguments("LAN_URL", "https://app-10-0-0-5.traefik.me"),
                 arguments("DOCS_URL", "https://traefik.io/docs"),
                 arguments("FX_URL", "https://latest.fxrates.io/v1"),
+                arguments("RESULTS_URL", "https://tested.lab-vendor.com/v1"),
                 arguments("CONTEST_API_URL", "https://contest.games-vendor.com"),
                 arguments("GYM_URL", "https://squat.gym-vendor.io"),
                 arguments("DEVICES_URL", "https://devices.iot-vendor.com"),
@@ -203,7 +204,8 @@ class StandInRulesTests {
     @Test
     void aSecretOfAnotherStemShouldNotBePairedWithATestKey() {
         List<Finding> findings = production("RAZORPAY_KEY_ID", "rzp_test_8XtvCRnDQBxfte",
-                "SENDGRID_API_KEY_SECRET", "7ZaALPjPc9srpJANKTKdy9Wf", "SECRET_KEY", "9a8b7c6d5e4f3a2b1c0d");
+                "SENDGRID_API_KEY_SECRET", "7ZaALPjPc9srpJANKTKdy9Wf", "SECRET_KEY", "9a8b7c6d5e4f3a2b1c0d",
+                "RAZORPAY_WEBHOOK_SECRET", "Wh9kq2LmX7pW4zR8tYb");
 
         assertThat(findings).extracting(Finding::subject).containsExactly("RAZORPAY_KEY_ID");
     }
