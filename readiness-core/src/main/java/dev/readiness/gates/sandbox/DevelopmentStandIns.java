@@ -28,8 +28,6 @@ import org.jspecify.annotations.Nullable;
  */
 final class DevelopmentStandIns {
 
-    private static final String[] KEY_STEMS = {"emulator", "localstack", "mock", "fake", "mail", "backend", "queue",
-        "delivery", "suppress"};
     private static final Set<String> EMULATOR_WORDS = Set.of("emulator", "emulators");
     private static final Set<String> ENDPOINT_WORDS = Set.of("host", "hosts", "url", "uri", "endpoint", "address",
             "addr");
@@ -42,6 +40,8 @@ final class DevelopmentStandIns {
     private static final Set<String> DISCARDING_MAILERS = Set.of("log", "array", "null", "console", "locmem", "dummy",
             "filebased", "file", "memory", "in-memory", "inmemory", "test", "noop", "letter_opener",
             "letter_opener_web", "specifiedpickupdirectory", "pickupdirectoryfromiis");
+    private static final int MAX_SELECTOR_LENGTH = 64;
+    private static final String[][] SELECTOR_WORDS_BY_LENGTH = byLength(TRUE_VALUES, DISCARDING_MAILERS);
     private static final Set<String> DJANGO_DISCARDING_BACKENDS = Set.of("console", "locmem", "dummy", "filebased");
 
     private DevelopmentStandIns() {
@@ -56,23 +56,75 @@ final class DevelopmentStandIns {
      */
     static @Nullable Finding judge(Setting setting, String value) {
         Finding byValue = byValue(setting, value);
-        if (byValue != null || !mayName(setting.key())) {
+        if (byValue != null) {
             return byValue;
+        }
+        boolean selects = value.length() <= MAX_SELECTOR_LENGTH && (isSelectorWord(value) || value.charAt(0) == ':'
+                || AsciiCase.endsWith(value, ".emailbackend"));
+        if (!selects && !namesEmulatorOrLocalStack(setting.key())) {
+            return null;
         }
         List<String> words = RelaxedNames.words(setting.key());
         if (words.isEmpty()) {
             return null;
         }
-        String lower = value.toLowerCase(Locale.ROOT);
+        String lowerValue = value.toLowerCase(Locale.ROOT);
         String last = words.get(words.size() - 1);
-        if (namesEmulator(words, last, lower)) {
+        if (namesEmulator(words, last, lowerValue)) {
             return SandboxFindings.emulator(setting, "the emulator it names");
         }
-        if (TRUE_VALUES.contains(lower) && isMockSwitch(words, last)) {
+        if (TRUE_VALUES.contains(lowerValue) && isMockSwitch(words, last)) {
             return SandboxFindings.mockSwitch(setting);
         }
-        String discarding = discardingSelection(words, last, lower);
+        String discarding = discardingSelection(words, last, lowerValue);
         return discarding == null ? null : SandboxFindings.discardTransport(setting, discarding);
+    }
+
+    /** Whether the value is, in any case, a true value or a discarding mailer: compared by length, no hashing. */
+    private static boolean isSelectorWord(String value) {
+        int length = value.length();
+        if (length >= SELECTOR_WORDS_BY_LENGTH.length) {
+            return false;
+        }
+        for (String word : SELECTOR_WORDS_BY_LENGTH[length]) {
+            if (value.equalsIgnoreCase(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String[][] byLength(Set<String> first, Set<String> second) {
+        int longest = 0;
+        for (Set<String> words : List.of(first, second)) {
+            for (String word : words) {
+                longest = Math.max(longest, word.length());
+            }
+        }
+        List<List<String>> buckets = new java.util.ArrayList<>();
+        for (int i = 0; i <= longest; i++) {
+            buckets.add(new java.util.ArrayList<>());
+        }
+        for (Set<String> words : List.of(first, second)) {
+            for (String word : words) {
+                buckets.get(word.length()).add(word);
+            }
+        }
+        String[][] table = new String[longest + 1][];
+        for (int i = 0; i <= longest; i++) {
+            table[i] = buckets.get(i).toArray(new String[0]);
+        }
+        return table;
+    }
+
+    /**
+     * A cheap pre-test for the one rule that any value may trigger: the key names an emulator or LocalStack, in
+     * the spellings keys use ({@code FIRESTORE_EMULATOR_HOST}, {@code useEmulator}, {@code localstack.endpoint});
+     * vectorised searches rather than a pass over the key.
+     */
+    private static boolean namesEmulatorOrLocalStack(String key) {
+        return key.indexOf("MULATOR") >= 0 || key.indexOf("mulator") >= 0 || key.indexOf("OCALSTACK") >= 0
+                || key.indexOf("ocalstack") >= 0 || key.indexOf("ocalStack") >= 0;
     }
 
     private static @Nullable Finding byValue(Setting setting, String value) {
@@ -84,25 +136,11 @@ final class DevelopmentStandIns {
             return SandboxFindings.discardTransport(setting, "the in-memory transport (in-memory://), whose messages "
                     + "no worker ever receives");
         }
-        if (value.length() >= 16 && (containsIgnoringCase(value, "usedevelopmentstorage=true")
-                || containsIgnoringCase(value, "devstoreaccount1"))) {
+        if (value.length() >= 16 && namesDevelopmentStorage(value)) {
             return SandboxFindings.emulator(setting, "Azure's development storage (the Azurite emulator's "
                     + "well-known account)");
         }
         return null;
-    }
-
-    /** A cheap pre-test on the key, without splitting it: one of the stems that every rule's words contain. */
-    private static boolean mayName(String key) {
-        for (int i = 0; i < key.length(); i++) {
-            char c = (char) (key.charAt(i) | 0x20);
-            for (String stem : KEY_STEMS) {
-                if (c == stem.charAt(0) && AsciiCase.regionIs(key, i, stem)) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     /** {@code FIRESTORE_EMULATOR_HOST=…}, {@code LOCALSTACK_ENDPOINT=…}, {@code USE_FIREBASE_EMULATOR=true}. */
@@ -163,13 +201,18 @@ final class DevelopmentStandIns {
         return null;
     }
 
-    private static boolean containsIgnoringCase(String text, String lowerWord) {
-        char first = lowerWord.charAt(0);
-        for (int i = 0; i + lowerWord.length() <= text.length(); i++) {
-            if ((char) (text.charAt(i) | 0x20) == first && AsciiCase.regionIs(text, i, lowerWord)) {
-                return true;
-            }
+    /**
+     * {@code UseDevelopmentStorage=true} or {@code devstoreaccount1} anywhere, as Azure's documentation spells them
+     * or in lower case: a few vectorised searches rather than a pass of character comparisons.
+     */
+    private static boolean namesDevelopmentStorage(String value) {
+        if (value.indexOf("evstoreaccount1") > 0) {
+            return true;
         }
-        return false;
+        int at = value.indexOf("evelopmentStorage=");
+        if (at < 0) {
+            at = value.indexOf("evelopmentstorage=");
+        }
+        return at >= 4 && AsciiCase.regionIs(value, at - 4, "usedevelopmentstorage=true");
     }
 }

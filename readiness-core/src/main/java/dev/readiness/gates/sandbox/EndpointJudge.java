@@ -108,10 +108,6 @@ public final class EndpointJudge {
         if (endpoint.isIpAddress()) {
             return Verdict.NORMAL;
         }
-        String emulator = HostNames.emulator(host);
-        if (emulator != null) {
-            return new Verdict(Kind.EMULATOR, null, emulator);
-        }
         if (HostNames.loopbackByWildcardDns(host)) {
             return new Verdict(Kind.LOOPBACK, null, WILDCARD_DNS);
         }
@@ -139,6 +135,10 @@ public final class EndpointJudge {
     private static Verdict byName(String host) {
         if (DEVELOPMENT_ONLY_HOSTS.contains(host)) {
             return new Verdict(Kind.RESERVED, null, "a container runtime's development-only name");
+        }
+        String emulator = HostNames.emulator(host);
+        if (emulator != null) {
+            return new Verdict(Kind.EMULATOR, null, emulator);
         }
         int lastDot = host.lastIndexOf('.');
         String topLevel = host.substring(lastDot + 1);

@@ -172,7 +172,8 @@ final class HostNames {
 
     /**
      * The local emulator of a cloud service a host names: a label or dash-part that is one of
-     * {@link ModeWords#EMULATORS} ({@code localstack}, {@code azurite}), or a name under {@code localstack.cloud}
+     * {@link ModeWords#EMULATORS} ({@code localstack}, {@code azurite}, {@code pubsub-emulator}), or a name under
+     * {@code localstack.cloud}
      * (LocalStack's {@code localhost.localstack.cloud}, which resolves to loopback). Only labels left of the
      * registrable one are read, so a company's own domain is never taken for one.
      */
@@ -181,22 +182,11 @@ final class HostNames {
             return "LocalStack";
         }
         int lastDot = host.lastIndexOf('.');
-        int secondDot = lastDot < 0 ? -1 : host.lastIndexOf('.', lastDot - 1);
-        String local = lastDot < 0 ? host : secondDot < 0 ? "" : host.substring(0, secondDot);
-        if (local.isEmpty()) {
+        int end = lastDot < 0 ? host.length() : host.lastIndexOf('.', lastDot - 1);
+        if (end <= 0) {
             return null;
         }
-        for (String label : local.split("\\.")) {
-            if (ModeWords.EMULATORS.contains(label)) {
-                return label;
-            }
-            for (String part : parts(label)) {
-                if (ModeWords.EMULATORS.contains(part)) {
-                    return part;
-                }
-            }
-        }
-        return null;
+        return EMULATOR_LABELS.first(host, end, true);
     }
 
     /**
@@ -210,18 +200,60 @@ final class HostNames {
         if (lastDot < 0) {
             return null;
         }
-        String network = null;
-        boolean chain = false;
-        for (String label : host.substring(0, lastDot).split("\\.")) {
-            for (String part : parts(label)) {
-                if (ModeWords.CHAIN_TEST_NETWORKS.contains(part)) {
-                    network = part;
-                } else if (ModeWords.CHAIN_WORDS.contains(part)) {
-                    chain = true;
+        String network = CHAIN_TEST_NETWORKS.first(host, lastDot, true);
+        return network != null && CHAIN_WORDS.first(host, lastDot, true) != null ? network : null;
+    }
+
+    private static final Tokens EMULATOR_LABELS = new Tokens(ModeWords.EMULATORS);
+    private static final Tokens CHAIN_TEST_NETWORKS = new Tokens(ModeWords.CHAIN_TEST_NETWORKS);
+    private static final Tokens CHAIN_WORDS = new Tokens(ModeWords.CHAIN_WORDS);
+
+    /**
+     * A set of words looked up among the labels or parts of a host without splitting it: only a token whose length,
+     * first and last letter some word has is cut out and looked up, so most hosts cost one pass and no allocation.
+     */
+    private static final class Tokens {
+
+        private final Set<String> words;
+        private final java.util.BitSet ends = new java.util.BitSet(128 * 128);
+        private final int shortest;
+        private final int longest;
+
+        Tokens(Set<String> words) {
+            this.words = words;
+            int min = Integer.MAX_VALUE;
+            int max = 0;
+            for (String word : words) {
+                ends.set(pair(word.charAt(0), word.charAt(word.length() - 1)));
+                min = Math.min(min, word.length());
+                max = Math.max(max, word.length());
+            }
+            shortest = min;
+            longest = max;
+        }
+
+        private static int pair(char first, char last) {
+            return (first & 0x7f) << 7 | (last & 0x7f);
+        }
+
+        /** The first word among the tokens of {@code host[0, end)}: labels, or with {@code parts} dash-parts too. */
+        @Nullable String first(String host, int end, boolean parts) {
+            int start = 0;
+            for (int i = 0; i <= end; i++) {
+                char c = i == end ? '.' : host.charAt(i);
+                if (c == '.' || parts && (c == '-' || c == '_')) {
+                    int length = i - start;
+                    if (length >= shortest && length <= longest && ends.get(pair(host.charAt(start), host.charAt(i - 1)))) {
+                        String token = host.substring(start, i);
+                        if (words.contains(token)) {
+                            return token;
+                        }
+                    }
+                    start = i + 1;
                 }
             }
+            return null;
         }
-        return chain ? network : null;
     }
 
     /**
@@ -307,13 +339,16 @@ final class HostNames {
      * {@code apuat}, {@code stgeu}), unless the label is an ordinary word ({@code latest}, {@code squat}).
      */
     private static @Nullable Reading shortGlued(String label) {
-        if (label.length() > 10 || ModeWords.ORDINARY_GLUED_WORDS.contains(label) || !lettersOnly(label)) {
+        int length = label.length();
+        if (length < 3 || length > 10
+                || "qustp".indexOf(label.charAt(0)) < 0 && "atgxd".indexOf(label.charAt(length - 1)) < 0
+                || !lettersOnly(label)) {
             return null;
         }
         for (String word : ModeWords.SHORT_GLUED_HOST_WORDS) {
-            int rest = label.length() - word.length();
+            int rest = length - word.length();
             if (rest >= 1 && rest <= 3 && (label.startsWith(word) || label.endsWith(word))) {
-                return sandbox(word);
+                return ModeWords.ORDINARY_GLUED_WORDS.contains(label) ? null : sandbox(word);
             }
         }
         return null;

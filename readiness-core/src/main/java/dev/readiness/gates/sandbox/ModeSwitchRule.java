@@ -88,7 +88,7 @@ final class ModeSwitchRule {
      * @return whether {@link #judge} should read the value for a glued mode word
      */
     static boolean mayHoldGluedMode(String key, String value) {
-        if (value.length() < 4 || value.length() > MAX_LENGTH) {
+        if (value.length() < 4 || value.length() > MAX_LENGTH || !endsWithModeKeyWord(key)) {
             return false;
         }
         for (int i = 0; i < value.length(); i++) {
@@ -97,6 +97,10 @@ final class ModeSwitchRule {
                 return false;
             }
         }
+        return true;
+    }
+
+    private static boolean endsWithModeKeyWord(String key) {
         for (String end : GLUED_MODE_KEY_ENDS) {
             if (AsciiCase.endsWith(key, end)) {
                 return true;

@@ -94,13 +94,11 @@ final class ModeWords {
             "blastapi", "getblock", "tatum", "zkevm", "web3", "blockchain");
 
     /**
-     * Local emulators and fakes of cloud services, as host parts (a Compose service named after the image,
-     * {@code http://localstack:4566}, {@code azurite:10000}) and in {@code *.localstack.cloud} names.
+     * Local emulators and fakes of cloud services, as host labels or dash-parts (a Compose service named after the
+     * image, {@code http://localstack:4566}, {@code azurite:10000}, {@code firebase-emulator}).
      */
-    static final Set<String> EMULATORS = Set.of("localstack", "azurite", "motoserver", "fake-gcs-server",
-            "fakegcs", "elasticmq", "dynamodb-local", "dynalite", "cosmosdb-emulator", "gcloud-emulator",
-            "firebase-emulator", "pubsub-emulator", "datastore-emulator", "firestore-emulator", "bigtable-emulator",
-            "spanner-emulator", "wiremock", "mockserver", "smocker");
+    static final Set<String> EMULATORS = Set.of("localstack", "azurite", "motoserver", "fakegcs", "elasticmq",
+            "dynalite", "emulator", "emulators", "wiremock", "mockserver", "smocker");
 
     /** Development mail catchers: they accept every message and deliver none. */
     static final Set<String> MAIL_CATCHERS = Set.of("mailpit", "mailhog", "mailcatcher", "maildev", "smtp4dev",

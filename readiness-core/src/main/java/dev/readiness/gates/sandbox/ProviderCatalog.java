@@ -67,6 +67,7 @@ public final class ProviderCatalog {
     private final Map<String, List<ModeRule>> modeSwitches = new HashMap<>();
     private final Set<String> modeValues = new HashSet<>(ModeWords.GENERIC_MODE_VALUES);
     private final Map<String, Provider> testValues = new HashMap<>();
+    private final java.util.BitSet testValueLengths = new java.util.BitSet();
 
     private ProviderCatalog(List<Provider> providers, List<String> problems) {
         this.providers = List.copyOf(providers);
@@ -232,6 +233,7 @@ public final class ProviderCatalog {
         }
         for (String value : provider.testValues()) {
             testValues.putIfAbsent(value, provider);
+            testValueLengths.set(value.length());
         }
         for (Map.Entry<String, Set<String>> modeSwitch : provider.modeSwitches().entrySet()) {
             listOf(modeSwitches, modeSwitch.getKey()).add(new ModeRule(modeSwitch.getValue(), provider));
@@ -381,7 +383,7 @@ public final class ProviderCatalog {
 
     /** The provider that documents a stripped value as a test-only value, or {@code null}. */
     @Nullable Provider testValue(String value) {
-        return testValues.isEmpty() ? null : testValues.get(value);
+        return testValueLengths.get(value.length()) ? testValues.get(value) : null;
     }
 
     /** The mode-switch rules of a canonical key. */
