@@ -36,6 +36,11 @@ import org.jspecify.annotations.Nullable;
  * and database keys are the {@code database} gate's; allow-lists (CORS origins, trusted hosts), a process's own
  * {@code HOST}/{@code HOSTNAME} and bind/listen addresses are not destinations and are skipped.
  *
+ * <p>In production it also reads development stand-ins by key and value ({@code FIRESTORE_EMULATOR_HOST},
+ * {@code MOCK_AUTH=true}, {@code MAILER_DSN=null://null}, {@code MAIL_MAILER=log}), values a catalog provider
+ * documents for tests only (reCAPTCHA test keys, Twilio magic numbers), template credentials in URL queries, and the
+ * secrets paired with a reported test-mode key ({@code RAZORPAY_KEY_SECRET} beside {@code RAZORPAY_KEY_ID=rzp_test_…}).
+ *
  * <p>Configuration (settings, relaxed names, comma-separated or indexed lists):
  * {@code readiness.sandbox.extra-keys} (keys to judge as endpoints even though their names do not say so),
  * {@code readiness.sandbox.exclude-keys} (keys to skip; a trailing {@code *} matches a prefix),
