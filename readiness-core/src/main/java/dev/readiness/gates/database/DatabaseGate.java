@@ -368,6 +368,16 @@ public final class DatabaseGate implements Gate {
                     .remediation("Create a dedicated database user with a generated password, store it in a secret"
                             + " manager, and rotate the old one.")
                     .build());
+        } else if (url.superuserWithCommittedPassword()) {
+            findings.add(Finding.of(production ? Severity.NO_GO : Severity.WARN, "database.default-credentials",
+                            setting)
+                    .message(setting.key() + " logs in to " + url.what() + " as its built-in superuser ('"
+                            + url.url().user().orElse("") + "') with a password committed in the configuration: the"
+                            + " application holds every right on the server, and the password is as public as the"
+                            + " file.")
+                    .remediation("Create a dedicated database user with only the rights the application needs and a"
+                            + " generated password from a secret manager; keep the superuser for administration.")
+                    .build());
         }
         if (url.passwordInUrl()) {
             boolean browser = DatabaseKeys.isBrowserExposed(setting.key());

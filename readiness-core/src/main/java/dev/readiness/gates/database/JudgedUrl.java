@@ -53,6 +53,34 @@ record JudgedUrl(DatabaseUrl url, @Nullable String templateHost, boolean server,
                 companions.passwordKeyHint);
     }
 
+    /**
+     * Whether the URL logs in as a database's built-in superuser with a password committed beside it: SQL Server's
+     * and Sybase's {@code sa} wherever the server is (no managed service issues {@code sa}), and {@code root} or
+     * {@code postgres} on a server the same deployment runs (a single-label Compose or cluster service name, or the
+     * local machine), which is the image's own superuser. Managed services that issue {@code postgres} or
+     * {@code root} (Supabase, Railway, Tembo) name their hosts with a domain and stay clean.
+     */
+    boolean superuserWithCommittedPassword() {
+        if (!server || !passwordInUrl || url.templateCredentials()) {
+            return false;
+        }
+        String user = url.user().map(name -> name.strip().toLowerCase(java.util.Locale.ROOT)).orElse("");
+        if (user.equals("sa")) {
+            return true;
+        }
+        if (!user.equals("root") && !user.equals("postgres") || url.hosts().isEmpty()) {
+            return false;
+        }
+        for (HostPort hostPort : url.hosts()) {
+            String host = hostPort.host();
+            boolean ownService = host.indexOf('.') < 0 && host.indexOf(':') < 0 && !References.isReference(host);
+            if (!ownService && hostPort.kind() != Hosts.Kind.LOOPBACK) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Whether a host is public (a Redis server there must require a password). */
     boolean anyPublicHost() {
         return remote && url.hosts().stream().anyMatch(h -> h.kind() == Hosts.Kind.PUBLIC);

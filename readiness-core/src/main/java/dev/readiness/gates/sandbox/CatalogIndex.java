@@ -156,7 +156,8 @@ final class CatalogIndex {
         return new Provider((String) values[0], (String) values[1], (String) values[2], (List<String>) values[3],
                 (List<List<String>>) values[4], (List<String>) values[5], (List<String>) values[6],
                 (List<String>) values[7], (List<String>) values[8], (List<String>) values[9],
-                (List<String>) values[10], (List<String>) values[11], (Map<String, Set<String>>) values[12]);
+                (List<String>) values[10], (List<String>) values[11], (Map<String, Set<String>>) values[12],
+                (List<String>) values[13]);
     }
 
     private static Object readValue(DataInputStream in) throws IOException {

@@ -31,7 +31,7 @@ final class CatalogReader {
 
     static final Set<String> ATTRIBUTES = Set.of("name", "category", "source", "key-words", "test-hosts",
             "live-hosts", "shared-hosts", "test-paths", "test-credential-prefixes", "live-credential-prefixes",
-            "public-prefixes", "mode-switches");
+            "public-prefixes", "mode-switches", "test-values");
     private static final Set<String> CATEGORIES = Set.of("payment", "shipping", "commerce", "messaging", "identity",
             "other");
     private static final long MAX_FILE_BYTES = 4L * 1024 * 1024;
@@ -249,7 +249,7 @@ final class CatalogReader {
         return new Provider(id, values.getOrDefault("name", id), category, sources, keyWords,
                 lower(list(values.get("test-hosts"))), lower(list(values.get("live-hosts"))),
                 lower(list(values.get("shared-hosts"))), paths, testPrefixes, livePrefixes, publicPrefixes,
-                modeSwitches);
+                modeSwitches, list(values.get("test-values")));
     }
 
     private static @Nullable String hostProblem(Map<String, String> values) {

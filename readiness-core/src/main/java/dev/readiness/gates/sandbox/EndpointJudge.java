@@ -155,6 +155,10 @@ public final class EndpointJudge {
         if (DEVELOPMENT_ONLY_HOSTS.contains(host)) {
             return new Verdict(Kind.RESERVED, null, "a container runtime's development-only name");
         }
+        String emulator = HostNames.emulator(host);
+        if (emulator != null) {
+            return new Verdict(Kind.EMULATOR, null, emulator);
+        }
         int lastDot = host.lastIndexOf('.');
         String topLevel = host.substring(lastDot + 1);
         boolean clusterLocal = host.endsWith(".svc.cluster.local");
@@ -185,7 +189,11 @@ public final class EndpointJudge {
         }
         int judgedWhole = labels == 1 ? 1 : clusterLocal ? labels - 3 : registrable;
         HostNames.Reading reading = HostNames.read(host, judgedWhole, registrable);
-        return reading == null ? Verdict.NORMAL : new Verdict(reading.kind(), null, reading.detail());
+        if (reading != null) {
+            return new Verdict(reading.kind(), null, reading.detail());
+        }
+        String network = HostNames.chainTestNetwork(host);
+        return network == null ? Verdict.NORMAL : new Verdict(Kind.TEST_NETWORK, null, network);
     }
 
     /** The index of the registrable label: the second-last, or the third-last under {@code co.uk}-style names. */
@@ -256,6 +264,11 @@ public final class EndpointJudge {
         /** A development mail catcher (Mailpit, MailHog, MailDev, MailCatcher, smtp4dev): delivers nothing. */
         MAIL_CATCHER,
         /**
+         * A local emulator or fake of a cloud service (LocalStack, Azurite, a Google Cloud emulator, a mock
+         * server): it keeps data on one machine and checks no credentials.
+         */
+        EMULATOR,
+        /**
          * {@code localhost}, {@code *.localhost}, a loopback address, a wildcard-DNS name of one
          * ({@code app.127.0.0.1.nip.io}, {@code lvh.me}), or the unspecified address {@code 0.0.0.0} in a URL.
          */
@@ -271,12 +284,12 @@ public final class EndpointJudge {
         /**
          * Whether an endpoint of this kind does not belong in production.
          *
-         * @return {@code true} for test hosts and paths, sandbox names, test networks, mail catchers, loopback,
+         * @return {@code true} for test hosts and paths, sandbox names, test networks, mail catchers, emulators, loopback,
          *     {@code .local} and reserved names
          */
         public boolean isProblem() {
             return this == PROVIDER_TEST_HOST || this == PROVIDER_TEST_PATH || this == SANDBOX_NAME
-                    || this == TEST_NETWORK || this == MAIL_CATCHER || this == LOOPBACK || this == LOCAL_NAME || this == RESERVED;
+                    || this == TEST_NETWORK || this == MAIL_CATCHER || this == EMULATOR || this == LOOPBACK || this == LOCAL_NAME || this == RESERVED;
         }
     }
 

@@ -26,7 +26,9 @@ final class HostNames {
             "project", "org", "tenant", "instance", "name", "bucket", "store", "shop", "api", "url", "website",
             "region", "account", "service", "backend", "frontend");
     private static final String[] LOOPBACK_DOMAINS = {"localtest.me", "lvh.me", "vcap.me", "lacolhost.com", "fuf.me",
-        "localhost.direct"};
+        "localhost.direct", "localho.st", "local.gd"};
+    private static final String LOOPBACK_OR_IP_DOMAIN = "traefik.me";
+    private static final String EMULATOR_DOMAIN = "localstack.cloud";
     private static final String[] IP_DOMAINS = {"nip.io", "sslip.io", "xip.io"};
     private static final String[] GLUED_WORDS = ModeWords.GLUED_HOST_WORDS.toArray(new String[0]);
     private static final int LONGEST_MODE_WORD = longest(ModeWords.HOST_WORDS);
@@ -58,6 +60,9 @@ final class HostNames {
                 end = host.length();
             }
             String text = host.substring(start, end);
+            if (label == 0 && labels >= 3 && text.equals("your")) {
+                return "template text in its name";
+            }
             if (label == registrable && TEMPLATE_DOMAINS.contains(text)) {
                 return "the template domain " + host.substring(start);
             }
@@ -110,12 +115,24 @@ final class HostNames {
         return true;
     }
 
-    /** Whether a name resolves to loopback through a public wildcard-DNS service. */
+    /**
+     * Whether a name resolves to loopback through a public wildcard-DNS service: every name under
+     * {@link #LOOPBACK_DOMAINS}, a name under {@code nip.io}-style services that embeds a loopback address, and a
+     * {@code traefik.me} name unless it embeds another address ({@code 10-0-0-1.traefik.me}).
+     */
     static boolean loopbackByWildcardDns(String host) {
         for (String domain : LOOPBACK_DOMAINS) {
             if (host.equals(domain) || isSubdomain(host, domain)) {
                 return true;
             }
+        }
+        if (host.equals(LOOPBACK_OR_IP_DOMAIN)) {
+            return true;
+        }
+        if (isSubdomain(host, LOOPBACK_OR_IP_DOMAIN)) {
+            String name = host.substring(0, host.length() - LOOPBACK_OR_IP_DOMAIN.length() - 1);
+            String embedded = embeddedIpv4(name);
+            return embedded == null || Ip.isLoopback(embedded);
         }
         for (String domain : IP_DOMAINS) {
             if (isSubdomain(host, domain)) {
@@ -132,19 +149,111 @@ final class HostNames {
 
     /** {@code app.127.0.0.1} or {@code app-127-0-0-1} / {@code 127-0-0-1}: the address a wildcard name embeds. */
     private static boolean embedsLoopback(String name) {
+        String embedded = embeddedIpv4(name);
+        return embedded != null && Ip.isLoopback(embedded);
+    }
+
+    /** The dotted IPv4 address a wildcard name ends with, as dotted labels or dash-parts, or {@code null}. */
+    private static @Nullable String embeddedIpv4(String name) {
         String[] labels = name.split("\\.");
         if (labels.length >= 4) {
             String dotted = String.join(".", java.util.Arrays.copyOfRange(labels, labels.length - 4, labels.length));
             if (Ip.parseIpv4(dotted) != null) {
-                return Ip.isLoopback(dotted);
+                return dotted;
             }
         }
         String[] parts = labels[labels.length - 1].split("-");
         if (parts.length >= 4) {
             String dotted = String.join(".", java.util.Arrays.copyOfRange(parts, parts.length - 4, parts.length));
-            return Ip.parseIpv4(dotted) != null && Ip.isLoopback(dotted);
+            return Ip.parseIpv4(dotted) != null ? dotted : null;
         }
-        return false;
+        return null;
+    }
+
+    /**
+     * The local emulator of a cloud service a host names: a label or dash-part that is one of
+     * {@link ModeWords#EMULATORS} ({@code localstack}, {@code azurite}, {@code pubsub-emulator}), or a name under
+     * {@code localstack.cloud}
+     * (LocalStack's {@code localhost.localstack.cloud}, which resolves to loopback). Only labels left of the
+     * registrable one are read, so a company's own domain is never taken for one.
+     */
+    static @Nullable String emulator(String host) {
+        if (host.equals(EMULATOR_DOMAIN) || isSubdomain(host, EMULATOR_DOMAIN)) {
+            return "LocalStack";
+        }
+        int lastDot = host.lastIndexOf('.');
+        int end = lastDot < 0 ? host.length() : host.lastIndexOf('.', lastDot - 1);
+        if (end <= 0) {
+            return null;
+        }
+        return EMULATOR_LABELS.first(host, end, true);
+    }
+
+    /**
+     * The public blockchain test network a host names by a name that is also an ordinary word or place
+     * ({@code polygon-mumbai.g.alchemy.com}, {@code api.shasta.trongrid.io}): one of
+     * {@link ModeWords#CHAIN_TEST_NETWORKS} among the host's labels and dash-parts, with a word of
+     * {@link ModeWords#CHAIN_WORDS} beside it; the top-level domain is never read.
+     */
+    static @Nullable String chainTestNetwork(String host) {
+        int lastDot = host.lastIndexOf('.');
+        if (lastDot < 0) {
+            return null;
+        }
+        String network = CHAIN_TEST_NETWORKS.first(host, lastDot, true);
+        return network != null && CHAIN_WORDS.first(host, lastDot, true) != null ? network : null;
+    }
+
+    private static final Tokens EMULATOR_LABELS = new Tokens(ModeWords.EMULATORS);
+    private static final Tokens CHAIN_TEST_NETWORKS = new Tokens(ModeWords.CHAIN_TEST_NETWORKS);
+    private static final Tokens CHAIN_WORDS = new Tokens(ModeWords.CHAIN_WORDS);
+
+    /**
+     * A set of words looked up among the labels or parts of a host without splitting it: only a token whose length,
+     * first and last letter some word has is cut out and looked up, so most hosts cost one pass and no allocation.
+     */
+    private static final class Tokens {
+
+        private final Set<String> words;
+        private final java.util.BitSet ends = new java.util.BitSet(128 * 128);
+        private final int shortest;
+        private final int longest;
+
+        Tokens(Set<String> words) {
+            this.words = words;
+            int min = Integer.MAX_VALUE;
+            int max = 0;
+            for (String word : words) {
+                ends.set(pair(word.charAt(0), word.charAt(word.length() - 1)));
+                min = Math.min(min, word.length());
+                max = Math.max(max, word.length());
+            }
+            shortest = min;
+            longest = max;
+        }
+
+        private static int pair(char first, char last) {
+            return (first & 0x7f) << 7 | (last & 0x7f);
+        }
+
+        /** The first word among the tokens of {@code host[0, end)}: labels, or with {@code parts} dash-parts too. */
+        @Nullable String first(String host, int end, boolean parts) {
+            int start = 0;
+            for (int i = 0; i <= end; i++) {
+                char c = i == end ? '.' : host.charAt(i);
+                if (c == '.' || parts && (c == '-' || c == '_')) {
+                    int length = i - start;
+                    if (length >= shortest && length <= longest && ends.get(pair(host.charAt(start), host.charAt(i - 1)))) {
+                        String token = host.substring(start, i);
+                        if (words.contains(token)) {
+                            return token;
+                        }
+                    }
+                    start = i + 1;
+                }
+            }
+            return null;
+        }
     }
 
     /**
@@ -176,6 +285,9 @@ final class HostNames {
     private static @Nullable Reading readLabel(String label, boolean wholeLabelCounts) {
         if (wholeLabelCounts) {
             Reading whole = readPart(label, null);
+            if (whole == null && label.indexOf('-') < 0 && label.indexOf('_') < 0) {
+                whole = shortGlued(label);
+            }
             if (whole != null) {
                 return whole;
             }
@@ -222,9 +334,43 @@ final class HostNames {
         return glued(part);
     }
 
+    /**
+     * A whole label that is an environment abbreviation glued to one to three other letters ({@code esqa},
+     * {@code apuat}, {@code stgeu}), unless the label is an ordinary word ({@code latest}, {@code squat}).
+     */
+    private static @Nullable Reading shortGlued(String label) {
+        int length = label.length();
+        if (length < 3 || length > 10
+                || "qustp".indexOf(label.charAt(0)) < 0 && "atgxd".indexOf(label.charAt(length - 1)) < 0
+                || !lettersOnly(label)) {
+            return null;
+        }
+        for (String word : ModeWords.SHORT_GLUED_HOST_WORDS) {
+            int rest = length - word.length();
+            if (rest >= 1 && rest <= 3 && (label.startsWith(word) || label.endsWith(word))) {
+                return ModeWords.ORDINARY_GLUED_WORDS.contains(label) ? null : sandbox(word);
+            }
+        }
+        return null;
+    }
+
+    private static boolean lettersOnly(String label) {
+        for (int i = 0; i < label.length(); i++) {
+            char c = label.charAt(i);
+            if (c < 'a' || c > 'z') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static @Nullable Reading glued(String part) {
         if (part.endsWith("testnet") || part.endsWith("devnet")) {
             return new Reading(EndpointJudge.Kind.TEST_NETWORK, part.endsWith("testnet") ? "testnet" : "devnet");
+        }
+        if (part.length() > 4 && part.endsWith("dev")
+                && ModeWords.PRODUCT_WORDS.contains(part.substring(0, part.length() - 3))) {
+            return sandbox("dev");
         }
         for (String word : GLUED_WORDS) {
             if (part.length() <= word.length() + 1) {

@@ -2,6 +2,7 @@ package dev.readiness.gates.sandbox;
 
 import dev.readiness.Finding;
 import dev.readiness.Stage;
+import dev.readiness.gates.internal.AsciiCase;
 import dev.readiness.settings.Setting;
 import java.util.List;
 import java.util.Locale;
@@ -75,6 +76,45 @@ final class ModeSwitchRule {
         return false;
     }
 
+    private static final String[] GLUED_MODE_KEY_ENDS = {"website", "site", "env", "environment", "mode", "stage",
+        "tier"};
+
+    /**
+     * A cheap test for a value that may carry a mode word glued into it ({@code PAYTM_MERCHANT_WEBSITE=WEBSTAGING}):
+     * the key ends with a mode, environment or website word and the value is one short token.
+     *
+     * @param key the setting key
+     * @param value its stripped value
+     * @return whether {@link #judge} should read the value for a glued mode word
+     */
+    static boolean mayHoldGluedMode(String key, String value) {
+        if (value.length() < 4 || value.length() > MAX_LENGTH || !endsWithModeKeyWord(key)) {
+            return false;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '_')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean endsWithModeKeyWord(String key) {
+        for (String end : GLUED_MODE_KEY_ENDS) {
+            if (AsciiCase.endsWith(key, end)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a short token reads as a non-production mode the way a host label would ({@code webstaging}). */
+    private static boolean gluedMode(String lower) {
+        HostNames.Reading reading = HostNames.read(lower.replace('_', '-'), 1, -1);
+        return reading != null && reading.kind() == EndpointJudge.Kind.SANDBOX_NAME;
+    }
+
     /** {@code 1} for a test switch, {@code -1} for a live one, {@code 0} for neither. */
     private static int generic(List<String> words, String lower, @Nullable Provider provider) {
         String last = words.get(words.size() - 1);
@@ -93,8 +133,10 @@ final class ModeSwitchRule {
             return ModeWords.FALSE_VALUES.contains(lower) ? 1
                     : ModeWords.TRUE_VALUES.contains(lower) && provider != null ? -1 : 0;
         }
-        if (last.equals("env") || last.equals("environment") || last.equals("mode")) {
-            if (ModeWords.SANDBOX_VALUES.contains(lower) || (provider != null && ModeWords.TEST_VALUES.contains(lower))) {
+        if (last.equals("env") || last.equals("environment") || last.equals("mode") || last.equals("website")
+                || last.equals("site") || last.equals("stage") || last.equals("tier")) {
+            if (ModeWords.SANDBOX_VALUES.contains(lower) || (provider != null && (ModeWords.TEST_VALUES.contains(lower)
+                    || gluedMode(lower)))) {
                 return 1;
             }
             return provider != null && ModeWords.LIVE_VALUES.contains(lower) ? -1 : 0;

@@ -14,7 +14,8 @@ final class ModeWords {
 
     /** Mode-switch values that select a test environment when the key names a provider. */
     static final Set<String> TEST_VALUES = Set.of("sandbox", "sbx", "test", "testing", "tst", "development", "dev",
-            "staging", "stage", "stg", "demo", "playground", "uat", "qa", "preprod", "preview", "cert");
+            "staging", "stage", "stg", "demo", "playground", "uat", "qa", "preprod", "preview", "cert", "local", "sbox",
+            "integration", "nonprod");
 
     /** Mode-switch values that select the live environment. */
     static final Set<String> LIVE_VALUES = Set.of("live", "production", "prod", "prd");
@@ -42,6 +43,19 @@ final class ModeWords {
             "qa", "preprod", "nonprod");
 
     /**
+     * Environment abbreviations that also mark a host label glued to one to three other letters
+     * ({@code esqa}, {@code apuat}, {@code stgeu}, {@code sbxus}): no product word, but too short to be one.
+     */
+    static final Set<String> SHORT_GLUED_HOST_WORDS = Set.of("qa", "uat", "stg", "sbx", "tst", "test", "sandbox",
+            "staging", "preprod");
+
+    /**
+     * Ordinary words that are a {@link #SHORT_GLUED_HOST_WORDS} word glued to a few letters: never a mode.
+     */
+    static final Set<String> ORDINARY_GLUED_WORDS = Set.of("latest", "attest", "detest", "contest", "protest",
+            "fastest", "tests", "testy", "tested", "tester", "testers", "squat", "squats", "burqa", "qatar", "qaeda");
+
+    /**
      * Words that mark a host only beside a product word in the same label ({@code api-cert}, {@code gateway-cert}):
      * alone they name ordinary things ({@code cert-manager}).
      */
@@ -61,7 +75,30 @@ final class ModeWords {
 
     /** Public blockchain test networks, recognised as labels or dash-parts ({@code eth-sepolia.g.alchemy.com}). */
     static final Set<String> TEST_NETWORKS = Set.of("sepolia", "goerli", "holesky", "hoodi", "ropsten", "rinkeby",
-            "kovan", "testnet", "testnet3", "testnet4", "devnet", "amoy", "fuji", "alfajores", "chiado", "rococo");
+            "kovan", "testnet", "testnet3", "testnet4", "devnet", "amoy", "fuji", "alfajores", "chiado", "rococo",
+            "prebsc", "ghostnet", "calibnet", "nileex");
+
+    /**
+     * Names of public test networks that are also ordinary words or places ({@code mumbai}, {@code chapel},
+     * {@code nile}, {@code shasta}): they mark a host only beside a word of {@link #CHAIN_WORDS} in the same host
+     * ({@code polygon-mumbai.g.alchemy.com}, {@code api.shasta.trongrid.io}).
+     */
+    static final Set<String> CHAIN_TEST_NETWORKS = Set.of("mumbai", "chapel", "nile", "shasta", "signet", "westend",
+            "paseo", "moonbase", "baklava", "kairos", "baobab", "cardona", "preview", "mordor");
+
+    /** Chains and their public RPC gateways, the context {@link #CHAIN_TEST_NETWORKS} need. */
+    static final Set<String> CHAIN_WORDS = Set.of("polygon", "matic", "maticvigil", "tron", "trongrid", "bsc", "bnb",
+            "bnbchain", "binance", "eth", "ethereum", "arbitrum", "optimism", "avax", "avalanche", "solana", "celo",
+            "polkadot", "kusama", "moonbeam", "klaytn", "kaia", "cardano", "blockfrost", "koios", "bitcoin", "btc",
+            "mempool", "blockstream", "infura", "alchemy", "quiknode", "ankr", "chainstack", "publicnode", "drpc",
+            "blastapi", "getblock", "tatum", "zkevm", "web3", "blockchain");
+
+    /**
+     * Local emulators and fakes of cloud services, as host labels or dash-parts (a Compose service named after the
+     * image, {@code http://localstack:4566}, {@code azurite:10000}, {@code firebase-emulator}).
+     */
+    static final Set<String> EMULATORS = Set.of("localstack", "azurite", "motoserver", "fakegcs", "elasticmq",
+            "dynalite", "emulator", "emulators", "wiremock", "mockserver", "smocker");
 
     /** Development mail catchers: they accept every message and deliver none. */
     static final Set<String> MAIL_CATCHERS = Set.of("mailpit", "mailhog", "mailcatcher", "maildev", "smtp4dev",

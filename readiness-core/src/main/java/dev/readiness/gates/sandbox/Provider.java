@@ -28,11 +28,14 @@ import java.util.Set;
  * @param publicPrefixes documented prefixes that say what a credential is but not its mode, e.g. {@code ghp_}
  * @param modeSwitches canonical setting keys (see {@link dev.readiness.settings.RelaxedNames#canonical(String)})
  *     mapped to the lower-case values that switch the provider's client to its sandbox
+ * @param testValues values the provider documents for tests only, public facts of the provider rather than anyone's
+ *     secret: test site keys and secrets that pass every check (reCAPTCHA, hCaptcha, Turnstile), magic test phone
+ *     numbers, test card numbers, emulator account keys
  */
 public record Provider(String id, String name, String category, List<String> sources, List<List<String>> keyWords,
         List<String> testHosts, List<String> liveHosts, List<String> sharedHosts, List<String> testPaths,
         List<String> testCredentialPrefixes, List<String> liveCredentialPrefixes, List<String> publicPrefixes,
-        Map<String, Set<String>> modeSwitches) {
+        Map<String, Set<String>> modeSwitches, List<String> testValues) {
 
     /**
      * Copies every list and map.
@@ -50,6 +53,7 @@ public record Provider(String id, String name, String category, List<String> sou
      * @param liveCredentialPrefixes live credential prefixes
      * @param publicPrefixes prefixes without a mode
      * @param modeSwitches mode switches
+     * @param testValues documented test values
      */
     public Provider {
         Objects.requireNonNull(id, "id");
@@ -69,6 +73,32 @@ public record Provider(String id, String name, String category, List<String> sou
         liveCredentialPrefixes = List.copyOf(liveCredentialPrefixes);
         publicPrefixes = List.copyOf(publicPrefixes);
         modeSwitches = Map.copyOf(modeSwitches);
+        testValues = List.copyOf(testValues);
+    }
+
+    /**
+     * An entry without documented test values, as catalogs before the {@code test-values} attribute described them.
+     *
+     * @param id the catalog id
+     * @param name the printed name
+     * @param category the category
+     * @param sources the documentation
+     * @param keyWords the key words
+     * @param testHosts sandbox host patterns
+     * @param liveHosts live-only host patterns
+     * @param sharedHosts host patterns of both environments
+     * @param testPaths test path prefixes
+     * @param testCredentialPrefixes test credential prefixes
+     * @param liveCredentialPrefixes live credential prefixes
+     * @param publicPrefixes prefixes without a mode
+     * @param modeSwitches mode switches
+     */
+    public Provider(String id, String name, String category, List<String> sources, List<List<String>> keyWords,
+            List<String> testHosts, List<String> liveHosts, List<String> sharedHosts, List<String> testPaths,
+            List<String> testCredentialPrefixes, List<String> liveCredentialPrefixes, List<String> publicPrefixes,
+            Map<String, Set<String>> modeSwitches) {
+        this(id, name, category, sources, keyWords, testHosts, liveHosts, sharedHosts, testPaths,
+                testCredentialPrefixes, liveCredentialPrefixes, publicPrefixes, modeSwitches, List.of());
     }
 
     /**

@@ -38,8 +38,9 @@ import org.jspecify.annotations.Nullable;
  * (host patterns: exact names, {@code *.suffix} for any subdomain, or {@code *} anywhere as a wildcard),
  * {@code test-paths} ({@code host/path-prefix}), {@code test-credential-prefixes},
  * {@code live-credential-prefixes}, {@code public-prefixes} (documented prefixes that carry no mode, such as GitHub's
- * {@code ghp_}: printed in findings, never judged; all prefixes case-sensitive) and {@code mode-switches} ({@code KEY=value|value}, keys
- * matched by relaxed names, values without case).
+ * {@code ghp_}: printed in findings, never judged; all prefixes case-sensitive), {@code mode-switches}
+ * ({@code KEY=value|value}, keys matched by relaxed names, values without case) and {@code test-values} (values the
+ * provider documents for tests only, matched exactly: reCAPTCHA's test keys, Twilio's magic numbers).
  *
  * <p>Reading never throws: a line that cannot be read, an unknown attribute or an entry without a source is
  * skipped and listed in {@link #problems()} with file and line, which the gate reports as
@@ -65,6 +66,8 @@ public final class ProviderCatalog {
     private final Map<String, List<KeyWordRule>> keyWords = new HashMap<>();
     private final Map<String, List<ModeRule>> modeSwitches = new HashMap<>();
     private final Set<String> modeValues = new HashSet<>(ModeWords.GENERIC_MODE_VALUES);
+    private final Map<String, Provider> testValues = new HashMap<>();
+    private final java.util.BitSet testValueLengths = new java.util.BitSet();
 
     private ProviderCatalog(List<Provider> providers, List<String> problems) {
         this.providers = List.copyOf(providers);
@@ -228,6 +231,10 @@ public final class ProviderCatalog {
         for (List<String> words : provider.keyWords()) {
             listOf(keyWords, words.get(0)).add(new KeyWordRule(words, provider));
         }
+        for (String value : provider.testValues()) {
+            testValues.putIfAbsent(value, provider);
+            testValueLengths.set(value.length());
+        }
         for (Map.Entry<String, Set<String>> modeSwitch : provider.modeSwitches().entrySet()) {
             listOf(modeSwitches, modeSwitch.getKey()).add(new ModeRule(modeSwitch.getValue(), provider));
             modeValues.addAll(modeSwitch.getValue());
@@ -372,6 +379,11 @@ public final class ProviderCatalog {
     /** Whether a lower-case value is one that a mode switch of this catalog, or the generic rules, reacts to. */
     boolean isModeValue(String lowerCaseValue) {
         return modeValues.contains(lowerCaseValue);
+    }
+
+    /** The provider that documents a stripped value as a test-only value, or {@code null}. */
+    @Nullable Provider testValue(String value) {
+        return testValueLengths.get(value.length()) ? testValues.get(value) : null;
     }
 
     /** The mode-switch rules of a canonical key. */

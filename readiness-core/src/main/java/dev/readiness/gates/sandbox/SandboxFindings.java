@@ -1,6 +1,7 @@
 package dev.readiness.gates.sandbox;
 
 import dev.readiness.Finding;
+import dev.readiness.SecretShape;
 import dev.readiness.Severity;
 import dev.readiness.settings.Origin;
 import dev.readiness.settings.Setting;
@@ -55,6 +56,7 @@ final class SandboxFindings {
                             + "every message and delivers none.", key, host, verdict.detail()))
                     .remediation("Point it at the production mail relay or e-mail provider, with its credentials.")
                     .build();
+            case EMULATOR -> emulator(setting, host + ", the local emulator '" + verdict.detail() + "'");
             case RESERVED -> Finding.noGo("sandbox.reserved-host", setting)
                     .message(format("%s points at %s, %s, which no production service has.", key, host,
                             verdict.detail()))
@@ -97,6 +99,38 @@ final class SandboxFindings {
                 .build();
     }
 
+    /**
+     * An emulator or local fake of a cloud service in production: {@code what} names it from the key or host, never
+     * from the rest of the value.
+     */
+    static Finding emulator(Setting setting, String what) {
+        return Finding.noGo("sandbox.emulator", setting)
+                .message(format("%s points at %s, in production: an emulator keeps its data on one machine and "
+                        + "checks no credentials (Firebase's accept unsigned tokens).", setting.key(), what))
+                .remediation("Unset it in production so the client talks to the real cloud service with its "
+                        + "credentials.")
+                .build();
+    }
+
+    /** A switch that replaces a real component with a mock or fake ({@code MOCK_AUTH=true}) in production. */
+    static Finding mockSwitch(Setting setting) {
+        return Finding.noGo("sandbox.test-mode", setting)
+                .message(format("%s switches a mock or fake in place of a real component, in production.",
+                        setting.key()))
+                .remediation("Switch it off (false) in production so the real component runs.")
+                .build();
+    }
+
+    /** A transport or back end that accepts messages and delivers none ({@code null://null}, {@code log}). */
+    static Finding discardTransport(Setting setting, String what) {
+        return Finding.noGo("sandbox.discard-transport", setting)
+                .message(format("%s selects %s in production: messages are accepted and never delivered.",
+                        setting.key(), what))
+                .remediation("Select the production transport (SMTP relay, provider API or queue) with its "
+                        + "credentials.")
+                .build();
+    }
+
     static Finding testCredential(Setting setting, @Nullable String providers, String described, String mode) {
         String what = providers == null ? "test-mode credential (" + described + "; a '" + mode + "' mode segment)"
                 : providers + " test-mode credential (" + described + ")";
@@ -104,6 +138,27 @@ final class SandboxFindings {
         return Finding.noGo("sandbox.test-credential", setting)
                 .message(format("%s holds a %s in production.", setting.key(), what))
                 .remediation(format("Set the live credential from %s dashboard, together with its live endpoint.", from))
+                .build();
+    }
+
+    static Finding testValue(Setting setting, Provider provider) {
+        return Finding.noGo("sandbox.test-credential", setting)
+                .message(format("%s holds a value %s documents for tests only (%s), in production: %s accepts it in "
+                        + "test mode only, or lets every check pass.", setting.key(), provider.name(),
+                        SecretShape.of(setting.value().strip()).describe(), provider.name()))
+                .remediation(format("Set the production value from %s's dashboard or account.", provider.name()))
+                .build();
+    }
+
+    /**
+     * A secret whose sibling credential ({@code RAZORPAY_KEY_ID=rzp_test_…} beside {@code RAZORPAY_KEY_SECRET}) is a
+     * test-mode credential: a pair shares its mode.
+     */
+    static Finding pairedTestCredential(Setting setting, String sibling) {
+        return Finding.noGo("sandbox.test-credential", setting)
+                .message(format("%s is the other half of %s, a test-mode credential, in production: a key pair "
+                        + "shares its mode, so this is a test-mode secret.", setting.key(), sibling))
+                .remediation("Set both halves of the pair from the provider's live mode.")
                 .build();
     }
 

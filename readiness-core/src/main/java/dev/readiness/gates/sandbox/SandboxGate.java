@@ -36,6 +36,11 @@ import org.jspecify.annotations.Nullable;
  * and database keys are the {@code database} gate's; allow-lists (CORS origins, trusted hosts), a process's own
  * {@code HOST}/{@code HOSTNAME} and bind/listen addresses are not destinations and are skipped.
  *
+ * <p>In production it also reads development stand-ins by key and value ({@code FIRESTORE_EMULATOR_HOST},
+ * {@code MOCK_AUTH=true}, {@code MAILER_DSN=null://null}, {@code MAIL_MAILER=log}), values a catalog provider
+ * documents for tests only (reCAPTCHA test keys, Twilio magic numbers), template credentials in URL queries, and the
+ * secrets paired with a reported test-mode key ({@code RAZORPAY_KEY_SECRET} beside {@code RAZORPAY_KEY_ID=rzp_test_…}).
+ *
  * <p>Configuration (settings, relaxed names, comma-separated or indexed lists):
  * {@code readiness.sandbox.extra-keys} (keys to judge as endpoints even though their names do not say so),
  * {@code readiness.sandbox.exclude-keys} (keys to skip; a trailing {@code *} matches a prefix),
@@ -124,6 +129,7 @@ public final class SandboxGate implements Gate {
             }
         }
         if (stage == Stage.PRODUCTION) {
+            PairedCredentials.judge(settings, effective, findings);
             signals.reportInconsistencies(findings);
         }
         return Outcome.of(ReferencedValues.once(findings));
@@ -158,6 +164,15 @@ public final class SandboxGate implements Gate {
             return;
         }
         boolean production = stage == Stage.PRODUCTION;
+        if (production) {
+            Provider documented = documentedTestValue(setting, value, judge.catalog());
+            Finding standIn = documented != null ? SandboxFindings.testValue(setting, documented)
+                    : DevelopmentStandIns.judge(setting, value);
+            if (standIn != null) {
+                findings.add(standIn);
+                return;
+            }
+        }
         Finding templateDomain = production ? BareHostKeys.templateDomain(setting, value) : null;
         if (templateDomain != null) {
             findings.add(templateDomain);
@@ -166,7 +181,8 @@ public final class SandboxGate implements Gate {
         boolean credentialCandidate = judge.catalog().hasCredentialPrefix(value)
                 || (value.indexOf("://") < 0 && CredentialGrammar.read(value) != null);
         boolean modeCandidate = production && value.length() <= ModeSwitchRule.MAX_LENGTH
-                && judge.catalog().isModeValue(value.toLowerCase(Locale.ROOT));
+                && (judge.catalog().isModeValue(value.toLowerCase(Locale.ROOT))
+                        || ModeSwitchRule.mayHoldGluedMode(setting.key(), value));
         boolean endpointCandidate = production && (extra || value.indexOf("://") >= 0 || namesEndpoint(setting.key()));
         if (!credentialCandidate && !modeCandidate && !endpointCandidate) {
             if (production && value.indexOf('.') > 0 && value.length() <= 253) {
@@ -194,6 +210,11 @@ public final class SandboxGate implements Gate {
             return;
         }
         if (endpointCandidate) {
+            Finding templateQuery = value.indexOf('?') > 0 ? TemplateQueries.judge(setting, value) : null;
+            if (templateQuery != null) {
+                findings.add(templateQuery);
+                return;
+            }
             inspectEndpoints(references, readings, setting, value, extra, words, classes, judge, signals, findings);
         }
     }
@@ -241,6 +262,20 @@ public final class SandboxGate implements Gate {
                 findings.add(onDefiningKey(references, setting, worstEndpoint.host(), finding));
             }
         }
+    }
+
+    /**
+     * The provider that documents the value for tests only; a value that is one repeated character after an optional
+     * {@code 0x} (hCaptcha's zero secret, which is also the zero address of a blockchain) counts only under a key
+     * that names that provider.
+     */
+    private static @Nullable Provider documentedTestValue(Setting setting, String value, ProviderCatalog catalog) {
+        Provider documented = catalog.testValue(value);
+        String body = value.startsWith("0x") ? value.substring(2) : value;
+        if (documented == null || body.chars().distinct().count() > 1) {
+            return documented;
+        }
+        return catalog.providersNamedBy(RelaxedNames.words(setting.key())).contains(documented) ? documented : null;
     }
 
     /** A mail catcher or reserved domain under a mail-server or domain key, see {@link BareHostKeys}. */
@@ -329,7 +364,7 @@ public final class SandboxGate implements Gate {
     private static int rank(EndpointJudge.Kind kind) {
         return switch (kind) {
             case PROVIDER_TEST_HOST, PROVIDER_TEST_PATH -> 4;
-            case SANDBOX_NAME, TEST_NETWORK, MAIL_CATCHER -> 3;
+            case SANDBOX_NAME, TEST_NETWORK, MAIL_CATCHER, EMULATOR -> 3;
             case RESERVED -> 2;
             case LOOPBACK, LOCAL_NAME -> 1;
             default -> 0;

@@ -38,10 +38,28 @@ class ProviderCatalogTests {
                     .allSatisfy(source -> assertThat(source).startsWith("https://"));
             assertThat(provider.testHosts().size() + provider.liveHosts().size() + provider.sharedHosts().size()
                     + provider.testPaths().size() + provider.testCredentialPrefixes().size()
-                    + provider.publicPrefixes().size())
+                    + provider.publicPrefixes().size() + provider.testValues().size())
                     .as(provider.id()).isPositive();
             assertThat(provider.keyWords()).as(provider.id()).isNotEmpty();
         }
+    }
+
+    @Test
+    void testValuesShouldBeReadExactlyAndNameTheirProvider() {
+        ProviderCatalog catalog = ProviderCatalog.parse("test.properties", """
+                acme.name = Acme Captcha
+                acme.source = https://docs.acme.example/testing
+                acme.key-words = acme
+                acme.test-values = 1x00AA, +15550100
+                """);
+
+        assertThat(catalog.problems()).isEmpty();
+        assertThat(catalog.testValue("1x00AA")).extracting(Provider::name).isEqualTo("Acme Captcha");
+        assertThat(catalog.testValue("+15550100")).isNotNull();
+        assertThat(catalog.testValue("1x00aa")).isNull();
+        assertThat(catalog.testValue("1x00AA0")).isNull();
+        assertThat(BUILT_IN.testValue("6LeIxAcTAAAAAJcZVRqyHh71UMIEGNQ_MXjiZKhI")).extracting(Provider::id)
+                .isEqualTo("recaptcha");
     }
 
     @Test

@@ -1,0 +1,218 @@
+package dev.readiness.gates.sandbox;
+
+import dev.readiness.Finding;
+import dev.readiness.gates.internal.AsciiCase;
+import dev.readiness.settings.RelaxedNames;
+import dev.readiness.settings.Setting;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Settings that put a development stand-in where a real service belongs, read from the key and the kind of value
+ * rather than from a host name:
+ * <ul>
+ *   <li>an emulator of a cloud service: a Google Cloud SDK {@code *_EMULATOR_HOST} variable set at all
+ *       ({@code FIRESTORE_EMULATOR_HOST}, {@code PUBSUB_EMULATOR_HOST}, {@code FIREBASE_AUTH_EMULATOR_HOST}), an
+ *       emulator switched on ({@code USE_FIREBASE_EMULATOR=true}), a LocalStack endpoint key, or Azure's
+ *       development storage ({@code UseDevelopmentStorage=true}, the Azurite account {@code devstoreaccount1});</li>
+ *   <li>a mock or fake switched on ({@code MOCK_AUTH=true}, {@code PAYMENTS_FAKE=1}, {@code USE_MOCKS=yes});
+ *       {@code false} and values that are no boolean ({@code MOCK_SERVER_URL=…}) are not switches;</li>
+ *   <li>a transport that delivers nowhere: Symfony's {@code null://} DSNs and in-memory messenger transport, a
+ *       mailer or e-mail back end that logs, prints, stores or drops messages (Laravel {@code MAIL_MAILER=log|array},
+ *       Django {@code EMAIL_BACKEND=…console.EmailBackend}, {@code locmem}, {@code dummy}, {@code filebased}, Rails'
+ *       and .NET's {@code test}/{@code file}/pickup-directory delivery methods, Flask-Mail's
+ *       {@code MAIL_SUPPRESS_SEND=true}) and Laravel's {@code null} queue.</li>
+ * </ul>
+ */
+final class DevelopmentStandIns {
+
+    private static final Set<String> EMULATOR_WORDS = Set.of("emulator", "emulators");
+    private static final Set<String> ENDPOINT_WORDS = Set.of("host", "hosts", "url", "uri", "endpoint", "address",
+            "addr");
+    private static final Set<String> SWITCH_WORDS = Set.of("use", "enable", "enabled", "is", "with");
+    private static final Set<String> MOCK_WORDS = Set.of("mock", "mocks", "mocked", "fake", "fakes", "faked");
+    private static final Set<String> TRUE_VALUES = Set.of("true", "yes", "on", "1");
+    private static final Set<String> MAIL_WORDS = Set.of("mail", "mailer", "email", "smtp");
+    private static final Set<String> MAIL_SELECTOR_WORDS = Set.of("mailer", "driver", "transport", "backend",
+            "transporter");
+    private static final Set<String> DISCARDING_MAILERS = Set.of("log", "array", "null", "console", "locmem", "dummy",
+            "filebased", "file", "memory", "in-memory", "inmemory", "test", "noop", "letter_opener",
+            "letter_opener_web", "specifiedpickupdirectory", "pickupdirectoryfromiis");
+    private static final int MAX_SELECTOR_LENGTH = 64;
+    private static final String[][] SELECTOR_WORDS_BY_LENGTH = byLength(TRUE_VALUES, DISCARDING_MAILERS);
+    private static final Set<String> DJANGO_DISCARDING_BACKENDS = Set.of("console", "locmem", "dummy", "filebased");
+
+    private DevelopmentStandIns() {
+    }
+
+    /**
+     * The finding on a setting that selects a development stand-in in production.
+     *
+     * @param setting the setting
+     * @param value its stripped, non-empty value
+     * @return the finding, or {@code null} when the setting selects none
+     */
+    static @Nullable Finding judge(Setting setting, String value) {
+        Finding byValue = byValue(setting, value);
+        if (byValue != null) {
+            return byValue;
+        }
+        boolean selects = value.length() <= MAX_SELECTOR_LENGTH && (isSelectorWord(value) || value.charAt(0) == ':'
+                || AsciiCase.endsWith(value, ".emailbackend"));
+        if (!selects && !namesEmulatorOrLocalStack(setting.key())) {
+            return null;
+        }
+        List<String> words = RelaxedNames.words(setting.key());
+        if (words.isEmpty()) {
+            return null;
+        }
+        String lowerValue = value.toLowerCase(Locale.ROOT);
+        String last = words.get(words.size() - 1);
+        if (namesEmulator(words, last, lowerValue)) {
+            return SandboxFindings.emulator(setting, "the emulator it names");
+        }
+        if (TRUE_VALUES.contains(lowerValue) && isMockSwitch(words, last)) {
+            return SandboxFindings.mockSwitch(setting);
+        }
+        String discarding = discardingSelection(words, last, lowerValue);
+        return discarding == null ? null : SandboxFindings.discardTransport(setting, discarding);
+    }
+
+    /** Whether the value is, in any case, a true value or a discarding mailer: compared by length, no hashing. */
+    private static boolean isSelectorWord(String value) {
+        int length = value.length();
+        if (length >= SELECTOR_WORDS_BY_LENGTH.length) {
+            return false;
+        }
+        for (String word : SELECTOR_WORDS_BY_LENGTH[length]) {
+            if (value.equalsIgnoreCase(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String[][] byLength(Set<String> first, Set<String> second) {
+        int longest = 0;
+        for (Set<String> words : List.of(first, second)) {
+            for (String word : words) {
+                longest = Math.max(longest, word.length());
+            }
+        }
+        List<List<String>> buckets = new java.util.ArrayList<>();
+        for (int i = 0; i <= longest; i++) {
+            buckets.add(new java.util.ArrayList<>());
+        }
+        for (Set<String> words : List.of(first, second)) {
+            for (String word : words) {
+                buckets.get(word.length()).add(word);
+            }
+        }
+        String[][] table = new String[longest + 1][];
+        for (int i = 0; i <= longest; i++) {
+            table[i] = buckets.get(i).toArray(new String[0]);
+        }
+        return table;
+    }
+
+    /**
+     * A cheap pre-test for the one rule that any value may trigger: the key names an emulator or LocalStack, in
+     * the spellings keys use ({@code FIRESTORE_EMULATOR_HOST}, {@code useEmulator}, {@code localstack.endpoint});
+     * vectorised searches rather than a pass over the key.
+     */
+    private static boolean namesEmulatorOrLocalStack(String key) {
+        return key.indexOf("MULATOR") >= 0 || key.indexOf("mulator") >= 0 || key.indexOf("OCALSTACK") >= 0
+                || key.indexOf("ocalstack") >= 0 || key.indexOf("ocalStack") >= 0;
+    }
+
+    private static @Nullable Finding byValue(Setting setting, String value) {
+        char first = (char) (value.charAt(0) | 0x20);
+        if (first == 'n' && AsciiCase.regionIs(value, 0, "null://")) {
+            return SandboxFindings.discardTransport(setting, "the null transport (null://), which drops every message");
+        }
+        if (first == 'i' && AsciiCase.regionIs(value, 0, "in-memory://")) {
+            return SandboxFindings.discardTransport(setting, "the in-memory transport (in-memory://), whose messages "
+                    + "no worker ever receives");
+        }
+        if (value.length() >= 16 && namesDevelopmentStorage(value)) {
+            return SandboxFindings.emulator(setting, "Azure's development storage (the Azurite emulator's "
+                    + "well-known account)");
+        }
+        return null;
+    }
+
+    /** {@code FIRESTORE_EMULATOR_HOST=…}, {@code LOCALSTACK_ENDPOINT=…}, {@code USE_FIREBASE_EMULATOR=true}. */
+    private static boolean namesEmulator(List<String> words, String last, String lower) {
+        boolean emulator = false;
+        for (String word : words) {
+            emulator |= EMULATOR_WORDS.contains(word) || word.equals("localstack");
+        }
+        if (!emulator) {
+            return false;
+        }
+        if (ENDPOINT_WORDS.contains(last)) {
+            return !ModeWords.FALSE_VALUES.contains(lower) && !lower.equals("none");
+        }
+        return TRUE_VALUES.contains(lower) && (EMULATOR_WORDS.contains(last) || SWITCH_WORDS.contains(words.get(0))
+                || last.equals("enabled"));
+    }
+
+    /** {@code MOCK_AUTH}, {@code AUTH_MOCK}, {@code USE_MOCKS}, {@code ENABLE_FAKE_PAYMENTS}. */
+    private static boolean isMockSwitch(List<String> words, String last) {
+        String first = words.get(0);
+        if (MOCK_WORDS.contains(first) || MOCK_WORDS.contains(last)) {
+            return true;
+        }
+        return words.size() >= 2 && (SWITCH_WORDS.contains(first) || last.equals("enabled"))
+                && (MOCK_WORDS.contains(words.get(1)) || MOCK_WORDS.contains(words.get(words.size() - 2)));
+    }
+
+    /** What a mailer, e-mail back end, delivery method or queue selector selects that delivers nowhere. */
+    private static @Nullable String discardingSelection(List<String> words, String last, String lower) {
+        if (words.size() < 2) {
+            return null;
+        }
+        String previous = words.get(words.size() - 2);
+        if (previous.equals("queue") && (last.equals("connection") || last.equals("driver"))) {
+            return lower.equals("null") ? "the null queue driver, which drops every job" : null;
+        }
+        if (previous.equals("suppress") && last.equals("send")) {
+            return TRUE_VALUES.contains(lower) ? "suppressed sending (MAIL_SUPPRESS_SEND)" : null;
+        }
+        boolean mailSelector = MAIL_WORDS.contains(previous) && MAIL_SELECTOR_WORDS.contains(last)
+                || previous.equals("delivery") && last.equals("method");
+        if (!mailSelector) {
+            return null;
+        }
+        String selected = lower.startsWith(":") ? lower.substring(1) : lower;
+        if (DISCARDING_MAILERS.contains(selected)) {
+            return "the '" + selected + "' mailer, which logs, prints, stores or drops e-mail instead of sending it";
+        }
+        int end = selected.lastIndexOf('.');
+        if (end > 0 && selected.substring(end + 1).equals("emailbackend")) {
+            String backend = selected.substring(selected.lastIndexOf('.', end - 1) + 1, end);
+            if (DJANGO_DISCARDING_BACKENDS.contains(backend)) {
+                return "Django's " + backend + " e-mail back end, which prints, stores or drops e-mail instead of "
+                        + "sending it";
+            }
+        }
+        return null;
+    }
+
+    /**
+     * {@code UseDevelopmentStorage=true} or {@code devstoreaccount1} anywhere, as Azure's documentation spells them
+     * or in lower case: a few vectorised searches rather than a pass of character comparisons.
+     */
+    private static boolean namesDevelopmentStorage(String value) {
+        if (value.indexOf("evstoreaccount1") > 0) {
+            return true;
+        }
+        int at = value.indexOf("evelopmentStorage=");
+        if (at < 0) {
+            at = value.indexOf("evelopmentstorage=");
+        }
+        return at >= 4 && AsciiCase.regionIs(value, at - 4, "usedevelopmentstorage=true");
+    }
+}

@@ -1,0 +1,220 @@
+package dev.readiness.gates.sandbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
+
+import dev.readiness.Finding;
+import dev.readiness.GateContext;
+import dev.readiness.Severity;
+import dev.readiness.Stage;
+import dev.readiness.settings.Settings;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The rules for development stand-ins and provider test facts: emulators and mocks, transports that deliver nowhere,
+ * test networks, wildcard loopback names, glued environment abbreviations, documented test values, credential
+ * pairs and provider mode values. Each class is measured on both sides: the catch, and the tempting clean value.
+ */
+class StandInRulesTests {
+
+    private static final SandboxGate GATE = new SandboxGate(ProviderCatalog.builtIn());
+
+    private static List<Finding> production(String... keysAndValues) {
+        Map<String, String> map = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            map.put(keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return GATE.check(GateContext.of(Stage.PRODUCTION, Settings.of(map))).findings();
+    }
+
+    static Stream<Arguments> caught() {
+        return Stream.of(
+                // 1. emulators and mocks
+                arguments("FIRESTORE_EMULATOR_HOST", "firestore:8787", "sandbox.emulator"),
+                arguments("PUBSUB_EMULATOR_HOST", "localhost:8085", "sandbox.emulator"),
+                arguments("FIREBASE_AUTH_EMULATOR_HOST", "127.0.0.1:9099", "sandbox.emulator"),
+                arguments("STORAGE_EMULATOR_HOST", "http://gcs:4443", "sandbox.emulator"),
+                arguments("USE_FIREBASE_EMULATOR", "true", "sandbox.emulator"),
+                arguments("AWS_ENDPOINT_URL", "http://localstack:4566", "sandbox.emulator"),
+                arguments("S3_ENDPOINT", "https://s3.localhost.localstack.cloud:4566", "sandbox.emulator"),
+                arguments("AZURE_STORAGE_CONNECTION_STRING", "UseDevelopmentStorage=true", "sandbox.emulator"),
+                arguments("BLOB_CONNECTION", "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;"
+                        + "BlobEndpoint=http://azurite:10000/devstoreaccount1;", "sandbox.emulator"),
+                arguments("MOCK_AUTH", "true", "sandbox.test-mode"),
+                arguments("PAYMENTS_MOCK", "1", "sandbox.test-mode"),
+                arguments("USE_FAKE_SMS", "yes", "sandbox.test-mode"),
+                // 2. transports that deliver nowhere
+                arguments("MAILER_DSN", "null://null", "sandbox.discard-transport"),
+                arguments("MESSENGER_TRANSPORT_DSN", "in-memory://", "sandbox.discard-transport"),
+                arguments("MAIL_MAILER", "log", "sandbox.discard-transport"),
+                arguments("MAIL_DRIVER", "array", "sandbox.discard-transport"),
+                arguments("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend", "sandbox.discard-transport"),
+                arguments("EMAIL_BACKEND", "django.core.mail.backends.locmem.EmailBackend", "sandbox.discard-transport"),
+                arguments("EMAIL_BACKEND", "console", "sandbox.discard-transport"),
+                arguments("QUEUE_CONNECTION", "null", "sandbox.discard-transport"),
+                arguments("MAIL_SUPPRESS_SEND", "true", "sandbox.discard-transport"),
+                arguments("RAILS_DELIVERY_METHOD", ":test", "sandbox.discard-transport"),
+                arguments("MAIL_HOST", "smtp.ethereal.email", "sandbox.provider-host"),
+                arguments("SMTP_URL", "smtp://smtp.mailtrap.io:2525", "sandbox.provider-host"),
+                // 3. test networks
+                arguments("TRON_API_URL", "https://api.shasta.trongrid.io", "sandbox.provider-host"),
+                arguments("TRON_NODE", "https://nile.trongrid.io", "sandbox.provider-host"),
+                arguments("BSC_RPC_URL", "https://data-seed-prebsc-2-s1.binance.org:8545", "sandbox.provider-host"),
+                arguments("CHAIN_RPC_URL", "https://data-seed-prebsc-1-s3.nodereal.io", "sandbox.test-network"),
+                arguments("POLYGON_RPC_URL", "https://polygon-mumbai.g.alchemy.com/v2/k", "sandbox.test-network"),
+                arguments("MATIC_RPC", "https://rpc-mumbai.maticvigil.com", "sandbox.test-network"),
+                arguments("TEZOS_RPC_URL", "https://rpc.ghostnet.teztnets.com", "sandbox.test-network"),
+                arguments("ARB_RPC_URL", "https://sepolia-rollup.arbitrum.io/rpc", "sandbox.test-network"),
+                arguments("AVAX_RPC_URL", "https://api.avax-test.network/ext/bc/C/rpc", "sandbox.host"),
+                // 4. wildcard DNS names of loopback
+                arguments("PUBLIC_APP_URL", "https://shop.traefik.me", "sandbox.local-public-url"),
+                arguments("OAUTH_CALLBACK_URL", "https://app.localhost.direct:3000/cb", "sandbox.local-public-url"),
+                arguments("PUBLIC_URL", "http://api.localho.st:8080", "sandbox.local-public-url"),
+                arguments("SITE_URL", "http://readme.localtest.me", "sandbox.local-public-url"),
+                // 5. environment abbreviations glued to a few letters
+                arguments("GATEWAY_HOST", "esqa.gateway-vendor.com", "sandbox.host"),
+                arguments("PAYMENTS_API_URL", "https://apuat.payments-vendor.com/v1", "sandbox.host"),
+                arguments("PAYMENTS_API_URL", "https://apiuat.payments-vendor.com/v1", "sandbox.host"),
+                arguments("PARTNER_URL", "https://stgeu.partner-vendor.com", "sandbox.host"),
+                arguments("PARTNER_URL", "https://apidev.partner-vendor.com", "sandbox.host"),
+                // 6. documented test values
+                arguments("RECAPTCHA_SITE_KEY", "6LeIxAcTAAAAAJcZVRqyHh71UMIEGNQ_MXjiZKhI", "sandbox.test-credential"),
+                arguments("CAPTCHA_SECRET", "6LeIxAcTAAAAAGG-vFI1TnRWxMZNFuojJ4WifJWe", "sandbox.test-credential"),
+                arguments("HCAPTCHA_SITE_KEY", "10000000-ffff-ffff-ffff-000000000001", "sandbox.test-credential"),
+                arguments("HCAPTCHA_SECRET", "0x0000000000000000000000000000000000000000", "sandbox.test-credential"),
+                arguments("TURNSTILE_SECRET_KEY", "1x0000000000000000000000000000000AA", "sandbox.test-credential"),
+                arguments("SMS_FROM", "+15005550006", "sandbox.test-credential"),
+                arguments("POSTMARK_TOKEN", "POSTMARK_API_TEST", "sandbox.test-credential"),
+                arguments("DEMO_CARD", "4242424242424242", "sandbox.test-credential"),
+                // 8. provider mode values outside the switch grammar
+                arguments("PAYTM_ENVIRONMENT", "local", "sandbox.test-mode"),
+                arguments("PAYTM_MERCHANT_WEBSITE", "WEBSTAGING", "sandbox.test-mode"),
+                arguments("STRIPE_ENV", "sbox", "sandbox.test-mode"),
+                // 9. template credentials in a non-database URL, template hosts
+                arguments("alarm.ding", "https://oapi.dingtalk.com/robot/send?access_token=xxxxx",
+                        "sandbox.template-url"),
+                arguments("MAPS_URL", "https://maps.vendor.com/api/js?key=YOUR_API_KEY", "sandbox.template-url"),
+                arguments("SMTP_HOST", "your.smtp.host.com", "sandbox.reserved-host"));
+    }
+
+    @ParameterizedTest(name = "{0}={1} -> {2}")
+    @MethodSource("caught")
+    void checkInProductionShouldCatchTheClass(String key, String value, String code) {
+        List<Finding> findings = production(key, value);
+
+        assertThat(findings).filteredOn(finding -> finding.subject().equals(key)).extracting(Finding::code)
+                .containsExactly(code);
+        Finding finding = findings.stream().filter(f -> f.subject().equals(key)).findFirst().orElseThrow();
+        assertThat(finding.severity()).isEqualTo(Severity.NO_GO);
+        assertThat(finding.message()).contains(key);
+        assertThat(finding.remediation()).isNotBlank();
+    }
+
+    static Stream<Arguments> clean() {
+        return Stream.of(
+                arguments("FIRESTORE_EMULATOR_HOST", "false"),
+                arguments("USE_FIREBASE_EMULATOR", "false"),
+                arguments("FIREBASE_PROJECT_ID", "orders-prod-4821"),
+                arguments("MOCK_AUTH", "false"),
+                arguments("PAYMENTS_MOCK", "off"),
+                arguments("MOCK_LATENCY_MS", "250"),
+                arguments("FAKER_LOCALE", "en_US"),
+                arguments("MAILER_DSN", "smtp://smtp.sendgrid.net:587"),
+                arguments("MESSENGER_TRANSPORT_DSN", "doctrine://default"),
+                arguments("MAIL_MAILER", "smtp"),
+                arguments("MAIL_DRIVER", "ses"),
+                arguments("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend"),
+                arguments("EMAIL_BACKEND", "anymail.backends.postmark.EmailBackend"),
+                arguments("QUEUE_CONNECTION", "redis"),
+                arguments("MAIL_SUPPRESS_SEND", "false"),
+                arguments("LOG_CHANNEL", "log"),
+                arguments("SMTP_URL", "smtp://live.smtp.mailtrap.io:587"),
+                arguments("MAIL_HOST", "smtp.postmarkapp.com"),
+                arguments("TRON_API_URL", "https://api.trongrid.io"),
+                arguments("BSC_RPC_URL", "https://bsc-dataseed.bnbchain.org"),
+                arguments("OFFICE_URL", "https://mumbai.acme-corp.com/portal"),
+                arguments("CHAPEL_BOOKING_URL", "https://chapel.weddings.io/api"),
+                arguments("NILE_API_URL", "https://api.thenile.dev/v2"),
+                arguments("LAN_URL", "https://app-10-0-0-5.traefik.me"),
+                arguments("DOCS_URL", "https://traefik.io/docs"),
+                arguments("FX_URL", "https://latest.fxrates.io/v1"),
+                arguments("RESULTS_URL", "https://tested.lab-vendor.com/v1"),
+                arguments("CONTEST_API_URL", "https://contest.games-vendor.com"),
+                arguments("GYM_URL", "https://squat.gym-vendor.io"),
+                arguments("DEVICES_URL", "https://devices.iot-vendor.com"),
+                arguments("AQUA_URL", "https://aqua.pool-vendor.com"),
+                arguments("PORTAL_URL", "https://devportal.vendor.com"),
+                arguments("SMS_FROM", "+14155552671"),
+                arguments("CONTRACT_OWNER", "0x0000000000000000000000000000000000000000"),
+                arguments("RECAPTCHA_SITE_KEY", "6Lc8kZ0pAAAAAN3qYbV7Rm2wXyTfKjLs9dQhUe1o"),
+                arguments("PAYTM_ENVIRONMENT", "production"),
+                arguments("PAYTM_MERCHANT_WEBSITE", "DEFAULT"),
+                arguments("SHOP_WEBSITE", "WEBSTAGING"),
+                arguments("alarm.ding", "https://oapi.dingtalk.com/robot/send?access_token=${DING_TOKEN}"),
+                arguments("MAPS_URL", "https://maps.vendor.com/api/js?key=AIzaSyB1x9kq2LmX7pW4zR8tYb&libraries=places"),
+                arguments("SMTP_HOST", "smtp.yourmail.com"));
+    }
+
+    @ParameterizedTest(name = "{0}={1} stays clean")
+    @MethodSource("clean")
+    void checkInProductionShouldLeaveTemptingCleanValues(String key, String value) {
+        assertThat(production(key, value)).isEmpty();
+    }
+
+    @Test
+    void aDocumentedTestValueShouldNameTheProviderAndNotPrintTheValue() {
+        Finding finding = production("RECAPTCHA_SECRET", "6LeIxAcTAAAAAGG-vFI1TnRWxMZNFuojJ4WifJWe").get(0);
+
+        assertThat(finding.message()).contains("Google reCAPTCHA").doesNotContain("6LeIxAcTAAAAAGG");
+    }
+
+    @Test
+    void aSecretPairedWithATestKeyIdShouldBeATestCredential() {
+        List<Finding> findings = production("RAZORPAY_KEY_ID", "rzp_test_8XtvCRnDQBxfte",
+                "RAZORPAY_KEY_SECRET", "7ZaALPjPc9srpJANKTKdy9Wf", "MAPS_API_KEY", "AIzaSyB1x9kq2LmX7pW4zR8tYb");
+
+        assertThat(findings).extracting(f -> f.code() + " " + f.subject()).containsExactlyInAnyOrder(
+                "sandbox.test-credential RAZORPAY_KEY_ID", "sandbox.test-credential RAZORPAY_KEY_SECRET");
+        assertThat(findings).allSatisfy(f -> assertThat(f.message()).doesNotContain("7ZaALPjPc9srpJANKTKdy9Wf"));
+    }
+
+    @Test
+    void aSpringSecretPairedWithATestKeyIdShouldBeATestCredential() {
+        List<Finding> findings = production("razorpay.key-id", "rzp_test_8XtvCRnDQBxfte",
+                "razorpay.key-secret", "7ZaALPjPc9srpJANKTKdy9Wf");
+
+        assertThat(findings).extracting(Finding::subject).contains("razorpay.key-secret");
+    }
+
+    @Test
+    void aSecretBesideALiveKeyIdShouldStayClean() {
+        List<Finding> findings = production("RAZORPAY_KEY_ID", "rzp_live_nwju8YH6CLF8wY",
+                "RAZORPAY_KEY_SECRET", "7ZaALPjPc9srpJANKTKdy9Wf");
+
+        assertThat(findings).isEmpty();
+    }
+
+    @Test
+    void aSecretOfAnotherStemShouldNotBePairedWithATestKey() {
+        List<Finding> findings = production("RAZORPAY_KEY_ID", "rzp_test_8XtvCRnDQBxfte",
+                "SENDGRID_API_KEY_SECRET", "7ZaALPjPc9srpJANKTKdy9Wf", "SECRET_KEY", "9a8b7c6d5e4f3a2b1c0d",
+                "RAZORPAY_WEBHOOK_SECRET", "Wh9kq2LmX7pW4zR8tYb");
+
+        assertThat(findings).extracting(Finding::subject).containsExactly("RAZORPAY_KEY_ID");
+    }
+
+    @Test
+    void outsideProductionNoStandInIsReported() {
+        Map<String, String> map = Map.of("FIRESTORE_EMULATOR_HOST", "firestore:8787", "MOCK_AUTH", "true",
+                "MAILER_DSN", "null://null", "RECAPTCHA_SITE_KEY", "6LeIxAcTAAAAAJcZVRqyHh71UMIEGNQ_MXjiZKhI");
+
+        assertThat(GATE.check(GateContext.of(Stage.DEVELOPMENT, Settings.of(map))).findings()).isEmpty();
+    }
+}
