@@ -2,17 +2,24 @@ package dev.readiness.gates.secrets;
 
 import dev.readiness.SecretShape;
 import dev.readiness.settings.Origin;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 /**
  * Files of a development profile ({@code application-local.yaml}, {@code application-dev.properties},
  * {@code .env.development}, {@code config.dev.yml}): a literal secret there is a development secret, shared with
  * everyone who works on the code and usually committed with it. However random it looks, it must not serve in
- * production. {@code .env.local} is not one: frameworks load it in every environment. Stateless.
+ * production. {@code .env.local} is not one: frameworks load it in every environment. The profile word must stand
+ * where profiles are named, first or last in the name once its extension is dropped ({@code dev.env},
+ * {@code settings_dev.py}); a word in the middle ({@code emulators-dev-urls.env}) describes content, not a profile.
+ * Stateless.
  */
 final class DevelopmentFiles {
 
     private static final Set<String> WORDS = Set.of("dev", "develop", "development", "local");
+    private static final Set<String> EXTENSIONS = Set.of("env", "properties", "yml", "yaml", "json", "conf", "config",
+            "cfg", "ini", "toml", "xml", "py", "rb", "php", "js", "ts", "exs", "txt");
 
     private DevelopmentFiles() {
     }
@@ -24,7 +31,28 @@ final class DevelopmentFiles {
      * @return {@code true} for a development profile's file
      */
     static boolean isDevelopment(Origin origin) {
-        return !FileNameWords.nameIs(origin, ".env.local") && FileNameWords.nameHasWord(origin, WORDS);
+        if (FileNameWords.nameIs(origin, ".env.local") || !FileNameWords.nameHasWord(origin, WORDS)) {
+            return false;
+        }
+        List<String> words = nameWords(FileNameWords.fileName(origin));
+        while (words.size() > 1 && EXTENSIONS.contains(words.get(words.size() - 1))) {
+            words.remove(words.size() - 1);
+        }
+        return !words.isEmpty() && (WORDS.contains(words.get(0)) || WORDS.contains(words.get(words.size() - 1)));
+    }
+
+    private static List<String> nameWords(String name) {
+        List<String> words = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i <= name.length(); i++) {
+            if (i == name.length() || name.charAt(i) == '.' || name.charAt(i) == '_' || name.charAt(i) == '-') {
+                if (i > start) {
+                    words.add(name.substring(start, i));
+                }
+                start = i + 1;
+            }
+        }
+        return words;
     }
 
     static SecretProblem committed(String value, SecretPurpose purpose) {

@@ -137,7 +137,8 @@ public final class SecretsGate implements Gate {
             if (purpose.isEmpty() && SecretHashKeys.holdsClearSecret(key, value)) {
                 purpose = Optional.of(SecretPurpose.SECRET);
             }
-            if (purpose.isPresent() && CookieNames.isCookieName(key, value.trim())) {
+            if (purpose.isPresent() && (CookieNames.isCookieName(key, value.trim())
+                    || QuantityValues.isQuantity(key, value))) {
                 continue;
             }
             boolean bareKey = purpose.isEmpty() && BareKeys.namesBareKey(key);

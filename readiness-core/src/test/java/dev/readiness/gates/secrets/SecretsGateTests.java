@@ -766,6 +766,42 @@ class SecretsGateTests {
     }
 
     @Test
+    void checkWhenAPlainNumberSitsUnderAKeyOfQuantityShouldNotCallItASecret() {
+        assertThat(check("API_RATE_LIMIT_UI_V2_WITH_TOKEN", "5")).isEmpty();
+        assertThat(check("MAX_TOKENS_PER_USER_SECRET", "10")).isEmpty();
+        assertThat(check("TOKEN_TTL_SECRET", "3600")).isEmpty();
+
+        assertThat(check("ADMIN_PASSWORD", "123456")).extracting(Finding::code).isNotEmpty();
+        assertThat(check("API_RATE_LIMIT_TOKEN", "5abc")).extracting(Finding::code).isNotEmpty();
+        assertThat(check("API_RATE_LIMIT_TOKEN", "1234567890123")).extracting(Finding::code).isNotEmpty();
+    }
+
+    @Test
+    void checkWhenAPrivateKeyIsADefaultAccountOfALocalBlockchainNodeShouldCallItPublished() {
+        String account0 = "ac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80";
+        assertThat(check("DEPLOYER_PRIVATE_KEY", "0x" + account0)).extracting(Finding::code)
+                .containsExactly("secrets.published-default");
+        assertThat(check("WALLET_PRIVATE_KEY", account0)).extracting(Finding::code)
+                .containsExactly("secrets.published-default");
+        assertThat(check("DEPLOYER_PRIVATE_KEY", "0x" + Samples.hex(32, 17))).isEmpty();
+    }
+
+    @Test
+    void checkWhenADevelopmentWordIsInTheMiddleOfAFileNameShouldNotCallTheFileADevelopmentProfile() {
+        String random = Samples.hex(32, 16);
+        for (String file : List.of("emulators-testnets-dev-urls-production.env", "deploy-local-cluster-prod.env")) {
+            Settings settings = Settings.builder().dotenv(file, "JWT_SECRET=" + random).build();
+            assertThat(gate.check(GateContext.of(Stage.PRODUCTION, settings)).findings()).as(file).isEmpty();
+        }
+        for (String file : List.of("dev.env", "settings_dev.py.env", ".env.development.local", "docker-compose.dev.env",
+                "local-secrets.env")) {
+            Settings settings = Settings.builder().dotenv(file, "JWT_SECRET=" + random).build();
+            assertThat(gate.check(GateContext.of(Stage.PRODUCTION, settings)).findings()).as(file)
+                    .extracting(Finding::code).containsExactly("secrets.published-default");
+        }
+    }
+
+    @Test
     void apiKeyBesideItsSecretIsTheAccountIdentifierAndIsNotJudgedForStrength() {
         assertThat(check(Stage.PRODUCTION, Map.of("VONAGE_API_KEY", "535797a1",
                 "VONAGE_API_SECRET", "xDrgo9wyQrxdcyHU4vTq"))).isEmpty();
