@@ -164,7 +164,8 @@ public final class DatabaseGate implements Gate {
     private static List<Finding> judgeKeyed(Setting setting, Stage stage, Settings settings,
             ReferencedValues references, ParsedUrls urls) {
         String value = setting.value();
-        if (DatabaseKeys.isWebUrl(value) || isRunTimeReference(value)) {
+        if (DatabaseKeys.isWebUrl(value) || isRunTimeReference(value)
+                || DatabaseKeys.isCloudServiceConnectionString(value)) {
             return List.of();
         }
         if (DatabaseKeys.looksLikeServiceUrl(value)) {

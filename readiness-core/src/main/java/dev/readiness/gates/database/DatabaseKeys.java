@@ -254,6 +254,32 @@ final class DatabaseKeys {
             "postgres", "postgresql", "pgsql", "cockroachdb", "mysql", "mysqlx", "mariadb", "sqlserver", "mssql",
             "oracle", "mongodb", "redis", "rediss", "valkey", "valkeys");
 
+    private static final String[] CLOUD_SERVICE_FIELDS = {"defaultendpointsprotocol=", "accountkey=",
+            "sharedaccesskey=", "sharedaccesskeyname=", "sharedaccesssignature=", "endpoint=sb://",
+            "usedevelopmentstorage=", "accountendpoint=", "instrumentationkey=", "ingestionendpoint="};
+
+    /**
+     * Whether a value is a cloud service's key=value connection string rather than a database's: Azure Storage
+     * ({@code DefaultEndpointsProtocol=https;AccountName=…;AccountKey=…}), Service Bus and Event Hubs
+     * ({@code Endpoint=sb://…;SharedAccessKeyName=…}), IoT Hub, Cosmos DB's HTTPS endpoint and Application Insights. They
+     * name no database server, and the sandbox and secrets gates judge their hosts and keys.
+     */
+    static boolean isCloudServiceConnectionString(String value) {
+        if (value.indexOf(';') < 0 || value.indexOf('=') < 0 || value.length() > DatabaseUrlParser.MAX_LENGTH) {
+            return false;
+        }
+        String lower = value.strip().toLowerCase(Locale.ROOT);
+        if (lower.startsWith("server=") || lower.contains(";server=") || lower.contains("data source=")) {
+            return false;
+        }
+        for (String field : CLOUD_SERVICE_FIELDS) {
+            if (lower.startsWith(field) || lower.contains(";" + field) || lower.contains("; " + field)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Cheap value shape test: a {@code jdbc:} URL, a database URI, or a libpq/ADO.NET connection string. */
     static boolean looksLikeDatabaseValue(String value) {
         String v = value.strip();

@@ -295,6 +295,24 @@ class DatabaseGateTests {
     }
 
     @Test
+    void checkWhenAConnectionStringKeyHoldsACloudServiceConnectionStringShouldLeaveItToTheOtherGates() {
+        String key = "Q2xvdWRTZXJ2aWNlS2V5Rm9yVGVzdHNPbmx5MDEyMzQ1Njc4OQ==";
+        assertThat(findings(Stage.PRODUCTION, map(
+                "AZURE_STORAGE_CONNECTION_STRING", "DefaultEndpointsProtocol=https;AccountName=acmeprod;AccountKey="
+                        + key + ";EndpointSuffix=core.windows.net",
+                "spring.cloud.azure.servicebus.connection-string", "Endpoint=sb://acme-prod.servicebus.windows.net/;"
+                        + "SharedAccessKeyName=RootManageSharedAccessKey;SharedAccessKey=" + key,
+                "APPLICATIONINSIGHTS_CONNECTION_STRING", "InstrumentationKey=00000000-0000-0000-0000-000000000000;"
+                        + "IngestionEndpoint=https://westeurope-5.in.applicationinsights.azure.com/"))).isEmpty();
+
+        assertThat(findings(Stage.PRODUCTION, map("ConnectionStrings__Orders",
+                "Server=tcp:localhost,1433;Database=orders;User Id=app;Password=Qw7vLp2Xr9TzK4mN;AccountKey=x")))
+                .extracting(Finding::code).contains("database.loopback");
+        assertThat(findings(Stage.PRODUCTION, map("DATABASE_CONNECTION_STRING", "Database=orders;Port=5432")))
+                .extracting(Finding::code).contains("database.unparseable");
+    }
+
+    @Test
     void checkShouldReportEveryProblemOfOneUrlAtOnce() {
         List<Finding> findings = findings(Stage.PRODUCTION, map("DATABASE_URL",
                 "postgresql://postgres:postgres@orders.abc123.eu-west-1.rds.amazonaws.com:5432/orders_test?sslmode=disable"));
