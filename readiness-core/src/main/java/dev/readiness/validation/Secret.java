@@ -61,7 +61,7 @@ public @interface Secret {
     Class<? extends Payload>[] payload() default {};
 
     /**
-     * The least entropy, in bits, the value must carry; 256 for HMAC/JWT signing secrets.
+     * The least entropy, in bits, the value must carry; 256 for JWT signing secrets, 128 for other HMAC signing secrets.
      *
      * @return the threshold, at least 1
      */

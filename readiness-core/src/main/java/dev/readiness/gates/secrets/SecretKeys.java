@@ -389,9 +389,14 @@ public final class SecretKeys {
             }
         }
         for (String word : words) {
-            if (word.equals("jwt") || word.equals("jws") || word.equals("hmac") || word.equals("signing")
-                    || word.equals("sign") || word.equals("hs256") || word.equals("hs384") || word.equals("hs512")) {
+            if (word.equals("jwt") || word.equals("jws") || word.equals("hs256") || word.equals("hs384")
+                    || word.equals("hs512")) {
                 return SecretPurpose.SIGNING;
+            }
+        }
+        for (String word : words) {
+            if (word.equals("hmac") || word.equals("signing") || word.equals("sign")) {
+                return SecretPurpose.HMAC;
             }
         }
         for (String word : words) {

@@ -7,10 +7,17 @@ package dev.readiness.gates.secrets;
 public enum SecretPurpose {
 
     /**
-     * HMAC or JWT signing secrets ({@code JWT_SECRET}, {@code hmac.key}, {@code SIGNING_SECRET}): at least 256 bits,
-     * the key size RFC 7518 section 3.2 requires for HS256.
+     * JWT signing secrets ({@code JWT_SECRET}, {@code jws.key}, {@code HS512_SECRET}): at least 256 bits, the key size
+     * RFC 7518 section 3.2 requires for HS256.
      */
     SIGNING(256),
+
+    /**
+     * Other HMAC and signing secrets ({@code SIGNING_SECRET}, {@code hmac.key}, {@code SLACK_SIGNING_SECRET},
+     * {@code webhook.signing-secret}): at least 128 bits, the strength NIST SP 800-57 asks of a symmetric key. Many
+     * providers issue 128-bit signing secrets (32 hexadecimal characters), and no JWT rule applies to them.
+     */
+    HMAC(128),
 
     /**
      * Symmetric encryption keys ({@code AES_SECRET_KEY}, {@code ENCRYPTION_KEY}): must decode to 16, 24 or 32

@@ -124,7 +124,8 @@ public final class SecretStrength {
             return List.of();
         }
         double capacity = facts.capacity();
-        if (facts.prefixed() && (purpose == SecretPurpose.SIGNING || purpose == SecretPurpose.ENCRYPTION_KEY)) {
+        if (facts.prefixed() && (purpose == SecretPurpose.SIGNING || purpose == SecretPurpose.HMAC
+                || purpose == SecretPurpose.ENCRYPTION_KEY)) {
             // No provider issues signing or encryption keys with a public prefix: a random key that happens to
             // start like one (hf_…, sk-…) is not a provider credential, and the prefix carries its share of bits.
             capacity = SecretValues.capacityBitsWithPrefix(trimmed);
@@ -402,7 +403,8 @@ public final class SecretStrength {
 
     static String describe(SecretPurpose purpose) {
         return switch (purpose) {
-            case SIGNING -> "HMAC/JWT signing secret";
+            case SIGNING -> "JWT signing secret";
+            case HMAC -> "HMAC signing secret";
             case ENCRYPTION_KEY -> "encryption key";
             case PASSWORD -> "password";
             case SECRET -> "secret";
@@ -413,6 +415,8 @@ public final class SecretStrength {
         return switch (purpose) {
             case SIGNING -> "Generate 256 random bits or more, e.g. `openssl rand -base64 32` (RFC 7518 section 3.2); "
                     + "rotating it invalidates issued tokens.";
+            case HMAC -> "Use the signing secret your provider issued, or generate 256 random bits, e.g. "
+                    + "`openssl rand -base64 32`; rotating it invalidates what it signed.";
             case ENCRYPTION_KEY -> "Generate a random key, e.g. `openssl rand -base64 32` for AES-256.";
             case PASSWORD -> "Use a generated password, e.g. `openssl rand -base64 24`, and change it where it is "
                     + "checked as well.";

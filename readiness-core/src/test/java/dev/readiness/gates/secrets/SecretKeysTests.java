@@ -24,9 +24,11 @@ class SecretKeysTests {
             "bezkoder.app.jwtSecret, SIGNING",
             "jhipster.security.authentication.jwt.base64-secret, SIGNING",
             "security.jwt.secret-key, SIGNING",
-            "HMAC_SECRET, SIGNING",
-            "SIGNING_KEY, SIGNING",
-            "webhook.signing-secret, SIGNING",
+            "HMAC_SECRET, HMAC",
+            "SIGNING_KEY, HMAC",
+            "webhook.signing-secret, HMAC",
+            "SLACK_SIGNING_SECRET, HMAC",
+            "jwt.signing-key, SIGNING",
             "AES_SECRET_KEY, ENCRYPTION_KEY",
             "ENCRYPTION_KEY, ENCRYPTION_KEY",
             "app.encryption.key, ENCRYPTION_KEY",
@@ -93,7 +95,7 @@ class SecretKeysTests {
             "_APP_OPENSSL_KEY_V1, ENCRYPTION_KEY",
             "FERNET_KEY, ENCRYPTION_KEY",
             "LAGO_ENCRYPTION_DETERMINISTIC_KEY, ENCRYPTION_KEY",
-            "SIGNING_RSA_KEY, SIGNING",
+            "SIGNING_RSA_KEY, HMAC",
     })
     void purposeWhenKeyNamesASecretShouldSayWhatFor(String key, SecretPurpose expected) {
         assertThat(SecretKeys.defaults().purpose(key)).contains(expected);

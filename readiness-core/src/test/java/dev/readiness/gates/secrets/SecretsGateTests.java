@@ -787,6 +787,18 @@ class SecretsGateTests {
     }
 
     @Test
+    void checkWhenAProviderIssuedSigningSecretHas128BitsShouldPassButAJwtSecretShouldNot() {
+        String issued = Samples.hex(16, 18);
+        assertThat(check("SLACK_SIGNING_SECRET", issued)).isEmpty();
+        assertThat(check("webhook.signing-secret", issued)).isEmpty();
+
+        assertThat(check("JWT_SECRET", issued)).extracting(Finding::code).containsExactly("secrets.too-weak");
+        assertThat(check("jwt.signing-key", issued)).extracting(Finding::code).containsExactly("secrets.too-weak");
+        assertThat(check("SLACK_SIGNING_SECRET", Samples.hex(8, 19))).extracting(Finding::code)
+                .containsExactly("secrets.too-weak");
+    }
+
+    @Test
     void checkWhenADevelopmentWordIsInTheMiddleOfAFileNameShouldNotCallTheFileADevelopmentProfile() {
         String random = Samples.hex(32, 16);
         for (String file : List.of("emulators-testnets-dev-urls-production.env", "deploy-local-cluster-prod.env")) {
