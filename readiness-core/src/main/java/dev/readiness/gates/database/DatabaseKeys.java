@@ -195,7 +195,7 @@ final class DatabaseKeys {
     private static final List<String> KEY_HINTS = List.of(
             "db", "data", "redis", "mongo", "postgres", "pg", "sql", "maria", "oracle", "flyway", "liquibase",
             "cockroach", "neon", "supabase", "planetscale", "upstash", "rds", "aurora", "elasticache", "valkey",
-            "connection");
+            "connection", "ecto");
 
     private static final String[][] HINTS_BY_LETTER = new String[26][];
 

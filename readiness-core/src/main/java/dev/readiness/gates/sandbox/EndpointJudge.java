@@ -129,7 +129,26 @@ public final class EndpointJudge {
                 hostVerdicts.put(host, verdict);
             }
         }
+        if (verdict == Verdict.NORMAL) {
+            String network = testNetworkInPath(endpoint.path());
+            if (network != null) {
+                return new Verdict(Kind.TEST_NETWORK, null, network);
+            }
+        }
         return verdict;
+    }
+
+    /**
+     * The test network a URL's first path segment names, as block explorers and node gateways serve them
+     * ({@code https://mempool.space/testnet4/api}, {@code https://blockstream.info/testnet/api}), or {@code null}.
+     */
+    private static @Nullable String testNetworkInPath(String path) {
+        if (path.length() < 2 || path.charAt(0) != '/') {
+            return null;
+        }
+        int end = path.indexOf('/', 1);
+        String segment = path.substring(1, end < 0 ? path.length() : end).toLowerCase(Locale.ROOT);
+        return ModeWords.TEST_NETWORKS.contains(segment) || segment.equals("signet") ? segment + " (named in the URL path)" : null;
     }
 
     /** The verdict on a host by the catalog's host rules, else by its name. */

@@ -266,13 +266,18 @@ public final class SandboxGate implements Gate {
 
     /**
      * The provider that documents the value for tests only; a value that is one repeated character after an optional
-     * {@code 0x} (hCaptcha's zero secret, which is also the zero address of a blockchain) counts only under a key
-     * that names that provider.
+     * {@code 0x} (hCaptcha's zero secret, which is also the zero address of a blockchain), or a short number (PayFast's
+     * sandbox merchant id {@code 10000100}, which any other setting may hold as a count), counts only under a key that
+     * names that provider.
      */
     private static @Nullable Provider documentedTestValue(Setting setting, String value, ProviderCatalog catalog) {
         Provider documented = catalog.testValue(value);
+        if (documented == null) {
+            return null;
+        }
         String body = value.startsWith("0x") ? value.substring(2) : value;
-        if (documented == null || body.chars().distinct().count() > 1) {
+        boolean shortNumber = value.length() <= 10 && value.chars().allMatch(c -> c >= '0' && c <= '9');
+        if (body.chars().distinct().count() > 1 && !shortNumber) {
             return documented;
         }
         return catalog.providersNamedBy(RelaxedNames.words(setting.key())).contains(documented) ? documented : null;

@@ -62,9 +62,13 @@ public final class SecretKeys {
 
     private static final Set<String> KEY_WORDS = Set.copyOf(List.of("key", "keys"));
 
-    /** Words that may stand between a qualifier and {@code key}: {@code ENCRYPTION_SECONDARY_KEY}, {@code AES_OLD_KEY}. */
+    /**
+     * Words that may stand between a qualifier and {@code key}: {@code ENCRYPTION_SECONDARY_KEY}, {@code AES_OLD_KEY},
+     * {@code JWT_REFRESH_KEY}.
+     */
     private static final Set<String> KEY_MODIFIERS = Set.copyOf(List.of("primary", "secondary", "old", "new",
-            "previous", "prev", "current", "next", "backup", "fallback", "legacy", "rotated", "main", "default"));
+            "previous", "prev", "current", "next", "backup", "fallback", "legacy", "rotated", "main", "default",
+            "refresh"));
 
     private static final Set<String> ATTRIBUTE_WORDS = Set.copyOf(List.of("url", "urls", "uri", "uris", "endpoint", "endpoints",
             "host", "hosts", "hostname", "port", "path", "paths", "file", "files", "filename", "dir", "directory",

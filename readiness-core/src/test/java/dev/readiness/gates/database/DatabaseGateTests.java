@@ -313,6 +313,16 @@ class DatabaseGateTests {
     }
 
     @Test
+    void checkWhenElixirsEctoSwitchesTlsOffShouldReportItLikeAnyDatabaseTlsSwitch() {
+        List<String> mysql = findings(Stage.PRODUCTION, map("MYSQL_USE_SSL", "false")).stream().map(Finding::code)
+                .toList();
+        assertThat(mysql).isNotEmpty();
+        assertThat(findings(Stage.PRODUCTION, map("ECTO_USE_SSL", "false"))).extracting(Finding::code)
+                .containsExactlyElementsOf(mysql);
+        assertThat(findings(Stage.PRODUCTION, map("ECTO_USE_SSL", "true"))).isEmpty();
+    }
+
+    @Test
     void checkShouldReportEveryProblemOfOneUrlAtOnce() {
         List<Finding> findings = findings(Stage.PRODUCTION, map("DATABASE_URL",
                 "postgresql://postgres:postgres@orders.abc123.eu-west-1.rds.amazonaws.com:5432/orders_test?sslmode=disable"));

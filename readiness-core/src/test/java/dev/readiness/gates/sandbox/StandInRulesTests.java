@@ -50,6 +50,14 @@ class StandInRulesTests {
                 arguments("MOCK_AUTH", "true", "sandbox.test-mode"),
                 arguments("PAYMENTS_MOCK", "1", "sandbox.test-mode"),
                 arguments("USE_FAKE_SMS", "yes", "sandbox.test-mode"),
+                // test networks named in the URL path, documented test values and prefixes (held-out set 6)
+                arguments("BITCOIN_API_URL", "https://mempool.space/testnet4/api", "sandbox.test-network"),
+                arguments("BTC_EXPLORER_URL", "https://blockstream.info/testnet/api/", "sandbox.test-network"),
+                arguments("ESPLORA_URL", "https://mempool.space/signet/api", "sandbox.test-network"),
+                arguments("PAYFAST_MERCHANT_ID", "10000100", "sandbox.test-credential"),
+                arguments("PAYFAST_MERCHANT_KEY", "46f0cd694581a", "sandbox.test-credential"),
+                arguments("CIRCLE_API_KEY", "TEST_API_KEY:ebb3ad72232624921abc4b162148bb84:019ef3358ef9cd6d08fc32c0fe89a68d",
+                        "sandbox.test-credential"),
                 // 2. transports that deliver nowhere
                 arguments("MAILER_DSN", "null://null", "sandbox.discard-transport"),
                 arguments("MESSENGER_TRANSPORT_DSN", "in-memory://", "sandbox.discard-transport"),
@@ -120,6 +128,12 @@ class StandInRulesTests {
     static Stream<Arguments> clean() {
         return Stream.of(
                 arguments("FIRESTORE_EMULATOR_HOST", "false"),
+                arguments("BITCOIN_API_URL", "https://mempool.space/api"),
+                arguments("DOCS_URL", "https://docs.acme.com/testing/guide"),
+                arguments("UPLOAD_MAX_BYTES", "10000100"),
+                arguments("CIRCLE_API_KEY", "LIVE_API_KEY:ebb3ad72232624921abc4b162148bb84:019ef3358ef9cd6d08fc32c0fe89a68d"),
+                arguments("HEALTHCHECK_URL", "http://127.0.0.1:3000/healthz"),
+                arguments("management.liveness-probe.url", "http://localhost:8081/actuator/health/liveness"),
                 arguments("USE_FIREBASE_EMULATOR", "false"),
                 arguments("FIREBASE_PROJECT_ID", "orders-prod-4821"),
                 arguments("MOCK_AUTH", "false"),

@@ -28,6 +28,7 @@ class SecretKeysTests {
             "SIGNING_KEY, HMAC",
             "webhook.signing-secret, HMAC",
             "SLACK_SIGNING_SECRET, HMAC",
+            "JWT_REFRESH_KEY, SIGNING",
             "jwt.signing-key, SIGNING",
             "AES_SECRET_KEY, ENCRYPTION_KEY",
             "ENCRYPTION_KEY, ENCRYPTION_KEY",
