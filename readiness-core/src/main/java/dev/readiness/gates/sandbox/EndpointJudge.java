@@ -42,6 +42,13 @@ public final class EndpointJudge {
     private static final Set<String> RESERVED_DOMAINS = Set.of("example.com", "example.net", "example.org");
     private static final Set<String> DEVELOPMENT_ONLY_HOSTS = Set.of("host.docker.internal", "gateway.docker.internal",
             "docker.for.mac.localhost", "docker.for.win.localhost", "host.containers.internal");
+    /**
+     * Domains of tunnels that expose a developer's machine under a random or free name (ngrok's free and legacy
+     * domains, Cloudflare quick tunnels, localtunnel, Microsoft dev tunnels, serveo, localhost.run): a development
+     * value wherever production calls or sends users. Paid custom domains of these services are ordinary hosts.
+     */
+    private static final List<String> TUNNEL_DOMAINS = List.of("ngrok-free.app", "ngrok-free.dev", "ngrok.io",
+            "trycloudflare.com", "loca.lt", "devtunnels.ms", "serveo.net", "lhr.life", "localhost.run");
     private static final Set<String> SECOND_LEVEL = Set.of("co", "com", "net", "org", "gov", "edu", "ac", "ne", "or",
             "go", "gob", "mil", "ltd", "plc", "sch", "nic");
     private static final Set<String> NON_NETWORK_SCHEMES = Set.of("file", "jar", "classpath", "data", "blob", "about",
@@ -173,6 +180,12 @@ public final class EndpointJudge {
     private static Verdict byName(String host) {
         if (DEVELOPMENT_ONLY_HOSTS.contains(host)) {
             return new Verdict(Kind.RESERVED, null, "a container runtime's development-only name");
+        }
+        for (String tunnel : TUNNEL_DOMAINS) {
+            if (host.endsWith(tunnel) && host.length() > tunnel.length()
+                    && host.charAt(host.length() - tunnel.length() - 1) == '.') {
+                return new Verdict(Kind.RESERVED, null, "a tunnel to a developer's machine (" + tunnel + ")");
+            }
         }
         String emulator = HostNames.emulator(host);
         if (emulator != null) {
