@@ -113,6 +113,16 @@ final class SandboxFindings {
     }
 
     /** A switch that replaces a real component with a mock or fake ({@code MOCK_AUTH=true}) in production. */
+    /** A chain id of a public test network or a local development chain ({@code CHAIN_ID=11155111}). */
+    static Finding testChain(Setting setting, String id, String network) {
+        return Finding.noGo("sandbox.test-network", setting)
+                .message(format("%s selects chain id %s, %s, in production: its coins and contracts have no value.",
+                        setting.key(), id, network))
+                .remediation("Set the main network's chain id (with a main-network node and the main network's "
+                        + "contract addresses).")
+                .build();
+    }
+
     static Finding mockSwitch(Setting setting) {
         return Finding.noGo("sandbox.test-mode", setting)
                 .message(format("%s switches a mock or fake in place of a real component, in production.",

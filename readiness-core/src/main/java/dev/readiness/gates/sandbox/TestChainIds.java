@@ -1,0 +1,46 @@
+package dev.readiness.gates.sandbox;
+
+import dev.readiness.Finding;
+import dev.readiness.settings.Setting;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * EVM chain ids of public test networks and local development chains under a chain-id key ({@code CHAIN_ID=11155111},
+ * {@code app.web3.chain-id=80002}): the application signs for a chain whose coins and contracts have no value. Ids
+ * from the chains' own registries (chainlist.org, ethereum-lists/chains). Stateless.
+ */
+final class TestChainIds {
+
+    private static final Map<String, String> NETWORKS = Map.ofEntries(
+            Map.entry("5", "Ethereum Goerli"), Map.entry("11155111", "Ethereum Sepolia"),
+            Map.entry("17000", "Ethereum Holesky"), Map.entry("560048", "Ethereum Hoodi"),
+            Map.entry("80001", "Polygon Mumbai"), Map.entry("80002", "Polygon Amoy"),
+            Map.entry("97", "BNB Smart Chain testnet"), Map.entry("43113", "Avalanche Fuji"),
+            Map.entry("421614", "Arbitrum Sepolia"), Map.entry("84532", "Base Sepolia"),
+            Map.entry("11155420", "OP Sepolia"), Map.entry("59141", "Linea Sepolia"),
+            Map.entry("534351", "Scroll Sepolia"), Map.entry("44787", "Celo Alfajores"),
+            Map.entry("10200", "Gnosis Chiado"), Map.entry("300", "zkSync Sepolia"),
+            Map.entry("31337", "a local Hardhat or Anvil chain"), Map.entry("1337", "a local development chain"));
+
+    private TestChainIds() {
+    }
+
+    /**
+     * A {@code sandbox.test-network} finding when a chain-id key holds a test or development chain's id.
+     *
+     * @param setting the setting
+     * @param value its stripped value
+     * @return the finding, or {@code null}
+     */
+    static @Nullable Finding judge(Setting setting, String value) {
+        if (value.isEmpty() || value.length() > 9 || value.charAt(0) < '0' || value.charAt(0) > '9') {
+            return null;
+        }
+        String network = NETWORKS.get(value);
+        if (network == null || !setting.canonicalKey().endsWith("chainid")) {
+            return null;
+        }
+        return SandboxFindings.testChain(setting, value, network);
+    }
+}
