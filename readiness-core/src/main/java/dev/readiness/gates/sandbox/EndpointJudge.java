@@ -49,6 +49,10 @@ public final class EndpointJudge {
      */
     private static final List<String> TUNNEL_DOMAINS = List.of("ngrok-free.app", "ngrok-free.dev", "ngrok.io",
             "trycloudflare.com", "loca.lt", "devtunnels.ms", "serveo.net", "lhr.life", "localhost.run");
+    /** Bitcoin's signet: a test network name too close to an ordinary word to judge in host names, fine in paths. */
+    private static final String PATH_ONLY_NETWORK = "signet";
+    private static final int SHORTEST_NETWORK_WORD = networkWordLength(true);
+    private static final int LONGEST_NETWORK_WORD = networkWordLength(false);
     private static final Set<String> SECOND_LEVEL = Set.of("co", "com", "net", "org", "gov", "edu", "ac", "ne", "or",
             "go", "gob", "mil", "ltd", "plc", "sch", "nic");
     private static final Set<String> NON_NETWORK_SCHEMES = Set.of("file", "jar", "classpath", "data", "blob", "about",
@@ -149,13 +153,26 @@ public final class EndpointJudge {
      * The test network a URL's first path segment names, as block explorers and node gateways serve them
      * ({@code https://mempool.space/testnet4/api}, {@code https://blockstream.info/testnet/api}), or {@code null}.
      */
+    private static int networkWordLength(boolean shortest) {
+        int result = PATH_ONLY_NETWORK.length();
+        for (String word : ModeWords.TEST_NETWORKS) {
+            result = shortest ? Math.min(result, word.length()) : Math.max(result, word.length());
+        }
+        return result;
+    }
+
     private static @Nullable String testNetworkInPath(String path) {
         if (path.length() < 2 || path.charAt(0) != '/') {
             return null;
         }
         int end = path.indexOf('/', 1);
-        String segment = path.substring(1, end < 0 ? path.length() : end).toLowerCase(Locale.ROOT);
-        return ModeWords.TEST_NETWORKS.contains(segment) || segment.equals("signet") ? segment + " (named in the URL path)" : null;
+        int length = (end < 0 ? path.length() : end) - 1;
+        if (length < SHORTEST_NETWORK_WORD || length > LONGEST_NETWORK_WORD) {
+            return null;
+        }
+        String segment = path.substring(1, length + 1).toLowerCase(Locale.ROOT);
+        boolean network = ModeWords.TEST_NETWORKS.contains(segment) || segment.equals(PATH_ONLY_NETWORK);
+        return network ? segment + " (named in the URL path)" : null;
     }
 
     /** The verdict on a host by the catalog's host rules, else by its name. */

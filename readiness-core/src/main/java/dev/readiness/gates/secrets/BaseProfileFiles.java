@@ -2,6 +2,8 @@ package dev.readiness.gates.secrets;
 
 import dev.readiness.SecretShape;
 import dev.readiness.settings.Origin;
+import java.util.List;
+import java.util.Set;
 
 /**
  * The configuration file every profile starts from ({@code application.properties}, {@code application.yml},
@@ -12,8 +14,8 @@ import dev.readiness.settings.Origin;
  */
 final class BaseProfileFiles {
 
-    private static final String[] BASE_NAMES = {"application", "bootstrap"};
-    private static final String[] EXTENSIONS = {".properties", ".yml", ".yaml"};
+    private static final Set<String> BASE_NAMES = Set.of("application", "bootstrap");
+    private static final List<String> EXTENSIONS = List.of("properties", "yml", "yaml");
 
     private BaseProfileFiles() {
     }
@@ -29,25 +31,12 @@ final class BaseProfileFiles {
     static boolean isBase(Origin origin) {
         String name = FileNameWords.fileName(origin);
         for (String extension : EXTENSIONS) {
-            if (name.endsWith(extension)) {
-                String stem = name.substring(0, name.length() - extension.length());
-                for (String base : BASE_NAMES) {
-                    if (stem.endsWith(base) && isWordStart(stem, stem.length() - base.length())) {
-                        return true;
-                    }
-                }
-                return false;
+            if (name.endsWith("." + extension)) {
+                List<String> words = FileNameWords.stemWords(name, Set.of(extension));
+                return !words.isEmpty() && BASE_NAMES.contains(words.get(words.size() - 1));
             }
         }
         return false;
-    }
-
-    private static boolean isWordStart(String stem, int index) {
-        if (index == 0) {
-            return true;
-        }
-        char before = stem.charAt(index - 1);
-        return before == '-' || before == '_' || before == '.';
     }
 
     static SecretProblem shared(String value, SecretPurpose purpose) {

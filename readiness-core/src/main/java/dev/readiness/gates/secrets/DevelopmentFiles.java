@@ -2,7 +2,6 @@ package dev.readiness.gates.secrets;
 
 import dev.readiness.SecretShape;
 import dev.readiness.settings.Origin;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -34,25 +33,8 @@ final class DevelopmentFiles {
         if (FileNameWords.nameIs(origin, ".env.local") || !FileNameWords.nameHasWord(origin, WORDS)) {
             return false;
         }
-        List<String> words = nameWords(FileNameWords.fileName(origin));
-        while (words.size() > 1 && EXTENSIONS.contains(words.get(words.size() - 1))) {
-            words.remove(words.size() - 1);
-        }
+        List<String> words = FileNameWords.stemWords(FileNameWords.fileName(origin), EXTENSIONS);
         return !words.isEmpty() && (WORDS.contains(words.get(0)) || WORDS.contains(words.get(words.size() - 1)));
-    }
-
-    private static List<String> nameWords(String name) {
-        List<String> words = new ArrayList<>();
-        int start = 0;
-        for (int i = 0; i <= name.length(); i++) {
-            if (i == name.length() || name.charAt(i) == '.' || name.charAt(i) == '_' || name.charAt(i) == '-') {
-                if (i > start) {
-                    words.add(name.substring(start, i));
-                }
-                start = i + 1;
-            }
-        }
-        return words;
     }
 
     static SecretProblem committed(String value, SecretPurpose purpose) {

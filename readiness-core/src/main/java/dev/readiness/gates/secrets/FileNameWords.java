@@ -2,6 +2,8 @@ package dev.readiness.gates.secrets;
 
 import dev.readiness.gates.internal.AsciiCase;
 import dev.readiness.settings.Origin;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -91,11 +93,33 @@ final class FileNameWords {
         return false;
     }
 
+    /**
+     * The words of a file name ({@code .}, {@code _} and {@code -} separate them) without the trailing words that are
+     * in {@code extensions} ({@code settings_dev.py.env} with extensions {@code py}, {@code env} → settings, dev);
+     * the first word always stays.
+     */
+    static List<String> stemWords(String name, Set<String> extensions) {
+        List<String> words = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i <= name.length(); i++) {
+            if (i == name.length() || isWordSeparator(name.charAt(i))) {
+                if (i > start) {
+                    words.add(name.substring(start, i));
+                }
+                start = i + 1;
+            }
+        }
+        while (words.size() > 1 && extensions.contains(words.get(words.size() - 1))) {
+            words.remove(words.size() - 1);
+        }
+        return words;
+    }
+
     /** Whether a word of three characters or more of {@code name} is one of {@code words}. */
     static boolean hasWord(String name, Set<String> words) {
         int wordStart = 0;
         for (int i = 0; i <= name.length(); i++) {
-            if (i == name.length() || name.charAt(i) == '.' || name.charAt(i) == '_' || name.charAt(i) == '-') {
+            if (i == name.length() || isWordSeparator(name.charAt(i))) {
                 if (i - wordStart >= 3 && words.contains(name.substring(wordStart, i))) {
                     return true;
                 }
