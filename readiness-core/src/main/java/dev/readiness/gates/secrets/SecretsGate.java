@@ -150,7 +150,18 @@ public final class SecretsGate implements Gate {
             boolean identifier = effectiveKeys.namesCredentialIdentifier(key) || bareKey
                     || purpose.equals(Optional.of(SecretPurpose.SECRET)) && PairedIdentifiers.isPublicHalf(settings, key);
             boolean jwtShaped = value.indexOf("eyJ") >= 0;
-            if (purpose.isEmpty() && !identifier && !jwtShaped || DeferralPhrases.defers(value)) {
+            if (purpose.isEmpty() && !identifier && !jwtShaped) {
+                Optional<SecretProblem> notSecret = SecretValues.isCutPublishableKey(value)
+                        ? Optional.of(SecretStrength.placeholder(value, SecretPurpose.SECRET))
+                        : publishedUrlPassword(setting, value, judge);
+                notSecret.ifPresent(problem -> findings.add(
+                        Finding.of(severity, problem.code(), setting)
+                                .message(problem.message())
+                                .remediation(problem.remediation())
+                                .build()));
+                continue;
+            }
+            if (DeferralPhrases.defers(value)) {
                 continue;
             }
             if (switches.isOff(key)) {
@@ -195,9 +206,14 @@ public final class SecretsGate implements Gate {
             }
             Severity problemSeverity = severity;
             if (problems.isEmpty() && !identifier && !bareKey && severity == Severity.NO_GO
-                    && BaseProfileFiles.isBase(setting.origin()) && judge.isLiteralSecret(value)) {
-                problems = List.of(BaseProfileFiles.shared(value, secretPurpose));
-                problemSeverity = Severity.WARN;
+                    && judge.isLiteralSecret(value)) {
+                if (BaseProfileFiles.isBase(setting.origin())) {
+                    problems = List.of(BaseProfileFiles.shared(value, secretPurpose));
+                    problemSeverity = Severity.WARN;
+                } else if (BaseProfileFiles.isProfile(setting.origin())) {
+                    problems = List.of(BaseProfileFiles.packaged(value, secretPurpose));
+                    problemSeverity = Severity.WARN;
+                }
             }
             if (judgedWhereDefined(references, setting, value, effectiveKeys, switches)
                     || blankWhereDefined(references, setting, value, effectiveKeys, switches)) {
@@ -223,6 +239,21 @@ public final class SecretsGate implements Gate {
             }
         }
         return Outcome.of(findings.findings());
+    }
+
+    /**
+     * The password of a URL committed to an example file ({@code DATABASE_URL=mysql://app:…@db.example.com/app} in
+     * {@code .env.example}) when it passes every check a password gets: it is as public as any other literal there.
+     * A weak, default or placeholder password in a URL is the database gate's to judge.
+     */
+    private static Optional<SecretProblem> publishedUrlPassword(Setting setting, String value, SecretStrength judge) {
+        if (value.indexOf('@') < 0 || !ExampleFiles.isExample(setting.origin())) {
+            return Optional.empty();
+        }
+        return UrlPasswords.password(value)
+                .filter(password -> judge.isLiteralSecret(password)
+                        && judge.assess(password, SecretPurpose.PASSWORD).isEmpty())
+                .map(ExampleFiles::publishedInUrl);
     }
 
     /**
