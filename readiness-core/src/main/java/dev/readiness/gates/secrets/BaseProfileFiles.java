@@ -63,7 +63,7 @@ final class BaseProfileFiles {
     }
 
     static SecretProblem packaged(String value, SecretPurpose purpose) {
-        SecretShape shape = shape(value);
+        SecretShape shape = SecretValues.shape(value);
         return new SecretProblem("secrets.packaged", shape,
                 "is a literal secret in a profile file of the application's configuration, which ships inside the "
                         + "artifact and the repository: anyone with either can read it, and changing it takes a new "
@@ -73,14 +73,8 @@ final class BaseProfileFiles {
                         + SecretStrength.remediation(purpose));
     }
 
-    private static SecretShape shape(String value) {
-        String trimmed = value.trim();
-        return new SecretShape(value.length(), SecretValues.capacityBits(trimmed),
-                SecretShape.publicPrefix(trimmed).orElse(null));
-    }
-
     static SecretProblem shared(String value, SecretPurpose purpose) {
-        SecretShape shape = shape(value);
+        SecretShape shape = SecretValues.shape(value);
         return new SecretProblem("secrets.shared-default", shape,
                 "is a literal secret in the application's base configuration file, which ships inside the "
                         + "artifact and the repository: anyone with either can read it, and unless a profile overrides "

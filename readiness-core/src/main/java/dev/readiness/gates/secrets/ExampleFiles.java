@@ -28,7 +28,7 @@ final class ExampleFiles {
     }
 
     static SecretProblem publishedInUrl(String password) {
-        SecretShape shape = shape(password);
+        SecretShape shape = SecretValues.shape(password);
         return new SecretProblem("secrets.published-default", shape,
                 "carries a literal password in its URL in an example, sample or template file, committed for "
                         + "everyone to copy: public however random it looks (" + SecretStrength.describe(shape) + ")",
@@ -37,14 +37,8 @@ final class ExampleFiles {
                         + SecretStrength.remediation(SecretPurpose.PASSWORD));
     }
 
-    private static SecretShape shape(String value) {
-        String trimmed = value.trim();
-        return new SecretShape(value.length(), SecretValues.capacityBits(trimmed),
-                SecretShape.publicPrefix(trimmed).orElse(null));
-    }
-
     static SecretProblem published(String value, SecretPurpose purpose) {
-        SecretShape shape = shape(value);
+        SecretShape shape = SecretValues.shape(value);
         return new SecretProblem("secrets.published-default", shape,
                 "is a literal secret in an example, sample or template file, committed for everyone to copy: public "
                         + "however random it looks (" + SecretStrength.describe(shape) + ")",

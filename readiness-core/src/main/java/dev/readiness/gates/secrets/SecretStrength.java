@@ -217,9 +217,7 @@ public final class SecretStrength {
 
     /** The {@code secrets.placeholder} problem of a value, whatever else the value looks like. */
     static SecretProblem placeholder(String value, SecretPurpose purpose) {
-        String trimmed = value.trim();
-        return placeholder(new SecretShape(value.length(), SecretValues.capacityBits(trimmed),
-                SecretShape.publicPrefix(trimmed).orElse(null)), purpose);
+        return placeholder(SecretValues.shape(value), purpose);
     }
 
     private static SecretProblem placeholder(SecretShape shape, SecretPurpose purpose) {

@@ -203,6 +203,12 @@ final class SecretValues {
                 && !isFiller(value);
     }
 
+    /** The shape of a value, to describe it without revealing it. */
+    static SecretShape shape(String value) {
+        String trimmed = value.trim();
+        return new SecretShape(value.length(), capacityBits(trimmed), SecretShape.publicPrefix(trimmed).orElse(null));
+    }
+
     static boolean isPem(String value) {
         return value.trim().startsWith("-----BEGIN ");
     }

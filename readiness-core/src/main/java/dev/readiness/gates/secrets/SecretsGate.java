@@ -30,6 +30,8 @@ import org.jspecify.annotations.Nullable;
  * strong, unshared value ({@link SecretStrength}).
  *
  * <p>Finding codes: {@code secrets.blank}, {@code secrets.placeholder}, {@code secrets.published-default},
+ * {@code secrets.shared-default} and {@code secrets.packaged} (WARN: a literal secret in the application's base or
+ * profile configuration file, {@link BaseProfileFiles}),
  * {@code secrets.guessable}, {@code secrets.too-weak}, {@code secrets.key-size}, {@code secrets.reused},
  * {@code secrets.demo-jwt} and {@code secrets.jwt-weak-key} (a JSON Web Token under any key, see
  * {@link SecretStrength#assessJwt(String)}), and {@code secrets.catalog-invalid} for a user catalog that cannot be
@@ -47,7 +49,9 @@ import org.jspecify.annotations.Nullable;
  * pair ({@code AWS_ACCESS_KEY_ID}, {@code S3_ACCESS_KEY}) is judged only for placeholders and published defaults. A
  * literal secret that passes every check but comes from an example file ({@code .env.example}, {@code env.sample},
  * {@code config.template.yml}, {@code parameters.yml.dist}) is a {@code secrets.published-default}: whatever is
- * committed to a template is public. A secret whose whole value is a reference to another secret setting
+ * committed to a template is public, and so is a password that passes every check inside a URL there
+ * ({@code DATABASE_URL=mysql://app:…@host/app}, under any key). A publishable key's prefix with no body
+ * ({@code pk_test_}, {@code pk_test_51....}) is a placeholder under any key. A secret whose whole value is a reference to another secret setting
  * ({@code s3.secret-key=${aws.secret}}) is judged where the value is written, once, and is no reuse.
  *
  * <p>Configuration, read from the settings by relaxed names:
