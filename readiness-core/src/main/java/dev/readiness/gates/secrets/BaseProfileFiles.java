@@ -6,11 +6,12 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The configuration file every profile starts from ({@code application.properties}, {@code application.yml},
- * {@code bootstrap.yaml}): a literal secret there is the value every environment gets unless its own profile
- * overrides it (every developer's machine, every CI run, every test), and it ships inside the artifact and the
- * repository. A production run that never overrides it uses that shared value. Profile files
- * ({@code application-prod.yml}) are not base files. Stateless.
+ * The configuration files Spring Boot reads from inside the application: the base file every profile starts from
+ * ({@code application.properties}, {@code application.yml}, {@code bootstrap.yaml}) and its profile files
+ * ({@code application-prod.yml}, {@code application-product.properties}). A literal secret in the base file is the
+ * value every environment gets unless its own profile overrides it (every developer's machine, every CI run, every
+ * test); a literal secret in a profile file is the value that profile runs with. Both ship inside the artifact and
+ * the repository, next to the code, unlike the environment and the secret store a deployment supplies. Stateless.
  */
 final class BaseProfileFiles {
 
@@ -29,20 +30,51 @@ final class BaseProfileFiles {
      * @return {@code true} for a base configuration file
      */
     static boolean isBase(Origin origin) {
-        String name = FileNameWords.fileName(origin);
-        for (String extension : EXTENSIONS) {
-            if (name.endsWith("." + extension)) {
-                List<String> words = FileNameWords.stemWords(name, Set.of(extension));
-                return !words.isEmpty() && BASE_NAMES.contains(words.get(words.size() - 1));
+        List<String> words = configurationWords(origin);
+        return !words.isEmpty() && BASE_NAMES.contains(words.get(words.size() - 1));
+    }
+
+    /**
+     * Whether a setting comes from a profile file of the application's configuration: a word after
+     * {@code application} or {@code bootstrap} in the file name names the profile ({@code application-prod.yml},
+     * {@code billing-application-product.properties}).
+     *
+     * @param origin where the value came from
+     * @return {@code true} for a profile file packaged with the application
+     */
+    static boolean isProfile(Origin origin) {
+        List<String> words = configurationWords(origin);
+        for (int i = 0; i < words.size() - 1; i++) {
+            if (BASE_NAMES.contains(words.get(i))) {
+                return true;
             }
         }
         return false;
     }
 
+    private static List<String> configurationWords(Origin origin) {
+        String name = FileNameWords.fileName(origin);
+        for (String extension : EXTENSIONS) {
+            if (name.endsWith("." + extension)) {
+                return FileNameWords.stemWords(name, Set.of(extension));
+            }
+        }
+        return List.of();
+    }
+
+    static SecretProblem packaged(String value, SecretPurpose purpose) {
+        SecretShape shape = SecretValues.shape(value);
+        return new SecretProblem("secrets.packaged", shape,
+                "is a literal secret in a profile file of the application's configuration, which ships inside the "
+                        + "artifact and the repository: anyone with either can read it, and changing it takes a new "
+                        + "build (" + SecretStrength.describe(shape) + ")",
+                "Leave the key a `${...}` reference in the profile file and supply the value from the environment "
+                        + "or your secret store; rotate this one, since it has been committed. "
+                        + SecretStrength.remediation(purpose));
+    }
+
     static SecretProblem shared(String value, SecretPurpose purpose) {
-        String trimmed = value.trim();
-        SecretShape shape = new SecretShape(value.length(), SecretValues.capacityBits(trimmed),
-                SecretShape.publicPrefix(trimmed).orElse(null));
+        SecretShape shape = SecretValues.shape(value);
         return new SecretProblem("secrets.shared-default", shape,
                 "is a literal secret in the application's base configuration file, which ships inside the "
                         + "artifact and the repository: anyone with either can read it, and unless a profile overrides "

@@ -38,9 +38,7 @@ final class DevelopmentFiles {
     }
 
     static SecretProblem committed(String value, SecretPurpose purpose) {
-        String trimmed = value.trim();
-        SecretShape shape = new SecretShape(value.length(), SecretValues.capacityBits(trimmed),
-                SecretShape.publicPrefix(trimmed).orElse(null));
+        SecretShape shape = SecretValues.shape(value);
         return new SecretProblem("secrets.published-default", shape,
                 "is a literal secret in a development profile's file, shared with everyone who has the code: a "
                         + "development secret, however random it looks (" + SecretStrength.describe(shape) + ")",

@@ -27,10 +27,18 @@ final class ExampleFiles {
         return FileNameWords.nameHasWord(origin, WORDS);
     }
 
+    static SecretProblem publishedInUrl(String password) {
+        SecretShape shape = SecretValues.shape(password);
+        return new SecretProblem("secrets.published-default", shape,
+                "carries a literal password in its URL in an example, sample or template file, committed for "
+                        + "everyone to copy: public however random it looks (" + SecretStrength.describe(shape) + ")",
+                "Keep example files free of real credentials (write a placeholder such as `<password>` in the URL) "
+                        + "and inject the real URL from your secret store; rotate this password if it ever served. "
+                        + SecretStrength.remediation(SecretPurpose.PASSWORD));
+    }
+
     static SecretProblem published(String value, SecretPurpose purpose) {
-        String trimmed = value.trim();
-        SecretShape shape = new SecretShape(value.length(), SecretValues.capacityBits(trimmed),
-                SecretShape.publicPrefix(trimmed).orElse(null));
+        SecretShape shape = SecretValues.shape(value);
         return new SecretProblem("secrets.published-default", shape,
                 "is a literal secret in an example, sample or template file, committed for everyone to copy: public "
                         + "however random it looks (" + SecretStrength.describe(shape) + ")",

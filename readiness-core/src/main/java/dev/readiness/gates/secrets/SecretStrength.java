@@ -215,6 +215,11 @@ public final class SecretStrength {
         return JwtJudge.looksLikeJwt(value.trim()) ? jwt.judge(value) : Optional.empty();
     }
 
+    /** The {@code secrets.placeholder} problem of a value, whatever else the value looks like. */
+    static SecretProblem placeholder(String value, SecretPurpose purpose) {
+        return placeholder(SecretValues.shape(value), purpose);
+    }
+
     private static SecretProblem placeholder(SecretShape shape, SecretPurpose purpose) {
         return new SecretProblem("secrets.placeholder", shape,
                 "holds an unresolved placeholder or filler text, not a " + describe(purpose) + " (" + describe(shape)

@@ -54,6 +54,11 @@ final class SecretValues {
             "sk-", "SG.", "key-", "xoxb-", "xoxp-", "shpss_", "shpat_", "FLWSECK-", "FLWSECK_TEST-", "sk_live_",
             "rk_live_", "glpat-", "ghp_", "github_pat_", "npm_", "hf_", "pat_", "dop_v1_", "AKIA", "ASIA");
 
+    /** Bodies shorter than this are cut short: the providers that issue {@code pk_} keys issue 24 characters or more. */
+    private static final int MIN_PUBLISHABLE_BODY = 16;
+
+    private static final int PUBLISHABLE_PREFIX_LENGTH = "pk_test_".length();
+
     private SecretValues() {
     }
 
@@ -71,7 +76,8 @@ final class SecretValues {
             return false;
         }
         String lower = trimmed.toLowerCase(Locale.ROOT);
-        if (FILLER_WORDS.contains(lower) || Placeholders.isTemplateWord(lower) || isFiller(trimmed)) {
+        if (FILLER_WORDS.contains(lower) || Placeholders.isTemplateWord(lower) || isFiller(trimmed)
+                || isCutPublishableKey(trimmed)) {
             return true;
         }
         return mayBeTemplate(trimmed) && TEMPLATE.matcher(trimmed).find();
@@ -171,11 +177,36 @@ final class SecretValues {
                 || trimmed.startsWith("vault:") || trimmed.startsWith("sm://") || trimmed.startsWith("azure-keyvault://");
     }
 
-    /** Values that are public by design: Stripe publishable keys, booleans. */
+    /**
+     * Values that are public by design: publishable keys ({@code pk_live_…}, {@code pk_test_…}) with a body, booleans.
+     * A publishable prefix with no body, or with a body cut short or masked ({@code pk_test_}, {@code pk_test_51....},
+     * {@code pk_live_xxxxxxxx}), is no key at all but the placeholder for one.
+     */
     static boolean isPublic(String value) {
         String trimmed = value.trim();
-        return trimmed.startsWith("pk_live_") || trimmed.startsWith("pk_test_") || trimmed.equalsIgnoreCase("true")
-                || trimmed.equalsIgnoreCase("false");
+        return (trimmed.startsWith("pk_live_") || trimmed.startsWith("pk_test_")) && hasPublishableBody(trimmed)
+                || trimmed.equalsIgnoreCase("true") || trimmed.equalsIgnoreCase("false");
+    }
+
+    /**
+     * A publishable key's prefix with no body, or a body cut short or masked ({@code pk_test_}, {@code pk_live_...}):
+     * the placeholder for a key, whatever key holds it.
+     */
+    static boolean isCutPublishableKey(String value) {
+        String trimmed = value.trim();
+        return (trimmed.startsWith("pk_live_") || trimmed.startsWith("pk_test_")) && !hasPublishableBody(trimmed);
+    }
+
+    private static boolean hasPublishableBody(String value) {
+        String body = value.substring(PUBLISHABLE_PREFIX_LENGTH);
+        return body.length() >= MIN_PUBLISHABLE_BODY && !body.contains("..") && body.indexOf('\u2026') < 0
+                && !isFiller(value);
+    }
+
+    /** The shape of a value, to describe it without revealing it. */
+    static SecretShape shape(String value) {
+        String trimmed = value.trim();
+        return new SecretShape(value.length(), capacityBits(trimmed), SecretShape.publicPrefix(trimmed).orElse(null));
     }
 
     static boolean isPem(String value) {

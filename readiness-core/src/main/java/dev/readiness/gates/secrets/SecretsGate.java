@@ -30,6 +30,8 @@ import org.jspecify.annotations.Nullable;
  * strong, unshared value ({@link SecretStrength}).
  *
  * <p>Finding codes: {@code secrets.blank}, {@code secrets.placeholder}, {@code secrets.published-default},
+ * {@code secrets.shared-default} and {@code secrets.packaged} (WARN: a literal secret in the application's base or
+ * profile configuration file, {@link BaseProfileFiles}),
  * {@code secrets.guessable}, {@code secrets.too-weak}, {@code secrets.key-size}, {@code secrets.reused},
  * {@code secrets.demo-jwt} and {@code secrets.jwt-weak-key} (a JSON Web Token under any key, see
  * {@link SecretStrength#assessJwt(String)}), and {@code secrets.catalog-invalid} for a user catalog that cannot be
@@ -47,7 +49,9 @@ import org.jspecify.annotations.Nullable;
  * pair ({@code AWS_ACCESS_KEY_ID}, {@code S3_ACCESS_KEY}) is judged only for placeholders and published defaults. A
  * literal secret that passes every check but comes from an example file ({@code .env.example}, {@code env.sample},
  * {@code config.template.yml}, {@code parameters.yml.dist}) is a {@code secrets.published-default}: whatever is
- * committed to a template is public. A secret whose whole value is a reference to another secret setting
+ * committed to a template is public, and so is a password that passes every check inside a URL there
+ * ({@code DATABASE_URL=mysql://app:…@host/app}, under any key). A publishable key's prefix with no body
+ * ({@code pk_test_}, {@code pk_test_51....}) is a placeholder under any key. A secret whose whole value is a reference to another secret setting
  * ({@code s3.secret-key=${aws.secret}}) is judged where the value is written, once, and is no reuse.
  *
  * <p>Configuration, read from the settings by relaxed names:
@@ -150,7 +154,18 @@ public final class SecretsGate implements Gate {
             boolean identifier = effectiveKeys.namesCredentialIdentifier(key) || bareKey
                     || purpose.equals(Optional.of(SecretPurpose.SECRET)) && PairedIdentifiers.isPublicHalf(settings, key);
             boolean jwtShaped = value.indexOf("eyJ") >= 0;
-            if (purpose.isEmpty() && !identifier && !jwtShaped || DeferralPhrases.defers(value)) {
+            if (purpose.isEmpty() && !identifier && !jwtShaped) {
+                Optional<SecretProblem> notSecret = SecretValues.isCutPublishableKey(value)
+                        ? Optional.of(SecretStrength.placeholder(value, SecretPurpose.SECRET))
+                        : publishedUrlPassword(setting, value, judge);
+                notSecret.ifPresent(problem -> findings.add(
+                        Finding.of(severity, problem.code(), setting)
+                                .message(problem.message())
+                                .remediation(problem.remediation())
+                                .build()));
+                continue;
+            }
+            if (DeferralPhrases.defers(value)) {
                 continue;
             }
             if (switches.isOff(key)) {
@@ -195,9 +210,14 @@ public final class SecretsGate implements Gate {
             }
             Severity problemSeverity = severity;
             if (problems.isEmpty() && !identifier && !bareKey && severity == Severity.NO_GO
-                    && BaseProfileFiles.isBase(setting.origin()) && judge.isLiteralSecret(value)) {
-                problems = List.of(BaseProfileFiles.shared(value, secretPurpose));
-                problemSeverity = Severity.WARN;
+                    && judge.isLiteralSecret(value)) {
+                if (BaseProfileFiles.isBase(setting.origin())) {
+                    problems = List.of(BaseProfileFiles.shared(value, secretPurpose));
+                    problemSeverity = Severity.WARN;
+                } else if (BaseProfileFiles.isProfile(setting.origin())) {
+                    problems = List.of(BaseProfileFiles.packaged(value, secretPurpose));
+                    problemSeverity = Severity.WARN;
+                }
             }
             if (judgedWhereDefined(references, setting, value, effectiveKeys, switches)
                     || blankWhereDefined(references, setting, value, effectiveKeys, switches)) {
@@ -223,6 +243,21 @@ public final class SecretsGate implements Gate {
             }
         }
         return Outcome.of(findings.findings());
+    }
+
+    /**
+     * The password of a URL committed to an example file ({@code DATABASE_URL=mysql://app:…@db.example.com/app} in
+     * {@code .env.example}) when it passes every check a password gets: it is as public as any other literal there.
+     * A weak, default or placeholder password in a URL is the database gate's to judge.
+     */
+    private static Optional<SecretProblem> publishedUrlPassword(Setting setting, String value, SecretStrength judge) {
+        if (value.indexOf('@') < 0 || !ExampleFiles.isExample(setting.origin())) {
+            return Optional.empty();
+        }
+        return UrlPasswords.password(value)
+                .filter(password -> judge.isLiteralSecret(password)
+                        && judge.assess(password, SecretPurpose.PASSWORD).isEmpty())
+                .map(ExampleFiles::publishedInUrl);
     }
 
     /**

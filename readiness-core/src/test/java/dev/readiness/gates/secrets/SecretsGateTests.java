@@ -256,7 +256,7 @@ class SecretsGateTests {
                 Arguments.of("AWS_ACCESS_KEY_ID", "AKIA" + Samples.alphanumeric(16, 178).toUpperCase(java.util.Locale.ROOT)),
                 Arguments.of("S3_ACCESS_KEY_ID", "minio"),
                 Arguments.of("PAYPAL_CLIENT_ID", "abc"),
-                Arguments.of("VITE_STRIPE_PUBLISHABLE_KEY", "pk_test_abc"),
+                Arguments.of("VITE_STRIPE_PUBLISHABLE_KEY", "pk_test_" + Samples.alphanumeric(30, 179)),
                 Arguments.of("SENTRY_DSN", "https://abc123@o12345.ingest.sentry.io/1234567"),
                 Arguments.of("JWT_SECRET_LENGTH", "32"),
                 Arguments.of("API_KEY_ENABLED", "true"),
@@ -727,7 +727,8 @@ class SecretsGateTests {
         assertThat(shared.get(0).message()).contains("development profile").doesNotContain(random.substring(8));
         assertThat(gate.check(GateContext.of(Stage.PRODUCTION, development)).findings()).hasSize(1);
         assertThat(gate.check(GateContext.of(Stage.PRODUCTION, nextLocal)).findings()).isEmpty();
-        assertThat(gate.check(GateContext.of(Stage.PRODUCTION, production)).findings()).isEmpty();
+        assertThat(gate.check(GateContext.of(Stage.PRODUCTION, production)).findings()).extracting(Finding::code)
+                .containsExactly("secrets.packaged");
         assertThat(gate.check(GateContext.of(Stage.PRODUCTION, developer)).findings()).isEmpty();
     }
 
@@ -750,10 +751,10 @@ class SecretsGateTests {
     }
 
     @Test
-    void checkWhenTheSecretComesFromAProfileFileAReferenceOrADevelopmentStageShouldNotCallItShared() {
+    void checkWhenTheSecretComesFromAnotherFileAReferenceOrADevelopmentStageShouldNotCallItShared() {
         String random = Samples.hex(32, 15);
-        for (String file : List.of("application-prod.properties", "applicationContext.properties",
-                "myapplication.properties", "production.env", "application.conf")) {
+        for (String file : List.of("applicationContext.properties", "myapplication.properties", "production.env",
+                "application.conf")) {
             Settings settings = file.endsWith(".env") ? Settings.builder().dotenv(file, "JWT_SECRET=" + random).build()
                     : Settings.builder().properties(file, "jwt.secret=" + random).build();
             assertThat(gate.check(GateContext.of(Stage.PRODUCTION, settings)).findings()).as(file).isEmpty();
@@ -763,6 +764,83 @@ class SecretsGateTests {
         assertThat(gate.check(GateContext.of(Stage.PRODUCTION, reference)).findings()).isEmpty();
         Settings base = Settings.builder().properties("application.properties", "jwt.secret=" + random).build();
         assertThat(gate.check(GateContext.of(Stage.DEVELOPMENT, base)).findings()).isEmpty();
+    }
+
+    @Test
+    void checkWhenASecretIsLiteralInAProfileFileOfTheApplicationShouldWarnThatItShipsWithTheCode() {
+        String random = Samples.base64(32, 16);
+        Settings prod = Settings.builder().properties("src/main/resources/application-prod.properties",
+                "spring.datasource.password=Gr4n1teP1ckleF0rest\napp.jwt.secret=" + random
+                        + "\napp.jwt.expiration-ms=172800000\n").build();
+        Settings product = Settings.builder().properties("billing-application-product.yml", "jwt.secret=" + random)
+                .build();
+
+        List<Finding> packaged = gate.check(GateContext.of(Stage.PRODUCTION, prod)).findings();
+        assertThat(packaged).extracting(finding -> finding.severity() + " " + finding.code() + " " + finding.subject())
+                .containsExactly("WARN secrets.packaged spring.datasource.password", "WARN secrets.packaged app.jwt.secret");
+        assertThat(packaged.get(1).message()).contains("profile file").doesNotContain(random.substring(8));
+        assertThat(gate.check(GateContext.of(Stage.PRODUCTION, product)).findings()).hasSize(1);
+    }
+
+    @Test
+    void checkWhenAProfileFileReferencesItsSecretsOrIsADeploymentFileShouldNotCallThemPackaged() {
+        String random = Samples.base64(32, 17);
+        Settings references = Settings.builder().properties("application-prod.properties",
+                "jwt.secret=${JWT_SECRET}\nspring.datasource.password=${DB_PASSWORD:}\n").build();
+        Settings deployment = Settings.builder().dotenv("production.env", "JWT_SECRET=" + random).build();
+        Settings context = Settings.builder().properties("applicationContext-prod.xml.properties",
+                "jwt.secret=" + random).build();
+        Settings prod = Settings.builder().properties("application-prod.yml", "jwt.secret=" + random).build();
+
+        assertThat(gate.check(GateContext.of(Stage.PRODUCTION, references)).findings()).isEmpty();
+        assertThat(gate.check(GateContext.of(Stage.PRODUCTION, deployment)).findings()).isEmpty();
+        assertThat(gate.check(GateContext.of(Stage.PRODUCTION, context)).findings()).isEmpty();
+        assertThat(gate.check(GateContext.of(Stage.DEVELOPMENT, prod)).findings()).isEmpty();
+        Settings dev = Settings.builder().properties("application-dev.yml", "jwt.secret=" + random).build();
+        assertThat(gate.check(GateContext.of(Stage.PRODUCTION, dev)).findings()).extracting(Finding::code)
+                .containsExactly("secrets.published-default");
+    }
+
+    @Test
+    void checkWhenAPublishableKeyIsOnlyItsPrefixOrCutShortShouldCallItAPlaceholderWhateverTheKey() {
+        assertThat(check("NEXT_PUBLIC_STRIPE_PUBLISHABLE_KEY", "pk_test_")).extracting(Finding::code)
+                .containsExactly("secrets.placeholder");
+        assertThat(check("STRIPE_KEY", "pk_test_51....")).extracting(Finding::code)
+                .containsExactly("secrets.placeholder");
+        assertThat(check("VITE_STRIPE_KEY", "pk_live_\u2026")).extracting(Finding::code)
+                .containsExactly("secrets.placeholder");
+
+        assertThat(check("NEXT_PUBLIC_STRIPE_PUBLISHABLE_KEY", "pk_test_" + Samples.alphanumeric(99, 18))).isEmpty();
+        assertThat(check("STRIPE_KEY", "pk_live_" + Samples.alphanumeric(24, 19))).isEmpty();
+        assertThat(check("PAYMENT_MODE", "pk")).isEmpty();
+    }
+
+    @Test
+    void checkWhenAnExampleFileCommitsARandomPasswordInAUrlShouldCallItPublished() {
+        String password = Samples.alphanumeric(43, 20);
+        String url = "mysql://c7r9plibst:" + password + "@aws.connect.psdb.example.net/app?sslaccept=strict";
+        Settings example = Settings.builder().dotenv(".env.example", "DATABASE_URL=\"" + url + "\"").build();
+
+        List<Finding> findings = gate.check(GateContext.of(Stage.PRODUCTION, example)).findings();
+        assertThat(findings).extracting(finding -> finding.severity() + " " + finding.code() + " " + finding.subject())
+                .containsExactly("NO_GO secrets.published-default DATABASE_URL");
+        assertThat(findings.get(0).message()).contains("URL").doesNotContain(password.substring(4));
+    }
+
+    @Test
+    void checkWhenAUrlPasswordIsWeakATemplateOrOutsideAnExampleFileShouldLeaveItToOtherRules() {
+        String password = Samples.alphanumeric(43, 21);
+        Settings deployed = Settings.builder().dotenv(".env",
+                "DATABASE_URL=postgres://app:" + password + "@db.example.net:5432/app").build();
+        Settings example = Settings.builder().dotenv(".env.example", String.join("\n",
+                "DATABASE_URL=postgres://postgres:postgres@localhost:5432/app",
+                "SHADOW_DATABASE_URL=postgres://user:<password>@db.example.net/app",
+                "REDIS_URL=redis://:${REDIS_PASSWORD}@redis:6379/0",
+                "SENTRY_DSN=https://" + Samples.hex(32, 22) + "@o12345.ingest.sentry.io/1",
+                "HOMEPAGE=https://docs.example.org/@team/page")).build();
+
+        assertThat(gate.check(GateContext.of(Stage.PRODUCTION, deployed)).findings()).isEmpty();
+        assertThat(gate.check(GateContext.of(Stage.PRODUCTION, example)).findings()).isEmpty();
     }
 
     @Test

@@ -1,0 +1,42 @@
+package dev.readiness.gates.secrets;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
+/**
+ * The password a URL carries in its user information ({@code mysql://app:s3cr3t@db.example.com/app} → {@code s3cr3t};
+ * a {@code jdbc:} prefix is looked through), read with {@link URI}. Stateless; never keeps a value.
+ */
+final class UrlPasswords {
+
+    private UrlPasswords() {
+    }
+
+    /**
+     * The decoded password of a URL's user information.
+     *
+     * @param value a setting's value
+     * @return the password, or empty when the value is no URL or carries no password
+     */
+    static Optional<String> password(String value) {
+        String trimmed = value.trim();
+        int scheme = trimmed.indexOf("://");
+        if (scheme <= 0 || trimmed.indexOf('@', scheme) < 0 || trimmed.length() > 2048) {
+            return Optional.empty();
+        }
+        String url = trimmed.regionMatches(true, 0, "jdbc:", 0, 5) ? trimmed.substring(5) : trimmed;
+        try {
+            String userInfo = new URI(url).getRawUserInfo();
+            int colon = userInfo == null ? -1 : userInfo.indexOf(':');
+            if (colon < 0 || colon == userInfo.length() - 1) {
+                return Optional.empty();
+            }
+            return Optional.of(URLDecoder.decode(userInfo.substring(colon + 1), StandardCharsets.UTF_8));
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+}
