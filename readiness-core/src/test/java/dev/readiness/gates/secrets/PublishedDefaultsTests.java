@@ -48,7 +48,9 @@ class PublishedDefaultsTests {
             "bladexisapowerfulmicroservicearchitectureupgradedandoptimizedfromacommercialproject | chillzhuang/blade-tool@",
             "SJ_Wyz3dmsdbDOkDujOTSSoBjGQP1BMsVnj | aizuda/snail-job@",
             "f258ed69266dc8ad0ca79363c3d2f945c388a9c5920fc9a1ae99a98fbb619f135001c6434849b625884a9405a60cd3d50fc3e3b07ecd38cbed7406a4fccdb59c | errbit/errbit@",
-            "hhZCp@D28z!n@NED*yB!ROMt+WzsY*iq | DefectDojo/django-DefectDojo@"})
+            "hhZCp@D28z!n@NED*yB!ROMt+WzsY*iq | DefectDojo/django-DefectDojo@",
+            "1673ef5d19d039488105814253ff5ee608176413a9699f3ad968c357101b23152b995b241020b05ca6923c23ba8b184a57d8aad8f3dea9227b7779d92e28a765 | RailsApps/rails-devise@",
+            "s2ZdE+3+ke1USHEJ5O45KT364KiXPYaB9cJPdH3p60t8yT0nkLexLBNw8TFSzC7k | trento-project/web@"})
     void findWhenValueIsACommittedDefaultOfASelfHostedProjectShouldNameTheCommitItWasReadFrom(String value,
             String provenance) {
         assertThat(PublishedDefaults.builtIn().find(value)).hasValueSatisfying(entry -> {
