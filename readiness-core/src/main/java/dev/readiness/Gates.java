@@ -115,8 +115,8 @@ public final class Gates {
                 ServiceLoader.Provider<T> provider = providers.next();
                 consecutiveErrors = 0;
                 String className = provider.type().getName();
-                sources.add(new Readiness.Source<>(provider::get, null, "ServiceLoader provider " + className,
-                        className, null));
+                sources.add(new Readiness.Source<>(new Construct<>(provider), null, "ServiceLoader provider "
+                        + className, className, null));
             } catch (ServiceConfigurationError error) {
                 consecutiveErrors++;
                 BrokenProviderGate stand = BrokenProviderGate.of(error, 1);
@@ -126,6 +126,15 @@ public final class Gates {
             }
         }
         return sources;
+    }
+
+    /** Constructs a provider: a named class, not a method reference, whose first use a boot would pay to link. */
+    private record Construct<T>(ServiceLoader.Provider<T> provider) implements Callable<T> {
+
+        @Override
+        public T call() {
+            return provider.get();
+        }
     }
 
     private static <T> Readiness.Source<T> brokenSource(Class<T> service, BrokenProviderGate stand) {

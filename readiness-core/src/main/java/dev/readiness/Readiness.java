@@ -212,7 +212,16 @@ public final class Readiness {
             String className, @org.jspecify.annotations.Nullable String brokenId) {
 
         static <T> Source<T> of(T instance, String description) {
-            return new Source<>(() -> instance, instance, description, instance.getClass().getName(), null);
+            return new Source<>(new Given<>(instance), instance, description, instance.getClass().getName(), null);
+        }
+
+        /** Returns a given instance: a named class, not a lambda, whose first use a boot would pay to link. */
+        private record Given<T>(T instance) implements Callable<T> {
+
+            @Override
+            public T call() {
+                return instance;
+            }
         }
 
         /**

@@ -105,7 +105,8 @@ public final class Settings implements Iterable<Setting> {
      * @return the value, or empty
      */
     public Optional<String> value(String key) {
-        return get(key).map(Setting::value);
+        Optional<Setting> setting = get(key);
+        return setting.isPresent() ? Optional.of(setting.get().value()) : Optional.empty();
     }
 
     /**

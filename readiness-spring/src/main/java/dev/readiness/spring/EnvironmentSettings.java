@@ -57,7 +57,9 @@ public final class EnvironmentSettings {
      */
     public static Settings from(ConfigurableEnvironment environment) {
         List<PropertySource<?>> sources = new ArrayList<>();
-        environment.getPropertySources().forEach(sources::add);
+        for (PropertySource<?> source : environment.getPropertySources()) {
+            sources.add(source);
+        }
         SettingsBuilder settings = Settings.builder();
         for (int i = sources.size() - 1; i >= 0; i--) {
             PropertySource<?> source = sources.get(i);

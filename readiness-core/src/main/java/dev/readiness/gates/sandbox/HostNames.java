@@ -395,7 +395,7 @@ final class HostNames {
                 start = i + 1;
             }
         }
-        return parts.toArray(String[]::new);
+        return parts.toArray(new String[0]);
     }
 
     /** {@code qa2} → {@code qa}, {@code stg01} → {@code stg}: a word followed by one to three digits. */

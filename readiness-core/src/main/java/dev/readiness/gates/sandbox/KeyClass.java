@@ -87,11 +87,18 @@ enum KeyClass {
         for (KeyClass keyClass : values()) {
             Set<String> classWords = keyClass == DATABASE ? databaseWords : keyClass.words;
             for (String word : classWords) {
-                index.computeIfAbsent(word, k -> EnumSet.noneOf(KeyClass.class)).add(keyClass);
+                EnumSet<KeyClass> classes = index.get(word);
+                if (classes == null) {
+                    classes = EnumSet.noneOf(KeyClass.class);
+                    index.put(word, classes);
+                }
+                classes.add(keyClass);
             }
         }
         Map<String, Set<KeyClass>> frozen = new java.util.HashMap<>();
-        index.forEach((word, classes) -> frozen.put(word, java.util.Collections.unmodifiableSet(classes)));
+        for (Map.Entry<String, EnumSet<KeyClass>> entry : index.entrySet()) {
+            frozen.put(entry.getKey(), java.util.Collections.unmodifiableSet(entry.getValue()));
+        }
         return Map.copyOf(frozen);
     }
 }

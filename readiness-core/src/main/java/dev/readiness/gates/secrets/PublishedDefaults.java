@@ -368,7 +368,14 @@ public final class PublishedDefaults {
      * @return the catalog, not read yet
      */
     static PublishedDefaults onFirstUse(String resource) {
-        return new PublishedDefaults(() -> {
+        return new PublishedDefaults(new ResourceTables(resource));
+    }
+
+    /** Reads a class-path resource's tables: a named class, not a lambda, whose first use a boot would pay to link. */
+    private record ResourceTables(String resource) implements Supplier<Tables> {
+
+        @Override
+        public Tables get() {
             try (InputStream in = PublishedDefaults.class.getResourceAsStream(resource)) {
                 if (in == null) {
                     throw new IllegalStateException("the built-in catalog " + resource + " is missing");
@@ -377,6 +384,6 @@ public final class PublishedDefaults {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-        });
+        }
     }
 }

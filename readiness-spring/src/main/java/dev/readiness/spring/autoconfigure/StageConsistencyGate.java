@@ -66,13 +66,15 @@ final class StageConsistencyGate implements Gate {
             }
         }
         for (String variable : StageResolution.STAGE_VARIABLES) {
-            context.settings().get(variable).filter(setting -> setting.key().equals(variable)).ifPresent(setting -> {
+            Optional<Setting> found = context.settings().get(variable);
+            if (found.isPresent() && found.get().key().equals(variable)) {
+                Setting setting = found.get();
                 Optional<Stage> named = Stage.fromAlias(setting.value());
                 if (named.isPresent() && named.get().enforcesByDefault()) {
                     findings.add(finding(stage, setting.key(), setting.origin(),
                             setting.key() + " says " + named.get().id()));
                 }
-            });
+            }
         }
         for (Setting setting : context.settings()) {
             String prefix = SecretShape.publicPrefix(setting.value()).orElse("");

@@ -3,6 +3,7 @@ package dev.readiness.spring.autoconfigure;
 import dev.readiness.Stage;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -78,7 +79,11 @@ record StageResolution(Stage stage, String source, boolean declared) {
                 profiles.addAll(StringUtils.commaDelimitedListToSet(property));
             }
         }
-        profiles.removeIf(String::isBlank);
+        for (Iterator<String> names = profiles.iterator(); names.hasNext(); ) {
+            if (names.next().isBlank()) {
+                names.remove();
+            }
+        }
         return profiles;
     }
 
@@ -105,12 +110,13 @@ record StageResolution(Stage stage, String source, boolean declared) {
         if (whole.isPresent()) {
             return whole;
         }
-        List<Stage> stages = new ArrayList<>();
+        Stage most = null;
         for (String word : profile.toLowerCase(Locale.ROOT).split("[^a-z0-9]+")) {
-            if (!word.isEmpty()) {
-                Stage.fromAlias(word).ifPresent(stages::add);
+            Optional<Stage> stage = word.isEmpty() ? Optional.empty() : Stage.fromAlias(word);
+            if (stage.isPresent() && (most == null || stage.get().compareTo(most) > 0)) {
+                most = stage.get();
             }
         }
-        return stages.stream().max(Enum::compareTo);
+        return Optional.ofNullable(most);
     }
 }

@@ -43,7 +43,6 @@ final class UnknownPropertiesGate implements Gate {
     private static final Set<String> NAMESPACES = Set.of("secrets", "sandbox", "database", "settings", "tenant",
             "waivers");
 
-    private static final Pattern INDEX = Pattern.compile("\\[\\d+]|(?<=[._])\\d+(?=[._]|$)");
 
     private static final Map<String, String> CANONICAL = canonicalKnown();
 
@@ -67,7 +66,7 @@ final class UnknownPropertiesGate implements Gate {
                 continue;
             }
             String key = setting.key();
-            String canonical = RelaxedNames.canonical(INDEX.matcher(key).replaceAll(""));
+            String canonical = RelaxedNames.canonical(withoutIndexes(key));
             if (CANONICAL.containsKey(canonical) || isListElementOfKnown(canonical)) {
                 continue;
             }
@@ -84,6 +83,23 @@ final class UnknownPropertiesGate implements Gate {
         return Outcome.of(findings);
     }
 
+    /** The key without list indexes; the expression is compiled only for a key that can hold one. */
+    private static String withoutIndexes(String key) {
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (c == '[' || (c >= '0' && c <= '9')) {
+                return Indexes.PATTERN.matcher(key).replaceAll("");
+            }
+        }
+        return key;
+    }
+
+    /** List indexes in a key: {@code [0]}, or a number between dots or underscores. */
+    private static final class Indexes {
+
+        static final Pattern PATTERN = Pattern.compile("\\[\\d+]|(?<=[._])\\d+(?=[._]|$)");
+    }
+
     private static boolean isListElementOfKnown(String canonical) {
         return canonical.startsWith("readinesswaivers") && CANONICAL.containsKey(canonical.replaceAll("\\d", ""));
     }
@@ -94,7 +110,7 @@ final class UnknownPropertiesGate implements Gate {
             return true;
         }
         String namespace = RelaxedNames.canonical(words[1]);
-        return NAMESPACES.stream().anyMatch(namespace::equals);
+        return NAMESPACES.contains(namespace);
     }
 
     private static String closest(String canonical) {
@@ -134,7 +150,9 @@ final class UnknownPropertiesGate implements Gate {
 
     private static Map<String, String> canonicalKnown() {
         Map<String, String> known = new LinkedHashMap<>();
-        KNOWN.forEach(key -> known.put(RelaxedNames.canonical(key), key));
+        for (String key : KNOWN) {
+            known.put(RelaxedNames.canonical(key), key);
+        }
         return known;
     }
 }

@@ -5,10 +5,13 @@ import dev.readiness.FactSink;
 import dev.readiness.gates.tenant.PersistentAttribute;
 import dev.readiness.gates.tenant.PersistentType;
 import dev.readiness.gates.tenant.PersistentTypes;
+import java.io.IOException;
+import java.io.InputStream;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -22,8 +25,10 @@ import org.springframework.core.env.Environment;
 import org.springframework.core.env.EnvironmentCapable;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.io.DefaultResourceLoader;
+import org.springframework.core.io.Resource;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.core.type.AnnotationMetadata;
+import org.springframework.core.type.ClassMetadata;
 import org.springframework.core.type.classreading.MetadataReader;
 import org.springframework.core.type.classreading.MetadataReaderFactory;
 import org.springframework.core.type.filter.TypeFilter;
@@ -134,9 +139,8 @@ public final class EntityScanPersistentTypesContributor implements FactContribut
             }
         };
         scanner.setResourceLoader(resourceLoader != null ? resourceLoader : new DefaultResourceLoader(classLoader));
-        if (metadataReaderFactory != null) {
-            scanner.setMetadataReaderFactory(metadataReaderFactory);
-        }
+        scanner.setMetadataReaderFactory(new NamingEntity(metadataReaderFactory != null ? metadataReaderFactory
+                : scanner.getMetadataReaderFactory()));
         scanner.addIncludeFilter(new EntityFilter());
         Set<String> names = new TreeSet<>();
         for (String basePackage : packages) {
@@ -151,11 +155,85 @@ public final class EntityScanPersistentTypesContributor implements FactContribut
         return types;
     }
 
+    /**
+     * Reads the metadata of a class file only when its bytes name an {@code @Entity} annotation type: a class
+     * annotated {@code @Entity} holds the type's descriptor in its constant pool, so a class file without it cannot be
+     * an entity, and the scan skips parsing it (an entity package is usually the application's root package, and
+     * Spring's component scan parses the same class files again a moment later). A class file that names it is read
+     * as before.
+     */
+    private static final class NamingEntity implements MetadataReaderFactory {
+
+        private static final String[] DESCRIPTORS = { "Ljakarta/persistence/Entity;", "Ljavax/persistence/Entity;" };
+
+        private final MetadataReaderFactory delegate;
+
+        NamingEntity(MetadataReaderFactory delegate) {
+            this.delegate = delegate;
+        }
+
+        @Override
+        public MetadataReader getMetadataReader(String className) throws IOException {
+            return delegate.getMetadataReader(className);
+        }
+
+        @Override
+        public MetadataReader getMetadataReader(Resource resource) throws IOException {
+            return namesEntity(resource) ? delegate.getMetadataReader(resource) : new NoEntity(resource);
+        }
+
+        @Override
+        public ResourceLoader getResourceLoader() {
+            return delegate.getResourceLoader();
+        }
+
+        private static boolean namesEntity(Resource resource) throws IOException {
+            String classFile;
+            try (InputStream in = resource.getInputStream()) {
+                classFile = new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
+            }
+            for (String descriptor : DESCRIPTORS) {
+                if (classFile.contains(descriptor)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /** A class file that names no {@code @Entity} type: {@link EntityFilter} rejects it without reading it. */
+    private static final class NoEntity implements MetadataReader {
+
+        private final Resource resource;
+
+        NoEntity(Resource resource) {
+            this.resource = resource;
+        }
+
+        @Override
+        public Resource getResource() {
+            return resource;
+        }
+
+        @Override
+        public ClassMetadata getClassMetadata() {
+            throw new UnsupportedOperationException("not read: names no @Entity type");
+        }
+
+        @Override
+        public AnnotationMetadata getAnnotationMetadata() {
+            throw new UnsupportedOperationException("not read: names no @Entity type");
+        }
+    }
+
     /** Matches classes annotated {@code @Entity}, from their class-file metadata. */
     private static final class EntityFilter implements TypeFilter {
 
         @Override
         public boolean match(MetadataReader reader, MetadataReaderFactory factory) {
+            if (reader instanceof NoEntity) {
+                return false;
+            }
             AnnotationMetadata metadata = reader.getAnnotationMetadata();
             for (String entity : ENTITY) {
                 if (metadata.hasAnnotation(entity)) {

@@ -1,0 +1,6 @@
+package dev.readiness.testfixtures.entitynames;
+
+/** A class that names no persistence type at all. */
+public class Plain {
+    String name;
+}
