@@ -306,6 +306,13 @@ class SecondHarvestProvidersTests {
         assertThat(CATALOG.providersNamedBy(List.of("gate", "timeout"))).isEmpty();
         assertThat(CATALOG.providersNamedBy(List.of("bill", "cycle"))).isEmpty();
         assertThat(CATALOG.providersNamedBy(List.of("mx", "record"))).isEmpty();
+        assertThat(CATALOG.providersNamedBy(List.of("persona", "mode"))).isEmpty();
+        assertThat(CATALOG.providersNamedBy(List.of("clover", "license", "path"))).isEmpty();
+        assertThat(CATALOG.providersNamedBy(List.of("converge", "timeout"))).isEmpty();
+        assertThat(CATALOG.providersNamedBy(List.of("teller", "role"))).isEmpty();
+        assertThat(CATALOG.providersNamedBy(List.of("clover", "env"))).extracting(Provider::id)
+                .containsExactly("clover");
+        assertThat(production("PERSONA_MODE", "development").findings()).isEmpty();
     }
 
     /**
