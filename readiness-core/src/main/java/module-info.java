@@ -38,6 +38,7 @@ module dev.readiness.core {
     provides dev.readiness.Gate with
             dev.readiness.gates.database.DatabaseGate,
             dev.readiness.gates.settings.RequiredSettingsGate,
+            dev.readiness.gates.settings.UnknownPropertiesGate,
             dev.readiness.gates.sandbox.SandboxGate,
             dev.readiness.gates.secrets.SecretsGate,
             dev.readiness.gates.tenant.TenantGate;

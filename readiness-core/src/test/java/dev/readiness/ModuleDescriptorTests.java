@@ -127,7 +127,8 @@ class ModuleDescriptorTests {
         Class<?> catalog = loader.loadClass("dev.readiness.gates.sandbox.ProviderCatalog");
         Object builtIn = catalog.getMethod("builtIn").invoke(null);
 
-        assertThat(ids).containsExactlyInAnyOrder("database", "sandbox", "secrets", "settings", "tenant");
+        assertThat(ids).containsExactlyInAnyOrder("database", "sandbox", "secrets", "settings", "tenant",
+                "readiness.properties");
         assertThat((List<?>) catalog.getMethod("problems").invoke(builtIn)).isEmpty();
         assertThat((List<?>) catalog.getMethod("providers").invoke(builtIn)).hasSizeGreaterThan(10);
     }

@@ -58,6 +58,7 @@ final class CheckProcess {
     static final Set<String> BUILT_IN_GATES = Set.of(
             "dev.readiness.gates.database.DatabaseGate",
             "dev.readiness.gates.settings.RequiredSettingsGate",
+            "dev.readiness.gates.settings.UnknownPropertiesGate",
             "dev.readiness.gates.sandbox.SandboxGate",
             "dev.readiness.gates.secrets.SecretsGate",
             "dev.readiness.gates.tenant.TenantGate");

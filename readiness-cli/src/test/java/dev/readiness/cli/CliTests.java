@@ -153,6 +153,16 @@ class CliTests {
         assertThat(out()).contains("\"justification\" : \"accepted while the flag is scripted\"");
     }
 
+    @Test
+    void checkWhenAFileMisspellsAReadinessPropertyShouldWarnNamingTheFileAndTheKnownKey() throws Exception {
+        Path yaml = Files.writeString(directory.resolve("application.yml"),
+                "readiness:\n  sandbox:\n    allowed-host: api.partner.example\n");
+
+        assertThat(run("check", "--config", yaml.toString(), "--fail-on", "warn")).isEqualTo(ExitStatus.BLOCKED);
+        assertThat(out()).contains("properties.unknown", "readiness.sandbox.allowed-host", "application.yml:3",
+                "did you mean readiness.sandbox.allowed-hosts?");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"--help", "-h", "--version", "-V"})
     void helpAndVersionShouldPrintToStandardOutputAndExitZero(String option) {

@@ -36,6 +36,7 @@ final class KubernetesManifests {
     private final Map<String, Map<String, Entry>> configMaps = new LinkedHashMap<>();
     private final Map<String, Map<String, Entry>> secrets = new LinkedHashMap<>();
     private final List<Container> containers = new ArrayList<>();
+    private int objects;
 
     private KubernetesManifests(String file) {
         this.file = file;
@@ -57,6 +58,7 @@ final class KubernetesManifests {
         if (node instanceof YamlNode.Scalar scalar && scalar.value() == null) {
             return;
         }
+        objects++;
         if (!(node instanceof YamlNode.Mapping object) || object.text("kind") == null) {
             throw new SettingsFileException(file, node.line(), "document " + index + " is not a Kubernetes object"
                     + " (a mapping with apiVersion and kind)");
@@ -134,10 +136,7 @@ final class KubernetesManifests {
 
     private @Nullable Container choose(@Nullable String wanted) {
         if (containers.isEmpty()) {
-            if (wanted != null) {
-                throw new SettingsFileException(file, 0, "has no container named " + wanted + " (no workload at all)");
-            }
-            return null;
+            throw new SettingsFileException(file, 0, noWorkload(wanted));
         }
         if (wanted != null) {
             return containers.stream().filter(container -> container.name().equals(wanted)).findFirst()
@@ -149,6 +148,20 @@ final class KubernetesManifests {
                     + "); choose one by name");
         }
         return containers.get(0);
+    }
+
+    /**
+     * Why an input without containers is refused rather than judged as nothing to find: an empty input is what a
+     * failed {@code helm template | …} pipes in, and the ConfigMaps and Secrets of a file are read only for the
+     * container of the same input.
+     */
+    private String noWorkload(@Nullable String wanted) {
+        if (objects == 0) {
+            return "has no Kubernetes object (empty input; did the command that renders the manifests fail?)";
+        }
+        String missing = wanted != null ? "has no container named " + wanted + " (no workload at all)"
+                : "has no workload with a container (Deployment, StatefulSet, DaemonSet, Job, CronJob, Pod)";
+        return missing + ": nothing to judge; give the workload with its ConfigMaps and Secrets in one input";
     }
 
     private String names() {

@@ -113,6 +113,20 @@ class DeployManifestsTests {
     }
 
     @Test
+    void kubernetesInputWithoutAWorkloadShouldBeRefusedNotJudgedAsNothingToFind() {
+        assertThatThrownBy(() -> kubernetes("", null))
+                .isInstanceOf(SettingsFileException.class)
+                .hasMessageStartingWith("deploy.yaml: has no Kubernetes object");
+        assertThatThrownBy(() -> kubernetes("# helm template failed\n---\n", null))
+                .hasMessageStartingWith("deploy.yaml: has no Kubernetes object");
+        assertThatThrownBy(() -> kubernetes("apiVersion: v1\nkind: Secret\nmetadata: {name: s}\nstringData:\n  JWT_SECRET: "
+                + CANARY + "\n", null))
+                .isInstanceOf(SettingsFileException.class)
+                .hasMessageStartingWith("deploy.yaml: has no workload with a container")
+                .message().doesNotContain(CANARY.substring(0, 4));
+    }
+
+    @Test
     void kubernetesShouldReadCronJobsAndLists() {
         String text = """
                 apiVersion: v1

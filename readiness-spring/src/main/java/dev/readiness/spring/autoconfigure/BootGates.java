@@ -38,7 +38,7 @@ final class BootGates {
                 .deadline(options.deadline());
     }
 
-    /** The adapter's own gates (stage consistency, unknown {@code readiness.*} properties) added to a runner. */
+    /** The adapter's own gates (stage consistency; unknown {@code readiness.*} properties are core's built-in gate) added to a runner. */
     static Readiness.Builder withAdapterGates(Readiness.Builder builder, ReadinessOptions options,
             Environment environment) {
         return withAdapterGates(builder, options, StageResolution.activeProfiles(environment));
@@ -48,8 +48,7 @@ final class BootGates {
     static Readiness.Builder withAdapterGates(Readiness.Builder builder, ReadinessOptions options,
             Set<String> activeProfiles) {
         return builder
-                .gate(new StageConsistencyGate(options.stage(), activeProfiles), ADAPTER_SOURCE)
-                .gate(new UnknownPropertiesGate(), ADAPTER_SOURCE);
+                .gate(new StageConsistencyGate(options.stage(), activeProfiles), ADAPTER_SOURCE);
     }
 
     /**

@@ -11,12 +11,18 @@ import dev.readiness.spring.EnvironmentSettings;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.SpringApplicationRunListener;
 import org.springframework.boot.bootstrap.ConfigurableBootstrapContext;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.ConfigurationProperty;
+import org.springframework.boot.context.properties.source.ConfigurationPropertyName;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySource;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
@@ -30,11 +36,15 @@ import org.springframework.core.env.ConfigurableEnvironment;
  * are parsed), and the {@link ReadinessBarrier} that joins both before any singleton that can connect is created.
  *
  * <p>Ordered last, after Spring Boot's own listener that prepares the environment. Does nothing when
- * {@code readiness.enabled} is {@code false}.
+ * {@code readiness.enabled} is {@code false}, except log once, as a WARN, that it does nothing and where that was set.
  */
 class ReadinessRunListener implements SpringApplicationRunListener, Ordered {
 
     private static final long PRELOAD_WAIT_MILLIS = 1_000;
+
+    private static final String ENABLED = "readiness.enabled";
+
+    private static final Log log = LogFactory.getLog(ReadinessRunListener.class);
 
     private final SpringApplication application;
 
@@ -67,7 +77,8 @@ class ReadinessRunListener implements SpringApplicationRunListener, Ordered {
     public void environmentPrepared(ConfigurableBootstrapContext bootstrapContext,
             ConfigurableEnvironment environment) {
         Binder binder = Binder.get(environment);
-        if (!binder.bind("readiness.enabled", Boolean.class).orElse(true)) {
+        if (!binder.bind(ENABLED, Boolean.class).orElse(true)) {
+            logSwitchedOff(environment);
             return;
         }
         ReadinessProperties properties = binder.bindOrCreate("readiness", Bindable.of(ReadinessProperties.class));
@@ -80,6 +91,24 @@ class ReadinessRunListener implements SpringApplicationRunListener, Ordered {
         Set<String> activeProfiles = StageResolution.activeProfiles(environment);
         early = EarlyPhase.start(options, new Judge(options, settings, activeProfiles, classLoader));
         early.addMainThreadMillis((System.nanoTime() - start) / 1_000_000.0);
+    }
+
+    /**
+     * Says once, as a WARN, that no gate runs and where {@code readiness.enabled=false} was set, so that switching
+     * the safety off (a stray {@code READINESS_ENABLED=false} in a production environment) is never silent.
+     */
+    private static void logSwitchedOff(ConfigurableEnvironment environment) {
+        ConfigurationPropertyName name = ConfigurationPropertyName.of(ENABLED);
+        String where = "an unknown source";
+        for (ConfigurationPropertySource source : ConfigurationPropertySources.get(environment)) {
+            ConfigurationProperty property = source.getConfigurationProperty(name);
+            if (property != null) {
+                where = String.valueOf(property.getOrigin() != null ? property.getOrigin() : source);
+                break;
+            }
+        }
+        log.warn("readiness is switched off (readiness.enabled=false, set in " + ProblemList.escape(where)
+                + "): no gate runs and nothing is judged, in every stage.");
     }
 
     private void awaitPreload() {

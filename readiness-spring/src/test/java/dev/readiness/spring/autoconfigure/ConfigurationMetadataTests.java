@@ -2,6 +2,7 @@ package dev.readiness.spring.autoconfigure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.readiness.gates.settings.UnknownPropertiesGate;
 import dev.readiness.spring.actuate.ReadinessMetrics;
 import java.io.IOException;
 import java.nio.file.Files;

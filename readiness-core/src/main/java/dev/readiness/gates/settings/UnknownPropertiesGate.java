@@ -1,4 +1,4 @@
-package dev.readiness.spring.autoconfigure;
+package dev.readiness.gates.settings;
 
 import dev.readiness.Finding;
 import dev.readiness.Gate;
@@ -20,18 +20,19 @@ import java.util.regex.Pattern;
  * silently ignored. Keys are compared in Spring's relaxed form ({@code READINESS_SANDBOX_ALLOWED_HOSTS} is
  * {@code readiness.sandbox.allowed-hosts}), list indexes removed. Keys under a namespace readiness does not own
  * ({@code readiness.acme.*}, read by a gate of your own) are reported only when they are one or two letters away
- * from a known key. Immutable and thread-safe.
+ * from a known key. Built in (registered for {@link java.util.ServiceLoader}), so the Spring adapter, the CLI, the
+ * Maven plugin and the test kit all report a typo in the files they judge. Immutable and thread-safe.
  */
-final class UnknownPropertiesGate implements Gate {
+public final class UnknownPropertiesGate implements Gate {
 
     /** The gate's id. */
-    static final String ID = "readiness.properties";
+    public static final String ID = "readiness.properties";
 
     /** The finding code. */
-    static final String CODE = "properties.unknown";
+    public static final String CODE = "properties.unknown";
 
     /** Every property readiness reads, in the documented spelling; list properties without their index. */
-    static final List<String> KNOWN = List.of("readiness.enabled", "readiness.stage", "readiness.fail-on",
+    public static final List<String> KNOWN = List.of("readiness.enabled", "readiness.stage", "readiness.fail-on",
             "readiness.waivers.code", "readiness.waivers.subject", "readiness.waivers.reason",
             "readiness.waivers.expires", "readiness.gate-timeout", "readiness.deadline", "readiness.exit-code",
             "readiness.exclude-gates", "readiness.settings.required", "readiness.tenant.attributes",
@@ -47,6 +48,10 @@ final class UnknownPropertiesGate implements Gate {
     private static final Map<String, String> CANONICAL = canonicalKnown();
 
     private static final int MAX_FINDINGS = 50;
+
+    /** The gate; it reads only the {@code readiness.*} keys of the settings. */
+    public UnknownPropertiesGate() {
+    }
 
     @Override
     public String id() {
