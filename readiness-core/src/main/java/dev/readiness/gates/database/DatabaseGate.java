@@ -468,7 +468,7 @@ public final class DatabaseGate implements Gate {
                     .message(setting.key() + " holds a template host that was never filled in.")
                     .remediation("Set the real database host in " + setting.key() + " at " + setting.origin() + ".")
                     .build());
-        } else if (stage == Stage.PRODUCTION && Hosts.isLoopback(host)) {
+        } else if (stage == Stage.PRODUCTION && (Hosts.isLoopback(host) || Hosts.isWorkstation(host))) {
             findings.add(Finding.warn("database.loopback", setting)
                     .message(setting.key() + " points at the local machine (" + printable(host) + "). That is"
                             + " legitimate behind a local proxy such as the Cloud SQL Auth Proxy, and a mistake"

@@ -657,4 +657,21 @@ class DatabaseGateTests {
         assertThat(kept).filteredOn(finding -> finding.code().equals("database.loopback"))
                 .extracting(Finding::subject).containsExactly("spring.datasource.url");
     }
+
+    @Test
+    void checkWhenADatabaseHostIsAnAddressKeyOrADevelopersWorkstationShouldWarnLoopback() {
+        assertThat(codes(Stage.PRODUCTION, "MYSQL_ADDR", "localhost", "DB_ADDRESS", "127.0.0.1:5432",
+                "ConnectionStrings__DefaultConnection",
+                "Server=DESKTOP-0C4U3JH\\SQLEXPRESS;Database=Shop;Trusted_Connection=True;",
+                "ORDERS_DB_HOST", "LAPTOP-7QK2M9FA"))
+                .containsExactlyInAnyOrder("database.loopback MYSQL_ADDR WARN", "database.loopback DB_ADDRESS WARN",
+                        "database.loopback ConnectionStrings__DefaultConnection WARN",
+                        "database.loopback ORDERS_DB_HOST WARN");
+    }
+
+    @Test
+    void checkWhenAHostOnlyStartsLikeAWorkstationOrIsAServiceAddressShouldSayNothing() {
+        assertThat(codes(Stage.PRODUCTION, "DB_HOST", "desktop-sync", "DB_ADDRESS", "db:5432",
+                "MYSQL_ADDR", "laptop-fleet.acme-prod.com", "ORDERS_DB_HOST", "DESKTOP-APPS")).isEmpty();
+    }
 }
