@@ -130,7 +130,7 @@ public final class DatabaseGate implements Gate {
                 case URL_KEY -> findings.addAll(judgeKeyed(setting, stage, settings, references, urls));
                 case URL_VALUE -> findings.addAll(judge(setting, stage, settings, references, urls, true));
                 case SERVICE_URL -> findings.addAll(judgeService(setting, stage, urls));
-                case HOST_KEY -> findings.addAll(judgeHost(setting, stage, urls));
+                case HOST_KEY -> findings.addAll(judgeHost(setting, stage, settings, urls));
                 case PASSWORD_KEY -> findings.addAll(SettingRules.passwordPair(setting, stage, settings));
                 case TLS_SWITCH -> findings.addAll(SettingRules.tlsSwitch(setting, stage));
                 case ENGINE_SWITCH -> findings.addAll(SettingRules.engineSwitch(setting, stage));
@@ -447,7 +447,7 @@ public final class DatabaseGate implements Gate {
         }
     }
 
-    private static List<Finding> judgeHost(Setting setting, Stage stage, ParsedUrls urls) {
+    private static List<Finding> judgeHost(Setting setting, Stage stage, Settings settings, ParsedUrls urls) {
         String value = setting.value().strip();
         if (value.length() > 300) {
             return List.of();
@@ -469,10 +469,13 @@ public final class DatabaseGate implements Gate {
                     .remediation("Set the real database host in " + setting.key() + " at " + setting.origin() + ".")
                     .build());
         } else if (stage == Stage.PRODUCTION && (Hosts.isLoopback(host) || Hosts.isWorkstation(host))) {
-            findings.add(Finding.warn("database.loopback", setting)
-                    .message(setting.key() + " points at the local machine (" + printable(host) + "). That is"
-                            + " legitimate behind a local proxy such as the Cloud SQL Auth Proxy, and a mistake"
-                            + " otherwise.")
+            boolean developers = SettingRules.defaultPairBeside(setting, settings);
+            findings.add(Finding.of(developers ? Severity.NO_GO : Severity.WARN, "database.loopback", setting)
+                    .message(setting.key() + " points at the local machine (" + printable(host) + ")." + (developers
+                            ? " The user and password beside it are a default pair, as on a developer's machine: a"
+                            + " local proxy to a production database never logs in that way."
+                            : " That is legitimate behind a local proxy such as the Cloud SQL Auth Proxy, and a"
+                            + " mistake otherwise."))
                     .remediation("If no local proxy runs beside the service, set the real database host; if one"
                             + " does, waive database.loopback for " + setting.key() + ".")
                     .build());

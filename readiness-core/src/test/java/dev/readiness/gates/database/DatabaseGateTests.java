@@ -674,4 +674,24 @@ class DatabaseGateTests {
         assertThat(codes(Stage.PRODUCTION, "DB_HOST", "desktop-sync", "DB_ADDRESS", "db:5432",
                 "MYSQL_ADDR", "laptop-fleet.acme-prod.com", "ORDERS_DB_HOST", "DESKTOP-APPS")).isEmpty();
     }
+
+    @Test
+    void checkWhenALoopbackHostKeySitsBesideADefaultPairShouldSayNoGo() {
+        assertThat(codes(Stage.PRODUCTION, "DB_HOST", "127.0.0.1", "DB_USERNAME", "root", "DB_PASSWORD", ""))
+                .contains("database.loopback DB_HOST NO_GO");
+        assertThat(codes(Stage.PRODUCTION, "POLAR_POSTGRES_HOST", "127.0.0.1", "POLAR_POSTGRES_USER", "polar",
+                "POLAR_POSTGRES_PWD", "polar")).contains("database.loopback POLAR_POSTGRES_HOST NO_GO");
+        assertThat(findings(Stage.PRODUCTION, map("DB_HOST", "localhost", "DB_USERNAME", "root", "DB_PASSWORD", ""))
+                .get(0).message()).contains("default pair").doesNotContain("root");
+    }
+
+    @Test
+    void checkWhenALoopbackHostKeySitsBesideAGeneratedOrReferencedPasswordShouldOnlyWarn() {
+        assertThat(codes(Stage.PRODUCTION, "DB_HOST", "127.0.0.1", "DB_USERNAME", "orders", "DB_PASSWORD", STRONG))
+                .containsExactly("database.loopback DB_HOST WARN");
+        assertThat(codes(Stage.PRODUCTION, "DB_HOST", "127.0.0.1", "DB_USERNAME", "root", "DB_PASSWORD",
+                "${DB_PASSWORD}")).contains("database.loopback DB_HOST WARN");
+        assertThat(codes(Stage.PRODUCTION, "CACHE_HOST", "127.0.0.1", "DB_USERNAME", "root", "DB_PASSWORD", ""))
+                .doesNotContain("database.loopback CACHE_HOST NO_GO");
+    }
 }
