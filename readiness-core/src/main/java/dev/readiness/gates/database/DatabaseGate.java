@@ -209,7 +209,8 @@ public final class DatabaseGate implements Gate {
         if (!enforcing) {
             return findings; // embedded and test databases are normal in development and test
         }
-        placement(setting, stage, url, findings);
+        placement(setting, stage, url, url.defaultCredentials() || SettingRules.defaultPairBeside(setting, settings),
+                findings);
         credentials(setting, production, url, findings);
         if (!url.defaultCredentials() && enforcing && AuthSwitches.superuserWithoutPassword(result.url().orElseThrow())
                 && AuthSwitches.anyOff(settings)) {
@@ -315,7 +316,8 @@ public final class DatabaseGate implements Gate {
     }
 
     /** Where the database runs: Testcontainers, embedded, a test database, the local machine. */
-    private static void placement(Setting setting, Stage stage, JudgedUrl url, List<Finding> findings) {
+    private static void placement(Setting setting, Stage stage, JudgedUrl url, boolean defaultPair,
+            List<Finding> findings) {
         boolean production = stage == Stage.PRODUCTION;
         DatabaseUrl parsed = url.url();
         if (parsed.testcontainers()) {
@@ -348,10 +350,12 @@ public final class DatabaseGate implements Gate {
                             .build()));
         }
         if (url.loopbackOnly()) {
-            findings.add(Finding.warn("database.loopback", setting)
+            findings.add(Finding.of(defaultPair ? Severity.NO_GO : Severity.WARN, "database.loopback", setting)
                     .message(setting.key() + " connects to " + url.what() + " on the local machine ("
-                            + url.hostsText() + "). That is legitimate behind a local proxy such as the Cloud SQL"
-                            + " Auth Proxy or PgBouncer in a sidecar, and a mistake otherwise.")
+                            + url.hostsText() + ")." + (defaultPair ? " Its user and password are a default pair,"
+                            + " as on a developer's machine: a local proxy to a production database never logs in"
+                            + " that way." : " That is legitimate behind a local proxy such as the Cloud SQL"
+                            + " Auth Proxy or PgBouncer in a sidecar, and a mistake otherwise."))
                     .remediation("If no local proxy runs beside the service, set the real database host; if one"
                             + " does, waive database.loopback for " + setting.key() + ".")
                     .build());

@@ -81,12 +81,13 @@ final class SettingRules {
     }
 
     /**
-     * Whether the password beside a host key and its sibling (or implied) user are a default pair
-     * ({@code DB_HOST} with {@code DB_USERNAME=root} and a blank {@code DB_PASSWORD}).
+     * Whether the password beside a host or URL key and its sibling (or implied) user are a default pair
+     * ({@code DB_HOST} with {@code DB_USERNAME=root} and a blank {@code DB_PASSWORD}, {@code spring.datasource.url}
+     * with {@code spring.datasource.username=root} and {@code .password=123456}).
      */
-    static boolean defaultPairBeside(Setting host, Settings settings) {
-        String canonical = host.canonicalKey();
-        List<String> words = RelaxedNames.words(host.key());
+    static boolean defaultPairBeside(Setting setting, Settings settings) {
+        String canonical = setting.canonicalKey();
+        List<String> words = RelaxedNames.words(setting.key());
         if (words.size() < 2 || !canonical.endsWith(words.get(words.size() - 1))) {
             return false;
         }

@@ -694,4 +694,24 @@ class DatabaseGateTests {
         assertThat(codes(Stage.PRODUCTION, "CACHE_HOST", "127.0.0.1", "DB_USERNAME", "root", "DB_PASSWORD", ""))
                 .doesNotContain("database.loopback CACHE_HOST NO_GO");
     }
+
+    @Test
+    void checkWhenARedisWithoutPasswordIsAManagedCacheInsideTheVpcShouldSayNothingButAPublicOneShouldWarn() {
+        assertThat(codes(Stage.PRODUCTION, "CACHE_URL", "rediss://master.sessions.q3xkzp.euw1.cache.amazonaws.com:6379",
+                "MEMORY_URL", "rediss://clustercfg.orders.abc123.memorydb.eu-west-1.amazonaws.com:6379")).isEmpty();
+        assertThat(codes(Stage.PRODUCTION, "CACHE_URL", "rediss://master.sessions.cache.amazonaws.com.evil.io:6379",
+                "QUEUE_REDIS_URL", "redis://ec2-3-120-1-9.eu-central-1.compute.amazonaws.com:6379"))
+                .containsExactlyInAnyOrder("database.redis-insecure CACHE_URL WARN",
+                        "database.redis-insecure QUEUE_REDIS_URL WARN");
+    }
+
+    @Test
+    void checkWhenALoopbackUrlHasADefaultPairInItsCompanionsShouldSayNoGoButAGeneratedPasswordOnlyWarns() {
+        assertThat(codes(Stage.PRODUCTION, "spring.datasource.url", "jdbc:mysql://localhost:3306/cms",
+                "spring.datasource.username", "root", "spring.datasource.password", "123456"))
+                .contains("database.loopback spring.datasource.url NO_GO");
+        assertThat(codes(Stage.PRODUCTION, "spring.datasource.url", "jdbc:mysql://localhost:3306/cms",
+                "spring.datasource.username", "cms", "spring.datasource.password", STRONG))
+                .contains("database.loopback spring.datasource.url WARN");
+    }
 }
