@@ -130,7 +130,7 @@ public final class DatabaseGate implements Gate {
                 case URL_KEY -> findings.addAll(judgeKeyed(setting, stage, settings, references, urls));
                 case URL_VALUE -> findings.addAll(judge(setting, stage, settings, references, urls, true));
                 case SERVICE_URL -> findings.addAll(judgeService(setting, stage, urls));
-                case HOST_KEY -> findings.addAll(judgeHost(setting, stage, urls));
+                case HOST_KEY -> findings.addAll(judgeHost(setting, stage, settings, urls));
                 case PASSWORD_KEY -> findings.addAll(SettingRules.passwordPair(setting, stage, settings));
                 case TLS_SWITCH -> findings.addAll(SettingRules.tlsSwitch(setting, stage));
                 case ENGINE_SWITCH -> findings.addAll(SettingRules.engineSwitch(setting, stage));
@@ -209,7 +209,8 @@ public final class DatabaseGate implements Gate {
         if (!enforcing) {
             return findings; // embedded and test databases are normal in development and test
         }
-        placement(setting, stage, url, findings);
+        placement(setting, stage, url, url.defaultCredentials() || SettingRules.defaultPairBeside(setting, settings),
+                findings);
         credentials(setting, production, url, findings);
         if (!url.defaultCredentials() && enforcing && AuthSwitches.superuserWithoutPassword(result.url().orElseThrow())
                 && AuthSwitches.anyOff(settings)) {
@@ -315,7 +316,8 @@ public final class DatabaseGate implements Gate {
     }
 
     /** Where the database runs: Testcontainers, embedded, a test database, the local machine. */
-    private static void placement(Setting setting, Stage stage, JudgedUrl url, List<Finding> findings) {
+    private static void placement(Setting setting, Stage stage, JudgedUrl url, boolean defaultPair,
+            List<Finding> findings) {
         boolean production = stage == Stage.PRODUCTION;
         DatabaseUrl parsed = url.url();
         if (parsed.testcontainers()) {
@@ -348,10 +350,12 @@ public final class DatabaseGate implements Gate {
                             .build()));
         }
         if (url.loopbackOnly()) {
-            findings.add(Finding.warn("database.loopback", setting)
+            findings.add(Finding.of(defaultPair ? Severity.NO_GO : Severity.WARN, "database.loopback", setting)
                     .message(setting.key() + " connects to " + url.what() + " on the local machine ("
-                            + url.hostsText() + "). That is legitimate behind a local proxy such as the Cloud SQL"
-                            + " Auth Proxy or PgBouncer in a sidecar, and a mistake otherwise.")
+                            + url.hostsText() + ")." + (defaultPair ? " Its user and password are a default pair,"
+                            + " as on a developer's machine: a local proxy to a production database never logs in"
+                            + " that way." : " That is legitimate behind a local proxy such as the Cloud SQL"
+                            + " Auth Proxy or PgBouncer in a sidecar, and a mistake otherwise."))
                     .remediation("If no local proxy runs beside the service, set the real database host; if one"
                             + " does, waive database.loopback for " + setting.key() + ".")
                     .build());
@@ -447,7 +451,7 @@ public final class DatabaseGate implements Gate {
         }
     }
 
-    private static List<Finding> judgeHost(Setting setting, Stage stage, ParsedUrls urls) {
+    private static List<Finding> judgeHost(Setting setting, Stage stage, Settings settings, ParsedUrls urls) {
         String value = setting.value().strip();
         if (value.length() > 300) {
             return List.of();
@@ -468,11 +472,14 @@ public final class DatabaseGate implements Gate {
                     .message(setting.key() + " holds a template host that was never filled in.")
                     .remediation("Set the real database host in " + setting.key() + " at " + setting.origin() + ".")
                     .build());
-        } else if (stage == Stage.PRODUCTION && Hosts.isLoopback(host)) {
-            findings.add(Finding.warn("database.loopback", setting)
-                    .message(setting.key() + " points at the local machine (" + printable(host) + "). That is"
-                            + " legitimate behind a local proxy such as the Cloud SQL Auth Proxy, and a mistake"
-                            + " otherwise.")
+        } else if (stage == Stage.PRODUCTION && (Hosts.isLoopback(host) || Hosts.isWorkstation(host))) {
+            boolean developers = SettingRules.defaultPairBeside(setting, settings);
+            findings.add(Finding.of(developers ? Severity.NO_GO : Severity.WARN, "database.loopback", setting)
+                    .message(setting.key() + " points at the local machine (" + printable(host) + ")." + (developers
+                            ? " The user and password beside it are a default pair, as on a developer's machine: a"
+                            + " local proxy to a production database never logs in that way."
+                            : " That is legitimate behind a local proxy such as the Cloud SQL Auth Proxy, and a"
+                            + " mistake otherwise."))
                     .remediation("If no local proxy runs beside the service, set the real database host; if one"
                             + " does, waive database.loopback for " + setting.key() + ".")
                     .build());

@@ -60,7 +60,8 @@ final class DatabaseKeys {
 
     private static final Set<String> URL_WORDS = Set.of("url", "uri", "dsn", "connectionstring", "conn");
 
-    private static final Set<String> HOST_WORDS = Set.of("host", "hostname", "server", "endpoint");
+    private static final Set<String> HOST_WORDS = Set.of("host", "hostname", "server", "endpoint", "addr",
+            "address");
 
     private static final Set<String> NOT_URL_WORDS = Set.of(
             "driver", "timeout", "class", "prefix", "template", "pattern", "enabled", "format", "validation",

@@ -133,10 +133,11 @@ public final class DatabaseUrl {
         /**
          * What kind of address this is.
          *
-         * @return loopback, Unix socket, private network or public
+         * @return loopback, Unix socket, private network (also a managed cache reachable only inside the VPC, such as
+         *     ElastiCache) or public
          */
         Hosts.Kind kind() {
-            return Hosts.kind(host);
+            return ManagedHosts.vpcOnly(host) ? Hosts.Kind.PRIVATE : Hosts.kind(host);
         }
 
         @Override

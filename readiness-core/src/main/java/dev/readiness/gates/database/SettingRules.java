@@ -13,11 +13,14 @@ import java.util.Optional;
 
 /**
  * Rules for database settings written apart from any URL: a TLS switch turned off, an engine switch that picks an
- * embedded database, and a password whose sibling user makes a default pair. Stateless.
+ * embedded database, a password whose sibling user makes a default pair, and such a pair beside a host key.
+ * Stateless.
  */
 final class SettingRules {
 
     private static final List<String> USER_WORDS = List.of("username", "user", "usr", "login", "userid", "uid");
+
+    private static final List<String> PASSWORD_WORDS = List.of("password", "passwd", "pass", "pwd");
 
     /** Password keys of database images whose user is implied when no user key is set. */
     private static final Map<String, String> IMPLIED_USERS = Map.of(
@@ -75,6 +78,28 @@ final class SettingRules {
                 .remediation("Create a dedicated database user with a generated password, store it in a secret"
                         + " manager, and rotate the old one.")
                 .build());
+    }
+
+    /**
+     * Whether the password beside a host or URL key and its sibling (or implied) user are a default pair
+     * ({@code DB_HOST} with {@code DB_USERNAME=root} and a blank {@code DB_PASSWORD}, {@code spring.datasource.url}
+     * with {@code spring.datasource.username=root} and {@code .password=123456}).
+     */
+    static boolean defaultPairBeside(Setting setting, Settings settings) {
+        String canonical = setting.canonicalKey();
+        List<String> words = RelaxedNames.words(setting.key());
+        if (words.size() < 2 || !canonical.endsWith(words.get(words.size() - 1))) {
+            return false;
+        }
+        String prefix = canonical.substring(0, canonical.length() - words.get(words.size() - 1).length());
+        for (String word : PASSWORD_WORDS) {
+            Optional<String> password = settings.value(prefix + word);
+            if (password.isPresent()) {
+                String user = siblingUser(settings, prefix).orElse(IMPLIED_USERS.get(prefix + word));
+                return user != null && WellKnownCredentials.isWellKnown(user, password.get());
+            }
+        }
+        return false;
     }
 
     private static Optional<String> siblingUser(Settings settings, String prefix) {

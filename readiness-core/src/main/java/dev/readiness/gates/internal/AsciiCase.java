@@ -63,4 +63,20 @@ public final class AsciiCase {
     public static boolean endsWith(String text, String lowerWord) {
         return regionIs(text, text.length() - lowerWord.length(), lowerWord);
     }
+
+    /**
+     * Whether {@code text} holds {@code lowerWord} anywhere, ignoring case.
+     *
+     * @param text the text
+     * @param lowerWord a non-empty word of lower-case ASCII letters, digits and punctuation
+     * @return whether some region of the text equals the word, ignoring case
+     */
+    public static boolean contains(String text, String lowerWord) {
+        for (int at = text.length() - lowerWord.length(); at >= 0; at--) {
+            if (regionIs(text, at, lowerWord)) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

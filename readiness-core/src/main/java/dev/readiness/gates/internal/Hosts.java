@@ -16,7 +16,10 @@ public final class Hosts {
 
     /** What kind of address a host is. */
     public enum Kind {
-        /** {@code localhost}, {@code 127.0.0.0/8}, {@code ::1}, {@code 0.0.0.0}. */
+        /**
+         * {@code localhost}, {@code 127.0.0.0/8}, {@code ::1}, {@code 0.0.0.0}, and a developer's Windows workstation
+         * by its default computer name ({@code DESKTOP-0C4U3JH}).
+         */
         LOOPBACK,
         /** A Unix domain socket path. */
         UNIX_SOCKET,
@@ -50,7 +53,7 @@ public final class Hosts {
         if (h.startsWith("/") || h.startsWith("@")) {
             return Kind.UNIX_SOCKET;
         }
-        if (isLoopback(h)) {
+        if (isLoopback(h) || isWorkstation(h)) {
             return Kind.LOOPBACK;
         }
         if (h.indexOf(':') >= 0) {
@@ -84,6 +87,33 @@ public final class Hosts {
         }
         int[] ipv4 = ipv4(h);
         return ipv4 != null && ipv4[0] == 127;
+    }
+
+    /**
+     * Whether a host is a developer's Windows workstation by the computer name Windows gives client editions at
+     * set-up: {@code DESKTOP-} or {@code LAPTOP-} and seven or eight letters and digits ({@code DESKTOP-0C4U3JH}).
+     * Windows Server names its machines {@code WIN-…}, and nobody names a database server after a desktop. Names
+     * that only start with the word ({@code desktop-sync}, {@code laptop-fleet.example.com}) are not.
+     *
+     * @param host the host
+     * @return {@code true} for a default workstation name
+     */
+    public static boolean isWorkstation(String host) {
+        String h = strip(host);
+        int dash = h.startsWith("desktop-") ? 8 : h.startsWith("laptop-") ? 7 : -1;
+        int length = h.length() - dash;
+        if (dash < 0 || length < 7 || length > 8) {
+            return false;
+        }
+        boolean digit = false;
+        for (int i = dash; i < h.length(); i++) {
+            char c = h.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9')) {
+                return false;
+            }
+            digit |= c >= '0' && c <= '9';
+        }
+        return digit;
     }
 
     /**

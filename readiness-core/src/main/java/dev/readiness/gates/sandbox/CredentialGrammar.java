@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
  * another segment also {@code sb}, {@code dev}, {@code development}, {@code staging}, {@code stg}), followed by a
  * body that looks random ({@code pk_test_51H…}, {@code pkey_test_5x…}, {@code CHASECK_TEST-…},
  * {@code egy_sk_test_…}, {@code sandbox-sq0idb-…}) or is a placeholder ({@code sk_test_...},
- * {@code sk_test_your_key}). Live keys ({@code pk_live_…}), keys whose first segment is only spelled like a mode
+ * {@code sk_test_your_key}, a key cut short with an ellipsis {@code pk_test_51M....}, a counting or repeated filler
+ * {@code sk_test_1234}, or nothing after a mode segment that follows another segment, {@code pk_test_}). Live keys ({@code pk_live_…}), keys whose first segment is only spelled like a mode
  * ({@code sb_secret_…} is Supabase), and values that merely contain the letters ({@code contest_…},
  * {@code q8Ztest0…}) do not match. Reads at most the first {@value #SCAN} characters; never allocates unless it
  * matches.
@@ -24,6 +25,8 @@ final class CredentialGrammar {
     private static final int MIN_RANDOM_BODY = 10;
     private static final int MIN_RANDOM_BODY_OTHERWISE = 16;
     private static final int MAX_VALUE = 1024;
+    private static final int MAX_ELIDED_LEAD = 8;
+    private static final int MAX_FILLER = 16;
 
     /**
      * A match.
@@ -64,6 +67,9 @@ final class CredentialGrammar {
                     return onlyDots(value, i) ? new Match(mode, true) : null;
                 }
                 boolean strong = segment > 0 && ModeWords.LEADING_CREDENTIAL_MODES.contains(mode);
+                if (strong && i == length - 1) {
+                    return new Match(mode, true);
+                }
                 return body(value, i + 1, mode, strong ? MIN_RANDOM_BODY : MIN_RANDOM_BODY_OTHERWISE);
             }
             if (dots || ++segment > MAX_SEGMENTS_BEFORE_MODE) {
@@ -101,7 +107,7 @@ final class CredentialGrammar {
         if (body.isEmpty()) {
             return null;
         }
-        if (isPlaceholder(body)) {
+        if (isPlaceholder(body) || minimum == MIN_RANDOM_BODY && (isElided(body) || isFillerRun(body))) {
             return new Match(mode, true);
         }
         if (body.length() < minimum) {
@@ -146,6 +152,40 @@ final class CredentialGrammar {
         return lower.startsWith("your") || lower.startsWith("xxx") || lower.startsWith("<") || lower.startsWith("...")
                 || lower.startsWith("…") || lower.startsWith("***") || lower.startsWith("replace")
                 || lower.startsWith("changeme");
+    }
+
+    /** A key cut short for the reader: a few leading characters, then only dots ({@code 51M....}, {@code 4eC3…}). */
+    private static boolean isElided(String body) {
+        int end = body.length();
+        while (end > 0 && (body.charAt(end - 1) == '.' || body.charAt(end - 1) == '…')) {
+            end--;
+        }
+        boolean ellipsis = body.length() - end >= 2 || end < body.length() && body.charAt(end) == '…';
+        if (!ellipsis || end > MAX_ELIDED_LEAD) {
+            return false;
+        }
+        for (int i = 0; i < end; i++) {
+            if (!isAsciiLetterOrDigit(body.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Filler typed in place of a key: a counting run of digits ({@code 1234}, {@code 0123456}) or one character. */
+    private static boolean isFillerRun(String body) {
+        if (body.length() < 3 || body.length() > MAX_FILLER) {
+            return false;
+        }
+        boolean counting = true;
+        boolean repeated = true;
+        for (int i = 1; i < body.length(); i++) {
+            char previous = body.charAt(i - 1);
+            char c = body.charAt(i);
+            counting &= previous >= '0' && previous <= '9' && c == (previous == '9' ? '0' : previous + 1);
+            repeated &= c == body.charAt(0);
+        }
+        return counting || repeated && isAsciiLetterOrDigit(body.charAt(0));
     }
 
     private static boolean onlyDots(String value, int from) {

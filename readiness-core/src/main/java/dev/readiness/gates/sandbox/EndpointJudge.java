@@ -146,6 +146,13 @@ public final class EndpointJudge {
                 return new Verdict(Kind.TEST_NETWORK, null, network);
             }
         }
+        if (verdict == Verdict.NORMAL || verdict.kind() == Kind.PROVIDER_LIVE_HOST
+                || verdict.kind() == Kind.PROVIDER_SHARED_HOST) {
+            String template = HostNames.templateInPath(endpoint.path());
+            if (template != null) {
+                return new Verdict(Kind.RESERVED, verdict.provider(), template);
+            }
+        }
         return verdict;
     }
 
@@ -195,6 +202,9 @@ public final class EndpointJudge {
     static final String WILDCARD_DNS = "a wildcard-DNS name that resolves to loopback";
 
     private static Verdict byName(String host) {
+        if (HostNames.bracketedTemplate(host)) {
+            return new Verdict(Kind.RESERVED, null, "template text in angle brackets");
+        }
         if (DEVELOPMENT_ONLY_HOSTS.contains(host)) {
             return new Verdict(Kind.RESERVED, null, "a container runtime's development-only name");
         }

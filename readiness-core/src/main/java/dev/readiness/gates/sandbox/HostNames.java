@@ -1,5 +1,6 @@
 package dev.readiness.gates.sandbox;
 
+import dev.readiness.gates.internal.AsciiCase;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -72,6 +73,73 @@ final class HostNames {
             start = end + 1;
         }
         return null;
+    }
+
+    /**
+     * Template text in a URL's path, where the value was left for the reader to fill in: a segment that is only an
+     * ellipsis ({@code https://billing.stripe.com/...}, {@code https://api.example/.../v1}), a segment in angle
+     * brackets ({@code /v2/<api-key>}), a {@code your-…} phrase ({@code /v3/your-api-key}, {@code /YOUR_PROJECT_ID})
+     * or a {@code replace-me} phrase. Path templates filled in at run time ({@code /{client_secret}}), masked ids
+     * ({@code /services/T000/B000/XXXX}, which tests and docs pass off as real) and words that merely contain the
+     * letters ({@code /yourself}, {@code /placeholder}) are not.
+     *
+     * @return what the path holds, or {@code null}
+     */
+    static @Nullable String templateInPath(String path) {
+        if (path.length() < 2 || path.indexOf("..") < 0 && path.indexOf('…') < 0 && path.indexOf('<') < 0
+                && !AsciiCase.contains(path, "you") && !AsciiCase.contains(path, "-me")
+                && !AsciiCase.contains(path, "change")) {
+            return null;
+        }
+        int start = 1;
+        while (start <= path.length()) {
+            int end = path.indexOf('/', start);
+            if (end < 0) {
+                end = path.length();
+            }
+            String segment = path.substring(start, end);
+            if (isEllipsis(segment)) {
+                return "an ellipsis in its path where a value belongs";
+            }
+            if (bracketedTemplate(segment) || templatePathWord(segment.toLowerCase(java.util.Locale.ROOT).replace('_', '-'))) {
+                return "template text in its path";
+            }
+            start = end + 1;
+        }
+        return null;
+    }
+
+    /** Whether a whole value or path segment is text in angle brackets, left to fill in ({@code <server_url>}). */
+    static boolean bracketedTemplate(String text) {
+        return text.length() > 2 && text.length() <= 253 && text.charAt(0) == '<'
+                && text.charAt(text.length() - 1) == '>' && text.indexOf('>') == text.length() - 1;
+    }
+
+    private static boolean isEllipsis(String segment) {
+        if (segment.equals("…")) {
+            return true;
+        }
+        if (segment.length() < 3) {
+            return false;
+        }
+        for (int i = 0; i < segment.length(); i++) {
+            if (segment.charAt(i) != '.') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean templatePathWord(String word) {
+        if (word.startsWith("your-") || word.startsWith("your") && TEMPLATE_NOUNS.contains(word.substring(4))) {
+            return true;
+        }
+        for (String phrase : TEMPLATE_PHRASES) {
+            if (word.contains(phrase)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A cheap pre-test: every template domain and template label holds one of these letter pairs. */

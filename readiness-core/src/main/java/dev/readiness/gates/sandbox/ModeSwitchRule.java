@@ -10,7 +10,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Judges mode switches: the catalog's ({@code PAYPAL_ENV=sandbox}) and the generic ones ({@code *_SANDBOX=true},
- * {@code *_IS_PRODUCTION=false}, {@code *_ENV=sandbox}, and test values of keys naming a catalog provider).
+ * {@code *_IS_PRODUCTION=false}, {@code *_ENV=sandbox}, {@code *_MODE=test}, and the other test values
+ * ({@code dev}, {@code staging}, {@code uat}, {@code local}, …) of keys naming a catalog provider or payments,
+ * {@code BILLING_PLAN_ENV=dev}).
  */
 final class ModeSwitchRule {
 
@@ -115,6 +117,16 @@ final class ModeSwitchRule {
         return reading != null && reading.kind() == EndpointJudge.Kind.SANDBOX_NAME;
     }
 
+    /** Whether a word before the key's last one names payments or billing ({@code BILLING_PLAN_ENV}). */
+    private static boolean namesPayments(List<String> words) {
+        for (int i = 0; i < words.size() - 1; i++) {
+            if (ModeWords.PAYMENT_KEY_WORDS.contains(words.get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** {@code 1} for a test switch, {@code -1} for a live one, {@code 0} for neither. */
     private static int generic(List<String> words, String lower, @Nullable Provider provider) {
         String last = words.get(words.size() - 1);
@@ -133,10 +145,13 @@ final class ModeSwitchRule {
             return ModeWords.FALSE_VALUES.contains(lower) ? 1
                     : ModeWords.TRUE_VALUES.contains(lower) && provider != null ? -1 : 0;
         }
-        if (last.equals("env") || last.equals("environment") || last.equals("mode") || last.equals("website")
-                || last.equals("site") || last.equals("stage") || last.equals("tier")) {
-            if (ModeWords.SANDBOX_VALUES.contains(lower) || (provider != null && (ModeWords.TEST_VALUES.contains(lower)
-                    || gluedMode(lower)))) {
+        boolean environmentKey = last.equals("env") || last.equals("environment") || last.equals("mode");
+        if (environmentKey || last.equals("website") || last.equals("site") || last.equals("stage")
+                || last.equals("tier")) {
+            boolean named = provider != null || namesPayments(words);
+            if (ModeWords.SANDBOX_VALUES.contains(lower) || environmentKey
+                    && ModeWords.GENERIC_TEST_VALUES.contains(lower)
+                    || (named && (ModeWords.TEST_VALUES.contains(lower) || gluedMode(lower)))) {
                 return 1;
             }
             return provider != null && ModeWords.LIVE_VALUES.contains(lower) ? -1 : 0;

@@ -17,6 +17,22 @@ final class ModeWords {
             "staging", "stage", "stg", "demo", "playground", "uat", "qa", "preprod", "preview", "cert", "local", "sbox",
             "integration", "nonprod");
 
+    /**
+     * Mode-switch values that select a test environment under any {@code *_MODE}, {@code *_ENV} or
+     * {@code *_ENVIRONMENT} key ({@code STRIPE_MODE=test}, {@code RUN_MODE=testing}): no production service runs in
+     * them. The other {@link #TEST_VALUES} ({@code local}, {@code dev}) also name ordinary modes
+     * ({@code CACHE_MODE=local}) and count only where the key names a provider or payments.
+     */
+    static final Set<String> GENERIC_TEST_VALUES = Set.of("test", "testing");
+
+    /**
+     * Key words that say a mode switch belongs to payments or billing ({@code BILLING_PLAN_ENV=dev},
+     * {@code PAYMENT_MODE=staging}): there a development value selects test-mode prices, keys or merchants.
+     */
+    static final Set<String> PAYMENT_KEY_WORDS = Set.of("pay", "payment", "payments", "checkout", "billing",
+            "merchant", "merchants", "wallet", "bank", "banking", "invoice", "invoicing", "subscription",
+            "subscriptions", "psp", "acquirer", "acquiring");
+
     /** Mode-switch values that select the live environment. */
     static final Set<String> LIVE_VALUES = Set.of("live", "production", "prod", "prd");
 

@@ -322,11 +322,15 @@ public final class SandboxGate implements Gate {
 
     /**
      * A bare single-label value of an endpoint key is read as a host only when it names a development mail catcher
-     * ({@code SMTP_HOST=mailpit}) or is template text ({@code BASE_URL=replace-me}): other single words
+     * ({@code SMTP_HOST=mailpit}) or is template text ({@code BASE_URL=replace-me}, {@code STATSD_URL=<statsd_url>}):
+     * other single words
      * ({@code redis}, {@code payments}) might be anything.
      */
     private static @Nullable Endpoint serviceName(String value) {
         String lower = value.toLowerCase(Locale.ROOT);
+        if (HostNames.bracketedTemplate(lower)) {
+            return new Endpoint(null, lower, -1, "");
+        }
         if (lower.length() > 63 || !lower.chars().allMatch(c -> (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
                 || c == '-')) {
             return null;

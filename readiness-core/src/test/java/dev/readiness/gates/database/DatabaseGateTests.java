@@ -657,4 +657,61 @@ class DatabaseGateTests {
         assertThat(kept).filteredOn(finding -> finding.code().equals("database.loopback"))
                 .extracting(Finding::subject).containsExactly("spring.datasource.url");
     }
+
+    @Test
+    void checkWhenADatabaseHostIsAnAddressKeyOrADevelopersWorkstationShouldWarnLoopback() {
+        assertThat(codes(Stage.PRODUCTION, "MYSQL_ADDR", "localhost", "DB_ADDRESS", "127.0.0.1:5432",
+                "ConnectionStrings__DefaultConnection",
+                "Server=DESKTOP-0C4U3JH\\SQLEXPRESS;Database=Shop;Trusted_Connection=True;",
+                "ORDERS_DB_HOST", "LAPTOP-7QK2M9FA"))
+                .containsExactlyInAnyOrder("database.loopback MYSQL_ADDR WARN", "database.loopback DB_ADDRESS WARN",
+                        "database.loopback ConnectionStrings__DefaultConnection WARN",
+                        "database.loopback ORDERS_DB_HOST WARN");
+    }
+
+    @Test
+    void checkWhenAHostOnlyStartsLikeAWorkstationOrIsAServiceAddressShouldSayNothing() {
+        assertThat(codes(Stage.PRODUCTION, "DB_HOST", "desktop-sync", "DB_ADDRESS", "db:5432",
+                "MYSQL_ADDR", "laptop-fleet.acme-prod.com", "ORDERS_DB_HOST", "DESKTOP-APPS")).isEmpty();
+    }
+
+    @Test
+    void checkWhenALoopbackHostKeySitsBesideADefaultPairShouldSayNoGo() {
+        assertThat(codes(Stage.PRODUCTION, "DB_HOST", "127.0.0.1", "DB_USERNAME", "root", "DB_PASSWORD", ""))
+                .contains("database.loopback DB_HOST NO_GO");
+        assertThat(codes(Stage.PRODUCTION, "POLAR_POSTGRES_HOST", "127.0.0.1", "POLAR_POSTGRES_USER", "polar",
+                "POLAR_POSTGRES_PWD", "polar")).contains("database.loopback POLAR_POSTGRES_HOST NO_GO");
+        assertThat(findings(Stage.PRODUCTION, map("DB_HOST", "localhost", "DB_USERNAME", "root", "DB_PASSWORD", ""))
+                .get(0).message()).contains("default pair").doesNotContain("root");
+    }
+
+    @Test
+    void checkWhenALoopbackHostKeySitsBesideAGeneratedOrReferencedPasswordShouldOnlyWarn() {
+        assertThat(codes(Stage.PRODUCTION, "DB_HOST", "127.0.0.1", "DB_USERNAME", "orders", "DB_PASSWORD", STRONG))
+                .containsExactly("database.loopback DB_HOST WARN");
+        assertThat(codes(Stage.PRODUCTION, "DB_HOST", "127.0.0.1", "DB_USERNAME", "root", "DB_PASSWORD",
+                "${DB_PASSWORD}")).contains("database.loopback DB_HOST WARN");
+        assertThat(codes(Stage.PRODUCTION, "CACHE_HOST", "127.0.0.1", "DB_USERNAME", "root", "DB_PASSWORD", ""))
+                .doesNotContain("database.loopback CACHE_HOST NO_GO");
+    }
+
+    @Test
+    void checkWhenARedisWithoutPasswordIsAManagedCacheInsideTheVpcShouldSayNothingButAPublicOneShouldWarn() {
+        assertThat(codes(Stage.PRODUCTION, "CACHE_URL", "rediss://master.sessions.q3xkzp.euw1.cache.amazonaws.com:6379",
+                "MEMORY_URL", "rediss://clustercfg.orders.abc123.memorydb.eu-west-1.amazonaws.com:6379")).isEmpty();
+        assertThat(codes(Stage.PRODUCTION, "CACHE_URL", "rediss://master.sessions.cache.amazonaws.com.evil.io:6379",
+                "QUEUE_REDIS_URL", "redis://ec2-3-120-1-9.eu-central-1.compute.amazonaws.com:6379"))
+                .containsExactlyInAnyOrder("database.redis-insecure CACHE_URL WARN",
+                        "database.redis-insecure QUEUE_REDIS_URL WARN");
+    }
+
+    @Test
+    void checkWhenALoopbackUrlHasADefaultPairInItsCompanionsShouldSayNoGoButAGeneratedPasswordOnlyWarns() {
+        assertThat(codes(Stage.PRODUCTION, "spring.datasource.url", "jdbc:mysql://localhost:3306/cms",
+                "spring.datasource.username", "root", "spring.datasource.password", "123456"))
+                .contains("database.loopback spring.datasource.url NO_GO");
+        assertThat(codes(Stage.PRODUCTION, "spring.datasource.url", "jdbc:mysql://localhost:3306/cms",
+                "spring.datasource.username", "cms", "spring.datasource.password", STRONG))
+                .contains("database.loopback spring.datasource.url WARN");
+    }
 }

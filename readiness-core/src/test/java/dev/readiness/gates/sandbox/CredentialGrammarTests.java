@@ -23,7 +23,9 @@ class CredentialGrammarTests {
             "sandbox_sk_0f3c9a7b2e1d4c6b8a9f0e1d, sandbox", "test_dHar4XY7LxsDOtmnkVtjNVWXLSlXsM, test",
             "TEST-4567019210432612-0712-6f1d2c3b4a5f, test", "xnd_development_P4qDfOss0OCpl8RtKrROHjaQYNCk, development",
             "sk_sbox_m73dzbpy7cf3gfd46xr4yj5xo4e, sbox", "pdl_sdbx_apikey_01hv8wptq8987qeep44cyrewp9, sdbx",
-            "sk_test..., test", "pk_test_your_publishable_key, test", "sk_test_xxxxxxxxxxxxxxxx, test"})
+            "sk_test..., test", "pk_test_your_publishable_key, test", "sk_test_xxxxxxxxxxxxxxxx, test",
+            "pk_test_51...., test", "sk_test_51M..., test", "rk_test_4eC3…, test", "sk_test_1234, test",
+            "pk_test_0000, test", "pk_test_, test", "sk_sbox_, sbox"})
     void readShouldFindTheModeSegmentBeforeTheBody(String value, String mode) {
         assertThat(CredentialGrammar.read(value)).isNotNull().extracting(CredentialGrammar.Match::mode)
                 .isEqualTo(mode);
@@ -36,7 +38,8 @@ class CredentialGrammarTests {
             "sk-ant-api03-Q3b8Xk2Lm9Vt4Rz7Wp1Yn6Hc0Jd5Fg8Ks2", "a8Ktest0Zq93LmVx7Rw2Pn5Hs1Jc4Gf6",
             "contest_Zq93LmVx7Rw2Pn5Hs1Jc4Gf6Tb8", "latest_Zq93LmVx7Rw2Pn5Hs1Jc4Gf6Tb8", "attest-key-Zq93LmVx7Rw2",
             "test-password1", "my-dev-key-2024", "dev_Zq93LmVx7Rw2Pn5Hs1Jc4Gf6Tb8Ka0", "sk_test_short",
-            "sk_test_", "test", "https://sk_test_abc.example.com", "a-b-c-d-e-test-Zq93LmVx7Rw2Pn5Hs1Jc4",
+            "test_1234", "test_", "sandbox_", "sk_test_1357", "sk_test_51M.x..", "test",
+            "https://sk_test_abc.example.com", "a-b-c-d-e-test-Zq93LmVx7Rw2Pn5Hs1Jc4",
             "123e4567-e89b-12d3-a456-426614174000", "TeSt_Zq93LmVx7Rw2Pn5Hs1Jc4Gf6Tb8",
             "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U"})
     void readShouldLeaveLiveKeysOtherProvidersAndWordsThatOnlyContainAMode(String value) {

@@ -199,6 +199,24 @@ class EndpointJudgeTests {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"https://billing.stripe.com/...", "https://api.acme-pay.io/.../v1",
+            "https://hooks.acme.io/…", "https://eth-mainnet.alchemyapi.io/v2/your-api-key",
+            "https://mainnet.infura.io/v3/YOUR_PROJECT_ID", "https://rpc.acme.io/v2/<api-key>",
+            "https://api.acme.io/hooks/replace-me"})
+    void judgeShouldCallTemplateTextInAUrlPathReserved(String url) {
+        assertThat(judge(url).kind()).as(url).isEqualTo(Kind.RESERVED);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"https://api.acme.io/v1/checkout-links/{client_secret}/redirect",
+            "https://cdn.acme.io/images/placeholder", "https://acme.io/yourself", "https://acme.io/docs/../api",
+            "https://acme.io/young-readers", "https://acme.io/a/b..c", "https://api.stripe.com/v1/charges",
+            "https://acme.io/files/xxx", "https://rpc.acme.io/v2/xxxxxxxxxxxx"})
+    void judgeShouldLeaveRunTimePathTemplatesAndWordsInPaths(String url) {
+        assertThat(judge(url).kind().isProblem()).as(url).isFalse();
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"http://app.127.0.0.1.nip.io", "http://127.0.0.1.nip.io:8080", "http://app-127-0-0-1.sslip.io",
             "http://localtest.me", "http://auth.localtest.me", "http://app.lvh.me:3000", "http://x.localhost.direct"})
     void judgeShouldCallWildcardDnsNamesOfLoopbackLoopback(String url) {

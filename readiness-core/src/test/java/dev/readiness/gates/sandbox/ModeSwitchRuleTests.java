@@ -37,4 +37,33 @@ class ModeSwitchRuleTests {
     void offSwitchesAndWordsThatOnlyContainTheModeWordAreClean(String key, String value) {
         assertThat(production(key, value)).isEmpty();
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "BILLING_PLAN_ENV|dev",
+        "PAYMENT_ENVIRONMENT|uat",
+        "checkout.mode|staging",
+        "MERCHANT_ENV|local",
+        "SUBSCRIPTION_MODE|preprod",
+        "RUN_MODE|test",
+        "worker.environment|testing"})
+    void aPaymentKeysDevelopmentValueAndATestValueOfAnyModeKeyAreTestMode(String key, String value) {
+        assertThat(production(key, value)).extracting(Finding::code).containsExactly("sandbox.test-mode");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "BILLING_PLAN_ENV|production",
+        "PAYMENT_MODE|live",
+        "CACHE_MODE|local",
+        "LOG_MODE|local",
+        "app.cache.mode|local",
+        "APP_ENV|local",
+        "NODE_ENV|production",
+        "DEPLOY_ENVIRONMENT|staging",
+        "LATEST_MODE|test-drive",
+        "TZ|UTC"})
+    void liveValuesAndDevelopmentValuesOfOrdinaryModeKeysAreClean(String key, String value) {
+        assertThat(production(key, value)).isEmpty();
+    }
 }

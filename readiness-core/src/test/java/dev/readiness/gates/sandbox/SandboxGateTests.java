@@ -30,6 +30,7 @@ import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -744,5 +745,28 @@ class SandboxGateTests {
     private static Settings properties(String text) {
         return dev.readiness.settings.ApplicationConfig.builder().configText("application.properties", text).build()
                 .settings();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "STATSD_SERVER_URL|<stat_server_url>|sandbox.reserved-host",
+        "PAYMENT_WEBHOOK_URL|<your webhook url>|sandbox.reserved-host",
+        "NEXT_PUBLIC_STRIPE_PUBLISHABLE_KEY|pk_test_1234|sandbox.test-credential",
+        "STRIPE_KEY|pk_test_51....|sandbox.test-credential",
+        "STRIPE_PUBLISHABLE_KEY|pk_test_|sandbox.test-credential"})
+    void templateEndpointsAndTestKeysCutShortAreReported(String key, String value, String code) {
+        assertThat(production(key, value).findings()).extracting(Finding::code).contains(code);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "STATSD_SERVER_URL|statsd:8125",
+        "STRIPE_PUBLISHABLE_KEY|pk_live_1234",
+        "SERVICE_URL|<b>bold</b>",
+        "PAYMENT_KEY|test_1234"})
+    void bracketsInsideTextLiveKeysAndLeadingModeWordsWithFillerAreNotReadAsTemplatesOrTestKeys(String key,
+            String value) {
+        assertThat(production(key, value).findings()).extracting(Finding::code)
+                .doesNotContain("sandbox.reserved-host", "sandbox.test-credential");
     }
 }
