@@ -106,6 +106,9 @@ final class CheckCommand {
             add(source, config);
         }
         Settings read = config.build().settings();
+        if (read.size() == 0 && !options.sources.isEmpty()) {
+            throw CliException.input(nothingToCheck());
+        }
         if (options.noFilePolicy) {
             SettingsBuilder kept = Settings.builder();
             for (Setting setting : read) {
@@ -142,6 +145,21 @@ final class CheckCommand {
             case KUBERNETES -> config.kubernetesFile(path, options.container);
             case COMPOSE -> config.composeFile(path, options.service);
         }
+    }
+
+    /**
+     * Files that were named but hold no setting: a deploy check on nothing would say GO, and the usual cause is a
+     * step before it that failed ({@code helm template … > out.yml} writing nothing).
+     */
+    private String nothingToCheck() {
+        StringBuilder named = new StringBuilder();
+        for (CheckOptions.Source source : options.sources) {
+            if (!named.isEmpty()) {
+                named.append(", ");
+            }
+            named.append(source.option()).append(' ').append(source.file());
+        }
+        return named + ": no settings to check (empty input; did the command that wrote it fail?)";
     }
 
     private String standardInput() {

@@ -7,6 +7,7 @@ import dev.readiness.Stage;
 import dev.readiness.Status;
 import dev.readiness.settings.Settings;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -217,6 +218,26 @@ class CliTests {
         assertThat(out()).isEmpty();
         assertThat(err()).startsWith("readiness: ").contains(expected).endsWith(System.lineSeparator());
         assertThat(err().lines()).hasSize(1);
+    }
+
+    @Test
+    void checkWhenEveryNamedFileIsEmptyShouldRefuseToSayGoOnNothing() throws IOException {
+        Path empty = Files.writeString(directory.resolve("rendered.yml"), "");
+        Path comments = Files.writeString(directory.resolve("prod.env"), "# written by a step that failed\n\n");
+        assertThat(run("check", "--config", empty.toString(), "--env-file", comments.toString()))
+                .isEqualTo(ExitStatus.CANNOT_RUN);
+        assertThat(out()).isEmpty();
+        assertThat(err()).startsWith("readiness: --config " + empty + ", --env-file " + comments
+                + ": no settings to check");
+    }
+
+    @Test
+    void checkWhenOneOfTheNamedFilesHoldsSettingsShouldJudgeThem() throws IOException {
+        Path empty = Files.writeString(directory.resolve("empty.env"), "");
+        Path env = Files.writeString(directory.resolve("prod.env"), "OTHER=1\n");
+        assertThat(run("check", "--env-file", empty.toString(), "--env-file", env.toString()))
+                .isEqualTo(ExitStatus.PASSED);
+        assertThat(out()).startsWith("readiness GO for production");
     }
 
     @Test
