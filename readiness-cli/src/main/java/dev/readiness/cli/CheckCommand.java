@@ -106,7 +106,7 @@ final class CheckCommand {
             add(source, config);
         }
         Settings read = config.build().settings();
-        if (read.size() == 0 && !options.sources.isEmpty()) {
+        if (read.size() == 0 && namesOnlyFiles()) {
             throw CliException.input(nothingToCheck());
         }
         if (options.noFilePolicy) {
@@ -145,6 +145,19 @@ final class CheckCommand {
             case KUBERNETES -> config.kubernetesFile(path, options.container);
             case COMPOSE -> config.composeFile(path, options.service);
         }
+    }
+
+    /**
+     * Whether settings files were named and no application: an application whose configuration is empty takes every
+     * setting from its deploy, which is a state to judge, not a failed step.
+     */
+    private boolean namesOnlyFiles() {
+        for (CheckOptions.Source source : options.sources) {
+            if (source.kind() == CheckOptions.SourceKind.APP) {
+                return false;
+            }
+        }
+        return !options.sources.isEmpty();
     }
 
     /**

@@ -232,6 +232,14 @@ class CliTests {
     }
 
     @Test
+    void checkWhenAnApplicationsConfigurationIsEmptyShouldJudgeItAsItIs() throws IOException {
+        Path resources = Files.createDirectories(directory.resolve("app/src/main/resources"));
+        Files.writeString(resources.resolve("application.properties"), "");
+        assertThat(run("check", "--app", directory.resolve("app").toString())).isEqualTo(ExitStatus.PASSED);
+        assertThat(out()).startsWith("readiness GO for production");
+    }
+
+    @Test
     void checkWhenOneOfTheNamedFilesHoldsSettingsShouldJudgeThem() throws IOException {
         Path empty = Files.writeString(directory.resolve("empty.env"), "");
         Path env = Files.writeString(directory.resolve("prod.env"), "OTHER=1\n");
