@@ -2,6 +2,7 @@ package dev.readiness.spring;
 
 import dev.readiness.Report;
 import dev.readiness.render.ProblemList;
+import dev.readiness.render.TextReportRenderer;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -88,6 +89,22 @@ public class ReadinessGateException extends RuntimeException implements ExitCode
     @Override
     public int getExitCode() {
         return exitCode;
+    }
+
+    /**
+     * The class and the report's one-line summary, without the problem list: Spring's context logs this line as it
+     * cancels the refresh, and the failure analysis prints the list right after it, so a refused start shows the
+     * report once. {@link #getMessage()} keeps every problem for callers that catch the exception.
+     *
+     * @return e.g. {@code dev.readiness.spring.ReadinessGateException: readiness NO-GO for production: 2 NO-GO,
+     *     1 WARN in 5 gates (listed in the failure analysis)}
+     */
+    @Override
+    public String toString() {
+        if (report == null) {
+            return super.toString();
+        }
+        return getClass().getName() + ": " + TextReportRenderer.summary(report) + " (listed in the failure analysis)";
     }
 
     /**

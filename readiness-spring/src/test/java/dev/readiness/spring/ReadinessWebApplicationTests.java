@@ -93,6 +93,10 @@ class ReadinessWebApplicationTests {
                 "origin: class path resource [apps/bad/application-prod.yml] - 2:15",
                 "origin: class path resource [apps/bad/application-prod.yml] - 3:16")
                 .doesNotContain(CANARY).doesNotContain("sandbox.pay.example");
+        assertThat(output.toString().split("test.endpoint.sandbox: test.payment-url", -1))
+                .as("the problem list is printed once, by the failure analysis").hasSize(2);
+        assertThat(output).contains("cancelling refresh attempt: dev.readiness.spring.ReadinessGateException: readiness"
+                + " NO-GO for production");
     }
 
     @Test
