@@ -1,6 +1,7 @@
 package dev.readiness;
 
 import dev.readiness.settings.Origin;
+import dev.readiness.settings.ReadinessKeys;
 import dev.readiness.settings.RelaxedNames;
 import dev.readiness.settings.Setting;
 import dev.readiness.settings.Settings;
@@ -52,7 +53,8 @@ final class Exemptions {
     static List<Finding> declared(Settings settings) {
         List<Finding> findings = new ArrayList<>();
         for (Setting setting : settings.withPrefix("readiness")) {
-            if (!setting.isPolicy() || setting.value().isBlank() || isExcludeGates(setting)) {
+            if (!setting.isPolicy() || setting.value().isBlank() || isExcludeGates(setting)
+                    || ReadinessKeys.typoOf(setting.key()).isPresent()) {
                 continue;
             }
             List<String> words = RelaxedNames.words(setting.key());

@@ -34,7 +34,7 @@ class ExemptionsTests {
                 READINESS_SANDBOX_EXCLUDE_KEYS=*
                 readiness.secrets.exclude-keys=JWT_SECRET,API_TOKEN
                 READINESS_SANDBOX_ALLOWED_HOSTS=*.example.test
-                readiness.database.tls.enabled=false
+                readiness.acme.tls.enabled=false
                 readiness.secrets.extra-keys=MY_KEY
                 readiness.tenant.global-types=Country
                 """);
@@ -44,12 +44,25 @@ class ExemptionsTests {
                         "exemption.excluded READINESS_SANDBOX_EXCLUDE_KEYS prod.env:1",
                         "exemption.excluded readiness.secrets.exclude-keys prod.env:2",
                         "exemption.allowed READINESS_SANDBOX_ALLOWED_HOSTS prod.env:3",
-                        "exemption.disabled readiness.database.tls.enabled prod.env:4",
+                        "exemption.disabled readiness.acme.tls.enabled prod.env:4",
                         "exemption.excluded readiness.tenant.global-types prod.env:6");
         assertThat(exemptions(report).get(1).message()).contains("secrets gate").contains("JWT_SECRET, API_TOKEN");
         assertThat(exemptions(report)).allMatch(f -> f.severity() == Severity.INFO);
         assertThat(TextReportRenderer.summary(report)).startsWith("readiness GO").endsWith("5 exemptions");
         assertThat(JsonReportRenderer.compact().render(report)).contains("\"exemption.excluded\"");
+    }
+
+    @Test
+    void aMisspeltExemptionShouldNotBeReportedAsInForce() {
+        Report report = run("""
+                readiness.sandbox.allowed-host=*.example.test
+                READINESS_SECRETS_EXCLUDE_KEY=JWT_SECRET
+                readiness.database.tls.enabled=false
+                readiness.sandbox.allowed-hosts=pay.example.test
+                """);
+
+        assertThat(exemptions(report)).extracting(f -> f.code() + " " + f.subject())
+                .containsExactly("exemption.allowed readiness.sandbox.allowed-hosts");
     }
 
     @Test
