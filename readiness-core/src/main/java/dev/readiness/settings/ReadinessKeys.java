@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * ({@code secrets}, {@code sandbox}, {@code database}, {@code settings}, {@code tenant}, {@code waivers}) that is
  * not a known property is a typo; a key under another namespace ({@code readiness.acme.*}, read by a gate of your
  * own) is one only when it is one or two letters away from a known key. Shared by the unknown-property check and
- * the exemption report, so that a misspelt allow-list is reported as ignored, never as in force.
+ * the exemption report, so that a misspelt allow-list is reported as ignored, never as in force. Stateless and
+ * thread-safe.
  */
 public final class ReadinessKeys {
 
