@@ -407,11 +407,14 @@ public final class DatabaseGate implements Gate {
         if (url.vendor() == Vendor.REDIS) {
             boolean password = url.passwordSet();
             boolean cleartext = !url.tls().isRequired() && url.publicHosts();
-            if (!password && url.anyPublicHost() || cleartext) {
+            boolean openInVpc = !password && !url.tls().isRequired() && url.anyVpcOnlyHost();
+            if (!password && url.anyPublicHost() || cleartext || openInVpc) {
                 findings.add(Finding.warn("database.redis-insecure", setting)
                         .message(setting.key() + " connects to Redis at " + url.hostsText()
                                 + (password ? "" : " without a password") + (!password && cleartext ? " and" : "")
-                                + (cleartext ? " without TLS over a public network" : "") + ".")
+                                + (cleartext ? " without TLS over a public network" : "")
+                                + (openInVpc ? " and without TLS: anything inside the VPC can read and write it" : "")
+                                + ".")
                         .remediation("Require AUTH (a password or ACL user) on the Redis server and use rediss://"
                                 + " (TLS) for hosts outside the private network.")
                         .build());

@@ -86,6 +86,14 @@ record JudgedUrl(DatabaseUrl url, @Nullable String templateHost, boolean server,
         return remote && url.hosts().stream().anyMatch(h -> h.kind() == Hosts.Kind.PUBLIC);
     }
 
+    /**
+     * Whether a host is a managed cache reachable only inside its VPC (ElastiCache, MemoryDB): private, but with
+     * neither a password nor TLS, anything in the VPC reads and writes it.
+     */
+    boolean anyVpcOnlyHost() {
+        return remote && url.hosts().stream().anyMatch(h -> ManagedHosts.vpcOnly(h.host()));
+    }
+
     /** Whether every host belongs to a managed service that refuses unencrypted connections. */
     boolean serverEnforcesTls() {
         return !url.hosts().isEmpty() && url.hosts().stream().allMatch(h -> ManagedHosts.enforcesTls(h.host()));

@@ -706,6 +706,15 @@ class DatabaseGateTests {
     }
 
     @Test
+    void checkWhenAManagedCacheInsideTheVpcHasNeitherPasswordNorTlsShouldWarn() {
+        assertThat(codes(Stage.PRODUCTION, "REDIS_URL", "redis://automation-prod.fz7k2q.ng.0001.apse1.cache.amazonaws.com:6379"))
+                .containsExactly("database.redis-insecure REDIS_URL WARN");
+        assertThat(codes(Stage.PRODUCTION, "REDIS_URL",
+                "redis://:Vq7mK2xL9pR4sT8w@automation-prod.fz7k2q.ng.0001.apse1.cache.amazonaws.com:6379"))
+                .doesNotContain("database.redis-insecure REDIS_URL WARN");
+    }
+
+    @Test
     void checkWhenALoopbackUrlHasADefaultPairInItsCompanionsShouldSayNoGoButAGeneratedPasswordOnlyWarns() {
         assertThat(codes(Stage.PRODUCTION, "spring.datasource.url", "jdbc:mysql://localhost:3306/cms",
                 "spring.datasource.username", "root", "spring.datasource.password", "123456"))
