@@ -56,6 +56,11 @@ final class SettingRules {
                 .build());
     }
 
+    /**
+     * The default pair a password key makes with its sibling (or implied) user, reported on the password. A blank
+     * password is reported on the user key too ({@code DB_USERNAME=root} beside {@code DB_PASSWORD=}): the account it
+     * names is the default one, whatever is later typed into the blank.
+     */
     static List<Finding> passwordPair(Setting setting, Stage stage, Settings settings) {
         if (stage != Stage.PRODUCTION && stage != Stage.STAGING) {
             return List.of();
@@ -66,18 +71,26 @@ final class SettingRules {
             return List.of();
         }
         String prefix = canonical.substring(0, canonical.length() - words.get(words.size() - 1).length());
-        String user = siblingUser(settings, prefix).orElse(IMPLIED_USERS.get(canonical));
+        Optional<Setting> userSetting = siblingUser(settings, prefix);
+        String user = userSetting.map(Setting::value).orElse(IMPLIED_USERS.get(canonical));
         if (user == null || !WellKnownCredentials.isWellKnown(user, setting.value())) {
             return List.of();
         }
-        return List.of(Finding.of(stage == Stage.PRODUCTION ? Severity.NO_GO : Severity.WARN,
-                        "database.default-credentials", setting)
-                .message(setting.key() + " and its user setting are default or well-known database credentials (a"
-                        + " pair that database images, installers or templates ship, an empty password for an"
-                        + " administrator, or a password equal to the user name).")
+        Severity severity = stage == Stage.PRODUCTION ? Severity.NO_GO : Severity.WARN;
+        if (setting.value().isBlank() && userSetting.isPresent()) {
+            return List.of(defaultPair(setting, severity, "user"), defaultPair(userSetting.get(), severity, "password"));
+        }
+        return List.of(defaultPair(setting, severity, "user"));
+    }
+
+    private static Finding defaultPair(Setting subject, Severity severity, String companion) {
+        return Finding.of(severity, "database.default-credentials", subject)
+                .message(subject.key() + " and its " + companion + " setting are default or well-known database"
+                        + " credentials (a pair that database images, installers or templates ship, an empty password"
+                        + " for an administrator, or a password equal to the user name).")
                 .remediation("Create a dedicated database user with a generated password, store it in a secret"
                         + " manager, and rotate the old one.")
-                .build());
+                .build();
     }
 
     /**
@@ -95,19 +108,19 @@ final class SettingRules {
         for (String word : PASSWORD_WORDS) {
             Optional<String> password = settings.value(prefix + word);
             if (password.isPresent()) {
-                String user = siblingUser(settings, prefix).orElse(IMPLIED_USERS.get(prefix + word));
+                String user = siblingUser(settings, prefix).map(Setting::value).orElse(IMPLIED_USERS.get(prefix + word));
                 return user != null && WellKnownCredentials.isWellKnown(user, password.get());
             }
         }
         return false;
     }
 
-    private static Optional<String> siblingUser(Settings settings, String prefix) {
+    private static Optional<Setting> siblingUser(Settings settings, String prefix) {
         if (prefix.isEmpty()) {
             return Optional.empty();
         }
         for (String word : USER_WORDS) {
-            Optional<String> user = settings.value(prefix + word);
+            Optional<Setting> user = settings.get(prefix + word);
             if (user.isPresent()) {
                 return user;
             }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Placeholder text that passes length rules: a value made only of the words that describe a secret or ask for one
@@ -70,6 +71,21 @@ final class PlaceholderPhrases {
     private static final Set<String> FUNCTION_WORDS = Set.of("a", "an", "the", "with", "for", "per", "of", "to", "in",
             "on", "at", "by", "is", "it", "be", "and", "or", "only", "not", "no", "this", "that", "here");
 
+    /** Verbs that send the reader elsewhere for the value: {@code REFER_TO_README}, {@code ask-your-admin}. */
+    private static final Set<String> REFERRALS = Set.of("refer", "see", "ask", "check", "read", "consult", "contact",
+            "follow", "look", "request");
+
+    /** Where such a value sends the reader: a document, a person or a team. */
+    private static final Set<String> SOURCES = Set.of("readme", "docs", "doc", "documentation", "wiki", "admin",
+            "administrator", "sysadmin", "manual", "instructions", "guide", "team", "ops", "devops", "maintainer",
+            "maintainers", "owner", "confluence", "notion", "slack", "lead", "above", "below");
+
+    /** Words that deny what follows: {@code thisisnotatoken}, {@code not-a-real-secret}. */
+    private static final Set<String> DENIALS = Set.of("not", "isnt", "non");
+
+    /** A sample path with an alternative after it: {@code /path/to/admin.macaroon or HEXSTRING}. */
+    private static final Pattern PATH_OR_ALTERNATIVE = Pattern.compile("^(?:~|\\.{1,2})?/\\S+\\s+(?i:or)\\s+\\S+$");
+
     private static final int MIN_PHRASE_WORDS = 4;
     private static final int MAX_WORD = 14;
 
@@ -92,12 +108,15 @@ final class PlaceholderPhrases {
         if (hasForeignInstruction(value)) {
             return true;
         }
-        if (isMarkedSentence(value)) {
+        if (isMarkedSentence(value) || PATH_OR_ALTERNATIVE.matcher(value).matches()) {
             return true;
         }
         List<String> words = words(value);
         if (words.size() < 2) {
             return false;
+        }
+        if (deniesOrRefers(words)) {
+            return true;
         }
         int nouns = 0;
         int instructions = 0;
@@ -127,6 +146,29 @@ final class PlaceholderPhrases {
             return letters.size() >= 2 && (nouns >= 1 || instructions >= 2);
         }
         return others == 1 && (nouns >= 2 || nouns >= 1 && marked) && letters.size() >= 3;
+    }
+
+    /**
+     * Whether the words, every one of the vocabulary, say the value is not the thing ({@code thisisnotatoken},
+     * {@code this_is_not_a_key}: a denial before a secret noun) or send the reader elsewhere for it
+     * ({@code REFER_TO_README}, {@code ask-your-admin}: a referral verb and a source). Random text that holds
+     * {@code not} or {@code see} has other words around them.
+     */
+    private static boolean deniesOrRefers(List<String> words) {
+        boolean denial = false;
+        boolean deniedNoun = false;
+        boolean referral = false;
+        boolean source = false;
+        for (String word : words) {
+            if (!known(word) && !isNumber(word)) {
+                return false;
+            }
+            deniedNoun |= denial && NOUNS.contains(word);
+            denial |= DENIALS.contains(word);
+            referral |= REFERRALS.contains(word);
+            source |= SOURCES.contains(word);
+        }
+        return deniedNoun || referral && source;
     }
 
     /**
@@ -274,7 +316,8 @@ final class PlaceholderPhrases {
     }
 
     private static boolean known(String word) {
-        return NOUNS.contains(word) || INSTRUCTIONS.contains(word);
+        return NOUNS.contains(word) || INSTRUCTIONS.contains(word) || REFERRALS.contains(word)
+                || SOURCES.contains(word) || DENIALS.contains(word);
     }
 
     /** Cuts a run of letters into vocabulary words ({@code somepassword}), longest words first; adds nothing when it cannot. */
@@ -288,7 +331,8 @@ final class PlaceholderPhrases {
         cut[0] = 0;
         for (int end = 1; end <= n; end++) {
             for (int start = Math.max(0, end - 13); start < end; start++) {
-                if (cut[start] >= 0 && end - start >= 2 && known(run.substring(start, end))) {
+                String part = run.substring(start, end);
+                if (cut[start] >= 0 && (part.length() >= 2 || part.equals("a")) && known(part)) {
                     cut[end] = start;
                     break;
                 }

@@ -44,7 +44,7 @@ public final class SecretKeys {
 
     private static final Set<String> SECRET_WORDS = Set.copyOf(List.of("secret", "secrets", "password", "passwords", "passwd",
             "pwd", "pass", "passphrase", "passcode", "token", "tokens", "salt", "pepper", "credentials",
-            "credential", "creds", "apikey", "apikeys", "secretkey", "privatekey"));
+            "credential", "creds", "apikey", "apikeys", "secretkey", "privatekey", "macaroon", "macaroons"));
 
     private static final Set<String> KEY_QUALIFIERS = Set.copyOf(List.of("api", "secret", "private", "priv", "signing", "sign",
             "encryption", "encrypt", "encrypting", "cipher", "aes", "crypto", "hmac", "mac", "jwt", "jws", "jwe",

@@ -47,4 +47,20 @@ class PlaceholderPhrasesTests {
     void isPlaceholderShouldLeavePassphrasesAndRandomPartsToTheOtherChecks(String value) {
         assertThat(PlaceholderPhrases.isPlaceholder(value)).isFalse();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"REFER_TO_README", "see-docs", "ask-your-admin", "check_the_wiki", "SeeTheReadme",
+            "thisisnotatoken", "not-a-real-secret", "notasecret", "this_is_not_a_key", "ThisIsNotAPassword",
+            "/path/to/admin.macaroon or HEXSTRING", "~/.config/app/token.txt OR base64"})
+    void isPlaceholderShouldRecognizeValuesThatPointElsewhereOrSayTheyAreNotTheThing(String value) {
+        assertThat(PlaceholderPhrases.isPlaceholder(value)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"NotSeeK3yQ9wLx2Vb7Ys4", "knot-note-lantern", "notable-keystone-42", "see-the-river-run",
+            "not-today-violet", "readme-ocean-token", "/opt/vault/agent.hcl", "/etc/app/key.pem",
+            "Zk3p or Q9wLx2Vb7Ys4Tq8", "annotation-token-velvet"})
+    void isPlaceholderShouldLeaveRandomValuesHoldingNotOrSeeToTheOtherChecks(String value) {
+        assertThat(PlaceholderPhrases.isPlaceholder(value)).isFalse();
+    }
 }

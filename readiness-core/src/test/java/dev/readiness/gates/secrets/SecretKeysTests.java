@@ -97,6 +97,8 @@ class SecretKeysTests {
             "FERNET_KEY, ENCRYPTION_KEY",
             "LAGO_ENCRYPTION_DETERMINISTIC_KEY, ENCRYPTION_KEY",
             "SIGNING_RSA_KEY, HMAC",
+            "LND_REST_MACAROON, SECRET",
+            "FLY_API_MACAROON, SECRET",
     })
     void purposeWhenKeyNamesASecretShouldSayWhatFor(String key, SecretPurpose expected) {
         assertThat(SecretKeys.defaults().purpose(key)).contains(expected);
@@ -123,7 +125,7 @@ class SecretKeysTests {
             "AES_KEY_SIZE", "SIGNING_ALGORITHM", "ISSUER", "readiness.stage",
             "security.session.access-token-time-to-live", "TOKEN_TIME_TO_LIVE", "OPENSSL_KEY_PATH",
             "ENCRYPTION_MASTER_KEY_ID", "CACHE_KEY_PREFIX", "wx.mp.config-storage.key-prefix",
-            "REDIS_DEFAULT_KEY_TTL"})
+            "REDIS_DEFAULT_KEY_TTL", "LND_REST_MACAROON_PATH", "MACAROON_FILE"})
     void purposeWhenKeyIsNotASecretShouldBeEmpty(String key) {
         assertThat(SecretKeys.defaults().purpose(key)).isEmpty();
     }
