@@ -171,6 +171,9 @@ public final class SandboxGate implements Gate {
             if (standIn == null) {
                 standIn = TestChainIds.judge(setting, value);
             }
+            if (standIn == null) {
+                standIn = TestChainIds.judgeName(setting, value);
+            }
             if (standIn != null) {
                 findings.add(standIn);
                 return;
