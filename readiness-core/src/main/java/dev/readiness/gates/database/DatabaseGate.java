@@ -475,7 +475,8 @@ public final class DatabaseGate implements Gate {
                     .message(setting.key() + " holds a template host that was never filled in.")
                     .remediation("Set the real database host in " + setting.key() + " at " + setting.origin() + ".")
                     .build());
-        } else if (stage == Stage.PRODUCTION && (Hosts.isLoopback(host) || Hosts.isWorkstation(host))) {
+        } else if (stage == Stage.PRODUCTION && (Hosts.isLoopback(host) || Hosts.isWorkstation(host)
+                || Hosts.isContainerHost(host))) {
             boolean developers = SettingRules.defaultPairBeside(setting, settings);
             findings.add(Finding.of(developers ? Severity.NO_GO : Severity.WARN, "database.loopback", setting)
                     .message(setting.key() + " points at the local machine (" + printable(host) + ")." + (developers

@@ -17,8 +17,9 @@ public final class Hosts {
     /** What kind of address a host is. */
     public enum Kind {
         /**
-         * {@code localhost}, {@code 127.0.0.0/8}, {@code ::1}, {@code 0.0.0.0}, and a developer's Windows workstation
-         * by its default computer name ({@code DESKTOP-0C4U3JH}).
+         * {@code localhost}, {@code 127.0.0.0/8}, {@code ::1}, {@code 0.0.0.0}, a developer's Windows workstation
+         * by its default computer name ({@code DESKTOP-0C4U3JH}), and the names a container runtime gives the
+         * developer's machine ({@code host.docker.internal}).
          */
         LOOPBACK,
         /** A Unix domain socket path. */
@@ -32,6 +33,14 @@ public final class Hosts {
     private static final Set<String> PRIVATE_SUFFIXES = Set.of(
             "svc", "local", "internal", "lan", "consul", "arpa", "corp", "intranet", "private", "localdomain",
             "home", "intra");
+
+    /**
+     * The names Docker Desktop, Podman, Lima and Colima give the machine a container runs on: the developer's own
+     * machine, seen from a container.
+     */
+    public static final Set<String> CONTAINER_HOST_NAMES = Set.of("host.docker.internal", "gateway.docker.internal",
+            "docker.for.mac.localhost", "docker.for.win.localhost", "docker.for.mac.host.internal",
+            "host.containers.internal", "host.lima.internal");
 
     private static final Set<String> TEMPLATE_NAMES = Set.of(
             "host", "hostname", "host-name", "host_name", "myserveraddress", "servername", "server-name",
@@ -53,7 +62,7 @@ public final class Hosts {
         if (h.startsWith("/") || h.startsWith("@")) {
             return Kind.UNIX_SOCKET;
         }
-        if (isLoopback(h) || isWorkstation(h)) {
+        if (isLoopback(h) || isWorkstation(h) || isContainerHost(h)) {
             return Kind.LOOPBACK;
         }
         if (h.indexOf(':') >= 0) {
@@ -114,6 +123,19 @@ public final class Hosts {
             digit |= c >= '0' && c <= '9';
         }
         return digit;
+    }
+
+    /**
+     * Whether a host is the name a container runtime gives the machine the container runs on
+     * ({@code host.docker.internal}, {@code host.containers.internal}, {@code host.lima.internal}): Docker Desktop and
+     * its kind run on developers' machines, and production containers reach their databases by a real host name.
+     *
+     * @param host the host
+     * @return {@code true} for one of {@link #CONTAINER_HOST_NAMES}
+     */
+    public static boolean isContainerHost(String host) {
+        String h = strip(host);
+        return CONTAINER_HOST_NAMES.contains(h.endsWith(".") ? h.substring(0, h.length() - 1) : h);
     }
 
     /**

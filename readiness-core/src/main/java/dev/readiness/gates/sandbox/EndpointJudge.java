@@ -1,5 +1,6 @@
 package dev.readiness.gates.sandbox;
 
+import dev.readiness.gates.internal.Hosts;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -40,8 +41,6 @@ public final class EndpointJudge {
 
     private static final Set<String> RESERVED_TOP_LEVEL = Set.of("test", "example", "invalid");
     private static final Set<String> RESERVED_DOMAINS = Set.of("example.com", "example.net", "example.org");
-    private static final Set<String> DEVELOPMENT_ONLY_HOSTS = Set.of("host.docker.internal", "gateway.docker.internal",
-            "docker.for.mac.localhost", "docker.for.win.localhost", "host.containers.internal");
     /**
      * Domains of tunnels that expose a developer's machine under a random or free name (ngrok's free and legacy
      * domains, Cloudflare quick tunnels, localtunnel, Microsoft dev tunnels, serveo, localhost.run): a development
@@ -205,7 +204,7 @@ public final class EndpointJudge {
         if (HostNames.bracketedTemplate(host)) {
             return new Verdict(Kind.RESERVED, null, "template text in angle brackets");
         }
-        if (DEVELOPMENT_ONLY_HOSTS.contains(host)) {
+        if (Hosts.isContainerHost(host)) {
             return new Verdict(Kind.RESERVED, null, "a container runtime's development-only name");
         }
         for (String tunnel : TUNNEL_DOMAINS) {

@@ -326,7 +326,8 @@ final class HostNames {
 
     /**
      * What the labels of a host say, read from the left: labels left of the registrable one as a whole and by
-     * parts, the registrable one by its parts and glued words only, the top-level domain never.
+     * parts, the registrable one by its parts, glued words and {@link ModeWords#PROPER_TEST_NETWORKS} only, the
+     * top-level domain never.
      */
     static @Nullable Reading read(String host, int judgedWhole, int registrable) {
         int start = 0;
@@ -360,7 +361,8 @@ final class HostNames {
                 return whole;
             }
         } else if (label.indexOf('-') < 0 && label.indexOf('_') < 0) {
-            return glued(label);
+            return ModeWords.PROPER_TEST_NETWORKS.contains(label)
+                    ? new Reading(EndpointJudge.Kind.TEST_NETWORK, label) : glued(label);
         }
         if (label.indexOf('-') < 0 && label.indexOf('_') < 0) {
             return null;

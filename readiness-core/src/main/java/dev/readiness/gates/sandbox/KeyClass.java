@@ -58,10 +58,36 @@ enum KeyClass {
                 classes.addAll(found);
             }
         }
-        if (isPublicPair(words)) {
+        if (isPublicPair(words) || servesBrowsers(words)) {
             classes.add(PUBLIC);
         }
         return classes;
+    }
+
+    /** Words of what a service hands to browsers by URL: static and uploaded files, media, API documentation. */
+    private static final Set<String> BROWSER_CONTENT = Set.of("static", "cdn", "assets", "asset", "upload", "uploads",
+            "media", "docs", "swagger", "openapi", "apidocs");
+    /** Last words of a key that holds where something is reached. */
+    private static final Set<String> LOCATION_WORDS = Set.of("url", "location", "host", "domain", "prefix", "path",
+            "baseurl");
+
+    /**
+     * Where browsers fetch static or uploaded files, media or the API documentation from
+     * ({@code hsweb.file.upload.static-location}, {@code CDN_URL}, {@code docs.host}, {@code file.base-url}): the
+     * address is written into pages and API descriptions.
+     */
+    private static boolean servesBrowsers(List<String> words) {
+        int size = words.size();
+        if (size < 2 || !LOCATION_WORDS.contains(words.get(size - 1))) {
+            return false;
+        }
+        for (int i = 0; i < size - 1; i++) {
+            if (BROWSER_CONTENT.contains(words.get(i))) {
+                return true;
+            }
+        }
+        return (words.contains("file") || words.contains("files")) && size >= 3 && words.get(size - 1).equals("url")
+                && words.get(size - 2).equals("base");
     }
 
     /** {@code APP_URL}, {@code BASE_URL}, {@code mail.base-url}: URLs put into pages and e-mails. */

@@ -95,6 +95,13 @@ final class ModeWords {
             "prebsc", "ghostnet", "calibnet", "nileex");
 
     /**
+     * Test networks whose name is nothing else, so that a domain named after one is the network's own
+     * ({@code rpc.sepolia.org}, {@code holesky.io}): read even as the registrable label, which other words never are.
+     */
+    static final Set<String> PROPER_TEST_NETWORKS = Set.of("sepolia", "goerli", "holesky", "hoodi", "ropsten",
+            "rinkeby");
+
+    /**
      * Names of public test networks that are also ordinary words or places ({@code mumbai}, {@code chapel},
      * {@code nile}, {@code shasta}): they mark a host only beside a word of {@link #CHAIN_WORDS} in the same host
      * ({@code polygon-mumbai.g.alchemy.com}, {@code api.shasta.trongrid.io}).

@@ -123,6 +123,15 @@ final class SandboxFindings {
                 .build();
     }
 
+    static Finding testNetworkName(Setting setting, String network) {
+        return Finding.noGo("sandbox.test-network", setting)
+                .message(format("%s selects the public blockchain test network '%s' in production: its coins and "
+                        + "contracts have no value.", setting.key(), network))
+                .remediation("Select the main network (with a main-network node, the main network's contract "
+                        + "addresses and chain id).")
+                .build();
+    }
+
     static Finding mockSwitch(Setting setting) {
         return Finding.noGo("sandbox.test-mode", setting)
                 .message(format("%s switches a mock or fake in place of a real component, in production.",

@@ -8,6 +8,7 @@ import dev.readiness.SecretShape;
 import dev.readiness.Stage;
 import dev.readiness.gates.internal.AsciiCase;
 import dev.readiness.gates.internal.DatabaseWords;
+import dev.readiness.gates.internal.Hosts;
 import dev.readiness.internal.ReferencedValues;
 import dev.readiness.settings.RelaxedNames;
 import dev.readiness.settings.Setting;
@@ -171,6 +172,9 @@ public final class SandboxGate implements Gate {
             if (standIn == null) {
                 standIn = TestChainIds.judge(setting, value);
             }
+            if (standIn == null) {
+                standIn = TestChainIds.judgeName(setting, value);
+            }
             if (standIn != null) {
                 findings.add(standIn);
                 return;
@@ -257,14 +261,28 @@ public final class SandboxGate implements Gate {
                 worstEndpoint = endpoint;
             }
         }
-        if (worst != null && worstEndpoint != null && !(worst.kind() == EndpointJudge.Kind.LOOPBACK
-                && loopbackUse(classes) == SandboxFindings.LoopbackUse.OTHER
-                && SelfCalls.callsItself(references, setting, worstEndpoint))) {
+        if (worst != null && worstEndpoint != null
+                && !localUseAllowed(references, setting, classes, worst, worstEndpoint)) {
             Finding finding = SandboxFindings.endpoint(setting, loopbackUse(classes), worstEndpoint, worst);
             if (finding != null) {
                 findings.add(onDefiningKey(references, setting, worstEndpoint.host(), finding));
             }
         }
+    }
+
+    /**
+     * Whether a loopback endpoint, or the developer's machine by a container runtime's name
+     * ({@code host.docker.internal}), is left unreported: under a sidecar's or the service's own key
+     * ({@code OTEL_EXPORTER_OTLP_ENDPOINT}, {@code INTERNAL_API_URL}), or when the service calls itself on its own port.
+     */
+    private static boolean localUseAllowed(ReferencedValues references, Setting setting, EnumSet<KeyClass> classes,
+            EndpointJudge.Verdict worst, Endpoint endpoint) {
+        if (worst.kind() != EndpointJudge.Kind.LOOPBACK && !Hosts.isContainerHost(endpoint.host())) {
+            return false;
+        }
+        SandboxFindings.LoopbackUse use = loopbackUse(classes);
+        return use == SandboxFindings.LoopbackUse.SIDECAR_OR_SELF
+                || use == SandboxFindings.LoopbackUse.OTHER && SelfCalls.callsItself(references, setting, endpoint);
     }
 
     /**

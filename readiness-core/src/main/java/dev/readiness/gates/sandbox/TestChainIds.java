@@ -2,13 +2,15 @@ package dev.readiness.gates.sandbox;
 
 import dev.readiness.Finding;
 import dev.readiness.settings.Setting;
+import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
  * EVM chain ids of public test networks and local development chains under a chain-id key ({@code CHAIN_ID=11155111},
- * {@code app.web3.chain-id=80002}): the application signs for a chain whose coins and contracts have no value. Ids
- * from the chains' own registries (chainlist.org, ethereum-lists/chains). Stateless.
+ * {@code app.web3.chain-id=80002}), and names of public test networks under a network, chain or cluster key
+ * ({@code OP_NODE_NETWORK=base-sepolia}, {@code SOLANA_CLUSTER=devnet}): the application signs for a chain whose coins
+ * and contracts have no value. Ids from the chains' own registries (chainlist.org, ethereum-lists/chains). Stateless.
  */
 final class TestChainIds {
 
@@ -23,7 +25,60 @@ final class TestChainIds {
             Map.entry("10200", "Gnosis Chiado"), Map.entry("300", "zkSync Sepolia"),
             Map.entry("31337", "a local Hardhat or Anvil chain"), Map.entry("1337", "a local development chain"));
 
+    private static final int LONGEST_NETWORK_NAME = 40;
+
     private TestChainIds() {
+    }
+
+    /**
+     * A {@code sandbox.test-network} finding when a key whose last word is {@code network}, {@code chain} or
+     * {@code cluster} holds the name of a public test network: a word of {@link ModeWords#TEST_NETWORKS} or a name
+     * ending in one of {@link ModeWords#PROPER_TEST_NETWORKS} as one of its dash- or underscore-parts
+     * ({@code base-sepolia}, {@code testnet}, {@code devnet}, {@code bsctestnet}), or a word of
+     * {@link ModeWords#CHAIN_TEST_NETWORKS} beside a chain word ({@code polygon-mumbai}). {@code mainnet},
+     * {@code base-mainnet}, Docker network names and Kubernetes cluster names ({@code backend}, {@code prod-eu}) are not.
+     *
+     * @param setting the setting
+     * @param value its stripped value
+     * @return the finding, or {@code null}
+     */
+    static @Nullable Finding judgeName(Setting setting, String value) {
+        if (value.length() > LONGEST_NETWORK_NAME || value.indexOf('.') >= 0 || value.indexOf(':') >= 0) {
+            return null;
+        }
+        String key = setting.canonicalKey();
+        if (!(key.endsWith("network") || key.endsWith("chain") || key.endsWith("cluster"))) {
+            return null;
+        }
+        String network = testNetworkName(value.toLowerCase(Locale.ROOT));
+        return network == null ? null : SandboxFindings.testNetworkName(setting, network);
+    }
+
+    private static @Nullable String testNetworkName(String name) {
+        String[] parts = name.split("[-_ ]", -1);
+        for (String part : parts) {
+            if (ModeWords.TEST_NETWORKS.contains(part)) {
+                return part;
+            }
+            for (String network : ModeWords.PROPER_TEST_NETWORKS) {
+                if (part.endsWith(network)) {
+                    return network;
+                }
+            }
+            if (part.endsWith("testnet") || part.endsWith("devnet")) {
+                return part;
+            }
+        }
+        for (String part : parts) {
+            if (ModeWords.CHAIN_TEST_NETWORKS.contains(part)) {
+                for (String sibling : parts) {
+                    if (ModeWords.CHAIN_WORDS.contains(sibling)) {
+                        return part;
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     /**

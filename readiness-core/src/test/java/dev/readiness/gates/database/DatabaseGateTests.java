@@ -111,8 +111,8 @@ class DatabaseGateTests {
                         "COCKROACH_DATABASE_URL", "postgresql://app@free-tier.gcp-us-central1.cockroachlabs.cloud:26257"
                                 + "/defaultdb?sslmode=verify-full",
                         "RENDER_DATABASE_URL", "postgresql://app@dpg-abc123def456-a/app_db")),
-                arguments("Docker host gateway and IPv6 private addresses", map(
-                        "DATABASE_URL", "postgresql://app@host.docker.internal:5432/orders",
+                arguments("Internal DNS names and IPv6 private addresses", map(
+                        "DATABASE_URL", "postgresql://app@orders-db.prod.internal:5432/orders",
                         "REPLICA_DB_URL", "jdbc:postgresql://[fd12:3456:789a::10]:5432/orders",
                         "REPORTING_DB_URL", "jdbc:postgresql://10.0.12.7:5432/reporting")),
                 arguments("Kubernetes service with sslmode=require", map(
@@ -679,6 +679,20 @@ class DatabaseGateTests {
                 .containsExactlyInAnyOrder("database.loopback MYSQL_ADDR WARN", "database.loopback DB_ADDRESS WARN",
                         "database.loopback ConnectionStrings__DefaultConnection WARN",
                         "database.loopback ORDERS_DB_HOST WARN");
+    }
+
+    @Test
+    void checkWhenADatabaseHostIsTheDevelopersMachineSeenFromAContainerShouldWarnLoopback() {
+        assertThat(codes(Stage.PRODUCTION, "DB_HOST", "host.docker.internal", "REDIS_HOST", "host.containers.internal",
+                "spring.datasource.url", "jdbc:postgresql://host.lima.internal:5432/app?sslmode=require"))
+                .containsExactlyInAnyOrder("database.loopback DB_HOST WARN", "database.loopback REDIS_HOST WARN",
+                        "database.loopback spring.datasource.url WARN");
+    }
+
+    @Test
+    void checkWhenADatabaseHostIsAnInternalNameLikeAContainerRuntimesShouldSayNothing() {
+        assertThat(codes(Stage.PRODUCTION, "DB_HOST", "docker.internal", "REDIS_HOST", "host.prod.internal",
+                "spring.datasource.url", "jdbc:postgresql://db-host.internal:5432/app?sslmode=require")).isEmpty();
     }
 
     @Test

@@ -162,6 +162,8 @@ class EndpointJudgeTests {
             https://gateway-cert.acme-pay.com            | SANDBOX_NAME | cert
             https://eth-sepolia.g.alchemy.com/v2/k       | TEST_NETWORK | sepolia
             https://sepolia.base.org                     | TEST_NETWORK | sepolia
+            https://rpc.sepolia.org                      | TEST_NETWORK | sepolia
+            https://rpc.holesky.io/v1                    | TEST_NETWORK | holesky
             https://polygon-amoy.g.alchemy.com           | TEST_NETWORK | amoy
             https://api.devnet.solana.com                | TEST_NETWORK | devnet
             https://ethereum-holesky-rpc.publicnode.com  | TEST_NETWORK | holesky
@@ -185,7 +187,8 @@ class EndpointJudgeTests {
             "https://latest.acme-corp.io", "https://contest.acme-games.com", "https://api.stagecoachbus.com",
             "https://devportal.acme-corp.io", "https://demonstrate.acme-corp.io", "https://mainnet.base.org",
             "https://api.mainnet-beta.solana.com", "https://smtp.mailgun.org", "https://yourls.org",
-            "https://api.yourstory.com", "https://sandboxx.us"})
+            "https://api.yourstory.com", "https://sandboxx.us", "https://api.fuji.co.jp", "https://shop.rococo.com",
+            "https://www.amoy.com"})
     void judgeShouldLeaveProductNamesThatOnlyContainAModeWord(String url) {
         assertThat(judge(url).kind()).as(url).isEqualTo(Kind.NORMAL);
     }

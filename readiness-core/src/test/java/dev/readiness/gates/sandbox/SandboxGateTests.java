@@ -1,6 +1,7 @@
 package dev.readiness.gates.sandbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.readiness.Finding;
 import dev.readiness.Gate;
@@ -75,6 +76,7 @@ class SandboxGateTests {
                 Arguments.of("CDN_URL", "https://cdn.example.com", "sandbox.reserved-host"),
                 Arguments.of("API_BASE_URL", "https://api.myapp.test", "sandbox.reserved-host"),
                 Arguments.of("SEARCH_URL", "http://host.docker.internal:9200", "sandbox.reserved-host"),
+                Arguments.of("OLLAMA_BASE_URL", "http://host.lima.internal:11434", "sandbox.reserved-host"),
                 Arguments.of("VITE_API_URL", "http://localhost:4000", "sandbox.local-host"),
                 Arguments.of("PAYMENTS_URL", "http://127.0.0.1:8081/pay", "sandbox.local-host"),
                 Arguments.of("LDAP_URL", "ldap://dc01.corp.local:389", "sandbox.local-host"),
@@ -169,6 +171,8 @@ class SandboxGateTests {
                 Arguments.of("HOSTNAME", "payments-api-7d9f8c-xk2lp"),
                 Arguments.of("SERVER_BIND_HOST", "127.0.0.1"),
                 Arguments.of("OTEL_EXPORTER_OTLP_ENDPOINT", "http://localhost:4317"),
+                Arguments.of("OTEL_EXPORTER_OTLP_ENDPOINT", "http://host.docker.internal:4318"),
+                Arguments.of("INTERNAL_API_URL", "http://host.containers.internal:3000"),
                 Arguments.of("DD_AGENT_HOST", "localhost"),
                 Arguments.of("DAPR_HTTP_ENDPOINT", "http://127.0.0.1:3500"),
                 Arguments.of("DATABASE_URL", "postgresql://app:secret@localhost:5432/app_test"),
@@ -439,6 +443,43 @@ class SandboxGateTests {
                 Arguments.of("LOCAL_STORAGE_URL", "file://localhost/srv/data"),
                 Arguments.of("NEXT_PRIVATE_INTERNAL_WEBAPP_URL", "http://localhost:3000"),
                 Arguments.of("SUPPORT_URL", "https://www.mycompany.com/help"));
+    }
+
+    static Stream<Arguments> browserFacingFileAndDocumentationLocations() {
+        return Stream.of(
+                Arguments.of("hsweb.file.upload.static-location", "http://localhost:8844/upload"),
+                Arguments.of("docs.host", "localhost:8844"),
+                Arguments.of("CDN_URL", "http://127.0.0.1:8844"),
+                Arguments.of("app.assets-url", "http://localhost:8844/assets"),
+                Arguments.of("storage.file.base-url", "http://localhost:8844/files"),
+                Arguments.of("springdoc.swagger.host", "http://localhost:8844"));
+    }
+
+    @ParameterizedTest(name = "{0}={1} -> sandbox.local-public-url")
+    @MethodSource("browserFacingFileAndDocumentationLocations")
+    void checkInProductionShouldCallLoopbackInBrowserFacingLocationsPublicEvenOnTheServicesOwnPort(String key,
+            String value) {
+        Outcome outcome = check(Stage.PRODUCTION, Map.of(key, value, "server.port", "8844"));
+
+        assertThat(outcome.findings()).extracting(Finding::code, Finding::severity)
+                .containsExactly(tuple("sandbox.local-public-url", Severity.NO_GO));
+    }
+
+    static Stream<Arguments> temptingFileLocations() {
+        return Stream.of(
+                Arguments.of("spring.web.resources.static-locations", "classpath:/static/"),
+                Arguments.of("upload.dir", "/tmp"),
+                Arguments.of("STATIC_URL", "/static/"),
+                Arguments.of("UPLOAD_URL", "http://minio:9000/uploads"),
+                Arguments.of("files.base-url", "http://files-service:8080"),
+                Arguments.of("file.storage.path", "http://localhost:8844/tmp"),
+                Arguments.of("docs.licence-url", "https://www.apache.org/licenses/LICENSE-2.0"));
+    }
+
+    @ParameterizedTest(name = "{0}={1} stays GO")
+    @MethodSource("temptingFileLocations")
+    void checkInProductionShouldLeaveFilePathsServiceHostsAndOwnCallsOfFileKeys(String key, String value) {
+        assertThat(check(Stage.PRODUCTION, Map.of(key, value, "server.port", "8844")).findings()).isEmpty();
     }
 
     @ParameterizedTest(name = "{0}={1} stays GO")
