@@ -373,6 +373,24 @@ public final class SecretKeys {
         return false;
     }
 
+    /**
+     * Whether a key is a browser build variable that names a credential ({@code NEXT_PUBLIC_PADDLE_TOKEN},
+     * {@code VITE_SEARCH_CLIENT_KEY}): public by design, so never judged for strength, but a placeholder there still
+     * ships a broken integration to every browser.
+     */
+    static boolean namesBrowserCredential(String key) {
+        List<String> words = expand(RelaxedNames.words(key));
+        if (words.isEmpty() || !isBrowserExposed(words)) {
+            return false;
+        }
+        List<String> rest = words.subList(words.get(0).equals("vite") ? 1 : 2, words.size());
+        if (rest.isEmpty()) {
+            return false;
+        }
+        String last = rest.get(rest.size() - 1);
+        return classify(rest).isPresent() || last.equals("key") || last.equals("token") || last.equals("sitekey");
+    }
+
     private static boolean isBrowserExposed(List<String> words) {
         String first = words.get(0);
         return first.equals("vite") || (words.size() > 1 && (first.equals("next") || first.equals("expo")

@@ -156,6 +156,7 @@ public final class SecretsGate implements Gate {
             boolean jwtShaped = value.indexOf("eyJ") >= 0;
             if (purpose.isEmpty() && !identifier && !jwtShaped) {
                 Optional<SecretProblem> notSecret = SecretValues.isCutPublishableKey(value)
+                        || isBrowserCredentialPlaceholder(key, value)
                         ? Optional.of(SecretStrength.placeholder(value, SecretPurpose.SECRET))
                         : publishedUrlPassword(setting, value, judge);
                 notSecret.ifPresent(problem -> findings.add(
@@ -413,6 +414,12 @@ public final class SecretsGate implements Gate {
     private static String firstWord(String key) {
         List<String> words = RelaxedNames.words(key);
         return words.isEmpty() ? "" : words.get(0);
+    }
+
+    private static boolean isBrowserCredentialPlaceholder(String key, String value) {
+        String trimmed = value.trim();
+        return !trimmed.isEmpty() && (SecretValues.isTemplatePlaceholder(trimmed)
+                || SecretValues.isPhrasePlaceholder(trimmed)) && SecretKeys.namesBrowserCredential(key);
     }
 
     @Override

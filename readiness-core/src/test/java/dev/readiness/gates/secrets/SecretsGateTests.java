@@ -816,6 +816,22 @@ class SecretsGateTests {
     }
 
     @Test
+    void checkWhenABrowserBuildVariableNamingACredentialHoldsAPlaceholderShouldSaySoButNeverJudgeItsStrength() {
+        assertThat(check("NEXT_PUBLIC_PADDLE_TOKEN", "thisisnotatoken")).extracting(Finding::code)
+                .containsExactly("secrets.placeholder");
+        assertThat(check("VITE_SEARCH_CLIENT_KEY", "<your-search-key>")).extracting(Finding::code)
+                .containsExactly("secrets.placeholder");
+        assertThat(check("REACT_APP_MAPS_API_KEY", "your_google_maps_api_key_here")).extracting(Finding::code)
+                .containsExactly("secrets.placeholder");
+
+        assertThat(check("NEXT_PUBLIC_PADDLE_TOKEN", "live_" + Samples.alphanumeric(27, 21))).isEmpty();
+        assertThat(check("VITE_SEARCH_CLIENT_KEY", "short")).as("public: strength is not judged").isEmpty();
+        assertThat(check("NEXT_PUBLIC_MAPBOX_TOKEN", "")).as("an optional public key left empty").isEmpty();
+        assertThat(check("NEXT_PUBLIC_SITE_NAME", "your-site-name")).as("no credential named").isEmpty();
+        assertThat(check("NEXT_PUBLIC_API_KEY_HEADER", "X-Api-Key")).isEmpty();
+    }
+
+    @Test
     void checkWhenAnExampleFileCommitsARandomPasswordInAUrlShouldCallItPublished() {
         String password = Samples.alphanumeric(43, 20);
         String url = "mysql://c7r9plibst:" + password + "@aws.connect.psdb.example.net/app?sslaccept=strict";
