@@ -45,7 +45,8 @@ final class DatabaseKeys {
     private static final Set<String> WEB_SCHEMES = Set.of(
             "http", "https", "ws", "wss", "ftp", "ftps", "sftp", "s3", "gs", "file", "git", "ssh");
 
-    private static final Set<String> PASSWORD_WORDS = Set.of("password", "pass", "passwd", "pwd");
+    /** The last key words that name a database password, most common first. */
+    static final List<String> PASSWORD_WORDS = List.of("password", "passwd", "pass", "pwd");
 
     private static final Set<String> ENGINE_WORDS = Set.of(
             "type", "client", "connection", "engine", "kind", "dialect", "platform", "adapter", "vendor", "backend");

@@ -20,8 +20,6 @@ final class SettingRules {
 
     private static final List<String> USER_WORDS = List.of("username", "user", "usr", "login", "userid", "uid");
 
-    private static final List<String> PASSWORD_WORDS = List.of("password", "passwd", "pass", "pwd");
-
     /** Password keys of database images whose user is implied when no user key is set. */
     private static final Map<String, String> IMPLIED_USERS = Map.of(
             "postgrespassword", "postgres", "mysqlrootpassword", "root", "mariadbrootpassword", "root",
@@ -105,7 +103,7 @@ final class SettingRules {
             return false;
         }
         String prefix = canonical.substring(0, canonical.length() - words.get(words.size() - 1).length());
-        for (String word : PASSWORD_WORDS) {
+        for (String word : DatabaseKeys.PASSWORD_WORDS) {
             Optional<String> password = settings.value(prefix + word);
             if (password.isPresent()) {
                 String user = siblingUser(settings, prefix).map(Setting::value).orElse(IMPLIED_USERS.get(prefix + word));
