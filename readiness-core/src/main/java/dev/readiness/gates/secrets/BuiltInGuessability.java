@@ -189,7 +189,7 @@ final class BuiltInGuessability implements Guessability {
             int walk = keyboardWalk(s, i, to);
             if (walk >= 4) {
                 lengths[candidates] = walk;
-                costs[candidates++] = log2(47) + 2 + (walk - 1) * 1.0;
+                costs[candidates++] = walkCost(s, i, walk);
             }
             double[] word = Character.isLetterOrDigit(s.charAt(i)) || s.charAt(i) == '@' || s.charAt(i) == '$'
                     ? word(text, i, to) : null;
@@ -266,6 +266,69 @@ final class BuiltInGuessability implements Guessability {
             j++;
         }
         return j - i;
+    }
+
+    /** zxcvbn's average number of neighbours of a key on a QWERTY keyboard. */
+    private static final double KEY_DEGREE = 4.6;
+
+    /** Keys a walk can start from, shifted or not. */
+    private static final double KEY_STARTS = 94;
+
+    /**
+     * zxcvbn's guesses for a keyboard walk: every start key, every way to place its turns (each change of direction
+     * picks one of the neighbours), and every way to place its shifted keys. A straight row costs a few bits; the
+     * zig-zags and shift changes that random text walks by chance cost nearly what random characters do.
+     */
+    private static double walkCost(String s, int from, int length) {
+        int turns = 0;
+        int shifted = isShifted(s.charAt(from)) ? 1 : 0;
+        int lastDirection = Integer.MIN_VALUE;
+        for (int k = from + 1; k < from + length; k++) {
+            double[] a = position(s.charAt(k - 1));
+            double[] b = position(s.charAt(k));
+            int direction = (int) Math.signum(b[0] - a[0]) * 3 + (int) Math.signum(b[1] - a[1]);
+            if (direction != lastDirection) {
+                turns++;
+                lastDirection = direction;
+            }
+            if (isShifted(s.charAt(k))) {
+                shifted++;
+            }
+        }
+        double guesses = 0;
+        for (int l = 2; l <= length; l++) {
+            for (int t = 1; t <= Math.min(turns, l - 1); t++) {
+                guesses += binomial(l - 1, t - 1) * KEY_STARTS * Math.pow(KEY_DEGREE, t);
+            }
+        }
+        int unshifted = length - shifted;
+        if (shifted > 0 && unshifted == 0) {
+            guesses *= 2;
+        } else if (shifted > 0) {
+            double variations = 0;
+            for (int k = 1; k <= Math.min(shifted, unshifted); k++) {
+                variations += binomial(length, k);
+            }
+            guesses *= variations;
+        }
+        return log2(guesses);
+    }
+
+    private static boolean isShifted(char c) {
+        for (String row : SHIFTED_ROWS) {
+            if (row.indexOf(c) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static double binomial(int n, int k) {
+        double result = 1;
+        for (int j = 1; j <= k; j++) {
+            result = result * (n - k + j) / j;
+        }
+        return result;
     }
 
     static boolean adjacent(char a, char b) {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -112,8 +113,57 @@ final class SecretValues {
     /** Phrases that ask for a value: {@code your-api-key-here}, {@code change-me-in-production}, {@code tobemodified}. */
     static boolean isPhrasePlaceholder(String value) {
         String trimmed = value.trim();
-        return trimmed.length() <= 200 && (mayBePhrase(trimmed) && PHRASE.matcher(trimmed).find()
+        return trimmed.length() <= 200 && (mayBePhrase(trimmed) && hasTypedPhrase(trimmed)
                 || PlaceholderPhrases.isPlaceholder(trimmed));
+    }
+
+    /**
+     * A placeholder phrase as people type it: each word in one case ({@code fake_}, {@code FAKE_}, {@code Fake_},
+     * {@code yourSecretHere}). Random base64 starts with {@code FAKe_} or {@code dUMMY} now and then; a 32-byte key
+     * that does is not a placeholder.
+     */
+    private static boolean hasTypedPhrase(String value) {
+        Matcher matcher = PHRASE.matcher(value);
+        while (matcher.find()) {
+            if (isTypedCase(value, matcher.start(), matcher.end())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the letters between from and to are cased as people type words: each word lower-case, upper-case or
+     * capitalised, words joined in camel case. Upper-case runs glued to lower-case letters ({@code FAKe},
+     * {@code dUMMY}) are how random text is cased, and so are acronyms inside camel case ({@code myAPIKey}); such
+     * short values are still judged for strength.
+     */
+    static boolean isTypedCase(String value, int from, int to) {
+        boolean afterLower = false;
+        int i = from;
+        while (i < to) {
+            char c = value.charAt(i);
+            if (!Character.isLetter(c)) {
+                afterLower = false;
+                i++;
+                continue;
+            }
+            int uppers = 0;
+            while (i < to && Character.isUpperCase(value.charAt(i))) {
+                uppers++;
+                i++;
+            }
+            int lowers = 0;
+            while (i < to && Character.isLetter(value.charAt(i)) && !Character.isUpperCase(value.charAt(i))) {
+                lowers++;
+                i++;
+            }
+            if (uppers > 1 && (lowers > 0 || afterLower)) {
+                return false;
+            }
+            afterLower = lowers > 0;
+        }
+        return true;
     }
 
     private static final String[] PHRASE_HINTS = {"your", "my", "insert", "put", "enter", "add", "paste", "place",

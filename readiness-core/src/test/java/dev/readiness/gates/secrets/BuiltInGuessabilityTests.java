@@ -49,6 +49,20 @@ class BuiltInGuessabilityTests {
         }
     }
 
+    @ParameterizedTest(name = "{0} walks the keyboard by chance")
+    @ValueSource(strings = {"8xlokJuijKhuRFr5Vlno5utwt8rGDCO_MTngtrTxWvk", "M0hKiX71vGfgfT-KRuhySokOPr4R4ESpOnAPfDWmB6E"})
+    void estimateBitsWhenRandomKeyZigZagsOverTheKeyboardShouldKeepMostOfItsEntropy(String value) {
+        double capacity = SecretValues.capacityBits(value);
+
+        assertThat(builtIn.estimateBits(value)).isGreaterThan(0.85 * capacity);
+    }
+
+    @ParameterizedTest(name = "{0} is a straight walk")
+    @ValueSource(strings = {"qwertyuiop", "QWERTYUIOP", "poiuytrewq", "zxcvbnm,./"})
+    void estimateBitsWhenWalkGoesStraightAlongARowShouldCostFewBits(String value) {
+        assertThat(builtIn.estimateBits(value)).isLessThan(16);
+    }
+
     @Test
     void estimateBitsShouldCountOnlyTheFirst256CharactersAsStructured() {
         String value = "a".repeat(10_000);

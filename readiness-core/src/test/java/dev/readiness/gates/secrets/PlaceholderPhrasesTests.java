@@ -63,4 +63,18 @@ class PlaceholderPhrasesTests {
     void isPlaceholderShouldLeaveRandomValuesHoldingNotOrSeeToTheOtherChecks(String value) {
         assertThat(PlaceholderPhrases.isPlaceholder(value)).isFalse();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"fake_jwt_secret_for_tests", "FAKE-SIGNING-KEY-0001", "Fake_Secret_Value", "dummy",
+            "DUMMY_TOKEN", "yourSecretHere", "YOUR_API_KEY_HERE", "example-key-1234567890"})
+    void isPhrasePlaceholderShouldRecognizePhrasesCasedAsPeopleTypeThem(String value) {
+        assertThat(SecretValues.isPhrasePlaceholder(value)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"FAKe_hydBahlk-8Fgq9TvyJCuMqbOXIT85W7HYcROdc", "dUMMYq8Zr1LkPw3Xv7Ns2Bt9Hc4Jf6Gd0Ye5",
+            "eXAMPLE-4kPH3bIxk5D2deZiIxcaaaA8f7G", "YOur_9fKq2Lx7Vb3Ns8Tw1Hc6Jd4Gm0Ye5Rp"})
+    void isPhrasePlaceholderShouldLeaveRandomKeysThatStartLikeAPhraseByChance(String value) {
+        assertThat(SecretValues.isPhrasePlaceholder(value)).isFalse();
+    }
 }
