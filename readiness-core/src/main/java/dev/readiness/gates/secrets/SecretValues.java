@@ -183,8 +183,9 @@ final class SecretValues {
 
     /**
      * Mask characters in a row that make a value a masked credential, copied from a console that hides its middle
-     * ({@code SoOWRqpjtS7xxxxxxZ2PZiMTJOVC}, {@code sk-c2941d05…1exxxxx}): five {@code x} in a row occur in a random
-     * 40-character base-62 value about once in a million.
+     * ({@code SoOWRqpjtS7xxxxxxZ2PZiMTJOVC}, {@code sk-c2941d05…1exxxxx}). A console masks with one character, so the
+     * run is of one character: five of {@code x} or of {@code X} in a row occur in a random 43-character base64 key
+     * about once in ten million, while a case-blind run ({@code XxxXX}) occurs once in a few million.
      */
     private static final int MASK_RUN = 5;
 
@@ -193,6 +194,7 @@ final class SecretValues {
         int fill = 0;
         int longestRun = 0;
         int run = 0;
+        char runChar = 0;
         int counted = 0;
         for (int i = 0; i < rest.length(); i++) {
             char c = rest.charAt(i);
@@ -202,10 +204,12 @@ final class SecretValues {
             counted++;
             if (c == 'x' || c == 'X' || c == '*' || c == '#' || c == '?' || c == '\u2026') {
                 fill++;
-                run++;
+                run = c == runChar ? run + 1 : 1;
+                runChar = c;
                 longestRun = Math.max(longestRun, run);
             } else {
                 run = 0;
+                runChar = 0;
             }
         }
         if (counted == 0) {

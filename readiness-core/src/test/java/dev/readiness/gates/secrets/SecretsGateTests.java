@@ -535,6 +535,7 @@ class SecretsGateTests {
             security.session.access-token-time-to-live  | 7200
             wx.mp.config-storage.key-prefix             | wx
             OAUTH_CLIENT_SECRET                         | q8XxR2vT9mKx7LpZ4wNxx3bYc6HdJ
+            JWT_SECRET                                  | 31_ZWNXxxXXS7JBC_dGRqf6Ex7Lw8ZxV8kPq2LmZ7rT
             """)
     void checkWhenAKeyOnlyLooksLikeASecretShouldStayClean(String key, String value) {
         assertThat(check(key, value)).isEmpty();
