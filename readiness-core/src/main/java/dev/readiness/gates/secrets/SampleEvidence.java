@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * What the other settings of a file say about it: a file that also holds a published default a person typed
@@ -91,9 +92,11 @@ final class SampleEvidence {
 
     private static String message(Candidate candidate, Evidence evidence) {
         Setting other = evidence.setting();
+        OptionalInt line = other.origin().line();
+        String where = line.isPresent() ? "line " + line.getAsInt() : other.origin().toString();
         String what = evidence.publishedDefault()
-                ? "also holds a published default under " + other.key() + " (" + other.origin() + ")"
-                : "also leaves the secret " + other.key() + " blank (" + other.origin() + ") for its reader to fill in";
+                ? "also holds a published default under " + other.key() + " (" + where + ")"
+                : "also leaves the secret " + other.key() + " blank (" + where + ") for its reader to fill in";
         return "is a literal secret in a file that " + what + ", as shipped samples do: it looks like a sample's "
                 + "value, public however random it looks (" + SecretStrength.describe(candidate.shape()) + ")";
     }
