@@ -31,7 +31,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Finding codes: {@code secrets.blank}, {@code secrets.placeholder}, {@code secrets.published-default},
  * {@code secrets.shared-default} and {@code secrets.packaged} (WARN: a literal secret in the application's base or
- * profile configuration file, {@link BaseProfileFiles}),
+ * profile configuration file, {@link BaseProfileFiles}), {@code secrets.likely-published} (WARN: a literal secret in
+ * a file whose other settings make it look like a shipped sample, {@link SampleEvidence}),
  * {@code secrets.guessable}, {@code secrets.too-weak}, {@code secrets.key-size}, {@code secrets.reused},
  * {@code secrets.demo-jwt} and {@code secrets.jwt-weak-key} (a JSON Web Token under any key, see
  * {@link SecretStrength#assessJwt(String)}), and {@code secrets.catalog-invalid} for a user catalog that cannot be
@@ -128,6 +129,7 @@ public final class SecretsGate implements Gate {
         FeatureSwitches switches = FeatureSwitches.of(settings);
         ReferencedValues references = ReferencedValues.in(settings);
         Setting jasyptKey = JasyptKeys.keyInConfiguration(settings);
+        SampleEvidence sampleEvidence = new SampleEvidence();
         for (Setting setting : settings) {
             String key = setting.key();
             if (setting.isDeferred() || setting.isPolicy()) {
@@ -224,6 +226,11 @@ public final class SecretsGate implements Gate {
                     || blankWhereDefined(references, setting, value, effectiveKeys, switches)) {
                 continue;
             }
+            sampleEvidence.observe(setting, problems);
+            if (problems.isEmpty() && !identifier && !bareKey && severity == Severity.NO_GO
+                    && judge.isLiteralSecret(value)) {
+                sampleEvidence.passed(setting, value, secretPurpose);
+            }
             for (SecretProblem problem : problems) {
                 findings.add(Finding.of(problemSeverity, problem.code(), setting)
                         .message(problem.message())
@@ -243,6 +250,7 @@ public final class SecretsGate implements Gate {
                 }
             }
         }
+        sampleEvidence.findings().forEach(findings::add);
         return Outcome.of(findings.findings());
     }
 

@@ -1,0 +1,109 @@
+package dev.readiness.gates.secrets;
+
+import dev.readiness.Finding;
+import dev.readiness.Severity;
+import dev.readiness.SecretShape;
+import dev.readiness.settings.Setting;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * What the other settings of a file say about it: a file that also holds a published default a person typed
+ * ({@code admin}, {@code guest}, a tutorial's {@code veryVerySecretKey}) or that leaves another secret blank for its
+ * reader to fill in looks like a shipped sample (netbox-docker's {@code env/netbox.env}, a cookiecutter
+ * {@code .envs/.production/.django}), not like a deployment's own secrets, even when its name does not say
+ * {@code example}. A literal secret there that passes every other check is probably public however random it looks,
+ * so it is reported as {@code secrets.likely-published}, a WARN: the same file could be a deployment that kept one
+ * default, and a fresh value of its own must not stop it. A published random key (a development account's private
+ * key) is no such evidence: development files hold those fixtures on purpose, next to their own keys.
+ *
+ * <p>One instance serves one check: feed it every setting's problems ({@link #observe}) and every literal that passed
+ * ({@link #passed}), then read {@link #findings()}. Not thread-safe.
+ */
+final class SampleEvidence {
+
+    private static final String PUBLISHED = "secrets.published-default";
+    private static final String BLANK = "secrets.blank";
+
+    /** A published default below this capacity is one a person typed, not a generated key. */
+    private static final double TYPED_BITS = SecretPurpose.HMAC.minBits();
+
+    private final Map<String, Evidence> evidenceByFile = new HashMap<>();
+    private final List<Candidate> candidates = new ArrayList<>();
+
+    /**
+     * Records what a setting's reported problems say about its file: a typed published default or a blank secret.
+     *
+     * @param setting the setting the problems were reported for
+     * @param problems its reported problems
+     */
+    void observe(Setting setting, List<SecretProblem> problems) {
+        Optional<String> file = setting.origin().file();
+        if (file.isEmpty() || evidenceByFile.containsKey(file.get())) {
+            return;
+        }
+        for (SecretProblem problem : problems) {
+            boolean typedDefault = problem.code().equals(PUBLISHED) && problem.shape().entropyBits() < TYPED_BITS;
+            if (typedDefault || problem.code().equals(BLANK)) {
+                evidenceByFile.put(file.get(), new Evidence(setting, typedDefault));
+                return;
+            }
+        }
+    }
+
+    /**
+     * Records a literal secret that passed every check: it is reported if its file turns out to look like a sample.
+     *
+     * @param setting where the literal is
+     * @param value its value; only its shape is kept
+     * @param purpose what it is for
+     */
+    void passed(Setting setting, String value, SecretPurpose purpose) {
+        if (setting.origin().file().isPresent()) {
+            candidates.add(new Candidate(setting, SecretValues.shape(value), purpose));
+        }
+    }
+
+    /**
+     * The findings for the literals whose file also holds evidence from another setting.
+     *
+     * @return one WARN per such literal, in the order they were recorded
+     */
+    List<Finding> findings() {
+        List<Finding> findings = new ArrayList<>();
+        for (Candidate candidate : candidates) {
+            Evidence evidence = evidenceByFile.get(candidate.setting().origin().file().orElseThrow());
+            if (evidence != null) {
+                findings.add(Finding.of(Severity.WARN, "secrets.likely-published", candidate.setting())
+                        .message(message(candidate, evidence))
+                        .remediation("If this file is a sample, leave the key empty or write a placeholder in it; if "
+                                + "it is your deployment's own file, supply the value from your secret store and "
+                                + "rotate it if the file was ever published. "
+                                + SecretStrength.remediation(candidate.purpose()))
+                        .build());
+            }
+        }
+        return findings;
+    }
+
+    private static String message(Candidate candidate, Evidence evidence) {
+        Setting other = evidence.setting();
+        OptionalInt line = other.origin().line();
+        String where = line.isPresent() ? "line " + line.getAsInt() : other.origin().toString();
+        String what = evidence.publishedDefault()
+                ? "also holds a published default under " + other.key() + " (" + where + ")"
+                : "also leaves the secret " + other.key() + " blank (" + where + ") for its reader to fill in";
+        return "is a literal secret in a file that " + what + ", as shipped samples do: it looks like a sample's "
+                + "value, public however random it looks (" + SecretStrength.describe(candidate.shape()) + ")";
+    }
+
+    private record Evidence(Setting setting, boolean publishedDefault) {
+    }
+
+    private record Candidate(Setting setting, SecretShape shape, SecretPurpose purpose) {
+    }
+}

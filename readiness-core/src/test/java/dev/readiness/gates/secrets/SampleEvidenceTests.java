@@ -1,0 +1,87 @@
+package dev.readiness.gates.secrets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.readiness.Finding;
+import dev.readiness.GateContext;
+import dev.readiness.Stage;
+import dev.readiness.settings.Settings;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SampleEvidenceTests {
+
+    private final SecretsGate gate = new SecretsGate();
+
+    private List<String> check(Stage stage, Settings settings) {
+        return gate.check(GateContext.of(stage, settings)).findings().stream()
+                .map(finding -> finding.severity() + " " + finding.code() + " " + finding.subject())
+                .toList();
+    }
+
+    @Test
+    void checkWhenAFileAlsoLeavesASecretBlankShouldWarnThatItsRandomSecretLooksLikeASamplesValue() {
+        String random = Samples.base64(36, 41);
+        Settings sample = Settings.builder().dotenv("env/netbox.env", "DB_HOST=postgres\nDB_PASSWORD="
+                + Samples.alphanumeric(16, 42) + "\nEMAIL_PASSWORD=\nSECRET_KEY=" + random + "\n").build();
+
+        List<Finding> findings = gate.check(GateContext.of(Stage.PRODUCTION, sample)).findings();
+
+        assertThat(findings).extracting(finding -> finding.severity() + " " + finding.code() + " " + finding.subject())
+                .containsExactly("NO_GO secrets.blank EMAIL_PASSWORD", "WARN secrets.likely-published DB_PASSWORD",
+                        "WARN secrets.likely-published SECRET_KEY");
+        assertThat(findings.get(2).message()).contains("leaves the secret EMAIL_PASSWORD blank (line 3)")
+                .doesNotContain(random.substring(0, 4), random.substring(20, 24));
+    }
+
+    @Test
+    void checkWhenAFileAlsoHoldsATypedPublishedDefaultShouldWarnThatItsRandomSecretLooksLikeASamplesValue() {
+        Settings sample = Settings.builder().properties("src/main/resources/mail.properties",
+                "spring.rabbitmq.password=guest\nspring.mail.password=" + Samples.alphanumeric(16, 43) + "\n").build();
+
+        List<Finding> findings = gate.check(GateContext.of(Stage.PRODUCTION, sample)).findings();
+
+        assertThat(findings).extracting(finding -> finding.severity() + " " + finding.code() + " " + finding.subject())
+                .containsExactly("NO_GO secrets.published-default spring.rabbitmq.password",
+                        "WARN secrets.likely-published spring.mail.password");
+        assertThat(findings.get(1).message()).contains("published default under spring.rabbitmq.password (line 1)");
+    }
+
+    @Test
+    void checkWhenTheFileHoldsOnlyFreshOrWeakValuesShouldLeaveItsRandomSecretsAlone() {
+        Settings production = Settings.builder().dotenv("production.env", "SECRET_KEY=" + Samples.base64(36, 44)
+                + "\nSTRIPE_SECRET_KEY=sk_live_" + Samples.alphanumeric(40, 45) + "\nDB_HOST=postgres\n").build();
+        Settings weakNeighbour = Settings.builder().dotenv("production.env", "SECRET_KEY=" + Samples.base64(36, 46)
+                + "\nADMIN_PASSWORD=Summer2024!\nSMTP_PASSWORD=changeit-later\n").build();
+
+        assertThat(check(Stage.PRODUCTION, production)).isEmpty();
+        assertThat(check(Stage.PRODUCTION, weakNeighbour)).noneMatch(line -> line.contains("likely-published"))
+                .isNotEmpty();
+    }
+
+    @Test
+    void checkWhenTheEvidenceIsInAnotherFileARandomPublishedKeyOrADevelopmentStageShouldNotWarn(@TempDir Path dir)
+            throws IOException {
+        String random = Samples.base64(36, 47);
+        Settings twoFiles = Settings.builder().dotenv("secrets.env", "SECRET_KEY=" + random)
+                .dotenv("mail.env", "SMTP_PASSWORD=").build();
+        String fixture = Samples.hex(64, 48);
+        Path catalog = dir.resolve("catalog.tsv");
+        Files.writeString(catalog, "text\t" + fixture + "\ta development account's published key\n");
+        Settings fixtureNeighbour = Settings.builder().map(Map.of(SecretsGate.CATALOG, catalog.toString()), "test")
+                .dotenv("chain.env", "DEPLOYER_PRIVATE_KEY=" + fixture + "\nMAINNET_PRIVATE_KEY=" + Samples.hex(64, 49))
+                .build();
+        Settings sample = Settings.builder().dotenv("env/netbox.env", "EMAIL_PASSWORD=\nSECRET_KEY=" + random)
+                .build();
+
+        assertThat(check(Stage.PRODUCTION, twoFiles)).containsExactly("NO_GO secrets.blank SMTP_PASSWORD");
+        assertThat(check(Stage.PRODUCTION, fixtureNeighbour))
+                .containsExactly("NO_GO secrets.published-default DEPLOYER_PRIVATE_KEY");
+        assertThat(check(Stage.DEVELOPMENT, sample)).containsExactly("WARN secrets.blank EMAIL_PASSWORD");
+    }
+}
