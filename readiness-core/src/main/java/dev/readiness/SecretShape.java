@@ -58,13 +58,23 @@ public record SecretShape(int length, double entropyBits, @org.jspecify.annotati
         }
     }
 
-    /** The prefix lists of catalog text: values of {@code id.*-prefixes} lines, comma-separated. */
+    /**
+     * The prefix lists of catalog text: values of {@code id.*-prefixes} lines, comma-separated. Read with plain
+     * string scans, not a regular expression per line: this runs at class initialization, on every cold boot whose
+     * gates meet a secret-shaped value, over the whole catalog.
+     */
     static List<String> prefixes(String catalogText) {
         Set<String> prefixes = new LinkedHashSet<>();
-        for (String line : catalogText.split("\\R")) {
+        int length = catalogText.length();
+        for (int start = 0, end; start < length; start = end + 1) {
+            end = catalogText.indexOf('\n', start);
+            if (end < 0) {
+                end = length;
+            }
+            String line = catalogText.substring(start, end);
             int equals = line.indexOf('=');
             int dot = line.indexOf('.');
-            if (line.isBlank() || line.strip().startsWith("#") || equals < 0 || dot < 0 || dot > equals
+            if (equals < 0 || dot < 0 || dot > equals || !line.contains("prefixes") || line.strip().startsWith("#")
                     || !PREFIX_ATTRIBUTES.contains(line.substring(dot + 1, equals).strip())) {
                 continue;
             }

@@ -4,11 +4,13 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.lang.reflect.RecordComponent;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -32,7 +34,7 @@ final class CatalogIndex {
     /** The suffix of the index next to a catalog. */
     static final String SUFFIX = ".index";
 
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
 
     private CatalogIndex() {
     }
@@ -79,7 +81,11 @@ final class CatalogIndex {
     }
 
     private static void writeValue(DataOutputStream out, @Nullable Object value) throws IOException {
-        if (value instanceof String text) {
+        if (value instanceof String text && isAscii(text)) {
+            out.writeByte('a');
+            out.writeShort(text.length());
+            out.writeBytes(text);
+        } else if (value instanceof String text) {
             out.writeByte('s');
             out.writeUTF(text);
         } else if (value instanceof List<?> list) {
@@ -107,6 +113,18 @@ final class CatalogIndex {
         }
     }
 
+    private static boolean isAscii(String text) {
+        if (text.length() > 0xFFFF) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
      * The providers of the catalog at a URL, from its index when there is one made from exactly that text.
      *
@@ -125,7 +143,8 @@ final class CatalogIndex {
     }
 
     static @Nullable List<Provider> read(byte[] index, long checksum) {
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(index))) {
+        try {
+            Cursor in = new Cursor(index);
             RecordComponent[] components = Provider.class.getRecordComponents();
             if (in.readInt() != FORMAT || in.readLong() != checksum || in.readInt() != components.length) {
                 return null;
@@ -135,11 +154,11 @@ final class CatalogIndex {
             Object[] values = new Object[components.length];
             for (int p = 0; p < count; p++) {
                 for (int i = 0; i < components.length; i++) {
-                    values[i] = readValue(in);
+                    values[i] = in.readValue();
                 }
                 providers.add(provider(values));
             }
-            return in.read() < 0 ? providers : null;
+            return in.atEnd() ? providers : null;
         } catch (IOException | RuntimeException unusable) {
             return null;
         }
@@ -160,37 +179,94 @@ final class CatalogIndex {
                 (List<String>) values[13]);
     }
 
-    private static Object readValue(DataInputStream in) throws IOException {
-        int tag = in.readByte();
-        switch (tag) {
-            case 's':
-                return in.readUTF();
-            case 'l': {
-                int size = in.readInt();
-                List<Object> list = new ArrayList<>(size);
-                for (int i = 0; i < size; i++) {
-                    list.add(readValue(in));
-                }
-                return list;
+    /**
+     * Reads an index in place: a position in its bytes rather than a stream (whose reads are synchronized, one call
+     * per byte), ASCII strings copied as Latin-1 bytes rather than decoded character by character, and collections
+     * made immutable as they are read so that {@link Provider}'s defensive copies return them as they are. Cold
+     * boots read the index in interpreted code, where each of these calls counts.
+     */
+    private static final class Cursor {
+
+        private final byte[] bytes;
+
+        private int position;
+
+        Cursor(byte[] bytes) {
+            this.bytes = bytes;
+        }
+
+        boolean atEnd() {
+            return position == bytes.length;
+        }
+
+        private int readByte() throws IOException {
+            if (position >= bytes.length) {
+                throw new EOFException();
             }
-            case 'e': {
-                int size = in.readInt();
-                Set<Object> set = new LinkedHashSet<>();
-                for (int i = 0; i < size; i++) {
-                    set.add(readValue(in));
+            return bytes[position++];
+        }
+
+        private int readUnsignedShort() throws IOException {
+            return (readByte() & 0xFF) << 8 | (readByte() & 0xFF);
+        }
+
+        int readInt() throws IOException {
+            return readUnsignedShort() << 16 | readUnsignedShort();
+        }
+
+        long readLong() throws IOException {
+            return (long) readInt() << 32 | readInt() & 0xFFFFFFFFL;
+        }
+
+        Object readValue() throws IOException {
+            int tag = readByte();
+            switch (tag) {
+                case 'a': {
+                    int length = readUnsignedShort();
+                    if (position + length > bytes.length) {
+                        throw new EOFException();
+                    }
+                    String text = new String(bytes, position, length, StandardCharsets.ISO_8859_1);
+                    position += length;
+                    return text;
                 }
-                return set;
-            }
-            case 'm': {
-                int size = in.readInt();
-                Map<Object, Object> map = new LinkedHashMap<>();
-                for (int i = 0; i < size; i++) {
-                    map.put(readValue(in), readValue(in));
+                case 's': {
+                    int length = readUnsignedShort();
+                    DataInputStream utf = new DataInputStream(new ByteArrayInputStream(bytes, position - 2, length + 2));
+                    String text = utf.readUTF();
+                    position += length;
+                    return text;
                 }
-                return map;
+                case 'l': {
+                    int size = readInt();
+                    if (size == 0) {
+                        return List.of();
+                    }
+                    Object[] items = new Object[size];
+                    for (int i = 0; i < size; i++) {
+                        items[i] = readValue();
+                    }
+                    return List.of(items);
+                }
+                case 'e': {
+                    int size = readInt();
+                    Set<Object> set = new LinkedHashSet<>();
+                    for (int i = 0; i < size; i++) {
+                        set.add(readValue());
+                    }
+                    return set;
+                }
+                case 'm': {
+                    int size = readInt();
+                    Map<Object, Object> map = new LinkedHashMap<>();
+                    for (int i = 0; i < size; i++) {
+                        map.put(readValue(), readValue());
+                    }
+                    return map;
+                }
+                default:
+                    throw new UncheckedIOException(new IOException("unknown tag " + tag));
             }
-            default:
-                throw new UncheckedIOException(new IOException("unknown tag " + tag));
         }
     }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.WeakHashMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Judges one secret value for its purpose: blank, unresolved placeholder, published default, guessable, too little
@@ -34,7 +35,7 @@ public final class SecretStrength {
     private final PublishedDefaults catalog;
     private final Guessability guessability;
     private final boolean selective;
-    private final JwtJudge jwt;
+    private volatile @Nullable JwtJudge jwt;
     private final Map<String, ValueFacts> factsByValue = Collections.synchronizedMap(new WeakHashMap<>());
 
     /**
@@ -47,7 +48,6 @@ public final class SecretStrength {
         this.catalog = Objects.requireNonNull(catalog, "catalog");
         this.guessability = Objects.requireNonNull(guessability, "guessability");
         this.selective = guessability instanceof ZxcvbnGuessability;
-        this.jwt = JwtJudge.of(catalog);
     }
 
     /**
@@ -212,7 +212,17 @@ public final class SecretStrength {
      * @return the problem, or empty when the value is no JWT or no published sample
      */
     public Optional<SecretProblem> assessJwt(String value) {
-        return JwtJudge.looksLikeJwt(value.trim()) ? jwt.judge(value) : Optional.empty();
+        return JwtJudge.looksLikeJwt(value.trim()) ? jwt().judge(value) : Optional.empty();
+    }
+
+    /** The JWT judge, made when a value first looks like a JWT: a boot whose settings hold none loads no JWT code. */
+    private JwtJudge jwt() {
+        JwtJudge judge = jwt;
+        if (judge == null) {
+            judge = JwtJudge.of(catalog);
+            jwt = judge;
+        }
+        return judge;
     }
 
     /** The {@code secrets.placeholder} problem of a value, whatever else the value looks like. */

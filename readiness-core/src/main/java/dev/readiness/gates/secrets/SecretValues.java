@@ -29,28 +29,6 @@ final class SecretValues {
             "your_key", "mykey", "my-key", "my_key", "mytoken", "yourtoken", "your-token", "your_token", "fake",
             "invalid", "demo", "temp", "tmp", "??"));
 
-    private static final Pattern TEMPLATE = Pattern.compile(
-            "\\$\\{.*}|#\\{.*}|\\{\\{.*}}|^<[^<>]*>$|^\\[[\\p{L}\\p{N} _.:/-]*]$|^%[A-Za-z_][A-Za-z0-9_]*%$"
-                    + "|^\\$[A-Za-z_][A-Za-z0-9_]*$|^\\{[A-Za-z_][A-Za-z0-9_ -]*}$|^__[A-Z0-9_]+__$");
-
-    private static final Pattern PHRASE = Pattern.compile(
-            "(?i)(^(your|my|insert|put|enter|add|paste|place|set|generate|replace)[-_ .]?.*[-_ .]?here$)"
-                    + "|(^(your|insert|enter|paste)[-_ .])|(^(your|my)(secret|key|token|password|api|jwt|app|private))"
-                    + "|(change[-_ .]?(me|this|it[-_ .]|in[-_ .]?prod|before|for[-_ .]?prod))"
-                    + "|(replace[-_ .]?(me|this|with|it|in[-_ .]?prod))|(to[-_ .]?be[-_ .]?(modified|changed|replaced))"
-                    + "|(not[-_ .]?a[-_ .]?real)|(placeholder)|(fill[-_ .]?(me|in))|(^dummy)|(^fake[-_ .])"
-                    + "|(do[-_ .]?not[-_ .]?use)|(insecure)|(^todo[-_ :])|(^example[-_ .])|(^sample[-_ .])");
-
-    private static final Pattern URL = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]{1,20}://\\S*$");
-
-    private static final Pattern FILE_PATH = Pattern.compile(
-            "^(file:|classpath:|\\./|\\.\\./|~/|[A-Za-z]:\\\\)\\S*$|^(/[A-Za-z0-9_.@-]+)*/[A-Za-z0-9_@-]+\\.[A-Za-z0-9]{1,5}$"
-                    + "|^/(run|etc|var|opt|secrets|home|mnt|usr|tmp|srv|data|vault)/\\S*$"
-                    + "|^\\S*/[^/\\s]+\\.(?i:pem|key|p8|p12|pfx|jks|der|crt|cer|keystore|jwk|json)$");
-
-    private static final Pattern UUID = Pattern.compile(
-            "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$");
-
     private static final List<String> EXTRA_PUBLIC_PREFIXES = List.of("base64:", "whsec_", "sk-proj-", "sk-ant-",
             "sk-", "SG.", "key-", "xoxb-", "xoxp-", "shpss_", "shpat_", "FLWSECK-", "FLWSECK_TEST-", "sk_live_",
             "rk_live_", "glpat-", "ghp_", "github_pat_", "npm_", "hf_", "pat_", "dop_v1_", "AKIA", "ASIA");
@@ -81,7 +59,7 @@ final class SecretValues {
                 || isCutPublishableKey(trimmed)) {
             return true;
         }
-        return mayBeTemplate(trimmed) && TEMPLATE.matcher(trimmed).find();
+        return mayBeTemplate(trimmed) && TemplatePattern.TEMPLATE.matcher(trimmed).find();
     }
 
     private static boolean mayBeTemplate(String value) {
@@ -123,7 +101,7 @@ final class SecretValues {
      * that does is not a placeholder.
      */
     private static boolean hasTypedPhrase(String value) {
-        Matcher matcher = PHRASE.matcher(value);
+        Matcher matcher = PhrasePattern.PHRASE.matcher(value);
         while (matcher.find()) {
             if (isTypedCase(value, matcher.start(), matcher.end())) {
                 return true;
@@ -225,7 +203,8 @@ final class SecretValues {
         if (trimmed.length() > 4096) {
             return false;
         }
-        return URL.matcher(trimmed).matches() || FILE_PATH.matcher(trimmed).matches()
+        return ReferencePatterns.URL.matcher(trimmed).matches()
+                || ReferencePatterns.FILE_PATH.matcher(trimmed).matches()
                 || (trimmed.startsWith("ENC(") && trimmed.endsWith(")")) || trimmed.startsWith("{cipher}")
                 || trimmed.startsWith("arn:aws:secretsmanager:") || trimmed.startsWith("arn:aws:ssm:")
                 || trimmed.startsWith("vault:") || trimmed.startsWith("sm://") || trimmed.startsWith("azure-keyvault://");
@@ -278,7 +257,7 @@ final class SecretValues {
     }
 
     static boolean isUuid(String value) {
-        return value.length() == 36 && UUID.matcher(value).matches();
+        return value.length() == 36 && UuidPattern.UUID.matcher(value).matches();
     }
 
     /**
@@ -486,5 +465,39 @@ final class SecretValues {
             double bits = size <= 1 ? 0 : Math.log(size) / Math.log(2);
             return new Alphabet(hex, base64, bits);
         }
+    }
+
+    /**
+     * The value patterns, each compiled the first time a value needs it rather than when the class is first used:
+     * a boot whose settings hold no secret-like value compiles none of them.
+     */
+    private static final class TemplatePattern {
+        static final Pattern TEMPLATE = Pattern.compile(
+                "\\$\\{.*}|#\\{.*}|\\{\\{.*}}|^<[^<>]*>$|^\\[[\\p{L}\\p{N} _.:/-]*]$|^%[A-Za-z_][A-Za-z0-9_]*%$"
+                        + "|^\\$[A-Za-z_][A-Za-z0-9_]*$|^\\{[A-Za-z_][A-Za-z0-9_ -]*}$|^__[A-Z0-9_]+__$");
+    }
+
+    private static final class PhrasePattern {
+        static final Pattern PHRASE = Pattern.compile(
+                "(?i)(^(your|my|insert|put|enter|add|paste|place|set|generate|replace)[-_ .]?.*[-_ .]?here$)"
+                        + "|(^(your|insert|enter|paste)[-_ .])|(^(your|my)(secret|key|token|password|api|jwt|app|private))"
+                        + "|(change[-_ .]?(me|this|it[-_ .]|in[-_ .]?prod|before|for[-_ .]?prod))"
+                        + "|(replace[-_ .]?(me|this|with|it|in[-_ .]?prod))|(to[-_ .]?be[-_ .]?(modified|changed|replaced))"
+                        + "|(not[-_ .]?a[-_ .]?real)|(placeholder)|(fill[-_ .]?(me|in))|(^dummy)|(^fake[-_ .])"
+                        + "|(do[-_ .]?not[-_ .]?use)|(insecure)|(^todo[-_ :])|(^example[-_ .])|(^sample[-_ .])");
+    }
+
+    private static final class ReferencePatterns {
+        static final Pattern URL = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]{1,20}://\\S*$");
+
+        static final Pattern FILE_PATH = Pattern.compile(
+                "^(file:|classpath:|\\./|\\.\\./|~/|[A-Za-z]:\\\\)\\S*$|^(/[A-Za-z0-9_.@-]+)*/[A-Za-z0-9_@-]+\\.[A-Za-z0-9]{1,5}$"
+                        + "|^/(run|etc|var|opt|secrets|home|mnt|usr|tmp|srv|data|vault)/\\S*$"
+                        + "|^\\S*/[^/\\s]+\\.(?i:pem|key|p8|p12|pfx|jks|der|crt|cer|keystore|jwk|json)$");
+    }
+
+    private static final class UuidPattern {
+        static final Pattern UUID = Pattern.compile(
+                "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$");
     }
 }

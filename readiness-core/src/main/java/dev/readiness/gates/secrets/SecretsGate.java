@@ -426,8 +426,8 @@ public final class SecretsGate implements Gate {
 
     private static boolean isBrowserCredentialPlaceholder(String key, String value) {
         String trimmed = value.trim();
-        return !trimmed.isEmpty() && (SecretValues.isTemplatePlaceholder(trimmed)
-                || SecretValues.isPhrasePlaceholder(trimmed)) && SecretKeys.namesBrowserCredential(key);
+        return !trimmed.isEmpty() && SecretKeys.namesBrowserCredential(key)
+                && (SecretValues.isTemplatePlaceholder(trimmed) || SecretValues.isPhrasePlaceholder(trimmed));
     }
 
     @Override

@@ -53,6 +53,19 @@ class CatalogIndexTests {
     }
 
     @Test
+    void indexShouldRoundTripTextBeyondAsciiAsWellAsAscii() throws IOException {
+        byte[] text = ("acme.name = Acmé Paiements 支付\nacme.source = https://acme.example/docs\n"
+                + "acme.test-hosts = sandbox.acme.example\nacme.test-credential-prefixes = acme_test_\n")
+                .getBytes(StandardCharsets.UTF_8);
+        List<Provider> providers = CatalogReader.parse("acme", CatalogReader.decode(text)).providers();
+
+        List<Provider> read = CatalogIndex.read(CatalogIndex.write(providers, 9L), 9L);
+
+        assertThat(read).isEqualTo(providers).extracting(Provider::name).containsExactly("Acmé Paiements 支付");
+        assertThat(read.get(0).testCredentialPrefixes()).containsExactly("acme_test_");
+    }
+
+    @Test
     void indexOfOtherTextShouldBeIgnoredAndTheTextParsed(@TempDir Path dir) throws IOException {
         byte[] text = "acme.name = Acme\nacme.source = https://acme.example/docs\nacme.test-hosts = sandbox.acme.example\n"
                 .getBytes(StandardCharsets.UTF_8);

@@ -18,7 +18,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * every thread named {@code readiness*} (sampled every millisecond while it lives, so a thread's last millisecond
  * may be missed), of the whole process, and the number of classes loaded; then the readiness threads' CPU time by
  * kind ({@code READINESS-THREADS}, numbers dropped from the names) and the process's CPU time by group of threads
- * ({@code THREADS}: main, JIT compilers, GC, readiness, threads that have ended); then exits. Run it in cold JVMs
+ * ({@code THREADS}: main, JIT compilers, GC, readiness, threads that have ended); with {@code -Dprofile.tids=true}
+ * also the Linux thread id of each readiness thread ({@code TIDS}); then exits. Run it in cold JVMs
  * with and without readiness on the class path (docs/PERFORMANCE.md): CPU time and class counts are far steadier
  * than wall time on a shared machine.
  */
@@ -58,6 +59,32 @@ public final class CpuProfiledStart {
         return groups;
     }
 
+    /**
+     * Records the Linux thread id of every live thread named {@code readiness*}, so a class-load log decorated with
+     * {@code tid} ({@code -Xlog:class+load:file=…:tid}) can be split by readiness thread.
+     */
+    private static void readinessTasks(Map<String, String> names) {
+        try (Stream<Path> list = Files.list(Path.of("/proc/self/task"))) {
+            for (Path task : list.toList()) {
+                String tid = task.getFileName().toString();
+                if (!names.containsKey(tid)) {
+                    try {
+                        String name = Files.readString(task.resolve("comm")).strip();
+                        if (name.startsWith("readiness")) {
+                            names.put(tid, name);
+                        }
+                    }
+                    catch (IOException ended) {
+                        // the thread ended while listed
+                    }
+                }
+            }
+        }
+        catch (IOException noProc) {
+            // no /proc: nothing to record
+        }
+    }
+
     private static String group(String name) {
         if (name.startsWith("C2 Compiler")) {
             return "jit-c2";
@@ -81,6 +108,8 @@ public final class CpuProfiledStart {
         com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         Map<Long, Long> readinessCpu = new ConcurrentHashMap<>();
         Map<Long, String> readinessNames = new ConcurrentHashMap<>();
+        Map<String, String> nativeNames = new ConcurrentHashMap<>();
+        boolean listTasks = Boolean.getBoolean("profile.tids");
         Thread poller = new Thread(() -> {
             Thread[] live = new Thread[512];
             while (!Thread.currentThread().isInterrupted()) {
@@ -93,6 +122,9 @@ public final class CpuProfiledStart {
                             readinessNames.put(live[i].getId(), live[i].getName());
                         }
                     }
+                }
+                if (listTasks) {
+                    readinessTasks(nativeNames);
                 }
                 try {
                     Thread.sleep(1);
@@ -120,6 +152,9 @@ public final class CpuProfiledStart {
                 Double::sum));
         System.out.println("READINESS-THREADS " + byThread);
         System.out.println("THREADS " + threadGroups());
+        if (listTasks) {
+            System.out.println("TIDS " + nativeNames);
+        }
         context.close();
         System.exit(0);
     }
