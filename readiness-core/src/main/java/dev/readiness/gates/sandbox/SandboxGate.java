@@ -63,7 +63,7 @@ public final class SandboxGate implements Gate {
     static final String CATALOG = "readiness.sandbox.catalog";
 
     private static final Set<String> OWN_ADDRESS_KEYS = Set.of("host", "hostname", "computername", "serverhost",
-            "serveraddress");
+            "serveraddress", "apphost");
     private static final Set<String> DATABASE_WORDS = DatabaseWords.STORES;
     private static final Map<String, Set<KeyClass>> KEY_CLASSES = KeyClass.index(DATABASE_WORDS);
 
@@ -201,7 +201,7 @@ public final class SandboxGate implements Gate {
             return;
         }
         List<String> words = RelaxedNames.words(setting.key());
-        EnumSet<KeyClass> classes = KeyClass.of(words, KEY_CLASSES);
+        EnumSet<KeyClass> classes = KeyClass.of(setting.key(), words, KEY_CLASSES);
         if (words.isEmpty() || (!extra && classes.contains(KeyClass.DATABASE))) {
             return;
         }
@@ -263,11 +263,30 @@ public final class SandboxGate implements Gate {
         }
         if (worst != null && worstEndpoint != null
                 && !localUseAllowed(references, setting, classes, worst, worstEndpoint)) {
-            Finding finding = SandboxFindings.endpoint(setting, loopbackUse(classes), worstEndpoint, worst);
+            SandboxFindings.LoopbackUse use = loopbackUse(classes);
+            Provider payments = worst.kind() == EndpointJudge.Kind.LOOPBACK && use == SandboxFindings.LoopbackUse.OTHER
+                    ? paymentProviderNamed(words, judge.catalog()) : null;
+            Finding finding = payments != null
+                    ? SandboxFindings.emulator(setting, worstEndpoint.host() + ", a local stand-in for "
+                            + payments.name() + "'s API (a payment provider runs no server on the local machine)")
+                    : SandboxFindings.endpoint(setting, use, worstEndpoint, worst);
             if (finding != null) {
                 findings.add(onDefiningKey(references, setting, worstEndpoint.host(), finding));
             }
         }
+    }
+
+    /**
+     * The payment provider a key names ({@code COINBASE_API_URL}): a payment provider is only ever reached on its own
+     * hosts, so the key's loopback endpoint is a mock of it, never a sidecar.
+     */
+    private static @Nullable Provider paymentProviderNamed(List<String> words, ProviderCatalog catalog) {
+        for (Provider provider : catalog.providersNamedBy(words)) {
+            if (provider.handlesPayments()) {
+                return provider;
+            }
+        }
+        return null;
     }
 
     /**
