@@ -65,6 +65,10 @@ public final class SandboxGate implements Gate {
     private static final Set<String> OWN_ADDRESS_KEYS = Set.of("host", "hostname", "computername", "serverhost",
             "serveraddress", "apphost");
     private static final Set<String> DATABASE_WORDS = DatabaseWords.STORES;
+    /** Key words of cloud services that have no self-hosted edition: on loopback they are an emulator. */
+    private static final Map<String, String> CLOUD_ONLY_SERVICES = Map.of("dynamodb", "Amazon DynamoDB", "sqs",
+            "Amazon SQS", "sns", "Amazon SNS", "kinesis", "Amazon Kinesis", "firestore", "Cloud Firestore", "bigtable",
+            "Cloud Bigtable", "cosmosdb", "Azure Cosmos DB");
     private static final Map<String, Set<KeyClass>> KEY_CLASSES = KeyClass.index(DATABASE_WORDS);
 
     private final ProviderCatalog catalog;
@@ -264,11 +268,11 @@ public final class SandboxGate implements Gate {
         if (worst != null && worstEndpoint != null
                 && !localUseAllowed(references, setting, classes, worst, worstEndpoint)) {
             SandboxFindings.LoopbackUse use = loopbackUse(classes);
-            Provider payments = worst.kind() == EndpointJudge.Kind.LOOPBACK && use == SandboxFindings.LoopbackUse.OTHER
-                    ? paymentProviderNamed(words, judge.catalog()) : null;
-            Finding finding = payments != null
-                    ? SandboxFindings.emulator(setting, worstEndpoint.host() + ", a local stand-in for "
-                            + payments.name() + "'s API (a payment provider runs no server on the local machine)")
+            String hosted = worst.kind() == EndpointJudge.Kind.LOOPBACK && use == SandboxFindings.LoopbackUse.OTHER
+                    ? hostedElsewhereOnly(words, judge.catalog()) : null;
+            Finding finding = hosted != null
+                    ? SandboxFindings.emulator(setting, worstEndpoint.host() + ", a local stand-in for " + hosted
+                            + ", which runs only on its provider's hosts, never on the local machine")
                     : SandboxFindings.endpoint(setting, use, worstEndpoint, worst);
             if (finding != null) {
                 findings.add(onDefiningKey(references, setting, worstEndpoint.host(), finding));
@@ -277,13 +281,20 @@ public final class SandboxGate implements Gate {
     }
 
     /**
-     * The payment provider a key names ({@code COINBASE_API_URL}): a payment provider is only ever reached on its own
-     * hosts, so the key's loopback endpoint is a mock of it, never a sidecar.
+     * What a key names that runs only on its provider's hosts: a payment provider of the catalog
+     * ({@code COINBASE_API_URL}) or a cloud service that has no self-hosted edition ({@code DYNAMODB_ENDPOINT}). On
+     * loopback such a key points at a mock or an emulator, never a sidecar.
      */
-    private static @Nullable Provider paymentProviderNamed(List<String> words, ProviderCatalog catalog) {
+    private static @Nullable String hostedElsewhereOnly(List<String> words, ProviderCatalog catalog) {
+        for (String word : words) {
+            String service = CLOUD_ONLY_SERVICES.get(word);
+            if (service != null) {
+                return service;
+            }
+        }
         for (Provider provider : catalog.providersNamedBy(words)) {
             if (provider.handlesPayments()) {
-                return provider;
+                return provider.name() + "'s API";
             }
         }
         return null;

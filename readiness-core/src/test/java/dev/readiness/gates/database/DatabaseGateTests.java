@@ -627,6 +627,18 @@ class DatabaseGateTests {
     }
 
     @Test
+    void checkShouldReadGoMysqlDriverDsnsLikeMysqlUris() {
+        assertThat(codes(Stage.PRODUCTION, "DATABASE_DSN", "USER:PASSWORD@tcp(HOST)/?tls=true"))
+                .contains("database.default-credentials DATABASE_DSN NO_GO", "database.template-host DATABASE_DSN NO_GO")
+                .doesNotContain("database.loopback DATABASE_DSN WARN");
+        assertThat(codes(Stage.PRODUCTION, "DB_DSN", "orders:" + STRONG + "@tcp(127.0.0.1:3306)/orders?tls=true"))
+                .contains("database.loopback DB_DSN WARN");
+        assertThat(findings(Stage.PRODUCTION, map("DB_DSN",
+                "orders:" + STRONG + "@tcp(mysql-orders.internal:3306)/orders?tls=true")))
+                .allSatisfy(finding -> assertThat(finding.severity()).isEqualTo(Severity.INFO));
+    }
+
+    @Test
     void checkWhenADatabaseUrlKeyHoldsTemplateTextShouldBlockLikeABrokenUrl() {
         assertThat(codes(Stage.PRODUCTION, "DATABASE_URL", "your_postgres_db_url"))
                 .containsExactly("database.unparseable DATABASE_URL NO_GO");

@@ -498,7 +498,7 @@ class SandboxGateTests {
     }
 
     @Test
-    void checkInProductionShouldReportAPaymentProvidersApiOnLoopbackAsALocalStandIn() {
+    void checkInProductionShouldReportAPaymentProviderOrCloudOnlyServiceOnLoopbackAsALocalStandIn() {
         Outcome mocked = production("COINBASE_API_URL", "http://localhost");
 
         assertThat(mocked.findings()).extracting(Finding::code, Finding::severity)
@@ -506,6 +506,11 @@ class SandboxGateTests {
         assertThat(mocked.findings().get(0).message()).contains("Coinbase");
         assertThat(production("STRIPE_API_BASE", "http://localhost:12111").findings())
                 .extracting(Finding::code).containsExactly("sandbox.emulator");
+        assertThat(production("DYNAMODB_ENDPOINT", "http://localhost:8000").findings())
+                .extracting(Finding::code).containsExactly("sandbox.emulator");
+        assertThat(production("DYNAMODB_ENDPOINT", "https://dynamodb.eu-west-1.amazonaws.com").findings()).isEmpty();
+        assertThat(production("S3_ENDPOINT", "http://localhost:9000").findings())
+                .extracting(Finding::code).containsExactly("sandbox.local-host");
         assertThat(production("COINBASE_API_URL", "https://api.exchange.coinbase.com").findings()).isEmpty();
         assertThat(production("PAYMENTS_URL", "http://127.0.0.1:8081/pay").findings())
                 .extracting(Finding::code, Finding::severity)
