@@ -159,7 +159,9 @@ public final class DatabaseGate implements Gate {
 
     /**
      * A key that names a database URL: web and storage URLs are another gate's business, a {@code ${NAME}} left for
-     * the environment is judged where it is filled in, and a broker or mail URL is judged for its credentials only.
+     * the environment is judged where it is filled in, and a broker or mail URL is judged for its credentials only. A
+     * value that does not parse is certainly broken when it has a database URL's shape or is template text
+     * ({@code your_database_url}, {@code changeme}): no driver connects with either.
      */
     private static List<Finding> judgeKeyed(Setting setting, Stage stage, Settings settings,
             ReferencedValues references, ParsedUrls urls) {
@@ -171,7 +173,8 @@ public final class DatabaseGate implements Gate {
         if (DatabaseKeys.looksLikeServiceUrl(value)) {
             return judgeService(setting, stage, urls);
         }
-        return judge(setting, stage, settings, references, urls, DatabaseKeys.looksLikeDatabaseValue(value));
+        return judge(setting, stage, settings, references, urls,
+                DatabaseKeys.looksLikeDatabaseValue(value) || Hosts.isTemplate(value.strip()));
     }
 
     private static boolean isRunTimeReference(String value) {
@@ -209,8 +212,8 @@ public final class DatabaseGate implements Gate {
         if (!enforcing) {
             return findings; // embedded and test databases are normal in development and test
         }
-        placement(setting, stage, url, url.defaultCredentials() || SettingRules.defaultPairBeside(setting, settings),
-                findings);
+        placement(setting, stage, url, url.defaultCredentials() || SettingRules.defaultPairBeside(setting, settings)
+                || passwordlessSuperuserOnLoopback(url, settings), findings);
         credentials(setting, production, url, findings);
         if (!url.defaultCredentials() && enforcing && AuthSwitches.superuserWithoutPassword(result.url().orElseThrow())
                 && AuthSwitches.anyOff(settings)) {
@@ -315,6 +318,24 @@ public final class DatabaseGate implements Gate {
                 .build();
     }
 
+    /**
+     * Whether a URL logs in to the local machine as the server's superuser ({@code root}, {@code postgres},
+     * {@code sa}) with no password in the URL, beside it, or in any database password setting: a developer's fresh
+     * install. A local proxy to a production database (Cloud SQL Auth Proxy, PgBouncer) authenticates an application
+     * user, by password or cloud identity, never a passwordless superuser.
+     */
+    private static boolean passwordlessSuperuserOnLoopback(JudgedUrl url, Settings settings) {
+        if (!url.loopbackOnly() || url.passwordSet() || !AuthSwitches.superuserWithoutPassword(url.url())) {
+            return false;
+        }
+        for (Setting other : settings) {
+            if (!other.value().isBlank() && DatabaseKeys.classify(other) == DatabaseKeys.Candidate.PASSWORD_KEY) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Where the database runs: Testcontainers, embedded, a test database, the local machine. */
     private static void placement(Setting setting, Stage stage, JudgedUrl url, boolean defaultPair,
             List<Finding> findings) {
@@ -352,9 +373,9 @@ public final class DatabaseGate implements Gate {
         if (url.loopbackOnly()) {
             findings.add(Finding.of(defaultPair ? Severity.NO_GO : Severity.WARN, "database.loopback", setting)
                     .message(setting.key() + " connects to " + url.what() + " on the local machine ("
-                            + url.hostsText() + ")." + (defaultPair ? " Its user and password are a default pair,"
-                            + " as on a developer's machine: a local proxy to a production database never logs in"
-                            + " that way." : " That is legitimate behind a local proxy such as the Cloud SQL"
+                            + url.hostsText() + ")." + (defaultPair ? " It logs in as on a developer's machine (a"
+                            + " default user and password pair, or the server's superuser with no password at all):"
+                            + " a local proxy to a production database never logs in that way." : " That is legitimate behind a local proxy such as the Cloud SQL"
                             + " Auth Proxy or PgBouncer in a sidecar, and a mistake otherwise."))
                     .remediation("If no local proxy runs beside the service, set the real database host; if one"
                             + " does, waive database.loopback for " + setting.key() + ".")

@@ -1,6 +1,7 @@
 package dev.readiness.gates.database;
 
 import dev.readiness.gates.internal.AsciiCase;
+import dev.readiness.gates.internal.BrowserKeys;
 import dev.readiness.gates.internal.DatabaseWords;
 import dev.readiness.settings.RelaxedNames;
 import dev.readiness.settings.Setting;
@@ -178,19 +179,9 @@ final class DatabaseKeys {
         return WEB_SCHEMES.contains(scheme(value));
     }
 
-    /** Prefixes that front-end build tools (Next.js, Vite, Create React App, Expo, SvelteKit…) bundle for browsers. */
-    private static final List<String> BROWSER_PREFIXES = List.of(
-            "next_public_", "vite_", "react_app_", "expo_public_", "nuxt_public_", "public_", "gatsby_", "vue_app_");
-
-    /** Whether a key's value is shipped to browsers by a front-end build tool. */
+    /** Whether a key's value is shipped to browsers by a front-end build tool ({@link BrowserKeys}). */
     static boolean isBrowserExposed(String key) {
-        String lower = key.toLowerCase(Locale.ROOT);
-        for (String prefix : BROWSER_PREFIXES) {
-            if (lower.startsWith(prefix)) {
-                return true;
-            }
-        }
-        return false;
+        return BrowserKeys.isBuildVariable(key);
     }
 
     /** Letters a key must contain to possibly name a database ({@code db} covers jdbc, r2dbc, mongodb…). */

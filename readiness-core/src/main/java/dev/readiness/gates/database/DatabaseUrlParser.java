@@ -13,6 +13,7 @@ import static dev.readiness.gates.database.VendorRules.firstParam;
 import dev.readiness.gates.database.DatabaseUrl.Form;
 import dev.readiness.gates.database.DatabaseUrl.Vendor;
 import dev.readiness.gates.settings.Placeholders;
+import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
@@ -25,6 +26,9 @@ final class DatabaseUrlParser {
 
     /** Longer texts are not database URLs; rejecting them keeps parsing cheap. */
     static final int MAX_LENGTH = 16_384;
+
+    /** The networks of a Go MySQL DSN that name a host, with the opening parenthesis of the address. */
+    private static final List<String> GO_MYSQL_NETWORKS = List.of("tcp(", "tcp6(");
 
     private DatabaseUrlParser() {
     }
@@ -75,6 +79,10 @@ final class DatabaseUrlParser {
             int end = schemeEnd(lower);
             draft.scheme = lower.substring(0, end);
             uri(draft, lower.substring(0, end), text.substring(end + 3));
+        } else if (goMysqlAddress(text) > 0) {
+            draft.form = Form.URI;
+            draft.scheme = "mysql";
+            uri(draft, "mysql", goMysqlAsUri(text, goMysqlAddress(text)));
         } else if (text.indexOf('=') > 0) {
             draft.form = Form.KEY_VALUE;
             keyValue(draft, text);
@@ -86,6 +94,35 @@ final class DatabaseUrlParser {
         }
         credentialsFromParams(draft);
         return draft;
+    }
+
+    /**
+     * Where the {@code tcp(} of a Go MySQL driver DSN starts ({@code user:password@tcp(host:3306)/orders?tls=true},
+     * go-sql-driver/mysql's {@code [user[:password]@]tcp[6](address)/dbname[?params]}), or -1 for any other text.
+     */
+    private static int goMysqlAddress(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (String network : GO_MYSQL_NETWORKS) {
+            int open = lower.startsWith(network) ? network.length() - 1 : lower.lastIndexOf("@" + network);
+            if (open >= 0 && lower.charAt(open) == '@') {
+                open += network.length();
+            }
+            int close = open < 0 ? -1 : text.indexOf(')', open);
+            if (close > open && close + 1 < text.length() && text.charAt(close + 1) == '/') {
+                return open;
+            }
+        }
+        return -1;
+    }
+
+    /** The Go MySQL DSN as the URI it means: {@code user:password@host:3306/orders?tls=true}, without scheme. */
+    private static String goMysqlAsUri(String text, int open) {
+        int network = open;
+        while (network > 0 && Character.isLetterOrDigit(text.charAt(network - 1))) {
+            network--;
+        }
+        int close = text.indexOf(')', open);
+        return text.substring(0, network) + text.substring(open + 1, close) + text.substring(close + 1);
     }
 
     private static void checkCharacters(String text) {

@@ -43,11 +43,12 @@ public final class EndpointJudge {
     private static final Set<String> RESERVED_DOMAINS = Set.of("example.com", "example.net", "example.org");
     /**
      * Domains of tunnels that expose a developer's machine under a random or free name (ngrok's free and legacy
-     * domains, Cloudflare quick tunnels, localtunnel, Microsoft dev tunnels, serveo, localhost.run): a development
+     * domains, Cloudflare quick tunnels, localtunnel, Microsoft dev tunnels, serveo, localhost.run, NATAPP's free
+     * tunnels, which payment and WeChat callbacks of Chinese Java projects often name): a development
      * value wherever production calls or sends users. Paid custom domains of these services are ordinary hosts.
      */
     private static final List<String> TUNNEL_DOMAINS = List.of("ngrok-free.app", "ngrok-free.dev", "ngrok.io",
-            "trycloudflare.com", "loca.lt", "devtunnels.ms", "serveo.net", "lhr.life", "localhost.run");
+            "trycloudflare.com", "loca.lt", "devtunnels.ms", "serveo.net", "lhr.life", "localhost.run", "natappfree.cc");
     /** Bitcoin's signet: a test network name too close to an ordinary word to judge in host names, fine in paths. */
     private static final String PATH_ONLY_NETWORK = "signet";
     private static final int SHORTEST_NETWORK_WORD = networkWordLength(true);

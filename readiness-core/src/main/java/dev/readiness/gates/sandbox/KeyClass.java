@@ -1,5 +1,6 @@
 package dev.readiness.gates.sandbox;
 
+import dev.readiness.gates.internal.BrowserKeys;
 import dev.readiness.gates.internal.DatabaseWords;
 import java.util.EnumSet;
 import java.util.List;
@@ -44,13 +45,15 @@ enum KeyClass {
     }
 
     /**
-     * The classes of a key's words.
+     * The classes of a key's words. A browser build variable ({@code VITE_API_URL}, {@code REACT_APP_WS_URL}) is
+     * {@link #PUBLIC} whatever its other words: every visitor's browser reads its value.
      *
+     * @param key the key as written, for its browser build prefix
      * @param words the key's lower-case words
      * @param index word → classes, built once by {@link #index(Set)}
      * @return the classes, empty when no word says anything
      */
-    static EnumSet<KeyClass> of(List<String> words, Map<String, Set<KeyClass>> index) {
+    static EnumSet<KeyClass> of(String key, List<String> words, Map<String, Set<KeyClass>> index) {
         EnumSet<KeyClass> classes = EnumSet.noneOf(KeyClass.class);
         for (String word : words) {
             Set<KeyClass> found = index.get(word);
@@ -58,7 +61,7 @@ enum KeyClass {
                 classes.addAll(found);
             }
         }
-        if (isPublicPair(words) || servesBrowsers(words)) {
+        if (isPublicPair(words) || servesBrowsers(words) || BrowserKeys.isBuildVariable(key)) {
             classes.add(PUBLIC);
         }
         return classes;
@@ -90,14 +93,17 @@ enum KeyClass {
                 && words.get(size - 2).equals("base");
     }
 
-    /** {@code APP_URL}, {@code BASE_URL}, {@code mail.base-url}: URLs put into pages and e-mails. */
+    /**
+     * {@code APP_URL}, {@code BASE_URL}, {@code ROOT_URL} (the site's root, as Rocket.Chat, Meteor and Gitea name it),
+     * {@code mail.base-url}: URLs put into pages and e-mails.
+     */
     private static boolean isPublicPair(List<String> words) {
         int size = words.size();
         if (size < 2 || !(words.get(size - 1).equals("url") || words.get(size - 1).equals("link"))) {
             return false;
         }
         String before = words.get(size - 2);
-        return (size == 2 && (before.equals("app") || before.equals("base")))
+        return (size == 2 && (before.equals("app") || before.equals("base") || before.equals("root")))
                 || ((words.contains("mail") || words.contains("email")) && (before.equals("base")
                         || before.equals("link")));
     }

@@ -63,8 +63,12 @@ public final class SandboxGate implements Gate {
     static final String CATALOG = "readiness.sandbox.catalog";
 
     private static final Set<String> OWN_ADDRESS_KEYS = Set.of("host", "hostname", "computername", "serverhost",
-            "serveraddress");
+            "serveraddress", "apphost");
     private static final Set<String> DATABASE_WORDS = DatabaseWords.STORES;
+    /** Key words of cloud services that have no self-hosted edition: on loopback they are an emulator. */
+    private static final Map<String, String> CLOUD_ONLY_SERVICES = Map.of("dynamodb", "Amazon DynamoDB", "sqs",
+            "Amazon SQS", "sns", "Amazon SNS", "kinesis", "Amazon Kinesis", "firestore", "Cloud Firestore", "bigtable",
+            "Cloud Bigtable", "cosmosdb", "Azure Cosmos DB");
     private static final Map<String, Set<KeyClass>> KEY_CLASSES = KeyClass.index(DATABASE_WORDS);
 
     private final ProviderCatalog catalog;
@@ -201,7 +205,7 @@ public final class SandboxGate implements Gate {
             return;
         }
         List<String> words = RelaxedNames.words(setting.key());
-        EnumSet<KeyClass> classes = KeyClass.of(words, KEY_CLASSES);
+        EnumSet<KeyClass> classes = KeyClass.of(setting.key(), words, KEY_CLASSES);
         if (words.isEmpty() || (!extra && classes.contains(KeyClass.DATABASE))) {
             return;
         }
@@ -263,11 +267,37 @@ public final class SandboxGate implements Gate {
         }
         if (worst != null && worstEndpoint != null
                 && !localUseAllowed(references, setting, classes, worst, worstEndpoint)) {
-            Finding finding = SandboxFindings.endpoint(setting, loopbackUse(classes), worstEndpoint, worst);
+            SandboxFindings.LoopbackUse use = loopbackUse(classes);
+            String hosted = worst.kind() == EndpointJudge.Kind.LOOPBACK && use == SandboxFindings.LoopbackUse.OTHER
+                    ? hostedElsewhereOnly(words, judge.catalog()) : null;
+            Finding finding = hosted != null
+                    ? SandboxFindings.emulator(setting, worstEndpoint.host() + ", a local stand-in for " + hosted
+                            + ", which runs only on its provider's hosts, never on the local machine")
+                    : SandboxFindings.endpoint(setting, use, worstEndpoint, worst);
             if (finding != null) {
                 findings.add(onDefiningKey(references, setting, worstEndpoint.host(), finding));
             }
         }
+    }
+
+    /**
+     * What a key names that runs only on its provider's hosts: a payment provider of the catalog
+     * ({@code COINBASE_API_URL}) or a cloud service that has no self-hosted edition ({@code DYNAMODB_ENDPOINT}). On
+     * loopback such a key points at a mock or an emulator, never a sidecar.
+     */
+    private static @Nullable String hostedElsewhereOnly(List<String> words, ProviderCatalog catalog) {
+        for (String word : words) {
+            String service = CLOUD_ONLY_SERVICES.get(word);
+            if (service != null) {
+                return service;
+            }
+        }
+        for (Provider provider : catalog.providersNamedBy(words)) {
+            if (provider.handlesPayments()) {
+                return provider.name() + "'s API";
+            }
+        }
+        return null;
     }
 
     /**

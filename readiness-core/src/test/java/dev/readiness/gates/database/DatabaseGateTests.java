@@ -608,6 +608,45 @@ class DatabaseGateTests {
     }
 
     @Test
+    void checkWhenASuperuserWithNoPasswordConnectsToTheLocalMachineShouldBlock() {
+        assertThat(codes(Stage.PRODUCTION, "DATABASE_URL", "mysql://root@127.0.0.1/shop?serverVersion=8"))
+                .containsExactly("database.loopback DATABASE_URL NO_GO");
+        assertThat(codes(Stage.PRODUCTION, "DB_CONNECTION", "postgresql://postgres@localhost:5432/shop"))
+                .containsExactly("database.loopback DB_CONNECTION NO_GO");
+    }
+
+    @Test
+    void checkWhenALocalProxyOrAPasswordSettingMayServeTheLoopbackUrlShouldOnlyWarn() {
+        assertThat(codes(Stage.PRODUCTION, "DATABASE_URL", "postgresql://orders@127.0.0.1:5432/orders"))
+                .containsExactly("database.loopback DATABASE_URL WARN");
+        assertThat(codes(Stage.PRODUCTION, "DATABASE_URL", "mysql://root@127.0.0.1/shop", "DATABASE_PASSWORD", STRONG))
+                .containsExactly("database.loopback DATABASE_URL WARN");
+        assertThat(codes(Stage.PRODUCTION, "DATABASE_URL", "mysql://root@127.0.0.1/shop", "MYSQL_PASSWORD", STRONG))
+                .containsExactly("database.loopback DATABASE_URL WARN");
+        assertThat(codes(Stage.PRODUCTION, "DATABASE_URL", "mysql://root@mysql/shop")).isEmpty();
+    }
+
+    @Test
+    void checkShouldReadGoMysqlDriverDsnsLikeMysqlUris() {
+        assertThat(codes(Stage.PRODUCTION, "DATABASE_DSN", "USER:PASSWORD@tcp(HOST)/?tls=true"))
+                .contains("database.default-credentials DATABASE_DSN NO_GO", "database.template-host DATABASE_DSN NO_GO")
+                .doesNotContain("database.loopback DATABASE_DSN WARN");
+        assertThat(codes(Stage.PRODUCTION, "DB_DSN", "orders:" + STRONG + "@tcp(127.0.0.1:3306)/orders?tls=true"))
+                .contains("database.loopback DB_DSN WARN");
+        assertThat(findings(Stage.PRODUCTION, map("DB_DSN",
+                "orders:" + STRONG + "@tcp(mysql-orders.internal:3306)/orders?tls=true")))
+                .allSatisfy(finding -> assertThat(finding.severity()).isEqualTo(Severity.INFO));
+    }
+
+    @Test
+    void checkWhenADatabaseUrlKeyHoldsTemplateTextShouldBlockLikeABrokenUrl() {
+        assertThat(codes(Stage.PRODUCTION, "DATABASE_URL", "your_postgres_db_url"))
+                .containsExactly("database.unparseable DATABASE_URL NO_GO");
+        assertThat(codes(Stage.PRODUCTION, "DATABASE_URL", "not a url at all"))
+                .containsExactly("database.unparseable DATABASE_URL WARN");
+    }
+
+    @Test
     void checkWhenManagedDatabasesDeliverCredentialsInTheUrlShouldNotWarn() {
         assertThat(findings(Stage.PRODUCTION, map(
                 "DATABASE_URL", "postgresql://neondb_owner:npg_Xk7Pq2Lm9Vt4@ep-lingering-sky-a5b7c9d1.us-east-2.aws.neon"

@@ -77,7 +77,7 @@ class SandboxGateTests {
                 Arguments.of("API_BASE_URL", "https://api.myapp.test", "sandbox.reserved-host"),
                 Arguments.of("SEARCH_URL", "http://host.docker.internal:9200", "sandbox.reserved-host"),
                 Arguments.of("OLLAMA_BASE_URL", "http://host.lima.internal:11434", "sandbox.reserved-host"),
-                Arguments.of("VITE_API_URL", "http://localhost:4000", "sandbox.local-host"),
+                Arguments.of("BACKEND_API_URL", "http://localhost:4000", "sandbox.local-host"),
                 Arguments.of("PAYMENTS_URL", "http://127.0.0.1:8081/pay", "sandbox.local-host"),
                 Arguments.of("LDAP_URL", "ldap://dc01.corp.local:389", "sandbox.local-host"),
                 Arguments.of("STRIPE_SECRET_KEY", STRIPE_TEST, "sandbox.test-credential"),
@@ -463,6 +463,58 @@ class SandboxGateTests {
 
         assertThat(outcome.findings()).extracting(Finding::code, Finding::severity)
                 .containsExactly(tuple("sandbox.local-public-url", Severity.NO_GO));
+    }
+
+    static Stream<Arguments> browserBuildVariablesAndSiteRoots() {
+        return Stream.of(
+                Arguments.of("VITE_APP_WS_SERVER_URL", "http://localhost:3002"),
+                Arguments.of("VITE_API_HOSTNAME", "http://localhost:3001"),
+                Arguments.of("REACT_APP_BACKEND", "http://127.0.0.1:8080/api"),
+                Arguments.of("VUE_APP_SOCKET_URL", "ws://localhost:3000"),
+                Arguments.of("ROOT_URL", "http://localhost"),
+                Arguments.of("APP_HOST", "http://localhost"));
+    }
+
+    @ParameterizedTest(name = "{0}={1} -> sandbox.local-public-url")
+    @MethodSource("browserBuildVariablesAndSiteRoots")
+    void checkInProductionShouldCallLoopbackInBrowserBuildVariablesAndSiteRootsPublic(String key, String value) {
+        assertThat(production(key, value).findings()).extracting(Finding::code, Finding::severity)
+                .containsExactly(tuple("sandbox.local-public-url", Severity.NO_GO));
+    }
+
+    static Stream<Arguments> temptingBrowserBuildVariablesAndSiteRoots() {
+        return Stream.of(
+                Arguments.of("VITE_APP_WS_SERVER_URL", "https://collab.acme-corp.io"),
+                Arguments.of("REACT_APP_BACKEND", "https://api.acme-corp.io"),
+                Arguments.of("ROOT_URL", "https://chat.acme-corp.io"),
+                Arguments.of("APP_HOST", "127.0.0.1"),
+                Arguments.of("NEXT_PRIVATE_INTERNAL_WEBAPP_URL", "http://localhost:3000"));
+    }
+
+    @ParameterizedTest(name = "{0}={1} -> nothing")
+    @MethodSource("temptingBrowserBuildVariablesAndSiteRoots")
+    void checkInProductionShouldLeaveProductionBrowserUrlsAndBindAddressesAlone(String key, String value) {
+        assertThat(production(key, value).findings()).isEmpty();
+    }
+
+    @Test
+    void checkInProductionShouldReportAPaymentProviderOrCloudOnlyServiceOnLoopbackAsALocalStandIn() {
+        Outcome mocked = production("COINBASE_API_URL", "http://localhost");
+
+        assertThat(mocked.findings()).extracting(Finding::code, Finding::severity)
+                .containsExactly(tuple("sandbox.emulator", Severity.NO_GO));
+        assertThat(mocked.findings().get(0).message()).contains("Coinbase");
+        assertThat(production("STRIPE_API_BASE", "http://localhost:12111").findings())
+                .extracting(Finding::code).containsExactly("sandbox.emulator");
+        assertThat(production("DYNAMODB_ENDPOINT", "http://localhost:8000").findings())
+                .extracting(Finding::code).containsExactly("sandbox.emulator");
+        assertThat(production("DYNAMODB_ENDPOINT", "https://dynamodb.eu-west-1.amazonaws.com").findings()).isEmpty();
+        assertThat(production("S3_ENDPOINT", "http://localhost:9000").findings())
+                .extracting(Finding::code).containsExactly("sandbox.local-host");
+        assertThat(production("COINBASE_API_URL", "https://api.exchange.coinbase.com").findings()).isEmpty();
+        assertThat(production("PAYMENTS_URL", "http://127.0.0.1:8081/pay").findings())
+                .extracting(Finding::code, Finding::severity)
+                .containsExactly(tuple("sandbox.local-host", Severity.WARN));
     }
 
     static Stream<Arguments> temptingFileLocations() {
