@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -43,6 +44,7 @@ public final class ApplicationConfig {
 
     private static final String[] EXTENSIONS = {"yaml", "yml", "properties"};
     private static final String[] LOCATIONS = {"", "config/"};
+    private static final String APPLICATION_JSON = RelaxedNames.canonical("SPRING_APPLICATION_JSON");
 
     private final Settings settings;
     private final List<String> activeProfiles;
@@ -272,6 +274,7 @@ public final class ApplicationConfig {
         public ApplicationConfig build() {
             List<List<Setting>> environmentSettings = new ArrayList<>();
             environment.forEach(source -> environmentSettings.add(source.get()));
+            applicationJson(environmentSettings).ifPresent(environmentSettings::add);
             List<ClassPathRoot> classPaths = new ArrayList<>();
             try {
                 for (Path application : applications) {
@@ -287,6 +290,35 @@ public final class ApplicationConfig {
             } finally {
                 classPaths.forEach(ClassPathRoot::close);
             }
+        }
+
+        /**
+         * The properties of {@code SPRING_APPLICATION_JSON} (or {@code spring.application.json}) in the environment,
+         * the last one given: Spring Boot reads that JSON as properties that win over every environment variable and
+         * file, so {@code SPRING_APPLICATION_JSON={"jwt":{"secret":"changeme"}}} is what the service runs with. Each
+         * keeps the origin of the variable, noting that it came through the JSON. JSON that does not parse stops the
+         * check, as it stops Spring Boot.
+         */
+        private static Optional<List<Setting>> applicationJson(List<List<Setting>> environmentSettings) {
+            @Nullable Setting json = null;
+            for (List<Setting> settings : environmentSettings) {
+                for (Setting setting : settings) {
+                    if (APPLICATION_JSON.equals(setting.canonicalKey())) {
+                        json = setting;
+                    }
+                }
+            }
+            if (json == null || json.value().isBlank()) {
+                return Optional.empty();
+            }
+            Origin origin = json.origin().via(json.key());
+            List<Setting> properties = new ArrayList<>();
+            for (ConfigFiles.Document document : ConfigFiles.read(json.key() + " (" + json.origin() + ")",
+                    json.value(), ConfigFiles.Format.YAML)) {
+                document.settings().forEach(setting -> properties.add(Setting.of(setting.key(), setting.value(),
+                        origin)));
+            }
+            return Optional.of(properties);
         }
 
         /**

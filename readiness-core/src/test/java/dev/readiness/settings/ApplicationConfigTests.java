@@ -259,4 +259,28 @@ class ApplicationConfigTests {
         assertThat(settings.get("a").orElseThrow().origin().description())
                 .isEqualTo("application.yml:1:4 via environment variable X");
     }
+
+    @Test
+    void springApplicationJsonInTheEnvironmentShouldWinOverTheFilesAndTheEnvironmentVariables() {
+        Settings settings = ApplicationConfig.builder()
+                .configText("application.yml", "jwt:\n  secret: " + CANARY + "\napp:\n  name: orders\n")
+                .configText("deploy.env", "SPRING_APPLICATION_JSON={\"jwt\":{\"secret\":\"changeme\"},"
+                        + "\"hosts\":[\"a\",\"b\"]}\nJWT_SECRET=" + CANARY + "\n")
+                .build().settings();
+
+        Setting secret = settings.get("jwt.secret").orElseThrow();
+        assertThat(secret.value()).isEqualTo("changeme");
+        assertThat(secret.origin().description()).isEqualTo("deploy.env:1 via SPRING_APPLICATION_JSON");
+        assertThat(settings.value("hosts[1]")).hasValue("b");
+        assertThat(settings.value("app.name")).hasValue("orders");
+    }
+
+    @Test
+    void springApplicationJsonThatIsNotJsonShouldStopTheCheckAsItStopsSpringBoot() {
+        assertThatThrownBy(() -> ApplicationConfig.builder().configText("application.yml", "a: b\n")
+                .environment(Map.of("SPRING_APPLICATION_JSON", "{\"jwt\": [" + CANARY)).build())
+                .isInstanceOf(SettingsFileException.class)
+                .hasMessageContaining("SPRING_APPLICATION_JSON")
+                .hasMessageNotContaining(CANARY.substring(0, 4));
+    }
 }
