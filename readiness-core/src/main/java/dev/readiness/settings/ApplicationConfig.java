@@ -87,6 +87,7 @@ public final class ApplicationConfig {
         private final List<Path> applications = new ArrayList<>();
         private final List<ConfigImports.Resource> configFiles = new ArrayList<>();
         private final List<Supplier<List<Setting>>> environment = new ArrayList<>();
+        private boolean onKubernetes;
         private final List<String> profiles = new ArrayList<>();
 
         private Builder() {
@@ -227,6 +228,7 @@ public final class ApplicationConfig {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(text, "text");
             environment.add(() -> KubernetesManifests.read(name, text, container));
+            onKubernetes = true;
             return this;
         }
 
@@ -241,6 +243,7 @@ public final class ApplicationConfig {
             Objects.requireNonNull(file, "file");
             environment.add(() -> KubernetesManifests.read(file.toString(),
                     SettingsFiles.read(file, SettingsFiles.Encoding.STRICT_UTF_8), container));
+            onKubernetes = true;
             return this;
         }
 
@@ -290,6 +293,31 @@ public final class ApplicationConfig {
             } finally {
                 classPaths.forEach(ClassPathRoot::close);
             }
+        }
+
+        /**
+         * The cloud platform the service will run on, as Spring Boot detects it, so documents with
+         * {@code spring.config.activate.on-cloud-platform} apply where they will: {@code spring.main.cloud-platform}
+         * of the environment ({@code none} for none), else Kubernetes for a container of the manifests given or an
+         * environment with {@code KUBERNETES_SERVICE_HOST} and {@code KUBERNETES_SERVICE_PORT} (which Kubernetes sets
+         * in every container), Cloud Foundry for {@code VCAP_APPLICATION} or {@code VCAP_SERVICES}, Heroku for
+         * {@code DYNO}; else none.
+         */
+        private @Nullable String cloudPlatform(List<List<Setting>> environmentSettings) {
+            SettingsBuilder builder = Settings.builder();
+            environmentSettings.forEach(settings -> settings.forEach(builder::add));
+            Settings known = builder.build();
+            Optional<String> named = known.value("spring.main.cloud-platform").map(String::strip);
+            if (named.isPresent()) {
+                return named.get().equalsIgnoreCase("none") ? null : named.get();
+            }
+            if (onKubernetes || known.contains("KUBERNETES_SERVICE_HOST") && known.contains("KUBERNETES_SERVICE_PORT")) {
+                return "kubernetes";
+            }
+            if (known.contains("VCAP_APPLICATION") || known.contains("VCAP_SERVICES")) {
+                return "cloud_foundry";
+            }
+            return known.contains("DYNO") ? "heroku" : null;
         }
 
         /**
@@ -345,11 +373,12 @@ public final class ApplicationConfig {
                 List<String> active) {
             Map<String, List<ConfigFiles.Document>> read = new HashMap<>();
             Settings locations = configLocations(environmentSettings);
-            ConfigImports unconditional = new ConfigImports(classPaths, null, read);
+            String platform = cloudPlatform(environmentSettings);
+            ConfigImports unconditional = new ConfigImports(classPaths, null, platform, read);
             readFiles(unconditional, classPaths, List.of(), locations);
             active.addAll(activeProfiles(unconditional.documents(), environmentSettings));
 
-            ConfigImports files = new ConfigImports(classPaths, active, read);
+            ConfigImports files = new ConfigImports(classPaths, active, platform, read);
             readFiles(files, classPaths, active, locations);
             files.addProfileVariants();
             int expected = environmentSettings.stream().mapToInt(List::size).sum();

@@ -283,4 +283,44 @@ class ApplicationConfigTests {
                 .hasMessageContaining("SPRING_APPLICATION_JSON")
                 .hasMessageNotContaining(CANARY.substring(0, 4));
     }
+
+    private static final String ON_KUBERNETES = "jwt:\n  secret: " + CANARY + "\n---\n"
+            + "spring.config.activate.on-cloud-platform: kubernetes\njwt.secret: changeme\n";
+
+    private static final String DEPLOYMENT = """
+            apiVersion: apps/v1
+            kind: Deployment
+            metadata:
+              name: orders
+            spec:
+              template:
+                spec:
+                  containers:
+                    - name: orders
+                      env:
+                        - name: APP_NAME
+                          value: orders
+            """;
+
+    @Test
+    void aDocumentOnTheCloudPlatformOfTheDeployShouldApplyAndOnNoneShouldNot() {
+        Settings noPlatform = ApplicationConfig.builder().configText("application.yml", ON_KUBERNETES).build()
+                .settings();
+        Settings manifest = ApplicationConfig.builder().configText("application.yml", ON_KUBERNETES)
+                .kubernetes("deploy.yaml", DEPLOYMENT, null).build().settings();
+        Settings serviceVariables = ApplicationConfig.builder().configText("application.yml", ON_KUBERNETES)
+                .environment(Map.of("KUBERNETES_SERVICE_HOST", "10.0.0.1", "KUBERNETES_SERVICE_PORT", "443"))
+                .build().settings();
+        Settings switchedOff = ApplicationConfig.builder().configText("application.yml", ON_KUBERNETES)
+                .kubernetes("deploy.yaml", DEPLOYMENT, null)
+                .environment(Map.of("SPRING_MAIN_CLOUD_PLATFORM", "none")).build().settings();
+        Settings otherPlatform = ApplicationConfig.builder().configText("application.yml", ON_KUBERNETES)
+                .environment(Map.of("VCAP_APPLICATION", "{}")).build().settings();
+
+        assertThat(noPlatform.value("jwt.secret")).hasValue(CANARY);
+        assertThat(manifest.value("jwt.secret")).hasValue("changeme");
+        assertThat(serviceVariables.value("jwt.secret")).hasValue("changeme");
+        assertThat(switchedOff.value("jwt.secret")).hasValue(CANARY);
+        assertThat(otherPlatform.value("jwt.secret")).hasValue(CANARY);
+    }
 }
