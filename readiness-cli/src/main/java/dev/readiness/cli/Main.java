@@ -55,9 +55,10 @@ public final class Main {
     }
 
     /**
-     * The child's side of {@link CheckProcess}: takes the key before any gate is loaded, runs the command, and after
-     * the report is printed writes the receipt and halts with the status, so no shutdown hook a gate registered can
-     * change it. A gate that ends the JVM first leaves no receipt, and the parent answers
+     * The child's side of {@link CheckProcess}: takes the key before any gate is loaded, sends what gates print to
+     * {@code System.out} to standard error (standard output holds the report alone, so JSON and SARIF stay valid),
+     * runs the command, and after the report is printed writes the receipt and halts with the status, so no shutdown
+     * hook a gate registered can change it. A gate that ends the JVM first leaves no receipt, and the parent answers
      * {@value ExitStatus#CANNOT_RUN}.
      */
     private static void runAsChild(Path directory, String[] args, PrintStream out, PrintStream err) {
@@ -71,6 +72,7 @@ public final class Main {
             Runtime.getRuntime().halt(ExitStatus.CANNOT_RUN);
             return;
         }
+        System.setOut(err);
         int status = Cli.execute(args, System.in, out, err, System.getenv());
         out.flush();
         err.flush();

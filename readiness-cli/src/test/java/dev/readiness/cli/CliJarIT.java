@@ -269,6 +269,17 @@ class CliJarIT {
         assertNoCanary(run);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"json", "sarif"})
+    void checkWhenAUserGatePrintsShouldSendItToStandardErrorAndKeepTheReportClean(String format) throws Exception {
+        file("prod.env", "SCRIPTED_PRINT=yes\nAPP_NAME=orders\n");
+        Run run = withScriptedGate("check", "--env-file", "prod.env", "--format", format);
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(run.out()).startsWith("{").doesNotContain("a line a gate printed");
+        assertThat(run.json()).isNotNull();
+        assertThat(run.err()).contains("a line a gate printed");
+    }
+
     @Test
     void checkWhenFilesRepeatAKeyShouldLetTheEnvironmentWinThenTheLaterFileAndKeepItsOrigin() throws Exception {
         file("base.properties", "SCRIPTED_LEVEL=NO_GO\n");

@@ -21,14 +21,15 @@ import java.util.List;
  * runner must withhold; {@code SCRIPTED_EXIT=n} makes it call {@code System.exit(n)}, {@code SCRIPTED_HALT=n}
  * {@code Runtime.halt(n)}, {@code SCRIPTED_FORGE} makes it look for the check process's key (saying on standard error
  * whether it found it), write a receipt for status 0 with a guessed key and halt with 0, {@code SCRIPTED_STOP} makes it stop its own process with {@code SIGSTOP} (a process that
- * never ends), {@code SCRIPTED_SLEEP=ms} makes it sleep, and the system property {@code scripted.block-constructor=ms}
+ * never ends), {@code SCRIPTED_PRINT} makes it print a line to {@code System.out}, {@code SCRIPTED_SLEEP=ms} makes it
+ * sleep, and the system property {@code scripted.block-constructor=ms}
  * makes its constructor sleep.
  */
 public final class ScriptedGate implements Gate {
 
     private static final java.util.Set<String> CONTROLS = java.util.Set.of("SCRIPTED_THROW", "SCRIPTED_EXIT",
             "SCRIPTED_SLEEP", "SCRIPTED_HALT", "SCRIPTED_STOP",
-            "SCRIPTED_FORGE");
+            "SCRIPTED_FORGE", "SCRIPTED_PRINT");
 
     /**
      * Creates the gate, first sleeping as long as {@code scripted.block-constructor} says.
@@ -65,6 +66,9 @@ public final class ScriptedGate implements Gate {
         }
         if (context.settings().contains("SCRIPTED_STOP")) {
             new ProcessBuilder("kill", "-STOP", Long.toString(ProcessHandle.current().pid())).start().waitFor();
+        }
+        if (context.settings().contains("SCRIPTED_PRINT")) {
+            System.out.println("a line a gate printed");
         }
         Thread.sleep(Long.parseLong(context.settings().value("SCRIPTED_SLEEP").orElse("0")));
         List<Finding> findings = new ArrayList<>();

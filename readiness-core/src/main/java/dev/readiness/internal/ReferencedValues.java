@@ -108,13 +108,32 @@ public final class ReferencedValues {
     }
 
     private static String route(String description, int start) {
-        int end = description.indexOf(ROUTES, start);
+        int end = routeEnd(description, start);
         return end < 0 ? description.substring(start) : description.substring(start, end);
     }
 
     private static int nextRoute(String description, int start) {
-        int end = description.indexOf(ROUTES, start);
+        int end = routeEnd(description, start);
         return end < 0 ? -1 : end + ROUTES.length();
+    }
+
+    /**
+     * Where the route starting at {@code start} ends: the next {@code ", "} outside parentheses, since one route may
+     * describe itself in them ({@code k8s.yaml:7 (Secret orders key JWT_SECRET, for env JWT_SECRET at k8s.yaml:32)}).
+     */
+    private static int routeEnd(String description, int start) {
+        int depth = 0;
+        for (int i = start; i < description.length(); i++) {
+            char c = description.charAt(i);
+            if (c == '(') {
+                depth++;
+            } else if (c == ')' && depth > 0) {
+                depth--;
+            } else if (depth == 0 && description.startsWith(ROUTES, i)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private @Nullable Setting routeCandidate(String route) {

@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -43,6 +44,7 @@ public final class ApplicationConfig {
 
     private static final String[] EXTENSIONS = {"yaml", "yml", "properties"};
     private static final String[] LOCATIONS = {"", "config/"};
+    private static final String APPLICATION_JSON = RelaxedNames.canonical("SPRING_APPLICATION_JSON");
 
     private final Settings settings;
     private final List<String> activeProfiles;
@@ -85,6 +87,7 @@ public final class ApplicationConfig {
         private final List<Path> applications = new ArrayList<>();
         private final List<ConfigImports.Resource> configFiles = new ArrayList<>();
         private final List<Supplier<List<Setting>>> environment = new ArrayList<>();
+        private boolean onKubernetes;
         private final List<String> profiles = new ArrayList<>();
 
         private Builder() {
@@ -225,6 +228,7 @@ public final class ApplicationConfig {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(text, "text");
             environment.add(() -> KubernetesManifests.read(name, text, container));
+            onKubernetes = true;
             return this;
         }
 
@@ -239,6 +243,7 @@ public final class ApplicationConfig {
             Objects.requireNonNull(file, "file");
             environment.add(() -> KubernetesManifests.read(file.toString(),
                     SettingsFiles.read(file, SettingsFiles.Encoding.STRICT_UTF_8), container));
+            onKubernetes = true;
             return this;
         }
 
@@ -272,6 +277,7 @@ public final class ApplicationConfig {
         public ApplicationConfig build() {
             List<List<Setting>> environmentSettings = new ArrayList<>();
             environment.forEach(source -> environmentSettings.add(source.get()));
+            applicationJson(environmentSettings).ifPresent(environmentSettings::add);
             List<ClassPathRoot> classPaths = new ArrayList<>();
             try {
                 for (Path application : applications) {
@@ -287,6 +293,60 @@ public final class ApplicationConfig {
             } finally {
                 classPaths.forEach(ClassPathRoot::close);
             }
+        }
+
+        /**
+         * The cloud platform the service will run on, as Spring Boot detects it, so documents with
+         * {@code spring.config.activate.on-cloud-platform} apply where they will: {@code spring.main.cloud-platform}
+         * of the environment ({@code none} for none), else Kubernetes for a container of the manifests given or an
+         * environment with {@code KUBERNETES_SERVICE_HOST} and {@code KUBERNETES_SERVICE_PORT} (which Kubernetes sets
+         * in every container), Cloud Foundry for {@code VCAP_APPLICATION} or {@code VCAP_SERVICES}, Heroku for
+         * {@code DYNO}; else none.
+         */
+        private @Nullable String cloudPlatform(List<List<Setting>> environmentSettings) {
+            SettingsBuilder builder = Settings.builder();
+            environmentSettings.forEach(settings -> settings.forEach(builder::add));
+            Settings known = builder.build();
+            Optional<String> named = known.value("spring.main.cloud-platform").map(String::strip);
+            if (named.isPresent()) {
+                return named.get().equalsIgnoreCase("none") ? null : named.get();
+            }
+            if (onKubernetes || known.contains("KUBERNETES_SERVICE_HOST") && known.contains("KUBERNETES_SERVICE_PORT")) {
+                return "kubernetes";
+            }
+            if (known.contains("VCAP_APPLICATION") || known.contains("VCAP_SERVICES")) {
+                return "cloud_foundry";
+            }
+            return known.contains("DYNO") ? "heroku" : null;
+        }
+
+        /**
+         * The properties of {@code SPRING_APPLICATION_JSON} (or {@code spring.application.json}) in the environment,
+         * the last one given: Spring Boot reads that JSON as properties that win over every environment variable and
+         * file, so {@code SPRING_APPLICATION_JSON={"jwt":{"secret":"changeme"}}} is what the service runs with. Each
+         * keeps the origin of the variable, noting that it came through the JSON. JSON that does not parse stops the
+         * check, as it stops Spring Boot.
+         */
+        private static Optional<List<Setting>> applicationJson(List<List<Setting>> environmentSettings) {
+            @Nullable Setting json = null;
+            for (List<Setting> settings : environmentSettings) {
+                for (Setting setting : settings) {
+                    if (APPLICATION_JSON.equals(setting.canonicalKey())) {
+                        json = setting;
+                    }
+                }
+            }
+            if (json == null || json.value().isBlank()) {
+                return Optional.empty();
+            }
+            Origin origin = json.origin().via(json.key());
+            List<Setting> properties = new ArrayList<>();
+            for (ConfigFiles.Document document : ConfigFiles.read(json.key() + " (" + json.origin() + ")",
+                    json.value(), ConfigFiles.Format.YAML)) {
+                document.settings().forEach(setting -> properties.add(Setting.of(setting.key(), setting.value(),
+                        origin)));
+            }
+            return Optional.of(properties);
         }
 
         /**
@@ -313,11 +373,12 @@ public final class ApplicationConfig {
                 List<String> active) {
             Map<String, List<ConfigFiles.Document>> read = new HashMap<>();
             Settings locations = configLocations(environmentSettings);
-            ConfigImports unconditional = new ConfigImports(classPaths, null, read);
+            String platform = cloudPlatform(environmentSettings);
+            ConfigImports unconditional = new ConfigImports(classPaths, null, platform, read);
             readFiles(unconditional, classPaths, List.of(), locations);
             active.addAll(activeProfiles(unconditional.documents(), environmentSettings));
 
-            ConfigImports files = new ConfigImports(classPaths, active, read);
+            ConfigImports files = new ConfigImports(classPaths, active, platform, read);
             readFiles(files, classPaths, active, locations);
             files.addProfileVariants();
             int expected = environmentSettings.stream().mapToInt(List::size).sum();

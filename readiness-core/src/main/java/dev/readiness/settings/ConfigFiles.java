@@ -73,12 +73,23 @@ final class ConfigFiles {
      *
      * @param settings its settings in file order
      * @param onProfile its profile condition, or {@code null} when it always applies
-     * @param onCloudPlatform whether it applies only on a cloud platform (never, for a check before deploy)
+     * @param onCloudPlatform the cloud platform it applies on only ({@code kubernetes}), or {@code null}
      */
-    record Document(List<Setting> settings, @Nullable Profiles onProfile, boolean onCloudPlatform) {
+    record Document(List<Setting> settings, @Nullable Profiles onProfile, @Nullable String onCloudPlatform) {
 
-        boolean activeFor(List<String> profiles) {
-            return !onCloudPlatform && (onProfile == null || onProfile.matches(profiles));
+        boolean activeFor(List<String> profiles, @Nullable String platform) {
+            return isOn(platform) && (onProfile == null || onProfile.matches(profiles));
+        }
+
+        /**
+         * Whether the document's platform condition holds on a platform, matched as Spring Boot binds its
+         * {@code CloudPlatform} ({@code kubernetes}, {@code KUBERNETES}, {@code cloud-foundry}).
+         *
+         * @param platform the platform the service runs on, or {@code null} when none is known
+         */
+        boolean isOn(@Nullable String platform) {
+            return onCloudPlatform == null
+                    || platform != null && RelaxedNames.canonical(onCloudPlatform.strip()).equals(RelaxedNames.canonical(platform));
         }
     }
 
@@ -113,11 +124,11 @@ final class ConfigFiles {
 
     private static Document document(String name, List<Setting> settings, Format format) {
         if (format == Format.DOTENV) {
-            return new Document(List.copyOf(settings), null, false);
+            return new Document(List.copyOf(settings), null, null);
         }
         List<String> expressions = new ArrayList<>();
         Setting first = null;
-        boolean cloud = false;
+        String cloud = null;
         for (Setting setting : settings) {
             if (!startsWithSpring(setting.key())) {
                 continue;
@@ -128,7 +139,7 @@ final class ConfigFiles {
                 expressions.add(setting.value());
                 first = first == null ? setting : first;
             } else if (canonical.equals(ON_CLOUD_PLATFORM_CANONICAL)) {
-                cloud = true;
+                cloud = setting.value();
             } else if (canonical.equals(SPRING_PROFILES_CANONICAL)) {
                 throw new SettingsFileException(name, line(name, setting.origin()), "spring.profiles is not supported since Spring"
                         + " Boot 2.4 and stops start-up; use " + ON_PROFILE);

@@ -83,6 +83,7 @@ final class ConfigImports {
     /** A location imported by a document of a file. */
     private record Import(Resource from, Setting location) {
     }
+    private final @Nullable String platform;
     private final List<ConfigFiles.Document> documents = new ArrayList<>();
     private @Nullable Setting fromEnvironment;
 
@@ -90,13 +91,16 @@ final class ConfigImports {
      * @param classPaths the application's class path roots, for {@code classpath:} imports
      * @param profiles the active profiles; {@code null} before they are known, when only documents without a
      *        profile condition and the plain files they import are read (to find the active profiles)
+     * @param platform the cloud platform the service will run on ({@code kubernetes}), or {@code null} when none is
+     *        known: documents with {@code spring.config.activate.on-cloud-platform} apply only on theirs
      * @param read the documents of the files read so far, by identity, shared with an earlier pass so no file is
      *        parsed twice
      */
-    ConfigImports(List<ClassPathRoot> classPaths, @Nullable List<String> profiles,
+    ConfigImports(List<ClassPathRoot> classPaths, @Nullable List<String> profiles, @Nullable String platform,
             Map<String, List<ConfigFiles.Document>> read) {
         this.classPaths = classPaths;
         this.profiles = profiles;
+        this.platform = platform;
         this.read = read;
     }
 
@@ -175,8 +179,8 @@ final class ConfigImports {
                 read.put(identity, fileDocuments);
             }
             for (ConfigFiles.Document document : fileDocuments) {
-                boolean unconditional = document.onProfile() == null && !document.onCloudPlatform();
-                if (profiles == null ? !unconditional : !document.activeFor(profiles)) {
+                boolean unconditional = document.onProfile() == null && document.isOn(platform);
+                if (profiles == null ? !unconditional : !document.activeFor(profiles, platform)) {
                     continue;
                 }
                 documents.add(document);
@@ -390,7 +394,7 @@ final class ConfigImports {
         } catch (IOException | java.io.UncheckedIOException e) {
             throw new SettingsFileException(directory, 0, "cannot be read (" + e.getClass().getSimpleName() + ")");
         }
-        documents.add(new ConfigFiles.Document(settings, null, false));
+        documents.add(new ConfigFiles.Document(settings, null, null));
     }
 
     private static boolean hidden(Path relative) {
@@ -430,7 +434,7 @@ final class ConfigImports {
         }
         String what = property.equals(IMPORT) ? "import" : "location";
         documents.add(new ConfigFiles.Document(List.of(Setting.deferred(key, kind, location.origin(),
-                "the " + kind + " " + what + " (" + why + "; its settings are not judged)")), null, false));
+                "the " + kind + " " + what + " (" + why + "; its settings are not judged)")), null, null));
     }
 
     /** The property a location was given in, in Spring's canonical form. */

@@ -68,6 +68,18 @@ class ReferencedValuesTests {
     }
 
     @Test
+    void definingSettingShouldReadAnOriginThatHoldsACommaInsideParentheses() {
+        Origin manifest = Origin.of("k8s.yaml:7 (Secret orders key JWT_SECRET, for env JWT_SECRET at k8s.yaml:32)");
+        Setting secret = Setting.of("JWT_SECRET", "mm.example.com", manifest);
+        Setting site = Setting.of("SITE_URL", "https://mm.example.com", Origin.file("application.properties", 1)
+                .via("environment variable JWT_SECRET from " + manifest.description() + ", site.env:2"));
+        ReferencedValues references = ReferencedValues.in(settings(DOMAIN, secret, site));
+
+        assertThat(references.definingSetting(site, "mm.example.com")).contains(secret);
+        assertThat(references.referenced(site)).containsExactly(secret, DOMAIN);
+    }
+
+    @Test
     void onceShouldKeepTheFirstFindingOfEachCodeOnEachSubject() {
         Finding first = Finding.noGo("sandbox.reserved-host", DOMAIN).message("first").build();
         Finding repeat = Finding.noGo("sandbox.reserved-host", DOMAIN).message("again").build();

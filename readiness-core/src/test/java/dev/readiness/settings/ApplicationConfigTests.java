@@ -259,4 +259,68 @@ class ApplicationConfigTests {
         assertThat(settings.get("a").orElseThrow().origin().description())
                 .isEqualTo("application.yml:1:4 via environment variable X");
     }
+
+    @Test
+    void springApplicationJsonInTheEnvironmentShouldWinOverTheFilesAndTheEnvironmentVariables() {
+        Settings settings = ApplicationConfig.builder()
+                .configText("application.yml", "jwt:\n  secret: " + CANARY + "\napp:\n  name: orders\n")
+                .configText("deploy.env", "SPRING_APPLICATION_JSON={\"jwt\":{\"secret\":\"changeme\"},"
+                        + "\"hosts\":[\"a\",\"b\"]}\nJWT_SECRET=" + CANARY + "\n")
+                .build().settings();
+
+        Setting secret = settings.get("jwt.secret").orElseThrow();
+        assertThat(secret.value()).isEqualTo("changeme");
+        assertThat(secret.origin().description()).isEqualTo("deploy.env:1 via SPRING_APPLICATION_JSON");
+        assertThat(settings.value("hosts[1]")).hasValue("b");
+        assertThat(settings.value("app.name")).hasValue("orders");
+    }
+
+    @Test
+    void springApplicationJsonThatIsNotJsonShouldStopTheCheckAsItStopsSpringBoot() {
+        assertThatThrownBy(() -> ApplicationConfig.builder().configText("application.yml", "a: b\n")
+                .environment(Map.of("SPRING_APPLICATION_JSON", "{\"jwt\": [" + CANARY)).build())
+                .isInstanceOf(SettingsFileException.class)
+                .hasMessageContaining("SPRING_APPLICATION_JSON")
+                .hasMessageNotContaining(CANARY.substring(0, 4));
+    }
+
+    private static final String ON_KUBERNETES = "jwt:\n  secret: " + CANARY + "\n---\n"
+            + "spring.config.activate.on-cloud-platform: kubernetes\njwt.secret: changeme\n";
+
+    private static final String DEPLOYMENT = """
+            apiVersion: apps/v1
+            kind: Deployment
+            metadata:
+              name: orders
+            spec:
+              template:
+                spec:
+                  containers:
+                    - name: orders
+                      env:
+                        - name: APP_NAME
+                          value: orders
+            """;
+
+    @Test
+    void aDocumentOnTheCloudPlatformOfTheDeployShouldApplyAndOnNoneShouldNot() {
+        Settings noPlatform = ApplicationConfig.builder().configText("application.yml", ON_KUBERNETES).build()
+                .settings();
+        Settings manifest = ApplicationConfig.builder().configText("application.yml", ON_KUBERNETES)
+                .kubernetes("deploy.yaml", DEPLOYMENT, null).build().settings();
+        Settings serviceVariables = ApplicationConfig.builder().configText("application.yml", ON_KUBERNETES)
+                .environment(Map.of("KUBERNETES_SERVICE_HOST", "10.0.0.1", "KUBERNETES_SERVICE_PORT", "443"))
+                .build().settings();
+        Settings switchedOff = ApplicationConfig.builder().configText("application.yml", ON_KUBERNETES)
+                .kubernetes("deploy.yaml", DEPLOYMENT, null)
+                .environment(Map.of("SPRING_MAIN_CLOUD_PLATFORM", "none")).build().settings();
+        Settings otherPlatform = ApplicationConfig.builder().configText("application.yml", ON_KUBERNETES)
+                .environment(Map.of("VCAP_APPLICATION", "{}")).build().settings();
+
+        assertThat(noPlatform.value("jwt.secret")).hasValue(CANARY);
+        assertThat(manifest.value("jwt.secret")).hasValue("changeme");
+        assertThat(serviceVariables.value("jwt.secret")).hasValue("changeme");
+        assertThat(switchedOff.value("jwt.secret")).hasValue(CANARY);
+        assertThat(otherPlatform.value("jwt.secret")).hasValue(CANARY);
+    }
 }

@@ -1,11 +1,15 @@
 package dev.readiness.spring;
 
 import dev.readiness.settings.Origin;
+import dev.readiness.settings.RelaxedNames;
 import dev.readiness.settings.Setting;
 import dev.readiness.settings.Settings;
 import dev.readiness.settings.SettingsBuilder;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.origin.PropertySourceOrigin;
@@ -26,7 +30,10 @@ import org.springframework.core.env.SystemEnvironmentPropertySource;
  * the environment, so gates judge what the application will really use; a placeholder that cannot be resolved
  * stays as written ({@code ${DB_PASSWORD}}), so gates can report it as unresolved. A default in a placeholder
  * ({@code ${JWT_SECRET:changeme}}) is applied when the referenced property is missing, exactly as the application
- * would. A value whose resolution fails (a circular reference) is kept raw.
+ * would. A value whose resolution fails (a circular reference) is kept raw. A resolved value's origin names where it
+ * came through ({@code class path resource [application.yml] - 3:13 via environment variable JWT_SECRET}), as the
+ * CLI's does, so a secret supplied by the environment through {@code ${JWT_SECRET}} is judged once, where it is
+ * defined, and is neither a second use of the same secret nor a literal packaged in the file.
  *
  * <p><b>Spring Boot's defaults.</b> When {@code spring.datasource.url} names an embedded database (H2, HSQLDB,
  * Derby) and {@code spring.datasource.username} or {@code .password} is not set, the settings hold what Spring Boot
@@ -60,7 +67,8 @@ public final class EnvironmentSettings {
         for (PropertySource<?> source : environment.getPropertySources()) {
             sources.add(source);
         }
-        SettingsBuilder settings = Settings.builder();
+        List<Property> properties = new ArrayList<>();
+        Map<String, Property> winners = new HashMap<>();
         for (int i = sources.size() - 1; i >= 0; i--) {
             PropertySource<?> source = sources.get(i);
             if (ATTACHED_SOURCE_NAME.equals(source.getName())
@@ -68,14 +76,97 @@ public final class EnvironmentSettings {
                 continue;
             }
             for (String name : enumerable.getPropertyNames()) {
-                String value = text(environment, enumerable.getProperty(name));
+                Object raw = enumerable.getProperty(name);
+                String value = text(environment, raw);
                 if (value != null) {
-                    settings.add(Setting.of(name, value, origin(enumerable, name)));
+                    Property property = new Property(name, value, String.valueOf(raw), origin(enumerable, name),
+                            source instanceof SystemEnvironmentPropertySource);
+                    properties.add(property);
+                    winners.put(RelaxedNames.canonical(name), property);
                 }
             }
         }
+        SettingsBuilder settings = Settings.builder();
+        for (Property property : properties) {
+            settings.add(Setting.of(property.name(), property.value(), property.origin(winners)));
+        }
         embeddedDataSourceDefaults(environment, settings);
         return settings.build();
+    }
+
+    /**
+     * One property as read from its source: its value with placeholders resolved, the text as written, and where it
+     * is written.
+     */
+    private record Property(String name, String value, String written, Origin writtenAt, boolean environment) {
+
+        /**
+         * Where the value comes from: a value resolved from placeholders ({@code secret: ${JWT_SECRET}}) names the
+         * properties it came through ({@code application.yml - 3:13 via environment variable JWT_SECRET}), so the
+         * gates judge it once, where it is defined, and do not take the alias for a second secret or a literal in
+         * the file.
+         */
+        Origin origin(Map<String, Property> winners) {
+            if (value.equals(written)) {
+                return writtenAt;
+            }
+            List<String> routes = new ArrayList<>(1);
+            for (Placeholder placeholder : Placeholder.in(written)) {
+                Property target = winners.get(RelaxedNames.canonical(placeholder.name()));
+                if (target != null && target != this && target.answers(placeholder.name())) {
+                    routes.add(target.writtenAt().description());
+                } else if (placeholder.hasDefault()) {
+                    routes.add("the default of ${" + placeholder.name() + "}");
+                }
+            }
+            return routes.isEmpty() ? writtenAt : writtenAt.via(String.join(", ", routes));
+        }
+
+        /**
+         * Whether Spring resolves a placeholder name to this property: an environment variable by its relaxed name
+         * ({@code ${jwt.secret}} finds {@code JWT_SECRET}), any other property by its exact name or, for a name in
+         * Spring's canonical form, by relaxed name.
+         */
+        private boolean answers(String placeholderName) {
+            return environment || name.equals(placeholderName) || placeholderName.equals(
+                    placeholderName.toLowerCase(Locale.ROOT)) && placeholderName.indexOf('_') < 0;
+        }
+    }
+
+    /** A top-level {@code ${name}} or {@code ${name:default}} in a written value. */
+    private record Placeholder(String name, boolean hasDefault) {
+
+        static List<Placeholder> in(String text) {
+            List<Placeholder> found = new ArrayList<>(1);
+            int start = text.indexOf("${");
+            while (start >= 0) {
+                int end = closing(text, start + 2);
+                if (end < 0) {
+                    break;
+                }
+                String inner = text.substring(start + 2, end);
+                int separator = inner.indexOf(':');
+                String name = separator < 0 ? inner : inner.substring(0, separator);
+                if (!name.isBlank() && !name.contains("${") && (start == 0 || text.charAt(start - 1) != '\\')) {
+                    found.add(new Placeholder(name.strip(), separator >= 0));
+                }
+                start = text.indexOf("${", end + 1);
+            }
+            return found;
+        }
+
+        private static int closing(String text, int from) {
+            int depth = 1;
+            for (int i = from; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c == '{') {
+                    depth++;
+                } else if (c == '}' && --depth == 0) {
+                    return i;
+                }
+            }
+            return -1;
+        }
     }
 
     /**

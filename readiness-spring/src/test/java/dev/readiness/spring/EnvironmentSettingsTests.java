@@ -2,8 +2,11 @@ package dev.readiness.spring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.readiness.Stage;
+import dev.readiness.gates.secrets.SecretsGate;
 import dev.readiness.settings.Setting;
 import dev.readiness.settings.Settings;
+import dev.readiness.testkit.GateCheck;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +25,8 @@ import org.springframework.core.io.ByteArrayResource;
 import org.springframework.core.io.ClassPathResource;
 
 class EnvironmentSettingsTests {
+
+    private static final String STRONG_SECRET = "u8Qz3LmV0pXr7TnK2sWd9YbF4hJc6GaE1oRi5NyZ8Mw";
 
     @Test
     void fromShouldGiveEveryPropertyWithItsOriginAsSpringKnowsIt() throws Exception {
@@ -80,6 +85,55 @@ class EnvironmentSettingsTests {
         environment.getPropertySources().addFirst(new MapPropertySource("test", values));
 
         assertThat(EnvironmentSettings.from(environment).value("app.value")).hasValue(expected);
+    }
+
+    @Test
+    void aValueResolvedFromAPlaceholderShouldNameWhereItCameThrough() throws Exception {
+        StandardEnvironment environment = environmentWithSecretReferences(Map.of("JWT_SECRET", STRONG_SECRET));
+
+        Settings settings = EnvironmentSettings.from(environment);
+
+        assertThat(settings.get("app.jwt.secret").orElseThrow().origin().description()).isEqualTo(
+                "class path resource [apps/references/application.yml] - 3:13 via environment variable JWT_SECRET");
+        assertThat(settings.get("app.cors.origins").orElseThrow().origin().description()).isEqualTo(
+                "class path resource [apps/references/application.yml] - 5:14 via the default of ${ORIGINS}");
+        assertThat(settings.get("plain").orElseThrow().origin().description())
+                .isEqualTo("class path resource [apps/references/application.yml] - 6:8");
+    }
+
+    @Test
+    void aSecretSuppliedByTheEnvironmentThroughAPlaceholderShouldBeNeitherReusedNorAPackagedLiteral()
+            throws Exception {
+        StandardEnvironment environment = environmentWithSecretReferences(Map.of("JWT_SECRET", STRONG_SECRET));
+
+        GateCheck.forStage(Stage.PRODUCTION).settings(EnvironmentSettings.from(environment)).gates(new SecretsGate())
+                .run()
+                .isGo()
+                .hasNoFinding("secrets.reused")
+                .hasNoFinding("secrets.shared-default");
+    }
+
+    @Test
+    void aWeakSecretSuppliedThroughAPlaceholderShouldStillBeNoGo() throws Exception {
+        StandardEnvironment environment = environmentWithSecretReferences(Map.of("JWT_SECRET", "changeme"));
+
+        GateCheck.forStage(Stage.PRODUCTION).settings(EnvironmentSettings.from(environment)).gates(new SecretsGate())
+                .run()
+                .isNoGo()
+                .hasFinding("secrets.placeholder", "JWT_SECRET");
+    }
+
+    private static StandardEnvironment environmentWithSecretReferences(Map<String, Object> variables)
+            throws Exception {
+        StandardEnvironment environment = new StandardEnvironment();
+        environment.getPropertySources().replace(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
+                new SystemEnvironmentPropertySource(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
+                        variables));
+        new SystemEnvironmentPropertySourceEnvironmentPostProcessor().postProcessEnvironment(environment,
+                new SpringApplication());
+        new YamlPropertySourceLoader().load("yaml", new ClassPathResource("apps/references/application.yml"))
+                .forEach(environment.getPropertySources()::addLast);
+        return environment;
     }
 
     @Test

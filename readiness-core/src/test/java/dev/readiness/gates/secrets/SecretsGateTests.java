@@ -657,6 +657,45 @@ class SecretsGateTests {
     }
 
     @Test
+    void checkWhenASecretReferencesOneAKubernetesSecretSuppliesShouldJudgeItOnceThereAndSeeNoReuse() {
+        String manifest = """
+                apiVersion: v1
+                kind: Secret
+                metadata:
+                  name: orders
+                stringData:
+                  JWT_SECRET: %s
+                ---
+                apiVersion: apps/v1
+                kind: Deployment
+                metadata:
+                  name: orders
+                spec:
+                  template:
+                    spec:
+                      containers:
+                        - name: orders
+                          env:
+                            - name: JWT_SECRET
+                              valueFrom:
+                                secretKeyRef:
+                                  name: orders
+                                  key: JWT_SECRET
+                """;
+        Settings strong = dev.readiness.settings.ApplicationConfig.builder()
+                .configText("application.properties", "app.jwt.secret=${JWT_SECRET}\n")
+                .kubernetes("k8s.yaml", manifest.formatted(Samples.base64(32, 11)), null).build().settings();
+        Settings weak = dev.readiness.settings.ApplicationConfig.builder()
+                .configText("application.properties", "app.jwt.secret=${JWT_SECRET}\n")
+                .kubernetes("k8s.yaml", manifest.formatted("changeme"), null).build().settings();
+
+        assertThat(gate.check(GateContext.of(Stage.PRODUCTION, strong)).findings()).isEmpty();
+        assertThat(gate.check(GateContext.of(Stage.PRODUCTION, weak)).findings())
+                .extracting(finding -> finding.code() + " " + finding.subject())
+                .containsExactly("secrets.placeholder JWT_SECRET");
+    }
+
+    @Test
     void checkWhenABlankSecretOnlyReferencesAnotherBlankSecretShouldReportTheBlankOnceWhereItIsWritten() {
         Settings alias = dev.readiness.settings.ApplicationConfig.builder().configText("application.properties", """
                 pusher.app-key=
