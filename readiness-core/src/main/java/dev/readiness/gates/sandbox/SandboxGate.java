@@ -65,7 +65,7 @@ public final class SandboxGate implements Gate {
     private static final Set<String> OWN_ADDRESS_KEYS = Set.of("host", "hostname", "computername", "serverhost",
             "serveraddress");
     private static final Set<String> DATABASE_WORDS = DatabaseWords.STORES;
-    private static final Map<String, Set<KeyClass>> KEY_CLASSES = KeyClass.index(DATABASE_WORDS);
+    private static final Map<String, EnumSet<KeyClass>> KEY_CLASSES = KeyClass.index(DATABASE_WORDS);
 
     private final ProviderCatalog catalog;
 

@@ -209,6 +209,9 @@ public final class SecretKeys {
      * @return {@code true} for an access key or access key id without a secret word
      */
     public boolean namesCredentialIdentifier(String key) {
+        if (key.length() < 9 || !AsciiCase.contains(key, "access")) {
+            return false;
+        }
         Boolean cached = identifierByKey.get(key);
         if (cached != null) {
             return cached;
