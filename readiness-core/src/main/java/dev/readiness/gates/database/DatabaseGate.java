@@ -212,8 +212,9 @@ public final class DatabaseGate implements Gate {
         if (!enforcing) {
             return findings; // embedded and test databases are normal in development and test
         }
-        placement(setting, stage, url, url.defaultCredentials() || SettingRules.defaultPairBeside(setting, settings)
-                || passwordlessSuperuserOnLoopback(url, settings), findings);
+        placement(setting, stage, url, url.loopbackOnly() && (url.defaultCredentials()
+                || SettingRules.defaultPairBeside(setting, settings) || passwordlessSuperuserOnLoopback(url, settings)),
+                findings);
         credentials(setting, production, url, findings);
         if (!url.defaultCredentials() && enforcing && AuthSwitches.superuserWithoutPassword(result.url().orElseThrow())
                 && AuthSwitches.anyOff(settings)) {
@@ -337,6 +338,7 @@ public final class DatabaseGate implements Gate {
     }
 
     /** Where the database runs: Testcontainers, embedded, a test database, the local machine. */
+    /** {@code defaultPair} is read only for a loopback URL, so callers may leave it {@code false} for any other. */
     private static void placement(Setting setting, Stage stage, JudgedUrl url, boolean defaultPair,
             List<Finding> findings) {
         boolean production = stage == Stage.PRODUCTION;

@@ -53,10 +53,10 @@ enum KeyClass {
      * @param index word → classes, built once by {@link #index(Set)}
      * @return the classes, empty when no word says anything
      */
-    static EnumSet<KeyClass> of(String key, List<String> words, Map<String, Set<KeyClass>> index) {
+    static EnumSet<KeyClass> of(String key, List<String> words, Map<String, EnumSet<KeyClass>> index) {
         EnumSet<KeyClass> classes = EnumSet.noneOf(KeyClass.class);
         for (String word : words) {
-            Set<KeyClass> found = index.get(word);
+            EnumSet<KeyClass> found = index.get(word);
             if (found != null) {
                 classes.addAll(found);
             }
@@ -109,12 +109,13 @@ enum KeyClass {
     }
 
     /**
-     * The word index of every class, with the database words given by the gate.
+     * The word index of every class, with the database words given by the gate. Its sets are {@link EnumSet}s so
+     * that {@link #of(List, Map)} adds each word's classes as one bit mask; nothing may change them.
      *
      * @param databaseWords the words of database keys
-     * @return an unmodifiable map
+     * @return an unmodifiable map of sets nobody modifies
      */
-    static Map<String, Set<KeyClass>> index(Set<String> databaseWords) {
+    static Map<String, EnumSet<KeyClass>> index(Set<String> databaseWords) {
         Map<String, EnumSet<KeyClass>> index = new java.util.HashMap<>();
         for (KeyClass keyClass : values()) {
             Set<String> classWords = keyClass == DATABASE ? databaseWords : keyClass.words;
@@ -127,10 +128,6 @@ enum KeyClass {
                 classes.add(keyClass);
             }
         }
-        Map<String, Set<KeyClass>> frozen = new java.util.HashMap<>();
-        for (Map.Entry<String, EnumSet<KeyClass>> entry : index.entrySet()) {
-            frozen.put(entry.getKey(), java.util.Collections.unmodifiableSet(entry.getValue()));
-        }
-        return Map.copyOf(frozen);
+        return Map.copyOf(index);
     }
 }

@@ -69,7 +69,7 @@ public final class SandboxGate implements Gate {
     private static final Map<String, String> CLOUD_ONLY_SERVICES = Map.of("dynamodb", "Amazon DynamoDB", "sqs",
             "Amazon SQS", "sns", "Amazon SNS", "kinesis", "Amazon Kinesis", "firestore", "Cloud Firestore", "bigtable",
             "Cloud Bigtable", "cosmosdb", "Azure Cosmos DB");
-    private static final Map<String, Set<KeyClass>> KEY_CLASSES = KeyClass.index(DATABASE_WORDS);
+    private static final Map<String, EnumSet<KeyClass>> KEY_CLASSES = KeyClass.index(DATABASE_WORDS);
 
     private final ProviderCatalog catalog;
 

@@ -1,6 +1,7 @@
 package dev.readiness.gates.sandbox;
 
 import dev.readiness.Finding;
+import dev.readiness.gates.internal.CanonicalKeys;
 import dev.readiness.settings.Setting;
 import java.util.Locale;
 import java.util.Map;
@@ -46,8 +47,9 @@ final class TestChainIds {
         if (value.length() > LONGEST_NETWORK_NAME || value.indexOf('.') >= 0 || value.indexOf(':') >= 0) {
             return null;
         }
-        String key = setting.canonicalKey();
-        if (!(key.endsWith("network") || key.endsWith("chain") || key.endsWith("cluster"))) {
+        String key = setting.key();
+        if (!(CanonicalKeys.endsWith(key, "network") || CanonicalKeys.endsWith(key, "chain")
+                || CanonicalKeys.endsWith(key, "cluster"))) {
             return null;
         }
         String network = testNetworkName(value.toLowerCase(Locale.ROOT));
@@ -93,7 +95,7 @@ final class TestChainIds {
             return null;
         }
         String network = NETWORKS.get(value);
-        if (network == null || !setting.canonicalKey().endsWith("chainid")) {
+        if (network == null || !CanonicalKeys.endsWith(setting.key(), "chainid")) {
             return null;
         }
         return SandboxFindings.testChain(setting, value, network);

@@ -16,7 +16,7 @@ import java.util.Set;
 final class BaseProfileFiles {
 
     private static final Set<String> BASE_NAMES = Set.of("application", "bootstrap");
-    private static final List<String> EXTENSIONS = List.of("properties", "yml", "yaml");
+    private static final List<String> EXTENSIONS = List.of(".properties", ".yml", ".yaml");
 
     private BaseProfileFiles() {
     }
@@ -53,13 +53,11 @@ final class BaseProfileFiles {
     }
 
     private static List<String> configurationWords(Origin origin) {
-        String name = FileNameWords.fileName(origin);
-        for (String extension : EXTENSIONS) {
-            if (name.endsWith("." + extension)) {
-                return FileNameWords.stemWords(name, Set.of(extension));
-            }
+        String extension = FileNameWords.nameSuffix(origin, EXTENSIONS);
+        if (extension == null) {
+            return List.of();
         }
-        return List.of();
+        return FileNameWords.stemWords(FileNameWords.fileName(origin), Set.of(extension.substring(1)));
     }
 
     static SecretProblem packaged(String value, SecretPurpose purpose) {

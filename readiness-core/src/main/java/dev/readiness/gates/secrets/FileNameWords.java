@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The file name an origin names ({@code config/.env.example:3} → {@code .env.example}, {@code [application-local.yaml]}
@@ -35,6 +36,25 @@ final class FileNameWords {
             return fileName(origin).equals(lowerName);
         }
         return end - start == lowerName.length() && AsciiCase.regionIs(description, start, lowerName);
+    }
+
+    /**
+     * The first of {@code lowerSuffixes} that {@code fileName(origin)} ends with, read in place when the name is
+     * ASCII; {@code null} when it ends with none.
+     */
+    static @Nullable String nameSuffix(Origin origin, List<String> lowerSuffixes) {
+        String description = origin.description();
+        int start = nameStart(description);
+        int end = nameEnd(description, start);
+        boolean ascii = isAscii(description, start, end);
+        String name = ascii ? null : fileName(origin);
+        for (String suffix : lowerSuffixes) {
+            if (ascii ? end - start >= suffix.length() && AsciiCase.regionIs(description, end - suffix.length(), suffix)
+                    : name.endsWith(suffix)) {
+                return suffix;
+            }
+        }
+        return null;
     }
 
     /** {@code hasWord(fileName(origin), words)}, read in place when the name is ASCII. */

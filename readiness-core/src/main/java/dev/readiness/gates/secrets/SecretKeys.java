@@ -1,5 +1,6 @@
 package dev.readiness.gates.secrets;
 
+import dev.readiness.gates.internal.AsciiCase;
 import dev.readiness.settings.RelaxedNames;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -208,6 +209,9 @@ public final class SecretKeys {
      * @return {@code true} for an access key or access key id without a secret word
      */
     public boolean namesCredentialIdentifier(String key) {
+        if (key.length() < 9 || !AsciiCase.contains(key, "access")) {
+            return false;
+        }
         Boolean cached = identifierByKey.get(key);
         if (cached != null) {
             return cached;
@@ -379,6 +383,9 @@ public final class SecretKeys {
      * ships a broken integration to every browser.
      */
     static boolean namesBrowserCredential(String key) {
+        if (!startsWithBrowserPrefix(key)) {
+            return false;
+        }
         List<String> words = expand(RelaxedNames.words(key));
         if (words.isEmpty() || !isBrowserExposed(words)) {
             return false;
@@ -389,6 +396,21 @@ public final class SecretKeys {
         }
         String last = rest.get(rest.size() - 1);
         return classify(rest).isPresent() || last.equals("key") || last.equals("token") || last.equals("sitekey");
+    }
+
+    /**
+     * Whether the key's first word starts as a browser build prefix does; {@link RelaxedNames#words(String)} starts
+     * the first word at the first letter or digit, and {@link #expand(List)} only cuts words, so a key that fails
+     * this cannot pass {@link #isBrowserExposed(List)}.
+     */
+    private static boolean startsWithBrowserPrefix(String key) {
+        int start = 0;
+        while (start < key.length() && !Character.isLetterOrDigit(key.charAt(start))) {
+            start++;
+        }
+        return AsciiCase.regionIs(key, start, "vite") || AsciiCase.regionIs(key, start, "next")
+                || AsciiCase.regionIs(key, start, "expo") || AsciiCase.regionIs(key, start, "nuxt")
+                || AsciiCase.regionIs(key, start, "react");
     }
 
     private static boolean isBrowserExposed(List<String> words) {

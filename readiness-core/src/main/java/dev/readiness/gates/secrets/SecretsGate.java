@@ -425,9 +425,12 @@ public final class SecretsGate implements Gate {
     }
 
     private static boolean isBrowserCredentialPlaceholder(String key, String value) {
+        if (!SecretKeys.namesBrowserCredential(key)) {
+            return false;
+        }
         String trimmed = value.trim();
-        return !trimmed.isEmpty() && SecretKeys.namesBrowserCredential(key)
-                && (SecretValues.isTemplatePlaceholder(trimmed) || SecretValues.isPhrasePlaceholder(trimmed));
+        return !trimmed.isEmpty() && (SecretValues.isTemplatePlaceholder(trimmed)
+                || SecretValues.isPhrasePlaceholder(trimmed));
     }
 
     @Override

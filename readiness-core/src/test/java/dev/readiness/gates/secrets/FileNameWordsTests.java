@@ -3,6 +3,7 @@ package dev.readiness.gates.secrets;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.readiness.settings.Origin;
+import java.util.List;
 import java.util.Set;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -29,9 +30,21 @@ class FileNameWordsTests {
         assertThat(FileNameWords.nameIs(Origin.file("app/.env.local.bak", 9), ".env.local")).isFalse();
     }
 
+    @Test
+    void nameSuffixShouldGiveTheFirstSuffixTheFileNameEndsWithIgnoringCase() {
+        List<String> suffixes = List.of(".properties", ".yml", ".yaml");
+        assertThat(FileNameWords.nameSuffix(Origin.file("src/main/resources/Application-PROD.YML", 4), suffixes))
+                .isEqualTo(".yml");
+        assertThat(FileNameWords.nameSuffix(Origin.of("[bootstrap.properties]"), suffixes)).isEqualTo(".properties");
+        assertThat(FileNameWords.nameSuffix(Origin.file("config/application.yml.bak", 4), suffixes)).isNull();
+        assertThat(FileNameWords.nameSuffix(Origin.environmentVariable("APP_YML"), suffixes)).isNull();
+    }
+
     @Property(tries = 3000)
     void readingInPlaceShouldAlwaysAgreeWithTheLowerCasedName(@ForAll("descriptions") String description) {
         Origin origin = Origin.of(description);
+        String yml = FileNameWords.fileName(origin).endsWith(".yml") ? ".yml" : null;
+        assertThat(FileNameWords.nameSuffix(origin, List.of(".yml"))).isEqualTo(yml);
         assertThat(FileNameWords.nameHasWord(origin, WORDS))
                 .isEqualTo(FileNameWords.hasWord(FileNameWords.fileName(origin), WORDS));
         assertThat(FileNameWords.nameIs(origin, ".env.local"))
@@ -41,7 +54,7 @@ class FileNameWordsTests {
     @Provide
     Arbitrary<String> descriptions() {
         return Arbitraries.oneOf(Arbitraries.strings().all().ofMaxLength(20),
-                Arbitraries.strings().withChars("dDeEvVlLoOcCaA._-/[]: \u0130\u212A\u017F").ofMaxLength(20),
-                Arbitraries.of(".env.local", "x/.ENV.LOCAL:3", "[app-dev.yaml]", "a_example.env", "\u0130dev.env"));
+                Arbitraries.strings().withChars("dDeEvVlLoOcCaAyYmM._-/[]: \u0130\u212A\u017F").ofMaxLength(20),
+                Arbitraries.of(".env.local", "x/.ENV.LOCAL:3", "[app-dev.yaml]", "a_example.env", "\u0130dev.env", "[application-x.YML]", "\u0130.yml"));
     }
 }

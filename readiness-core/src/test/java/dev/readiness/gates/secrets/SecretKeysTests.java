@@ -130,6 +130,21 @@ class SecretKeysTests {
         assertThat(SecretKeys.defaults().purpose(key)).isEmpty();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"NEXT_PUBLIC_PADDLE_TOKEN", "next.public.paddle-token", "nextPublicPaddleToken",
+            "_VITE_SEARCH_KEY", "vite.search-key", "REACT_APP_MAPS_API_KEY", "Expo_Public_Maps_Key",
+            "NUXT_PUBLIC_STRIPE_KEY"})
+    void namesBrowserCredentialWhenABrowserBuildPrefixStartsTheKeyInAnySpellingShouldBeTrue(String key) {
+        assertThat(SecretKeys.namesBrowserCredential(key)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"APP_VITE_SEARCH_KEY", "SERVICE_NEXT_PUBLIC_TOKEN", "NEXT_PUBLIC_SITE_NAME", "VITE_",
+            "REACT_APP_TITLE", "NEXT_TOKEN", "VITEST_TOKEN", "PADDLE_TOKEN", ""})
+    void namesBrowserCredentialWhenNoBrowserPrefixStartsTheKeyOrNoCredentialFollowsShouldBeFalse(String key) {
+        assertThat(SecretKeys.namesBrowserCredential(key)).isFalse();
+    }
+
     @Test
     void purposeWhenKeyIsTheShellsWorkingDirectoryShouldBeEmptyButOtherPwdKeysStaySecrets() {
         assertThat(SecretKeys.defaults().purpose("PWD")).isEmpty();
