@@ -1,14 +1,13 @@
 package dev.readiness.settings;
 
-import java.util.HashMap;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Follows the comments of a line-based file as a parser reads it, and says which comment governs each key: the
  * block of comment lines directly above the key, which also governs the keys written right under that key, until a
  * blank line or the next comment. A commented-out setting ({@code # SMTP_HOST=smtp.example.com}) is not prose and is
- * left out of the text. Each block's text is made once and shared by the settings it governs; at most
+ * left out of the text. Each block's text is made once and shared by the settings it governs (identical blocks are
+ * not interned across a file: on comment-heavy text the map cost a third more parse time for little memory); at most
  * {@value #MAX_CHARS} characters of it are kept, the ones nearest the key. Not thread-safe: one per parse.
  */
 final class FileComments {
@@ -18,7 +17,6 @@ final class FileComments {
     private final String file;
     private final StringBuilder pending = new StringBuilder();
     private Setting.@Nullable CommentedFile governing;
-    private final Map<String, Setting.CommentedFile> blocks = new HashMap<>();
 
     FileComments(String file) {
         this.file = file;
@@ -45,8 +43,7 @@ final class FileComments {
         }
         if (pending.isEmpty()) {
             governing = null;
-        }
-        if (!pending.isEmpty()) {
+        } else {
             pending.append('\n');
         }
         pending.append(text, Math.max(from, to - MAX_CHARS), to);
@@ -64,8 +61,9 @@ final class FileComments {
     /** The comment governing a key written on the current line, or {@code null} when none does. */
     private Setting.@Nullable CommentedFile forKey() {
         if (!pending.isEmpty()) {
-            governing = block(pending.length() > MAX_CHARS ? pending.substring(pending.length() - MAX_CHARS)
-                    : pending.toString());
+            String block = pending.length() > MAX_CHARS ? pending.substring(pending.length() - MAX_CHARS)
+                    : pending.toString();
+            governing = new Setting.CommentedFile(file, block, "");
             pending.setLength(0);
         }
         return governing;
@@ -89,17 +87,16 @@ final class FileComments {
         while (from < trailingEnd && isMarkerOrBlank(text.charAt(from))) {
             from++;
         }
-        String trailing = text.substring(from, Math.min(trailingEnd, from + MAX_CHARS)).strip();
-        if (!trailing.isEmpty()) {
-            commented = new Setting.CommentedFile(file, commented == null ? trailing
-                    : commented.comment() + '\n' + trailing);
+        int to = Math.min(trailingEnd, from + MAX_CHARS);
+        while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+            to--;
+        }
+        if (to > from) {
+            commented = new Setting.CommentedFile(file, commented == null ? "" : commented.block(),
+                    text.substring(from, to));
         }
         return commented == null ? Setting.inFile(key, value, file, line, 0)
                 : Setting.inFile(key, value, commented, line, 0);
-    }
-
-    private Setting.CommentedFile block(String comment) {
-        return blocks.computeIfAbsent(comment, text -> new Setting.CommentedFile(file, text));
     }
 
     private static boolean isMarkerOrBlank(char c) {

@@ -24,7 +24,11 @@ public final class Setting {
      * A file name with the comment that governs the settings written under it (see {@link dev.readiness.internal.GoverningComments}): one
      * object shared by every setting of a comment block, so a commented setting costs no more than a plain one.
      */
-    record CommentedFile(String file, String comment) {
+    record CommentedFile(String file, String block, String trailing) {
+
+        String comment() {
+            return trailing.isEmpty() ? block : block.isEmpty() ? trailing : block + '\n' + trailing;
+        }
     }
 
     static {
