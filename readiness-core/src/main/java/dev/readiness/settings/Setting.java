@@ -21,8 +21,9 @@ public final class Setting {
     }
 
     /**
-     * A file name with the comment that governs the settings written under it (see {@link dev.readiness.internal.GoverningComments}): one
-     * object shared by every setting of a comment block, so a commented setting costs no more than a plain one.
+     * A file name with the comment that governs the settings written under it (see
+     * {@link dev.readiness.internal.GoverningComments}): one object shared by every setting of a comment block, so a
+     * commented setting costs no more than a plain one; a comment after a value is that setting's own.
      */
     record CommentedFile(String file, String block, String trailing) {
 
@@ -37,8 +38,9 @@ public final class Setting {
 
     /**
      * A million settings must fit in a small heap, so a setting holds four references and two numbers: a file
-     * origin is kept as the file name (one string shared by every line of the file) and its line and column, and
-     * made again when asked for; the canonical key is computed when asked for.
+     * origin is kept as the file name (one string shared by every line of the file), or as the file name with the
+     * comment that governs the setting (one object shared by a comment block), and its line and column, and made
+     * again when asked for; the canonical key is computed when asked for.
      */
     private Setting(String key, String value, Origin origin, @org.jspecify.annotations.Nullable String deferredTo) {
         this.key = key;

@@ -37,8 +37,8 @@ final class StandInComments {
             + "(?:here|at|from|on)\\b";
 
     /** Words that say the value is for show or for development, not for a real deployment. */
-    private static final String SHOWCASE = "(?<!\\bfor )(?<![\\w./-])(?:example|sample|demo|dummy|fake)(?![\\w/-]|\\.\\w)"
-            + "|\\bdefault\\s+(?:creds|credentials?|passwords?|secrets?|keys?|tokens?|values?)\\b"
+    private static final String SHOWCASE = "(?<!\\bfor )(?<![\\w./-])(?:example|sample|demo|dummy|fake)"
+            + "(?![\\w/-]|\\.\\w)|\\bdefault\\s+(?:creds|credentials?|passwords?|secrets?|keys?|tokens?|values?)\\b"
             + "|\\b(?:dev|development|local|testing|test)[- ]only\\b|\\bonly\\s+for\\s+(?:dev|development|local"
             + "|testing|tests)\\b|\\bfor\\s+(?:local\\s+)?(?:development|testing)\\b|\\binsecure\\b"
             + "|\\bnot\\s+(?:for|in|suitable\\s+for)\\s+production\\b|\\bdo\\s+not\\s+use\\s+(?:\\w+\\s+)?in\\s+"
