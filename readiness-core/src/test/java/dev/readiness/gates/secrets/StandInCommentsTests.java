@@ -80,6 +80,14 @@ class StandInCommentsTests {
     }
 
     @Test
+    void checkWhenTheCommentHoldsAValueShouldNeverPrintIt() {
+        List<Finding> findings = judge("# example; the old one was Qz7hunter2canary\nSESSION_SECRET=" + RANDOM);
+
+        assertThat(findings).singleElement().satisfies(finding -> assertThat(finding.message() + finding.remediation()
+                + finding.subject() + finding.origin()).doesNotContain("hunter2canary").doesNotContain("example;"));
+    }
+
+    @Test
     void checkWhenAHeaderCommentMarksABlockShouldJudgeEveryKeyUnderItAndNoneAfterABlankLine() {
         List<Finding> findings = judge(String.join("\n", "# Security - MUST CHANGE IN PRODUCTION",
                 "JWT_SECRET=" + RANDOM, "STORE_ENCRYPTION_KEY=" + Samples.hex(32, 12), "",
