@@ -29,10 +29,13 @@ final class DotenvParser {
     private final String text;
     private int pos;
     private int line = 1;
+    private final FileComments comments;
+    private int trailingComment = -1;
 
     private DotenvParser(String file, String text) {
         this.file = file;
         this.text = text;
+        this.comments = new FileComments(file);
     }
 
     /**
@@ -73,11 +76,14 @@ final class DotenvParser {
         int entryLine = line;
         skipBlanks();
         if (atLineEnd()) {
+            comments.blank();
             consumeLineEnd();
             return null;
         }
         if (peek() == '#') {
+            int start = pos;
             skipToLineEnd();
+            comments.comment(text, start, pos);
             consumeLineEnd();
             return null;
         }
@@ -96,21 +102,27 @@ final class DotenvParser {
         pos++; // '='
         boolean blankBeforeValue = skipBlanks();
         String value;
+        trailingComment = -1;
         if (!atLineEnd() && (peek() == '"' || peek() == '\'')) {
             value = quoted(peek());
             skipBlanks();
             if (!atLineEnd() && peek() != '#') {
                 throw error(line, "unexpected text after the closing quote; put a comment after ' #'");
             }
+            trailingComment = pos;
             skipToLineEnd();
         } else if (!atLineEnd() && peek() == '#' && blankBeforeValue) {
             value = "";
+            trailingComment = pos;
             skipToLineEnd();
         } else {
             value = unquoted();
         }
+        Setting setting = trailingComment >= 0
+                ? comments.setting(key, value, entryLine, text, trailingComment, pos)
+                : comments.setting(key, value, entryLine);
         consumeLineEnd();
-        return Setting.inFile(key, value, file, entryLine, 0);
+        return setting;
     }
 
     private static String stripExport(String key) {
@@ -147,6 +159,7 @@ final class DotenvParser {
         while (!atLineEnd()) {
             if (peek() == '#' && pos > start && isBlank(text.charAt(pos - 1))) {
                 end = pos;
+                trailingComment = pos;
                 skipToLineEnd();
                 break;
             }

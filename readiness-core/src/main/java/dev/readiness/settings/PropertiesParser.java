@@ -29,11 +29,13 @@ final class PropertiesParser {
     private int pos;
     private int line = 1;
     private final SettingsFileException.Collector problems;
+    private final FileComments comments;
 
     private PropertiesParser(String file, String text) {
         this.file = file;
         this.text = text;
         this.problems = new SettingsFileException.Collector(file);
+        this.comments = new FileComments(file);
     }
 
     /**
@@ -73,17 +75,22 @@ final class PropertiesParser {
             int lineStart = pos;
             skipWhitespace();
             if (atLineEnd()) {
+                comments.blank();
                 consumeLineEnd();
                 continue;
             }
             int entryLine = line;
             if (peek() == '#' || peek() == '!') {
+                int commentStart = pos;
                 skipToLineEnd();
                 if (pos - lineStart == 4 && text.startsWith("---", lineStart + 1)) {
                     if (!settings.isEmpty()) {
                         documents.add(settings);
                     }
                     settings = new ArrayList<>();
+                    comments.blank();
+                } else {
+                    comments.comment(text, commentStart, pos);
                 }
                 consumeLineEnd();
                 continue;
@@ -157,7 +164,7 @@ final class PropertiesParser {
             return null;
         }
         String value = unescape(logical.substring(i), entryLine, "value");
-        return Setting.inFile(key, value, file, entryLine, 0);
+        return comments.setting(key, value, entryLine);
     }
 
     private String unescape(String raw, int entryLine, String part) {

@@ -21,9 +21,26 @@ public final class Setting {
     }
 
     /**
+     * A file name with the comment that governs the settings written under it (see
+     * {@link dev.readiness.internal.GoverningComments}): one object shared by every setting of a comment block, so a
+     * commented setting costs no more than a plain one; a comment after a value is that setting's own.
+     */
+    record CommentedFile(String file, String block, String trailing) {
+
+        String comment() {
+            return trailing.isEmpty() ? block : block.isEmpty() ? trailing : block + '\n' + trailing;
+        }
+    }
+
+    static {
+        dev.readiness.internal.GoverningComments.reader(Setting::comment);
+    }
+
+    /**
      * A million settings must fit in a small heap, so a setting holds four references and two numbers: a file
-     * origin is kept as the file name (one string shared by every line of the file) and its line and column, and
-     * made again when asked for; the canonical key is computed when asked for.
+     * origin is kept as the file name (one string shared by every line of the file), or as the file name with the
+     * comment that governs the setting (one object shared by a comment block), and its line and column, and made
+     * again when asked for; the canonical key is computed when asked for.
      */
     private Setting(String key, String value, Origin origin, @org.jspecify.annotations.Nullable String deferredTo) {
         this.key = key;
@@ -43,7 +60,7 @@ public final class Setting {
         }
     }
 
-    private Setting(String key, String value, String file, int line, int column) {
+    private Setting(String key, String value, Object file, int line, int column) {
         this.key = key;
         this.value = value;
         this.where = file;
@@ -64,6 +81,18 @@ public final class Setting {
         }
         return new Setting(Objects.requireNonNull(key, "key"), Objects.requireNonNull(value, "value"),
                 Objects.requireNonNull(file, "file"), line, column);
+    }
+
+    /**
+     * A setting read from a file under a comment, as {@link #inFile(String, String, String, int, int)} with the
+     * comment kept for the gates' judgement (never printed).
+     */
+    static Setting inFile(String key, String value, CommentedFile commented, int line, int column) {
+        if (line < 1 || column < 0) {
+            return inFile(key, value, commented.file(), line, column);
+        }
+        return new Setting(Objects.requireNonNull(key, "key"), Objects.requireNonNull(value, "value"),
+                Objects.requireNonNull(commented, "commented"), line, column);
     }
 
     /**
@@ -172,7 +201,16 @@ public final class Setting {
         if (where instanceof String file) {
             return column > 0 ? Origin.file(file, line, column) : Origin.file(file, line);
         }
+        if (where instanceof CommentedFile commented) {
+            String file = commented.file();
+            return column > 0 ? Origin.file(file, line, column) : Origin.file(file, line);
+        }
         return where instanceof Deferred deferred ? deferred.origin() : (Origin) where;
+    }
+
+    /** The comment written above the setting or after its value in its file, or empty; never printed. */
+    private String comment() {
+        return where instanceof CommentedFile commented ? commented.comment() : "";
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.readiness.settings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.readiness.internal.GoverningComments;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Random;
@@ -15,17 +16,19 @@ import net.jqwik.api.constraints.Size;
 /**
  * Property tests over the dotenv and properties readers and {@link RelaxedNames}: whatever the input (random,
  * structured, huge, control characters, unpaired UTF-16 surrogates, non-ASCII, arbitrary bytes), the readers give
- * settings or a {@link SettingsFileException} naming a line that exists, never another exception.
+ * settings or a {@link SettingsFileException} naming a line that exists, never another exception; the comment
+ * governing a setting stays bounded, whatever the comments around it.
  */
 class SettingsParsersFuzzTests {
 
     private static final List<String> DOTENV_FRAGMENTS = List.of("KEY", "export ", "=", " ", "\t", "\"", "'", "\\",
-            "\\n", "\\\"", "#", " #", "\n", "\r\n", "\r", "${X}", "$", "a", "1", ".", "-", "_", "\uFEFF", "\u0000",
+            "\\n", "\\\"", "#", " #",
+            "# optional\n", "#---\n", "\n", "\r\n", "\r", "${X}", "$", "a", "1", ".", "-", "_", "\uFEFF", "\u0000",
             "\u001b", "\ud800", "\udfff", "é", "日本", "\ud83d\ude00", "\u2028");
 
     private static final List<String> PROPERTIES_FRAGMENTS = List.of("key", "=", ":", " ", "\t", "\f", "\\", "\\u",
-            "\\u00e9", "\\uZZ", "0041", "#", "!", "\n", "\r\n", "\r", "a", "\\\n", "\\\\", "\u0000", "\ud800", "é",
-            "\ud83d\ude00");
+            "\\u00e9", "\\uZZ", "0041", "#", "!", "! note\n", "#---\n", "\n", "\r\n", "\r", "a", "\\\n", "\\\\",
+            "\u0000", "\ud800", "é", "\ud83d\ude00");
 
     @Provide
     Arbitrary<String> anyText() {
@@ -167,6 +170,8 @@ class SettingsParsersFuzzTests {
                 if (dotenv) {
                     assertThat(DotenvParser.isValidKey(setting.key())).isTrue();
                 }
+                assertThat(GoverningComments.of(setting)).hasSizeLessThanOrEqualTo(2 * FileComments.MAX_CHARS + 1)
+                        .doesNotContain("\r");
             }
         } catch (SettingsFileException e) {
             assertThat(e.file()).isEqualTo("fuzz.env");

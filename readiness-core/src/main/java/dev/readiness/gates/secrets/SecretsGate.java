@@ -207,6 +207,8 @@ public final class SecretsGate implements Gate {
             if (problems.isEmpty() && !bareKey && ExampleFiles.isExample(setting.origin()) && judge.isLiteralSecret(value)) {
                 problems = List.of(ExampleFiles.published(value, secretPurpose));
             }
+            problems = StandInComments.judge(setting, value, secretPurpose, problems, identifier || bareKey,
+                    judge);
             if (problems.isEmpty() && !identifier && DevelopmentFiles.isDevelopment(setting.origin())
                     && judge.isLiteralSecret(value)) {
                 problems = List.of(DevelopmentFiles.committed(value, secretPurpose));

@@ -1,0 +1,108 @@
+package dev.readiness.gates.secrets;
+
+import dev.readiness.SecretShape;
+import dev.readiness.internal.GoverningComments;
+import dev.readiness.settings.Setting;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * What the comment governing a setting ({@link GoverningComments}) says about its value: that it is a stand-in to
+ * be replaced ({@code # CHANGE THESE VALUES BEFORE DEPLOYING}, {@code # generate with: openssl rand --hex 16},
+ * {@code # Get one here: https://…}, {@code # default password}, {@code # dev only}), or that the setting is
+ * optional ({@code # Optional}, {@code # (optional) only needed for …}). Ordinary words stay clean: a comment that
+ * describes the value ({@code # The key used to sign sessions}, {@code # rotate every 90 days}) or forbids a
+ * change ({@code # DO NOT CHANGE THESE}, {@code # you cannot change this key once set}) says neither. Stateless.
+ */
+final class StandInComments {
+
+    private static final String NOT = "(?<!\\bnot )(?<!\\bnever )(?<!\\bcannot )(?<!\\bcan't )(?<!\\bcan not )"
+            + "(?<!\\bdon't )(?<!\\bdo not )";
+
+    /** An imperative to change or replace the value, or a demand that it be changed. */
+    private static final String CHANGE = NOT + "\\b(?:change|replace)\\s+(?:th(?:is|ese|em)|it|me|with|before|in"
+            + "\\s+prod(?:uction)?)\\b|\\bchange[-_ ]?me\\b|\\b(?:must|should|needs? to|has to|have to)\\s+(?:be\\s+)?"
+            + "(?:changed|replaced|regenerated)\\b|\\bmust\\s+change\\b";
+
+    /** A command or a service that makes a random value, or an imperative to make one. */
+    private static final String GENERATE = "\\bopenssl\\s+(?:rand|ecparam|genrsa|genpkey)\\b|/dev/u?random\\b"
+            + "|\\bpwgen\\b|\\bkey:generate\\b|\\bsecrets\\.token_|\\brake\\s+secret\\b|\\bgenerate[-_]secret\\b"
+            + "|(?:^|[.!:;(]\\s*|\\byou\\s+(?:can|could|should|must)\\s+|\\bplease\\s+)"
+            + "(?:re)?generate\\s+(?:a|an|one|each|it|your|the|them|new|with|via|using|by)\\b"
+            + "|\\bgenerated?\\s+(?:with|via|using|by\\s+running)\\b";
+
+    /** Where to get a value of one's own: a sign-up page or a dashboard. */
+    private static final String GET_ONE = "\\bget\\s+(?:one|it|yours|your\\s+own)\\s+(?:here|at|from|on)\\b"
+            + "|\\bget\\s+your\\s+(?:[\\w-]+\\s+){0,3}(?:keys?|tokens?|secrets?|credentials?|password)\\s+"
+            + "(?:here|at|from|on)\\b";
+
+    /** Words that say the value is for show or for development, not for a real deployment. */
+    private static final String SHOWCASE = "(?<!\\bfor )(?<![\\w./-])(?:example|sample|demo|dummy|fake)"
+            + "(?![\\w/-]|\\.\\w)|\\bdefault\\s+(?:creds|credentials?|passwords?|secrets?|keys?|tokens?|values?)\\b"
+            + "|\\b(?:dev|development|local|testing|test)[- ]only\\b|\\bonly\\s+for\\s+(?:dev|development|local"
+            + "|testing|tests)\\b|\\bfor\\s+(?:local\\s+)?(?:development|testing)\\b|\\binsecure\\b"
+            + "|\\bnot\\s+(?:for|in|suitable\\s+for)\\s+production\\b|\\bdo\\s+not\\s+use\\s+(?:\\w+\\s+)?in\\s+"
+            + "production\\b";
+
+    private static final Pattern STAND_IN = Pattern.compile("(?:" + CHANGE + "|" + GENERATE + "|" + GET_ONE + "|"
+            + SHOWCASE + ")", Pattern.CASE_INSENSITIVE | Pattern.MULTILINE);
+
+    private static final Pattern OPTIONAL = Pattern.compile("\\boptional\\b", Pattern.CASE_INSENSITIVE);
+
+    private StandInComments() {
+    }
+
+    /**
+     * Whether the comment governing a setting marks its value as a stand-in to be replaced.
+     *
+     * @param setting the setting
+     * @return {@code true} when the comment asks to change, replace or generate the value, says where to get one,
+     *         or calls it an example, a default or a development value
+     */
+    static boolean marksStandIn(Setting setting) {
+        String comment = GoverningComments.of(setting);
+        return !comment.isEmpty() && STAND_IN.matcher(comment).find();
+    }
+
+    /**
+     * Whether the comment governing a setting says the setting is optional.
+     *
+     * @param setting the setting
+     * @return {@code true} when the comment calls it optional
+     */
+    static boolean marksOptional(Setting setting) {
+        String comment = GoverningComments.of(setting);
+        return !comment.isEmpty() && OPTIONAL.matcher(comment).find();
+    }
+
+    /**
+     * The problems of a secret's value once its governing comment is read: a literal secret that passes every check
+     * but is marked as a stand-in is a published default; a blank one marked optional is not required.
+     *
+     * @param problems the problems found so far
+     * @param identifier whether the setting is an identifier or a bare key rather than a secret proper
+     * @return the problems to report
+     */
+    static List<SecretProblem> judge(Setting setting, String value, SecretPurpose purpose,
+            List<SecretProblem> problems, boolean identifier, SecretStrength strength) {
+        if (problems.isEmpty()) {
+            return !identifier && strength.isLiteralSecret(value) && marksStandIn(setting)
+                    ? List.of(standIn(value, purpose)) : problems;
+        }
+        if (value.isBlank() && problems.size() == 1 && problems.get(0).code().equals("secrets.blank")
+                && marksOptional(setting)) {
+            return List.of();
+        }
+        return problems;
+    }
+
+    static SecretProblem standIn(String value, SecretPurpose purpose) {
+        SecretShape shape = SecretValues.shape(value);
+        return new SecretProblem("secrets.published-default", shape,
+                "is a literal secret whose comment marks it as a stand-in to be changed (it asks to change, replace "
+                        + "or generate the value, or calls it an example, a default or a development value): "
+                        + "committed, so public however random it looks (" + SecretStrength.describe(shape) + ")",
+                "Generate a value of your own and inject it from your secret store; leave the committed one empty "
+                        + "or a placeholder. " + SecretStrength.remediation(purpose));
+    }
+}
