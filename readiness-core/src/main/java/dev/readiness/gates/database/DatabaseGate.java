@@ -131,7 +131,11 @@ public final class DatabaseGate implements Gate {
                 case URL_VALUE -> findings.addAll(judge(setting, stage, settings, references, urls, true));
                 case SERVICE_URL -> findings.addAll(judgeService(setting, stage, urls));
                 case HOST_KEY -> findings.addAll(judgeHost(setting, stage, settings, urls));
-                case PASSWORD_KEY -> findings.addAll(SettingRules.passwordPair(setting, stage, settings));
+                case PASSWORD_KEY -> {
+                    if (!aliasOfPassword(references, setting)) {
+                        findings.addAll(SettingRules.passwordPair(setting, stage, settings));
+                    }
+                }
                 case TLS_SWITCH -> findings.addAll(SettingRules.tlsSwitch(setting, stage));
                 case ENGINE_SWITCH -> findings.addAll(SettingRules.engineSwitch(setting, stage));
                 case NONE -> {
@@ -237,6 +241,21 @@ public final class DatabaseGate implements Gate {
      * only references it ({@code jdbc:postgresql://${DB_HOST}/app}): the fix belongs there, and that key reports it
      * too, so it is reported once.
      */
+    /**
+     * Whether a password's whole value comes from another database password it references
+     * ({@code meta.jdbc.password=${jdbc.password}}): that one is judged on its own, so a default pair is reported once,
+     * where it is written.
+     */
+    private static boolean aliasOfPassword(ReferencedValues references, Setting setting) {
+        String value = setting.value().trim();
+        if (value.isEmpty()) {
+            return false;
+        }
+        Optional<Setting> defining = references.definingSetting(setting, value);
+        return defining.isPresent() && defining.get().value().trim().equals(value)
+                && DatabaseKeys.classify(defining.get()) == DatabaseKeys.Candidate.PASSWORD_KEY;
+    }
+
     private static List<Finding> onDefiningKey(ReferencedValues references, Setting setting, JudgedUrl url,
             List<Finding> findings) {
         if (url.url().hosts().size() != 1) {

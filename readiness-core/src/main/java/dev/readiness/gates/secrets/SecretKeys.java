@@ -88,7 +88,8 @@ public final class SecretKeys {
             "lockout", "history", "cache", "pool", "queue", "topic", "channel", "table", "column", "schema", "bucket",
             "index", "refill", "grace", "leeway", "skew", "clock", "method", "methods", "usage", "kind", "within", "after",
             "before", "every", "period", "complexity", "validity", "lifespan", "expire", "expired", "refresh", "start",
-            "starts", "begin", "begins", "scheme", "schemes", "time"));
+            "starts", "begin", "begins", "scheme", "schemes", "time", "style", "styles", "separator", "delimiter",
+            "charset"));
 
     private static final Set<String> PUBLIC_WORDS = Set.copyOf(List.of("public", "publishable", "pub", "anon", "anonymous"));
 

@@ -710,6 +710,31 @@ class DatabaseGateTests {
     }
 
     @Test
+    void checkWhenAPasswordOnlyReferencesAnotherDefaultPasswordShouldReportThePairOnceWhereItIsWritten() {
+        Settings aliased = ApplicationConfig.builder().configText("jdbc.properties", """
+                jdbc.url=jdbc:mysql://db.acme-prod.com:3306/pinpoint?useSSL=true
+                jdbc.username=admin
+                jdbc.password=admin
+                meta.jdbc.url=${jdbc.url}
+                meta.jdbc.username=${jdbc.username}
+                meta.jdbc.password=${jdbc.password}
+                """).build().settings();
+        Settings written = ApplicationConfig.builder().configText("jdbc.properties", """
+                jdbc.username=admin
+                jdbc.password=admin
+                meta.jdbc.username=admin
+                meta.jdbc.password=admin
+                """).build().settings();
+
+        assertThat(new DatabaseGate().check(GateContext.of(Stage.PRODUCTION, aliased)).findings())
+                .filteredOn(finding -> finding.code().equals("database.default-credentials"))
+                .extracting(Finding::subject).containsExactly("jdbc.password");
+        assertThat(new DatabaseGate().check(GateContext.of(Stage.PRODUCTION, written)).findings())
+                .filteredOn(finding -> finding.code().equals("database.default-credentials"))
+                .extracting(Finding::subject).containsExactly("jdbc.password", "meta.jdbc.password");
+    }
+
+    @Test
     void checkWhenADatabaseHostIsAnAddressKeyOrADevelopersWorkstationShouldWarnLoopback() {
         assertThat(codes(Stage.PRODUCTION, "MYSQL_ADDR", "localhost", "DB_ADDRESS", "127.0.0.1:5432",
                 "ConnectionStrings__DefaultConnection",

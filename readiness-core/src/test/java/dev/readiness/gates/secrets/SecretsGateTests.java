@@ -536,6 +536,8 @@ class SecretsGateTests {
             wx.mp.config-storage.key-prefix             | wx
             OAUTH_CLIENT_SECRET                         | q8XxR2vT9mKx7LpZ4wNxx3bYc6HdJ
             JWT_SECRET                                  | 31_ZWNXxxXXS7JBC_dGRqf6Ex7Lw8ZxV8kPq2LmZ7rT
+            sa-token.token-style                        | simple-uuid
+            app.token-separator                         | :
             """)
     void checkWhenAKeyOnlyLooksLikeASecretShouldStayClean(String key, String value) {
         assertThat(check(key, value)).isEmpty();
