@@ -188,7 +188,8 @@ final class DatabaseKeys {
     private static final List<String> KEY_HINTS = List.of(
             "db", "data", "redis", "mongo", "postgres", "pg", "sql", "maria", "oracle", "flyway", "liquibase",
             "cockroach", "neon", "supabase", "planetscale", "upstash", "rds", "aurora", "elasticache", "valkey",
-            "connection", "ecto");
+            "connection", "ecto", "neo4j", "memgraph", "cassandra", "scylla", "couch", "clickhouse", "arango",
+            "surreal", "timescale", "questdb", "firebird");
 
     private static final String[][] HINTS_BY_LETTER = new String[26][];
 

@@ -20,13 +20,16 @@ public final class DatabaseWords {
 
     /**
      * {@link #STORES} and the names of hosted database services and tools ({@code neon}, {@code supabase},
-     * {@code planetscale}, {@code rds}, {@code elasticache}, {@code pgbouncer}, {@code sqlalchemy}…): with a URL
+     * {@code planetscale}, {@code rds}, {@code elasticache}, {@code pgbouncer}, {@code sqlalchemy}…) and of other
+     * database engines ({@code neo4j}, {@code cassandra}, {@code clickhouse}…): with a URL
      * word ({@code NEON_DATABASE_URL}, {@code UPSTASH_REDIS_URL}) such a key names a database URL. Hosted-service
      * names alone do not make every key of that service a database key ({@code SUPABASE_ANON_KEY} is not).
      */
     public static final Set<String> URL_OWNERS = union(STORES, Set.of(
             "databases", "rediscloud", "redistogo", "cockroach", "cockroachdb", "neon", "supabase", "planetscale",
-            "upstash", "pgbouncer", "rds", "aurora", "elasticache", "sqlalchemy"));
+            "upstash", "pgbouncer", "rds", "aurora", "elasticache", "sqlalchemy", "neo4j", "memgraph", "cassandra",
+            "scylla", "scylladb", "couchdb", "couchbase", "clickhouse", "arangodb", "surrealdb", "timescale",
+            "timescaledb", "questdb", "db2", "firebird"));
 
     private DatabaseWords() {
     }

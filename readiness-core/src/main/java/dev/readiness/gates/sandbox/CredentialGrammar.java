@@ -4,7 +4,8 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The grammar of test-mode credentials, whoever issued them: short segments joined by {@code _} or {@code -},
+ * The grammar of test-mode credentials, whoever issued them: short segments joined by {@code _} or {@code -} (or a
+ * leading sandbox segment ended by {@code :}, as in Sumsub's {@code sbx:…}; {@code test:} is as often a user name),
  * one of which is a mode segment ({@code test}, {@code sandbox}, {@code sbx}, {@code sbox}, {@code tst}, and after
  * another segment also {@code sb}, {@code dev}, {@code development}, {@code staging}, {@code stg}), followed by a
  * body that looks random ({@code pk_test_51H…}, {@code pkey_test_5x…}, {@code CHASECK_TEST-…},
@@ -50,7 +51,8 @@ final class CredentialGrammar {
         int segment = 0;
         for (int i = 0; i < limit; i++) {
             char c = value.charAt(i);
-            boolean separator = c == '_' || c == '-';
+            boolean colon = c == ':' && segment == 0;
+            boolean separator = c == '_' || c == '-' || colon;
             boolean dots = c == '.' || c == '…';
             if (!separator && !dots) {
                 if (!isAsciiLetterOrDigit(c) || i - start >= MAX_SEGMENT) {
@@ -62,6 +64,9 @@ final class CredentialGrammar {
                 return null;
             }
             String mode = mode(value, start, i, segment);
+            if (mode != null && colon && !ModeWords.SANDBOX_VALUES.contains(mode)) {
+                return null;
+            }
             if (mode != null) {
                 if (dots) {
                     return onlyDots(value, i) ? new Match(mode, true) : null;

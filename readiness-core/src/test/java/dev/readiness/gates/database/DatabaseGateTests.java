@@ -710,6 +710,17 @@ class DatabaseGateTests {
     }
 
     @Test
+    void checkWhenAGraphOrColumnDatabaseUrlIsOnLoopbackShouldWarnLikeAnyDatabase() {
+        assertThat(codes(Stage.PRODUCTION, "NEO4J_URI", "bolt://localhost:7687", "CASSANDRA_HOST", "127.0.0.1",
+                "CLICKHOUSE_DSN", "clickhouse://default:" + STRONG + "@localhost:9000/app"))
+                .contains("database.loopback NEO4J_URI WARN", "database.loopback CASSANDRA_HOST WARN",
+                        "database.loopback CLICKHOUSE_DSN WARN");
+        assertThat(codes(Stage.PRODUCTION, "NEO4J_URI", "neo4j+s://4f2a9c1e.databases.neo4j.io", "NEO4J_URL",
+                "bolt://neo4j:7687", "CASSANDRA_CONTACT_POINTS_HOST", "cassandra-0.cassandra.svc.cluster.local"))
+                .isEmpty();
+    }
+
+    @Test
     void checkWhenAPasswordOnlyReferencesAnotherDefaultPasswordShouldReportThePairOnceWhereItIsWritten() {
         Settings aliased = ApplicationConfig.builder().configText("jdbc.properties", """
                 jdbc.url=jdbc:mysql://db.acme-prod.com:3306/pinpoint?useSSL=true

@@ -25,7 +25,9 @@ class CredentialGrammarTests {
             "sk_sbox_m73dzbpy7cf3gfd46xr4yj5xo4e, sbox", "pdl_sdbx_apikey_01hv8wptq8987qeep44cyrewp9, sdbx",
             "sk_test..., test", "pk_test_your_publishable_key, test", "sk_test_xxxxxxxxxxxxxxxx, test",
             "pk_test_51...., test", "sk_test_51M..., test", "rk_test_4eC3…, test", "sk_test_1234, test",
-            "pk_test_0000, test", "pk_test_, test", "sk_sbox_, sbox"})
+            "pk_test_0000, test", "pk_test_, test", "sk_sbox_, sbox",
+            "sbx:gtMoV6ubne7hh0mI6zOb3dmP.mH2j3D8iUzB4UMTNQ73dLkEca92jVBwV, sbx",
+            "sandbox:Q8zLk2Vx9Pm4Rt7Wn3Bc6Hd1Jy5, sandbox"})
     void readShouldFindTheModeSegmentBeforeTheBody(String value, String mode) {
         assertThat(CredentialGrammar.read(value)).isNotNull().extracting(CredentialGrammar.Match::mode)
                 .isEqualTo(mode);
@@ -41,7 +43,9 @@ class CredentialGrammarTests {
             "test_1234", "test_", "sandbox_", "sk_test_1357", "sk_test_51M.x..", "test",
             "https://sk_test_abc.example.com", "a-b-c-d-e-test-Zq93LmVx7Rw2Pn5Hs1Jc4",
             "123e4567-e89b-12d3-a456-426614174000", "TeSt_Zq93LmVx7Rw2Pn5Hs1Jc4Gf6Tb8",
-            "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U"})
+            "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U",
+            "prd:UdUgjL77zZXthJOu0SPC5F2F.YTSpptQtrTGu8IvdKrcZfxZrhVWTbgPM", "test:Xk39fPq0LmZ2vB8nR4tWq7Ls",
+            "sk:sbx:Zq93LmVx7Rw2Pn5Hs1Jc4Gf6Tb8", "redis:6379"})
     void readShouldLeaveLiveKeysOtherProvidersAndWordsThatOnlyContainAMode(String value) {
         assertThat(CredentialGrammar.read(value)).as(value).isNull();
     }
