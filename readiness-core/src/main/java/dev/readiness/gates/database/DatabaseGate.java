@@ -104,7 +104,14 @@ public final class DatabaseGate implements Gate {
         ReferencedValues references = ReferencedValues.in(settings);
         ParsedUrls urls = new ParsedUrls();
         for (Setting setting : settings) {
-            if (setting.isDeferred() || setting.isPolicy()) {
+            if (setting.isDeferred()) {
+                DatabaseKeys.Candidate deferred = DatabaseKeys.classify(setting);
+                if (deferred == DatabaseKeys.Candidate.URL_KEY || deferred == DatabaseKeys.Candidate.URL_VALUE) {
+                    findings.addAll(SettingRules.deferredUrlTls(setting, context.stage()));
+                }
+                continue;
+            }
+            if (setting.isPolicy()) {
                 continue;
             }
             DatabaseKeys.Candidate candidate = null;

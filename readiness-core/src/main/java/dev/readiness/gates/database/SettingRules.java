@@ -40,6 +40,46 @@ final class SettingRules {
                 .build());
     }
 
+    private static final java.util.Set<String> TLS_PARAMETERS = java.util.Set.of("sslmode", "tlsmode", "usessl",
+            "ssl", "tls", "encrypt", "sslenabled", "tlsenabled", "sslconnection");
+
+    /**
+     * A database URL whose host or credentials come from the environment at run time
+     * ({@code jdbc:mysql://${DB_HOST}:3306/app?useSSL=false}) is not judged as written, but the parameter that switches
+     * TLS off is written here and holds whatever host the environment supplies: a WARN in production, like a TLS
+     * switch of its own.
+     *
+     * @param setting a deferred setting
+     * @param stage the stage
+     * @return the finding, or empty
+     */
+    static List<Finding> deferredUrlTls(Setting setting, Stage stage) {
+        String value = setting.value();
+        int query = value.indexOf('?');
+        if (stage != Stage.PRODUCTION || value.length() > 4096 || !value.contains("://")) {
+            return List.of();
+        }
+        String parameters = query >= 0 ? value.substring(query + 1) : value.substring(value.indexOf("://") + 3);
+        for (String pair : parameters.split("[&;]")) {
+            int equals = pair.indexOf('=');
+            if (equals <= 0 || !TLS_PARAMETERS.contains(UrlSyntax.normalizeKey(pair.substring(0, equals)))) {
+                continue;
+            }
+            String flag = pair.substring(equals + 1);
+            if (!flag.contains("${") && VendorRules.tlsValue(flag) == Tls.DISABLED) {
+                return List.of(Finding.warn("database.tls-disabled", setting)
+                        .message(setting.key() + " switches TLS off (" + pair.substring(0, equals).strip()
+                                + ") for a database whose address is supplied at run time; the traffic, passwords"
+                                + " included, goes in clear unless a service mesh or private link encrypts it.")
+                        .remediation("Remove " + pair.substring(0, equals).strip() + " from " + setting.key()
+                                + " or require TLS with certificate verification (sslmode=verify-full,"
+                                + " sslMode=VERIFY_IDENTITY, encrypt=true) with the server's CA trusted.")
+                        .build());
+            }
+        }
+        return List.of();
+    }
+
     static List<Finding> engineSwitch(Setting setting, Stage stage) {
         if (stage != Stage.PRODUCTION && stage != Stage.STAGING || !DatabaseKeys.namesEmbeddedEngine(setting.value())) {
             return List.of();

@@ -710,6 +710,23 @@ class DatabaseGateTests {
     }
 
     @Test
+    void checkWhenTheHostComesFromTheEnvironmentButTheUrlSwitchesTlsOffShouldWarnInProduction() {
+        Settings settings = ApplicationConfig.builder().configText("application-prod.properties", """
+                spring.datasource.url=jdbc:mysql://${DB_HOST}:3306/orders?useUnicode=true&useSSL=false
+                reporting.datasource.url=jdbc:postgresql://${PG_HOST}/reports?sslmode=verify-full
+                audit.datasource.url=jdbc:mysql://${AUDIT_HOST}/audit?useSSL=${AUDIT_TLS}
+                """).build().settings();
+
+        List<Finding> production = new DatabaseGate().check(GateContext.of(Stage.PRODUCTION, settings)).findings();
+        List<Finding> development = new DatabaseGate().check(GateContext.of(Stage.DEVELOPMENT, settings)).findings();
+
+        assertThat(production).extracting(f -> f.code() + " " + f.subject() + " " + f.severity())
+                .containsExactly("database.tls-disabled spring.datasource.url WARN");
+        assertThat(production.get(0).message()).contains("useSSL").contains("supplied at run time");
+        assertThat(development).isEmpty();
+    }
+
+    @Test
     void checkWhenAGraphOrColumnDatabaseUrlIsOnLoopbackShouldWarnLikeAnyDatabase() {
         assertThat(codes(Stage.PRODUCTION, "NEO4J_URI", "bolt://localhost:7687", "CASSANDRA_HOST", "127.0.0.1",
                 "CLICKHOUSE_DSN", "clickhouse://default:" + STRONG + "@localhost:9000/app"))
