@@ -74,6 +74,15 @@ final class SandboxFindings {
         };
     }
 
+    static Finding localOrigin(Setting setting, String host) {
+        return Finding.warn("sandbox.local-host", setting)
+                .message(format("%s allows browser pages from %s in production: an origin of a developer's machine, "
+                        + "so any page served on a user's own machine may call this service from their browser.",
+                        setting.key(), host))
+                .remediation("List only the production sites' origins (https://…) in " + setting.key() + ".")
+                .build();
+    }
+
     private static @Nullable Finding loopback(Setting setting, LoopbackUse use, String host, String detail) {
         String key = setting.key();
         String what = detail.equals(EndpointJudge.UNSPECIFIED) ? host + ", the unspecified address (a bind address, "

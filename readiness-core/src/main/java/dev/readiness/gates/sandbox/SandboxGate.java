@@ -236,6 +236,10 @@ public final class SandboxGate implements Gate {
         if (!endpointKey && value.indexOf("://") < 0) {
             return;
         }
+        if (!extra && classes.contains(KeyClass.ALLOW_LIST) && namesBrowserOrigins(words)) {
+            localOrigin(readings, setting, value, judge, findings);
+            return;
+        }
         if (!extra && (classes.contains(KeyClass.ALLOW_LIST) || classes.contains(KeyClass.OWN_ADDRESS)
                 || (words.size() <= 2 && OWN_ADDRESS_KEYS.contains(String.join("", words))
                         && !ownWebAddress(words, value, classes)))) {
@@ -276,6 +280,26 @@ public final class SandboxGate implements Gate {
                     : SandboxFindings.endpoint(setting, use, worstEndpoint, worst);
             if (finding != null) {
                 findings.add(onDefiningKey(references, setting, worstEndpoint.host(), finding));
+            }
+        }
+    }
+
+    /** CORS and WebSocket origin lists: the pages whose scripts may call the service from a browser. */
+    private static boolean namesBrowserOrigins(List<String> words) {
+        return words.contains("origin") || words.contains("origins") || words.contains("cors");
+    }
+
+    /**
+     * A browser origin on the local machine in production's origin list ({@code CORS_ORIGINS=http://localhost:3000}):
+     * the list is an allow-list, not a destination, so only a loopback origin is a finding, a leftover from
+     * development that lets any page served on a user's machine call the service.
+     */
+    private static void localOrigin(EndpointReadings readings, Setting setting, String value, EndpointJudge judge,
+            List<Finding> findings) {
+        for (Endpoint endpoint : readings.all(value, false)) {
+            if (judge.judge(endpoint).kind() == EndpointJudge.Kind.LOOPBACK) {
+                findings.add(SandboxFindings.localOrigin(setting, endpoint.host()));
+                return;
             }
         }
     }
