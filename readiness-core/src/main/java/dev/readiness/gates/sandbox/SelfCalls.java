@@ -7,7 +7,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Loopback URLs by which the application calls itself: the port is its own {@code server.port}, written literally or
+ * Loopback URLs by which the application calls itself: the port is its own {@code server.port} or Actuator's
+ * {@code management.server.port}, written literally or
  * as a reference ({@code http://127.0.0.1:${server.port}/admin}, a Spring Boot Admin client registering with the
  * server embedded in the same application), or the key names a health probe ({@code HEALTHCHECK_URL},
  * {@code management.liveness-probe.url}): a service probes itself on loopback. Loopback is correct there, so no
@@ -15,7 +16,8 @@ import java.util.Set;
  */
 final class SelfCalls {
 
-    private static final String SERVER_PORT = "server.port";
+    private static final java.util.List<String> OWN_PORTS = java.util.List.of("server.port",
+            "management.server.port");
     private static final Set<String> PROBE_WORDS = Set.of("health", "healthcheck", "healthz", "liveness", "probe");
 
     private SelfCalls() {
@@ -30,12 +32,17 @@ final class SelfCalls {
         if (endpoint.port() <= 0) {
             return false;
         }
-        for (Setting referenced : references.referenced(setting)) {
-            if (RelaxedNames.canonical(referenced.key()).equals(RelaxedNames.canonical(SERVER_PORT))) {
+        for (String port : OWN_PORTS) {
+            for (Setting referenced : references.referenced(setting)) {
+                if (RelaxedNames.canonical(referenced.key()).equals(RelaxedNames.canonical(port))) {
+                    return true;
+                }
+            }
+            Optional<Setting> own = references.setting(port);
+            if (own.isPresent() && own.get().value().trim().equals(Integer.toString(endpoint.port()))) {
                 return true;
             }
         }
-        Optional<Setting> own = references.setting(SERVER_PORT);
-        return own.isPresent() && own.get().value().trim().equals(Integer.toString(endpoint.port()));
+        return false;
     }
 }

@@ -42,4 +42,14 @@ class SelfCallsTests {
         assertThat(production("server.port=8080\napp.public-url=http://localhost:${server.port}\n"))
                 .extracting(Finding::code).containsExactly("sandbox.local-public-url");
     }
+
+    @Test
+    void aLoopbackUrlToTheActuatorManagementPortIsASelfCall() {
+        assertThat(production("server.port=8443\nmanagement.server.port=9464\n"
+                + "app.smoke-check-url=https://127.0.0.1:9464/actuator/health/liveness\n"
+                + "app.metrics-scrape-url=http://localhost:${management.server.port}/actuator/prometheus\n")).isEmpty();
+        assertThat(production("server.port=8443\nmanagement.server.port=9464\n"
+                + "app.smoke-check-url=https://127.0.0.1:9465/status\n"))
+                .extracting(Finding::code).containsExactly("sandbox.local-host");
+    }
 }
