@@ -236,6 +236,14 @@ public final class DatabaseGate implements Gate {
                     .remediation("Create a dedicated database user with a generated password, store it in a secret"
                             + " manager, and turn password authentication back on.")
                     .build());
+        } else if (!url.defaultCredentials() && production && !url.loopbackOnly() && passwordlessSuperuser(url, settings)) {
+            findings.add(Finding.warn("database.default-credentials", setting)
+                    .message(setting.key() + " connects to " + url.what() + " as the server's default superuser with"
+                            + " no password anywhere in this configuration: the server trusts the connection, or the"
+                            + " password comes from elsewhere and the service still runs as the superuser.")
+                    .remediation("Create a dedicated database user with a generated password, store it in a secret"
+                            + " manager, and reference it from " + setting.key() + ".")
+                    .build());
         }
         if (production) {
             transport(setting, url, findings);
@@ -297,6 +305,15 @@ public final class DatabaseGate implements Gate {
         if (url.templateCredentials()) {
             return List.of(templateCredentials(setting, true, what));
         }
+        if (stage == Stage.PRODUCTION && what.equals("the message broker") && !url.passwordPresent()
+                && url.user().filter(user -> user.strip().equalsIgnoreCase("guest")).isPresent()) {
+            return List.of(Finding.warn("database.default-credentials", setting)
+                    .message(setting.key() + " connects to " + what + " as its default guest account with no"
+                            + " password written: clients fill in guest's default password.")
+                    .remediation("Create a dedicated user with a generated password for " + what + ", store it in a"
+                            + " secret manager, and remove or disable the guest account.")
+                    .build());
+        }
         if (url.wellKnownCredentials()) {
             return List.of(Finding.of(stage == Stage.PRODUCTION ? Severity.NO_GO : Severity.WARN,
                             "database.default-credentials", setting)
@@ -352,7 +369,12 @@ public final class DatabaseGate implements Gate {
      * user, by password or cloud identity, never a passwordless superuser.
      */
     private static boolean passwordlessSuperuserOnLoopback(JudgedUrl url, Settings settings) {
-        if (!url.loopbackOnly() || url.passwordSet() || !AuthSwitches.superuserWithoutPassword(url.url())) {
+        return url.loopbackOnly() && passwordlessSuperuser(url, settings);
+    }
+
+    /** A default superuser ({@code root}, {@code postgres}, {@code sa}) with no password in the URL or any setting. */
+    private static boolean passwordlessSuperuser(JudgedUrl url, Settings settings) {
+        if (url.passwordSet() || !AuthSwitches.superuserWithoutPassword(url.url())) {
             return false;
         }
         for (Setting other : settings) {

@@ -623,7 +623,8 @@ class DatabaseGateTests {
                 .containsExactly("database.loopback DATABASE_URL WARN");
         assertThat(codes(Stage.PRODUCTION, "DATABASE_URL", "mysql://root@127.0.0.1/shop", "MYSQL_PASSWORD", STRONG))
                 .containsExactly("database.loopback DATABASE_URL WARN");
-        assertThat(codes(Stage.PRODUCTION, "DATABASE_URL", "mysql://root@mysql/shop")).isEmpty();
+        assertThat(codes(Stage.PRODUCTION, "DATABASE_URL", "mysql://root@mysql/shop"))
+                .containsExactly("database.default-credentials DATABASE_URL WARN");
     }
 
     @Test
@@ -724,6 +725,20 @@ class DatabaseGateTests {
                 .containsExactly("database.tls-disabled spring.datasource.url WARN");
         assertThat(production.get(0).message()).contains("useSSL").contains("supplied at run time");
         assertThat(development).isEmpty();
+    }
+
+    @Test
+    void checkWhenASuperuserOrTheBrokersGuestHasNoPasswordAnywhereShouldWarnDefaultCredentials() {
+        assertThat(codes(Stage.PRODUCTION, "DATABASE_URL", "postgresql://postgres@db/warehouse", "AMQP_URL",
+                "amqp://guest@rabbitmq:5672//"))
+                .containsExactlyInAnyOrder("database.default-credentials DATABASE_URL WARN",
+                        "database.default-credentials AMQP_URL WARN");
+        assertThat(codes(Stage.PRODUCTION, "DATABASE_URL", "postgresql://postgres@db/warehouse", "DB_PASSWORD",
+                STRONG)).doesNotContain("database.default-credentials DATABASE_URL WARN");
+        assertThat(codes(Stage.PRODUCTION, "DATABASE_URL", "postgresql://orders@db/warehouse", "AMQP_URL",
+                "amqp://orders:" + STRONG + "@rabbitmq:5672/")).isEmpty();
+        assertThat(codes(Stage.DEVELOPMENT, "DATABASE_URL", "postgresql://postgres@db/warehouse", "AMQP_URL",
+                "amqp://guest@rabbitmq:5672//")).isEmpty();
     }
 
     @Test
