@@ -236,11 +236,13 @@ public final class DatabaseGate implements Gate {
                     .remediation("Create a dedicated database user with a generated password, store it in a secret"
                             + " manager, and turn password authentication back on.")
                     .build());
-        } else if (!url.defaultCredentials() && production && !url.loopbackOnly() && passwordlessSuperuser(url, settings)) {
+        } else if (!url.defaultCredentials() && production && !url.loopbackOnly() && url.onOwnServers()
+                && passwordlessSuperuser(url, settings)) {
             findings.add(Finding.warn("database.default-credentials", setting)
-                    .message(setting.key() + " connects to " + url.what() + " as the server's default superuser with"
-                            + " no password anywhere in this configuration: the server trusts the connection, or the"
-                            + " password comes from elsewhere and the service still runs as the superuser.")
+                    .message(setting.key() + " connects to " + url.what() + " on a service of the same deployment as"
+                            + " the image's default superuser with no password anywhere in this configuration: the"
+                            + " server trusts the connection, or the password comes from elsewhere and the service"
+                            + " still runs as the superuser.")
                     .remediation("Create a dedicated database user with a generated password, store it in a secret"
                             + " manager, and reference it from " + setting.key() + ".")
                     .build());

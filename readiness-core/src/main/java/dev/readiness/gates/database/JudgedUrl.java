@@ -68,7 +68,19 @@ record JudgedUrl(DatabaseUrl url, @Nullable String templateHost, boolean server,
         if (user.equals("sa")) {
             return true;
         }
-        if (!user.equals("root") && !user.equals("postgres") || url.hosts().isEmpty()) {
+        if (!user.equals("root") && !user.equals("postgres")) {
+            return false;
+        }
+        return onOwnServers();
+    }
+
+    /**
+     * Whether every host is a server the same deployment runs: a single-label Compose or cluster service name
+     * ({@code db}, {@code postgres}) or the local machine. There an image's own superuser is the image's default
+     * account; a host with a domain may be a managed service that issues that user.
+     */
+    boolean onOwnServers() {
+        if (url.hosts().isEmpty()) {
             return false;
         }
         for (HostPort hostPort : url.hosts()) {

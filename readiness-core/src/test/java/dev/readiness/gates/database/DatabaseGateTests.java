@@ -737,6 +737,8 @@ class DatabaseGateTests {
                 STRONG)).doesNotContain("database.default-credentials DATABASE_URL WARN");
         assertThat(codes(Stage.PRODUCTION, "DATABASE_URL", "postgresql://orders@db/warehouse", "AMQP_URL",
                 "amqp://orders:" + STRONG + "@rabbitmq:5672/")).isEmpty();
+        assertThat(codes(Stage.PRODUCTION, "DATABASE_URL", "postgresql://postgres@db.internal/warehouse"))
+                .doesNotContain("database.default-credentials DATABASE_URL WARN");
         assertThat(codes(Stage.DEVELOPMENT, "DATABASE_URL", "postgresql://postgres@db/warehouse", "AMQP_URL",
                 "amqp://guest@rabbitmq:5672//")).isEmpty();
     }
