@@ -40,8 +40,13 @@ final class SettingRules {
                 .build());
     }
 
-    private static final java.util.Set<String> TLS_PARAMETERS = java.util.Set.of("sslmode", "tlsmode", "usessl",
-            "ssl", "tls", "encrypt", "sslenabled", "tlsenabled", "sslconnection");
+    private static final java.util.Set<String> TLS_PARAMETERS = tlsParameters();
+
+    private static java.util.Set<String> tlsParameters() {
+        java.util.Set<String> names = new java.util.HashSet<>(java.util.List.of(VendorRules.TLS_MODE_PARAMETERS));
+        names.addAll(java.util.List.of(VendorRules.TLS_FLAG_PARAMETERS));
+        return java.util.Set.copyOf(names);
+    }
 
     /**
      * A database URL whose host or credentials come from the environment at run time

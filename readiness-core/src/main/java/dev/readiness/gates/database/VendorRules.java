@@ -208,15 +208,21 @@ final class VendorRules {
         draft.database = draft.inMemory ? null : lastSegment(path);
     }
 
+    /** URL parameters that name a TLS mode ({@code sslmode=verify-full}), first in precedence. */
+    static final String[] TLS_MODE_PARAMETERS = {"sslmode", "tlsmode"};
+
+    /** URL parameters that switch TLS on or off ({@code useSSL=false}, {@code encrypt=true}). */
+    static final String[] TLS_FLAG_PARAMETERS = {"ssl", "usessl", "tls", "encrypt", "sslenabled", "tlsenabled",
+        "sslconnection"};
+
     static Tls genericTls(Draft draft, Tls fallback) {
         Tls tls = null;
-        String mode = firstParam(draft, "sslmode", "tlsmode");
+        String mode = firstParam(draft, TLS_MODE_PARAMETERS);
         if (mode != null) {
             tls = tlsValue(mode);
         }
         if (tls == null) {
-            String flag = firstParam(draft, "ssl", "usessl", "tls", "encrypt", "sslenabled", "tlsenabled",
-                    "sslconnection");
+            String flag = firstParam(draft, TLS_FLAG_PARAMETERS);
             if (flag != null) {
                 tls = flag.strip().startsWith("{") ? Tls.REQUIRED : tlsValue(flag);
             }

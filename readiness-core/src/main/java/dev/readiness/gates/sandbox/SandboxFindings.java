@@ -121,7 +121,6 @@ final class SandboxFindings {
                 .build();
     }
 
-    /** A switch that replaces a real component with a mock or fake ({@code MOCK_AUTH=true}) in production. */
     /** A chain id of a public test network or a local development chain ({@code CHAIN_ID=11155111}). */
     static Finding testChain(Setting setting, String id, String network) {
         return Finding.noGo("sandbox.test-network", setting)
@@ -141,6 +140,7 @@ final class SandboxFindings {
                 .build();
     }
 
+    /** A switch that replaces a real component with a mock or fake ({@code MOCK_AUTH=true}) in production. */
     static Finding mockSwitch(Setting setting) {
         return Finding.noGo("sandbox.test-mode", setting)
                 .message(format("%s switches a mock or fake in place of a real component, in production.",

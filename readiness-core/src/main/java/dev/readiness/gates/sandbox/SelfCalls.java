@@ -32,9 +32,11 @@ final class SelfCalls {
         if (endpoint.port() <= 0) {
             return false;
         }
+        java.util.List<Setting> referenced = references.referenced(setting);
         for (String port : OWN_PORTS) {
-            for (Setting referenced : references.referenced(setting)) {
-                if (RelaxedNames.canonical(referenced.key()).equals(RelaxedNames.canonical(port))) {
+            String canonicalPort = RelaxedNames.canonical(port);
+            for (Setting reference : referenced) {
+                if (RelaxedNames.canonical(reference.key()).equals(canonicalPort)) {
                     return true;
                 }
             }
