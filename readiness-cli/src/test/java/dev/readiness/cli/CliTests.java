@@ -155,6 +155,15 @@ class CliTests {
     }
 
     @Test
+    void checkWhenASecretIsAnEscapedPlaceholderShouldJudgeItAsTheLiteralTextItIs() throws Exception {
+        Path yaml = Files.writeString(directory.resolve("application.yml"),
+                "jwt:\n  secret: \"\\\\${JWT_SECRET}\"\n");
+
+        assertThat(run("check", "--config", yaml.toString())).isEqualTo(ExitStatus.BLOCKED);
+        assertThat(out()).contains("secrets.placeholder", "jwt.secret").doesNotContain("settings.deferred");
+    }
+
+    @Test
     void checkWhenAFileMisspellsAReadinessPropertyShouldWarnNamingTheFileAndTheKnownKey() throws Exception {
         Path yaml = Files.writeString(directory.resolve("application.yml"),
                 "readiness:\n  sandbox:\n    allowed-host: api.partner.example\n");

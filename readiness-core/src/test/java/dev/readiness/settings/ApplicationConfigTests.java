@@ -189,6 +189,31 @@ class ApplicationConfigTests {
     }
 
     @Test
+    void escapedPlaceholderShouldBeALiteralValueNotAReference() {
+        Settings settings = yaml("""
+                jwt.secret: \\${JWT_SECRET}
+                alias: ${jwt.secret}
+                plain: ${JWT_SECRET}
+                """);
+
+        Setting escaped = settings.get("jwt.secret").orElseThrow();
+        assertThat(escaped.value()).isEqualTo("${JWT_SECRET}");
+        assertThat(escaped.isLiteral()).isTrue();
+        assertThat(escaped.isDeferred()).isFalse();
+        assertThat(settings.get("alias").orElseThrow().isLiteral()).isTrue();
+        assertThat(settings.get("plain").orElseThrow().isLiteral()).isFalse();
+        assertThat(settings.get("plain").orElseThrow().isDeferred()).isTrue();
+    }
+
+    @Test
+    void nestedReferenceWhoseNameIsUnknownShouldSayTheNameComesFromIt() {
+        Setting secret = yaml("jwt.secret: ${${JWT_SECRET}}\n").get("jwt.secret").orElseThrow();
+
+        assertThat(secret.isDeferred()).isTrue();
+        assertThat(secret.suppliedBy()).contains("the setting named by JWT_SECRET at run time");
+    }
+
+    @Test
     void unresolvableReferenceWithoutDefaultShouldBeDeferredNotAValue() {
         Setting secret = yaml("jwt.secret: ${JWT_SECRET}\n").get("jwt.secret").orElseThrow();
 
