@@ -271,6 +271,20 @@ class CliTests {
     }
 
     @Test
+    void checkWhenTheFileIsASymbolicLinkLoopShouldSaySoNotNoSuchFile() throws Exception {
+        Path link = directory.resolve("loop.env");
+        try {
+            Files.createSymbolicLink(link, link.getFileName());
+        } catch (UnsupportedOperationException | java.io.IOException noLinks) {
+            assumeTrue(false, "symbolic links are not available here");
+        }
+
+        assertThat(run("check", "--env-file", link.toString())).isEqualTo(ExitStatus.CANNOT_RUN);
+        assertThat(err()).isEqualTo("readiness: --env-file " + link + ": is a symbolic link that loops back on itself"
+                + " (too many levels of symbolic links)" + System.lineSeparator());
+    }
+
+    @Test
     void checkWhenAFileNameHoldsALineBreakShouldStillPrintOneLine() {
         assertThat(run("check", "--env-file", "forged\nreadiness GO.env")).isEqualTo(ExitStatus.CANNOT_RUN);
         assertThat(err().lines()).hasSize(1);

@@ -145,6 +145,39 @@ class ApplicationConfigTests {
                 .isEqualTo(jar + "!/BOOT-INF/classes/application-prod.properties:1");
     }
 
+    @Test
+    void jarWithTwoEntriesOfTheSameConfigurationFileShouldBeRefusedNamingIt() throws IOException {
+        Path jar = directory.resolve("forged.jar");
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(jar))) {
+            entry(zip, "BOOT-INF/classes/application.yml", "jwt.secret: " + CANARY + "\n");
+            entry(zip, "BOOT-INF/classes/applicatioX.yml", "jwt.secret: changeme\n");
+        }
+        byte[] bytes = Files.readAllBytes(jar);
+        String latin = new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1)
+                .replace("applicatioX.yml", "application.yml");
+        Files.write(jar, latin.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+
+        assertThatThrownBy(() -> ApplicationConfig.builder().application(jar).build())
+                .isInstanceOf(SettingsFileException.class)
+                .hasMessageStartingWith(jar + "!/BOOT-INF/classes/application.yml: appears more than once in the jar")
+                .message().doesNotContain(CANARY.substring(0, 4));
+    }
+
+    @Test
+    void applicationFileThatIsASymbolicLinkLoopShouldBeAnErrorSayingSo() throws IOException {
+        Path link = directory.resolve("application.yml");
+        try {
+            Files.createSymbolicLink(link, link.getFileName());
+        } catch (UnsupportedOperationException | IOException noLinks) {
+            org.junit.jupiter.api.Assumptions.assumeTrue(false, "symbolic links are not available here");
+        }
+
+        assertThatThrownBy(() -> ApplicationConfig.builder().application(directory).build())
+                .isInstanceOf(SettingsFileException.class)
+                .hasMessage(link + ": is a symbolic link that loops back on itself (too many levels of symbolic"
+                        + " links)");
+    }
+
     private static void entry(ZipOutputStream zip, String name, String text) throws IOException {
         TestFiles.entry(zip, name, text);
     }
