@@ -154,9 +154,11 @@ final class PlaceholderResolver {
     private String expand(String text, Trail trail, int depth) {
         if (depth > MAX_DEPTH) {
             List<String> keys = new ArrayList<>();
-            resolving.forEach(setting -> keys.add(setting.canonicalKey()));
-            throw new SettingsFileException(String.join(" -> ", keys), 0, "placeholders nested more than "
-                    + MAX_DEPTH + " deep");
+            resolving.descendingIterator().forEachRemaining(setting -> keys.add(setting.key()));
+            Setting outermost = resolving.peekLast();
+            throw new SettingsFileException(outermost == null ? String.join(" -> ", keys)
+                    : outermost.origin().description(), 0, "placeholders in the value of " + String.join(" -> ", keys)
+                    + " are nested more than " + MAX_DEPTH + " deep");
         }
         StringBuilder out = new StringBuilder(text.length());
         int i = 0;

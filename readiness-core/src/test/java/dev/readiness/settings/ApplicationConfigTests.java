@@ -268,6 +268,16 @@ class ApplicationConfigTests {
     }
 
     @Test
+    void placeholdersNestedTooDeepShouldBeAnErrorNamingTheFileAndKey() {
+        String deep = "${b:".repeat(100) + "x" + "}".repeat(100);
+
+        assertThatThrownBy(() -> yaml("a: \"" + deep + "\"\n"))
+                .isInstanceOf(SettingsFileException.class)
+                .hasMessageStartingWith("application.yml:1")
+                .hasMessageContaining("placeholders in the value of a are nested more than 32 deep");
+    }
+
+    @Test
     void placeholderCycleShouldBeAnErrorNamingTheKeys() {
         assertThatThrownBy(() -> yaml("a: ${b}\nb: ${c}\nc: ${a}\n"))
                 .isInstanceOf(SettingsFileException.class)
