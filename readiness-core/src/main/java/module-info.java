@@ -19,6 +19,7 @@ module dev.readiness.core {
     requires static org.yaml.snakeyaml;
     requires static jakarta.validation;
     requires static com.tngtech.archunit;
+    requires static java.management;
 
     exports dev.readiness;
     exports dev.readiness.archunit;

@@ -187,7 +187,10 @@ final class PhaseRunner {
         String prefix = subject.isEmpty() ? "" : subject + " ";
         return prefix + switch (call.state()) {
             case FAILED -> "threw " + describe(call.failure());
-            case TIMED_OUT -> "did not finish within its timeout of " + human(readiness.gateTimeout());
+            case TIMED_OUT -> "did not finish within its timeout of " + human(readiness.gateTimeout())
+                    + (call.millis() > readiness.gateTimeout().toMillis() * 1.1
+                            ? " (extended to " + human(Duration.ofMillis((long) call.millis()))
+                                    + " while it was short of CPU on a busy machine)" : "");
             case NOT_STARTED -> "did not start before the overall deadline of " + human(readiness.deadline());
             case UNFINISHED -> "did not finish before the overall deadline of " + human(readiness.deadline());
             case INTERRUPTED -> "was interrupted before it finished";

@@ -92,7 +92,7 @@ class ModuleDescriptorTests {
 
         assertThat(mandatory).containsExactly("org.slf4j");
         assertThat(optional).containsExactlyInAnyOrder("org.jspecify", "tools.jackson.core", "com.nulabinc.zxcvbn",
-                "org.yaml.snakeyaml", "jakarta.validation", "com.tngtech.archunit");
+                "org.yaml.snakeyaml", "jakarta.validation", "com.tngtech.archunit", "java.management");
     }
 
     @Test

@@ -210,14 +210,24 @@ class WaiverTests {
         for (int i = 0; i < 40_000; i++) {
             unused.add(Waiver.of("acme.code-" + i, "never matches", TODAY.plusDays(60)));
         }
-        long start = System.nanoTime();
+        long start = processCpuNanos();
 
         Report report = run(unused.toArray(Waiver[]::new));
 
-        assertThat(java.time.Duration.ofNanos(System.nanoTime() - start)).isLessThan(java.time.Duration.ofSeconds(5));
+        assertThat(java.time.Duration.ofNanos(processCpuNanos() - start)).as("CPU time of the run")
+                .isLessThan(java.time.Duration.ofSeconds(5));
         List<Finding> findings = waiverFindings(report);
         assertThat(findings).hasSize(PhaseRunner.MAX_POLICY_FINDINGS + 1);
         assertThat(findings.get(findings.size() - 1).code()).isEqualTo("gate.findings-truncated");
         assertThat(findings.get(findings.size() - 1).message()).contains("40000");
+    }
+
+    /**
+     * CPU time of the whole process (the run uses several threads): on a shared, loaded machine the wall clock
+     * measures the neighbours, while the CPU the run needs is what tells a linear pass from a quadratic one.
+     */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
     }
 }

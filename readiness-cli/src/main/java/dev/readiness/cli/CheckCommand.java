@@ -195,6 +195,17 @@ final class CheckCommand {
         }
     }
 
+    private static String brokenLink(Path link) {
+        try {
+            link.toRealPath();
+            return "cannot be read";
+        } catch (java.nio.file.NoSuchFileException e) {
+            return "is a symbolic link whose target does not exist";
+        } catch (java.io.IOException | SecurityException e) {
+            return "is a symbolic link that loops back on itself (too many levels of symbolic links)";
+        }
+    }
+
     private static Path path(CheckOptions.Source source) {
         String option = source.option();
         String file = source.file();
@@ -206,6 +217,9 @@ final class CheckCommand {
         }
         if (Files.isDirectory(path) && source.kind() != CheckOptions.SourceKind.APP) {
             throw CliException.input(option + " " + file + ": is a directory, not a file");
+        }
+        if (!Files.exists(path) && Files.isSymbolicLink(path)) {
+            throw CliException.input(option + " " + file + ": " + brokenLink(path));
         }
         if (!Files.exists(path)) {
             throw CliException.input(option + " " + file + ": no such file");

@@ -155,6 +155,15 @@ class CliTests {
     }
 
     @Test
+    void checkWhenASecretIsAnEscapedPlaceholderShouldJudgeItAsTheLiteralTextItIs() throws Exception {
+        Path yaml = Files.writeString(directory.resolve("application.yml"),
+                "jwt:\n  secret: \"\\\\${JWT_SECRET}\"\n");
+
+        assertThat(run("check", "--config", yaml.toString())).isEqualTo(ExitStatus.BLOCKED);
+        assertThat(out()).contains("secrets.placeholder", "jwt.secret").doesNotContain("settings.deferred");
+    }
+
+    @Test
     void checkWhenAFileMisspellsAReadinessPropertyShouldWarnNamingTheFileAndTheKnownKey() throws Exception {
         Path yaml = Files.writeString(directory.resolve("application.yml"),
                 "readiness:\n  sandbox:\n    allowed-host: api.partner.example\n");
@@ -259,6 +268,20 @@ class CliTests {
         assertThat(run("check", "--properties", directory.toString())).isEqualTo(ExitStatus.CANNOT_RUN);
         assertThat(err()).isEqualTo("readiness: --properties " + directory + ": is a directory, not a file"
                 + System.lineSeparator());
+    }
+
+    @Test
+    void checkWhenTheFileIsASymbolicLinkLoopShouldSaySoNotNoSuchFile() throws Exception {
+        Path link = directory.resolve("loop.env");
+        try {
+            Files.createSymbolicLink(link, link.getFileName());
+        } catch (UnsupportedOperationException | java.io.IOException noLinks) {
+            assumeTrue(false, "symbolic links are not available here");
+        }
+
+        assertThat(run("check", "--env-file", link.toString())).isEqualTo(ExitStatus.CANNOT_RUN);
+        assertThat(err()).isEqualTo("readiness: --env-file " + link + ": is a symbolic link that loops back on itself"
+                + " (too many levels of symbolic links)" + System.lineSeparator());
     }
 
     @Test

@@ -10,7 +10,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -19,7 +18,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Runs calls into user code on daemon threads named {@code readiness-*}, each call with a timeout and all of them by
- * an absolute deadline, and tells for every call how it ended. A call past its timeout is interrupted; {@link #run}
+ * an absolute deadline, and tells for every call how it ended. A call past its timeout is interrupted, unless it is
+ * starved of CPU rather than stuck ({@link CpuStarvation}: then it may run up to three timeouts, never past the
+ * deadline); {@link #run}
  * returns by the deadline even when a call ignores interrupts, and before returning gives the interrupted threads a
  * short grace to end. With a parallelism of 1, or a single call, the calls run in turn on one thread and the calling
  * thread keeps the time (no pool, no timer thread: what a boot on a small machine wants); a call that outlives its
@@ -100,7 +101,7 @@ public final class BoundedExecutor {
         List<Running<T>> running = new ArrayList<>(calls.size());
         try {
             for (Callable<T> call : calls) {
-                Running<T> one = new Running<>(call, watchdog, callTimeout);
+                Running<T> one = new Running<>(call, watchdog, callTimeout, deadlineNanos);
                 running.add(one);
                 workers.execute(one::run);
             }
@@ -158,15 +159,18 @@ public final class BoundedExecutor {
         private final Callable<T> call;
         private final ScheduledExecutorService watchdog;
         private final Duration timeout;
+        private final long deadlineNanos;
         private final CompletableFuture<Call<T>> result = new CompletableFuture<>();
         private final Object lock = new Object();
         private @Nullable Thread runner;
+        private @Nullable CpuStarvation starvation;
         private volatile long startNanos;
 
-        Running(Callable<T> call, ScheduledExecutorService watchdog, Duration timeout) {
+        Running(Callable<T> call, ScheduledExecutorService watchdog, Duration timeout, long deadlineNanos) {
             this.call = call;
             this.watchdog = watchdog;
             this.timeout = timeout;
+            this.deadlineNanos = deadlineNanos;
         }
 
         void run() {
@@ -177,9 +181,8 @@ public final class BoundedExecutor {
             synchronized (lock) {
                 runner = Thread.currentThread();
             }
-            ScheduledFuture<?> timer;
             try {
-                timer = watchdog.schedule(this::timeOut, timeout.toNanos(), TimeUnit.NANOSECONDS);
+                watchdog.schedule(this::timeOut, timeout.toNanos(), TimeUnit.NANOSECONDS);
             } catch (RejectedExecutionException lateStart) {
                 synchronized (lock) {
                     runner = null;
@@ -192,7 +195,6 @@ public final class BoundedExecutor {
             } catch (Throwable failure) {
                 result.complete(new Call<>(State.FAILED, null, failure, elapsedMillis()));
             } finally {
-                timer.cancel(false);
                 synchronized (lock) {
                     runner = null;
                     Thread.interrupted();
@@ -200,8 +202,33 @@ public final class BoundedExecutor {
             }
         }
 
+        /**
+         * Runs on the watchdog when the timeout (or an extension) has passed: times the call out, unless it is
+         * starved of CPU rather than stuck, when the watchdog looks again a little later.
+         */
         private void timeOut() {
-            if (result.complete(new Call<>(State.TIMED_OUT, null, null, timeout.toNanos() / 1e6))) {
+            if (result.isDone()) {
+                return;
+            }
+            synchronized (lock) {
+                if (runner != null) {
+                    if (starvation == null) {
+                        starvation = new CpuStarvation(runner, startNanos, timeout.toNanos());
+                    }
+                    long more = starvation.extension(System.nanoTime(), deadlineNanos);
+                    if (more > 0) {
+                        try {
+                            watchdog.schedule(this::timeOut, more, TimeUnit.NANOSECONDS);
+                            return;
+                        } catch (RejectedExecutionException shutDown) {
+                            // the run is over: time the call out now
+                        }
+                    }
+                }
+            }
+            CpuStarvation followed = starvation;
+            double millis = followed == null ? timeout.toNanos() / 1e6 : followed.timedOutMillis(System.nanoTime());
+            if (result.complete(new Call<>(State.TIMED_OUT, null, null, millis))) {
                 synchronized (lock) {
                     if (runner != null) {
                         runner.interrupt();
@@ -251,10 +278,14 @@ public final class BoundedExecutor {
             Thread worker = start(0);
             for (int i = 0; i < calls.size(); i++) {
                 Slot<T> result = results.get(i);
+                CpuStarvation starvation = null;
+                long extendedUntil = 0;
                 while (!result.isDone()) {
                     long started = startOf(i);
                     long now = System.nanoTime();
-                    long until = Math.min(deadlineNanos, (started == 0 ? now : started) + timeout.toNanos());
+                    long expiry = started == 0 ? now + timeout.toNanos()
+                            : starvation == null ? started + timeout.toNanos() : extendedUntil;
+                    long until = Math.min(deadlineNanos, expiry);
                     try {
                         if (result.await(until - now)) {
                             continue;
@@ -268,8 +299,19 @@ public final class BoundedExecutor {
                         endAll(i, worker, startOf(i) == 0 ? State.NOT_STARTED : State.UNFINISHED);
                         return collect();
                     }
+                    if (started != 0) {
+                        if (starvation == null) {
+                            starvation = new CpuStarvation(worker, started, timeout.toNanos());
+                        }
+                        long checked = System.nanoTime();
+                        long more = starvation.extension(checked, deadlineNanos);
+                        if (more > 0) {
+                            extendedUntil = checked + more;
+                            continue;
+                        }
+                    }
                     if (started != 0 && result.complete(new Call<>(State.TIMED_OUT, null, null,
-                            timeout.toNanos() / 1e6))) {
+                            starvation.timedOutMillis(System.nanoTime())))) {
                         worker.interrupt();
                         if (i + 1 < calls.size()) {
                             worker = start(i + 1);

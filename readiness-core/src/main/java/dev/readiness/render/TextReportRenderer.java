@@ -7,6 +7,7 @@ import dev.readiness.Severity;
 import dev.readiness.Status;
 
 import java.util.Locale;
+import java.util.function.BiConsumer;
 
 /**
  * Renders a {@link Report} for people: a one-line summary first, then each gate with its status, its findings
@@ -97,7 +98,22 @@ public final class TextReportRenderer {
      * @return the text, ending with a line break
      */
     public String render(Report report) {
-        StringBuilder out = new StringBuilder(summary(report)).append('\n');
+        StringBuilder out = new StringBuilder();
+        render(report, (line, level) -> out.append(line).append('\n'));
+        return out.toString();
+    }
+
+    /**
+     * Renders the report line by line, each line with the level of what it says, so a build log can show a NO-GO's
+     * lines as errors and an INFO or waived finding's as information: the summary has the verdict's level, a gate's
+     * line its status's, a finding's lines its severity when it is a problem and INFO when it is waived or INFO,
+     * blank lines INFO (GO is INFO throughout).
+     *
+     * @param report the report
+     * @param lines receives each line, without its line break, and its level
+     */
+    public void render(Report report, BiConsumer<String, Severity> lines) {
+        lines.accept(summary(report), level(report.verdict()));
         int codeWidth = width(report, Column.CODE);
         int subjectWidth = width(report, Column.SUBJECT);
         int problemCount = ProblemList.problems(report).size();
@@ -108,28 +124,31 @@ public final class TextReportRenderer {
             if (!includePassingGates && gate.findings().isEmpty()) {
                 continue;
             }
-            out.append('\n')
-                    .append(pad(gate.status().displayName(), 6)).append(' ').append(oneLine(gate.id()))
-                    .append(String.format(Locale.ROOT, "  (%.1f ms)", gate.durationMillis()));
-            out.append('\n');
+            lines.accept("", Severity.INFO);
+            lines.accept(pad(gate.status().displayName(), 6) + ' ' + oneLine(gate.id())
+                    + String.format(Locale.ROOT, "  (%.1f ms)", gate.durationMillis()), level(gate.status()));
             for (Finding finding : gate.findings()) {
+                Severity level = ProblemList.isProblem(finding) ? finding.severity() : Severity.INFO;
                 String label = ProblemList.isProblem(finding) ? "[" + ++number + "]" : "";
                 String severity = finding.waived() ? "waived" : finding.severity().displayName();
-                out.append("  ").append(pad(label, numberWidth)).append(pad(severity, 6)).append(' ')
-                        .append(pad(oneLine(finding.code()), codeWidth)).append("  ")
-                        .append(pad(oneLine(finding.subject()), subjectWidth)).append("  ")
-                        .append(oneLine(finding.origin().description())).append('\n');
+                lines.accept("  " + pad(label, numberWidth) + pad(severity, 6) + ' '
+                        + pad(oneLine(finding.code()), codeWidth) + "  "
+                        + pad(oneLine(finding.subject()), subjectWidth) + "  "
+                        + oneLine(finding.origin().description()), level);
                 if (!finding.message().isEmpty()) {
-                    out.append(indent).append(oneLine(finding.message())).append('\n');
+                    lines.accept(indent + oneLine(finding.message()), level);
                 }
                 if (finding.severity() != Severity.INFO && !finding.remediation().isEmpty()) {
-                    out.append(indent).append("-> ").append(oneLine(finding.remediation())).append('\n');
+                    lines.accept(indent + "-> " + oneLine(finding.remediation()), level);
                 }
-                finding.documentation().ifPresent(link -> out.append(indent).append("   see ")
-                        .append(oneLine(link.toString())).append('\n'));
+                finding.documentation().ifPresent(link -> lines.accept(indent + "   see " + oneLine(link.toString()),
+                        level));
             }
         }
-        return out.toString();
+    }
+
+    private static Severity level(Status status) {
+        return status == Status.NO_GO ? Severity.NO_GO : status == Status.WARN ? Severity.WARN : Severity.INFO;
     }
 
     private enum Column { CODE, SUBJECT }

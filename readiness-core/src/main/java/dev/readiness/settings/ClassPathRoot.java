@@ -54,12 +54,18 @@ interface ClassPathRoot extends AutoCloseable {
             @Override
             public List<ConfigFiles.Document> read(String relative, ConfigFiles.Format format) {
                 Path file = root.resolve(relative);
-                return Files.isRegularFile(file) ? ConfigFiles.read(file, format) : List.of();
+                return exists(relative) ? ConfigFiles.read(file, format) : List.of();
             }
 
+            /** Whether the file is there; a configuration file that is a broken symbolic link is an error. */
             @Override
             public boolean exists(String relative) {
-                return Files.isRegularFile(root.resolve(relative));
+                Path file = root.resolve(relative);
+                String broken = SettingsFiles.brokenLink(file);
+                if (broken != null) {
+                    throw new SettingsFileException(file.toString(), 0, broken);
+                }
+                return Files.isRegularFile(file);
             }
 
             @Override
@@ -83,10 +89,23 @@ interface ClassPathRoot extends AutoCloseable {
         };
     }
 
+    /** The names of the entries that appear more than once in a jar (a jar built by appending, or forged). */
+    private static java.util.Set<String> duplicateEntries(ZipFile jar) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        java.util.Set<String> duplicates = new java.util.HashSet<>();
+        jar.stream().forEach(entry -> {
+            if (!seen.add(entry.getName())) {
+                duplicates.add(entry.getName());
+            }
+        });
+        return duplicates;
+    }
+
     private static ClassPathRoot jar(String name, ZipFile jar) {
         String prefix = jar.getEntry("BOOT-INF/classes/") != null
                 || jar.stream().anyMatch(entry -> entry.getName().startsWith("BOOT-INF/classes/"))
                 ? "BOOT-INF/classes/" : "";
+        java.util.Set<String> duplicates = duplicateEntries(jar);
         return new ClassPathRoot() {
             @Override
             public List<ConfigFiles.Document> read(String relative, ConfigFiles.Format format) {
@@ -95,6 +114,11 @@ interface ClassPathRoot extends AutoCloseable {
                     return List.of();
                 }
                 String entryName = name(relative);
+                if (duplicates.contains(prefix + relative)) {
+                    throw new SettingsFileException(entryName, 0, "appears more than once in the jar; tools"
+                            + " disagree on which copy the service reads, so the jar cannot be judged: rebuild it"
+                            + " with one entry of each name");
+                }
                 try (InputStream in = jar.getInputStream(entry)) {
                     String text = SettingsFiles.read(entryName, in, format == ConfigFiles.Format.PROPERTIES
                             ? SettingsFiles.Encoding.UTF_8_ELSE_ISO_8859_1 : SettingsFiles.Encoding.STRICT_UTF_8);

@@ -38,14 +38,23 @@ final class ComposeFile {
                     "is not a Compose file: expected one YAML document with a services: mapping");
         }
         SettingsBuilder variables = Settings.builder();
-        Path directory = path.toAbsolutePath().getParent();
-        Path dotEnv = directory == null ? null : directory.resolve(".env");
-        if (dotEnv != null && Files.isRegularFile(dotEnv)) {
+        Path directory = path.normalize().getParent();
+        Path dotEnv = besideTheFile(directory, ".env");
+        if (Files.isRegularFile(dotEnv)) {
             variables.dotenvFile(dotEnv);
         }
         variables.addAll(shellEnvironment);
         ComposeFile compose = new ComposeFile(file, variables.build());
         return compose.service(services, service, directory);
+    }
+
+    /**
+     * A path written in the Compose file, resolved against the file's directory and normalised, so an origin reads
+     * the same however the Compose file was named ({@code compose.yml}, {@code ./compose.yml}): {@code prod.env:3},
+     * or {@code /srv/app/prod.env:3} for an absolute Compose path; never {@code /srv/app/./x/../prod.env}.
+     */
+    private static Path besideTheFile(@Nullable Path directory, String name) {
+        return (directory == null ? Path.of(name) : directory.resolve(name)).normalize();
     }
 
     private List<Setting> service(YamlNode.Mapping services, @Nullable String wanted, @Nullable Path directory) {
@@ -71,12 +80,21 @@ final class ComposeFile {
                 : envFiles == null ? List.of() : List.of(envFiles);
         for (YamlNode entry : files) {
             String name = entry instanceof YamlNode.Mapping mapping ? mapping.text("path")
-                    : ((YamlNode.Scalar) entry).value();
+                    : entry instanceof YamlNode.Scalar scalar ? scalar.value() : null;
+            if (!(entry instanceof YamlNode.Mapping) && !(entry instanceof YamlNode.Scalar)) {
+                throw new SettingsFileException(file, entry.line(), "env_file entries must be paths or mappings"
+                        + " with a path:");
+            }
             boolean required = !(entry instanceof YamlNode.Mapping mapping) || !"false".equals(mapping.text("required"));
             if (name == null) {
                 continue;
             }
-            Path envFile = directory == null ? Path.of(name) : directory.resolve(name);
+            Path envFile;
+            try {
+                envFile = besideTheFile(directory, name);
+            } catch (java.nio.file.InvalidPathException e) {
+                throw new SettingsFileException(file, entry.line(), "env_file is not a valid path: " + e.getReason());
+            }
             if (!Files.exists(envFile) && !required) {
                 continue;
             }

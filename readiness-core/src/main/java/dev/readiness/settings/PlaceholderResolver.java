@@ -26,7 +26,7 @@ final class PlaceholderResolver {
     private final Map<Setting, Resolution> resolved = new IdentityHashMap<>();
     private final Deque<Setting> resolving = new ArrayDeque<>();
 
-    private record Resolution(String value, List<String> via, List<String> unresolved) {
+    private record Resolution(String value, List<String> via, List<String> unresolved, boolean literal) {
     }
 
     /** The places a value came through and the names nothing defines, each once, in order; made only when needed. */
@@ -34,6 +34,7 @@ final class PlaceholderResolver {
 
         private List<String> via = List.of();
         private List<String> unresolved = List.of();
+        private boolean literal;
 
         void via(String place) {
             via = addOnce(via, place);
@@ -43,9 +44,15 @@ final class PlaceholderResolver {
             unresolved = addOnce(unresolved, name);
         }
 
+        /** An escaped placeholder was kept as text: the value holds a {@code ${…}} that is no reference. */
+        void escaped() {
+            literal = true;
+        }
+
         void addAll(Resolution resolution) {
             resolution.via().forEach(this::via);
             resolution.unresolved().forEach(this::unresolved);
+            literal |= resolution.literal();
         }
 
         private static List<String> addOnce(List<String> list, String item) {
@@ -104,7 +111,8 @@ final class PlaceholderResolver {
             return Setting.deferred(setting.key(), resolution.value(), origin,
                     String.join(", ", resolution.unresolved()) + " at run time");
         }
-        return Setting.of(setting.key(), resolution.value(), origin);
+        return resolution.literal() ? Setting.literal(setting.key(), resolution.value(), origin)
+                : Setting.of(setting.key(), resolution.value(), origin);
     }
 
     private Resolution resolve(Setting setting) {
@@ -135,7 +143,7 @@ final class PlaceholderResolver {
             Trail trail = new Trail();
             String value = setting.value().indexOf("${") < 0 ? setting.value()
                     : expand(setting.value(), trail, 0);
-            Resolution resolution = new Resolution(value, trail.via, trail.unresolved);
+            Resolution resolution = new Resolution(value, trail.via, trail.unresolved, trail.literal);
             resolved.put(setting, resolution);
             return resolution;
         } finally {
@@ -146,9 +154,11 @@ final class PlaceholderResolver {
     private String expand(String text, Trail trail, int depth) {
         if (depth > MAX_DEPTH) {
             List<String> keys = new ArrayList<>();
-            resolving.forEach(setting -> keys.add(setting.canonicalKey()));
-            throw new SettingsFileException(String.join(" -> ", keys), 0, "placeholders nested more than "
-                    + MAX_DEPTH + " deep");
+            resolving.descendingIterator().forEachRemaining(setting -> keys.add(setting.key()));
+            Setting outermost = resolving.peekLast();
+            throw new SettingsFileException(outermost == null ? String.join(" -> ", keys)
+                    : outermost.origin().description(), 0, "placeholders in the value of " + String.join(" -> ", keys)
+                    + " are nested more than " + MAX_DEPTH + " deep");
         }
         StringBuilder out = new StringBuilder(text.length());
         int i = 0;
@@ -158,6 +168,7 @@ final class PlaceholderResolver {
                 int end = closing(text, i + 3);
                 int stop = end < 0 ? text.length() : end + 1;
                 out.append(text, i + 1, stop);
+                trail.escaped();
                 i = stop;
                 continue;
             }
@@ -173,9 +184,13 @@ final class PlaceholderResolver {
             }
             String inner = text.substring(i + 2, end);
             int separator = separator(inner);
-            String name = expand(separator < 0 ? inner : inner.substring(0, separator), trail, depth + 1)
+            Trail nameTrail = new Trail();
+            String name = expand(separator < 0 ? inner : inner.substring(0, separator), nameTrail, depth + 1)
                     .replace("\\:", ":");
-            Setting target = lookup(name);
+            nameTrail.via.forEach(trail::via);
+            boolean nameUnknown = !nameTrail.unresolved.isEmpty();
+            nameTrail.unresolved.forEach(unknown -> trail.unresolved("the setting named by " + unknown));
+            Setting target = nameUnknown ? null : lookup(name);
             if (target != null) {
                 Resolution resolution = resolve(target);
                 trail.via(describe(target));
@@ -185,7 +200,9 @@ final class PlaceholderResolver {
                 trail.via("the default of ${" + name + "}");
                 out.append(expand(inner.substring(separator + 1), trail, depth + 1));
             } else {
-                trail.unresolved(name.isBlank() ? "${}" : name);
+                if (!nameUnknown) {
+                    trail.unresolved(name.isBlank() ? "${}" : name);
+                }
                 out.append(text, i, end + 1);
             }
             i = end + 1;

@@ -15,6 +15,7 @@ public final class Setting {
     private final Object where;
     private final int line;
     private final int column;
+    private final boolean literal;
 
     /** Where a deferred value was written and what supplies it at run time. */
     private record Deferred(Origin origin, String suppliedBy) {
@@ -42,9 +43,11 @@ public final class Setting {
      * comment that governs the setting (one object shared by a comment block), and its line and column, and made
      * again when asked for; the canonical key is computed when asked for.
      */
-    private Setting(String key, String value, Origin origin, @org.jspecify.annotations.Nullable String deferredTo) {
+    private Setting(String key, String value, Origin origin, @org.jspecify.annotations.Nullable String deferredTo,
+            boolean literal) {
         this.key = key;
         this.value = value;
+        this.literal = literal;
         if (deferredTo != null) {
             this.where = new Deferred(origin, deferredTo);
             this.line = 0;
@@ -66,6 +69,7 @@ public final class Setting {
         this.where = file;
         this.line = line;
         this.column = column;
+        this.literal = false;
     }
 
     /**
@@ -107,7 +111,24 @@ public final class Setting {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(value, "value");
         Objects.requireNonNull(origin, "origin");
-        return new Setting(key, value, origin, null);
+        return new Setting(key, value, origin, null, false);
+    }
+
+    /**
+     * A setting whose value is literal text even where it reads like a reference: Spring's escaped placeholder
+     * {@code \${JWT_SECRET}} gives the service the text {@code ${JWT_SECRET}} at run time, not the value of an
+     * environment variable. Gates judge such a value as written; {@code ${…}} in it is no reference.
+     *
+     * @param key the key
+     * @param value the value the service will see, escapes removed, e.g. {@code ${JWT_SECRET}}
+     * @param origin where it came from
+     * @return the setting
+     */
+    public static Setting literal(String key, String value, Origin origin) {
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(value, "value");
+        Objects.requireNonNull(origin, "origin");
+        return new Setting(key, value, origin, null, true);
     }
 
     /**
@@ -128,7 +149,7 @@ public final class Setting {
         Objects.requireNonNull(value, "value");
         Objects.requireNonNull(origin, "origin");
         Objects.requireNonNull(suppliedBy, "suppliedBy");
-        return new Setting(key, value, origin, suppliedBy);
+        return new Setting(key, value, origin, suppliedBy, false);
     }
 
     /**
@@ -138,6 +159,16 @@ public final class Setting {
      */
     public boolean isDeferred() {
         return where instanceof Deferred;
+    }
+
+    /**
+     * Whether the value is literal text in which {@code ${…}} is no reference (see
+     * {@link #literal(String, String, Origin)}): judge it as written.
+     *
+     * @return {@code true} when a {@code ${…}} in the value came from an escaped placeholder
+     */
+    public boolean isLiteral() {
+        return literal;
     }
 
     /**
@@ -216,7 +247,7 @@ public final class Setting {
     @Override
     public boolean equals(Object other) {
         return other instanceof Setting that && key.equals(that.key) && value.equals(that.value)
-                && origin().equals(that.origin()) && suppliedBy().equals(that.suppliedBy());
+                && literal == that.literal && origin().equals(that.origin()) && suppliedBy().equals(that.suppliedBy());
     }
 
     @Override

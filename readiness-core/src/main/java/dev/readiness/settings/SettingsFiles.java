@@ -15,7 +15,13 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads settings files into text, turning every way that can fail into a {@link SettingsFileException} that names
@@ -25,6 +31,9 @@ final class SettingsFiles {
 
     /** Settings files are small; anything larger is a mistake (a log, a dump), not configuration. */
     static final int MAX_BYTES = 16 * 1024 * 1024;
+
+    /** How long a named pipe or device may take to give its end of file. */
+    static final Duration PIPE_TIMEOUT = Duration.ofSeconds(10);
 
     /** What to do with bytes that are not UTF-8. */
     enum Encoding {
@@ -38,13 +47,54 @@ final class SettingsFiles {
     }
 
     static String read(Path file, Encoding encoding) {
+        return read(file, encoding, PIPE_TIMEOUT);
+    }
+
+    /**
+     * Reads a file; a named pipe or device (process substitution {@code <(vault read …)}, {@code /dev/stdin}) is
+     * read on a daemon thread and refused when it gives no end of file within {@code pipeTimeout}, so a pipe nobody
+     * writes, or one whose writer never closes it, cannot hang the check.
+     */
+    static String read(Path file, Encoding encoding, Duration pipeTimeout) {
         String name = file.toString();
         if (Files.isDirectory(file)) {
             throw new SettingsFileException(name, 0, "is a directory, not a file");
         }
-        byte[] bytes;
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            return text(name, readPipe(file, pipeTimeout), encoding);
+        }
+        return text(name, readBytes(file), encoding);
+    }
+
+    /**
+     * Why a path that is a symbolic link cannot be read, or {@code null} when it is no broken link: one that loops
+     * back on itself, or one whose target does not exist here.
+     *
+     * @param path the path
+     * @return the reason, to follow the path's name, e.g. {@code is a symbolic link that loops back on itself}
+     */
+    static @Nullable String brokenLink(Path path) {
+        if (!Files.isSymbolicLink(path) || Files.exists(path)) {
+            return null;
+        }
+        try {
+            path.toRealPath();
+            return null;
+        } catch (NoSuchFileException e) {
+            return "is a symbolic link whose target does not exist here, so it cannot be judged";
+        } catch (IOException | SecurityException e) {
+            return "is a symbolic link that loops back on itself (too many levels of symbolic links)";
+        }
+    }
+
+    private static byte[] readBytes(Path file) {
+        String name = file.toString();
+        String broken = brokenLink(file);
+        if (broken != null) {
+            throw new SettingsFileException(name, 0, broken);
+        }
         try (InputStream in = Files.newInputStream(file)) {
-            bytes = in.readNBytes(MAX_BYTES + 1);
+            return in.readNBytes(MAX_BYTES + 1);
         } catch (NoSuchFileException e) {
             throw new SettingsFileException(name, 0, "no such file");
         } catch (AccessDeniedException e) {
@@ -52,7 +102,34 @@ final class SettingsFiles {
         } catch (IOException | SecurityException e) {
             throw new SettingsFileException(name, 0, "cannot be read (" + e.getClass().getSimpleName() + ")");
         }
-        return text(name, bytes, encoding);
+    }
+
+    private static byte[] readPipe(Path file, Duration timeout) {
+        CompletableFuture<byte[]> read = new CompletableFuture<>();
+        Thread reader = new Thread(() -> {
+            try {
+                read.complete(readBytes(file));
+            } catch (RuntimeException e) {
+                read.completeExceptionally(e);
+            }
+        }, "readiness-pipe-reader");
+        reader.setDaemon(true);
+        reader.start();
+        try {
+            return read.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            reader.interrupt();
+            throw new SettingsFileException(file.toString(), 0, "is a named pipe or device that gave no end of file"
+                    + " within " + timeout.toMillis() / 1000.0 + " s; write the settings to a regular file, or make"
+                    + " sure whatever writes to the pipe closes it");
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof SettingsFileException failure ? failure
+                    : new SettingsFileException(file.toString(), 0, "cannot be read ("
+                            + e.getCause().getClass().getSimpleName() + ")");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SettingsFileException(file.toString(), 0, "was not read: the check was interrupted");
+        }
     }
 
     /**

@@ -14,6 +14,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class BoundedExecutorTests {
 
@@ -191,6 +193,94 @@ class BoundedExecutorTests {
             release.countDown();
         }
         assertThat(awaitGone(stubborn)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 4})
+    void runShouldGiveACallStarvedOfCpuMoreTimeSoABusyMachineIsNoFalseTimeout(int parallelism)
+            throws InterruptedException {
+        Duration timeout = Duration.ofMillis(1_000);
+        Callable<String> starved = () -> {
+            long until = System.nanoTime() + timeout.toNanos() * 3 / 2;
+            long spins = 0;
+            while (System.nanoTime() - until < 0) {
+                spins++;
+            }
+            return "finished after " + (spins > 0 ? "spinning" : "nothing");
+        };
+        List<Thread> neighbours = busyNeighbours();
+        try {
+            List<Call<String>> results = new BoundedExecutor(parallelism, timeout)
+                    .run(List.of(starved, () -> "other"), inSeconds(30), "gate");
+
+            assertThat(results.get(0).state()).isEqualTo(State.DONE);
+            assertThat(results.get(0).millis()).isGreaterThan(timeout.toMillis());
+        } finally {
+            stop(neighbours);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 4})
+    void runShouldStillTimeOutACallThatSpinsForeverWithinThreeTimeouts(int parallelism) {
+        Duration timeout = Duration.ofMillis(300);
+        Callable<String> spinsForever = () -> {
+            while (!Thread.currentThread().isInterrupted()) {
+                Thread.onSpinWait();
+            }
+            return "interrupted";
+        };
+        long start = System.nanoTime();
+
+        List<Call<String>> results = new BoundedExecutor(parallelism, timeout)
+                .run(List.of(spinsForever, () -> "other"), inSeconds(30), "gate");
+
+        assertThat(results.get(0).state()).isEqualTo(State.TIMED_OUT);
+        assertThat(results.get(0).millis()).as("cut at three timeouts, give or take a late watchdog")
+                .isLessThan(4.0 * timeout.toMillis());
+        assertThat(TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start)).isLessThan(30);
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 4})
+    void runShouldTimeOutASleepingCallAtItsTimeoutEvenWhenTheMachineIsBusy(int parallelism)
+            throws InterruptedException {
+        Duration timeout = Duration.ofMillis(300);
+        List<Thread> neighbours = busyNeighbours();
+        try {
+            List<Call<String>> results = new BoundedExecutor(parallelism, timeout).run(List.of(() -> {
+                Thread.sleep(60_000);
+                return "slept";
+            }, () -> "other"), inSeconds(30), "gate");
+
+            assertThat(results.get(0).state()).isEqualTo(State.TIMED_OUT);
+            assertThat(results.get(0).millis()).as("not extended").isEqualTo((double) timeout.toMillis());
+        } finally {
+            stop(neighbours);
+        }
+    }
+
+    /** Four busy threads per core, so that any other runnable thread gets a small share of the CPU. */
+    private static List<Thread> busyNeighbours() {
+        List<Thread> neighbours = new ArrayList<>();
+        for (int i = 0; i < 4 * Runtime.getRuntime().availableProcessors(); i++) {
+            Thread neighbour = new Thread(() -> {
+                while (!Thread.currentThread().isInterrupted()) {
+                    Thread.onSpinWait();
+                }
+            }, "busy-neighbour-" + i);
+            neighbour.setDaemon(true);
+            neighbour.start();
+            neighbours.add(neighbour);
+        }
+        return neighbours;
+    }
+
+    private static void stop(List<Thread> neighbours) throws InterruptedException {
+        neighbours.forEach(Thread::interrupt);
+        for (Thread neighbour : neighbours) {
+            neighbour.join(10_000);
+        }
     }
 
     @Test

@@ -145,6 +145,39 @@ class ApplicationConfigTests {
                 .isEqualTo(jar + "!/BOOT-INF/classes/application-prod.properties:1");
     }
 
+    @Test
+    void jarWithTwoEntriesOfTheSameConfigurationFileShouldBeRefusedNamingIt() throws IOException {
+        Path jar = directory.resolve("forged.jar");
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(jar))) {
+            entry(zip, "BOOT-INF/classes/application.yml", "jwt.secret: " + CANARY + "\n");
+            entry(zip, "BOOT-INF/classes/applicatioX.yml", "jwt.secret: changeme\n");
+        }
+        byte[] bytes = Files.readAllBytes(jar);
+        String latin = new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1)
+                .replace("applicatioX.yml", "application.yml");
+        Files.write(jar, latin.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+
+        assertThatThrownBy(() -> ApplicationConfig.builder().application(jar).build())
+                .isInstanceOf(SettingsFileException.class)
+                .hasMessageStartingWith(jar + "!/BOOT-INF/classes/application.yml: appears more than once in the jar")
+                .message().doesNotContain(CANARY.substring(0, 4));
+    }
+
+    @Test
+    void applicationFileThatIsASymbolicLinkLoopShouldBeAnErrorSayingSo() throws IOException {
+        Path link = directory.resolve("application.yml");
+        try {
+            Files.createSymbolicLink(link, link.getFileName());
+        } catch (UnsupportedOperationException | IOException noLinks) {
+            org.junit.jupiter.api.Assumptions.assumeTrue(false, "symbolic links are not available here");
+        }
+
+        assertThatThrownBy(() -> ApplicationConfig.builder().application(directory).build())
+                .isInstanceOf(SettingsFileException.class)
+                .hasMessage(link + ": is a symbolic link that loops back on itself (too many levels of symbolic"
+                        + " links)");
+    }
+
     private static void entry(ZipOutputStream zip, String name, String text) throws IOException {
         TestFiles.entry(zip, name, text);
     }
@@ -189,6 +222,31 @@ class ApplicationConfigTests {
     }
 
     @Test
+    void escapedPlaceholderShouldBeALiteralValueNotAReference() {
+        Settings settings = yaml("""
+                jwt.secret: \\${JWT_SECRET}
+                alias: ${jwt.secret}
+                plain: ${JWT_SECRET}
+                """);
+
+        Setting escaped = settings.get("jwt.secret").orElseThrow();
+        assertThat(escaped.value()).isEqualTo("${JWT_SECRET}");
+        assertThat(escaped.isLiteral()).isTrue();
+        assertThat(escaped.isDeferred()).isFalse();
+        assertThat(settings.get("alias").orElseThrow().isLiteral()).isTrue();
+        assertThat(settings.get("plain").orElseThrow().isLiteral()).isFalse();
+        assertThat(settings.get("plain").orElseThrow().isDeferred()).isTrue();
+    }
+
+    @Test
+    void nestedReferenceWhoseNameIsUnknownShouldSayTheNameComesFromIt() {
+        Setting secret = yaml("jwt.secret: ${${JWT_SECRET}}\n").get("jwt.secret").orElseThrow();
+
+        assertThat(secret.isDeferred()).isTrue();
+        assertThat(secret.suppliedBy()).contains("the setting named by JWT_SECRET at run time");
+    }
+
+    @Test
     void unresolvableReferenceWithoutDefaultShouldBeDeferredNotAValue() {
         Setting secret = yaml("jwt.secret: ${JWT_SECRET}\n").get("jwt.secret").orElseThrow();
 
@@ -207,6 +265,16 @@ class ApplicationConfigTests {
 
         assertThat(secret.value()).isEqualTo(CANARY);
         assertThat(secret.origin().description()).isEqualTo(env + ":1");
+    }
+
+    @Test
+    void placeholdersNestedTooDeepShouldBeAnErrorNamingTheFileAndKey() {
+        String deep = "${b:".repeat(100) + "x" + "}".repeat(100);
+
+        assertThatThrownBy(() -> yaml("a: \"" + deep + "\"\n"))
+                .isInstanceOf(SettingsFileException.class)
+                .hasMessageStartingWith("application.yml:1")
+                .hasMessageContaining("placeholders in the value of a are nested more than 32 deep");
     }
 
     @Test

@@ -195,4 +195,28 @@ class DeployManifestsTests {
         assertThatThrownBy(() -> ApplicationConfig.builder().composeFile(compose, null).build())
                 .hasMessageContaining("has 2 services (api, db); choose one by name");
     }
+
+    @Test
+    void composeEnvFileOriginsShouldBeNormalisedHoweverTheComposeFileIsNamed() throws IOException {
+        Files.createDirectories(directory.resolve("deploy"));
+        Files.writeString(directory.resolve("api.env"), "JWT_SECRET=x\n");
+        Files.writeString(directory.resolve("compose.yaml"), "services:\n  api:\n    env_file: ./deploy/../api.env\n");
+
+        String plain = ApplicationConfig.builder().composeFile(directory.resolve("compose.yaml"), null).build()
+                .settings().get("JWT_SECRET").orElseThrow().origin().description();
+        String winding = ApplicationConfig.builder().composeFile(directory.resolve("deploy/.././compose.yaml"), null)
+                .build().settings().get("JWT_SECRET").orElseThrow().origin().description();
+
+        assertThat(plain).isEqualTo(winding).isEqualTo(directory.resolve("api.env") + ":1");
+    }
+
+    @Test
+    void composeEnvFileThatIsNeitherAPathNorAMappingShouldBeAnErrorNamingTheLine() throws IOException {
+        Path compose = directory.resolve("compose.yaml");
+        Files.writeString(compose, "services:\n  api:\n    env_file:\n      - [nested, list]\n");
+
+        assertThatThrownBy(() -> ApplicationConfig.builder().composeFile(compose, null).build())
+                .isInstanceOf(SettingsFileException.class)
+                .hasMessageStartingWith(compose + ":4: env_file entries must be paths");
+    }
 }

@@ -1,6 +1,7 @@
 package dev.readiness.maven;
 
 import dev.readiness.Report;
+import dev.readiness.Severity;
 import dev.readiness.Stage;
 import dev.readiness.Status;
 import dev.readiness.render.JsonReportRenderer;
@@ -122,7 +123,8 @@ public class CheckMojo extends AbstractMojo {
             write("readiness.sarif", writer -> sarif.render(report, writer));
         }
         if (report.blocks()) {
-            throw new MojoFailureException(ProblemList.withRemediation(report));
+            throw new MojoFailureException(formatNames.contains("text") ? failureAfterTheLog(report)
+                    : ProblemList.withRemediation(report));
         }
     }
 
@@ -203,16 +205,30 @@ public class CheckMojo extends AbstractMojo {
         return base.startsWith(workingDirectory) ? workingDirectory.relativize(base) : base;
     }
 
+    /**
+     * Logs the report, each line at the level of what it says: a problem's lines as an error (NO-GO) or a warning
+     * (WARN), an INFO or waived finding's and a passing gate's as information, the summary at the verdict's level.
+     */
     private void log(Report report) {
-        for (String line : TextReportRenderer.full().render(report).split("\n")) {
-            if (report.verdict() == Status.NO_GO) {
+        TextReportRenderer.full().render(report, (line, level) -> {
+            if (level == Severity.NO_GO) {
                 getLog().error(line);
-            } else if (report.verdict() == Status.WARN) {
+            } else if (level == Severity.WARN) {
                 getLog().warn(line);
             } else {
                 getLog().info(line);
             }
-        }
+        });
+    }
+
+    /**
+     * The failure's message when the report is already in the log: the summary and where the problems are, so a
+     * failed build lists each problem once.
+     */
+    private static String failureAfterTheLog(Report report) {
+        int problems = ProblemList.problems(report).size();
+        return TextReportRenderer.summary(report) + "; the " + (problems == 1 ? "problem [1] is"
+                : "problems [1] to [" + problems + "] are") + " listed above with what to do";
     }
 
     private interface Rendering {

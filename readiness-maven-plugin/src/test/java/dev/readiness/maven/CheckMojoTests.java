@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.logging.SystemStreamLog;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -75,6 +76,56 @@ class CheckMojoTests {
                 .doesNotContain(CANARY.substring(0, 4));
     }
 
+    /** The lines a goal logs, with their level. */
+    private static final class RecordingLog extends SystemStreamLog {
+
+        final List<String> lines = new ArrayList<>();
+
+        @Override
+        public void error(CharSequence content) {
+            lines.add("[ERROR] " + content);
+        }
+
+        @Override
+        public void warn(CharSequence content) {
+            lines.add("[WARNING] " + content);
+        }
+
+        @Override
+        public void info(CharSequence content) {
+            lines.add("[INFO] " + content);
+        }
+
+        long count(String level, String text) {
+            return lines.stream().filter(line -> line.startsWith(level) && line.contains(text)).count();
+        }
+    }
+
+    @Test
+    void failedBuildShouldListEachProblemOnceAndWaivedOrInfoFindingsNotAsErrors() throws Exception {
+        badProductionProfile();
+        write("src/main/resources/application-prod.properties",
+                "spring.datasource.url=jdbc:postgresql://localhost:5432/orders\nmail.password=${MAIL_PASSWORD}\n");
+        CheckMojo mojo = mojo("prod");
+        mojo.waivers = List.of(new Waiver("database.loopback", "spring.datasource.url", "tunnel", WITHIN_HORIZON));
+        RecordingLog log = new RecordingLog();
+        mojo.setLog(log);
+
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
+                .satisfies(failure -> assertThat(failure.getMessage())
+                        .startsWith("readiness NO-GO for production")
+                        .contains("problem [1] is listed above")
+                        .doesNotContain("app.jwt.secret"));
+        String all = String.join("\n", log.lines);
+        assertThat(log.count("[ERROR]", "[1] NO-GO")).as(all).isEqualTo(1);
+        assertThat(all).doesNotContain("[2]").doesNotContain(CANARY.substring(0, 4));
+        assertThat(log.count("[INFO]", "waived database.loopback")).as(all).isEqualTo(1);
+        assertThat(log.count("[INFO]", "settings.deferred")).as(all).isEqualTo(1);
+        assertThat(log.lines).filteredOn(line -> line.startsWith("[ERROR]"))
+                .noneMatch(line -> line.contains("database.loopback") || line.contains("settings.deferred")
+                        || line.contains("GO     "));
+    }
+
     @Test
     void withoutTheProfileTheProductionFileIsNotRead() throws Exception {
         badProductionProfile();
@@ -101,8 +152,12 @@ class CheckMojoTests {
         CheckMojo strict = mojo("prod");
         strict.failOn = "warn";
 
+        RecordingLog log = new RecordingLog();
+        strict.setLog(log);
+
         assertThatThrownBy(strict::execute).isInstanceOf(MojoFailureException.class)
-                .hasMessageContaining("WARN database.loopback spring.datasource.url");
+                .hasMessageContaining("problem [1] is listed above");
+        assertThat(log.count("[WARNING]", "[1] WARN   database.loopback  spring.datasource.url")).isEqualTo(1);
     }
 
     @Test

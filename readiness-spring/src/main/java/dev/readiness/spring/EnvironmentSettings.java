@@ -88,7 +88,9 @@ public final class EnvironmentSettings {
         }
         SettingsBuilder settings = Settings.builder();
         for (Property property : properties) {
-            settings.add(Setting.of(property.name(), property.value(), property.origin(winners)));
+            settings.add(property.isLiteral()
+                    ? Setting.literal(property.name(), property.value(), property.origin(winners))
+                    : Setting.of(property.name(), property.value(), property.origin(winners)));
         }
         embeddedDataSourceDefaults(environment, settings);
         return settings.build();
@@ -99,6 +101,14 @@ public final class EnvironmentSettings {
      * is written.
      */
     private record Property(String name, String value, String written, Origin writtenAt, boolean environment) {
+
+        /**
+         * Whether a {@code ${…}} in the value is text, not a reference: Spring resolves an escaped placeholder
+         * ({@code \${JWT_SECRET}}) to the text {@code ${JWT_SECRET}}, which is what the service receives.
+         */
+        boolean isLiteral() {
+            return written.contains("\\${") && value.contains("${");
+        }
 
         /**
          * Where the value comes from: a value resolved from placeholders ({@code secret: ${JWT_SECRET}}) names the

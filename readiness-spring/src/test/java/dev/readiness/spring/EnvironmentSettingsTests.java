@@ -123,6 +123,22 @@ class EnvironmentSettingsTests {
                 .hasFinding("secrets.placeholder", "JWT_SECRET");
     }
 
+    @Test
+    void anEscapedPlaceholderShouldBeJudgedAsTheLiteralTextTheServiceReceives() {
+        StandardEnvironment environment = new StandardEnvironment();
+        environment.getPropertySources().addFirst(new MapPropertySource("application.yml",
+                Map.of("jwt.secret", "\\${JWT_SECRET}")));
+
+        Setting secret = EnvironmentSettings.from(environment).get("jwt.secret").orElseThrow();
+
+        assertThat(secret.value()).isEqualTo(environment.getProperty("jwt.secret")).isEqualTo("${JWT_SECRET}");
+        assertThat(secret.isLiteral()).isTrue();
+        GateCheck.forStage(Stage.PRODUCTION).settings(EnvironmentSettings.from(environment)).gates(new SecretsGate())
+                .run()
+                .isNoGo()
+                .hasFinding("secrets.placeholder", "jwt.secret");
+    }
+
     private static StandardEnvironment environmentWithSecretReferences(Map<String, Object> variables)
             throws Exception {
         StandardEnvironment environment = new StandardEnvironment();

@@ -1,5 +1,6 @@
 package dev.readiness.gates.secrets;
 
+import dev.readiness.settings.Setting;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -12,6 +13,18 @@ final class EnvironmentReferences {
     private static final int MAX_DEPTH = 4;
 
     private EnvironmentReferences() {
+    }
+
+    /**
+     * The value of a setting to judge: a {@linkplain Setting#isLiteral() literal} value as written (an escaped
+     * {@code \${JWT_SECRET}} is the text {@code ${JWT_SECRET}} at run time), any other as
+     * {@link #effectiveValue(String)}.
+     *
+     * @param setting the setting
+     * @return the value to judge, or {@code null} when there is nothing to judge
+     */
+    static @Nullable String effectiveValue(Setting setting) {
+        return setting.isLiteral() ? setting.value() : effectiveValue(setting.value());
     }
 
     /**

@@ -31,7 +31,7 @@ final class JasyptKeys {
                 continue;
             }
             Setting setting = found.get();
-            String value = EnvironmentReferences.effectiveValue(setting.value());
+            String value = EnvironmentReferences.effectiveValue(setting);
             String origin = setting.origin().description();
             if (value != null && !value.isBlank() && !origin.startsWith("environment variable")
                     && !origin.startsWith("system property") && !origin.contains(" via environment variable")) {

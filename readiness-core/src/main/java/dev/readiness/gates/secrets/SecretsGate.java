@@ -135,7 +135,7 @@ public final class SecretsGate implements Gate {
             if (setting.isDeferred() || setting.isPolicy()) {
                 continue;
             }
-            String value = EnvironmentReferences.effectiveValue(setting.value());
+            String value = EnvironmentReferences.effectiveValue(setting);
             if (value == null || effectiveKeys.excludes(key)) {
                 continue;
             }
