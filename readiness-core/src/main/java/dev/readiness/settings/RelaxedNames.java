@@ -8,6 +8,21 @@ import java.util.Locale;
  */
 public final class RelaxedNames {
 
+    /** The longest word {@link #SHARED_WORDS} keeps; longer words are rare and seldom recur. */
+    private static final int MAX_SHARED_LENGTH = 24;
+    /**
+     * Lower-case ASCII words recently cut from keys, one per slot of their hash: a slot is overwritten when another
+     * word hashes to it. Reads and writes race harmlessly, since a slot only ever holds a complete, immutable
+     * string equal to the word it is found for.
+     */
+    private static final String[] SHARED_WORDS = new String[2048];
+    /**
+     * The hash of the word last put in each slot of {@link #SHARED_WORDS}, so that a word hashing to an occupied slot
+     * is told apart without reading the other word. Written apart from the word, so only a hint: a word found by it
+     * is still compared character by character.
+     */
+    private static final int[] SHARED_HASHES = new int[2048];
+
     private RelaxedNames() {
     }
 
@@ -172,16 +187,53 @@ public final class RelaxedNames {
         return c < 0x80 ? c >= 'a' && c <= 'z' : Character.isLowerCase(c);
     }
 
-    /** The word {@code key[from, to)} in lower case ({@link Locale#ROOT}), copied once when it is ASCII. */
+    /**
+     * The word {@code key[from, to)} in lower case ({@link Locale#ROOT}). An ASCII word is looked up in
+     * {@link #SHARED_WORDS} first, so the words that recur across keys and gates ({@code url}, {@code secret},
+     * {@code spring}) are one string each, with its hash already computed, rather than a new copy per call.
+     */
     private static String lowerWord(String key, int from, int to) {
-        char[] chars = new char[to - from];
+        int length = to - from;
+        int hash = 0;
         for (int i = from; i < to; i++) {
             char c = key.charAt(i);
             if (c >= 0x80) {
                 return key.substring(from, to).toLowerCase(Locale.ROOT);
             }
-            chars[i - from] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+            hash = 31 * hash + (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
         }
-        return new String(chars);
+        if (length > MAX_SHARED_LENGTH) {
+            return asciiLower(key, from, to);
+        }
+        int slot = (hash ^ (hash >>> 11)) & (SHARED_WORDS.length - 1);
+        if (SHARED_HASHES[slot] == hash) {
+            String shared = SHARED_WORDS[slot];
+            if (shared != null && shared.length() == length && isLowerOf(shared, key, from)) {
+                return shared;
+            }
+        }
+        String word = asciiLower(key, from, to);
+        SHARED_WORDS[slot] = word;
+        SHARED_HASHES[slot] = hash;
+        return word;
+    }
+
+    private static String asciiLower(String key, int from, int to) {
+        byte[] bytes = new byte[to - from];
+        for (int i = from; i < to; i++) {
+            char c = key.charAt(i);
+            bytes[i - from] = (byte) (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+        }
+        return new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1);
+    }
+
+    private static boolean isLowerOf(String lowerWord, String key, int from) {
+        for (int i = 0; i < lowerWord.length(); i++) {
+            char c = key.charAt(from + i);
+            if (lowerWord.charAt(i) != (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -10,6 +10,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -71,6 +72,31 @@ class RelaxedNamesTests {
     @Property(tries = 1000)
     void wordsShouldAlwaysSplitExactlyAsCharacterClassesSay(@ForAll("keys") String key) {
         assertThat(RelaxedNames.words(key)).isEqualTo(byCharacterClasses(key));
+    }
+
+    @Property(tries = 300)
+    void wordsShouldStaySplitExactlyAsCharacterClassesSayWhenWordsRecurAndCollide(
+            @ForAll("sameLengthKeys") List<String> keys) {
+        for (int round = 0; round < 2; round++) {
+            for (String key : keys) {
+                assertThat(RelaxedNames.words(key)).isEqualTo(byCharacterClasses(key));
+            }
+        }
+    }
+
+    @Test
+    void wordsShouldGiveEachCallAListOfItsOwn() {
+        List<String> first = RelaxedNames.words("JWT_SECRET");
+        first.set(0, "changed");
+
+        assertThat(RelaxedNames.words("JWT_SECRET")).containsExactly("jwt", "secret");
+    }
+
+    /** Many keys of short words of one length from few letters: the shared word table sees repeats and slot clashes. */
+    @Provide
+    Arbitrary<List<String>> sameLengthKeys() {
+        Arbitrary<String> word = Arbitraries.strings().withChars("abAB1").ofLength(3);
+        return word.list().ofMinSize(1).ofMaxSize(4).map(words -> String.join("_", words)).list().ofMaxSize(60);
     }
 
     @Provide

@@ -3,7 +3,6 @@ package dev.readiness.gates.database;
 import dev.readiness.gates.database.DatabaseUrl.Tls;
 import dev.readiness.settings.Setting;
 import dev.readiness.settings.Settings;
-import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -12,6 +11,7 @@ final class Companions {
 
     private static final Companions NONE = new Companions(null, "a separate password setting",
             Settings.empty(), "", "");
+    private static final String[] URL_SUFFIXES = {"jdbcurl", "url", "uri", "dsn"};
 
     final @Nullable String password;
     final String passwordKeyHint;
@@ -31,7 +31,7 @@ final class Companions {
     static Companions of(Setting setting, Settings settings) {
         String canonical = setting.canonicalKey();
         String prefix = null;
-        for (String suffix : List.of("jdbcurl", "url", "uri", "dsn")) {
+        for (String suffix : URL_SUFFIXES) {
             if (canonical.endsWith(suffix) && canonical.length() > suffix.length()) {
                 prefix = canonical.substring(0, canonical.length() - suffix.length());
                 break;
@@ -67,7 +67,10 @@ final class Companions {
     }
 
     private static String keyWith(String key, String last) {
-        int separator = Math.max(key.lastIndexOf('.'), key.lastIndexOf('_'));
+        int separator = key.length() - 1;
+        while (separator >= 0 && key.charAt(separator) != '.' && key.charAt(separator) != '_') {
+            separator--;
+        }
         return separator < 0 ? last : key.substring(0, separator + 1) + last;
     }
 

@@ -135,7 +135,7 @@ final class DatabaseKeys {
         if (store && PASSWORD_WORDS.contains(last)) {
             return Candidate.PASSWORD_KEY;
         }
-        if (store && !redis && TLS_SWITCH_SUFFIXES.stream().anyMatch(canonical::endsWith)
+        if (store && !redis && endsWithAny(canonical, TLS_SWITCH_SUFFIXES)
                 || canonical.equals("pgsslmode")) {
             return Candidate.TLS_SWITCH;
         }
@@ -144,6 +144,15 @@ final class DatabaseKeys {
             return Candidate.ENGINE_SWITCH;
         }
         return Candidate.NONE;
+    }
+
+    private static boolean endsWithAny(String text, List<String> suffixes) {
+        for (int i = 0; i < suffixes.size(); i++) {
+            if (text.endsWith(suffixes.get(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether an engine switch's value names an embedded engine: {@code sqlite3}, {@code H2}, {@code …H2Dialect}. */

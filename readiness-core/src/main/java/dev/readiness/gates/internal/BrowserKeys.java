@@ -14,6 +14,8 @@ public final class BrowserKeys {
     /** The prefixes that the build tools expose, lower case. */
     private static final List<String> PREFIXES = List.of(
             "next_public_", "vite_", "react_app_", "expo_public_", "nuxt_public_", "public_", "gatsby_", "vue_app_");
+    /** The length of the longest prefix: only the characters a prefix can cover decide. */
+    private static final int LONGEST_PREFIX = 12;
 
     private BrowserKeys() {
     }
@@ -26,12 +28,37 @@ public final class BrowserKeys {
      * @return {@code true} when it starts with a browser build prefix
      */
     public static boolean isBuildVariable(String key) {
-        String lower = key.toLowerCase(Locale.ROOT);
+        for (int i = 0; i < key.length() && i < LONGEST_PREFIX; i++) {
+            if (key.charAt(i) >= 0x80) {
+                return startsWithPrefix(key.toLowerCase(Locale.ROOT));
+            }
+        }
+        for (int p = 0; p < PREFIXES.size(); p++) {
+            String prefix = PREFIXES.get(p);
+            if (key.length() >= prefix.length() && asciiStartsWith(key, prefix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean startsWithPrefix(String lower) {
         for (String prefix : PREFIXES) {
             if (lower.startsWith(prefix)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** {@code key.toLowerCase(Locale.ROOT).startsWith(lowerPrefix)} for a key whose first characters are ASCII. */
+    private static boolean asciiStartsWith(String key, String lowerPrefix) {
+        for (int i = 0; i < lowerPrefix.length(); i++) {
+            char c = key.charAt(i);
+            if ((c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) != lowerPrefix.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -325,21 +325,36 @@ public final class ProviderCatalog {
 
     /** The providers a key's words name, in the order their words appear. */
     List<Provider> providersNamedBy(List<String> words) {
-        List<Provider> named = new ArrayList<>(1);
+        List<Provider> named = null;
         for (int i = 0; i < words.size(); i++) {
             List<KeyWordRule> rules = keyWords.get(words.get(i));
             if (rules == null) {
                 continue;
             }
-            for (KeyWordRule rule : rules) {
-                if (i + rule.words().size() <= words.size()
-                        && words.subList(i, i + rule.words().size()).equals(rule.words())
-                        && !named.contains(rule.provider())) {
+            for (int r = 0; r < rules.size(); r++) {
+                KeyWordRule rule = rules.get(r);
+                if (wordsAt(words, i, rule.words()) && (named == null || !named.contains(rule.provider()))) {
+                    if (named == null) {
+                        named = new ArrayList<>(1);
+                    }
                     named.add(rule.provider());
                 }
             }
         }
-        return named;
+        return named == null ? List.of() : named;
+    }
+
+    /** {@code words.subList(at, at + ruleWords.size()).equals(ruleWords)}, without the view. */
+    private static boolean wordsAt(List<String> words, int at, List<String> ruleWords) {
+        if (at + ruleWords.size() > words.size()) {
+            return false;
+        }
+        for (int k = 0; k < ruleWords.size(); k++) {
+            if (!words.get(at + k).equals(ruleWords.get(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The credential prefixes a value starts with, longest first. */

@@ -29,6 +29,24 @@ final class DeferralPhrases {
      */
     static boolean defers(String value) {
         String trimmed = value.strip();
-        return trimmed.length() <= MAX_LENGTH && trimmed.length() >= 6 && PHRASE.matcher(trimmed).matches();
+        return trimmed.length() <= MAX_LENGTH && trimmed.length() >= 6 && mayNameSupply(trimmed)
+                && PHRASE.matcher(trimmed).matches();
+    }
+
+    /**
+     * Whether the value holds {@code ed} or {@code set} in any ASCII case, as every word {@code SUPPLIED} allows
+     * does ({@code provided}, {@code supplied}, {@code injected}, {@code defined}, {@code set}): a value without
+     * them cannot match {@code PHRASE}, whose case-insensitive matching folds ASCII letters only.
+     */
+    private static boolean mayNameSupply(String value) {
+        for (int i = 0; i + 1 < value.length(); i++) {
+            char c = (char) (value.charAt(i) | 0x20);
+            char next = (char) (value.charAt(i + 1) | 0x20);
+            if (c == 'e' && next == 'd'
+                    || c == 's' && next == 'e' && i + 2 < value.length() && (value.charAt(i + 2) | 0x20) == 't') {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -77,9 +77,15 @@ final class FileNameWords {
         return false;
     }
 
+    /** Just after the last path separator or {@code [}, or 0: one scan from the end. */
     private static int nameStart(String description) {
-        return Math.max(Math.max(description.lastIndexOf('/'), description.lastIndexOf('\\')),
-                description.lastIndexOf('[')) + 1;
+        for (int i = description.length() - 1; i >= 0; i--) {
+            char c = description.charAt(i);
+            if (c == '/' || c == '\\' || c == '[') {
+                return i + 1;
+            }
+        }
+        return 0;
     }
 
     private static int nameEnd(String description, int start) {

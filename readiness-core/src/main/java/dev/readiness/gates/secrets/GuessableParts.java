@@ -1,7 +1,6 @@
 package dev.readiness.gates.secrets;
 
 import dev.readiness.SecretShape;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -14,6 +13,7 @@ final class GuessableParts {
 
     private static final Set<String> PLACEHOLDER_WORDS = Set.of("secret", "supersecret", "topsecret", "verysecret",
             "key", "secretkey", "password", "pass", "changeme", "insecure", "default", "token", "mysecret");
+    private static final String[] PLACEHOLDER_LIST = PLACEHOLDER_WORDS.toArray(new String[0]);
     private static final String DIGITS_UP = "01234567890";
     private static final String DIGITS_DOWN = "9876543210";
     private static final String KEYBOARD_SYMBOLS = "!@#$%^&*()-_=+. ";
@@ -43,18 +43,16 @@ final class GuessableParts {
                 while (end < value.length() && isLetter(value.charAt(end))) {
                     end++;
                 }
-                String word = value.substring(i, end).toLowerCase(Locale.ROOT);
-                if (PLACEHOLDER_WORDS.contains(word)) {
+                if (isPlaceholderWord(value, i, end)) {
                     placeholders++;
-                } else if (word.length() > 12 || ++words > 3) {
+                } else if (end - i > 12 || ++words > 3) {
                     return false;
                 }
             } else if (c >= '0' && c <= '9') {
                 while (end < value.length() && value.charAt(end) >= '0' && value.charAt(end) <= '9') {
                     end++;
                 }
-                String digits = value.substring(i, end);
-                if (digits.length() < 4 || DIGITS_UP.indexOf(digits) < 0 && DIGITS_DOWN.indexOf(digits) < 0) {
+                if (end - i < 4 || !isSequence(DIGITS_UP, value, i, end) && !isSequence(DIGITS_DOWN, value, i, end)) {
                     return false;
                 }
                 patterned++;
@@ -74,6 +72,26 @@ final class GuessableParts {
             i = end;
         }
         return placeholders >= 1 && patterned >= 1;
+    }
+
+    /** {@code PLACEHOLDER_WORDS.contains(value.substring(from, to).toLowerCase(Locale.ROOT))} for ASCII letters. */
+    private static boolean isPlaceholderWord(String value, int from, int to) {
+        for (String word : PLACEHOLDER_LIST) {
+            if (word.length() == to - from && value.regionMatches(true, from, word, 0, word.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code sequence.contains(value.substring(from, to))}. */
+    private static boolean isSequence(String sequence, String value, int from, int to) {
+        for (int at = 0; at + to - from <= sequence.length(); at++) {
+            if (sequence.regionMatches(at, value, from, to - from)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isLetter(char c) {

@@ -110,6 +110,20 @@ public final class SecretStrength {
      * @return the problems found, empty when the value is fine
      */
     public List<SecretProblem> assess(String key, String value, SecretPurpose purpose, int minBits, boolean aes256) {
+        return assess(key, value, purpose, minBits, aes256, true);
+    }
+
+    /**
+     * {@link #assess(String, String, SecretPurpose, int, boolean)} without the size and strength checks: what an
+     * identifier or a user name can still get wrong, since its strength is not in question (blank, placeholder,
+     * published default).
+     */
+    List<SecretProblem> assessUnmeasured(String key, String value, SecretPurpose purpose) {
+        return assess(key, value, purpose, purpose.minBits(), false, false);
+    }
+
+    private List<SecretProblem> assess(String key, String value, SecretPurpose purpose, int minBits, boolean aes256,
+            boolean measured) {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(value, "value");
         Objects.requireNonNull(purpose, "purpose");
@@ -141,7 +155,7 @@ public final class SecretStrength {
         if (facts.phrase()) {
             return List.of(placeholder(shape, purpose));
         }
-        if (facts.pem()) {
+        if (facts.pem() || !measured) {
             return List.of();
         }
         List<SecretProblem> problems = new ArrayList<>(2);

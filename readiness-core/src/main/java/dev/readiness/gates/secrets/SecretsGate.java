@@ -154,18 +154,21 @@ public final class SecretsGate implements Gate {
                 bareKey = false;
             }
             boolean identifier = effectiveKeys.namesCredentialIdentifier(key) || bareKey
-                    || purpose.equals(Optional.of(SecretPurpose.SECRET)) && PairedIdentifiers.isPublicHalf(settings, key);
+                    || purpose.isPresent() && purpose.get() == SecretPurpose.SECRET
+                            && PairedIdentifiers.isPublicHalf(settings, key);
             boolean jwtShaped = value.indexOf("eyJ") >= 0;
             if (purpose.isEmpty() && !identifier && !jwtShaped) {
                 Optional<SecretProblem> notSecret = SecretValues.isCutPublishableKey(value)
                         || isBrowserCredentialPlaceholder(key, value)
                         ? Optional.of(SecretStrength.placeholder(value, SecretPurpose.SECRET))
                         : publishedUrlPassword(setting, value, judge);
-                notSecret.ifPresent(problem -> findings.add(
-                        Finding.of(severity, problem.code(), setting)
-                                .message(problem.message())
-                                .remediation(problem.remediation())
-                                .build()));
+                if (notSecret.isPresent()) {
+                    SecretProblem problem = notSecret.get();
+                    findings.add(Finding.of(severity, problem.code(), setting)
+                            .message(problem.message())
+                            .remediation(problem.remediation())
+                            .build());
+                }
                 continue;
             }
             if (DeferralPhrases.defers(value)) {
@@ -197,7 +200,8 @@ public final class SecretsGate implements Gate {
             SecretPurpose secretPurpose = purpose.orElse(SecretPurpose.SECRET);
             boolean aes256 = secretPurpose == SecretPurpose.ENCRYPTION_KEY
                     && (SecretKeys.namesAes256(key) || aes256Prefixes.contains(firstWord(key)));
-            List<SecretProblem> problems = judge.assess(key, value, secretPurpose, secretPurpose.minBits(), aes256);
+            List<SecretProblem> problems = identifier ? judge.assessUnmeasured(key, value, secretPurpose)
+                    : judge.assess(key, value, secretPurpose, secretPurpose.minBits(), aes256);
             if (problems.isEmpty() && !identifier && GuessableParts.covers(value.trim())) {
                 problems = List.of(GuessableParts.problem(value, secretPurpose));
             }

@@ -2,6 +2,11 @@ package dev.readiness.gates.secrets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -19,5 +24,76 @@ class GuessablePartsTests {
         "wger-docker-supersecret-key", "1234567890!@#$%^&*()", "secret-2024-1234567890-Xq9"})
     void randomPartsOrAMissingPlaceholderWordLeaveItToTheEstimator(String value) {
         assertThat(GuessableParts.covers(value)).isFalse();
+    }
+
+    @Property(tries = 2000)
+    void aValueIsCoveredExactlyWhenItsPiecesAreAsTheDefinitionSays(@ForAll("pieces") String value) {
+        assertThat(GuessableParts.covers(value)).isEqualTo(coveredByDefinition(value));
+    }
+
+    @Provide
+    Arbitrary<String> pieces() {
+        Arbitrary<String> piece = Arbitraries.oneOf(
+                Arbitraries.of("secret", "SuperSecret", "KEY", "password", "Token", "mysecret", "changeme", "shop",
+                        "acme", "averyveryverylongword", "Defaults"),
+                Arbitraries.of("1234", "4567890", "9876", "3210", "0123456789", "1357", "12"),
+                Arbitraries.of("-", "_", ".", " ", "!@#$", "%^&*()", "=+", "~", "\u00e9"),
+                Arbitraries.strings().withChars("aZ09!-").ofMaxLength(5));
+        return piece.list().ofMinSize(1).ofMaxSize(12).map(list -> String.join("", list));
+    }
+
+    /** The rule as first written: each letter run lower-cased and looked up, each digit run searched for. */
+    private static boolean coveredByDefinition(String value) {
+        if (value.length() < 16 || value.length() > 128) {
+            return false;
+        }
+        java.util.Set<String> placeholderWords = java.util.Set.of("secret", "supersecret", "topsecret", "verysecret",
+                "key", "secretkey", "password", "pass", "changeme", "insecure", "default", "token", "mysecret");
+        int placeholders = 0;
+        int words = 0;
+        int patterned = 0;
+        int i = 0;
+        while (i < value.length()) {
+            char c = value.charAt(i);
+            int end = i;
+            if (isLetter(c)) {
+                while (end < value.length() && isLetter(value.charAt(end))) {
+                    end++;
+                }
+                String word = value.substring(i, end).toLowerCase(java.util.Locale.ROOT);
+                if (placeholderWords.contains(word)) {
+                    placeholders++;
+                } else if (word.length() > 12 || ++words > 3) {
+                    return false;
+                }
+            } else if (c >= '0' && c <= '9') {
+                while (end < value.length() && value.charAt(end) >= '0' && value.charAt(end) <= '9') {
+                    end++;
+                }
+                String digits = value.substring(i, end);
+                if (digits.length() < 4 || "01234567890".indexOf(digits) < 0 && "9876543210".indexOf(digits) < 0) {
+                    return false;
+                }
+                patterned++;
+            } else {
+                int symbols = 0;
+                while (end < value.length() && !isLetter(value.charAt(end))
+                        && !(value.charAt(end) >= '0' && value.charAt(end) <= '9')) {
+                    char s = value.charAt(end);
+                    if ("!@#$%^&*()-_=+. ".indexOf(s) < 0) {
+                        return false;
+                    }
+                    symbols += s == '-' || s == '_' || s == '.' || s == ' ' ? 0 : 1;
+                    end++;
+                }
+                patterned += symbols >= 4 ? 1 : 0;
+            }
+            i = end;
+        }
+        return placeholders >= 1 && patterned >= 1;
+    }
+
+    private static boolean isLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 }

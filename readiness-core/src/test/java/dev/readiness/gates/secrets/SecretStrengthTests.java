@@ -1,0 +1,48 @@
+package dev.readiness.gates.secrets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+
+class SecretStrengthTests {
+
+    private static final Set<String> UNMEASURED_CODES =
+            Set.of("secrets.blank", "secrets.placeholder", "secrets.published-default");
+
+    private final SecretStrength strength = new SecretStrength(PublishedDefaults.builtIn(), Guessability.builtIn());
+
+    @Test
+    void assessUnmeasuredShouldStillFindAPublishedDefaultButNotAWeakValue() {
+        assertThat(strength.assessUnmeasured("MINIO_ACCESS_KEY", "minioadmin", SecretPurpose.SECRET))
+                .extracting(SecretProblem::code).containsExactly("secrets.published-default");
+        assertThat(strength.assessUnmeasured("S3_ACCESS_KEY_ID", "AKIA4EXAMPLEQ7RZ2KXW", SecretPurpose.SECRET))
+                .isEmpty();
+        assertThat(strength.assess("S3_ACCESS_KEY_ID", "AKIA4EXAMPLEQ7RZ2KXW", SecretPurpose.SECRET, 128, false))
+                .isNotEmpty();
+    }
+
+    @Property(tries = 500)
+    void assessUnmeasuredShouldFindWhatAssessFindsBesidesSizeAndStrength(@ForAll("values") String value,
+            @ForAll SecretPurpose purpose) {
+        List<String> all = strength.assess("ACCESS_KEY", value, purpose, purpose.minBits(), false).stream()
+                .map(SecretProblem::code).filter(UNMEASURED_CODES::contains).toList();
+
+        assertThat(strength.assessUnmeasured("ACCESS_KEY", value, purpose)).extracting(SecretProblem::code)
+                .isEqualTo(all);
+    }
+
+    @Provide
+    Arbitrary<String> values() {
+        return Arbitraries.oneOf(
+                Arbitraries.of("", "  ", "changeme", "minioadmin", "${AWS_KEY}", "<your-access-key>", "access_key",
+                        "password123", "AKIA4EXAMPLEQ7RZ2KXW", "your-secret-here", "secret", "admin"),
+                Arbitraries.strings().alpha().numeric().ofMinLength(1).ofMaxLength(40));
+    }
+}
