@@ -9,7 +9,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.lang.reflect.RecordComponent;
+import java.net.JarURLConnection;
 import java.net.URL;
+import java.net.URLConnection;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,6 +21,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.jar.JarEntry;
 import java.util.zip.CRC32;
 import org.jspecify.annotations.Nullable;
 
@@ -133,13 +136,43 @@ final class CatalogIndex {
      * @return the providers, or {@code null} when there is no matching index
      */
     static @Nullable List<Provider> read(URL catalog, byte[] text) {
-        byte[] index;
+        byte[] index = indexOf(catalog);
+        return index == null ? null : read(index, checksum(text));
+    }
+
+    /**
+     * The providers of a catalog packaged in a jar, from its index when the jar entry's CRC-32 (the same checksum
+     * the index holds, kept in the jar's directory) says the index was made from exactly that text: the text itself
+     * is not read.
+     *
+     * @param catalog the catalog text's location
+     * @return the providers, or {@code null} when the catalog is not a jar entry or has no matching index
+     */
+    static @Nullable List<Provider> readPackaged(URL catalog) {
+        if (!"jar".equals(catalog.getProtocol())) {
+            return null;
+        }
+        long crc;
+        try {
+            URLConnection connection = catalog.openConnection();
+            if (!(connection instanceof JarURLConnection jar)) {
+                return null;
+            }
+            JarEntry entry = jar.getJarEntry();
+            crc = entry == null ? -1 : entry.getCrc();
+        } catch (IOException | RuntimeException unreadable) {
+            return null;
+        }
+        byte[] index = crc < 0 ? null : indexOf(catalog);
+        return index == null ? null : read(index, crc);
+    }
+
+    private static byte @Nullable [] indexOf(URL catalog) {
         try (InputStream in = new URL(catalog.toString() + SUFFIX).openStream()) {
-            index = in.readAllBytes();
+            return in.readAllBytes();
         } catch (IOException | RuntimeException noIndex) {
             return null;
         }
-        return read(index, checksum(text));
     }
 
     static @Nullable List<Provider> read(byte[] index, long checksum) {

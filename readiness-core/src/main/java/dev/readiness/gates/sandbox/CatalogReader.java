@@ -60,6 +60,11 @@ final class CatalogReader {
                 continue;
             }
             String name = resource.toString();
+            List<Provider> packaged = CatalogIndex.readPackaged(resource);
+            if (packaged != null) {
+                reads.add(new Read(packaged, List.of()));
+                continue;
+            }
             try (InputStream in = resource.openStream()) {
                 byte[] bytes = in.readAllBytes();
                 List<Provider> indexed = CatalogIndex.read(resource, bytes);

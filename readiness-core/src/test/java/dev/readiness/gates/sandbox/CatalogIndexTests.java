@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -88,5 +90,50 @@ class CatalogIndexTests {
         index[20] = 'x';
         assertThat(CatalogIndex.read(index, 7L)).isNull();
         assertThat(CatalogIndex.read(new byte[0], 7L)).isNull();
+    }
+
+    private static URL jarEntry(Path jar, String name, byte[] text, byte[] index) throws IOException {
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
+            out.putNextEntry(new JarEntry(name));
+            out.write(text);
+            out.closeEntry();
+            out.putNextEntry(new JarEntry(name + CatalogIndex.SUFFIX));
+            out.write(index);
+            out.closeEntry();
+        }
+        return new URL("jar:" + jar.toUri() + "!/" + name);
+    }
+
+    @Test
+    void packagedCatalogShouldBeReadFromItsIndexWhenTheJarEntryChecksumMatches(@TempDir Path dir) throws IOException {
+        byte[] text = builtInText();
+        URL catalog = jarEntry(dir.resolve("catalog.jar"), "providers.properties", text,
+                CatalogIndex.write(parsed(text), CatalogIndex.checksum(text)));
+
+        assertThat(CatalogIndex.readPackaged(catalog)).isEqualTo(parsed(text));
+    }
+
+    @Test
+    void packagedCatalogWithAStaleIndexShouldBeParsedFromItsText(@TempDir Path dir) throws IOException {
+        byte[] text = "acme.name = Acme\nacme.source = https://acme.example/docs\nacme.test-hosts = sandbox.acme.example\n"
+                .getBytes(StandardCharsets.UTF_8);
+        URL catalog = jarEntry(dir.resolve("catalog.jar"), "providers.properties", text,
+                CatalogIndex.write(parsed(builtInText()), CatalogIndex.checksum(builtInText())));
+
+        assertThat(CatalogIndex.readPackaged(catalog)).as("stale index").isNull();
+        assertThat(CatalogReader.fromResources(List.of(catalog), "x").get(0).providers())
+                .extracting(Provider::id).containsExactly("acme");
+    }
+
+    @Test
+    void catalogOutsideAJarShouldNotBeReadByEntryChecksum(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("providers.properties");
+        Files.write(file, builtInText());
+        Files.write(dir.resolve("providers.properties" + CatalogIndex.SUFFIX),
+                CatalogIndex.write(parsed(builtInText()), CatalogIndex.checksum(builtInText())));
+
+        assertThat(CatalogIndex.readPackaged(file.toUri().toURL())).isNull();
+        assertThat(CatalogReader.fromResources(List.of(file.toUri().toURL()), "x").get(0).providers())
+                .isEqualTo(parsed(builtInText()));
     }
 }

@@ -26,21 +26,31 @@ import java.util.regex.Pattern;
  *
  * <p>Run: {@code ./mvnw -B -pl readiness-examples -am verify -DskipTests -Pstartup-benchmark} (see
  * docs/PERFORMANCE.md); {@code -Dstartup.pairs=N} sets the number of pairs.
- * Arguments: number of pairs (default 40), output file (default prints only).
+ * Arguments: number of pairs (default 40), output file (default prints only), mode ({@code all} by default;
+ * {@code pairs-only} skips the heap and NO-GO runs).
+ *
+ * <p>Every child runs through {@link ReadyCpuLauncher}, which prints the process's CPU time (all threads) once the
+ * service is ready; the harness pairs it as it pairs wall time, and gives for both the median of the per-pair ratios
+ * with a distribution-free 95 % confidence interval (order statistics of the binomial distribution). On a loaded
+ * machine the CPU ratio is the figure to trust: wall time there measures the queue for a core as much as the work.
  */
 public final class StartupHarness {
 
-    private static final String MAIN = "dev.readiness.examples.minimal.MinimalApplication";
+    private static final String MAIN = "dev.readiness.examples.bench.ReadyCpuLauncher";
+    private static final String PAIRS_ONLY = "pairs-only";
     private static final long TIMEOUT_SECONDS = 120;
     private static final int NO_GO_RUNS = 10;
     private static final Pattern GO_LINE = Pattern.compile(
             "readiness (?:GO|WARN) for .*\\(background ([0-9.]+) ms, main thread ([0-9.]+) ms\\)");
+    private static final Pattern STARTED = Pattern.compile("Started \\w+ in ");
+    private static final Pattern READY_CPU = Pattern.compile("^READY-CPU ([0-9.]+)$");
 
     private StartupHarness() {
     }
 
     public static void main(String[] args) throws Exception {
         int pairs = args.length > 0 ? Integer.parseInt(args[0]) : 40;
+        boolean pairsOnly = args.length > 2 && args[2].equals(PAIRS_ONLY);
         String withReadiness = System.getProperty("java.class.path");
         String withoutReadiness = withoutReadiness(withReadiness);
         String loadBefore = loadAverage();
@@ -54,6 +64,10 @@ public final class StartupHarness {
         List<Double> ratios = new ArrayList<>();
         List<Double> background = new ArrayList<>();
         List<Double> mainThread = new ArrayList<>();
+        List<Double> cpuEnabled = new ArrayList<>();
+        List<Double> cpuDisabled = new ArrayList<>();
+        List<Double> cpuDifferences = new ArrayList<>();
+        List<Double> cpuRatios = new ArrayList<>();
         for (int i = 0; i < pairs; i++) {
             boolean withFirst = Math.random() < 0.5;
             Run first = startToReady(withFirst ? withReadiness : withoutReadiness);
@@ -66,16 +80,20 @@ public final class StartupHarness {
             ratios.add(on.millis() / off.millis());
             background.add(on.backgroundMillis());
             mainThread.add(on.mainThreadMillis());
-            System.out.printf(Locale.ROOT, "pair %d/%d: with %.0f ms (background %.1f, main thread %.1f), without %.0f ms%n",
-                    i + 1, pairs, on.millis(), on.backgroundMillis(), on.mainThreadMillis(), off.millis());
+            cpuEnabled.add(on.cpuMillis());
+            cpuDisabled.add(off.cpuMillis());
+            cpuDifferences.add(on.cpuMillis() - off.cpuMillis());
+            cpuRatios.add(on.cpuMillis() / off.cpuMillis());
+            System.out.printf(Locale.ROOT, "pair %d/%d: with %.0f ms, cpu %.0f ms (background %.1f, main thread %.1f),"
+                    + " without %.0f ms, cpu %.0f ms%n", i + 1, pairs, on.millis(), on.cpuMillis(),
+                    on.backgroundMillis(), on.mainThreadMillis(), off.millis(), off.cpuMillis());
         }
         System.out.println("load average after the pairs: " + loadAverage());
-        long[] retainedEnabled = retainedAfterBoot(withReadiness);
-        long[] retainedDisabled = retainedAfterBoot(withoutReadiness);
-        String classPath = withReadiness;
+        long[] retainedEnabled = pairsOnly ? null : retainedAfterBoot(withReadiness);
+        long[] retainedDisabled = pairsOnly ? null : retainedAfterBoot(withoutReadiness);
         List<Double> noGo = new ArrayList<>();
-        for (int i = 0; i < Math.min(pairs, NO_GO_RUNS); i++) {
-            noGo.add(startToNoGoExit(classPath));
+        for (int i = 0; !pairsOnly && i < Math.min(pairs, NO_GO_RUNS); i++) {
+            noGo.add(startToNoGoExit(withReadiness));
         }
         StringBuilder out = new StringBuilder();
         out.append(String.format(Locale.ROOT, "machine: %d cores, %s %s, Java %s%n",
@@ -86,20 +104,29 @@ public final class StartupHarness {
         out.append(line("start to ready, without readiness", disabled));
         out.append(line("start to ready, with readiness", enabled));
         out.append(line("paired difference (with - without)", differences));
-        out.append(String.format(Locale.ROOT, "paired ratio (with / without): median %.4f  p25 %.4f  p75 %.4f%n",
-                median(ratios), percentile(sorted(ratios), 25), percentile(sorted(ratios), 75)));
+        out.append(ratioLine("paired ratio (with / without)", ratios));
         out.append(String.format(Locale.ROOT, "added start-up time: %.1f %% of the without median%n",
                 100 * median(differences) / median(disabled)));
+        out.append(line("process CPU to ready, without readiness", cpuDisabled));
+        out.append(line("process CPU to ready, with readiness", cpuEnabled));
+        out.append(line("paired CPU difference (with - without)", cpuDifferences));
+        out.append(ratioLine("paired CPU ratio (with / without)", cpuRatios));
+        out.append(String.format(Locale.ROOT, "added process CPU: %.1f %% of the without median%n",
+                100 * median(cpuDifferences) / median(cpuDisabled)));
         out.append(line("gates in the background (GO line)", background));
         out.append(line("main thread on the gates (GO line)", mainThread));
-        out.append(line("start to exit on a settings-only NO-GO", noGo));
-        out.append(String.format(Locale.ROOT, "NO-GO exit time: %.0f %% of a successful start (median)%n",
-                100 * median(noGo) / median(enabled)));
-        out.append(String.format(Locale.ROOT,
-                "heap retained after boot (live objects after a full GC): without %.1f MiB, with %.1f MiB"
-                        + " (difference %.1f KiB); instances of dev.readiness classes: %.1f KiB%n",
-                retainedDisabled[0] / 1048576.0, retainedEnabled[0] / 1048576.0,
-                (retainedEnabled[0] - retainedDisabled[0]) / 1024.0, retainedEnabled[1] / 1024.0));
+        out.append(String.format(Locale.ROOT, "main thread on the gates <= 20 ms in %d of %d starts%n",
+                mainThread.stream().filter(millis -> millis <= 20).count(), mainThread.size()));
+        if (!pairsOnly) {
+            out.append(line("start to exit on a settings-only NO-GO", noGo));
+            out.append(String.format(Locale.ROOT, "NO-GO exit time: %.0f %% of a successful start (median)%n",
+                    100 * median(noGo) / median(enabled)));
+            out.append(String.format(Locale.ROOT,
+                    "heap retained after boot (live objects after a full GC): without %.1f MiB, with %.1f MiB"
+                            + " (difference %.1f KiB); instances of dev.readiness classes: %.1f KiB%n",
+                    retainedDisabled[0] / 1048576.0, retainedEnabled[0] / 1048576.0,
+                    (retainedEnabled[0] - retainedDisabled[0]) / 1024.0, retainedEnabled[1] / 1024.0));
+        }
         System.out.print(out);
         if (args.length > 1) {
             Files.writeString(Path.of(args[1]), out.toString(), StandardCharsets.UTF_8);
@@ -119,11 +146,12 @@ public final class StartupHarness {
                     backgroundMillis = Double.parseDouble(go.group(1));
                     mainThreadMillis = Double.parseDouble(go.group(2));
                 }
-                if (line.contains("Started MinimalApplication")) {
+                if (STARTED.matcher(line).find()) {
+                    double millis = (System.nanoTime() - start) / 1e6;
                     if (classPath.contains("readiness-spring") && Double.isNaN(mainThreadMillis)) {
                         throw new IllegalStateException("the service started without a readiness GO line");
                     }
-                    return new Run((System.nanoTime() - start) / 1e6, backgroundMillis, mainThreadMillis);
+                    return new Run(millis, readyCpu(output), backgroundMillis, mainThreadMillis);
                 }
             }
             throw new IllegalStateException("MinimalApplication exited with " + process.waitFor()
@@ -133,6 +161,17 @@ public final class StartupHarness {
             process.destroy();
             process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS);
         }
+    }
+
+    private static double readyCpu(BufferedReader output) throws IOException {
+        String line;
+        while ((line = output.readLine()) != null) {
+            Matcher cpu = READY_CPU.matcher(line.strip());
+            if (cpu.find()) {
+                return Double.parseDouble(cpu.group(1));
+            }
+        }
+        throw new IllegalStateException("the launcher ended without printing its READY-CPU line");
     }
 
     private static String withoutReadiness(String classPath) {
@@ -165,7 +204,7 @@ public final class StartupHarness {
         Process process = start(classPath);
         try (BufferedReader output = reader(process)) {
             String line;
-            while ((line = output.readLine()) != null && !line.contains("Started MinimalApplication")) {
+            while ((line = output.readLine()) != null && !STARTED.matcher(line).find()) {
                 // wait until ready
             }
             Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
@@ -231,8 +270,38 @@ public final class StartupHarness {
         return sorted;
     }
 
-    /** One start: wall time to ready, and what the GO line said (NaN without readiness). */
-    private record Run(double millis, double backgroundMillis, double mainThreadMillis) {
+    /** One start: wall time and process CPU time to ready, and what the GO line said (NaN without readiness). */
+    private record Run(double millis, double cpuMillis, double backgroundMillis, double mainThreadMillis) {
+    }
+
+    private static String ratioLine(String label, List<Double> ratios) {
+        List<Double> sorted = sorted(ratios);
+        int[] interval = medianConfidenceRanks(sorted.size());
+        return String.format(Locale.ROOT, "%s: median %.4f  p25 %.4f  p75 %.4f  95 %% CI of the median %.4f-%.4f"
+                        + " (ranks %d-%d of %d)%n", label, percentile(sorted, 50), percentile(sorted, 25),
+                percentile(sorted, 75), sorted.get(interval[0] - 1), sorted.get(interval[1] - 1), interval[0],
+                interval[1], sorted.size());
+    }
+
+    /**
+     * The 1-based ranks {@code j, n + 1 - j} of the order statistics that bound the median with at least 95 %
+     * confidence whatever the distribution: the largest {@code j} with {@code P(Binomial(n, 1/2) < j) <= 0.025}
+     * (the whole range when {@code n} is too small for that).
+     */
+    static int[] medianConfidenceRanks(int n) {
+        double tail = 0;
+        double probability = Math.pow(0.5, n);
+        int rank = 1;
+        for (int k = 0; k < n; k++) {
+            if (tail + probability > 0.025) {
+                break;
+            }
+            tail += probability;
+            rank = k + 1;
+            probability = probability * (n - k) / (k + 1);
+        }
+        rank = Math.max(1, rank);
+        return new int[] {rank, n + 1 - rank};
     }
 
     private static String line(String label, List<Double> values) {

@@ -1,0 +1,27 @@
+package dev.readiness.examples.bench;
+
+import dev.readiness.examples.minimal.MinimalApplication;
+import java.lang.management.ManagementFactory;
+import java.util.Locale;
+import org.springframework.boot.SpringApplication;
+
+/**
+ * Starts {@code MinimalApplication} as its own {@code main} does, and once the service is ready (context refreshed,
+ * web server listening) prints the CPU time the whole process has used so far, all threads together (JIT compilers
+ * and GC included): {@code READY-CPU <ms>}. The start-up harness runs every child through this launcher, with and
+ * without readiness on the class path, so both sides pay the same few milliseconds for reading the figure. CPU time
+ * is what readiness adds to the machine's work; on a shared machine it is far steadier than wall time.
+ */
+public final class ReadyCpuLauncher {
+
+    private ReadyCpuLauncher() {
+    }
+
+    public static void main(String[] args) {
+        SpringApplication.run(MinimalApplication.class, args);
+        long cpuNanos = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+        System.out.printf(Locale.ROOT, "READY-CPU %.1f%n", cpuNanos / 1e6);
+        System.out.flush();
+    }
+}
