@@ -13,13 +13,16 @@ import org.jspecify.annotations.Nullable;
  * copies of it write the sandbox's id as the production id with a sandbox segment after a {@code -} or {@code _}
  * ({@code 1234567_SB1}, {@code 1234567-sb2}, {@code acme_SANDBOX}), and the account-specific host carries the same
  * segment ({@code 1234567-sb1.suitetalk.api.netsuite.com}). The id is judged under a key that names a catalog
- * provider and an account, realm, tenant, company or organisation ({@code NETSUITE_ACCOUNT_ID}); ordinary ids
+ * provider and an account, realm, tenant or company ({@code NETSUITE_ACCOUNT_ID}); ordinary ids
  * ({@code 1234567}, {@code acme-sbx-team}) and keys of no provider ({@code ACCOUNT_ID}) are left alone.
  */
 final class SandboxAccounts {
 
-    private static final Set<String> ACCOUNT_WORDS = Set.of("account", "acct", "realm", "tenant", "company",
-            "org", "organization", "organisation");
+    /**
+     * Key words of an account that is an environment. An organisation is left out: a GitHub or Slack organisation is
+     * a namespace, and one named {@code acme-sandbox} may well be the one production works in.
+     */
+    private static final Set<String> ACCOUNT_WORDS = Set.of("account", "acct", "realm", "tenant", "company");
     private static final int LONGEST_ID = 64;
 
     private SandboxAccounts() {
@@ -58,14 +61,17 @@ final class SandboxAccounts {
         if (separator < 3 || separator == id.length() - 1) {
             return -1;
         }
+        String segment = id.substring(separator + 1).toLowerCase(Locale.ROOT);
+        if (!segment.equals("sandbox") && !numberedSandbox(segment)) {
+            return -1;
+        }
         for (int i = 0; i < separator; i++) {
             char c = id.charAt(i);
             if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '_')) {
                 return -1;
             }
         }
-        String segment = id.substring(separator + 1).toLowerCase(Locale.ROOT);
-        return segment.equals("sandbox") || numberedSandbox(segment) ? separator : -1;
+        return separator;
     }
 
     private static boolean numberedSandbox(String segment) {

@@ -27,8 +27,8 @@ class SandboxAccountsTests {
         "NETSUITE_ACCOUNT_ID|1234567_SB1",
         "netsuite.realm|1234567_SB2",
         "NETSUITE_ACCOUNT|1234567-sb1",
-        "SALESFORCE_ORG_ID|acme_SANDBOX",
-        "ZOHO_ORG_ID|66012345-sandbox"})
+        "NETSUITE_COMPANY_ID|1234567-SB3",
+        "AUTH0_TENANT|acme_SANDBOX"})
     void aProvidersAccountIdWithASandboxSegmentShouldBeTestMode(String key, String value) {
         List<Finding> findings = production(key, value);
 
@@ -45,6 +45,8 @@ class SandboxAccountsTests {
         "NETSUITE_ACCOUNT_ID|1234567_sbt",
         "ACCOUNT_ID|1234567_SB1",
         "TENANT_ID|acme_sandbox",
+        "GITHUB_ORG|acme-sandbox",
+        "SLACK_ORGANIZATION_ID|acme_sb1",
         "NETSUITE_SCRIPT_ID|customscript_sb1",
         "NETSUITE_ACCOUNT_ID|sb_SB1"})
     void ordinaryIdsIdsOfNoProviderAndKeysThatNameNoAccountShouldStayClean(String key, String value) {
