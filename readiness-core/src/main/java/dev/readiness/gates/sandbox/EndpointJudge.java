@@ -188,11 +188,27 @@ public final class EndpointJudge {
         if (rule != null) {
             return switch (rule.use()) {
                 case TEST -> new Verdict(Kind.PROVIDER_TEST_HOST, rule.provider(), rule.pattern());
-                case LIVE -> new Verdict(Kind.PROVIDER_LIVE_HOST, rule.provider(), rule.pattern());
-                case SHARED -> new Verdict(Kind.PROVIDER_SHARED_HOST, rule.provider(), rule.pattern());
+                case LIVE, SHARED -> accountHost(host, rule);
             };
         }
         return byName(host);
+    }
+
+    /**
+     * The verdict on a provider's live or shared host; an account-specific host that a {@code *} pattern matches is
+     * a sandbox account's when its first label ends with a sandbox segment ({@code 1234567-sb1} of
+     * {@code *.suitetalk.api.netsuite.com}, see {@link SandboxAccounts}).
+     */
+    private static Verdict accountHost(String host, ProviderCatalog.HostRule rule) {
+        if (rule.pattern().startsWith("*")) {
+            int dot = host.indexOf('.');
+            if (dot > 0 && SandboxAccounts.sandboxSegmentStart(host.substring(0, dot)) >= 0) {
+                return new Verdict(Kind.PROVIDER_TEST_HOST, rule.provider(), "a sandbox account's " + rule.pattern());
+            }
+        }
+        return rule.use() == ProviderCatalog.HostUse.LIVE
+                ? new Verdict(Kind.PROVIDER_LIVE_HOST, rule.provider(), rule.pattern())
+                : new Verdict(Kind.PROVIDER_SHARED_HOST, rule.provider(), rule.pattern());
     }
 
     /** The detail of a {@link Kind#LOOPBACK} verdict on {@code 0.0.0.0} or {@code ::} in a URL. */

@@ -12,7 +12,8 @@ import org.jspecify.annotations.Nullable;
  * Judges mode switches: the catalog's ({@code PAYPAL_ENV=sandbox}) and the generic ones ({@code *_SANDBOX=true},
  * {@code *_IS_PRODUCTION=false}, {@code *_ENV=sandbox}, {@code *_MODE=test}, and the other test values
  * ({@code dev}, {@code staging}, {@code uat}, {@code local}, …) of keys naming a catalog provider or payments,
- * {@code BILLING_PLAN_ENV=dev}).
+ * {@code BILLING_PLAN_ENV=dev}), and a bare environment word as the host or server of a catalog provider
+ * ({@code AMADEUS_HOSTNAME=test}).
  */
 final class ModeSwitchRule {
 
@@ -127,6 +128,14 @@ final class ModeSwitchRule {
         return false;
     }
 
+    /**
+     * Key ends that name where a provider's client connects: under a key naming a catalog provider, an SDK reads a
+     * bare environment word there as the environment to call ({@code AMADEUS_HOSTNAME=test}, {@code SABRE_SERVER=cert}).
+     * Without a provider word the key names an ordinary host, and {@code SMTP_HOST=test} may be a service called test.
+     */
+    private static final java.util.Set<String> HOST_SWITCH_KEY_ENDS = java.util.Set.of("host", "hostname", "server",
+            "servername");
+
     /** {@code 1} for a test switch, {@code -1} for a live one, {@code 0} for neither. */
     private static int generic(List<String> words, String lower, @Nullable Provider provider) {
         String last = words.get(words.size() - 1);
@@ -144,6 +153,9 @@ final class ModeSwitchRule {
         if (liveFlag) {
             return ModeWords.FALSE_VALUES.contains(lower) ? 1
                     : ModeWords.TRUE_VALUES.contains(lower) && provider != null ? -1 : 0;
+        }
+        if (provider != null && HOST_SWITCH_KEY_ENDS.contains(last)) {
+            return ModeWords.TEST_VALUES.contains(lower) ? 1 : ModeWords.LIVE_VALUES.contains(lower) ? -1 : 0;
         }
         boolean environmentKey = last.equals("env") || last.equals("environment") || last.equals("mode");
         if (environmentKey || last.equals("website") || last.equals("site") || last.equals("stage")

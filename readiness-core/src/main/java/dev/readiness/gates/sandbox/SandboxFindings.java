@@ -210,6 +210,15 @@ final class SandboxFindings {
                 .build();
     }
 
+    /** A provider's account, realm or tenant id that names a sandbox copy of the account ({@code 1234567_SB1}). */
+    static Finding sandboxAccount(Setting setting, Provider provider) {
+        return Finding.noGo("sandbox.test-mode", setting)
+                .message(format("%s names a %s sandbox account (its id ends with a sandbox segment), in production.",
+                        setting.key(), provider.name()))
+                .remediation(format("Set the id of the production %s account.", provider.name()))
+                .build();
+    }
+
     static Finding catalogProblem(String problem, @Nullable Setting setting) {
         Finding.Builder builder = setting == null
                 ? Finding.of(Severity.NO_GO, "sandbox.catalog-invalid", SandboxGate.CATALOG).origin(Origin.unknown())

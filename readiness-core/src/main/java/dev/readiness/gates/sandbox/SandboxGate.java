@@ -201,6 +201,10 @@ public final class SandboxGate implements Gate {
             }
             if (production) {
                 bareHost(references, setting, value, judge, findings);
+                Finding sandboxAccount = SandboxAccounts.judge(setting, value, judge.catalog());
+                if (sandboxAccount != null) {
+                    findings.add(sandboxAccount);
+                }
             }
             return;
         }

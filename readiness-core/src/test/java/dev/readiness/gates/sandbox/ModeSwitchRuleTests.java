@@ -66,4 +66,35 @@ class ModeSwitchRuleTests {
     void liveValuesAndDevelopmentValuesOfOrdinaryModeKeysAreClean(String key, String value) {
         assertThat(production(key, value)).isEmpty();
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "AMADEUS_HOSTNAME|test",
+        "amadeus.hostname|TEST",
+        "SABRE_SERVER|cert",
+        "PAYPAL_HOST|sandbox",
+        "DUFFEL_HOST|staging",
+        "NETSUITE_SERVER|uat",
+        "ZOHO_HOST|dev"})
+    void anEnvironmentWordAsTheHostOrServerOfACatalogProviderIsTestMode(String key, String value) {
+        List<Finding> findings = production(key, value);
+
+        assertThat(findings).extracting(Finding::code).containsExactly("sandbox.test-mode");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "AMADEUS_HOSTNAME|production",
+        "AMADEUS_HOSTNAME|live",
+        "SABRE_SERVER|prod",
+        "SMTP_HOST|test",
+        "REDIS_HOST|staging",
+        "MAIL_SERVER|dev",
+        "CONTEST_HOST|test",
+        "LATEST_SERVER|uat",
+        "AMADEUS_HOSTNAME|contest",
+        "AMADEUS_HOSTNAME|latest"})
+    void liveWordsHostsOfNoProviderAndWordsThatOnlyContainTheModeWordAreClean(String key, String value) {
+        assertThat(production(key, value)).isEmpty();
+    }
 }
