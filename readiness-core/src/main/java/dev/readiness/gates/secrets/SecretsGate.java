@@ -130,6 +130,7 @@ public final class SecretsGate implements Gate {
         ReferencedValues references = ReferencedValues.in(settings);
         Setting jasyptKey = JasyptKeys.keyInConfiguration(settings);
         SampleEvidence sampleEvidence = new SampleEvidence();
+        ConfigurationWords ownWords = ConfigurationWords.of(settings);
         for (Setting setting : settings) {
             String key = setting.key();
             if (setting.isDeferred() || setting.isPolicy()) {
@@ -142,6 +143,9 @@ public final class SecretsGate implements Gate {
             Optional<SecretPurpose> purpose = effectiveKeys.purpose(key);
             if (purpose.isEmpty() && SecretHashKeys.holdsClearSecret(key, value)) {
                 purpose = Optional.of(SecretPurpose.SECRET);
+            }
+            if (purpose.isEmpty() && AuthKeys.holdsSecret(key, value)) {
+                purpose = Optional.of(SecretPurpose.PASSWORD);
             }
             if (purpose.isPresent() && (CookieNames.isCookieName(key, value.trim())
                     || QuantityValues.isQuantity(key, value))) {
@@ -200,6 +204,9 @@ public final class SecretsGate implements Gate {
             List<SecretProblem> problems = judge.assess(key, value, secretPurpose, secretPurpose.minBits(), aes256);
             if (problems.isEmpty() && !identifier && GuessableParts.covers(value.trim())) {
                 problems = List.of(GuessableParts.problem(value, secretPurpose));
+            }
+            if (problems.isEmpty() && !identifier && judge.isLiteralSecret(value)) {
+                problems = ownWords.assess(value, secretPurpose, judge.guessability()).map(List::of).orElse(problems);
             }
             if (identifier) {
                 problems = unconfigured(problems);
