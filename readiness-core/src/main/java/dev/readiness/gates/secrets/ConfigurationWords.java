@@ -226,7 +226,7 @@ final class ConfigurationWords {
         int start = 0;
         for (int i = 0; i <= key.length(); i++) {
             if (i == key.length() || !isLetterOrDigit(key.charAt(i))) {
-                if (i - start >= MIN_WORD) {
+                if (i - start >= MIN_WORD && letters(key, start, i) >= MIN_WORD) {
                     segments.add(key.substring(start, i).toLowerCase(Locale.ROOT));
                 }
                 start = i + 1;
@@ -315,13 +315,17 @@ final class ConfigurationWords {
         if (word.length() < MIN_WORD || word.length() > MAX_WORD) {
             return;
         }
-        int letters = 0;
-        for (int i = 0; i < word.length(); i++) {
-            letters += isLetter(word.charAt(i)) ? 1 : 0;
-        }
-        if (letters >= MIN_WORD) {
+        if (letters(word, 0, word.length()) >= MIN_WORD) {
             words.add(word);
         }
+    }
+
+    private static int letters(String text, int from, int to) {
+        int letters = 0;
+        for (int i = from; i < to; i++) {
+            letters += isLetter(text.charAt(i)) ? 1 : 0;
+        }
+        return letters;
     }
 
     /**

@@ -53,7 +53,11 @@ import org.jspecify.annotations.Nullable;
  * committed to a template is public, and so is a password that passes every check inside a URL there
  * ({@code DATABASE_URL=mysql://app:…@host/app}, under any key). A publishable key's prefix with no body
  * ({@code pk_test_}, {@code pk_test_51....}) is a placeholder under any key. A secret whose whole value is a reference to another secret setting
- * ({@code s3.secret-key=${aws.secret}}) is judged where the value is written, once, and is no reuse.
+ * ({@code s3.secret-key=${aws.secret}}) is judged where the value is written, once, and is no reuse. A literal
+ * secret built from words the configuration itself holds (its project, owner, database, user or host names, key and
+ * file names: {@code conductor} beside user {@code conductor}) is {@code secrets.guessable}
+ * ({@link ConfigurationWords}), and a key ending in {@code auth} ({@code REACTION_AUTH}) holding a password-shaped
+ * value is judged as a password ({@link AuthKeys}).
  *
  * <p>Configuration, read from the settings by relaxed names:
  * <ul>
