@@ -1,5 +1,7 @@
 package dev.readiness.gates.secrets;
 
+import java.util.List;
+
 /**
  * Estimates how many guesses, in bits, an attacker who knows how people make secrets needs for a value: words,
  * keyboard walks, repeats, sequences and dates cost far less than their length suggests. Random characters cost
@@ -18,6 +20,19 @@ public interface Guessability {
      * @return the estimate in bits, never negative
      */
     double estimateBits(String value);
+
+    /**
+     * Estimates the guesses needed for a value by an attacker who also knows some words of its context (the
+     * project, user or host names of the configuration it sits in), in bits. zxcvbn matches these words as it
+     * matches its dictionaries, with case changes and letter substitutions; the built-in estimator ignores them.
+     *
+     * @param value the value; not retained
+     * @param userInputs lower-case words the attacker knows; not retained
+     * @return the estimate in bits, never negative and never above {@link #estimateBits(String)}
+     */
+    default double estimateBits(String value, List<String> userInputs) {
+        return estimateBits(value);
+    }
 
     /**
      * The name of the estimator, for documentation and diagnostics: {@code zxcvbn} or {@code built-in}.

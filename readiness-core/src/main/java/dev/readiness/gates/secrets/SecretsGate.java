@@ -53,7 +53,11 @@ import org.jspecify.annotations.Nullable;
  * committed to a template is public, and so is a password that passes every check inside a URL there
  * ({@code DATABASE_URL=mysql://app:…@host/app}, under any key). A publishable key's prefix with no body
  * ({@code pk_test_}, {@code pk_test_51....}) is a placeholder under any key. A secret whose whole value is a reference to another secret setting
- * ({@code s3.secret-key=${aws.secret}}) is judged where the value is written, once, and is no reuse.
+ * ({@code s3.secret-key=${aws.secret}}) is judged where the value is written, once, and is no reuse. A literal
+ * secret built from words the configuration itself holds (its project, owner, database, user or host names, key and
+ * file names: {@code conductor} beside user {@code conductor}) is {@code secrets.guessable}
+ * ({@link ConfigurationWords}), and a key ending in {@code auth} ({@code REACTION_AUTH}) holding a password-shaped
+ * value is judged as a password ({@link AuthKeys}).
  *
  * <p>Configuration, read from the settings by relaxed names:
  * <ul>
@@ -130,6 +134,7 @@ public final class SecretsGate implements Gate {
         ReferencedValues references = ReferencedValues.in(settings);
         Setting jasyptKey = JasyptKeys.keyInConfiguration(settings);
         SampleEvidence sampleEvidence = new SampleEvidence();
+        ConfigurationWords ownWords = ConfigurationWords.of(settings);
         for (Setting setting : settings) {
             String key = setting.key();
             if (setting.isDeferred() || setting.isPolicy()) {
@@ -142,6 +147,9 @@ public final class SecretsGate implements Gate {
             Optional<SecretPurpose> purpose = effectiveKeys.purpose(key);
             if (purpose.isEmpty() && SecretHashKeys.holdsClearSecret(key, value)) {
                 purpose = Optional.of(SecretPurpose.SECRET);
+            }
+            if (purpose.isEmpty() && AuthKeys.holdsSecret(key, value)) {
+                purpose = Optional.of(SecretPurpose.PASSWORD);
             }
             if (purpose.isPresent() && (CookieNames.isCookieName(key, value.trim())
                     || QuantityValues.isQuantity(key, value))) {
@@ -204,6 +212,9 @@ public final class SecretsGate implements Gate {
                     : judge.assess(key, value, secretPurpose, secretPurpose.minBits(), aes256);
             if (problems.isEmpty() && !identifier && GuessableParts.covers(value.trim())) {
                 problems = List.of(GuessableParts.problem(value, secretPurpose));
+            }
+            if (problems.isEmpty() && !identifier && judge.isLiteralSecret(value)) {
+                problems = ownWords.assess(value, secretPurpose, judge.guessability()).map(List::of).orElse(problems);
             }
             if (identifier) {
                 problems = unconfigured(problems);

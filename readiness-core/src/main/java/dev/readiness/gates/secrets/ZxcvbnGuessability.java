@@ -57,6 +57,16 @@ final class ZxcvbnGuessability implements Guessability {
     }
 
     /**
+     * The cheap estimate, and zxcvbn's with the words as user inputs for a value of up to {@value #MAX_LENGTH}
+     * characters.
+     */
+    @Override
+    public double estimateBits(String value, List<String> userInputs) {
+        double bits = estimateBits(value);
+        return userInputs.isEmpty() ? bits : Math.min(bits, zxcvbnBits(value, userInputs));
+    }
+
+    /**
      * The cheap estimate: the built-in segmentation, and for a value of up to {@value #DICTIONARY_LENGTH}
      * characters that holds a word-like run the lower of that and the same segmentation with zxcvbn's dictionaries
      * (the segmentation is greedy, so a longer dictionary word can cost more than the pieces it swallowed).
@@ -81,13 +91,18 @@ final class ZxcvbnGuessability implements Guessability {
      * @return the estimate in bits
      */
     double zxcvbnBits(String value) {
+        return zxcvbnBits(value, List.of());
+    }
+
+    private double zxcvbnBits(String value, List<String> userInputs) {
         String core = SecretValues.stripPublicPrefix(value.trim());
         if (!needsZxcvbn(core)) {
             return Double.POSITIVE_INFINITY;
         }
         double bitsPerChar = SecretValues.bitsPerChar(value);
         try {
-            Strength strength = Holder.ZXCVBN.measure(core);
+            Strength strength = userInputs.isEmpty() ? Holder.ZXCVBN.measure(core)
+                    : Holder.ZXCVBN.measure(core, userInputs);
             double bits = 0;
             for (Match match : strength.getSequence()) {
                 int length = match.tokenLength();

@@ -1,0 +1,135 @@
+package dev.readiness.gates.secrets;
+
+import dev.readiness.gates.internal.AsciiCase;
+import dev.readiness.settings.RelaxedNames;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Settings whose key ends in {@code auth} ({@code REACTION_AUTH}, {@code REDIS_AUTH}, {@code proxy.auth}) hold a
+ * password or token as often as a switch or a method name ({@code mail.smtp.auth=true}, {@code API_AUTH=oauth2},
+ * {@code ENGINE_AUTH=/tmp/engine-auth-jwt}), so the value decides: a password-like or token-like value is a password
+ * and judged as one; a switch, a mode or method word, an enum constant, a list, a number, a URL or a path is not.
+ * Stateless.
+ */
+final class AuthKeys {
+
+    private static final Set<String> AUTH_WORDS = Set.of("auth");
+
+    private static final Set<String> MODE_WORDS = Set.copyOf(List.of("true", "false", "yes", "no", "on", "off",
+            "enabled", "enable", "disabled", "disable", "none", "null", "nil", "required", "optional", "anonymous",
+            "basic", "digest", "bearer", "token", "jwt", "oauth", "oauth2", "oidc", "openid", "saml", "saml2", "ldap",
+            "ldaps", "kerberos", "ntlm", "negotiate", "spnego", "apikey", "api-key", "api_key", "password", "plain",
+            "login", "cram-md5", "xoauth2", "md5", "sha1", "sha256", "sha512", "scram-sha-1", "scram-sha-256",
+            "scram-sha-512", "hmac", "hmac-sha256", "x509", "mtls", "tls", "ssl", "cert", "certificate", "trust",
+            "peer", "ident", "gss", "sspi", "pam", "radius", "iam", "sigv4", "aws", "azure", "gcp", "local",
+            "internal", "external", "session", "cookie", "header", "form", "sso", "cas", "github", "google",
+            "keycloak", "auth0", "okta", "firebase", "supabase", "cognito", "clerk", "default", "custom", "simple",
+            "strict", "lax", "permissive", "mock", "fake", "dummy", "test", "dev", "development", "production"));
+
+    private static final List<String> SECRET_WORDS = List.of("pass", "pwd", "secret", "token", "changeme", "key");
+
+    private static final int MIN_TOKEN = 16;
+
+    private AuthKeys() {
+    }
+
+    /**
+     * Whether the key's last word is {@code auth} and its value has the shape of a password or token.
+     *
+     * @param key the setting's key
+     * @param value its effective value
+     * @return whether to judge the value as a password
+     */
+    static boolean holdsSecret(String key, String value) {
+        if (key.length() < 4 || !AsciiCase.endsWith(key, "auth")) {
+            return false;
+        }
+        List<String> words = RelaxedNames.words(key);
+        if (words.isEmpty() || !AUTH_WORDS.contains(words.get(words.size() - 1))) {
+            return false;
+        }
+        return isSecretShaped(value.strip());
+    }
+
+    static boolean isSecretShaped(String value) {
+        if (value.isEmpty() || value.length() > 512 || SecretValues.isReference(value) || value.contains("://")
+                || value.startsWith("/") || value.startsWith("./") || value.startsWith("~")
+                || value.indexOf(',') >= 0 || hasWhitespace(value)) {
+            return false;
+        }
+        String lower = value.toLowerCase(Locale.ROOT);
+        if (MODE_WORDS.contains(lower) || isEnumConstant(value) || isNumber(value) || isDottedName(value)) {
+            return false;
+        }
+        for (String word : SECRET_WORDS) {
+            if (lower.contains(word)) {
+                return true;
+            }
+        }
+        return mixesLettersWithOthers(value) || value.length() >= MIN_TOKEN;
+    }
+
+    private static boolean hasWhitespace(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            if (Character.isWhitespace(value.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code BASIC}, {@code API_KEY}, {@code OAUTH2}: a constant of an enum, not a value anyone made up. */
+    private static boolean isEnumConstant(String value) {
+        if (!(value.charAt(0) >= 'A' && value.charAt(0) <= 'Z')) {
+            return false;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (!(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isNumber(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (!(c >= '0' && c <= '9' || c == '.' || c == '-')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@code com.example.TokenAuth}, {@code auth.example.com}: a class or host name. */
+    private static boolean isDottedName(String value) {
+        if (value.indexOf('.') <= 0 || value.endsWith(".")) {
+            return false;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (!(Character.isLetterOrDigit(c) || c == '.' || c == '-' || c == '_' || c == '$')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Letters with digits or symbols, the way made-up passwords and issued tokens are written. */
+    private static boolean mixesLettersWithOthers(String value) {
+        boolean letter = false;
+        boolean other = false;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.isLetter(c)) {
+                letter = true;
+            } else if (c != '-' && c != '_') {
+                other = true;
+            }
+        }
+        return letter && other && value.length() >= 6;
+    }
+}

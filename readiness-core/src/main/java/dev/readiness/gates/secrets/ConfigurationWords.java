@@ -1,0 +1,463 @@
+package dev.readiness.gates.secrets;
+
+import dev.readiness.SecretShape;
+import dev.readiness.settings.RelaxedNames;
+import dev.readiness.settings.Setting;
+import dev.readiness.settings.Settings;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The words a configuration holds about itself, and the secrets made of them. People name a password after what it
+ * protects: the project, the product, the owner, the database, the user or the host ({@code conductor} for user
+ * {@code conductor}, {@code oddfar_imaotai} for owner {@code oddfar}'s database {@code campus_imaotai},
+ * {@code SmartAdmin666} beside the database {@code smart_admin_v3}). Whoever reads the configuration reads those
+ * words too, so such a secret is as weak as the few guesses it takes to try them.
+ *
+ * <p>The words come from the values of settings that name something ({@code name}, {@code user}, {@code db},
+ * {@code database}, {@code app}, {@code project}, {@code host}, {@code owner} and the like, the last word of the key
+ * deciding), from the user, host and database of every URL, from the segments of every key, and from the settings
+ * file's name and the names of its two parent directories. Words shorter than {@value #MIN_WORD} letters
+ * ({@code app}, {@code db}, {@code api}, {@code dev}, {@code com}) are never evidence.
+ *
+ * <p>A secret is judged two ways: {@link #assess} covers it with these words (case and common letter substitutions
+ * such as {@code 0} for {@code o} or {@code !} for {@code i} allowed) and short runs of digits and symbols, and
+ * counts the bits an attacker who knows the words needs; and for a value short enough for zxcvbn, the words found in
+ * it become zxcvbn's user inputs ({@link Guessability#estimateBits(String, List)}), so a word of the configuration
+ * next to a dictionary word or a sequence ({@code playeduxyz}) is seen too.
+ *
+ * <p>One instance serves one gate run: the words are collected once, on the first secret that needs them. Not
+ * thread-safe.
+ */
+final class ConfigurationWords {
+
+    /** The fewest letters a word needs to count as evidence. */
+    static final int MIN_WORD = 4;
+
+    private static final int MAX_WORD = 40;
+    private static final int MAX_VALUE = 64;
+    private static final int MAX_SOURCE_VALUE = 256;
+    private static final double DIGIT_BITS = Math.log(10) / Math.log(2);
+    private static final double SYMBOL_BITS = Math.log(33) / Math.log(2);
+    private static final double SEPARATOR_BITS = 2;
+    static final int MIN_VOCABULARY = 16;
+    private static final double STRUCTURE_RATIO = 0.75;
+
+    private static final Set<String> NAME_WORDS = Set.of("name", "user", "username", "usr", "login", "db", "dbname",
+            "database", "schema", "app", "application", "project", "host", "hostname", "owner", "org",
+            "organization", "organisation", "company", "product", "tenant", "realm", "cluster", "service",
+            "namespace", "team", "vendor", "brand", "site", "domain", "title", "repo", "repository", "image");
+
+    private final Settings settings;
+    private @Nullable Index index;
+
+    private ConfigurationWords(Settings settings) {
+        this.settings = settings;
+    }
+
+    /**
+     * The words of a configuration, collected when first needed.
+     *
+     * @param settings the configuration; read, not retained beyond this run
+     * @return the words
+     */
+    static ConfigurationWords of(Settings settings) {
+        return new ConfigurationWords(settings);
+    }
+
+    /**
+     * The {@code secrets.guessable} problem of a literal secret built from this configuration's own words, when it
+     * takes fewer guesses than its purpose needs.
+     *
+     * @param value the secret's effective value; not retained
+     * @param purpose what it is for
+     * @param guessability the estimator that takes the words as user inputs
+     * @return the problem, or empty when the value is not made of the configuration's words
+     */
+    Optional<SecretProblem> assess(String value, SecretPurpose purpose, Guessability guessability) {
+        String trimmed = value.trim();
+        if (trimmed.length() < MIN_WORD || trimmed.length() > MAX_VALUE || trimmed.contains("${")) {
+            return Optional.empty();
+        }
+        Index words = index();
+        if (words.isEmpty()) {
+            return Optional.empty();
+        }
+        String canonical = canonical(trimmed);
+        double capacity = SecretValues.capacityBits(trimmed);
+        double bits = coverBits(trimmed, canonical, words);
+        if (bits >= purpose.minBits() && trimmed.length() <= ZxcvbnGuessability.MAX_LENGTH) {
+            List<String> found = words.found(canonical);
+            if (!found.isEmpty()) {
+                double estimate = guessability.estimateBits(trimmed, found);
+                if (estimate <= STRUCTURE_RATIO * capacity) {
+                    bits = Math.min(bits, estimate);
+                }
+            }
+        }
+        if (bits >= purpose.minBits()) {
+            return Optional.empty();
+        }
+        SecretShape shape = new SecretShape(value.length(), capacity, null);
+        return Optional.of(new SecretProblem("secrets.guessable", shape,
+                "is guessable: built from words this configuration itself holds (its project, product, owner, "
+                        + "database, user or host names, key or file names) with little else, about "
+                        + Math.round(bits) + " bits to guess for anyone who reads the configuration ("
+                        + SecretStrength.describe(shape) + ") where a " + SecretStrength.describe(purpose)
+                        + " needs at least " + purpose.minBits() + " bits",
+                "Replace it with a randomly generated value that names nothing. "
+                        + SecretStrength.remediation(purpose)));
+    }
+
+    /**
+     * The fewest bits that cover the whole value with the words (each costing the bits of picking one of them, one
+     * more for a changed case or a letter substitution) and runs of digits and symbols (their alphabet's bits each,
+     * two for a separator); infinity when some letters belong to no word.
+     */
+    static double coverBits(String value, String canonical, Index words) {
+        int length = value.length();
+        double[] best = new double[length + 1];
+        boolean[] hasWord = new boolean[length + 1];
+        java.util.Arrays.fill(best, Double.POSITIVE_INFINITY);
+        best[0] = 0;
+        for (int i = 0; i < length; i++) {
+            if (best[i] == Double.POSITIVE_INFINITY) {
+                continue;
+            }
+            char raw = value.charAt(i);
+            if (!isLetter(raw)) {
+                double cost = isDigit(raw) ? DIGIT_BITS
+                        : raw == '-' || raw == '_' || raw == '.' || raw == ' ' ? SEPARATOR_BITS : SYMBOL_BITS;
+                relax(best, hasWord, i, i + 1, best[i] + cost, hasWord[i]);
+            }
+            String[] bucket = words.bucket(canonical.charAt(i));
+            for (String word : bucket) {
+                int end = i + word.length();
+                if (end <= length && canonical.startsWith(word, i) && isWordRegion(value, i, end)) {
+                    double cost = words.wordBits() + (isLowerCase(value, i, end) ? 0 : 1);
+                    relax(best, hasWord, i, end, best[i] + cost, true);
+                }
+            }
+        }
+        return hasWord[length] ? best[length] : Double.POSITIVE_INFINITY;
+    }
+
+    private static void relax(double[] best, boolean[] hasWord, int from, int to, double bits, boolean word) {
+        if (bits < best[to] || bits == best[to] && word && !hasWord[to]) {
+            best[to] = bits;
+            hasWord[to] = word;
+        }
+    }
+
+    /** Whether a region is all lower-case letters: the word as written, unchanged. */
+    private static boolean isLowerCase(String value, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = value.charAt(i);
+            if (c < 'a' || c > 'z') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A word may stand on substituted digits and symbols, but not on those alone. */
+    private static boolean isWordRegion(String value, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (isLetter(value.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Index index() {
+        Index collected = index;
+        if (collected == null) {
+            collected = Index.of(collect(settings));
+            index = collected;
+        }
+        return collected;
+    }
+
+    /** The lower-case words of a configuration. */
+    static Set<String> collect(Settings settings) {
+        Set<String> words = new HashSet<>();
+        Set<String> segments = new HashSet<>();
+        Set<String> files = new HashSet<>();
+        for (Setting setting : settings) {
+            if (setting.isPolicy()) {
+                continue;
+            }
+            splitKey(setting.key(), segments);
+            String file = setting.origin().file().orElse(null);
+            if (file != null && files.add(file)) {
+                addFileWords(file, words);
+            }
+            if (setting.isDeferred()) {
+                continue;
+            }
+            String value = setting.value();
+            if (value.isEmpty() || value.length() > MAX_SOURCE_VALUE) {
+                continue;
+            }
+            if (value.indexOf("://") > 0) {
+                addUrlWords(value, words);
+            } else if (namesSomething(setting.key())) {
+                addWords(withoutReferences(value), words);
+            }
+        }
+        for (String segment : segments) {
+            add(segment, words);
+        }
+        return words;
+    }
+
+    private static boolean namesSomething(String key) {
+        List<String> words = RelaxedNames.words(key);
+        return !words.isEmpty() && NAME_WORDS.contains(words.get(words.size() - 1));
+    }
+
+    private static void splitKey(String key, Set<String> segments) {
+        int start = 0;
+        for (int i = 0; i <= key.length(); i++) {
+            if (i == key.length() || !isLetterOrDigit(key.charAt(i))) {
+                if (i - start >= MIN_WORD && letters(key, start, i) >= MIN_WORD) {
+                    segments.add(key.substring(start, i).toLowerCase(Locale.ROOT));
+                }
+                start = i + 1;
+            }
+        }
+    }
+
+    /** The user, host and database of a URL ({@code jdbc:mysql://user@host:3306/db?…}); never its password. */
+    private static void addUrlWords(String value, Set<String> words) {
+        String url = withoutReferences(value);
+        int scheme = url.indexOf("://");
+        if (scheme < 0) {
+            return;
+        }
+        int start = scheme + 3;
+        int end = start;
+        while (end < url.length() && " ,;'\"".indexOf(url.charAt(end)) < 0) {
+            end++;
+        }
+        String rest = url.substring(start, end);
+        int query = indexOfAny(rest, "?#");
+        if (query >= 0) {
+            rest = rest.substring(0, query);
+        }
+        int slash = rest.indexOf('/');
+        String authority = slash >= 0 ? rest.substring(0, slash) : rest;
+        String path = slash >= 0 ? rest.substring(slash + 1) : "";
+        int at = authority.lastIndexOf('@');
+        if (at >= 0) {
+            String userInfo = authority.substring(0, at);
+            int colon = userInfo.indexOf(':');
+            addWords(colon >= 0 ? userInfo.substring(0, colon) : userInfo, words);
+            authority = authority.substring(at + 1);
+        }
+        addWords(authority, words);
+        int nextSlash = path.indexOf('/');
+        addWords(nextSlash >= 0 ? path.substring(0, nextSlash) : path, words);
+    }
+
+    /** The words of a file's name and of its two parent directories' names. */
+    private static void addFileWords(String file, Set<String> words) {
+        String[] parts = file.split("[/\\\\]");
+        for (int i = Math.max(0, parts.length - 3); i < parts.length; i++) {
+            addWords(parts[i], words);
+        }
+    }
+
+    private static String withoutReferences(String value) {
+        int open = value.indexOf("${");
+        if (open < 0) {
+            return value;
+        }
+        StringBuilder out = new StringBuilder(value.length());
+        int i = 0;
+        while (open >= 0) {
+            out.append(value, i, open).append(' ');
+            int close = value.indexOf('}', open);
+            if (close < 0) {
+                return out.toString();
+            }
+            i = close + 1;
+            open = value.indexOf("${", i);
+        }
+        return out.append(value, i, value.length()).toString();
+    }
+
+    /** Each word of a text (separators and camel case split them) and each of its letter runs. */
+    private static void addWords(String text, Set<String> words) {
+        for (String word : RelaxedNames.words(text)) {
+            add(word, words);
+            int run = 0;
+            for (int i = 0; i <= word.length(); i++) {
+                if (i < word.length() && isLetter(word.charAt(i))) {
+                    run++;
+                    continue;
+                }
+                if (run >= MIN_WORD && run < word.length()) {
+                    add(word.substring(i - run, i), words);
+                }
+                run = 0;
+            }
+        }
+    }
+
+    private static void add(String word, Set<String> words) {
+        if (word.length() < MIN_WORD || word.length() > MAX_WORD) {
+            return;
+        }
+        if (letters(word, 0, word.length()) >= MIN_WORD) {
+            words.add(word);
+        }
+    }
+
+    private static int letters(String text, int from, int to) {
+        int letters = 0;
+        for (int i = from; i < to; i++) {
+            letters += isLetter(text.charAt(i)) ? 1 : 0;
+        }
+        return letters;
+    }
+
+    /**
+     * The value in lower case with common letter substitutions undone ({@code 0} o, {@code 1} {@code !} {@code |}
+     * and {@code l} i, {@code 3} e, {@code 4} {@code @} a, {@code 5} {@code $} s, {@code 7} t): a word and its
+     * substituted spelling read alike.
+     */
+    static String canonical(String text) {
+        char[] out = new char[text.length()];
+        for (int i = 0; i < out.length; i++) {
+            char c = text.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                c = (char) (c + ('a' - 'A'));
+            }
+            out[i] = switch (c) {
+                case '0' -> 'o';
+                case '1', '!', '|', 'l' -> 'i';
+                case '3' -> 'e';
+                case '4', '@' -> 'a';
+                case '5', '$' -> 's';
+                case '7' -> 't';
+                default -> c < 0x80 ? c : Character.toLowerCase(c);
+            };
+        }
+        return new String(out);
+    }
+
+    private static int indexOfAny(String text, String chars) {
+        for (int i = 0; i < text.length(); i++) {
+            if (chars.indexOf(text.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean isLetterOrDigit(char c) {
+        return isLetter(c) || isDigit(c);
+    }
+
+    @Override
+    public String toString() {
+        return "ConfigurationWords[" + (index == null ? "not collected" : index.size() + " words") + "]";
+    }
+
+    /**
+     * Words indexed by the first letter of their canonical spelling, each with the spelling it was found in (zxcvbn
+     * matches its user inputs as written, and undoes substitutions itself).
+     */
+    static final class Index {
+
+        private static final String[] NONE = new String[0];
+
+        private final String[][] canonical;
+        private final String[][] written;
+        private final int size;
+        private final double wordBits;
+
+        private Index(String[][] canonical, String[][] written, int size) {
+            this.canonical = canonical;
+            this.written = written;
+            this.size = size;
+            this.wordBits = size == 0 ? 0 : Math.log(Math.max(size, MIN_VOCABULARY)) / Math.log(2);
+        }
+
+        static Index of(Set<String> words) {
+            List<List<String>> canonicalBuckets = new ArrayList<>(26);
+            List<List<String>> writtenBuckets = new ArrayList<>(26);
+            for (int i = 0; i < 26; i++) {
+                canonicalBuckets.add(new ArrayList<>());
+                writtenBuckets.add(new ArrayList<>());
+            }
+            int size = 0;
+            for (String word : words) {
+                String canonicalWord = canonical(word);
+                char first = canonicalWord.charAt(0);
+                if (first >= 'a' && first <= 'z' && !canonicalBuckets.get(first - 'a').contains(canonicalWord)) {
+                    canonicalBuckets.get(first - 'a').add(canonicalWord);
+                    writtenBuckets.get(first - 'a').add(word);
+                    size++;
+                }
+            }
+            String[][] canonical = new String[26][];
+            String[][] written = new String[26][];
+            for (int i = 0; i < 26; i++) {
+                canonical[i] = canonicalBuckets.get(i).toArray(String[]::new);
+                written[i] = writtenBuckets.get(i).toArray(String[]::new);
+            }
+            return new Index(canonical, written, size);
+        }
+
+        boolean isEmpty() {
+            return size == 0;
+        }
+
+        int size() {
+            return size;
+        }
+
+        /** The bits of picking one word among them, counting at least {@value ConfigurationWords#MIN_VOCABULARY} words. */
+        double wordBits() {
+            return wordBits;
+        }
+
+        String[] bucket(char canonicalChar) {
+            return canonicalChar >= 'a' && canonicalChar <= 'z' ? canonical[canonicalChar - 'a'] : NONE;
+        }
+
+        /** The distinct words, as written, that occur in a canonical value. */
+        List<String> found(String canonicalValue) {
+            List<String> found = new ArrayList<>(2);
+            for (int i = 0; i < canonicalValue.length(); i++) {
+                char c = canonicalValue.charAt(i);
+                if (c < 'a' || c > 'z') {
+                    continue;
+                }
+                String[] bucket = canonical[c - 'a'];
+                for (int w = 0; w < bucket.length; w++) {
+                    if (canonicalValue.startsWith(bucket[w], i) && !found.contains(written[c - 'a'][w])) {
+                        found.add(written[c - 'a'][w]);
+                    }
+                }
+            }
+            return found;
+        }
+    }
+}

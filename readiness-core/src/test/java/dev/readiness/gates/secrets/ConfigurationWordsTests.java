@@ -1,0 +1,130 @@
+package dev.readiness.gates.secrets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.readiness.Finding;
+import dev.readiness.GateContext;
+import dev.readiness.Stage;
+import dev.readiness.settings.Origin;
+import dev.readiness.settings.Setting;
+import dev.readiness.settings.Settings;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ConfigurationWordsTests {
+
+    private static final Guessability ZXCVBN = Guessability.detect();
+
+    private static Settings settings(String... keysAndValues) {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            values.put(keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return Settings.of(values);
+    }
+
+    private static boolean guessable(Settings settings, String value, SecretPurpose purpose, Guessability estimator) {
+        return ConfigurationWords.of(settings).assess(value, purpose, estimator)
+                .filter(problem -> problem.code().equals("secrets.guessable")).isPresent();
+    }
+
+    @ParameterizedTest(name = "{2} is guessable beside {0}={1}")
+    @CsvSource(delimiter = '|', value = {
+        "spring.datasource.url|jdbc:mysql://campus-mysql:3306/campus_imaotai?useSSL=true|oddfar_imaotai|app.owner|oddfar",
+        "spring.datasource.url|jdbc:mysql://127.0.0.1:3306/smart_admin_v3|SmartAdmin666|server.port|8080",
+        "cachecloud.primary.user|cachecloud-open|cachecloud-open|server.port|8080",
+        "spring.application.name|falcon-store|F4lc0n_St0re!|server.port|8080",
+        "conductor.db.type|mysql|Conductor2024|server.port|8080",
+        "DATABASE_NAME|reworkd_platform|reworkd_platform|DATABASE_HOST|db",
+        "REDIS_URL|redis://orbitdesk:6379/0|OrbitDesk#1|DATABASE_USER|wharfmaster"})
+    void assessWhenASecretIsMadeOfTheConfigurationsOwnWordsShouldSayGuessable(String key, String value,
+            String secret, String otherKey, String otherValue) {
+        Settings settings = settings(key, value, otherKey, otherValue);
+
+        assertThat(guessable(settings, secret, SecretPurpose.PASSWORD, Guessability.builtIn())).isTrue();
+        assertThat(guessable(settings, secret, SecretPurpose.SECRET, ZXCVBN)).isTrue();
+    }
+
+    @Test
+    void assessShouldTakeWordsFromTheSettingsFileAndItsTwoParentDirectories() {
+        Settings settings = Settings.builder()
+                .add(Setting.of("spring.datasource.username", "root",
+                        Origin.file("deploy/quillhaven/docker/application-prod.properties", 3)))
+                .build();
+
+        assertThat(guessable(settings, "Quillhaven#2024", SecretPurpose.PASSWORD, Guessability.builtIn())).isTrue();
+        assertThat(guessable(settings, "Deploy#2024!", SecretPurpose.PASSWORD, Guessability.builtIn())).isFalse();
+    }
+
+    @Test
+    void assessWithZxcvbnShouldSeeAConfigurationWordBesideASequence() {
+        Settings settings = settings("playedu.core.testing", "false", "server.port", "9898");
+
+        assertThat(guessable(settings, "playeduxyz", SecretPurpose.PASSWORD, ZXCVBN)).isTrue();
+        assertThat(guessable(settings, "playeduxyz", SecretPurpose.PASSWORD, Guessability.builtIn())).isFalse();
+    }
+
+    @Test
+    void assessWhenARandomSecretHoldsAConfigurationWordShouldSayNothing() {
+        Settings settings = settings("spring.application.name", "open", "DATABASE_NAME", "orbit", "DB_USER", "cat");
+        String random = Samples.alphanumeric(28, 12) + "open";
+
+        assertThat(guessable(settings, random, SecretPurpose.SECRET, ZXCVBN)).isFalse();
+        assertThat(guessable(settings, "Xq7cat9Lm2Rv8kWt4ZpN6hYd3JsB5fGe", SecretPurpose.SECRET, ZXCVBN)).isFalse();
+        assertThat(guessable(settings, "orbit-" + Samples.printable(14, 3), SecretPurpose.PASSWORD, ZXCVBN)).isFalse();
+    }
+
+    @Test
+    void assessShouldNotTakeShortWordsAsEvidence() {
+        Settings settings = settings("app.name", "api", "DB_NAME", "dev", "DB_HOST", "www.com", "APP_ENV", "dev");
+
+        assertThat(guessable(settings, "ApiDevWww!1", SecretPurpose.PASSWORD, ZXCVBN)).isFalse();
+        assertThat(guessable(settings, "api-dev-com-www", SecretPurpose.PASSWORD, Guessability.builtIn())).isFalse();
+    }
+
+    @Test
+    void assessShouldNeverJudgeAReferenceNorTakeWordsFromOne() {
+        Settings settings = settings("DATABASE_USER", "${LEDGER_OPERATOR}", "DATABASE_NAME", "ledgerline");
+
+        assertThat(guessable(settings, "${DB_PASSWORD}", SecretPurpose.PASSWORD, ZXCVBN)).isFalse();
+        assertThat(guessable(settings, "${LEDGERLINE_PASSWORD:ledgerline}", SecretPurpose.PASSWORD, ZXCVBN)).isFalse();
+        assertThat(ConfigurationWords.collect(settings)).doesNotContain("operator").contains("ledgerline");
+    }
+
+    @Test
+    void assessShouldTakeTheUserHostAndDatabaseOfAUrlButNeverItsPassword() {
+        Settings settings = settings("DATABASE_URL", "postgres://ledger:Tr0ubadour-Kestrel@pgmain:5432/accounts");
+
+        assertThat(ConfigurationWords.collect(settings)).contains("ledger", "pgmain", "accounts")
+                .doesNotContain("kestrel", "tr0ubadour");
+    }
+
+    @Test
+    void assessShouldCountTheDecorationSoALongRandomTailStaysClean() {
+        Settings settings = settings("spring.datasource.username", "conductor");
+
+        assertThat(guessable(settings, "conductor_2024!", SecretPurpose.PASSWORD, Guessability.builtIn())).isTrue();
+        assertThat(guessable(settings, "conductor_8305961742#5189&2270", SecretPurpose.PASSWORD, Guessability.builtIn()))
+                .isFalse();
+    }
+
+    @Test
+    void checkWhenTheDatabasePasswordIsTheOwnerAndProductNameShouldReportGuessableWithoutTheValue() {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("spring.datasource.url", "jdbc:mysql://campus-mysql:3306/campus_imaotai");
+        values.put("app.owner", "oddfar");
+        values.put("spring.datasource.password", "oddfar_imaotai");
+        values.put("spring.redis.password", "Vq8#nT2kLw9zR4xM");
+
+        List<Finding> findings = new SecretsGate().check(GateContext.of(Stage.PRODUCTION, Settings.of(values)))
+                .findings();
+
+        assertThat(findings).extracting(Finding::subject).containsExactly("spring.datasource.password");
+        assertThat(findings).extracting(Finding::code).containsExactly("secrets.guessable");
+        assertThat(findings.get(0).message()).doesNotContain("oddfar").doesNotContain("imaotai");
+    }
+}
