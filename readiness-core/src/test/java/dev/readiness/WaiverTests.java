@@ -227,7 +227,6 @@ class WaiverTests {
      * measures the neighbours, while the CPU the run needs is what tells a linear pass from a quadratic one.
      */
     private static long processCpuNanos() {
-        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
-                .getOperatingSystemMXBean()).getProcessCpuTime();
+        return ProcessHandle.current().info().totalCpuDuration().orElseThrow().toNanos();
     }
 }
