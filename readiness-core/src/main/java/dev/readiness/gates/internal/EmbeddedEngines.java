@@ -58,7 +58,7 @@ public final class EmbeddedEngines {
         Set<String> prefixes = null;
         for (Setting setting : settings) {
             String value = setting.value();
-            if (value.isBlank() || value.length() > 200 || setting.isDeferred()) {
+            if (value.isBlank() || setting.isDeferred() || !mayNameEmbeddedEngine(value)) {
                 continue;
             }
             List<String> words = RelaxedNames.words(setting.key());
@@ -72,6 +72,22 @@ public final class EmbeddedEngines {
             prefixes.add(String.join(" ", words.subList(0, words.size() - 1)));
         }
         return prefixes == null ? Set.of() : prefixes;
+    }
+
+    /** A cheap first look, without copying the value: a letter that starts an embedded engine's name. */
+    private static boolean mayNameEmbeddedEngine(String value) {
+        if (value.length() > 200) {
+            return false;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = (char) (value.charAt(i) | 0x20);
+            if ((c == 's' || c == 'h' || c == 'd' || c == 'p') && (AsciiCase.regionIs(value, i, "sqlite")
+                    || AsciiCase.regionIs(value, i, "h2") || AsciiCase.regionIs(value, i, "hsql")
+                    || AsciiCase.regionIs(value, i, "derby") || AsciiCase.regionIs(value, i, "pglite"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -7,8 +7,8 @@ import dev.readiness.Outcome;
 import dev.readiness.internal.BoundedFindings;
 import dev.readiness.Severity;
 import dev.readiness.internal.ReferencedValues;
-import dev.readiness.settings.RelaxedNames;
 import dev.readiness.gates.internal.EmbeddedEngines;
+import dev.readiness.settings.RelaxedNames;
 import dev.readiness.settings.Setting;
 import dev.readiness.settings.Settings;
 import java.nio.file.Files;
@@ -137,7 +137,7 @@ public final class SecretsGate implements Gate {
         ReferencedValues references = ReferencedValues.in(settings);
         Setting jasyptKey = JasyptKeys.keyInConfiguration(settings);
         SampleEvidence sampleEvidence = new SampleEvidence();
-        Set<String> embeddedEngines = EmbeddedEngines.embeddedPrefixes(settings);
+        Set<String> embeddedEngines = null;
         for (Setting setting : settings) {
             String key = setting.key();
             if (setting.isDeferred() || setting.isPolicy()) {
@@ -176,10 +176,17 @@ public final class SecretsGate implements Gate {
                                 .build()));
                 continue;
             }
-            if (DeferralPhrases.defers(value)
-                    || value.isBlank() && (EmbeddedEngines.isUnusedPassword(key, embeddedEngines)
-                            || ServiceHostRedis.isPasswordless(settings, key))) {
+            if (DeferralPhrases.defers(value)) {
                 continue;
+            }
+            if (value.isBlank()) {
+                if (embeddedEngines == null) {
+                    embeddedEngines = EmbeddedEngines.embeddedPrefixes(settings);
+                }
+                if (EmbeddedEngines.isUnusedPassword(key, embeddedEngines)
+                        || ServiceHostRedis.isPasswordless(settings, key)) {
+                    continue;
+                }
             }
             if (switches.isOff(key)) {
                 if (!judgedWhereDefined(references, setting, value, effectiveKeys, switches)) {
@@ -451,12 +458,12 @@ public final class SecretsGate implements Gate {
      * Ordinary names, default ones included ({@code admin}, {@code user}), are not judged here.
      */
     private static boolean isUserNamePlaceholder(String key, String value) {
-        List<String> words = RelaxedNames.words(key);
-        if (words.isEmpty() || !USER_WORDS.contains(words.get(words.size() - 1))) {
+        String trimmed = value.trim();
+        if (trimmed.length() < 3 || trimmed.length() > 100 || "yY<{".indexOf(trimmed.charAt(0)) < 0) {
             return false;
         }
-        String trimmed = value.trim();
-        if (trimmed.length() < 3 || trimmed.length() > 100) {
+        List<String> words = RelaxedNames.words(key);
+        if (words.isEmpty() || !USER_WORDS.contains(words.get(words.size() - 1))) {
             return false;
         }
         boolean yourWord = trimmed.regionMatches(true, 0, "your", 0, 4) && trimmed.length() > 5
