@@ -15,7 +15,11 @@ import org.jspecify.annotations.Nullable;
  * in the merged settings by relaxed name. A resolved value's origin names both places; a reference that nothing
  * resolves and that has no default, or an empty one ({@code ${X:}}, the way an optional value is written), stays as
  * written and makes the setting {@link Setting#isDeferred() deferred}.
- * A cycle is an error naming its keys. Linear in the total length of the values for settings without references.
+ * A cycle is an error naming its keys. A setting of an environment file that names itself
+ * ({@code DOC_ENGINE=${DOC_ENGINE:-elasticsearch}}) is no cycle: the shell or Compose that reads the file looks the
+ * name up in the outer environment, so the reference resolves to its default or stays deferred, and a default
+ * written {@code :-} there is read without its {@code -}. Linear in the total length of the values for settings
+ * without references.
  */
 final class PlaceholderResolver {
 
@@ -191,6 +195,10 @@ final class PlaceholderResolver {
             boolean nameUnknown = !nameTrail.unresolved.isEmpty();
             nameTrail.unresolved.forEach(unknown -> trail.unresolved("the setting named by " + unknown));
             Setting target = nameUnknown ? null : lookup(name);
+            Setting current = resolving.peek();
+            if (target != null && target == current && fromEnvironment.test(target)) {
+                target = null;
+            }
             if (target != null) {
                 Resolution resolution = resolve(target);
                 trail.via(describe(target));
@@ -198,7 +206,11 @@ final class PlaceholderResolver {
                 out.append(resolution.value());
             } else if (separator >= 0 && separator + 1 < inner.length()) {
                 trail.via("the default of ${" + name + "}");
-                out.append(expand(inner.substring(separator + 1), trail, depth + 1));
+                String fallback = inner.substring(separator + 1);
+                if (shellDefault(fallback) && current != null && fromEnvironment.test(current)) {
+                    fallback = fallback.substring(1);
+                }
+                out.append(expand(fallback, trail, depth + 1));
             } else {
                 if (!nameUnknown) {
                     trail.unresolved(name.isBlank() ? "${}" : name);
@@ -243,6 +255,14 @@ final class PlaceholderResolver {
             return "environment variable " + target.key() + " from " + origin;
         }
         return origin;
+    }
+
+    /**
+     * Whether a default is written the shell's way, {@code ${NAME:-default}}: in an environment file the {@code -}
+     * belongs to the operator, not to the value, as Docker Compose and POSIX shells read it.
+     */
+    private static boolean shellDefault(String fallback) {
+        return fallback.length() > 1 && fallback.charAt(0) == '-';
     }
 
     /** The index of the {@code }} closing a placeholder whose content starts at {@code from}, or -1. */

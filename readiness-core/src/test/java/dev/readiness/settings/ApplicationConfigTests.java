@@ -289,6 +289,34 @@ class ApplicationConfigTests {
     }
 
     @Test
+    void envFileSettingNamingItselfShouldReadTheOuterEnvironmentNotBeACycle() throws IOException {
+        write("application.properties", "server.port=8080\n");
+        Path env = write("docker.env", "DOC_ENGINE=${DOC_ENGINE:-elasticsearch}\nCOMPOSE_PROFILES=${DOC_ENGINE}\n"
+                + "QUEUE=${QUEUE}\n");
+
+        Settings settings = ApplicationConfig.builder().application(directory).envFile(env).build().settings();
+
+        assertThat(settings.get("DOC_ENGINE").orElseThrow().value()).isEqualTo("elasticsearch");
+        assertThat(settings.get("COMPOSE_PROFILES").orElseThrow().value()).isEqualTo("elasticsearch");
+        assertThat(settings.get("QUEUE").orElseThrow().isDeferred()).isTrue();
+    }
+
+    @Test
+    void envFileCycleBetweenTwoKeysShouldStillBeAnError() throws IOException {
+        write("application.properties", "server.port=8080\n");
+        Path env = write("docker.env", "A=${B:-x}\nB=${A:-y}\n");
+
+        assertThatThrownBy(() -> ApplicationConfig.builder().application(directory).envFile(env).build())
+                .isInstanceOf(SettingsFileException.class)
+                .hasMessageContaining("placeholder cycle");
+    }
+
+    @Test
+    void springDefaultWithADashShouldKeepItsDashInAPropertiesFile() {
+        assertThat(yaml("offset: ${OFFSET:-1}\n").get("offset").orElseThrow().value()).isEqualTo("-1");
+    }
+
+    @Test
     void legacySpringProfilesKeyShouldBeRefusedAsSpringBootRefusesIt() {
         assertThatThrownBy(() -> yaml("spring:\n  profiles: prod\na: 1\n"))
                 .isInstanceOf(SettingsFileException.class)

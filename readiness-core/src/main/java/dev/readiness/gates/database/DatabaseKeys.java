@@ -3,6 +3,7 @@ package dev.readiness.gates.database;
 import dev.readiness.gates.internal.AsciiCase;
 import dev.readiness.gates.internal.BrowserKeys;
 import dev.readiness.gates.internal.DatabaseWords;
+import dev.readiness.gates.internal.EmbeddedEngines;
 import dev.readiness.settings.RelaxedNames;
 import dev.readiness.settings.Setting;
 import java.util.Arrays;
@@ -47,18 +48,13 @@ final class DatabaseKeys {
             "http", "https", "ws", "wss", "ftp", "ftps", "sftp", "s3", "gs", "file", "git", "ssh");
 
     /** The last key words that name a database password, most common first. */
-    static final List<String> PASSWORD_WORDS = List.of("password", "passwd", "pass", "pwd");
+    static final List<String> PASSWORD_WORDS = List.of("password", "passwd", "pass", "pwd", "psw");
 
-    private static final Set<String> ENGINE_WORDS = Set.of(
-            "type", "client", "connection", "engine", "kind", "dialect", "platform", "adapter", "vendor", "backend");
+    private static final Set<String> ENGINE_WORDS = EmbeddedEngines.SWITCH_WORDS;
 
     private static final List<String> TLS_SWITCH_SUFFIXES = List.of(
             "sslmode", "tlsmode", "usessl", "ssl", "tls", "sslenabled", "tlsenabled", "encrypt", "sslconnection",
             "useencryption");
-
-    private static final Set<String> EMBEDDED_ENGINES = Set.of(
-            "sqlite", "sqlite3", "h2", "hsql", "hsqldb", "derby", "h2dialect", "hsqldialect", "derbydialect",
-            "sqlitedialect", "derbytenfivedialect", "derbytensevendialect", "pglite");
 
     private static final Set<String> URL_WORDS = Set.of("url", "uri", "dsn", "connectionstring", "conn");
 
@@ -157,15 +153,7 @@ final class DatabaseKeys {
 
     /** Whether an engine switch's value names an embedded engine: {@code sqlite3}, {@code H2}, {@code …H2Dialect}. */
     static boolean namesEmbeddedEngine(String value) {
-        if (value.length() > 200) {
-            return false;
-        }
-        for (String token : value.toLowerCase(Locale.ROOT).split("[^a-z0-9]+")) {
-            if (EMBEDDED_ENGINES.contains(token)) {
-                return true;
-            }
-        }
-        return false;
+        return EmbeddedEngines.namesEmbeddedEngine(value);
     }
 
     /** The scheme of a URL in lower case, or empty when the text does not start with {@code scheme://}. */
@@ -283,7 +271,7 @@ final class DatabaseKeys {
         return false;
     }
 
-    /** Cheap value shape test: a {@code jdbc:} URL, a database URI, or a libpq/ADO.NET connection string. */
+    /** Cheap value shape test: a {@code jdbc:} URL, a database URI, a Go MySQL DSN, or a libpq/ADO.NET connection string. */
     static boolean looksLikeDatabaseValue(String value) {
         String v = value.strip();
         if (v.length() < 6) {
@@ -309,6 +297,9 @@ final class DatabaseKeys {
                 }
             }
             return false;
+        }
+        if (DatabaseUrlParser.isGoMysqlDsn(v)) {
+            return true;
         }
         if (v.length() > DatabaseUrlParser.MAX_LENGTH || v.indexOf('=') < 0) {
             return false;

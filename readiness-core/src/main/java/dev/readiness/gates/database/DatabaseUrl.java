@@ -174,7 +174,7 @@ public final class DatabaseUrl {
         this.user = draft.user;
         this.passwordPresent = draft.password != null;
         this.passwordEmpty = draft.password != null && draft.password.isEmpty();
-        this.wellKnownCredentials = WellKnownCredentials.isWellKnown(draft.user, draft.password);
+        this.wellKnownCredentials = WellKnownCredentials.isWellKnown(draft.user, draft.password, draft.database);
         this.tls = draft.tls;
         this.embedded = draft.embedded;
         this.inMemory = draft.inMemory;

@@ -83,6 +83,9 @@ final class DatabaseUrlParser {
             draft.form = Form.URI;
             draft.scheme = "mysql";
             uri(draft, "mysql", goMysqlAsUri(text, goMysqlAddress(text)));
+        } else if (isSqliteFileName(lower)) {
+            draft.form = Form.URI;
+            embeddedFile(draft, Vendor.SQLITE, text);
         } else if (text.indexOf('=') > 0) {
             draft.form = Form.KEY_VALUE;
             keyValue(draft, text);
@@ -113,6 +116,17 @@ final class DatabaseUrlParser {
             }
         }
         return -1;
+    }
+
+    /**
+     * Whether a text is a Go MySQL driver DSN with a network address ({@code root:123@tcp(localhost:3306)/app}): a
+     * database connection whatever its key, as unmistakable as a scheme.
+     *
+     * @param text the value
+     * @return {@code true} for {@code [user[:password]@]tcp(address)/…} or {@code tcp6(…)}
+     */
+    static boolean isGoMysqlDsn(String text) {
+        return text.length() <= MAX_LENGTH && text.indexOf('(') > 0 && goMysqlAddress(text.strip()) > 0;
     }
 
     /** The Go MySQL DSN as the URI it means: {@code user:password@host:3306/orders?tls=true}, without scheme. */
@@ -159,6 +173,29 @@ final class DatabaseUrlParser {
             }
         }
         return end;
+    }
+
+    /**
+     * Whether a bare value is an SQLite file name ({@code DATABASE_URL=data.db}, {@code ./storage/app.sqlite3}): no
+     * scheme and a file extension no host name ends in, since {@code .db}, {@code .sqlite}, {@code .sqlite3} and
+     * {@code .db3} are not top-level domains.
+     */
+    private static boolean isSqliteFileName(String lower) {
+        if (lower.length() > 260 || lower.indexOf('=') >= 0 || lower.indexOf(':') >= 0) {
+            return false;
+        }
+        for (int i = 0; i < lower.length(); i++) {
+            if (Character.isWhitespace(lower.charAt(i))) {
+                return false;
+            }
+        }
+        int dot = lower.lastIndexOf('.');
+        if (dot <= 0 || lower.charAt(dot - 1) == '/' || lower.charAt(dot - 1) == '.') {
+            return false;
+        }
+        String extension = lower.substring(dot + 1);
+        return extension.equals("db") || extension.equals("sqlite") || extension.equals("sqlite3")
+                || extension.equals("db3");
     }
 
     private static boolean looksLikeHost(String text) {

@@ -1,5 +1,6 @@
 package dev.readiness.gates.database;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -32,6 +33,10 @@ final class WellKnownCredentials {
             "manager", "sa", "guest", "welcome", "welcome1", "dbpassword", "db_password", "dbpass", "user",
             "username", "pgpass", "local", "sample", "demo");
 
+    private static final List<String> PASSWORD_WORDS = List.of("password", "passwd", "pass", "pwd", "pw");
+
+    private static final List<String> USER_WORDS = List.of("username", "user", "usr");
+
     private WellKnownCredentials() {
     }
 
@@ -43,6 +48,54 @@ final class WellKnownCredentials {
      * @return {@code true} when well known
      */
     static boolean isWellKnown(@Nullable String user, @Nullable String password) {
+        return isWellKnown(user, password, null);
+    }
+
+    /**
+     * Whether a user and password are a well-known default, or a password made of the connection's own names: the
+     * database's name ({@code datastore_ro:datastore@db/datastore}) or the user's name with a password word
+     * ({@code ckandbuser:ckandbpassword}), which anyone who reads the URL can guess.
+     *
+     * @param user the user, if known
+     * @param password the password, if known; {@code null} means unknown, never well known
+     * @param database the database name, if known
+     * @return {@code true} when well known or made of those names
+     */
+    static boolean isWellKnown(@Nullable String user, @Nullable String password, @Nullable String database) {
+        if (password != null && database != null && !password.isEmpty() && password.length() <= 64
+                && !References.isReference(password) && madeOfNames(password.toLowerCase(Locale.ROOT),
+                        user == null ? "" : user.strip().toLowerCase(Locale.ROOT), database.toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        return isWellKnownPair(user, password);
+    }
+
+    private static boolean madeOfNames(String password, String user, String database) {
+        if (database.length() >= 3 && password.equals(database)) {
+            return true;
+        }
+        String stem = withoutSuffix(password, PASSWORD_WORDS);
+        if (stem.length() == password.length() || stem.length() < 3) {
+            return false;
+        }
+        return stem.equals(user) || stem.equals(withoutSuffix(user, USER_WORDS)) || stem.equals(database);
+    }
+
+    /** The text without one trailing word of the list and the separators before it. */
+    private static String withoutSuffix(String text, List<String> words) {
+        for (String word : words) {
+            if (text.endsWith(word)) {
+                int end = text.length() - word.length();
+                while (end > 0 && "-_.".indexOf(text.charAt(end - 1)) >= 0) {
+                    end--;
+                }
+                return text.substring(0, end);
+            }
+        }
+        return text;
+    }
+
+    private static boolean isWellKnownPair(@Nullable String user, @Nullable String password) {
         if (password == null || References.isReference(password) || user != null && References.isReference(user)) {
             return false;
         }

@@ -17,7 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@code JWT_SECRET}, {@code jwt.secret}, {@code jwtSecret} and {@code JWTSECRET} are judged alike.
  *
  * <p>A key is a secret when one of its words names a secret ({@code secret}, {@code password}, {@code passwd},
- * {@code pwd}, {@code pass}, {@code passphrase}, {@code token}, {@code salt}, {@code pepper}, {@code credentials},
+ * {@code pwd}, {@code psw}, {@code pass}, {@code passphrase}, {@code token}, {@code salt}, {@code pepper}, {@code credentials},
  * {@code apikey}) or when {@code key} follows a word that makes it secret key material ({@code api}, {@code secret},
  * {@code private}, {@code signing}, {@code encryption}, {@code aes}, {@code hmac}, {@code jwt}, {@code master},
  * {@code app}, {@code auth}, {@code session}, {@code server}, {@code admin}, {@code role}, {@code shared},
@@ -31,7 +31,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * than the secret ({@code url}, {@code uri}, {@code endpoint}, {@code host}, {@code path}, {@code file},
  * {@code location}, {@code ttl}, {@code expiry}, {@code timeout}, {@code length}, {@code size}, {@code bits},
  * {@code enabled}, {@code required}, {@code algorithm}, {@code header}, {@code name}, {@code id}, {@code type},
- * {@code hash}, …: {@code JWT_SECRET_LENGTH}, {@code TOKEN_URL}, {@code PRIVATE_KEY_PATH}); when any word marks it
+ * {@code hash}, {@code script}, …: {@code JWT_SECRET_LENGTH}, {@code TOKEN_URL}, {@code PRIVATE_KEY_PATH},
+ * {@code CUSTOM_ACCESS_TOKEN_SCRIPT}); when a verb before its last secret word makes it a switch acting on secrets
+ * ({@code remove}, {@code redact}, {@code mask}, {@code hide}: {@code LANGFLOW_REMOVE_API_KEYS}); when any word marks it
  * public ({@code public}, {@code publishable}, {@code anon}: {@code VITE_STRIPE_PUBLISHABLE_KEY}, {@code JWT_PUBLIC_KEY};
  * a public word before a token, password or secret does not: {@code LOGFLARE_PUBLIC_ACCESS_TOKEN}); when it
  * is a browser-exposed build variable ({@code VITE_…}, {@code NEXT_PUBLIC_…}, {@code REACT_APP_…}); and for key
@@ -44,7 +46,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class SecretKeys {
 
     private static final Set<String> SECRET_WORDS = Set.copyOf(List.of("secret", "secrets", "password", "passwords", "passwd",
-            "pwd", "pass", "passphrase", "passcode", "token", "tokens", "salt", "pepper", "credentials",
+            "pwd", "psw", "pass", "passphrase", "passcode", "token", "tokens", "salt", "pepper", "credentials",
             "credential", "creds", "apikey", "apikeys", "secretkey", "privatekey", "macaroon", "macaroons"));
 
     private static final Set<String> KEY_QUALIFIERS = Set.copyOf(List.of("api", "secret", "private", "priv", "signing", "sign",
@@ -89,7 +91,15 @@ public final class SecretKeys {
             "index", "refill", "grace", "leeway", "skew", "clock", "method", "methods", "usage", "kind", "within", "after",
             "before", "every", "period", "complexity", "validity", "lifespan", "expire", "expired", "refresh", "start",
             "starts", "begin", "begins", "scheme", "schemes", "time", "style", "styles", "separator", "delimiter",
-            "charset"));
+            "charset", "script", "scripts", "function"));
+
+    /**
+     * Verbs that make a key a switch acting on secrets rather than a secret when they come before its last secret
+     * word ({@code LANGFLOW_REMOVE_API_KEYS}, {@code LOG_MASK_PASSWORDS}): no credential is named for what is done
+     * to it.
+     */
+    private static final Set<String> SWITCH_VERBS = Set.of("remove", "redact", "mask", "hide", "strip", "show",
+            "expose", "obfuscate", "scrub", "sanitize", "sanitise");
 
     private static final Set<String> PUBLIC_WORDS = Set.copyOf(List.of("public", "publishable", "pub", "anon", "anonymous"));
 
@@ -101,7 +111,7 @@ public final class SecretKeys {
             "token", "apikey", "secretkey", "privatekey");
 
     private static final List<String> COMPOUND_SUFFIXES = List.of("password", "passwd", "passphrase", "secret",
-            "token", "apikey", "key", "salt", "pwd", "pass", "credentials", "id", "url", "uri", "path", "ttl");
+            "token", "apikey", "key", "salt", "pwd", "psw", "pass", "credentials", "id", "url", "uri", "path", "ttl");
 
     private static final List<String> COMPOUND_PREFIXES = List.of("api", "jwt", "secret", "private", "client",
             "access", "refresh", "auth", "db", "admin", "app", "signing", "encryption", "aes", "hmac", "session",
@@ -321,6 +331,11 @@ public final class SecretKeys {
                 return Optional.empty();
             }
         }
+        for (int i = 0; i < lastSecretWord; i++) {
+            if (SWITCH_VERBS.contains(words.get(i))) {
+                return Optional.empty();
+            }
+        }
         return Optional.of(purposeOf(words));
     }
 
@@ -446,7 +461,7 @@ public final class SecretKeys {
         }
         for (String word : words) {
             if (word.equals("password") || word.equals("passwords") || word.equals("passwd") || word.equals("pwd")
-                    || word.equals("pass") || word.equals("passphrase") || word.equals("passcode")) {
+                    || word.equals("psw") || word.equals("pass") || word.equals("passphrase") || word.equals("passcode")) {
                 return SecretPurpose.PASSWORD;
             }
         }

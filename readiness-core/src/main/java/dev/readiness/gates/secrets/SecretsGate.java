@@ -7,6 +7,7 @@ import dev.readiness.Outcome;
 import dev.readiness.internal.BoundedFindings;
 import dev.readiness.Severity;
 import dev.readiness.internal.ReferencedValues;
+import dev.readiness.gates.internal.EmbeddedEngines;
 import dev.readiness.settings.RelaxedNames;
 import dev.readiness.settings.Setting;
 import dev.readiness.settings.Settings;
@@ -45,7 +46,11 @@ import org.jspecify.annotations.Nullable;
  * off ({@code druid.slave.enabled=false}, {@code REDIS_USE_SENTINEL=false}, {@code ldap.disabled=true}; the switch's
  * key, without its switch word, names the start of theirs) are judged only for a published, guessable or too weak
  * literal, reported as WARN in every stage: it goes live as it stands when the switch is flipped, while a blank or a
- * placeholder there is a slot left for later. A setting named just {@code key} ({@code STEAM_KEY}) whose value is
+ * placeholder there is a slot left for later. A blank database password beside an engine switch of the same prefix
+ * that picks an embedded engine ({@code DB_PASSWORD=} with {@code DB_CONNECTION=sqlite}) is unused, not missing
+ * ({@link EmbeddedEngines}); the database gate reports the embedded engine itself. A blank Redis password whose
+ * host key beside it names a service of the same deployment ({@code spring.data.redis.host=redis}) is Redis's
+ * default, not a missing secret ({@link ServiceHostRedis}). A setting named just {@code key} ({@code STEAM_KEY}) whose value is
  * shaped like an issued API key is judged as a secret ({@link BareKeys}). The identifier half of an access-key
  * pair ({@code AWS_ACCESS_KEY_ID}, {@code S3_ACCESS_KEY}) is judged only for placeholders and published defaults. A
  * literal secret that passes every check but comes from an example file ({@code .env.example}, {@code env.sample},
@@ -84,6 +89,8 @@ public final class SecretsGate implements Gate {
     public static final String CATALOG = "readiness.secrets.catalog";
 
     private static final Pattern AES_256 = Pattern.compile("(?i)aes[-_ ]?256");
+    private static final Set<String> USER_WORDS = Set.of("user", "username", "usr", "login");
+
     private static final Set<String> ALGORITHM_WORDS = Set.of("algorithm", "algo", "alg", "cipher", "transformation");
 
     private final SecretKeys keys;
@@ -135,6 +142,7 @@ public final class SecretsGate implements Gate {
         Setting jasyptKey = JasyptKeys.keyInConfiguration(settings);
         SampleEvidence sampleEvidence = new SampleEvidence();
         ConfigurationWords ownWords = ConfigurationWords.of(settings);
+        Set<String> embeddedEngines = null;
         for (Setting setting : settings) {
             String key = setting.key();
             if (setting.isDeferred() || setting.isPolicy()) {
@@ -167,7 +175,7 @@ public final class SecretsGate implements Gate {
             boolean jwtShaped = value.indexOf("eyJ") >= 0;
             if (purpose.isEmpty() && !identifier && !jwtShaped) {
                 Optional<SecretProblem> notSecret = SecretValues.isCutPublishableKey(value)
-                        || isBrowserCredentialPlaceholder(key, value)
+                        || isBrowserCredentialPlaceholder(key, value) || isUserNamePlaceholder(key, value)
                         ? Optional.of(SecretStrength.placeholder(value, SecretPurpose.SECRET))
                         : publishedUrlPassword(setting, value, judge);
                 if (notSecret.isPresent()) {
@@ -181,6 +189,15 @@ public final class SecretsGate implements Gate {
             }
             if (DeferralPhrases.defers(value)) {
                 continue;
+            }
+            if (value.isBlank()) {
+                if (embeddedEngines == null) {
+                    embeddedEngines = EmbeddedEngines.embeddedPrefixes(settings);
+                }
+                if (EmbeddedEngines.isUnusedPassword(key, embeddedEngines)
+                        || ServiceHostRedis.isPasswordless(settings, key)) {
+                    continue;
+                }
             }
             if (switches.isOff(key)) {
                 if (!judgedWhereDefined(references, setting, value, effectiveKeys, switches)) {
@@ -448,6 +465,28 @@ public final class SecretsGate implements Gate {
         String trimmed = value.trim();
         return !trimmed.isEmpty() && (SecretValues.isTemplatePlaceholder(trimmed)
                 || SecretValues.isPhrasePlaceholder(trimmed));
+    }
+
+    /**
+     * Whether a user-name key holds template text that asks for a name ({@code MINIO_ROOT_USER=YOUR_MINIO_USER},
+     * {@code DB_USER=<user>}, {@code SMTP_USERNAME={{user}}}): the account it pairs with was never configured.
+     * Ordinary names, default ones included ({@code admin}, {@code user}), are not judged here.
+     */
+    private static boolean isUserNamePlaceholder(String key, String value) {
+        String trimmed = value.trim();
+        if (trimmed.length() < 3 || trimmed.length() > 100 || "yY<{".indexOf(trimmed.charAt(0)) < 0) {
+            return false;
+        }
+        List<String> words = RelaxedNames.words(key);
+        if (words.isEmpty() || !USER_WORDS.contains(words.get(words.size() - 1))) {
+            return false;
+        }
+        boolean yourWord = trimmed.regionMatches(true, 0, "your", 0, 4) && trimmed.length() > 5
+                && (trimmed.charAt(4) == '_' || trimmed.charAt(4) == '-' || Character.isUpperCase(trimmed.charAt(4))
+                        && Character.isLowerCase(trimmed.charAt(1)));
+        boolean angled = trimmed.charAt(0) == '<' && trimmed.charAt(trimmed.length() - 1) == '>';
+        boolean braced = trimmed.startsWith("{{") && trimmed.endsWith("}}");
+        return yourWord || angled || braced;
     }
 
     @Override

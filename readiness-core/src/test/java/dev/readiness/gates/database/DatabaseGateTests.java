@@ -858,4 +858,43 @@ class DatabaseGateTests {
                 "spring.datasource.username", "cms", "spring.datasource.password", STRONG))
                 .contains("database.loopback spring.datasource.url WARN");
     }
+
+    @Test
+    void goMysqlDsnUnderAnyKeyShouldBeReadAsADatabaseUrl() {
+        assertThat(codes(Stage.PRODUCTION, "dataSourceName", "root:123@tcp(localhost:3306)/"))
+                .anyMatch(code -> code.startsWith("database.loopback dataSourceName"));
+        assertThat(codes(Stage.PRODUCTION, "data.database.source",
+                "root:root@tcp(127.0.0.1:3306)/test?parseTime=True&loc=Local"))
+                .anyMatch(code -> code.startsWith("database.loopback data.database.source"));
+        assertThat(codes(Stage.PRODUCTION, "data.database.source",
+                "orders:" + STRONG + "@tcp(orders.c9akciq32.eu-west-1.rds.amazonaws.com:3306)/orders?tls=true"))
+                .noneMatch(code -> code.endsWith(" NO_GO") || code.endsWith(" WARN"));
+        assertThat(codes(Stage.PRODUCTION, "log.pattern", "%h@tcp(%a) %s")).isEmpty();
+    }
+
+    @Test
+    void passwordMadeOfTheUrlsOwnNamesShouldBeDefaultCredentials() {
+        assertThat(codes(Stage.PRODUCTION, "CKAN_SQLALCHEMY_URL", "postgresql://ckandbuser:ckandbpassword@db/ckandb"))
+                .anyMatch(code -> code.startsWith("database.default-credentials CKAN_SQLALCHEMY_URL"));
+        assertThat(codes(Stage.PRODUCTION, "CKAN_DATASTORE_READ_URL",
+                "postgresql://datastore_ro:datastore@db/datastore"))
+                .anyMatch(code -> code.startsWith("database.default-credentials CKAN_DATASTORE_READ_URL"));
+        assertThat(codes(Stage.PRODUCTION, "CKAN_SQLALCHEMY_URL",
+                "postgresql://ckandbuser:" + STRONG + "@db/ckandb?sslmode=require"))
+                .noneMatch(code -> code.startsWith("database.default-credentials"));
+        assertThat(codes(Stage.PRODUCTION, "DATABASE_URL", "postgresql://orders:orders-Vq8kP2xZ@db/orders"))
+                .noneMatch(code -> code.startsWith("database.default-credentials"));
+    }
+
+    @Test
+    void bareSqliteFileNameUnderAUrlKeyShouldBeAnEmbeddedDatabase() {
+        assertThat(codes(Stage.PRODUCTION, "DATABASE_URL", "data.db"))
+                .anyMatch(code -> code.startsWith("database.embedded DATABASE_URL"));
+        assertThat(codes(Stage.PRODUCTION, "DATABASE_URL", "./storage/app.sqlite3"))
+                .anyMatch(code -> code.startsWith("database.embedded DATABASE_URL"));
+        assertThat(codes(Stage.PRODUCTION, "DB_HOST", "primary.db"))
+                .noneMatch(code -> code.startsWith("database.embedded"));
+        assertThat(codes(Stage.PRODUCTION, "DATABASE_URL", "db.internal.example.org"))
+                .noneMatch(code -> code.startsWith("database.embedded"));
+    }
 }

@@ -208,4 +208,23 @@ class SecretKeysTests {
     void purposeWhenKeyNamesABrowserCookieShouldBeEmpty(String key) {
         assertThat(SecretKeys.defaults().isSecret(key)).isFalse();
     }
+
+    @ParameterizedTest(name = "{0} names a password")
+    @ValueSource(strings = {"DEFAULT_ROOT_PSW", "DB_PSW", "mysql.psw", "adminPsw"})
+    void purposeWhenKeyEndsInPswShouldBePassword(String key) {
+        assertThat(SecretKeys.defaults().purpose(key)).contains(SecretPurpose.PASSWORD);
+    }
+
+    @ParameterizedTest(name = "{0} is no secret")
+    @ValueSource(strings = {"LANGFLOW_REMOVE_API_KEYS", "LOG_MASK_PASSWORDS", "ui.show-password", "HIDE_TOKEN",
+        "CUSTOM_ACCESS_TOKEN_SCRIPT", "auth.token-function"})
+    void purposeWhenKeyIsASwitchOrScriptAboutSecretsShouldBeEmpty(String key) {
+        assertThat(SecretKeys.defaults().isSecret(key)).isFalse();
+    }
+
+    @ParameterizedTest(name = "{0} stays a secret")
+    @ValueSource(strings = {"WEBHOOK_VERIFY_TOKEN", "MASKING_KEY_SECRET", "SCRIPT_API_KEY", "SHOWCASE_PASSWORD"})
+    void purposeWhenVerbOrScriptWordDoesNotActOnTheSecretShouldStayASecret(String key) {
+        assertThat(SecretKeys.defaults().isSecret(key)).isTrue();
+    }
 }

@@ -977,4 +977,50 @@ class SecretsGateTests {
         assertThat(check("PASSPORT_PRIVATE_KEY", "storage/oauth-private.key")).isEmpty();
         assertThat(check("JWT_SECRET_KEY", "abc/def")).extracting(Finding::code).isNotEmpty();
     }
+
+    @Test
+    void blankDatabasePasswordBesideAnEmbeddedEngineSwitchShouldNotBeReported() {
+        Map<String, String> sqlite = new LinkedHashMap<>();
+        sqlite.put("DB_CONNECTION", "sqlite");
+        sqlite.put("DB_PASSWORD", "");
+        assertThat(check(Stage.PRODUCTION, sqlite)).isEmpty();
+
+        Map<String, String> mysql = new LinkedHashMap<>();
+        mysql.put("DB_CONNECTION", "mysql");
+        mysql.put("DB_PASSWORD", "");
+        assertThat(check(Stage.PRODUCTION, mysql)).extracting(Finding::code).containsExactly("secrets.blank");
+
+        Map<String, String> otherPrefix = new LinkedHashMap<>();
+        otherPrefix.put("DB_CONNECTION", "sqlite");
+        otherPrefix.put("MAIL_PASSWORD", "");
+        assertThat(check(Stage.PRODUCTION, otherPrefix)).extracting(Finding::code).containsExactly("secrets.blank");
+    }
+
+    @Test
+    void blankRedisPasswordOnAServiceHostShouldNotBeReported() {
+        Map<String, String> compose = new LinkedHashMap<>();
+        compose.put("spring.data.redis.host", "redis");
+        compose.put("spring.data.redis.password", "");
+        assertThat(check(Stage.PRODUCTION, compose)).isEmpty();
+
+        for (String host : List.of("10.0.3.7", "cache.example-shop.com", "localhost")) {
+            Map<String, String> elsewhere = new LinkedHashMap<>();
+            elsewhere.put("REDIS_HOST", host);
+            elsewhere.put("REDIS_PASSWORD", "");
+            assertThat(check(Stage.PRODUCTION, elsewhere)).as(host).extracting(Finding::code)
+                    .containsExactly("secrets.blank");
+        }
+    }
+
+    @Test
+    void templateTextAsAUserNameShouldBeAPlaceholder() {
+        assertThat(check("MINIO_ROOT_USER", "YOUR_MINIO_USER")).extracting(Finding::code)
+                .containsExactly("secrets.placeholder");
+        assertThat(check("DB_USERNAME", "<user>")).extracting(Finding::code).containsExactly("secrets.placeholder");
+        assertThat(check("SMTP_USER", "{{ smtp_user }}")).extracting(Finding::code)
+                .containsExactly("secrets.placeholder");
+        assertThat(check("DB_USERNAME", "youssef")).isEmpty();
+        assertThat(check("DB_USER", "admin")).isEmpty();
+        assertThat(check("DB_USERNAME", "yourls")).isEmpty();
+    }
 }

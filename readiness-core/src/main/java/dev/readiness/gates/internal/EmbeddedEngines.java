@@ -1,0 +1,109 @@
+package dev.readiness.gates.internal;
+
+import dev.readiness.settings.RelaxedNames;
+import dev.readiness.settings.Setting;
+import dev.readiness.settings.Settings;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Settings that choose the database engine ({@code DB_CONNECTION}, {@code DATABASE_TYPE}, {@code DB_ENGINE}) and the
+ * embedded engines they can name ({@code sqlite}, {@code h2}, {@code hsqldb}, {@code derby}): an embedded engine
+ * keeps its data in the application's own files, so the server settings beside such a switch (its password, its
+ * host) are unused. Defined once here; the database gate reports the switch, the secrets gate leaves the unused
+ * password alone. Stateless.
+ */
+public final class EmbeddedEngines {
+
+    /** The last key words of a setting that chooses the engine, after a database word ({@code DB_CLIENT}). */
+    public static final Set<String> SWITCH_WORDS = Set.of(
+            "type", "client", "connection", "engine", "kind", "dialect", "platform", "adapter", "vendor", "backend");
+
+    private static final Set<String> ENGINES = Set.of(
+            "sqlite", "sqlite3", "h2", "hsql", "hsqldb", "derby", "h2dialect", "hsqldialect", "derbydialect",
+            "sqlitedialect", "derbytenfivedialect", "derbytensevendialect", "pglite");
+
+    private static final Set<String> PASSWORD_WORDS = Set.of("password", "passwd", "pass", "pwd", "psw");
+
+    private EmbeddedEngines() {
+    }
+
+    /**
+     * Whether an engine switch's value names an embedded engine: {@code sqlite3}, {@code H2}, {@code …H2Dialect}.
+     *
+     * @param value the switch's value
+     * @return {@code true} when one of its words is an embedded engine
+     */
+    public static boolean namesEmbeddedEngine(String value) {
+        if (value.length() > 200) {
+            return false;
+        }
+        for (String token : value.toLowerCase(Locale.ROOT).split("[^a-z0-9]+")) {
+            if (ENGINES.contains(token)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The key prefixes whose engine switch picks an embedded engine: {@code db} for {@code DB_CONNECTION=sqlite}.
+     *
+     * @param settings the settings of one check
+     * @return the prefixes as their words joined by a space; empty when no switch picks an embedded engine
+     */
+    public static Set<String> embeddedPrefixes(Settings settings) {
+        Set<String> prefixes = null;
+        for (Setting setting : settings) {
+            String value = setting.value();
+            if (value.isBlank() || setting.isDeferred() || !mayNameEmbeddedEngine(value)) {
+                continue;
+            }
+            List<String> words = RelaxedNames.words(setting.key());
+            if (words.size() < 2 || !SWITCH_WORDS.contains(words.get(words.size() - 1))
+                    || !DatabaseWords.STORES.contains(words.get(words.size() - 2)) || !namesEmbeddedEngine(value)) {
+                continue;
+            }
+            if (prefixes == null) {
+                prefixes = new HashSet<>();
+            }
+            prefixes.add(String.join(" ", words.subList(0, words.size() - 1)));
+        }
+        return prefixes == null ? Set.of() : prefixes;
+    }
+
+    /** A cheap first look, without copying the value: a letter that starts an embedded engine's name. */
+    private static boolean mayNameEmbeddedEngine(String value) {
+        if (value.length() > 200) {
+            return false;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = (char) (value.charAt(i) | 0x20);
+            if ((c == 's' || c == 'h' || c == 'd' || c == 'p') && (AsciiCase.regionIs(value, i, "sqlite")
+                    || AsciiCase.regionIs(value, i, "h2") || AsciiCase.regionIs(value, i, "hsql")
+                    || AsciiCase.regionIs(value, i, "derby") || AsciiCase.regionIs(value, i, "pglite"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a key is the password beside an engine switch that picks an embedded engine
+     * ({@code DB_PASSWORD} with {@code DB_CONNECTION=sqlite}).
+     *
+     * @param key the key
+     * @param embeddedPrefixes what {@link #embeddedPrefixes(Settings)} returned for the same settings
+     * @return {@code true} when the key's words are such a prefix followed by a password word
+     */
+    public static boolean isUnusedPassword(String key, Set<String> embeddedPrefixes) {
+        if (embeddedPrefixes.isEmpty()) {
+            return false;
+        }
+        List<String> words = RelaxedNames.words(key);
+        return words.size() >= 2 && PASSWORD_WORDS.contains(words.get(words.size() - 1))
+                && embeddedPrefixes.contains(String.join(" ", words.subList(0, words.size() - 1)));
+    }
+}

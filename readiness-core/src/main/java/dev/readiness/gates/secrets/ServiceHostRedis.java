@@ -1,0 +1,63 @@
+package dev.readiness.gates.secrets;
+
+import dev.readiness.gates.internal.Hosts;
+import dev.readiness.settings.RelaxedNames;
+import dev.readiness.settings.Setting;
+import dev.readiness.settings.Settings;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A blank Redis password whose Redis runs on a service host of the same deployment ({@code spring.data.redis.host=redis},
+ * {@code REDIS_HOST=cache}): Redis asks for no password by default and a Compose or Kubernetes service name is
+ * reachable only inside that deployment's network, so the blank is a choice, not a missing secret. Judged only
+ * when a host key of the same prefix names a single-label host; a public, private-address or loopback host keeps
+ * the blank reported. Stateless.
+ */
+final class ServiceHostRedis {
+
+    private static final Set<String> PASSWORD_WORDS = Set.of("password", "passwd", "pass", "pwd", "psw");
+
+    private static final Set<String> HOST_WORDS = Set.of("host", "hostname", "server");
+
+    private ServiceHostRedis() {
+    }
+
+    /**
+     * Whether a blank password key belongs to a Redis on a service host.
+     *
+     * @param settings the settings of the check
+     * @param key the blank password's key
+     * @return {@code true} when a Redis host key beside it names a single-label service host
+     */
+    static boolean isPasswordless(Settings settings, String key) {
+        List<String> words = RelaxedNames.words(key);
+        int last = words.size() - 1;
+        if (last < 1 || !PASSWORD_WORDS.contains(words.get(last)) || !words.get(last - 1).startsWith("redis")) {
+            return false;
+        }
+        List<String> prefix = words.subList(0, last);
+        for (Setting setting : settings) {
+            List<String> other = RelaxedNames.words(setting.key());
+            if (other.size() == words.size() && HOST_WORDS.contains(other.get(last))
+                    && other.subList(0, last).equals(prefix)) {
+                return isServiceHost(setting.value().strip());
+            }
+        }
+        return false;
+    }
+
+    private static boolean isServiceHost(String host) {
+        if (host.isEmpty() || host.length() > 63 || host.indexOf('.') >= 0 || host.indexOf(':') >= 0
+                || Hosts.isLoopback(host) || Hosts.isTemplate(host)) {
+            return false;
+        }
+        for (int i = 0; i < host.length(); i++) {
+            char c = host.charAt(i);
+            if (!(Character.isLetterOrDigit(c) || c == '-' || c == '_')) {
+                return false;
+            }
+        }
+        return Character.isLetter(host.charAt(0));
+    }
+}
