@@ -189,7 +189,7 @@ final class PhaseRunner {
             case FAILED -> "threw " + describe(call.failure());
             case TIMED_OUT -> "did not finish within its timeout of " + human(readiness.gateTimeout())
                     + (call.millis() > readiness.gateTimeout().toMillis() * 1.1
-                            ? " (extended to " + human(Duration.ofMillis((long) call.millis()))
+                            ? " (extended to " + String.format(Locale.ROOT, "%.1f s", call.millis() / 1000)
                                     + " while it was short of CPU on a busy machine)" : "");
             case NOT_STARTED -> "did not start before the overall deadline of " + human(readiness.deadline());
             case UNFINISHED -> "did not finish before the overall deadline of " + human(readiness.deadline());
