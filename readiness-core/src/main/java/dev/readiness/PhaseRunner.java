@@ -189,7 +189,7 @@ final class PhaseRunner {
             case FAILED -> "threw " + describe(call.failure());
             case TIMED_OUT -> "did not finish within its timeout of " + human(readiness.gateTimeout())
                     + (call.millis() > readiness.gateTimeout().toMillis() * 1.1
-                            ? " (extended to " + human(Duration.ofMillis((long) call.millis()))
+                            ? " (extended to " + String.format(Locale.ROOT, "%.1f s", call.millis() / 1000)
                                     + " while it was short of CPU on a busy machine)" : "");
             case NOT_STARTED -> "did not start before the overall deadline of " + human(readiness.deadline());
             case UNFINISHED -> "did not finish before the overall deadline of " + human(readiness.deadline());
@@ -255,8 +255,43 @@ final class PhaseRunner {
             return "an unknown failure";
         }
         StackTraceElement[] trace = failure.getStackTrace();
-        String where = trace.length == 0 ? "" : " at " + trace[0];
+        String where = trace.length == 0 ? "" : where(trace[0], failure.getClass().getClassLoader(),
+                Thread.currentThread().getContextClassLoader(), PhaseRunner.class.getClassLoader());
         return failure.getClass().getName() + where;
+    }
+
+    /**
+     * Where an exception was thrown, as {@code " at acme.Gate.check:42"}, or nothing. A stack trace is the
+     * thrower's to write ({@link Throwable#setStackTrace}), so a frame could quote a secret: it is printed only
+     * when it names a class that exists and one of that class's methods, and never with its file name.
+     */
+    private static String where(StackTraceElement frame, @Nullable ClassLoader... loaders) {
+        Class<?> declaring = null;
+        for (ClassLoader loader : loaders) {
+            try {
+                declaring = Class.forName(frame.getClassName(), false, loader);
+                break;
+            } catch (ClassNotFoundException | LinkageError | RuntimeException unknown) {
+                // not visible from this loader: try the next
+            }
+        }
+        if (declaring == null) {
+            return "";
+        }
+        String method = frame.getMethodName();
+        boolean declared = method.equals("<init>") || method.equals("<clinit>");
+        try {
+            for (java.lang.reflect.Method candidate : declaring.getDeclaredMethods()) {
+                declared |= candidate.getName().equals(method);
+            }
+        } catch (LinkageError | RuntimeException unreadable) {
+            return "";
+        }
+        if (!declared) {
+            return "";
+        }
+        return " at " + declaring.getName() + "." + method + (frame.getLineNumber() > 0 ? ":" + frame.getLineNumber()
+                : "");
     }
 
     private static String className(@Nullable Throwable failure) {

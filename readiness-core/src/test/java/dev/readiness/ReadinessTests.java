@@ -100,6 +100,39 @@ class ReadinessTests {
     }
 
     @Test
+    void runWhenGateForgesAStackFrameQuotingASecretShouldPrintNoPartOfIt() {
+        String secret = "GX7KQ9M2ZT4WPV8R";
+        Report report = Readiness.builder()
+                .gate(Gate.of("forger", "", context -> {
+                    IllegalStateException failure = new IllegalStateException(secret);
+                    failure.setStackTrace(new StackTraceElement[] {
+                        new StackTraceElement("acme." + secret, secret, secret + ".java", 7)});
+                    throw failure;
+                }))
+                .gate(Gate.of("real-frame", "", context -> {
+                    IllegalStateException failure = new IllegalStateException(secret);
+                    failure.setStackTrace(new StackTraceElement[] {
+                        new StackTraceElement(String.class.getName(), secret, secret + ".java", 7)});
+                    throw failure;
+                }))
+                .gate(Gate.of("honest", "", context -> {
+                    throw new IllegalStateException(secret);
+                }))
+                .build()
+                .run();
+
+        assertThat(report.gate("forger").orElseThrow().findings()).singleElement()
+                .satisfies(finding -> assertThat(finding.message())
+                        .isEqualTo("Gate forger threw java.lang.IllegalStateException in check(), so its checks could"
+                                + " not be judged."));
+        assertThat(report.gate("real-frame").orElseThrow().findings()).singleElement()
+                .satisfies(finding -> assertThat(finding.message()).doesNotContain("GX7K").doesNotContain(" at "));
+        assertThat(report.gate("honest").orElseThrow().findings()).singleElement()
+                .satisfies(finding -> assertThat(finding.message()).doesNotContain("GX7K")
+                        .contains(" at dev.readiness.ReadinessTests.lambda$").doesNotContain(".java"));
+    }
+
+    @Test
     void runWhenGateReturnsNullShouldReportGateFailed() {
         Report report = Readiness.builder().gate(Gate.of("nothing", "", context -> null)).build().run();
 

@@ -35,6 +35,10 @@ interface ClassPathRoot extends AutoCloseable {
             Path resources = path.resolve("src").resolve("main").resolve("resources");
             return directory(Files.isDirectory(resources) ? resources : path);
         }
+        String broken = SettingsFiles.brokenLink(path);
+        if (broken != null) {
+            throw new SettingsFileException(name, 0, broken);
+        }
         if (!Files.isRegularFile(path)) {
             throw new SettingsFileException(name, 0, "no such application: expected a project directory, a"
                     + " resources directory or a packaged jar");

@@ -15,10 +15,13 @@ public final class Setting {
     private final Object where;
     private final int line;
     private final int column;
-    private final boolean literal;
 
     /** Where a deferred value was written and what supplies it at run time. */
     private record Deferred(Origin origin, String suppliedBy) {
+    }
+
+    /** Where a literal value (see {@link Setting#literal(String, String, Origin)}) came from; rare, so held apart. */
+    private record Literal(Origin origin) {
     }
 
     /**
@@ -47,8 +50,11 @@ public final class Setting {
             boolean literal) {
         this.key = key;
         this.value = value;
-        this.literal = literal;
-        if (deferredTo != null) {
+        if (literal) {
+            this.where = new Literal(origin);
+            this.line = 0;
+            this.column = 0;
+        } else if (deferredTo != null) {
             this.where = new Deferred(origin, deferredTo);
             this.line = 0;
             this.column = 0;
@@ -69,7 +75,6 @@ public final class Setting {
         this.where = file;
         this.line = line;
         this.column = column;
-        this.literal = false;
     }
 
     /**
@@ -168,7 +173,7 @@ public final class Setting {
      * @return {@code true} when a {@code ${…}} in the value came from an escaped placeholder
      */
     public boolean isLiteral() {
-        return literal;
+        return where instanceof Literal;
     }
 
     /**
@@ -236,6 +241,9 @@ public final class Setting {
             String file = commented.file();
             return column > 0 ? Origin.file(file, line, column) : Origin.file(file, line);
         }
+        if (where instanceof Literal literal) {
+            return literal.origin();
+        }
         return where instanceof Deferred deferred ? deferred.origin() : (Origin) where;
     }
 
@@ -247,7 +255,7 @@ public final class Setting {
     @Override
     public boolean equals(Object other) {
         return other instanceof Setting that && key.equals(that.key) && value.equals(that.value)
-                && literal == that.literal && origin().equals(that.origin()) && suppliedBy().equals(that.suppliedBy());
+                && isLiteral() == that.isLiteral() && origin().equals(that.origin()) && suppliedBy().equals(that.suppliedBy());
     }
 
     @Override

@@ -72,6 +72,31 @@ class TextReportRendererTests {
     }
 
     @Test
+    void renderLineByLineShouldGiveEachLineTheLevelOfWhatItSays() {
+        java.util.Map<String, Severity> levels = new java.util.LinkedHashMap<>();
+        StringBuilder text = new StringBuilder();
+
+        TextReportRenderer.full().render(report(), (line, level) -> {
+            levels.put(line.strip(), level);
+            text.append(line).append('\n');
+        });
+
+        assertThat(text).hasToString(TextReportRenderer.full().render(report()));
+        assertThat(levels).containsEntry(TextReportRenderer.summary(report()), Severity.NO_GO)
+                .containsEntry("GO     database  (1.3 ms)", Severity.INFO)
+                .containsEntry("DB_URL points at localhost.", Severity.INFO)
+                .containsEntry("-> Point it at the database host.", Severity.INFO)
+                .containsEntry("NO-GO  secrets  (0.4 ms)", Severity.NO_GO)
+                .containsEntry("JWT_SECRET is an unresolved placeholder.", Severity.NO_GO)
+                .containsEntry("-> Set a random secret of at least 256 bits.", Severity.NO_GO)
+                .containsEntry("12 characters, about 71 bits.", Severity.WARN)
+                .containsEntry("-> Use the secret Stripe shows.", Severity.WARN);
+        assertThat(levels).hasEntrySatisfying(levels.keySet().stream()
+                .filter(line -> line.startsWith("waived")).findFirst().orElseThrow(),
+                level -> assertThat(level).isEqualTo(Severity.INFO));
+    }
+
+    @Test
     void renderShouldPutTheRemediationUnderEveryNoGoAndWarnButNotUnderInfo() {
         String text = TextReportRenderer.full().render(report());
 
