@@ -42,7 +42,7 @@ public final class AlternatingJars {
     private static final Pattern JMH_MEDIAN =
             Pattern.compile("sequential:p0\\.50\\s.*?sample\\s+([0-9.,]+)\\s+us/op");
     private static final Pattern JMH_ALLOC =
-            Pattern.compile("sequential:\\S*gc\\.alloc\\.rate\\.norm\\s.*?sample\\s+\\d+\\s+([0-9.,]+)");
+            Pattern.compile("sequential:\\S*gc\\.alloc\\.rate\\.norm\\s.*?sample\\s+(?:\\d+\\s+)?([0-9.,]+)\\s+B/op");
 
     private AlternatingJars() {
     }
