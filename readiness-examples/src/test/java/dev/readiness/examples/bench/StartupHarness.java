@@ -32,7 +32,8 @@ import java.util.regex.Pattern;
  * <p>Every child runs through {@link ReadyCpuLauncher}, which prints the process's CPU time (all threads) once the
  * service is ready; the harness pairs it as it pairs wall time, and gives for both the median of the per-pair ratios
  * with a distribution-free 95 % confidence interval (order statistics of the binomial distribution). On a loaded
- * machine the CPU ratio is the figure to trust: wall time there measures the queue for a core as much as the work.
+ * machine wall time measures the queue for a core as much as the work; CPU time does not count that wait, though
+ * contention for caches and cores still spreads it (about ±20 % per start at a load average of 30 on 2 cores).
  */
 public final class StartupHarness {
 
