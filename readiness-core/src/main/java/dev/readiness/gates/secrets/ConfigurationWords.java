@@ -5,9 +5,11 @@ import dev.readiness.settings.RelaxedNames;
 import dev.readiness.settings.Setting;
 import dev.readiness.settings.Settings;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -54,7 +56,9 @@ final class ConfigurationWords {
             "namespace", "team", "vendor", "brand", "site", "domain", "title", "repo", "repository", "image");
 
     private final Settings settings;
-    private @Nullable Index index;
+    private @Nullable Set<String> configurationWords;
+    private final Map<String, Index> byFile = new HashMap<>(2);
+    private @Nullable Index withoutFile;
 
     private ConfigurationWords(Settings settings) {
         this.settings = settings;
@@ -74,17 +78,18 @@ final class ConfigurationWords {
      * The {@code secrets.guessable} problem of a literal secret built from this configuration's own words, when it
      * takes fewer guesses than its purpose needs.
      *
+     * @param setting the secret's setting, whose file and directory names count as words too
      * @param value the secret's effective value; not retained
      * @param purpose what it is for
      * @param guessability the estimator that takes the words as user inputs
      * @return the problem, or empty when the value is not made of the configuration's words
      */
-    Optional<SecretProblem> assess(String value, SecretPurpose purpose, Guessability guessability) {
+    Optional<SecretProblem> assess(Setting setting, String value, SecretPurpose purpose, Guessability guessability) {
         String trimmed = value.trim();
         if (trimmed.length() < MIN_WORD || trimmed.length() > MAX_VALUE || trimmed.contains("${")) {
             return Optional.empty();
         }
-        Index words = index();
+        Index words = index(setting.origin().file().orElse(null));
         if (words.isEmpty()) {
             return Optional.empty();
         }
@@ -175,61 +180,157 @@ final class ConfigurationWords {
         return false;
     }
 
-    private Index index() {
-        Index collected = index;
-        if (collected == null) {
-            collected = Index.of(collect(settings));
-            index = collected;
+    /** The words of the configuration, with those of the file the secret was read from. */
+    private Index index(@Nullable String file) {
+        Set<String> words = configurationWords;
+        if (words == null) {
+            words = collect(settings);
+            configurationWords = words;
         }
-        return collected;
+        if (file == null) {
+            Index index = withoutFile;
+            if (index == null) {
+                index = Index.of(words);
+                withoutFile = index;
+            }
+            return index;
+        }
+        Index index = byFile.get(file);
+        if (index == null) {
+            Set<String> withFile = new HashSet<>(words);
+            addFileWords(file, withFile);
+            index = Index.of(withFile);
+            byFile.put(file, index);
+        }
+        return index;
     }
 
     /** The lower-case words of a configuration. */
     static Set<String> collect(Settings settings) {
         Set<String> words = new HashSet<>();
-        Set<String> segments = new HashSet<>();
-        Set<String> files = new HashSet<>();
+        Set<String> values = new HashSet<>();
+        KeySegments segments = new KeySegments();
         for (Setting setting : settings) {
+            String key = setting.key();
             if (setting.isPolicy()) {
                 continue;
             }
-            splitKey(setting.key(), segments);
-            String file = setting.origin().file().orElse(null);
-            if (file != null && files.add(file)) {
-                addFileWords(file, words);
-            }
-            if (setting.isDeferred()) {
-                continue;
-            }
+            segments.addAll(key);
             String value = setting.value();
-            if (value.isEmpty() || value.length() > MAX_SOURCE_VALUE) {
+            if (setting.isDeferred() || value.isEmpty() || value.length() > MAX_SOURCE_VALUE) {
                 continue;
             }
-            if (value.indexOf("://") > 0) {
-                addUrlWords(value, words);
-            } else if (namesSomething(setting.key())) {
-                addWords(withoutReferences(value), words);
+            boolean url = value.indexOf("://") > 0;
+            if ((url || namesSomething(key)) && values.add(value)) {
+                if (url) {
+                    addUrlWords(value, words);
+                } else {
+                    addWords(withoutReferences(value), words);
+                }
             }
         }
-        for (String segment : segments) {
-            add(segment, words);
-        }
+        segments.addTo(words);
         return words;
     }
 
-    private static boolean namesSomething(String key) {
-        List<String> words = RelaxedNames.words(key);
-        return !words.isEmpty() && NAME_WORDS.contains(words.get(words.size() - 1));
+    /** Whether the key's last word names something, read in place: this runs for every setting. */
+    static boolean namesSomething(String key) {
+        int end = key.length();
+        int start = end;
+        while (start > 0) {
+            char c = key.charAt(start - 1);
+            if (!isLetterOrDigit(c) || start < end && isUpper(key.charAt(start)) && isLower(c)) {
+                break;
+            }
+            start--;
+        }
+        int length = end - start;
+        if (length < 2 || length > 12) {
+            return false;
+        }
+        for (String word : NAME_WORDS) {
+            if (word.length() == length && key.regionMatches(true, start, word, 0, length)) {
+                return true;
+            }
+        }
+        return false;
     }
 
-    private static void splitKey(String key, Set<String> segments) {
-        int start = 0;
-        for (int i = 0; i <= key.length(); i++) {
-            if (i == key.length() || !isLetterOrDigit(key.charAt(i))) {
-                if (i - start >= MIN_WORD && letters(key, start, i) >= MIN_WORD) {
-                    segments.add(key.substring(start, i).toLowerCase(Locale.ROOT));
+    private static boolean isUpper(char c) {
+        return c >= 'A' && c <= 'Z';
+    }
+
+    private static boolean isLower(char c) {
+        return c >= 'a' && c <= 'z';
+    }
+
+    /**
+     * The distinct segments of keys ({@code .}, {@code _}, {@code -} and the like separate them), in lower case, of
+     * {@value #MIN_WORD} letters or more. Most keys repeat their neighbours' segments ({@code spring},
+     * {@code datasource}), so a segment is compared in place and copied only the first time it is seen.
+     */
+    private static final class KeySegments {
+
+        private String[] table = new String[256];
+        private int size;
+
+        void addAll(String key) {
+            int start = 0;
+            for (int i = 0; i <= key.length(); i++) {
+                if (i == key.length() || !isLetterOrDigit(key.charAt(i))) {
+                    if (i - start >= MIN_WORD && i - start <= MAX_WORD && letters(key, start, i) >= MIN_WORD) {
+                        add(key, start, i);
+                    }
+                    start = i + 1;
                 }
-                start = i + 1;
+            }
+        }
+
+        private void add(String key, int from, int to) {
+            int mask = table.length - 1;
+            int slot = hash(key, from, to) & mask;
+            while (table[slot] != null) {
+                String seen = table[slot];
+                if (seen.length() == to - from && key.regionMatches(true, from, seen, 0, to - from)) {
+                    return;
+                }
+                slot = (slot + 1) & mask;
+            }
+            table[slot] = key.substring(from, to).toLowerCase(Locale.ROOT);
+            if (++size * 2 > table.length) {
+                grow();
+            }
+        }
+
+        private void grow() {
+            String[] old = table;
+            table = new String[old.length * 2];
+            int mask = table.length - 1;
+            for (String segment : old) {
+                if (segment != null) {
+                    int slot = hash(segment, 0, segment.length()) & mask;
+                    while (table[slot] != null) {
+                        slot = (slot + 1) & mask;
+                    }
+                    table[slot] = segment;
+                }
+            }
+        }
+
+        private static int hash(String text, int from, int to) {
+            int hash = 0;
+            for (int i = from; i < to; i++) {
+                char c = text.charAt(i);
+                hash = 31 * hash + (isUpper(c) ? c + ('a' - 'A') : c);
+            }
+            return hash ^ (hash >>> 16);
+        }
+
+        void addTo(Set<String> words) {
+            for (String segment : table) {
+                if (segment != null) {
+                    words.add(segment);
+                }
             }
         }
     }
@@ -376,7 +477,8 @@ final class ConfigurationWords {
 
     @Override
     public String toString() {
-        return "ConfigurationWords[" + (index == null ? "not collected" : index.size() + " words") + "]";
+        return "ConfigurationWords[" + (configurationWords == null ? "not collected"
+                : configurationWords.size() + " words") + "]";
     }
 
     /**
@@ -427,10 +529,6 @@ final class ConfigurationWords {
 
         boolean isEmpty() {
             return size == 0;
-        }
-
-        int size() {
-            return size;
         }
 
         /** The bits of picking one word among them, counting at least {@value ConfigurationWords#MIN_VOCABULARY} words. */
