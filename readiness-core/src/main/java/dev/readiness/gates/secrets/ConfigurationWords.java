@@ -93,11 +93,13 @@ final class ConfigurationWords {
         if (words.isEmpty()) {
             return Optional.empty();
         }
-        String canonical = canonical(trimmed);
+        if (!words.occursIn(trimmed)) {
+            return Optional.empty();
+        }
         double capacity = SecretValues.capacityBits(trimmed);
-        double bits = coverBits(trimmed, canonical, words);
+        double bits = coverBits(trimmed, words);
         if (bits >= purpose.minBits() && trimmed.length() <= ZxcvbnGuessability.MAX_LENGTH) {
-            List<String> found = words.found(canonical);
+            List<String> found = words.found(trimmed);
             if (!found.isEmpty()) {
                 double estimate = guessability.estimateBits(trimmed, found);
                 if (estimate <= STRUCTURE_RATIO * capacity) {
@@ -124,7 +126,7 @@ final class ConfigurationWords {
      * more for a changed case or a letter substitution) and runs of digits and symbols (their alphabet's bits each,
      * two for a separator); infinity when some letters belong to no word.
      */
-    static double coverBits(String value, String canonical, Index words) {
+    static double coverBits(String value, Index words) {
         int length = value.length();
         double[] best = new double[length + 1];
         boolean[] hasWord = new boolean[length + 1];
@@ -140,10 +142,10 @@ final class ConfigurationWords {
                         : raw == '-' || raw == '_' || raw == '.' || raw == ' ' ? SEPARATOR_BITS : SYMBOL_BITS;
                 relax(best, hasWord, i, i + 1, best[i] + cost, hasWord[i]);
             }
-            String[] bucket = words.bucket(canonical.charAt(i));
+            String[] bucket = words.bucket(canonical(raw));
             for (String word : bucket) {
                 int end = i + word.length();
-                if (end <= length && canonical.startsWith(word, i) && isWordRegion(value, i, end)) {
+                if (matchesAt(value, i, word) && isWordRegion(value, i, end)) {
                     double cost = words.wordBits() + (isLowerCase(value, i, end) ? 0 : 1);
                     relax(best, hasWord, i, end, best[i] + cost, true);
                 }
@@ -437,21 +439,37 @@ final class ConfigurationWords {
     static String canonical(String text) {
         char[] out = new char[text.length()];
         for (int i = 0; i < out.length; i++) {
-            char c = text.charAt(i);
-            if (c >= 'A' && c <= 'Z') {
-                c = (char) (c + ('a' - 'A'));
-            }
-            out[i] = switch (c) {
-                case '0' -> 'o';
-                case '1', '!', '|', 'l' -> 'i';
-                case '3' -> 'e';
-                case '4', '@' -> 'a';
-                case '5', '$' -> 's';
-                case '7' -> 't';
-                default -> c < 0x80 ? c : Character.toLowerCase(c);
-            };
+            out[i] = canonical(text.charAt(i));
         }
         return new String(out);
+    }
+
+    /** One character of {@link #canonical(String)}. */
+    static char canonical(char c) {
+        char lower = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        return switch (lower) {
+            case '0' -> 'o';
+            case '1', '!', '|', 'l' -> 'i';
+            case '3' -> 'e';
+            case '4', '@' -> 'a';
+            case '5', '$' -> 's';
+            case '7' -> 't';
+            default -> lower < 0x80 ? lower : Character.toLowerCase(lower);
+        };
+    }
+
+    /** Whether a canonical word is written at a position of a value, read in place. */
+    static boolean matchesAt(String value, int at, String canonicalWord) {
+        int length = canonicalWord.length();
+        if (at + length > value.length()) {
+            return false;
+        }
+        for (int k = 0; k < length; k++) {
+            if (canonical(value.charAt(at + k)) != canonicalWord.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int indexOfAny(String text, String chars) {
@@ -509,10 +527,11 @@ final class ConfigurationWords {
                 writtenBuckets.add(new ArrayList<>());
             }
             int size = 0;
+            Set<String> seen = new HashSet<>();
             for (String word : words) {
                 String canonicalWord = canonical(word);
                 char first = canonicalWord.charAt(0);
-                if (first >= 'a' && first <= 'z' && !canonicalBuckets.get(first - 'a').contains(canonicalWord)) {
+                if (first >= 'a' && first <= 'z' && seen.add(canonicalWord)) {
                     canonicalBuckets.get(first - 'a').add(canonicalWord);
                     writtenBuckets.get(first - 'a').add(word);
                     size++;
@@ -540,17 +559,29 @@ final class ConfigurationWords {
             return canonicalChar >= 'a' && canonicalChar <= 'z' ? canonical[canonicalChar - 'a'] : NONE;
         }
 
-        /** The distinct words, as written, that occur in a canonical value. */
-        List<String> found(String canonicalValue) {
+        /** Whether some word occurs in a value, read in place: most secrets hold none and cost nothing more. */
+        boolean occursIn(String value) {
+            for (int i = 0; i < value.length(); i++) {
+                for (String word : bucket(canonical(value.charAt(i)))) {
+                    if (matchesAt(value, i, word)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        /** The distinct words, as written, that occur in a value. */
+        List<String> found(String value) {
             List<String> found = new ArrayList<>(2);
-            for (int i = 0; i < canonicalValue.length(); i++) {
-                char c = canonicalValue.charAt(i);
+            for (int i = 0; i < value.length(); i++) {
+                char c = canonical(value.charAt(i));
                 if (c < 'a' || c > 'z') {
                     continue;
                 }
                 String[] bucket = canonical[c - 'a'];
                 for (int w = 0; w < bucket.length; w++) {
-                    if (canonicalValue.startsWith(bucket[w], i) && !found.contains(written[c - 'a'][w])) {
+                    if (matchesAt(value, i, bucket[w]) && !found.contains(written[c - 'a'][w])) {
                         found.add(written[c - 'a'][w]);
                     }
                 }
