@@ -98,7 +98,7 @@ final class ConfigurationWords {
         }
         double capacity = SecretValues.capacityBits(trimmed);
         double bits = coverBits(trimmed, words);
-        if (bits >= purpose.minBits() && trimmed.length() <= ZxcvbnGuessability.MAX_LENGTH) {
+        if (bits >= purpose.minBits() && trimmed.length() <= ZxcvbnGuessability.USER_INPUT_LENGTH) {
             List<String> found = words.found(trimmed);
             if (!found.isEmpty()) {
                 double estimate = guessability.estimateBits(trimmed, found);

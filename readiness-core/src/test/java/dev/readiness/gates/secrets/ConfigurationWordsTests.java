@@ -70,6 +70,17 @@ class ConfigurationWordsTests {
     }
 
     @Test
+    void assessWithZxcvbnShouldSeeALeetSpokenConfigurationWordBesideDictionaryWordsUpToTwentyFourCharacters() {
+        Settings settings = settings("spring.datasource.username", "quarrix", "server.port", "8080");
+
+        assertThat(guessable(settings, "Qu4rr1XP8Pr0j3cTAAAm", SecretPurpose.PASSWORD, ZXCVBN)).isTrue();
+        assertThat(guessable(settings, "Qu4rr1XP8Pr0j3cTAAAm", SecretPurpose.PASSWORD, Guessability.builtIn()))
+                .isFalse();
+        assertThat(guessable(settings, "quarrix" + Samples.alphanumeric(17, 5), SecretPurpose.PASSWORD, ZXCVBN))
+                .isFalse();
+    }
+
+    @Test
     void assessWhenARandomSecretHoldsAConfigurationWordShouldSayNothing() {
         Settings settings = settings("spring.application.name", "open", "DATABASE_NAME", "orbit", "DB_USER", "cat");
         String random = Samples.alphanumeric(28, 12) + "open";
