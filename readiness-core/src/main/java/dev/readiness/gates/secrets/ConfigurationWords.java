@@ -5,9 +5,11 @@ import dev.readiness.settings.RelaxedNames;
 import dev.readiness.settings.Setting;
 import dev.readiness.settings.Settings;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -54,7 +56,9 @@ final class ConfigurationWords {
             "namespace", "team", "vendor", "brand", "site", "domain", "title", "repo", "repository", "image");
 
     private final Settings settings;
-    private @Nullable Index index;
+    private @Nullable Set<String> configurationWords;
+    private final Map<String, Index> byFile = new HashMap<>(2);
+    private @Nullable Index withoutFile;
 
     private ConfigurationWords(Settings settings) {
         this.settings = settings;
@@ -74,25 +78,28 @@ final class ConfigurationWords {
      * The {@code secrets.guessable} problem of a literal secret built from this configuration's own words, when it
      * takes fewer guesses than its purpose needs.
      *
+     * @param setting the secret's setting, whose file and directory names count as words too
      * @param value the secret's effective value; not retained
      * @param purpose what it is for
      * @param guessability the estimator that takes the words as user inputs
      * @return the problem, or empty when the value is not made of the configuration's words
      */
-    Optional<SecretProblem> assess(String value, SecretPurpose purpose, Guessability guessability) {
+    Optional<SecretProblem> assess(Setting setting, String value, SecretPurpose purpose, Guessability guessability) {
         String trimmed = value.trim();
         if (trimmed.length() < MIN_WORD || trimmed.length() > MAX_VALUE || trimmed.contains("${")) {
             return Optional.empty();
         }
-        Index words = index();
+        Index words = index(setting.origin().file().orElse(null));
         if (words.isEmpty()) {
             return Optional.empty();
         }
-        String canonical = canonical(trimmed);
+        if (!words.occursIn(trimmed)) {
+            return Optional.empty();
+        }
         double capacity = SecretValues.capacityBits(trimmed);
-        double bits = coverBits(trimmed, canonical, words);
-        if (bits >= purpose.minBits() && trimmed.length() <= ZxcvbnGuessability.MAX_LENGTH) {
-            List<String> found = words.found(canonical);
+        double bits = coverBits(trimmed, words);
+        if (bits >= purpose.minBits() && trimmed.length() <= ZxcvbnGuessability.USER_INPUT_LENGTH) {
+            List<String> found = words.found(trimmed);
             if (!found.isEmpty()) {
                 double estimate = guessability.estimateBits(trimmed, found);
                 if (estimate <= STRUCTURE_RATIO * capacity) {
@@ -119,7 +126,7 @@ final class ConfigurationWords {
      * more for a changed case or a letter substitution) and runs of digits and symbols (their alphabet's bits each,
      * two for a separator); infinity when some letters belong to no word.
      */
-    static double coverBits(String value, String canonical, Index words) {
+    static double coverBits(String value, Index words) {
         int length = value.length();
         double[] best = new double[length + 1];
         boolean[] hasWord = new boolean[length + 1];
@@ -135,10 +142,10 @@ final class ConfigurationWords {
                         : raw == '-' || raw == '_' || raw == '.' || raw == ' ' ? SEPARATOR_BITS : SYMBOL_BITS;
                 relax(best, hasWord, i, i + 1, best[i] + cost, hasWord[i]);
             }
-            String[] bucket = words.bucket(canonical.charAt(i));
+            String[] bucket = words.bucket(canonical(raw));
             for (String word : bucket) {
                 int end = i + word.length();
-                if (end <= length && canonical.startsWith(word, i) && isWordRegion(value, i, end)) {
+                if (matchesAt(value, i, word) && isWordRegion(value, i, end)) {
                     double cost = words.wordBits() + (isLowerCase(value, i, end) ? 0 : 1);
                     relax(best, hasWord, i, end, best[i] + cost, true);
                 }
@@ -175,61 +182,157 @@ final class ConfigurationWords {
         return false;
     }
 
-    private Index index() {
-        Index collected = index;
-        if (collected == null) {
-            collected = Index.of(collect(settings));
-            index = collected;
+    /** The words of the configuration, with those of the file the secret was read from. */
+    private Index index(@Nullable String file) {
+        Set<String> words = configurationWords;
+        if (words == null) {
+            words = collect(settings);
+            configurationWords = words;
         }
-        return collected;
+        if (file == null) {
+            Index index = withoutFile;
+            if (index == null) {
+                index = Index.of(words);
+                withoutFile = index;
+            }
+            return index;
+        }
+        Index index = byFile.get(file);
+        if (index == null) {
+            Set<String> withFile = new HashSet<>(words);
+            addFileWords(file, withFile);
+            index = Index.of(withFile);
+            byFile.put(file, index);
+        }
+        return index;
     }
 
     /** The lower-case words of a configuration. */
     static Set<String> collect(Settings settings) {
         Set<String> words = new HashSet<>();
-        Set<String> segments = new HashSet<>();
-        Set<String> files = new HashSet<>();
+        Set<String> values = new HashSet<>();
+        KeySegments segments = new KeySegments();
         for (Setting setting : settings) {
+            String key = setting.key();
             if (setting.isPolicy()) {
                 continue;
             }
-            splitKey(setting.key(), segments);
-            String file = setting.origin().file().orElse(null);
-            if (file != null && files.add(file)) {
-                addFileWords(file, words);
-            }
-            if (setting.isDeferred()) {
-                continue;
-            }
+            segments.addAll(key);
             String value = setting.value();
-            if (value.isEmpty() || value.length() > MAX_SOURCE_VALUE) {
+            if (setting.isDeferred() || value.isEmpty() || value.length() > MAX_SOURCE_VALUE) {
                 continue;
             }
-            if (value.indexOf("://") > 0) {
-                addUrlWords(value, words);
-            } else if (namesSomething(setting.key())) {
-                addWords(withoutReferences(value), words);
+            boolean url = value.indexOf("://") > 0;
+            if ((url || namesSomething(key)) && values.add(value)) {
+                if (url) {
+                    addUrlWords(value, words);
+                } else {
+                    addWords(withoutReferences(value), words);
+                }
             }
         }
-        for (String segment : segments) {
-            add(segment, words);
-        }
+        segments.addTo(words);
         return words;
     }
 
-    private static boolean namesSomething(String key) {
-        List<String> words = RelaxedNames.words(key);
-        return !words.isEmpty() && NAME_WORDS.contains(words.get(words.size() - 1));
+    /** Whether the key's last word names something, read in place: this runs for every setting. */
+    static boolean namesSomething(String key) {
+        int end = key.length();
+        int start = end;
+        while (start > 0) {
+            char c = key.charAt(start - 1);
+            if (!isLetterOrDigit(c) || start < end && isUpper(key.charAt(start)) && isLower(c)) {
+                break;
+            }
+            start--;
+        }
+        int length = end - start;
+        if (length < 2 || length > 12) {
+            return false;
+        }
+        for (String word : NAME_WORDS) {
+            if (word.length() == length && key.regionMatches(true, start, word, 0, length)) {
+                return true;
+            }
+        }
+        return false;
     }
 
-    private static void splitKey(String key, Set<String> segments) {
-        int start = 0;
-        for (int i = 0; i <= key.length(); i++) {
-            if (i == key.length() || !isLetterOrDigit(key.charAt(i))) {
-                if (i - start >= MIN_WORD && letters(key, start, i) >= MIN_WORD) {
-                    segments.add(key.substring(start, i).toLowerCase(Locale.ROOT));
+    private static boolean isUpper(char c) {
+        return c >= 'A' && c <= 'Z';
+    }
+
+    private static boolean isLower(char c) {
+        return c >= 'a' && c <= 'z';
+    }
+
+    /**
+     * The distinct segments of keys ({@code .}, {@code _}, {@code -} and the like separate them), in lower case, of
+     * {@value #MIN_WORD} letters or more. Most keys repeat their neighbours' segments ({@code spring},
+     * {@code datasource}), so a segment is compared in place and copied only the first time it is seen.
+     */
+    private static final class KeySegments {
+
+        private String[] table = new String[256];
+        private int size;
+
+        void addAll(String key) {
+            int start = 0;
+            for (int i = 0; i <= key.length(); i++) {
+                if (i == key.length() || !isLetterOrDigit(key.charAt(i))) {
+                    if (i - start >= MIN_WORD && i - start <= MAX_WORD && letters(key, start, i) >= MIN_WORD) {
+                        add(key, start, i);
+                    }
+                    start = i + 1;
                 }
-                start = i + 1;
+            }
+        }
+
+        private void add(String key, int from, int to) {
+            int mask = table.length - 1;
+            int slot = hash(key, from, to) & mask;
+            while (table[slot] != null) {
+                String seen = table[slot];
+                if (seen.length() == to - from && key.regionMatches(true, from, seen, 0, to - from)) {
+                    return;
+                }
+                slot = (slot + 1) & mask;
+            }
+            table[slot] = key.substring(from, to).toLowerCase(Locale.ROOT);
+            if (++size * 2 > table.length) {
+                grow();
+            }
+        }
+
+        private void grow() {
+            String[] old = table;
+            table = new String[old.length * 2];
+            int mask = table.length - 1;
+            for (String segment : old) {
+                if (segment != null) {
+                    int slot = hash(segment, 0, segment.length()) & mask;
+                    while (table[slot] != null) {
+                        slot = (slot + 1) & mask;
+                    }
+                    table[slot] = segment;
+                }
+            }
+        }
+
+        private static int hash(String text, int from, int to) {
+            int hash = 0;
+            for (int i = from; i < to; i++) {
+                char c = text.charAt(i);
+                hash = 31 * hash + (isUpper(c) ? c + ('a' - 'A') : c);
+            }
+            return hash ^ (hash >>> 16);
+        }
+
+        void addTo(Set<String> words) {
+            for (String segment : table) {
+                if (segment != null) {
+                    words.add(segment);
+                }
             }
         }
     }
@@ -336,21 +439,37 @@ final class ConfigurationWords {
     static String canonical(String text) {
         char[] out = new char[text.length()];
         for (int i = 0; i < out.length; i++) {
-            char c = text.charAt(i);
-            if (c >= 'A' && c <= 'Z') {
-                c = (char) (c + ('a' - 'A'));
-            }
-            out[i] = switch (c) {
-                case '0' -> 'o';
-                case '1', '!', '|', 'l' -> 'i';
-                case '3' -> 'e';
-                case '4', '@' -> 'a';
-                case '5', '$' -> 's';
-                case '7' -> 't';
-                default -> c < 0x80 ? c : Character.toLowerCase(c);
-            };
+            out[i] = canonical(text.charAt(i));
         }
         return new String(out);
+    }
+
+    /** One character of {@link #canonical(String)}. */
+    static char canonical(char c) {
+        char lower = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        return switch (lower) {
+            case '0' -> 'o';
+            case '1', '!', '|', 'l' -> 'i';
+            case '3' -> 'e';
+            case '4', '@' -> 'a';
+            case '5', '$' -> 's';
+            case '7' -> 't';
+            default -> lower < 0x80 ? lower : Character.toLowerCase(lower);
+        };
+    }
+
+    /** Whether a canonical word is written at a position of a value, read in place. */
+    static boolean matchesAt(String value, int at, String canonicalWord) {
+        int length = canonicalWord.length();
+        if (at + length > value.length()) {
+            return false;
+        }
+        for (int k = 0; k < length; k++) {
+            if (canonical(value.charAt(at + k)) != canonicalWord.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int indexOfAny(String text, String chars) {
@@ -376,7 +495,8 @@ final class ConfigurationWords {
 
     @Override
     public String toString() {
-        return "ConfigurationWords[" + (index == null ? "not collected" : index.size() + " words") + "]";
+        return "ConfigurationWords[" + (configurationWords == null ? "not collected"
+                : configurationWords.size() + " words") + "]";
     }
 
     /**
@@ -407,10 +527,11 @@ final class ConfigurationWords {
                 writtenBuckets.add(new ArrayList<>());
             }
             int size = 0;
+            Set<String> seen = new HashSet<>();
             for (String word : words) {
                 String canonicalWord = canonical(word);
                 char first = canonicalWord.charAt(0);
-                if (first >= 'a' && first <= 'z' && !canonicalBuckets.get(first - 'a').contains(canonicalWord)) {
+                if (first >= 'a' && first <= 'z' && seen.add(canonicalWord)) {
                     canonicalBuckets.get(first - 'a').add(canonicalWord);
                     writtenBuckets.get(first - 'a').add(word);
                     size++;
@@ -429,10 +550,6 @@ final class ConfigurationWords {
             return size == 0;
         }
 
-        int size() {
-            return size;
-        }
-
         /** The bits of picking one word among them, counting at least {@value ConfigurationWords#MIN_VOCABULARY} words. */
         double wordBits() {
             return wordBits;
@@ -442,17 +559,29 @@ final class ConfigurationWords {
             return canonicalChar >= 'a' && canonicalChar <= 'z' ? canonical[canonicalChar - 'a'] : NONE;
         }
 
-        /** The distinct words, as written, that occur in a canonical value. */
-        List<String> found(String canonicalValue) {
+        /** Whether some word occurs in a value, read in place: most secrets hold none and cost nothing more. */
+        boolean occursIn(String value) {
+            for (int i = 0; i < value.length(); i++) {
+                for (String word : bucket(canonical(value.charAt(i)))) {
+                    if (matchesAt(value, i, word)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        /** The distinct words, as written, that occur in a value. */
+        List<String> found(String value) {
             List<String> found = new ArrayList<>(2);
-            for (int i = 0; i < canonicalValue.length(); i++) {
-                char c = canonicalValue.charAt(i);
+            for (int i = 0; i < value.length(); i++) {
+                char c = canonical(value.charAt(i));
                 if (c < 'a' || c > 'z') {
                     continue;
                 }
                 String[] bucket = canonical[c - 'a'];
                 for (int w = 0; w < bucket.length; w++) {
-                    if (canonicalValue.startsWith(bucket[w], i) && !found.contains(written[c - 'a'][w])) {
+                    if (matchesAt(value, i, bucket[w]) && !found.contains(written[c - 'a'][w])) {
                         found.add(written[c - 'a'][w]);
                     }
                 }

@@ -231,7 +231,7 @@ public final class SecretsGate implements Gate {
                 problems = List.of(GuessableParts.problem(value, secretPurpose));
             }
             if (problems.isEmpty() && !identifier && judge.isLiteralSecret(value)) {
-                problems = ownWords.assess(value, secretPurpose, judge.guessability()).map(List::of).orElse(problems);
+                problems = ownWords.assess(setting, value, secretPurpose, judge.guessability()).map(List::of).orElse(problems);
             }
             if (identifier) {
                 problems = unconfigured(problems);

@@ -30,6 +30,12 @@ final class ZxcvbnGuessability implements Guessability {
     /** The longest value passed to zxcvbn itself. */
     static final int MAX_LENGTH = 16;
 
+    /**
+     * The longest value passed to zxcvbn with user inputs: only a secret that holds a word of its own configuration
+     * gets there, rarely, so a few milliseconds more buy a made-up password of up to this length.
+     */
+    static final int USER_INPUT_LENGTH = 24;
+
     /** The longest value judged with zxcvbn's dictionaries; longer ones get the built-in estimator alone. */
     static final int DICTIONARY_LENGTH = 40;
 
@@ -57,8 +63,8 @@ final class ZxcvbnGuessability implements Guessability {
     }
 
     /**
-     * The cheap estimate, and zxcvbn's with the words as user inputs for a value of up to {@value #MAX_LENGTH}
-     * characters.
+     * The cheap estimate, and zxcvbn's with the words as user inputs for a value of up to
+     * {@value #USER_INPUT_LENGTH} characters.
      */
     @Override
     public double estimateBits(String value, List<String> userInputs) {
@@ -96,7 +102,7 @@ final class ZxcvbnGuessability implements Guessability {
 
     private double zxcvbnBits(String value, List<String> userInputs) {
         String core = SecretValues.stripPublicPrefix(value.trim());
-        if (!needsZxcvbn(core)) {
+        if (userInputs.isEmpty() ? !needsZxcvbn(core) : core.isEmpty() || core.length() > USER_INPUT_LENGTH) {
             return Double.POSITIVE_INFINITY;
         }
         double bitsPerChar = SecretValues.bitsPerChar(value);

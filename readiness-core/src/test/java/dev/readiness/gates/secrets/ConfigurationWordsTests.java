@@ -28,7 +28,8 @@ class ConfigurationWordsTests {
     }
 
     private static boolean guessable(Settings settings, String value, SecretPurpose purpose, Guessability estimator) {
-        return ConfigurationWords.of(settings).assess(value, purpose, estimator)
+        Setting secret = settings.iterator().next();
+        return ConfigurationWords.of(settings).assess(secret, value, purpose, estimator)
                 .filter(problem -> problem.code().equals("secrets.guessable")).isPresent();
     }
 
@@ -69,6 +70,17 @@ class ConfigurationWordsTests {
     }
 
     @Test
+    void assessWithZxcvbnShouldSeeALeetSpokenConfigurationWordBesideDictionaryWordsUpToTwentyFourCharacters() {
+        Settings settings = settings("spring.datasource.username", "quarrix", "server.port", "8080");
+
+        assertThat(guessable(settings, "Qu4rr1XP8Pr0j3cTAAAm", SecretPurpose.PASSWORD, ZXCVBN)).isTrue();
+        assertThat(guessable(settings, "Qu4rr1XP8Pr0j3cTAAAm", SecretPurpose.PASSWORD, Guessability.builtIn()))
+                .isFalse();
+        assertThat(guessable(settings, "quarrix" + Samples.alphanumeric(17, 5), SecretPurpose.PASSWORD, ZXCVBN))
+                .isFalse();
+    }
+
+    @Test
     void assessWhenARandomSecretHoldsAConfigurationWordShouldSayNothing() {
         Settings settings = settings("spring.application.name", "open", "DATABASE_NAME", "orbit", "DB_USER", "cat");
         String random = Samples.alphanumeric(28, 12) + "open";
@@ -93,6 +105,18 @@ class ConfigurationWordsTests {
         assertThat(guessable(settings, "${DB_PASSWORD}", SecretPurpose.PASSWORD, ZXCVBN)).isFalse();
         assertThat(guessable(settings, "${LEDGERLINE_PASSWORD:ledgerline}", SecretPurpose.PASSWORD, ZXCVBN)).isFalse();
         assertThat(ConfigurationWords.collect(settings)).doesNotContain("operator").contains("ledgerline");
+    }
+
+    @Test
+    void collectShouldReadValuesOnlyUnderKeysWhoseLastWordNamesSomething() {
+        Settings settings = settings("dbName", "harborline", "SVC1_QUEUE_NAME", "Tidewater", "app.greeting",
+                "Lanternfish", "SVC2_QUEUE_NAME", "tidewater", "nameServer", "brightwing");
+
+        assertThat(ConfigurationWords.collect(settings)).contains("harborline", "tidewater", "queue", "greeting")
+                .doesNotContain("lanternfish", "brightwing");
+        assertThat(ConfigurationWords.namesSomething("spring.datasource.username")).isTrue();
+        assertThat(ConfigurationWords.namesSomething("POSTGRES_USER")).isTrue();
+        assertThat(ConfigurationWords.namesSomething("nameServer")).isFalse();
     }
 
     @Test
