@@ -17,8 +17,13 @@ import java.util.List;
  *
  * <p>Rejected, naming the line (every such line of the text at once, up to
  * {@value SettingsFileException#MAX_PROBLEMS}): a line without {@code =}; a key that does not match
- * {@code [A-Za-z_][A-Za-z0-9_.-]*}; a quote that never closes (the line where it opened); text after a closing
- * quote other than a comment.
+ * {@code [A-Za-z_][A-Za-z0-9_.-]*}; a quote that never closes (the line where it opened); text after the closing
+ * quote of a value that spans several lines.
+ *
+ * <p>Text after the closing quote of a one-line value ({@code FROM="Shop" <shop@example.com>},
+ * {@code URL="db://h?ssl={"on":true}"}) is read as Node's dotenv reads it, the files' usual reader: the line's
+ * whole value as written, without its enclosing quotes when it starts and ends with the same quote, and without a
+ * comment after {@code ' #'}. Refusing such a file would lose every other setting of a file that runs.
  *
  * <p>Hand-written because no maintained dotenv library for Java reports line numbers (dotenv-java, for one,
  * returns bare keys and values), and origins with lines are what make a finding actionable.
@@ -104,13 +109,20 @@ final class DotenvParser {
         String value;
         trailingComment = -1;
         if (!atLineEnd() && (peek() == '"' || peek() == '\'')) {
+            int valueStart = pos;
+            int valueLine = line;
             value = quoted(peek());
             skipBlanks();
             if (!atLineEnd() && peek() != '#') {
-                throw error(line, "unexpected text after the closing quote; put a comment after ' #'");
+                if (line != valueLine) {
+                    throw error(line, "unexpected text after the closing quote; put a comment after ' #'");
+                }
+                pos = valueStart;
+                value = withoutEnclosingQuotes(unquoted());
+            } else {
+                trailingComment = pos;
+                skipToLineEnd();
             }
-            trailingComment = pos;
-            skipToLineEnd();
         } else if (!atLineEnd() && peek() == '#' && blankBeforeValue) {
             value = "";
             trailingComment = pos;
@@ -166,6 +178,11 @@ final class DotenvParser {
             pos++;
         }
         return text.substring(start, end < 0 ? pos : end).stripTrailing();
+    }
+
+    private static String withoutEnclosingQuotes(String raw) {
+        char first = raw.charAt(0);
+        return raw.length() >= 2 && raw.charAt(raw.length() - 1) == first ? raw.substring(1, raw.length() - 1) : raw;
     }
 
     private String quoted(char quote) {

@@ -142,6 +142,27 @@ class DotenvParserTests {
         assertThat(DotenvParser.parse("prod.env", "KEY=first\nKEY=second\n")).hasSize(2);
     }
 
+    static Stream<Arguments> textAfterAClosingQuote() {
+        return Stream.of(
+                Arguments.of("A=\"abc\"def\n", "\"abc\"def"),
+                Arguments.of("A='abc' def\n", "'abc' def"),
+                Arguments.of("SMTP_FROM=\"Shop team\" <team@shop.example>\n", "\"Shop team\" <team@shop.example>"),
+                Arguments.of("DATABASE_URL=\"mysql://db/app?ssl={\"rejectUnauthorized\":true}\"\n",
+                        "mysql://db/app?ssl={\"rejectUnauthorized\":true}"),
+                Arguments.of("A=\"abc\" def # a comment\n", "\"abc\" def"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("textAfterAClosingQuote")
+    void readWhenTextFollowsAClosingQuoteShouldReadTheLineAsNodesDotenvDoes(String text, String expected) {
+        Settings settings = Settings.builder().dotenv("prod.env", "FIRST=1\n" + text + "LAST=2\n").build();
+
+        String key = text.substring(0, text.indexOf('='));
+        assertThat(settings.value(key)).contains(expected);
+        assertThat(settings.get(key).orElseThrow().origin().description()).isEqualTo("prod.env:2");
+        assertThat(settings.value("LAST")).contains("2");
+    }
+
     @Test
     void readShouldUseTheFileNameAsGiven() {
         Settings settings = Settings.builder().dotenv("config/../deploy/prod.env", "\nA=1").build();
@@ -161,8 +182,6 @@ class DotenvParserTests {
                 Arguments.of("unterminated double quote", "A=1\nB=\"abc\nC=2\nD=3\n", 2, "double-quoted value opened on this line is never closed"),
                 Arguments.of("unterminated single quote", "A=1\n\nB='abc\n", 3, "single-quoted value opened on this line is never closed"),
                 Arguments.of("escaped closing quote only", "B=\"abc\\\"\n", 1, "never closed"),
-                Arguments.of("text after closing double quote", "A=\"abc\"def\n", 1, "after the closing quote"),
-                Arguments.of("text after closing single quote", "A='abc' def\n", 1, "after the closing quote"),
                 Arguments.of("text after multi-line value", "A=\"abc\ndef\" x\n", 2, "after the closing quote"));
     }
 
@@ -181,7 +200,7 @@ class DotenvParserTests {
     @Test
     void rejectionShouldNeverQuoteTheLine() {
         List<String> texts = List.of("sk_live_CANARYVALUE\n", "A=\"sk_live_CANARYVALUE\n",
-                "A='x'sk_live_CANARYVALUE\n", "sk live CANARYVALUE=1\n");
+                "A='x\ny'sk_live_CANARYVALUE\n", "sk live CANARYVALUE=1\n");
         for (String text : texts) {
             assertThatThrownBy(() -> read(text)).isInstanceOf(SettingsFileException.class)
                     .message().doesNotContain("CANA").doesNotContain("sk_live").doesNotContain("ARYV");
