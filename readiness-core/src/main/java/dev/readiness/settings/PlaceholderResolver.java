@@ -101,7 +101,8 @@ final class PlaceholderResolver {
     }
 
     private Setting resolved(Setting setting) {
-        if (setting.isDeferred() || setting.value().indexOf("${") < 0 && setting.value().indexOf("\\$") < 0) {
+        if (setting.isDeferred() || setting.value().indexOf("${") < 0 && setting.value().indexOf("\\$") < 0
+                && !(isEnvFileSetting(setting) && ShellReferences.contains(setting.value()))) {
             return setting;
         }
         Resolution resolution = resolve(setting);
@@ -145,8 +146,8 @@ final class PlaceholderResolver {
         resolving.push(setting);
         try {
             Trail trail = new Trail();
-            String value = setting.value().indexOf("${") < 0 ? setting.value()
-                    : expand(setting.value(), trail, 0);
+            String written = isEnvFileSetting(setting) ? ShellReferences.braced(setting.value()) : setting.value();
+            String value = written.indexOf("${") < 0 ? written : expand(written, trail, 0);
             Resolution resolution = new Resolution(value, trail.via, trail.unresolved, trail.literal);
             resolved.put(setting, resolution);
             return resolution;
@@ -220,6 +221,19 @@ final class PlaceholderResolver {
             i = end + 1;
         }
         return out.toString();
+    }
+
+    /**
+     * Whether a setting comes from a dotenv file ({@code .env}, {@code .env.production}, {@code prod.env}), where
+     * dotenv-expand, Docker Compose and shells read {@code $NAME} as a reference too.
+     */
+    private boolean isEnvFileSetting(Setting setting) {
+        if (!fromEnvironment.test(setting)) {
+            return false;
+        }
+        String file = setting.origin().file().orElse("");
+        String name = file.substring(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
+        return name.startsWith(".env") || name.endsWith(".env") || name.contains(".env.");
     }
 
     /**

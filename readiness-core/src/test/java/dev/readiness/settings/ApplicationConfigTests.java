@@ -302,6 +302,28 @@ class ApplicationConfigTests {
     }
 
     @Test
+    void envFileShellReferencesShouldResolveOrDeferLikeBracedOnesButLiteralDollarsShouldStay() throws IOException {
+        write("application.properties", "server.port=8080\nspring.datasource.password=$DB_PASSWORD\n");
+        Path env = write("prod.env", "DATABASE_URL=postgres://app:s3cr3t@db:5432/app\n"
+                + "DATABASE_URL_DIRECT=\"$DATABASE_URL\"\nMIGRATION_URL=$MIGRATION_DATABASE_URL\n"
+                + "PGUSER=app\nPOOL_URL=postgres://$PGUSER:$PGPASSWORD@pool:6432/app\n"
+                + "ADMIN_PASSWORD=pa$$WORD\nAPI_TOKEN=abc$DEF\nSMTP_URL=smtp://mail:p$SS@mail.example.com\n");
+
+        Settings settings = ApplicationConfig.builder().application(directory).envFile(env).build().settings();
+
+        assertThat(settings.get("DATABASE_URL_DIRECT").orElseThrow().value())
+                .isEqualTo("postgres://app:s3cr3t@db:5432/app");
+        assertThat(settings.get("MIGRATION_URL").orElseThrow().isDeferred()).isTrue();
+        assertThat(settings.get("POOL_URL").orElseThrow().isDeferred()).isTrue();
+        assertThat(settings.get("POOL_URL").orElseThrow().value()).startsWith("postgres://app:${PGPASSWORD}@");
+        assertThat(settings.get("ADMIN_PASSWORD").orElseThrow().value()).isEqualTo("pa$$WORD");
+        assertThat(settings.get("API_TOKEN").orElseThrow().value()).isEqualTo("abc$DEF");
+        assertThat(settings.get("SMTP_URL").orElseThrow().value()).isEqualTo("smtp://mail:p$SS@mail.example.com");
+        assertThat(settings.get("spring.datasource.password").orElseThrow().value()).isEqualTo("$DB_PASSWORD");
+        assertThat(settings.get("spring.datasource.password").orElseThrow().isDeferred()).isFalse();
+    }
+
+    @Test
     void envFileCycleBetweenTwoKeysShouldStillBeAnError() throws IOException {
         write("application.properties", "server.port=8080\n");
         Path env = write("docker.env", "A=${B:-x}\nB=${A:-y}\n");

@@ -254,11 +254,6 @@ public final class DatabaseGate implements Gate {
     }
 
     /**
-     * The findings about the host (a template host, the local machine) on the key that defines it, when the URL
-     * only references it ({@code jdbc:postgresql://${DB_HOST}/app}): the fix belongs there, and that key reports it
-     * too, so it is reported once.
-     */
-    /**
      * Whether a password's whole value comes from another database password it references
      * ({@code meta.jdbc.password=${jdbc.password}}): that one is judged on its own, so a default pair is reported once,
      * where it is written.
@@ -273,8 +268,27 @@ public final class DatabaseGate implements Gate {
                 && DatabaseKeys.classify(defining.get()) == DatabaseKeys.Candidate.PASSWORD_KEY;
     }
 
+    /**
+     * The findings on the key that defines what they are about, which reports them too, so each is reported once:
+     * every finding when the whole URL is another setting's ({@code DATABASE_URL_DIRECT="$DATABASE_URL"}), the
+     * findings about the host (a template host, the local machine) when the URL only references the host
+     * ({@code jdbc:postgresql://${DB_HOST}/app}).
+     */
     private static List<Finding> onDefiningKey(ReferencedValues references, Setting setting, JudgedUrl url,
             List<Finding> findings) {
+        String whole = setting.value().trim();
+        Optional<Setting> alias = findings.isEmpty() ? Optional.empty() : references.definingSetting(setting, whole);
+        if (alias.isPresent() && alias.get().value().trim().equals(whole)) {
+            List<Finding> moved = new ArrayList<>(findings.size());
+            for (Finding finding : findings) {
+                moved.add(Finding.of(finding.severity(), finding.code(), alias.get())
+                        .message(finding.message() + " The URL comes from " + alias.get().key() + ", which "
+                                + setting.key() + " references; fix it there.")
+                        .remediation(finding.remediation())
+                        .build());
+            }
+            return moved;
+        }
         if (url.url().hosts().size() != 1) {
             return findings;
         }

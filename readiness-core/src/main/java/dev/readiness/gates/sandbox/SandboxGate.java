@@ -23,6 +23,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -65,6 +66,12 @@ public final class SandboxGate implements Gate {
     private static final Set<String> OWN_ADDRESS_KEYS = Set.of("host", "hostname", "computername", "serverhost",
             "serveraddress", "apphost");
     private static final Set<String> DATABASE_WORDS = DatabaseWords.STORES;
+    /**
+     * Docker's host port binding, {@code IP:HOST_PORT[:CONTAINER_PORT][/PROTOCOL]} with an IP literal
+     * ({@code 127.0.0.1:3001}, {@code [::1]:8080:80}): where a published port listens on the host.
+     */
+    private static final Pattern PORT_BINDING = Pattern.compile(
+            "(?:\\d{1,3}(?:\\.\\d{1,3}){3}|\\[[0-9A-Fa-f:.]+\\]):\\d{1,5}(?::\\d{1,5})?(?:/(?:tcp|udp|sctp))?");
     /** Key words of cloud services that have no self-hosted edition: on loopback they are an emulator. */
     private static final Map<String, String> CLOUD_ONLY_SERVICES = Map.of("dynamodb", "Amazon DynamoDB", "sqs",
             "Amazon SQS", "sns", "Amazon SNS", "kinesis", "Amazon Kinesis", "firestore", "Cloud Firestore", "bigtable",
@@ -234,6 +241,15 @@ public final class SandboxGate implements Gate {
         }
     }
 
+    /**
+     * Whether a key ending in {@code port} holds a host port binding ({@code HOST_BACKEND_PORT=127.0.0.1:3001}): the
+     * address the published port listens on, not an endpoint anyone calls. A value with a scheme is judged as usual.
+     */
+    private static boolean isPortBinding(List<String> words, String value) {
+        String last = words.isEmpty() ? "" : words.get(words.size() - 1);
+        return (last.equals("port") || last.equals("ports")) && PORT_BINDING.matcher(value.strip()).matches();
+    }
+
     private static void inspectEndpoints(ReferencedValues references, EndpointReadings readings, Setting setting, String value, boolean extra, List<String> words,
             EnumSet<KeyClass> classes, EndpointJudge judge, ProviderSignals signals, List<Finding> findings) {
         boolean endpointKey = extra || classes.contains(KeyClass.ENDPOINT);
@@ -245,6 +261,7 @@ public final class SandboxGate implements Gate {
             return;
         }
         if (!extra && (classes.contains(KeyClass.ALLOW_LIST) || classes.contains(KeyClass.OWN_ADDRESS)
+                || isPortBinding(words, value)
                 || (words.size() <= 2 && OWN_ADDRESS_KEYS.contains(String.join("", words))
                         && !ownWebAddress(words, value, classes)))) {
             return;

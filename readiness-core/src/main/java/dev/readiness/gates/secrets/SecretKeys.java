@@ -31,8 +31,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * than the secret ({@code url}, {@code uri}, {@code endpoint}, {@code host}, {@code path}, {@code file},
  * {@code location}, {@code ttl}, {@code expiry}, {@code timeout}, {@code length}, {@code size}, {@code bits},
  * {@code enabled}, {@code required}, {@code algorithm}, {@code header}, {@code name}, {@code id}, {@code type},
- * {@code hash}, {@code script}, …: {@code JWT_SECRET_LENGTH}, {@code TOKEN_URL}, {@code PRIVATE_KEY_PATH},
- * {@code CUSTOM_ACCESS_TOKEN_SCRIPT}); when a verb before its last secret word makes it a switch acting on secrets
+ * {@code hash}, {@code script}, …, or two such words glued together ({@code maxage}, {@code maxlength}):
+ * {@code JWT_SECRET_LENGTH}, {@code TOKEN_URL}, {@code PRIVATE_KEY_PATH}, {@code CUSTOM_ACCESS_TOKEN_SCRIPT},
+ * {@code TOKEN_MAXAGE}); when a verb before its last secret word makes it a switch acting on secrets
  * ({@code remove}, {@code redact}, {@code mask}, {@code hide}: {@code LANGFLOW_REMOVE_API_KEYS}); when any word marks it
  * public ({@code public}, {@code publishable}, {@code anon}: {@code VITE_STRIPE_PUBLISHABLE_KEY}, {@code JWT_PUBLIC_KEY};
  * a public word before a token, password or secret does not: {@code LOGFLARE_PUBLIC_ACCESS_TOKEN}); when it
@@ -327,7 +328,7 @@ public final class SecretKeys {
             return Optional.empty();
         }
         for (int i = lastSecretWord + 1; i < words.size(); i++) {
-            if (ATTRIBUTE_WORDS.contains(words.get(i))) {
+            if (isAttribute(words.get(i))) {
                 return Optional.empty();
             }
         }
@@ -337,6 +338,22 @@ public final class SecretKeys {
             }
         }
         return Optional.of(purposeOf(words));
+    }
+
+    /**
+     * Whether a word names something about a secret: an attribute word, or two glued together ({@code maxage},
+     * {@code maxlength}, {@code ttlseconds}), as keys such as {@code TOKEN_MAXAGE} spell them.
+     */
+    private static boolean isAttribute(String word) {
+        if (ATTRIBUTE_WORDS.contains(word)) {
+            return true;
+        }
+        for (int cut = 2; cut <= word.length() - 2; cut++) {
+            if (ATTRIBUTE_WORDS.contains(word.substring(0, cut)) && ATTRIBUTE_WORDS.contains(word.substring(cut))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

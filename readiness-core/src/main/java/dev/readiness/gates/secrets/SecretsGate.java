@@ -160,7 +160,7 @@ public final class SecretsGate implements Gate {
                 purpose = Optional.of(SecretPurpose.PASSWORD);
             }
             if (purpose.isPresent() && (CookieNames.isCookieName(key, value.trim())
-                    || QuantityValues.isQuantity(key, value))) {
+                    || QuantityValues.isQuantity(key, value) || AlgorithmNames.choosesAlgorithm(key, value))) {
                 continue;
             }
             boolean bareKey = purpose.isEmpty() && BareKeys.namesBareKey(key);

@@ -755,6 +755,29 @@ class DatabaseGateTests {
     }
 
     @Test
+    void checkWhenAUrlIsWhollyAnotherSettingsShouldReportItOnceWhereItIsWritten() throws java.io.IOException {
+        java.nio.file.Path env = java.nio.file.Files.createTempFile("prod", ".env");
+        java.nio.file.Files.writeString(env, """
+                DATABASE_URL="postgresql://postgres:postgres@localhost:5432/postgres"
+                DATABASE_URL_DIRECT="$DATABASE_URL"
+                DATABASE_URL_POOLED=${DATABASE_URL}
+                """);
+        try {
+            Settings settings = ApplicationConfig.builder().envFile(env).build().settings();
+
+            List<Finding> findings = new DatabaseGate().check(GateContext.of(Stage.PRODUCTION, settings)).findings();
+
+            assertThat(findings).extracting(Finding::subject)
+                    .contains("DATABASE_URL")
+                    .doesNotContain("DATABASE_URL_DIRECT", "DATABASE_URL_POOLED");
+            assertThat(findings).filteredOn(finding -> finding.subject().equals("DATABASE_URL"))
+                    .extracting(Finding::code).doesNotHaveDuplicates();
+        } finally {
+            java.nio.file.Files.delete(env);
+        }
+    }
+
+    @Test
     void checkWhenAPasswordOnlyReferencesAnotherDefaultPasswordShouldReportThePairOnceWhereItIsWritten() {
         Settings aliased = ApplicationConfig.builder().configText("jdbc.properties", """
                 jdbc.url=jdbc:mysql://db.acme-prod.com:3306/pinpoint?useSSL=true

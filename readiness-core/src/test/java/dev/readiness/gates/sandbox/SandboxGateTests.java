@@ -502,6 +502,16 @@ class SandboxGateTests {
     }
 
     @Test
+    void checkInProductionShouldLeaveHostPortBindingsAloneButJudgeLoopbackUrlsAndHosts() {
+        assertThat(production("HOST_BACKEND_PORT", "127.0.0.1:3001").findings()).isEmpty();
+        assertThat(production("WEB_HOST_PORTS", "[::1]:8080:80/tcp").findings()).isEmpty();
+
+        assertThat(production("HOST_BACKEND_PORT", "http://127.0.0.1:3001").findings()).isNotEmpty();
+        assertThat(production("BACKEND_HOST", "127.0.0.1:3001").findings()).isNotEmpty();
+        assertThat(production("PUBLIC_URL_PORT", "http://localhost:3001").findings()).isNotEmpty();
+    }
+
+    @Test
     void checkInProductionShouldReportAPaymentProviderOrCloudOnlyServiceOnLoopbackAsALocalStandIn() {
         Outcome mocked = production("COINBASE_API_URL", "http://localhost");
 

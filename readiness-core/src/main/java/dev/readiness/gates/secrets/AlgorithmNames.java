@@ -1,0 +1,73 @@
+package dev.readiness.gates.secrets;
+
+import dev.readiness.settings.RelaxedNames;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Settings that choose an algorithm rather than hold a secret: a key with a word naming a hash, algorithm, cipher,
+ * digest, scheme or encoder whose value names only algorithms ({@code app.security.password-hash=argon2id},
+ * {@code JWT_SECRET_DIGEST=sha256}, {@code ENCRYPTION_KEY_CIPHER=AES/GCM/NoPadding}, {@code JWT_SIGNING_ALG=HS256}).
+ * Every part of the value, split at {@code -}, {@code /}, {@code _}, {@code .} or a space, must be a known algorithm,
+ * mode, padding or size, so a random or hand-made secret under such a key ({@code fundorex}, a digest such as
+ * {@code $2a$10$…}) is judged as before. Stateless.
+ */
+final class AlgorithmNames {
+
+    private static final Set<String> ALGORITHM_KEY_WORDS = Set.of("hash", "hashed", "hashing", "hasher",
+            "algorithm", "algorithms", "alg", "algo", "cipher", "ciphers", "digest", "digests", "scheme", "schemes",
+            "encoder", "encoders", "kdf", "prf", "mode", "transformation");
+
+    private static final Set<String> PARTS = Set.of("argon2", "argon2id", "argon2i", "argon2d", "bcrypt", "scrypt",
+            "pbkdf2", "yescrypt", "md5", "md4", "sha", "sha1", "sha2", "sha3", "sha224", "sha256", "sha384", "sha512",
+            "hmac", "rsa", "ecdsa", "eddsa", "ed25519", "ed448", "x25519", "aes", "des", "desede", "3des", "tripledes",
+            "gcm", "cbc", "ctr", "ecb", "cfb", "ofb", "ccm", "siv", "xts", "nopadding", "pkcs5padding", "pkcs7padding",
+            "pkcs1padding", "oaep", "pss", "chacha20", "xchacha20", "poly1305", "blake2b", "blake2s", "blake3",
+            "murmur3", "xxhash", "crc32", "ripemd160", "whirlpool", "noop", "with", "and", "mgf1padding", "mgf1",
+            "ssha", "sm3", "sm4", "128", "192", "224", "256", "384", "512");
+
+    private static final Pattern COMPOUND = Pattern.compile(
+            "(?:hs|rs|es|ps)(?:256|384|512)|(?:hmac)?sha3?-?(?:1|224|256|384|512)|aes-?(?:128|192|256)"
+                    + "|pbkdf2withhmacsha(?:1|224|256|384|512)|hmacmd5|sha(?:256|384|512)with(?:rsa|ecdsa)"
+                    + "|oaepwithsha-?(?:1|256|384|512)andmgf1padding");
+
+    private static final Pattern SEPARATORS = Pattern.compile("[-/_. ]+");
+
+    private AlgorithmNames() {
+    }
+
+    /**
+     * Whether a key with a word of algorithm holds only names of algorithms.
+     *
+     * @param key the setting's key
+     * @param value its value
+     * @return {@code true} when the value chooses an algorithm
+     */
+    static boolean choosesAlgorithm(String key, String value) {
+        String trimmed = value.strip();
+        if (trimmed.isEmpty() || trimmed.length() > 64 || !hasAlgorithmWord(key)) {
+            return false;
+        }
+        boolean named = false;
+        for (String part : SEPARATORS.split(trimmed.toLowerCase(Locale.ROOT))) {
+            if (part.isEmpty()) {
+                continue;
+            }
+            if (!PARTS.contains(part) && !COMPOUND.matcher(part).matches()) {
+                return false;
+            }
+            named |= !part.chars().allMatch(Character::isDigit) && !part.equals("with") && !part.equals("and");
+        }
+        return named;
+    }
+
+    private static boolean hasAlgorithmWord(String key) {
+        for (String word : SecretKeys.expand(RelaxedNames.words(key))) {
+            if (ALGORITHM_KEY_WORDS.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
