@@ -108,6 +108,7 @@ public final class DatabaseGate implements Gate {
                 DatabaseKeys.Candidate deferred = DatabaseKeys.classify(setting);
                 if (deferred == DatabaseKeys.Candidate.URL_KEY || deferred == DatabaseKeys.Candidate.URL_VALUE) {
                     findings.addAll(SettingRules.deferredUrlTls(setting, context.stage()));
+                    findings.addAll(SettingRules.deferredEmbedded(setting, context.stage()));
                 }
                 continue;
             }

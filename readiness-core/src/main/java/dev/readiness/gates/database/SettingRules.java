@@ -85,6 +85,67 @@ final class SettingRules {
         return List.of();
     }
 
+    /**
+     * A database URL supplied only in part at run time whose literal start already says it is embedded:
+     * {@code jdbc:hsqldb:file:${dir}/app}, {@code jdbc:h2:mem:${name}}, {@code jdbc:derby:${db}} and
+     * {@code jdbc:sqlite:${path}} run in the application whatever the placeholder holds, while
+     * {@code jdbc:h2:${location}} may still be {@code tcp://host} and is left alone.
+     */
+    static List<Finding> deferredEmbedded(Setting setting, Stage stage) {
+        String value = setting.value();
+        int placeholder = value.indexOf("${");
+        if (stage != Stage.PRODUCTION && stage != Stage.STAGING || placeholder < 0 || value.length() > 4096
+                || !value.regionMatches(true, 0, "jdbc:", 0, 5)) {
+            return List.of();
+        }
+        String literal = value.substring(5, placeholder).toLowerCase(java.util.Locale.ROOT);
+        int colon = literal.indexOf(':');
+        if (colon <= 0) {
+            return List.of();
+        }
+        String location = literal.substring(colon + 1);
+        Optional<Boolean> inMemory = switch (literal.substring(0, colon)) {
+            case "h2" -> embeddedLocation(location, List.of("tcp://", "ssl://"), List.of("mem:"));
+            case "hsqldb" -> embeddedLocation(location, List.of("hsql://", "hsqls://", "http://", "https://"),
+                    List.of("mem:"));
+            case "derby" -> embeddedLocation(location, List.of("//"), List.of("memory:"));
+            case "sqlite" -> Optional.of(location.startsWith(":memory:"));
+            default -> Optional.empty();
+        };
+        if (inMemory.isEmpty()) {
+            return List.of();
+        }
+        return List.of(Finding.of(stage == Stage.PRODUCTION ? Severity.NO_GO : Severity.WARN, "database.embedded",
+                        setting)
+                .message(setting.key() + " points at " + (inMemory.get() ? "an in-memory" : "an embedded")
+                        + " database (its address is completed at run time, but " + literal.substring(0, colon)
+                        + " URLs of this form run inside the application), not a " + stage.id() + " database server.")
+                .remediation("Point " + setting.key() + " at the " + stage.id()
+                        + " database server; keep embedded databases for development and tests.")
+                .build());
+    }
+
+    /**
+     * Whether the literal start of a location is embedded (present: in memory or not), or empty when it is a server
+     * form or may still become one.
+     */
+    private static Optional<Boolean> embeddedLocation(String location, List<String> servers, List<String> memory) {
+        if (location.isEmpty()) {
+            return Optional.empty();
+        }
+        for (String server : servers) {
+            if (location.startsWith(server) || server.startsWith(location)) {
+                return Optional.empty();
+            }
+        }
+        for (String memoryForm : memory) {
+            if (location.startsWith(memoryForm)) {
+                return Optional.of(true);
+            }
+        }
+        return Optional.of(false);
+    }
+
     static List<Finding> engineSwitch(Setting setting, Stage stage) {
         if (stage != Stage.PRODUCTION && stage != Stage.STAGING || !DatabaseKeys.namesEmbeddedEngine(setting.value())) {
             return List.of();

@@ -4,6 +4,7 @@ import dev.readiness.Finding;
 import dev.readiness.gates.internal.AsciiCase;
 import dev.readiness.settings.RelaxedNames;
 import dev.readiness.settings.Setting;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -14,8 +15,11 @@ import org.jspecify.annotations.Nullable;
  * Bare host names under keys whose words do not say {@code url}, {@code host} or {@code endpoint} but still name a
  * destination: a mail server's address ({@code SMTP_ADDRESS=mailhog}, {@code MAIL_SERVER=mailpit}) is judged for
  * development mail catchers, and a domain or host name ({@code API_DOMAIN=api.example.com},
- * {@code SERVER_HOSTNAME=wiki.test}) for reserved documentation and test domains. Only those two verdicts are
- * reported here: a mode word read into a bare name under such a key could be a company's own naming.
+ * {@code SERVER_HOSTNAME=wiki.test}) for reserved documentation and test domains, loopback names and multicast-DNS
+ * {@code .local} names. A domain key also covers a server name ({@code SERVER_NAME=pysite.local}), a cookie domain or
+ * host suffix written with a leading dot ({@code SESSION_DOMAIN=.dev.test}, {@code ..._DOMAIN_SUFFIX=.localhost:8109}),
+ * but not a directory domain ({@code LDAP_DOMAIN=corp.local}), which on premises is production. Only those verdicts
+ * are reported here: a mode word read into a bare name under such a key could be a company's own naming.
  */
 final class BareHostKeys {
 
@@ -23,7 +27,15 @@ final class BareHostKeys {
     private static final Set<String> SERVER_WORDS = Set.of("address", "addr", "server", "relay", "smarthost");
     private static final Set<String> DOMAIN_WORDS = Set.of("domain", "hostname", "fqdn", "servername");
     private static final String[] LAST_WORDS = {"address", "addr", "server", "relay", "smarthost", "domain",
-        "hostname", "fqdn", "servername"};
+        "hostname", "fqdn", "servername", "name", "suffix"};
+    /**
+     * Words of keys that name a directory or name-service domain ({@code LDAP_DOMAIN=corp.local}, {@code AD_DOMAIN}):
+     * an on-premises Active Directory domain under {@code .local} is production there, unlike a public name.
+     */
+    private static final Set<String> DIRECTORY_WORDS = Set.of("ldap", "ad", "kerberos", "krb", "krb5", "realm",
+            "netbios", "samba", "smb", "windows", "win", "nt", "workgroup", "dns", "search");
+    /** Kubernetes' default cluster domain ({@code CLUSTER_DOMAIN=cluster.local}): a back end's DNS zone. */
+    private static final String KUBERNETES_CLUSTER_DOMAIN = "cluster.local";
     /** The words of {@link #LAST_WORDS} by their last letter, so that a key is compared only with those. */
     private static final String[][] ENDING_IN = byLastLetter();
 
@@ -55,7 +67,7 @@ final class BareHostKeys {
         if (value.length() > 253 || !endsWithDestinationWord(key)) {
             return null;
         }
-        List<String> words = RelaxedNames.words(key);
+        List<String> words = destinationWords(RelaxedNames.words(key));
         if (words.isEmpty()) {
             return null;
         }
@@ -65,7 +77,7 @@ final class BareHostKeys {
         if (!mailServer && !domain) {
             return null;
         }
-        String host = domain ? withoutPort(value) : value;
+        String host = domain ? withoutLeadingDot(withoutPort(value)) : value;
         Endpoint endpoint = host.indexOf('.') < 0 ? singleLabel(host)
                 : Endpoint.parse(host, true).orElse(null);
         if (endpoint == null || endpoint.scheme() != null) {
@@ -76,7 +88,9 @@ final class BareHostKeys {
             return SandboxFindings.endpoint(setting, DomainValues.loopbackUse(words), endpoint, verdict);
         }
         boolean reported = mailServer ? verdict.kind() == EndpointJudge.Kind.MAIL_CATCHER
-                : verdict.kind() == EndpointJudge.Kind.RESERVED && value.indexOf('.') > 0;
+                : verdict.kind() == EndpointJudge.Kind.RESERVED && host.indexOf('.') > 0
+                || verdict.kind() == EndpointJudge.Kind.LOCAL_NAME && !anyDirectoryWord(words)
+                        && !host.equalsIgnoreCase(KUBERNETES_CLUSTER_DOMAIN);
         return reported ? SandboxFindings.endpoint(setting, SandboxFindings.LoopbackUse.OTHER, endpoint, verdict)
                 : null;
     }
@@ -97,6 +111,42 @@ final class BareHostKeys {
         List<String> words = RelaxedNames.words(key);
         return words.isEmpty() || !DOMAIN_WORDS.contains(words.get(words.size() - 1)) ? null
                 : DomainValues.template(setting, words, value);
+    }
+
+    /**
+     * The key's words with a public name's compound last word joined: {@code SERVER_NAME} is a {@code servername}
+     * and {@code ..._DOMAIN_SUFFIX} (the suffix of per-tenant host names) a {@code domain}.
+     */
+    private static List<String> destinationWords(List<String> words) {
+        int size = words.size();
+        if (size < 2) {
+            return words;
+        }
+        String last = words.get(size - 1);
+        String before = words.get(size - 2);
+        if (last.equals("suffix") && before.equals("domain")) {
+            return words.subList(0, size - 1);
+        }
+        if (last.equals("name") && before.equals("server")) {
+            List<String> joined = new ArrayList<>(words.subList(0, size - 2));
+            joined.add("servername");
+            return joined;
+        }
+        return words;
+    }
+
+    /** A cookie domain or host suffix ({@code .example.com}) covers the name after its leading dot. */
+    private static String withoutLeadingDot(String value) {
+        return value.length() > 1 && value.charAt(0) == '.' && value.charAt(1) != '.' ? value.substring(1) : value;
+    }
+
+    private static boolean anyDirectoryWord(List<String> words) {
+        for (String word : words) {
+            if (DIRECTORY_WORDS.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code localhost:3000} without its port; a value with more than one colon (an IPv6 address) is kept. */

@@ -237,7 +237,11 @@ public final class SandboxGate implements Gate {
                 findings.add(templateQuery);
                 return;
             }
+            int found = findings.size();
             inspectEndpoints(references, readings, setting, value, extra, words, classes, judge, signals, findings);
+            if (findings.size() == found && value.indexOf("://") < 0) {
+                bareHost(references, setting, value, judge, findings);
+            }
         }
     }
 

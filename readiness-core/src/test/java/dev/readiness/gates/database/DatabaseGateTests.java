@@ -13,6 +13,8 @@ import dev.readiness.Status;
 import dev.readiness.render.JsonReportRenderer;
 import dev.readiness.render.TextReportRenderer;
 import dev.readiness.settings.ApplicationConfig;
+import dev.readiness.settings.Origin;
+import dev.readiness.settings.Setting;
 import dev.readiness.settings.Settings;
 import dev.readiness.testkit.GateCheck;
 import java.util.LinkedHashMap;
@@ -218,7 +220,59 @@ class DatabaseGateTests {
                 arguments("REDIS_URL", "redis://:hV9kq2LmX7pW@redis-12345.c1.eu-west-1.ec2.cloud.redislabs.com:12345",
                         "database.redis-insecure", Severity.WARN),
                 arguments("CELERY_BROKER_URL", "redis://broker.acme.io:6379/0", "database.redis-insecure", Severity.WARN),
-                arguments("LEGACY_STORE", "jdbc:h2:mem:legacy", "database.embedded", Severity.NO_GO));
+                arguments("LEGACY_STORE", "jdbc:h2:mem:legacy", "database.embedded", Severity.NO_GO),
+                arguments("spring.datasource.url", "jdbc:hsqldb:file:/var/lib/app/orders", "database.embedded",
+                        Severity.NO_GO),
+                arguments("spring.datasource.url", "jdbc:hsqldb:res:/db/orders", "database.embedded", Severity.NO_GO),
+                arguments("spring.datasource.url", "jdbc:hsqldb:/var/lib/app/orders", "database.embedded",
+                        Severity.NO_GO),
+                arguments("spring.datasource.url", "jdbc:derby:orders;create=true", "database.embedded", Severity.NO_GO),
+                arguments("spring.datasource.url", "jdbc:h2:./data/orders", "database.embedded", Severity.NO_GO),
+                arguments("spring.datasource.url", "jdbc:h2:./data/orders", "database.embedded", Severity.NO_GO));
+    }
+
+    private static List<Finding> deferredUrlFindings(String url) {
+        Settings settings = Settings.builder().add(Setting.deferred("spring.datasource.url", url, Origin.of("map"),
+                "environment variable APP_HOME")).build();
+        return new DatabaseGate().check(GateContext.of(Stage.PRODUCTION, settings)).findings();
+    }
+
+    @ParameterizedTest(name = "{0} is embedded")
+    @ValueSource(strings = {"jdbc:hsqldb:file:${APP_HOME}/orders", "jdbc:hsqldb:res:${APP_HOME}",
+        "jdbc:h2:mem:${DB_NAME}", "jdbc:h2:file:${APP_HOME}/orders", "jdbc:h2:~/${DB_NAME}",
+        "jdbc:derby:orders-${ENV};create=true", "jdbc:derby:memory:${DERBY_DB}", "jdbc:sqlite:${DB_PATH}"})
+    void checkInProductionShouldReportAnEmbeddedUrlCompletedAtRunTime(String url) {
+        assertThat(deferredUrlFindings(url)).singleElement().satisfies(finding -> {
+            assertThat(finding.code()).isEqualTo("database.embedded");
+            assertThat(finding.severity()).isEqualTo(Severity.NO_GO);
+        });
+    }
+
+    @ParameterizedTest(name = "{0} may be a server")
+    @ValueSource(strings = {"jdbc:h2:${H2_LOCATION}", "jdbc:h2:tcp://${H2_HOST}/orders",
+        "jdbc:hsqldb:hsql://${HSQL_HOST}/orders", "jdbc:hsqldb:${HSQL_LOCATION}", "jdbc:derby://${DERBY_HOST}:1527/orders",
+        "jdbc:postgresql://${DB_HOST}/orders", "${DATABASE_URL}", "jdbc:h2:${APP_HOME}/orders",
+        "jdbc:derby:${DERBY_DB};create=true"})
+    void checkInProductionShouldLeaveAUrlCompletedAtRunTimeThatMayNameAServer(String url) {
+        assertThat(deferredUrlFindings(url)).extracting(Finding::code).doesNotContain("database.embedded");
+    }
+
+    static Stream<Arguments> serverFormsOfEmbeddableEngines() {
+        return Stream.of(
+                arguments("jdbc:hsqldb:hsql://db.acme.io/orders"),
+                arguments("jdbc:hsqldb:hsqls://db.acme.io/orders"),
+                arguments("jdbc:hsqldb:http://db.acme.io/orders"),
+                arguments("jdbc:h2:tcp://db.acme.io:9092/orders"),
+                arguments("jdbc:h2:ssl://db.acme.io:9092/orders"),
+                arguments("jdbc:derby://db.acme.io:1527/orders"),
+                arguments("jdbc:postgresql://db.acme.io/orders?sslmode=verify-full"));
+    }
+
+    @ParameterizedTest(name = "{0} is no embedded database")
+    @MethodSource("serverFormsOfEmbeddableEngines")
+    void checkInProductionShouldNotCallServerFormsOfEmbeddableEnginesEmbedded(String url) {
+        assertThat(findings(Stage.PRODUCTION, map("spring.datasource.url", url))).extracting(Finding::code)
+                .doesNotContain("database.embedded");
     }
 
     @ParameterizedTest(name = "{0}={1} -> {2}")
