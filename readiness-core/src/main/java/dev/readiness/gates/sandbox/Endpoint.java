@@ -220,7 +220,7 @@ public record Endpoint(@Nullable String scheme, String host, int port, String pa
         }
         String normalized = normalizeHost(host, scheme == null);
         if (normalized == null) {
-            return null;
+            return scheme != null && HostNames.fillInTemplate(host) ? new Endpoint(scheme, host, port, path) : null;
         }
         if (scheme == null && !value.startsWith("//") && port < 0 && normalized.indexOf('.') < 0
                 && !normalized.equals("localhost")) {

@@ -221,6 +221,9 @@ public final class EndpointJudge {
         if (HostNames.bracketedTemplate(host)) {
             return new Verdict(Kind.RESERVED, null, "template text in angle brackets");
         }
+        if (HostNames.fillInTemplate(host)) {
+            return new Verdict(Kind.RESERVED, null, "template text in its host");
+        }
         if (Hosts.isContainerHost(host)) {
             return new Verdict(Kind.RESERVED, null, "a container runtime's development-only name");
         }

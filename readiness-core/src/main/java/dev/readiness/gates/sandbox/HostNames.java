@@ -109,6 +109,44 @@ final class HostNames {
         return null;
     }
 
+    /**
+     * Whether a URL's host holds text left to fill in: a part in angle brackets ({@code https://<your-domain>/hook}),
+     * or in braces when the name in them is written in capitals or says {@code your}
+     * ({@code https://{YOUR_INSTANCE_NAME}.supabase.co}). A lower-case {@code {tenant}} is left alone: code expands
+     * such URI templates at run time. {@code ${…}} is a reference, not template text.
+     */
+    static boolean fillInTemplate(String host) {
+        if (host.length() > 253 || host.indexOf('$') >= 0) {
+            return false;
+        }
+        int open = host.indexOf('<');
+        if (open >= 0 && host.indexOf('>', open + 2) > open) {
+            return true;
+        }
+        open = host.indexOf('{');
+        int close = open < 0 ? -1 : host.indexOf('}', open + 2);
+        if (close < 0) {
+            return false;
+        }
+        String name = host.substring(open + 1, close).replace("{", "").strip();
+        if (name.isEmpty()) {
+            return false;
+        }
+        if (AsciiCase.regionIs(name, 0, "your")) {
+            return true;
+        }
+        boolean letter = false;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                letter = true;
+            } else if (!(c >= '0' && c <= '9') && c != '_' && c != '-') {
+                return false;
+            }
+        }
+        return letter;
+    }
+
     /** Whether a whole value or path segment is text in angle brackets, left to fill in ({@code <server_url>}). */
     static boolean bracketedTemplate(String text) {
         return text.length() > 2 && text.length() <= 253 && text.charAt(0) == '<'

@@ -45,7 +45,17 @@ class EndpointTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "   ", "https://api.<domain>", "${API_URL}", "https://", "://host", "https://:8080",
+    @ValueSource(strings = {"https://api.<domain>", "https://{YOUR_INSTANCE_NAME}.supabase.co/rest",
+        "https://{your-domain}:8443"})
+    void parseWhenAUrlsHostIsTextLeftToFillInShouldKeepItAsWrittenForTheJudge(String text) {
+        assertThat(Endpoint.parse(text)).hasValueSatisfying(endpoint -> {
+            assertThat(text).contains(endpoint.host());
+            assertThat(HostNames.fillInTemplate(endpoint.host())).isTrue();
+        });
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "   ", "https://api.{domain}", "${API_URL}", "https://", "://host", "https://:8080",
             "https://host:99999", "https://host:port", "https://[::1", "https://[zz::1]/", "ops@myapp.com",
             "not a url", "https://exa mple.com", "https://a..b.com", "https://-.-.%41", "sk_live_abcdefgh12345678",
             "payments", "12345", "1.2.3.4.5.6", "3.14", "https://user:pa/ss@host.com"})

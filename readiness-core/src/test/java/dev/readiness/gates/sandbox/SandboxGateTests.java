@@ -189,7 +189,7 @@ class SandboxGateTests {
                 Arguments.of("APP_ENV", "prod"),
                 Arguments.of("TEST_TIMEOUT", "30s"),
                 Arguments.of("FEATURE_DEMO_MODE", "false"),
-                Arguments.of("API_URL", "https://api.<domain>"),
+                Arguments.of("TENANT_URL", "https://{tenant}.acme-corp.io"),
                 Arguments.of("API_URL", "${API_URL}"),
                 Arguments.of("SUPPORT_EMAIL", "support@mycompany.com"),
                 Arguments.of("GREETING", "welcome to the test"),
@@ -870,6 +870,10 @@ class SandboxGateTests {
     @CsvSource(delimiter = '|', value = {
         "STATSD_SERVER_URL|<stat_server_url>|sandbox.reserved-host",
         "PAYMENT_WEBHOOK_URL|<your webhook url>|sandbox.reserved-host",
+        "SUPABASE_URL|https://{YOUR_INSTANCE_NAME}.supabase.co|sandbox.reserved-host",
+        "WEBHOOK_URL|https://<your-domain>/hooks/payment|sandbox.reserved-host",
+        "APP_URL|https://{your_domain}:8443/app|sandbox.reserved-host",
+        "API_URL|https://api.<domain>|sandbox.reserved-host",
         "NEXT_PUBLIC_STRIPE_PUBLISHABLE_KEY|pk_test_1234|sandbox.test-credential",
         "STRIPE_KEY|pk_test_51....|sandbox.test-credential",
         "STRIPE_PUBLISHABLE_KEY|pk_test_|sandbox.test-credential"})
@@ -882,6 +886,9 @@ class SandboxGateTests {
         "STATSD_SERVER_URL|statsd:8125",
         "STRIPE_PUBLISHABLE_KEY|pk_live_1234",
         "SERVICE_URL|<b>bold</b>",
+        "TENANT_LOGIN_URL|https://{tenant}.auth.acme-corp.io/login",
+        "BUCKET_URL|https://{bucketName}.s3.eu-west-1.amazonaws.com",
+        "API_URL|https://api.acme-corp.io/orders/{ORDER_ID}",
         "PAYMENT_KEY|test_1234"})
     void bracketsInsideTextLiveKeysAndLeadingModeWordsWithFillerAreNotReadAsTemplatesOrTestKeys(String key,
             String value) {
