@@ -1,4 +1,4 @@
-package dev.readiness.examples.bench;
+package dev.readiness.startup.bench;
 
 import dev.readiness.Gate;
 import dev.readiness.GateContext;

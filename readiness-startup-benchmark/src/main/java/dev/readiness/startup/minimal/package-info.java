@@ -1,4 +1,4 @@
 /**
  * A minimal web service, the baseline of the start-up benchmark.
  */
-package dev.readiness.examples.minimal;
+package dev.readiness.startup.minimal;

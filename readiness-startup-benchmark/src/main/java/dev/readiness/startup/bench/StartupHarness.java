@@ -1,4 +1,4 @@
-package dev.readiness.examples.bench;
+package dev.readiness.startup.bench;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  * drift on the machine hits both sides; the load average is printed before and after, since on a shared machine
  * it decides how far the figures can be trusted.
  *
- * <p>Run: {@code ./mvnw -B -pl readiness-examples -am verify -DskipTests -Pstartup-benchmark} (see
+ * <p>Run: {@code ./mvnw -B -pl readiness-startup-benchmark -am verify -DskipTests -Pstartup-benchmark} (see
  * docs/PERFORMANCE.md); {@code -Dstartup.pairs=N} sets the number of pairs.
  * Arguments: number of pairs (default 40), output file (default prints only), mode ({@code all} by default;
  * {@code pairs-only} skips the heap and NO-GO runs).
@@ -37,7 +37,7 @@ import java.util.regex.Pattern;
  */
 public final class StartupHarness {
 
-    private static final String MAIN = "dev.readiness.examples.bench.ReadyCpuLauncher";
+    private static final String MAIN = "dev.readiness.startup.bench.ReadyCpuLauncher";
     private static final String PAIRS_ONLY = "pairs-only";
     private static final long TIMEOUT_SECONDS = 120;
     private static final int NO_GO_RUNS = 10;

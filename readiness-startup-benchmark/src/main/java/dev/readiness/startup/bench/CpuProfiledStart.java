@@ -1,6 +1,6 @@
-package dev.readiness.examples.bench;
+package dev.readiness.startup.bench;
 
-import dev.readiness.examples.minimal.MinimalApplication;
+import dev.readiness.startup.minimal.MinimalApplication;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;

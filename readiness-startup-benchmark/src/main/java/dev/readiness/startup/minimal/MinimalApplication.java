@@ -1,4 +1,4 @@
-package dev.readiness.examples.minimal;
+package dev.readiness.startup.minimal;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -6,14 +6,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The smallest useful web service: one endpoint. The start-up benchmark runs it with readiness enabled and disabled
- * to measure what the gates add to start-up.
+ * The smallest useful web service: one endpoint, on a class path of Spring Boot's web starter and readiness-spring
+ * alone, as a user adds the dependency (no example gates, no JPA). The start-up benchmark runs it with and without
+ * readiness on the class path to measure what the gates add to start-up.
  */
-@SpringBootApplication(excludeName = {
-        // The module also holds the JPA example (rappit); keep the benchmark baseline a plain web service.
-        "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
-        "org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration",
-        "org.springframework.boot.data.jpa.autoconfigure.DataJpaRepositoriesAutoConfiguration"})
+@SpringBootApplication
 @RestController
 public class MinimalApplication {
 
