@@ -13,7 +13,9 @@ import java.util.List;
  * \\ \$} (any other backslash is kept as written); quoted values spanning several lines (the origin is the line
  * where the entry starts); CRLF and CR line ends; a UTF-8 byte order mark; duplicate keys (the later wins).
  * {@code ${X}} is kept literally: values are never interpolated, so an unresolved placeholder stays visible to
- * the gates.
+ * the gates. A single-quoted value that holds a shell reference ({@code X='$HOME'}), or a double-quoted one whose
+ * every {@code $} is escaped ({@code X="\$HOME"}), and no {@code ${…}} is a {@linkplain Setting#isLiteral()
+ * literal} setting: shells, Compose and dotenv-expand expand nothing there.
  *
  * <p>Rejected, naming the line (every such line of the text at once, up to
  * {@value SettingsFileException#MAX_PROBLEMS}): a line without {@code =}; a key that does not match
@@ -36,6 +38,7 @@ final class DotenvParser {
     private int line = 1;
     private final FileComments comments;
     private int trailingComment = -1;
+    private int escapedDollars;
 
     private DotenvParser(String file, String text) {
         this.file = file;
@@ -108,16 +111,20 @@ final class DotenvParser {
         boolean blankBeforeValue = skipBlanks();
         String value;
         trailingComment = -1;
+        boolean unexpanded = false;
         if (!atLineEnd() && (peek() == '"' || peek() == '\'')) {
             int valueStart = pos;
             int valueLine = line;
+            boolean singleQuoted = peek() == '\'';
             value = quoted(peek());
+            unexpanded = singleQuoted || escapedDollars > 0 && escapedDollars == dollars(value);
             skipBlanks();
             if (!atLineEnd() && peek() != '#') {
                 if (line != valueLine) {
                     throw error(line, "unexpected text after the closing quote; put a comment after ' #'");
                 }
                 pos = valueStart;
+                unexpanded = false;
                 value = withoutEnclosingQuotes(unquoted());
             } else {
                 trailingComment = pos;
@@ -134,7 +141,25 @@ final class DotenvParser {
                 ? comments.setting(key, value, entryLine, text, trailingComment, pos)
                 : comments.setting(key, value, entryLine);
         consumeLineEnd();
-        return setting;
+        return unexpanded && isShellLiteral(value) ? setting.asLiteral() : setting;
+    }
+
+    /**
+     * Whether a value written where nothing expands it (between single quotes, or double-quoted with every
+     * {@code $} escaped) is literal text where an unquoted one would hold a shell reference: shells, Compose and
+     * dotenv-expand expand nothing there, so {@code X='$HOME'} and {@code X="\$HOME"} are the text {@code $HOME}.
+     * A value that also holds {@code ${…}} keeps being resolved, as Spring resolves such text in the environment.
+     */
+    private static boolean isShellLiteral(String value) {
+        return value.indexOf("${") < 0 && ShellReferences.contains(value);
+    }
+
+    private static int dollars(String value) {
+        int count = 0;
+        for (int i = value.indexOf('$'); i >= 0; i = value.indexOf('$', i + 1)) {
+            count++;
+        }
+        return count;
     }
 
     private static String stripExport(String key) {
@@ -187,6 +212,7 @@ final class DotenvParser {
 
     private String quoted(char quote) {
         int openLine = line;
+        escapedDollars = 0;
         pos++; // opening quote
         StringBuilder value = new StringBuilder();
         while (pos < text.length()) {
@@ -212,6 +238,7 @@ final class DotenvParser {
                     default -> 0;
                 };
                 if (escaped != 0) {
+                    escapedDollars += escaped == '$' ? 1 : 0;
                     value.append(escaped);
                     pos += 2;
                     continue;

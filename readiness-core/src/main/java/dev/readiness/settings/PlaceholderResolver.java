@@ -101,7 +101,7 @@ final class PlaceholderResolver {
     }
 
     private Setting resolved(Setting setting) {
-        if (setting.isDeferred() || setting.value().indexOf("${") < 0 && setting.value().indexOf("\\$") < 0
+        if (setting.isDeferred() || setting.isLiteral() || setting.value().indexOf("${") < 0 && setting.value().indexOf("\\$") < 0
                 && !(isEnvFileSetting(setting) && ShellReferences.contains(setting.value()))) {
             return setting;
         }
@@ -142,6 +142,11 @@ final class PlaceholderResolver {
         if (resolving.size() >= MAX_DEPTH) {
             throw new SettingsFileException(setting.origin().description(), 0, "placeholders of " + setting.key()
                     + " refer through more than " + MAX_DEPTH + " settings");
+        }
+        if (setting.isLiteral()) {
+            Resolution asWritten = new Resolution(setting.value(), List.of(), List.of(), true);
+            resolved.put(setting, asWritten);
+            return asWritten;
         }
         resolving.push(setting);
         try {

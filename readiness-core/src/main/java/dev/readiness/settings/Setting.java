@@ -21,7 +21,7 @@ public final class Setting {
     }
 
     /** Where a literal value (see {@link Setting#literal(String, String, Origin)}) came from; rare, so held apart. */
-    private record Literal(Origin origin) {
+    private record Literal(Origin origin, String comment) {
     }
 
     /**
@@ -51,7 +51,7 @@ public final class Setting {
         this.key = key;
         this.value = value;
         if (literal) {
-            this.where = new Literal(origin);
+            this.where = new Literal(origin, "");
             this.line = 0;
             this.column = 0;
         } else if (deferredTo != null) {
@@ -134,6 +134,17 @@ public final class Setting {
         Objects.requireNonNull(value, "value");
         Objects.requireNonNull(origin, "origin");
         return new Setting(key, value, origin, null, true);
+    }
+
+    /**
+     * This setting as a {@linkplain #literal(String, String, Origin) literal} one, keeping its origin and the
+     * comment that governs it.
+     */
+    Setting asLiteral() {
+        if (isLiteral()) {
+            return this;
+        }
+        return new Setting(key, value, new Literal(origin(), comment()), 0, 0);
     }
 
     /**
@@ -249,6 +260,9 @@ public final class Setting {
 
     /** The comment written above the setting or after its value in its file, or empty; never printed. */
     private String comment() {
+        if (where instanceof Literal literal) {
+            return literal.comment();
+        }
         return where instanceof CommentedFile commented ? commented.comment() : "";
     }
 

@@ -324,6 +324,28 @@ class ApplicationConfigTests {
     }
 
     @Test
+    void envFileSingleQuotedShellReferencesShouldStayLiteralTextAsShellsAndComposeReadThem() throws IOException {
+        write("application.properties", "server.port=8080\n");
+        Path env = write("prod.env", "DATABASE_URL=postgres://app:s3cr3t@db:5432/app\n"
+                + "LITERAL_URL='$DATABASE_URL'\nQUOTED_URL=\"$DATABASE_URL\"\n"
+                + "POOL_URL='postgres://$PGUSER:$PGPASSWORD@pool:6432/app'\nESCAPED=\"\\$MIGRATION_URL\"\n"
+                + "DEFAULTED='${QUEUE:-jobs}'\n");
+
+        Settings settings = ApplicationConfig.builder().application(directory).envFile(env).build().settings();
+
+        Setting literal = settings.get("LITERAL_URL").orElseThrow();
+        assertThat(literal.value()).isEqualTo("$DATABASE_URL");
+        assertThat(literal.isDeferred()).isFalse();
+        assertThat(literal.origin().description()).contains("prod.env:2").doesNotContain("via");
+        assertThat(settings.get("POOL_URL").orElseThrow().value())
+                .isEqualTo("postgres://$PGUSER:$PGPASSWORD@pool:6432/app");
+        assertThat(settings.get("POOL_URL").orElseThrow().isDeferred()).isFalse();
+        assertThat(settings.get("ESCAPED").orElseThrow().value()).isEqualTo("$MIGRATION_URL");
+        assertThat(settings.get("QUOTED_URL").orElseThrow().value()).isEqualTo("postgres://app:s3cr3t@db:5432/app");
+        assertThat(settings.get("DEFAULTED").orElseThrow().value()).isEqualTo("jobs");
+    }
+
+    @Test
     void envFileCycleBetweenTwoKeysShouldStillBeAnError() throws IOException {
         write("application.properties", "server.port=8080\n");
         Path env = write("docker.env", "A=${B:-x}\nB=${A:-y}\n");

@@ -74,6 +74,35 @@ class DotenvParserTests {
     }
 
     @Test
+    void readWhenShellReferenceIsSingleQuotedOrEscapedShouldMarkItLiteral() {
+        Settings settings = read("""
+                HOME_COPY='$HOME'
+                POOL_URL='postgres://$PGUSER:$PGPASSWORD@pool/app'
+                ESCAPED="\\$HOME"
+                """);
+
+        assertThat(settings.list()).allSatisfy(setting -> assertThat(setting.isLiteral()).as(setting.key()).isTrue());
+        assertThat(settings.value("HOME_COPY")).contains("$HOME");
+        assertThat(settings.value("ESCAPED")).contains("$HOME");
+        assertThat(settings.get("POOL_URL").orElseThrow().origin().description()).isEqualTo("prod.env:2");
+    }
+
+    @Test
+    void readWhenShellReferenceIsUnquotedOrDoubleQuotedShouldNotMarkItLiteral() {
+        Settings settings = read("""
+                A=$HOME
+                B="$HOME"
+                C="\\$HOME $PATH"
+                D='${HOME}'
+                E='pa$$word'
+                F='$HOME' trailing text
+                """);
+
+        assertThat(settings.size()).isEqualTo(6);
+        assertThat(settings.list()).noneMatch(Setting::isLiteral);
+    }
+
+    @Test
     void readShouldSkipBlankAndCommentLinesAndCountThemForOrigins() {
         Settings settings = read("""
                 # database

@@ -28,16 +28,17 @@ import org.jspecify.annotations.Nullable;
 /**
  * The built-in provider catalog, read once at build time and written next to it as a compact index
  * ({@code providers.properties.index}), so a boot reads providers without parsing and validating the text: the
- * index holds the checksum of the text it was made from and every {@link Provider} component in declaration order,
- * and is used only when the checksum matches the text on the class path (otherwise the text is parsed, as for any
- * other catalog). The text file stays the one source of truth.
+ * index holds the checksum of the text it was made from, a {@link CatalogSketch} of what the providers could match,
+ * and every {@link Provider} component in declaration order, and is used only when the checksum matches the text on
+ * the class path (otherwise the text is parsed, as for any other catalog). The text file stays the one source of
+ * truth.
  */
 final class CatalogIndex {
 
     /** The suffix of the index next to a catalog. */
     static final String SUFFIX = ".index";
 
-    private static final int FORMAT = 2;
+    private static final int FORMAT = 3;
 
     private CatalogIndex() {
     }
@@ -69,6 +70,12 @@ final class CatalogIndex {
         try (DataOutputStream out = new DataOutputStream(bytes)) {
             out.writeInt(FORMAT);
             out.writeLong(checksum);
+            ByteArrayOutputStream sketch = new ByteArrayOutputStream();
+            try (DataOutputStream sketchOut = new DataOutputStream(sketch)) {
+                CatalogSketch.write(sketchOut, providers);
+            }
+            out.writeInt(sketch.size());
+            sketch.writeTo(out);
             RecordComponent[] components = Provider.class.getRecordComponents();
             out.writeInt(components.length);
             out.writeInt(providers.size());
@@ -149,22 +156,62 @@ final class CatalogIndex {
      * @return the providers, or {@code null} when the catalog is not a jar entry or has no matching index
      */
     static @Nullable List<Provider> readPackaged(URL catalog) {
+        long crc = packagedChecksum(catalog);
+        byte[] index = crc < 0 ? null : indexOf(catalog);
+        return index == null ? null : read(index, crc);
+    }
+
+    /** The CRC-32 of a catalog packaged in a jar, from the jar's directory; -1 when it is not a readable jar entry. */
+    private static long packagedChecksum(URL catalog) {
         if (!"jar".equals(catalog.getProtocol())) {
-            return null;
+            return -1;
         }
-        long crc;
         try {
             URLConnection connection = catalog.openConnection();
             if (!(connection instanceof JarURLConnection jar)) {
-                return null;
+                return -1;
             }
             JarEntry entry = jar.getJarEntry();
-            crc = entry == null ? -1 : entry.getCrc();
+            return entry == null ? -1 : entry.getCrc();
         } catch (IOException | RuntimeException unreadable) {
+            return -1;
+        }
+    }
+
+    /**
+     * The sketch of the catalog at a URL, from its index when there is one made from exactly that text (for a jar
+     * entry, by the CRC-32 of the jar's directory; otherwise the text is read and checksummed): no provider is
+     * decoded.
+     *
+     * @param catalog the catalog text's location
+     * @return the sketch, or {@code null} when there is no matching index
+     */
+    static @Nullable CatalogSketch sketch(URL catalog) {
+        long checksum = packagedChecksum(catalog);
+        if (checksum < 0) {
+            try (InputStream in = catalog.openStream()) {
+                checksum = checksum(in.readAllBytes());
+            } catch (IOException | RuntimeException unreadable) {
+                return null;
+            }
+        }
+        byte[] index = indexOf(catalog);
+        return index == null ? null : sketch(index, checksum);
+    }
+
+    static @Nullable CatalogSketch sketch(byte[] index, long checksum) {
+        try {
+            Cursor in = new Cursor(index);
+            if (in.readInt() != FORMAT || in.readLong() != checksum) {
+                return null;
+            }
+            int length = in.readInt();
+            int end = in.position + length;
+            CatalogSketch sketch = CatalogSketch.read(in);
+            return in.position == end ? sketch : null;
+        } catch (IOException | RuntimeException unusable) {
             return null;
         }
-        byte[] index = crc < 0 ? null : indexOf(catalog);
-        return index == null ? null : read(index, crc);
     }
 
     private static byte @Nullable [] indexOf(URL catalog) {
@@ -179,7 +226,11 @@ final class CatalogIndex {
         try {
             Cursor in = new Cursor(index);
             RecordComponent[] components = Provider.class.getRecordComponents();
-            if (in.readInt() != FORMAT || in.readLong() != checksum || in.readInt() != components.length) {
+            if (in.readInt() != FORMAT || in.readLong() != checksum) {
+                return null;
+            }
+            in.skip(in.readInt());
+            if (in.readInt() != components.length) {
                 return null;
             }
             int count = in.readInt();
@@ -218,7 +269,7 @@ final class CatalogIndex {
      * made immutable as they are read so that {@link Provider}'s defensive copies return them as they are. Cold
      * boots read the index in interpreted code, where each of these calls counts.
      */
-    private static final class Cursor {
+    static final class Cursor {
 
         private final byte[] bytes;
 
@@ -230,6 +281,36 @@ final class CatalogIndex {
 
         boolean atEnd() {
             return position == bytes.length;
+        }
+
+        void skip(int count) throws IOException {
+            if (count < 0 || position + count > bytes.length) {
+                throw new EOFException();
+            }
+            position += count;
+        }
+
+        int[] readInts() throws IOException {
+            int count = readInt();
+            if (count < 0 || position + 4L * count > bytes.length) {
+                throw new EOFException();
+            }
+            int[] values = new int[count];
+            for (int i = 0; i < count; i++) {
+                values[i] = readInt();
+            }
+            return values;
+        }
+
+        String readUtf() throws IOException {
+            int length = readUnsignedShort();
+            if (position + length > bytes.length) {
+                throw new EOFException();
+            }
+            DataInputStream utf = new DataInputStream(new ByteArrayInputStream(bytes, position - 2, length + 2));
+            String text = utf.readUTF();
+            position += length;
+            return text;
         }
 
         private int readByte() throws IOException {
@@ -263,13 +344,8 @@ final class CatalogIndex {
                     position += length;
                     return text;
                 }
-                case 's': {
-                    int length = readUnsignedShort();
-                    DataInputStream utf = new DataInputStream(new ByteArrayInputStream(bytes, position - 2, length + 2));
-                    String text = utf.readUTF();
-                    position += length;
-                    return text;
-                }
+                case 's':
+                    return readUtf();
                 case 'l': {
                     int size = readInt();
                     if (size == 0) {

@@ -56,28 +56,73 @@ public final class ProviderCatalog {
 
     private static volatile @Nullable ProviderCatalog defaults;
 
-    private final List<Provider> providers;
     private final List<String> problems;
-    private final Map<String, HostRule> exactHosts = new HashMap<>();
-    private final Map<String, HostRule> suffixHosts = new HashMap<>();
-    private final List<HostRule> globHosts = new ArrayList<>();
-    private final Map<String, List<PathRule>> testPaths = new HashMap<>();
-    private final Map<Character, List<PrefixRule>> prefixes = new HashMap<>();
-    private final Map<String, List<KeyWordRule>> keyWords = new HashMap<>();
-    private final Map<String, List<ModeRule>> modeSwitches = new HashMap<>();
-    private final Set<String> modeValues = new HashSet<>(ModeWords.GENERIC_MODE_VALUES);
-    private final Map<String, Provider> testValues = new HashMap<>();
-    private final java.util.BitSet testValueLengths = new java.util.BitSet();
+
+    /** What the built-in catalog could match, when it is read only once a lookup needs it; {@code null} otherwise. */
+    private final @Nullable CatalogSketch sketch;
+
+    /** Where the built-in catalog is read from once a lookup needs it. */
+    private final @Nullable URL source;
+
+    private volatile @Nullable Rules rules;
 
     private ProviderCatalog(List<Provider> providers, List<String> problems) {
-        this.providers = List.copyOf(providers);
         this.problems = List.copyOf(problems);
-        for (Provider provider : this.providers) {
-            index(provider);
+        this.sketch = null;
+        this.source = null;
+        this.rules = new Rules(providers);
+    }
+
+    /** The built-in catalog, its providers read on the first lookup its sketch cannot answer. */
+    private ProviderCatalog(CatalogSketch sketch, URL source) {
+        this.problems = List.of();
+        this.sketch = sketch;
+        this.source = source;
+    }
+
+    /**
+     * The built-in catalog at a URL: read on the first lookup that could concern a provider when its index holds a
+     * sketch made from exactly that text (a boot whose settings name no provider decodes none), else read now.
+     */
+    private static ProviderCatalog lazily(@Nullable URL builtIn) {
+        CatalogSketch sketch = builtIn == null ? null : CatalogIndex.sketch(builtIn);
+        if (sketch != null) {
+            return new ProviderCatalog(sketch, builtIn);
         }
-        for (List<PrefixRule> rules : prefixes.values()) {
-            rules.sort(LONGEST_PREFIX_FIRST);
+        return of(CatalogReader.fromResources(Collections.singletonList(builtIn), BUILT_IN_RESOURCE));
+    }
+
+    private Rules rules() {
+        Rules read = rules;
+        if (read == null) {
+            synchronized (this) {
+                read = rules;
+                if (read == null) {
+                    List<Provider> providers = new ArrayList<>();
+                    for (CatalogReader.Read part : CatalogReader.fromResources(Collections.singletonList(source),
+                            BUILT_IN_RESOURCE)) {
+                        providers.addAll(part.providers());
+                    }
+                    read = new Rules(merge(providers));
+                    rules = read;
+                }
+            }
         }
+        return read;
+    }
+
+    /** Whether the providers have been read: always for a catalog read eagerly, after a first hit for the built-in one. */
+    boolean providersRead() {
+        return rules != null;
+    }
+
+    /** The rules when a lookup could find something: {@code null} when the sketch says nothing can match. */
+    private @Nullable Rules rulesIf(boolean mayMatch) {
+        Rules read = rules;
+        if (read != null) {
+            return read;
+        }
+        return mayMatch ? rules() : null;
     }
 
     private static final Comparator<PrefixRule> LONGEST_PREFIX_FIRST = new Comparator<>() {
@@ -121,8 +166,7 @@ public final class ProviderCatalog {
      * @return the built-in catalog
      */
     public static ProviderCatalog builtIn() {
-        return of(CatalogReader.fromResources(
-                List.of(ProviderCatalog.class.getResource("/" + BUILT_IN_RESOURCE)), BUILT_IN_RESOURCE));
+        return lazily(ProviderCatalog.class.getResource("/" + BUILT_IN_RESOURCE));
     }
 
     /**
@@ -141,7 +185,8 @@ public final class ProviderCatalog {
             } catch (IOException unreadable) {
                 // the built-in catalog alone still applies
             }
-            catalog = of(CatalogReader.fromResources(resources, BUILT_IN_RESOURCE));
+            catalog = resources.size() == 1 ? lazily(resources.get(0))
+                    : of(CatalogReader.fromResources(resources, BUILT_IN_RESOURCE));
             defaults = catalog;
         }
         return catalog;
@@ -176,8 +221,8 @@ public final class ProviderCatalog {
      * @return the merged catalog
      */
     public ProviderCatalog with(ProviderCatalog other) {
-        List<Provider> all = new ArrayList<>(providers);
-        all.addAll(other.providers);
+        List<Provider> all = new ArrayList<>(providers());
+        all.addAll(other.providers());
         List<String> allProblems = new ArrayList<>(problems);
         allProblems.addAll(other.problems);
         return new ProviderCatalog(merge(all), allProblems);
@@ -189,7 +234,7 @@ public final class ProviderCatalog {
      * @return the providers
      */
     public List<Provider> providers() {
-        return providers;
+        return rules().providers;
     }
 
     /**
@@ -199,7 +244,7 @@ public final class ProviderCatalog {
      * @return the provider, or empty
      */
     public Optional<Provider> provider(String id) {
-        return providers.stream().filter(provider -> provider.id().equals(id)).findFirst();
+        return providers().stream().filter(provider -> provider.id().equals(id)).findFirst();
     }
 
     /**
@@ -209,49 +254,6 @@ public final class ProviderCatalog {
      */
     public List<String> problems() {
         return problems;
-    }
-
-    private void index(Provider provider) {
-        indexHosts(provider, provider.testHosts(), HostUse.TEST);
-        indexHosts(provider, provider.liveHosts(), HostUse.LIVE);
-        indexHosts(provider, provider.sharedHosts(), HostUse.SHARED);
-        for (String path : provider.testPaths()) {
-            int slash = path.indexOf('/');
-            String prefix = path.substring(slash);
-            listOf(testPaths, path.substring(0, slash))
-                    .add(new PathRule(prefix.endsWith("/") ? prefix.substring(0, prefix.length() - 1) : prefix,
-                            provider));
-        }
-        for (String prefix : provider.testCredentialPrefixes()) {
-            listOf(prefixes, prefix.charAt(0)).add(new PrefixRule(prefix, provider, true));
-        }
-        for (String prefix : provider.liveCredentialPrefixes()) {
-            listOf(prefixes, prefix.charAt(0)).add(new PrefixRule(prefix, provider, false));
-        }
-        for (List<String> words : provider.keyWords()) {
-            listOf(keyWords, words.get(0)).add(new KeyWordRule(words, provider));
-        }
-        for (String value : provider.testValues()) {
-            testValues.putIfAbsent(value, provider);
-            testValueLengths.set(value.length());
-        }
-        for (Map.Entry<String, Set<String>> modeSwitch : provider.modeSwitches().entrySet()) {
-            listOf(modeSwitches, modeSwitch.getKey()).add(new ModeRule(modeSwitch.getValue(), provider));
-            modeValues.addAll(modeSwitch.getValue());
-        }
-    }
-
-    private void indexHosts(Provider provider, List<String> patterns, HostUse use) {
-        for (String pattern : patterns) {
-            HostRule rule = new HostRule(pattern, provider, use);
-            if (pattern.indexOf('*') < 0) {
-                exactHosts.putIfAbsent(pattern, rule);
-            } else if (pattern.startsWith("*.") && pattern.indexOf('*', 1) < 0) {
-                suffixHosts.putIfAbsent(pattern.substring(1), rule);
-            } else {
-                globHosts.add(rule);
-            }
-        }
     }
 
     /** How a provider uses a host. */
@@ -289,126 +291,251 @@ public final class ProviderCatalog {
      * wildcards.
      */
     @Nullable HostRule host(String host) {
-        HostRule exact = exactHosts.get(host);
-        if (exact != null) {
-            return exact;
-        }
-        for (int dot = host.indexOf('.'); dot >= 0; dot = host.indexOf('.', dot + 1)) {
-            HostRule suffix = suffixHosts.get(host.substring(dot));
-            if (suffix != null) {
-                return suffix;
-            }
-        }
-        for (HostRule rule : globHosts) {
-            if (Glob.matches(rule.pattern(), host)) {
-                return rule;
-            }
-        }
-        return null;
+        Rules read = rulesIf(sketch == null || sketch.mayMatchHost(host));
+        return read == null ? null : read.host(host);
     }
 
     /** The test path the endpoint's path falls under, if its host has any. */
     @Nullable PathRule testPath(String host, String path) {
-        List<PathRule> rules = testPaths.get(host);
-        if (rules == null || path.isEmpty()) {
-            return null;
-        }
-        String lowerPath = path.toLowerCase(Locale.ROOT);
-        for (PathRule rule : rules) {
-            if (lowerPath.startsWith(rule.prefix())
-                    && (lowerPath.length() == rule.prefix().length() || lowerPath.charAt(rule.prefix().length()) == '/')) {
-                return rule;
-            }
-        }
-        return null;
+        Rules read = rulesIf(sketch == null || sketch.mayHaveTestPaths(host));
+        return read == null ? null : read.testPath(host, path);
     }
 
     /** The providers a key's words name, in the order their words appear. */
     List<Provider> providersNamedBy(List<String> words) {
-        List<Provider> named = null;
-        for (int i = 0; i < words.size(); i++) {
-            List<KeyWordRule> rules = keyWords.get(words.get(i));
-            if (rules == null) {
-                continue;
-            }
-            for (int r = 0; r < rules.size(); r++) {
-                KeyWordRule rule = rules.get(r);
-                if (wordsAt(words, i, rule.words()) && (named == null || !named.contains(rule.provider()))) {
-                    if (named == null) {
-                        named = new ArrayList<>(1);
-                    }
-                    named.add(rule.provider());
-                }
-            }
-        }
-        return named == null ? List.of() : named;
-    }
-
-    /** {@code words.subList(at, at + ruleWords.size()).equals(ruleWords)}, without the view. */
-    private static boolean wordsAt(List<String> words, int at, List<String> ruleWords) {
-        if (at + ruleWords.size() > words.size()) {
-            return false;
-        }
-        for (int k = 0; k < ruleWords.size(); k++) {
-            if (!words.get(at + k).equals(ruleWords.get(k))) {
-                return false;
-            }
-        }
-        return true;
+        Rules read = rulesIf(sketch == null || sketch.mayNameProvider(words));
+        return read == null ? List.of() : read.providersNamedBy(words);
     }
 
     /** The credential prefixes a value starts with, longest first. */
     List<PrefixRule> credentialPrefixes(String value) {
-        if (value.isEmpty()) {
-            return List.of();
-        }
-        List<PrefixRule> rules = prefixes.get(value.charAt(0));
-        if (rules == null) {
-            return List.of();
-        }
-        List<PrefixRule> matching = new ArrayList<>(2);
-        for (PrefixRule rule : rules) {
-            if (value.startsWith(rule.prefix())) {
-                matching.add(rule);
-            }
-        }
-        return matching;
+        Rules read = rulesIf(sketch == null || sketch.mayHaveCredentialPrefix(value));
+        return read == null ? List.of() : read.credentialPrefixes(value);
     }
 
     /** Whether a value starts with any credential prefix of the catalog. */
     boolean hasCredentialPrefix(String value) {
-        if (value.isEmpty()) {
-            return false;
-        }
-        List<PrefixRule> rules = prefixes.get(value.charAt(0));
-        if (rules != null) {
-            for (PrefixRule rule : rules) {
-                if (value.startsWith(rule.prefix())) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        Rules read = rulesIf(sketch == null || sketch.mayHaveCredentialPrefix(value));
+        return read != null && read.hasCredentialPrefix(value);
     }
 
     /** Whether a lower-case value is one that a mode switch of this catalog, or the generic rules, reacts to. */
     boolean isModeValue(String lowerCaseValue) {
-        return modeValues.contains(lowerCaseValue);
+        if (ModeWords.GENERIC_MODE_VALUES.contains(lowerCaseValue)) {
+            return true;
+        }
+        Rules read = rulesIf(sketch == null || sketch.mayBeModeValue(lowerCaseValue));
+        return read != null && read.isModeValue(lowerCaseValue);
     }
 
     /** The provider that documents a stripped value as a test-only value, or {@code null}. */
     @Nullable Provider testValue(String value) {
-        return testValueLengths.get(value.length()) ? testValues.get(value) : null;
+        Rules read = rulesIf(sketch == null || sketch.mayBeTestValue(value));
+        return read == null ? null : read.testValue(value);
     }
 
     /** The mode-switch rules of a canonical key. */
     List<ModeRule> modeSwitches(String canonicalKey) {
-        return modeSwitches.getOrDefault(canonicalKey, List.of());
+        Rules read = rulesIf(sketch == null || sketch.mayBeModeKey(canonicalKey));
+        return read == null ? List.of() : read.modeSwitches(canonicalKey);
     }
 
     @Override
     public String toString() {
-        return "ProviderCatalog[" + providers.size() + " providers" + (problems.isEmpty() ? "" : ", "
+        CatalogSketch lazy = sketch;
+        int count = rules == null && lazy != null ? lazy.providerCount() : rules().providers.size();
+        return "ProviderCatalog[" + count + " providers" + (problems.isEmpty() ? "" : ", "
                 + problems.size() + " problems") + "]";
+    }
+
+    /** The providers and their lookups by host, path, prefix, key word, mode switch and test value. */
+    private static final class Rules {
+
+        private final List<Provider> providers;
+        private final Map<String, HostRule> exactHosts = new HashMap<>();
+        private final Map<String, HostRule> suffixHosts = new HashMap<>();
+        private final List<HostRule> globHosts = new ArrayList<>();
+        private final Map<String, List<PathRule>> testPaths = new HashMap<>();
+        private final Map<Character, List<PrefixRule>> prefixes = new HashMap<>();
+        private final Map<String, List<KeyWordRule>> keyWords = new HashMap<>();
+        private final Map<String, List<ModeRule>> modeSwitches = new HashMap<>();
+        private final Set<String> modeValues = new HashSet<>(ModeWords.GENERIC_MODE_VALUES);
+        private final Map<String, Provider> testValues = new HashMap<>();
+        private final java.util.BitSet testValueLengths = new java.util.BitSet();
+
+        Rules(List<Provider> providers) {
+            this.providers = List.copyOf(providers);
+            for (Provider provider : this.providers) {
+                index(provider);
+            }
+            for (List<PrefixRule> rules : prefixes.values()) {
+                rules.sort(LONGEST_PREFIX_FIRST);
+            }
+        }
+
+        private void index(Provider provider) {
+            indexHosts(provider, provider.testHosts(), HostUse.TEST);
+            indexHosts(provider, provider.liveHosts(), HostUse.LIVE);
+            indexHosts(provider, provider.sharedHosts(), HostUse.SHARED);
+            for (String path : provider.testPaths()) {
+                int slash = path.indexOf('/');
+                String prefix = path.substring(slash);
+                listOf(testPaths, path.substring(0, slash))
+                        .add(new PathRule(prefix.endsWith("/") ? prefix.substring(0, prefix.length() - 1) : prefix,
+                                provider));
+            }
+            for (String prefix : provider.testCredentialPrefixes()) {
+                listOf(prefixes, prefix.charAt(0)).add(new PrefixRule(prefix, provider, true));
+            }
+            for (String prefix : provider.liveCredentialPrefixes()) {
+                listOf(prefixes, prefix.charAt(0)).add(new PrefixRule(prefix, provider, false));
+            }
+            for (List<String> words : provider.keyWords()) {
+                listOf(keyWords, words.get(0)).add(new KeyWordRule(words, provider));
+            }
+            for (String value : provider.testValues()) {
+                testValues.putIfAbsent(value, provider);
+                testValueLengths.set(value.length());
+            }
+            for (Map.Entry<String, Set<String>> modeSwitch : provider.modeSwitches().entrySet()) {
+                listOf(modeSwitches, modeSwitch.getKey()).add(new ModeRule(modeSwitch.getValue(), provider));
+                modeValues.addAll(modeSwitch.getValue());
+            }
+        }
+
+        private void indexHosts(Provider provider, List<String> patterns, HostUse use) {
+            for (String pattern : patterns) {
+                HostRule rule = new HostRule(pattern, provider, use);
+                if (pattern.indexOf('*') < 0) {
+                    exactHosts.putIfAbsent(pattern, rule);
+                } else if (pattern.startsWith("*.") && pattern.indexOf('*', 1) < 0) {
+                    suffixHosts.putIfAbsent(pattern.substring(1), rule);
+                } else {
+                    globHosts.add(rule);
+                }
+            }
+        }
+
+        /**
+         * The provider host pattern a host matches: exact names first, then the closest {@code *.suffix}, then other
+         * wildcards.
+         */
+        @Nullable HostRule host(String host) {
+            HostRule exact = exactHosts.get(host);
+            if (exact != null) {
+                return exact;
+            }
+            for (int dot = host.indexOf('.'); dot >= 0; dot = host.indexOf('.', dot + 1)) {
+                HostRule suffix = suffixHosts.get(host.substring(dot));
+                if (suffix != null) {
+                    return suffix;
+                }
+            }
+            for (HostRule rule : globHosts) {
+                if (Glob.matches(rule.pattern(), host)) {
+                    return rule;
+                }
+            }
+            return null;
+        }
+
+        /** The test path the endpoint's path falls under, if its host has any. */
+        @Nullable PathRule testPath(String host, String path) {
+            List<PathRule> rules = testPaths.get(host);
+            if (rules == null || path.isEmpty()) {
+                return null;
+            }
+            String lowerPath = path.toLowerCase(Locale.ROOT);
+            for (PathRule rule : rules) {
+                if (lowerPath.startsWith(rule.prefix())
+                        && (lowerPath.length() == rule.prefix().length() || lowerPath.charAt(rule.prefix().length()) == '/')) {
+                    return rule;
+                }
+            }
+            return null;
+        }
+
+        /** The providers a key's words name, in the order their words appear. */
+        List<Provider> providersNamedBy(List<String> words) {
+            List<Provider> named = null;
+            for (int i = 0; i < words.size(); i++) {
+                List<KeyWordRule> rules = keyWords.get(words.get(i));
+                if (rules == null) {
+                    continue;
+                }
+                for (int r = 0; r < rules.size(); r++) {
+                    KeyWordRule rule = rules.get(r);
+                    if (wordsAt(words, i, rule.words()) && (named == null || !named.contains(rule.provider()))) {
+                        if (named == null) {
+                            named = new ArrayList<>(1);
+                        }
+                        named.add(rule.provider());
+                    }
+                }
+            }
+            return named == null ? List.of() : named;
+        }
+
+        /** {@code words.subList(at, at + ruleWords.size()).equals(ruleWords)}, without the view. */
+        private static boolean wordsAt(List<String> words, int at, List<String> ruleWords) {
+            if (at + ruleWords.size() > words.size()) {
+                return false;
+            }
+            for (int k = 0; k < ruleWords.size(); k++) {
+                if (!words.get(at + k).equals(ruleWords.get(k))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** The credential prefixes a value starts with, longest first. */
+        List<PrefixRule> credentialPrefixes(String value) {
+            if (value.isEmpty()) {
+                return List.of();
+            }
+            List<PrefixRule> rules = prefixes.get(value.charAt(0));
+            if (rules == null) {
+                return List.of();
+            }
+            List<PrefixRule> matching = new ArrayList<>(2);
+            for (PrefixRule rule : rules) {
+                if (value.startsWith(rule.prefix())) {
+                    matching.add(rule);
+                }
+            }
+            return matching;
+        }
+
+        /** Whether a value starts with any credential prefix of the catalog. */
+        boolean hasCredentialPrefix(String value) {
+            if (value.isEmpty()) {
+                return false;
+            }
+            List<PrefixRule> rules = prefixes.get(value.charAt(0));
+            if (rules != null) {
+                for (PrefixRule rule : rules) {
+                    if (value.startsWith(rule.prefix())) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        /** Whether a lower-case value is one that a mode switch of this catalog, or the generic rules, reacts to. */
+        boolean isModeValue(String lowerCaseValue) {
+            return modeValues.contains(lowerCaseValue);
+        }
+
+        /** The provider that documents a stripped value as a test-only value, or {@code null}. */
+        @Nullable Provider testValue(String value) {
+            return testValueLengths.get(value.length()) ? testValues.get(value) : null;
+        }
+
+        /** The mode-switch rules of a canonical key. */
+        List<ModeRule> modeSwitches(String canonicalKey) {
+            return modeSwitches.getOrDefault(canonicalKey, List.of());
+        }
     }
 }

@@ -832,6 +832,25 @@ class DatabaseGateTests {
     }
 
     @Test
+    void checkWhenAUrlReferenceIsSingleQuotedInAnEnvFileShouldJudgeTheLiteralTextTheServiceReceives()
+            throws java.io.IOException {
+        java.nio.file.Path env = java.nio.file.Files.createTempFile("prod", ".env");
+        java.nio.file.Files.writeString(env, "DATABASE_URL=postgresql://app:" + STRONG + "@db.internal:5432/app\n"
+                + "DATABASE_URL_DIRECT=\"$DATABASE_URL\"\nDATABASE_URL_REPLICA='$DATABASE_URL'\n");
+        try {
+            Settings settings = ApplicationConfig.builder().envFile(env).build().settings();
+
+            List<Finding> findings = new DatabaseGate().check(GateContext.of(Stage.PRODUCTION, settings)).findings();
+
+            assertThat(findings).extracting(finding -> finding.code() + " " + finding.subject())
+                    .contains("database.unparseable DATABASE_URL_REPLICA")
+                    .noneMatch(finding -> finding.endsWith(" DATABASE_URL_DIRECT"));
+        } finally {
+            java.nio.file.Files.delete(env);
+        }
+    }
+
+    @Test
     void checkWhenAPasswordOnlyReferencesAnotherDefaultPasswordShouldReportThePairOnceWhereItIsWritten() {
         Settings aliased = ApplicationConfig.builder().configText("jdbc.properties", """
                 jdbc.url=jdbc:mysql://db.acme-prod.com:3306/pinpoint?useSSL=true

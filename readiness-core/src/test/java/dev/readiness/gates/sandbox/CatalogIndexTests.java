@@ -87,7 +87,8 @@ class CatalogIndexTests {
 
         assertThat(CatalogIndex.read(Arrays.copyOf(index, index.length / 2), 7L)).isNull();
         assertThat(CatalogIndex.read(Arrays.copyOf(index, index.length + 1), 7L)).isNull();
-        index[20] = 'x';
+        int firstProvider = 16 + java.nio.ByteBuffer.wrap(index, 12, 4).getInt() + 8;
+        index[firstProvider] = 'x';
         assertThat(CatalogIndex.read(index, 7L)).isNull();
         assertThat(CatalogIndex.read(new byte[0], 7L)).isNull();
     }

@@ -1,0 +1,210 @@
+package dev.readiness.gates.sandbox;
+
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * What the built-in provider catalog could match, written at build time into its index so a boot can tell, without
+ * decoding a single provider, that a host, key word, credential prefix, mode switch or test value concerns none of
+ * them: the {@link String#hashCode() hash codes} of every exact host, host suffix ({@code *.suffix}) and test-path
+ * host, of every first key word, credential prefix, mode-switch key and value and documented test value, and the
+ * few host patterns with other wildcards as written. A lookup the sketch answers "no" for finds nothing in the
+ * catalog either (the catalog looks up the very strings whose hashes the sketch holds); a "maybe" (a hit, or a hash
+ * collision) sends the lookup to the catalog itself. Immutable and thread-safe.
+ */
+final class CatalogSketch {
+
+    private final int providerCount;
+    private final int[] hosts;
+    private final String[] globs;
+    private final int[] words;
+    private final int[] prefixes;
+    private final boolean[] prefixLengths;
+    private final int[] modeKeys;
+    private final int[] modeValues;
+    private final int[] testValues;
+
+    private CatalogSketch(int providerCount, int[] hosts, String[] globs, int[] words, int[] prefixes,
+            int[] modeKeys, int[] modeValues, int[] testValues, int[] prefixLengthList) {
+        this.providerCount = providerCount;
+        this.hosts = hosts;
+        this.globs = globs;
+        this.words = words;
+        this.prefixes = prefixes;
+        this.modeKeys = modeKeys;
+        this.modeValues = modeValues;
+        this.testValues = testValues;
+        int longest = 0;
+        for (int length : prefixLengthList) {
+            longest = Math.max(longest, length);
+        }
+        this.prefixLengths = new boolean[longest + 1];
+        for (int length : prefixLengthList) {
+            prefixLengths[length] = true;
+        }
+    }
+
+    /** How many providers the catalog holds. */
+    int providerCount() {
+        return providerCount;
+    }
+
+    /** Whether {@link ProviderCatalog#host(String)} could find a rule for a host. */
+    boolean mayMatchHost(String host) {
+        if (contains(hosts, host.hashCode())) {
+            return true;
+        }
+        for (int dot = host.indexOf('.'); dot >= 0; dot = host.indexOf('.', dot + 1)) {
+            if (contains(hosts, suffixHash(host, dot))) {
+                return true;
+            }
+        }
+        for (String glob : globs) {
+            if (Glob.matches(glob, host)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a host could have test paths ({@link ProviderCatalog#testPath(String, String)}). */
+    boolean mayHaveTestPaths(String host) {
+        return contains(hosts, host.hashCode());
+    }
+
+    /** Whether any of a key's words could start the key words of a provider. */
+    boolean mayNameProvider(List<String> keyWords) {
+        for (int i = 0; i < keyWords.size(); i++) {
+            if (contains(words, keyWords.get(i).hashCode())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a value could start with a credential prefix: the hash of each of its leading runs of a prefix's length. */
+    boolean mayHaveCredentialPrefix(String value) {
+        int end = Math.min(value.length(), prefixLengths.length - 1);
+        int hash = 0;
+        for (int i = 0; i < end; i++) {
+            hash = 31 * hash + value.charAt(i);
+            if (prefixLengths[i + 1] && contains(prefixes, hash)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a canonical key could be a provider's mode switch. */
+    boolean mayBeModeKey(String canonicalKey) {
+        return contains(modeKeys, canonicalKey.hashCode());
+    }
+
+    /** Whether a lower-case value could be one a provider's mode switch reacts to. */
+    boolean mayBeModeValue(String lowerCaseValue) {
+        return contains(modeValues, lowerCaseValue.hashCode());
+    }
+
+    /** Whether a value could be a documented test value. */
+    boolean mayBeTestValue(String value) {
+        return contains(testValues, value.hashCode());
+    }
+
+    /** {@code host.substring(dot).hashCode()}, without the substring. */
+    private static int suffixHash(String host, int dot) {
+        int hash = 0;
+        for (int i = dot; i < host.length(); i++) {
+            hash = 31 * hash + host.charAt(i);
+        }
+        return hash;
+    }
+
+    private static boolean contains(int[] sorted, int hash) {
+        return Arrays.binarySearch(sorted, hash) >= 0;
+    }
+
+    /**
+     * Writes the sketch of a catalog's providers (build time). Mirrors how {@link ProviderCatalog} indexes them: a
+     * change there must be made here too, which {@code CatalogSketchTests} checks against every lookup.
+     */
+    static void write(DataOutputStream out, List<Provider> providers) throws IOException {
+        TreeSet<Integer> hosts = new TreeSet<>();
+        List<String> globs = new ArrayList<>();
+        TreeSet<Integer> words = new TreeSet<>();
+        TreeSet<Integer> prefixes = new TreeSet<>();
+        TreeSet<Integer> lengths = new TreeSet<>();
+        TreeSet<Integer> modeKeys = new TreeSet<>();
+        TreeSet<Integer> modeValues = new TreeSet<>();
+        TreeSet<Integer> testValues = new TreeSet<>();
+        for (Provider provider : providers) {
+            for (List<String> patterns : List.of(provider.testHosts(), provider.liveHosts(), provider.sharedHosts())) {
+                for (String pattern : patterns) {
+                    if (pattern.indexOf('*') < 0) {
+                        hosts.add(pattern.hashCode());
+                    } else if (pattern.startsWith("*.") && pattern.indexOf('*', 1) < 0) {
+                        hosts.add(pattern.substring(1).hashCode());
+                    } else if (!globs.contains(pattern)) {
+                        globs.add(pattern);
+                    }
+                }
+            }
+            for (String path : provider.testPaths()) {
+                hosts.add(path.substring(0, path.indexOf('/')).hashCode());
+            }
+            for (List<String> keyWords : provider.keyWords()) {
+                words.add(keyWords.get(0).hashCode());
+            }
+            for (List<String> credentialPrefixes : List.of(provider.testCredentialPrefixes(),
+                    provider.liveCredentialPrefixes())) {
+                for (String prefix : credentialPrefixes) {
+                    prefixes.add(prefix.hashCode());
+                    lengths.add(prefix.length());
+                }
+            }
+            for (Map.Entry<String, Set<String>> modeSwitch : provider.modeSwitches().entrySet()) {
+                modeKeys.add(modeSwitch.getKey().hashCode());
+                for (String value : modeSwitch.getValue()) {
+                    modeValues.add(value.hashCode());
+                }
+            }
+            for (String value : provider.testValues()) {
+                testValues.add(value.hashCode());
+            }
+        }
+        out.writeInt(providers.size());
+        for (TreeSet<Integer> hashes : List.of(hosts, words, prefixes, lengths, modeKeys, modeValues, testValues)) {
+            out.writeInt(hashes.size());
+            for (int hash : hashes) {
+                out.writeInt(hash);
+            }
+        }
+        out.writeInt(globs.size());
+        for (String glob : globs) {
+            out.writeUTF(glob);
+        }
+    }
+
+    /** Reads what {@link #write} wrote; throws on anything else, and the catalog is then read whole. */
+    static CatalogSketch read(CatalogIndex.Cursor in) throws IOException {
+        int providerCount = in.readInt();
+        int[] hosts = in.readInts();
+        int[] words = in.readInts();
+        int[] prefixes = in.readInts();
+        int[] lengths = in.readInts();
+        int[] modeKeys = in.readInts();
+        int[] modeValues = in.readInts();
+        int[] testValues = in.readInts();
+        String[] globs = new String[in.readInt()];
+        for (int i = 0; i < globs.length; i++) {
+            globs[i] = in.readUtf();
+        }
+        return new CatalogSketch(providerCount, hosts, globs, words, prefixes, modeKeys, modeValues, testValues,
+                lengths);
+    }
+}
