@@ -110,7 +110,8 @@ final class PhaseRunner {
                     int number = fallbackNumbers.merge(task.source.fallbackId(), 1, Integer::sum);
                     id = task.source.fallbackId() + (number > 1 ? "-" + number : "");
                 }
-                judged.add(new Phase.Judged(result(id, task, call, context.settings()), task.source.description()));
+                judged.add(new Phase.Judged(result(printable(task, id, context.settings()), task, call,
+                        context.settings()), task.source.description()));
             }
         }
         exemptions.addAll(Exemptions.declared(context.settings()));
@@ -150,7 +151,7 @@ final class PhaseRunner {
     }
 
     private GateResult result(String id, GateTask task, Call<GateRun> call, Settings settings) {
-        String description = task.description;
+        String description = task.isBuiltIn() ? task.description : scrubber(settings).scrubText(task.description);
         GateRun run = call.value();
         if (call.state() == State.DONE && run != null) {
             Outcome outcome = run.outcome();
@@ -224,17 +225,38 @@ final class PhaseRunner {
         if (raw.isEmpty()) {
             return raw;
         }
-        FindingScrubber scrub = scrubber;
-        if (scrub == null) {
-            scrub = FindingScrubber.of(settings);
-            scrubber = scrub;
-        }
-        List<Finding> clean = scrub.scrub(raw);
+        List<Finding> clean = scrubber(settings).scrub(raw);
         if (clean != raw) {
             log.warn("Gate {} put the value of a secret-looking setting into a finding; the value was replaced by {}",
                     id, FindingScrubber.REDACTED);
         }
         return clean;
+    }
+
+    /**
+     * The id a gate's result is reported under: a gate other than readiness's own has its id scrubbed of the value
+     * of any secret-looking setting, as its findings and description are.
+     */
+    private String printable(GateTask task, String id, Settings settings) {
+        if (task.isBuiltIn()) {
+            return id;
+        }
+        String scrubbed = scrubber(settings).scrubId(id);
+        if (!scrubbed.equals(id)) {
+            log.warn("A gate of {} put the value of a secret-looking setting into its id; the value was replaced by {}",
+                    task.source.className(), FindingScrubber.REDACTED_ID);
+        }
+        return scrubbed;
+    }
+
+    /** The scrubber reads every setting, so it is made when first needed: a healthy boot of built-in gates never. */
+    private FindingScrubber scrubber(Settings settings) {
+        FindingScrubber scrub = scrubber;
+        if (scrub == null) {
+            scrub = FindingScrubber.of(settings);
+            scrubber = scrub;
+        }
+        return scrub;
     }
 
     /** No gate can waive its own finding: only the policy does. */
@@ -349,6 +371,7 @@ final class PhaseRunner {
         private volatile @Nullable String id;
         private volatile String description = "";
         private volatile String step = "its constructor";
+        private volatile boolean builtIn;
 
         GateTask(Readiness.Source<Gate> source, GateContext context, Set<String> excluded, boolean defer) {
             this.source = source;
@@ -364,6 +387,7 @@ final class PhaseRunner {
         /** Returns {@code null} when the gate is to be checked, else what became of it. */
         @Nullable GateRun introduce() throws Exception {
             Gate created = source.create();
+            builtIn = isBuiltIn(created.getClass());
             step = "id()";
             String candidate = created.id();
             if (candidate == null || !Gates.DOTTED_ID.matcher(candidate).matches()) {
@@ -386,6 +410,20 @@ final class PhaseRunner {
             gate = created;
             step = "check()";
             return null;
+        }
+
+        /**
+         * Whether the gate is one of readiness's own, whose id and description are fixed text; any other gate's may
+         * quote a setting and are scrubbed before they are printed.
+         */
+        boolean isBuiltIn() {
+            return builtIn;
+        }
+
+        private static boolean isBuiltIn(Class<?> type) {
+            String name = type.getName();
+            return (name.startsWith("dev.readiness.gates.") || name.startsWith("dev.readiness.spring."))
+                    && type.getClassLoader() == PhaseRunner.class.getClassLoader();
         }
 
         GateRun check() throws Exception {

@@ -133,6 +133,43 @@ class ReadinessTests {
     }
 
     @Test
+    void runWhenAUserGateQuotesASecretInItsIdDescriptionOrCodeShouldPrintNoPartOfIt() {
+        String lowerCaseSecret = "k7m3q9x2w8v4";
+        String mixedSecret = "GX7KQ9M2ZT4WPV8R";
+        Settings settings = Settings.builder()
+                .map(Map.of("jwt.secret", lowerCaseSecret, "api.token", mixedSecret), "app.properties")
+                .build();
+        Report report = Readiness.builder()
+                .settings(settings)
+                .gate(Gate.of("acme." + lowerCaseSecret, "Checks the token " + mixedSecret + " (" + lowerCaseSecret
+                        + ")", context -> Outcome.of(List.of(Finding.of(Severity.NO_GO, "acme." + lowerCaseSecret
+                                + ".weak", "api.token").message("weak").build()))))
+                .gate(Gate.of("acme.honest", "Checks carriers", context -> Outcome.go()))
+                .build()
+                .run();
+
+        List<String> outputs = List.of(dev.readiness.render.TextReportRenderer.full().render(report),
+                dev.readiness.render.JsonReportRenderer.pretty().render(report),
+                dev.readiness.render.SarifReportRenderer.create().render(report),
+                dev.readiness.render.ProblemList.message(report),
+                dev.readiness.render.ProblemList.description(report),
+                dev.readiness.render.ProblemList.actions(report), report.toString());
+        for (String output : outputs) {
+            for (String secret : List.of(lowerCaseSecret, mixedSecret)) {
+                for (int i = 0; i + 4 <= secret.length(); i++) {
+                    assertThat(output.toLowerCase(java.util.Locale.ROOT))
+                            .doesNotContain(secret.substring(i, i + 4).toLowerCase(java.util.Locale.ROOT));
+                }
+            }
+        }
+        assertThat(report.gate("acme.redacted")).hasValueSatisfying(gate -> {
+            assertThat(gate.description()).isEqualTo("Checks the token [redacted] ([redacted])");
+            assertThat(gate.findings()).extracting(Finding::code).containsExactly("acme.redacted.weak");
+        });
+        assertThat(report.gate("acme.honest").orElseThrow().description()).isEqualTo("Checks carriers");
+    }
+
+    @Test
     void runWhenGateReturnsNullShouldReportGateFailed() {
         Report report = Readiness.builder().gate(Gate.of("nothing", "", context -> null)).build().run();
 

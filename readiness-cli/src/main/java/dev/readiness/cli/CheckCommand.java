@@ -16,9 +16,14 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * {@code readiness check}: reads the settings the service will start with (its own files, with Spring Boot's
@@ -175,23 +180,56 @@ final class CheckCommand {
         return named + ": no settings to check (empty input; did the command that wrote it fail?)";
     }
 
+    /**
+     * Reads standard input ({@code --k8s -}) on a daemon thread, within the deadline ({@code --deadline}, else
+     * {@link Readiness#DEFAULT_DEADLINE}): a writer that never closes the pipe, or a terminal nobody types into, ends
+     * the check with exit status {@value ExitStatus#CANNOT_RUN} instead of a hang.
+     */
     private String standardInput() {
+        Duration limit = options.deadline != null ? options.deadline : Readiness.DEFAULT_DEADLINE;
+        CompletableFuture<byte[]> read = new CompletableFuture<>();
+        Thread reader = new Thread(() -> {
+            try {
+                read.complete(stdin.readNBytes(MAX_STDIN + 1));
+            } catch (Throwable e) {
+                read.completeExceptionally(e);
+            }
+        }, "readiness-stdin-reader");
+        reader.setDaemon(true);
+        reader.start();
+        byte[] bytes;
         try {
-            byte[] bytes = stdin.readNBytes(MAX_STDIN + 1);
-            if (bytes.length > MAX_STDIN) {
-                throw CliException.input("--k8s -: standard input is larger than 16 MB; manifests are expected to"
-                        + " be far smaller");
+            bytes = read.get(limit.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            reader.interrupt();
+            throw CliException.input("--k8s -: standard input gave no end of file within " + limit.toMillis() / 1000.0
+                    + " s (--deadline); close it after the manifests are written, or pass them in a file");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof Error error) {
+                throw error;
             }
-            if (bytes.length > 1 && (bytes[0] == (byte) 0xFE || bytes[0] == (byte) 0xFF)) {
-                throw CliException.input("--k8s -: <stdin> is not UTF-8 text (a UTF-16 byte order mark)");
-            }
+            throw CliException.input("--k8s -: standard input cannot be read (" + e.getCause().getClass()
+                    .getSimpleName() + ")");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw CliException.input("--k8s -: standard input was not read: the check was interrupted");
+        }
+        return text(bytes);
+    }
+
+    private static String text(byte[] bytes) {
+        if (bytes.length > MAX_STDIN) {
+            throw CliException.input("--k8s -: standard input is larger than 16 MB; manifests are expected to"
+                    + " be far smaller");
+        }
+        if (bytes.length > 1 && (bytes[0] == (byte) 0xFE || bytes[0] == (byte) 0xFF)) {
+            throw CliException.input("--k8s -: <stdin> is not UTF-8 text (a UTF-16 byte order mark)");
+        }
+        try {
             return java.nio.charset.StandardCharsets.UTF_8.newDecoder()
                     .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
         } catch (java.nio.charset.CharacterCodingException e) {
             throw CliException.input("--k8s -: <stdin> is not valid UTF-8 text");
-        } catch (java.io.IOException e) {
-            throw CliException.input("--k8s -: standard input cannot be read (" + e.getClass().getSimpleName()
-                    + ")");
         }
     }
 

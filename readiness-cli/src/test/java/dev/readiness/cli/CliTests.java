@@ -116,6 +116,43 @@ class CliTests {
     }
 
     @Test
+    @org.junit.jupiter.api.Timeout(60)
+    void checkWhenStandardInputIsHeldOpenShouldStopAtTheDeadlineWithExitTwo() throws IOException {
+        try (java.io.PipedOutputStream writer = new java.io.PipedOutputStream();
+                java.io.PipedInputStream held = new java.io.PipedInputStream(writer)) {
+            writer.write("apiVersion: v1\nkind: Pod\n".getBytes(StandardCharsets.UTF_8));
+            writer.flush();
+
+            int status = Cli.execute(new String[] {"check", "--k8s", "-", "--deadline", "1s"}, held, stream(out),
+                    stream(err), Map.of());
+
+            assertThat(status).isEqualTo(ExitStatus.CANNOT_RUN);
+            assertThat(err().strip()).isEqualTo("readiness: --k8s -: standard input gave no end of file within 1.0 s"
+                    + " (--deadline); close it after the manifests are written, or pass them in a file");
+            assertThat(out()).isEmpty();
+        }
+    }
+
+    @Test
+    void checkWhenStandardInputEndsShouldReadItWhateverTheDeadline() {
+        java.io.InputStream manifests = new java.io.ByteArrayInputStream("""
+                apiVersion: v1
+                kind: Pod
+                metadata: {name: api}
+                spec:
+                  containers:
+                    - name: api
+                      env: [{name: JWT_SECRET, value: changeme}]
+                """.getBytes(StandardCharsets.UTF_8));
+
+        int status = Cli.execute(new String[] {"check", "--k8s", "-", "--deadline", "1s"}, manifests, stream(out),
+                stream(err), Map.of());
+
+        assertThat(status).as(err()).isEqualTo(ExitStatus.BLOCKED);
+        assertThat(out()).contains("secrets.placeholder");
+    }
+
+    @Test
     void checkWithoutFilesShouldRunTheGatesAndExitZero() {
         assertThat(run("check")).isEqualTo(ExitStatus.PASSED);
         assertThat(out()).startsWith("readiness GO for production");

@@ -122,6 +122,32 @@ class ConfigSourcesJarIT {
     }
 
     @Test
+    void k8sFromAStandardInputThatIsNeverClosedShouldEndWithExitTwoAtTheDeadline() throws Exception {
+        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+                JAR.toString(), "check", "--k8s", "-", "--deadline", "2s");
+        Path out = directory.resolve("stdout.txt");
+        Path err = directory.resolve("stderr.txt");
+        Process process = new ProcessBuilder(command).directory(directory.toFile())
+                .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        try (java.io.OutputStream heldOpen = process.getOutputStream()) {
+            heldOpen.write(("apiVersion: v1\nkind: Secret\nstringData: {JWT_SECRET: " + CANARY + "}\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            heldOpen.flush();
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new AssertionError("the jar waited for standard input past its deadline: " + command);
+            }
+        }
+        Run run = new Run(process.exitValue(), Files.readString(out), Files.readString(err));
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).startsWith("readiness: --k8s -: standard input gave no end of file within 2.0 s")
+                .doesNotContain("Exception");
+        assertThat(run.out()).isEmpty();
+        assertNoCanary(run);
+    }
+
+    @Test
     void composeServiceShouldBeJudged() throws Exception {
         file("compose.yaml", "services:\n  api:\n    environment:\n      STRIPE_SECRET_KEY: ${STRIPE:-sk_test_"
                 + CANARY + "}\n  db:\n    image: postgres\n");

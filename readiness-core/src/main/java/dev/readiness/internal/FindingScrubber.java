@@ -15,9 +15,10 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Defense in depth against a gate that copies a secret into a finding: an occurrence of the value of a
- * secret-looking setting in a finding's message or remediation is replaced by {@value #REDACTED}; a documentation
- * link containing one, plainly or URL-encoded, is dropped. Gates must never put values into findings in the first
+ * Defense in depth against a gate that copies a secret into a finding or into its own id or description: an
+ * occurrence of the value of a secret-looking setting in a finding's message or remediation, or in a gate's
+ * description, is replaced by {@value #REDACTED}, and in a finding's code or a gate's id by {@value #REDACTED_ID}
+ * (so the id stays one); a documentation link containing one, plainly or URL-encoded, is dropped. Gates must never put values into findings in the first
  * place ({@link dev.readiness.SecretShape} describes a value safely); this catches the mistake without destroying
  * the report.
  *
@@ -43,6 +44,11 @@ public final class FindingScrubber {
 
     /** What a scrubbed value is replaced with. */
     public static final String REDACTED = "[redacted]";
+
+    /** What a scrubbed value in a gate's id or a finding's code is replaced with, keeping the id valid. */
+    public static final String REDACTED_ID = "redacted";
+
+    private static final java.util.regex.Pattern ID = java.util.regex.Pattern.compile("[a-z0-9]+([.-][a-z0-9]+)*");
 
     /** Values shorter than this are not scrubbed: they would match everywhere and reveal little. */
     public static final int MIN_LENGTH = 4;
@@ -285,18 +291,19 @@ public final class FindingScrubber {
      * @return the same finding when it holds no secret value, else a scrubbed copy
      */
     public Finding scrub(Finding finding) {
+        String code = scrubId(finding.code());
         String subject = replace(finding.subject(), true);
         String message = replace(finding.message(), false);
         String remediation = replace(finding.remediation(), false);
         String origin = replace(finding.origin().description(), true);
         boolean documentationLeaks = finding.documentation().map(FindingScrubber::decodedForms)
                 .map(forms -> forms.stream().anyMatch(form -> !replace(form, false).equals(form))).orElse(false);
-        if (subject.equals(finding.subject()) && message.equals(finding.message())
+        if (code.equals(finding.code()) && subject.equals(finding.subject()) && message.equals(finding.message())
                 && remediation.equals(finding.remediation()) && origin.equals(finding.origin().description())
                 && !documentationLeaks) {
             return finding;
         }
-        Finding.Builder builder = Finding.of(finding.severity(), finding.code(), subject)
+        Finding.Builder builder = Finding.of(finding.severity(), code, subject)
                 .origin(origin.equals(finding.origin().description()) ? finding.origin() : Origin.of(origin))
                 .message(message)
                 .remediation(remediation);
@@ -305,6 +312,35 @@ public final class FindingScrubber {
         }
         Finding clean = builder.build();
         return clean;
+    }
+
+    /**
+     * Scrubs free text a gate supplies beyond its findings, such as its description: as a finding's message.
+     *
+     * @param text the text
+     * @return the text itself when it holds no secret value, else a copy with each one replaced by {@value #REDACTED}
+     */
+    public String scrubText(String text) {
+        return values.length == 0 ? text : replace(text, false);
+    }
+
+    /**
+     * Scrubs an identifier a gate supplies, its id or a finding's code (lower-case words joined by {@code .} or
+     * {@code -}), keeping it one: each secret value in it becomes the word {@value #REDACTED_ID}.
+     *
+     * @param id the id or code
+     * @return the id itself when it holds no secret value, else the scrubbed id
+     */
+    public String scrubId(String id) {
+        if (values.length == 0) {
+            return id;
+        }
+        String scrubbed = replace(id, false);
+        if (scrubbed.equals(id)) {
+            return id;
+        }
+        String word = scrubbed.replace(REDACTED, REDACTED_ID);
+        return ID.matcher(word).matches() ? word : REDACTED_ID;
     }
 
     private static List<String> decodedForms(URI link) {

@@ -1,10 +1,15 @@
 package dev.readiness.settings;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import org.junit.jupiter.api.Test;
 
 class SettingsTests {
@@ -138,5 +143,26 @@ class SettingsTests {
         assertThat(Setting.of("READINESS_STAGE", "x", Origin.of("x")).isPolicy()).isTrue();
         assertThat(Setting.of("app.readiness.path", "x", Origin.of("x")).isPolicy()).isFalse();
         assertThat(Setting.of("JWT_SECRET", "x", Origin.of("x")).isPolicy()).isFalse();
+    }
+
+    @Test
+    void iteratorShouldWalkTheSettingsInTheListsOrderAndNeverRemove() {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (int i = 0; i < 40; i++) {
+            values.put("KEY_" + i, "v" + i);
+        }
+        Settings settings = Settings.builder().map(values, "map").map(Map.of("key.7", "again"), "later").build();
+        List<Setting> walked = new ArrayList<>();
+
+        Iterator<Setting> iterator = settings.iterator();
+        while (iterator.hasNext()) {
+            walked.add(iterator.next());
+        }
+
+        assertThat(walked).containsExactlyElementsOf(settings.list()).hasSize(40);
+        assertThat(walked.get(7).value()).isEqualTo("again");
+        assertThatThrownBy(iterator::next).isInstanceOf(NoSuchElementException.class);
+        assertThatThrownBy(iterator::remove).isInstanceOf(UnsupportedOperationException.class);
+        assertThat(Settings.empty().iterator().hasNext()).isFalse();
     }
 }

@@ -360,6 +360,10 @@ class LeakTests {
             assertThat(report.verdict()).isEqualTo(Status.WARN);
             assertThat(report.findings().filter(Finding::waived)).extracting(Finding::code)
                     .contains("secrets.reused", "sandbox.test-credential", "database.test-name");
+            assertThat(report.gate("acme.careless").orElseThrow().description())
+                    .isEqualTo("Checks the signing key [redacted] and the Stripe key [redacted]");
+            assertThat(report.gate("acme.careless").orElseThrow().findings()).extracting(Finding::message)
+                    .containsExactly("The token [redacted] is old");
             outputs.put("ReadinessReport.toString", holder.toString());
             outputs.put("report text", TextReportRenderer.full().render(report));
             outputs.put("report json", JsonReportRenderer.pretty().render(report));
@@ -549,6 +553,20 @@ class LeakTests {
     @SpringBootConfiguration(proxyBeanMethods = false)
     @EnableAutoConfiguration
     static class LeakApp {
+
+        /** A careless user gate: quotes secrets in its description and in its finding's message and remediation. */
+        @org.springframework.context.annotation.Bean
+        Gate carelessGate(org.springframework.core.env.Environment environment) {
+            return Gate.of("acme.careless", "Checks the signing key " + environment.getProperty("JWT_SECRET")
+                    + " and the Stripe key " + environment.getProperty("STRIPE_API_KEY"), context -> {
+                        String secret = context.settings().value("GITHUB_TOKEN").orElse("");
+                        return dev.readiness.Outcome.of(Finding.of(Severity.WARN, "acme.careless", "GITHUB_TOKEN")
+                                .message("The token " + secret + " is old")
+                                .remediation("Rotate " + secret + " and " + environment.getProperty(
+                                        "SUPERADMIN_PASSWORD"))
+                                .build());
+                    });
+        }
     }
 
     /** Credentials bound from configuration and validated with the project's constraints. */

@@ -27,11 +27,13 @@ final class AuthSwitches {
     private AuthSwitches() {
     }
 
+    /** The canonical endings of the keys that can switch authentication off. */
+    private static final String[] SWITCH_ENDS = {"hostauthmethod", "allowemptypassword", "allowemptyrootpassword"};
+
     /** Whether a setting switches a database server's authentication off. */
     static boolean switchesOff(Setting setting) {
         String key = setting.key();
-        if (!CanonicalKeys.endsWith(key, "hostauthmethod") && !CanonicalKeys.endsWith(key, "allowemptypassword")
-                && !CanonicalKeys.endsWith(key, "allowemptyrootpassword")) {
+        if (!CanonicalKeys.endsWithAny(key, SWITCH_ENDS)) {
             return false;
         }
         String canonical = setting.canonicalKey();

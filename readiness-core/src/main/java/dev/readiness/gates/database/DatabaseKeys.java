@@ -188,53 +188,66 @@ final class DatabaseKeys {
             "connection", "ecto", "neo4j", "memgraph", "cassandra", "scylla", "couch", "clickhouse", "arango",
             "surreal", "timescale", "questdb", "firebird");
 
-    private static final String[][] HINTS_BY_LETTER = new String[26][];
-
-    /** The first two letters of every hint, so most positions of a key are passed over with one look-up. */
-    private static final boolean[] HINT_STARTS = new boolean[26 * 26];
+    /** The hints by their first two letters, so most positions of a key are passed over with one look-up. */
+    private static final String[][] HINTS_BY_START = new String[26 * 26][];
 
     static {
         for (String hint : KEY_HINTS) {
-            HINT_STARTS[(hint.charAt(0) - 'a') * 26 + hint.charAt(1) - 'a'] = true;
-            int letter = hint.charAt(0) - 'a';
-            String[] current = HINTS_BY_LETTER[letter];
+            int start = (hint.charAt(0) - 'a') * 26 + hint.charAt(1) - 'a';
+            String[] current = HINTS_BY_START[start];
             String[] next = current == null ? new String[1] : Arrays.copyOf(current, current.length + 1);
             next[next.length - 1] = hint;
-            HINTS_BY_LETTER[letter] = next;
+            HINTS_BY_START[start] = next;
         }
     }
 
-    /** A cheap pre-filter on the raw key, without allocating: without these letters it cannot name a database. */
-    private static boolean mayNameDatabase(String key) {
+    /**
+     * A cheap pre-filter on the raw key, without allocating: without these letters it cannot name a database.
+     * Whether some hint occurs in the key with its ASCII letters in either case, read in place.
+     */
+    static boolean mayNameDatabase(String key) {
         int length = key.length();
-        for (int i = 0; i < length; i++) {
-            char c = lower(key.charAt(i));
-            if (c < 'a' || c > 'z' || i + 1 >= length) {
-                continue;
-            }
+        if (length < 2) {
+            return false;
+        }
+        char c = lower(key.charAt(0));
+        for (int i = 0; i + 1 < length; i++) {
             char d = lower(key.charAt(i + 1));
-            if (d < 'a' || d > 'z' || !HINT_STARTS[(c - 'a') * 26 + d - 'a']) {
-                continue;
-            }
-            String[] hints = HINTS_BY_LETTER[c - 'a'];
-            if (hints == null) {
-                continue;
-            }
-            for (String hint : hints) {
-                int hintLength = hint.length();
-                if (i + hintLength > length) {
-                    continue;
-                }
-                int j = 1;
-                while (j < hintLength && lower(key.charAt(i + j)) == hint.charAt(j)) {
-                    j++;
-                }
-                if (j == hintLength) {
+            if (c >= 'a' && c <= 'z' && d >= 'a' && d <= 'z') {
+                String[] hints = HINTS_BY_START[(c - 'a') * 26 + d - 'a'];
+                if (hints != null && startsHint(key, i, hints)) {
                     return true;
                 }
             }
+            c = d;
         }
         return false;
+    }
+
+    private static boolean startsHint(String key, int at, String[] hints) {
+        for (String hint : hints) {
+            int hintLength = hint.length();
+            if (at + hintLength > key.length()) {
+                continue;
+            }
+            int j = 2;
+            while (j < hintLength && lower(key.charAt(at + j)) == hint.charAt(j)) {
+                j++;
+            }
+            if (j == hintLength) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@link #mayNameDatabase} by its definition: the hints looked for in the key with ASCII letters lower-cased. */
+    static boolean mayNameDatabaseByDefinition(String key) {
+        StringBuilder lower = new StringBuilder(key.length());
+        for (int i = 0; i < key.length(); i++) {
+            lower.append(lower(key.charAt(i)));
+        }
+        return KEY_HINTS.stream().anyMatch(hint -> lower.indexOf(hint) >= 0);
     }
 
     private static char lower(char c) {

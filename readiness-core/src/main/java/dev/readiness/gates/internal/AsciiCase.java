@@ -72,8 +72,15 @@ public final class AsciiCase {
      * @return whether some region of the text equals the word, ignoring case
      */
     public static boolean contains(String text, String lowerWord) {
-        for (int at = text.length() - lowerWord.length(); at >= 0; at--) {
-            if (regionIs(text, at, lowerWord)) {
+        int length = lowerWord.length();
+        if (length == 0) {
+            return true;
+        }
+        char first = lowerWord.charAt(0);
+        boolean letter = first >= 'a' && first <= 'z';
+        for (int at = text.length() - length; at >= 0; at--) {
+            char c = text.charAt(at);
+            if ((c == first || c >= 0x80 || letter && (c | 0x20) == first) && regionIs(text, at, lowerWord, length)) {
                 return true;
             }
         }

@@ -36,4 +36,34 @@ public final class CanonicalKeys {
         }
         return j == 0;
     }
+
+    /**
+     * Whether the key's canonical form ends with one of the suffixes: its last canonical character is found once,
+     * and only the suffixes ending with it are compared.
+     *
+     * @param key a key in any spelling
+     * @param canonicalSuffixes non-empty suffixes of lower-case ASCII letters and digits
+     * @return whether the key's canonical form ends with one of them
+     */
+    public static boolean endsWithAny(String key, String[] canonicalSuffixes) {
+        int i = key.length() - 1;
+        while (i >= 0 && isSeparator(key.charAt(i))) {
+            i--;
+        }
+        if (i < 0) {
+            return false;
+        }
+        char c = key.charAt(i);
+        char last = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        for (String suffix : canonicalSuffixes) {
+            if ((c >= 0x80 || suffix.charAt(suffix.length() - 1) == last) && endsWith(key, suffix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isSeparator(char c) {
+        return c == '.' || c == '_' || c == '-' || c == '[' || c == ']';
+    }
 }

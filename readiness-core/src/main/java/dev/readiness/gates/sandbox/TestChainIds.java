@@ -27,6 +27,8 @@ final class TestChainIds {
             Map.entry("31337", "a local Hardhat or Anvil chain"), Map.entry("1337", "a local development chain"));
 
     private static final int LONGEST_NETWORK_NAME = 40;
+    /** The canonical endings of keys that name a network. */
+    private static final String[] NETWORK_KEY_ENDS = {"network", "chain", "cluster"};
 
     private TestChainIds() {
     }
@@ -48,8 +50,7 @@ final class TestChainIds {
             return null;
         }
         String key = setting.key();
-        if (!(CanonicalKeys.endsWith(key, "network") || CanonicalKeys.endsWith(key, "chain")
-                || CanonicalKeys.endsWith(key, "cluster"))) {
+        if (!CanonicalKeys.endsWithAny(key, NETWORK_KEY_ENDS)) {
             return null;
         }
         String network = testNetworkName(value.toLowerCase(Locale.ROOT));

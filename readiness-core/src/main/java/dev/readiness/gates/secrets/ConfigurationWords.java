@@ -507,16 +507,52 @@ final class ConfigurationWords {
 
         private static final String[] NONE = new String[0];
 
+        /** How many canonical characters open a word in {@link #openings}. */
+        private static final int OPENING = 4;
+        /** Bits of {@link #openings}. */
+        private static final int OPENING_BITS = 4096;
+
         private final String[][] canonical;
         private final String[][] written;
         private final int size;
         private final double wordBits;
+        /**
+         * Which openings (the first {@value #OPENING} canonical characters) some word starts with, by hash: a
+         * position of a value whose opening is not here starts no word, so {@link #occursIn} looks at the buckets
+         * only where one may; {@code null} when some word is shorter than that.
+         */
+        private final long @Nullable [] openings;
 
         private Index(String[][] canonical, String[][] written, int size) {
             this.canonical = canonical;
             this.written = written;
             this.size = size;
             this.wordBits = size == 0 ? 0 : Math.log(Math.max(size, MIN_VOCABULARY)) / Math.log(2);
+            this.openings = openings(canonical);
+        }
+
+        private static long @Nullable [] openings(String[][] canonical) {
+            long[] openings = new long[OPENING_BITS / 64];
+            for (String[] bucket : canonical) {
+                for (String word : bucket) {
+                    if (word.length() < OPENING) {
+                        return null;
+                    }
+                    int bit = opening(word.charAt(0), word.charAt(1), word.charAt(2), word.charAt(3));
+                    openings[bit >>> 6] |= 1L << bit;
+                }
+            }
+            return openings;
+        }
+
+        private static int opening(char first, char second, char third, char fourth) {
+            int hash = ((first * 31 + second) * 31 + third) * 31 + fourth;
+            return (hash ^ (hash >>> 12)) & (OPENING_BITS - 1);
+        }
+
+        private static boolean mayOpen(long[] openings, char first, char second, char third, char fourth) {
+            int bit = opening(first, second, third, fourth);
+            return (openings[bit >>> 6] & (1L << bit)) != 0;
         }
 
         static Index of(Set<String> words) {
@@ -561,6 +597,35 @@ final class ConfigurationWords {
 
         /** Whether some word occurs in a value, read in place: most secrets hold none and cost nothing more. */
         boolean occursIn(String value) {
+            long[] openings = this.openings;
+            int length = value.length();
+            if (openings == null) {
+                return occursInEveryPosition(value);
+            }
+            if (length < OPENING) {
+                return false;
+            }
+            char first = canonical(value.charAt(0));
+            char second = canonical(value.charAt(1));
+            char third = canonical(value.charAt(2));
+            for (int i = 0; i + OPENING <= length; i++) {
+                char fourth = canonical(value.charAt(i + 3));
+                if (mayOpen(openings, first, second, third, fourth)) {
+                    for (String word : bucket(first)) {
+                        if (matchesAt(value, i, word)) {
+                            return true;
+                        }
+                    }
+                }
+                first = second;
+                second = third;
+                third = fourth;
+            }
+            return false;
+        }
+
+        /** {@link #occursIn} by its definition, every position against its bucket: the reference for tests. */
+        boolean occursInEveryPosition(String value) {
             for (int i = 0; i < value.length(); i++) {
                 for (String word : bucket(canonical(value.charAt(i)))) {
                     if (matchesAt(value, i, word)) {

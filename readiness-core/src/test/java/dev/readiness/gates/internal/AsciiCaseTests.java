@@ -48,6 +48,16 @@ class AsciiCaseTests {
                         && text.regionMatches(true, text.length() - word.length(), word, 0, word.length()));
     }
 
+    @Property(tries = 2000)
+    void containsShouldAgreeWithRegionMatchesAtSomeOffset(@ForAll("texts") String text, @ForAll("words") String word) {
+        boolean somewhere = false;
+        for (int at = 0; at <= text.length() - word.length(); at++) {
+            somewhere |= text.regionMatches(true, at, word, 0, word.length());
+        }
+
+        assertThat(AsciiCase.contains(text, word)).isEqualTo(somewhere);
+    }
+
     @Provide
     Arbitrary<String> texts() {
         return Arbitraries.oneOf(Arbitraries.strings().all().ofMaxLength(12),

@@ -11,6 +11,12 @@ import dev.readiness.settings.Settings;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -150,5 +156,36 @@ class ConfigurationWordsTests {
         assertThat(findings).extracting(Finding::subject).containsExactly("spring.datasource.password");
         assertThat(findings).extracting(Finding::code).containsExactly("secrets.guessable");
         assertThat(findings.get(0).message()).doesNotContain("oddfar").doesNotContain("imaotai");
+    }
+
+    @Test
+    void occursInShouldFindAWordAtTheStartAtTheEndAndSpelledWithSubstitutions() {
+        ConfigurationWords.Index words = ConfigurationWords.Index.of(Set.of("orders", "falcon"));
+
+        assertThat(words.occursIn("orders-x9")).isTrue();
+        assertThat(words.occursIn("x9-0rd3rs")).isTrue();
+        assertThat(words.occursIn("F4LC0N")).isTrue();
+        assertThat(words.occursIn("order-falco")).isFalse();
+        assertThat(words.occursIn("ord")).isFalse();
+    }
+
+    @Property(tries = 2000)
+    void occursInShouldAnswerAsEveryPositionAgainstEveryWordDoes(@ForAll("words") Set<String> written,
+            @ForAll("values") String value) {
+        ConfigurationWords.Index words = ConfigurationWords.Index.of(written);
+
+        assertThat(words.occursIn(value)).isEqualTo(words.occursInEveryPosition(value));
+    }
+
+    @Provide
+    Arbitrary<Set<String>> words() {
+        return Arbitraries.strings().withChars("abelostxy").ofMinLength(1).ofMaxLength(7)
+                .filter(word -> word.length() >= ConfigurationWords.MIN_WORD || word.hashCode() % 5 == 0)
+                .set().ofMaxSize(12);
+    }
+
+    @Provide
+    Arbitrary<String> values() {
+        return Arbitraries.strings().withChars("abelostxyABELOST0134579!|@$-_.é").ofMaxLength(40);
     }
 }
