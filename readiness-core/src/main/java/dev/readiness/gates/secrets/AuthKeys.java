@@ -7,7 +7,8 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Settings whose key ends in {@code auth} ({@code REACTION_AUTH}, {@code REDIS_AUTH}, {@code proxy.auth}) hold a
+ * Settings whose key ends in {@code auth} or {@code authentication} ({@code REACTION_AUTH}, {@code REDIS_AUTH},
+ * {@code proxy.auth}, {@code SKYLIGHT_AUTHENTICATION}) hold a
  * password or token as often as a switch or a method name ({@code mail.smtp.auth=true}, {@code API_AUTH=oauth2},
  * {@code ENGINE_AUTH=/tmp/engine-auth-jwt}), so the value decides: a password-like or token-like value is a password
  * and judged as one; a switch, a mode or method word, an enum constant, a list, a number, a URL or a path is not.
@@ -15,7 +16,7 @@ import java.util.Set;
  */
 final class AuthKeys {
 
-    private static final Set<String> AUTH_WORDS = Set.of("auth");
+    private static final Set<String> AUTH_WORDS = Set.of("auth", "authentication");
 
     private static final Set<String> MODE_WORDS = Set.copyOf(List.of("true", "false", "yes", "no", "on", "off",
             "enabled", "enable", "disabled", "disable", "none", "null", "nil", "required", "optional", "anonymous",
@@ -36,14 +37,14 @@ final class AuthKeys {
     }
 
     /**
-     * Whether the key's last word is {@code auth} and its value has the shape of a password or token.
+     * Whether the key's last word is {@code auth} or {@code authentication} and its value has the shape of a password or token.
      *
      * @param key the setting's key
      * @param value its effective value
      * @return whether to judge the value as a password
      */
     static boolean holdsSecret(String key, String value) {
-        if (key.length() < 4 || !AsciiCase.endsWith(key, "auth")) {
+        if (key.length() < 4 || !AsciiCase.endsWith(key, "auth") && !AsciiCase.endsWith(key, "authentication")) {
             return false;
         }
         List<String> words = RelaxedNames.words(key);

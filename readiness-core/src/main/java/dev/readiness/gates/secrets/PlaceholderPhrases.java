@@ -29,7 +29,7 @@ final class PlaceholderPhrases {
             "apikey", "api", "jwt", "signing", "signature", "encryption", "encrypt", "crypto", "cipher", "hmac", "auth",
             "access", "session", "cookie", "private", "client", "app", "application", "admin", "root", "user",
             "username", "account", "database", "db", "data", "service", "server", "webhook", "master", "mail",
-            "smtp", "email", "aws", "oauth", "bearer", "code", "pin", "hash", "license", "sk", "pk");
+            "smtp", "email", "aws", "oauth", "bearer", "code", "pin", "hash", "license", "sk", "pk", "json", "web");
 
     /** The words that describe or ask for a value rather than being one. */
     private static final Set<String> INSTRUCTIONS = Set.of("your", "yours", "my", "our", "some", "random", "put",
@@ -39,7 +39,7 @@ final class PlaceholderPhrases {
             "this", "that", "the", "a", "an", "of", "for", "to", "in", "and", "or", "be", "should", "must", "is",
             "it", "me", "use", "todo", "tbd", "real", "actual", "value", "string", "text", "chars", "char",
             "character", "characters", "long", "length", "digits", "digit", "bits", "bit", "bytes", "byte", "custom",
-            "unique", "strong", "secure", "safe", "super", "very", "more", "than", "goes", "go", "xxx", "xxxx",
+            "unique", "strong", "secure", "safe", "super", "ultra", "extra", "very", "more", "than", "goes", "go", "xxx", "xxxx",
             "test", "testing", "demo", "default", "one", "other", "another", "same", "like", "ur", "mine");
 
     /** Instruction phrases of other languages, matched inside the lower-cased value. */
@@ -80,6 +80,9 @@ final class PlaceholderPhrases {
             "administrator", "sysadmin", "manual", "instructions", "guide", "team", "ops", "devops", "maintainer",
             "maintainers", "owner", "confluence", "notion", "slack", "lead", "above", "below");
 
+    /** The prepositions of a value that names its source or purpose: {@code token_from_skylight}. */
+    private static final Set<String> SOURCE_PREPOSITIONS = Set.of("from", "for", "of");
+
     /** Words that deny what follows: {@code thisisnotatoken}, {@code not-a-real-secret}. */
     private static final Set<String> DENIALS = Set.of("not", "isnt", "non");
 
@@ -115,7 +118,7 @@ final class PlaceholderPhrases {
         if (words.size() < 2) {
             return false;
         }
-        if (deniesOrRefers(words)) {
+        if (deniesOrRefers(words) || namesTheSource(words)) {
             return true;
         }
         int nouns = 0;
@@ -169,6 +172,27 @@ final class PlaceholderPhrases {
             source |= SOURCES.contains(word);
         }
         return deniedNoun || referral && source;
+    }
+
+    /**
+     * Whether the value is a secret noun, a preposition and one word that says where the value comes from or what it
+     * is for ({@code token_from_skylight}, {@code key-for-stripe}, {@code secret_of_app}): a description of the value,
+     * not the value. Random text does not spell a vocabulary noun and a preposition as whole words.
+     */
+    private static boolean namesTheSource(List<String> words) {
+        if (words.size() != 3 || !NOUNS.contains(words.get(0)) || !SOURCE_PREPOSITIONS.contains(words.get(1))) {
+            return false;
+        }
+        String last = words.get(2);
+        if (last.length() < 3 || last.length() > MAX_WORD) {
+            return false;
+        }
+        for (int i = 0; i < last.length(); i++) {
+            if (last.charAt(i) < 'a' || last.charAt(i) > 'z') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

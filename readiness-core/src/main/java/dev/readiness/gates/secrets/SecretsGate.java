@@ -141,6 +141,7 @@ public final class SecretsGate implements Gate {
         ReferencedValues references = ReferencedValues.in(settings);
         Setting jasyptKey = JasyptKeys.keyInConfiguration(settings);
         SampleEvidence sampleEvidence = new SampleEvidence();
+        UrlPasswordEchoes urlEchoes = new UrlPasswordEchoes();
         ConfigurationWords ownWords = ConfigurationWords.of(settings);
         Set<String> embeddedEngines = null;
         for (Setting setting : settings) {
@@ -161,6 +162,19 @@ public final class SecretsGate implements Gate {
             }
             if (purpose.isPresent() && (CookieNames.isCookieName(key, value.trim())
                     || QuantityValues.isQuantity(key, value) || AlgorithmNames.choosesAlgorithm(key, value))) {
+                continue;
+            }
+            if (purpose.isPresent() && ExplicitNulls.leavesUnset(key, value)) {
+                continue;
+            }
+            if (purpose.isPresent() && SwitchValues.isSwitchWord(value)) {
+                if (!SwitchValues.namesPolicy(key)) {
+                    SecretProblem problem = SecretStrength.placeholder(value, purpose.get());
+                    findings.add(Finding.of(severity, problem.code(), setting)
+                            .message(problem.message())
+                            .remediation(problem.remediation())
+                            .build());
+                }
                 continue;
             }
             boolean bareKey = purpose.isEmpty() && BareKeys.namesBareKey(key);
@@ -184,6 +198,8 @@ public final class SecretsGate implements Gate {
                             .message(problem.message())
                             .remediation(problem.remediation())
                             .build());
+                } else {
+                    urlEchoes.observeUrl(setting, value);
                 }
                 continue;
             }
@@ -234,7 +250,7 @@ public final class SecretsGate implements Gate {
                 problems = ownWords.assess(setting, value, secretPurpose, judge.guessability()).map(List::of).orElse(problems);
             }
             if (identifier) {
-                problems = unconfigured(problems);
+                problems = PublicKeyMasks.isMaskedPublicKey(key, value) ? List.of() : unconfigured(problems);
             }
             if (problems.isEmpty() && !bareKey && ExampleFiles.isExample(setting.origin()) && judge.isLiteralSecret(value)) {
                 problems = List.of(ExampleFiles.published(value, secretPurpose));
@@ -265,6 +281,7 @@ public final class SecretsGate implements Gate {
                     && judge.isLiteralSecret(value)) {
                 sampleEvidence.passed(setting, value, secretPurpose);
             }
+            urlEchoes.observeSecret(setting, value, problems, problemSeverity);
             for (SecretProblem problem : problems) {
                 findings.add(Finding.of(problemSeverity, problem.code(), setting)
                         .message(problem.message())
@@ -285,6 +302,7 @@ public final class SecretsGate implements Gate {
             }
         }
         sampleEvidence.findings().forEach(findings::add);
+        urlEchoes.findings().forEach(findings::add);
         return Outcome.of(findings.findings());
     }
 

@@ -47,7 +47,13 @@ final class StandInComments {
     private static final Pattern STAND_IN = Pattern.compile("(?:" + CHANGE + "|" + GENERATE + "|" + GET_ONE + "|"
             + SHOWCASE + ")", Pattern.CASE_INSENSITIVE | Pattern.MULTILINE);
 
-    private static final Pattern OPTIONAL = Pattern.compile("\\boptional\\b", Pattern.CASE_INSENSITIVE);
+    /**
+     * Words that make a blank value a choice: the setting is optional, or a blank one is filled in by the product
+     * itself ({@code # If left blank, a password will be generated}, {@code # leave empty to auto-generate}).
+     */
+    private static final Pattern OPTIONAL = Pattern.compile("\\boptional\\b|\\b(?:blank|empty|unset)\\b[^.\\n]{0,40}"
+            + "\\b(?:auto-?)?generated?\\b|\\b(?:auto-?)?generated?\\s+(?:\\w+\\s+){0,3}if\\s+(?:left\\s+)?"
+            + "(?:blank|empty|unset)\\b", Pattern.CASE_INSENSITIVE);
 
     private StandInComments() {
     }
@@ -65,10 +71,10 @@ final class StandInComments {
     }
 
     /**
-     * Whether the comment governing a setting says the setting is optional.
+     * Whether the comment governing a setting says the setting is optional, or that a blank value is generated.
      *
      * @param setting the setting
-     * @return {@code true} when the comment calls it optional
+     * @return {@code true} when the comment calls it optional or says a blank value is generated
      */
     static boolean marksOptional(Setting setting) {
         String comment = GoverningComments.of(setting);

@@ -17,7 +17,8 @@ class AuthKeysTests {
     @ParameterizedTest(name = "{0}={1} holds a secret")
     @CsvSource(delimiter = '|', value = {
         "REACTION_AUTH|somepassword", "REDIS_AUTH|x8Kq2mZp9LwR4tYv", "BASIC_AUTH|admin:s3cret",
-        "proxy.auth|Hunter2024!", "ELASTIC_AUTH|9f2c7a1e5b3d8f604e2a7c9b1d5f3e8a"})
+        "proxy.auth|Hunter2024!", "ELASTIC_AUTH|9f2c7a1e5b3d8f604e2a7c9b1d5f3e8a",
+        "SKYLIGHT_AUTHENTICATION|token_from_skylight", "PROXY_AUTHENTICATION|x8Kq2mZp9LwR4tYv"})
     void holdsSecretWhenAnAuthKeyHoldsAPasswordOrTokenShouldSayYes(String key, String value) {
         assertThat(AuthKeys.holdsSecret(key, value)).isTrue();
     }
@@ -28,7 +29,8 @@ class AuthKeysTests {
         "OP_NODE_L2_ENGINE_AUTH|/tmp/engine-auth-jwt", "PROXY_AUTH|https://auth.example.com/login",
         "TRACECAT__AUTH_TYPES|basic,google_oauth", "APP_AUTH|basic,google_oauth", "WEB_AUTH|google_oauth",
         "PROVIDER_AUTH|com.example.security.TokenAuth", "KAFKA_AUTH|SASL_SSL", "twofactor_auth|false",
-        "TWILIO_AUTH|''", "AUTH_SECRET_NAME|somepassword"})
+        "TWILIO_AUTH|''", "AUTH_SECRET_NAME|somepassword", "LDAP_AUTHENTICATION|simple",
+        "spring.mail.properties.mail.smtp.authentication|true", "AUTHENTICATION_PROVIDER|somepassword"})
     void holdsSecretWhenAnAuthKeyHoldsASwitchModeUrlOrPathShouldSayNo(String key, String value) {
         assertThat(AuthKeys.holdsSecret(key, value)).isFalse();
     }

@@ -12,7 +12,8 @@ class PlaceholderPhrasesTests {
             "get_the_secret_of_above_key", "get_a_key_from_aws", "generate_a_new_key", "secret-key", "access-key",
             "somepassword", "data encryption key with 32 char", "database_user_password", "secret_firefly_password",
             "your-encryption-key-32-chars-min", "填写你的AccessKey", "请修改为你的密钥", "cambiar-esta-clave",
-            "mude isso em produção", "Passwort-hier-eintragen", "changez-moi-votre-secret"})
+            "mude isso em produção", "Passwort-hier-eintragen", "changez-moi-votre-secret", "token_from_skylight",
+            "key-for-stripe", "my-ultra-secure-json-web-token-string"})
     void isPlaceholderShouldRecognizeTextThatOnlyDescribesOrAsksForASecret(String value) {
         assertThat(PlaceholderPhrases.isPlaceholder(value)).isTrue();
     }
@@ -20,7 +21,8 @@ class PlaceholderPhrasesTests {
     @ParameterizedTest
     @ValueSource(strings = {"granite-otter-lantern-91-violet", "Zk3pQ9wLx2Vb7Ys4Tq8", "0a6b944d-d2fb-46fc-a85e-0295c986cd9f",
             "deadbeefcafebabe", "kPH3bIxk5D2deZiIxcaaaA", "Password1Password1", "secret1233", "contest-attest-latest",
-            "K8s-Cluster-Token-77x", "Pa55word", "hunter2", "ключ-Zk3pQ9wLx2"})
+            "K8s-Cluster-Token-77x", "Pa55word", "hunter2", "ключ-Zk3pQ9wLx2", "token_from_x9Qz4", "tokenfromskylight",
+            "dragon-for-breakfast", "token-of-Zk3pQ9wLx2Vb"})
     void isPlaceholderShouldLeaveRealAndMerelyWeakValuesToTheOtherChecks(String value) {
         assertThat(PlaceholderPhrases.isPlaceholder(value)).isFalse();
     }

@@ -56,14 +56,17 @@ class StandInCommentsTests {
 
     @ParameterizedTest
     @ValueSource(strings = {"Optional", "(OPTIONAL) only needed for the risk signals",
-            "optional: only needed for Radar", "S3/Storage (optional - leave empty to disable)"})
+            "optional: only needed for Radar", "S3/Storage (optional - leave empty to disable)",
+            "If left blank, a password will be generated and written into log", "leave empty to auto-generate",
+            "generated at first start if empty"})
     void marksOptionalWhenTheCommentSaysSo(String comment) {
         assertThat(StandInComments.marksOptional(under(comment, "WEBHOOK_SECRET="))).isTrue();
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"Required. The webhook secret", "The secret Stripe signs webhooks with",
-            "add only a database password if you want to run with the default postgres"})
+            "add only a database password if you want to run with the default postgres",
+            "generate with openssl rand -hex 32", "must not be empty. Generated keys are 32 bytes long"})
     void marksNoOptionalForOtherWords(String comment) {
         assertThat(StandInComments.marksOptional(under(comment, "WEBHOOK_SECRET="))).isFalse();
     }
@@ -114,6 +117,14 @@ class StandInCommentsTests {
         assertThat(judge("# optional: only needed for Radar\nRISK_WEBHOOK_SECRET= # optional")).isEmpty();
         assertThat(judge("# The secret Stripe signs webhooks with\nRISK_WEBHOOK_SECRET="))
                 .extracting(Finding::code).containsExactly("secrets.blank");
+    }
+
+    @Test
+    void checkWhenABlankSecretIsGeneratedByTheProductShouldNotCallItBlank() {
+        assertThat(judge("# If left blank, a password will be generated and written into log\nSUPERUSER_PASSWORD="))
+                .isEmpty();
+        assertThat(judge("# Superuser password\nSUPERUSER_PASSWORD=")).extracting(Finding::code)
+                .containsExactly("secrets.blank");
     }
 
     @Test

@@ -1,0 +1,48 @@
+package dev.readiness.gates.secrets;
+
+import dev.readiness.settings.RelaxedNames;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The word {@code null} written as a secret's value. Laravel and Symfony read it as "no value", and their templates
+ * write it for what may stay unset ({@code REDIS_PASSWORD=null}, {@code MAIL_PASSWORD=null},
+ * {@code GITHUB_TOKEN=null}): an explicit choice of no secret for an optional integration, not a missing one. A
+ * database password is the exception ({@code DB_PASSWORD=null}): the application connects to its database whatever
+ * the template says, so no password there is a database left open or a value never filled in. Stateless.
+ */
+final class ExplicitNulls {
+
+    private static final Set<String> PASSWORD_WORDS = Set.of("password", "passwd", "pass", "pwd", "psw");
+
+    /** Words that say the password is the application database's. */
+    private static final Set<String> DATABASE_WORDS = Set.of("db", "database", "datasource", "jdbc", "sql", "mysql",
+            "mariadb", "postgres", "postgresql", "pgsql", "pg", "mssql", "sqlserver", "oracle", "mongo", "mongodb");
+
+    private ExplicitNulls() {
+    }
+
+    /**
+     * Whether a secret's value is the word {@code null} under a key that is not a database password.
+     *
+     * @param key the setting's key
+     * @param value its effective value
+     * @return {@code true} when the value deliberately leaves an optional secret unset
+     */
+    static boolean leavesUnset(String key, String value) {
+        String trimmed = value.trim();
+        if (trimmed.length() != 4 || !trimmed.equalsIgnoreCase("null")) {
+            return false;
+        }
+        List<String> words = RelaxedNames.words(key);
+        if (words.isEmpty() || !PASSWORD_WORDS.contains(words.get(words.size() - 1))) {
+            return true;
+        }
+        for (String word : words) {
+            if (DATABASE_WORDS.contains(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,68 @@
+package dev.readiness.gates.secrets;
+
+import dev.readiness.settings.RelaxedNames;
+import java.util.List;
+
+/**
+ * A public key whose middle was masked before it was committed ({@code alipay-public-key=MIIB****…****DAQAB}): the
+ * key is public by design, so a masked copy of it is no secret left unconfigured, whereas a masked secret is. Only
+ * keys that end by naming a public key ({@code public-key}, {@code PUB_KEY}, {@code publicKey}) and values that keep real text
+ * at both ends around a run of mask characters qualify; a publishable key cut short ({@code pk_test_xxxx}) does not.
+ * Stateless.
+ */
+final class PublicKeyMasks {
+
+    private static final int MIN_MASK = 4;
+    private static final int MIN_END = 3;
+
+    private PublicKeyMasks() {
+    }
+
+    /**
+     * Whether a key names a public key and its value is that key with its middle masked.
+     *
+     * @param key the setting's key
+     * @param value its value
+     * @return {@code true} for a masked public key
+     */
+    static boolean isMaskedPublicKey(String key, String value) {
+        String trimmed = value.trim();
+        int firstMask = trimmed.indexOf('*');
+        if (firstMask < MIN_END || trimmed.length() - trimmed.lastIndexOf('*') - 1 < MIN_END) {
+            return false;
+        }
+        int lastMask = trimmed.lastIndexOf('*');
+        for (int i = firstMask; i <= lastMask; i++) {
+            if (trimmed.charAt(i) != '*') {
+                return false;
+            }
+        }
+        if (lastMask - firstMask + 1 < MIN_MASK || !isAlphanumeric(trimmed, 0, firstMask)
+                || !isAlphanumeric(trimmed, lastMask + 1, trimmed.length())) {
+            return false;
+        }
+        return namesPublicKey(RelaxedNames.words(key));
+    }
+
+    private static boolean namesPublicKey(List<String> words) {
+        int last = words.size() - 1;
+        if (last < 0) {
+            return false;
+        }
+        String word = words.get(last);
+        return word.equals("publickey") || word.equals("pubkey")
+                || last > 0 && word.equals("key") && (words.get(last - 1).equals("public")
+                        || words.get(last - 1).equals("pub"));
+    }
+
+    private static boolean isAlphanumeric(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '+' || c == '/'
+                    || c == '=')) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,69 @@
+package dev.readiness.gates.secrets;
+
+import dev.readiness.settings.RelaxedNames;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * A switch word ({@code true}, {@code false}, {@code yes}, {@code no}, {@code on}, {@code off}) under a key that names
+ * a secret. Where a word of the key says what to do with the secret ({@code MYSQL_RANDOM_ROOT_PASSWORD=yes},
+ * {@code MYSQL_ALLOW_EMPTY_PASSWORD=yes}, {@code HIDE_TOKEN=true}, a feature flag {@code FEATURE_TEAM_API_KEY=true}),
+ * the setting is a switch about the secret and holds
+ * none, and so is a key whose last word is not the secret's noun ({@code credentials.instance-profile=false}). Where
+ * the key ends in the secret's noun and no word says what to do with it ({@code NC_ADMIN_PASSWORD=false},
+ * {@code API_SECRET=true}), the switch word stands where the secret should be: nothing was configured. Stateless.
+ */
+final class SwitchValues {
+
+    private static final Set<String> SWITCH_WORDS = Set.of("true", "false", "yes", "no", "on", "off");
+
+    /** Words of a key that make it a switch about a secret rather than the secret itself. */
+    private static final Set<String> POLICY_WORDS = Set.copyOf(List.of("random", "randomize", "allow", "allowed",
+            "empty", "blank", "generate", "generated", "auto", "enable", "enabled", "disable", "disabled", "use",
+            "using", "required", "require", "requires", "skip", "remove", "reset", "rotate", "rotation", "hide",
+            "show", "mask", "masked", "store", "save", "send", "log", "verify", "validate", "check", "encrypt",
+            "encrypted", "ignore", "force", "strict", "expose", "include", "is", "has", "no", "with", "support",
+            "change", "expire", "expired", "cache", "persist", "prompt", "login", "reuse", "share", "sync", "print",
+            "insecure", "plain", "plaintext", "hashed", "hash", "should", "can", "must", "if", "when", "only", "feature",
+            "features", "flag", "flags", "toggle"));
+
+    /** The last words of a key that holds the secret itself. */
+    private static final Set<String> SECRET_NOUNS = Set.of("password", "passwd", "pwd", "psw", "pass", "passphrase",
+            "secret", "token", "key", "apikey", "salt", "pepper", "credential", "credentials");
+
+    private SwitchValues() {
+    }
+
+    /**
+     * Whether the trimmed value is a switch word.
+     *
+     * @param value the setting's value
+     * @return {@code true} for {@code true}, {@code false}, {@code yes}, {@code no}, {@code on}, {@code off}
+     */
+    static boolean isSwitchWord(String value) {
+        String trimmed = value.trim();
+        return trimmed.length() >= 2 && trimmed.length() <= 5
+                && SWITCH_WORDS.contains(trimmed.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Whether a switch word under the key is a choice about a secret rather than the secret: a word of the key says
+     * what to do with it, or the key does not end in the secret's noun.
+     *
+     * @param key the setting's key
+     * @return {@code true} when the key is a switch about the secret
+     */
+    static boolean namesPolicy(String key) {
+        List<String> words = RelaxedNames.words(key);
+        if (words.isEmpty() || !SECRET_NOUNS.contains(words.get(words.size() - 1))) {
+            return true;
+        }
+        for (String word : words) {
+            if (POLICY_WORDS.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

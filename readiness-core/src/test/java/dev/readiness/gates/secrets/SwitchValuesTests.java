@@ -1,0 +1,49 @@
+package dev.readiness.gates.secrets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.readiness.Finding;
+import dev.readiness.GateContext;
+import dev.readiness.Severity;
+import dev.readiness.Stage;
+import dev.readiness.settings.Settings;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class SwitchValuesTests {
+
+    private static List<Finding> check(Map<String, String> settings) {
+        return new SecretsGate().check(GateContext.of(Stage.PRODUCTION, Settings.of(settings))).findings();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"true", "FALSE", "yes", "No", "on", "off", " false "})
+    void isSwitchWordShouldRecognizeBooleanWords(String value) {
+        assertThat(SwitchValues.isSwitchWord(value)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "n", "y", "1", "0", "falsey", "yesterday", "onion", "t0ggle"})
+    void isSwitchWordShouldLeaveOtherValuesAlone(String value) {
+        assertThat(SwitchValues.isSwitchWord(value)).isFalse();
+    }
+
+    @Test
+    void checkWhenASwitchWordStandsWhereAPasswordShouldBeShouldReportAPlaceholder() {
+        List<Finding> findings = check(Map.of("NC_ADMIN_PASSWORD", "false", "API_SECRET", "true"));
+
+        assertThat(findings).extracting(Finding::subject).containsExactlyInAnyOrder("NC_ADMIN_PASSWORD", "API_SECRET");
+        assertThat(findings).extracting(Finding::code).containsOnly("secrets.placeholder");
+        assertThat(findings).extracting(Finding::severity).containsOnly(Severity.NO_GO);
+    }
+
+    @Test
+    void checkWhenTheKeySaysWhatToDoWithTheSecretShouldTreatTheSwitchWordAsAChoice() {
+        assertThat(check(Map.of("MYSQL_RANDOM_ROOT_PASSWORD", "yes", "MARIADB_ALLOW_EMPTY_ROOT_PASSWORD", "yes",
+                "HIDE_TOKEN", "true", "JWT_SECRET_ROTATION", "off", "LANGFLOW_REMOVE_API_KEYS", "false",
+                "FEATURE_TEAM_API_KEY", "true"))).isEmpty();
+    }
+}
