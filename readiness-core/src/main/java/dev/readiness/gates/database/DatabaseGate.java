@@ -226,7 +226,7 @@ public final class DatabaseGate implements Gate {
         }
         placement(setting, stage, url, url.loopbackOnly() && (url.defaultCredentials()
                 || SettingRules.defaultPairBeside(setting, settings) || passwordlessSuperuserOnLoopback(url, settings)),
-                findings);
+                settings, findings);
         credentials(setting, production, url, findings);
         if (!url.defaultCredentials() && enforcing && AuthSwitches.superuserWithoutPassword(result.url().orElseThrow())
                 && AuthSwitches.anyOff(settings)) {
@@ -405,7 +405,7 @@ public final class DatabaseGate implements Gate {
     /** Where the database runs: Testcontainers, embedded, a test database, the local machine. */
     /** {@code defaultPair} is read only for a loopback URL, so callers may leave it {@code false} for any other. */
     private static void placement(Setting setting, Stage stage, JudgedUrl url, boolean defaultPair,
-            List<Finding> findings) {
+            Settings settings, List<Finding> findings) {
         boolean production = stage == Stage.PRODUCTION;
         DatabaseUrl parsed = url.url();
         if (parsed.testcontainers()) {
@@ -438,11 +438,15 @@ public final class DatabaseGate implements Gate {
                             .build()));
         }
         if (url.loopbackOnly()) {
-            findings.add(Finding.of(defaultPair ? Severity.NO_GO : Severity.WARN, "database.loopback", setting)
+            String development = defaultPair ? null : SettingRules.developmentEvidence(settings);
+            findings.add(Finding.of(defaultPair || development != null ? Severity.NO_GO : Severity.WARN,
+                            "database.loopback", setting)
                     .message(setting.key() + " connects to " + url.what() + " on the local machine ("
                             + url.hostsText() + ")." + (defaultPair ? " It logs in as on a developer's machine (a"
                             + " default user and password pair, or the server's superuser with no password at all):"
-                            + " a local proxy to a production database never logs in that way." : " That is legitimate behind a local proxy such as the Cloud SQL"
+                            + " a local proxy to a production database never logs in that way."
+                            : development != null ? developmentText(development)
+                            : " That is legitimate behind a local proxy such as the Cloud SQL"
                             + " Auth Proxy or PgBouncer in a sidecar, and a mistake otherwise."))
                     .remediation("If no local proxy runs beside the service, set the real database host; if one"
                             + " does, waive database.loopback for " + setting.key() + ".")
@@ -553,6 +557,7 @@ public final class DatabaseGate implements Gate {
             host = result.url().orElseThrow().hosts().isEmpty() ? value : result.url().orElseThrow().hosts().get(0)
                     .host();
         }
+        host = sqlServerMachine(host);
         List<Finding> findings = new ArrayList<>();
         boolean enforcing = stage == Stage.PRODUCTION || stage == Stage.STAGING;
         if (References.isReference(value)) {
@@ -566,10 +571,13 @@ public final class DatabaseGate implements Gate {
         } else if (stage == Stage.PRODUCTION && (Hosts.isLoopback(host) || Hosts.isWorkstation(host)
                 || Hosts.isContainerHost(host))) {
             boolean developers = SettingRules.defaultPairBeside(setting, settings);
-            findings.add(Finding.of(developers ? Severity.NO_GO : Severity.WARN, "database.loopback", setting)
+            String development = developers ? null : SettingRules.developmentEvidence(settings);
+            findings.add(Finding.of(developers || development != null ? Severity.NO_GO : Severity.WARN,
+                            "database.loopback", setting)
                     .message(setting.key() + " points at the local machine (" + printable(host) + ")." + (developers
                             ? " The user and password beside it are a default pair, as on a developer's machine: a"
                             + " local proxy to a production database never logs in that way."
+                            : development != null ? developmentText(development)
                             : " That is legitimate behind a local proxy such as the Cloud SQL Auth Proxy, and a"
                             + " mistake otherwise."))
                     .remediation("If no local proxy runs beside the service, set the real database host; if one"
@@ -577,6 +585,26 @@ public final class DatabaseGate implements Gate {
                     .build());
         }
         return findings;
+    }
+
+    private static String developmentText(String evidence) {
+        return " The same configuration is a developer's own (" + evidence + " selects a local or development"
+                + " environment, or puts the service's public address on the local machine): this is the developer's"
+                + " database, not a local proxy to production.";
+    }
+
+    /**
+     * The machine of a SQL Server {@code MACHINE\INSTANCE} name written as a host ({@code .\SQLEXPRESS} → {@code .},
+     * the local machine; {@code db01\SALES} → {@code db01}); LocalDB's {@code (localdb)\MSSQLLocalDB} is the
+     * developer's own machine too. Other hosts are returned as they are.
+     */
+    static String sqlServerMachine(String host) {
+        int backslash = host.indexOf('\\');
+        if (backslash < 0) {
+            return host;
+        }
+        String machine = host.substring(0, backslash).strip();
+        return machine.equalsIgnoreCase("(localdb)") ? "(local)" : machine;
     }
 
     /**

@@ -219,6 +219,61 @@ final class SettingRules {
         return false;
     }
 
+    /** Environment switches of frameworks and runtimes, canonical. */
+    private static final List<String> ENVIRONMENT_SWITCHES = List.of("appenv", "nodeenv", "railsenv", "rackenv",
+            "flaskenv", "goenv", "mixenv", "environment", "aspnetcoreenvironment", "dotnetenvironment",
+            "springprofilesactive");
+    /** Values of those switches that select a developer's machine. */
+    private static final java.util.Set<String> DEVELOPMENT_VALUES = java.util.Set.of("local", "development", "dev",
+            "develop");
+    /** Keys of the service's own public address, canonical. */
+    private static final List<String> OWN_PUBLIC_URLS = List.of("appurl", "siteurl", "baseurl", "publicurl",
+            "frontendurl", "nextauthurl", "rooturl");
+
+    /**
+     * The key that shows a configuration is a developer's own, or {@code null}: an environment switch set to
+     * {@code local} or {@code development} ({@code APP_ENV=local}, {@code NODE_ENV=development},
+     * {@code spring.profiles.active=dev}), or the service's own public URL on the local machine
+     * ({@code APP_URL=http://localhost}). A database on loopback in such a configuration is the developer's, not a
+     * local proxy to production. Read only when a loopback database is found.
+     *
+     * @param settings every setting of the check
+     * @return the key that says so, or {@code null}
+     */
+    static @org.jspecify.annotations.Nullable String developmentEvidence(Settings settings) {
+        for (String key : ENVIRONMENT_SWITCHES) {
+            Optional<Setting> found = settings.get(key);
+            if (found.isPresent() && !found.get().isDeferred()) {
+                for (String item : found.get().value().split(",", 4)) {
+                    if (DEVELOPMENT_VALUES.contains(item.strip().toLowerCase(java.util.Locale.ROOT))) {
+                        return found.get().key();
+                    }
+                }
+            }
+        }
+        for (String key : OWN_PUBLIC_URLS) {
+            Optional<Setting> found = settings.get(key);
+            if (found.isPresent() && !found.get().isDeferred() && onLoopback(found.get().value().strip())) {
+                return found.get().key();
+            }
+        }
+        return null;
+    }
+
+    private static boolean onLoopback(String url) {
+        int start = url.regionMatches(true, 0, "https://", 0, 8) ? 8
+                : url.regionMatches(true, 0, "http://", 0, 7) ? 7 : -1;
+        if (start < 0) {
+            return false;
+        }
+        int end = start;
+        while (end < url.length() && url.charAt(end) != '/' && url.charAt(end) != ':' && url.charAt(end) != '?'
+                && url.charAt(end) != '#') {
+            end++;
+        }
+        return end > start && dev.readiness.gates.internal.Hosts.isLoopback(url.substring(start, end));
+    }
+
     private static Optional<Setting> siblingUser(Settings settings, String prefix) {
         if (prefix.isEmpty()) {
             return Optional.empty();

@@ -81,7 +81,8 @@ public record Endpoint(@Nullable String scheme, String host, int port, String pa
 
     /**
      * Reads every endpoint in a value that may list several, separated by commas, semicolons or white space
-     * (origins, broker lists). Database URLs ({@code jdbc:}, {@code r2dbc:}, {@code postgresql://},
+     * (origins, broker lists); a space inside angle brackets is template text, not a separator
+     * ({@code https://dev-<DEV ID>.okta.com}). Database URLs ({@code jdbc:}, {@code r2dbc:}, {@code postgresql://},
      * {@code mysql://}, {@code mongodb://}, {@code redis://} and their relatives) are left out: the
      * {@code database} gate judges them. At most the first {@value #MAX_SCAN} characters and
      * {@value #MAX_TOKENS} items are read.
@@ -95,8 +96,17 @@ public record Endpoint(@Nullable String scheme, String host, int port, String pa
         int length = Math.min(value.length(), MAX_SCAN);
         int tokens = 0;
         int start = 0;
+        boolean bracket = false;
         for (int i = 0; i <= length && tokens < MAX_TOKENS; i++) {
             char c = i < length ? value.charAt(i) : ',';
+            if (c == '<') {
+                bracket = true;
+            } else if (c == '>') {
+                bracket = false;
+            }
+            if (i < length && bracket && c == ' ') {
+                continue;
+            }
             if (c == ',' || c == ';' || Character.isWhitespace(c)) {
                 if (i > start) {
                     tokens++;

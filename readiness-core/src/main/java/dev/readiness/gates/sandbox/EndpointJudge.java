@@ -1,5 +1,6 @@
 package dev.readiness.gates.sandbox;
 
+import dev.readiness.gates.internal.AsciiCase;
 import dev.readiness.gates.internal.Hosts;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -146,6 +147,10 @@ public final class EndpointJudge {
                 return new Verdict(Kind.TEST_NETWORK, null, network);
             }
         }
+        if ((verdict == Verdict.NORMAL || verdict.kind() == Kind.PROVIDER_SHARED_HOST)
+                && sandboxFirstSegment(endpoint.path())) {
+            return new Verdict(Kind.SANDBOX_NAME, verdict.provider(), SANDBOX_PATH);
+        }
         if (verdict == Verdict.NORMAL || verdict.kind() == Kind.PROVIDER_LIVE_HOST
                 || verdict.kind() == Kind.PROVIDER_SHARED_HOST) {
             String template = HostNames.templateInPath(endpoint.path());
@@ -182,8 +187,41 @@ public final class EndpointJudge {
         return network ? segment + " (named in the URL path)" : null;
     }
 
-    /** The verdict on a host by the catalog's host rules, else by its name. */
+    /** The detail of a {@link Kind#SANDBOX_NAME} verdict on a URL whose first path segment is {@code sandbox}. */
+    static final String SANDBOX_PATH = "sandbox (the first segment of the URL path)";
+
+    /**
+     * Whether a URL's path starts with a segment that is {@code sandbox}, or ends with {@code -sandbox} or
+     * {@code _sandbox}, in any case ({@code https://prod.emea.api.fiservapps.com/sandbox/exp/v1/checkouts},
+     * {@code https://tripay.co.id/api-sandbox/}): gateways that serve both environments from one host put the sandbox
+     * first in the path. A segment that only contains the word ({@code /sandboxes}, {@code /codesandbox},
+     * {@code /sandbox-tools}) or a later segment (a repository named {@code sandbox}) is not.
+     */
+    static boolean sandboxFirstSegment(String path) {
+        int length = SANDBOX_SEGMENT.length();
+        if (path.length() <= length || path.charAt(0) != '/') {
+            return false;
+        }
+        int end = path.indexOf('/', 1);
+        if (end < 0) {
+            end = path.length();
+        }
+        int start = end - length;
+        return start >= 1 && AsciiCase.regionIs(path, start, SANDBOX_SEGMENT)
+                && (start == 1 || path.charAt(start - 1) == '-' || path.charAt(start - 1) == '_');
+    }
+
+    private static final String SANDBOX_SEGMENT = "sandbox";
+
+    /**
+     * The verdict on a host by the catalog's host rules, else by its name. Text left to fill in
+     * ({@code dev-<DEV ID>.okta.com}) is read first: a provider's account host pattern would otherwise take it for
+     * an account.
+     */
     private Verdict byHost(String host) {
+        if (HostNames.fillInTemplate(host)) {
+            return new Verdict(Kind.RESERVED, null, "template text in its host");
+        }
         ProviderCatalog.HostRule rule = catalog.host(host);
         if (rule != null) {
             return switch (rule.use()) {
@@ -204,6 +242,11 @@ public final class EndpointJudge {
             int dot = host.indexOf('.');
             if (dot > 0 && SandboxAccounts.sandboxSegmentStart(host.substring(0, dot)) >= 0) {
                 return new Verdict(Kind.PROVIDER_TEST_HOST, rule.provider(), "a sandbox account's " + rule.pattern());
+            }
+            String mode = dot > 0 ? HostNames.modePart(host.substring(0, dot)) : null;
+            if (mode != null) {
+                return new Verdict(Kind.PROVIDER_TEST_HOST, rule.provider(),
+                        "a " + mode + " account's " + rule.pattern());
             }
         }
         return rule.use() == ProviderCatalog.HostUse.LIVE

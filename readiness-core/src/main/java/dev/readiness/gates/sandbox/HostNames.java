@@ -31,6 +31,7 @@ final class HostNames {
     private static final String LOOPBACK_OR_IP_DOMAIN = "traefik.me";
     private static final String EMULATOR_DOMAIN = "localstack.cloud";
     private static final String[] IP_DOMAINS = {"nip.io", "sslip.io", "xip.io"};
+    private static final Set<String> GENERATED_TENANT_WORDS = Set.of("dev", "demo");
     private static final String[] GLUED_WORDS = ModeWords.GLUED_HOST_WORDS.toArray(new String[0]);
     private static final int LONGEST_MODE_WORD = longest(ModeWords.HOST_WORDS);
 
@@ -504,6 +505,34 @@ final class HostNames {
             }
         }
         return parts.toArray(new String[0]);
+    }
+
+    /**
+     * The environment word a customer-chosen host label holds as a whole or as a {@code -}/{@code _} part, with or
+     * without an environment number ({@code acme-staging}, {@code shop-qa2}, {@code orders-sandbox}), or
+     * {@code null}. Glued words are not read ({@code devshop}, {@code testa}): the label is a name the customer
+     * picked. {@code dev} and {@code demo} are not read either: identity providers generate tenant names such as
+     * {@code dev-abc123} for every new account, production ones included.
+     *
+     * @param label a lower-case host label
+     * @return the mode word, or {@code null}
+     */
+    static @Nullable String modePart(String label) {
+        int start = 0;
+        for (int i = 0; i <= label.length(); i++) {
+            if (i == label.length() || label.charAt(i) == '-' || label.charAt(i) == '_') {
+                int length = i - start;
+                if (length >= 2 && length <= LONGEST_MODE_WORD + 3) {
+                    String part = label.substring(start, i);
+                    String word = ModeWords.HOST_WORDS.contains(part) ? part : withoutEnvironmentNumber(part);
+                    if (word != null && ModeWords.HOST_WORDS.contains(word) && !GENERATED_TENANT_WORDS.contains(word)) {
+                        return word;
+                    }
+                }
+                start = i + 1;
+            }
+        }
+        return null;
     }
 
     /** {@code qa2} → {@code qa}, {@code stg01} → {@code stg}: a word followed by one to three digits. */

@@ -30,9 +30,16 @@ enum KeyClass {
      * callback, payment return and cancel, token issuer, e-mail links.
      */
     PUBLIC("public", "site", "website", "webapp", "frontend", "front", "external", "redirect", "callback",
-            "return", "cancel", "domain", "canonical", "issuer", "nextauth", "invite", "share"),
+            "return", "cancel", "domain", "canonical", "issuer", "nextauth", "invite", "share", "dashboard", "landing"),
     /** A URL the service uses to call itself or a process beside it. */
-    INTERNAL("internal", "private", "self", "loopback");
+    INTERNAL("internal", "private", "self", "loopback"),
+    /** The address a provider calls back when something happens: a webhook, a notify or IPN URL. */
+    NOTIFICATION("webhook", "webhooks", "notify", "notification", "ipn"),
+    /**
+     * An identity provider's endpoint (OAuth, OpenID Connect, SAML, single sign-on): browsers are sent there and
+     * tokens name it, so in production it is never the local machine, unless a sidecar or the service itself answers.
+     */
+    IDENTITY("oauth", "oauth2", "oidc", "saml", "idp", "sso", "idam");
 
     private final Set<String> words;
 
@@ -61,10 +68,27 @@ enum KeyClass {
                 classes.addAll(found);
             }
         }
-        if (isPublicPair(words) || servesBrowsers(words) || BrowserKeys.isBuildVariable(key)) {
+        if (isPublicPair(words) || servesBrowsers(words) || BrowserKeys.isBuildVariable(key)
+                || classes.contains(NOTIFICATION) && namesPayments(words)
+                || classes.contains(IDENTITY) && !classes.contains(SIDECAR) && !classes.contains(INTERNAL)) {
             classes.add(PUBLIC);
         }
         return classes;
+    }
+
+    /**
+     * Whether a notification key names payments ({@code PAYMENT_WEBHOOK_URL}, {@code pay.notify-url},
+     * {@code PAYPAL_IPN_URL}): a payment provider's servers call it, so it must be reachable from the internet.
+     * Webhooks of other services ({@code SLACK_WEBHOOK_URL}, {@code gotify-webhook-url}) are destinations the service
+     * calls and stay as they are.
+     */
+    private static boolean namesPayments(List<String> words) {
+        for (String word : words) {
+            if (ModeWords.PAYMENT_KEY_WORDS.contains(word) || word.equals("ipn")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Words of what a service hands to browsers by URL: static and uploaded files, media, API documentation. */
@@ -93,6 +117,9 @@ enum KeyClass {
                 && words.get(size - 2).equals("base");
     }
 
+    /** Words of a site's own root address: {@code APP_ROOT_URL}, {@code SITE_BASE_URL}, {@code WEB_URL}. */
+    private static final Set<String> ROOT_WORDS = Set.of("app", "base", "root", "site", "web");
+
     /**
      * {@code APP_URL}, {@code BASE_URL}, {@code ROOT_URL} (the site's root, as Rocket.Chat, Meteor and Gitea name it),
      * {@code mail.base-url}: URLs put into pages and e-mails.
@@ -103,6 +130,9 @@ enum KeyClass {
             return false;
         }
         String before = words.get(size - 2);
+        if (size <= 3 && ROOT_WORDS.contains(before) && ROOT_WORDS.contains(words.get(0))) {
+            return true;
+        }
         return (size == 2 && (before.equals("app") || before.equals("base") || before.equals("root")))
                 || ((words.contains("mail") || words.contains("email")) && (before.equals("base")
                         || before.equals("link")));

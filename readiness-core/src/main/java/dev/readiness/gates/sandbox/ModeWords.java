@@ -99,7 +99,7 @@ final class ModeWords {
      * ({@code rpc.sepolia.org}, {@code holesky.io}): read even as the registrable label, which other words never are.
      */
     static final Set<String> PROPER_TEST_NETWORKS = Set.of("sepolia", "goerli", "holesky", "hoodi", "ropsten",
-            "rinkeby");
+            "rinkeby", "rippletest", "mutinynet");
 
     /**
      * Names of public test networks that are also ordinary words or places ({@code mumbai}, {@code chapel},

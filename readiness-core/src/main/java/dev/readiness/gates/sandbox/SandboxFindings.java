@@ -40,8 +40,11 @@ final class SandboxFindings {
                             provider.name()))
                     .build();
             case SANDBOX_NAME -> Finding.noGo("sandbox.host", setting)
-                    .message(format("%s points at %s, whose name says '%s': a non-production environment, in "
-                            + "production.", key, host, verdict.detail()))
+                    .message(verdict.detail().equals(EndpointJudge.SANDBOX_PATH)
+                            ? format("%s points at a path of %s whose first segment names its sandbox: a non-production "
+                                    + "environment, in production.", key, host)
+                            : format("%s points at %s, whose name says '%s': a non-production environment, in "
+                                    + "production.", key, host, verdict.detail()))
                     .remediation("Point it at the production endpoint. If this host really is production, add it to "
                             + SandboxGate.ALLOWED_HOSTS + ".")
                     .build();

@@ -121,6 +121,10 @@ public final class SandboxGate implements Gate {
         EndpointReadings readings = new EndpointReadings();
         for (Setting setting : settings) {
             if (setting.isDeferred() || setting.isPolicy()) {
+                Setting fixed = stage == Stage.PRODUCTION && setting.isDeferred() ? fixedPart(setting) : null;
+                if (fixed != null && (excludeKeys.isEmpty() || !excluded(setting.canonicalKey(), excludeKeys))) {
+                    inspect(references, readings, fixed, null, false, stage, judge, signals, findings);
+                }
                 continue;
             }
             String canonicalKey = null;
@@ -221,6 +225,10 @@ public final class SandboxGate implements Gate {
             return;
         }
         List<Provider> named = judge.catalog().providersNamedBy(words);
+        if (!named.isEmpty() && !classes.contains(KeyClass.PUBLIC) && classes.contains(KeyClass.NOTIFICATION)
+                && paymentProvider(named)) {
+            classes.add(KeyClass.PUBLIC);
+        }
         if (credentialCandidate && CredentialRule.judge(setting, value, classes.contains(KeyClass.CREDENTIAL)
                 || ModeNamedCredentials.namesCredentialIdentifier(words), named,
                 stage, judge.catalog(), signals, findings)) {
@@ -243,6 +251,29 @@ public final class SandboxGate implements Gate {
                 bareHost(references, setting, value, judge, findings);
             }
         }
+    }
+
+    /**
+     * The part of a deferred URL that is written out, when only its path or query is supplied at run time
+     * ({@code https://eth-sepolia.g.alchemy.com/v2/${ALCHEMY_API_KEY}} → {@code https://eth-sepolia.g.alchemy.com/v2/}):
+     * the host is fixed, so it is judged. A reference in the scheme, the user info or the host
+     * ({@code https://${DOMAIN}/hook}, {@code http://localhost:${PORT}}) leaves the value unknown: {@code null}.
+     */
+    static @Nullable Setting fixedPart(Setting setting) {
+        String value = setting.value();
+        int reference = value.indexOf("${");
+        int separator = value.indexOf("://");
+        if (reference < 0 || separator <= 0 || separator > reference || value.length() > 2048) {
+            return null;
+        }
+        int authorityStart = separator + 3;
+        int authorityEnd = value.indexOf('/', authorityStart);
+        if (authorityEnd < 0 || authorityEnd > reference || value.lastIndexOf('$', authorityEnd) >= 0
+                || value.lastIndexOf('@', authorityEnd) >= authorityStart) {
+            return null;
+        }
+        String written = value.substring(0, value.lastIndexOf('/', reference) + 1);
+        return Setting.of(setting.key(), written, setting.origin());
     }
 
     /**
@@ -307,6 +338,15 @@ public final class SandboxGate implements Gate {
                 findings.add(onDefiningKey(references, setting, worstEndpoint.host(), finding));
             }
         }
+    }
+
+    private static boolean paymentProvider(List<Provider> providers) {
+        for (Provider provider : providers) {
+            if (provider.handlesPayments()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** CORS and WebSocket origin lists: the pages whose scripts may call the service from a browser. */

@@ -927,6 +927,36 @@ class DatabaseGateTests {
     }
 
     @Test
+    void checkWhenASqlServerHostNamesTheLocalMachineWithAnInstanceShouldWarnLoopback() {
+        assertThat(codes(Stage.PRODUCTION, "database.DatabaseServer", ".\\SQLEXPRESS", "ORDERS_DB_SERVER",
+                "(localdb)\\MSSQLLocalDB", "REPORTS_DB_HOST", "localhost\\REPORTING"))
+                .containsExactlyInAnyOrder("database.loopback database.DatabaseServer WARN",
+                        "database.loopback ORDERS_DB_SERVER WARN", "database.loopback REPORTS_DB_HOST WARN");
+        assertThat(codes(Stage.PRODUCTION, "database.DatabaseServer", "sql-prod-01\\SALES", "ORDERS_DB_SERVER",
+                "db.acme-corp.com\\INST1")).isEmpty();
+    }
+
+    @Test
+    void checkWhenALoopbackDatabaseSitsInAConfigurationThatCallsItselfDevelopmentShouldSayNoGo() {
+        assertThat(codes(Stage.PRODUCTION, "DB_HOST", "127.0.0.1", "APP_ENV", "local"))
+                .contains("database.loopback DB_HOST NO_GO");
+        assertThat(codes(Stage.PRODUCTION, "spring.datasource.url", "jdbc:mysql://localhost:3306/shop",
+                "spring.profiles.active", "dev,swagger")).contains("database.loopback spring.datasource.url NO_GO");
+        assertThat(codes(Stage.PRODUCTION, "DATABASE_URL", "postgres://app:" + STRONG + "@localhost:5432/app",
+                "APP_URL", "http://localhost:8000")).contains("database.loopback DATABASE_URL NO_GO");
+        assertThat(findings(Stage.PRODUCTION, map("DB_HOST", "localhost", "NODE_ENV", "development")).get(0)
+                .message()).contains("NODE_ENV", "the developer's database");
+    }
+
+    @Test
+    void checkWhenALoopbackDatabaseSitsInAProductionConfigurationShouldOnlyWarn() {
+        assertThat(codes(Stage.PRODUCTION, "DB_HOST", "127.0.0.1", "APP_ENV", "production", "APP_URL",
+                "https://shop.acme.com")).containsExactly("database.loopback DB_HOST WARN");
+        assertThat(codes(Stage.PRODUCTION, "DB_HOST", "127.0.0.1", "CACHE_ENV", "local", "NODE_ENV", "${NODE_ENV}",
+                "spring.profiles.active", "prod,devtools-off")).containsExactly("database.loopback DB_HOST WARN");
+    }
+
+    @Test
     void checkWhenARedisWithoutPasswordIsAManagedCacheInsideTheVpcShouldSayNothingButAPublicOneShouldWarn() {
         assertThat(codes(Stage.PRODUCTION, "CACHE_URL", "rediss://master.sessions.q3xkzp.euw1.cache.amazonaws.com:6379",
                 "MEMORY_URL", "rediss://clustercfg.orders.abc123.memorydb.eu-west-1.amazonaws.com:6379")).isEmpty();
