@@ -10,12 +10,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.origin.PropertySourceOrigin;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.EnumerablePropertySource;
 import org.springframework.core.env.PropertySource;
+import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.env.SystemEnvironmentPropertySource;
 
 /**
@@ -53,6 +55,12 @@ public final class EnvironmentSettings {
     private static final Pattern EMBEDDED_URL = Pattern.compile("jdbc:(?:h2|hsqldb|derby):",
             Pattern.CASE_INSENSITIVE);
 
+    /** The standard system properties outside the {@code java.}, {@code jdk.} and {@code sun.} namespaces. */
+    private static final Set<String> RUNTIME_PROPERTIES = Set.of("os.name", "os.arch", "os.version",
+            "file.separator", "path.separator", "line.separator", "file.encoding", "native.encoding",
+            "stdout.encoding", "stderr.encoding", "user.name", "user.home", "user.dir", "user.language",
+            "user.country", "user.region", "user.variant", "user.script", "user.timezone");
+
     private EnvironmentSettings() {
     }
 
@@ -75,13 +83,17 @@ public final class EnvironmentSettings {
                     || !(source instanceof EnumerablePropertySource<?> enumerable)) {
                 continue;
             }
+            boolean systemProperties = StandardEnvironment.SYSTEM_PROPERTIES_PROPERTY_SOURCE_NAME.equals(
+                    source.getName());
             for (String name : enumerable.getPropertyNames()) {
                 Object raw = enumerable.getProperty(name);
                 String value = text(environment, raw);
                 if (value != null) {
                     Property property = new Property(name, value, String.valueOf(raw), origin(enumerable, name),
                             source instanceof SystemEnvironmentPropertySource);
-                    properties.add(property);
+                    if (!systemProperties || !describesTheRuntime(name)) {
+                        properties.add(property);
+                    }
                     winners.put(RelaxedNames.canonical(name), property);
                 }
             }
@@ -94,6 +106,19 @@ public final class EnvironmentSettings {
         }
         embeddedDataSourceDefaults(environment, settings);
         return settings.build();
+    }
+
+    /**
+     * Whether a system property is one the JVM sets to describe itself and its host ({@code java.home},
+     * {@code os.arch}, {@code user.dir}, {@code sun.java.command}, …): the names of the JDK's own namespaces and of
+     * the standard properties of {@link System#getProperties()}. They are no configuration of the service, so the
+     * gates do not judge them (a boot spent about half of the gates' first checks on them); they still resolve
+     * placeholders and name the routes of values that use them. Any other system property ({@code -Djwt.secret=…},
+     * {@code javax.net.ssl.keyStorePassword}) is judged as before.
+     */
+    static boolean describesTheRuntime(String name) {
+        return name.startsWith("java.") || name.startsWith("jdk.") || name.startsWith("sun.")
+                || RUNTIME_PROPERTIES.contains(name);
     }
 
     /**

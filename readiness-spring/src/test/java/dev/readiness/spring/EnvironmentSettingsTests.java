@@ -228,4 +228,57 @@ class EnvironmentSettingsTests {
         assertThat(EnvironmentSettings.from(server).get("spring.datasource.username")).isEmpty();
         assertThat(EnvironmentSettings.from(embeddedWithUser).value("spring.datasource.username")).hasValue("orders");
     }
+
+    @Test
+    void systemPropertiesDescribingTheRuntimeShouldNotBeJudgedWhileEveryOtherOneIs() {
+        StandardEnvironment environment = new StandardEnvironment();
+        Map<String, Object> system = new LinkedHashMap<>();
+        system.put("java.home", "/usr/lib/jvm/java-17-openjdk-amd64");
+        system.put("java.vendor.url", "https://openjdk.org/");
+        system.put("sun.java.command", "app.jar --server.port=0");
+        system.put("jdk.debug", "release");
+        system.put("os.arch", "amd64");
+        system.put("user.home", "/home/app");
+        system.put("line.separator", "\n");
+        system.put("jwt.secret", "changeme");
+        system.put("javax.net.ssl.keyStorePassword", "changeit");
+        system.put("os.tenant-token", "t0k3n");
+        environment.getPropertySources().replace(StandardEnvironment.SYSTEM_PROPERTIES_PROPERTY_SOURCE_NAME,
+                new MapPropertySource(StandardEnvironment.SYSTEM_PROPERTIES_PROPERTY_SOURCE_NAME, system));
+        environment.getPropertySources().addFirst(new MapPropertySource("application.properties",
+                Map.of("user.name", "reporting", "app.key-file", "${user.home}/keys/app.pem")));
+
+        Settings settings = EnvironmentSettings.from(environment);
+
+        assertThat(settings.get("java.home")).isEmpty();
+        assertThat(settings.get("java.vendor.url")).isEmpty();
+        assertThat(settings.get("sun.java.command")).isEmpty();
+        assertThat(settings.get("jdk.debug")).isEmpty();
+        assertThat(settings.get("os.arch")).isEmpty();
+        assertThat(settings.get("user.home")).isEmpty();
+        assertThat(settings.get("line.separator")).isEmpty();
+        assertThat(settings.get("jwt.secret")).hasValueSatisfying(setting -> assertThat(setting.value())
+                .isEqualTo("changeme"));
+        assertThat(settings.get("javax.net.ssl.keyStorePassword")).isPresent();
+        assertThat(settings.get("os.tenant-token")).as("not a standard property").isPresent();
+        assertThat(settings.get("user.name")).as("set by the application, not the JVM").hasValueSatisfying(
+                setting -> assertThat(setting.value()).isEqualTo("reporting"));
+        assertThat(settings.get("app.key-file")).hasValueSatisfying(setting -> {
+            assertThat(setting.value()).isEqualTo("/home/app/keys/app.pem");
+            assertThat(setting.origin().description()).contains("via").contains("user.home");
+        });
+    }
+
+    @Test
+    void aWeakSecretPassedAsASystemPropertyShouldStillBeNoGo() {
+        StandardEnvironment environment = new StandardEnvironment();
+        environment.getPropertySources().replace(StandardEnvironment.SYSTEM_PROPERTIES_PROPERTY_SOURCE_NAME,
+                new MapPropertySource(StandardEnvironment.SYSTEM_PROPERTIES_PROPERTY_SOURCE_NAME,
+                        Map.of("java.home", "/usr/lib/jvm/java-17", "jwt.secret", "changeme")));
+
+        GateCheck.forStage(Stage.PRODUCTION).settings(EnvironmentSettings.from(environment)).gates(new SecretsGate())
+                .run()
+                .isNoGo()
+                .hasFinding("secrets.placeholder", "jwt.secret");
+    }
 }

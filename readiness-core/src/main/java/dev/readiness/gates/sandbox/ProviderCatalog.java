@@ -125,13 +125,6 @@ public final class ProviderCatalog {
         return mayMatch ? rules() : null;
     }
 
-    private static final Comparator<PrefixRule> LONGEST_PREFIX_FIRST = new Comparator<>() {
-        @Override
-        public int compare(PrefixRule a, PrefixRule b) {
-            return b.prefix().length() - a.prefix().length();
-        }
-    };
-
     /** The list a key maps to, made on first use; a loop rather than a lambda, as the catalog is built in every boot. */
     private static <K, V> List<V> listOf(Map<K, List<V>> map, K key) {
         List<V> list = map.get(key);
@@ -350,6 +343,13 @@ public final class ProviderCatalog {
 
     /** The providers and their lookups by host, path, prefix, key word, mode switch and test value. */
     private static final class Rules {
+
+        private static final Comparator<PrefixRule> LONGEST_PREFIX_FIRST = new Comparator<>() {
+            @Override
+            public int compare(PrefixRule a, PrefixRule b) {
+                return b.prefix().length() - a.prefix().length();
+            }
+        };
 
         private final List<Provider> providers;
         private final Map<String, HostRule> exactHosts = new HashMap<>();
