@@ -51,6 +51,27 @@ class FindingScrubberTests {
     }
 
     @Test
+    void scrubIdShouldReplaceASecretWithAWordThatKeepsTheIdValid() {
+        FindingScrubber scrubber = FindingScrubber.of(Settings.of(Map.of("JWT_SECRET", "k7m3q9x2", "API_TOKEN",
+                "a1-b2.c3")));
+
+        assertThat(scrubber.scrubId("acme.k7m3q9x2.weak")).isEqualTo("acme.redacted.weak");
+        assertThat(scrubber.scrubId("k7m3q9x2")).isEqualTo("redacted");
+        assertThat(scrubber.scrubId("acme.a1-b2.c3")).isEqualTo("acme.redacted");
+        assertThat(scrubber.scrubId("acme.carrier-urls")).isEqualTo("acme.carrier-urls");
+        assertThat(scrubber.scrubId("acme.xk7m3q9x2")).isEqualTo("acme.xk7m3q9x2");
+    }
+
+    @Test
+    void scrubTextShouldReplaceASecretInAGatesDescriptionAsInAMessage() {
+        FindingScrubber scrubber = FindingScrubber.of(Settings.of(Map.of("JWT_SECRET", "Zq8!canary")));
+
+        assertThat(scrubber.scrubText("Checks Zq8!canary and more")).isEqualTo("Checks [redacted] and more");
+        assertThat(scrubber.scrubText("Checks carrier URLs")).isEqualTo("Checks carrier URLs");
+        assertThat(FindingScrubber.of(Settings.of(Map.of())).scrubText("Zq8!canary")).isEqualTo("Zq8!canary");
+    }
+
+    @Test
     void scrubShouldDropADocumentationLinkThatHoldsASecretAndKeepAClean() {
         FindingScrubber scrubber = FindingScrubber.of(Settings.of(Map.of("API_TOKEN", "tok3nCanary")));
         Finding leaky = Finding.of(Severity.WARN, "acme.link", "API_TOKEN")

@@ -5,6 +5,7 @@ import dev.readiness.settings.RelaxedNames;
 import dev.readiness.settings.Setting;
 import dev.readiness.settings.Settings;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -50,10 +51,11 @@ final class ConfigurationWords {
     static final int MIN_VOCABULARY = 16;
     private static final double STRUCTURE_RATIO = 0.75;
 
-    private static final Set<String> NAME_WORDS = Set.of("name", "user", "username", "usr", "login", "db", "dbname",
+    static final Set<String> NAME_WORDS = Set.of("name", "user", "username", "usr", "login", "db", "dbname",
             "database", "schema", "app", "application", "project", "host", "hostname", "owner", "org",
             "organization", "organisation", "company", "product", "tenant", "realm", "cluster", "service",
             "namespace", "team", "vendor", "brand", "site", "domain", "title", "repo", "repository", "image");
+    private static final String[][] NAME_WORDS_BY_LENGTH = byLength(NAME_WORDS);
 
     private final Settings settings;
     private @Nullable Set<String> configurationWords;
@@ -130,7 +132,7 @@ final class ConfigurationWords {
         int length = value.length();
         double[] best = new double[length + 1];
         boolean[] hasWord = new boolean[length + 1];
-        java.util.Arrays.fill(best, Double.POSITIVE_INFINITY);
+        Arrays.fill(best, Double.POSITIVE_INFINITY);
         best[0] = 0;
         for (int i = 0; i < length; i++) {
             if (best[i] == Double.POSITIVE_INFINITY) {
@@ -247,15 +249,27 @@ final class ConfigurationWords {
             start--;
         }
         int length = end - start;
-        if (length < 2 || length > 12) {
+        if (length < 2 || length > 12 || length >= NAME_WORDS_BY_LENGTH.length) {
             return false;
         }
-        for (String word : NAME_WORDS) {
-            if (word.length() == length && key.regionMatches(true, start, word, 0, length)) {
+        for (String word : NAME_WORDS_BY_LENGTH[length]) {
+            if (key.regionMatches(true, start, word, 0, length)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** {@link #NAME_WORDS} by length, so a key's last word is compared only with the words as long as it. */
+    private static String[][] byLength(Set<String> words) {
+        int longest = words.stream().mapToInt(String::length).max().orElse(0);
+        String[][] byLength = new String[longest + 1][0];
+        for (String word : words) {
+            String[] same = Arrays.copyOf(byLength[word.length()], byLength[word.length()].length + 1);
+            same[same.length - 1] = word;
+            byLength[word.length()] = same;
+        }
+        return byLength;
     }
 
     private static boolean isUpper(char c) {

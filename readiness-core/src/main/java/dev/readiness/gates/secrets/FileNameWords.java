@@ -15,27 +15,59 @@ import org.jspecify.annotations.Nullable;
  */
 final class FileNameWords {
 
+    /**
+     * The bounds of the last origin's file name. A secret's origin is read by several rules in a row (example,
+     * development, base and profile files), each of which used to find the name anew; the bounds are kept for the
+     * description they were found in, compared by identity. Threads may overwrite each other's entry: each is
+     * complete and immutable, so a reader finds its own description's bounds or finds them anew.
+     */
+    private static @Nullable NameBounds last;
+
     private FileNameWords() {
+    }
+
+    /** Where the file name of a description starts and ends, and whether it is ASCII. */
+    private static final class NameBounds {
+
+        final String description;
+        final int start;
+        final int end;
+        final boolean ascii;
+
+        NameBounds(String description) {
+            this.description = description;
+            this.start = nameStart(description);
+            this.end = nameEnd(description, start);
+            this.ascii = isAscii(description, start, end);
+        }
+    }
+
+    private static NameBounds bounds(Origin origin) {
+        String description = origin.description();
+        NameBounds bounds = last;
+        if (bounds == null || bounds.description != description) {
+            bounds = new NameBounds(description);
+            last = bounds;
+        }
+        return bounds;
     }
 
     /**
      * The lower-case name of the file an origin names, or the whole description's last segment when it names none.
      */
     static String fileName(Origin origin) {
-        String description = origin.description();
-        int start = nameStart(description);
-        return description.substring(start, nameEnd(description, start)).toLowerCase(Locale.ROOT);
+        NameBounds name = bounds(origin);
+        return name.description.substring(name.start, name.end).toLowerCase(Locale.ROOT);
     }
 
     /** {@code fileName(origin).equals(lowerName)}, read in place when the name is ASCII. */
     static boolean nameIs(Origin origin, String lowerName) {
-        String description = origin.description();
-        int start = nameStart(description);
-        int end = nameEnd(description, start);
-        if (!isAscii(description, start, end)) {
+        NameBounds name = bounds(origin);
+        if (!name.ascii) {
             return fileName(origin).equals(lowerName);
         }
-        return end - start == lowerName.length() && AsciiCase.regionIs(description, start, lowerName);
+        return name.end - name.start == lowerName.length()
+                && AsciiCase.regionIs(name.description, name.start, lowerName);
     }
 
     /**
@@ -43,10 +75,11 @@ final class FileNameWords {
      * ASCII; {@code null} when it ends with none.
      */
     static @Nullable String nameSuffix(Origin origin, List<String> lowerSuffixes) {
-        String description = origin.description();
-        int start = nameStart(description);
-        int end = nameEnd(description, start);
-        boolean ascii = isAscii(description, start, end);
+        NameBounds bounds = bounds(origin);
+        String description = bounds.description;
+        int start = bounds.start;
+        int end = bounds.end;
+        boolean ascii = bounds.ascii;
         String name = ascii ? null : fileName(origin);
         for (String suffix : lowerSuffixes) {
             if (ascii ? end - start >= suffix.length() && AsciiCase.regionIs(description, end - suffix.length(), suffix)
@@ -59,12 +92,13 @@ final class FileNameWords {
 
     /** {@code hasWord(fileName(origin), words)}, read in place when the name is ASCII. */
     static boolean nameHasWord(Origin origin, Set<String> words) {
-        String description = origin.description();
-        int start = nameStart(description);
-        int end = nameEnd(description, start);
-        if (!isAscii(description, start, end)) {
+        NameBounds bounds = bounds(origin);
+        if (!bounds.ascii) {
             return hasWord(fileName(origin), words);
         }
+        String description = bounds.description;
+        int start = bounds.start;
+        int end = bounds.end;
         int wordStart = start;
         for (int i = start; i <= end; i++) {
             if (i == end || isWordSeparator(description.charAt(i))) {

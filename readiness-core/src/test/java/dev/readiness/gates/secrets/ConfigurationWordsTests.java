@@ -177,6 +177,29 @@ class ConfigurationWordsTests {
         assertThat(words.occursIn(value)).isEqualTo(words.occursInEveryPosition(value));
     }
 
+    @Property(tries = 3000)
+    void namesSomethingShouldAnswerAsComparingTheLastWordWithEveryNameWord(@ForAll("keys") String key) {
+        int start = key.length();
+        while (start > 0 && Character.toString(key.charAt(start - 1)).matches("[A-Za-z0-9]")
+                && !(start < key.length() && Character.toString(key.charAt(start)).matches("[A-Z]")
+                        && Character.toString(key.charAt(start - 1)).matches("[a-z]"))) {
+            start--;
+        }
+        String last = key.substring(start);
+        boolean named = last.length() >= 2 && last.length() <= 12 && ConfigurationWords.NAME_WORDS.stream()
+                .anyMatch(word -> word.length() == last.length() && last.regionMatches(true, 0, word, 0, word.length()));
+
+        assertThat(ConfigurationWords.namesSomething(key)).isEqualTo(named);
+    }
+
+    @Provide
+    Arbitrary<String> keys() {
+        Arbitrary<String> part = Arbitraries.oneOf(Arbitraries.of(ConfigurationWords.NAME_WORDS),
+                Arbitraries.of("Name", "USER", "dbName", "Host", "ORGANIZATION", "x", "_", ".", "-", "2", "\u0130"),
+                Arbitraries.strings().withChars("abnmeusrDBNH_.").ofMaxLength(4));
+        return part.list().ofMaxSize(4).map(parts -> String.join("", parts));
+    }
+
     @Provide
     Arbitrary<Set<String>> words() {
         return Arbitraries.strings().withChars("abelostxy").ofMinLength(1).ofMaxLength(7)

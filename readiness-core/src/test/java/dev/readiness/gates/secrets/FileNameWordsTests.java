@@ -40,6 +40,22 @@ class FileNameWordsTests {
         assertThat(FileNameWords.nameSuffix(Origin.environmentVariable("APP_YML"), suffixes)).isNull();
     }
 
+    @Test
+    void eachOriginShouldBeReadForItsOwnFileNameWhenOriginsAlternate() {
+        Origin example = Origin.file("config/.env.example", 3);
+        Origin local = Origin.file("app/.env.local", 9);
+        Origin environment = Origin.environmentVariable("EXAMPLE_KEY");
+
+        for (int round = 0; round < 3; round++) {
+            assertThat(FileNameWords.nameHasWord(example, WORDS)).isTrue();
+            assertThat(FileNameWords.nameIs(local, ".env.local")).isTrue();
+            assertThat(FileNameWords.nameIs(example, ".env.local")).isFalse();
+            assertThat(FileNameWords.nameHasWord(environment, WORDS)).isFalse();
+            assertThat(FileNameWords.fileName(local)).isEqualTo(".env.local");
+            assertThat(FileNameWords.nameSuffix(example, List.of(".example"))).isEqualTo(".example");
+        }
+    }
+
     @Property(tries = 3000)
     void readingInPlaceShouldAlwaysAgreeWithTheLowerCasedName(@ForAll("descriptions") String description) {
         Origin origin = Origin.of(description);
