@@ -91,8 +91,9 @@ final class BareHostKeys {
                 : verdict.kind() == EndpointJudge.Kind.RESERVED && host.indexOf('.') > 0
                 || verdict.kind() == EndpointJudge.Kind.LOCAL_NAME && !anyDirectoryWord(words)
                         && !host.equalsIgnoreCase(KUBERNETES_CLUSTER_DOMAIN);
-        return reported ? SandboxFindings.endpoint(setting, SandboxFindings.LoopbackUse.OTHER, endpoint, verdict)
-                : null;
+        SandboxFindings.LoopbackUse use = domain && verdict.kind() == EndpointJudge.Kind.LOCAL_NAME
+                ? DomainValues.loopbackUse(words) : SandboxFindings.LoopbackUse.OTHER;
+        return reported ? SandboxFindings.endpoint(setting, use, endpoint, verdict) : null;
     }
 
     /**

@@ -122,7 +122,8 @@ public final class EndpointJudge {
             return scheme == null ? Verdict.NORMAL : new Verdict(Kind.LOOPBACK, null, UNSPECIFIED);
         }
         if (host.equals("localhost") || host.endsWith(".localhost") || Ip.isLoopback(host)) {
-            return new Verdict(Kind.LOOPBACK, null, "loopback");
+            return endpoint.port() == LOCALSTACK_EDGE_PORT ? new Verdict(Kind.EMULATOR, null, LOCALSTACK_EDGE)
+                    : new Verdict(Kind.LOOPBACK, null, "loopback");
         }
         if (endpoint.isIpAddress()) {
             return Verdict.NORMAL;
@@ -186,6 +187,14 @@ public final class EndpointJudge {
         boolean network = ModeWords.TEST_NETWORKS.contains(segment) || segment.equals(PATH_ONLY_NETWORK);
         return network ? segment + " (named in the URL path)" : null;
     }
+
+    /**
+     * LocalStack's edge port: every emulated AWS service answers on {@code localhost:4566}
+     * ({@code sqs://foo:bar@localhost:4566}, {@code AWS_ENDPOINT_URL=http://localhost:4566}); no AWS service listens on
+     * the local machine in production.
+     */
+    private static final int LOCALSTACK_EDGE_PORT = 4566;
+    private static final String LOCALSTACK_EDGE = "LocalStack (its edge port 4566)";
 
     /** The detail of a {@link Kind#SANDBOX_NAME} verdict on a URL whose first path segment is {@code sandbox}. */
     static final String SANDBOX_PATH = "sandbox (the first segment of the URL path)";

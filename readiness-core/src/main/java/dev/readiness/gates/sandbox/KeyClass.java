@@ -70,7 +70,8 @@ enum KeyClass {
         }
         if (isPublicPair(words) || servesBrowsers(words) || BrowserKeys.isBuildVariable(key)
                 || classes.contains(NOTIFICATION) && namesPayments(words)
-                || classes.contains(IDENTITY) && !classes.contains(SIDECAR) && !classes.contains(INTERNAL)) {
+                || (classes.contains(IDENTITY) || namesOauthEndpoint(words)) && !classes.contains(SIDECAR)
+                        && !classes.contains(INTERNAL)) {
             classes.add(PUBLIC);
         }
         return classes;
@@ -85,6 +86,30 @@ enum KeyClass {
     private static boolean namesPayments(List<String> words) {
         for (String word : words) {
             if (ModeWords.PAYMENT_KEY_WORDS.contains(word) || word.equals("ipn")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words of an OAuth or OpenID Connect client's endpoint keys ({@code token-uri}, {@code user-info-uri}). */
+    private static final Set<String> OAUTH_ENDPOINT_WORDS = Set.of("token", "userinfo", "jwk", "jwks");
+
+    /**
+     * Whether a key names an endpoint of an authorization server the way OAuth clients name them
+     * ({@code access-token-uri}, {@code user-info-uri}, {@code jwk-set-uri}): the last word is {@code uri} or
+     * {@code url} and another word is one of {@link #OAUTH_ENDPOINT_WORDS}, or {@code user} and {@code info}.
+     * {@code authorization} is not read: a policy engine answering authorization queries (OPA) is a sidecar.
+     */
+    private static boolean namesOauthEndpoint(List<String> words) {
+        int size = words.size();
+        if (size < 2 || !(words.get(size - 1).equals("uri") || words.get(size - 1).equals("url"))) {
+            return false;
+        }
+        for (int i = 0; i < size - 1; i++) {
+            String word = words.get(i);
+            if (OAUTH_ENDPOINT_WORDS.contains(word)
+                    || word.equals("user") && i + 1 < size - 1 && words.get(i + 1).equals("info")) {
                 return true;
             }
         }

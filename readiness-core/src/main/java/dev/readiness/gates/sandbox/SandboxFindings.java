@@ -66,7 +66,14 @@ final class SandboxFindings {
                     .remediation("Replace the template or development value with the production endpoint.")
                     .build();
             case LOOPBACK -> loopback(setting, use, host, verdict.detail());
-            case LOCAL_NAME -> Finding.warn("sandbox.local-host", setting)
+            case LOCAL_NAME -> use == LoopbackUse.PUBLIC && host.indexOf('.') == host.lastIndexOf('.')
+                    ? Finding.noGo("sandbox.local-public-url", setting)
+                            .message(format("%s points at %s, one machine's multicast-DNS name, in production, but "
+                                    + "browsers, e-mail recipients or other services use this address: nothing outside"
+                                    + " that machine's local link resolves it.", key, host))
+                            .remediation("Set the public address of the production deployment.")
+                            .build()
+                    : Finding.warn("sandbox.local-host", setting)
                     .message(format("%s points at %s, %s: a name that resolves by multicast DNS on the local link or "
                             + "inside a legacy Active Directory domain, not from a cloud production network.", key, host,
                             verdict.detail()))

@@ -58,6 +58,14 @@ class CallbackAndFixedHostRulesTests {
                 arguments("spring.security.oauth2.client.provider.kc.token-uri",
                         "http://localhost:8180/realms/main/protocol/openid-connect/token", "sandbox.local-public-url"),
                 arguments("DASHBOARD_URI", "http://localhost:3000", "sandbox.local-public-url"),
+                arguments("hmpps-auth.client.access-token-uri", "http://localhost:9090/auth/oauth/token",
+                        "sandbox.local-public-url"),
+                arguments("security.oauth2.resource.user-info-uri", "http://127.0.0.1:9999/me",
+                        "sandbox.local-public-url"),
+                arguments("BROKER_URL", "sqs://foo:bar@localhost:4566", "sandbox.emulator"),
+                arguments("INTERNAL_QUEUE_URL", "http://127.0.0.1:4566/000000000000/jobs", "sandbox.emulator"),
+                arguments("NC_PUBLIC_URL", "http://rajanishs-MacBook-Pro.local:8080", "sandbox.local-public-url"),
+                arguments("EMAIL_DOMAIN", "sl.local", "sandbox.local-public-url"),
                 arguments("APP_ROOT_URL", "http://localhost:3000", "sandbox.local-public-url"),
                 arguments("WEB_URL", "http://127.0.0.1:8080", "sandbox.local-public-url"));
     }
@@ -94,7 +102,9 @@ class CallbackAndFixedHostRulesTests {
                 arguments("alipay.notify-url", "https://pay.acme.cn/api/alipay/notify"),
                 arguments("OAUTH2_PROXY_URL", "http://localhost:4180"),
                 arguments("KEYCLOAK_INTERNAL_URL", "http://localhost:8080"),
-                arguments("WEB_URL", "https://www.acme.com"));
+                arguments("WEB_URL", "https://www.acme.com"),
+                arguments("VAULT_TOKEN_URL", "http://127.0.0.1:8200/v1/auth/token"),
+                arguments("AWS_ENDPOINT_URL", "https://sqs.eu-west-1.amazonaws.com:4566"));
     }
 
     @ParameterizedTest(name = "{0}={1}")
@@ -110,6 +120,18 @@ class CallbackAndFixedHostRulesTests {
 
         assertThat(slack).extracting(Finding::severity).containsExactly(Severity.WARN);
         assertThat(notify).extracting(Finding::severity).containsExactly(Severity.WARN);
+    }
+
+    @Test
+    void otherLoopbackPortsAndIntranetNamesShouldStayWarnings() {
+        assertThat(on(production("QUEUE_URL=http://localhost:4567/jobs\n"), "QUEUE_URL"))
+                .extracting(Finding::severity).containsExactly(Severity.WARN);
+        assertThat(on(production("PUBLIC_URL=https://portal.corp.local\n"), "PUBLIC_URL"))
+                .extracting(Finding::severity).containsExactly(Severity.WARN);
+        assertThat(on(production("SEARCH_URL=http://search.local:9200\n"), "SEARCH_URL"))
+                .extracting(Finding::severity).containsExactly(Severity.WARN);
+        assertThat(on(production("OPA_AUTHORIZATION_URL=http://localhost:8181/v1/data/authz\n"),
+                "OPA_AUTHORIZATION_URL")).extracting(Finding::severity).containsExactly(Severity.WARN);
     }
 
     @Test
