@@ -84,9 +84,7 @@ record JudgedUrl(DatabaseUrl url, @Nullable String templateHost, boolean server,
             return false;
         }
         for (HostPort hostPort : url.hosts()) {
-            String host = hostPort.host();
-            boolean ownService = host.indexOf('.') < 0 && host.indexOf(':') < 0 && !References.isReference(host);
-            if (!ownService && hostPort.kind() != Hosts.Kind.LOOPBACK) {
+            if (!Hosts.isServiceName(hostPort.host()) && hostPort.kind() != Hosts.Kind.LOOPBACK) {
                 return false;
             }
         }

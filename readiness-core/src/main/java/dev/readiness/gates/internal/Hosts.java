@@ -139,6 +139,34 @@ public final class Hosts {
     }
 
     /**
+     * Whether a host is the name of a service the same deployment runs: one DNS label as Docker Compose and
+     * Kubernetes name services ({@code redis}, {@code db}, {@code postgres-primary}, {@code cache_1}), that is 1 to
+     * 63 letters, digits, {@code -} or {@code _} starting with a letter or digit and holding a letter (Compose
+     * accepts {@code 1cache}; {@code 6379} is a port), and neither a loopback name ({@code localhost}) nor a template
+     * never filled in ({@code host}, {@code <host>}, {@code ${REDIS_HOST}}). Such a host is reachable only inside
+     * that deployment's network.
+     *
+     * @param host the host, surrounding white space ignored
+     * @return {@code true} for a service name
+     */
+    public static boolean isServiceName(String host) {
+        String h = host.strip();
+        if (h.isEmpty() || h.length() > 63 || h.indexOf('.') >= 0 || h.indexOf(':') >= 0 || isLoopback(h)
+                || isTemplate(h) || !Character.isLetterOrDigit(h.charAt(0))) {
+            return false;
+        }
+        boolean letter = false;
+        for (int i = 0; i < h.length(); i++) {
+            char c = h.charAt(i);
+            if (!(Character.isLetterOrDigit(c) || c == '-' || c == '_')) {
+                return false;
+            }
+            letter |= Character.isLetter(c);
+        }
+        return letter;
+    }
+
+    /**
      * Whether a host is a template that was never filled in: {@code host}, {@code hostname}, {@code <host>},
      * {@code ${DB_HOST}}, {@code {{host}}}, {@code your-db-host}, {@code myServerAddress}, {@code xxxx} labels,
      * {@code example.com} and names under the reserved {@code .example} and {@code .invalid} domains. Single-label

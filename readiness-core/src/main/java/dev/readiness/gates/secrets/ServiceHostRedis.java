@@ -41,23 +41,9 @@ final class ServiceHostRedis {
             List<String> other = RelaxedNames.words(setting.key());
             if (other.size() == words.size() && HOST_WORDS.contains(other.get(last))
                     && other.subList(0, last).equals(prefix)) {
-                return isServiceHost(setting.value().strip());
+                return Hosts.isServiceName(setting.value());
             }
         }
         return false;
-    }
-
-    private static boolean isServiceHost(String host) {
-        if (host.isEmpty() || host.length() > 63 || host.indexOf('.') >= 0 || host.indexOf(':') >= 0
-                || Hosts.isLoopback(host) || Hosts.isTemplate(host)) {
-            return false;
-        }
-        for (int i = 0; i < host.length(); i++) {
-            char c = host.charAt(i);
-            if (!(Character.isLetterOrDigit(c) || c == '-' || c == '_')) {
-                return false;
-            }
-        }
-        return Character.isLetter(host.charAt(0));
     }
 }

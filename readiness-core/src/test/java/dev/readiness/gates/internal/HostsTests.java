@@ -1,0 +1,23 @@
+package dev.readiness.gates.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class HostsTests {
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"redis", "db", "postgres-primary", "cache_1", " Redis ", "a", "1cache"})
+    void isServiceNameWhenTheHostIsOneComposeOrClusterLabelShouldBeTrue(String host) {
+        assertThat(Hosts.isServiceName(host)).isTrue();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"", "  ", "localhost", "redis.example.com", "cache.svc.cluster.local", "10.0.0.5", "::1",
+            "redis:6379", "host", "hostname", "<host>", "${REDIS_HOST}", "{{host}}", "your-redis-host", "6379", "-redis",
+            "re dis", "re/dis", "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"})
+    void isServiceNameWhenTheHostHasADomainAnAddressOrIsATemplateShouldBeFalse(String host) {
+        assertThat(Hosts.isServiceName(host)).isFalse();
+    }
+}
