@@ -32,9 +32,11 @@ public final class SecretStrength {
     /** Values up to this length go to zxcvbn whatever their purpose. */
     static final int ZXCVBN_ANY_PURPOSE_LENGTH = 20;
 
-    private final PublishedDefaults catalog;
-    private final Guessability guessability;
-    private final boolean selective;
+    /** {@code null} for the built-in catalog, named on first use. */
+    private final @Nullable PublishedDefaults catalog;
+
+    /** {@code null} for {@link Guessability#detect()}, which looks for zxcvbn on first use. */
+    private final @Nullable Guessability guessability;
     private volatile @Nullable JwtJudge jwt;
     private final Map<String, ValueFacts> factsByValue = Collections.synchronizedMap(new WeakHashMap<>());
 
@@ -47,7 +49,15 @@ public final class SecretStrength {
     public SecretStrength(PublishedDefaults catalog, Guessability guessability) {
         this.catalog = Objects.requireNonNull(catalog, "catalog");
         this.guessability = Objects.requireNonNull(guessability, "guessability");
-        this.selective = guessability instanceof ZxcvbnGuessability;
+    }
+
+    /**
+     * The default judge, built without loading the catalog's or the estimators' classes: a boot whose settings hold
+     * no secret value never needs them.
+     */
+    private SecretStrength() {
+        this.catalog = null;
+        this.guessability = null;
     }
 
     /**
@@ -66,7 +76,7 @@ public final class SecretStrength {
      * @return a judge using it
      */
     public SecretStrength withCatalog(PublishedDefaults catalog) {
-        return catalog == this.catalog ? this : new SecretStrength(catalog, guessability);
+        return catalog == catalog() ? this : new SecretStrength(catalog, guessability());
     }
 
     /**
@@ -75,7 +85,7 @@ public final class SecretStrength {
      * @return the catalog
      */
     public PublishedDefaults catalog() {
-        return catalog;
+        return catalog != null ? catalog : PublishedDefaults.builtIn();
     }
 
     /**
@@ -84,7 +94,12 @@ public final class SecretStrength {
      * @return the estimator
      */
     public Guessability guessability() {
-        return guessability;
+        return guessability != null ? guessability : Guessability.detect();
+    }
+
+    /** Whether zxcvbn is the estimator, so that it judges only the values it can turn from GO to NO-GO. */
+    private boolean selective() {
+        return guessability() instanceof ZxcvbnGuessability;
     }
 
     /**
@@ -202,10 +217,11 @@ public final class SecretStrength {
     }
 
     private Optional<PublishedDefaults.Entry> catalogEntry(String value, String trimmed, ValueFacts facts) {
-        Optional<PublishedDefaults.Entry> entry = trimmed.equals(value) ? facts.catalogEntry(catalog, trimmed)
-                : catalog.find(value);
+        PublishedDefaults published = catalog();
+        Optional<PublishedDefaults.Entry> entry = trimmed.equals(value) ? facts.catalogEntry(published, trimmed)
+                : published.find(value);
         if (entry.isEmpty() && !trimmed.equals(value)) {
-            entry = facts.catalogEntry(catalog, trimmed);
+            entry = facts.catalogEntry(published, trimmed);
         }
         return entry;
     }
@@ -233,7 +249,7 @@ public final class SecretStrength {
     private JwtJudge jwt() {
         JwtJudge judge = jwt;
         if (judge == null) {
-            judge = JwtJudge.of(catalog);
+            judge = JwtJudge.of(catalog());
             jwt = judge;
         }
         return judge;
@@ -291,8 +307,8 @@ public final class SecretStrength {
         boolean pem = SecretValues.isPem(trimmed);
         double capacity = reference ? 0 : SecretValues.capacityBits(trimmed);
         boolean skip = reference || template || phrase || pem;
-        double guess = skip ? 0 : selective ? ZxcvbnGuessability.INSTANCE.dictionaryBits(trimmed)
-                : guessability.estimateBits(trimmed);
+        double guess = skip ? 0 : selective() ? ZxcvbnGuessability.INSTANCE.dictionaryBits(trimmed)
+                : guessability().estimateBits(trimmed);
         String core = SecretValues.stripPublicPrefix(trimmed);
         if (!skip) {
             guess = Math.min(guess, RepeatedPatterns.bits(core, SecretValues.bitsPerChar(trimmed)));
@@ -342,7 +358,7 @@ public final class SecretStrength {
      */
     private double guess(ValueFacts facts, String trimmed, SecretPurpose purpose, double capacity, int minBits) {
         double quick = facts.guess();
-        if (!selective || (purpose != SecretPurpose.PASSWORD && trimmed.length() > ZXCVBN_ANY_PURPOSE_LENGTH)) {
+        if (!selective() || (purpose != SecretPurpose.PASSWORD && trimmed.length() > ZXCVBN_ANY_PURPOSE_LENGTH)) {
             return quick;
         }
         double bounded = Math.min(capacity, quick);
@@ -454,6 +470,6 @@ public final class SecretStrength {
     }
 
     private static final class Defaults {
-        static final SecretStrength INSTANCE = new SecretStrength(PublishedDefaults.builtIn(), Guessability.detect());
+        static final SecretStrength INSTANCE = new SecretStrength();
     }
 }

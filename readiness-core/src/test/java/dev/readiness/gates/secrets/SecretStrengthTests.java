@@ -28,6 +28,32 @@ class SecretStrengthTests {
                 .isNotEmpty();
     }
 
+    @Test
+    void defaultsShouldNameTheBuiltInCatalogAndTheDetectedEstimatorWhenAsked() {
+        SecretStrength defaults = SecretStrength.defaults();
+
+        assertThat(defaults.catalog()).isSameAs(PublishedDefaults.builtIn());
+        assertThat(defaults.guessability()).isSameAs(Guessability.detect());
+        assertThat(defaults.withCatalog(PublishedDefaults.builtIn())).isSameAs(defaults);
+        assertThat(defaults.withCatalog(PublishedDefaults.empty()).guessability()).isSameAs(Guessability.detect());
+    }
+
+    @Property(tries = 300)
+    void defaultsShouldJudgeAsTheJudgeBuiltFromTheBuiltInCatalogAndTheDetectedEstimator(
+            @ForAll("values") String value, @ForAll SecretPurpose purpose) {
+        SecretStrength eager = new SecretStrength(PublishedDefaults.builtIn(), Guessability.detect());
+
+        assertThat(SecretStrength.defaults().assess("APP_SECRET", value, purpose, purpose.minBits(), false))
+                .isEqualTo(eager.assess("APP_SECRET", value, purpose, purpose.minBits(), false));
+    }
+
+    @Test
+    void defaultsShouldFindAPublishedDefaultAndAGuessablePassword() {
+        assertThat(SecretStrength.defaults().assess("minioadmin", SecretPurpose.SECRET))
+                .extracting(SecretProblem::code).containsExactly("secrets.published-default");
+        assertThat(SecretStrength.defaults().assess("Summer2024!", SecretPurpose.PASSWORD)).isNotEmpty();
+    }
+
     @Property(tries = 500)
     void assessUnmeasuredShouldFindWhatAssessFindsBesidesSizeAndStrength(@ForAll("values") String value,
             @ForAll SecretPurpose purpose) {
