@@ -1,0 +1,101 @@
+package dev.readiness.benchmarks;
+
+import java.lang.management.ManagementFactory;
+import java.lang.reflect.Method;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Random;
+
+/**
+ * An A/B comparison of two builds of the benchmarks jar that holds on a loaded machine: both builds run
+ * {@link AllGatesBenchmark#sequential()} in one JVM, each from its own class loader, in rounds of 200 operations that
+ * alternate between them (which goes first is drawn at random every round). A round of each lasts a fraction of a
+ * second, so both sides of a pair see the same load, where {@link AlternatingJars} pairs JVMs a minute apart.
+ * Prints per side the median and best CPU time of the benchmark thread per operation and the bytes it allocated,
+ * and the median and quartiles of the per-round ratio B/A.
+ *
+ * <pre>
+ * java -cp benchmarks.jar dev.readiness.benchmarks.InterleavedJars A.jar B.jar [WARM_SECONDS] [ROUNDS]
+ * </pre>
+ *
+ * <p>Both builds share the JVM's compiler, heap and the JDK's classes (whose profiles they pollute alike); their own
+ * classes, caches and static tables are separate.
+ */
+public final class InterleavedJars {
+
+    private static final com.sun.management.ThreadMXBean THREADS =
+            (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+    private static final int OPERATIONS = 200;
+
+    private InterleavedJars() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length < 2) {
+            System.err.println("usage: InterleavedJars A.jar B.jar [WARM_SECONDS] [ROUNDS]");
+            System.exit(2);
+        }
+        Object[] benchmarks = new Object[2];
+        Method[] sequential = new Method[2];
+        for (int side = 0; side < 2; side++) {
+            Path jar = Path.of(args[side]);
+            if (!Files.isRegularFile(jar)) {
+                System.err.println("no such jar: " + jar);
+                System.exit(2);
+            }
+            URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()},
+                    ClassLoader.getPlatformClassLoader());
+            Thread.currentThread().setContextClassLoader(loader);
+            Class<?> type = loader.loadClass(AllGatesBenchmark.class.getName());
+            benchmarks[side] = type.getConstructor().newInstance();
+            type.getMethod("setUp").invoke(benchmarks[side]);
+            sequential[side] = type.getMethod("sequential");
+        }
+        long warmNanos = (args.length > 2 ? Long.parseLong(args[2]) : 15) * 1_000_000_000L;
+        int rounds = args.length > 3 ? Integer.parseInt(args[3]) : 40;
+        long end = System.nanoTime() + warmNanos;
+        while (System.nanoTime() < end) {
+            for (int side = 0; side < 2; side++) {
+                for (int i = 0; i < 50; i++) {
+                    sequential[side].invoke(benchmarks[side]);
+                }
+            }
+        }
+        Random coin = new Random();
+        long thread = Thread.currentThread().getId();
+        double[][] micros = new double[2][rounds];
+        long[] bytes = new long[2];
+        double[] ratios = new double[rounds];
+        for (int round = 0; round < rounds; round++) {
+            boolean aFirst = coin.nextBoolean();
+            for (int turn = 0; turn < 2; turn++) {
+                int side = (turn == 0) == aFirst ? 0 : 1;
+                long allocated = THREADS.getThreadAllocatedBytes(thread);
+                long cpu = THREADS.getCurrentThreadCpuTime();
+                for (int i = 0; i < OPERATIONS; i++) {
+                    sequential[side].invoke(benchmarks[side]);
+                }
+                micros[side][round] = (THREADS.getCurrentThreadCpuTime() - cpu) / OPERATIONS / 1e3;
+                bytes[side] = (THREADS.getThreadAllocatedBytes(thread) - allocated) / OPERATIONS;
+            }
+            ratios[round] = micros[1][round] / micros[0][round];
+        }
+        double[] a = sorted(micros[0]);
+        double[] b = sorted(micros[1]);
+        double[] ratio = sorted(ratios);
+        System.out.printf(Locale.ROOT, "INTERLEAVED rounds=%d A cpu-us/op median=%.0f min=%.0f bytes/op=%d"
+                + " | B cpu-us/op median=%.0f min=%.0f bytes/op=%d | B/A per round median=%.3f [%.3f %.3f]"
+                + " | B/A of best rounds=%.3f%n", rounds, a[rounds / 2], a[0], bytes[0], b[rounds / 2], b[0],
+                bytes[1], ratio[rounds / 2], ratio[rounds / 4], ratio[3 * rounds / 4], b[0] / a[0]);
+    }
+
+    private static double[] sorted(double[] values) {
+        double[] copy = values.clone();
+        Arrays.sort(copy);
+        return copy;
+    }
+}
