@@ -546,6 +546,24 @@ public final class DatabaseGate implements Gate {
         }
     }
 
+    /**
+     * Whether a host value spells what its key holds ({@code DB_HOST=database_host}, {@code MYSQL_HOSTNAME=mysql_hostname}):
+     * snake-case words, which no DNS name has, ending in the key's own last word. A service named with an underscore
+     * ({@code mysql_db}) ends in some other word.
+     */
+    static boolean spellsItsKey(String key, String host) {
+        String lower = host.toLowerCase(java.util.Locale.ROOT);
+        int cut = lower.lastIndexOf('_');
+        if (cut <= 0 || cut == lower.length() - 1 || lower.indexOf('.') >= 0) {
+            return false;
+        }
+        String last = lower.substring(cut + 1);
+        String keyLower = key.toLowerCase(java.util.Locale.ROOT);
+        return (last.equals("host") || last.equals("hostname") || last.equals("server") || last.equals("address"))
+                && (keyLower.endsWith(last) && !Character.isLetterOrDigit(keyLower.charAt(
+                        Math.max(0, keyLower.length() - last.length() - 1))) || keyLower.equals(last));
+    }
+
     private static List<Finding> judgeHost(Setting setting, Stage stage, Settings settings, ParsedUrls urls) {
         String value = setting.value().strip();
         if (value.length() > 300) {
@@ -563,7 +581,8 @@ public final class DatabaseGate implements Gate {
         if (References.isReference(value)) {
             return List.of();
         }
-        if (Hosts.isTemplate(host) || dev.readiness.gates.settings.Placeholders.isUnresolved(value)) {
+        if (Hosts.isTemplate(host) || spellsItsKey(setting.key(), host)
+                || dev.readiness.gates.settings.Placeholders.isUnresolved(value)) {
             findings.add(Finding.of(enforcing ? Severity.NO_GO : Severity.WARN, "database.template-host", setting)
                     .message(setting.key() + " holds a template host that was never filled in.")
                     .remediation("Set the real database host in " + setting.key() + " at " + setting.origin() + ".")

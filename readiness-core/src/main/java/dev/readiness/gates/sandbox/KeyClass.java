@@ -31,8 +31,11 @@ enum KeyClass {
      */
     PUBLIC("public", "site", "website", "webapp", "frontend", "front", "external", "redirect", "callback",
             "return", "cancel", "domain", "canonical", "issuer", "nextauth", "invite", "share", "dashboard", "landing"),
-    /** A URL the service uses to call itself or a process beside it. */
-    INTERNAL("internal", "private", "self", "loopback"),
+    /**
+     * A URL the service uses to call itself or a process beside it; a key that says {@code local}
+     * ({@code oauth2.localTokenInfoUrl}) names the local copy of an endpoint, which loopback is.
+     */
+    INTERNAL("internal", "private", "self", "loopback", "local"),
     /** The address a provider calls back when something happens: a webhook, a notify or IPN URL. */
     NOTIFICATION("webhook", "webhooks", "notify", "notification", "ipn"),
     /**

@@ -306,6 +306,9 @@ public final class SandboxGate implements Gate {
         List<Endpoint> endpoints = readings.all(value, endpointKey);
         if (endpoints.isEmpty() && endpointKey) {
             Endpoint service = serviceName(value);
+            if (service == null) {
+                service = localhostInPath(value);
+            }
             endpoints = service == null ? endpoints : List.of(service);
         }
         for (Endpoint endpoint : endpoints) {
@@ -474,6 +477,35 @@ public final class SandboxGate implements Gate {
         }
         return ModeWords.namesMailCatcher(lower) || HostNames.templateLabel(lower)
                 ? new Endpoint(null, lower, -1, "") : null;
+    }
+
+    /**
+     * A host under the reserved {@code .localhost} top-level domain (RFC 6761) written as a segment of a relative path
+     * ({@code START_ROOM_URL=/_/global/maps.acme.localhost/floor0.json}), as proxies and asset routes take their
+     * upstream host: whoever follows it reaches their own machine. Only a name ending in {@code .localhost} is read
+     * from a path; other dotted segments ({@code /_/global/maps.acme.com/…}, {@code /files/report.pdf}) are not hosts.
+     */
+    private static @Nullable Endpoint localhostInPath(String value) {
+        String path = value.strip();
+        if (!path.startsWith("/") || path.startsWith("//") || path.length() > Endpoint.MAX_LENGTH) {
+            return null;
+        }
+        int start = 1;
+        while (start < path.length()) {
+            int end = path.indexOf('/', start);
+            String segment = path.substring(start, end < 0 ? path.length() : end).toLowerCase(Locale.ROOT);
+            if (segment.endsWith(".localhost") && segment.length() > ".localhost".length()) {
+                Endpoint endpoint = Endpoint.parse(segment, true).orElse(null);
+                if (endpoint != null && endpoint.host().endsWith(".localhost")) {
+                    return new Endpoint(null, endpoint.host(), -1, end < 0 ? "" : path.substring(end));
+                }
+            }
+            if (end < 0) {
+                break;
+            }
+            start = end + 1;
+        }
+        return null;
     }
 
     private static SandboxFindings.LoopbackUse loopbackUse(EnumSet<KeyClass> classes) {

@@ -75,7 +75,7 @@ public final class SecretKeys {
             "refresh"));
 
     private static final Set<String> ATTRIBUTE_WORDS = Set.copyOf(List.of("url", "urls", "uri", "uris", "endpoint", "endpoints",
-            "host", "hosts", "hostname", "port", "path", "paths", "file", "files", "filename", "dir", "directory",
+            "host", "hosts", "hostname", "port", "path", "paths", "link", "links", "href", "file", "files", "filename", "dir", "directory",
             "location", "locations", "ttl", "expiry", "expiration", "expires", "expire", "expiresin", "timeout",
             "validity", "lifetime", "duration", "age", "seconds", "secs", "sec", "minutes", "mins", "hours", "days",
             "ms", "millis", "length", "len", "size", "bits", "bytes", "min", "max", "minimum", "maximum", "count",

@@ -137,6 +137,23 @@ public final class SecretStrength {
         return assess(key, value, purpose, purpose.minBits(), false, false);
     }
 
+    /**
+     * Whether an unmeasured value (the identifier half of an access-key pair) is one character typed over and over
+     * ({@code accessKey=2222}): no provider issues such an identifier, so it is filler.
+     */
+    private static boolean oneCharacterRepeated(String value) {
+        if (value.length() < 4) {
+            return false;
+        }
+        char first = value.charAt(0);
+        for (int i = 1; i < value.length(); i++) {
+            if (value.charAt(i) != first) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private List<SecretProblem> assess(String key, String value, SecretPurpose purpose, int minBits, boolean aes256,
             boolean measured) {
         Objects.requireNonNull(key, "key");
@@ -160,7 +177,7 @@ public final class SecretStrength {
             capacity = SecretValues.capacityBitsWithPrefix(trimmed);
         }
         SecretShape shape = new SecretShape(value.length(), capacity, SecretShape.publicPrefix(trimmed).orElse(null));
-        if (facts.template() || SecretValues.echoesKey(trimmed, key)) {
+        if (facts.template() || SecretValues.echoesKey(trimmed, key) || !measured && oneCharacterRepeated(trimmed)) {
             return List.of(placeholder(shape, purpose));
         }
         Optional<PublishedDefaults.Entry> entry = catalogEntry(value, trimmed, facts);

@@ -160,6 +160,9 @@ public final class SecretsGate implements Gate {
             if (purpose.isEmpty() && AuthKeys.holdsSecret(key, value)) {
                 purpose = Optional.of(SecretPurpose.PASSWORD);
             }
+            if (purpose.isEmpty() && SaltPairs.pairsWithSalt(settings, key) && !effectiveKeys.excludes(key)) {
+                purpose = Optional.of(SecretPurpose.SECRET);
+            }
             if (purpose.isPresent() && (CookieNames.isCookieName(key, value.trim())
                     || QuantityValues.isQuantity(key, value) || AlgorithmNames.choosesAlgorithm(key, value))) {
                 continue;

@@ -901,6 +901,19 @@ class DatabaseGateTests {
     }
 
     @Test
+    void checkWhenAHostSpellsItsOwnKeyShouldReportATemplateHost() {
+        assertThat(codes(Stage.PRODUCTION, "DB_HOST", "database_host", "MYSQL_HOSTNAME", "mysql_hostname"))
+                .containsExactlyInAnyOrder("database.template-host DB_HOST NO_GO",
+                        "database.template-host MYSQL_HOSTNAME NO_GO");
+    }
+
+    @Test
+    void checkWhenAnUnderscoredHostIsAServiceNameShouldNotReportATemplateHost() {
+        assertThat(codes(Stage.PRODUCTION, "DB_HOST", "mysql_db", "ORDERS_DB_HOST", "orders_primary"))
+                .doesNotContain("database.template-host DB_HOST NO_GO", "database.template-host ORDERS_DB_HOST NO_GO");
+    }
+
+    @Test
     void checkWhenAHostOnlyStartsLikeAWorkstationOrIsAServiceAddressShouldSayNothing() {
         assertThat(codes(Stage.PRODUCTION, "DB_HOST", "desktop-sync", "DB_ADDRESS", "db:5432",
                 "MYSQL_ADDR", "laptop-fleet.acme-prod.com", "ORDERS_DB_HOST", "DESKTOP-APPS")).isEmpty();

@@ -102,6 +102,8 @@ class CallbackAndFixedHostRulesTests {
                 arguments("alipay.notify-url", "https://pay.acme.cn/api/alipay/notify"),
                 arguments("OAUTH2_PROXY_URL", "http://localhost:4180"),
                 arguments("KEYCLOAK_INTERNAL_URL", "http://localhost:8080"),
+                arguments("nakadi.oauth2.localTokenInfoUrl", "http://localhost:9021/oauth2/tokeninfo"),
+                arguments("OIDC_LOCAL_JWKS_URL", "http://127.0.0.1:9021/jwks"),
                 arguments("WEB_URL", "https://www.acme.com"),
                 arguments("VAULT_TOKEN_URL", "http://127.0.0.1:8200/v1/auth/token"),
                 arguments("AWS_ENDPOINT_URL", "https://sqs.eu-west-1.amazonaws.com:4566"));
@@ -111,6 +113,26 @@ class CallbackAndFixedHostRulesTests {
     @MethodSource("clean")
     void productionValueThatOnlyLooksLikeTheseShouldNotBeReported(String key, String value) {
         assertThat(on(production(key + "=" + value + "\n"), key)).isEmpty();
+    }
+
+    @Test
+    void relativePathThroughAHostUnderTheLocalhostDomainShouldBeReportedAsLoopback() {
+        List<Finding> start = on(production("START_ROOM_URL=/_/global/maps.acme.localhost/Floor0/floor0.json\n"),
+                "START_ROOM_URL");
+        List<Finding> site = on(production("SITE_URL=/proxy/www.acme.localhost\n"), "SITE_URL");
+
+        assertThat(start).extracting(Finding::code, Finding::severity)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("sandbox.local-host", Severity.WARN));
+        assertThat(site).extracting(Finding::code, Finding::severity)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("sandbox.local-public-url", Severity.NO_GO));
+    }
+
+    @Test
+    void relativePathWhoseSegmentsOnlyLookLikeHostsShouldNotBeReported() {
+        assertThat(on(production("START_ROOM_URL=/_/global/maps.acme.com/Floor0/floor0.json\n"), "START_ROOM_URL"))
+                .isEmpty();
+        assertThat(on(production("REPORT_URL=/files/report.localhost.pdf\n"), "REPORT_URL")).isEmpty();
+        assertThat(on(production("LOG_DIR=/var/log/maps.acme.localhost\n"), "LOG_DIR")).isEmpty();
     }
 
     @Test

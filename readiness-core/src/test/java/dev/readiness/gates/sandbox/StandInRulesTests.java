@@ -87,6 +87,7 @@ class StandInRulesTests {
                 arguments("RAILS_DELIVERY_METHOD", ":test", "sandbox.discard-transport"),
                 arguments("MAIL_HOST", "smtp.ethereal.email", "sandbox.provider-host"),
                 arguments("SMTP_URL", "smtp://smtp.mailtrap.io:2525", "sandbox.provider-host"),
+                arguments("MAIL_HOST", "mailtrap.io", "sandbox.provider-host"),
                 // 3. test networks
                 arguments("TRON_API_URL", "https://api.shasta.trongrid.io", "sandbox.provider-host"),
                 arguments("TRON_NODE", "https://nile.trongrid.io", "sandbox.provider-host"),
@@ -183,6 +184,7 @@ class StandInRulesTests {
                 arguments("MAIL_SUPPRESS_SEND", "false"),
                 arguments("LOG_CHANNEL", "log"),
                 arguments("SMTP_URL", "smtp://live.smtp.mailtrap.io:587"),
+                arguments("MAIL_HOST", "live.smtp.mailtrap.io"),
                 arguments("MAIL_HOST", "smtp.postmarkapp.com"),
                 arguments("TRON_API_URL", "https://api.trongrid.io"),
                 arguments("BSC_RPC_URL", "https://bsc-dataseed.bnbchain.org"),

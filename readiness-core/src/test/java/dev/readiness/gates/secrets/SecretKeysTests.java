@@ -126,13 +126,15 @@ class SecretKeysTests {
             "security.session.access-token-time-to-live", "TOKEN_TIME_TO_LIVE", "OPENSSL_KEY_PATH",
             "ENCRYPTION_MASTER_KEY_ID", "CACHE_KEY_PREFIX", "wx.mp.config-storage.key-prefix",
             "REDIS_DEFAULT_KEY_TTL", "LND_REST_MACAROON_PATH", "MACAROON_FILE", "TOKEN_MAXAGE", "SESSION_TOKEN_MAXLENGTH",
-            "API_KEY_TTLSECONDS", "cookie.token.maxAge", "TOKEN_MAX_AGE"})
+            "API_KEY_TTLSECONDS", "cookie.token.maxAge", "TOKEN_MAX_AGE", "change_password_link",
+            "app.reset-password-href", "TOKEN_LINKS"})
     void purposeWhenKeyIsNotASecretShouldBeEmpty(String key) {
         assertThat(SecretKeys.defaults().purpose(key)).isEmpty();
     }
 
     @ParameterizedTest(name = "{0} is still a secret")
-    @ValueSource(strings = {"MAXAGE_SESSION_TOKEN", "TOKEN_ADMIN", "API_TOKEN_MAXIMUS", "PASSWORD_AGENT"})
+    @ValueSource(strings = {"MAXAGE_SESSION_TOKEN", "TOKEN_ADMIN", "API_TOKEN_MAXIMUS", "PASSWORD_AGENT",
+            "LINK_PASSWORD", "SHARE_LINK_SECRET", "PASSWORD_LINKEDIN"})
     void purposeWhenAWordAfterTheSecretOnlyStartsWithAttributesShouldStillNameASecret(String key) {
         assertThat(SecretKeys.defaults().purpose(key)).isPresent();
     }

@@ -498,6 +498,7 @@ class SecretsGateTests {
             VAULT_ENC_KEY                          | your-32-character-encryption-key
             S3_ACCESS_KEY                          | access-key
             minio.accessKey                        | minioadmin
+            qiniu.accessKey                        | 2222
             LOGFLARE_PUBLIC_ACCESS_TOKEN           | your-super-secret-and-long-logflare-key-public
             APP_KEY                                | SomeRandomStringOf32CharsExactly
             SECRET_KEY_BASE                        | replace-me
@@ -532,6 +533,7 @@ class SecretsGateTests {
             TOKEN_SALT_COMPLEXITY                       | 10
             AWS_ACCESS_KEY_ID                           | AKIA2E0A8F3B244C9986
             S3_ACCESS_KEY                               | AKIA2E0A8F3B244C9986
+            qiniu.accessKey                             | 2223AAAAqiniuKEY7f
             security.session.access-token-time-to-live  | 7200
             wx.mp.config-storage.key-prefix             | wx
             OAUTH_CLIENT_SECRET                         | q8XxR2vT9mKx7LpZ4wNxx3bYc6HdJ
