@@ -37,6 +37,8 @@ final class EarlyPhase {
 
     private Settings settings = Settings.empty();
 
+    private @Nullable Phase withoutFacts;
+
     private double millis;
 
     private double mainThreadMillis;
@@ -77,6 +79,7 @@ final class EarlyPhase {
         Throwable failed = judging.failure();
         if (done != null) {
             phases.add(done.phase());
+            withoutFacts = done.withoutFacts();
             settings = done.settings();
             millis = done.millis();
         }
@@ -139,6 +142,14 @@ final class EarlyPhase {
         return phases.get(phases.size() - 1);
     }
 
+    /**
+     * The gates the settings phase held back for facts, judged without them on the background thread because no
+     * fact could reach them outside the context; {@code null} when they were not, or when a later phase was added.
+     */
+    @Nullable Phase withoutFacts() {
+        return phases.size() == 1 ? withoutFacts : null;
+    }
+
     Settings settings() {
         return settings;
     }
@@ -160,9 +171,10 @@ final class EarlyPhase {
      * What the background thread found.
      *
      * @param phase the settings gates' phase, gates needing facts deferred
+     * @param withoutFacts the deferred gates judged without facts, or {@code null} when facts may still come
      * @param settings the settings judged
      * @param millis how long it took
      */
-    record Judged(Phase phase, Settings settings, double millis) {
+    record Judged(Phase phase, @Nullable Phase withoutFacts, Settings settings, double millis) {
     }
 }

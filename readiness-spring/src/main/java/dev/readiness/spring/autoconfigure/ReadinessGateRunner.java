@@ -9,6 +9,7 @@ import dev.readiness.settings.Settings;
 import dev.readiness.spring.EnvironmentSettings;
 import dev.readiness.spring.ReadinessGateException;
 import dev.readiness.spring.ReadinessReport;
+import dev.readiness.spring.jpa.EntityScanPersistentTypesContributor;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -72,8 +73,17 @@ class ReadinessGateRunner implements SmartInitializingSingleton {
         Settings settings = early != null ? early.settings() : EnvironmentSettings.from(environment);
         List<Phase> phases = new ArrayList<>(early != null ? early.phases() : List.of());
         Readiness.Builder late = BootGates.builder(options, settings).clock(clock);
-        if (early != null) {
-            late.deferredFrom(early.last());
+        Phase last = early != null ? early.last() : null;
+        List<FactContributor> contributors = null;
+        if (last != null && !last.deferred().isEmpty() && early.withoutFacts() != null) {
+            contributors = contributing(contributorBeans.get());
+            if (contributors.isEmpty()) {
+                last = early.withoutFacts();
+                phases.add(last);
+            }
+        }
+        if (last != null) {
+            late.deferredFrom(last);
         }
         else {
             BootGates.withAdapterGates(late, options, environment).discoveredGates(classLoader);
@@ -82,13 +92,14 @@ class ReadinessGateRunner implements SmartInitializingSingleton {
         for (Map.Entry<String, Gate> bean : beans.entrySet()) {
             late.gate(bean.getValue(), "bean '" + bean.getKey() + "'");
         }
-        boolean nothingLeft = early != null && early.last().deferred().isEmpty() && beans.isEmpty();
+        boolean nothingLeft = last != null && last.deferred().isEmpty() && beans.isEmpty();
         Readiness runner;
         if (nothingLeft) {
             runner = late.build();
         }
         else {
-            runner = late.factContributors(contributorBeans.get()).discoveredFactContributors(classLoader).build();
+            runner = late.factContributors(contributors != null ? contributors : contributorBeans.get())
+                    .discoveredFactContributors(classLoader).build();
             phases.add(runner.runPhase());
         }
         Report complete = runner.report(phases.toArray(new Phase[0]));
@@ -99,5 +110,19 @@ class ReadinessGateRunner implements SmartInitializingSingleton {
         if (complete.blocks()) {
             throw new ReadinessGateException(complete, options.exitCode(), options.stage().source(), 0);
         }
+    }
+
+    /**
+     * The fact contributors that can contribute: an entity scan of no package contributes nothing (the one
+     * auto-configured for a service without JPA when {@code readiness.tenant.packages} is unset).
+     */
+    private static List<FactContributor> contributing(List<FactContributor> contributors) {
+        List<FactContributor> contributing = new ArrayList<>(contributors.size());
+        for (FactContributor contributor : contributors) {
+            if (!(contributor instanceof EntityScanPersistentTypesContributor scan && scan.packages().isEmpty())) {
+                contributing.add(contributor);
+            }
+        }
+        return contributing;
     }
 }

@@ -1,5 +1,6 @@
 package dev.readiness.spring.autoconfigure;
 
+import dev.readiness.FactContributor;
 import dev.readiness.Phase;
 import dev.readiness.Readiness;
 import dev.readiness.Report;
@@ -26,6 +27,7 @@ import org.springframework.boot.context.properties.source.ConfigurationPropertyS
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.util.ClassUtils;
 
 /**
  * Starts the early phase: as soon as the environment is prepared (every configuration file, profile and variable
@@ -89,7 +91,8 @@ class ReadinessRunListener implements SpringApplicationRunListener, Ordered {
         long start = System.nanoTime();
         Settings settings = EnvironmentSettings.from(environment);
         Set<String> activeProfiles = StageResolution.activeProfiles(environment);
-        early = EarlyPhase.start(options, new Judge(options, settings, activeProfiles, classLoader));
+        early = EarlyPhase.start(options, new Judge(options, settings, activeProfiles, classLoader,
+                !tenantPackages.isEmpty()));
         early.addMainThreadMillis((System.nanoTime() - start) / 1_000_000.0);
     }
 
@@ -138,9 +141,18 @@ class ReadinessRunListener implements SpringApplicationRunListener, Ordered {
      * before the environment could change under them (Spring Boot still moves property sources after this
      * listener); building the adapter's gates, discovering the others and running them happens here. Rendering the
      * provisional report's summary loads the renderer here too, so the GO line does not load it on the main thread.
+     *
+     * <p>When no fact can reach the gates held back for facts (no JPA on the class path, no
+     * {@code readiness.tenant.packages}, no {@code ServiceLoader} fact contributor), they are also judged here without
+     * facts, as the late phase would judge them; the late phase takes that judgement unless the context defines a
+     * fact contributor, and so runs no gate on the main thread when there is nothing left to judge.
      */
     private record Judge(ReadinessOptions options, Settings settings, Set<String> activeProfiles,
-            ClassLoader classLoader) implements Supplier<EarlyPhase.Judged> {
+            ClassLoader classLoader, boolean tenantPackages) implements Supplier<EarlyPhase.Judged> {
+
+        private static final String JPA_ENTITY = "jakarta.persistence.Entity";
+
+        private static final String FACT_CONTRIBUTORS = "META-INF/services/" + FactContributor.class.getName();
 
         @Override
         public EarlyPhase.Judged get() {
@@ -151,9 +163,17 @@ class ReadinessRunListener implements SpringApplicationRunListener, Ordered {
                     .deferGatesNeedingFacts(true)
                     .build();
             Phase phase = runner.runPhase();
+            Phase withoutFacts = phase.deferred().isEmpty() || factsMayCome() ? null
+                    : BootGates.builder(options, settings).deferredFrom(phase).build().runPhase();
             Report provisional = runner.provisionalReport(phase);
             ProblemList.compactTable(provisional);
-            return new EarlyPhase.Judged(phase, settings, (System.nanoTime() - start) / 1_000_000.0);
+            return new EarlyPhase.Judged(phase, withoutFacts, settings, (System.nanoTime() - start) / 1_000_000.0);
+        }
+
+        /** Whether the entity types phase or a fact contributor outside the context could bring facts. */
+        private boolean factsMayCome() {
+            return tenantPackages || ClassUtils.isPresent(JPA_ENTITY, classLoader)
+                    || classLoader.getResource(FACT_CONTRIBUTORS) != null;
         }
     }
 
