@@ -4,7 +4,7 @@ import dev.readiness.gates.internal.AsciiCase;
 import dev.readiness.gates.internal.BrowserKeys;
 import dev.readiness.gates.internal.DatabaseWords;
 import dev.readiness.gates.internal.EmbeddedEngines;
-import dev.readiness.settings.RelaxedNames;
+import dev.readiness.gates.internal.KeyWords;
 import dev.readiness.settings.Setting;
 import java.util.Arrays;
 import java.util.List;
@@ -81,7 +81,7 @@ final class DatabaseKeys {
             return Candidate.NONE;
         }
         String canonical = setting.canonicalKey();
-        List<String> words = RelaxedNames.words(setting.key());
+        List<String> words = KeyWords.of(setting.key());
         Candidate switchOrPassword = settingOfItsOwn(canonical, words);
         if (switchOrPassword != Candidate.NONE) {
             return value.isBlank() && switchOrPassword != Candidate.PASSWORD_KEY ? Candidate.NONE : switchOrPassword;

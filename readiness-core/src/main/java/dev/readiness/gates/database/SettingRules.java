@@ -4,7 +4,7 @@ import dev.readiness.Finding;
 import dev.readiness.Severity;
 import dev.readiness.Stage;
 import dev.readiness.gates.database.DatabaseUrl.Tls;
-import dev.readiness.settings.RelaxedNames;
+import dev.readiness.gates.internal.KeyWords;
 import dev.readiness.settings.Setting;
 import dev.readiness.settings.Settings;
 import java.util.List;
@@ -170,7 +170,7 @@ final class SettingRules {
             return List.of();
         }
         String canonical = setting.canonicalKey();
-        List<String> words = RelaxedNames.words(setting.key());
+        List<String> words = KeyWords.of(setting.key());
         if (words.isEmpty() || !canonical.endsWith(words.get(words.size() - 1))) {
             return List.of();
         }
@@ -204,7 +204,7 @@ final class SettingRules {
      */
     static boolean defaultPairBeside(Setting setting, Settings settings) {
         String canonical = setting.canonicalKey();
-        List<String> words = RelaxedNames.words(setting.key());
+        List<String> words = KeyWords.of(setting.key());
         if (words.size() < 2 || !canonical.endsWith(words.get(words.size() - 1))) {
             return false;
         }

@@ -1,6 +1,5 @@
 package dev.readiness.gates.internal;
 
-import dev.readiness.settings.RelaxedNames;
 import dev.readiness.settings.Setting;
 import dev.readiness.settings.Settings;
 import java.util.HashSet;
@@ -61,7 +60,7 @@ public final class EmbeddedEngines {
             if (value.isBlank() || setting.isDeferred() || !mayNameEmbeddedEngine(value)) {
                 continue;
             }
-            List<String> words = RelaxedNames.words(setting.key());
+            List<String> words = KeyWords.of(setting.key());
             if (words.size() < 2 || !SWITCH_WORDS.contains(words.get(words.size() - 1))
                     || !DatabaseWords.STORES.contains(words.get(words.size() - 2)) || !namesEmbeddedEngine(value)) {
                 continue;
@@ -102,7 +101,7 @@ public final class EmbeddedEngines {
         if (embeddedPrefixes.isEmpty()) {
             return false;
         }
-        List<String> words = RelaxedNames.words(key);
+        List<String> words = KeyWords.of(key);
         return words.size() >= 2 && PASSWORD_WORDS.contains(words.get(words.size() - 1))
                 && embeddedPrefixes.contains(String.join(" ", words.subList(0, words.size() - 1)));
     }

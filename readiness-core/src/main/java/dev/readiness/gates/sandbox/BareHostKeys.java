@@ -2,7 +2,7 @@ package dev.readiness.gates.sandbox;
 
 import dev.readiness.Finding;
 import dev.readiness.gates.internal.AsciiCase;
-import dev.readiness.settings.RelaxedNames;
+import dev.readiness.gates.internal.KeyWords;
 import dev.readiness.settings.Setting;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -67,7 +67,7 @@ final class BareHostKeys {
         if (value.length() > 253 || !endsWithDestinationWord(key)) {
             return null;
         }
-        List<String> words = destinationWords(RelaxedNames.words(key));
+        List<String> words = destinationWords(KeyWords.of(key));
         if (words.isEmpty()) {
             return null;
         }
@@ -109,7 +109,7 @@ final class BareHostKeys {
         if (value.length() > 253 || !endsWithDestinationWord(key)) {
             return null;
         }
-        List<String> words = RelaxedNames.words(key);
+        List<String> words = KeyWords.of(key);
         return words.isEmpty() || !DOMAIN_WORDS.contains(words.get(words.size() - 1)) ? null
                 : DomainValues.template(setting, words, value);
     }

@@ -2,7 +2,7 @@ package dev.readiness.gates.sandbox;
 
 import dev.readiness.Finding;
 import dev.readiness.gates.internal.AsciiCase;
-import dev.readiness.settings.RelaxedNames;
+import dev.readiness.gates.internal.KeyWords;
 import dev.readiness.settings.Setting;
 import java.util.List;
 import java.util.Locale;
@@ -64,7 +64,7 @@ final class DevelopmentStandIns {
         if (!selects && !namesEmulatorOrLocalStack(setting.key())) {
             return null;
         }
-        List<String> words = RelaxedNames.words(setting.key());
+        List<String> words = KeyWords.of(setting.key());
         if (words.isEmpty()) {
             return null;
         }

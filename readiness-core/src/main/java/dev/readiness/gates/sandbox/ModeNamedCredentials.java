@@ -3,7 +3,7 @@ package dev.readiness.gates.sandbox;
 import dev.readiness.Finding;
 import dev.readiness.SecretShape;
 import dev.readiness.gates.internal.AsciiCase;
-import dev.readiness.settings.RelaxedNames;
+import dev.readiness.gates.internal.KeyWords;
 import dev.readiness.settings.Setting;
 import dev.readiness.settings.Settings;
 import java.util.List;
@@ -63,7 +63,7 @@ final class ModeNamedCredentials {
         if (value.length() < MIN_LENGTH || value.startsWith("${") || value.indexOf(' ') >= 0) {
             return null;
         }
-        List<String> words = RelaxedNames.words(key);
+        List<String> words = KeyWords.of(key);
         String mode = null;
         boolean credential = namesCredentialIdentifier(words);
         for (String word : words) {

@@ -1,6 +1,7 @@
 package dev.readiness.gates.sandbox;
 
 import dev.readiness.Finding;
+import dev.readiness.gates.internal.KeyWords;
 import dev.readiness.settings.RelaxedNames;
 import dev.readiness.settings.Setting;
 import dev.readiness.settings.Settings;
@@ -58,7 +59,7 @@ final class PairedCredentials {
             if (setting.isDeferred() || setting.isPolicy() || setting.value().isBlank()) {
                 continue;
             }
-            List<String> words = RelaxedNames.words(setting.key());
+            List<String> words = KeyWords.of(setting.key());
             String stem = stem(words);
             if (stem == null || !testStems.containsKey(stem)) {
                 continue;
@@ -70,7 +71,7 @@ final class PairedCredentials {
             }
         }
         for (Setting setting : candidates) {
-            String stem = stem(RelaxedNames.words(setting.key()));
+            String stem = stem(KeyWords.of(setting.key()));
             if (!liveStems.contains(stem)) {
                 findings.add(SandboxFindings.pairedTestCredential(setting, testStems.get(stem)));
             }

@@ -1,7 +1,7 @@
 package dev.readiness.gates.sandbox;
 
 import dev.readiness.Finding;
-import dev.readiness.settings.RelaxedNames;
+import dev.readiness.gates.internal.KeyWords;
 import dev.readiness.settings.Setting;
 import java.util.List;
 import java.util.Locale;
@@ -40,7 +40,7 @@ final class SandboxAccounts {
         if (value.length() > LONGEST_ID || sandboxSegmentStart(value) < 0) {
             return null;
         }
-        List<String> words = RelaxedNames.words(setting.key());
+        List<String> words = KeyWords.of(setting.key());
         if (!namesAccount(words)) {
             return null;
         }

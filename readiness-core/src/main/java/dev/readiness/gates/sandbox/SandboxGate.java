@@ -9,6 +9,8 @@ import dev.readiness.Stage;
 import dev.readiness.gates.internal.AsciiCase;
 import dev.readiness.gates.internal.DatabaseWords;
 import dev.readiness.gates.internal.Hosts;
+import dev.readiness.gates.internal.KeyMemo;
+import dev.readiness.gates.internal.KeyWords;
 import dev.readiness.internal.ReferencedValues;
 import dev.readiness.settings.RelaxedNames;
 import dev.readiness.settings.Setting;
@@ -77,6 +79,9 @@ public final class SandboxGate implements Gate {
             "Amazon SQS", "sns", "Amazon SNS", "kinesis", "Amazon Kinesis", "firestore", "Cloud Firestore", "bigtable",
             "Cloud Bigtable", "cosmosdb", "Azure Cosmos DB");
     private static final Map<String, EnumSet<KeyClass>> KEY_CLASSES = KeyClass.index(DATABASE_WORDS);
+    /** The classes of a key's words, found once per key; a reader copies them before adding a class. */
+    private static final KeyMemo<EnumSet<KeyClass>> CLASSES_BY_KEY =
+            KeyMemo.of(key -> KeyClass.of(key, KeyWords.of(key), KEY_CLASSES));
 
     private final ProviderCatalog catalog;
 
@@ -219,8 +224,8 @@ public final class SandboxGate implements Gate {
             }
             return;
         }
-        List<String> words = RelaxedNames.words(setting.key());
-        EnumSet<KeyClass> classes = KeyClass.of(setting.key(), words, KEY_CLASSES);
+        List<String> words = KeyWords.of(setting.key());
+        EnumSet<KeyClass> classes = keyClasses(setting.key());
         if (words.isEmpty() || (!extra && classes.contains(KeyClass.DATABASE))) {
             return;
         }
@@ -251,6 +256,11 @@ public final class SandboxGate implements Gate {
                 bareHost(references, setting, value, judge, findings);
             }
         }
+    }
+
+    /** The classes of a key's words ({@link KeyClass#of}), a copy the caller may add to. */
+    static EnumSet<KeyClass> keyClasses(String key) {
+        return EnumSet.copyOf(CLASSES_BY_KEY.get(key));
     }
 
     /**
@@ -423,7 +433,7 @@ public final class SandboxGate implements Gate {
         if (body.chars().distinct().count() > 1 && !shortNumber) {
             return documented;
         }
-        return catalog.providersNamedBy(RelaxedNames.words(setting.key())).contains(documented) ? documented : null;
+        return catalog.providersNamedBy(KeyWords.of(setting.key())).contains(documented) ? documented : null;
     }
 
     /** A mail catcher or reserved domain under a mail-server or domain key, see {@link BareHostKeys}. */

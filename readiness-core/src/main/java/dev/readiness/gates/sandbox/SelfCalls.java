@@ -1,5 +1,6 @@
 package dev.readiness.gates.sandbox;
 
+import dev.readiness.gates.internal.KeyWords;
 import dev.readiness.internal.ReferencedValues;
 import dev.readiness.settings.RelaxedNames;
 import dev.readiness.settings.Setting;
@@ -24,7 +25,7 @@ final class SelfCalls {
     }
 
     static boolean callsItself(ReferencedValues references, Setting setting, Endpoint endpoint) {
-        for (String word : RelaxedNames.words(setting.key())) {
+        for (String word : KeyWords.of(setting.key())) {
             if (PROBE_WORDS.contains(word)) {
                 return true;
             }

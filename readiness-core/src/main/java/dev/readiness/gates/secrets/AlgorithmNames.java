@@ -1,6 +1,6 @@
 package dev.readiness.gates.secrets;
 
-import dev.readiness.settings.RelaxedNames;
+import dev.readiness.gates.internal.KeyWords;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -63,7 +63,7 @@ final class AlgorithmNames {
     }
 
     private static boolean hasAlgorithmWord(String key) {
-        for (String word : SecretKeys.expand(RelaxedNames.words(key))) {
+        for (String word : SecretKeys.expandedWords(key)) {
             if (ALGORITHM_KEY_WORDS.contains(word)) {
                 return true;
             }

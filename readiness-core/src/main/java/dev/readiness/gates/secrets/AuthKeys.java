@@ -1,7 +1,7 @@
 package dev.readiness.gates.secrets;
 
 import dev.readiness.gates.internal.AsciiCase;
-import dev.readiness.settings.RelaxedNames;
+import dev.readiness.gates.internal.KeyWords;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -47,7 +47,7 @@ final class AuthKeys {
         if (key.length() < 4 || !AsciiCase.endsWith(key, "auth") && !AsciiCase.endsWith(key, "authentication")) {
             return false;
         }
-        List<String> words = RelaxedNames.words(key);
+        List<String> words = KeyWords.of(key);
         if (words.isEmpty() || !AUTH_WORDS.contains(words.get(words.size() - 1))) {
             return false;
         }

@@ -1,6 +1,6 @@
 package dev.readiness.gates.secrets;
 
-import dev.readiness.settings.RelaxedNames;
+import dev.readiness.gates.internal.KeyWords;
 import java.util.List;
 import java.util.Set;
 
@@ -69,7 +69,7 @@ final class BareKeys {
         if (length < 5 || !key.regionMatches(true, length - 3, "key", 0, 3)) {
             return false;
         }
-        List<String> words = RelaxedNames.words(key);
+        List<String> words = KeyWords.of(key);
         return words.size() >= 2 && words.get(words.size() - 1).equalsIgnoreCase("key");
     }
 
@@ -86,7 +86,7 @@ final class BareKeys {
         if (trimmed.length() < MIN_BODY || trimmed.length() > MAX_LENGTH || !looksIssued(trimmed)) {
             return false;
         }
-        List<String> words = SecretKeys.expand(RelaxedNames.words(key));
+        List<String> words = SecretKeys.expandedWords(key);
         for (String word : words) {
             if (NON_CREDENTIAL_WORDS.contains(word)) {
                 return false;

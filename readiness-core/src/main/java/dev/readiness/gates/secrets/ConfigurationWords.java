@@ -6,13 +6,15 @@ import dev.readiness.settings.Setting;
 import dev.readiness.settings.Settings;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.WeakHashMap;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -57,10 +59,14 @@ final class ConfigurationWords {
             "namespace", "team", "vendor", "brand", "site", "domain", "title", "repo", "repository", "image");
     private static final String[][] NAME_WORDS_BY_LENGTH = byLength(NAME_WORDS);
 
+    /**
+     * The words of each configuration snapshot, collected once: every check of the snapshot reads the same words.
+     * Held weakly, no longer than the snapshot itself.
+     */
+    private static final Map<Settings, Vocabulary> VOCABULARIES = Collections.synchronizedMap(new WeakHashMap<>());
+
     private final Settings settings;
-    private @Nullable Set<String> configurationWords;
-    private final Map<String, Index> byFile = new HashMap<>(2);
-    private @Nullable Index withoutFile;
+    private @Nullable Vocabulary vocabulary;
 
     private ConfigurationWords(Settings settings) {
         this.settings = settings;
@@ -186,27 +192,47 @@ final class ConfigurationWords {
 
     /** The words of the configuration, with those of the file the secret was read from. */
     private Index index(@Nullable String file) {
-        Set<String> words = configurationWords;
+        Vocabulary words = vocabulary;
         if (words == null) {
-            words = collect(settings);
-            configurationWords = words;
+            words = VOCABULARIES.computeIfAbsent(settings, snapshot -> new Vocabulary(collect(snapshot)));
+            vocabulary = words;
         }
-        if (file == null) {
-            Index index = withoutFile;
+        return words.index(file);
+    }
+
+    /**
+     * A configuration's words and their indexes, without and with each file's words. Immutable once built; the
+     * indexes are built when first asked for, by whichever thread asks (an index is immutable, so a race builds an
+     * equal one twice at worst).
+     */
+    private static final class Vocabulary {
+
+        private final Set<String> words;
+        private final Map<String, Index> byFile = new ConcurrentHashMap<>(4);
+        private volatile @Nullable Index withoutFile;
+
+        Vocabulary(Set<String> words) {
+            this.words = words;
+        }
+
+        Index index(@Nullable String file) {
+            if (file == null) {
+                Index index = withoutFile;
+                if (index == null) {
+                    index = Index.of(words);
+                    withoutFile = index;
+                }
+                return index;
+            }
+            Index index = byFile.get(file);
             if (index == null) {
-                index = Index.of(words);
-                withoutFile = index;
+                Set<String> withFile = new HashSet<>(words);
+                addFileWords(file, withFile);
+                index = Index.of(withFile);
+                byFile.putIfAbsent(file, index);
             }
             return index;
         }
-        Index index = byFile.get(file);
-        if (index == null) {
-            Set<String> withFile = new HashSet<>(words);
-            addFileWords(file, withFile);
-            index = Index.of(withFile);
-            byFile.put(file, index);
-        }
-        return index;
     }
 
     /** The lower-case words of a configuration. */
@@ -509,8 +535,8 @@ final class ConfigurationWords {
 
     @Override
     public String toString() {
-        return "ConfigurationWords[" + (configurationWords == null ? "not collected"
-                : configurationWords.size() + " words") + "]";
+        Vocabulary words = vocabulary;
+        return "ConfigurationWords[" + (words == null ? "not collected" : words.words.size() + " words") + "]";
     }
 
     /**

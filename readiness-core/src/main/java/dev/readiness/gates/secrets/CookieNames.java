@@ -1,7 +1,7 @@
 package dev.readiness.gates.secrets;
 
 import dev.readiness.gates.internal.AsciiCase;
-import dev.readiness.settings.RelaxedNames;
+import dev.readiness.gates.internal.KeyWords;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -58,7 +58,7 @@ final class CookieNames {
         if (!mayEndWithKeyWord(key)) {
             return false;
         }
-        List<String> words = RelaxedNames.words(key);
+        List<String> words = KeyWords.of(key);
         int size = words.size();
         if (size < 2 || !words.get(size - 1).equalsIgnoreCase("key")) {
             return false;

@@ -1,6 +1,6 @@
 package dev.readiness.gates.secrets;
 
-import dev.readiness.settings.RelaxedNames;
+import dev.readiness.gates.internal.KeyWords;
 import java.util.List;
 import java.util.Set;
 
@@ -34,7 +34,7 @@ final class ExplicitNulls {
         if (trimmed.length() != 4 || !trimmed.equalsIgnoreCase("null")) {
             return false;
         }
-        List<String> words = RelaxedNames.words(key);
+        List<String> words = KeyWords.of(key);
         if (words.isEmpty() || !PASSWORD_WORDS.contains(words.get(words.size() - 1))) {
             return true;
         }

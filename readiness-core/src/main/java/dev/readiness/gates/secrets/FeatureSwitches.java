@@ -1,6 +1,7 @@
 package dev.readiness.gates.secrets;
 
 import dev.readiness.gates.internal.AsciiCase;
+import dev.readiness.gates.internal.KeyWords;
 import dev.readiness.settings.RelaxedNames;
 import dev.readiness.settings.Setting;
 import dev.readiness.settings.Settings;
@@ -48,7 +49,7 @@ final class FeatureSwitches {
             if (!isFalse && (!TRUE.contains(lower) || !mentionsDisable(setting.key()))) {
                 continue;
             }
-            List<String> words = RelaxedNames.words(setting.key());
+            List<String> words = KeyWords.of(setting.key());
             List<String> integration = new ArrayList<>(words.size());
             boolean switchedOff = false;
             for (String word : words) {
@@ -81,7 +82,7 @@ final class FeatureSwitches {
         if (candidates == null) {
             return false;
         }
-        List<String> words = RelaxedNames.words(key);
+        List<String> words = KeyWords.of(key);
         for (List<String> integration : candidates) {
             if (belongsTo(words, integration)) {
                 return true;

@@ -1,6 +1,6 @@
 package dev.readiness.gates.secrets;
 
-import dev.readiness.settings.RelaxedNames;
+import dev.readiness.gates.internal.KeyWords;
 import java.util.List;
 
 /**
@@ -41,7 +41,7 @@ final class PublicKeyMasks {
                 || !isAlphanumeric(trimmed, lastMask + 1, trimmed.length())) {
             return false;
         }
-        return namesPublicKey(RelaxedNames.words(key));
+        return namesPublicKey(KeyWords.of(key));
     }
 
     private static boolean namesPublicKey(List<String> words) {

@@ -1,6 +1,6 @@
 package dev.readiness.gates.secrets;
 
-import dev.readiness.settings.RelaxedNames;
+import dev.readiness.gates.internal.KeyWords;
 import java.util.List;
 import java.util.Set;
 
@@ -32,7 +32,7 @@ final class QuantityValues {
         if (!isPlainNumber(trimmed)) {
             return false;
         }
-        List<String> words = RelaxedNames.words(key);
+        List<String> words = KeyWords.of(key);
         for (String word : words) {
             if (QUANTITY_WORDS.contains(word)) {
                 return true;

@@ -1,7 +1,7 @@
 package dev.readiness.gates.secrets;
 
 import dev.readiness.gates.internal.AsciiCase;
-import dev.readiness.settings.RelaxedNames;
+import dev.readiness.gates.internal.KeyWords;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -38,7 +38,7 @@ final class SecretHashKeys {
         if (length < 8 || !(AsciiCase.endsWith(key, "hash") || AsciiCase.endsWith(key, "hashed"))) {
             return false;
         }
-        List<String> words = RelaxedNames.words(key);
+        List<String> words = KeyWords.of(key);
         int last = words.size() - 1;
         if (last < 1 || !HASH_WORDS.contains(words.get(last)) || !HASHED_SECRETS.contains(words.get(last - 1))) {
             return false;

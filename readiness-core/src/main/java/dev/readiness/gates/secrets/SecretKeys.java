@@ -1,6 +1,8 @@
 package dev.readiness.gates.secrets;
 
 import dev.readiness.gates.internal.AsciiCase;
+import dev.readiness.gates.internal.KeyMemo;
+import dev.readiness.gates.internal.KeyWords;
 import dev.readiness.settings.RelaxedNames;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -128,6 +130,9 @@ public final class SecretKeys {
 
     private static final int CACHE_LIMIT = 8192;
 
+    private static final KeyMemo<List<String>> EXPANDED_WORDS =
+            KeyMemo.of(key -> List.copyOf(expand(KeyWords.of(key))));
+
     private final Set<String> extraKeys;
     private final Set<String> excludedKeys;
     private final Map<String, Optional<SecretPurpose>> purposeByKey = new ConcurrentHashMap<>();
@@ -240,7 +245,7 @@ public final class SecretKeys {
         if (key.length() < 9 || key.toLowerCase(Locale.ROOT).indexOf("access") < 0) {
             return false;
         }
-        List<String> words = expand(RelaxedNames.words(key));
+        List<String> words = expandedWords(key);
         boolean accessKey = false;
         for (int i = 0; i < words.size(); i++) {
             String word = words.get(i);
@@ -286,7 +291,7 @@ public final class SecretKeys {
         if (excludedKeys.contains(canonical) || (SHELL_VARIABLES.contains(key) && !extraKeys.contains(canonical))) {
             return Optional.empty();
         }
-        List<String> words = expand(RelaxedNames.words(key));
+        List<String> words = expandedWords(key);
         Optional<SecretPurpose> purpose = classify(words);
         if (purpose.isEmpty() && extraKeys.contains(canonical)) {
             return Optional.of(purposeOf(words));
@@ -301,7 +306,7 @@ public final class SecretKeys {
      * @return {@code true} when a word of the key says 256
      */
     public static boolean namesAes256(String key) {
-        for (String word : expand(RelaxedNames.words(key))) {
+        for (String word : expandedWords(key)) {
             if (word.contains("256")) {
                 return true;
             }
@@ -419,7 +424,7 @@ public final class SecretKeys {
         if (!startsWithBrowserPrefix(key)) {
             return false;
         }
-        List<String> words = expand(RelaxedNames.words(key));
+        List<String> words = expandedWords(key);
         if (words.isEmpty() || !isBrowserExposed(words)) {
             return false;
         }
@@ -429,6 +434,14 @@ public final class SecretKeys {
         }
         String last = rest.get(rest.size() - 1);
         return classify(rest).isPresent() || last.equals("key") || last.equals("token") || last.equals("sitekey");
+    }
+
+    /**
+     * The key's words with compound secret words cut ({@link #expand(List)} of {@link KeyWords#of(String)}), cut
+     * once per key: the purpose, identifier, algorithm and bare-key rules all read them.
+     */
+    static List<String> expandedWords(String key) {
+        return EXPANDED_WORDS.get(key);
     }
 
     /**

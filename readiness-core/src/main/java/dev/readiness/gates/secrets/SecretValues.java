@@ -1,6 +1,7 @@
 package dev.readiness.gates.secrets;
 
 import dev.readiness.SecretShape;
+import dev.readiness.gates.internal.KeyWords;
 import dev.readiness.gates.settings.Placeholders;
 import dev.readiness.settings.RelaxedNames;
 import java.util.ArrayList;
@@ -79,7 +80,7 @@ final class SecretValues {
         if (canonicalValue.length() < 3) {
             return false;
         }
-        List<String> words = RelaxedNames.words(key);
+        List<String> words = KeyWords.of(key);
         for (int from = 0; from < words.size(); from++) {
             if (String.join("", words.subList(from, words.size())).equals(canonicalValue)) {
                 return true;

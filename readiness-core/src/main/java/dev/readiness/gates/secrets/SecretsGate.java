@@ -4,11 +4,11 @@ import dev.readiness.Finding;
 import dev.readiness.Gate;
 import dev.readiness.GateContext;
 import dev.readiness.Outcome;
-import dev.readiness.internal.BoundedFindings;
 import dev.readiness.Severity;
-import dev.readiness.internal.ReferencedValues;
 import dev.readiness.gates.internal.EmbeddedEngines;
-import dev.readiness.settings.RelaxedNames;
+import dev.readiness.gates.internal.KeyWords;
+import dev.readiness.internal.BoundedFindings;
+import dev.readiness.internal.ReferencedValues;
 import dev.readiness.settings.Setting;
 import dev.readiness.settings.Settings;
 import java.nio.file.Files;
@@ -464,7 +464,7 @@ public final class SecretsGate implements Gate {
             if (value.length() > 64 || value.indexOf("256") < 0 || !AES_256.matcher(value).find()) {
                 continue;
             }
-            for (String word : RelaxedNames.words(setting.key())) {
+            for (String word : KeyWords.of(setting.key())) {
                 if (ALGORITHM_WORDS.contains(word)) {
                     prefixes.add(firstWord(setting.key()));
                     break;
@@ -475,7 +475,7 @@ public final class SecretsGate implements Gate {
     }
 
     private static String firstWord(String key) {
-        List<String> words = RelaxedNames.words(key);
+        List<String> words = KeyWords.of(key);
         return words.isEmpty() ? "" : words.get(0);
     }
 
@@ -498,7 +498,7 @@ public final class SecretsGate implements Gate {
         if (trimmed.length() < 3 || trimmed.length() > 100 || "yY<{".indexOf(trimmed.charAt(0)) < 0) {
             return false;
         }
-        List<String> words = RelaxedNames.words(key);
+        List<String> words = KeyWords.of(key);
         if (words.isEmpty() || !USER_WORDS.contains(words.get(words.size() - 1))) {
             return false;
         }

@@ -1,7 +1,7 @@
 package dev.readiness.gates.secrets;
 
 import dev.readiness.gates.internal.Hosts;
-import dev.readiness.settings.RelaxedNames;
+import dev.readiness.gates.internal.KeyWords;
 import dev.readiness.settings.Setting;
 import dev.readiness.settings.Settings;
 import java.util.List;
@@ -31,14 +31,14 @@ final class ServiceHostRedis {
      * @return {@code true} when a Redis host key beside it names a single-label service host
      */
     static boolean isPasswordless(Settings settings, String key) {
-        List<String> words = RelaxedNames.words(key);
+        List<String> words = KeyWords.of(key);
         int last = words.size() - 1;
         if (last < 1 || !PASSWORD_WORDS.contains(words.get(last)) || !words.get(last - 1).startsWith("redis")) {
             return false;
         }
         List<String> prefix = words.subList(0, last);
         for (Setting setting : settings) {
-            List<String> other = RelaxedNames.words(setting.key());
+            List<String> other = KeyWords.of(setting.key());
             if (other.size() == words.size() && HOST_WORDS.contains(other.get(last))
                     && other.subList(0, last).equals(prefix)) {
                 return Hosts.isServiceName(setting.value());

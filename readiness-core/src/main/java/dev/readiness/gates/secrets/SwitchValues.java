@@ -1,6 +1,6 @@
 package dev.readiness.gates.secrets;
 
-import dev.readiness.settings.RelaxedNames;
+import dev.readiness.gates.internal.KeyWords;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -55,7 +55,7 @@ final class SwitchValues {
      * @return {@code true} when the key is a switch about the secret
      */
     static boolean namesPolicy(String key) {
-        List<String> words = RelaxedNames.words(key);
+        List<String> words = KeyWords.of(key);
         if (words.isEmpty() || !SECRET_NOUNS.contains(words.get(words.size() - 1))) {
             return true;
         }

@@ -11,6 +11,7 @@ import dev.readiness.settings.Settings;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -37,6 +38,46 @@ class ConfigurationWordsTests {
         Setting secret = settings.iterator().next();
         return ConfigurationWords.of(settings).assess(secret, value, purpose, estimator)
                 .filter(problem -> problem.code().equals("secrets.guessable")).isPresent();
+    }
+
+    @Property(tries = 300)
+    void assessShouldAnswerEveryCheckOfASnapshotAsItsFirstCheckOfAFreshEqualSnapshot(
+            @ForAll("nameValues") String name, @ForAll("secretValues") String secret) {
+        Settings remembered = settings("SECRET_KEY", secret, "spring.application.name", name, "APP_OWNER", "wharf");
+        Setting key = remembered.iterator().next();
+        Optional<SecretProblem> first = ConfigurationWords.of(remembered).assess(key, secret, SecretPurpose.SECRET,
+                Guessability.builtIn());
+
+        Optional<SecretProblem> again = ConfigurationWords.of(remembered).assess(key, secret, SecretPurpose.SECRET,
+                Guessability.builtIn());
+        Settings fresh = settings("SECRET_KEY", secret, "spring.application.name", name, "APP_OWNER", "wharf");
+        Optional<SecretProblem> freshFirst = ConfigurationWords.of(fresh).assess(fresh.iterator().next(), secret,
+                SecretPurpose.SECRET, Guessability.builtIn());
+
+        assertThat(again.map(SecretProblem::message)).isEqualTo(first.map(SecretProblem::message));
+        assertThat(freshFirst.map(SecretProblem::message)).isEqualTo(first.map(SecretProblem::message));
+    }
+
+    @Test
+    void assessShouldNeverTakeWordsRememberedFromAnotherSnapshot() {
+        Settings named = settings("SECRET_KEY", "x", "spring.application.name", "orbitdesk");
+        Settings unnamed = settings("SECRET_KEY", "x", "spring.application.name", "payments");
+
+        assertThat(guessable(named, "OrbitDesk#1", SecretPurpose.PASSWORD, Guessability.builtIn())).isTrue();
+        assertThat(guessable(unnamed, "OrbitDesk#1", SecretPurpose.PASSWORD, Guessability.builtIn())).isFalse();
+        assertThat(guessable(named, "OrbitDesk#1", SecretPurpose.PASSWORD, Guessability.builtIn())).isTrue();
+    }
+
+    @Provide
+    Arbitrary<String> nameValues() {
+        return Arbitraries.oneOf(Arbitraries.of("orbitdesk", "falcon-store", "payments-api", "wharfmaster"),
+                Arbitraries.strings().alpha().ofMinLength(4).ofMaxLength(10));
+    }
+
+    @Provide
+    Arbitrary<String> secretValues() {
+        return Arbitraries.oneOf(Arbitraries.of("OrbitDesk#1", "F4lc0n_St0re!", "payments-api2024", "Wharf2024!"),
+                Arbitraries.strings().ascii().ofMinLength(4).ofMaxLength(30));
     }
 
     @ParameterizedTest(name = "{2} is guessable beside {0}={1}")

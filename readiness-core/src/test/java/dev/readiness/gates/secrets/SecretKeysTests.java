@@ -2,15 +2,36 @@ package dev.readiness.gates.secrets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.readiness.settings.RelaxedNames;
 import dev.readiness.settings.Settings;
 import java.util.List;
 import java.util.Map;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
 class SecretKeysTests {
+
+    @Property(tries = 3000)
+    void expandedWordsShouldAlwaysBeTheCutWordsOfTheKey(@ForAll("compoundKeys") String key) {
+        assertThat(SecretKeys.expandedWords(key)).isEqualTo(SecretKeys.expand(RelaxedNames.words(key)));
+        assertThat(SecretKeys.expandedWords(new String(key))).isEqualTo(SecretKeys.expand(RelaxedNames.words(key)));
+    }
+
+    @Provide
+    Arbitrary<String> compoundKeys() {
+        Arbitrary<String> word = Arbitraries.oneOf(Arbitraries.of("secretkey", "SecretKey", "apiKey", "APIKEY",
+                "privatekey", "jwtsecret", "clientsecret", "aes256", "access", "key", "id", "token", "password",
+                "passwd", "hmac", "salt", "vite", "next", "public", "sitekey"), Arbitraries.strings().alpha().ofMaxLength(6));
+        Arbitrary<String> separator = Arbitraries.of("_", ".", "-", "");
+        return Arbitraries.oneOf(word, separator).list().ofMinSize(1).ofMaxSize(6).map(parts -> String.join("", parts));
+    }
 
     @ParameterizedTest(name = "{0} is a {1}")
     @CsvSource({

@@ -1,0 +1,136 @@
+package dev.readiness.gates.internal;
+
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * What one pure function of a setting key gives, remembered per key: every gate reads the same keys, many rules of a
+ * gate derive the same fact from a key again (its words, its classes), and a second check of the same configuration
+ * reads it all once more. With a memo each fact is derived once per key and read back by whoever asks next.
+ *
+ * <p>An open-addressing table of up to {@value #CAPACITY} slots that keeps every key it is asked about until it is
+ * three quarters full, then starts again empty: the memory it holds is bounded whatever the number of settings, and a
+ * configuration of a few thousand keys stays in it whole. Only ever give it keys: a key is never secret (findings
+ * print it), while a value may be, and must not outlive its configuration in a static table.
+ *
+ * <p>Not API. Thread-safe: slots are read and written without locks, and races are harmless, since a slot only ever
+ * holds a complete, immutable entry (its fields final) whose value was derived from its own key; a lost write is
+ * derived again. The function must be pure and its results immutable (or never changed by a reader), since every
+ * caller shares them.
+ *
+ * @param <T> what the function gives
+ */
+public final class KeyMemo<T> {
+
+    /** Slots of a full table: a large service's configuration, a few thousand keys, fits in three quarters. */
+    static final int CAPACITY = 8192;
+    private static final int FIRST_CAPACITY = 1024;
+    /** Slots tried per key: past them the table is crowded (a race lost count of it), and is grown or started again. */
+    private static final int MAX_PROBES = 64;
+
+    private final Function<String, T> derive;
+    private volatile Entry<T>[] slots;
+    private int size;
+
+    private KeyMemo(Function<String, T> derive) {
+        this.derive = derive;
+        this.slots = table(FIRST_CAPACITY);
+    }
+
+    /**
+     * A memo of a pure function of a key.
+     *
+     * @param derive the fact of a key; pure, never {@code null}, its results immutable
+     * @param <T> what it gives
+     * @return an empty memo
+     */
+    public static <T> KeyMemo<T> of(Function<String, T> derive) {
+        return new KeyMemo<>(Objects.requireNonNull(derive, "derive"));
+    }
+
+    /**
+     * The fact of a key: {@code derive.apply(key)}, or the result of an earlier call with an equal key.
+     *
+     * @param key the key; never a value
+     * @return the fact, shared with every other caller asking about an equal key
+     */
+    public T get(String key) {
+        Entry<T>[] table = slots;
+        int hash = key.hashCode();
+        int mask = table.length - 1;
+        int slot = slot(hash, mask);
+        for (int probe = 0; probe < MAX_PROBES; probe++) {
+            Entry<T> entry = table[slot];
+            if (entry == null) {
+                T value = derived(key);
+                table[slot] = new Entry<>(key, hash, value);
+                if (++size * 4 > table.length * 3) {
+                    grow(table);
+                }
+                return value;
+            }
+            if (entry.key == key || entry.hash == hash && entry.key.equals(key)) {
+                return entry.value;
+            }
+            slot = (slot + 1) & mask;
+        }
+        grow(table);
+        return slots != table ? get(key) : derived(key);
+    }
+
+    /**
+     * Fibonacci hashing: the key's hash times the golden ratio, read from bit 16 up, so keys that differ in a few
+     * characters ({@code SVC1_URL}, {@code SVC2_URL}) land far apart rather than in one run of slots.
+     */
+    private static int slot(int hash, int mask) {
+        return ((hash * 0x9E3779B9) >>> 16) & mask;
+    }
+
+    private T derived(String key) {
+        return Objects.requireNonNull(derive.apply(key), "derive gave null");
+    }
+
+    private synchronized void grow(Entry<T>[] full) {
+        if (slots != full) {
+            return;
+        }
+        if (full.length == CAPACITY) {
+            size = 0;
+            slots = table(CAPACITY);
+            return;
+        }
+        Entry<T>[] larger = table(full.length * 2);
+        int mask = larger.length - 1;
+        int count = 0;
+        for (Entry<T> entry : full) {
+            if (entry != null) {
+                int slot = slot(entry.hash, mask);
+                while (larger[slot] != null) {
+                    slot = (slot + 1) & mask;
+                }
+                larger[slot] = entry;
+                count++;
+            }
+        }
+        size = count;
+        slots = larger;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> Entry<T>[] table(int capacity) {
+        return (Entry<T>[]) new Entry<?>[capacity];
+    }
+
+    private static final class Entry<T> {
+
+        final String key;
+        final int hash;
+        final T value;
+
+        Entry(String key, int hash, T value) {
+            this.key = key;
+            this.hash = hash;
+            this.value = value;
+        }
+    }
+}
