@@ -14,14 +14,16 @@ import java.util.Set;
 
 /**
  * The optional integrations a configuration switches off: {@code druid.slave.enabled=false},
- * {@code REDIS_USE_SENTINEL=false}, {@code ldap.disabled=true}. A switch's key without its switch word names the
+ * {@code REDIS_USE_SENTINEL=false}, {@code ldap.disabled=true}, {@code auth.required=false} (authentication off, so its
+ * secret signs nothing). A switch's key without its switch word names the
  * integration ({@code druid.slave}, {@code redis sentinel}); a key whose words start with the same word and contain
  * the integration's words in order belongs to it ({@code druid.slave.password}, {@code REDIS_SENTINEL_PASSWORD}).
  * Immutable; built once per check.
  */
 final class FeatureSwitches {
 
-    private static final Set<String> ON_WORDS = Set.of("enabled", "enable", "active", "activated", "use", "used");
+    private static final Set<String> ON_WORDS = Set.of("enabled", "enable", "active", "activated", "use", "used",
+            "required");
     private static final Set<String> OFF_WORDS = Set.of("disabled", "disable");
     private static final Set<String> FALSE = Set.of("false", "0", "no", "off", "n", "disabled");
     private static final Set<String> TRUE = Set.of("true", "1", "yes", "on", "y");

@@ -34,11 +34,19 @@ import org.jspecify.annotations.Nullable;
  * {@code secrets.shared-default} and {@code secrets.packaged} (WARN: a literal secret in the application's base or
  * profile configuration file, {@link BaseProfileFiles}), {@code secrets.likely-published} (WARN: a literal secret in
  * a file whose other settings make it look like a shipped sample, {@link SampleEvidence}),
+ * {@code secrets.recipe-default} (WARN: a literal secret inside a Symfony Flex recipe block of a committed
+ * {@code .env}, {@link RecipeBlocks}),
  * {@code secrets.guessable}, {@code secrets.too-weak}, {@code secrets.key-size}, {@code secrets.reused},
  * {@code secrets.demo-jwt} and {@code secrets.jwt-weak-key} (a JSON Web Token under any key, see
  * {@link SecretStrength#assessJwt(String)}), and {@code secrets.catalog-invalid} for a user catalog that cannot be
  * read. They are NO-GO in staging and production and WARN in development and test (local placeholders are normal
  * there; the report still shows them).
+ *
+ * <p>A key that names a Secret object or a key inside one ({@code existingSecret}, {@code tls.caSecretName},
+ * {@link SecretObjectReferences}) and a value that is a file path ({@code /etc/ssl/private/site.key},
+ * {@link FilePathValues}) hold no secret; a blank secret beside an {@code existingSecret} key is one its chart fills
+ * in. Private key material (a PEM private key, base64 PKCS#8 or PKCS#12) is a secret under any key
+ * ({@link PrivateKeyMaterial}).
  *
  * <p>A value that is a reference to the environment ({@code ${JWT_SECRET}}, or {@code ${JWT_SECRET:}} with an empty
  * default) is not judged: the environment supplies it at run time. {@code ${JWT_SECRET:fallback}} is judged by its
@@ -163,6 +171,15 @@ public final class SecretsGate implements Gate {
             if (purpose.isEmpty() && SaltPairs.pairsWithSalt(settings, key) && !effectiveKeys.excludes(key)) {
                 purpose = Optional.of(SecretPurpose.SECRET);
             }
+            if (purpose.isEmpty() && BasicAuthUsers.namesUserList(key)) {
+                purpose = Optional.of(SecretPurpose.PASSWORD);
+            }
+            if (purpose.isEmpty() && PrivateKeyMaterial.isPrivateKey(value)) {
+                purpose = Optional.of(SecretPurpose.SECRET);
+            }
+            if (purpose.isPresent() && (SecretObjectReferences.namesReference(key) || FilePathValues.isPath(value))) {
+                continue;
+            }
             if (purpose.isPresent() && (CookieNames.isCookieName(key, value.trim())
                     || QuantityValues.isQuantity(key, value) || AlgorithmNames.choosesAlgorithm(key, value))) {
                 continue;
@@ -214,7 +231,8 @@ public final class SecretsGate implements Gate {
                     embeddedEngines = EmbeddedEngines.embeddedPrefixes(settings);
                 }
                 if (EmbeddedEngines.isUnusedPassword(key, embeddedEngines)
-                        || ServiceHostRedis.isPasswordless(settings, key)) {
+                        || ServiceHostRedis.isPasswordless(settings, key)
+                        || SecretObjectReferences.isFilledByChart(settings, key, value)) {
                     continue;
                 }
             }
@@ -234,6 +252,13 @@ public final class SecretsGate implements Gate {
                     continue;
                 }
                 if (purpose.isEmpty() && !identifier) {
+                    if (severity == Severity.NO_GO && RecipeBlocks.writtenByRecipe(setting)) {
+                        SecretProblem problem = RecipeBlocks.recipeDefault(value, SecretPurpose.SECRET);
+                        findings.add(Finding.of(Severity.WARN, problem.code(), setting)
+                                .message(problem.message())
+                                .remediation(problem.remediation())
+                                .build());
+                    }
                     continue;
                 }
             }
@@ -272,6 +297,9 @@ public final class SecretsGate implements Gate {
                     problemSeverity = Severity.WARN;
                 } else if (BaseProfileFiles.isProfile(setting.origin())) {
                     problems = List.of(BaseProfileFiles.packaged(value, secretPurpose));
+                    problemSeverity = Severity.WARN;
+                } else if (RecipeBlocks.writtenByRecipe(setting)) {
+                    problems = List.of(RecipeBlocks.recipeDefault(value, secretPurpose));
                     problemSeverity = Severity.WARN;
                 }
             }

@@ -48,12 +48,21 @@ final class StandInComments {
             + SHOWCASE + ")", Pattern.CASE_INSENSITIVE | Pattern.MULTILINE);
 
     /**
+     * Words that say a blank value falls back to another setting: {@code # defaults to the job database if empty},
+     * {@code # falls back to DB_PASSWORD when unset}, {@code # explicitly left empty}.
+     */
+    private static final String FALLS_BACK = "\\b(?:defaults?|falls?\\s+back)\\s+to\\b[^.\\n]{0,60}\\b(?:if|when)\\s+"
+            + "(?:left\\s+)?(?:blank|empty|unset|not\\s+set)\\b|\\b(?:if|when)\\s+(?:left\\s+)?(?:blank|empty|unset)\\b"
+            + "[^.\\n]{0,20}\\b(?:defaults?|falls?\\s+back)\\s+to\\b|\\b(?:explicitly|intentionally|deliberately)\\s+left\\s+"
+            + "(?:blank|empty)\\b";
+
+    /**
      * Words that make a blank value a choice: the setting is optional, or a blank one is filled in by the product
      * itself ({@code # If left blank, a password will be generated}, {@code # leave empty to auto-generate}).
      */
     private static final Pattern OPTIONAL = Pattern.compile("\\boptional\\b|\\b(?:blank|empty|unset)\\b[^.\\n]{0,40}"
             + "\\b(?:auto-?)?generated?\\b|\\b(?:auto-?)?generated?\\s+(?:\\w+\\s+){0,3}if\\s+(?:left\\s+)?"
-            + "(?:blank|empty|unset)\\b", Pattern.CASE_INSENSITIVE);
+            + "(?:blank|empty|unset)\\b|" + FALLS_BACK, Pattern.CASE_INSENSITIVE);
 
     private StandInComments() {
     }

@@ -132,4 +132,17 @@ class StandInCommentsTests {
         assertThat(judge("# OPTIONAL: Defines the password to use with the SMTP server.\nSMTP_PASSWORD=password"))
                 .extracting(Finding::code).isNotEmpty().doesNotContain("secrets.blank");
     }
+
+    @Test
+    void checkWhenTheCommentSaysABlankPasswordFallsBackToAnotherSettingShouldSayNothing() {
+        assertThat(judge("# Config database, defaults to the job database if empty. Explicitly left empty.\n"
+                + "CONFIG_DATABASE_USER=\nCONFIG_DATABASE_PASSWORD=\n")).isEmpty();
+        assertThat(judge("# falls back to DB_PASSWORD when unset\nREPLICA_PASSWORD=\n")).isEmpty();
+    }
+
+    @Test
+    void checkWhenTheCommentOnlyNamesADefaultShouldStillReportTheBlankPassword() {
+        assertThat(judge("# defaults to the job database\nCONFIG_DATABASE_PASSWORD=\n")).extracting(Finding::code)
+                .containsExactly("secrets.blank");
+    }
 }

@@ -1,0 +1,85 @@
+package dev.readiness.gates.secrets;
+
+/**
+ * Values that name a file rather than hold key material: {@code https.private_key=/etc/ssl/private/site.key},
+ * {@code JWT_SECRET_KEY=%kernel.project_dir%/config/jwt/private.pem}, {@code ssl.keystore=./certs/server.p12}, and
+ * installers' stand-ins of the same shape ({@code /your/private/key/path}). A path is rooted ({@code /}, {@code ./},
+ * {@code ../}, {@code ~/}, a {@code %parameter%/} or a drive letter) and made of at least two segments of file-name
+ * characters; its last segment has a file extension or every segment is lower case. A random secret written in
+ * base64 can start with a slash, but mixes cases without an extension, and usually holds {@code +} or {@code =}.
+ * Stateless.
+ */
+final class FilePathValues {
+
+    private static final int MAX_LENGTH = 512;
+
+    private FilePathValues() {
+    }
+
+    /**
+     * Whether a value is a file-system path.
+     *
+     * @param value the value as written
+     * @return {@code true} for a rooted path of file-name segments
+     */
+    static boolean isPath(String value) {
+        int length = value.length();
+        if (length < 3 || length > MAX_LENGTH) {
+            return false;
+        }
+        int start = rootLength(value);
+        if (start < 0 || start >= length) {
+            return false;
+        }
+        int segments = 0;
+        boolean lowerCase = true;
+        int segmentStart = start;
+        for (int i = start; i <= length; i++) {
+            char c = i < length ? value.charAt(i) : '/';
+            if (c == '/' || c == '\\') {
+                if (i > segmentStart) {
+                    segments++;
+                }
+                segmentStart = i + 1;
+            } else if (Character.isUpperCase(c)) {
+                lowerCase = false;
+            } else if (!isFileNameChar(c)) {
+                return false;
+            }
+        }
+        return (segments >= 2 || start > 1 && segments >= 1) && (lowerCase || hasExtension(value));
+    }
+
+    private static int rootLength(String value) {
+        char first = value.charAt(0);
+        if (first == '/') {
+            return value.length() > 1 && value.charAt(1) == '/' ? -1 : 1;
+        }
+        if (value.startsWith("./") || value.startsWith("~/")) {
+            return 2;
+        }
+        if (value.startsWith("../")) {
+            return 3;
+        }
+        if (first == '%') {
+            int close = value.indexOf("%/", 1);
+            return close > 1 ? close + 2 : -1;
+        }
+        if (value.length() > 3 && Character.isLetter(first) && value.charAt(1) == ':'
+                && (value.charAt(2) == '\\' || value.charAt(2) == '/')) {
+            return 3;
+        }
+        return -1;
+    }
+
+    private static boolean isFileNameChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '.' || c == '_' || c == '-';
+    }
+
+    private static boolean hasExtension(String value) {
+        int dot = value.lastIndexOf('.');
+        int slash = Math.max(value.lastIndexOf('/'), value.lastIndexOf('\\'));
+        int extension = value.length() - dot - 1;
+        return dot > slash + 1 && extension >= 2 && extension <= 5;
+    }
+}

@@ -1,0 +1,91 @@
+package dev.readiness.gates.secrets;
+
+import dev.readiness.settings.Settings;
+
+/**
+ * Keys that name a secret kept elsewhere rather than hold one, in the grammar Helm charts and Kubernetes manifests
+ * share: {@code existingSecret}, {@code existingSecretAdminPasswordKey: HARBOR_ADMIN_PASSWORD},
+ * {@code tls.caSecretName}, {@code valueFrom.secretKeyRef.key}. Their values are the names of Secret objects or of keys
+ * inside them, and blank when no such Secret is used. The same grammar makes a blank secret a choice: a chart that
+ * offers {@code existingSecret} beside {@code password: ""} generates the password or reads it from that Secret
+ * (Harbor's {@code jobservice.secret}, Bitnami's {@code auth.password}). Stateless.
+ */
+final class SecretObjectReferences {
+
+    private static final String EXISTING_SECRET = "existingSecret";
+
+    private SecretObjectReferences() {
+    }
+
+    /**
+     * Whether a key names a Secret object or a key inside one: its last part starts with {@code existingSecret} or
+     * ends in {@code secretName}, or it lies under a {@code secretKeyRef} or {@code secretRef}.
+     *
+     * @param key the key as written
+     * @return {@code true} for a reference to a secret kept elsewhere
+     */
+    static boolean namesReference(String key) {
+        if (indexOfIgnoreCase(key, "secret", 0) < 0) {
+            return false;
+        }
+        int last = lastPart(key);
+        int length = key.length() - last;
+        if (length >= EXISTING_SECRET.length() && key.regionMatches(true, last, EXISTING_SECRET, 0,
+                EXISTING_SECRET.length())) {
+            return true;
+        }
+        if (length >= 10 && key.regionMatches(true, key.length() - 10, "secretName", 0, 10)) {
+            return true;
+        }
+        return last > 0 && (containsPart(key, "secretKeyRef") || containsPart(key, "secretRef"));
+    }
+
+    /**
+     * Whether a blank secret is one its chart fills in: a sibling {@code existingSecret} key offers the Secret to read
+     * it from, and the chart generates it when neither is given.
+     *
+     * @param settings the configuration
+     * @param key the blank secret's key
+     * @param value its value
+     * @return {@code true} for a blank secret beside an {@code existingSecret} key
+     */
+    static boolean isFilledByChart(Settings settings, String key, String value) {
+        if (!value.isBlank()) {
+            return false;
+        }
+        int dot = key.lastIndexOf('.');
+        return dot > 0 && settings.contains(key.substring(0, dot + 1) + EXISTING_SECRET);
+    }
+
+    private static int lastPart(String key) {
+        int dot = key.lastIndexOf('.');
+        int bracket = key.lastIndexOf(']');
+        return Math.max(dot, bracket) + 1;
+    }
+
+    private static boolean containsPart(String key, String part) {
+        int from = 0;
+        while (true) {
+            int at = indexOfIgnoreCase(key, part, from);
+            if (at < 0) {
+                return false;
+            }
+            int end = at + part.length();
+            boolean starts = at == 0 || key.charAt(at - 1) == '.';
+            boolean ends = end < key.length() && key.charAt(end) == '.';
+            if (starts && ends) {
+                return true;
+            }
+            from = at + 1;
+        }
+    }
+
+    private static int indexOfIgnoreCase(String text, String part, int from) {
+        for (int i = from; i + part.length() <= text.length(); i++) {
+            if (text.regionMatches(true, i, part, 0, part.length())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

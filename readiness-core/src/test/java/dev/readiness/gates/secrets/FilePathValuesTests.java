@@ -1,0 +1,49 @@
+package dev.readiness.gates.secrets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.readiness.Finding;
+import dev.readiness.GateContext;
+import dev.readiness.Stage;
+import dev.readiness.settings.Settings;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class FilePathValuesTests {
+
+    private static List<Finding> findings(String key, String value) {
+        return new SecretsGate().check(GateContext.of(Stage.PRODUCTION, Settings.of(Map.of(key, value)))).findings();
+    }
+
+    @Test
+    void isPathWhenTheValueIsARootedPathOfFileNameSegmentsShouldBeTrue() {
+        assertThat(FilePathValues.isPath("/etc/ssl/private/site.key")).isTrue();
+        assertThat(FilePathValues.isPath("/your/private/key/path")).isTrue();
+        assertThat(FilePathValues.isPath("%kernel.project_dir%/config/jwt/private.pem")).isTrue();
+        assertThat(FilePathValues.isPath("./certs/Server.p12")).isTrue();
+        assertThat(FilePathValues.isPath("~/keys/signing.key")).isTrue();
+        assertThat(FilePathValues.isPath("C:\\certs\\server.pfx")).isTrue();
+    }
+
+    @Test
+    void isPathWhenTheValueIsASecretThatHoldsSlashesShouldBeFalse() {
+        assertThat(FilePathValues.isPath("/x8Kd/9fJ2kLmQ")).isFalse();
+        assertThat(FilePathValues.isPath("/aGVsbG8+d29ybGQ=/x")).isFalse();
+        assertThat(FilePathValues.isPath("//cdn.example.com/key")).isFalse();
+        assertThat(FilePathValues.isPath("secret/with/slashes")).isFalse();
+        assertThat(FilePathValues.isPath("/key")).isFalse();
+    }
+
+    @Test
+    void checkWhenAKeyMaterialKeyHoldsAFilePathShouldSayNothing() {
+        assertThat(findings("https.private_key", "/your/private/key/path")).isEmpty();
+        assertThat(findings("JWT_SECRET_KEY", "%kernel.project_dir%/config/jwt/private.pem")).isEmpty();
+    }
+
+    @Test
+    void checkWhenAKeyMaterialKeyHoldsAPlaceholderThatIsNoPathShouldStillReportIt() {
+        assertThat(findings("https.private_key", "your-private-key")).extracting(Finding::code)
+                .containsExactly("secrets.placeholder");
+    }
+}
