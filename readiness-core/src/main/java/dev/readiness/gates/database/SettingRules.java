@@ -209,6 +209,25 @@ final class SettingRules {
             return false;
         }
         String prefix = canonical.substring(0, canonical.length() - words.get(words.size() - 1).length());
+        Boolean pair = defaultPairAt(prefix, settings);
+        if (pair == null && words.size() >= 3 && DRIVER_QUALIFIERS.contains(words.get(words.size() - 2))
+                && prefix.endsWith(words.get(words.size() - 2))) {
+            pair = defaultPairAt(prefix.substring(0, prefix.length() - words.get(words.size() - 2).length()),
+                    settings);
+        }
+        return pair != null && pair;
+    }
+
+    /**
+     * Words that qualify a data source's URL key by the driver or pool that reads it, while the user and password
+     * stay one level up ({@code quarkus.datasource.jdbc.url} beside {@code quarkus.datasource.password},
+     * {@code quarkus.datasource.reactive.url}, {@code spring.datasource.druid.url}).
+     */
+    private static final java.util.Set<String> DRIVER_QUALIFIERS = java.util.Set.of("jdbc", "reactive", "r2dbc",
+            "druid", "hikari");
+
+    /** Whether the password at a canonical prefix and its user are a default pair; {@code null} for no password. */
+    private static @org.jspecify.annotations.Nullable Boolean defaultPairAt(String prefix, Settings settings) {
         for (String word : DatabaseKeys.PASSWORD_WORDS) {
             Optional<String> password = settings.value(prefix + word);
             if (password.isPresent()) {
@@ -216,7 +235,7 @@ final class SettingRules {
                 return user != null && WellKnownCredentials.isWellKnown(user, password.get());
             }
         }
-        return false;
+        return null;
     }
 
     /** Environment switches of frameworks and runtimes, canonical. */

@@ -962,6 +962,26 @@ class DatabaseGateTests {
     }
 
     @Test
+    void checkWhenADriverQualifiedLoopbackUrlHasADefaultPairOneLevelUpShouldSayNoGo() {
+        assertThat(codes(Stage.PRODUCTION, "quarkus.datasource.jdbc.url", "jdbc:postgresql://localhost:5432/shop",
+                "quarkus.datasource.username", "postgres", "quarkus.datasource.password", "postgres"))
+                .contains("database.loopback quarkus.datasource.jdbc.url NO_GO");
+        assertThat(codes(Stage.PRODUCTION, "spring.datasource.druid.url", "jdbc:mysql://127.0.0.1:3306/shop",
+                "spring.datasource.username", "root", "spring.datasource.password", "root"))
+                .contains("database.loopback spring.datasource.druid.url NO_GO");
+    }
+
+    @Test
+    void checkWhenADriverQualifiedLoopbackUrlHasAStrongPasswordOneLevelUpShouldOnlyWarn() {
+        assertThat(codes(Stage.PRODUCTION, "quarkus.datasource.jdbc.url", "jdbc:postgresql://localhost:5432/shop",
+                "quarkus.datasource.username", "shop", "quarkus.datasource.password", STRONG))
+                .contains("database.loopback quarkus.datasource.jdbc.url WARN");
+        assertThat(codes(Stage.PRODUCTION, "quarkus.datasource.orders.url", "jdbc:postgresql://localhost:5432/shop",
+                "quarkus.datasource.username", "postgres", "quarkus.datasource.password", "postgres"))
+                .contains("database.loopback quarkus.datasource.orders.url WARN");
+    }
+
+    @Test
     void checkWhenALoopbackDatabaseSitsInAProductionConfigurationShouldOnlyWarn() {
         assertThat(codes(Stage.PRODUCTION, "DB_HOST", "127.0.0.1", "APP_ENV", "production", "APP_URL",
                 "https://shop.acme.com")).containsExactly("database.loopback DB_HOST WARN");
