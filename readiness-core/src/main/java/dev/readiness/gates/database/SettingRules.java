@@ -245,6 +245,14 @@ final class SettingRules {
     /** Values of those switches that select a developer's machine. */
     private static final java.util.Set<String> DEVELOPMENT_VALUES = java.util.Set.of("local", "development", "dev",
             "develop");
+    /**
+     * Debug switches of web frameworks, canonical ({@code DEBUG} of Django and most {@code .env} files, Laravel's
+     * {@code APP_DEBUG}, {@code FLASK_DEBUG}, {@code DJANGO_DEBUG}): switched on, they show stack traces and settings
+     * to every visitor, which a developer's own configuration does and a production one behind a database proxy does
+     * not.
+     */
+    private static final List<String> DEBUG_SWITCHES = List.of("debug", "appdebug", "flaskdebug", "djangodebug");
+    private static final java.util.Set<String> DEBUG_ON = java.util.Set.of("true", "1", "yes", "on");
     /** Keys of the service's own public address, canonical. */
     private static final List<String> OWN_PUBLIC_URLS = List.of("appurl", "siteurl", "baseurl", "publicurl",
             "frontendurl", "nextauthurl", "rooturl");
@@ -252,7 +260,8 @@ final class SettingRules {
     /**
      * The key that shows a configuration is a developer's own, or {@code null}: an environment switch set to
      * {@code local} or {@code development} ({@code APP_ENV=local}, {@code NODE_ENV=development},
-     * {@code spring.profiles.active=dev}), or the service's own public URL on the local machine
+     * {@code spring.profiles.active=dev}), a framework's debug switch on ({@code DEBUG=True}, {@code APP_DEBUG=true}),
+     * or the service's own public URL on the local machine
      * ({@code APP_URL=http://localhost}). A database on loopback in such a configuration is the developer's, not a
      * local proxy to production. Read only when a loopback database is found.
      *
@@ -268,6 +277,13 @@ final class SettingRules {
                         return found.get().key();
                     }
                 }
+            }
+        }
+        for (String key : DEBUG_SWITCHES) {
+            Optional<Setting> found = settings.get(key);
+            if (found.isPresent() && !found.get().isDeferred()
+                    && DEBUG_ON.contains(found.get().value().strip().toLowerCase(java.util.Locale.ROOT))) {
+                return found.get().key();
             }
         }
         for (String key : OWN_PUBLIC_URLS) {

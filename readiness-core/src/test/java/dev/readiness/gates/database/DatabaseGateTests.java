@@ -962,6 +962,26 @@ class DatabaseGateTests {
     }
 
     @Test
+    void checkWhenALoopbackDatabaseSitsInAConfigurationWithDebugOnShouldSayNoGo() {
+        assertThat(codes(Stage.PRODUCTION, "DATABASE_URL", "postgres://jdoe:pa55wd@localhost/mydb", "DEBUG", "true"))
+                .contains("database.loopback DATABASE_URL NO_GO");
+        assertThat(codes(Stage.PRODUCTION, "DB_HOST", "127.0.0.1", "APP_DEBUG", "True"))
+                .contains("database.loopback DB_HOST NO_GO");
+        assertThat(findings(Stage.PRODUCTION, map("DB_HOST", "localhost", "DEBUG", "1")).get(0).message())
+                .contains("DEBUG", "debug mode");
+    }
+
+    @Test
+    void checkWhenALoopbackDatabaseSitsBesideDebugOffOrAnotherDebugSwitchShouldOnlyWarn() {
+        assertThat(codes(Stage.PRODUCTION, "DB_HOST", "127.0.0.1", "DEBUG", "False"))
+                .containsExactly("database.loopback DB_HOST WARN");
+        assertThat(codes(Stage.PRODUCTION, "DB_HOST", "127.0.0.1", "APP_DEBUG", "${APP_DEBUG}"))
+                .containsExactly("database.loopback DB_HOST WARN");
+        assertThat(codes(Stage.PRODUCTION, "DB_HOST", "127.0.0.1", "SQL_DEBUG", "true", "FEATURE_DEBUG", "on"))
+                .containsExactly("database.loopback DB_HOST WARN");
+    }
+
+    @Test
     void checkWhenADriverQualifiedLoopbackUrlHasADefaultPairOneLevelUpShouldSayNoGo() {
         assertThat(codes(Stage.PRODUCTION, "quarkus.datasource.jdbc.url", "jdbc:postgresql://localhost:5432/shop",
                 "quarkus.datasource.username", "postgres", "quarkus.datasource.password", "postgres"))
