@@ -231,11 +231,43 @@ final class SettingRules {
         for (String word : DatabaseKeys.PASSWORD_WORDS) {
             Optional<String> password = settings.value(prefix + word);
             if (password.isPresent()) {
+                if (isFillInPassword(password.get())) {
+                    return true;
+                }
                 String user = siblingUser(settings, prefix).map(Setting::value).orElse(IMPLIED_USERS.get(prefix + word));
                 return user != null && WellKnownCredentials.isWellKnown(user, password.get());
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a password beside a host was left to fill in: only {@code x}s ({@code xxx}), a {@code your…} phrase
+     * ({@code your_password}, {@code yourpassword}) or a name in brackets ({@code <password>}, {@code [password]}).
+     * A configuration whose password was never written is a template or a developer's copy; a local proxy to a
+     * production database is reached with a real one.
+     */
+    static boolean isFillInPassword(String password) {
+        String value = password.strip();
+        int length = value.length();
+        if (length < 3 || length > 64) {
+            return false;
+        }
+        boolean onlyX = true;
+        for (int i = 0; i < length && onlyX; i++) {
+            onlyX = (value.charAt(i) | 0x20) == 'x';
+        }
+        if (onlyX) {
+            return true;
+        }
+        char first = value.charAt(0);
+        char last = value.charAt(length - 1);
+        if (first == '<' && last == '>' || first == '[' && last == ']') {
+            return true;
+        }
+        return value.regionMatches(true, 0, "your", 0, 4) && (length > 4 && "_- ".indexOf(value.charAt(4)) >= 0
+                || value.regionMatches(true, 4, "pass", 0, Math.min(4, length - 4)) && length >= 8
+                || value.regionMatches(true, 4, "pwd", 0, Math.min(3, length - 4)) && length == 7);
     }
 
     /** Environment switches of frameworks and runtimes, canonical. */

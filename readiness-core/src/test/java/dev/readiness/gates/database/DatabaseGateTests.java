@@ -982,6 +982,26 @@ class DatabaseGateTests {
     }
 
     @Test
+    void checkWhenALoopbackHostSitsBesideAPasswordLeftToFillInShouldSayNoGo() {
+        assertThat(codes(Stage.PRODUCTION, "mysql.host", "127.0.0.1", "mysql.user", "root", "mysql.password", "xxx"))
+                .contains("database.loopback mysql.host NO_GO");
+        assertThat(codes(Stage.PRODUCTION, "DB_HOST", "localhost", "DB_USERNAME", "orders", "DB_PASSWORD",
+                "your_password")).contains("database.loopback DB_HOST NO_GO");
+        assertThat(codes(Stage.PRODUCTION, "DB_HOST", "localhost", "DB_PASSWORD", "<password>"))
+                .contains("database.loopback DB_HOST NO_GO");
+    }
+
+    @Test
+    void checkWhenALoopbackHostSitsBesideAPasswordThatOnlyLooksLikeATemplateShouldOnlyWarn() {
+        assertThat(codes(Stage.PRODUCTION, "DB_HOST", "127.0.0.1", "DB_USERNAME", "orders", "DB_PASSWORD",
+                "yourself2024!Kq9")).contains("database.loopback DB_HOST WARN");
+        assertThat(codes(Stage.PRODUCTION, "DB_HOST", "127.0.0.1", "DB_USERNAME", "orders", "DB_PASSWORD",
+                "xXx-9fK2mQ7pL4")).contains("database.loopback DB_HOST WARN");
+        assertThat(codes(Stage.PRODUCTION, "DB_HOST", "db.acme.internal", "DB_USERNAME", "orders", "DB_PASSWORD",
+                "xxx")).doesNotContain("database.loopback DB_HOST NO_GO");
+    }
+
+    @Test
     void checkWhenADriverQualifiedLoopbackUrlHasADefaultPairOneLevelUpShouldSayNoGo() {
         assertThat(codes(Stage.PRODUCTION, "quarkus.datasource.jdbc.url", "jdbc:postgresql://localhost:5432/shop",
                 "quarkus.datasource.username", "postgres", "quarkus.datasource.password", "postgres"))
