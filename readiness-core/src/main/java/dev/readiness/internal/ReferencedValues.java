@@ -86,6 +86,15 @@ public final class ReferencedValues {
     }
 
     /**
+     * The settings these references are among.
+     *
+     * @return the settings of the check
+     */
+    public Settings settings() {
+        return settings;
+    }
+
+    /**
      * The settings a setting's resolved value came through, in the order its origin names them.
      *
      * @param setting a setting whose value may have been resolved through references

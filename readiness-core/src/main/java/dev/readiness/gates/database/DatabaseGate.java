@@ -608,7 +608,8 @@ public final class DatabaseGate implements Gate {
 
     private static String developmentText(String evidence) {
         return " The same configuration is a developer's own (" + evidence + " selects a local or development"
-                + " environment, or puts the service's public address on the local machine): this is the developer's"
+                + " environment, switches debug mode on, or puts the service's public address on the local machine):"
+                + " this is the developer's"
                 + " database, not a local proxy to production.";
     }
 

@@ -209,14 +209,65 @@ final class SettingRules {
             return false;
         }
         String prefix = canonical.substring(0, canonical.length() - words.get(words.size() - 1).length());
+        Boolean pair = defaultPairAt(prefix, settings);
+        if (pair == null && words.size() >= 3 && DRIVER_QUALIFIERS.contains(words.get(words.size() - 2))
+                && prefix.endsWith(words.get(words.size() - 2))) {
+            pair = defaultPairAt(prefix.substring(0, prefix.length() - words.get(words.size() - 2).length()),
+                    settings);
+        }
+        return pair != null && pair;
+    }
+
+    /**
+     * Words that qualify a data source's URL key by the driver or pool that reads it, while the user and password
+     * stay one level up ({@code quarkus.datasource.jdbc.url} beside {@code quarkus.datasource.password},
+     * {@code quarkus.datasource.reactive.url}, {@code spring.datasource.druid.url}).
+     */
+    private static final java.util.Set<String> DRIVER_QUALIFIERS = java.util.Set.of("jdbc", "reactive", "r2dbc",
+            "druid", "hikari");
+
+    /** Whether the password at a canonical prefix and its user are a default pair; {@code null} for no password. */
+    private static @org.jspecify.annotations.Nullable Boolean defaultPairAt(String prefix, Settings settings) {
         for (String word : DatabaseKeys.PASSWORD_WORDS) {
             Optional<String> password = settings.value(prefix + word);
             if (password.isPresent()) {
+                if (isFillInPassword(password.get())) {
+                    return true;
+                }
                 String user = siblingUser(settings, prefix).map(Setting::value).orElse(IMPLIED_USERS.get(prefix + word));
                 return user != null && WellKnownCredentials.isWellKnown(user, password.get());
             }
         }
-        return false;
+        return null;
+    }
+
+    /**
+     * Whether a password beside a host was left to fill in: only {@code x}s ({@code xxx}), a {@code your…} phrase
+     * ({@code your_password}, {@code yourpassword}) or a name in brackets ({@code <password>}, {@code [password]}).
+     * A configuration whose password was never written is a template or a developer's copy; a local proxy to a
+     * production database is reached with a real one.
+     */
+    static boolean isFillInPassword(String password) {
+        String value = password.strip();
+        int length = value.length();
+        if (length < 3 || length > 64) {
+            return false;
+        }
+        boolean onlyX = true;
+        for (int i = 0; i < length && onlyX; i++) {
+            onlyX = (value.charAt(i) | 0x20) == 'x';
+        }
+        if (onlyX) {
+            return true;
+        }
+        char first = value.charAt(0);
+        char last = value.charAt(length - 1);
+        if (first == '<' && last == '>' || first == '[' && last == ']') {
+            return true;
+        }
+        return value.regionMatches(true, 0, "your", 0, 4) && (length > 4 && "_- ".indexOf(value.charAt(4)) >= 0
+                || value.regionMatches(true, 4, "pass", 0, Math.min(4, length - 4)) && length >= 8
+                || value.regionMatches(true, 4, "pwd", 0, Math.min(3, length - 4)) && length == 7);
     }
 
     /** Environment switches of frameworks and runtimes, canonical. */
@@ -226,6 +277,14 @@ final class SettingRules {
     /** Values of those switches that select a developer's machine. */
     private static final java.util.Set<String> DEVELOPMENT_VALUES = java.util.Set.of("local", "development", "dev",
             "develop");
+    /**
+     * Debug switches of web frameworks, canonical ({@code DEBUG} of Django and most {@code .env} files, Laravel's
+     * {@code APP_DEBUG}, {@code FLASK_DEBUG}, {@code DJANGO_DEBUG}): switched on, they show stack traces and settings
+     * to every visitor, which a developer's own configuration does and a production one behind a database proxy does
+     * not.
+     */
+    private static final List<String> DEBUG_SWITCHES = List.of("debug", "appdebug", "flaskdebug", "djangodebug");
+    private static final java.util.Set<String> DEBUG_ON = java.util.Set.of("true", "1", "yes", "on");
     /** Keys of the service's own public address, canonical. */
     private static final List<String> OWN_PUBLIC_URLS = List.of("appurl", "siteurl", "baseurl", "publicurl",
             "frontendurl", "nextauthurl", "rooturl");
@@ -233,7 +292,8 @@ final class SettingRules {
     /**
      * The key that shows a configuration is a developer's own, or {@code null}: an environment switch set to
      * {@code local} or {@code development} ({@code APP_ENV=local}, {@code NODE_ENV=development},
-     * {@code spring.profiles.active=dev}), or the service's own public URL on the local machine
+     * {@code spring.profiles.active=dev}), a framework's debug switch on ({@code DEBUG=True}, {@code APP_DEBUG=true}),
+     * or the service's own public URL on the local machine
      * ({@code APP_URL=http://localhost}). A database on loopback in such a configuration is the developer's, not a
      * local proxy to production. Read only when a loopback database is found.
      *
@@ -249,6 +309,13 @@ final class SettingRules {
                         return found.get().key();
                     }
                 }
+            }
+        }
+        for (String key : DEBUG_SWITCHES) {
+            Optional<Setting> found = settings.get(key);
+            if (found.isPresent() && !found.get().isDeferred()
+                    && DEBUG_ON.contains(found.get().value().strip().toLowerCase(java.util.Locale.ROOT))) {
+                return found.get().key();
             }
         }
         for (String key : OWN_PUBLIC_URLS) {

@@ -87,8 +87,9 @@ final class BareHostKeys {
         if (domain && verdict.kind() == EndpointJudge.Kind.LOOPBACK) {
             return SandboxFindings.endpoint(setting, DomainValues.loopbackUse(words), endpoint, verdict);
         }
-        boolean reported = mailServer ? verdict.kind() == EndpointJudge.Kind.MAIL_CATCHER
-                : verdict.kind() == EndpointJudge.Kind.RESERVED && host.indexOf('.') > 0
+        boolean reserved = verdict.kind() == EndpointJudge.Kind.RESERVED && host.indexOf('.') > 0;
+        boolean reported = mailServer ? verdict.kind() == EndpointJudge.Kind.MAIL_CATCHER || reserved
+                : reserved
                 || verdict.kind() == EndpointJudge.Kind.LOCAL_NAME && !anyDirectoryWord(words)
                         && !host.equalsIgnoreCase(KUBERNETES_CLUSTER_DOMAIN);
         SandboxFindings.LoopbackUse use = domain && verdict.kind() == EndpointJudge.Kind.LOCAL_NAME
@@ -112,6 +113,57 @@ final class BareHostKeys {
         List<String> words = KeyWords.of(key);
         return words.isEmpty() || !DOMAIN_WORDS.contains(words.get(words.size() - 1)) ? null
                 : DomainValues.template(setting, words, value);
+    }
+
+    /**
+     * The finding on a DNS zone key that holds a reserved or template domain ({@code db_hosted_zone=db.example.com},
+     * {@code DNS_ZONE=example.test}, {@code route53_zone_name=yourdomain.com}): records are created in that zone for
+     * others to resolve, and nobody can own it. A key names a zone when its last word is {@code zone} after
+     * {@code hosted}, {@code dns}, {@code domain}, {@code route53} or {@code cloudflare}, or when it ends in
+     * {@code zone name} and also says {@code dns}, {@code hosted} or one of those providers; a time zone or an
+     * availability zone ({@code TIME_ZONE_NAME}, {@code availability_zone}) is not one. Other verdicts on the name are
+     * left alone: a company's own zone may hold any word.
+     *
+     * @param setting the setting
+     * @param value its stripped value
+     * @param judge the endpoint judge
+     * @return the finding, or {@code null} when the key names no DNS zone or the zone is an ordinary domain
+     */
+    static @Nullable Finding zone(Setting setting, String value, EndpointJudge judge) {
+        String key = setting.key();
+        if (!(AsciiCase.endsWith(key, "zone") || AsciiCase.endsWith(key, "name") && AsciiCase.contains(key, "zone"))
+                || value.length() > 254 || value.indexOf('.') <= 0) {
+            return null;
+        }
+        if (!namesDnsZone(RelaxedNames.words(key))) {
+            return null;
+        }
+        String name = value.charAt(value.length() - 1) == '.' ? value.substring(0, value.length() - 1) : value;
+        Endpoint endpoint = Endpoint.parse(name, true).orElse(null);
+        if (endpoint == null || endpoint.scheme() != null || !endpoint.path().isEmpty()) {
+            return null;
+        }
+        EndpointJudge.Verdict verdict = judge.judge(endpoint);
+        return verdict.kind() == EndpointJudge.Kind.RESERVED
+                ? SandboxFindings.endpoint(setting, SandboxFindings.LoopbackUse.OTHER, endpoint, verdict) : null;
+    }
+
+    private static final Set<String> ZONE_QUALIFIERS = Set.of("hosted", "dns", "domain", "route53", "cloudflare");
+
+    private static boolean namesDnsZone(List<String> words) {
+        int size = words.size();
+        if (size >= 2 && words.get(size - 1).equals("zone")) {
+            return ZONE_QUALIFIERS.contains(words.get(size - 2));
+        }
+        if (size < 3 || !words.get(size - 1).equals("name") || !words.get(size - 2).equals("zone")) {
+            return false;
+        }
+        for (String word : words.subList(0, size - 2)) {
+            if (ZONE_QUALIFIERS.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -49,8 +49,36 @@ final class DomainValues {
         if (nonAscii) {
             return !dot;
         }
+        if (bracketedWhole(value)) {
+            return true;
+        }
         String lower = value.toLowerCase(Locale.ROOT);
         return lower.equals(words.get(words.size() - 1)) || HostNames.templateLabel(lower);
+    }
+
+    /**
+     * Whether the whole value is a name in brackets left to fill in: {@code [domain]}, {@code <your-domain>}, or
+     * braces around capitals or a {@code your} phrase ({@code {YOUR_AUTH0_DOMAIN}}). An IPv6 literal in square
+     * brackets ({@code [::1]}) and a reference ({@code ${DOMAIN}}) are not.
+     */
+    private static boolean bracketedWhole(String value) {
+        int length = value.length();
+        if (length < 3) {
+            return false;
+        }
+        char first = value.charAt(0);
+        char last = value.charAt(length - 1);
+        if (first == '[' && last == ']') {
+            for (int i = 1; i < length - 1; i++) {
+                char c = value.charAt(i);
+                if (c == ':' || c == '[' || c == ']') {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return first == '<' && HostNames.bracketedTemplate(value)
+                || first == '{' && last == '}' && HostNames.fillInTemplate(value);
     }
 
     /** A domain or FQDN key names the public address; a host name key only when a word says whose. */

@@ -317,6 +317,9 @@ public final class EndpointJudge {
                 return new Verdict(Kind.RESERVED, null, template);
             }
         }
+        if (!clusterLocal && registrable >= 2 && HostNames.localEnvironmentLabel(host, registrable)) {
+            return new Verdict(Kind.SANDBOX_NAME, null, "local");
+        }
         int judgedWhole = labels == 1 ? 1 : clusterLocal ? labels - 3 : registrable;
         HostNames.Reading reading = HostNames.read(host, judgedWhole, registrable);
         if (reading != null) {

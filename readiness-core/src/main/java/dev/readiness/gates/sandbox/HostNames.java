@@ -535,6 +535,31 @@ final class HostNames {
         return null;
     }
 
+    /**
+     * Whether a label {@code local} stands between the first label and the registrable one
+     * ({@code processmaker.local.processmaker.com}, {@code api.local.acme.io}): a project's own domain with a zone for
+     * local development, whose names resolve to the developer's machine as {@code staging.acme.io} names resolve to
+     * staging. A first label {@code local} ({@code local.acme.io}, a product of that name) and a registrable
+     * {@code local} ({@code www.local.gov.uk}) are not read.
+     *
+     * @param host a lower-case host name
+     * @param registrable the index of its registrable label
+     * @return whether it names the local-development zone of a domain
+     */
+    static boolean localEnvironmentLabel(String host, int registrable) {
+        int at = host.indexOf(".local.");
+        if (at <= 0) {
+            return false;
+        }
+        int label = 1;
+        for (int i = 0; i < at; i++) {
+            if (host.charAt(i) == '.') {
+                label++;
+            }
+        }
+        return label < registrable;
+    }
+
     /** {@code qa2} → {@code qa}, {@code stg01} → {@code stg}: a word followed by one to three digits. */
     private static @Nullable String withoutEnvironmentNumber(String part) {
         int end = part.length();

@@ -71,7 +71,9 @@ enum KeyClass {
                 classes.addAll(found);
             }
         }
-        if (isPublicPair(words) || servesBrowsers(words) || BrowserKeys.isBuildVariable(key)
+        if (isPublicPair(words) || servesBrowsers(words) || BrowserKeys.isBuildVariable(key) || namesUrlHost(words)
+                || namesHostName(words) && !classes.contains(SIDECAR) && !classes.contains(INTERNAL)
+                        && !namesMailServer(words)
                 || classes.contains(NOTIFICATION) && namesPayments(words)
                 || (classes.contains(IDENTITY) || namesOauthEndpoint(words)) && !classes.contains(SIDECAR)
                         && !classes.contains(INTERNAL)) {
@@ -89,6 +91,67 @@ enum KeyClass {
     private static boolean namesPayments(List<String> words) {
         for (String word : words) {
             if (ModeWords.PAYMENT_KEY_WORDS.contains(word) || word.equals("ipn")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a key names the host name others reach a service by: its last word is {@code hostname} after another
+     * word ({@code KC_HOSTNAME}, {@code PDS_HOSTNAME}, {@code PEERTUBE_WEBSERVER_HOSTNAME}), or its last two words are
+     * {@code host} and {@code name} written apart ({@code HOST_NAME}, {@code env.hostName}), as applications name the
+     * host their links, redirects and certificates carry. The bare {@code HOSTNAME} is the variable the system sets
+     * to the machine's own name, and stays the process's own address; database keys are the database gate's.
+     *
+     * @param words the key's lower-case words
+     * @return whether the key names a published host name
+     */
+    static boolean namesHostName(List<String> words) {
+        int size = words.size();
+        return size >= 2 && (words.get(size - 1).equals("hostname")
+                || words.get(size - 1).equals("name") && words.get(size - 2).equals("host"));
+    }
+
+    /**
+     * Whether a key holds the host of the URLs the service generates: its last word is {@code host} after a
+     * {@code url} word ({@code MyAppWeb.Endpoint.url.host} in Phoenix, Rails'
+     * {@code action_mailer.default_url_options.host}): links in pages and e-mails carry it.
+     *
+     * @param words the key's lower-case words
+     * @return whether the key names the host of the service's own URLs
+     */
+    static boolean namesUrlHost(List<String> words) {
+        int size = words.size();
+        if (size < 2 || !words.get(size - 1).equals("host")) {
+            return false;
+        }
+        for (int i = 0; i < size - 1; i++) {
+            if (words.get(i).equals("url")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a key holds the service's own public address: its root URL ({@code APP_URL}, {@code SITE_URL},
+     * {@code BASE_URL}), the host of the URLs it generates, or its host name ({@code HOST_NAME}). A {@code demo}
+     * word there names what the deployment is, a project's public demonstration site, not an environment it calls.
+     *
+     * @param words the key's lower-case words
+     * @return whether the key names the service's own address
+     */
+    static boolean namesOwnAddress(List<String> words) {
+        return isPublicPair(words) || namesUrlHost(words) || namesHostName(words) && words.size() == 2
+                && words.get(0).equals("host");
+    }
+
+    /** Mail words: a mail server's host name ({@code SMTP_HOSTNAME}) is the relay the service sends through. */
+    private static boolean namesMailServer(List<String> words) {
+        for (String word : words) {
+            if (word.equals("smtp") || word.equals("mail") || word.equals("email") || word.equals("mailer")
+                    || word.equals("imap") || word.equals("pop3")) {
                 return true;
             }
         }
@@ -150,10 +213,14 @@ enum KeyClass {
 
     /**
      * {@code APP_URL}, {@code BASE_URL}, {@code ROOT_URL} (the site's root, as Rocket.Chat, Meteor and Gitea name it),
-     * {@code mail.base-url}: URLs put into pages and e-mails.
+     * {@code mail.base-url}, {@code service.mail.baseurl}, {@code SITE_BASEURL}: URLs put into pages and e-mails.
      */
     private static boolean isPublicPair(List<String> words) {
         int size = words.size();
+        if (size >= 2 && words.get(size - 1).equals("baseurl")) {
+            return words.contains("mail") || words.contains("email")
+                    || size == 2 && ROOT_WORDS.contains(words.get(0));
+        }
         if (size < 2 || !(words.get(size - 1).equals("url") || words.get(size - 1).equals("link"))) {
             return false;
         }

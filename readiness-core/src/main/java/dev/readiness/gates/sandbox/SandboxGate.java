@@ -201,6 +201,9 @@ public final class SandboxGate implements Gate {
             }
         }
         Finding templateDomain = production ? BareHostKeys.templateDomain(setting, value) : null;
+        if (templateDomain == null && production) {
+            templateDomain = BareHostKeys.zone(setting, value, judge);
+        }
         if (templateDomain != null) {
             findings.add(templateDomain);
             return;
@@ -308,7 +311,7 @@ public final class SandboxGate implements Gate {
         if (!extra && (classes.contains(KeyClass.ALLOW_LIST) || classes.contains(KeyClass.OWN_ADDRESS)
                 || isPortBinding(words, value)
                 || (words.size() <= 2 && OWN_ADDRESS_KEYS.contains(String.join("", words))
-                        && !ownWebAddress(words, value, classes)))) {
+                        && !ownWebAddress(words, value, classes) && !KeyClass.namesHostName(words)))) {
             return;
         }
         EndpointJudge.Verdict worst = null;
@@ -337,6 +340,10 @@ public final class SandboxGate implements Gate {
                 worst = verdict;
                 worstEndpoint = endpoint;
             }
+        }
+        if (worst != null && worst.kind() == EndpointJudge.Kind.SANDBOX_NAME && worst.detail().equals(DEMO)
+                && KeyClass.namesOwnAddress(words)) {
+            worst = null;
         }
         if (worst != null && worstEndpoint != null
                 && !localUseAllowed(references, setting, classes, worst, worstEndpoint)) {
@@ -495,6 +502,10 @@ public final class SandboxGate implements Gate {
      * upstream host: whoever follows it reaches their own machine. Only a name ending in {@code .localhost} is read
      * from a path; other dotted segments ({@code /_/global/maps.acme.com/…}, {@code /files/report.pdf}) are not hosts.
      */
+    private static final String LOCALHOST_SUFFIX = ".localhost";
+    /** The name reading of a demonstration deployment, see {@link KeyClass#namesOwnAddress(List)}. */
+    private static final String DEMO = "demo";
+
     private static @Nullable Endpoint localhostInPath(String value) {
         String path = value.strip();
         if (!path.startsWith("/") || path.startsWith("//") || path.length() > Endpoint.MAX_LENGTH) {
@@ -503,8 +514,11 @@ public final class SandboxGate implements Gate {
         int start = 1;
         while (start < path.length()) {
             int end = path.indexOf('/', start);
-            String segment = path.substring(start, end < 0 ? path.length() : end).toLowerCase(Locale.ROOT);
-            if (segment.endsWith(".localhost") && segment.length() > ".localhost".length()) {
+            int segmentEnd = end < 0 ? path.length() : end;
+            if (segmentEnd - start > LOCALHOST_SUFFIX.length()
+                    && path.regionMatches(true, segmentEnd - LOCALHOST_SUFFIX.length(), LOCALHOST_SUFFIX, 0,
+                            LOCALHOST_SUFFIX.length())) {
+                String segment = path.substring(start, segmentEnd).toLowerCase(Locale.ROOT);
                 Endpoint endpoint = Endpoint.parse(segment, true).orElse(null);
                 if (endpoint != null && endpoint.host().endsWith(".localhost")) {
                     return new Endpoint(null, endpoint.host(), -1, end < 0 ? "" : path.substring(end));
@@ -536,7 +550,7 @@ public final class SandboxGate implements Gate {
      */
     private static void catalogHostOnly(EndpointReadings readings, Setting setting, String value, EndpointJudge judge, ProviderSignals signals,
             List<Finding> findings) {
-        Endpoint endpoint = readings.one(value).orElse(null);
+        Endpoint endpoint = readings.one(mailDomain(value)).orElse(null);
         if (endpoint == null) {
             return;
         }
@@ -550,6 +564,20 @@ public final class SandboxGate implements Gate {
                 findings.add(finding);
             }
         }
+    }
+
+    /**
+     * The domain of an e-mail address ({@code postmaster@sandbox0123abcd.mailgun.org} → its domain), as a login or
+     * sender holds it: a provider's sandbox domain there is that provider's sandbox, which delivers only to
+     * recipients authorised in advance. Any other value is returned as it is.
+     */
+    static String mailDomain(String value) {
+        int at = value.indexOf('@');
+        if (at <= 0 || at != value.lastIndexOf('@') || at == value.length() - 1 || value.indexOf(':') >= 0
+                || value.indexOf('/') >= 0 || value.indexOf(' ') >= 0) {
+            return value;
+        }
+        return value.substring(at + 1);
     }
 
     private static int rank(EndpointJudge.Kind kind) {

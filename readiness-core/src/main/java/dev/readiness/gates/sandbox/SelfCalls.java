@@ -1,5 +1,6 @@
 package dev.readiness.gates.sandbox;
 
+import dev.readiness.gates.internal.AsciiCase;
 import dev.readiness.gates.internal.KeyWords;
 import dev.readiness.internal.ReferencedValues;
 import dev.readiness.settings.RelaxedNames;
@@ -33,6 +34,9 @@ final class SelfCalls {
         if (endpoint.port() <= 0) {
             return false;
         }
+        if (underOwnMount(references.settings(), endpoint.path())) {
+            return true;
+        }
         java.util.List<Setting> referenced = references.referenced(setting);
         for (String port : OWN_PORTS) {
             String canonicalPort = RelaxedNames.canonical(port);
@@ -47,5 +51,49 @@ final class SelfCalls {
             }
         }
         return false;
+    }
+
+    /** Last words of keys that hold the path the application serves under. */
+    private static final Set<String> MOUNT_QUALIFIERS = Set.of("mount", "context", "root", "base");
+
+    /**
+     * Whether a loopback URL's path starts with the path the application itself is mounted at
+     * ({@code SERVER_URL=http://127.0.0.1:8080/app} beside {@code PARSE_MOUNT=/app},
+     * {@code server.servlet.context-path=/shop}): the server calling its own API, as Parse Server's cloud code and
+     * Spring Boot's own clients do. A key names the mount when its last word is {@code mount}, or its last two
+     * words are {@code mount}, {@code context}, {@code root} or {@code base} and {@code path}; the mount is a path of
+     * at least one letter, not {@code /}. Read only for a loopback URL with a port that is not already the
+     * service's own.
+     */
+    static boolean underOwnMount(dev.readiness.settings.Settings settings, String path) {
+        if (path.length() < 2 || path.charAt(0) != '/') {
+            return false;
+        }
+        for (Setting candidate : settings) {
+            String key = candidate.key();
+            if (candidate.isDeferred() || !(AsciiCase.endsWith(key, "mount") || AsciiCase.endsWith(key, "path"))) {
+                continue;
+            }
+            String mount = candidate.value().strip();
+            if (mount.length() < 2 || mount.charAt(0) != '/' || !namesMount(KeyWords.of(key))) {
+                continue;
+            }
+            if (mount.endsWith("/")) {
+                mount = mount.substring(0, mount.length() - 1);
+            }
+            if (path.startsWith(mount) && (path.length() == mount.length() || path.charAt(mount.length()) == '/'
+                    || path.charAt(mount.length()) == '?')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean namesMount(java.util.List<String> words) {
+        int size = words.size();
+        if (size >= 1 && words.get(size - 1).equals("mount")) {
+            return true;
+        }
+        return size >= 2 && words.get(size - 1).equals("path") && MOUNT_QUALIFIERS.contains(words.get(size - 2));
     }
 }

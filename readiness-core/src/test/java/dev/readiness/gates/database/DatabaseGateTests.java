@@ -962,6 +962,66 @@ class DatabaseGateTests {
     }
 
     @Test
+    void checkWhenALoopbackDatabaseSitsInAConfigurationWithDebugOnShouldSayNoGo() {
+        assertThat(codes(Stage.PRODUCTION, "DATABASE_URL", "postgres://jdoe:pa55wd@localhost/mydb", "DEBUG", "true"))
+                .contains("database.loopback DATABASE_URL NO_GO");
+        assertThat(codes(Stage.PRODUCTION, "DB_HOST", "127.0.0.1", "APP_DEBUG", "True"))
+                .contains("database.loopback DB_HOST NO_GO");
+        assertThat(findings(Stage.PRODUCTION, map("DB_HOST", "localhost", "DEBUG", "1")).get(0).message())
+                .contains("DEBUG", "debug mode");
+    }
+
+    @Test
+    void checkWhenALoopbackDatabaseSitsBesideDebugOffOrAnotherDebugSwitchShouldOnlyWarn() {
+        assertThat(codes(Stage.PRODUCTION, "DB_HOST", "127.0.0.1", "DEBUG", "False"))
+                .containsExactly("database.loopback DB_HOST WARN");
+        assertThat(codes(Stage.PRODUCTION, "DB_HOST", "127.0.0.1", "APP_DEBUG", "${APP_DEBUG}"))
+                .containsExactly("database.loopback DB_HOST WARN");
+        assertThat(codes(Stage.PRODUCTION, "DB_HOST", "127.0.0.1", "SQL_DEBUG", "true", "FEATURE_DEBUG", "on"))
+                .containsExactly("database.loopback DB_HOST WARN");
+    }
+
+    @Test
+    void checkWhenALoopbackHostSitsBesideAPasswordLeftToFillInShouldSayNoGo() {
+        assertThat(codes(Stage.PRODUCTION, "mysql.host", "127.0.0.1", "mysql.user", "root", "mysql.password", "xxx"))
+                .contains("database.loopback mysql.host NO_GO");
+        assertThat(codes(Stage.PRODUCTION, "DB_HOST", "localhost", "DB_USERNAME", "orders", "DB_PASSWORD",
+                "your_password")).contains("database.loopback DB_HOST NO_GO");
+        assertThat(codes(Stage.PRODUCTION, "DB_HOST", "localhost", "DB_PASSWORD", "<password>"))
+                .contains("database.loopback DB_HOST NO_GO");
+    }
+
+    @Test
+    void checkWhenALoopbackHostSitsBesideAPasswordThatOnlyLooksLikeATemplateShouldOnlyWarn() {
+        assertThat(codes(Stage.PRODUCTION, "DB_HOST", "127.0.0.1", "DB_USERNAME", "orders", "DB_PASSWORD",
+                "yourself2024!Kq9")).contains("database.loopback DB_HOST WARN");
+        assertThat(codes(Stage.PRODUCTION, "DB_HOST", "127.0.0.1", "DB_USERNAME", "orders", "DB_PASSWORD",
+                "xXx-9fK2mQ7pL4")).contains("database.loopback DB_HOST WARN");
+        assertThat(codes(Stage.PRODUCTION, "DB_HOST", "db.acme.internal", "DB_USERNAME", "orders", "DB_PASSWORD",
+                "xxx")).doesNotContain("database.loopback DB_HOST NO_GO");
+    }
+
+    @Test
+    void checkWhenADriverQualifiedLoopbackUrlHasADefaultPairOneLevelUpShouldSayNoGo() {
+        assertThat(codes(Stage.PRODUCTION, "quarkus.datasource.jdbc.url", "jdbc:postgresql://localhost:5432/shop",
+                "quarkus.datasource.username", "postgres", "quarkus.datasource.password", "postgres"))
+                .contains("database.loopback quarkus.datasource.jdbc.url NO_GO");
+        assertThat(codes(Stage.PRODUCTION, "spring.datasource.druid.url", "jdbc:mysql://127.0.0.1:3306/shop",
+                "spring.datasource.username", "root", "spring.datasource.password", "root"))
+                .contains("database.loopback spring.datasource.druid.url NO_GO");
+    }
+
+    @Test
+    void checkWhenADriverQualifiedLoopbackUrlHasAStrongPasswordOneLevelUpShouldOnlyWarn() {
+        assertThat(codes(Stage.PRODUCTION, "quarkus.datasource.jdbc.url", "jdbc:postgresql://localhost:5432/shop",
+                "quarkus.datasource.username", "shop", "quarkus.datasource.password", STRONG))
+                .contains("database.loopback quarkus.datasource.jdbc.url WARN");
+        assertThat(codes(Stage.PRODUCTION, "quarkus.datasource.orders.url", "jdbc:postgresql://localhost:5432/shop",
+                "quarkus.datasource.username", "postgres", "quarkus.datasource.password", "postgres"))
+                .contains("database.loopback quarkus.datasource.orders.url WARN");
+    }
+
+    @Test
     void checkWhenALoopbackDatabaseSitsInAProductionConfigurationShouldOnlyWarn() {
         assertThat(codes(Stage.PRODUCTION, "DB_HOST", "127.0.0.1", "APP_ENV", "production", "APP_URL",
                 "https://shop.acme.com")).containsExactly("database.loopback DB_HOST WARN");

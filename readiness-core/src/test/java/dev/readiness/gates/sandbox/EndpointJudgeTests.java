@@ -266,6 +266,22 @@ class EndpointJudgeTests {
         assertThat(JUDGE.distinctiveTestCredential(value)).isEmpty();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"https://processmaker.local.processmaker.com", "https://api.local.acme.io/v1",
+            "http://app.eu.local.example-company.com:8080", "https://shop.local.acme.co.uk"})
+    void judgeShouldCallALocalZoneInsideAProjectsOwnDomainASandboxName(String url) {
+        assertThat(judge(url).kind()).isEqualTo(Kind.SANDBOX_NAME);
+        assertThat(judge(url).detail()).isEqualTo("local");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"https://local.acme.io", "https://www.local.gov.uk", "https://news.local.com",
+            "https://locally.acme.io", "https://api.localbank.com", "https://app.local-news.io",
+            "http://orders.default.svc.cluster.local"})
+    void judgeShouldLeaveALocalFirstLabelARegistrableLocalAndWordsThatOnlyContainIt(String url) {
+        assertThat(judge(url).kind()).isEqualTo(Kind.NORMAL);
+    }
+
     @Property(tries = 300)
     void judgeShouldNeverThrow(@ForAll("hosts") String host) {
         Endpoint.parse("https://" + host).ifPresent(endpoint -> assertThat(JUDGE.judge(endpoint)).isNotNull());

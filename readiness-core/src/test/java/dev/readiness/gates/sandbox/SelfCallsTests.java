@@ -52,4 +52,32 @@ class SelfCallsTests {
                 + "app.smoke-check-url=https://127.0.0.1:9465/status\n"))
                 .extracting(Finding::code).containsExactly("sandbox.local-host");
     }
+
+    private static List<Finding> productionEnv(String dotenv) {
+        Settings settings = Settings.builder().dotenv("app.env", dotenv).build();
+        return GATE.check(GateContext.of(Stage.PRODUCTION, settings)).findings();
+    }
+
+    @Test
+    void aLoopbackUrlUnderTheApplicationsOwnMountPathIsASelfCall() {
+        assertThat(productionEnv("PARSE_MOUNT=/app\nSERVER_URL=http://127.0.0.1:8080/app\n")).isEmpty();
+        assertThat(production("server.servlet.context-path=/shop/\n"
+                + "shop.self-url=http://localhost:8081/shop/api/orders\n")).isEmpty();
+    }
+
+    @Test
+    void aLoopbackUrlBesideAMountPathItIsNotUnderIsStillReported() {
+        assertThat(productionEnv("PARSE_MOUNT=/app\nSERVER_URL=http://127.0.0.1:8080/application\n"))
+                .extracting(Finding::code).containsExactly("sandbox.local-host");
+        assertThat(productionEnv("BASE_PATH=/\nSERVER_URL=http://127.0.0.1:8080/app\n"))
+                .extracting(Finding::code).containsExactly("sandbox.local-host");
+        assertThat(productionEnv("UPLOAD_PATH=/app\nSERVER_URL=http://127.0.0.1:8080/app\n"))
+                .extracting(Finding::code).containsExactly("sandbox.local-host");
+    }
+
+    @Test
+    void aPublicUrlUnderTheOwnMountPathIsStillALocalPublicAddress() {
+        assertThat(productionEnv("PARSE_MOUNT=/app\nPUBLIC_URL=http://localhost:8080/app\n"))
+                .extracting(Finding::code).containsExactly("sandbox.local-public-url");
+    }
 }
