@@ -1,5 +1,6 @@
 package dev.readiness.gates.internal;
 
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 
@@ -14,7 +15,7 @@ import java.util.function.Function;
  * print it), while a value may be, and must not outlive its configuration in a static table.
  *
  * <p>Not API. Thread-safe: slots are read and written without locks, and races are harmless, since a slot only ever
- * holds a complete, immutable entry (its fields final) whose value was derived from its own key; a lost write is
+ * holds a complete, immutable entry ({@link Map#entry}, whose fields are final) whose value was derived from its own key; a lost write is
  * derived again. The function must be pure and its results immutable (or never changed by a reader), since every
  * caller shares them.
  *
@@ -29,7 +30,7 @@ public final class KeyMemo<T> {
     private static final int MAX_PROBES = 64;
 
     private final Function<String, T> derive;
-    private volatile Entry<T>[] slots;
+    private volatile Map.Entry<String, T>[] slots;
     private int size;
 
     private KeyMemo(Function<String, T> derive) {
@@ -55,22 +56,23 @@ public final class KeyMemo<T> {
      * @return the fact, shared with every other caller asking about an equal key
      */
     public T get(String key) {
-        Entry<T>[] table = slots;
+        Map.Entry<String, T>[] table = slots;
         int hash = key.hashCode();
         int mask = table.length - 1;
         int slot = slot(hash, mask);
         for (int probe = 0; probe < MAX_PROBES; probe++) {
-            Entry<T> entry = table[slot];
+            Map.Entry<String, T> entry = table[slot];
             if (entry == null) {
                 T value = derived(key);
-                table[slot] = new Entry<>(key, hash, value);
+                table[slot] = Map.entry(key, value);
                 if (++size * 4 > table.length * 3) {
                     grow(table);
                 }
                 return value;
             }
-            if (entry.key == key || entry.hash == hash && entry.key.equals(key)) {
-                return entry.value;
+            String known = entry.getKey();
+            if (known == key || known.equals(key)) {
+                return entry.getValue();
             }
             slot = (slot + 1) & mask;
         }
@@ -90,7 +92,7 @@ public final class KeyMemo<T> {
         return Objects.requireNonNull(derive.apply(key), "derive gave null");
     }
 
-    private synchronized void grow(Entry<T>[] full) {
+    private synchronized void grow(Map.Entry<String, T>[] full) {
         if (slots != full) {
             return;
         }
@@ -99,12 +101,12 @@ public final class KeyMemo<T> {
             slots = table(CAPACITY);
             return;
         }
-        Entry<T>[] larger = table(full.length * 2);
+        Map.Entry<String, T>[] larger = table(full.length * 2);
         int mask = larger.length - 1;
         int count = 0;
-        for (Entry<T> entry : full) {
+        for (Map.Entry<String, T> entry : full) {
             if (entry != null) {
-                int slot = slot(entry.hash, mask);
+                int slot = slot(entry.getKey().hashCode(), mask);
                 while (larger[slot] != null) {
                     slot = (slot + 1) & mask;
                 }
@@ -117,20 +119,7 @@ public final class KeyMemo<T> {
     }
 
     @SuppressWarnings("unchecked")
-    private static <T> Entry<T>[] table(int capacity) {
-        return (Entry<T>[]) new Entry<?>[capacity];
-    }
-
-    private static final class Entry<T> {
-
-        final String key;
-        final int hash;
-        final T value;
-
-        Entry(String key, int hash, T value) {
-            this.key = key;
-            this.hash = hash;
-            this.value = value;
-        }
+    private static <T> Map.Entry<String, T>[] table(int capacity) {
+        return (Map.Entry<String, T>[]) new Map.Entry<?, ?>[capacity];
     }
 }

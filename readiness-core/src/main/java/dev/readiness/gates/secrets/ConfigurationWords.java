@@ -194,7 +194,13 @@ final class ConfigurationWords {
     private Index index(@Nullable String file) {
         Vocabulary words = vocabulary;
         if (words == null) {
-            words = VOCABULARIES.computeIfAbsent(settings, snapshot -> new Vocabulary(collect(snapshot)));
+            synchronized (VOCABULARIES) {
+                words = VOCABULARIES.get(settings);
+                if (words == null) {
+                    words = new Vocabulary(collect(settings));
+                    VOCABULARIES.put(settings, words);
+                }
+            }
             vocabulary = words;
         }
         return words.index(file);
