@@ -13,6 +13,7 @@ import dev.readiness.spring.jpa.EntityScanPersistentTypesContributor;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.apache.commons.logging.Log;
@@ -94,17 +95,25 @@ class ReadinessGateRunner implements SmartInitializingSingleton {
         }
         boolean nothingLeft = last != null && last.deferred().isEmpty() && beans.isEmpty();
         Readiness runner;
+        int lateGates = 0;
         if (nothingLeft) {
             runner = late.build();
         }
         else {
             runner = late.factContributors(contributors != null ? contributors : contributorBeans.get())
                     .discoveredFactContributors(classLoader).build();
-            phases.add(runner.runPhase());
+            Phase phase = runner.runPhase();
+            lateGates = phase.gateIds().size();
+            phases.add(phase);
         }
         Report complete = runner.report(phases.toArray(new Phase[0]));
-        double mainMillis = (System.nanoTime() - start) / 1_000_000.0
-                + (early != null ? early.mainThreadMillis() : 0);
+        double lateMillis = (System.nanoTime() - start) / 1_000_000.0;
+        double mainMillis = lateMillis + (early != null ? early.mainThreadMillis() : 0);
+        if (log.isDebugEnabled()) {
+            log.debug(String.format(Locale.ROOT, "readiness: the main thread spent %.1f ms on the gates before"
+                    + " singletons (reading the settings, the barrier) and %.1f ms after them, where the late phase"
+                    + " ran %d gates", mainMillis - lateMillis, lateMillis, lateGates));
+        }
         report.set(complete);
         BootGates.log(log, complete, options.stage(), early != null ? early.millis() : 0, mainMillis);
         if (complete.blocks()) {

@@ -15,11 +15,14 @@ import dev.readiness.spring.testgates.TestGates;
 import java.util.List;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.FilteredClassLoader;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.io.DefaultResourceLoader;
@@ -29,7 +32,10 @@ import org.springframework.core.io.DefaultResourceLoader;
  * kit's {@code test.fact}) are judged without facts on the background thread when nothing outside the context can
  * contribute them, and the late phase takes that judgement unless the context defines a fact contributor.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class ReadinessGateRunnerTests {
+
+    private static final String DEBUG = "logging.level.dev.readiness.spring.autoconfigure.ReadinessGateRunner=debug";
 
     private static final Predicate<String> NO_JPA = name -> name.startsWith("jakarta.persistence.")
             || name.equals("META-INF/services/" + FactContributor.class.getName());
@@ -59,8 +65,8 @@ class ReadinessGateRunnerTests {
     }
 
     @Test
-    void bootWithoutJpaShouldJudgeGatesNeedingFactsInTheBackgroundWhenNothingCanContributeThem() {
-        try (ConfigurableApplicationContext context = application(true).run()) {
+    void bootWithoutJpaShouldJudgeGatesNeedingFactsInTheBackgroundWhenNothingCanContributeThem(CapturedOutput output) {
+        try (ConfigurableApplicationContext context = application(true).properties(DEBUG).run()) {
             EarlyPhase early = context.getBean(EarlyPhase.BEAN_NAME, EarlyPhase.class);
             Phase withoutFacts = early.withoutFacts();
             assertThat(withoutFacts).isNotNull();
@@ -71,18 +77,20 @@ class ReadinessGateRunnerTests {
             GateResult judgedInTheBackground = withoutFacts.results().stream()
                     .filter(result -> result.id().equals("test.fact")).findFirst().orElseThrow();
             assertThat(report.gate("test.fact")).contains(judgedInTheBackground);
+            assertThat(output.getOut()).contains("where the late phase ran 0 gates");
         }
     }
 
     @Test
-    void bootWithoutJpaShouldStillGiveGatesTheFactsOfAContributorBean() {
+    void bootWithoutJpaShouldStillGiveGatesTheFactsOfAContributorBean(CapturedOutput output) {
         assertThatExceptionOfType(ReadinessGateException.class)
-                .isThrownBy(() -> application(true, UnscopedTables.class).run())
+                .isThrownBy(() -> application(true, UnscopedTables.class).properties(DEBUG).run())
                 .satisfies(ex -> assertThat(ex.getReport().findings())
                         .anySatisfy(finding -> {
                             assertThat(finding.code()).isEqualTo("test.fact.unscoped");
                             assertThat(finding.subject()).isEqualTo("unscoped_orders");
                         }));
+        assertThat(output.getOut()).contains("where the late phase ran 2 gates");
     }
 
     @Test
