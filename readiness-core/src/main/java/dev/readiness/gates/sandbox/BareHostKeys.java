@@ -135,7 +135,7 @@ final class BareHostKeys {
                 || value.length() > 254 || value.indexOf('.') <= 0) {
             return null;
         }
-        if (!namesDnsZone(RelaxedNames.words(key))) {
+        if (!namesDnsZone(KeyWords.of(key))) {
             return null;
         }
         String name = value.charAt(value.length() - 1) == '.' ? value.substring(0, value.length() - 1) : value;
