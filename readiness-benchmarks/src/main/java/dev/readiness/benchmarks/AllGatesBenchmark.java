@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
@@ -31,7 +32,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * {@code ${…}} references resolved as the environment is (so the referenced-value rules run too).
  * {@code sequential} calls each gate's check one after another on the benchmark thread (the gates' own cost);
  * {@code runner} runs them through {@link Readiness#run()} on its bounded pool, with timeouts, waivers and
- * report assembly, as the Spring adapter and the CLI do.
+ * report assembly, as the Spring adapter and the CLI do. Both check one snapshot again and again, so what the gates
+ * remember of a snapshot or of a key is warm; {@link Unseen#unseenKeys} checks, each time, a new snapshot whose keys
+ * no check has seen, as a service's one check at start-up does.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
@@ -103,6 +106,10 @@ public class AllGatesBenchmark {
     }
 
     private static Settings settings(boolean distinct) {
+        return settings(distinct, "SVC");
+    }
+
+    private static Settings settings(boolean distinct, String prefix) {
         Map<String, String> values = new LinkedHashMap<>();
         for (int i = 0; i < 1000; i++) {
             String[] template = HEALTHY.get(i % HEALTHY.size());
@@ -110,7 +117,7 @@ public class AllGatesBenchmark {
             if (template[0].endsWith("SECRET") || template[0].endsWith("TOKEN")) {
                 value = value.substring(0, value.length() - 4) + String.format("%04d", i);
             }
-            values.put("SVC" + i + "_" + template[0], value);
+            values.put(prefix + i + "_" + template[0], value);
         }
         values.put("APP_DOMAIN", "payments.mycompany.com");
         values.put("SHARED_SIGNING_KEY", "Zr4Tq8Wm2Xv6Nb1Kc9Lp3Hs7Jd5Fg0Ay2Ue6Io4Pw8Rt3Ey7Qu1Wi5Op9As2Df6G");
@@ -142,5 +149,38 @@ public class AllGatesBenchmark {
     @Benchmark
     public Report runner() {
         return readiness.run();
+    }
+
+    /**
+     * Checks a snapshot whose 1,000 keys no earlier check has seen (each invocation's keys carry a new prefix), so
+     * nothing remembered of a key or a snapshot helps: the cost of a service's single check, on warm code.
+     */
+    @State(Scope.Thread)
+    @BenchmarkMode(Mode.SampleTime)
+    @OutputTimeUnit(TimeUnit.MICROSECONDS)
+    public static class Unseen {
+
+        private long generation;
+        private List<Gate> gates;
+        private GateContext context;
+
+        @Setup(Level.Trial)
+        public void discover() {
+            gates = new ArrayList<>(Gates.discover());
+        }
+
+        @Setup(Level.Invocation)
+        public void freshSnapshot() {
+            context = GateContext.of(Stage.PRODUCTION, settings(false, "G" + generation++ + "SVC"));
+        }
+
+        @Benchmark
+        public List<Outcome> unseenKeys() throws Exception {
+            List<Outcome> outcomes = new ArrayList<>(gates.size());
+            for (Gate gate : gates) {
+                outcomes.add(gate.check(context));
+            }
+            return outcomes;
+        }
     }
 }
