@@ -94,7 +94,7 @@ public final class SecretKeys {
             "index", "refill", "grace", "leeway", "skew", "clock", "method", "methods", "usage", "kind", "within", "after",
             "before", "every", "period", "complexity", "validity", "lifespan", "expire", "expired", "refresh", "start",
             "starts", "begin", "begins", "scheme", "schemes", "time", "style", "styles", "separator", "delimiter",
-            "charset", "script", "scripts", "function"));
+            "charset", "script", "scripts", "function", "message", "messages", "hint", "tooltip", "prompt", "title"));
 
     /**
      * Verbs that make a key a switch acting on secrets rather than a secret when they come before its last secret

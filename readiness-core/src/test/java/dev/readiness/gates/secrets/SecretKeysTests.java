@@ -148,14 +148,16 @@ class SecretKeysTests {
             "ENCRYPTION_MASTER_KEY_ID", "CACHE_KEY_PREFIX", "wx.mp.config-storage.key-prefix",
             "REDIS_DEFAULT_KEY_TTL", "LND_REST_MACAROON_PATH", "MACAROON_FILE", "TOKEN_MAXAGE", "SESSION_TOKEN_MAXLENGTH",
             "API_KEY_TTLSECONDS", "cookie.token.maxAge", "TOKEN_MAX_AGE", "change_password_link",
-            "app.reset-password-href", "TOKEN_LINKS"})
+            "app.reset-password-href", "TOKEN_LINKS", "FORGOT_PASSWORD_MESSAGE",
+            "auth.password.hint", "API_KEY_TOOLTIP", "RESET_PASSWORD_TITLE", "TOKEN_PROMPT"})
     void purposeWhenKeyIsNotASecretShouldBeEmpty(String key) {
         assertThat(SecretKeys.defaults().purpose(key)).isEmpty();
     }
 
     @ParameterizedTest(name = "{0} is still a secret")
     @ValueSource(strings = {"MAXAGE_SESSION_TOKEN", "TOKEN_ADMIN", "API_TOKEN_MAXIMUS", "PASSWORD_AGENT",
-            "LINK_PASSWORD", "SHARE_LINK_SECRET", "PASSWORD_LINKEDIN"})
+            "LINK_PASSWORD", "SHARE_LINK_SECRET", "PASSWORD_LINKEDIN", "MESSAGE_SIGNING_SECRET",
+            "TITLE_API_KEY", "PROMPT_API_TOKEN"})
     void purposeWhenAWordAfterTheSecretOnlyStartsWithAttributesShouldStillNameASecret(String key) {
         assertThat(SecretKeys.defaults().purpose(key)).isPresent();
     }
