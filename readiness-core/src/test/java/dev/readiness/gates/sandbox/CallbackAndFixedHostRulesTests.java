@@ -1,12 +1,12 @@
 package dev.readiness.gates.sandbox;
 
+import static dev.readiness.gates.sandbox.SandboxRuleChecks.on;
+import static dev.readiness.gates.sandbox.SandboxRuleChecks.production;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import dev.readiness.Finding;
-import dev.readiness.GateContext;
 import dev.readiness.Severity;
-import dev.readiness.Stage;
 import dev.readiness.settings.Settings;
 import java.util.List;
 import java.util.stream.Stream;
@@ -22,17 +22,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  * webhooks and notify URLs, OAuth and SAML endpoints, dashboards, a site's root URL).
  */
 class CallbackAndFixedHostRulesTests {
-
-    private static final SandboxGate GATE = new SandboxGate(ProviderCatalog.builtIn());
-
-    private static List<Finding> production(String dotenv) {
-        Settings settings = Settings.builder().dotenv("app.env", dotenv).build();
-        return GATE.check(GateContext.of(Stage.PRODUCTION, settings)).findings();
-    }
-
-    private static List<Finding> on(List<Finding> findings, String key) {
-        return findings.stream().filter(finding -> finding.subject().equals(key)).toList();
-    }
 
     static Stream<Arguments> caught() {
         return Stream.of(
