@@ -18,8 +18,11 @@ import java.util.Random;
  * Prints per side the median and best CPU time of the benchmark thread per operation and the bytes it allocated,
  * and the median and quartiles of the per-round ratio B/A.
  *
+ * <p>With {@code unseen}, each operation is {@link AllGatesBenchmark.Unseen#unseenKeys()} instead, over a new
+ * snapshot of keys no check has seen, in rounds of 40; building the snapshot is left out of the CPU time and bytes.
+ *
  * <pre>
- * java -cp benchmarks.jar dev.readiness.benchmarks.InterleavedJars A.jar B.jar [WARM_SECONDS] [ROUNDS]
+ * java -cp benchmarks.jar dev.readiness.benchmarks.InterleavedJars A.jar B.jar [WARM_SECONDS] [ROUNDS] [unseen]
  * </pre>
  *
  * <p>Both builds share the JVM's compiler, heap and the JDK's classes (whose profiles they pollute alike); their own
@@ -30,17 +33,18 @@ public final class InterleavedJars {
     private static final com.sun.management.ThreadMXBean THREADS =
             (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
     private static final int OPERATIONS = 200;
+    private static final int UNSEEN_OPERATIONS = 40;
 
     private InterleavedJars() {
     }
 
     public static void main(String[] args) throws Exception {
         if (args.length < 2) {
-            System.err.println("usage: InterleavedJars A.jar B.jar [WARM_SECONDS] [ROUNDS]");
+            System.err.println("usage: InterleavedJars A.jar B.jar [WARM_SECONDS] [ROUNDS] [unseen]");
             System.exit(2);
         }
-        Object[] benchmarks = new Object[2];
-        Method[] sequential = new Method[2];
+        boolean unseen = args.length > 4 && args[4].equals("unseen");
+        Side[] sides = new Side[2];
         for (int side = 0; side < 2; side++) {
             Path jar = Path.of(args[side]);
             if (!Files.isRegularFile(jar)) {
@@ -50,23 +54,18 @@ public final class InterleavedJars {
             URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()},
                     ClassLoader.getPlatformClassLoader());
             Thread.currentThread().setContextClassLoader(loader);
-            Class<?> type = loader.loadClass(AllGatesBenchmark.class.getName());
-            benchmarks[side] = type.getConstructor().newInstance();
-            type.getMethod("setUp").invoke(benchmarks[side]);
-            sequential[side] = type.getMethod("sequential");
+            sides[side] = unseen ? Side.unseen(loader) : Side.sequential(loader);
         }
+        int operations = unseen ? UNSEEN_OPERATIONS : OPERATIONS;
         long warmNanos = (args.length > 2 ? Long.parseLong(args[2]) : 15) * 1_000_000_000L;
         int rounds = args.length > 3 ? Integer.parseInt(args[3]) : 40;
         long end = System.nanoTime() + warmNanos;
         while (System.nanoTime() < end) {
-            for (int side = 0; side < 2; side++) {
-                for (int i = 0; i < 50; i++) {
-                    sequential[side].invoke(benchmarks[side]);
-                }
+            for (Side side : sides) {
+                side.run(10);
             }
         }
         Random coin = new Random();
-        long thread = Thread.currentThread().getId();
         double[][] micros = new double[2][rounds];
         long[] bytes = new long[2];
         double[] ratios = new double[rounds];
@@ -74,23 +73,63 @@ public final class InterleavedJars {
             boolean aFirst = coin.nextBoolean();
             for (int turn = 0; turn < 2; turn++) {
                 int side = (turn == 0) == aFirst ? 0 : 1;
-                long allocated = THREADS.getThreadAllocatedBytes(thread);
-                long cpu = THREADS.getCurrentThreadCpuTime();
-                for (int i = 0; i < OPERATIONS; i++) {
-                    sequential[side].invoke(benchmarks[side]);
-                }
-                micros[side][round] = (THREADS.getCurrentThreadCpuTime() - cpu) / OPERATIONS / 1e3;
-                bytes[side] = (THREADS.getThreadAllocatedBytes(thread) - allocated) / OPERATIONS;
+                long[] cost = sides[side].run(operations);
+                micros[side][round] = cost[0] / (double) operations / 1e3;
+                bytes[side] = cost[1] / operations;
             }
             ratios[round] = micros[1][round] / micros[0][round];
         }
         double[] a = sorted(micros[0]);
         double[] b = sorted(micros[1]);
         double[] ratio = sorted(ratios);
-        System.out.printf(Locale.ROOT, "INTERLEAVED rounds=%d A cpu-us/op median=%.0f min=%.0f bytes/op=%d"
+        System.out.printf(Locale.ROOT, "INTERLEAVED%s rounds=%d A cpu-us/op median=%.0f min=%.0f bytes/op=%d"
                 + " | B cpu-us/op median=%.0f min=%.0f bytes/op=%d | B/A per round median=%.3f [%.3f %.3f]"
-                + " | B/A of best rounds=%.3f%n", rounds, a[rounds / 2], a[0], bytes[0], b[rounds / 2], b[0],
-                bytes[1], ratio[rounds / 2], ratio[rounds / 4], ratio[3 * rounds / 4], b[0] / a[0]);
+                + " | B/A of best rounds=%.3f%n", unseen ? " unseen" : "", rounds, a[rounds / 2], a[0], bytes[0],
+                b[rounds / 2], b[0], bytes[1], ratio[rounds / 2], ratio[rounds / 4], ratio[3 * rounds / 4],
+                b[0] / a[0]);
+    }
+
+    /** One build's benchmark: an operation, and what must be made before each operation outside its cost. */
+    private record Side(Object benchmark, Method prepare, Method operation) {
+
+        static Side sequential(ClassLoader loader) throws ReflectiveOperationException {
+            Class<?> type = loader.loadClass(AllGatesBenchmark.class.getName());
+            Object benchmark = type.getConstructor().newInstance();
+            type.getMethod("setUp").invoke(benchmark);
+            return new Side(benchmark, null, type.getMethod("sequential"));
+        }
+
+        static Side unseen(ClassLoader loader) throws ReflectiveOperationException {
+            Class<?> type = loader.loadClass(AllGatesBenchmark.Unseen.class.getName());
+            Object benchmark = type.getConstructor().newInstance();
+            type.getMethod("discover").invoke(benchmark);
+            return new Side(benchmark, type.getMethod("freshSnapshot"), type.getMethod("unseenKeys"));
+        }
+
+        /** Runs the operation the given times; gives the CPU nanoseconds and bytes of this thread they took. */
+        long[] run(int operations) throws ReflectiveOperationException {
+            long thread = Thread.currentThread().getId();
+            if (prepare == null) {
+                long allocated = THREADS.getThreadAllocatedBytes(thread);
+                long cpu = THREADS.getCurrentThreadCpuTime();
+                for (int i = 0; i < operations; i++) {
+                    operation.invoke(benchmark);
+                }
+                return new long[] {THREADS.getCurrentThreadCpuTime() - cpu,
+                    THREADS.getThreadAllocatedBytes(thread) - allocated};
+            }
+            long cpu = 0;
+            long allocated = 0;
+            for (int i = 0; i < operations; i++) {
+                prepare.invoke(benchmark);
+                long bytesBefore = THREADS.getThreadAllocatedBytes(thread);
+                long cpuBefore = THREADS.getCurrentThreadCpuTime();
+                operation.invoke(benchmark);
+                cpu += THREADS.getCurrentThreadCpuTime() - cpuBefore;
+                allocated += THREADS.getThreadAllocatedBytes(thread) - bytesBefore;
+            }
+            return new long[] {cpu, allocated};
+        }
     }
 
     private static double[] sorted(double[] values) {
