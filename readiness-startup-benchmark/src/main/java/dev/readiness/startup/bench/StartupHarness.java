@@ -29,6 +29,11 @@ import java.util.regex.Pattern;
  * Arguments: number of pairs (default 40), output file (default prints only), mode ({@code all} by default;
  * {@code pairs-only} skips the heap and NO-GO runs).
  *
+ * <p>Mode {@code cds-pairs} runs only the pairs, each side with its own dynamic AppCDS archive (one training start
+ * per side with {@code -XX:ArchiveClassesAtExit}, as a service deployed with Spring Boot's CDS support would be;
+ * class-path directories are packed into a jar first, since CDS archives classes from jars only): what readiness
+ * costs where class loading, most of its cold cost, comes from the archive.
+ *
  * <p>Every child runs through {@link ReadyCpuLauncher}, which prints the process's CPU time (all threads) once the
  * service is ready; the harness pairs it as it pairs wall time, and gives for both the median of the per-pair ratios
  * with a distribution-free 95 % confidence interval (order statistics of the binomial distribution). On a loaded
@@ -39,6 +44,7 @@ public final class StartupHarness {
 
     private static final String MAIN = "dev.readiness.startup.bench.ReadyCpuLauncher";
     private static final String PAIRS_ONLY = "pairs-only";
+    private static final String CDS_PAIRS = "cds-pairs";
     private static final long TIMEOUT_SECONDS = 120;
     private static final int NO_GO_RUNS = 10;
     private static final Pattern GO_LINE = Pattern.compile(
@@ -51,9 +57,15 @@ public final class StartupHarness {
 
     public static void main(String[] args) throws Exception {
         int pairs = args.length > 0 ? Integer.parseInt(args[0]) : 40;
-        boolean pairsOnly = args.length > 2 && args[2].equals(PAIRS_ONLY);
-        String withReadiness = System.getProperty("java.class.path");
+        boolean cds = args.length > 2 && args[2].equals(CDS_PAIRS);
+        boolean pairsOnly = cds || args.length > 2 && args[2].equals(PAIRS_ONLY);
+        String withReadiness = cds ? jarsOnly(System.getProperty("java.class.path"))
+                : System.getProperty("java.class.path");
         String withoutReadiness = withoutReadiness(withReadiness);
+        if (cds) {
+            jvmOptions.put(withReadiness, train(withReadiness, "with"));
+            jvmOptions.put(withoutReadiness, train(withoutReadiness, "without"));
+        }
         String loadBefore = loadAverage();
         for (int i = 0; i < 2; i++) {
             startToReady(withReadiness);
@@ -100,8 +112,8 @@ public final class StartupHarness {
         out.append(String.format(Locale.ROOT, "machine: %d cores, %s %s, Java %s%n",
                 Runtime.getRuntime().availableProcessors(), System.getProperty("os.name"), System.getProperty("os.arch"),
                 System.getProperty("java.version")));
-        out.append(String.format(Locale.ROOT, "pairs: %d (after 2 warm-up pairs); load average before: %s, after: %s%n",
-                pairs, loadBefore, loadAverage()));
+        out.append(String.format(Locale.ROOT, "pairs: %d (after 2 warm-up pairs)%s; load average before: %s, after: %s%n",
+                pairs, cds ? ", each side with its own dynamic AppCDS archive" : "", loadBefore, loadAverage()));
         out.append(line("start to ready, without readiness", disabled));
         out.append(line("start to ready, with readiness", enabled));
         out.append(line("paired difference (with - without)", differences));
@@ -250,10 +262,63 @@ public final class StartupHarness {
         return millis;
     }
 
+    /** JVM options per class path: the AppCDS archive of each side in {@code cds-pairs} mode, none otherwise. */
+    private static final java.util.Map<String, List<String>> jvmOptions = new java.util.HashMap<>();
+
+    /**
+     * The class path with every directory replaced by a jar of its contents (in a temporary directory), since CDS
+     * archives only classes loaded from jars.
+     */
+    private static String jarsOnly(String classPath) throws IOException {
+        Path directory = Files.createTempDirectory("startup-jars-");
+        directory.toFile().deleteOnExit();
+        List<String> entries = new ArrayList<>();
+        for (String entry : classPath.split(java.io.File.pathSeparator)) {
+            Path path = Path.of(entry).toAbsolutePath();
+            if (!Files.isDirectory(path)) {
+                entries.add(entry);
+                continue;
+            }
+            Path module = path.getNameCount() > 2 ? path.getParent().getParent().getFileName() : path.getFileName();
+            Path jar = directory.resolve(module + "-" + entries.size() + ".jar");
+            jar.toFile().deleteOnExit();
+            try (java.util.jar.JarOutputStream out = new java.util.jar.JarOutputStream(Files.newOutputStream(jar));
+                    java.util.stream.Stream<Path> files = Files.walk(path)) {
+                for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                    out.putNextEntry(new java.util.jar.JarEntry(path.relativize(file).toString().replace('\\', '/')));
+                    Files.copy(file, out);
+                    out.closeEntry();
+                }
+            }
+            entries.add(jar.toString());
+        }
+        return String.join(java.io.File.pathSeparator, entries);
+    }
+
+    /**
+     * One training start of the service on this class path that writes a dynamic AppCDS archive when it ends; the
+     * JVM option that makes later starts use it.
+     */
+    private static List<String> train(String classPath, String side) throws Exception {
+        Path archive = Files.createTempFile("startup-" + side + "-", ".jsa");
+        Files.delete(archive);
+        archive.toFile().deleteOnExit();
+        jvmOptions.put(classPath, List.of("-XX:ArchiveClassesAtExit=" + archive, "-Xlog:cds=off"));
+        startToReady(classPath);
+        for (int i = 0; i < 100 && !Files.exists(archive); i++) {
+            Thread.sleep(100);
+        }
+        if (!Files.exists(archive)) {
+            throw new IllegalStateException("the training start " + side + " readiness wrote no CDS archive");
+        }
+        return List.of("-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off");
+    }
+
     private static Process start(String classPath, String... arguments) throws IOException {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", classPath, MAIN,
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions.getOrDefault(classPath, List.of()));
+        command.addAll(List.of("-cp", classPath, MAIN,
                 "--server.port=0", "--readiness.stage=production", "--spring.main.banner-mode=off"));
         command.addAll(List.of(arguments));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
