@@ -189,6 +189,36 @@ public final class DatabaseGate implements Gate {
                 DatabaseKeys.looksLikeDatabaseValue(value) || Hosts.isTemplate(value.strip()));
     }
 
+    /**
+     * Whether the value is a .NET composite format ({@code Server=tcp:{0},{1};Database={2};User Id={3};Password={4};})
+     * that the service fills with {@code String.Format} from other settings: two or more numbered format items and no
+     * other braces. It names no host, user or password of its own, so there is nothing to judge until it is filled.
+     */
+    static boolean isCompositeFormat(String value) {
+        int items = 0;
+        for (int i = value.indexOf('{'); i >= 0; i = value.indexOf('{', i + 1)) {
+            int close = value.indexOf('}', i);
+            if (close < 0 || !isFormatItem(value, i + 1, close)) {
+                return false;
+            }
+            items++;
+        }
+        return items >= 2 && value.indexOf('}') >= 0;
+    }
+
+    private static boolean isFormatItem(String value, int start, int end) {
+        if (start == end) {
+            return false;
+        }
+        for (int i = start; i < end; i++) {
+            char c = value.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return end - start <= 2;
+    }
+
     private static boolean isRunTimeReference(String value) {
         String v = value.strip();
         return v.startsWith("${") && v.endsWith("}") && v.indexOf('}') == v.length() - 1 && v.indexOf(':') < 0;
@@ -200,6 +230,9 @@ public final class DatabaseGate implements Gate {
      */
     private static List<Finding> judge(Setting setting, Stage stage, Settings settings, ReferencedValues references,
             ParsedUrls urls, boolean sure) {
+        if (isCompositeFormat(setting.value())) {
+            return List.of();
+        }
         ParseResult result = urls.parse(setting.value());
         if (!result.isValid()) {
             return List.of(unparseable(setting, stage, result, sure));

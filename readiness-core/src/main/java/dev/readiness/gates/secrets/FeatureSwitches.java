@@ -15,9 +15,18 @@ import java.util.Set;
 /**
  * The optional integrations a configuration switches off: {@code druid.slave.enabled=false},
  * {@code REDIS_USE_SENTINEL=false}, {@code ldap.disabled=true}, {@code auth.required=false} (authentication off, so its
- * secret signs nothing). A switch's key without its switch word names the
+ * secret signs nothing), {@code Logging.AwsCloudWatch.IsEnabled=false} ({@code is} before a switch word is part of
+ * it). A switch's key without its switch word names the
  * integration ({@code druid.slave}, {@code redis sentinel}); a key whose words start with the same word and contain
  * the integration's words in order belongs to it ({@code druid.slave.password}, {@code REDIS_SENTINEL_PASSWORD}).
+ *
+ * <p>Also the sections a provider selector does not choose: with {@code Storage.Provider=Local} beside sections
+ * {@code Storage.Local.*}, {@code Storage.Amazon.*} and {@code Storage.Azure.*}, only the local one is used, and
+ * {@code Storage.Amazon.SecretAccessKey} waits for someone to switch providers. A selector is a key ending in
+ * {@code provider}, {@code type}, {@code driver} or {@code backend} whose value is a plain name; it counts only when
+ * a section of that name exists beside it, and a section is two or more keys under the selector's prefix and one
+ * word ({@code Storage.Amazon.AccessKeyID}, {@code Storage.Amazon.SecretAccessKey}), so a lone
+ * {@code Auth.TokenSecret} beside {@code Auth.Provider=oidc} is still judged.
  * Immutable; built once per check.
  */
 final class FeatureSwitches {
@@ -28,20 +37,35 @@ final class FeatureSwitches {
     private static final Set<String> FALSE = Set.of("false", "0", "no", "off", "n", "disabled");
     private static final Set<String> TRUE = Set.of("true", "1", "yes", "on", "y");
 
-    private static final FeatureSwitches NONE = new FeatureSwitches(List.of());
+    private static final Set<String> SELECTOR_WORDS = Set.of("provider", "type", "driver", "backend");
+    private static final int MAX_SELECTED_NAME = 40;
+
+    private static final FeatureSwitches NONE = new FeatureSwitches(List.of(), List.of());
 
     private final Map<String, List<List<String>>> offByFirstWord = new HashMap<>();
+    private final List<List<String>> unselectedSections;
 
-    private FeatureSwitches(List<List<String>> off) {
+    private FeatureSwitches(List<List<String>> off, List<List<String>> unselectedSections) {
         for (List<String> integration : off) {
             offByFirstWord.computeIfAbsent(integration.get(0), first -> new ArrayList<>()).add(integration);
         }
+        this.unselectedSections = unselectedSections;
     }
 
     static FeatureSwitches of(Settings settings) {
         List<List<String>> off = new ArrayList<>();
+        List<List<String>> unselected = null;
         for (Setting setting : settings) {
             String value = setting.value();
+            if (isSelectorKey(setting.key())) {
+                List<List<String>> sections = unselectedSections(settings, setting);
+                if (!sections.isEmpty()) {
+                    if (unselected == null) {
+                        unselected = new ArrayList<>();
+                    }
+                    unselected.addAll(sections);
+                }
+            }
             if (value.isEmpty() || value.length() > 12 || "tfyno01dTFYNOD ".indexOf(value.charAt(0)) < 0) {
                 continue;
             }
@@ -54,7 +78,12 @@ final class FeatureSwitches {
             List<String> words = KeyWords.of(setting.key());
             List<String> integration = new ArrayList<>(words.size());
             boolean switchedOff = false;
-            for (String word : words) {
+            for (int i = 0; i < words.size(); i++) {
+                String word = words.get(i);
+                if (word.equals("is") && i + 1 < words.size()
+                        && (ON_WORDS.contains(words.get(i + 1)) || OFF_WORDS.contains(words.get(i + 1)))) {
+                    continue;
+                }
                 if (ON_WORDS.contains(word)) {
                     switchedOff |= isFalse;
                 } else if (OFF_WORDS.contains(word)) {
@@ -67,7 +96,94 @@ final class FeatureSwitches {
                 off.add(List.copyOf(integration));
             }
         }
-        return off.isEmpty() ? NONE : new FeatureSwitches(List.copyOf(off));
+        if (off.isEmpty() && unselected == null) {
+            return NONE;
+        }
+        return new FeatureSwitches(List.copyOf(off), unselected == null ? List.of() : List.copyOf(unselected));
+    }
+
+    private static boolean isSelectorKey(String key) {
+        boolean endsLikeSelector = false;
+        for (String word : SELECTOR_WORDS) {
+            endsLikeSelector |= AsciiCase.endsWith(key, word);
+        }
+        if (!endsLikeSelector) {
+            return false;
+        }
+        List<String> words = KeyWords.of(key);
+        return words.size() >= 2 && SELECTOR_WORDS.contains(words.get(words.size() - 1));
+    }
+
+    /**
+     * The sections under a selector's prefix that its value does not choose, each as the prefix's words and the
+     * section's word; none unless the chosen section exists and the value is a plain name.
+     */
+    private static List<List<String>> unselectedSections(Settings settings, Setting selector) {
+        String chosen = plainName(selector.value());
+        if (chosen == null) {
+            return List.of();
+        }
+        List<String> selectorWords = KeyWords.of(selector.key());
+        List<String> prefix = selectorWords.subList(0, selectorWords.size() - 1);
+        Map<String, Integer> keysBySection = new HashMap<>();
+        boolean chosenExists = false;
+        for (Setting setting : settings) {
+            if (setting == selector) {
+                continue;
+            }
+            List<String> words = KeyWords.of(setting.key());
+            if (words.size() < prefix.size() + 2 || !words.subList(0, prefix.size()).equals(prefix)) {
+                continue;
+            }
+            List<String> rest = words.subList(prefix.size(), words.size());
+            if (startsWithName(rest, chosen)) {
+                chosenExists = true;
+            } else {
+                keysBySection.merge(rest.get(0), 1, Integer::sum);
+            }
+        }
+        if (!chosenExists) {
+            return List.of();
+        }
+        List<List<String>> sections = new ArrayList<>();
+        for (Map.Entry<String, Integer> section : keysBySection.entrySet()) {
+            String word = section.getKey();
+            if (section.getValue() >= 2 && !chosen.contains(word) && !word.contains(chosen)) {
+                List<String> path = new ArrayList<>(prefix);
+                path.add(word);
+                sections.add(List.copyOf(path));
+            }
+        }
+        return sections;
+    }
+
+    /** The value's letters and digits, lower-case, when it is a plain name ({@code Local}, {@code InMemory}). */
+    private static String plainName(String value) {
+        String trimmed = value.trim();
+        if (trimmed.isEmpty() || trimmed.length() > MAX_SELECTED_NAME) {
+            return null;
+        }
+        StringBuilder name = new StringBuilder(trimmed.length());
+        for (int i = 0; i < trimmed.length(); i++) {
+            char c = trimmed.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                name.append(Character.toLowerCase(c));
+            } else if (c != '-' && c != '_' && c != '.') {
+                return null;
+            }
+        }
+        return name.length() < 2 ? null : name.toString();
+    }
+
+    private static boolean startsWithName(List<String> words, String name) {
+        StringBuilder joined = new StringBuilder();
+        for (String word : words) {
+            joined.append(word);
+            if (joined.length() >= name.length()) {
+                return joined.toString().equals(name);
+            }
+        }
+        return false;
     }
 
     /**
@@ -77,6 +193,9 @@ final class FeatureSwitches {
      * @return {@code true} when its integration is off
      */
     boolean isOff(String key) {
+        if (!unselectedSections.isEmpty() && inUnselectedSection(key)) {
+            return true;
+        }
         if (offByFirstWord.isEmpty()) {
             return false;
         }
@@ -87,6 +206,16 @@ final class FeatureSwitches {
         List<String> words = KeyWords.of(key);
         for (List<String> integration : candidates) {
             if (belongsTo(words, integration)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean inUnselectedSection(String key) {
+        List<String> words = KeyWords.of(key);
+        for (List<String> section : unselectedSections) {
+            if (words.size() > section.size() && words.subList(0, section.size()).equals(section)) {
                 return true;
             }
         }

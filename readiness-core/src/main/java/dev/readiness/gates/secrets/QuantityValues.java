@@ -7,7 +7,9 @@ import java.util.Set;
 /**
  * Settings that measure something about a secret rather than hold one: a plain number under a key with a word of
  * quantity anywhere in it ({@code API_RATE_LIMIT_UI_V2_WITH_TOKEN=5}, {@code MAX_TOKENS_PER_USER=10}). A number is no
- * secret there; a number under a key without such a word ({@code ADMIN_PASSWORD=123456}) still is. Stateless.
+ * secret there; a number under a key without such a word ({@code ADMIN_PASSWORD=123456}) still is. Nor is a number
+ * under a key that picks one of a list ({@code LEAN_LDAP_DEFAULT_ROLE_KEY=20}, {@code SORT_KEY=2}): the word before
+ * {@code key} names a role, group, level or position, not a credential. Stateless.
  */
 final class QuantityValues {
 
@@ -16,12 +18,16 @@ final class QuantityValues {
             "per", "interval", "expiry", "expiration", "seconds", "minutes", "hours", "days", "ms", "attempts",
             "retries", "capacity", "window", "number", "num");
 
+    /** Words before a last {@code key} that make the key a choice from a list: a role key, a sort key. */
+    private static final Set<String> CHOICE_WORDS = Set.of("role", "group", "level", "tier", "rank", "index", "sort",
+            "order", "priority", "category", "partition", "shard", "slot", "column", "position");
+
     private QuantityValues() {
     }
 
     /**
      * Whether a value is a plain number of up to nine digits (an optional fraction) under a key with a word of
-     * quantity.
+     * quantity, or under a key ending in a choice word and {@code key} ({@code DEFAULT_ROLE_KEY}).
      *
      * @param key the setting's key
      * @param value its value
@@ -38,7 +44,8 @@ final class QuantityValues {
                 return true;
             }
         }
-        return false;
+        int last = words.size() - 1;
+        return last >= 1 && words.get(last).equals("key") && CHOICE_WORDS.contains(words.get(last - 1));
     }
 
     private static boolean isPlainNumber(String text) {

@@ -13,7 +13,8 @@ import java.util.OptionalInt;
 
 /**
  * What the other settings of a file say about it: a file that also holds a published default a person typed
- * ({@code admin}, {@code guest}, a tutorial's {@code veryVerySecretKey}) or that leaves another secret blank for its
+ * ({@code admin}, {@code guest}, a tutorial's {@code veryVerySecretKey}), a password built from the configuration's
+ * own names (the product's name with a suffix, {@code vikadata@com}), or that leaves another secret blank for its
  * reader to fill in looks like a shipped sample (netbox-docker's {@code env/netbox.env}, a cookiecutter
  * {@code .envs/.production/.django}), not like a deployment's own secrets, even when its name does not say
  * {@code example}. A literal secret there that passes every other check is probably public however random it looks,
@@ -28,6 +29,7 @@ final class SampleEvidence {
 
     private static final String PUBLISHED = "secrets.published-default";
     private static final String BLANK = "secrets.blank";
+    private static final String GUESSABLE = "secrets.guessable";
 
     /** A published default below this capacity is one a person typed, not a generated key. */
     private static final double TYPED_BITS = SecretPurpose.HMAC.minBits();
@@ -49,9 +51,23 @@ final class SampleEvidence {
         for (SecretProblem problem : problems) {
             boolean typedDefault = problem.code().equals(PUBLISHED) && problem.shape().entropyBits() < TYPED_BITS;
             if (typedDefault || problem.code().equals(BLANK)) {
-                evidenceByFile.put(file.get(), new Evidence(setting, typedDefault));
+                evidenceByFile.put(file.get(), new Evidence(setting, problem.code()));
                 return;
             }
+        }
+    }
+
+    /**
+     * Records a password built from the configuration's own words ({@code vikadata@com} in vikadata's file): a
+     * person typed it for everyone who runs the file, as template authors do. A password that is merely weak
+     * ({@code Summer2024!}) is no such evidence: deployments have those too.
+     *
+     * @param setting the setting whose value is built from the configuration's own words
+     */
+    void builtFromOwnWords(Setting setting) {
+        Optional<String> file = setting.origin().file();
+        if (file.isPresent()) {
+            evidenceByFile.putIfAbsent(file.get(), new Evidence(setting, GUESSABLE));
         }
     }
 
@@ -94,14 +110,17 @@ final class SampleEvidence {
         Setting other = evidence.setting();
         OptionalInt line = other.origin().line();
         String where = line.isPresent() ? "line " + line.getAsInt() : other.origin().toString();
-        String what = evidence.publishedDefault()
-                ? "also holds a published default under " + other.key() + " (" + where + ")"
-                : "also leaves the secret " + other.key() + " blank (" + where + ") for its reader to fill in";
+        String what = switch (evidence.code()) {
+            case PUBLISHED -> "also holds a published default under " + other.key() + " (" + where + ")";
+            case GUESSABLE -> "also holds a password built from the configuration's own names under " + other.key()
+                    + " (" + where + ")";
+            default -> "also leaves the secret " + other.key() + " blank (" + where + ") for its reader to fill in";
+        };
         return "is a literal secret in a file that " + what + ", as shipped samples do: it looks like a sample's "
                 + "value, public however random it looks (" + SecretStrength.describe(candidate.shape()) + ")";
     }
 
-    private record Evidence(Setting setting, boolean publishedDefault) {
+    private record Evidence(Setting setting, String code) {
     }
 
     private record Candidate(Setting setting, SecretShape shape, SecretPurpose purpose) {

@@ -52,7 +52,9 @@ import org.jspecify.annotations.Nullable;
  * default) is not judged: the environment supplies it at run time. {@code ${JWT_SECRET:fallback}} is judged by its
  * default, which is what runs when the variable is unset. The secrets of an optional integration that is switched
  * off ({@code druid.slave.enabled=false}, {@code REDIS_USE_SENTINEL=false}, {@code ldap.disabled=true}; the switch's
- * key, without its switch word, names the start of theirs) are judged only for a published, guessable or too weak
+ * key, without its switch word, names the start of theirs) or that a provider selector does not choose
+ * ({@code Storage.Amazon.*} beside {@code Storage.Provider=Local}, {@link FeatureSwitches}) are judged only for a
+ * published, guessable or too weak
  * literal, reported as WARN in every stage: it goes live as it stands when the switch is flipped, while a blank or a
  * placeholder there is a slot left for later. A blank database password beside an engine switch of the same prefix
  * that picks an embedded engine ({@code DB_PASSWORD=} with {@code DB_CONNECTION=sqlite}) is unused, not missing
@@ -70,7 +72,12 @@ import org.jspecify.annotations.Nullable;
  * secret built from words the configuration itself holds (its project, owner, database, user or host names, key and
  * file names: {@code conductor} beside user {@code conductor}) is {@code secrets.guessable}
  * ({@link ConfigurationWords}), and a key ending in {@code auth} ({@code REACTION_AUTH}) holding a password-shaped
- * value is judged as a password ({@link AuthKeys}).
+ * value is judged as a password ({@link AuthKeys}). A placeholder whose words ask for a secret is a placeholder under
+ * any key ({@code USERS=your_user_password_hash}, {@link SecretPlaceholderValues}). A password hash in modular crypt
+ * format under a password key ({@code $6$…}, {@code $2y$…}, {@code $argon2id$…}) is {@code secrets.committed-hash}
+ * (WARN), or a published default in an example file ({@link CryptHashes}). A whole value that is a shell command
+ * substitution in an env file ({@code $(openssl rand -hex 32)}) is made when a shell sources the file:
+ * {@code secrets.shell-generated} (INFO, {@link ShellCommandValues}).
  *
  * <p>Configuration, read from the settings by relaxed names:
  * <ul>
@@ -161,6 +168,14 @@ public final class SecretsGate implements Gate {
             if (value == null || effectiveKeys.excludes(key)) {
                 continue;
             }
+            if (CryptHashes.isCryptHash(value) && CryptHashes.namesPassword(key)) {
+                findings.add(CryptHashes.committed(setting, severity == Severity.NO_GO));
+                continue;
+            }
+            if (ShellCommandValues.isCommandSubstitution(setting, value) && effectiveKeys.purpose(key).isPresent()) {
+                findings.add(ShellCommandValues.generated(setting));
+                continue;
+            }
             Optional<SecretPurpose> purpose = effectiveKeys.purpose(key);
             if (purpose.isEmpty() && SecretHashKeys.holdsClearSecret(key, value)) {
                 purpose = Optional.of(SecretPurpose.SECRET);
@@ -210,6 +225,7 @@ public final class SecretsGate implements Gate {
             if (purpose.isEmpty() && !identifier && !jwtShaped) {
                 Optional<SecretProblem> notSecret = SecretValues.isCutPublishableKey(value)
                         || isBrowserCredentialPlaceholder(key, value) || isUserNamePlaceholder(key, value)
+                        || SecretPlaceholderValues.asksForSecret(key, value) && !switches.isOff(key)
                         ? Optional.of(SecretStrength.placeholder(value, SecretPurpose.SECRET))
                         : publishedUrlPassword(setting, value, judge);
                 if (notSecret.isPresent()) {
@@ -275,7 +291,11 @@ public final class SecretsGate implements Gate {
                 problems = List.of(GuessableParts.problem(value, secretPurpose));
             }
             if (problems.isEmpty() && !identifier && judge.isLiteralSecret(value)) {
-                problems = ownWords.assess(setting, value, secretPurpose, judge.guessability()).map(List::of).orElse(problems);
+                Optional<SecretProblem> built = ownWords.assess(setting, value, secretPurpose, judge.guessability());
+                if (built.isPresent()) {
+                    problems = List.of(built.get());
+                    sampleEvidence.builtFromOwnWords(setting);
+                }
             }
             if (identifier) {
                 problems = PublicKeyMasks.isMaskedPublicKey(key, value) ? List.of() : unconfigured(problems);
@@ -420,8 +440,8 @@ public final class SecretsGate implements Gate {
             if (code.equals("secrets.published-default") || code.equals("secrets.guessable")
                     || code.equals("secrets.too-weak")) {
                 findings.add(Finding.of(Severity.WARN, code, setting)
-                        .message(problem.message() + "; its integration is switched off, and the value goes live as "
-                                + "it stands when someone switches it on")
+                        .message(problem.message() + "; its integration is switched off or not the selected "
+                                + "provider, and the value goes live as it stands when someone switches to it")
                         .remediation(problem.remediation())
                         .build());
             }

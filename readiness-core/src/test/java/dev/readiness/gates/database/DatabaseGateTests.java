@@ -367,6 +367,19 @@ class DatabaseGateTests {
     }
 
     @Test
+    void checkWhenAConnectionStringIsACompositeFormatTheServiceFillsShouldNotJudgeIt() {
+        assertThat(findings(Stage.PRODUCTION, map("ConnectionStrings__Orders",
+                "Server=tcp:{0},{1};Database={2};User Id={3};Password={4};"))).isEmpty();
+
+        assertThat(findings(Stage.PRODUCTION, map("ConnectionStrings__Orders",
+                "Server=tcp:localhost,1433;Database={0};User Id=sa;Password=sa;")))
+                .extracting(Finding::code).isNotEmpty();
+        assertThat(findings(Stage.PRODUCTION, map("ConnectionStrings__Orders",
+                "Server=tcp:{0},{1};Database={2};User Id={user};Password={4};")))
+                .extracting(Finding::code).isNotEmpty();
+    }
+
+    @Test
     void checkWhenElixirsEctoSwitchesTlsOffShouldReportItLikeAnyDatabaseTlsSwitch() {
         List<String> mysql = findings(Stage.PRODUCTION, map("MYSQL_USE_SSL", "false")).stream().map(Finding::code)
                 .toList();

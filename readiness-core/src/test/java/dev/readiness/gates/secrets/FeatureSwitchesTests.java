@@ -37,4 +37,58 @@ class FeatureSwitchesTests {
         assertThat(findings(Map.of("auth.required", "true", "auth.secret", "do-not-use-this-secret-in-production"),
                 "auth.secret")).extracting(Finding::severity).containsOnly(Severity.NO_GO);
     }
+
+    @Test
+    void isOffWhenADotNetSectionSaysIsEnabledFalseShouldCoverTheSectionsSecrets() {
+        FeatureSwitches switches = FeatureSwitches.of(Settings.of(Map.of("Logging.AwsCloudWatch.IsEnabled", "false")));
+
+        assertThat(switches.isOff("Logging.AwsCloudWatch.SecretKey")).isTrue();
+        assertThat(switches.isOff("Logging.Seq.ApiKey")).isFalse();
+    }
+
+    @Test
+    void checkWhenASwitchedOffSectionHoldsAPlaceholderShouldNotStopButAnEnabledOneShould() {
+        assertThat(findings(Map.of("Logging.AwsCloudWatch.IsEnabled", "false", "Logging.AwsCloudWatch.SecretKey", "xxx"),
+                "Logging.AwsCloudWatch.SecretKey")).extracting(Finding::severity).doesNotContain(Severity.NO_GO);
+        assertThat(findings(Map.of("Logging.AwsCloudWatch.IsEnabled", "true", "Logging.AwsCloudWatch.SecretKey", "xxx"),
+                "Logging.AwsCloudWatch.SecretKey")).extracting(Finding::severity).containsOnly(Severity.NO_GO);
+        assertThat(findings(Map.of("Logging.AwsCloudWatch.SecretKey", "xxx"), "Logging.AwsCloudWatch.SecretKey"))
+                .extracting(Finding::severity).containsOnly(Severity.NO_GO);
+    }
+
+    @Test
+    void isOffWhenAProviderSelectorChoosesAnotherSectionShouldCoverTheUnchosenSections() {
+        FeatureSwitches switches = FeatureSwitches.of(Settings.of(Map.of("Storage.Provider", "Local",
+                "Storage.Local.Path", "/data/files", "Storage.Amazon.AccessKeyID", "xxx",
+                "Storage.Amazon.SecretAccessKey", "xxx", "Storage.Azure.ConnectionString", "xxx",
+                "Storage.Azure.Container", "files")));
+
+        assertThat(switches.isOff("Storage.Amazon.SecretAccessKey")).isTrue();
+        assertThat(switches.isOff("Storage.Azure.ConnectionString")).isTrue();
+        assertThat(switches.isOff("Storage.Local.Path")).isFalse();
+    }
+
+    @Test
+    void checkWhenTheSelectorChoosesTheSectionOfTheSecretShouldStillStopOnItsPlaceholder() {
+        Map<String, String> chosen = Map.of("Storage.Provider", "Amazon", "Storage.Local.Path", "/data/files",
+                "Storage.Amazon.AccessKeyID", "xxx", "Storage.Amazon.SecretAccessKey", "xxx");
+        Map<String, String> other = Map.of("Storage.Provider", "Local", "Storage.Local.Path", "/data/files",
+                "Storage.Amazon.AccessKeyID", "xxx", "Storage.Amazon.SecretAccessKey", "xxx");
+
+        assertThat(findings(chosen, "Storage.Amazon.SecretAccessKey")).extracting(Finding::severity)
+                .containsOnly(Severity.NO_GO);
+        assertThat(findings(other, "Storage.Amazon.SecretAccessKey")).extracting(Finding::severity)
+                .doesNotContain(Severity.NO_GO);
+    }
+
+    @Test
+    void isOffWhenTheChosenSectionDoesNotExistOrTheSecretStandsAloneShouldNotCoverIt() {
+        FeatureSwitches noSuchSection = FeatureSwitches.of(Settings.of(Map.of("Storage.Provider", "S3",
+                "Storage.Amazon.AccessKeyID", "xxx", "Storage.Amazon.SecretAccessKey", "xxx")));
+        FeatureSwitches lone = FeatureSwitches.of(Settings.of(Map.of("Auth.Provider", "oidc",
+                "Auth.Oidc.Issuer", "https://id.acme-corp.io", "Auth.Oidc.ClientId", "web", "Auth.TokenSecret", "x")));
+
+        assertThat(noSuchSection.isOff("Storage.Amazon.SecretAccessKey")).isFalse();
+        assertThat(lone.isOff("Auth.TokenSecret")).isFalse();
+    }
 }

@@ -53,6 +53,20 @@ class SampleEvidenceTests {
     }
 
     @Test
+    void checkWhenAFileAlsoHoldsAPasswordMadeOfItsOwnNamesShouldWarnThatItsRandomSecretLooksLikeASamplesValue() {
+        String random = Samples.alphanumeric(20, 47);
+        Settings sample = Settings.builder().dotenv(".env", "MYSQL_DATABASE=quillhaven\nMYSQL_HOST=mysql\n"
+                + "MYSQL_PASSWORD=quillhaven@com\nMONGO_PASSWORD=" + random + "\n").build();
+
+        List<Finding> findings = gate.check(GateContext.of(Stage.PRODUCTION, sample)).findings();
+
+        assertThat(findings).extracting(finding -> finding.severity() + " " + finding.code() + " " + finding.subject())
+                .containsExactly("NO_GO secrets.guessable MYSQL_PASSWORD", "WARN secrets.likely-published MONGO_PASSWORD");
+        assertThat(findings.get(1).message()).contains("built from the configuration's own names under MYSQL_PASSWORD")
+                .doesNotContain(random.substring(0, 6));
+    }
+
+    @Test
     void checkWhenTheFileHoldsOnlyFreshOrWeakValuesShouldLeaveItsRandomSecretsAlone() {
         Settings production = Settings.builder().dotenv("production.env", "SECRET_KEY=" + Samples.base64(36, 44)
                 + "\nSTRIPE_SECRET_KEY=sk_live_" + Samples.alphanumeric(40, 45) + "\nDB_HOST=postgres\n").build();

@@ -1,0 +1,90 @@
+package dev.readiness.gates.secrets;
+
+import dev.readiness.Finding;
+import dev.readiness.Severity;
+import dev.readiness.gates.internal.KeyWords;
+import dev.readiness.settings.Setting;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Password hashes in modular crypt format ({@code $6$rounds=…$salt$hash}, {@code $2y$10$…}, {@code $argon2id$v=19$…},
+ * {@code $apr1$…}, {@code $y$…}) under a key that names a password ({@code users.alice.password},
+ * {@code vault_sudoer_passwords.admin}). A key that names the hash itself ({@code ADMIN_PASSWORD_HASH}) says the
+ * deployment chose to hand over a hash rather than the password, and is left to {@link SecretHashKeys}, as before.
+ * Committed with the configuration, the hash lets
+ * anyone who reads it guess passwords offline, and a template's hash is the hash of a password its documentation
+ * prints. A hash is one-way, and a deployment's own hash in a private repository is the recommended way to hand over
+ * a password, so this is a WARN; in an example, sample or template file it is a published default. Stateless.
+ */
+final class CryptHashes {
+
+    private static final Pattern CRYPT = Pattern.compile(
+            "\\$(?:1|2[abxy]?|5|6|7|y|gy|sha1|md5|apr1|scrypt|argon2(?:i|d|id)|pbkdf2(?:-sha(?:1|256|512))?)"
+                    + "\\$[A-Za-z0-9./+=,$-]{16,400}");
+
+    private static final Set<String> HASH_WORDS = Set.of("hash", "hashed", "digest");
+
+    private static final Set<String> PASSWORD_WORDS = Set.of("password", "passwords", "passwd", "pass", "pwd",
+            "passphrase", "htpasswd");
+
+    private CryptHashes() {
+    }
+
+    /**
+     * Whether the trimmed value is a whole password hash in modular crypt format.
+     *
+     * @param value the setting's value
+     * @return {@code true} for {@code $6$…}, {@code $2y$…}, {@code $argon2id$…} and their kind
+     */
+    static boolean isCryptHash(String value) {
+        String trimmed = value.strip();
+        return trimmed.length() >= 20 && trimmed.charAt(0) == '$' && CRYPT.matcher(trimmed).matches();
+    }
+
+    /**
+     * Whether a word of the key names a password, wherever it stands (a map of users to passwords,
+     * {@code sudoer_passwords.admin}, ends in the user's name), and its last word does not name a hash.
+     *
+     * @param key the setting's key
+     * @return {@code true} when the key names a password
+     */
+    static boolean namesPassword(String key) {
+        List<String> words = KeyWords.of(key);
+        if (words.isEmpty() || HASH_WORDS.contains(words.get(words.size() - 1))) {
+            return false;
+        }
+        for (String word : words) {
+            if (PASSWORD_WORDS.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The finding for a committed password hash: a published default in an example file, a WARN elsewhere.
+     *
+     * @param setting the setting holding the hash
+     * @param enforcing whether the stage enforces (staging, production)
+     * @return the finding
+     */
+    static Finding committed(Setting setting, boolean enforcing) {
+        if (ExampleFiles.isExample(setting.origin())) {
+            return Finding.of(enforcing ? Severity.NO_GO : Severity.WARN, "secrets.published-default", setting)
+                    .message("is a password hash committed to an example, sample or template file: it is the hash of "
+                            + "a password the template publishes, and anyone who copies the file keeps that password")
+                    .remediation("Set a hash of your own password from a secret store, e.g. generated with "
+                            + "`mkpasswd -m sha-512` or the product's hash command, and keep it out of the repository.")
+                    .build();
+        }
+        return Finding.of(Severity.WARN, "secrets.committed-hash", setting)
+                .message("is a password hash committed with the configuration: anyone who can read the file can try "
+                        + "passwords against it offline, and a hash copied from a template is the hash of a published "
+                        + "password")
+                .remediation("Keep the hash in a secret store or an encrypted vault file, and make sure it is the hash "
+                        + "of a password of your own.")
+                .build();
+    }
+}

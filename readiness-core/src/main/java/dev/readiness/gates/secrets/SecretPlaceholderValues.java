@@ -1,0 +1,80 @@
+package dev.readiness.gates.secrets;
+
+import dev.readiness.gates.internal.KeyWords;
+import dev.readiness.settings.RelaxedNames;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A placeholder whose own words ask for a secret, under a key that names none: {@code USERS=your_user_password_hash},
+ * {@code ConnectionStrings.Default=<secret>}, {@code CREDENTIALS=your-api-token}. Whatever the key is called, the
+ * template asks for a credential there and none was given. The value must be one template token (no spaces), so a
+ * sentence that mentions a password ({@code Enter your password}) is not one, and keys that hold texts shown to users
+ * ({@code PASSWORD_PLACEHOLDER=<password>}, {@code LOGIN_HINT}) or end in what names a thing rather than holds
+ * it (a file, path, URL, name, id, header: {@code SECRET_FILE=app_secret_file}, {@code API_KEY_HEADER=X-Api-Key}) are
+ * left alone. Stateless.
+ */
+final class SecretPlaceholderValues {
+
+    private static final Set<String> SECRET_WORDS = Set.of("password", "passwd", "pwd", "secret", "secrets", "token",
+            "apikey", "passphrase", "credential", "credentials");
+
+    private static final Set<String> TEXT_WORDS = Set.of("message", "messages", "hint", "tooltip", "prompt", "title",
+            "label", "placeholder", "text", "description", "help", "caption", "example");
+
+    /** Last words of keys that hold where or what a thing is, never the secret itself. */
+    private static final Set<String> ATTRIBUTE_WORDS = Set.of("file", "path", "dir", "url", "uri", "name", "names", "id",
+            "header", "headers", "field", "param", "parameter", "cookie", "prefix", "suffix", "type", "format",
+            "pattern", "env");
+
+    private SecretPlaceholderValues() {
+    }
+
+    /**
+     * Whether the value is a placeholder naming a secret under a key that holds no text for users.
+     *
+     * @param key the setting's key
+     * @param value its effective value
+     * @return {@code true} when the template asks for a secret there
+     */
+    static boolean asksForSecret(String key, String value) {
+        String trimmed = value.strip();
+        if (trimmed.length() < 4 || trimmed.length() > 80 || hasSpace(trimmed)) {
+            return false;
+        }
+        if (!SecretValues.isTemplatePlaceholder(trimmed) && !SecretValues.isPhrasePlaceholder(trimmed)) {
+            return false;
+        }
+        if (!namesSecret(RelaxedNames.words(trimmed))) {
+            return false;
+        }
+        List<String> keyWords = KeyWords.of(key);
+        for (String word : keyWords) {
+            if (TEXT_WORDS.contains(word)) {
+                return false;
+            }
+        }
+        return keyWords.isEmpty() || !ATTRIBUTE_WORDS.contains(keyWords.get(keyWords.size() - 1));
+    }
+
+    private static boolean namesSecret(List<String> words) {
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i);
+            if (SECRET_WORDS.contains(word)
+                    || word.equals("key") && i > 0 && (words.get(i - 1).equals("api") || words.get(i - 1).equals("secret")
+                            || words.get(i - 1).equals("private"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasSpace(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            if (Character.isWhitespace(value.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

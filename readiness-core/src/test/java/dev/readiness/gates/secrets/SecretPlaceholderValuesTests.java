@@ -1,0 +1,48 @@
+package dev.readiness.gates.secrets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.readiness.Finding;
+import dev.readiness.GateContext;
+import dev.readiness.Severity;
+import dev.readiness.Stage;
+import dev.readiness.settings.Settings;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class SecretPlaceholderValuesTests {
+
+    private static List<Finding> findings(Map<String, String> settings, String key) {
+        return new SecretsGate().check(GateContext.of(Stage.PRODUCTION, Settings.of(settings))).findings().stream()
+                .filter(finding -> finding.subject().equals(key)).toList();
+    }
+
+    @Test
+    void asksForSecretShouldSeeAPlaceholderThatNamesASecretUnderAnyKey() {
+        assertThat(SecretPlaceholderValues.asksForSecret("USERS", "your_user_password_hash")).isTrue();
+        assertThat(SecretPlaceholderValues.asksForSecret("ConnectionStrings.SingleDbConnection", "<secret>")).isTrue();
+        assertThat(SecretPlaceholderValues.asksForSecret("CREDENTIALS", "your-api-key-here")).isTrue();
+    }
+
+    @Test
+    void asksForSecretShouldLeaveOtherPlaceholdersSentencesAndTextsAlone() {
+        assertThat(SecretPlaceholderValues.asksForSecret("DB_USER", "your_db_user")).isFalse();
+        assertThat(SecretPlaceholderValues.asksForSecret("LOGIN_PROMPT", "Enter your password")).isFalse();
+        assertThat(SecretPlaceholderValues.asksForSecret("PASSWORD_FIELD_PLACEHOLDER", "<password>")).isFalse();
+        assertThat(SecretPlaceholderValues.asksForSecret("SECRET_FILE", "app_secret_file")).isFalse();
+        assertThat(SecretPlaceholderValues.asksForSecret("API_KEY_HEADER", "X-Api-Key")).isFalse();
+    }
+
+    @Test
+    void checkWhenAUserListHoldsAPlaceholderHashShouldStop() {
+        assertThat(findings(Map.of("USERS", "your_user_password_hash"), "USERS")).extracting(Finding::code, Finding::severity)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("secrets.placeholder", Severity.NO_GO));
+    }
+
+    @Test
+    void checkWhenThePlaceholderBelongsToASwitchedOffSectionShouldNotStop() {
+        assertThat(findings(Map.of("Reporting.IsEnabled", "false", "Reporting.Connection", "<secret>"),
+                "Reporting.Connection")).extracting(Finding::severity).doesNotContain(Severity.NO_GO);
+    }
+}
