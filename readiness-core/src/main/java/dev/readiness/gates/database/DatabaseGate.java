@@ -11,6 +11,7 @@ import dev.readiness.Stage;
 import dev.readiness.gates.database.DatabaseUrl.Tls;
 import dev.readiness.gates.database.DatabaseUrl.Vendor;
 import dev.readiness.gates.internal.Hosts;
+import dev.readiness.gates.internal.KeyWords;
 import dev.readiness.internal.ReferencedValues;
 import dev.readiness.settings.RelaxedNames;
 import dev.readiness.settings.Setting;
@@ -145,7 +146,13 @@ public final class DatabaseGate implements Gate {
                     }
                 }
                 case TLS_SWITCH -> findings.addAll(SettingRules.tlsSwitch(setting, stage));
-                case ENGINE_SWITCH -> findings.addAll(SettingRules.engineSwitch(setting, stage));
+                case ENGINE_SWITCH -> {
+                    if (!DatabaseKeys.namesDriver(KeyWords.of(setting.key())) || !serverUrlBeside(settings, urls)) {
+                        findings.addAll(SettingRules.engineSwitch(setting, stage));
+                    }
+                }
+                case EMBEDDED_SWITCH -> findings.addAll(EmbeddedModes.judge(setting, stage,
+                        KeyWords.of(setting.key())));
                 case NONE -> {
                     // not a database setting
                 }
@@ -185,8 +192,33 @@ public final class DatabaseGate implements Gate {
         if (DatabaseKeys.looksLikeServiceUrl(value)) {
             return judgeService(setting, stage, urls);
         }
-        return judge(setting, stage, settings, references, urls,
+        List<Finding> judged = judge(setting, stage, settings, references, urls,
                 DatabaseKeys.looksLikeDatabaseValue(value) || Hosts.isTemplate(value.strip()));
+        if (judged.isEmpty() && spellsItsKey(setting.key(), value.strip())) {
+            boolean enforcing = stage == Stage.PRODUCTION || stage == Stage.STAGING;
+            return List.of(Finding.of(enforcing ? Severity.NO_GO : Severity.WARN, "database.template-host", setting)
+                    .message(setting.key() + " holds the name of its own setting where the URL goes: template text"
+                            + " that was never filled in.")
+                    .remediation("Set the real database URL in " + setting.key() + " at " + setting.origin() + ".")
+                    .build());
+        }
+        return judged;
+    }
+
+    /**
+     * Whether a database URL in the same settings connects to a server ({@code jdbc:h2:tcp://db-host/orders}): then a
+     * driver class naming H2 or Derby is that server's client driver, and the URL, judged on its own, decides.
+     */
+    private static boolean serverUrlBeside(Settings settings, ParsedUrls urls) {
+        for (Setting other : settings) {
+            if (!other.isDeferred() && DatabaseKeys.looksLikeDatabaseValue(other.value())) {
+                ParseResult result = urls.parse(other.value());
+                if (result.isValid() && !result.url().orElseThrow().embedded()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -580,19 +612,22 @@ public final class DatabaseGate implements Gate {
     }
 
     /**
-     * Whether a host value spells what its key holds ({@code DB_HOST=database_host}, {@code MYSQL_HOSTNAME=mysql_hostname}):
-     * snake-case words, which no DNS name has, ending in the key's own last word. A service named with an underscore
-     * ({@code mysql_db}) ends in some other word.
+     * Whether a host or URL value spells what its key holds ({@code DB_HOST=database_host},
+     * {@code MYSQL_HOSTNAME=mysql_hostname}, {@code DATABASE_URL=your_database_url}): snake-case words, which no DNS
+     * name has, ending in the key's own last word. A service named with an underscore ({@code mysql_db}) ends in some
+     * other word.
      */
     static boolean spellsItsKey(String key, String host) {
         String lower = host.toLowerCase(java.util.Locale.ROOT);
         int cut = lower.lastIndexOf('_');
-        if (cut <= 0 || cut == lower.length() - 1 || lower.indexOf('.') >= 0) {
+        if (cut <= 0 || cut == lower.length() - 1 || lower.indexOf('.') >= 0 || lower.indexOf(':') >= 0
+                || lower.indexOf('/') >= 0) {
             return false;
         }
         String last = lower.substring(cut + 1);
         String keyLower = key.toLowerCase(java.util.Locale.ROOT);
-        return (last.equals("host") || last.equals("hostname") || last.equals("server") || last.equals("address"))
+        return (last.equals("host") || last.equals("hostname") || last.equals("server") || last.equals("address")
+                || last.equals("url") || last.equals("uri") || last.equals("dsn"))
                 && (keyLower.endsWith(last) && !Character.isLetterOrDigit(keyLower.charAt(
                         Math.max(0, keyLower.length() - last.length() - 1))) || keyLower.equals(last));
     }

@@ -34,6 +34,8 @@ final class DatabaseKeys {
         TLS_SWITCH,
         /** A setting that chooses the database engine ({@code DB_CLIENT}, {@code spring.jpa.database}). */
         ENGINE_SWITCH,
+        /** A switch that starts a product's bundled database ({@code tolgee.postgres-autostart.enabled}). */
+        EMBEDDED_SWITCH,
         /** Not a database setting. */
         NONE
     }
@@ -135,11 +137,28 @@ final class DatabaseKeys {
                 || canonical.equals("pgsslmode")) {
             return Candidate.TLS_SWITCH;
         }
-        if (store && ENGINE_WORDS.contains(last)
+        if (store && (ENGINE_WORDS.contains(last) || namesDriver(words))
                 || words.contains("jpa") && (last.equals("database") || last.equals("platform"))) {
             return Candidate.ENGINE_SWITCH;
         }
+        if (store && EmbeddedModes.namesSwitch(words)) {
+            return Candidate.EMBEDDED_SWITCH;
+        }
         return Candidate.NONE;
+    }
+
+    /**
+     * Whether the key names the JDBC driver class ({@code spring.datasource.driver-class-name},
+     * {@code db.driverClassName}, {@code DB_DRIVER}): {@code org.h2.Driver} there chooses the engine as surely as a
+     * dialect does.
+     */
+    static boolean namesDriver(List<String> words) {
+        int size = words.size();
+        String last = words.get(size - 1);
+        return last.equals("driver") || size >= 2 && words.get(size - 2).equals("driver")
+                && (last.equals("class") || last.equals("classname"))
+                || size >= 3 && last.equals("name") && words.get(size - 2).equals("class")
+                        && words.get(size - 3).equals("driver");
     }
 
     private static boolean endsWithAny(String text, List<String> suffixes) {

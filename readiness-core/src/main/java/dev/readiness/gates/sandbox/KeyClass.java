@@ -136,15 +136,18 @@ enum KeyClass {
 
     /**
      * Whether a key holds the service's own public address: its root URL ({@code APP_URL}, {@code SITE_URL},
-     * {@code BASE_URL}), the host of the URLs it generates, or its host name ({@code HOST_NAME}). A {@code demo}
+     * {@code BASE_URL}), the host of the URLs it generates, or its host name ({@code HOST_NAME}, or as a URL:
+     * {@code KC_HOSTNAME_URL}). A {@code demo}
      * word there names what the deployment is, a project's public demonstration site, not an environment it calls.
      *
      * @param words the key's lower-case words
      * @return whether the key names the service's own address
      */
     static boolean namesOwnAddress(List<String> words) {
-        return isPublicPair(words) || namesUrlHost(words) || namesHostName(words) && words.size() == 2
-                && words.get(0).equals("host");
+        int size = words.size();
+        return isPublicPair(words) || namesUrlHost(words) || namesHostName(words) && size == 2
+                && words.get(0).equals("host")
+                || size >= 2 && words.get(size - 1).equals("url") && words.get(size - 2).equals("hostname");
     }
 
     /** Mail words: a mail server's host name ({@code SMTP_HOSTNAME}) is the relay the service sends through. */

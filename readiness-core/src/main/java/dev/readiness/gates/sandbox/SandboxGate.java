@@ -204,6 +204,15 @@ public final class SandboxGate implements Gate {
         if (templateDomain == null && production) {
             templateDomain = BareHostKeys.zone(setting, value, judge);
         }
+        if (templateDomain == null && production && !keyClasses(setting.key()).contains(KeyClass.DATABASE)) {
+            templateDomain = SpelledKeys.judge(setting, value);
+            if (templateDomain == null) {
+                templateDomain = TemplateAuthorities.judge(setting, value);
+            }
+        }
+        if (templateDomain == null && production) {
+            templateDomain = RelyingParties.judge(setting, value, judge);
+        }
         if (templateDomain != null) {
             findings.add(templateDomain);
             return;

@@ -1109,4 +1109,34 @@ class DatabaseGateTests {
         assertThat(codes(Stage.PRODUCTION, "DATABASE_URL", "db.internal.example.org"))
                 .noneMatch(code -> code.startsWith("database.embedded"));
     }
+
+    @Test
+    void checkWhenAUrlKeySpellsItsOwnNameShouldSayNoGo() {
+        assertThat(codes(Stage.PRODUCTION, "DATABASE_URL", "database_url"))
+                .containsExactly("database.template-host DATABASE_URL NO_GO");
+        assertThat(codes(Stage.PRODUCTION, "REDIS_URL", "redis_url"))
+                .contains("database.template-host REDIS_URL NO_GO");
+        assertThat(codes(Stage.PRODUCTION, "REDIS_URL", "redis_primary"))
+                .noneMatch(code -> code.endsWith("NO_GO"));
+    }
+
+    @Test
+    void checkWhenTheDriverClassIsAnEmbeddedEngineShouldSayEmbedded() {
+        assertThat(codes(Stage.PRODUCTION, "spring.datasource.driverClassName", "org.h2.Driver"))
+                .containsExactly("database.embedded spring.datasource.driverClassName NO_GO");
+        assertThat(codes(Stage.PRODUCTION, "spring.datasource.driver-class-name", "org.sqlite.JDBC"))
+                .containsExactly("database.embedded spring.datasource.driver-class-name NO_GO");
+        assertThat(codes(Stage.PRODUCTION, "spring.datasource.driver-class-name", "org.postgresql.Driver")).isEmpty();
+        assertThat(codes(Stage.PRODUCTION, "spring.datasource.driver-class-name", "com.mysql.cj.jdbc.Driver")).isEmpty();
+    }
+
+    @Test
+    void checkWhenTheDriverClassIsTheClientOfAServerUrlShouldLeaveItToTheUrl() {
+        assertThat(codes(Stage.PRODUCTION, "spring.datasource.driver-class-name", "org.h2.Driver",
+                "spring.datasource.url", "jdbc:h2:tcp://h2.acme-corp.io/orders"))
+                .noneMatch(code -> code.contains("driver-class-name"));
+        assertThat(codes(Stage.PRODUCTION, "spring.datasource.driver-class-name", "org.h2.Driver",
+                "spring.datasource.url", "jdbc:h2:mem:orders"))
+                .contains("database.embedded spring.datasource.driver-class-name NO_GO");
+    }
 }

@@ -183,4 +183,13 @@ class ProviderCatalogTests {
                 "x.live-hosts = *.a.*", "x.test-paths = h/p/");
         return line.list().ofMaxSize(12).map(list -> String.join("\n", list));
     }
+
+    @Test
+    void stellarsTestNetworkPassphrasesAreTestValuesAndItsPublicNetworkIsNot() {
+        ProviderCatalog catalog = ProviderCatalog.builtIn();
+        assertThat(catalog.testValue("Test SDF Network ; September 2015")).extracting(Provider::name)
+                .isEqualTo("Stellar");
+        assertThat(catalog.testValue("Test SDF Future Network ; October 2022")).isNotNull();
+        assertThat(catalog.testValue("Public Global Stellar Network ; September 2015")).isNull();
+    }
 }

@@ -166,6 +166,7 @@ class SandboxGateTests {
                 Arguments.of("OKTA_ISSUER", "https://dev-1234567.okta.com/oauth2/default"),
                 Arguments.of("AUTH0_DOMAIN_URL", "https://dev-abc123xyz.us.auth0.com/"),
                 Arguments.of("SHOPIFY_STORE_URL", "https://demo-store.myshopify.com"),
+                Arguments.of("KC_HOSTNAME_URL", "https://keycloak-demo01.acme-corp.io"),
                 Arguments.of("AZURE_DEVOPS_URL", "https://dev.azure.com/myorg"),
                 Arguments.of("ALLOWED_ORIGINS", "https://app.mycompany.com,https://admin.mycompany.com"),
                 Arguments.of("CORS_ORIGINS", "https://staging.mycompany.com"),

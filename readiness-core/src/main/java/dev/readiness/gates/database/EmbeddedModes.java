@@ -1,0 +1,89 @@
+package dev.readiness.gates.database;
+
+import dev.readiness.Finding;
+import dev.readiness.Severity;
+import dev.readiness.Stage;
+import dev.readiness.settings.Setting;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * A product's switch that starts its own bundled database instead of connecting to a server:
+ * {@code tolgee.postgres-autostart.enabled=true}, {@code db-persistence.embedded-database.enabled=true},
+ * {@code EMBEDDED_POSTGRES_ENABLED=true}, {@code USE_EMBEDDED_DB=true}, {@code database.mode=embedded}. Such a
+ * database lives in the service's own container or process, with the product's fixed credentials, no replication and
+ * no managed backups: a trial or development set-up. The key is recognised by its words, a database word and an
+ * embedding word ({@code embedded}, {@code bundled}, {@code autostart}, {@code builtin}), and the value must switch it
+ * on or choose the embedded mode. Settings of the embedded database itself (its port, data directory, version) and
+ * initialisation modes ({@code spring.datasource.initialization-mode=embedded}, which only says when to run scripts)
+ * are not switches.
+ */
+final class EmbeddedModes {
+
+    private static final Set<String> EMBEDDING_WORDS = Set.of("embedded", "embed", "bundled", "autostart",
+            "builtin", "inprocess");
+    private static final Set<String> SWITCH_LAST_WORDS = Set.of("enabled", "enable", "active", "on", "start",
+            "autostart", "embedded", "bundled", "builtin", "use", "mode", "db", "database", "postgres", "postgresql",
+            "mongo", "mongodb", "redis", "mysql", "mariadb");
+    private static final Set<String> MODE_WORDS = Set.of("mode", "type", "kind", "provider");
+    private static final Set<String> NOT_SWITCH_WORDS = Set.of("init", "initialization", "initialize",
+            "initialisation", "schema", "ddl", "script", "scripts", "migration", "migrations", "test", "tests");
+    private static final Set<String> ON_VALUES = Set.of("true", "yes", "on", "1", "enabled", "enable", "always");
+    private static final Set<String> EMBEDDED_VALUES = Set.of("embedded", "bundled", "builtin", "built-in",
+            "internal-embedded");
+
+    private EmbeddedModes() {
+    }
+
+    /**
+     * Whether a key's words (which include a database word) make a switch of a bundled or embedded database.
+     *
+     * @param words the key's words
+     * @return {@code true} for a switch, whatever its value
+     */
+    static boolean namesSwitch(List<String> words) {
+        if (words.size() < 2 || !SWITCH_LAST_WORDS.contains(words.get(words.size() - 1))
+                && !MODE_WORDS.contains(words.get(words.size() - 1))) {
+            return false;
+        }
+        boolean embedding = false;
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i);
+            if (NOT_SWITCH_WORDS.contains(word)) {
+                return false;
+            }
+            embedding |= EMBEDDING_WORDS.contains(word)
+                    || word.equals("auto") && i + 1 < words.size() && words.get(i + 1).equals("start");
+        }
+        return embedding || words.get(words.size() - 1).equals("mode");
+    }
+
+    /**
+     * The finding on a switch that starts a bundled or embedded database in production or staging.
+     *
+     * @param setting the switch
+     * @param stage the stage
+     * @param words the key's words
+     * @return the finding, or none when the switch is off, names another mode, or the stage allows it
+     */
+    static List<Finding> judge(Setting setting, Stage stage, List<String> words) {
+        if (stage != Stage.PRODUCTION && stage != Stage.STAGING) {
+            return List.of();
+        }
+        String value = setting.value().strip().toLowerCase(Locale.ROOT);
+        boolean mode = MODE_WORDS.contains(words.get(words.size() - 1));
+        boolean on = mode ? EMBEDDED_VALUES.contains(value) : ON_VALUES.contains(value);
+        if (!on) {
+            return List.of();
+        }
+        return List.of(Finding.of(stage == Stage.PRODUCTION ? Severity.NO_GO : Severity.WARN, "database.embedded",
+                        setting)
+                .message(setting.key() + " starts the product's own bundled database inside the service, not a "
+                        + stage.id() + " database server: its data lives in the service's container or process, "
+                        + "with the product's default credentials and no replication or managed backups.")
+                .remediation("Switch " + setting.key() + " off and connect the service to the " + stage.id()
+                        + " database server; keep the bundled database for trials and development.")
+                .build());
+    }
+}

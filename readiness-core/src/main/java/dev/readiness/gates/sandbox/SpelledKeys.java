@@ -1,0 +1,97 @@
+package dev.readiness.gates.sandbox;
+
+import dev.readiness.Finding;
+import dev.readiness.gates.internal.KeyWords;
+import dev.readiness.settings.RelaxedNames;
+import dev.readiness.settings.Setting;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Endpoint values that spell their own key instead of an address: {@code GENERIC_AUTH_URL=generic_auth_url},
+ * {@code JIRA_INSTANCE_URL=YOUR_JIRA_INSTANCE_URL}, {@code SEARCH_HOST=search_host}. A template generator or a
+ * README wrote the variable's name where the value goes, and nobody filled it in. No address is written that way:
+ * a URL has a scheme or at least a dot, and a host name has no underscore and does not end in the word
+ * {@code url}. So the rule reads only values without a dot, colon, slash or space whose last word is the key's own
+ * last endpoint word, written in snake case or capitals, or after a {@code your}/{@code my} template word. Under a
+ * host, address or domain key the value must also repeat the key's words, not just its last one
+ * ({@code cache_host} under {@code CACHE_HOST}); a hyphenated name ({@code media-host}) may be a real service name,
+ * and so may a snake-case server ({@code app_server} under {@code APP_SERVER}), so those stay clean unless written
+ * in capitals or after a template word. Template words the host grammar already reads ({@code your-api-host}) are
+ * left to it.
+ */
+final class SpelledKeys {
+
+    /** Last key words of an address that no address ends in: a URL is never written {@code …_url}. */
+    private static final Set<String> URL_WORDS = Set.of("url", "uri", "urls", "uris", "endpoint", "endpoints",
+            "baseurl", "link", "webhook");
+    /** Last key words of a host, which a service name may end in; these need the key's words repeated. */
+    private static final Set<String> HOST_WORDS = Set.of("host", "hostname", "server", "address", "addr", "domain",
+            "fqdn", "origin");
+    private static final Set<String> TEMPLATE_LEADS = Set.of("your", "my", "enter", "insert", "put", "the");
+    private static final int MAX_LENGTH = 120;
+
+    private SpelledKeys() {
+    }
+
+    /**
+     * The finding on an endpoint value that spells its own key.
+     *
+     * @param setting the setting, judged for production
+     * @param value its stripped value
+     * @return the finding, or {@code null} when the value may be an address or the key names none
+     */
+    static @Nullable Finding judge(Setting setting, String value) {
+        if (value.length() < 3 || value.length() > MAX_LENGTH || !wordCharactersOnly(value)
+                || HostNames.templateLabel(value.toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        List<String> keyWords = KeyWords.of(setting.key());
+        if (keyWords.isEmpty()) {
+            return null;
+        }
+        String last = keyWords.get(keyWords.size() - 1);
+        boolean url = URL_WORDS.contains(last);
+        if (!url && !HOST_WORDS.contains(last)) {
+            return null;
+        }
+        List<String> valueWords = RelaxedNames.words(value);
+        if (valueWords.size() < 2 || !valueWords.get(valueWords.size() - 1).equals(last)) {
+            return null;
+        }
+        boolean lead = TEMPLATE_LEADS.contains(valueWords.get(0));
+        boolean capitals = value.equals(value.toUpperCase(Locale.ROOT));
+        boolean snake = value.indexOf('_') > 0;
+        if (!lead && !capitals && !snake) {
+            return null;
+        }
+        if (!url && !lead && (!repeatsKey(keyWords, valueWords) || last.equals("server") && !capitals)) {
+            return null;
+        }
+        return Finding.noGo("sandbox.template-url", setting)
+                .message(SandboxFindings.format("%s holds the name of its own setting where the address goes: "
+                        + "template text that was never filled in, so no production service is reached.",
+                        setting.key()))
+                .remediation("Set the production address in " + setting.key() + ".")
+                .build();
+    }
+
+    /** A name of letters, digits, underscores and hyphens only, as a variable's name is written. */
+    private static boolean wordCharactersOnly(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the value's words are the key's last two or more words ({@code redis_host} under {@code REDIS_HOST}). */
+    private static boolean repeatsKey(List<String> keyWords, List<String> valueWords) {
+        int size = valueWords.size();
+        return size <= keyWords.size() && keyWords.subList(keyWords.size() - size, keyWords.size()).equals(valueWords);
+    }
+}

@@ -1,0 +1,83 @@
+package dev.readiness.gates.sandbox;
+
+import dev.readiness.Finding;
+import dev.readiness.settings.Setting;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Addresses whose host or port is a placeholder written where the value goes: a word as the port
+ * ({@code smtp://client:secrete@smtp-server:port}, {@code http://host:PORT/api}) or an angle-bracketed name as the
+ * host before a port ({@code <your_zookeeper_host_1>:2181,<your_zookeeper_host_2>:2181}). No client connects to
+ * either: a port is a number, and no host name has angle brackets. (A bracketed host without a port is the host
+ * grammar's, {@code sandbox.reserved-host}.) A reference ({@code ${PORT}}, {@code {port}}) is filled in at run
+ * time and is left alone, as is an IPv6 literal in square brackets.
+ */
+final class TemplateAuthorities {
+
+    private static final int MAX_LENGTH = 2048;
+
+    private TemplateAuthorities() {
+    }
+
+    /**
+     * The finding on a value with a placeholder host or port, for any key.
+     *
+     * @param setting the setting, judged for production
+     * @param value its stripped value
+     * @return the finding, or {@code null} when every address in the value could be real
+     */
+    static @Nullable Finding judge(Setting setting, String value) {
+        if (value.length() > MAX_LENGTH || value.indexOf('$') >= 0
+                || value.indexOf("://") < 0 && value.indexOf('<') < 0) {
+            return null;
+        }
+        for (String item : value.split(",")) {
+            if (placeholderAuthority(item.strip())) {
+                return Finding.noGo("sandbox.template-url", setting)
+                        .message(SandboxFindings.format("%s holds an address whose host or port is a placeholder "
+                                + "(a word where the port number goes, or a name in angle brackets where the host "
+                                + "goes): template text that was never filled in, so no production service is "
+                                + "reached.", setting.key()))
+                        .remediation("Set the production host and port in " + setting.key() + ".")
+                        .build();
+            }
+        }
+        return null;
+    }
+
+    private static boolean placeholderAuthority(String item) {
+        int scheme = item.indexOf("://");
+        int start = scheme < 0 ? 0 : scheme + 3;
+        int end = item.length();
+        for (int i = start; i < item.length(); i++) {
+            char c = item.charAt(i);
+            if (c == '/' || c == '?' || c == '#') {
+                end = i;
+                break;
+            }
+        }
+        String authority = item.substring(start, end);
+        String hostPort = authority.substring(authority.lastIndexOf('@') + 1);
+        if (hostPort.isEmpty() || hostPort.indexOf('{') >= 0) {
+            return false;
+        }
+        if (hostPort.charAt(0) == '<') {
+            int close = hostPort.indexOf('>');
+            return close > 1 && close + 1 < hostPort.length() && hostPort.charAt(close + 1) == ':';
+        }
+        if (scheme < 0 || hostPort.charAt(0) == '[') {
+            return false;
+        }
+        int colon = hostPort.lastIndexOf(':');
+        if (colon <= 0 || colon == hostPort.length() - 1) {
+            return false;
+        }
+        for (int i = colon + 1; i < hostPort.length(); i++) {
+            char c = hostPort.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z')) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

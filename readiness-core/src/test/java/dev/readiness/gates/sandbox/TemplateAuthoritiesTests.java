@@ -1,0 +1,48 @@
+package dev.readiness.gates.sandbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.readiness.Finding;
+import dev.readiness.GateContext;
+import dev.readiness.Severity;
+import dev.readiness.Stage;
+import dev.readiness.settings.Settings;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TemplateAuthoritiesTests {
+
+    private static final SandboxGate GATE = new SandboxGate(ProviderCatalog.builtIn());
+
+    private static List<Finding> production(String dotenv) {
+        Settings settings = Settings.builder().dotenv("app.env", dotenv).build();
+        return GATE.check(GateContext.of(Stage.PRODUCTION, settings)).findings();
+    }
+
+    @Test
+    void aWordWhereThePortGoesIsATemplate() {
+        assertThat(production("EMAIL_SERVER=smtp://client:secrete@smtp-server:port\n"))
+                .extracting(Finding::code, Finding::severity)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("sandbox.template-url", Severity.NO_GO));
+        assertThat(production("SEARCH_API=http://search.acme-corp.io:PORT/api\n"))
+                .extracting(Finding::code).containsExactly("sandbox.template-url");
+    }
+
+    @Test
+    void anAngleBracketedHostInAHostListIsATemplate() {
+        assertThat(production("ZOOKEEPER_CONNECT=<your_zookeeper_host_1>:2181,<your_zookeeper_host_2>:2181\n"))
+                .extracting(Finding::code).containsExactly("sandbox.template-url");
+    }
+
+    @Test
+    void realAddressesReferencesAndIpv6LiteralsAreNoTemplates() {
+        assertThat(production("KAFKA_BROKERS=kafka-1.acme-corp.io:9092,kafka-2.acme-corp.io:9092\n"
+                + "SMTP_URL=smtp://mailer.acme-corp.io:587\n"
+                + "SEARCH_URL=http://search.acme-corp.io:${SEARCH_PORT}/api\n"
+                + "LDAP_URL=ldaps://dc1.corp.acme-corp.io:636\n"
+                + "CALLBACK_URL=https://app.acme-corp.io/callback?next=<page>\n"))
+                .extracting(Finding::code).doesNotContain("sandbox.template-url");
+        assertThat(production("PROXY_URL=http://[2001:db8::1]:8080\n"))
+                .extracting(Finding::code).doesNotContain("sandbox.template-url");
+    }
+}
