@@ -30,12 +30,11 @@ public final class KeyMemo<T> {
     private static final int MAX_PROBES = 64;
 
     private final Function<String, T> derive;
-    private volatile Map.Entry<String, T>[] slots;
-    private int size;
+    private volatile Table<T> table;
 
     private KeyMemo(Function<String, T> derive) {
         this.derive = derive;
-        this.slots = table(FIRST_CAPACITY);
+        this.table = new Table<>(FIRST_CAPACITY);
     }
 
     /**
@@ -56,28 +55,42 @@ public final class KeyMemo<T> {
      * @return the fact, shared with every other caller asking about an equal key
      */
     public T get(String key) {
-        Map.Entry<String, T>[] table = slots;
+        Table<T> current = table;
         int hash = key.hashCode();
-        int mask = table.length - 1;
+        int hint = Table.hint(hash);
+        int[] hints = current.hints;
+        Map.Entry<String, T>[] entries = current.entries;
+        int mask = entries.length - 1;
         int slot = slot(hash, mask);
         for (int probe = 0; probe < MAX_PROBES; probe++) {
-            Map.Entry<String, T> entry = table[slot];
-            if (entry == null) {
-                T value = derived(key);
-                table[slot] = Map.entry(key, value);
-                if (++size * 4 > table.length * 3) {
-                    grow(table);
+            int seen = hints[slot];
+            if (seen == 0 || seen == hint) {
+                Map.Entry<String, T> entry = entries[slot];
+                if (entry == null) {
+                    if (seen == 0) {
+                        return derivedInto(current, slot, key, hint);
+                    }
+                } else {
+                    String known = entry.getKey();
+                    if (known == key || known.equals(key)) {
+                        return entry.getValue();
+                    }
                 }
-                return value;
-            }
-            String known = entry.getKey();
-            if (known == key || known.equals(key)) {
-                return entry.getValue();
             }
             slot = (slot + 1) & mask;
         }
-        grow(table);
-        return slots != table ? get(key) : derived(key);
+        grow(current);
+        return table != current ? get(key) : derived(key);
+    }
+
+    private T derivedInto(Table<T> current, int slot, String key, int hint) {
+        T value = derived(key);
+        current.entries[slot] = Map.entry(key, value);
+        current.hints[slot] = hint;
+        if (++current.size * 4 > current.entries.length * 3) {
+            grow(current);
+        }
+        return value;
     }
 
     /**
@@ -92,34 +105,57 @@ public final class KeyMemo<T> {
         return Objects.requireNonNull(derive.apply(key), "derive gave null");
     }
 
-    private synchronized void grow(Map.Entry<String, T>[] full) {
-        if (slots != full) {
+    private synchronized void grow(Table<T> full) {
+        if (table != full) {
             return;
         }
-        if (full.length == CAPACITY) {
-            size = 0;
-            slots = table(CAPACITY);
+        if (full.entries.length == CAPACITY) {
+            table = new Table<>(CAPACITY);
             return;
         }
-        Map.Entry<String, T>[] larger = table(full.length * 2);
-        int mask = larger.length - 1;
+        Table<T> larger = new Table<>(full.entries.length * 2);
+        int mask = larger.entries.length - 1;
         int count = 0;
-        for (Map.Entry<String, T> entry : full) {
+        for (Map.Entry<String, T> entry : full.entries) {
             if (entry != null) {
-                int slot = slot(entry.getKey().hashCode(), mask);
-                while (larger[slot] != null) {
+                int hash = entry.getKey().hashCode();
+                int slot = slot(hash, mask);
+                while (larger.entries[slot] != null) {
                     slot = (slot + 1) & mask;
                 }
-                larger[slot] = entry;
+                larger.entries[slot] = entry;
+                larger.hints[slot] = Table.hint(hash);
                 count++;
             }
         }
-        size = count;
-        slots = larger;
+        larger.size = count;
+        table = larger;
     }
 
-    @SuppressWarnings("unchecked")
-    private static <T> Map.Entry<String, T>[] table(int capacity) {
-        return (Map.Entry<String, T>[]) new Map.Entry<?, ?>[capacity];
+    /**
+     * The slots: each entry's key hash beside it in a compact array (never 0 for a filled slot, so 0 marks an empty
+     * one), so a probe passes a slot of another key by comparing two ints, without reading the entry or its key.
+     * A reader may see a hint before its entry or an entry before its hint (plain writes); either way it compares
+     * the entry's key before trusting it, so a race costs at most a fact derived twice.
+     */
+    private static final class Table<T> {
+
+        final int[] hints;
+        final Map.Entry<String, T>[] entries;
+        int size;
+
+        Table(int capacity) {
+            this.hints = new int[capacity];
+            this.entries = entries(capacity);
+        }
+
+        static int hint(int hash) {
+            return hash == 0 ? 1 : hash;
+        }
+
+        @SuppressWarnings("unchecked")
+        private static <T> Map.Entry<String, T>[] entries(int capacity) {
+            return (Map.Entry<String, T>[]) new Map.Entry<?, ?>[capacity];
+        }
     }
 }

@@ -357,6 +357,8 @@ public final class ProviderCatalog {
         private final List<HostRule> globHosts = new ArrayList<>();
         private final Map<String, List<PathRule>> testPaths = new HashMap<>();
         private final Map<Character, List<PrefixRule>> prefixes = new HashMap<>();
+        /** {@link #prefixes} of the ASCII first characters, by character: every value is looked up here. */
+        private final PrefixRule[][] asciiPrefixes = new PrefixRule[128][];
         private final Map<String, List<KeyWordRule>> keyWords = new HashMap<>();
         private final Map<String, List<ModeRule>> modeSwitches = new HashMap<>();
         private final Set<String> modeValues = new HashSet<>(ModeWords.GENERIC_MODE_VALUES);
@@ -368,9 +370,21 @@ public final class ProviderCatalog {
             for (Provider provider : this.providers) {
                 index(provider);
             }
-            for (List<PrefixRule> rules : prefixes.values()) {
-                rules.sort(LONGEST_PREFIX_FIRST);
+            for (Map.Entry<Character, List<PrefixRule>> rules : prefixes.entrySet()) {
+                rules.getValue().sort(LONGEST_PREFIX_FIRST);
+                if (rules.getKey() < asciiPrefixes.length) {
+                    asciiPrefixes[rules.getKey()] = rules.getValue().toArray(PrefixRule[]::new);
+                }
             }
+        }
+
+        /** The prefix rules of a value's first character, longest first; {@code null} when none. */
+        private PrefixRule @Nullable [] prefixRules(char first) {
+            if (first < asciiPrefixes.length) {
+                return asciiPrefixes[first];
+            }
+            List<PrefixRule> rules = prefixes.get(first);
+            return rules == null ? null : rules.toArray(PrefixRule[]::new);
         }
 
         private void index(Provider provider) {
@@ -494,7 +508,7 @@ public final class ProviderCatalog {
             if (value.isEmpty()) {
                 return List.of();
             }
-            List<PrefixRule> rules = prefixes.get(value.charAt(0));
+            PrefixRule[] rules = prefixRules(value.charAt(0));
             if (rules == null) {
                 return List.of();
             }
@@ -512,7 +526,7 @@ public final class ProviderCatalog {
             if (value.isEmpty()) {
                 return false;
             }
-            List<PrefixRule> rules = prefixes.get(value.charAt(0));
+            PrefixRule[] rules = prefixRules(value.charAt(0));
             if (rules != null) {
                 for (PrefixRule rule : rules) {
                     if (value.startsWith(rule.prefix())) {

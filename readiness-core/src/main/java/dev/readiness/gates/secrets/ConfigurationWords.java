@@ -320,6 +320,8 @@ final class ConfigurationWords {
     private static final class KeySegments {
 
         private String[] table = new String[256];
+        /** Each slot's segment hash, compared before the segment itself. */
+        private int[] hashes = new int[256];
         private int size;
 
         void addAll(String key) {
@@ -336,15 +338,18 @@ final class ConfigurationWords {
 
         private void add(String key, int from, int to) {
             int mask = table.length - 1;
-            int slot = hash(key, from, to) & mask;
+            int hash = hash(key, from, to);
+            int slot = hash & mask;
             while (table[slot] != null) {
                 String seen = table[slot];
-                if (seen.length() == to - from && key.regionMatches(true, from, seen, 0, to - from)) {
+                if (hashes[slot] == hash && seen.length() == to - from
+                        && key.regionMatches(true, from, seen, 0, to - from)) {
                     return;
                 }
                 slot = (slot + 1) & mask;
             }
             table[slot] = key.substring(from, to).toLowerCase(Locale.ROOT);
+            hashes[slot] = hash;
             if (++size * 2 > table.length) {
                 grow();
             }
@@ -352,15 +357,19 @@ final class ConfigurationWords {
 
         private void grow() {
             String[] old = table;
+            int[] oldHashes = hashes;
             table = new String[old.length * 2];
+            hashes = new int[old.length * 2];
             int mask = table.length - 1;
-            for (String segment : old) {
+            for (int i = 0; i < old.length; i++) {
+                String segment = old[i];
                 if (segment != null) {
-                    int slot = hash(segment, 0, segment.length()) & mask;
+                    int slot = oldHashes[i] & mask;
                     while (table[slot] != null) {
                         slot = (slot + 1) & mask;
                     }
                     table[slot] = segment;
+                    hashes[slot] = oldHashes[i];
                 }
             }
         }
@@ -483,8 +492,16 @@ final class ConfigurationWords {
      * substituted spelling read alike.
      */
     static String canonical(String text) {
+        int first = 0;
+        while (first < text.length() && canonical(text.charAt(first)) == text.charAt(first)) {
+            first++;
+        }
+        if (first == text.length()) {
+            return text;
+        }
         char[] out = new char[text.length()];
-        for (int i = 0; i < out.length; i++) {
+        text.getChars(0, first, out, 0);
+        for (int i = first; i < out.length; i++) {
             out[i] = canonical(text.charAt(i));
         }
         return new String(out);

@@ -5,14 +5,13 @@ import dev.readiness.gates.internal.KeyMemo;
 import dev.readiness.gates.internal.KeyWords;
 import dev.readiness.settings.RelaxedNames;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Decides which settings hold secrets, from the words of their keys ({@link RelaxedNames#words(String)}), so
@@ -120,6 +119,16 @@ public final class SecretKeys {
             "access", "refresh", "auth", "db", "admin", "app", "signing", "encryption", "aes", "hmac", "session",
             "master", "root", "user", "consumer", "bot", "bearer", "webhook");
 
+    private static final String[] NO_SUFFIXES = new String[0];
+
+    /**
+     * {@link #STRONG_SUFFIXES} and {@link #COMPOUND_SUFFIXES} by their last letter, in their order: a word can only
+     * end with the suffixes that end with its own last letter, so most words ({@code g5svc12}, {@code orders}) are
+     * compared with none or one rather than with all of them.
+     */
+    private static final String[][] STRONG_SUFFIXES_BY_LAST = byLastCharacter(STRONG_SUFFIXES);
+    private static final String[][] COMPOUND_SUFFIXES_BY_LAST = byLastCharacter(COMPOUND_SUFFIXES);
+
     /**
      * Variables every POSIX shell exports to the processes it starts: {@code PWD} and {@code OLDPWD} hold
      * directories, not passwords, and reach every service started from a shell through its environment.
@@ -128,15 +137,12 @@ public final class SecretKeys {
 
     private static final SecretKeys DEFAULTS = new SecretKeys(Set.of(), Set.of());
 
-    private static final int CACHE_LIMIT = 8192;
-
-    private static final KeyMemo<List<String>> EXPANDED_WORDS =
-            KeyMemo.of(key -> List.copyOf(expand(KeyWords.of(key))));
+    private static final KeyMemo<List<String>> EXPANDED_WORDS = KeyMemo.of(SecretKeys::expandedOnce);
 
     private final Set<String> extraKeys;
     private final Set<String> excludedKeys;
-    private final Map<String, Optional<SecretPurpose>> purposeByKey = new ConcurrentHashMap<>();
-    private final Map<String, Boolean> identifierByKey = new ConcurrentHashMap<>();
+    private final KeyMemo<Optional<SecretPurpose>> purposeByKey = KeyMemo.of(this::classifyKey);
+    private final KeyMemo<Boolean> identifierByKey = KeyMemo.of(this::classifyIdentifier);
 
     private SecretKeys(Set<String> extraKeys, Set<String> excludedKeys) {
         this.extraKeys = extraKeys;
@@ -229,16 +235,7 @@ public final class SecretKeys {
         if (key.length() < 9 || !AsciiCase.contains(key, "access")) {
             return false;
         }
-        Boolean cached = identifierByKey.get(key);
-        if (cached != null) {
-            return cached;
-        }
-        boolean identifier = classifyIdentifier(key);
-        if (identifierByKey.size() >= CACHE_LIMIT) {
-            identifierByKey.clear();
-        }
-        identifierByKey.put(key, identifier);
-        return identifier;
+        return identifierByKey.get(key);
     }
 
     private boolean classifyIdentifier(String key) {
@@ -274,26 +271,18 @@ public final class SecretKeys {
      * @return the purpose, or empty when the key does not name a secret
      */
     public Optional<SecretPurpose> purpose(String key) {
-        Optional<SecretPurpose> cached = purposeByKey.get(key);
-        if (cached != null) {
-            return cached;
-        }
-        Optional<SecretPurpose> purpose = classifyKey(key);
-        if (purposeByKey.size() >= CACHE_LIMIT) {
-            purposeByKey.clear();
-        }
-        purposeByKey.put(key, purpose);
-        return purpose;
+        return purposeByKey.get(key);
     }
 
     private Optional<SecretPurpose> classifyKey(String key) {
-        String canonical = RelaxedNames.canonical(key);
-        if (excludedKeys.contains(canonical) || (SHELL_VARIABLES.contains(key) && !extraKeys.contains(canonical))) {
+        String canonical = excludedKeys.isEmpty() && extraKeys.isEmpty() ? null : RelaxedNames.canonical(key);
+        if (canonical != null && excludedKeys.contains(canonical)
+                || SHELL_VARIABLES.contains(key) && (canonical == null || !extraKeys.contains(canonical))) {
             return Optional.empty();
         }
         List<String> words = expandedWords(key);
         Optional<SecretPurpose> purpose = classify(words);
-        if (purpose.isEmpty() && extraKeys.contains(canonical)) {
+        if (purpose.isEmpty() && canonical != null && extraKeys.contains(canonical)) {
             return Optional.of(purposeOf(words));
         }
         return purpose;
@@ -444,6 +433,13 @@ public final class SecretKeys {
         return EXPANDED_WORDS.get(key);
     }
 
+    /** The expanded words of a key; the key's own word list when no word was cut, as for most keys. */
+    private static List<String> expandedOnce(String key) {
+        List<String> words = KeyWords.of(key);
+        List<String> expanded = expand(words);
+        return expanded.equals(words) ? words : List.copyOf(expanded);
+    }
+
     /**
      * Whether the key's first word starts as a browser build prefix does; {@link RelaxedNames#words(String)} starts
      * the first word at the first letter or digit, and {@link #expand(List)} only cuts words, so a key that fails
@@ -508,7 +504,7 @@ public final class SecretKeys {
 
     private static void split(String word, List<String> into, int depth) {
         if (depth < 3 && !SECRET_WORDS.contains(word)) {
-            for (String suffix : STRONG_SUFFIXES) {
+            for (String suffix : endingAs(STRONG_SUFFIXES_BY_LAST, word)) {
                 if (word.length() >= suffix.length() + 2 && word.endsWith(suffix)) {
                     split(word.substring(0, word.length() - suffix.length()), into, depth + 1);
                     into.add(suffix);
@@ -518,7 +514,7 @@ public final class SecretKeys {
         }
         if (depth < 3 && !SECRET_WORDS.contains(word) || depth < 3 && (word.equals("secretkey")
                 || word.equals("privatekey") || word.equals("apikey"))) {
-            for (String suffix : COMPOUND_SUFFIXES) {
+            for (String suffix : endingAs(COMPOUND_SUFFIXES_BY_LAST, word)) {
                 if (word.length() > suffix.length() + 1 && word.endsWith(suffix)) {
                     String head = word.substring(0, word.length() - suffix.length());
                     if (COMPOUND_PREFIXES.contains(head) || SECRET_WORDS.contains(head)
@@ -531,6 +527,30 @@ public final class SecretKeys {
             }
         }
         into.add(word);
+    }
+
+    /** The suffixes of a list that end with the word's last character, in the list's order. */
+    static String[] endingAs(String[][] byLast, String word) {
+        if (word.isEmpty()) {
+            return NO_SUFFIXES;
+        }
+        char last = word.charAt(word.length() - 1);
+        return last < byLast.length ? byLast[last] : NO_SUFFIXES;
+    }
+
+    static String[][] byLastCharacter(List<String> suffixes) {
+        int size = 1;
+        for (String suffix : suffixes) {
+            size = Math.max(size, suffix.charAt(suffix.length() - 1) + 1);
+        }
+        String[][] byLast = new String[size][];
+        Arrays.fill(byLast, NO_SUFFIXES);
+        for (String suffix : suffixes) {
+            char last = suffix.charAt(suffix.length() - 1);
+            byLast[last] = Arrays.copyOf(byLast[last], byLast[last].length + 1);
+            byLast[last][byLast[last].length - 1] = suffix;
+        }
+        return byLast;
     }
 
     private static boolean endsWithKnownPrefix(String head) {

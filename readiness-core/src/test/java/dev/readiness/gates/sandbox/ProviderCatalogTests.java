@@ -6,17 +6,79 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ProviderCatalogTests {
 
     private static final ProviderCatalog BUILT_IN = ProviderCatalog.builtIn();
+
+    @Property(tries = 2000)
+    void credentialPrefixesShouldAlwaysBeTheCatalogsPrefixesTheValueStartsWithLongestFirst(
+            @ForAll("prefixedValues") String value) {
+        ProviderCatalog catalog = withUnicodePrefixes();
+        for (ProviderCatalog tested : List.of(BUILT_IN, catalog)) {
+            List<ProviderCatalog.PrefixRule> expected = prefixesByDefinition(tested, value);
+            assertThat(tested.credentialPrefixes(value)).as(value).isEqualTo(expected);
+            assertThat(tested.hasCredentialPrefix(value)).as(value).isEqualTo(!expected.isEmpty());
+        }
+    }
+
+    @Provide
+    Arbitrary<String> prefixedValues() {
+        List<String> prefixes = new ArrayList<>(List.of("", "é", "ü", "\u00ff", "\u0100"));
+        for (Provider provider : BUILT_IN.providers()) {
+            prefixes.addAll(provider.testCredentialPrefixes());
+            prefixes.addAll(provider.liveCredentialPrefixes());
+        }
+        for (Provider provider : withUnicodePrefixes().providers()) {
+            prefixes.addAll(provider.testCredentialPrefixes());
+            prefixes.addAll(provider.liveCredentialPrefixes());
+        }
+        Arbitrary<String> cut = Arbitraries.of(prefixes).flatMap(prefix -> Arbitraries.integers()
+                .between(0, prefix.length()).map(end -> prefix.substring(0, end)));
+        return Combinators.combine(cut, Arbitraries.strings().ofMaxLength(8)).as((prefix, rest) -> prefix + rest);
+    }
+
+    private static ProviderCatalog withUnicodePrefixes() {
+        return ProviderCatalog.parse("unicode.properties", """
+                acme.name = Acme Pay
+                acme.source = https://docs.acme.example/keys
+                acme.key-words = acme
+                acme.test-credential-prefixes = \u00e9t_, \u00e9t_long_, sk_t
+                acme.live-credential-prefixes = \u0100l_, sk_
+                """);
+    }
+
+    /** Every prefix rule of the catalog that the value starts with, in catalog order, then longest first. */
+    private static List<ProviderCatalog.PrefixRule> prefixesByDefinition(ProviderCatalog catalog, String value) {
+        List<ProviderCatalog.PrefixRule> matching = new ArrayList<>();
+        for (Provider provider : catalog.providers()) {
+            for (String prefix : provider.testCredentialPrefixes()) {
+                if (value.startsWith(prefix)) {
+                    matching.add(new ProviderCatalog.PrefixRule(prefix, provider, true));
+                }
+            }
+            for (String prefix : provider.liveCredentialPrefixes()) {
+                if (value.startsWith(prefix)) {
+                    matching.add(new ProviderCatalog.PrefixRule(prefix, provider, false));
+                }
+            }
+        }
+        matching.sort(Comparator.comparingInt((ProviderCatalog.PrefixRule rule) -> rule.prefix().length()).reversed());
+        return matching;
+    }
 
     @Test
     void builtInShouldReadWithoutProblems() {

@@ -34,6 +34,22 @@ class ConfigurationWordsTests {
         return Settings.of(values);
     }
 
+    @Property(tries = 3000)
+    void canonicalShouldAlwaysBeEachCharacterMadeCanonical(@ForAll("wordsAndSubstitutions") String text) {
+        StringBuilder expected = new StringBuilder();
+        for (int i = 0; i < text.length(); i++) {
+            expected.append(ConfigurationWords.canonical(text.charAt(i)));
+        }
+
+        assertThat(ConfigurationWords.canonical(text)).isEqualTo(expected.toString());
+    }
+
+    @Provide
+    Arbitrary<String> wordsAndSubstitutions() {
+        return Arbitraries.oneOf(Arbitraries.strings().withChars("abcdefghijklmnopqrstuvwxyz").ofMaxLength(12),
+                Arbitraries.strings().withChars("aeiloOstLT01345!|@$7É").ofMaxLength(12), Arbitraries.strings());
+    }
+
     private static boolean guessable(Settings settings, String value, SecretPurpose purpose, Guessability estimator) {
         Setting secret = settings.iterator().next();
         return ConfigurationWords.of(settings).assess(secret, value, purpose, estimator)

@@ -24,6 +24,19 @@ class SecretKeysTests {
         assertThat(SecretKeys.expandedWords(new String(key))).isEqualTo(SecretKeys.expand(RelaxedNames.words(key)));
     }
 
+    @Property(tries = 3000)
+    void suffixesEndingAsAWordShouldBeEverySuffixTheWordCanEndWithInOrder(@ForAll("compoundKeys") String text) {
+        List<String> suffixes = List.of("password", "passwd", "secret", "token", "apikey", "key", "salt", "pwd", "psw",
+                "pass", "id", "url", "uri", "path", "ttl", "é", "x");
+        String[][] byLast = SecretKeys.byLastCharacter(suffixes);
+        for (String word : List.of(text, text.toLowerCase(java.util.Locale.ROOT), text + "é", text + "\u0100")) {
+            List<String> candidates = List.of(SecretKeys.endingAs(byLast, word));
+            assertThat(candidates).as(word)
+                    .isEqualTo(suffixes.stream().filter(candidates::contains).toList())
+                    .containsAll(suffixes.stream().filter(word::endsWith).toList());
+        }
+    }
+
     @Provide
     Arbitrary<String> compoundKeys() {
         Arbitrary<String> word = Arbitraries.oneOf(Arbitraries.of("secretkey", "SecretKey", "apiKey", "APIKEY",
