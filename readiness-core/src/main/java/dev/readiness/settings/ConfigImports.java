@@ -242,7 +242,7 @@ final class ConfigImports {
         ClassPathRoot classPath;
         String path;
         if (rest.startsWith("classpath:")) {
-            if (classPaths.isEmpty() && location == fromEnvironment) {
+            if (classPaths.isEmpty() && (location == fromEnvironment || optional)) {
                 external(location, "classpath:", "the application's class path is not given");
                 return;
             }

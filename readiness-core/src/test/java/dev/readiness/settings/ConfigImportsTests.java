@@ -122,6 +122,17 @@ class ConfigImportsTests {
     }
 
     @Test
+    void optionalClasspathImportWithoutTheApplicationShouldBeDeferredAndTheFileStillRead() throws IOException {
+        Path config = write("conf/application.properties",
+                "spring.config.import=optional:classpath:.env[.properties]\njwt.secret=changeme\n");
+
+        Settings settings = ApplicationConfig.builder().configFile(config).build().settings();
+
+        assertThat(settings.value("jwt.secret")).contains("changeme");
+        assertThat(settings.get("spring.config.import[classpath]")).get().matches(Setting::isDeferred);
+    }
+
+    @Test
     void importsOfAConfigFileShouldBeRelativeToIt() throws IOException {
         Path config = write("conf/application.yml", "spring.config.import: ./more/db.properties\n");
         write("conf/more/db.properties", "db.user=app\n");
