@@ -243,7 +243,9 @@ final class ConfigImports {
         String path;
         if (rest.startsWith("classpath:")) {
             if (classPaths.isEmpty() && (location == fromEnvironment || optional)) {
-                external(location, "classpath:", "the application's class path is not given");
+                if (!again) {
+                    external(location, "classpath:", "the application's class path is not given");
+                }
                 return;
             }
             classPath = classPath(location);
