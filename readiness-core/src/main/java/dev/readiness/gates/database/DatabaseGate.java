@@ -144,6 +144,7 @@ public final class DatabaseGate implements Gate {
                     if (!aliasOfPassword(references, setting)) {
                         findings.addAll(SettingRules.passwordPair(setting, stage, settings));
                     }
+                    findings.addAll(SettingRules.templateSiblings(setting, stage, settings));
                 }
                 case TLS_SWITCH -> findings.addAll(SettingRules.tlsSwitch(setting, stage));
                 case ENGINE_SWITCH -> {
@@ -153,9 +154,7 @@ public final class DatabaseGate implements Gate {
                 }
                 case EMBEDDED_SWITCH -> findings.addAll(EmbeddedModes.judge(setting, stage,
                         KeyWords.of(setting.key())));
-                case NONE -> {
-                    // not a database setting
-                }
+                case NONE -> findings.addAll(SettingRules.productionTestName(setting, stage));
             }
         }
         return Outcome.of(ReferencedValues.once(findings));
@@ -338,7 +337,8 @@ public final class DatabaseGate implements Gate {
      * The findings on the key that defines what they are about, which reports them too, so each is reported once:
      * every finding when the whole URL is another setting's ({@code DATABASE_URL_DIRECT="$DATABASE_URL"}), the
      * findings about the host (a template host, the local machine) when the URL only references the host
-     * ({@code jdbc:postgresql://${DB_HOST}/app}).
+     * ({@code jdbc:postgresql://${DB_HOST}/app}), and default credentials when the URL's password is a database
+     * password setting it references ({@code postgresql://${POSTGRES_USER}:${POSTGRES_PASSWORD}@postgres/app}).
      */
     private static List<Finding> onDefiningKey(ReferencedValues references, Setting setting, JudgedUrl url,
             List<Finding> findings) {
@@ -355,25 +355,43 @@ public final class DatabaseGate implements Gate {
             }
             return moved;
         }
-        if (url.url().hosts().size() != 1) {
-            return findings;
-        }
-        String host = url.url().hosts().get(0).host();
-        Optional<Setting> defining = references.definingSetting(setting, host);
-        if (defining.isEmpty()) {
+        Optional<Setting> host = url.url().hosts().size() != 1 ? Optional.empty()
+                : references.definingSetting(setting, url.url().hosts().get(0).host());
+        Optional<Setting> password = findings.isEmpty() ? Optional.empty() : passwordDefinedBy(references, setting);
+        if (host.isEmpty() && password.isEmpty()) {
             return findings;
         }
         List<Finding> moved = new ArrayList<>(findings.size());
         for (Finding finding : findings) {
             boolean aboutHost = finding.code().equals("database.loopback")
                     || finding.code().equals("database.template-host");
-            moved.add(aboutHost ? Finding.of(finding.severity(), finding.code(), defining.get())
-                    .message(finding.message() + " The host comes from " + defining.get().key() + ", which "
-                            + setting.key() + " references; fix it there.")
+            boolean aboutCredentials = finding.code().equals("database.default-credentials");
+            Optional<Setting> defining = aboutHost ? host : aboutCredentials ? password : Optional.empty();
+            moved.add(defining.isPresent() ? Finding.of(finding.severity(), finding.code(), defining.get())
+                    .message(finding.message() + " The " + (aboutHost ? "host" : "password") + " comes from "
+                            + defining.get().key() + ", which " + setting.key() + " references; fix it there.")
                     .remediation(finding.remediation())
                     .build() : finding);
         }
         return moved;
+    }
+
+    /**
+     * The database password setting a URL's user info takes its password from
+     * ({@code postgresql://${POSTGRES_USER}:${POSTGRES_PASSWORD}@postgres/app}): its value, resolved, sits between the
+     * user info's colon and its {@code @}.
+     */
+    private static Optional<Setting> passwordDefinedBy(ReferencedValues references, Setting setting) {
+        String value = setting.value();
+        for (Setting referenced : references.referenced(setting)) {
+            String password = referenced.value().trim();
+            if (!password.isEmpty() && !referenced.isDeferred()
+                    && DatabaseKeys.classify(referenced) == DatabaseKeys.Candidate.PASSWORD_KEY
+                    && value.contains(":" + password + "@")) {
+                return Optional.of(referenced);
+            }
+        }
+        return Optional.empty();
     }
 
     /** A broker, cache or mail URL: only the credentials inside it are judged. */

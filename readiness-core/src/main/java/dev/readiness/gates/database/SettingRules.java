@@ -187,6 +187,103 @@ final class SettingRules {
         return List.of(defaultPair(setting, severity, "user"));
     }
 
+    /** Last key words that name the database a connection opens, beside its user and password. */
+    private static final List<String> NAME_WORDS = List.of("database", "dbname", "databasename", "name", "db");
+
+    /**
+     * The user and database name beside a database password that a template left to fill in
+     * ({@code DATABASE_USER=__DB_USER__}, {@code sql.user=_USERNAME_}, {@code DB_NAME=<database>}): the connection is
+     * refused, or reaches whatever the template's defaults name. A run-time reference ({@code ${DB_USER}}) is filled
+     * in later and is not a template.
+     */
+    static List<Finding> templateSiblings(Setting setting, Stage stage, Settings settings) {
+        if (stage != Stage.PRODUCTION && stage != Stage.STAGING) {
+            return List.of();
+        }
+        String canonical = setting.canonicalKey();
+        List<String> words = KeyWords.of(setting.key());
+        if (words.isEmpty() || !canonical.endsWith(words.get(words.size() - 1))) {
+            return List.of();
+        }
+        String prefix = canonical.substring(0, canonical.length() - words.get(words.size() - 1).length());
+        if (prefix.isEmpty()) {
+            return List.of();
+        }
+        List<Finding> found = new java.util.ArrayList<>(0);
+        siblingUser(settings, prefix).filter(user -> isTemplate(user.value())).ifPresent(user -> found.add(
+                Finding.noGo("database.template-credentials", user)
+                        .message(user.key() + " holds a database user that a template left to fill in.")
+                        .remediation("Set the real database user in " + user.key() + " at " + user.origin() + ".")
+                        .build()));
+        for (String word : NAME_WORDS) {
+            Optional<Setting> name = settings.get(prefix + word);
+            if (name.isPresent()) {
+                if (isTemplate(name.get().value())) {
+                    found.add(Finding.noGo("database.template-name", name.get())
+                            .message(name.get().key() + " holds a database name that a template left to fill in.")
+                            .remediation("Set the real database name in " + name.get().key() + " at "
+                                    + name.get().origin() + ".")
+                            .build());
+                }
+                break;
+            }
+        }
+        return found;
+    }
+
+    private static boolean isTemplate(String value) {
+        return !References.isReference(value) && (dev.readiness.gates.settings.Placeholders.isUnresolved(value)
+                || TemplateCredentials.isTemplateUser(value));
+    }
+
+    /** Key words that say a section of a configuration is the production one. */
+    private static final java.util.Set<String> PRODUCTION_WORDS = java.util.Set.of("production", "prod");
+
+    /**
+     * A database name under a key that says production which reads as a development or test database
+     * ({@code production.database=app_development} in a Rails {@code database.yml}, {@code PROD_DB_NAME=shop_test}):
+     * the key and the value contradict each other, the way a production section copied or aliased from the
+     * development one does. A key without such a word is not judged: a name alone says nothing about the stage.
+     */
+    static List<Finding> productionTestName(Setting setting, Stage stage) {
+        if (stage != Stage.PRODUCTION) {
+            return List.of();
+        }
+        List<String> words = KeyWords.of(setting.key());
+        int size = words.size();
+        if (size < 2) {
+            return List.of();
+        }
+        String last = words.get(size - 1);
+        boolean names = last.equals("database") || last.equals("dbname") || last.equals("databasename")
+                || last.equals("name") && (words.get(size - 2).equals("db") || words.get(size - 2).equals("database"));
+        boolean production = false;
+        for (int i = 0; i < size - 1; i++) {
+            production |= PRODUCTION_WORDS.contains(words.get(i));
+        }
+        String value = setting.value().strip();
+        if (!names || !production || value.isEmpty() || value.length() > 128 || !plainName(value)
+                || !DatabaseGate.readsAsTestName(value)) {
+            return List.of();
+        }
+        return List.of(Finding.noGo("database.test-name", setting)
+                .message(setting.key() + " names a production database '" + JudgedUrl.printable(value)
+                        + "', a name that reads as a development or test database.")
+                .remediation("Check that " + setting.key() + " names the production database; if this name is"
+                        + " right, waive database.test-name for " + setting.key() + ".")
+                .build());
+    }
+
+    private static boolean plainName(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static Finding defaultPair(Setting subject, Severity severity, String companion) {
         return Finding.of(severity, "database.default-credentials", subject)
                 .message(subject.key() + " and its " + companion + " setting are default or well-known database"

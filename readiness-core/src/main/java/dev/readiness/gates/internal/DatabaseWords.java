@@ -12,11 +12,14 @@ public final class DatabaseWords {
 
     /**
      * Database products, their access layers and migration tools: {@code datasource}, {@code db}, {@code jdbc},
-     * {@code postgres}, {@code redis}, {@code flyway}, Elixir's {@code ecto}… A key with one of these words configures a database.
+     * {@code postgres}, {@code redis}, {@code flyway}, Elixir's {@code ecto}, a bare {@code sql} section (Temporal's
+     * {@code persistence.default.sql.host}, Django templates' {@code SQL_HOST})… A key with one of these words
+     * configures a database.
      */
     public static final Set<String> STORES = Set.of(
             "datasource", "database", "db", "jdbc", "r2dbc", "postgres", "postgresql", "pg", "mysql", "mariadb",
-            "mongo", "mongodb", "redis", "valkey", "sqlserver", "mssql", "oracle", "flyway", "liquibase", "ecto");
+            "mongo", "mongodb", "redis", "valkey", "sqlserver", "mssql", "oracle", "flyway", "liquibase", "ecto",
+            "sql");
 
     /**
      * {@link #STORES} and the names of hosted database services and tools ({@code neon}, {@code supabase},

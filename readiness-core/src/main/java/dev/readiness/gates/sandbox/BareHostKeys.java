@@ -63,7 +63,7 @@ final class BareHostKeys {
      * @return the finding, or {@code null} when the key is of neither kind or the host is fine
      */
     static @Nullable Finding judge(Setting setting, String value, EndpointJudge judge) {
-        String key = setting.key();
+        String key = itemKey(setting.key());
         if (value.length() > 253 || !endsWithDestinationWord(key)) {
             return null;
         }
@@ -106,7 +106,7 @@ final class BareHostKeys {
      * @return the finding, or {@code null} when the key is no domain key or the value may be a host
      */
     static @Nullable Finding templateDomain(Setting setting, String value) {
-        String key = setting.key();
+        String key = itemKey(setting.key());
         if (value.length() > 253 || !endsWithDestinationWord(key)) {
             return null;
         }
@@ -216,6 +216,37 @@ final class BareHostKeys {
         }
         return value.substring(0, colon);
     }
+
+    /**
+     * The key of one item of a list of domains or host names read as the singular key
+     * ({@code vouch.domains[0]} as {@code vouch.domain}): the item holds one name, unlike
+     * {@code ALLOWED_DOMAINS}, whose value is the whole comma-separated list and stays no domain key. Other keys are
+     * returned as they are.
+     */
+    static String itemKey(String key) {
+        int length = key.length();
+        if (length < 4 || key.charAt(length - 1) != ']') {
+            return key;
+        }
+        int open = key.lastIndexOf('[');
+        if (open < 1 || open == length - 2) {
+            return key;
+        }
+        for (int i = open + 1; i < length - 1; i++) {
+            if (key.charAt(i) < '0' || key.charAt(i) > '9') {
+                return key;
+            }
+        }
+        String list = key.substring(0, open);
+        for (String word : PLURAL_DESTINATIONS) {
+            if (AsciiCase.endsWith(list, word)) {
+                return list.substring(0, list.length() - 1);
+            }
+        }
+        return key;
+    }
+
+    private static final String[] PLURAL_DESTINATIONS = {"domains", "hostnames", "fqdns", "servernames"};
 
     private static boolean endsWithDestinationWord(String key) {
         if (key.isEmpty()) {

@@ -16,7 +16,8 @@ import org.jspecify.annotations.Nullable;
  *   <li>an emulator of a cloud service: a Google Cloud SDK {@code *_EMULATOR_HOST} variable set at all
  *       ({@code FIRESTORE_EMULATOR_HOST}, {@code PUBSUB_EMULATOR_HOST}, {@code FIREBASE_AUTH_EMULATOR_HOST}), an
  *       emulator switched on ({@code USE_FIREBASE_EMULATOR=true}), a LocalStack endpoint key, or Azure's
- *       development storage ({@code UseDevelopmentStorage=true}, the Azurite account {@code devstoreaccount1});</li>
+ *       development storage ({@code UseDevelopmentStorage=true}, the Azurite account {@code devstoreaccount1}) and
+ *       the emulators' connection-string switch ({@code UseDevelopmentEmulator=true}: Service Bus, Event Hubs);</li>
  *   <li>a mock or fake switched on ({@code MOCK_AUTH=true}, {@code PAYMENTS_FAKE=1}, {@code USE_MOCKS=yes});
  *       {@code false} and values that are no boolean ({@code MOCK_SERVER_URL=…}) are not switches;</li>
  *   <li>a transport that delivers nowhere: Symfony's {@code null://} DSNs and in-memory messenger transport, a
@@ -140,6 +141,10 @@ final class DevelopmentStandIns {
             return SandboxFindings.emulator(setting, "Azure's development storage (the Azurite emulator's "
                     + "well-known account)");
         }
+        if (value.length() >= 27 && namesDevelopmentEmulator(value)) {
+            return SandboxFindings.emulator(setting, "an Azure emulator (UseDevelopmentEmulator=true, as the Service "
+                    + "Bus and Event Hubs emulators' connection strings say)");
+        }
         return null;
     }
 
@@ -205,6 +210,14 @@ final class DevelopmentStandIns {
      * {@code UseDevelopmentStorage=true} or {@code devstoreaccount1} anywhere, as Azure's documentation spells them
      * or in lower case: a few vectorised searches rather than a pass of character comparisons.
      */
+    private static boolean namesDevelopmentEmulator(String value) {
+        int at = value.indexOf("evelopmentEmulator=");
+        if (at < 0) {
+            at = value.indexOf("evelopmentemulator=");
+        }
+        return at >= 4 && AsciiCase.regionIs(value, at - 4, "usedevelopmentemulator=true");
+    }
+
     private static boolean namesDevelopmentStorage(String value) {
         if (value.indexOf("evstoreaccount1") > 0) {
             return true;

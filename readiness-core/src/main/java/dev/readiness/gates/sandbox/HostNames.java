@@ -1,6 +1,7 @@
 package dev.readiness.gates.sandbox;
 
 import dev.readiness.gates.internal.AsciiCase;
+import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -19,8 +20,14 @@ final class HostNames {
     record Reading(EndpointJudge.Kind kind, String detail) {
     }
 
+    /**
+     * Registrable names of template domains: reserved and sample words, {@code your…} phrases, and the words
+     * templates use for "never filled in" ({@code TODO.com}, {@code changeme.org}); as a subdomain
+     * ({@code todo.acme.com}) such a word is an ordinary name.
+     */
     private static final Set<String> TEMPLATE_DOMAINS = Set.of("test", "testing", "example", "examples", "sample",
-            "domain", "yourdomain", "yoursite", "yourcompany", "yourapp");
+            "domain", "yourdomain", "yoursite", "yourcompany", "yourapp", "todo", "tbd", "fixme", "changeme",
+            "replaceme", "placeholder");
     private static final Set<String> TEMPLATE_PARTS = Set.of("your", "changeme", "replaceme", "placeholder");
     private static final String[] TEMPLATE_PHRASES = {"-to-change", "change-me", "replace-me", "fill-me"};
     private static final Set<String> TEMPLATE_NOUNS = Set.of("domain", "site", "app", "server", "company", "host",
@@ -185,7 +192,8 @@ final class HostNames {
     private static boolean mayHoldTemplate(String host) {
         return host.indexOf("xx") >= 0 || host.indexOf("you") >= 0 || host.indexOf("te") >= 0
                 || host.indexOf("ex") >= 0 || host.indexOf("ma") >= 0 || host.indexOf("mp") >= 0
-                || host.indexOf("ch") >= 0
+                || host.indexOf("ch") >= 0 || host.indexOf("to") >= 0 || host.indexOf("tb") >= 0
+                || host.indexOf("fi") >= 0
                 || host.indexOf("pla") >= 0 || host.indexOf("repl") >= 0 || host.indexOf("fill") >= 0;
     }
 
@@ -279,7 +287,8 @@ final class HostNames {
 
     /**
      * The local emulator of a cloud service a host names: a label or dash-part that is one of
-     * {@link ModeWords#EMULATORS} ({@code localstack}, {@code azurite}, {@code pubsub-emulator}), or a name under
+     * {@link ModeWords#EMULATORS} ({@code localstack}, {@code azurite}, {@code pubsub-emulator}), a service name
+     * ending in {@code -local} as emulator images are named ({@code http://dynamodb-local:8000}), or a name under
      * {@code localstack.cloud}
      * (LocalStack's {@code localhost.localstack.cloud}, which resolves to loopback). Only labels left of the
      * registrable one are read, so a company's own domain is never taken for one.
@@ -289,11 +298,46 @@ final class HostNames {
             return "LocalStack";
         }
         int lastDot = host.lastIndexOf('.');
+        if (lastDot < 0 && host.length() > 6 && host.endsWith("-local")) {
+            return host;
+        }
         int end = lastDot < 0 ? host.length() : host.lastIndexOf('.', lastDot - 1);
         if (end <= 0) {
             return null;
         }
         return EMULATOR_LABELS.first(host, end, true);
+    }
+
+    /** Environment words that may be glued to a product name in a domain ({@code netpaydev.com}). */
+    private static final Set<String> GLUED_ENVIRONMENT_WORDS = Set.of("dev", "test", "sandbox", "sbx", "staging",
+            "stg", "uat", "qa");
+
+    /**
+     * The environment word glued to the name the key gives its service, in the label left of a host's top-level
+     * domain ({@code NETPAY_API_URL=https://gateway-154.netpaydev.com} reads {@code netpay} + {@code dev};
+     * {@code ACME_URL=https://testacme.io} reads {@code test} + {@code acme}): a provider's development domain.
+     * Only a key word of four letters or more counts, and only the whole label, so a company's own name that merely
+     * contains such letters ({@code devices.com} under {@code DEVICES_URL}, {@code latest.io}) is not read.
+     *
+     * @return the environment word, or {@code null}
+     */
+    static @Nullable String environmentGluedToKeyWord(String host, List<String> keyWords) {
+        int lastDot = host.lastIndexOf('.');
+        if (lastDot <= 0) {
+            return null;
+        }
+        String label = host.substring(host.lastIndexOf('.', lastDot - 1) + 1, lastDot);
+        for (String word : keyWords) {
+            if (word.length() < 4 || label.length() <= word.length()) {
+                continue;
+            }
+            String rest = label.startsWith(word) ? label.substring(word.length())
+                    : label.endsWith(word) ? label.substring(0, label.length() - word.length()) : null;
+            if (rest != null && GLUED_ENVIRONMENT_WORDS.contains(rest)) {
+                return rest;
+            }
+        }
+        return null;
     }
 
     /**

@@ -137,12 +137,21 @@ final class ModeSwitchRule {
             "servername");
 
     /** {@code 1} for a test switch, {@code -1} for a live one, {@code 0} for neither. */
+    /**
+     * Switches of exchanges' and brokers' simulated trading, as their client settings name them
+     * ({@code OKX_SIMULATED_TRADING=1}, {@code PAPER_TRADING=true}, {@code BINANCE_USE_TESTNET=yes}): orders go to a
+     * practice account, not the market.
+     */
+    private static final java.util.Set<String> SIMULATED_TRADING_SWITCHES = java.util.Set.of("simulatedtrading",
+            "simulationtrading", "papertrading", "demotrading", "usetestnet", "testnetmode", "papermode");
+
     private static int generic(List<String> words, String lower, @Nullable Provider provider) {
         String last = words.get(words.size() - 1);
         String lastTwo = words.size() >= 2 ? words.get(words.size() - 2) + last : last;
         boolean sandboxFlag = last.equals("sandbox") || last.equals("testmode") || last.equals("sandboxmode")
                 || lastTwo.equals("testmode") || lastTwo.equals("sandboxmode") || lastTwo.equals("usesandbox")
-                || lastTwo.equals("sandboxenabled") || namesSandboxSwitch(words);
+                || lastTwo.equals("sandboxenabled") || namesSandboxSwitch(words) || last.equals("testnet")
+                || SIMULATED_TRADING_SWITCHES.contains(lastTwo);
         boolean liveFlag = last.equals("livemode") || lastTwo.equals("livemode") || last.equals("isproduction")
                 || lastTwo.equals("isproduction") || lastTwo.equals("islive")
                 || (provider != null && (last.equals("production") || last.equals("live")));

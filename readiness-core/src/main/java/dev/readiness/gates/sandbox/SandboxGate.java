@@ -238,7 +238,7 @@ public final class SandboxGate implements Gate {
         }
         List<String> words = KeyWords.of(setting.key());
         EnumSet<KeyClass> classes = keyClasses(setting.key());
-        if (words.isEmpty() || (!extra && classes.contains(KeyClass.DATABASE))) {
+        if (words.isEmpty() || (!extra && classes.contains(KeyClass.DATABASE) && !isWebUrl(value))) {
             return;
         }
         List<Provider> named = judge.catalog().providersNamedBy(words);
@@ -268,6 +268,15 @@ public final class SandboxGate implements Gate {
                 bareHost(references, setting, value, judge, findings);
             }
         }
+    }
+
+    /**
+     * Whether a value is a web URL ({@code https://sandbox.cashfree.com/pg}), which no database driver reads: under a
+     * key with a database word ({@code CASHFREE_PG_URL}, where {@code pg} is a payment gateway) it is an endpoint the
+     * database gate leaves alone, so this gate judges it.
+     */
+    private static boolean isWebUrl(String value) {
+        return value.regionMatches(true, 0, "https://", 0, 8) || value.regionMatches(true, 0, "http://", 0, 7);
     }
 
     /** The classes of a key's words ({@link KeyClass#of}), a copy the caller may add to. */
@@ -335,6 +344,11 @@ public final class SandboxGate implements Gate {
         }
         for (Endpoint endpoint : endpoints) {
             EndpointJudge.Verdict verdict = judge.judge(endpoint);
+            if (verdict == EndpointJudge.Verdict.NORMAL) {
+                String glued = HostNames.environmentGluedToKeyWord(endpoint.host(), words);
+                verdict = glued == null ? verdict : new EndpointJudge.Verdict(EndpointJudge.Kind.SANDBOX_NAME, null,
+                        glued);
+            }
             Provider provider = verdict.provider();
             if (provider != null) {
                 switch (verdict.kind()) {

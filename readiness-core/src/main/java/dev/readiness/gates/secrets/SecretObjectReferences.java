@@ -41,6 +41,66 @@ final class SecretObjectReferences {
     }
 
     /**
+     * Sections that configure a secret manager or its operator: 1Password Connect and its operator, External
+     * Secrets, Sealed Secrets, the Secrets Store CSI driver, AWS Secrets Manager, Google Secret Manager, Azure Key
+     * Vault, Doppler, Infisical, Bitwarden. Written as one word, whatever the separators.
+     */
+    private static final java.util.Set<String> SECRET_MANAGERS = java.util.Set.of("onepassword", "1password",
+            "externalsecrets", "externalsecret", "sealedsecrets", "secretstore", "clustersecretstore",
+            "secretsstore", "secretsmanager", "secretmanager", "keyvault", "azurekeyvault", "doppler", "infisical",
+            "bitwarden");
+
+    /** Last parts that locate a secret in a manager rather than hold it. */
+    private static final java.util.Set<String> LOCATORS = java.util.Set.of("vault", "vaults", "item", "items",
+            "path", "paths", "name", "names", "key", "property", "field", "fields", "ref", "id", "project", "mount",
+            "store", "section", "remoteref", "secretid", "arn");
+
+    /** Collections whose entries are named by their keys: {@code onepassword.items.<name>}. */
+    private static final java.util.Set<String> COLLECTIONS = java.util.Set.of("items", "vaults", "secrets", "refs",
+            "entries", "references");
+
+    /**
+     * Whether a key locates a secret inside a secret manager's section rather than holds one: its last part is a
+     * locator ({@code onepassword.vault}, {@code externalSecrets.remoteRef.key}, {@code secretsManager.path}) or an
+     * entry of a named collection ({@code onepassword.items.n8n-app-secrets}). The manager's own credentials stay
+     * secrets ({@code onepassword.connect.token}, {@code infisical.clientSecret}).
+     *
+     * @param key the key as written
+     * @return {@code true} for a vault, item, path or entry name under a secret manager's section
+     */
+    static boolean locatesInSecretManager(String key) {
+        if (indexOfIgnoreCase(key, "password", 0) < 0 && indexOfIgnoreCase(key, "secret", 0) < 0
+                && indexOfIgnoreCase(key, "vault", 0) < 0 && indexOfIgnoreCase(key, "doppler", 0) < 0
+                && indexOfIgnoreCase(key, "infisical", 0) < 0 && indexOfIgnoreCase(key, "bitwarden", 0) < 0) {
+            return false;
+        }
+        String[] parts = key.split("[.\\[\\]]+");
+        int manager = -1;
+        for (int i = 0; i < parts.length - 1 && manager < 0; i++) {
+            if (SECRET_MANAGERS.contains(oneWord(parts[i]))) {
+                manager = i;
+            }
+        }
+        if (manager < 0) {
+            return false;
+        }
+        String last = oneWord(parts[parts.length - 1]);
+        return LOCATORS.contains(last)
+                || parts.length - 2 > manager && COLLECTIONS.contains(oneWord(parts[parts.length - 2]));
+    }
+
+    private static String oneWord(String part) {
+        StringBuilder word = new StringBuilder(part.length());
+        for (int i = 0; i < part.length(); i++) {
+            char c = part.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                word.append(Character.toLowerCase(c));
+            }
+        }
+        return word.toString();
+    }
+
+    /**
      * Whether a blank secret is one its chart fills in: a sibling {@code existingSecret} key offers the Secret to read
      * it from, and the chart generates it when neither is given.
      *

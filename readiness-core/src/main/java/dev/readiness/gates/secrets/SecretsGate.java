@@ -192,7 +192,8 @@ public final class SecretsGate implements Gate {
             if (purpose.isEmpty() && PrivateKeyMaterial.isPrivateKey(value)) {
                 purpose = Optional.of(SecretPurpose.SECRET);
             }
-            if (purpose.isPresent() && (SecretObjectReferences.namesReference(key) || FilePathValues.isPath(value))) {
+            if (SecretObjectReferences.namesReference(key) || SecretObjectReferences.locatesInSecretManager(key)
+                    || purpose.isPresent() && FilePathValues.isPath(value)) {
                 continue;
             }
             if (purpose.isPresent() && (CookieNames.isCookieName(key, value.trim())
@@ -228,6 +229,9 @@ public final class SecretsGate implements Gate {
                         || SecretPlaceholderValues.asksForSecret(key, value) && !switches.isOff(key)
                         ? Optional.of(SecretStrength.placeholder(value, SecretPurpose.SECRET))
                         : publishedUrlPassword(setting, value, judge);
+                if (notSecret.isEmpty()) {
+                    notSecret = weakUrlPassword(setting, value, judge, references);
+                }
                 if (notSecret.isPresent()) {
                     SecretProblem problem = notSecret.get();
                     findings.add(Finding.of(severity, problem.code(), setting)
@@ -353,7 +357,7 @@ public final class SecretsGate implements Gate {
             }
         }
         sampleEvidence.findings().forEach(findings::add);
-        urlEchoes.findings().forEach(findings::add);
+        urlEchoes.findings(references).forEach(findings::add);
         return Outcome.of(findings.findings());
     }
 
@@ -370,6 +374,37 @@ public final class SecretsGate implements Gate {
                 .filter(password -> judge.isLiteralSecret(password)
                         && judge.assess(password, SecretPurpose.PASSWORD).isEmpty())
                 .map(ExampleFiles::publishedInUrl);
+    }
+
+    /**
+     * The problem of a weak or placeholder password written into a web URL's user information under a key that is no
+     * secret ({@code defaultZone=http://user:${REGISTRY_PASSWORD:password}@registry:8761/eureka/}, whose default the
+     * service falls back to): the URL is the only place that password is written. Database, broker and cache URLs are
+     * the database gate's, which judges their credentials as a pair; a password that a referenced setting supplies
+     * ({@code ${POSTGRES_PASSWORD}}) is judged there.
+     */
+    private static Optional<SecretProblem> weakUrlPassword(Setting setting, String value, SecretStrength judge,
+            ReferencedValues references) {
+        String trimmed = value.trim();
+        if (value.indexOf('@') < 0 || !(trimmed.regionMatches(true, 0, "http://", 0, 7)
+                || trimmed.regionMatches(true, 0, "https://", 0, 8))) {
+            return Optional.empty();
+        }
+        Optional<String> password = UrlPasswords.password(value).map(EnvironmentReferences::effectiveValue)
+                .filter(written -> !written.isBlank() && written.indexOf('$') < 0);
+        if (password.isEmpty()) {
+            return Optional.empty();
+        }
+        if (references.definingSetting(setting, password.get().trim()).isPresent()) {
+            return Optional.empty();
+        }
+        List<SecretProblem> problems = judge.assess(password.get(), SecretPurpose.PASSWORD);
+        if (problems.isEmpty()) {
+            return Optional.empty();
+        }
+        SecretProblem problem = problems.get(0);
+        return Optional.of(new SecretProblem(problem.code(), problem.shape(),
+                "carries a password in its URL that " + problem.message(), problem.remediation()));
     }
 
     /**

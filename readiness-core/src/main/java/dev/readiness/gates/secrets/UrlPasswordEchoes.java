@@ -2,6 +2,7 @@ package dev.readiness.gates.secrets;
 
 import dev.readiness.Finding;
 import dev.readiness.Severity;
+import dev.readiness.internal.ReferencedValues;
 import dev.readiness.settings.Setting;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -72,11 +73,14 @@ final class UrlPasswordEchoes {
     }
 
     /**
-     * The findings for URLs whose password is a secret value with a problem.
+     * The findings for URLs whose password is a secret value with a problem, written into the URL rather than
+     * referenced: {@code postgresql://${POSTGRES_USER}:${POSTGRES_PASSWORD}@postgres/app} takes its password from
+     * the secret, which is reported where it is written.
      *
+     * @param references the references among the settings of the check
      * @return one finding per such URL
      */
-    List<Finding> findings() {
+    List<Finding> findings(ReferencedValues references) {
         if (urls == null || problems == null) {
             return List.of();
         }
@@ -84,7 +88,7 @@ final class UrlPasswordEchoes {
         for (Url url : urls) {
             Optional<String> password = UrlPasswords.password(url.value());
             Echoed echoed = password.isEmpty() ? null : problems.get(password.get().trim());
-            if (echoed == null) {
+            if (echoed == null || references.referenced(url.setting()).contains(echoed.setting())) {
                 continue;
             }
             found.add(Finding.of(echoed.severity(), echoed.problem().code(), url.setting())

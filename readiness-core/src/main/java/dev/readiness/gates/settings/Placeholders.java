@@ -5,7 +5,7 @@ import java.util.Set;
 
 /**
  * Recognizes values that were never filled in: unresolved placeholders such as {@code ${X}}, {@code <your-key>},
- * {@code {{x}}}, {@code %X%}, and the words templates use for "put yours here" ({@code changeme},
+ * {@code {{x}}}, {@code %X%}, {@code __X__}, and the words templates use for "put yours here" ({@code changeme},
  * {@code your-api-key-here}, {@code xxx}, {@code TODO}). Stateless and thread-safe.
  */
 public final class Placeholders {
@@ -42,6 +42,9 @@ public final class Placeholders {
                 || encloses(text, "[", "]") && looksLikeTemplateWords(text.substring(1, length - 1))) {
             return true;
         }
+        if (underscoreToken(text)) {
+            return true; // __DB_HOST__, _USERNAME_: a token an install script replaces
+        }
         if (text.startsWith("$") && length > 1 && isIdentifier(text.substring(1))
                 && text.substring(1).equals(text.substring(1).toUpperCase(Locale.ROOT))) {
             return true; // $DATABASE_URL left for a shell that never expanded it
@@ -72,6 +75,34 @@ public final class Placeholders {
     private static boolean encloses(String text, String open, String close) {
         return text.length() > open.length() + close.length() - 1 && text.startsWith(open) && text.endsWith(close)
                 && text.length() >= open.length() + close.length();
+    }
+
+    /**
+     * A token wrapped in underscores that install scripts and chart templates replace: {@code __DB_HOST__} (any case
+     * between double underscores), {@code _USERNAME_} (upper case between single ones). Names that merely start or
+     * end with an underscore ({@code _internal}, {@code app_}) are not tokens.
+     */
+    private static boolean underscoreToken(String text) {
+        int length = text.length();
+        if (length < 3 || text.charAt(0) != '_' || text.charAt(length - 1) != '_') {
+            return false;
+        }
+        boolean doubled = length >= 5 && text.startsWith("__") && text.endsWith("__");
+        boolean letter = false;
+        for (int i = 1; i < length - 1; i++) {
+            char c = text.charAt(i);
+            if (c >= 'a' && c <= 'z') {
+                if (!doubled) {
+                    return false;
+                }
+                letter = true;
+            } else if (c >= 'A' && c <= 'Z') {
+                letter = true;
+            } else if (!(c >= '0' && c <= '9' || c == '_')) {
+                return false;
+            }
+        }
+        return letter;
     }
 
     private static boolean onlyXOrStars(String lower) {

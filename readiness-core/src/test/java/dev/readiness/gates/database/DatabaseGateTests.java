@@ -845,6 +845,29 @@ class DatabaseGateTests {
     }
 
     @Test
+    void checkWhenAUrlTakesItsDefaultPasswordFromAReferencedSettingShouldReportThePairOnceWhereItIsWritten()
+            throws java.io.IOException {
+        java.nio.file.Path env = java.nio.file.Files.createTempFile("prod", ".env");
+        java.nio.file.Files.writeString(env, """
+                POSTGRES_USER=opencve
+                POSTGRES_PASSWORD=opencve
+                SQL_ALCHEMY_CONN=postgresql+psycopg2://${POSTGRES_USER}:${POSTGRES_PASSWORD}@postgres:5432/opencve
+                RESULT_BACKEND=postgresql://${POSTGRES_USER}:opencve@postgres:5432/opencve
+                """);
+        try {
+            Settings settings = ApplicationConfig.builder().envFile(env).build().settings();
+
+            List<Finding> findings = new DatabaseGate().check(GateContext.of(Stage.PRODUCTION, settings)).findings();
+
+            assertThat(findings).filteredOn(finding -> finding.code().equals("database.default-credentials"))
+                    .extracting(Finding::subject)
+                    .containsExactlyInAnyOrder("POSTGRES_PASSWORD", "RESULT_BACKEND");
+        } finally {
+            java.nio.file.Files.delete(env);
+        }
+    }
+
+    @Test
     void checkWhenAUrlReferenceIsSingleQuotedInAnEnvFileShouldJudgeTheLiteralTextTheServiceReceives()
             throws java.io.IOException {
         java.nio.file.Path env = java.nio.file.Files.createTempFile("prod", ".env");
@@ -886,6 +909,40 @@ class DatabaseGateTests {
         assertThat(new DatabaseGate().check(GateContext.of(Stage.PRODUCTION, written)).findings())
                 .filteredOn(finding -> finding.code().equals("database.default-credentials"))
                 .extracting(Finding::subject).containsExactly("jdbc.password", "meta.jdbc.password");
+    }
+
+    @Test
+    void checkWhenAnInstallTokenStandsForTheHostUserOrNameBesideADatabasePasswordShouldReportEachAsATemplate() {
+        assertThat(codes(Stage.PRODUCTION, "DATABASE_HOST", "__DB_HOST__", "DATABASE_USER", "__DB_USER__",
+                "DATABASE_NAME", "__DB_NAME__", "DATABASE_PASSWORD", "__DB_PASSWORD__"))
+                .containsExactlyInAnyOrder("database.template-host DATABASE_HOST NO_GO",
+                        "database.template-credentials DATABASE_USER NO_GO",
+                        "database.template-name DATABASE_NAME NO_GO");
+        assertThat(codes(Stage.PRODUCTION, "server.config.persistence.default.sql.host", "_HOST_",
+                "server.config.persistence.default.sql.user", "_USERNAME_",
+                "server.config.persistence.default.sql.password", "_PASSWORD_"))
+                .containsExactlyInAnyOrder("database.template-host server.config.persistence.default.sql.host NO_GO",
+                        "database.template-credentials server.config.persistence.default.sql.user NO_GO");
+    }
+
+    @Test
+    void checkWhenTheUserAndNameBesideADatabasePasswordAreRealNamesOrReferencesShouldSayNothing() {
+        assertThat(codes(Stage.PRODUCTION, "DATABASE_HOST", "db.acme-prod.com", "DATABASE_USER", "app_user_",
+                "DATABASE_NAME", "_orders", "DATABASE_PASSWORD", STRONG)).isEmpty();
+        assertThat(codes(Stage.PRODUCTION, "DB_USER", "${DB_USER}", "DB_NAME", "${DB_NAME}", "DB_PASSWORD", STRONG))
+                .isEmpty();
+    }
+
+    @Test
+    void checkWhenAProductionSectionNamesADevelopmentDatabaseShouldReportTheTestName() {
+        assertThat(codes(Stage.PRODUCTION, "production.database", "metasploit_framework_development",
+                "PROD_DB_NAME", "shop_test"))
+                .containsExactlyInAnyOrder("database.test-name production.database NO_GO",
+                        "database.test-name PROD_DB_NAME NO_GO");
+        assertThat(codes(Stage.PRODUCTION, "production.database", "metasploit_framework_production",
+                "test.database", "metasploit_framework_test", "cucumber.database", "app_test",
+                "DB_NAME", "devel", "production.name", "dev")).isEmpty();
+        assertThat(codes(Stage.STAGING, "production.database", "app_development")).isEmpty();
     }
 
     @Test

@@ -126,7 +126,22 @@ class StandInRulesTests {
                 arguments("alarm.ding", "https://oapi.dingtalk.com/robot/send?access_token=xxxxx",
                         "sandbox.template-url"),
                 arguments("MAPS_URL", "https://maps.vendor.com/api/js?key=YOUR_API_KEY", "sandbox.template-url"),
-                arguments("SMTP_HOST", "your.smtp.host.com", "sandbox.reserved-host"));
+                arguments("SMTP_HOST", "your.smtp.host.com", "sandbox.reserved-host"),
+                // 10. held-out set 12: emulators, simulated trading, environment words glued to the key's product,
+                // sandbox hosts under keys with a database word, template domains
+                arguments("SERVICEBUS_CONNECTION_STRING", "Endpoint=sb://localhost;SharedAccessKeyName="
+                        + "RootManageSharedAccessKey;SharedAccessKey=SAS_KEY_VALUE;UseDevelopmentEmulator=true;",
+                        "sandbox.emulator"),
+                arguments("DYNAMODB_ENDPOINT", "http://dynamodb-local:8000", "sandbox.emulator"),
+                arguments("OKX_SIMULATED_TRADING", "1", "sandbox.test-mode"),
+                arguments("PAPER_TRADING", "true", "sandbox.test-mode"),
+                arguments("BINANCE_TESTNET", "true", "sandbox.test-mode"),
+                arguments("NETPAY_API_URL", "https://gateway-154.netpaydev.com/gateway-ecommerce", "sandbox.host"),
+                arguments("ACME_API_URL", "https://api.testacme.io/v1", "sandbox.host"),
+                arguments("CASHFREE_PG_URL", "https://sandbox.cashfree.com/pg", "sandbox.provider-host"),
+                arguments("PAYMENTS_DB_API_URL", "https://sandbox.payments-vendor.com/v1", "sandbox.host"),
+                arguments("domain", "TODO.com", "sandbox.reserved-host"),
+                arguments("vouch.domains[0]", "yourdomain.com", "sandbox.reserved-host"));
     }
 
     @ParameterizedTest(name = "{0}={1} -> {2}")
@@ -145,6 +160,20 @@ class StandInRulesTests {
     static Stream<Arguments> clean() {
         return Stream.of(
                 arguments("FIRESTORE_EMULATOR_HOST", "false"),
+                arguments("SERVICEBUS_CONNECTION_STRING", "Endpoint=sb://orders.servicebus.windows.net/;"
+                        + "SharedAccessKeyName=RootManageSharedAccessKey;SharedAccessKey=" + "k".repeat(43) + "=;"
+                        + "UseDevelopmentEmulator=false;"),
+                arguments("DYNAMODB_ENDPOINT", "https://dynamodb.eu-west-1.amazonaws.com"),
+                arguments("ORDERS_URL", "http://orders-locale:8080"),
+                arguments("OKX_SIMULATED_TRADING", "0"),
+                arguments("TRADING_SIMULATED_FEES", "true"),
+                arguments("NETPAY_CASH_API_URL", "https://suite.netpay.com.mx/gateway-ecommerce"),
+                arguments("ACME_API_URL", "https://api.acme.dev"),
+                arguments("DEV_API_URL", "https://api.devolt.com"),
+                arguments("CASHFREE_PG_URL", "https://api.cashfree.com/pg"),
+                arguments("TODO_API_URL", "https://todo.acme-prod.com"),
+                arguments("ALLOWED_DOMAINS", "acme.com,shop.acme.com"),
+                arguments("vouch.domains[0]", "acme.com"),
                 arguments("BITCOIN_API_URL", "https://mempool.space/api"),
                 arguments("NGROK_API_URL", "https://api.ngrok.com"),
                 arguments("TUNNEL_DOCS_URL", "https://natapp.cn/article/natapp_newbie"),

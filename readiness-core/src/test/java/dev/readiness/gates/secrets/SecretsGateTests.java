@@ -991,6 +991,27 @@ class SecretsGateTests {
     }
 
     @Test
+    void keyInsideASecretNamedUnderASecretLookingVariableIsAReferenceNotASecret() {
+        assertThat(check("main.extraEnv.DB_POSTGRESDB_PASSWORD.valueFrom.secretKeyRef.key", "password")).isEmpty();
+        assertThat(check("worker.extraEnv.N8N_ENCRYPTION_KEY.valueFrom.secretKeyRef.key", "encryption-key")).isEmpty();
+        assertThat(check("env[0].valueFrom.secretKeyRef.key", "api-key")).isEmpty();
+        assertThat(check("main.extraEnv.N8N_ENCRYPTION_KEY.value", "changeme")).extracting(Finding::code)
+                .containsExactly("secrets.placeholder");
+        assertThat(check("worker.api.key", "password")).isNotEmpty();
+    }
+
+    @Test
+    void vaultItemAndPathNamesUnderASecretManagerAreLocationsButItsOwnCredentialsAreSecrets() {
+        assertThat(check("onepassword.vault", "bitovi-platform")).isEmpty();
+        assertThat(check("onepassword.items.n8n-app-secrets", "n8n-app-secrets")).isEmpty();
+        assertThat(check("externalSecrets.data[0].remoteRef.key", "prod/db-password")).isEmpty();
+        assertThat(check("onepassword.connect.token", "changeme")).extracting(Finding::code)
+                .containsExactly("secrets.placeholder");
+        assertThat(check("infisical.clientSecret", "secret")).isNotEmpty();
+        assertThat(check("app.items.admin-password", "changeme")).isNotEmpty();
+    }
+
+    @Test
     void pathToAKeyFileUnderASecretNameIsAReferenceNotASecret() {
         assertThat(check("JWT_SECRET_KEY", "%kernel.project_dir%/config/jwt/private.pem")).isEmpty();
         assertThat(check("PASSPORT_PRIVATE_KEY", "storage/oauth-private.key")).isEmpty();

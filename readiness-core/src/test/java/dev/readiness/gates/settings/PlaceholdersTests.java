@@ -11,7 +11,7 @@ class PlaceholdersTests {
     @ValueSource(strings = {"${X}", "${DATABASE_URL:}", "<your-key>", "<host>", "{{x}}", "{{ .Values.secret }}",
             "changeme", "CHANGEME", "change_me", "replace-me", "TODO", "xxx", "XXXXXXXX", "****", "%DB_PASSWORD%",
             "$DATABASE_URL", "your-api-key-here", "your_secret_here", "your-token", "[your key here]", "undefined",
-            "  ${X}  "})
+            "  ${X}  ", "__DB_HOST__", "__db_name__", "_USERNAME_", "_HOST_"})
     void isUnresolvedShouldRecognizeValuesNeverFilledIn(String value) {
         assertThat(Placeholders.isUnresolved(value)).isTrue();
     }
@@ -19,7 +19,8 @@ class PlaceholdersTests {
     @ParameterizedTest
     @ValueSource(strings = {"", "   ", "none", "null", "0", "false", "orders", "postgresql://db/x", "sk_live_abc123",
             "$2a$10$abcdefghijklmnopqrstuv", "$ecret-Value", "100%", "<", "x", "your.company.io", "https://yourls.org",
-            "Zk3pQ9wLx2Vb7", "{\"a\":1}", "[1,2,3]"})
+            "Zk3pQ9wLx2Vb7", "{\"a\":1}", "[1,2,3]",
+            "_internal", "app_", "_app_user_", "___", "_Secret_", "_tcp_"})
     void isUnresolvedShouldAcceptRealValues(String value) {
         assertThat(Placeholders.isUnresolved(value)).isFalse();
     }
