@@ -1,5 +1,6 @@
 package dev.readiness.gates.secrets;
 
+import dev.readiness.gates.internal.AsciiCase;
 import dev.readiness.gates.internal.KeyWords;
 import dev.readiness.settings.RelaxedNames;
 import java.util.List;
@@ -58,7 +59,7 @@ final class SecretPlaceholderValues {
         if (trimmed.length() < 4 || trimmed.length() > 80 || hasSpace(trimmed)) {
             return false;
         }
-        if (!ASKING.matcher(trimmed).matches() || !namesSecret(RelaxedNames.words(trimmed))) {
+        if (!mayAsk(trimmed) || !ASKING.matcher(trimmed).matches() || !namesSecret(RelaxedNames.words(trimmed))) {
             return false;
         }
         List<String> keyWords = KeyWords.of(key);
@@ -80,6 +81,13 @@ final class SecretPlaceholderValues {
             }
         }
         return false;
+    }
+
+    /** A cheap look before the pattern: most values neither open a bracket nor address the reader. */
+    private static boolean mayAsk(String value) {
+        char first = Character.toLowerCase(value.charAt(0));
+        return first == '<' || first == '{' || first == '[' || first == 'y' || first == 'm' || first == 'i'
+                || first == 'e' || first == 'p' || AsciiCase.endsWith(value, "here");
     }
 
     private static boolean hasSpace(String value) {
