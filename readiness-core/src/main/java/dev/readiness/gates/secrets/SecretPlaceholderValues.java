@@ -1,20 +1,36 @@
 package dev.readiness.gates.secrets;
 
+import dev.readiness.gates.internal.AsciiCase;
 import dev.readiness.gates.internal.KeyWords;
 import dev.readiness.settings.RelaxedNames;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A placeholder whose own words ask for a secret, under a key that names none: {@code USERS=your_user_password_hash},
  * {@code ConnectionStrings.Default=<secret>}, {@code CREDENTIALS=your-api-token}. Whatever the key is called, the
- * template asks for a credential there and none was given. The value must be one template token (no spaces), so a
- * sentence that mentions a password ({@code Enter your password}) is not one, and keys that hold texts shown to users
+ * template asks for a credential there and none was given. The value must be one template token (no spaces) in
+ * template brackets or addressing the reader ({@code your_…}, {@code …_here}), so a sentence that mentions a password
+ * ({@code Enter your password}) is not one, nor is a bare word ({@code spring.mail.username=apikey}, SendGrid's fixed
+ * user name) or a product's name ({@code aws-secrets-manager}); and keys that hold texts shown to users
  * ({@code PASSWORD_PLACEHOLDER=<password>}, {@code LOGIN_HINT}) or end in what names a thing rather than holds
- * it (a file, path, URL, name, id, header: {@code SECRET_FILE=app_secret_file}, {@code API_KEY_HEADER=X-Api-Key}) are
+ * it (a file, path, URL, name, id, header, template, user, provider: {@code SECRET_FILE=app_secret_file},
+ * {@code SECRETS_PROVIDER=aws-secrets-manager},
+ * {@code API_KEY_HEADER=X-Api-Key}, {@code secret_name_template={username}.{cluster}.credentials}) are
  * left alone. Stateless.
  */
 final class SecretPlaceholderValues {
+
+    /**
+     * A whole value that asks for something: in template brackets ({@code <secret>}, {@code {{ api_token }}},
+     * {@code [password]}), or a phrase that starts by addressing the reader ({@code your_…}, {@code my-…},
+     * {@code insert_…}, {@code enter-…}, {@code paste_…}) or ends in {@code here}. Not {@code change-…}: a route named
+     * {@code change-password} asks nothing.
+     */
+    private static final Pattern ASKING = Pattern.compile("<[^<>]+>|\\{\\{[^{}]+}}|\\[[^\\[\\]]+]"
+            + "|(?i:your|my|insert|enter|paste)(?:[-_.]|(?<=[a-z])(?=[A-Z]))\\S+"
+            + "|\\S+(?:[-_.](?i:here)|(?<=[a-z])Here)");
 
     private static final Set<String> SECRET_WORDS = Set.of("password", "passwd", "pwd", "secret", "secrets", "token",
             "apikey", "passphrase", "credential", "credentials");
@@ -25,7 +41,8 @@ final class SecretPlaceholderValues {
     /** Last words of keys that hold where or what a thing is, never the secret itself. */
     private static final Set<String> ATTRIBUTE_WORDS = Set.of("file", "path", "dir", "url", "uri", "name", "names", "id",
             "header", "headers", "field", "param", "parameter", "cookie", "prefix", "suffix", "type", "format",
-            "pattern", "env");
+            "pattern", "regex", "template", "templates", "env", "user", "username", "login", "email", "account",
+            "provider", "providers", "driver", "backend", "mode", "store", "strategy", "kind", "engine", "source");
 
     private SecretPlaceholderValues() {
     }
@@ -42,10 +59,7 @@ final class SecretPlaceholderValues {
         if (trimmed.length() < 4 || trimmed.length() > 80 || hasSpace(trimmed)) {
             return false;
         }
-        if (!SecretValues.isTemplatePlaceholder(trimmed) && !SecretValues.isPhrasePlaceholder(trimmed)) {
-            return false;
-        }
-        if (!namesSecret(RelaxedNames.words(trimmed))) {
+        if (!mayAsk(trimmed) || !ASKING.matcher(trimmed).matches() || !namesSecret(RelaxedNames.words(trimmed))) {
             return false;
         }
         List<String> keyWords = KeyWords.of(key);
@@ -67,6 +81,13 @@ final class SecretPlaceholderValues {
             }
         }
         return false;
+    }
+
+    /** A cheap look before the pattern: most values neither open a bracket nor address the reader. */
+    private static boolean mayAsk(String value) {
+        char first = Character.toLowerCase(value.charAt(0));
+        return first == '<' || first == '{' || first == '[' || first == 'y' || first == 'm' || first == 'i'
+                || first == 'e' || first == 'p' || AsciiCase.endsWith(value, "here");
     }
 
     private static boolean hasSpace(String value) {

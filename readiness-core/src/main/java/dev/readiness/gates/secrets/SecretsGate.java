@@ -257,8 +257,11 @@ public final class SecretsGate implements Gate {
                 }
             }
             if (switches.isOff(key)) {
-                if (!judgedWhereDefined(references, setting, value, effectiveKeys, switches)) {
-                    reportStaged(findings, setting, judge, value, purpose.orElse(SecretPurpose.SECRET), identifier);
+                SecretPurpose stagedPurpose = purpose.orElse(SecretPurpose.SECRET);
+                if (!judgedWhereDefined(references, setting, value, effectiveKeys, switches)
+                        && reportStaged(findings, setting, judge, value, stagedPurpose, identifier)
+                        && !bareKey && severity == Severity.NO_GO) {
+                    sampleEvidence.passed(setting, value, stagedPurpose);
                 }
                 continue;
             }
@@ -452,15 +455,18 @@ public final class SecretsGate implements Gate {
      * Reports, as WARN, the value of a switched-off integration's secret that is published or weak: it is not used
      * today, but it goes live as it stands when someone switches the integration on. A blank or placeholder value
      * there is a slot left for later, not a problem.
+     *
+     * @return whether the value is a literal secret that passed every check, so that the file's other settings may
+     *         still show it to be a shipped sample's ({@link SampleEvidence})
      */
-    private static void reportStaged(BoundedFindings findings, Setting setting, SecretStrength judge, String value,
+    private static boolean reportStaged(BoundedFindings findings, Setting setting, SecretStrength judge, String value,
             SecretPurpose purpose, boolean identifier) {
         if (value.isBlank() || SecretValues.isFiller(value.trim())) {
-            return;
+            return false;
         }
         Optional<SecretProblem> published = judge.assessCatalog(value, purpose);
         if (published.isEmpty() && !judge.isLiteralSecret(value)) {
-            return;
+            return false;
         }
         List<SecretProblem> problems = published.isPresent() ? List.of(published.get())
                 : judge.assess(setting.key(), value, purpose, purpose.minBits(), false);
@@ -481,6 +487,7 @@ public final class SecretsGate implements Gate {
                         .build());
             }
         }
+        return problems.isEmpty() && !identifier;
     }
 
     /** The problems that say an access key id was never configured: placeholders and published samples. */

@@ -25,13 +25,15 @@ final class ShellCommandValues {
      */
     static boolean isCommandSubstitution(Setting setting, String value) {
         String trimmed = value.strip();
-        if (trimmed.length() < 4 || !isEnvFile(setting)) {
+        if (trimmed.length() < 4) {
             return false;
         }
         if (trimmed.charAt(0) == '`') {
-            return trimmed.charAt(trimmed.length() - 1) == '`' && trimmed.indexOf('`', 1) == trimmed.length() - 1;
+            return trimmed.charAt(trimmed.length() - 1) == '`' && trimmed.indexOf('`', 1) == trimmed.length() - 1
+                    && isEnvFile(setting);
         }
-        if (!trimmed.startsWith("$(") || trimmed.startsWith("$((") || trimmed.charAt(trimmed.length() - 1) != ')') {
+        if (!trimmed.startsWith("$(") || trimmed.startsWith("$((") || trimmed.charAt(trimmed.length() - 1) != ')'
+                || !isEnvFile(setting)) {
             return false;
         }
         int depth = 0;

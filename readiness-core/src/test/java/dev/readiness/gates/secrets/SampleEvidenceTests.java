@@ -67,6 +67,18 @@ class SampleEvidenceTests {
     }
 
     @Test
+    void checkWhenASwitchedOffIntegrationsRandomSecretSitsInASampleLikeFileShouldWarnButNotElsewhere() {
+        String random = Samples.alphanumeric(40, 48);
+        Settings sample = Settings.builder().dotenv(".env", "MYSQL_DATABASE=quillhaven\nMYSQL_PASSWORD=quillhaven@com\n"
+                + "AUTH0_ENABLED=false\nAUTH0_CLIENT_SECRET=" + random + "\n").build();
+        Settings own = Settings.builder().dotenv(".env", "MYSQL_DATABASE=quillhaven\nMYSQL_PASSWORD="
+                + Samples.alphanumeric(20, 49) + "\nAUTH0_ENABLED=false\nAUTH0_CLIENT_SECRET=" + random + "\n").build();
+
+        assertThat(check(Stage.PRODUCTION, sample)).contains("WARN secrets.likely-published AUTH0_CLIENT_SECRET");
+        assertThat(check(Stage.PRODUCTION, own)).isEmpty();
+    }
+
+    @Test
     void checkWhenTheFileHoldsOnlyFreshOrWeakValuesShouldLeaveItsRandomSecretsAlone() {
         Settings production = Settings.builder().dotenv("production.env", "SECRET_KEY=" + Samples.base64(36, 44)
                 + "\nSTRIPE_SECRET_KEY=sk_live_" + Samples.alphanumeric(40, 45) + "\nDB_HOST=postgres\n").build();

@@ -23,6 +23,8 @@ class SecretPlaceholderValuesTests {
         assertThat(SecretPlaceholderValues.asksForSecret("USERS", "your_user_password_hash")).isTrue();
         assertThat(SecretPlaceholderValues.asksForSecret("ConnectionStrings.SingleDbConnection", "<secret>")).isTrue();
         assertThat(SecretPlaceholderValues.asksForSecret("CREDENTIALS", "your-api-key-here")).isTrue();
+        assertThat(SecretPlaceholderValues.asksForSecret("Reporting.Connection", "{{db_password}}")).isTrue();
+        assertThat(SecretPlaceholderValues.asksForSecret("UPSTREAM", "token_here")).isTrue();
     }
 
     @Test
@@ -32,6 +34,12 @@ class SecretPlaceholderValuesTests {
         assertThat(SecretPlaceholderValues.asksForSecret("PASSWORD_FIELD_PLACEHOLDER", "<password>")).isFalse();
         assertThat(SecretPlaceholderValues.asksForSecret("SECRET_FILE", "app_secret_file")).isFalse();
         assertThat(SecretPlaceholderValues.asksForSecret("API_KEY_HEADER", "X-Api-Key")).isFalse();
+        assertThat(SecretPlaceholderValues.asksForSecret("spring.mail.username", "apikey")).isFalse();
+        assertThat(SecretPlaceholderValues.asksForSecret("MAIL_TRANSPORT", "apikey")).isFalse();
+        assertThat(SecretPlaceholderValues.asksForSecret("SECRETS_PROVIDER", "aws-secrets-manager")).isFalse();
+        assertThat(SecretPlaceholderValues.asksForSecret("ACCOUNT_ROUTE", "change-password")).isFalse();
+        assertThat(SecretPlaceholderValues.asksForSecret("secret_name_template", "{username}.{cluster}.credentials"))
+                .isFalse();
     }
 
     @Test
