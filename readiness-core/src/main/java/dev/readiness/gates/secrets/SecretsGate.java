@@ -232,6 +232,9 @@ public final class SecretsGate implements Gate {
                 if (notSecret.isEmpty()) {
                     notSecret = weakUrlPassword(setting, value, judge, references);
                 }
+                if (notSecret.isEmpty()) {
+                    notSecret = weakJaasPassword(value, judge);
+                }
                 if (notSecret.isPresent()) {
                     SecretProblem problem = notSecret.get();
                     findings.add(Finding.of(severity, problem.code(), setting)
@@ -408,6 +411,30 @@ public final class SecretsGate implements Gate {
         SecretProblem problem = problems.get(0);
         return Optional.of(new SecretProblem(problem.code(), problem.shape(),
                 "carries a password in its URL that " + problem.message(), problem.remediation()));
+    }
+
+    /**
+     * The problem of a weak or placeholder password in a JAAS login-module configuration written as one value
+     * ({@code sasl.jaas.config=org.apache.kafka.common.security.scram.ScramLoginModule required username="admin"
+     * password="admin-secret";}), where the key names no secret: the option is the only place that password is
+     * written. A password taken from a reference ({@code password="${KAFKA_PASSWORD}"}) is judged where it is defined.
+     */
+    private static Optional<SecretProblem> weakJaasPassword(String value, SecretStrength judge) {
+        if (value.indexOf("LoginModule") < 0) {
+            return Optional.empty();
+        }
+        Optional<String> password = JaasOptions.password(value).filter(written -> written.indexOf('$') < 0);
+        if (password.isEmpty()) {
+            return Optional.empty();
+        }
+        List<SecretProblem> problems = judge.assess(password.get(), SecretPurpose.PASSWORD);
+        if (problems.isEmpty()) {
+            return Optional.empty();
+        }
+        SecretProblem problem = problems.get(0);
+        return Optional.of(new SecretProblem(problem.code(), problem.shape(),
+                "carries a password in its JAAS login module options that " + problem.message(),
+                problem.remediation()));
     }
 
     /**
