@@ -44,8 +44,7 @@ final class SpelledKeys {
      * @return the finding, or {@code null} when the value may be an address or the key names none
      */
     static @Nullable Finding judge(Setting setting, String value) {
-        if (value.length() < 3 || value.length() > MAX_LENGTH || !wordCharactersOnly(value)
-                || HostNames.templateLabel(value.toLowerCase(Locale.ROOT))) {
+        if (value.length() < 3 || value.length() > MAX_LENGTH || !wordCharactersOnly(value)) {
             return null;
         }
         List<String> keyWords = KeyWords.of(setting.key());
@@ -54,7 +53,7 @@ final class SpelledKeys {
         }
         String last = keyWords.get(keyWords.size() - 1);
         boolean url = URL_WORDS.contains(last);
-        if (!url && !HOST_WORDS.contains(last)) {
+        if (!url && !HOST_WORDS.contains(last) || HostNames.templateLabel(value.toLowerCase(Locale.ROOT))) {
             return null;
         }
         List<String> valueWords = RelaxedNames.words(value);

@@ -31,7 +31,7 @@ final class TemplateAuthorities {
                 || value.indexOf("://") < 0 && value.indexOf('<') < 0) {
             return null;
         }
-        for (String item : value.split(",")) {
+        for (String item : value.indexOf(',') < 0 ? new String[] {value} : value.split(",")) {
             if (placeholderAuthority(item.strip())) {
                 return Finding.noGo("sandbox.template-url", setting)
                         .message(SandboxFindings.format("%s holds an address whose host or port is a placeholder "
@@ -56,24 +56,24 @@ final class TemplateAuthorities {
                 break;
             }
         }
-        String authority = item.substring(start, end);
-        String hostPort = authority.substring(authority.lastIndexOf('@') + 1);
-        if (hostPort.isEmpty() || hostPort.indexOf('{') >= 0) {
+        int host = item.lastIndexOf('@', end - 1);
+        host = host < start ? start : host + 1;
+        if (host >= end || item.indexOf('{', host) >= 0 && item.indexOf('{', host) < end) {
             return false;
         }
-        if (hostPort.charAt(0) == '<') {
-            int close = hostPort.indexOf('>');
-            return close > 1 && close + 1 < hostPort.length() && hostPort.charAt(close + 1) == ':';
+        if (item.charAt(host) == '<') {
+            int close = item.indexOf('>', host);
+            return close > host + 1 && close + 1 < end && item.charAt(close + 1) == ':';
         }
-        if (scheme < 0 || hostPort.charAt(0) == '[') {
+        if (scheme < 0 || item.charAt(host) == '[') {
             return false;
         }
-        int colon = hostPort.lastIndexOf(':');
-        if (colon <= 0 || colon == hostPort.length() - 1) {
+        int colon = item.lastIndexOf(':', end - 1);
+        if (colon <= host || colon == end - 1) {
             return false;
         }
-        for (int i = colon + 1; i < hostPort.length(); i++) {
-            char c = hostPort.charAt(i);
+        for (int i = colon + 1; i < end; i++) {
+            char c = item.charAt(i);
             if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z')) {
                 return false;
             }

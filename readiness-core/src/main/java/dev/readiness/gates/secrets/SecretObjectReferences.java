@@ -1,6 +1,8 @@
 package dev.readiness.gates.secrets;
 
+import dev.readiness.gates.internal.KeyMemo;
 import dev.readiness.settings.Settings;
+import java.util.regex.Pattern;
 
 /**
  * Keys that name a secret kept elsewhere rather than hold one, in the grammar Helm charts and Kubernetes manifests
@@ -14,7 +16,23 @@ final class SecretObjectReferences {
 
     private static final String EXISTING_SECRET = "existingSecret";
 
+    private static final KeyMemo<Boolean> LOCATES_SECRET = KeyMemo.of(
+            key -> namesReference(key) || locatesInSecretManager(key));
+
+    private static final Pattern PARTS = Pattern.compile("[.\\[\\]]+");
+
     private SecretObjectReferences() {
+    }
+
+    /**
+     * Whether a key names a Secret object or a key inside one ({@link #namesReference}) or locates a secret in a
+     * secret manager ({@link #locatesInSecretManager}), remembered per key since every setting of every check asks.
+     *
+     * @param key the key as written
+     * @return {@code true} when the key's value says where a secret is kept rather than holds it
+     */
+    static boolean locatesSecret(String key) {
+        return LOCATES_SECRET.get(key);
     }
 
     /**
@@ -74,7 +92,7 @@ final class SecretObjectReferences {
                 && indexOfIgnoreCase(key, "infisical", 0) < 0 && indexOfIgnoreCase(key, "bitwarden", 0) < 0) {
             return false;
         }
-        String[] parts = key.split("[.\\[\\]]+");
+        String[] parts = PARTS.split(key);
         int manager = -1;
         for (int i = 0; i < parts.length - 1 && manager < 0; i++) {
             if (SECRET_MANAGERS.contains(oneWord(parts[i]))) {

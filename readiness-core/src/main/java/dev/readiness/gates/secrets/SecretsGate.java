@@ -192,7 +192,7 @@ public final class SecretsGate implements Gate {
             if (purpose.isEmpty() && PrivateKeyMaterial.isPrivateKey(value)) {
                 purpose = Optional.of(SecretPurpose.SECRET);
             }
-            if (SecretObjectReferences.namesReference(key) || SecretObjectReferences.locatesInSecretManager(key)
+            if (SecretObjectReferences.locatesSecret(key)
                     || purpose.isPresent() && FilePathValues.isPath(value)) {
                 continue;
             }
