@@ -404,13 +404,7 @@ public final class SecretsGate implements Gate {
         if (references.definingSetting(setting, password.get().trim()).isPresent()) {
             return Optional.empty();
         }
-        List<SecretProblem> problems = judge.assess(password.get(), SecretPurpose.PASSWORD);
-        if (problems.isEmpty()) {
-            return Optional.empty();
-        }
-        SecretProblem problem = problems.get(0);
-        return Optional.of(new SecretProblem(problem.code(), problem.shape(),
-                "carries a password in its URL that " + problem.message(), problem.remediation()));
+        return writtenPassword(password.get(), judge, "in its URL");
     }
 
     /**
@@ -423,18 +417,19 @@ public final class SecretsGate implements Gate {
         if (value.indexOf("LoginModule") < 0) {
             return Optional.empty();
         }
-        Optional<String> password = JaasOptions.password(value).filter(written -> written.indexOf('$') < 0);
-        if (password.isEmpty()) {
-            return Optional.empty();
-        }
-        List<SecretProblem> problems = judge.assess(password.get(), SecretPurpose.PASSWORD);
+        return JaasOptions.password(value).filter(written -> written.indexOf('$') < 0)
+                .flatMap(password -> writtenPassword(password, judge, "in its JAAS login module options"));
+    }
+
+    /** The first problem of a password written inside another value, told as carried where it is written. */
+    private static Optional<SecretProblem> writtenPassword(String password, SecretStrength judge, String where) {
+        List<SecretProblem> problems = judge.assess(password, SecretPurpose.PASSWORD);
         if (problems.isEmpty()) {
             return Optional.empty();
         }
         SecretProblem problem = problems.get(0);
         return Optional.of(new SecretProblem(problem.code(), problem.shape(),
-                "carries a password in its JAAS login module options that " + problem.message(),
-                problem.remediation()));
+                "carries a password " + where + " that " + problem.message(), problem.remediation()));
     }
 
     /**
