@@ -169,14 +169,12 @@ final class SettingRules {
         if (stage != Stage.PRODUCTION && stage != Stage.STAGING) {
             return List.of();
         }
-        String canonical = setting.canonicalKey();
-        List<String> words = KeyWords.of(setting.key());
-        if (words.isEmpty() || !canonical.endsWith(words.get(words.size() - 1))) {
+        Optional<String> prefix = lastWordCut(setting);
+        if (prefix.isEmpty()) {
             return List.of();
         }
-        String prefix = canonical.substring(0, canonical.length() - words.get(words.size() - 1).length());
-        Optional<Setting> userSetting = siblingUser(settings, prefix);
-        String user = userSetting.map(Setting::value).orElse(IMPLIED_USERS.get(canonical));
+        Optional<Setting> userSetting = siblingUser(settings, prefix.get());
+        String user = userSetting.map(Setting::value).orElse(IMPLIED_USERS.get(setting.canonicalKey()));
         if (user == null || !WellKnownCredentials.isWellKnown(user, setting.value())) {
             return List.of();
         }
@@ -185,6 +183,20 @@ final class SettingRules {
             return List.of(defaultPair(setting, severity, "user"), defaultPair(userSetting.get(), severity, "password"));
         }
         return List.of(defaultPair(setting, severity, "user"));
+    }
+
+    /**
+     * The canonical key without its last word ({@code spring.datasource.} for {@code spring.datasource.password}),
+     * under which a setting's siblings (user, password, database name) stand; empty when the last word cannot be cut
+     * off the canonical key.
+     */
+    private static Optional<String> lastWordCut(Setting setting) {
+        String canonical = setting.canonicalKey();
+        List<String> words = KeyWords.of(setting.key());
+        if (words.isEmpty() || !canonical.endsWith(words.get(words.size() - 1))) {
+            return Optional.empty();
+        }
+        return Optional.of(canonical.substring(0, canonical.length() - words.get(words.size() - 1).length()));
     }
 
     /** Last key words that name the database a connection opens, beside its user and password. */
@@ -200,12 +212,7 @@ final class SettingRules {
         if (stage != Stage.PRODUCTION && stage != Stage.STAGING) {
             return List.of();
         }
-        String canonical = setting.canonicalKey();
-        List<String> words = KeyWords.of(setting.key());
-        if (words.isEmpty() || !canonical.endsWith(words.get(words.size() - 1))) {
-            return List.of();
-        }
-        String prefix = canonical.substring(0, canonical.length() - words.get(words.size() - 1).length());
+        String prefix = lastWordCut(setting).orElse("");
         if (prefix.isEmpty()) {
             return List.of();
         }
@@ -300,12 +307,12 @@ final class SettingRules {
      * with {@code spring.datasource.username=root} and {@code .password=123456}).
      */
     static boolean defaultPairBeside(Setting setting, Settings settings) {
-        String canonical = setting.canonicalKey();
         List<String> words = KeyWords.of(setting.key());
-        if (words.size() < 2 || !canonical.endsWith(words.get(words.size() - 1))) {
+        Optional<String> cut = lastWordCut(setting);
+        if (words.size() < 2 || cut.isEmpty()) {
             return false;
         }
-        String prefix = canonical.substring(0, canonical.length() - words.get(words.size() - 1).length());
+        String prefix = cut.get();
         Boolean pair = defaultPairAt(prefix, settings);
         if (pair == null && words.size() >= 3 && DRIVER_QUALIFIERS.contains(words.get(words.size() - 2))
                 && prefix.endsWith(words.get(words.size() - 2))) {
