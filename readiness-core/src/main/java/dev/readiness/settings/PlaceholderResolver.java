@@ -6,6 +6,7 @@ import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
@@ -18,7 +19,9 @@ import org.jspecify.annotations.Nullable;
  * A cycle is an error naming its keys. A setting of an environment file that names itself
  * ({@code DOC_ENGINE=${DOC_ENGINE:-elasticsearch}}) is no cycle: the shell or Compose that reads the file looks the
  * name up in the outer environment, so the reference resolves to its default or stays deferred, and a default
- * written {@code :-} there is read without its {@code -}. Linear in the total length of the values for settings
+ * written {@code :-} there is read without its {@code -}. A {@code {{ … }}} value of a file that is a Jinja template
+ * of its own variables is deferred as well ({@link JinjaReferences}), and a default Micronaut quotes in backticks
+ * ({@code ${JDBC_URL:`jdbc:postgresql://db:5432/app`}}) is read without them. Linear in the total length of the values for settings
  * without references.
  */
 final class PlaceholderResolver {
@@ -85,11 +88,13 @@ final class PlaceholderResolver {
      */
     static Settings resolve(Settings settings, Predicate<Setting> fromEnvironment) {
         PlaceholderResolver resolver = new PlaceholderResolver(settings, fromEnvironment);
+        Set<String> jinjaTemplates = JinjaReferences.templatedFiles(settings);
         Setting[] replaced = null;
         List<Setting> all = settings.list();
         for (int i = 0; i < all.size(); i++) {
             Setting setting = all.get(i);
-            Setting resolved = resolver.resolved(setting);
+            Setting rendered = JinjaReferences.deferredIfRendered(setting, jinjaTemplates);
+            Setting resolved = rendered != setting ? rendered : resolver.resolved(setting);
             if (resolved != setting) {
                 if (replaced == null) {
                     replaced = all.toArray(new Setting[0]);
@@ -216,6 +221,7 @@ final class PlaceholderResolver {
                 if (shellDefault(fallback) && current != null && fromEnvironment.test(current)) {
                     fallback = fallback.substring(1);
                 }
+                fallback = withoutBackticks(fallback);
                 out.append(expand(fallback, trail, depth + 1));
             } else {
                 if (!nameUnknown) {
@@ -274,6 +280,16 @@ final class PlaceholderResolver {
             return "environment variable " + target.key() + " from " + origin;
         }
         return origin;
+    }
+
+    /**
+     * A default as Micronaut reads it: one that holds colons is quoted in backticks
+     * ({@code ${JDBC_URL:`jdbc:postgresql://localhost:5432/app`}}), and the quotes are not part of the value.
+     */
+    private static String withoutBackticks(String fallback) {
+        int last = fallback.length() - 1;
+        return last > 0 && fallback.charAt(0) == '`' && fallback.charAt(last) == '`'
+                && fallback.indexOf('`', 1) == last ? fallback.substring(1, last) : fallback;
     }
 
     /**

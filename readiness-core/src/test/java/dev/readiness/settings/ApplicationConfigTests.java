@@ -222,6 +222,17 @@ class ApplicationConfigTests {
     }
 
     @Test
+    void defaultQuotedInBackticksTheMicronautWayShouldBeReadWithoutThem() {
+        Settings settings = ApplicationConfig.builder().configText("application.properties", """
+                datasources.default.url=${JDBC_URL:`jdbc:postgresql://localhost:5432/space`}
+                greeting=${GREETING:`hello` and `bye`}
+                """).build().settings();
+
+        assertThat(settings.value("datasources.default.url")).contains("jdbc:postgresql://localhost:5432/space");
+        assertThat(settings.value("greeting")).contains("`hello` and `bye`");
+    }
+
+    @Test
     void escapedPlaceholderShouldBeALiteralValueNotAReference() {
         Settings settings = yaml("""
                 jwt.secret: \\${JWT_SECRET}

@@ -154,7 +154,10 @@ public final class DatabaseGate implements Gate {
                 }
                 case EMBEDDED_SWITCH -> findings.addAll(EmbeddedModes.judge(setting, stage,
                         KeyWords.of(setting.key())));
-                case NONE -> findings.addAll(SettingRules.productionTestName(setting, stage));
+                case NONE -> {
+                    List<Finding> production = SettingRules.productionTestName(setting, stage);
+                    findings.addAll(production.isEmpty() ? SettingRules.testDatabaseName(setting, stage) : production);
+                }
             }
         }
         return Outcome.of(ReferencedValues.once(findings));

@@ -63,6 +63,18 @@ final class DatabaseKeys {
     private static final Set<String> HOST_WORDS = Set.of("host", "hostname", "server", "endpoint", "addr",
             "address");
 
+    /**
+     * Database engines outside {@link DatabaseWords#STORES} whose client switches TLS off the same way
+     * ({@code RETHINKDB_SSL=false}, {@code CASSANDRA_SSL_ENABLED=false}).
+     */
+    private static final Set<String> TLS_ENGINES = Set.of("rethinkdb", "cassandra", "scylla", "scylladb", "couchdb",
+            "couchbase", "clickhouse", "arangodb", "neo4j", "cockroach", "cockroachdb", "memgraph", "surrealdb",
+            "questdb", "timescale", "timescaledb");
+
+    /** A database's host written as one word ({@code omero_server_dbhost}, {@code DBSERVER}). */
+    private static final Set<String> FUSED_HOST_WORDS = Set.of("dbhost", "dbhostname", "dbserver", "dbaddr",
+            "dbaddress", "databasehost", "databaseserver", "databaseaddress");
+
     private static final Set<String> NOT_URL_WORDS = Set.of(
             "driver", "timeout", "class", "prefix", "template", "pattern", "enabled", "format", "validation",
             "param", "params", "properties", "encoded", "username", "user", "password", "schema", "path", "file",
@@ -105,6 +117,10 @@ final class DatabaseKeys {
                     || word.startsWith("postgres");
             url |= URL_WORDS.contains(word);
             host |= HOST_WORDS.contains(word);
+            if (FUSED_HOST_WORDS.contains(word)) {
+                database = true;
+                host = true;
+            }
         }
         if (canonical.equals("pghost") || canonical.equals("mysqlhost")) {
             return Candidate.HOST_KEY;
@@ -125,15 +141,17 @@ final class DatabaseKeys {
         }
         boolean store = false;
         boolean redis = false;
+        boolean engine = false;
         for (String word : words) {
             store |= DatabaseWords.STORES.contains(word);
             redis |= word.startsWith("redis") || word.equals("valkey");
+            engine |= TLS_ENGINES.contains(word);
         }
         String last = words.get(words.size() - 1);
         if (store && PASSWORD_WORDS.contains(last)) {
             return Candidate.PASSWORD_KEY;
         }
-        if (store && !redis && endsWithAny(canonical, TLS_SWITCH_SUFFIXES)
+        if ((store || engine) && !redis && endsWithAny(canonical, TLS_SWITCH_SUFFIXES)
                 || canonical.equals("pgsslmode")) {
             return Candidate.TLS_SWITCH;
         }

@@ -281,6 +281,56 @@ final class SettingRules {
                 .build());
     }
 
+    /** Engines whose name qualifies a database-name key ({@code POSTGRES_DB}, {@code mongodb_db}, {@code postgresql-name}). */
+    private static final java.util.Set<String> ENGINE_QUALIFIERS = java.util.Set.of("postgres", "postgresql", "pg",
+            "mysql", "mariadb", "mongo", "mongodb", "mssql", "sqlserver", "oracle", "rethinkdb", "couchdb");
+
+    /** Key words that say a setting belongs to a non-production set-up, where a test database is expected. */
+    private static final java.util.Set<String> NON_PRODUCTION_WORDS = java.util.Set.of("test", "tests", "testing",
+            "dev", "devel", "develop", "development", "local", "ci", "e2e", "cucumber", "integration", "unit", "qa",
+            "staging", "stage", "sandbox", "demo", "example", "sample", "shadow");
+
+    /**
+     * A database name that reads as a test or development database ({@code POSTGRES_DB=development},
+     * {@code mongodb_db=oidc_test}, {@code postgresql-name=test}) under a key that names the database of an engine
+     * (the one its server creates and serves) and says nothing about a stage: WARN, since the production service
+     * would read the test data. A key with a non-production word ({@code POSTGRES_TEST_DB},
+     * {@code development.database}) is where a test database belongs; an unqualified {@code DB_NAME} and a pool's or
+     * data source's name ({@code spring.datasource.name}) stay unjudged, as a name alone says little there.
+     */
+    static List<Finding> testDatabaseName(Setting setting, Stage stage) {
+        if (stage != Stage.PRODUCTION) {
+            return List.of();
+        }
+        List<String> words = KeyWords.of(setting.key());
+        int size = words.size();
+        if (size < 2) {
+            return List.of();
+        }
+        String last = words.get(size - 1);
+        String before = words.get(size - 2);
+        boolean names = ENGINE_QUALIFIERS.contains(before) && (last.equals("db") || last.equals("database")
+                || last.equals("name") || last.equals("dbname") || last.equals("databasename"));
+        if (!names) {
+            return List.of();
+        }
+        for (int i = 0; i < size; i++) {
+            if (NON_PRODUCTION_WORDS.contains(words.get(i)) || PRODUCTION_WORDS.contains(words.get(i))) {
+                return List.of();
+            }
+        }
+        String value = setting.value().strip();
+        if (value.isEmpty() || value.length() > 128 || !plainName(value) || !DatabaseGate.readsAsTestName(value)) {
+            return List.of();
+        }
+        return List.of(Finding.warn("database.test-name", setting)
+                .message(setting.key() + " names the database '" + JudgedUrl.printable(value)
+                        + "', a name that reads as a test or development database.")
+                .remediation("Point " + setting.key() + " at the production database; if this name is right, waive"
+                        + " database.test-name for " + setting.key() + ".")
+                .build());
+    }
+
     private static boolean plainName(String value) {
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);

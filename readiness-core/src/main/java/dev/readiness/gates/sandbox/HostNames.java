@@ -194,12 +194,24 @@ final class HostNames {
                 || host.indexOf("ex") >= 0 || host.indexOf("ma") >= 0 || host.indexOf("mp") >= 0
                 || host.indexOf("ch") >= 0 || host.indexOf("to") >= 0 || host.indexOf("tb") >= 0
                 || host.indexOf("fi") >= 0
-                || host.indexOf("pla") >= 0 || host.indexOf("repl") >= 0 || host.indexOf("fill") >= 0;
+                || host.indexOf("pla") >= 0 || host.indexOf("repl") >= 0 || host.indexOf("fill") >= 0
+                || hasRunOfFive(host);
+    }
+
+    private static boolean hasRunOfFive(String host) {
+        int run = 1;
+        for (int i = 1; i < host.length(); i++) {
+            run = host.charAt(i) == host.charAt(i - 1) && host.charAt(i) != '.' ? run + 1 : 1;
+            if (run == 5) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a single word (a whole value or one label) reads as template text ({@code replace-me}). */
     static boolean templateLabel(String label) {
-        if (label.length() >= 3 && onlyX(label)) {
+        if (label.length() >= 3 && onlyX(label) || label.length() >= 5 && oneCharacterRepeated(label)) {
             return true;
         }
         if (label.startsWith("your") && TEMPLATE_NOUNS.contains(label.substring(4))) {
@@ -219,6 +231,20 @@ final class HostNames {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a label is one character typed over and over ({@code zzzzzzzz}, {@code 00000}): filler where a template
+     * wanted a value, like a run of x. Five at least, so that {@code www} or {@code aaa} stay names.
+     */
+    private static boolean oneCharacterRepeated(String label) {
+        char first = label.charAt(0);
+        for (int i = 1; i < label.length(); i++) {
+            if (label.charAt(i) != first) {
+                return false;
+            }
+        }
+        return first != '-';
     }
 
     private static boolean onlyX(String label) {
@@ -519,6 +545,24 @@ final class HostNames {
         return null;
     }
 
+    /**
+     * The test network a label names when it is the network's name glued to a chain word ({@code chiadochain},
+     * {@code sepoliarpc}, {@code amoyscan}): the network's own domain, as {@code rpc.chiadochain.net} is Gnosis Chiado's.
+     */
+    private static @Nullable String testNetworkBeforeChainWord(String part) {
+        for (String network : ModeWords.TEST_NETWORKS) {
+            if (part.length() > network.length() + 2 && part.startsWith(network)) {
+                String rest = part.substring(network.length());
+                if (NETWORK_SUFFIXES.contains(rest) || ModeWords.CHAIN_WORDS.contains(rest)) {
+                    return network;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static final Set<String> NETWORK_SUFFIXES = Set.of("chain", "rpc", "node", "scan", "explorer", "faucet");
+
     private static boolean lettersOnly(String label) {
         for (int i = 0; i < label.length(); i++) {
             char c = label.charAt(i);
@@ -532,6 +576,10 @@ final class HostNames {
     private static @Nullable Reading glued(String part) {
         if (part.endsWith("testnet") || part.endsWith("devnet")) {
             return new Reading(EndpointJudge.Kind.TEST_NETWORK, part.endsWith("testnet") ? "testnet" : "devnet");
+        }
+        String network = testNetworkBeforeChainWord(part);
+        if (network != null) {
+            return new Reading(EndpointJudge.Kind.TEST_NETWORK, network);
         }
         if (part.length() > 4 && part.endsWith("dev")
                 && ModeWords.PRODUCT_WORDS.contains(part.substring(0, part.length() - 3))) {

@@ -24,6 +24,9 @@ final class TestChainIds {
             Map.entry("11155420", "OP Sepolia"), Map.entry("59141", "Linea Sepolia"),
             Map.entry("534351", "Scroll Sepolia"), Map.entry("44787", "Celo Alfajores"),
             Map.entry("10200", "Gnosis Chiado"), Map.entry("300", "zkSync Sepolia"),
+            Map.entry("998", "HyperEVM testnet"), Map.entry("4002", "Fantom testnet"),
+            Map.entry("1287", "Moonbase Alpha"), Map.entry("1001", "Kaia Kairos"), Map.entry("5003", "Mantle Sepolia"),
+            Map.entry("168587773", "Blast Sepolia"), Map.entry("338", "Cronos testnet"),
             Map.entry("31337", "a local Hardhat or Anvil chain"), Map.entry("1337", "a local development chain"));
 
     private static final int LONGEST_NETWORK_NAME = 40;

@@ -49,7 +49,8 @@ public final class SecretKeys {
 
     private static final Set<String> SECRET_WORDS = Set.copyOf(List.of("secret", "secrets", "password", "passwords", "passwd",
             "pwd", "psw", "pass", "passphrase", "passcode", "token", "tokens", "salt", "pepper", "credentials",
-            "credential", "creds", "apikey", "apikeys", "secretkey", "privatekey", "macaroon", "macaroons"));
+            "credential", "creds", "apikey", "apikeys", "secretkey", "privatekey", "macaroon", "macaroons", "mnemonic",
+            "seedphrase"));
 
     private static final Set<String> KEY_QUALIFIERS = Set.copyOf(List.of("api", "secret", "private", "priv", "signing", "sign",
             "encryption", "encrypt", "encrypting", "cipher", "aes", "crypto", "hmac", "mac", "jwt", "jws", "jwe",
@@ -93,7 +94,8 @@ public final class SecretKeys {
             "index", "refill", "grace", "leeway", "skew", "clock", "method", "methods", "usage", "kind", "within", "after",
             "before", "every", "period", "complexity", "validity", "lifespan", "expire", "expired", "refresh", "start",
             "starts", "begin", "begins", "scheme", "schemes", "time", "style", "styles", "separator", "delimiter",
-            "charset", "script", "scripts", "function", "message", "messages", "hint", "tooltip", "prompt", "title"));
+            "charset", "script", "scripts", "function", "message", "messages", "hint", "tooltip", "prompt", "title",
+            "volume", "volumes", "mount"));
 
     /**
      * Verbs that make a key a switch acting on secrets rather than a secret when they come before its last secret

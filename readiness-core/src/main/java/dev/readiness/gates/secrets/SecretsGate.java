@@ -308,7 +308,7 @@ public final class SecretsGate implements Gate {
                 }
             }
             if (identifier) {
-                problems = PublicKeyMasks.isMaskedPublicKey(key, value) ? List.of() : unconfigured(problems);
+                problems = PublicKeyMasks.isMaskedPublicKey(key, value) ? List.of() : unconfigured(problems, value);
             }
             if (problems.isEmpty() && !bareKey && ExampleFiles.isExample(setting.origin()) && judge.isLiteralSecret(value)) {
                 problems = List.of(ExampleFiles.published(value, secretPurpose));
@@ -496,7 +496,7 @@ public final class SecretsGate implements Gate {
             problems = List.of(GuessableParts.problem(value, purpose));
         }
         if (identifier) {
-            problems = unconfigured(problems);
+            problems = unconfigured(problems, value);
         }
         for (SecretProblem problem : problems) {
             String code = problem.code();
@@ -512,11 +512,27 @@ public final class SecretsGate implements Gate {
         return problems.isEmpty() && !identifier;
     }
 
-    /** The problems that say an access key id was never configured: placeholders and published samples. */
-    private static List<SecretProblem> unconfigured(List<SecretProblem> problems) {
+    /**
+     * Account names that password samples also use ({@code root/root}, {@code admin/admin}): as the identifier half
+     * of an access-key pair (MinIO's access key is its root user's name) such a value is a user name, published only
+     * as a password.
+     */
+    private static final Set<String> ACCOUNT_NAMES = Set.of("root", "admin", "administrator", "guest", "postgres",
+            "sa", "user");
+
+    /**
+     * The problems that say an access key id was never configured: placeholders and published samples, except a
+     * published sample that is an account name ({@link #ACCOUNT_NAMES}).
+     */
+    private static List<SecretProblem> unconfigured(List<SecretProblem> problems, String value) {
+        if (problems.isEmpty()) {
+            return problems;
+        }
+        boolean accountName = ACCOUNT_NAMES.contains(value.strip().toLowerCase(java.util.Locale.ROOT));
         List<SecretProblem> kept = new ArrayList<>(problems.size());
         for (SecretProblem problem : problems) {
-            if (problem.code().equals("secrets.placeholder") || problem.code().equals("secrets.published-default")) {
+            if (problem.code().equals("secrets.placeholder")
+                    || problem.code().equals("secrets.published-default") && !accountName) {
                 kept.add(problem);
             }
         }

@@ -946,6 +946,34 @@ class DatabaseGateTests {
     }
 
     @Test
+    void checkWhenAnEnginesDatabaseNameReadsAsTestOrDevelopmentShouldWarn() {
+        assertThat(codes(Stage.PRODUCTION, "POSTGRES_DB", "development", "mongodb_db", "oidc_test",
+                "postgresql-name", "test"))
+                .containsExactlyInAnyOrder("database.test-name POSTGRES_DB WARN", "database.test-name mongodb_db WARN",
+                        "database.test-name postgresql-name WARN");
+        assertThat(codes(Stage.PRODUCTION, "POSTGRES_DB", "contest_results", "POSTGRES_TEST_DB", "app_test",
+                "development.mysql.database", "shop_dev", "spring.datasource.name", "test", "DB_NAME", "devel",
+                "MYSQL_DATABASE", "latest")).isEmpty();
+        assertThat(codes(Stage.STAGING, "POSTGRES_DB", "development")).isEmpty();
+    }
+
+    @Test
+    void checkWhenAnotherEnginesTlsSwitchIsOffShouldWarn() {
+        assertThat(codes(Stage.PRODUCTION, "RETHINKDB_SSL", "false", "CASSANDRA_SSL_ENABLED", "false"))
+                .containsExactlyInAnyOrder("database.tls-disabled RETHINKDB_SSL WARN",
+                        "database.tls-disabled CASSANDRA_SSL_ENABLED WARN");
+        assertThat(codes(Stage.PRODUCTION, "RETHINKDB_SSL", "true", "ELASTICSEARCH_SSL", "false")).isEmpty();
+    }
+
+    @Test
+    void checkWhenADatabaseHostKeyIsOneFusedWordShouldWarnLoopback() {
+        assertThat(codes(Stage.PRODUCTION, "omero_server_dbhost", "localhost"))
+                .containsExactly("database.loopback omero_server_dbhost WARN");
+        assertThat(codes(Stage.PRODUCTION, "omero_server_dbhost", "db.omero.internal", "web_server_host",
+                "localhost")).isEmpty();
+    }
+
+    @Test
     void checkWhenADatabaseHostIsAnAddressKeyOrADevelopersWorkstationShouldWarnLoopback() {
         assertThat(codes(Stage.PRODUCTION, "MYSQL_ADDR", "localhost", "DB_ADDRESS", "127.0.0.1:5432",
                 "ConnectionStrings__DefaultConnection",

@@ -410,6 +410,7 @@ class SandboxGateTests {
                 Arguments.of("NEXTAUTH_URL", "https://your-vercel-domain.vercel.app", "sandbox.reserved-host"),
                 Arguments.of("SITE_URL", "http://my-server-url-to-change", "sandbox.reserved-host"),
                 Arguments.of("PUBLIC_BASE_URL", "replace-me", "sandbox.reserved-host"),
+                Arguments.of("MAINNET_RPC_URL", "zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz", "sandbox.reserved-host"),
                 Arguments.of("API_HOST", "your-api-host", "sandbox.reserved-host"),
                 Arguments.of("FRONTEND_URL", "http://app.lvh.me:3000", "sandbox.local-public-url"),
                 Arguments.of("OAUTH_REDIRECT_URI", "http://app.127.0.0.1.nip.io/callback", "sandbox.local-public-url"),
@@ -428,6 +429,8 @@ class SandboxGateTests {
     static Stream<Arguments> temptingProductionHosts() {
         return Stream.of(
                 Arguments.of("CODESANDBOX_API_URL", "https://api.codesandbox.io"),
+                Arguments.of("WEB_URL", "https://www.acme-shop.com"),
+                Arguments.of("ARCHIVE_URL", "https://aaa.acme-shop.com/v1"),
                 Arguments.of("TESTFLIGHT_URL", "https://testflight.apple.com/join/abc"),
                 Arguments.of("DEVICECHECK_URL", "https://api.devicecheck.apple.com/v1"),
                 Arguments.of("AZURE_DPS_URL", "https://global.azure-devices-provisioning.net"),

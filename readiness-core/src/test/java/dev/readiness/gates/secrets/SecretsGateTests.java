@@ -1063,4 +1063,31 @@ class SecretsGateTests {
         assertThat(check("DB_USER", "admin")).isEmpty();
         assertThat(check("DB_USERNAME", "yourls")).isEmpty();
     }
+
+    @Test
+    void accessKeyIdThatIsAnAccountNameShouldNotBeAPublishedSecret() {
+        assertThat(check("accessKeyID", "root")).isEmpty();
+        assertThat(check("S3_ACCESS_KEY_ID", "admin")).isEmpty();
+        assertThat(check("MINIO_ACCESS_KEY_ID", "minioadmin")).extracting(Finding::code)
+                .containsExactly("secrets.published-default");
+        assertThat(check("secretAccessKey", "root")).extracting(Finding::code)
+                .contains("secrets.published-default");
+    }
+
+    @Test
+    void volumeNamedAfterCredentialsShouldNotBeASecret() {
+        assertThat(check("CREDENTIALS_VOLUME", "credentials-data")).isEmpty();
+        assertThat(check("SECRETS_MOUNT", "/run/secrets")).isEmpty();
+        assertThat(check("CREDENTIALS", "credentials-data")).extracting(Finding::code)
+                .containsExactly("secrets.placeholder");
+    }
+
+    @Test
+    void walletMnemonicLeftAsATemplateSentenceShouldBeAPlaceholder() {
+        assertThat(check("MNEMONIC", "here is where your twelve words mnemonic should be put my friend"))
+                .extracting(Finding::code).containsExactly("secrets.placeholder");
+        assertThat(check("WALLET_MNEMONIC",
+                "kiwi orbit tattoo velvet hurdle cabin mirror absorb frozen lyrics gentle raccoon")).isEmpty();
+        assertThat(check("MNEMONIC_LENGTH", "12")).isEmpty();
+    }
 }

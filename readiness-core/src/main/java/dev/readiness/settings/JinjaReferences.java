@@ -1,0 +1,137 @@
+package dev.readiness.settings;
+
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * Jinja variable references in a file that is itself a Jinja template, as Ansible role defaults, Tutor's
+ * {@code config.yml} or Salt pillars are: {@code JWT_SECRET_KEY: "{{ OPENEDX_SECRET_KEY }}"} is filled in from another
+ * variable when the template renders, so the expression is not what the service reads. A file shows it is such a
+ * template when one of its values refers to another of its own keys ({@code CMS_HOST: studio.{{ LMS_HOST }}}), pipes
+ * a value through a filter ({@code {{ db_host | quote }}}) or holds a statement ({@code {% if ENABLE_HTTPS %}}); then
+ * every value of that file holding a {@code {{ … }}} expression is deferred. Without such evidence a lone
+ * {@code {{ jwt_secret }}} is a fill-in marker (what a person should type) and stays judged as written, as does a
+ * cookiecutter {@code {{ cookiecutter.project_name }}} that becomes the value when the project is generated.
+ * Stateless; linear in the length of the values that hold {@code {{}.
+ */
+final class JinjaReferences {
+
+    private static final String RENDERED = "a Jinja expression rendered from the template's other variables";
+
+    private JinjaReferences() {
+    }
+
+    /**
+     * The files among the settings' origins that are Jinja templates referring to their own variables.
+     *
+     * @param settings the merged settings
+     * @return the file names (as {@link Origin#file()} gives them), empty when none; never {@code null}
+     */
+    static Set<String> templatedFiles(Settings settings) {
+        Set<String> files = Set.of();
+        for (Setting setting : settings.list()) {
+            String value = setting.value();
+            if (value.indexOf("{{") < 0 && value.indexOf("{%") < 0 || setting.isDeferred()) {
+                continue;
+            }
+            String file = setting.origin().file().orElse(null);
+            if (file == null || files.contains(file) || !showsTemplate(setting, settings, file)) {
+                continue;
+            }
+            if (files.isEmpty()) {
+                files = new HashSet<>(2);
+            }
+            files.add(file);
+        }
+        return files;
+    }
+
+    /**
+     * The setting deferred when it holds a {@code {{ … }}} expression and comes from one of the templated files.
+     *
+     * @param setting a setting
+     * @param templatedFiles what {@link #templatedFiles(Settings)} found
+     * @return the deferred setting, or the setting itself
+     */
+    static Setting deferredIfRendered(Setting setting, Set<String> templatedFiles) {
+        if (templatedFiles.isEmpty() || setting.isDeferred()) {
+            return setting;
+        }
+        String value = setting.value();
+        int open = value.indexOf("{{");
+        if (open < 0 || value.indexOf("}}", open + 2) < 0) {
+            return setting;
+        }
+        String file = setting.origin().file().orElse(null);
+        return file != null && templatedFiles.contains(file)
+                ? Setting.deferred(setting.key(), value, setting.origin(), RENDERED)
+                : setting;
+    }
+
+    private static boolean showsTemplate(Setting setting, Settings settings, String file) {
+        String value = setting.value();
+        int statement = value.indexOf("{%");
+        if (statement >= 0 && value.indexOf("%}", statement + 2) > statement) {
+            return true;
+        }
+        int open = value.indexOf("{{");
+        while (open >= 0) {
+            int close = value.indexOf("}}", open + 2);
+            if (close < 0) {
+                return false;
+            }
+            if (referencesVariable(value, open + 2, close, setting, settings, file)) {
+                return true;
+            }
+            open = value.indexOf("{{", close + 2);
+        }
+        return false;
+    }
+
+    /**
+     * Whether an expression starts with a variable name and either pipes it through a filter or names another key
+     * of the same file, written exactly as that key is.
+     */
+    private static boolean referencesVariable(String value, int start, int end, Setting setting, Settings settings,
+            String file) {
+        int i = start;
+        if (i < end && value.charAt(i) == '-') {
+            i++;
+        }
+        while (i < end && value.charAt(i) == ' ') {
+            i++;
+        }
+        int name = i;
+        if (i >= end || !isNameStart(value.charAt(i))) {
+            return false;
+        }
+        while (i < end && isNamePart(value.charAt(i))) {
+            i++;
+        }
+        int nameEnd = i;
+        while (i < end && value.charAt(i) == ' ') {
+            i++;
+        }
+        if (i < end && value.charAt(i) == '|' && i + 1 < end && value.charAt(i + 1) != '|') {
+            return true;
+        }
+        if (i < end && value.charAt(i) != '.' && value.charAt(i) != '[') {
+            return false;
+        }
+        String variable = value.substring(name, nameEnd);
+        if (variable.equals(setting.key())) {
+            return false;
+        }
+        Setting other = settings.get(variable).orElse(null);
+        return other != null && other != setting && other.key().equals(variable)
+                && file.equals(other.origin().file().orElse(null));
+    }
+
+    private static boolean isNameStart(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_';
+    }
+
+    private static boolean isNamePart(char c) {
+        return isNameStart(c) || c >= '0' && c <= '9';
+    }
+}

@@ -1,0 +1,81 @@
+package dev.readiness.settings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class JinjaReferencesTests {
+
+    private static Settings yaml(String text) {
+        return ApplicationConfig.builder().configText("defaults.yml", text).build().settings();
+    }
+
+    private static boolean deferred(Settings settings, String key) {
+        return settings.get(key).orElseThrow().isDeferred();
+    }
+
+    @Test
+    void referenceInAFileThatUsesItsOwnVariablesShouldBeDeferred() {
+        Settings settings = yaml("""
+                LMS_HOST: www.example.org
+                CMS_HOST: "studio.{{ LMS_HOST }}"
+                JWT_COMMON_SECRET_KEY: "{{ OPENEDX_SECRET_KEY }}"
+                MYSQL_ROOT_PASSWORD: changeme
+                """);
+
+        assertThat(deferred(settings, "JWT_COMMON_SECRET_KEY")).isTrue();
+        assertThat(deferred(settings, "CMS_HOST")).isTrue();
+        assertThat(deferred(settings, "MYSQL_ROOT_PASSWORD")).isFalse();
+        assertThat(settings.get("JWT_COMMON_SECRET_KEY").orElseThrow().suppliedBy()).get().asString()
+                .contains("Jinja");
+    }
+
+    @Test
+    void filterOrStatementShouldMarkTheFileAsATemplate() {
+        Settings filtered = yaml("""
+                db_options: "--dbhost {{ db_host | quote }} --dbpass {{ db_password | quote }}"
+                admin_password: "{{ vault_admin_password }}"
+                """);
+        Settings branched = yaml("""
+                issuer: "{% if https %}https{% else %}http{% endif %}://auth"
+                signing_key: "{{ generated_signing_key }}"
+                """);
+
+        assertThat(deferred(filtered, "db_options")).isTrue();
+        assertThat(deferred(filtered, "admin_password")).isTrue();
+        assertThat(deferred(branched, "signing_key")).isTrue();
+    }
+
+    @Test
+    void loneFillInMarkerShouldStayJudgedAsWritten() {
+        Settings settings = yaml("""
+                JWT_SECRET: "{{ jwt_secret }}"
+                API_TOKEN: "{{YOUR_ACCESS_TOKEN}}"
+                SMTP_HOST: "{{ smtp_host }}"
+                """);
+
+        assertThat(deferred(settings, "JWT_SECRET")).isFalse();
+        assertThat(deferred(settings, "API_TOKEN")).isFalse();
+        assertThat(deferred(settings, "SMTP_HOST")).isFalse();
+    }
+
+    @Test
+    void cookiecutterVariableShouldStayJudgedAsWritten() {
+        Settings settings = yaml("""
+                POSTGRES_DB: "{{ cookiecutter.project_name }}"
+                POSTGRES_PASSWORD: "{{ cookiecutter.project_name }}"
+                """);
+
+        assertThat(deferred(settings, "POSTGRES_PASSWORD")).isFalse();
+    }
+
+    @Test
+    void referenceToAKeyOfAnotherFileShouldNotMarkThisFileAsATemplate() {
+        Settings settings = ApplicationConfig.builder()
+                .configText("application.yml", "domain: shop.example.org\n")
+                .configText("secrets.yml", "session_secret: \"{{ domain }}\"\nadmin_password: \"{{ admin }}\"\n")
+                .build().settings();
+
+        assertThat(deferred(settings, "admin_password")).isFalse();
+    }
+}
