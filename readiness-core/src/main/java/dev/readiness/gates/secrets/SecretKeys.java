@@ -95,7 +95,7 @@ public final class SecretKeys {
             "before", "every", "period", "complexity", "validity", "lifespan", "expire", "expired", "refresh", "start",
             "starts", "begin", "begins", "scheme", "schemes", "time", "style", "styles", "separator", "delimiter",
             "charset", "script", "scripts", "function", "message", "messages", "hint", "tooltip", "prompt", "title",
-            "volume", "volumes", "mount"));
+            "role", "roles", "permission", "permissions", "perm", "perms", "valid", "volume", "volumes", "mount"));
 
     /**
      * Verbs that make a key a switch acting on secrets rather than a secret when they come before its last secret

@@ -48,6 +48,8 @@ class ReadinessRunListener implements SpringApplicationRunListener, Ordered {
 
     private static final String ENABLED = "readiness.enabled";
 
+    private static final String JPA_ENTITY = "jakarta.persistence.Entity";
+
     private static final Log log = LogFactory.getLog(ReadinessRunListener.class);
 
     private final SpringApplication application;
@@ -174,8 +176,6 @@ class ReadinessRunListener implements SpringApplicationRunListener, Ordered {
     private record Judge(ReadinessOptions options, Settings settings, Set<String> activeProfiles,
             ClassLoader classLoader, boolean tenantPackages) implements Supplier<EarlyPhase.Judged> {
 
-        private static final String JPA_ENTITY = "jakarta.persistence.Entity";
-
         private static final String FACT_CONTRIBUTORS = "META-INF/services/" + FactContributor.class.getName();
 
         @Override
@@ -228,10 +228,30 @@ class ReadinessRunListener implements SpringApplicationRunListener, Ordered {
             return;
         }
         context.getBeanFactory().registerSingleton(EarlyPhase.BEAN_NAME, phase);
-        EntityTypesPhase entityTypes = new EntityTypesPhase(phase, tenantPackages,
-                context.getClassLoader() != null ? context.getClassLoader() : application.getClassLoader(), context);
+        ClassLoader classLoader = context.getClassLoader() != null ? context.getClassLoader()
+                : application.getClassLoader();
+        if (!entityTypesToRead(tenantPackages, classLoader)) {
+            context.addBeanFactoryPostProcessor(new ReadinessBarrier(phase, null));
+            return;
+        }
+        EntityTypesPhase entityTypes = new EntityTypesPhase(phase, tenantPackages, classLoader, context);
         context.getBeanFactory().registerSingleton(EntityTypesPhase.BEAN_NAME, entityTypes);
         context.addBeanFactoryPostProcessor(new ReadinessBarrier(phase, entityTypes));
         entityTypes.startEarly(application.getAllSources());
+    }
+
+    /**
+     * Whether the entity types phase can find any type to read: packages named by {@code readiness.tenant.packages},
+     * or JPA on the class path (whose {@code @EntityScan} or auto-configuration packages name them). Without either,
+     * the tenant gate is judged without facts on the background thread, and neither the phase nor its thread is
+     * started.
+     */
+    static boolean entityTypesToRead(List<String> tenantPackages, ClassLoader classLoader) {
+        for (String name : tenantPackages) {
+            if (!name.isBlank()) {
+                return true;
+            }
+        }
+        return ClassUtils.isPresent(JPA_ENTITY, classLoader);
     }
 }

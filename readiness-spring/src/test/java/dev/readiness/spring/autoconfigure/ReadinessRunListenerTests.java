@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import dev.readiness.Stage;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -15,6 +16,7 @@ import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.io.DefaultResourceLoader;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.env.SystemEnvironmentPropertySource;
 
@@ -108,5 +110,47 @@ class ReadinessRunListenerTests {
         assertThatExceptionOfType(BindException.class)
                 .isThrownBy(() -> ReadinessRunListener.bootProperties(Binder.get(environment)))
                 .satisfies(ex -> assertThat(ex.getName()).hasToString("readiness.deadline"));
+    }
+
+    @Test
+    void entityTypesToReadWithoutJpaOrPackagesShouldBeNone() {
+        ClassLoader withoutJpa = withoutJpa();
+
+        assertThat(ReadinessRunListener.entityTypesToRead(List.of(), withoutJpa)).isFalse();
+        assertThat(ReadinessRunListener.entityTypesToRead(List.of(" "), withoutJpa)).isFalse();
+        assertThat(ReadinessRunListener.entityTypesToRead(List.of("com.example.orders"), withoutJpa)).isTrue();
+        assertThat(ReadinessRunListener.entityTypesToRead(List.of(), getClass().getClassLoader())).isTrue();
+    }
+
+    @Test
+    void contextPreparedWithNoEntityTypesToReadShouldStartNoEntityTypesPhase() {
+        StandardEnvironment environment = new StandardEnvironment();
+        environment.getPropertySources().addFirst(new MapPropertySource("application",
+                Map.of("readiness.stage", "development")));
+        SpringApplication application = new SpringApplication(Object.class);
+        application.setResourceLoader(new DefaultResourceLoader(withoutJpa()));
+        ReadinessRunListener listener = new ReadinessRunListener(application, new String[0]);
+        listener.environmentPrepared(null, environment);
+
+        try (GenericApplicationContext context = new GenericApplicationContext()) {
+            context.setClassLoader(application.getClassLoader());
+            listener.contextPrepared(context);
+            context.refresh();
+
+            assertThat(context.containsBean(EntityTypesPhase.BEAN_NAME)).isFalse();
+            assertThat(context.getBeanFactory().getBean(EarlyPhase.BEAN_NAME, EarlyPhase.class).phases()).hasSize(1);
+        }
+    }
+
+    private ClassLoader withoutJpa() {
+        return new ClassLoader(getClass().getClassLoader()) {
+            @Override
+            protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
+                if (name.startsWith("jakarta.persistence.")) {
+                    throw new ClassNotFoundException(name);
+                }
+                return super.loadClass(name, resolve);
+            }
+        };
     }
 }
