@@ -238,7 +238,7 @@ public final class Finding {
 
         private static String requireCode(String code) {
             Objects.requireNonNull(code, "code");
-            if (!Gates.DOTTED_ID.matcher(code).matches()) {
+            if (!Gates.isDottedId(code)) {
                 throw new IllegalArgumentException(
                         "code must be lower-case words joined by '.' or '-', such as secrets.too-short, but was '"
                                 + code + "'");

@@ -390,7 +390,7 @@ final class PhaseRunner {
             builtIn = isBuiltIn(created.getClass());
             step = "id()";
             String candidate = created.id();
-            if (candidate == null || !Gates.DOTTED_ID.matcher(candidate).matches()) {
+            if (candidate == null || !Gates.isDottedId(candidate)) {
                 return new GateRun(Outcome.go(), false, null, true);
             }
             id = candidate;

@@ -11,6 +11,11 @@ import java.nio.file.Path;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.List;
+import java.util.regex.Pattern;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.Chars;
+import net.jqwik.api.constraints.StringLength;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -203,5 +208,18 @@ class GatesTests {
                     assertThat(finding.subject()).isEqualTo(ExplodingContributor.class.getName());
                     assertThat(finding.message()).doesNotContain("hunter2");
                 });
+    }
+
+    @Test
+    void dottedIdShouldAcceptLowerCaseWordsJoinedBySingleDotsOrHyphens() {
+        assertThat(List.of("secrets", "acme.carrier-urls", "a", "s3.bucket-2", "x.y.z")).allMatch(Gates::isDottedId);
+        assertThat(List.of("", ".", "-", "secrets.", ".secrets", "a..b", "a.-b", "Secrets", "a b", "a_b", "caf\u00e9",
+                "a/b")).noneMatch(Gates::isDottedId);
+    }
+
+    @Property(tries = 2_000)
+    void dottedIdShouldAgreeWithTheIdGrammar(@ForAll @StringLength(max = 12) @Chars({ 'a', 'z', '0', '9', '.', '-',
+        'A', '_', ' ' }) String text) {
+        assertThat(Gates.isDottedId(text)).isEqualTo(Pattern.matches("[a-z0-9]+([.-][a-z0-9]+)*", text));
     }
 }

@@ -9,20 +9,19 @@ import org.jspecify.annotations.Nullable;
 /** Settings next to a URL key that complete it: the password and TLS switches. */
 final class Companions {
 
-    private static final Companions NONE = new Companions(null, "a separate password setting",
-            Settings.empty(), "", "");
+    private static final Companions NONE = new Companions(null, null, Settings.empty(), "", "");
     private static final String[] URL_SUFFIXES = {"jdbcurl", "url", "uri", "dsn"};
 
     final @Nullable String password;
-    final String passwordKeyHint;
+    private final @Nullable String urlKey;
     private final Settings settings;
     private final String parent;
     private final String canonical;
 
-    private Companions(@Nullable String password, String passwordKeyHint,
+    private Companions(@Nullable String password, @Nullable String urlKey,
             Settings settings, String parent, String canonical) {
         this.password = password;
-        this.passwordKeyHint = passwordKeyHint;
+        this.urlKey = urlKey;
         this.settings = settings;
         this.parent = parent;
         this.canonical = canonical;
@@ -42,9 +41,15 @@ final class Companions {
         }
         String password = first(settings, prefix + "password", prefix + "pass");
         String parent = prefix.endsWith("hikari") ? prefix.substring(0, prefix.length() - 6) : prefix;
-        String hint = setting.key().contains(".") ? keyWith(setting.key(), "password")
-                : keyWith(setting.key(), "PASSWORD");
-        return new Companions(password, hint, settings, parent, canonical);
+        return new Companions(password, setting.key(), settings, parent, canonical);
+    }
+
+    /** The setting a password in the URL should move to, beside the URL's key; made when a message asks for it. */
+    String passwordKeyHint() {
+        if (urlKey == null) {
+            return "a separate password setting";
+        }
+        return urlKey.contains(".") ? keyWith(urlKey, "password") : keyWith(urlKey, "PASSWORD");
     }
 
     private static @Nullable Tls companionTls(String key, String value) {

@@ -25,11 +25,11 @@ import org.jspecify.annotations.Nullable;
  * @param passwordInUrl whether the URL carries a non-empty password
  * @param passwordSet whether a non-empty password is set, in the URL or a companion setting
  * @param defaultCredentials whether the URL's user and password are a well-known default (not a template)
- * @param passwordKeyHint the setting a password should move to
+ * @param companions the settings beside the URL's key
  */
 record JudgedUrl(DatabaseUrl url, @Nullable String templateHost, boolean server,
         boolean remote, boolean publicHosts, boolean loopbackOnly, boolean connector, Tls tls, boolean passwordInUrl,
-        boolean passwordSet, boolean defaultCredentials, String passwordKeyHint) {
+        boolean passwordSet, boolean defaultCredentials, Companions companions) {
 
     static JudgedUrl of(DatabaseUrl url, Companions companions) {
         boolean server = !url.embedded() && !url.testcontainers();
@@ -49,8 +49,16 @@ record JudgedUrl(DatabaseUrl url, @Nullable String templateHost, boolean server,
         boolean defaultCredentials = server && url.wellKnownCredentials() && !url.templateCredentials();
         return new JudgedUrl(url, templateHost, server, url.remote(),
                 url.publicHosts(), server && !connector && loopbackOnly, connector, companions.tls(url.tls()),
-                passwordInUrl, passwordInUrl || companions.passwordSet(), defaultCredentials,
-                companions.passwordKeyHint);
+                passwordInUrl, passwordInUrl || companions.passwordSet(), defaultCredentials, companions);
+    }
+
+    /**
+     * The setting a password in the URL should move to.
+     *
+     * @return a key beside the URL's, or a description when there is none
+     */
+    String passwordKeyHint() {
+        return companions.passwordKeyHint();
     }
 
     /**

@@ -326,15 +326,27 @@ final class HostNames {
         if (lastDot <= 0) {
             return null;
         }
-        String label = host.substring(host.lastIndexOf('.', lastDot - 1) + 1, lastDot);
+        int labelStart = host.lastIndexOf('.', lastDot - 1) + 1;
+        int labelLength = lastDot - labelStart;
         for (String word : keyWords) {
-            if (word.length() < 4 || label.length() <= word.length()) {
+            int restLength = labelLength - word.length();
+            if (word.length() < 4 || restLength <= 0) {
                 continue;
             }
-            String rest = label.startsWith(word) ? label.substring(word.length())
-                    : label.endsWith(word) ? label.substring(0, label.length() - word.length()) : null;
-            if (rest != null && GLUED_ENVIRONMENT_WORDS.contains(rest)) {
+            String rest = host.startsWith(word, labelStart) ? glued(host, labelStart + word.length(), restLength)
+                    : host.startsWith(word, lastDot - word.length()) ? glued(host, labelStart, restLength) : null;
+            if (rest != null) {
                 return rest;
+            }
+        }
+        return null;
+    }
+
+    /** The environment word written at {@code start} of the host, if the host holds one there; none is cut out. */
+    private static @Nullable String glued(String host, int start, int length) {
+        for (String environment : GLUED_ENVIRONMENT_WORDS) {
+            if (environment.length() == length && host.startsWith(environment, start)) {
+                return environment;
             }
         }
         return null;

@@ -81,7 +81,7 @@ public final class SandboxGate implements Gate {
             "Amazon SQS", "sns", "Amazon SNS", "kinesis", "Amazon Kinesis", "firestore", "Cloud Firestore", "bigtable",
             "Cloud Bigtable", "cosmosdb", "Azure Cosmos DB");
     private static final Map<String, EnumSet<KeyClass>> KEY_CLASSES = KeyClass.index(DATABASE_WORDS);
-    /** The classes of a key's words, found once per key; a reader copies them before adding a class. */
+    /** The classes of a key's words, found once per key and shared: a reader copies them before adding a class. */
     private static final KeyMemo<EnumSet<KeyClass>> CLASSES_BY_KEY =
             KeyMemo.of(key -> KeyClass.of(key, KeyWords.of(key), KEY_CLASSES));
 
@@ -208,7 +208,7 @@ public final class SandboxGate implements Gate {
         if (templateDomain == null && production) {
             templateDomain = BareHostKeys.zone(setting, value, judge);
         }
-        if (templateDomain == null && production && !keyClasses(setting.key()).contains(KeyClass.DATABASE)) {
+        if (templateDomain == null && production && !CLASSES_BY_KEY.get(setting.key()).contains(KeyClass.DATABASE)) {
             templateDomain = SpelledKeys.judge(setting, value);
             if (templateDomain == null) {
                 templateDomain = TemplateAuthorities.judge(setting, value);
@@ -241,7 +241,7 @@ public final class SandboxGate implements Gate {
             return;
         }
         List<String> words = KeyWords.of(setting.key());
-        EnumSet<KeyClass> classes = keyClasses(setting.key());
+        EnumSet<KeyClass> classes = CLASSES_BY_KEY.get(setting.key());
         if (words.isEmpty() || (!extra && !isWebUrl(value) && (classes.contains(KeyClass.DATABASE)
                 || sections.isDatabaseHost(setting.key())))) {
             return;
@@ -249,7 +249,7 @@ public final class SandboxGate implements Gate {
         List<Provider> named = judge.catalog().providersNamedBy(words);
         if (!named.isEmpty() && !classes.contains(KeyClass.PUBLIC) && classes.contains(KeyClass.NOTIFICATION)
                 && paymentProvider(named)) {
-            classes.add(KeyClass.PUBLIC);
+            classes = withPublic(classes);
         }
         if (credentialCandidate && CredentialRule.judge(setting, value, classes.contains(KeyClass.CREDENTIAL)
                 || ModeNamedCredentials.namesCredentialIdentifier(words), named,
@@ -332,10 +332,15 @@ public final class SandboxGate implements Gate {
             return;
         }
         if (!extra && (classes.contains(KeyClass.ALLOW_LIST) || classes.contains(KeyClass.OWN_ADDRESS)
-                || isPortBinding(words, value)
-                || (words.size() <= 2 && OWN_ADDRESS_KEYS.contains(String.join("", words))
-                        && !ownWebAddress(words, value, classes) && !KeyClass.namesHostName(words)))) {
+                || isPortBinding(words, value))) {
             return;
+        }
+        if (!extra && words.size() <= 2 && OWN_ADDRESS_KEYS.contains(String.join("", words))) {
+            if (isWebUrl(value)) {
+                classes = withPublic(classes);
+            } else if (!KeyClass.namesHostName(words)) {
+                return;
+            }
         }
         EndpointJudge.Verdict worst = null;
         Endpoint worstEndpoint = null;
@@ -481,16 +486,14 @@ public final class SandboxGate implements Gate {
     }
 
     /**
-     * Whether an own-address key ({@code host}, {@code SERVER_HOST}) holds a web URL: a bind address is never
-     * written with a scheme, so {@code host=http://localhost} is the address users are sent to, and the key is read
-     * as public.
+     * A key's classes with {@link KeyClass#PUBLIC} added: an own-address key ({@code host}, {@code SERVER_HOST})
+     * holding a web URL (a bind address is never written with a scheme, so {@code host=http://localhost} is the
+     * address users are sent to), or a notification key naming a payment provider. A copy: the memo's sets are shared.
      */
-    private static boolean ownWebAddress(List<String> words, String value, EnumSet<KeyClass> classes) {
-        boolean web = value.regionMatches(true, 0, "http://", 0, 7) || value.regionMatches(true, 0, "https://", 0, 8);
-        if (web) {
-            classes.add(KeyClass.PUBLIC);
-        }
-        return web;
+    private static EnumSet<KeyClass> withPublic(EnumSet<KeyClass> classes) {
+        EnumSet<KeyClass> copy = EnumSet.copyOf(classes);
+        copy.add(KeyClass.PUBLIC);
+        return copy;
     }
 
     /** The finding on the key whose own value holds the host, when the setting only references it. */

@@ -31,7 +31,11 @@ final class TemplateAuthorities {
                 || value.indexOf("://") < 0 && value.indexOf('<') < 0) {
             return null;
         }
-        for (String item : value.indexOf(',') < 0 ? new String[] {value} : value.split(",")) {
+        for (int from = 0; from <= value.length(); ) {
+            int comma = value.indexOf(',', from);
+            int to = comma < 0 ? value.length() : comma;
+            String item = from == 0 && to == value.length() ? value : value.substring(from, to);
+            from = to + 1;
             if (placeholderAuthority(item.strip())) {
                 return Finding.noGo("sandbox.template-url", setting)
                         .message(SandboxFindings.format("%s holds an address whose host or port is a placeholder "

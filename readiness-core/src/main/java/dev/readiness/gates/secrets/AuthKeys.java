@@ -11,12 +11,17 @@ import java.util.Set;
  * {@code proxy.auth}, {@code SKYLIGHT_AUTHENTICATION}) hold a
  * password or token as often as a switch or a method name ({@code mail.smtp.auth=true}, {@code API_AUTH=oauth2},
  * {@code ENGINE_AUTH=/tmp/engine-auth-jwt}), so the value decides: a password-like or token-like value is a password
- * and judged as one; a switch, a mode or method word, an enum constant, a list, a number, a URL or a path is not.
+ * and judged as one, and so is a placeholder ({@code GITLAB_AUTH=xxx}, a credential with its middle written as dots);
+ * a switch, a mode or method word, an enum constant, a list, a number, a URL or a path is not. A key may name how the
+ * credential is written after {@code auth} ({@code JIRA_BASIC_AUTH_ENCODED}).
  * Stateless.
  */
 final class AuthKeys {
 
     private static final Set<String> AUTH_WORDS = Set.of("auth", "authentication");
+
+    /** Words after {@code auth} that say how the credential is written ({@code JIRA_BASIC_AUTH_ENCODED}). */
+    private static final Set<String> ENCODING_WORDS = Set.of("encoded", "base64");
 
     private static final Set<String> MODE_WORDS = Set.copyOf(List.of("true", "false", "yes", "no", "on", "off",
             "enabled", "enable", "disabled", "disable", "none", "null", "nil", "required", "optional", "anonymous",
@@ -44,11 +49,16 @@ final class AuthKeys {
      * @return whether to judge the value as a password
      */
     static boolean holdsSecret(String key, String value) {
-        if (key.length() < 4 || !AsciiCase.endsWith(key, "auth") && !AsciiCase.endsWith(key, "authentication")) {
+        if (key.length() < 4 || !AsciiCase.endsWith(key, "auth") && !AsciiCase.endsWith(key, "authentication")
+                && !AsciiCase.endsWith(key, "encoded") && !AsciiCase.endsWith(key, "base64")) {
             return false;
         }
         List<String> words = KeyWords.of(key);
-        if (words.isEmpty() || !AUTH_WORDS.contains(words.get(words.size() - 1))) {
+        int last = words.size() - 1;
+        if (last >= 1 && ENCODING_WORDS.contains(words.get(last))) {
+            last--;
+        }
+        if (last < 0 || !AUTH_WORDS.contains(words.get(last))) {
             return false;
         }
         return isSecretShaped(value.strip());
@@ -59,6 +69,9 @@ final class AuthKeys {
                 || value.startsWith("/") || value.startsWith("./") || value.startsWith("~")
                 || value.indexOf(',') >= 0 || hasWhitespace(value)) {
             return false;
+        }
+        if (SecretValues.isFiller(value)) {
+            return true;
         }
         String lower = value.toLowerCase(Locale.ROOT);
         if (MODE_WORDS.contains(lower) || isEnumConstant(value) || isNumber(value) || isDottedName(value)) {

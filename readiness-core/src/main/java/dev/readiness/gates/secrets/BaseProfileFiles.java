@@ -17,6 +17,7 @@ final class BaseProfileFiles {
 
     private static final Set<String> BASE_NAMES = Set.of("application", "bootstrap");
     private static final List<String> EXTENSIONS = List.of(".properties", ".yml", ".yaml");
+    private static final Set<String> PRODUCTION_PROFILES = Set.of("prod", "production", "prd", "live");
 
     private BaseProfileFiles() {
     }
@@ -46,6 +47,24 @@ final class BaseProfileFiles {
         List<String> words = configurationWords(origin);
         for (int i = 0; i < words.size() - 1; i++) {
             if (BASE_NAMES.contains(words.get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a setting comes from a profile file whose profile is production's ({@code application-prod.yml},
+     * {@code application-production.properties}, {@code bootstrap-prd.yml}, {@code application-live.yaml}): a literal
+     * secret there is the very value production runs with, kept in the artifact and the repository.
+     *
+     * @param origin where the value came from
+     * @return {@code true} for a production profile file
+     */
+    static boolean isProductionProfile(Origin origin) {
+        List<String> words = configurationWords(origin);
+        for (int i = 0; i < words.size() - 1; i++) {
+            if (BASE_NAMES.contains(words.get(i)) && PRODUCTION_PROFILES.contains(words.get(i + 1))) {
                 return true;
             }
         }

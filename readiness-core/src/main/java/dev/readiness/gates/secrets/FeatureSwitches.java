@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The optional integrations a configuration switches off: {@code druid.slave.enabled=false},
@@ -54,16 +55,16 @@ final class FeatureSwitches {
 
     static FeatureSwitches of(Settings settings) {
         List<List<String>> off = new ArrayList<>();
-        List<List<String>> unselected = null;
+        List<Selector> selectors = null;
         for (Setting setting : settings) {
             String value = setting.value();
             if (isSelectorKey(setting.key())) {
-                List<List<String>> sections = unselectedSections(settings, setting);
-                if (!sections.isEmpty()) {
-                    if (unselected == null) {
-                        unselected = new ArrayList<>();
+                Selector selector = Selector.of(setting);
+                if (selector != null) {
+                    if (selectors == null) {
+                        selectors = new ArrayList<>();
                     }
-                    unselected.addAll(sections);
+                    selectors.add(selector);
                 }
             }
             if (value.isEmpty() || value.length() > 12 || "tfyno01dTFYNOD ".indexOf(value.charAt(0)) < 0) {
@@ -96,10 +97,11 @@ final class FeatureSwitches {
                 off.add(List.copyOf(integration));
             }
         }
-        if (off.isEmpty() && unselected == null) {
+        List<List<String>> unselected = selectors == null ? List.of() : unselectedSections(settings, selectors);
+        if (off.isEmpty() && unselected.isEmpty()) {
             return NONE;
         }
-        return new FeatureSwitches(List.copyOf(off), unselected == null ? List.of() : List.copyOf(unselected));
+        return new FeatureSwitches(List.copyOf(off), unselected);
     }
 
     private static boolean isSelectorKey(String key) {
@@ -115,25 +117,68 @@ final class FeatureSwitches {
     }
 
     /**
-     * The sections under a selector's prefix that its value does not choose, each as the prefix's words and the
-     * section's word; none unless the chosen section exists and the value is a plain name.
+     * The sections under the selectors' prefixes that their values do not choose, each as the prefix's words and the
+     * section's word. One pass over the settings serves every selector: a key is matched against the selectors of its
+     * own leading words, found by prefix, so many {@code *.type} keys cost no pass each.
      */
-    private static List<List<String>> unselectedSections(Settings settings, Setting selector) {
-        String chosen = plainName(selector.value());
-        if (chosen == null) {
-            return List.of();
+    private static List<List<String>> unselectedSections(Settings settings, List<Selector> selectors) {
+        Map<List<String>, List<Selector>> byPrefix = new HashMap<>();
+        for (Selector selector : selectors) {
+            byPrefix.computeIfAbsent(selector.prefix, prefix -> new ArrayList<>(1)).add(selector);
         }
-        List<String> selectorWords = KeyWords.of(selector.key());
-        List<String> prefix = selectorWords.subList(0, selectorWords.size() - 1);
-        Map<String, Integer> keysBySection = new HashMap<>();
-        boolean chosenExists = false;
+        int[] prefixLengths = byPrefix.keySet().stream().mapToInt(List::size).distinct().sorted().toArray();
         for (Setting setting : settings) {
-            if (setting == selector) {
-                continue;
+            List<String> words = KeyWords.of(setting.key());
+            for (int length : prefixLengths) {
+                if (words.size() < length + 2) {
+                    break;
+                }
+                List<Selector> sharing = byPrefix.get(words.subList(0, length));
+                if (sharing != null) {
+                    for (Selector selector : sharing) {
+                        selector.observe(setting, words);
+                    }
+                }
+            }
+        }
+        List<List<String>> sections = new ArrayList<>();
+        for (Selector selector : selectors) {
+            selector.unselected(sections);
+        }
+        return List.copyOf(sections);
+    }
+
+    /**
+     * A selector key with a plain name for its value ({@code Storage.Provider=Local}) and what one pass over the
+     * settings saw under its prefix: whether the chosen section exists, and how many keys each other section has.
+     */
+    private static final class Selector {
+
+        private final Setting setting;
+        private final String chosen;
+        private final List<String> prefix;
+        private final Map<String, Integer> keysBySection = new HashMap<>();
+        private boolean chosenExists;
+
+        private Selector(Setting setting, String chosen, List<String> prefix) {
+            this.setting = setting;
+            this.chosen = chosen;
+            this.prefix = prefix;
+        }
+
+        static @Nullable Selector of(Setting setting) {
+            String chosen = plainName(setting.value());
+            if (chosen == null) {
+                return null;
             }
             List<String> words = KeyWords.of(setting.key());
-            if (words.size() < prefix.size() + 2 || !words.subList(0, prefix.size()).equals(prefix)) {
-                continue;
+            return new Selector(setting, chosen, words.subList(0, words.size() - 1));
+        }
+
+        /** Counts a setting whose words start with this selector's prefix and two more words. */
+        void observe(Setting other, List<String> words) {
+            if (other == setting) {
+                return;
             }
             List<String> rest = words.subList(prefix.size(), words.size());
             if (startsWithName(rest, chosen)) {
@@ -142,23 +187,25 @@ final class FeatureSwitches {
                 keysBySection.merge(rest.get(0), 1, Integer::sum);
             }
         }
-        if (!chosenExists) {
-            return List.of();
-        }
-        List<List<String>> sections = new ArrayList<>();
-        for (Map.Entry<String, Integer> section : keysBySection.entrySet()) {
-            String word = section.getKey();
-            if (section.getValue() >= 2 && !chosen.contains(word) && !word.contains(chosen)) {
-                List<String> path = new ArrayList<>(prefix);
-                path.add(word);
-                sections.add(List.copyOf(path));
+
+        /** Adds the sections of two or more keys that the value does not choose, when the chosen one exists. */
+        void unselected(List<List<String>> sections) {
+            if (!chosenExists) {
+                return;
+            }
+            for (Map.Entry<String, Integer> section : keysBySection.entrySet()) {
+                String word = section.getKey();
+                if (section.getValue() >= 2 && !chosen.contains(word) && !word.contains(chosen)) {
+                    List<String> path = new ArrayList<>(prefix);
+                    path.add(word);
+                    sections.add(List.copyOf(path));
+                }
             }
         }
-        return sections;
     }
 
     /** The value's letters and digits, lower-case, when it is a plain name ({@code Local}, {@code InMemory}). */
-    private static String plainName(String value) {
+    private static @Nullable String plainName(String value) {
         String trimmed = value.trim();
         if (trimmed.isEmpty() || trimmed.length() > MAX_SELECTED_NAME) {
             return null;

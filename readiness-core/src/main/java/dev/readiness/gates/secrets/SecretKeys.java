@@ -93,7 +93,8 @@ public final class SecretKeys {
             "index", "refill", "grace", "leeway", "skew", "clock", "method", "methods", "usage", "kind", "within", "after",
             "before", "every", "period", "complexity", "validity", "lifespan", "expire", "expired", "refresh", "start",
             "starts", "begin", "begins", "scheme", "schemes", "time", "style", "styles", "separator", "delimiter",
-            "charset", "script", "scripts", "function", "message", "messages", "hint", "tooltip", "prompt", "title"));
+            "charset", "script", "scripts", "function", "message", "messages", "hint", "tooltip", "prompt", "title",
+            "role", "roles", "permission", "permissions", "perm", "perms", "valid"));
 
     /**
      * Verbs that make a key a switch acting on secrets rather than a secret when they come before its last secret

@@ -32,6 +32,9 @@ final class SecretPlaceholderValues {
             + "|(?i:your|my|insert|enter|paste)(?:[-_.]|(?<=[a-z])(?=[A-Z]))\\S+"
             + "|\\S+(?:[-_.](?i:here)|(?<=[a-z])Here)");
 
+    /** The words {@link #ASKING} lets a value start with to address the reader, lower-case. */
+    private static final List<String> ADDRESSING = List.of("your", "my", "insert", "enter", "paste");
+
     private static final Set<String> SECRET_WORDS = Set.of("password", "passwd", "pwd", "secret", "secrets", "token",
             "apikey", "passphrase", "credential", "credentials");
 
@@ -83,11 +86,21 @@ final class SecretPlaceholderValues {
         return false;
     }
 
-    /** A cheap look before the pattern: most values neither open a bracket nor address the reader. */
+    /**
+     * A cheap look before the pattern, true whenever the pattern can match: the value opens a bracket, starts with a
+     * word that addresses the reader, or ends in {@code here}. Most values do none of these.
+     */
     private static boolean mayAsk(String value) {
-        char first = Character.toLowerCase(value.charAt(0));
-        return first == '<' || first == '{' || first == '[' || first == 'y' || first == 'm' || first == 'i'
-                || first == 'e' || first == 'p' || AsciiCase.endsWith(value, "here");
+        char first = value.charAt(0);
+        if (first == '<' || first == '{' || first == '[' || AsciiCase.endsWith(value, "here")) {
+            return true;
+        }
+        for (String address : ADDRESSING) {
+            if (AsciiCase.regionIs(value, 0, address)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasSpace(String value) {

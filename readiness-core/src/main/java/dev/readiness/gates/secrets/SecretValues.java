@@ -170,6 +170,9 @@ final class SecretValues {
 
     static boolean isFiller(String value) {
         String rest = stripPublicPrefix(value);
+        if (hasElidedMiddle(rest)) {
+            return true;
+        }
         int fill = 0;
         int longestRun = 0;
         int run = 0;
@@ -196,6 +199,29 @@ final class SecretValues {
         }
         return (fill == counted && (fill >= 3 || fill == 2 && rest.indexOf('x') < 0 && rest.indexOf('X') < 0))
                 || (longestRun >= 8 && fill * 2 >= counted) || longestRun >= MASK_RUN;
+    }
+
+    /**
+     * Whether a value has its middle cut out and written as a run of three or more dots or an ellipsis between
+     * characters ({@code emhl……a0QzQUE=}, {@code sk-abc...xyz}), as documentation shows a credential without giving
+     * it away. Base64, hex and generated tokens never hold such a run.
+     */
+    private static boolean hasElidedMiddle(String value) {
+        int run = 0;
+        boolean seenCharacter = false;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '.' || c == '\u2026') {
+                run += c == '.' ? 1 : 3;
+            } else {
+                if (run >= 3 && seenCharacter) {
+                    return true;
+                }
+                run = 0;
+                seenCharacter = true;
+            }
+        }
+        return false;
     }
 
     /** Values that are references to a secret rather than the secret: URLs, file paths, encrypted forms. */

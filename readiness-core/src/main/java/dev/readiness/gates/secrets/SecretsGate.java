@@ -32,7 +32,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Finding codes: {@code secrets.blank}, {@code secrets.placeholder}, {@code secrets.published-default},
  * {@code secrets.shared-default} and {@code secrets.packaged} (WARN: a literal secret in the application's base or
- * profile configuration file, {@link BaseProfileFiles}), {@code secrets.likely-published} (WARN: a literal secret in
+ * profile configuration file, {@link BaseProfileFiles}; NO-GO in a production profile file such as
+ * {@code application-prod.yml}, whose literal is the very value production runs with),
+ * {@code secrets.likely-published} (WARN: a literal secret in
  * a file whose other settings make it look like a shipped sample, {@link SampleEvidence}),
  * {@code secrets.recipe-default} (WARN: a literal secret inside a Symfony Flex recipe block of a committed
  * {@code .env}, {@link RecipeBlocks}),
@@ -45,8 +47,15 @@ import org.jspecify.annotations.Nullable;
  * <p>A key that names a Secret object or a key inside one ({@code existingSecret}, {@code tls.caSecretName},
  * {@link SecretObjectReferences}) and a value that is a file path ({@code /etc/ssl/private/site.key},
  * {@link FilePathValues}) hold no secret; a blank secret beside an {@code existingSecret} key is one its chart fills
- * in. Private key material (a PEM private key, base64 PKCS#8 or PKCS#12) is a secret under any key
- * ({@link PrivateKeyMaterial}).
+ * in. Private key material (a PEM private key, the same PEM base64-encoded, base64 PKCS#8 or PKCS#12) is a secret
+ * under any key ({@link PrivateKeyMaterial}); written into a configuration file it is
+ * {@code secrets.private-key-in-file} however strong it is, since no key stays private in a file that others read
+ * (supplied from the environment it is judged like any other secret). A key store or private key loaded from a
+ * public code host ({@code SERVER_SSL_KEY_STORE=https://raw.githubusercontent.com/…/test.p12}) is a
+ * {@code secrets.published-default} ({@link PublicKeyStores}).
+ *
+ * <p>The {@code data} entries of a Kubernetes Secret manifest ({@code kind: Secret}) are base64-encoded by
+ * Kubernetes and judged decoded ({@link KubernetesSecretData}).
  *
  * <p>A value that is a reference to the environment ({@code ${JWT_SECRET}}, or {@code ${JWT_SECRET:}} with an empty
  * default) is not judged: the environment supplies it at run time. {@code ${JWT_SECRET:fallback}} is judged by its
@@ -159,6 +168,7 @@ public final class SecretsGate implements Gate {
         UrlPasswordEchoes urlEchoes = new UrlPasswordEchoes();
         ConfigurationWords ownWords = ConfigurationWords.of(settings);
         Set<String> embeddedEngines = null;
+        boolean secretManifest = KubernetesSecretData.isSecretManifest(settings);
         for (Setting setting : settings) {
             String key = setting.key();
             if (setting.isDeferred() || setting.isPolicy()) {
@@ -167,6 +177,10 @@ public final class SecretsGate implements Gate {
             String value = EnvironmentReferences.effectiveValue(setting);
             if (value == null || effectiveKeys.excludes(key)) {
                 continue;
+            }
+            if (secretManifest && KubernetesSecretData.isEncodedEntry(key)) {
+                String decoded = KubernetesSecretData.decoded(value);
+                value = decoded == null ? value : decoded;
             }
             if (CryptHashes.isCryptHash(value) && CryptHashes.namesPassword(key)) {
                 findings.add(CryptHashes.committed(setting, severity == Severity.NO_GO));
@@ -189,8 +203,17 @@ public final class SecretsGate implements Gate {
             if (purpose.isEmpty() && BasicAuthUsers.namesUserList(key)) {
                 purpose = Optional.of(SecretPurpose.PASSWORD);
             }
-            if (purpose.isEmpty() && PrivateKeyMaterial.isPrivateKey(value)) {
+            boolean privateKey = PrivateKeyMaterial.isPrivateKey(value);
+            if (purpose.isEmpty() && privateKey) {
                 purpose = Optional.of(SecretPurpose.SECRET);
+            }
+            if (value.length() > 30 && value.indexOf("://") > 0 && PublicKeyStores.isPublished(key, value)) {
+                SecretProblem problem = PublicKeyStores.published();
+                findings.add(Finding.of(severity, problem.code(), setting)
+                        .message(problem.message())
+                        .remediation(problem.remediation())
+                        .build());
+                continue;
             }
             if (SecretObjectReferences.locatesSecret(key)
                     || purpose.isPresent() && FilePathValues.isPath(value)) {
@@ -260,6 +283,15 @@ public final class SecretsGate implements Gate {
                 }
             }
             if (switches.isOff(key)) {
+                if (privateKey && setting.origin().file().isPresent()) {
+                    SecretProblem problem = PrivateKeyMaterial.writtenInFile(value);
+                    findings.add(Finding.of(Severity.WARN, problem.code(), setting)
+                            .message(problem.message() + "; its integration is switched off, and the key goes live "
+                                    + "as it stands when someone switches it on")
+                            .remediation(problem.remediation())
+                            .build());
+                    continue;
+                }
                 SecretPurpose stagedPurpose = purpose.orElse(SecretPurpose.SECRET);
                 if (!judgedWhereDefined(references, setting, value, effectiveKeys, switches)
                         && reportStaged(findings, setting, judge, value, stagedPurpose, identifier)
@@ -319,6 +351,9 @@ public final class SecretsGate implements Gate {
                     && judge.isLiteralSecret(value)) {
                 problems = List.of(DevelopmentFiles.committed(value, secretPurpose));
             }
+            if (problems.isEmpty() && privateKey && setting.origin().file().isPresent()) {
+                problems = List.of(PrivateKeyMaterial.writtenInFile(value));
+            }
             Severity problemSeverity = severity;
             if (problems.isEmpty() && !identifier && !bareKey && severity == Severity.NO_GO
                     && judge.isLiteralSecret(value)) {
@@ -327,7 +362,7 @@ public final class SecretsGate implements Gate {
                     problemSeverity = Severity.WARN;
                 } else if (BaseProfileFiles.isProfile(setting.origin())) {
                     problems = List.of(BaseProfileFiles.packaged(value, secretPurpose));
-                    problemSeverity = Severity.WARN;
+                    problemSeverity = BaseProfileFiles.isProductionProfile(setting.origin()) ? severity : Severity.WARN;
                 } else if (RecipeBlocks.writtenByRecipe(setting)) {
                     problems = List.of(RecipeBlocks.recipeDefault(value, secretPurpose));
                     problemSeverity = Severity.WARN;

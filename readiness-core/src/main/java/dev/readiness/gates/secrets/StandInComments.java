@@ -57,12 +57,20 @@ final class StandInComments {
             + "(?:blank|empty)\\b";
 
     /**
+     * Words that say the product makes the value when none is given: {@code # defaults to an automatically generated
+     * one}, {@code # default: randomly generated at first start}.
+     */
+    private static final String GENERATED_DEFAULT = "\\bdefaults?(?:\\s+to|:)?\\s+(?:an?\\s+|the\\s+)?"
+            + "(?:automatically|randomly|auto)[- ]?generated\\b";
+
+    /**
      * Words that make a blank value a choice: the setting is optional, or a blank one is filled in by the product
-     * itself ({@code # If left blank, a password will be generated}, {@code # leave empty to auto-generate}).
+     * itself ({@code # If left blank, a password will be generated}, {@code # leave empty to auto-generate},
+     * {@code # defaults to an automatically generated one}).
      */
     private static final Pattern OPTIONAL = Pattern.compile("\\boptional\\b|\\b(?:blank|empty|unset)\\b[^.\\n]{0,40}"
             + "\\b(?:auto-?)?generated?\\b|\\b(?:auto-?)?generated?\\s+(?:\\w+\\s+){0,3}if\\s+(?:left\\s+)?"
-            + "(?:blank|empty|unset)\\b|" + FALLS_BACK, Pattern.CASE_INSENSITIVE);
+            + "(?:blank|empty|unset)\\b|" + GENERATED_DEFAULT + "|" + FALLS_BACK, Pattern.CASE_INSENSITIVE);
 
     private StandInComments() {
     }

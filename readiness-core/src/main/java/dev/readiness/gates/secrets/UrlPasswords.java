@@ -27,6 +27,9 @@ final class UrlPasswords {
         if (scheme <= 0 || trimmed.indexOf('@', scheme) < 0 || trimmed.length() > 2048) {
             return Optional.empty();
         }
+        if (!mayCarryPassword(trimmed, scheme + 3)) {
+            return Optional.empty();
+        }
         String url = trimmed.regionMatches(true, 0, "jdbc:", 0, 5) ? trimmed.substring(5) : trimmed;
         try {
             String userInfo = new URI(url).getRawUserInfo();
@@ -38,5 +41,20 @@ final class UrlPasswords {
         } catch (URISyntaxException | IllegalArgumentException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * Whether the authority after {@code ://} has a colon before its last {@code @}: the user information {@link URI}
+     * reads is a part of that, so without one there is no password to read (a Sentry DSN's
+     * {@code https://key@o1.ingest.sentry.io/1}) and the URL need not be parsed.
+     */
+    private static boolean mayCarryPassword(String url, int authorityStart) {
+        int authorityEnd = authorityStart;
+        while (authorityEnd < url.length() && "/?#".indexOf(url.charAt(authorityEnd)) < 0) {
+            authorityEnd++;
+        }
+        int at = url.lastIndexOf('@', authorityEnd - 1);
+        int colon = url.indexOf(':', authorityStart);
+        return at >= authorityStart && colon >= 0 && colon < at;
     }
 }

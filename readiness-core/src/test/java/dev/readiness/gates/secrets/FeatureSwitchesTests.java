@@ -91,4 +91,34 @@ class FeatureSwitchesTests {
         assertThat(noSuchSection.isOff("Storage.Amazon.SecretAccessKey")).isFalse();
         assertThat(lone.isOff("Auth.TokenSecret")).isFalse();
     }
+
+    @Test
+    void isOffWhenSelectorsSitAtSeveralDepthsShouldJudgeEachSectionByItsOwnSelector() {
+        Map<String, String> settings = new java.util.LinkedHashMap<>();
+        settings.put("Storage.Provider", "Local");
+        settings.put("Storage.Local.Path", "/data/files");
+        settings.put("Storage.Amazon.AccessKeyID", "xxx");
+        settings.put("Storage.Amazon.SecretAccessKey", "xxx");
+        settings.put("Media.Images.Provider", "Amazon");
+        settings.put("Media.Images.Amazon.Bucket", "images");
+        settings.put("Media.Images.Azure.AccountKey", "xxx");
+        settings.put("Media.Images.Azure.Container", "images");
+        settings.put("Cache.Backend", "Redis");
+        settings.put("Cache.Redis.Host", "cache");
+        settings.put("Cache.Memcached.Host", "memcached");
+        settings.put("Cache.Memcached.Password", "xxx");
+        settings.put("Queue.Type", "Kafka");
+        settings.put("Queue.Rabbit.Host", "rabbit");
+        settings.put("Queue.Rabbit.Password", "xxx");
+
+        FeatureSwitches switches = FeatureSwitches.of(Settings.of(settings));
+
+        assertThat(switches.isOff("Storage.Amazon.SecretAccessKey")).isTrue();
+        assertThat(switches.isOff("Media.Images.Azure.AccountKey")).isTrue();
+        assertThat(switches.isOff("Cache.Memcached.Password")).isTrue();
+        assertThat(switches.isOff("Storage.Local.Path")).isFalse();
+        assertThat(switches.isOff("Media.Images.Amazon.Bucket")).isFalse();
+        assertThat(switches.isOff("Cache.Redis.Host")).isFalse();
+        assertThat(switches.isOff("Queue.Rabbit.Password")).isFalse();
+    }
 }

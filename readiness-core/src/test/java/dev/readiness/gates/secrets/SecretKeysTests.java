@@ -162,7 +162,9 @@ class SecretKeysTests {
             "REDIS_DEFAULT_KEY_TTL", "LND_REST_MACAROON_PATH", "MACAROON_FILE", "TOKEN_MAXAGE", "SESSION_TOKEN_MAXLENGTH",
             "API_KEY_TTLSECONDS", "cookie.token.maxAge", "TOKEN_MAX_AGE", "change_password_link",
             "app.reset-password-href", "TOKEN_LINKS", "FORGOT_PASSWORD_MESSAGE",
-            "auth.password.hint", "API_KEY_TOOLTIP", "RESET_PASSWORD_TITLE", "TOKEN_PROMPT"})
+            "auth.password.hint", "API_KEY_TOOLTIP", "RESET_PASSWORD_TITLE", "TOKEN_PROMPT",
+            "apisix.admin_key[0].role", "apisix.admin_key[1].role", "API_TOKEN_ROLES", "token_valid",
+            "ACCESS_KEY_PERMISSIONS"})
     void purposeWhenKeyIsNotASecretShouldBeEmpty(String key) {
         assertThat(SecretKeys.defaults().purpose(key)).isEmpty();
     }
@@ -170,7 +172,7 @@ class SecretKeysTests {
     @ParameterizedTest(name = "{0} is still a secret")
     @ValueSource(strings = {"MAXAGE_SESSION_TOKEN", "TOKEN_ADMIN", "API_TOKEN_MAXIMUS", "PASSWORD_AGENT",
             "LINK_PASSWORD", "SHARE_LINK_SECRET", "PASSWORD_LINKEDIN", "MESSAGE_SIGNING_SECRET",
-            "TITLE_API_KEY", "PROMPT_API_TOKEN"})
+            "TITLE_API_KEY", "PROMPT_API_TOKEN", "apisix.admin_key[0].key", "ROLE_PASSWORD", "VALIDATION_TOKEN_SECRET"})
     void purposeWhenAWordAfterTheSecretOnlyStartsWithAttributesShouldStillNameASecret(String key) {
         assertThat(SecretKeys.defaults().purpose(key)).isPresent();
     }

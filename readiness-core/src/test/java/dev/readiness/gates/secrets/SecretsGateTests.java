@@ -828,7 +828,7 @@ class SecretsGateTests {
     }
 
     @Test
-    void checkWhenASecretIsLiteralInAProfileFileOfTheApplicationShouldWarnThatItShipsWithTheCode() {
+    void checkWhenASecretIsLiteralInAProfileFileShouldReportThatItShipsWithTheCodeAndStopProductionInItsOwnProfile() {
         String random = Samples.base64(32, 16);
         Settings prod = Settings.builder().properties("src/main/resources/application-prod.properties",
                 "spring.datasource.password=Gr4n1teP1ckleF0rest\napp.jwt.secret=" + random
@@ -838,9 +838,20 @@ class SecretsGateTests {
 
         List<Finding> packaged = gate.check(GateContext.of(Stage.PRODUCTION, prod)).findings();
         assertThat(packaged).extracting(finding -> finding.severity() + " " + finding.code() + " " + finding.subject())
-                .containsExactly("WARN secrets.packaged spring.datasource.password", "WARN secrets.packaged app.jwt.secret");
+                .containsExactly("NO_GO secrets.packaged spring.datasource.password",
+                        "NO_GO secrets.packaged app.jwt.secret");
         assertThat(packaged.get(1).message()).contains("profile file").doesNotContain(random.substring(8));
-        assertThat(gate.check(GateContext.of(Stage.PRODUCTION, product)).findings()).hasSize(1);
+        assertThat(gate.check(GateContext.of(Stage.PRODUCTION, product)).findings())
+                .extracting(finding -> finding.severity() + " " + finding.code())
+                .containsExactly("WARN secrets.packaged");
+        Settings staging = Settings.builder().properties("config/application-staging.yml", "jwt.secret=" + random)
+                .build();
+        assertThat(gate.check(GateContext.of(Stage.PRODUCTION, staging)).findings())
+                .extracting(finding -> finding.severity() + " " + finding.code())
+                .containsExactly("WARN secrets.packaged");
+        Settings live = Settings.builder().properties("bootstrap-live.properties", "jwt.secret=" + random).build();
+        assertThat(gate.check(GateContext.of(Stage.PRODUCTION, live)).findings()).extracting(Finding::severity)
+                .containsExactly(Severity.NO_GO);
     }
 
     @Test

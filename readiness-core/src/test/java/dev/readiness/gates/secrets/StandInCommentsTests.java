@@ -58,7 +58,8 @@ class StandInCommentsTests {
     @ValueSource(strings = {"Optional", "(OPTIONAL) only needed for the risk signals",
             "optional: only needed for Radar", "S3/Storage (optional - leave empty to disable)",
             "If left blank, a password will be generated and written into log", "leave empty to auto-generate",
-            "generated at first start if empty"})
+            "generated at first start if empty", "defaults to an automatically generated one",
+            "Default: randomly generated"})
     void marksOptionalWhenTheCommentSaysSo(String comment) {
         assertThat(StandInComments.marksOptional(under(comment, "WEBHOOK_SECRET="))).isTrue();
     }
@@ -66,7 +67,8 @@ class StandInCommentsTests {
     @ParameterizedTest
     @ValueSource(strings = {"Required. The webhook secret", "The secret Stripe signs webhooks with",
             "add only a database password if you want to run with the default postgres",
-            "generate with openssl rand -hex 32", "must not be empty. Generated keys are 32 bytes long"})
+            "generate with openssl rand -hex 32", "must not be empty. Generated keys are 32 bytes long",
+            "defaults to MISP's default (admin)", "defaults to 'passphrase'"})
     void marksNoOptionalForOtherWords(String comment) {
         assertThat(StandInComments.marksOptional(under(comment, "WEBHOOK_SECRET="))).isFalse();
     }
@@ -144,5 +146,13 @@ class StandInCommentsTests {
     void checkWhenTheCommentOnlyNamesADefaultShouldStillReportTheBlankPassword() {
         assertThat(judge("# defaults to the job database\nCONFIG_DATABASE_PASSWORD=\n")).extracting(Finding::code)
                 .containsExactly("secrets.blank");
+    }
+
+    @Test
+    void checkWhenABlankSecretDefaultsToAGeneratedValueShouldPassAndOneThatDefaultsToAWeakValueShouldNot() {
+        List<Finding> findings = judge("# defaults to an automatically generated one\nADMIN_KEY=\n"
+                + "# defaults to MISP's default (admin)\nADMIN_PASSWORD=\n");
+        assertThat(findings).extracting(finding -> finding.code() + " " + finding.subject())
+                .containsExactly("secrets.blank ADMIN_PASSWORD");
     }
 }

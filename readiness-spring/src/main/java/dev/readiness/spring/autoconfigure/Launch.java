@@ -3,7 +3,6 @@ package dev.readiness.spring.autoconfigure;
 import java.net.URL;
 import java.security.CodeSource;
 import java.util.Locale;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,13 +19,7 @@ import org.jspecify.annotations.Nullable;
  */
 record Launch(Kind kind, String name) {
 
-    private static final Pattern ARCHIVE = Pattern.compile("([^/!]+\\.(?:jar|war))(?:/|!|$)",
-            Pattern.CASE_INSENSITIVE);
-
-    private static final Pattern BUILD_OUTPUT = Pattern.compile(
-            ".*/((?:target/(?:test-)?classes)|(?:build/(?:classes/[^/]+|resources)/[^/]+)|(?:out/(?:production|test)/[^/]+)|(?:bin/(?:main|test)))/?");
-
-    private static final Pattern EXTRACTED = Pattern.compile(".*/((?:BOOT|WEB)-INF/classes)/?");
+    private static final String[] EXTRACTED = { "BOOT-INF/classes", "WEB-INF/classes" };
 
     /** Nothing known about the location. */
     static final Launch UNKNOWN = new Launch(Kind.UNKNOWN, "");
@@ -58,21 +51,64 @@ record Launch(Kind kind, String name) {
         }
     }
 
+    /**
+     * Classifies a code source location with plain string checks, not regular expressions: this runs on the main
+     * thread of every boot, where compiling three patterns cost more than the rest of the classification.
+     */
     static Launch of(String location) {
         String path = location.replace('\\', '/');
-        var extracted = EXTRACTED.matcher(path);
-        if (extracted.matches()) {
-            return new Launch(Kind.PACKAGED, extracted.group(1));
+        String trimmed = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+        for (String extracted : EXTRACTED) {
+            if (trimmed.endsWith("/" + extracted)) {
+                return new Launch(Kind.PACKAGED, extracted);
+            }
         }
-        var archive = ARCHIVE.matcher(path);
-        if (archive.find()) {
-            return new Launch(Kind.PACKAGED, archive.group(1));
+        String archive = archive(path);
+        if (archive != null) {
+            return new Launch(Kind.PACKAGED, archive);
         }
-        var output = BUILD_OUTPUT.matcher(path);
-        if (output.matches()) {
-            return new Launch(Kind.BUILD_OUTPUT, output.group(1));
+        for (int slash = trimmed.lastIndexOf('/'); slash >= 0; slash = trimmed.lastIndexOf('/', slash - 1)) {
+            String suffix = trimmed.substring(slash + 1);
+            if (isBuildOutput(suffix.split("/", -1))) {
+                return new Launch(Kind.BUILD_OUTPUT, suffix);
+            }
         }
         return UNKNOWN;
+    }
+
+    /** The first segment of the location (between slashes or {@code !}) naming a jar or war, or {@code null}. */
+    private static @Nullable String archive(String path) {
+        int start = 0;
+        for (int i = 0; i <= path.length(); i++) {
+            if (i == path.length() || path.charAt(i) == '/' || path.charAt(i) == '!') {
+                int length = i - start;
+                if (length > 4 && (path.regionMatches(true, i - 4, ".jar", 0, 4)
+                        || path.regionMatches(true, i - 4, ".war", 0, 4))) {
+                    return path.substring(start, i);
+                }
+                start = i + 1;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether the last path segments are a build tool's or an IDE's output directory: Maven's
+     * {@code target/classes} and {@code target/test-classes}, Gradle's {@code build/classes/<language>/<source set>}
+     * and {@code build/resources/<source set>}, IntelliJ's {@code out/production/<module>} and
+     * {@code out/test/<module>}, Eclipse's {@code bin/main} and {@code bin/test}.
+     */
+    private static boolean isBuildOutput(String[] segments) {
+        return switch (segments.length) {
+            case 2 -> segments[0].equals("target")
+                    && (segments[1].equals("classes") || segments[1].equals("test-classes"))
+                    || segments[0].equals("bin") && (segments[1].equals("main") || segments[1].equals("test"));
+            case 3 -> !segments[2].isEmpty() && (segments[0].equals("build") && segments[1].equals("resources")
+                    || segments[0].equals("out") && (segments[1].equals("production") || segments[1].equals("test")));
+            case 4 -> segments[0].equals("build") && segments[1].equals("classes") && !segments[2].isEmpty()
+                    && !segments[3].isEmpty();
+            default -> false;
+        };
     }
 
     String describe() {

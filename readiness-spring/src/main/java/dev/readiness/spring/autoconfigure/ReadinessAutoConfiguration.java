@@ -11,6 +11,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.io.ResourceLoader;
 
@@ -23,8 +24,20 @@ import org.springframework.core.io.ResourceLoader;
  */
 @AutoConfiguration
 @ConditionalOnBooleanProperty(name = "readiness.enabled", matchIfMissing = true)
-@EnableConfigurationProperties(ReadinessProperties.class)
+@EnableConfigurationProperties
 public final class ReadinessAutoConfiguration {
+
+    /**
+     * The bound {@code readiness.*} properties, created when first asked for: a boot started by
+     * {@code SpringApplication} reads what it needs before the context exists, and binding the whole bean again
+     * would cost the main thread the introspection that reading avoided.
+     */
+    @Bean
+    @Lazy
+    @ConditionalOnMissingBean
+    ReadinessProperties readinessProperties() {
+        return new ReadinessProperties();
+    }
 
     @Bean
     @ConditionalOnMissingBean
@@ -34,11 +47,12 @@ public final class ReadinessAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    ReadinessGateRunner readinessGateRunner(ConfigurableEnvironment environment, ReadinessProperties properties,
+    ReadinessGateRunner readinessGateRunner(ConfigurableEnvironment environment,
+            ObjectProvider<ReadinessProperties> properties,
             ReadinessReport readinessReport, ObjectProvider<FactContributor> contributors,
             ObjectProvider<EarlyPhase> earlyPhase, ResourceLoader resourceLoader, ListableBeanFactory beanFactory) {
         ClassLoader classLoader = resourceLoader.getClassLoader();
-        return new ReadinessGateRunner(environment, properties, readinessReport, () -> beanFactory.getBeansOfType(Gate.class),
+        return new ReadinessGateRunner(environment, properties::getObject, readinessReport, () -> beanFactory.getBeansOfType(Gate.class),
                 () -> contributors.orderedStream().toList(), earlyPhase.getIfAvailable(),
                 classLoader != null ? classLoader : ReadinessAutoConfiguration.class.getClassLoader(),
                 Clock.systemUTC());

@@ -7,6 +7,7 @@ import dev.readiness.spring.ReadinessGateException;
 import java.util.Locale;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 
@@ -24,15 +25,16 @@ final class ReadinessBarrier implements BeanFactoryPostProcessor {
 
     private final EarlyPhase early;
 
-    private final EntityTypesPhase entityTypes;
+    private final @Nullable EntityTypesPhase entityTypes;
 
     /**
      * Creates the barrier.
      *
      * @param early the phase judged in the background
-     * @param entityTypes the phase of the entity types, started once the configuration classes are parsed
+     * @param entityTypes the phase of the entity types, started once the configuration classes are parsed, or
+     *     {@code null} when there are no entity types to read
      */
-    ReadinessBarrier(EarlyPhase early, EntityTypesPhase entityTypes) {
+    ReadinessBarrier(EarlyPhase early, @Nullable EntityTypesPhase entityTypes) {
         this.early = early;
         this.entityTypes = entityTypes;
     }
@@ -42,7 +44,7 @@ final class ReadinessBarrier implements BeanFactoryPostProcessor {
         long start = System.nanoTime();
         double waited = early.join();
         long judging = System.nanoTime();
-        Phase tenant = entityTypes.join(beanFactory);
+        Phase tenant = entityTypes != null ? entityTypes.join(beanFactory) : null;
         if (tenant != null) {
             early.phases().add(tenant);
         }

@@ -39,7 +39,7 @@ class ReadinessGateRunner implements SmartInitializingSingleton {
 
     private final ConfigurableEnvironment environment;
 
-    private final ReadinessProperties properties;
+    private final Supplier<ReadinessProperties> properties;
 
     private final ReadinessReport report;
 
@@ -53,7 +53,8 @@ class ReadinessGateRunner implements SmartInitializingSingleton {
 
     private final Clock clock;
 
-    ReadinessGateRunner(ConfigurableEnvironment environment, ReadinessProperties properties, ReadinessReport report,
+    ReadinessGateRunner(ConfigurableEnvironment environment, Supplier<ReadinessProperties> properties,
+            ReadinessReport report,
             Supplier<Map<String, Gate>> gateBeans, Supplier<List<FactContributor>> contributorBeans,
             @Nullable EarlyPhase early, ClassLoader classLoader, Clock clock) {
         this.environment = environment;
@@ -70,7 +71,7 @@ class ReadinessGateRunner implements SmartInitializingSingleton {
     public void afterSingletonsInstantiated() {
         long start = System.nanoTime();
         ReadinessOptions options = early != null ? early.options()
-                : ReadinessOptions.of(properties, environment, Launch.UNKNOWN);
+                : ReadinessOptions.of(properties.get(), environment, Launch.UNKNOWN);
         Settings settings = early != null ? early.settings() : EnvironmentSettings.from(environment);
         List<Phase> phases = new ArrayList<>(early != null ? early.phases() : List.of());
         Readiness.Builder late = BootGates.builder(options, settings).clock(clock);

@@ -4,11 +4,13 @@ import dev.readiness.FactContributor;
 import dev.readiness.Phase;
 import dev.readiness.Readiness;
 import dev.readiness.Report;
+import dev.readiness.Stage;
 import dev.readiness.render.ProblemList;
 import dev.readiness.settings.Origin;
 import dev.readiness.settings.Setting;
 import dev.readiness.settings.Settings;
 import dev.readiness.spring.EnvironmentSettings;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -45,6 +47,8 @@ class ReadinessRunListener implements SpringApplicationRunListener, Ordered {
     private static final long PRELOAD_WAIT_MILLIS = 1_000;
 
     private static final String ENABLED = "readiness.enabled";
+
+    private static final String JPA_ENTITY = "jakarta.persistence.Entity";
 
     private static final Log log = LogFactory.getLog(ReadinessRunListener.class);
 
@@ -83,7 +87,7 @@ class ReadinessRunListener implements SpringApplicationRunListener, Ordered {
             logSwitchedOff(environment);
             return;
         }
-        ReadinessProperties properties = binder.bindOrCreate("readiness", Bindable.of(ReadinessProperties.class));
+        ReadinessProperties properties = bootProperties(binder);
         awaitPreload();
         ReadinessOptions options = ReadinessOptions.of(properties, environment, Launch.of(mainClass()));
         tenantPackages = properties.getTenant().getPackages();
@@ -94,6 +98,28 @@ class ReadinessRunListener implements SpringApplicationRunListener, Ordered {
         early = EarlyPhase.start(options, new Judge(options, settings, activeProfiles, classLoader,
                 !tenantPackages.isEmpty()));
         early.addMainThreadMillis((System.nanoTime() - start) / 1_000_000.0);
+    }
+
+    /**
+     * The properties the boot reads before the context exists (stage, fail-on, waivers, timeouts, exit code, tenant
+     * packages), each bound by its name with the conversions binding the whole {@link ReadinessProperties} would
+     * apply, so a bad value fails here as it would there, naming the property. Binding the whole bean instead
+     * introspects it and its nested types, 20 to 40 ms of the main thread in a cold start; the properties left out
+     * are lists of strings (which cannot fail to bind) that the gates read from the settings.
+     */
+    static ReadinessProperties bootProperties(Binder binder) {
+        ReadinessProperties properties = new ReadinessProperties();
+        properties.setStage(binder.bind("readiness.stage", Stage.class).orElse(null));
+        properties.setFailOn(binder.bind("readiness.fail-on", ReadinessProperties.FailOn.class).orElse(null));
+        properties.setWaivers(binder.bind("readiness.waivers", Bindable.listOf(ReadinessProperties.Waiver.class))
+                .orElse(properties.getWaivers()));
+        properties.setGateTimeout(binder.bind("readiness.gate-timeout", Duration.class)
+                .orElse(properties.getGateTimeout()));
+        properties.setDeadline(binder.bind("readiness.deadline", Duration.class).orElse(properties.getDeadline()));
+        properties.setExitCode(binder.bind("readiness.exit-code", Integer.class).orElse(properties.getExitCode()));
+        properties.getTenant().setPackages(binder.bind("readiness.tenant.packages", Bindable.listOf(String.class))
+                .orElse(properties.getTenant().getPackages()));
+        return properties;
     }
 
     /**
@@ -150,8 +176,6 @@ class ReadinessRunListener implements SpringApplicationRunListener, Ordered {
     private record Judge(ReadinessOptions options, Settings settings, Set<String> activeProfiles,
             ClassLoader classLoader, boolean tenantPackages) implements Supplier<EarlyPhase.Judged> {
 
-        private static final String JPA_ENTITY = "jakarta.persistence.Entity";
-
         private static final String FACT_CONTRIBUTORS = "META-INF/services/" + FactContributor.class.getName();
 
         @Override
@@ -204,10 +228,30 @@ class ReadinessRunListener implements SpringApplicationRunListener, Ordered {
             return;
         }
         context.getBeanFactory().registerSingleton(EarlyPhase.BEAN_NAME, phase);
-        EntityTypesPhase entityTypes = new EntityTypesPhase(phase, tenantPackages,
-                context.getClassLoader() != null ? context.getClassLoader() : application.getClassLoader(), context);
+        ClassLoader classLoader = context.getClassLoader() != null ? context.getClassLoader()
+                : application.getClassLoader();
+        if (!entityTypesToRead(tenantPackages, classLoader)) {
+            context.addBeanFactoryPostProcessor(new ReadinessBarrier(phase, null));
+            return;
+        }
+        EntityTypesPhase entityTypes = new EntityTypesPhase(phase, tenantPackages, classLoader, context);
         context.getBeanFactory().registerSingleton(EntityTypesPhase.BEAN_NAME, entityTypes);
         context.addBeanFactoryPostProcessor(new ReadinessBarrier(phase, entityTypes));
         entityTypes.startEarly(application.getAllSources());
+    }
+
+    /**
+     * Whether the entity types phase can find any type to read: packages named by {@code readiness.tenant.packages},
+     * or JPA on the class path (whose {@code @EntityScan} or auto-configuration packages name them). Without either,
+     * the tenant gate is judged without facts on the background thread, and neither the phase nor its thread is
+     * started.
+     */
+    static boolean entityTypesToRead(List<String> tenantPackages, ClassLoader classLoader) {
+        for (String name : tenantPackages) {
+            if (!name.isBlank()) {
+                return true;
+            }
+        }
+        return ClassUtils.isPresent(JPA_ENTITY, classLoader);
     }
 }

@@ -1,6 +1,7 @@
 package dev.readiness.spring.jpa;
 
 import jakarta.persistence.EntityManagerFactory;
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -55,8 +56,13 @@ public final class TenantFactsAutoConfiguration {
         @Bean
         EntityScanPersistentTypesContributor readinessEntityScanPersistentTypesContributor(Environment environment,
                 ResourceLoader resourceLoader) {
-            List<String> packages = Binder.get(environment).bind(PACKAGES, Bindable.listOf(String.class))
-                    .orElse(List.of()).stream().map(String::strip).filter(name -> !name.isEmpty()).toList();
+            List<String> packages = new ArrayList<>();
+            for (String name : Binder.get(environment).bind(PACKAGES, Bindable.listOf(String.class))
+                    .orElse(List.of())) {
+                if (!name.isBlank()) {
+                    packages.add(name.strip());
+                }
+            }
             ClassLoader classLoader = resourceLoader.getClassLoader();
             return new EntityScanPersistentTypesContributor(packages, classLoader != null ? classLoader
                     : TenantFactsAutoConfiguration.class.getClassLoader());

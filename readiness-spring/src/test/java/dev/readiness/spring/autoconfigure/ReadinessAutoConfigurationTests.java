@@ -96,6 +96,16 @@ class ReadinessAutoConfigurationTests {
     }
 
     @Test
+    void propertiesShouldBeBoundWhenAskedForAndNotBeforehand() {
+        runner.withPropertyValues("readiness.stage=staging", "readiness.deadline=7s").run((context) -> {
+            assertThat(context.getBeanFactory().getBeanDefinition("readinessProperties").isLazyInit()).isTrue();
+            ReadinessProperties properties = context.getBean(ReadinessProperties.class);
+            assertThat(properties.getStage()).isEqualTo(Stage.STAGING);
+            assertThat(properties.getDeadline()).isEqualTo(java.time.Duration.ofSeconds(7));
+        });
+    }
+
+    @Test
     void invalidStageShouldFailNamingTheProperty() {
         runner.withPropertyValues("readiness.stage=prdo").run((context) -> {
             assertThat(context).hasFailed();
@@ -261,7 +271,7 @@ class ReadinessAutoConfigurationTests {
     void userSuppliedRunnerShouldReplaceTheDefault() {
         runner.withPropertyValues("readiness.stage=production", "test.jwt-secret=short")
                 .withBean("myRunner", ReadinessGateRunner.class, () -> new ReadinessGateRunner(
-                        new org.springframework.core.env.StandardEnvironment(), new ReadinessProperties(),
+                        new org.springframework.core.env.StandardEnvironment(), ReadinessProperties::new,
                         new ReadinessReport(), java.util.Map::of, List::of, null, getClass().getClassLoader(),
                         java.time.Clock.systemUTC()) {
                     @Override
