@@ -18,8 +18,9 @@ import org.jspecify.annotations.Nullable;
  * A cycle is an error naming its keys. A setting of an environment file that names itself
  * ({@code DOC_ENGINE=${DOC_ENGINE:-elasticsearch}}) is no cycle: the shell or Compose that reads the file looks the
  * name up in the outer environment, so the reference resolves to its default or stays deferred, and a default
- * written {@code :-} there is read without its {@code -}. Linear in the total length of the values for settings
- * without references.
+ * written {@code :-} there is read without its {@code -}. A value that a template engine renders first (a Helm action
+ * {@code {{ .Values.x }}}, an ERB tag {@code <%= ENV["X"] %>}, see {@link TemplateExpressions}) is deferred as it is:
+ * what runs is known only after rendering. Linear in the total length of the values for settings without references.
  */
 final class PlaceholderResolver {
 
@@ -101,6 +102,10 @@ final class PlaceholderResolver {
     }
 
     private Setting resolved(Setting setting) {
+        String rendering = setting.isDeferred() || setting.isLiteral() ? null : renderedBy(setting.value());
+        if (rendering != null) {
+            return Setting.deferred(setting.key(), setting.value(), setting.origin(), rendering);
+        }
         if (setting.isDeferred() || setting.isLiteral() || setting.value().indexOf("${") < 0 && setting.value().indexOf("\\$") < 0
                 && !(isEnvFileSetting(setting) && ShellReferences.contains(setting.value()))) {
             return setting;
@@ -118,6 +123,11 @@ final class PlaceholderResolver {
         }
         return resolution.literal() ? Setting.literal(setting.key(), resolution.value(), origin)
                 : Setting.of(setting.key(), resolution.value(), origin);
+    }
+
+    /** What renders a value holding a template action or an ERB tag ({@link TemplateExpressions}), or {@code null}. */
+    private static @Nullable String renderedBy(String value) {
+        return value.indexOf("{{") < 0 && value.indexOf("<%") < 0 ? null : TemplateExpressions.renderedBy(value);
     }
 
     private Resolution resolve(Setting setting) {

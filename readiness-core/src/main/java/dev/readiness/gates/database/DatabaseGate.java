@@ -10,6 +10,7 @@ import dev.readiness.Severity;
 import dev.readiness.Stage;
 import dev.readiness.gates.database.DatabaseUrl.Tls;
 import dev.readiness.gates.database.DatabaseUrl.Vendor;
+import dev.readiness.gates.internal.DatabaseSections;
 import dev.readiness.gates.internal.Hosts;
 import dev.readiness.gates.internal.KeyWords;
 import dev.readiness.internal.ReferencedValues;
@@ -104,6 +105,7 @@ public final class DatabaseGate implements Gate {
         boolean lists = !extra.isEmpty() || !exclude.isEmpty();
         ReferencedValues references = ReferencedValues.in(settings);
         ParsedUrls urls = new ParsedUrls();
+        EngineSections sections = new EngineSections(DatabaseSections.of(settings));
         for (Setting setting : settings) {
             if (setting.isDeferred()) {
                 DatabaseKeys.Candidate deferred = DatabaseKeys.classify(setting);
@@ -139,7 +141,7 @@ public final class DatabaseGate implements Gate {
                 case URL_KEY -> findings.addAll(judgeKeyed(setting, stage, settings, references, urls));
                 case URL_VALUE -> findings.addAll(judge(setting, stage, settings, references, urls, true));
                 case SERVICE_URL -> findings.addAll(judgeService(setting, stage, urls));
-                case HOST_KEY -> findings.addAll(judgeHost(setting, stage, settings, urls));
+                case HOST_KEY -> findings.addAll(judgeHost(setting, stage, settings, urls, false));
                 case PASSWORD_KEY -> {
                     if (!aliasOfPassword(references, setting)) {
                         findings.addAll(SettingRules.passwordPair(setting, stage, settings));
@@ -154,7 +156,16 @@ public final class DatabaseGate implements Gate {
                 }
                 case EMBEDDED_SWITCH -> findings.addAll(EmbeddedModes.judge(setting, stage,
                         KeyWords.of(setting.key())));
-                case NONE -> findings.addAll(SettingRules.productionTestName(setting, stage));
+                case NONE -> {
+                    EngineSections.Member member = sections.member(setting);
+                    if (member == EngineSections.Member.HOST) {
+                        findings.addAll(judgeHost(setting, stage, settings, urls, true));
+                    } else {
+                        findings.addAll(SettingRules.productionTestName(setting, stage));
+                        findings.addAll(SettingRules.databaseName(setting, stage, settings,
+                                member == EngineSections.Member.NAME));
+                    }
+                }
             }
         }
         return Outcome.of(ReferencedValues.once(findings));
@@ -650,7 +661,8 @@ public final class DatabaseGate implements Gate {
                         Math.max(0, keyLower.length() - last.length() - 1))) || keyLower.equals(last));
     }
 
-    private static List<Finding> judgeHost(Setting setting, Stage stage, Settings settings, ParsedUrls urls) {
+    private static List<Finding> judgeHost(Setting setting, Stage stage, Settings settings, ParsedUrls urls,
+            boolean engineSection) {
         String value = setting.value().strip();
         if (value.length() > 300) {
             return List.of();
@@ -675,7 +687,7 @@ public final class DatabaseGate implements Gate {
                     .build());
         } else if (stage == Stage.PRODUCTION && (Hosts.isLoopback(host) || Hosts.isWorkstation(host)
                 || Hosts.isContainerHost(host))) {
-            boolean developers = SettingRules.defaultPairBeside(setting, settings);
+            boolean developers = SettingRules.defaultPairBeside(setting, settings, engineSection);
             String development = developers ? null : SettingRules.developmentEvidence(settings);
             findings.add(Finding.of(developers || development != null ? Severity.NO_GO : Severity.WARN,
                             "database.loopback", setting)

@@ -4,6 +4,7 @@ import dev.readiness.Finding;
 import dev.readiness.Severity;
 import dev.readiness.Stage;
 import dev.readiness.gates.database.DatabaseUrl.Tls;
+import dev.readiness.gates.internal.AsciiCase;
 import dev.readiness.gates.internal.KeyWords;
 import dev.readiness.settings.Setting;
 import dev.readiness.settings.Settings;
@@ -281,6 +282,114 @@ final class SettingRules {
                 .build());
     }
 
+    /** Values that spell "the database name" instead of naming one, compared by their letters and digits alone. */
+    private static final java.util.Set<String> SPELLED_NAMES = java.util.Set.of("dbname", "databasename",
+            "yourdb", "yourdatabase", "yourdbname", "yourdatabasename", "nameofdatabase", "mydbname",
+            "mydatabasename");
+
+    /**
+     * A database name that was never filled in or that belongs to a developer's connection, under any key naming the
+     * database a connection opens ({@code DB_NAME}, {@code MYSQL_DATABASE}, {@code database.write.database}, or a
+     * {@code database} in a section a sibling declares a database connection, see {@link EngineSections}):
+     * <ul>
+     * <li>a value that spells what the key holds ({@code db_name}, {@code database-name}, {@code your_db}) is
+     *     {@code database.template-name}, NO-GO in production and staging as beside a password; a real name with those letters
+     *     ({@code dbnames_archive}, {@code orders_db}) is not;</li>
+     * <li>a name that reads as a test or development database ({@code test}, {@code app_development}) beside a host on
+     *     the local machine in the same section ({@code host=localhost}) is {@code database.test-name}, a WARN in
+     *     production: the whole section is a developer's connection. A test name alone ({@code DB_NAME=devel}) says
+     *     nothing about the stage and is not judged.</li>
+     * </ul>
+     */
+    static List<Finding> databaseName(Setting setting, Stage stage, Settings settings, boolean engineSection) {
+        String key = setting.key();
+        if (stage != Stage.PRODUCTION && stage != Stage.STAGING || !AsciiCase.endsWith(key, "database")
+                && !AsciiCase.endsWith(key, "name")) {
+            return List.of();
+        }
+        String value = setting.value().strip();
+        if (value.isEmpty() || value.length() > 64 || !plainName(value)) {
+            return List.of();
+        }
+        List<String> words = KeyWords.of(key);
+        if (!engineSection && !namesDatabase(words)) {
+            return List.of();
+        }
+        if (SPELLED_NAMES.contains(lettersOf(value))) {
+            return List.of(Finding.noGo("database.template-name", setting)
+                    .message(setting.key() + " holds a database name that a template left to fill in.")
+                    .remediation("Set the real database name in " + setting.key() + " at " + setting.origin() + ".")
+                    .build());
+        }
+        if (stage != Stage.PRODUCTION || !DatabaseGate.readsAsTestName(value)) {
+            return List.of();
+        }
+        for (String word : words.subList(0, words.size() - 1)) {
+            if (DatabaseGate.readsAsTestName(word)) {
+                return List.of();
+            }
+        }
+        String section = lastWordCut(setting).orElse(null);
+        String host = section == null ? null : loopbackHostAt(section, settings);
+        if (host == null) {
+            return List.of();
+        }
+        return List.of(Finding.warn("database.test-name", setting)
+                .message(setting.key() + " names the database '" + JudgedUrl.printable(value) + "', a name that reads"
+                        + " as a development or test database, and " + host + " beside it puts its server on the local"
+                        + " machine: this is a developer's connection.")
+                .remediation("Point the section at the production database server and name its database; if this is"
+                        + " right, waive database.test-name for " + setting.key() + ".")
+                .build());
+    }
+
+    /** Whether a key's words name a database's name: a last word {@code database}, or {@code name} after a store word. */
+    private static boolean namesDatabase(List<String> words) {
+        int size = words.size();
+        if (size < 2) {
+            return false;
+        }
+        String last = words.get(size - 1);
+        String before = words.get(size - 2);
+        if (last.equals("name")) {
+            return before.equals("db") || before.equals("database");
+        }
+        if (!last.equals("database") && !last.equals("dbname") && !last.equals("databasename")) {
+            return false;
+        }
+        for (String word : words.subList(0, size - 1)) {
+            if (dev.readiness.gates.internal.DatabaseWords.URL_OWNERS.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The key of the section's host when its value is on the local machine, or {@code null}. */
+    private static @org.jspecify.annotations.Nullable String loopbackHostAt(String section, Settings settings) {
+        for (String word : List.of("host", "hostname")) {
+            Optional<Setting> host = settings.get(section + word);
+            if (host.isPresent() && !host.get().isDeferred()) {
+                String value = host.get().value().strip();
+                int colon = value.lastIndexOf(':');
+                String name = colon > 0 && value.indexOf(':') == colon ? value.substring(0, colon) : value;
+                return dev.readiness.gates.internal.Hosts.isLoopback(name) ? host.get().key() : null;
+            }
+        }
+        return null;
+    }
+
+    private static String lettersOf(String value) {
+        StringBuilder letters = new StringBuilder(value.length());
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c != '_' && c != '-') {
+                letters.append(Character.toLowerCase(c));
+            }
+        }
+        return letters.toString();
+    }
+
     private static boolean plainName(String value) {
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
@@ -307,17 +416,26 @@ final class SettingRules {
      * with {@code spring.datasource.username=root} and {@code .password=123456}).
      */
     static boolean defaultPairBeside(Setting setting, Settings settings) {
+        return defaultPairBeside(setting, settings, false);
+    }
+
+    /**
+     * {@link #defaultPairBeside(Setting, Settings)}, also for a key of one word when a sibling declares its section a
+     * database connection ({@code host} beside {@code type=mysql}, {@code username=test}, {@code password=test}):
+     * there the top-level user and password are the database's.
+     */
+    static boolean defaultPairBeside(Setting setting, Settings settings, boolean engineSection) {
         List<String> words = KeyWords.of(setting.key());
         Optional<String> cut = lastWordCut(setting);
-        if (words.size() < 2 || cut.isEmpty()) {
+        if (words.size() < (engineSection ? 1 : 2) || cut.isEmpty()) {
             return false;
         }
         String prefix = cut.get();
-        Boolean pair = defaultPairAt(prefix, settings);
+        Boolean pair = defaultPairAt(prefix, settings, engineSection);
         if (pair == null && words.size() >= 3 && DRIVER_QUALIFIERS.contains(words.get(words.size() - 2))
                 && prefix.endsWith(words.get(words.size() - 2))) {
             pair = defaultPairAt(prefix.substring(0, prefix.length() - words.get(words.size() - 2).length()),
-                    settings);
+                    settings, false);
         }
         return pair != null && pair;
     }
@@ -331,14 +449,17 @@ final class SettingRules {
             "druid", "hikari");
 
     /** Whether the password at a canonical prefix and its user are a default pair; {@code null} for no password. */
-    private static @org.jspecify.annotations.Nullable Boolean defaultPairAt(String prefix, Settings settings) {
+    private static @org.jspecify.annotations.Nullable Boolean defaultPairAt(String prefix, Settings settings,
+            boolean engineSection) {
         for (String word : DatabaseKeys.PASSWORD_WORDS) {
             Optional<String> password = settings.value(prefix + word);
             if (password.isPresent()) {
                 if (isFillInPassword(password.get())) {
                     return true;
                 }
-                String user = siblingUser(settings, prefix).map(Setting::value).orElse(IMPLIED_USERS.get(prefix + word));
+                Optional<Setting> sibling = prefix.isEmpty() && engineSection ? topLevelUser(settings)
+                        : siblingUser(settings, prefix);
+                String user = sibling.map(Setting::value).orElse(IMPLIED_USERS.get(prefix + word));
                 return user != null && WellKnownCredentials.isWellKnown(user, password.get());
             }
         }
@@ -443,6 +564,17 @@ final class SettingRules {
             end++;
         }
         return end > start && dev.readiness.gates.internal.Hosts.isLoopback(url.substring(start, end));
+    }
+
+    /** The user of a top-level section that a sibling declares a database connection ({@code username=test}). */
+    private static Optional<Setting> topLevelUser(Settings settings) {
+        for (String word : USER_WORDS) {
+            Optional<Setting> user = settings.get(word);
+            if (user.isPresent()) {
+                return user;
+            }
+        }
+        return Optional.empty();
     }
 
     private static Optional<Setting> siblingUser(Settings settings, String prefix) {

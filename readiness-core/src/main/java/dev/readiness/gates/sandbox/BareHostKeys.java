@@ -25,7 +25,7 @@ final class BareHostKeys {
 
     private static final Set<String> MAIL_WORDS = Set.of("smtp", "mail", "email", "mailer", "smarthost");
     private static final Set<String> SERVER_WORDS = Set.of("address", "addr", "server", "relay", "smarthost");
-    private static final Set<String> DOMAIN_WORDS = Set.of("domain", "hostname", "fqdn", "servername");
+    private static final Set<String> DOMAIN_WORDS = Set.of("domain", "hostname", "fqdn", "servername", "domainname");
     private static final String[] LAST_WORDS = {"address", "addr", "server", "relay", "smarthost", "domain",
         "hostname", "fqdn", "servername", "name", "suffix"};
     /**
@@ -110,7 +110,7 @@ final class BareHostKeys {
         if (value.length() > 253 || !endsWithDestinationWord(key)) {
             return null;
         }
-        List<String> words = KeyWords.of(key);
+        List<String> words = destinationWords(KeyWords.of(key));
         return words.isEmpty() || !DOMAIN_WORDS.contains(words.get(words.size() - 1)) ? null
                 : DomainValues.template(setting, words, value);
     }
@@ -167,8 +167,9 @@ final class BareHostKeys {
     }
 
     /**
-     * The key's words with a public name's compound last word joined: {@code SERVER_NAME} is a {@code servername}
-     * and {@code ..._DOMAIN_SUFFIX} (the suffix of per-tenant host names) a {@code domain}.
+     * The key's words with a public name's compound last word joined: {@code SERVER_NAME} is a {@code servername},
+     * and {@code ..._DOMAIN_SUFFIX} (the suffix of per-tenant host names) and {@code DOMAIN_NAME} are a
+     * {@code domain}; Compose's glued {@code DOMAINNAME} is one too.
      */
     private static List<String> destinationWords(List<String> words) {
         int size = words.size();
@@ -177,7 +178,7 @@ final class BareHostKeys {
         }
         String last = words.get(size - 1);
         String before = words.get(size - 2);
-        if (last.equals("suffix") && before.equals("domain")) {
+        if ((last.equals("suffix") || last.equals("name")) && before.equals("domain")) {
             return words.subList(0, size - 1);
         }
         if (last.equals("name") && before.equals("server")) {

@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class DomainValues {
 
-    private static final Set<String> PUBLIC_NAME_WORDS = Set.of("domain", "fqdn", "servername");
+    private static final Set<String> PUBLIC_NAME_WORDS = Set.of("domain", "fqdn", "servername", "domainname");
     private static final Set<String> PUBLIC_HOST_QUALIFIERS = Set.of("public", "external", "app", "site", "web", "base",
             "default", "canonical", "server", "frontend", "root", "main", "primary");
 

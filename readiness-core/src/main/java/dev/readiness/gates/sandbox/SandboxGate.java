@@ -7,6 +7,7 @@ import dev.readiness.Outcome;
 import dev.readiness.SecretShape;
 import dev.readiness.Stage;
 import dev.readiness.gates.internal.AsciiCase;
+import dev.readiness.gates.internal.DatabaseSections;
 import dev.readiness.gates.internal.DatabaseWords;
 import dev.readiness.gates.internal.Hosts;
 import dev.readiness.gates.internal.KeyMemo;
@@ -37,7 +38,8 @@ import org.jspecify.annotations.Nullable;
  * one ({@code …_URL}, {@code …_URI}, {@code …_ENDPOINT}, {@code …_HOST}, {@code baseUrl}, {@code api-url}, …) for
  * bare host names too, every value that starts with a catalog credential prefix or, in a credential key, follows
  * the grammar of test-mode keys ({@code pk_test_…}, {@code skey_test_…}, {@code sandbox-…}), and mode switches. Database URLs
- * and database keys are the {@code database} gate's; allow-lists (CORS origins, trusted hosts), a process's own
+ * and database keys are the {@code database} gate's, and so is the host of a section a sibling declares a database
+ * connection ({@code host} beside {@code type=mysql}, see {@link DatabaseSections}); allow-lists (CORS origins, trusted hosts), a process's own
  * {@code HOST}/{@code HOSTNAME} and bind/listen addresses are not destinations and are skipped.
  *
  * <p>In production it also reads development stand-ins by key and value ({@code FIRESTORE_EMULATOR_HOST},
@@ -124,11 +126,12 @@ public final class SandboxGate implements Gate {
         ProviderSignals signals = new ProviderSignals();
         ReferencedValues references = ReferencedValues.in(settings);
         EndpointReadings readings = new EndpointReadings();
+        DatabaseSections sections = DatabaseSections.of(settings);
         for (Setting setting : settings) {
             if (setting.isDeferred() || setting.isPolicy()) {
                 Setting fixed = stage == Stage.PRODUCTION && setting.isDeferred() ? fixedPart(setting) : null;
                 if (fixed != null && (excludeKeys.isEmpty() || !excluded(setting.canonicalKey(), excludeKeys))) {
-                    inspect(references, readings, fixed, null, false, stage, judge, signals, findings);
+                    inspect(references, readings, sections, fixed, null, false, stage, judge, signals, findings);
                 }
                 continue;
             }
@@ -141,7 +144,7 @@ public final class SandboxGate implements Gate {
                 }
                 extra = extraKeys.contains(canonicalKey);
             }
-            inspect(references, readings, setting, canonicalKey, extra, stage, judge, signals, findings);
+            inspect(references, readings, sections, setting, canonicalKey, extra, stage, judge, signals, findings);
             if (stage == Stage.PRODUCTION) {
                 Finding modeNamed = ModeNamedCredentials.judge(settings, setting);
                 if (modeNamed != null) {
@@ -178,7 +181,8 @@ public final class SandboxGate implements Gate {
         return effective;
     }
 
-    private void inspect(ReferencedValues references, EndpointReadings readings, Setting setting, @Nullable String knownCanonicalKey, boolean extra, Stage stage,
+    private void inspect(ReferencedValues references, EndpointReadings readings, DatabaseSections sections,
+            Setting setting, @Nullable String knownCanonicalKey, boolean extra, Stage stage,
             EndpointJudge judge, ProviderSignals signals, List<Finding> findings) {
         String value = setting.value().strip();
         if (value.isEmpty()) {
@@ -238,7 +242,8 @@ public final class SandboxGate implements Gate {
         }
         List<String> words = KeyWords.of(setting.key());
         EnumSet<KeyClass> classes = CLASSES_BY_KEY.get(setting.key());
-        if (words.isEmpty() || (!extra && classes.contains(KeyClass.DATABASE) && !isWebUrl(value))) {
+        if (words.isEmpty() || (!extra && !isWebUrl(value) && (classes.contains(KeyClass.DATABASE)
+                || sections.isDatabaseHost(setting.key())))) {
             return;
         }
         List<Provider> named = judge.catalog().providersNamedBy(words);

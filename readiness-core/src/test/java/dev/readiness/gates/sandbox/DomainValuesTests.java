@@ -26,7 +26,10 @@ class DomainValuesTests {
         "TAIGA_DOMAIN|localhost:9000",
         "APP_DOMAIN|127.0.0.1",
         "SITE_FQDN|localhost",
-        "PUBLIC_HOSTNAME|localhost:8080"})
+        "PUBLIC_HOSTNAME|localhost:8080",
+        "DOMAIN_NAME|localhost",
+        "DOMAINNAME|localhost",
+        "APP_DOMAIN_NAME|127.0.0.1"})
     void aLoopbackHostUnderAPublicDomainKeyIsALocalPublicAddress(String key, String value) {
         assertThat(production(key, value).findings()).singleElement().satisfies(finding -> {
             assertThat(finding.code()).isEqualTo("sandbox.local-public-url");
@@ -40,7 +43,11 @@ class DomainValuesTests {
         "APP_DOMAIN|shop.mycompany.io",
         "KEYCLOAK_HOSTNAME|keycloak",
         "EMAIL_DOMAIN|mail",
-        "REDIS_HOSTNAME|redis"})
+        "REDIS_HOSTNAME|redis",
+        "DOMAIN_NAME|shop.mycompany.io",
+        "DOMAINNAME|mycompany.io",
+        "LDAP_DOMAIN_NAME|corp.local",
+        "DATABASE_NAME|localhost"})
     void aRealOrServiceHostUnderADomainKeyIsClean(String key, String value) {
         assertThat(production(key, value).findings()).isEmpty();
     }

@@ -1,0 +1,78 @@
+package dev.readiness.gates.database;
+
+import dev.readiness.gates.internal.AsciiCase;
+import dev.readiness.gates.internal.DatabaseSections;
+import dev.readiness.gates.internal.KeyWords;
+import dev.readiness.settings.Setting;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The members of a section a sibling declares a database connection ({@link DatabaseSections}): its {@code host}
+ * and the {@code database} it opens, whatever words the section's own name has. TypeORM's {@code ormconfig}
+ * ({@code type=mysql} beside {@code host=localhost} and {@code database=test}), Sequelize and Knex
+ * ({@code dialect}, {@code client=pg} above {@code connection.host}), Rails' {@code database.yml}
+ * ({@code adapter=postgresql}), TypeORM's variables ({@code TYPEORM_CONNECTION=mysql} beside {@code TYPEORM_HOST}):
+ * none of their keys says {@code db}. A section whose name says it is for development or tests
+ * ({@code development.host} beside {@code development.dialect=mysql}) is not production's and is left alone.
+ *
+ * <p>One per check, not thread-safe.
+ */
+final class EngineSections {
+
+    /** What a section member holds, by the last word of its key. */
+    enum Member {
+        /** The database server's host ({@code host}, {@code hostname}). */
+        HOST,
+        /** The name of the database the connection opens ({@code database}, {@code dbname}). */
+        NAME
+    }
+
+    /** Words of a section that is not production's. */
+    private static final Set<String> NON_PRODUCTION = Set.of("development", "develop", "dev", "test", "tests",
+            "testing", "local", "ci", "e2e", "staging", "stage", "qa", "sandbox");
+
+    private final DatabaseSections sections;
+
+    EngineSections(DatabaseSections sections) {
+        this.sections = sections;
+    }
+
+    /**
+     * What a setting is in a production database section, or {@code null} when its key ends in no member word, its
+     * section is another stage's, or no sibling declares a database engine. The key's ending is read in place first,
+     * so other settings cost one look.
+     *
+     * @param setting a setting the key classification left alone
+     * @return its member kind, or {@code null}
+     */
+    @Nullable Member member(Setting setting) {
+        String key = setting.key();
+        if (!AsciiCase.endsWith(key, "host") && !AsciiCase.endsWith(key, "hostname")
+                && !AsciiCase.endsWith(key, "database") && !AsciiCase.endsWith(key, "dbname")) {
+            return null;
+        }
+        List<String> words = KeyWords.of(key);
+        if (words.isEmpty()) {
+            return null;
+        }
+        String last = words.get(words.size() - 1);
+        Member member = last.equals("host") || last.equals("hostname") ? Member.HOST
+                : last.equals("database") || last.equals("dbname") ? Member.NAME : null;
+        if (member == null) {
+            return null;
+        }
+        for (int i = 0; i < words.size() - 1; i++) {
+            if (NON_PRODUCTION.contains(words.get(i))) {
+                return null;
+            }
+        }
+        return sections.declaredSection(key) != null ? member : null;
+    }
+
+    /** See {@link DatabaseSections#namesDatabaseEngine(String)}. */
+    static boolean namesServerOrEmbeddedEngine(String value) {
+        return DatabaseSections.namesDatabaseEngine(value);
+    }
+}
