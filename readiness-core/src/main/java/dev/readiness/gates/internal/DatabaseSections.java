@@ -17,8 +17,8 @@ import org.jspecify.annotations.Nullable;
  * database host whatever words its key has: the database gate judges it, and the sandbox gate leaves it alone as it
  * leaves keys with a database word. Caches and brokers ({@code cache.type=redis}) declare no database.
  *
- * <p>Not API. One per check, not thread-safe: each section's answer is remembered, and only keys that end in a
- * member word are ever asked about.
+ * <p>Not API. One per check, not thread-safe: the declared sections are found once per check, on first use, by one
+ * pass that reads each key's ending in place, and each key's section is remembered per key.
  */
 public final class DatabaseSections {
 
