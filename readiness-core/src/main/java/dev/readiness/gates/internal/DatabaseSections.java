@@ -2,6 +2,8 @@ package dev.readiness.gates.internal;
 
 import dev.readiness.settings.Setting;
 import dev.readiness.settings.Settings;
+import dev.readiness.settings.RelaxedNames;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -44,6 +46,7 @@ public final class DatabaseSections {
 
     private final Settings settings;
     private @Nullable Map<String, Boolean> declared;
+    private @Nullable List<String> declaringWordsPresent;
 
     private DatabaseSections(Settings settings) {
         this.settings = settings;
@@ -112,7 +115,7 @@ public final class DatabaseSections {
         Boolean answer = known.get(section);
         if (answer == null) {
             answer = false;
-            for (String word : DECLARING_WORDS) {
+            for (String word : declaringWordsPresent()) {
                 Optional<Setting> declaring = settings.get(section + word);
                 if (declaring.isPresent() && !declaring.get().isDeferred()
                         && namesDatabaseEngine(declaring.get().value())) {
@@ -123,6 +126,53 @@ public final class DatabaseSections {
             known.put(section, answer);
         }
         return answer;
+    }
+
+    /**
+     * The declaring words some key's canonical form ends with, found in one pass on first use: a sibling
+     * {@code section + word} can exist only for those, so a configuration without any (most) looks up no sibling.
+     */
+    private List<String> declaringWordsPresent() {
+        List<String> present = declaringWordsPresent;
+        if (present == null) {
+            List<String> found = new ArrayList<>(DECLARING_WORDS.size());
+            for (String word : DECLARING_WORDS) {
+                for (Setting setting : settings) {
+                    if (canonicalEndsWith(setting.key(), word)) {
+                        found.add(word);
+                        break;
+                    }
+                }
+            }
+            present = found;
+            declaringWordsPresent = present;
+        }
+        return present;
+    }
+
+    /**
+     * Whether {@link RelaxedNames#canonical(String)} of the key ends with a lower-case ASCII word, read in place from
+     * the end: separators ({@code . _ - [ ]}, as there) are passed over and ASCII letters compared lower-cased; a
+     * non-ASCII character in the way is left to the canonical form itself.
+     */
+    static boolean canonicalEndsWith(String key, String word) {
+        int w = word.length();
+        for (int i = key.length() - 1; i >= 0; i--) {
+            char c = key.charAt(i);
+            if (c >= 0x80) {
+                return RelaxedNames.canonical(key).endsWith(word);
+            }
+            if (c == '.' || c == '_' || c == '-' || c == '[' || c == ']') {
+                continue;
+            }
+            if ((c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) != word.charAt(--w)) {
+                return false;
+            }
+            if (w == 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
