@@ -68,7 +68,7 @@ final class EngineSections {
                 return null;
             }
         }
-        return sections.declaredSection(key, last) != null ? member : null;
+        return sections.declaredSection(key) != null ? member : null;
     }
 
     /** See {@link DatabaseSections#namesDatabaseEngine(String)}. */

@@ -2,13 +2,9 @@ package dev.readiness.gates.internal;
 
 import dev.readiness.settings.Setting;
 import dev.readiness.settings.Settings;
-import dev.readiness.settings.RelaxedNames;
-import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -21,8 +17,8 @@ import org.jspecify.annotations.Nullable;
  * database host whatever words its key has: the database gate judges it, and the sandbox gate leaves it alone as it
  * leaves keys with a database word. Caches and brokers ({@code cache.type=redis}) declare no database.
  *
- * <p>Not API. One per check, not thread-safe: each section's answer is remembered, and only keys that end in a
- * member word are ever asked about.
+ * <p>Not API. One per check, not thread-safe: the declared sections are found once per check, on first use, by one
+ * pass that reads each key's ending in place, and each key's section is remembered per key.
  */
 public final class DatabaseSections {
 
@@ -44,9 +40,13 @@ public final class DatabaseSections {
     /** Knex's connection object, whose engine ({@code client}) is declared one level up; canonical. */
     private static final String KNEX_CONNECTION = "connection";
 
+    /** No section: the key ends in another word, or its last word is not the end of its canonical form. */
+    private static final String NO_SECTION = "\u0000";
+    /** A key's canonical form without its last word: the section it sits in, remembered per key. */
+    private static final KeyMemo<String> SECTION_BY_KEY = KeyMemo.of(DatabaseSections::sectionOf);
+
     private final Settings settings;
-    private @Nullable Map<String, Boolean> declared;
-    private @Nullable List<String> declaringWordsPresent;
+    private @Nullable Set<String> declared;
 
     private DatabaseSections(Settings settings) {
         this.settings = settings;
@@ -70,109 +70,74 @@ public final class DatabaseSections {
      * @return {@code true} for a declared database section's host
      */
     public boolean isDatabaseHost(String key) {
-        return (AsciiCase.endsWith(key, "host") || AsciiCase.endsWith(key, "hostname"))
-                && declaredSection(key, lastWord(key)) != null;
+        return (AsciiCase.endsWith(key, "host") || AsciiCase.endsWith(key, "hostname")) && declaredSection(key) != null;
     }
 
     /**
-     * The canonical section of a key whose last word is {@code lastWord}, when a sibling declares it a database
-     * connection (or, for Knex's {@code connection}, its parent does).
+     * The canonical section of a key when a sibling declares it a database connection (or, for Knex's
+     * {@code connection}, its parent does).
      *
      * @param key a setting key
-     * @param lastWord the key's last word as {@link KeyWords} cuts it, or {@code null}
      * @return the canonical section ({@code ""} for top-level keys), or {@code null} when none is declared
      */
-    public @Nullable String declaredSection(String key, @Nullable String lastWord) {
-        if (lastWord == null) {
+    public @Nullable String declaredSection(String key) {
+        String section = SECTION_BY_KEY.get(key);
+        if (section == NO_SECTION) {
             return null;
         }
-        String canonical = dev.readiness.settings.RelaxedNames.canonical(key);
-        if (!canonical.endsWith(lastWord)) {
+        Set<String> engines = declaredSections();
+        if (engines.isEmpty()) {
             return null;
         }
-        String section = canonical.substring(0, canonical.length() - lastWord.length());
-        if (declaresEngine(section)) {
+        if (engines.contains(section)) {
             return section;
         }
-        if (!section.endsWith(KNEX_CONNECTION)) {
-            return null;
-        }
-        String parent = section.substring(0, section.length() - KNEX_CONNECTION.length());
-        return declaresEngine(parent) ? section : null;
-    }
-
-    private static @Nullable String lastWord(String key) {
-        List<String> words = KeyWords.of(key);
-        return words.isEmpty() ? null : words.get(words.size() - 1);
-    }
-
-    private boolean declaresEngine(String section) {
-        Map<String, Boolean> known = declared;
-        if (known == null) {
-            known = new HashMap<>(4);
-            declared = known;
-        }
-        Boolean answer = known.get(section);
-        if (answer == null) {
-            answer = false;
-            for (String word : declaringWordsPresent()) {
-                Optional<Setting> declaring = settings.get(section + word);
-                if (declaring.isPresent() && !declaring.get().isDeferred()
-                        && namesDatabaseEngine(declaring.get().value())) {
-                    answer = true;
-                    break;
-                }
-            }
-            known.put(section, answer);
-        }
-        return answer;
+        return section.endsWith(KNEX_CONNECTION)
+                && engines.contains(section.substring(0, section.length() - KNEX_CONNECTION.length())) ? section : null;
     }
 
     /**
-     * The declaring words some key's canonical form ends with, found in one pass on first use: a sibling
-     * {@code section + word} can exist only for those, so a configuration without any (most) looks up no sibling.
+     * The sections whose declaring setting names a database engine, found on first use by one pass that reads each
+     * key's ending in place; only keys ending in a declaring word are looked at further.
      */
-    private List<String> declaringWordsPresent() {
-        List<String> present = declaringWordsPresent;
-        if (present == null) {
-            List<String> found = new ArrayList<>(DECLARING_WORDS.size());
-            for (String word : DECLARING_WORDS) {
-                for (Setting setting : settings) {
-                    if (canonicalEndsWith(setting.key(), word)) {
-                        found.add(word);
-                        break;
-                    }
+    private Set<String> declaredSections() {
+        Set<String> found = declared;
+        if (found == null) {
+            found = Set.of();
+            for (Setting setting : settings) {
+                String key = setting.key();
+                if (!endsInDeclaringWord(key) || setting.isDeferred() || !namesDatabaseEngine(setting.value())) {
+                    continue;
+                }
+                List<String> words = KeyWords.of(key);
+                String section = SECTION_BY_KEY.get(key);
+                if (section != NO_SECTION && DECLARING_WORDS.contains(words.get(words.size() - 1))) {
+                    found = found.isEmpty() ? new HashSet<>(4) : found;
+                    found.add(section);
                 }
             }
-            present = found;
-            declaringWordsPresent = present;
+            declared = found;
         }
-        return present;
+        return found;
     }
 
-    /**
-     * Whether {@link RelaxedNames#canonical(String)} of the key ends with a lower-case ASCII word, read in place from
-     * the end: separators ({@code . _ - [ ]}, as there) are passed over and ASCII letters compared lower-cased; a
-     * non-ASCII character in the way is left to the canonical form itself.
-     */
-    static boolean canonicalEndsWith(String key, String word) {
-        int w = word.length();
-        for (int i = key.length() - 1; i >= 0; i--) {
-            char c = key.charAt(i);
-            if (c >= 0x80) {
-                return RelaxedNames.canonical(key).endsWith(word);
-            }
-            if (c == '.' || c == '_' || c == '-' || c == '[' || c == ']') {
-                continue;
-            }
-            if ((c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) != word.charAt(--w)) {
-                return false;
-            }
-            if (w == 0) {
+    private static boolean endsInDeclaringWord(String key) {
+        for (int i = 0; i < DECLARING_WORDS.size(); i++) {
+            if (AsciiCase.endsWith(key, DECLARING_WORDS.get(i))) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static String sectionOf(String key) {
+        List<String> words = KeyWords.of(key);
+        if (words.isEmpty()) {
+            return NO_SECTION;
+        }
+        String last = words.get(words.size() - 1);
+        String canonical = dev.readiness.settings.RelaxedNames.canonical(key);
+        return canonical.endsWith(last) ? canonical.substring(0, canonical.length() - last.length()) : NO_SECTION;
     }
 
     /**
