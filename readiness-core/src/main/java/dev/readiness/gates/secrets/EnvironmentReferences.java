@@ -6,7 +6,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The value a {@code ${NAME}} or {@code ${NAME:default}} reference stands for when a static check judges it: nothing
  * for a reference without a default (the environment supplies the value at run time, so it cannot be judged here),
- * nothing for an empty default, and the default otherwise (what runs when the variable is unset). Stateless.
+ * nothing for an empty default, and the default otherwise (what runs when the variable is unset). A Helm template's
+ * field reference or an ERB environment reference is read the same way ({@link RenderedReferences}). Stateless.
  */
 final class EnvironmentReferences {
 
@@ -37,6 +38,9 @@ final class EnvironmentReferences {
         String current = value;
         for (int depth = 0; depth < MAX_DEPTH; depth++) {
             String trimmed = current.trim();
+            if (RenderedReferences.isReference(trimmed)) {
+                return RenderedReferences.fallback(trimmed);
+            }
             if (!trimmed.startsWith("${") || !trimmed.endsWith("}")) {
                 return current;
             }

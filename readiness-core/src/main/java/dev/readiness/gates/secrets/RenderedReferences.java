@@ -1,0 +1,118 @@
+package dev.readiness.gates.secrets;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Whole values that a template engine fills in when the file is rendered for a deployment, and so are references, not
+ * placeholders: a Helm or Go template that reads a field of the values it is given ({@code {{ .Values.db.password }}},
+ * {@code {{ $.Values.minio.secretKey }}}, {@code {{ required "set it" .Values.jwtSecret }}}), or Rails' ERB reading the
+ * environment ({@code <%= ENV["DATABASE_PASSWORD"] %>}, {@code <%= ENV.fetch("SECRET_KEY_BASE") %>}). Like
+ * {@code ${NAME}} they are judged by their default when they give one ({@code {{ .Values.pw | default "changeme" }}},
+ * {@code <%= ENV.fetch("DB_PASSWORD", "password") %>}), and not at all otherwise. Text asking for a value stays a
+ * placeholder: {@code {{YOUR_ACCESS_TOKEN}}}, {@code {{ api_token }}} read no field and no environment. Stateless.
+ */
+final class RenderedReferences {
+
+    private static final List<String> HELM_FUNCTIONS = List.of("required ", "include ", "tpl ", "default ");
+
+    private RenderedReferences() {
+    }
+
+    /**
+     * Whether a trimmed value is one rendered reference as a whole.
+     *
+     * @param value the value, trimmed
+     * @return {@code true} for a Helm/Go template field reference or an ERB environment reference
+     */
+    static boolean isReference(String value) {
+        return isHelmReference(value) || isErbReference(value);
+    }
+
+    /**
+     * The default a rendered reference falls back to.
+     *
+     * @param value a value for which {@link #isReference(String)} holds
+     * @return the quoted default, or {@code null} when the reference gives none
+     */
+    static @Nullable String fallback(String value) {
+        if (value.startsWith("{{")) {
+            int pipe = value.indexOf("default ");
+            return pipe < 0 ? null : quotedAfter(value, pipe + 8);
+        }
+        int first = quoteEnd(value, value.indexOf("ENV") + 3);
+        if (first < 0) {
+            return null;
+        }
+        String second = quotedAfter(value, first + 1);
+        if (second != null) {
+            return second;
+        }
+        int brace = value.indexOf('{', first);
+        int close = value.lastIndexOf('}');
+        if (brace > 0 && close > brace) {
+            String block = value.substring(brace + 1, close).trim();
+            return block.isEmpty() ? null : block;
+        }
+        return null;
+    }
+
+    private static boolean isHelmReference(String value) {
+        if (value.length() < 7 || !value.startsWith("{{") || !value.endsWith("}}")
+                || value.indexOf("}}") != value.length() - 2) {
+            return false;
+        }
+        int at = 2;
+        while (at < value.length() - 2 && (value.charAt(at) == ' ' || value.charAt(at) == '-')) {
+            at++;
+        }
+        if (readsField(value, at)) {
+            return true;
+        }
+        for (String function : HELM_FUNCTIONS) {
+            if (value.startsWith(function, at)) {
+                return value.indexOf(" .Values.", at) > 0 || value.indexOf(" .Release.", at) > 0
+                        || value.indexOf(" $.Values.", at) > 0;
+            }
+        }
+        return false;
+    }
+
+    private static boolean readsField(String value, int at) {
+        int dot = value.charAt(at) == '$' && at + 1 < value.length() ? at + 1 : at;
+        return value.charAt(dot) == '.' && dot + 1 < value.length() && Character.isLetter(value.charAt(dot + 1));
+    }
+
+    private static boolean isErbReference(String value) {
+        if (value.length() < 12 || !value.startsWith("<%=") || !value.endsWith("%>")
+                || value.indexOf("%>") != value.length() - 2) {
+            return false;
+        }
+        int at = 3;
+        while (at < value.length() && value.charAt(at) == ' ') {
+            at++;
+        }
+        return value.startsWith("ENV[", at) || value.startsWith("ENV.fetch", at);
+    }
+
+    private static @Nullable String quotedAfter(String value, int from) {
+        for (int i = from; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '"' || c == '\'') {
+                int end = value.indexOf(c, i + 1);
+                return end < 0 ? null : value.substring(i + 1, end);
+            }
+        }
+        return null;
+    }
+
+    private static int quoteEnd(String value, int from) {
+        for (int i = Math.max(from, 0); i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '"' || c == '\'') {
+                return value.indexOf(c, i + 1);
+            }
+        }
+        return -1;
+    }
+}
