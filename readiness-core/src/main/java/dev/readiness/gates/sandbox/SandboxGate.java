@@ -70,6 +70,9 @@ public final class SandboxGate implements Gate {
     private static final Set<String> OWN_ADDRESS_KEYS = Set.of("host", "hostname", "computername", "serverhost",
             "serveraddress", "apphost");
     private static final Set<String> DATABASE_WORDS = DatabaseWords.STORES;
+    private static final Set<String> FRAMEWORK_ROOTS = Set.of("quarkus", "micronaut", "ktor", "helidon");
+    private static final Set<String> SERVER_SECTION_WORDS = Set.of("http", "https", "management", "server", "grpc",
+            "deployment", "admin");
     /**
      * Docker's host port binding, {@code IP:HOST_PORT[:CONTAINER_PORT][/PROTOCOL]} with an IP literal
      * ({@code 127.0.0.1:3001}, {@code [::1]:8080:80}): where a published port listens on the host.
@@ -194,6 +197,9 @@ public final class SandboxGate implements Gate {
             Finding standIn = documented != null ? SandboxFindings.testValue(setting, documented)
                     : DevelopmentStandIns.judge(setting, value);
             if (standIn == null) {
+                standIn = TlsVerification.judge(setting, value);
+            }
+            if (standIn == null) {
                 standIn = TestChainIds.judge(setting, value);
             }
             if (standIn == null) {
@@ -276,6 +282,26 @@ public final class SandboxGate implements Gate {
     }
 
     /**
+     * Whether a key is a JVM framework's own listen address: {@code quarkus.http.host},
+     * {@code quarkus.management.host}, {@code quarkus.grpc.server.host}, {@code micronaut.server.host},
+     * {@code ktor.deployment.host}. Loopback there keeps an interface private (a management port behind a sidecar);
+     * the framework's client keys ({@code quarkus.rest-client.orders.url}) are not of this shape.
+     */
+    static boolean namesFrameworkBindAddress(List<String> words) {
+        int size = words.size();
+        if (size < 3 || !FRAMEWORK_ROOTS.contains(words.get(0))
+                || !(words.get(size - 1).equals("host") || words.get(size - 1).equals("address"))) {
+            return false;
+        }
+        for (int i = 1; i < size - 1; i++) {
+            if (!SERVER_SECTION_WORDS.contains(words.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * Whether a value is a web URL ({@code https://sandbox.cashfree.com/pg}), which no database driver reads: under a
      * key with a database word ({@code CASHFREE_PG_URL}, where {@code pg} is a payment gateway) it is an endpoint the
      * database gate leaves alone, so this gate judges it.
@@ -332,7 +358,7 @@ public final class SandboxGate implements Gate {
             return;
         }
         if (!extra && (classes.contains(KeyClass.ALLOW_LIST) || classes.contains(KeyClass.OWN_ADDRESS)
-                || isPortBinding(words, value))) {
+                || isPortBinding(words, value) || namesFrameworkBindAddress(words))) {
             return;
         }
         if (!extra && words.size() <= 2 && OWN_ADDRESS_KEYS.contains(String.join("", words))) {

@@ -1,5 +1,8 @@
 package dev.readiness.gates.secrets;
 
+import java.util.Locale;
+import java.util.Set;
+
 /**
  * Values that name a file rather than hold key material: {@code https.private_key=/etc/ssl/private/site.key},
  * {@code JWT_SECRET_KEY=%kernel.project_dir%/config/jwt/private.pem}, {@code ssl.keystore=./certs/server.p12}, and
@@ -7,11 +10,15 @@ package dev.readiness.gates.secrets;
  * {@code ../}, {@code ~/}, a {@code %parameter%/} or a drive letter) and made of at least two segments of file-name
  * characters; its last segment has a file extension or every segment is lower case. A random secret written in
  * base64 can start with a slash, but mixes cases without an extension, and usually holds {@code +} or {@code =}.
- * Stateless.
+ * A relative name counts too when it ends in an extension of key and certificate files ({@code rsa_private_key.pem},
+ * {@code keys/jwt.key}, {@code server.p12}): key material never ends that way. Stateless.
  */
 final class FilePathValues {
 
     private static final int MAX_LENGTH = 512;
+
+    private static final Set<String> KEY_FILE_EXTENSIONS = Set.of("pem", "key", "crt", "cer",
+            "der", "p8", "p12", "pfx", "jks", "jceks", "bcfks", "keystore", "truststore", "pub", "gpg", "asc");
 
     private FilePathValues() {
     }
@@ -28,7 +35,10 @@ final class FilePathValues {
             return false;
         }
         int start = rootLength(value);
-        if (start < 0 || start >= length) {
+        if (start < 0) {
+            return isKeyFileName(value);
+        }
+        if (start >= length) {
             return false;
         }
         int segments = 0;
@@ -48,6 +58,22 @@ final class FilePathValues {
             }
         }
         return (segments >= 2 || start > 1 && segments >= 1) && (lowerCase || hasExtension(value));
+    }
+
+    private static boolean isKeyFileName(String value) {
+        int dot = value.lastIndexOf('.');
+        if (dot < 1 || !KEY_FILE_EXTENSIONS.contains(value.substring(dot + 1).toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        for (int i = 0; i < dot; i++) {
+            char c = value.charAt(i);
+            boolean separator = c == '/' || c == '\\';
+            if (separator && (i == 0 || value.charAt(i - 1) == '/' || value.charAt(i - 1) == '\\')
+                    || !separator && !isFileNameChar(Character.toLowerCase(c))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int rootLength(String value) {

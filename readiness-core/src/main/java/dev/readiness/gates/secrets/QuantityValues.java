@@ -16,7 +16,8 @@ final class QuantityValues {
     private static final Set<String> QUANTITY_WORDS = Set.of("limit", "limits", "rate", "ratelimit", "max", "min",
             "maximum", "minimum", "count", "ttl", "timeout", "size", "length", "len", "threshold", "quota", "burst",
             "per", "interval", "expiry", "expiration", "seconds", "minutes", "hours", "days", "ms", "attempts",
-            "retries", "capacity", "window", "number", "num");
+            "retries", "capacity", "window", "number", "num", "lifetime", "lifespan", "validity", "duration", "age",
+            "expire", "expires", "invalid", "period");
 
     /** Words before a last {@code key} that make the key a choice from a list: a role key, a sort key. */
     private static final Set<String> CHOICE_WORDS = Set.of("role", "group", "level", "tier", "rank", "index", "sort",

@@ -42,6 +42,29 @@ class FilePathValuesTests {
     }
 
     @Test
+    void isPathWhenARelativeNameEndsInAKeyFileExtensionShouldBeTrue() {
+        assertThat(FilePathValues.isPath("rsa_private_key.pem")).isTrue();
+        assertThat(FilePathValues.isPath("keys/jwt.key")).isTrue();
+        assertThat(FilePathValues.isPath("Server-Cert.P12")).isTrue();
+    }
+
+    @Test
+    void isPathWhenARelativeValueLooksLikeAFileButIsNoKeyFileShouldBeFalse() {
+        assertThat(FilePathValues.isPath("changeme.txt")).isFalse();
+        assertThat(FilePathValues.isPath("s3cr3t.key!")).isFalse();
+        assertThat(FilePathValues.isPath("pem")).isFalse();
+        assertThat(FilePathValues.isPath(".pem")).isFalse();
+        assertThat(FilePathValues.isPath("a//b.pem")).isFalse();
+        assertThat(FilePathValues.isPath("aGVsbG8+d29y.key")).isFalse();
+    }
+
+    @Test
+    void checkWhenASecretKeyNamesAKeyFileShouldSayNothingButAWeakSecretStillCounts() {
+        assertThat(findings("auth.secret", "rsa_private_key.pem")).isEmpty();
+        assertThat(findings("auth.secret", "rsa_private_key")).isNotEmpty();
+    }
+
+    @Test
     void checkWhenAKeyMaterialKeyHoldsAPlaceholderThatIsNoPathShouldStillReportIt() {
         assertThat(findings("https.private_key", "your-private-key")).extracting(Finding::code)
                 .containsExactly("secrets.placeholder");

@@ -23,6 +23,15 @@ class QuantityValuesTests {
     }
 
     @Test
+    void isQuantityWhenANumberIsASecretsLifetimeShouldSaySo() {
+        assertThat(QuantityValues.isQuantity("auth.token.invalid", "30")).isTrue();
+        assertThat(QuantityValues.isQuantity("JWT_SECRET_LIFETIME", "3600")).isTrue();
+        assertThat(QuantityValues.isQuantity("session.secret.max-age", "86400")).isTrue();
+        assertThat(QuantityValues.isQuantity("AUTH_TOKEN_VALIDITY", "7")).isTrue();
+        assertThat(QuantityValues.isQuantity("auth.token", "30")).isFalse();
+    }
+
+    @Test
     void isQuantityWhenANumberStandsForACredentialShouldNotSaySo() {
         assertThat(QuantityValues.isQuantity("API_KEY", "20")).isFalse();
         assertThat(QuantityValues.isQuantity("ROLE_KEY_SECRET", "20")).isFalse();

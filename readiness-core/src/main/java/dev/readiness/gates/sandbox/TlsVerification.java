@@ -1,0 +1,74 @@
+package dev.readiness.gates.sandbox;
+
+import dev.readiness.Finding;
+import dev.readiness.gates.internal.KeyWords;
+import dev.readiness.settings.Setting;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Switches that turn off certificate verification of outgoing TLS connections, a development shortcut for
+ * self-signed certificates: {@code NODE_TLS_REJECT_UNAUTHORIZED=0}, {@code GIT_SSL_NO_VERIFY=true},
+ * {@code tls.insecure-skip-verify=true}, {@code VERIFY_SSL=false}, {@code ssl.trust-all=true}. The key must name
+ * TLS or certificates and the verification; the value must be the one that turns it off ({@code true} where the key
+ * says skip/no/disable/insecure/trust-all, {@code false} or {@code 0} where it says verify or reject). Values that keep
+ * verification on, and keys about other checks ({@code webhook.verify-signature=false}), are not judged. Stateless.
+ */
+final class TlsVerification {
+
+    private static final Set<String> TLS_WORDS = Set.of("tls", "ssl", "https", "cert", "certs", "certificate",
+            "certificates", "hostname", "peer", "unauthorized");
+    private static final Set<String> VERIFY_WORDS = Set.of("verify", "verification", "validate", "validation",
+            "reject", "check");
+    private static final Set<String> NEGATING_WORDS = Set.of("skip", "no", "disable", "disabled", "insecure",
+            "ignore", "allow");
+    private static final Set<String> TRUE_VALUES = Set.of("true", "yes", "on", "1");
+    private static final Set<String> FALSE_VALUES = Set.of("false", "no", "off", "0");
+    private static final int MAX_LENGTH = 5;
+
+    private TlsVerification() {
+    }
+
+    /**
+     * The finding on a setting that turns certificate verification off in production.
+     *
+     * @param setting the setting
+     * @param value its stripped, non-empty value
+     * @return the finding, or {@code null} when the setting does not turn verification off
+     */
+    static @Nullable Finding judge(Setting setting, String value) {
+        if (value.length() > MAX_LENGTH) {
+            return null;
+        }
+        String lower = value.toLowerCase(Locale.ROOT);
+        boolean on = TRUE_VALUES.contains(lower);
+        if (!on && !FALSE_VALUES.contains(lower)) {
+            return null;
+        }
+        List<String> words = KeyWords.of(setting.key());
+        boolean tls = false;
+        boolean verify = false;
+        boolean negated = false;
+        boolean trustAll = false;
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i);
+            tls |= TLS_WORDS.contains(word);
+            verify |= VERIFY_WORDS.contains(word);
+            negated |= NEGATING_WORDS.contains(word);
+            trustAll |= word.equals("trust") && i + 1 < words.size() && words.get(i + 1).equals("all");
+        }
+        boolean off = trustAll ? on : tls && verify && (negated == on);
+        if (!off) {
+            return null;
+        }
+        return Finding.warn("sandbox.tls-unverified", setting)
+                .message(setting.key() + " turns off certificate verification of outgoing TLS connections in"
+                        + " production: any host on the path can pose as the services this one calls and read what"
+                        + " it sends. It is a development shortcut for self-signed certificates.")
+                .remediation("Remove " + setting.key() + " and trust the internal certificate authority instead"
+                        + " (a trust store or CA bundle).")
+                .build();
+    }
+}

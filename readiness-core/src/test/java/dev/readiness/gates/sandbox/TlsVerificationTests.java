@@ -1,0 +1,46 @@
+package dev.readiness.gates.sandbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import dev.readiness.Finding;
+import dev.readiness.GateContext;
+import dev.readiness.Severity;
+import dev.readiness.Stage;
+import dev.readiness.settings.Settings;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class TlsVerificationTests {
+
+    private static List<Finding> findings(Stage stage, String key, String value) {
+        return new SandboxGate().check(GateContext.of(stage, Settings.of(Map.of(key, value)))).findings();
+    }
+
+    @Test
+    void checkWhenASwitchTurnsCertificateVerificationOffInProductionShouldWarn() {
+        for (String[] setting : new String[][] {{"NODE_TLS_REJECT_UNAUTHORIZED", "0"},
+                {"GIT_SSL_NO_VERIFY", "true"}, {"tls.insecure-skip-verify", "true"}, {"VERIFY_SSL", "false"},
+                {"ssl.trust-all", "true"}, {"mail.smtp.ssl.check-server-identity", "false"}}) {
+            assertThat(findings(Stage.PRODUCTION, setting[0], setting[1])).as(setting[0])
+                    .extracting(Finding::code, Finding::severity)
+                    .containsExactly(tuple("sandbox.tls-unverified", Severity.WARN));
+        }
+    }
+
+    @Test
+    void checkWhenVerificationStaysOnOrTheKeyIsAboutAnotherCheckShouldSayNothing() {
+        for (String[] setting : new String[][] {{"NODE_TLS_REJECT_UNAUTHORIZED", "1"},
+                {"GIT_SSL_NO_VERIFY", "false"}, {"tls.insecure-skip-verify", "false"}, {"VERIFY_SSL", "true"},
+                {"ssl.trust-all", "false"}, {"webhook.verify-signature", "false"}, {"ssl.enabled", "false"},
+                {"spring.ssl.hostname-verification", "true"}, {"SKIP_TLS_VERIFY", "no"}}) {
+            assertThat(findings(Stage.PRODUCTION, setting[0], setting[1])).as(setting[0]).isEmpty();
+        }
+    }
+
+    @Test
+    void checkWhenVerificationIsOffOutsideProductionShouldSayNothing() {
+        assertThat(findings(Stage.DEVELOPMENT, "NODE_TLS_REJECT_UNAUTHORIZED", "0")).isEmpty();
+    }
+}
