@@ -270,8 +270,7 @@ final class SettingRules {
             production |= PRODUCTION_WORDS.contains(words.get(i));
         }
         String value = setting.value().strip();
-        if (!names || !production || value.isEmpty() || value.length() > 128 || !plainName(value)
-                || !DatabaseGate.readsAsTestName(value)) {
+        if (!names || !production || !plainTestName(value)) {
             return List.of();
         }
         return List.of(Finding.noGo("database.test-name", setting)
@@ -280,6 +279,11 @@ final class SettingRules {
                 .remediation("Check that " + setting.key() + " names the production database; if this name is"
                         + " right, waive database.test-name for " + setting.key() + ".")
                 .build());
+    }
+
+    /** Whether a stripped value is a plain database name (at most 128 characters) that reads as a test database. */
+    private static boolean plainTestName(String value) {
+        return !value.isEmpty() && value.length() <= 128 && plainName(value) && DatabaseGate.readsAsTestName(value);
     }
 
     /** Engines whose name qualifies a database-name key ({@code POSTGRES_DB}, {@code mongodb_db}, {@code postgresql-name}). */
@@ -321,7 +325,7 @@ final class SettingRules {
             }
         }
         String value = setting.value().strip();
-        if (value.isEmpty() || value.length() > 128 || !plainName(value) || !DatabaseGate.readsAsTestName(value)) {
+        if (!plainTestName(value)) {
             return List.of();
         }
         return List.of(Finding.warn("database.test-name", setting)
