@@ -167,7 +167,7 @@ public final class DatabaseGate implements Gate {
                         findings.addAll(production);
                         findings.addAll(named);
                         if (production.isEmpty() && named.isEmpty()) {
-                            findings.addAll(SettingRules.testDatabaseName(setting, stage));
+                            findings.addAll(SettingRules.testDatabaseName(setting, stage, settings));
                         }
                     }
                 }
@@ -305,7 +305,8 @@ public final class DatabaseGate implements Gate {
             return findings; // embedded and test databases are normal in development and test
         }
         placement(setting, stage, url, url.loopbackOnly() && (url.defaultCredentials()
-                || SettingRules.defaultPairBeside(setting, settings) || passwordlessSuperuserOnLoopback(url, settings)),
+                || SettingRules.defaultPairBeside(setting, settings, false, url.url().database().orElse(null),
+                        !url.url().passwordPresent()) || passwordlessSuperuserOnLoopback(url, settings)),
                 settings, findings);
         credentials(setting, production, url, findings);
         if (!url.defaultCredentials() && enforcing && AuthSwitches.superuserWithoutPassword(result.url().orElseThrow())
@@ -692,7 +693,7 @@ public final class DatabaseGate implements Gate {
                     .build());
         } else if (stage == Stage.PRODUCTION && (Hosts.isLoopback(host) || Hosts.isWorkstation(host)
                 || Hosts.isContainerHost(host))) {
-            boolean developers = SettingRules.defaultPairBeside(setting, settings, engineSection);
+            boolean developers = SettingRules.defaultPairBeside(setting, settings, engineSection, null, true);
             String development = developers ? null : SettingRules.developmentEvidence(settings);
             findings.add(Finding.of(developers || development != null ? Severity.NO_GO : Severity.WARN,
                             "database.loopback", setting)
