@@ -208,7 +208,7 @@ public final class DatabaseGate implements Gate {
             return judgeService(setting, stage, urls);
         }
         List<Finding> judged = judge(setting, stage, settings, references, urls,
-                DatabaseKeys.looksLikeDatabaseValue(value) || Hosts.isTemplate(value.strip()));
+                DatabaseKeys.looksLikeDatabaseValue(value) || Hosts.isTemplate(value.strip()) || bracketedWords(value));
         if (judged.isEmpty() && spellsItsKey(setting.key(), value.strip())) {
             boolean enforcing = stage == Stage.PRODUCTION || stage == Stage.STAGING;
             return List.of(Finding.of(enforcing ? Severity.NO_GO : Severity.WARN, "database.template-host", setting)
@@ -218,6 +218,25 @@ public final class DatabaseGate implements Gate {
                     .build());
         }
         return judged;
+    }
+
+    /**
+     * Whether a value is words in square brackets ({@code [Database connection]}, {@code [connection string]}): a
+     * template's description of what goes there, which no driver reads as a connection string.
+     */
+    private static boolean bracketedWords(String value) {
+        String v = value.strip();
+        if (v.length() < 5 || v.length() > 80 || v.charAt(0) != '[' || v.charAt(v.length() - 1) != ']'
+                || v.indexOf(' ') < 0) {
+            return false;
+        }
+        for (int i = 1; i < v.length() - 1; i++) {
+            char c = v.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == ' ' || c == '-' || c == '_')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -605,8 +605,8 @@ final class SettingRules {
     /**
      * Whether a password beside a host was left to fill in: only {@code x}s ({@code xxx}), asterisks or underscores
      * ({@code ****}, {@code ______}, a masked or blank field), a {@code your…} phrase
-     * ({@code your_password}, {@code yourpassword}) or a name in brackets ({@code <password>}, {@code [password]}).
-     * A configuration whose password was never written is a template or a developer's copy; a local proxy to a
+     * ({@code your_password}, {@code yourpassword}), a name in brackets ({@code <password>}, {@code [password]}) or
+     * words that describe it ({@code database_user_password}). A configuration whose password was never written is a template or a developer's copy; a local proxy to a
      * production database is reached with a real one.
      */
     static boolean isFillInPassword(String password) {
@@ -632,7 +632,36 @@ final class SettingRules {
         }
         return value.regionMatches(true, 0, "your", 0, 4) && (length > 4 && "_- ".indexOf(value.charAt(4)) >= 0
                 || value.regionMatches(true, 4, "pass", 0, Math.min(4, length - 4)) && length >= 8
-                || value.regionMatches(true, 4, "pwd", 0, Math.min(3, length - 4)) && length == 7);
+                || value.regionMatches(true, 4, "pwd", 0, Math.min(3, length - 4)) && length == 7)
+                || spellsAPassword(value);
+    }
+
+    /** Words a password that only describes itself is made of ({@code database_user_password}). */
+    private static final java.util.Set<String> DESCRIBING_WORDS = java.util.Set.of("database", "db", "user",
+            "username", "password", "pass", "pwd", "here", "the", "my", "your", "postgres", "postgresql", "mysql",
+            "mariadb", "mongo", "mongodb", "root", "admin", "app", "application", "default");
+
+    /**
+     * Whether a password is two or more words of {@link #DESCRIBING_WORDS}, one of them a password word, joined by
+     * {@code _} or {@code -} ({@code database_user_password}, {@code postgres_password_here}): it spells what goes
+     * there instead of being one. A word outside the list ({@code user-password-Rk8m}) makes it a password.
+     */
+    private static boolean spellsAPassword(String value) {
+        int words = 0;
+        boolean passwordWord = false;
+        int start = 0;
+        for (int i = 0; i <= value.length(); i++) {
+            if (i == value.length() || value.charAt(i) == '_' || value.charAt(i) == '-') {
+                String word = value.substring(start, i).toLowerCase(java.util.Locale.ROOT);
+                if (!DESCRIBING_WORDS.contains(word)) {
+                    return false;
+                }
+                passwordWord |= DatabaseKeys.PASSWORD_WORDS.contains(word);
+                words++;
+                start = i + 1;
+            }
+        }
+        return words >= 2 && passwordWord;
     }
 
     /** Environment switches of frameworks and runtimes, canonical. */

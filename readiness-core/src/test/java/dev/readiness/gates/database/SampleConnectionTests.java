@@ -58,7 +58,9 @@ class SampleConnectionTests {
                         "jdbc:postgresql://127.0.0.1:5432/devicehive", "spring.datasource.username", "postgres",
                         "spring.datasource.password", "12345")),
                 arguments("spring.datasource.url", Map.of("spring.datasource.url", "jdbc:mysql://localhost:3306/de",
-                        "spring.datasource.username", "root", "spring.datasource.password", "1qaz@WSX")));
+                        "spring.datasource.username", "root", "spring.datasource.password", "1qaz@WSX")),
+                arguments("DB_HOST", Map.of("DB_HOST", "localhost", "DB_USERNAME", "database_username",
+                        "DB_PASSWORD", "database_user_password")));
     }
 
     @ParameterizedTest(name = "{1}")
@@ -85,7 +87,9 @@ class SampleConnectionTests {
                 arguments("database.default.hostname", Map.of("database.default.hostname", "localhost",
                         "database.default.username", "shop", "database.default.password", "*x" + STRONG)),
                 arguments("omero_server_dbhost", Map.of("omero_server_dbhost", "localhost",
-                        "omero_server_dbuser", "omero", "omero_server_dbpassword", STRONG)));
+                        "omero_server_dbuser", "omero", "omero_server_dbpassword", STRONG)),
+                arguments("DB_HOST", Map.of("DB_HOST", "localhost", "DB_USERNAME", "app",
+                        "DB_PASSWORD", "user-password-Rk8mW2")));
     }
 
     @ParameterizedTest(name = "{1}")
@@ -141,6 +145,14 @@ class SampleConnectionTests {
         assertThat(findings).filteredOn(f -> f.code().equals("database.embedded")).extracting(Finding::subject)
                 .containsExactlyInAnyOrder("ConnectionStrings.Default", "Database.ConnectionString");
         assertThat(findings).extracting(Finding::code).doesNotContain("database.unparseable");
+    }
+
+    @Test
+    void wordsInBracketsUnderAConnectionStringKeyShouldBeTemplateTextThatNoDriverReads() {
+        assertThat(severityOf(production(Map.of("ConnectionStrings.DefaultConnection", "[Database connection]")),
+                "database.unparseable", "ConnectionStrings.DefaultConnection")).isEqualTo(Severity.NO_GO);
+        assertThat(severityOf(production(Map.of("ConnectionStrings.DefaultConnection", "[primary]")),
+                "database.unparseable", "ConnectionStrings.DefaultConnection")).isNotEqualTo(Severity.NO_GO);
     }
 
     @Test
