@@ -300,6 +300,14 @@ class ApplicationConfigTests {
     }
 
     @Test
+    void valueThatIsOnlyItsOwnKeyShouldBeDeferredAsAResourceFilteringToken() throws IOException {
+        Settings settings = yaml("build.timestamp: ${build.timestamp}\nbuild.version: ${project.version}\n");
+
+        assertThat(settings.get("build.timestamp").orElseThrow().isDeferred()).isTrue();
+        assertThat(settings.get("build.version").orElseThrow().isDeferred()).isTrue();
+    }
+
+    @Test
     void envFileSettingNamingItselfShouldReadTheOuterEnvironmentNotBeACycle() throws IOException {
         write("application.properties", "server.port=8080\n");
         Path env = write("docker.env", "DOC_ENGINE=${DOC_ENGINE:-elasticsearch}\nCOMPOSE_PROFILES=${DOC_ENGINE}\n"
@@ -354,6 +362,19 @@ class ApplicationConfigTests {
         assertThat(settings.get("ESCAPED").orElseThrow().value()).isEqualTo("$MIGRATION_URL");
         assertThat(settings.get("QUOTED_URL").orElseThrow().value()).isEqualTo("postgres://app:s3cr3t@db:5432/app");
         assertThat(settings.get("DEFAULTED").orElseThrow().value()).isEqualTo("jobs");
+    }
+
+    @Test
+    void envFileRequiredReferenceShouldStayDeferredWithoutTakingTheMessageAsItsValue() throws IOException {
+        write("application.properties", "app.mode=${MODE:?live}\n");
+        Path env = write("docker.env", "POSTGRES_PASSWORD=${PG_PASS:?database password required}\n"
+                + "SECRET_KEY=${SECRET_KEY:?secret key required}\n");
+
+        Settings settings = ApplicationConfig.builder().application(directory).envFile(env).build().settings();
+
+        assertThat(settings.get("POSTGRES_PASSWORD").orElseThrow().isDeferred()).isTrue();
+        assertThat(settings.get("SECRET_KEY").orElseThrow().isDeferred()).isTrue();
+        assertThat(settings.get("app.mode").orElseThrow().value()).isEqualTo("?live");
     }
 
     @Test
