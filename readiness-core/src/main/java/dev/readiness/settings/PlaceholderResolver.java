@@ -226,7 +226,8 @@ final class PlaceholderResolver {
                 trail.via(describe(target));
                 trail.addAll(resolution);
                 out.append(resolution.value());
-            } else if (separator >= 0 && separator + 1 < inner.length()) {
+            } else if (separator >= 0 && separator + 1 < inner.length()
+                    && !(current != null && fromEnvironment.test(current) && noShellDefault(inner, separator))) {
                 trail.via("the default of ${" + name + "}");
                 String fallback = inner.substring(separator + 1);
                 if (shellDefault(fallback) && current != null && fromEnvironment.test(current)) {
@@ -309,6 +310,16 @@ final class PlaceholderResolver {
      */
     private static boolean shellDefault(String fallback) {
         return fallback.length() > 1 && fallback.charAt(0) == '-';
+    }
+
+    /**
+     * Whether a placeholder of an environment file gives no default the shell's way: {@code ${NAME:-}} (an empty
+     * default) or {@code ${NAME:?message}} (Docker Compose and POSIX shells stop with the message when the variable is
+     * unset or empty). Either way the value comes from the environment, like {@code ${NAME}}.
+     */
+    private static boolean noShellDefault(String inner, int separator) {
+        char operator = inner.charAt(separator + 1);
+        return operator == '?' || operator == '-' && separator + 2 == inner.length();
     }
 
     /** The index of the {@code }} closing a placeholder whose content starts at {@code from}, or -1. */
