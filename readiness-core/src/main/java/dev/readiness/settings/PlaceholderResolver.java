@@ -230,7 +230,7 @@ final class PlaceholderResolver {
                 trail.addAll(resolution);
                 out.append(resolution.value());
             } else if (separator >= 0 && separator + 1 < inner.length()
-                    && !shellRequired(inner.charAt(separator + 1), current)) {
+                    && !(current != null && fromEnvironment.test(current) && noShellDefault(inner, separator))) {
                 trail.via("the default of ${" + name + "}");
                 String fallback = inner.substring(separator + 1);
                 if (shellDefault(fallback) && current != null && fromEnvironment.test(current)) {
@@ -319,20 +319,21 @@ final class PlaceholderResolver {
     }
 
     /**
-     * Whether an environment file's reference is written {@code ${NAME:?message}}: Docker Compose and POSIX shells
-     * stop with the message when {@code NAME} is unset, so the text after {@code ?} is no default; the value comes
-     * from the outer environment or nothing starts.
-     */
-    private boolean shellRequired(char afterColon, @Nullable Setting current) {
-        return afterColon == '?' && current != null && fromEnvironment.test(current);
-    }
-
-    /**
      * Whether a default is written the shell's way, {@code ${NAME:-default}}: in an environment file the {@code -}
      * belongs to the operator, not to the value, as Docker Compose and POSIX shells read it.
      */
     private static boolean shellDefault(String fallback) {
         return fallback.length() > 1 && fallback.charAt(0) == '-';
+    }
+
+    /**
+     * Whether a placeholder of an environment file gives no default the shell's way: {@code ${NAME:-}} (an empty
+     * default) or {@code ${NAME:?message}} (Docker Compose and POSIX shells stop with the message when the variable is
+     * unset or empty). Either way the value comes from the environment, like {@code ${NAME}}.
+     */
+    private static boolean noShellDefault(String inner, int separator) {
+        char operator = inner.charAt(separator + 1);
+        return operator == '?' || operator == '-' && separator + 2 == inner.length();
     }
 
     /** The index of the {@code }} closing a placeholder whose content starts at {@code from}, or -1. */

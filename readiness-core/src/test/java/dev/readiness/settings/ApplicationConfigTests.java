@@ -321,6 +321,20 @@ class ApplicationConfigTests {
     }
 
     @Test
+    void envFileRequiredOrEmptyShellDefaultShouldDeferNotBeTheValue() throws IOException {
+        write("application.properties", "server.port=8080\nspring.datasource.password=${DB_PASSWORD:?required}\n");
+        Path env = write("docker.env", "POSTGRES_PASSWORD=${PG_PASS:?database password required}\n"
+                + "AUTH_SECRET=${AUTH_SECRET:-}\nMODE=${MODE:-live}\n");
+
+        Settings settings = ApplicationConfig.builder().application(directory).envFile(env).build().settings();
+
+        assertThat(settings.get("POSTGRES_PASSWORD").orElseThrow().isDeferred()).isTrue();
+        assertThat(settings.get("AUTH_SECRET").orElseThrow().isDeferred()).isTrue();
+        assertThat(settings.get("MODE").orElseThrow().value()).isEqualTo("live");
+        assertThat(settings.get("spring.datasource.password").orElseThrow().value()).isEqualTo("?required");
+    }
+
+    @Test
     void envFileShellReferencesShouldResolveOrDeferLikeBracedOnesButLiteralDollarsShouldStay() throws IOException {
         write("application.properties", "server.port=8080\nspring.datasource.password=$DB_PASSWORD\n");
         Path env = write("prod.env", "DATABASE_URL=postgres://app:s3cr3t@db:5432/app\n"
