@@ -379,19 +379,6 @@ class ApplicationConfigTests {
     }
 
     @Test
-    void envFileRequiredReferenceShouldStayDeferredWithoutTakingTheMessageAsItsValue() throws IOException {
-        write("application.properties", "app.mode=${MODE:?live}\n");
-        Path env = write("docker.env", "POSTGRES_PASSWORD=${PG_PASS:?database password required}\n"
-                + "SECRET_KEY=${SECRET_KEY:?secret key required}\n");
-
-        Settings settings = ApplicationConfig.builder().application(directory).envFile(env).build().settings();
-
-        assertThat(settings.get("POSTGRES_PASSWORD").orElseThrow().isDeferred()).isTrue();
-        assertThat(settings.get("SECRET_KEY").orElseThrow().isDeferred()).isTrue();
-        assertThat(settings.get("app.mode").orElseThrow().value()).isEqualTo("?live");
-    }
-
-    @Test
     void envFileCycleBetweenTwoKeysShouldStillBeAnError() throws IOException {
         write("application.properties", "server.port=8080\n");
         Path env = write("docker.env", "A=${B:-x}\nB=${A:-y}\n");
