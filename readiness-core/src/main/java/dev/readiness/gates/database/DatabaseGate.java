@@ -128,8 +128,9 @@ public final class DatabaseGate implements Gate {
                     candidate = DatabaseKeys.Candidate.URL_KEY;
                 }
             }
+            DatabaseKey key = DatabaseKey.of(setting.key());
             if (candidate == null) {
-                candidate = DatabaseKeys.classify(setting);
+                candidate = DatabaseKeys.classify(setting, key);
             }
             Stage stage = context.stage();
             Finding authOff = AuthSwitches.judge(setting, stage);
@@ -157,16 +158,17 @@ public final class DatabaseGate implements Gate {
                 case EMBEDDED_SWITCH -> findings.addAll(EmbeddedModes.judge(setting, stage,
                         KeyWords.of(setting.key())));
                 case NONE -> {
-                    EngineSections.Member member = sections.member(setting);
+                    EngineSections.Member member = key.memberEnding ? sections.member(setting) : null;
                     if (member == EngineSections.Member.HOST) {
                         findings.addAll(judgeHost(setting, stage, settings, urls, true));
                     } else {
-                        List<Finding> production = SettingRules.productionTestName(setting, stage);
+                        List<Finding> production = key.productionName
+                                ? SettingRules.productionTestName(setting, stage) : List.of();
                         List<Finding> named = SettingRules.databaseName(setting, stage, settings,
                                 member == EngineSections.Member.NAME);
                         findings.addAll(production);
                         findings.addAll(named);
-                        if (production.isEmpty() && named.isEmpty()) {
+                        if (production.isEmpty() && named.isEmpty() && key.engineName) {
                             findings.addAll(SettingRules.testDatabaseName(setting, stage, settings));
                         }
                     }

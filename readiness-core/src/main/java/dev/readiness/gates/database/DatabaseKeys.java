@@ -5,6 +5,7 @@ import dev.readiness.gates.internal.BrowserKeys;
 import dev.readiness.gates.internal.DatabaseWords;
 import dev.readiness.gates.internal.EmbeddedEngines;
 import dev.readiness.gates.internal.KeyWords;
+import dev.readiness.settings.RelaxedNames;
 import dev.readiness.settings.Setting;
 import java.util.Arrays;
 import java.util.List;
@@ -84,6 +85,11 @@ final class DatabaseKeys {
     }
 
     static Candidate classify(Setting setting) {
+        return classify(setting, DatabaseKey.of(setting.key()));
+    }
+
+    /** {@link #classify(Setting)} with what its key says found already (its key part, once per key). */
+    static Candidate classify(Setting setting, DatabaseKey key) {
         String value = setting.value();
         if (looksLikeDatabaseValue(value)) {
             return Candidate.URL_VALUE;
@@ -91,16 +97,24 @@ final class DatabaseKeys {
         if (looksLikeServiceUrl(value)) {
             return Candidate.SERVICE_URL;
         }
-        if (!mayNameDatabase(setting.key())) {
+        return value.isBlank() ? key.blank : key.filled;
+    }
+
+    /**
+     * What {@link #classify(Setting)} gives for a key whose value looks like neither a database URL nor a service URL:
+     * the part that reads the key alone, and whether the value is blank.
+     */
+    static Candidate classifyKey(String key, boolean blank) {
+        if (!mayNameDatabase(key)) {
             return Candidate.NONE;
         }
-        String canonical = setting.canonicalKey();
-        List<String> words = KeyWords.of(setting.key());
+        String canonical = RelaxedNames.canonical(key);
+        List<String> words = KeyWords.of(key);
         Candidate switchOrPassword = settingOfItsOwn(canonical, words);
         if (switchOrPassword != Candidate.NONE) {
-            return value.isBlank() && switchOrPassword != Candidate.PASSWORD_KEY ? Candidate.NONE : switchOrPassword;
+            return blank && switchOrPassword != Candidate.PASSWORD_KEY ? Candidate.NONE : switchOrPassword;
         }
-        if (value.isBlank()) {
+        if (blank) {
             return Candidate.NONE;
         }
         if (canonical.contains("connectionstring")) {

@@ -257,20 +257,11 @@ final class SettingRules {
         if (stage != Stage.PRODUCTION) {
             return List.of();
         }
-        List<String> words = KeyWords.of(setting.key());
-        int size = words.size();
-        if (size < 2) {
+        if (!namesProductionDatabase(KeyWords.of(setting.key()))) {
             return List.of();
         }
-        String last = words.get(size - 1);
-        boolean names = last.equals("database") || last.equals("dbname") || last.equals("databasename")
-                || last.equals("name") && (words.get(size - 2).equals("db") || words.get(size - 2).equals("database"));
-        boolean production = false;
-        for (int i = 0; i < size - 1; i++) {
-            production |= PRODUCTION_WORDS.contains(words.get(i));
-        }
         String value = setting.value().strip();
-        if (!names || !production || !plainTestName(value)) {
+        if (!plainTestName(value)) {
             return List.of();
         }
         return List.of(Finding.noGo("database.test-name", setting)
@@ -279,6 +270,25 @@ final class SettingRules {
                 .remediation("Check that " + setting.key() + " names the production database; if this name is"
                         + " right, waive database.test-name for " + setting.key() + ".")
                 .build());
+    }
+
+    /**
+     * Whether a key names a database that a word before its last says is production's ({@code PROD_DB_NAME},
+     * {@code production.database}): the keys {@link #productionTestName} judges.
+     */
+    static boolean namesProductionDatabase(List<String> words) {
+        int size = words.size();
+        if (size < 2) {
+            return false;
+        }
+        String last = words.get(size - 1);
+        boolean names = last.equals("database") || last.equals("dbname") || last.equals("databasename")
+                || last.equals("name") && (words.get(size - 2).equals("db") || words.get(size - 2).equals("database"));
+        boolean production = false;
+        for (int i = 0; i < size - 1; i++) {
+            production |= PRODUCTION_WORDS.contains(words.get(i));
+        }
+        return names && production;
     }
 
     /** Whether a stripped value is a plain database name (at most 128 characters) that reads as a test database. */
@@ -296,6 +306,30 @@ final class SettingRules {
             "staging", "stage", "sandbox", "demo", "example", "sample", "shadow");
 
     /**
+     * Whether a key names an engine's own database and no stage ({@code POSTGRES_DB}, {@code mongodb_db}): the keys
+     * {@link #testDatabaseName} judges.
+     */
+    static boolean namesEngineDatabase(List<String> words) {
+        int size = words.size();
+        if (size < 2) {
+            return false;
+        }
+        String last = words.get(size - 1);
+        String before = words.get(size - 2);
+        boolean names = ENGINE_QUALIFIERS.contains(before) && (last.equals("db") || last.equals("database")
+                || last.equals("name") || last.equals("dbname") || last.equals("databasename"));
+        if (!names) {
+            return false;
+        }
+        for (int i = 0; i < size; i++) {
+            if (NON_PRODUCTION_WORDS.contains(words.get(i)) || PRODUCTION_WORDS.contains(words.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * A database name that reads as a test or development database ({@code POSTGRES_DB=development},
      * {@code mongodb_db=oidc_test}, {@code postgresql-name=test}) under a key that names the database of an engine
      * (the one its server creates and serves) and says nothing about a stage: WARN, since the production service
@@ -307,22 +341,8 @@ final class SettingRules {
         if (stage != Stage.PRODUCTION) {
             return List.of();
         }
-        List<String> words = KeyWords.of(setting.key());
-        int size = words.size();
-        if (size < 2) {
+        if (!namesEngineDatabase(KeyWords.of(setting.key()))) {
             return List.of();
-        }
-        String last = words.get(size - 1);
-        String before = words.get(size - 2);
-        boolean names = ENGINE_QUALIFIERS.contains(before) && (last.equals("db") || last.equals("database")
-                || last.equals("name") || last.equals("dbname") || last.equals("databasename"));
-        if (!names) {
-            return List.of();
-        }
-        for (int i = 0; i < size; i++) {
-            if (NON_PRODUCTION_WORDS.contains(words.get(i)) || PRODUCTION_WORDS.contains(words.get(i))) {
-                return List.of();
-            }
         }
         String value = setting.value().strip();
         if (!plainTestName(value)) {
@@ -484,16 +504,9 @@ final class SettingRules {
     /**
      * Whether the password beside a host or URL key and its sibling (or implied) user are a default pair
      * ({@code DB_HOST} with {@code DB_USERNAME=root} and a blank {@code DB_PASSWORD}, {@code spring.datasource.url}
-     * with {@code spring.datasource.username=root} and {@code .password=123456}).
-     */
-    static boolean defaultPairBeside(Setting setting, Settings settings) {
-        return defaultPairBeside(setting, settings, false, null, true);
-    }
-
-    /**
-     * {@link #defaultPairBeside(Setting, Settings)}, also for a key of one word when a sibling declares its section a
-     * database connection ({@code host} beside {@code type=mysql}, {@code username=test}, {@code password=test}):
-     * there the top-level user and password are the database's. The pair is a sample's as shipped when the password
+     * with {@code spring.datasource.username=root} and {@code .password=123456}), also for a key of one word when a
+     * sibling declares its section a database connection ({@code host} beside {@code type=mysql},
+     * {@code username=test}, {@code password=test}): there the top-level user and password are the database's. The pair is a sample's as shipped when the password
      * is a well-known one, equals the user, spells the user's or the database's name ({@code portal}/{@code portalpwd},
      * {@code petclinic} for the database {@code petclinic}) or is a blank to fill in ({@code xxx}, {@code ****}).
      * The siblings are also found past a qualifier after the host word ({@code jdbc.url.primary} beside
