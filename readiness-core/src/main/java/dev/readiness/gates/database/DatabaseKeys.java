@@ -91,6 +91,9 @@ final class DatabaseKeys {
         if (looksLikeServiceUrl(value)) {
             return Candidate.SERVICE_URL;
         }
+        if (value.length() <= LONGEST_ENGINE_NAME && namesEngineChoice(setting.key(), value)) {
+            return Candidate.ENGINE_SWITCH;
+        }
         if (!mayNameDatabase(setting.key())) {
             return Candidate.NONE;
         }
@@ -163,6 +166,35 @@ final class DatabaseKeys {
             return Candidate.EMBEDDED_SWITCH;
         }
         return Candidate.NONE;
+    }
+
+    private static final int LONGEST_ENGINE_NAME = 8;
+
+    /**
+     * Whether a value that is only an embedded engine's name ({@code sqlite}, {@code sqlite3}, {@code h2},
+     * {@code hsqldb}, {@code derby}) stands under a key that chooses the engine without saying so by a switch word: a
+     * key that is only a database word ({@code DATABASE=sqlite}, {@code DB=sqlite3}, as installers offer "sqlite,
+     * postgres or rqlite") or Go's {@code database/sql} driver name ({@code driverName = sqlite}, {@code DB_DRIVER_NAME}).
+     * A database word with anything else ({@code DATABASE_NAME=sqlite}) is a name, judged as one.
+     */
+    static boolean namesEngineChoice(String key, String value) {
+        String engine = value.strip();
+        if (engine.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < engine.length(); i++) {
+            char c = engine.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')) {
+                return false;
+            }
+        }
+        if (!EmbeddedEngines.namesEmbeddedEngine(engine)) {
+            return false;
+        }
+        List<String> words = KeyWords.of(key);
+        int size = words.size();
+        return size == 1 && DatabaseWords.STORES.contains(words.get(0))
+                || size >= 2 && words.get(size - 1).equals("name") && words.get(size - 2).equals("driver");
     }
 
     /**

@@ -75,7 +75,7 @@ final class HostNames {
             if (label == registrable && TEMPLATE_DOMAINS.contains(text)) {
                 return "the template domain " + host.substring(start);
             }
-            if (templateLabel(text)) {
+            if (templateLabel(text) || text.startsWith(YOUR_WORD)) {
                 return "template text in its name";
             }
             start = end + 1;
@@ -287,6 +287,12 @@ final class HostNames {
 
     private static final String[] GLUED_INSTRUCTIONS = {"replacewith", "replacethis", "changethis", "fillthis",
         "fillmein", "tobefilled", "tobereplaced", "tobechanged"};
+    /**
+     * A host label whose first word is {@code your} joined by an underscore ({@code https://YOUR_DOMAIN_NAME/}): no
+     * host name has an underscore, and the words ask for one. (A whole value {@code your_callback_endpoint} is left
+     * to {@link SpelledKeys}, which reads it against its key.)
+     */
+    private static final String YOUR_WORD = "your_";
     /** The shortest run of x read as a masked part of a label ({@code dev-XXXXXXXX}); {@code .xxx} is a real TLD. */
     private static final int MASK_RUN = 4;
 
