@@ -161,6 +161,40 @@ final class SettingRules {
                 .build());
     }
 
+    /** The names Go's {@code database/sql} configurations give the data source beside {@code driverName}. */
+    private static final List<String> DATA_SOURCE_SUFFIXES = List.of("dataSourceName", "data_source_name",
+            "DATA_SOURCE_NAME", "dataSource", "dsn", "DSN");
+
+    /**
+     * The data source beside a driver name that chooses an embedded engine ({@code dataSourceName =
+     * "file:casibase.db?cache=shared"} beside {@code driverName = sqlite}): the file or memory database that driver
+     * opens, reported too, since that is the setting to replace with a server's address.
+     *
+     * @param driver the driver-name setting, already reported
+     * @param settings the settings of one check
+     * @param reported the finding on the driver name
+     * @return the finding on the data source, or none when the key is no driver name or has no such sibling
+     */
+    static List<Finding> dataSourceOfDriver(Setting driver, Settings settings, Finding reported) {
+        String key = driver.key();
+        int cut = AsciiCase.endsWith(key, "drivername") ? 10 : AsciiCase.endsWith(key, "driver_name") ? 11 : -1;
+        if (cut < 0) {
+            return List.of();
+        }
+        String prefix = key.substring(0, key.length() - cut);
+        for (String suffix : DATA_SOURCE_SUFFIXES) {
+            Optional<Setting> source = settings.get(prefix + suffix);
+            if (source.isPresent() && !source.get().isDeferred() && !source.get().value().isBlank()) {
+                return List.of(Finding.of(reported.severity(), reported.code(), source.get())
+                        .message(source.get().key() + " is the data source of the embedded engine " + key
+                                + " chooses: a file or memory database of the application's own, not a database server.")
+                        .remediation(reported.remediation())
+                        .build());
+            }
+        }
+        return List.of();
+    }
+
     /**
      * The default pair a password key makes with its sibling (or implied) user, reported on the password. A blank
      * password is reported on the user key too ({@code DB_USERNAME=root} beside {@code DB_PASSWORD=}): the account it
