@@ -219,7 +219,7 @@ public final class SandboxGate implements Gate {
             templateDomain = BareHostKeys.zone(setting, value, judge);
         }
         if (templateDomain == null && production && !key.classes.contains(KeyClass.DATABASE)) {
-            templateDomain = SpelledKeys.judge(setting, value);
+            templateDomain = key.spelledKey ? SpelledKeys.judge(setting, value) : null;
             if (templateDomain == null) {
                 templateDomain = TemplateAuthorities.judge(setting, value);
             }
