@@ -18,9 +18,9 @@ import java.util.Set;
  * {@code JWT_SECRET}, {@code jwt.secret}, {@code jwtSecret} and {@code JWTSECRET} are judged alike.
  *
  * <p>A key is a secret when one of its words names a secret ({@code secret}, {@code password}, {@code passwd},
- * {@code pwd}, {@code psw}, {@code pass}, {@code passphrase}, {@code token}, {@code salt}, {@code pepper}, {@code credentials},
+ * {@code pwd}, {@code psw}, {@code pword}, {@code pass}, {@code passphrase}, {@code token}, {@code salt}, {@code pepper}, {@code credentials},
  * {@code apikey}) or when {@code key} follows a word that makes it secret key material ({@code api}, {@code secret},
- * {@code private}, {@code signing}, {@code encryption}, {@code aes}, {@code hmac}, {@code jwt}, {@code master},
+ * {@code private}, {@code signing}, {@code encryption}, {@code aes}, {@code hmac}, {@code jwt}, {@code master}, {@code root},
  * {@code app}, {@code auth}, {@code session}, {@code server}, {@code admin}, {@code role}, {@code shared},
  * {@code webhook}, {@code enc}, {@code access}, {@code merchant}, {@code openssl}, {@code fernet}, …:
  * {@code VAULT_ENC_KEY}, {@code _APP_OPENSSL_KEY_V1}, the object-store
@@ -48,13 +48,13 @@ import java.util.Set;
 public final class SecretKeys {
 
     private static final Set<String> SECRET_WORDS = Set.copyOf(List.of("secret", "secrets", "password", "passwords", "passwd",
-            "pwd", "psw", "pass", "passphrase", "passcode", "token", "tokens", "salt", "pepper", "credentials",
+            "pwd", "psw", "pword", "pass", "passphrase", "passcode", "token", "tokens", "salt", "pepper", "credentials",
             "credential", "creds", "apikey", "apikeys", "secretkey", "privatekey", "macaroon", "macaroons", "mnemonic",
             "seedphrase"));
 
     private static final Set<String> KEY_QUALIFIERS = Set.copyOf(List.of("api", "secret", "private", "priv", "signing", "sign",
             "encryption", "encrypt", "encrypting", "cipher", "aes", "crypto", "hmac", "mac", "jwt", "jws", "jwe",
-            "master", "app", "auth", "session", "server", "admin", "role", "shared", "webhook",
+            "master", "root", "app", "auth", "session", "server", "admin", "role", "shared", "webhook",
             "256", "128", "192", "aes256", "aes128", "decryption", "symmetric", "storage", "account", "enc", "access",
             "merchant", "mch", "vault", "kms", "master", "cookie", "license", "licence", "ingest", "service",
             "openssl", "crypt", "cryptography", "cryptographic", "fernet", "sodium", "nacl", "totp", "otp"));
@@ -512,7 +512,7 @@ public final class SecretKeys {
         }
         for (String word : words) {
             if (word.equals("password") || word.equals("passwords") || word.equals("passwd") || word.equals("pwd")
-                    || word.equals("psw") || word.equals("pass") || word.equals("passphrase") || word.equals("passcode")) {
+                    || word.equals("psw") || word.equals("pword") || word.equals("pass") || word.equals("passphrase") || word.equals("passcode")) {
                 return SecretPurpose.PASSWORD;
             }
         }
