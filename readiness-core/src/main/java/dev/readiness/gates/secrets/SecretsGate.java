@@ -398,8 +398,12 @@ public final class SecretsGate implements Gate {
                 }
             }
         }
-        sampleEvidence.findings().forEach(findings::add);
-        urlEchoes.findings(references).forEach(findings::add);
+        for (Finding finding : sampleEvidence.findings()) {
+            findings.add(finding);
+        }
+        for (Finding finding : urlEchoes.findings(references)) {
+            findings.add(finding);
+        }
         return Outcome.of(findings.findings());
     }
 
