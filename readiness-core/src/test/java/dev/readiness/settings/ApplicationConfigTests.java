@@ -300,6 +300,14 @@ class ApplicationConfigTests {
     }
 
     @Test
+    void valueThatIsOnlyItsOwnKeyShouldBeDeferredAsAResourceFilteringToken() throws IOException {
+        Settings settings = yaml("build.timestamp: ${build.timestamp}\nbuild.version: ${project.version}\n");
+
+        assertThat(settings.get("build.timestamp").orElseThrow().isDeferred()).isTrue();
+        assertThat(settings.get("build.version").orElseThrow().isDeferred()).isTrue();
+    }
+
+    @Test
     void envFileSettingNamingItselfShouldReadTheOuterEnvironmentNotBeACycle() throws IOException {
         write("application.properties", "server.port=8080\n");
         Path env = write("docker.env", "DOC_ENGINE=${DOC_ENGINE:-elasticsearch}\nCOMPOSE_PROFILES=${DOC_ENGINE}\n"
