@@ -10,6 +10,7 @@ import dev.readiness.Severity;
 import dev.readiness.Stage;
 import dev.readiness.gates.database.DatabaseUrl.Tls;
 import dev.readiness.gates.database.DatabaseUrl.Vendor;
+import dev.readiness.gates.internal.AsciiCase;
 import dev.readiness.gates.internal.DatabaseSections;
 import dev.readiness.gates.internal.Hosts;
 import dev.readiness.gates.internal.KeyWords;
@@ -152,7 +153,11 @@ public final class DatabaseGate implements Gate {
                 case TLS_SWITCH -> findings.addAll(SettingRules.tlsSwitch(setting, stage));
                 case ENGINE_SWITCH -> {
                     if (!DatabaseKeys.namesDriver(KeyWords.of(setting.key())) || !serverUrlBeside(settings, urls)) {
-                        findings.addAll(SettingRules.engineSwitch(setting, stage));
+                        List<Finding> engine = SettingRules.engineSwitch(setting, stage);
+                        findings.addAll(engine);
+                        if (!engine.isEmpty()) {
+                            findings.addAll(SettingRules.dataSourceOfDriver(setting, settings, engine.get(0)));
+                        }
                     }
                 }
                 case EMBEDDED_SWITCH -> findings.addAll(EmbeddedModes.judge(setting, stage,
@@ -664,7 +669,33 @@ public final class DatabaseGate implements Gate {
                     .remediation("Require TLS in the URL: sslmode=verify-full (PostgreSQL), sslMode=VERIFY_IDENTITY"
                             + " (MySQL), tls=true (MongoDB).")
                     .build());
+        } else if (url.tls() == Tls.REQUIRED && verificationOff(setting.value())) {
+            findings.add(Finding.warn("database.tls-unverified", setting)
+                    .message(setting.key() + " encrypts the connection to " + url.what() + " at " + url.hostsText()
+                            + " but turns off the check of the server's certificate: anyone on the network path can"
+                            + " present their own certificate and read or change the traffic.")
+                    .remediation("Drop the parameter that turns verification off and trust the server's CA"
+                            + " (sslMode=VERIFY_IDENTITY, sslmode=verify-full, TrustServerCertificate=false).")
+                    .build());
         }
+    }
+
+    /**
+     * Parameters that keep TLS but turn off the check of the server's certificate: MySQL Connector/J's
+     * {@code verifyServerCertificate=false}, SQL Server's {@code TrustServerCertificate=true}, MongoDB's
+     * {@code tlsAllowInvalidCertificates=true}, {@code tlsAllowInvalidHostnames=true} and {@code tlsInsecure=true},
+     * node-postgres' {@code sslmode=no-verify}.
+     */
+    private static final String[] VERIFICATION_OFF = {"verifyservercertificate=false", "trustservercertificate=true",
+        "tlsallowinvalidcertificates=true", "tlsallowinvalidhostnames=true", "tlsinsecure=true", "sslmode=no-verify"};
+
+    private static boolean verificationOff(String value) {
+        for (String parameter : VERIFICATION_OFF) {
+            if (AsciiCase.contains(value, parameter)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -161,6 +161,40 @@ final class SettingRules {
                 .build());
     }
 
+    /** The names Go's {@code database/sql} configurations give the data source beside {@code driverName}. */
+    private static final List<String> DATA_SOURCE_SUFFIXES = List.of("dataSourceName", "data_source_name",
+            "DATA_SOURCE_NAME", "dataSource", "dsn", "DSN");
+
+    /**
+     * The data source beside a driver name that chooses an embedded engine ({@code dataSourceName =
+     * "file:casibase.db?cache=shared"} beside {@code driverName = sqlite}): the file or memory database that driver
+     * opens, reported too, since that is the setting to replace with a server's address.
+     *
+     * @param driver the driver-name setting, already reported
+     * @param settings the settings of one check
+     * @param reported the finding on the driver name
+     * @return the finding on the data source, or none when the key is no driver name or has no such sibling
+     */
+    static List<Finding> dataSourceOfDriver(Setting driver, Settings settings, Finding reported) {
+        String key = driver.key();
+        int cut = AsciiCase.endsWith(key, "drivername") ? 10 : AsciiCase.endsWith(key, "driver_name") ? 11 : -1;
+        if (cut < 0) {
+            return List.of();
+        }
+        String prefix = key.substring(0, key.length() - cut);
+        for (String suffix : DATA_SOURCE_SUFFIXES) {
+            Optional<Setting> source = settings.get(prefix + suffix);
+            if (source.isPresent() && !source.get().isDeferred() && !source.get().value().isBlank()) {
+                return List.of(Finding.of(reported.severity(), reported.code(), source.get())
+                        .message(source.get().key() + " is the data source of the embedded engine " + key
+                                + " chooses: a file or memory database of the application's own, not a database server.")
+                        .remediation(reported.remediation())
+                        .build());
+            }
+        }
+        return List.of();
+    }
+
     /**
      * The default pair a password key makes with its sibling (or implied) user, reported on the password. A blank
      * password is reported on the user key too ({@code DB_USERNAME=root} beside {@code DB_PASSWORD=}): the account it
@@ -307,7 +341,7 @@ final class SettingRules {
 
     /**
      * Whether a key names an engine's own database and no stage ({@code POSTGRES_DB}, {@code mongodb_db}): the keys
-     * {@link #testDatabaseName} judges.
+     * {@link #testDatabaseName} judges, and a document database's id ({@code CosmosDb.Client.DatabaseId}).
      */
     static boolean namesEngineDatabase(List<String> words) {
         int size = words.size();
@@ -317,7 +351,8 @@ final class SettingRules {
         String last = words.get(size - 1);
         String before = words.get(size - 2);
         boolean names = ENGINE_QUALIFIERS.contains(before) && (last.equals("db") || last.equals("database")
-                || last.equals("name") || last.equals("dbname") || last.equals("databasename"));
+                || last.equals("name") || last.equals("dbname") || last.equals("databasename"))
+                || before.equals("database") && last.equals("id");
         if (!names) {
             return false;
         }
@@ -332,7 +367,8 @@ final class SettingRules {
     /**
      * A database name that reads as a test or development database ({@code POSTGRES_DB=development},
      * {@code mongodb_db=oidc_test}, {@code postgresql-name=test}) under a key that names the database of an engine
-     * (the one its server creates and serves) and says nothing about a stage: WARN, since the production service
+     * (the one its server creates and serves) or a document database's id ({@code CosmosDb.Client.DatabaseId=testDb},
+     * which names the database as surely) and says nothing about a stage: WARN, since the production service
      * would read the test data. A key with a non-production word ({@code POSTGRES_TEST_DB},
      * {@code development.database}) is where a test database belongs; an unqualified {@code DB_NAME} and a pool's or
      * data source's name ({@code spring.datasource.name}) stay unjudged, as a name alone says little there.
