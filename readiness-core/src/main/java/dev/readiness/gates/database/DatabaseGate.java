@@ -10,6 +10,7 @@ import dev.readiness.Severity;
 import dev.readiness.Stage;
 import dev.readiness.gates.database.DatabaseUrl.Tls;
 import dev.readiness.gates.database.DatabaseUrl.Vendor;
+import dev.readiness.gates.internal.AsciiCase;
 import dev.readiness.gates.internal.DatabaseSections;
 import dev.readiness.gates.internal.Hosts;
 import dev.readiness.gates.internal.KeyWords;
@@ -152,7 +153,11 @@ public final class DatabaseGate implements Gate {
                 case TLS_SWITCH -> findings.addAll(SettingRules.tlsSwitch(setting, stage));
                 case ENGINE_SWITCH -> {
                     if (!DatabaseKeys.namesDriver(KeyWords.of(setting.key())) || !serverUrlBeside(settings, urls)) {
-                        findings.addAll(SettingRules.engineSwitch(setting, stage));
+                        List<Finding> engine = SettingRules.engineSwitch(setting, stage);
+                        findings.addAll(engine);
+                        if (!engine.isEmpty()) {
+                            findings.addAll(SettingRules.dataSourceOfDriver(setting, settings, engine.get(0)));
+                        }
                     }
                 }
                 case EMBEDDED_SWITCH -> findings.addAll(EmbeddedModes.judge(setting, stage,
@@ -169,7 +174,7 @@ public final class DatabaseGate implements Gate {
                         findings.addAll(production);
                         findings.addAll(named);
                         if (production.isEmpty() && named.isEmpty() && key.engineName) {
-                            findings.addAll(SettingRules.testDatabaseName(setting, stage));
+                            findings.addAll(SettingRules.testDatabaseName(setting, stage, settings));
                         }
                     }
                 }
@@ -210,7 +215,7 @@ public final class DatabaseGate implements Gate {
             return judgeService(setting, stage, urls);
         }
         List<Finding> judged = judge(setting, stage, settings, references, urls,
-                DatabaseKeys.looksLikeDatabaseValue(value) || Hosts.isTemplate(value.strip()));
+                DatabaseKeys.looksLikeDatabaseValue(value) || Hosts.isTemplate(value.strip()) || bracketedWords(value));
         if (judged.isEmpty() && spellsItsKey(setting.key(), value.strip())) {
             boolean enforcing = stage == Stage.PRODUCTION || stage == Stage.STAGING;
             return List.of(Finding.of(enforcing ? Severity.NO_GO : Severity.WARN, "database.template-host", setting)
@@ -220,6 +225,25 @@ public final class DatabaseGate implements Gate {
                     .build());
         }
         return judged;
+    }
+
+    /**
+     * Whether a value is words in square brackets ({@code [Database connection]}, {@code [connection string]}): a
+     * template's description of what goes there, which no driver reads as a connection string.
+     */
+    private static boolean bracketedWords(String value) {
+        String v = value.strip();
+        if (v.length() < 5 || v.length() > 80 || v.charAt(0) != '[' || v.charAt(v.length() - 1) != ']'
+                || v.indexOf(' ') < 0) {
+            return false;
+        }
+        for (int i = 1; i < v.length() - 1; i++) {
+            char c = v.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == ' ' || c == '-' || c == '_')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -307,7 +331,8 @@ public final class DatabaseGate implements Gate {
             return findings; // embedded and test databases are normal in development and test
         }
         placement(setting, stage, url, url.loopbackOnly() && (url.defaultCredentials()
-                || SettingRules.defaultPairBeside(setting, settings) || passwordlessSuperuserOnLoopback(url, settings)),
+                || SettingRules.defaultPairBeside(setting, settings, false, url.url().database().orElse(null),
+                        !url.url().passwordPresent()) || passwordlessSuperuserOnLoopback(url, settings)),
                 settings, findings);
         credentials(setting, production, url, findings);
         if (!url.defaultCredentials() && enforcing && AuthSwitches.superuserWithoutPassword(result.url().orElseThrow())
@@ -644,7 +669,33 @@ public final class DatabaseGate implements Gate {
                     .remediation("Require TLS in the URL: sslmode=verify-full (PostgreSQL), sslMode=VERIFY_IDENTITY"
                             + " (MySQL), tls=true (MongoDB).")
                     .build());
+        } else if (url.tls() == Tls.REQUIRED && verificationOff(setting.value())) {
+            findings.add(Finding.warn("database.tls-unverified", setting)
+                    .message(setting.key() + " encrypts the connection to " + url.what() + " at " + url.hostsText()
+                            + " but turns off the check of the server's certificate: anyone on the network path can"
+                            + " present their own certificate and read or change the traffic.")
+                    .remediation("Drop the parameter that turns verification off and trust the server's CA"
+                            + " (sslMode=VERIFY_IDENTITY, sslmode=verify-full, TrustServerCertificate=false).")
+                    .build());
         }
+    }
+
+    /**
+     * Parameters that keep TLS but turn off the check of the server's certificate: MySQL Connector/J's
+     * {@code verifyServerCertificate=false}, SQL Server's {@code TrustServerCertificate=true}, MongoDB's
+     * {@code tlsAllowInvalidCertificates=true}, {@code tlsAllowInvalidHostnames=true} and {@code tlsInsecure=true},
+     * node-postgres' {@code sslmode=no-verify}.
+     */
+    private static final String[] VERIFICATION_OFF = {"verifyservercertificate=false", "trustservercertificate=true",
+        "tlsallowinvalidcertificates=true", "tlsallowinvalidhostnames=true", "tlsinsecure=true", "sslmode=no-verify"};
+
+    private static boolean verificationOff(String value) {
+        for (String parameter : VERIFICATION_OFF) {
+            if (AsciiCase.contains(value, parameter)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -694,7 +745,7 @@ public final class DatabaseGate implements Gate {
                     .build());
         } else if (stage == Stage.PRODUCTION && (Hosts.isLoopback(host) || Hosts.isWorkstation(host)
                 || Hosts.isContainerHost(host))) {
-            boolean developers = SettingRules.defaultPairBeside(setting, settings, engineSection);
+            boolean developers = SettingRules.defaultPairBeside(setting, settings, engineSection, null, true);
             String development = developers ? null : SettingRules.developmentEvidence(settings);
             findings.add(Finding.of(developers || development != null ? Severity.NO_GO : Severity.WARN,
                             "database.loopback", setting)

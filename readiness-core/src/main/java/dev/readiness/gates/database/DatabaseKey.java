@@ -24,6 +24,8 @@ final class DatabaseKey {
     final boolean engineName;
     /** Ends in a word {@link EngineSections#member} reads ({@code host}, {@code hostname}, {@code database}, {@code dbname}). */
     final boolean memberEnding;
+    /** {@link DatabaseKeys#choosesEngine(List)}: an embedded engine's name as its value chooses that engine. */
+    final boolean choosesEngine;
 
     private DatabaseKey(String key) {
         this.filled = DatabaseKeys.classifyKey(key, false);
@@ -32,6 +34,7 @@ final class DatabaseKey {
         this.productionName = SettingRules.namesProductionDatabase(words);
         this.engineName = SettingRules.namesEngineDatabase(words);
         this.memberEnding = EngineSections.endsInMemberWord(key);
+        this.choosesEngine = DatabaseKeys.choosesEngine(words);
     }
 
     /**

@@ -97,12 +97,16 @@ final class DatabaseKeys {
         if (looksLikeServiceUrl(value)) {
             return Candidate.SERVICE_URL;
         }
+        if (key.choosesEngine && value.length() <= LONGEST_ENGINE_NAME && namesEmbeddedEngineOnly(value)) {
+            return Candidate.ENGINE_SWITCH;
+        }
         return value.isBlank() ? key.blank : key.filled;
     }
 
     /**
-     * What {@link #classify(Setting)} gives for a key whose value looks like neither a database URL nor a service URL:
-     * the part that reads the key alone, and whether the value is blank.
+     * What {@link #classify(Setting)} gives for a key whose value looks like neither a database URL nor a service URL
+     * nor an engine's name under an engine-choosing key: the part that reads the key alone, and whether the value is
+     * blank.
      */
     static Candidate classifyKey(String key, boolean blank) {
         if (!mayNameDatabase(key)) {
@@ -177,6 +181,36 @@ final class DatabaseKeys {
             return Candidate.EMBEDDED_SWITCH;
         }
         return Candidate.NONE;
+    }
+
+    private static final int LONGEST_ENGINE_NAME = 8;
+
+    /**
+     * Whether a key's words choose the engine when its value is only an embedded engine's name ({@code sqlite},
+     * {@code sqlite3}, {@code h2}, {@code hsqldb}, {@code derby}), without saying so by a switch word: a
+     * key that is only a database word ({@code DATABASE=sqlite}, {@code DB=sqlite3}, as installers offer "sqlite,
+     * postgres or rqlite") or Go's {@code database/sql} driver name ({@code driverName = sqlite}, {@code DB_DRIVER_NAME}).
+     * A database word with anything else ({@code DATABASE_NAME=sqlite}) is a name, judged as one.
+     */
+    static boolean choosesEngine(List<String> words) {
+        int size = words.size();
+        return size == 1 && DatabaseWords.STORES.contains(words.get(0))
+                || size >= 2 && words.get(size - 1).equals("name") && words.get(size - 2).equals("driver");
+    }
+
+    /** Whether a value is only letters and digits naming an embedded engine ({@code sqlite3}, {@code H2}). */
+    private static boolean namesEmbeddedEngineOnly(String value) {
+        String engine = value.strip();
+        if (engine.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < engine.length(); i++) {
+            char c = engine.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')) {
+                return false;
+            }
+        }
+        return EmbeddedEngines.namesEmbeddedEngine(engine);
     }
 
     /**

@@ -224,11 +224,11 @@ public final class EndpointJudge {
 
     /**
      * The verdict on a host by the catalog's host rules, else by its name. Text left to fill in
-     * ({@code dev-<DEV ID>.okta.com}) is read first: a provider's account host pattern would otherwise take it for
-     * an account.
+     * ({@code dev-<DEV ID>.okta.com}, {@code dev-XXXXXXXX.okta.com}) is read first: a provider's account host pattern
+     * would otherwise take it for an account.
      */
     private Verdict byHost(String host) {
-        if (HostNames.fillInTemplate(host)) {
+        if (HostNames.fillInTemplate(host) || HostNames.maskedLabel(host)) {
             return new Verdict(Kind.RESERVED, null, "template text in its host");
         }
         ProviderCatalog.HostRule rule = catalog.host(host);

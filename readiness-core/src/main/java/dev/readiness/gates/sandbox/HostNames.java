@@ -75,10 +75,17 @@ final class HostNames {
             if (label == registrable && TEMPLATE_DOMAINS.contains(text)) {
                 return "the template domain " + host.substring(start);
             }
-            if (templateLabel(text)) {
+            if (templateLabel(text) || text.startsWith(YOUR_WORD)) {
                 return "template text in its name";
             }
             start = end + 1;
+        }
+        if (labels > 1) {
+            // No top-level domain has an underscore or a dash outside IDN's xn--: such a last label is text.
+            String last = host.substring(host.lastIndexOf('.') + 1);
+            if ((last.indexOf('_') >= 0 || last.indexOf('-') >= 0 && !last.startsWith("xn--")) && templateLabel(last)) {
+                return "template text in its name";
+            }
         }
         return null;
     }
@@ -218,7 +225,7 @@ final class HostNames {
             return true;
         }
         if (label.indexOf('-') < 0) {
-            return TEMPLATE_PARTS.contains(label) && !label.equals("your");
+            return TEMPLATE_PARTS.contains(label) && !label.equals("your") || instructionOrMask(label);
         }
         for (String phrase : TEMPLATE_PHRASES) {
             if (label.contains(phrase)) {
@@ -228,6 +235,91 @@ final class HostNames {
         for (String part : label.split("-")) {
             if (TEMPLATE_PARTS.contains(part)) {
                 return true;
+            }
+        }
+        return instructionOrMask(label);
+    }
+
+    /** A glued instruction ({@link #gluedInstruction}) or a part between dashes or underscores that is a run of x. */
+    private static boolean instructionOrMask(String label) {
+        int run = 0;
+        boolean other = false;
+        StringBuilder glued = null;
+        for (int i = 0; i <= label.length(); i++) {
+            char c = i == label.length() ? '-' : label.charAt(i);
+            if (c == '-' || c == '_') {
+                if (run >= MASK_RUN && !other) {
+                    return true;
+                }
+                run = 0;
+                other = false;
+                if (glued == null && i < label.length()) {
+                    glued = new StringBuilder(label.length()).append(label, 0, i);
+                }
+                continue;
+            }
+            if (c == 'x') {
+                run++;
+            } else {
+                other = true;
+            }
+            if (glued != null) {
+                glued.append(c);
+            }
+        }
+        return gluedInstruction(glued == null ? label : glued.toString());
+    }
+
+    /**
+     * Instructions to the reader written as one word or with separators ({@code REPLACE_WITH_HOSTNAME},
+     * {@code yougottafillthisout}, {@code change-this-host}): a verb that asks for a value glued to the word that
+     * points at the gap. Verbs alone ({@code replace}, {@code fill}, {@code change}) are left alone: they are parts of
+     * real names ({@code fillmore}, {@code changelog}).
+     */
+    private static boolean gluedInstruction(String glued) {
+        for (String phrase : GLUED_INSTRUCTIONS) {
+            if (glued.contains(phrase)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final String[] GLUED_INSTRUCTIONS = {"replacewith", "replacethis", "changethis", "fillthis",
+        "fillmein", "tobefilled", "tobereplaced", "tobechanged"};
+    /**
+     * A host label whose first word is {@code your} joined by an underscore ({@code https://YOUR_DOMAIN_NAME/}): no
+     * host name has an underscore, and the words ask for one. (A whole value {@code your_callback_endpoint} is left
+     * to {@link SpelledKeys}, which reads it against its key.)
+     */
+    private static final String YOUR_WORD = "your_";
+    /** The shortest run of x read as a masked part of a label ({@code dev-XXXXXXXX}); {@code .xxx} is a real TLD. */
+    private static final int MASK_RUN = 4;
+
+    /**
+     * Whether a host has a label, other than its top-level one, with a part that is a run of x
+     * ({@code dev-XXXXXXXX.okta.com}, {@code xxxx.supabase.co}): a masked account name copied from documentation.
+     * Read before the catalog, whose account patterns ({@code *.okta.com}) would otherwise take it for an account.
+     */
+    static boolean maskedLabel(String host) {
+        if (host.indexOf("xxxx") < 0 && host.indexOf("XXXX") < 0 || host.length() > 253) {
+            return false;
+        }
+        int end = host.lastIndexOf('.');
+        int run = 0;
+        boolean partHasOther = false;
+        for (int i = 0; i <= end; i++) {
+            char c = i == end ? '.' : host.charAt(i);
+            if (c == '.' || c == '-' || c == '_') {
+                if (run >= MASK_RUN && !partHasOther) {
+                    return true;
+                }
+                run = 0;
+                partHasOther = false;
+            } else if (c == 'x' || c == 'X') {
+                run++;
+            } else {
+                partHasOther = true;
             }
         }
         return false;

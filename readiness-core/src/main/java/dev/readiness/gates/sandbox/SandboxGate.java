@@ -218,14 +218,22 @@ public final class SandboxGate implements Gate {
         if (templateDomain == null && production) {
             templateDomain = BareHostKeys.zone(setting, value, judge);
         }
-        if (templateDomain == null && production && !key.classes.contains(KeyClass.DATABASE)) {
-            templateDomain = key.spelledKey ? SpelledKeys.judge(setting, value) : null;
-            if (templateDomain == null) {
+        if (templateDomain == null && production) {
+            if (!key.classes.contains(KeyClass.DATABASE)) {
+                templateDomain = key.spelledKey ? SpelledKeys.judge(setting, value) : null;
+                if (templateDomain == null) {
+                    templateDomain = TemplateAuthorities.judge(setting, value);
+                }
+            } else if (isWebUrl(value)) {
+                // A web URL under a database word (datasource.client.serverurl) is this gate's, not a database's.
                 templateDomain = TemplateAuthorities.judge(setting, value);
             }
         }
         if (templateDomain == null && production && key.relyingParty) {
             templateDomain = RelyingParties.judge(setting, value, judge);
+        }
+        if (templateDomain == null && production && value.indexOf('@') > 0 && value.indexOf("://") < 0) {
+            templateDomain = MailAddresses.judge(setting, value, judge);
         }
         if (templateDomain != null) {
             findings.add(templateDomain);

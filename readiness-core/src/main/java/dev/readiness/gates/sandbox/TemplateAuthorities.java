@@ -10,7 +10,10 @@ import org.jspecify.annotations.Nullable;
  * host before a port ({@code <your_zookeeper_host_1>:2181,<your_zookeeper_host_2>:2181}). No client connects to
  * either: a port is a number, and no host name has angle brackets. (A bracketed host without a port is the host
  * grammar's, {@code sandbox.reserved-host}.) A reference ({@code ${PORT}}, {@code {port}}) is filled in at run
- * time and is left alone, as is an IPv6 literal in square brackets.
+ * time and is left alone, as is an IPv6 literal in square brackets; a host in braces before a port is template text
+ * when the host grammar reads it so, a name in capitals or one that says {@code your}, and its port is no number
+ * either ({@code http://{LINKIS_IP}:{LINKIS_PORT}/}, which install scripts replace), while a lower-case {@code {host}}
+ * stays a URI template.
  */
 final class TemplateAuthorities {
 
@@ -62,6 +65,13 @@ final class TemplateAuthorities {
         }
         int host = item.lastIndexOf('@', end - 1);
         host = host < start ? start : host + 1;
+        if (host < end && item.charAt(host) == '{') {
+            int close = item.indexOf('}', host);
+            // A numeric port leaves the address to the host grammar, which reads the braces (sandbox.reserved-host).
+            return close > host + 1 && close + 2 < end && item.charAt(close + 1) == ':'
+                    && !(item.charAt(close + 2) >= '0' && item.charAt(close + 2) <= '9')
+                    && HostNames.fillInTemplate(item.substring(host, close + 1));
+        }
         if (host >= end || item.indexOf('{', host) >= 0 && item.indexOf('{', host) < end) {
             return false;
         }

@@ -168,6 +168,7 @@ public final class SecretsGate implements Gate {
         UrlPasswordEchoes urlEchoes = new UrlPasswordEchoes();
         ConfigurationWords ownWords = ConfigurationWords.of(settings);
         Set<String> embeddedEngines = null;
+        List<BrowserCopies.Copy> browserCopies = null;
         boolean secretManifest = KubernetesSecretData.isSecretManifest(settings);
         for (Setting setting : settings) {
             String key = setting.key();
@@ -247,6 +248,9 @@ public final class SecretsGate implements Gate {
                     || purpose.isPresent() && purpose.get() == SecretPurpose.SECRET
                             && PairedIdentifiers.isPublicHalf(settings, key);
             boolean jwtShaped = value.indexOf("eyJ") >= 0;
+            if (purpose.isEmpty() && BrowserCopies.mayCopySecret(key, value)) {
+                browserCopies = BrowserCopies.add(browserCopies, setting, value);
+            }
             if (purpose.isEmpty() && !identifier && !jwtShaped) {
                 Optional<SecretProblem> notSecret = SecretValues.isCutPublishableKey(value)
                         || isBrowserCredentialPlaceholder(key, value) || isUserNamePlaceholder(key, value)
@@ -398,8 +402,17 @@ public final class SecretsGate implements Gate {
                 }
             }
         }
-        sampleEvidence.findings().forEach(findings::add);
-        urlEchoes.findings(references).forEach(findings::add);
+        if (browserCopies != null) {
+            for (Finding finding : BrowserCopies.findings(browserCopies, firstByValue, severity)) {
+                findings.add(finding);
+            }
+        }
+        for (Finding finding : sampleEvidence.findings()) {
+            findings.add(finding);
+        }
+        for (Finding finding : urlEchoes.findings(references)) {
+            findings.add(finding);
+        }
         return Outcome.of(findings.findings());
     }
 

@@ -73,7 +73,7 @@ class HostGrammarRulesTests {
                 arguments("KC_HOSTNAME", "auth.acme.com"),
                 arguments("MAIL_USERNAME", "postmaster@mg.acme.com"),
                 arguments("MAIL_USERNAME", "sandbox@acme.com"),
-                arguments("MAIL_FROM_ADDRESS", "hello@example.com"),
+                arguments("MAIL_USERNAME", "hello@example.com"),
                 arguments("MAIL_FROM_ADDRESS", "Shop <orders@mailgun.org>"),
                 arguments("opencov.Opencov.Endpoint.url.host", "demo.opencov.com"),
                 arguments("APP_URL", "https://demo.acme.com"),

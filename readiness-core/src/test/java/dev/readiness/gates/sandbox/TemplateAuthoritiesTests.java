@@ -45,4 +45,41 @@ class TemplateAuthoritiesTests {
         assertThat(production("PROXY_URL=http://[2001:db8::1]:8080\n"))
                 .extracting(Finding::code).doesNotContain("sandbox.template-url");
     }
+
+    @Test
+    void aHostInCapitalBracesBeforeAPortIsATemplateEvenUnderADatabaseWord() {
+        assertThat(production("LINKIS_SERVER_URL=http://{LINKIS_IP}:{LINKIS_PORT}/\n"))
+                .extracting(Finding::code).containsExactly("sandbox.template-url");
+        assertThat(production("EXCHANGIS_DATASOURCE_CLIENT_SERVERURL=http://{LINKIS_IP}:{LINKIS_PORT}/\n"))
+                .extracting(Finding::code).containsExactly("sandbox.template-url");
+        assertThat(production("LINKIS_SERVER_URL=http://{LINKIS_IP}:9001/\n"))
+                .extracting(Finding::code).containsExactly("sandbox.reserved-host");
+    }
+
+    @Test
+    void aLowerCaseUriTemplateHostIsFilledInAtRunTime() {
+        assertThat(production("TENANT_API_URL=https://{tenant}:8443/api\n"
+                + "NODE_URL=http://{host}:{port}/\n"))
+                .extracting(Finding::code).doesNotContain("sandbox.template-url");
+    }
+
+    @Test
+    void instructionsAndMaskedLabelsInAHostAreTemplates() {
+        assertThat(production("CHANNELS_URL=wss://channels.REPLACE_WITH_HOSTNAME\n"))
+                .extracting(Finding::code).containsExactly("sandbox.reserved-host");
+        assertThat(production("PRISMA_ENDPOINT=yougottafillthisout\n"))
+                .extracting(Finding::code).containsExactly("sandbox.reserved-host");
+        assertThat(production("SAML_IDP_METADATA_URI=https://dev-XXXXXXXX.okta.com/app/sso/saml/metadata\n"))
+                .extracting(Finding::code).containsExactly("sandbox.reserved-host");
+    }
+
+    @Test
+    void namesThatMerelyHoldTheLettersAreNoTemplates() {
+        assertThat(production("CHANNELS_URL=wss://channels.fillmore-records.com\n"
+                + "CHANGELOG_URL=https://changelog.acme-corp.io/replace\n"
+                + "SAML_IDP_METADATA_URI=https://acme-xxl.okta.com/app/sso/saml/metadata\n"
+                + "ADULT_SITE_URL=https://shop.example-brand.xxx/\n"
+                + "OKTA_ISSUER=https://dev-81234567.okta.com/oauth2/default\n"))
+                .extracting(Finding::code).doesNotContain("sandbox.reserved-host", "sandbox.template-url");
+    }
 }

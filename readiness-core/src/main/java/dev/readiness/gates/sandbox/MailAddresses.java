@@ -1,0 +1,116 @@
+package dev.readiness.gates.sandbox;
+
+import dev.readiness.Finding;
+import dev.readiness.gates.internal.KeyWords;
+import dev.readiness.settings.Setting;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * E-mail addresses on a reserved or template domain where mail is sent from or to them, or where a certificate
+ * authority writes to them: a sender or reply-to address ({@code MAIL_FROM_ADDRESS=no-reply@example.test},
+ * {@code custom.email-from=placeholder@example.com}), a recipient ({@code receivers[0].email_configs[0].email},
+ * {@code ALERT_RECIPIENTS}) or an ACME contact ({@code LETSENCRYPT_EMAIL}, {@code tls.autocert.email}) on
+ * {@code example.com/.net/.org}, {@code .test}, {@code .example}, {@code .invalid} or a template domain
+ * ({@code noreply@yourdomain.com}). Receiving servers reject mail from such a domain (its SPF and DMARC records refuse
+ * every sender), nobody reads its inbox, and certificate authorities refuse it as a contact.
+ *
+ * <p>Only keys that say the address is a sender, a recipient or an ACME contact are read: an administrator's login
+ * ({@code FIRST_SUPERUSER=admin@example.com}, {@code ADMIN_EMAIL}) or an SMTP user name is an account name, which the
+ * application may accept on any domain. A WARN: the service runs, its mail does not arrive.
+ */
+final class MailAddresses {
+
+    private static final Set<String> SENDER_WORDS = Set.of("from", "sender", "replyto", "reply", "noreply",
+            "envelope");
+    private static final Set<String> RECIPIENT_WORDS = Set.of("to", "recipient", "recipients", "receiver",
+            "receivers", "rcpt", "cc", "bcc");
+    private static final Set<String> ACME_WORDS = Set.of("acme", "letsencrypt", "certbot", "autocert");
+    private static final int MAX_LENGTH = 320;
+
+    private MailAddresses() {
+    }
+
+    /**
+     * The finding on a sender, recipient or ACME contact address on a reserved or template domain.
+     *
+     * @param setting the setting, judged for production
+     * @param value its stripped value, which holds an {@code @} and no {@code ://}
+     * @param judge the endpoint judge
+     * @return the finding, or {@code null} when the key is of no such kind, the value is no single address or its
+     *         domain is an ordinary one
+     */
+    static @Nullable Finding judge(Setting setting, String value, EndpointJudge judge) {
+        String domain = domain(value);
+        if (domain == null) {
+            return null;
+        }
+        String role = role(KeyWords.of(setting.key()));
+        if (role == null) {
+            return null;
+        }
+        EndpointJudge.Verdict verdict = judge.judge(new Endpoint(null, domain, -1, ""));
+        if (verdict.kind() != EndpointJudge.Kind.RESERVED) {
+            return null;
+        }
+        return Finding.warn("sandbox.reserved-mail-address", setting)
+                .message(SandboxFindings.format("%s holds %s on %s, %s: %s", setting.key(), role, domain,
+                        verdict.detail(), role.equals(ACME_CONTACT)
+                                ? "certificate authorities refuse such a contact, so no certificate is issued."
+                                : "receiving servers reject mail from such a domain and nobody reads its inbox, so "
+                                        + "the mail does not arrive."))
+                .remediation("Use an address on a domain the organisation owns and has set up for mail (SPF, DKIM).")
+                .build();
+    }
+
+    private static final String ACME_CONTACT = "an ACME contact address";
+
+    /**
+     * What the key says the address is for, or {@code null} when it names an account or anything else. The value is
+     * an e-mail address, so {@code from} or {@code to} in the key ({@code MAIL_FROM}, {@code REPORT_TO}) says enough.
+     */
+    private static @Nullable String role(List<String> words) {
+        String role = null;
+        for (String word : words) {
+            if (ACME_WORDS.contains(word)) {
+                return ACME_CONTACT;
+            }
+            if (SENDER_WORDS.contains(word)) {
+                role = "a sender address";
+            } else if (role == null && RECIPIENT_WORDS.contains(word)) {
+                role = "a recipient address";
+            }
+        }
+        return role;
+    }
+
+    /**
+     * The lower-cased domain of a value that is one e-mail address, bare or in a display form
+     * ({@code Acme <noreply@acme.io>}); {@code null} for anything else.
+     */
+    static @Nullable String domain(String value) {
+        if (value.length() > MAX_LENGTH) {
+            return null;
+        }
+        String address = value;
+        int open = value.lastIndexOf('<');
+        if (open >= 0 && value.endsWith(">")) {
+            address = value.substring(open + 1, value.length() - 1).strip();
+        }
+        int at = address.indexOf('@');
+        if (at <= 0 || at != address.lastIndexOf('@') || at == address.length() - 1) {
+            return null;
+        }
+        for (int i = 0; i < address.length(); i++) {
+            char c = address.charAt(i);
+            if (c == ' ' || c == ':' || c == '/' || c == ',' || c == ';' || c == '<' || c == '>' || c == '$'
+                    || c == '{' || c == '}') {
+                return null;
+            }
+        }
+        String domain = address.substring(at + 1).toLowerCase(Locale.ROOT);
+        return domain.indexOf('.') > 0 && !domain.endsWith(".") ? domain : null;
+    }
+}

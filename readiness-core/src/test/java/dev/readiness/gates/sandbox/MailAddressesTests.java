@@ -1,0 +1,41 @@
+package dev.readiness.gates.sandbox;
+
+import static dev.readiness.gates.sandbox.SandboxRuleChecks.on;
+import static dev.readiness.gates.sandbox.SandboxRuleChecks.production;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.readiness.Finding;
+import dev.readiness.Severity;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class MailAddressesTests {
+
+    @Test
+    void sendersRecipientsAndAcmeContactsOnReservedDomainsAreWarned() {
+        List<Finding> findings = production("MAIL_FROM_ADDRESS=no-reply@example.test\n"
+                + "EMAIL_FROM=Acme <placeholder@example.com>\n"
+                + "SMTP_SENDER=alertmanager@example.org\n"
+                + "ALERT_RECIPIENTS=team-x+alerts@example.org\n"
+                + "LETSENCRYPT_EMAIL=admin@example.com\n"
+                + "REPLY_TO=hello@yourdomain.com\n");
+        assertThat(findings).extracting(Finding::code, Finding::severity).containsOnly(
+                org.assertj.core.groups.Tuple.tuple("sandbox.reserved-mail-address", Severity.WARN));
+        assertThat(findings).extracting(Finding::subject).containsExactly("MAIL_FROM_ADDRESS", "EMAIL_FROM",
+                "SMTP_SENDER", "ALERT_RECIPIENTS", "LETSENCRYPT_EMAIL", "REPLY_TO");
+        assertThat(findings.get(4).message()).contains("certificate authorities refuse").doesNotContain("admin@");
+    }
+
+    @Test
+    void accountsOwnDomainsAndListsAreNotJudged() {
+        assertThat(production("FIRST_SUPERUSER=admin@example.com\n"
+                + "ADMIN_EMAIL=admin@example.com\n"
+                + "SMTP_USER=user@example.com\n"
+                + "MAIL_FROM_ADDRESS=noreply@acme-corp.io\n"
+                + "MAIL_FROM_ADDRESS_2=noreply@mail.acme-corp.io\n"
+                + "ALERT_RECIPIENTS=a@example.org,b@example.org\n"
+                + "MAIL_FROM=${MAIL_SENDER}\n"))
+                .extracting(Finding::code).doesNotContain("sandbox.reserved-mail-address");
+        assertThat(on(production("EMAIL_FROM=noreply@acme.io\n"), "EMAIL_FROM")).isEmpty();
+    }
+}
