@@ -1,6 +1,8 @@
 package dev.readiness.gates.database;
 
 import dev.readiness.gates.database.DatabaseUrl.Tls;
+import dev.readiness.gates.internal.KeyMemo;
+import dev.readiness.settings.RelaxedNames;
 import dev.readiness.settings.Setting;
 import dev.readiness.settings.Settings;
 import java.util.Optional;
@@ -11,6 +13,7 @@ final class Companions {
 
     private static final Companions NONE = new Companions(null, null, Settings.empty(), "", "");
     private static final String[] URL_SUFFIXES = {"jdbcurl", "url", "uri", "dsn"};
+    private static final KeyMemo<KeyParts> PARTS = KeyMemo.of(KeyParts::of);
 
     final @Nullable String password;
     private final @Nullable String urlKey;
@@ -28,20 +31,36 @@ final class Companions {
     }
 
     static Companions of(Setting setting, Settings settings) {
-        String canonical = setting.canonicalKey();
-        String prefix = null;
-        for (String suffix : URL_SUFFIXES) {
-            if (canonical.endsWith(suffix) && canonical.length() > suffix.length()) {
-                prefix = canonical.substring(0, canonical.length() - suffix.length());
-                break;
-            }
-        }
-        if (prefix == null || settings.size() == 0) {
+        KeyParts parts = PARTS.get(setting.key());
+        if (parts.prefix == null || settings.size() == 0) {
             return NONE;
         }
-        String password = first(settings, prefix + "password", prefix + "pass");
-        String parent = prefix.endsWith("hikari") ? prefix.substring(0, prefix.length() - 6) : prefix;
-        return new Companions(password, setting.key(), settings, parent, canonical);
+        String password = first(settings, parts.password, parts.pass);
+        return new Companions(password, setting.key(), settings, parts.parent, parts.canonical);
+    }
+
+    /**
+     * What {@link #of} reads of a URL key, made once per key: its canonical form, the prefix before its URL suffix
+     * ({@code null} when it ends in none), the companion password keys beside it, and the parent a Hikari pool
+     * section sits under.
+     */
+    private record KeyParts(String canonical, @Nullable String prefix, String password, String pass, String parent) {
+
+        static KeyParts of(String key) {
+            String canonical = RelaxedNames.canonical(key);
+            String prefix = null;
+            for (String suffix : URL_SUFFIXES) {
+                if (canonical.endsWith(suffix) && canonical.length() > suffix.length()) {
+                    prefix = canonical.substring(0, canonical.length() - suffix.length());
+                    break;
+                }
+            }
+            if (prefix == null) {
+                return new KeyParts(canonical, null, "", "", "");
+            }
+            String parent = prefix.endsWith("hikari") ? prefix.substring(0, prefix.length() - 6) : prefix;
+            return new KeyParts(canonical, prefix, prefix + "password", prefix + "pass", parent);
+        }
     }
 
     /** The setting a password in the URL should move to, beside the URL's key; made when a message asks for it. */
@@ -61,14 +80,13 @@ final class Companions {
         return null;
     }
 
-    private static @Nullable String first(Settings settings, String... keys) {
-        for (String key : keys) {
-            Optional<String> value = settings.value(key);
-            if (value.isPresent()) {
-                return value.get();
-            }
+    private static @Nullable String first(Settings settings, String key, String other) {
+        Optional<String> value = settings.value(key);
+        if (value.isPresent()) {
+            return value.get();
         }
-        return null;
+        value = settings.value(other);
+        return value.isPresent() ? value.get() : null;
     }
 
     private static String keyWith(String key, String last) {

@@ -102,7 +102,7 @@ public final class DatabaseGate implements Gate {
         extra.addAll(canonicalSet(settings.list(EXTRA_KEYS_PROPERTY)));
         Set<String> exclude = new LinkedHashSet<>(excludeKeys);
         exclude.addAll(canonicalSet(settings.list(EXCLUDE_KEYS_PROPERTY)));
-        List<Finding> findings = new ArrayList<>();
+        List<Finding> findings = new Findings();
         boolean lists = !extra.isEmpty() || !exclude.isEmpty();
         ReferencedValues references = ReferencedValues.in(settings);
         ParsedUrls urls = new ParsedUrls();
@@ -820,5 +820,19 @@ public final class DatabaseGate implements Gate {
             }
         }
         return Set.copyOf(canonical);
+    }
+
+    /**
+     * The findings of one check. Most rules find nothing and give an empty list for each setting, which
+     * {@link ArrayList#addAll} would copy into an empty array before adding nothing; these skip it.
+     */
+    private static final class Findings extends ArrayList<Finding> {
+
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public boolean addAll(java.util.Collection<? extends Finding> more) {
+            return !more.isEmpty() && super.addAll(more);
+        }
     }
 }

@@ -275,7 +275,7 @@ public final class SandboxGate implements Gate {
             return;
         }
         if (modeCandidate && ModeSwitchRule.judge(setting,
-                knownCanonicalKey != null ? knownCanonicalKey : setting.canonicalKey(), value, words, named, stage,
+                knownCanonicalKey != null ? knownCanonicalKey : key.canonical(), value, words, named, stage,
                 judge.catalog(), signals, findings)) {
             return;
         }
@@ -390,7 +390,8 @@ public final class SandboxGate implements Gate {
             }
             endpoints = service == null ? endpoints : List.of(service);
         }
-        for (Endpoint endpoint : endpoints) {
+        for (int e = 0; e < endpoints.size(); e++) {
+            Endpoint endpoint = endpoints.get(e);
             EndpointJudge.Verdict verdict = judge.judge(endpoint);
             if (verdict == EndpointJudge.Verdict.NORMAL) {
                 String glued = HostNames.environmentGluedToKeyWord(endpoint.host(), words);

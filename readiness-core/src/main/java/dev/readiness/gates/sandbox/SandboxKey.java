@@ -2,6 +2,7 @@ package dev.readiness.gates.sandbox;
 
 import dev.readiness.gates.internal.AsciiCase;
 import dev.readiness.gates.internal.KeyWords;
+import dev.readiness.settings.RelaxedNames;
 import java.util.EnumSet;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -28,6 +29,7 @@ final class SandboxKey {
     private final String key;
     private final ProviderCatalog catalog;
     private @Nullable List<Provider> named;
+    private @Nullable String canonical;
 
     SandboxKey(String key, EnumSet<KeyClass> classes, ProviderCatalog catalog) {
         this.key = key;
@@ -54,6 +56,16 @@ final class SandboxKey {
         if (found == null) {
             found = List.copyOf(catalog.providersNamedBy(words));
             named = found;
+        }
+        return found;
+    }
+
+    /** The key's canonical form ({@link RelaxedNames#canonical(String)}), made on first use. */
+    String canonical() {
+        String found = canonical;
+        if (found == null) {
+            found = RelaxedNames.canonical(key);
+            canonical = found;
         }
         return found;
     }
