@@ -79,7 +79,10 @@ final class DatabaseKeys {
     private static final Set<String> NOT_URL_WORDS = Set.of(
             "driver", "timeout", "class", "prefix", "template", "pattern", "enabled", "format", "validation",
             "param", "params", "properties", "encoded", "username", "user", "password", "schema", "path", "file",
-            "port", "max", "min", "size", "count", "retries", "retry", "ttl", "interval", "pool", "readiness");
+            "port", "max", "min", "size", "count", "retries", "retry", "ttl", "interval", "pool", "readiness",
+            // A database server's own listen address (mysql_bind_address=0.0.0.0, an Ansible role's or a server
+            // configuration's), not the address a client connects to.
+            "bind", "listen");
 
     private DatabaseKeys() {
     }

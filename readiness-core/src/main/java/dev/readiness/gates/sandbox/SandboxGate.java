@@ -220,7 +220,7 @@ public final class SandboxGate implements Gate {
         }
         if (templateDomain == null && production) {
             if (!key.classes.contains(KeyClass.DATABASE)) {
-                templateDomain = SpelledKeys.judge(setting, value);
+                templateDomain = key.spelledKey ? SpelledKeys.judge(setting, value) : null;
                 if (templateDomain == null) {
                     templateDomain = TemplateAuthorities.judge(setting, value);
                 }

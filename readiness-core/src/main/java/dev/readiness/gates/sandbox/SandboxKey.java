@@ -23,6 +23,8 @@ final class SandboxKey {
     final boolean relyingParty;
     /** Ends in {@code host} or {@code hostname}: what a declared database section's host key ends in. */
     final boolean hostEnding;
+    /** {@link SpelledKeys#judgesKey(List)}: the rule reads no other key. */
+    final boolean spelledKey;
     private final String key;
     private final ProviderCatalog catalog;
     private @Nullable List<Provider> named;
@@ -35,6 +37,7 @@ final class SandboxKey {
         this.endpointName = SandboxGate.namesEndpoint(key);
         this.relyingParty = RelyingParties.namesRelyingPartyAddress(words);
         this.hostEnding = AsciiCase.endsWith(key, "host") || AsciiCase.endsWith(key, "hostname");
+        this.spelledKey = SpelledKeys.judgesKey(words);
     }
 
     /**

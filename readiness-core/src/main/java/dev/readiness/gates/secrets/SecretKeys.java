@@ -145,6 +145,19 @@ public final class SecretKeys {
     private final Set<String> excludedKeys;
     private final KeyMemo<Optional<SecretPurpose>> purposeByKey = KeyMemo.of(this::classifyKey);
     private final KeyMemo<Boolean> identifierByKey = KeyMemo.of(this::classifyIdentifier);
+    private final KeyMemo<KeyFacts> factsByKey = KeyMemo.of(key -> new KeyFacts(purpose(key),
+            namesCredentialIdentifier(key), SecretObjectReferences.locatesSecret(key)));
+
+    /**
+     * What the secrets gate reads of a key under these rules, found once per key so that the gate asks one memo per
+     * setting instead of three.
+     *
+     * @param purpose {@link #purpose(String)}
+     * @param identifier {@link #namesCredentialIdentifier(String)}
+     * @param locatesSecret {@link SecretObjectReferences#locatesSecret(String)}
+     */
+    record KeyFacts(Optional<SecretPurpose> purpose, boolean identifier, boolean locatesSecret) {
+    }
 
     private SecretKeys(Set<String> extraKeys, Set<String> excludedKeys) {
         this.extraKeys = extraKeys;
@@ -254,6 +267,16 @@ public final class SecretKeys {
             accessKey |= i > 0 && KEY_WORDS.contains(word) && words.get(i - 1).equals("access");
         }
         return accessKey && !excludes(key);
+    }
+
+    /**
+     * What the gate reads of a key: its purpose, whether it names a credential identifier, whether it locates a secret.
+     *
+     * @param key a key as written
+     * @return the facts, shared
+     */
+    KeyFacts facts(String key) {
+        return factsByKey.get(key);
     }
 
     /**

@@ -187,11 +187,12 @@ public final class SecretsGate implements Gate {
                 findings.add(CryptHashes.committed(setting, severity == Severity.NO_GO));
                 continue;
             }
-            if (ShellCommandValues.isCommandSubstitution(setting, value) && effectiveKeys.purpose(key).isPresent()) {
+            SecretKeys.KeyFacts keyFacts = effectiveKeys.facts(key);
+            if (ShellCommandValues.isCommandSubstitution(setting, value) && keyFacts.purpose().isPresent()) {
                 findings.add(ShellCommandValues.generated(setting));
                 continue;
             }
-            Optional<SecretPurpose> purpose = effectiveKeys.purpose(key);
+            Optional<SecretPurpose> purpose = keyFacts.purpose();
             if (purpose.isEmpty() && SecretHashKeys.holdsClearSecret(key, value)) {
                 purpose = Optional.of(SecretPurpose.SECRET);
             }
@@ -216,7 +217,7 @@ public final class SecretsGate implements Gate {
                         .build());
                 continue;
             }
-            if (SecretObjectReferences.locatesSecret(key)
+            if (keyFacts.locatesSecret()
                     || purpose.isPresent() && FilePathValues.isPath(value)) {
                 continue;
             }
@@ -243,7 +244,7 @@ public final class SecretsGate implements Gate {
                 purpose = Optional.of(SecretPurpose.SECRET);
                 bareKey = false;
             }
-            boolean identifier = effectiveKeys.namesCredentialIdentifier(key) || bareKey
+            boolean identifier = keyFacts.identifier() || bareKey
                     || purpose.isPresent() && purpose.get() == SecretPurpose.SECRET
                             && PairedIdentifiers.isPublicHalf(settings, key);
             boolean jwtShaped = value.indexOf("eyJ") >= 0;
@@ -402,10 +403,16 @@ public final class SecretsGate implements Gate {
             }
         }
         if (browserCopies != null) {
-            BrowserCopies.findings(browserCopies, firstByValue, severity).forEach(findings::add);
+            for (Finding finding : BrowserCopies.findings(browserCopies, firstByValue, severity)) {
+                findings.add(finding);
+            }
         }
-        sampleEvidence.findings().forEach(findings::add);
-        urlEchoes.findings(references).forEach(findings::add);
+        for (Finding finding : sampleEvidence.findings()) {
+            findings.add(finding);
+        }
+        for (Finding finding : urlEchoes.findings(references)) {
+            findings.add(finding);
+        }
         return Outcome.of(findings.findings());
     }
 
