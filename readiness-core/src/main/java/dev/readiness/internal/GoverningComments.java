@@ -3,6 +3,7 @@ package dev.readiness.internal;
 import dev.readiness.settings.Setting;
 import java.util.Objects;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The comment that governs a setting read from a file: the block of comment lines directly above its key (a
@@ -15,7 +16,8 @@ import java.util.function.Function;
  */
 public final class GoverningComments {
 
-    private static volatile Function<Setting, String> reader = setting -> "";
+    /** Set by {@link Setting} as it initializes, so before any setting exists; {@code null} only until then. */
+    private static volatile @Nullable Function<Setting, String> reader;
     private static volatile boolean installed;
 
     private GoverningComments() {
@@ -28,7 +30,9 @@ public final class GoverningComments {
      * @return the comment's text, lines joined by {@code \n} without their {@code #}, or empty when there is none
      */
     public static String of(Setting setting) {
-        return reader.apply(Objects.requireNonNull(setting, "setting"));
+        Objects.requireNonNull(setting, "setting");
+        Function<Setting, String> comments = reader;
+        return comments == null ? "" : comments.apply(setting);
     }
 
     /**

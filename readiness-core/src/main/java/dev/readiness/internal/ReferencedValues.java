@@ -129,8 +129,14 @@ public final class ReferencedValues {
     /**
      * Where the route starting at {@code start} ends: the next {@code ", "} outside parentheses, since one route may
      * describe itself in them ({@code k8s.yaml:7 (Secret orders key JWT_SECRET, for env JWT_SECRET at k8s.yaml:32)}).
+     * When no parenthesis opens before the next separator, that separator is the end, found by one search.
      */
     private static int routeEnd(String description, int start) {
+        int separator = description.indexOf(ROUTES, start);
+        int open = description.indexOf('(', start);
+        if (open < 0 || separator >= 0 && separator < open) {
+            return separator;
+        }
         int depth = 0;
         for (int i = start; i < description.length(); i++) {
             char c = description.charAt(i);

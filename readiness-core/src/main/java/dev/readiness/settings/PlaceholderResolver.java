@@ -16,10 +16,13 @@ import org.jspecify.annotations.Nullable;
  * in the merged settings by relaxed name. A resolved value's origin names both places; a reference that nothing
  * resolves and that has no default, or an empty one ({@code ${X:}}, the way an optional value is written), stays as
  * written and makes the setting {@link Setting#isDeferred() deferred}.
- * A cycle is an error naming its keys. A setting of an environment file that names itself
+ * A cycle is an error naming its keys, except a value that is only a reference to its own key
+ * ({@code build.timestamp=${build.timestamp}}, a Maven resource-filtering token), deferred like any value the build or
+ * the environment supplies. A setting of an environment file that names itself
  * ({@code DOC_ENGINE=${DOC_ENGINE:-elasticsearch}}) is no cycle: the shell or Compose that reads the file looks the
- * name up in the outer environment, so the reference resolves to its default or stays deferred, and a default
- * written {@code :-} there is read without its {@code -}. A value that a template engine renders first (a Helm action
+ * name up in the outer environment, so the reference resolves to its default or stays deferred, a default
+ * written {@code :-} there is read without its {@code -}, and {@code ${NAME:?message}} (required, no default) stays
+ * deferred. A value that a template engine renders first (a Helm action
  * {@code {{ .Values.x }}}, an ERB tag {@code <%= ENV["X"] %>}, see {@link TemplateExpressions}) is deferred as it is:
  * what runs is known only after rendering; so is a {@code {{ … }}} value of a file that is a Jinja template of its own
  * variables ({@link JinjaReferences}). A default Micronaut quotes in backticks
@@ -218,7 +221,7 @@ final class PlaceholderResolver {
             nameTrail.unresolved.forEach(unknown -> trail.unresolved("the setting named by " + unknown));
             Setting target = nameUnknown ? null : lookup(name);
             Setting current = resolving.peek();
-            if (target != null && target == current && fromEnvironment.test(target)) {
+            if (target != null && target == current && (fromEnvironment.test(target) || filteredByBuild(target))) {
                 target = null;
             }
             if (target != null) {
@@ -226,7 +229,8 @@ final class PlaceholderResolver {
                 trail.via(describe(target));
                 trail.addAll(resolution);
                 out.append(resolution.value());
-            } else if (separator >= 0 && separator + 1 < inner.length()) {
+            } else if (separator >= 0 && separator + 1 < inner.length()
+                    && !(current != null && fromEnvironment.test(current) && noShellDefault(inner, separator))) {
                 trail.via("the default of ${" + name + "}");
                 String fallback = inner.substring(separator + 1);
                 if (shellDefault(fallback) && current != null && fromEnvironment.test(current)) {
@@ -243,6 +247,17 @@ final class PlaceholderResolver {
             i = end + 1;
         }
         return out.toString();
+    }
+
+    /**
+     * Whether a setting's whole value is a reference to its own name ({@code build.timestamp=${build.timestamp}}):
+     * the way Maven resource filtering marks a value the build fills in. Spring never sees it in a packaged
+     * archive, so it is deferred like any value supplied from outside, not a cycle.
+     */
+    private static boolean filteredByBuild(Setting setting) {
+        String value = setting.value();
+        return value.length() == setting.key().length() + 3 && value.startsWith("${") && value.endsWith("}")
+                && value.regionMatches(2, setting.key(), 0, setting.key().length());
     }
 
     /**
@@ -309,6 +324,16 @@ final class PlaceholderResolver {
      */
     private static boolean shellDefault(String fallback) {
         return fallback.length() > 1 && fallback.charAt(0) == '-';
+    }
+
+    /**
+     * Whether a placeholder of an environment file gives no default the shell's way: {@code ${NAME:-}} (an empty
+     * default) or {@code ${NAME:?message}} (Docker Compose and POSIX shells stop with the message when the variable is
+     * unset or empty). Either way the value comes from the environment, like {@code ${NAME}}.
+     */
+    private static boolean noShellDefault(String inner, int separator) {
+        char operator = inner.charAt(separator + 1);
+        return operator == '?' || operator == '-' && separator + 2 == inner.length();
     }
 
     /** The index of the {@code }} closing a placeholder whose content starts at {@code from}, or -1. */

@@ -300,6 +300,14 @@ class ApplicationConfigTests {
     }
 
     @Test
+    void valueThatIsOnlyItsOwnKeyShouldBeDeferredAsAResourceFilteringToken() throws IOException {
+        Settings settings = yaml("build.timestamp: ${build.timestamp}\nbuild.version: ${project.version}\n");
+
+        assertThat(settings.get("build.timestamp").orElseThrow().isDeferred()).isTrue();
+        assertThat(settings.get("build.version").orElseThrow().isDeferred()).isTrue();
+    }
+
+    @Test
     void envFileSettingNamingItselfShouldReadTheOuterEnvironmentNotBeACycle() throws IOException {
         write("application.properties", "server.port=8080\n");
         Path env = write("docker.env", "DOC_ENGINE=${DOC_ENGINE:-elasticsearch}\nCOMPOSE_PROFILES=${DOC_ENGINE}\n"
@@ -310,6 +318,20 @@ class ApplicationConfigTests {
         assertThat(settings.get("DOC_ENGINE").orElseThrow().value()).isEqualTo("elasticsearch");
         assertThat(settings.get("COMPOSE_PROFILES").orElseThrow().value()).isEqualTo("elasticsearch");
         assertThat(settings.get("QUEUE").orElseThrow().isDeferred()).isTrue();
+    }
+
+    @Test
+    void envFileRequiredOrEmptyShellDefaultShouldDeferNotBeTheValue() throws IOException {
+        write("application.properties", "server.port=8080\nspring.datasource.password=${DB_PASSWORD:?required}\n");
+        Path env = write("docker.env", "POSTGRES_PASSWORD=${PG_PASS:?database password required}\n"
+                + "AUTH_SECRET=${AUTH_SECRET:-}\nMODE=${MODE:-live}\n");
+
+        Settings settings = ApplicationConfig.builder().application(directory).envFile(env).build().settings();
+
+        assertThat(settings.get("POSTGRES_PASSWORD").orElseThrow().isDeferred()).isTrue();
+        assertThat(settings.get("AUTH_SECRET").orElseThrow().isDeferred()).isTrue();
+        assertThat(settings.get("MODE").orElseThrow().value()).isEqualTo("live");
+        assertThat(settings.get("spring.datasource.password").orElseThrow().value()).isEqualTo("?required");
     }
 
     @Test

@@ -129,8 +129,9 @@ public final class DatabaseGate implements Gate {
                     candidate = DatabaseKeys.Candidate.URL_KEY;
                 }
             }
+            DatabaseKey key = DatabaseKey.of(setting.key());
             if (candidate == null) {
-                candidate = DatabaseKeys.classify(setting);
+                candidate = DatabaseKeys.classify(setting, key);
             }
             Stage stage = context.stage();
             Finding authOff = AuthSwitches.judge(setting, stage);
@@ -162,17 +163,18 @@ public final class DatabaseGate implements Gate {
                 case EMBEDDED_SWITCH -> findings.addAll(EmbeddedModes.judge(setting, stage,
                         KeyWords.of(setting.key())));
                 case NONE -> {
-                    EngineSections.Member member = sections.member(setting);
+                    EngineSections.Member member = key.memberEnding ? sections.member(setting) : null;
                     if (member == EngineSections.Member.HOST) {
                         findings.addAll(judgeHost(setting, stage, settings, urls, true));
                     } else {
-                        List<Finding> production = SettingRules.productionTestName(setting, stage);
+                        List<Finding> production = key.productionName
+                                ? SettingRules.productionTestName(setting, stage) : List.of();
                         List<Finding> named = SettingRules.databaseName(setting, stage, settings,
                                 member == EngineSections.Member.NAME);
                         findings.addAll(production);
                         findings.addAll(named);
-                        if (production.isEmpty() && named.isEmpty()) {
-                            findings.addAll(SettingRules.testDatabaseName(setting, stage));
+                        if (production.isEmpty() && named.isEmpty() && key.engineName) {
+                            findings.addAll(SettingRules.testDatabaseName(setting, stage, settings));
                         }
                     }
                 }
@@ -213,7 +215,7 @@ public final class DatabaseGate implements Gate {
             return judgeService(setting, stage, urls);
         }
         List<Finding> judged = judge(setting, stage, settings, references, urls,
-                DatabaseKeys.looksLikeDatabaseValue(value) || Hosts.isTemplate(value.strip()));
+                DatabaseKeys.looksLikeDatabaseValue(value) || Hosts.isTemplate(value.strip()) || bracketedWords(value));
         if (judged.isEmpty() && spellsItsKey(setting.key(), value.strip())) {
             boolean enforcing = stage == Stage.PRODUCTION || stage == Stage.STAGING;
             return List.of(Finding.of(enforcing ? Severity.NO_GO : Severity.WARN, "database.template-host", setting)
@@ -223,6 +225,25 @@ public final class DatabaseGate implements Gate {
                     .build());
         }
         return judged;
+    }
+
+    /**
+     * Whether a value is words in square brackets ({@code [Database connection]}, {@code [connection string]}): a
+     * template's description of what goes there, which no driver reads as a connection string.
+     */
+    private static boolean bracketedWords(String value) {
+        String v = value.strip();
+        if (v.length() < 5 || v.length() > 80 || v.charAt(0) != '[' || v.charAt(v.length() - 1) != ']'
+                || v.indexOf(' ') < 0) {
+            return false;
+        }
+        for (int i = 1; i < v.length() - 1; i++) {
+            char c = v.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == ' ' || c == '-' || c == '_')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -310,7 +331,8 @@ public final class DatabaseGate implements Gate {
             return findings; // embedded and test databases are normal in development and test
         }
         placement(setting, stage, url, url.loopbackOnly() && (url.defaultCredentials()
-                || SettingRules.defaultPairBeside(setting, settings) || passwordlessSuperuserOnLoopback(url, settings)),
+                || SettingRules.defaultPairBeside(setting, settings, false, url.url().database().orElse(null),
+                        !url.url().passwordPresent()) || passwordlessSuperuserOnLoopback(url, settings)),
                 settings, findings);
         credentials(setting, production, url, findings);
         if (!url.defaultCredentials() && enforcing && AuthSwitches.superuserWithoutPassword(result.url().orElseThrow())
@@ -723,7 +745,7 @@ public final class DatabaseGate implements Gate {
                     .build());
         } else if (stage == Stage.PRODUCTION && (Hosts.isLoopback(host) || Hosts.isWorkstation(host)
                 || Hosts.isContainerHost(host))) {
-            boolean developers = SettingRules.defaultPairBeside(setting, settings, engineSection);
+            boolean developers = SettingRules.defaultPairBeside(setting, settings, engineSection, null, true);
             String development = developers ? null : SettingRules.developmentEvidence(settings);
             findings.add(Finding.of(developers || development != null ? Severity.NO_GO : Severity.WARN,
                             "database.loopback", setting)

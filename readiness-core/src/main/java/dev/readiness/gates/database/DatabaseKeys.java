@@ -5,6 +5,7 @@ import dev.readiness.gates.internal.BrowserKeys;
 import dev.readiness.gates.internal.DatabaseWords;
 import dev.readiness.gates.internal.EmbeddedEngines;
 import dev.readiness.gates.internal.KeyWords;
+import dev.readiness.settings.RelaxedNames;
 import dev.readiness.settings.Setting;
 import java.util.Arrays;
 import java.util.List;
@@ -87,6 +88,11 @@ final class DatabaseKeys {
     }
 
     static Candidate classify(Setting setting) {
+        return classify(setting, DatabaseKey.of(setting.key()));
+    }
+
+    /** {@link #classify(Setting)} with what its key says found already (its key part, once per key). */
+    static Candidate classify(Setting setting, DatabaseKey key) {
         String value = setting.value();
         if (looksLikeDatabaseValue(value)) {
             return Candidate.URL_VALUE;
@@ -94,19 +100,28 @@ final class DatabaseKeys {
         if (looksLikeServiceUrl(value)) {
             return Candidate.SERVICE_URL;
         }
-        if (value.length() <= LONGEST_ENGINE_NAME && namesEngineChoice(setting.key(), value)) {
+        if (key.choosesEngine && value.length() <= LONGEST_ENGINE_NAME && namesEmbeddedEngineOnly(value)) {
             return Candidate.ENGINE_SWITCH;
         }
-        if (!mayNameDatabase(setting.key())) {
+        return value.isBlank() ? key.blank : key.filled;
+    }
+
+    /**
+     * What {@link #classify(Setting)} gives for a key whose value looks like neither a database URL nor a service URL
+     * nor an engine's name under an engine-choosing key: the part that reads the key alone, and whether the value is
+     * blank.
+     */
+    static Candidate classifyKey(String key, boolean blank) {
+        if (!mayNameDatabase(key)) {
             return Candidate.NONE;
         }
-        String canonical = setting.canonicalKey();
-        List<String> words = KeyWords.of(setting.key());
+        String canonical = RelaxedNames.canonical(key);
+        List<String> words = KeyWords.of(key);
         Candidate switchOrPassword = settingOfItsOwn(canonical, words);
         if (switchOrPassword != Candidate.NONE) {
-            return value.isBlank() && switchOrPassword != Candidate.PASSWORD_KEY ? Candidate.NONE : switchOrPassword;
+            return blank && switchOrPassword != Candidate.PASSWORD_KEY ? Candidate.NONE : switchOrPassword;
         }
-        if (value.isBlank()) {
+        if (blank) {
             return Candidate.NONE;
         }
         if (canonical.contains("connectionstring")) {
@@ -174,13 +189,20 @@ final class DatabaseKeys {
     private static final int LONGEST_ENGINE_NAME = 8;
 
     /**
-     * Whether a value that is only an embedded engine's name ({@code sqlite}, {@code sqlite3}, {@code h2},
-     * {@code hsqldb}, {@code derby}) stands under a key that chooses the engine without saying so by a switch word: a
+     * Whether a key's words choose the engine when its value is only an embedded engine's name ({@code sqlite},
+     * {@code sqlite3}, {@code h2}, {@code hsqldb}, {@code derby}), without saying so by a switch word: a
      * key that is only a database word ({@code DATABASE=sqlite}, {@code DB=sqlite3}, as installers offer "sqlite,
      * postgres or rqlite") or Go's {@code database/sql} driver name ({@code driverName = sqlite}, {@code DB_DRIVER_NAME}).
      * A database word with anything else ({@code DATABASE_NAME=sqlite}) is a name, judged as one.
      */
-    static boolean namesEngineChoice(String key, String value) {
+    static boolean choosesEngine(List<String> words) {
+        int size = words.size();
+        return size == 1 && DatabaseWords.STORES.contains(words.get(0))
+                || size >= 2 && words.get(size - 1).equals("name") && words.get(size - 2).equals("driver");
+    }
+
+    /** Whether a value is only letters and digits naming an embedded engine ({@code sqlite3}, {@code H2}). */
+    private static boolean namesEmbeddedEngineOnly(String value) {
         String engine = value.strip();
         if (engine.isEmpty()) {
             return false;
@@ -191,13 +213,7 @@ final class DatabaseKeys {
                 return false;
             }
         }
-        if (!EmbeddedEngines.namesEmbeddedEngine(engine)) {
-            return false;
-        }
-        List<String> words = KeyWords.of(key);
-        int size = words.size();
-        return size == 1 && DatabaseWords.STORES.contains(words.get(0))
-                || size >= 2 && words.get(size - 1).equals("name") && words.get(size - 2).equals("driver");
+        return EmbeddedEngines.namesEmbeddedEngine(engine);
     }
 
     /**

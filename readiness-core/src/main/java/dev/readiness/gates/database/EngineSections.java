@@ -49,8 +49,7 @@ final class EngineSections {
      */
     @Nullable Member member(Setting setting) {
         String key = setting.key();
-        if (!AsciiCase.endsWith(key, "host") && !AsciiCase.endsWith(key, "hostname")
-                && !AsciiCase.endsWith(key, "database") && !AsciiCase.endsWith(key, "dbname")) {
+        if (!endsInMemberWord(key)) {
             return null;
         }
         List<String> words = KeyWords.of(key);
@@ -69,6 +68,12 @@ final class EngineSections {
             }
         }
         return sections.declaredSection(key) != null ? member : null;
+    }
+
+    /** Whether a key ends in a word {@link #member} reads; other keys are no member. */
+    static boolean endsInMemberWord(String key) {
+        return AsciiCase.endsWith(key, "host") || AsciiCase.endsWith(key, "hostname")
+                || AsciiCase.endsWith(key, "database") || AsciiCase.endsWith(key, "dbname");
     }
 
     /** See {@link DatabaseSections#namesDatabaseEngine(String)}. */

@@ -33,7 +33,8 @@ final class KeyValueReader {
     }
 
     static void keyValue(Draft draft, String text) {
-        Map<String, String> entries = text.indexOf(';') >= 0 ? adoEntries(text) : libpqEntries(text);
+        Map<String, String> entries = text.indexOf(';') >= 0 || dataSourceAlone(text) ? adoEntries(text)
+                : libpqEntries(text);
         draft.params.putAll(entries);
         boolean ado = entries.containsKey("server") || entries.containsKey("datasource")
                 || entries.containsKey("initialcatalog") || entries.containsKey("address")
@@ -44,6 +45,26 @@ final class KeyValueReader {
         } else {
             libpq(draft, entries);
         }
+    }
+
+    /**
+     * Whether the text is one ADO.NET entry {@code Data Source=…} with nothing after it: SQLite's whole connection
+     * string ({@code Data Source=app.db}) has no {@code ;}, and its key holds a space that libpq's
+     * {@code key=value key=value} form cannot have.
+     */
+    private static boolean dataSourceAlone(String text) {
+        int start = 0;
+        while (start < text.length() && text.charAt(start) == ' ') {
+            start++;
+        }
+        if (!text.regionMatches(true, start, "data source", 0, 11)) {
+            return false;
+        }
+        int i = start + 11;
+        while (i < text.length() && text.charAt(i) == ' ') {
+            i++;
+        }
+        return i < text.length() && text.charAt(i) == '=';
     }
 
     private static Map<String, String> adoEntries(String text) {

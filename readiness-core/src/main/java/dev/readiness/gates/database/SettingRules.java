@@ -291,20 +291,11 @@ final class SettingRules {
         if (stage != Stage.PRODUCTION) {
             return List.of();
         }
-        List<String> words = KeyWords.of(setting.key());
-        int size = words.size();
-        if (size < 2) {
+        if (!namesProductionDatabase(KeyWords.of(setting.key()))) {
             return List.of();
         }
-        String last = words.get(size - 1);
-        boolean names = last.equals("database") || last.equals("dbname") || last.equals("databasename")
-                || last.equals("name") && (words.get(size - 2).equals("db") || words.get(size - 2).equals("database"));
-        boolean production = false;
-        for (int i = 0; i < size - 1; i++) {
-            production |= PRODUCTION_WORDS.contains(words.get(i));
-        }
         String value = setting.value().strip();
-        if (!names || !production || !plainTestName(value)) {
+        if (!plainTestName(value)) {
             return List.of();
         }
         return List.of(Finding.noGo("database.test-name", setting)
@@ -313,6 +304,25 @@ final class SettingRules {
                 .remediation("Check that " + setting.key() + " names the production database; if this name is"
                         + " right, waive database.test-name for " + setting.key() + ".")
                 .build());
+    }
+
+    /**
+     * Whether a key names a database that a word before its last says is production's ({@code PROD_DB_NAME},
+     * {@code production.database}): the keys {@link #productionTestName} judges.
+     */
+    static boolean namesProductionDatabase(List<String> words) {
+        int size = words.size();
+        if (size < 2) {
+            return false;
+        }
+        String last = words.get(size - 1);
+        boolean names = last.equals("database") || last.equals("dbname") || last.equals("databasename")
+                || last.equals("name") && (words.get(size - 2).equals("db") || words.get(size - 2).equals("database"));
+        boolean production = false;
+        for (int i = 0; i < size - 1; i++) {
+            production |= PRODUCTION_WORDS.contains(words.get(i));
+        }
+        return names && production;
     }
 
     /** Whether a stripped value is a plain database name (at most 128 characters) that reads as a test database. */
@@ -330,6 +340,31 @@ final class SettingRules {
             "staging", "stage", "sandbox", "demo", "example", "sample", "shadow");
 
     /**
+     * Whether a key names an engine's own database and no stage ({@code POSTGRES_DB}, {@code mongodb_db}): the keys
+     * {@link #testDatabaseName} judges, and a document database's id ({@code CosmosDb.Client.DatabaseId}).
+     */
+    static boolean namesEngineDatabase(List<String> words) {
+        int size = words.size();
+        if (size < 2) {
+            return false;
+        }
+        String last = words.get(size - 1);
+        String before = words.get(size - 2);
+        boolean names = ENGINE_QUALIFIERS.contains(before) && (last.equals("db") || last.equals("database")
+                || last.equals("name") || last.equals("dbname") || last.equals("databasename"))
+                || before.equals("database") && last.equals("id");
+        if (!names) {
+            return false;
+        }
+        for (int i = 0; i < size; i++) {
+            if (NON_PRODUCTION_WORDS.contains(words.get(i)) || PRODUCTION_WORDS.contains(words.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * A database name that reads as a test or development database ({@code POSTGRES_DB=development},
      * {@code mongodb_db=oidc_test}, {@code postgresql-name=test}) under a key that names the database of an engine
      * (the one its server creates and serves) or a document database's id ({@code CosmosDb.Client.DatabaseId=testDb},
@@ -338,39 +373,40 @@ final class SettingRules {
      * {@code development.database}) is where a test database belongs; an unqualified {@code DB_NAME} and a pool's or
      * data source's name ({@code spring.datasource.name}) stay unjudged, as a name alone says little there.
      */
-    static List<Finding> testDatabaseName(Setting setting, Stage stage) {
+    static List<Finding> testDatabaseName(Setting setting, Stage stage, Settings settings) {
         if (stage != Stage.PRODUCTION) {
             return List.of();
         }
-        List<String> words = KeyWords.of(setting.key());
-        int size = words.size();
-        if (size < 2) {
+        if (!namesEngineDatabase(KeyWords.of(setting.key()))) {
             return List.of();
-        }
-        String last = words.get(size - 1);
-        String before = words.get(size - 2);
-        boolean names = ENGINE_QUALIFIERS.contains(before) && (last.equals("db") || last.equals("database")
-                || last.equals("name") || last.equals("dbname") || last.equals("databasename"))
-                || before.equals("database") && last.equals("id");
-        if (!names) {
-            return List.of();
-        }
-        for (int i = 0; i < size; i++) {
-            if (NON_PRODUCTION_WORDS.contains(words.get(i)) || PRODUCTION_WORDS.contains(words.get(i))) {
-                return List.of();
-            }
         }
         String value = setting.value().strip();
         if (!plainTestName(value)) {
             return List.of();
         }
-        return List.of(Finding.warn("database.test-name", setting)
+        boolean sample = samplePairAt(lastWordCut(setting).orElse(""), settings, false);
+        return List.of(Finding.of(sample ? Severity.NO_GO : Severity.WARN, "database.test-name", setting)
                 .message(setting.key() + " names the database '" + JudgedUrl.printable(value)
-                        + "', a name that reads as a test or development database.")
+                        + "', a name that reads as a test or development database." + (sample ? SAMPLE_PAIR : ""))
                 .remediation("Point " + setting.key() + " at the production database; if this name is right, waive"
                         + " database.test-name for " + setting.key() + ".")
                 .build());
     }
+
+    /**
+     * Whether the user and password of a section are a sample's as shipped (see
+     * {@link #defaultPairBeside(Setting, Settings, boolean, String, boolean)}): with a test-named database, the whole
+     * connection is a test or developer's one, which no production database is opened with.
+     */
+    private static boolean samplePairAt(String section, Settings settings, boolean engineSection) {
+        if (section.isEmpty() && !engineSection) {
+            return false;
+        }
+        return Boolean.TRUE.equals(defaultPairAt(section, settings, engineSection, null));
+    }
+
+    private static final String SAMPLE_PAIR = " The user and password beside it are a default or sample pair too: the"
+            + " whole connection is a test or developer's one.";
 
     /** Values that spell "the database name" instead of naming one, compared by their letters and digits alone. */
     private static final java.util.Set<String> SPELLED_NAMES = java.util.Set.of("dbname", "databasename",
@@ -424,10 +460,11 @@ final class SettingRules {
         if (host == null) {
             return List.of();
         }
-        return List.of(Finding.warn("database.test-name", setting)
+        boolean sample = samplePairAt(section, settings, engineSection);
+        return List.of(Finding.of(sample ? Severity.NO_GO : Severity.WARN, "database.test-name", setting)
                 .message(setting.key() + " names the database '" + JudgedUrl.printable(value) + "', a name that reads"
                         + " as a development or test database, and " + host + " beside it puts its server on the local"
-                        + " machine: this is a developer's connection.")
+                        + " machine: this is a developer's connection." + (sample ? SAMPLE_PAIR : ""))
                 .remediation("Point the section at the production database server and name its database; if this is"
                         + " right, waive database.test-name for " + setting.key() + ".")
                 .build());
@@ -503,31 +540,71 @@ final class SettingRules {
     /**
      * Whether the password beside a host or URL key and its sibling (or implied) user are a default pair
      * ({@code DB_HOST} with {@code DB_USERNAME=root} and a blank {@code DB_PASSWORD}, {@code spring.datasource.url}
-     * with {@code spring.datasource.username=root} and {@code .password=123456}).
+     * with {@code spring.datasource.username=root} and {@code .password=123456}), also for a key of one word when a
+     * sibling declares its section a database connection ({@code host} beside {@code type=mysql},
+     * {@code username=test}, {@code password=test}): there the top-level user and password are the database's. The pair is a sample's as shipped when the password
+     * is a well-known one, equals the user, spells the user's or the database's name ({@code portal}/{@code portalpwd},
+     * {@code petclinic} for the database {@code petclinic}) or is a blank to fill in ({@code xxx}, {@code ****}).
+     * The siblings are also found past a qualifier after the host word ({@code jdbc.url.primary} beside
+     * {@code jdbc.password}, {@code datasource.hostName}), under a host word glued to {@code db}
+     * ({@code omero_server_dbhost} beside {@code omero_server_dbpassword}), and, for a generic {@code DB_HOST} whose
+     * section has no password and when {@code images} allows it, in the database image's own settings beside it
+     * ({@code POSTGRES_USER}, {@code POSTGRES_PASSWORD}).
+     *
+     * @param database the database the connection opens when its URL names it, else {@code null} (then a sibling
+     *     name setting is read)
+     * @param images whether a database image's settings may stand in for the section's own credentials (not when the
+     *     URL carries its own password)
      */
-    static boolean defaultPairBeside(Setting setting, Settings settings) {
-        return defaultPairBeside(setting, settings, false);
-    }
-
-    /**
-     * {@link #defaultPairBeside(Setting, Settings)}, also for a key of one word when a sibling declares its section a
-     * database connection ({@code host} beside {@code type=mysql}, {@code username=test}, {@code password=test}):
-     * there the top-level user and password are the database's.
-     */
-    static boolean defaultPairBeside(Setting setting, Settings settings, boolean engineSection) {
+    static boolean defaultPairBeside(Setting setting, Settings settings, boolean engineSection,
+            @org.jspecify.annotations.Nullable String database, boolean images) {
         List<String> words = KeyWords.of(setting.key());
         Optional<String> cut = lastWordCut(setting);
         if (words.size() < (engineSection ? 1 : 2) || cut.isEmpty()) {
             return false;
         }
         String prefix = cut.get();
-        Boolean pair = defaultPairAt(prefix, settings, engineSection);
-        if (pair == null && words.size() >= 3 && DRIVER_QUALIFIERS.contains(words.get(words.size() - 2))
-                && prefix.endsWith(words.get(words.size() - 2))) {
+        Boolean pair = defaultPairAt(prefix, settings, engineSection, database);
+        if (pair == null && words.size() >= 3 && (DRIVER_QUALIFIERS.contains(words.get(words.size() - 2))
+                || HOST_WORDS.contains(words.get(words.size() - 2))) && prefix.endsWith(words.get(words.size() - 2))) {
             pair = defaultPairAt(prefix.substring(0, prefix.length() - words.get(words.size() - 2).length()),
-                    settings, false);
+                    settings, false, database);
+        }
+        if (pair == null && FUSED_HOST_WORDS.contains(words.get(words.size() - 1))) {
+            pair = defaultPairAt(prefix + "db", settings, false, database);
+        }
+        if (pair == null && images && (prefix.equals("db") || prefix.equals("database"))) {
+            pair = imageCredentials(settings, database);
         }
         return pair != null && pair;
+    }
+
+    /**
+     * Last words of a host or URL key that may stand before a qualifier ({@code jdbc.url.primary},
+     * {@code system.datasource.hostName}) or end the key ({@code DB_HOST}); the connection's user and password stand
+     * one level up.
+     */
+    private static final java.util.Set<String> HOST_WORDS = java.util.Set.of("host", "hostname", "server", "url",
+            "uri", "dsn", "address", "addr");
+    /** A host word glued to {@code db} ({@code omero_server_dbhost}): its siblings are {@code …_dbuser}, {@code …_dbpassword}. */
+    private static final java.util.Set<String> FUSED_HOST_WORDS = java.util.Set.of("dbhost", "dbhostname",
+            "dbserver", "dbaddress", "dbaddr", "dburl", "dburi");
+    /**
+     * The credentials a database image's own settings create, as a Compose or {@code .env} file beside the
+     * application's host sets them ({@code POSTGRES_USER} and {@code POSTGRES_PASSWORD}, {@code MYSQL_ROOT_PASSWORD}):
+     * read only for a generic {@code DB_…} or {@code DATABASE_…} host or URL whose own section names no password.
+     */
+    private static final List<String> IMAGE_PREFIXES = List.of("postgres", "mysql", "mariadb", "mongoinitdbroot");
+
+    private static @org.jspecify.annotations.Nullable Boolean imageCredentials(Settings settings,
+            @org.jspecify.annotations.Nullable String database) {
+        for (String image : IMAGE_PREFIXES) {
+            Boolean pair = defaultPairAt(image, settings, false, database);
+            if (pair != null) {
+                return pair;
+            }
+        }
+        return null;
     }
 
     /**
@@ -540,7 +617,7 @@ final class SettingRules {
 
     /** Whether the password at a canonical prefix and its user are a default pair; {@code null} for no password. */
     private static @org.jspecify.annotations.Nullable Boolean defaultPairAt(String prefix, Settings settings,
-            boolean engineSection) {
+            boolean engineSection, @org.jspecify.annotations.Nullable String database) {
         for (String word : DatabaseKeys.PASSWORD_WORDS) {
             Optional<String> password = settings.value(prefix + word);
             if (password.isPresent()) {
@@ -550,16 +627,35 @@ final class SettingRules {
                 Optional<Setting> sibling = prefix.isEmpty() && engineSection ? topLevelUser(settings)
                         : siblingUser(settings, prefix);
                 String user = sibling.map(Setting::value).orElse(IMPLIED_USERS.get(prefix + word));
-                return user != null && WellKnownCredentials.isWellKnown(user, password.get());
+                return user != null && WellKnownCredentials.isWellKnown(user, password.get(),
+                        database != null ? database : databaseNameAt(prefix, settings));
             }
         }
         return null;
     }
 
     /**
-     * Whether a password beside a host was left to fill in: only {@code x}s ({@code xxx}), a {@code your…} phrase
-     * ({@code your_password}, {@code yourpassword}) or a name in brackets ({@code <password>}, {@code [password]}).
-     * A configuration whose password was never written is a template or a developer's copy; a local proxy to a
+     * The database name beside a connection's password ({@code DB_NAME}, {@code …database}), for a password made of the
+     * connection's own names; empty when none is written, so the password is still compared with the user's name.
+     */
+    private static String databaseNameAt(String prefix, Settings settings) {
+        if (prefix.isEmpty()) {
+            return "";
+        }
+        for (String word : NAME_WORDS) {
+            Optional<Setting> name = settings.get(prefix + word);
+            if (name.isPresent()) {
+                return name.get().isDeferred() ? "" : name.get().value().strip();
+            }
+        }
+        return "";
+    }
+
+    /**
+     * Whether a password beside a host was left to fill in: only {@code x}s ({@code xxx}), asterisks or underscores
+     * ({@code ****}, {@code ______}, a masked or blank field), a {@code your…} phrase
+     * ({@code your_password}, {@code yourpassword}), a name in brackets ({@code <password>}, {@code [password]}) or
+     * words that describe it ({@code database_user_password}). A configuration whose password was never written is a template or a developer's copy; a local proxy to a
      * production database is reached with a real one.
      */
     static boolean isFillInPassword(String password) {
@@ -568,11 +664,14 @@ final class SettingRules {
         if (length < 3 || length > 64) {
             return false;
         }
-        boolean onlyX = true;
-        for (int i = 0; i < length && onlyX; i++) {
-            onlyX = (value.charAt(i) | 0x20) == 'x';
+        char filler = value.charAt(0);
+        boolean x = (filler | 0x20) == 'x';
+        boolean onlyFiller = x || filler == '*' || filler == '_';
+        for (int i = 1; i < length && onlyFiller; i++) {
+            char c = value.charAt(i);
+            onlyFiller = x ? (c | 0x20) == 'x' : c == filler;
         }
-        if (onlyX) {
+        if (onlyFiller) {
             return true;
         }
         char first = value.charAt(0);
@@ -582,7 +681,36 @@ final class SettingRules {
         }
         return value.regionMatches(true, 0, "your", 0, 4) && (length > 4 && "_- ".indexOf(value.charAt(4)) >= 0
                 || value.regionMatches(true, 4, "pass", 0, Math.min(4, length - 4)) && length >= 8
-                || value.regionMatches(true, 4, "pwd", 0, Math.min(3, length - 4)) && length == 7);
+                || value.regionMatches(true, 4, "pwd", 0, Math.min(3, length - 4)) && length == 7)
+                || spellsAPassword(value);
+    }
+
+    /** Words a password that only describes itself is made of ({@code database_user_password}). */
+    private static final java.util.Set<String> DESCRIBING_WORDS = java.util.Set.of("database", "db", "user",
+            "username", "password", "pass", "pwd", "here", "the", "my", "your", "postgres", "postgresql", "mysql",
+            "mariadb", "mongo", "mongodb", "root", "admin", "app", "application", "default");
+
+    /**
+     * Whether a password is two or more words of {@link #DESCRIBING_WORDS}, one of them a password word, joined by
+     * {@code _} or {@code -} ({@code database_user_password}, {@code postgres_password_here}): it spells what goes
+     * there instead of being one. A word outside the list ({@code user-password-Rk8m}) makes it a password.
+     */
+    private static boolean spellsAPassword(String value) {
+        int words = 0;
+        boolean passwordWord = false;
+        int start = 0;
+        for (int i = 0; i <= value.length(); i++) {
+            if (i == value.length() || value.charAt(i) == '_' || value.charAt(i) == '-') {
+                String word = value.substring(start, i).toLowerCase(java.util.Locale.ROOT);
+                if (!DESCRIBING_WORDS.contains(word)) {
+                    return false;
+                }
+                passwordWord |= DatabaseKeys.PASSWORD_WORDS.contains(word);
+                words++;
+                start = i + 1;
+            }
+        }
+        return words >= 2 && passwordWord;
     }
 
     /** Environment switches of frameworks and runtimes, canonical. */

@@ -20,7 +20,8 @@ final class WellKnownCredentials {
      * Passwords that docker image READMEs, installers, vendor quick-starts and templates use (compared without
      * regard to case): postgres {@code mysecretpassword} and {@code example}, mysql {@code my-secret-pw},
      * Microsoft's SQL Server container {@code yourStrong(!)Password}, connectionstrings.com {@code myPassword},
-     * Oracle {@code tiger}/{@code manager}, and the usual dictionary defaults.
+     * Oracle {@code tiger}/{@code manager}, the usual dictionary defaults and the top of public most-used-password
+     * lists ({@code 12345}, {@code 1qaz@WSX}).
      */
     private static final Set<String> PASSWORDS = Set.of(
             "password", "passw0rd", "password1", "password123", "p@ssw0rd", "p@ssword", "pass", "pass123", "passwd",
@@ -31,7 +32,12 @@ final class WellKnownCredentials {
             "yourstrongpassword", "yourstrongpassw0rd", "123456", "1234567", "12345678", "123456789", "1234",
             "qwerty", "letmein", "default", "test", "test123", "testing", "dev", "development", "docker", "tiger",
             "manager", "sa", "guest", "welcome", "welcome1", "dbpassword", "db_password", "dbpass", "user",
-            "username", "pgpass", "local", "sample", "demo");
+            "username", "pgpass", "local", "sample", "demo",
+            // the top of public lists of the most used passwords (SecLists' 10k most common, with the keyboard
+            // patterns Chinese-language tutorials use: 1qaz@WSX)
+            "123", "12345", "111111", "000000", "123123", "121212", "654321", "666666", "888888", "112233",
+            "abc123", "qwerty123", "123qwe", "1q2w3e", "1q2w3e4r", "1qaz2wsx", "1qaz@wsx", "root123", "admin@123",
+            "admin888", "qwe123");
 
     private static final List<String> PASSWORD_WORDS = List.of("password", "passwd", "pass", "pwd", "pw");
 

@@ -25,6 +25,7 @@ public final class DatabaseSections {
     /** Last words of the setting that declares the engine of its section. */
     private static final List<String> DECLARING_WORDS = List.of("type", "adapter", "dialect", "driver", "client",
             "engine", "connection");
+    private static final WordEndings DECLARING_ENDINGS = WordEndings.of(DECLARING_WORDS);
 
     /**
      * Database engines as configurations name them (TypeORM's {@code type}, Sequelize's {@code dialect}, Knex's
@@ -122,12 +123,7 @@ public final class DatabaseSections {
     }
 
     private static boolean endsInDeclaringWord(String key) {
-        for (int i = 0; i < DECLARING_WORDS.size(); i++) {
-            if (AsciiCase.endsWith(key, DECLARING_WORDS.get(i))) {
-                return true;
-            }
-        }
-        return false;
+        return DECLARING_ENDINGS.endsAny(key);
     }
 
     private static String sectionOf(String key) {

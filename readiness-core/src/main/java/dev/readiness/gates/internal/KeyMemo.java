@@ -1,6 +1,7 @@
 package dev.readiness.gates.internal;
 
-import java.util.Map;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.util.Objects;
 import java.util.function.Function;
 
@@ -14,10 +15,10 @@ import java.util.function.Function;
  * configuration of a few thousand keys stays in it whole. Only ever give it keys: a key is never secret (findings
  * print it), while a value may be, and must not outlive its configuration in a static table.
  *
- * <p>Not API. Thread-safe: slots are read and written without locks, and races are harmless, since a slot only ever
- * holds a complete, immutable entry ({@link Map#entry}, whose fields are final) whose value was derived from its own key; a lost write is
- * derived again. The function must be pure and its results immutable (or never changed by a reader), since every
- * caller shares them.
+ * <p>Not API. Thread-safe without locks: a slot's key is claimed by a compare-and-set and never changes, only its
+ * claimer writes the fact beside it, with release semantics (read with acquire), so a reader sees either no fact,
+ * and derives it itself, or the whole fact derived from that very key; a lost write is derived again. The function
+ * must be pure and its results immutable (or never changed by a reader), since every caller shares them.
  *
  * @param <T> what the function gives
  */
@@ -28,13 +29,14 @@ public final class KeyMemo<T> {
     private static final int FIRST_CAPACITY = 1024;
     /** Slots tried per key: past them the table is crowded (a race lost count of it), and is grown or started again. */
     private static final int MAX_PROBES = 64;
+    private static final VarHandle SLOTS = MethodHandles.arrayElementVarHandle(Object[].class);
 
     private final Function<String, T> derive;
-    private volatile Table<T> table;
+    private volatile Table table;
 
     private KeyMemo(Function<String, T> derive) {
         this.derive = derive;
-        this.table = new Table<>(FIRST_CAPACITY);
+        this.table = new Table(FIRST_CAPACITY);
     }
 
     /**
@@ -55,26 +57,29 @@ public final class KeyMemo<T> {
      * @return the fact, shared with every other caller asking about an equal key
      */
     public T get(String key) {
-        Table<T> current = table;
+        Table current = table;
         int hash = key.hashCode();
         int hint = Table.hint(hash);
         int[] hints = current.hints;
-        Map.Entry<String, T>[] entries = current.entries;
-        int mask = entries.length - 1;
+        Object[] slots = current.slots;
+        int mask = hints.length - 1;
         int slot = slot(hash, mask);
         for (int probe = 0; probe < MAX_PROBES; probe++) {
             int seen = hints[slot];
             if (seen == 0 || seen == hint) {
-                Map.Entry<String, T> entry = entries[slot];
-                if (entry == null) {
+                Object known = slots[slot << 1];
+                if (known == null) {
                     if (seen == 0) {
-                        return derivedInto(current, slot, key, hint);
+                        if (SLOTS.compareAndSet(slots, slot << 1, null, key)) {
+                            return derivedInto(current, slot, key, hint);
+                        }
+                        known = slots[slot << 1];
                     }
-                } else {
-                    String known = entry.getKey();
-                    if (known == key || known.equals(key)) {
-                        return entry.getValue();
-                    }
+                }
+                if (known == key || key.equals(known)) {
+                    @SuppressWarnings("unchecked")
+                    T value = (T) SLOTS.getAcquire(slots, (slot << 1) + 1);
+                    return value != null ? value : derived(key);
                 }
             }
             slot = (slot + 1) & mask;
@@ -83,11 +88,12 @@ public final class KeyMemo<T> {
         return table != current ? get(key) : derived(key);
     }
 
-    private T derivedInto(Table<T> current, int slot, String key, int hint) {
+    /** Fills a slot this thread claimed (its key is set): the hint, then the fact, published to readers by release. */
+    private T derivedInto(Table current, int slot, String key, int hint) {
         T value = derived(key);
-        current.entries[slot] = Map.entry(key, value);
         current.hints[slot] = hint;
-        if (++current.size * 4 > current.entries.length * 3) {
+        SLOTS.setRelease(current.slots, (slot << 1) + 1, value);
+        if (++current.size * 4 > current.hints.length * 3) {
             grow(current);
         }
         return value;
@@ -105,25 +111,28 @@ public final class KeyMemo<T> {
         return Objects.requireNonNull(derive.apply(key), "derive gave null");
     }
 
-    private synchronized void grow(Table<T> full) {
+    private synchronized void grow(Table full) {
         if (table != full) {
             return;
         }
-        if (full.entries.length == CAPACITY) {
-            table = new Table<>(CAPACITY);
+        if (full.hints.length == CAPACITY) {
+            table = new Table(CAPACITY);
             return;
         }
-        Table<T> larger = new Table<>(full.entries.length * 2);
-        int mask = larger.entries.length - 1;
+        Table larger = new Table(full.hints.length * 2);
+        int mask = larger.hints.length - 1;
         int count = 0;
-        for (Map.Entry<String, T> entry : full.entries) {
-            if (entry != null) {
-                int hash = entry.getKey().hashCode();
+        for (int i = 0; i < full.hints.length; i++) {
+            Object key = full.slots[i << 1];
+            Object value = SLOTS.getAcquire(full.slots, (i << 1) + 1);
+            if (key != null && value != null) {
+                int hash = key.hashCode();
                 int slot = slot(hash, mask);
-                while (larger.entries[slot] != null) {
+                while (larger.slots[slot << 1] != null) {
                     slot = (slot + 1) & mask;
                 }
-                larger.entries[slot] = entry;
+                larger.slots[slot << 1] = key;
+                larger.slots[(slot << 1) + 1] = value;
                 larger.hints[slot] = Table.hint(hash);
                 count++;
             }
@@ -133,29 +142,26 @@ public final class KeyMemo<T> {
     }
 
     /**
-     * The slots: each entry's key hash beside it in a compact array (never 0 for a filled slot, so 0 marks an empty
-     * one), so a probe passes a slot of another key by comparing two ints, without reading the entry or its key.
-     * A reader may see a hint before its entry or an entry before its hint (plain writes); either way it compares
-     * the entry's key before trusting it, so a race costs at most a fact derived twice.
+     * The slots: each key and its fact side by side in one array (a hit reads one line for both, no entry object),
+     * and each key's hash in a compact array beside it (never 0 for a filled slot), so a probe passes a slot of
+     * another key by comparing two ints, without reading its key. A thread claims an empty slot by setting its key
+     * with a compare-and-set, so a slot's key never changes once set and only its claimer writes its fact (with
+     * release semantics; readers read it with acquire, so a fact's contents are seen whole). A reader that finds
+     * the key but no fact yet derives the fact itself; a hint written late costs at most a look at the key.
      */
-    private static final class Table<T> {
+    private static final class Table {
 
         final int[] hints;
-        final Map.Entry<String, T>[] entries;
+        final Object[] slots;
         int size;
 
         Table(int capacity) {
             this.hints = new int[capacity];
-            this.entries = entries(capacity);
+            this.slots = new Object[capacity * 2];
         }
 
         static int hint(int hash) {
             return hash == 0 ? 1 : hash;
-        }
-
-        @SuppressWarnings("unchecked")
-        private static <T> Map.Entry<String, T>[] entries(int capacity) {
-            return (Map.Entry<String, T>[]) new Map.Entry<?, ?>[capacity];
         }
     }
 }

@@ -2,7 +2,7 @@ package dev.readiness.gates.sandbox;
 
 import dev.readiness.Finding;
 import dev.readiness.Stage;
-import dev.readiness.gates.internal.AsciiCase;
+import dev.readiness.gates.internal.WordEndings;
 import dev.readiness.settings.Setting;
 import java.util.List;
 import java.util.Locale;
@@ -81,6 +81,7 @@ final class ModeSwitchRule {
 
     private static final String[] GLUED_MODE_KEY_ENDS = {"website", "site", "env", "environment", "mode", "stage",
         "tier"};
+    private static final WordEndings GLUED_MODE_KEY_ENDINGS = WordEndings.of(List.of(GLUED_MODE_KEY_ENDS));
 
     /**
      * A cheap test for a value that may carry a mode word glued into it ({@code PAYTM_MERCHANT_WEBSITE=WEBSTAGING}):
@@ -104,12 +105,7 @@ final class ModeSwitchRule {
     }
 
     private static boolean endsWithModeKeyWord(String key) {
-        for (String end : GLUED_MODE_KEY_ENDS) {
-            if (AsciiCase.endsWith(key, end)) {
-                return true;
-            }
-        }
-        return false;
+        return GLUED_MODE_KEY_ENDINGS.endsAny(key);
     }
 
     /** Whether a short token reads as a non-production mode the way a host label would ({@code webstaging}). */

@@ -89,6 +89,8 @@ public final class SandboxGate implements Gate {
             KeyMemo.of(key -> KeyClass.of(key, KeyWords.of(key), KEY_CLASSES));
 
     private final ProviderCatalog catalog;
+    /** What the gate reads of each key ({@link SandboxKey}), per gate since it holds the catalog's providers. */
+    private final KeyMemo<SandboxKey> keys;
 
     /**
      * A gate over {@link ProviderCatalog#defaults()}: the built-in catalog and the class-path extensions.
@@ -104,6 +106,7 @@ public final class SandboxGate implements Gate {
      */
     public SandboxGate(ProviderCatalog catalog) {
         this.catalog = Objects.requireNonNull(catalog, "catalog");
+        this.keys = KeyMemo.of(key -> new SandboxKey(key, CLASSES_BY_KEY.get(key), catalog));
     }
 
     @Override
@@ -192,6 +195,7 @@ public final class SandboxGate implements Gate {
             return;
         }
         boolean production = stage == Stage.PRODUCTION;
+        SandboxKey key = keys.get(setting.key());
         if (production) {
             Provider documented = documentedTestValue(setting, value, judge.catalog());
             Finding standIn = documented != null ? SandboxFindings.testValue(setting, documented)
@@ -215,8 +219,8 @@ public final class SandboxGate implements Gate {
             templateDomain = BareHostKeys.zone(setting, value, judge);
         }
         if (templateDomain == null && production) {
-            if (!CLASSES_BY_KEY.get(setting.key()).contains(KeyClass.DATABASE)) {
-                templateDomain = SpelledKeys.judge(setting, value);
+            if (!key.classes.contains(KeyClass.DATABASE)) {
+                templateDomain = key.spelledKey ? SpelledKeys.judge(setting, value) : null;
                 if (templateDomain == null) {
                     templateDomain = TemplateAuthorities.judge(setting, value);
                 }
@@ -225,7 +229,7 @@ public final class SandboxGate implements Gate {
                 templateDomain = TemplateAuthorities.judge(setting, value);
             }
         }
-        if (templateDomain == null && production) {
+        if (templateDomain == null && production && key.relyingParty) {
             templateDomain = RelyingParties.judge(setting, value, judge);
         }
         if (templateDomain == null && production && value.indexOf('@') > 0 && value.indexOf("://") < 0) {
@@ -240,7 +244,7 @@ public final class SandboxGate implements Gate {
         boolean modeCandidate = production && value.length() <= ModeSwitchRule.MAX_LENGTH
                 && (judge.catalog().isModeValue(value.toLowerCase(Locale.ROOT))
                         || ModeSwitchRule.mayHoldGluedMode(setting.key(), value));
-        boolean endpointCandidate = production && (extra || value.indexOf("://") >= 0 || namesEndpoint(setting.key()));
+        boolean endpointCandidate = production && (extra || value.indexOf("://") >= 0 || key.endpointName);
         if (!credentialCandidate && !modeCandidate && !endpointCandidate) {
             if (production && value.indexOf('.') > 0 && value.length() <= 253) {
                 catalogHostOnly(readings, setting, value, judge, signals, findings);
@@ -254,13 +258,13 @@ public final class SandboxGate implements Gate {
             }
             return;
         }
-        List<String> words = KeyWords.of(setting.key());
-        EnumSet<KeyClass> classes = CLASSES_BY_KEY.get(setting.key());
+        List<String> words = key.words;
+        EnumSet<KeyClass> classes = key.classes;
         if (words.isEmpty() || (!extra && !isWebUrl(value) && (classes.contains(KeyClass.DATABASE)
-                || sections.isDatabaseHost(setting.key())))) {
+                || key.hostEnding && sections.declaredSection(setting.key()) != null))) {
             return;
         }
-        List<Provider> named = judge.catalog().providersNamedBy(words);
+        List<Provider> named = key.providersNamedIn(judge.catalog());
         if (!named.isEmpty() && !classes.contains(KeyClass.PUBLIC) && classes.contains(KeyClass.NOTIFICATION)
                 && paymentProvider(named)) {
             classes = withPublic(classes);

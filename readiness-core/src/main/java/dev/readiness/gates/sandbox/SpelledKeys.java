@@ -77,6 +77,18 @@ final class SpelledKeys {
                 .build();
     }
 
+    /**
+     * Whether the rule could judge a key with these words at all: its last word is an address word. Other keys are
+     * never judged, whatever their value.
+     */
+    static boolean judgesKey(List<String> keyWords) {
+        if (keyWords.isEmpty()) {
+            return false;
+        }
+        String last = keyWords.get(keyWords.size() - 1);
+        return URL_WORDS.contains(last) || HOST_WORDS.contains(last);
+    }
+
     /** A name of letters, digits, underscores and hyphens only, as a variable's name is written. */
     private static boolean wordCharactersOnly(String value) {
         for (int i = 0; i < value.length(); i++) {

@@ -294,7 +294,10 @@ final class ConfigurationWords {
 
     /** {@link #NAME_WORDS} by length, so a key's last word is compared only with the words as long as it. */
     private static String[][] byLength(Set<String> words) {
-        int longest = words.stream().mapToInt(String::length).max().orElse(0);
+        int longest = 0;
+        for (String word : words) {
+            longest = Math.max(longest, word.length());
+        }
         String[][] byLength = new String[longest + 1][0];
         for (String word : words) {
             String[] same = Arrays.copyOf(byLength[word.length()], byLength[word.length()].length + 1);

@@ -2,6 +2,7 @@ package dev.readiness.gates.secrets;
 
 import dev.readiness.gates.internal.AsciiCase;
 import dev.readiness.gates.internal.KeyWords;
+import dev.readiness.gates.internal.WordEndings;
 import dev.readiness.settings.RelaxedNames;
 import dev.readiness.settings.Setting;
 import dev.readiness.settings.Settings;
@@ -39,6 +40,7 @@ final class FeatureSwitches {
     private static final Set<String> TRUE = Set.of("true", "1", "yes", "on", "y");
 
     private static final Set<String> SELECTOR_WORDS = Set.of("provider", "type", "driver", "backend");
+    private static final WordEndings SELECTOR_ENDINGS = WordEndings.of(List.copyOf(SELECTOR_WORDS));
     private static final int MAX_SELECTED_NAME = 40;
 
     private static final FeatureSwitches NONE = new FeatureSwitches(List.of(), List.of());
@@ -105,11 +107,7 @@ final class FeatureSwitches {
     }
 
     private static boolean isSelectorKey(String key) {
-        boolean endsLikeSelector = false;
-        for (String word : SELECTOR_WORDS) {
-            endsLikeSelector |= AsciiCase.endsWith(key, word);
-        }
-        if (!endsLikeSelector) {
+        if (!SELECTOR_ENDINGS.endsAny(key)) {
             return false;
         }
         List<String> words = KeyWords.of(key);

@@ -11,7 +11,8 @@ import java.util.Set;
  * characters; its last segment has a file extension or every segment is lower case. A random secret written in
  * base64 can start with a slash, but mixes cases without an extension, and usually holds {@code +} or {@code =}.
  * A relative name counts too when it ends in an extension of key and certificate files ({@code rsa_private_key.pem},
- * {@code keys/jwt.key}, {@code server.p12}): key material never ends that way. Stateless.
+ * {@code keys/jwt.key}, {@code server.p12}): key material never ends that way. So does a comma-separated list of
+ * paths ({@code uri.pass.auth=/actuator/prometheus,/api/v1/doc.html}). Stateless.
  */
 final class FilePathValues {
 
@@ -34,6 +35,35 @@ final class FilePathValues {
         if (length < 3 || length > MAX_LENGTH) {
             return false;
         }
+        int comma = value.indexOf(',');
+        if (comma > 0) {
+            return isPathList(value, comma);
+        }
+        return isOnePath(value, length);
+    }
+
+    /**
+     * Whether every item of a comma-separated list is a path ({@code /actuator/prometheus,/api/v1/doc.html}, the
+     * paths a filter lets through): no key material holds a comma followed by a path.
+     */
+    private static boolean isPathList(String value, int firstComma) {
+        int start = 0;
+        int comma = firstComma;
+        while (true) {
+            int end = comma < 0 ? value.length() : comma;
+            String item = value.substring(start, end).trim();
+            if (item.length() < 3 || item.indexOf(',') >= 0 || !isOnePath(item, item.length())) {
+                return false;
+            }
+            if (comma < 0) {
+                return true;
+            }
+            start = comma + 1;
+            comma = value.indexOf(',', start);
+        }
+    }
+
+    private static boolean isOnePath(String value, int length) {
         int start = rootLength(value);
         if (start < 0) {
             return isKeyFileName(value);

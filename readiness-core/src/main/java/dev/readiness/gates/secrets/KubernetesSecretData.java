@@ -6,6 +6,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -26,7 +27,8 @@ final class KubernetesSecretData {
      * @return {@code true} for a Secret manifest
      */
     static boolean isSecretManifest(Settings settings) {
-        return settings.value("kind").filter(kind -> kind.trim().equals("Secret")).isPresent();
+        Optional<String> kind = settings.value("kind");
+        return kind.isPresent() && kind.get().trim().equals("Secret");
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.readiness.gates.secrets;
 import dev.readiness.Finding;
 import dev.readiness.Severity;
 import dev.readiness.SecretShape;
+import dev.readiness.gates.internal.KeyWords;
 import dev.readiness.settings.Setting;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,8 +15,9 @@ import java.util.OptionalInt;
 /**
  * What the other settings of a file say about it: a file that also holds a published default a person typed
  * ({@code admin}, {@code guest}, a tutorial's {@code veryVerySecretKey}), a password built from the configuration's
- * own names (the product's name with a suffix, {@code vikadata@com}), or that leaves another secret blank for its
- * reader to fill in looks like a shipped sample (netbox-docker's {@code env/netbox.env}, a cookiecutter
+ * own names (the product's name with a suffix, {@code vikadata@com}), that leaves another secret blank for its
+ * reader to fill in, or that leaves placeholders under two other secrets ({@code your_s3_secret_access_key},
+ * {@code your-password-here}) looks like a shipped sample (netbox-docker's {@code env/netbox.env}, a cookiecutter
  * {@code .envs/.production/.django}), not like a deployment's own secrets, even when its name does not say
  * {@code example}. A literal secret there that passes every other check is probably public however random it looks,
  * so it is reported as {@code secrets.likely-published}, a WARN: the same file could be a deployment that kept one
@@ -30,11 +32,13 @@ final class SampleEvidence {
     private static final String PUBLISHED = "secrets.published-default";
     private static final String BLANK = "secrets.blank";
     private static final String GUESSABLE = "secrets.guessable";
+    private static final String PLACEHOLDER = "secrets.placeholder";
 
     /** A published default below this capacity is one a person typed, not a generated key. */
     private static final double TYPED_BITS = SecretPurpose.HMAC.minBits();
 
     private final Map<String, Evidence> evidenceByFile = new HashMap<>();
+    private final Map<String, Setting> firstPlaceholderByFile = new HashMap<>();
     private final List<Candidate> candidates = new ArrayList<>();
 
     /**
@@ -51,9 +55,37 @@ final class SampleEvidence {
         for (SecretProblem problem : problems) {
             boolean typedDefault = problem.code().equals(PUBLISHED) && problem.shape().entropyBits() < TYPED_BITS;
             if (typedDefault || problem.code().equals(BLANK)) {
-                evidenceByFile.put(file.get(), new Evidence(setting, problem.code()));
+                evidenceByFile.put(file.get(), new Evidence(setting, problem.code(), null));
                 return;
             }
+            if (problem.code().equals(PLACEHOLDER) && !namesTestMode(setting.value())) {
+                placeholder(file.get(), setting);
+                return;
+            }
+        }
+    }
+
+    /**
+     * Whether a placeholder names a provider's test or sandbox mode among other words ({@code POSTMARK_API_TEST},
+     * {@code sandbox-api-key}): a test token, which says the file is a test environment's, not a template's. A value
+     * that is just the word ({@code test}) is typed filler.
+     */
+    private static boolean namesTestMode(String value) {
+        List<String> words = KeyWords.of(value);
+        return words.size() > 1 && (words.contains("test") || words.contains("sandbox"));
+    }
+
+    /**
+     * Counts a placeholder under a secret key ({@code your_s3_secret_access_key}, {@code <password>}): the second in
+     * one file makes it a template whose slots were never filled in (tinode's {@code tinode.conf}, a Rails
+     * {@code .env} with {@code secret_for_github_oauth}), and its literal secrets the template's own values. One alone
+     * is no such evidence: it may be a deployment's single slip ({@code SENTRY_AUTH_TOKEN=your-token} left over) or a
+     * provider's documented test token ({@code POSTMARK_API_TEST}).
+     */
+    private void placeholder(String file, Setting setting) {
+        Setting first = firstPlaceholderByFile.putIfAbsent(file, setting);
+        if (first != null) {
+            evidenceByFile.put(file, new Evidence(first, PLACEHOLDER, setting));
         }
     }
 
@@ -67,7 +99,7 @@ final class SampleEvidence {
     void builtFromOwnWords(Setting setting) {
         Optional<String> file = setting.origin().file();
         if (file.isPresent()) {
-            evidenceByFile.putIfAbsent(file.get(), new Evidence(setting, GUESSABLE));
+            evidenceByFile.putIfAbsent(file.get(), new Evidence(setting, GUESSABLE, null));
         }
     }
 
@@ -114,13 +146,21 @@ final class SampleEvidence {
             case PUBLISHED -> "also holds a published default under " + other.key() + " (" + where + ")";
             case GUESSABLE -> "also holds a password built from the configuration's own names under " + other.key()
                     + " (" + where + ")";
+            case PLACEHOLDER -> "also leaves placeholders under the secrets " + other.key() + " (" + where + ") and "
+                    + second(evidence) + ", slots of a template never filled in";
             default -> "also leaves the secret " + other.key() + " blank (" + where + ") for its reader to fill in";
         };
         return "is a literal secret in a file that " + what + ", as shipped samples do: it looks like a sample's "
                 + "value, public however random it looks (" + SecretStrength.describe(candidate.shape()) + ")";
     }
 
-    private record Evidence(Setting setting, String code) {
+    private static String second(Evidence evidence) {
+        Setting second = java.util.Objects.requireNonNull(evidence.second());
+        OptionalInt line = second.origin().line();
+        return second.key() + " (" + (line.isPresent() ? "line " + line.getAsInt() : second.origin().toString()) + ")";
+    }
+
+    private record Evidence(Setting setting, String code, @org.jspecify.annotations.Nullable Setting second) {
     }
 
     private record Candidate(Setting setting, SecretShape shape, SecretPurpose purpose) {

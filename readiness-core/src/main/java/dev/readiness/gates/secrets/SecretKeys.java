@@ -18,9 +18,9 @@ import java.util.Set;
  * {@code JWT_SECRET}, {@code jwt.secret}, {@code jwtSecret} and {@code JWTSECRET} are judged alike.
  *
  * <p>A key is a secret when one of its words names a secret ({@code secret}, {@code password}, {@code passwd},
- * {@code pwd}, {@code psw}, {@code pass}, {@code passphrase}, {@code token}, {@code salt}, {@code pepper}, {@code credentials},
+ * {@code pwd}, {@code psw}, {@code pword}, {@code pass}, {@code passphrase}, {@code token}, {@code salt}, {@code pepper}, {@code credentials},
  * {@code apikey}) or when {@code key} follows a word that makes it secret key material ({@code api}, {@code secret},
- * {@code private}, {@code signing}, {@code encryption}, {@code aes}, {@code hmac}, {@code jwt}, {@code master},
+ * {@code private}, {@code signing}, {@code encryption}, {@code aes}, {@code hmac}, {@code jwt}, {@code master}, {@code root},
  * {@code app}, {@code auth}, {@code session}, {@code server}, {@code admin}, {@code role}, {@code shared},
  * {@code webhook}, {@code enc}, {@code access}, {@code merchant}, {@code openssl}, {@code fernet}, …:
  * {@code VAULT_ENC_KEY}, {@code _APP_OPENSSL_KEY_V1}, the object-store
@@ -48,13 +48,13 @@ import java.util.Set;
 public final class SecretKeys {
 
     private static final Set<String> SECRET_WORDS = Set.copyOf(List.of("secret", "secrets", "password", "passwords", "passwd",
-            "pwd", "psw", "pass", "passphrase", "passcode", "token", "tokens", "salt", "pepper", "credentials",
+            "pwd", "psw", "pword", "pass", "passphrase", "passcode", "token", "tokens", "salt", "pepper", "credentials",
             "credential", "creds", "apikey", "apikeys", "secretkey", "privatekey", "macaroon", "macaroons", "mnemonic",
             "seedphrase"));
 
     private static final Set<String> KEY_QUALIFIERS = Set.copyOf(List.of("api", "secret", "private", "priv", "signing", "sign",
             "encryption", "encrypt", "encrypting", "cipher", "aes", "crypto", "hmac", "mac", "jwt", "jws", "jwe",
-            "master", "app", "auth", "session", "server", "admin", "role", "shared", "webhook",
+            "master", "root", "app", "auth", "session", "server", "admin", "role", "shared", "webhook",
             "256", "128", "192", "aes256", "aes128", "decryption", "symmetric", "storage", "account", "enc", "access",
             "merchant", "mch", "vault", "kms", "master", "cookie", "license", "licence", "ingest", "service",
             "openssl", "crypt", "cryptography", "cryptographic", "fernet", "sodium", "nacl", "totp", "otp"));
@@ -145,6 +145,19 @@ public final class SecretKeys {
     private final Set<String> excludedKeys;
     private final KeyMemo<Optional<SecretPurpose>> purposeByKey = KeyMemo.of(this::classifyKey);
     private final KeyMemo<Boolean> identifierByKey = KeyMemo.of(this::classifyIdentifier);
+    private final KeyMemo<KeyFacts> factsByKey = KeyMemo.of(key -> new KeyFacts(purpose(key),
+            namesCredentialIdentifier(key), SecretObjectReferences.locatesSecret(key)));
+
+    /**
+     * What the secrets gate reads of a key under these rules, found once per key so that the gate asks one memo per
+     * setting instead of three.
+     *
+     * @param purpose {@link #purpose(String)}
+     * @param identifier {@link #namesCredentialIdentifier(String)}
+     * @param locatesSecret {@link SecretObjectReferences#locatesSecret(String)}
+     */
+    record KeyFacts(Optional<SecretPurpose> purpose, boolean identifier, boolean locatesSecret) {
+    }
 
     private SecretKeys(Set<String> extraKeys, Set<String> excludedKeys) {
         this.extraKeys = extraKeys;
@@ -254,6 +267,16 @@ public final class SecretKeys {
             accessKey |= i > 0 && KEY_WORDS.contains(word) && words.get(i - 1).equals("access");
         }
         return accessKey && !excludes(key);
+    }
+
+    /**
+     * What the gate reads of a key: its purpose, whether it names a credential identifier, whether it locates a secret.
+     *
+     * @param key a key as written
+     * @return the facts, shared
+     */
+    KeyFacts facts(String key) {
+        return factsByKey.get(key);
     }
 
     /**
@@ -489,7 +512,7 @@ public final class SecretKeys {
         }
         for (String word : words) {
             if (word.equals("password") || word.equals("passwords") || word.equals("passwd") || word.equals("pwd")
-                    || word.equals("psw") || word.equals("pass") || word.equals("passphrase") || word.equals("passcode")) {
+                    || word.equals("psw") || word.equals("pword") || word.equals("pass") || word.equals("passphrase") || word.equals("passcode")) {
                 return SecretPurpose.PASSWORD;
             }
         }

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 /**
  * Keys that name a secret kept elsewhere rather than hold one, in the grammar Helm charts and Kubernetes manifests
  * share: {@code existingSecret}, {@code existingSecretAdminPasswordKey: HARBOR_ADMIN_PASSWORD},
- * {@code tls.caSecretName}, {@code valueFrom.secretKeyRef.key}. Their values are the names of Secret objects or of keys
+ * {@code tls.caSecretName}, {@code valueFrom.secretKeyRef.key}, {@code imagePullSecrets}. Their values are the names of Secret objects or of keys
  * inside them, and blank when no such Secret is used. The same grammar makes a blank secret a choice: a chart that
  * offers {@code existingSecret} beside {@code password: ""} generates the password or reads it from that Secret
  * (Harbor's {@code jobservice.secret}, Bitnami's {@code auth.password}). Stateless.
@@ -37,7 +37,8 @@ final class SecretObjectReferences {
 
     /**
      * Whether a key names a Secret object or a key inside one: its last part starts with {@code existingSecret} or
-     * ends in {@code secretName}, or it lies under a {@code secretKeyRef} or {@code secretRef}.
+     * ends in {@code secretName}, it lies under a {@code secretKeyRef} or {@code secretRef}, or it is a list of image
+     * pull Secrets.
      *
      * @param key the key as written
      * @return {@code true} for a reference to a secret kept elsewhere
@@ -55,7 +56,26 @@ final class SecretObjectReferences {
         if (length >= 10 && key.regionMatches(true, key.length() - 10, "secretName", 0, 10)) {
             return true;
         }
+        if (namesPullSecrets(key)) {
+            return true;
+        }
         return last > 0 && (containsPart(key, "secretKeyRef") || containsPart(key, "secretRef"));
+    }
+
+    private static final String PULL_SECRETS = "pullSecrets";
+
+    /**
+     * Whether a part of the key is a pod's list of image pull Secrets ({@code imagePullSecrets},
+     * {@code global.imagePullSecrets[0].name}, {@code image.pullSecrets}): the names of registry Secret objects, blank
+     * when the registry is public.
+     */
+    private static boolean namesPullSecrets(String key) {
+        int at = indexOfIgnoreCase(key, PULL_SECRETS, 0);
+        if (at < 0) {
+            return false;
+        }
+        int end = at + PULL_SECRETS.length();
+        return end == key.length() || key.charAt(end) == '.' || key.charAt(end) == '[';
     }
 
     /**

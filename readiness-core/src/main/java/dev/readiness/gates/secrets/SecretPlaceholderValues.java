@@ -59,10 +59,10 @@ final class SecretPlaceholderValues {
      */
     static boolean asksForSecret(String key, String value) {
         String trimmed = value.strip();
-        if (trimmed.length() < 4 || trimmed.length() > 80 || hasSpace(trimmed)) {
+        if (trimmed.length() < 4 || trimmed.length() > 80 || !mayAsk(trimmed) || hasSpace(trimmed)) {
             return false;
         }
-        if (!mayAsk(trimmed) || !ASKING.matcher(trimmed).matches() || !namesSecret(RelaxedNames.words(trimmed))) {
+        if (!ASKING.matcher(trimmed).matches() || !namesSecret(RelaxedNames.words(trimmed))) {
             return false;
         }
         List<String> keyWords = KeyWords.of(key);

@@ -47,8 +47,8 @@ final class SecretValues {
     }
 
     /**
-     * Placeholders no one could mistake for a real value: template syntax, filler words, runs of x, the key's own
-     * name.
+     * Placeholders no one could mistake for a real value: template syntax, filler words, runs of x, the nil UUID, the
+     * key's own name.
      */
     static boolean isTemplatePlaceholder(String value) {
         String trimmed = value.trim();
@@ -57,10 +57,28 @@ final class SecretValues {
         }
         String lower = trimmed.toLowerCase(Locale.ROOT);
         if (FILLER_WORDS.contains(lower) || Placeholders.isTemplateWord(lower) || isFiller(trimmed)
-                || isCutPublishableKey(trimmed)) {
+                || isCutPublishableKey(trimmed) || isNilUuid(trimmed)) {
             return true;
         }
         return mayBeTemplate(trimmed) && TemplatePattern.TEMPLATE.matcher(trimmed).find();
+    }
+
+    /**
+     * The nil UUID ({@code 00000000-0000-0000-0000-000000000000}, RFC 9562): the UUID that identifies nothing, which
+     * templates write where a licence key or token in UUID form belongs. No issuer hands it out.
+     */
+    static boolean isNilUuid(String value) {
+        if (value.length() != 36) {
+            return false;
+        }
+        for (int i = 0; i < 36; i++) {
+            char c = value.charAt(i);
+            boolean dash = i == 8 || i == 13 || i == 18 || i == 23;
+            if (dash ? c != '-' : c != '0') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean mayBeTemplate(String value) {

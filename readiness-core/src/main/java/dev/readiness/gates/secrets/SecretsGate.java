@@ -168,6 +168,7 @@ public final class SecretsGate implements Gate {
         UrlPasswordEchoes urlEchoes = new UrlPasswordEchoes();
         ConfigurationWords ownWords = ConfigurationWords.of(settings);
         Set<String> embeddedEngines = null;
+        List<BrowserCopies.Copy> browserCopies = null;
         boolean secretManifest = KubernetesSecretData.isSecretManifest(settings);
         for (Setting setting : settings) {
             String key = setting.key();
@@ -186,11 +187,12 @@ public final class SecretsGate implements Gate {
                 findings.add(CryptHashes.committed(setting, severity == Severity.NO_GO));
                 continue;
             }
-            if (ShellCommandValues.isCommandSubstitution(setting, value) && effectiveKeys.purpose(key).isPresent()) {
+            SecretKeys.KeyFacts keyFacts = effectiveKeys.facts(key);
+            if (ShellCommandValues.isCommandSubstitution(setting, value) && keyFacts.purpose().isPresent()) {
                 findings.add(ShellCommandValues.generated(setting));
                 continue;
             }
-            Optional<SecretPurpose> purpose = effectiveKeys.purpose(key);
+            Optional<SecretPurpose> purpose = keyFacts.purpose();
             if (purpose.isEmpty() && SecretHashKeys.holdsClearSecret(key, value)) {
                 purpose = Optional.of(SecretPurpose.SECRET);
             }
@@ -215,7 +217,7 @@ public final class SecretsGate implements Gate {
                         .build());
                 continue;
             }
-            if (SecretObjectReferences.locatesSecret(key)
+            if (keyFacts.locatesSecret()
                     || purpose.isPresent() && FilePathValues.isPath(value)) {
                 continue;
             }
@@ -242,10 +244,13 @@ public final class SecretsGate implements Gate {
                 purpose = Optional.of(SecretPurpose.SECRET);
                 bareKey = false;
             }
-            boolean identifier = effectiveKeys.namesCredentialIdentifier(key) || bareKey
+            boolean identifier = keyFacts.identifier() || bareKey
                     || purpose.isPresent() && purpose.get() == SecretPurpose.SECRET
                             && PairedIdentifiers.isPublicHalf(settings, key);
             boolean jwtShaped = value.indexOf("eyJ") >= 0;
+            if (purpose.isEmpty() && BrowserCopies.mayCopySecret(key, value)) {
+                browserCopies = BrowserCopies.add(browserCopies, setting, value);
+            }
             if (purpose.isEmpty() && !identifier && !jwtShaped) {
                 Optional<SecretProblem> notSecret = SecretValues.isCutPublishableKey(value)
                         || isBrowserCredentialPlaceholder(key, value) || isUserNamePlaceholder(key, value)
@@ -397,8 +402,17 @@ public final class SecretsGate implements Gate {
                 }
             }
         }
-        sampleEvidence.findings().forEach(findings::add);
-        urlEchoes.findings(references).forEach(findings::add);
+        if (browserCopies != null) {
+            for (Finding finding : BrowserCopies.findings(browserCopies, firstByValue, severity)) {
+                findings.add(finding);
+            }
+        }
+        for (Finding finding : sampleEvidence.findings()) {
+            findings.add(finding);
+        }
+        for (Finding finding : urlEchoes.findings(references)) {
+            findings.add(finding);
+        }
         return Outcome.of(findings.findings());
     }
 

@@ -24,7 +24,8 @@ class BareKeysTests {
         "xboot.qqlbs.key|你的腾讯位置服务key",
         "union.key|密钥",
         "amap.key|your-api-key-here",
-        "MAPS_KEY|请填写您的key"})
+        "MAPS_KEY|请填写您的key",
+        "premium.key|00000000-0000-0000-0000-000000000000"})
     void aPlaceholderUnderABareKeyLeafIsReported(String key, String value) {
         assertThat(BareKeys.namesBareKey(key)).isTrue();
         assertThat(production(key, value)).extracting(Finding::code).containsExactly("secrets.placeholder");
@@ -36,6 +37,7 @@ class BareKeysTests {
         "sort.key|createdAt",
         "amap.key|3f9a2c71d4e8b605",
         "routing.key|orders.created",
+        "tenant.key|00000000-0000-0000-0000-000000000001",
         "i18n.key|menu.title"})
     void anOrdinaryValueUnderABareKeyLeafIsNotJudgedForStrength(String key, String value) {
         assertThat(production(key, value)).isEmpty();

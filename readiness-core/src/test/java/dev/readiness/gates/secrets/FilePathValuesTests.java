@@ -42,6 +42,16 @@ class FilePathValuesTests {
     }
 
     @Test
+    void isPathWhenEveryItemOfACommaListIsAPathShouldBeTrue() {
+        assertThat(FilePathValues.isPath("/actuator/prometheus,/api/rest_j/v1/offline,/api/rest_j/v1/doc.html"))
+                .isTrue();
+        assertThat(findings("wds.linkis.server.user.restful.uri.pass.auth",
+                "/actuator/prometheus,/api/rest_j/v1/v2/api-docs")).isEmpty();
+        assertThat(FilePathValues.isPath("/etc/app/keys,x8Kd9fJ2kLmQ7pL4wZ8nT3yB")).isFalse();
+        assertThat(FilePathValues.isPath("/etc/app/keys,")).isFalse();
+    }
+
+    @Test
     void isPathWhenARelativeNameEndsInAKeyFileExtensionShouldBeTrue() {
         assertThat(FilePathValues.isPath("rsa_private_key.pem")).isTrue();
         assertThat(FilePathValues.isPath("keys/jwt.key")).isTrue();

@@ -40,6 +40,33 @@ class SampleEvidenceTests {
     }
 
     @Test
+    void checkWhenAFileLeavesPlaceholdersUnderTwoOtherSecretsShouldWarnThatItsRandomSecretIsTheTemplatesValue() {
+        String random = Samples.base64(32, 51);
+        Settings template = Settings.builder().properties("conf/tinode.properties", "api_key_salt=" + random + "\n"
+                + "media.s3.access_key_id=your_s3_access_key_id\nmedia.s3.secret_access_key=your_s3_secret_access_key\n")
+                .build();
+
+        List<Finding> findings = gate.check(GateContext.of(Stage.PRODUCTION, template)).findings();
+
+        assertThat(findings).extracting(finding -> finding.severity() + " " + finding.code() + " " + finding.subject())
+                .containsExactly("NO_GO secrets.placeholder media.s3.access_key_id",
+                        "NO_GO secrets.placeholder media.s3.secret_access_key",
+                        "WARN secrets.likely-published api_key_salt");
+        assertThat(findings.get(2).message()).contains("placeholders under the secrets media.s3.access_key_id (line 2)"
+                + " and media.s3.secret_access_key (line 3)").doesNotContain(random.substring(0, 6));
+    }
+
+    @Test
+    void checkWhenAProductionFileLeavesOnePlaceholderShouldNotDoubtItsOtherSecrets() {
+        Settings slip = Settings.builder().dotenv("deploy/prod.env", "SESSION_SECRET=" + Samples.base64(32, 52)
+                + "\nDB_PASSWORD=" + Samples.alphanumeric(24, 53) + "\nSENTRY_AUTH_TOKEN=your-sentry-token\n"
+                + "POSTMARK_SERVER_TOKEN=POSTMARK_API_TEST\n").build();
+
+        assertThat(check(Stage.PRODUCTION, slip)).contains("NO_GO secrets.placeholder SENTRY_AUTH_TOKEN")
+                .noneMatch(line -> line.contains("likely-published"));
+    }
+
+    @Test
     void checkWhenAFileAlsoHoldsATypedPublishedDefaultShouldWarnThatItsRandomSecretLooksLikeASamplesValue() {
         Settings sample = Settings.builder().properties("src/main/resources/mail.properties",
                 "spring.rabbitmq.password=guest\nspring.mail.password=" + Samples.alphanumeric(16, 43) + "\n").build();

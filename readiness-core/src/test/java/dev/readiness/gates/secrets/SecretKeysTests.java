@@ -203,6 +203,15 @@ class SecretKeysTests {
     }
 
     @Test
+    void purposeWhenTheKeySaysPwordOrRootKeyShouldBeASecret() {
+        assertThat(SecretKeys.defaults().isSecret("app.contact.ftp.pword")).isTrue();
+        assertThat(SecretKeys.defaults().purpose("app.contact.ftp.pword")).contains(SecretPurpose.PASSWORD);
+        assertThat(SecretKeys.defaults().isSecret("ROOT_KEY")).isTrue();
+        assertThat(SecretKeys.defaults().isSecret("ROOT_KEY_PATH")).isFalse();
+        assertThat(SecretKeys.defaults().isSecret("app.contact.ftp.word")).isFalse();
+    }
+
+    @Test
     void ofWhenExtraKeysAreGivenShouldTreatThemAsSecretsInAnySpelling() {
         SecretKeys keys = SecretKeys.of(List.of("MY_CARRIER_PIN"), List.of());
 

@@ -25,6 +25,9 @@ class SecretObjectReferencesTests {
         assertThat(SecretObjectReferences.namesReference("ingress.tls[0].secretName")).isTrue();
         assertThat(SecretObjectReferences.namesReference("tls.caSecretName")).isTrue();
         assertThat(SecretObjectReferences.namesReference("env[0].valueFrom.secretKeyRef.key")).isTrue();
+        assertThat(SecretObjectReferences.namesReference("imagePullSecrets")).isTrue();
+        assertThat(SecretObjectReferences.namesReference("global.imagePullSecrets[0].name")).isTrue();
+        assertThat(SecretObjectReferences.namesReference("image.pullSecrets[0]")).isTrue();
     }
 
     @Test
@@ -34,6 +37,7 @@ class SecretObjectReferencesTests {
         assertThat(SecretObjectReferences.namesReference("registry.secret")).isFalse();
         assertThat(SecretObjectReferences.namesReference("EXISTING_SECRETS_SALT.value")).isFalse();
         assertThat(SecretObjectReferences.namesReference("mysecretKeyRefresh")).isFalse();
+        assertThat(SecretObjectReferences.namesReference("registry.pullSecretsToken")).isFalse();
     }
 
     @Test

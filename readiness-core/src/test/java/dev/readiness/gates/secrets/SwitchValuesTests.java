@@ -46,4 +46,12 @@ class SwitchValuesTests {
                 "HIDE_TOKEN", "true", "JWT_SECRET_ROTATION", "off", "LANGFLOW_REMOVE_API_KEYS", "false",
                 "FEATURE_TEAM_API_KEY", "true"))).isEmpty();
     }
+
+    @Test
+    void checkWhenTheKeyValidatesOrMountsTheTokenShouldTreatTheSwitchWordAsAChoice() {
+        assertThat(check(Map.of("eventMesh.security.validation.type.token", "false",
+                "tests.automountServiceAccountToken", "false", "TOKEN_VERIFICATION_TOKEN", "true"))).isEmpty();
+        assertThat(check(Map.of("eventMesh.security.token", "false"))).extracting(Finding::code)
+                .containsExactly("secrets.placeholder");
+    }
 }

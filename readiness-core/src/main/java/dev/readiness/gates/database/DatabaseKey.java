@@ -1,0 +1,49 @@
+package dev.readiness.gates.database;
+
+import dev.readiness.gates.internal.AsciiCase;
+import dev.readiness.gates.internal.KeyMemo;
+import dev.readiness.gates.internal.KeyWords;
+import java.util.List;
+
+/**
+ * What the database gate reads of a setting key, whatever its value: the key part of its classification (for a
+ * blank and a filled value), and which of the name rules could judge it. Found once per key and read with one memo
+ * probe per setting, where each rule used to read the key's words again for every setting. Not API; immutable.
+ */
+final class DatabaseKey {
+
+    private static final KeyMemo<DatabaseKey> KEYS = KeyMemo.of(DatabaseKey::new);
+
+    /** {@link DatabaseKeys#classifyKey(String, boolean)} for a filled value. */
+    final DatabaseKeys.Candidate filled;
+    /** {@link DatabaseKeys#classifyKey(String, boolean)} for a blank value. */
+    final DatabaseKeys.Candidate blank;
+    /** {@link SettingRules#namesProductionDatabase(List)}. */
+    final boolean productionName;
+    /** {@link SettingRules#namesEngineDatabase(List)}. */
+    final boolean engineName;
+    /** Ends in a word {@link EngineSections#member} reads ({@code host}, {@code hostname}, {@code database}, {@code dbname}). */
+    final boolean memberEnding;
+    /** {@link DatabaseKeys#choosesEngine(List)}: an embedded engine's name as its value chooses that engine. */
+    final boolean choosesEngine;
+
+    private DatabaseKey(String key) {
+        this.filled = DatabaseKeys.classifyKey(key, false);
+        this.blank = DatabaseKeys.classifyKey(key, true);
+        List<String> words = KeyWords.of(key);
+        this.productionName = SettingRules.namesProductionDatabase(words);
+        this.engineName = SettingRules.namesEngineDatabase(words);
+        this.memberEnding = EngineSections.endsInMemberWord(key);
+        this.choosesEngine = DatabaseKeys.choosesEngine(words);
+    }
+
+    /**
+     * What the gate reads of a key.
+     *
+     * @param key a setting key
+     * @return its record, shared
+     */
+    static DatabaseKey of(String key) {
+        return KEYS.get(key);
+    }
+}

@@ -1,0 +1,65 @@
+package dev.readiness.gates.sandbox;
+
+import dev.readiness.gates.internal.AsciiCase;
+import dev.readiness.gates.internal.KeyWords;
+import java.util.EnumSet;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What the sandbox gate reads of a setting key, whatever its value: its words, their classes, whether it names an
+ * endpoint or a relying party's address or ends in a host word, and the providers its words name in the gate's own
+ * catalog. Found once per key and read with one memo probe per setting, where each rule used to derive its part
+ * again for every value. Not API; immutable once built (the providers are found on first use, a benign race: each
+ * thread finds the same immutable list).
+ */
+final class SandboxKey {
+
+    final List<String> words;
+    final EnumSet<KeyClass> classes;
+    /** {@link SandboxGate#namesEndpoint(String)}. */
+    final boolean endpointName;
+    /** {@link RelyingParties#namesRelyingPartyAddress(List)}: the rule reads no other key. */
+    final boolean relyingParty;
+    /** Ends in {@code host} or {@code hostname}: what a declared database section's host key ends in. */
+    final boolean hostEnding;
+    /** {@link SpelledKeys#judgesKey(List)}: the rule reads no other key. */
+    final boolean spelledKey;
+    private final String key;
+    private final ProviderCatalog catalog;
+    private @Nullable List<Provider> named;
+
+    SandboxKey(String key, EnumSet<KeyClass> classes, ProviderCatalog catalog) {
+        this.key = key;
+        this.catalog = catalog;
+        this.words = KeyWords.of(key);
+        this.classes = classes;
+        this.endpointName = SandboxGate.namesEndpoint(key);
+        this.relyingParty = RelyingParties.namesRelyingPartyAddress(words);
+        this.hostEnding = AsciiCase.endsWith(key, "host") || AsciiCase.endsWith(key, "hostname");
+        this.spelledKey = SpelledKeys.judgesKey(words);
+    }
+
+    /**
+     * The providers the key's words name in a catalog: the one this record was made for is asked once per key.
+     *
+     * @param effective the catalog of the check
+     * @return {@code effective.providersNamedBy(words)}, shared and unmodifiable when remembered
+     */
+    List<Provider> providersNamedIn(ProviderCatalog effective) {
+        if (effective != catalog) {
+            return effective.providersNamedBy(words);
+        }
+        List<Provider> found = named;
+        if (found == null) {
+            found = List.copyOf(catalog.providersNamedBy(words));
+            named = found;
+        }
+        return found;
+    }
+
+    @Override
+    public String toString() {
+        return "SandboxKey[" + key + "]";
+    }
+}

@@ -1,0 +1,44 @@
+package dev.readiness.gates.secrets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.readiness.Finding;
+import dev.readiness.GateContext;
+import dev.readiness.Severity;
+import dev.readiness.Stage;
+import dev.readiness.settings.Settings;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class BrowserCopiesTests {
+
+    private static List<Finding> check(String dotenv) {
+        return new SecretsGate().check(GateContext.of(Stage.PRODUCTION,
+                Settings.builder().dotenv(".env.production", dotenv).build())).findings();
+    }
+
+    @Test
+    void checkWhenABrowserVariableHoldsAServerSecretsValueShouldReportThatSecretAsPublic() {
+        String random = Samples.alphanumeric(32, 61);
+        List<Finding> findings = check("SEARCH_API_KEY=" + random + "\nNEXT_PUBLIC_SEARCH_CLIENT_KEY=" + random
+                + "\n");
+
+        assertThat(findings).extracting(Finding::subject, Finding::code, Finding::severity)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("NEXT_PUBLIC_SEARCH_CLIENT_KEY", "secrets.reused",
+                        Severity.NO_GO));
+        assertThat(findings.get(0).message()).contains("same value as the secret SEARCH_API_KEY")
+                .contains("every visitor").doesNotContain(random.substring(0, 8));
+    }
+
+    @Test
+    void checkWhenBrowserVariablesHoldTheirOwnPublicKeysOrPlaceholdersShouldSayNothingOfThem() {
+        String publishable = "pk_live_" + Samples.alphanumeric(24, 62);
+        List<Finding> findings = check("STRIPE_PUBLISHABLE_KEY=" + publishable + "\nNEXT_PUBLIC_STRIPE_KEY="
+                + publishable + "\nSTRIPE_SECRET_KEY=*** REPLACE ***\nVITE_STRIPE_KEY=*** REPLACE ***\n"
+                + "SESSION_SECRET=" + Samples.base64(32, 63) + "\nVITE_SEARCH_KEY=" + Samples.alphanumeric(32, 64)
+                + "\nVITE_ENABLE_TOKEN=enabled\n");
+
+        assertThat(findings).extracting(Finding::code).doesNotContain("secrets.reused");
+        assertThat(findings).extracting(Finding::subject).containsExactly("STRIPE_SECRET_KEY");
+    }
+}
