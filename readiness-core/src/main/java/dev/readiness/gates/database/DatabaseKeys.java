@@ -344,7 +344,10 @@ final class DatabaseKeys {
 
     private static final List<String> SCHEMES = List.of(
             "postgres", "postgresql", "pgsql", "cockroachdb", "mysql", "mysqlx", "mariadb", "sqlserver", "mssql",
-            "oracle", "mongodb", "redis", "rediss", "valkey", "valkeys");
+            "oracle", "mongodb", "redis", "rediss", "valkey", "valkeys",
+            // A SQLite URL under any key (SESSION_STORE_URL=sqlite://./data/dev.sqlite3, SQLAlchemy's
+            // sqlite+aiosqlite:///app.db) is an embedded database file, whatever the key calls it.
+            "sqlite");
 
     private static final String[] CLOUD_SERVICE_FIELDS = {"defaultendpointsprotocol=", "accountkey=",
             "sharedaccesskey=", "sharedaccesskeyname=", "sharedaccesssignature=", "endpoint=sb://",

@@ -84,4 +84,23 @@ class EngineChoiceAndVerificationTests {
         assertThat(properties("mysql_host=127.0.0.1\n"))
                 .extracting(Finding::code).containsExactly("database.loopback");
     }
+
+    @Test
+    void aSqliteUrlUnderAnyKeyIsAnEmbeddedDatabase() {
+        assertThat(env("SESSION_STORE_URL=sqlite://./data/dev.sqlite3\nCACHE_BACKEND=sqlite+aiosqlite:///./cache.db\n"))
+                .extracting(Finding::code, Finding::subject)
+                .containsExactly(Tuple.tuple("database.embedded", "SESSION_STORE_URL"),
+                        Tuple.tuple("database.embedded", "CACHE_BACKEND"));
+        assertThat(env("SESSION_STORE_URL=redis://sessions.internal:6379/0\nDOCS_URL=https://sqlite.org/docs.html\n"))
+                .extracting(Finding::code).doesNotContain("database.embedded");
+    }
+
+    @Test
+    void aWordInSquareBracketsAsTheUrlIsTemplateText() {
+        assertThat(properties("mongo.uri=[uri]\n"))
+                .extracting(Finding::code, Finding::severity)
+                .containsExactly(Tuple.tuple("database.unparseable", Severity.NO_GO));
+        assertThat(properties("mongo.uri=mongodb://[::1]:27017/app\n"))
+                .extracting(Finding::code).doesNotContain("database.unparseable");
+    }
 }
