@@ -221,26 +221,37 @@ public final class Hosts {
     }
 
     /**
-     * A word in square brackets as the whole value ({@code mongoURI=[uri]}, {@code [database-host]}): text to fill in,
-     * as documentation marks it. An IPv6 literal in brackets ({@code [::1]}) has colons and is not one.
+     * The name of what the value should hold in square brackets as the whole value ({@code mongoURI=[uri]},
+     * {@code [database-host]}, {@code [connection string]}): text to fill in, as documentation marks it. Another
+     * bracketed word ({@code [primary]}) may name a section or a connection and is left alone, and an IPv6 literal
+     * ({@code [::1]}) has colons.
      *
      * @param value a stripped value
      * @return {@code true} for such text
      */
     public static boolean bracketedWord(String value) {
         int last = value.length() - 1;
-        if (last < 2 || value.charAt(0) != '[' || value.charAt(last) != ']') {
+        if (last < 2 || last > 40 || value.charAt(0) != '[' || value.charAt(last) != ']') {
             return false;
         }
+        StringBuilder letters = new StringBuilder(last);
         for (int i = 1; i < last; i++) {
             char raw = value.charAt(i);
             char c = (char) (raw | 0x20);
-            if (!(c >= 'a' && c <= 'z' || raw == '_' || raw == '-' || raw == ' ')) {
+            if (c >= 'a' && c <= 'z') {
+                letters.append(c);
+            } else if (raw != '_' && raw != '-' && raw != ' ') {
                 return false;
             }
         }
-        return true;
+        return BRACKETED_NAMES.contains(letters.toString());
     }
+
+    /** What a connection setting holds, spelled with its separators dropped. */
+    private static final Set<String> BRACKETED_NAMES = Set.of("uri", "url", "dsn", "host", "hostname", "server",
+            "servername", "endpoint", "address", "connection", "connectionstring", "connectionuri", "connectionurl",
+            "databaseurl", "databaseuri", "databasehost", "dburl", "dburi", "dbhost", "mongouri", "mongourl",
+            "redisurl", "ip", "ipaddress");
 
     private static String strip(String host) {
         String h = host.strip().toLowerCase(Locale.ROOT);
