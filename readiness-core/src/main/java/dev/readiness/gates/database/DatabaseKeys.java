@@ -79,7 +79,10 @@ final class DatabaseKeys {
     private static final Set<String> NOT_URL_WORDS = Set.of(
             "driver", "timeout", "class", "prefix", "template", "pattern", "enabled", "format", "validation",
             "param", "params", "properties", "encoded", "username", "user", "password", "schema", "path", "file",
-            "port", "max", "min", "size", "count", "retries", "retry", "ttl", "interval", "pool", "readiness");
+            "port", "max", "min", "size", "count", "retries", "retry", "ttl", "interval", "pool", "readiness",
+            // A database server's own listen address (mysql_bind_address=0.0.0.0, an Ansible role's or a server
+            // configuration's), not the address a client connects to.
+            "bind", "listen");
 
     private DatabaseKeys() {
     }
@@ -341,7 +344,10 @@ final class DatabaseKeys {
 
     private static final List<String> SCHEMES = List.of(
             "postgres", "postgresql", "pgsql", "cockroachdb", "mysql", "mysqlx", "mariadb", "sqlserver", "mssql",
-            "oracle", "mongodb", "redis", "rediss", "valkey", "valkeys");
+            "oracle", "mongodb", "redis", "rediss", "valkey", "valkeys",
+            // A SQLite URL under any key (SESSION_STORE_URL=sqlite://./data/dev.sqlite3, SQLAlchemy's
+            // sqlite+aiosqlite:///app.db) is an embedded database file, whatever the key calls it.
+            "sqlite");
 
     private static final String[] CLOUD_SERVICE_FIELDS = {"defaultendpointsprotocol=", "accountkey=",
             "sharedaccesskey=", "sharedaccesskeyname=", "sharedaccesssignature=", "endpoint=sb://",

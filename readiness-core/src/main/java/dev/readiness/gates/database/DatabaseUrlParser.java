@@ -12,6 +12,7 @@ import static dev.readiness.gates.database.VendorRules.firstParam;
 
 import dev.readiness.gates.database.DatabaseUrl.Form;
 import dev.readiness.gates.database.DatabaseUrl.Vendor;
+import dev.readiness.gates.internal.Hosts;
 import dev.readiness.gates.settings.Placeholders;
 import java.util.List;
 import java.util.Locale;
@@ -57,7 +58,7 @@ final class DatabaseUrlParser {
         checkCharacters(text);
         Draft draft = new Draft();
         text = References.applyDefaults(draft, text);
-        if (Placeholders.isUnresolved(text)) {
+        if (Placeholders.isUnresolved(text) || Hosts.bracketedWord(text.strip())) {
             throw new ParseFailure("is an unresolved placeholder or template value, not a URL");
         }
         int placeholder = text.indexOf("{{");

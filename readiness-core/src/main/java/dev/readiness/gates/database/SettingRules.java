@@ -341,7 +341,7 @@ final class SettingRules {
 
     /**
      * Whether a key names an engine's own database and no stage ({@code POSTGRES_DB}, {@code mongodb_db}): the keys
-     * {@link #testDatabaseName} judges.
+     * {@link #testDatabaseName} judges, and a document database's id ({@code CosmosDb.Client.DatabaseId}).
      */
     static boolean namesEngineDatabase(List<String> words) {
         int size = words.size();
@@ -351,7 +351,8 @@ final class SettingRules {
         String last = words.get(size - 1);
         String before = words.get(size - 2);
         boolean names = ENGINE_QUALIFIERS.contains(before) && (last.equals("db") || last.equals("database")
-                || last.equals("name") || last.equals("dbname") || last.equals("databasename"));
+                || last.equals("name") || last.equals("dbname") || last.equals("databasename"))
+                || before.equals("database") && last.equals("id");
         if (!names) {
             return false;
         }
@@ -366,7 +367,8 @@ final class SettingRules {
     /**
      * A database name that reads as a test or development database ({@code POSTGRES_DB=development},
      * {@code mongodb_db=oidc_test}, {@code postgresql-name=test}) under a key that names the database of an engine
-     * (the one its server creates and serves) and says nothing about a stage: WARN, since the production service
+     * (the one its server creates and serves) or a document database's id ({@code CosmosDb.Client.DatabaseId=testDb},
+     * which names the database as surely) and says nothing about a stage: WARN, since the production service
      * would read the test data. A key with a non-production word ({@code POSTGRES_TEST_DB},
      * {@code development.database}) is where a test database belongs; an unqualified {@code DB_NAME} and a pool's or
      * data source's name ({@code spring.datasource.name}) stay unjudged, as a name alone says little there.

@@ -183,7 +183,8 @@ public final class Hosts {
         }
         if (h.indexOf('<') >= 0 || h.indexOf('>') >= 0 || h.contains("${") || h.contains("{{")
                 || h.indexOf('{') >= 0 || h.indexOf('}') >= 0 || h.indexOf('*') >= 0
-                || h.startsWith("%") && h.endsWith("%") && h.length() > 2 || h.startsWith("$")) {
+                || h.startsWith("%") && h.endsWith("%") && h.length() > 2 || h.startsWith("$")
+                || bracketedWord(host.strip())) {
             return true;
         }
         String name = h.endsWith(".") ? h.substring(0, h.length() - 1) : h;
@@ -217,6 +218,28 @@ public final class Hosts {
             }
         }
         return false;
+    }
+
+    /**
+     * A word in square brackets as the whole value ({@code mongoURI=[uri]}, {@code [database-host]}): text to fill in,
+     * as documentation marks it. An IPv6 literal in brackets ({@code [::1]}) has colons and is not one.
+     *
+     * @param value a stripped value
+     * @return {@code true} for such text
+     */
+    public static boolean bracketedWord(String value) {
+        int last = value.length() - 1;
+        if (last < 2 || value.charAt(0) != '[' || value.charAt(last) != ']') {
+            return false;
+        }
+        for (int i = 1; i < last; i++) {
+            char raw = value.charAt(i);
+            char c = (char) (raw | 0x20);
+            if (!(c >= 'a' && c <= 'z' || raw == '_' || raw == '-' || raw == ' ')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String strip(String host) {

@@ -145,7 +145,32 @@ final class DevelopmentStandIns {
             return SandboxFindings.emulator(setting, "an Azure emulator (UseDevelopmentEmulator=true, as the Service "
                     + "Bus and Event Hubs emulators' connection strings say)");
         }
+        if (value.length() >= 32 && cosmosEmulator(value)) {
+            return SandboxFindings.emulator(setting, "the Azure Cosmos DB emulator (an AccountEndpoint on the local "
+                    + "machine; Cosmos DB runs only on Azure)");
+        }
         return null;
+    }
+
+    /**
+     * A Cosmos DB connection string whose {@code AccountEndpoint} is on the local machine
+     * ({@code AccountEndpoint=https://localhost:8081/;AccountKey=…}): Cosmos DB has no self-hosted edition, so that
+     * is its emulator, whose key Microsoft publishes. An account on Azure ({@code https://acme.documents.azure.com})
+     * is not.
+     */
+    private static boolean cosmosEmulator(String value) {
+        int at = value.indexOf("ccountEndpoint=");
+        if (at < 0) {
+            at = value.indexOf("ccountendpoint=");
+        }
+        if (at < 1 || !AsciiCase.regionIs(value, at - 1, "accountendpoint=")) {
+            return false;
+        }
+        int start = at + "ccountEndpoint=".length();
+        int end = value.indexOf(';', start);
+        Endpoint endpoint = Endpoint.parse(value.substring(start, end < 0 ? value.length() : end).strip(), true)
+                .orElse(null);
+        return endpoint != null && (endpoint.host().equals("localhost") || Ip.isLoopback(endpoint.host()));
     }
 
     /** {@code FIRESTORE_EMULATOR_HOST=…}, {@code LOCALSTACK_ENDPOINT=…}, {@code USE_FIREBASE_EMULATOR=true}. */

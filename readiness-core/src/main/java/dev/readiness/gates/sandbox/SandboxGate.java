@@ -374,7 +374,7 @@ public final class SandboxGate implements Gate {
             return;
         }
         if (!extra && words.size() <= 2 && OWN_ADDRESS_KEYS.contains(String.join("", words))) {
-            if (isWebUrl(value)) {
+            if (isWebUrl(value) || words.size() == 1 && webSchemeBeside(references)) {
                 classes = withPublic(classes);
             } else if (!KeyClass.namesHostName(words)) {
                 return;
@@ -414,7 +414,8 @@ public final class SandboxGate implements Gate {
             }
         }
         if (worst != null && worst.kind() == EndpointJudge.Kind.SANDBOX_NAME && worst.detail().equals(DEMO)
-                && KeyClass.namesOwnAddress(words)) {
+                && worstEndpoint != null && (KeyClass.namesOwnAddress(words)
+                        || namesProductsOwnUrl(words, worstEndpoint.host(), judge.catalog()))) {
             worst = null;
         }
         if (worst != null && worstEndpoint != null
@@ -430,6 +431,57 @@ public final class SandboxGate implements Gate {
                 findings.add(onDefiningKey(references, setting, worstEndpoint.host(), finding));
             }
         }
+    }
+
+    /** Words between a product's name and {@code url} that keep the URL the product's own address. */
+    private static final Set<String> OWN_URL_WORDS = Set.of("frontend", "public", "base", "site", "external", "root",
+            "web", "app");
+    private static final int SHORTEST_PRODUCT_WORD = 4;
+
+    /**
+     * Whether a key is a product's own address and the host carries that product's name
+     * ({@code REMARK_URL=https://demo.remark42.com}, {@code KEYCLOAK_FRONTEND_URL=https://keycloak-demo01.…}): the
+     * service's deployment, whose {@code demo} names which deployment it is, as under {@code APP_URL}. The key is the
+     * product's word, optional own-address words and {@code url}; the host has a label starting with the product's
+     * word. A catalog provider's key ({@code PAYPAL_URL=https://demo.paypal.com}) is a third party's demo, still
+     * reported.
+     */
+    static boolean namesProductsOwnUrl(List<String> words, String host, ProviderCatalog catalog) {
+        int size = words.size();
+        if (size < 2 || size > 3 || !words.get(size - 1).equals("url") || size == 3
+                && !OWN_URL_WORDS.contains(words.get(1))) {
+            return false;
+        }
+        String product = words.get(0);
+        if (product.length() < SHORTEST_PRODUCT_WORD || !catalog.providersNamedBy(words).isEmpty()) {
+            return false;
+        }
+        for (int start = 0; start < host.length(); ) {
+            if (host.startsWith(product, start)) {
+                return true;
+            }
+            int dot = host.indexOf('.', start);
+            start = dot < 0 ? host.length() : dot + 1;
+        }
+        return false;
+    }
+
+    /** Keys that hold the scheme of a URL assembled from parts ({@code PROTO=https} beside {@code HOST}). */
+    private static final List<String> SCHEME_KEYS = List.of("PROTO", "PROTOCOL", "SCHEME");
+
+    /**
+     * Whether the settings hold a web scheme as a part of their own ({@code PROTO='http'}): then {@code HOST} beside
+     * it is the host of the URL the application assembles from {@code PROTO://HOST:PORT} for links and redirects, the
+     * public address, not a bind address (which needs no scheme).
+     */
+    private static boolean webSchemeBeside(ReferencedValues references) {
+        for (String key : SCHEME_KEYS) {
+            String scheme = references.setting(key).map(Setting::value).orElse("").strip();
+            if (scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean paymentProvider(List<Provider> providers) {

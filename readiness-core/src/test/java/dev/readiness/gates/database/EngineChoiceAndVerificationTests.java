@@ -66,4 +66,41 @@ class EngineChoiceAndVerificationTests {
                 + "SQL_URL=jdbc:sqlserver://sql.internal:1433;databaseName=app;encrypt=true;trustServerCertificate=false\n"))
                 .extracting(Finding::code).doesNotContain("database.tls-unverified");
     }
+
+    @Test
+    void aDatabaseIdThatReadsAsATestDatabaseIsAWarning() {
+        assertThat(properties("CosmosDb.Client.DatabaseId=testDb\n"))
+                .extracting(Finding::code, Finding::severity)
+                .containsExactly(Tuple.tuple("database.test-name", Severity.WARN));
+        assertThat(properties("CosmosDb.Client.DatabaseId=orders\nNOTION_DATABASE_ID=8a1f6e0c2b3d4e5f\n"
+                + "CosmosDb.Test.DatabaseId=testDb\n"))
+                .extracting(Finding::code).doesNotContain("database.test-name");
+    }
+
+    @Test
+    void aDatabaseServersOwnListenAddressIsNoConnection() {
+        assertThat(properties("mysql_bind_address=0.0.0.0\nmongodb_net_bind_ip=127.0.0.1\nREDIS_LISTEN_ADDRESS=0.0.0.0\n"))
+                .isEmpty();
+        assertThat(properties("mysql_host=127.0.0.1\n"))
+                .extracting(Finding::code).containsExactly("database.loopback");
+    }
+
+    @Test
+    void aSqliteUrlUnderAnyKeyIsAnEmbeddedDatabase() {
+        assertThat(env("SESSION_STORE_URL=sqlite://./data/dev.sqlite3\nCACHE_BACKEND=sqlite+aiosqlite:///./cache.db\n"))
+                .extracting(Finding::code, Finding::subject)
+                .containsExactly(Tuple.tuple("database.embedded", "SESSION_STORE_URL"),
+                        Tuple.tuple("database.embedded", "CACHE_BACKEND"));
+        assertThat(env("SESSION_STORE_URL=redis://sessions.internal:6379/0\nDOCS_URL=https://sqlite.org/docs.html\n"))
+                .extracting(Finding::code).doesNotContain("database.embedded");
+    }
+
+    @Test
+    void aWordInSquareBracketsAsTheUrlIsTemplateText() {
+        assertThat(properties("mongo.uri=[uri]\n"))
+                .extracting(Finding::code, Finding::severity)
+                .containsExactly(Tuple.tuple("database.unparseable", Severity.NO_GO));
+        assertThat(properties("mongo.uri=mongodb://[::1]:27017/app\n"))
+                .extracting(Finding::code).doesNotContain("database.unparseable");
+    }
 }

@@ -151,7 +151,8 @@ class SampleConnectionTests {
     void wordsInBracketsUnderAConnectionStringKeyShouldBeTemplateTextThatNoDriverReads() {
         assertThat(severityOf(production(Map.of("ConnectionStrings.DefaultConnection", "[Database connection]")),
                 "database.unparseable", "ConnectionStrings.DefaultConnection")).isEqualTo(Severity.NO_GO);
-        assertThat(severityOf(production(Map.of("ConnectionStrings.DefaultConnection", "[primary]")),
+        assertThat(severityOf(production(Map.of("ConnectionStrings.DefaultConnection",
+                "Host=[2001:db8::5];Database=orders;Username=app;SSL Mode=VerifyFull")),
                 "database.unparseable", "ConnectionStrings.DefaultConnection")).isNotEqualTo(Severity.NO_GO);
     }
 

@@ -47,6 +47,9 @@ class StandInRulesTests {
                 arguments("AZURE_STORAGE_CONNECTION_STRING", "UseDevelopmentStorage=true", "sandbox.emulator"),
                 arguments("BLOB_CONNECTION", "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;"
                         + "BlobEndpoint=http://azurite:10000/devstoreaccount1;", "sandbox.emulator"),
+                arguments("CosmosDb.Client.ConnectionString", "AccountEndpoint=https://localhost:8081/;AccountKey="
+                        + "C2y6yDjf5/R+ob0N8A7Cgv30VRDJIWEHLM+4QDU5DE2nQ9nDuVTqobD4b8mGGyPMbIZnqyMsEcaGQy67XIw/Jw==",
+                        "sandbox.emulator"),
                 arguments("MOCK_AUTH", "true", "sandbox.test-mode"),
                 arguments("PAYMENTS_MOCK", "1", "sandbox.test-mode"),
                 arguments("USE_FAKE_SMS", "yes", "sandbox.test-mode"),
@@ -159,6 +162,8 @@ class StandInRulesTests {
 
     static Stream<Arguments> clean() {
         return Stream.of(
+                arguments("CosmosDb.Client.ConnectionString", "AccountEndpoint=https://acme-orders.documents.azure.com:443/;"
+                        + "AccountKey=" + "k".repeat(86) + "=="),
                 arguments("FIRESTORE_EMULATOR_HOST", "false"),
                 arguments("SERVICEBUS_CONNECTION_STRING", "Endpoint=sb://orders.servicebus.windows.net/;"
                         + "SharedAccessKeyName=RootManageSharedAccessKey;SharedAccessKey=" + "k".repeat(43) + "=;"

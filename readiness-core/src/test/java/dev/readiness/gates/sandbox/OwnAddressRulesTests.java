@@ -1,0 +1,39 @@
+package dev.readiness.gates.sandbox;
+
+import static dev.readiness.gates.sandbox.SandboxRuleChecks.production;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.readiness.Finding;
+import org.junit.jupiter.api.Test;
+
+/** A product's own URL on its own demo deployment, and HOST beside a web scheme: the service's public address. */
+class OwnAddressRulesTests {
+
+    @Test
+    void aProductsOwnUrlOnItsDemoHostIsItsDeployment() {
+        assertThat(production("REMARK_URL=https://demo.remark42.com\n"
+                + "KEYCLOAK_FRONTEND_URL=https://keycloak-demo01.duckdns.com/auth\n")).isEmpty();
+    }
+
+    @Test
+    void anotherProductsDemoHostOrAProvidersDemoStaysReported() {
+        assertThat(production("REMARK_URL=https://demo.commento.io\n"
+                + "PAYPAL_URL=https://demo.paypal.com\n"
+                + "ORDERS_API_CALLBACK_URL=https://demo.orders-api.io/callback\n"))
+                .extracting(Finding::code).containsExactly("sandbox.host", "sandbox.host", "sandbox.host");
+    }
+
+    @Test
+    void aHostBesideAWebSchemeIsThePublicHost() {
+        assertThat(production("HOST='localhost'\nPROTO='http'\nPORT='3000'\n"))
+                .extracting(Finding::code, Finding::subject)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("sandbox.local-public-url", "HOST"));
+    }
+
+    @Test
+    void aHostWithoutASchemeBesideItIsABindAddress() {
+        assertThat(production("HOST=localhost\nPORT=3000\n")).isEmpty();
+        assertThat(production("HOST=0.0.0.0\nPROTO=https\n")).isEmpty();
+        assertThat(production("HOST=localhost\nPROTOCOL=grpc\n")).isEmpty();
+    }
+}
