@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Switches that turn off certificate verification of outgoing TLS connections, a development shortcut for
  * self-signed certificates: {@code NODE_TLS_REJECT_UNAUTHORIZED=0}, {@code GIT_SSL_NO_VERIFY=true},
- * {@code tls.insecure-skip-verify=true}, {@code VERIFY_SSL=false}, {@code ssl.trust-all=true}. The key must name
+ * {@code tls.insecure-skip-verify=true}, {@code VERIFY_SSL=false}, {@code ssl.trust-all=true}, Keycloak's
+ * {@code KEYCLOAK_DISABLE_TRUST_MANAGER=true} (Java's trust manager off: every certificate accepted). The key must name
  * TLS or certificates and the verification; the value must be the one that turns it off ({@code true} where the key
  * says skip/no/disable/insecure/trust-all, {@code false} or {@code 0} where it says verify or reject). Values that keep
  * verification on, and keys about other checks ({@code webhook.verify-signature=false}), are not judged. Stateless.
@@ -52,14 +53,17 @@ final class TlsVerification {
         boolean verify = false;
         boolean negated = false;
         boolean trustAll = false;
+        boolean trustManager = false;
         for (int i = 0; i < words.size(); i++) {
             String word = words.get(i);
             tls |= TLS_WORDS.contains(word);
             verify |= VERIFY_WORDS.contains(word);
             negated |= NEGATING_WORDS.contains(word);
             trustAll |= word.equals("trust") && i + 1 < words.size() && words.get(i + 1).equals("all");
+            trustManager |= word.equals("trustmanager")
+                    || word.equals("trust") && i + 1 < words.size() && words.get(i + 1).equals("manager");
         }
-        boolean off = trustAll ? on : tls && verify && (negated == on);
+        boolean off = trustAll ? on : (tls && verify || trustManager) && (negated == on);
         if (!off) {
             return null;
         }

@@ -119,7 +119,7 @@ public final class SecretKeys {
 
     private static final List<String> COMPOUND_PREFIXES = List.of("api", "jwt", "secret", "private", "client",
             "access", "refresh", "auth", "db", "admin", "app", "signing", "encryption", "aes", "hmac", "session",
-            "master", "root", "user", "consumer", "bot", "bearer", "webhook");
+            "master", "root", "user", "consumer", "bot", "bearer", "webhook", "store");
 
     private static final String[] NO_SUFFIXES = new String[0];
 

@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * {@code tls.caSecretName}, {@code valueFrom.secretKeyRef.key}, {@code imagePullSecrets}. Their values are the names of Secret objects or of keys
  * inside them, and blank when no such Secret is used. The same grammar makes a blank secret a choice: a chart that
  * offers {@code existingSecret} beside {@code password: ""} generates the password or reads it from that Secret
- * (Harbor's {@code jobservice.secret}, Bitnami's {@code auth.password}). Stateless.
+ * (Harbor's {@code jobservice.secret}, Bitnami's {@code auth.password}), and a blank plural {@code secrets} key is an
+ * empty collection of them ({@code secrets: {}}). Stateless.
  */
 final class SecretObjectReferences {
 
@@ -59,7 +60,27 @@ final class SecretObjectReferences {
         if (namesPullSecrets(key)) {
             return true;
         }
-        return last > 0 && (containsPart(key, "secretKeyRef") || containsPart(key, "secretRef"));
+        return last > 0 && (containsPart(key, "secretKeyRef") || containsPart(key, "secretRef")
+                || underExistingSecret(key, last));
+    }
+
+    /**
+     * Whether a part before the last one names an existing Secret ({@code dbConfig.useExistingSecret.key},
+     * {@code auth.existingSecret.passwordKey}): the keys under it name that Secret and the keys inside it.
+     */
+    private static boolean underExistingSecret(String key, int last) {
+        int from = 0;
+        while (true) {
+            int at = indexOfIgnoreCase(key, EXISTING_SECRET, from);
+            if (at < 0 || at >= last) {
+                return false;
+            }
+            int end = at + EXISTING_SECRET.length();
+            if (end < last && key.charAt(end) == '.') {
+                return true;
+            }
+            from = at + 1;
+        }
     }
 
     private static final String PULL_SECRETS = "pullSecrets";
@@ -151,8 +172,22 @@ final class SecretObjectReferences {
         if (!value.isBlank()) {
             return false;
         }
+        if (isEmptyCollection(key)) {
+            return true;
+        }
         int dot = key.lastIndexOf('.');
         return dot > 0 && settings.contains(key.substring(0, dot + 1) + EXISTING_SECRET);
+    }
+
+    /**
+     * Whether a blank key is a chart's empty collection of Secrets ({@code secrets: {}},
+     * {@code databaseSecrets: []}, {@code extraSecrets}): its last part ends in the plural {@code Secrets}, and a chart
+     * value written {@code {}} or {@code []} reads as blank once flattened. Filled, such a key may hold real secrets
+     * ({@code JWT_SECRETS} of a rotation) and is judged.
+     */
+    private static boolean isEmptyCollection(String key) {
+        int last = lastPart(key);
+        return key.length() - last >= 7 && key.regionMatches(true, key.length() - 7, "secrets", 0, 7);
     }
 
     private static int lastPart(String key) {

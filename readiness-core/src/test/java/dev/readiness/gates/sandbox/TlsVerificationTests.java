@@ -22,7 +22,8 @@ class TlsVerificationTests {
     void checkWhenASwitchTurnsCertificateVerificationOffInProductionShouldWarn() {
         for (String[] setting : new String[][] {{"NODE_TLS_REJECT_UNAUTHORIZED", "0"},
                 {"GIT_SSL_NO_VERIFY", "true"}, {"tls.insecure-skip-verify", "true"}, {"VERIFY_SSL", "false"},
-                {"ssl.trust-all", "true"}, {"mail.smtp.ssl.check-server-identity", "false"}}) {
+                {"ssl.trust-all", "true"}, {"mail.smtp.ssl.check-server-identity", "false"},
+                {"KEYCLOAK_DISABLE_TRUST_MANAGER", "true"}, {"keycloak.disable-trust-manager", "true"}}) {
             assertThat(findings(Stage.PRODUCTION, setting[0], setting[1])).as(setting[0])
                     .extracting(Finding::code, Finding::severity)
                     .containsExactly(tuple("sandbox.tls-unverified", Severity.WARN));
@@ -34,7 +35,9 @@ class TlsVerificationTests {
         for (String[] setting : new String[][] {{"NODE_TLS_REJECT_UNAUTHORIZED", "1"},
                 {"GIT_SSL_NO_VERIFY", "false"}, {"tls.insecure-skip-verify", "false"}, {"VERIFY_SSL", "true"},
                 {"ssl.trust-all", "false"}, {"webhook.verify-signature", "false"}, {"ssl.enabled", "false"},
-                {"spring.ssl.hostname-verification", "true"}, {"SKIP_TLS_VERIFY", "no"}}) {
+                {"spring.ssl.hostname-verification", "true"}, {"SKIP_TLS_VERIFY", "no"},
+                {"KEYCLOAK_DISABLE_TRUST_MANAGER", "false"}, {"ssl.trust-manager-algorithm", "PKIX"},
+                {"server.trust-manager.enabled", "true"}}) {
             assertThat(findings(Stage.PRODUCTION, setting[0], setting[1])).as(setting[0]).isEmpty();
         }
     }

@@ -193,6 +193,17 @@ class SecretKeysTests {
     }
 
     @Test
+    void isSecretWhenAStoresPasswordIsWrittenAsOneWordShouldBeTrueButOtherStoreWordsShouldNot() {
+        assertThat(SecretKeys.defaults().isSecret("rtmps.keystorepass")).isTrue();
+        assertThat(SecretKeys.defaults().isSecret("jmx.truststorepass")).isTrue();
+        assertThat(SecretKeys.defaults().isSecret("ssl.storepassword")).isTrue();
+        assertThat(SecretKeys.defaults().isSecret("rtmps.keystorefile")).isFalse();
+        assertThat(SecretKeys.defaults().isSecret("backup.restorepath")).isFalse();
+        assertThat(SecretKeys.defaults().isSecret("app.storeid")).isFalse();
+        assertThat(SecretKeys.defaults().isSecret("network.bypass")).isFalse();
+    }
+
+    @Test
     void purposeWhenKeyIsTheShellsWorkingDirectoryShouldBeEmptyButOtherPwdKeysStaySecrets() {
         assertThat(SecretKeys.defaults().purpose("PWD")).isEmpty();
         assertThat(SecretKeys.defaults().purpose("OLDPWD")).isEmpty();

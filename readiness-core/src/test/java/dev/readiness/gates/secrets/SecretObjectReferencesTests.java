@@ -28,6 +28,20 @@ class SecretObjectReferencesTests {
         assertThat(SecretObjectReferences.namesReference("imagePullSecrets")).isTrue();
         assertThat(SecretObjectReferences.namesReference("global.imagePullSecrets[0].name")).isTrue();
         assertThat(SecretObjectReferences.namesReference("image.pullSecrets[0]")).isTrue();
+        assertThat(SecretObjectReferences.namesReference("dbConfig.useExistingSecret.key")).isTrue();
+        assertThat(SecretObjectReferences.namesReference("auth.existingSecret.passwordKey")).isTrue();
+    }
+
+    @Test
+    void aChartsEmptyCollectionOfSecretsShouldBeNoBlankSecretButAFilledListShouldBeJudged() {
+        Map<String, String> chart = Map.of("secrets", "", "databaseSecrets", "", "dbConfig.useExistingSecret.key", "",
+                "dbConfig.password", "");
+
+        assertThat(findings(chart, "secrets")).isEmpty();
+        assertThat(findings(chart, "databaseSecrets")).isEmpty();
+        assertThat(findings(chart, "dbConfig.useExistingSecret.key")).isEmpty();
+        assertThat(findings(chart, "dbConfig.password")).extracting(Finding::code).contains("secrets.blank");
+        assertThat(findings(Map.of("JWT_SECRETS", "changeme"), "JWT_SECRETS")).isNotEmpty();
     }
 
     @Test
