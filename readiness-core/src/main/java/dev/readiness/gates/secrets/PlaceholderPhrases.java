@@ -17,7 +17,9 @@ import java.util.regex.Pattern;
  * value is a placeholder when every word belongs to the vocabulary (numbers of up to four digits count as words)
  * and it holds two different words, a secret noun or two instruction words among them, or when it holds one other
  * word at most with two secret nouns ({@code secret_firefly_password}) or with a secret noun and a word that marks a
- * stand-in ({@code POSTMARK_API_TEST}, {@code acme-demo-token}), or when it is a sentence that says it is a stand-in
+ * stand-in ({@code POSTMARK_API_TEST}, {@code acme-demo-token}), or when a phrase of six words or more is made of
+ * two secret nouns, two instruction words and at most two words of its own
+ * ({@code some-long-and-weirdly-unrandom-secret-key}), or when it is a sentence that says it is a stand-in
  * ({@link #isMarkedSentence(String)}). A generated secret has no such words; a passphrase of ordinary
  * words ({@code correct horse battery staple}) is not made of this vocabulary. Stateless and thread-safe.
  */
@@ -148,7 +150,10 @@ final class PlaceholderPhrases {
         if (others == 0) {
             return letters.size() >= 2 && (nouns >= 1 || instructions >= 2);
         }
-        return others == 1 && (nouns >= 2 || nouns >= 1 && marked) && letters.size() >= 3;
+        if (others == 1 && (nouns >= 2 || nouns >= 1 && marked) && letters.size() >= 3) {
+            return true;
+        }
+        return others <= 2 && nouns >= 2 && instructions >= 2 && letters.size() >= 6;
     }
 
     /**
