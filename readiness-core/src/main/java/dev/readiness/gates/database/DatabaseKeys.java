@@ -402,7 +402,8 @@ final class DatabaseKeys {
             }
             return false;
         }
-        if (DatabaseUrlParser.isGoMysqlDsn(v)) {
+        // the DSN test's own first condition first: a plain value loads no parser
+        if (v.indexOf('(') > 0 && DatabaseUrlParser.isGoMysqlDsn(v)) {
             return true;
         }
         if (v.length() > DatabaseUrlParser.MAX_LENGTH || v.indexOf('=') < 0) {

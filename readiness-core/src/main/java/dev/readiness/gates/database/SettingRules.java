@@ -41,12 +41,22 @@ final class SettingRules {
                 .build());
     }
 
-    private static final java.util.Set<String> TLS_PARAMETERS = tlsParameters();
+    /**
+     * The TLS parameter names, made on the first deferred URL that asks: every key's record loads this class, and a
+     * boot without such a URL then loads no vendor table.
+     */
+    private static final class TlsParameters {
 
-    private static java.util.Set<String> tlsParameters() {
-        java.util.Set<String> names = new java.util.HashSet<>(java.util.List.of(VendorRules.TLS_MODE_PARAMETERS));
-        names.addAll(java.util.List.of(VendorRules.TLS_FLAG_PARAMETERS));
-        return java.util.Set.copyOf(names);
+        static final java.util.Set<String> NAMES = tlsParameters();
+
+        private TlsParameters() {
+        }
+
+        private static java.util.Set<String> tlsParameters() {
+            java.util.Set<String> names = new java.util.HashSet<>(java.util.List.of(VendorRules.TLS_MODE_PARAMETERS));
+            names.addAll(java.util.List.of(VendorRules.TLS_FLAG_PARAMETERS));
+            return java.util.Set.copyOf(names);
+        }
     }
 
     /**
@@ -68,7 +78,7 @@ final class SettingRules {
         String parameters = query >= 0 ? value.substring(query + 1) : value.substring(value.indexOf("://") + 3);
         for (String pair : parameters.split("[&;]")) {
             int equals = pair.indexOf('=');
-            if (equals <= 0 || !TLS_PARAMETERS.contains(UrlSyntax.normalizeKey(pair.substring(0, equals)))) {
+            if (equals <= 0 || !TlsParameters.NAMES.contains(UrlSyntax.normalizeKey(pair.substring(0, equals)))) {
                 continue;
             }
             String flag = pair.substring(equals + 1);
