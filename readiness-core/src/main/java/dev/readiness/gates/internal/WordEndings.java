@@ -14,7 +14,7 @@ public final class WordEndings {
     private final String[][] byLastCharacter;
 
     private WordEndings(List<String> words) {
-        this.all = words.toArray(String[]::new);
+        this.all = words.toArray(new String[0]);
         List<List<String>> buckets = new ArrayList<>(128);
         for (int i = 0; i < 128; i++) {
             buckets.add(new ArrayList<>(1));
@@ -27,7 +27,7 @@ public final class WordEndings {
         }
         this.byLastCharacter = new String[128][];
         for (int i = 0; i < 128; i++) {
-            byLastCharacter[i] = buckets.get(i).toArray(String[]::new);
+            byLastCharacter[i] = buckets.get(i).toArray(new String[0]);
         }
     }
 
