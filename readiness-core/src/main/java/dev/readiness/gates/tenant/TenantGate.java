@@ -77,6 +77,6 @@ public final class TenantGate implements Gate {
         if (fact.isEmpty() || fact.get().isEmpty()) {
             return Outcome.go();
         }
-        return TenantRules.judge(fact.get().list(), context, attributes, globalTypes);
+        return TenantJudge.judge(fact.get().list(), context, attributes, globalTypes);
     }
 }

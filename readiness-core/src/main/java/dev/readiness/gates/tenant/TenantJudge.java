@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
  * The tenant gate's rules, in their own class: a boot without persistent types (no JPA, no scanned packages) runs
  * the gate and loads none of them. Stateless.
  */
-final class TenantRules {
+final class TenantJudge {
 
     private static final String CROSS_TENANT = CrossTenant.class.getName();
     private static final String TENANT_ID_ANNOTATION = "@TenantId";
@@ -28,7 +28,7 @@ final class TenantRules {
     private static final int SHOWN = 120;
     private static final int SHOWN_TYPE = 500;
 
-    private TenantRules() {
+    private TenantJudge() {
     }
 
     /**
@@ -70,7 +70,7 @@ final class TenantRules {
         Set<String> matchedKeys = new HashSet<>();
         Severity severity = stage == Stage.STAGING || stage == Stage.PRODUCTION ? Severity.NO_GO : Severity.WARN;
         Origin origin = keys.values().iterator().next();
-        String keyList = keys.keySet().stream().map(TenantRules::shown).collect(Collectors.joining(", "));
+        String keyList = keys.keySet().stream().map(TenantJudge::shown).collect(Collectors.joining(", "));
         String firstKey = shown(keys.keySet().iterator().next());
         for (PersistentType type : types) {
             boolean carries = false;
