@@ -42,8 +42,8 @@ final class SettingRules {
     }
 
     /**
-     * The TLS parameter names, made on the first deferred URL that asks: every key's record loads this class, and a
-     * boot without such a URL then loads no vendor table.
+     * The TLS parameter names, made when a deferred URL first asks: every key's {@link DatabaseKey} loads this class,
+     * and a start without such a URL then loads no vendor table.
      */
     private static final class TlsParameters {
 
