@@ -190,7 +190,7 @@ public final class SandboxGate implements Gate {
     private void inspect(ReferencedValues references, EndpointReadings readings, DatabaseSections sections,
             Setting setting, @Nullable String knownCanonicalKey, boolean extra, Stage stage,
             EndpointJudge judge, ProviderSignals signals, List<Finding> findings) {
-        String value = setting.value().strip();
+        String value = unquoted(setting.value().strip());
         if (value.isEmpty()) {
             return;
         }
@@ -291,6 +291,20 @@ public final class SandboxGate implements Gate {
                 bareHost(references, setting, value, judge, findings);
             }
         }
+    }
+
+    /**
+     * A value wrapped in one pair of matching quotes, without them: a {@code .properties} file keeps the quotes a
+     * value copied from a dotenv file carries ({@code SESSION_URL_BASEPATH="https://localhost:1234"}), and the URL in
+     * them is what the setting points at.
+     */
+    private static String unquoted(String value) {
+        int last = value.length() - 1;
+        if (last >= 2 && (value.charAt(0) == '"' || value.charAt(0) == '\'') && value.charAt(last) == value.charAt(0)
+                && value.indexOf(value.charAt(0), 1) == last) {
+            return value.substring(1, last).strip();
+        }
+        return value;
     }
 
     /**
@@ -545,7 +559,25 @@ public final class SandboxGate implements Gate {
         }
         SandboxFindings.LoopbackUse use = loopbackUse(classes);
         return use == SandboxFindings.LoopbackUse.SIDECAR_OR_SELF
-                || use == SandboxFindings.LoopbackUse.OTHER && SelfCalls.callsItself(references, setting, endpoint);
+                || (use == SandboxFindings.LoopbackUse.OTHER || identityOnly(classes, setting))
+                        && SelfCalls.callsItself(references, setting, endpoint);
+    }
+
+    /**
+     * Whether a key is public only because it names an identity provider's endpoint
+     * ({@code oauth2.auth-server-url}, {@code oidc.issuer-uri} is public by its own word): on the service's own port
+     * the service is its own authorization server, as an embedded one is, and calls itself.
+     */
+    private static boolean identityOnly(EnumSet<KeyClass> classes, Setting setting) {
+        if (!classes.contains(KeyClass.IDENTITY)) {
+            return false;
+        }
+        for (String word : KeyWords.of(setting.key())) {
+            if (KeyClass.PUBLIC.words().contains(word)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
