@@ -315,6 +315,9 @@ public final class SandboxGate implements Gate {
      */
     static boolean namesFrameworkBindAddress(List<String> words) {
         int size = words.size();
+        if (namesAspNetCoreBindUrl(words)) {
+            return true;
+        }
         if (size < 3 || !FRAMEWORK_ROOTS.contains(words.get(0))
                 || !(words.get(size - 1).equals("host") || words.get(size - 1).equals("address"))) {
             return false;
@@ -325,6 +328,21 @@ public final class SandboxGate implements Gate {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether a key holds the URLs ASP.NET Core's server listens on: a Kestrel endpoint's {@code Url}
+     * ({@code Kestrel.Endpoints.Https.Url}, {@code Kestrel__Endpoints__Http__Url}) or {@code ASPNETCORE_URLS} /
+     * {@code DOTNET_URLS}. They are bind addresses ({@code https://0.0.0.0:5001}, {@code http://+:80}), not
+     * destinations; {@code Kestrel.Endpoints.Https.Certificate.Path} and other Kestrel keys are not read here.
+     */
+    static boolean namesAspNetCoreBindUrl(List<String> words) {
+        int size = words.size();
+        if (size == 2 && words.get(1).equals("urls")) {
+            return words.get(0).equals("aspnetcore") || words.get(0).equals("dotnet");
+        }
+        return size >= 4 && size <= 5 && words.get(0).equals("kestrel") && words.get(1).equals("endpoints")
+                && words.get(size - 1).equals("url");
     }
 
     /**

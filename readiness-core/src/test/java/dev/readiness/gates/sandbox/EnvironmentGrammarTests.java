@@ -46,7 +46,10 @@ class EnvironmentGrammarTests {
                 arguments("ORDERS_API_URL", "https://openapiuat.acmebank.com", "sandbox.host"),
                 arguments("ORDERS_API_URL", "https://paymentsapitest.acmebank.com", "sandbox.host"),
                 arguments("apiServer.publicHost", "api.examplepod.com", "sandbox.reserved-host"),
-                arguments("SITE_URL", "https://example1.com", "sandbox.reserved-host"));
+                arguments("SITE_URL", "https://example1.com", "sandbox.reserved-host"),
+                arguments("PAYFLOW_HOST_URL", "https://pilot-payflowpro.paypal.com", "sandbox.provider-host"),
+                arguments("BLOCKFROST_PROJECT_ID", "preprodQ7cWm2Lx9RtVb4NzKd8HsYp3GfJa6EuT", "sandbox.test-credential"),
+                arguments("BLOCKFROST_URL", "https://cardano-preview.blockfrost.io/api/v0", "sandbox.provider-host"));
     }
 
     @ParameterizedTest(name = "{0}={1} is {2}")
@@ -76,7 +79,10 @@ class EnvironmentGrammarTests {
                 arguments("ORDERS_API_URL", "https://apicontest.acmebank.com"),
                 arguments("ORDERS_API_URL", "https://api.codesandbox.io"),
                 arguments("SITE_URL", "https://examplify.com"),
-                arguments("SITE_URL", "https://www.myexample-shop.com"));
+                arguments("SITE_URL", "https://www.myexample-shop.com"),
+                arguments("PAYFLOW_HOST_URL", "https://payflowpro.paypal.com"),
+                arguments("BLOCKFROST_MAINNET_PROJECT_ID", "mainnetR2kVp8Wq4ZxLm7TcN3bHy6DsJf9GaUe5"),
+                arguments("BLOCKFROST_URL", "https://cardano-mainnet.blockfrost.io/api/v0"));
     }
 
     @ParameterizedTest(name = "{0}={1} is clean")
@@ -108,5 +114,14 @@ class EnvironmentGrammarTests {
                 .extracting(Finding::code).containsExactly("sandbox.local-public-url");
         assertThat(productionProperties("server.port=8086\noauth2.redirect-uri=http://127.0.0.1:8086/login\n"))
                 .extracting(Finding::code).containsExactly("sandbox.local-public-url");
+    }
+
+    @Test
+    void aspNetCoresListenUrlsAreBindAddresses() {
+        assertThat(productionProperties("Kestrel.Endpoints.Https.Url=https://0.0.0.0:8443\n"
+                + "Kestrel.Endpoints.Http.Url=http://localhost:5000\n")).isEmpty();
+        assertThat(production("ASPNETCORE_URLS=http://0.0.0.0:80\n")).isEmpty();
+        assertThat(productionProperties("Services.Orders.Url=http://localhost:5000\n"))
+                .extracting(Finding::code).containsExactly("sandbox.local-host");
     }
 }
