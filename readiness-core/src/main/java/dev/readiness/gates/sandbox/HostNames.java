@@ -72,7 +72,7 @@ final class HostNames {
             if (label == 0 && labels >= 3 && text.equals("your")) {
                 return "template text in its name";
             }
-            if (label == registrable && TEMPLATE_DOMAINS.contains(text)) {
+            if (label == registrable && (TEMPLATE_DOMAINS.contains(text) || exampleGlued(text))) {
                 return "the template domain " + host.substring(start);
             }
             if (templateLabel(text) || text.startsWith(YOUR_WORD)) {
@@ -88,6 +88,28 @@ final class HostNames {
             }
         }
         return null;
+    }
+
+    private static final String EXAMPLE = "example";
+    private static final int LONGEST_EXAMPLE_SUFFIX = 12;
+
+    /**
+     * Whether a registrable label is {@code example} glued to a short product word or number
+     * ({@code examplepod.com}, {@code example1.com}, {@code exampleapp.io}): a template's stand-in for the reader's
+     * own domain, like {@code example.com}. Letters and digits only; {@code examplify} does not start with the word.
+     */
+    private static boolean exampleGlued(String label) {
+        int rest = label.length() - EXAMPLE.length();
+        if (rest < 1 || rest > LONGEST_EXAMPLE_SUFFIX || !label.startsWith(EXAMPLE)) {
+            return false;
+        }
+        for (int i = EXAMPLE.length(); i < label.length(); i++) {
+            char c = label.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -551,6 +573,11 @@ final class HostNames {
             }
             if (label < judgedWhole || label == registrable) {
                 Reading reading = readLabel(host.substring(start, end), label < judgedWhole);
+                if (reading == null && label < judgedWhole) {
+                    reading = end - start == INTEGRATION.length() && host.startsWith(INTEGRATION, start)
+                            && registrable > label ? sandbox(INTEGRATION)
+                            : readEnvironmentLabel(host.substring(start, end));
+                }
                 if (reading != null) {
                     return reading;
                 }
@@ -562,6 +589,86 @@ final class HostNames {
             }
             start = end + 1;
         }
+    }
+
+    /**
+     * An integration environment as a label of a domain ({@code oidc.integration.account.gov.uk},
+     * {@code integration.lasuite.numerique.gouv.fr}): read as a whole label left of the registrable one only; a
+     * dash-part ({@code integration-api}, a partner integration service) and the plural {@code integrations} are
+     * names.
+     */
+    private static final String INTEGRATION = "integration";
+
+    /**
+     * What a label left of the registrable one says beyond the host words: an environment abbreviation
+     * ({@link ModeWords#ENVIRONMENT_ABBREVIATIONS}, also numbered), a dashed environment name ({@code pre-prod}), a
+     * practice account word beside or glued to an API word ({@code paper-api}, {@code practicelogin}), a short
+     * environment word glued in front of a product word ({@code devapi}, {@code stagegw}), or a mode word glued
+     * behind a compound that ends in a product word ({@code openapiuat}, {@code paymentsapitest}).
+     */
+    private static @Nullable Reading readEnvironmentLabel(String label) {
+        String[] parts = label.indexOf('-') < 0 && label.indexOf('_') < 0 ? new String[] {label} : parts(label);
+        for (int i = 0; i < parts.length; i++) {
+            String part = parts[i];
+            if (part.length() < 3) {
+                continue;
+            }
+            String numbered = ModeWords.ENVIRONMENT_ABBREVIATIONS.contains(part) ? part
+                    : withoutEnvironmentNumber(part);
+            if (numbered != null && ModeWords.ENVIRONMENT_ABBREVIATIONS.contains(numbered)) {
+                return sandbox(numbered);
+            }
+            if (i + 1 < parts.length && ModeWords.SPLIT_ENVIRONMENT_FIRSTS.contains(part)
+                    && ModeWords.SPLIT_ENVIRONMENT_SECONDS.contains(parts[i + 1])) {
+                return sandbox(part + "prod");
+            }
+            if (ModeWords.PRACTICE_WORDS.contains(part)) {
+                for (String sibling : parts) {
+                    if (practiceProduct(part, sibling)) {
+                        return sandbox(part);
+                    }
+                }
+            }
+            Reading glued = gluedLeftOfRegistrable(part);
+            if (glued != null) {
+                return glued;
+            }
+        }
+        return null;
+    }
+
+    private static boolean practiceProduct(String practiceWord, String product) {
+        return ModeWords.PRACTICE_PRODUCT_WORDS.contains(product)
+                || practiceWord.equals("paper") && ModeWords.PAPER_PRODUCT_WORDS.contains(product);
+    }
+
+    private static final int SHORTEST_COMPOUND_PRODUCT = 3;
+
+    private static @Nullable Reading gluedLeftOfRegistrable(String part) {
+        for (String word : ModeWords.PRACTICE_WORDS) {
+            if (part.length() > word.length() && part.startsWith(word)
+                    && practiceProduct(word, part.substring(word.length()))) {
+                return sandbox(word);
+            }
+        }
+        for (String word : ModeWords.SHORT_GLUED_PREFIXES) {
+            if (part.length() > word.length() && part.startsWith(word)
+                    && ModeWords.SHORT_GLUE_PRODUCT_WORDS.contains(part.substring(word.length()))) {
+                return sandbox(word);
+            }
+        }
+        for (String word : GLUED_WORDS) {
+            int rest = part.length() - word.length();
+            if (rest <= SHORTEST_COMPOUND_PRODUCT || !part.endsWith(word)) {
+                continue;
+            }
+            for (int start = 1; start <= rest - SHORTEST_COMPOUND_PRODUCT; start++) {
+                if (ModeWords.PRODUCT_WORDS.contains(part.substring(start, rest))) {
+                    return sandbox(word);
+                }
+            }
+        }
+        return null;
     }
 
     private static @Nullable Reading readLabel(String label, boolean wholeLabelCounts) {

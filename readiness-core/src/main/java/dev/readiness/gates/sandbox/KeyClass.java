@@ -215,7 +215,16 @@ enum KeyClass {
     private static final Set<String> ROOT_WORDS = Set.of("app", "base", "root", "site", "web");
 
     /**
-     * {@code APP_URL}, {@code BASE_URL}, {@code ROOT_URL} (the site's root, as Rocket.Chat, Meteor and Gitea name it),
+     * Words before {@code root url} that make it the running server's own root address ({@code server.rootUrl},
+     * {@code GF_SERVER_ROOT_URL}, {@code GITEA__server__ROOT_URL}, {@code application.root-url}): the base of the links
+     * it builds into pages, API responses and e-mails, which others must call. Another product's word before it
+     * ({@code GRAFANA_ROOT_URL}, {@code GITLAB_ROOT_URL}) may name a destination the service calls, and stays one.
+     */
+    private static final Set<String> OWN_SERVER_WORDS = Set.of("server", "app", "application", "instance", "http",
+            "ui", "service", "www");
+
+    /**
+     * {@code APP_URL}, {@code BASE_URL}, {@code ROOT_URL}, {@code server.rootUrl} (the site's root, as Rocket.Chat, Meteor and Gitea name it),
      * {@code mail.base-url}, {@code service.mail.baseurl}, {@code SITE_BASEURL}: URLs put into pages and e-mails.
      */
     private static boolean isPublicPair(List<String> words) {
@@ -229,6 +238,9 @@ enum KeyClass {
         }
         String before = words.get(size - 2);
         if (size <= 3 && ROOT_WORDS.contains(before) && ROOT_WORDS.contains(words.get(0))) {
+            return true;
+        }
+        if (before.equals("root") && size >= 3 && OWN_SERVER_WORDS.contains(words.get(size - 3))) {
             return true;
         }
         return (size == 2 && (before.equals("app") || before.equals("base") || before.equals("root")))

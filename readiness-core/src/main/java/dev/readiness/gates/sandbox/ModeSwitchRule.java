@@ -79,6 +79,56 @@ final class ModeSwitchRule {
         return false;
     }
 
+    /** Words that turn a feature on, read just before the mode words or as the key's last word. */
+    private static final java.util.Set<String> ENABLING_WORDS = java.util.Set.of("allow", "allowed", "enable",
+            "enabled", "use", "activate", "active");
+
+    /**
+     * Words of sandboxes that isolate code, pages or processes: a security feature switched on, not a test mode
+     * ({@code enable_sandbox_for_untrusted_code}, {@code allow_sandbox_escape}, {@code enable_iframe_sandbox_flags}).
+     */
+    private static final java.util.Set<String> ISOLATION_WORDS = java.util.Set.of("browser", "chrome", "chromium",
+            "puppeteer", "playwright", "electron", "renderer", "gpu", "seccomp", "iframe", "iframes", "frame", "code",
+            "exec", "execution", "executor", "process", "processes", "escape", "container", "containers", "docker",
+            "jail", "nsjail", "firejail", "gvisor", "plugin", "plugins", "script", "scripts", "js", "javascript",
+            "python", "lua", "groovy", "eval", "wasm", "isolate", "isolation", "untrusted", "network", "runtime",
+            "kernel", "template", "templates", "policy", "apparmor", "selinux", "flags", "vm", "csp", "html",
+            "content", "attribute", "attributes", "shell", "command", "commands", "tool", "tools", "file", "files",
+            "fs", "filesystem", "dir", "directory", "path", "namespace", "namespaces");
+
+    /**
+     * Whether a key switches on a feature of the product's own sandbox or test mode
+     * ({@code allow_sandbox_account_creation}, {@code enable_sandbox_data_import}, {@code payments.enable.test.mode.refunds}):
+     * the mode words ({@code sandbox}, or {@code test} and {@code mode}) stand before the key's last word, an
+     * enabling word ({@code allow}, {@code enable}, {@code use}) stands just before them or ends the key
+     * ({@code sandbox_payments_enabled}), and no word names a sandbox that isolates code or pages, which is a
+     * security feature. Whole words only: {@code contest}, {@code latest} never match.
+     *
+     * @param words the key's lower-case words
+     * @return whether a true value turns a sandbox or test feature on
+     */
+    static boolean namesSandboxFeatureSwitch(List<String> words) {
+        int size = words.size();
+        for (int i = 0; i < size - 1; i++) {
+            String word = words.get(i);
+            int after = word.equals("sandbox") || word.equals("sandpit") || word.equals("testmode") ? i + 1
+                    : word.equals("test") && words.get(i + 1).equals("mode") ? i + 2 : -1;
+            if (after < 0 || after >= size) {
+                continue;
+            }
+            if (!(i > 0 && ENABLING_WORDS.contains(words.get(i - 1)) || ENABLING_WORDS.contains(words.get(size - 1)))) {
+                return false;
+            }
+            for (String other : words) {
+                if (ISOLATION_WORDS.contains(other)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
     private static final String[] GLUED_MODE_KEY_ENDS = {"website", "site", "env", "environment", "mode", "stage",
         "tier"};
     private static final WordEndings GLUED_MODE_KEY_ENDINGS = WordEndings.of(List.of(GLUED_MODE_KEY_ENDS));
@@ -147,7 +197,7 @@ final class ModeSwitchRule {
         boolean sandboxFlag = last.equals("sandbox") || last.equals("testmode") || last.equals("sandboxmode")
                 || lastTwo.equals("testmode") || lastTwo.equals("sandboxmode") || lastTwo.equals("usesandbox")
                 || lastTwo.equals("sandboxenabled") || namesSandboxSwitch(words) || last.equals("testnet")
-                || SIMULATED_TRADING_SWITCHES.contains(lastTwo);
+                || SIMULATED_TRADING_SWITCHES.contains(lastTwo) || namesSandboxFeatureSwitch(words);
         boolean liveFlag = last.equals("livemode") || lastTwo.equals("livemode") || last.equals("isproduction")
                 || lastTwo.equals("isproduction") || lastTwo.equals("islive")
                 || (provider != null && (last.equals("production") || last.equals("live")));

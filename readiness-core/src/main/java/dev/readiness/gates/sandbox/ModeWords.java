@@ -48,7 +48,55 @@ final class ModeWords {
 
     /** Words that mark a host as non-production when a label or a dash-part of one is the word. */
     static final Set<String> HOST_WORDS = Set.of("sandbox", "sbx", "test", "testing", "tst", "staging", "stage", "stg",
-            "dev", "develop", "development", "qa", "uat", "mock", "demo", "playground", "preprod", "nonprod");
+            "dev", "develop", "development", "qa", "uat", "mock", "demo", "playground", "preprod", "nonprod",
+            "sandpit");
+
+    /**
+     * Abbreviations and names of non-production environments that mark a host only in a label left of the
+     * registrable one, whole or as a dash-part, with or without an environment number ({@code api-ppe},
+     * {@code api.sit2.bank.com}, {@code e2e.api.acme.io}, {@code api.preprd.acme.io}): as a company's own domain
+     * ({@code ppe-supplies.com}, {@code sit.com}) they are ordinary names. {@code int} (internal or integration) and
+     * {@code perf} (a metrics endpoint as often as a load-test stage) are left out.
+     */
+    static final Set<String> ENVIRONMENT_ABBREVIATIONS = Set.of("ppe", "preprd", "pprd", "nprd", "nonprd", "sit",
+            "e2e", "sbox", "acceptance");
+
+    /**
+     * The first and second parts of an environment name written with a dash ({@code api.pre-prod.acme.io},
+     * {@code gw-non-production.bank.com}): read as {@code preprod} and {@code nonprod}.
+     */
+    static final Set<String> SPLIT_ENVIRONMENT_FIRSTS = Set.of("pre", "non");
+    static final Set<String> SPLIT_ENVIRONMENT_SECONDS = Set.of("prod", "prd", "production");
+
+    /**
+     * Words of brokers' and exchanges' practice accounts ({@code paper-api.alpaca.markets},
+     * {@code practicelogin.q-api.questrade.com}): they mark a host only glued to or beside a word of
+     * {@link #PRACTICE_PRODUCT_WORDS} left of the registrable label, as {@code paper-store} or
+     * {@code practice-management} are ordinary names.
+     */
+    static final Set<String> PRACTICE_WORDS = Set.of("practice", "paper");
+    static final Set<String> PRACTICE_PRODUCT_WORDS = Set.of("login", "auth", "sso", "gateway", "gw", "trade",
+            "trading", "fix");
+
+    /**
+     * API words beside which only {@code paper} marks a host ({@code paper-api}): {@code practice-api} may be a
+     * medical or legal practice's service.
+     */
+    static final Set<String> PAPER_PRODUCT_WORDS = Set.of("api", "apis", "rest", "ws");
+
+    /**
+     * Product words a short environment word ({@code dev}, {@code stage}, {@code demo}) may be glued in front of
+     * left of the registrable label ({@code devapi}, {@code stagegw}, {@code demoapp}): the words of
+     * {@link #PRODUCT_WORDS} that make no ordinary word that way, so {@code devportal}, {@code devconsole},
+     * {@code devid}, {@code devshop} (developer sites, ids and shops) and {@code stagecoach} stay clean.
+     */
+    static final Set<String> SHORT_GLUE_PRODUCT_WORDS = Set.of("api", "apis", "app", "apps", "web", "www", "gw",
+            "gateway", "pay", "payment", "payments", "checkout", "secure", "auth", "login", "sso", "oauth", "admin",
+            "backend", "server", "rest", "ws", "graphql", "rpc", "svc", "merchant", "billing", "wallet", "order",
+            "orders");
+
+    /** Short environment words read glued in front of {@link #SHORT_GLUE_PRODUCT_WORDS}, see there. */
+    static final Set<String> SHORT_GLUED_PREFIXES = Set.of("dev", "stage", "demo");
 
     /**
      * Words that also mark a host when glued to a product word inside one part ({@code sandboxapi},
@@ -56,7 +104,7 @@ final class ModeWords {
      * they start ordinary words ({@code devicecheck}, {@code devportal}, {@code stagecoach}, {@code demonstrate}).
      */
     static final Set<String> GLUED_HOST_WORDS = Set.of("sandbox", "sbx", "test", "testing", "staging", "stg", "uat",
-            "qa", "preprod", "nonprod");
+            "qa", "preprod", "nonprod", "sandpit");
 
     /**
      * Environment abbreviations that also mark a host label glued to one to three other letters

@@ -190,7 +190,7 @@ public final class SandboxGate implements Gate {
     private void inspect(ReferencedValues references, EndpointReadings readings, DatabaseSections sections,
             Setting setting, @Nullable String knownCanonicalKey, boolean extra, Stage stage,
             EndpointJudge judge, ProviderSignals signals, List<Finding> findings) {
-        String value = setting.value().strip();
+        String value = unquoted(setting.value().strip());
         if (value.isEmpty()) {
             return;
         }
@@ -294,6 +294,20 @@ public final class SandboxGate implements Gate {
     }
 
     /**
+     * A value wrapped in one pair of matching quotes, without them: a {@code .properties} file keeps the quotes a
+     * value copied from a dotenv file carries ({@code SESSION_URL_BASEPATH="https://localhost:1234"}), and the URL in
+     * them is what the setting points at.
+     */
+    private static String unquoted(String value) {
+        int last = value.length() - 1;
+        if (last >= 2 && (value.charAt(0) == '"' || value.charAt(0) == '\'') && value.charAt(last) == value.charAt(0)
+                && value.indexOf(value.charAt(0), 1) == last) {
+            return value.substring(1, last).strip();
+        }
+        return value;
+    }
+
+    /**
      * Whether a key is a JVM framework's own listen address: {@code quarkus.http.host},
      * {@code quarkus.management.host}, {@code quarkus.grpc.server.host}, {@code micronaut.server.host},
      * {@code ktor.deployment.host}. Loopback there keeps an interface private (a management port behind a sidecar);
@@ -301,6 +315,9 @@ public final class SandboxGate implements Gate {
      */
     static boolean namesFrameworkBindAddress(List<String> words) {
         int size = words.size();
+        if (namesAspNetCoreBindUrl(words)) {
+            return true;
+        }
         if (size < 3 || !FRAMEWORK_ROOTS.contains(words.get(0))
                 || !(words.get(size - 1).equals("host") || words.get(size - 1).equals("address"))) {
             return false;
@@ -311,6 +328,21 @@ public final class SandboxGate implements Gate {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether a key holds the URLs ASP.NET Core's server listens on: a Kestrel endpoint's {@code Url}
+     * ({@code Kestrel.Endpoints.Https.Url}, {@code Kestrel__Endpoints__Http__Url}) or {@code ASPNETCORE_URLS} /
+     * {@code DOTNET_URLS}. They are bind addresses ({@code https://0.0.0.0:5001}, {@code http://+:80}), not
+     * destinations; {@code Kestrel.Endpoints.Https.Certificate.Path} and other Kestrel keys are not read here.
+     */
+    static boolean namesAspNetCoreBindUrl(List<String> words) {
+        int size = words.size();
+        if (size == 2 && words.get(1).equals("urls")) {
+            return words.get(0).equals("aspnetcore") || words.get(0).equals("dotnet");
+        }
+        return size >= 4 && size <= 5 && words.get(0).equals("kestrel") && words.get(1).equals("endpoints")
+                && words.get(size - 1).equals("url");
     }
 
     /**
@@ -545,7 +577,25 @@ public final class SandboxGate implements Gate {
         }
         SandboxFindings.LoopbackUse use = loopbackUse(classes);
         return use == SandboxFindings.LoopbackUse.SIDECAR_OR_SELF
-                || use == SandboxFindings.LoopbackUse.OTHER && SelfCalls.callsItself(references, setting, endpoint);
+                || (use == SandboxFindings.LoopbackUse.OTHER || identityOnly(classes, setting))
+                        && SelfCalls.callsItself(references, setting, endpoint);
+    }
+
+    /**
+     * Whether a key is public only because it names an identity provider's endpoint
+     * ({@code oauth2.auth-server-url}, {@code oidc.issuer-uri} is public by its own word): on the service's own port
+     * the service is its own authorization server, as an embedded one is, and calls itself.
+     */
+    private static boolean identityOnly(EnumSet<KeyClass> classes, Setting setting) {
+        if (!classes.contains(KeyClass.IDENTITY)) {
+            return false;
+        }
+        for (String word : KeyWords.of(setting.key())) {
+            if (KeyClass.PUBLIC.words().contains(word)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

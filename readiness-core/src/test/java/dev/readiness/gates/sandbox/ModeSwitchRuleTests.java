@@ -39,6 +39,29 @@ class ModeSwitchRuleTests {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"allow_sandbox_account_creation", "allow_sandbox_data_import", "ENABLE_SANDBOX_PAYMENTS",
+        "shop.sandbox-orders.enabled", "payments.use.test.mode.refunds", "acme.allowSandboxUsers"})
+    void aSwitchThatTurnsASandboxFeatureOnIsTestMode(String key) {
+        assertThat(production(key, "true")).extracting(Finding::code).containsExactly("sandbox.test-mode");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "allow_sandbox_account_creation|false",
+        "allow_sandbox_data_import|0",
+        "sandbox_account_name|true",
+        "enable_sandbox_for_untrusted_code|true",
+        "chrome.enable.sandbox.flags|true",
+        "ALLOW_SANDBOX_ESCAPE|true",
+        "enable_iframe_sandbox_attributes|true",
+        "allow_contest_entries|true",
+        "enable_latest_mode_ui|true",
+        "enable_test_on_borrow|true"})
+    void anOffSandboxFeatureAnIsolatingSandboxAndWordsThatOnlyContainTheModeWordAreClean(String key, String value) {
+        assertThat(production(key, value)).isEmpty();
+    }
+
+    @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "BILLING_PLAN_ENV|dev",
         "PAYMENT_ENVIRONMENT|uat",

@@ -80,4 +80,20 @@ class SelfCallsTests {
         assertThat(productionEnv("PARSE_MOUNT=/app\nPUBLIC_URL=http://localhost:8080/app\n"))
                 .extracting(Finding::code).containsExactly("sandbox.local-public-url");
     }
+
+    @Test
+    void theServersOwnRootUrlOnItsOwnPortIsStillALocalPublicAddress() {
+        assertThat(production("server.port=8081\nserver.servlet.context-path=/v2\n"
+                + "server.rootUrl=http://localhost:8081/v2/\n"))
+                .extracting(Finding::code).containsExactly("sandbox.local-public-url");
+        assertThat(productionEnv("GF_SERVER_ROOT_URL=http://localhost:3000\n"))
+                .extracting(Finding::code).containsExactly("sandbox.local-public-url");
+    }
+
+    @Test
+    void anotherProductsRootUrlOnLoopbackStaysADestination() {
+        assertThat(productionEnv("GITLAB_ROOT_URL=http://localhost:10080\n"))
+                .extracting(Finding::code).containsExactly("sandbox.local-host");
+        assertThat(production("server.port=8081\nserver.rootUrl=https://sta.acme.org/v2/\n")).isEmpty();
+    }
 }
