@@ -92,7 +92,7 @@ final class PlaceholderPhrases {
      * {@code php artisan key:generate}, {@code rails secret}): the command's text is what the application would use.
      */
     private static final List<String> GENERATORS = List.of("openssl rand", "rand -hex", "rand -base64",
-            "key:generate", "rake secret", "rails secret", "phx.gen.secret", "pwgen ", "uuidgen", "token_hex(",
+            "key:generate", "rake secret", "rails secret", "phx.gen.secret", "pwgen ", "uuidgen ", "token_hex(",
             "token_urlsafe(", "get_random_secret_key", "ssh-keygen", "/dev/urandom", "randombytes(",
             "generate_secret_key");
 
@@ -143,7 +143,8 @@ final class PlaceholderPhrases {
         if (value.length() < 6 || value.length() > MAX_LENGTH) {
             return false;
         }
-        if (hasForeignInstruction(value) || isForeignPhrase(value) || quotesGenerator(value)) {
+        String lower = value.toLowerCase(Locale.ROOT);
+        if (hasForeignInstruction(value, lower) || quotesGenerator(value, lower) || isForeignPhrase(value)) {
             return true;
         }
         if (isMarkedSentence(value) || PATH_OR_ALTERNATIVE.matcher(value).matches()) {
@@ -305,6 +306,18 @@ final class PlaceholderPhrases {
      * phrases of {@link #FOREIGN} list only in some spellings.
      */
     private static boolean isForeignPhrase(String value) {
+        int count = 0;
+        boolean inWord = false;
+        for (int i = 0; i < value.length(); i++) {
+            boolean part = Character.isLetterOrDigit(value.charAt(i));
+            if (part && !inWord) {
+                count++;
+            }
+            inWord = part;
+        }
+        if (count < 2 || count > 6) {
+            return false;
+        }
         int words = 0;
         boolean foreignNoun = false;
         boolean asking = false;
@@ -333,9 +346,14 @@ final class PlaceholderPhrases {
         return words >= 2 && (foreignNoun || asking && noun);
     }
 
-    /** Whether the value quotes a command that generates a secret ({@link #GENERATORS}). */
-    private static boolean quotesGenerator(String value) {
-        String lower = value.toLowerCase(Locale.ROOT);
+    /**
+     * Whether the value quotes a command that generates a secret ({@link #GENERATORS}); every such command holds a
+     * space, a parenthesis, a colon or a slash, so a value without one is not compared.
+     */
+    private static boolean quotesGenerator(String value, String lower) {
+        if (value.indexOf(' ') < 0 && value.indexOf('(') < 0 && value.indexOf(':') < 0 && value.indexOf('/') < 0) {
+            return false;
+        }
         for (String command : GENERATORS) {
             if (lower.contains(command)) {
                 return true;
@@ -348,12 +366,11 @@ final class PlaceholderPhrases {
         return !value.isEmpty() && FOREIGN_NOUNS.contains(value.toLowerCase(Locale.ROOT));
     }
 
-    private static boolean hasForeignInstruction(String value) {
+    private static boolean hasForeignInstruction(String value, String lower) {
         boolean nonAscii = false;
         for (int i = 0; i < value.length() && !nonAscii; i++) {
             nonAscii = value.charAt(i) > 127;
         }
-        String lower = value.toLowerCase(Locale.ROOT);
         for (String phrase : FOREIGN) {
             if (phrase.charAt(0) >= 128 ? nonAscii && lower.contains(phrase) : containsAsWord(lower, phrase)) {
                 return true;

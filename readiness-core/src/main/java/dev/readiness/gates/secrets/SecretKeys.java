@@ -96,11 +96,11 @@ public final class SecretKeys {
             "starts", "begin", "begins", "scheme", "schemes", "time", "style", "styles", "separator", "delimiter",
             "charset", "script", "scripts", "function", "message", "messages", "hint", "tooltip", "prompt", "title",
             "role", "roles", "permission", "permissions", "perm", "perms", "valid", "volume", "volumes", "mount",
-            "user", "username", "email", "login", "annotation", "selector", "namespace", "cert", "certificate",
+            "user", "username", "login", "annotation", "selector", "namespace", "cert", "certificate",
             "crt", "mtime", "timestamp", "head", "dummy", "factor", "iterations", "iteration", "work", "backend",
             "driver", "engine", "service", "server", "blacklist", "whitelist", "denylist", "allowlist", "blocklist",
             "preference", "expression", "cron", "schedule", "database", "keyspace", "num", "number", "second",
-            "minute", "hour", "day", "week", "month", "year"));
+            "minute", "hour", "day", "week", "month", "year", "registration", "signup"));
 
     /**
      * Verbs that make a key a switch acting on secrets rather than a secret when they come before its last secret

@@ -97,20 +97,24 @@ final class SecretObjectReferences {
             "configuration", "env", "secrets");
 
     /**
-     * Whether the last part is a camel-case name ending in {@code Secret} that names the Secret object holding
-     * something: {@code existing…Secret} ({@code existingErlangSecret}, {@code existingPasswordSecret}), or a holder
-     * word before it ({@link #HOLDER_WORDS}).
+     * Whether the last part names the Secret object holding something, or a key inside it: it starts with
+     * {@code existing} and names a Secret ({@code existingErlangSecret}, {@code existingXsrfSecretKey}), or it is a
+     * camel-case name ending in {@code Secret} after a holder word ({@link #HOLDER_WORDS}) or after
+     * {@code privateKey} ({@code cloudFront.privateKeySecret}).
      */
     private static boolean namesHolderSecret(String key, int last) {
         int length = key.length() - last;
+        if (length > 14 && key.regionMatches(true, last, "existing", 0, 8)
+                && indexOfIgnoreCase(key, "secret", last + 8) >= 0) {
+            return true;
+        }
         if (length < 8 || !key.startsWith("Secret", key.length() - 6)) {
             return false;
         }
-        if (key.regionMatches(true, last, "existing", 0, 8)) {
-            return true;
-        }
         java.util.List<String> words = dev.readiness.settings.RelaxedNames.words(key.substring(last));
-        return words.size() >= 2 && HOLDER_WORDS.contains(words.get(words.size() - 2));
+        int before = words.size() - 2;
+        return before >= 0 && (HOLDER_WORDS.contains(words.get(before))
+                || before >= 1 && words.get(before).equals("key") && words.get(before - 1).equals("private"));
     }
 
     /** Camel-case endings of a part that names a key inside a Secret rather than a secret: {@code adminPasswordKey}. */

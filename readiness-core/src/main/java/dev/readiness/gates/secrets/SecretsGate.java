@@ -248,9 +248,9 @@ public final class SecretsGate implements Gate {
                 purpose = Optional.of(SecretPurpose.SECRET);
                 bareKey = false;
             }
-            boolean identifier = keyFacts.identifier() || bareKey
-                    || purpose.isPresent() && purpose.get() == SecretPurpose.SECRET
-                            && PairedIdentifiers.isPublicHalf(settings, key);
+            boolean publicHalf = !keyFacts.identifier() && !bareKey && purpose.isPresent()
+                    && purpose.get() == SecretPurpose.SECRET && PairedIdentifiers.isPublicHalf(settings, key);
+            boolean identifier = keyFacts.identifier() || bareKey || publicHalf;
             boolean jwtShaped = value.indexOf("eyJ") >= 0;
             if (purpose.isEmpty() && BrowserCopies.mayCopySecret(key, value)) {
                 browserCopies = BrowserCopies.add(browserCopies, setting, value);
@@ -352,7 +352,7 @@ public final class SecretsGate implements Gate {
             if (identifier) {
                 problems = PublicKeyMasks.isMaskedPublicKey(key, value) ? List.of() : unconfigured(problems, value);
             }
-            if (problems.isEmpty() && !bareKey && !identifier && ExampleFiles.isExample(setting.origin())
+            if (problems.isEmpty() && !bareKey && !publicHalf && ExampleFiles.isExample(setting.origin())
                     && judge.isLiteralSecret(value)) {
                 problems = List.of(ExampleFiles.published(value, secretPurpose));
             }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.readiness.Finding;
 import dev.readiness.GateContext;
 import dev.readiness.Stage;
+import dev.readiness.settings.Origin;
+import dev.readiness.settings.Setting;
 import dev.readiness.settings.Settings;
 import java.util.List;
 import java.util.Map;
@@ -100,5 +102,38 @@ class KeyGrammarFifteenthPassTests {
             "q9XvT2mLp4RzW8sKc1NbY6dHf3JgA0uE"})
     void generatedOrPersonalTextShouldBeNoForeignPlaceholder(String value) {
         assertThat(PlaceholderPhrases.isPlaceholder(value)).as(value).isFalse();
+    }
+
+    private static List<Finding> fromFile(String file, String... keysAndValues) {
+        var builder = Settings.builder();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            builder.add(Setting.of(keysAndValues[i], keysAndValues[i + 1], Origin.file(file, i + 1)));
+        }
+        return new SecretsGate().check(GateContext.of(Stage.PRODUCTION, builder.build())).findings();
+    }
+
+    @Test
+    void aTemplateTokenInAPasswordsFileShouldBeAPlaceholderButAVariableNameElsewhereShouldNot() {
+        assertThat(fromFile("config/passwords.yaml", "production.database", "DB_PRODUCTION_PASSWORD",
+                "development.redis", "REDIS_PASSWORD")).extracting(Finding::subject)
+                .containsExactlyInAnyOrder("production.database", "development.redis");
+        assertThat(fromFile("config/application.yaml", "db.passwordEnv", "DB_PASSWORD")).isEmpty();
+        assertThat(fromFile("config/passwords.yaml", "production.region", "EU_WEST_1")).isEmpty();
+    }
+
+    @Test
+    void aPublicAppKeyInAnExampleFileShouldNotBePublishedButItsSecretShould() {
+        List<Finding> findings = fromFile(".env.example", "REVERB_APP_KEY", "q7hZk2mXvR9pL4tW",
+                "REVERB_APP_SECRET", "Tz8vN3kQ1wRb6yHcLm4sJd");
+        assertThat(findings).extracting(Finding::subject).containsExactly("REVERB_APP_SECRET");
+    }
+
+    @Test
+    void aBlankListOfRetiredKeysShouldBeNoMissingSecretButAFilledOneIsJudged() {
+        assertThat(findings(Map.of("SECRET_KEY_FALLBACKS", ""), "SECRET_KEY_FALLBACKS")).isEmpty();
+        assertThat(findings(Map.of("APP_PREVIOUS_KEYS", ""), "APP_PREVIOUS_KEYS")).isEmpty();
+        assertThat(findings(Map.of("APP_PREVIOUS_KEYS", "changeme"), "APP_PREVIOUS_KEYS")).isNotEmpty();
+        assertThat(findings(Map.of("SECRET_KEY", ""), "SECRET_KEY")).extracting(Finding::code)
+                .containsExactly("secrets.blank");
     }
 }
