@@ -66,12 +66,16 @@ class KeyGrammarFifteenthPassTests {
         assertThat(SecretObjectReferences.namesReference("auth.secretKeys.adminPasswordKey")).isTrue();
         assertThat(SecretObjectReferences.namesReference("grafana.admin.passwordKey")).isTrue();
         assertThat(SecretObjectReferences.namesReference("grafana.admin.userKey")).isTrue();
+        assertThat(SecretObjectReferences.namesReference("core.existingXsrfSecretKey")).isTrue();
+        assertThat(SecretObjectReferences.namesReference("registry.middleware.cloudFront.privateKeySecret")).isTrue();
 
         assertThat(SecretObjectReferences.namesReference("oauth2.clientSecret")).isFalse();
         assertThat(SecretObjectReferences.namesReference("config.cookieSecret")).isFalse();
         assertThat(SecretObjectReferences.namesReference("garage.rpcSecret")).isFalse();
         assertThat(SecretObjectReferences.namesReference("PASSWORD_KEY")).isFalse();
         assertThat(SecretObjectReferences.namesReference("app.passwordkey")).isFalse();
+        assertThat(SecretObjectReferences.namesReference("razorpay.keySecret")).isFalse();
+        assertThat(SecretObjectReferences.namesReference("oauth.tokenSecret")).isFalse();
     }
 
     @Test
