@@ -352,8 +352,9 @@ public final class SecretsGate implements Gate {
             if (identifier) {
                 problems = PublicKeyMasks.isMaskedPublicKey(key, value) ? List.of() : unconfigured(problems, value);
             }
-            if (problems.isEmpty() && !bareKey && !publicHalf && ExampleFiles.isExample(setting.origin())
-                    && judge.isLiteralSecret(value)) {
+            if (problems.isEmpty() && !bareKey && ExampleFiles.isExample(setting.origin())
+                    && judge.isLiteralSecret(value)
+                    && !(publicHalf && BrowserCopies.sharedWithBrowsers(settings, key, value))) {
                 problems = List.of(ExampleFiles.published(value, secretPurpose));
             }
             problems = StandInComments.judge(setting, value, secretPurpose, problems, identifier || bareKey,

@@ -126,10 +126,13 @@ class KeyGrammarFifteenthPassTests {
     }
 
     @Test
-    void aPublicAppKeyInAnExampleFileShouldNotBePublishedButItsSecretShould() {
+    void aPublicAppKeyShippedToBrowsersInAnExampleFileShouldNotBePublishedButItsSecretShould() {
         List<Finding> findings = fromFile(".env.example", "REVERB_APP_KEY", "q7hZk2mXvR9pL4tW",
-                "REVERB_APP_SECRET", "Tz8vN3kQ1wRb6yHcLm4sJd");
+                "REVERB_APP_SECRET", "Tz8vN3kQ1wRb6yHcLm4sJd", "VITE_REVERB_APP_KEY", "${REVERB_APP_KEY}");
         assertThat(findings).extracting(Finding::subject).containsExactly("REVERB_APP_SECRET");
+        assertThat(fromFile(".env.example", "LASTFM_KEY", "q7hZk2mXvR9pL4tWc3Nb", "LASTFM_SECRET",
+                "Tz8vN3kQ1wRb6yHcLm4sJd")).extracting(Finding::subject)
+                .containsExactlyInAnyOrder("LASTFM_KEY", "LASTFM_SECRET");
     }
 
     @Test
