@@ -5,6 +5,7 @@ import dev.readiness.Severity;
 import dev.readiness.gates.internal.BrowserKeys;
 import dev.readiness.gates.internal.KeyWords;
 import dev.readiness.settings.Setting;
+import dev.readiness.settings.Settings;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -87,6 +88,33 @@ final class BrowserCopies {
             }
         }
         return findings;
+    }
+
+    /**
+     * Whether a browser build variable of the configuration holds the same value as the key or refers to it
+     * ({@code VITE_REVERB_APP_KEY=${REVERB_APP_KEY}} beside {@code REVERB_APP_KEY}): the value is given to every
+     * visitor on purpose, as the public app key of a Pusher-protocol pair is.
+     *
+     * @param settings the configuration
+     * @param key the key whose value may be shared
+     * @param value its value
+     * @return {@code true} when a browser variable carries it
+     */
+    static boolean sharedWithBrowsers(Settings settings, String key, String value) {
+        String trimmed = value.trim();
+        if (trimmed.length() < MIN_LENGTH) {
+            return false;
+        }
+        for (Setting other : settings) {
+            if (other.key().equals(key) || !BrowserKeys.isBuildVariable(other.key())) {
+                continue;
+            }
+            String shared = other.value().trim();
+            if (shared.equals(trimmed) || shared.equals("${" + key + "}")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     record Copy(Setting setting, String value) {

@@ -63,6 +63,39 @@ final class PlaceholderPhrases {
             "clé", "пароль", "ключ", "секрет", "parola", "chiave", "wachtwoord", "sleutel", "hasło", "klucz", "şifre",
             "anahtar", "mật khẩu", "khóa", "kata sandi", "kunci");
 
+    /**
+     * Possessives and instruction words of other languages that ask for a value: "your" ({@code tu}, {@code votre},
+     * {@code dein}, {@code ваш}, {@code uw}, {@code twoje}, {@code senin}, {@code bạn}), "here" and "enter"
+     * ({@code 여기에}, {@code 입력}).
+     */
+    private static final Set<String> FOREIGN_ASKING = Set.of("tu", "su", "sua", "seu", "tua", "tuo", "il", "la",
+            "votre", "ton", "ta", "dein", "deine", "deinen", "ihr", "ihre", "ihren", "ваш", "ваша", "ваше", "твой",
+            "uw", "jouw", "je", "twoje", "twój", "twoj", "senin", "bạn", "của", "anda", "kamu", "여기에", "입력",
+            "aqui", "aquí", "hier", "ici", "qui", "здесь", "tutaj", "buraya", "di", "de", "da", "del", "der", "des",
+            "du", "le", "coloca", "coloque", "insira", "ingresa", "introduce", "escribe", "segura", "seguro",
+            "sicher", "sicheres", "nuevo", "nueva", "novo", "nova", "nouveau", "neues");
+
+    /**
+     * The words for a secret, a password or a key in other languages, as they stand inside a phrase of several words
+     * ({@code tu-contraseña}, {@code mot de passe}, {@code ваш_секретный_ключ}, {@code 여기에_API_키_입력}).
+     */
+    private static final Set<String> FOREIGN_NOUN_WORDS = Set.of("contraseña", "contrasena", "clave", "secreta",
+            "secreto", "senha", "chave", "passwort", "kennwort", "schlüssel", "schluessel", "geheim", "geheime",
+            "geheimer", "geheimes", "mot", "passe", "cle", "clé", "secrete", "secrète", "пароль", "ключ", "секретный",
+            "секрет", "токен", "chiave", "segreta", "segreto", "parola", "wachtwoord", "sleutel", "hasło", "haslo",
+            "klucz", "tajny", "şifre", "sifre", "anahtar", "gizli", "mật", "khẩu", "khóa", "kata", "sandi", "kunci",
+            "rahasia", "키", "비밀번호", "비밀키", "암호", "토큰", "비밀", "anahtarin", "anahtarınız", "şifreniz",
+            "sifreniz", "şifren");
+
+    /**
+     * Commands that make a secret, copied into the value instead of run ({@code openssl rand -hex 32},
+     * {@code php artisan key:generate}, {@code rails secret}): the command's text is what the application would use.
+     */
+    private static final List<String> GENERATORS = List.of("openssl rand", "rand -hex", "rand -base64",
+            "key:generate", "rake secret", "rails secret", "phx.gen.secret", "pwgen ", "uuidgen ", "token_hex(",
+            "token_urlsafe(", "get_random_secret_key", "ssh-keygen", "/dev/urandom", "randombytes(",
+            "generate_secret_key");
+
     private static final int MAX_LENGTH = 128;
 
     /** Words that say a phrase is a stand-in: a demo, a sample, something to replace. */
@@ -110,7 +143,8 @@ final class PlaceholderPhrases {
         if (value.length() < 6 || value.length() > MAX_LENGTH) {
             return false;
         }
-        if (hasForeignInstruction(value)) {
+        String lower = value.toLowerCase(Locale.ROOT);
+        if (hasForeignInstruction(value, lower) || quotesGenerator(value, lower) || isForeignPhrase(value)) {
             return true;
         }
         if (isMarkedSentence(value) || PATH_OR_ALTERNATIVE.matcher(value).matches()) {
@@ -265,16 +299,78 @@ final class PlaceholderPhrases {
         return true;
     }
 
+    /**
+     * Whether a value of two to six words is made only of words that ask for a secret and name it, at least one a
+     * foreign word for a secret ({@code tu-contraseña}, {@code 여기에_API_키_입력}) or a foreign word of four letters
+     * or more that asks for it ({@code coloca-tu-api-key}): a stand-in written in another language, which the
+     * phrases of {@link #FOREIGN} list only in some spellings.
+     */
+    private static boolean isForeignPhrase(String value) {
+        int count = 0;
+        boolean inWord = false;
+        for (int i = 0; i < value.length(); i++) {
+            boolean part = Character.isLetterOrDigit(value.charAt(i));
+            if (part && !inWord) {
+                count++;
+            }
+            inWord = part;
+        }
+        if (count < 2 || count > 6) {
+            return false;
+        }
+        int words = 0;
+        boolean foreignNoun = false;
+        boolean asking = false;
+        boolean noun = false;
+        int start = -1;
+        for (int i = 0; i <= value.length(); i++) {
+            boolean part = i < value.length() && Character.isLetterOrDigit(value.charAt(i));
+            if (part && start < 0) {
+                start = i;
+            } else if (!part && start >= 0) {
+                String word = value.substring(start, i).toLowerCase(Locale.ROOT);
+                start = -1;
+                if (++words > 6) {
+                    return false;
+                }
+                boolean foreign = FOREIGN_NOUN_WORDS.contains(word);
+                boolean asks = FOREIGN_ASKING.contains(word);
+                if (!foreign && !asks && !NOUNS.contains(word) && !INSTRUCTIONS.contains(word)) {
+                    return false;
+                }
+                foreignNoun |= foreign;
+                asking |= asks && word.length() > 3;
+                noun |= NOUNS.contains(word);
+            }
+        }
+        return words >= 2 && (foreignNoun || asking && noun);
+    }
+
+    /**
+     * Whether the value quotes a command that generates a secret ({@link #GENERATORS}); every such command holds a
+     * space, a parenthesis, a colon or a slash, so a value without one is not compared.
+     */
+    private static boolean quotesGenerator(String value, String lower) {
+        if (value.indexOf(' ') < 0 && value.indexOf('(') < 0 && value.indexOf(':') < 0 && value.indexOf('/') < 0) {
+            return false;
+        }
+        for (String command : GENERATORS) {
+            if (lower.contains(command)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean namesTheThing(String value) {
         return !value.isEmpty() && FOREIGN_NOUNS.contains(value.toLowerCase(Locale.ROOT));
     }
 
-    private static boolean hasForeignInstruction(String value) {
+    private static boolean hasForeignInstruction(String value, String lower) {
         boolean nonAscii = false;
         for (int i = 0; i < value.length() && !nonAscii; i++) {
             nonAscii = value.charAt(i) > 127;
         }
-        String lower = value.toLowerCase(Locale.ROOT);
         for (String phrase : FOREIGN) {
             if (phrase.charAt(0) >= 128 ? nonAscii && lower.contains(phrase) : containsAsWord(lower, phrase)) {
                 return true;

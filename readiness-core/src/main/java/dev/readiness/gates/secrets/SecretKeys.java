@@ -50,14 +50,14 @@ public final class SecretKeys {
     private static final Set<String> SECRET_WORDS = Set.copyOf(List.of("secret", "secrets", "password", "passwords", "passwd",
             "pwd", "psw", "pword", "pass", "passphrase", "passcode", "token", "tokens", "salt", "pepper", "credentials",
             "credential", "creds", "apikey", "apikeys", "secretkey", "privatekey", "macaroon", "macaroons", "mnemonic",
-            "seedphrase"));
+            "seedphrase", "pat", "psk"));
 
     private static final Set<String> KEY_QUALIFIERS = Set.copyOf(List.of("api", "secret", "private", "priv", "signing", "sign",
             "encryption", "encrypt", "encrypting", "cipher", "aes", "crypto", "hmac", "mac", "jwt", "jws", "jwe",
             "master", "root", "app", "auth", "session", "server", "admin", "role", "shared", "webhook",
             "256", "128", "192", "aes256", "aes128", "decryption", "symmetric", "storage", "account", "enc", "access",
             "merchant", "mch", "vault", "kms", "master", "cookie", "license", "licence", "ingest", "service",
-            "openssl", "crypt", "cryptography", "cryptographic", "fernet", "sodium", "nacl", "totp", "otp"));
+            "openssl", "crypt", "cryptography", "cryptographic", "fernet", "sodium", "nacl", "totp", "otp", "preshared"));
 
     /**
      * Qualifiers that make {@code key} key material even with one word of any kind between them
@@ -95,7 +95,12 @@ public final class SecretKeys {
             "before", "every", "period", "complexity", "validity", "lifespan", "expire", "expired", "refresh", "start",
             "starts", "begin", "begins", "scheme", "schemes", "time", "style", "styles", "separator", "delimiter",
             "charset", "script", "scripts", "function", "message", "messages", "hint", "tooltip", "prompt", "title",
-            "role", "roles", "permission", "permissions", "perm", "perms", "valid", "volume", "volumes", "mount"));
+            "role", "roles", "permission", "permissions", "perm", "perms", "valid", "volume", "volumes", "mount",
+            "user", "username", "login", "annotation", "selector", "namespace", "cert", "certificate",
+            "crt", "mtime", "timestamp", "head", "dummy", "factor", "iterations", "iteration", "work", "backend",
+            "driver", "engine", "service", "server", "blacklist", "whitelist", "denylist", "allowlist", "blocklist",
+            "preference", "expression", "cron", "schedule", "database", "keyspace", "num", "number", "second",
+            "minute", "hour", "day", "week", "month", "year", "registration", "signup"));
 
     /**
      * Verbs that make a key a switch acting on secrets rather than a secret when they come before its last secret
@@ -237,6 +242,27 @@ public final class SecretKeys {
         return !excludedKeys.isEmpty() && excludedKeys.contains(RelaxedNames.canonical(key));
     }
 
+    /** Words that mark a key as the list of retired secrets a rotation still accepts. */
+    private static final Set<String> RETIRED_WORDS = Set.of("fallback", "fallbacks", "previous", "prev", "old",
+            "legacy", "rotated", "retired", "former", "deprecated");
+
+    /**
+     * Whether the key names retired secrets kept while a rotation runs ({@code SECRET_KEY_FALLBACKS},
+     * {@code APP_PREVIOUS_KEYS}, {@code JWT_OLD_SECRET}): left blank, no rotation is under way and nothing is
+     * missing; filled, the values are judged as every secret is.
+     *
+     * @param key a key in any spelling
+     * @return {@code true} when a word of the key says the secret is retired
+     */
+    static boolean namesRetiredSecret(String key) {
+        for (String word : expandedWords(key)) {
+            if (RETIRED_WORDS.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * Whether the key names the identifier half of an access-key pair ({@code AWS_ACCESS_KEY_ID},
      * {@code S3_ACCESS_KEY}, {@code minio.accessKey}): public for AWS, a user name for object stores such as MinIO.
@@ -364,7 +390,7 @@ public final class SecretKeys {
      * {@code maxlength}, {@code ttlseconds}), as keys such as {@code TOKEN_MAXAGE} spell them.
      */
     private static boolean isAttribute(String word) {
-        if (ATTRIBUTE_WORDS.contains(word)) {
+        if (ATTRIBUTE_WORDS.contains(word) || isPluralAttribute(word)) {
             return true;
         }
         for (int cut = 2; cut <= word.length() - 2; cut++) {
@@ -373,6 +399,20 @@ public final class SecretKeys {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a word is the plural of an attribute word ({@code labels}, {@code annotations}, {@code mounts},
+     * {@code aliases}, {@code prefixes}): a chart's {@code secretAnnotations} or {@code extraSecretMounts} describe
+     * its Secret objects as {@code secretAnnotation} would.
+     */
+    private static boolean isPluralAttribute(String word) {
+        int length = word.length();
+        if (length < 4 || word.charAt(length - 1) != 's') {
+            return false;
+        }
+        return ATTRIBUTE_WORDS.contains(word.substring(0, length - 1))
+                || word.charAt(length - 2) == 'e' && ATTRIBUTE_WORDS.contains(word.substring(0, length - 2));
     }
 
     /**
@@ -400,13 +440,20 @@ public final class SecretKeys {
      * ({@code SESSION_COOKIE}, {@code cookie.secure}) name a browser cookie, not a secret.
      */
     private static boolean namesClusterCookie(List<String> words, int i) {
-        return words.get(i).equals("erlangcookie")
-                || i > 0 && words.get(i).equals("cookie") && words.get(i - 1).equals("erlang");
+        return words.get(i).equals("erlangcookie") || words.get(i).equals("releasecookie")
+                || i > 0 && words.get(i).equals("cookie") && CLUSTER_COOKIE_QUALIFIERS.contains(words.get(i - 1));
     }
+
+    /**
+     * The words before {@code cookie} that name the BEAM distribution cookie: Erlang's, and Elixir's release cookie
+     * ({@code RELEASE_COOKIE}, a chart's {@code secrets.releaseCookie}).
+     */
+    private static final Set<String> CLUSTER_COOKIE_QUALIFIERS = Set.of("erlang", "release", "elixir",
+            "distribution");
 
     private static boolean qualified(List<String> words, int key) {
         int before = key - 1;
-        if (before > 0 && KEY_MODIFIERS.contains(words.get(before))) {
+        if (before > 0 && (KEY_MODIFIERS.contains(words.get(before)) || isVersion(words.get(before)))) {
             before--;
         }
         return before >= 0 && KEY_QUALIFIERS.contains(words.get(before))
@@ -543,7 +590,7 @@ public final class SecretKeys {
                 if (word.length() > suffix.length() + 1 && word.endsWith(suffix)) {
                     String head = word.substring(0, word.length() - suffix.length());
                     if (COMPOUND_PREFIXES.contains(head) || SECRET_WORDS.contains(head)
-                            || endsWithKnownPrefix(head)) {
+                            || endsWithKnownPrefix(head) || isVersion(head) && suffix.equals("key")) {
                         split(head, into, depth + 1);
                         into.add(suffix);
                         return;
@@ -552,6 +599,22 @@ public final class SecretKeys {
             }
         }
         into.add(word);
+    }
+
+    /**
+     * Whether a word is an API or key version ({@code v3} of WeChat Pay's {@code apiV3Key}, {@code v2}): it may stand
+     * between a qualifier and {@code key} as {@link #KEY_MODIFIERS} do.
+     */
+    private static boolean isVersion(String word) {
+        if (word.length() < 2 || word.length() > 3 || word.charAt(0) != 'v') {
+            return false;
+        }
+        for (int i = 1; i < word.length(); i++) {
+            if (word.charAt(i) < '0' || word.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The suffixes of a list that end with the word's last character, in the list's order. */

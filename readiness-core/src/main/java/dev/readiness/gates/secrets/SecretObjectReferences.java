@@ -45,10 +45,13 @@ final class SecretObjectReferences {
      * @return {@code true} for a reference to a secret kept elsewhere
      */
     static boolean namesReference(String key) {
+        int last = lastPart(key);
+        if (namesKeyInSecret(key, last)) {
+            return true;
+        }
         if (indexOfIgnoreCase(key, "secret", 0) < 0) {
             return false;
         }
-        int last = lastPart(key);
         int length = key.length() - last;
         if (length >= EXISTING_SECRET.length() && key.regionMatches(true, last, EXISTING_SECRET, 0,
                 EXISTING_SECRET.length())) {
@@ -57,7 +60,7 @@ final class SecretObjectReferences {
         if (length >= 10 && key.regionMatches(true, key.length() - 10, "secretName", 0, 10)) {
             return true;
         }
-        if (namesPullSecrets(key)) {
+        if (namesPullSecrets(key) || namesHolderSecret(key, last)) {
             return true;
         }
         return last > 0 && (containsPart(key, "secretKeyRef") || containsPart(key, "secretRef")
@@ -81,6 +84,121 @@ final class SecretObjectReferences {
             }
             from = at + 1;
         }
+    }
+
+    /**
+     * The words before a camel-case {@code Secret} that make the part name the Secret object holding them:
+     * {@code tls.certificatesSecret}, {@code kafka.tls.passwordsSecret}, {@code jksTruststoreSecret},
+     * {@code caSecret}, {@code configSecret}. A word naming what the secret is for ({@code clientSecret},
+     * {@code cookieSecret}, {@code rpcSecret}) keeps it a secret.
+     */
+    private static final java.util.Set<String> HOLDER_WORDS = java.util.Set.of("certificates", "certificate", "certs",
+            "cert", "tls", "ssl", "ca", "jks", "truststore", "keystore", "passwords", "credentials", "config",
+            "configuration", "env", "secrets");
+
+    /**
+     * Whether the last part names the Secret object holding something, or a key inside it: it starts with
+     * {@code existing} and names a Secret ({@code existingErlangSecret}, {@code existingXsrfSecretKey}), or it is a
+     * camel-case name ending in {@code Secret} after a holder word ({@link #HOLDER_WORDS}) or after
+     * {@code privateKey} ({@code cloudFront.privateKeySecret}).
+     */
+    private static boolean namesHolderSecret(String key, int last) {
+        int length = key.length() - last;
+        if (length > 14 && key.regionMatches(true, last, "existing", 0, 8)
+                && indexOfIgnoreCase(key, "secret", last + 8) >= 0) {
+            return true;
+        }
+        if (length < 8 || !key.startsWith("Secret", key.length() - 6)) {
+            return false;
+        }
+        java.util.List<String> words = dev.readiness.settings.RelaxedNames.words(key.substring(last));
+        int before = words.size() - 2;
+        return before >= 0 && (HOLDER_WORDS.contains(words.get(before))
+                || before >= 1 && words.get(before).equals("key") && words.get(before - 1).equals("private"));
+    }
+
+    /** Camel-case endings of a part that names a key inside a Secret rather than a secret: {@code adminPasswordKey}. */
+    private static final String[] KEY_IN_SECRET = {"PasswordKey", "passwordKey", "UserKey", "userKey", "UsernameKey",
+            "usernameKey"};
+
+    /**
+     * Whether the last part names the key inside a Secret that holds a password or a user name, as charts spell it
+     * ({@code auth.secretKeys.adminPasswordKey: admin-password}, {@code admin.passwordKey}, {@code admin.userKey}):
+     * written in camel case, so {@code PASSWORD_KEY} and {@code passwordkey} stay secrets.
+     */
+    private static boolean namesKeyInSecret(String key, int last) {
+        for (String ending : KEY_IN_SECRET) {
+            if (key.length() - last >= ending.length() && key.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a key is one half of a selector of a key inside a Secret object, with its other half beside it, and
+     * holds a Kubernetes name: {@code global.psql.password.secret: gitlab-postgres} beside
+     * {@code global.psql.password.key: psql-password}, or {@code bearerTokenSecret.key: token} beside
+     * {@code bearerTokenSecret.name}: the part before names the credential selected. A secret beside a sibling of
+     * those names under a part that names none ({@code twitter.secret} beside {@code twitter.key}) stays judged, and
+     * so does generated text, which holds digits.
+     *
+     * @param settings the configuration
+     * @param key the key
+     * @param value its value
+     * @return {@code true} for a name of a Secret object, or of a key inside one, in a selector
+     */
+    static boolean namesSelectorEntry(Settings settings, String key, String value) {
+        int dot = key.lastIndexOf('.');
+        if (dot <= 0 || dot == key.length() - 1 || !isKubernetesName(value.trim())) {
+            return false;
+        }
+        String last = key.substring(dot + 1);
+        String prefix = key.substring(0, dot + 1);
+        if (!namesCredential(key.substring(lastPart(key.substring(0, dot)), dot))) {
+            return false;
+        }
+        if (last.equalsIgnoreCase("secret") || last.equalsIgnoreCase("name")) {
+            return settings.contains(prefix + "key");
+        }
+        if (last.equalsIgnoreCase("key")) {
+            return settings.contains(prefix + "secret") || settings.contains(prefix + "name");
+        }
+        return false;
+    }
+
+    /** The words of a selector's parent part that say which credential it selects. */
+    private static final java.util.Set<String> CREDENTIAL_WORDS = java.util.Set.of("password", "passwd", "token", "auth",
+            "credentials", "secret", "apikey");
+
+    /** Whether a part names a credential ({@code password}, {@code initialRootPassword}, {@code bearerTokenSecret}). */
+    private static boolean namesCredential(String part) {
+        for (String word : dev.readiness.settings.RelaxedNames.words(part)) {
+            if (CREDENTIAL_WORDS.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a value reads as the name of a Secret or of a key in one rather than as generated text: lower-case
+     * letters in words joined by hyphens, dots or underscores ({@code gitlab-redis-secret}, {@code psql-password},
+     * {@code token}), no digits.
+     */
+    private static boolean isKubernetesName(String value) {
+        if (value.isEmpty() || value.length() > 63) {
+            return false;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            boolean letter = c >= 'a' && c <= 'z';
+            boolean joiner = (c == '-' || c == '.' || c == '_') && i > 0 && i < value.length() - 1;
+            if (!letter && !joiner) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static final String PULL_SECRETS = "pullSecrets";

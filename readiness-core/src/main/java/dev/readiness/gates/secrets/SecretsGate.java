@@ -202,6 +202,9 @@ public final class SecretsGate implements Gate {
             if (purpose.isEmpty() && SaltPairs.pairsWithSalt(settings, key) && !effectiveKeys.excludes(key)) {
                 purpose = Optional.of(SecretPurpose.SECRET);
             }
+            if (purpose.isEmpty() && SecretFiles.holdsTemplateToken(setting.origin(), value)) {
+                purpose = Optional.of(SecretPurpose.PASSWORD);
+            }
             if (purpose.isEmpty() && BasicAuthUsers.namesUserList(key)) {
                 purpose = Optional.of(SecretPurpose.PASSWORD);
             }
@@ -218,7 +221,8 @@ public final class SecretsGate implements Gate {
                 continue;
             }
             if (keyFacts.locatesSecret()
-                    || purpose.isPresent() && FilePathValues.isPath(value)) {
+                    || purpose.isPresent() && (FilePathValues.isPath(value)
+                            || SecretObjectReferences.namesSelectorEntry(settings, key, value))) {
                 continue;
             }
             if (purpose.isPresent() && (CookieNames.isCookieName(key, value.trim())
@@ -244,9 +248,9 @@ public final class SecretsGate implements Gate {
                 purpose = Optional.of(SecretPurpose.SECRET);
                 bareKey = false;
             }
-            boolean identifier = keyFacts.identifier() || bareKey
-                    || purpose.isPresent() && purpose.get() == SecretPurpose.SECRET
-                            && PairedIdentifiers.isPublicHalf(settings, key);
+            boolean publicHalf = !keyFacts.identifier() && !bareKey && purpose.isPresent()
+                    && purpose.get() == SecretPurpose.SECRET && PairedIdentifiers.isPublicHalf(settings, key);
+            boolean identifier = keyFacts.identifier() || bareKey || publicHalf;
             boolean jwtShaped = value.indexOf("eyJ") >= 0;
             if (purpose.isEmpty() && BrowserCopies.mayCopySecret(key, value)) {
                 browserCopies = BrowserCopies.add(browserCopies, setting, value);
@@ -282,6 +286,7 @@ public final class SecretsGate implements Gate {
                     embeddedEngines = EmbeddedEngines.embeddedPrefixes(settings);
                 }
                 if (EmbeddedEngines.isUnusedPassword(key, embeddedEngines)
+                        || SecretKeys.namesRetiredSecret(key)
                         || ServiceHostRedis.isPasswordless(settings, key)
                         || SecretObjectReferences.isFilledByChart(settings, key, value)) {
                     continue;
@@ -347,7 +352,9 @@ public final class SecretsGate implements Gate {
             if (identifier) {
                 problems = PublicKeyMasks.isMaskedPublicKey(key, value) ? List.of() : unconfigured(problems, value);
             }
-            if (problems.isEmpty() && !bareKey && ExampleFiles.isExample(setting.origin()) && judge.isLiteralSecret(value)) {
+            if (problems.isEmpty() && !bareKey && ExampleFiles.isExample(setting.origin())
+                    && judge.isLiteralSecret(value)
+                    && !(publicHalf && BrowserCopies.sharedWithBrowsers(settings, key, value))) {
                 problems = List.of(ExampleFiles.published(value, secretPurpose));
             }
             problems = StandInComments.judge(setting, value, secretPurpose, problems, identifier || bareKey,

@@ -28,7 +28,7 @@ final class SwitchValues {
             "encrypted", "ignore", "force", "strict", "expose", "include", "is", "has", "no", "with", "support",
             "change", "expire", "expired", "cache", "persist", "prompt", "login", "reuse", "share", "sync", "print",
             "insecure", "plain", "plaintext", "hashed", "hash", "should", "can", "must", "if", "when", "only", "feature",
-            "features", "flag", "flags", "toggle"));
+            "features", "flag", "flags", "toggle", "create", "creates", "provision"));
 
     /** The last words of a key that holds the secret itself. */
     private static final Set<String> SECRET_NOUNS = Set.of("password", "passwd", "pwd", "psw", "pass", "passphrase",
