@@ -150,7 +150,7 @@ public final class DatabaseGate implements Gate {
                     }
                     findings.addAll(SettingRules.templateSiblings(setting, stage, settings));
                 }
-                case TLS_SWITCH -> findings.addAll(SettingRules.tlsSwitch(setting, stage));
+                case TLS_SWITCH -> findings.addAll(SettingRules.tlsSwitch(setting, stage, settings));
                 case ENGINE_SWITCH -> {
                     if (!DatabaseKeys.namesDriver(KeyWords.of(setting.key())) || !serverUrlBeside(settings, urls)) {
                         List<Finding> engine = SettingRules.engineSwitch(setting, stage);
@@ -564,13 +564,15 @@ public final class DatabaseGate implements Gate {
                             .build()));
         }
         if (url.loopbackOnly()) {
-            String development = defaultPair ? null : SettingRules.developmentEvidence(settings);
-            findings.add(Finding.of(defaultPair || development != null ? Severity.NO_GO : Severity.WARN,
+            boolean installed = !defaultPair && parsed.namedInstance();
+            String development = defaultPair || installed ? null : SettingRules.developmentEvidence(settings);
+            findings.add(Finding.of(defaultPair || installed || development != null ? Severity.NO_GO : Severity.WARN,
                             "database.loopback", setting)
                     .message(setting.key() + " connects to " + url.what() + " on the local machine ("
                             + url.hostsText() + ")." + (defaultPair ? " It logs in as on a developer's machine (a"
                             + " default user and password pair, or the server's superuser with no password at all):"
                             + " a local proxy to a production database never logs in that way."
+                            : installed ? NAMED_INSTANCE_TEXT
                             : development != null ? developmentText(development)
                             : " That is legitimate behind a local proxy such as the Cloud SQL"
                             + " Auth Proxy or PgBouncer in a sidecar, and a mistake otherwise."))
@@ -746,12 +748,14 @@ public final class DatabaseGate implements Gate {
         } else if (stage == Stage.PRODUCTION && (Hosts.isLoopback(host) || Hosts.isWorkstation(host)
                 || Hosts.isContainerHost(host))) {
             boolean developers = SettingRules.defaultPairBeside(setting, settings, engineSection, null, true);
-            String development = developers ? null : SettingRules.developmentEvidence(settings);
-            findings.add(Finding.of(developers || development != null ? Severity.NO_GO : Severity.WARN,
+            boolean installed = !developers && Hosts.isLoopback(host) && namedInstance(value);
+            String development = developers || installed ? null : SettingRules.developmentEvidence(settings);
+            findings.add(Finding.of(developers || installed || development != null ? Severity.NO_GO : Severity.WARN,
                             "database.loopback", setting)
                     .message(setting.key() + " points at the local machine (" + printable(host) + ")." + (developers
                             ? " The user and password beside it are a default pair, as on a developer's machine: a"
                             + " local proxy to a production database never logs in that way."
+                            : installed ? NAMED_INSTANCE_TEXT
                             : development != null ? developmentText(development)
                             : " That is legitimate behind a local proxy such as the Cloud SQL Auth Proxy, and a"
                             + " mistake otherwise."))
@@ -762,11 +766,24 @@ public final class DatabaseGate implements Gate {
         return findings;
     }
 
+    /** Why a named SQL Server instance on the local machine is no proxy. */
+    private static final String NAMED_INSTANCE_TEXT = " It names a SQL Server instance there, a server installed on"
+            + " the machine itself (SQL Express or LocalDB as development tools install them): no local proxy stands in"
+            + " for a named instance.";
+
     private static String developmentText(String evidence) {
         return " The same configuration is a developer's own (" + evidence + " selects a local or development"
-                + " environment, switches debug mode on, or puts the service's public address on the local machine):"
+                + " environment, says it is not production's, switches debug mode on, or puts the service's public"
+                + " address on the local machine):"
                 + " this is the developer's"
                 + " database, not a local proxy to production.";
+    }
+
+    /** Whether a host value names a SQL Server instance after its machine ({@code .\SQLEXPRESS}). */
+    private static boolean namedInstance(String value) {
+        int backslash = value.indexOf('\\');
+        return backslash > 0 && backslash < value.length() - 1
+                && Character.isLetterOrDigit(value.charAt(backslash + 1));
     }
 
     /**

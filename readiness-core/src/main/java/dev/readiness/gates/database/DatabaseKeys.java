@@ -135,7 +135,7 @@ final class DatabaseKeys {
                 return Candidate.NONE;
             }
             database |= DatabaseWords.URL_OWNERS.contains(word) || word.startsWith("redis") || word.startsWith("mongo")
-                    || word.startsWith("postgres");
+                    || word.startsWith("postgres") || word.equals("pgvector");
             url |= URL_WORDS.contains(word);
             host |= HOST_WORDS.contains(word);
             if (FUSED_HOST_WORDS.contains(word)) {
@@ -146,6 +146,8 @@ final class DatabaseKeys {
         if (canonical.equals("pghost") || canonical.equals("mysqlhost")) {
             return Candidate.HOST_KEY;
         }
+        // Cassandra's and ScyllaDB's hosts: spring.cassandra.contact-points, CASSANDRA_CONTACT_POINTS
+        host |= canonical.endsWith("contactpoints");
         if (database && url) {
             return Candidate.URL_KEY;
         }
@@ -228,6 +230,19 @@ final class DatabaseKeys {
                 && (last.equals("class") || last.equals("classname"))
                 || size >= 3 && last.equals("name") && words.get(size - 2).equals("class")
                         && words.get(size - 3).equals("driver");
+    }
+
+    /**
+     * The canonical key of a TLS switch without its TLS word ({@code DB_SSLMODE} → {@code db}, {@code PGSSLMODE} →
+     * {@code pg}): where the connection's host stands beside it.
+     */
+    static String tlsSwitchSection(String canonical) {
+        for (int i = 0; i < TLS_SWITCH_SUFFIXES.size(); i++) {
+            if (canonical.endsWith(TLS_SWITCH_SUFFIXES.get(i))) {
+                return canonical.substring(0, canonical.length() - TLS_SWITCH_SUFFIXES.get(i).length());
+            }
+        }
+        return canonical;
     }
 
     private static boolean endsWithAny(String text, List<String> suffixes) {
@@ -345,6 +360,8 @@ final class DatabaseKeys {
     private static final List<String> SCHEMES = List.of(
             "postgres", "postgresql", "pgsql", "cockroachdb", "mysql", "mysqlx", "mariadb", "sqlserver", "mssql",
             "oracle", "mongodb", "redis", "rediss", "valkey", "valkeys",
+            // Elixir's Ecto reads any scheme; its guides write ecto://USER:PASS@HOST/DATABASE under Repo's url
+            "ecto",
             // A SQLite URL under any key (SESSION_STORE_URL=sqlite://./data/dev.sqlite3, SQLAlchemy's
             // sqlite+aiosqlite:///app.db) is an embedded database file, whatever the key calls it.
             "sqlite");

@@ -164,6 +164,7 @@ public final class DatabaseUrl {
     private final boolean unresolved;
     private final boolean templateCredentials;
     private final boolean passwordReference;
+    private final boolean namedInstance;
     private final String scheme;
 
     DatabaseUrl(Draft draft) {
@@ -182,7 +183,8 @@ public final class DatabaseUrl {
         this.tnsAlias = draft.tnsAlias;
         this.unresolved = draft.unresolved;
         this.templateCredentials = TemplateCredentials.isTemplateUser(draft.user)
-                || TemplateCredentials.isTemplate(draft.password);
+                || TemplateCredentials.isTemplate(draft.password) || draft.blankLogin;
+        this.namedInstance = draft.namedInstance;
         this.passwordReference = draft.password != null && References.isReference(draft.password);
         this.scheme = draft.scheme;
     }
@@ -335,12 +337,23 @@ public final class DatabaseUrl {
 
     /**
      * Whether the user or the password is a template never filled in: {@code <password>}, {@code [YOUR-PASSWORD]},
-     * {@code {your_password_here}}, {@code xxxxxx}, {@code your_password}, {@code changeme}…
+     * {@code {your_password_here}}, {@code xxxxxx}, {@code your_password}, {@code changeme}…, or a key=value string
+     * that writes both empty without a Windows login ({@code User Id=;Password=;}).
      *
      * @return {@code true} for template credentials
      */
     public boolean templateCredentials() {
         return templateCredentials;
+    }
+
+    /**
+     * Whether the URL names a SQL Server instance ({@code .\SQLEXPRESS}, {@code instanceName=SQLEXPRESS}): on the
+     * local machine, a server installed there, which no local proxy stands in for.
+     *
+     * @return {@code true} for a named instance
+     */
+    public boolean namedInstance() {
+        return namedInstance;
     }
 
     /**

@@ -213,7 +213,22 @@ final class DatabaseUrlParser {
         return true;
     }
 
+    /** Whether {@code Integrated Security} or {@code Trusted_Connection} logs in as the Windows account. */
+    private static boolean windowsLogin(@Nullable String value) {
+        return value != null && (VendorRules.truthy(value) || value.strip().equalsIgnoreCase("sspi"));
+    }
+
     private static void credentialsFromParams(Draft draft) {
+        if (draft.user == null && draft.password == null) {
+            String user = firstParam(draft, "user", "username", "userid", "uid");
+            String password = firstParam(draft, "password", "pwd");
+            draft.blankLogin = user != null && user.isBlank() && password != null && password.isBlank()
+                    && !windowsLogin(draft.params.get("integratedsecurity"))
+                    && !windowsLogin(draft.params.get("trustedconnection"));
+        }
+        if (draft.params.containsKey("instancename")) {
+            draft.namedInstance = true;
+        }
         if (draft.user == null) {
             draft.user = emptyToNull(firstParam(draft, "user", "username", "userid", "uid", "username"));
         }

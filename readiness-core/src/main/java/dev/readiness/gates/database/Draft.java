@@ -27,6 +27,10 @@ final class Draft {
     boolean testcontainers;
     boolean tnsAlias;
     boolean unresolved;
+    /** A SQL Server named instance ({@code .\SQLEXPRESS}, {@code instanceName=SQLEXPRESS}). */
+    boolean namedInstance;
+    /** A key=value string that writes its user and password empty ({@code User Id=;Password=;}). */
+    boolean blankLogin;
     String scheme = "";
     final Map<String, String> params = new HashMap<>();
 }

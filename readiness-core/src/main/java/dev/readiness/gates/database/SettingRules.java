@@ -29,9 +29,20 @@ final class SettingRules {
     private SettingRules() {
     }
 
-    static List<Finding> tlsSwitch(Setting setting, Stage stage) {
+    static List<Finding> tlsSwitch(Setting setting, Stage stage, Settings settings) {
         if (stage != Stage.PRODUCTION || VendorRules.tlsValue(setting.value()) != Tls.DISABLED) {
             return List.of();
+        }
+        String host = publicHostBeside(setting, settings);
+        if (host != null) {
+            return List.of(Finding.noGo("database.tls-disabled", setting)
+                    .message(setting.key() + " switches TLS off for the database at " + host + " beside it, a host"
+                            + " reached over networks the service does not control: the traffic, passwords included,"
+                            + " goes in clear.")
+                    .remediation("Remove " + setting.key() + " or require TLS with certificate verification"
+                            + " (sslmode=verify-full, sslMode=VERIFY_IDENTITY, encrypt=true) with the server's CA"
+                            + " trusted.")
+                    .build());
         }
         return List.of(Finding.warn("database.tls-disabled", setting)
                 .message(setting.key() + " switches TLS off for the database connection; the traffic, passwords"
@@ -40,6 +51,35 @@ final class SettingRules {
                         + " (sslmode=verify-full, sslMode=VERIFY_IDENTITY, encrypt=true) with the server's CA trusted.")
                 .build());
     }
+
+    /** Last words of the host key beside a TLS switch ({@code DB_HOST} beside {@code DB_SSLMODE}). */
+    private static final List<String> SWITCH_HOST_WORDS = List.of("host", "hostname", "server", "address", "addr");
+
+    /**
+     * The public host written beside a TLS switch in its own section ({@code DB_HOST=app.abc.rds.amazonaws.com} beside
+     * {@code DB_SSL=false}, {@code PGHOST} beside {@code PGSSLMODE}), or {@code null} when the host is private, the
+     * local machine, a template or supplied at run time.
+     */
+    private static @org.jspecify.annotations.Nullable String publicHostBeside(Setting setting, Settings settings) {
+        String section = DatabaseKeys.tlsSwitchSection(setting.canonicalKey());
+        if (section.isEmpty()) {
+            return null;
+        }
+        for (String word : SWITCH_HOST_WORDS) {
+            Optional<Setting> found = settings.get(section + word);
+            if (found.isPresent() && !found.get().isDeferred()) {
+                String host = found.get().value().strip();
+                if (!host.isEmpty() && host.length() <= 253 && host.indexOf('/') < 0 && host.indexOf('$') < 0
+                        && host.indexOf(':') < 0 && host.indexOf('.') > 0 && !dev.readiness.gates.internal.Hosts
+                        .isTemplate(host) && dev.readiness.gates.internal.Hosts.kind(host)
+                        == dev.readiness.gates.internal.Hosts.Kind.PUBLIC) {
+                    return host;
+                }
+            }
+        }
+        return null;
+    }
+
 
     /**
      * The TLS parameter names, made when a deferred URL first asks: every key's {@link DatabaseKey} loads this class,
@@ -568,8 +608,14 @@ final class SettingRules {
      */
     static boolean defaultPairBeside(Setting setting, Settings settings, boolean engineSection,
             @org.jspecify.annotations.Nullable String database, boolean images) {
+        if (setting.canonicalKey().equals("pghost")) { // libpq's variables: PGHOST beside PGUSER and PGPASSWORD
+            Boolean pair = defaultPairAt("pg", settings, false, database);
+            return pair != null && pair;
+        }
         List<String> words = KeyWords.of(setting.key());
-        Optional<String> cut = lastWordCut(setting);
+        Optional<String> cut = setting.canonicalKey().endsWith("contactpoints") // Cassandra's two-word host key
+                ? Optional.of(setting.canonicalKey().substring(0, setting.canonicalKey().length() - 13))
+                : lastWordCut(setting);
         if (words.size() < (engineSection ? 1 : 2) || cut.isEmpty()) {
             return false;
         }
@@ -585,6 +631,10 @@ final class SettingRules {
         }
         if (pair == null && images && (prefix.equals("db") || prefix.equals("database"))) {
             pair = imageCredentials(settings, database);
+        }
+        if (pair == null && images) {
+            String image = vendorImage(prefix);
+            pair = image == null ? null : defaultPairAt(image, settings, false, database);
         }
         return pair != null && pair;
     }
@@ -605,6 +655,23 @@ final class SettingRules {
      * read only for a generic {@code DB_…} or {@code DATABASE_…} host or URL whose own section names no password.
      */
     private static final List<String> IMAGE_PREFIXES = List.of("postgres", "mysql", "mariadb", "mongoinitdbroot");
+
+    /**
+     * The image settings of the database a vendor-named key connects to ({@code MONGO_URL} and
+     * {@code MONGO_INITDB_ROOT_PASSWORD}, {@code POSTGRES_HOST} and {@code POSTGRES_PASSWORD}), by the key's first
+     * word; {@code null} for other keys.
+     */
+    private static @org.jspecify.annotations.Nullable String vendorImage(String prefix) {
+        if (prefix.startsWith("mongo")) {
+            return "mongoinitdbroot";
+        }
+        for (String image : IMAGE_PREFIXES) {
+            if (prefix.startsWith(image)) {
+                return image;
+            }
+        }
+        return null;
+    }
 
     private static @org.jspecify.annotations.Nullable Boolean imageCredentials(Settings settings,
             @org.jspecify.annotations.Nullable String database) {
@@ -705,7 +772,7 @@ final class SettingRules {
      * {@code _} or {@code -} ({@code database_user_password}, {@code postgres_password_here}): it spells what goes
      * there instead of being one. A word outside the list ({@code user-password-Rk8m}) makes it a password.
      */
-    private static boolean spellsAPassword(String value) {
+    static boolean spellsAPassword(String value) {
         int words = 0;
         boolean passwordWord = false;
         int start = 0;
@@ -738,6 +805,14 @@ final class SettingRules {
      */
     private static final List<String> DEBUG_SWITCHES = List.of("debug", "appdebug", "flaskdebug", "djangodebug");
     private static final java.util.Set<String> DEBUG_ON = java.util.Set.of("true", "1", "yes", "on");
+    /**
+     * Switches that say whether a configuration is the production one, canonical ({@code Environment.Production} of
+     * .NET samples, {@code IS_PRODUCTION}, Angular's {@code production}): switched off, the configuration says it is
+     * not production's.
+     */
+    private static final List<String> PRODUCTION_SWITCHES = List.of("production", "isproduction",
+            "environmentproduction", "envproduction", "appproduction", "isprod");
+    private static final java.util.Set<String> SWITCH_OFF = java.util.Set.of("false", "0", "no", "off");
     /** Keys of the service's own public address, canonical. */
     private static final List<String> OWN_PUBLIC_URLS = List.of("appurl", "siteurl", "baseurl", "publicurl",
             "frontendurl", "nextauthurl", "rooturl");
@@ -745,7 +820,8 @@ final class SettingRules {
     /**
      * The key that shows a configuration is a developer's own, or {@code null}: an environment switch set to
      * {@code local} or {@code development} ({@code APP_ENV=local}, {@code NODE_ENV=development},
-     * {@code spring.profiles.active=dev}), a framework's debug switch on ({@code DEBUG=True}, {@code APP_DEBUG=true}),
+     * {@code spring.profiles.active=dev}), a production switch off ({@code Environment.Production=false}), a
+     * framework's debug switch on ({@code DEBUG=True}, {@code APP_DEBUG=true}),
      * or the service's own public URL on the local machine
      * ({@code APP_URL=http://localhost}). A database on loopback in such a configuration is the developer's, not a
      * local proxy to production. Read only when a loopback database is found.
@@ -762,6 +838,13 @@ final class SettingRules {
                         return found.get().key();
                     }
                 }
+            }
+        }
+        for (String key : PRODUCTION_SWITCHES) {
+            Optional<Setting> found = settings.get(key);
+            if (found.isPresent() && !found.get().isDeferred()
+                    && SWITCH_OFF.contains(found.get().value().strip().toLowerCase(java.util.Locale.ROOT))) {
+                return found.get().key();
             }
         }
         for (String key : DEBUG_SWITCHES) {

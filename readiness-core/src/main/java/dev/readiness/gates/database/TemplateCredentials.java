@@ -7,7 +7,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Recognizes a user or password inside a URL that a template left to fill in: {@code <password>},
- * {@code [YOUR-PASSWORD]}, {@code {your_password_here}}, {@code xxxxxx}, {@code your_password}. A {@code ${NAME}}
+ * {@code [YOUR-PASSWORD]}, {@code {your_password_here}}, {@code xxxxxx}, {@code your_password}, words that only say
+ * what goes there ({@code postgres_password_here}, {@code db-password}). A {@code ${NAME}}
  * reference is not a template: the environment fills it in. Nothing here keeps the value. Stateless.
  */
 final class TemplateCredentials {
@@ -42,6 +43,9 @@ final class TemplateCredentials {
         String text = value.strip();
         if (Placeholders.isUnresolved(text) || enclosed(text, '<', '>') || enclosed(text, '[', ']')) {
             return true;
+        }
+        if (SettingRules.spellsAPassword(text)) {
+            return true; // postgres_password_here, db-password: words that say what goes there
         }
         String words = letters(text);
         if (enclosed(text, '{', '}')) {

@@ -73,6 +73,7 @@ final class VendorRules {
         if (backslash >= 0) {
             instancePart = host.substring(backslash + 1);
             host = host.substring(0, backslash);
+            draft.namedInstance = !instancePart.isBlank() && instancePart.charAt(0) != ':';
         }
         int colon = host.startsWith("[") ? host.indexOf(':', Math.max(0, host.indexOf(']'))) : host.lastIndexOf(':');
         if (colon < 0) {

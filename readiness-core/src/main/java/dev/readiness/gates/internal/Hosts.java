@@ -167,9 +167,28 @@ public final class Hosts {
     }
 
     /**
+     * A single label with letters outside ASCII ({@code 填写mongodb地址}, "fill in the MongoDB address"): a note to
+     * whoever fills the template in, in their language. No service or machine is named so, and a real
+     * internationalised domain name has a dot.
+     */
+    private static boolean fillInNote(String name) {
+        if (name.indexOf('.') >= 0) {
+            return false;
+        }
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c > 0x7F && Character.isLetter(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Whether a host is a template that was never filled in: {@code host}, {@code hostname}, {@code <host>},
      * {@code ${DB_HOST}}, {@code {{host}}}, {@code your-db-host}, {@code myServerAddress}, {@code xxxx} labels,
-     * {@code example.com} and names under the reserved {@code .example} and {@code .invalid} domains. Single-label
+     * {@code example.com}, names under the reserved {@code .example} and {@code .invalid} domains and a fill-in note
+     * in the author's language ({@code 填写mongodb地址}). Single-label
      * service names such as {@code postgres}, {@code db} or {@code production-db} are <em>not</em> templates: they
      * are how Docker Compose and Kubernetes name services.
      *
@@ -188,7 +207,7 @@ public final class Hosts {
             return true;
         }
         String name = h.endsWith(".") ? h.substring(0, h.length() - 1) : h;
-        if (TEMPLATE_NAMES.contains(name)) {
+        if (TEMPLATE_NAMES.contains(name) || fillInNote(name)) {
             return true;
         }
         if (name.equals("example.com") || name.equals("example.org") || name.equals("example.net")

@@ -980,7 +980,7 @@ class DatabaseGateTests {
                 "Server=DESKTOP-0C4U3JH\\SQLEXPRESS;Database=Shop;Trusted_Connection=True;",
                 "ORDERS_DB_HOST", "LAPTOP-7QK2M9FA"))
                 .containsExactlyInAnyOrder("database.loopback MYSQL_ADDR WARN", "database.loopback DB_ADDRESS WARN",
-                        "database.loopback ConnectionStrings__DefaultConnection WARN",
+                        "database.loopback ConnectionStrings__DefaultConnection NO_GO",
                         "database.loopback ORDERS_DB_HOST WARN");
     }
 
@@ -1038,11 +1038,20 @@ class DatabaseGateTests {
     }
 
     @Test
-    void checkWhenASqlServerHostNamesTheLocalMachineWithAnInstanceShouldWarnLoopback() {
+    void checkWhenASqlServerHostNamesAnInstanceOnTheLocalMachineShouldSayNoGo() {
+        // a named instance is a server installed on the machine (SQL Express, LocalDB): no local proxy stands in for it
         assertThat(codes(Stage.PRODUCTION, "database.DatabaseServer", ".\\SQLEXPRESS", "ORDERS_DB_SERVER",
                 "(localdb)\\MSSQLLocalDB", "REPORTS_DB_HOST", "localhost\\REPORTING"))
-                .containsExactlyInAnyOrder("database.loopback database.DatabaseServer WARN",
-                        "database.loopback ORDERS_DB_SERVER WARN", "database.loopback REPORTS_DB_HOST WARN");
+                .containsExactlyInAnyOrder("database.loopback database.DatabaseServer NO_GO",
+                        "database.loopback ORDERS_DB_SERVER NO_GO", "database.loopback REPORTS_DB_HOST NO_GO");
+        assertThat(codes(Stage.PRODUCTION, "ConnectionStrings.Shop", "Server=.\\SQLEXPRESS;Database=Shop;"
+                + "Trusted_Connection=True", "ConnectionStrings.Orders", "jdbc:sqlserver://localhost;"
+                + "instanceName=SQL2019;databaseName=orders;encrypt=true"))
+                .containsExactlyInAnyOrder("database.loopback ConnectionStrings.Shop NO_GO",
+                        "database.loopback ConnectionStrings.Orders NO_GO");
+        // the local machine without an instance may be a proxy's port
+        assertThat(codes(Stage.PRODUCTION, "ConnectionStrings.Shop", "Server=localhost,1433;Database=Shop;"
+                + "User Id=app;Password=" + STRONG)).contains("database.loopback ConnectionStrings.Shop WARN");
         assertThat(codes(Stage.PRODUCTION, "database.DatabaseServer", "sql-prod-01\\SALES", "ORDERS_DB_SERVER",
                 "db.acme-corp.com\\INST1")).isEmpty();
     }
@@ -1223,5 +1232,115 @@ class DatabaseGateTests {
         assertThat(codes(Stage.PRODUCTION, "spring.datasource.driver-class-name", "org.h2.Driver",
                 "spring.datasource.url", "jdbc:h2:mem:orders"))
                 .contains("database.embedded spring.datasource.driver-class-name NO_GO");
+    }
+
+    @Test
+    void checkWhenAUrlPasswordOnlySaysWhatGoesThereShouldReportTemplateCredentials() {
+        assertThat(codes(Stage.PRODUCTION, "DATABASE_URL",
+                "postgres://postgres_user_here:postgres_password_here@orders-db.internal:5432/orders"))
+                .contains("database.template-credentials DATABASE_URL NO_GO");
+        assertThat(codes(Stage.PRODUCTION, "DATABASE_URL", "postgres://orders:db-password@orders-db.internal/orders"))
+                .contains("database.template-credentials DATABASE_URL NO_GO");
+        // a word outside the describing words makes it a password
+        assertThat(codes(Stage.PRODUCTION, "DATABASE_URL",
+                "postgres://orders:orders-password-Rk8m2Qx@orders-db.internal/orders"))
+                .doesNotContain("database.template-credentials DATABASE_URL NO_GO");
+    }
+
+    @Test
+    void checkWhenAConnectionStringWritesItsUserAndPasswordEmptyShouldReportTemplateCredentials() {
+        assertThat(codes(Stage.PRODUCTION, "ConnectionStrings.DefaultConnection",
+                "Data Source=localhost; Initial Catalog=; User Id=; Password=; Trust Server Certificate=true;"))
+                .contains("database.template-credentials ConnectionStrings.DefaultConnection NO_GO");
+        // blanks beside a Windows login are ignored by the driver
+        assertThat(codes(Stage.PRODUCTION, "ConnectionStrings.DefaultConnection",
+                "Server=sql01.corp.internal;Database=Shop;User Id=;Password=;Integrated Security=SSPI"))
+                .doesNotContain("database.template-credentials ConnectionStrings.DefaultConnection NO_GO");
+        assertThat(codes(Stage.PRODUCTION, "ConnectionStrings.DefaultConnection",
+                "Server=sql01.corp.internal;Database=Shop;User Id=app;Password=;"))
+                .doesNotContain("database.template-credentials ConnectionStrings.DefaultConnection NO_GO");
+    }
+
+    @Test
+    void checkWhenAConfigurationSwitchesItsProductionFlagOffALoopbackDatabaseShouldSayNoGo() {
+        assertThat(codes(Stage.PRODUCTION, "ConnectionStrings.Shop", "Server=localhost;Database=Shop;User Id=app;"
+                + "Password=" + STRONG, "Environment.Production", "false"))
+                .contains("database.loopback ConnectionStrings.Shop NO_GO");
+        assertThat(codes(Stage.PRODUCTION, "DB_HOST", "127.0.0.1", "IS_PRODUCTION", "0"))
+                .contains("database.loopback DB_HOST NO_GO");
+        assertThat(codes(Stage.PRODUCTION, "DB_HOST", "127.0.0.1", "IS_PRODUCTION", "true"))
+                .contains("database.loopback DB_HOST WARN");
+    }
+
+    @Test
+    void checkWhenAVendorNamedLoopbackUrlSitsBesideTheImagesDefaultPairShouldSayNoGo() {
+        assertThat(codes(Stage.PRODUCTION, "MONGO_CONNECTION_STRING", "mongodb://localhost:27017/slender",
+                "MONGO_INITDB_ROOT_USERNAME", "slender_admin", "MONGO_INITDB_ROOT_PASSWORD", "password"))
+                .contains("database.loopback MONGO_CONNECTION_STRING NO_GO");
+        assertThat(codes(Stage.PRODUCTION, "MONGO_CONNECTION_STRING", "mongodb://localhost:27017/slender",
+                "MONGO_INITDB_ROOT_USERNAME", "slender_admin", "MONGO_INITDB_ROOT_PASSWORD", STRONG))
+                .contains("database.loopback MONGO_CONNECTION_STRING WARN");
+    }
+
+    @Test
+    void checkWhenLibpqVariablesPutALoopbackHostBesideADefaultPairShouldSayNoGo() {
+        assertThat(codes(Stage.PRODUCTION, "PGHOST", "localhost", "PGUSER", "postgres", "PGPASSWORD", "postgres"))
+                .contains("database.loopback PGHOST NO_GO");
+        assertThat(codes(Stage.PRODUCTION, "PGHOST", "127.0.0.1", "PGUSER", "orders", "PGPASSWORD", STRONG))
+                .contains("database.loopback PGHOST WARN");
+    }
+
+    @Test
+    void checkWhenCassandraContactPointsAreTheLocalMachineShouldReportLoopback() {
+        assertThat(codes(Stage.PRODUCTION, "spring.cassandra.contact-points", "127.0.0.1:9042",
+                "spring.cassandra.username", "cassandra", "spring.cassandra.password", "cassandra"))
+                .contains("database.loopback spring.cassandra.contact-points NO_GO");
+        assertThat(codes(Stage.PRODUCTION, "spring.cassandra.contact-points",
+                "cass-0.cass.prod.svc.cluster.local:9042,cass-1.cass.prod.svc.cluster.local:9042",
+                "spring.cassandra.username", "orders", "spring.cassandra.password", STRONG)).isEmpty();
+    }
+
+    @Test
+    void checkWhenAUrlHostIsAFillInNoteInTheAuthorsLanguageShouldReportTemplateHost() {
+        assertThat(codes(Stage.PRODUCTION, "spring.data.mongodb.uri",
+                "mongodb://\u586b\u5199mongodb\u5730\u5740/admin"))
+                .contains("database.template-host spring.data.mongodb.uri NO_GO");
+        // an internationalised domain name has a dot
+        assertThat(codes(Stage.PRODUCTION, "spring.data.mongodb.uri",
+                "mongodb://app@\u6570\u636e\u5e93.\u4f8b\u5b50.cn:27017/app?tls=true"))
+                .doesNotContain("database.template-host spring.data.mongodb.uri NO_GO");
+    }
+
+    @Test
+    void checkWhenAPgvectorHostIsTheLocalMachineBesideADefaultPairShouldSayNoGo() {
+        assertThat(codes(Stage.PRODUCTION, "langchat.vectorstore.pgvector.host", "127.0.0.1",
+                "langchat.vectorstore.pgvector.user", "root", "langchat.vectorstore.pgvector.password", "root"))
+                .contains("database.loopback langchat.vectorstore.pgvector.host NO_GO");
+        assertThat(codes(Stage.PRODUCTION, "langchat.vectorstore.pgvector.host", "vectors.prod.internal",
+                "langchat.vectorstore.pgvector.user", "langchat")).isEmpty();
+    }
+
+    @Test
+    void checkWhenAnEctoUrlIsADevelopersShouldReportIt() {
+        assertThat(codes(Stage.PRODUCTION, "config.MyApp.Repo.url", "ecto://postgres:postgres@localhost/myapp_dev"))
+                .contains("database.loopback config.MyApp.Repo.url NO_GO",
+                        "database.default-credentials config.MyApp.Repo.url NO_GO");
+        assertThat(codes(Stage.PRODUCTION, "config.MyApp.Repo.url", "ecto://myapp@myapp-db.internal/myapp"))
+                .isEmpty();
+    }
+
+    @Test
+    void checkWhenATlsSwitchIsOffBesideAPublicHostShouldSayNoGo() {
+        assertThat(codes(Stage.PRODUCTION, "DB_HOST", "my-db.cluster-abc.us-east-1.rds.amazonaws.com", "DB_SSL",
+                "false")).contains("database.tls-disabled DB_SSL NO_GO");
+        assertThat(codes(Stage.PRODUCTION, "PGHOST", "app-db.postgres.database.azure.com", "PGSSLMODE", "disable"))
+                .contains("database.tls-disabled PGSSLMODE NO_GO");
+        // a private, compose or run-time host may sit behind a mesh
+        assertThat(codes(Stage.PRODUCTION, "DB_HOST", "orders-db.prod.internal", "DB_SSL", "false"))
+                .contains("database.tls-disabled DB_SSL WARN");
+        assertThat(codes(Stage.PRODUCTION, "DB_HOST", "postgres", "DB_SSLMODE", "disable"))
+                .contains("database.tls-disabled DB_SSLMODE WARN");
+        assertThat(codes(Stage.PRODUCTION, "DB_HOST", "${PGHOST}", "DB_SSLMODE", "disable"))
+                .contains("database.tls-disabled DB_SSLMODE WARN");
     }
 }
