@@ -327,6 +327,14 @@ public final class DatabaseGate implements Gate {
                     .remediation("Set the real database host in " + setting.key() + " at " + setting.origin() + ".")
                     .build());
         }
+        if (url.server() && url.url().database().filter(SettingRules::spellsADatabaseName).isPresent()) {
+            findings.add(Finding.of(enforcing ? Severity.NO_GO : Severity.WARN, "database.template-name", setting)
+                    .message(setting.key() + " opens a database whose name spells what goes there ('"
+                            + printable(url.url().database().orElse("")) + "'), a template value that was never filled"
+                            + " in.")
+                    .remediation("Set the real database name in " + setting.key() + " at " + setting.origin() + ".")
+                    .build());
+        }
         if (!enforcing) {
             return findings; // embedded and test databases are normal in development and test
         }

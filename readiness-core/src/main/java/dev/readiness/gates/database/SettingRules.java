@@ -463,6 +463,11 @@ final class SettingRules {
             "yourdb", "yourdatabase", "yourdbname", "yourdatabasename", "nameofdatabase", "mydbname",
             "mydatabasename");
 
+    /** Whether a database name spells what goes there ({@code dbname}, {@code your_database}): never filled in. */
+    static boolean spellsADatabaseName(String name) {
+        return name.length() <= 64 && SPELLED_NAMES.contains(lettersOf(name));
+    }
+
     /**
      * A database name that was never filled in or that belongs to a developer's connection, under any key naming the
      * database a connection opens ({@code DB_NAME}, {@code MYSQL_DATABASE}, {@code database.write.database}, or a
@@ -488,12 +493,15 @@ final class SettingRules {
             return List.of();
         }
         List<String> words = KeyWords.of(key);
-        if (!engineSection && !namesDatabase(words)) {
+        boolean token = AsciiCase.endsWith(key, "database") && passwordToken(value);
+        if (!engineSection && !token && !namesDatabase(words)) {
             return List.of();
         }
-        if (SPELLED_NAMES.contains(lettersOf(value))) {
+        if (token || SPELLED_NAMES.contains(lettersOf(value))) {
             return List.of(Finding.noGo("database.template-name", setting)
-                    .message(setting.key() + " holds a database name that a template left to fill in.")
+                    .message(setting.key() + (token ? " holds an upper-case token naming a password, what a template"
+                            + " asks to put there, not a value." : " holds a database name that a template left to"
+                            + " fill in."))
                     .remediation("Set the real database name in " + setting.key() + " at " + setting.origin() + ".")
                     .build());
         }
@@ -565,6 +573,24 @@ final class SettingRules {
             }
         }
         return letters.toString();
+    }
+
+    /**
+     * An upper-case token naming a password ({@code DB_PASSWORD}, {@code DB_PRODUCTION_PASSWORD}): the name of what a
+     * template's user puts there, never a database's name.
+     */
+    private static boolean passwordToken(String value) {
+        if (value.indexOf('_') < 0) {
+            return false;
+        }
+        boolean password = false;
+        for (String word : value.split("_", 8)) {
+            if (word.isEmpty() || !word.equals(word.toUpperCase(java.util.Locale.ROOT))) {
+                return false;
+            }
+            password |= DatabaseKeys.PASSWORD_WORDS.contains(word.toLowerCase(java.util.Locale.ROOT));
+        }
+        return password;
     }
 
     private static boolean plainName(String value) {

@@ -1343,4 +1343,25 @@ class DatabaseGateTests {
         assertThat(codes(Stage.PRODUCTION, "DB_HOST", "${PGHOST}", "DB_SSLMODE", "disable"))
                 .contains("database.tls-disabled DB_SSLMODE WARN");
     }
+
+    @Test
+    void checkWhenAUrlOpensADatabaseWhoseNameSpellsWhatGoesThereShouldReportTemplateName() {
+        assertThat(codes(Stage.PRODUCTION, "DOCS_SAMPLE_DATABASE_URL",
+                "postgresql://alex:AbC123dEf@ep-cool-darkness-123456.us-east-2.aws.neon.tech/dbname?sslmode=require"))
+                .contains("database.template-name DOCS_SAMPLE_DATABASE_URL NO_GO");
+        assertThat(codes(Stage.PRODUCTION, "DATABASE_URL",
+                "postgresql://orders@orders-db.internal:5432/your_database"))
+                .contains("database.template-name DATABASE_URL NO_GO");
+        // a real name, even one made of database words
+        assertThat(codes(Stage.PRODUCTION, "DATABASE_URL", "postgresql://orders@orders-db.internal:5432/neondb"))
+                .isEmpty();
+    }
+
+    @Test
+    void checkWhenADatabaseNameIsATokenNamingAPasswordShouldReportTemplateName() {
+        assertThat(codes(Stage.PRODUCTION, "production.database", "DB_PRODUCTION_PASSWORD"))
+                .contains("database.template-name production.database NO_GO");
+        assertThat(codes(Stage.PRODUCTION, "DB_NAME", "ORDERS_PROD")).isEmpty();
+        assertThat(codes(Stage.PRODUCTION, "DB_NAME", "password_vault")).isEmpty();
+    }
 }
