@@ -104,11 +104,12 @@ public final class SecretKeys {
 
     /**
      * Verbs that make a key a switch acting on secrets rather than a secret when they come before its last secret
-     * word ({@code LANGFLOW_REMOVE_API_KEYS}, {@code LOG_MASK_PASSWORDS}): no credential is named for what is done
+     * word ({@code LANGFLOW_REMOVE_API_KEYS}, {@code LOG_MASK_PASSWORDS}, Ansible's
+     * {@code mongodb_user_update_password: on_create}, when to update it): no credential is named for what is done
      * to it.
      */
     private static final Set<String> SWITCH_VERBS = Set.of("remove", "redact", "mask", "hide", "strip", "show",
-            "expose", "obfuscate", "scrub", "sanitize", "sanitise");
+            "expose", "obfuscate", "scrub", "sanitize", "sanitise", "update");
 
     private static final Set<String> PUBLIC_WORDS = Set.copyOf(List.of("public", "publishable", "pub", "anon", "anonymous"));
 

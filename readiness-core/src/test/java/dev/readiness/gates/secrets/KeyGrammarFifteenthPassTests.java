@@ -29,7 +29,7 @@ class KeyGrammarFifteenthPassTests {
     @ValueSource(strings = {"registry.credentials.username", "WEAVIATE_AUTHENTICATION_APIKEY_USERS",
             "GITHUB_TOKEN_USER", "secret.annotations", "secretAnnotations", "extraSecretMounts", "secret.labels",
             "core.tokenCert", "argocdServerAdminPasswordMtime", "jwt.tokenHead", "PASSWORD_LOGIN",
-            "token.namespace"})
+            "token.namespace", "mongodb_user_update_password", "postgresql_user_update_password"})
     void aWordAfterTheSecretThatNamesWhoOrWhatDescribesItShouldMakeNoSecret(String key) {
         assertThat(SecretKeys.defaults().isSecret(key)).as(key).isFalse();
     }
