@@ -314,6 +314,28 @@ public final class SandboxGate implements Gate {
     }
 
     /**
+     * Whether a key is the URL list ASP.NET Core's Kestrel server listens on: an endpoint of
+     * {@code Kestrel.Endpoints.<name>.Url}, the host's {@code urls} setting or {@code ASPNETCORE_URLS} /
+     * {@code ASPNETCORE_HTTPS_URLS}. {@code https://0.0.0.0:8443} or {@code http://localhost:5000} there binds an
+     * interface (all of them, or only loopback behind a reverse proxy); no client calls it.
+     */
+    static boolean namesAspNetListenUrls(List<String> words) {
+        int size = words.size();
+        if (size == 0 || !(words.get(size - 1).equals("url") || words.get(size - 1).equals("urls"))) {
+            return false;
+        }
+        if (size == 1) {
+            return words.get(0).equals("urls");
+        }
+        String first = words.get(0);
+        if (first.equals("kestrel")) {
+            return size == 4 && words.get(1).equals("endpoints");
+        }
+        return first.equals("aspnetcore") && (size == 2 || size == 3 && (words.get(1).equals("http")
+                || words.get(1).equals("https")));
+    }
+
+    /**
      * Whether a value is a web URL ({@code https://sandbox.cashfree.com/pg}), which no database driver reads: under a
      * key with a database word ({@code CASHFREE_PG_URL}, where {@code pg} is a payment gateway) it is an endpoint the
      * database gate leaves alone, so this gate judges it.
@@ -370,7 +392,7 @@ public final class SandboxGate implements Gate {
             return;
         }
         if (!extra && (classes.contains(KeyClass.ALLOW_LIST) || classes.contains(KeyClass.OWN_ADDRESS)
-                || isPortBinding(words, value) || namesFrameworkBindAddress(words))) {
+                || isPortBinding(words, value) || namesFrameworkBindAddress(words) || namesAspNetListenUrls(words))) {
             return;
         }
         if (!extra && words.size() <= 2 && OWN_ADDRESS_KEYS.contains(String.join("", words))) {

@@ -228,6 +228,10 @@ public final class SecretsGate implements Gate {
             if (purpose.isPresent() && ExplicitNulls.leavesUnset(key, value)) {
                 continue;
             }
+            if (purpose.isPresent() && (SwitchValues.isPolicyWord(value) && SwitchValues.namesPolicy(key)
+                    || SecretObjectReferences.namesSecretObject(key, value))) {
+                continue;
+            }
             if (purpose.isPresent() && SwitchValues.isSwitchWord(value)) {
                 if (!SwitchValues.namesPolicy(key)) {
                     SecretProblem problem = SecretStrength.placeholder(value, purpose.get());
@@ -283,7 +287,8 @@ public final class SecretsGate implements Gate {
                 }
                 if (EmbeddedEngines.isUnusedPassword(key, embeddedEngines)
                         || ServiceHostRedis.isPasswordless(settings, key)
-                        || SecretObjectReferences.isFilledByChart(settings, key, value)) {
+                        || SecretObjectReferences.isFilledByChart(settings, key, value)
+                        || SocketPeerPasswords.isPeerAuthenticated(settings, key)) {
                     continue;
                 }
             }
@@ -347,7 +352,8 @@ public final class SecretsGate implements Gate {
             if (identifier) {
                 problems = PublicKeyMasks.isMaskedPublicKey(key, value) ? List.of() : unconfigured(problems, value);
             }
-            if (problems.isEmpty() && !bareKey && ExampleFiles.isExample(setting.origin()) && judge.isLiteralSecret(value)) {
+            if (problems.isEmpty() && !bareKey && ExampleFiles.isExample(setting.origin()) && judge.isLiteralSecret(value)
+                    && !(identifier && PairedIdentifiers.isPublicHalf(settings, key))) {
                 problems = List.of(ExampleFiles.published(value, secretPurpose));
             }
             problems = StandInComments.judge(setting, value, secretPurpose, problems, identifier || bareKey,
