@@ -353,7 +353,7 @@ public final class SecretsGate implements Gate {
                 problems = PublicKeyMasks.isMaskedPublicKey(key, value) ? List.of() : unconfigured(problems, value);
             }
             if (problems.isEmpty() && !bareKey && ExampleFiles.isExample(setting.origin()) && judge.isLiteralSecret(value)
-                    && !(identifier && PairedIdentifiers.isPublicHalf(settings, key))) {
+                    && !(identifier && namesPusherAppKey(key) && PairedIdentifiers.isPublicHalf(settings, key))) {
                 problems = List.of(ExampleFiles.published(value, secretPurpose));
             }
             problems = StandInComments.judge(setting, value, secretPurpose, problems, identifier || bareKey,
@@ -699,5 +699,25 @@ public final class SecretsGate implements Gate {
     }
 
     private record CachedCatalog(Path path, FileTime modified, SecretStrength strength) {
+    }
+
+    /**
+     * Whether a key names the app key of a Pusher-protocol server ({@code PUSHER_APP_KEY}, {@code REVERB_APP_KEY},
+     * {@code SOKETI_DEFAULT_APP_KEY}): clients connect with it, so beside its app secret it is public by design, and an
+     * example file that gives it publishes nothing. Other public halves of a pair ({@code LASTFM_KEY}) stay judged as
+     * published when an example gives them.
+     */
+    private static boolean namesPusherAppKey(String key) {
+        int length = key.length();
+        if (length < 8 || !key.regionMatches(true, length - 6, "appkey", 0, 6)
+                && !key.regionMatches(true, length - 7, "app_key", 0, 7)
+                && !key.regionMatches(true, length - 7, "app-key", 0, 7)
+                && !key.regionMatches(true, length - 7, "app.key", 0, 7)) {
+            return false;
+        }
+        int start = key.regionMatches(true, length - 6, "appkey", 0, 6) ? length - 6 : length - 7;
+        char before = key.charAt(start - 1);
+        return before == '_' || before == '.' || before == '-' || Character.isLowerCase(before)
+                && Character.isUpperCase(key.charAt(start));
     }
 }

@@ -1110,5 +1110,9 @@ class SecretsGateTests {
 
         assertThat(new SecretsGate().check(GateContext.of(Stage.PRODUCTION, example)).findings())
                 .extracting(Finding::subject).contains("REVERB_APP_SECRET", "APP_KEY").doesNotContain("REVERB_APP_KEY");
+        Settings lastFm = Settings.builder().dotenv(".env.example",
+                "LASTFM_KEY=c8c0ea1c4a6b199b3429722512fbd17f\nLASTFM_SECRET=cb7857b8fba83f819ea46ca13681fe71\n").build();
+        assertThat(new SecretsGate().check(GateContext.of(Stage.PRODUCTION, lastFm)).findings())
+                .extracting(Finding::subject).contains("LASTFM_KEY");
     }
 }
