@@ -353,7 +353,11 @@ final class PlaceholderResolver {
         return -1;
     }
 
-    /** The first {@code :} of a placeholder's content outside nested placeholders and not escaped, or -1. */
+    /**
+     * The first {@code :} of a placeholder's content outside nested placeholders and not escaped, or -1. A colon
+     * followed by {@code //} starts no default: {@code ${sm://db-password}} is one name in a property source's scheme
+     * (Spring Cloud GCP's Secret Manager), which Spring tries whole before it splits at the colon.
+     */
     private static int separator(String inner) {
         int depth = 0;
         for (int i = 0; i < inner.length(); i++) {
@@ -365,7 +369,7 @@ final class PlaceholderResolver {
             } else if (c == '}') {
                 depth--;
             } else if (c == ':' && depth == 0) {
-                return i;
+                return inner.startsWith("//", i + 1) ? -1 : i;
             }
         }
         return -1;

@@ -40,6 +40,12 @@ public final class EndpointJudge {
     /** The words the name rule looks for as labels or dash-parts. */
     public static final Set<String> WORDS = ModeWords.HOST_WORDS;
 
+    /**
+     * An uptime monitor's ping target ({@code icmp://example.org}): an echo request carries no data, credential or
+     * callback, so whichever host it probes, nothing reaches a sandbox or a stand-in.
+     */
+    private static final String PROBE_SCHEME = "icmp";
+
     private static final Set<String> RESERVED_TOP_LEVEL = Set.of("test", "example", "invalid");
     private static final Set<String> RESERVED_DOMAINS = Set.of("example.com", "example.net", "example.org");
     /**
@@ -116,6 +122,9 @@ public final class EndpointJudge {
         String scheme = endpoint.scheme();
         if (scheme != null && (NON_NETWORK_SCHEMES.contains(scheme)
                 || NON_NETWORK_SCHEMES.contains(scheme.substring(scheme.lastIndexOf(':') + 1)))) {
+            return Verdict.NORMAL;
+        }
+        if (PROBE_SCHEME.equals(scheme)) {
             return Verdict.NORMAL;
         }
         if (Ip.isUnspecified(host)) {

@@ -332,17 +332,28 @@ public final class SandboxGate implements Gate {
 
     /**
      * Whether a key holds the URLs ASP.NET Core's server listens on: a Kestrel endpoint's {@code Url}
-     * ({@code Kestrel.Endpoints.Https.Url}, {@code Kestrel__Endpoints__Http__Url}) or {@code ASPNETCORE_URLS} /
-     * {@code DOTNET_URLS}. They are bind addresses ({@code https://0.0.0.0:5001}, {@code http://+:80}), not
+     * ({@code Kestrel.Endpoints.Https.Url}, {@code Kestrel__Endpoints__Http__Url}), the host's {@code urls} setting or
+     * {@code ASPNETCORE_URLS} / {@code ASPNETCORE_HTTPS_URLS} / {@code DOTNET_URLS}. They are bind addresses
+     * ({@code https://0.0.0.0:5001}, {@code http://+:80}, {@code http://localhost:5000} behind a reverse proxy), not
      * destinations; {@code Kestrel.Endpoints.Https.Certificate.Path} and other Kestrel keys are not read here.
      */
     static boolean namesAspNetCoreBindUrl(List<String> words) {
         int size = words.size();
-        if (size == 2 && words.get(1).equals("urls")) {
-            return words.get(0).equals("aspnetcore") || words.get(0).equals("dotnet");
+        if (size == 0 || !(words.get(size - 1).equals("url") || words.get(size - 1).equals("urls"))) {
+            return false;
         }
-        return size >= 4 && size <= 5 && words.get(0).equals("kestrel") && words.get(1).equals("endpoints")
-                && words.get(size - 1).equals("url");
+        String first = words.get(0);
+        if (size == 1) {
+            return first.equals("urls");
+        }
+        if (first.equals("kestrel")) {
+            return size >= 4 && size <= 5 && words.get(1).equals("endpoints");
+        }
+        if (first.equals("dotnet")) {
+            return size == 2;
+        }
+        return first.equals("aspnetcore") && (size == 2 || size == 3 && (words.get(1).equals("http")
+                || words.get(1).equals("https")));
     }
 
     /**

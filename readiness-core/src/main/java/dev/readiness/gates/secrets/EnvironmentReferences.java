@@ -7,7 +7,10 @@ import org.jspecify.annotations.Nullable;
  * The value a {@code ${NAME}} or {@code ${NAME:default}} reference stands for when a static check judges it: nothing
  * for a reference without a default (the environment supplies the value at run time, so it cannot be judged here),
  * nothing for an empty default, and the default otherwise (what runs when the variable is unset). A Helm template's
- * field reference or an ERB environment reference is read the same way ({@link RenderedReferences}). Stateless.
+ * field reference or an ERB environment reference is read the same way ({@link RenderedReferences}). A name followed by
+ * {@code ://} is one name in a property source's scheme, not a name and a default: Spring Cloud GCP reads
+ * {@code ${sm://db-password}} from Secret Manager, and Spring tries the whole name before it splits at the colon.
+ * Stateless.
  */
 final class EnvironmentReferences {
 
@@ -50,7 +53,7 @@ final class EnvironmentReferences {
             if (!isName(name)) {
                 return current;
             }
-            if (colon < 0 || colon == inner.length() - 1) {
+            if (colon < 0 || colon == inner.length() - 1 || inner.startsWith("//", colon + 1)) {
                 return null;
             }
             current = inner.substring(colon + 1);

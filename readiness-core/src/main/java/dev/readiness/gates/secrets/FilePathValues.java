@@ -11,7 +11,8 @@ import java.util.Set;
  * characters; its last segment has a file extension or every segment is lower case. A random secret written in
  * base64 can start with a slash, but mixes cases without an extension, and usually holds {@code +} or {@code =}.
  * A relative name counts too when it ends in an extension of key and certificate files ({@code rsa_private_key.pem},
- * {@code keys/jwt.key}, {@code server.p12}): key material never ends that way. So does a comma-separated list of
+ * {@code keys/jwt.key}, {@code server.p12}), and so does a configuration file's name, as charts give the key of a
+ * Secret that holds one ({@code configSecretKey: config.yaml}): key material never ends that way. So does a comma-separated list of
  * paths ({@code uri.pass.auth=/actuator/prometheus,/api/v1/doc.html}). Stateless.
  */
 final class FilePathValues {
@@ -19,7 +20,8 @@ final class FilePathValues {
     private static final int MAX_LENGTH = 512;
 
     private static final Set<String> KEY_FILE_EXTENSIONS = Set.of("pem", "key", "crt", "cer",
-            "der", "p8", "p12", "pfx", "jks", "jceks", "bcfks", "keystore", "truststore", "pub", "gpg", "asc");
+            "der", "p8", "p12", "pfx", "jks", "jceks", "bcfks", "keystore", "truststore", "pub", "gpg", "asc", "yaml", "yml",
+            "json", "toml", "properties", "conf", "ini");
 
     private FilePathValues() {
     }

@@ -10,7 +10,9 @@ import org.jspecify.annotations.Nullable;
  * environment ({@code <%= ENV["DATABASE_PASSWORD"] %>}, {@code <%= ENV.fetch("SECRET_KEY_BASE") %>}). Like
  * {@code ${NAME}} they are judged by their default when they give one ({@code {{ .Values.pw | default "changeme" }}},
  * {@code <%= ENV.fetch("DB_PASSWORD", "password") %>}), and not at all otherwise. Text asking for a value stays a
- * placeholder: {@code {{YOUR_ACCESS_TOKEN}}}, {@code {{ api_token }}} read no field and no environment. Stateless.
+ * placeholder: {@code {{YOUR_ACCESS_TOKEN}}}, {@code {{ api_token }}} read no field and no environment. Platform and
+ * secret-store references written whole ({@code %env(DB_PASSWORD)%}, {@code @Microsoft.KeyVault(…)}) give no default.
+ * Stateless.
  */
 final class RenderedReferences {
 
@@ -26,7 +28,36 @@ final class RenderedReferences {
      * @return {@code true} for a Helm/Go template field reference or an ERB environment reference
      */
     static boolean isReference(String value) {
-        return isHelmReference(value) || isErbReference(value);
+        return isHelmReference(value) || isErbReference(value) || isStoreReference(value);
+    }
+
+    /**
+     * Whether a trimmed value asks the platform or a secret store for the value at run time, in a syntax other than
+     * {@code ${NAME}}: Symfony's environment processor ({@code %env(DATABASE_PASSWORD)%},
+     * {@code %env(resolve:DB_URL)%}), Azure App Service's Key Vault reference
+     * ({@code @Microsoft.KeyVault(SecretUri=https://…)}), Grafana's file, environment and vault providers
+     * ({@code $__file{/run/secrets/admin}}, {@code $__env{PW}}), a Spring expression ({@code #{environment.MAIL_PASSWORD}})
+     * and a Google Secret Manager version ({@code projects/p/secrets/db-password/versions/latest}). None gives a default.
+     * Text that only mentions such a syntax is not whole and stays a value.
+     */
+    private static boolean isStoreReference(String value) {
+        int length = value.length();
+        if (length < 6) {
+            return false;
+        }
+        if (value.startsWith("%env(")) {
+            return value.endsWith(")%") && value.indexOf(")%") == length - 2 && value.indexOf(' ') < 0;
+        }
+        if (value.startsWith("@Microsoft.KeyVault(")) {
+            return value.endsWith(")");
+        }
+        if (value.startsWith("$__file{") || value.startsWith("$__env{") || value.startsWith("$__vault{")) {
+            return value.endsWith("}") && value.indexOf('}') == length - 1;
+        }
+        if (value.startsWith("#{")) {
+            return value.endsWith("}") && value.indexOf('}') == length - 1 && length > 4;
+        }
+        return value.startsWith("projects/") && value.indexOf("/secrets/") > 9 && value.indexOf(' ') < 0;
     }
 
     /**
@@ -36,6 +67,9 @@ final class RenderedReferences {
      * @return the quoted default, or {@code null} when the reference gives none
      */
     static @Nullable String fallback(String value) {
+        if (isStoreReference(value)) {
+            return null;
+        }
         if (value.startsWith("{{")) {
             int pipe = value.indexOf("default ");
             return pipe < 0 ? null : quotedAfter(value, pipe + 8);

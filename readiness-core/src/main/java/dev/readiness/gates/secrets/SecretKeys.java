@@ -92,6 +92,7 @@ public final class SecretKeys {
             "capacity", "rate", "threshold", "percent", "percentage", "ratio", "level", "delay", "window", "lock",
             "lockout", "history", "cache", "pool", "queue", "topic", "channel", "table", "column", "schema", "bucket",
             "index", "refill", "grace", "leeway", "skew", "clock", "method", "methods", "usage", "kind", "within", "after",
+            "username", "usernames", "user", "users", "dn", "principal",
             "before", "every", "period", "complexity", "validity", "lifespan", "expire", "expired", "refresh", "start",
             "starts", "begin", "begins", "scheme", "schemes", "time", "style", "styles", "separator", "delimiter",
             "charset", "script", "scripts", "function", "message", "messages", "hint", "tooltip", "prompt", "title",

@@ -1,7 +1,10 @@
 package dev.readiness.gates.secrets;
 
 import dev.readiness.gates.internal.KeyMemo;
+import dev.readiness.gates.internal.KeyWords;
 import dev.readiness.settings.Settings;
+import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -37,16 +40,17 @@ final class SecretObjectReferences {
     }
 
     /**
-     * Whether a key names a Secret object or a key inside one: its last part starts with {@code existingSecret} or
-     * ends in {@code secretName}, it lies under a {@code secretKeyRef} or {@code secretRef}, or it is a list of image
-     * pull Secrets.
+     * Whether a key names a Secret object or a key inside one: its last part starts with {@code existingSecret},
+     * ends in {@code secretName}, names a key inside a Secret ({@code userPasswordKey}) or a certificate's Secret
+     * ({@code caCrtSecret}), it lies under a {@code secretKeyRef} or {@code secretRef}, or it is a list of image pull
+     * Secrets.
      *
      * @param key the key as written
      * @return {@code true} for a reference to a secret kept elsewhere
      */
     static boolean namesReference(String key) {
         int last = lastPart(key);
-        if (namesKeyInSecret(key, last)) {
+        if (namesKeyInSecret(key, last) || namesKeyInsideSecret(key, last)) {
             return true;
         }
         if (indexOfIgnoreCase(key, "secret", 0) < 0) {
@@ -60,7 +64,9 @@ final class SecretObjectReferences {
         if (length >= 10 && key.regionMatches(true, key.length() - 10, "secretName", 0, 10)) {
             return true;
         }
-        if (namesPullSecrets(key) || namesHolderSecret(key, last)) {
+        if (namesPullSecrets(key) || namesHolderSecret(key, last) || namesCertificateSecret(key, last)
+                || namesExistingSecret(key, last) || underCredentialSecret(key, last)
+                || containsPart(key, "encryptedData")) {
             return true;
         }
         return last > 0 && (containsPart(key, "secretKeyRef") || containsPart(key, "secretRef")
@@ -79,6 +85,9 @@ final class SecretObjectReferences {
                 return false;
             }
             int end = at + EXISTING_SECRET.length();
+            if (end < last && key.charAt(end) == 's') {
+                end++;
+            }
             if (end < last && key.charAt(end) == '.') {
                 return true;
             }
@@ -129,6 +138,99 @@ final class SecretObjectReferences {
     private static boolean namesKeyInSecret(String key, int last) {
         for (String ending : KEY_IN_SECRET) {
             if (key.length() - last >= ending.length() && key.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Credential words a chart writes before {@code Key} or {@code SecretKey} to name a key inside a Secret. */
+    private static final String[] KEY_NAME_WORDS = {"Password", "User", "Username"};
+
+    /**
+     * Whether the last part names the key inside a Secret under which a credential is kept, in camel case as charts
+     * write it ({@code auth.secretKeys.userPasswordKey: postgresql-password}, {@code s3.auth.rootUserSecretKey: s3-user},
+     * {@code rootPasswordSecretKey}, {@code passwordKey}): a credential word, then {@code Key} or {@code SecretKey}
+     * ending the key. A secret key proper ({@code secretKey}, {@code jwtSecretKey}, {@code s3SecretKey},
+     * {@code PASSWORD_KEY}) has no credential word before it, or is not camel case, and stays a secret.
+     */
+    private static boolean namesKeyInsideSecret(String key, int last) {
+        if (!key.endsWith("Key")) {
+            return false;
+        }
+        int end = key.length() - 3;
+        if (end - 6 >= last && key.startsWith("Secret", end - 6)) {
+            end -= 6;
+        }
+        for (String word : KEY_NAME_WORDS) {
+            int at = end - word.length();
+            if (at < last) {
+                continue;
+            }
+            if (key.startsWith(word, at)
+                    || at == last && key.regionMatches(true, at, word, 0, 1) && key.startsWith(word.substring(1), at + 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the last part names an existing Secret by what it keeps ({@code rabbitmq.auth.existingErlangSecret},
+     * {@code existingPasswordSecret}, {@code redis.auth.usersExistingSecret}): it starts with {@code existing} and ends
+     * in {@code Secret}, or ends in {@code ExistingSecret}, in camel case.
+     */
+    private static boolean namesExistingSecret(String key, int last) {
+        if (key.length() - last <= 14 || !key.endsWith("Secret")) {
+            return false;
+        }
+        return key.regionMatches(true, last, "existing", 0, 8) && Character.isUpperCase(key.charAt(last + 8))
+                || key.length() - last > 15 && key.endsWith("ExistingSecret");
+    }
+
+    /** Credential words a chart writes before {@code Secret} to name the Secret that keeps that credential. */
+    private static final Set<String> CREDENTIAL_SECRET_PARTS = Set.of("passwordsecret", "passwordssecret",
+            "credentialssecret", "credentialsecret", "authsecret", "adminsecret", "usersecret", "passwordsecretref",
+            "credentialssecretref", "authsecretref");
+
+    /**
+     * Whether the key names the Secret, or the key inside it, that keeps a credential: the last part is {@code name}
+     * or {@code key} under a part such as {@code passwordSecret} or {@code credentialsSecret}
+     * ({@code smtp.passwordSecret.key: password}). A {@code secret.key} stays a secret key.
+     */
+    private static boolean underCredentialSecret(String key, int last) {
+        int length = key.length() - last;
+        if (last < 2 || length != 3 && length != 4
+                || !key.regionMatches(true, last, "key", 0, 3) && !key.regionMatches(true, last, "name", 0, 4)) {
+            return false;
+        }
+        int before = key.lastIndexOf('.', last - 2) + 1;
+        return CREDENTIAL_SECRET_PARTS.contains(oneWord(key.substring(before, last - 1)));
+    }
+
+    /** Words a chart writes before {@code Secret} to name the Secret that holds a certificate and its key. */
+    private static final String[] CERTIFICATE_WORDS = {"Crt", "Cert", "Certs", "Certificate", "Certificates", "Tls",
+        "TLS", "Ssl", "SSL", "Ca", "CA"};
+
+    /**
+     * Whether the last part names the Kubernetes Secret that holds a certificate ({@code dbSslCaCrtSecret: postgres-cert},
+     * {@code tlsSecret: ingress-tls}, {@code caSecret}): a certificate word in camel case, then {@code Secret} ending the
+     * key. A certificate's Secret holds no password; a key ending in another word before {@code Secret}
+     * ({@code clientSecret}, {@code jwtSecret}, {@code webhookSecret}) holds one and is judged.
+     */
+    private static boolean namesCertificateSecret(String key, int last) {
+        if (!key.endsWith("Secret")) {
+            return false;
+        }
+        int end = key.length() - 6;
+        for (String word : CERTIFICATE_WORDS) {
+            int at = end - word.length();
+            if (at < last) {
+                continue;
+            }
+            boolean camel = key.startsWith(word, at)
+                    || at == last && key.regionMatches(true, at, word, 0, word.length());
+            if (camel) {
                 return true;
             }
         }
@@ -201,6 +303,39 @@ final class SecretObjectReferences {
         return true;
     }
 
+    /** Last words of a Kubernetes Secret's name that say what it keeps: {@code postgres-credentials}, {@code api-tls}. */
+    private static final Set<String> SECRET_OBJECT_ENDINGS = Set.of("credentials", "creds", "tls",
+            "cert", "certs", "certificate", "certificates", "secrets");
+
+    /**
+     * Whether a key whose last word is the noun {@code secret} holds the name of a Kubernetes Secret rather than a
+     * secret ({@code db.secret: postgres-credentials}, {@code tls.secret: ingress-tls}): the value is a lower-case
+     * resource name of hyphenated words whose last word says the object keeps credentials, a certificate or several
+     * secrets ({@code citus-roles-secrets}). A secret written as words ({@code jwt.secret: my-secret},
+     * {@code super-secret-key}) ends otherwise and is judged, and so is any value under a password or token key.
+     *
+     * @param key the key as written
+     * @param value the value
+     * @return {@code true} for a Secret's name under a {@code secret} key
+     */
+    static boolean namesSecretObject(String key, String value) {
+        int length = value.length();
+        if (length < 6 || length > 63 || value.indexOf('-') <= 0) {
+            return false;
+        }
+        List<String> words = KeyWords.of(key);
+        if (words.isEmpty() || !words.get(words.size() - 1).equals("secret")) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            char c = value.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-')) {
+                return false;
+            }
+        }
+        return SECRET_OBJECT_ENDINGS.contains(value.substring(value.lastIndexOf('-') + 1));
+    }
+
     private static final String PULL_SECRETS = "pullSecrets";
 
     /**
@@ -222,18 +357,18 @@ final class SecretObjectReferences {
      * Secrets, Sealed Secrets, the Secrets Store CSI driver, AWS Secrets Manager, Google Secret Manager, Azure Key
      * Vault, Doppler, Infisical, Bitwarden. Written as one word, whatever the separators.
      */
-    private static final java.util.Set<String> SECRET_MANAGERS = java.util.Set.of("onepassword", "1password",
+    private static final Set<String> SECRET_MANAGERS = Set.of("onepassword", "1password",
             "externalsecrets", "externalsecret", "sealedsecrets", "secretstore", "clustersecretstore",
             "secretsstore", "secretsmanager", "secretmanager", "keyvault", "azurekeyvault", "doppler", "infisical",
             "bitwarden");
 
     /** Last parts that locate a secret in a manager rather than hold it. */
-    private static final java.util.Set<String> LOCATORS = java.util.Set.of("vault", "vaults", "item", "items",
+    private static final Set<String> LOCATORS = Set.of("vault", "vaults", "item", "items",
             "path", "paths", "name", "names", "key", "property", "field", "fields", "ref", "id", "project", "mount",
-            "store", "section", "remoteref", "secretid", "arn");
+            "store", "section", "remoteref", "secretid", "arn", "secretkey");
 
     /** Collections whose entries are named by their keys: {@code onepassword.items.<name>}. */
-    private static final java.util.Set<String> COLLECTIONS = java.util.Set.of("items", "vaults", "secrets", "refs",
+    private static final Set<String> COLLECTIONS = Set.of("items", "vaults", "secrets", "refs",
             "entries", "references");
 
     /**
@@ -278,7 +413,8 @@ final class SecretObjectReferences {
     }
 
     /**
-     * Whether a blank secret is one its chart fills in: a sibling {@code existingSecret} key offers the Secret to read
+     * Whether a blank secret is one its chart fills in: an {@code existingSecret} key beside it or one level up
+     * ({@code mastodon.secrets.existingSecret} for {@code mastodon.secrets.vapid.private_key}) offers the Secret to read
      * it from, and the chart generates it when neither is given.
      *
      * @param settings the configuration
@@ -294,7 +430,27 @@ final class SecretObjectReferences {
             return true;
         }
         int dot = key.lastIndexOf('.');
-        return dot > 0 && settings.contains(key.substring(0, dot + 1) + EXISTING_SECRET);
+        for (int level = 0; level < 2 && dot > 0; level++) {
+            if (settings.contains(key.substring(0, dot + 1) + EXISTING_SECRET)) {
+                return true;
+            }
+            dot = key.lastIndexOf('.', dot - 1);
+        }
+        return offeredInSubsection(settings, key);
+    }
+
+    /**
+     * Whether the Secret for a blank {@code grafana.adminPassword} is offered in the subsection its first word names:
+     * {@code grafana.admin.existingSecret}.
+     */
+    private static boolean offeredInSubsection(Settings settings, String key) {
+        int last = lastPart(key);
+        int word = last + 1;
+        while (word < key.length() && !Character.isUpperCase(key.charAt(word))) {
+            word++;
+        }
+        return word < key.length() && last > 0
+                && settings.contains(key.substring(0, word) + "." + EXISTING_SECRET);
     }
 
     /**

@@ -232,6 +232,10 @@ public final class SecretsGate implements Gate {
             if (purpose.isPresent() && ExplicitNulls.leavesUnset(key, value)) {
                 continue;
             }
+            if (purpose.isPresent() && (SwitchValues.isPolicyWord(value) && SwitchValues.namesPolicy(key)
+                    || SecretObjectReferences.namesSecretObject(key, value))) {
+                continue;
+            }
             if (purpose.isPresent() && SwitchValues.isSwitchWord(value)) {
                 if (!SwitchValues.namesPolicy(key)) {
                     SecretProblem problem = SecretStrength.placeholder(value, purpose.get());
@@ -288,7 +292,8 @@ public final class SecretsGate implements Gate {
                 if (EmbeddedEngines.isUnusedPassword(key, embeddedEngines)
                         || SecretKeys.namesRetiredSecret(key)
                         || ServiceHostRedis.isPasswordless(settings, key)
-                        || SecretObjectReferences.isFilledByChart(settings, key, value)) {
+                        || SecretObjectReferences.isFilledByChart(settings, key, value)
+                        || SocketPeerPasswords.isPeerAuthenticated(settings, key)) {
                     continue;
                 }
             }
@@ -354,7 +359,8 @@ public final class SecretsGate implements Gate {
             }
             if (problems.isEmpty() && !bareKey && ExampleFiles.isExample(setting.origin())
                     && judge.isLiteralSecret(value)
-                    && !(publicHalf && BrowserCopies.sharedWithBrowsers(settings, key, value))) {
+                    && !(publicHalf && BrowserCopies.sharedWithBrowsers(settings, key, value))
+                    && !(identifier && namesPusherAppKey(key) && PairedIdentifiers.isPublicHalf(settings, key))) {
                 problems = List.of(ExampleFiles.published(value, secretPurpose));
             }
             problems = StandInComments.judge(setting, value, secretPurpose, problems, identifier || bareKey,
@@ -700,5 +706,25 @@ public final class SecretsGate implements Gate {
     }
 
     private record CachedCatalog(Path path, FileTime modified, SecretStrength strength) {
+    }
+
+    /**
+     * Whether a key names the app key of a Pusher-protocol server ({@code PUSHER_APP_KEY}, {@code REVERB_APP_KEY},
+     * {@code SOKETI_DEFAULT_APP_KEY}): clients connect with it, so beside its app secret it is public by design, and an
+     * example file that gives it publishes nothing. Other public halves of a pair ({@code LASTFM_KEY}) stay judged as
+     * published when an example gives them.
+     */
+    private static boolean namesPusherAppKey(String key) {
+        int length = key.length();
+        if (length < 8 || !key.regionMatches(true, length - 6, "appkey", 0, 6)
+                && !key.regionMatches(true, length - 7, "app_key", 0, 7)
+                && !key.regionMatches(true, length - 7, "app-key", 0, 7)
+                && !key.regionMatches(true, length - 7, "app.key", 0, 7)) {
+            return false;
+        }
+        int start = key.regionMatches(true, length - 6, "appkey", 0, 6) ? length - 6 : length - 7;
+        char before = key.charAt(start - 1);
+        return before == '_' || before == '.' || before == '-' || Character.isLowerCase(before)
+                && Character.isUpperCase(key.charAt(start));
     }
 }

@@ -28,7 +28,7 @@ final class SwitchValues {
             "encrypted", "ignore", "force", "strict", "expose", "include", "is", "has", "no", "with", "support",
             "change", "expire", "expired", "cache", "persist", "prompt", "login", "reuse", "share", "sync", "print",
             "insecure", "plain", "plaintext", "hashed", "hash", "should", "can", "must", "if", "when", "only", "feature",
-            "features", "flag", "flags", "toggle", "create", "creates", "provision"));
+            "features", "flag", "flags", "toggle", "create", "creates", "provision", "update", "updates", "cors"));
 
     /** The last words of a key that holds the secret itself. */
     private static final Set<String> SECRET_NOUNS = Set.of("password", "passwd", "pwd", "psw", "pass", "passphrase",
@@ -47,6 +47,32 @@ final class SwitchValues {
         String trimmed = value.trim();
         return trimmed.length() >= 2 && trimmed.length() <= 5
                 && SWITCH_WORDS.contains(trimmed.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Whether the trimmed value is a word of a policy about when to set a secret, as configuration-management modules
+     * take it ({@code update_password: on_create} of Ansible's user and database modules, {@code always},
+     * {@code never}, {@code on_change}): under a key that {@linkplain #namesPolicy names a policy} it is the choice,
+     * not the secret.
+     *
+     * @param value the setting's value
+     * @return {@code true} for {@code always}, {@code never} and {@code on_<event>} words
+     */
+    static boolean isPolicyWord(String value) {
+        String trimmed = value.trim();
+        if (trimmed.equals("always") || trimmed.equals("never")) {
+            return true;
+        }
+        if (trimmed.length() < 5 || trimmed.length() > 20 || !trimmed.startsWith("on_")) {
+            return false;
+        }
+        for (int i = 3; i < trimmed.length(); i++) {
+            char c = trimmed.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c == '_')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

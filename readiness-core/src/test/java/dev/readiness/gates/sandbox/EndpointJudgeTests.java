@@ -296,4 +296,11 @@ class EndpointJudgeTests {
                 Arbitraries.strings().withChars("abc-_0é").ofMinLength(1).ofMaxLength(8));
         return label.list().ofMinSize(1).ofMaxSize(6).map(labels -> String.join(".", labels));
     }
+
+    @Test
+    void judgeWhenAnUptimeMonitorPingsAReservedHostShouldSayNothingButAWebCallThereIsReserved() {
+        assertThat(judge("icmp://example.org").kind()).isEqualTo(Kind.NORMAL);
+        assertThat(judge("https://example.org/health").kind()).isEqualTo(Kind.RESERVED);
+        assertThat(judge("tcp://example.org:5432").kind()).isEqualTo(Kind.RESERVED);
+    }
 }

@@ -36,4 +36,18 @@ class OwnAddressRulesTests {
         assertThat(production("HOST=0.0.0.0\nPROTO=https\n")).isEmpty();
         assertThat(production("HOST=localhost\nPROTOCOL=grpc\n")).isEmpty();
     }
+
+    @Test
+    void kestrelsListenUrlsAreBindAddresses() {
+        assertThat(production("Kestrel.Endpoints.Https.Url=https://0.0.0.0:8443\n"
+                + "Kestrel.Endpoints.Http.Url=http://localhost:5000\nASPNETCORE_URLS=http://+:8080\n"
+                + "urls=http://*:3389\n")).isEmpty();
+    }
+
+    @Test
+    void aClientsUrlBesideKestrelStaysReported() {
+        assertThat(production("Kestrel.Endpoints.Https.Url=https://0.0.0.0:8443\n"
+                + "Api.Url=https://api.sandbox.paypal.com\n"))
+                .extracting(Finding::subject).containsExactly("Api.Url");
+    }
 }

@@ -79,4 +79,12 @@ class FilePathValuesTests {
         assertThat(findings("https.private_key", "your-private-key")).extracting(Finding::code)
                 .containsExactly("secrets.placeholder");
     }
+
+    @Test
+    void checkWhenAChartNamesTheConfigurationFileInsideASecretShouldSayNothingButJudgeAWordPassword() {
+        assertThat(findings("zitadel.configSecretKey", "config.yaml")).isEmpty();
+        assertThat(findings("app.secretKey", "settings.json")).isEmpty();
+        assertThat(findings("app.secretKey", "config")).isNotEmpty();
+        assertThat(findings("db.password", "yaml")).isNotEmpty();
+    }
 }

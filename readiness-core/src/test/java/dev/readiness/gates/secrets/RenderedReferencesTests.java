@@ -55,4 +55,32 @@ class RenderedReferencesTests {
                 .containsExactlyInAnyOrder("secrets.placeholder api.JWT_SECRET",
                         "secrets.placeholder square.ACCESS_TOKEN");
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"%env(DATABASE_PASSWORD)%", "%env(resolve:DATABASE_URL)%",
+            "@Microsoft.KeyVault(SecretUri=https://prod-kv.vault.azure.net/secrets/DbPassword/)",
+            "$__file{/run/secrets/grafana_admin}", "$__env{GF_ADMIN_PASSWORD}", "#{environment.MAIL_PASSWORD}",
+            "projects/acme-prod/secrets/db-password/versions/latest"})
+    void isReferenceWhenThePlatformOrASecretStoreSuppliesTheValueShouldBeTrue(String value) {
+        assertThat(RenderedReferences.isReference(value)).isTrue();
+        assertThat(EnvironmentReferences.effectiveValue(value)).isNull();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"%env%", "%env(A)% and more", "@Microsoft.KeyVault", "$__file{a} $__file{b}",
+            "#{", "projects/secrets", "p@ss#{word}"})
+    void isReferenceWhenTheSyntaxIsOnlyMentionedShouldBeFalse(String value) {
+        assertThat(RenderedReferences.isReference(value)).isFalse();
+    }
+
+    @Test
+    void checkWhenSecretsComeFromStoreReferencesShouldPassButJudgeALiteralBesideThem() {
+        List<Finding> findings = findings("database.password=%env(DATABASE_PASSWORD)%\n"
+                + "db.password=@Microsoft.KeyVault(SecretUri=https://kv.vault.azure.net/secrets/DbPassword/)\n"
+                + "grafana.password=$__file{/run/secrets/admin_password}\n"
+                + "redis.password=${sm://redis-password}\n"
+                + "smtp.password=changeme\n");
+        assertThat(findings).extracting(finding -> finding.code() + " " + finding.subject())
+                .containsExactly("secrets.placeholder smtp.password");
+    }
 }

@@ -164,7 +164,8 @@ class SecretKeysTests {
             "app.reset-password-href", "TOKEN_LINKS", "FORGOT_PASSWORD_MESSAGE",
             "auth.password.hint", "API_KEY_TOOLTIP", "RESET_PASSWORD_TITLE", "TOKEN_PROMPT",
             "apisix.admin_key[0].role", "apisix.admin_key[1].role", "API_TOKEN_ROLES", "token_valid",
-            "ACCESS_KEY_PERMISSIONS"})
+            "ACCESS_KEY_PERMISSIONS", "spring.ldap.embedded.credential.username", "auth.credentials.user",
+            "TOKEN_PRINCIPAL"})
     void purposeWhenKeyIsNotASecretShouldBeEmpty(String key) {
         assertThat(SecretKeys.defaults().purpose(key)).isEmpty();
     }
@@ -172,7 +173,8 @@ class SecretKeysTests {
     @ParameterizedTest(name = "{0} is still a secret")
     @ValueSource(strings = {"MAXAGE_SESSION_TOKEN", "TOKEN_ADMIN", "API_TOKEN_MAXIMUS", "PASSWORD_AGENT",
             "LINK_PASSWORD", "SHARE_LINK_SECRET", "PASSWORD_LINKEDIN", "MESSAGE_SIGNING_SECRET",
-            "TITLE_API_KEY", "PROMPT_API_TOKEN", "apisix.admin_key[0].key", "ROLE_PASSWORD", "VALIDATION_TOKEN_SECRET"})
+            "TITLE_API_KEY", "PROMPT_API_TOKEN", "apisix.admin_key[0].key", "ROLE_PASSWORD", "VALIDATION_TOKEN_SECRET",
+            "spring.ldap.embedded.credential.password", "USER_PASSWORD", "USERNAME_TOKEN"})
     void purposeWhenAWordAfterTheSecretOnlyStartsWithAttributesShouldStillNameASecret(String key) {
         assertThat(SecretKeys.defaults().purpose(key)).isPresent();
     }

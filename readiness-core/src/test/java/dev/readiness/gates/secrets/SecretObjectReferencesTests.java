@@ -79,4 +79,86 @@ class SecretObjectReferencesTests {
         assertThat(findings(Map.of("jobservice.secret", "", "registry.existingSecret", ""), "jobservice.secret"))
                 .extracting(Finding::code).containsExactly("secrets.blank");
     }
+
+    @Test
+    void namesReferenceWhenTheKeyNamesTheKeyInsideASecretOrACertificatesSecretShouldBeTrue() {
+        assertThat(SecretObjectReferences.namesReference("postgresql.auth.secretKeys.userPasswordKey")).isTrue();
+        assertThat(SecretObjectReferences.namesReference("gitea.admin.passwordKey")).isTrue();
+        assertThat(SecretObjectReferences.namesReference("s3.auth.rootUserSecretKey")).isTrue();
+        assertThat(SecretObjectReferences.namesReference("s3.auth.rootPasswordSecretKey")).isTrue();
+        assertThat(SecretObjectReferences.namesReference("zitadel.dbSslCaCrtSecret")).isTrue();
+        assertThat(SecretObjectReferences.namesReference("ingress.tlsSecret")).isTrue();
+        assertThat(SecretObjectReferences.namesReference("certSecret")).isTrue();
+    }
+
+    @Test
+    void namesReferenceWhenASecretKeyOrSecretHoldsTheSecretItselfShouldStayFalse() {
+        assertThat(SecretObjectReferences.namesReference("jwtSecretKey")).isFalse();
+        assertThat(SecretObjectReferences.namesReference("minio.s3SecretKey")).isFalse();
+        assertThat(SecretObjectReferences.namesReference("DB_PASSWORD_KEY")).isFalse();
+        assertThat(SecretObjectReferences.namesReference("oauth.clientSecret")).isFalse();
+        assertThat(SecretObjectReferences.namesReference("webhookSecret")).isFalse();
+        assertThat(SecretObjectReferences.namesReference("apiKey")).isFalse();
+    }
+
+    @Test
+    void checkWhenAChartNamesKeysInsideItsSecretsShouldSayNothingButJudgeTheSecretKeyBesideThem() {
+        Map<String, String> values = Map.of("postgresql.auth.secretKeys.userPasswordKey", "postgresql-password",
+                "s3.auth.rootPasswordSecretKey", "s3-password", "zitadel.dbSslUserCrtSecret", "zitadel-cert",
+                "s3.auth.secretKey", "minio-secret-key");
+
+        assertThat(findings(values, "postgresql.auth.secretKeys.userPasswordKey")).isEmpty();
+        assertThat(findings(values, "s3.auth.rootPasswordSecretKey")).isEmpty();
+        assertThat(findings(values, "zitadel.dbSslUserCrtSecret")).isEmpty();
+        assertThat(findings(values, "s3.auth.secretKey")).isNotEmpty();
+    }
+
+    @Test
+    void checkWhenASecretKeyHoldsAKubernetesSecretsNameShouldSayNothingButJudgeASecretWrittenAsWords() {
+        assertThat(findings(Map.of("db.secret", "postgres-credentials"), "db.secret")).isEmpty();
+        assertThat(findings(Map.of("tls.secret", "api-gateway-tls"), "tls.secret")).isEmpty();
+        assertThat(findings(Map.of("db.secret", "citus-roles-secrets"), "db.secret")).isEmpty();
+        assertThat(findings(Map.of("jwt.secret", "my-secret"), "jwt.secret")).isNotEmpty();
+        assertThat(findings(Map.of("db.password", "postgres-credentials"), "db.password")).isNotEmpty();
+        assertThat(findings(Map.of("app.secret", "Prod-Creds"), "app.secret")).isNotEmpty();
+    }
+
+    @Test
+    void checkWhenAnExistingSecretOneLevelUpOffersABlankSecretShouldLeaveItToTheChart() {
+        Map<String, String> chart = Map.of("mastodon.secrets.existingSecret", "", "mastodon.secrets.vapid.private_key",
+                "", "redis.auth.password", "");
+
+        assertThat(findings(chart, "mastodon.secrets.vapid.private_key")).isEmpty();
+        assertThat(findings(chart, "redis.auth.password")).extracting(Finding::code).containsExactly("secrets.blank");
+        assertThat(findings(Map.of("a.existingSecret", "", "a.b.c.d.password", ""), "a.b.c.d.password"))
+                .extracting(Finding::code).containsExactly("secrets.blank");
+    }
+
+    @Test
+    void namesReferenceWhenAChartNamesTheSecretThatKeepsACredentialShouldBeTrue() {
+        assertThat(SecretObjectReferences.namesReference("smtp.passwordSecret.key")).isTrue();
+        assertThat(SecretObjectReferences.namesReference("smtp.passwordSecret.name")).isTrue();
+        assertThat(SecretObjectReferences.namesReference("rabbitmq.auth.existingErlangSecret")).isTrue();
+        assertThat(SecretObjectReferences.namesReference("redis.auth.usersExistingSecret")).isTrue();
+        assertThat(SecretObjectReferences.namesReference("s3.allInOne.s3.existingConfigSecret")).isTrue();
+        assertThat(SecretObjectReferences.namesReference("app.existingSecrets.db")).isTrue();
+        assertThat(SecretObjectReferences.namesReference("sealedSecrets.encryptedData.password")).isTrue();
+        assertThat(SecretObjectReferences.locatesSecret("externalSecrets.data[0].secretKey")).isTrue();
+    }
+
+    @Test
+    void namesReferenceWhenTheKeyUnderASecretHoldsTheSecretShouldStayFalse() {
+        assertThat(SecretObjectReferences.namesReference("jwt.secret.key")).isFalse();
+        assertThat(SecretObjectReferences.namesReference("app.secret.name")).isFalse();
+        assertThat(SecretObjectReferences.namesReference("webhookSecret.key")).isFalse();
+        assertThat(SecretObjectReferences.locatesSecret("minio.secretKey")).isFalse();
+    }
+
+    @Test
+    void checkWhenTheExistingSecretSitsInTheSubsectionTheKeyNamesShouldLeaveTheBlankPasswordToTheChart() {
+        assertThat(findings(Map.of("grafana.adminPassword", "", "grafana.admin.existingSecret", "grafana-admin"),
+                "grafana.adminPassword")).isEmpty();
+        assertThat(findings(Map.of("grafana.adminPassword", "", "grafana.smtp.existingSecret", "smtp"),
+                "grafana.adminPassword")).extracting(Finding::code).containsExactly("secrets.blank");
+    }
 }

@@ -1101,4 +1101,18 @@ class SecretsGateTests {
                 "kiwi orbit tattoo velvet hurdle cabin mirror absorb frozen lyrics gentle raccoon")).isEmpty();
         assertThat(check("MNEMONIC_LENGTH", "12")).isEmpty();
     }
+
+    @Test
+    void checkWhenAnExampleFileGivesThePublicHalfOfAnAppKeyAndSecretPairShouldReportOnlyTheSecret() {
+        Settings example = Settings.builder().dotenv(".env.example",
+                "REVERB_APP_ID=lmu-iot-portal\nREVERB_APP_KEY=lmu-iot-portal-key\nREVERB_APP_SECRET=lmu-iot-portal-secret\n"
+                        + "APP_KEY=base64:c2VjcmV0c2VjcmV0c2VjcmV0c2VjcmV0c2VjcmV0MTI=\n").build();
+
+        assertThat(new SecretsGate().check(GateContext.of(Stage.PRODUCTION, example)).findings())
+                .extracting(Finding::subject).contains("REVERB_APP_SECRET", "APP_KEY").doesNotContain("REVERB_APP_KEY");
+        Settings lastFm = Settings.builder().dotenv(".env.example",
+                "LASTFM_KEY=c8c0ea1c4a6b199b3429722512fbd17f\nLASTFM_SECRET=cb7857b8fba83f819ea46ca13681fe71\n").build();
+        assertThat(new SecretsGate().check(GateContext.of(Stage.PRODUCTION, lastFm)).findings())
+                .extracting(Finding::subject).contains("LASTFM_KEY");
+    }
 }

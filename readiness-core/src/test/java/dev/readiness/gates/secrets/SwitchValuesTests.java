@@ -54,4 +54,19 @@ class SwitchValuesTests {
         assertThat(check(Map.of("eventMesh.security.token", "false"))).extracting(Finding::code)
                 .containsExactly("secrets.placeholder");
     }
+
+    @Test
+    void checkWhenAPolicyWordSaysWhenToSetThePasswordShouldTreatItAsAChoice() {
+        assertThat(check(Map.of("mongodb.update_password", "on_create", "mysql.update_password", "always",
+                "CORS_CREDENTIALS", "true"))).isEmpty();
+        assertThat(SwitchValues.isPolicyWord("on_create")).isTrue();
+        assertThat(SwitchValues.isPolicyWord("on-create")).isFalse();
+    }
+
+    @Test
+    void checkWhenAPolicyWordStandsWhereThePasswordItselfShouldBeShouldStillReportIt() {
+        assertThat(check(Map.of("mongodb.password", "always"))).extracting(Finding::code).isNotEmpty();
+        assertThat(check(Map.of("DB_PASSWORD", "on_create"))).extracting(Finding::code).isNotEmpty();
+        assertThat(check(Map.of("CORS_SECRET", "changeme"))).extracting(Finding::code).isNotEmpty();
+    }
 }
