@@ -50,7 +50,7 @@ final class SecretObjectReferences {
      */
     static boolean namesReference(String key) {
         int last = lastPart(key);
-        if (namesKeyInSecret(key, last) || namesKeyInsideSecret(key, last)) {
+        if (namesKeyInsideSecret(key, last)) {
             return true;
         }
         if (indexOfIgnoreCase(key, "secret", 0) < 0) {
@@ -124,24 +124,6 @@ final class SecretObjectReferences {
         int before = words.size() - 2;
         return before >= 0 && (HOLDER_WORDS.contains(words.get(before))
                 || before >= 1 && words.get(before).equals("key") && words.get(before - 1).equals("private"));
-    }
-
-    /** Camel-case endings of a part that names a key inside a Secret rather than a secret: {@code adminPasswordKey}. */
-    private static final String[] KEY_IN_SECRET = {"PasswordKey", "passwordKey", "UserKey", "userKey", "UsernameKey",
-            "usernameKey"};
-
-    /**
-     * Whether the last part names the key inside a Secret that holds a password or a user name, as charts spell it
-     * ({@code auth.secretKeys.adminPasswordKey: admin-password}, {@code admin.passwordKey}, {@code admin.userKey}):
-     * written in camel case, so {@code PASSWORD_KEY} and {@code passwordkey} stay secrets.
-     */
-    private static boolean namesKeyInSecret(String key, int last) {
-        for (String ending : KEY_IN_SECRET) {
-            if (key.length() - last >= ending.length() && key.endsWith(ending)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Credential words a chart writes before {@code Key} or {@code SecretKey} to name a key inside a Secret. */
