@@ -164,7 +164,7 @@ final class PlaceholderPhrases {
         if (hasForeignInstruction(value, lower) || quotesGenerator(value, lower) || isForeignPhrase(value)) {
             return true;
         }
-        if (isMarkedSentence(value) || PATH_OR_ALTERNATIVE.matcher(value).matches()) {
+        if (isMarkedSentence(value) || PATH_OR_ALTERNATIVE.matcher(value).matches() || bracketsAPlaceholder(value)) {
             return true;
         }
         List<String> words = words(value);
@@ -257,8 +257,8 @@ final class PlaceholderPhrases {
      * digits after it, and before it only secret nouns, instruction and fetching words. It must also say that it
      * sends the reader: a fetching verb before the preposition ({@code get-from-console.groq.com},
      * {@code obtained-after-oauth-flow}, {@code copy_from_console}), {@code from} opening the value
-     * ({@code from-botfather}, {@code from-google-cloud-console}), or a provider's page at its end
-     * ({@code dsn_from_sentry_dashboard}, {@code key_from_stripe_dashboard}). Random text does not spell these words
+     * ({@code from-botfather}, {@code from-google-cloud-console}), or a provider's page after it
+     * ({@code dsn_from_sentry_dashboard}, {@code key_from_stripe_dashboard}, {@code your_key_from_console.groq.com}). Random text does not spell these words
      * whole; a diceware passphrase has no preposition of origin after a fetching verb.
      */
     private static boolean namesWhereToGet(List<String> words) {
@@ -280,8 +280,10 @@ final class PlaceholderPhrases {
                 return false;
             }
         }
+        boolean page = false;
         for (int i = at + 1; i < words.size(); i++) {
             String word = words.get(i);
+            page |= ISSUING_PAGES.contains(word);
             if (word.length() > MAX_WORD) {
                 return false;
             }
@@ -293,7 +295,25 @@ final class PlaceholderPhrases {
             }
         }
         boolean from = words.get(at).equals("from");
-        return fetching || from && (at == 0 || ISSUING_PAGES.contains(words.get(words.size() - 1)));
+        return fetching || from && (at == 0 || page);
+    }
+
+    /**
+     * Whether the value ends in a bracketed placeholder after a provider's prefix ({@code gsk_<your_key_from_console>},
+     * {@code sk_live_<your-secret-key>}): the brackets hold a phrase this class calls a placeholder. A random value
+     * with {@code <} and {@code >} among its characters has no such phrase between them.
+     */
+    private static boolean bracketsAPlaceholder(String value) {
+        int close = value.length() - 1;
+        if (value.charAt(close) != '>') {
+            return false;
+        }
+        int open = value.lastIndexOf('<', close);
+        if (open <= 0 || close - open - 1 < 6) {
+            return false;
+        }
+        String inner = value.substring(open + 1, close);
+        return inner.indexOf('<') < 0 && isPlaceholder(inner);
     }
 
     /**

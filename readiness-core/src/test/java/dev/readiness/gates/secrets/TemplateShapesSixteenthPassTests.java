@@ -157,4 +157,17 @@ class TemplateShapesSixteenthPassTests {
     void aBlankDatabaseUrlThatPartsCommentsOrASwitchExplainShouldStayClean(String text) {
         assertThat(fileCodes(text)).as(text).noneMatch(code -> code.contains("URL") || code.contains("DSN"));
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"gsk_<your_key_from_console.groq.com>", "sk_live_<your-secret-key>",
+            "whsec_<webhook_secret_here>"})
+    void aProviderPrefixBeforeABracketedPlaceholderShouldBeAPlaceholder(String value) {
+        assertThat(PlaceholderPhrases.isPlaceholder(value)).as(value).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Xq9<Lm2Rt8>", "aB3<kZ8wQ1pL>", "k<9x2Lq7Zp3Wm>"})
+    void randomTextWithAngleBracketsShouldNotBeAPlaceholder(String value) {
+        assertThat(PlaceholderPhrases.isPlaceholder(value)).as(value).isFalse();
+    }
 }
