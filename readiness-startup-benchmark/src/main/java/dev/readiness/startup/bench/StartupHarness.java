@@ -30,8 +30,11 @@ import java.util.regex.Pattern;
  * <p>Run: {@code ./mvnw -B -pl readiness-startup-benchmark -am verify -DskipTests -Pstartup-benchmark} (see
  * docs/PERFORMANCE.md); {@code -Dstartup.pairs=N} sets the number of pairs.
  * Arguments: number of pairs (default 40), output file (default prints only), mode ({@code all} by default;
- * {@code pairs-only} skips the heap and NO-GO runs), order ({@code abba} by default, or {@code random}). Next to the
- * output file it writes every pair as CSV ({@code -pairs.csv}) for analysis elsewhere.
+ * {@code pairs-only} skips the heap and NO-GO runs), order ({@code abba} by default, or {@code random}), and a
+ * configuration directory both sides read besides the service's own ({@code --spring.config.additional-location};
+ * none by default, {@code src/main/config/production-service/} is a 28-setting production service's: a datasource,
+ * Redis, mail, a payment API and secrets from the environment). Next to the output file it writes every pair as CSV
+ * ({@code -pairs.csv}) for analysis elsewhere.
  *
  * <p>Mode {@code cds-pairs} runs only the pairs, each side with its own dynamic AppCDS archive (one training start
  * per side with {@code -XX:ArchiveClassesAtExit}, as a service deployed with Spring Boot's CDS support would be;
@@ -73,6 +76,10 @@ public final class StartupHarness {
         boolean cds = args.length > 2 && args[2].equals(CDS_PAIRS);
         boolean pairsOnly = cds || args.length > 2 && args[2].equals(PAIRS_ONLY);
         boolean randomOrder = args.length > 3 && args[3].equals(RANDOM_ORDER);
+        if (args.length > 4 && !args[4].isBlank()) {
+            serviceArguments.add("--spring.config.additional-location=file:" + Path.of(args[4]).toAbsolutePath()
+                    + (Files.isDirectory(Path.of(args[4])) ? "/" : ""));
+        }
         String withReadiness = cds ? jarsOnly(System.getProperty("java.class.path"))
                 : System.getProperty("java.class.path");
         String withoutReadiness = withoutReadiness(withReadiness);
@@ -140,6 +147,7 @@ public final class StartupHarness {
         out.append(String.format(Locale.ROOT, "pairs: %d (after 2 warm-up pairs), %s order%s; load average before: %s,"
                 + " after: %s%n", pairs, randomOrder ? "random" : "ABBA",
                 cds ? ", each side with its own dynamic AppCDS archive" : "", loadBefore, loadAverage()));
+        out.append("service arguments: " + String.join(" ", serviceArguments) + System.lineSeparator());
         out.append(String.format(Locale.ROOT, "quiet: 1-minute load at the pairs median %.2f, max %.2f; CPU the rest of the"
                 + " machine used during a start, share of all cores: median %.3f, p90 %.3f, max %.3f%n",
                 median(loads), sorted(loads).get(loads.size() - 1), median(foreign), percentile(sorted(foreign), 90),
@@ -355,6 +363,10 @@ public final class StartupHarness {
         return millis;
     }
 
+    /** The service's arguments, both sides alike: the benchmark's, then a configuration directory if given. */
+    private static final List<String> serviceArguments = new ArrayList<>(List.of("--server.port=0",
+            "--readiness.stage=production", "--spring.main.banner-mode=off"));
+
     /** JVM options per class path: the AppCDS archive of each side in {@code cds-pairs} mode, none otherwise. */
     private static final java.util.Map<String, List<String>> jvmOptions = new java.util.HashMap<>();
 
@@ -411,8 +423,8 @@ public final class StartupHarness {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions.getOrDefault(classPath, List.of()));
-        command.addAll(List.of("-cp", classPath, MAIN,
-                "--server.port=0", "--readiness.stage=production", "--spring.main.banner-mode=off"));
+        command.addAll(List.of("-cp", classPath, MAIN));
+        command.addAll(serviceArguments);
         command.addAll(List.of(arguments));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().clear();
