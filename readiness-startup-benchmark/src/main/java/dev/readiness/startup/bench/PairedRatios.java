@@ -40,6 +40,10 @@ final class PairedRatios {
         String describe() {
             return String.format(Locale.ROOT, "%.4f (95 %% CI %.4f-%.4f)", value, low, high);
         }
+
+        String describeMillis() {
+            return String.format(Locale.ROOT, "%.1f (95 %% CI %.1f to %.1f)", value, low, high);
+        }
     }
 
     /**

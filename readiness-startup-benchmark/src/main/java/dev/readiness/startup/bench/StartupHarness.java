@@ -45,8 +45,10 @@ import java.util.regex.Pattern;
  * service is ready; the harness pairs it as it pairs wall time, and gives for both the median of the per-pair ratios
  * with a distribution-free 95 % confidence interval (order statistics of the binomial distribution) and a bootstrap
  * one, and the Hodges–Lehmann estimate with its bootstrap interval ({@link PairedRatios}); the verdict line says
- * whether the upper end of the median's bootstrap interval is within 1 %. On a loaded
- * machine wall time measures the queue for a core as much as the work; CPU time does not count that wait, though
+ * whether the upper end of the median's bootstrap interval is within 1 % (from at least 40 pairs on a quiet
+ * machine, else it shows nothing), and the process's CPU difference is split by group of threads (main, JIT, GC,
+ * ended). On a loaded machine wall time measures the queue for a core as much as the work; CPU time does not count
+ * that wait, though
  * contention for caches and cores still spreads it (about ±20 % per start at a load average of 30 on 2 cores).
  */
 public final class StartupHarness {
@@ -60,6 +62,7 @@ public final class StartupHarness {
             "readiness (?:GO|WARN) for .*\\(background ([0-9.]+) ms, main thread ([0-9.]+) ms\\)");
     private static final Pattern STARTED = Pattern.compile("Started \\w+ in ");
     private static final Pattern READY_CPU = Pattern.compile("^READY-CPU ([0-9.]+)$");
+    private static final Pattern READY_THREADS = Pattern.compile("^READY-THREADS \\{(.*)}$");
     private static final String RANDOM_ORDER = "random";
     /** The budget issue #14 sets: readiness adds at most 1 % to a start. */
     private static final double BUDGET = 1.01;
@@ -67,6 +70,8 @@ public final class StartupHarness {
     private static final double TICKS_PER_SECOND = 100;
     /** Above this median share of the cores used by other processes during a start, the run is flagged. */
     private static final double NOT_QUIET = 0.10;
+    /** Issue #14's least number of pairs for a figure. */
+    private static final int MIN_PAIRS = 40;
 
     private StartupHarness() {
     }
@@ -103,6 +108,7 @@ public final class StartupHarness {
         List<Double> cpuDifferences = new ArrayList<>();
         List<Double> cpuRatios = new ArrayList<>();
         List<Double> foreign = new ArrayList<>();
+        java.util.Map<String, List<Double>> groupDifferences = new java.util.TreeMap<>();
         List<Double> loads = new ArrayList<>();
         StringBuilder csv = new StringBuilder("pair,with_first,load1,with_ms,without_ms,with_cpu_ms,without_cpu_ms,"
                 + "background_ms,main_thread_ms,with_foreign_share,without_foreign_share\n");
@@ -114,6 +120,10 @@ public final class StartupHarness {
             Run on = withFirst ? first : second;
             Run off = withFirst ? second : first;
             loads.add(load);
+            for (String group : union(on.threadGroups().keySet(), off.threadGroups().keySet())) {
+                long difference = on.threadGroups().getOrDefault(group, 0L) - off.threadGroups().getOrDefault(group, 0L);
+                groupDifferences.computeIfAbsent(group, g -> new ArrayList<>()).add((double) difference);
+            }
             foreign.add(on.foreignShare());
             foreign.add(off.foreignShare());
             csv.append(String.format(Locale.ROOT, "%d,%b,%.2f,%.1f,%.1f,%.1f,%.1f,%.1f,%.1f,%.3f,%.3f%n", i + 1,
@@ -148,13 +158,14 @@ public final class StartupHarness {
                 + " after: %s%n", pairs, randomOrder ? "random" : "ABBA",
                 cds ? ", each side with its own dynamic AppCDS archive" : "", loadBefore, loadAverage()));
         out.append("service arguments: " + String.join(" ", serviceArguments) + System.lineSeparator());
-        out.append(String.format(Locale.ROOT, "quiet: 1-minute load at the pairs median %.2f, max %.2f; CPU the rest of the"
-                + " machine used during a start, share of all cores: median %.3f, p90 %.3f, max %.3f%n",
+        out.append(String.format(Locale.ROOT, "quiet: 1-minute load at the pairs median %.2f, max %.2f; CPU the rest of"
+                + " the machine used during a start, share of all cores: median %.3f, p90 %.3f, max %.3f%n",
                 median(loads), sorted(loads).get(loads.size() - 1), median(foreign), percentile(sorted(foreign), 90),
                 sorted(foreign).get(foreign.size() - 1)));
         if (median(foreign) > NOT_QUIET) {
-            out.append(String.format(Locale.ROOT, "NOT QUIET: other processes used %.0f %% of the cores during the median"
-                    + " start; wall figures measure the queue for a core, not readiness%n", 100 * median(foreign)));
+            out.append(String.format(Locale.ROOT, "NOT QUIET: other processes used %.0f %% of the cores during the"
+                    + " median start; wall figures measure the queue for a core, not readiness%n",
+                    100 * median(foreign)));
         }
         out.append(line("start to ready, without readiness", disabled));
         out.append(line("start to ready, with readiness", enabled));
@@ -170,7 +181,13 @@ public final class StartupHarness {
         out.append(estimates("paired CPU ratio", cpuRatios));
         out.append(String.format(Locale.ROOT, "added process CPU: %.1f %% of the without median%n",
                 100 * median(cpuDifferences) / median(cpuDisabled)));
-        out.append(verdict(ratios, cpuRatios));
+        for (java.util.Map.Entry<String, List<Double>> group : groupDifferences.entrySet()) {
+            if (group.getValue().size() == pairs) {
+                out.append(String.format(Locale.ROOT, "  of which threads %-9s (with - without, ms): median %s%n",
+                        group.getKey(), PairedRatios.median(group.getValue()).describeMillis()));
+            }
+        }
+        out.append(verdict(ratios, cpuRatios, median(foreign)));
         out.append(line("gates in the background (GO line)", background));
         out.append(line("main thread on the gates (GO line)", mainThread));
         out.append(String.format(Locale.ROOT, "main thread on the gates <= 20 ms in %d of %d starts%n",
@@ -217,7 +234,8 @@ public final class StartupHarness {
                     }
                     double cpuMillis = readyCpu(output);
                     return new Run(millis, cpuMillis, backgroundMillis, mainThreadMillis,
-                            foreignShare(machineBefore, machineAfter, cpuMillis + harnessMillis, millis));
+                            foreignShare(machineBefore, machineAfter, cpuMillis + harnessMillis, millis),
+                            readyThreads(output));
                 }
             }
             throw new IllegalStateException("MinimalApplication exited with " + process.waitFor()
@@ -238,6 +256,31 @@ public final class StartupHarness {
             }
         }
         throw new IllegalStateException("the launcher ended without printing its READY-CPU line");
+    }
+
+    /** The launcher's {@code READY-THREADS} line: CPU milliseconds by group of threads (empty without /proc). */
+    private static java.util.Map<String, Long> readyThreads(BufferedReader output) throws IOException {
+        String line;
+        while ((line = output.readLine()) != null) {
+            Matcher threads = READY_THREADS.matcher(line.strip());
+            if (threads.find()) {
+                java.util.Map<String, Long> groups = new java.util.TreeMap<>();
+                for (String entry : threads.group(1).split(", ")) {
+                    int equals = entry.indexOf('=');
+                    if (equals > 0) {
+                        groups.put(entry.substring(0, equals), Long.parseLong(entry.substring(equals + 1)));
+                    }
+                }
+                return groups;
+            }
+        }
+        throw new IllegalStateException("the launcher ended without printing its READY-THREADS line");
+    }
+
+    private static java.util.Set<String> union(java.util.Set<String> first, java.util.Set<String> second) {
+        java.util.Set<String> union = new java.util.TreeSet<>(first);
+        union.addAll(second);
+        return union;
     }
 
     private static String withoutReadiness(String classPath) {
@@ -442,11 +485,11 @@ public final class StartupHarness {
     }
 
     /**
-     * One start: wall time and process CPU time to ready, what the GO line said (NaN without readiness), and the
-     * share of the machine other processes used meanwhile.
+     * One start: wall time and process CPU time to ready, what the GO line said (NaN without readiness), the
+     * share of the machine other processes used meanwhile, and the CPU time to ready by group of threads.
      */
     private record Run(double millis, double cpuMillis, double backgroundMillis, double mainThreadMillis,
-            double foreignShare) {
+            double foreignShare, java.util.Map<String, Long> threadGroups) {
     }
 
     private static String estimates(String label, List<Double> ratios) {
@@ -454,13 +497,21 @@ public final class StartupHarness {
                 PairedRatios.median(ratios).describe(), PairedRatios.hodgesLehmann(ratios).describe());
     }
 
-    /** Whether the pairs show the budget: the upper end of the median ratio's bootstrap interval within 1 %. */
-    static String verdict(List<Double> ratios, List<Double> cpuRatios) {
+    /**
+     * Whether the pairs show the budget: at least {@link #MIN_PAIRS} pairs on a quiet machine (median foreign share at
+     * most {@link #NOT_QUIET}), and the upper end of the median ratio's bootstrap interval within 1 %. Fewer pairs or
+     * a busy machine show nothing whatever the figures (a bootstrap of a handful of pairs is as narrow as it is
+     * wrong).
+     */
+    static String verdict(List<Double> ratios, List<Double> cpuRatios, double foreignShare) {
         PairedRatios.Estimate wall = PairedRatios.median(ratios);
         PairedRatios.Estimate cpu = PairedRatios.median(cpuRatios);
+        String invalid = ratios.size() < MIN_PAIRS ? "not shown, fewer than " + MIN_PAIRS + " pairs"
+                : !(foreignShare <= NOT_QUIET) ? "not shown, the machine was busy or unmeasured" : null;
         return String.format(Locale.ROOT, "<= 1 %% shown: wall %s (median %.4f, upper 95 %% bound %.4f), CPU %s"
-                + " (median %.4f, upper bound %.4f)%n", wall.atMost(BUDGET) ? "yes" : "no", wall.value(),
-                wall.high(), cpu.atMost(BUDGET) ? "yes" : "no", cpu.value(), cpu.high());
+                + " (median %.4f, upper bound %.4f)%n", invalid != null ? invalid : wall.atMost(BUDGET) ? "yes" : "no",
+                wall.value(), wall.high(), invalid != null ? invalid : cpu.atMost(BUDGET) ? "yes" : "no", cpu.value(),
+                cpu.high());
     }
 
     private static String ratioLine(String label, List<Double> ratios) {

@@ -48,8 +48,18 @@ class PairedRatiosTests {
     void verdictShouldNeedTheUpperBoundWithinOnePercent() {
         List<Double> clear = noisyRatios(200, 0.995, 0.01, 3);
         List<Double> over = noisyRatios(200, 1.03, 0.01, 3);
-        assertThat(StartupHarness.verdict(clear, clear)).startsWith("<= 1 % shown: wall yes").contains("CPU yes");
-        assertThat(StartupHarness.verdict(over, clear)).startsWith("<= 1 % shown: wall no").contains("CPU yes");
+        assertThat(StartupHarness.verdict(clear, clear, 0.02)).startsWith("<= 1 % shown: wall yes").contains("CPU yes");
+        assertThat(StartupHarness.verdict(over, clear, 0.02)).startsWith("<= 1 % shown: wall no").contains("CPU yes");
+    }
+
+    @Test
+    void verdictShouldShowNothingFromFewPairsOrABusyMachine() {
+        List<Double> clear = noisyRatios(200, 0.995, 0.01, 3);
+        assertThat(StartupHarness.verdict(clear.subList(0, 39), clear.subList(0, 39), 0.02))
+                .startsWith("<= 1 % shown: wall not shown, fewer than 40 pairs");
+        assertThat(StartupHarness.verdict(clear, clear, 0.5))
+                .startsWith("<= 1 % shown: wall not shown, the machine was busy or unmeasured");
+        assertThat(StartupHarness.verdict(clear, clear, Double.NaN)).contains("busy or unmeasured");
     }
 
     private static List<Double> noisyRatios(int n, double centre, double spread, long seed) {
