@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
+import java.util.function.ToDoubleFunction;
 
 /**
  * Estimates of the effect in paired ratios ({@code with / without}, one per pair of starts) and their 95 %
@@ -54,16 +55,7 @@ final class PairedRatios {
      */
     static Estimate median(List<Double> ratios) {
         double[] values = toArray(ratios);
-        double[] sample = new double[values.length];
-        double[] medians = new double[MEDIAN_RESAMPLES];
-        SplittableRandom random = new SplittableRandom(SEED);
-        for (int b = 0; b < MEDIAN_RESAMPLES; b++) {
-            for (int i = 0; i < sample.length; i++) {
-                sample[i] = values[random.nextInt(values.length)];
-            }
-            medians[b] = medianOf(sample);
-        }
-        return interval(medianOf(values), medians);
+        return interval(medianOf(values.clone()), bootstrap(values, MEDIAN_RESAMPLES, PairedRatios::medianOf));
     }
 
     /**
@@ -78,16 +70,25 @@ final class PairedRatios {
         for (int i = 0; i < logs.length; i++) {
             logs[i] = Math.log(logs[i]);
         }
-        double[] sample = new double[logs.length];
-        double[] estimates = new double[HODGES_LEHMANN_RESAMPLES];
+        return interval(Math.exp(hodgesLehmannOfLogs(logs)), bootstrap(logs, HODGES_LEHMANN_RESAMPLES,
+                sample -> Math.exp(hodgesLehmannOfLogs(sample))));
+    }
+
+    /**
+     * The statistic of {@code resamples} samples drawn with replacement from the pairs' values (a fixed seed); the
+     * statistic may reorder the sample it is given.
+     */
+    private static double[] bootstrap(double[] values, int resamples, ToDoubleFunction<double[]> statistic) {
+        double[] sample = new double[values.length];
+        double[] statistics = new double[resamples];
         SplittableRandom random = new SplittableRandom(SEED);
-        for (int b = 0; b < HODGES_LEHMANN_RESAMPLES; b++) {
+        for (int b = 0; b < resamples; b++) {
             for (int i = 0; i < sample.length; i++) {
-                sample[i] = logs[random.nextInt(logs.length)];
+                sample[i] = values[random.nextInt(values.length)];
             }
-            estimates[b] = Math.exp(hodgesLehmannOfLogs(sample));
+            statistics[b] = statistic.applyAsDouble(sample);
         }
-        return interval(Math.exp(hodgesLehmannOfLogs(logs)), estimates);
+        return statistics;
     }
 
     static double hodgesLehmannOfLogs(double[] logs) {
