@@ -102,6 +102,19 @@ class SecretObjectReferencesTests {
     }
 
     @Test
+    void namesReferenceWhenOneHolderWordOrAcronymPrecedesSecretShouldBeTrueAndAPurposeWordShouldStayFalse() {
+        assertThat(SecretObjectReferences.namesReference("ingress.rootCASecret")).isTrue();
+        assertThat(SecretObjectReferences.namesReference("gateway.ingressTLSSecret")).isTrue();
+        assertThat(SecretObjectReferences.namesReference("db.CaSecret")).isTrue();
+        assertThat(SecretObjectReferences.namesReference("cloudFront.privateKeySecret")).isTrue();
+        assertThat(SecretObjectReferences.namesReference("tls.certificatesSecret")).isTrue();
+        assertThat(SecretObjectReferences.namesReference("app.JWTSecret")).isFalse();
+        assertThat(SecretObjectReferences.namesReference("replicaSecret")).isFalse();
+        assertThat(SecretObjectReferences.namesReference("app.publicKeySecret")).isFalse();
+        assertThat(SecretObjectReferences.namesReference("cookieSecret")).isFalse();
+    }
+
+    @Test
     void checkWhenAChartNamesKeysInsideItsSecretsShouldSayNothingButJudgeTheSecretKeyBesideThem() {
         Map<String, String> values = Map.of("postgresql.auth.secretKeys.userPasswordKey", "postgresql-password",
                 "s3.auth.rootPasswordSecretKey", "s3-password", "zitadel.dbSslUserCrtSecret", "zitadel-cert",
