@@ -74,7 +74,10 @@ final class SecretObjectReferences {
 
     /**
      * Whether a part before the last one names an existing Secret ({@code dbConfig.useExistingSecret.key},
-     * {@code auth.existingSecret.passwordKey}): the keys under it name that Secret and the keys inside it.
+     * {@code auth.existingSecret.passwordKey}) or a list of its entries ({@code secrets.existingSecretMappings[0].key:
+     * redis-password}, {@code existingSecretKeys.password}): the keys under it name that Secret and the keys inside
+     * it. The part ends where {@code existingSecret} is followed by a plural or a camel-case word, then a dot or a
+     * list index.
      */
     private static boolean underExistingSecret(String key, int last) {
         int from = 0;
@@ -86,8 +89,13 @@ final class SecretObjectReferences {
             int end = at + EXISTING_SECRET.length();
             if (end < last && key.charAt(end) == 's') {
                 end++;
+            } else if (end < last && Character.isUpperCase(key.charAt(end))) {
+                end++;
+                while (end < last && Character.isLetter(key.charAt(end))) {
+                    end++;
+                }
             }
-            if (end < last && key.charAt(end) == '.') {
+            if (end < last && (key.charAt(end) == '.' || key.charAt(end) == '[')) {
                 return true;
             }
             from = at + 1;

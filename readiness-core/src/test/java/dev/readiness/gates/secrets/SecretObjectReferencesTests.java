@@ -115,6 +115,19 @@ class SecretObjectReferencesTests {
     }
 
     @Test
+    void checkWhenAChartMapsKeysOfItsExistingSecretShouldSayNothingButJudgeASecretBesideIt() {
+        Map<String, String> values = Map.of("secrets.existingSecret", "edgequota-redis-creds",
+                "secrets.existingSecretMappings[0].envVar", "EDGEQUOTA_REDIS_PASSWORD",
+                "secrets.existingSecretMappings[0].key", "redis-password", "auth.existingSecretKeys.password",
+                "db-password", "secrets.redis.password", "redis-password");
+
+        assertThat(findings(values, "secrets.existingSecretMappings[0].key")).isEmpty();
+        assertThat(findings(values, "auth.existingSecretKeys.password")).isEmpty();
+        assertThat(findings(values, "secrets.redis.password")).isNotEmpty();
+        assertThat(SecretObjectReferences.namesReference("app.existingSecretive.password")).isFalse();
+    }
+
+    @Test
     void checkWhenAChartNamesKeysInsideItsSecretsShouldSayNothingButJudgeTheSecretKeyBesideThem() {
         Map<String, String> values = Map.of("postgresql.auth.secretKeys.userPasswordKey", "postgresql-password",
                 "s3.auth.rootPasswordSecretKey", "s3-password", "zitadel.dbSslUserCrtSecret", "zitadel-cert",
