@@ -744,7 +744,7 @@ public final class DatabaseGate implements Gate {
         host = sqlServerMachine(host);
         List<Finding> findings = new ArrayList<>();
         boolean enforcing = stage == Stage.PRODUCTION || stage == Stage.STAGING;
-        if (References.isReference(value)) {
+        if (References.isReference(value) || References.isRunTimeHost(host)) {
             return List.of();
         }
         if (Hosts.isTemplate(host) || spellsItsKey(setting.key(), host)
