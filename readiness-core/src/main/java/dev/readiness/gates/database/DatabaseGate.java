@@ -113,6 +113,7 @@ public final class DatabaseGate implements Gate {
                 if (deferred == DatabaseKeys.Candidate.URL_KEY || deferred == DatabaseKeys.Candidate.URL_VALUE) {
                     findings.addAll(SettingRules.deferredUrlTls(setting, context.stage()));
                     findings.addAll(SettingRules.deferredEmbedded(setting, context.stage()));
+                    findings.addAll(deferredLoopback(setting, context.stage(), settings, urls));
                 }
                 continue;
             }
@@ -525,15 +526,7 @@ public final class DatabaseGate implements Gate {
 
     /** A default superuser ({@code root}, {@code postgres}, {@code sa}) with no password in the URL or any setting. */
     private static boolean passwordlessSuperuser(JudgedUrl url, Settings settings) {
-        if (url.passwordSet() || !AuthSwitches.superuserWithoutPassword(url.url())) {
-            return false;
-        }
-        for (Setting other : settings) {
-            if (!other.value().isBlank() && DatabaseKeys.classify(other) == DatabaseKeys.Candidate.PASSWORD_KEY) {
-                return false;
-            }
-        }
-        return true;
+        return !url.passwordSet() && AuthSwitches.superuserWithoutPassword(url.url()) && noPasswordAnywhere(settings);
     }
 
     /** Where the database runs: Testcontainers, embedded, a test database, the local machine. */
@@ -573,19 +566,22 @@ public final class DatabaseGate implements Gate {
         }
         if (url.loopbackOnly()) {
             boolean installed = !defaultPair && parsed.namedInstance();
-            String development = defaultPair || installed ? null : SettingRules.developmentEvidence(settings);
-            findings.add(Finding.of(defaultPair || installed || development != null ? Severity.NO_GO : Severity.WARN,
-                            "database.loopback", setting)
+            String local = defaultPair || installed || url.vendor() == Vendor.REDIS ? null
+                    : localEvidence(setting, settings, url);
+            String development = defaultPair || installed || local != null ? null
+                    : SettingRules.developmentEvidence(settings);
+            findings.add(Finding.of(defaultPair || installed || local != null || development != null ? Severity.NO_GO
+                            : Severity.WARN, "database.loopback", setting)
                     .message(setting.key() + " connects to " + url.what() + " on the local machine ("
                             + url.hostsText() + ")." + (defaultPair ? " It logs in as on a developer's machine (a"
                             + " default user and password pair, or the server's superuser with no password at all):"
                             + " a local proxy to a production database never logs in that way."
                             : installed ? NAMED_INSTANCE_TEXT
+                            : local != null ? local
                             : development != null ? developmentText(development)
                             : " That is legitimate behind a local proxy such as the Cloud SQL"
                             + " Auth Proxy or PgBouncer in a sidecar, and a mistake otherwise."))
-                    .remediation("If no local proxy runs beside the service, set the real database host; if one"
-                            + " does, waive database.loopback for " + setting.key() + ".")
+                    .remediation(loopbackRemedy(setting))
                     .build());
         }
     }
@@ -757,21 +753,106 @@ public final class DatabaseGate implements Gate {
                 || Hosts.isContainerHost(host))) {
             boolean developers = SettingRules.defaultPairBeside(setting, settings, engineSection, null, true);
             boolean installed = !developers && Hosts.isLoopback(host) && namedInstance(value);
-            String development = developers || installed ? null : SettingRules.developmentEvidence(settings);
-            findings.add(Finding.of(developers || installed || development != null ? Severity.NO_GO : Severity.WARN,
-                            "database.loopback", setting)
+            String local = developers || installed ? null : SettingRules.hostDefaultOf(setting) != null
+                    ? fallbackText(SettingRules.hostDefaultOf(setting))
+                    : SettingRules.superuserBeside(setting, settings, engineSection) ? SUPERUSER_TEXT : null;
+            String development = developers || installed || local != null ? null
+                    : SettingRules.developmentEvidence(settings);
+            findings.add(Finding.of(developers || installed || local != null || development != null ? Severity.NO_GO
+                            : Severity.WARN, "database.loopback", setting)
                     .message(setting.key() + " points at the local machine (" + printable(host) + ")." + (developers
                             ? " The user and password beside it are a default pair, as on a developer's machine: a"
                             + " local proxy to a production database never logs in that way."
                             : installed ? NAMED_INSTANCE_TEXT
+                            : local != null ? local
                             : development != null ? developmentText(development)
                             : " That is legitimate behind a local proxy such as the Cloud SQL Auth Proxy, and a"
                             + " mistake otherwise."))
-                    .remediation("If no local proxy runs beside the service, set the real database host; if one"
-                            + " does, waive database.loopback for " + setting.key() + ".")
+                    .remediation(loopbackRemedy(setting))
                     .build());
         }
         return findings;
+    }
+
+    /**
+     * A database URL completed at run time only after its host
+     * ({@code jdbc:postgresql://localhost:5432/fact${DB_OPTIONS:}}, options or a database name the deploy may add):
+     * the host is written out, so the local machine is judged as in a URL known whole. Nothing else is judged there
+     * (the run-time part may add TLS parameters or change the database).
+     */
+    private static List<Finding> deferredLoopback(Setting setting, Stage stage, Settings settings, ParsedUrls urls) {
+        String value = setting.value();
+        int scheme = value.indexOf("://");
+        int placeholder = value.indexOf("${");
+        if (stage != Stage.PRODUCTION || scheme < 0 || placeholder < 0 || value.length() > 4096) {
+            return List.of();
+        }
+        int path = value.indexOf('/', scheme + 3);
+        if (path < 0 || placeholder < path || value.indexOf('@', path) >= 0) {
+            return List.of();
+        }
+        ParseResult result = urls.parse(value);
+        if (!result.isValid() || DatabaseKeys.SERVICE_SCHEMES.contains(result.url().orElseThrow().scheme())) {
+            return List.of();
+        }
+        JudgedUrl url = JudgedUrl.of(result.url().orElseThrow(), Companions.of(setting, settings));
+        if (!url.loopbackOnly()) {
+            return List.of();
+        }
+        List<Finding> findings = new ArrayList<>();
+        placement(setting, stage, url, url.defaultCredentials()
+                || SettingRules.defaultPairBeside(setting, settings, false, null, !url.url().passwordPresent())
+                || passwordlessSuperuserOnLoopback(url, settings), settings, findings);
+        findings.removeIf(finding -> !finding.code().equals("database.loopback"));
+        return findings;
+    }
+
+    /**
+     * Why a loopback database is a developer's rather than a proxy sidecar's, from the setting itself and the
+     * settings beside it, or {@code null}: its host is a placeholder's default, it logs in as the server's superuser
+     * with a password written in a configuration file, or it opens a MongoDB with no credentials anywhere.
+     */
+    private static @org.jspecify.annotations.Nullable String localEvidence(Setting setting, Settings settings,
+            JudgedUrl url) {
+        String fallback = SettingRules.hostDefaultOf(setting);
+        if (fallback != null) {
+            return fallbackText(fallback);
+        }
+        if (!url.passwordInUrl() && SettingRules.superuserBeside(setting, settings, false)) {
+            return SUPERUSER_TEXT;
+        }
+        if (url.vendor() == Vendor.MONGODB && url.url().user().isEmpty() && !url.passwordSet()
+                && noPasswordAnywhere(settings)) {
+            return " It connects with no credentials at all, as to a server installed on a developer's machine: a"
+                    + " production MongoDB, a mongos router beside the service included, requires authentication.";
+        }
+        return null;
+    }
+
+    private static boolean noPasswordAnywhere(Settings settings) {
+        for (Setting other : settings) {
+            if (!other.value().isBlank() && DatabaseKeys.classify(other) == DatabaseKeys.Candidate.PASSWORD_KEY) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String fallbackText(String placeholder) {
+        return " The host is the default of ${" + placeholder + "}, what runs when nothing sets the variable: the"
+                + " developer's fallback. A proxy sidecar in production is written as the host itself, or set in the"
+                + " variable.";
+    }
+
+    /** Why a superuser with a committed password on the local machine is no proxy. */
+    private static final String SUPERUSER_TEXT = " It logs in as the server's built-in superuser with a password"
+            + " written in the configuration file beside it, as to a server installed on a developer's machine: a"
+            + " local proxy to a production database authenticates with credentials the deploy injects.";
+
+    private static String loopbackRemedy(Setting setting) {
+        return "If no local proxy runs beside the service, set the real database host (a placeholder without a"
+                + " default, such as ${DB_HOST}, makes a missing variable stop start-up); if one does, waive"
+                + " database.loopback for " + setting.key() + ".";
     }
 
     /** Why a named SQL Server instance on the local machine is no proxy. */
