@@ -755,7 +755,8 @@ public final class DatabaseGate implements Gate {
             boolean installed = !developers && Hosts.isLoopback(host) && namedInstance(value);
             String local = developers || installed ? null : SettingRules.hostDefaultOf(setting) != null
                     ? fallbackText(SettingRules.hostDefaultOf(setting))
-                    : SettingRules.superuserBeside(setting, settings, engineSection) ? SUPERUSER_TEXT : null;
+                    : SettingRules.superuserBeside(setting, settings, engineSection) ? SUPERUSER_TEXT
+                    : namesMongo(setting.key()) && noMongoPassword(settings) ? MONGO_TEXT : null;
             String development = developers || installed || local != null ? null
                     : SettingRules.developmentEvidence(settings);
             findings.add(Finding.of(developers || installed || local != null || development != null ? Severity.NO_GO
@@ -775,9 +776,9 @@ public final class DatabaseGate implements Gate {
     }
 
     /**
-     * A database URL completed at run time only after its host
-     * ({@code jdbc:postgresql://localhost:5432/fact${DB_OPTIONS:}}, options or a database name the deploy may add):
-     * the host is written out, so the local machine is judged as in a URL known whole. Nothing else is judged there
+     * A database URL completed at run time around its host ({@code jdbc:postgresql://localhost:5432/fact${DB_OPTIONS:}},
+     * options or a database name the deploy may add; {@code postgresql://app:${DB_PASSWORD}@127.0.0.1:6432/app}, a
+     * password it injects): the host is written out, so the local machine is judged as in a URL known whole. Nothing else is judged there
      * (the run-time part may add TLS parameters or change the database).
      */
     private static List<Finding> deferredLoopback(Setting setting, Stage stage, Settings settings, ParsedUrls urls) {
@@ -788,7 +789,10 @@ public final class DatabaseGate implements Gate {
             return List.of();
         }
         int path = value.indexOf('/', scheme + 3);
-        if (path < 0 || placeholder < path || value.indexOf('@', path) >= 0) {
+        int at = path < 0 ? -1 : value.lastIndexOf('@', path);
+        int host = at > scheme ? at + 1 : scheme + 3;
+        int inHost = path < 0 ? -1 : value.indexOf("${", host);
+        if (path < 0 || inHost >= 0 && inHost < path || value.indexOf('@', path) >= 0) {
             return List.of();
         }
         ParseResult result = urls.parse(value);
@@ -810,7 +814,8 @@ public final class DatabaseGate implements Gate {
     /**
      * Why a loopback database is a developer's rather than a proxy sidecar's, from the setting itself and the
      * settings beside it, or {@code null}: its host is a placeholder's default, it logs in as the server's superuser
-     * with a password written in a configuration file, or it opens a MongoDB with no credentials anywhere.
+     * with a password written in a configuration file, or it opens a MongoDB with no user and no MongoDB password
+     * anywhere (a MongoDB host key is read the same way).
      */
     private static @org.jspecify.annotations.Nullable String localEvidence(Setting setting, Settings settings,
             JudgedUrl url) {
@@ -822,11 +827,43 @@ public final class DatabaseGate implements Gate {
             return SUPERUSER_TEXT;
         }
         if (url.vendor() == Vendor.MONGODB && url.url().user().isEmpty() && !url.passwordSet()
-                && noPasswordAnywhere(settings)) {
-            return " It connects with no credentials at all, as to a server installed on a developer's machine: a"
-                    + " production MongoDB, a mongos router beside the service included, requires authentication.";
+                && noMongoPassword(settings)) {
+            return MONGO_TEXT;
         }
         return null;
+    }
+
+    private static final String MONGO_TEXT = " It connects with no credentials at all, as to a server installed on a"
+            + " developer's machine: a production MongoDB, a mongos router beside the service included, requires"
+            + " authentication.";
+
+    /**
+     * Whether no MongoDB credential is set anywhere: no password or user setting whose key names MongoDB
+     * ({@code MONGODB_PASSWORD}, {@code spring.data.mongodb.username}) holds a value, so none can complete the
+     * connection. Another database's password beside it ({@code spring.datasource.password}) is not the MongoDB's.
+     */
+    private static boolean noMongoPassword(Settings settings) {
+        for (Setting other : settings) {
+            if (other.value().isBlank() || !namesMongo(other.key())) {
+                continue;
+            }
+            List<String> words = KeyWords.of(other.key());
+            String last = words.get(words.size() - 1);
+            if (last.equals("user") || last.equals("username") || last.equals("login")
+                    || DatabaseKeys.classify(other) == DatabaseKeys.Candidate.PASSWORD_KEY) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean namesMongo(String key) {
+        for (String word : KeyWords.of(key)) {
+            if (word.startsWith("mongo")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean noPasswordAnywhere(Settings settings) {

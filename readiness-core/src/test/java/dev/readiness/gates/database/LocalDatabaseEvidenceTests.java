@@ -80,6 +80,15 @@ class LocalDatabaseEvidenceTests {
     }
 
     @Test
+    void aUrlWhosePasswordComesAtRunTimeShouldStillBeJudgedForItsHost() {
+        // the password is the deploy's, the host is written out: a sidecar is plausible, so a WARN
+        Finding finding = loopback(dotenv("DATABASE_URL=postgresql://orders_app:${DB_PASSWORD}@127.0.0.1:6432/orders\n"),
+                "DATABASE_URL");
+
+        assertThat(finding.severity()).isEqualTo(Severity.WARN);
+    }
+
+    @Test
     void aUrlCompletedAtRunTimeBeforeItsHostShouldNotBeJudged() {
         assertThat(properties("spring.datasource.url=jdbc:postgresql://${DB_HOST}:5432/fact${DB_OPTIONS:}\n"))
                 .extracting(Finding::code).doesNotContain("database.loopback");
