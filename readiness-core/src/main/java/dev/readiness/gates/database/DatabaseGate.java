@@ -135,6 +135,10 @@ public final class DatabaseGate implements Gate {
                 candidate = DatabaseKeys.classify(setting, key);
             }
             Stage stage = context.stage();
+            if (candidate == DatabaseKeys.Candidate.NONE && key.primaryUrl && setting.value().isBlank()) {
+                findings.addAll(SettingRules.emptyPrimaryUrl(setting, stage, settings));
+                continue;
+            }
             Finding authOff = AuthSwitches.judge(setting, stage);
             if (authOff != null) {
                 findings.add(authOff);

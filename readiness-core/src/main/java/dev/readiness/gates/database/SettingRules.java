@@ -979,6 +979,59 @@ final class SettingRules {
         return null;
     }
 
+    /** First words of a key that names the application's one database URL with its second word. */
+    private static final java.util.Set<String> PRIMARY_URL_OWNERS = java.util.Set.of("database", "db", "mongodb",
+            "mongo", "postgres", "postgresql", "pg", "mysql");
+
+    /**
+     * Whether a key names the application's one database URL: two words, a database word and a URL word
+     * ({@code DATABASE_URL}, {@code DB_URI}, {@code MONGODB_URI}, {@code POSTGRES_URL}, {@code DATABASE_DSN}).
+     * A qualified one ({@code TEST_DATABASE_URL}, {@code SAML_DATABASE_URL}, {@code READ_REPLICA_URL}) may be
+     * optional.
+     */
+    static boolean namesPrimaryUrl(List<String> words) {
+        return words.size() == 2 && PRIMARY_URL_OWNERS.contains(words.get(0))
+                && (words.get(1).equals("url") || words.get(1).equals("uri") || words.get(1).equals("dsn"));
+    }
+
+    /**
+     * The application's one database URL left empty ({@code DATABASE_URL=}, {@code DATABASE_URL=""}) in a
+     * configuration that names no other way to reach a database (no other database URL, host key or engine
+     * setting with a value): the service has no database to connect to and fails at its first query, or at start-up.
+     * Beside {@code DB_HOST} and its siblings (Laravel's optional {@code DATABASE_URL} override) it stays clean.
+     */
+    static List<Finding> emptyPrimaryUrl(Setting setting, Stage stage, Settings settings) {
+        if (stage != Stage.PRODUCTION && stage != Stage.STAGING) {
+            return List.of();
+        }
+        for (Setting other : settings) {
+            if (other == setting || other.value().isBlank()) {
+                continue;
+            }
+            if (other.isDeferred()) {
+                DatabaseKeys.Candidate deferred = DatabaseKeys.classify(other);
+                if (deferred == DatabaseKeys.Candidate.URL_KEY || deferred == DatabaseKeys.Candidate.HOST_KEY) {
+                    return List.of();
+                }
+                continue;
+            }
+            switch (DatabaseKeys.classify(other)) {
+                case URL_KEY, URL_VALUE, HOST_KEY, ENGINE_SWITCH, EMBEDDED_SWITCH -> {
+                    return List.of();
+                }
+                default -> {
+                }
+            }
+        }
+        return List.of(Finding.of(stage == Stage.PRODUCTION ? Severity.NO_GO : Severity.WARN, "database.url-empty",
+                        setting)
+                .message(setting.key() + " is empty and nothing else in the configuration says where the database"
+                        + " is: the service has no database to connect to.")
+                .remediation("Set " + setting.key() + " at " + setting.origin() + " to the database's URL, or"
+                        + " reference it from a secret manager (${DATABASE_URL}).")
+                .build());
+    }
+
     /** The built-in superusers of MySQL and MariaDB, PostgreSQL, and SQL Server. */
     private static final java.util.Set<String> SUPERUSERS = java.util.Set.of("root", "postgres", "sa");
 
