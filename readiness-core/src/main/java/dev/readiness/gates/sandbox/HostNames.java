@@ -438,7 +438,7 @@ final class HostNames {
             return "LocalStack";
         }
         int lastDot = host.lastIndexOf('.');
-        if (lastDot < 0 && host.length() > 6 && host.endsWith("-local")) {
+        if (lastDot < 0 && standInService(host)) {
             return host;
         }
         int end = lastDot < 0 ? host.length() : host.lastIndexOf('.', lastDot - 1);
@@ -446,6 +446,52 @@ final class HostNames {
             return null;
         }
         return EMULATOR_LABELS.first(host, end, true);
+    }
+
+    /**
+     * Words that make a Compose or cluster service name a local emulator, as a dash or underscore part ({@code mock}
+     * and {@code fake} parts are sandbox words of their own, read by {@link ModeWords}).
+     */
+    private static final Set<String> STAND_IN_PARTS = Set.of("local", "emulator", "emulators");
+
+    /**
+     * Whether a single-label service name (a Compose or cluster service, no dot) is a local stand-in for a cloud
+     * service, as emulator images and their services are named: a dash or underscore part that is {@code local} or
+     * {@code emulator} beside the product's name ({@code dynamodb-local}, {@code dynamodb_local},
+     * {@code local-dynamodb}, {@code pubsub_emulator}), or {@code local} or
+     * {@code emulator} glued after a product name of four letters or more ({@code dynamodblocal},
+     * {@code pubsubemulator}). {@code local} glued in front is not read ({@code localization} is a service of its
+     * own), nor a name that is one of the words alone.
+     */
+    static boolean standInService(String host) {
+        int length = host.length();
+        int start = 0;
+        int parts = 0;
+        boolean standIn = false;
+        for (int i = 0; i <= length; i++) {
+            if (i == length || host.charAt(i) == '-' || host.charAt(i) == '_') {
+                if (i > start) {
+                    parts++;
+                    standIn |= STAND_IN_PARTS.contains(host.substring(start, i));
+                }
+                start = i + 1;
+            }
+        }
+        if (standIn && parts > 1) {
+            return true;
+        }
+        return parts == 1 && (length >= 9 && host.endsWith("local") && isLetters(host, 0, length - 5)
+                || length >= 10 && host.endsWith("emulator"));
+    }
+
+    private static boolean isLetters(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < 'a' || c > 'z') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Environment words that may be glued to a product name in a domain ({@code netpaydev.com}). */
