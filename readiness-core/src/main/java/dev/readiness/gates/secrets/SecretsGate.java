@@ -166,7 +166,7 @@ public final class SecretsGate implements Gate {
         Setting jasyptKey = JasyptKeys.keyInConfiguration(settings);
         SampleEvidence sampleEvidence = new SampleEvidence();
         UrlPasswordEchoes urlEchoes = new UrlPasswordEchoes();
-        ConfigurationWords ownWords = ConfigurationWords.of(settings);
+        ConfigurationWords ownWords = null; // loaded with the first literal secret: a GO start may have none
         Set<String> embeddedEngines = null;
         List<BrowserCopies.Copy> browserCopies = null;
         boolean secretManifest = KubernetesSecretData.isSecretManifest(settings);
@@ -348,6 +348,9 @@ public final class SecretsGate implements Gate {
                 problems = List.of(GuessableParts.problem(value, secretPurpose));
             }
             if (problems.isEmpty() && !identifier && judge.isLiteralSecret(value)) {
+                if (ownWords == null) {
+                    ownWords = ConfigurationWords.of(settings);
+                }
                 Optional<SecretProblem> built = ownWords.assess(setting, value, secretPurpose, judge.guessability());
                 if (built.isPresent()) {
                     problems = List.of(built.get());
