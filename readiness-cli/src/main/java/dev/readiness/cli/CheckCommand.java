@@ -110,9 +110,10 @@ final class CheckCommand {
         for (CheckOptions.Source source : options.sources) {
             add(source, config);
         }
-        Settings read = config.build().settings();
+        ApplicationConfig built = config.build();
+        Settings read = built.settings();
         if (read.size() == 0 && namesOnlyFiles()) {
-            throw CliException.input(nothingToCheck());
+            throw CliException.input(nothingToCheck(built.inactiveProfileConditions()));
         }
         if (options.noFilePolicy) {
             SettingsBuilder kept = Settings.builder();
@@ -166,10 +167,12 @@ final class CheckCommand {
     }
 
     /**
-     * Files that were named but hold no setting: a deploy check on nothing would say GO, and the usual cause is a
-     * step before it that failed ({@code helm template … > out.yml} writing nothing).
+     * Files that were named but hold no setting: a deploy check on nothing would say GO. The usual cause is a step
+     * before it that failed ({@code helm template … > out.yml} writing nothing), or files whose every document is for
+     * a profile that is not active ({@code application-docker.yml} checked without {@code --profile docker}): then
+     * the message names the profile and where it is set.
      */
-    private String nothingToCheck() {
+    private String nothingToCheck(List<Setting> inactiveProfileConditions) {
         StringBuilder named = new StringBuilder();
         for (CheckOptions.Source source : options.sources) {
             if (!named.isEmpty()) {
@@ -177,7 +180,25 @@ final class CheckCommand {
             }
             named.append(source.option()).append(' ').append(source.file());
         }
-        return named + ": no settings to check (empty input; did the command that wrote it fail?)";
+        if (inactiveProfileConditions.isEmpty()) {
+            return named + ": no settings to check (empty input; did the command that wrote it fail?)";
+        }
+        Setting first = inactiveProfileConditions.get(0);
+        String active = options.profiles.isEmpty() ? "no profile is active"
+                : "the active profiles are " + String.join(", ", options.profiles);
+        return named + ": no settings to check: every document is for a profile that is not active (" + first.key()
+                + "=" + first.value().strip() + " at " + first.origin().description() + ") and " + active
+                + "; name the profile the service runs with, e.g. --profile " + firstProfileName(first.value());
+    }
+
+    /** The first plain profile name of an {@code on-profile} expression ({@code docker} of {@code docker & !test}). */
+    private static String firstProfileName(String expression) {
+        for (String word : expression.split("[^A-Za-z0-9_.-]+")) {
+            if (!word.isEmpty()) {
+                return word;
+            }
+        }
+        return "NAME";
     }
 
     /**

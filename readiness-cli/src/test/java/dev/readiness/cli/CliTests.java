@@ -278,6 +278,21 @@ class CliTests {
     }
 
     @Test
+    void checkWhenEveryDocumentIsForAnotherProfileShouldNameTheProfileInsteadOfCallingTheInputEmpty() throws IOException {
+        Path docker = Files.writeString(directory.resolve("application-docker.properties"),
+                "server.port=8080\nspring.config.activate.on-profile=docker\njwt.secret=${JWT_SECRET}\n");
+        assertThat(run("check", "--properties", docker.toString())).isEqualTo(ExitStatus.CANNOT_RUN);
+        assertThat(out()).isEmpty();
+        assertThat(err()).startsWith("readiness: --properties " + docker + ": no settings to check: every document is"
+                        + " for a profile that is not active (spring.config.activate.on-profile=docker at " + docker
+                        + ":2) and no profile is active; name the profile the service runs with, e.g. --profile docker")
+                .doesNotContain("empty input");
+        assertThat(err().lines()).hasSize(1);
+
+        assertThat(run("check", "--properties", docker.toString(), "--profile", "docker")).isEqualTo(ExitStatus.PASSED);
+    }
+
+    @Test
     void checkWhenAnApplicationsConfigurationIsEmptyShouldJudgeItAsItIs() throws IOException {
         Path resources = Files.createDirectories(directory.resolve("app/src/main/resources"));
         Files.writeString(resources.resolve("application.properties"), "");

@@ -3,8 +3,8 @@ package dev.readiness.settings;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -48,10 +48,12 @@ public final class ApplicationConfig {
 
     private final Settings settings;
     private final List<String> activeProfiles;
+    private final List<Setting> inactiveProfileConditions;
 
-    private ApplicationConfig(Settings settings, List<String> activeProfiles) {
+    private ApplicationConfig(Settings settings, List<String> activeProfiles, List<Setting> inactiveProfileConditions) {
         this.settings = settings;
         this.activeProfiles = activeProfiles;
+        this.inactiveProfileConditions = inactiveProfileConditions;
     }
 
     /**
@@ -79,6 +81,18 @@ public final class ApplicationConfig {
      */
     public List<String> activeProfiles() {
         return activeProfiles;
+    }
+
+    /**
+     * The {@code spring.config.activate.on-profile} settings of documents that were read but left out because no
+     * active profile matches them, in reading order, each with its origin: a file of {@code application-docker.yml}
+     * whose only document is for {@code docker} gives no settings without that profile, and this says which profile
+     * would have applied it. Profile names are never secret.
+     *
+     * @return the conditions, empty when every document read applied
+     */
+    public List<Setting> inactiveProfileConditions() {
+        return inactiveProfileConditions;
     }
 
     /** Builds an {@link ApplicationConfig}. Mutable and not thread-safe. */
@@ -287,9 +301,10 @@ public final class ApplicationConfig {
                     requireConfiguration(classPath);
                 }
                 List<String> active = new ArrayList<>();
-                Settings merged = merge(classPaths, environmentSettings, active);
+                List<Setting> inactive = new ArrayList<>();
+                Settings merged = merge(classPaths, environmentSettings, active, inactive);
                 return new ApplicationConfig(PlaceholderResolver.resolve(merged, fromEnvironment(environmentSettings)),
-                        List.copyOf(active));
+                        List.copyOf(active), List.copyOf(inactive));
             } finally {
                 classPaths.forEach(ClassPathRoot::close);
             }
@@ -370,8 +385,8 @@ public final class ApplicationConfig {
          * are left behind, so a large file's settings that placeholders replace need not stay in memory.
          */
         private Settings merge(List<ClassPathRoot> classPaths, List<List<Setting>> environmentSettings,
-                List<String> active) {
-            Map<String, List<ConfigFiles.Document>> read = new HashMap<>();
+                List<String> active, List<Setting> inactive) {
+            Map<String, List<ConfigFiles.Document>> read = new LinkedHashMap<>();
             Settings locations = configLocations(environmentSettings);
             String platform = cloudPlatform(environmentSettings);
             ConfigImports unconditional = new ConfigImports(classPaths, null, platform, read);
@@ -385,12 +400,32 @@ public final class ApplicationConfig {
             for (ConfigFiles.Document document : files.documents()) {
                 expected += document.settings().size();
             }
+            inactive.addAll(inactiveProfileConditions(read, files.documents()));
             SettingsBuilder builder = new SettingsBuilder(expected);
             files.documents().forEach(document -> builder.addAll(document.settings()));
             for (List<Setting> settings : environmentSettings) {
                 settings.forEach(builder::add);
             }
             return builder.build();
+        }
+
+        /** The profile conditions of the documents read that no active profile turned on. */
+        private static List<Setting> inactiveProfileConditions(Map<String, List<ConfigFiles.Document>> read,
+                List<ConfigFiles.Document> applied) {
+            Set<ConfigFiles.Document> active = Collections.newSetFromMap(new IdentityHashMap<>());
+            active.addAll(applied);
+            List<Setting> conditions = new ArrayList<>();
+            for (List<ConfigFiles.Document> documents : read.values()) {
+                for (ConfigFiles.Document document : documents) {
+                    if (document.onProfile() != null && !active.contains(document)) {
+                        document.settings().stream()
+                                .filter(setting -> ConfigFiles.canonicalStartsWith(setting.key(), ConfigFiles.ON_PROFILE_CANONICAL))
+                                .findFirst()
+                                .ifPresent(conditions::add);
+                    }
+                }
+            }
+            return conditions;
         }
 
         /**

@@ -20,7 +20,7 @@ final class ConfigFiles {
 
     static final String ON_PROFILE = "spring.config.activate.on-profile";
     static final String ON_CLOUD_PLATFORM = "spring.config.activate.on-cloud-platform";
-    private static final String ON_PROFILE_CANONICAL = RelaxedNames.canonical(ON_PROFILE);
+    static final String ON_PROFILE_CANONICAL = RelaxedNames.canonical(ON_PROFILE);
     private static final String ON_CLOUD_PLATFORM_CANONICAL = RelaxedNames.canonical(ON_CLOUD_PLATFORM);
     private static final String SPRING_PROFILES_CANONICAL = RelaxedNames.canonical("spring.profiles");
 

@@ -31,7 +31,7 @@ final class PlaceholderPhrases {
             "apikey", "api", "jwt", "signing", "signature", "encryption", "encrypt", "crypto", "cipher", "hmac", "auth",
             "access", "session", "cookie", "private", "client", "app", "application", "admin", "root", "user",
             "username", "account", "database", "db", "data", "service", "server", "webhook", "master", "mail",
-            "smtp", "email", "aws", "oauth", "bearer", "code", "pin", "hash", "license", "sk", "pk", "json", "web");
+            "smtp", "email", "aws", "oauth", "bearer", "code", "pin", "hash", "license", "sk", "pk", "json", "web", "dsn");
 
     /** The words that describe or ask for a value rather than being one. */
     private static final Set<String> INSTRUCTIONS = Set.of("your", "yours", "my", "our", "some", "random", "put",
@@ -42,7 +42,9 @@ final class PlaceholderPhrases {
             "it", "me", "use", "todo", "tbd", "real", "actual", "value", "string", "text", "chars", "char",
             "character", "characters", "long", "length", "digits", "digit", "bits", "bit", "bytes", "byte", "custom",
             "unique", "strong", "secure", "safe", "super", "ultra", "extra", "very", "more", "than", "goes", "go", "xxx", "xxxx",
-            "test", "testing", "demo", "default", "one", "other", "another", "same", "like", "ur", "mine");
+            "test", "testing", "demo", "default", "one", "other", "another", "same", "like", "ur", "mine", "uncomment",
+            "define", "configure", "specify", "provide", "supply", "edit", "input", "type", "write", "adjust",
+            "customize", "customise", "choose", "pick");
 
     /** Instruction phrases of other languages, matched inside the lower-cased value. */
     private static final List<String> FOREIGN = List.of("填写", "填入", "请填", "请输入", "输入你", "请修改", "修改为",
@@ -118,6 +120,21 @@ final class PlaceholderPhrases {
     /** The prepositions of a value that names its source or purpose: {@code token_from_skylight}. */
     private static final Set<String> SOURCE_PREPOSITIONS = Set.of("from", "for", "of");
 
+    /**
+     * The pages of a provider where a credential is issued and copied from: {@code dsn_from_sentry_dashboard},
+     * {@code copy-from-console}, {@code key_from_developer_portal}.
+     */
+    private static final Set<String> ISSUING_PAGES = Set.of("dashboard", "console", "portal", "panel", "settings",
+            "website", "site", "developer", "developers", "cockpit", "backoffice", "backend", "ui", "page");
+
+    /** Verbs that tell the reader to fetch a value: {@code copy_from_console}, {@code get-from-azure-portal}. */
+    private static final Set<String> FETCHING = Set.of("get", "got", "copy", "copied", "obtain", "obtained", "grab",
+            "take", "taken", "retrieve", "retrieved", "fetch", "fetched", "find", "found", "create", "created",
+            "generate", "generated", "issued", "provided", "request", "requested");
+
+    /** Prepositions that name where or how a value is fetched: {@code from-botfather}, {@code obtain_via_oauth}. */
+    private static final Set<String> ORIGINS = Set.of("from", "via", "after", "through", "using");
+
     /** Words that deny what follows: {@code thisisnotatoken}, {@code not-a-real-secret}. */
     private static final Set<String> DENIALS = Set.of("not", "isnt", "non");
 
@@ -154,7 +171,7 @@ final class PlaceholderPhrases {
         if (words.size() < 2) {
             return false;
         }
-        if (deniesOrRefers(words) || namesTheSource(words)) {
+        if (deniesOrRefers(words) || namesTheSource(words) || namesWhereToGet(words)) {
             return true;
         }
         int nouns = 0;
@@ -232,6 +249,51 @@ final class PlaceholderPhrases {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether the value says where or how to fetch the value, nothing else: a preposition of origin or means
+     * ({@code from}, {@code via}, {@code after}, {@code through}, {@code using}) with one to four words of letters or
+     * digits after it, and before it only secret nouns, instruction and fetching words. It must also say that it
+     * sends the reader: a fetching verb before the preposition ({@code get-from-console.groq.com},
+     * {@code obtained-after-oauth-flow}, {@code copy_from_console}), {@code from} opening the value
+     * ({@code from-botfather}, {@code from-google-cloud-console}), or a provider's page at its end
+     * ({@code dsn_from_sentry_dashboard}, {@code key_from_stripe_dashboard}). Random text does not spell these words
+     * whole; a diceware passphrase has no preposition of origin after a fetching verb.
+     */
+    private static boolean namesWhereToGet(List<String> words) {
+        int at = -1;
+        for (int i = 0; i < words.size() && at < 0; i++) {
+            if (ORIGINS.contains(words.get(i))) {
+                at = i;
+            }
+        }
+        int after = words.size() - at - 1;
+        if (at < 0 || after < 1 || after > 4) {
+            return false;
+        }
+        boolean fetching = false;
+        for (int i = 0; i < at; i++) {
+            String word = words.get(i);
+            fetching |= FETCHING.contains(word);
+            if (!NOUNS.contains(word) && !INSTRUCTIONS.contains(word) && !FETCHING.contains(word)) {
+                return false;
+            }
+        }
+        for (int i = at + 1; i < words.size(); i++) {
+            String word = words.get(i);
+            if (word.length() > MAX_WORD) {
+                return false;
+            }
+            for (int c = 0; c < word.length(); c++) {
+                char ch = word.charAt(c);
+                if (!(ch >= 'a' && ch <= 'z' || ch >= '0' && ch <= '9')) {
+                    return false;
+                }
+            }
+        }
+        boolean from = words.get(at).equals("from");
+        return fetching || from && (at == 0 || ISSUING_PAGES.contains(words.get(words.size() - 1)));
     }
 
     /**

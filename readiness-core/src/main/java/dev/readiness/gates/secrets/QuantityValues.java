@@ -17,7 +17,7 @@ final class QuantityValues {
             "maximum", "minimum", "count", "ttl", "timeout", "size", "length", "len", "threshold", "quota", "burst",
             "per", "interval", "expiry", "expiration", "seconds", "minutes", "hours", "days", "ms", "attempts",
             "retries", "capacity", "window", "number", "num", "lifetime", "lifespan", "validity", "duration", "age",
-            "expire", "expires", "invalid", "period");
+            "expire", "expires", "invalid", "period", "budget");
 
     /** Words before a last {@code key} that make the key a choice from a list: a role key, a sort key. */
     private static final Set<String> CHOICE_WORDS = Set.of("role", "group", "level", "tier", "rank", "index", "sort",

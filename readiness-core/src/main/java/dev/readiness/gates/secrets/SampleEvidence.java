@@ -3,6 +3,7 @@ package dev.readiness.gates.secrets;
 import dev.readiness.Finding;
 import dev.readiness.Severity;
 import dev.readiness.SecretShape;
+import dev.readiness.gates.internal.KeyMemo;
 import dev.readiness.gates.internal.KeyWords;
 import dev.readiness.settings.Setting;
 import java.util.ArrayList;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 
 /**
  * What the other settings of a file say about it: a file that also holds a published default a person typed
@@ -18,7 +20,9 @@ import java.util.OptionalInt;
  * own names (the product's name with a suffix, {@code vikadata@com}), that leaves another secret blank for its
  * reader to fill in, or that leaves placeholders under two other secrets ({@code your_s3_secret_access_key},
  * {@code your-password-here}) looks like a shipped sample (netbox-docker's {@code env/netbox.env}, a cookiecutter
- * {@code .envs/.production/.django}), not like a deployment's own secrets, even when its name does not say
+ * {@code .envs/.production/.django}), and so does a file that declares a development environment
+ * ({@code APP_ENV=local}, {@code NODE_ENV=development}, {@code runmode=dev}: a development setup shipped with the code),
+ * not like a deployment's own secrets, even when its name does not say
  * {@code example}. A literal secret there that passes every other check is probably public however random it looks,
  * so it is reported as {@code secrets.likely-published}, a WARN: the same file could be a deployment that kept one
  * default, and a fresh value of its own must not stop it. A published random key (a development account's private
@@ -33,6 +37,20 @@ final class SampleEvidence {
     private static final String BLANK = "secrets.blank";
     private static final String GUESSABLE = "secrets.guessable";
     private static final String PLACEHOLDER = "secrets.placeholder";
+    private static final String DEVELOPMENT = "development";
+
+    /**
+     * First words of keys that name the environment a framework runs in ({@code APP_ENV}, {@code NODE_ENV},
+     * {@code RAILS_ENV}, {@code ASPNETCORE_ENVIRONMENT}); other products' environment tags
+     * ({@code SENTRY_ENVIRONMENT}, {@code DD_ENV}) name where events are filed, not how this file runs.
+     */
+    private static final Set<String> RUNTIME_WORDS = Set.of("app", "node", "rails", "rack", "flask", "django", "mix",
+            "go", "aspnetcore", "dotnet", "php", "python", "deno", "bun", "application");
+
+    /** Names of the development environment that such keys take. */
+    private static final Set<String> DEVELOPMENT_NAMES = Set.of("local", "dev", "develop", "development");
+
+    private static final KeyMemo<Boolean> NAMES_ENVIRONMENT = KeyMemo.of(SampleEvidence::classifyEnvironmentKey);
 
     /** A published default below this capacity is one a person typed, not a generated key. */
     private static final double TYPED_BITS = SecretPurpose.HMAC.minBits();
@@ -87,6 +105,58 @@ final class SampleEvidence {
         if (first != null) {
             evidenceByFile.put(file, new Evidence(first, PLACEHOLDER, setting));
         }
+    }
+
+    /**
+     * Records a setting that declares the file's environment a development one ({@code APP_ENV=local},
+     * {@code NODE_ENV=development}, {@code RAILS_ENV=development}, {@code spring.profiles.active=dev},
+     * {@code runmode=dev}): a deployment's own file does not run production as a development environment, so the
+     * file is a development setup shipped with the code, and its literal secrets are the ones every developer (and,
+     * in a public repository, everyone) has. Cheap for the common case: only a short value starting with {@code d}
+     * or {@code l} looks the key up.
+     *
+     * @param setting any setting
+     * @param value its effective value
+     */
+    void declares(Setting setting, String value) {
+        int length = value.length();
+        if (length < 3 || length > 11) {
+            return;
+        }
+        char first = value.charAt(0);
+        if (first != 'd' && first != 'D' && first != 'l' && first != 'L'
+                || !DEVELOPMENT_NAMES.contains(value.toLowerCase(java.util.Locale.ROOT))
+                || !NAMES_ENVIRONMENT.get(setting.key())) {
+            return;
+        }
+        Optional<String> file = setting.origin().file();
+        if (file.isPresent()) {
+            evidenceByFile.putIfAbsent(file.get(), new Evidence(setting, DEVELOPMENT, null));
+        }
+    }
+
+    /**
+     * Whether a key names the environment the application runs in: {@code ENV}, {@code ENVIRONMENT}, a runtime's
+     * {@code …_ENV}/{@code …_ENVIRONMENT} ({@link #RUNTIME_WORDS}), Spring's active profiles, Quarkus's profile, a
+     * run mode ({@code runmode}, {@code RUN_MODE}, Vite's {@code MODE}).
+     */
+    private static boolean classifyEnvironmentKey(String key) {
+        List<String> words = KeyWords.of(key);
+        int size = words.size();
+        if (size == 0 || size > 3) {
+            return false;
+        }
+        String last = words.get(size - 1);
+        boolean environment = last.equals("env") || last.equals("environment");
+        if (size == 1) {
+            return environment || last.equals("runmode") || last.equals("mode");
+        }
+        if (size == 2) {
+            String first = words.get(0);
+            return environment && RUNTIME_WORDS.contains(first) || first.equals("run") && last.equals("mode")
+                    || first.equals("quarkus") && last.equals("profile");
+        }
+        return words.get(1).equals("profiles") && last.equals("active") && words.get(0).equals("spring");
     }
 
     /**
@@ -146,6 +216,7 @@ final class SampleEvidence {
             case PUBLISHED -> "also holds a published default under " + other.key() + " (" + where + ")";
             case GUESSABLE -> "also holds a password built from the configuration's own names under " + other.key()
                     + " (" + where + ")";
+            case DEVELOPMENT -> "also declares a development environment under " + other.key() + " (" + where + ")";
             case PLACEHOLDER -> "also leaves placeholders under the secrets " + other.key() + " (" + where + ") and "
                     + second(evidence) + ", slots of a template never filled in";
             default -> "also leaves the secret " + other.key() + " blank (" + where + ") for its reader to fill in";

@@ -101,7 +101,7 @@ public final class SecretKeys {
             "crt", "mtime", "timestamp", "head", "dummy", "factor", "iterations", "iteration", "work", "backend",
             "driver", "engine", "service", "server", "blacklist", "whitelist", "denylist", "allowlist", "blocklist",
             "preference", "expression", "cron", "schedule", "database", "keyspace", "num", "number", "second",
-            "minute", "hour", "day", "week", "month", "year", "registration", "signup"));
+            "minute", "hour", "day", "week", "month", "year", "registration", "signup", "budget", "budgets"));
 
     /**
      * Verbs that make a key a switch acting on secrets rather than a secret when they come before its last secret
@@ -510,7 +510,7 @@ public final class SecretKeys {
     /** The expanded words of a key; the key's own word list when no word was cut, as for most keys. */
     private static List<String> expandedOnce(String key) {
         List<String> words = KeyWords.of(key);
-        List<String> expanded = expand(words);
+        List<String> expanded = expand(words, key.contains("assWord"));
         return expanded.equals(words) ? words : List.copyOf(expanded);
     }
 
@@ -568,10 +568,25 @@ public final class SecretKeys {
         return SecretPurpose.SECRET;
     }
 
+    /**
+     * The words with compound secret words cut ({@code adminpassword} → {@code admin}, {@code password}), and a
+     * password spelled in camel case as two words glued back first when the key is so spelled ({@code PassWord},
+     * {@code userPassWord}, Nightingale's {@code RSAPassWord}, whose acronym leaves {@code rsapass} and
+     * {@code word}; not {@code bypass.word}).
+     */
     static List<String> expand(List<String> words) {
+        return expand(words, false);
+    }
+
+    private static List<String> expand(List<String> words, boolean camelPassWord) {
         List<String> expanded = new ArrayList<>(words.size() + 2);
-        for (String word : words) {
-            split(word.toLowerCase(Locale.ROOT), expanded, 0);
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i).toLowerCase(Locale.ROOT);
+            if (camelPassWord && i + 1 < words.size() && word.endsWith("pass") && words.get(i + 1).equals("word")) {
+                word = word + "word";
+                i++;
+            }
+            split(word, expanded, 0);
         }
         return expanded;
     }

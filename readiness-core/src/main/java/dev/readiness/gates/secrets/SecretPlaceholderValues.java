@@ -59,19 +59,77 @@ final class SecretPlaceholderValues {
      */
     static boolean asksForSecret(String key, String value) {
         String trimmed = value.strip();
+        List<String> keyWords = KeyWords.of(key);
+        if (!keyWords.isEmpty() && keyWords.get(keyWords.size() - 1).equals("dsn")) {
+            return asksForDsn(trimmed);
+        }
         if (trimmed.length() < 4 || trimmed.length() > 80 || !mayAsk(trimmed) || hasSpace(trimmed)) {
             return false;
         }
         if (!ASKING.matcher(trimmed).matches() || !namesSecret(RelaxedNames.words(trimmed))) {
             return false;
         }
-        List<String> keyWords = KeyWords.of(key);
         for (String word : keyWords) {
             if (TEXT_WORDS.contains(word)) {
                 return false;
             }
         }
         return keyWords.isEmpty() || !ATTRIBUTE_WORDS.contains(keyWords.get(keyWords.size() - 1));
+    }
+
+    /**
+     * Whether a value under a key ending in {@code dsn} ({@code SENTRY_DSN}, {@code DB.DSN}) is a placeholder for the
+     * DSN, which carries a credential (Sentry's project key, a database password): a phrase with no scheme or
+     * address ({@code dsn_from_sentry_dashboard}, {@code your_dsn_here}, {@code <your-sentry-dsn>}), or a URL whose
+     * user part is one ({@code https://your-production-sentry-dsn@sentry.io/project}, Sentry's documented
+     * {@code https://examplePublicKey@o0.ingest.sentry.io/0}). A real DSN has a scheme or a {@code user@host} and no
+     * such words ({@code https://3f2a…@o123.ingest.sentry.io/42}); a transport name ({@code flock},
+     * {@code doctrine://default}, {@code native:}) is one word.
+     */
+    private static boolean asksForDsn(String value) {
+        if (value.length() < 4 || value.length() > 200 || hasSpace(value)) {
+            return false;
+        }
+        int scheme = value.indexOf("://");
+        if (scheme < 0) {
+            return value.indexOf(':') < 0 && value.indexOf('@') < 0 && asksForDsnPart(value);
+        }
+        int at = value.indexOf('@', scheme + 3);
+        int slash = value.indexOf('/', scheme + 3);
+        if (at < 0 || slash >= 0 && slash < at) {
+            return false;
+        }
+        String user = value.substring(scheme + 3, at);
+        return user.indexOf(':') < 0 && user.length() >= 4 && asksForDsnPart(user);
+    }
+
+    private static boolean asksForDsnPart(String part) {
+        if (!joinsWords(part)) {
+            return false;
+        }
+        if (PlaceholderPhrases.isPlaceholder(part)) {
+            return true;
+        }
+        if (!mayAsk(part) || !ASKING.matcher(part).matches()) {
+            return false;
+        }
+        List<String> words = RelaxedNames.words(part);
+        return words.contains("dsn") || namesSecret(words);
+    }
+
+    /**
+     * A cheap look before the phrase rules: whether the text joins words at all, with a separator, a bracket or a
+     * camel-case boundary. A real DSN's key (32 lower-case hex digits) does none of these.
+     */
+    private static boolean joinsWords(String part) {
+        for (int i = 0; i < part.length(); i++) {
+            char c = part.charAt(i);
+            if (c == '-' || c == '_' || c == '<' || c == '{' || c == '['
+                    || c >= 'A' && c <= 'Z' && i > 0 && part.charAt(i - 1) >= 'a' && part.charAt(i - 1) <= 'z') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean namesSecret(List<String> words) {

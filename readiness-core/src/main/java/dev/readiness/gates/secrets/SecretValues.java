@@ -87,12 +87,20 @@ final class SecretValues {
                 || value.contains("${") || value.contains("#{") || value.contains("{{");
     }
 
-    /** A value that merely repeats its key's name, or the end of it: JWT_SECRET=jwt_secret. */
+    /**
+     * A value that merely repeats its key's name, or the end of it ({@code JWT_SECRET=jwt_secret}), or spells two or
+     * more of the key's own words in another order ({@code AWS_ACCESS_KEY_ID=id_key}, a compose file's
+     * {@code ${AWS_ACCESS_KEY_ID:-id_key}}): a label for the slot, not a value. A value with a word of its own
+     * ({@code AWS_ACCESS_KEY_ID=key_id_prod}) or a single word ({@code REDIS_PASSWORD=redis}) is left to the other
+     * checks.
+     */
     static boolean echoesKey(String value, String key) {
-        if (key.isEmpty() || value.length() < 3 || value.length() > key.length() + 8
-                || Character.toLowerCase(value.charAt(value.length() - 1))
-                        != Character.toLowerCase(key.charAt(key.length() - 1))) {
+        if (key.isEmpty() || value.length() < 3 || value.length() > key.length() + 8) {
             return false;
+        }
+        if (Character.toLowerCase(value.charAt(value.length() - 1))
+                != Character.toLowerCase(key.charAt(key.length() - 1))) {
+            return spellsKeyWords(value, key);
         }
         String canonicalValue = RelaxedNames.canonical(value.toLowerCase(Locale.ROOT)).replace(" ", "");
         if (canonicalValue.length() < 3) {
@@ -105,6 +113,50 @@ final class SecretValues {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a value of letters joined by {@code _}, {@code -} or camel case ({@code id_key}, {@code key-id}) is made
+     * only of two or more different words of the key. A dot makes a file name ({@code key.pem} under
+     * {@code APN_PEM_FILES.KEY}), not a label. Checked only when the value does not end like the key, so the common case costs one
+     * character comparison.
+     */
+    private static boolean spellsKeyWords(String value, String key) {
+        List<String> keyWords = KeyWords.of(key);
+        long seen = 0;
+        int words = 0;
+        int start = 0;
+        for (int i = 0; i <= value.length(); i++) {
+            char c = i < value.length() ? value.charAt(i) : '_';
+            boolean separator = c == '_' || c == '-';
+            boolean camel = i > start && c >= 'A' && c <= 'Z' && value.charAt(i - 1) >= 'a' && value.charAt(i - 1) <= 'z';
+            if (!separator && !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z')) {
+                return false;
+            }
+            if ((separator || camel) && i > start) {
+                int match = keyWordAt(keyWords, value, start, i);
+                if (match < 0) {
+                    return false;
+                }
+                seen |= 1L << Math.min(match, 63);
+                words++;
+                start = separator ? i + 1 : i;
+            } else if (separator) {
+                start = i + 1;
+            }
+        }
+        return words >= 2 && Long.bitCount(seen) >= 2;
+    }
+
+    /** The index of the key word that {@code value[from, to)} spells, ignoring case, or -1. */
+    private static int keyWordAt(List<String> keyWords, String value, int from, int to) {
+        for (int k = 0; k < keyWords.size(); k++) {
+            String word = keyWords.get(k);
+            if (word.length() == to - from && value.regionMatches(true, from, word, 0, word.length())) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** Phrases that ask for a value: {@code your-api-key-here}, {@code change-me-in-production}, {@code tobemodified}. */

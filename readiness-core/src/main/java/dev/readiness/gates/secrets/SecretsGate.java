@@ -179,6 +179,7 @@ public final class SecretsGate implements Gate {
             if (value == null || effectiveKeys.excludes(key)) {
                 continue;
             }
+            sampleEvidence.declares(setting, value);
             if (secretManifest && KubernetesSecretData.isEncodedEntry(key)) {
                 String decoded = KubernetesSecretData.decoded(value);
                 value = decoded == null ? value : decoded;
@@ -260,6 +261,11 @@ public final class SecretsGate implements Gate {
                 browserCopies = BrowserCopies.add(browserCopies, setting, value);
             }
             if (purpose.isEmpty() && !identifier && !jwtShaped) {
+                if (value.length() <= 2 && BlankConnectionUrls.isMissing(settings, setting, value)
+                        && !switches.isOff(key)) {
+                    findings.add(BlankConnectionUrls.finding(setting));
+                    continue;
+                }
                 Optional<SecretProblem> notSecret = SecretValues.isCutPublishableKey(value)
                         || isBrowserCredentialPlaceholder(key, value) || isUserNamePlaceholder(key, value)
                         || SecretPlaceholderValues.asksForSecret(key, value) && !switches.isOff(key)
