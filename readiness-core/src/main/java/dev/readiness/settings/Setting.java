@@ -221,13 +221,21 @@ public final class Setting {
      * {@code readiness.waivers[0].code}, {@code readiness.secrets.exclude-keys} or {@code READINESS_STAGE}, in any
      * spelling. Gates judge the application's settings and leave these alone; the runner reads them as policy.
      *
-     * @return {@code true} when the key starts with {@code readiness}
+     * <p>A key whose first word only begins with the word ({@code readinessProbe.initialDelaySeconds} of every Helm
+     * chart, {@code readiness-check.path}) is the application's.
+     *
+     * @return {@code true} when the key's first part is {@code readiness}
      */
     public boolean isPolicy() {
         if (!key.isEmpty() && (key.charAt(0) | 0x20) == 'r' && key.regionMatches(true, 0, "readiness", 0, 9)) {
-            return true;
+            return key.length() == 9 || isPartEnd(key.charAt(9));
         }
         return !key.isEmpty() && !Character.isLetterOrDigit(key.charAt(0)) && canonicalKey().startsWith("readiness");
+    }
+
+    /** The characters that end a key's first part: {@code readiness.x}, {@code READINESS_X}, {@code Readiness:X}. */
+    private static boolean isPartEnd(char c) {
+        return c == '.' || c == '_' || c == '[' || c == ':';
     }
 
     /**

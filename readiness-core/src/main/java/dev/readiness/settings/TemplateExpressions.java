@@ -13,10 +13,15 @@ import org.jspecify.annotations.Nullable;
  */
 final class TemplateExpressions {
 
-    /** Go template and Sprig functions that start an action ({@code {{ include "name" . }}}). */
+    /**
+     * Go template and Sprig functions that start an action ({@code {{ include "name" . }}}), and the functions the
+     * Go template renderers of container images read the environment or a key store with: gomplate's and gotpl's
+     * {@code {{ getenv "DB_PASSWORD" "default" }}}, Sprig's {@code expandenv}, confd's {@code {{ getv "/db/host" }}}.
+     */
     private static final Set<String> FUNCTIONS = Set.of("tpl", "include", "template", "required", "default",
             "quote", "squote", "toYaml", "toJson", "printf", "print", "index", "lookup", "if", "with", "range",
-            "b64enc", "b64dec", "env", "coalesce", "ternary", "trim", "lower", "upper");
+            "b64enc", "b64dec", "env", "coalesce", "ternary", "trim", "lower", "upper", "getenv", "expandenv",
+            "getv");
 
     private TemplateExpressions() {
     }

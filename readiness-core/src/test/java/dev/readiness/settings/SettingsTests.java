@@ -146,6 +146,16 @@ class SettingsTests {
     }
 
     @Test
+    void isPolicyWhenTheFirstWordOnlyBeginsWithReadinessShouldBeFalse() {
+        assertThat(Setting.of("readinessProbe.initialDelaySeconds", "30", Origin.of("x")).isPolicy()).isFalse();
+        assertThat(Setting.of("readiness-check.path", "/ready", Origin.of("x")).isPolicy()).isFalse();
+        assertThat(Setting.of("READINESSPROBE_PATH", "/ready", Origin.of("x")).isPolicy()).isFalse();
+        assertThat(Setting.of("readiness", "x", Origin.of("x")).isPolicy()).isTrue();
+        assertThat(Setting.of("Readiness:Stage", "production", Origin.of("x")).isPolicy()).isTrue();
+        assertThat(Setting.of("readiness[0]", "x", Origin.of("x")).isPolicy()).isTrue();
+    }
+
+    @Test
     void iteratorShouldWalkTheSettingsInTheListsOrderAndNeverRemove() {
         Map<String, String> values = new LinkedHashMap<>();
         for (int i = 0; i < 40; i++) {

@@ -53,12 +53,36 @@ class ReadinessExitCodeTests {
                 .contains("Started ExitCodeApp").doesNotContain(CANARY).doesNotContain(CANARY.substring(0, 4));
     }
 
+    @Test
+    void classDataSharingTrainingRunShouldLogTheRefusalAndExitNormally() throws Exception {
+        Result result = start(List.of("-Dspring.context.exit=onRefresh"), List.of(), "SPRING_PROFILES_ACTIVE", "prod");
+        assertThat(result.exitCode()).as(result.output()).isZero();
+        assertThat(result.output()).contains("readiness NO-GO for production",
+                        "test.secret.too-short", "Not enforced: this is a class data sharing training run")
+                .doesNotContain("APPLICATION FAILED TO START").doesNotContain(CANARY)
+                .doesNotContain(CANARY.substring(0, 4));
+    }
+
+    @Test
+    void anotherExitValueIsNoTrainingRunAndShouldStillBeRefused() throws Exception {
+        Result result = start(List.of("-Dspring.context.exit=later"), List.of(), "SPRING_PROFILES_ACTIVE", "prod");
+        assertThat(result.exitCode()).as(result.output()).isEqualTo(78);
+        assertThat(result.output()).doesNotContain("Not enforced");
+    }
+
     private static Result start(List<String> extraArgs, String envName, String envValue)
+            throws IOException, InterruptedException {
+        return start(List.of(), extraArgs, envName, envValue);
+    }
+
+    private static Result start(List<String> jvmOptions, List<String> extraArgs, String envName, String envValue)
             throws IOException, InterruptedException {
         String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xshare:auto",
-                "-XX:TieredStopAtLevel=1", "-cp", classPath, ExitCodeApp.class.getName(),
+                "-XX:TieredStopAtLevel=1"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", classPath, ExitCodeApp.class.getName(),
                 "--spring.config.location=classpath:apps/bad/", "--spring.main.web-application-type=none",
                 "--readiness.exclude-gates=" + TestGates.foreignGateIds()));
         command.addAll(extraArgs);

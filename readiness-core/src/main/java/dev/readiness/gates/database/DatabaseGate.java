@@ -113,6 +113,7 @@ public final class DatabaseGate implements Gate {
                 if (deferred == DatabaseKeys.Candidate.URL_KEY || deferred == DatabaseKeys.Candidate.URL_VALUE) {
                     findings.addAll(SettingRules.deferredUrlTls(setting, context.stage()));
                     findings.addAll(SettingRules.deferredEmbedded(setting, context.stage()));
+                    findings.addAll(deferredLoopback(setting, context.stage(), settings, urls));
                 }
                 continue;
             }
@@ -134,6 +135,10 @@ public final class DatabaseGate implements Gate {
                 candidate = DatabaseKeys.classify(setting, key);
             }
             Stage stage = context.stage();
+            if (candidate == DatabaseKeys.Candidate.NONE && key.primaryUrl && setting.value().isBlank()) {
+                findings.addAll(SettingRules.emptyPrimaryUrl(setting, stage, settings));
+                continue;
+            }
             Finding authOff = AuthSwitches.judge(setting, stage);
             if (authOff != null) {
                 findings.add(authOff);
@@ -525,15 +530,7 @@ public final class DatabaseGate implements Gate {
 
     /** A default superuser ({@code root}, {@code postgres}, {@code sa}) with no password in the URL or any setting. */
     private static boolean passwordlessSuperuser(JudgedUrl url, Settings settings) {
-        if (url.passwordSet() || !AuthSwitches.superuserWithoutPassword(url.url())) {
-            return false;
-        }
-        for (Setting other : settings) {
-            if (!other.value().isBlank() && DatabaseKeys.classify(other) == DatabaseKeys.Candidate.PASSWORD_KEY) {
-                return false;
-            }
-        }
-        return true;
+        return !url.passwordSet() && AuthSwitches.superuserWithoutPassword(url.url()) && noPasswordAnywhere(settings);
     }
 
     /** Where the database runs: Testcontainers, embedded, a test database, the local machine. */
@@ -573,19 +570,22 @@ public final class DatabaseGate implements Gate {
         }
         if (url.loopbackOnly()) {
             boolean installed = !defaultPair && parsed.namedInstance();
-            String development = defaultPair || installed ? null : SettingRules.developmentEvidence(settings);
-            findings.add(Finding.of(defaultPair || installed || development != null ? Severity.NO_GO : Severity.WARN,
-                            "database.loopback", setting)
+            String local = defaultPair || installed || url.vendor() == Vendor.REDIS ? null
+                    : localEvidence(setting, settings, url);
+            String development = defaultPair || installed || local != null ? null
+                    : SettingRules.developmentEvidence(settings);
+            findings.add(Finding.of(defaultPair || installed || local != null || development != null ? Severity.NO_GO
+                            : Severity.WARN, "database.loopback", setting)
                     .message(setting.key() + " connects to " + url.what() + " on the local machine ("
                             + url.hostsText() + ")." + (defaultPair ? " It logs in as on a developer's machine (a"
                             + " default user and password pair, or the server's superuser with no password at all):"
                             + " a local proxy to a production database never logs in that way."
                             : installed ? NAMED_INSTANCE_TEXT
+                            : local != null ? local
                             : development != null ? developmentText(development)
                             : " That is legitimate behind a local proxy such as the Cloud SQL"
                             + " Auth Proxy or PgBouncer in a sidecar, and a mistake otherwise."))
-                    .remediation("If no local proxy runs beside the service, set the real database host; if one"
-                            + " does, waive database.loopback for " + setting.key() + ".")
+                    .remediation(loopbackRemedy(setting))
                     .build());
         }
     }
@@ -744,7 +744,7 @@ public final class DatabaseGate implements Gate {
         host = sqlServerMachine(host);
         List<Finding> findings = new ArrayList<>();
         boolean enforcing = stage == Stage.PRODUCTION || stage == Stage.STAGING;
-        if (References.isReference(value)) {
+        if (References.isReference(value) || References.isRunTimeHost(host)) {
             return List.of();
         }
         if (Hosts.isTemplate(host) || spellsItsKey(setting.key(), host)
@@ -757,21 +757,143 @@ public final class DatabaseGate implements Gate {
                 || Hosts.isContainerHost(host))) {
             boolean developers = SettingRules.defaultPairBeside(setting, settings, engineSection, null, true);
             boolean installed = !developers && Hosts.isLoopback(host) && namedInstance(value);
-            String development = developers || installed ? null : SettingRules.developmentEvidence(settings);
-            findings.add(Finding.of(developers || installed || development != null ? Severity.NO_GO : Severity.WARN,
-                            "database.loopback", setting)
+            String local = developers || installed ? null : SettingRules.hostDefaultOf(setting) != null
+                    ? fallbackText(SettingRules.hostDefaultOf(setting))
+                    : SettingRules.superuserBeside(setting, settings, engineSection) ? SUPERUSER_TEXT
+                    : namesMongo(setting.key()) && noMongoPassword(settings) ? MONGO_TEXT : null;
+            String development = developers || installed || local != null ? null
+                    : SettingRules.developmentEvidence(settings);
+            findings.add(Finding.of(developers || installed || local != null || development != null ? Severity.NO_GO
+                            : Severity.WARN, "database.loopback", setting)
                     .message(setting.key() + " points at the local machine (" + printable(host) + ")." + (developers
                             ? " The user and password beside it are a default pair, as on a developer's machine: a"
                             + " local proxy to a production database never logs in that way."
                             : installed ? NAMED_INSTANCE_TEXT
+                            : local != null ? local
                             : development != null ? developmentText(development)
                             : " That is legitimate behind a local proxy such as the Cloud SQL Auth Proxy, and a"
                             + " mistake otherwise."))
-                    .remediation("If no local proxy runs beside the service, set the real database host; if one"
-                            + " does, waive database.loopback for " + setting.key() + ".")
+                    .remediation(loopbackRemedy(setting))
                     .build());
         }
         return findings;
+    }
+
+    /**
+     * A database URL completed at run time around its host ({@code jdbc:postgresql://localhost:5432/fact${DB_OPTIONS:}},
+     * options or a database name the deploy may add; {@code postgresql://app:${DB_PASSWORD}@127.0.0.1:6432/app}, a
+     * password it injects): the host is written out, so the local machine is judged as in a URL known whole. Nothing else is judged there
+     * (the run-time part may add TLS parameters or change the database).
+     */
+    private static List<Finding> deferredLoopback(Setting setting, Stage stage, Settings settings, ParsedUrls urls) {
+        String value = setting.value();
+        int scheme = value.indexOf("://");
+        int placeholder = value.indexOf("${");
+        if (stage != Stage.PRODUCTION || scheme < 0 || placeholder < 0 || value.length() > 4096) {
+            return List.of();
+        }
+        int path = value.indexOf('/', scheme + 3);
+        int at = path < 0 ? -1 : value.lastIndexOf('@', path);
+        int host = at > scheme ? at + 1 : scheme + 3;
+        int inHost = path < 0 ? -1 : value.indexOf("${", host);
+        if (path < 0 || inHost >= 0 && inHost < path || value.indexOf('@', path) >= 0) {
+            return List.of();
+        }
+        ParseResult result = urls.parse(value);
+        if (!result.isValid() || DatabaseKeys.SERVICE_SCHEMES.contains(result.url().orElseThrow().scheme())) {
+            return List.of();
+        }
+        JudgedUrl url = JudgedUrl.of(result.url().orElseThrow(), Companions.of(setting, settings));
+        if (!url.loopbackOnly()) {
+            return List.of();
+        }
+        List<Finding> findings = new ArrayList<>();
+        placement(setting, stage, url, url.defaultCredentials()
+                || SettingRules.defaultPairBeside(setting, settings, false, null, !url.url().passwordPresent())
+                || passwordlessSuperuserOnLoopback(url, settings), settings, findings);
+        findings.removeIf(finding -> !finding.code().equals("database.loopback"));
+        return findings;
+    }
+
+    /**
+     * Why a loopback database is a developer's rather than a proxy sidecar's, from the setting itself and the
+     * settings beside it, or {@code null}: its host is a placeholder's default, it logs in as the server's superuser
+     * with a password written in a configuration file, or it opens a MongoDB with no user and no MongoDB password
+     * anywhere (a MongoDB host key is read the same way).
+     */
+    private static @org.jspecify.annotations.Nullable String localEvidence(Setting setting, Settings settings,
+            JudgedUrl url) {
+        String fallback = SettingRules.hostDefaultOf(setting);
+        if (fallback != null) {
+            return fallbackText(fallback);
+        }
+        if (!url.passwordInUrl() && SettingRules.superuserBeside(setting, settings, false)) {
+            return SUPERUSER_TEXT;
+        }
+        if (url.vendor() == Vendor.MONGODB && url.url().user().isEmpty() && !url.passwordSet()
+                && noMongoPassword(settings)) {
+            return MONGO_TEXT;
+        }
+        return null;
+    }
+
+    private static final String MONGO_TEXT = " It connects with no credentials at all, as to a server installed on a"
+            + " developer's machine: a production MongoDB, a mongos router beside the service included, requires"
+            + " authentication.";
+
+    /**
+     * Whether no MongoDB credential is set anywhere: no password or user setting whose key names MongoDB
+     * ({@code MONGODB_PASSWORD}, {@code spring.data.mongodb.username}) holds a value, so none can complete the
+     * connection. Another database's password beside it ({@code spring.datasource.password}) is not the MongoDB's.
+     */
+    private static boolean noMongoPassword(Settings settings) {
+        for (Setting other : settings) {
+            if (other.value().isBlank() || !namesMongo(other.key())) {
+                continue;
+            }
+            List<String> words = KeyWords.of(other.key());
+            String last = words.get(words.size() - 1);
+            if (last.equals("user") || last.equals("username") || last.equals("login")
+                    || DatabaseKeys.classify(other) == DatabaseKeys.Candidate.PASSWORD_KEY) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean namesMongo(String key) {
+        for (String word : KeyWords.of(key)) {
+            if (word.startsWith("mongo")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean noPasswordAnywhere(Settings settings) {
+        for (Setting other : settings) {
+            if (!other.value().isBlank() && DatabaseKeys.classify(other) == DatabaseKeys.Candidate.PASSWORD_KEY) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String fallbackText(String placeholder) {
+        return " The host is the default of ${" + placeholder + "}, what runs when nothing sets the variable: the"
+                + " developer's fallback. A proxy sidecar in production is written as the host itself, or set in the"
+                + " variable.";
+    }
+
+    /** Why a superuser with a committed password on the local machine is no proxy. */
+    private static final String SUPERUSER_TEXT = " It logs in as the server's built-in superuser with a password"
+            + " written in the configuration file beside it, as to a server installed on a developer's machine: a"
+            + " local proxy to a production database authenticates with credentials the deploy injects.";
+
+    private static String loopbackRemedy(Setting setting) {
+        return "If no local proxy runs beside the service, set the real database host (a placeholder without a"
+                + " default, such as ${DB_HOST}, makes a missing variable stop start-up); if one does, waive"
+                + " database.loopback for " + setting.key() + ".";
     }
 
     /** Why a named SQL Server instance on the local machine is no proxy. */

@@ -26,6 +26,8 @@ final class DatabaseKey {
     final boolean memberEnding;
     /** {@link DatabaseKeys#choosesEngine(List)}: an embedded engine's name as its value chooses that engine. */
     final boolean choosesEngine;
+    /** {@link SettingRules#namesPrimaryUrl(List)}: the application's one database URL ({@code DATABASE_URL}). */
+    final boolean primaryUrl;
 
     private DatabaseKey(String key) {
         this.filled = DatabaseKeys.classifyKey(key, false);
@@ -35,6 +37,7 @@ final class DatabaseKey {
         this.engineName = SettingRules.namesEngineDatabase(words);
         this.memberEnding = EngineSections.endsInMemberWord(key);
         this.choosesEngine = DatabaseKeys.choosesEngine(words);
+        this.primaryUrl = SettingRules.namesPrimaryUrl(words);
     }
 
     /**

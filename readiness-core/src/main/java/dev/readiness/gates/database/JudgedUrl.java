@@ -40,7 +40,7 @@ record JudgedUrl(DatabaseUrl url, @Nullable String templateHost, boolean server,
         List<Hosts.Kind> kinds = url.kinds();
         for (int i = 0; i < hosts.size(); i++) {
             String host = hosts.get(i).host();
-            if (templateHost == null && Hosts.isTemplate(host) && !References.isReference(host)) {
+            if (templateHost == null && Hosts.isTemplate(host) && !References.isRunTimeHost(host)) {
                 templateHost = host;
             }
             loopbackOnly &= kinds.get(i) == Hosts.Kind.LOOPBACK;

@@ -44,6 +44,35 @@ final class References {
         return out.toString();
     }
 
+    /**
+     * Whether a host is filled in at run time rather than named: it holds a {@code ${NAME}} reference, or it is one
+     * shell-style {@code $NAME} as a whole ({@code redis://$REDIS_HOST/}), which the product's own loader, the shell or
+     * Compose expands (ChirpStack's TOML, a compose file's environment). No DNS name holds a {@code $}, so the host is
+     * not judged as a template never filled in; the rest of the URL (its user, password, TLS) still is, and a password
+     * with a {@code $} inside is no reference.
+     *
+     * @param host the host as written
+     * @return {@code true} for a reference
+     */
+    static boolean isRunTimeHost(String host) {
+        return isReference(host) || isShellReference(host.strip());
+    }
+
+    /** Whether a text is one shell variable as a whole: {@code $} and a name of letters, digits and {@code _}. */
+    private static boolean isShellReference(String text) {
+        if (text.length() < 2 || text.charAt(0) != '$') {
+            return false;
+        }
+        for (int i = 1; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean letter = c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c == '_';
+            if (!letter && !(i > 1 && c >= '0' && c <= '9')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Whether a part of a URL is one {@code ${NAME}} reference, or contains one. */
     static boolean isReference(String part) {
         int start = part.indexOf("${");

@@ -634,8 +634,25 @@ final class SettingRules {
      */
     static boolean defaultPairBeside(Setting setting, Settings settings, boolean engineSection,
             @org.jspecify.annotations.Nullable String database, boolean images) {
+        return pairBeside(setting, settings, engineSection, database, images, false);
+    }
+
+    /**
+     * Whether the user beside a host or URL key is the server's built-in superuser ({@code root}, {@code postgres},
+     * {@code sa}) and the password beside it is written out in a configuration file ({@code spring.datasource.url}
+     * on localhost with {@code .username=root} and {@code .password=Sonic!@#123}): the pair a developer gives a
+     * server installed on the machine. A proxy sidecar in production authenticates an application user, or the
+     * superuser with a password the deploy injects; a password from an environment file or an environment variable is
+     * not read here. The siblings are found as {@link #defaultPairBeside} finds them, without the image settings.
+     */
+    static boolean superuserBeside(Setting setting, Settings settings, boolean engineSection) {
+        return pairBeside(setting, settings, engineSection, null, false, true);
+    }
+
+    private static boolean pairBeside(Setting setting, Settings settings, boolean engineSection,
+            @org.jspecify.annotations.Nullable String database, boolean images, boolean superuser) {
         if (setting.canonicalKey().equals("pghost")) { // libpq's variables: PGHOST beside PGUSER and PGPASSWORD
-            Boolean pair = defaultPairAt("pg", settings, false, database);
+            Boolean pair = pairAt("pg", settings, false, database, superuser);
             return pair != null && pair;
         }
         List<String> words = KeyWords.of(setting.key());
@@ -646,14 +663,14 @@ final class SettingRules {
             return false;
         }
         String prefix = cut.get();
-        Boolean pair = defaultPairAt(prefix, settings, engineSection, database);
+        Boolean pair = pairAt(prefix, settings, engineSection, database, superuser);
         if (pair == null && words.size() >= 3 && (DRIVER_QUALIFIERS.contains(words.get(words.size() - 2))
                 || HOST_WORDS.contains(words.get(words.size() - 2))) && prefix.endsWith(words.get(words.size() - 2))) {
-            pair = defaultPairAt(prefix.substring(0, prefix.length() - words.get(words.size() - 2).length()),
-                    settings, false, database);
+            pair = pairAt(prefix.substring(0, prefix.length() - words.get(words.size() - 2).length()),
+                    settings, false, database, superuser);
         }
         if (pair == null && FUSED_HOST_WORDS.contains(words.get(words.size() - 1))) {
-            pair = defaultPairAt(prefix + "db", settings, false, database);
+            pair = pairAt(prefix + "db", settings, false, database, superuser);
         }
         if (pair == null && images && (prefix.equals("db") || prefix.equals("database"))) {
             pair = imageCredentials(settings, database);
@@ -721,8 +738,23 @@ final class SettingRules {
     /** Whether the password at a canonical prefix and its user are a default pair; {@code null} for no password. */
     private static @org.jspecify.annotations.Nullable Boolean defaultPairAt(String prefix, Settings settings,
             boolean engineSection, @org.jspecify.annotations.Nullable String database) {
+        return pairAt(prefix, settings, engineSection, database, false);
+    }
+
+    /**
+     * Whether the password at a canonical prefix and its user are a default pair, or with {@code superuser} a
+     * built-in superuser with a password written in a configuration file; {@code null} for no password.
+     */
+    private static @org.jspecify.annotations.Nullable Boolean pairAt(String prefix, Settings settings,
+            boolean engineSection, @org.jspecify.annotations.Nullable String database, boolean superuser) {
         for (String word : DatabaseKeys.PASSWORD_WORDS) {
             Optional<String> password = settings.value(prefix + word);
+            if (password.isPresent() && superuser) {
+                Optional<Setting> sibling = prefix.isEmpty() && engineSection ? topLevelUser(settings)
+                        : siblingUser(settings, prefix);
+                return sibling.isPresent() && SUPERUSERS.contains(sibling.get().value().strip().toLowerCase(
+                        java.util.Locale.ROOT)) && writtenInConfigurationFile(settings.get(prefix + word).orElseThrow());
+            }
             if (password.isPresent()) {
                 if (isFillInPassword(password.get())) {
                     return true;
@@ -912,6 +944,114 @@ final class SettingRules {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The placeholder whose default gave a setting its host ({@code ${POSTGRES_HOST:localhost}},
+     * {@code ${JDBC_URL:jdbc:mysql://127.0.0.1/app}}), or {@code null}: a default the value came through, read from
+     * the route its origin names (the CLI and the Spring adapter both write {@code the default of ${NAME}}), whose
+     * name ends in a host or URL word ({@code host}, {@code hosts}, {@code hostname}, {@code addr},
+     * {@code address}, {@code server}, {@code url}, {@code uri}, {@code dsn}, {@code endpoint}, Cassandra's
+     * {@code contact points}). A port's or a database name's
+     * default ({@code ${DB_PORT:5432}}) is not the host's. The default is what runs when nothing sets the variable,
+     * and an author who makes the host a variable with the local machine as its fallback is writing the developer's
+     * setting: a proxy sidecar in production is written as the host itself, or set in the variable.
+     */
+    static @org.jspecify.annotations.Nullable String hostDefaultOf(Setting setting) {
+        String route = setting.origin().description();
+        int at = route.indexOf("the default of ${");
+        while (at >= 0) {
+            int start = at + 17;
+            int end = route.indexOf('}', start);
+            if (end < 0) {
+                return null;
+            }
+            String name = route.substring(start, end);
+            List<String> words = KeyWords.of(name);
+            String last = words.isEmpty() ? "" : words.get(words.size() - 1);
+            if (HOST_WORDS.contains(last) || FUSED_HOST_WORDS.contains(last) || last.equals("endpoint")
+                    || last.equals("hosts") || last.equals("points") && words.size() > 1
+                    && words.get(words.size() - 2).equals("contact")) {
+                return name;
+            }
+            at = route.indexOf("the default of ${", end);
+        }
+        return null;
+    }
+
+    /** First words of a key that names the application's one database URL with its second word. */
+    private static final java.util.Set<String> PRIMARY_URL_OWNERS = java.util.Set.of("database", "db", "mongodb",
+            "mongo", "postgres", "postgresql", "pg", "mysql");
+
+    /**
+     * Whether a key names the application's one database URL: two words, a database word and a URL word
+     * ({@code DATABASE_URL}, {@code DB_URI}, {@code MONGODB_URI}, {@code POSTGRES_URL}, {@code DATABASE_DSN}).
+     * A qualified one ({@code TEST_DATABASE_URL}, {@code SAML_DATABASE_URL}, {@code READ_REPLICA_URL}) may be
+     * optional.
+     */
+    static boolean namesPrimaryUrl(List<String> words) {
+        return words.size() == 2 && PRIMARY_URL_OWNERS.contains(words.get(0))
+                && (words.get(1).equals("url") || words.get(1).equals("uri") || words.get(1).equals("dsn"));
+    }
+
+    /**
+     * The application's one database URL left empty ({@code DATABASE_URL=}, {@code DATABASE_URL=""}) in a
+     * configuration that names no other way to reach a database (no other database URL, host key or engine
+     * setting with a value): the service has no database to connect to and fails at its first query, or at start-up.
+     * Beside {@code DB_HOST} and its siblings (Laravel's optional {@code DATABASE_URL} override) it stays clean.
+     */
+    static List<Finding> emptyPrimaryUrl(Setting setting, Stage stage, Settings settings) {
+        if (stage != Stage.PRODUCTION && stage != Stage.STAGING) {
+            return List.of();
+        }
+        for (Setting other : settings) {
+            if (other == setting || other.value().isBlank()) {
+                continue;
+            }
+            if (other.isDeferred()) {
+                DatabaseKeys.Candidate deferred = DatabaseKeys.classify(other);
+                if (deferred == DatabaseKeys.Candidate.URL_KEY || deferred == DatabaseKeys.Candidate.HOST_KEY) {
+                    return List.of();
+                }
+                continue;
+            }
+            switch (DatabaseKeys.classify(other)) {
+                case URL_KEY, URL_VALUE, HOST_KEY, ENGINE_SWITCH, EMBEDDED_SWITCH -> {
+                    return List.of();
+                }
+                default -> {
+                }
+            }
+        }
+        return List.of(Finding.of(stage == Stage.PRODUCTION ? Severity.NO_GO : Severity.WARN, "database.url-empty",
+                        setting)
+                .message(setting.key() + " is empty and nothing else in the configuration says where the database"
+                        + " is: the service has no database to connect to.")
+                .remediation("Set " + setting.key() + " at " + setting.origin() + " to the database's URL, or"
+                        + " reference it from a secret manager (${DATABASE_URL}).")
+                .build());
+    }
+
+    /** The built-in superusers of MySQL and MariaDB, PostgreSQL, and SQL Server. */
+    private static final java.util.Set<String> SUPERUSERS = java.util.Set.of("root", "postgres", "sa");
+
+    /**
+     * Whether a password is written out in a configuration file: not blank, known now, not a reference, and from a
+     * file that is not an environment file ({@code .env}, {@code prod.env}), which a deploy injects.
+     */
+    private static boolean writtenInConfigurationFile(Setting password) {
+        String value = password.value();
+        if (value.isBlank() || password.isDeferred() || References.isReference(value)) {
+            return false;
+        }
+        Optional<String> file = password.origin().file();
+        if (file.isEmpty()) {
+            return false;
+        }
+        String path = file.get();
+        String name = path.substring(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1)
+                .toLowerCase(java.util.Locale.ROOT);
+        return !(name.startsWith(".env") || name.endsWith(".env") || name.contains(".env."));
     }
 
     private static Optional<Setting> siblingUser(Settings settings, String prefix) {

@@ -1,5 +1,6 @@
 package dev.readiness.gates.database;
 
+import dev.readiness.gates.secrets.PasswordPlaceholders;
 import dev.readiness.gates.settings.Placeholders;
 import java.util.Locale;
 import java.util.Set;
@@ -8,7 +9,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Recognizes a user or password inside a URL that a template left to fill in: {@code <password>},
  * {@code [YOUR-PASSWORD]}, {@code {your_password_here}}, {@code xxxxxx}, {@code your_password}, words that only say
- * what goes there ({@code postgres_password_here}, {@code db-password}). A {@code ${NAME}}
+ * what goes there ({@code postgres_password_here}, {@code db-password}), and the phrases the secrets gate reads as
+ * placeholders ({@code change_me_please}, {@code replace-with-your-password}). A {@code ${NAME}}
  * reference is not a template: the environment fills it in. Nothing here keeps the value. Stateless.
  */
 final class TemplateCredentials {
@@ -44,8 +46,8 @@ final class TemplateCredentials {
         if (Placeholders.isUnresolved(text) || enclosed(text, '<', '>') || enclosed(text, '[', ']')) {
             return true;
         }
-        if (SettingRules.spellsAPassword(text)) {
-            return true; // postgres_password_here, db-password: words that say what goes there
+        if (SettingRules.spellsAPassword(text) || PasswordPlaceholders.isPhrase(text)) {
+            return true; // postgres_password_here, db-password, change_me_please: words that say what goes there
         }
         String words = letters(text);
         if (enclosed(text, '{', '}')) {

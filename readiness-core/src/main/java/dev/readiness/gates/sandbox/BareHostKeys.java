@@ -27,7 +27,7 @@ final class BareHostKeys {
     private static final Set<String> SERVER_WORDS = Set.of("address", "addr", "server", "relay", "smarthost");
     private static final Set<String> DOMAIN_WORDS = Set.of("domain", "hostname", "fqdn", "servername", "domainname");
     private static final String[] LAST_WORDS = {"address", "addr", "server", "relay", "smarthost", "domain",
-        "hostname", "fqdn", "servername", "name", "suffix"};
+        "hostname", "fqdn", "servername", "name", "suffix", "ip"};
     /**
      * Words of keys that name a directory or name-service domain ({@code LDAP_DOMAIN=corp.local}, {@code AD_DOMAIN}):
      * an on-premises Active Directory domain under {@code .local} is production there, unlike a public name.
@@ -171,10 +171,16 @@ final class BareHostKeys {
      * and {@code ..._DOMAIN_SUFFIX} (the suffix of per-tenant host names) and {@code DOMAIN_NAME} are a
      * {@code domain}; Compose's glued {@code DOMAINNAME} is one too.
      */
-    private static List<String> destinationWords(List<String> words) {
+    private static List<String> destinationWords(List<String> allWords) {
+        List<String> words = withoutAddressAlternative(allWords);
         int size = words.size();
         if (size < 2) {
             return words;
+        }
+        if (words.get(size - 1).equals("name") && words.get(size - 2).equals("dns")) {
+            List<String> joined = new ArrayList<>(words.subList(0, size - 2));
+            joined.add("domainname");
+            return joined;
         }
         String last = words.get(size - 1);
         String before = words.get(size - 2);
@@ -187,6 +193,23 @@ final class BareHostKeys {
             return joined;
         }
         return words;
+    }
+
+    /**
+     * The key's words without a trailing alternative of an address ({@code ESHOP_EXTERNAL_DNS_NAME_OR_IP},
+     * {@code PUBLIC_HOSTNAME_OR_IP_ADDRESS}): the key names what comes before it, and a DNS name there
+     * ({@code dns name}) is the public domain.
+     */
+    private static List<String> withoutAddressAlternative(List<String> words) {
+        int size = words.size();
+        int or = words.lastIndexOf("or");
+        if (or < 1 || or < size - 3) {
+            return words;
+        }
+        List<String> tail = words.subList(or + 1, size);
+        boolean address = tail.equals(List.of("ip")) || tail.equals(List.of("ip", "address"))
+                || tail.equals(List.of("ip", "addr")) || tail.equals(List.of("address"));
+        return address ? words.subList(0, or) : words;
     }
 
     /** A cookie domain or host suffix ({@code .example.com}) covers the name after its leading dot. */

@@ -253,13 +253,19 @@ public final class EndpointJudge {
     /**
      * The verdict on a provider's live or shared host; an account-specific host that a {@code *} pattern matches is
      * a sandbox account's when its first label ends with a sandbox segment ({@code 1234567-sb1} of
-     * {@code *.suitetalk.api.netsuite.com}, see {@link SandboxAccounts}).
+     * {@code *.suitetalk.api.netsuite.com}, see {@link SandboxAccounts}), and a template's when that label is
+     * template text ({@code example.auth0.com}, {@code your-store.myshopify.com}, see
+     * {@link HostNames#templateTenant}).
      */
     private static Verdict accountHost(String host, ProviderCatalog.HostRule rule) {
         if (rule.pattern().startsWith("*")) {
             int dot = host.indexOf('.');
             if (dot > 0 && SandboxAccounts.sandboxSegmentStart(host.substring(0, dot)) >= 0) {
                 return new Verdict(Kind.PROVIDER_TEST_HOST, rule.provider(), "a sandbox account's " + rule.pattern());
+            }
+            if (dot > 0 && HostNames.templateTenant(host.substring(0, dot))) {
+                return new Verdict(Kind.RESERVED, rule.provider(), "template text as the account name of "
+                        + rule.pattern());
             }
             String mode = dot > 0 ? HostNames.modePart(host.substring(0, dot)) : null;
             if (mode != null) {

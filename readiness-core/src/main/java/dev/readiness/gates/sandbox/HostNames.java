@@ -72,8 +72,11 @@ final class HostNames {
             if (label == 0 && labels >= 3 && text.equals("your")) {
                 return "template text in its name";
             }
-            if (label == registrable && (TEMPLATE_DOMAINS.contains(text) || exampleGlued(text))) {
+            if (label == registrable && (TEMPLATE_DOMAINS.contains(text) || exampleGlued(text) || madeUpName(text))) {
                 return "the template domain " + host.substring(start);
+            }
+            if (documentationCompany(text)) {
+                return "a documentation company's name (" + text + ")";
             }
             if (templateLabel(text) || text.startsWith(YOUR_WORD)) {
                 return "template text in its name";
@@ -88,6 +91,108 @@ final class HostNames {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a label names one of the companies Microsoft's documentation invents ({@code contoso.onmicrosoft.com},
+     * {@code fabrikamb2c.b2clogin.com}, {@code contoso.sharepoint.com}): sample tenants that stand for the reader's
+     * own, as {@code example.com} does.
+     */
+    static boolean documentationCompany(String label) {
+        for (String company : DOCUMENTATION_COMPANIES) {
+            if (label.startsWith(company)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final String[] DOCUMENTATION_COMPANIES = {"contoso", "fabrikam"};
+
+    /**
+     * Whether a customer-chosen label reads as template text: {@code example}, {@code sample}, {@code tenant} and the
+     * like, a {@code my…}/{@code your…} name ({@link #madeUpName}), a template label ({@code your-tenant}) or a
+     * documentation company ({@code contoso}). The first label of a provider's account host ({@code example.auth0.com},
+     * {@code mystore.myshopify.com}) is such a label.
+     *
+     * @param label a lower-case host label
+     * @return whether it is template text
+     */
+    static boolean templateTenant(String label) {
+        return TEMPLATE_TENANTS.contains(label) || madeUpName(label) || templateLabel(label)
+                || documentationCompany(label) || label.startsWith(YOUR_WORD);
+    }
+
+    private static final Set<String> TEMPLATE_TENANTS = Set.of("example", "examples", "sample", "samples", "tenant",
+            "not-provided", "notprovided", "your", "yours", "my", "mine", "foo", "foobar");
+
+    /** Words that open a made-up name: the reader's own ({@code mysmtphost}, {@code yourprovider}). */
+    private static final String[] MADE_UP_HEADS = {"your", "my"};
+    /**
+     * The last words of a made-up {@code my…} name: the kind of host the template asks for ({@code mysmtphost},
+     * {@code mydomain}, {@code mymailserver}). Narrower than after {@code your}: {@code myapp}, {@code mycompany} or
+     * {@code mystore} also name real products and stand for a real domain in examples ({@code app.mycompany.com}).
+     */
+    private static final Set<String> MY_ENDINGS = Set.of("domain", "host", "hostname", "server", "site", "website",
+            "provider", "endpoint", "subdomain", "mailserver", "smtpserver", "webserver", "tenant");
+    /** Words a made-up name may hold before its last word ({@code my}+{@code smtp}+{@code host}). */
+    private static final Set<String> MADE_UP_MODIFIERS = Set.of("smtp", "mail", "email", "imap", "api", "web", "app",
+            "auth", "db", "sso", "cdn", "s3", "storage", "cloud", "test", "dev");
+    /** The last word of a made-up name: what the reader is to put there ({@code …host}, {@code …domain}). */
+    private static final Set<String> MADE_UP_ENDINGS = union(TEMPLATE_NOUNS, Set.of("provider", "endpoint", "hostname",
+            "server", "tenant", "site", "website", "webserver", "mailserver", "smtpserver", "subdomain"));
+    private static final int LONGEST_MADE_UP = 40;
+
+    private static Set<String> union(Set<String> first, Set<String> second) {
+        java.util.HashSet<String> all = new java.util.HashSet<>(first);
+        all.addAll(second);
+        return Set.copyOf(all);
+    }
+
+    /**
+     * Whether a label is a made-up name a template glues together: {@code my} or {@code your}, then at most two words
+     * such as {@code smtp} or {@code api}, then a word for what belongs there ({@code mysmtphost}, {@code mydomain},
+     * {@code yourprovider}, {@code yourapp}, {@code my-mail-server}). A brand that merely starts with the letters
+     * ({@code mybank}, {@code myshopify}, {@code mysql}, {@code myheritage}) ends in no such word.
+     */
+    static boolean madeUpName(String label) {
+        if (label.length() < 4 || label.length() > LONGEST_MADE_UP || label.charAt(0) != 'm' && label.charAt(0) != 'y') {
+            return false;
+        }
+        for (String head : MADE_UP_HEADS) {
+            if (label.startsWith(head)) {
+                int from = head.length();
+                if (from < label.length() && (label.charAt(from) == '-' || label.charAt(from) == '_')) {
+                    from++;
+                }
+                return madeUpRest(label, from, 0, head.equals("my") ? MY_ENDINGS : MADE_UP_ENDINGS);
+            }
+        }
+        return false;
+    }
+
+    private static boolean madeUpRest(String label, int from, int modifiers, Set<String> endings) {
+        if (from >= label.length()) {
+            return false;
+        }
+        if (endings.contains(label.substring(from))) {
+            return true;
+        }
+        if (modifiers == 2) {
+            return false;
+        }
+        for (String modifier : MADE_UP_MODIFIERS) {
+            if (label.startsWith(modifier, from)) {
+                int next = from + modifier.length();
+                if (next < label.length() && (label.charAt(next) == '-' || label.charAt(next) == '_')) {
+                    next++;
+                }
+                if (madeUpRest(label, next, modifiers + 1, endings)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static final String EXAMPLE = "example";
@@ -222,7 +327,7 @@ final class HostNames {
         return host.indexOf("xx") >= 0 || host.indexOf("you") >= 0 || host.indexOf("te") >= 0
                 || host.indexOf("ex") >= 0 || host.indexOf("ma") >= 0 || host.indexOf("mp") >= 0
                 || host.indexOf("ch") >= 0 || host.indexOf("to") >= 0 || host.indexOf("tb") >= 0
-                || host.indexOf("fi") >= 0
+                || host.indexOf("fi") >= 0 || host.indexOf("my") >= 0 || host.indexOf("fab") >= 0
                 || host.indexOf("pla") >= 0 || host.indexOf("repl") >= 0 || host.indexOf("fill") >= 0
                 || hasRunOfFive(host);
     }
@@ -438,14 +543,148 @@ final class HostNames {
             return "LocalStack";
         }
         int lastDot = host.lastIndexOf('.');
-        if (lastDot < 0 && host.length() > 6 && host.endsWith("-local")) {
+        if (lastDot < 0 && standInService(host)) {
             return host;
         }
         int end = lastDot < 0 ? host.length() : host.lastIndexOf('.', lastDot - 1);
         if (end <= 0) {
             return null;
         }
-        return EMULATOR_LABELS.first(host, end, true);
+        if (lastDot < 0 && CLOUD_ONLY_SERVICES.contains(host)) {
+            return host + " (a cloud-only service's name as a local host)";
+        }
+        String standIn = cloudStandIn(host, end);
+        return standIn != null ? standIn : EMULATOR_LABELS.first(host, end, true);
+    }
+
+    /**
+     * Services that run only in their cloud ({@code dynamodb}, {@code cosmosdb}, {@code firestore}): a one-label host of
+     * that name ({@code http://dynamodb:8000}) is a container of the emulator, since the real service is reached under
+     * its provider's domain ({@code dynamodb.eu-west-1.amazonaws.com}).
+     */
+    private static final Set<String> CLOUD_ONLY_SERVICES = Set.of("dynamodb", "dynamo", "cosmosdb", "firestore",
+            "bigtable", "kinesis", "sqs", "sns");
+    /** Cloud services that local stand-ins are named after ({@code fake-gcs}, {@code s3mock}, {@code dynamodblocal}). */
+    private static final Set<String> CLOUD_SERVICES = Set.of("dynamodb", "dynamo", "s3", "gcs", "sqs", "sns", "ses",
+            "kinesis", "pubsub", "firestore", "datastore", "bigtable", "spanner", "cosmosdb", "cosmos", "aws", "gcp",
+            "firebase", "lambda", "kms", "cognito", "eventbridge", "secretsmanager");
+    /** Words that make a cloud service's name a local stand-in for it. */
+    private static final String[] STAND_IN_WORDS = {"local", "fake", "mock", "emulator", "emu"};
+    /** What may follow a glued stand-in name ({@code fakes3ssl}, {@code fake-gcs-server}). */
+    private static final Set<String> STAND_IN_TAILS = Set.of("", "ssl", "server", "srv");
+
+    /**
+     * A cloud service's name with a stand-in word beside it in a label left of the registrable one, as a part
+     * ({@code fake-gcs-server}, {@code local-dynamodb}, {@code dynamodb_local}) or glued ({@code dynamodblocal},
+     * {@code localdynamodb}, {@code s3mock}, {@code fakes3ssl}): an emulator's container. A glued name must be nothing
+     * but the two words (and {@code ssl} or {@code server}), so {@code localsession} or {@code mockingbird} are names.
+     */
+    private static @Nullable String cloudStandIn(String host, int end) {
+        int start = 0;
+        boolean cloud = false;
+        boolean standIn = false;
+        for (int i = 0; i <= end; i++) {
+            char c = i == end ? '.' : host.charAt(i);
+            if (c == '.' || c == '-' || c == '_') {
+                if (i > start) {
+                    String part = host.substring(start, i);
+                    if (CLOUD_SERVICES.contains(part)) {
+                        cloud = true;
+                    } else if (isStandInWord(part)) {
+                        standIn = true;
+                    } else if (gluedStandIn(part)) {
+                        return part;
+                    }
+                }
+                if (c == '.') {
+                    if (cloud && standIn) {
+                        return host.substring(0, i);
+                    }
+                    cloud = false;
+                    standIn = false;
+                }
+                start = i + 1;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isStandInWord(String part) {
+        for (String word : STAND_IN_WORDS) {
+            if (part.equals(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean gluedStandIn(String part) {
+        for (String word : STAND_IN_WORDS) {
+            if (part.length() > word.length() + 1) {
+                if (part.startsWith(word) && cloudThenTail(part, word.length())) {
+                    return true;
+                }
+                if (part.endsWith(word) && CLOUD_SERVICES.contains(part.substring(0, part.length() - word.length()))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean cloudThenTail(String part, int from) {
+        for (String service : CLOUD_SERVICES) {
+            if (part.startsWith(service, from) && STAND_IN_TAILS.contains(part.substring(from + service.length()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Words that make a Compose or cluster service name a local emulator, as a dash or underscore part ({@code mock}
+     * and {@code fake} parts are sandbox words of their own, read by {@link ModeWords}).
+     */
+    private static final Set<String> STAND_IN_PARTS = Set.of("local", "emulator", "emulators");
+
+    /**
+     * Whether a single-label service name (a Compose or cluster service, no dot) is a local stand-in for a cloud
+     * service, as emulator images and their services are named: a dash or underscore part that is {@code local} or
+     * {@code emulator} beside the product's name ({@code dynamodb-local}, {@code dynamodb_local},
+     * {@code local-dynamodb}, {@code pubsub_emulator}), or {@code local} or
+     * {@code emulator} glued after a product name of four letters or more ({@code dynamodblocal},
+     * {@code pubsubemulator}). {@code local} glued in front is not read ({@code localization} is a service of its
+     * own), nor a name that is one of the words alone.
+     */
+    static boolean standInService(String host) {
+        int length = host.length();
+        int start = 0;
+        int parts = 0;
+        boolean standIn = false;
+        for (int i = 0; i <= length; i++) {
+            if (i == length || host.charAt(i) == '-' || host.charAt(i) == '_') {
+                if (i > start) {
+                    parts++;
+                    standIn |= STAND_IN_PARTS.contains(host.substring(start, i));
+                }
+                start = i + 1;
+            }
+        }
+        if (standIn && parts > 1) {
+            return true;
+        }
+        return parts == 1 && (length >= 9 && host.endsWith("local") && isLetters(host, 0, length - 5)
+                || length >= 10 && host.endsWith("emulator"));
+    }
+
+    private static boolean isLetters(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < 'a' || c > 'z') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Environment words that may be glued to a product name in a domain ({@code netpaydev.com}). */
@@ -574,9 +813,13 @@ final class HostNames {
             if (label < judgedWhole || label == registrable) {
                 Reading reading = readLabel(host.substring(start, end), label < judgedWhole);
                 if (reading == null && label < judgedWhole) {
+                    String text = host.substring(start, end);
                     reading = end - start == INTEGRATION.length() && host.startsWith(INTEGRATION, start)
                             && registrable > label ? sandbox(INTEGRATION)
-                            : readEnvironmentLabel(host.substring(start, end));
+                            : label == 0 && text.equals(INT) && registrable > 1 && productLabelAfter(host, end)
+                            ? sandbox(INTEGRATION)
+                            : label > 0 && ModeWords.MIDDLE_ENVIRONMENT_WORDS.contains(text) ? sandbox(text)
+                            : readEnvironmentLabel(text);
                 }
                 if (reading != null) {
                     return reading;
@@ -600,6 +843,19 @@ final class HostNames {
     private static final String INTEGRATION = "integration";
 
     /**
+     * {@code int} as the first label before a product word ({@code int.api.service.nhs.uk}, beside
+     * {@code sandbox.api…} and {@code dev.api…}): the integration environment of a platform that names its environments
+     * in front of its API. Elsewhere {@code int} is as often an internal zone ({@code grafana.int.acme.com}) and is not
+     * read.
+     */
+    private static final String INT = "int";
+
+    private static boolean productLabelAfter(String host, int dot) {
+        int next = host.indexOf('.', dot + 1);
+        return next > dot + 1 && ModeWords.PRODUCT_WORDS.contains(host.substring(dot + 1, next));
+    }
+
+    /**
      * What a label left of the registrable one says beyond the host words: an environment abbreviation
      * ({@link ModeWords#ENVIRONMENT_ABBREVIATIONS}, also numbered), a dashed environment name ({@code pre-prod}), a
      * practice account word beside or glued to an API word ({@code paper-api}, {@code practicelogin}), a short
@@ -620,7 +876,7 @@ final class HostNames {
             }
             if (i + 1 < parts.length && ModeWords.SPLIT_ENVIRONMENT_FIRSTS.contains(part)
                     && ModeWords.SPLIT_ENVIRONMENT_SECONDS.contains(parts[i + 1])) {
-                return sandbox(part + "prod");
+                return sandbox(part + (parts[i + 1].equals("live") ? "live" : "prod"));
             }
             if (ModeWords.PRACTICE_WORDS.contains(part)) {
                 for (String sibling : parts) {

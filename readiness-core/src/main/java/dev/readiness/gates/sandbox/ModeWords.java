@@ -59,14 +59,26 @@ final class ModeWords {
      * {@code perf} (a metrics endpoint as often as a load-test stage) are left out.
      */
     static final Set<String> ENVIRONMENT_ABBREVIATIONS = Set.of("ppe", "preprd", "pprd", "nprd", "nonprd", "sit",
-            "e2e", "sbox", "acceptance");
+            "e2e", "sbox", "acceptance", "aat", "ithc", "nonlive", "prelive", "qualif", "homolog", "homologacao",
+            "homologation", "hml", "acpt", "integ", "perftest", "loadtest", "systest", "systemtest", "devtest", "inttest",
+            "functest", "stresstest", "smoketest", "uattest", "qatest", "conformance", "ptl");
+
+    /**
+     * Environment abbreviations that are also ordinary words or names ({@code nft}, {@code oat}, {@code recette},
+     * {@code qual}, {@code preview}): they mark a host only as a whole label between the first label and the
+     * registrable one ({@code api.nft.acmebank.com}, {@code idam-api.preview.platform.hmcts.net}), the slot where
+     * multi-label hosts name their environment; first ({@code recette.cuisine.fr}, {@code preview.redd.it}) or
+     * registrable ({@code api.nft.storage}) they are names.
+     */
+    static final Set<String> MIDDLE_ENVIRONMENT_WORDS = Set.of("nft", "oat", "recette", "qual", "preview");
 
     /**
      * The first and second parts of an environment name written with a dash ({@code api.pre-prod.acme.io},
-     * {@code gw-non-production.bank.com}): read as {@code preprod} and {@code nonprod}.
+     * {@code gw-non-production.bank.com}, {@code auth.pre-live.bank.com}): read as {@code preprod}, {@code nonprod}
+     * and {@code prelive}.
      */
     static final Set<String> SPLIT_ENVIRONMENT_FIRSTS = Set.of("pre", "non");
-    static final Set<String> SPLIT_ENVIRONMENT_SECONDS = Set.of("prod", "prd", "production");
+    static final Set<String> SPLIT_ENVIRONMENT_SECONDS = Set.of("prod", "prd", "production", "live");
 
     /**
      * Words of brokers' and exchanges' practice accounts ({@code paper-api.alpaca.markets},
@@ -169,7 +181,8 @@ final class ModeWords {
      * image, {@code http://localstack:4566}, {@code azurite:10000}, {@code firebase-emulator}).
      */
     static final Set<String> EMULATORS = Set.of("localstack", "azurite", "motoserver", "fakegcs", "elasticmq",
-            "dynalite", "emulator", "emulators", "wiremock", "mockserver", "smocker");
+            "dynalite", "emulator", "emulators", "wiremock", "mockserver", "smocker", "kinesalite", "s3ninja", "goaws",
+            "s3rver");
 
     /** Development mail catchers: they accept every message and deliver none. */
     static final Set<String> MAIL_CATCHERS = Set.of("mailpit", "mailhog", "mailcatcher", "maildev", "smtp4dev",

@@ -64,8 +64,7 @@ final class SecretObjectReferences {
         if (length >= 10 && key.regionMatches(true, key.length() - 10, "secretName", 0, 10)) {
             return true;
         }
-        if (namesPullSecrets(key) || namesHolderSecret(key, last) || namesCertificateSecret(key, last)
-                || namesExistingSecret(key, last) || underCredentialSecret(key, last)
+        if (namesPullSecrets(key) || namesHolderSecret(key, last) || underCredentialSecret(key, last)
                 || containsPart(key, "encryptedData")) {
             return true;
         }
@@ -75,7 +74,10 @@ final class SecretObjectReferences {
 
     /**
      * Whether a part before the last one names an existing Secret ({@code dbConfig.useExistingSecret.key},
-     * {@code auth.existingSecret.passwordKey}): the keys under it name that Secret and the keys inside it.
+     * {@code auth.existingSecret.passwordKey}) or a list of its entries ({@code secrets.existingSecretMappings[0].key:
+     * redis-password}, {@code existingSecretKeys.password}): the keys under it name that Secret and the keys inside
+     * it. The part ends where {@code existingSecret} is followed by a plural or a camel-case word, then a dot or a
+     * list index.
      */
     private static boolean underExistingSecret(String key, int last) {
         int from = 0;
@@ -87,8 +89,13 @@ final class SecretObjectReferences {
             int end = at + EXISTING_SECRET.length();
             if (end < last && key.charAt(end) == 's') {
                 end++;
+            } else if (end < last && Character.isUpperCase(key.charAt(end))) {
+                end++;
+                while (end < last && Character.isLetter(key.charAt(end))) {
+                    end++;
+                }
             }
-            if (end < last && key.charAt(end) == '.') {
+            if (end < last && (key.charAt(end) == '.' || key.charAt(end) == '[')) {
                 return true;
             }
             from = at + 1;
@@ -97,19 +104,22 @@ final class SecretObjectReferences {
 
     /**
      * The words before a camel-case {@code Secret} that make the part name the Secret object holding them:
-     * {@code tls.certificatesSecret}, {@code kafka.tls.passwordsSecret}, {@code jksTruststoreSecret},
-     * {@code caSecret}, {@code configSecret}. A word naming what the secret is for ({@code clientSecret},
-     * {@code cookieSecret}, {@code rpcSecret}) keeps it a secret.
+     * a certificate and its key ({@code tls.certificatesSecret}, {@code dbSslCaCrtSecret: postgres-cert},
+     * {@code ingress.tlsSecret}, {@code rootCASecret}), stores and bundles ({@code kafka.tls.passwordsSecret},
+     * {@code jksTruststoreSecret}, {@code configSecret}, {@code envSecret}), or an existing one named by what it keeps
+     * ({@code redis.auth.usersExistingSecret}). A word naming what the secret is for ({@code clientSecret},
+     * {@code cookieSecret}, {@code rpcSecret}, {@code jwtSecret}, {@code webhookSecret}) keeps it a secret.
      */
-    private static final java.util.Set<String> HOLDER_WORDS = java.util.Set.of("certificates", "certificate", "certs",
-            "cert", "tls", "ssl", "ca", "jks", "truststore", "keystore", "passwords", "credentials", "config",
-            "configuration", "env", "secrets");
+    private static final String[] HOLDER_WORDS = {"certificates", "certificate", "certs", "cert", "crt", "tls",
+        "ssl", "ca", "jks", "truststore", "keystore", "passwords", "credentials", "config", "configuration", "env",
+        "secrets", "existing"};
 
     /**
      * Whether the last part names the Secret object holding something, or a key inside it: it starts with
      * {@code existing} and names a Secret ({@code existingErlangSecret}, {@code existingXsrfSecretKey}), or it is a
-     * camel-case name ending in {@code Secret} after a holder word ({@link #HOLDER_WORDS}) or after
-     * {@code privateKey} ({@code cloudFront.privateKeySecret}).
+     * camel-case name ending in {@code Secret} after a holder word ({@link #HOLDER_WORDS}, in camel case or as an
+     * upper-case acronym: {@code caSecret}, {@code CASecret}) or after {@code privateKey}
+     * ({@code cloudFront.privateKeySecret}). One scan of the key's characters, no copy.
      */
     private static boolean namesHolderSecret(String key, int last) {
         int length = key.length() - last;
@@ -117,13 +127,49 @@ final class SecretObjectReferences {
                 && indexOfIgnoreCase(key, "secret", last + 8) >= 0) {
             return true;
         }
-        if (length < 8 || !key.startsWith("Secret", key.length() - 6)) {
+        int end = key.length() - 6;
+        if (end <= last || !key.startsWith("Secret", end)) {
             return false;
         }
-        java.util.List<String> words = dev.readiness.settings.RelaxedNames.words(key.substring(last));
-        int before = words.size() - 2;
-        return before >= 0 && (HOLDER_WORDS.contains(words.get(before))
-                || before >= 1 && words.get(before).equals("key") && words.get(before - 1).equals("private"));
+        int start = camelWordStart(key, end, last);
+        for (String word : HOLDER_WORDS) {
+            if (end - start == word.length() && key.regionMatches(true, start, word, 0, word.length())) {
+                return true;
+            }
+        }
+        return end - start == 3 && key.startsWith("Key", start) && start - 7 >= last
+                && camelWordStart(key, start, last) == start - 7 && key.regionMatches(true, start - 7, "private", 0, 7);
+    }
+
+    /**
+     * Where the camel-case word ending at {@code end} starts, not before {@code last}: an upper-case acronym
+     * ({@code TLS} in {@code ingressTLSSecret}), or lower-case letters and digits with the capital before them
+     * ({@code Crt} in {@code dbSslCaCrtSecret}). {@code end} itself when no letter precedes it.
+     */
+    private static int camelWordStart(String key, int end, int last) {
+        int at = end;
+        if (at > last && isUpper(key.charAt(at - 1))) {
+            while (at > last && isUpper(key.charAt(at - 1))) {
+                at--;
+            }
+            return at;
+        }
+        while (at > last && (isLower(key.charAt(at - 1)) || isDigit(key.charAt(at - 1)))) {
+            at--;
+        }
+        return at < end && at > last && isUpper(key.charAt(at - 1)) ? at - 1 : at;
+    }
+
+    private static boolean isUpper(char c) {
+        return c >= 'A' && c <= 'Z';
+    }
+
+    private static boolean isLower(char c) {
+        return c >= 'a' && c <= 'z';
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /** Credential words a chart writes before {@code Key} or {@code SecretKey} to name a key inside a Secret. */
@@ -157,19 +203,6 @@ final class SecretObjectReferences {
         return false;
     }
 
-    /**
-     * Whether the last part names an existing Secret by what it keeps ({@code rabbitmq.auth.existingErlangSecret},
-     * {@code existingPasswordSecret}, {@code redis.auth.usersExistingSecret}): it starts with {@code existing} and ends
-     * in {@code Secret}, or ends in {@code ExistingSecret}, in camel case.
-     */
-    private static boolean namesExistingSecret(String key, int last) {
-        if (key.length() - last <= 14 || !key.endsWith("Secret")) {
-            return false;
-        }
-        return key.regionMatches(true, last, "existing", 0, 8) && Character.isUpperCase(key.charAt(last + 8))
-                || key.length() - last > 15 && key.endsWith("ExistingSecret");
-    }
-
     /** Credential words a chart writes before {@code Secret} to name the Secret that keeps that credential. */
     private static final Set<String> CREDENTIAL_SECRET_PARTS = Set.of("passwordsecret", "passwordssecret",
             "credentialssecret", "credentialsecret", "authsecret", "adminsecret", "usersecret", "passwordsecretref",
@@ -188,35 +221,6 @@ final class SecretObjectReferences {
         }
         int before = key.lastIndexOf('.', last - 2) + 1;
         return CREDENTIAL_SECRET_PARTS.contains(oneWord(key.substring(before, last - 1)));
-    }
-
-    /** Words a chart writes before {@code Secret} to name the Secret that holds a certificate and its key. */
-    private static final String[] CERTIFICATE_WORDS = {"Crt", "Cert", "Certs", "Certificate", "Certificates", "Tls",
-        "TLS", "Ssl", "SSL", "Ca", "CA"};
-
-    /**
-     * Whether the last part names the Kubernetes Secret that holds a certificate ({@code dbSslCaCrtSecret: postgres-cert},
-     * {@code tlsSecret: ingress-tls}, {@code caSecret}): a certificate word in camel case, then {@code Secret} ending the
-     * key. A certificate's Secret holds no password; a key ending in another word before {@code Secret}
-     * ({@code clientSecret}, {@code jwtSecret}, {@code webhookSecret}) holds one and is judged.
-     */
-    private static boolean namesCertificateSecret(String key, int last) {
-        if (!key.endsWith("Secret")) {
-            return false;
-        }
-        int end = key.length() - 6;
-        for (String word : CERTIFICATE_WORDS) {
-            int at = end - word.length();
-            if (at < last) {
-                continue;
-            }
-            boolean camel = key.startsWith(word, at)
-                    || at == last && key.regionMatches(true, at, word, 0, word.length());
-            if (camel) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

@@ -166,7 +166,7 @@ public final class SecretsGate implements Gate {
         Setting jasyptKey = JasyptKeys.keyInConfiguration(settings);
         SampleEvidence sampleEvidence = new SampleEvidence();
         UrlPasswordEchoes urlEchoes = new UrlPasswordEchoes();
-        ConfigurationWords ownWords = ConfigurationWords.of(settings);
+        ConfigurationWords ownWords = null; // loaded with the first literal secret: a GO start may have none
         Set<String> embeddedEngines = null;
         List<BrowserCopies.Copy> browserCopies = null;
         boolean secretManifest = KubernetesSecretData.isSecretManifest(settings);
@@ -261,11 +261,6 @@ public final class SecretsGate implements Gate {
                 browserCopies = BrowserCopies.add(browserCopies, setting, value);
             }
             if (purpose.isEmpty() && !identifier && !jwtShaped) {
-                if (value.length() <= 2 && BlankConnectionUrls.isMissing(settings, setting, value)
-                        && !switches.isOff(key)) {
-                    findings.add(BlankConnectionUrls.finding(setting));
-                    continue;
-                }
                 Optional<SecretProblem> notSecret = SecretValues.isCutPublishableKey(value)
                         || isBrowserCredentialPlaceholder(key, value) || isUserNamePlaceholder(key, value)
                         || SecretPlaceholderValues.asksForSecret(key, value) && !switches.isOff(key)
@@ -354,6 +349,9 @@ public final class SecretsGate implements Gate {
                 problems = List.of(GuessableParts.problem(value, secretPurpose));
             }
             if (problems.isEmpty() && !identifier && judge.isLiteralSecret(value)) {
+                if (ownWords == null) {
+                    ownWords = ConfigurationWords.of(settings);
+                }
                 Optional<SecretProblem> built = ownWords.assess(setting, value, secretPurpose, judge.guessability());
                 if (built.isPresent()) {
                     problems = List.of(built.get());

@@ -102,6 +102,32 @@ class SecretObjectReferencesTests {
     }
 
     @Test
+    void namesReferenceWhenOneHolderWordOrAcronymPrecedesSecretShouldBeTrueAndAPurposeWordShouldStayFalse() {
+        assertThat(SecretObjectReferences.namesReference("ingress.rootCASecret")).isTrue();
+        assertThat(SecretObjectReferences.namesReference("gateway.ingressTLSSecret")).isTrue();
+        assertThat(SecretObjectReferences.namesReference("db.CaSecret")).isTrue();
+        assertThat(SecretObjectReferences.namesReference("cloudFront.privateKeySecret")).isTrue();
+        assertThat(SecretObjectReferences.namesReference("tls.certificatesSecret")).isTrue();
+        assertThat(SecretObjectReferences.namesReference("app.JWTSecret")).isFalse();
+        assertThat(SecretObjectReferences.namesReference("replicaSecret")).isFalse();
+        assertThat(SecretObjectReferences.namesReference("app.publicKeySecret")).isFalse();
+        assertThat(SecretObjectReferences.namesReference("cookieSecret")).isFalse();
+    }
+
+    @Test
+    void checkWhenAChartMapsKeysOfItsExistingSecretShouldSayNothingButJudgeASecretBesideIt() {
+        Map<String, String> values = Map.of("secrets.existingSecret", "edgequota-redis-creds",
+                "secrets.existingSecretMappings[0].envVar", "EDGEQUOTA_REDIS_PASSWORD",
+                "secrets.existingSecretMappings[0].key", "redis-password", "auth.existingSecretKeys.password",
+                "db-password", "secrets.redis.password", "redis-password");
+
+        assertThat(findings(values, "secrets.existingSecretMappings[0].key")).isEmpty();
+        assertThat(findings(values, "auth.existingSecretKeys.password")).isEmpty();
+        assertThat(findings(values, "secrets.redis.password")).isNotEmpty();
+        assertThat(SecretObjectReferences.namesReference("app.existingSecretive.password")).isFalse();
+    }
+
+    @Test
     void checkWhenAChartNamesKeysInsideItsSecretsShouldSayNothingButJudgeTheSecretKeyBesideThem() {
         Map<String, String> values = Map.of("postgresql.auth.secretKeys.userPasswordKey", "postgresql-password",
                 "s3.auth.rootPasswordSecretKey", "s3-password", "zitadel.dbSslUserCrtSecret", "zitadel-cert",

@@ -135,29 +135,6 @@ class TemplateShapesSixteenthPassTests {
         assertThat(PlaceholderPhrases.isPlaceholder("Type9-Write4-Edit7-pick2Xq")).isFalse();
     }
 
-    private static List<String> fileCodes(String text) {
-        Settings file = Settings.builder().dotenv(".env.example", text).build();
-        return new SecretsGate().check(GateContext.of(Stage.PRODUCTION, file)).findings().stream()
-                .map(finding -> finding.severity() + " " + finding.code() + " " + finding.subject()).toList();
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"DATABASE_URL=\n", "# Required\nDATABASE_URL=\"\"\n",
-            "# Create a free PostgreSQL database here: https://dev.new/\nDATABASE_URL=\n", "DB_DSN=\n",
-            "SQLALCHEMY_DATABASE_URI=\nDEBUG=\n"})
-    void aBlankDatabaseUrlShouldBeAMissingSecret(String text) {
-        assertThat(fileCodes(text)).as(text).singleElement().asString().startsWith("WARN secrets.blank ");
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"DATABASE_URL= # keep empty to use sqlite\n", "# Optional\nDATABASE_URL=\n",
-            "DB_HOST=127.0.0.1\nDB_PASSWORD=Vq8rT2mLx9Kp3zWd\nDATABASE_URL=\n", "PGHOST=db\nDATABASE_URL=\n",
-            "DATABASE_URL=${DATABASE_URL}\n", "REDIS_URL=\n", "DATABASE_NAME=\n",
-            "ANALYTICS_DB_ENABLED=false\nANALYTICS_DB_URL=\n"})
-    void aBlankDatabaseUrlThatPartsCommentsOrASwitchExplainShouldStayClean(String text) {
-        assertThat(fileCodes(text)).as(text).noneMatch(code -> code.contains("URL") || code.contains("DSN"));
-    }
-
     @ParameterizedTest
     @ValueSource(strings = {"gsk_<your_key_from_console.groq.com>", "sk_live_<your-secret-key>",
             "whsec_<webhook_secret_here>"})

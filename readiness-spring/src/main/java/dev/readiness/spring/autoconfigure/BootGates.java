@@ -8,6 +8,7 @@ import dev.readiness.settings.Settings;
 import java.util.Locale;
 import java.util.Set;
 import org.apache.commons.logging.Log;
+import org.springframework.core.SpringProperties;
 import org.springframework.core.env.Environment;
 
 /**
@@ -55,10 +56,11 @@ final class BootGates {
      * Logs the report once: one line for GO, otherwise the summary and core's compact table of the problems,
      * waived findings and exemptions ({@link ProblemList#compactTable(Report)}, every text escaped). The summary
      * says where the stage came from and how long the gates took in the background and on the main thread. A
-     * blocking report is not logged here: the failure analysis prints it.
+     * blocking report is not logged here: the failure analysis prints it; in a training run ({@link #trainingRun()}),
+     * which refuses nothing, it is logged with a line saying so.
      */
     static void log(Log log, Report report, StageResolution stage, double backgroundMillis, double mainMillis) {
-        if (report.blocks()) {
+        if (report.blocks() && !trainingRun()) {
             return;
         }
         String table = ProblemList.compactTable(report);
@@ -70,8 +72,30 @@ final class BootGates {
         if (report.verdict() == Status.GO) {
             log.info(line);
         }
+        else if (report.blocks()) {
+            log.warn(line + NOT_ENFORCED);
+        }
         else {
             log.warn(line);
         }
+    }
+
+    /** Spring Framework's property for a run that exits once the context is refreshed. */
+    static final String EXIT_PROPERTY = "spring.context.exit";
+
+    private static final String NOT_ENFORCED = System.lineSeparator() + "Not enforced: this is a class data sharing"
+            + " training run (" + EXIT_PROPERTY + "=onRefresh), which exits once the context is refreshed and serves"
+            + " nothing; the same report refuses the start of the service itself.";
+
+    /**
+     * Whether this JVM is a training run ({@code -Dspring.context.exit=onRefresh}, as Spring Boot's class data
+     * sharing and the Paketo buildpacks' {@code BP_JVM_CDS_ENABLED} run the service at build time to record the
+     * classes it loads): the context is refreshed and the JVM exits, so no request is served. There a blocking
+     * report is logged, not thrown: a build without the production secrets would otherwise fail with exit 78 and
+     * archive none of the classes loaded after the barrier, while the gates' own classes are archived with the rest.
+     * {@code spring.context.checkpoint} (a CRaC checkpoint that production restores) is not a training run.
+     */
+    static boolean trainingRun() {
+        return "onRefresh".equalsIgnoreCase(SpringProperties.getProperty(EXIT_PROPERTY));
     }
 }

@@ -17,7 +17,8 @@ import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
  * pool, {@code EntityManagerFactory}, web server, runner, scheduler) is created. It joins the settings gates started
  * on a background thread when the environment was prepared and the tenant scoping of the entity types started on
  * another once the configuration classes were parsed ({@link EntityTypesPhase}), and refuses start-up with one
- * report of every settings and tenant problem when that report blocks.
+ * report of every settings and tenant problem when that report blocks (not in a class data sharing training run,
+ * {@link BootGates#trainingRun()}, where the late phase logs the report).
  */
 final class ReadinessBarrier implements BeanFactoryPostProcessor {
 
@@ -58,7 +59,7 @@ final class ReadinessBarrier implements BeanFactoryPostProcessor {
         ReadinessOptions options = early.options();
         Report report = BootGates.builder(options, early.settings()).build()
                 .provisionalReport(early.phases().toArray(new Phase[0]));
-        if (report.blocks()) {
+        if (report.blocks() && !BootGates.trainingRun()) {
             int notRun = beanFactory.getBeanNamesForType(Gate.class, true, false).length
                     + early.last().deferred().size();
             throw new ReadinessGateException(report, options.exitCode(), options.stage().source(), notRun);

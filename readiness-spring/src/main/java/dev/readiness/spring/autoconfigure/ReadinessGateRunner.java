@@ -28,7 +28,8 @@ import org.springframework.core.env.ConfigurableEnvironment;
  * the {@link java.util.ServiceLoader} gates the early phases deferred) with the facts of every
  * {@link FactContributor} (beans and {@code ServiceLoader}), asks core for the one report of every phase of this
  * boot, publishes it to {@link ReadinessReport}, logs it once, and throws {@link ReadinessGateException} when it
- * blocks. Two gates with one id, in any phase, are a NO-GO naming both.
+ * blocks (in a class data sharing training run, {@link BootGates#trainingRun()}, it logs it instead). Two gates with
+ * one id, in any phase, are a NO-GO naming both.
  *
  * <p>Without an early phase (an application context not started by {@code SpringApplication}, such as one in a
  * test), runs every gate here.
@@ -117,7 +118,7 @@ class ReadinessGateRunner implements SmartInitializingSingleton {
         }
         report.set(complete);
         BootGates.log(log, complete, options.stage(), early != null ? early.millis() : 0, mainMillis);
-        if (complete.blocks()) {
+        if (complete.blocks() && !BootGates.trainingRun()) {
             throw new ReadinessGateException(complete, options.exitCode(), options.stage().source(), 0);
         }
     }

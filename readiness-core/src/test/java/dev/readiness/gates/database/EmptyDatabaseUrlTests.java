@@ -1,0 +1,46 @@
+package dev.readiness.gates.database;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.readiness.Finding;
+import dev.readiness.GateContext;
+import dev.readiness.Severity;
+import dev.readiness.Stage;
+import dev.readiness.settings.Settings;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The application's one database URL left empty, with nothing else saying where the database is, leaves the service
+ * without a database; an optional override beside host settings, and a qualified URL, stay clean.
+ */
+class EmptyDatabaseUrlTests {
+
+    private static List<Finding> production(String text) {
+        Settings settings = Settings.builder().dotenv("prod.env", text).build();
+        return new DatabaseGate().check(GateContext.of(Stage.PRODUCTION, settings)).findings();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"DATABASE_URL=\nSECRET_KEY=${SECRET_KEY}\n", "DATABASE_URL=\"\"\nPORT=3000\n",
+            "MONGODB_URI=\nRP_ID=example.org\n"})
+    void anEmptyPrimaryDatabaseUrlShouldBeNoGo(String text) {
+        assertThat(production(text)).filteredOn(f -> f.code().equals("database.url-empty")).singleElement()
+                .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.NO_GO));
+    }
+
+    @Test
+    void anEmptyOverrideBesideHostSettingsShouldStayClean() {
+        // Laravel: DATABASE_URL is an optional override of DB_HOST and its siblings
+        assertThat(production("DB_CONNECTION=mysql\nDB_HOST=mysql\nDB_DATABASE=koel\nDATABASE_URL=\n"))
+                .extracting(Finding::code).doesNotContain("database.url-empty");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"TEST_DATABASE_URL=\n", "SAML_DATABASE_URL=\n", "DATABASE_URL=\nREPLICA_DATABASE_URL=postgresql://app:${P}@db/app\n"})
+    void aQualifiedOrCompletedDatabaseUrlShouldStayClean(String text) {
+        assertThat(production(text)).extracting(Finding::code).doesNotContain("database.url-empty");
+    }
+}
