@@ -325,7 +325,15 @@ public final class DatabaseGate implements Gate {
         if (url.url().templateCredentials()) {
             findings.add(templateCredentials(setting, enforcing, url.what()));
         }
-        if (url.templateHost() != null) {
+        if (url.templateHost() != null && shellReference(url.templateHost())) {
+            findings.add(Finding.warn("database.template-host", setting)
+                    .message(setting.key() + " names host '" + printable(url.templateHost()) + "' for " + url.what()
+                            + ", a shell-style reference: the loaders of TOML, shell and Compose files fill it in at"
+                            + " run time, Spring and Java properties leave it as written and the connection fails.")
+                    .remediation("Write the reference as ${NAME} if Spring reads " + setting.key() + ", or read the"
+                            + " file with the format its loader uses.")
+                    .build());
+        } else if (url.templateHost() != null) {
             findings.add(Finding.of(enforcing ? Severity.NO_GO : Severity.WARN, "database.template-host", setting)
                     .message(setting.key() + " names host '" + printable(url.templateHost()) + "' for " + url.what()
                             + ", a template value that was never filled in.")
@@ -664,13 +672,18 @@ public final class DatabaseGate implements Gate {
                     .build());
         } else if (!url.tls().isRequired() && url.publicHosts()) {
             boolean enforced = url.tls() == Tls.UNSPECIFIED && url.serverEnforcesTls();
-            boolean preferred = url.tls() == Tls.UNSPECIFIED && url.vendor() == Vendor.POSTGRESQL;
+            boolean preferred = url.tls() == Tls.UNSPECIFIED && (url.vendor() == Vendor.POSTGRESQL
+                    || url.vendor() == Vendor.MYSQL && url.url().form() == DatabaseUrl.Form.JDBC);
             findings.add(Finding.of(enforced || preferred ? Severity.INFO : Severity.WARN, "database.tls-not-required",
                             setting)
                     .message(setting.key() + " does not require TLS for " + url.what() + " at " + url.hostsText()
                             + " (" + (url.tls() == Tls.OPTIONAL ? "TLS is only preferred" : "no TLS setting, the"
                             + " driver's default does not require it") + ")" + (enforced ? "; the service refuses"
                             + " unencrypted connections, but without verification the certificate is not checked."
+                            : preferred && url.vendor() == Vendor.MYSQL ? "; MySQL Connector/J 8 defaults to"
+                            + " sslMode=PREFERRED and encrypts whenever the server offers TLS, as managed services do,"
+                            + " but an active attacker could downgrade the connection and the certificate is not"
+                            + " checked."
                             : preferred ? "; libpq and the PostgreSQL JDBC driver default to sslmode=prefer and"
                             + " encrypt whenever the server offers TLS, as managed services do, but an active attacker"
                             + " could downgrade the connection and the certificate is not checked (node-postgres"
@@ -813,6 +826,24 @@ public final class DatabaseGate implements Gate {
                 || passwordlessSuperuserOnLoopback(url, settings), settings, findings);
         findings.removeIf(finding -> !finding.code().equals("database.loopback"));
         return findings;
+    }
+
+    /**
+     * Whether a host is a shell-style reference, {@code $NAME} ({@code redis://$REDIS_HOST/} in a TOML file read as
+     * properties): a run-time value to the loaders that read such files, a literal to Spring. Unsure which loader reads
+     * it, the gate warns instead of calling it a template never filled in.
+     */
+    private static boolean shellReference(String host) {
+        if (host.length() < 2 || host.charAt(0) != '$' || Character.isDigit(host.charAt(1))) {
+            return false;
+        }
+        for (int i = 1; i < host.length(); i++) {
+            char c = host.charAt(i);
+            if (!(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

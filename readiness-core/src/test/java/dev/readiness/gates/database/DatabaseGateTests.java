@@ -215,7 +215,10 @@ class DatabaseGateTests {
                         "database.tls-not-required", Severity.INFO),
                 arguments("DATABASE_URL", "postgresql://orders@ep-cool-name-123456.eu-central-1.aws.neon.tech/neondb"
                         + "?sslmode=prefer", "database.tls-not-required", Severity.WARN),
-                arguments("spring.datasource.url", "jdbc:mysql://shop.db.acme.io/shop", "database.tls-not-required", Severity.WARN),
+                // Connector/J 8 defaults to sslMode=PREFERRED, as libpq to prefer; MariaDB Connector/J to no TLS
+                arguments("spring.datasource.url", "jdbc:mysql://shop.db.acme.io/shop", "database.tls-not-required", Severity.INFO),
+                arguments("spring.datasource.url", "jdbc:mariadb://shop.db.acme.io/shop", "database.tls-not-required",
+                        Severity.WARN),
                 arguments("REDIS_URL", "redis://cache.acme.io:6379", "database.redis-insecure", Severity.WARN),
                 arguments("REDIS_URL", "redis://:hV9kq2LmX7pW@redis-12345.c1.eu-west-1.ec2.cloud.redislabs.com:12345",
                         "database.redis-insecure", Severity.WARN),

@@ -134,6 +134,18 @@ class LocalDatabaseEvidenceTests {
     }
 
     @Test
+    void aShellStyleHostReferenceShouldBeAWarnNotATemplateNoGo() {
+        // a TOML or shell file read as properties: its loader fills $REDIS_HOST in, Spring would not
+        List<Finding> findings = properties("redis.servers[0]=redis://$REDIS_HOST/\n");
+
+        assertThat(findings).filteredOn(f -> f.code().equals("database.template-host")).singleElement()
+                .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.WARN));
+        assertThat(properties("redis.servers[0]=redis://<redis-host>/\n"))
+                .filteredOn(f -> f.code().equals("database.template-host")).singleElement()
+                .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.NO_GO));
+    }
+
+    @Test
     void aBareLoopbackUrlShouldStayAWarn() {
         assertThat(loopback(dotenv("DATABASE_URL=postgresql://localhost:5432/app\n"), "DATABASE_URL").severity())
                 .isEqualTo(Severity.WARN);
