@@ -93,6 +93,14 @@ final class SandboxFindings {
                 .build();
     }
 
+    static Finding templateAllowed(Setting setting, String host, String detail) {
+        return Finding.noGo("sandbox.reserved-host", setting)
+                .message(format("%s allows %s (%s) in production: a template's value never filled in, so the "
+                        + "production site's own pages or host name are refused.", setting.key(), host, detail))
+                .remediation("List the production sites' origins or host names in " + setting.key() + ".")
+                .build();
+    }
+
     private static @Nullable Finding loopback(Setting setting, LoopbackUse use, String host, String detail) {
         String key = setting.key();
         String what = detail.equals(EndpointJudge.UNSPECIFIED) ? host + ", the unspecified address (a bind address, "

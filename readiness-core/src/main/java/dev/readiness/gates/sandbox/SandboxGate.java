@@ -408,8 +408,11 @@ public final class SandboxGate implements Gate {
         if (!endpointKey && value.indexOf("://") < 0) {
             return;
         }
-        if (!extra && classes.contains(KeyClass.ALLOW_LIST) && namesBrowserOrigins(words)) {
-            localOrigin(readings, setting, value, judge, findings);
+        if (!extra && classes.contains(KeyClass.ALLOW_LIST)) {
+            boolean origins = namesBrowserOrigins(words);
+            if (!(origins && localOrigin(readings, setting, value, judge, findings))) {
+                templateInAllowList(readings, setting, value, !origins, judge, findings);
+            }
             return;
         }
         if (!extra && (classes.contains(KeyClass.ALLOW_LIST) || classes.contains(KeyClass.OWN_ADDRESS)
@@ -471,7 +474,7 @@ public final class SandboxGate implements Gate {
                             + ", which runs only on its provider's hosts, never on the local machine")
                     : SandboxFindings.endpoint(setting, use, worstEndpoint, worst);
             if (finding != null) {
-                findings.add(onDefiningKey(references, setting, worstEndpoint.host(), finding));
+                addOnDefiningKey(findings, references, setting, worstEndpoint.host(), finding);
             }
         }
     }
@@ -546,11 +549,33 @@ public final class SandboxGate implements Gate {
      * the list is an allow-list, not a destination, so only a loopback origin is a finding, a leftover from
      * development that lets any page served on a user's machine call the service.
      */
-    private static void localOrigin(EndpointReadings readings, Setting setting, String value, EndpointJudge judge,
+    private static boolean localOrigin(EndpointReadings readings, Setting setting, String value, EndpointJudge judge,
             List<Finding> findings) {
         for (Endpoint endpoint : readings.all(value, false)) {
             if (judge.judge(endpoint).kind() == EndpointJudge.Kind.LOOPBACK) {
                 findings.add(SandboxFindings.localOrigin(setting, endpoint.host()));
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A reserved or template name in an allow-list ({@code CORS_ORIGINS=https://your-domain.com},
+     * {@code Cors__AllowedOrigins__0=https://example.com}, {@code ALLOWED_HOSTS=your-domain.com}): the list was copied
+     * from a template and never filled in, so the production site's own pages or host name are refused. Only
+     * {@link EndpointJudge.Kind#RESERVED} names are read: other names in an allow-list ({@code localhost} for health
+     * checks, a staging host also admitted) are the team's choice. Host allow-lists are read with bare names.
+     */
+    private static void templateInAllowList(EndpointReadings readings, Setting setting, String value,
+            boolean bareHosts, EndpointJudge judge, List<Finding> findings) {
+        if (value.length() < 4) {
+            return;
+        }
+        for (Endpoint endpoint : readings.all(value, bareHosts)) {
+            EndpointJudge.Verdict verdict = judge.judge(endpoint);
+            if (verdict.kind() == EndpointJudge.Kind.RESERVED) {
+                findings.add(SandboxFindings.templateAllowed(setting, endpoint.host(), verdict.detail()));
                 return;
             }
         }
@@ -633,7 +658,7 @@ public final class SandboxGate implements Gate {
             List<Finding> findings) {
         Finding finding = BareHostKeys.judge(setting, value, judge);
         if (finding != null) {
-            findings.add(onDefiningKey(references, setting, value.toLowerCase(Locale.ROOT), finding));
+            addOnDefiningKey(findings, references, setting, value.toLowerCase(Locale.ROOT), finding);
         }
     }
 
@@ -648,17 +673,31 @@ public final class SandboxGate implements Gate {
         return copy;
     }
 
-    /** The finding on the key whose own value holds the host, when the setting only references it. */
-    private static Finding onDefiningKey(ReferencedValues references, Setting setting, String host,
-            Finding finding) {
-        return references.definingSetting(setting, host)
-                .map(defining -> Finding.of(finding.severity(), finding.code(), defining)
-                        .message(finding.message() + " The host comes from " + defining.key() + ", which "
-                                + setting.key() + " references; fix it there.")
-                        .remediation(finding.remediation())
-                        .build())
-                .orElse(finding);
+    /**
+     * The finding on the key whose own value holds the host, when the setting only references it; and on the setting
+     * too when that key only defaults itself ({@code OR_HOSTNAME=${OR_HOSTNAME:-localhost}} beside
+     * {@code KEYCLOAK_FRONTEND_URL=https://${OR_HOSTNAME:-localhost}/auth}): Compose's idiom for "from the outer
+     * environment, else this default", where every value that repeats the reference carries the default itself.
+     */
+    private static void addOnDefiningKey(List<Finding> findings, ReferencedValues references, Setting setting,
+            String host, Finding finding) {
+        Setting defining = references.definingSetting(setting, host).orElse(null);
+        if (defining == null) {
+            findings.add(finding);
+            return;
+        }
+        findings.add(Finding.of(finding.severity(), finding.code(), defining)
+                .message(finding.message() + " The host comes from " + defining.key() + ", which "
+                        + setting.key() + " references; fix it there.")
+                .remediation(finding.remediation())
+                .build());
+        if (defining.origin().description().contains(SELF_DEFAULT + defining.key() + "}")) {
+            findings.add(finding);
+        }
     }
+
+    /** How a resolved value's origin names the default of a reference ({@code via the default of ${NAME}}). */
+    private static final String SELF_DEFAULT = "via the default of ${";
 
     /**
      * A bare single-label value of an endpoint key is read as a host only when it names a development mail catcher

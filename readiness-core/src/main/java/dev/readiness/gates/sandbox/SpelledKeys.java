@@ -20,13 +20,19 @@ import org.jspecify.annotations.Nullable;
  * ({@code cache_host} under {@code CACHE_HOST}); a hyphenated name ({@code media-host}) may be a real service name,
  * and so may a snake-case server ({@code app_server} under {@code APP_SERVER}), so those stay clean unless written
  * in capitals or after a template word. Template words the host grammar already reads ({@code your-api-host}) are
- * left to it.
+ * left to it. A URL value that names the key's word with where to find it ({@code SENTRY_DSN=dsn_from_sentry_dashboard},
+ * {@code WEBHOOK_URL=WEBHOOK_URL_GOES_HERE}) is an instruction too.
  */
 final class SpelledKeys {
 
     /** Last key words of an address that no address ends in: a URL is never written {@code …_url}. */
     private static final Set<String> URL_WORDS = Set.of("url", "uri", "urls", "uris", "endpoint", "endpoints",
-            "baseurl", "link", "webhook");
+            "baseurl", "link", "webhook", "dsn");
+    /**
+     * Words that say where the value is to be found, in a value naming it ({@code dsn_from_sentry_dashboard},
+     * {@code WEBHOOK_URL_GOES_HERE}): an instruction to the reader, never an address.
+     */
+    private static final Set<String> SOURCE_WORDS = Set.of("from", "here", "goes");
     /** Last key words of a host, which a service name may end in; these need the key's words repeated. */
     private static final Set<String> HOST_WORDS = Set.of("host", "hostname", "server", "address", "addr", "domain",
             "fqdn", "origin");
@@ -57,6 +63,10 @@ final class SpelledKeys {
             return null;
         }
         List<String> valueWords = RelaxedNames.words(value);
+        if (url && valueWords.size() >= 3 && valueWords.contains(last) && value.indexOf('-') < 0
+                && anySourceWord(valueWords)) {
+            return finding(setting);
+        }
         if (valueWords.size() < 2 || !valueWords.get(valueWords.size() - 1).equals(last)) {
             return null;
         }
@@ -69,12 +79,25 @@ final class SpelledKeys {
         if (!url && !lead && (!repeatsKey(keyWords, valueWords) || last.equals("server") && !capitals)) {
             return null;
         }
+        return finding(setting);
+    }
+
+    private static Finding finding(Setting setting) {
         return Finding.noGo("sandbox.template-url", setting)
                 .message(SandboxFindings.format("%s holds the name of its own setting where the address goes: "
                         + "template text that was never filled in, so no production service is reached.",
                         setting.key()))
                 .remediation("Set the production address in " + setting.key() + ".")
                 .build();
+    }
+
+    private static boolean anySourceWord(List<String> words) {
+        for (String word : words) {
+            if (SOURCE_WORDS.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -100,6 +100,56 @@ class SixteenthPassHostGrammarTests {
     }
 
     @Test
+    void aTemplateNameInAnAllowListIsAPlaceholderNeverFilledIn() {
+        assertThat(on(production("CORS_ORIGINS=https://your-domain.com\n"), "CORS_ORIGINS"))
+                .extracting(Finding::code).containsExactly("sandbox.reserved-host");
+        assertThat(on(production("Cors__AllowedOrigins__0=https://example.com\n"), "Cors__AllowedOrigins__0"))
+                .extracting(Finding::code).containsExactly("sandbox.reserved-host");
+        assertThat(on(production("ALLOWED_HOSTS=your-domain.com,www.your-domain.com\n"), "ALLOWED_HOSTS"))
+                .extracting(Finding::code).containsExactly("sandbox.reserved-host");
+        assertThat(production("ALLOWED_HOSTS=localhost,127.0.0.1,api.acmebank.com\n"
+                + "CORS_ORIGINS=https://staging.acmebank.com,https://acmebank.com\n"
+                + "TRUSTED_PROXIES=10.0.0.0/8\nALLOWED_HOSTS_ALL=*\n")).isEmpty();
+    }
+
+    @Test
+    void anAddressValueThatSaysWhereToFindTheAddressIsAnInstruction() {
+        assertThat(on(production("SENTRY_DSN=dsn_from_sentry_dashboard\n"), "SENTRY_DSN"))
+                .extracting(Finding::code).containsExactly("sandbox.template-url");
+        assertThat(on(production("WEBHOOK_URL=WEBHOOK_URL_GOES_HERE\n"), "WEBHOOK_URL"))
+                .extracting(Finding::code).containsExactly("sandbox.template-url");
+        assertThat(production("SENTRY_DSN=https://abc123@o1.ingest.sentry.io/2\nLOKI_URL=url-from-env\n"))
+                .isEmpty();
+    }
+
+    @Test
+    void aReferenceToAKeyThatOnlyDefaultsItselfIsJudgedWhereItIsWritten() {
+        String compose = "OR_HOSTNAME=${OR_HOSTNAME:-localhost}\n"
+                + "KEYCLOAK_FRONTEND_URL=https://${OR_HOSTNAME:-localhost}/auth\n";
+        assertThat(productionEnvFile(compose)).extracting(Finding::subject)
+                .contains("OR_HOSTNAME", "KEYCLOAK_FRONTEND_URL");
+        String plain = "PUBLIC_HOST=localhost\nKEYCLOAK_FRONTEND_URL=https://${PUBLIC_HOST}/auth\n";
+        assertThat(productionEnvFile(plain)).extracting(Finding::subject).containsExactly("PUBLIC_HOST");
+    }
+
+    private static java.util.List<Finding> productionEnvFile(String text) {
+        try {
+            java.nio.file.Path file = java.nio.file.Files.createTempFile("readiness", ".env");
+            try {
+                java.nio.file.Files.writeString(file, text);
+                dev.readiness.settings.Settings settings = dev.readiness.settings.ApplicationConfig.builder()
+                        .envFile(file).build().settings();
+                return new SandboxGate(ProviderCatalog.builtIn()).check(dev.readiness.GateContext.of(
+                        dev.readiness.Stage.PRODUCTION, settings)).findings();
+            } finally {
+                java.nio.file.Files.delete(file);
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
     void madeUpNamesNeedAHeadAndAnEnding() {
         assertThat(HostNames.madeUpName("mysmtphost")).isTrue();
         assertThat(HostNames.madeUpName("your-mail-server")).isTrue();
