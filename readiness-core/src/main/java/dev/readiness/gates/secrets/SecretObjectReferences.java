@@ -50,7 +50,7 @@ final class SecretObjectReferences {
      */
     static boolean namesReference(String key) {
         int last = lastPart(key);
-        if (namesKeyInsideSecret(key, last)) {
+        if (namesKeyInsideSecret(key, last) || isControllerAnnotation(key)) {
             return true;
         }
         if (indexOfIgnoreCase(key, "secret", 0) < 0) {
@@ -107,12 +107,14 @@ final class SecretObjectReferences {
      * a certificate and its key ({@code tls.certificatesSecret}, {@code dbSslCaCrtSecret: postgres-cert},
      * {@code ingress.tlsSecret}, {@code rootCASecret}), stores and bundles ({@code kafka.tls.passwordsSecret},
      * {@code jksTruststoreSecret}, {@code configSecret}, {@code envSecret}), or an existing one named by what it keeps
-     * ({@code redis.auth.usersExistingSecret}). A word naming what the secret is for ({@code clientSecret},
-     * {@code cookieSecret}, {@code rpcSecret}, {@code jwtSecret}, {@code webhookSecret}) keeps it a secret.
+     * ({@code redis.auth.usersExistingSecret}), or what it feeds ({@code extraEnvVarsSecret} of every Bitnami chart,
+     * Grafana's {@code envFromSecret}, {@code initdbScriptsSecret}). A word naming what the secret is for
+     * ({@code clientSecret}, {@code cookieSecret}, {@code rpcSecret}, {@code jwtSecret}, {@code webhookSecret}) keeps it
+     * a secret.
      */
     private static final String[] HOLDER_WORDS = {"certificates", "certificate", "certs", "cert", "crt", "tls",
         "ssl", "ca", "jks", "truststore", "keystore", "passwords", "credentials", "config", "configuration", "env",
-        "secrets", "existing"};
+        "secrets", "existing", "vars", "from", "scripts", "files"};
 
     /**
      * Whether the last part names the Secret object holding something, or a key inside it: it starts with
@@ -205,13 +207,14 @@ final class SecretObjectReferences {
 
     /** Credential words a chart writes before {@code Secret} to name the Secret that keeps that credential. */
     private static final Set<String> CREDENTIAL_SECRET_PARTS = Set.of("passwordsecret", "passwordssecret",
-            "credentialssecret", "credentialsecret", "authsecret", "adminsecret", "usersecret", "passwordsecretref",
-            "credentialssecretref", "authsecretref");
+            "credentialssecret", "credentialsecret", "authsecret", "adminsecret", "usersecret");
 
     /**
      * Whether the key names the Secret, or the key inside it, that keeps a credential: the last part is {@code name}
      * or {@code key} under a part such as {@code passwordSecret} or {@code credentialsSecret}
-     * ({@code smtp.passwordSecret.key: password}). A {@code secret.key} stays a secret key.
+     * ({@code smtp.passwordSecret.key: password}), or under any part ending in {@code SecretRef}, the selector
+     * cert-manager and operators write ({@code apiTokenSecretRef.key: api-token},
+     * {@code secretAccessKeySecretRef.name}). A {@code secret.key} stays a secret key.
      */
     private static boolean underCredentialSecret(String key, int last) {
         int length = key.length() - last;
@@ -220,7 +223,40 @@ final class SecretObjectReferences {
             return false;
         }
         int before = key.lastIndexOf('.', last - 2) + 1;
-        return CREDENTIAL_SECRET_PARTS.contains(oneWord(key.substring(before, last - 1)));
+        String part = oneWord(key.substring(before, last - 1));
+        return CREDENTIAL_SECRET_PARTS.contains(part) || part.endsWith("secretref");
+    }
+
+    /** The DNS suffixes of the controllers whose annotations name Secret objects or secret-store paths. */
+    private static final String[] SECRET_READING_CONTROLLERS = {"kubernetes.io", "k8s.io", "vault.hashicorp.com",
+        "cert-manager.io", "external-secrets.io"};
+
+    /**
+     * Whether the key is a Kubernetes annotation of a controller that reads secrets by reference, as a flattened
+     * chart writes it ({@code podAnnotations[vault.hashicorp.com/agent-inject-secret-db]: database/creds/app},
+     * {@code ingress.annotations[nginx.ingress.kubernetes.io/auth-secret]: basic-auth}): the ingress controller, the
+     * Vault agent injector, cert-manager and External Secrets take the name of a Secret object, a Vault path, a role
+     * or a template there, never the secret. An annotation of another domain ({@code [example.com/api-token]}) is
+     * judged.
+     */
+    private static boolean isControllerAnnotation(String key) {
+        int end = key.length() - 1;
+        if (end < 0 || key.charAt(end) != ']') {
+            return false;
+        }
+        int open = key.lastIndexOf('[', end);
+        int slash = key.lastIndexOf('/', end);
+        if (open < 0 || slash <= open) {
+            return false;
+        }
+        for (String domain : SECRET_READING_CONTROLLERS) {
+            int at = slash - domain.length();
+            if (at > open && key.regionMatches(true, at, domain, 0, domain.length())
+                    && (at == open + 1 || key.charAt(at - 1) == '.')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

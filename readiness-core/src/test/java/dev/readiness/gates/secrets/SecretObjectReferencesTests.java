@@ -108,7 +108,11 @@ class SecretObjectReferencesTests {
         assertThat(SecretObjectReferences.namesReference("db.CaSecret")).isTrue();
         assertThat(SecretObjectReferences.namesReference("cloudFront.privateKeySecret")).isTrue();
         assertThat(SecretObjectReferences.namesReference("tls.certificatesSecret")).isTrue();
+        assertThat(SecretObjectReferences.namesReference("extraEnvVarsSecret")).isTrue();
+        assertThat(SecretObjectReferences.namesReference("grafana.envFromSecret")).isTrue();
+        assertThat(SecretObjectReferences.namesReference("primary.initdbScriptsSecret")).isTrue();
         assertThat(SecretObjectReferences.namesReference("app.JWTSecret")).isFalse();
+        assertThat(SecretObjectReferences.namesReference("app.envSecretValue")).isFalse();
         assertThat(SecretObjectReferences.namesReference("replicaSecret")).isFalse();
         assertThat(SecretObjectReferences.namesReference("app.publicKeySecret")).isFalse();
         assertThat(SecretObjectReferences.namesReference("cookieSecret")).isFalse();
@@ -125,6 +129,30 @@ class SecretObjectReferencesTests {
         assertThat(findings(values, "auth.existingSecretKeys.password")).isEmpty();
         assertThat(findings(values, "secrets.redis.password")).isNotEmpty();
         assertThat(SecretObjectReferences.namesReference("app.existingSecretive.password")).isFalse();
+    }
+
+    @Test
+    void checkWhenAControllerAnnotationNamesASecretOrAVaultPathShouldSayNothingButJudgeAnotherDomain() {
+        Map<String, String> values = Map.of("podAnnotations[vault.hashicorp.com/agent-inject-secret-db]",
+                "database/creds/app", "ingress.annotations[nginx.ingress.kubernetes.io/auth-secret]", "basic-auth",
+                "podAnnotations[example.com/api-token]", "changeme");
+
+        assertThat(findings(values, "podAnnotations[vault.hashicorp.com/agent-inject-secret-db]")).isEmpty();
+        assertThat(findings(values, "ingress.annotations[nginx.ingress.kubernetes.io/auth-secret]")).isEmpty();
+        assertThat(findings(values, "podAnnotations[example.com/api-token]")).isNotEmpty();
+        assertThat(SecretObjectReferences.namesReference("annotations[notkubernetes.io/secret]")).isFalse();
+    }
+
+    @Test
+    void checkWhenASelectorEndingInSecretRefNamesASecretShouldSayNothingButJudgeTheTokenItself() {
+        Map<String, String> values = Map.of("solvers[0].dns01.cloudflare.apiTokenSecretRef.key", "token",
+                "solvers[0].dns01.cloudflare.apiTokenSecretRef.name", "cloudflare-api-token",
+                "config.tokenSecretRef.key", "token", "cloudflare.apiToken", "token");
+
+        assertThat(findings(values, "solvers[0].dns01.cloudflare.apiTokenSecretRef.key")).isEmpty();
+        assertThat(findings(values, "solvers[0].dns01.cloudflare.apiTokenSecretRef.name")).isEmpty();
+        assertThat(findings(values, "config.tokenSecretRef.key")).isEmpty();
+        assertThat(findings(values, "cloudflare.apiToken")).isNotEmpty();
     }
 
     @Test
