@@ -417,11 +417,9 @@ public final class ApplicationConfig {
             List<Setting> conditions = new ArrayList<>();
             for (List<ConfigFiles.Document> documents : read.values()) {
                 for (ConfigFiles.Document document : documents) {
-                    if (document.onProfile() != null && !active.contains(document)) {
-                        document.settings().stream()
-                                .filter(setting -> ConfigFiles.canonicalStartsWith(setting.key(), ConfigFiles.ON_PROFILE_CANONICAL))
-                                .findFirst()
-                                .ifPresent(conditions::add);
+                    Setting condition = document.condition();
+                    if (condition != null && !active.contains(document)) {
+                        conditions.add(condition);
                     }
                 }
             }

@@ -20,7 +20,7 @@ final class ConfigFiles {
 
     static final String ON_PROFILE = "spring.config.activate.on-profile";
     static final String ON_CLOUD_PLATFORM = "spring.config.activate.on-cloud-platform";
-    static final String ON_PROFILE_CANONICAL = RelaxedNames.canonical(ON_PROFILE);
+    private static final String ON_PROFILE_CANONICAL = RelaxedNames.canonical(ON_PROFILE);
     private static final String ON_CLOUD_PLATFORM_CANONICAL = RelaxedNames.canonical(ON_CLOUD_PLATFORM);
     private static final String SPRING_PROFILES_CANONICAL = RelaxedNames.canonical("spring.profiles");
 
@@ -73,9 +73,12 @@ final class ConfigFiles {
      *
      * @param settings its settings in file order
      * @param onProfile its profile condition, or {@code null} when it always applies
+     * @param condition the setting that states the profile condition (its first {@code on-profile} key), or
+     *        {@code null} when it always applies
      * @param onCloudPlatform the cloud platform it applies on only ({@code kubernetes}), or {@code null}
      */
-    record Document(List<Setting> settings, @Nullable Profiles onProfile, @Nullable String onCloudPlatform) {
+    record Document(List<Setting> settings, @Nullable Profiles onProfile, @Nullable Setting condition,
+            @Nullable String onCloudPlatform) {
 
         boolean activeFor(List<String> profiles, @Nullable String platform) {
             return isOn(platform) && (onProfile == null || onProfile.matches(profiles));
@@ -124,7 +127,7 @@ final class ConfigFiles {
 
     private static Document document(String name, List<Setting> settings, Format format) {
         if (format == Format.DOTENV) {
-            return new Document(List.copyOf(settings), null, null);
+            return new Document(List.copyOf(settings), null, null, null);
         }
         List<String> expressions = new ArrayList<>();
         Setting first = null;
@@ -153,7 +156,7 @@ final class ConfigFiles {
                 throw new SettingsFileException(name, line(name, first.origin()), ON_PROFILE + ": " + malformed.getMessage());
             }
         }
-        return new Document(List.copyOf(settings), profiles, cloud);
+        return new Document(List.copyOf(settings), profiles, first, cloud);
     }
 
     /**

@@ -396,7 +396,7 @@ final class ConfigImports {
         } catch (IOException | java.io.UncheckedIOException e) {
             throw new SettingsFileException(directory, 0, "cannot be read (" + e.getClass().getSimpleName() + ")");
         }
-        documents.add(new ConfigFiles.Document(settings, null, null));
+        documents.add(new ConfigFiles.Document(settings, null, null, null));
     }
 
     private static boolean hidden(Path relative) {
@@ -436,7 +436,7 @@ final class ConfigImports {
         }
         String what = property.equals(IMPORT) ? "import" : "location";
         documents.add(new ConfigFiles.Document(List.of(Setting.deferred(key, kind, location.origin(),
-                "the " + kind + " " + what + " (" + why + "; its settings are not judged)")), null, null));
+                "the " + kind + " " + what + " (" + why + "; its settings are not judged)")), null, null, null));
     }
 
     /** The property a location was given in, in Spring's canonical form. */
