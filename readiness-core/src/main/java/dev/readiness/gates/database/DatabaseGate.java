@@ -168,6 +168,18 @@ public final class DatabaseGate implements Gate {
                 case EMBEDDED_SWITCH -> findings.addAll(EmbeddedModes.judge(setting, stage,
                         KeyWords.of(setting.key())));
                 case NONE -> {
+                    if (key.tlsEnding && ConnectionSections.isConnection(
+                            DatabaseKeys.tlsSwitchSection(setting.canonicalKey()), settings)) {
+                        findings.addAll(SettingRules.tlsSwitch(setting, stage, settings));
+                        continue;
+                    }
+                    if (key.joinedCandidate) {
+                        List<Finding> joined = JoinedSettings.judge(setting, stage);
+                        if (!joined.isEmpty()) {
+                            findings.addAll(joined);
+                            continue;
+                        }
+                    }
                     EngineSections.Member member = key.memberEnding ? sections.member(setting) : null;
                     if (member == EngineSections.Member.HOST) {
                         findings.addAll(judgeHost(setting, stage, settings, urls, true));

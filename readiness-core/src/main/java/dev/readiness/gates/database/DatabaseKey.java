@@ -28,6 +28,16 @@ final class DatabaseKey {
     final boolean choosesEngine;
     /** {@link SettingRules#namesPrimaryUrl(List)}: the application's one database URL ({@code DATABASE_URL}). */
     final boolean primaryUrl;
+    /**
+     * No database word, but a TLS switch's last words ({@code qwc_configdb.sslmode}, {@code instances[0].ssl}):
+     * a TLS switch when its section is a connection by its siblings ({@link ConnectionSections}).
+     */
+    final boolean tlsEnding;
+    /**
+     * A database word and no URL, host or password word ({@code DB_AUTH_CONF}, {@code LoginDatabaseInfo}): its value
+     * may join a connection's settings in one ({@link JoinedSettings}).
+     */
+    final boolean joinedCandidate;
 
     private DatabaseKey(String key) {
         this.filled = DatabaseKeys.classifyKey(key, false);
@@ -38,6 +48,8 @@ final class DatabaseKey {
         this.memberEnding = EngineSections.endsInMemberWord(key);
         this.choosesEngine = DatabaseKeys.choosesEngine(words);
         this.primaryUrl = SettingRules.namesPrimaryUrl(words);
+        this.tlsEnding = filled == DatabaseKeys.Candidate.NONE && DatabaseKeys.endsInTlsWord(key);
+        this.joinedCandidate = filled == DatabaseKeys.Candidate.NONE && JoinedSettings.mayJoin(words);
     }
 
     /**

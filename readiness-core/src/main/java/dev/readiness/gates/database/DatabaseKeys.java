@@ -245,6 +245,11 @@ final class DatabaseKeys {
         return canonical;
     }
 
+    /** Whether a key's canonical form ends in a TLS switch's words ({@code sslmode}, {@code ssl_mode}, {@code usessl}). */
+    static boolean endsInTlsWord(String key) {
+        return endsWithAny(RelaxedNames.canonical(key), TLS_SWITCH_SUFFIXES);
+    }
+
     private static boolean endsWithAny(String text, List<String> suffixes) {
         for (int i = 0; i < suffixes.size(); i++) {
             if (text.endsWith(suffixes.get(i))) {
