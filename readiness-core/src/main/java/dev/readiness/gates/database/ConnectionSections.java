@@ -1,7 +1,9 @@
 package dev.readiness.gates.database;
 
+import dev.readiness.gates.internal.KeyWords;
 import dev.readiness.settings.Setting;
 import dev.readiness.settings.Settings;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -45,6 +47,44 @@ final class ConnectionSections {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a key ending in {@code host} or {@code hostname} is the host of a section its siblings make a connection
+     * ({@code my-local-gis.host} beside {@code my-local-gis.dbname}).
+     *
+     * @param setting a setting whose key ends in a member word
+     * @param settings the check's settings
+     * @return {@code true} for such a host
+     */
+    static boolean isConnectionHost(Setting setting, Settings settings) {
+        List<String> words = KeyWords.of(setting.key());
+        if (words.size() < 2) {
+            return false;
+        }
+        String last = words.get(words.size() - 1);
+        String canonical = setting.canonicalKey();
+        return (last.equals("host") || last.equals("hostname")) && canonical.endsWith(last)
+                && !EngineSections.nonProduction(words) && !variableName(setting.value().strip())
+                && isConnection(canonical.substring(0, canonical.length() - last.length()), settings);
+    }
+
+    /**
+     * Whether a value is the name of an environment variable the application reads itself
+     * ({@code CART_DB_SERVICE_SERVICE_HOST}, Kubernetes' service variable): capitals, digits and underscores, with an
+     * underscore.
+     */
+    private static boolean variableName(String value) {
+        if (value.indexOf('_') <= 0) {
+            return false;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (!(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean filled(Optional<Setting> setting) {

@@ -107,7 +107,8 @@ public final class DatabaseGate implements Gate {
         ReferencedValues references = ReferencedValues.in(settings);
         ParsedUrls urls = new ParsedUrls();
         EngineSections sections = new EngineSections(DatabaseSections.of(settings));
-        for (Setting setting : settings) {
+        for (Setting written : settings) {
+            Setting setting = ShellDefaults.read(written);
             if (setting.isDeferred()) {
                 DatabaseKeys.Candidate deferred = DatabaseKeys.classify(setting);
                 if (deferred == DatabaseKeys.Candidate.URL_KEY || deferred == DatabaseKeys.Candidate.URL_VALUE) {
@@ -181,6 +182,9 @@ public final class DatabaseGate implements Gate {
                         }
                     }
                     EngineSections.Member member = key.memberEnding ? sections.member(setting) : null;
+                    if (member == null && key.memberEnding && ConnectionSections.isConnectionHost(setting, settings)) {
+                        member = EngineSections.Member.HOST;
+                    }
                     if (member == EngineSections.Member.HOST) {
                         findings.addAll(judgeHost(setting, stage, settings, urls, true));
                     } else {
@@ -772,8 +776,9 @@ public final class DatabaseGate implements Gate {
         if (References.isReference(value) || References.isRunTimeHost(host)) {
             return List.of();
         }
-        if (Hosts.isTemplate(host) || spellsItsKey(setting.key(), host)
-                || dev.readiness.gates.settings.Placeholders.isUnresolved(value)) {
+        if ((Hosts.isTemplate(host) || spellsItsKey(setting.key(), host)
+                || dev.readiness.gates.sandbox.TemplateDomains.isTemplate(host)
+                || dev.readiness.gates.settings.Placeholders.isUnresolved(value)) && !switchedOff(setting, settings)) {
             findings.add(Finding.of(enforcing ? Severity.NO_GO : Severity.WARN, "database.template-host", setting)
                     .message(setting.key() + " holds a template host that was never filled in.")
                     .remediation("Set the real database host in " + setting.key() + " at " + setting.origin() + ".")
@@ -802,6 +807,23 @@ public final class DatabaseGate implements Gate {
                     .build());
         }
         return findings;
+    }
+
+    private static final Set<String> OFF_VALUES = Set.of("false", "no", "off", "0");
+
+    /**
+     * Whether the section of a host key is switched off beside it ({@code redis.enabled=false} beside
+     * {@code redis.host}, serverpod's optional cache): a template there waits for someone to switch it on.
+     */
+    private static boolean switchedOff(Setting setting, Settings settings) {
+        List<String> words = KeyWords.of(setting.key());
+        String canonical = setting.canonicalKey();
+        if (words.size() < 2 || !canonical.endsWith(words.get(words.size() - 1))) {
+            return false;
+        }
+        String section = canonical.substring(0, canonical.length() - words.get(words.size() - 1).length());
+        return settings.value(section + "enabled").map(v -> OFF_VALUES.contains(v.strip().toLowerCase(java.util.Locale.ROOT)))
+                .orElse(false);
     }
 
     /**

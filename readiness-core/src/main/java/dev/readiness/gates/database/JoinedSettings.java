@@ -123,16 +123,25 @@ final class JoinedSettings {
             return List.of();
         }
         Severity enforced = stage == Stage.PRODUCTION ? Severity.NO_GO : Severity.WARN;
-        if (fields.user() != null && fields.password() != null && !References.isReference(fields.password())
-                && (WellKnownCredentials.isWellKnown(fields.user(), fields.password(), fields.database())
-                        || SettingRules.isFillInPassword(fields.password()))) {
-            return List.of(Finding.of(enforced, "database.default-credentials", setting)
-                    .message(setting.key() + " joins a database connection's settings in one value, and its user and"
-                            + " password are default or well-known credentials (a pair that installers and templates"
-                            + " ship, a password equal to the user name, or one left to fill in).")
-                    .remediation("Create a dedicated database user with a generated password, and supply "
-                            + setting.key() + " from a secret manager.")
-                    .build());
+        String password = fields.password();
+        if (password != null && !References.isReference(password) && !password.startsWith("$")) {
+            if (TemplateCredentials.isTemplate(password) || SettingRules.isFillInPassword(password)) {
+                return List.of(Finding.of(enforced, "database.template-credentials", setting)
+                        .message(setting.key() + " joins a database connection's settings in one value, and its"
+                                + " password is a template that was never filled in.")
+                        .remediation("Supply " + setting.key() + " from a secret manager with the real password.")
+                        .build());
+            }
+            if (fields.user() != null
+                    && WellKnownCredentials.isWellKnown(fields.user(), password, fields.database())) {
+                return List.of(Finding.of(enforced, "database.default-credentials", setting)
+                        .message(setting.key() + " joins a database connection's settings in one value, and its user"
+                                + " and password are default or well-known credentials (a pair that installers and"
+                                + " templates ship, or a password equal to the user name).")
+                        .remediation("Create a dedicated database user with a generated password, and supply "
+                                + setting.key() + " from a secret manager.")
+                        .build());
+            }
         }
         String host = fields.host() == null ? "" : fields.host();
         if (host.isEmpty() || References.isReference(host) || References.isRunTimeHost(host)) {

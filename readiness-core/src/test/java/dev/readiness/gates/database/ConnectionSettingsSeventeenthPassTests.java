@@ -6,6 +6,7 @@ import dev.readiness.Finding;
 import dev.readiness.GateContext;
 import dev.readiness.Severity;
 import dev.readiness.Stage;
+import dev.readiness.settings.ApplicationConfig;
 import dev.readiness.settings.Settings;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -21,6 +22,13 @@ class ConnectionSettingsSeventeenthPassTests {
 
     private static List<Finding> properties(String text) {
         Settings settings = Settings.builder().properties("app.properties", text).build();
+        return new DatabaseGate().check(GateContext.of(Stage.PRODUCTION, settings)).findings();
+    }
+
+    /** Read as an application's configuration, with placeholders resolved as the CLI and the adapter resolve them. */
+    private static List<Finding> application(String text) {
+        Settings settings = ApplicationConfig.builder().configText("application-prod.properties", text).build()
+                .settings();
         return new DatabaseGate().check(GateContext.of(Stage.PRODUCTION, settings)).findings();
     }
 
@@ -78,5 +86,68 @@ class ConnectionSettingsSeventeenthPassTests {
         "DB_TABLES=users;orders;payments;refunds;audit\n"})
     void aJoinedValueWithoutADefaultPairOrALocalHostShouldStayClean(String text) {
         assertThat(dotenv(text)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "db.url=jdbc:postgresql://${POSTGRES_HOST:-localhost}:${POSTGRES_PORT:-5432}/${POSTGRES_DB}\n",
+        "jpa.url=jdbc:postgresql://${DB_HOST:-localhost}:${DB_PORT:-5432}/${DB_NAME:-ds}?autoReconnect=true\n",
+        "database.host=${DB_HOST:-localhost}\ndatabase.port=${DB_PORT:-5432}\n"})
+    void aLoopbackDefaultWrittenTheShellWayShouldBeNoGo(String text) {
+        assertThat(application(text)).filteredOn(f -> f.code().equals("database.loopback")).singleElement()
+                .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.NO_GO));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "db.url=jdbc:postgresql://${POSTGRES_HOST:-orders-db.internal}:${POSTGRES_PORT:-5432}/orders\n",
+        "database.host=${DB_HOST:-postgres}\n",
+        "db.options=-c statement_timeout=5000\n"})
+    void aShellWayDefaultThatIsNoLoopbackShouldStayClean(String text) {
+        assertThat(application(text)).extracting(Finding::code).doesNotContain("database.loopback");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"database.host=database.examplepod.com\ndatabase.port=5432\n",
+        "spring.datasource.url=jdbc:postgresql://db.mydomain.com:5432/app\n",
+        "DB_HOST=postgres.test.com\n"})
+    void aDatabaseHostOnATemplateDomainShouldBeNoGo(String text) {
+        assertThat(properties(text)).filteredOn(f -> f.code().equals("database.template-host")).singleElement()
+                .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.NO_GO));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "spring.datasource.url=jdbc:postgresql://contoso-pg.postgres.database.azure.com:5432/app?sslmode=require\n",
+        "DB_HOST=examplify-db.acme-corp.com\n", "DB_HOST=testing-db.internal.acme.io\n",
+        "DB_HOST=mysql.contest-platform.io\n"})
+    void aDatabaseHostThatOnlyLooksLikeATemplateShouldStayClean(String text) {
+        assertThat(properties(text)).extracting(Finding::code).doesNotContain("database.template-host");
+    }
+
+    @Test
+    void theLoopbackHostOfASectionItsSiblingsMakeAConnectionShouldWarn() {
+        assertThat(properties("reporting.host=127.0.0.1\nreporting.port=5432\nreporting.dbname=reports\n"
+                + "reporting.user=reports_ro\n")).filteredOn(f -> f.code().equals("database.loopback"))
+                .singleElement().satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.WARN));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        // another stage's section
+        "development.host=localhost\ndevelopment.dbname=app_dev\n",
+        // a variable the application reads itself (Kubernetes' service variable)
+        "k8sdb.Host=CART_DB_SERVICE_SERVICE_HOST\nk8sdb.Database=maindb\n",
+        // a web server's section with no database sibling
+        "server.host=127.0.0.1\nserver.port=8080\n"})
+    void aHostOutsideAProductionConnectionSectionShouldStayClean(String text) {
+        assertThat(properties(text)).extracting(Finding::code)
+                .doesNotContain("database.loopback", "database.template-host");
+    }
+
+    @Test
+    void aTemplateHostOfASectionSwitchedOffShouldStayClean() {
+        assertThat(properties("redis.enabled=false\nredis.host=redis.examplepod.com\nredis.port=6379\n"))
+                .extracting(Finding::code).doesNotContain("database.template-host");
     }
 }
