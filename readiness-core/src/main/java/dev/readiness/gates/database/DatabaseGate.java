@@ -174,6 +174,10 @@ public final class DatabaseGate implements Gate {
                         findings.addAll(SettingRules.tlsSwitch(setting, stage, settings));
                         continue;
                     }
+                    if (key.certificateSwitch != CertificateSwitches.Kind.NONE) {
+                        findings.addAll(CertificateSwitches.judge(setting, key.certificateSwitch, stage));
+                        continue;
+                    }
                     if (key.joinedCandidate) {
                         List<Finding> joined = JoinedSettings.judge(setting, stage);
                         if (!joined.isEmpty()) {

@@ -38,10 +38,15 @@ final class DatabaseKey {
      * may join a connection's settings in one ({@link JoinedSettings}).
      */
     final boolean joinedCandidate;
+    /** {@link CertificateSwitches#of(String)}: a database's certificate check written as a setting of its own. */
+    final CertificateSwitches.Kind certificateSwitch;
 
     private DatabaseKey(String key) {
-        this.filled = DatabaseKeys.classifyKey(key, false);
-        this.blank = DatabaseKeys.classifyKey(key, true);
+        // a certificate switch is never a host or URL key (DB_TRUST_SERVER_CERTIFICATE has the word server)
+        this.certificateSwitch = CertificateSwitches.of(key);
+        boolean switchOnly = certificateSwitch != CertificateSwitches.Kind.NONE;
+        this.filled = switchOnly ? DatabaseKeys.Candidate.NONE : DatabaseKeys.classifyKey(key, false);
+        this.blank = switchOnly ? DatabaseKeys.Candidate.NONE : DatabaseKeys.classifyKey(key, true);
         List<String> words = KeyWords.of(key);
         this.productionName = SettingRules.namesProductionDatabase(words);
         this.engineName = SettingRules.namesEngineDatabase(words);

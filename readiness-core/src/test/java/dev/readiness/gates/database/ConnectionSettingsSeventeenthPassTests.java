@@ -150,4 +150,33 @@ class ConnectionSettingsSeventeenthPassTests {
         assertThat(properties("redis.enabled=false\nredis.host=redis.examplepod.com\nredis.port=6379\n"))
                 .extracting(Finding::code).doesNotContain("database.template-host");
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"DATABASE_SSL_REJECT_UNAUTHORIZED=false\n", "Values.COSMOS_IGNORE_SSL_CERT=true\n",
+        "DB_TRUST_SERVER_CERTIFICATE=true\n", "MONGO_TLS_INSECURE=true\n"})
+    void aDatabaseCertificateCheckSwitchedOffShouldWarn(String text) {
+        assertThat(properties(text)).filteredOn(f -> f.code().equals("database.tls-unverified")).singleElement()
+                .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.WARN));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"DATABASE_SSL_REJECT_UNAUTHORIZED=true\n",
+        "n8n.config.db.postgresdb.ssl.reject_Unauthorized=true\n", "SMTP_TLS_REJECT_UNAUTHORIZED=false\n",
+        "git.auth.sslVerify=false\n", "COSMOS_IGNORE_SSL_CERT=false\n"})
+    void aCertificateSwitchThatChecksOrIsNoDatabasesShouldStayClean(String text) {
+        assertThat(properties(text)).extracting(Finding::code).doesNotContain("database.tls-unverified");
+    }
+
+    @Test
+    void theFileOfAnEmbeddedEngineBesideItsSwitchShouldBeNoGo() {
+        assertThat(dotenv("TRAGGO_DATABASE_DIALECT=sqlite3\nTRAGGO_DATABASE_CONNECTION=data/traggo.db\n"))
+                .filteredOn(f -> f.code().equals("database.embedded")).extracting(Finding::subject)
+                .containsExactlyInAnyOrder("TRAGGO_DATABASE_DIALECT", "TRAGGO_DATABASE_CONNECTION");
+    }
+
+    @Test
+    void theConnectionBesideAServerEngineShouldStayClean() {
+        assertThat(dotenv("TRAGGO_DATABASE_DIALECT=postgres\nTRAGGO_DATABASE_CONNECTION=host=db user=traggo\n"))
+                .extracting(Finding::code).doesNotContain("database.embedded");
+    }
 }
