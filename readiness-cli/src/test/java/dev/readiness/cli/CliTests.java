@@ -145,7 +145,7 @@ class CliTests {
                       env: [{name: JWT_SECRET, value: changeme}]
                 """.getBytes(StandardCharsets.UTF_8));
 
-        int status = Cli.execute(new String[] {"check", "--k8s", "-", "--deadline", "1s"}, manifests, stream(out),
+        int status = Cli.execute(new String[] {"check", "--k8s", "-", "--deadline", "5s"}, manifests, stream(out),
                 stream(err), Map.of());
 
         assertThat(status).as(err()).isEqualTo(ExitStatus.BLOCKED);
