@@ -386,10 +386,12 @@ final class DatabaseKeys {
      * Whether a value is a cloud service's key=value connection string rather than a database's: Azure Storage
      * ({@code DefaultEndpointsProtocol=https;AccountName=…;AccountKey=…}), Service Bus and Event Hubs
      * ({@code Endpoint=sb://…;SharedAccessKeyName=…}), IoT Hub, Cosmos DB's HTTPS endpoint and Application Insights. They
-     * name no database server, and the sandbox and secrets gates judge their hosts and keys.
+     * name no database server, and the sandbox and secrets gates judge their hosts and keys. One field alone is such a
+     * string too ({@code APPLICATIONINSIGHTS_CONNECTION_STRING=InstrumentationKey=$(APPINSIGHTS_INSTRUMENTATIONKEY)},
+     * the key filled by Kubernetes from another variable).
      */
     static boolean isCloudServiceConnectionString(String value) {
-        if (value.indexOf(';') < 0 || value.indexOf('=') < 0 || value.length() > DatabaseUrlParser.MAX_LENGTH) {
+        if (value.indexOf('=') < 0 || value.length() > DatabaseUrlParser.MAX_LENGTH) {
             return false;
         }
         String lower = value.strip().toLowerCase(Locale.ROOT);

@@ -37,4 +37,19 @@ class AppendedConnectionPartsTests {
     void aConnectionUnderAnOptionsSectionShouldStillBeJudged(String key, String value) {
         assertThat(codes(key, value)).as(key).isNotEmpty();
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "APPLICATIONINSIGHTS_CONNECTION_STRING|InstrumentationKey=$(APPINSIGHTS_INSTRUMENTATIONKEY)",
+            "APPLICATIONINSIGHTS_CONNECTION_STRING|InstrumentationKey=00000000-0000-0000-0000-000000000000"})
+    void aCloudServiceConnectionStringOfOneFieldShouldNotBeADatabase(String key, String value) {
+        assertThat(codes(key, value)).as(value).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"DB_CONNECTION_STRING|host=localhost user=postgres password=postgres",
+            "ConnectionStrings.Default|Server=localhost;Database=app;User Id=sa;Password=sa"})
+    void aDatabaseConnectionStringShouldStillBeJudged(String key, String value) {
+        assertThat(codes(key, value)).as(value).isNotEmpty();
+    }
 }
