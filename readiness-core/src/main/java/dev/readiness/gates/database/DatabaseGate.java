@@ -14,6 +14,7 @@ import dev.readiness.gates.internal.AsciiCase;
 import dev.readiness.gates.internal.DatabaseSections;
 import dev.readiness.gates.internal.Hosts;
 import dev.readiness.gates.internal.KeyWords;
+import dev.readiness.gates.internal.KubernetesReferences;
 import dev.readiness.internal.ReferencedValues;
 import dev.readiness.settings.RelaxedNames;
 import dev.readiness.settings.Setting;
@@ -313,6 +314,9 @@ public final class DatabaseGate implements Gate {
         }
         ParseResult result = urls.parse(setting.value());
         if (!result.isValid()) {
+            if (KubernetesReferences.containsReference(setting.value())) {
+                return List.of(); // completed from other variables when the container starts, as ${NAME} is
+            }
             return List.of(unparseable(setting, stage, result, sure));
         }
         if (DatabaseKeys.SERVICE_SCHEMES.contains(result.url().orElseThrow().scheme())) {
