@@ -19,7 +19,7 @@ import java.util.List;
  *
  * <p>Rejected, naming the line (every such line of the text at once, up to
  * {@value SettingsFileException#MAX_PROBLEMS}): a line without {@code =}; a key that does not match
- * {@code [A-Za-z_][A-Za-z0-9_.-]*}; a quote that never closes (the line where it opened); text after the closing
+ * {@code [A-Za-z_][A-Za-z0-9_.-]*} with list indexes such as {@code [0]} after the first character; a quote that never closes (the line where it opened); text after the closing
  * quote of a value that spans several lines.
  *
  * <p>Text after the closing quote of a one-line value ({@code FROM="Shop" <shop@example.com>},
@@ -179,11 +179,28 @@ final class DotenvParser {
         }
         for (int i = 1; i < key.length(); i++) {
             char c = key.charAt(i);
-            if (!(isAsciiLetter(c) || (c >= '0' && c <= '9') || c == '_' || c == '.' || c == '-')) {
+            if (c == '[') {
+                i = indexEnd(key, i);
+                if (i < 0) {
+                    return false;
+                }
+            } else if (!(isAsciiLetter(c) || (c >= '0' && c <= '9') || c == '_' || c == '.' || c == '-')) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * Where a list index that opens at {@code open} closes ({@code clients[0].name}, as Spring-style env files that
+     * Docker's {@code --env-file} passes on write them), or {@code -1} when the brackets hold anything but digits.
+     */
+    private static int indexEnd(String key, int open) {
+        int i = open + 1;
+        while (i < key.length() && key.charAt(i) >= '0' && key.charAt(i) <= '9') {
+            i++;
+        }
+        return i > open + 1 && i < key.length() && key.charAt(i) == ']' ? i : -1;
     }
 
     private static boolean isAsciiLetter(char c) {

@@ -171,6 +171,14 @@ class DotenvParserTests {
         assertThat(DotenvParser.parse("prod.env", "KEY=first\nKEY=second\n")).hasSize(2);
     }
 
+    @Test
+    void readShouldAcceptListIndexesInKeysAsSpringStyleEnvFilesWriteThem() {
+        Settings settings = read("clients[0].name=reference\nclients[0].callback_url=http://wallet:8092/cb\n");
+
+        assertThat(settings.value("clients[0].name")).contains("reference");
+        assertThat(settings.get("clients[0].callback_url").orElseThrow().origin().description()).isEqualTo("prod.env:2");
+    }
+
     static Stream<Arguments> textAfterAClosingQuote() {
         return Stream.of(
                 Arguments.of("A=\"abc\"def\n", "\"abc\"def"),
@@ -208,6 +216,8 @@ class DotenvParserTests {
                 Arguments.of("empty key", "=v\n", 1, "invalid key"),
                 Arguments.of("key with non-ASCII letter", "SCHLÜSSEL=v\n", 1, "invalid key"),
                 Arguments.of("key with a colon", "a:b=v\n", 1, "invalid key"),
+                Arguments.of("key with a non-numeric index", "a[x]=v\n", 1, "invalid key"),
+                Arguments.of("key with an unclosed index", "a[0=v\n", 1, "invalid key"),
                 Arguments.of("unterminated double quote", "A=1\nB=\"abc\nC=2\nD=3\n", 2, "double-quoted value opened on this line is never closed"),
                 Arguments.of("unterminated single quote", "A=1\n\nB='abc\n", 3, "single-quoted value opened on this line is never closed"),
                 Arguments.of("escaped closing quote only", "B=\"abc\\\"\n", 1, "never closed"),
