@@ -228,7 +228,7 @@ public final class SecretsGate implements Gate {
             }
             if (purpose.isPresent() && (CookieNames.isCookieName(key, value.trim())
                     || QuantityValues.isQuantity(key, value) || AlgorithmNames.choosesAlgorithm(key, value)
-                    || ResourceTokens.holdsResourceId(key, value))) {
+                    || ResourceTokens.holdsResourceId(key, value) || PublicKeyValues.isPublicKey(value.trim()))) {
                 continue;
             }
             if (purpose.isPresent() && ExplicitNulls.leavesUnset(key, value)) {
