@@ -164,6 +164,14 @@ class DotenvParserTests {
     }
 
     @Test
+    void readShouldAcceptListIndexesInKeysAsSpringStyleEnvFilesWriteThem() {
+        Settings settings = read("clients[0].name=reference\nclients[0].callback_url=http://wallet:8092/cb\n");
+
+        assertThat(settings.value("clients[0].name")).contains("reference");
+        assertThat(settings.get("clients[0].callback_url").orElseThrow().origin().description()).isEqualTo("prod.env:2");
+    }
+
+    @Test
     void readWhenKeyRepeatsShouldLetTheLaterWinWithItsOrigin() {
         Settings settings = read("KEY=first\nOTHER=x\nKEY=second\n");
 
