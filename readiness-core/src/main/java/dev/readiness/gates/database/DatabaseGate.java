@@ -14,6 +14,8 @@ import dev.readiness.gates.internal.AsciiCase;
 import dev.readiness.gates.internal.DatabaseSections;
 import dev.readiness.gates.internal.Hosts;
 import dev.readiness.gates.internal.KeyWords;
+import dev.readiness.gates.internal.KubernetesReferences;
+import dev.readiness.gates.internal.MavenResourceTokens;
 import dev.readiness.internal.ReferencedValues;
 import dev.readiness.settings.RelaxedNames;
 import dev.readiness.settings.Setting;
@@ -333,6 +335,10 @@ public final class DatabaseGate implements Gate {
         }
         ParseResult result = urls.parse(setting.value());
         if (!result.isValid()) {
+            if (KubernetesReferences.containsReference(setting.value())
+                    || MavenResourceTokens.isWholeToken(setting.value().strip())) {
+                return List.of(); // completed when the container starts or the build copies it, as ${NAME} is
+            }
             return List.of(unparseable(setting, stage, result, sure));
         }
         if (DatabaseKeys.SERVICE_SCHEMES.contains(result.url().orElseThrow().scheme())) {

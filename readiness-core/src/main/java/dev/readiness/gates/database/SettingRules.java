@@ -6,6 +6,7 @@ import dev.readiness.Stage;
 import dev.readiness.gates.database.DatabaseUrl.Tls;
 import dev.readiness.gates.internal.AsciiCase;
 import dev.readiness.gates.internal.KeyWords;
+import dev.readiness.gates.internal.SecretKeyMaps;
 import dev.readiness.settings.Setting;
 import dev.readiness.settings.Settings;
 import java.util.List;
@@ -517,7 +518,7 @@ final class SettingRules {
     static List<Finding> databaseName(Setting setting, Stage stage, Settings settings, boolean engineSection) {
         String key = setting.key();
         if (stage != Stage.PRODUCTION && stage != Stage.STAGING || !AsciiCase.endsWith(key, "database")
-                && !AsciiCase.endsWith(key, "name")) {
+                && !AsciiCase.endsWith(key, "name") || SecretKeyMaps.mapsVariableToSecretKey(key)) {
             return List.of();
         }
         String value = setting.value().strip();

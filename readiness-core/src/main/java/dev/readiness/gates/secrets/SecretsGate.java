@@ -227,7 +227,8 @@ public final class SecretsGate implements Gate {
                 continue;
             }
             if (purpose.isPresent() && (CookieNames.isCookieName(key, value.trim())
-                    || QuantityValues.isQuantity(key, value) || AlgorithmNames.choosesAlgorithm(key, value))) {
+                    || QuantityValues.isQuantity(key, value) || AlgorithmNames.choosesAlgorithm(key, value)
+                    || ResourceTokens.holdsResourceId(key, value) || PublicKeyValues.isPublicKey(value.trim()))) {
                 continue;
             }
             if (purpose.isPresent() && ExplicitNulls.leavesUnset(key, value)) {

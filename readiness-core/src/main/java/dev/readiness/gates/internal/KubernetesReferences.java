@@ -1,0 +1,66 @@
+package dev.readiness.gates.internal;
+
+/**
+ * Kubernetes dependent environment variables: in a container's {@code env}, {@code $(NAME)} is replaced by the value of
+ * the variable {@code NAME} defined before it when the container starts, so a manifest composes
+ * {@code DATABASE_URL: postgres://$(DB_USER):$(DB_PASSWORD)@app-db-rw:5432/app} from a Secret's keys without writing
+ * the password (CloudNativePG's, Bitnami's and Mattermost's documented pattern). Such a value is a reference filled
+ * at run time, not a placeholder, and a URL built of them is not broken. A shell command substitution has a command
+ * with arguments inside the parentheses ({@code $(openssl rand -hex 32)}) and is no such reference; {@code $$(NAME)}
+ * is Kubernetes' escape for the literal text. Stateless; one scan of the value.
+ */
+public final class KubernetesReferences {
+
+    private KubernetesReferences() {
+    }
+
+    /**
+     * Whether the trimmed value is one reference, {@code $(NAME)}, and nothing else.
+     *
+     * @param value the value, trimmed
+     * @return {@code true} for a whole dependent-variable reference
+     */
+    public static boolean isWholeReference(String value) {
+        return value.length() > 3 && value.startsWith("$(") && referenceEnd(value, 0) == value.length();
+    }
+
+    /**
+     * Whether the value holds at least one reference {@code $(NAME)} not escaped as {@code $$(NAME)}.
+     *
+     * @param value the value
+     * @return {@code true} when a part of the value is filled from another variable at start-up
+     */
+    public static boolean containsReference(String value) {
+        int at = value.indexOf("$(");
+        while (at >= 0) {
+            if ((at == 0 || value.charAt(at - 1) != '$') && referenceEnd(value, at) > 0) {
+                return true;
+            }
+            at = value.indexOf("$(", at + 2);
+        }
+        return false;
+    }
+
+    /**
+     * Where the reference starting at {@code at} ends (the index after its {@code )}), or {@code -1}: a variable name
+     * of letters, digits, {@code _}, {@code -} and {@code .}, starting with a letter or {@code _}.
+     */
+    private static int referenceEnd(String value, int at) {
+        int i = at + 2;
+        if (i >= value.length() || !(Character.isLetter(value.charAt(i)) || value.charAt(i) == '_')) {
+            return -1;
+        }
+        while (i < value.length()) {
+            char c = value.charAt(i);
+            if (c == ')') {
+                return i + 1;
+            }
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-'
+                    || c == '.')) {
+                return -1;
+            }
+            i++;
+        }
+        return -1;
+    }
+}
