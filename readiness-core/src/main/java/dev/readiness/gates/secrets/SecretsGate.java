@@ -267,6 +267,9 @@ public final class SecretsGate implements Gate {
                         ? Optional.of(SecretStrength.placeholder(value, SecretPurpose.SECRET))
                         : publishedUrlPassword(setting, value, judge);
                 if (notSecret.isEmpty()) {
+                    notSecret = packagedConnectionPassword(setting, value, judge, severity);
+                }
+                if (notSecret.isEmpty()) {
                     notSecret = weakUrlPassword(setting, value, judge, references);
                 }
                 if (notSecret.isEmpty()) {
@@ -382,9 +385,11 @@ public final class SecretsGate implements Gate {
                 if (BaseProfileFiles.isBase(setting.origin())) {
                     problems = List.of(BaseProfileFiles.shared(value, secretPurpose));
                     problemSeverity = Severity.WARN;
+                } else if (BaseProfileFiles.isProductionProfile(setting.origin())) {
+                    problems = List.of(BaseProfileFiles.packaged(value, secretPurpose));
                 } else if (BaseProfileFiles.isProfile(setting.origin())) {
                     problems = List.of(BaseProfileFiles.packaged(value, secretPurpose));
-                    problemSeverity = BaseProfileFiles.isProductionProfile(setting.origin()) ? severity : Severity.WARN;
+                    problemSeverity = Severity.WARN;
                 } else if (RecipeBlocks.writtenByRecipe(setting)) {
                     problems = List.of(RecipeBlocks.recipeDefault(value, secretPurpose));
                     problemSeverity = Severity.WARN;
@@ -446,6 +451,25 @@ public final class SecretsGate implements Gate {
                 .filter(password -> judge.isLiteralSecret(password)
                         && judge.assess(password, SecretPurpose.PASSWORD).isEmpty())
                 .map(ExampleFiles::publishedInUrl);
+    }
+
+    /**
+     * The password of a URL or key=value connection string committed to a production configuration file
+     * ({@code ConnectionStrings.Main=Host=…;Password=…} in {@code appsettings.Production.json}, an Ecto URL in
+     * {@code prod.exs}, {@link BaseProfileFiles#isProductionProfile}) when it passes every check a password gets: the
+     * very password production connects with, shipped in the artifact and the repository. A weak, default, template
+     * or referenced password is the database gate's to judge.
+     */
+    private static Optional<SecretProblem> packagedConnectionPassword(Setting setting, String value,
+            SecretStrength judge, Severity severity) {
+        if (severity != Severity.NO_GO || value.indexOf('@') < 0 && value.indexOf(';') < 0
+                || !BaseProfileFiles.isProductionProfile(setting.origin())) {
+            return Optional.empty();
+        }
+        return UrlPasswords.connectionPassword(value)
+                .filter(password -> password.indexOf('$') < 0 && password.indexOf('{') < 0
+                        && judge.isLiteralSecret(password) && judge.assess(password, SecretPurpose.PASSWORD).isEmpty())
+                .map(BaseProfileFiles::packagedInConnection);
     }
 
     /**

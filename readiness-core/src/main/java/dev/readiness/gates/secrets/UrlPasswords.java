@@ -1,5 +1,6 @@
 package dev.readiness.gates.secrets;
 
+import dev.readiness.gates.internal.AsciiCase;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLDecoder;
@@ -56,5 +57,43 @@ final class UrlPasswords {
         int at = url.lastIndexOf('@', authorityEnd - 1);
         int colon = url.indexOf(':', authorityStart);
         return at >= authorityStart && colon >= 0 && colon < at;
+    }
+
+    /**
+     * The password of a URL's user information, or of a key=value connection string
+     * ({@code Host=db.example.com;Username=app;Password=s3cr3t;SSL Mode=Require} → {@code s3cr3t}, also {@code Pwd=});
+     * empty when the value carries none or its password is blank.
+     *
+     * @param value a setting's value
+     * @return the password
+     */
+    static Optional<String> connectionPassword(String value) {
+        Optional<String> url = password(value);
+        if (url.isPresent() || value.indexOf(';') < 0 || value.indexOf('=') < 0) {
+            return url;
+        }
+        int at = 0;
+        while (at < value.length()) {
+            while (at < value.length() && (value.charAt(at) == ' ' || value.charAt(at) == ';')) {
+                at++;
+            }
+            int end = value.indexOf(';', at);
+            end = end < 0 ? value.length() : end;
+            int equals = value.indexOf('=', at);
+            if (equals > at && equals < end) {
+                int nameEnd = equals;
+                while (nameEnd > at && value.charAt(nameEnd - 1) == ' ') {
+                    nameEnd--;
+                }
+                int length = nameEnd - at;
+                if (length == 8 && AsciiCase.regionIs(value, at, "password")
+                        || length == 3 && AsciiCase.regionIs(value, at, "pwd")) {
+                    String password = value.substring(equals + 1, end).trim();
+                    return password.isEmpty() ? Optional.empty() : Optional.of(password);
+                }
+            }
+            at = end + 1;
+        }
+        return Optional.empty();
     }
 }
