@@ -275,6 +275,9 @@ public final class SecretsGate implements Gate {
                 if (notSecret.isEmpty()) {
                     notSecret = weakJaasPassword(value, judge);
                 }
+                if (notSecret.isEmpty()) {
+                    notSecret = weakPairPassword(value, judge, effectiveKeys);
+                }
                 if (notSecret.isPresent()) {
                     SecretProblem problem = notSecret.get();
                     findings.add(Finding.of(severity, problem.code(), setting)
@@ -509,6 +512,22 @@ public final class SecretsGate implements Gate {
         }
         return JaasOptions.password(value).filter(written -> written.indexOf('$') < 0)
                 .flatMap(password -> writtenPassword(password, judge, "in its JAAS login module options"));
+    }
+
+    /**
+     * The problem of a weak or placeholder password in a value written as {@code ;}-separated {@code name=value}
+     * pairs under a key that names no secret: shell assignments a container's entry script evaluates
+     * ({@code DB_AUTH_CONF=MYSQL_USER='root'; MYSQL_PASS='password'; MYSQL_HOST='db'}) or a connection string. A
+     * password that is a reference ({@code Password=${DB_PASSWORD}}) or a format slot ({@code Password={4}}) is
+     * judged where it is supplied.
+     */
+    private static Optional<SecretProblem> weakPairPassword(String value, SecretStrength judge, SecretKeys keys) {
+        if (value.indexOf(';') < 0 || value.indexOf('=') < 0) {
+            return Optional.empty();
+        }
+        return UrlPasswords.pairPassword(value, keys)
+                .filter(written -> written.indexOf('$') < 0 && written.indexOf('{') < 0 && written.indexOf('%') < 0)
+                .flatMap(password -> writtenPassword(password, judge, "among its name=value pairs"));
     }
 
     /** The first problem of a password written inside another value, told as carried where it is written. */
