@@ -35,7 +35,8 @@ import org.jspecify.annotations.Nullable;
  * profile configuration file, {@link BaseProfileFiles}; NO-GO in a production profile file such as
  * {@code application-prod.yml}, whose literal is the very value production runs with),
  * {@code secrets.likely-published} (WARN: a literal secret in
- * a file whose other settings make it look like a shipped sample, {@link SampleEvidence}),
+ * a file whose other settings make it look like a shipped sample, {@link SampleEvidence}, or in a Compose file or a
+ * file of defaults, {@link ShippedFiles}),
  * {@code secrets.recipe-default} (WARN: a literal secret inside a Symfony Flex recipe block of a committed
  * {@code .env}, {@link RecipeBlocks}),
  * {@code secrets.guessable}, {@code secrets.too-weak}, {@code secrets.key-size}, {@code secrets.reused},
@@ -395,6 +396,9 @@ public final class SecretsGate implements Gate {
                     problemSeverity = Severity.WARN;
                 } else if (RecipeBlocks.writtenByRecipe(setting)) {
                     problems = List.of(RecipeBlocks.recipeDefault(value, secretPurpose));
+                    problemSeverity = Severity.WARN;
+                } else if (ShippedFiles.isShipped(setting.origin())) {
+                    problems = List.of(ShippedFiles.shipped(value, secretPurpose));
                     problemSeverity = Severity.WARN;
                 }
             }

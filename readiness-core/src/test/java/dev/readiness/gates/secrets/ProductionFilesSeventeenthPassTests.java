@@ -73,4 +73,27 @@ class ProductionFilesSeventeenthPassTests {
         assertThat(UrlPasswords.connectionPassword(connection.formatted(PASSWORD))).contains(PASSWORD);
         assertThat(UrlPasswords.connectionPassword("Host=db;PasswordPolicy=strict;User=x")).isEmpty();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"docker-compose.yml", "deploy/compose.prod.yaml", "podman-compose.yml",
+            "semaphore-prod-docker-compose.env", "role-defaults.yml", "conf/defaults.ini", "default.env",
+            "config.default.toml"})
+    void aStrongLiteralSecretInAComposeFileOrAFileOfDefaultsShouldBeLikelyPublished(String file) {
+        assertThat(findings(file, "SECRET_KEY=" + RANDOM)).as(file)
+                .containsExactly("WARN secrets.likely-published SECRET_KEY");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"composer.json", "decomposed.env", "users-default-guide.properties", "prod.env",
+            "docker.env"})
+    void aStrongLiteralSecretInAnotherFileShouldNotBeCalledShipped(String file) {
+        assertThat(findings(file, "SECRET_KEY=" + RANDOM)).as(file).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"SECRET_KEY=${SECRET_KEY}",
+            "SECRET_KEY_FILE=/run/secrets/secret_key"})
+    void aReferencedOrFileSuppliedSecretInAComposeFileShouldStayClean(String line) {
+        assertThat(findings("docker-compose.yml", line)).as(line).isEmpty();
+    }
 }
