@@ -84,6 +84,19 @@ class PlaceholderShapesSeventeenthPassTests {
         assertThat(codes("aws.sqs.access.key", value)).as(value).isEmpty();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"replace-with-your-admin-key-hash", "your-admin-key-hash-here"})
+    void aTemplatePhraseUnderASecretHashKeyShouldBeAPlaceholderThoughItLooksLikeBase64(String value) {
+        assertThat(codes("ADMIN_KEY_HASH", value)).as(value).containsExactly("secrets.placeholder");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Z3VhcmQtYmFzZTY0LWRpZ2VzdC1oZXJlLTEyMw",
+            "5e884898da28047151d0e56f8dc6292773603d0d6aabbdd62a11ef721d1542d8"})
+    void aDigestUnderASecretHashKeyShouldStayClean(String value) {
+        assertThat(codes("ADMIN_KEY_HASH", value)).as(value).isEmpty();
+    }
+
     @Test
     void aStellarSecretSeedShouldBePrivateKeyMaterialAndAnAccountIdShouldNot() {
         byte[] key = new byte[32];
