@@ -11,14 +11,15 @@ import java.util.Set;
  * {@code proxy.auth}, {@code SKYLIGHT_AUTHENTICATION}) hold a
  * password or token as often as a switch or a method name ({@code mail.smtp.auth=true}, {@code API_AUTH=oauth2},
  * {@code ENGINE_AUTH=/tmp/engine-auth-jwt}), so the value decides: a password-like or token-like value is a password
- * and judged as one, and so is a placeholder ({@code GITLAB_AUTH=xxx}, a credential with its middle written as dots);
+ * and judged as one, and so is a placeholder ({@code GITLAB_AUTH=xxx}, a credential with its middle written as dots,
+ * a filler word in capitals such as {@code hocs.basicauth=UNSET}; {@code basicauth} may be written as one word);
  * a switch, a mode or method word, an enum constant, a list, a number, a URL or a path is not. A key may name how the
  * credential is written after {@code auth} ({@code JIRA_BASIC_AUTH_ENCODED}).
  * Stateless.
  */
 final class AuthKeys {
 
-    private static final Set<String> AUTH_WORDS = Set.of("auth", "authentication");
+    private static final Set<String> AUTH_WORDS = Set.of("auth", "authentication", "basicauth");
 
     /** Words after {@code auth} that say how the credential is written ({@code JIRA_BASIC_AUTH_ENCODED}). */
     private static final Set<String> ENCODING_WORDS = Set.of("encoded", "base64");
@@ -74,8 +75,11 @@ final class AuthKeys {
             return true;
         }
         String lower = value.toLowerCase(Locale.ROOT);
-        if (MODE_WORDS.contains(lower) || isEnumConstant(value) || isNumber(value) || isDottedName(value)) {
+        if (MODE_WORDS.contains(lower) || isNumber(value) || isDottedName(value)) {
             return false;
+        }
+        if (isEnumConstant(value)) {
+            return SecretValues.isTemplatePlaceholder(value);
         }
         for (String word : SECRET_WORDS) {
             if (lower.contains(word)) {

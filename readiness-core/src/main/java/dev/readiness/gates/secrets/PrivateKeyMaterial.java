@@ -12,11 +12,15 @@ import java.util.Base64;
  * or a PKCS#12 keystore ({@code PFX_BASE64=MIIK…}, {@code SIGNING_CERT=MIIJ…}). A certificate ({@code -----BEGIN
  * CERTIFICATE-----}, or DER whose first element is itself a sequence) is public by design and is not one. The DER
  * test reads the first nine bytes: a long-form SEQUENCE, then {@code INTEGER 0} (PKCS#8) or {@code INTEGER 3}
- * (PKCS#12), then a SEQUENCE. Stateless.
+ * (PKCS#12), then a SEQUENCE. A Stellar secret seed ({@code S…}, 56 characters with a valid checksum) is one too.
+ * Stateless.
  */
 final class PrivateKeyMaterial {
 
     private static final int MIN_DER_CHARS = 400;
+    private static final int STELLAR_SEED_CHARS = 56;
+    /** The StrKey version byte of an ed25519 secret seed: 18 shifted left by three bits, {@code S} in base32. */
+    private static final int STELLAR_SEED_VERSION = 18 << 3;
     /** {@code -----BEGIN } in base64: every base64-encoded PEM block starts with it. */
     private static final String ENCODED_PEM_START = "LS0tLS1CRUdJTi";
     /** Enough base64 to decode the longest PEM private-key header ({@code -----BEGIN ENCRYPTED PRIVATE KEY-----}). */
@@ -36,6 +40,9 @@ final class PrivateKeyMaterial {
             return false;
         }
         char first = value.charAt(0);
+        if (first == 'S') {
+            return isStellarSecretSeed(value);
+        }
         if (first == 'L') {
             return value.startsWith(ENCODED_PEM_START) && isEncodedPemPrivateKey(value);
         }
@@ -62,6 +69,45 @@ final class PrivateKeyMaterial {
         int at = 2 + lengthBytes;
         return head[at] == 0x02 && head[at + 1] == 0x01 && (head[at + 2] == 0 || head[at + 2] == 3)
                 && head[at + 3] == 0x30;
+    }
+
+    /**
+     * Whether a value is a Stellar secret seed (SEP-23 StrKey: {@code S} and 55 more base32 characters that decode to
+     * the version byte of an ed25519 seed, 32 bytes of key and a CRC16-XModem checksum): the account's private key.
+     * A public account id starts with {@code G} and is no secret.
+     */
+    static boolean isStellarSecretSeed(String value) {
+        if (value.length() != STELLAR_SEED_CHARS) {
+            return false;
+        }
+        byte[] bytes = new byte[STELLAR_SEED_CHARS * 5 / 8];
+        int buffer = 0;
+        int bits = 0;
+        int at = 0;
+        for (int i = 0; i < STELLAR_SEED_CHARS; i++) {
+            char c = value.charAt(i);
+            int digit = c >= 'A' && c <= 'Z' ? c - 'A' : c >= '2' && c <= '7' ? c - '2' + 26 : -1;
+            if (digit < 0) {
+                return false;
+            }
+            buffer = buffer << 5 | digit;
+            bits += 5;
+            if (bits >= 8) {
+                bits -= 8;
+                bytes[at++] = (byte) (buffer >> bits);
+            }
+        }
+        if ((bytes[0] & 0xff) != STELLAR_SEED_VERSION) {
+            return false;
+        }
+        int crc = 0;
+        for (int i = 0; i < bytes.length - 2; i++) {
+            crc ^= (bytes[i] & 0xff) << 8;
+            for (int bit = 0; bit < 8; bit++) {
+                crc = (crc & 0x8000) != 0 ? (crc << 1 ^ 0x1021) & 0xffff : crc << 1 & 0xffff;
+            }
+        }
+        return (bytes[bytes.length - 2] & 0xff) == (crc & 0xff) && (bytes[bytes.length - 1] & 0xff) == crc >> 8;
     }
 
     private static boolean isPemPrivateKeyHeader(String pem) {

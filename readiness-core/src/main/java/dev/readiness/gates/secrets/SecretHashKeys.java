@@ -11,7 +11,9 @@ import java.util.regex.Pattern;
  * secrets when they hold a digest or a password-hashing string ({@code $2a$10$…}, 64 hex characters, a base64
  * digest): what is stored is derived and one-way. Some providers call a shared secret a "secret hash" (Flutterwave's
  * webhook {@code verif-hash}); a value under such a key that is no digest at all ({@code fundorex}) is the secret
- * itself, in clear, and is judged as one. Immutable and thread-safe.
+ * itself, in clear, and is judged as one; so is a template phrase that only looks like a base64 digest
+ * ({@code ADMIN_KEY_HASH=replace-with-your-admin-key-hash}), which is reported as the placeholder it is. Immutable and
+ * thread-safe.
  */
 final class SecretHashKeys {
 
@@ -44,7 +46,7 @@ final class SecretHashKeys {
             return false;
         }
         String trimmed = value.strip();
-        return !trimmed.isEmpty() && !isDigest(trimmed);
+        return !trimmed.isEmpty() && (!isDigest(trimmed) || PlaceholderPhrases.isPlaceholder(trimmed));
     }
 
     private static boolean isDigest(String value) {

@@ -154,6 +154,23 @@ public final class SecretStrength {
         return true;
     }
 
+    /**
+     * Whether an unmeasured value is the digits counted up from 0 or 1 ({@code 1234}, {@code 12345},
+     * {@code 1234567890}): the filler templates type for an identifier ({@code aws.sqs.access.key=12345}), which no
+     * provider issues.
+     */
+    private static boolean countsUp(String value) {
+        if (value.length() < 4 || value.length() > 10 || value.charAt(0) != '0' && value.charAt(0) != '1') {
+            return false;
+        }
+        for (int i = 1; i < value.length(); i++) {
+            if (value.charAt(i) != (char) ('0' + (value.charAt(i - 1) - '0' + 1) % 10)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private List<SecretProblem> assess(String key, String value, SecretPurpose purpose, int minBits, boolean aes256,
             boolean measured) {
         Objects.requireNonNull(key, "key");
@@ -177,7 +194,8 @@ public final class SecretStrength {
             capacity = SecretValues.capacityBitsWithPrefix(trimmed);
         }
         SecretShape shape = new SecretShape(value.length(), capacity, SecretShape.publicPrefix(trimmed).orElse(null));
-        if (facts.template() || SecretValues.echoesKey(trimmed, key) || !measured && oneCharacterRepeated(trimmed)) {
+        if (facts.template() || SecretValues.echoesKey(trimmed, key)
+                || !measured && (oneCharacterRepeated(trimmed) || countsUp(trimmed))) {
             return List.of(placeholder(shape, purpose));
         }
         Optional<PublishedDefaults.Entry> entry = catalogEntry(value, trimmed, facts);

@@ -177,7 +177,7 @@ public final class SecretsGate implements Gate {
                 continue;
             }
             String value = EnvironmentReferences.effectiveValue(setting);
-            if (value == null || effectiveKeys.excludes(key)) {
+            if (value == null || effectiveKeys.excludes(key) || SecretValues.isBuildToken(value)) {
                 continue;
             }
             sampleEvidence.declares(setting, value);
