@@ -18,6 +18,10 @@ final class BaseProfileFiles {
     private static final Set<String> BASE_NAMES = Set.of("application", "bootstrap");
     private static final List<String> EXTENSIONS = List.of(".properties", ".yml", ".yaml");
     private static final Set<String> PRODUCTION_PROFILES = Set.of("prod", "production", "prd", "live");
+    private static final Set<String> OTHER_STEMS = Set.of("appsettings", "config", "settings");
+    private static final Set<String> ELIXIR_EXTENSION = Set.of("exs");
+    private static final Set<String> CONFIGURATION_EXTENSIONS = Set.of("properties", "yml", "yaml", "json", "toml",
+            "exs", "py", "ini", "conf", "cfg");
 
     private BaseProfileFiles() {
     }
@@ -54,21 +58,52 @@ final class BaseProfileFiles {
     }
 
     /**
-     * Whether a setting comes from a profile file whose profile is production's ({@code application-prod.yml},
-     * {@code application-production.properties}, {@code bootstrap-prd.yml}, {@code application-live.yaml}): a literal
-     * secret there is the very value production runs with, kept in the artifact and the repository.
+     * Whether a setting comes from a production configuration file that ships with the application: a Spring profile
+     * file whose profile is production's ({@code application-prod.yml}, {@code application-production.properties},
+     * {@code bootstrap-prd.yml}, {@code application-live.yaml}), or another framework's production file named by the
+     * same convention of a configuration stem and the environment ({@code appsettings.Production.json} of .NET,
+     * {@code config.prod.toml} or {@code config-production.json}, Django's {@code settings_production.py}) or by the
+     * environment alone in an Elixir Mix configuration ({@code prod.exs}, {@code prod.secret.exs}). A literal secret
+     * there is the very value production runs with, kept in the artifact and the repository. A dotenv file is never
+     * one: {@code production.env} or {@code config.prod.env} on a server is the deployment's own secret store.
      *
      * @param origin where the value came from
-     * @return {@code true} for a production profile file
+     * @return {@code true} for a production configuration file
      */
     static boolean isProductionProfile(Origin origin) {
+        if (!FileNameWords.nameHasWord(origin, PRODUCTION_PROFILES)) {
+            return false;
+        }
         List<String> words = configurationWords(origin);
         for (int i = 0; i < words.size() - 1; i++) {
             if (BASE_NAMES.contains(words.get(i)) && PRODUCTION_PROFILES.contains(words.get(i + 1))) {
                 return true;
             }
         }
-        return false;
+        return isOtherProductionConfig(FileNameWords.fileName(origin));
+    }
+
+    /**
+     * Whether a file name (lower case) is another framework's production configuration file: a configuration stem
+     * ({@code appsettings}, {@code config}, {@code settings}) directly followed by a production word that ends the
+     * name ({@code config-production-checklist.md} is a document, not the configuration), or an Elixir
+     * {@code exs} file whose last words are {@code prod} or {@code prod.secret}. Extension words are dropped first,
+     * so a file flattened to another format keeps its original name's words ({@code config.prod.toml.properties}).
+     */
+    static boolean isOtherProductionConfig(String name) {
+        if (name.endsWith(".env") || name.startsWith(".env")) {
+            return false;
+        }
+        List<String> words = FileNameWords.stemWords(name, CONFIGURATION_EXTENSIONS);
+        int last = words.size() - 1;
+        if (last > 0 && PRODUCTION_PROFILES.contains(words.get(last)) && OTHER_STEMS.contains(words.get(last - 1))) {
+            return true;
+        }
+        if (!FileNameWords.hasWord(name, ELIXIR_EXTENSION)) {
+            return false;
+        }
+        return "prod".equals(words.get(last))
+                || last > 0 && "secret".equals(words.get(last)) && "prod".equals(words.get(last - 1));
     }
 
     private static List<String> configurationWords(Origin origin) {
@@ -88,6 +123,17 @@ final class BaseProfileFiles {
                 "Leave the key a `${...}` reference in the profile file and supply the value from the environment "
                         + "or your secret store; rotate this one, since it has been committed. "
                         + SecretStrength.remediation(purpose));
+    }
+
+    static SecretProblem packagedInConnection(String password) {
+        SecretShape shape = SecretValues.shape(password);
+        return new SecretProblem("secrets.packaged", shape,
+                "carries a literal password in its connection string in a production configuration file, which ships "
+                        + "inside the artifact and the repository: anyone with either can read the password production "
+                        + "connects with (" + SecretStrength.describe(shape) + ")",
+                "Write the password as a reference (`${DB_PASSWORD}`, an environment variable the platform sets, or "
+                        + "your secret store) and rotate this one, since it has been committed. "
+                        + SecretStrength.remediation(SecretPurpose.PASSWORD));
     }
 
     static SecretProblem shared(String value, SecretPurpose purpose) {

@@ -571,6 +571,7 @@ final class SecretValues {
     private static final class TemplatePattern {
         static final Pattern TEMPLATE = Pattern.compile(
                 "\\$\\{.*}|#\\{.*}|\\{\\{.*}}|^<[^<>]*>$|^\\[[\\p{L}\\p{N} _.:/-]*]$|^%[A-Za-z_][A-Za-z0-9_]*%$"
+                        + "|^<<[^<>]+>>$|^\\[\\[[\\p{L}\\p{N} _.:/-]+]]$"
                         + "|^\\$[A-Za-z_][A-Za-z0-9_]*$|^\\{[A-Za-z_][A-Za-z0-9_ -]*}$|^__[A-Z0-9_]+__$");
     }
 

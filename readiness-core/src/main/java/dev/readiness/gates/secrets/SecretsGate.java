@@ -35,7 +35,8 @@ import org.jspecify.annotations.Nullable;
  * profile configuration file, {@link BaseProfileFiles}; NO-GO in a production profile file such as
  * {@code application-prod.yml}, whose literal is the very value production runs with),
  * {@code secrets.likely-published} (WARN: a literal secret in
- * a file whose other settings make it look like a shipped sample, {@link SampleEvidence}),
+ * a file whose other settings make it look like a shipped sample, {@link SampleEvidence}, or in a Compose file or a
+ * file of defaults, {@link ShippedFiles}),
  * {@code secrets.recipe-default} (WARN: a literal secret inside a Symfony Flex recipe block of a committed
  * {@code .env}, {@link RecipeBlocks}),
  * {@code secrets.guessable}, {@code secrets.too-weak}, {@code secrets.key-size}, {@code secrets.reused},
@@ -268,10 +269,16 @@ public final class SecretsGate implements Gate {
                         ? Optional.of(SecretStrength.placeholder(value, SecretPurpose.SECRET))
                         : publishedUrlPassword(setting, value, judge);
                 if (notSecret.isEmpty()) {
+                    notSecret = packagedConnectionPassword(setting, value, judge, severity);
+                }
+                if (notSecret.isEmpty()) {
                     notSecret = weakUrlPassword(setting, value, judge, references);
                 }
                 if (notSecret.isEmpty()) {
                     notSecret = weakJaasPassword(value, judge);
+                }
+                if (notSecret.isEmpty()) {
+                    notSecret = weakPairPassword(value, judge, effectiveKeys);
                 }
                 if (notSecret.isPresent()) {
                     SecretProblem problem = notSecret.get();
@@ -383,11 +390,16 @@ public final class SecretsGate implements Gate {
                 if (BaseProfileFiles.isBase(setting.origin())) {
                     problems = List.of(BaseProfileFiles.shared(value, secretPurpose));
                     problemSeverity = Severity.WARN;
+                } else if (BaseProfileFiles.isProductionProfile(setting.origin())) {
+                    problems = List.of(BaseProfileFiles.packaged(value, secretPurpose));
                 } else if (BaseProfileFiles.isProfile(setting.origin())) {
                     problems = List.of(BaseProfileFiles.packaged(value, secretPurpose));
-                    problemSeverity = BaseProfileFiles.isProductionProfile(setting.origin()) ? severity : Severity.WARN;
+                    problemSeverity = Severity.WARN;
                 } else if (RecipeBlocks.writtenByRecipe(setting)) {
                     problems = List.of(RecipeBlocks.recipeDefault(value, secretPurpose));
+                    problemSeverity = Severity.WARN;
+                } else if (ShippedFiles.isShipped(setting.origin())) {
+                    problems = List.of(ShippedFiles.shipped(value, secretPurpose));
                     problemSeverity = Severity.WARN;
                 }
             }
@@ -450,6 +462,25 @@ public final class SecretsGate implements Gate {
     }
 
     /**
+     * The password of a URL or key=value connection string committed to a production configuration file
+     * ({@code ConnectionStrings.Main=Host=…;Password=…} in {@code appsettings.Production.json}, an Ecto URL in
+     * {@code prod.exs}, {@link BaseProfileFiles#isProductionProfile}) when it passes every check a password gets: the
+     * very password production connects with, shipped in the artifact and the repository. A weak, default, template
+     * or referenced password is the database gate's to judge.
+     */
+    private static Optional<SecretProblem> packagedConnectionPassword(Setting setting, String value,
+            SecretStrength judge, Severity severity) {
+        if (severity != Severity.NO_GO || value.indexOf('@') < 0 && value.indexOf(';') < 0
+                || !BaseProfileFiles.isProductionProfile(setting.origin())) {
+            return Optional.empty();
+        }
+        return UrlPasswords.connectionPassword(value)
+                .filter(password -> password.indexOf('$') < 0 && password.indexOf('{') < 0
+                        && judge.isLiteralSecret(password) && judge.assess(password, SecretPurpose.PASSWORD).isEmpty())
+                .map(BaseProfileFiles::packagedInConnection);
+    }
+
+    /**
      * The problem of a weak or placeholder password written into a web URL's user information under a key that is no
      * secret ({@code defaultZone=http://user:${REGISTRY_PASSWORD:password}@registry:8761/eureka/}, whose default the
      * service falls back to): the URL is the only place that password is written. Database, broker and cache URLs are
@@ -486,6 +517,22 @@ public final class SecretsGate implements Gate {
         }
         return JaasOptions.password(value).filter(written -> written.indexOf('$') < 0)
                 .flatMap(password -> writtenPassword(password, judge, "in its JAAS login module options"));
+    }
+
+    /**
+     * The problem of a weak or placeholder password in a value written as {@code ;}-separated {@code name=value}
+     * pairs under a key that names no secret: shell assignments a container's entry script evaluates
+     * ({@code DB_AUTH_CONF=MYSQL_USER='root'; MYSQL_PASS='password'; MYSQL_HOST='db'}) or a connection string. A
+     * password that is a reference ({@code Password=${DB_PASSWORD}}) or a format slot ({@code Password={4}}) is
+     * judged where it is supplied.
+     */
+    private static Optional<SecretProblem> weakPairPassword(String value, SecretStrength judge, SecretKeys keys) {
+        if (value.indexOf(';') < 0 || value.indexOf('=') < 0) {
+            return Optional.empty();
+        }
+        return UrlPasswords.pairPassword(value, keys)
+                .filter(written -> written.indexOf('$') < 0 && written.indexOf('{') < 0 && written.indexOf('%') < 0)
+                .flatMap(password -> writtenPassword(password, judge, "among its name=value pairs"));
     }
 
     /** The first problem of a password written inside another value, told as carried where it is written. */

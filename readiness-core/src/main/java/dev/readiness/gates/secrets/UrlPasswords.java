@@ -1,10 +1,12 @@
 package dev.readiness.gates.secrets;
 
+import dev.readiness.gates.internal.AsciiCase;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The password a URL carries in its user information ({@code mysql://app:s3cr3t@db.example.com/app} → {@code s3cr3t};
@@ -56,5 +58,74 @@ final class UrlPasswords {
         int at = url.lastIndexOf('@', authorityEnd - 1);
         int colon = url.indexOf(':', authorityStart);
         return at >= authorityStart && colon >= 0 && colon < at;
+    }
+
+    /**
+     * The password of a URL's user information, or of a key=value connection string
+     * ({@code Host=db.example.com;Username=app;Password=s3cr3t;SSL Mode=Require} → {@code s3cr3t}, also {@code Pwd=});
+     * empty when the value carries none or its password is blank.
+     *
+     * @param value a setting's value
+     * @return the password
+     */
+    static Optional<String> connectionPassword(String value) {
+        Optional<String> url = password(value);
+        return url.isPresent() ? url : pairPassword(value, null);
+    }
+
+    /**
+     * The password of a value written as {@code ;}-separated {@code name=value} pairs: a connection string
+     * ({@code Server=db;User Id=app;Password=s3cr3t}) or shell assignments
+     * ({@code MYSQL_USER='root'; MYSQL_PASS='password'; MYSQL_HOST='db'}), the pair's quotes dropped. A pair is the
+     * password's when its name is a connection string's {@code password} or {@code pwd}, or, given key rules, another
+     * name they call a password ({@code MYSQL_PASS}, {@code DB_PASSWORD}): a connection string's own names are left to
+     * the database gate, which reads connection strings.
+     *
+     * @param value a setting's value
+     * @param keys the key rules for names other than a connection string's, or {@code null} for those two names
+     * @return the password, or empty when no pair holds one or it is blank
+     */
+    static Optional<String> pairPassword(String value, @Nullable SecretKeys keys) {
+        if (value.indexOf(';') < 0 || value.indexOf('=') < 0) {
+            return Optional.empty();
+        }
+        int at = 0;
+        while (at < value.length()) {
+            while (at < value.length() && (value.charAt(at) == ' ' || value.charAt(at) == ';')) {
+                at++;
+            }
+            int end = value.indexOf(';', at);
+            end = end < 0 ? value.length() : end;
+            int equals = value.indexOf('=', at);
+            if (equals > at && equals < end) {
+                int nameEnd = equals;
+                while (nameEnd > at && value.charAt(nameEnd - 1) == ' ') {
+                    nameEnd--;
+                }
+                int length = nameEnd - at;
+                boolean connectionName = length == 8 && AsciiCase.regionIs(value, at, "password")
+                        || length == 3 && AsciiCase.regionIs(value, at, "pwd");
+                if (keys == null ? connectionName
+                        : !connectionName && length > 4 && keys.purpose(value.substring(at, nameEnd))
+                                .filter(purpose -> purpose == SecretPurpose.PASSWORD).isPresent()) {
+                    String password = unquoted(value.substring(equals + 1, end).trim());
+                    return password.isEmpty() ? Optional.empty() : Optional.of(password);
+                }
+            }
+            at = end + 1;
+        }
+        return Optional.empty();
+    }
+
+    private static String unquoted(String text) {
+        int from = 0;
+        int to = text.length();
+        while (from < to && (text.charAt(from) == '\'' || text.charAt(from) == '"')) {
+            from++;
+        }
+        while (to > from && (text.charAt(to - 1) == '\'' || text.charAt(to - 1) == '"')) {
+            to--;
+        }
+        return text.substring(from, to);
     }
 }

@@ -1,0 +1,56 @@
+package dev.readiness.gates.secrets;
+
+import dev.readiness.SecretShape;
+import dev.readiness.settings.Origin;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Files a project ships for others to run as they are: a Compose file ({@code docker-compose.yml},
+ * {@code compose.prod.yaml}, {@code podman-compose.yml}), whose {@code environment:} is committed with the project as
+ * its recipe for starting the stack, and a file of defaults ({@code defaults.ini}, an Ansible role's
+ * {@code defaults/main.yml} flattened to {@code role-defaults.yml}, {@code default.env}, {@code config.default.toml}),
+ * whose values are what every installation gets unless it overrides them. A literal secret there that passes every
+ * other check is probably public however random it looks; it is reported as {@code secrets.likely-published}, a WARN:
+ * a deployment may keep its own Compose file private, and a fresh value of its own must not stop it. Stateless.
+ */
+final class ShippedFiles {
+
+    private static final Set<String> WORDS = Set.of("compose", "dockercompose", "default", "defaults");
+    private static final Set<String> DEFAULT_WORDS = Set.of("default", "defaults");
+    private static final Set<String> EXTENSIONS = Set.of("env", "properties", "yml", "yaml", "json", "conf", "config",
+            "cfg", "ini", "toml", "txt");
+
+    private ShippedFiles() {
+    }
+
+    /**
+     * Whether a setting comes from a Compose file (a word {@code compose} anywhere in the name) or a file of defaults
+     * (the first or last word, extensions dropped, is {@code default} or {@code defaults}: a word in the middle,
+     * {@code default-users-guide.md}, describes content).
+     *
+     * @param origin where the value came from
+     * @return {@code true} for a file the project ships to be run as it is
+     */
+    static boolean isShipped(Origin origin) {
+        if (!FileNameWords.nameHasWord(origin, WORDS)) {
+            return false;
+        }
+        List<String> words = FileNameWords.stemWords(FileNameWords.fileName(origin), EXTENSIONS);
+        if (words.contains("compose") || words.contains("dockercompose")) {
+            return true;
+        }
+        return DEFAULT_WORDS.contains(words.get(0)) || DEFAULT_WORDS.contains(words.get(words.size() - 1));
+    }
+
+    static SecretProblem shipped(String value, SecretPurpose purpose) {
+        SecretShape shape = SecretValues.shape(value);
+        return new SecretProblem("secrets.likely-published", shape,
+                "is a literal secret in a Compose file or a file of defaults, which a project commits for everyone "
+                        + "who runs it: probably public however random it looks (" + SecretStrength.describe(shape)
+                        + ")",
+                "Write the key as a reference (`${SECRET_KEY:?required}` in Compose, or a value each installation "
+                        + "must set) and keep the value in your secret store or an uncommitted `.env`; rotate it if "
+                        + "the file was ever published. " + SecretStrength.remediation(purpose));
+    }
+}
