@@ -1,5 +1,6 @@
 package dev.readiness.gates.database;
 
+import dev.readiness.gates.internal.AsciiCase;
 import dev.readiness.gates.internal.KeyWords;
 import dev.readiness.settings.Setting;
 import dev.readiness.settings.Settings;
@@ -12,13 +13,33 @@ import java.util.Optional;
  * monitoring agent's {@code instances[0]} ({@code host}, {@code dbname}, {@code ssl}), pgAdmin's server entries. A
  * {@code dbname} sibling, libpq's own word, says so alone; a {@code database} sibling says so beside a host sibling
  * when it holds a name, not a number (Redis's {@code database=0} is an index, and a cache is not judged here).
- * Stateless.
+ * One per check, not thread-safe: whether any key ends in {@code dbname} or {@code database} is found once, on first
+ * use, by one pass that reads each key's ending in place, so a configuration without such keys costs no more.
  */
 final class ConnectionSections {
 
     private static final String[] HOST_WORDS = {"host", "hostname", "server", "address", "addr"};
 
-    private ConnectionSections() {
+    private final Settings settings;
+    private int nameKeys = -1;
+
+    ConnectionSections(Settings settings) {
+        this.settings = settings;
+    }
+
+    /** Whether some key ends in a name word, read once per check without allocating. */
+    private boolean anyNameKey() {
+        if (nameKeys < 0) {
+            nameKeys = 0;
+            for (Setting setting : settings) {
+                String key = setting.key();
+                if (AsciiCase.endsWith(key, "dbname") || AsciiCase.endsWith(key, "database")) {
+                    nameKeys = 1;
+                    break;
+                }
+            }
+        }
+        return nameKeys == 1;
     }
 
     /**
@@ -27,11 +48,10 @@ final class ConnectionSections {
      *
      * @param section the canonical section, empty for top-level keys (never a connection here: a whole file's
      *     {@code HOST} and {@code DATABASE} may be anything)
-     * @param settings the check's settings
      * @return {@code true} when its siblings make it a connection
      */
-    static boolean isConnection(String section, Settings settings) {
-        if (section.isEmpty()) {
+    boolean isConnection(String section) {
+        if (section.isEmpty() || !anyNameKey()) {
             return false;
         }
         if (filled(settings.get(section + "dbname"))) {
@@ -54,10 +74,12 @@ final class ConnectionSections {
      * ({@code my-local-gis.host} beside {@code my-local-gis.dbname}).
      *
      * @param setting a setting whose key ends in a member word
-     * @param settings the check's settings
      * @return {@code true} for such a host
      */
-    static boolean isConnectionHost(Setting setting, Settings settings) {
+    boolean isConnectionHost(Setting setting) {
+        if (!anyNameKey()) {
+            return false;
+        }
         List<String> words = KeyWords.of(setting.key());
         if (words.size() < 2) {
             return false;
@@ -66,7 +88,7 @@ final class ConnectionSections {
         String canonical = setting.canonicalKey();
         return (last.equals("host") || last.equals("hostname")) && canonical.endsWith(last)
                 && !EngineSections.nonProduction(words) && !variableName(setting.value().strip())
-                && isConnection(canonical.substring(0, canonical.length() - last.length()), settings);
+                && isConnection(canonical.substring(0, canonical.length() - last.length()));
     }
 
     /**

@@ -109,6 +109,7 @@ public final class DatabaseGate implements Gate {
         ReferencedValues references = ReferencedValues.in(settings);
         ParsedUrls urls = new ParsedUrls();
         EngineSections sections = new EngineSections(DatabaseSections.of(settings));
+        ConnectionSections connections = new ConnectionSections(settings);
         for (Setting written : settings) {
             Setting setting = ShellDefaults.read(written);
             if (setting.isDeferred()) {
@@ -170,44 +171,49 @@ public final class DatabaseGate implements Gate {
                 }
                 case EMBEDDED_SWITCH -> findings.addAll(EmbeddedModes.judge(setting, stage,
                         KeyWords.of(setting.key())));
-                case NONE -> {
-                    if (key.tlsEnding && ConnectionSections.isConnection(
-                            DatabaseKeys.tlsSwitchSection(setting.canonicalKey()), settings)) {
-                        findings.addAll(SettingRules.tlsSwitch(setting, stage, settings));
-                        continue;
-                    }
-                    if (key.certificateSwitch != CertificateSwitches.Kind.NONE) {
-                        findings.addAll(CertificateSwitches.judge(setting, key.certificateSwitch, stage));
-                        continue;
-                    }
-                    if (key.joinedCandidate) {
-                        List<Finding> joined = JoinedSettings.judge(setting, stage);
-                        if (!joined.isEmpty()) {
-                            findings.addAll(joined);
-                            continue;
-                        }
-                    }
-                    EngineSections.Member member = key.memberEnding ? sections.member(setting) : null;
-                    if (member == null && key.memberEnding && ConnectionSections.isConnectionHost(setting, settings)) {
-                        member = EngineSections.Member.HOST;
-                    }
-                    if (member == EngineSections.Member.HOST) {
-                        findings.addAll(judgeHost(setting, stage, settings, urls, true));
-                    } else {
-                        List<Finding> production = key.productionName
-                                ? SettingRules.productionTestName(setting, stage) : List.of();
-                        List<Finding> named = SettingRules.databaseName(setting, stage, settings,
-                                member == EngineSections.Member.NAME);
-                        findings.addAll(production);
-                        findings.addAll(named);
-                        if (production.isEmpty() && named.isEmpty() && key.engineName) {
-                            findings.addAll(SettingRules.testDatabaseName(setting, stage, settings));
-                        }
-                    }
-                }
+                case NONE -> unclassified(setting, key, stage, settings, sections, connections, urls, findings);
             }
         }
         return Outcome.of(ReferencedValues.once(findings));
+    }
+
+    /**
+     * A setting no key or value shape classified: a TLS or certificate switch, or a host, of a section its siblings
+     * make a connection; a connection's settings joined in one value; a database section's member; a database name.
+     * Kept out of {@link #check} so that its loop stays small enough for the JIT to compile whole.
+     */
+    private static void unclassified(Setting setting, DatabaseKey key, Stage stage, Settings settings,
+            EngineSections sections, ConnectionSections connections, ParsedUrls urls, List<Finding> findings) {
+        if (key.tlsEnding && connections.isConnection(DatabaseKeys.tlsSwitchSection(setting.canonicalKey()))) {
+            findings.addAll(SettingRules.tlsSwitch(setting, stage, settings));
+            return;
+        }
+        if (key.certificateSwitch != CertificateSwitches.Kind.NONE) {
+            findings.addAll(CertificateSwitches.judge(setting, key.certificateSwitch, stage));
+            return;
+        }
+        if (key.joinedCandidate) {
+            List<Finding> joined = JoinedSettings.judge(setting, stage);
+            if (!joined.isEmpty()) {
+                findings.addAll(joined);
+                return;
+            }
+        }
+        EngineSections.Member member = key.memberEnding ? sections.member(setting) : null;
+        if (member == null && key.memberEnding && connections.isConnectionHost(setting)) {
+            member = EngineSections.Member.HOST;
+        }
+        if (member == EngineSections.Member.HOST) {
+            findings.addAll(judgeHost(setting, stage, settings, urls, true));
+            return;
+        }
+        List<Finding> production = key.productionName ? SettingRules.productionTestName(setting, stage) : List.of();
+        List<Finding> named = SettingRules.databaseName(setting, stage, settings, member == EngineSections.Member.NAME);
+        findings.addAll(production);
+        findings.addAll(named);
+        if (production.isEmpty() && named.isEmpty() && key.engineName) {
+            findings.addAll(SettingRules.testDatabaseName(setting, stage, settings));
+        }
     }
 
     /**

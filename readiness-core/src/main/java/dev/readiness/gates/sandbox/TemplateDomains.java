@@ -23,6 +23,9 @@ public final class TemplateDomains {
      * @return {@code true} for a template's stand-in
      */
     public static boolean isTemplate(String host) {
+        if (!mayBeTemplate(host)) {
+            return false;
+        }
         String name = host.strip().toLowerCase(Locale.ROOT);
         if (name.endsWith(".")) {
             name = name.substring(0, name.length() - 1);
@@ -39,5 +42,41 @@ public final class TemplateDomains {
         }
         String reading = HostNames.template(name, EndpointJudge.registrableLabel(name, labels), labels);
         return reading != null && reading.startsWith("the template domain");
+    }
+
+    /** The first letters of every registrable label {@link HostNames#template} reads as a template domain. */
+    private static final String[] STARTS = {"test", "exam", "samp", "doma", "your", "todo", "tbd", "fixme", "change",
+        "replace", "placeholder", "my"};
+
+    /**
+     * A test in place, without allocating: whether the label before the top-level one, or the one before that (under
+     * {@code co.uk}-style names), starts as a template domain's does. Most hosts are passed over here.
+     */
+    private static boolean mayBeTemplate(String host) {
+        int end = host.length();
+        while (end > 0 && (host.charAt(end - 1) == '.' || host.charAt(end - 1) == ' ')) {
+            end--;
+        }
+        int lastDot = host.lastIndexOf('.', end - 1);
+        if (lastDot <= 0) {
+            return false;
+        }
+        int second = host.lastIndexOf('.', lastDot - 1);
+        if (startsTemplate(host, second + 1)) {
+            return true;
+        }
+        return second > 0 && startsTemplate(host, host.lastIndexOf('.', second - 1) + 1);
+    }
+
+    private static boolean startsTemplate(String host, int at) {
+        while (at < host.length() && host.charAt(at) == ' ') {
+            at++;
+        }
+        for (String start : STARTS) {
+            if (host.regionMatches(true, at, start, 0, start.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 }
