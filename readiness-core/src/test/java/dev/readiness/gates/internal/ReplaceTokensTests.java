@@ -1,0 +1,47 @@
+package dev.readiness.gates.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.readiness.Finding;
+import dev.readiness.GateContext;
+import dev.readiness.Severity;
+import dev.readiness.Stage;
+import dev.readiness.gates.database.DatabaseGate;
+import dev.readiness.gates.secrets.SecretsGate;
+import dev.readiness.settings.Settings;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Release pipeline tokens ({@code #{NAME}#}) and App Service Key Vault references are filled outside the file; a
+ * literal beside them is still judged.
+ */
+class ReplaceTokensTests {
+
+    private static List<String> codes(String key, String value) {
+        GateContext context = GateContext.of(Stage.PRODUCTION, Settings.of(Map.of(key, value)));
+        return Stream.concat(new SecretsGate().check(context).findings().stream(),
+                new DatabaseGate().check(context).findings().stream())
+                .filter(finding -> finding.severity() != Severity.INFO).map(Finding::code).toList();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"Jwt.Key|#{JWT_SECRET_KEY}#", "Smtp.Password|#{Smtp.Password}#",
+            "ConnectionStrings.Default|Server=tcp:#{SqlServer}#.database.windows.net,1433;Database=#{SqlDb}#;"
+                    + "User ID=#{SqlUser}#;Password=#{SqlPassword}#;Encrypt=True;",
+            "ConnectionStrings.Default|@Microsoft.KeyVault(SecretUri=https://kv.vault.azure.net/secrets/db/)",
+            "Database.ConnectionString|@Microsoft.KeyVault(VaultName=kv-shared;SecretName=mssql-connection-string)"})
+    void aValueTheReleaseFillsInShouldRaiseNoAlarm(String key, String value) {
+        assertThat(codes(key, value)).as(value).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"Jwt.Key|#{}#", "Jwt.Key|changeme",
+            "ConnectionStrings.Default|Server=localhost;Database=app;User Id=sa;Password=#{SqlPassword}#;"})
+    void aLiteralOrALoopbackServerBesideATokenShouldStillBeJudged(String key, String value) {
+        assertThat(codes(key, value)).as(value).isNotEmpty();
+    }
+}
