@@ -2,8 +2,10 @@ package dev.readiness.gates.internal;
 
 /**
  * Deployment tokens that a release pipeline replaces before the file ships: Azure DevOps' Replace Tokens task
- * ({@code #{JWT_SECRET_KEY}#}, its default pattern) and Octopus Deploy's variable substitution ({@code #{Db.Password}}),
- * whole or inside a value ({@code Server=tcp:#{SqlServer}#.database.windows.net;Password=#{SqlPassword}#}). Like
+ * ({@code #{JWT_SECRET_KEY}#}, its default pattern), Octopus Deploy's variable substitution ({@code #{Db.Password}})
+ * and the {@code ((name))} variables that Cloud Foundry's {@code cf push --vars-file}, BOSH and Concourse fill from a
+ * vars file or CredHub ({@code SECRET_KEY_BASE: ((secret_key_base))}, {@code ((/cf/admin_password))}), whole or inside
+ * a value ({@code Server=tcp:#{SqlServer}#.database.windows.net;Password=#{SqlPassword}#}). Like
  * {@code ${NAME}}, such a value is filled outside the file, so it is a reference rather than a placeholder, and a
  * connection string built of them is not broken. Stateless; one scan of the value.
  */
@@ -13,18 +15,21 @@ public final class ReplaceTokens {
     }
 
     /**
-     * Whether the trimmed value is one token {@code #{NAME}#}.
+     * Whether the trimmed value is one token {@code #{NAME}#} or one variable {@code ((name))}.
      *
      * @param value the value, trimmed
      * @return {@code true} for a whole Replace Tokens token
      */
     public static boolean isWholeToken(String value) {
+        if (value.length() > 4 && value.startsWith("((")) {
+            return variableEnd(value, 0) == value.length();
+        }
         return value.length() > 4 && value.startsWith("#{") && tokenEnd(value, 0) == value.length()
                 && value.endsWith("}#");
     }
 
     /**
-     * Whether the value holds a token {@code #{NAME}#} or {@code #{NAME}}.
+     * Whether the value holds a token {@code #{NAME}#} or {@code #{NAME}}, or a variable {@code ((name))}.
      *
      * @param value the value
      * @return {@code true} when a part of the value is replaced by the release pipeline
@@ -37,7 +42,38 @@ public final class ReplaceTokens {
             }
             at = value.indexOf("#{", at + 2);
         }
+        at = value.indexOf("((");
+        while (at >= 0) {
+            if (variableEnd(value, at) > 0) {
+                return true;
+            }
+            at = value.indexOf("((", at + 2);
+        }
         return false;
+    }
+
+    /**
+     * Where the variable {@code ((name))} starting at {@code at} ends, or {@code -1}: a name of letters, digits,
+     * {@code _}, {@code -}, {@code .} and {@code /} (a CredHub path), starting with a letter, {@code _} or {@code /}.
+     */
+    private static int variableEnd(String value, int at) {
+        int i = at + 2;
+        if (i >= value.length() || !(Character.isLetter(value.charAt(i)) || value.charAt(i) == '_'
+                || value.charAt(i) == '/')) {
+            return -1;
+        }
+        while (i + 1 < value.length()) {
+            char c = value.charAt(i);
+            if (c == ')') {
+                return value.charAt(i + 1) == ')' ? i + 2 : -1;
+            }
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-'
+                    || c == '.' || c == '/')) {
+                return -1;
+            }
+            i++;
+        }
+        return -1;
     }
 
     /**

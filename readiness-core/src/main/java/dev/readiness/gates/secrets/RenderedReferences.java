@@ -43,7 +43,8 @@ final class RenderedReferences {
      * a Google Secret Manager version ({@code projects/p/secrets/db-password/versions/latest}) and a Kubernetes
      * dependent variable ({@code $(DB_PASSWORD)}, {@link KubernetesReferences}), and a Maven resource filtering token
      * filled at build time ({@code @db.password@}, {@link MavenResourceTokens}), and a release pipeline's token
-     * ({@code #{JWT_SECRET_KEY}#}, {@link ReplaceTokens}). None gives a default.
+     * ({@code #{JWT_SECRET_KEY}#}, Cloud Foundry's and Concourse's {@code ((secret_key_base))}, {@link ReplaceTokens}).
+     * None gives a default.
      * Text that only mentions such a syntax is not whole and stays a value.
      */
     private static boolean isStoreReference(String value) {
@@ -62,6 +63,9 @@ final class RenderedReferences {
         }
         if (value.startsWith("$__file{") || value.startsWith("$__env{") || value.startsWith("$__vault{")) {
             return value.endsWith("}") && value.indexOf('}') == length - 1;
+        }
+        if (value.startsWith("((")) {
+            return ReplaceTokens.isWholeToken(value);
         }
         if (value.startsWith("$(")) {
             return KubernetesReferences.isWholeReference(value);

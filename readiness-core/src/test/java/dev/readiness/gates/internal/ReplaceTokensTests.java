@@ -33,13 +33,16 @@ class ReplaceTokensTests {
             "ConnectionStrings.Default|Server=tcp:#{SqlServer}#.database.windows.net,1433;Database=#{SqlDb}#;"
                     + "User ID=#{SqlUser}#;Password=#{SqlPassword}#;Encrypt=True;",
             "ConnectionStrings.Default|@Microsoft.KeyVault(SecretUri=https://kv.vault.azure.net/secrets/db/)",
-            "Database.ConnectionString|@Microsoft.KeyVault(VaultName=kv-shared;SecretName=mssql-connection-string)"})
+            "Database.ConnectionString|@Microsoft.KeyVault(VaultName=kv-shared;SecretName=mssql-connection-string)",
+            "applications[0].env.SECRET_KEY_BASE|((secret_key_base))", "admin_password|((/bosh/cf/cf_admin_password))",
+            "applications[0].env.DATABASE_URL|((database_url))",
+            "DATABASE_URL|postgres://((db_user)):((db_password))@((db_host)):5432/app"})
     void aValueTheReleaseFillsInShouldRaiseNoAlarm(String key, String value) {
         assertThat(codes(key, value)).as(value).isEmpty();
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {"Jwt.Key|#{}#", "Jwt.Key|changeme",
+    @CsvSource(delimiter = '|', value = {"Jwt.Key|#{}#", "Jwt.Key|changeme", "Jwt.Key|((changeme)", "Jwt.Key|(( ))",
             "ConnectionStrings.Default|Server=localhost;Database=app;User Id=sa;Password=#{SqlPassword}#;"})
     void aLiteralOrALoopbackServerBesideATokenShouldStillBeJudged(String key, String value) {
         assertThat(codes(key, value)).as(value).isNotEmpty();
