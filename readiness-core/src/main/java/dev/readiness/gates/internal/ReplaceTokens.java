@@ -53,49 +53,23 @@ public final class ReplaceTokens {
     }
 
     /**
-     * Where the variable {@code ((name))} starting at {@code at} ends, or {@code -1}: a name of letters, digits,
-     * {@code _}, {@code -}, {@code .} and {@code /} (a CredHub path), starting with a letter, {@code _} or {@code /}.
+     * Where the variable {@code ((name))} starting at {@code at} ends, or {@code -1}: a name as
+     * {@link KubernetesReferences#nameEnd} reads it, with {@code /} for CredHub paths.
      */
     private static int variableEnd(String value, int at) {
-        int i = at + 2;
-        if (i >= value.length() || !(Character.isLetter(value.charAt(i)) || value.charAt(i) == '_'
-                || value.charAt(i) == '/')) {
-            return -1;
-        }
-        while (i + 1 < value.length()) {
-            char c = value.charAt(i);
-            if (c == ')') {
-                return value.charAt(i + 1) == ')' ? i + 2 : -1;
-            }
-            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-'
-                    || c == '.' || c == '/')) {
-                return -1;
-            }
-            i++;
-        }
-        return -1;
+        int end = KubernetesReferences.nameEnd(value, at + 2, true);
+        return end > at + 2 && end + 1 < value.length() && value.charAt(end) == ')' && value.charAt(end + 1) == ')'
+                ? end + 2 : -1;
     }
 
     /**
-     * Where the token starting at {@code at} ends (after its {@code }} and an optional {@code #}), or {@code -1}: a
-     * variable name of letters, digits, {@code _}, {@code -} and {@code .}, starting with a letter or {@code _}.
+     * Where the token starting at {@code at} ends (after its <code>}</code> and an optional {@code #}), or {@code -1}.
      */
     private static int tokenEnd(String value, int at) {
-        int i = at + 2;
-        if (i >= value.length() || !(Character.isLetter(value.charAt(i)) || value.charAt(i) == '_')) {
+        int end = KubernetesReferences.nameEnd(value, at + 2, false);
+        if (end == at + 2 || end >= value.length() || value.charAt(end) != '}') {
             return -1;
         }
-        while (i < value.length()) {
-            char c = value.charAt(i);
-            if (c == '}') {
-                return i + 1 < value.length() && value.charAt(i + 1) == '#' ? i + 2 : i + 1;
-            }
-            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-'
-                    || c == '.')) {
-                return -1;
-            }
-            i++;
-        }
-        return -1;
+        return end + 1 < value.length() && value.charAt(end + 1) == '#' ? end + 2 : end + 1;
     }
 }
