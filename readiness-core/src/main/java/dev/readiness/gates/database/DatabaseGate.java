@@ -16,6 +16,7 @@ import dev.readiness.gates.internal.Hosts;
 import dev.readiness.gates.internal.KeyWords;
 import dev.readiness.gates.internal.KubernetesReferences;
 import dev.readiness.gates.internal.MavenResourceTokens;
+import dev.readiness.gates.internal.ReplaceTokens;
 import dev.readiness.internal.ReferencedValues;
 import dev.readiness.settings.RelaxedNames;
 import dev.readiness.settings.Setting;
@@ -241,7 +242,7 @@ public final class DatabaseGate implements Gate {
             ReferencedValues references, ParsedUrls urls) {
         String value = setting.value();
         if (DatabaseKeys.isWebUrl(value) || isRunTimeReference(value)
-                || DatabaseKeys.isCloudServiceConnectionString(value)) {
+                || DatabaseKeys.isCloudServiceConnectionString(value) || value.startsWith("@Microsoft.KeyVault(")) {
             return List.of();
         }
         if (DatabaseKeys.looksLikeServiceUrl(value)) {
@@ -325,6 +326,17 @@ public final class DatabaseGate implements Gate {
         return end - start <= 2;
     }
 
+    /**
+     * Whether a value that does not parse is completed outside the file: a Kubernetes dependent variable
+     * ({@code $(DB_HOST)}), a Maven filtering token ({@code @db.url@}), a release pipeline's token
+     * ({@code Server=#{SqlServer}#;…}) or an App Service Key Vault reference ({@code @Microsoft.KeyVault(…)}).
+     */
+    private static boolean filledOutsideTheFile(String value) {
+        String v = value.strip();
+        return KubernetesReferences.containsReference(v) || MavenResourceTokens.isWholeToken(v)
+                || ReplaceTokens.containsToken(v) || v.startsWith("@Microsoft.KeyVault(") && v.endsWith(")");
+    }
+
     private static boolean isRunTimeReference(String value) {
         String v = value.strip();
         return v.startsWith("${") && v.endsWith("}") && v.indexOf('}') == v.length() - 1 && v.indexOf(':') < 0;
@@ -341,9 +353,8 @@ public final class DatabaseGate implements Gate {
         }
         ParseResult result = urls.parse(setting.value());
         if (!result.isValid()) {
-            if (KubernetesReferences.containsReference(setting.value())
-                    || MavenResourceTokens.isWholeToken(setting.value().strip())) {
-                return List.of(); // completed when the container starts or the build copies it, as ${NAME} is
+            if (filledOutsideTheFile(setting.value())) {
+                return List.of(); // completed by the build, the release or the container's start, as ${NAME} is
             }
             return List.of(unparseable(setting, stage, result, sure));
         }

@@ -46,21 +46,37 @@ public final class KubernetesReferences {
      * of letters, digits, {@code _}, {@code -} and {@code .}, starting with a letter or {@code _}.
      */
     private static int referenceEnd(String value, int at) {
-        int i = at + 2;
-        if (i >= value.length() || !(Character.isLetter(value.charAt(i)) || value.charAt(i) == '_')) {
-            return -1;
+        int end = nameEnd(value, at + 2, false);
+        return end > at + 2 && end < value.length() && value.charAt(end) == ')' ? end + 1 : -1;
+    }
+
+    /**
+     * Where a variable name that starts at {@code start} ends: the index of the first character that is not a letter,
+     * digit, {@code _}, {@code -}, {@code .} (or {@code /} when {@code slashes}), or {@code start} itself when the name
+     * does not start with a letter or {@code _} (or {@code /}). Shared by the deploy-time reference syntaxes.
+     *
+     * @param value the text
+     * @param start where the name would start
+     * @param slashes whether {@code /} belongs to names (CredHub paths)
+     * @return the end of the name
+     */
+    static int nameEnd(String value, int start, boolean slashes) {
+        if (start >= value.length()) {
+            return start;
         }
+        char first = value.charAt(start);
+        if (!(Character.isLetter(first) || first == '_' || slashes && first == '/')) {
+            return start;
+        }
+        int i = start + 1;
         while (i < value.length()) {
             char c = value.charAt(i);
-            if (c == ')') {
-                return i + 1;
-            }
             if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-'
-                    || c == '.')) {
-                return -1;
+                    || c == '.' || slashes && c == '/')) {
+                break;
             }
             i++;
         }
-        return -1;
+        return i;
     }
 }

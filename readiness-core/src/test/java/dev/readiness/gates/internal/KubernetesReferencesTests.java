@@ -2,15 +2,6 @@ package dev.readiness.gates.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.readiness.Finding;
-import dev.readiness.GateContext;
-import dev.readiness.Stage;
-import dev.readiness.gates.database.DatabaseGate;
-import dev.readiness.gates.secrets.SecretsGate;
-import dev.readiness.settings.Settings;
-import java.util.List;
-import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -20,13 +11,6 @@ import org.junit.jupiter.params.provider.ValueSource;
  * URL; a shell command substitution and placeholders around them are still judged.
  */
 class KubernetesReferencesTests {
-
-    private static List<String> codes(String key, String value) {
-        GateContext context = GateContext.of(Stage.PRODUCTION, Settings.of(Map.of(key, value)));
-        return Stream.concat(new SecretsGate().check(context).findings().stream(),
-                new DatabaseGate().check(context).findings().stream())
-                .filter(finding -> finding.severity() != dev.readiness.Severity.INFO).map(Finding::code).toList();
-    }
 
     @ParameterizedTest
     @ValueSource(strings = {"$(DB_PASSWORD)", "$(username)", "$(app.secret-key)"})
@@ -47,7 +31,7 @@ class KubernetesReferencesTests {
             "DATABASE_URL|$(DATABASE_URL_FROM_SECRET)",
             "SPRING_DATASOURCE_URL|jdbc:postgresql://$(DB_HOST):5432/$(DB_NAME)"})
     void aValueFilledFromOtherVariablesShouldRaiseNoAlarm(String key, String value) {
-        assertThat(codes(key, value)).as(value).isEmpty();
+        assertThat(GateCodes.of(key, value)).as(value).isEmpty();
     }
 
     @ParameterizedTest
@@ -55,6 +39,6 @@ class KubernetesReferencesTests {
             "DATABASE_URL|postgres://postgres:postgres@localhost:5432/app",
             "DATABASE_URL|postgres://$(DB_USER):$(DB_PASSWORD)@127.0.0.1:5432/app"})
     void aLiteralOrALoopbackUrlAroundReferencesShouldStillBeJudged(String key, String value) {
-        assertThat(codes(key, value)).as(value).isNotEmpty();
+        assertThat(GateCodes.of(key, value)).as(value).isNotEmpty();
     }
 }

@@ -2,15 +2,7 @@ package dev.readiness.gates.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.readiness.Finding;
-import dev.readiness.GateContext;
-import dev.readiness.Stage;
-import dev.readiness.gates.database.DatabaseGate;
-import dev.readiness.gates.secrets.SecretsGate;
-import dev.readiness.settings.Settings;
-import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -20,13 +12,6 @@ import org.junit.jupiter.params.provider.ValueSource;
  * not secrets or database names; a plain secrets section still holds values.
  */
 class SecretKeyMapsTests {
-
-    private static List<String> codes(Map<String, String> values) {
-        Settings settings = Settings.of(values);
-        GateContext context = GateContext.of(Stage.PRODUCTION, settings);
-        return Stream.concat(new SecretsGate().check(context).findings().stream(),
-                new DatabaseGate().check(context).findings().stream()).map(Finding::code).toList();
-    }
 
     @ParameterizedTest
     @ValueSource(strings = {"generic-service.namespace_secrets.rds-instance-output.DB_PASS",
@@ -45,7 +30,7 @@ class SecretKeyMapsTests {
 
     @Test
     void keyNamesInsideTheMapShouldRaiseNoFinding() {
-        assertThat(codes(Map.of(
+        assertThat(GateCodes.of(Map.of(
                 "generic-service.namespace_secrets.rds-instance-output.DB_NAME", "database_name",
                 "generic-service.namespace_secrets.rds-instance-output.DB_PASS", "database_password",
                 "generic-service.namespace_secrets.rds-instance-output.DB_HOST", "rds_instance_address",
@@ -54,7 +39,7 @@ class SecretKeyMapsTests {
 
     @Test
     void theSameValuesAsEnvironmentShouldStillBeTemplates() {
-        assertThat(codes(Map.of("DB_NAME", "database_name", "DB_PASS", "database_password")))
+        assertThat(GateCodes.of(Map.of("DB_NAME", "database_name", "DB_PASS", "database_password")))
                 .contains("database.template-name", "secrets.placeholder");
     }
 }
