@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class MavenResourceTokensTests {
 
     @ParameterizedTest
-    @ValueSource(strings = {"@db.password@", "@project.version@", "@jdbc-url@", "@DB_PASSWORD@"})
+    @ValueSource(strings = {"@db.password@", "@project.version@", "@jdbc-url@", "@DB_PASSWORD@", "@_sysconfdir@"})
     void aWholeTokenShouldBeRecognised(String value) {
         assertThat(MavenResourceTokens.isWholeToken(value)).as(value).isTrue();
     }
