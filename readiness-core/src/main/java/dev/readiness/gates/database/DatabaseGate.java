@@ -184,7 +184,9 @@ public final class DatabaseGate implements Gate {
      */
     private static void unclassified(Setting setting, DatabaseKey key, Stage stage, Settings settings,
             EngineSections sections, ConnectionSections connections, ParsedUrls urls, List<Finding> findings) {
-        if (key.tlsEnding && connections.isConnection(DatabaseKeys.tlsSwitchSection(setting.canonicalKey()))) {
+        if (key.tlsEnding && (connections.isConnection(DatabaseKeys.tlsSwitchSection(setting.canonicalKey()))
+                || ServerCharts.TLS_KEYS.contains(setting.canonicalKey()) && ServerCharts.besideServerImage(setting,
+                        settings))) {
             findings.addAll(SettingRules.tlsSwitch(setting, stage, settings));
             return;
         }
