@@ -195,4 +195,17 @@ class ConnectionSettingsSeventeenthPassTests {
     void aTopLevelTlsSwitchOfAnotherChartShouldStayClean(String text) {
         assertThat(properties(text)).extracting(Finding::code).doesNotContain("database.tls-disabled");
     }
+
+    @Test
+    void aDatabaseKindInCapitalsAsAHostShouldBeNoGo() {
+        assertThat(properties("session.redis.host=DATABASE\nsession.redis.port=6379\n"))
+                .filteredOn(f -> f.code().equals("database.template-host")).singleElement()
+                .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.NO_GO));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"session.redis.host=database\n", "session.redis.host=redis\n", "DB_HOST=SQLPROD01\n"})
+    void aServiceNameOrAMachineNameAsAHostShouldStayClean(String text) {
+        assertThat(properties(text)).extracting(Finding::code).doesNotContain("database.template-host");
+    }
 }
