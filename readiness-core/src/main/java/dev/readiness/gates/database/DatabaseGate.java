@@ -185,7 +185,9 @@ public final class DatabaseGate implements Gate {
      */
     private static void unclassified(Setting setting, DatabaseKey key, Stage stage, Settings settings,
             EngineSections sections, ConnectionSections connections, ParsedUrls urls, List<Finding> findings) {
-        if (key.tlsEnding && connections.isConnection(DatabaseKeys.tlsSwitchSection(setting.canonicalKey()))) {
+        if (key.tlsEnding && (connections.isConnection(DatabaseKeys.tlsSwitchSection(setting.canonicalKey()))
+                || ServerCharts.TLS_KEYS.contains(setting.canonicalKey()) && ServerCharts.besideServerImage(setting,
+                        settings))) {
             findings.addAll(SettingRules.tlsSwitch(setting, stage, settings));
             return;
         }
@@ -804,7 +806,7 @@ public final class DatabaseGate implements Gate {
             return List.of();
         }
         if ((Hosts.isTemplate(host) || spellsItsKey(setting.key(), host)
-                || dev.readiness.gates.sandbox.TemplateDomains.isTemplate(host)
+                || dev.readiness.gates.sandbox.TemplateDomains.isTemplate(host) || slotInCapitals(host)
                 || dev.readiness.gates.settings.Placeholders.isUnresolved(value)) && !switchedOff(setting, settings)) {
             findings.add(Finding.of(enforcing ? Severity.NO_GO : Severity.WARN, "database.template-host", setting)
                     .message(setting.key() + " holds a template host that was never filled in.")
@@ -834,6 +836,19 @@ public final class DatabaseGate implements Gate {
                     .build());
         }
         return findings;
+    }
+
+    /** Database kinds that, written in capitals as a host, name the slot instead of filling it. */
+    private static final Set<String> SLOT_NAMES = Set.of("DATABASE", "DB", "REDIS", "POSTGRES", "POSTGRESQL", "MYSQL",
+            "MARIADB", "MONGO", "MONGODB");
+
+    /**
+     * Whether a host is a database kind in capitals ({@code session.redis.host=DATABASE}): the name of what belongs
+     * there, as {@code HOST} is. Compose and Kubernetes name services in lower case ({@code database}, {@code redis}),
+     * which stay service names.
+     */
+    private static boolean slotInCapitals(String host) {
+        return host.length() <= 10 && SLOT_NAMES.contains(host);
     }
 
     private static final Set<String> OFF_VALUES = Set.of("false", "no", "off", "0");

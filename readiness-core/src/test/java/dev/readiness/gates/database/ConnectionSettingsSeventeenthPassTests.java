@@ -179,4 +179,33 @@ class ConnectionSettingsSeventeenthPassTests {
         assertThat(dotenv("TRAGGO_DATABASE_DIALECT=postgres\nTRAGGO_DATABASE_CONNECTION=host=db user=traggo\n"))
                 .extracting(Finding::code).doesNotContain("database.embedded");
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Image.repository=yugabytedb/yugabyte\ntls.enabled=false\n",
+        "image.repository=bitnami/postgresql\nimage.tag=16.2.0\ntls.enabled=false\n"})
+    void aDatabaseServersChartWithTlsOffShouldWarn(String text) {
+        assertThat(properties(text)).filteredOn(f -> f.code().equals("database.tls-disabled")).singleElement()
+                .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.WARN));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"image.repository=tinode/tinode-mysql\ntls.enabled=false\n",
+        "image.repository=n8nio/n8n\ntls.enabled=false\n", "tls.enabled=false\n",
+        "image.repository=bitnami/postgresql\ntls.enabled=true\n"})
+    void aTopLevelTlsSwitchOfAnotherChartShouldStayClean(String text) {
+        assertThat(properties(text)).extracting(Finding::code).doesNotContain("database.tls-disabled");
+    }
+
+    @Test
+    void aDatabaseKindInCapitalsAsAHostShouldBeNoGo() {
+        assertThat(properties("session.redis.host=DATABASE\nsession.redis.port=6379\n"))
+                .filteredOn(f -> f.code().equals("database.template-host")).singleElement()
+                .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.NO_GO));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"session.redis.host=database\n", "session.redis.host=redis\n", "DB_HOST=SQLPROD01\n"})
+    void aServiceNameOrAMachineNameAsAHostShouldStayClean(String text) {
+        assertThat(properties(text)).extracting(Finding::code).doesNotContain("database.template-host");
+    }
 }
