@@ -44,7 +44,8 @@ public final class Hosts {
 
     private static final Set<String> TEMPLATE_NAMES = Set.of(
             "host", "hostname", "host-name", "host_name", "myserveraddress", "servername", "server-name",
-            "server_name", "ip", "ip-address", "ipaddress", "ip_address", "changeme", "placeholder", "undefined",
+            "server_name", "ip", "ip-address", "ipaddress", "ip_address", "server-ip", "server_ip", "serverip",
+            "changeme", "placeholder", "undefined",
             "null", "todo", "tbd", "hostname.com", "domain.com", "yourdomain.com", "mydomain.com",
             "cluster.mongodb.net", "cluster0.mongodb.net");
 
@@ -164,6 +165,18 @@ public final class Hosts {
             letter |= Character.isLetter(c);
         }
         return letter;
+    }
+
+    /**
+     * Whether a one-label name says what belongs there rather than naming a host ({@code hostname},
+     * {@code ip_address}, {@code server_name}) or is a fill-in note in the author's language
+     * ({@code 请配置成你自己的}, "configure your own").
+     *
+     * @param name a lower-case name without dots
+     * @return {@code true} for such text
+     */
+    public static boolean isTemplateName(String name) {
+        return TEMPLATE_NAMES.contains(name) || fillInNote(name);
     }
 
     /**
