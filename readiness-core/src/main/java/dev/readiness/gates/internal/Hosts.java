@@ -170,14 +170,18 @@ public final class Hosts {
     /**
      * Whether a one-label name says what belongs there rather than naming a host ({@code hostname},
      * {@code ip_address}, {@code server_name}) or is a fill-in note in the author's language
-     * ({@code 请配置成你自己的}, "configure your own").
+     * ({@code 请配置成你自己的}, "configure your own"). Short words that other settings hold as values are not read:
+     * {@code null} (PHP's dotenv reads it as unset: {@code MAIL_HOST=null}), {@code undefined}, {@code ip} and
+     * {@code host} ({@code service-host-type=IP}).
      *
      * @param name a lower-case name without dots
      * @return {@code true} for such text
      */
     public static boolean isTemplateName(String name) {
-        return TEMPLATE_NAMES.contains(name) || fillInNote(name);
+        return TEMPLATE_NAMES.contains(name) && !AMBIGUOUS_TEMPLATE_NAMES.contains(name) || fillInNote(name);
     }
+
+    private static final Set<String> AMBIGUOUS_TEMPLATE_NAMES = Set.of("null", "undefined", "ip", "host");
 
     /**
      * A single label with letters outside ASCII ({@code 填写mongodb地址}, "fill in the MongoDB address"): a note to

@@ -50,8 +50,14 @@ final class DevelopmentStandIns {
     private static final Set<String> IMPLEMENTATION_SELECTORS = Set.of("provider", "gateway", "driver", "backend",
             "adapter", "impl", "implementation", "client", "strategy", "engine", "vendor", "mode", "sender", "channel",
             "transport", "service");
-    /** Components whose dummy implementation is an ordinary production choice (a cache that stores nothing). */
+    /** Components whose stand-in is an ordinary choice or no concern of production (a cache that stores nothing). */
     private static final Set<String> DUMMY_ALLOWED = Set.of("cache", "caching", "test", "tests", "testing");
+    /**
+     * The one selection that is also a headless device's ordinary choice ({@code PYSTRAY_BACKEND=dummy},
+     * {@code AUDIO_BACKEND=dummy}, SDL's dummy drivers): read only where the key names payments or a message
+     * channel ({@code PAYMENT_GATEWAY=dummy}, {@code SEPA_OTP_INSTRUCTION_TRANSPORT=dummy}).
+     */
+    private static final String DUMMY = "dummy";
     private static final Set<String> MAIL_SELECTOR_WORDS = Set.of("mailer", "driver", "transport", "backend",
             "transporter", "provider", "gateway", "channel", "sender");
     private static final Set<String> DISCARDING_MAILERS = Set.of("log", "array", "null", "console", "locmem", "dummy",
@@ -94,7 +100,8 @@ final class DevelopmentStandIns {
         if (TRUE_VALUES.contains(lowerValue) && isMockSwitch(words, last)) {
             return SandboxFindings.mockSwitch(setting);
         }
-        if (MOCK_SELECTIONS.contains(lowerValue) && selectsImplementation(words, last)) {
+        if (MOCK_SELECTIONS.contains(lowerValue) && selectsImplementation(words, last)
+                && (!lowerValue.equals(DUMMY) || namesPaymentsOrMessages(words))) {
             return SandboxFindings.mockSelection(setting, lowerValue);
         }
         String discarding = discardingSelection(words, last, lowerValue);
@@ -235,6 +242,15 @@ final class DevelopmentStandIns {
             }
         }
         return true;
+    }
+
+    private static boolean namesPaymentsOrMessages(List<String> words) {
+        for (String word : words) {
+            if (ModeWords.PAYMENT_KEY_WORDS.contains(word) || MESSAGE_WORDS.contains(word) || MAIL_WORDS.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** What a mailer, e-mail back end, delivery method or queue selector selects that delivers nowhere. */

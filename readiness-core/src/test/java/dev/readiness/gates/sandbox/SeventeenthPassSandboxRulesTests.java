@@ -53,6 +53,7 @@ class SeventeenthPassSandboxRulesTests {
                 arguments("generation.default-provider", "MOCK", "sandbox.test-mode"),
                 arguments("PAYMENT_GATEWAY", "dummy", "sandbox.test-mode"),
                 arguments("AUTH_MODE", "fake", "sandbox.test-mode"),
+                arguments("SEPA_OTP_INSTRUCTION_TRANSPORT", "dummy", "sandbox.test-mode"),
                 arguments("SMS_DRIVER", "log", "sandbox.discard-transport"),
                 arguments("OTP_PROVIDER", "console", "sandbox.discard-transport"),
                 // test networks named beside their chain in the key
@@ -107,6 +108,8 @@ class SeventeenthPassSandboxRulesTests {
                 arguments("PGVECTOR_REQUIRE_IN_PRODUCTION", "false"),
                 arguments("SMS_PROVIDER", "twilio"),
                 arguments("CACHE_BACKEND", "dummy"),
+                arguments("PYSTRAY_BACKEND", "dummy"),
+                arguments("AUDIO_BACKEND", "dummy"),
                 arguments("TEST_RUNNER_CLIENT", "mock"),
                 arguments("LOG_DRIVER", "console"),
                 arguments("OTEL_TRACES_EXPORTER", "console"),
