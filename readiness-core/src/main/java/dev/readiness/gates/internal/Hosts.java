@@ -44,7 +44,8 @@ public final class Hosts {
 
     private static final Set<String> TEMPLATE_NAMES = Set.of(
             "host", "hostname", "host-name", "host_name", "myserveraddress", "servername", "server-name",
-            "server_name", "ip", "ip-address", "ipaddress", "ip_address", "changeme", "placeholder", "undefined",
+            "server_name", "ip", "ip-address", "ipaddress", "ip_address", "server-ip", "server_ip", "serverip",
+            "changeme", "placeholder", "undefined",
             "null", "todo", "tbd", "hostname.com", "domain.com", "yourdomain.com", "mydomain.com",
             "cluster.mongodb.net", "cluster0.mongodb.net");
 
@@ -165,6 +166,22 @@ public final class Hosts {
         }
         return letter;
     }
+
+    /**
+     * Whether a one-label name says what belongs there rather than naming a host ({@code hostname},
+     * {@code ip_address}, {@code server_name}) or is a fill-in note in the author's language
+     * ({@code 请配置成你自己的}, "configure your own"). Short words that other settings hold as values are not read:
+     * {@code null} (PHP's dotenv reads it as unset: {@code MAIL_HOST=null}), {@code undefined}, {@code ip} and
+     * {@code host} ({@code service-host-type=IP}).
+     *
+     * @param name a lower-case name without dots
+     * @return {@code true} for such text
+     */
+    public static boolean isTemplateName(String name) {
+        return TEMPLATE_NAMES.contains(name) && !AMBIGUOUS_TEMPLATE_NAMES.contains(name) || fillInNote(name);
+    }
+
+    private static final Set<String> AMBIGUOUS_TEMPLATE_NAMES = Set.of("null", "undefined", "ip", "host");
 
     /**
      * A single label with letters outside ASCII ({@code 填写mongodb地址}, "fill in the MongoDB address"): a note to

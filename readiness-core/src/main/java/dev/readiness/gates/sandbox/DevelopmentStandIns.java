@@ -36,13 +36,36 @@ final class DevelopmentStandIns {
     private static final Set<String> MOCK_WORDS = Set.of("mock", "mocks", "mocked", "fake", "fakes", "faked");
     private static final Set<String> TRUE_VALUES = Set.of("true", "yes", "on", "1");
     private static final Set<String> MAIL_WORDS = Set.of("mail", "mailer", "email", "smtp");
+    /** Channels other than e-mail whose sender a discarding driver replaces ({@code SMS_DRIVER=log}). */
+    private static final Set<String> MESSAGE_WORDS = Set.of("sms", "otp", "notification", "notifications", "push",
+            "whatsapp");
+    /** What such a driver may select that discards: fewer than a mailer's ({@code memory} may be an in-app feed). */
+    private static final Set<String> DISCARDING_SENDERS = Set.of("log", "console", "null", "array", "dummy", "noop");
+    /**
+     * Values that select a mock, fake, stub or dummy implementation ({@code SMS_PROVIDER=mock},
+     * {@code generation.default-provider=MOCK}, {@code PAYMENT_GATEWAY=dummy}).
+     */
+    private static final Set<String> MOCK_SELECTIONS = Set.of("mock", "mocked", "fake", "stub", "dummy");
+    /** Last words of keys that select which implementation of a component runs. */
+    private static final Set<String> IMPLEMENTATION_SELECTORS = Set.of("provider", "gateway", "driver", "backend",
+            "adapter", "impl", "implementation", "client", "strategy", "engine", "vendor", "mode", "sender", "channel",
+            "transport", "service");
+    /** Components whose stand-in is an ordinary choice or no concern of production (a cache that stores nothing). */
+    private static final Set<String> DUMMY_ALLOWED = Set.of("cache", "caching", "test", "tests", "testing");
+    /**
+     * The one selection that is also a headless device's ordinary choice ({@code PYSTRAY_BACKEND=dummy},
+     * {@code AUDIO_BACKEND=dummy}, SDL's dummy drivers): read only where the key names payments or a message
+     * channel ({@code PAYMENT_GATEWAY=dummy}, {@code SEPA_OTP_INSTRUCTION_TRANSPORT=dummy}).
+     */
+    private static final String DUMMY = "dummy";
     private static final Set<String> MAIL_SELECTOR_WORDS = Set.of("mailer", "driver", "transport", "backend",
-            "transporter");
+            "transporter", "provider", "gateway", "channel", "sender");
     private static final Set<String> DISCARDING_MAILERS = Set.of("log", "array", "null", "console", "locmem", "dummy",
             "filebased", "file", "memory", "in-memory", "inmemory", "test", "noop", "letter_opener",
             "letter_opener_web", "specifiedpickupdirectory", "pickupdirectoryfromiis");
     private static final int MAX_SELECTOR_LENGTH = 64;
-    private static final String[][] SELECTOR_WORDS_BY_LENGTH = byLength(TRUE_VALUES, DISCARDING_MAILERS);
+    private static final String[][] SELECTOR_WORDS_BY_LENGTH = byLength(TRUE_VALUES, DISCARDING_MAILERS,
+            MOCK_SELECTIONS);
     private static final Set<String> DJANGO_DISCARDING_BACKENDS = Set.of("console", "locmem", "dummy", "filebased");
 
     private DevelopmentStandIns() {
@@ -77,6 +100,10 @@ final class DevelopmentStandIns {
         if (TRUE_VALUES.contains(lowerValue) && isMockSwitch(words, last)) {
             return SandboxFindings.mockSwitch(setting);
         }
+        if (MOCK_SELECTIONS.contains(lowerValue) && selectsImplementation(words, last)
+                && (!lowerValue.equals(DUMMY) || namesPaymentsOrMessages(words))) {
+            return SandboxFindings.mockSelection(setting, lowerValue);
+        }
         String discarding = discardingSelection(words, last, lowerValue);
         return discarding == null ? null : SandboxFindings.discardTransport(setting, discarding);
     }
@@ -95,9 +122,10 @@ final class DevelopmentStandIns {
         return false;
     }
 
-    private static String[][] byLength(Set<String> first, Set<String> second) {
+    @SafeVarargs
+    private static String[][] byLength(Set<String>... sets) {
         int longest = 0;
-        for (Set<String> words : List.of(first, second)) {
+        for (Set<String> words : sets) {
             for (String word : words) {
                 longest = Math.max(longest, word.length());
             }
@@ -106,7 +134,7 @@ final class DevelopmentStandIns {
         for (int i = 0; i <= longest; i++) {
             buckets.add(new java.util.ArrayList<>());
         }
-        for (Set<String> words : List.of(first, second)) {
+        for (Set<String> words : sets) {
             for (String word : words) {
                 buckets.get(word.length()).add(word);
             }
@@ -199,6 +227,32 @@ final class DevelopmentStandIns {
                 && (MOCK_WORDS.contains(words.get(1)) || MOCK_WORDS.contains(words.get(words.size() - 2)));
     }
 
+    /**
+     * Whether the key selects which implementation of a component runs ({@code SMS_PROVIDER},
+     * {@code generation.default-provider}, {@code AUTH_MODE}), and not of a cache or a test, where a dummy is an
+     * ordinary choice.
+     */
+    private static boolean selectsImplementation(List<String> words, String last) {
+        if (!IMPLEMENTATION_SELECTORS.contains(last)) {
+            return false;
+        }
+        for (String word : words) {
+            if (DUMMY_ALLOWED.contains(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean namesPaymentsOrMessages(List<String> words) {
+        for (String word : words) {
+            if (ModeWords.PAYMENT_KEY_WORDS.contains(word) || MESSAGE_WORDS.contains(word) || MAIL_WORDS.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** What a mailer, e-mail back end, delivery method or queue selector selects that delivers nowhere. */
     private static @Nullable String discardingSelection(List<String> words, String last, String lower) {
         if (words.size() < 2) {
@@ -211,14 +265,18 @@ final class DevelopmentStandIns {
         if (previous.equals("suppress") && last.equals("send")) {
             return TRUE_VALUES.contains(lower) ? "suppressed sending (MAIL_SUPPRESS_SEND)" : null;
         }
+        boolean messageSelector = MESSAGE_WORDS.contains(previous) && MAIL_SELECTOR_WORDS.contains(last);
         boolean mailSelector = MAIL_WORDS.contains(previous) && MAIL_SELECTOR_WORDS.contains(last)
                 || previous.equals("delivery") && last.equals("method");
-        if (!mailSelector) {
+        if (!mailSelector && !messageSelector) {
             return null;
         }
         String selected = lower.startsWith(":") ? lower.substring(1) : lower;
-        if (DISCARDING_MAILERS.contains(selected)) {
-            return "the '" + selected + "' mailer, which logs, prints, stores or drops e-mail instead of sending it";
+        if (mailSelector ? DISCARDING_MAILERS.contains(selected) : DISCARDING_SENDERS.contains(selected)) {
+            return mailSelector
+                    ? "the '" + selected + "' mailer, which logs, prints, stores or drops e-mail instead of sending it"
+                    : "the '" + selected + "' " + previous + " driver, which logs, prints, stores or drops messages "
+                            + "instead of sending them";
         }
         int end = selected.lastIndexOf('.');
         if (end > 0 && selected.substring(end + 1).equals("emailbackend")) {

@@ -135,7 +135,8 @@ public final class EndpointJudge {
                     : new Verdict(Kind.LOOPBACK, null, "loopback");
         }
         if (endpoint.isIpAddress()) {
-            return Verdict.NORMAL;
+            return DEVELOPMENT_VM_ADDRESSES.contains(host) ? new Verdict(Kind.LOOPBACK, null, DEVELOPMENT_VM)
+                    : Verdict.NORMAL;
         }
         if (HostNames.loopbackByWildcardDns(host)) {
             return new Verdict(Kind.LOOPBACK, null, WILDCARD_DNS);
@@ -281,6 +282,20 @@ public final class EndpointJudge {
     /** The detail of a {@link Kind#LOOPBACK} verdict on {@code 0.0.0.0} or {@code ::} in a URL. */
     static final String UNSPECIFIED = "the unspecified address";
 
+    /**
+     * The addresses development tools give the developer's own machine or its local VM: the Android emulator's alias
+     * of the host's loopback ({@code 10.0.2.2}), docker-machine's first VMs ({@code 192.168.99.100}, {@code .101}) and
+     * minikube's node under its Docker driver ({@code 192.168.49.2}). As the public, site or return URL others are
+     * sent to ({@code pretix.url=http://192.168.99.100}) they reach nobody's service but the developer's; behind
+     * other keys they may be a LAN's own address and are left alone.
+     */
+    private static final Set<String> DEVELOPMENT_VM_ADDRESSES = Set.of("10.0.2.2", "192.168.99.100",
+            "192.168.99.101", "192.168.49.2");
+
+    /** The detail of a {@link Kind#LOOPBACK} verdict on {@link #DEVELOPMENT_VM_ADDRESSES}. */
+    static final String DEVELOPMENT_VM = "an address development tools give the developer's machine or its local VM "
+            + "(Android emulator, docker-machine, minikube)";
+
     /** The detail of a {@link Kind#LOOPBACK} verdict on a wildcard-DNS name of a loopback address. */
     static final String WILDCARD_DNS = "a wildcard-DNS name that resolves to loopback";
 
@@ -293,6 +308,9 @@ public final class EndpointJudge {
         }
         if (Hosts.isContainerHost(host)) {
             return new Verdict(Kind.RESERVED, null, "a container runtime's development-only name");
+        }
+        if (host.indexOf('.') < 0 && Hosts.isTemplateName(host)) {
+            return new Verdict(Kind.RESERVED, null, "template text in its host");
         }
         for (String tunnel : TUNNEL_DOMAINS) {
             if (host.endsWith(tunnel) && host.length() > tunnel.length()

@@ -352,12 +352,13 @@ final class HostNames {
             return true;
         }
         if (label.indexOf('-') < 0) {
-            return TEMPLATE_PARTS.contains(label) && !label.equals("your") || instructionOrMask(label);
+            // CHANGE_ME reads as change-me: no host name has an underscore, a template's words may. (your_… is
+            // left to SpelledKeys, which reads it against its key.)
+            return TEMPLATE_PARTS.contains(label) && !label.equals("your") || instructionOrMask(label)
+                    || label.indexOf('_') > 0 && templatePhrase(label.replace('_', '-'));
         }
-        for (String phrase : TEMPLATE_PHRASES) {
-            if (label.contains(phrase)) {
-                return true;
-            }
+        if (templatePhrase(label)) {
+            return true;
         }
         for (String part : label.split("-")) {
             if (TEMPLATE_PARTS.contains(part)) {
@@ -365,6 +366,15 @@ final class HostNames {
             }
         }
         return instructionOrMask(label);
+    }
+
+    private static boolean templatePhrase(String label) {
+        for (String phrase : TEMPLATE_PHRASES) {
+            if (label.contains(phrase)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A glued instruction ({@link #gluedInstruction}) or a part between dashes or underscores that is a run of x. */

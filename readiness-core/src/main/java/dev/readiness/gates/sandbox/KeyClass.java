@@ -161,14 +161,18 @@ enum KeyClass {
         return false;
     }
 
-    /** Words of an OAuth or OpenID Connect client's endpoint keys ({@code token-uri}, {@code user-info-uri}). */
-    private static final Set<String> OAUTH_ENDPOINT_WORDS = Set.of("token", "userinfo", "jwk", "jwks");
+    /**
+     * Words of an OAuth or OpenID Connect client's endpoint keys ({@code token-uri}, {@code user-info-uri},
+     * {@code AuthorizeUri}: the authorization endpoint as OAuth names it, where browsers are sent).
+     */
+    private static final Set<String> OAUTH_ENDPOINT_WORDS = Set.of("token", "userinfo", "jwk", "jwks", "authorize");
 
     /**
      * Whether a key names an endpoint of an authorization server the way OAuth clients name them
      * ({@code access-token-uri}, {@code user-info-uri}, {@code jwk-set-uri}): the last word is {@code uri} or
      * {@code url} and another word is one of {@link #OAUTH_ENDPOINT_WORDS}, or {@code user} and {@code info}.
-     * {@code authorization} is not read: a policy engine answering authorization queries (OPA) is a sidecar.
+     * {@code authorization} is not read: a policy engine answering authorization queries (OPA) is a sidecar; the
+     * verb {@code authorize} names OAuth's endpoint.
      */
     private static boolean namesOauthEndpoint(List<String> words) {
         int size = words.size();

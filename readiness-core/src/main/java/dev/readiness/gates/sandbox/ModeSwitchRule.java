@@ -182,6 +182,100 @@ final class ModeSwitchRule {
     private static final java.util.Set<String> HOST_SWITCH_KEY_ENDS = java.util.Set.of("host", "hostname", "server",
             "servername");
 
+    /** Words that switch a feature on when they stand just before what they switch ({@code USE_TEST_SERVER}). */
+    private static final java.util.Set<String> SWITCH_PREFIXES = java.util.Set.of("use", "is", "enable", "force");
+
+    /**
+     * What a provider's client points at when a switch selects its test or staging one ({@code USE_TEST_SERVER},
+     * {@code use_test_environment}, {@code USE_STAGING_API}): FedEx's, Crossref's and nanopub's clients name it so.
+     */
+    private static final java.util.Set<String> TEST_TARGETS = java.util.Set.of("server", "servers", "env",
+            "environment", "api", "apis", "endpoint", "endpoints", "host", "network", "account", "gateway", "instance");
+
+    /**
+     * Whether the key switches on a test or staging server, environment or API: {@code use}, {@code is},
+     * {@code enable} or {@code force}, then {@code test} or {@code staging}, then what it selects as the last word
+     * ({@code USE_TEST_SERVER}, {@code ENABLE_STAGING_API}), or {@code staging} itself last ({@code USE_STAGING},
+     * {@code IS_STAGING}). {@code KEEP_STAGING} or {@code CLEANUP_STAGING} (a staging directory) are no such
+     * switch: the word before is no switching word.
+     */
+    static boolean namesTestTargetSwitch(List<String> words) {
+        int size = words.size();
+        if (size >= 2 && words.get(size - 1).equals("staging") && SWITCH_PREFIXES.contains(words.get(size - 2))) {
+            return true;
+        }
+        if (size < 3 || !TEST_TARGETS.contains(words.get(size - 1))) {
+            return false;
+        }
+        String mode = words.get(size - 2);
+        return (mode.equals("test") || mode.equals("staging")) && SWITCH_PREFIXES.contains(words.get(size - 3));
+    }
+
+    /** Clients of the ACME protocol (Let's Encrypt and its tools) whose staging server issues untrusted certificates. */
+    private static final java.util.Set<String> ACME_WORDS = java.util.Set.of("acme", "letsencrypt", "certbot", "le",
+            "lego");
+
+    /**
+     * Whether the key switches an ACME client to its CA's staging server ({@code CERTBOT_STAGING},
+     * {@code LETSENCRYPT_STAGING}, {@code TRAEFIK_ACME_STAGING}): its certificates chain to a root no browser
+     * trusts.
+     */
+    private static boolean namesCertificateStaging(List<String> words) {
+        int size = words.size();
+        return size >= 2 && words.get(size - 1).equals("staging") && ACME_WORDS.contains(words.get(size - 2));
+    }
+
+    /**
+     * Whether the key switches on a simulation of what the service does ({@code SIMULATION_MODE},
+     * {@code candle.simulation.enabled}, {@code SIMULATE_MODE}): simulated data or orders, in production.
+     */
+    private static boolean namesSimulation(List<String> words) {
+        int size = words.size();
+        if (size < 2) {
+            return false;
+        }
+        String last = words.get(size - 1);
+        String before = words.get(size - 2);
+        return SIMULATION_WORDS.contains(before) && (last.equals("mode") || last.equals("enabled")
+                || last.equals("enable"));
+    }
+
+    private static final java.util.Set<String> SIMULATION_WORDS = java.util.Set.of("simulation", "simulated",
+            "simulate", "simulator");
+
+    /**
+     * Last words that, switched on under a key naming a catalog provider, payments or trading, select its test
+     * environment ({@code SHIPPO_TEST=true}, {@code PAYMENT_TEST=1}, {@code KLARNA_PLAYGROUND=true}).
+     */
+    private static final java.util.Set<String> NAMED_TEST_FLAGS = java.util.Set.of("test", "testing", "staging",
+            "playground");
+
+    /** Last two words that, switched off, leave production ({@code IS_PROD=false}, {@code USE_PRODUCTION=false}). */
+    private static final java.util.Set<String> LIVE_SWITCHES = java.util.Set.of("isprod", "useproduction", "useprod",
+            "uselive", "productionmode", "prodmode");
+
+    /**
+     * Whether the word before the last is {@code config}: a tool's own configuration option
+     * ({@code NPM_CONFIG_PRODUCTION=false} installs npm's development dependencies), not a mode of the service.
+     */
+    private static boolean configuresTool(List<String> words) {
+        int size = words.size();
+        return size >= 2 && (words.get(size - 2).equals("config") || words.get(size - 2).equals("configuration"));
+    }
+
+    /** Words of trading and brokerage: there {@code paper} and the test values select a practice account. */
+    private static final java.util.Set<String> TRADING_WORDS = java.util.Set.of("trading", "trade", "trades",
+            "broker", "brokerage", "brokers");
+
+    private static boolean namesTrading(List<String> words) {
+        for (String word : words) {
+            if (TRADING_WORDS.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** {@code 1} for a test switch, {@code -1} for a live one, {@code 0} for neither. */
     /**
      * Switches of exchanges' and brokers' simulated trading, as their client settings name them
@@ -194,13 +288,18 @@ final class ModeSwitchRule {
     private static int generic(List<String> words, String lower, @Nullable Provider provider) {
         String last = words.get(words.size() - 1);
         String lastTwo = words.size() >= 2 ? words.get(words.size() - 2) + last : last;
+        boolean named = provider != null || namesPayments(words) || namesTrading(words);
         boolean sandboxFlag = last.equals("sandbox") || last.equals("testmode") || last.equals("sandboxmode")
                 || lastTwo.equals("testmode") || lastTwo.equals("sandboxmode") || lastTwo.equals("usesandbox")
                 || lastTwo.equals("sandboxenabled") || namesSandboxSwitch(words) || last.equals("testnet")
-                || SIMULATED_TRADING_SWITCHES.contains(lastTwo) || namesSandboxFeatureSwitch(words);
+                || SIMULATED_TRADING_SWITCHES.contains(lastTwo) || namesSandboxFeatureSwitch(words)
+                || namesTestTargetSwitch(words) || namesCertificateStaging(words) || namesSimulation(words)
+                || named && (NAMED_TEST_FLAGS.contains(last) || ModeWords.PRACTICE_WORDS.contains(last))
+                || ModeWords.PRACTICE_WORDS.contains(last) && words.size() >= 2
+                        && SWITCH_PREFIXES.contains(words.get(words.size() - 2));
         boolean liveFlag = last.equals("livemode") || lastTwo.equals("livemode") || last.equals("isproduction")
-                || lastTwo.equals("isproduction") || lastTwo.equals("islive")
-                || (provider != null && (last.equals("production") || last.equals("live")));
+                || lastTwo.equals("isproduction") || lastTwo.equals("islive") || LIVE_SWITCHES.contains(lastTwo)
+                || (named && (last.equals("production") || last.equals("live")) && !configuresTool(words));
         if (sandboxFlag) {
             return ModeWords.TRUE_VALUES.contains(lower) ? 1
                     : ModeWords.FALSE_VALUES.contains(lower) && provider != null ? -1 : 0;
@@ -215,7 +314,6 @@ final class ModeSwitchRule {
         boolean environmentKey = last.equals("env") || last.equals("environment") || last.equals("mode");
         if (environmentKey || last.equals("website") || last.equals("site") || last.equals("stage")
                 || last.equals("tier")) {
-            boolean named = provider != null || namesPayments(words);
             if (ModeWords.SANDBOX_VALUES.contains(lower) || environmentKey
                     && ModeWords.GENERIC_TEST_VALUES.contains(lower)
                     || (named && (ModeWords.TEST_VALUES.contains(lower) || gluedMode(lower)))) {

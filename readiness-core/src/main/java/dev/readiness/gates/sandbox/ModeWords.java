@@ -12,10 +12,13 @@ final class ModeWords {
     /** Mode-switch values that select a sandbox whatever the provider ({@code *_ENV=sandbox}). */
     static final Set<String> SANDBOX_VALUES = Set.of("sandbox", "sbx");
 
-    /** Mode-switch values that select a test environment when the key names a provider. */
+    /**
+     * Mode-switch values that select a test environment when the key names a provider, payments or trading
+     * ({@code TRADING_MODE=paper}, {@code BROKER_ENV=simulation}).
+     */
     static final Set<String> TEST_VALUES = Set.of("sandbox", "sbx", "test", "testing", "tst", "development", "dev",
             "staging", "stage", "stg", "demo", "playground", "uat", "qa", "preprod", "preview", "cert", "local", "sbox",
-            "integration", "nonprod");
+            "integration", "nonprod", "paper", "simulation", "simulated");
 
     /**
      * Mode-switch values that select a test environment under any {@code *_MODE}, {@code *_ENV} or
@@ -152,7 +155,7 @@ final class ModeWords {
     /** Public blockchain test networks, recognised as labels or dash-parts ({@code eth-sepolia.g.alchemy.com}). */
     static final Set<String> TEST_NETWORKS = Set.of("sepolia", "goerli", "holesky", "hoodi", "ropsten", "rinkeby",
             "kovan", "testnet", "testnet3", "testnet4", "devnet", "amoy", "fuji", "alfajores", "chiado", "rococo",
-            "prebsc", "ghostnet", "calibnet", "nileex");
+            "prebsc", "ghostnet", "calibnet", "nileex", "regtest");
 
     /**
      * Test networks whose name is nothing else, so that a domain named after one is the network's own

@@ -432,7 +432,8 @@ public final class ProviderCatalog {
 
         /**
          * The provider host pattern a host matches: exact names first, then the closest {@code *.suffix}, then other
-         * wildcards.
+         * wildcards. A wildcard of a test or live host is narrower than a shared {@code *.suffix} and wins over it
+         * ({@code dev-*.okta.com}, an Okta developer org, under the shared {@code *.okta.com}).
          */
         @Nullable HostRule host(String host) {
             HostRule exact = exactHosts.get(host);
@@ -442,6 +443,13 @@ public final class ProviderCatalog {
             for (int dot = host.indexOf('.'); dot >= 0; dot = host.indexOf('.', dot + 1)) {
                 HostRule suffix = suffixHosts.get(host.substring(dot));
                 if (suffix != null) {
+                    if (suffix.use() == HostUse.SHARED) {
+                        for (HostRule rule : globHosts) {
+                            if (rule.use() != HostUse.SHARED && Glob.matches(rule.pattern(), host)) {
+                                return rule;
+                            }
+                        }
+                    }
                     return suffix;
                 }
             }

@@ -104,7 +104,8 @@ final class SandboxFindings {
     private static @Nullable Finding loopback(Setting setting, LoopbackUse use, String host, String detail) {
         String key = setting.key();
         String what = detail.equals(EndpointJudge.UNSPECIFIED) ? host + ", the unspecified address (a bind address, "
-                + "not a destination)" : detail.equals(EndpointJudge.WILDCARD_DNS) ? host + ", " + detail
+                + "not a destination)" : detail.equals(EndpointJudge.WILDCARD_DNS)
+                        || detail.equals(EndpointJudge.DEVELOPMENT_VM) ? host + ", " + detail
                 : "the loopback host " + host;
         if (use == LoopbackUse.PUBLIC) {
             return Finding.noGo("sandbox.local-public-url", setting)
@@ -114,7 +115,8 @@ final class SandboxFindings {
                     .remediation("Set the public URL of the production deployment (https://your-real-domain/…).")
                     .build();
         }
-        if (use == LoopbackUse.SIDECAR_OR_SELF) {
+        if (use == LoopbackUse.SIDECAR_OR_SELF
+                || use != LoopbackUse.PUBLIC && detail.equals(EndpointJudge.DEVELOPMENT_VM)) {
             return null;
         }
         return Finding.warn("sandbox.local-host", setting)
@@ -164,6 +166,19 @@ final class SandboxFindings {
                 .message(format("%s switches a mock or fake in place of a real component, in production.",
                         setting.key()))
                 .remediation("Switch it off (false) in production so the real component runs.")
+                .build();
+    }
+
+    /**
+     * A selector that picks a mock, fake, stub or dummy implementation ({@code SMS_PROVIDER=mock}); {@code selected} is
+     * one of the fixed words the rule reads, never other text of the value.
+     */
+    static Finding mockSelection(Setting setting, String selected) {
+        return Finding.noGo("sandbox.test-mode", setting)
+                .message(format("%s selects the '%s' implementation in production: a stand-in that answers without the "
+                        + "real service behind it.", setting.key(), selected))
+                .remediation("Select the real implementation (the provider, gateway or back end production uses), "
+                        + "with its credentials.")
                 .build();
     }
 

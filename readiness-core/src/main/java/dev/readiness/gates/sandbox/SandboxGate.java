@@ -83,6 +83,12 @@ public final class SandboxGate implements Gate {
     private static final Map<String, String> CLOUD_ONLY_SERVICES = Map.of("dynamodb", "Amazon DynamoDB", "sqs",
             "Amazon SQS", "sns", "Amazon SNS", "kinesis", "Amazon Kinesis", "firestore", "Cloud Firestore", "bigtable",
             "Cloud Bigtable", "cosmosdb", "Azure Cosmos DB");
+    /**
+     * Words after {@code cosmos} that name Azure Cosmos DB's client settings ({@code COSMOS_ENDPOINT},
+     * {@code COSMOS_DB_ACCOUNT}), as its SDKs name them; the Cosmos blockchain's keys say {@code rpc}, {@code lcd} or
+     * {@code grpc}.
+     */
+    private static final Set<String> COSMOS_CLIENT_WORDS = Set.of("endpoint", "db", "account", "connection");
     private static final Map<String, EnumSet<KeyClass>> KEY_CLASSES = KeyClass.index(DATABASE_WORDS);
     /** The classes of a key's words, found once per key and shared: a reader copies them before adding a class. */
     private static final KeyMemo<EnumSet<KeyClass>> CLASSES_BY_KEY =
@@ -587,10 +593,13 @@ public final class SandboxGate implements Gate {
      * loopback such a key points at a mock or an emulator, never a sidecar.
      */
     private static @Nullable String hostedElsewhereOnly(List<String> words, ProviderCatalog catalog) {
-        for (String word : words) {
-            String service = CLOUD_ONLY_SERVICES.get(word);
+        for (int i = 0; i < words.size(); i++) {
+            String service = CLOUD_ONLY_SERVICES.get(words.get(i));
             if (service != null) {
                 return service;
+            }
+            if (words.get(i).equals("cosmos") && i + 1 < words.size() && COSMOS_CLIENT_WORDS.contains(words.get(i + 1))) {
+                return "Azure Cosmos DB";
             }
         }
         for (Provider provider : catalog.providersNamedBy(words)) {
@@ -711,7 +720,7 @@ public final class SandboxGate implements Gate {
      */
     private static @Nullable Endpoint serviceName(String value) {
         String lower = value.toLowerCase(Locale.ROOT);
-        if (HostNames.bracketedTemplate(lower)) {
+        if (HostNames.bracketedTemplate(lower) || lower.length() <= 63 && Hosts.isTemplateName(lower)) {
             return new Endpoint(null, lower, -1, "");
         }
         if (lower.length() > 63 || !lower.chars().allMatch(c -> (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')

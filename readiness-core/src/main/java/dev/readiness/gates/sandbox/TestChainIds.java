@@ -56,11 +56,11 @@ final class TestChainIds {
         if (!CanonicalKeys.endsWithAny(key, NETWORK_KEY_ENDS)) {
             return null;
         }
-        String network = testNetworkName(value.toLowerCase(Locale.ROOT));
+        String network = testNetworkName(value.toLowerCase(Locale.ROOT), key);
         return network == null ? null : SandboxFindings.testNetworkName(setting, network);
     }
 
-    private static @Nullable String testNetworkName(String name) {
+    private static @Nullable String testNetworkName(String name, String key) {
         String[] parts = name.split("[-_ ]", -1);
         for (String part : parts) {
             if (ModeWords.TEST_NETWORKS.contains(part)) {
@@ -79,6 +79,11 @@ final class TestChainIds {
             if (ModeWords.CHAIN_TEST_NETWORKS.contains(part)) {
                 for (String sibling : parts) {
                     if (ModeWords.CHAIN_WORDS.contains(sibling)) {
+                        return part;
+                    }
+                }
+                for (String word : dev.readiness.gates.internal.KeyWords.of(key)) {
+                    if (ModeWords.CHAIN_WORDS.contains(word)) {
                         return part;
                     }
                 }

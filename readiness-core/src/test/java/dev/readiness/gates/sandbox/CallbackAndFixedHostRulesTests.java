@@ -85,7 +85,7 @@ class CallbackAndFixedHostRulesTests {
                 arguments("OKTA_ISSUER", "https://{tenant}.okta.com/oauth2/default"),
                 arguments("OKTA_ISSUER", "https://devices-hub.okta.com/oauth2/default"),
                 arguments("OKTA_ISSUER", "https://acme-prod.okta.com/oauth2/default"),
-                arguments("OKTA_ISSUER", "https://dev-89466154.okta.com/oauth2/default"),
+                arguments("OKTA_ISSUER", "https://devteam.okta.com/oauth2/default"),
                 arguments("AUTH0_ISSUER_BASE_URL", "https://dev-sgt7gza7y2i87hdr.us.auth0.com"),
                 arguments("PAYMENT_WEBHOOK_URL", "https://shop.acme.com/api/payment/webhook"),
                 arguments("alipay.notify-url", "https://pay.acme.cn/api/alipay/notify"),

@@ -51,6 +51,8 @@ class EndpointJudgeTests {
             https://sandbox1234abcd.mailgun.org                | PROVIDER_TEST_HOST | mailgun
             https://api.sandbox.push.apple.com                 | PROVIDER_TEST_HOST | apple-push
             https://myorg.oktapreview.com/oauth2               | PROVIDER_TEST_HOST | okta
+            https://dev-1234567.okta.com                       | PROVIDER_TEST_HOST | okta
+            https://integrator-1234567.okta.com                | PROVIDER_TEST_HOST | okta
             https://test.salesforce.com                        | PROVIDER_TEST_HOST | salesforce
             https://api.orange.com/orange-money-webpay/dev/v1/webpayment | PROVIDER_TEST_PATH | orange-money
             https://business.coinbase.com/sandbox/api/v1/checkouts      | PROVIDER_TEST_PATH | coinbase
@@ -62,7 +64,7 @@ class EndpointJudgeTests {
             https://express.api.dhl.com/mydhlapi/testing-not   | PROVIDER_SHARED_HOST | dhl
             https://api.stripe.com                             | PROVIDER_SHARED_HOST | stripe
             https://dev-abc123.us.auth0.com                    | PROVIDER_SHARED_HOST | auth0
-            https://dev-1234567.okta.com                       | PROVIDER_SHARED_HOST | okta
+            https://acme.okta.com                              | PROVIDER_SHARED_HOST | okta
             https://demo-store.myshopify.com                   | PROVIDER_SHARED_HOST | shopify
             https://dev.azure.com/myorg                        | PROVIDER_SHARED_HOST | azure-devops
             """)

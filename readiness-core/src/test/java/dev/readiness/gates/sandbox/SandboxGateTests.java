@@ -163,7 +163,7 @@ class SandboxGateTests {
                 Arguments.of("RELEASES_URL", "https://latest.releases.myapp.com/feed"),
                 Arguments.of("ATTESTATION_URL", "https://attestation.android.com"),
                 Arguments.of("APPLE_DEVELOPER_URL", "https://developer.apple.com"),
-                Arguments.of("OKTA_ISSUER", "https://dev-1234567.okta.com/oauth2/default"),
+                Arguments.of("OKTA_ISSUER", "https://acme.okta.com/oauth2/default"),
                 Arguments.of("AUTH0_DOMAIN_URL", "https://dev-abc123xyz.us.auth0.com/"),
                 Arguments.of("SHOPIFY_STORE_URL", "https://demo-store.myshopify.com"),
                 Arguments.of("KC_HOSTNAME_URL", "https://keycloak-demo01.acme-corp.io"),
