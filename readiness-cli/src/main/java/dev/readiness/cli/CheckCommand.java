@@ -12,6 +12,7 @@ import dev.readiness.settings.Settings;
 import dev.readiness.settings.SettingsBuilder;
 import dev.readiness.settings.ApplicationConfig;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -20,10 +21,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.regex.Pattern;
 
 /**
  * {@code readiness check}: reads the settings the service will start with (its own files, with Spring Boot's
@@ -39,19 +42,22 @@ final class CheckCommand {
     static final String NO_FILE_POLICY = "--no-file-policy says the pipeline owns the policy";
 
     private static final int MAX_STDIN = 16 * 1024 * 1024;
+    private static final Pattern PLAIN_PROFILE = Pattern.compile("[A-Za-z0-9_.-]+");
 
     private final CheckOptions options;
     private final Map<String, String> environment;
     private final InputStream stdin;
+    private final PrintStream notices;
 
     CheckCommand(CheckOptions options, Map<String, String> environment) {
-        this(options, environment, InputStream.nullInputStream());
+        this(options, environment, InputStream.nullInputStream(), new PrintStream(OutputStream.nullOutputStream()));
     }
 
-    CheckCommand(CheckOptions options, Map<String, String> environment, InputStream stdin) {
+    CheckCommand(CheckOptions options, Map<String, String> environment, InputStream stdin, PrintStream notices) {
         this.options = options;
         this.environment = environment;
         this.stdin = stdin;
+        this.notices = notices;
     }
 
     /**
@@ -102,18 +108,18 @@ final class CheckCommand {
      * go to {@code ignored}.
      */
     private Settings settings(List<Setting> ignored) {
-        ApplicationConfig.Builder config = ApplicationConfig.builder()
-                .profiles(options.profiles.toArray(String[]::new));
-        if (options.includeEnvironment) {
-            config.environment(environment);
-        }
-        for (CheckOptions.Source source : options.sources) {
-            add(source, config);
-        }
-        ApplicationConfig built = config.build();
+        ApplicationConfig built = config(options.profiles);
         Settings read = built.settings();
         if (read.size() == 0 && namesOnlyFiles()) {
-            throw CliException.input(nothingToCheck(built.inactiveProfileConditions()));
+            Optional<Setting> condition = soleProfileCondition(built);
+            if (condition.isEmpty()) {
+                throw CliException.input(nothingToCheck(built.inactiveProfileConditions()));
+            }
+            String profile = condition.get().value().strip();
+            notices.println(Cli.oneLine(Cli.NAME + ": " + named() + ": every document is for profile " + profile
+                    + " (" + condition.get().key() + " at " + condition.get().origin().description()
+                    + ") and no profile was named: checked as --profile " + profile));
+            read = config(List.of(profile)).settings();
         }
         if (options.noFilePolicy) {
             SettingsBuilder kept = Settings.builder();
@@ -135,6 +141,53 @@ final class CheckCommand {
         return Settings.builder().addAll(read)
                 .add(Setting.of(REQUIRED_KEYS, String.join(",", keys), Origin.of("command line --require")))
                 .build();
+    }
+
+    private ApplicationConfig config(List<String> profiles) {
+        ApplicationConfig.Builder config = ApplicationConfig.builder().profiles(profiles.toArray(String[]::new));
+        if (options.includeEnvironment) {
+            config.environment(environment);
+        }
+        for (CheckOptions.Source source : options.sources) {
+            add(source, config);
+        }
+        return config.build();
+    }
+
+    /**
+     * The one profile condition of files checked with no profile active anywhere, when every document left out is
+     * for that same plain profile name: {@code application-oauth2.yml} whose only document says
+     * {@code on-profile: oauth2} is checked as that profile, the way the service reads it. Expressions
+     * ({@code prod & !eu}), several profiles, or a profile named on the command line or in the environment keep the
+     * error, which names them.
+     */
+    private Optional<Setting> soleProfileCondition(ApplicationConfig built) {
+        List<Setting> conditions = built.inactiveProfileConditions();
+        if (!options.profiles.isEmpty() || !built.activeProfiles().equals(List.of("default"))
+                || conditions.isEmpty()) {
+            return Optional.empty();
+        }
+        String profile = conditions.get(0).value().strip();
+        if (!PLAIN_PROFILE.matcher(profile).matches() || profile.equals("default")) {
+            return Optional.empty();
+        }
+        for (Setting condition : conditions) {
+            if (!condition.value().strip().equals(profile)) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(conditions.get(0));
+    }
+
+    private String named() {
+        StringBuilder named = new StringBuilder();
+        for (CheckOptions.Source source : options.sources) {
+            if (!named.isEmpty()) {
+                named.append(", ");
+            }
+            named.append(source.option()).append(' ').append(source.file());
+        }
+        return named.toString();
     }
 
     private void add(CheckOptions.Source source, ApplicationConfig.Builder config) {
@@ -173,13 +226,7 @@ final class CheckCommand {
      * the message names the profile and where it is set.
      */
     private String nothingToCheck(List<Setting> inactiveProfileConditions) {
-        StringBuilder named = new StringBuilder();
-        for (CheckOptions.Source source : options.sources) {
-            if (!named.isEmpty()) {
-                named.append(", ");
-            }
-            named.append(source.option()).append(' ').append(source.file());
-        }
+        String named = named();
         if (inactiveProfileConditions.isEmpty()) {
             return named + ": no settings to check (empty input; did the command that wrote it fail?)";
         }

@@ -97,7 +97,7 @@ final class Cli {
                 case HELP -> print(out, USAGE);
                 case CHECK_HELP -> print(out, CHECK_USAGE);
                 case VERSION -> print(out, NAME + "-cli " + version() + " (Java " + Runtime.version() + ")\n");
-                case CHECK -> new CheckCommand(commandLine.options(), environment, in).run(out);
+                case CHECK -> new CheckCommand(commandLine.options(), environment, in, err).run(out);
             };
         } catch (CliException e) {
             return fail(err, e.isUsage() ? e.getMessage() + " (see 'readiness check --help')" : e.getMessage());

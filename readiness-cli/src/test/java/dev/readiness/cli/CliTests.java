@@ -145,7 +145,7 @@ class CliTests {
                       env: [{name: JWT_SECRET, value: changeme}]
                 """.getBytes(StandardCharsets.UTF_8));
 
-        int status = Cli.execute(new String[] {"check", "--k8s", "-", "--deadline", "1s"}, manifests, stream(out),
+        int status = Cli.execute(new String[] {"check", "--k8s", "-", "--deadline", "5s"}, manifests, stream(out),
                 stream(err), Map.of());
 
         assertThat(status).as(err()).isEqualTo(ExitStatus.BLOCKED);
@@ -278,18 +278,54 @@ class CliTests {
     }
 
     @Test
+    void checkWhenEveryDocumentIsForOneProfileAndNoneIsNamedShouldCheckThatProfileAndSaySo() throws IOException {
+        Path oauth = Files.writeString(directory.resolve("application-oauth2.properties"),
+                "spring.config.activate.on-profile=oauth2\njwt.secret=changeme\n");
+        assertThat(run("check", "--properties", oauth.toString())).isEqualTo(ExitStatus.BLOCKED);
+        assertThat(out()).startsWith("readiness NO-GO for production").contains("jwt.secret");
+        assertThat(err()).isEqualTo("readiness: --properties " + oauth + ": every document is for profile oauth2"
+                + " (spring.config.activate.on-profile at " + oauth + ":1) and no profile was named: checked as"
+                + " --profile oauth2" + System.lineSeparator());
+    }
+
+    @Test
     void checkWhenEveryDocumentIsForAnotherProfileShouldNameTheProfileInsteadOfCallingTheInputEmpty() throws IOException {
         Path docker = Files.writeString(directory.resolve("application-docker.properties"),
                 "server.port=8080\nspring.config.activate.on-profile=docker\njwt.secret=${JWT_SECRET}\n");
-        assertThat(run("check", "--properties", docker.toString())).isEqualTo(ExitStatus.CANNOT_RUN);
+        assertThat(run("check", "--properties", docker.toString(), "--profile", "prod"))
+                .isEqualTo(ExitStatus.CANNOT_RUN);
         assertThat(out()).isEmpty();
         assertThat(err()).startsWith("readiness: --properties " + docker + ": no settings to check: every document is"
                         + " for a profile that is not active (spring.config.activate.on-profile=docker at " + docker
-                        + ":2) and no profile is active; name the profile the service runs with, e.g. --profile docker")
+                        + ":2) and the active profiles are prod; name the profile the service runs with, e.g."
+                        + " --profile docker")
                 .doesNotContain("empty input");
         assertThat(err().lines()).hasSize(1);
 
+        err.reset();
         assertThat(run("check", "--properties", docker.toString(), "--profile", "docker")).isEqualTo(ExitStatus.PASSED);
+        assertThat(err()).isEmpty();
+    }
+
+    @Test
+    void checkWhenTheDocumentsAreForSeveralProfilesOrAnExpressionShouldNotGuessWhichOne() throws IOException {
+        Path both = Files.writeString(directory.resolve("application.yml"), """
+                spring.config.activate.on-profile: docker
+                jwt.secret: ${JWT_SECRET}
+                ---
+                spring.config.activate.on-profile: kube
+                jwt.secret: ${JWT_SECRET}
+                """);
+        assertThat(run("check", "--config", both.toString())).isEqualTo(ExitStatus.CANNOT_RUN);
+        assertThat(err()).contains("no profile is active; name the profile the service runs with, e.g. --profile"
+                + " docker");
+
+        err.reset();
+        Path expression = Files.writeString(directory.resolve("application-eu.properties"),
+                "spring.config.activate.on-profile=prod & !eu\njwt.secret=${JWT_SECRET}\n");
+        assertThat(run("check", "--properties", expression.toString())).isEqualTo(ExitStatus.CANNOT_RUN);
+        assertThat(err()).contains("every document is for a profile that is not active (spring.config.activate"
+                + ".on-profile=prod & !eu at ");
     }
 
     @Test

@@ -4,6 +4,7 @@ import dev.readiness.Finding;
 import dev.readiness.GateResult;
 import dev.readiness.Report;
 import dev.readiness.Severity;
+import dev.readiness.Status;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -65,6 +66,44 @@ public final class ProblemList {
     }
 
     /**
+     * The one-line summary ({@link TextReportRenderer#summary(Report)}), kept here so that a boot, which logs it
+     * through this class, does not load the full renderer.
+     */
+    static String summary(Report report) {
+        long noGo = report.count(Severity.NO_GO);
+        long warn = report.count(Severity.WARN);
+        long waived = 0;
+        long exemptions = 0;
+        for (GateResult gate : report.gates()) {
+            for (Finding finding : gate.findings()) {
+                waived += finding.waived() ? 1 : 0;
+                exemptions += finding.code().startsWith("exemption.") ? 1 : 0;
+            }
+        }
+        StringBuilder line = new StringBuilder()
+                .append("readiness ").append(report.verdict().displayName())
+                .append(" for ").append(report.stage().id()).append(": ");
+        if (noGo == 0 && warn == 0) {
+            line.append("no problems");
+        } else {
+            line.append(noGo).append(" NO-GO, ").append(warn).append(" WARN");
+        }
+        line.append(" in ").append(report.gates().size()).append(report.gates().size() == 1 ? " gate" : " gates");
+        if (waived > 0) {
+            line.append(", ").append(waived).append(" waived");
+        }
+        if (exemptions > 0) {
+            line.append(", ").append(exemptions).append(exemptions == 1 ? " exemption" : " exemptions");
+        }
+        if (report.blocks()) {
+            line.append(" (blocking: fail-on ").append(java.util.Objects.requireNonNull(report.failOn()).displayName()).append(')');
+        } else if (report.failOn() == null && report.verdict() != Status.GO) {
+            line.append(" (report only in ").append(report.stage().id()).append(')');
+        }
+        return line.toString();
+    }
+
+    /**
      * Shows a text on one line, every control, format and bidi character escaped: a line feed as the two characters
      * {@code \n}, ESC as {@code \}{@code u001b}, U+202E as {@code \}{@code u202e}.
      *
@@ -83,7 +122,7 @@ public final class ProblemList {
      * @return the text, without a final line break
      */
     public static String message(Report report) {
-        StringBuilder message = new StringBuilder(TextReportRenderer.summary(report));
+        StringBuilder message = new StringBuilder(summary(report));
         for (Problem problem : problems(report)) {
             appendLine(message, problem);
         }
@@ -104,7 +143,7 @@ public final class ProblemList {
      * @return the text, without a final line break
      */
     public static String withRemediation(Report report) {
-        StringBuilder text = new StringBuilder(TextReportRenderer.summary(report));
+        StringBuilder text = new StringBuilder(summary(report));
         for (Problem problem : problems(report)) {
             appendLine(text, problem);
             if (!problem.finding().remediation().isBlank()) {
@@ -139,7 +178,7 @@ public final class ProblemList {
      * @return the text, ending with a line break
      */
     public static String description(Report report) {
-        StringBuilder out = new StringBuilder(TextReportRenderer.summary(report)).append('\n');
+        StringBuilder out = new StringBuilder(summary(report)).append('\n');
         GateResult gate = null;
         for (Problem problem : problems(report)) {
             if (gate != problem.gate()) {
@@ -208,7 +247,7 @@ public final class ProblemList {
                 }
             }
         }
-        StringBuilder table = new StringBuilder(TextReportRenderer.summary(report));
+        StringBuilder table = new StringBuilder(summary(report));
         if (rows.isEmpty()) {
             return table.toString();
         }

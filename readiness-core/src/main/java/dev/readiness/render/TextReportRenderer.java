@@ -58,37 +58,7 @@ public final class TextReportRenderer {
      * @return the summary line
      */
     public static String summary(Report report) {
-        long noGo = report.count(Severity.NO_GO);
-        long warn = report.count(Severity.WARN);
-        long waived = 0;
-        long exemptions = 0;
-        for (GateResult gate : report.gates()) {
-            for (Finding finding : gate.findings()) {
-                waived += finding.waived() ? 1 : 0;
-                exemptions += finding.code().startsWith("exemption.") ? 1 : 0;
-            }
-        }
-        StringBuilder line = new StringBuilder()
-                .append("readiness ").append(report.verdict().displayName())
-                .append(" for ").append(report.stage().id()).append(": ");
-        if (noGo == 0 && warn == 0) {
-            line.append("no problems");
-        } else {
-            line.append(noGo).append(" NO-GO, ").append(warn).append(" WARN");
-        }
-        line.append(" in ").append(report.gates().size()).append(report.gates().size() == 1 ? " gate" : " gates");
-        if (waived > 0) {
-            line.append(", ").append(waived).append(" waived");
-        }
-        if (exemptions > 0) {
-            line.append(", ").append(exemptions).append(exemptions == 1 ? " exemption" : " exemptions");
-        }
-        if (report.blocks()) {
-            line.append(" (blocking: fail-on ").append(java.util.Objects.requireNonNull(report.failOn()).displayName()).append(')');
-        } else if (report.failOn() == null && report.verdict() != Status.GO) {
-            line.append(" (report only in ").append(report.stage().id()).append(')');
-        }
-        return line.toString();
+        return ProblemList.summary(report);
     }
 
     /**

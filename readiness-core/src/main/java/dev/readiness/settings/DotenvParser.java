@@ -19,7 +19,8 @@ import java.util.List;
  *
  * <p>Rejected, naming the line (every such line of the text at once, up to
  * {@value SettingsFileException#MAX_PROBLEMS}): a line without {@code =}; a key that does not match
- * {@code [A-Za-z_][A-Za-z0-9_.-]*}; a quote that never closes (the line where it opened); text after the closing
+ * {@code [A-Za-z_]([A-Za-z0-9_.-]|\[[0-9]+\])*} (Spring's list indexes, {@code clients[0].name}, are keys a Spring
+ * service binds from its environment); a quote that never closes (the line where it opened); text after the closing
  * quote of a value that spans several lines.
  *
  * <p>Text after the closing quote of a one-line value ({@code FROM="Shop" <shop@example.com>},
@@ -105,7 +106,7 @@ final class DotenvParser {
         String key = stripExport(text.substring(keyStart, pos).strip());
         if (!isValidKey(key)) {
             throw error(entryLine, "invalid key: a key starts with a letter or '_' and has only letters, digits,"
-                    + " '_', '.' and '-'");
+                    + " '_', '.', '-' and list indexes such as [0]");
         }
         pos++; // '='
         boolean blankBeforeValue = skipBlanks();
@@ -179,7 +180,16 @@ final class DotenvParser {
         }
         for (int i = 1; i < key.length(); i++) {
             char c = key.charAt(i);
-            if (!(isAsciiLetter(c) || (c >= '0' && c <= '9') || c == '_' || c == '.' || c == '-')) {
+            if (c == '[') {
+                int close = i + 1;
+                while (close < key.length() && key.charAt(close) >= '0' && key.charAt(close) <= '9') {
+                    close++;
+                }
+                if (close == i + 1 || close == key.length() || key.charAt(close) != ']') {
+                    return false;
+                }
+                i = close;
+            } else if (!(isAsciiLetter(c) || (c >= '0' && c <= '9') || c == '_' || c == '.' || c == '-')) {
                 return false;
             }
         }

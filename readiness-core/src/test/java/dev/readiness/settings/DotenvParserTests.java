@@ -59,6 +59,7 @@ class DotenvParserTests {
                 Arguments.of("unknown escape kept", "KEY=\"a\\db\"", "a\\db"),
                 Arguments.of("non-ASCII value", "KEY=grüße-日本", "grüße-日本"),
                 Arguments.of("key with dots and dashes", "spring.datasource-url=x", "x"),
+                Arguments.of("key with Spring list indexes", "clients[0].urls[12]=x", "x"),
                 Arguments.of("key starting with underscore", "_KEY=x", "x"));
     }
 
@@ -163,6 +164,14 @@ class DotenvParserTests {
     }
 
     @Test
+    void readShouldAcceptListIndexesInKeysAsSpringStyleEnvFilesWriteThem() {
+        Settings settings = read("clients[0].name=reference\nclients[0].callback_url=http://wallet:8092/cb\n");
+
+        assertThat(settings.value("clients[0].name")).contains("reference");
+        assertThat(settings.get("clients[0].callback_url").orElseThrow().origin().description()).isEqualTo("prod.env:2");
+    }
+
+    @Test
     void readWhenKeyRepeatsShouldLetTheLaterWinWithItsOrigin() {
         Settings settings = read("KEY=first\nOTHER=x\nKEY=second\n");
 
@@ -208,6 +217,9 @@ class DotenvParserTests {
                 Arguments.of("empty key", "=v\n", 1, "invalid key"),
                 Arguments.of("key with non-ASCII letter", "SCHLÜSSEL=v\n", 1, "invalid key"),
                 Arguments.of("key with a colon", "a:b=v\n", 1, "invalid key"),
+                Arguments.of("key with an index that is not a number", "clients[x].name=v\n", 1, "invalid key"),
+                Arguments.of("key with an index never closed", "clients[0.name=v\n", 1, "invalid key"),
+                Arguments.of("key starting with an index", "[0]=v\n", 1, "invalid key"),
                 Arguments.of("unterminated double quote", "A=1\nB=\"abc\nC=2\nD=3\n", 2, "double-quoted value opened on this line is never closed"),
                 Arguments.of("unterminated single quote", "A=1\n\nB='abc\n", 3, "single-quoted value opened on this line is never closed"),
                 Arguments.of("escaped closing quote only", "B=\"abc\\\"\n", 1, "never closed"),

@@ -14,6 +14,9 @@ import dev.readiness.gates.internal.AsciiCase;
 import dev.readiness.gates.internal.DatabaseSections;
 import dev.readiness.gates.internal.Hosts;
 import dev.readiness.gates.internal.KeyWords;
+import dev.readiness.gates.internal.KubernetesReferences;
+import dev.readiness.gates.internal.MavenResourceTokens;
+import dev.readiness.gates.internal.ReplaceTokens;
 import dev.readiness.internal.ReferencedValues;
 import dev.readiness.settings.RelaxedNames;
 import dev.readiness.settings.Setting;
@@ -107,7 +110,9 @@ public final class DatabaseGate implements Gate {
         ReferencedValues references = ReferencedValues.in(settings);
         ParsedUrls urls = new ParsedUrls();
         EngineSections sections = new EngineSections(DatabaseSections.of(settings));
-        for (Setting setting : settings) {
+        ConnectionSections connections = new ConnectionSections(settings);
+        for (Setting written : settings) {
+            Setting setting = ShellDefaults.read(written);
             if (setting.isDeferred()) {
                 DatabaseKeys.Candidate deferred = DatabaseKeys.classify(setting);
                 if (deferred == DatabaseKeys.Candidate.URL_KEY || deferred == DatabaseKeys.Candidate.URL_VALUE) {
@@ -167,25 +172,49 @@ public final class DatabaseGate implements Gate {
                 }
                 case EMBEDDED_SWITCH -> findings.addAll(EmbeddedModes.judge(setting, stage,
                         KeyWords.of(setting.key())));
-                case NONE -> {
-                    EngineSections.Member member = key.memberEnding ? sections.member(setting) : null;
-                    if (member == EngineSections.Member.HOST) {
-                        findings.addAll(judgeHost(setting, stage, settings, urls, true));
-                    } else {
-                        List<Finding> production = key.productionName
-                                ? SettingRules.productionTestName(setting, stage) : List.of();
-                        List<Finding> named = SettingRules.databaseName(setting, stage, settings,
-                                member == EngineSections.Member.NAME);
-                        findings.addAll(production);
-                        findings.addAll(named);
-                        if (production.isEmpty() && named.isEmpty() && key.engineName) {
-                            findings.addAll(SettingRules.testDatabaseName(setting, stage, settings));
-                        }
-                    }
-                }
+                case NONE -> unclassified(setting, key, stage, settings, sections, connections, urls, findings);
             }
         }
         return Outcome.of(ReferencedValues.once(findings));
+    }
+
+    /**
+     * A setting no key or value shape classified: a TLS or certificate switch, or a host, of a section its siblings
+     * make a connection; a connection's settings joined in one value; a database section's member; a database name.
+     * Kept out of {@link #check} so that its loop stays small enough for the JIT to compile whole.
+     */
+    private static void unclassified(Setting setting, DatabaseKey key, Stage stage, Settings settings,
+            EngineSections sections, ConnectionSections connections, ParsedUrls urls, List<Finding> findings) {
+        if (key.tlsEnding && connections.isConnection(DatabaseKeys.tlsSwitchSection(setting.canonicalKey()))) {
+            findings.addAll(SettingRules.tlsSwitch(setting, stage, settings));
+            return;
+        }
+        if (key.certificateSwitch != CertificateSwitches.Kind.NONE) {
+            findings.addAll(CertificateSwitches.judge(setting, key.certificateSwitch, stage));
+            return;
+        }
+        if (key.joinedCandidate) {
+            List<Finding> joined = JoinedSettings.judge(setting, stage);
+            if (!joined.isEmpty()) {
+                findings.addAll(joined);
+                return;
+            }
+        }
+        EngineSections.Member member = key.memberEnding ? sections.member(setting) : null;
+        if (member == null && key.memberEnding && connections.isConnectionHost(setting)) {
+            member = EngineSections.Member.HOST;
+        }
+        if (member == EngineSections.Member.HOST) {
+            findings.addAll(judgeHost(setting, stage, settings, urls, true));
+            return;
+        }
+        List<Finding> production = key.productionName ? SettingRules.productionTestName(setting, stage) : List.of();
+        List<Finding> named = SettingRules.databaseName(setting, stage, settings, member == EngineSections.Member.NAME);
+        findings.addAll(production);
+        findings.addAll(named);
+        if (production.isEmpty() && named.isEmpty() && key.engineName) {
+            findings.addAll(SettingRules.testDatabaseName(setting, stage, settings));
+        }
     }
 
     /**
@@ -213,7 +242,7 @@ public final class DatabaseGate implements Gate {
             ReferencedValues references, ParsedUrls urls) {
         String value = setting.value();
         if (DatabaseKeys.isWebUrl(value) || isRunTimeReference(value)
-                || DatabaseKeys.isCloudServiceConnectionString(value)) {
+                || DatabaseKeys.isCloudServiceConnectionString(value) || value.startsWith("@Microsoft.KeyVault(")) {
             return List.of();
         }
         if (DatabaseKeys.looksLikeServiceUrl(value)) {
@@ -297,6 +326,17 @@ public final class DatabaseGate implements Gate {
         return end - start <= 2;
     }
 
+    /**
+     * Whether a value that does not parse is completed outside the file: a Kubernetes dependent variable
+     * ({@code $(DB_HOST)}), a Maven filtering token ({@code @db.url@}), a release pipeline's token
+     * ({@code Server=#{SqlServer}#;…}) or an App Service Key Vault reference ({@code @Microsoft.KeyVault(…)}).
+     */
+    private static boolean filledOutsideTheFile(String value) {
+        String v = value.strip();
+        return KubernetesReferences.containsReference(v) || MavenResourceTokens.isWholeToken(v)
+                || ReplaceTokens.containsToken(v) || v.startsWith("@Microsoft.KeyVault(") && v.endsWith(")");
+    }
+
     private static boolean isRunTimeReference(String value) {
         String v = value.strip();
         return v.startsWith("${") && v.endsWith("}") && v.indexOf('}') == v.length() - 1 && v.indexOf(':') < 0;
@@ -313,6 +353,9 @@ public final class DatabaseGate implements Gate {
         }
         ParseResult result = urls.parse(setting.value());
         if (!result.isValid()) {
+            if (filledOutsideTheFile(setting.value())) {
+                return List.of(); // completed by the build, the release or the container's start, as ${NAME} is
+            }
             return List.of(unparseable(setting, stage, result, sure));
         }
         if (DatabaseKeys.SERVICE_SCHEMES.contains(result.url().orElseThrow().scheme())) {
@@ -760,8 +803,9 @@ public final class DatabaseGate implements Gate {
         if (References.isReference(value) || References.isRunTimeHost(host)) {
             return List.of();
         }
-        if (Hosts.isTemplate(host) || spellsItsKey(setting.key(), host)
-                || dev.readiness.gates.settings.Placeholders.isUnresolved(value)) {
+        if ((Hosts.isTemplate(host) || spellsItsKey(setting.key(), host)
+                || dev.readiness.gates.sandbox.TemplateDomains.isTemplate(host)
+                || dev.readiness.gates.settings.Placeholders.isUnresolved(value)) && !switchedOff(setting, settings)) {
             findings.add(Finding.of(enforcing ? Severity.NO_GO : Severity.WARN, "database.template-host", setting)
                     .message(setting.key() + " holds a template host that was never filled in.")
                     .remediation("Set the real database host in " + setting.key() + " at " + setting.origin() + ".")
@@ -790,6 +834,23 @@ public final class DatabaseGate implements Gate {
                     .build());
         }
         return findings;
+    }
+
+    private static final Set<String> OFF_VALUES = Set.of("false", "no", "off", "0");
+
+    /**
+     * Whether the section of a host key is switched off beside it ({@code redis.enabled=false} beside
+     * {@code redis.host}, serverpod's optional cache): a template there waits for someone to switch it on.
+     */
+    private static boolean switchedOff(Setting setting, Settings settings) {
+        List<String> words = KeyWords.of(setting.key());
+        String canonical = setting.canonicalKey();
+        if (words.size() < 2 || !canonical.endsWith(words.get(words.size() - 1))) {
+            return false;
+        }
+        String section = canonical.substring(0, canonical.length() - words.get(words.size() - 1).length());
+        return settings.value(section + "enabled").map(v -> OFF_VALUES.contains(v.strip().toLowerCase(java.util.Locale.ROOT)))
+                .orElse(false);
     }
 
     /**

@@ -28,16 +28,33 @@ final class DatabaseKey {
     final boolean choosesEngine;
     /** {@link SettingRules#namesPrimaryUrl(List)}: the application's one database URL ({@code DATABASE_URL}). */
     final boolean primaryUrl;
+    /**
+     * No database word, but a TLS switch's last words ({@code qwc_configdb.sslmode}, {@code instances[0].ssl}):
+     * a TLS switch when its section is a connection by its siblings ({@link ConnectionSections}).
+     */
+    final boolean tlsEnding;
+    /**
+     * A database word and no URL, host or password word ({@code DB_AUTH_CONF}, {@code LoginDatabaseInfo}): its value
+     * may join a connection's settings in one ({@link JoinedSettings}).
+     */
+    final boolean joinedCandidate;
+    /** {@link CertificateSwitches#of(String)}: a database's certificate check written as a setting of its own. */
+    final CertificateSwitches.Kind certificateSwitch;
 
     private DatabaseKey(String key) {
-        this.filled = DatabaseKeys.classifyKey(key, false);
-        this.blank = DatabaseKeys.classifyKey(key, true);
+        // a certificate switch is never a host or URL key (DB_TRUST_SERVER_CERTIFICATE has the word server)
+        this.certificateSwitch = CertificateSwitches.of(key);
+        boolean switchOnly = certificateSwitch != CertificateSwitches.Kind.NONE;
+        this.filled = switchOnly ? DatabaseKeys.Candidate.NONE : DatabaseKeys.classifyKey(key, false);
+        this.blank = switchOnly ? DatabaseKeys.Candidate.NONE : DatabaseKeys.classifyKey(key, true);
         List<String> words = KeyWords.of(key);
         this.productionName = SettingRules.namesProductionDatabase(words);
         this.engineName = SettingRules.namesEngineDatabase(words);
         this.memberEnding = EngineSections.endsInMemberWord(key);
         this.choosesEngine = DatabaseKeys.choosesEngine(words);
         this.primaryUrl = SettingRules.namesPrimaryUrl(words);
+        this.tlsEnding = filled == DatabaseKeys.Candidate.NONE && DatabaseKeys.endsInTlsWord(key);
+        this.joinedCandidate = filled == DatabaseKeys.Candidate.NONE && JoinedSettings.mayJoin(words);
     }
 
     /**

@@ -84,6 +84,15 @@ final class DatabaseKeys {
             // configuration's), not the address a client connects to.
             "bind", "listen");
 
+    /**
+     * Last words that make a key the part appended to a connection rather than the connection
+     * ({@code LETTER_TRACKING_DB_CONN_OPTIONS=?sslmode=require}, {@code DB_CONN_ARGS}, {@code DATABASE_URL_QUERY}):
+     * the URL is built elsewhere, so no host is missing. Only as the last word: {@code PostgresOptions.ConnectionString}
+     * (a .NET options section) is the connection.
+     */
+    private static final Set<String> APPENDED_PART_WORDS = Set.of("options", "option", "opts", "args", "arguments",
+            "query", "querystring", "suffix");
+
     private DatabaseKeys() {
     }
 
@@ -126,6 +135,9 @@ final class DatabaseKeys {
         }
         if (canonical.contains("connectionstring")) {
             return Candidate.URL_KEY;
+        }
+        if (!words.isEmpty() && APPENDED_PART_WORDS.contains(words.get(words.size() - 1))) {
+            return Candidate.NONE;
         }
         boolean database = false;
         boolean url = false;
@@ -243,6 +255,11 @@ final class DatabaseKeys {
             }
         }
         return canonical;
+    }
+
+    /** Whether a key's canonical form ends in a TLS switch's words ({@code sslmode}, {@code ssl_mode}, {@code usessl}). */
+    static boolean endsInTlsWord(String key) {
+        return endsWithAny(RelaxedNames.canonical(key), TLS_SWITCH_SUFFIXES);
     }
 
     private static boolean endsWithAny(String text, List<String> suffixes) {
@@ -374,10 +391,12 @@ final class DatabaseKeys {
      * Whether a value is a cloud service's key=value connection string rather than a database's: Azure Storage
      * ({@code DefaultEndpointsProtocol=https;AccountName=…;AccountKey=…}), Service Bus and Event Hubs
      * ({@code Endpoint=sb://…;SharedAccessKeyName=…}), IoT Hub, Cosmos DB's HTTPS endpoint and Application Insights. They
-     * name no database server, and the sandbox and secrets gates judge their hosts and keys.
+     * name no database server, and the sandbox and secrets gates judge their hosts and keys. One field alone is such a
+     * string too ({@code APPLICATIONINSIGHTS_CONNECTION_STRING=InstrumentationKey=$(APPINSIGHTS_INSTRUMENTATIONKEY)},
+     * the key filled by Kubernetes from another variable).
      */
     static boolean isCloudServiceConnectionString(String value) {
-        if (value.indexOf(';') < 0 || value.indexOf('=') < 0 || value.length() > DatabaseUrlParser.MAX_LENGTH) {
+        if (value.indexOf('=') < 0 || value.length() > DatabaseUrlParser.MAX_LENGTH) {
             return false;
         }
         String lower = value.strip().toLowerCase(Locale.ROOT);

@@ -62,12 +62,20 @@ final class EngineSections {
         if (member == null) {
             return null;
         }
-        for (int i = 0; i < words.size() - 1; i++) {
-            if (NON_PRODUCTION.contains(words.get(i))) {
-                return null;
-            }
+        if (nonProduction(words)) {
+            return null;
         }
         return sections.declaredSection(key) != null ? member : null;
+    }
+
+    /** Whether a word before a key's last one says its section is another stage's ({@code development.host}). */
+    static boolean nonProduction(List<String> words) {
+        for (int i = 0; i < words.size() - 1; i++) {
+            if (NON_PRODUCTION.contains(words.get(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a key ends in a word {@link #member} reads; other keys are no member. */

@@ -4,6 +4,7 @@ import dev.readiness.gates.database.DatabaseUrl.HostPort;
 import dev.readiness.gates.database.DatabaseUrl.Tls;
 import dev.readiness.gates.database.DatabaseUrl.Vendor;
 import dev.readiness.gates.internal.Hosts;
+import dev.readiness.gates.sandbox.TemplateDomains;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -40,7 +41,8 @@ record JudgedUrl(DatabaseUrl url, @Nullable String templateHost, boolean server,
         List<Hosts.Kind> kinds = url.kinds();
         for (int i = 0; i < hosts.size(); i++) {
             String host = hosts.get(i).host();
-            if (templateHost == null && Hosts.isTemplate(host) && !References.isRunTimeHost(host)) {
+            if (templateHost == null && (Hosts.isTemplate(host) || TemplateDomains.isTemplate(host))
+                    && !References.isRunTimeHost(host)) {
                 templateHost = host;
             }
             loopbackOnly &= kinds.get(i) == Hosts.Kind.LOOPBACK;

@@ -6,6 +6,7 @@ import dev.readiness.Stage;
 import dev.readiness.gates.database.DatabaseUrl.Tls;
 import dev.readiness.gates.internal.AsciiCase;
 import dev.readiness.gates.internal.KeyWords;
+import dev.readiness.gates.internal.SecretKeyMaps;
 import dev.readiness.settings.Setting;
 import dev.readiness.settings.Settings;
 import java.util.List;
@@ -229,7 +230,7 @@ final class SettingRules {
         String key = driver.key();
         int cut = AsciiCase.endsWith(key, "drivername") ? 10 : AsciiCase.endsWith(key, "driver_name") ? 11 : -1;
         if (cut < 0) {
-            return List.of();
+            return connectionOfEngine(driver, settings, reported);
         }
         String prefix = key.substring(0, key.length() - cut);
         for (String suffix : DATA_SOURCE_SUFFIXES) {
@@ -238,6 +239,38 @@ final class SettingRules {
                 return List.of(Finding.of(reported.severity(), reported.code(), source.get())
                         .message(source.get().key() + " is the data source of the embedded engine " + key
                                 + " chooses: a file or memory database of the application's own, not a database server.")
+                        .remediation(reported.remediation())
+                        .build());
+            }
+        }
+        return List.of();
+    }
+
+    /** Last words of the setting beside an engine switch that says where the embedded engine keeps its data. */
+    private static final List<String> CONNECTION_WORDS = List.of("connection", "connectionstring", "dsn", "path",
+            "file", "filename", "datasource", "source", "location");
+
+    /**
+     * The connection setting beside an engine switch that chooses an embedded engine
+     * ({@code TRAGGO_DATABASE_CONNECTION=data/traggo.db} beside {@code TRAGGO_DATABASE_DIALECT=sqlite3}): the file the
+     * engine opens, reported with the switch's finding. A value a URL rule reads is judged there.
+     */
+    private static List<Finding> connectionOfEngine(Setting engine, Settings settings, Finding reported) {
+        List<String> words = KeyWords.of(engine.key());
+        String canonical = engine.canonicalKey();
+        String last = words.isEmpty() ? "" : words.get(words.size() - 1);
+        if (words.size() < 2 || !canonical.endsWith(last)) {
+            return List.of();
+        }
+        String prefix = canonical.substring(0, canonical.length() - last.length());
+        for (String word : CONNECTION_WORDS) {
+            Optional<Setting> source = settings.get(prefix + word);
+            if (source.isPresent() && !source.get().isDeferred() && !source.get().value().isBlank()
+                    && !DatabaseKeys.looksLikeDatabaseValue(source.get().value())) {
+                return List.of(Finding.of(reported.severity(), reported.code(), source.get())
+                        .message(source.get().key() + " is where the embedded engine " + engine.key()
+                                + " chooses keeps its data: a file or memory database of the application's own, not a"
+                                + " database server.")
                         .remediation(reported.remediation())
                         .build());
             }
@@ -485,7 +518,7 @@ final class SettingRules {
     static List<Finding> databaseName(Setting setting, Stage stage, Settings settings, boolean engineSection) {
         String key = setting.key();
         if (stage != Stage.PRODUCTION && stage != Stage.STAGING || !AsciiCase.endsWith(key, "database")
-                && !AsciiCase.endsWith(key, "name")) {
+                && !AsciiCase.endsWith(key, "name") || SecretKeyMaps.mapsVariableToSecretKey(key)) {
             return List.of();
         }
         String value = setting.value().strip();

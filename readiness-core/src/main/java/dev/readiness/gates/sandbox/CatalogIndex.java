@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -39,6 +40,12 @@ final class CatalogIndex {
     static final String SUFFIX = ".index";
 
     private static final int FORMAT = 3;
+
+    /** The bytes before the sketch: the format, the checksum of the text and the sketch's length. */
+    private static final int HEADER_BYTES = 4 + 8 + 4;
+
+    /** A sketch longer than this is no sketch of a catalog (the built-in one's is about 6 KB). */
+    private static final int MAX_SKETCH_BYTES = 1 << 24;
 
     private CatalogIndex() {
     }
@@ -195,8 +202,33 @@ final class CatalogIndex {
                 return null;
             }
         }
-        byte[] index = indexOf(catalog);
-        return index == null ? null : sketch(index, checksum);
+        byte[] head = headOf(catalog);
+        return head == null ? null : sketch(head, checksum);
+    }
+
+    /**
+     * The start of a catalog's index up to the end of its sketch (its format, checksum, sketch length and sketch:
+     * about 6 KB of the index's 77), so a boot that needs only the sketch neither inflates nor copies the providers
+     * after it; {@code null} when there is no index or it ends early.
+     */
+    private static byte @Nullable [] headOf(URL catalog) {
+        try (InputStream in = new URL(catalog.toString() + SUFFIX).openStream()) {
+            byte[] header = in.readNBytes(HEADER_BYTES);
+            if (header.length < HEADER_BYTES) {
+                return null;
+            }
+            int length = (header[12] & 0xFF) << 24 | (header[13] & 0xFF) << 16 | (header[14] & 0xFF) << 8
+                    | header[15] & 0xFF;
+            if (length < 0 || length > MAX_SKETCH_BYTES) {
+                return null;
+            }
+            byte[] sketch = in.readNBytes(length);
+            byte[] head = Arrays.copyOf(header, HEADER_BYTES + sketch.length);
+            System.arraycopy(sketch, 0, head, HEADER_BYTES, sketch.length);
+            return head;
+        } catch (IOException | RuntimeException noIndex) {
+            return null;
+        }
     }
 
     static @Nullable CatalogSketch sketch(byte[] index, long checksum) {
@@ -296,9 +328,13 @@ final class CatalogIndex {
                 throw new EOFException();
             }
             int[] values = new int[count];
-            for (int i = 0; i < count; i++) {
-                values[i] = readInt();
+            byte[] in = bytes;
+            int at = position;
+            for (int i = 0; i < count; i++, at += 4) {
+                values[i] = (in[at] & 0xFF) << 24 | (in[at + 1] & 0xFF) << 16 | (in[at + 2] & 0xFF) << 8
+                        | in[at + 3] & 0xFF;
             }
+            position = at;
             return values;
         }
 

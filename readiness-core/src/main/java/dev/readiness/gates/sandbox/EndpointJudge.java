@@ -345,7 +345,7 @@ public final class EndpointJudge {
     }
 
     /** The index of the registrable label: the second-last, or the third-last under {@code co.uk}-style names. */
-    private static int registrableLabel(String host, int labels) {
+    static int registrableLabel(String host, int labels) {
         if (labels >= 3) {
             int lastDot = host.lastIndexOf('.');
             int secondDot = host.lastIndexOf('.', lastDot - 1);

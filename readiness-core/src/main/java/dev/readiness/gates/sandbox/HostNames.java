@@ -532,29 +532,30 @@ final class HostNames {
 
     /**
      * The local emulator of a cloud service a host names: a label or dash-part that is one of
-     * {@link ModeWords#EMULATORS} ({@code localstack}, {@code azurite}, {@code pubsub-emulator}), a service name
-     * ending in {@code -local} as emulator images are named ({@code http://dynamodb-local:8000}), or a name under
-     * {@code localstack.cloud}
-     * (LocalStack's {@code localhost.localstack.cloud}, which resolves to loopback). Only labels left of the
-     * registrable one are read, so a company's own domain is never taken for one.
+     * {@link ModeWords#EMULATORS} ({@code localstack}, {@code azurite}, {@code pubsub-emulator}), a name a
+     * {@linkplain #standIn stand-in word} makes a local stand-in ({@code dynamodb-local}, {@code fake-gcs-server},
+     * {@code s3mock}), a one-label host that is a cloud-only service ({@code http://dynamodb:8000}), or a name under
+     * {@code localstack.cloud} (LocalStack's {@code localhost.localstack.cloud}, which resolves to loopback). Only labels
+     * left of the registrable one are read, so a company's own domain is never taken for one.
      */
     static @Nullable String emulator(String host) {
         if (host.equals(EMULATOR_DOMAIN) || isSubdomain(host, EMULATOR_DOMAIN)) {
             return "LocalStack";
         }
         int lastDot = host.lastIndexOf('.');
-        if (lastDot < 0 && standInService(host)) {
-            return host;
-        }
-        int end = lastDot < 0 ? host.length() : host.lastIndexOf('.', lastDot - 1);
+        boolean service = lastDot < 0;
+        int end = service ? host.length() : host.lastIndexOf('.', lastDot - 1);
         if (end <= 0) {
             return null;
         }
-        if (lastDot < 0 && CLOUD_ONLY_SERVICES.contains(host)) {
+        String standIn = standIn(host, end, service);
+        if (standIn != null) {
+            return standIn;
+        }
+        if (service && CLOUD_ONLY_SERVICES.contains(host)) {
             return host + " (a cloud-only service's name as a local host)";
         }
-        String standIn = cloudStandIn(host, end);
-        return standIn != null ? standIn : EMULATOR_LABELS.first(host, end, true);
+        return EMULATOR_LABELS.first(host, end, true);
     }
 
     /**
@@ -568,40 +569,62 @@ final class HostNames {
     private static final Set<String> CLOUD_SERVICES = Set.of("dynamodb", "dynamo", "s3", "gcs", "sqs", "sns", "ses",
             "kinesis", "pubsub", "firestore", "datastore", "bigtable", "spanner", "cosmosdb", "cosmos", "aws", "gcp",
             "firebase", "lambda", "kms", "cognito", "eventbridge", "secretsmanager");
-    /** Words that make a cloud service's name a local stand-in for it. */
-    private static final String[] STAND_IN_WORDS = {"local", "fake", "mock", "emulator", "emu"};
+    /** The words that make a service's name a local stand-in for it, see {@link #standIn}. */
+    private static final Set<String> STAND_IN_WORDS = Set.of("local", "emulator", "emulators", "fake", "mock", "emu");
     /** What may follow a glued stand-in name ({@code fakes3ssl}, {@code fake-gcs-server}). */
     private static final Set<String> STAND_IN_TAILS = Set.of("", "ssl", "server", "srv");
+    /** The fewest letters of a service's own name glued in front of a stand-in word ({@code pubsubemulator}). */
+    private static final int GLUED_NAME_LETTERS = 4;
 
     /**
-     * A cloud service's name with a stand-in word beside it in a label left of the registrable one, as a part
-     * ({@code fake-gcs-server}, {@code local-dynamodb}, {@code dynamodb_local}) or glued ({@code dynamodblocal},
-     * {@code localdynamodb}, {@code s3mock}, {@code fakes3ssl}): an emulator's container. A glued name must be nothing
-     * but the two words (and {@code ssl} or {@code server}), so {@code localsession} or {@code mockingbird} are names.
+     * The one reading of local stand-ins by name: a {@linkplain #STAND_IN_WORDS stand-in word} ({@code local},
+     * {@code emulator}, {@code fake}, {@code mock}, {@code emu}) as a dash or underscore part, or glued, beside the name
+     * of what it stands in for, in a label left of the registrable one or in a one-label host:
+     * <ul>
+     * <li>beside a cloud service's name as a part ({@code fake-gcs-server}, {@code local-dynamodb},
+     * {@code dynamodb_local}) or glued to it ({@code dynamodblocal}, {@code localdynamodb}, {@code s3mock},
+     * {@code fakes3ssl}), in any such label;</li>
+     * <li>in a one-label host ({@code service}: a Compose or cluster service, no dot), beside any name, as emulator
+     * images and their services are named ({@code pubsub_emulator}, {@code orders-local}, {@code smtp-fake}), or glued
+     * after a name of {@value #GLUED_NAME_LETTERS} letters or more ({@code spanneremulator}); {@code mock} is left to
+     * the sandbox words of hosts there ({@code payments-mock} is {@code sandbox.host}, see
+     * {@link ModeWords#HOST_WORDS}).</li>
+     * </ul>
+     * A glued name must be nothing but the words (a cloud service's name may take {@code ssl} or {@code server}), so
+     * {@code localsession}, {@code mockingbird}, {@code localization} or {@code glocal} are names, as is one of the
+     * words alone.
+     *
+     * @return what names the stand-in (the label, or the glued part), or {@code null}
      */
-    private static @Nullable String cloudStandIn(String host, int end) {
+    private static @Nullable String standIn(String host, int end, boolean service) {
         int start = 0;
+        int parts = 0;
         boolean cloud = false;
         boolean standIn = false;
+        boolean besideAnyName = false;
         for (int i = 0; i <= end; i++) {
             char c = i == end ? '.' : host.charAt(i);
             if (c == '.' || c == '-' || c == '_') {
                 if (i > start) {
+                    parts++;
                     String part = host.substring(start, i);
                     if (CLOUD_SERVICES.contains(part)) {
                         cloud = true;
-                    } else if (isStandInWord(part)) {
+                    } else if (STAND_IN_WORDS.contains(part)) {
                         standIn = true;
-                    } else if (gluedStandIn(part)) {
-                        return part;
+                        besideAnyName |= !ModeWords.HOST_WORDS.contains(part);
+                    } else if (gluedStandIn(part, service && start == 0 && i == end)) {
+                        return service ? host : part;
                     }
                 }
                 if (c == '.') {
-                    if (cloud && standIn) {
+                    if (standIn && cloud || besideAnyName && service && parts > 1) {
                         return host.substring(0, i);
                     }
+                    parts = 0;
                     cloud = false;
                     standIn = false;
+                    besideAnyName = false;
                 }
                 start = i + 1;
             }
@@ -609,22 +632,26 @@ final class HostNames {
         return null;
     }
 
-    private static boolean isStandInWord(String part) {
-        for (String word : STAND_IN_WORDS) {
-            if (part.equals(word)) {
-                return true;
-            }
-        }
-        return false;
+    /** Whether a one-label host (a Compose or cluster service name) is named as a local stand-in, see {@link #standIn}. */
+    static boolean standInService(String host) {
+        return standIn(host, host.length(), true) != null;
     }
 
-    private static boolean gluedStandIn(String part) {
+    /**
+     * A stand-in word glued to a cloud service's name, before it (with a tail) or after it; or, when the part is the
+     * whole of a one-label host ({@code wholeService}), after any name of {@value #GLUED_NAME_LETTERS} letters or more
+     * (not {@code mock}, a sandbox word of its own).
+     */
+    private static boolean gluedStandIn(String part, boolean wholeService) {
         for (String word : STAND_IN_WORDS) {
-            if (part.length() > word.length() + 1) {
+            int rest = part.length() - word.length();
+            if (rest > 1) {
                 if (part.startsWith(word) && cloudThenTail(part, word.length())) {
                     return true;
                 }
-                if (part.endsWith(word) && CLOUD_SERVICES.contains(part.substring(0, part.length() - word.length()))) {
+                if (part.endsWith(word) && (CLOUD_SERVICES.contains(part.substring(0, rest))
+                        || wholeService && rest >= GLUED_NAME_LETTERS && isLetters(part, 0, rest)
+                                && !ModeWords.HOST_WORDS.contains(word))) {
                     return true;
                 }
             }
@@ -639,42 +666,6 @@ final class HostNames {
             }
         }
         return false;
-    }
-
-    /**
-     * Words that make a Compose or cluster service name a local emulator, as a dash or underscore part ({@code mock}
-     * and {@code fake} parts are sandbox words of their own, read by {@link ModeWords}).
-     */
-    private static final Set<String> STAND_IN_PARTS = Set.of("local", "emulator", "emulators");
-
-    /**
-     * Whether a single-label service name (a Compose or cluster service, no dot) is a local stand-in for a cloud
-     * service, as emulator images and their services are named: a dash or underscore part that is {@code local} or
-     * {@code emulator} beside the product's name ({@code dynamodb-local}, {@code dynamodb_local},
-     * {@code local-dynamodb}, {@code pubsub_emulator}), or {@code local} or
-     * {@code emulator} glued after a product name of four letters or more ({@code dynamodblocal},
-     * {@code pubsubemulator}). {@code local} glued in front is not read ({@code localization} is a service of its
-     * own), nor a name that is one of the words alone.
-     */
-    static boolean standInService(String host) {
-        int length = host.length();
-        int start = 0;
-        int parts = 0;
-        boolean standIn = false;
-        for (int i = 0; i <= length; i++) {
-            if (i == length || host.charAt(i) == '-' || host.charAt(i) == '_') {
-                if (i > start) {
-                    parts++;
-                    standIn |= STAND_IN_PARTS.contains(host.substring(start, i));
-                }
-                start = i + 1;
-            }
-        }
-        if (standIn && parts > 1) {
-            return true;
-        }
-        return parts == 1 && (length >= 9 && host.endsWith("local") && isLetters(host, 0, length - 5)
-                || length >= 10 && host.endsWith("emulator"));
     }
 
     private static boolean isLetters(String text, int from, int to) {

@@ -604,7 +604,8 @@ public final class SandboxGate implements Gate {
     /**
      * Whether a loopback endpoint, or the developer's machine by a container runtime's name
      * ({@code host.docker.internal}), is left unreported: under a sidecar's or the service's own key
-     * ({@code OTEL_EXPORTER_OTLP_ENDPOINT}, {@code INTERNAL_API_URL}), or when the service calls itself on its own port.
+     * ({@code OTEL_EXPORTER_OTLP_ENDPOINT}, {@code INTERNAL_API_URL}), when the service calls itself on its own port,
+     * or on a port of a service-mesh sidecar the configuration declares ({@link MeshSidecars}).
      */
     private static boolean localUseAllowed(ReferencedValues references, Setting setting, EnumSet<KeyClass> classes,
             EndpointJudge.Verdict worst, Endpoint endpoint) {
@@ -614,7 +615,10 @@ public final class SandboxGate implements Gate {
         SandboxFindings.LoopbackUse use = loopbackUse(classes);
         return use == SandboxFindings.LoopbackUse.SIDECAR_OR_SELF
                 || (use == SandboxFindings.LoopbackUse.OTHER || identityOnly(classes, setting))
-                        && SelfCalls.callsItself(references, setting, endpoint);
+                        && SelfCalls.callsItself(references, setting, endpoint)
+                || use == SandboxFindings.LoopbackUse.OTHER && worst.kind() == EndpointJudge.Kind.LOOPBACK
+                        && endpoint.port() > 0 && !identityOnly(classes, setting)
+                        && MeshSidecars.declared(references.settings());
     }
 
     /**

@@ -1,5 +1,8 @@
 package dev.readiness.gates.secrets;
 
+import dev.readiness.gates.internal.KubernetesReferences;
+import dev.readiness.gates.internal.MavenResourceTokens;
+import dev.readiness.gates.internal.ReplaceTokens;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -37,7 +40,11 @@ final class RenderedReferences {
      * {@code %env(resolve:DB_URL)%}), Azure App Service's Key Vault reference
      * ({@code @Microsoft.KeyVault(SecretUri=https://…)}), Grafana's file, environment and vault providers
      * ({@code $__file{/run/secrets/admin}}, {@code $__env{PW}}), a Spring expression ({@code #{environment.MAIL_PASSWORD}})
-     * and a Google Secret Manager version ({@code projects/p/secrets/db-password/versions/latest}). None gives a default.
+     * a Google Secret Manager version ({@code projects/p/secrets/db-password/versions/latest}) and a Kubernetes
+     * dependent variable ({@code $(DB_PASSWORD)}, {@link KubernetesReferences}), and a Maven resource filtering token
+     * filled at build time ({@code @db.password@}, {@link MavenResourceTokens}), and a release pipeline's token
+     * ({@code #{JWT_SECRET_KEY}#}, Cloud Foundry's and Concourse's {@code ((secret_key_base))}, {@link ReplaceTokens}).
+     * None gives a default.
      * Text that only mentions such a syntax is not whole and stays a value.
      */
     private static boolean isStoreReference(String value) {
@@ -51,11 +58,21 @@ final class RenderedReferences {
         if (value.startsWith("@Microsoft.KeyVault(")) {
             return value.endsWith(")");
         }
+        if (value.charAt(0) == '@') {
+            return MavenResourceTokens.isWholeToken(value);
+        }
         if (value.startsWith("$__file{") || value.startsWith("$__env{") || value.startsWith("$__vault{")) {
             return value.endsWith("}") && value.indexOf('}') == length - 1;
         }
+        if (value.startsWith("((")) {
+            return ReplaceTokens.isWholeToken(value);
+        }
+        if (value.startsWith("$(")) {
+            return KubernetesReferences.isWholeReference(value);
+        }
         if (value.startsWith("#{")) {
-            return value.endsWith("}") && value.indexOf('}') == length - 1 && length > 4;
+            return value.endsWith("}") && value.indexOf('}') == length - 1 && length > 4
+                    || ReplaceTokens.isWholeToken(value);
         }
         return value.startsWith("projects/") && value.indexOf("/secrets/") > 9 && value.indexOf(' ') < 0;
     }

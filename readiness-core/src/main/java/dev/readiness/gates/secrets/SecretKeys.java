@@ -371,7 +371,7 @@ public final class SecretKeys {
                 lastSecretWord = i;
             }
         }
-        if (lastSecretWord < 0) {
+        if (lastSecretWord < 0 || ResourceTokens.namesProviderResource(words, lastSecretWord)) {
             return Optional.empty();
         }
         for (int i = lastSecretWord + 1; i < words.size(); i++) {

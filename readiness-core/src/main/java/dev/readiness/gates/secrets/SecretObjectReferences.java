@@ -2,6 +2,7 @@ package dev.readiness.gates.secrets;
 
 import dev.readiness.gates.internal.KeyMemo;
 import dev.readiness.gates.internal.KeyWords;
+import dev.readiness.gates.internal.SecretKeyMaps;
 import dev.readiness.settings.Settings;
 import java.util.List;
 import java.util.Set;
@@ -21,7 +22,8 @@ final class SecretObjectReferences {
     private static final String EXISTING_SECRET = "existingSecret";
 
     private static final KeyMemo<Boolean> LOCATES_SECRET = KeyMemo.of(
-            key -> namesReference(key) || locatesInSecretManager(key));
+            key -> namesReference(key) || locatesInSecretManager(key)
+                    || SecretKeyMaps.mapsVariableToSecretKey(key));
 
     private static final Pattern PARTS = Pattern.compile("[.\\[\\]]+");
 

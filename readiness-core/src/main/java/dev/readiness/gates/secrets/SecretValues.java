@@ -64,31 +64,6 @@ final class SecretValues {
     }
 
     /**
-     * Whether the whole value is a token that a build fills in: Maven resource filtering with Spring Boot's {@code @}
-     * delimiter ({@code spring.datasource.password=@db.password@}, {@code info.version=@project.version@}) or an
-     * autoconf substitution. The packaged file holds the value the build put there, so the token leaves nothing to
-     * judge, like a {@code ${VAR}} reference. An e-mail address or a value with an {@code @} inside is no such token.
-     */
-    static boolean isBuildToken(String value) {
-        int last = value.length() - 1;
-        if (last < 2 || value.charAt(0) != '@' || value.charAt(last) != '@') {
-            return false;
-        }
-        char first = value.charAt(1);
-        if (!(first >= 'a' && first <= 'z' || first >= 'A' && first <= 'Z' || first == '_')) {
-            return false;
-        }
-        for (int i = 2; i < last; i++) {
-            char c = value.charAt(i);
-            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '.'
-                    || c == '-')) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /**
      * The nil UUID ({@code 00000000-0000-0000-0000-000000000000}, RFC 9562): the UUID that identifies nothing, which
      * templates write where a licence key or token in UUID form belongs. No issuer hands it out.
      */

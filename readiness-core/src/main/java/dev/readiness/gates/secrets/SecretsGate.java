@@ -7,6 +7,7 @@ import dev.readiness.Outcome;
 import dev.readiness.Severity;
 import dev.readiness.gates.internal.EmbeddedEngines;
 import dev.readiness.gates.internal.KeyWords;
+import dev.readiness.gates.internal.MavenResourceTokens;
 import dev.readiness.internal.BoundedFindings;
 import dev.readiness.internal.ReferencedValues;
 import dev.readiness.settings.Setting;
@@ -177,7 +178,7 @@ public final class SecretsGate implements Gate {
                 continue;
             }
             String value = EnvironmentReferences.effectiveValue(setting);
-            if (value == null || effectiveKeys.excludes(key) || SecretValues.isBuildToken(value)) {
+            if (value == null || effectiveKeys.excludes(key) || MavenResourceTokens.isWholeToken(value)) {
                 continue;
             }
             sampleEvidence.declares(setting, value);
@@ -228,7 +229,8 @@ public final class SecretsGate implements Gate {
                 continue;
             }
             if (purpose.isPresent() && (CookieNames.isCookieName(key, value.trim())
-                    || QuantityValues.isQuantity(key, value) || AlgorithmNames.choosesAlgorithm(key, value))) {
+                    || QuantityValues.isQuantity(key, value) || AlgorithmNames.choosesAlgorithm(key, value)
+                    || ResourceTokens.holdsResourceId(key, value) || PublicKeyValues.isPublicKey(value.trim()))) {
                 continue;
             }
             if (purpose.isPresent() && ExplicitNulls.leavesUnset(key, value)) {

@@ -574,8 +574,10 @@ class DatabaseGateTests {
 
     @Test
     void checkWhenCompanionTlsSettingsAreOnOrNotTlsShouldSayNothing() {
+        // DB_SSL_REJECT_UNAUTHORIZED=false keeps TLS but accepts any certificate: database.tls-unverified since the
+        // seventeenth pass (ConnectionSettingsSeventeenthPassTests); =true stays clean
         assertThat(codes(Stage.PRODUCTION, "PGSSLMODE", "verify-full", "DB_SSLMODE", "require", "MYSQL_USE_SSL", "true",
-                "DB_SSL_REJECT_UNAUTHORIZED", "false", "spring.data.redis.ssl.enabled", "false", "REDIS_TLS", "false",
+                "DB_SSL_REJECT_UNAUTHORIZED", "true", "spring.data.redis.ssl.enabled", "false", "REDIS_TLS", "false",
                 "DB_SSL_CA", "/etc/ssl/rds.pem", "SMTP_SSL", "false")).isEmpty();
         assertThat(codes(Stage.STAGING, "DB_SSLMODE", "disable")).isEmpty();
     }

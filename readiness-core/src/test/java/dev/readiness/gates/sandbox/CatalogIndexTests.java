@@ -82,6 +82,26 @@ class CatalogIndexTests {
     }
 
     @Test
+    void sketchShouldBeReadWithoutTheProvidersAfterIt(@TempDir Path dir) throws IOException {
+        byte[] text = builtInText();
+        Path file = dir.resolve("providers.properties");
+        Files.write(file, text);
+        byte[] index = CatalogIndex.write(parsed(text), CatalogIndex.checksum(text));
+        int sketchEnd = 16 + java.nio.ByteBuffer.wrap(index, 12, 4).getInt();
+        Path indexFile = dir.resolve("providers.properties" + CatalogIndex.SUFFIX);
+
+        Files.write(indexFile, Arrays.copyOf(index, sketchEnd));
+        CatalogSketch sketch = CatalogIndex.sketch(file.toUri().toURL());
+        assertThat(sketch).as("the providers after the sketch are not read").isNotNull();
+        assertThat(sketch.providerCount()).isEqualTo(parsed(text).size());
+
+        Files.write(indexFile, Arrays.copyOf(index, sketchEnd - 1));
+        assertThat(CatalogIndex.sketch(file.toUri().toURL())).as("a sketch cut short").isNull();
+        Files.write(indexFile, Arrays.copyOf(index, 10));
+        assertThat(CatalogIndex.sketch(file.toUri().toURL())).as("a header cut short").isNull();
+    }
+
+    @Test
     void truncatedOrCorruptIndexShouldBeIgnored() throws IOException {
         byte[] index = CatalogIndex.write(parsed(builtInText()), 7L);
 

@@ -32,16 +32,24 @@ class EmulatorServiceNamesTests {
             "DYNAMODB_ENDPOINT, http://local-dynamodb:8000",
             "PUBSUB_ENDPOINT, http://pubsub_emulator:8085",
             "SPANNER_ENDPOINT, http://spanneremulator:9010",
-            "S3_ENDPOINT, http://s3-local:9000"})
+            "S3_ENDPOINT, http://s3-local:9000",
+            "STORAGE_ENDPOINT, http://blob-fake:10000",
+            "S3_ENDPOINT, http://emulators-s3.ci.internal:4566"})
     void aServiceNamedAsALocalEmulatorShouldBeFlagged(String key, String url) {
         assertThat(production(key, url)).extracting(Finding::code).contains("sandbox.emulator");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"localization", "localdb", "vocal", "locale-service", "glocal", "emulator", "local",
-            "dynamodb", "orders-db", "payments_api"})
+            "dynamodb", "orders-db", "payments_api", "hammock", "nonlocal", "fakery", "emulation"})
     void ordinaryServiceNamesShouldNotBeEmulators(String host) {
         assertThat(HostNames.standInService(host)).as(host).isFalse();
+    }
+
+    @org.junit.jupiter.api.Test
+    void aMockServiceStaysTheSandboxWordItIs() {
+        assertThat(production("PAYMENTS_URL", "http://payments-mock:8080")).extracting(Finding::code)
+                .containsExactly("sandbox.host");
     }
 
     @ParameterizedTest

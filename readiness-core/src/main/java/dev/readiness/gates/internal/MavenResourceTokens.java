@@ -1,0 +1,41 @@
+package dev.readiness.gates.internal;
+
+/**
+ * Maven resource filtering tokens: with Spring Boot's starter parent, {@code @name@} in {@code application.properties}
+ * or {@code application.yml} is replaced by the Maven property {@code name} when the build copies the resources
+ * ({@code spring.datasource.url=@db.url@}, {@code info.version=@project.version@}; Spring Boot's "automatic property
+ * expansion using Maven"). A whole value so written is filled at build time from the build's profile, so it is a
+ * reference, not a placeholder or a broken URL; so is an autoconf substitution ({@code @sysconfdir@}, {@code @_X@}).
+ * Stateless; one scan of the value.
+ */
+public final class MavenResourceTokens {
+
+    private MavenResourceTokens() {
+    }
+
+    /**
+     * Whether the trimmed value is one token {@code @name@}: a property name of letters, digits, {@code .},
+     * {@code -} and {@code _} starting with a letter or {@code _}, between two {@code @}.
+     *
+     * @param value the value, trimmed
+     * @return {@code true} for a whole Maven filtering token
+     */
+    public static boolean isWholeToken(String value) {
+        int last = value.length() - 1;
+        if (last < 2 || value.charAt(0) != '@' || value.charAt(last) != '@' || !isTokenStart(value.charAt(1))) {
+            return false;
+        }
+        for (int i = 2; i < last; i++) {
+            char c = value.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '.' || c == '-'
+                    || c == '_')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isTokenStart(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_';
+    }
+}

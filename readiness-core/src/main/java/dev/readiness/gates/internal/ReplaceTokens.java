@@ -1,0 +1,75 @@
+package dev.readiness.gates.internal;
+
+/**
+ * Deployment tokens that a release pipeline replaces before the file ships: Azure DevOps' Replace Tokens task
+ * ({@code #{JWT_SECRET_KEY}#}, its default pattern), Octopus Deploy's variable substitution ({@code #{Db.Password}})
+ * and the {@code ((name))} variables that Cloud Foundry's {@code cf push --vars-file}, BOSH and Concourse fill from a
+ * vars file or CredHub ({@code SECRET_KEY_BASE: ((secret_key_base))}, {@code ((/cf/admin_password))}), whole or inside
+ * a value ({@code Server=tcp:#{SqlServer}#.database.windows.net;Password=#{SqlPassword}#}). Like
+ * {@code ${NAME}}, such a value is filled outside the file, so it is a reference rather than a placeholder, and a
+ * connection string built of them is not broken. Stateless; one scan of the value.
+ */
+public final class ReplaceTokens {
+
+    private ReplaceTokens() {
+    }
+
+    /**
+     * Whether the trimmed value is one token {@code #{NAME}#} or one variable {@code ((name))}.
+     *
+     * @param value the value, trimmed
+     * @return {@code true} for a whole Replace Tokens token
+     */
+    public static boolean isWholeToken(String value) {
+        if (value.length() > 4 && value.startsWith("((")) {
+            return variableEnd(value, 0) == value.length();
+        }
+        return value.length() > 4 && value.startsWith("#{") && tokenEnd(value, 0) == value.length()
+                && value.endsWith("}#");
+    }
+
+    /**
+     * Whether the value holds a token {@code #{NAME}#} or {@code #{NAME}}, or a variable {@code ((name))}.
+     *
+     * @param value the value
+     * @return {@code true} when a part of the value is replaced by the release pipeline
+     */
+    public static boolean containsToken(String value) {
+        int at = value.indexOf("#{");
+        while (at >= 0) {
+            if (tokenEnd(value, at) > 0) {
+                return true;
+            }
+            at = value.indexOf("#{", at + 2);
+        }
+        at = value.indexOf("((");
+        while (at >= 0) {
+            if (variableEnd(value, at) > 0) {
+                return true;
+            }
+            at = value.indexOf("((", at + 2);
+        }
+        return false;
+    }
+
+    /**
+     * Where the variable {@code ((name))} starting at {@code at} ends, or {@code -1}: a name as
+     * {@link KubernetesReferences#nameEnd} reads it, with {@code /} for CredHub paths.
+     */
+    private static int variableEnd(String value, int at) {
+        int end = KubernetesReferences.nameEnd(value, at + 2, true);
+        return end > at + 2 && end + 1 < value.length() && value.charAt(end) == ')' && value.charAt(end + 1) == ')'
+                ? end + 2 : -1;
+    }
+
+    /**
+     * Where the token starting at {@code at} ends (after its <code>}</code> and an optional {@code #}), or {@code -1}.
+     */
+    private static int tokenEnd(String value, int at) {
+        int end = KubernetesReferences.nameEnd(value, at + 2, false);
+        if (end == at + 2 || end >= value.length() || value.charAt(end) != '}') {
+            return -1;
+        }
+        return end + 1 < value.length() && value.charAt(end + 1) == '#' ? end + 2 : end + 1;
+    }
+}

@@ -1,0 +1,33 @@
+package dev.readiness.gates.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Release pipeline tokens ({@code #{NAME}#}) and App Service Key Vault references are filled outside the file; a
+ * literal beside them is still judged.
+ */
+class ReplaceTokensTests {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"Jwt.Key|#{JWT_SECRET_KEY}#", "Smtp.Password|#{Smtp.Password}#",
+            "ConnectionStrings.Default|Server=tcp:#{SqlServer}#.database.windows.net,1433;Database=#{SqlDb}#;"
+                    + "User ID=#{SqlUser}#;Password=#{SqlPassword}#;Encrypt=True;",
+            "ConnectionStrings.Default|@Microsoft.KeyVault(SecretUri=https://kv.vault.azure.net/secrets/db/)",
+            "Database.ConnectionString|@Microsoft.KeyVault(VaultName=kv-shared;SecretName=mssql-connection-string)",
+            "applications[0].env.SECRET_KEY_BASE|((secret_key_base))", "admin_password|((/bosh/cf/cf_admin_password))",
+            "applications[0].env.DATABASE_URL|((database_url))",
+            "DATABASE_URL|postgres://((db_user)):((db_password))@((db_host)):5432/app"})
+    void aValueTheReleaseFillsInShouldRaiseNoAlarm(String key, String value) {
+        assertThat(GateCodes.of(key, value)).as(value).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"Jwt.Key|#{}#", "Jwt.Key|changeme", "Jwt.Key|((changeme)", "Jwt.Key|(( ))",
+            "ConnectionStrings.Default|Server=localhost;Database=app;User Id=sa;Password=#{SqlPassword}#;"})
+    void aLiteralOrALoopbackServerBesideATokenShouldStillBeJudged(String key, String value) {
+        assertThat(GateCodes.of(key, value)).as(value).isNotEmpty();
+    }
+}
