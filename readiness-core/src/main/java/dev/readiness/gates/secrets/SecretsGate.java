@@ -264,21 +264,23 @@ public final class SecretsGate implements Gate {
                 browserCopies = BrowserCopies.add(browserCopies, setting, value);
             }
             if (purpose.isEmpty() && !identifier && !jwtShaped) {
+                boolean at = value.indexOf('@') >= 0;
+                boolean semicolon = value.indexOf(';') >= 0;
                 Optional<SecretProblem> notSecret = SecretValues.isCutPublishableKey(value)
                         || isBrowserCredentialPlaceholder(key, value) || isUserNamePlaceholder(key, value)
                         || SecretPlaceholderValues.asksForSecret(key, value) && !switches.isOff(key)
                         ? Optional.of(SecretStrength.placeholder(value, SecretPurpose.SECRET))
-                        : publishedUrlPassword(setting, value, judge);
-                if (notSecret.isEmpty()) {
-                    notSecret = packagedConnectionPassword(setting, value, judge, severity);
+                        : at ? publishedUrlPassword(setting, value, judge) : Optional.empty();
+                if (notSecret.isEmpty() && (at || semicolon) && severity == Severity.NO_GO) {
+                    notSecret = packagedConnectionPassword(setting, value, judge);
                 }
-                if (notSecret.isEmpty()) {
+                if (notSecret.isEmpty() && at) {
                     notSecret = weakUrlPassword(setting, value, judge, references);
                 }
                 if (notSecret.isEmpty()) {
                     notSecret = weakJaasPassword(value, judge);
                 }
-                if (notSecret.isEmpty()) {
+                if (notSecret.isEmpty() && semicolon) {
                     notSecret = weakPairPassword(value, judge, effectiveKeys);
                 }
                 if (notSecret.isPresent()) {
@@ -453,7 +455,7 @@ public final class SecretsGate implements Gate {
      * A weak, default or placeholder password in a URL is the database gate's to judge.
      */
     private static Optional<SecretProblem> publishedUrlPassword(Setting setting, String value, SecretStrength judge) {
-        if (value.indexOf('@') < 0 || !ExampleFiles.isExample(setting.origin())) {
+        if (!ExampleFiles.isExample(setting.origin())) {
             return Optional.empty();
         }
         return UrlPasswords.password(value)
@@ -470,9 +472,8 @@ public final class SecretsGate implements Gate {
      * or referenced password is the database gate's to judge.
      */
     private static Optional<SecretProblem> packagedConnectionPassword(Setting setting, String value,
-            SecretStrength judge, Severity severity) {
-        if (severity != Severity.NO_GO || value.indexOf('@') < 0 && value.indexOf(';') < 0
-                || !BaseProfileFiles.isProductionProfile(setting.origin())) {
+            SecretStrength judge) {
+        if (!BaseProfileFiles.isProductionProfile(setting.origin())) {
             return Optional.empty();
         }
         return UrlPasswords.connectionPassword(value)
@@ -491,7 +492,7 @@ public final class SecretsGate implements Gate {
     private static Optional<SecretProblem> weakUrlPassword(Setting setting, String value, SecretStrength judge,
             ReferencedValues references) {
         String trimmed = value.trim();
-        if (value.indexOf('@') < 0 || !(trimmed.regionMatches(true, 0, "http://", 0, 7)
+        if (!(trimmed.regionMatches(true, 0, "http://", 0, 7)
                 || trimmed.regionMatches(true, 0, "https://", 0, 8))) {
             return Optional.empty();
         }
@@ -528,7 +529,7 @@ public final class SecretsGate implements Gate {
      * judged where it is supplied.
      */
     private static Optional<SecretProblem> weakPairPassword(String value, SecretStrength judge, SecretKeys keys) {
-        if (value.indexOf(';') < 0 || value.indexOf('=') < 0) {
+        if (value.indexOf('=') < 0) {
             return Optional.empty();
         }
         return UrlPasswords.pairPassword(value, keys)
