@@ -9,7 +9,8 @@ import java.util.Set;
  * A switch word ({@code true}, {@code false}, {@code yes}, {@code no}, {@code on}, {@code off}) under a key that names
  * a secret. Where a word of the key says what to do with the secret ({@code MYSQL_RANDOM_ROOT_PASSWORD=yes},
  * {@code MYSQL_ALLOW_EMPTY_PASSWORD=yes}, {@code HIDE_TOKEN=true}, {@code validation.type.token=false}, Kubernetes'
- * {@code automountServiceAccountToken=false}, a feature flag {@code FEATURE_TEAM_API_KEY=true}),
+ * {@code automountServiceAccountToken=false}, a feature flag {@code FEATURE_TEAM_API_KEY=true}, an event subscription
+ * {@code WEBHOOK_EVENTS_NEW_JWT_TOKEN=false}),
  * the setting is a switch about the secret and holds
  * none, and so is a key whose last word is not the secret's noun ({@code credentials.instance-profile=false}). Where
  * the key ends in the secret's noun and no word says what to do with it ({@code NC_ADMIN_PASSWORD=false},
@@ -28,7 +29,8 @@ final class SwitchValues {
             "encrypted", "ignore", "force", "strict", "expose", "include", "is", "has", "no", "with", "support",
             "change", "expire", "expired", "cache", "persist", "prompt", "login", "reuse", "share", "sync", "print",
             "insecure", "plain", "plaintext", "hashed", "hash", "should", "can", "must", "if", "when", "only", "feature",
-            "features", "flag", "flags", "toggle", "create", "creates", "provision", "update", "updates", "cors"));
+            "features", "flag", "flags", "toggle", "create", "creates", "provision", "update", "updates", "cors", "event",
+            "events"));
 
     /** The last words of a key that holds the secret itself. */
     private static final Set<String> SECRET_NOUNS = Set.of("password", "passwd", "pwd", "psw", "pass", "passphrase",

@@ -48,6 +48,14 @@ class SwitchValuesTests {
     }
 
     @Test
+    void checkWhenTheKeySubscribesToAnEventNamedAfterTheSecretShouldTreatTheSwitchWordAsAChoice() {
+        assertThat(check(Map.of("WEBHOOK_EVENTS_NEW_JWT_TOKEN", "false", "webhook.event.api-key-rotated", "true")))
+                .isEmpty();
+        assertThat(check(Map.of("STRIPE_WEBHOOK_SECRET", "false"))).extracting(Finding::code)
+                .containsExactly("secrets.placeholder");
+    }
+
+    @Test
     void checkWhenTheKeyValidatesOrMountsTheTokenShouldTreatTheSwitchWordAsAChoice() {
         assertThat(check(Map.of("eventMesh.security.validation.type.token", "false",
                 "tests.automountServiceAccountToken", "false", "TOKEN_VERIFICATION_TOKEN", "true"))).isEmpty();
