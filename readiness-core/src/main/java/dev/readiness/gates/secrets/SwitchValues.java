@@ -29,7 +29,7 @@ final class SwitchValues {
             "encrypted", "ignore", "force", "strict", "expose", "include", "is", "has", "no", "with", "support",
             "change", "expire", "expired", "cache", "persist", "prompt", "login", "reuse", "share", "sync", "print",
             "insecure", "plain", "plaintext", "hashed", "hash", "should", "can", "must", "if", "when", "only", "feature",
-            "features", "flag", "flags", "toggle", "create", "creates", "provision", "update", "updates", "cors", "event",
+            "features", "flag", "flags", "toggle", "create", "creates", "provision", "update", "updates", "cors",
             "events"));
 
     /** The last words of a key that holds the secret itself. */

@@ -49,10 +49,12 @@ class SwitchValuesTests {
 
     @Test
     void checkWhenTheKeySubscribesToAnEventNamedAfterTheSecretShouldTreatTheSwitchWordAsAChoice() {
-        assertThat(check(Map.of("WEBHOOK_EVENTS_NEW_JWT_TOKEN", "false", "webhook.event.api-key-rotated", "true")))
+        assertThat(check(Map.of("WEBHOOK_EVENTS_NEW_JWT_TOKEN", "false", "webhooks.events.apiKeyRotated", "true")))
                 .isEmpty();
         assertThat(check(Map.of("STRIPE_WEBHOOK_SECRET", "false"))).extracting(Finding::code)
                 .containsExactly("secrets.placeholder");
+        assertThat(check(Map.of("eventMesh.security.token", "false"))).as("a product named Event…, not events")
+                .extracting(Finding::code).containsExactly("secrets.placeholder");
     }
 
     @Test
