@@ -159,12 +159,12 @@ final class CheckCommand {
      * for that same plain profile name: {@code application-oauth2.yml} whose only document says
      * {@code on-profile: oauth2} is checked as that profile, the way the service reads it. Expressions
      * ({@code prod & !eu}), several profiles, or a profile named on the command line or in the environment keep the
-     * error, which names them.
+     * error, which names them; so does input read from standard input, which cannot be read a second time.
      */
     private Optional<Setting> soleProfileCondition(ApplicationConfig built) {
         List<Setting> conditions = built.inactiveProfileConditions();
         if (!options.profiles.isEmpty() || !built.activeProfiles().equals(List.of("default"))
-                || conditions.isEmpty()) {
+                || conditions.isEmpty() || readsStandardInput()) {
             return Optional.empty();
         }
         String profile = conditions.get(0).value().strip();
@@ -177,6 +177,15 @@ final class CheckCommand {
             }
         }
         return Optional.of(conditions.get(0));
+    }
+
+    private boolean readsStandardInput() {
+        for (CheckOptions.Source source : options.sources) {
+            if (source.kind() == CheckOptions.SourceKind.KUBERNETES && source.file().equals("-")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private String named() {

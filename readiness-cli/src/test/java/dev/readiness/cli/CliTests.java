@@ -289,6 +289,26 @@ class CliTests {
     }
 
     @Test
+    void checkWhenStandardInputIsAmongTheFilesShouldNotReadItTwiceToGuessAProfile() throws IOException {
+        Path oauth = Files.writeString(directory.resolve("application-oauth2.properties"),
+                "spring.config.activate.on-profile=oauth2\njwt.secret=changeme\n");
+        java.io.InputStream pod = new java.io.ByteArrayInputStream("""
+                apiVersion: v1
+                kind: Pod
+                metadata: {name: api}
+                spec:
+                  containers:
+                    - name: api
+                """.getBytes(StandardCharsets.UTF_8));
+
+        int status = Cli.execute(new String[] {"check", "--config", oauth.toString(), "--k8s", "-"}, pod,
+                stream(out), stream(err), Map.of());
+
+        assertThat(status).isEqualTo(ExitStatus.CANNOT_RUN);
+        assertThat(err()).contains("every document is for a profile that is not active").contains("--profile oauth2");
+    }
+
+    @Test
     void checkWhenEveryDocumentIsForAnotherProfileShouldNameTheProfileInsteadOfCallingTheInputEmpty() throws IOException {
         Path docker = Files.writeString(directory.resolve("application-docker.properties"),
                 "server.port=8080\nspring.config.activate.on-profile=docker\njwt.secret=${JWT_SECRET}\n");
