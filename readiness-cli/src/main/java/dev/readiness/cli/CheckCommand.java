@@ -109,6 +109,7 @@ final class CheckCommand {
      */
     private Settings settings(List<Setting> ignored) {
         ApplicationConfig built = config(options.profiles);
+        built.notices().forEach(notice -> notices.println(Cli.oneLine(Cli.NAME + ": " + notice)));
         Settings read = built.settings();
         if (read.size() == 0 && namesOnlyFiles()) {
             Optional<Setting> condition = soleProfileCondition(built);

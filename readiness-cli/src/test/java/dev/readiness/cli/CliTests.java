@@ -289,6 +289,22 @@ class CliTests {
     }
 
     @Test
+    void checkOfASpringBootTwoFileShouldReadItsLegacyProfilesKeyAndSaySo() throws IOException {
+        Path yaml = Files.writeString(directory.resolve("application.yml"), """
+                app.jwt-secret: from-the-base-4fT9qL2mZ8xR7vK1
+                ---
+                spring:
+                  profiles: prod
+                app.jwt-secret: changeme
+                """);
+        assertThat(run("check", "--config", yaml.toString(), "--profile", "prod")).isEqualTo(ExitStatus.BLOCKED);
+        assertThat(out()).startsWith("readiness NO-GO for production").contains("app.jwt-secret");
+        assertThat(err()).isEqualTo("readiness: " + yaml + ":4:13: spring.profiles is read as"
+                + " spring.config.activate.on-profile, as Spring Boot 2.3 and earlier read it; Spring Boot 2.4 and later"
+                + " refuse it and stop start-up" + System.lineSeparator());
+    }
+
+    @Test
     void checkWhenStandardInputIsAmongTheFilesShouldNotReadItTwiceToGuessAProfile() throws IOException {
         Path oauth = Files.writeString(directory.resolve("application-oauth2.properties"),
                 "spring.config.activate.on-profile=oauth2\njwt.secret=changeme\n");

@@ -49,11 +49,14 @@ public final class ApplicationConfig {
     private final Settings settings;
     private final List<String> activeProfiles;
     private final List<Setting> inactiveProfileConditions;
+    private final List<Setting> legacyProfileConditions;
 
-    private ApplicationConfig(Settings settings, List<String> activeProfiles, List<Setting> inactiveProfileConditions) {
+    private ApplicationConfig(Settings settings, List<String> activeProfiles, List<Setting> inactiveProfileConditions,
+            List<Setting> legacyProfileConditions) {
         this.settings = settings;
         this.activeProfiles = activeProfiles;
         this.inactiveProfileConditions = inactiveProfileConditions;
+        this.legacyProfileConditions = legacyProfileConditions;
     }
 
     /**
@@ -93,6 +96,35 @@ public final class ApplicationConfig {
      */
     public List<Setting> inactiveProfileConditions() {
         return inactiveProfileConditions;
+    }
+
+    /**
+     * The legacy {@code spring.profiles} document conditions read, in reading order, each with its origin. Spring
+     * Boot 2.3 and earlier read {@code spring.profiles} as the document's profile condition, and so does this class,
+     * so a Spring Boot 2 project's files are judged as they run there; Spring Boot 2.4 and later refuse the key and
+     * stop start-up (use {@code spring.config.activate.on-profile}), which a caller should say. Profile names are
+     * never secret.
+     *
+     * @return the conditions, empty when no document has one
+     */
+    public List<Setting> legacyProfileConditions() {
+        return legacyProfileConditions;
+    }
+
+    /**
+     * What a caller should tell its user about how the files were read, one line each naming a file and line: today
+     * each {@linkplain #legacyProfileConditions() legacy {@code spring.profiles} condition}. Never holds a value
+     * other than a profile name.
+     *
+     * @return the lines, empty when there is nothing to say
+     */
+    public List<String> notices() {
+        List<String> notices = new ArrayList<>(legacyProfileConditions.size());
+        for (Setting condition : legacyProfileConditions) {
+            notices.add(condition.origin().description() + ": " + condition.key() + " is read as " + ConfigFiles.ON_PROFILE
+                    + ", as Spring Boot 2.3 and earlier read it; Spring Boot 2.4 and later refuse it and stop start-up");
+        }
+        return notices;
     }
 
     /** Builds an {@link ApplicationConfig}. Mutable and not thread-safe. */
@@ -302,9 +334,10 @@ public final class ApplicationConfig {
                 }
                 List<String> active = new ArrayList<>();
                 List<Setting> inactive = new ArrayList<>();
-                Settings merged = merge(classPaths, environmentSettings, active, inactive);
+                List<Setting> legacy = new ArrayList<>();
+                Settings merged = merge(classPaths, environmentSettings, active, inactive, legacy);
                 return new ApplicationConfig(PlaceholderResolver.resolve(merged, fromEnvironment(environmentSettings)),
-                        List.copyOf(active), List.copyOf(inactive));
+                        List.copyOf(active), List.copyOf(inactive), List.copyOf(legacy));
             } finally {
                 classPaths.forEach(ClassPathRoot::close);
             }
@@ -385,7 +418,7 @@ public final class ApplicationConfig {
          * are left behind, so a large file's settings that placeholders replace need not stay in memory.
          */
         private Settings merge(List<ClassPathRoot> classPaths, List<List<Setting>> environmentSettings,
-                List<String> active, List<Setting> inactive) {
+                List<String> active, List<Setting> inactive, List<Setting> legacy) {
             Map<String, List<ConfigFiles.Document>> read = new LinkedHashMap<>();
             Settings locations = configLocations(environmentSettings);
             String platform = cloudPlatform(environmentSettings);
@@ -401,6 +434,13 @@ public final class ApplicationConfig {
                 expected += document.settings().size();
             }
             inactive.addAll(inactiveProfileConditions(read, files.documents()));
+            for (List<ConfigFiles.Document> documents : read.values()) {
+                for (ConfigFiles.Document document : documents) {
+                    if (document.legacyCondition()) {
+                        legacy.add(Objects.requireNonNull(document.condition()));
+                    }
+                }
+            }
             SettingsBuilder builder = new SettingsBuilder(expected);
             files.documents().forEach(document -> builder.addAll(document.settings()));
             for (List<Setting> settings : environmentSettings) {

@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * Reads configuration files into documents as Spring Boot does: YAML (nested keys joined with {@code .}, list items
  * as {@code key[i]}, {@code ---} documents, origins {@code file:line:column}), Java properties ({@code #---} and
  * {@code !---} documents) and dotenv files (one document), each document with its
- * {@code spring.config.activate.on-profile} condition.
+ * {@code spring.config.activate.on-profile} condition (or the legacy {@code spring.profiles} one, read alike).
  */
 final class ConfigFiles {
 
@@ -73,12 +73,18 @@ final class ConfigFiles {
      *
      * @param settings its settings in file order
      * @param onProfile its profile condition, or {@code null} when it always applies
-     * @param condition the setting that states the profile condition (its first {@code on-profile} key), or
-     *        {@code null} when it always applies
+     * @param condition the setting that states the profile condition (its first {@code on-profile} key, or the
+     *        legacy {@code spring.profiles} of Spring Boot 2.3 and earlier, read the same way), or {@code null} when
+     *        it always applies
      * @param onCloudPlatform the cloud platform it applies on only ({@code kubernetes}), or {@code null}
      */
     record Document(List<Setting> settings, @Nullable Profiles onProfile, @Nullable Setting condition,
             @Nullable String onCloudPlatform) {
+
+        /** Whether the profile condition is the legacy {@code spring.profiles} key, which Spring Boot 2.4+ refuses. */
+        boolean legacyCondition() {
+            return condition != null && !condition.canonicalKey().startsWith(ON_PROFILE_CANONICAL);
+        }
 
         boolean activeFor(List<String> profiles, @Nullable String platform) {
             return isOn(platform) && (onProfile == null || onProfile.matches(profiles));
@@ -143,9 +149,10 @@ final class ConfigFiles {
                 first = first == null ? setting : first;
             } else if (canonical.equals(ON_CLOUD_PLATFORM_CANONICAL)) {
                 cloud = setting.value();
-            } else if (canonical.equals(SPRING_PROFILES_CANONICAL)) {
-                throw new SettingsFileException(name, line(name, setting.origin()), "spring.profiles is not supported since Spring"
-                        + " Boot 2.4 and stops start-up; use " + ON_PROFILE);
+            } else if (canonical.startsWith(SPRING_PROFILES_CANONICAL)
+                    && canonical.substring(SPRING_PROFILES_CANONICAL.length()).chars().allMatch(Character::isDigit)) {
+                expressions.add(setting.value());
+                first = first == null ? setting : first;
             }
         }
         Profiles profiles = null;

@@ -394,10 +394,43 @@ class ApplicationConfigTests {
     }
 
     @Test
-    void legacySpringProfilesKeyShouldBeRefusedAsSpringBootRefusesIt() {
-        assertThatThrownBy(() -> yaml("spring:\n  profiles: prod\na: 1\n"))
-                .isInstanceOf(SettingsFileException.class)
-                .hasMessageStartingWith("application.yml:2: spring.profiles is not supported");
+    void legacySpringProfilesKeyShouldConditionItsDocumentAsSpringBootTwoReadItAndBeNoted() {
+        String text = """
+                jwt.secret: from-the-base
+                ---
+                spring:
+                  profiles: prod
+                jwt.secret: from-prod
+                ---
+                spring.profiles: [eu, staging]
+                jwt.secret: from-eu-or-staging
+                """;
+
+        ApplicationConfig base = ApplicationConfig.builder().configText("application.yml", text).build();
+        ApplicationConfig prod = ApplicationConfig.builder().configText("application.yml", text).profiles("prod").build();
+        ApplicationConfig staging = ApplicationConfig.builder().configText("application.yml", text).profiles("staging")
+                .build();
+
+        assertThat(base.settings().value("jwt.secret")).contains("from-the-base");
+        assertThat(prod.settings().value("jwt.secret")).contains("from-prod");
+        assertThat(staging.settings().value("jwt.secret")).contains("from-eu-or-staging");
+        assertThat(prod.legacyProfileConditions()).extracting(Setting::key)
+                .containsExactly("spring.profiles", "spring.profiles[0]");
+        assertThat(prod.notices()).containsExactly(
+                "application.yml:4:13: spring.profiles is read as spring.config.activate.on-profile, as Spring Boot 2.3"
+                        + " and earlier read it; Spring Boot 2.4 and later refuse it and stop start-up",
+                "application.yml:7:19: spring.profiles[0] is read as spring.config.activate.on-profile, as Spring Boot"
+                        + " 2.3 and earlier read it; Spring Boot 2.4 and later refuse it and stop start-up");
+    }
+
+    @Test
+    void filesWithoutTheLegacyProfilesKeyShouldHaveNothingToNote() {
+        ApplicationConfig config = ApplicationConfig.builder().configText("application.yml",
+                "spring:\n  profiles:\n    active: prod\n    include: metrics\njwt.secret: x\n").build();
+
+        assertThat(config.legacyProfileConditions()).isEmpty();
+        assertThat(config.notices()).isEmpty();
+        assertThat(config.activeProfiles()).containsExactly("metrics", "prod");
     }
 
     @Test

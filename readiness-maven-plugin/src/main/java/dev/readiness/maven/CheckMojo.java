@@ -108,6 +108,7 @@ public class CheckMojo extends AbstractMojo {
             throw new MojoFailureException("readiness cannot judge the configuration: " + e.getMessage());
         }
         Report report = result.report();
+        result.notices().forEach(notice -> getLog().warn("readiness: " + notice));
         if (formatNames.contains("text")) {
             log(report);
         } else {

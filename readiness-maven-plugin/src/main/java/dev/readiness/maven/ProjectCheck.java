@@ -56,6 +56,10 @@ record ProjectCheck(Path project, List<String> profiles, List<Path> envFiles, Li
      * @throws dev.readiness.settings.SettingsFileException naming the file and line of malformed content
      */
     Settings settings() {
+        return config().settings();
+    }
+
+    private ApplicationConfig config() {
         ApplicationConfig.Builder config = ApplicationConfig.builder()
                 .application(project)
                 .profiles(profiles.toArray(String[]::new));
@@ -67,7 +71,7 @@ record ProjectCheck(Path project, List<String> profiles, List<Path> envFiles, Li
                 config.kubernetesFile(manifest, null);
             }
         }
-        return config.build().settings();
+        return config.build();
     }
 
     /**
@@ -111,7 +115,8 @@ record ProjectCheck(Path project, List<String> profiles, List<Path> envFiles, Li
      * @throws IllegalArgumentException when a waiver in the configuration is incomplete, naming its key and origin
      */
     Result run() {
-        Settings settings = settings();
+        ApplicationConfig config = config();
+        Settings settings = config.settings();
         List<Waiver> applied = new ArrayList<>(Waivers.fromSettings(settings));
         applied.addAll(waivers);
         Policy.Builder policy = Policy.builder().waivers(applied);
@@ -125,15 +130,17 @@ record ProjectCheck(Path project, List<String> profiles, List<Path> envFiles, Li
                 .gates(Gates.discover())
                 .build()
                 .run();
-        return new Result(report, applied);
+        return new Result(report, applied, config.notices());
     }
 
     /**
-     * A run's report with the waivers it applied, for the SARIF suppressions' reasons.
+     * A run's report with the waivers it applied, for the SARIF suppressions' reasons, and what to say about how the
+     * configuration was read.
      *
      * @param report the report
      * @param waivers the waivers
+     * @param notices one line each, for the build log as warnings
      */
-    record Result(Report report, List<Waiver> waivers) {
+    record Result(Report report, List<Waiver> waivers, List<String> notices) {
     }
 }

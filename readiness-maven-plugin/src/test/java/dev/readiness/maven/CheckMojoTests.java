@@ -127,6 +127,21 @@ class CheckMojoTests {
     }
 
     @Test
+    void aSpringBootTwoProjectsLegacyProfilesKeyShouldBeReadAndWarnedAbout() throws Exception {
+        write("src/main/resources/application.yml", "spring:\n  application:\n    name: orders\n---\nspring:\n"
+                + "  profiles: prod\napp:\n  jwt:\n    secret: changeme\n");
+        CheckMojo mojo = mojo("prod");
+        RecordingLog log = new RecordingLog();
+        mojo.setLog(log);
+
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
+                .hasMessageStartingWith("readiness NO-GO for production");
+        assertThat(log.count("[WARNING]", "application.yml:6:13: spring.profiles is read as"
+                + " spring.config.activate.on-profile")).as(String.join("\n", log.lines)).isEqualTo(1);
+        assertThat(log.count("[ERROR]", "app.jwt.secret")).isEqualTo(1);
+    }
+
+    @Test
     void withoutTheProfileTheProductionFileIsNotRead() throws Exception {
         badProductionProfile();
 
