@@ -435,7 +435,7 @@ final class ConfigImports {
             key = key.substring(0, key.length() - 1) + "-" + count + "]";
         }
         String what = property.equals(IMPORT) ? "import" : "location";
-        documents.add(new ConfigFiles.Document(List.of(Setting.deferred(key, kind, location.origin(),
+        documents.add(new ConfigFiles.Document(List.of(Setting.deferred(key, "", location.origin(),
                 "the " + kind + " " + what + " (" + why + "; its settings are not judged)")), null, null, null));
     }
 

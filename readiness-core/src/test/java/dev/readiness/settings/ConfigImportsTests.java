@@ -98,6 +98,18 @@ class ConfigImportsTests {
     }
 
     @Test
+    void anExternalSourceWhoseKindSaysSecretShouldBeReportedWholeNotRedacted() throws IOException {
+        write("application.yml", "spring.config.import: optional:aws-secretsmanager:/prod/orders/\n");
+
+        dev.readiness.Report report = dev.readiness.testkit.GateCheck.app(directory).report();
+
+        assertThat(report.gates()).flatExtracting(dev.readiness.GateResult::findings)
+                .filteredOn(finding -> finding.code().equals("settings.deferred"))
+                .singleElement().satisfies(finding -> assertThat(finding.message())
+                        .contains("the aws-secretsmanager: import").doesNotContain("[redacted]"));
+    }
+
+    @Test
     void classpathImportsShouldBeReadFromThePackagedJar() throws IOException {
         Path jar = directory.resolve("app.jar");
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(jar))) {
