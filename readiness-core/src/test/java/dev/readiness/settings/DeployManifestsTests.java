@@ -159,6 +159,118 @@ class DeployManifestsTests {
     }
 
     @Test
+    void kubernetesFieldOfTheWrongShapeShouldBeAnErrorNamingTheLineNotSkipped() {
+        // kubectl refuses each of these; read leniently, the variable would be dropped and the rest judged GO
+        String pod = """
+                apiVersion: v1
+                kind: Pod
+                metadata: {name: p}
+                spec:
+                  containers:
+                    - name: a
+                      env:
+                        - name: SERVER_PORT
+                          value: "8080"
+                %s
+                """;
+        Map<String, String> cases = new java.util.LinkedHashMap<>();
+        cases.put("deploy.yaml:11: env[1] of container a is a list, not a single value",
+                "        - name: JWT_SECRET\n          value: [" + CANARY + "]");
+        cases.put("deploy.yaml:11: env[1] of container a is a mapping, not a single value",
+                "        - name: JWT_SECRET\n          value: {a: " + CANARY + "}");
+        cases.put("deploy.yaml:11: env[1].valueFrom of container a is not a mapping",
+                "        - name: JWT_SECRET\n          valueFrom: " + CANARY);
+        cases.put("deploy.yaml:10: env[1] of container a has no name",
+                "        - value: " + CANARY);
+        cases.put("deploy.yaml:10: env[1] of container a is not a mapping with a name",
+                "        - JWT_SECRET=" + CANARY);
+        cases.forEach((message, lines) -> assertThatThrownBy(() -> kubernetes(pod.formatted(lines), null))
+                .as(lines)
+                .isInstanceOf(SettingsFileException.class)
+                .hasMessageStartingWith(message)
+                .message().doesNotContain(CANARY.substring(0, 4)));
+
+        assertThatThrownBy(() -> kubernetes("""
+                apiVersion: v1
+                kind: Pod
+                metadata: {name: p}
+                spec:
+                  containers:
+                    - name: a
+                      envFrom:
+                        - configMapRef: {name: c}
+                      env:
+                        JWT_SECRET: changeme
+                """, null))
+                .isInstanceOf(SettingsFileException.class)
+                .hasMessageStartingWith("deploy.yaml:10: env of container a is a mapping, not a list");
+        assertThatThrownBy(() -> kubernetes("""
+                apiVersion: v1
+                kind: Pod
+                metadata: {name: p}
+                spec:
+                  containers:
+                    - name: a
+                      envFrom:
+                        configMapRef: {name: c}
+                """, null))
+                .hasMessageStartingWith("deploy.yaml:8: envFrom of container a is a mapping, not a list");
+        assertThatThrownBy(() -> kubernetes("""
+                apiVersion: v1
+                kind: Pod
+                metadata: {name: p}
+                spec:
+                  containers:
+                    name: a
+                    env: [{name: JWT_SECRET, value: changeme}]
+                """, null))
+                .hasMessageStartingWith("deploy.yaml:6: containers of Pod p is a mapping, not a list");
+        assertThatThrownBy(() -> kubernetes("""
+                apiVersion: v1
+                kind: Secret
+                metadata: {name: s}
+                stringData:
+                  - JWT_SECRET=changeme
+                ---
+                apiVersion: v1
+                kind: Pod
+                metadata: {name: p}
+                spec:
+                  containers:
+                    - name: a
+                      envFrom: [{secretRef: {name: s}}]
+                """, null))
+                .hasMessageStartingWith("deploy.yaml:5: stringData of Secret s is a list, not a mapping");
+    }
+
+    @Test
+    void composeEnvironmentOfTheWrongShapeShouldBeAnErrorNamingTheLineNotSkipped() throws IOException {
+        Files.writeString(directory.resolve("api.env"), "SERVER_PORT=8080\n");
+        Path compose = directory.resolve("compose.yaml");
+        Map<String, String> cases = new java.util.LinkedHashMap<>();
+        cases.put(":5: environment of service api is a single value, not a mapping or a list",
+                "    environment: JWT_SECRET=" + CANARY);
+        cases.put(":6: environment.JWT_SECRET of service api is a mapping, not a single value",
+                "    environment:\n      JWT_SECRET: {a: " + CANARY + "}");
+        cases.put(":6: environment.JWT_SECRET of service api is a list, not a single value",
+                "    environment:\n      JWT_SECRET: [" + CANARY + "]");
+        cases.put(":6: environment[0] of service api is a mapping, not KEY=value",
+                "    environment:\n      - {JWT_SECRET: " + CANARY + "}");
+        cases.put(":5: env_file entry of service api has no path:",
+                "    env_file:\n      - required: true");
+        for (Map.Entry<String, String> entry : cases.entrySet()) {
+            Files.writeString(compose, "services:\n  api:\n    image: x\n    env_file: api.env\n"
+                    .replace("    env_file: api.env\n", entry.getValue().contains("env_file") ? "" : "    env_file: api.env\n")
+                    + entry.getValue() + "\n");
+            assertThatThrownBy(() -> ApplicationConfig.builder().composeFile(compose, null).build())
+                    .as(entry.getValue())
+                    .isInstanceOf(SettingsFileException.class)
+                    .hasMessageStartingWith(compose + entry.getKey())
+                    .message().doesNotContain(CANARY.substring(0, 4));
+        }
+    }
+
+    @Test
     void composeShouldReadEnvironmentAndEnvFileWithInterpolation() throws IOException {
         Files.writeString(directory.resolve(".env"), "TAG=from-dotenv\n");
         Files.writeString(directory.resolve("api.env"), "FROM_FILE=1\nOVERRIDDEN=file\n");
