@@ -72,11 +72,13 @@ final class ComposeFile {
                     + " services (" + String.join(", ", services.entries().keySet()) + "); choose one by name");
         }
         List<Setting> settings = new ArrayList<>();
-        if (!(chosen instanceof YamlNode.Mapping definition)) {
-            return settings;
-        }
         String serviceName = services.entries().entrySet().stream().filter(entry -> entry.getValue() == chosen)
                 .map(Map.Entry::getKey).findFirst().orElse("?");
+        if (!(chosen instanceof YamlNode.Mapping definition)) {
+            throw new SettingsFileException(file, chosen.line(), "service " + serviceName + " is "
+                    + (chosen instanceof YamlNode.Sequence ? "a list" : "a single value")
+                    + ", not a mapping; Compose refuses it");
+        }
         String of = " of service " + serviceName;
         YamlNode envFiles = definition.get("env_file");
         List<YamlNode> files = envFiles instanceof YamlNode.Sequence list ? list.items()

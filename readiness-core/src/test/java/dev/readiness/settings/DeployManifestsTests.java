@@ -256,13 +256,16 @@ class DeployManifestsTests {
                 "    environment:\n      JWT_SECRET: [" + CANARY + "]");
         cases.put(":6: environment[0] of service api is a mapping, not KEY=value",
                 "    environment:\n      - {JWT_SECRET: " + CANARY + "}");
+        cases.put(":2: service api is a single value, not a mapping; Compose refuses it",
+                "  api: JWT_SECRET=" + CANARY + "\n  other:\n    image: y");
         cases.put(":5: env_file entry of service api has no path:",
                 "    env_file:\n      - required: true");
         for (Map.Entry<String, String> entry : cases.entrySet()) {
-            Files.writeString(compose, "services:\n  api:\n    image: x\n    env_file: api.env\n"
+            Files.writeString(compose, entry.getValue().startsWith("  api:") ? "services:\n" + entry.getValue() + "\n"
+                    : "services:\n  api:\n    image: x\n    env_file: api.env\n"
                     .replace("    env_file: api.env\n", entry.getValue().contains("env_file") ? "" : "    env_file: api.env\n")
                     + entry.getValue() + "\n");
-            assertThatThrownBy(() -> ApplicationConfig.builder().composeFile(compose, null).build())
+            assertThatThrownBy(() -> ApplicationConfig.builder().composeFile(compose, "api").build())
                     .as(entry.getValue())
                     .isInstanceOf(SettingsFileException.class)
                     .hasMessageStartingWith(compose + entry.getKey())
