@@ -161,18 +161,8 @@ class DeployManifestsTests {
     @Test
     void kubernetesFieldOfTheWrongShapeShouldBeAnErrorNamingTheLineNotSkipped() {
         // kubectl refuses each of these; read leniently, the variable would be dropped and the rest judged GO
-        String pod = """
-                apiVersion: v1
-                kind: Pod
-                metadata: {name: p}
-                spec:
-                  containers:
-                    - name: a
-                      env:
-                        - name: SERVER_PORT
-                          value: "8080"
-                %s
-                """;
+        String header = "apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers:\n";
+        String pod = header + "    - name: a\n      env:\n        - name: SERVER_PORT\n          value: \"8080\"\n%s\n";
         Map<String, String> cases = new java.util.LinkedHashMap<>();
         cases.put("deploy.yaml:11: env[1] of container a is a list, not a single value",
                 "        - name: JWT_SECRET\n          value: [" + CANARY + "]");
@@ -190,56 +180,20 @@ class DeployManifestsTests {
                 .hasMessageStartingWith(message)
                 .message().doesNotContain(CANARY.substring(0, 4)));
 
-        assertThatThrownBy(() -> kubernetes("""
-                apiVersion: v1
-                kind: Pod
-                metadata: {name: p}
-                spec:
-                  containers:
-                    - name: a
-                      envFrom:
-                        - configMapRef: {name: c}
-                      env:
-                        JWT_SECRET: changeme
-                """, null))
+        assertThatThrownBy(() -> kubernetes(header + "    - name: a\n      envFrom:\n"
+                + "        - configMapRef: {name: c}\n      env:\n        JWT_SECRET: changeme\n", null))
                 .isInstanceOf(SettingsFileException.class)
                 .hasMessageStartingWith("deploy.yaml:10: env of container a is a mapping, not a list");
-        assertThatThrownBy(() -> kubernetes("""
-                apiVersion: v1
-                kind: Pod
-                metadata: {name: p}
-                spec:
-                  containers:
-                    - name: a
-                      envFrom:
-                        configMapRef: {name: c}
-                """, null))
+        assertThatThrownBy(() -> kubernetes(header + "    - name: a\n      envFrom:\n        configMapRef: {name: c}\n",
+                null))
                 .hasMessageStartingWith("deploy.yaml:8: envFrom of container a is a mapping, not a list");
-        assertThatThrownBy(() -> kubernetes("""
-                apiVersion: v1
-                kind: Pod
-                metadata: {name: p}
-                spec:
-                  containers:
-                    name: a
-                    env: [{name: JWT_SECRET, value: changeme}]
-                """, null))
+        assertThatThrownBy(() -> kubernetes(header + "    name: a\n    env: [{name: JWT_SECRET, value: changeme}]\n",
+                null))
                 .hasMessageStartingWith("deploy.yaml:6: containers of Pod p is a mapping, not a list");
-        assertThatThrownBy(() -> kubernetes("""
-                apiVersion: v1
-                kind: Secret
-                metadata: {name: s}
-                stringData:
-                  - JWT_SECRET=changeme
-                ---
-                apiVersion: v1
-                kind: Pod
-                metadata: {name: p}
-                spec:
-                  containers:
-                    - name: a
-                      envFrom: [{secretRef: {name: s}}]
-                """, null))
+        assertThatThrownBy(() -> kubernetes("apiVersion: v1\nkind: Secret\nmetadata: {name: s}\nstringData:\n"
+                + "  - JWT_SECRET=changeme\n---\n" + header
+                + "    - name: a\n      envFrom: [{secretRef: {name: s}}]\n",
+                null))
                 .hasMessageStartingWith("deploy.yaml:5: stringData of Secret s is a list, not a mapping");
     }
 
@@ -261,10 +215,9 @@ class DeployManifestsTests {
         cases.put(":5: env_file entry of service api has no path:",
                 "    env_file:\n      - required: true");
         for (Map.Entry<String, String> entry : cases.entrySet()) {
+            String envFile = entry.getValue().contains("env_file") ? "" : "    env_file: api.env\n";
             Files.writeString(compose, entry.getValue().startsWith("  api:") ? "services:\n" + entry.getValue() + "\n"
-                    : "services:\n  api:\n    image: x\n    env_file: api.env\n"
-                    .replace("    env_file: api.env\n", entry.getValue().contains("env_file") ? "" : "    env_file: api.env\n")
-                    + entry.getValue() + "\n");
+                    : "services:\n  api:\n    image: x\n" + envFile + entry.getValue() + "\n");
             assertThatThrownBy(() -> ApplicationConfig.builder().composeFile(compose, "api").build())
                     .as(entry.getValue())
                     .isInstanceOf(SettingsFileException.class)
