@@ -91,6 +91,7 @@ record CommandLine(Action action, CheckOptions options) {
             }
             option.apply().accept(options, value);
         }
+        requireSomethingToCheck(options);
         return new CommandLine(Action.CHECK, options);
     }
 
@@ -107,5 +108,28 @@ record CommandLine(Action action, CheckOptions options) {
             }
         }
         return "";
+    }
+
+    /**
+     * A check with no input would judge nothing and say GO: the usual cause is a CI step whose arguments came out
+     * empty ({@code check $APP_ARGS}), which must not pass a deploy. {@code --include-env} is an input. An option
+     * choosing among inputs that were not given ({@code --container} without {@code --k8s}) would be ignored.
+     */
+    private static void requireSomethingToCheck(CheckOptions options) {
+        java.util.Set<CheckOptions.SourceKind> kinds = java.util.EnumSet.noneOf(CheckOptions.SourceKind.class);
+        options.sources.forEach(source -> kinds.add(source.kind()));
+        if (options.container != null && !kinds.contains(CheckOptions.SourceKind.KUBERNETES)) {
+            throw CliException.usage("option --container chooses a container of --k8s manifests, but no --k8s was"
+                    + " given");
+        }
+        if (options.service != null && !kinds.contains(CheckOptions.SourceKind.COMPOSE)) {
+            throw CliException.usage("option --service chooses a service of a --compose file, but no --compose was"
+                    + " given");
+        }
+        if (kinds.isEmpty() && !options.includeEnvironment) {
+            throw CliException.usage("nothing to check: name what the service runs with (--app PATH, --config FILE,"
+                    + " --env-file FILE, --properties FILE, --k8s FILE|-, --compose FILE), or --include-env for this"
+                    + " process's environment");
+        }
     }
 }

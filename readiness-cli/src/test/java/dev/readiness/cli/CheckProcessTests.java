@@ -81,9 +81,9 @@ class CheckProcessTests {
     void forUserGatesShouldGiveTheProcessTheDeadlinePlusTheMargin() {
         ClassLoader withUserGate = CheckProcessTests.class.getClassLoader();
 
-        assertThat(CheckProcess.forUserGates(new String[] {"check"}, withUserGate).limit())
+        assertThat(CheckProcess.forUserGates(new String[] {"check", "--include-env"}, withUserGate).limit())
                 .isEqualTo(Readiness.DEFAULT_DEADLINE.plus(CheckProcess.MARGIN));
-        assertThat(CheckProcess.forUserGates(new String[] {"check", "--deadline", "2m"}, withUserGate).limit())
+        assertThat(CheckProcess.forUserGates(new String[] {"check", "--include-env", "--deadline", "2m"}, withUserGate).limit())
                 .isEqualTo(Duration.ofMinutes(2).plus(CheckProcess.MARGIN));
     }
 

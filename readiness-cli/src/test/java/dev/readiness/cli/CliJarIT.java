@@ -140,10 +140,11 @@ class CliJarIT {
     @Test
     void checkWhenTheVerdictIsWarnShouldExitOneOnlyWithFailOnWarn() throws Exception {
         String unused = "nothing.matches=" + SOON + ":kept for the test";
-        Run reported = jar("check", "--waiver", unused);
+        file("other.env", "APP_NAME=orders\n");
+        Run reported = jar("check", "--env-file", "other.env", "--waiver", unused);
         assertThat(reported.status()).as(reported.output()).isZero();
         assertThat(reported.out()).contains("waiver.unused");
-        Run blocked = jar("check", "--waiver", unused, "--fail-on", "warn");
+        Run blocked = jar("check", "--env-file", "other.env", "--waiver", unused, "--fail-on", "warn");
         assertThat(blocked.status()).as(blocked.output()).isEqualTo(1);
         assertThat(blocked.out()).startsWith("readiness WARN for production").contains("blocking: fail-on WARN");
     }
@@ -199,7 +200,8 @@ class CliJarIT {
 
     @Test
     void checkShouldNotReadTheProcessEnvironmentUnlessAskedTo() throws Exception {
-        assertThat(withScriptedGate("check").status()).isZero();
+        Path other = Files.writeString(directory.resolve("other.env"), "OTHER=1\n");
+        assertThat(withScriptedGate("check", "--env-file", other.toString()).status()).isZero();
         Run run = withScriptedGate("check", "--include-env");
         assertThat(run.status()).isEqualTo(1);
         assertThat(run.out()).contains("environment variable SCRIPTED_FROM_ENVIRONMENT");
@@ -237,7 +239,8 @@ class CliJarIT {
     void checkAsJsonShouldRunEveryBuiltInGateOfCore() throws Exception {
         Set<String> builtIn = Gates.discover().stream().map(Gate::id).filter(id -> !id.equals("scripted"))
                 .collect(Collectors.toSet());
-        Run run = jar("check", "--format", "json");
+        file("other.env", "APP_NAME=orders\n");
+        Run run = jar("check", "--env-file", "other.env", "--format", "json");
         assertThat(run.status()).as(run.output()).isZero();
         assertThat(Json.array(run.json().get("gates")).stream().map(Json::object).map(g -> (String) g.get("id")))
                 .containsExactlyInAnyOrderElementsOf(builtIn);

@@ -62,11 +62,10 @@ class CliTests {
 
     @Test
     void parseWhenNoOptionsShouldJudgeProductionAsTextWithTheStageDefault() {
-        CheckOptions check = parseCheck();
+        CheckOptions check = parseCheck("--include-env");
         assertThat(check.stage).isEqualTo(Stage.PRODUCTION);
         assertThat(check.format).isEqualTo(CheckOptions.Format.TEXT);
         assertThat(check.failOn).isNull();
-        assertThat(check.includeEnvironment).isFalse();
         assertThat(check.sources).isEmpty();
     }
 
@@ -91,7 +90,8 @@ class CliTests {
 
     @Test
     void parseWhenASingleValuedOptionRepeatsShouldKeepTheLastValue() {
-        assertThat(parseCheck("--stage", "test", "--stage", "staging").stage).isEqualTo(Stage.STAGING);
+        assertThat(parseCheck("--include-env", "--stage", "test", "--stage", "staging").stage)
+                .isEqualTo(Stage.STAGING);
     }
 
     @Test
@@ -103,15 +103,17 @@ class CliTests {
 
     @Test
     void settingsWhenRequireIsGivenShouldFeedTheSettingsGateFromTheCommandLine() {
-        Settings settings = settings(parseCheck("--require", "DATABASE_URL", "--require", "JWT_SECRET,REDIS_URL"));
+        Settings settings = settings(parseCheck("--include-env", "--require", "DATABASE_URL", "--require",
+                "JWT_SECRET,REDIS_URL"));
         assertThat(settings.value(CheckCommand.REQUIRED_KEYS)).contains("DATABASE_URL,JWT_SECRET,REDIS_URL");
         assertThat(settings.get(CheckCommand.REQUIRED_KEYS).orElseThrow().origin().description())
                 .isEqualTo("command line --require");
     }
 
     @Test
-    void settingsWhenIncludeEnvIsAbsentShouldIgnoreTheProcessEnvironment() {
-        assertThat(settings(parseCheck()).contains("FROM_ENVIRONMENT")).isFalse();
+    void settingsWhenIncludeEnvIsAbsentShouldIgnoreTheProcessEnvironment() throws IOException {
+        Path env = Files.writeString(directory.resolve("prod.env"), "OTHER=1\n");
+        assertThat(settings(parseCheck("--env-file", env.toString())).contains("FROM_ENVIRONMENT")).isFalse();
         assertThat(settings(parseCheck("--include-env")).value("FROM_ENVIRONMENT")).contains("WARN");
     }
 
@@ -153,17 +155,23 @@ class CliTests {
     }
 
     @Test
-    void checkWithoutFilesShouldRunTheGatesAndExitZero() {
-        assertThat(run("check")).isEqualTo(ExitStatus.PASSED);
-        assertThat(out()).startsWith("readiness GO for production");
-        assertThat(err()).isEmpty();
+    void checkWithoutAnyInputShouldExitTwoNotGoOnNothing() {
+        assertThat(run("check")).isEqualTo(ExitStatus.CANNOT_RUN);
+        assertThat(out()).isEmpty();
+        assertThat(err()).startsWith("readiness: nothing to check: name what the service runs with");
     }
 
     @Test
     void checkWhenTheEnvironmentAsksForNoGoShouldExitOneOnlyWithIncludeEnv() {
         Map<String, String> environment = Map.of("SCRIPTED_FLAG", "NO_GO");
-        assertThat(Cli.execute(new String[] {"check"}, stream(out), stream(err), environment))
-                .isEqualTo(ExitStatus.PASSED);
+        Path env;
+        try {
+            env = Files.writeString(directory.resolve("other.env"), "OTHER=1\n");
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        assertThat(Cli.execute(new String[] {"check", "--env-file", env.toString()}, stream(out), stream(err),
+                environment)).isEqualTo(ExitStatus.PASSED);
         assertThat(Cli.execute(new String[] {"check", "--include-env"}, stream(out), stream(err), environment))
                 .isEqualTo(ExitStatus.BLOCKED);
         assertThat(out()).contains("scripted.finding").contains("environment variable SCRIPTED_FLAG");
@@ -172,9 +180,10 @@ class CliTests {
     @Test
     void checkWhenAWaiverMatchesNothingShouldWarnAndBlockOnlyWithFailOnWarn() {
         String waiver = "nothing.matches=" + java.time.LocalDate.now().plusMonths(6) + ":kept for the test";
-        assertThat(run("check", "--waiver", waiver)).isEqualTo(ExitStatus.PASSED);
+        assertThat(run("check", "--include-env", "--waiver", waiver)).isEqualTo(ExitStatus.PASSED);
         assertThat(out()).contains("waiver.unused");
-        assertThat(run("check", "--waiver", waiver, "--fail-on", "warn")).isEqualTo(ExitStatus.BLOCKED);
+        assertThat(run("check", "--include-env", "--waiver", waiver, "--fail-on", "warn"))
+                .isEqualTo(ExitStatus.BLOCKED);
     }
 
     @Test

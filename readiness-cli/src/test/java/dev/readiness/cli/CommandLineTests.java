@@ -84,6 +84,31 @@ class CommandLineTests {
     }
 
     @Example
+    void checkWithNothingToJudgeShouldBeRefusedNotAGoOnNothing() {
+        // a CI step whose input variables came out empty (check $APP_ARGS) must not report GO and deploy
+        assertThatThrownBy(() -> CommandLine.parse(new String[] {"check"}))
+                .isInstanceOf(CliException.class)
+                .hasMessageStartingWith("nothing to check: name what the service runs with");
+        assertThatThrownBy(() -> CommandLine.parse(new String[] {"check", "--stage", "production", "--require",
+                "JWT_SECRET", "--format", "json"}))
+                .hasMessageStartingWith("nothing to check");
+        assertThat(CommandLine.parse(new String[] {"check", "--include-env"}).action())
+                .isEqualTo(CommandLine.Action.CHECK);
+        assertThat(CommandLine.parse(new String[] {"check", "--config", "application.yml"}).action())
+                .isEqualTo(CommandLine.Action.CHECK);
+    }
+
+    @Example
+    void containerOrServiceWithoutTheirInputShouldBeRefusedNotIgnored() {
+        assertThatThrownBy(() -> CommandLine.parse(new String[] {"check", "--env-file", "prod.env", "--container",
+                "api"}))
+                .isInstanceOf(CliException.class)
+                .hasMessage("option --container chooses a container of --k8s manifests, but no --k8s was given");
+        assertThatThrownBy(() -> CommandLine.parse(new String[] {"check", "--k8s", "-", "--service", "api"}))
+                .hasMessage("option --service chooses a service of a --compose file, but no --compose was given");
+    }
+
+    @Example
     void parseWhenEmptyShouldAskForTheCommand() {
         assertThatThrownBy(() -> CommandLine.parse(new String[0]))
                 .hasMessage("missing command: use 'readiness check [options]'");

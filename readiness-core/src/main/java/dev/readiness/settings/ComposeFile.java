@@ -72,9 +72,14 @@ final class ComposeFile {
                     + " services (" + String.join(", ", services.entries().keySet()) + "); choose one by name");
         }
         List<Setting> settings = new ArrayList<>();
+        String serviceName = services.entries().entrySet().stream().filter(entry -> entry.getValue() == chosen)
+                .map(Map.Entry::getKey).findFirst().orElse("?");
         if (!(chosen instanceof YamlNode.Mapping definition)) {
-            return settings;
+            throw new SettingsFileException(file, chosen.line(), "service " + serviceName + " is "
+                    + (chosen instanceof YamlNode.Sequence ? "a list" : "a single value")
+                    + ", not a mapping; Compose refuses it");
         }
+        String of = " of service " + serviceName;
         YamlNode envFiles = definition.get("env_file");
         List<YamlNode> files = envFiles instanceof YamlNode.Sequence list ? list.items()
                 : envFiles == null ? List.of() : List.of(envFiles);
@@ -87,7 +92,8 @@ final class ComposeFile {
             }
             boolean required = !(entry instanceof YamlNode.Mapping mapping) || !"false".equals(mapping.text("required"));
             if (name == null) {
-                continue;
+                throw new SettingsFileException(file, entry.line(), "env_file entry" + of + " has no path:;"
+                        + " Compose refuses it");
             }
             Path envFile;
             try {
@@ -106,15 +112,30 @@ final class ComposeFile {
             }
         }
         YamlNode environment = definition.get("environment");
+        if (environment instanceof YamlNode.Scalar scalar && scalar.value() != null) {
+            throw new SettingsFileException(file, environment.line(), "environment" + of + " is a single value,"
+                    + " not a mapping or a list; Compose refuses it");
+        }
         if (environment instanceof YamlNode.Mapping map) {
             for (Map.Entry<String, YamlNode> entry : map.entries().entrySet()) {
+                if (!(entry.getValue() instanceof YamlNode.Scalar)) {
+                    throw new SettingsFileException(file, entry.getValue().line(), "environment." + entry.getKey()
+                            + of + " is " + (entry.getValue() instanceof YamlNode.Mapping ? "a mapping" : "a list")
+                            + ", not a single value; Compose refuses it");
+                }
                 String value = entry.getValue() instanceof YamlNode.Scalar scalar ? scalar.value() : null;
                 Origin origin = Origin.file(file, entry.getValue().line());
                 settings.add(value == null ? passThrough(entry.getKey(), origin)
                         : interpolated(entry.getKey(), value, origin));
             }
         } else if (environment instanceof YamlNode.Sequence list) {
-            for (YamlNode item : list.items()) {
+            for (int i = 0; i < list.items().size(); i++) {
+                YamlNode item = list.items().get(i);
+                if (!(item instanceof YamlNode.Scalar)) {
+                    throw new SettingsFileException(file, item.line(), "environment[" + i + "]" + of + " is "
+                            + (item instanceof YamlNode.Mapping ? "a mapping" : "a list") + ", not KEY=value;"
+                            + " Compose refuses it");
+                }
                 String text = item instanceof YamlNode.Scalar scalar ? scalar.value() : null;
                 if (text == null) {
                     continue;

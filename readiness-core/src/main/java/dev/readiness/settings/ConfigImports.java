@@ -231,7 +231,7 @@ final class ConfigImports {
             return;
         }
         if (rest.contains("${")) {
-            external(location, "a location written with ${…}", "it is resolved at run time");
+            external(location, "placeholder", "it is resolved at run time");
             return;
         }
         if (rest.startsWith("configtree:")) {
@@ -435,8 +435,10 @@ final class ConfigImports {
             key = key.substring(0, key.length() - 1) + "-" + count + "]";
         }
         String what = property.equals(IMPORT) ? "import" : "location";
+        String described = kind.equals("placeholder") ? "the " + what + " written with ${…}"
+                : "the " + kind + " " + what;
         documents.add(new ConfigFiles.Document(List.of(Setting.deferred(key, "", location.origin(),
-                "the " + kind + " " + what + " (" + why + "; its settings are not judged)")), null, null, null));
+                described + " (" + why + "; its settings are not judged)")), null, null, null));
     }
 
     /** The property a location was given in, in Spring's canonical form. */

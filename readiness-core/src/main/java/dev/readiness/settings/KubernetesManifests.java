@@ -105,20 +105,54 @@ final class KubernetesManifests {
     }
 
     private void containers(String workload, @Nullable YamlNode podSpec) {
-        if (podSpec instanceof YamlNode.Mapping spec && spec.get("containers") instanceof YamlNode.Sequence list) {
-            for (YamlNode item : list.items()) {
-                if (item instanceof YamlNode.Mapping container) {
-                    String name = container.text("name");
-                    containers.add(new Container(name == null ? "(unnamed)" : name, workload, container));
+        if (podSpec instanceof YamlNode.Mapping spec) {
+            for (YamlNode item : list(spec, "containers", "containers of " + workload)) {
+                if (!(item instanceof YamlNode.Mapping container)) {
+                    throw new SettingsFileException(file, item.line(), "a container of " + workload
+                            + " is not a mapping; Kubernetes refuses it");
                 }
+                String name = container.text("name");
+                containers.add(new Container(name == null ? "(unnamed)" : name, workload, container));
             }
         }
     }
 
+    /**
+     * The list under {@code field}, empty when absent or null; a mapping or a single value there is refused, as the
+     * Kubernetes API refuses it, rather than skipped: skipping would judge the container without those settings.
+     */
+    private List<YamlNode> list(YamlNode.Mapping parent, String field, String what) {
+        YamlNode node = parent.get(field);
+        if (node == null || node instanceof YamlNode.Scalar scalar && scalar.value() == null) {
+            return List.of();
+        }
+        if (node instanceof YamlNode.Sequence sequence) {
+            return sequence.items();
+        }
+        throw new SettingsFileException(file, node.line(), what + " is " + shape(node)
+                + ", not a list; Kubernetes refuses it");
+    }
+
+    private static String shape(YamlNode node) {
+        return node instanceof YamlNode.Mapping ? "a mapping" : node instanceof YamlNode.Sequence ? "a list"
+                : "a single value";
+    }
+
     private Map<String, Entry> data(YamlNode.Mapping object, String field, boolean base64) {
         Map<String, Entry> data = new LinkedHashMap<>();
-        if (object.get(field) instanceof YamlNode.Mapping entries) {
+        YamlNode fieldNode = object.get(field);
+        if (fieldNode != null && !(fieldNode instanceof YamlNode.Mapping)
+                && !(fieldNode instanceof YamlNode.Scalar scalar && scalar.value() == null)) {
+            throw new SettingsFileException(file, fieldNode.line(), field + " of " + object.text("kind") + " "
+                    + metadataName(object) + " is " + shape(fieldNode) + ", not a mapping; Kubernetes refuses it");
+        }
+        if (fieldNode instanceof YamlNode.Mapping entries) {
             entries.entries().forEach((key, node) -> {
+                if (!(node instanceof YamlNode.Scalar)) {
+                    throw new SettingsFileException(file, node.line(), "key " + key + " of " + object.text("kind")
+                            + " " + metadataName(object) + " is " + shape(node) + ", not a single value;"
+                            + " Kubernetes refuses it");
+                }
                 String value = node instanceof YamlNode.Scalar scalar && scalar.value() != null ? scalar.value() : "";
                 if (base64) {
                     try {
@@ -176,26 +210,45 @@ final class KubernetesManifests {
         if (container == null) {
             return settings;
         }
-        if (container.spec().get("envFrom") instanceof YamlNode.Sequence sources) {
-            for (YamlNode source : sources.items()) {
-                if (source instanceof YamlNode.Mapping from) {
-                    String prefix = from.text("prefix") == null ? "" : from.text("prefix");
-                    reference(from, "configMapRef", "ConfigMap", configMaps, prefix, settings);
-                    reference(from, "secretRef", "Secret", secrets, prefix, settings);
-                }
+        String of = " of container " + container.name();
+        List<YamlNode> sources = list(container.spec(), "envFrom", "envFrom" + of);
+        for (int i = 0; i < sources.size(); i++) {
+            if (!(sources.get(i) instanceof YamlNode.Mapping from)) {
+                throw new SettingsFileException(file, sources.get(i).line(), "envFrom[" + i + "]" + of
+                        + " is not a mapping with a configMapRef or secretRef; Kubernetes refuses it");
             }
+            String prefix = from.text("prefix") == null ? "" : from.text("prefix");
+            reference(from, "configMapRef", "ConfigMap", configMaps, prefix, settings);
+            reference(from, "secretRef", "Secret", secrets, prefix, settings);
         }
         Map<String, String> defined = new LinkedHashMap<>();
         settings.forEach(setting -> defined.put(setting.key(), setting.value()));
-        if (container.spec().get("env") instanceof YamlNode.Sequence variables) {
-            for (YamlNode item : variables.items()) {
-                if (item instanceof YamlNode.Mapping variable && variable.text("name") != null) {
-                    Setting setting = variable(variable, defined);
-                    settings.add(setting);
-                    if (!setting.isDeferred()) {
-                        defined.put(setting.key(), setting.value());
-                    }
-                }
+        List<YamlNode> variables = list(container.spec(), "env", "env" + of);
+        for (int i = 0; i < variables.size(); i++) {
+            String where = "env[" + i + "]";
+            if (!(variables.get(i) instanceof YamlNode.Mapping variable)) {
+                throw new SettingsFileException(file, variables.get(i).line(), where + of
+                        + " is not a mapping with a name; Kubernetes refuses it");
+            }
+            if (variable.text("name") == null) {
+                throw new SettingsFileException(file, variable.line(), where + of + " has no name; Kubernetes"
+                        + " refuses it");
+            }
+            YamlNode value = variable.get("value");
+            if (value != null && !(value instanceof YamlNode.Scalar)) {
+                throw new SettingsFileException(file, value.line(), where + of + " is " + shape(value)
+                        + ", not a single value; Kubernetes refuses it");
+            }
+            YamlNode valueFrom = variable.get("valueFrom");
+            if (valueFrom != null && !(valueFrom instanceof YamlNode.Mapping)
+                    && !(valueFrom instanceof YamlNode.Scalar scalar && scalar.value() == null)) {
+                throw new SettingsFileException(file, valueFrom.line(), where + ".valueFrom" + of
+                        + " is not a mapping; Kubernetes refuses it");
+            }
+            Setting setting = variable(variable, defined);
+            settings.add(setting);
+            if (!setting.isDeferred()) {
+                defined.put(setting.key(), setting.value());
             }
         }
         return settings;

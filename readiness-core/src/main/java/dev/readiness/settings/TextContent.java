@@ -88,7 +88,8 @@ final class TextContent {
 
     /**
      * Refuses YAML given to a reader of {@code key=value} lines: a key ending in {@code :} followed by an indented
-     * key or list item.
+     * key or list item; and XML ({@code <?xml}, {@code <!DOCTYPE}, {@code <properties>} first), whose lines would
+     * read as keys such as {@code <entry} and leave every value unjudged.
      *
      * @param file the file name, for the message
      * @param text the decoded text
@@ -97,6 +98,7 @@ final class TextContent {
     static void checkNotYaml(String file, String text, String format) {
         int line = 0;
         int parentLine = 0;
+        boolean seenContent = false;
         int start = 0;
         while (start <= text.length()) {
             int end = start;
@@ -109,6 +111,14 @@ final class TextContent {
             if (line == 1 && stripped.equals("---") || parentLine > 0 && YAML_CHILD.matcher(current).matches()) {
                 throw new SettingsFileException(file, line == 1 ? 1 : parentLine, "looks like YAML (nested keys),"
                         + " not " + format + "; read it as YAML (a .yml file) instead");
+            }
+            if (!seenContent && !stripped.isEmpty() && !stripped.startsWith("#") && !stripped.startsWith("!")) {
+                seenContent = true;
+                if (stripped.startsWith("<?xml") || stripped.startsWith("<!DOCTYPE")
+                        || stripped.startsWith("<properties")) {
+                    throw new SettingsFileException(file, line, "looks like XML, not " + format + "; a settings file in"
+                            + " XML is not judged");
+                }
             }
             if (!stripped.isEmpty() && !stripped.startsWith("#")) {
                 parentLine = !Character.isWhitespace(current.isEmpty() ? 'x' : current.charAt(0))

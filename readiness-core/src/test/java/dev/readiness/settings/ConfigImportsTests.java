@@ -110,6 +110,20 @@ class ConfigImportsTests {
     }
 
     @Test
+    void importWrittenWithAPlaceholderShouldBeOneDeferredSettingThatReadsAsASentence() throws IOException {
+        write("application.properties", "spring.config.import=optional:file:/etc/${APP_DIR}/app.yml\n"
+                + "server.port=8080\n");
+
+        Settings settings = app();
+
+        // was spring.config.import[alocationwrittenwith], "comes from the a location written with ${…} import"
+        assertThat(settings.stream().filter(Setting::isDeferred).map(Setting::key))
+                .contains("spring.config.import[placeholder]").noneMatch(key -> key.contains("written"));
+        assertThat(settings.get("spring.config.import[placeholder]").orElseThrow().suppliedBy())
+                .hasValue("the import written with ${…} (it is resolved at run time; its settings are not judged)");
+    }
+
+    @Test
     void classpathImportsShouldBeReadFromThePackagedJar() throws IOException {
         Path jar = directory.resolve("app.jar");
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(jar))) {

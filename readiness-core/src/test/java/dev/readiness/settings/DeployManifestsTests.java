@@ -159,6 +159,74 @@ class DeployManifestsTests {
     }
 
     @Test
+    void kubernetesFieldOfTheWrongShapeShouldBeAnErrorNamingTheLineNotSkipped() {
+        // kubectl refuses each of these; read leniently, the variable would be dropped and the rest judged GO
+        String header = "apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers:\n";
+        String pod = header + "    - name: a\n      env:\n        - name: SERVER_PORT\n          value: \"8080\"\n%s\n";
+        Map<String, String> cases = new java.util.LinkedHashMap<>();
+        cases.put("deploy.yaml:11: env[1] of container a is a list, not a single value",
+                "        - name: JWT_SECRET\n          value: [" + CANARY + "]");
+        cases.put("deploy.yaml:11: env[1] of container a is a mapping, not a single value",
+                "        - name: JWT_SECRET\n          value: {a: " + CANARY + "}");
+        cases.put("deploy.yaml:11: env[1].valueFrom of container a is not a mapping",
+                "        - name: JWT_SECRET\n          valueFrom: " + CANARY);
+        cases.put("deploy.yaml:10: env[1] of container a has no name",
+                "        - value: " + CANARY);
+        cases.put("deploy.yaml:10: env[1] of container a is not a mapping with a name",
+                "        - JWT_SECRET=" + CANARY);
+        cases.forEach((message, lines) -> assertThatThrownBy(() -> kubernetes(pod.formatted(lines), null))
+                .as(lines)
+                .isInstanceOf(SettingsFileException.class)
+                .hasMessageStartingWith(message)
+                .message().doesNotContain(CANARY.substring(0, 4)));
+
+        assertThatThrownBy(() -> kubernetes(header + "    - name: a\n      envFrom:\n"
+                + "        - configMapRef: {name: c}\n      env:\n        JWT_SECRET: changeme\n", null))
+                .isInstanceOf(SettingsFileException.class)
+                .hasMessageStartingWith("deploy.yaml:10: env of container a is a mapping, not a list");
+        assertThatThrownBy(() -> kubernetes(header + "    - name: a\n      envFrom:\n        configMapRef: {name: c}\n",
+                null))
+                .hasMessageStartingWith("deploy.yaml:8: envFrom of container a is a mapping, not a list");
+        assertThatThrownBy(() -> kubernetes(header + "    name: a\n    env: [{name: JWT_SECRET, value: changeme}]\n",
+                null))
+                .hasMessageStartingWith("deploy.yaml:6: containers of Pod p is a mapping, not a list");
+        assertThatThrownBy(() -> kubernetes("apiVersion: v1\nkind: Secret\nmetadata: {name: s}\nstringData:\n"
+                + "  - JWT_SECRET=changeme\n---\n" + header
+                + "    - name: a\n      envFrom: [{secretRef: {name: s}}]\n",
+                null))
+                .hasMessageStartingWith("deploy.yaml:5: stringData of Secret s is a list, not a mapping");
+    }
+
+    @Test
+    void composeEnvironmentOfTheWrongShapeShouldBeAnErrorNamingTheLineNotSkipped() throws IOException {
+        Files.writeString(directory.resolve("api.env"), "SERVER_PORT=8080\n");
+        Path compose = directory.resolve("compose.yaml");
+        Map<String, String> cases = new java.util.LinkedHashMap<>();
+        cases.put(":5: environment of service api is a single value, not a mapping or a list",
+                "    environment: JWT_SECRET=" + CANARY);
+        cases.put(":6: environment.JWT_SECRET of service api is a mapping, not a single value",
+                "    environment:\n      JWT_SECRET: {a: " + CANARY + "}");
+        cases.put(":6: environment.JWT_SECRET of service api is a list, not a single value",
+                "    environment:\n      JWT_SECRET: [" + CANARY + "]");
+        cases.put(":6: environment[0] of service api is a mapping, not KEY=value",
+                "    environment:\n      - {JWT_SECRET: " + CANARY + "}");
+        cases.put(":2: service api is a single value, not a mapping; Compose refuses it",
+                "  api: JWT_SECRET=" + CANARY + "\n  other:\n    image: y");
+        cases.put(":5: env_file entry of service api has no path:",
+                "    env_file:\n      - required: true");
+        for (Map.Entry<String, String> entry : cases.entrySet()) {
+            String envFile = entry.getValue().contains("env_file") ? "" : "    env_file: api.env\n";
+            Files.writeString(compose, entry.getValue().startsWith("  api:") ? "services:\n" + entry.getValue() + "\n"
+                    : "services:\n  api:\n    image: x\n" + envFile + entry.getValue() + "\n");
+            assertThatThrownBy(() -> ApplicationConfig.builder().composeFile(compose, "api").build())
+                    .as(entry.getValue())
+                    .isInstanceOf(SettingsFileException.class)
+                    .hasMessageStartingWith(compose + entry.getKey())
+                    .message().doesNotContain(CANARY.substring(0, 4));
+        }
+    }
+
+    @Test
     void composeShouldReadEnvironmentAndEnvFileWithInterpolation() throws IOException {
         Files.writeString(directory.resolve(".env"), "TAG=from-dotenv\n");
         Files.writeString(directory.resolve("api.env"), "FROM_FILE=1\nOVERRIDDEN=file\n");

@@ -33,6 +33,21 @@ class TextContentTests {
     }
 
     @Test
+    void propertiesReaderShouldRefuseXmlPropertiesNamingTheLine() throws IOException {
+        // read as key=value lines, <entry key="jwt.secret">changeme</entry> judged nothing and the check said GO
+        Path xml = file("application.properties", ("\n<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE properties"
+                + " SYSTEM \"http://java.sun.com/dtd/properties.dtd\">\n<properties>\n  <entry key=\"jwt.secret\">"
+                + CANARY + "</entry>\n</properties>\n").getBytes(StandardCharsets.UTF_8));
+
+        assertThatThrownBy(() -> Settings.builder().propertiesFile(xml))
+                .isInstanceOf(SettingsFileException.class)
+                .hasMessage(xml + ":2: looks like XML, not Java properties; a settings file in XML is not judged");
+        Path env = file("prod.env", "<properties>\n<entry key=\"JWT_SECRET\">x</entry>\n</properties>\n"
+                .getBytes(StandardCharsets.UTF_8));
+        assertThatThrownBy(() -> Settings.builder().dotenvFile(env)).hasMessageContaining(":1: looks like XML");
+    }
+
+    @Test
     void dotenvReaderShouldRefuseYaml() throws IOException {
         Path yaml = file("prod.env", "jwt:\n  - secret\n".getBytes(StandardCharsets.UTF_8));
 

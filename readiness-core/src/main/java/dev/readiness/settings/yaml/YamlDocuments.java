@@ -314,8 +314,15 @@ public final class YamlDocuments {
             } else if (Tag.STR.equals(tag)) {
                 value = event.getValue();
             } else {
-                Object constructed = scalars.construct(new ScalarNode(tag, event.getValue(), event.getStartMark(),
-                        event.getEndMark(), event.getScalarStyle()));
+                Object constructed;
+                try {
+                    constructed = scalars.construct(new ScalarNode(tag, event.getValue(), event.getStartMark(),
+                            event.getEndMark(), event.getScalarStyle()));
+                } catch (RuntimeException notOfItsType) {
+                    // SnakeYAML's message quotes the value ("Unexpected timestamp: …"): only the tag is named
+                    throw new YamlSyntaxException(line(event), column(event), "the value is not a valid "
+                            + shortTag(tag) + " (its explicit type tag); Spring Boot refuses it too");
+                }
                 value = constructed == null ? null : text(constructed);
             }
             YamlNode.Scalar scalar = new YamlNode.Scalar(value, line(event), column(event));
@@ -379,6 +386,13 @@ public final class YamlDocuments {
             } else {
                 throw new YamlSyntaxException(line, column, "a merge key (<<) takes a mapping or a list of mappings");
             }
+        }
+
+        /** {@code !!int} for YAML's own tags; a local or unknown tag only as {@code a tag}, never its text. */
+        private static String shortTag(Tag tag) {
+            String value = tag.getValue();
+            return value.startsWith(Tag.PREFIX) && value.substring(Tag.PREFIX.length()).matches("[a-z]{1,12}")
+                    ? "!!" + value.substring(Tag.PREFIX.length()) : "value of its tag";
         }
 
         private static int line(Event event) {

@@ -62,6 +62,19 @@ class YamlDocumentsTests {
     }
 
     @Test
+    void aValueThatIsNotOfItsExplicitTypeShouldBeRefusedNamingItsLineWithoutQuotingIt() {
+        // SnakeYAML's own messages quote the value ("Unexpected timestamp: …", "For input string: …")
+        for (String tag : List.of("!!timestamp", "!!int", "!!float", "!!binary")) {
+            assertThatThrownBy(() -> YamlDocuments.read("ok: 1\npassword: " + tag + " Qz8X+wKp3Lm~\n", LIMIT))
+                    .as(tag)
+                    .isInstanceOf(YamlSyntaxException.class)
+                    .satisfies(e -> assertThat(((YamlSyntaxException) e).line()).isEqualTo(2))
+                    .satisfies(e -> assertThat(((YamlSyntaxException) e).column()).isEqualTo(11))
+                    .message().doesNotContain("Qz8X").doesNotContain("wKp3").contains(tag);
+        }
+    }
+
+    @Test
     void readShouldRefuseDuplicateKeysAsSpringBootDoes() {
         assertThatThrownBy(() -> YamlDocuments.read("jwt:\n  secret: a\n  secret: b\n", LIMIT))
                 .isInstanceOf(YamlSyntaxException.class)
