@@ -35,9 +35,10 @@ import org.jspecify.annotations.Nullable;
  * {@code secrets.shared-default} and {@code secrets.packaged} (WARN: a literal secret in the application's base or
  * profile configuration file, {@link BaseProfileFiles}; NO-GO in a production profile file such as
  * {@code application-prod.yml}, whose literal is the very value production runs with),
- * {@code secrets.likely-published} (WARN: a literal secret in
- * a file whose other settings make it look like a shipped sample, {@link SampleEvidence}, or in a Compose file or a
- * file of defaults, {@link ShippedFiles}),
+ * {@code secrets.likely-published} (a literal secret in
+ * a file whose other settings make it look like a shipped sample, {@link SampleEvidence}: NO-GO when that evidence is
+ * itself a finding that stops the file, WARN otherwise; WARN in a Compose file or a file of defaults,
+ * {@link ShippedFiles}),
  * {@code secrets.recipe-default} (WARN: a literal secret inside a Symfony Flex recipe block of a committed
  * {@code .env}, {@link RecipeBlocks}),
  * {@code secrets.guessable}, {@code secrets.too-weak}, {@code secrets.key-size}, {@code secrets.reused},
@@ -323,7 +324,7 @@ public final class SecretsGate implements Gate {
                 if (!judgedWhereDefined(references, setting, value, effectiveKeys, switches)
                         && reportStaged(findings, setting, judge, value, stagedPurpose, identifier)
                         && !bareKey && severity == Severity.NO_GO) {
-                    sampleEvidence.passed(setting, value, stagedPurpose);
+                    sampleEvidence.passedStaged(setting, value, stagedPurpose);
                 }
                 continue;
             }
@@ -366,7 +367,7 @@ public final class SecretsGate implements Gate {
                 Optional<SecretProblem> built = ownWords.assess(setting, value, secretPurpose, judge.guessability());
                 if (built.isPresent()) {
                     problems = List.of(built.get());
-                    sampleEvidence.builtFromOwnWords(setting);
+                    sampleEvidence.builtFromOwnWords(setting, severity);
                 }
             }
             if (identifier) {
@@ -410,7 +411,7 @@ public final class SecretsGate implements Gate {
                     || blankWhereDefined(references, setting, value, effectiveKeys, switches)) {
                 continue;
             }
-            sampleEvidence.observe(setting, problems);
+            sampleEvidence.observe(setting, problems, problemSeverity);
             if (problems.isEmpty() && !identifier && !bareKey && severity == Severity.NO_GO
                     && judge.isLiteralSecret(value)) {
                 sampleEvidence.passed(setting, value, secretPurpose);
