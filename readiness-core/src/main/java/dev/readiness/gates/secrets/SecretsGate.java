@@ -252,6 +252,9 @@ public final class SecretsGate implements Gate {
                 continue;
             }
             boolean bareKey = purpose.isEmpty() && BareKeys.namesBareKey(key);
+            if ((purpose.isPresent() || bareKey) && SwitchValues.isProductKeyword(settings, key, value, effectiveKeys)) {
+                continue;
+            }
             boolean issuedKey = bareKey && BareKeys.holdsIssuedKey(key, value);
             if (issuedKey) {
                 purpose = Optional.of(SecretPurpose.SECRET);
@@ -269,7 +272,8 @@ public final class SecretsGate implements Gate {
                 boolean semicolon = value.indexOf(';') >= 0;
                 Optional<SecretProblem> notSecret = SecretValues.isCutPublishableKey(value)
                         || isBrowserCredentialPlaceholder(key, value) || isUserNamePlaceholder(key, value)
-                        || SecretPlaceholderValues.asksForSecret(key, value) && !switches.isOff(key)
+                        || (SecretPlaceholderValues.asksForSecret(key, value)
+                                || SecretPlaceholderValues.asksForCredentialId(key, value)) && !switches.isOff(key)
                         ? Optional.of(SecretStrength.placeholder(value, SecretPurpose.SECRET))
                         : at ? publishedUrlPassword(setting, value, judge) : Optional.empty();
                 if (notSecret.isEmpty() && (at || semicolon) && severity == Severity.NO_GO) {
