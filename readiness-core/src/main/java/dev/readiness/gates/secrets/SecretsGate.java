@@ -226,7 +226,8 @@ public final class SecretsGate implements Gate {
             }
             if (keyFacts.locatesSecret()
                     || purpose.isPresent() && (FilePathValues.isPath(value)
-                            || SecretObjectReferences.namesSelectorEntry(settings, key, value))) {
+                            || SecretObjectReferences.namesSelectorEntry(settings, key, value)
+                            || FilePathValues.namesFileInSiblingDirectory(settings, key, value.trim()))) {
                 continue;
             }
             if (purpose.isPresent() && (CookieNames.isCookieName(key, value.trim())
@@ -238,7 +239,8 @@ public final class SecretsGate implements Gate {
                 continue;
             }
             if (purpose.isPresent() && (SwitchValues.isPolicyWord(value) && SwitchValues.namesPolicy(key)
-                    || SecretObjectReferences.namesSecretObject(key, value))) {
+                    || SecretObjectReferences.namesSecretObject(key, value)
+                    || SecretObjectReferences.namesSecretVariable(key, value.trim()))) {
                 continue;
             }
             if (purpose.isPresent() && SwitchValues.isSwitchWord(value)) {
