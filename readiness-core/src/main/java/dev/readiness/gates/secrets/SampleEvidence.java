@@ -24,12 +24,12 @@ import java.util.Set;
  * ({@code APP_ENV=local}, {@code NODE_ENV=development}, {@code runmode=dev}: a development setup shipped with the code),
  * not like a deployment's own secrets, even when its name does not say
  * {@code example}. A literal secret there that passes every other check is probably public however random it looks,
- * so it is reported as {@code secrets.likely-published}: a NO-GO when the evidence is itself a finding that stops the
- * file (the placeholders, the blank secret, the published default or the password built from the file's own names),
- * since such a file cannot start as it stands, whatever is decided about the literal, and the literal is as much the
- * sample's as the slots beside it; a WARN when the evidence stops nothing (a declared development environment) or the
- * literal belongs to a switched-off integration, since the same file could be a deployment that kept one default, and
- * a fresh value of its own must not stop it. A published random key (a development account's private key) is no such
+ * so it is reported as {@code secrets.likely-published}, a NO-GO: the placeholders, the blank secret, the published
+ * default and the password built from the file's own names are NO-GO findings of their own, so such a file cannot
+ * start as it stands whatever is decided about the literal, which is as much the sample's as the slots beside it; and
+ * a file that declares a development environment is a development setup, whose literals every developer (and, in a
+ * public repository, everyone) has, and which production must not run. A switched-off integration's literal there is
+ * a WARN: it is not in use until someone switches the integration on. A published random key (a development account's private key) is no such
  * evidence: development files hold those fixtures on purpose, next to their own keys.
  *
  * <p>One instance serves one check: feed it every setting's problems ({@link #observe}) and every literal that passed
@@ -69,32 +69,22 @@ final class SampleEvidence {
      * @param setting the setting the problems were reported for
      * @param problems its reported problems
      */
-    void observe(Setting setting, List<SecretProblem> problems, Severity severity) {
+    void observe(Setting setting, List<SecretProblem> problems) {
         Optional<String> file = setting.origin().file();
-        if (file.isEmpty() || evidenceByFile.containsKey(file.get()) && !upgrades(file.get(), severity)) {
+        if (file.isEmpty() || evidenceByFile.containsKey(file.get())) {
             return;
         }
-        boolean stopping = severity == Severity.NO_GO;
         for (SecretProblem problem : problems) {
             boolean typedDefault = problem.code().equals(PUBLISHED) && problem.shape().entropyBits() < TYPED_BITS;
             if (typedDefault || problem.code().equals(BLANK)) {
-                evidenceByFile.put(file.get(), new Evidence(setting, problem.code(), null, stopping));
+                evidenceByFile.put(file.get(), new Evidence(setting, problem.code(), null));
                 return;
             }
             if (problem.code().equals(PLACEHOLDER) && !namesTestMode(setting.value())) {
-                placeholder(file.get(), setting, stopping);
+                placeholder(file.get(), setting);
                 return;
             }
         }
-    }
-
-    /**
-     * Whether evidence from a finding of this severity would replace the file's recorded evidence: a blocking
-     * finding replaces a declaration that blocks nothing ({@code APP_ENV=local}), so the stronger evidence is named.
-     */
-    private boolean upgrades(String file, Severity severity) {
-        Evidence recorded = evidenceByFile.get(file);
-        return severity == Severity.NO_GO && recorded != null && !recorded.stopping();
     }
 
     /**
@@ -114,10 +104,10 @@ final class SampleEvidence {
      * is no such evidence: it may be a deployment's single slip ({@code SENTRY_AUTH_TOKEN=your-token} left over) or a
      * provider's documented test token ({@code POSTMARK_API_TEST}).
      */
-    private void placeholder(String file, Setting setting, boolean stopping) {
+    private void placeholder(String file, Setting setting) {
         Setting first = firstPlaceholderByFile.putIfAbsent(file, setting);
         if (first != null) {
-            evidenceByFile.put(file, new Evidence(first, PLACEHOLDER, setting, stopping));
+            evidenceByFile.put(file, new Evidence(first, PLACEHOLDER, setting));
         }
     }
 
@@ -145,7 +135,7 @@ final class SampleEvidence {
         }
         Optional<String> file = setting.origin().file();
         if (file.isPresent()) {
-            evidenceByFile.putIfAbsent(file.get(), new Evidence(setting, DEVELOPMENT, null, false));
+            evidenceByFile.putIfAbsent(file.get(), new Evidence(setting, DEVELOPMENT, null));
         }
     }
 
@@ -180,10 +170,10 @@ final class SampleEvidence {
      *
      * @param setting the setting whose value is built from the configuration's own words
      */
-    void builtFromOwnWords(Setting setting, Severity severity) {
+    void builtFromOwnWords(Setting setting) {
         Optional<String> file = setting.origin().file();
-        if (file.isPresent() && (!evidenceByFile.containsKey(file.get()) || upgrades(file.get(), severity))) {
-            evidenceByFile.put(file.get(), new Evidence(setting, GUESSABLE, null, severity == Severity.NO_GO));
+        if (file.isPresent()) {
+            evidenceByFile.putIfAbsent(file.get(), new Evidence(setting, GUESSABLE, null));
         }
     }
 
@@ -227,7 +217,7 @@ final class SampleEvidence {
         for (Candidate candidate : candidates) {
             Evidence evidence = evidenceByFile.get(candidate.setting().origin().file().orElseThrow());
             if (evidence != null) {
-                Severity severity = evidence.stopping() && !candidate.staged() ? Severity.NO_GO : Severity.WARN;
+                Severity severity = candidate.staged() ? Severity.WARN : Severity.NO_GO;
                 findings.add(Finding.of(severity, "secrets.likely-published", candidate.setting())
                         .message(message(candidate, evidence))
                         .remediation("If this file is a sample, leave the key empty or write a placeholder in it; if "
@@ -263,12 +253,8 @@ final class SampleEvidence {
         return second.key() + " (" + (line.isPresent() ? "line " + line.getAsInt() : second.origin().toString()) + ")";
     }
 
-    /**
-     * What a file's other settings showed: the setting (and the second one, for placeholders), the kind, and whether
-     * it was reported as NO-GO itself.
-     */
-    private record Evidence(Setting setting, String code, @org.jspecify.annotations.Nullable Setting second,
-            boolean stopping) {
+    /** What a file's other settings showed: the setting (and the second one, for placeholders) and the kind. */
+    private record Evidence(Setting setting, String code, @org.jspecify.annotations.Nullable Setting second) {
     }
 
     private record Candidate(Setting setting, SecretShape shape, SecretPurpose purpose, boolean staged) {

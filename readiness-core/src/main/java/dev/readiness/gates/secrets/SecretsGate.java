@@ -36,8 +36,8 @@ import org.jspecify.annotations.Nullable;
  * profile configuration file, {@link BaseProfileFiles}; NO-GO in a production profile file such as
  * {@code application-prod.yml}, whose literal is the very value production runs with),
  * {@code secrets.likely-published} (a literal secret in
- * a file whose other settings make it look like a shipped sample, {@link SampleEvidence}: NO-GO when that evidence is
- * itself a finding that stops the file, WARN otherwise; WARN in a Compose file or a file of defaults,
+ * a file whose other settings make it look like a shipped sample or a development setup, {@link SampleEvidence}:
+ * NO-GO, or WARN for a switched-off integration's literal; WARN in a Compose file or a file of defaults,
  * {@link ShippedFiles}),
  * {@code secrets.recipe-default} (WARN: a literal secret inside a Symfony Flex recipe block of a committed
  * {@code .env}, {@link RecipeBlocks}),
@@ -373,7 +373,7 @@ public final class SecretsGate implements Gate {
                 Optional<SecretProblem> built = ownWords.assess(setting, value, secretPurpose, judge.guessability());
                 if (built.isPresent()) {
                     problems = List.of(built.get());
-                    sampleEvidence.builtFromOwnWords(setting, severity);
+                    sampleEvidence.builtFromOwnWords(setting);
                 }
             }
             if (identifier) {
@@ -417,7 +417,7 @@ public final class SecretsGate implements Gate {
                     || blankWhereDefined(references, setting, value, effectiveKeys, switches)) {
                 continue;
             }
-            sampleEvidence.observe(setting, problems, problemSeverity);
+            sampleEvidence.observe(setting, problems);
             if (problems.isEmpty() && !identifier && !bareKey && severity == Severity.NO_GO
                     && judge.isLiteralSecret(value)) {
                 sampleEvidence.passed(setting, value, secretPurpose);

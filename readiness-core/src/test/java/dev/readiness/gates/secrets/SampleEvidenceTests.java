@@ -106,20 +106,20 @@ class SampleEvidenceTests {
     }
 
     @Test
-    void checkShouldStopOnASamplesRandomSecretOnlyWhenTheEvidenceItselfStopsTheFile() {
+    void checkShouldStopOnASamplesRandomSecretButOnlyWarnOnASwitchedOffIntegrations() {
         String random = Samples.base64(36, 54);
         Settings blankNeighbour = Settings.builder().dotenv("env/app.env", "SMTP_PASSWORD=\nJWT_SECRET=" + random + "\n")
                 .build();
-        Settings developmentOnly = Settings.builder().dotenv("env/app.env", "APP_ENV=local\nJWT_SECRET=" + random + "\n")
+        Settings development = Settings.builder().dotenv("env/app.env", "APP_ENV=local\nJWT_SECRET=" + random + "\n")
                 .build();
-        Settings developmentThenBlank = Settings.builder().dotenv("env/app.env", "APP_ENV=local\nJWT_SECRET=" + random
-                + "\nSMTP_PASSWORD=\n").build();
+        Settings switchedOff = Settings.builder().dotenv("env/app.env", "SMTP_PASSWORD=\nAUTH0_ENABLED=false\n"
+                + "AUTH0_CLIENT_SECRET=" + random + "\n").build();
 
         assertThat(check(Stage.PRODUCTION, blankNeighbour)).containsExactly("NO_GO secrets.blank SMTP_PASSWORD",
                 "NO_GO secrets.likely-published JWT_SECRET");
-        assertThat(check(Stage.PRODUCTION, developmentOnly)).containsExactly("WARN secrets.likely-published JWT_SECRET");
-        assertThat(check(Stage.PRODUCTION, developmentThenBlank)).containsExactly("NO_GO secrets.blank SMTP_PASSWORD",
-                "NO_GO secrets.likely-published JWT_SECRET");
+        assertThat(check(Stage.PRODUCTION, development)).containsExactly("NO_GO secrets.likely-published JWT_SECRET");
+        assertThat(check(Stage.PRODUCTION, switchedOff)).containsExactly("NO_GO secrets.blank SMTP_PASSWORD",
+                "WARN secrets.likely-published AUTH0_CLIENT_SECRET");
     }
 
     @Test
