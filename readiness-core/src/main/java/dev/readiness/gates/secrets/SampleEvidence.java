@@ -62,6 +62,7 @@ final class SampleEvidence {
     private final Map<String, Evidence> evidenceByFile = new HashMap<>();
     private final Map<String, Setting> firstPlaceholderByFile = new HashMap<>();
     private final List<Candidate> candidates = new ArrayList<>();
+    private final List<Committed> committed = new ArrayList<>();
 
     /**
      * Records what a setting's reported problems say about its file: a typed published default or a blank secret.
@@ -208,12 +209,37 @@ final class SampleEvidence {
     }
 
     /**
-     * The findings for the literals whose file also holds evidence from another setting.
+     * Records the problem of a literal secret that a committed file holds, reported as a WARN on its own: a base or
+     * profile file of the application's configuration ({@code secrets.shared-default}, {@code secrets.packaged}), a
+     * recipe block, a Compose file or a file of defaults ({@code secrets.likely-published}). If the same file also
+     * holds evidence that it is a sample, its finding is a NO-GO: the file is a sample's, committed, and stopped by
+     * the evidence's own finding anyway.
      *
-     * @return one WARN per such literal, in the order they were recorded
+     * @param setting where the literal is
+     * @param problem its WARN problem
+     */
+    void committed(Setting setting, SecretProblem problem) {
+        committed.add(new Committed(setting, problem));
+    }
+
+    /**
+     * The findings for the literals whose file also holds evidence from another setting, then those of the
+     * committed files' literals ({@link #committed}).
+     *
+     * @return one finding per such literal, in the order they were recorded
      */
     List<Finding> findings() {
         List<Finding> findings = new ArrayList<>();
+        for (Committed literal : committed) {
+            Optional<String> file = literal.setting().origin().file();
+            Evidence evidence = file.isPresent() ? evidenceByFile.get(file.get()) : null;
+            SecretProblem problem = literal.problem();
+            findings.add(Finding.of(evidence == null ? Severity.WARN : Severity.NO_GO, problem.code(), literal.setting())
+                    .message(evidence == null ? problem.message() : problem.message() + "; the file " + what(evidence)
+                            + ", as shipped samples do")
+                    .remediation(problem.remediation())
+                    .build());
+        }
         for (Candidate candidate : candidates) {
             Evidence evidence = evidenceByFile.get(candidate.setting().origin().file().orElseThrow());
             if (evidence != null) {
@@ -231,10 +257,15 @@ final class SampleEvidence {
     }
 
     private static String message(Candidate candidate, Evidence evidence) {
+        return "is a literal secret in a file that " + what(evidence) + ", as shipped samples do: it looks like a "
+                + "sample's value, public however random it looks (" + SecretStrength.describe(candidate.shape()) + ")";
+    }
+
+    private static String what(Evidence evidence) {
         Setting other = evidence.setting();
         OptionalInt line = other.origin().line();
         String where = line.isPresent() ? "line " + line.getAsInt() : other.origin().toString();
-        String what = switch (evidence.code()) {
+        return switch (evidence.code()) {
             case PUBLISHED -> "also holds a published default under " + other.key() + " (" + where + ")";
             case GUESSABLE -> "also holds a password built from the configuration's own names under " + other.key()
                     + " (" + where + ")";
@@ -243,8 +274,6 @@ final class SampleEvidence {
                     + second(evidence) + ", slots of a template never filled in";
             default -> "also leaves the secret " + other.key() + " blank (" + where + ") for its reader to fill in";
         };
-        return "is a literal secret in a file that " + what + ", as shipped samples do: it looks like a sample's "
-                + "value, public however random it looks (" + SecretStrength.describe(candidate.shape()) + ")";
     }
 
     private static String second(Evidence evidence) {
@@ -258,5 +287,8 @@ final class SampleEvidence {
     }
 
     private record Candidate(Setting setting, SecretShape shape, SecretPurpose purpose, boolean staged) {
+    }
+
+    private record Committed(Setting setting, SecretProblem problem) {
     }
 }

@@ -423,7 +423,12 @@ public final class SecretsGate implements Gate {
                 sampleEvidence.passed(setting, value, secretPurpose);
             }
             urlEchoes.observeSecret(setting, value, problems, problemSeverity);
+            boolean committedLiteral = problemSeverity == Severity.WARN && severity == Severity.NO_GO;
             for (SecretProblem problem : problems) {
+                if (committedLiteral) {
+                    sampleEvidence.committed(setting, problem);
+                    continue;
+                }
                 findings.add(Finding.of(problemSeverity, problem.code(), setting)
                         .message(problem.message())
                         .remediation(problem.remediation())

@@ -123,6 +123,38 @@ class SampleEvidenceTests {
     }
 
     @Test
+    void checkWhenACommittedFilesLiteralSitsBesideSampleEvidenceShouldStopNotWarn() {
+        String random = Samples.base64(36, 55);
+        Settings base = Settings.builder().properties("src/main/resources/application.properties",
+                "spring.rabbitmq.password=guest\napp.jwt.secret=" + random + "\n").build();
+        Settings compose = Settings.builder().dotenv("docker-compose.env", "SMTP_PASSWORD=\nSECRET_KEY_BASE=" + random
+                + "\n").build();
+
+        List<Finding> findings = gate.check(GateContext.of(Stage.PRODUCTION, base)).findings();
+
+        assertThat(findings).extracting(finding -> finding.severity() + " " + finding.code() + " " + finding.subject())
+                .containsExactly("NO_GO secrets.published-default spring.rabbitmq.password",
+                        "NO_GO secrets.shared-default app.jwt.secret");
+        assertThat(findings.get(1).message()).contains("also holds a published default under spring.rabbitmq.password")
+                .doesNotContain(random.substring(0, 6));
+        assertThat(check(Stage.PRODUCTION, compose)).containsExactly("NO_GO secrets.blank SMTP_PASSWORD",
+                "NO_GO secrets.likely-published SECRET_KEY_BASE");
+    }
+
+    @Test
+    void checkWhenACommittedFilesLiteralHasNoSampleEvidenceShouldOnlyWarn() {
+        String random = Samples.base64(36, 56);
+        Settings base = Settings.builder().properties("src/main/resources/application.properties",
+                "spring.rabbitmq.password=" + Samples.alphanumeric(20, 57) + "\napp.jwt.secret=" + random + "\n").build();
+        Settings compose = Settings.builder().dotenv("docker-compose.env", "SECRET_KEY_BASE=" + random + "\n").build();
+
+        assertThat(check(Stage.PRODUCTION, base)).containsExactly("WARN secrets.shared-default spring.rabbitmq.password",
+                "WARN secrets.shared-default app.jwt.secret");
+        assertThat(check(Stage.PRODUCTION, compose)).containsExactly("WARN secrets.likely-published SECRET_KEY_BASE");
+        assertThat(check(Stage.DEVELOPMENT, base)).isEmpty();
+    }
+
+    @Test
     void checkWhenTheFileHoldsOnlyFreshOrWeakValuesShouldLeaveItsRandomSecretsAlone() {
         Settings production = Settings.builder().dotenv("production.env", "SECRET_KEY=" + Samples.base64(36, 44)
                 + "\nSTRIPE_SECRET_KEY=sk_live_" + Samples.alphanumeric(40, 45) + "\nDB_HOST=postgres\n").build();
