@@ -611,7 +611,20 @@ public final class SecretsGate implements Gate {
      */
     private static boolean reportStaged(BoundedFindings findings, Setting setting, SecretStrength judge, String value,
             SecretPurpose purpose, boolean identifier) {
-        if (value.isBlank() || SecretValues.isFiller(value.trim())) {
+        if (value.isBlank() || SecretValues.isFiller(value.trim()) && !ExampleFiles.isExample(setting.origin())) {
+            return false;
+        }
+        if (!identifier && ExampleFiles.isExample(setting.origin()) && !judge.isLiteralSecret(value)) {
+            List<SecretProblem> placeholders = judge.assess(setting.key(), value, purpose, purpose.minBits(), false);
+            for (SecretProblem problem : placeholders) {
+                if (problem.code().equals("secrets.placeholder")) {
+                    findings.add(Finding.of(Severity.WARN, problem.code(), setting)
+                            .message(problem.message() + "; its integration is switched off in this example file, "
+                                    + "whose readers switch it on and fill in what it asks for")
+                            .remediation(problem.remediation())
+                            .build());
+                }
+            }
             return false;
         }
         Optional<SecretProblem> published = judge.assessCatalog(value, purpose);

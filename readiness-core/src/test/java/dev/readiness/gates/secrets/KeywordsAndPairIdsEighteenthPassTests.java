@@ -85,4 +85,31 @@ class KeywordsAndPairIdsEighteenthPassTests {
     void aNameAnIdOfAnotherThingOrASentenceUnderAnIdShouldNotBeAPlaceholder(String key, String value) {
         assertThat(codes(key, value)).as(key + "=" + value).isEmpty();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"your_telegram_token", "SuperSecurePassword", "xxx", "<bot-token>"})
+    void aPlaceholderOfASwitchedOffIntegrationInAnExampleFileShouldWarn(String value) {
+        Settings example = Settings.builder().properties("config_binance.example.properties",
+                "telegram.enabled=false\ntelegram.token=" + value + "\n").build();
+
+        assertThat(new SecretsGate().check(GateContext.of(Stage.PRODUCTION, example)).findings())
+                .extracting(finding -> finding.severity() + " " + finding.code() + " " + finding.subject())
+                .as(value).containsExactly("WARN secrets.placeholder telegram.token");
+    }
+
+    @Test
+    void aSwitchedOffIntegrationsPlaceholderOutsideAnExampleOrItsBlankShouldStayASlotForLater() {
+        Settings deployment = Settings.builder().properties("config.properties",
+                "telegram.enabled=false\ntelegram.token=your_telegram_token\n").build();
+        Settings blank = Settings.builder().properties("config.example.properties",
+                "telegram.enabled=false\ntelegram.token=\n").build();
+        Settings switchedOn = Settings.builder().properties("config.example.properties",
+                "telegram.enabled=true\ntelegram.token=your_telegram_token\n").build();
+
+        assertThat(codes(deployment, "telegram.token")).isEmpty();
+        assertThat(codes(blank, "telegram.token")).isEmpty();
+        assertThat(new SecretsGate().check(GateContext.of(Stage.PRODUCTION, switchedOn)).findings())
+                .extracting(finding -> finding.severity() + " " + finding.code())
+                .containsExactly("NO_GO secrets.placeholder");
+    }
 }
