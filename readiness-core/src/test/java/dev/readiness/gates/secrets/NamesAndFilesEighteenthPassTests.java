@@ -98,4 +98,18 @@ class NamesAndFilesEighteenthPassTests {
     void pwAloneOrBeforeOtherWordsShouldNameNoPassword(String key) {
         assertThat(SecretKeys.defaults().purpose(key)).as(key).isEmpty();
     }
+
+    @ParameterizedTest
+    @CsvSource({"appsettings.json, WARN secrets.shared-default", "src/Api/appsettings.json, WARN secrets.shared-default",
+            "appsettings.Staging.json, WARN secrets.packaged", "appsettings.Production.json, NO_GO secrets.packaged",
+            "settings.json, ''", "appsettings.json.md, ''", "myappsettings.json, ''"})
+    void aDotNetAppSettingsFileShouldBeTheApplicationsBaseConfiguration(String file, String expected) {
+        Settings settings = Settings.builder().properties(file, "Jwt.SigningKey=" + Samples.base64(44, 58) + "\n")
+                .build();
+
+        List<String> findings = new SecretsGate().check(GateContext.of(Stage.PRODUCTION, settings)).findings().stream()
+                .map(finding -> finding.severity() + " " + finding.code()).toList();
+
+        assertThat(findings).as(file).isEqualTo(expected.isEmpty() ? List.of() : List.of(expected));
+    }
 }
