@@ -13,7 +13,8 @@ import java.util.Set;
  * {@code ENGINE_AUTH=/tmp/engine-auth-jwt}), so the value decides: a password-like or token-like value is a password
  * and judged as one, and so is a placeholder ({@code GITLAB_AUTH=xxx}, a credential with its middle written as dots,
  * a filler word in capitals such as {@code hocs.basicauth=UNSET}; {@code basicauth} may be written as one word);
- * a switch, a mode or method word, an enum constant, a list, a number, a URL or a path is not. A key may name how the
+ * a switch, a mode or method word (Docker Registry's {@code REGISTRY_AUTH=htpasswd}, which names the password file's
+ * format), an enum constant, a list, a number, a URL or a path is not. A key may name how the
  * credential is written after {@code auth} ({@code JIRA_BASIC_AUTH_ENCODED}).
  * Stateless.
  */
@@ -33,7 +34,8 @@ final class AuthKeys {
             "peer", "ident", "gss", "sspi", "pam", "radius", "iam", "sigv4", "aws", "azure", "gcp", "local",
             "internal", "external", "session", "cookie", "header", "form", "sso", "cas", "github", "google",
             "keycloak", "auth0", "okta", "firebase", "supabase", "cognito", "clerk", "default", "custom", "simple",
-            "strict", "lax", "permissive", "mock", "fake", "dummy", "test", "dev", "development", "production"));
+            "strict", "lax", "permissive", "mock", "fake", "dummy", "test", "dev", "development", "production",
+            "htpasswd", "htdigest", "silly"));
 
     private static final List<String> SECRET_WORDS = List.of("pass", "pwd", "secret", "token", "changeme", "key");
 

@@ -7,16 +7,17 @@ import java.util.Set;
 
 /**
  * The configuration files Spring Boot reads from inside the application: the base file every profile starts from
- * ({@code application.properties}, {@code application.yml}, {@code bootstrap.yaml}) and its profile files
- * ({@code application-prod.yml}, {@code application-product.properties}). A literal secret in the base file is the
+ * ({@code application.properties}, {@code application.yml}, {@code bootstrap.yaml}, and .NET's
+ * {@code appsettings.json}, read the same way) and its profile files ({@code application-prod.yml},
+ * {@code application-product.properties}, {@code appsettings.Staging.json}). A literal secret in the base file is the
  * value every environment gets unless its own profile overrides it (every developer's machine, every CI run, every
  * test); a literal secret in a profile file is the value that profile runs with. Both ship inside the artifact and
  * the repository, next to the code, unlike the environment and the secret store a deployment supplies. Stateless.
  */
 final class BaseProfileFiles {
 
-    private static final Set<String> BASE_NAMES = Set.of("application", "bootstrap");
-    private static final List<String> EXTENSIONS = List.of(".properties", ".yml", ".yaml");
+    private static final Set<String> BASE_NAMES = Set.of("application", "bootstrap", "appsettings");
+    private static final List<String> EXTENSIONS = List.of(".properties", ".yml", ".yaml", ".json");
     private static final Set<String> PRODUCTION_PROFILES = Set.of("prod", "production", "prd", "live");
     private static final Set<String> OTHER_STEMS = Set.of("appsettings", "config", "settings");
     private static final Set<String> ELIXIR_EXTENSION = Set.of("exs");
@@ -28,8 +29,8 @@ final class BaseProfileFiles {
 
     /**
      * Whether a setting comes from a profile-less base configuration file: the file name's last word before the
-     * extension is {@code application} or {@code bootstrap} ({@code application.yml},
-     * {@code billing-application.properties}).
+     * extension is {@code application}, {@code bootstrap} or {@code appsettings} ({@code application.yml},
+     * {@code billing-application.properties}, {@code appsettings.json}).
      *
      * @param origin where the value came from
      * @return {@code true} for a base configuration file

@@ -23,7 +23,65 @@ final class FilePathValues {
             "der", "p8", "p12", "pfx", "jks", "jceks", "bcfks", "keystore", "truststore", "pub", "gpg", "asc", "yaml", "yml",
             "json", "toml", "properties", "conf", "ini");
 
+    /** Last words of a key that holds the directory its sibling's file is in. */
+    private static final java.util.List<String> DIRECTORY_WORDS = java.util.List.of("dir", "directory", "folder", "path");
+
+    private static final java.util.List<String> PLURAL = java.util.List.of("", "s");
+
     private FilePathValues() {
+    }
+
+    /**
+     * Whether a short lower-case name under a key is a file's name inside the directory a sibling key gives: the
+     * sibling is the key, or its plural, followed by a directory word ({@code CONTAINER_PRIVATE_KEY=barito} beside
+     * {@code CONTAINER_PRIVATE_KEYS_DIR=/opt/app/config/private_keys}, {@code ssl.key=server} beside
+     * {@code ssl.key.dir=/etc/ssl/private}), and its value is a rooted path. Key material is never a short name of
+     * lower-case letters; a random, mixed-case or digit-bearing value stays judged, and so does a name without such a
+     * sibling.
+     *
+     * @param settings the configuration
+     * @param key the secret's key
+     * @param value the trimmed value
+     * @return {@code true} for a file name in a sibling's directory
+     */
+    static boolean namesFileInSiblingDirectory(dev.readiness.settings.Settings settings, String key, String value) {
+        int length = value.length();
+        if (length < 2 || length > 40 || !(value.charAt(0) >= 'a' && value.charAt(0) <= 'z')) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            char c = value.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c == '-' || c == '_' || c == '.')) {
+                return false;
+            }
+        }
+        for (String plural : PLURAL) {
+            for (String word : DIRECTORY_WORDS) {
+                java.util.Optional<dev.readiness.settings.Setting> sibling = settings.get(key + plural + "." + word);
+                if (sibling.isPresent() && isDirectory(sibling.get().value().trim())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a directory key's value is a rooted path ({@code /opt/BaritoMarket/config/private_keys}, {@code ./keys}):
+     * the key names a directory, so mixed case without an extension is as likely as any other name.
+     */
+    private static boolean isDirectory(String value) {
+        int length = value.length();
+        if (length < 2 || length > MAX_LENGTH || value.indexOf('/') < 0 || rootLength(value) < 0) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            char c = value.charAt(i);
+            if (!(c == '/' || c == '\\' || Character.isUpperCase(c) || isFileNameChar(c))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

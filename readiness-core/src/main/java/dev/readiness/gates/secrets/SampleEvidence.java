@@ -24,9 +24,13 @@ import java.util.Set;
  * ({@code APP_ENV=local}, {@code NODE_ENV=development}, {@code runmode=dev}: a development setup shipped with the code),
  * not like a deployment's own secrets, even when its name does not say
  * {@code example}. A literal secret there that passes every other check is probably public however random it looks,
- * so it is reported as {@code secrets.likely-published}, a WARN: the same file could be a deployment that kept one
- * default, and a fresh value of its own must not stop it. A published random key (a development account's private
- * key) is no such evidence: development files hold those fixtures on purpose, next to their own keys.
+ * so it is reported as {@code secrets.likely-published}, a NO-GO: the placeholders, the blank secret, the published
+ * default and the password built from the file's own names are NO-GO findings of their own, so such a file cannot
+ * start as it stands whatever is decided about the literal, which is as much the sample's as the slots beside it; and
+ * a file that declares a development environment is a development setup, whose literals every developer (and, in a
+ * public repository, everyone) has, and which production must not run. A switched-off integration's literal there is
+ * a WARN: it is not in use until someone switches the integration on. A published random key (a development account's private key) is no such
+ * evidence: development files hold those fixtures on purpose, next to their own keys.
  *
  * <p>One instance serves one check: feed it every setting's problems ({@link #observe}) and every literal that passed
  * ({@link #passed}), then read {@link #findings()}. Not thread-safe.
@@ -58,6 +62,7 @@ final class SampleEvidence {
     private final Map<String, Evidence> evidenceByFile = new HashMap<>();
     private final Map<String, Setting> firstPlaceholderByFile = new HashMap<>();
     private final List<Candidate> candidates = new ArrayList<>();
+    private final List<Committed> committed = new ArrayList<>();
 
     /**
      * Records what a setting's reported problems say about its file: a typed published default or a blank secret.
@@ -181,22 +186,65 @@ final class SampleEvidence {
      * @param purpose what it is for
      */
     void passed(Setting setting, String value, SecretPurpose purpose) {
+        record(setting, value, purpose, false);
+    }
+
+    /**
+     * Records a literal secret of a switched-off integration that passed every check: it is reported, as a WARN
+     * whatever the evidence, if its file turns out to look like a sample; it is not in use until someone switches
+     * the integration on.
+     *
+     * @param setting where the literal is
+     * @param value its value; only its shape is kept
+     * @param purpose what it is for
+     */
+    void passedStaged(Setting setting, String value, SecretPurpose purpose) {
+        record(setting, value, purpose, true);
+    }
+
+    private void record(Setting setting, String value, SecretPurpose purpose, boolean staged) {
         if (setting.origin().file().isPresent()) {
-            candidates.add(new Candidate(setting, SecretValues.shape(value), purpose));
+            candidates.add(new Candidate(setting, SecretValues.shape(value), purpose, staged));
         }
     }
 
     /**
-     * The findings for the literals whose file also holds evidence from another setting.
+     * Records the problem of a literal secret that a committed file holds, reported as a WARN on its own: a base or
+     * profile file of the application's configuration ({@code secrets.shared-default}, {@code secrets.packaged}), a
+     * recipe block, a Compose file or a file of defaults ({@code secrets.likely-published}). If the same file also
+     * holds evidence that it is a sample, its finding is a NO-GO: the file is a sample's, committed, and stopped by
+     * the evidence's own finding anyway.
      *
-     * @return one WARN per such literal, in the order they were recorded
+     * @param setting where the literal is
+     * @param problem its WARN problem
+     */
+    void committed(Setting setting, SecretProblem problem) {
+        committed.add(new Committed(setting, problem));
+    }
+
+    /**
+     * The findings for the literals whose file also holds evidence from another setting, then those of the
+     * committed files' literals ({@link #committed}).
+     *
+     * @return one finding per such literal, in the order they were recorded
      */
     List<Finding> findings() {
         List<Finding> findings = new ArrayList<>();
+        for (Committed literal : committed) {
+            Optional<String> file = literal.setting().origin().file();
+            Evidence evidence = file.isPresent() ? evidenceByFile.get(file.get()) : null;
+            SecretProblem problem = literal.problem();
+            findings.add(Finding.of(evidence == null ? Severity.WARN : Severity.NO_GO, problem.code(), literal.setting())
+                    .message(evidence == null ? problem.message() : problem.message() + "; the file " + what(evidence)
+                            + ", as shipped samples do")
+                    .remediation(problem.remediation())
+                    .build());
+        }
         for (Candidate candidate : candidates) {
             Evidence evidence = evidenceByFile.get(candidate.setting().origin().file().orElseThrow());
             if (evidence != null) {
-                findings.add(Finding.of(Severity.WARN, "secrets.likely-published", candidate.setting())
+                Severity severity = candidate.staged() ? Severity.WARN : Severity.NO_GO;
+                findings.add(Finding.of(severity, "secrets.likely-published", candidate.setting())
                         .message(message(candidate, evidence))
                         .remediation("If this file is a sample, leave the key empty or write a placeholder in it; if "
                                 + "it is your deployment's own file, supply the value from your secret store and "
@@ -209,10 +257,15 @@ final class SampleEvidence {
     }
 
     private static String message(Candidate candidate, Evidence evidence) {
+        return "is a literal secret in a file that " + what(evidence) + ", as shipped samples do: it looks like a "
+                + "sample's value, public however random it looks (" + SecretStrength.describe(candidate.shape()) + ")";
+    }
+
+    private static String what(Evidence evidence) {
         Setting other = evidence.setting();
         OptionalInt line = other.origin().line();
         String where = line.isPresent() ? "line " + line.getAsInt() : other.origin().toString();
-        String what = switch (evidence.code()) {
+        return switch (evidence.code()) {
             case PUBLISHED -> "also holds a published default under " + other.key() + " (" + where + ")";
             case GUESSABLE -> "also holds a password built from the configuration's own names under " + other.key()
                     + " (" + where + ")";
@@ -221,8 +274,6 @@ final class SampleEvidence {
                     + second(evidence) + ", slots of a template never filled in";
             default -> "also leaves the secret " + other.key() + " blank (" + where + ") for its reader to fill in";
         };
-        return "is a literal secret in a file that " + what + ", as shipped samples do: it looks like a sample's "
-                + "value, public however random it looks (" + SecretStrength.describe(candidate.shape()) + ")";
     }
 
     private static String second(Evidence evidence) {
@@ -231,9 +282,13 @@ final class SampleEvidence {
         return second.key() + " (" + (line.isPresent() ? "line " + line.getAsInt() : second.origin().toString()) + ")";
     }
 
+    /** What a file's other settings showed: the setting (and the second one, for placeholders) and the kind. */
     private record Evidence(Setting setting, String code, @org.jspecify.annotations.Nullable Setting second) {
     }
 
-    private record Candidate(Setting setting, SecretShape shape, SecretPurpose purpose) {
+    private record Candidate(Setting setting, SecretShape shape, SecretPurpose purpose, boolean staged) {
+    }
+
+    private record Committed(Setting setting, SecretProblem problem) {
     }
 }

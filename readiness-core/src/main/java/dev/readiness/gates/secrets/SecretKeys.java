@@ -40,6 +40,7 @@ import java.util.Set;
  * a public word before a token, password or secret does not: {@code LOGFLARE_PUBLIC_ACCESS_TOKEN}); when it
  * is a browser-exposed build variable ({@code VITE_…}, {@code NEXT_PUBLIC_…}, {@code REACT_APP_…}); and for key
  * ids ({@code KEY_ID}, {@code ACCESS_KEY_ID}, {@code CLIENT_ID}), which never contain a secret word.
+ * {@code PW} as the last of two or more words is the password's abbreviation ({@code BTC_RPC_PW}, {@code DB_PW}).
  * {@code SENTRY_DSN} is not a secret: Sentry documents DSNs as safe to expose. Nor are the shell's {@code PWD} and
  * {@code OLDPWD} (exactly so spelled: the working directories every shell exports), unless listed as extra keys.
  *
@@ -585,6 +586,10 @@ public final class SecretKeys {
             if (camelPassWord && i + 1 < words.size() && word.endsWith("pass") && words.get(i + 1).equals("word")) {
                 word = word + "word";
                 i++;
+            }
+            if (i > 0 && i == words.size() - 1 && word.equals("pw")) {
+                expanded.add("password"); // BTC_RPC_PW, DB_PW: the password's abbreviation, as the key's last word
+                continue;
             }
             split(word, expanded, 0);
         }

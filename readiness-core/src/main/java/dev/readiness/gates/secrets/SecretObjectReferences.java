@@ -360,6 +360,44 @@ final class SecretObjectReferences {
         return SECRET_OBJECT_ENDINGS.contains(value.substring(value.lastIndexOf('-') + 1));
     }
 
+    /** Last words of a variable name that say it holds a credential ({@code KAMAL_REGISTRY_PASSWORD}). */
+    private static final Set<String> VARIABLE_SECRET_ENDINGS = Set.of("PASSWORD", "PASS", "SECRET", "KEY", "TOKEN",
+            "CREDENTIALS");
+
+    /** First words of an upper-case token that ask for a value rather than name a variable ({@code YOUR_API_KEY}). */
+    private static final Set<String> ASKING_STARTS = Set.of("YOUR", "MY", "CHANGE", "REPLACE", "SET", "SOME", "ENTER",
+            "INSERT", "PUT", "ADD", "FILL", "TODO", "DUMMY", "FAKE", "EXAMPLE", "SAMPLE", "TEST", "DEFAULT", "NEW", "THE",
+            "A", "GENERATE", "RANDOM", "PLEASE");
+
+    /**
+     * Whether an element of a list under a secret key names an environment variable that holds the secret rather than
+     * holding it: Kamal's {@code registry: password: [KAMAL_REGISTRY_PASSWORD]} and {@code env: secret: [RAILS_MASTER_KEY]}
+     * are the names of secrets it reads from {@code .kamal/secrets}. The key ends in a list index, and the value is an
+     * upper-case variable name of two or more words ending in a credential word that asks for nothing
+     * ({@code YOUR_API_KEY}, {@code CHANGE_ME_SECRET} stay placeholders). A variable name as the whole value of a
+     * plain secret key ({@code LNPAY_API_KEY=LNPAY_API_KEY}) is a template token, not this.
+     *
+     * @param key the key as written
+     * @param value the trimmed value
+     * @return {@code true} for a secret variable's name in a list under a secret key
+     */
+    static boolean namesSecretVariable(String key, String value) {
+        int length = value.length();
+        if (length < 5 || length > 64 || key.isEmpty() || key.charAt(key.length() - 1) != ']'
+                || value.indexOf('_') <= 0) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            char c = value.charAt(i);
+            if (!(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' && i > 0 || c == '_')) {
+                return false;
+            }
+        }
+        String first = value.substring(0, value.indexOf('_'));
+        String last = value.substring(value.lastIndexOf('_') + 1);
+        return VARIABLE_SECRET_ENDINGS.contains(last) && !ASKING_STARTS.contains(first);
+    }
+
     private static final String PULL_SECRETS = "pullSecrets";
 
     /**

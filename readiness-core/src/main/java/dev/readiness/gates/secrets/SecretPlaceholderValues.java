@@ -77,6 +77,82 @@ final class SecretPlaceholderValues {
         return keyWords.isEmpty() || !ATTRIBUTE_WORDS.contains(keyWords.get(keyWords.size() - 1));
     }
 
+    /** Words before {@code id} that make a key the identifier half of a credential pair. */
+    private static final Set<String> PAIR_WORDS = Set.of("key", "client", "app", "application", "consumer");
+
+    /** Glued last words that name such an identifier ({@code clientId}, {@code appid}). */
+    private static final Set<String> PAIR_IDS = Set.of("keyid", "clientid", "appid", "applicationid", "consumerid");
+
+    /** The words {@link #asksForCredentialId} lets an unbracketed template start with. */
+    private static final List<String> ASKING_STARTS = List.of("your", "insert", "enter", "paste");
+
+    /**
+     * Whether the value is a template left under the identifier half of a credential pair: a key id, client id, app id
+     * or consumer id ({@code OPENWEATHERMAP_KEY_ID=<ADD_YOUR_KEY_ID>}, {@code config.clientId={YOUR_AUTH0_CLIENT_ID}},
+     * {@code PUSHER_APP_ID=your-default-app-id}). The identifier is no secret, but a template there means the pair it
+     * names was never configured, as a template user name does. The value must be one token in template brackets
+     * ({@code <…>}, {@code {…}}, {@code {{…}}}, {@code […]}) or one that addresses the reader ({@code your…},
+     * {@code insert…}, {@code …_here}); a plain name ({@code example-backend-api}), a developer's own
+     * label ({@code my-key-id}) and ids of other things ({@code GOOGLE_MAPS_MAP_ID=your_map_id_here}) are left alone.
+     *
+     * @param key the setting's key
+     * @param value its effective value
+     * @return {@code true} for a template under a credential pair's identifier
+     */
+    static boolean asksForCredentialId(String key, String value) {
+        String trimmed = value.strip();
+        int length = trimmed.length();
+        if (length < 4 || length > 80 || !mayAsk(trimmed) || hasSpace(trimmed) || !namesPairIdentifier(key)) {
+            return false;
+        }
+        char first = trimmed.charAt(0);
+        char last = trimmed.charAt(length - 1);
+        if (first == '<' && last == '>' || first == '{' && last == '}' || first == '[' && last == ']') {
+            return isToken(trimmed, trimmed.startsWith("{{") ? 2 : 1);
+        }
+        if (AsciiCase.endsWith(trimmed, "here") && length > 5 && !Character.isLetterOrDigit(trimmed.charAt(length - 5))) {
+            return true;
+        }
+        for (String start : ASKING_STARTS) {
+            if (AsciiCase.regionIs(trimmed, 0, start) && length > start.length() + 1) {
+                char next = trimmed.charAt(start.length());
+                if (next == '-' || next == '_' || next == '.' || Character.isUpperCase(next)
+                        && Character.isLowerCase(trimmed.charAt(1))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean namesPairIdentifier(String key) {
+        if (!AsciiCase.endsWith(key, "id")) {
+            return false;
+        }
+        List<String> words = KeyWords.of(key);
+        int size = words.size();
+        if (size == 0) {
+            return false;
+        }
+        String last = words.get(size - 1);
+        return PAIR_IDS.contains(last) || last.equals("id") && size > 1 && PAIR_WORDS.contains(words.get(size - 2));
+    }
+
+    /** Whether the text inside {@code width} brackets on each side is one name of letters, digits, {@code _-.}. */
+    private static boolean isToken(String text, int width) {
+        int end = text.length() - width;
+        if (end - width < 2) {
+            return false;
+        }
+        for (int i = width; i < end; i++) {
+            char c = text.charAt(i);
+            if (!(Character.isLetterOrDigit(c) || c == '_' || c == '-' || c == '.')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
      * Whether a value under a key ending in {@code dsn} ({@code SENTRY_DSN}, {@code DB.DSN}) is a placeholder for the
      * DSN, which carries a credential (Sentry's project key, a database password): a phrase with no scheme or

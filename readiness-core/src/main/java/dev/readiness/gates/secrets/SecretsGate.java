@@ -35,9 +35,10 @@ import org.jspecify.annotations.Nullable;
  * {@code secrets.shared-default} and {@code secrets.packaged} (WARN: a literal secret in the application's base or
  * profile configuration file, {@link BaseProfileFiles}; NO-GO in a production profile file such as
  * {@code application-prod.yml}, whose literal is the very value production runs with),
- * {@code secrets.likely-published} (WARN: a literal secret in
- * a file whose other settings make it look like a shipped sample, {@link SampleEvidence}, or in a Compose file or a
- * file of defaults, {@link ShippedFiles}),
+ * {@code secrets.likely-published} (a literal secret in
+ * a file whose other settings make it look like a shipped sample or a development setup, {@link SampleEvidence}:
+ * NO-GO, or WARN for a switched-off integration's literal; WARN in a Compose file or a file of defaults,
+ * {@link ShippedFiles}),
  * {@code secrets.recipe-default} (WARN: a literal secret inside a Symfony Flex recipe block of a committed
  * {@code .env}, {@link RecipeBlocks}),
  * {@code secrets.guessable}, {@code secrets.too-weak}, {@code secrets.key-size}, {@code secrets.reused},
@@ -225,7 +226,8 @@ public final class SecretsGate implements Gate {
             }
             if (keyFacts.locatesSecret()
                     || purpose.isPresent() && (FilePathValues.isPath(value)
-                            || SecretObjectReferences.namesSelectorEntry(settings, key, value))) {
+                            || SecretObjectReferences.namesSelectorEntry(settings, key, value)
+                            || FilePathValues.namesFileInSiblingDirectory(settings, key, value.trim()))) {
                 continue;
             }
             if (purpose.isPresent() && (CookieNames.isCookieName(key, value.trim())
@@ -237,7 +239,8 @@ public final class SecretsGate implements Gate {
                 continue;
             }
             if (purpose.isPresent() && (SwitchValues.isPolicyWord(value) && SwitchValues.namesPolicy(key)
-                    || SecretObjectReferences.namesSecretObject(key, value))) {
+                    || SecretObjectReferences.namesSecretObject(key, value)
+                    || SecretObjectReferences.namesSecretVariable(key, value.trim()))) {
                 continue;
             }
             if (purpose.isPresent() && SwitchValues.isSwitchWord(value)) {
@@ -251,6 +254,9 @@ public final class SecretsGate implements Gate {
                 continue;
             }
             boolean bareKey = purpose.isEmpty() && BareKeys.namesBareKey(key);
+            if ((purpose.isPresent() || bareKey) && SwitchValues.isProductKeyword(settings, key, value, effectiveKeys)) {
+                continue;
+            }
             boolean issuedKey = bareKey && BareKeys.holdsIssuedKey(key, value);
             if (issuedKey) {
                 purpose = Optional.of(SecretPurpose.SECRET);
@@ -268,7 +274,8 @@ public final class SecretsGate implements Gate {
                 boolean semicolon = value.indexOf(';') >= 0;
                 Optional<SecretProblem> notSecret = SecretValues.isCutPublishableKey(value)
                         || isBrowserCredentialPlaceholder(key, value) || isUserNamePlaceholder(key, value)
-                        || SecretPlaceholderValues.asksForSecret(key, value) && !switches.isOff(key)
+                        || (SecretPlaceholderValues.asksForSecret(key, value)
+                                || SecretPlaceholderValues.asksForCredentialId(key, value)) && !switches.isOff(key)
                         ? Optional.of(SecretStrength.placeholder(value, SecretPurpose.SECRET))
                         : at ? publishedUrlPassword(setting, value, judge) : Optional.empty();
                 if (notSecret.isEmpty() && (at || semicolon) && severity == Severity.NO_GO) {
@@ -323,7 +330,7 @@ public final class SecretsGate implements Gate {
                 if (!judgedWhereDefined(references, setting, value, effectiveKeys, switches)
                         && reportStaged(findings, setting, judge, value, stagedPurpose, identifier)
                         && !bareKey && severity == Severity.NO_GO) {
-                    sampleEvidence.passed(setting, value, stagedPurpose);
+                    sampleEvidence.passedStaged(setting, value, stagedPurpose);
                 }
                 continue;
             }
@@ -416,7 +423,12 @@ public final class SecretsGate implements Gate {
                 sampleEvidence.passed(setting, value, secretPurpose);
             }
             urlEchoes.observeSecret(setting, value, problems, problemSeverity);
+            boolean committedLiteral = problemSeverity == Severity.WARN && severity == Severity.NO_GO;
             for (SecretProblem problem : problems) {
+                if (committedLiteral) {
+                    sampleEvidence.committed(setting, problem);
+                    continue;
+                }
                 findings.add(Finding.of(problemSeverity, problem.code(), setting)
                         .message(problem.message())
                         .remediation(problem.remediation())
@@ -599,7 +611,20 @@ public final class SecretsGate implements Gate {
      */
     private static boolean reportStaged(BoundedFindings findings, Setting setting, SecretStrength judge, String value,
             SecretPurpose purpose, boolean identifier) {
-        if (value.isBlank() || SecretValues.isFiller(value.trim())) {
+        if (value.isBlank() || SecretValues.isFiller(value.trim()) && !ExampleFiles.isExample(setting.origin())) {
+            return false;
+        }
+        if (!identifier && ExampleFiles.isExample(setting.origin()) && !judge.isLiteralSecret(value)) {
+            List<SecretProblem> placeholders = judge.assess(setting.key(), value, purpose, purpose.minBits(), false);
+            for (SecretProblem problem : placeholders) {
+                if (problem.code().equals("secrets.placeholder")) {
+                    findings.add(Finding.of(Severity.WARN, problem.code(), setting)
+                            .message(problem.message() + "; its integration is switched off in this example file, "
+                                    + "whose readers switch it on and fill in what it asks for")
+                            .remediation(problem.remediation())
+                            .build());
+                }
+            }
             return false;
         }
         Optional<SecretProblem> published = judge.assessCatalog(value, purpose);

@@ -1,6 +1,8 @@
 package dev.readiness.gates.secrets;
 
 import dev.readiness.gates.internal.KeyWords;
+import dev.readiness.settings.Setting;
+import dev.readiness.settings.Settings;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -36,7 +38,64 @@ final class SwitchValues {
     private static final Set<String> SECRET_NOUNS = Set.of("password", "passwd", "pwd", "psw", "pass", "passphrase",
             "secret", "token", "key", "apikey", "salt", "pepper", "credential", "credentials");
 
+    /**
+     * Words a product reads as an instruction to make the value itself, written as a keyword in capitals
+     * ({@code GENERATE}): {@link #isProductKeyword} needs more than the word.
+     */
+    private static final Set<String> MAKE_WORDS = Set.of("GENERATE", "GENERATED", "AUTOGENERATE", "RANDOM", "AUTO");
+
     private SwitchValues() {
+    }
+
+    /**
+     * Whether a secret's value is a keyword the product reads rather than a placeholder: an instruction in capitals to
+     * make the value ({@code GENERATE}, {@code RANDOM}, {@code AUTO}) that the same file also gives to a sibling
+     * setting naming no secret and no account (zigbee2mqtt's {@code advanced.network_key: GENERATE} beside
+     * {@code advanced.pan_id: GENERATE}, which the product replaces with random values on first start). The same word
+     * under the secret alone ({@code SECRET_KEY=GENERATE}) or in lower case ({@code generate}) stays a placeholder: a
+     * template asking its reader to generate one. Siblings share the key's parent (the part before its last dot), or
+     * for a key without dots, its first word.
+     *
+     * @param settings the configuration
+     * @param key the secret's key
+     * @param value the secret's effective value
+     * @param keys which keys name secrets
+     * @return {@code true} for a make-the-value keyword that a non-secret sibling holds too
+     */
+    static boolean isProductKeyword(Settings settings, String key, String value, SecretKeys keys) {
+        String trimmed = value.trim();
+        if (trimmed.length() < 4 || trimmed.length() > 12 || trimmed.charAt(0) < 'A' || trimmed.charAt(0) > 'Z'
+                || !MAKE_WORDS.contains(trimmed)) {
+            return false;
+        }
+        String section = section(key);
+        if (section.isEmpty()) {
+            return false;
+        }
+        for (Setting other : settings) {
+            String otherKey = other.key();
+            if (!otherKey.equals(key) && other.value().trim().equals(trimmed) && section(otherKey).equals(section)
+                    && keys.purpose(otherKey).isEmpty() && !keys.namesCredentialIdentifier(otherKey)
+                    && !namesAccount(otherKey)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String section(String key) {
+        int dot = key.lastIndexOf('.');
+        if (dot > 0) {
+            return key.substring(0, dot + 1);
+        }
+        List<String> words = KeyWords.of(key);
+        return words.size() < 2 ? "" : words.get(0);
+    }
+
+    private static boolean namesAccount(String key) {
+        List<String> words = KeyWords.of(key);
+        String last = words.isEmpty() ? "" : words.get(words.size() - 1);
+        return last.equals("user") || last.equals("username") || last.equals("login") || last.equals("account");
     }
 
     /**

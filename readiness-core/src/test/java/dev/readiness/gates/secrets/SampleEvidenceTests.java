@@ -33,8 +33,8 @@ class SampleEvidenceTests {
         List<Finding> findings = gate.check(GateContext.of(Stage.PRODUCTION, sample)).findings();
 
         assertThat(findings).extracting(finding -> finding.severity() + " " + finding.code() + " " + finding.subject())
-                .containsExactly("NO_GO secrets.blank EMAIL_PASSWORD", "WARN secrets.likely-published DB_PASSWORD",
-                        "WARN secrets.likely-published SECRET_KEY");
+                .containsExactly("NO_GO secrets.blank EMAIL_PASSWORD", "NO_GO secrets.likely-published DB_PASSWORD",
+                        "NO_GO secrets.likely-published SECRET_KEY");
         assertThat(findings.get(2).message()).contains("leaves the secret EMAIL_PASSWORD blank (line 3)")
                 .doesNotContain(random.substring(0, 4), random.substring(20, 24));
     }
@@ -51,7 +51,7 @@ class SampleEvidenceTests {
         assertThat(findings).extracting(finding -> finding.severity() + " " + finding.code() + " " + finding.subject())
                 .containsExactly("NO_GO secrets.placeholder media.s3.access_key_id",
                         "NO_GO secrets.placeholder media.s3.secret_access_key",
-                        "WARN secrets.likely-published api_key_salt");
+                        "NO_GO secrets.likely-published api_key_salt");
         assertThat(findings.get(2).message()).contains("placeholders under the secrets media.s3.access_key_id (line 2)"
                 + " and media.s3.secret_access_key (line 3)").doesNotContain(random.substring(0, 6));
     }
@@ -75,7 +75,7 @@ class SampleEvidenceTests {
 
         assertThat(findings).extracting(finding -> finding.severity() + " " + finding.code() + " " + finding.subject())
                 .containsExactly("NO_GO secrets.published-default spring.rabbitmq.password",
-                        "WARN secrets.likely-published spring.mail.password");
+                        "NO_GO secrets.likely-published spring.mail.password");
         assertThat(findings.get(1).message()).contains("published default under spring.rabbitmq.password (line 1)");
     }
 
@@ -88,7 +88,7 @@ class SampleEvidenceTests {
         List<Finding> findings = gate.check(GateContext.of(Stage.PRODUCTION, sample)).findings();
 
         assertThat(findings).extracting(finding -> finding.severity() + " " + finding.code() + " " + finding.subject())
-                .containsExactly("NO_GO secrets.guessable MYSQL_PASSWORD", "WARN secrets.likely-published MONGO_PASSWORD");
+                .containsExactly("NO_GO secrets.guessable MYSQL_PASSWORD", "NO_GO secrets.likely-published MONGO_PASSWORD");
         assertThat(findings.get(1).message()).contains("built from the configuration's own names under MYSQL_PASSWORD")
                 .doesNotContain(random.substring(0, 6));
     }
@@ -103,6 +103,55 @@ class SampleEvidenceTests {
 
         assertThat(check(Stage.PRODUCTION, sample)).contains("WARN secrets.likely-published AUTH0_CLIENT_SECRET");
         assertThat(check(Stage.PRODUCTION, own)).isEmpty();
+    }
+
+    @Test
+    void checkShouldStopOnASamplesRandomSecretButOnlyWarnOnASwitchedOffIntegrations() {
+        String random = Samples.base64(36, 54);
+        Settings blankNeighbour = Settings.builder().dotenv("env/app.env", "SMTP_PASSWORD=\nJWT_SECRET=" + random + "\n")
+                .build();
+        Settings development = Settings.builder().dotenv("env/app.env", "APP_ENV=local\nJWT_SECRET=" + random + "\n")
+                .build();
+        Settings switchedOff = Settings.builder().dotenv("env/app.env", "SMTP_PASSWORD=\nAUTH0_ENABLED=false\n"
+                + "AUTH0_CLIENT_SECRET=" + random + "\n").build();
+
+        assertThat(check(Stage.PRODUCTION, blankNeighbour)).containsExactly("NO_GO secrets.blank SMTP_PASSWORD",
+                "NO_GO secrets.likely-published JWT_SECRET");
+        assertThat(check(Stage.PRODUCTION, development)).containsExactly("NO_GO secrets.likely-published JWT_SECRET");
+        assertThat(check(Stage.PRODUCTION, switchedOff)).containsExactly("NO_GO secrets.blank SMTP_PASSWORD",
+                "WARN secrets.likely-published AUTH0_CLIENT_SECRET");
+    }
+
+    @Test
+    void checkWhenACommittedFilesLiteralSitsBesideSampleEvidenceShouldStopNotWarn() {
+        String random = Samples.base64(36, 55);
+        Settings base = Settings.builder().properties("src/main/resources/application.properties",
+                "spring.rabbitmq.password=guest\napp.jwt.secret=" + random + "\n").build();
+        Settings compose = Settings.builder().dotenv("docker-compose.env", "SMTP_PASSWORD=\nSECRET_KEY_BASE=" + random
+                + "\n").build();
+
+        List<Finding> findings = gate.check(GateContext.of(Stage.PRODUCTION, base)).findings();
+
+        assertThat(findings).extracting(finding -> finding.severity() + " " + finding.code() + " " + finding.subject())
+                .containsExactly("NO_GO secrets.published-default spring.rabbitmq.password",
+                        "NO_GO secrets.shared-default app.jwt.secret");
+        assertThat(findings.get(1).message()).contains("also holds a published default under spring.rabbitmq.password")
+                .doesNotContain(random.substring(0, 6));
+        assertThat(check(Stage.PRODUCTION, compose)).containsExactly("NO_GO secrets.blank SMTP_PASSWORD",
+                "NO_GO secrets.likely-published SECRET_KEY_BASE");
+    }
+
+    @Test
+    void checkWhenACommittedFilesLiteralHasNoSampleEvidenceShouldOnlyWarn() {
+        String random = Samples.base64(36, 56);
+        Settings base = Settings.builder().properties("src/main/resources/application.properties",
+                "spring.rabbitmq.password=" + Samples.alphanumeric(20, 57) + "\napp.jwt.secret=" + random + "\n").build();
+        Settings compose = Settings.builder().dotenv("docker-compose.env", "SECRET_KEY_BASE=" + random + "\n").build();
+
+        assertThat(check(Stage.PRODUCTION, base)).containsExactly("WARN secrets.shared-default spring.rabbitmq.password",
+                "WARN secrets.shared-default app.jwt.secret");
+        assertThat(check(Stage.PRODUCTION, compose)).containsExactly("WARN secrets.likely-published SECRET_KEY_BASE");
+        assertThat(check(Stage.DEVELOPMENT, base)).isEmpty();
     }
 
     @Test

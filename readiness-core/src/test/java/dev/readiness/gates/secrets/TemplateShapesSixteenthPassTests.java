@@ -106,7 +106,7 @@ class TemplateShapesSixteenthPassTests {
         List<Finding> findings = new SecretsGate().check(GateContext.of(Stage.PRODUCTION, file)).findings();
 
         assertThat(findings).extracting(finding -> finding.severity() + " " + finding.code() + " " + finding.subject())
-                .as(key + "=" + value).containsExactly("WARN secrets.likely-published JWT_SECRET");
+                .as(key + "=" + value).containsExactly("NO_GO secrets.likely-published JWT_SECRET");
         assertThat(findings.get(0).message()).contains("declares a development environment under " + key + " (line 1)")
                 .doesNotContain(random.substring(0, 6));
     }
