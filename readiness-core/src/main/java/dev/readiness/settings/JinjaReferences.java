@@ -1,14 +1,18 @@
 package dev.readiness.settings;
 
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Jinja variable references in a file that is itself a Jinja template, as Ansible role defaults, Tutor's
  * {@code config.yml} or Salt pillars are: {@code JWT_SECRET_KEY: "{{ OPENEDX_SECRET_KEY }}"} is filled in from another
  * variable when the template renders, so the expression is not what the service reads. A file shows it is such a
  * template when one of its values refers to another of its own keys ({@code CMS_HOST: studio.{{ LMS_HOST }}}), pipes
- * a value through a filter ({@code {{ db_host | quote }}}) or holds a statement ({@code {% if ENABLE_HTTPS %}}); then
+ * a value through a filter ({@code {{ db_host | quote }}}), holds a statement ({@code {% if ENABLE_HTTPS %}}) or gives
+ * one lower-case variable to two keys ({@code {{ kerneluser_password }}} as the password of several data sources); then
  * every value of that file holding a {@code {{ … }}} expression is deferred. Without such evidence a lone
  * {@code {{ jwt_secret }}} is a fill-in marker (what a person should type) and stays judged as written, as does a
  * cookiecutter {@code {{ cookiecutter.project_name }}} that becomes the value when the project is generated.
@@ -29,14 +33,23 @@ final class JinjaReferences {
      */
     static Set<String> templatedFiles(Settings settings) {
         Set<String> files = Set.of();
+        Map<String, String> variables = null;
         for (Setting setting : settings.list()) {
             String value = setting.value();
             if (value.indexOf("{{") < 0 && value.indexOf("{%") < 0 || setting.isDeferred()) {
                 continue;
             }
             String file = setting.origin().file().orElse(null);
-            if (file == null || files.contains(file) || !showsTemplate(setting, settings, file)) {
+            if (file == null || files.contains(file)) {
                 continue;
+            }
+            if (!showsTemplate(setting, settings, file)) {
+                if (variables == null) {
+                    variables = new HashMap<>();
+                }
+                if (!sharesVariable(setting, file, variables)) {
+                    continue;
+                }
             }
             if (files.isEmpty()) {
                 files = new HashSet<>(2);
@@ -44,6 +57,56 @@ final class JinjaReferences {
             files.add(file);
         }
         return files;
+    }
+
+    /**
+     * Whether a setting refers to a plain lower-case variable ({@code {{ kerneluser_password }}}) that another key of
+     * the same file refers to as well: a template's variable feeds every value that needs it (an Ansible template of a
+     * service's properties gives {@code {{ kerneluser_password }}} to eight data sources), while a note of what a
+     * person should type is written once, in its own slot. Upper-case names ({@code {{YOUR_ACCESS_TOKEN}}}, a sample's
+     * fill-in for two tokens), names starting with {@code your} or {@code my}, and dotted ones
+     * ({@code {{ cookiecutter.project_name }}}, which becomes the value when the project is generated) are no evidence.
+     * Records the variables seen in {@code seen}, keyed by file and name.
+     */
+    private static boolean sharesVariable(Setting setting, String file, Map<String, String> seen) {
+        String value = setting.value();
+        int open = value.indexOf("{{");
+        while (open >= 0) {
+            int close = value.indexOf("}}", open + 2);
+            if (close < 0) {
+                return false;
+            }
+            String name = plainVariable(value, open + 2, close);
+            if (name != null) {
+                String first = seen.putIfAbsent(file + '\u0000' + name, setting.key());
+                if (first != null && !first.equals(setting.key())) {
+                    return true;
+                }
+            }
+            open = value.indexOf("{{", close + 2);
+        }
+        return false;
+    }
+
+    /** The variable an expression is, when it is one lower-case name between optional spaces, or {@code null}. */
+    private static @Nullable String plainVariable(String value, int start, int end) {
+        int i = start;
+        while (i < end && value.charAt(i) == ' ') {
+            i++;
+        }
+        int name = i;
+        while (i < end && (value.charAt(i) >= 'a' && value.charAt(i) <= 'z' || value.charAt(i) == '_'
+                || i > name && value.charAt(i) >= '0' && value.charAt(i) <= '9')) {
+            i++;
+        }
+        int nameEnd = i;
+        while (i < end && value.charAt(i) == ' ') {
+            i++;
+        }
+        if (i != end || nameEnd - name < 2 || value.startsWith("your", name) || value.startsWith("my", name)) {
+            return null;
+        }
+        return value.substring(name, nameEnd);
     }
 
     /**

@@ -25,7 +25,7 @@ import org.jspecify.annotations.Nullable;
  * deferred. A value that a template engine renders first (a Helm action
  * {@code {{ .Values.x }}}, an ERB tag {@code <%= ENV["X"] %>}, see {@link TemplateExpressions}) is deferred as it is:
  * what runs is known only after rendering; so is a {@code {{ … }}} value of a file that is a Jinja template of its own
- * variables ({@link JinjaReferences}). A default Micronaut quotes in backticks
+ * variables ({@link JinjaReferences}), and so is a value that references one of them through {@code ${…}}. A default Micronaut quotes in backticks
  * ({@code ${JDBC_URL:`jdbc:postgresql://db:5432/app`}}) is read without them. Linear in the total length of the values
  * for settings without references.
  */
@@ -35,6 +35,7 @@ final class PlaceholderResolver {
 
     private final Settings settings;
     private final Predicate<Setting> fromEnvironment;
+    private final Set<String> jinjaTemplates;
     private final Map<Setting, Resolution> resolved = new IdentityHashMap<>();
     private final Deque<Setting> resolving = new ArrayDeque<>();
 
@@ -77,9 +78,10 @@ final class PlaceholderResolver {
         }
     }
 
-    private PlaceholderResolver(Settings settings, Predicate<Setting> fromEnvironment) {
+    private PlaceholderResolver(Settings settings, Predicate<Setting> fromEnvironment, Set<String> jinjaTemplates) {
         this.settings = settings;
         this.fromEnvironment = fromEnvironment;
+        this.jinjaTemplates = jinjaTemplates;
     }
 
     /**
@@ -92,8 +94,8 @@ final class PlaceholderResolver {
      * @throws SettingsFileException naming the origin and the keys of a cycle, or a nesting deeper than 32
      */
     static Settings resolve(Settings settings, Predicate<Setting> fromEnvironment) {
-        PlaceholderResolver resolver = new PlaceholderResolver(settings, fromEnvironment);
         Set<String> jinjaTemplates = JinjaReferences.templatedFiles(settings);
+        PlaceholderResolver resolver = new PlaceholderResolver(settings, fromEnvironment, jinjaTemplates);
         Setting[] replaced = null;
         List<Setting> all = settings.list();
         for (int i = 0; i < all.size(); i++) {
@@ -132,6 +134,20 @@ final class PlaceholderResolver {
         }
         return resolution.literal() ? Setting.literal(setting.key(), resolution.value(), origin)
                 : Setting.of(setting.key(), resolution.value(), origin);
+    }
+
+    /**
+     * Whether a referenced setting's value is computed by a template engine before the service reads it (a Helm
+     * action, an ERB tag, a Jinja expression of a file that is a template of its own variables): the value that
+     * references it is known only after rendering too, so it is deferred with it rather than judged with the
+     * expression inside ({@code jdbc:postgresql://${db.host}:5432/app} with {@code db.host={{ db_hostname }}}).
+     */
+    private boolean rendered(Setting target) {
+        String value = target.value();
+        if (target.isLiteral() || value.indexOf("{{") < 0 && value.indexOf("<%") < 0) {
+            return false;
+        }
+        return renderedBy(value) != null || JinjaReferences.deferredIfRendered(target, jinjaTemplates) != target;
     }
 
     /** What renders a value holding a template action or an ERB tag ({@link TemplateExpressions}), or {@code null}. */
@@ -224,7 +240,11 @@ final class PlaceholderResolver {
             if (target != null && target == current && (fromEnvironment.test(target) || filteredByBuild(target))) {
                 target = null;
             }
-            if (target != null) {
+            if (target != null && rendered(target)) {
+                trail.via(describe(target));
+                trail.unresolved(name + " once rendered");
+                out.append(text, i, end + 1);
+            } else if (target != null) {
                 Resolution resolution = resolve(target);
                 trail.via(describe(target));
                 trail.addAll(resolution);

@@ -78,4 +78,61 @@ class JinjaReferencesTests {
 
         assertThat(deferred(settings, "admin_password")).isFalse();
     }
+
+    @Test
+    void oneLowerCaseVariableUnderTwoKeysShouldMarkTheFileAsATemplate() {
+        Settings settings = yaml("""
+                orders_database_password: "{{ kerneluser_password }}"
+                audit_database_password: "{{ kerneluser_password }}"
+                database_hostname: "{{ db_hostname }}"
+                admin_url: "{{ keycloak endpoint }}/auth"
+                """);
+
+        assertThat(deferred(settings, "orders_database_password")).isTrue();
+        assertThat(deferred(settings, "database_hostname")).isTrue();
+        assertThat(deferred(settings, "admin_url")).isTrue();
+    }
+
+    @Test
+    void aRepeatedFillInMarkerShouldNotMarkTheFileAsATemplate() {
+        Settings upper = yaml("""
+                SANDBOX_ACCESS_TOKEN: "{{YOUR_ACCESS_TOKEN}}"
+                PRODUCTION_ACCESS_TOKEN: "{{YOUR_ACCESS_TOKEN}}"
+                """);
+        Settings yours = yaml("""
+                sandbox_token: "{{ your_access_token }}"
+                production_token: "{{ your_access_token }}"
+                """);
+        Settings once = yaml("""
+                jwt_secret: "{{ jwt_secret }}"
+                smtp_password: "{{ smtp_password }}"
+                """);
+
+        assertThat(deferred(upper, "PRODUCTION_ACCESS_TOKEN")).isFalse();
+        assertThat(deferred(yours, "production_token")).isFalse();
+        assertThat(deferred(once, "smtp_password")).isFalse();
+    }
+
+    @Test
+    void aValueReferencingARenderedValueShouldBeDeferredWithIt() {
+        Settings jinja = ApplicationConfig.builder().configText("kernel.properties", """
+                db.host={{ db_hostname }}
+                orders.password={{ db_password }}
+                audit.password={{ db_password }}
+                orders.url=jdbc:postgresql://${db.host}:5432/orders
+                """).build().settings();
+        Settings helm = ApplicationConfig.builder().configText("values.properties", """
+                db.host={{ .Values.database.host }}
+                orders.url=jdbc:postgresql://${db.host}:5432/orders
+                """).build().settings();
+        Settings plain = ApplicationConfig.builder().configText("app.properties", """
+                db.host=orders-db
+                orders.url=jdbc:postgresql://${db.host}:5432/orders
+                """).build().settings();
+
+        assertThat(deferred(jinja, "orders.url")).isTrue();
+        assertThat(deferred(helm, "orders.url")).isTrue();
+        assertThat(deferred(plain, "orders.url")).isFalse();
+        assertThat(plain.get("orders.url").orElseThrow().value()).isEqualTo("jdbc:postgresql://orders-db:5432/orders");
+    }
 }

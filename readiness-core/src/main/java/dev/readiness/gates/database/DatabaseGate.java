@@ -119,6 +119,8 @@ public final class DatabaseGate implements Gate {
                     findings.addAll(SettingRules.deferredUrlTls(setting, context.stage()));
                     findings.addAll(SettingRules.deferredEmbedded(setting, context.stage()));
                     findings.addAll(deferredLoopback(setting, context.stage(), settings, urls));
+                } else if (deferred == DatabaseKeys.Candidate.PASSWORD_KEY) {
+                    findings.addAll(SettingRules.emptyDefaultPassword(setting, context.stage(), settings));
                 }
                 continue;
             }
@@ -153,7 +155,7 @@ public final class DatabaseGate implements Gate {
                 case URL_KEY -> findings.addAll(judgeKeyed(setting, stage, settings, references, urls));
                 case URL_VALUE -> findings.addAll(judge(setting, stage, settings, references, urls, true));
                 case SERVICE_URL -> findings.addAll(judgeService(setting, stage, urls));
-                case HOST_KEY -> findings.addAll(judgeHost(setting, stage, settings, urls, false));
+                case HOST_KEY -> findings.addAll(judgeHost(setting, stage, settings, urls, false, references));
                 case PASSWORD_KEY -> {
                     if (!aliasOfPassword(references, setting)) {
                         findings.addAll(SettingRules.passwordPair(setting, stage, settings));
@@ -172,7 +174,8 @@ public final class DatabaseGate implements Gate {
                 }
                 case EMBEDDED_SWITCH -> findings.addAll(EmbeddedModes.judge(setting, stage,
                         KeyWords.of(setting.key())));
-                case NONE -> unclassified(setting, key, stage, settings, sections, connections, urls, findings);
+                case NONE -> unclassified(setting, key, stage, settings, sections, connections, urls, references,
+                        findings);
             }
         }
         return Outcome.of(ReferencedValues.once(findings));
@@ -184,7 +187,8 @@ public final class DatabaseGate implements Gate {
      * Kept out of {@link #check} so that its loop stays small enough for the JIT to compile whole.
      */
     private static void unclassified(Setting setting, DatabaseKey key, Stage stage, Settings settings,
-            EngineSections sections, ConnectionSections connections, ParsedUrls urls, List<Finding> findings) {
+            EngineSections sections, ConnectionSections connections, ParsedUrls urls, ReferencedValues references,
+            List<Finding> findings) {
         if (key.tlsEnding && (connections.isConnection(DatabaseKeys.tlsSwitchSection(setting.canonicalKey()))
                 || ServerCharts.TLS_KEYS.contains(setting.canonicalKey()) && ServerCharts.besideServerImage(setting,
                         settings))) {
@@ -207,7 +211,7 @@ public final class DatabaseGate implements Gate {
             member = EngineSections.Member.HOST;
         }
         if (member == EngineSections.Member.HOST) {
-            findings.addAll(judgeHost(setting, stage, settings, urls, true));
+            findings.addAll(judgeHost(setting, stage, settings, urls, true, references));
             return;
         }
         List<Finding> production = key.productionName ? SettingRules.productionTestName(setting, stage) : List.of();
@@ -412,11 +416,11 @@ public final class DatabaseGate implements Gate {
                     .build());
         } else if (!url.defaultCredentials() && production && !url.loopbackOnly() && url.onOwnServers()
                 && passwordlessSuperuser(url, settings)) {
-            findings.add(Finding.warn("database.default-credentials", setting)
+            findings.add(Finding.noGo("database.default-credentials", setting)
                     .message(setting.key() + " connects to " + url.what() + " on a service of the same deployment as"
                             + " the image's default superuser with no password anywhere in this configuration: the"
                             + " server trusts the connection, or the password comes from elsewhere and the service"
-                            + " still runs as the superuser.")
+                            + " still runs as the superuser, which owns every database of the server.")
                     .remediation("Create a dedicated database user with a generated password, store it in a secret"
                             + " manager, and reference it from " + setting.key() + ".")
                     .build());
@@ -454,15 +458,7 @@ public final class DatabaseGate implements Gate {
         String whole = setting.value().trim();
         Optional<Setting> alias = findings.isEmpty() ? Optional.empty() : references.definingSetting(setting, whole);
         if (alias.isPresent() && alias.get().value().trim().equals(whole)) {
-            List<Finding> moved = new ArrayList<>(findings.size());
-            for (Finding finding : findings) {
-                moved.add(Finding.of(finding.severity(), finding.code(), alias.get())
-                        .message(finding.message() + " The URL comes from " + alias.get().key() + ", which "
-                                + setting.key() + " references; fix it there.")
-                        .remediation(finding.remediation())
-                        .build());
-            }
-            return moved;
+            return movedTo(alias.get(), "URL", setting, findings);
         }
         Optional<Setting> host = url.url().hosts().size() != 1 ? Optional.empty()
                 : references.definingSetting(setting, url.url().hosts().get(0).host());
@@ -476,13 +472,27 @@ public final class DatabaseGate implements Gate {
                     || finding.code().equals("database.template-host");
             boolean aboutCredentials = finding.code().equals("database.default-credentials");
             Optional<Setting> defining = aboutHost ? host : aboutCredentials ? password : Optional.empty();
-            moved.add(defining.isPresent() ? Finding.of(finding.severity(), finding.code(), defining.get())
-                    .message(finding.message() + " The " + (aboutHost ? "host" : "password") + " comes from "
-                            + defining.get().key() + ", which " + setting.key() + " references; fix it there.")
-                    .remediation(finding.remediation())
-                    .build() : finding);
+            moved.add(defining.isPresent() ? movedTo(defining.get(), aboutHost ? "host" : "password", setting,
+                    finding) : finding);
         }
         return moved;
+    }
+
+    /** The findings on the key that defines the part they are about, saying which key references it. */
+    private static List<Finding> movedTo(Setting defining, String part, Setting referencing, List<Finding> findings) {
+        List<Finding> moved = new ArrayList<>(findings.size());
+        for (Finding finding : findings) {
+            moved.add(movedTo(defining, part, referencing, finding));
+        }
+        return moved;
+    }
+
+    private static Finding movedTo(Setting defining, String part, Setting referencing, Finding finding) {
+        return Finding.of(finding.severity(), finding.code(), defining)
+                .message(finding.message() + " The " + part + " comes from " + defining.key() + ", which "
+                        + referencing.key() + " references; fix it there.")
+                .remediation(finding.remediation())
+                .build();
     }
 
     /**
@@ -788,7 +798,7 @@ public final class DatabaseGate implements Gate {
     }
 
     private static List<Finding> judgeHost(Setting setting, Stage stage, Settings settings, ParsedUrls urls,
-            boolean engineSection) {
+            boolean engineSection, ReferencedValues references) {
         String value = setting.value().strip();
         if (value.length() > 300) {
             return List.of();
@@ -819,6 +829,7 @@ public final class DatabaseGate implements Gate {
             String local = developers || installed ? null : SettingRules.hostDefaultOf(setting) != null
                     ? fallbackText(SettingRules.hostDefaultOf(setting))
                     : SettingRules.superuserBeside(setting, settings, engineSection) ? SUPERUSER_TEXT
+                    : SettingRules.blankPasswordBeside(setting, settings, engineSection) ? BLANK_TEXT
                     : namesMongo(setting.key()) && noMongoPassword(settings) ? MONGO_TEXT : null;
             String development = developers || installed || local != null ? null
                     : SettingRules.developmentEvidence(settings);
@@ -835,7 +846,21 @@ public final class DatabaseGate implements Gate {
                     .remediation(loopbackRemedy(setting))
                     .build());
         }
-        return findings;
+        return findings.isEmpty() ? findings : hostOnDefiningKey(references, setting, host, findings);
+    }
+
+    /**
+     * The findings of a host setting on the key its host comes from, when the host is another setting's value it
+     * references ({@code redisson.address=${spring.redis.host}:${spring.redis.port}}): that key is judged on its own,
+     * so the problem is reported once, where it is written, as {@link #onDefiningKey} does for a URL's host.
+     */
+    private static List<Finding> hostOnDefiningKey(ReferencedValues references, Setting setting, String host,
+            List<Finding> findings) {
+        if (setting.origin().description().indexOf(" via ") < 0) {
+            return findings;
+        }
+        Optional<Setting> defining = references.definingSetting(setting, host);
+        return defining.isEmpty() ? findings : movedTo(defining.get(), "host", setting, findings);
     }
 
     /** Database kinds that, written in capitals as a host, name the slot instead of filling it. */
@@ -993,6 +1018,10 @@ public final class DatabaseGate implements Gate {
     }
 
     /** Why a superuser with a committed password on the local machine is no proxy. */
+    private static final String BLANK_TEXT = " The database password beside it is written and left blank, as on a"
+            + " developer's fresh install: a local proxy to a production database authenticates with a password the"
+            + " deploy injects or a cloud identity.";
+
     private static final String SUPERUSER_TEXT = " It logs in as the server's built-in superuser with a password"
             + " written in the configuration file beside it, as to a server installed on a developer's machine: a"
             + " local proxy to a production database authenticates with credentials the deploy injects.";

@@ -303,6 +303,53 @@ final class SettingRules {
         return List.of(defaultPair(setting, severity, "user"));
     }
 
+    /** Last key words of the setting that says where a password's connection goes, beside it. */
+    private static final List<String> TARGET_WORDS = List.of("url", "jdbcurl", "jdbc-url", "uri", "host", "hostname");
+
+    /**
+     * A database password whose placeholder defaults to nothing ({@code spring.datasource.password=${DB_PASSWORD:}})
+     * beside a user with a value ({@code spring.datasource.username=${DB_USER:letterservice}}) and a URL or host that
+     * says where it connects: when the deploy does not set the variable, Spring fills in the empty default and the
+     * service logs in as that user with an empty password, where {@code ${DB_PASSWORD}} would stop start-up. The user
+     * beside it is what tells a required slot from an optional one: a read-only replica or a second data source left
+     * unconfigured has an empty user too ({@code read-only-username=${RO_UID:}}), and a Redis password has no user.
+     * Reported as {@code database.default-credentials} (an empty password is what the placeholder's default gives),
+     * NO-GO in production, WARN in staging.
+     */
+    static List<Finding> emptyDefaultPassword(Setting setting, Stage stage, Settings settings) {
+        if (stage != Stage.PRODUCTION && stage != Stage.STAGING || !emptyDefault(setting.value())) {
+            return List.of();
+        }
+        String prefix = lastWordCut(setting).orElse("");
+        Optional<Setting> user = siblingUser(settings, prefix);
+        if (user.isEmpty() || user.get().isDeferred() || user.get().value().isBlank()) {
+            return List.of();
+        }
+        boolean target = false;
+        for (String word : TARGET_WORDS) {
+            Optional<Setting> where = settings.get(prefix + word);
+            target |= where.isPresent() && !where.get().value().isBlank() && !emptyDefault(where.get().value());
+        }
+        if (!target) {
+            return List.of();
+        }
+        return List.of(Finding.of(stage == Stage.PRODUCTION ? Severity.NO_GO : Severity.WARN,
+                        "database.default-credentials", setting)
+                .message(setting.key() + " defaults to an empty password: unless the deploy sets its variable, the"
+                        + " service logs in as the user of " + user.get().key() + " with no password.")
+                .remediation("Remove the empty default (write ${NAME} without ':', so that a missing variable stops"
+                        + " start-up) and set the password from a secret manager.")
+                .build());
+    }
+
+    /** Whether a value is one Spring placeholder with an empty default, {@code ${NAME:}}. */
+    private static boolean emptyDefault(String value) {
+        String v = value.strip();
+        int colon = v.length() - 2;
+        return v.length() > 4 && v.startsWith("${") && v.endsWith(":}") && v.indexOf(':') == colon
+                && v.indexOf('}') == v.length() - 1 && v.indexOf('$', 1) < 0;
+    }
+
     /**
      * The canonical key without its last word ({@code spring.datasource.} for {@code spring.datasource.password}),
      * under which a setting's siblings (user, password, database name) stand; empty when the last word cannot be cut
@@ -511,8 +558,9 @@ final class SettingRules {
      *     ({@code dbnames_archive}, {@code orders_db}) is not;</li>
      * <li>a name that reads as a test or development database ({@code test}, {@code app_development}) beside a host on
      *     the local machine in the same section ({@code host=localhost}) is {@code database.test-name}, a WARN in
-     *     production: the whole section is a developer's connection. A test name alone ({@code DB_NAME=devel}) says
-     *     nothing about the stage and is not judged.</li>
+     *     production: the whole section is a developer's connection; beside a default or sample user and password
+     *     pair ({@code DATABASE_USERNAME=postgres}, {@code DATABASE_PASSWORD=password}), wherever the host is, a NO-GO.
+     *     A test name alone ({@code DB_NAME=devel}) says nothing about the stage and is not judged.</li>
      * </ul>
      */
     static List<Finding> databaseName(Setting setting, Stage stage, Settings settings, boolean engineSection) {
@@ -548,14 +596,16 @@ final class SettingRules {
         }
         String section = lastWordCut(setting).orElse(null);
         String host = section == null ? null : loopbackHostAt(section, settings);
-        if (host == null) {
+        boolean sample = section != null && samplePairAt(section, settings, engineSection);
+        if (host == null && !sample) {
             return List.of();
         }
-        boolean sample = samplePairAt(section, settings, engineSection);
         return List.of(Finding.of(sample ? Severity.NO_GO : Severity.WARN, "database.test-name", setting)
                 .message(setting.key() + " names the database '" + JudgedUrl.printable(value) + "', a name that reads"
-                        + " as a development or test database, and " + host + " beside it puts its server on the local"
-                        + " machine: this is a developer's connection." + (sample ? SAMPLE_PAIR : ""))
+                        + " as a development or test database, and " + (host != null ? host + " beside it puts its"
+                        + " server on the local machine: this is a developer's connection." + (sample ? SAMPLE_PAIR : "")
+                        : "the user and password beside it are a default or sample pair: the whole connection is a"
+                        + " test or developer's one."))
                 .remediation("Point the section at the production database server and name its database; if this is"
                         + " right, waive database.test-name for " + setting.key() + ".")
                 .build());
@@ -680,6 +730,43 @@ final class SettingRules {
      */
     static boolean superuserBeside(Setting setting, Settings settings, boolean engineSection) {
         return pairBeside(setting, settings, engineSection, null, false, true);
+    }
+
+    /** Stores that ship without authentication, where a blank password is their default, not a fill-in. */
+    private static final java.util.Set<String> NO_AUTH_STORES = java.util.Set.of("redis", "valkey", "keydb",
+            "dragonfly", "memcached", "memcache", "cache", "elasticsearch", "opensearch", "kv");
+
+    /**
+     * Whether the password beside a host key is written and blank ({@code DB_HOST=127.0.0.1} beside
+     * {@code DB_USERNAME=paymenter} and {@code DB_PASSWORD=}): a connection whose password was never filled in, a
+     * developer's copy or a template's. A password from a {@code ${…}} reference is not blank here (it is deferred),
+     * nor is one beside a cloud identity as the user ({@code app-sa@project.iam}, the Cloud SQL Auth Proxy's
+     * automatic IAM login, which needs no password). Stores that ship without authentication ({@code REDIS_HOST} beside
+     * a blank {@code REDIS_PASSWORD}) are not read. The siblings are found under the host key's section, without the
+     * image settings.
+     */
+    static boolean blankPasswordBeside(Setting setting, Settings settings, boolean engineSection) {
+        List<String> words = KeyWords.of(setting.key());
+        Optional<String> cut = lastWordCut(setting);
+        if (words.size() < (engineSection ? 1 : 2) || cut.isEmpty()) {
+            return false;
+        }
+        for (String word : words) {
+            if (NO_AUTH_STORES.contains(word)) {
+                return false;
+            }
+        }
+        String prefix = cut.get();
+        for (String word : DatabaseKeys.PASSWORD_WORDS) {
+            Optional<Setting> password = settings.get(prefix + word);
+            if (password.isPresent()) {
+                Optional<Setting> user = prefix.isEmpty() && engineSection ? topLevelUser(settings)
+                        : siblingUser(settings, prefix);
+                return !password.get().isDeferred() && password.get().value().isBlank()
+                        && user.map(u -> u.value().indexOf('@') < 0 && !u.isDeferred()).orElse(true);
+            }
+        }
+        return false;
     }
 
     private static boolean pairBeside(Setting setting, Settings settings, boolean engineSection,
