@@ -502,7 +502,7 @@ public final class SandboxGate implements Gate {
     /**
      * Whether a one-label host named {@code sandbox} is a code-execution sandbox beside the application, not a test
      * environment: a Compose or cluster service {@code sandbox} (Dify's {@code CODE_EXECUTION_ENDPOINT=http://sandbox:8194},
-     * FastGPT's and Khoj's {@code http://sandbox:…}; every such URL found in public code was one), or {@code sandbox}
+     * FastGPT's and Khoj's {@code http://sandbox:…}; the URLs of that shape found in public code are such services), or {@code sandbox}
      * beside words of code and execution only ({@code code-sandbox}, {@code python-sandbox}, {@code sandbox-runner}).
      * Under a key naming payments or a catalog provider ({@code PAYMENT_API_URL=http://sandbox:8080}) it stays a sandbox;
      * {@code payments-sandbox}, {@code api-sandbox} and {@code sandbox.acme.com} are unchanged.
