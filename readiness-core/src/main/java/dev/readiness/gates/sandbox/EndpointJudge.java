@@ -191,11 +191,74 @@ public final class EndpointJudge {
         int end = path.indexOf('/', 1);
         int length = (end < 0 ? path.length() : end) - 1;
         if (length < SHORTEST_NETWORK_WORD || length > LONGEST_NETWORK_WORD) {
-            return null;
+            return segmentOfGateway(path);
         }
         String segment = path.substring(1, length + 1).toLowerCase(Locale.ROOT);
         boolean network = ModeWords.TEST_NETWORKS.contains(segment) || segment.equals(PATH_ONLY_NETWORK);
-        return network ? segment + " (named in the URL path)" : null;
+        return network ? segment + " (named in the URL path)" : segmentOfGateway(path);
+    }
+
+    /** How many path segments a node gateway's network may be named in. */
+    private static final int GATEWAY_SEGMENTS = 8;
+    private static final String[] TEST_NETWORK_WORDS = ModeWords.TEST_NETWORKS.toArray(new String[0]);
+    private static final String[] PROPER_TEST_NETWORK_WORDS = ModeWords.PROPER_TEST_NETWORKS.toArray(new String[0]);
+    private static final String[] CHAIN_WORDS = ModeWords.CHAIN_WORDS.toArray(new String[0]);
+
+    /**
+     * The test network a node gateway names in a later path segment, as Ankr, ZAN, Stackup and others route by path
+     * ({@code https://rpc.ankr.com/eth_sepolia}, {@code …/node/ethereum-sepolia}, {@code …/polygon_amoy},
+     * {@code …/eth/sepolia/KEY}, The Graph's {@code …/subgraphs/name/acme/poignart-rinkeby}): a dash- or
+     * underscore-part that is a test network's name beside a chain word in the same segment or right after a segment
+     * that is one, or that is a network named nothing else ({@link ModeWords#PROPER_TEST_NETWORKS}), as host labels
+     * are read. Reads the path in place; allocates only when it names a network. {@code /eth}, {@code /polygon},
+     * {@code /products/fuji} are no test network.
+     */
+    private static @Nullable String segmentOfGateway(String path) {
+        int length = path.length();
+        boolean previousChain = false;
+        int segments = 0;
+        int start = 1;
+        while (start < length && segments++ < GATEWAY_SEGMENTS) {
+            int end = path.indexOf('/', start);
+            if (end < 0) {
+                end = length;
+            }
+            String found = null;
+            boolean chain = false;
+            int partStart = start;
+            for (int i = start; i <= end; i++) {
+                if (i < end && path.charAt(i) != '-' && path.charAt(i) != '_') {
+                    continue;
+                }
+                if (i > partStart) {
+                    if (found == null) {
+                        found = wordAt(TEST_NETWORK_WORDS, path, partStart, i);
+                    }
+                    if (found == null) {
+                        found = wordAt(PROPER_TEST_NETWORK_WORDS, path, partStart, i);
+                    }
+                    chain |= wordAt(CHAIN_WORDS, path, partStart, i) != null;
+                }
+                partStart = i + 1;
+            }
+            if (found != null && (chain || previousChain || ModeWords.PROPER_TEST_NETWORKS.contains(found))) {
+                return found + " (named in the URL path)";
+            }
+            previousChain = wordAt(CHAIN_WORDS, path, start, end) != null;
+            start = end + 1;
+        }
+        return null;
+    }
+
+    /** The word of a list that the path's characters {@code [from, to)} spell, ignoring case, or {@code null}. */
+    private static @Nullable String wordAt(String[] words, String path, int from, int to) {
+        int length = to - from;
+        for (String word : words) {
+            if (word.length() == length && path.regionMatches(true, from, word, 0, length)) {
+                return word;
+            }
+        }
+        return null;
     }
 
     /**

@@ -87,7 +87,7 @@ final class ModeSwitchRule {
      * Words of sandboxes that isolate code, pages or processes: a security feature switched on, not a test mode
      * ({@code enable_sandbox_for_untrusted_code}, {@code allow_sandbox_escape}, {@code enable_iframe_sandbox_flags}).
      */
-    private static final java.util.Set<String> ISOLATION_WORDS = java.util.Set.of("browser", "chrome", "chromium",
+    static final java.util.Set<String> ISOLATION_WORDS = java.util.Set.of("browser", "chrome", "chromium",
             "puppeteer", "playwright", "electron", "renderer", "gpu", "seccomp", "iframe", "iframes", "frame", "code",
             "exec", "execution", "executor", "process", "processes", "escape", "container", "containers", "docker",
             "jail", "nsjail", "firejail", "gvisor", "plugin", "plugins", "script", "scripts", "js", "javascript",
@@ -250,9 +250,12 @@ final class ModeSwitchRule {
     private static final java.util.Set<String> NAMED_TEST_FLAGS = java.util.Set.of("test", "testing", "staging",
             "playground");
 
-    /** Last two words that, switched off, leave production ({@code IS_PROD=false}, {@code USE_PRODUCTION=false}). */
+    /**
+     * Last two words that, switched off, leave production ({@code IS_PROD=false}, {@code USE_PRODUCTION=false}), and a
+     * trading bot's live-trading switch ({@code LIVE_TRADING}, {@code ENABLE_LIVE_TRADING}): off, it paper-trades.
+     */
     private static final java.util.Set<String> LIVE_SWITCHES = java.util.Set.of("isprod", "useproduction", "useprod",
-            "uselive", "productionmode", "prodmode");
+            "uselive", "productionmode", "prodmode", "livetrading");
 
     /**
      * Whether the word before the last is {@code config}: a tool's own configuration option
@@ -285,6 +288,33 @@ final class ModeSwitchRule {
     private static final java.util.Set<String> SIMULATED_TRADING_SWITCHES = java.util.Set.of("simulatedtrading",
             "simulationtrading", "papertrading", "demotrading", "usetestnet", "testnetmode", "papermode");
 
+    /**
+     * Whether the key switches on a dry run of what the service does, where that is its work: the key is the dry-run
+     * switch alone ({@code dry_run}, {@code DRY_RUN}, {@code dryRun}, optionally with {@code mode}: a trading bot's or
+     * a worker's own switch, freqtrade's {@code dry_run=true} paper-trades) or names a catalog provider, payments or
+     * trading ({@code BINANCE_DRY_RUN}, {@code TRADING_DRY_RUN}). A tool's dry run under other words
+     * ({@code NEXT_BUILD_ENV_SENTRY_UPLOAD_DRY_RUN}, {@code RENOVATE_DRY_RUN}) is that tool's option and not read.
+     *
+     * @param words the key's lower-case words
+     * @param named whether the key names a catalog provider, payments or trading
+     * @return whether a true value leaves the service's real work undone
+     */
+    static boolean namesDryRun(List<String> words, boolean named) {
+        int end = words.size();
+        if (end >= 2 && words.get(end - 1).equals("mode")) {
+            end--;
+        }
+        int start;
+        if (words.get(end - 1).equals("dryrun")) {
+            start = end - 1;
+        } else if (end >= 2 && words.get(end - 1).equals("run") && words.get(end - 2).equals("dry")) {
+            start = end - 2;
+        } else {
+            return false;
+        }
+        return start == 0 || named;
+    }
+
     private static int generic(List<String> words, String lower, @Nullable Provider provider) {
         String last = words.get(words.size() - 1);
         String lastTwo = words.size() >= 2 ? words.get(words.size() - 2) + last : last;
@@ -296,7 +326,8 @@ final class ModeSwitchRule {
                 || namesTestTargetSwitch(words) || namesCertificateStaging(words) || namesSimulation(words)
                 || named && (NAMED_TEST_FLAGS.contains(last) || ModeWords.PRACTICE_WORDS.contains(last))
                 || ModeWords.PRACTICE_WORDS.contains(last) && words.size() >= 2
-                        && SWITCH_PREFIXES.contains(words.get(words.size() - 2));
+                        && SWITCH_PREFIXES.contains(words.get(words.size() - 2))
+                || namesDryRun(words, named);
         boolean liveFlag = last.equals("livemode") || lastTwo.equals("livemode") || last.equals("isproduction")
                 || lastTwo.equals("isproduction") || lastTwo.equals("islive") || LIVE_SWITCHES.contains(lastTwo)
                 || (named && (last.equals("production") || last.equals("live")) && !configuresTool(words));

@@ -185,11 +185,11 @@ final class ModeWords {
      */
     static final Set<String> EMULATORS = Set.of("localstack", "azurite", "motoserver", "fakegcs", "elasticmq",
             "dynalite", "emulator", "emulators", "wiremock", "mockserver", "smocker", "kinesalite", "s3ninja", "goaws",
-            "s3rver");
+            "s3rver", "mountebank", "hoverfly", "mockoon", "microcks");
 
     /** Development mail catchers: they accept every message and deliver none. */
     static final Set<String> MAIL_CATCHERS = Set.of("mailpit", "mailhog", "mailcatcher", "maildev", "smtp4dev",
-            "inbucket", "mailcrab");
+            "inbucket", "mailcrab", "greenmail");
 
     /**
      * Stems of the mail catchers' names as services and containers are named after them ({@code mailcatch} of
@@ -197,7 +197,7 @@ final class ModeWords {
      * catcher.
      */
     private static final String[] MAIL_CATCHER_STEMS = {"mailpit", "mailhog", "mailcatch", "maildev", "smtp4dev",
-        "inbucket", "mailcrab", "mailslurper", "fakesmtp"};
+        "inbucket", "mailcrab", "mailslurper", "fakesmtp", "greenmail"};
 
     /**
      * Whether a lower-case host part ({@code -} or {@code _} separated piece of a label) names a development mail

@@ -215,6 +215,9 @@ public final class SandboxGate implements Gate {
             if (standIn == null) {
                 standIn = TestChainIds.judgeName(setting, value);
             }
+            if (standIn == null && key.testNetwork != null) {
+                standIn = TestChainIds.judgeEndpointKey(setting, value, key.testNetwork);
+            }
             if (standIn != null) {
                 findings.add(standIn);
                 return;
@@ -445,6 +448,14 @@ public final class SandboxGate implements Gate {
         for (int e = 0; e < endpoints.size(); e++) {
             Endpoint endpoint = endpoints.get(e);
             EndpointJudge.Verdict verdict = judge.judge(endpoint);
+            if (verdict == EndpointJudge.Verdict.NORMAL && endpoint.scheme() == null
+                    && unspecifiedAsPublicUrl(endpoint, words, classes)) {
+                verdict = new EndpointJudge.Verdict(EndpointJudge.Kind.LOOPBACK, null, EndpointJudge.UNSPECIFIED);
+            }
+            if (verdict.kind() == EndpointJudge.Kind.SANDBOX_NAME && codeSandboxService(endpoint.host(), words,
+                    judge.catalog())) {
+                verdict = EndpointJudge.Verdict.NORMAL;
+            }
             if (verdict == EndpointJudge.Verdict.NORMAL) {
                 String glued = HostNames.environmentGluedToKeyWord(endpoint.host(), words);
                 verdict = glued == null ? verdict : new EndpointJudge.Verdict(EndpointJudge.Kind.SANDBOX_NAME, null,
@@ -483,6 +494,53 @@ public final class SandboxGate implements Gate {
                 addOnDefiningKey(findings, references, setting, worstEndpoint.host(), finding);
             }
         }
+    }
+
+    /** Parts of a code sandbox's service name beside {@code sandbox} besides the isolation words. */
+    private static final Set<String> CODE_SANDBOX_PARTS = Set.of("runner", "interpreter");
+
+    /**
+     * Whether a one-label host named {@code sandbox} is a code-execution sandbox beside the application, not a test
+     * environment: a Compose or cluster service {@code sandbox} (Dify's {@code CODE_EXECUTION_ENDPOINT=http://sandbox:8194},
+     * FastGPT's and Khoj's {@code http://sandbox:…}; the URLs of that shape found in public code are such services), or {@code sandbox}
+     * beside words of code and execution only ({@code code-sandbox}, {@code python-sandbox}, {@code sandbox-runner}).
+     * Under a key naming payments or a catalog provider ({@code PAYMENT_API_URL=http://sandbox:8080}) it stays a sandbox;
+     * {@code payments-sandbox}, {@code api-sandbox} and {@code sandbox.acme.com} are unchanged.
+     */
+    static boolean codeSandboxService(String host, List<String> words, ProviderCatalog catalog) {
+        if (host.indexOf('.') >= 0 || host.length() > 40 || !host.contains("sandbox")) {
+            return false;
+        }
+        boolean sandbox = false;
+        for (String part : host.split("[-_]")) {
+            if (part.equals("sandbox")) {
+                sandbox = true;
+            } else if (!ModeSwitchRule.ISOLATION_WORDS.contains(part) && !CODE_SANDBOX_PARTS.contains(part)) {
+                return false;
+            }
+        }
+        if (!sandbox) {
+            return false;
+        }
+        for (String word : words) {
+            if (ModeWords.PAYMENT_KEY_WORDS.contains(word)) {
+                return false;
+            }
+        }
+        return catalog.providersNamedBy(words).isEmpty();
+    }
+
+    /**
+     * Whether a bare unspecified address ({@code 0.0.0.0:3000}, {@code ::}) stands where a public URL's host belongs:
+     * a public key that says {@code url} or {@code uri} ({@code URL_HOST}, Peatio's host of the links it builds;
+     * {@code APP_URL=0.0.0.0:3000}). Nobody can be sent there. A bare {@code 0.0.0.0} under other keys, and under
+     * public host keys without a URL word ({@code PUBLIC_HOST}, which may be a listener's bind address), stays a bind
+     * address.
+     */
+    private static boolean unspecifiedAsPublicUrl(Endpoint endpoint, List<String> words,
+            EnumSet<KeyClass> classes) {
+        return classes.contains(KeyClass.PUBLIC) && !classes.contains(KeyClass.INTERNAL)
+                && (words.contains("url") || words.contains("uri")) && Ip.isUnspecified(endpoint.host());
     }
 
     /** Words between a product's name and {@code url} that keep the URL the product's own address. */
@@ -723,11 +781,12 @@ public final class SandboxGate implements Gate {
         if (HostNames.bracketedTemplate(lower) || lower.length() <= 63 && Hosts.isTemplateName(lower)) {
             return new Endpoint(null, lower, -1, "");
         }
+        // An underscore is no host's, but template words may carry one (replace_me): only the template reading sees it.
         if (lower.length() > 63 || !lower.chars().allMatch(c -> (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
-                || c == '-')) {
+                || c == '-' || c == '_')) {
             return null;
         }
-        return ModeWords.namesMailCatcher(lower) || HostNames.templateLabel(lower)
+        return lower.indexOf('_') < 0 && ModeWords.namesMailCatcher(lower) || HostNames.templateLabel(lower)
                 ? new Endpoint(null, lower, -1, "") : null;
     }
 

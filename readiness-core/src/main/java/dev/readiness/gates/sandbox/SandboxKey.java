@@ -26,6 +26,8 @@ final class SandboxKey {
     final boolean hostEnding;
     /** {@link SpelledKeys#judgesKey(List)}: the rule reads no other key. */
     final boolean spelledKey;
+    /** {@link TestChainIds#testNetworkEndpointKey(List, boolean)}: the test network an endpoint key is named for. */
+    final @Nullable String testNetwork;
     private final String key;
     private final ProviderCatalog catalog;
     private @Nullable List<Provider> named;
@@ -40,6 +42,7 @@ final class SandboxKey {
         this.relyingParty = RelyingParties.namesRelyingPartyAddress(words);
         this.hostEnding = AsciiCase.endsWith(key, "host") || AsciiCase.endsWith(key, "hostname");
         this.spelledKey = SpelledKeys.judgesKey(words);
+        this.testNetwork = TestChainIds.testNetworkEndpointKey(words, endpointName);
     }
 
     /**

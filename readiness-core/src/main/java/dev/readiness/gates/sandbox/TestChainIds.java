@@ -92,6 +92,53 @@ final class TestChainIds {
         return null;
     }
 
+    /** Words of a node's address that are no {@code url}, {@code host} or {@code endpoint}. */
+    private static final java.util.Set<String> NODE_WORDS = java.util.Set.of("rpc", "ws", "wss", "node",
+            "provider");
+
+    /**
+     * The public test network an endpoint key is named for ({@code RINKEBY_RPC_URL}, {@code SEPOLIA_URL},
+     * {@code GOERLI_WS}, {@code ALCHEMY_SEPOLIA_ENDPOINT}): a word of {@link ModeWords#TEST_NETWORKS} or
+     * {@link ModeWords#PROPER_TEST_NETWORKS} among the key's words, in a key that names an endpoint or a node. Fuji
+     * is also a product and a mountain and is not read here. Found once per key.
+     *
+     * @param words the key's lower-case words
+     * @param endpointKey whether the key names an endpoint ({@code url}, {@code host}, {@code endpoint}, …)
+     * @return the network's word, or {@code null}
+     */
+    static @Nullable String testNetworkEndpointKey(java.util.List<String> words, boolean endpointKey) {
+        String network = null;
+        boolean node = endpointKey;
+        for (String word : words) {
+            if (network == null && !word.equals("fuji") && (ModeWords.TEST_NETWORKS.contains(word)
+                    || ModeWords.PROPER_TEST_NETWORKS.contains(word))) {
+                network = word;
+            }
+            node |= NODE_WORDS.contains(word);
+        }
+        return node ? network : null;
+    }
+
+    /**
+     * A {@code sandbox.test-network} finding when an endpoint key named for a public test network holds a URL
+     * ({@code RINKEBY_RPC_URL=http://0.0.0.0:8545}): whatever node answers there, the application is configured for
+     * the test network's chain, contracts and coins. A URL that names a main network ({@code mainnet}) contradicts
+     * the key and is left to the host rules.
+     *
+     * @param setting the setting
+     * @param value its stripped value
+     * @param network the test network the key names ({@link SandboxKey#testNetwork})
+     * @return the finding, or {@code null}
+     */
+    static @Nullable Finding judgeEndpointKey(Setting setting, String value, String network) {
+        int scheme = value.indexOf("://");
+        if (scheme <= 0 || value.regionMatches(true, 0, "file:", 0, 5)
+                || value.toLowerCase(Locale.ROOT).contains("mainnet")) {
+            return null;
+        }
+        return SandboxFindings.testNetworkName(setting, network);
+    }
+
     /**
      * A {@code sandbox.test-network} finding when a chain-id key holds a test or development chain's id.
      *
