@@ -61,13 +61,23 @@ interface ClassPathRoot extends AutoCloseable {
                 return exists(relative) ? ConfigFiles.read(file, format) : List.of();
             }
 
-            /** Whether the file is there; a configuration file that is a broken symbolic link is an error. */
+            /**
+             * Whether the file is there; a configuration file that is a broken symbolic link, a directory or a
+             * device is an error, never skipped: the service would try to read it.
+             */
             @Override
             public boolean exists(String relative) {
                 Path file = root.resolve(relative);
                 String broken = SettingsFiles.brokenLink(file);
                 if (broken != null) {
                     throw new SettingsFileException(file.toString(), 0, broken);
+                }
+                if (Files.isDirectory(file)) {
+                    throw new SettingsFileException(file.toString(), 0, "is a directory, not a file");
+                }
+                if (Files.exists(file) && !Files.isRegularFile(file)) {
+                    throw new SettingsFileException(file.toString(), 0, "is not a regular file (a device, pipe or"
+                            + " socket), so it cannot be judged");
                 }
                 return Files.isRegularFile(file);
             }

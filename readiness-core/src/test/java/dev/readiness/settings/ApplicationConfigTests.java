@@ -178,6 +178,29 @@ class ApplicationConfigTests {
                         + " links)");
     }
 
+    @Test
+    void applicationFileThatIsADirectoryOrADeviceShouldBeAnErrorNotSkipped() throws IOException {
+        // skipped, the production profile's file went unjudged and the base file alone decided the verdict
+        Files.writeString(directory.resolve("application.properties"), "server.port=8080\n");
+        Path profileFile = Files.createDirectory(directory.resolve("application-prod.yml"));
+
+        assertThatThrownBy(() -> ApplicationConfig.builder().application(directory).profiles("prod").build())
+                .isInstanceOf(SettingsFileException.class)
+                .hasMessage(profileFile + ": is a directory, not a file");
+
+        Files.delete(profileFile);
+        Path device = Path.of("/dev/zero");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(device) && !Files.isRegularFile(device));
+        try {
+            Files.createSymbolicLink(profileFile, device);
+        } catch (UnsupportedOperationException | IOException noLinks) {
+            org.junit.jupiter.api.Assumptions.assumeTrue(false, "symbolic links are not available here");
+        }
+        assertThatThrownBy(() -> ApplicationConfig.builder().application(directory).profiles("prod").build())
+                .isInstanceOf(SettingsFileException.class)
+                .hasMessage(profileFile + ": is not a regular file (a device, pipe or socket), so it cannot be judged");
+    }
+
     private static void entry(ZipOutputStream zip, String name, String text) throws IOException {
         TestFiles.entry(zip, name, text);
     }
