@@ -9,8 +9,11 @@ import java.util.Set;
 /**
  * Session keys that hold the session cookie's name, not a secret: Rails' and Express' {@code SESSION_KEY} is the
  * cookie's name ({@code _myapp_session}, {@code connect.sid}), written as words joined by underscores or dots with
- * no digits, led by an underscore or ending in a session word. A value with a secret or placeholder word
- * ({@code super_secret_session}, {@code change_me_session}) is still judged as a secret.
+ * no digits, led by an underscore or ending in a session word. Phoenix generates its cookie's name as
+ * {@code _<app>_key} ({@code Plug.Session}'s {@code key: "_hello_key"}), so a name led by an underscore may end in
+ * {@code key} when a word of its own comes first ({@code _session_key} spells its slot). A value with a secret or
+ * placeholder word anywhere else ({@code super_secret_session}, {@code change_me_session}, {@code _secret_key},
+ * {@code _my_key}) is still judged as a secret.
  */
 final class CookieNames {
 
@@ -33,7 +36,9 @@ final class CookieNames {
         if (value.length() < 4 || value.length() > 64 || !namesSessionKey(key)) {
             return false;
         }
+        boolean underscored = value.charAt(0) == '_';
         int words = 0;
+        String first = "";
         String last = "";
         int start = 0;
         for (int i = 0; i <= value.length(); i++) {
@@ -41,7 +46,8 @@ final class CookieNames {
             if (c == '_' || c == '.') {
                 if (i > start) {
                     last = value.substring(start, i).toLowerCase(Locale.ROOT);
-                    if (SECRET_WORDS.contains(last)) {
+                    first = words == 0 ? last : first;
+                    if (SECRET_WORDS.contains(last) && !(underscored && i == value.length() && last.equals("key"))) {
                         return false;
                     }
                     words++;
@@ -51,7 +57,10 @@ final class CookieNames {
                 return false;
             }
         }
-        return words >= 2 && (value.charAt(0) == '_' || NAME_ENDINGS.contains(last));
+        if (last.equals("key")) {
+            return words >= 2 && !NAME_ENDINGS.contains(first);
+        }
+        return words >= 2 && (underscored || NAME_ENDINGS.contains(last));
     }
 
     private static boolean namesSessionKey(String key) {
