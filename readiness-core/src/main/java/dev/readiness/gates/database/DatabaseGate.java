@@ -27,6 +27,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code database} gate: judges every database URL among the settings for the stage.
@@ -153,7 +154,7 @@ public final class DatabaseGate implements Gate {
                 case URL_KEY -> findings.addAll(judgeKeyed(setting, stage, settings, references, urls));
                 case URL_VALUE -> findings.addAll(judge(setting, stage, settings, references, urls, true));
                 case SERVICE_URL -> findings.addAll(judgeService(setting, stage, urls));
-                case HOST_KEY -> findings.addAll(judgeHost(setting, stage, settings, urls, false));
+                case HOST_KEY -> findings.addAll(judgeHost(setting, stage, settings, urls, false, references));
                 case PASSWORD_KEY -> {
                     if (!aliasOfPassword(references, setting)) {
                         findings.addAll(SettingRules.passwordPair(setting, stage, settings));
@@ -207,7 +208,7 @@ public final class DatabaseGate implements Gate {
             member = EngineSections.Member.HOST;
         }
         if (member == EngineSections.Member.HOST) {
-            findings.addAll(judgeHost(setting, stage, settings, urls, true));
+            findings.addAll(judgeHost(setting, stage, settings, urls, true, null));
             return;
         }
         List<Finding> production = key.productionName ? SettingRules.productionTestName(setting, stage) : List.of();
@@ -315,6 +316,19 @@ public final class DatabaseGate implements Gate {
         return items >= 2 && value.indexOf('}') >= 0;
     }
 
+    /**
+     * Whether the value is encrypted as a whole and decrypted before the service reads it: Jasypt's {@code ENC(…)},
+     * Spring Cloud Config's {@code {cipher}…} and SOPS' {@code ENC[AES256_GCM,data:…,type:str]} (the GitOps way to
+     * keep a production file's values in Git). Its text is ciphertext (whose base64 padding {@code =} reads as libpq's
+     * {@code key=value} form, which defaults to the local machine), so it names no host, user or password to judge;
+     * the secrets gate judges where the decryption key is kept.
+     */
+    private static boolean isEncrypted(String value) {
+        String v = value.strip();
+        return v.length() > 5 && v.startsWith("ENC(") && v.endsWith(")") || v.startsWith("{cipher}")
+                || v.startsWith("ENC[AES256_GCM,") && v.endsWith("]");
+    }
+
     private static boolean isFormatItem(String value, int start, int end) {
         if (start == end) {
             return false;
@@ -350,7 +364,7 @@ public final class DatabaseGate implements Gate {
      */
     private static List<Finding> judge(Setting setting, Stage stage, Settings settings, ReferencedValues references,
             ParsedUrls urls, boolean sure) {
-        if (isCompositeFormat(setting.value())) {
+        if (isCompositeFormat(setting.value()) || isEncrypted(setting.value())) {
             return List.of();
         }
         ParseResult result = urls.parse(setting.value());
@@ -454,15 +468,7 @@ public final class DatabaseGate implements Gate {
         String whole = setting.value().trim();
         Optional<Setting> alias = findings.isEmpty() ? Optional.empty() : references.definingSetting(setting, whole);
         if (alias.isPresent() && alias.get().value().trim().equals(whole)) {
-            List<Finding> moved = new ArrayList<>(findings.size());
-            for (Finding finding : findings) {
-                moved.add(Finding.of(finding.severity(), finding.code(), alias.get())
-                        .message(finding.message() + " The URL comes from " + alias.get().key() + ", which "
-                                + setting.key() + " references; fix it there.")
-                        .remediation(finding.remediation())
-                        .build());
-            }
-            return moved;
+            return movedTo(alias.get(), setting, "URL", findings);
         }
         Optional<Setting> host = url.url().hosts().size() != 1 ? Optional.empty()
                 : references.definingSetting(setting, url.url().hosts().get(0).host());
@@ -476,13 +482,27 @@ public final class DatabaseGate implements Gate {
                     || finding.code().equals("database.template-host");
             boolean aboutCredentials = finding.code().equals("database.default-credentials");
             Optional<Setting> defining = aboutHost ? host : aboutCredentials ? password : Optional.empty();
-            moved.add(defining.isPresent() ? Finding.of(finding.severity(), finding.code(), defining.get())
-                    .message(finding.message() + " The " + (aboutHost ? "host" : "password") + " comes from "
-                            + defining.get().key() + ", which " + setting.key() + " references; fix it there.")
-                    .remediation(finding.remediation())
-                    .build() : finding);
+            moved.add(defining.isPresent() ? movedTo(finding, defining.get(), setting, aboutHost ? "host" : "password")
+                    : finding);
         }
         return moved;
+    }
+
+    /** Each finding on the setting that defines what it is about ({@code what}: URL, host), once for both keys. */
+    private static List<Finding> movedTo(Setting defining, Setting setting, String what, List<Finding> findings) {
+        List<Finding> moved = new ArrayList<>(findings.size());
+        for (Finding finding : findings) {
+            moved.add(movedTo(finding, defining, setting, what));
+        }
+        return moved;
+    }
+
+    private static Finding movedTo(Finding finding, Setting defining, Setting setting, String what) {
+        return Finding.of(finding.severity(), finding.code(), defining)
+                .message(finding.message() + " The " + what + " comes from " + defining.key() + ", which "
+                        + setting.key() + " references; fix it there.")
+                .remediation(finding.remediation())
+                .build();
     }
 
     /**
@@ -788,7 +808,7 @@ public final class DatabaseGate implements Gate {
     }
 
     private static List<Finding> judgeHost(Setting setting, Stage stage, Settings settings, ParsedUrls urls,
-            boolean engineSection) {
+            boolean engineSection, @Nullable ReferencedValues references) {
         String value = setting.value().strip();
         if (value.length() > 300) {
             return List.of();
@@ -802,7 +822,7 @@ public final class DatabaseGate implements Gate {
         host = sqlServerMachine(host);
         List<Finding> findings = new ArrayList<>();
         boolean enforcing = stage == Stage.PRODUCTION || stage == Stage.STAGING;
-        if (References.isReference(value) || References.isRunTimeHost(host)) {
+        if (References.isReference(value) || References.isRunTimeHost(host) || ReplaceTokens.isWholeToken(value)) {
             return List.of();
         }
         if ((Hosts.isTemplate(host) || spellsItsKey(setting.key(), host)
@@ -835,7 +855,19 @@ public final class DatabaseGate implements Gate {
                     .remediation(loopbackRemedy(setting))
                     .build());
         }
-        return findings;
+        return findings.isEmpty() || references == null ? findings : onDefiningHost(references, setting, host,
+                findings);
+    }
+
+    /**
+     * A host setting's findings on the setting that defines its host, when the host comes entirely from a value it
+     * references ({@code redisson.address=${spring.redis.host}:${spring.redis.port}}): that setting is judged too, and
+     * the fix belongs there, so the problem is reported once, as for a URL ({@link #onDefiningKey}).
+     */
+    private static List<Finding> onDefiningHost(ReferencedValues references, Setting setting, String host,
+            List<Finding> findings) {
+        Optional<Setting> defining = references.definingSetting(setting, host);
+        return defining.isEmpty() ? findings : movedTo(defining.get(), setting, "host", findings);
     }
 
     /** Database kinds that, written in capitals as a host, name the slot instead of filling it. */
