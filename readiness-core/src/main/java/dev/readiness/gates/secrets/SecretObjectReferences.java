@@ -360,6 +360,69 @@ final class SecretObjectReferences {
         return SECRET_OBJECT_ENDINGS.contains(value.substring(value.lastIndexOf('-') + 1));
     }
 
+    /** Words of a placeholder written in capitals ({@code CHANGE_ME}, {@code YOUR_API_KEY}), never a variable's name. */
+    private static final Set<String> FILLER_WORDS = Set.of("CHANGE", "CHANGEME", "ME", "REPLACE", "YOUR", "MY",
+            "HERE", "EXAMPLE", "SAMPLE", "TODO", "XXX", "DUMMY", "FAKE", "PLACEHOLDER", "INSERT", "ENTER", "PUT",
+            "SET", "FILL", "DEFAULT", "TEST");
+
+    /**
+     * Whether a list item under a password or secret word names the environment variable that carries the secret,
+     * as Kamal's {@code deploy.yml} does: {@code registry.password: [KAMAL_REGISTRY_PASSWORD]} and
+     * {@code env.secret: [RAILS_MASTER_KEY, DB_PASSWORD:MAIN_DB_PASSWORD]} (an alias after the colon) name secrets
+     * read from {@code .kamal/secrets} at deploy. The item is one or two upper-case names joined by underscores; a
+     * scalar password, a lower-case or single-word value and a placeholder in capitals ({@code CHANGE_ME},
+     * {@code YOUR_API_KEY}) are still judged.
+     *
+     * @param key the key as written
+     * @param value the value
+     * @return {@code true} for a variable's name in a list of secrets
+     */
+    static boolean namesSecretVariables(String key, String value) {
+        int length = key.length();
+        if (length < 4 || key.charAt(length - 1) != ']' || value.length() < 3 || value.length() > 100
+                || value.indexOf('_') <= 0) {
+            return false;
+        }
+        int open = key.lastIndexOf('[');
+        if (open <= 0 || open == length - 2) {
+            return false;
+        }
+        for (int i = open + 1; i < length - 1; i++) {
+            if (key.charAt(i) < '0' || key.charAt(i) > '9') {
+                return false;
+            }
+        }
+        List<String> words = KeyWords.of(key.substring(0, open));
+        String last = words.isEmpty() ? "" : words.get(words.size() - 1);
+        if (!last.equals("password") && !last.equals("passwords") && !last.equals("secret")
+                && !last.equals("secrets")) {
+            return false;
+        }
+        int colon = value.indexOf(':');
+        return isVariableName(value, 0, colon < 0 ? value.length() : colon)
+                && (colon < 0 || isVariableName(value, colon + 1, value.length()));
+    }
+
+    /** Whether {@code value[from, to)} is an upper-case variable name whose words are no placeholder's. */
+    private static boolean isVariableName(String value, int from, int to) {
+        if (to <= from || value.charAt(from) < 'A' || value.charAt(from) > 'Z') {
+            return false;
+        }
+        int start = from;
+        for (int i = from; i <= to; i++) {
+            char c = i < to ? value.charAt(i) : '_';
+            if (c == '_') {
+                if (i > start && FILLER_WORDS.contains(value.substring(start, i))) {
+                    return false;
+                }
+                start = i + 1;
+            } else if (!(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static final String PULL_SECRETS = "pullSecrets";
 
     /**

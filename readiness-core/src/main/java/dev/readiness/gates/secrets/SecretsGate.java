@@ -237,7 +237,8 @@ public final class SecretsGate implements Gate {
                 continue;
             }
             if (purpose.isPresent() && (SwitchValues.isPolicyWord(value) && SwitchValues.namesPolicy(key)
-                    || SecretObjectReferences.namesSecretObject(key, value))) {
+                    || SecretObjectReferences.namesSecretObject(key, value)
+                    || SecretObjectReferences.namesSecretVariables(key, value))) {
                 continue;
             }
             if (purpose.isPresent() && SwitchValues.isSwitchWord(value)) {
