@@ -27,6 +27,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code database} gate: judges every database URL among the settings for the stage.
@@ -319,6 +320,19 @@ public final class DatabaseGate implements Gate {
         return items >= 2 && value.indexOf('}') >= 0;
     }
 
+    /**
+     * Whether the value is encrypted as a whole and decrypted before the service reads it: Jasypt's {@code ENC(…)},
+     * Spring Cloud Config's {@code {cipher}…} and SOPS' {@code ENC[AES256_GCM,data:…,type:str]} (the GitOps way to
+     * keep a production file's values in Git). Its text is ciphertext (whose base64 padding {@code =} reads as libpq's
+     * {@code key=value} form, which defaults to the local machine), so it names no host, user or password to judge;
+     * the secrets gate judges where the decryption key is kept.
+     */
+    private static boolean isEncrypted(String value) {
+        String v = value.strip();
+        return v.length() > 5 && v.startsWith("ENC(") && v.endsWith(")") || v.startsWith("{cipher}")
+                || v.startsWith("ENC[AES256_GCM,") && v.endsWith("]");
+    }
+
     private static boolean isFormatItem(String value, int start, int end) {
         if (start == end) {
             return false;
@@ -354,7 +368,7 @@ public final class DatabaseGate implements Gate {
      */
     private static List<Finding> judge(Setting setting, Stage stage, Settings settings, ReferencedValues references,
             ParsedUrls urls, boolean sure) {
-        if (isCompositeFormat(setting.value())) {
+        if (isCompositeFormat(setting.value()) || isEncrypted(setting.value())) {
             return List.of();
         }
         ParseResult result = urls.parse(setting.value());
@@ -812,7 +826,7 @@ public final class DatabaseGate implements Gate {
         host = sqlServerMachine(host);
         List<Finding> findings = new ArrayList<>();
         boolean enforcing = stage == Stage.PRODUCTION || stage == Stage.STAGING;
-        if (References.isReference(value) || References.isRunTimeHost(host)) {
+        if (References.isReference(value) || References.isRunTimeHost(host) || ReplaceTokens.isWholeToken(value)) {
             return List.of();
         }
         if ((Hosts.isTemplate(host) || spellsItsKey(setting.key(), host)

@@ -1,5 +1,7 @@
 package dev.readiness.gates.database;
 
+import dev.readiness.gates.internal.ReplaceTokens;
+
 /**
  * {@code ${NAME}} and {@code ${NAME:default}} references inside a URL, as Spring and shells write them. A reference
  * with a default is read as its default (what runs when the variable is unset); one without stays in the text as an
@@ -47,7 +49,8 @@ final class References {
     /**
      * Whether a host is filled in at run time rather than named: it holds a {@code ${NAME}} reference, or it is one
      * shell-style {@code $NAME} as a whole ({@code redis://$REDIS_HOST/}), which the product's own loader, the shell or
-     * Compose expands (ChirpStack's TOML, a compose file's environment). No DNS name holds a {@code $}, so the host is
+     * Compose expands (ChirpStack's TOML, a compose file's environment), or one token filled outside the file
+     * ({@code $ENV{DB_HOST}}, {@code ((db_host))}, {@link ReplaceTokens}). No DNS name holds a {@code $}, so the host is
      * not judged as a template never filled in; the rest of the URL (its user, password, TLS) still is, and a password
      * with a {@code $} inside is no reference.
      *
@@ -55,7 +58,7 @@ final class References {
      * @return {@code true} for a reference
      */
     static boolean isRunTimeHost(String host) {
-        return isReference(host) || isShellReference(host.strip());
+        return isReference(host) || isShellReference(host.strip()) || ReplaceTokens.isWholeToken(host.strip());
     }
 
     /** Whether a text is one shell variable as a whole: {@code $} and a name of letters, digits and {@code _}. */

@@ -5,9 +5,11 @@ package dev.readiness.gates.internal;
  * ({@code #{JWT_SECRET_KEY}#}, its default pattern), Octopus Deploy's variable substitution ({@code #{Db.Password}})
  * and the {@code ((name))} variables that Cloud Foundry's {@code cf push --vars-file}, BOSH and Concourse fill from a
  * vars file or CredHub ({@code SECRET_KEY_BASE: ((secret_key_base))}, {@code ((/cf/admin_password))}), whole or inside
- * a value ({@code Server=tcp:#{SqlServer}#.database.windows.net;Password=#{SqlPassword}#}). Like
- * {@code ${NAME}}, such a value is filled outside the file, so it is a reference rather than a placeholder, and a
- * connection string built of them is not broken. Stateless; one scan of the value.
+ * a value ({@code Server=tcp:#{SqlServer}#.database.windows.net;Password=#{SqlPassword}#}), and the Perl-style
+ * environment reference {@code $ENV{DB_PASSWORD}} (or {@code $env{…}}) that the JSON and JSON5 configuration loaders
+ * of PKI services, SCADA servers and HarmonyOS signing profiles expand at start-up. Like {@code ${NAME}}, such a value
+ * is filled outside the file, so it is a reference rather than a placeholder, and a connection string built of them
+ * is not broken. Stateless; one scan of the value.
  */
 public final class ReplaceTokens {
 
@@ -15,7 +17,8 @@ public final class ReplaceTokens {
     }
 
     /**
-     * Whether the trimmed value is one token {@code #{NAME}#} or one variable {@code ((name))}.
+     * Whether the trimmed value is one token {@code #{NAME}#}, one variable {@code ((name))} or one environment
+     * reference {@code $ENV{NAME}}.
      *
      * @param value the value, trimmed
      * @return {@code true} for a whole Replace Tokens token
@@ -24,12 +27,16 @@ public final class ReplaceTokens {
         if (value.length() > 4 && value.startsWith("((")) {
             return variableEnd(value, 0) == value.length();
         }
+        if (value.length() > 6 && value.charAt(0) == '$') {
+            return environmentEnd(value, 0) == value.length();
+        }
         return value.length() > 4 && value.startsWith("#{") && tokenEnd(value, 0) == value.length()
                 && value.endsWith("}#");
     }
 
     /**
-     * Whether the value holds a token {@code #{NAME}#} or {@code #{NAME}}, or a variable {@code ((name))}.
+     * Whether the value holds a token {@code #{NAME}#} or {@code #{NAME}}, a variable {@code ((name))} or an
+     * environment reference {@code $ENV{NAME}}.
      *
      * @param value the value
      * @return {@code true} when a part of the value is replaced by the release pipeline
@@ -49,7 +56,23 @@ public final class ReplaceTokens {
             }
             at = value.indexOf("((", at + 2);
         }
+        at = value.indexOf('$');
+        while (at >= 0) {
+            if (environmentEnd(value, at) > 0) {
+                return true;
+            }
+            at = value.indexOf('$', at + 1);
+        }
         return false;
+    }
+
+    /** Where the reference {@code $ENV{NAME}} or {@code $env{NAME}} starting at {@code at} ends, or {@code -1}. */
+    private static int environmentEnd(String value, int at) {
+        if (!value.startsWith("$ENV{", at) && !value.startsWith("$env{", at)) {
+            return -1;
+        }
+        int end = KubernetesReferences.nameEnd(value, at + 5, false);
+        return end > at + 5 && end < value.length() && value.charAt(end) == '}' ? end + 1 : -1;
     }
 
     /**

@@ -10,6 +10,7 @@ import java.util.Set;
  * Settings whose key ends in {@code auth} or {@code authentication} ({@code REACTION_AUTH}, {@code REDIS_AUTH},
  * {@code proxy.auth}, {@code SKYLIGHT_AUTHENTICATION}) hold a
  * password or token as often as a switch or a method name ({@code mail.smtp.auth=true}, {@code API_AUTH=oauth2},
+ * the Docker registry's {@code REGISTRY_AUTH=htpasswd}, a Vault client's {@code VAULT_AUTH=approle},
  * {@code ENGINE_AUTH=/tmp/engine-auth-jwt}), so the value decides: a password-like or token-like value is a password
  * and judged as one, and so is a placeholder ({@code GITLAB_AUTH=xxx}, a credential with its middle written as dots,
  * a filler word in capitals such as {@code hocs.basicauth=UNSET}; {@code basicauth} may be written as one word);
@@ -35,7 +36,7 @@ final class AuthKeys {
             "internal", "external", "session", "cookie", "header", "form", "sso", "cas", "github", "google",
             "keycloak", "auth0", "okta", "firebase", "supabase", "cognito", "clerk", "default", "custom", "simple",
             "strict", "lax", "permissive", "mock", "fake", "dummy", "test", "dev", "development", "production",
-            "htpasswd", "htdigest", "silly"));
+            "htpasswd", "htdigest", "silly", "userpass", "approle", "kubernetes"));
 
     private static final List<String> SECRET_WORDS = List.of("pass", "pwd", "secret", "token", "changeme", "key");
 

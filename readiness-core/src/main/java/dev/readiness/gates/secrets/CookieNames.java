@@ -8,10 +8,12 @@ import java.util.Set;
 
 /**
  * Session keys that hold the session cookie's name, not a secret: Rails' and Express' {@code SESSION_KEY} is the
- * cookie's name ({@code _myapp_session}, {@code connect.sid}), and so is Phoenix's ({@code _myapp_key}), written as
- * words joined by underscores or dots with no digits, led by an underscore or ending in a session word. A value with a
- * secret or placeholder word ({@code super_secret_session}, {@code change_me_session}, {@code _my_secret_key}, and
- * {@code key} anywhere but at the end of an underscore-led name) is still judged as a secret.
+ * cookie's name ({@code _myapp_session}, {@code connect.sid}), written as words joined by underscores or dots with
+ * no digits, led by an underscore or ending in a session word. Phoenix generates its cookie's name as
+ * {@code _<app>_key} ({@code Plug.Session}'s {@code key: "_hello_key"}), so a name led by an underscore may end in
+ * lower-case {@code _key} when a word of its own comes first ({@code _session_key} spells its slot). A value with a
+ * secret or placeholder word anywhere else ({@code super_secret_session}, {@code change_me_session}, {@code _secret_key},
+ * {@code _my_key}) is still judged as a secret.
  */
 final class CookieNames {
 
@@ -34,7 +36,9 @@ final class CookieNames {
         if (value.length() < 4 || value.length() > 64 || !namesSessionKey(key)) {
             return false;
         }
+        boolean underscored = value.charAt(0) == '_';
         int words = 0;
+        String first = "";
         String last = "";
         int start = 0;
         for (int i = 0; i <= value.length(); i++) {
@@ -42,7 +46,8 @@ final class CookieNames {
             if (c == '_' || c == '.') {
                 if (i > start) {
                     last = value.substring(start, i).toLowerCase(Locale.ROOT);
-                    if (SECRET_WORDS.contains(last) && !(i == value.length() && isPhoenixKeyEnding(value, start))) {
+                    first = words == 0 ? last : first;
+                    if (SECRET_WORDS.contains(last) && !(underscored && i == value.length() && value.endsWith("_key"))) {
                         return false;
                     }
                     words++;
@@ -52,17 +57,10 @@ final class CookieNames {
                 return false;
             }
         }
-        return words >= 2 && (value.charAt(0) == '_' || NAME_ENDINGS.contains(last));
-    }
-
-    /**
-     * Whether the value ends like Phoenix's session cookie name, {@code _<app>_key} (the {@code key} option of
-     * {@code Plug.Session}, which {@code mix phx.new} writes as {@code "_myapp_key"}): led by an underscore, its last
-     * word {@code key} in lower case after an underscore. Other secret words before it still make it a secret.
-     */
-    private static boolean isPhoenixKeyEnding(String value, int lastStart) {
-        return value.charAt(0) == '_' && lastStart > 1 && value.charAt(lastStart - 1) == '_'
-                && value.regionMatches(lastStart, "key", 0, 3) && value.length() - lastStart == 3;
+        if (value.endsWith("_key")) {
+            return words >= 2 && !NAME_ENDINGS.contains(first);
+        }
+        return words >= 2 && (underscored || NAME_ENDINGS.contains(last));
     }
 
     private static boolean namesSessionKey(String key) {

@@ -39,7 +39,8 @@ final class RenderedReferences {
      * {@code ${NAME}}: Symfony's environment processor ({@code %env(DATABASE_PASSWORD)%},
      * {@code %env(resolve:DB_URL)%}), Azure App Service's Key Vault reference
      * ({@code @Microsoft.KeyVault(SecretUri=https://…)}), Grafana's file, environment and vault providers
-     * ({@code $__file{/run/secrets/admin}}, {@code $__env{PW}}), a Spring expression ({@code #{environment.MAIL_PASSWORD}})
+     * ({@code $__file{/run/secrets/admin}}, {@code $__env{PW}}), a Perl-style environment reference
+     * ({@code $ENV{DB_PASSWORD}}, {@link ReplaceTokens}), a Spring expression ({@code #{environment.MAIL_PASSWORD}})
      * a Google Secret Manager version ({@code projects/p/secrets/db-password/versions/latest}) and a Kubernetes
      * dependent variable ({@code $(DB_PASSWORD)}, {@link KubernetesReferences}), and a Maven resource filtering token
      * filled at build time ({@code @db.password@}, {@link MavenResourceTokens}), and a release pipeline's token
@@ -63,6 +64,9 @@ final class RenderedReferences {
         }
         if (value.startsWith("$__file{") || value.startsWith("$__env{") || value.startsWith("$__vault{")) {
             return value.endsWith("}") && value.indexOf('}') == length - 1;
+        }
+        if (value.startsWith("$ENV{") || value.startsWith("$env{")) {
+            return ReplaceTokens.isWholeToken(value);
         }
         if (value.startsWith("((")) {
             return ReplaceTokens.isWholeToken(value);

@@ -101,7 +101,7 @@ public final class SecretKeys {
             "user", "username", "login", "annotation", "selector", "namespace", "cert", "certificate",
             "crt", "mtime", "timestamp", "head", "dummy", "factor", "iterations", "iteration", "work", "backend",
             "driver", "engine", "service", "server", "blacklist", "whitelist", "denylist", "allowlist", "blocklist",
-            "preference", "expression", "cron", "schedule", "database", "keyspace", "num", "number", "second",
+            "preference", "expression", "cron", "schedule", "database", "db", "keyspace", "num", "number", "second",
             "minute", "hour", "day", "week", "month", "year", "registration", "signup", "budget", "budgets"));
 
     /**

@@ -360,42 +360,67 @@ final class SecretObjectReferences {
         return SECRET_OBJECT_ENDINGS.contains(value.substring(value.lastIndexOf('-') + 1));
     }
 
-    /** Last words of a variable name that say it holds a credential ({@code KAMAL_REGISTRY_PASSWORD}). */
-    private static final Set<String> VARIABLE_SECRET_ENDINGS = Set.of("PASSWORD", "PASS", "SECRET", "KEY", "TOKEN",
-            "CREDENTIALS");
-
-    /** First words of an upper-case token that ask for a value rather than name a variable ({@code YOUR_API_KEY}). */
-    private static final Set<String> ASKING_STARTS = Set.of("YOUR", "MY", "CHANGE", "REPLACE", "SET", "SOME", "ENTER",
-            "INSERT", "PUT", "ADD", "FILL", "TODO", "DUMMY", "FAKE", "EXAMPLE", "SAMPLE", "TEST", "DEFAULT", "NEW", "THE",
-            "A", "GENERATE", "RANDOM", "PLEASE");
+    /** Words of a placeholder written in capitals ({@code CHANGE_ME}, {@code YOUR_API_KEY}), never a variable's name. */
+    private static final Set<String> FILLER_WORDS = Set.of("CHANGE", "CHANGEME", "ME", "REPLACE", "YOUR", "MY",
+            "HERE", "EXAMPLE", "SAMPLE", "TODO", "XXX", "DUMMY", "FAKE", "PLACEHOLDER", "INSERT", "ENTER", "PUT",
+            "SET", "FILL", "DEFAULT", "TEST");
 
     /**
-     * Whether an element of a list under a secret key names an environment variable that holds the secret rather than
-     * holding it: Kamal's {@code registry: password: [KAMAL_REGISTRY_PASSWORD]} and {@code env: secret: [RAILS_MASTER_KEY]}
-     * are the names of secrets it reads from {@code .kamal/secrets}. The key ends in a list index, and the value is an
-     * upper-case variable name of two or more words ending in a credential word that asks for nothing
-     * ({@code YOUR_API_KEY}, {@code CHANGE_ME_SECRET} stay placeholders). A variable name as the whole value of a
-     * plain secret key ({@code LNPAY_API_KEY=LNPAY_API_KEY}) is a template token, not this.
+     * Whether a list item under a password or secret word names the environment variable that carries the secret,
+     * as Kamal's {@code deploy.yml} does: {@code registry.password: [KAMAL_REGISTRY_PASSWORD]} and
+     * {@code env.secret: [RAILS_MASTER_KEY, DB_PASSWORD:MAIN_DB_PASSWORD]} (an alias after the colon) name secrets
+     * read from {@code .kamal/secrets} at deploy. The item is one or two upper-case names joined by underscores; a
+     * scalar password, a lower-case or single-word value and a placeholder in capitals ({@code CHANGE_ME},
+     * {@code YOUR_API_KEY}) are still judged.
      *
      * @param key the key as written
-     * @param value the trimmed value
-     * @return {@code true} for a secret variable's name in a list under a secret key
+     * @param value the value
+     * @return {@code true} for a variable's name in a list of secrets
      */
-    static boolean namesSecretVariable(String key, String value) {
-        int length = value.length();
-        if (length < 5 || length > 64 || key.isEmpty() || key.charAt(key.length() - 1) != ']'
+    static boolean namesSecretVariables(String key, String value) {
+        int length = key.length();
+        if (length < 4 || key.charAt(length - 1) != ']' || value.length() < 3 || value.length() > 100
                 || value.indexOf('_') <= 0) {
             return false;
         }
-        for (int i = 0; i < length; i++) {
-            char c = value.charAt(i);
-            if (!(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' && i > 0 || c == '_')) {
+        int open = key.lastIndexOf('[');
+        if (open <= 0 || open == length - 2) {
+            return false;
+        }
+        for (int i = open + 1; i < length - 1; i++) {
+            if (key.charAt(i) < '0' || key.charAt(i) > '9') {
                 return false;
             }
         }
-        String first = value.substring(0, value.indexOf('_'));
-        String last = value.substring(value.lastIndexOf('_') + 1);
-        return VARIABLE_SECRET_ENDINGS.contains(last) && !ASKING_STARTS.contains(first);
+        List<String> words = KeyWords.of(key.substring(0, open));
+        String last = words.isEmpty() ? "" : words.get(words.size() - 1);
+        if (!last.equals("password") && !last.equals("passwords") && !last.equals("secret")
+                && !last.equals("secrets")) {
+            return false;
+        }
+        int colon = value.indexOf(':');
+        return isVariableName(value, 0, colon < 0 ? value.length() : colon)
+                && (colon < 0 || isVariableName(value, colon + 1, value.length()));
+    }
+
+    /** Whether {@code value[from, to)} is an upper-case variable name whose words are no placeholder's. */
+    private static boolean isVariableName(String value, int from, int to) {
+        if (to <= from || value.charAt(from) < 'A' || value.charAt(from) > 'Z') {
+            return false;
+        }
+        int start = from;
+        for (int i = from; i <= to; i++) {
+            char c = i < to ? value.charAt(i) : '_';
+            if (c == '_') {
+                if (i > start && FILLER_WORDS.contains(value.substring(start, i))) {
+                    return false;
+                }
+                start = i + 1;
+            } else if (!(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static final String PULL_SECRETS = "pullSecrets";

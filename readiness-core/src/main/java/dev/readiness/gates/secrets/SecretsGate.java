@@ -240,7 +240,7 @@ public final class SecretsGate implements Gate {
             }
             if (purpose.isPresent() && (SwitchValues.isPolicyWord(value) && SwitchValues.namesPolicy(key)
                     || SecretObjectReferences.namesSecretObject(key, value)
-                    || SecretObjectReferences.namesSecretVariable(key, value.trim()))) {
+                    || SecretObjectReferences.namesSecretVariables(key, value))) {
                 continue;
             }
             if (purpose.isPresent() && SwitchValues.isSwitchWord(value)) {

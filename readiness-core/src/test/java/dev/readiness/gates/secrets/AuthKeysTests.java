@@ -19,7 +19,8 @@ class AuthKeysTests {
         "REACTION_AUTH|somepassword", "REDIS_AUTH|x8Kq2mZp9LwR4tYv", "BASIC_AUTH|admin:s3cret",
         "proxy.auth|Hunter2024!", "ELASTIC_AUTH|9f2c7a1e5b3d8f604e2a7c9b1d5f3e8a",
         "SKYLIGHT_AUTHENTICATION|token_from_skylight", "PROXY_AUTHENTICATION|x8Kq2mZp9LwR4tYv", "GITLAB_AUTH|xxx",
-        "JIRA_BASIC_AUTH_ENCODED|emhl......................a0QzQUE=", "PROXY_AUTH_BASE64|dXNlcjpwYXNzd29yZA=="})
+        "JIRA_BASIC_AUTH_ENCODED|emhl......................a0QzQUE=", "PROXY_AUTH_BASE64|dXNlcjpwYXNzd29yZA==",
+        "REGISTRY_AUTH|htpasswd2024", "REGISTRY_AUTH|admin:htpasswd"})
     void holdsSecretWhenAnAuthKeyHoldsAPasswordOrTokenShouldSayYes(String key, String value) {
         assertThat(AuthKeys.holdsSecret(key, value)).isTrue();
     }
@@ -32,7 +33,8 @@ class AuthKeysTests {
         "PROVIDER_AUTH|com.example.security.TokenAuth", "KAFKA_AUTH|SASL_SSL", "twofactor_auth|false",
         "TWILIO_AUTH|''", "AUTH_SECRET_NAME|somepassword", "LDAP_AUTHENTICATION|simple",
         "spring.mail.properties.mail.smtp.authentication|true", "AUTHENTICATION_PROVIDER|somepassword",
-        "PAYLOAD_ENCODED|xxx", "AUTH_ENCODED|true", "UPLOAD_AUTH|../tokens/upload", "MAIL_AUTH|xoauth2"})
+        "PAYLOAD_ENCODED|xxx", "AUTH_ENCODED|true", "UPLOAD_AUTH|../tokens/upload", "MAIL_AUTH|xoauth2",
+        "REGISTRY_AUTH|htpasswd", "VAULT_AUTH|approle", "VAULT_AUTH|kubernetes"})
     void holdsSecretWhenAnAuthKeyHoldsASwitchModeUrlOrPathShouldSayNo(String key, String value) {
         assertThat(AuthKeys.holdsSecret(key, value)).isFalse();
     }

@@ -22,7 +22,9 @@ class CookieNamesTests {
         "SESSION_KEY|_Dev_Community_Session",
         "SESSION_KEY|_myapp_session",
         "app.session-key|connect.sid",
-        "COOKIE_KEY|shop_cart_cookie"})
+        "COOKIE_KEY|shop_cart_cookie",
+        "SESSION_KEY|_tidewren_key",
+        "SESSION_KEY|_ledger_web_key"})
     void aSessionKeyHoldingACookieNameIsNoSecret(String key, String value) {
         assertThat(CookieNames.isCookieName(key, value)).isTrue();
         assertThat(production(key, value)).isEmpty();
@@ -35,7 +37,12 @@ class CookieNamesTests {
         "SESSION_KEY|_app_session_2024",
         "SESSION_KEY|sessionsessionsession",
         "SESSION_SECRET|_myapp_session",
-        "JWT_KEY|_myapp_session"})
+        "JWT_KEY|_myapp_session",
+        "SESSION_KEY|_session_key",
+        "SESSION_KEY|_secret_key",
+        "SESSION_KEY|_my_key",
+        "SESSION_KEY|tidewren_key",
+        "SESSION_KEY|_tidewren_key_2"})
     void secretWordsDigitsOrOtherKeysAreStillJudgedAsSecrets(String key, String value) {
         assertThat(CookieNames.isCookieName(key, value)).isFalse();
         assertThat(production(key, value)).isNotEmpty();

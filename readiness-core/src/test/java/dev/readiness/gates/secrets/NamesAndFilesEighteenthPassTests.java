@@ -39,8 +39,7 @@ class NamesAndFilesEighteenthPassTests {
 
     @ParameterizedTest
     @CsvSource({"registry.password[0], YOUR_REGISTRY_PASSWORD", "registry.password[0], CHANGE_ME_PASSWORD",
-            "registry.password, KAMAL_REGISTRY_PASSWORD", "LNPAY_API_KEY, LNPAY_API_KEY",
-            "registry.password[0], KAMAL_REGISTRY"})
+            "registry.password, KAMAL_REGISTRY_PASSWORD", "LNPAY_API_KEY, LNPAY_API_KEY"})
     void aPlaceholderAVariableNameOutsideAListOrALiteralShouldStillBeJudged(String key, String value) {
         assertThat(codes(key, value)).as(key + "=" + value).isNotEmpty();
     }

@@ -60,7 +60,8 @@ class RenderedReferencesTests {
     @ValueSource(strings = {"%env(DATABASE_PASSWORD)%", "%env(resolve:DATABASE_URL)%",
             "@Microsoft.KeyVault(SecretUri=https://prod-kv.vault.azure.net/secrets/DbPassword/)",
             "$__file{/run/secrets/grafana_admin}", "$__env{GF_ADMIN_PASSWORD}", "#{environment.MAIL_PASSWORD}",
-            "projects/acme-prod/secrets/db-password/versions/latest"})
+            "projects/acme-prod/secrets/db-password/versions/latest", "$ENV{OSTRICH_DB_PASSWORD}",
+            "$env{USER_PASSWORD}"})
     void isReferenceWhenThePlatformOrASecretStoreSuppliesTheValueShouldBeTrue(String value) {
         assertThat(RenderedReferences.isReference(value)).isTrue();
         assertThat(EnvironmentReferences.effectiveValue(value)).isNull();
@@ -68,7 +69,8 @@ class RenderedReferencesTests {
 
     @ParameterizedTest
     @ValueSource(strings = {"%env%", "%env(A)% and more", "@Microsoft.KeyVault", "$__file{a} $__file{b}",
-            "#{", "projects/secrets", "p@ss#{word}"})
+            "#{", "projects/secrets", "p@ss#{word}", "$ENV{}", "$ENV{DB PASSWORD}", "$ENV{A}x", "$ENV{A} $ENV{B}",
+            "pa$ENV{ss}"})
     void isReferenceWhenTheSyntaxIsOnlyMentionedShouldBeFalse(String value) {
         assertThat(RenderedReferences.isReference(value)).isFalse();
     }
@@ -79,6 +81,7 @@ class RenderedReferencesTests {
                 + "db.password=@Microsoft.KeyVault(SecretUri=https://kv.vault.azure.net/secrets/DbPassword/)\n"
                 + "grafana.password=$__file{/run/secrets/admin_password}\n"
                 + "redis.password=${sm://redis-password}\n"
+                + "pki.database.password=$ENV{PKI_DB_PASSWORD}\n"
                 + "smtp.password=changeme\n");
         assertThat(findings).extracting(finding -> finding.code() + " " + finding.subject())
                 .containsExactly("secrets.placeholder smtp.password");

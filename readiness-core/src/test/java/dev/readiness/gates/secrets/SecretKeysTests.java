@@ -165,7 +165,7 @@ class SecretKeysTests {
             "auth.password.hint", "API_KEY_TOOLTIP", "RESET_PASSWORD_TITLE", "TOKEN_PROMPT",
             "apisix.admin_key[0].role", "apisix.admin_key[1].role", "API_TOKEN_ROLES", "token_valid",
             "ACCESS_KEY_PERMISSIONS", "spring.ldap.embedded.credential.username", "auth.credentials.user",
-            "TOKEN_PRINCIPAL"})
+            "TOKEN_PRINCIPAL", "secrets.superAdminDb", "secrets.superAdminUser", "TOKEN_CACHE_DB"})
     void purposeWhenKeyIsNotASecretShouldBeEmpty(String key) {
         assertThat(SecretKeys.defaults().purpose(key)).isEmpty();
     }
@@ -174,7 +174,8 @@ class SecretKeysTests {
     @ValueSource(strings = {"MAXAGE_SESSION_TOKEN", "TOKEN_ADMIN", "API_TOKEN_MAXIMUS", "PASSWORD_AGENT",
             "LINK_PASSWORD", "SHARE_LINK_SECRET", "PASSWORD_LINKEDIN", "MESSAGE_SIGNING_SECRET",
             "TITLE_API_KEY", "PROMPT_API_TOKEN", "apisix.admin_key[0].key", "ROLE_PASSWORD", "VALIDATION_TOKEN_SECRET",
-            "spring.ldap.embedded.credential.password", "USER_PASSWORD", "USERNAME_TOKEN"})
+            "spring.ldap.embedded.credential.password", "USER_PASSWORD", "USERNAME_TOKEN", "secrets.superAdminPassword",
+            "DB_PASSWORD", "secrets.db.password", "DBPASSWORD"})
     void purposeWhenAWordAfterTheSecretOnlyStartsWithAttributesShouldStillNameASecret(String key) {
         assertThat(SecretKeys.defaults().purpose(key)).isPresent();
     }

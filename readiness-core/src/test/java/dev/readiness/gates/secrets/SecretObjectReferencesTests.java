@@ -215,4 +215,19 @@ class SecretObjectReferencesTests {
         assertThat(findings(Map.of("grafana.adminPassword", "", "grafana.smtp.existingSecret", "smtp"),
                 "grafana.adminPassword")).extracting(Finding::code).containsExactly("secrets.blank");
     }
+
+    @Test
+    void checkWhenKamalListsTheVariablesThatCarryItsSecretsShouldSayNothingButJudgeWrittenSecrets() {
+        assertThat(findings(Map.of("registry.password[0]", "KAMAL_REGISTRY_PASSWORD"), "registry.password[0]"))
+                .isEmpty();
+        assertThat(findings(Map.of("env.secret[0]", "RAILS_MASTER_KEY"), "env.secret[0]")).isEmpty();
+        assertThat(findings(Map.of("accessories.db.env.secret[1]", "DB_PASSWORD:MAIN_DB_PASSWORD"),
+                "accessories.db.env.secret[1]")).isEmpty();
+        assertThat(findings(Map.of("registry.password", "KAMAL_REGISTRY_PASSWORD"), "registry.password"))
+                .isNotEmpty();
+        assertThat(findings(Map.of("env.secret[0]", "CHANGE_ME"), "env.secret[0]")).isNotEmpty();
+        assertThat(findings(Map.of("env.secret[0]", "YOUR_API_KEY"), "env.secret[0]")).isNotEmpty();
+        assertThat(findings(Map.of("registry.password[0]", "hunter2hunter2"), "registry.password[0]")).isNotEmpty();
+        assertThat(findings(Map.of("api.tokens[0]", "RAILS_MASTER_KEY"), "api.tokens[0]")).isNotEmpty();
+    }
 }
