@@ -40,33 +40,33 @@ class KeywordsAndPairIdsEighteenthPassTests {
         assertThat(codes("SESSION_KEY", value)).as(value).isNotEmpty();
     }
 
-    @Test
-    void aMakeTheValueKeywordThatANonSecretSiblingAlsoHoldsShouldBeTheProductsKeyword() {
-        Settings zigbee = Settings.builder().properties("configuration.properties",
-                "advanced.network_key=GENERATE\nadvanced.pan_id=GENERATE\nadvanced.ext_pan_id=GENERATE\n").build();
-        Settings flat = Settings.builder().dotenv("app.env", "MESH_NETWORK_KEY=RANDOM\nMESH_CHANNEL=RANDOM\n").build();
-
-        assertThat(codes(zigbee, "advanced.network_key")).isEmpty();
-        assertThat(codes(flat, "MESH_NETWORK_KEY")).isEmpty();
+    /** The codes for {@code key} in a file of {@code lines} joined by {@code |}, read as properties or dotenv. */
+    private static List<String> codesIn(String file, String lines, String key) {
+        String text = lines.replace('|', '\n') + "\n";
+        Settings settings = file.endsWith(".env") ? Settings.builder().dotenv(file, text).build()
+                : Settings.builder().properties(file, text).build();
+        return codes(settings, key);
     }
 
-    @Test
-    void aMakeTheValueWordAloneLowerCaseOrBesideAnAccountShouldStayAPlaceholder() {
-        Settings alone = Settings.builder().dotenv("app.env", "SECRET_KEY=GENERATE\nDEBUG=false\n").build();
-        Settings lowerCase = Settings.builder().properties("configuration.properties",
-                "advanced.network_key=generate\nadvanced.pan_id=generate\n").build();
-        Settings account = Settings.builder().properties("app.properties",
-                "admin.user=RANDOM\nadmin.password=RANDOM\n").build();
-        Settings otherSection = Settings.builder().properties("app.properties",
-                "auth.secret=GENERATE\nmesh.pan_id=GENERATE\n").build();
-        Settings templateWord = Settings.builder().properties("app.properties",
-                "mesh.network_key=CHANGEME\nmesh.pan_id=CHANGEME\n").build();
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+            "configuration.properties; advanced.network_key=GENERATE|advanced.pan_id=GENERATE|advanced.ext_pan_id=GENERATE;"
+                    + " advanced.network_key",
+            "app.env; MESH_NETWORK_KEY=RANDOM|MESH_CHANNEL=RANDOM; MESH_NETWORK_KEY"})
+    void aMakeTheValueKeywordThatANonSecretSiblingAlsoHoldsShouldBeTheProductsKeyword(String file, String lines,
+            String key) {
+        assertThat(codesIn(file, lines, key)).as(lines).isEmpty();
+    }
 
-        assertThat(codes(alone, "SECRET_KEY")).containsExactly("secrets.placeholder");
-        assertThat(codes(lowerCase, "advanced.network_key")).containsExactly("secrets.placeholder");
-        assertThat(codes(account, "admin.password")).containsExactly("secrets.placeholder");
-        assertThat(codes(otherSection, "auth.secret")).containsExactly("secrets.placeholder");
-        assertThat(codes(templateWord, "mesh.network_key")).containsExactly("secrets.placeholder");
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {"app.env; SECRET_KEY=GENERATE|DEBUG=false; SECRET_KEY",
+            "configuration.properties; advanced.network_key=generate|advanced.pan_id=generate; advanced.network_key",
+            "app.properties; admin.user=RANDOM|admin.password=RANDOM; admin.password",
+            "app.properties; auth.secret=GENERATE|mesh.pan_id=GENERATE; auth.secret",
+            "app.properties; mesh.network_key=CHANGEME|mesh.pan_id=CHANGEME; mesh.network_key"})
+    void aMakeTheValueWordAloneLowerCaseOrBesideAnAccountShouldStayAPlaceholder(String file, String lines,
+            String key) {
+        assertThat(codesIn(file, lines, key)).as(lines).containsExactly("secrets.placeholder");
     }
 
     @ParameterizedTest
@@ -97,17 +97,19 @@ class KeywordsAndPairIdsEighteenthPassTests {
                 .as(value).containsExactly("WARN secrets.placeholder telegram.token");
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {"config.properties; telegram.enabled=false|telegram.token=your_telegram_token",
+            "config.example.properties; telegram.enabled=false|telegram.token="})
+    void aSwitchedOffIntegrationsPlaceholderOutsideAnExampleOrItsBlankShouldStayASlotForLater(String file,
+            String lines) {
+        assertThat(codesIn(file, lines, "telegram.token")).as(file + ": " + lines).isEmpty();
+    }
+
     @Test
-    void aSwitchedOffIntegrationsPlaceholderOutsideAnExampleOrItsBlankShouldStayASlotForLater() {
-        Settings deployment = Settings.builder().properties("config.properties",
-                "telegram.enabled=false\ntelegram.token=your_telegram_token\n").build();
-        Settings blank = Settings.builder().properties("config.example.properties",
-                "telegram.enabled=false\ntelegram.token=\n").build();
+    void aSwitchedOnIntegrationsPlaceholderInAnExampleShouldStillStop() {
         Settings switchedOn = Settings.builder().properties("config.example.properties",
                 "telegram.enabled=true\ntelegram.token=your_telegram_token\n").build();
 
-        assertThat(codes(deployment, "telegram.token")).isEmpty();
-        assertThat(codes(blank, "telegram.token")).isEmpty();
         assertThat(new SecretsGate().check(GateContext.of(Stage.PRODUCTION, switchedOn)).findings())
                 .extracting(finding -> finding.severity() + " " + finding.code())
                 .containsExactly("NO_GO secrets.placeholder");

@@ -9,7 +9,6 @@ import dev.readiness.settings.Settings;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -56,32 +55,27 @@ class NamesAndFilesEighteenthPassTests {
         assertThat(codes("REGISTRY_AUTH", value)).as(value).isNotEmpty();
     }
 
-    @Test
-    void aShortNameBesideTheKeysDirectoryShouldBeAFileNameInIt() {
-        Settings plural = Settings.builder().properties("app.properties",
-                "CONTAINER_PRIVATE_KEYS_DIR=/opt/BaritoMarket/config/private_keys\nCONTAINER_PRIVATE_KEY=barito\n")
-                .build();
-        Settings dotted = Settings.builder().properties("app.properties",
-                "ssl.key.dir=./certs\nssl.key=server\n").build();
-
-        assertThat(codes(plural, "CONTAINER_PRIVATE_KEY")).isEmpty();
-        assertThat(codes(dotted, "ssl.key")).isEmpty();
+    /** The codes for {@code key} in a properties file of {@code lines} joined by {@code |}. */
+    private static List<String> codesIn(String lines, String key) {
+        return codes(Settings.builder().properties("app.properties", lines.replace('|', '\n') + "\n").build(), key);
     }
 
-    @Test
-    void aNameWithoutADirectorySiblingOrAValueThatIsNoNameShouldStillBeJudged() {
-        Settings alone = Settings.builder().properties("app.properties", "CONTAINER_PRIVATE_KEY=barito\n").build();
-        Settings notADirectory = Settings.builder().properties("app.properties",
-                "CONTAINER_PRIVATE_KEYS_DIR=private_keys\nCONTAINER_PRIVATE_KEY=barito\n").build();
-        Settings weakPassword = Settings.builder().properties("app.properties",
-                "ADMIN_PASSWORD_DIR=/var/lib/app\nADMIN_PASSWORD=admin123\n").build();
-        Settings otherKey = Settings.builder().properties("app.properties",
-                "KEYS_DIR=/opt/app/keys\nSIGNING_KEY=barito\n").build();
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+            "CONTAINER_PRIVATE_KEYS_DIR=/opt/BaritoMarket/config/private_keys|CONTAINER_PRIVATE_KEY=barito;"
+                    + " CONTAINER_PRIVATE_KEY",
+            "ssl.key.dir=./certs|ssl.key=server; ssl.key"})
+    void aShortNameBesideTheKeysDirectoryShouldBeAFileNameInIt(String lines, String key) {
+        assertThat(codesIn(lines, key)).as(lines).isEmpty();
+    }
 
-        assertThat(codes(alone, "CONTAINER_PRIVATE_KEY")).isNotEmpty();
-        assertThat(codes(notADirectory, "CONTAINER_PRIVATE_KEY")).isNotEmpty();
-        assertThat(codes(weakPassword, "ADMIN_PASSWORD")).isNotEmpty();
-        assertThat(codes(otherKey, "SIGNING_KEY")).isNotEmpty();
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {"CONTAINER_PRIVATE_KEY=barito; CONTAINER_PRIVATE_KEY",
+            "CONTAINER_PRIVATE_KEYS_DIR=private_keys|CONTAINER_PRIVATE_KEY=barito; CONTAINER_PRIVATE_KEY",
+            "ADMIN_PASSWORD_DIR=/var/lib/app|ADMIN_PASSWORD=admin123; ADMIN_PASSWORD",
+            "KEYS_DIR=/opt/app/keys|SIGNING_KEY=barito; SIGNING_KEY"})
+    void aNameWithoutADirectorySiblingOrAValueThatIsNoNameShouldStillBeJudged(String lines, String key) {
+        assertThat(codesIn(lines, key)).as(lines).isNotEmpty();
     }
 
     @ParameterizedTest

@@ -144,14 +144,16 @@ class SampleEvidenceTests {
     @Test
     void checkWhenACommittedFilesLiteralHasNoSampleEvidenceShouldOnlyWarn() {
         String random = Samples.base64(36, 56);
-        Settings base = Settings.builder().properties("src/main/resources/application.properties",
-                "spring.rabbitmq.password=" + Samples.alphanumeric(20, 57) + "\napp.jwt.secret=" + random + "\n").build();
-        Settings compose = Settings.builder().dotenv("docker-compose.env", "SECRET_KEY_BASE=" + random + "\n").build();
+        String fresh = Samples.alphanumeric(20, 57);
 
-        assertThat(check(Stage.PRODUCTION, base)).containsExactly("WARN secrets.shared-default spring.rabbitmq.password",
-                "WARN secrets.shared-default app.jwt.secret");
-        assertThat(check(Stage.PRODUCTION, compose)).containsExactly("WARN secrets.likely-published SECRET_KEY_BASE");
-        assertThat(check(Stage.DEVELOPMENT, base)).isEmpty();
+        assertThat(check(Stage.PRODUCTION, Settings.builder().properties("application.properties",
+                "spring.rabbitmq.password=" + fresh + "\napp.jwt.secret=" + random).build()))
+                .containsExactly("WARN secrets.shared-default spring.rabbitmq.password",
+                        "WARN secrets.shared-default app.jwt.secret");
+        assertThat(check(Stage.PRODUCTION, Settings.builder().dotenv("docker-compose.env", "KEY_BASE_SECRET=" + random)
+                .build())).containsExactly("WARN secrets.likely-published KEY_BASE_SECRET");
+        assertThat(check(Stage.DEVELOPMENT, Settings.builder().properties("application.properties",
+                "app.jwt.secret=" + random).build())).isEmpty();
     }
 
     @Test
