@@ -423,6 +423,33 @@ final class SecretObjectReferences {
         return true;
     }
 
+    /**
+     * Whether a chart's {@code secrets} section names, under a key ending in {@code Key}, the key inside a Secret that
+     * holds a setting, the value spelling what the key names: {@code secrets.databaseUrlKey: DATABASE_URL},
+     * {@code secrets.apiKeysKey: API_KEYS}. The last part is camel case, starts in lower case and ends in {@code Key}
+     * under a part named {@code secrets} or {@code secret}, and the value's words are the words before {@code Key}.
+     * Any other value ({@code secrets.jwtSecretKey: changeme}) and other parents ({@code app.jwtSecretKey:
+     * JWT_SECRET}) are judged.
+     *
+     * @param key the key as written
+     * @param value the value
+     * @return {@code true} for a key name that spells its own setting
+     */
+    static boolean namesKeyOfItsValue(String key, String value) {
+        int last = lastPart(key);
+        int length = key.length();
+        if (last < 2 || length - last < 5 || !key.endsWith("Key") || !isLower(key.charAt(last))) {
+            return false;
+        }
+        int before = key.lastIndexOf('.', last - 2) + 1;
+        String parent = key.substring(before, last - 1);
+        if (!parent.equalsIgnoreCase("secrets") && !parent.equalsIgnoreCase("secret")) {
+            return false;
+        }
+        List<String> words = KeyWords.of(key.substring(last, length - 3));
+        return !words.isEmpty() && words.equals(KeyWords.of(value.strip()));
+    }
+
     private static final String PULL_SECRETS = "pullSecrets";
 
     /**

@@ -64,13 +64,21 @@ final class StandInComments {
             + "(?:automatically|randomly|auto)[- ]?generated\\b";
 
     /**
+     * Words that say the product makes the value itself when it first starts: {@code # auto-generated at first
+     * startup, do not modify after the initial run}, {@code # randomly generated on first boot}.
+     */
+    private static final String GENERATED_AT_FIRST_START = "\\b(?:automatically|randomly|auto)[- ]?generated\\s+"
+            + "(?:at|on|during)\\s+(?:the\\s+)?(?:first|initial)\\s+(?:start(?:[- ]?up)?|run|boot|launch|install)\\b";
+
+    /**
      * Words that make a blank value a choice: the setting is optional, or a blank one is filled in by the product
      * itself ({@code # If left blank, a password will be generated}, {@code # leave empty to auto-generate},
-     * {@code # defaults to an automatically generated one}).
+     * {@code # defaults to an automatically generated one}, {@code # auto-generated at first startup}).
      */
     private static final Pattern OPTIONAL = Pattern.compile("\\boptional\\b|\\b(?:blank|empty|unset)\\b[^.\\n]{0,40}"
             + "\\b(?:auto-?)?generated?\\b|\\b(?:auto-?)?generated?\\s+(?:\\w+\\s+){0,3}if\\s+(?:left\\s+)?"
-            + "(?:blank|empty|unset)\\b|" + GENERATED_DEFAULT + "|" + FALLS_BACK, Pattern.CASE_INSENSITIVE);
+            + "(?:blank|empty|unset)\\b|" + GENERATED_DEFAULT + "|" + GENERATED_AT_FIRST_START + "|" + FALLS_BACK,
+            Pattern.CASE_INSENSITIVE);
 
     private StandInComments() {
     }
