@@ -256,7 +256,8 @@ public final class DatabaseGate implements Gate {
             return judgeService(setting, stage, urls);
         }
         List<Finding> judged = judge(setting, stage, settings, references, urls,
-                DatabaseKeys.looksLikeDatabaseValue(value) || Hosts.isTemplate(value.strip()) || bracketedWords(value));
+                DatabaseKeys.looksLikeDatabaseValue(value) || Hosts.isTemplate(value.strip()) || bracketedWords(value)
+                        || dev.readiness.gates.settings.Placeholders.isUnresolved(value));
         if (judged.isEmpty() && spellsItsKey(setting.key(), value.strip())) {
             boolean enforcing = stage == Stage.PRODUCTION || stage == Stage.STAGING;
             return List.of(Finding.of(enforcing ? Severity.NO_GO : Severity.WARN, "database.template-host", setting)

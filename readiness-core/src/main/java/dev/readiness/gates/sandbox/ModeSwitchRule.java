@@ -321,7 +321,8 @@ final class ModeSwitchRule {
         boolean named = provider != null || namesPayments(words) || namesTrading(words);
         boolean sandboxFlag = last.equals("sandbox") || last.equals("testmode") || last.equals("sandboxmode")
                 || lastTwo.equals("testmode") || lastTwo.equals("sandboxmode") || lastTwo.equals("usesandbox")
-                || lastTwo.equals("sandboxenabled") || namesSandboxSwitch(words) || last.equals("testnet")
+                || lastTwo.equals("sandboxenabled") || lastTwo.equals("sandboxflag") || namesSandboxSwitch(words)
+                || last.equals("testnet")
                 || SIMULATED_TRADING_SWITCHES.contains(lastTwo) || namesSandboxFeatureSwitch(words)
                 || namesTestTargetSwitch(words) || namesCertificateStaging(words) || namesSimulation(words)
                 || named && (NAMED_TEST_FLAGS.contains(last) || ModeWords.PRACTICE_WORDS.contains(last))

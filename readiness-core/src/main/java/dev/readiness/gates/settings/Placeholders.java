@@ -45,6 +45,9 @@ public final class Placeholders {
         if (underscoreToken(text)) {
             return true; // __DB_HOST__, _USERNAME_: a token an install script replaces
         }
+        if (fillInPhrase(text)) {
+            return true; // REPLACE_OR_INJECT_VIA_SECRETS, PUT_YOUR_DB_URL_HERE: an instruction in capitals
+        }
         if (text.startsWith("$") && length > 1 && isIdentifier(text.substring(1))
                 && text.substring(1).equals(text.substring(1).toUpperCase(Locale.ROOT))) {
             return true; // $DATABASE_URL left for a shell that never expanded it
@@ -82,6 +85,37 @@ public final class Placeholders {
      * between double underscores), {@code _USERNAME_} (upper case between single ones). Names that merely start or
      * end with an underscore ({@code _internal}, {@code app_}) are not tokens.
      */
+    /** First words of an instruction written in capitals in place of a value. */
+    private static final Set<String> FILL_IN_VERBS = Set.of("REPLACE", "CHANGE", "FILL", "INSERT", "ENTER", "PUT",
+            "PROVIDE", "ADD", "SET");
+
+    /** Second words that make the first an instruction about this very value rather than a named action. */
+    private static final Set<String> FILL_IN_OBJECTS = Set.of("ME", "THIS", "THESE", "IT", "YOUR", "WITH", "OR",
+            "HERE", "VALUE", "LATER", "BEFORE", "IN");
+
+    /**
+     * Whether the whole value is an instruction in capitals joined by underscores: a fill-in verb, then a word that
+     * points at the value itself ({@code REPLACE_OR_INJECT_VIA_SECRETS}, {@code REPLACE_THIS_VALUE},
+     * {@code PUT_YOUR_DB_URL_HERE}, {@code SET_ME_BEFORE_DEPLOY}). Named actions and enum constants
+     * ({@code REPLACE_EXISTING}, {@code SET_NULL}, {@code CHANGE_DATA_CAPTURE}) stay values.
+     */
+    private static boolean fillInPhrase(String text) {
+        int length = text.length();
+        int first = text.indexOf('_');
+        if (length < 7 || length > 64 || first < 3 || first == length - 1) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if (!(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' && i > first || c == '_')) {
+                return false;
+            }
+        }
+        int second = text.indexOf('_', first + 1);
+        String object = text.substring(first + 1, second < 0 ? length : second);
+        return FILL_IN_VERBS.contains(text.substring(0, first)) && FILL_IN_OBJECTS.contains(object);
+    }
+
     private static boolean underscoreToken(String text) {
         int length = text.length();
         if (length < 3 || text.charAt(0) != '_' || text.charAt(length - 1) != '_') {

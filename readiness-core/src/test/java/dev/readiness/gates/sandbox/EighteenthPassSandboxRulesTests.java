@@ -69,7 +69,10 @@ class EighteenthPassSandboxRulesTests {
                 arguments("PARTNER_API_URL", "http://hoverfly:8500", "sandbox.emulator"),
                 arguments("ORDERS_API_URL", "http://mockoon-orders:3000", "sandbox.emulator"),
                 arguments("SMTP_HOST", "greenmail", "sandbox.mail-catcher"),
-                arguments("MAIL_URL", "smtp://greenmail:3025", "sandbox.mail-catcher"));
+                arguments("MAIL_URL", "smtp://greenmail:3025", "sandbox.mail-catcher"),
+                // a sandbox flag (PayPal's sample's SANDBOX_FLAG; the lead's rule after blind set 24)
+                arguments("SANDBOX_FLAG", "true", "sandbox.test-mode"),
+                arguments("PAYPAL_SANDBOX_FLAG", "true", "sandbox.test-mode"));
     }
 
     @ParameterizedTest(name = "{0}={1} is {2}")
@@ -117,7 +120,11 @@ class EighteenthPassSandboxRulesTests {
                 arguments("NOWPAYMENTS_API_URL", "https://api.nowpayments.io/v1"),
                 arguments("DOCS_URL", "https://docs.hoverfly.io/en/latest/"),
                 arguments("API_URL", "https://mockoon.com"),
-                arguments("SMTP_HOST", "green-mail-relay"));
+                arguments("SMTP_HOST", "green-mail-relay"),
+                // a sandbox flag switched off, and an iframe's sandbox flags (a security attribute)
+                arguments("SANDBOX_FLAG", "false"),
+                arguments("IFRAME_SANDBOX_FLAGS", "true"),
+                arguments("FEATURE_FLAG", "true"));
     }
 
     @ParameterizedTest(name = "{0}={1} is clean")
