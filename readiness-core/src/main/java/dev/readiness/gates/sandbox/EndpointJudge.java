@@ -200,9 +200,9 @@ public final class EndpointJudge {
 
     /** How many path segments a node gateway's network may be named in. */
     private static final int GATEWAY_SEGMENTS = 8;
-    private static final String[] TEST_NETWORK_WORDS = ModeWords.TEST_NETWORKS.toArray(new String[0]);
-    private static final String[] PROPER_TEST_NETWORK_WORDS = ModeWords.PROPER_TEST_NETWORKS.toArray(new String[0]);
-    private static final String[] CHAIN_WORDS = ModeWords.CHAIN_WORDS.toArray(new String[0]);
+    private static final WordsByLength TEST_NETWORK_WORDS = new WordsByLength(ModeWords.TEST_NETWORKS);
+    private static final WordsByLength PROPER_TEST_NETWORK_WORDS = new WordsByLength(ModeWords.PROPER_TEST_NETWORKS);
+    private static final WordsByLength CHAIN_WORDS = new WordsByLength(ModeWords.CHAIN_WORDS);
 
     /**
      * The test network a node gateway names in a later path segment, as Ankr, ZAN, Stackup and others route by path
@@ -251,14 +251,49 @@ public final class EndpointJudge {
     }
 
     /** The word of a list that the path's characters {@code [from, to)} spell, ignoring case, or {@code null}. */
-    private static @Nullable String wordAt(String[] words, String path, int from, int to) {
-        int length = to - from;
-        for (String word : words) {
-            if (word.length() == length && path.regionMatches(true, from, word, 0, length)) {
-                return word;
+    private static @Nullable String wordAt(WordsByLength words, String path, int from, int to) {
+        return words.spelledAt(path, from, to);
+    }
+
+    /**
+     * Lower-case words grouped by length, so that a part of a path is compared only with the words of its own length
+     * and first letter: every URL with a path of a healthy configuration passes here, part by part.
+     */
+    private static final class WordsByLength {
+
+        private final String[][] byLength;
+
+        WordsByLength(java.util.Collection<String> words) {
+            int longest = 0;
+            for (String word : words) {
+                longest = Math.max(longest, word.length());
+            }
+            java.util.List<java.util.List<String>> grouped = new java.util.ArrayList<>();
+            for (int length = 0; length <= longest; length++) {
+                grouped.add(new java.util.ArrayList<>());
+            }
+            for (String word : words) {
+                grouped.get(word.length()).add(word);
+            }
+            byLength = new String[longest + 1][];
+            for (int length = 0; length <= longest; length++) {
+                byLength[length] = grouped.get(length).toArray(new String[0]);
             }
         }
-        return null;
+
+        @Nullable String spelledAt(String text, int from, int to) {
+            int length = to - from;
+            if (length <= 0 || length >= byLength.length) {
+                return null;
+            }
+            char first = Character.toLowerCase(text.charAt(from));
+            for (String word : byLength[length]) {
+                if (word.charAt(0) == first && text.regionMatches(true, from, word, 0, length)) {
+                    return word;
+                }
+            }
+            return null;
+        }
     }
 
     /**
