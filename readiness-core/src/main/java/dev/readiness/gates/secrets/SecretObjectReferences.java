@@ -436,9 +436,12 @@ final class SecretObjectReferences {
      * @return {@code true} for a key name that spells its own setting
      */
     static boolean namesKeyOfItsValue(String key, String value) {
+        if (!key.endsWith("Key")) {
+            return false;
+        }
         int last = lastPart(key);
         int length = key.length();
-        if (last < 2 || length - last < 5 || !key.endsWith("Key") || !isLower(key.charAt(last))) {
+        if (last < 2 || length - last < 5 || !isLower(key.charAt(last))) {
             return false;
         }
         int before = key.lastIndexOf('.', last - 2) + 1;
