@@ -16,6 +16,7 @@ import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.lang.syntax.ArchRuleDefinition;
 import dev.readiness.gates.internal.TenantKeys;
 import dev.readiness.gates.tenant.CrossTenant;
+import dev.readiness.gates.tenant.JpaAnnotations;
 import dev.readiness.gates.tenant.PersistentAttribute;
 import dev.readiness.settings.RelaxedNames;
 import java.lang.annotation.Annotation;
@@ -27,6 +28,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import dev.readiness.gates.tenant.JpaAnnotations;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -49,15 +51,6 @@ import java.util.stream.Collectors;
  */
 public final class TenantRules {
 
-    private static final Set<String> ENTITY = Set.of("jakarta.persistence.Entity", "javax.persistence.Entity");
-    private static final Set<String> EMBEDDED = Set.of("jakarta.persistence.Embedded", "javax.persistence.Embedded",
-            "jakarta.persistence.EmbeddedId", "javax.persistence.EmbeddedId");
-    private static final Set<String> EMBEDDABLE = Set.of("jakarta.persistence.Embeddable",
-            "javax.persistence.Embeddable");
-    private static final Set<String> TRANSIENT = Set.of("jakarta.persistence.Transient",
-            "javax.persistence.Transient");
-    private static final Set<String> TO_ONE = Set.of("jakarta.persistence.ManyToOne", "jakarta.persistence.OneToOne",
-            "javax.persistence.ManyToOne", "javax.persistence.OneToOne");
     private static final String REPOSITORY = "org.springframework.data.repository.Repository";
     private static final String QUERY = "org.springframework.data.jpa.repository.Query";
     private static final String PARAM = "org.springframework.data.repository.query.Param";
@@ -312,7 +305,7 @@ public final class TenantRules {
                 for (JavaField field : current.getFields()) {
                     if (field.getModifiers().contains(JavaModifier.STATIC)
                             || field.getModifiers().contains(JavaModifier.TRANSIENT)
-                            || TRANSIENT.stream().anyMatch(field::isAnnotatedWith)) {
+                            || JpaAnnotations.TRANSIENT.stream().anyMatch(field::isAnnotatedWith)) {
                         continue;
                     }
                     String path = prefix + field.getName();
@@ -320,7 +313,7 @@ public final class TenantRules {
                         return Optional.of(new Key(field.getName(), path, true));
                     }
                     if (found.isEmpty()) {
-                        boolean association = TO_ONE.stream().anyMatch(field::isAnnotatedWith);
+                        boolean association = JpaAnnotations.TO_ONE.stream().anyMatch(field::isAnnotatedWith);
                         for (String key : keys) {
                             if (TenantKeys.matches(key, path, association)) {
                                 found = Optional.of(new Key(field.getName(), path, false));
@@ -328,8 +321,8 @@ public final class TenantRules {
                         }
                         JavaClass fieldType = field.getRawType();
                         if (found.isEmpty() && depth < EMBEDDING_DEPTH
-                                && (EMBEDDED.stream().anyMatch(field::isAnnotatedWith)
-                                        || EMBEDDABLE.stream().anyMatch(fieldType::isAnnotatedWith))) {
+                                && (JpaAnnotations.EMBEDDED.stream().anyMatch(field::isAnnotatedWith)
+                                        || JpaAnnotations.EMBEDDABLE.stream().anyMatch(fieldType::isAnnotatedWith))) {
                             found = tenantKey(fieldType, path + ".", depth + 1);
                         }
                     }
@@ -340,7 +333,7 @@ public final class TenantRules {
 
         private static DescribedPredicate<JavaClass> entities() {
             return DescribedPredicate.describe("are JPA entities",
-                    type -> ENTITY.stream().anyMatch(type::isAnnotatedWith));
+                    type -> JpaAnnotations.ENTITY.stream().anyMatch(type::isAnnotatedWith));
         }
 
         private static DescribedPredicate<JavaClass> repositories() {

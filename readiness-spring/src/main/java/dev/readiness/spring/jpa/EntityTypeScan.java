@@ -1,6 +1,7 @@
 package dev.readiness.spring.jpa;
 
 import dev.readiness.gates.tenant.PersistentAttribute;
+import dev.readiness.gates.tenant.JpaAnnotations;
 import dev.readiness.gates.tenant.PersistentType;
 import java.io.IOException;
 import java.io.InputStream;
@@ -38,17 +39,6 @@ import org.jspecify.annotations.Nullable;
  */
 final class EntityTypeScan {
 
-    private static final Set<String> ENTITY = Set.of("jakarta.persistence.Entity", "javax.persistence.Entity");
-    private static final Set<String> PERSISTENT_SUPERCLASS = Set.of("jakarta.persistence.Entity",
-            "javax.persistence.Entity", "jakarta.persistence.MappedSuperclass", "javax.persistence.MappedSuperclass");
-    private static final Set<String> EMBEDDED = Set.of("jakarta.persistence.Embedded", "javax.persistence.Embedded",
-            "jakarta.persistence.EmbeddedId", "javax.persistence.EmbeddedId");
-    private static final Set<String> EMBEDDABLE = Set.of("jakarta.persistence.Embeddable",
-            "javax.persistence.Embeddable");
-    private static final Set<String> TRANSIENT = Set.of("jakarta.persistence.Transient",
-            "javax.persistence.Transient");
-    private static final Set<String> TO_ONE = Set.of("jakarta.persistence.ManyToOne", "jakarta.persistence.OneToOne",
-            "javax.persistence.ManyToOne", "javax.persistence.OneToOne");
     private static final int EMBEDDING_DEPTH = 4;
 
     private EntityTypeScan() {
@@ -173,7 +163,7 @@ final class EntityTypeScan {
                 return false;
             }
             AnnotationMetadata metadata = reader.getAnnotationMetadata();
-            for (String entity : ENTITY) {
+            for (String entity : JpaAnnotations.ENTITY) {
                 if (metadata.hasAnnotation(entity)) {
                     return true;
                 }
@@ -189,7 +179,7 @@ final class EntityTypeScan {
         }
         for (Class<?> superclass = entity.getSuperclass(); superclass != null && superclass != Object.class;
                 superclass = superclass.getSuperclass()) {
-            if (hasAny(superclass, PERSISTENT_SUPERCLASS)) {
+            if (hasAny(superclass, JpaAnnotations.PERSISTENT_SUPERCLASS)) {
                 type.supertype(superclass.getName());
             }
         }
@@ -202,13 +192,13 @@ final class EntityTypeScan {
         List<Field> fields = new ArrayList<>();
         for (Class<?> current = owner; current != null && current != Object.class;
                 current = current.getSuperclass()) {
-            if (current != owner && entityHierarchy && !hasAny(current, PERSISTENT_SUPERCLASS)) {
+            if (current != owner && entityHierarchy && !hasAny(current, JpaAnnotations.PERSISTENT_SUPERCLASS)) {
                 continue;
             }
             for (Field field : current.getDeclaredFields()) {
                 int modifiers = field.getModifiers();
                 if (!Modifier.isStatic(modifiers) && !Modifier.isTransient(modifiers) && !field.isSynthetic()
-                        && !hasAny(field, TRANSIENT)) {
+                        && !hasAny(field, JpaAnnotations.TRANSIENT)) {
                     fields.add(field);
                 }
             }
@@ -217,8 +207,8 @@ final class EntityTypeScan {
         for (Field field : fields) {
             String path = prefix + field.getName();
             type.attribute(new PersistentAttribute(path, field.getDeclaringClass().getName(),
-                    field.getType().getName(), hasAny(field, TO_ONE), JpaPersistentTypesContributor.isTenantId(field)));
-            if (depth < EMBEDDING_DEPTH && (hasAny(field, EMBEDDED) || hasAny(field.getType(), EMBEDDABLE))) {
+                    field.getType().getName(), hasAny(field, JpaAnnotations.TO_ONE), JpaPersistentTypesContributor.isTenantId(field)));
+            if (depth < EMBEDDING_DEPTH && (hasAny(field, JpaAnnotations.EMBEDDED) || hasAny(field.getType(), JpaAnnotations.EMBEDDABLE))) {
                 fields(type, field.getType(), path + ".", depth + 1, false);
             }
         }
