@@ -20,6 +20,7 @@ module dev.readiness.core {
     requires static jakarta.validation;
     requires static com.tngtech.archunit;
     requires static java.management;
+    requires static org.objectweb.asm;
 
     exports dev.readiness;
     exports dev.readiness.archunit;

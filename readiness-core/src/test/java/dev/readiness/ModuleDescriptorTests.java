@@ -92,7 +92,8 @@ class ModuleDescriptorTests {
 
         assertThat(mandatory).containsExactly("org.slf4j");
         assertThat(optional).containsExactlyInAnyOrder("org.jspecify", "tools.jackson.core", "com.nulabinc.zxcvbn",
-                "org.yaml.snakeyaml", "jakarta.validation", "com.tngtech.archunit", "java.management");
+                "org.yaml.snakeyaml", "jakarta.validation", "com.tngtech.archunit", "java.management",
+                "org.objectweb.asm");
     }
 
     @Test

@@ -3,6 +3,9 @@ package dev.readiness.cli;
 import dev.readiness.Policy;
 import dev.readiness.Readiness;
 import dev.readiness.Report;
+import dev.readiness.gates.tenant.ClassFileTypes;
+import dev.readiness.gates.tenant.PersistentType;
+import dev.readiness.gates.tenant.PersistentTypes;
 import dev.readiness.render.JsonReportRenderer;
 import dev.readiness.render.SarifReportRenderer;
 import dev.readiness.render.TextReportRenderer;
@@ -81,6 +84,7 @@ final class CheckCommand {
                 .policy(policy.build())
                 .discoveredGates(Readiness.class.getClassLoader())
                 .ignoredSettings(ignored, NO_FILE_POLICY);
+        entityTypes(settings).ifPresent(types -> readiness.fact(PersistentTypes.class, types));
         if (options.gateTimeout != null) {
             readiness.gateTimeout(options.gateTimeout);
         }
@@ -101,6 +105,31 @@ final class CheckCommand {
 
     Settings settings() {
         return settings(new ArrayList<>());
+    }
+
+    /**
+     * The persistent types of the applications named with {@code --app}, read from their compiled classes, for the
+     * tenant gate; none when no application was named. A project with sources that was not built has no classes to
+     * read: said on the notices stream, and the tenant gate has nothing to judge.
+     */
+    private Optional<PersistentTypes> entityTypes(Settings settings) {
+        List<PersistentType> types = new ArrayList<>();
+        boolean read = false;
+        for (CheckOptions.Source source : options.sources) {
+            if (source.kind() != CheckOptions.SourceKind.APP) {
+                continue;
+            }
+            Path application = path(source);
+            Optional<PersistentTypes> found = ClassFileTypes.read(application, settings);
+            if (found.isPresent()) {
+                read = true;
+                types.addAll(found.get().list());
+            } else if (ClassFileTypes.hasUnbuiltSources(application)) {
+                notices.println(Cli.oneLine(Cli.NAME + ": --app " + source.file() + ": no compiled classes (build"
+                        + " the application first, or name its jar): its entities' tenant scoping is not judged"));
+            }
+        }
+        return read ? Optional.of(PersistentTypes.of(types)) : Optional.empty();
     }
 
     /**

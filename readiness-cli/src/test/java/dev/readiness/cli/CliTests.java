@@ -287,6 +287,50 @@ class CliTests {
     }
 
     @Test
+    void checkOfABuiltApplicationShouldJudgeItsEntitiesTenantScopingFromTheClassFiles() throws IOException {
+        Path project = directory.resolve("shop");
+        Files.createDirectories(project.resolve("src/main/resources"));
+        Files.writeString(project.resolve("src/main/resources/application.properties"),
+                "readiness.tenant.attributes=organizationId\n");
+        Path classes = project.resolve("target/classes/com/acme/shop");
+        Files.createDirectories(classes);
+        Files.write(classes.resolve("Order.class"), entity("com/acme/shop/Order", "organizationId"));
+        Files.write(classes.resolve("Invoice.class"), entity("com/acme/shop/Invoice", "number"));
+
+        assertThat(run("check", "--app", project.toString(), "--format", "json")).isEqualTo(ExitStatus.BLOCKED);
+
+        assertThat(out()).contains("\"code\" : \"tenant.missing-key\"").contains("com.acme.shop.Invoice")
+                .doesNotContain("com.acme.shop.Order\"");
+        assertThat(err()).isEmpty();
+    }
+
+    @Test
+    void checkOfAnApplicationThatWasNotBuiltShouldSayItsEntitiesAreNotJudged() throws IOException {
+        Path project = directory.resolve("unbuilt");
+        Files.createDirectories(project.resolve("src/main/resources"));
+        Files.createDirectories(project.resolve("src/main/java/com/acme"));
+        Files.writeString(project.resolve("src/main/resources/application.properties"), "server.port=8080\n");
+
+        assertThat(run("check", "--app", project.toString())).isEqualTo(ExitStatus.PASSED);
+
+        assertThat(err()).isEqualTo("readiness: --app " + project + ": no compiled classes (build the application"
+                + " first, or name its jar): its entities' tenant scoping is not judged" + System.lineSeparator());
+    }
+
+    /** A class file as javac writes an {@code @Entity} with one {@code Long} field and an id. */
+    private static byte[] entity(String internalName, String field) {
+        org.objectweb.asm.ClassWriter writer = new org.objectweb.asm.ClassWriter(0);
+        writer.visit(org.objectweb.asm.Opcodes.V17, org.objectweb.asm.Opcodes.ACC_PUBLIC, internalName, null,
+                "java/lang/Object", null);
+        writer.visitAnnotation("Ljakarta/persistence/Entity;", true).visitEnd();
+        writer.visitField(0, "id", "Ljava/lang/Long;", null, null)
+                .visitAnnotation("Ljakarta/persistence/Id;", true).visitEnd();
+        writer.visitField(0, field, "Ljava/lang/Long;", null, null).visitEnd();
+        writer.visitEnd();
+        return writer.toByteArray();
+    }
+
+    @Test
     void checkWhenEveryDocumentIsForOneProfileAndNoneIsNamedShouldCheckThatProfileAndSaySo() throws IOException {
         Path oauth = Files.writeString(directory.resolve("application-oauth2.properties"),
                 "spring.config.activate.on-profile=oauth2\njwt.secret=changeme\n");

@@ -8,6 +8,8 @@ import dev.readiness.Stage;
 import dev.readiness.Status;
 import dev.readiness.Waiver;
 import dev.readiness.Waivers;
+import dev.readiness.gates.tenant.ClassFileTypes;
+import dev.readiness.gates.tenant.PersistentTypes;
 import dev.readiness.settings.ApplicationConfig;
 import dev.readiness.settings.Settings;
 import java.io.IOException;
@@ -18,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -123,14 +126,21 @@ record ProjectCheck(Path project, List<String> profiles, List<Path> envFiles, Li
         if (failOn != null) {
             policy.failOn(failOn);
         }
-        Report report = Readiness.builder()
+        Readiness.Builder readiness = Readiness.builder()
                 .stage(stage)
                 .settings(settings)
                 .policy(policy.build())
-                .gates(Gates.discover())
-                .build()
-                .run();
-        return new Result(report, applied, config.notices());
+                .gates(Gates.discover());
+        List<String> notices = new ArrayList<>(config.notices());
+        Optional<PersistentTypes> types = ClassFileTypes.read(project, settings);
+        if (types.isPresent()) {
+            readiness.fact(PersistentTypes.class, types.get());
+        } else if (ClassFileTypes.hasUnbuiltSources(project)) {
+            notices.add("no compiled classes in " + project.resolve("target/classes")
+                    + ": the entities' tenant scoping is not judged (run the goal after compile, as its default"
+                    + " phase verify does)");
+        }
+        return new Result(readiness.build().run(), applied, notices);
     }
 
     /**

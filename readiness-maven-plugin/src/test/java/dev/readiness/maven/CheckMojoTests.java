@@ -142,6 +142,49 @@ class CheckMojoTests {
     }
 
     @Test
+    void theCompiledEntitiesTenantScopingIsJudgedWithTheConfiguration() throws Exception {
+        write("src/main/resources/application.properties", "readiness.tenant.attributes=organizationId\n");
+        Path classes = Files.createDirectories(project.resolve("target/classes/com/acme/orders"));
+        Files.write(classes.resolve("PurchaseOrder.class"), entity("com/acme/orders/PurchaseOrder", "organizationId"));
+        Files.write(classes.resolve("Invoice.class"), entity("com/acme/orders/Invoice", "number"));
+        RecordingLog log = new RecordingLog();
+        CheckMojo mojo = mojo("prod");
+        mojo.setLog(log);
+
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class);
+
+        assertThat(log.count("[ERROR]", "tenant.missing-key")).as(String.join("\n", log.lines)).isEqualTo(1);
+        assertThat(log.count("[ERROR]", "com.acme.orders.Invoice")).isPositive();
+        assertThat(log.count("[ERROR]", "PurchaseOrder")).isZero();
+    }
+
+    @Test
+    void aProjectWithSourcesButNoClassesSaysItsEntitiesAreNotJudged() throws Exception {
+        write("src/main/resources/application.properties", "spring.application.name=orders\n");
+        Files.createDirectories(project.resolve("src/main/java/com/acme"));
+        RecordingLog log = new RecordingLog();
+        CheckMojo mojo = mojo("prod");
+        mojo.setLog(log);
+
+        mojo.execute();
+
+        assertThat(log.count("[WARNING]", "no compiled classes in")).as(String.join("\n", log.lines)).isEqualTo(1);
+    }
+
+    /** A class file as javac writes an {@code @Entity} with an id and one {@code Long} field. */
+    private static byte[] entity(String internalName, String field) {
+        org.objectweb.asm.ClassWriter writer = new org.objectweb.asm.ClassWriter(0);
+        writer.visit(org.objectweb.asm.Opcodes.V17, org.objectweb.asm.Opcodes.ACC_PUBLIC, internalName, null,
+                "java/lang/Object", null);
+        writer.visitAnnotation("Ljakarta/persistence/Entity;", true).visitEnd();
+        writer.visitField(0, "id", "Ljava/lang/Long;", null, null)
+                .visitAnnotation("Ljakarta/persistence/Id;", true).visitEnd();
+        writer.visitField(0, field, "Ljava/lang/Long;", null, null).visitEnd();
+        writer.visitEnd();
+        return writer.toByteArray();
+    }
+
+    @Test
     void withoutTheProfileTheProductionFileIsNotRead() throws Exception {
         badProductionProfile();
 

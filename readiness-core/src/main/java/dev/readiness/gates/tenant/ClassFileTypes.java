@@ -1,0 +1,593 @@
+package dev.readiness.gates.tenant;
+
+import dev.readiness.settings.Setting;
+import dev.readiness.settings.Settings;
+import dev.readiness.settings.SettingsFileException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Enumeration;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipInputStream;
+import org.jspecify.annotations.Nullable;
+import org.objectweb.asm.AnnotationVisitor;
+import org.objectweb.asm.ClassReader;
+import org.objectweb.asm.ClassVisitor;
+import org.objectweb.asm.FieldVisitor;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.Type;
+
+/**
+ * Reads an application's persistent types from its compiled class files, without loading a class or starting JPA:
+ * what the Spring adapter judges at boot, for the CLI and the Maven goal. The application is a project directory
+ * (its {@code target/classes} or {@code build/classes/java/main}), its resources directory
+ * ({@code src/main/resources}, whose project's classes are read), a classes directory, or a packaged jar or war
+ * ({@code BOOT-INF/classes}, {@code WEB-INF/classes}, else the jar's root; superclasses and embeddables from the jars
+ * in {@code BOOT-INF/lib} or {@code WEB-INF/lib} are read when an entity needs them).
+ *
+ * <p>The entities are the classes annotated {@code @Entity} (Jakarta or javax) in the packages Spring Boot's JPA
+ * scans: {@code readiness.tenant.packages} when given, else those of {@code @EntityScan}, else the packages of the
+ * {@code @SpringBootApplication} classes, else every package. Their attributes are read as the adapter reads them:
+ * non-static, non-transient fields of the entity and its persistent superclasses, embedded values' fields with a
+ * path ({@code address.tenantId}), to-one associations, and Hibernate's {@code @TenantId}. Needs ASM
+ * ({@code org.ow2.asm:asm}) on the class path, as the CLI and the Maven plugin have it. Stateless, immutable and
+ * thread-safe.
+ */
+public final class ClassFileTypes {
+
+    private static final String[] ENTITY_DESCRIPTORS = { "Ljakarta/persistence/Entity;", "Ljavax/persistence/Entity;" };
+    private static final String BOOT_APPLICATION = "org.springframework.boot.autoconfigure.SpringBootApplication";
+    private static final Set<String> ENTITY_SCAN = Set.of(
+            "org.springframework.boot.persistence.autoconfigure.EntityScan",
+            "org.springframework.boot.autoconfigure.domain.EntityScan");
+    private static final String[] PACKAGE_DESCRIPTORS = { "Lorg/springframework/boot/autoconfigure/SpringBootApplication;",
+            "Lorg/springframework/boot/persistence/autoconfigure/EntityScan;",
+            "Lorg/springframework/boot/autoconfigure/domain/EntityScan;" };
+    private static final String[] CLASS_DIRECTORIES = { "target/classes", "build/classes/java/main",
+            "build/classes/kotlin/main", "BOOT-INF/classes", "WEB-INF/classes" };
+    private static final String[] ARCHIVE_CLASSES = { "BOOT-INF/classes/", "WEB-INF/classes/" };
+    private static final String[] ARCHIVE_LIBRARIES = { "BOOT-INF/lib/", "WEB-INF/lib/" };
+    private static final int EMBEDDING_DEPTH = 4;
+    private static final int MAX_CLASS_FILE = 16 * 1024 * 1024;
+
+    private ClassFileTypes() {
+    }
+
+    /** The setting that names the packages to judge, as at boot. */
+    static final String PACKAGES = "readiness.tenant.packages";
+
+    /**
+     * Reads the persistent types of an application.
+     *
+     * @param application a project directory, resources directory, classes directory, or packaged jar or war
+     * @param settings the application's settings: {@code readiness.tenant.packages} (comma-separated or indexed)
+     *        names the packages to judge; without it, Spring Boot's own choice
+     * @return the types (none when the application has no entity), or empty when there are no compiled classes to
+     *         read (a project that was not built)
+     * @throws SettingsFileException when a class file or archive cannot be read, naming it
+     */
+    public static Optional<PersistentTypes> read(Path application, Settings settings) {
+        List<String> packages = new ArrayList<>();
+        for (Setting item : settings.listItems(PACKAGES)) {
+            packages.add(item.value().strip());
+        }
+        try (ClassSource source = ClassSource.of(application)) {
+            if (source == null) {
+                return Optional.empty();
+            }
+            return Optional.of(PersistentTypes.of(new Reading(source).types(packages)));
+        }
+    }
+
+    /**
+     * Whether an application is a project with Java or Kotlin sources but no compiled classes: one that was not
+     * built, whose entities {@link #read} cannot see. A directory of configuration alone has no entities to miss.
+     *
+     * @param application the application as given to {@link #read}
+     * @return {@code true} for sources without classes
+     */
+    public static boolean hasUnbuiltSources(Path application) {
+        if (!Files.isDirectory(application) || ClassSource.classesDirectory(application) != null) {
+            return false;
+        }
+        for (Path project : ClassSource.projects(application)) {
+            if (Files.isDirectory(project.resolve("src/main/java"))
+                    || Files.isDirectory(project.resolve("src/main/kotlin"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The class files of one application, by internal name ({@code com/acme/Order}). */
+    private abstract static class ClassSource implements AutoCloseable {
+
+        /** Internal names of the application's own classes, in a stable order. */
+        abstract List<String> names();
+
+        /** The bytes of a class, its own or a library's; {@code null} when it is not there. */
+        abstract byte @Nullable [] bytes(String internalName);
+
+        /** The name printed in errors for a class. */
+        abstract String describe(String internalName);
+
+        @Override
+        public void close() {
+        }
+
+        static @Nullable ClassSource of(Path application) {
+            if (Files.isDirectory(application)) {
+                Path classes = classesDirectory(application);
+                return classes == null ? null : new DirectorySource(classes);
+            }
+            if (!Files.isRegularFile(application)) {
+                return null;
+            }
+            try {
+                return new ArchiveSource(application, new ZipFile(application.toFile()));
+            } catch (IOException | RuntimeException e) {
+                throw new SettingsFileException(application.toString(), 0, "is neither a directory nor a readable"
+                        + " jar (" + e.getClass().getSimpleName() + ")");
+            }
+        }
+
+        static List<Path> projects(Path application) {
+            Path absolute = application.toAbsolutePath().normalize();
+            List<Path> projects = new ArrayList<>(List.of(absolute));
+            if (absolute.endsWith(Path.of("src", "main", "resources")) && absolute.getNameCount() >= 3) {
+                projects.add(0, absolute.getParent().getParent().getParent());
+            }
+            return projects;
+        }
+
+        static @Nullable Path classesDirectory(Path application) {
+            Path absolute = application.toAbsolutePath().normalize();
+            for (Path project : projects(application)) {
+                for (String directory : CLASS_DIRECTORIES) {
+                    Path classes = project.resolve(directory);
+                    if (Files.isDirectory(classes)) {
+                        return classes;
+                    }
+                }
+            }
+            if (Files.isDirectory(absolute.resolve("src"))) {
+                return null;
+            }
+            try (Stream<Path> files = Files.walk(absolute, 8)) {
+                return files.anyMatch(file -> file.getFileName().toString().endsWith(".class")) ? absolute : null;
+            } catch (IOException | UncheckedIOException e) {
+                return null;
+            }
+        }
+    }
+
+    private static final class DirectorySource extends ClassSource {
+
+        private final Path root;
+
+        DirectorySource(Path root) {
+            this.root = root;
+        }
+
+        @Override
+        List<String> names() {
+            try (Stream<Path> files = Files.walk(root)) {
+                return files.filter(file -> file.getFileName().toString().endsWith(".class")
+                                && Files.isRegularFile(file))
+                        .map(file -> internalName(root.relativize(file).toString().replace('\\', '/')))
+                        .sorted().toList();
+            } catch (IOException | UncheckedIOException e) {
+                throw new SettingsFileException(root.toString(), 0, "cannot list the compiled classes ("
+                        + e.getClass().getSimpleName() + ")");
+            }
+        }
+
+        @Override
+        byte @Nullable [] bytes(String internalName) {
+            Path file = root.resolve(internalName + ".class");
+            if (!Files.isRegularFile(file)) {
+                return null;
+            }
+            try (InputStream in = Files.newInputStream(file)) {
+                return in.readNBytes(MAX_CLASS_FILE);
+            } catch (IOException e) {
+                throw new SettingsFileException(describe(internalName), 0, "cannot be read ("
+                        + e.getClass().getSimpleName() + ")");
+            }
+        }
+
+        @Override
+        String describe(String internalName) {
+            return root.resolve(internalName + ".class").toString();
+        }
+    }
+
+    private static final class ArchiveSource extends ClassSource {
+
+        private final Path path;
+        private final ZipFile archive;
+        private final String prefix;
+        private @Nullable Map<String, byte[]> libraries;
+
+        ArchiveSource(Path path, ZipFile archive) {
+            this.path = path;
+            this.archive = archive;
+            String found = "";
+            for (String classes : ARCHIVE_CLASSES) {
+                if (archive.getEntry(classes) != null || hasEntryUnder(archive, classes)) {
+                    found = classes;
+                    break;
+                }
+            }
+            this.prefix = found;
+        }
+
+        private static boolean hasEntryUnder(ZipFile archive, String prefix) {
+            Enumeration<? extends ZipEntry> entries = archive.entries();
+            while (entries.hasMoreElements()) {
+                if (entries.nextElement().getName().startsWith(prefix)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        @Override
+        List<String> names() {
+            List<String> names = new ArrayList<>();
+            Enumeration<? extends ZipEntry> entries = archive.entries();
+            while (entries.hasMoreElements()) {
+                String name = entries.nextElement().getName();
+                if (name.startsWith(prefix) && name.endsWith(".class") && !name.startsWith("META-INF/")
+                        && (!prefix.isEmpty() || !isLibraryEntry(name))) {
+                    names.add(internalName(name.substring(prefix.length())));
+                }
+            }
+            names.sort(Comparator.naturalOrder());
+            return names;
+        }
+
+        private static boolean isLibraryEntry(String name) {
+            for (String library : ARCHIVE_LIBRARIES) {
+                if (name.startsWith(library)) {
+                    return true;
+                }
+            }
+            return name.startsWith("org/springframework/boot/loader/");
+        }
+
+        @Override
+        byte @Nullable [] bytes(String internalName) {
+            ZipEntry entry = archive.getEntry(prefix + internalName + ".class");
+            if (entry != null) {
+                try (InputStream in = archive.getInputStream(entry)) {
+                    return in.readNBytes(MAX_CLASS_FILE);
+                } catch (IOException | RuntimeException e) {
+                    throw new SettingsFileException(describe(internalName), 0, "cannot be read ("
+                            + e.getClass().getSimpleName() + ")");
+                }
+            }
+            return libraries().get(internalName);
+        }
+
+        /**
+         * The persistent classes of the archive's nested library jars (read once, on the first class the
+         * application's own classes do not hold: a mapped superclass or embeddable from a shared module).
+         */
+        private Map<String, byte[]> libraries() {
+            if (libraries != null) {
+                return libraries;
+            }
+            Map<String, byte[]> found = new HashMap<>();
+            Enumeration<? extends ZipEntry> entries = archive.entries();
+            while (entries.hasMoreElements()) {
+                ZipEntry entry = entries.nextElement();
+                if (isLibraryEntry(entry.getName()) && entry.getName().endsWith(".jar")) {
+                    readLibrary(entry, found);
+                }
+            }
+            libraries = found;
+            return found;
+        }
+
+        private void readLibrary(ZipEntry library, Map<String, byte[]> found) {
+            try (ZipInputStream jar = new ZipInputStream(archive.getInputStream(library))) {
+                for (ZipEntry entry = jar.getNextEntry(); entry != null; entry = jar.getNextEntry()) {
+                    String name = entry.getName();
+                    if (name.endsWith(".class") && !name.startsWith("META-INF/")) {
+                        byte[] bytes = jar.readNBytes(MAX_CLASS_FILE);
+                        if (namesAny(bytes, "Ljakarta/persistence/", "Ljavax/persistence/")) {
+                            found.putIfAbsent(internalName(name), bytes);
+                        }
+                    }
+                }
+            } catch (IOException | RuntimeException e) {
+                throw new SettingsFileException(path + "!/" + library.getName(), 0, "cannot be read as a jar ("
+                        + e.getClass().getSimpleName() + ")");
+            }
+        }
+
+        @Override
+        String describe(String internalName) {
+            ZipEntry own = archive.getEntry(prefix + internalName + ".class");
+            return path + "!/" + (own != null ? prefix + internalName + ".class" : internalName + ".class");
+        }
+
+        @Override
+        public void close() {
+            try {
+                archive.close();
+            } catch (IOException ignored) {
+                // read-only archive: nothing was written that closing could lose
+            }
+        }
+    }
+
+    private static String internalName(String classFile) {
+        return classFile.substring(0, classFile.length() - ".class".length());
+    }
+
+    private static boolean namesAny(byte[] bytes, String... descriptors) {
+        String text = new String(bytes, StandardCharsets.ISO_8859_1);
+        for (String descriptor : descriptors) {
+            if (text.contains(descriptor)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What one class file says: its annotations, superclass and fields. */
+    private record ClassInfo(String name, @Nullable String superName,
+            Set<String> annotations, List<FieldInfo> fields, List<String> scannedPackages) {
+    }
+
+    private record FieldInfo(String name, String typeName, @Nullable String typeInternalName,
+            boolean persistent, Set<String> annotations) {
+    }
+
+    /** One read of one application; caches class files read. */
+    private static final class Reading {
+
+        private final ClassSource source;
+        private final Map<String, Optional<ClassInfo>> classes = new HashMap<>();
+
+        Reading(ClassSource source) {
+            this.source = source;
+        }
+
+        List<PersistentType> types(List<String> configuredPackages) {
+            List<String> bootPackages = new ArrayList<>();
+            List<String> scanPackages = new ArrayList<>();
+            Map<String, ClassInfo> entities = new TreeMap<>();
+            for (String name : source.names()) {
+                byte[] bytes = source.bytes(name);
+                if (bytes == null) {
+                    continue;
+                }
+                boolean entity = namesAny(bytes, ENTITY_DESCRIPTORS);
+                if (!entity && !namesAny(bytes, PACKAGE_DESCRIPTORS)) {
+                    continue;
+                }
+                ClassInfo info = parse(name, bytes);
+                classes.put(name, Optional.of(info));
+                if (info.annotations().contains(BOOT_APPLICATION)) {
+                    bootPackages.add(packageOf(info.name()));
+                }
+                scanPackages.addAll(info.scannedPackages());
+                if (entity && hasAny(info.annotations(), JpaAnnotations.ENTITY)) {
+                    entities.put(info.name(), info);
+                }
+            }
+            List<String> packages = !configuredPackages.isEmpty() ? configuredPackages
+                    : !scanPackages.isEmpty() ? scanPackages : bootPackages;
+            List<PersistentType> types = new ArrayList<>();
+            for (ClassInfo entity : entities.values()) {
+                if (inPackages(entity.name(), packages)) {
+                    types.add(persistentType(entity));
+                }
+            }
+            return types;
+        }
+
+        private static boolean inPackages(String className, List<String> packages) {
+            if (packages.isEmpty()) {
+                return true;
+            }
+            for (String name : packages) {
+                String trimmed = name.strip();
+                if (trimmed.isEmpty() || className.startsWith(trimmed + ".")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private PersistentType persistentType(ClassInfo entity) {
+            PersistentType.Builder type = PersistentType.builder(entity.name());
+            entity.annotations().forEach(type::annotation);
+            Set<String> seen = new LinkedHashSet<>();
+            for (ClassInfo superclass = superclass(entity); superclass != null && seen.add(superclass.name());
+                    superclass = superclass(superclass)) {
+                if (hasAny(superclass.annotations(), JpaAnnotations.PERSISTENT_SUPERCLASS)) {
+                    type.supertype(superclass.name());
+                }
+            }
+            fields(type, entity, "", 0, true);
+            return type.build();
+        }
+
+        private void fields(PersistentType.Builder type, ClassInfo owner, String prefix, int depth,
+                boolean entityHierarchy) {
+            List<FieldInfo> fields = new ArrayList<>();
+            Map<FieldInfo, String> declaring = new HashMap<>();
+            Set<String> seen = new LinkedHashSet<>();
+            for (ClassInfo current = owner; current != null && seen.add(current.name());
+                    current = superclass(current)) {
+                if (current != owner && entityHierarchy && !hasAny(current.annotations(), JpaAnnotations.PERSISTENT_SUPERCLASS)) {
+                    continue;
+                }
+                for (FieldInfo field : current.fields()) {
+                    if (field.persistent() && !hasAny(field.annotations(), JpaAnnotations.TRANSIENT)) {
+                        fields.add(field);
+                        declaring.put(field, current.name());
+                    }
+                }
+            }
+            fields.sort(Comparator.comparing(FieldInfo::name));
+            for (FieldInfo field : fields) {
+                String path = prefix + field.name();
+                type.attribute(new PersistentAttribute(path, declaring.get(field), field.typeName(),
+                        hasAny(field.annotations(), JpaAnnotations.TO_ONE),
+                        field.annotations().contains(PersistentAttribute.HIBERNATE_TENANT_ID)));
+                if (depth < EMBEDDING_DEPTH && field.typeInternalName() != null) {
+                    ClassInfo fieldType = hasAny(field.annotations(), JpaAnnotations.EMBEDDED)
+                            || isEmbeddable(field.typeInternalName()) ? info(field.typeInternalName()) : null;
+                    if (fieldType != null) {
+                        fields(type, fieldType, path + ".", depth + 1, false);
+                    }
+                }
+            }
+        }
+
+        private boolean isEmbeddable(String internalName) {
+            ClassInfo info = info(internalName);
+            return info != null && hasAny(info.annotations(), JpaAnnotations.EMBEDDABLE);
+        }
+
+        private @Nullable ClassInfo superclass(ClassInfo type) {
+            String superName = type.superName();
+            return superName == null || superName.equals("java/lang/Object") ? null : info(superName);
+        }
+
+        private @Nullable ClassInfo info(String internalName) {
+            if (internalName.startsWith("java/") || internalName.startsWith("javax/lang")) {
+                return null;
+            }
+            Optional<ClassInfo> cached = classes.get(internalName);
+            if (cached == null) {
+                byte[] bytes = source.bytes(internalName);
+                cached = bytes == null ? Optional.empty() : Optional.of(parse(internalName, bytes));
+                classes.put(internalName, cached);
+            }
+            return cached.orElse(null);
+        }
+
+        private ClassInfo parse(String internalName, byte[] bytes) {
+            try {
+                ClassReader reader = new ClassReader(bytes);
+                Collector collector = new Collector();
+                reader.accept(collector, ClassReader.SKIP_CODE | ClassReader.SKIP_DEBUG | ClassReader.SKIP_FRAMES);
+                return collector.info();
+            } catch (RuntimeException e) {
+                throw new SettingsFileException(source.describe(internalName), 0, "is not a class file this"
+                        + " reader understands (" + e.getClass().getSimpleName() + "); rebuild it or name the"
+                        + " entity packages with readiness.tenant.packages");
+            }
+        }
+    }
+
+    /** Collects a class's annotations, superclass and fields from ASM's events. */
+    private static final class Collector extends ClassVisitor {
+
+        private String name = "";
+        private @Nullable String superName;
+        private final Set<String> annotations = new LinkedHashSet<>();
+        private final List<FieldInfo> fields = new ArrayList<>();
+        private final List<String> scannedPackages = new ArrayList<>();
+
+        Collector() {
+            super(Opcodes.ASM9);
+        }
+
+        @Override
+        public void visit(int version, int access, String name, String signature, String superName,
+                String[] interfaces) {
+            this.name = name;
+            this.superName = superName;
+        }
+
+        @Override
+        public AnnotationVisitor visitAnnotation(String descriptor, boolean visible) {
+            String annotation = Type.getType(descriptor).getClassName();
+            annotations.add(annotation);
+            return ENTITY_SCAN.contains(annotation) ? new PackageValues(scannedPackages) : null;
+        }
+
+        @Override
+        public FieldVisitor visitField(int access, String fieldName, String descriptor, String signature,
+                Object value) {
+            Set<String> fieldAnnotations = new LinkedHashSet<>();
+            Type type = Type.getType(descriptor);
+            boolean persistent = (access & (Opcodes.ACC_STATIC | Opcodes.ACC_TRANSIENT | Opcodes.ACC_SYNTHETIC)) == 0;
+            String typeName = type.getSort() == Type.ARRAY ? type.getDescriptor().replace('/', '.')
+                    : type.getClassName();
+            fields.add(new FieldInfo(fieldName, typeName, type.getSort() == Type.OBJECT ? type.getInternalName() : null,
+                    persistent, fieldAnnotations));
+            return new FieldVisitor(Opcodes.ASM9) {
+                @Override
+                public AnnotationVisitor visitAnnotation(String annotationDescriptor, boolean visible) {
+                    fieldAnnotations.add(Type.getType(annotationDescriptor).getClassName());
+                    return null;
+                }
+            };
+        }
+
+        ClassInfo info() {
+            return new ClassInfo(name.replace('/', '.'), superName, annotations, fields, scannedPackages);
+        }
+    }
+
+    /** {@code @EntityScan}'s {@code value}, {@code basePackages} and {@code basePackageClasses}. */
+    private static final class PackageValues extends AnnotationVisitor {
+
+        private final List<String> packages;
+
+        PackageValues(List<String> packages) {
+            super(Opcodes.ASM9);
+            this.packages = packages;
+        }
+
+        @Override
+        public AnnotationVisitor visitArray(String attribute) {
+            return new AnnotationVisitor(Opcodes.ASM9) {
+                @Override
+                public void visit(String unused, Object value) {
+                    if (value instanceof String name && !name.isBlank()) {
+                        packages.add(name.strip());
+                    } else if (value instanceof Type type && "basePackageClasses".equals(attribute)) {
+                        packages.add(packageOf(type.getClassName()));
+                    }
+                }
+            };
+        }
+    }
+
+    private static String packageOf(String className) {
+        int dot = className.lastIndexOf('.');
+        return dot < 0 ? "" : className.substring(0, dot);
+    }
+
+    private static boolean hasAny(Set<String> annotations, Set<String> names) {
+        for (String name : names) {
+            if (annotations.contains(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
