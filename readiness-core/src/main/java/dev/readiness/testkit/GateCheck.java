@@ -8,6 +8,8 @@ import dev.readiness.Report;
 import dev.readiness.Stage;
 import dev.readiness.Waiver;
 import dev.readiness.Waivers;
+import dev.readiness.gates.tenant.ClassFileTypes;
+import dev.readiness.gates.tenant.PersistentTypes;
 import dev.readiness.settings.ApplicationConfig;
 import dev.readiness.settings.Settings;
 import java.nio.file.Path;
@@ -70,8 +72,10 @@ public final class GateCheck {
      * Judges a Spring Boot application's configuration as {@code readiness check --app PATH --profile …} does: its
      * {@code application*.properties/yml} (project directory, resources directory or packaged jar) read with
      * Spring Boot's locations, precedence, profiles and placeholders ({@link ApplicationConfig}), every gate on the
-     * class path, for production, with the waivers written in the files. For env files or manifests as well, build
-     * the settings with {@link ApplicationConfig#builder()} and pass them to {@link #settings(Settings)}.
+     * class path, for production, with the waivers written in the files. With ASM ({@code org.ow2.asm:asm}) on the
+     * test class path, as readiness-junit brings it, the compiled entity classes feed the tenant gate as they do for
+     * the CLI ({@link ClassFileTypes}); without it, the settings alone are judged. For env files or manifests as well,
+     * build the settings with {@link ApplicationConfig#builder()} and pass them to {@link #settings(Settings)}.
      *
      * @param application the project directory, resources directory or jar
      * @param profiles the active profiles; none reads {@code spring.profiles.active} from the files
@@ -83,7 +87,19 @@ public final class GateCheck {
                 .settings();
         GateCheck check = forStage(Stage.PRODUCTION).settings(settings).gates(Gates.discover().toArray(Gate[]::new));
         Waivers.fromSettings(settings).forEach(check::waiver);
+        if (canReadClassFiles()) {
+            ClassFileTypes.read(application, settings).ifPresent(types -> check.fact(PersistentTypes.class, types));
+        }
         return check.run();
+    }
+
+    private static boolean canReadClassFiles() {
+        try {
+            Class.forName("org.objectweb.asm.ClassReader", false, GateCheck.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException | LinkageError absent) {
+            return false;
+        }
     }
 
     /**

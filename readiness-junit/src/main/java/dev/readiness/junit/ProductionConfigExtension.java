@@ -7,6 +7,8 @@ import dev.readiness.Report;
 import dev.readiness.Stage;
 import dev.readiness.Status;
 import dev.readiness.Waivers;
+import dev.readiness.gates.tenant.ClassFileTypes;
+import dev.readiness.gates.tenant.PersistentTypes;
 import dev.readiness.render.ProblemList;
 import dev.readiness.settings.ApplicationConfig;
 import dev.readiness.settings.Settings;
@@ -99,7 +101,14 @@ public final class ProductionConfigExtension implements BeforeTestExecutionCallb
         if (failOn != null) {
             policy.failOn(failOn);
         }
-        return Readiness.builder().stage(stage).settings(settings).policy(policy.build()).gates(Gates.discover())
-                .build().run();
+        Readiness.Builder readiness = Readiness.builder().stage(stage).settings(settings).policy(policy.build())
+                .gates(Gates.discover());
+        try {
+            ClassFileTypes.read(Path.of(check.application()), settings)
+                    .ifPresent(types -> readiness.fact(PersistentTypes.class, types));
+        } catch (SettingsFileException e) {
+            throw new AssertionError("readiness cannot judge the entities: " + e.getMessage(), e);
+        }
+        return readiness.build().run();
     }
 }

@@ -6,12 +6,17 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass
 import dev.readiness.Report;
 import dev.readiness.Stage;
 import dev.readiness.Status;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.testkit.engine.EngineTestKit;
 import org.junit.platform.testkit.engine.Event;
+import org.objectweb.asm.ClassWriter;
+import org.objectweb.asm.Opcodes;
 
 class ProductionConfigExtensionTests {
 
@@ -53,6 +58,14 @@ class ProductionConfigExtensionTests {
 
     static class MistypedStage {
         @ProductionConfigCheck(application = GOOD, stage = "prod")
+        void productionConfigurationIsReady() {
+        }
+    }
+
+    private static final String ENTITIES = "target/tenant-fixture";
+
+    static class EntityWithoutItsTenantKey {
+        @ProductionConfigCheck(application = ENTITIES)
         void productionConfigurationIsReady() {
         }
     }
@@ -109,6 +122,28 @@ class ProductionConfigExtensionTests {
     void missingEnvFileFailsNamingTheFile() {
         assertThat(failure(MissingEnvFile.class).getMessage())
                 .startsWith("readiness cannot judge the configuration").contains("missing.env");
+    }
+
+    @Test
+    void theCompiledEntitiesTenantScopingIsJudgedToo() throws IOException {
+        Path project = Path.of(ENTITIES);
+        Files.createDirectories(project.resolve("src/main/resources"));
+        Files.writeString(project.resolve("src/main/resources/application.properties"),
+                "readiness.tenant.attributes=organizationId\n");
+        Path classes = Files.createDirectories(project.resolve("target/classes/com/acme"));
+        Files.write(classes.resolve("Invoice.class"), entityWithoutTenantKey("com/acme/Invoice"));
+
+        assertThat(failure(EntityWithoutItsTenantKey.class).getMessage()).startsWith("readiness NO-GO for production")
+                .contains("tenant.missing-key", "com.acme.Invoice");
+    }
+
+    private static byte[] entityWithoutTenantKey(String internalName) {
+        ClassWriter writer = new ClassWriter(0);
+        writer.visit(Opcodes.V17, Opcodes.ACC_PUBLIC, internalName, null, "java/lang/Object", null);
+        writer.visitAnnotation("Ljakarta/persistence/Entity;", true).visitEnd();
+        writer.visitField(0, "number", "Ljava/lang/String;", null, null).visitEnd();
+        writer.visitEnd();
+        return writer.toByteArray();
     }
 
     @Test

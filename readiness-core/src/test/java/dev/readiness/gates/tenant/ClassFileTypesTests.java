@@ -81,6 +81,17 @@ class ClassFileTypesTests {
     }
 
     @Test
+    void theTestKitsAppCheckJudgesTheCompiledEntitiesAsTheCliDoes() throws IOException {
+        Path project = builtProject(Map.of());
+        Files.createDirectories(project.resolve("src/main/resources"));
+        Files.writeString(project.resolve("src/main/resources/application.properties"),
+                "readiness.tenant.attributes=organizationId\n");
+
+        GateCheck.app(project).isNoGo().hasFinding("tenant.missing-key", SHOP_PACKAGE + ".Invoice")
+                .hasNoFinding("tenant.missing-key", SHOP_PACKAGE + ".Order");
+    }
+
+    @Test
     void aPackagedJarReadsSuperclassesAndEmbeddablesFromItsLibraries() throws IOException {
         Path jar = temp.resolve("shop.jar");
         Map<String, byte[]> shared = new LinkedHashMap<>();
