@@ -126,6 +126,31 @@ class CliJarIT {
         }
     }
 
+    // --- entities of a packaged application ---
+
+    @Test
+    void checkOfAPackagedJarShouldJudgeItsEntitiesWithTheClassFileReaderItShips() throws Exception {
+        Path app = directory.resolve("orders.jar");
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(app))) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("BOOT-INF/classes/application.properties"));
+            zip.write("readiness.tenant.attributes=organizationId\n".getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new java.util.zip.ZipEntry("BOOT-INF/classes/com/acme/Invoice.class"));
+            org.objectweb.asm.ClassWriter writer = new org.objectweb.asm.ClassWriter(0);
+            writer.visit(org.objectweb.asm.Opcodes.V17, org.objectweb.asm.Opcodes.ACC_PUBLIC, "com/acme/Invoice",
+                    null, "java/lang/Object", null);
+            writer.visitAnnotation("Ljakarta/persistence/Entity;", true).visitEnd();
+            writer.visitField(0, "number", "Ljava/lang/String;", null, null).visitEnd();
+            writer.visitEnd();
+            zip.write(writer.toByteArray());
+        }
+
+        Run run = jar("check", "--app", "orders.jar", "--format", "json");
+
+        assertThat(run.status()).as(run.output()).isEqualTo(1);
+        assertThat(run.out()).contains("\"code\" : \"tenant.missing-key\"", "com.acme.Invoice");
+        assertThat(run.err()).isEmpty();
+    }
+
     // --- exit status ---
 
     @Test
