@@ -32,7 +32,7 @@ import java.util.Set;
  * than the secret ({@code url}, {@code uri}, {@code endpoint}, {@code host}, {@code path}, {@code file},
  * {@code location}, {@code ttl}, {@code expiry}, {@code timeout}, {@code length}, {@code size}, {@code bits},
  * {@code enabled}, {@code required}, {@code algorithm}, {@code header}, {@code name}, {@code id}, {@code type},
- * {@code hash}, {@code script}, …, or two such words glued together ({@code maxage}, {@code maxlength}):
+ * {@code hash}, {@code script}, {@code active} (the id of the key in use: {@code ENC_KEY_ACTIVE}), …, or two such words glued together ({@code maxage}, {@code maxlength}):
  * {@code JWT_SECRET_LENGTH}, {@code TOKEN_URL}, {@code PRIVATE_KEY_PATH}, {@code CUSTOM_ACCESS_TOKEN_SCRIPT},
  * {@code TOKEN_MAXAGE}); when a verb before its last secret word makes it a switch acting on secrets
  * ({@code remove}, {@code redact}, {@code mask}, {@code hide}: {@code LANGFLOW_REMOVE_API_KEYS}); when any word marks it
@@ -102,7 +102,7 @@ public final class SecretKeys {
             "crt", "mtime", "timestamp", "head", "dummy", "factor", "iterations", "iteration", "work", "backend",
             "driver", "engine", "service", "server", "blacklist", "whitelist", "denylist", "allowlist", "blocklist",
             "preference", "expression", "cron", "schedule", "database", "db", "keyspace", "num", "number", "second",
-            "minute", "hour", "day", "week", "month", "year", "registration", "signup", "budget", "budgets"));
+            "minute", "hour", "day", "week", "month", "year", "registration", "signup", "budget", "budgets", "active"));
 
     /**
      * Verbs that make a key a switch acting on secrets rather than a secret when they come before its last secret
@@ -368,7 +368,7 @@ public final class SecretKeys {
                 return Optional.empty();
             }
             if (SECRET_WORDS.contains(word) || (KEY_WORDS.contains(word) && qualified(words, i))
-                    || namesClusterCookie(words, i)) {
+                    || namesClusterCookie(words, i) || namesAuthCode(words, i) || namesKeyFileContent(words, i)) {
                 lastSecretWord = i;
             }
         }
@@ -445,6 +445,28 @@ public final class SecretKeys {
     private static boolean namesClusterCookie(List<String> words, int i) {
         return words.get(i).equals("erlangcookie") || words.get(i).equals("releasecookie")
                 || i > 0 && words.get(i).equals("cookie") && CLUSTER_COOKIE_QUALIFIERS.contains(words.get(i - 1));
+    }
+
+    /**
+     * An authorisation code a provider issues as a credential ({@code PADDLE_VENDOR_AUTH_CODE}, QQ mail's
+     * {@code EMAIL_AUTH_CODE}, the SMTP password it issues, {@code authCode}): {@code code} right after {@code auth}.
+     * Other codes ({@code COUNTRY_CODE}, {@code SBN_CODE}, {@code STATUS_CODE}) name no credential, and an attribute
+     * word after it ({@code AUTH_CODE_TTL}, {@code auth.code.length}) still says the key describes the code.
+     */
+    private static boolean namesAuthCode(List<String> words, int i) {
+        return i > 0 && words.get(i).equals("code") && words.get(i - 1).equals("auth")
+                || words.get(i).equals("authcode");
+    }
+
+    /**
+     * The contents of a key file rather than its path ({@code mongodb_keyfile_content}, a replica set's shared
+     * secret; {@code GCP_KEYFILE_CONTENTS}, a service account's key): {@code keyfile} followed by {@code content}
+     * or {@code contents}. {@code keyfile} alone ({@code mongodb_security_keyfile: /etc/mongodb-keyfile},
+     * {@code REDIS_SSL_KEYFILE}) names a file.
+     */
+    private static boolean namesKeyFileContent(List<String> words, int i) {
+        return i + 1 < words.size() && words.get(i).equals("keyfile")
+                && (words.get(i + 1).equals("content") || words.get(i + 1).equals("contents"));
     }
 
     /**

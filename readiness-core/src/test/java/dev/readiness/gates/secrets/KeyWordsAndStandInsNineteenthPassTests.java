@@ -1,0 +1,83 @@
+package dev.readiness.gates.secrets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.readiness.Finding;
+import dev.readiness.GateContext;
+import dev.readiness.Stage;
+import dev.readiness.settings.Settings;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Rules of the nineteenth pass: key words that name a credential not read before (an auth code, a key file's
+ * contents), the id of the active key, a lower-case secret that starts with a slash, and a one-character run under a
+ * browser credential. Each with a catch and a tempting neighbour; every value is synthetic.
+ */
+class KeyWordsAndStandInsNineteenthPassTests {
+
+    private static List<String> codes(String key, String value) {
+        return codes(Settings.of(Map.of(key, value)), key);
+    }
+
+    private static List<String> codes(Settings settings, String key) {
+        return new SecretsGate().check(GateContext.of(Stage.PRODUCTION, settings)).findings().stream()
+                .filter(finding -> finding.subject().equals(key)).map(Finding::code).toList();
+    }
+
+    /** The codes for {@code key} in a file of {@code lines} joined by {@code |}, read as properties or dotenv. */
+    private static List<String> codesIn(String file, String lines, String key) {
+        String text = lines.replace('|', '\n') + "\n";
+        Settings settings = file.endsWith(".env") || file.contains(".env.") ? Settings.builder().dotenv(file, text).build()
+                : Settings.builder().properties(file, text).build();
+        return codes(settings, key);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"PADDLE_VENDOR_AUTH_CODE", "EMAIL_AUTH_CODE", "mail.authCode", "sms.auth-code",
+            "SMTP_AUTHCODE"})
+    void anAuthCodeShouldBeJudgedAsACredential(String key) {
+        assertThat(SecretKeys.defaults().isSecret(key)).as(key).isTrue();
+        assertThat(codes(key, "123")).as(key).isNotEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"COUNTRY_CODE", "SBN_CODE", "AUTH_CODE_TTL", "oauth.auth-code.length", "STATUS_CODE",
+            "auth.code-challenge-method", "AUTH_MODE"})
+    void otherCodesAndAttributesOfAnAuthCodeShouldNotBeSecrets(String key) {
+        assertThat(SecretKeys.defaults().isSecret(key)).as(key).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"mongodb_keyfile_content", "GCP_KEYFILE_CONTENTS", "replset.keyfileContent"})
+    void aKeyFilesContentsShouldBeJudgedAsASecret(String key) {
+        assertThat(SecretKeys.defaults().isSecret(key)).as(key).isTrue();
+        assertThat(codes(key, "changeme")).as(key).isNotEmpty();
+    }
+
+    @Test
+    void aKeyFilesPathOrAKeyFileAloneShouldStayClean() {
+        assertThat(SecretKeys.defaults().isSecret("mongodb_security_keyfile")).isFalse();
+        assertThat(codes("mongodb_security_keyfile", "/etc/mongodb-keyfile")).isEmpty();
+        assertThat(codes("REDIS_SSL_KEYFILE", "")).isEmpty();
+        assertThat(SecretKeys.defaults().isSecret("mongodb_keyfile_content_path")).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ENC_KEY_ACTIVE", "MASTER_KEY_ACTIVE", "DATA_ENCRYPTION_KEY_ACTIVE"})
+    void theIdOfTheActiveKeyShouldNotBeJudgedAsTheKey(String key) {
+        assertThat(SecretKeys.defaults().isSecret(key)).as(key).isFalse();
+        assertThat(codes(key, "Qw3rTyK9pLmN2bVc")).as(key).isEmpty();
+    }
+
+    @Test
+    void theKeysThemselvesAndAnActiveKeyBeforeTheWordShouldStillBeSecrets() {
+        assertThat(SecretKeys.defaults().isSecret("ENC_KEY")).isTrue();
+        assertThat(SecretKeys.defaults().isSecret("ACTIVE_ENCRYPTION_KEY")).isTrue();
+        assertThat(codes("ENC_KEY", "Qw3rTyK9")).isNotEmpty();
+    }
+}
