@@ -80,4 +80,28 @@ class KeyWordsAndStandInsNineteenthPassTests {
         assertThat(SecretKeys.defaults().isSecret("ACTIVE_ENCRYPTION_KEY")).isTrue();
         assertThat(codes("ENC_KEY", "Qw3rTyK9")).isNotEmpty();
     }
+
+    @Test
+    void isPathWhenEverySegmentIsLongAndRandomShouldBeFalse() {
+        assertThat(FilePathValues.isPath("/k2v9qmwzt4rhx8bnyl3dcfp6jsa/7gqzm2wxk4pvtr/hn5yw8cq2ltz9fbkd")).isFalse();
+        assertThat(FilePathValues.isPath("/q8w7e6r5t4y3u2i1o9p0asdf/zx9c8v7b6n5m4lkjh")).isFalse();
+    }
+
+    @Test
+    void isPathWhenSegmentsAreNamesOrShortShouldStayTrue() {
+        assertThat(FilePathValues.isPath("/var/lib/postgresql/data")).isTrue();
+        assertThat(FilePathValues.isPath("/etc/secrets/stolon/password")).isTrue();
+        assertThat(FilePathValues.isPath("/opt/baritomarket/config/private_keys")).isTrue();
+        assertThat(FilePathValues.isPath("/home/ec2user1/workspace2/data")).isTrue();
+        assertThat(FilePathValues.isPath("/containers/applicationdata/persistentvolume")).isTrue();
+        assertThat(FilePathValues.isPath("/k2v9qmwzt4rhx8bnyl3dcfp6jsa/7gqzm2wxk4pvtr/server.key")).isTrue();
+    }
+
+    @Test
+    void aRandomLowerCaseSecretStartingWithASlashShouldBeJudgedInADevelopmentFile() {
+        String lines = "APP_ENV=dev|SECRET_KEY_BASE=/k2v9qmwzt4rhx8bnyl3dcfp6jsa/7gqzm2wxk4pvtr/hn5yw8cq2ltz9fbkd";
+        assertThat(codesIn(".env.dev", lines, "SECRET_KEY_BASE")).isNotEmpty();
+        assertThat(codesIn(".env.dev", "APP_ENV=dev|SECRET_KEY_BASE=/run/secrets/secret_key_base", "SECRET_KEY_BASE"))
+                .isEmpty();
+    }
 }
