@@ -104,4 +104,17 @@ class KeyWordsAndStandInsNineteenthPassTests {
         assertThat(codesIn(".env.dev", "APP_ENV=dev|SECRET_KEY_BASE=/run/secrets/secret_key_base", "SECRET_KEY_BASE"))
                 .isEmpty();
     }
+
+    @ParameterizedTest
+    @CsvSource({"NEXT_PUBLIC_ALGOD_TOKEN, a, 64", "VITE_INDEXER_TOKEN, 0, 32", "REACT_APP_NODE_API_KEY, x, 16"})
+    void aOneCharacterRunUnderABrowserCredentialShouldBeAStandIn(String key, String character, int times) {
+        assertThat(codes(key, character.repeat(times))).as(key).containsExactly("secrets.placeholder");
+    }
+
+    @Test
+    void aShortRunAnOwnValueOrANonCredentialBrowserVariableShouldStayClean() {
+        assertThat(codes("NEXT_PUBLIC_ALGOD_TOKEN", "aaaaaaaaaaaaaaa")).isEmpty();
+        assertThat(codes("NEXT_PUBLIC_POSTHOG_KEY", "phc_Zq8mW2nR5tY7uI9oP1aS3dF6gH4jK0lX")).isEmpty();
+        assertThat(codes("NEXT_PUBLIC_THEME_COLOR", "ffffffffffffffffffff")).isEmpty();
+    }
 }
