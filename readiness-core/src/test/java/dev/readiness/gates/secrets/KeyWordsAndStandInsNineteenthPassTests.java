@@ -117,4 +117,18 @@ class KeyWordsAndStandInsNineteenthPassTests {
         assertThat(codes("NEXT_PUBLIC_POSTHOG_KEY", "phc_Zq8mW2nR5tY7uI9oP1aS3dF6gH4jK0lX")).isEmpty();
         assertThat(codes("NEXT_PUBLIC_THEME_COLOR", "ffffffffffffffffffff")).isEmpty();
     }
+
+    @ParameterizedTest
+    @CsvSource({"twilio.key, 123", "ES_CURATOR_CLIENT_KEY, abcd1234", "STEAM_KEY, abc", "maps.key, abc123",
+            "aws.sqs.access.key, ABC123", "MAP_KEY, a1234567890"})
+    void theAlphabetOrDigitsCountedUpUnderABareKeyOrAnAccessIdShouldBeAPlaceholder(String key, String value) {
+        assertThat(codes(key, value)).as(key + "=" + value).containsExactly("secrets.placeholder");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"twilio.key, 124", "STEAM_KEY, abd", "maps.key, abc13", "aws.sqs.access.key, 12",
+            "cache.key, 987", "STEAM_KEY, bcd234", "STEAM_KEY, 12345678901"})
+    void aValueThatDoesNotCountUpFromTheStartShouldStayClean(String key, String value) {
+        assertThat(codes(key, value)).as(key + "=" + value).isEmpty();
+    }
 }
