@@ -447,6 +447,38 @@ public final class SecretKeys {
                 || i > 0 && words.get(i).equals("cookie") && CLUSTER_COOKIE_QUALIFIERS.contains(words.get(i - 1));
     }
 
+    private static final String PASSWORD = "password";
+
+    /**
+     * Whether a word is {@code password} with one letter added, dropped, changed or two neighbours swapped
+     * ({@code passwrord}, {@code pasword}, {@code passwrod}, {@code passwort}, German for it): a misspelt key is
+     * still read as a password by whoever fills it. No other word of a key is that close ({@code passport} is two
+     * edits away); {@code passwords} is a secret word already. Asked only of words of 7 to 9 letters whose first or
+     * second letter is password's.
+     */
+    static boolean misspellsPassword(String word) {
+        int length = word.length();
+        if (length < 7 || length > 9 || word.charAt(0) != 'p' && word.charAt(1) != 'a' || word.equals(PASSWORD)
+                || word.equals("passwords")) {
+            return false;
+        }
+        int i = 0;
+        int shorter = Math.min(length, PASSWORD.length());
+        while (i < shorter && word.charAt(i) == PASSWORD.charAt(i)) {
+            i++;
+        }
+        if (length == PASSWORD.length()) {
+            return word.regionMatches(i + 1, PASSWORD, i + 1, length - i - 1)
+                    || i + 1 < length && word.charAt(i) == PASSWORD.charAt(i + 1)
+                            && word.charAt(i + 1) == PASSWORD.charAt(i)
+                            && word.regionMatches(i + 2, PASSWORD, i + 2, length - i - 2);
+        }
+        if (length == PASSWORD.length() + 1) {
+            return word.regionMatches(i + 1, PASSWORD, i, PASSWORD.length() - i);
+        }
+        return word.regionMatches(i, PASSWORD, i + 1, length - i);
+    }
+
     /**
      * An authorisation code a provider issues as a credential ({@code PADDLE_VENDOR_AUTH_CODE}, QQ mail's
      * {@code EMAIL_AUTH_CODE}, the SMTP password it issues, {@code authCode}): {@code code} right after {@code auth}.
@@ -611,6 +643,10 @@ public final class SecretKeys {
             }
             if (i > 0 && i == words.size() - 1 && word.equals("pw")) {
                 expanded.add("password"); // BTC_RPC_PW, DB_PW: the password's abbreviation, as the key's last word
+                continue;
+            }
+            if (misspellsPassword(word)) {
+                expanded.add("password"); // citizen-passwrord, SSID_PASWORD, redis_passwrod, passwort
                 continue;
             }
             split(word, expanded, 0);

@@ -131,4 +131,27 @@ class KeyWordsAndStandInsNineteenthPassTests {
     void aValueThatDoesNotCountUpFromTheStartShouldStayClean(String key, String value) {
         assertThat(codes(key, value)).as(key + "=" + value).isEmpty();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"chatbot.citizen-passwrord", "SSID_PASWORD", "redis_passwrod", "db.passwort",
+            "smtp.passward", "admin_passsword"})
+    void aKeyThatMisspellsPasswordShouldBeJudgedAsAPassword(String key) {
+        assertThat(SecretKeys.defaults().isSecret(key)).as(key).isTrue();
+        assertThat(codes(key, "123456")).as(key).isNotEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"passport.number", "PASSPORT_ID", "compass.word", "PASSWORD_RESET_URL", "passwords.enabled",
+            "passwort_reset_url"})
+    void wordsNearButNotAMisspeltPasswordShouldNotBeSecrets(String key) {
+        assertThat(SecretKeys.defaults().isSecret(key)).as(key).isFalse();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"passwrord, true", "pasword, true", "passwrod, true", "passwort, true", "passsword, true",
+            "password, false", "passwords, false", "passport, false", "passwd, false", "pass, false",
+            "spassword, false", "assword, false", "passwordx, true", "paswrod, false"})
+    void misspellsPasswordShouldAllowOneEditOnly(String word, boolean expected) {
+        assertThat(SecretKeys.misspellsPassword(word)).as(word).isEqualTo(expected);
+    }
 }
