@@ -203,7 +203,8 @@ public final class SecretsGate implements Gate {
             if (purpose.isEmpty() && AuthKeys.holdsSecret(key, value)) {
                 purpose = Optional.of(SecretPurpose.PASSWORD);
             }
-            if (purpose.isEmpty() && SaltPairs.pairsWithSalt(settings, key) && !effectiveKeys.excludes(key)) {
+            if (purpose.isEmpty() && (SaltPairs.pairsWithSalt(settings, key)
+                    || SaltPairs.pairsWithPassword(settings, key)) && !effectiveKeys.excludes(key)) {
                 purpose = Optional.of(SecretPurpose.SECRET);
             }
             if (purpose.isEmpty() && SecretFiles.holdsTemplateToken(setting.origin(), value)) {

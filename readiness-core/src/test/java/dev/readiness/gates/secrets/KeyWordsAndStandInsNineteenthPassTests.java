@@ -154,4 +154,37 @@ class KeyWordsAndStandInsNineteenthPassTests {
     void misspellsPasswordShouldAllowOneEditOnly(String word, boolean expected) {
         assertThat(SecretKeys.misspellsPassword(word)).as(word).isEqualTo(expected);
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+            "paypal.properties; PP_USER=seller|PP_PASSWORD=Q7ZB3HZ4KX2PLM5T|PP_SIGNATURE=<seller_signature_here>;"
+                    + " PP_SIGNATURE",
+            "paypal.properties; PP_PASSWORD_SANDBOX=Q7ZB3HZ4KX2PLM5T|PP_SIGNATURE_SANDBOX=changeme; PP_SIGNATURE_SANDBOX",
+            "app.properties; paypal.api.password=Q7ZB3HZ4KX2PLM5T|paypal.api.signature=your-signature-here;"
+                    + " paypal.api.signature",
+            "app.properties; paypalPassword=Q7ZB3HZ4KX2PLM5T|paypalSignature=123456; paypalSignature"})
+    void aSignatureBesideAPasswordOfTheSameNameShouldBeJudgedAsASecret(String file, String lines, String key) {
+        assertThat(codesIn(file, lines, key)).as(lines).isNotEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+            "app.properties; app.webhook.signature-header=X-Acme-Signature|app.webhook.secret=Q7ZB3HZ4KX2PLM5T;"
+                    + " app.webhook.signature-header",
+            "app.env; EMAIL_BODY_SIGNATURE=Kind regards|SMTP_PASSWORD=Q7ZB3HZ4KX2PLM5T; EMAIL_BODY_SIGNATURE",
+            "app.properties; PP_SIGNATURE=changeme|PP_USER=seller; PP_SIGNATURE",
+            "app.properties; designature=changeme|despassword=Q7ZB3HZ4KX2PLM5T; designature"})
+    void aSignatureWithoutAPasswordOfTheSameNameShouldStayClean(String file, String lines, String key) {
+        assertThat(codesIn(file, lines, key)).as(lines).isEmpty();
+    }
+
+    @Test
+    void pairsWithPasswordShouldFindThePasswordByRelaxedNameAndOnlyForAWholeWord() {
+        assertThat(SaltPairs.pairsWithPassword(Settings.of(Map.of("PP_PASSWORD", "x", "PP_SIGNATURE", "y")),
+                "PP_SIGNATURE")).isTrue();
+        assertThat(SaltPairs.pairsWithPassword(Settings.of(Map.of("pp.password", "x", "PP_SIGNATURE", "y")),
+                "PP_SIGNATURE")).isTrue();
+        assertThat(SaltPairs.pairsWithPassword(Settings.of(Map.of("PP_PASSWORD", "x", "PP_SIGNATURES", "y")),
+                "PP_SIGNATURES")).isFalse();
+    }
 }
