@@ -232,6 +232,7 @@ public final class SecretsGate implements Gate {
                 continue;
             }
             if (purpose.isPresent() && (CookieNames.isCookieName(key, value.trim())
+                    || CookieNames.isCookieNameBesideKeyBase(settings, key, value.trim())
                     || QuantityValues.isQuantity(key, value) || AlgorithmNames.choosesAlgorithm(key, value)
                     || ResourceTokens.holdsResourceId(key, value) || PublicKeyValues.isPublicKey(value.trim()))) {
                 continue;

@@ -187,4 +187,24 @@ class KeyWordsAndStandInsNineteenthPassTests {
         assertThat(SaltPairs.pairsWithPassword(Settings.of(Map.of("PP_PASSWORD", "x", "PP_SIGNATURES", "y")),
                 "PP_SIGNATURES")).isFalse();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"elixir_boilerplate", "hello_phoenix", "tidewren_web"})
+    void anApplicationsNameAsTheSessionKeyBesideASecretKeyBaseShouldBeTheCookiesName(String value) {
+        String lines = "SECRET_KEY_BASE=|SESSION_KEY=" + value + "|SIGNING_SALT=";
+        assertThat(codesIn(".env.dev", lines, "SESSION_KEY")).as(value).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"super_secret_value", "change_me", "your_session", "my_phoenix_app", "elixir2_boilerplate",
+            "Elixir_Boilerplate", "elixirboilerplate"})
+    void aSecretWordDigitsCapitalsOrOneWordBesideAKeyBaseShouldStillBeJudged(String value) {
+        String lines = "SECRET_KEY_BASE=|SESSION_KEY=" + value;
+        assertThat(codesIn("app.env", lines, "SESSION_KEY")).as(value).isNotEmpty();
+    }
+
+    @Test
+    void anApplicationsNameAsTheSessionKeyWithoutASecretKeyBaseShouldStillBeJudged() {
+        assertThat(codesIn("app.env", "SESSION_KEY=elixir_boilerplate|PORT=4000", "SESSION_KEY")).isNotEmpty();
+    }
 }
