@@ -204,7 +204,7 @@ public final class SecretsGate implements Gate {
                 purpose = Optional.of(SecretPurpose.PASSWORD);
             }
             if (purpose.isEmpty() && (SaltPairs.pairsWithSalt(settings, key)
-                    || SaltPairs.pairsWithPassword(settings, key)) && !effectiveKeys.excludes(key)) {
+                    || SaltPairs.pairsWithPassword(settings, key, value)) && !effectiveKeys.excludes(key)) {
                 purpose = Optional.of(SecretPurpose.SECRET);
             }
             if (purpose.isEmpty() && SecretFiles.holdsTemplateToken(setting.origin(), value)) {
