@@ -63,6 +63,40 @@ final class CookieNames {
         return words >= 2 && (underscored || NAME_ENDINGS.contains(last));
     }
 
+    /**
+     * Whether a session key beside a secret key base holds the cookie's name: Phoenix and Rails sign the session
+     * cookie with {@code SECRET_KEY_BASE}, so a {@code SESSION_KEY} in the same configuration is {@code Plug.Session}'s
+     * {@code key}, the cookie's name, which Phoenix apps take from the application's name
+     * ({@code SESSION_KEY=elixir_boilerplate}). Only lower-case words joined by underscores, none of them a secret or
+     * placeholder word; a value with digits, capitals or symbols (a signing key, as other applications keep under
+     * {@code SESSION_KEY}) and a name without the key base stay judged.
+     *
+     * @param settings the configuration
+     * @param key the key
+     * @param value the trimmed value; not retained
+     * @return {@code true} for an application's name as the cookie's name beside a secret key base
+     */
+    static boolean isCookieNameBesideKeyBase(dev.readiness.settings.Settings settings, String key, String value) {
+        if (value.length() < 4 || value.length() > 64 || value.indexOf('_') <= 0 || !namesSessionKey(key)) {
+            return false;
+        }
+        int words = 0;
+        int start = 0;
+        for (int i = 0; i <= value.length(); i++) {
+            char c = i < value.length() ? value.charAt(i) : '_';
+            if (c == '_') {
+                if (i == start || SECRET_WORDS.contains(value.substring(start, i))) {
+                    return false;
+                }
+                words++;
+                start = i + 1;
+            } else if (!(c >= 'a' && c <= 'z')) {
+                return false;
+            }
+        }
+        return words >= 2 && settings.contains("SECRET_KEY_BASE");
+    }
+
     private static boolean namesSessionKey(String key) {
         if (!mayEndWithKeyWord(key)) {
             return false;

@@ -19,6 +19,12 @@ final class FilePathValues {
 
     private static final int MAX_LENGTH = 512;
 
+    /** The shortest value read as random segments: a secret of 24 bytes or more in base64. */
+    private static final int RANDOM_MIN_LENGTH = 32;
+
+    /** The shortest segment of a random value; directory names are mostly shorter. */
+    private static final int RANDOM_MIN_SEGMENT = 8;
+
     private static final Set<String> KEY_FILE_EXTENSIONS = Set.of("pem", "key", "crt", "cer",
             "der", "p8", "p12", "pfx", "jks", "jceks", "bcfks", "keystore", "truststore", "pub", "gpg", "asc", "yaml", "yml",
             "json", "toml", "properties", "conf", "ini");
@@ -147,7 +153,54 @@ final class FilePathValues {
                 return false;
             }
         }
-        return (segments >= 2 || start > 1 && segments >= 1) && (lowerCase || hasExtension(value));
+        boolean extension = hasExtension(value);
+        return (segments >= 2 || start > 1 && segments >= 1) && (lowerCase || extension)
+                && (extension || !hasRandomSegments(value, start));
+    }
+
+    /**
+     * Whether a rooted, extension-less value of lower-case letters and digits is made of random segments rather than
+     * names: at least {@value #RANDOM_MIN_LENGTH} characters, every segment at least {@value #RANDOM_MIN_SEGMENT}
+     * letters and digits without a separator, and at least half of them mixing letters with digits
+     * ({@code /njrhntbycva…k1zycw/0xrvwjjv…/vsvbre…6u8rcg}, a secret in lower-case base64 that happens to start with a
+     * slash). Directories have short or worded segments ({@code /var/lib/app}, {@code /opt/app2/private_keys},
+     * {@code /etc/secrets/stolon/password}).
+     */
+    private static boolean hasRandomSegments(String value, int start) {
+        int length = value.length();
+        if (length < RANDOM_MIN_LENGTH) {
+            return false;
+        }
+        int segments = 0;
+        int mixed = 0;
+        int segmentLength = 0;
+        boolean letter = false;
+        boolean digit = false;
+        for (int i = start; i <= length; i++) {
+            char c = i < length ? value.charAt(i) : '/';
+            if (c == '/' || c == '\\') {
+                if (segmentLength == 0) {
+                    continue;
+                }
+                if (segmentLength < RANDOM_MIN_SEGMENT) {
+                    return false;
+                }
+                segments++;
+                mixed += letter && digit ? 1 : 0;
+                segmentLength = 0;
+                letter = false;
+                digit = false;
+            } else if (c >= 'a' && c <= 'z') {
+                letter = true;
+                segmentLength++;
+            } else if (c >= '0' && c <= '9') {
+                digit = true;
+                segmentLength++;
+            } else {
+                return false;
+            }
+        }
+        return segments >= 2 && 2 * mixed >= segments;
     }
 
     private static boolean isKeyFileName(String value) {

@@ -32,7 +32,7 @@ import java.util.Set;
  * than the secret ({@code url}, {@code uri}, {@code endpoint}, {@code host}, {@code path}, {@code file},
  * {@code location}, {@code ttl}, {@code expiry}, {@code timeout}, {@code length}, {@code size}, {@code bits},
  * {@code enabled}, {@code required}, {@code algorithm}, {@code header}, {@code name}, {@code id}, {@code type},
- * {@code hash}, {@code script}, …, or two such words glued together ({@code maxage}, {@code maxlength}):
+ * {@code hash}, {@code script}, {@code active} (the id of the key in use: {@code ENC_KEY_ACTIVE}), …, or two such words glued together ({@code maxage}, {@code maxlength}):
  * {@code JWT_SECRET_LENGTH}, {@code TOKEN_URL}, {@code PRIVATE_KEY_PATH}, {@code CUSTOM_ACCESS_TOKEN_SCRIPT},
  * {@code TOKEN_MAXAGE}); when a verb before its last secret word makes it a switch acting on secrets
  * ({@code remove}, {@code redact}, {@code mask}, {@code hide}: {@code LANGFLOW_REMOVE_API_KEYS}); when any word marks it
@@ -102,7 +102,7 @@ public final class SecretKeys {
             "crt", "mtime", "timestamp", "head", "dummy", "factor", "iterations", "iteration", "work", "backend",
             "driver", "engine", "service", "server", "blacklist", "whitelist", "denylist", "allowlist", "blocklist",
             "preference", "expression", "cron", "schedule", "database", "db", "keyspace", "num", "number", "second",
-            "minute", "hour", "day", "week", "month", "year", "registration", "signup", "budget", "budgets"));
+            "minute", "hour", "day", "week", "month", "year", "registration", "signup", "budget", "budgets", "active"));
 
     /**
      * Verbs that make a key a switch acting on secrets rather than a secret when they come before its last secret
@@ -368,7 +368,7 @@ public final class SecretKeys {
                 return Optional.empty();
             }
             if (SECRET_WORDS.contains(word) || (KEY_WORDS.contains(word) && qualified(words, i))
-                    || namesClusterCookie(words, i)) {
+                    || namesClusterCookie(words, i) || namesAuthCode(words, i) || namesKeyFileContent(words, i)) {
                 lastSecretWord = i;
             }
         }
@@ -445,6 +445,60 @@ public final class SecretKeys {
     private static boolean namesClusterCookie(List<String> words, int i) {
         return words.get(i).equals("erlangcookie") || words.get(i).equals("releasecookie")
                 || i > 0 && words.get(i).equals("cookie") && CLUSTER_COOKIE_QUALIFIERS.contains(words.get(i - 1));
+    }
+
+    private static final String PASSWORD = "password";
+
+    /**
+     * Whether a word is {@code password} with one letter added, dropped, changed or two neighbours swapped
+     * ({@code passwrord}, {@code pasword}, {@code passwrod}, {@code passwort}, German for it): a misspelt key is
+     * still read as a password by whoever fills it. No other word of a key is that close ({@code passport} is two
+     * edits away); {@code passwords} is a secret word already. Asked only of words of 7 to 9 letters whose first or
+     * second letter is password's.
+     */
+    static boolean misspellsPassword(String word) {
+        int length = word.length();
+        if (length < 7 || length > 9 || word.charAt(0) != 'p' && word.charAt(1) != 'a' || word.equals(PASSWORD)
+                || word.equals("passwords")) {
+            return false;
+        }
+        int i = 0;
+        int shorter = Math.min(length, PASSWORD.length());
+        while (i < shorter && word.charAt(i) == PASSWORD.charAt(i)) {
+            i++;
+        }
+        if (length == PASSWORD.length()) {
+            return word.regionMatches(i + 1, PASSWORD, i + 1, length - i - 1)
+                    || i + 1 < length && word.charAt(i) == PASSWORD.charAt(i + 1)
+                            && word.charAt(i + 1) == PASSWORD.charAt(i)
+                            && word.regionMatches(i + 2, PASSWORD, i + 2, length - i - 2);
+        }
+        if (length == PASSWORD.length() + 1) {
+            return word.regionMatches(i + 1, PASSWORD, i, PASSWORD.length() - i);
+        }
+        return word.regionMatches(i, PASSWORD, i + 1, length - i);
+    }
+
+    /**
+     * An authorisation code a provider issues as a credential ({@code PADDLE_VENDOR_AUTH_CODE}, QQ mail's
+     * {@code EMAIL_AUTH_CODE}, the SMTP password it issues, {@code authCode}): {@code code} right after {@code auth}.
+     * Other codes ({@code COUNTRY_CODE}, {@code SBN_CODE}, {@code STATUS_CODE}) name no credential, and an attribute
+     * word after it ({@code AUTH_CODE_TTL}, {@code auth.code.length}) still says the key describes the code.
+     */
+    private static boolean namesAuthCode(List<String> words, int i) {
+        return i > 0 && words.get(i).equals("code") && words.get(i - 1).equals("auth")
+                || words.get(i).equals("authcode");
+    }
+
+    /**
+     * The contents of a key file rather than its path ({@code mongodb_keyfile_content}, a replica set's shared
+     * secret; {@code GCP_KEYFILE_CONTENTS}, a service account's key): {@code keyfile} followed by {@code content}
+     * or {@code contents}. {@code keyfile} alone ({@code mongodb_security_keyfile: /etc/mongodb-keyfile},
+     * {@code REDIS_SSL_KEYFILE}) names a file.
+     */
+    private static boolean namesKeyFileContent(List<String> words, int i) {
+        return i + 1 < words.size() && words.get(i).equals("keyfile")
+                && (words.get(i + 1).equals("content") || words.get(i + 1).equals("contents"));
     }
 
     /**
@@ -589,6 +643,10 @@ public final class SecretKeys {
             }
             if (i > 0 && i == words.size() - 1 && word.equals("pw")) {
                 expanded.add("password"); // BTC_RPC_PW, DB_PW: the password's abbreviation, as the key's last word
+                continue;
+            }
+            if (misspellsPassword(word)) {
+                expanded.add("password"); // citizen-passwrord, SSID_PASWORD, redis_passwrod, passwort
                 continue;
             }
             split(word, expanded, 0);

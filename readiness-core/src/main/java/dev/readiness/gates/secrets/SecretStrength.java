@@ -155,20 +155,31 @@ public final class SecretStrength {
     }
 
     /**
-     * Whether an unmeasured value is the digits counted up from 0 or 1 ({@code 1234}, {@code 12345},
-     * {@code 1234567890}): the filler templates type for an identifier ({@code aws.sqs.access.key=12345}), which no
-     * provider issues.
+     * Whether an unmeasured value is the alphabet, the digits or both counted up ({@code 123}, {@code 12345},
+     * {@code 1234567890}, {@code abc}, {@code abc123}, {@code abcd1234}): the filler templates type for an
+     * identifier ({@code aws.sqs.access.key=12345}) or a key under a provider's name ({@code twilio.key=123},
+     * {@code ES_CURATOR_CLIENT_KEY=abcd1234}), which no provider issues. Letters count from {@code a}, digits from
+     * {@code 0} or {@code 1}; three characters at least.
      */
     private static boolean countsUp(String value) {
-        if (value.length() < 4 || value.length() > 10 || value.charAt(0) != '0' && value.charAt(0) != '1') {
+        int length = value.length();
+        if (length < 3 || length > 36) {
             return false;
         }
-        for (int i = 1; i < value.length(); i++) {
+        int i = 0;
+        while (i < length && Character.toLowerCase(value.charAt(i)) == (char) ('a' + i)) {
+            i++;
+        }
+        int letters = i;
+        if (i < length && value.charAt(i) != '0' && value.charAt(i) != '1') {
+            return false;
+        }
+        for (i = letters + 1; i < length; i++) {
             if (value.charAt(i) != (char) ('0' + (value.charAt(i - 1) - '0' + 1) % 10)) {
                 return false;
             }
         }
-        return true;
+        return length - letters <= 10;
     }
 
     private List<SecretProblem> assess(String key, String value, SecretPurpose purpose, int minBits, boolean aes256,

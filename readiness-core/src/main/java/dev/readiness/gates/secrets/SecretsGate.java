@@ -203,7 +203,8 @@ public final class SecretsGate implements Gate {
             if (purpose.isEmpty() && AuthKeys.holdsSecret(key, value)) {
                 purpose = Optional.of(SecretPurpose.PASSWORD);
             }
-            if (purpose.isEmpty() && SaltPairs.pairsWithSalt(settings, key) && !effectiveKeys.excludes(key)) {
+            if (purpose.isEmpty() && (SaltPairs.pairsWithSalt(settings, key)
+                    || SaltPairs.pairsWithPassword(settings, key, value)) && !effectiveKeys.excludes(key)) {
                 purpose = Optional.of(SecretPurpose.SECRET);
             }
             if (purpose.isEmpty() && SecretFiles.holdsTemplateToken(setting.origin(), value)) {
@@ -231,6 +232,7 @@ public final class SecretsGate implements Gate {
                 continue;
             }
             if (purpose.isPresent() && (CookieNames.isCookieName(key, value.trim())
+                    || CookieNames.isCookieNameBesideKeyBase(settings, key, value.trim())
                     || QuantityValues.isQuantity(key, value) || AlgorithmNames.choosesAlgorithm(key, value)
                     || ResourceTokens.holdsResourceId(key, value) || PublicKeyValues.isPublicKey(value.trim()))) {
                 continue;
@@ -755,7 +757,29 @@ public final class SecretsGate implements Gate {
         }
         String trimmed = value.trim();
         return !trimmed.isEmpty() && (SecretValues.isTemplatePlaceholder(trimmed)
-                || SecretValues.isPhrasePlaceholder(trimmed));
+                || SecretValues.isPhrasePlaceholder(trimmed) || isOneCharacterRun(trimmed));
+    }
+
+    /** The shortest run of one character read as a stand-in under a browser credential. */
+    private static final int MIN_CHARACTER_RUN = 16;
+
+    /**
+     * Whether a value is one character repeated ({@code NEXT_PUBLIC_ALGOD_TOKEN=aaaa…}, 64 times: the Algorand
+     * sandbox node's well-known token; {@code 0000…}): no provider issues such a key, so the build ships a stand-in
+     * or a sandbox's published token.
+     */
+    private static boolean isOneCharacterRun(String value) {
+        int length = value.length();
+        if (length < MIN_CHARACTER_RUN) {
+            return false;
+        }
+        char first = value.charAt(0);
+        for (int i = 1; i < length; i++) {
+            if (value.charAt(i) != first) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
