@@ -241,7 +241,7 @@ public final class SecretsGate implements Gate {
             if (purpose.isPresent() && (SwitchValues.isPolicyWord(value) && SwitchValues.namesPolicy(key)
                     || SecretObjectReferences.namesSecretObject(key, value)
                     || SecretObjectReferences.namesSecretVariables(key, value))
-                    || SecretObjectReferences.namesKeyOfItsValue(key, value)) {
+                    || SecretObjectReferences.namesKeyOfItsValue(settings, key, value)) {
                 continue;
             }
             if (purpose.isPresent() && SwitchValues.isSwitchWord(value)) {
