@@ -232,7 +232,8 @@ public final class SecretsGate implements Gate {
             }
             if (purpose.isPresent() && (CookieNames.isCookieName(key, value.trim())
                     || QuantityValues.isQuantity(key, value) || AlgorithmNames.choosesAlgorithm(key, value)
-                    || ResourceTokens.holdsResourceId(key, value) || PublicKeyValues.isPublicKey(value.trim()))) {
+                    || ResourceTokens.holdsResourceId(key, value) || PublicKeyValues.isPublicKey(value.trim())
+                    || PairedIdentifiers.selectsListedKey(settings, key, value))) {
                 continue;
             }
             if (purpose.isPresent() && ExplicitNulls.leavesUnset(key, value)) {

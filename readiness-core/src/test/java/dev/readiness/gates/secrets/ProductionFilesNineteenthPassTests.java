@@ -13,14 +13,18 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Rules of the nineteenth pass against false alarms on clean production files (tuning-precision-5): a chart's key
  * naming the entry inside a Secret with the integration's prefix, a key that holds a query, a Redis address with its
- * port on a service host, and blank cloud credentials the platform's workload identity supplies; each with a catch
- * and a tempting neighbour. Values are synthetic, of the shapes seen in public files.
+ * port on a service host, blank cloud credentials the platform's workload identity supplies, and the id of the active
+ * entry of a list of keys; each with a catch and a tempting neighbour. Values are synthetic, of the shapes seen in public files.
  */
 class ProductionFilesNineteenthPassTests {
 
     /** A service account annotated for IAM Roles for Service Accounts. */
     private static final String IRSA = "serviceAccount.annotations[eks.amazonaws.com/role-arn]"
             + "=arn:aws:iam::123456789012:role/app";
+
+    /** A rotation list of two synthetic keys, each {@code id/key}. */
+    private static final String KEY_LIST = "ENC_KEYS=q6u2Tx0nRvXVG4a7/c3ludGhldGljLWtleS1vbmUtMTIzNDU2Nzg5MA== "
+            + "k1Ab2Cd3Ef4Gh5Ij/c3ludGhldGljLWtleS10d28tYWJjZGVmZ2hpams=";
 
     /** A service account annotated for GKE Workload Identity. */
     private static final String GKE = "serviceAccount.annotations[iam.gke.io/gcp-service-account]"
@@ -41,7 +45,7 @@ class ProductionFilesNineteenthPassTests {
     }
 
     /**
-     * Each row: the file's lines joined by {@code |}, and whether its last key is still reported. Four rules, each
+     * Each row: the file's lines joined by {@code |}, and whether its last key is still reported. Five rules, each
      * with its catches and the tempting neighbours that stay judged.
      */
     @ParameterizedTest(name = "{0} -> reported {1}")
@@ -78,7 +82,14 @@ class ProductionFilesNineteenthPassTests {
         IRSA + "|secrets.jwtSecret=; true",
         "secrets.s3SecretKey=; true",
         "cloudSqlProxy.workloadIdentity=false|global.storage.gcs.credentialsJson=; true",
-        "serviceAccount.annotations[eks.amazonaws.com/role-arn]=|secrets.s3SecretKey=; true"})
+        "serviceAccount.annotations[eks.amazonaws.com/role-arn]=|secrets.s3SecretKey=; true",
+        // The id of the active entry of a list of keys in the same file.
+        KEY_LIST + "|ENC_KEY_ACTIVE=k1Ab2Cd3Ef4Gh5Ij; false",
+        "ENC_KEY_ACTIVE=k1Ab2Cd3Ef4Gh5Ij; true",
+        KEY_LIST + "|ENC_KEY_ACTIVE=changeme; true",
+        KEY_LIST + "|ENC_KEY=k1Ab2Cd3Ef4Gh5Ij; true",
+        "MASTER_KEYS=k1:c3ludGhldGljLWtleS1vbmU=,k2:c3ludGhldGljLWtleS10d28=|MASTER_KEY_ACTIVE=k2; false",
+        "DATABASE_URL=postgres://k2:c3ludGhldGljcGFzcw@db/app|MASTER_KEY_ACTIVE=k2; true"})
     void shouldReportOnlyWhatTheFileLeavesOpen(String lines, boolean reported) {
         List<String> codes = codesIn(lines, lastKey(lines));
         assertThat(codes.isEmpty()).as(lines + " " + codes).isEqualTo(!reported);
