@@ -140,6 +140,27 @@ public final class Hosts {
     }
 
     /**
+     * A {@code host:port} address without its port ({@code localhost:3000}, {@code redis:6379}); any other value, and
+     * a value with more than one colon (an IPv6 address), as it stands.
+     *
+     * @param value an address as written
+     * @return the host part, or the value
+     */
+    public static String withoutPort(String value) {
+        int colon = value.indexOf(':');
+        if (colon <= 0 || colon != value.lastIndexOf(':') || colon == value.length() - 1) {
+            return value;
+        }
+        for (int i = colon + 1; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c < '0' || c > '9') {
+                return value;
+            }
+        }
+        return value.substring(0, colon);
+    }
+
+    /**
      * Whether a host is the name of a service the same deployment runs: one DNS label as Docker Compose and
      * Kubernetes name services ({@code redis}, {@code db}, {@code postgres-primary}, {@code cache_1}), that is 1 to
      * 63 letters, digits, {@code -} or {@code _} starting with a letter or digit and holding a letter (Compose

@@ -2,6 +2,7 @@ package dev.readiness.gates.sandbox;
 
 import dev.readiness.Finding;
 import dev.readiness.gates.internal.AsciiCase;
+import dev.readiness.gates.internal.Hosts;
 import dev.readiness.gates.internal.KeyWords;
 import dev.readiness.settings.Setting;
 import java.util.ArrayList;
@@ -77,7 +78,7 @@ final class BareHostKeys {
         if (!mailServer && !domain) {
             return null;
         }
-        String host = domain ? withoutLeadingDot(withoutPort(value)) : value;
+        String host = domain ? withoutLeadingDot(Hosts.withoutPort(value)) : value;
         Endpoint endpoint = host.indexOf('.') < 0 ? singleLabel(host)
                 : Endpoint.parse(host, true).orElse(null);
         if (endpoint == null || endpoint.scheme() != null) {
@@ -226,20 +227,6 @@ final class BareHostKeys {
         return false;
     }
 
-    /** {@code localhost:3000} without its port; a value with more than one colon (an IPv6 address) is kept. */
-    private static String withoutPort(String value) {
-        int colon = value.indexOf(':');
-        if (colon <= 0 || colon != value.lastIndexOf(':') || colon == value.length() - 1) {
-            return value;
-        }
-        for (int i = colon + 1; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c < '0' || c > '9') {
-                return value;
-            }
-        }
-        return value.substring(0, colon);
-    }
 
     /**
      * The key of one item of a list of domains or host names read as the singular key

@@ -1,14 +1,19 @@
 package dev.readiness.gates.secrets;
 
+import dev.readiness.gates.internal.KeyWords;
+import dev.readiness.settings.Setting;
 import dev.readiness.settings.Settings;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Keys that name the public half of a key and secret pair: {@code VONAGE_API_KEY} beside {@code VONAGE_API_SECRET},
  * {@code PUSHER_APP_KEY} beside {@code PUSHER_APP_SECRET}, {@code BINANCE_API_KEY} beside
  * {@code BINANCE_SECRET_KEY}. Where a provider issues both, the key identifies the account and the secret proves it,
- * so the key is judged as an identifier (placeholders and published values only), never for its strength.
+ * so the key is judged as an identifier (placeholders and published values only), never for its strength. Also
+ * the key that picks one entry of a list of keys by its id ({@link #selectsListedKey}).
  */
 final class PairedIdentifiers {
 
@@ -42,6 +47,62 @@ final class PairedIdentifiers {
                     + key.substring(end - 3));
         }
         return holdsValue(settings, stem + secret + (separated ? String.valueOf(before) : "") + key.substring(end - 3));
+    }
+
+    /** Last words of a key that picks one entry of a list of keys ({@code ENC_KEY_ACTIVE}, {@code JWT_KEY_CURRENT}). */
+    private static final Set<String> SELECTOR_WORDS = Set.of("active", "current", "primary", "selected");
+
+    /** The characters between an entry's id and its key ({@code kid1:<key>}, {@code id=<key>}, {@code id/<key>}). */
+    private static final String ENTRY_SEPARATORS = "/:=";
+
+    /** The characters an entry of a list of keys starts after. */
+    private static final String ENTRY_STARTS = " \t\r\n,;\"'";
+
+    /**
+     * Whether {@code key} picks one entry of a list of keys by its id, the list standing in the same file: Rauthy's
+     * {@code ENC_KEY_ACTIVE=bVCyTsGaggVy5yqQ} beside {@code ENC_KEYS="q6u26onRvXVG4427/<key> bVCyTsGaggVy5yqQ/<key>"},
+     * and the keyrings written {@code MASTER_KEYS=k1:<key>,k2:<key>} with {@code MASTER_KEY_ACTIVE=k2} or
+     * {@code DATA_KEYS=id=<key>,id=<key>}.
+     * The key's last word says it selects ({@code active}, {@code current}, {@code primary}, {@code selected}), and the
+     * value is the label of an entry of another setting: it starts that value or follows a space, a line break, a
+     * comma or a quote there, and a {@code /}, {@code :} or {@code =} and more than nine characters of key follow it. The id is
+     * public; the entries are judged where they stand. A value that labels no entry ({@code ENC_KEY_ACTIVE=changeme})
+     * is judged.
+     *
+     * @param settings the configuration, for the list
+     * @param key the key
+     * @param value its value
+     * @return {@code true} for the id of a listed key
+     */
+    static boolean selectsListedKey(Settings settings, String key, String value) {
+        List<String> words = KeyWords.of(key);
+        if (words.size() < 2 || !SELECTOR_WORDS.contains(words.get(words.size() - 1))) {
+            return false;
+        }
+        String id = value.strip();
+        if (id.length() < 2 || id.length() > 64) {
+            return false;
+        }
+        for (int i = 0; i < id.length(); i++) {
+            char c = id.charAt(i);
+            if (!Character.isLetterOrDigit(c) && c != '-' && c != '_' && c != '.') {
+                return false;
+            }
+        }
+        for (Setting setting : settings) {
+            String other = setting.value();
+            if (setting.key().equals(key) || other.length() <= id.length() + 9) {
+                continue;
+            }
+            for (int at = other.indexOf(id); at >= 0; at = other.indexOf(id, at + 1)) {
+                int end = at + id.length();
+                if ((at == 0 || ENTRY_STARTS.indexOf(other.charAt(at - 1)) >= 0) && other.length() - end > 9
+                        && ENTRY_SEPARATORS.indexOf(other.charAt(end)) >= 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean namesSecretItself(String key) {

@@ -102,7 +102,8 @@ public final class SecretKeys {
             "crt", "mtime", "timestamp", "head", "dummy", "factor", "iterations", "iteration", "work", "backend",
             "driver", "engine", "service", "server", "blacklist", "whitelist", "denylist", "allowlist", "blocklist",
             "preference", "expression", "cron", "schedule", "database", "db", "keyspace", "num", "number", "second",
-            "minute", "hour", "day", "week", "month", "year", "registration", "signup", "budget", "budgets", "active"));
+            "minute", "hour", "day", "week", "month", "year", "registration", "signup", "budget", "budgets", "active",
+            "query", "queries", "sql", "statement"));
 
     /**
      * Verbs that make a key a switch acting on secrets rather than a secret when they come before its last secret

@@ -3,6 +3,8 @@ package dev.readiness.gates.secrets;
 import dev.readiness.gates.internal.KeyMemo;
 import dev.readiness.gates.internal.KeyWords;
 import dev.readiness.gates.internal.SecretKeyMaps;
+import dev.readiness.settings.RelaxedNames;
+import dev.readiness.settings.Setting;
 import dev.readiness.settings.Settings;
 import java.util.List;
 import java.util.Set;
@@ -424,18 +426,25 @@ final class SecretObjectReferences {
     }
 
     /**
-     * Whether a chart's {@code secrets} section names, under a key ending in {@code Key}, the key inside a Secret that
-     * holds a setting, the value spelling what the key names: {@code secrets.databaseUrlKey: DATABASE_URL},
-     * {@code secrets.apiKeysKey: API_KEYS}. The last part is camel case, starts in lower case and ends in {@code Key}
-     * under a part named {@code secrets} or {@code secret}, and the value's words are the words before {@code Key}.
-     * Any other value ({@code secrets.jwtSecretKey: changeme}) and other parents ({@code app.jwtSecretKey:
-     * JWT_SECRET}) are judged.
+     * Whether a chart names, under a key ending in {@code Key}, the key inside a Secret that holds a setting, the value
+     * spelling what the key names: {@code secrets.databaseUrlKey: DATABASE_URL}, {@code secrets.apiKeysKey: API_KEYS},
+     * and with the integration's prefix the Secret's entries carry ({@code secrets.oauth.clientSecretKey:
+     * OAUTH_CLIENT_SECRET}, {@code secrets.vapid.privateKeyKey: VAPID_PRIVATE_KEY}, {@code database.databaseUrlKey:
+     * DATABASE_URL} beside {@code database.existingSecret}). The last part is camel case, starts in lower case and ends
+     * in {@code Key}; the section says it reads a Secret: its own part or the one above is named {@code secrets} or
+     * {@code secret}, its own part names a Secret by what it holds ({@code signerSecret.privateKeyKey:
+     * RFQ_SIGNER_PRIVATE_KEY}, {@code redisSecret.urlKey: RFQ_REDIS_URL}), or an {@code existingSecret} key stands
+     * beside it. The value's words are the words before
+     * {@code Key}, or end with them after a prefix of upper-case words of a variable name that are no placeholder's
+     * ({@code YOUR_CLIENT_SECRET} is judged). Any other value ({@code secrets.jwtSecretKey: changeme}) and sections
+     * that name no Secret ({@code app.jwtSecretKey: JWT_SECRET}) are judged.
      *
+     * @param settings the configuration, for the {@code existingSecret} beside the key
      * @param key the key as written
      * @param value the value
      * @return {@code true} for a key name that spells its own setting
      */
-    static boolean namesKeyOfItsValue(String key, String value) {
+    static boolean namesKeyOfItsValue(Settings settings, String key, String value) {
         if (!key.endsWith("Key")) {
             return false;
         }
@@ -445,12 +454,37 @@ final class SecretObjectReferences {
             return false;
         }
         int before = key.lastIndexOf('.', last - 2) + 1;
-        String parent = key.substring(before, last - 1);
-        if (!parent.equalsIgnoreCase("secrets") && !parent.equalsIgnoreCase("secret")) {
+        if (!namesSecretsPart(key, before, last - 1) && !namesHoldingSecretPart(key, before, last - 1)
+                && !(before >= 2 && namesSecretsPart(key, key.lastIndexOf('.', before - 2) + 1, before - 1))
+                && !settings.contains(key.substring(0, last) + EXISTING_SECRET)) {
             return false;
         }
         List<String> words = KeyWords.of(key.substring(last, length - 3));
-        return !words.isEmpty() && words.equals(KeyWords.of(value.strip()));
+        String spelled = value.strip();
+        if (words.isEmpty() || spelled.isEmpty()) {
+            return false;
+        }
+        List<String> valueWords = RelaxedNames.words(spelled);
+        int extra = valueWords.size() - words.size();
+        if (extra < 0 || !valueWords.subList(extra, valueWords.size()).equals(words)) {
+            return false;
+        }
+        return extra == 0 && namesSecretsPart(key, before, last - 1) || isVariableName(spelled, 0, spelled.length());
+    }
+
+    /** Whether {@code key[from, to)} is the part {@code secrets} or {@code secret}. */
+    private static boolean namesSecretsPart(String key, int from, int to) {
+        int length = to - from;
+        return (length == 7 || length == 6) && key.regionMatches(true, from, "secrets", 0, length);
+    }
+
+    /**
+     * Whether {@code key[from, to)} is a camel-case part naming a Secret object by what it holds ({@code signerSecret},
+     * {@code redisSecret}, {@code smtpSecrets}): lower-case letters, then {@code Secret} or {@code Secrets}.
+     */
+    private static boolean namesHoldingSecretPart(String key, int from, int to) {
+        int end = to > from && key.charAt(to - 1) == 's' ? to - 1 : to;
+        return end - from > 7 && isLower(key.charAt(from)) && key.startsWith("Secret", end - 6);
     }
 
     private static final String PULL_SECRETS = "pullSecrets";
@@ -532,7 +566,8 @@ final class SecretObjectReferences {
     /**
      * Whether a blank secret is one its chart fills in: an {@code existingSecret} key beside it or one level up
      * ({@code mastodon.secrets.existingSecret} for {@code mastodon.secrets.vapid.private_key}) offers the Secret to read
-     * it from, and the chart generates it when neither is given.
+     * it from, and the chart generates it when neither is given; or a blank cloud credential the platform's workload
+     * identity supplies ({@link #suppliedByWorkloadIdentity}).
      *
      * @param settings the configuration
      * @param key the blank secret's key
@@ -553,7 +588,77 @@ final class SecretObjectReferences {
             }
             dot = key.lastIndexOf('.', dot - 1);
         }
-        return offeredInSubsection(settings, key);
+        return offeredInSubsection(settings, key) || suppliedByWorkloadIdentity(settings, key);
+    }
+
+    /**
+     * Words, or the starts of words, that make a blank key a cloud provider's credential ({@code s3AccessKey}, read
+     * as {@code s3access key}; {@code gcs.credentialsJson}).
+     */
+    private static final Set<String> CLOUD_WORDS = Set.of("aws", "s3", "sqs", "sns", "gcs", "gcp", "google", "azure",
+            "storage", "blob", "bucket");
+
+    /** The annotations and switches that give a pod its cloud identity from the platform instead of a key. */
+    private static final String[] WORKLOAD_IDENTITY_MARKS = {"eks.amazonaws.com/role-arn",
+        "iam.gke.io/gcp-service-account", "azure.workload.identity/client-id"};
+
+    /**
+     * Whether a blank cloud credential ({@code secrets.s3AccessKey}, {@code secrets.s3SecretKey},
+     * {@code global.storage.gcs.credentialsJson}) is left blank because the platform gives the pod its identity: the
+     * same file annotates its service account for IAM Roles for Service Accounts ({@code eks.amazonaws.com/role-arn}),
+     * GKE or Azure Workload Identity, or switches {@code workloadIdentity} on. The SDKs then take temporary
+     * credentials from the platform, and a key written in would override them. Any other blank secret beside such a
+     * mark ({@code jwtSecret}, an admin password) is still judged, and so is a blank cloud key in a file without one.
+     */
+    private static boolean suppliedByWorkloadIdentity(Settings settings, String key) {
+        List<String> words = KeyWords.of(key);
+        int size = words.size();
+        if (size < 2 || !namesCloudCredential(words)) {
+            return false;
+        }
+        boolean cloud = false;
+        for (String word : words) {
+            for (String cloudWord : CLOUD_WORDS) {
+                cloud |= word.startsWith(cloudWord);
+            }
+        }
+        if (!cloud) {
+            return false;
+        }
+        for (Setting setting : settings) {
+            String other = setting.key();
+            String value = setting.value().strip();
+            if (value.isEmpty()) {
+                continue;
+            }
+            for (String mark : WORKLOAD_IDENTITY_MARKS) {
+                if (other.contains(mark)) {
+                    return true;
+                }
+            }
+            if (value.equalsIgnoreCase("true") && other.length() >= 16
+                    && other.regionMatches(true, other.length() - 16, "workloadIdentity", 0, 16)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the key's last words name an access key, a secret key ({@code s3SecretKey}, the first word glued to the
+     * provider's), a service account's key or a credentials document.
+     */
+    private static boolean namesCloudCredential(List<String> words) {
+        int size = words.size();
+        String last = words.get(size - 1);
+        String before = words.get(size - 2);
+        if (last.equals("key")) {
+            return before.endsWith("access") || before.endsWith("secret") || before.equals("account");
+        }
+        if (last.equals("id")) {
+            return before.equals("key") && size > 2 && words.get(size - 3).equals("access");
+        }
+        return last.equals("credentials") || last.equals("json") && before.equals("credentials");
     }
 
     /**

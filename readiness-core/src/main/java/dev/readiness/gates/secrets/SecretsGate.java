@@ -234,7 +234,8 @@ public final class SecretsGate implements Gate {
             if (purpose.isPresent() && (CookieNames.isCookieName(key, value.trim())
                     || CookieNames.isCookieNameBesideKeyBase(settings, key, value.trim())
                     || QuantityValues.isQuantity(key, value) || AlgorithmNames.choosesAlgorithm(key, value)
-                    || ResourceTokens.holdsResourceId(key, value) || PublicKeyValues.isPublicKey(value.trim()))) {
+                    || ResourceTokens.holdsResourceId(key, value) || PublicKeyValues.isPublicKey(value.trim())
+                    || PairedIdentifiers.selectsListedKey(settings, key, value))) {
                 continue;
             }
             if (purpose.isPresent() && ExplicitNulls.leavesUnset(key, value)) {
@@ -243,7 +244,7 @@ public final class SecretsGate implements Gate {
             if (purpose.isPresent() && (SwitchValues.isPolicyWord(value) && SwitchValues.namesPolicy(key)
                     || SecretObjectReferences.namesSecretObject(key, value)
                     || SecretObjectReferences.namesSecretVariables(key, value))
-                    || SecretObjectReferences.namesKeyOfItsValue(key, value)) {
+                    || SecretObjectReferences.namesKeyOfItsValue(settings, key, value)) {
                 continue;
             }
             if (purpose.isPresent() && SwitchValues.isSwitchWord(value)) {

@@ -11,14 +11,14 @@ import java.util.Set;
  * A blank Redis password whose Redis runs on a service host of the same deployment ({@code spring.data.redis.host=redis},
  * {@code REDIS_HOST=cache}): Redis asks for no password by default and a Compose or Kubernetes service name is
  * reachable only inside that deployment's network, so the blank is a choice, not a missing secret. Judged only
- * when a host key of the same prefix names a single-label host; a public, private-address or loopback host keeps
- * the blank reported. Stateless.
+ * when a host key of the same prefix names a single-label host, alone or with its port
+ * ({@code REDIS_ADDR=redis:6379}); a public, private-address or loopback host keeps the blank reported. Stateless.
  */
 final class ServiceHostRedis {
 
     private static final Set<String> PASSWORD_WORDS = Set.of("password", "passwd", "pass", "pwd", "psw");
 
-    private static final Set<String> HOST_WORDS = Set.of("host", "hostname", "server");
+    private static final Set<String> HOST_WORDS = Set.of("host", "hostname", "server", "addr", "address");
 
     private ServiceHostRedis() {
     }
@@ -41,7 +41,7 @@ final class ServiceHostRedis {
             List<String> other = KeyWords.of(setting.key());
             if (other.size() == words.size() && HOST_WORDS.contains(other.get(last))
                     && other.subList(0, last).equals(prefix)) {
-                return Hosts.isServiceName(setting.value());
+                return Hosts.isServiceName(Hosts.withoutPort(setting.value().strip()));
             }
         }
         return false;
