@@ -225,8 +225,9 @@ final class PhaseRunner {
         if (raw.isEmpty()) {
             return raw;
         }
-        List<Finding> clean = scrubber(settings).scrub(raw);
-        if (clean != raw) {
+        FindingScrubber scrub = scrubber(settings);
+        List<Finding> clean = scrub.scrub(raw);
+        if (clean != raw && scrub.quotesAValue(raw)) {
             log.warn("Gate {} put the value of a secret-looking setting into a finding; the value was replaced by {}",
                     id, FindingScrubber.REDACTED);
         }
