@@ -425,11 +425,14 @@ public final class ApplicationConfig {
             Map<String, List<ConfigFiles.Document>> read = new LinkedHashMap<>();
             Settings locations = configLocations(environmentSettings);
             String platform = cloudPlatform(environmentSettings);
-            ConfigImports unconditional = new ConfigImports(classPaths, null, platform, read);
+            SettingsBuilder given = Settings.builder();
+            environmentSettings.forEach(settings -> settings.forEach(given::add));
+            Settings environment = given.build();
+            ConfigImports unconditional = new ConfigImports(classPaths, null, platform, read, environment);
             readFiles(unconditional, classPaths, List.of(), locations);
             active.addAll(activeProfiles(unconditional.documents(), environmentSettings));
 
-            ConfigImports files = new ConfigImports(classPaths, active, platform, read);
+            ConfigImports files = new ConfigImports(classPaths, active, platform, read, environment);
             readFiles(files, classPaths, active, locations);
             files.addProfileVariants();
             int expected = environmentSettings.stream().mapToInt(List::size).sum();
