@@ -22,10 +22,12 @@ import org.jspecify.annotations.Nullable;
  * <ol>
  *   <li>the application's own files ({@link Builder#application(Path)}): {@code application.yaml},
  *       {@code application.yml}, {@code application.properties} (in this order, so properties win), first at
- *       the class path root, then in {@code config/}; documents whose {@code spring.config.activate.on-profile}
- *       does not match the active profiles are left out;</li>
+ *       the class path root, then in {@code config/}, then for a project directory in the directory the service
+ *       starts in ({@code file:./} and {@code file:./config/}), then in each {@code config/*}{@code /} directory
+ *       by name; documents whose {@code spring.config.activate.on-profile} does not match the active profiles are
+ *       left out;</li>
  *   <li>then the profile-specific files {@code application-PROFILE.*}, for each active profile in order (a later
- *       profile wins), at the root, then in {@code config/};</li>
+ *       profile wins), in the same locations;</li>
  *   <li>configuration files named with {@link Builder#configFile(Path)}, in the order given;</li>
  *   <li>the environment, which wins over every file as in Spring Boot: {@link Builder#environment(Map)},
  *       {@link Builder#envFile(Path)}, Kubernetes manifests and Compose files, in the order given.</li>
