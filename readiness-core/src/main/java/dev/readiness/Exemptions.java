@@ -151,7 +151,7 @@ final class Exemptions {
         return out.toString();
     }
 
-    private static String shown(String entry) {
+    static String shown(String entry) {
         return entry.length() <= SHOWN_ENTRY_LENGTH ? entry : entry.substring(0, SHOWN_ENTRY_LENGTH) + "…";
     }
 }

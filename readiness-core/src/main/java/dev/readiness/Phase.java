@@ -1,9 +1,12 @@
 package dev.readiness;
 
+import dev.readiness.settings.Origin;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The raw outcome of running gates once ({@link Readiness#runPhase()}): every judged gate's result before any
@@ -27,14 +30,18 @@ public final class Phase {
     private final List<Finding> exemptions;
     private final List<Deferred> deferred;
     private final double millis;
+    private final Map<String, Origin> exclusions;
+    private final @Nullable Set<String> gateIdsSeen;
 
     Phase(List<Judged> judged, List<Finding> factFailures, List<Finding> exemptions, List<Deferred> deferred,
-            double millis) {
+            double millis, Map<String, Origin> exclusions, @Nullable Set<String> gateIdsSeen) {
         this.judged = List.copyOf(judged);
         this.factFailures = List.copyOf(factFailures);
         this.exemptions = List.copyOf(exemptions);
         this.deferred = List.copyOf(deferred);
         this.millis = millis;
+        this.exclusions = Map.copyOf(exclusions);
+        this.gateIdsSeen = gateIdsSeen == null ? null : Set.copyOf(gateIdsSeen);
     }
 
     /**
@@ -105,5 +112,18 @@ public final class Phase {
 
     List<Deferred> deferredWithSources() {
         return deferred;
+    }
+
+    /** The gate ids this phase was asked to exclude, with where each was named. */
+    Map<String, Origin> exclusions() {
+        return exclusions;
+    }
+
+    /**
+     * The ids of every gate this phase met (judged, excluded or deferred), or {@code null} when a gate's id could
+     * not be learnt (its constructor or {@code id()} failed), so no exclusion can be said to match no gate.
+     */
+    @Nullable Set<String> gateIdsSeen() {
+        return gateIdsSeen;
     }
 }

@@ -92,6 +92,7 @@ final class PhaseRunner {
         List<Phase.Judged> judged = new ArrayList<>();
         List<Phase.Deferred> deferred = new ArrayList<>();
         Map<String, Integer> fallbackNumbers = new HashMap<>();
+        @Nullable Set<String> idsSeen = new java.util.HashSet<>();
         int checked = 0;
         for (int i = 0; i < tasks.size(); i++) {
             GateTask task = tasks.get(i);
@@ -100,6 +101,11 @@ final class PhaseRunner {
                 call = checks.get(checked++);
             }
             GateRun run = call.value();
+            if (task.id() == null) {
+                idsSeen = null;
+            } else if (idsSeen != null) {
+                idsSeen.add(task.id());
+            }
             if (call.state() == State.DONE && run != null && run.excluded()) {
                 exemptions.add(Exemptions.excludedGate(task.id(), excluded.get(task.id()), false));
             } else if (call.state() == State.DONE && run != null && run.deferredGate() != null) {
@@ -118,7 +124,8 @@ final class PhaseRunner {
         for (Map.Entry<Setting, String> ignored : readiness.ignoredSettings().entrySet()) {
             exemptions.add(Exemptions.ignored(ignored.getKey(), ignored.getValue()));
         }
-        return new Phase(judged, factFailures, exemptions, deferred, (System.nanoTime() - start) / 1e6);
+        return new Phase(judged, factFailures, exemptions, deferred, (System.nanoTime() - start) / 1e6, excluded,
+                idsSeen);
     }
 
     private Map<Class<?>, Object> contribute(BoundedExecutor executor, long deadlineNanos, List<Finding> failures) {
@@ -225,8 +232,9 @@ final class PhaseRunner {
         if (raw.isEmpty()) {
             return raw;
         }
-        List<Finding> clean = scrubber(settings).scrub(raw);
-        if (clean != raw) {
+        FindingScrubber scrub = scrubber(settings);
+        List<Finding> clean = scrub.scrub(raw);
+        if (clean != raw && scrub.quotesAValue(raw)) {
             log.warn("Gate {} put the value of a secret-looking setting into a finding; the value was replaced by {}",
                     id, FindingScrubber.REDACTED);
         }

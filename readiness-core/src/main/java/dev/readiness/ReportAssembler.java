@@ -48,6 +48,9 @@ final class ReportAssembler {
             factFailures.addAll(phase.factFailures());
             exemptions.addAll(phase.exemptions());
         }
+        if (complete) {
+            exemptions.addAll(unknownExclusions(phases));
+        }
         List<GateResult> results = new ArrayList<>(byId.size() + 3);
         for (Map.Entry<String, List<Phase.Judged>> entry : byId.entrySet()) {
             List<Phase.Judged> same = entry.getValue();
@@ -93,6 +96,42 @@ final class ReportAssembler {
             failOn = Status.NO_GO;
         }
         return new Report(verdict, stage, results, failOn);
+    }
+
+    /**
+     * An excluded gate id that no gate of any phase has ({@code readiness.exclude-gates=sandboxx}) excluded nothing:
+     * a WARN naming the closest id, so a typo does not pass for an exemption. Said only when every gate's id is
+     * known (a gate whose {@code id()} failed might have had it).
+     */
+    private static List<Finding> unknownExclusions(List<Phase> phases) {
+        Map<String, Origin> named = new LinkedHashMap<>();
+        Set<String> seen = new java.util.TreeSet<>();
+        for (Phase phase : phases) {
+            Set<String> ids = phase.gateIdsSeen();
+            if (ids == null) {
+                return List.of();
+            }
+            seen.addAll(ids);
+            phase.exclusions().forEach(named::putIfAbsent);
+        }
+        List<Finding> unknown = new ArrayList<>();
+        for (Map.Entry<String, Origin> exclusion : named.entrySet()) {
+            String id = exclusion.getKey();
+            if (seen.contains(id)) {
+                continue;
+            }
+            String shown = Exemptions.shown(dev.readiness.internal.SecretShapedKeys.redacted(id));
+            String closest = dev.readiness.internal.EditDistance.closest(id, seen).orElse(null);
+            unknown.add(Finding.of(Severity.WARN, "exemption.unknown-gate", shown)
+                    .origin(exclusion.getValue())
+                    .message("readiness.exclude-gates names " + shown + ", which no gate has, so it excluded nothing"
+                            + (closest == null ? "." : "; the closest gate id is " + closest + "."))
+                    .remediation(closest == null ? "Remove it from readiness.exclude-gates."
+                            : "Correct it to the id of the gate you mean (" + closest + "), or remove it; the ids"
+                                    + " are the names the report lists gates under.")
+                    .build());
+        }
+        return unknown;
     }
 
     private static GateResult unwaived(GateResult result) {

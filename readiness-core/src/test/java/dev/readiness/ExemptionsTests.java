@@ -82,6 +82,37 @@ class ExemptionsTests {
     }
 
     @Test
+    void anExcludedGateIdNoGateHasShouldBeAWarnNamingTheClosestId() {
+        Report report = run("readiness.exclude-gates=sandboxx,acme.cors\n", gate("sandbox"), gate("acme.cors"));
+
+        assertThat(exemptions(report)).extracting(f -> f.severity() + " " + f.code() + " " + f.subject() + " "
+                + f.origin().description()).containsExactlyInAnyOrder(
+                        "INFO exemption.gate-excluded acme.cors prod.env:1",
+                        "WARN exemption.unknown-gate sandboxx prod.env:1");
+        assertThat(exemptions(report)).filteredOn(f -> f.code().equals("exemption.unknown-gate")).singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("excluded nothing").contains("closest gate id is"
+                        + " sandbox"));
+        assertThat(report.gate("sandbox")).isPresent();
+        assertThat(report.verdict()).isEqualTo(Status.NO_GO);
+    }
+
+    @Test
+    void anExclusionMatchingAGateOfALaterPhaseShouldNotBeReportedUnknown() {
+        Readiness early = Readiness.builder()
+                .settings(Settings.builder().dotenv("prod.env", "readiness.exclude-gates=acme.beans\n").build())
+                .gates(gate("sandbox"))
+                .build();
+        Readiness late = Readiness.builder()
+                .settings(Settings.builder().dotenv("prod.env", "readiness.exclude-gates=acme.beans\n").build())
+                .gates(gate("acme.beans"))
+                .build();
+
+        Report report = late.report(early.runPhase(), late.runPhase());
+
+        assertThat(exemptions(report)).extracting(Finding::code).containsExactly("exemption.gate-excluded");
+    }
+
+    @Test
     void excludeGateGivenInCodeShouldBeReportedWithTheOriginGiven() {
         Report report = Readiness.builder().gate(gate("sandbox"))
                 .excludeGate("sandbox", Origin.of("readiness.exclude-gates (application.yml)"))

@@ -86,20 +86,12 @@ class RedactionCanaryTests {
     @Test
     void noRenderingShouldContainAnyFourCharacterFragmentOfAnyCanary() {
         ListAppender<ILoggingEvent> logs = new ListAppender<>();
-        Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
-        logs.start();
-        root.addAppender(logs);
-        Report report;
-        try {
-            report = Readiness.builder()
-                    .stage(Stage.PRODUCTION)
-                    .settings(settings())
-                    .gates(LEAKY, SHAPES, THROWS, NULL_MESSAGE)
-                    .build()
-                    .run();
-        } finally {
-            root.detachAppender(logs);
-        }
+        Report report = logged(logs, () -> Readiness.builder()
+                .stage(Stage.PRODUCTION)
+                .settings(settings())
+                .gates(LEAKY, SHAPES, THROWS, NULL_MESSAGE)
+                .build()
+                .run());
 
         List<String> outputs = new ArrayList<>();
         outputs.add(TextReportRenderer.full().render(report));
@@ -150,6 +142,83 @@ class RedactionCanaryTests {
         }
         assertThat(outputs).hasSizeGreaterThan(CANARIES.size() * 3);
         assertNoCanaryFragment(outputs);
+    }
+
+    /** Random bodies of tokens pasted as keys; their public prefixes ({@code sk_live_}, {@code ghp_}) say nothing. */
+    private static final Map<String, String> KEY_CANARIES = Map.of(
+            "stripe", "51HxQ2eKzY8vR4tLmN7pWcJdA3bF9gH6kX",
+            "github", "1a2B3c4D5e6F7g8H9i0J1k2L3m4N5o6P7q8R");
+
+    @Test
+    void keysThatAreSecretsShouldBeJudgedAndAppearInNoOutput() {
+        String stripe = "sk_live_" + KEY_CANARIES.get("stripe");
+        String github = "ghp_" + KEY_CANARIES.get("github");
+        Settings settings = dev.readiness.settings.ApplicationConfig.builder()
+                .configText("application.properties", github + "\nfoo." + stripe
+                        + ".url=http://localhost:8080\nweak." + stripe + ".password=changeme\n"
+                        + "a.url=http://${" + github + "}/x\n")
+                .configText("application.yml", stripe + ": x\n" + github + ":\n  nested: 1\n")
+                .configText("prod.env", stripe.toUpperCase(java.util.Locale.ROOT) + "=x\n")
+                .build().settings();
+        ListAppender<ILoggingEvent> logs = new ListAppender<>();
+        Report report = logged(logs, () -> Readiness.builder()
+                .stage(Stage.PRODUCTION)
+                .settings(settings)
+                .gates(Gates.discover().toArray(Gate[]::new))
+                .gate(LEAKY)
+                .build()
+                .run());
+
+        List<String> outputs = new ArrayList<>();
+        outputs.add(TextReportRenderer.full().render(report));
+        outputs.add(TextReportRenderer.problemsOnly().render(report));
+        outputs.add(JsonReportRenderer.pretty().render(report));
+        outputs.add(dev.readiness.render.SarifReportRenderer.create().render(report));
+        outputs.add(report.toString());
+        report.findings().forEach(finding -> outputs.add(finding.toString()));
+        settings.forEach(setting -> outputs.add(setting.toString()));
+        logs.list.forEach(event -> outputs.add(event.getFormattedMessage()));
+        Throwable cycle = catchThrowable(() -> ApplicationConfigs.cycle(stripe));
+        assertThat(cycle).isInstanceOf(SettingsFileException.class);
+        outputs.add(cycle.getMessage());
+
+        // the variable overrides the YAML key of the same relaxed name, so six such keys make five settings
+        assertThat(report.findings().filter(f -> f.code().equals("secrets.in-key")).map(f -> f.origin().description()))
+                .containsExactlyInAnyOrder("application.properties:1", "application.properties:2",
+                        "application.properties:3", "application.yml:3:11", "prod.env:1");
+        assertThat(report.findings().filter(f -> f.code().equals("secrets.in-key")))
+                .allMatch(f -> f.severity() == Severity.NO_GO);
+        for (Map.Entry<String, String> canary : KEY_CANARIES.entrySet()) {
+            String value = canary.getValue();
+            for (int i = 0; i + 6 <= value.length(); i++) {
+                String fragment = value.substring(i, i + 6);
+                for (String output : outputs) {
+                    assertThat(output).as("fragment %s of the %s token written as a key", fragment, canary.getKey())
+                            .doesNotContain(fragment);
+                }
+            }
+        }
+    }
+
+    /** A placeholder cycle through a key that is a secret, read as an application's files are. */
+    private static final class ApplicationConfigs {
+
+        static void cycle(String key) {
+            dev.readiness.settings.ApplicationConfig.builder()
+                    .configText("application.properties", key + "=${a}\na=${" + key + "}\n").build();
+        }
+    }
+
+    /** Runs a check with every log event of it captured. */
+    private static Report logged(ListAppender<ILoggingEvent> logs, java.util.function.Supplier<Report> check) {
+        Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        logs.start();
+        root.addAppender(logs);
+        try {
+            return check.get();
+        } finally {
+            root.detachAppender(logs);
+        }
     }
 
     private static Throwable catchThrowable(Runnable action) {

@@ -70,6 +70,7 @@ final class CheckCommand {
      * @return the exit status
      */
     int run(PrintStream out) {
+        options.notices.forEach(notice -> notices.println(Cli.oneLine(Cli.NAME + ": " + notice)));
         List<Setting> ignored = new ArrayList<>();
         Settings settings = settings(ignored);
         Policy.Builder policy = Policy.builder()

@@ -153,6 +153,8 @@ final class CheckOptions {
     boolean noFilePolicy;
     final List<Source> sources = new ArrayList<>();
     final List<String> profiles = new ArrayList<>();
+    /** Lines for standard error about the command line itself, e.g. a single-valued option given twice. */
+    final List<String> notices = new ArrayList<>();
     @Nullable String container;
     @Nullable String service;
 

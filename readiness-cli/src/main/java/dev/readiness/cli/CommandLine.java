@@ -9,8 +9,9 @@ import java.util.Set;
  * start-up is part of every user's CI time (see docs/perf/cli.md).
  *
  * <p>Options take their value as the next argument or after {@code =} ({@code --stage staging},
- * {@code --stage=staging}); a repeated single-valued option keeps its last value; {@code --help} and
- * {@code --version} win over everything else on the line.
+ * {@code --stage=staging}); a repeated single-valued option keeps its last value, and when the values differ a notice
+ * says so on standard error ({@code --stage production … --stage development} appended by a wrapper must not lower the
+ * stage unseen); {@code --help} and {@code --version} win over everything else on the line.
  *
  * @param action what to do
  * @param options the options of {@code check}
@@ -19,6 +20,8 @@ record CommandLine(Action action, CheckOptions options) {
 
     private static final Set<String> HELP = Set.of("--help", "-h");
     private static final Set<String> VERSION = Set.of("--version", "-V");
+    private static final Set<String> SINGLE_VALUED = Set.of("--stage", "--format", "--fail-on", "--gate-timeout",
+            "--deadline", "--container", "--service");
 
     /** What the command line asks for. */
     enum Action {
@@ -64,6 +67,7 @@ record CommandLine(Action action, CheckOptions options) {
                 return new CommandLine(Action.VERSION, options);
             }
         }
+        java.util.Map<String, String> given = new java.util.HashMap<>();
         for (int i = 1; i < args.length; i++) {
             String argument = args[i];
             if (!argument.startsWith("-") || argument.equals("-")) {
@@ -90,6 +94,11 @@ record CommandLine(Action action, CheckOptions options) {
                 throw CliException.usage("option " + name + " needs a value: " + option.label());
             }
             option.apply().accept(options, value);
+            String before = SINGLE_VALUED.contains(name) ? given.put(name, value) : null;
+            if (before != null && !before.equals(value)) {
+                options.notices.add(name + " was given more than once (" + CheckOptions.quote(before) + ", then "
+                        + CheckOptions.quote(value) + "): the last applies");
+            }
         }
         requireSomethingToCheck(options);
         return new CommandLine(Action.CHECK, options);

@@ -95,6 +95,20 @@ class CliTests {
     }
 
     @Test
+    void aSingleValuedOptionRepeatedWithAnotherValueShouldSaySoOnStandardErrorNotSilentlyLowerTheStage()
+            throws IOException {
+        Path file = Files.writeString(directory.resolve("prod.env"), "APP_NAME=orders\n");
+
+        int status = run("check", "--env-file", file.toString(), "--stage", "production", "--format", "json",
+                "--stage=development", "--format", "json");
+
+        assertThat(status).isEqualTo(ExitStatus.PASSED);
+        assertThat(err()).contains("readiness: --stage was given more than once ('production', then 'development'):"
+                + " the last applies").doesNotContain("--format");
+        assertThat(out()).startsWith("{");
+    }
+
+    @Test
     void parseWhenHelpIsAnywhereShouldPrintHelpWhateverElseIsWrong() {
         assertThat(run("check", "--frobnicate", "--help")).isEqualTo(ExitStatus.PASSED);
         assertThat(out()).startsWith("Usage: readiness check");

@@ -15,7 +15,9 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Defense in depth against a gate that copies a secret into a finding or into its own id or description: an
+ * Defense in depth against a gate that copies a secret into a finding or into its own id or description, and the
+ * one guard of a key that is itself a secret ({@link SecretShapedKeys}: a token pasted as a line or a YAML key),
+ * whose secret-shaped parts are replaced wherever they occur, subjects and origins included: an
  * occurrence of the value of a secret-looking setting in a finding's message or remediation, or in a gate's
  * description, is replaced by {@value #REDACTED}, and in a finding's code or a gate's id by {@value #REDACTED_ID}
  * (so the id stays one); a documentation link containing one, plainly or URL-encoded, is dropped. Gates must never put values into findings in the first
@@ -65,11 +67,13 @@ public final class FindingScrubber {
     private static final Set<String> SWITCHES = Set.of("true", "false", "yes", "no", "on", "off", "none", "null",
             "enabled", "disabled");
 
-    private static final FindingScrubber NONE = new FindingScrubber(new String[0], new int[0]);
+    private static final FindingScrubber NONE = new FindingScrubber(new String[0], new int[0], 0);
 
     private static final long BASE = 1_000_003L;
 
     private final String[] values;
+    /** Values at this position and after are secret-shaped parts of keys, replaced wherever they occur. */
+    private final int firstKeyPart;
     private final int[] hashes;
     private final int[] table;
     private final int[] lengths;
@@ -80,8 +84,9 @@ public final class FindingScrubber {
      * make one long probe chain): about 12 bytes a value, so a million secret-looking settings cost 12 MB, and a
      * text is searched in time linear in its length for each distinct value length rather than once per value.
      */
-    private FindingScrubber(String[] values, int[] hashes) {
+    private FindingScrubber(String[] values, int[] hashes, int firstKeyPart) {
         this.values = values;
+        this.firstKeyPart = firstKeyPart;
         this.hashes = hashes;
         this.table = new int[values.length == 0 ? 1 : Integer.highestOneBit(values.length * 2 - 1) << 1];
         int mask = table.length - 1;
@@ -114,21 +119,27 @@ public final class FindingScrubber {
      */
     public static FindingScrubber of(Settings settings) {
         List<String> values = new ArrayList<>();
+        List<String> keyParts = new ArrayList<>(0);
         for (Setting setting : settings) {
             String value = setting.value();
             if (canBeASecret(value) && !SHELL_VARIABLES.contains(setting.key()) && looksSecret(setting.key())) {
                 values.add(value);
             }
+            if (SecretShapedKeys.holdsSecret(setting.key())) {
+                keyParts.addAll(SecretShapedKeys.secretParts(setting.key()));
+            }
         }
-        if (values.isEmpty()) {
+        if (values.isEmpty() && keyParts.isEmpty()) {
             return NONE;
         }
+        int firstKeyPart = values.size();
+        values.addAll(keyParts);
         String[] array = values.toArray(String[]::new);
         int[] hashes = new int[array.length];
         for (int i = 0; i < array.length; i++) {
             hashes[i] = hash(array[i], 0, array[i].length());
         }
-        return new FindingScrubber(array, hashes);
+        return new FindingScrubber(array, hashes, firstKeyPart);
     }
 
     private static int hash(String text, int from, int to) {
@@ -147,7 +158,7 @@ public final class FindingScrubber {
     /**
      * The secret values that occur in a text, longest first, then in the order of the settings; each once.
      */
-    private List<String> occurring(String text) {
+    private List<Integer> occurring(String text) {
         if (values.length == 0 || text.length() < lengths[0]) {
             return List.of();
         }
@@ -182,11 +193,11 @@ public final class FindingScrubber {
                 rolling = (rolling - text.charAt(at) * power) * BASE + text.charAt(at + length);
             }
         }
-        List<String> occurring = new ArrayList<>();
+        List<Integer> occurring = new ArrayList<>();
         Set<String> distinct = new java.util.HashSet<>();
         for (int position : found) {
             if (distinct.add(values[position])) {
-                occurring.add(values[position]);
+                occurring.add(position);
             }
         }
         return occurring;
@@ -355,12 +366,15 @@ public final class FindingScrubber {
 
     private String replace(String text, boolean onlyTooRandomForAName) {
         String result = text;
-        for (String value : occurring(text)) {
-            if (onlyTooRandomForAName && !isTooRandomForAName(value)) {
+        for (int position : occurring(text)) {
+            String value = values[position];
+            boolean keyPart = position >= firstKeyPart;
+            if (onlyTooRandomForAName && !keyPart && !isTooRandomForAName(value)) {
                 continue;
             }
             if (result.contains(value)) {
-                result = isTooRandomForAName(value) ? result.replace(value, REDACTED) : replaceWhole(result, value);
+                result = keyPart || isTooRandomForAName(value) ? result.replace(value, REDACTED)
+                        : replaceWhole(result, value);
             }
         }
         return result;
@@ -387,6 +401,30 @@ public final class FindingScrubber {
             }
         }
         return out == null ? text : out.append(text, copied, text.length()).toString();
+    }
+
+    /**
+     * Whether a finding's code, message or remediation quotes the value of a secret-looking setting, as opposed to
+     * only naming a key that holds a secret (which every finding about such a key does, and which is no gate's
+     * mistake): for the runner's warning about a careless gate.
+     *
+     * @param findings the findings as the gate returned them
+     * @return {@code true} when some finding quotes a secret-looking setting's value
+     */
+    public boolean quotesAValue(List<Finding> findings) {
+        if (firstKeyPart == 0) {
+            return false;
+        }
+        for (Finding finding : findings) {
+            for (String text : List.of(finding.code(), finding.message(), finding.remediation())) {
+                for (int position : occurring(text)) {
+                    if (position < firstKeyPart && !replace(text, false).equals(text)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /**

@@ -22,10 +22,12 @@ import org.jspecify.annotations.Nullable;
  * <ol>
  *   <li>the application's own files ({@link Builder#application(Path)}): {@code application.yaml},
  *       {@code application.yml}, {@code application.properties} (in this order, so properties win), first at
- *       the class path root, then in {@code config/}; documents whose {@code spring.config.activate.on-profile}
- *       does not match the active profiles are left out;</li>
+ *       the class path root, then in {@code config/}, then for a project directory in the directory the service
+ *       starts in ({@code file:./} and {@code file:./config/}), then in each {@code config/*}{@code /} directory
+ *       by name; documents whose {@code spring.config.activate.on-profile} does not match the active profiles are
+ *       left out;</li>
  *   <li>then the profile-specific files {@code application-PROFILE.*}, for each active profile in order (a later
- *       profile wins), at the root, then in {@code config/};</li>
+ *       profile wins), in the same locations;</li>
  *   <li>configuration files named with {@link Builder#configFile(Path)}, in the order given;</li>
  *   <li>the environment, which wins over every file as in Spring Boot: {@link Builder#environment(Map)},
  *       {@link Builder#envFile(Path)}, Kubernetes manifests and Compose files, in the order given.</li>
@@ -135,6 +137,7 @@ public final class ApplicationConfig {
         private final List<Supplier<List<Setting>>> environment = new ArrayList<>();
         private boolean onKubernetes;
         private final List<String> profiles = new ArrayList<>();
+        private final List<@Nullable ClassPathRoot> workingDirectories = new ArrayList<>();
 
         private Builder() {
         }
@@ -326,11 +329,13 @@ public final class ApplicationConfig {
             applicationJson(environmentSettings).ifPresent(environmentSettings::add);
             List<ClassPathRoot> classPaths = new ArrayList<>();
             try {
+                workingDirectories.clear();
                 for (Path application : applications) {
                     classPaths.add(ClassPathRoot.of(application));
+                    workingDirectories.add(ClassPathRoot.workingDirectory(application));
                 }
-                for (ClassPathRoot classPath : classPaths) {
-                    requireConfiguration(classPath);
+                for (int i = 0; i < classPaths.size(); i++) {
+                    requireConfiguration(classPaths.get(i), workingDirectories.get(i));
                 }
                 List<String> active = new ArrayList<>();
                 List<Setting> inactive = new ArrayList<>();
@@ -422,11 +427,14 @@ public final class ApplicationConfig {
             Map<String, List<ConfigFiles.Document>> read = new LinkedHashMap<>();
             Settings locations = configLocations(environmentSettings);
             String platform = cloudPlatform(environmentSettings);
-            ConfigImports unconditional = new ConfigImports(classPaths, null, platform, read);
+            SettingsBuilder given = Settings.builder();
+            environmentSettings.forEach(settings -> settings.forEach(given::add));
+            Settings environment = given.build();
+            ConfigImports unconditional = new ConfigImports(classPaths, null, platform, read, environment);
             readFiles(unconditional, classPaths, List.of(), locations);
             active.addAll(activeProfiles(unconditional.documents(), environmentSettings));
 
-            ConfigImports files = new ConfigImports(classPaths, active, platform, read);
+            ConfigImports files = new ConfigImports(classPaths, active, platform, read, environment);
             readFiles(files, classPaths, active, locations);
             files.addProfileVariants();
             int expected = environmentSettings.stream().mapToInt(List::size).sum();
@@ -476,18 +484,21 @@ public final class ApplicationConfig {
                 Settings locations) {
             List<Setting> replacing = locations.listItems(ConfigImports.LOCATION);
             replacing.forEach(location -> addFromEnvironment(imports, location));
-            for (ClassPathRoot classPath : replacing.isEmpty() ? classPaths : List.<ClassPathRoot>of()) {
-                for (String directory : LOCATIONS) {
+            if (replacing.isEmpty()) {
+                List<Location> defaults = locations(classPaths, workingDirectories);
+                for (Location location : defaults) {
                     for (String extension : EXTENSIONS) {
-                        imports.add(ConfigImports.Resource.inClassPath(classPath,
-                                directory + "application." + extension, ConfigFiles.Format.of("x." + extension)));
+                        imports.add(ConfigImports.Resource.inClassPath(location.root(),
+                                location.directory() + "application." + extension,
+                                ConfigFiles.Format.of("x." + extension)));
                     }
                 }
                 for (String profile : active) {
-                    for (String directory : LOCATIONS) {
+                    for (Location location : defaults) {
                         for (String extension : EXTENSIONS) {
-                            imports.add(ConfigImports.Resource.inClassPath(classPath, directory + "application-"
-                                    + profile + "." + extension, ConfigFiles.Format.of("x." + extension)));
+                            imports.add(ConfigImports.Resource.inClassPath(location.root(), location.directory()
+                                    + "application-" + profile + "." + extension,
+                                    ConfigFiles.Format.of("x." + extension)));
                         }
                     }
                 }
@@ -496,6 +507,38 @@ public final class ApplicationConfig {
                     location));
             locations.listItems(ConfigImports.IMPORT).forEach(location -> addFromEnvironment(imports, location));
             configFiles.forEach(imports::add);
+        }
+
+        /**
+         * Spring Boot's default locations of each application, lowest precedence first: {@code classpath:/},
+         * {@code classpath:/config/}, then the directory it starts in, {@code file:./}, {@code file:./config/} and
+         * each {@code file:./config/*}{@code /} (for a project directory, the project; for a resources directory,
+         * the same root, so only its {@code config/*}{@code /} directories are added).
+         */
+        private static List<Location> locations(List<ClassPathRoot> classPaths,
+                List<@Nullable ClassPathRoot> workingDirectories) {
+            List<Location> locations = new ArrayList<>();
+            for (int i = 0; i < classPaths.size(); i++) {
+                ClassPathRoot classPath = classPaths.get(i);
+                for (String directory : LOCATIONS) {
+                    locations.add(new Location(classPath, directory));
+                }
+                ClassPathRoot working = workingDirectories.get(i);
+                ClassPathRoot started = working == null ? classPath : working;
+                if (working != null) {
+                    for (String directory : LOCATIONS) {
+                        locations.add(new Location(working, directory));
+                    }
+                }
+                for (String directory : started.configSubdirectories()) {
+                    locations.add(new Location(started, directory));
+                }
+            }
+            return locations;
+        }
+
+        /** A directory of a root where Spring Boot looks for {@code application*} files. */
+        private record Location(ClassPathRoot root, String directory) {
         }
 
         /** One location of the environment; a group written {@code a;b} is its locations in order. */
@@ -524,17 +567,20 @@ public final class ApplicationConfig {
             return locations.build();
         }
 
-        private static void requireConfiguration(ClassPathRoot location) {
-            for (String directory : LOCATIONS) {
+        private static void requireConfiguration(ClassPathRoot classPath, @Nullable ClassPathRoot working) {
+            List<@Nullable ClassPathRoot> workings = new ArrayList<>(1);
+            workings.add(working);
+            for (Location location : locations(List.of(classPath), workings)) {
                 for (String extension : EXTENSIONS) {
-                    if (location.exists(directory + "application." + extension)) {
+                    if (location.root().exists(location.directory() + "application." + extension)) {
                         return;
                     }
                 }
             }
-            throw new SettingsFileException(location.describe(), 0, "has no application.properties, application.yml"
-                    + " or application.yaml, at its root or in config/: not a Spring Boot application's"
-                    + " configuration");
+            throw new SettingsFileException(classPath.describe(), 0, "has no application.properties, application.yml"
+                    + " or application.yaml, at its root, in config/ or in config/*/"
+                    + (working == null ? "" : " (nor has " + working.describe() + ", the directory it starts in)")
+                    + ": not a Spring Boot application's configuration");
         }
 
         private List<String> activeProfiles(List<ConfigFiles.Document> unconditionalDocuments,

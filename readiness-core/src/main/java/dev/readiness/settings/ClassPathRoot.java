@@ -26,6 +26,11 @@ interface ClassPathRoot extends AutoCloseable {
 
     String describe();
 
+    /** The {@code config/*}{@code /} directories of this root read as the directory a service starts in. */
+    default List<String> configSubdirectories() {
+        return List.of();
+    }
+
     @Override
     void close();
 
@@ -51,6 +56,40 @@ interface ClassPathRoot extends AutoCloseable {
                     + e.getClass().getSimpleName() + ")");
         }
         return jar(name, jar);
+    }
+
+    /**
+     * The directories Spring Boot reads as {@code file:./config/*}{@code /} when the service starts in this directory:
+     * each directory under {@code config/} whose name does not start with {@code ..} (Kubernetes' {@code ..data}
+     * links of a mounted ConfigMap), sorted by name, as relative paths ending in {@code /}; empty for a jar or a
+     * directory without {@code config/}. Symbolic links are followed one level, as Spring Boot lists them.
+     */
+    static List<String> subdirectoriesOfConfig(Path path) {
+        Path config = path.resolve("config");
+        if (!Files.isDirectory(path) || !Files.isDirectory(config)) {
+            return List.of();
+        }
+        try (java.util.stream.Stream<Path> entries = Files.list(config)) {
+            return entries.filter(Files::isDirectory)
+                    .map(entry -> entry.getFileName().toString())
+                    .filter(name -> !name.startsWith(".."))
+                    .sorted()
+                    .map(name -> "config/" + name + "/")
+                    .toList();
+        } catch (IOException | RuntimeException unreadable) {
+            throw new SettingsFileException(config.toString(), 0, "cannot be listed ("
+                    + unreadable.getClass().getSimpleName() + "), so its config/*/ directories cannot be read");
+        }
+    }
+
+    /**
+     * The directory a project is started in, read as Spring Boot reads {@code file:./} and {@code file:./config/}
+     * beside the class path: a project directory with a {@code src/main/resources}; {@code null} for a resources
+     * directory (its root is the class path root already) or a jar.
+     */
+    static @org.jspecify.annotations.Nullable ClassPathRoot workingDirectory(Path path) {
+        return Files.isDirectory(path) && Files.isDirectory(path.resolve("src").resolve("main").resolve("resources"))
+                ? directory(path) : null;
     }
 
     private static ClassPathRoot directory(Path root) {
@@ -95,6 +134,11 @@ interface ClassPathRoot extends AutoCloseable {
             @Override
             public String describe() {
                 return root.toString();
+            }
+
+            @Override
+            public List<String> configSubdirectories() {
+                return subdirectoriesOfConfig(root);
             }
 
             @Override

@@ -84,6 +84,7 @@ final class ConfigImports {
     private record Import(Resource from, Setting location) {
     }
     private final @Nullable String platform;
+    private final Settings environment;
     private final List<ConfigFiles.Document> documents = new ArrayList<>();
     private @Nullable Setting fromEnvironment;
 
@@ -98,10 +99,22 @@ final class ConfigImports {
      */
     ConfigImports(List<ClassPathRoot> classPaths, @Nullable List<String> profiles, @Nullable String platform,
             Map<String, List<ConfigFiles.Document>> read) {
+        this(classPaths, profiles, platform, read, Settings.of(Map.of()));
+    }
+
+    /**
+     * As {@link #ConfigImports(List, List, String, Map)}, resolving {@code ${…}} in import locations against the
+     * environment the deploy gives.
+     *
+     * @param environment the environment sources, a later one winning, for {@code ${NAME}} in a location
+     */
+    ConfigImports(List<ClassPathRoot> classPaths, @Nullable List<String> profiles, @Nullable String platform,
+            Map<String, List<ConfigFiles.Document>> read, Settings environment) {
         this.classPaths = classPaths;
         this.profiles = profiles;
         this.platform = platform;
         this.read = read;
+        this.environment = environment;
     }
 
     /**
@@ -223,15 +236,29 @@ final class ConfigImports {
      * Reads what one import location names: the file or directory, then its variants for the given profiles;
      * {@code again} when the location was followed before without profiles, so only new files are of interest.
      */
-    private void follow(Resource from, Setting location, List<String> forProfiles, boolean again) {
-        String written = location.value();
-        boolean optional = written.startsWith("optional:");
-        String rest = optional ? written.substring("optional:".length()) : written;
-        if (again && (rest.contains("${") || rest.startsWith("configtree:"))) {
-            return;
+    private void follow(Resource from, Setting written, List<String> forProfiles, boolean again) {
+        Setting location = written;
+        if (written.value().contains("${")) {
+            Placeholders resolved = resolve(written.value());
+            if (!resolved.unresolved().isEmpty()) {
+                if (!again) {
+                    external(written, "placeholder", "it names " + resolved.unresolved().stream()
+                            .map(name -> "${" + name + "}")
+                            .collect(java.util.stream.Collectors.joining(", ")) + ", which nothing given defines"
+                            + " (environment, env files, manifests, files read before it), is resolved at run time;"
+                            + " give it, e.g. with --env-file, to judge what it imports");
+                }
+                return;
+            }
+            location = Setting.of(written.key(), resolved.text(), written.origin());
+            if (written == fromEnvironment) {
+                fromEnvironment = location;
+            }
         }
-        if (rest.contains("${")) {
-            external(location, "placeholder", "it is resolved at run time");
+        String value = location.value();
+        boolean optional = value.startsWith("optional:");
+        String rest = optional ? value.substring("optional:".length()) : value;
+        if (again && rest.startsWith("configtree:")) {
             return;
         }
         if (rest.startsWith("configtree:")) {
@@ -276,6 +303,54 @@ final class ConfigImports {
         for (Resource candidate : candidates) {
             load(candidate, location);
         }
+    }
+
+    /** A location with its placeholders replaced, and the names no source defines (then the text is partial). */
+    private record Placeholders(String text, List<String> unresolved) {
+    }
+
+    /**
+     * Replaces each {@code ${NAME}} or {@code ${NAME:default}} of a location, as Spring Boot resolves an import before
+     * reading it: from the environment given, else from the documents read so far (a later one winning), else the
+     * default. A value that is itself a reference, or a nested reference, is left unresolved rather than guessed.
+     */
+    private Placeholders resolve(String location) {
+        StringBuilder text = new StringBuilder(location.length());
+        List<String> unresolved = new ArrayList<>();
+        Settings readSoFar = null;
+        int at = 0;
+        while (at < location.length()) {
+            int start = location.indexOf("${", at);
+            int end = start < 0 ? -1 : location.indexOf('}', start + 2);
+            if (start < 0 || end < 0) {
+                text.append(location, at, location.length());
+                break;
+            }
+            text.append(location, at, start);
+            String reference = location.substring(start + 2, end);
+            int colon = reference.indexOf(':');
+            String name = (colon < 0 ? reference : reference.substring(0, colon)).strip();
+            String fallback = colon < 0 ? null : reference.substring(colon + 1);
+            String value = name.isEmpty() || name.contains("${") ? null : environment.value(name).orElse(null);
+            if (value == null && !name.isEmpty() && !name.contains("${")) {
+                if (readSoFar == null) {
+                    SettingsBuilder builder = Settings.builder();
+                    documents.forEach(document -> document.settings().forEach(builder::add));
+                    readSoFar = builder.build();
+                }
+                value = readSoFar.get(name).filter(setting -> !setting.isDeferred()).map(Setting::value).orElse(null);
+            }
+            if (value == null) {
+                value = fallback;
+            }
+            if (value == null || value.contains("${")) {
+                unresolved.add(name);
+            } else {
+                text.append(value);
+            }
+            at = end + 1;
+        }
+        return new Placeholders(text.toString(), unresolved);
     }
 
     private List<Resource> directory(@Nullable ClassPathRoot classPath, String directory, boolean optional,

@@ -99,25 +99,7 @@ public final class ReadinessKeys {
     }
 
     private static int distance(String left, String right) {
-        if (left.length() > 200 || right.length() > 200) {
-            return Math.abs(left.length() - right.length()) + 200;
-        }
-        int[] previous = new int[right.length() + 1];
-        int[] current = new int[right.length() + 1];
-        for (int j = 0; j <= right.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= left.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= right.length(); j++) {
-                int substitution = previous[j - 1] + (left.charAt(i - 1) == right.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[right.length()];
+        return dev.readiness.internal.EditDistance.between(left, right);
     }
 
     private static Map<String, String> canonicalKnown() {

@@ -287,6 +287,6 @@ public final class Setting {
 
     @Override
     public String toString() {
-        return key + " (" + origin() + ")";
+        return dev.readiness.internal.SecretShapedKeys.redacted(key + " (" + origin() + ")");
     }
 }

@@ -24,7 +24,8 @@ public final class SettingsFileException extends RuntimeException {
      * One malformed place of a file. Immutable and thread-safe.
      *
      * @param line the 1-based line, or 0 when the problem is the whole file
-     * @param reason what is wrong, without any value from the file
+     * @param reason what is wrong, without any value from the file; a key or name in it shaped like a secret (a token
+     *     pasted as a key, then named by a placeholder cycle) is replaced by {@code [redacted]}
      */
     public record Problem(int line, String reason) {
 
@@ -36,6 +37,7 @@ public final class SettingsFileException extends RuntimeException {
          */
         public Problem {
             Objects.requireNonNull(reason, "reason");
+            reason = dev.readiness.internal.SecretShapedKeys.redacted(reason);
         }
     }
 

@@ -104,6 +104,40 @@ class ApplicationConfigTests {
     }
 
     @Test
+    void projectShouldAlsoReadTheDirectoryItStartsInWithConfigAndItsSubdirectoriesAsSpringBootDoes()
+            throws IOException {
+        write("src/main/resources/application.yml", "a: jar\nb: jar\nc: jar\nd: jar\ne: jar\n");
+        write("src/main/resources/application-prod.yml", "p: jar-prod\n");
+        write("application.properties", "b=working\n");
+        write("config/application.yml", "c: working-config\nd: working-config\n");
+        write("config/a-first/application.properties", "d=config-a\ne=config-a\n");
+        write("config/b-second/application.properties", "e=config-b\n");
+        write("config/..data/application.properties", "e=kubernetes-link\n");
+        write("config/prod/application-prod.properties", "p=working-prod\n");
+
+        Settings settings = ApplicationConfig.builder().application(directory).profiles("prod").build().settings();
+
+        assertThat(settings.value("a")).contains("jar");
+        assertThat(settings.value("b")).contains("working");
+        assertThat(settings.value("c")).contains("working-config");
+        assertThat(settings.value("d")).contains("config-a");
+        assertThat(settings.value("e")).contains("config-b");
+        assertThat(settings.value("p")).contains("working-prod");
+        assertThat(settings.get("e").orElseThrow().origin().description())
+                .endsWith("config/b-second/application.properties:1");
+    }
+
+    @Test
+    void resourcesDirectoryShouldReadItsConfigSubdirectoriesAndAcceptThemAsTheOnlyConfiguration()
+            throws IOException {
+        write("config/prod/application.yml", "jwt.secret: from-config-prod\n");
+
+        Settings settings = ApplicationConfig.builder().application(directory).build().settings();
+
+        assertThat(settings.value("jwt.secret")).contains("from-config-prod");
+    }
+
+    @Test
     void environmentShouldWinOverFilesAndChooseTheProfiles() throws IOException {
         write("application.yml", "jwt:\n  secret: from-file\n");
         write("application-live.yml", "region: live\n");

@@ -120,7 +120,41 @@ class ConfigImportsTests {
         assertThat(settings.stream().filter(Setting::isDeferred).map(Setting::key))
                 .contains("spring.config.import[placeholder]").noneMatch(key -> key.contains("written"));
         assertThat(settings.get("spring.config.import[placeholder]").orElseThrow().suppliedBy())
-                .hasValue("the import written with ${…} (it is resolved at run time; its settings are not judged)");
+                .hasValue("the import written with ${…} (it names ${APP_DIR}, which nothing given defines (environment,"
+                        + " env files, manifests, files read before it), is resolved at run time; give it, e.g. with"
+                        + " --env-file, to judge what it imports; its settings are not judged)");
+    }
+
+    @Test
+    void importWrittenWithAPlaceholderShouldBeReadWhenTheEnvironmentOrAnEarlierSettingOrTheDefaultDefinesIt()
+            throws IOException {
+        Path shared = write("shared/secrets.properties", "jwt.secret=from-shared\n");
+        write("application.properties", "spring.config.import=file:${CONF_DIR}/secrets.properties,"
+                + "optional:file:${BASE:" + directory.resolve("base") + "}/extra.yml\n");
+        write("base/extra.yml", "extra: from-default\n");
+        Path env = write("prod.env", "CONF_DIR=" + directory.resolve("shared") + "\n");
+
+        Settings settings = ApplicationConfig.builder().application(directory).envFile(env).build().settings();
+
+        assertThat(settings.get("jwt.secret").orElseThrow().origin().description()).isEqualTo(shared + ":1");
+        assertThat(settings.value("extra")).contains("from-default");
+        assertThat(settings.stream().filter(Setting::isDeferred).map(Setting::key))
+                .noneMatch(key -> key.startsWith("spring.config.import["));
+
+        write("application.properties", "conf.dir=" + directory.resolve("shared") + "\n"
+                + "spring.config.import=file:${conf.dir}/secrets.properties\n");
+        assertThat(app().value("jwt.secret")).contains("from-shared");
+    }
+
+    @Test
+    void importWhosePlaceholderResolvesToAMissingFileShouldNameTheResolvedLocation() throws IOException {
+        write("application.properties", "spring.config.import=file:${CONF_DIR}/secrets.properties\n");
+        Path env = write("prod.env", "CONF_DIR=" + directory.resolve("absent") + "\n");
+
+        assertThatThrownBy(() -> ApplicationConfig.builder().application(directory).envFile(env).build())
+                .isInstanceOf(SettingsFileException.class)
+                .hasMessageContaining("application.properties:1")
+                .hasMessageContaining("absent/secrets.properties: no such file");
     }
 
     @Test

@@ -128,6 +128,10 @@ class LeakTests {
     private static final String MAIL_PASSWORD = canary(16);
 
     private static final String ENCRYPTION_PASSWORD = canary(8);
+    /** A live key pasted as a properties line of its own: a key that is a secret. */
+    private static final String KEY_AS_LINE = canary(24);
+    /** A token pasted into the middle of a key. */
+    private static final String KEY_PART = canary(24);
 
     static {
         CANARIES.put("JWT_SECRET", JWT);
@@ -152,6 +156,8 @@ class LeakTests {
         CANARIES.put("app.oauth.client-secret", OAUTH_SECRET);
         CANARIES.put("spring.mail.password", MAIL_PASSWORD);
         CANARIES.put("ENCRYPTION_PASSWORD", ENCRYPTION_PASSWORD);
+        CANARIES.put("a live key written as a line of its own", KEY_AS_LINE);
+        CANARIES.put("a token written inside a key", KEY_PART);
     }
 
     /** The bad production configuration, in dotenv syntax (what a deploy injects). */
@@ -190,6 +196,8 @@ class LeakTests {
             "app.oauth.client-secret=" + OAUTH_SECRET,
             "spring.mail.host=smtp.mailtrap.io",
             "spring.mail.password=" + MAIL_PASSWORD,
+            "sk_live_" + KEY_AS_LINE,
+            "app." + KEY_PART + ".url=http://localhost:8080",
             "");
 
     private static String canary(int length) {

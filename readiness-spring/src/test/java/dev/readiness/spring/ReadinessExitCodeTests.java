@@ -37,6 +37,29 @@ class ReadinessExitCodeTests {
     }
 
     @Test
+    void aReadinessPropertyThatDoesNotBindShouldBeRefusedLikeABadConfigurationNamingTheKeyNeverTheValue()
+            throws Exception {
+        Result result = start(List.of("--readiness.stage=" + CANARY), "SPRING_PROFILES_ACTIVE", "prod");
+
+        assertThat(result.exitCode()).as(result.output()).isEqualTo(78);
+        assertThat(result.output()).contains("APPLICATION FAILED TO START", "The readiness properties are invalid",
+                "readiness.stage cannot be read: it must be one of development, test, staging, production, set in"
+                        + " \"readiness.stage\" from property source \"commandLineArgs\"");
+        assertThat(result.output()).doesNotContain(CANARY.substring(7)).doesNotContain("\tat ")
+                .doesNotContain("Exception in thread");
+    }
+
+    @Test
+    void anInvalidReadinessPropertyShouldExitWithTheRefusalCode() throws Exception {
+        Result result = start(List.of("--readiness.gate-timeout=-5s", "--readiness.exit-code=3"),
+                "SPRING_PROFILES_ACTIVE", "prod");
+
+        assertThat(result.exitCode()).as(result.output()).isEqualTo(3);
+        assertThat(result.output()).contains("readiness.gate-timeout must be a positive duration")
+                .doesNotContain("\tat ");
+    }
+
+    @Test
     void exitCodeShouldFollowReadinessExitCode() throws Exception {
         Result result = start(List.of("--readiness.exit-code=3"), "SPRING_PROFILES_ACTIVE", "prod");
         assertThat(result.exitCode()).as(result.output()).isEqualTo(3);

@@ -1,6 +1,7 @@
 package dev.readiness.gates.secrets;
 
 import dev.readiness.gates.internal.KeyWords;
+import dev.readiness.internal.CharacterClasses;
 import java.util.List;
 import java.util.Set;
 
@@ -128,49 +129,14 @@ final class BareKeys {
     }
 
     private static boolean isRandomBody(String body) {
-        boolean letter = false;
-        boolean digit = false;
-        boolean lower = false;
-        boolean upper = false;
-        boolean beyondHex = false;
-        int pairs = 0;
-        int changes = 0;
-        int previous = -1;
-        for (int i = 0; i < body.length(); i++) {
-            char c = body.charAt(i);
-            int kind;
-            if (c >= '0' && c <= '9') {
-                kind = 0;
-                digit = true;
-            } else if (c >= 'a' && c <= 'z') {
-                kind = 1;
-                lower = true;
-                beyondHex |= c > 'f';
-            } else if (c >= 'A' && c <= 'Z') {
-                kind = 2;
-                upper = true;
-                beyondHex |= c > 'F';
-            } else if (c == '-' || c == '_' || c == '+' || c == '/' || c == '=' && i >= body.length() - 2) {
-                previous = -1;
-                continue;
-            } else {
-                return false;
-            }
-            letter |= kind > 0;
-            if (previous >= 0) {
-                pairs++;
-                changes += previous == kind ? 0 : 1;
-            }
-            previous = kind;
-        }
-        if (!letter || !digit) {
+        CharacterClasses classes = CharacterClasses.of(body, 0, body.length(), true, true);
+        if (classes == null || !classes.letter() || !classes.digit()) {
             return false;
         }
-        boolean hex = !beyondHex && !(lower && upper);
-        if (hex) {
+        if (classes.hex()) {
             return body.length() >= MIN_HEX && isAlphanumeric(body);
         }
-        return pairs > 0 && changes >= MIN_CLASS_CHANGES * pairs && SecretValues.capacityBits(body) >= MIN_BITS;
+        return classes.changesAtLeast(MIN_CLASS_CHANGES) && SecretValues.capacityBits(body) >= MIN_BITS;
     }
 
     private static boolean isAlphanumeric(String part) {

@@ -10,6 +10,7 @@ import dev.readiness.gates.internal.KeyWords;
 import dev.readiness.gates.internal.MavenResourceTokens;
 import dev.readiness.internal.BoundedFindings;
 import dev.readiness.internal.ReferencedValues;
+import dev.readiness.internal.SecretShapedKeys;
 import dev.readiness.settings.Setting;
 import dev.readiness.settings.Settings;
 import java.nio.file.Files;
@@ -175,6 +176,10 @@ public final class SecretsGate implements Gate {
         boolean secretManifest = KubernetesSecretData.isSecretManifest(settings);
         for (Setting setting : settings) {
             String key = setting.key();
+            if (key.length() >= SecretShapedKeys.MIN_LENGTH && SecretShapedKeys.holdsSecret(key)) {
+                findings.add(secretInKey(setting, severity));
+                continue;
+            }
             if (setting.isDeferred() || setting.isPolicy()) {
                 continue;
             }
@@ -470,6 +475,24 @@ public final class SecretsGate implements Gate {
      * {@code .env.example}) when it passes every check a password gets: it is as public as any other literal there.
      * A weak, default or placeholder password in a URL is the database gate's to judge.
      */
+    /**
+     * A setting whose key holds a secret: a token pasted as a line of its own or as a YAML key. Its subject shows the
+     * key with the secret-shaped part redacted; the runner scrubs that part from every other finding and origin.
+     */
+    private static Finding secretInKey(Setting setting, Severity severity) {
+        return Finding.of(severity, "secrets.in-key", SecretShapedKeys.redacted(setting.key()))
+                .origin(setting.origin())
+                .message("the key of this setting (" + setting.key().length() + " characters) holds a part shaped"
+                        + " like an issued credential or a random secret: a secret written where a key belongs (a"
+                        + " token pasted as a line of its own, as a YAML key or as a variable name); it is shown as "
+                        + dev.readiness.internal.FindingScrubber.REDACTED + " in every finding, and its setting is"
+                        + " not judged otherwise")
+                .remediation("Remove the line and rotate the credential, which is now in this file's history; put"
+                        + " the secret in the value of a named setting (jwt.secret=${JWT_SECRET}) and inject it from"
+                        + " your secret store.")
+                .build();
+    }
+
     private static Optional<SecretProblem> publishedUrlPassword(Setting setting, String value, SecretStrength judge) {
         if (!ExampleFiles.isExample(setting.origin())) {
             return Optional.empty();

@@ -158,7 +158,8 @@ public final class RequiredSettingsGate implements Gate {
                     && !setting.isPolicy()) {
                 findings.add(Finding.of(Severity.INFO, "settings.deferred", setting)
                         .message(setting.key() + " is only known at run time: it comes from "
-                                + setting.suppliedBy().orElse("the deploy") + ", so no gate judged its whole value"
+                                + dev.readiness.internal.SecretShapedKeys.redacted(setting.suppliedBy()
+                                        .orElse("the deploy")) + ", so no gate judged its whole value"
                                 + " (a URL's host written out before the reference is judged).")
                         .remediation("Give the check the environment the deploy injects (an env file, the manifests)"
                                 + " to judge it, or list " + setting.key() + " in " + REQUIRED_PROPERTY

@@ -32,11 +32,18 @@ import org.yaml.snakeyaml.DumperOptions;
 /**
  * Reads YAML text into {@link YamlNode} trees, one per document, with SnakeYAML configured as Spring Boot's
  * {@code OriginTrackedYamlLoader} configures it: duplicate keys refused, dates kept as text, merge keys applied,
- * aliases bounded (at most 50 aliases of collections), nesting bounded (100 levels). Stateless and thread-safe.
+ * aliases bounded by what they expand to (at most 1,000,000 values in all, as many as the settings of a large file;
+ * any number of aliases below that, as Spring Boot accepts), nesting bounded (100 levels). Stateless and
+ * thread-safe.
  */
 public final class YamlDocuments {
 
-    private static final int MAX_ALIASES = 50;
+    /**
+     * Values that aliases of collections may expand to in one text: an alias bomb (nine levels of nine aliases, 387
+     * million values) passes it within a few levels, while any number of {@code <<: *defaults} merges of a real file
+     * stays far below. Spring Boot sets no limit on aliases at all.
+     */
+    private static final long MAX_EXPANDED = 1_000_000;
     private static final int MAX_DEPTH = 100;
     private static final int SHARED_KEYS = 4096;
     private static final String RESOLVED_FIRST_CHARACTERS = "yYnNtTfFoO0123456789+-.<~!&*";
@@ -110,7 +117,7 @@ public final class YamlDocuments {
         static Loader of(int maxCodePoints) {
             LoaderOptions options = new LoaderOptions();
             options.setAllowDuplicateKeys(false);
-            options.setMaxAliasesForCollections(MAX_ALIASES);
+            options.setMaxAliasesForCollections(Integer.MAX_VALUE);
             options.setAllowRecursiveKeys(false);
             options.setNestingDepthLimit(MAX_DEPTH);
             options.setCodePointLimit(Math.max(maxCodePoints, 1));
@@ -197,7 +204,8 @@ public final class YamlDocuments {
         private final java.util.ArrayDeque<Frame> stack = new java.util.ArrayDeque<>();
         private final List<YamlNode> documents = new ArrayList<>();
         private final Map<String, String> keys = new java.util.HashMap<>();
-        private int collectionAliases;
+        private final Map<String, Long> anchorSizes = new java.util.HashMap<>();
+        private long expanded;
 
         Builder(Scalars scalars, Resolver resolver) {
             this.scalars = scalars;
@@ -208,6 +216,8 @@ public final class YamlDocuments {
             final int line;
             final int column;
             final @Nullable String anchor;
+            /** The values under this collection so far, aliases expanded. */
+            long size;
 
             Frame(Mark mark, @Nullable String anchor) {
                 this.line = mark.getLine() + 1;
@@ -239,6 +249,7 @@ public final class YamlDocuments {
             for (Event event : events) {
                 if (event instanceof DocumentStartEvent) {
                     anchors.clear();
+                    anchorSizes.clear();
                 } else if (event instanceof ScalarEvent scalar) {
                     scalar(scalar);
                 } else if (event instanceof AliasEvent alias) {
@@ -247,11 +258,14 @@ public final class YamlDocuments {
                         throw new YamlSyntaxException(line(alias), column(alias), "an alias refers to an anchor"
                                 + " that is not defined before it");
                     }
-                    if (!(target instanceof YamlNode.Scalar) && ++collectionAliases > MAX_ALIASES) {
-                        throw new YamlSyntaxException(line(alias), column(alias), "more than " + MAX_ALIASES
-                                + " aliases of collections (an alias bomb?)");
+                    long size = target instanceof YamlNode.Scalar ? 1 : anchorSizes.getOrDefault(alias.getAnchor(), 1L);
+                    expanded = Math.min(Long.MAX_VALUE / 2, expanded + size);
+                    if (expanded > MAX_EXPANDED) {
+                        throw new YamlSyntaxException(line(alias), column(alias), "aliases expand to more than "
+                                + String.format(java.util.Locale.ROOT, "%,d", MAX_EXPANDED) + " values (an alias"
+                                + " bomb?)");
                     }
-                    deliver(target, false, line(alias), column(alias));
+                    deliver(target, false, line(alias), column(alias), size);
                 } else if (event instanceof MappingStartEvent start) {
                     open(new MappingFrame(start.getStartMark(), start.getAnchor()));
                 } else if (event instanceof SequenceStartEvent start) {
@@ -293,8 +307,9 @@ public final class YamlDocuments {
             }
             if (frame.anchor != null) {
                 anchors.put(frame.anchor, node);
+                anchorSizes.put(frame.anchor, Math.max(1, frame.size));
             }
-            deliver(node, false, frame.line, frame.column);
+            deliver(node, false, frame.line, frame.column, Math.max(1, frame.size));
         }
 
         private void scalar(ScalarEvent event) {
@@ -329,11 +344,14 @@ public final class YamlDocuments {
             if (event.getAnchor() != null) {
                 anchors.put(event.getAnchor(), scalar);
             }
-            deliver(scalar, mergeKey, scalar.line(), scalar.column());
+            deliver(scalar, mergeKey, scalar.line(), scalar.column(), 1);
         }
 
-        private void deliver(YamlNode node, boolean mergeKey, int line, int column) {
+        private void deliver(YamlNode node, boolean mergeKey, int line, int column, long size) {
             Frame top = stack.peek();
+            if (top != null) {
+                top.size = Math.min(Long.MAX_VALUE / 2, top.size + size);
+            }
             if (top == null) {
                 documents.add(node);
             } else if (top instanceof SequenceFrame sequence) {

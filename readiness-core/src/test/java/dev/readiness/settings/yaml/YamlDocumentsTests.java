@@ -91,7 +91,24 @@ class YamlDocumentsTests {
             }
             bomb.append("]\n");
         }
-        assertThatThrownBy(() -> YamlDocuments.read(bomb.toString(), LIMIT)).isInstanceOf(YamlSyntaxException.class);
+        assertThatThrownBy(() -> YamlDocuments.read(bomb.toString(), LIMIT)).isInstanceOf(YamlSyntaxException.class)
+                .hasMessageContaining("aliases expand to more than 1,000,000 values");
+    }
+
+    @Test
+    void readShouldAcceptManyAliasesOfSmallCollectionsAsSpringBootDoes() {
+        StringBuilder services = new StringBuilder("defaults: &defaults\n  timeout: 5s\n  retries: 3\n");
+        for (int i = 0; i < 500; i++) {
+            services.append("service").append(i).append(":\n  <<: *defaults\n  url: http://s").append(i)
+                    .append("\n  tags: &t").append(i).append(" [a, b]\n  again: *t").append(i).append('\n');
+        }
+
+        List<YamlNode> documents = YamlDocuments.read(services.toString(), LIMIT);
+
+        YamlNode.Mapping root = (YamlNode.Mapping) documents.get(0);
+        assertThat(root.entries()).hasSize(501);
+        assertThat(((YamlNode.Mapping) root.entries().get("service499")).entries()).containsKeys("timeout", "retries",
+                "url", "again");
     }
 
     @Property(tries = 3000)

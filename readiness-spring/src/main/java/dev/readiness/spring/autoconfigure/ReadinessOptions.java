@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import dev.readiness.spring.ReadinessConfigurationException;
+import dev.readiness.spring.ReadinessGateException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.env.Environment;
 
@@ -41,11 +42,13 @@ record ReadinessOptions(StageResolution stage, Policy policy, Duration gateTimeo
         }
         requirePositive("readiness.gate-timeout", properties.getGateTimeout(), problems);
         requirePositive("readiness.deadline", properties.getDeadline(), problems);
-        if (properties.getExitCode() < 1 || properties.getExitCode() > 255) {
+        boolean validExitCode = properties.getExitCode() >= 1 && properties.getExitCode() <= 255;
+        if (!validExitCode) {
             problems.add("readiness.exit-code must be between 1 and 255, but was " + properties.getExitCode());
         }
         if (!problems.isEmpty()) {
-            throw new ReadinessConfigurationException(problems);
+            throw new ReadinessConfigurationException(problems, validExitCode ? properties.getExitCode()
+                    : ReadinessGateException.DEFAULT_EXIT_CODE);
         }
         return new ReadinessOptions(StageResolution.resolve(properties.getStage(), environment, launch), policy.build(),
                 properties.getGateTimeout(), properties.getDeadline(), properties.getExitCode());

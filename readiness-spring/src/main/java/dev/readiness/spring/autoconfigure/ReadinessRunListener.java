@@ -20,6 +20,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.SpringApplicationRunListener;
 import org.springframework.boot.bootstrap.ConfigurableBootstrapContext;
+import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.ConfigurationProperty;
@@ -83,11 +84,17 @@ class ReadinessRunListener implements SpringApplicationRunListener, Ordered {
     public void environmentPrepared(ConfigurableBootstrapContext bootstrapContext,
             ConfigurableEnvironment environment) {
         Binder binder = Binder.get(environment);
-        if (!binder.bind(ENABLED, Boolean.class).orElse(true)) {
-            logSwitchedOff(environment);
-            return;
+        ReadinessProperties properties;
+        try {
+            if (!binder.bind(ENABLED, Boolean.class).orElse(true)) {
+                logSwitchedOff(environment);
+                return;
+            }
+            properties = bootProperties(binder);
         }
-        ReadinessProperties properties = bootProperties(binder);
+        catch (BindException ex) {
+            throw UnreadableProperty.refusal(ex, binder);
+        }
         awaitPreload();
         ReadinessOptions options = ReadinessOptions.of(properties, environment, Launch.of(mainClass()));
         tenantPackages = properties.getTenant().getPackages();

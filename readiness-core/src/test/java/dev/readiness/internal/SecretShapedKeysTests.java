@@ -1,0 +1,42 @@
+package dev.readiness.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class SecretShapedKeysTests {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"sk_live_51HxQ2eKzY8vR4tLmN7pWcJdA3bF9gH6kX", "ghp_1a2B3c4D5e6F7g8H9i0J1k2L3m4N5o6P7q8R",
+            "foo.sk_live_51HxQ2eKzY8vR4tLmN7pWcJdA3bF9gH6kX.url", "tokens[Zx81Kq2Lm93Pn4Rt5Vw6Yb]",
+            "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+            "app.keys.Q7w9E2r4T6y8U1i3O5p7A9s2D4f6", "xoxb-2Bq7Rk9Lm3Np5Tv8Wx1Yz4C"})
+    void holdsSecretShouldRecognizeTokensPastedAsKeysOrKeyParts(String key) {
+        assertThat(SecretShapedKeys.holdsSecret(key)).isTrue();
+        assertThat(SecretShapedKeys.redacted(key)).contains(FindingScrubber.REDACTED)
+                .doesNotContain(SecretShapedKeys.secretParts(key).get(0));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"spring.datasource.hikari.maximum-pool-size", "maximumPoolSizeForReplicaConnections2",
+            "SPRING_SECURITY_OAUTH2_CLIENT_REGISTRATION_GOOGLE_CLIENT_SECRET", "spring.security.oauth2.client.id",
+            "tenants.550e8400-e29b-41d4-a716-446655440000.name", "logging.level.org.hibernate.SQL",
+            "management.endpoints.web.exposure.include", "app.cache.ttl2Seconds3Minutes4Hours",
+            "AWS_S3_BUCKET_EU_WEST_1_ARCHIVE_2024", "feature.flags.enableNewCheckoutFlowV2",
+            "checksums.d41d8cd98f00b204e9800998ecf8427", "server.ssl.key-store-password"})
+    void holdsSecretShouldLeaveOrdinaryKeysAlone(String key) {
+        assertThat(SecretShapedKeys.holdsSecret(key)).isFalse();
+        assertThat(SecretShapedKeys.redacted(key)).isEqualTo(key);
+    }
+
+    @Test
+    void redactedShouldReplaceEverySecretPartOfAText() {
+        String text = "placeholder cycle sk_live_51HxQ2eKzY8vR4tLmN7pWcJdA3bF9gH6kX -> a ->"
+                + " sk_live_51HxQ2eKzY8vR4tLmN7pWcJdA3bF9gH6kX; Spring Boot cannot resolve it";
+
+        assertThat(SecretShapedKeys.redacted(text)).isEqualTo(
+                "placeholder cycle [redacted] -> a -> [redacted]; Spring Boot cannot resolve it");
+    }
+}
