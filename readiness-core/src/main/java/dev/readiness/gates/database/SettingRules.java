@@ -303,6 +303,41 @@ final class SettingRules {
         return List.of(defaultPair(setting, severity, "user"));
     }
 
+    /**
+     * RabbitMQ's built-in {@code guest} account as a broker's user ({@code spring.rabbitmq.username=guest},
+     * {@code ${RABBITMQ_USERNAME:guest}}, {@code RABBITMQ_DEFAULT_USER=guest}): the default account, whose password
+     * every client and the broker's own image default to {@code guest}. NO-GO in production when the password beside
+     * it is {@code guest}, blank or not written (Spring Boot's and the clients' default is then {@code guest}); WARN when
+     * another password is set or injected (the account is still the built-in one, refused to remote clients by the
+     * broker's default {@code loopback_users}), and WARN in staging. Another user name is not judged here.
+     */
+    static List<Finding> brokerGuest(Setting setting, Stage stage, Settings settings) {
+        if (stage != Stage.PRODUCTION && stage != Stage.STAGING || setting.value().length() != 5
+                || !setting.value().equalsIgnoreCase("guest")) {
+            return List.of();
+        }
+        Optional<String> prefix = lastWordCut(setting);
+        Setting password = null;
+        for (String word : DatabaseKeys.PASSWORD_WORDS) {
+            Optional<Setting> found = prefix.isEmpty() ? Optional.empty() : settings.get(prefix.get() + word);
+            if (found.isPresent()) {
+                password = found.get();
+                break;
+            }
+        }
+        boolean defaultPassword = password == null || !password.isDeferred()
+                && (password.value().isBlank() || password.value().strip().equalsIgnoreCase("guest"));
+        Severity severity = stage == Stage.PRODUCTION && defaultPassword ? Severity.NO_GO : Severity.WARN;
+        return List.of(Finding.of(severity, "database.default-credentials", setting)
+                .message(setting.key() + " is the message broker's built-in guest account" + (defaultPassword
+                        ? ", with its default password: anyone who knows the broker's defaults can log in."
+                        : ": the broker refuses it to remote clients by default, and it is the account every attacker"
+                        + " tries first."))
+                .remediation("Create a dedicated broker user with a generated password, store it in a secret manager,"
+                        + " set it in " + setting.key() + ", and delete the guest account.")
+                .build());
+    }
+
     /** Last key words of the setting that says where a password's connection goes, beside it. */
     private static final List<String> TARGET_WORDS = List.of("url", "jdbcurl", "jdbc-url", "uri", "host", "hostname");
 
@@ -886,7 +921,28 @@ final class SettingRules {
                         database != null ? database : databaseNameAt(prefix, settings));
             }
         }
-        return null;
+        return prefix.isEmpty() ? null : idPairAt(prefix, settings, database, superuser);
+    }
+
+    /**
+     * The pair of a section that writes its user as {@code id} and its password as {@code pw} ({@code login_server_id}
+     * beside {@code login_server_pw}, the Athena and MaNGOS servers' own formats), read only when both are written: an
+     * {@code id} alone is any identifier.
+     */
+    private static @org.jspecify.annotations.Nullable Boolean idPairAt(String prefix, Settings settings,
+            @org.jspecify.annotations.Nullable String database, boolean superuser) {
+        Optional<Setting> password = settings.get(prefix + "pw");
+        Optional<Setting> user = password.isEmpty() ? Optional.empty() : settings.get(prefix + "id");
+        if (user.isEmpty() || user.get().isDeferred() || password.get().isDeferred()) {
+            return null;
+        }
+        String id = user.get().value().strip();
+        if (superuser) {
+            return SUPERUSERS.contains(id.toLowerCase(java.util.Locale.ROOT))
+                    && writtenInConfigurationFile(password.get());
+        }
+        return isFillInPassword(password.get().value()) || WellKnownCredentials.isWellKnown(id,
+                password.get().value(), database != null ? database : databaseNameAt(prefix, settings));
     }
 
     /**
