@@ -259,6 +259,9 @@ public final class DatabaseGate implements Gate {
     private static List<Finding> judgeKeyed(Setting setting, Stage stage, Settings settings,
             ReferencedValues references, ParsedUrls urls) {
         String value = setting.value();
+        if (DatabaseKeys.isWebUrl(value) && stage == Stage.PRODUCTION && namesClickHouse(setting.key())) {
+            return clickHouseLoopback(setting, settings, value.strip());
+        }
         if (DatabaseKeys.isWebUrl(value) || isRunTimeReference(value)
                 || DatabaseKeys.isCloudServiceConnectionString(value) || value.startsWith("@Microsoft.KeyVault(")) {
             return List.of();
@@ -278,6 +281,35 @@ public final class DatabaseGate implements Gate {
                     .build());
         }
         return judged;
+    }
+
+    /** Whether a key names ClickHouse, whose HTTP interface ({@code http://host:8123}) is its database protocol. */
+    private static boolean namesClickHouse(String key) {
+        return AsciiCase.contains(key, "clickhouse") && KeyWords.of(key).contains("clickhouse");
+    }
+
+    /**
+     * A ClickHouse URL over its HTTP interface ({@code CLICKHOUSE_URL=http://localhost:8123/events}): a database URL
+     * although its scheme is the web's, so a loopback host is judged as any database's, with the same evidence for
+     * NO-GO. Only the host is read: plain HTTP to a service of the deployment ({@code http://clickhouse:8123}) is the
+     * common in-cluster set-up, and ClickHouse Cloud's {@code https://} endpoints are clean.
+     */
+    private static List<Finding> clickHouseLoopback(Setting setting, Settings settings, String url) {
+        int start = url.indexOf("://") + 3;
+        int at = url.lastIndexOf('@');
+        int end = start;
+        while (end < url.length() && "/:?#".indexOf(url.charAt(end)) < 0) {
+            end++;
+        }
+        if (at >= start && at < end) {
+            start = at + 1;
+            end = start;
+            while (end < url.length() && "/:?#".indexOf(url.charAt(end)) < 0) {
+                end++;
+            }
+        }
+        String host = url.substring(start, Math.max(start, end));
+        return Hosts.isLoopback(host) ? List.of(loopback(setting, settings, false, host, false)) : List.of();
     }
 
     /**
@@ -1092,8 +1124,8 @@ public final class DatabaseGate implements Gate {
 
     private static String developmentText(String evidence) {
         return " The same configuration is a developer's own (" + evidence + " selects a local or development"
-                + " environment, says it is not production's, switches debug mode on, or puts the service's public"
-                + " address on the local machine):"
+                + " environment, says it is not production's, switches debug mode on, puts the service's public"
+                + " address on the local machine, or logs in to the local machine with a default pair):"
                 + " this is the developer's"
                 + " database, not a local proxy to production.";
     }

@@ -51,7 +51,7 @@ final class DatabaseKeys {
             "http", "https", "ws", "wss", "ftp", "ftps", "sftp", "s3", "gs", "file", "git", "ssh");
 
     /** The last key words that name a database password, most common first. */
-    static final List<String> PASSWORD_WORDS = List.of("password", "passwd", "pass", "pwd", "psw");
+    static final List<String> PASSWORD_WORDS = List.of("password", "passwd", "pass", "pwd", "psw", "pw");
 
     private static final Set<String> ENGINE_WORDS = EmbeddedEngines.SWITCH_WORDS;
 

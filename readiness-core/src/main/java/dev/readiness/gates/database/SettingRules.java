@@ -907,6 +907,12 @@ final class SettingRules {
             if (password.isPresent() && superuser) {
                 Optional<Setting> sibling = prefix.isEmpty() && engineSection ? topLevelUser(settings)
                         : siblingUser(settings, prefix);
+                if (sibling.isEmpty() && !prefix.isEmpty() && settings.get(prefix + "id").isPresent()) {
+                    Boolean pair = idPairAt(prefix, settings, database, true);
+                    if (pair != null) {
+                        return pair;
+                    }
+                }
                 return sibling.isPresent() && SUPERUSERS.contains(sibling.get().value().strip().toLowerCase(
                         java.util.Locale.ROOT)) && writtenInConfigurationFile(settings.get(prefix + word).orElseThrow());
             }
@@ -917,6 +923,12 @@ final class SettingRules {
                 Optional<Setting> sibling = prefix.isEmpty() && engineSection ? topLevelUser(settings)
                         : siblingUser(settings, prefix);
                 String user = sibling.map(Setting::value).orElse(IMPLIED_USERS.get(prefix + word));
+                if (user == null && !prefix.isEmpty() && settings.get(prefix + "id").isPresent()) {
+                    Boolean pair = idPairAt(prefix, settings, database, false);
+                    if (pair != null) {
+                        return pair;
+                    }
+                }
                 return user != null && WellKnownCredentials.isWellKnown(user, password.get(),
                         database != null ? database : databaseNameAt(prefix, settings));
             }
@@ -1092,6 +1104,36 @@ final class SettingRules {
             Optional<Setting> found = settings.get(key);
             if (found.isPresent() && !found.get().isDeferred() && onLoopback(found.get().value().strip())) {
                 return found.get().key();
+            }
+        }
+        return developersConnection(settings);
+    }
+
+    /**
+     * The key of a connection URL in the same settings that logs in to the local machine with a default pair
+     * ({@code DATABASE_URL=postgresql://postgres:postgres@localhost/app}, {@code RMQ_URL=amqp://guest:guest@localhost/}),
+     * or {@code null}: one connection written as on a developer's machine makes the configuration the developer's, so
+     * its other loopback databases are the developer's too. Read only when a loopback database is found; a value is
+     * parsed only when its scheme or shape is a database URL's.
+     */
+    private static @org.jspecify.annotations.Nullable String developersConnection(Settings settings) {
+        for (Setting other : settings) {
+            String value = other.value();
+            if (other.isDeferred() || value.indexOf('@') < 0 || !(DatabaseKeys.looksLikeDatabaseValue(value)
+                    || DatabaseKeys.looksLikeServiceUrl(value))) {
+                continue;
+            }
+            ParseResult parsed = DatabaseUrlParser.parse(value);
+            if (!parsed.isValid()) {
+                continue;
+            }
+            DatabaseUrl url = parsed.url().orElseThrow();
+            boolean loopback = !url.hosts().isEmpty();
+            for (DatabaseUrl.HostPort host : url.hosts()) {
+                loopback &= dev.readiness.gates.internal.Hosts.isLoopback(host.host());
+            }
+            if (loopback && url.wellKnownCredentials()) {
+                return other.key();
             }
         }
         return null;

@@ -198,4 +198,57 @@ class NineteenthPassDatabaseTests {
         assertThat(described(dotenv("CELERY_BROKER_URL=amqp://guest@rabbit:5672//\n")))
                 .containsExactly("database.default-credentials CELERY_BROKER_URL NO_GO");
     }
+
+    @Test
+    void pwAsAPasswordsLastWordShouldBeReadBesideALoopbackHost() {
+        assertThat(described(dotenv("""
+                DB_HOST=localhost
+                DB_USER=postgres
+                DB_PW=postgres
+                """))).contains("database.loopback DB_HOST NO_GO", "database.default-credentials DB_PW NO_GO");
+        assertThat(described(dotenv("""
+                DB_HOST=localhost
+                DB_USER=orders
+                DB_PW=%s
+                """.formatted(STRONG)))).containsExactly("database.loopback DB_HOST WARN");
+    }
+
+    @Test
+    void aLoopbackDatabaseBesideAnotherConnectionWithADefaultPairShouldBeTheDevelopers() {
+        List<Finding> findings = dotenv("""
+                DATABASE_URL=postgresql://postgres:postgres@localhost:5432/app
+                ANALYTICS_DB_HOST=localhost
+                """);
+
+        assertThat(described(findings)).contains("database.loopback ANALYTICS_DB_HOST NO_GO");
+        assertThat(findings.stream().filter(f -> f.subject().equals("ANALYTICS_DB_HOST")).findFirst().orElseThrow()
+                .message()).contains("DATABASE_URL");
+    }
+
+    @Test
+    void aLoopbackDatabaseBesideAConnectionWithItsOwnPasswordShouldStayAWarning() {
+        assertThat(described(dotenv("""
+                DATABASE_URL=postgresql://orders:%s@localhost:5432/app
+                ANALYTICS_DB_HOST=localhost
+                """.formatted(STRONG)))).contains("database.loopback ANALYTICS_DB_HOST WARN");
+    }
+
+    @Test
+    void aClickHouseUrlOverHttpOnLoopbackShouldBeADatabaseOnTheLocalMachine() {
+        assertThat(described(dotenv("CLICKHOUSE_URL=http://localhost:8123/events\n")))
+                .containsExactly("database.loopback CLICKHOUSE_URL WARN");
+        assertThat(described(dotenv("""
+                ENVIRONMENT=dev
+                CLICKHOUSE_DATABASE_URL=http://127.0.0.1:8123/events_db
+                """))).containsExactly("database.loopback CLICKHOUSE_DATABASE_URL NO_GO");
+    }
+
+    @Test
+    void aClickHouseServiceOrCloudUrlShouldStayClean() {
+        assertThat(dotenv("""
+                CLICKHOUSE_URL=http://clickhouse:8123
+                ANALYTICS_CLICKHOUSE_URL=https://abc123xyz.eu-west-1.aws.clickhouse.cloud:8443
+                TRACKER_URL=http://localhost:9000
+                """)).isEmpty();
+    }
 }
