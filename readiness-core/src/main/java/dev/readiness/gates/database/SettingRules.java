@@ -933,7 +933,37 @@ final class SettingRules {
                         database != null ? database : databaseNameAt(prefix, settings));
             }
         }
-        return prefix.isEmpty() ? null : idPairAt(prefix, settings, database, superuser);
+        if (prefix.isEmpty()) {
+            return null;
+        }
+        Boolean joined = joinedPairAt(prefix, settings, database, superuser);
+        return joined != null ? joined : idPairAt(prefix, settings, database, superuser);
+    }
+
+    /**
+     * The pair of a section that joins its user and password in one {@code credentials} setting
+     * ({@code DATABASE_HOSTNAME} beside {@code DATABASE_CREDENTIALS="dispatch:dispatch"}, Netflix Dispatch's form):
+     * {@code user:password} with one colon and no blank; {@code null} when there is none.
+     */
+    private static @org.jspecify.annotations.Nullable Boolean joinedPairAt(String prefix, Settings settings,
+            @org.jspecify.annotations.Nullable String database, boolean superuser) {
+        Optional<Setting> credentials = settings.get(prefix + "credentials");
+        if (credentials.isEmpty() || credentials.get().isDeferred()) {
+            return null;
+        }
+        String value = credentials.get().value().strip();
+        int colon = value.indexOf(':');
+        if (colon <= 0 || colon != value.lastIndexOf(':') || value.indexOf(' ') >= 0 || value.length() > 200) {
+            return null;
+        }
+        String user = value.substring(0, colon);
+        String password = value.substring(colon + 1);
+        if (superuser) {
+            return SUPERUSERS.contains(user.toLowerCase(java.util.Locale.ROOT))
+                    && writtenInConfigurationFile(credentials.get());
+        }
+        return isFillInPassword(password) || WellKnownCredentials.isWellKnown(user, password,
+                database != null ? database : databaseNameAt(prefix, settings));
     }
 
     /**
@@ -1002,10 +1032,29 @@ final class SettingRules {
         if (first == '<' && last == '>' || first == '[' && last == ']') {
             return true;
         }
+        if (changeInstruction(value)) {
+            return true;
+        }
         return value.regionMatches(true, 0, "your", 0, 4) && (length > 4 && "_- ".indexOf(value.charAt(4)) >= 0
                 || value.regionMatches(true, 4, "pass", 0, Math.min(4, length - 4)) && length >= 8
                 || value.regionMatches(true, 4, "pwd", 0, Math.min(3, length - 4)) && length == 7)
                 || spellsAPassword(value);
+    }
+
+    /**
+     * Whether a password is an instruction to change it ({@code changeme}, {@code change_me}, {@code CHANGE_ME_STRONG},
+     * {@code ChangeThisToASecurePassword!}, {@code change-this}): {@code change} followed by nothing, a separator, or
+     * {@code me}/{@code this}/{@code it}. A word that merely starts so ({@code changelog7Qx}) is not one.
+     */
+    static boolean changeInstruction(String value) {
+        if (value.length() < 6 || !value.regionMatches(true, 0, "change", 0, 6)) {
+            return false;
+        }
+        if (value.length() == 6 || "_- .".indexOf(value.charAt(6)) >= 0) {
+            return true;
+        }
+        return value.regionMatches(true, 6, "me", 0, 2) || value.regionMatches(true, 6, "this", 0, 4)
+                || value.regionMatches(true, 6, "it", 0, 2);
     }
 
     /** Words a password that only describes itself is made of ({@code database_user_password}). */

@@ -251,4 +251,38 @@ class NineteenthPassDatabaseTests {
                 TRACKER_URL=http://localhost:9000
                 """)).isEmpty();
     }
+
+    @Test
+    void aLoopbackHostBesideAPasswordThatSaysToChangeItShouldBeNoGo() {
+        assertThat(described(dotenv("""
+                DB_CONNECTION=mysql
+                DB_HOST=127.0.0.1
+                DB_USERNAME=shop
+                DB_PASSWORD=ChangeThisToAStrongPassword!
+                """))).contains("database.loopback DB_HOST NO_GO");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"changeme", "change_me", "CHANGE_ME_STRONG_PASSWORD", "ChangeThisPassword", "change-it"})
+    void anInstructionToChangeAPasswordShouldBeAFillIn(String password) {
+        assertThat(SettingRules.isFillInPassword(password)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"changelog7Qx", "Changer2024!", "exchange-rate"})
+    void aPasswordThatMerelyStartsWithChangeShouldNotBeAFillIn(String password) {
+        assertThat(SettingRules.isFillInPassword(password)).isFalse();
+    }
+
+    @Test
+    void aSectionsJoinedCredentialsShouldBeReadAsItsPair() {
+        assertThat(described(dotenv("""
+                DATABASE_HOSTNAME=localhost
+                DATABASE_CREDENTIALS=dispatch:dispatch
+                """))).contains("database.loopback DATABASE_HOSTNAME NO_GO");
+        assertThat(described(dotenv("""
+                DATABASE_HOSTNAME=localhost
+                DATABASE_CREDENTIALS=dispatch:%s
+                """.formatted(STRONG)))).contains("database.loopback DATABASE_HOSTNAME WARN");
+    }
 }
