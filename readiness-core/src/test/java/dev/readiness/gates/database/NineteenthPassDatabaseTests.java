@@ -98,9 +98,9 @@ class NineteenthPassDatabaseTests {
         List<Finding> findings = properties("""
                 char_server_ip=127.0.0.1
                 char_server_port=3306
-                char_server_id=ragnarok
-                char_server_pw=ragnarok
-                char_server_db=ragnarok
+                char_server_id=questgame
+                char_server_pw=questgame
+                char_server_db=questgame
                 """);
 
         assertThat(described(findings)).containsExactly("database.loopback char_server_ip NO_GO");
@@ -278,11 +278,11 @@ class NineteenthPassDatabaseTests {
     void aSectionsJoinedCredentialsShouldBeReadAsItsPair() {
         assertThat(described(dotenv("""
                 DATABASE_HOSTNAME=localhost
-                DATABASE_CREDENTIALS=dispatch:dispatch
+                DATABASE_CREDENTIALS=orders:orders
                 """))).contains("database.loopback DATABASE_HOSTNAME NO_GO");
         assertThat(described(dotenv("""
                 DATABASE_HOSTNAME=localhost
-                DATABASE_CREDENTIALS=dispatch:%s
+                DATABASE_CREDENTIALS=orders:%s
                 """.formatted(STRONG)))).contains("database.loopback DATABASE_HOSTNAME WARN");
     }
 }
