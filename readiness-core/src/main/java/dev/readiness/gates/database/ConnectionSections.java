@@ -12,7 +12,10 @@ import java.util.Optional;
  * {@code [qwc_configdb]} ({@code host}, {@code port}, {@code dbname}, {@code user}, {@code sslmode} below it), a
  * monitoring agent's {@code instances[0]} ({@code host}, {@code dbname}, {@code ssl}), pgAdmin's server entries. A
  * {@code dbname} sibling, libpq's own word, says so alone; a {@code database} sibling says so beside a host sibling
- * when it holds a name, not a number (Redis's {@code database=0} is an index, and a cache is not judged here).
+ * when it holds a name, not a number (Redis's {@code database=0} is an index, and a cache is not judged here). A
+ * {@code port} sibling holding a database server's well-known port ({@code 3306}, {@code 5432}, …) says so beside a
+ * host sibling: a game server's own format ({@code login_server_ip}, {@code login_server_port=3306},
+ * {@code login_server_id}, {@code login_server_pw}, {@code login_server_db}) names no database word at all.
  * One per check, not thread-safe: whether any key ends in {@code dbname} or {@code database} is found once, on first
  * use, by one pass that reads each key's ending in place, so a configuration without such keys costs no more.
  */
@@ -20,8 +23,20 @@ final class ConnectionSections {
 
     private static final String[] HOST_WORDS = {"host", "hostname", "server", "address", "addr"};
 
+    /** Host words beside a database port: the name words above and {@code ip}, an address written as digits. */
+    private static final String[] PORT_HOST_WORDS = {"host", "hostname", "ip", "server", "address", "addr"};
+
+    /**
+     * The well-known ports of database servers: MySQL and MariaDB, PostgreSQL, SQL Server, Oracle, MongoDB,
+     * CockroachDB, Cassandra, RethinkDB's driver port, Neo4j's Bolt, ClickHouse's HTTP port. Caches and brokers
+     * (6379, 11211, 5672) are not judged here.
+     */
+    private static final java.util.Set<String> DATABASE_PORTS = java.util.Set.of("3306", "5432", "1433", "1521",
+            "27017", "26257", "9042", "28015", "7687", "8123");
+
     private final Settings settings;
     private int nameKeys = -1;
+    private int portKeys = -1;
 
     ConnectionSections(Settings settings) {
         this.settings = settings;
@@ -42,6 +57,26 @@ final class ConnectionSections {
         return nameKeys == 1;
     }
 
+    /** Whether some key ending in {@code port} holds a database port, read once per check without allocating. */
+    private boolean anyDatabasePort() {
+        if (portKeys < 0) {
+            portKeys = 0;
+            for (Setting setting : settings) {
+                if (AsciiCase.endsWith(setting.key(), "port") && databasePort(setting.value())) {
+                    portKeys = 1;
+                    break;
+                }
+            }
+        }
+        return portKeys == 1;
+    }
+
+    /** Whether a value is a database server's well-known port, surrounding blanks aside. */
+    private static boolean databasePort(String value) {
+        int length = value.length();
+        return length >= 4 && length <= 7 && DATABASE_PORTS.contains(value.strip());
+    }
+
     /**
      * Whether a canonical section (a key's canonical form without its last words, {@code qwcconfigdb}) holds a
      * database connection's settings.
@@ -51,11 +86,18 @@ final class ConnectionSections {
      * @return {@code true} when its siblings make it a connection
      */
     boolean isConnection(String section) {
-        if (section.isEmpty() || !anyNameKey()) {
+        if (section.isEmpty()) {
             return false;
         }
-        if (filled(settings.get(section + "dbname"))) {
+        if (anyDatabasePort() && portConnection(section)) {
             return true;
+        }
+        if (!anyNameKey()) {
+            return false;
+        }
+        Optional<Setting> dbname = settings.get(section + "dbname");
+        if (filled(dbname) && !allDigits(dbname.orElseThrow().value().strip())) {
+            return true; // a number is a cache's index (coturn's redis.dbname=0), not a database's name
         }
         Optional<Setting> database = settings.get(section + "database");
         if (!filled(database) || allDigits(database.orElseThrow().value().strip())) {
@@ -69,15 +111,29 @@ final class ConnectionSections {
         return false;
     }
 
+    /** Whether a section has a database port and a host beside it ({@code login_server_port=3306}, {@code …_ip}). */
+    private boolean portConnection(String section) {
+        Optional<Setting> port = settings.get(section + "port");
+        if (port.isEmpty() || !databasePort(port.get().value())) {
+            return false;
+        }
+        for (String word : PORT_HOST_WORDS) {
+            if (filled(settings.get(section + word))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
-     * Whether a key ending in {@code host} or {@code hostname} is the host of a section its siblings make a connection
+     * Whether a key ending in {@code host}, {@code hostname} or {@code ip} is the host of a section its siblings make a connection
      * ({@code my-local-gis.host} beside {@code my-local-gis.dbname}).
      *
      * @param setting a setting whose key ends in a member word
      * @return {@code true} for such a host
      */
     boolean isConnectionHost(Setting setting) {
-        if (!anyNameKey()) {
+        if (!anyNameKey() && !anyDatabasePort()) {
             return false;
         }
         List<String> words = KeyWords.of(setting.key());
@@ -86,7 +142,10 @@ final class ConnectionSections {
         }
         String last = words.get(words.size() - 1);
         String canonical = setting.canonicalKey();
-        return (last.equals("host") || last.equals("hostname")) && canonical.endsWith(last)
+        if (words.contains("bind") || words.contains("listen")) {
+            return false; // a server's own address (proxy.listen_ip beside listen_port=3306), not where it connects
+        }
+        return (last.equals("host") || last.equals("hostname") || last.equals("ip")) && canonical.endsWith(last)
                 && !EngineSections.nonProduction(words) && !variableName(setting.value().strip())
                 && isConnection(canonical.substring(0, canonical.length() - last.length()));
     }

@@ -200,6 +200,17 @@ public final class DatabaseGate implements Gate {
             findings.addAll(CertificateSwitches.judge(setting, key.certificateSwitch, stage));
             return;
         }
+        if (key.brokerUser) {
+            findings.addAll(SettingRules.brokerGuest(setting, stage, settings));
+            return;
+        }
+        if (key.socketEnding) {
+            boolean section = sections.inProductionSection(setting);
+            if (section || key.databaseSocket && !EngineSections.nonProduction(KeyWords.of(setting.key()))) {
+                findings.addAll(judgeSocket(setting, stage, settings, section));
+                return;
+            }
+        }
         if (key.joinedCandidate) {
             List<Finding> joined = JoinedSettings.judge(setting, stage);
             if (!joined.isEmpty()) {
@@ -208,7 +219,7 @@ public final class DatabaseGate implements Gate {
             }
         }
         EngineSections.Member member = key.memberEnding ? sections.member(setting) : null;
-        if (member == null && key.memberEnding && connections.isConnectionHost(setting)) {
+        if (member == null && key.connectionHostEnding && connections.isConnectionHost(setting)) {
             member = EngineSections.Member.HOST;
         }
         if (member == EngineSections.Member.HOST) {
@@ -248,6 +259,9 @@ public final class DatabaseGate implements Gate {
     private static List<Finding> judgeKeyed(Setting setting, Stage stage, Settings settings,
             ReferencedValues references, ParsedUrls urls) {
         String value = setting.value();
+        if (DatabaseKeys.isWebUrl(value) && stage == Stage.PRODUCTION && namesClickHouse(setting.key())) {
+            return clickHouseLoopback(setting, settings, value.strip());
+        }
         if (DatabaseKeys.isWebUrl(value) || isRunTimeReference(value)
                 || DatabaseKeys.isCloudServiceConnectionString(value) || value.startsWith("@Microsoft.KeyVault(")) {
             return List.of();
@@ -267,6 +281,35 @@ public final class DatabaseGate implements Gate {
                     .build());
         }
         return judged;
+    }
+
+    /** Whether a key names ClickHouse, whose HTTP interface ({@code http://host:8123}) is its database protocol. */
+    private static boolean namesClickHouse(String key) {
+        return AsciiCase.contains(key, "clickhouse") && KeyWords.of(key).contains("clickhouse");
+    }
+
+    /**
+     * A ClickHouse URL over its HTTP interface ({@code CLICKHOUSE_URL=http://localhost:8123/events}): a database URL
+     * although its scheme is the web's, so a loopback host is judged as any database's, with the same evidence for
+     * NO-GO. Only the host is read: plain HTTP to a service of the deployment ({@code http://clickhouse:8123}) is the
+     * common in-cluster set-up, and ClickHouse Cloud's {@code https://} endpoints are clean.
+     */
+    private static List<Finding> clickHouseLoopback(Setting setting, Settings settings, String url) {
+        int start = url.indexOf("://") + 3;
+        int at = url.lastIndexOf('@');
+        int end = start;
+        while (end < url.length() && "/:?#".indexOf(url.charAt(end)) < 0) {
+            end++;
+        }
+        if (at >= start && at < end) {
+            start = at + 1;
+            end = start;
+            while (end < url.length() && "/:?#".indexOf(url.charAt(end)) < 0) {
+                end++;
+            }
+        }
+        String host = url.substring(start, Math.max(start, end));
+        return Hosts.isLoopback(host) ? List.of(loopback(setting, settings, false, host, false)) : List.of();
     }
 
     /**
@@ -541,9 +584,9 @@ public final class DatabaseGate implements Gate {
         }
         if (stage == Stage.PRODUCTION && what.equals("the message broker") && !url.passwordPresent()
                 && url.user().filter(user -> user.strip().equalsIgnoreCase("guest")).isPresent()) {
-            return List.of(Finding.warn("database.default-credentials", setting)
+            return List.of(Finding.of(Severity.NO_GO, "database.default-credentials", setting)
                     .message(setting.key() + " connects to " + what + " as its default guest account with no"
-                            + " password written: clients fill in guest's default password.")
+                            + " password written: clients fill in guest's default password, guest.")
                     .remediation("Create a dedicated user with a generated password for " + what + ", store it in a"
                             + " secret manager, and remove or disable the guest account.")
                     .build());
@@ -839,29 +882,56 @@ public final class DatabaseGate implements Gate {
                     .build());
         } else if (stage == Stage.PRODUCTION && (Hosts.isLoopback(host) || Hosts.isWorkstation(host)
                 || Hosts.isContainerHost(host))) {
-            boolean developers = SettingRules.defaultPairBeside(setting, settings, engineSection, null, true);
-            boolean installed = !developers && Hosts.isLoopback(host) && namedInstance(value);
-            String local = developers || installed ? null : SettingRules.hostDefaultOf(setting) != null
-                    ? fallbackText(SettingRules.hostDefaultOf(setting))
-                    : SettingRules.superuserBeside(setting, settings, engineSection) ? SUPERUSER_TEXT
-                    : SettingRules.blankPasswordBeside(setting, settings, engineSection) ? BLANK_TEXT
-                    : namesMongo(setting.key()) && noMongoPassword(settings) ? MONGO_TEXT : null;
-            String development = developers || installed || local != null ? null
-                    : SettingRules.developmentEvidence(settings);
-            findings.add(Finding.of(developers || installed || local != null || development != null ? Severity.NO_GO
-                            : Severity.WARN, "database.loopback", setting)
-                    .message(setting.key() + " points at the local machine (" + printable(host) + ")." + (developers
-                            ? " The user and password beside it are a default pair, as on a developer's machine: a"
-                            + " local proxy to a production database never logs in that way."
-                            : installed ? NAMED_INSTANCE_TEXT
-                            : local != null ? local
-                            : development != null ? developmentText(development)
-                            : " That is legitimate behind a local proxy such as the Cloud SQL Auth Proxy, and a"
-                            + " mistake otherwise."))
-                    .remediation(loopbackRemedy(setting))
-                    .build());
+            findings.add(loopback(setting, settings, engineSection, host,
+                    namedInstance(value) && Hosts.isLoopback(host)));
         }
         return findings.isEmpty() ? findings : hostOnDefiningKey(references, setting, host, findings);
+    }
+
+    /**
+     * The {@code database.loopback} finding of a host (or socket) on the local machine, in production: NO-GO when the
+     * file's own evidence says the connection is a developer's (a default pair, a superuser, a blank password beside
+     * it, a development file), WARN otherwise (a local proxy is legitimate).
+     */
+    private static Finding loopback(Setting setting, Settings settings, boolean engineSection, String host,
+            boolean namedInstance) {
+        boolean developers = SettingRules.defaultPairBeside(setting, settings, engineSection, null, true);
+        boolean installed = !developers && namedInstance;
+        String local = developers || installed ? null : SettingRules.hostDefaultOf(setting) != null
+                ? fallbackText(SettingRules.hostDefaultOf(setting))
+                : SettingRules.superuserBeside(setting, settings, engineSection) ? SUPERUSER_TEXT
+                : SettingRules.blankPasswordBeside(setting, settings, engineSection) ? BLANK_TEXT
+                : namesMongo(setting.key()) && noMongoPassword(settings) ? MONGO_TEXT : null;
+        String development = developers || installed || local != null ? null
+                : SettingRules.developmentEvidence(settings);
+        return Finding.of(developers || installed || local != null || development != null ? Severity.NO_GO
+                        : Severity.WARN, "database.loopback", setting)
+                .message(setting.key() + " points at the local machine (" + printable(host) + ")." + (developers
+                        ? " The user and password beside it are a default pair, as on a developer's machine: a"
+                        + " local proxy to a production database never logs in that way."
+                        : installed ? NAMED_INSTANCE_TEXT
+                        : local != null ? local
+                        : development != null ? developmentText(development)
+                        : " That is legitimate behind a local proxy such as the Cloud SQL Auth Proxy, and a"
+                        + " mistake otherwise."))
+                .remediation(loopbackRemedy(setting))
+                .build();
+    }
+
+    /**
+     * A database's Unix socket ({@code production.socket=/tmp/mysql.sock} in Rails' {@code database.yml},
+     * {@code DB_SOCKET=/var/run/mysqld/mysqld.sock}): a socket file is on the local machine by definition, so the
+     * database is judged as a loopback host is, with the same evidence for NO-GO. The Cloud SQL connector's sockets
+     * ({@code /cloudsql/project:region:instance}, App Engine and Cloud Run) reach a managed database and stay clean, as
+     * do blank values and references.
+     */
+    private static List<Finding> judgeSocket(Setting setting, Stage stage, Settings settings, boolean engineSection) {
+        String value = setting.value().strip();
+        if (stage != Stage.PRODUCTION || value.length() < 2 || value.length() > 300 || value.charAt(0) != '/'
+                || value.startsWith("/cloudsql") || References.isReference(value)) {
+            return List.of();
+        }
+        return List.of(loopback(setting, settings, engineSection, "a Unix socket", false));
     }
 
     /**
@@ -1054,8 +1124,8 @@ public final class DatabaseGate implements Gate {
 
     private static String developmentText(String evidence) {
         return " The same configuration is a developer's own (" + evidence + " selects a local or development"
-                + " environment, says it is not production's, switches debug mode on, or puts the service's public"
-                + " address on the local machine):"
+                + " environment, says it is not production's, switches debug mode on, puts the service's public"
+                + " address on the local machine, or logs in to the local machine with a default pair):"
                 + " this is the developer's"
                 + " database, not a local proxy to production.";
     }

@@ -24,6 +24,17 @@ final class DatabaseKey {
     final boolean engineName;
     /** Ends in a word {@link EngineSections#member} reads ({@code host}, {@code hostname}, {@code database}, {@code dbname}). */
     final boolean memberEnding;
+    /**
+     * Ends in a member word or in the word {@code ip} ({@code login_server_ip}): may be the host of a section its
+     * siblings make a connection ({@link ConnectionSections#isConnectionHost}).
+     */
+    final boolean connectionHostEnding;
+    /** Ends in the word {@code socket} (or {@code socket path}): a database's Unix socket in a database section. */
+    final boolean socketEnding;
+    /** A message broker's user ({@code spring.rabbitmq.username}, {@code RABBITMQ_DEFAULT_USER}, {@code AMQP_USER}). */
+    final boolean brokerUser;
+    /** {@link #socketEnding} and a database word before it ({@code DB_SOCKET}, {@code mysql.default_socket}). */
+    final boolean databaseSocket;
     /** {@link DatabaseKeys#choosesEngine(List)}: an embedded engine's name as its value chooses that engine. */
     final boolean choosesEngine;
     /** {@link SettingRules#namesPrimaryUrl(List)}: the application's one database URL ({@code DATABASE_URL}). */
@@ -51,10 +62,39 @@ final class DatabaseKey {
         this.productionName = SettingRules.namesProductionDatabase(words);
         this.engineName = SettingRules.namesEngineDatabase(words);
         this.memberEnding = EngineSections.endsInMemberWord(key);
+        this.connectionHostEnding = memberEnding
+                || words.size() >= 2 && words.get(words.size() - 1).equals("ip");
+        int socket = socketWord(words);
+        this.socketEnding = socket > 0;
+        boolean database = false;
+        for (int i = 0; i < socket; i++) {
+            database |= SOCKET_DATABASE_WORDS.contains(words.get(i));
+        }
+        this.databaseSocket = database;
+        String last = words.isEmpty() ? "" : words.get(words.size() - 1);
+        boolean broker = false;
+        for (String word : words) {
+            broker |= word.equals("rabbitmq") || word.equals("rabbit") || word.equals("amqp");
+        }
+        this.brokerUser = broker && (last.equals("username") || last.equals("user"));
         this.choosesEngine = DatabaseKeys.choosesEngine(words);
         this.primaryUrl = SettingRules.namesPrimaryUrl(words);
         this.tlsEnding = filled == DatabaseKeys.Candidate.NONE && DatabaseKeys.endsInTlsWord(key);
         this.joinedCandidate = filled == DatabaseKeys.Candidate.NONE && JoinedSettings.mayJoin(words);
+    }
+
+    /** Words that make a socket key a database's ({@code DB_SOCKET}, {@code MYSQL_UNIX_SOCKET}). */
+    private static final java.util.Set<String> SOCKET_DATABASE_WORDS = java.util.Set.of("db", "database", "mysql",
+            "mysqld", "mariadb", "postgres", "postgresql", "pg", "pgsql");
+
+    /** The index of a key's {@code socket} word when it is the last, or the last but {@code path}/{@code file}; else -1. */
+    private static int socketWord(List<String> words) {
+        int last = words.size() - 1;
+        if (last >= 0 && words.get(last).equals("socket")) {
+            return last;
+        }
+        return last >= 1 && words.get(last - 1).equals("socket")
+                && (words.get(last).equals("path") || words.get(last).equals("file")) ? last - 1 : -1;
     }
 
     /**

@@ -51,7 +51,7 @@ final class DatabaseKeys {
             "http", "https", "ws", "wss", "ftp", "ftps", "sftp", "s3", "gs", "file", "git", "ssh");
 
     /** The last key words that name a database password, most common first. */
-    static final List<String> PASSWORD_WORDS = List.of("password", "passwd", "pass", "pwd", "psw");
+    static final List<String> PASSWORD_WORDS = List.of("password", "passwd", "pass", "pwd", "psw", "pw");
 
     private static final Set<String> ENGINE_WORDS = EmbeddedEngines.SWITCH_WORDS;
 
@@ -158,6 +158,8 @@ final class DatabaseKeys {
         if (canonical.equals("pghost") || canonical.equals("mysqlhost")) {
             return Candidate.HOST_KEY;
         }
+        // an address written as digits, as the last word only: DB_IP, mysql.ip, log_db_ip (not DB_IP_WHITELIST)
+        host |= !words.isEmpty() && words.get(words.size() - 1).equals("ip");
         // Cassandra's and ScyllaDB's hosts: spring.cassandra.contact-points, CASSANDRA_CONTACT_POINTS
         host |= canonical.endsWith("contactpoints");
         if (database && url) {
@@ -414,6 +416,11 @@ final class DatabaseKeys {
     /** Cheap value shape test: a {@code jdbc:} URL, a database URI, a Go MySQL DSN, or a libpq/ADO.NET connection string. */
     static boolean looksLikeDatabaseValue(String value) {
         String v = value.strip();
+        if (v.length() > 3 && v.charAt(2) == '+' && AsciiCase.regionIs(v, 0, "db+")) {
+            v = v.substring(3); // Celery's database result backend: db+ before an SQLAlchemy URL
+        } else if (v.length() > 5 && v.charAt(4) == '+' && AsciiCase.regionIs(v, 0, "sqla+")) {
+            v = v.substring(5); // Kombu's SQLAlchemy transport as a broker: sqla+ before an SQLAlchemy URL
+        }
         if (v.length() < 6) {
             return false;
         }

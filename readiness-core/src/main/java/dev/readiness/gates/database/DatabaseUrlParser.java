@@ -66,6 +66,13 @@ final class DatabaseUrlParser {
             throw new ParseFailure(at("contains an unresolved {{…}} template expression", placeholder));
         }
         String lower = text.toLowerCase(Locale.ROOT);
+        int wrapper = lower.startsWith("db+") ? 3 : lower.startsWith("sqla+") ? 5 : 0;
+        if (wrapper > 0 && schemeEnd(lower.substring(wrapper)) > 0) {
+            // Celery's database result backend (db+postgresql://…) and Kombu's SQLAlchemy broker transport
+            // (sqla+sqlite:///…): an SQLAlchemy URL after the prefix
+            text = text.substring(wrapper);
+            lower = lower.substring(wrapper);
+        }
         if (lower.startsWith("jdbc:")) {
             draft.form = Form.JDBC;
             jdbc(draft, text.substring(5));
@@ -75,6 +82,10 @@ final class DatabaseUrlParser {
         } else if (lower.startsWith("file:") && !lower.startsWith("file://")) {
             draft.form = Form.URI;
             embeddedFile(draft, Vendor.SQLITE, text.substring(5));
+        } else if (sqliteOpaque(lower) > 0) {
+            draft.form = Form.URI;
+            draft.scheme = "sqlite";
+            embeddedFile(draft, Vendor.SQLITE, text.substring(sqliteOpaque(lower)));
         } else if (schemeEnd(lower) > 0) {
             draft.form = Form.URI;
             int end = schemeEnd(lower);
@@ -156,6 +167,16 @@ final class DatabaseUrlParser {
                 throw new ParseFailure(at("contains an unpaired UTF-16 surrogate", i));
             }
         }
+    }
+
+    /**
+     * Where the location of an SQLite URL without {@code //} starts ({@code sqlite::memory:}, {@code sqlite:data/app.db},
+     * the forms of Rust's sqlx and of Go's and Node's drivers that take {@code sqlite:} or {@code sqlite3:} before a
+     * path), or -1 for any other text; {@code sqlite://…} is read as a URI.
+     */
+    private static int sqliteOpaque(String lower) {
+        int colon = lower.startsWith("sqlite:") ? 7 : lower.startsWith("sqlite3:") ? 8 : -1;
+        return colon < 0 || lower.startsWith("//", colon) ? -1 : colon;
     }
 
     private static int schemeEnd(String lower) {

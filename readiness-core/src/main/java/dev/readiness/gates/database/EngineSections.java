@@ -68,6 +68,17 @@ final class EngineSections {
         return sections.declaredSection(key) != null ? member : null;
     }
 
+    /**
+     * Whether a setting belongs to a production section a sibling declares a database connection
+     * ({@code production.socket} beside {@code production.adapter=mysql}), whatever its last word.
+     *
+     * @param setting a setting
+     * @return {@code true} for a member of such a section
+     */
+    boolean inProductionSection(Setting setting) {
+        return !nonProduction(KeyWords.of(setting.key())) && sections.declaredSection(setting.key()) != null;
+    }
+
     /** Whether a word before a key's last one says its section is another stage's ({@code development.host}). */
     static boolean nonProduction(List<String> words) {
         for (int i = 0; i < words.size() - 1; i++) {

@@ -303,6 +303,41 @@ final class SettingRules {
         return List.of(defaultPair(setting, severity, "user"));
     }
 
+    /**
+     * RabbitMQ's built-in {@code guest} account as a broker's user ({@code spring.rabbitmq.username=guest},
+     * {@code ${RABBITMQ_USERNAME:guest}}, {@code RABBITMQ_DEFAULT_USER=guest}): the default account, whose password
+     * every client and the broker's own image default to {@code guest}. NO-GO in production when the password beside
+     * it is {@code guest}, blank or not written (Spring Boot's and the clients' default is then {@code guest}); WARN when
+     * another password is set or injected (the account is still the built-in one, refused to remote clients by the
+     * broker's default {@code loopback_users}), and WARN in staging. Another user name is not judged here.
+     */
+    static List<Finding> brokerGuest(Setting setting, Stage stage, Settings settings) {
+        if (stage != Stage.PRODUCTION && stage != Stage.STAGING || setting.value().length() != 5
+                || !setting.value().equalsIgnoreCase("guest")) {
+            return List.of();
+        }
+        Optional<String> prefix = lastWordCut(setting);
+        Setting password = null;
+        for (String word : DatabaseKeys.PASSWORD_WORDS) {
+            Optional<Setting> found = prefix.isEmpty() ? Optional.empty() : settings.get(prefix.get() + word);
+            if (found.isPresent()) {
+                password = found.get();
+                break;
+            }
+        }
+        boolean defaultPassword = password == null || !password.isDeferred()
+                && (password.value().isBlank() || password.value().strip().equalsIgnoreCase("guest"));
+        Severity severity = stage == Stage.PRODUCTION && defaultPassword ? Severity.NO_GO : Severity.WARN;
+        return List.of(Finding.of(severity, "database.default-credentials", setting)
+                .message(setting.key() + " is the message broker's built-in guest account" + (defaultPassword
+                        ? ", with its default password: anyone who knows the broker's defaults can log in."
+                        : ": the broker refuses it to remote clients by default, and it is the account every attacker"
+                        + " tries first."))
+                .remediation("Create a dedicated broker user with a generated password, store it in a secret manager,"
+                        + " set it in " + setting.key() + ", and delete the guest account.")
+                .build());
+    }
+
     /** Last key words of the setting that says where a password's connection goes, beside it. */
     private static final List<String> TARGET_WORDS = List.of("url", "jdbcurl", "jdbc-url", "uri", "host", "hostname");
 
@@ -872,6 +907,12 @@ final class SettingRules {
             if (password.isPresent() && superuser) {
                 Optional<Setting> sibling = prefix.isEmpty() && engineSection ? topLevelUser(settings)
                         : siblingUser(settings, prefix);
+                if (sibling.isEmpty() && !prefix.isEmpty() && settings.get(prefix + "id").isPresent()) {
+                    Boolean pair = idPairAt(prefix, settings, database, true);
+                    if (pair != null) {
+                        return pair;
+                    }
+                }
                 return sibling.isPresent() && SUPERUSERS.contains(sibling.get().value().strip().toLowerCase(
                         java.util.Locale.ROOT)) && writtenInConfigurationFile(settings.get(prefix + word).orElseThrow());
             }
@@ -882,11 +923,68 @@ final class SettingRules {
                 Optional<Setting> sibling = prefix.isEmpty() && engineSection ? topLevelUser(settings)
                         : siblingUser(settings, prefix);
                 String user = sibling.map(Setting::value).orElse(IMPLIED_USERS.get(prefix + word));
+                if (user == null && !prefix.isEmpty() && settings.get(prefix + "id").isPresent()) {
+                    Boolean pair = idPairAt(prefix, settings, database, false);
+                    if (pair != null) {
+                        return pair;
+                    }
+                }
                 return user != null && WellKnownCredentials.isWellKnown(user, password.get(),
                         database != null ? database : databaseNameAt(prefix, settings));
             }
         }
-        return null;
+        if (prefix.isEmpty()) {
+            return null;
+        }
+        Boolean joined = joinedPairAt(prefix, settings, database, superuser);
+        return joined != null ? joined : idPairAt(prefix, settings, database, superuser);
+    }
+
+    /**
+     * The pair of a section that joins its user and password in one {@code credentials} setting
+     * ({@code DATABASE_HOSTNAME} beside {@code DATABASE_CREDENTIALS="dispatch:dispatch"}, Netflix Dispatch's form):
+     * {@code user:password} with one colon and no blank; {@code null} when there is none.
+     */
+    private static @org.jspecify.annotations.Nullable Boolean joinedPairAt(String prefix, Settings settings,
+            @org.jspecify.annotations.Nullable String database, boolean superuser) {
+        Optional<Setting> credentials = settings.get(prefix + "credentials");
+        if (credentials.isEmpty() || credentials.get().isDeferred()) {
+            return null;
+        }
+        String value = credentials.get().value().strip();
+        int colon = value.indexOf(':');
+        if (colon <= 0 || colon != value.lastIndexOf(':') || value.indexOf(' ') >= 0 || value.length() > 200) {
+            return null;
+        }
+        String user = value.substring(0, colon);
+        String password = value.substring(colon + 1);
+        if (superuser) {
+            return SUPERUSERS.contains(user.toLowerCase(java.util.Locale.ROOT))
+                    && writtenInConfigurationFile(credentials.get());
+        }
+        return isFillInPassword(password) || WellKnownCredentials.isWellKnown(user, password,
+                database != null ? database : databaseNameAt(prefix, settings));
+    }
+
+    /**
+     * The pair of a section that writes its user as {@code id} and its password as {@code pw} ({@code login_server_id}
+     * beside {@code login_server_pw}, the Athena and MaNGOS servers' own formats), read only when both are written: an
+     * {@code id} alone is any identifier.
+     */
+    private static @org.jspecify.annotations.Nullable Boolean idPairAt(String prefix, Settings settings,
+            @org.jspecify.annotations.Nullable String database, boolean superuser) {
+        Optional<Setting> password = settings.get(prefix + "pw");
+        Optional<Setting> user = password.isEmpty() ? Optional.empty() : settings.get(prefix + "id");
+        if (user.isEmpty() || user.get().isDeferred() || password.get().isDeferred()) {
+            return null;
+        }
+        String id = user.get().value().strip();
+        if (superuser) {
+            return SUPERUSERS.contains(id.toLowerCase(java.util.Locale.ROOT))
+                    && writtenInConfigurationFile(password.get());
+        }
+        return isFillInPassword(password.get().value()) || WellKnownCredentials.isWellKnown(id,
+                password.get().value(), database != null ? database : databaseNameAt(prefix, settings));
     }
 
     /**
@@ -934,10 +1032,29 @@ final class SettingRules {
         if (first == '<' && last == '>' || first == '[' && last == ']') {
             return true;
         }
+        if (changeInstruction(value)) {
+            return true;
+        }
         return value.regionMatches(true, 0, "your", 0, 4) && (length > 4 && "_- ".indexOf(value.charAt(4)) >= 0
                 || value.regionMatches(true, 4, "pass", 0, Math.min(4, length - 4)) && length >= 8
                 || value.regionMatches(true, 4, "pwd", 0, Math.min(3, length - 4)) && length == 7)
                 || spellsAPassword(value);
+    }
+
+    /**
+     * Whether a password is an instruction to change it ({@code changeme}, {@code change_me}, {@code CHANGE_ME_STRONG},
+     * {@code ChangeThisToASecurePassword!}, {@code change-this}): {@code change} followed by nothing, a separator, or
+     * {@code me}/{@code this}/{@code it}. A word that merely starts so ({@code changelog7Qx}) is not one.
+     */
+    static boolean changeInstruction(String value) {
+        if (value.length() < 6 || !value.regionMatches(true, 0, "change", 0, 6)) {
+            return false;
+        }
+        if (value.length() == 6 || "_- .".indexOf(value.charAt(6)) >= 0) {
+            return true;
+        }
+        return value.regionMatches(true, 6, "me", 0, 2) || value.regionMatches(true, 6, "this", 0, 4)
+                || value.regionMatches(true, 6, "it", 0, 2);
     }
 
     /** Words a password that only describes itself is made of ({@code database_user_password}). */
@@ -1036,6 +1153,36 @@ final class SettingRules {
             Optional<Setting> found = settings.get(key);
             if (found.isPresent() && !found.get().isDeferred() && onLoopback(found.get().value().strip())) {
                 return found.get().key();
+            }
+        }
+        return developersConnection(settings);
+    }
+
+    /**
+     * The key of a connection URL in the same settings that logs in to the local machine with a default pair
+     * ({@code DATABASE_URL=postgresql://postgres:postgres@localhost/app}, {@code RMQ_URL=amqp://guest:guest@localhost/}),
+     * or {@code null}: one connection written as on a developer's machine makes the configuration the developer's, so
+     * its other loopback databases are the developer's too. Read only when a loopback database is found; a value is
+     * parsed only when its scheme or shape is a database URL's.
+     */
+    private static @org.jspecify.annotations.Nullable String developersConnection(Settings settings) {
+        for (Setting other : settings) {
+            String value = other.value();
+            if (other.isDeferred() || value.indexOf('@') < 0 || !(DatabaseKeys.looksLikeDatabaseValue(value)
+                    || DatabaseKeys.looksLikeServiceUrl(value))) {
+                continue;
+            }
+            ParseResult parsed = DatabaseUrlParser.parse(value);
+            if (!parsed.isValid()) {
+                continue;
+            }
+            DatabaseUrl url = parsed.url().orElseThrow();
+            boolean loopback = !url.hosts().isEmpty();
+            for (DatabaseUrl.HostPort host : url.hosts()) {
+                loopback &= dev.readiness.gates.internal.Hosts.isLoopback(host.host());
+            }
+            if (loopback && url.wellKnownCredentials()) {
+                return other.key();
             }
         }
         return null;

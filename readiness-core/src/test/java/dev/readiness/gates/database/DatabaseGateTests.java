@@ -804,7 +804,7 @@ class DatabaseGateTests {
         assertThat(codes(Stage.PRODUCTION, "DATABASE_URL", "postgresql://postgres@db/warehouse", "AMQP_URL",
                 "amqp://guest@rabbitmq:5672//"))
                 .containsExactlyInAnyOrder("database.default-credentials DATABASE_URL NO_GO",
-                        "database.default-credentials AMQP_URL WARN");
+                        "database.default-credentials AMQP_URL NO_GO");
         assertThat(codes(Stage.PRODUCTION, "DATABASE_URL", "postgresql://postgres@db/warehouse", "DB_PASSWORD",
                 STRONG)).doesNotContain("database.default-credentials DATABASE_URL NO_GO");
         assertThat(codes(Stage.PRODUCTION, "DATABASE_URL", "postgresql://orders@db/warehouse", "AMQP_URL",
