@@ -121,6 +121,35 @@ class NineteenthPassSandboxRulesTests {
                 .containsOnly(tuple("sandbox.local-host", Severity.WARN));
     }
 
+    static Stream<Arguments> templates() {
+        return Stream.of(
+                // a JSON list, as pydantic settings read them
+                arguments("CORS_ORIGINS", "[\"https://your-domain.example.com\"]", "sandbox.reserved-host"),
+                arguments("BACKEND_CORS_ORIGINS", "[\"http://localhost:5173\",\"http://localhost:3000\"]",
+                        "sandbox.local-public-url"),
+                // Django's leading dot: the domain and its subdomains
+                arguments("DJANGO_ALLOWED_HOSTS", ".example.com", "sandbox.reserved-host"),
+                // a name in square brackets where no IPv6 literal could stand
+                arguments("SUPABASE_URL", "https://[project-id].supabase.co", "sandbox.reserved-host"),
+                arguments("API_URL", "https://[YOUR_DOMAIN]:8443/api", "sandbox.reserved-host"));
+    }
+
+    @ParameterizedTest(name = "{0}={1} is {2}")
+    @MethodSource("templates")
+    void productionShouldReadListsAndTemplatesAsWritten(String key, String value, String code) {
+        assertThat(on(production(key + "=" + value + "\n"), key)).extracting(Finding::code, Finding::severity)
+                .containsExactly(tuple(code, Severity.NO_GO));
+    }
+
+    @Test
+    void productionListsAndIpv6LiteralsStayAsTheyWere() {
+        assertThat(production("CORS_ORIGINS=[\"https://app.acme-shop.io\",\"https://acme-shop.io\"]\n"
+                + "DJANGO_ALLOWED_HOSTS=.acme-shop.io,acme-shop.io\n"
+                + "CDN_URL=https://[2001:db8::7]:8443/static\n")).isEmpty();
+        assertThat(on(production("UPSTREAM_URL=http://[::1]:8080\n"), "UPSTREAM_URL"))
+                .extracting(Finding::code).containsExactly("sandbox.local-host");
+    }
+
     @Test
     void theKeyGrammarReadsCompoundsNotSections() {
         assertThat(KeyClass.namesClientAddress("CLIENT_URL", List.of("client", "url"))).isTrue();
