@@ -19,7 +19,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The nineteenth pass's sandbox rules, each on both sides: an origin list of development servers only; the browser
  * client's address ({@code CLIENT_URL}, {@code App.ClientRootAddress}) and the server's root address; an identity
  * server named by .NET's {@code Authority} or by its product; a switched-on ingress's hosts and the {@code .local}
- * domain it publishes; the own server's or API's host on bare loopback as a bind address. Hosts and keys are made up
+ * domain it publishes; the own server's or API's host on bare loopback as a bind address; JSON lists, Django's leading
+ * dot and square-bracket fill-ins as written; a back end selected by a stand-in's class path. Hosts and keys are made up
  * unless a product's own naming is the point.
  */
 class NineteenthPassSandboxRulesTests {
@@ -148,6 +149,29 @@ class NineteenthPassSandboxRulesTests {
                 + "CDN_URL=https://[2001:db8::7]:8443/static\n")).isEmpty();
         assertThat(on(production("UPSTREAM_URL=http://[::1]:8080\n"), "UPSTREAM_URL"))
                 .extracting(Finding::code).containsExactly("sandbox.local-host");
+    }
+
+    @Test
+    void aBackEndSelectedByAStandInsClassPathIsTestMode() {
+        List<Finding> findings = production(
+                "SHOP_PAYMENT_BACKEND=shop.core.payment.backends.dummy.DummyPaymentBackend\n"
+                        + "LMS_BACKEND=shop.lms_handler.backends.fake.FakeLmsBackend\n"
+                        + "SMS_PROVIDER=notify.providers.mock.MockSender\n");
+        assertThat(findings).extracting(Finding::subject, Finding::code, Finding::severity).containsExactly(
+                tuple("SHOP_PAYMENT_BACKEND", "sandbox.test-mode", Severity.NO_GO),
+                tuple("LMS_BACKEND", "sandbox.test-mode", Severity.NO_GO),
+                tuple("SMS_PROVIDER", "sandbox.test-mode", Severity.NO_GO));
+    }
+
+    @Test
+    void aDummyCacheARealBackEndAndOtherDottedValuesStayClean() {
+        assertThat(production("CACHES.default.BACKEND=django.core.cache.backends.dummy.DummyCache\n"
+                + "PAYMENT_BACKEND=shop.core.payment.backends.stripe.StripeBackend\n"
+                + "EMAIL_BACKEND=django.core.mail.backends.smtp.EmailBackend\n"
+                + "LOGGER_CLASS=org.acme.dummy.Logger\n"
+                + "PAYMENT_BACKEND_NOTE=see docs/dummy.backend\n")).isEmpty();
+        assertThat(DevelopmentStandIns.standInModule("a..dummy.B")).isNull();
+        assertThat(DevelopmentStandIns.standInModule("dummy.B")).isNull();
     }
 
     @Test
