@@ -220,12 +220,16 @@ enum KeyClass {
         return false;
     }
 
-    /** Words of what a service hands to browsers by URL: static and uploaded files, media, API documentation. */
+    /**
+     * Words of what a service hands to browsers or mail readers by URL: static and uploaded files, media, API
+     * documentation, the icons and logos pages, passkey prompts and e-mails show ({@code WEBAUTHN_ICON_URL},
+     * {@code DJANGO_EMAIL_LOGO_IMG}).
+     */
     private static final Set<String> BROWSER_CONTENT = Set.of("static", "cdn", "assets", "asset", "upload", "uploads",
-            "media", "docs", "swagger", "openapi", "apidocs");
-    /** Last words of a key that holds where something is reached. */
+            "media", "docs", "swagger", "openapi", "apidocs", "icon", "logo", "favicon");
+    /** Last words of a key that holds where something is reached, or the picture at such a place. */
     private static final Set<String> LOCATION_WORDS = Set.of("url", "location", "host", "domain", "prefix", "path",
-            "baseurl");
+            "baseurl", "img");
 
     /**
      * Where browsers fetch static or uploaded files, media or the API documentation from
@@ -299,14 +303,23 @@ enum KeyClass {
         for (KeyClass keyClass : values()) {
             Set<String> classWords = keyClass == DATABASE ? databaseWords : keyClass.words;
             for (String word : classWords) {
-                EnumSet<KeyClass> classes = index.get(word);
-                if (classes == null) {
-                    classes = EnumSet.noneOf(KeyClass.class);
-                    index.put(word, classes);
-                }
-                classes.add(keyClass);
+                index.computeIfAbsent(word, absent -> EnumSet.noneOf(KeyClass.class)).add(keyClass);
+            }
+        }
+        for (String word : PUBLIC.words) {
+            for (String glued : GLUED_ADDRESS_WORDS) {
+                EnumSet<KeyClass> classes = index.computeIfAbsent(word + glued,
+                        absent -> EnumSet.noneOf(KeyClass.class));
+                classes.add(PUBLIC);
+                classes.add(ENDPOINT);
             }
         }
         return Map.copyOf(index);
     }
+
+    /**
+     * Address words a public word is glued to when a key is written in capitals without separators
+     * ({@code SECURITY_OID_REDIRECTURL}, {@code CALLBACKURL}): {@code redirecturl} reads as {@code redirect url}.
+     */
+    private static final List<String> GLUED_ADDRESS_WORDS = List.of("url", "uri", "urls", "uris");
 }

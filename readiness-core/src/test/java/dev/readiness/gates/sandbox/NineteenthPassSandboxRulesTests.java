@@ -45,7 +45,12 @@ class NineteenthPassSandboxRulesTests {
                 arguments("OpenIdConnect.Authority", "https://localhost:44367"),
                 arguments("AuthServer.Authority", "https://localhost:44301"),
                 arguments("KEYCLOAK_HOST", "localhost"),
-                arguments("KEYCLOAK_URL", "http://127.0.0.1:8080"));
+                arguments("KEYCLOAK_URL", "http://127.0.0.1:8080"),
+                // a public word glued to its address word, and pictures that pages and e-mails show
+                arguments("SECURITY_OID_REDIRECTURL", "http://localhost/index.html"),
+                arguments("PAYMENT_CALLBACKURL", "http://127.0.0.1:8000/paid"),
+                arguments("WEBAUTHN_ICON_URL", "http://localhost:3000/logo.192.png"),
+                arguments("DJANGO_EMAIL_LOGO_IMG", "http://localhost:3000/assets/logo.png"));
     }
 
     @ParameterizedTest(name = "{0}={1} is a local public URL")
@@ -68,7 +73,10 @@ class NineteenthPassSandboxRulesTests {
                 // a back end's server host, and the own API written as a destination
                 arguments("ELASTICSEARCH_SERVER_HOST", "localhost"),
                 arguments("elasticsearch.server.host", "localhost"),
-                arguments("API_HOST", "http://localhost:4000"));
+                arguments("API_HOST", "http://localhost:4000"),
+                // a picture word without a place word, and an image service the back end calls
+                arguments("LOGO_RENDERER", "http://localhost:7000"),
+                arguments("IMAGE_SERVICE_URL", "http://localhost:8081"));
     }
 
     @ParameterizedTest(name = "{0}={1} stays a local-host warning")
