@@ -51,7 +51,7 @@ final class DevelopmentStandIns {
             "adapter", "impl", "implementation", "client", "strategy", "engine", "vendor", "mode", "sender", "channel",
             "transport", "service");
     /** Components whose stand-in is an ordinary choice or no concern of production (a cache that stores nothing). */
-    private static final Set<String> DUMMY_ALLOWED = Set.of("cache", "caching", "test", "tests", "testing");
+    private static final Set<String> DUMMY_ALLOWED = Set.of("cache", "caches", "caching", "test", "tests", "testing");
     /**
      * The one selection that is also a headless device's ordinary choice ({@code PYSTRAY_BACKEND=dummy},
      * {@code AUDIO_BACKEND=dummy}, SDL's dummy drivers): read only where the key names payments or a message
@@ -85,6 +85,12 @@ final class DevelopmentStandIns {
         }
         boolean selects = value.length() <= MAX_SELECTOR_LENGTH && (isSelectorWord(value) || value.charAt(0) == ':'
                 || AsciiCase.endsWith(value, ".emailbackend"));
+        String standInModule = selects ? null : standInModule(value);
+        if (standInModule != null) {
+            List<String> words = KeyWords.of(setting.key());
+            return words.isEmpty() || !selectsImplementation(words, words.get(words.size() - 1)) ? null
+                    : SandboxFindings.mockSelection(setting, standInModule);
+        }
         if (!selects && !namesEmulatorOrLocalStack(setting.key())) {
             return null;
         }
@@ -106,6 +112,44 @@ final class DevelopmentStandIns {
         }
         String discarding = discardingSelection(words, last, lowerValue);
         return discarding == null ? null : SandboxFindings.discardTransport(setting, discarding);
+    }
+
+    private static final int MAX_CLASS_PATH_LENGTH = 200;
+
+    /**
+     * The stand-in a dotted class path selects by its module, the segment before the class
+     * ({@code joanie.core.payment.backends.dummy.DummyPaymentBackend}, {@code lms.backends.fake.FakeBackend}): Django and
+     * other frameworks select a back end by class path, and the module says what it is, as {@code PAYMENT_BACKEND=dummy}
+     * says it as a word. Only a path of identifier segments is read; {@code null} otherwise. Under a key of a cache or of
+     * tests ({@code CACHES.default.BACKEND=django.core.cache.backends.dummy.DummyCache}) it stays an ordinary choice.
+     */
+    static @Nullable String standInModule(String value) {
+        if (value.length() > MAX_CLASS_PATH_LENGTH) {
+            return null;
+        }
+        int classDot = value.lastIndexOf('.');
+        int moduleDot = classDot <= 0 ? -1 : value.lastIndexOf('.', classDot - 1);
+        if (moduleDot <= 0) {
+            return null;
+        }
+        String module = null;
+        for (String word : MOCK_SELECTIONS) {
+            if (word.length() == classDot - moduleDot - 1 && value.regionMatches(true, moduleDot + 1, word, 0,
+                    word.length())) {
+                module = word;
+            }
+        }
+        if (module == null) {
+            return null;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (!(Character.isLetterOrDigit(c) || c == '.' || c == '_')
+                    || c == '.' && (i == 0 || value.charAt(i - 1) == '.')) {
+                return null;
+            }
+        }
+        return module;
     }
 
     /** Whether the value is, in any case, a true value or a discarding mailer: compared by length, no hashing. */

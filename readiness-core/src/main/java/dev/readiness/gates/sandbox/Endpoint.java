@@ -108,9 +108,26 @@ public record Endpoint(@Nullable String scheme, String host, int port, String pa
                 continue;
             }
             if (c == ',' || c == ';' || Character.isWhitespace(c)) {
-                if (i > start) {
+                int from = start;
+                int to = i;
+                // a JSON list (pydantic's CORS_ORIGINS=["https://a.example","https://b.example"]): brackets and quotes
+                // around an item are the list's, not the URL's; a bare IPv6 literal ([::1]:8080) keeps its bracket
+                while (from < to && (value.charAt(from) == '"' || value.charAt(from) == '\''
+                        || value.charAt(from) == '[' && from + 1 < to
+                                && (value.charAt(from + 1) == '"' || value.charAt(from + 1) == '\''))) {
+                    from++;
+                }
+                while (to > from && (value.charAt(to - 1) == '"' || value.charAt(to - 1) == '\''
+                        || value.charAt(to - 1) == ']' && to - 2 >= from
+                                && (value.charAt(to - 2) == '"' || value.charAt(to - 2) == '\''))) {
+                    to--;
+                }
+                if (allowBareHosts && to - from > 1 && value.charAt(from) == '.' && value.charAt(from + 1) != '.') {
+                    from++; // Django's ".example.com": the domain and its subdomains
+                }
+                if (to > from) {
                     tokens++;
-                    String token = value.substring(start, i);
+                    String token = value.substring(from, to);
                     if (!isDatabaseUrl(token) && (allowBareHosts || token.contains("://"))) {
                         Endpoint endpoint = readSafely(token, allowBareHosts);
                         if (endpoint != null) {
@@ -195,7 +212,7 @@ public record Endpoint(@Nullable String scheme, String host, int port, String pa
         String host;
         int port = -1;
         boolean ipv6 = false;
-        if (authority.startsWith("[")) {
+        if (authority.startsWith("[") && !HostNames.squareBracketTemplate(authority)) {
             int close = authority.indexOf(']');
             if (close < 0) {
                 return null;

@@ -261,6 +261,9 @@ final class HostNames {
         if (host.length() > 253 || host.indexOf('$') >= 0) {
             return false;
         }
+        if (squareBracketTemplate(host)) {
+            return true;
+        }
         int open = host.indexOf('<');
         if (open >= 0 && host.indexOf('>', open + 2) > open) {
             return true;
@@ -287,6 +290,39 @@ final class HostNames {
             }
         }
         return letter;
+    }
+
+    /**
+     * Whether a URL's authority holds a name in square brackets that no IPv6 literal could be
+     * ({@code https://[project-id].supabase.co}, {@code https://[YOUR_DOMAIN]/api}): documentation's way of writing
+     * "fill this in". An IPv6 literal holds hexadecimal digits, colons, dots and a zone after {@code %} only; RFC 6570
+     * URI templates use braces, so square brackets are never expanded at run time.
+     *
+     * @param authority the authority, or a host, as written
+     * @return {@code true} for such text
+     */
+    static boolean squareBracketTemplate(String authority) {
+        int open = authority.indexOf('[');
+        int close = open < 0 ? -1 : authority.indexOf(']', open + 2);
+        if (close < 0 || authority.length() > 253) {
+            return false;
+        }
+        boolean word = false;
+        for (int i = open + 1; i < close; i++) {
+            char c = authority.charAt(i);
+            if (c == '%') {
+                return false;
+            }
+            if (c == ':') {
+                return false;
+            }
+            if (c >= 'g' && c <= 'z' || c >= 'G' && c <= 'Z' || c == '-' || c == '_') {
+                word = true;
+            } else if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F' || c == '.')) {
+                return false;
+            }
+        }
+        return word;
     }
 
     /** Whether a whole value or path segment is text in angle brackets, left to fill in ({@code <server_url>}). */

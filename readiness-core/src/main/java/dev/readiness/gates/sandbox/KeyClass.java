@@ -41,8 +41,11 @@ enum KeyClass {
     /**
      * An identity provider's endpoint (OAuth, OpenID Connect, SAML, single sign-on): browsers are sent there and
      * tokens name it, so in production it is never the local machine, unless a sidecar or the service itself answers.
+     * .NET names the issuer the {@code Authority} ({@code OpenIdConnect.Authority}); self-hosted identity servers are
+     * named by their products ({@code KEYCLOAK_HOST}, {@code casdoorEndpoint}).
      */
-    IDENTITY("oauth", "oauth2", "oidc", "saml", "idp", "sso", "idam");
+    IDENTITY("oauth", "oauth2", "oidc", "saml", "idp", "sso", "idam", "authority", "keycloak", "authentik", "zitadel",
+            "casdoor");
 
     private final Set<String> words;
 
@@ -75,11 +78,39 @@ enum KeyClass {
                 || namesHostName(words) && !classes.contains(SIDECAR) && !classes.contains(INTERNAL)
                         && !namesMailServer(words)
                 || classes.contains(NOTIFICATION) && namesPayments(words)
+                || namesClientAddress(key, words) && !classes.contains(SIDECAR) && !classes.contains(INTERNAL)
+                        && !classes.contains(DATABASE)
                 || (classes.contains(IDENTITY) || namesOauthEndpoint(words)) && !classes.contains(SIDECAR)
                         && !classes.contains(INTERNAL)) {
             classes.add(PUBLIC);
         }
         return classes;
+    }
+
+    /** Last words of a client's address: {@code CLIENT_URL}, {@code CLIENT_HOST}, {@code ClientRootAddress}. */
+    private static final Set<String> CLIENT_ADDRESS_WORDS = Set.of("url", "uri", "host", "origin", "address");
+
+    /**
+     * Whether a key names the address of the service's client, the browser front end ({@code CLIENT_URL},
+     * {@code CLIENT_HOST}, {@code SUPERDESK_CLIENT_URL}, ABP's {@code App.ClientRootAddress}): links, redirects and
+     * CORS are built from it, so users' browsers open it. {@code client} is one word of a compound name (at most one
+     * word before it, {@code root} or {@code base} between it and the address word); a {@code client} section of a
+     * library's settings ({@code spring.boot.admin.client.url}, {@code eureka.client.serviceUrl},
+     * {@code auth.provider.service.client.baseUrl}, where the URL is what that client calls) is not read.
+     */
+    static boolean namesClientAddress(String key, List<String> words) {
+        int size = words.size();
+        if (size < 2 || size > 4 || !CLIENT_ADDRESS_WORDS.contains(words.get(size - 1))) {
+            return false;
+        }
+        int client = words.indexOf("client");
+        if (client < 0 || client > 1 || client != size - 2 && !(client == size - 3
+                && (words.get(size - 2).equals("root") || words.get(size - 2).equals("base")))) {
+            return false;
+        }
+        int at = key.toLowerCase(java.util.Locale.ROOT).lastIndexOf("client");
+        char after = at >= 0 && at + 6 < key.length() ? key.charAt(at + 6) : '_';
+        return after != '.' && after != ':';
     }
 
     /**
@@ -189,12 +220,16 @@ enum KeyClass {
         return false;
     }
 
-    /** Words of what a service hands to browsers by URL: static and uploaded files, media, API documentation. */
+    /**
+     * Words of what a service hands to browsers or mail readers by URL: static and uploaded files, media, API
+     * documentation, the icons and logos pages, passkey prompts and e-mails show ({@code WEBAUTHN_ICON_URL},
+     * {@code DJANGO_EMAIL_LOGO_IMG}).
+     */
     private static final Set<String> BROWSER_CONTENT = Set.of("static", "cdn", "assets", "asset", "upload", "uploads",
-            "media", "docs", "swagger", "openapi", "apidocs");
-    /** Last words of a key that holds where something is reached. */
+            "media", "docs", "swagger", "openapi", "apidocs", "icon", "logo", "favicon");
+    /** Last words of a key that holds where something is reached, or the picture at such a place. */
     private static final Set<String> LOCATION_WORDS = Set.of("url", "location", "host", "domain", "prefix", "path",
-            "baseurl");
+            "baseurl", "img");
 
     /**
      * Where browsers fetch static or uploaded files, media or the API documentation from
@@ -237,6 +272,10 @@ enum KeyClass {
             return words.contains("mail") || words.contains("email")
                     || size == 2 && ROOT_WORDS.contains(words.get(0));
         }
+        if (size >= 3 && words.get(size - 1).equals("address") && words.get(size - 2).equals("root")
+                && OWN_SERVER_WORDS.contains(words.get(size - 3))) {
+            return true;
+        }
         if (size < 2 || !(words.get(size - 1).equals("url") || words.get(size - 1).equals("link"))) {
             return false;
         }
@@ -264,14 +303,23 @@ enum KeyClass {
         for (KeyClass keyClass : values()) {
             Set<String> classWords = keyClass == DATABASE ? databaseWords : keyClass.words;
             for (String word : classWords) {
-                EnumSet<KeyClass> classes = index.get(word);
-                if (classes == null) {
-                    classes = EnumSet.noneOf(KeyClass.class);
-                    index.put(word, classes);
-                }
-                classes.add(keyClass);
+                index.computeIfAbsent(word, absent -> EnumSet.noneOf(KeyClass.class)).add(keyClass);
+            }
+        }
+        for (String word : PUBLIC.words) {
+            for (String glued : GLUED_ADDRESS_WORDS) {
+                EnumSet<KeyClass> classes = index.computeIfAbsent(word + glued,
+                        absent -> EnumSet.noneOf(KeyClass.class));
+                classes.add(PUBLIC);
+                classes.add(ENDPOINT);
             }
         }
         return Map.copyOf(index);
     }
+
+    /**
+     * Address words a public word is glued to when a key is written in capitals without separators
+     * ({@code SECURITY_OID_REDIRECTURL}, {@code CALLBACKURL}): {@code redirecturl} reads as {@code redirect url}.
+     */
+    private static final List<String> GLUED_ADDRESS_WORDS = List.of("url", "uri", "urls", "uris");
 }

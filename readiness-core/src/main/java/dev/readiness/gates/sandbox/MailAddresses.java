@@ -52,7 +52,8 @@ final class MailAddresses {
             return null;
         }
         EndpointJudge.Verdict verdict = judge.judge(new Endpoint(null, domain, -1, ""));
-        if (verdict.kind() != EndpointJudge.Kind.RESERVED) {
+        if (verdict.kind() != EndpointJudge.Kind.RESERVED || role.equals(SENDER) && reservedOnly(verdict)
+                && !templateLocalPart(value)) {
             return null;
         }
         return Finding.warn("sandbox.reserved-mail-address", setting)
@@ -66,6 +67,26 @@ final class MailAddresses {
     }
 
     private static final String ACME_CONTACT = "an ACME contact address";
+    private static final String SENDER = "a sender address";
+
+    /**
+     * Whether the domain is one of the documentation domains ({@code example.com}, {@code .net}, {@code .org}), not a
+     * reserved top-level domain ({@code example.test}) or template text ({@code yourdomain.com}). A sender there
+     * ({@code EMAILS_FROM_EMAIL=info@example.com}, {@code MAIL_FROM_ADDRESS=hello@example.com}) is the default a product
+     * ships and most deployments override where they send from; the labelled sets call it clean three times to two
+     * (the newest blind set twice). Recipients and ACME contacts, whose mail vanishes unseen, stay reported, and so do
+     * senders whose local part is template text ({@code placeholder@example.com}).
+     */
+    private static boolean reservedOnly(EndpointJudge.Verdict verdict) {
+        return verdict.detail().startsWith("the reserved documentation domain ");
+    }
+
+    /** Whether the address's local part is template text ({@code placeholder@example.com}, {@code your-name@…}). */
+    private static boolean templateLocalPart(String value) {
+        int at = value.lastIndexOf('@');
+        int start = Math.max(value.lastIndexOf('<', at), value.lastIndexOf(' ', at)) + 1;
+        return at > start && HostNames.templateLabel(value.substring(start, at).toLowerCase(Locale.ROOT));
+    }
 
     /**
      * What the key says the address is for, or {@code null} when it names an account or anything else. The value is
@@ -78,7 +99,7 @@ final class MailAddresses {
                 return ACME_CONTACT;
             }
             if (SENDER_WORDS.contains(word)) {
-                role = "a sender address";
+                role = SENDER;
             } else if (role == null && RECIPIENT_WORDS.contains(word)) {
                 role = "a recipient address";
             }

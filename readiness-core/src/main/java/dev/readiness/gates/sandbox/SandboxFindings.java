@@ -93,6 +93,24 @@ final class SandboxFindings {
                 .build();
     }
 
+    static Finding onlyLocalOrigins(Setting setting, String host) {
+        return Finding.noGo("sandbox.local-public-url", setting)
+                .message(format("%s allows browser pages only from development servers on %s in production: the "
+                        + "production site's own pages are refused, and any page served on a user's own machine may "
+                        + "call this service from their browser.", setting.key(), host))
+                .remediation("List the production sites' origins (https://…) in " + setting.key() + ".")
+                .build();
+    }
+
+    static Finding publishedLocalName(Setting setting, String host) {
+        return Finding.noGo("sandbox.local-public-url", setting)
+                .message(format("%s points at %s in production, a name in the multicast-DNS domain this configuration "
+                        + "publishes as its ingress host: nothing outside one machine's local link resolves it.",
+                        setting.key(), host))
+                .remediation("Set the production deployment's public domain here and on the ingress.")
+                .build();
+    }
+
     static Finding templateAllowed(Setting setting, String host, String detail) {
         return Finding.noGo("sandbox.reserved-host", setting)
                 .message(format("%s allows %s (%s) in production: a template's value never filled in, so the "

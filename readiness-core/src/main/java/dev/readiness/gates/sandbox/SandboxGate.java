@@ -428,12 +428,21 @@ public final class SandboxGate implements Gate {
                 || isPortBinding(words, value) || namesFrameworkBindAddress(words))) {
             return;
         }
+        if (!extra && !classes.contains(KeyClass.PUBLIC) && !classes.contains(KeyClass.DATABASE)
+                && !classes.contains(KeyClass.SIDECAR) && namesOwnServerHost(setting.key(), words)
+                && bareLoopback(value)) {
+            return;
+        }
         if (!extra && words.size() <= 2 && OWN_ADDRESS_KEYS.contains(String.join("", words))) {
             if (isWebUrl(value) || words.size() == 1 && webSchemeBeside(references)) {
                 classes = withPublic(classes);
             } else if (!KeyClass.namesHostName(words)) {
                 return;
             }
+        }
+        if (!extra && !classes.contains(KeyClass.PUBLIC) && namesIngressHost(words)
+                && ingressSwitchedOn(references, setting.key())) {
+            classes = withPublic(classes);
         }
         EndpointJudge.Verdict worst = null;
         Endpoint worstEndpoint = null;
@@ -481,6 +490,12 @@ public final class SandboxGate implements Gate {
                         || namesProductsOwnUrl(words, worstEndpoint.host(), judge.catalog()))) {
             worst = null;
         }
+        if (worst != null && worstEndpoint != null && worst.kind() == EndpointJudge.Kind.LOCAL_NAME
+                && publishesLocalDomain(references, worstEndpoint.host())) {
+            addOnDefiningKey(findings, references, setting, worstEndpoint.host(),
+                    SandboxFindings.publishedLocalName(setting, worstEndpoint.host()));
+            return;
+        }
         if (worst != null && worstEndpoint != null
                 && !localUseAllowed(references, setting, classes, worst, worstEndpoint)) {
             SandboxFindings.LoopbackUse use = loopbackUse(classes);
@@ -494,6 +509,106 @@ public final class SandboxGate implements Gate {
                 addOnDefiningKey(findings, references, setting, worstEndpoint.host(), finding);
             }
         }
+    }
+
+    /**
+     * Whether a key names the host of the process's own server or API ({@code API_HOST}, {@code MINT_SERVER_HOST},
+     * {@code STACKS_BLOCKCHAIN_API_HOST}, {@code GOTRUE_API_HOST}): its last words are {@code server} or {@code api}
+     * and {@code host}. With a bare loopback address such keys are where the server listens behind a reverse proxy, as
+     * the public configurations that write them so show; a destination is written with a scheme or a port.
+     */
+    static boolean namesOwnServerHost(String key, List<String> words) {
+        int size = words.size();
+        if (size < 2 || !words.get(size - 1).equals("host")
+                || !(words.get(size - 2).equals("server") || words.get(size - 2).equals("api"))) {
+            return false;
+        }
+        boolean sections = key.indexOf('.') >= 0;
+        for (int i = 0; i < size - 2; i++) {
+            String word = words.get(i);
+            if (sections && !SERVER_SECTION_WORDS.contains(word) || BACK_END_WORDS.contains(word)
+                    || DatabaseWords.URL_OWNERS.contains(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Back ends whose server or API a service calls ({@code ELASTICSEARCH_SERVER_HOST}, {@code SMTP_SERVER_HOST}):
+     * under these, or under any section of a dotted key that is not the service's own server
+     * ({@code elasticsearch.server.host}), {@code server host} is a destination.
+     */
+    private static final Set<String> BACK_END_WORDS = Set.of("elasticsearch", "elastic", "opensearch", "solr", "kafka",
+            "rabbitmq", "amqp", "mqtt", "smtp", "mail", "email", "imap", "ldap", "memcached", "zookeeper", "etcd",
+            "minio", "s3");
+
+    /** A loopback address alone, without scheme, port or path ({@code 127.0.0.1}, {@code localhost}, {@code ::1}). */
+    private static boolean bareLoopback(String value) {
+        String host = value.strip();
+        return host.equalsIgnoreCase("localhost") || host.indexOf(':') < 0 && host.indexOf('/') < 0
+                && Ip.isLoopback(host) || host.equals("::1");
+    }
+
+    /**
+     * Whether a key holds the host names of a Kubernetes Ingress ({@code ingress.hosts[0].host},
+     * {@code ingress.tls[0].hosts[0]}, {@code generic-service.ingress.host}): the names clients outside the cluster
+     * use, which the ingress controller routes and the certificate carries.
+     */
+    static boolean namesIngressHost(List<String> words) {
+        int last = words.size() - 1;
+        while (last >= 0 && isNumber(words.get(last))) {
+            last--;
+        }
+        return last > 0 && (words.get(last).equals("host") || words.get(last).equals("hosts"))
+                && words.subList(0, last).contains("ingress");
+    }
+
+    private static boolean isNumber(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (word.charAt(i) < '0' || word.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return !word.isEmpty();
+    }
+
+    /**
+     * Whether the chart section an ingress key sits in is switched on ({@code ingress.enabled=true} beside
+     * {@code ingress.hosts[0].host}). Charts ship {@code chart-example.local} under an ingress that is off by default;
+     * a host under a switched-off or unswitched ingress is read as before.
+     */
+    static boolean ingressSwitchedOn(ReferencedValues references, String key) {
+        int at = key.toLowerCase(Locale.ROOT).indexOf("ingress");
+        if (at < 0) {
+            return false;
+        }
+        String section = key.substring(0, at + "ingress".length());
+        return references.setting(section + ".enabled").map(Setting::value).map(String::strip)
+                .filter(value -> value.equalsIgnoreCase("true")).isPresent();
+    }
+
+    /**
+     * Whether a {@code .local} name belongs to the multicast-DNS domain the configuration itself publishes as a switched-on
+     * ingress's host ({@code streaming.mastodon.local} or {@code global.endpoints.api=api.dina.local} beside
+     * {@code ingress.hosts[0].host=dina.local} under {@code ingress.enabled=true}): the file says that domain is where its
+     * clients reach it, so every name in it is the development machine's, not an Active Directory domain's.
+     */
+    static boolean publishesLocalDomain(ReferencedValues references, String host) {
+        String name = host.toLowerCase(Locale.ROOT);
+        if (!name.endsWith(".local")) {
+            return false;
+        }
+        int dot = name.lastIndexOf('.', name.length() - ".local".length() - 1);
+        String domain = name.substring(dot + 1);
+        for (Setting other : references.settings()) {
+            String published = other.value().strip();
+            if (published.equalsIgnoreCase(domain) && namesIngressHost(KeyWords.of(other.key()))
+                    && ingressSwitchedOn(references, other.key())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Parts of a code sandbox's service name beside {@code sandbox} besides the isolation words. */
@@ -615,13 +730,49 @@ public final class SandboxGate implements Gate {
      */
     private static boolean localOrigin(EndpointReadings readings, Setting setting, String value, EndpointJudge judge,
             List<Finding> findings) {
-        for (Endpoint endpoint : readings.all(value, false)) {
+        List<Endpoint> endpoints = readings.all(value, false);
+        for (Endpoint endpoint : endpoints) {
             if (judge.judge(endpoint).kind() == EndpointJudge.Kind.LOOPBACK) {
-                findings.add(SandboxFindings.localOrigin(setting, endpoint.host()));
+                findings.add(onlyDevelopmentOrigins(value, endpoints, judge)
+                        ? SandboxFindings.onlyLocalOrigins(setting, endpoint.host())
+                        : SandboxFindings.localOrigin(setting, endpoint.host()));
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether an origin list admits nothing but development servers on the local machine
+     * ({@code CORS_ORIGINS=http://localhost:5173,http://127.0.0.1:5173}, {@code CLIENT_ORIGIN=http://localhost:3000}):
+     * every item is a web origin on loopback, and at least one names a port, as development servers do. Production's
+     * own pages are then refused, so the list is the template's. A list with anything else in it (a production site,
+     * a reference, {@code *}) is the team's choice, and so is a packaged app's web view: Capacitor, Ionic and Tauri
+     * pages call from {@code capacitor://localhost}, {@code tauri://localhost} or a port-less {@code http://localhost},
+     * which production APIs of mobile and desktop apps do admit.
+     */
+    private static boolean onlyDevelopmentOrigins(String value, List<Endpoint> endpoints, EndpointJudge judge) {
+        int items = 0;
+        for (int i = 0, start = 0, length = value.length(); i <= length; i++) {
+            char c = i < length ? value.charAt(i) : ',';
+            if (c == ',' || c == ';' || Character.isWhitespace(c)) {
+                items += i > start ? 1 : 0;
+                start = i + 1;
+            }
+        }
+        if (items == 0 || items != endpoints.size()) {
+            return false;
+        }
+        boolean port = false;
+        for (Endpoint endpoint : endpoints) {
+            String scheme = endpoint.scheme();
+            if (scheme == null || !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))
+                    || judge.judge(endpoint).kind() != EndpointJudge.Kind.LOOPBACK) {
+                return false;
+            }
+            port |= endpoint.port() > 0;
+        }
+        return port;
     }
 
     /**

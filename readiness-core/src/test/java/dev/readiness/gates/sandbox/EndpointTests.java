@@ -158,6 +158,30 @@ class EndpointTests {
                 info -> host.flatMap(h -> port.flatMap(p -> tail.map(t -> scheme + "://" + info + h + p + t)))));
     }
 
+    @Property(tries = 300)
+    void aJsonListShouldReadAsTheSameItemsAsACommaList(@ForAll("wellFormedUrls") String first,
+            @ForAll("wellFormedUrls") String second) {
+        String commas = first + "," + second;
+        String json = "[\"" + first + "\", \"" + second + "\"]";
+        assertThat(Endpoint.parseAll(json, false)).isEqualTo(Endpoint.parseAll(commas, false));
+        assertThat(Endpoint.parseAll("['" + first + "']", true)).isEqualTo(Endpoint.parseAll(first, true));
+    }
+
+    @Property(tries = 300)
+    void aNameInSquareBracketsShouldNeverBeReadAsAnIpv6Literal(@ForAll("templateNames") String name) {
+        assertThat(Endpoint.parse("https://[" + name + "].example.io/x")).hasValueSatisfying(
+                endpoint -> assertThat(endpoint.host()).startsWith("[" + name + "]"));
+        assertThat(Endpoint.parse("https://[2001:db8::" + name.length() + "]:8443/x")).hasValueSatisfying(
+                endpoint -> assertThat(endpoint.host()).doesNotContain("["));
+    }
+
+    @Provide
+    Arbitrary<String> templateNames() {
+        return Arbitraries.strings().withChars("abcxyzKLM_-019").ofMinLength(1).ofMaxLength(20)
+                .filter(name -> name.chars().anyMatch(c -> c > 'f' && c <= 'z' || c >= 'G' && c <= 'Z' || c == '-'
+                        || c == '_'));
+    }
+
     @Provide
     Arbitrary<String> hostile() {
         return Arbitraries.oneOf(

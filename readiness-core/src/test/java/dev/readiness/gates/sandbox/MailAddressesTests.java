@@ -15,7 +15,7 @@ class MailAddressesTests {
     void sendersRecipientsAndAcmeContactsOnReservedDomainsAreWarned() {
         List<Finding> findings = production("MAIL_FROM_ADDRESS=no-reply@example.test\n"
                 + "EMAIL_FROM=Acme <placeholder@example.com>\n"
-                + "SMTP_SENDER=alertmanager@example.org\n"
+                + "SMTP_SENDER=alertmanager@mail.example.invalid\n"
                 + "ALERT_RECIPIENTS=team-x+alerts@example.org\n"
                 + "LETSENCRYPT_EMAIL=admin@example.com\n"
                 + "REPLY_TO=hello@yourdomain.com\n");
@@ -24,6 +24,18 @@ class MailAddressesTests {
         assertThat(findings).extracting(Finding::subject).containsExactly("MAIL_FROM_ADDRESS", "EMAIL_FROM",
                 "SMTP_SENDER", "ALERT_RECIPIENTS", "LETSENCRYPT_EMAIL", "REPLY_TO");
         assertThat(findings.get(4).message()).contains("certificate authorities refuse").doesNotContain("admin@");
+    }
+
+    @Test
+    void aSendersDefaultOnADocumentationDomainIsLeftToTheOperators() {
+        assertThat(production("EMAILS_FROM_EMAIL=info@example.com\n"
+                + "MAIL_FROM_ADDRESS=hello@example.com\n"
+                + "SMTP_SENDER=alertmanager@example.org\n"
+                + "DEFAULT_FROM_EMAIL=Acme Shop <noreply@example.net>\n")).isEmpty();
+        assertThat(production("MAIL_FROM_ADDRESS=placeholder@example.com\n"
+                + "REPLY_TO=changeme@example.org\n"
+                + "MAIL_TO=ops@example.com\n"))
+                .extracting(Finding::subject).containsExactly("MAIL_FROM_ADDRESS", "REPLY_TO", "MAIL_TO");
     }
 
     @Test

@@ -50,7 +50,7 @@ class RelyingPartiesTests {
     void aWebAuthnKeyCutIntoWebAndAuthnIsStillRecognised() {
         assertThat(production("WebAuthn.origin=http://localhost:3000\n"))
                 .extracting(Finding::code).containsExactly("sandbox.local-public-url");
-        assertThat(production("web.origin=http://localhost:3000\n"))
+        assertThat(production("web.origin=http://localhost\n"))
                 .extracting(Finding::code).doesNotContain("sandbox.local-public-url");
     }
 

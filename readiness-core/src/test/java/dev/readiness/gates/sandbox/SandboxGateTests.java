@@ -58,7 +58,7 @@ class SandboxGateTests {
                 Arguments.of("FEDEX_API_URL", "https://apis-sandbox.fedex.com", "sandbox.provider-host"),
                 Arguments.of("DHL_API_URL", "https://express.api.dhl.com/mydhlapi/test", "sandbox.test-path"),
                 Arguments.of("ALLOWED_ORIGINS", "https://app.mycompany.com,http://localhost:3000", "sandbox.local-host"),
-                Arguments.of("app.cors.allowed-origins", "http://127.0.0.1:5173", "sandbox.local-host"),
+                Arguments.of("app.cors.allowed-origins", "http://127.0.0.1:5173", "sandbox.local-public-url"),
                 Arguments.of("UPS_API_URL", "https://wwwcie.ups.com/api/rating/v1", "sandbox.provider-host"),
                 Arguments.of("MTN_MOMO_BASE_URL", "https://sandbox.momodeveloper.mtn.com", "sandbox.provider-host"),
                 Arguments.of("braintree.endpoint", "https://api.sandbox.braintreegateway.com", "sandbox.provider-host"),
