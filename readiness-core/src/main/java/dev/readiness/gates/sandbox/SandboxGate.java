@@ -251,7 +251,7 @@ public final class SandboxGate implements Gate {
         boolean credentialCandidate = judge.catalog().hasCredentialPrefix(value)
                 || (value.indexOf("://") < 0 && CredentialGrammar.read(value) != null);
         boolean modeCandidate = production && value.length() <= ModeSwitchRule.MAX_LENGTH
-                && (judge.catalog().isModeValue(value.toLowerCase(Locale.ROOT))
+                && (judge.catalog().isModeValueIgnoringCase(value)
                         || ModeSwitchRule.mayHoldGluedMode(setting.key(), value));
         boolean endpointCandidate = production && (extra || value.indexOf("://") >= 0 || key.endpointName);
         if (!credentialCandidate && !modeCandidate && !endpointCandidate) {
