@@ -229,6 +229,10 @@ final class SecretPlaceholderValues {
         if (first == '<' || first == '{' || first == '[' || AsciiCase.endsWith(value, "here")) {
             return true;
         }
+        char lower = (char) (first | 0x20);
+        if (first < 0x80 && lower != 'y' && lower != 'm' && lower != 'i' && lower != 'e' && lower != 'p') {
+            return false; // no word of ADDRESSING starts with it (a non-ASCII letter may still fold to one)
+        }
         for (String address : ADDRESSING) {
             if (AsciiCase.regionIs(value, 0, address)) {
                 return true;
