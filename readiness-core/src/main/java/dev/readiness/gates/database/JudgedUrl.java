@@ -90,11 +90,13 @@ record JudgedUrl(DatabaseUrl url, @Nullable String templateHost, boolean server,
      * account; a host with a domain may be a managed service that issues that user.
      */
     boolean onOwnServers() {
-        if (url.hosts().isEmpty()) {
+        List<HostPort> hosts = url.hosts();
+        if (hosts.isEmpty()) {
             return false;
         }
-        for (HostPort hostPort : url.hosts()) {
-            if (!Hosts.isServiceName(hostPort.host()) && hostPort.kind() != Hosts.Kind.LOOPBACK) {
+        List<Hosts.Kind> kinds = url.kinds(); // read once per URL; a host's kind() reads its name again
+        for (int i = 0; i < hosts.size(); i++) {
+            if (!Hosts.isServiceName(hosts.get(i).host()) && kinds.get(i) != Hosts.Kind.LOOPBACK) {
                 return false;
             }
         }

@@ -16,6 +16,8 @@ public final class BrowserKeys {
             "next_public_", "vite_", "react_app_", "expo_public_", "nuxt_public_", "public_", "gatsby_", "vue_app_");
     /** The length of the longest prefix: only the characters a prefix can cover decide. */
     private static final int LONGEST_PREFIX = 12;
+    /** The first letters of {@link #PREFIXES}. */
+    private static final String FIRST_LETTERS = firstLetters();
 
     private BrowserKeys() {
     }
@@ -28,6 +30,13 @@ public final class BrowserKeys {
      * @return {@code true} when it starts with a browser build prefix
      */
     public static boolean isBuildVariable(String key) {
+        if (key.isEmpty()) {
+            return false;
+        }
+        char first = key.charAt(0);
+        if (first < 0x80 && FIRST_LETTERS.indexOf(first >= 'A' && first <= 'Z' ? (char) (first + ('a' - 'A')) : first) < 0) {
+            return false; // an ASCII first letter no prefix starts with: most keys are left here
+        }
         for (int i = 0; i < key.length() && i < LONGEST_PREFIX; i++) {
             if (key.charAt(i) >= 0x80) {
                 return startsWithPrefix(key.toLowerCase(Locale.ROOT));
@@ -40,6 +49,16 @@ public final class BrowserKeys {
             }
         }
         return false;
+    }
+
+    private static String firstLetters() {
+        StringBuilder letters = new StringBuilder();
+        for (String prefix : PREFIXES) {
+            if (letters.indexOf(prefix.substring(0, 1)) < 0) {
+                letters.append(prefix.charAt(0));
+            }
+        }
+        return letters.toString();
     }
 
     private static boolean startsWithPrefix(String lower) {

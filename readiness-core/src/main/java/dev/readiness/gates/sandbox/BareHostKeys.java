@@ -259,6 +259,17 @@ final class BareHostKeys {
 
     private static final String[] PLURAL_DESTINATIONS = {"domains", "hostnames", "fqdns", "servernames"};
 
+    /**
+     * Whether a key passes the key test that {@link #judge} and {@link #templateDomain} open with: its item key ends
+     * in a destination word. A key that fails it gets {@code null} from both, whatever its value.
+     *
+     * @param key a setting key as written
+     * @return {@code false} when neither rule can judge the key
+     */
+    static boolean mayNameDestination(String key) {
+        return endsWithDestinationWord(itemKey(key));
+    }
+
     private static boolean endsWithDestinationWord(String key) {
         if (key.isEmpty()) {
             return false;

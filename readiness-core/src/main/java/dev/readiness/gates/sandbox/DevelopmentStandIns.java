@@ -2,6 +2,7 @@ package dev.readiness.gates.sandbox;
 
 import dev.readiness.Finding;
 import dev.readiness.gates.internal.AsciiCase;
+import dev.readiness.gates.internal.FirstLetters;
 import dev.readiness.gates.internal.KeyWords;
 import dev.readiness.settings.Setting;
 import java.util.List;
@@ -66,6 +67,8 @@ final class DevelopmentStandIns {
     private static final int MAX_SELECTOR_LENGTH = 64;
     private static final String[][] SELECTOR_WORDS_BY_LENGTH = byLength(TRUE_VALUES, DISCARDING_MAILERS,
             MOCK_SELECTIONS);
+    private static final FirstLetters SELECTOR_FIRST = FirstLetters.of(java.util.Arrays.stream(SELECTOR_WORDS_BY_LENGTH)
+            .flatMap(java.util.Arrays::stream).toList());
     private static final Set<String> DJANGO_DISCARDING_BACKENDS = Set.of("console", "locmem", "dummy", "filebased");
 
     private DevelopmentStandIns() {
@@ -155,7 +158,7 @@ final class DevelopmentStandIns {
     /** Whether the value is, in any case, a true value or a discarding mailer: compared by length, no hashing. */
     private static boolean isSelectorWord(String value) {
         int length = value.length();
-        if (length >= SELECTOR_WORDS_BY_LENGTH.length) {
+        if (length >= SELECTOR_WORDS_BY_LENGTH.length || !SELECTOR_FIRST.mayStartAt(value, 0)) {
             return false;
         }
         for (String word : SELECTOR_WORDS_BY_LENGTH[length]) {

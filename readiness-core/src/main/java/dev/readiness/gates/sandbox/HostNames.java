@@ -1,7 +1,10 @@
 package dev.readiness.gates.sandbox;
 
 import dev.readiness.gates.internal.AsciiCase;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -35,6 +38,11 @@ final class HostNames {
             "region", "account", "service", "backend", "frontend");
     private static final String[] LOOPBACK_DOMAINS = {"localtest.me", "lvh.me", "vcap.me", "lacolhost.com", "fuf.me",
         "localhost.direct", "localho.st", "local.gd"};
+    /**
+     * {@link #LOOPBACK_DOMAINS} grouped by their last label ({@code me}, {@code com}, …), each group's label first: a
+     * host equal to or under one of them ends in its last label, so a host is compared only with its own group.
+     */
+    private static final String[][] LOOPBACK_DOMAINS_BY_LAST_LABEL = byLastLabel(LOOPBACK_DOMAINS);
     private static final String LOOPBACK_OR_IP_DOMAIN = "traefik.me";
     private static final String EMULATOR_DOMAIN = "localstack.cloud";
     private static final String[] IP_DOMAINS = {"nip.io", "sslip.io", "xip.io"};
@@ -527,9 +535,16 @@ final class HostNames {
      * {@code traefik.me} name unless it embeds another address ({@code 10-0-0-1.traefik.me}).
      */
     static boolean loopbackByWildcardDns(String host) {
-        for (String domain : LOOPBACK_DOMAINS) {
-            if (host.equals(domain) || isSubdomain(host, domain)) {
-                return true;
+        for (String[] group : LOOPBACK_DOMAINS_BY_LAST_LABEL) {
+            String last = group[0];
+            int dot = host.length() - last.length() - 1;
+            if ((dot > 0 && host.charAt(dot) == '.' || dot == -1) && host.endsWith(last)) {
+                for (int i = 1; i < group.length; i++) {
+                    if (host.equals(group[i]) || isSubdomain(host, group[i])) {
+                        return true;
+                    }
+                }
+                break; // a host has one last label
             }
         }
         if (host.equals(LOOPBACK_OR_IP_DOMAIN)) {
@@ -546,6 +561,20 @@ final class HostNames {
             }
         }
         return false;
+    }
+
+    private static String[][] byLastLabel(String[] domains) {
+        Map<String, List<String>> groups = new LinkedHashMap<>();
+        for (String domain : domains) {
+            String last = domain.substring(domain.lastIndexOf('.') + 1);
+            groups.computeIfAbsent(last, label -> new ArrayList<>(List.of(label))).add(domain);
+        }
+        String[][] table = new String[groups.size()][];
+        int i = 0;
+        for (List<String> group : groups.values()) {
+            table[i++] = group.toArray(new String[0]);
+        }
+        return table;
     }
 
     private static boolean isSubdomain(String host, String domain) {

@@ -1,5 +1,6 @@
 package dev.readiness.gates.sandbox;
 
+import dev.readiness.gates.internal.FirstLetters;
 import java.io.IOException;
 import java.net.URL;
 import java.nio.file.Path;
@@ -116,7 +117,13 @@ public final class ProviderCatalog {
         return rules != null;
     }
 
-    /** The rules when a lookup could find something: {@code null} when the sketch says nothing can match. */
+    /**
+     * The rules when a lookup could find something: {@code null} when the sketch says nothing can match. The value
+     * lookups (credential prefixes, mode values, test values) read {@link #rules} first and ask the sketch only while
+     * the providers are unread: once they are, the sketch's "maybe" is answered by the rules anyway, and the rules'
+     * own first test (a value's first two characters, a hash lookup) is cheaper than the sketch's walk over every
+     * prefix length of the value.
+     */
     private @Nullable Rules rulesIf(boolean mayMatch) {
         Rules read = rules;
         if (read != null) {
@@ -302,14 +309,32 @@ public final class ProviderCatalog {
 
     /** The credential prefixes a value starts with, longest first. */
     List<PrefixRule> credentialPrefixes(String value) {
-        Rules read = rulesIf(sketch == null || sketch.mayHaveCredentialPrefix(value));
+        Rules read = rules;
+        if (read == null) {
+            read = rulesIf(sketch == null || sketch.mayHaveCredentialPrefix(value));
+        }
         return read == null ? List.of() : read.credentialPrefixes(value);
     }
 
     /** Whether a value starts with any credential prefix of the catalog. */
     boolean hasCredentialPrefix(String value) {
-        Rules read = rulesIf(sketch == null || sketch.mayHaveCredentialPrefix(value));
+        Rules read = rules;
+        if (read == null) {
+            read = rulesIf(sketch == null || sketch.mayHaveCredentialPrefix(value));
+        }
         return read != null && read.hasCredentialPrefix(value);
+    }
+
+    /**
+     * {@code isModeValue(value.toLowerCase(Locale.ROOT))}, without the lower-case copy when the providers are read and
+     * no mode value starts with the value's first character: every short value of a check is asked.
+     */
+    boolean isModeValueIgnoringCase(String value) {
+        Rules read = rules;
+        if (read != null && !value.isEmpty() && !read.modeValueFirstLetters.mayStartAt(value, 0)) {
+            return false;
+        }
+        return isModeValue(value.toLowerCase(Locale.ROOT));
     }
 
     /** Whether a lower-case value is one that a mode switch of this catalog, or the generic rules, reacts to. */
@@ -317,13 +342,19 @@ public final class ProviderCatalog {
         if (ModeWords.GENERIC_MODE_VALUES.contains(lowerCaseValue)) {
             return true;
         }
-        Rules read = rulesIf(sketch == null || sketch.mayBeModeValue(lowerCaseValue));
+        Rules read = rules;
+        if (read == null) {
+            read = rulesIf(sketch == null || sketch.mayBeModeValue(lowerCaseValue));
+        }
         return read != null && read.isModeValue(lowerCaseValue);
     }
 
     /** The provider that documents a stripped value as a test-only value, or {@code null}. */
     @Nullable Provider testValue(String value) {
-        Rules read = rulesIf(sketch == null || sketch.mayBeTestValue(value));
+        Rules read = rules;
+        if (read == null) {
+            read = rulesIf(sketch == null || sketch.mayBeTestValue(value));
+        }
         return read == null ? null : read.testValue(value);
     }
 
@@ -359,9 +390,18 @@ public final class ProviderCatalog {
         private final Map<Character, List<PrefixRule>> prefixes = new HashMap<>();
         /** {@link #prefixes} of the ASCII first characters, by character: every value is looked up here. */
         private final PrefixRule[][] asciiPrefixes = new PrefixRule[128][];
+        /**
+         * Per ASCII first character, the ASCII second characters its prefixes go on with (two 64-bit words), so a
+         * value whose first two characters start no prefix is answered without comparing it with each; a first
+         * character with a one-character prefix or a non-ASCII second character is marked open and always compared.
+         */
+        private final long[] secondCharacters = new long[256];
+        private final boolean[] openAfterFirst = new boolean[128];
         private final Map<String, List<KeyWordRule>> keyWords = new HashMap<>();
         private final Map<String, List<ModeRule>> modeSwitches = new HashMap<>();
         private final Set<String> modeValues = new HashSet<>(ModeWords.GENERIC_MODE_VALUES);
+        /** The first letters of {@link #modeValues}, in either case. */
+        private final FirstLetters modeValueFirstLetters;
         private final Map<String, Provider> testValues = new HashMap<>();
         private final java.util.BitSet testValueLengths = new java.util.BitSet();
 
@@ -370,17 +410,41 @@ public final class ProviderCatalog {
             for (Provider provider : this.providers) {
                 index(provider);
             }
+            this.modeValueFirstLetters = FirstLetters.of(modeValues);
             for (Map.Entry<Character, List<PrefixRule>> rules : prefixes.entrySet()) {
                 rules.getValue().sort(LONGEST_PREFIX_FIRST);
-                if (rules.getKey() < asciiPrefixes.length) {
-                    asciiPrefixes[rules.getKey()] = rules.getValue().toArray(PrefixRule[]::new);
+                char first = rules.getKey();
+                if (first < asciiPrefixes.length) {
+                    asciiPrefixes[first] = rules.getValue().toArray(PrefixRule[]::new);
+                    for (PrefixRule rule : rules.getValue()) {
+                        String prefix = rule.prefix();
+                        char second = prefix.length() < 2 ? 0x80 : prefix.charAt(1);
+                        if (second >= 0x80) {
+                            openAfterFirst[first] = true;
+                        } else {
+                            secondCharacters[(first << 1) + (second >>> 6)] |= 1L << second;
+                        }
+                    }
                 }
             }
         }
 
-        /** The prefix rules of a value's first character, longest first; {@code null} when none. */
-        private PrefixRule @Nullable [] prefixRules(char first) {
+        /**
+         * The prefix rules of a non-empty value's first character, longest first; {@code null} when none, or when its
+         * first two characters start none of them.
+         */
+        private PrefixRule @Nullable [] prefixRules(String value) {
+            char first = value.charAt(0);
             if (first < asciiPrefixes.length) {
+                if (!openAfterFirst[first]) {
+                    if (value.length() < 2) {
+                        return null;
+                    }
+                    char second = value.charAt(1);
+                    if (second < 0x80 && (secondCharacters[(first << 1) + (second >>> 6)] & 1L << second) == 0) {
+                        return null;
+                    }
+                }
                 return asciiPrefixes[first];
             }
             List<PrefixRule> rules = prefixes.get(first);
@@ -516,7 +580,7 @@ public final class ProviderCatalog {
             if (value.isEmpty()) {
                 return List.of();
             }
-            PrefixRule[] rules = prefixRules(value.charAt(0));
+            PrefixRule[] rules = prefixRules(value);
             if (rules == null) {
                 return List.of();
             }
@@ -534,7 +598,7 @@ public final class ProviderCatalog {
             if (value.isEmpty()) {
                 return false;
             }
-            PrefixRule[] rules = prefixRules(value.charAt(0));
+            PrefixRule[] rules = prefixRules(value);
             if (rules != null) {
                 for (PrefixRule rule : rules) {
                     if (value.startsWith(rule.prefix())) {

@@ -61,6 +61,10 @@ final class SandboxAccounts {
         if (separator < 3 || separator == id.length() - 1) {
             return -1;
         }
+        char opening = id.charAt(separator + 1);
+        if (opening != 's' && opening != 'S' && opening < 0x80) {
+            return -1; // both segments start with s: no copy of any other
+        }
         String segment = id.substring(separator + 1).toLowerCase(Locale.ROOT);
         if (!segment.equals("sandbox") && !numberedSandbox(segment)) {
             return -1;

@@ -223,7 +223,7 @@ public final class SandboxGate implements Gate {
                 return;
             }
         }
-        Finding templateDomain = production ? BareHostKeys.templateDomain(setting, value) : null;
+        Finding templateDomain = production && key.destination ? BareHostKeys.templateDomain(setting, value) : null;
         if (templateDomain == null && production) {
             templateDomain = BareHostKeys.zone(setting, value, judge);
         }
@@ -251,7 +251,7 @@ public final class SandboxGate implements Gate {
         boolean credentialCandidate = judge.catalog().hasCredentialPrefix(value)
                 || (value.indexOf("://") < 0 && CredentialGrammar.read(value) != null);
         boolean modeCandidate = production && value.length() <= ModeSwitchRule.MAX_LENGTH
-                && (judge.catalog().isModeValue(value.toLowerCase(Locale.ROOT))
+                && (judge.catalog().isModeValueIgnoringCase(value)
                         || ModeSwitchRule.mayHoldGluedMode(setting.key(), value));
         boolean endpointCandidate = production && (extra || value.indexOf("://") >= 0 || key.endpointName);
         if (!credentialCandidate && !modeCandidate && !endpointCandidate) {
@@ -259,7 +259,9 @@ public final class SandboxGate implements Gate {
                 catalogHostOnly(readings, setting, value, judge, signals, findings);
             }
             if (production) {
-                bareHost(references, setting, value, judge, findings);
+                if (key.destination) {
+                    bareHost(references, setting, value, judge, findings);
+                }
                 Finding sandboxAccount = SandboxAccounts.judge(setting, value, judge.catalog());
                 if (sandboxAccount != null) {
                     findings.add(sandboxAccount);
@@ -296,7 +298,7 @@ public final class SandboxGate implements Gate {
             }
             int found = findings.size();
             inspectEndpoints(references, readings, setting, value, extra, words, classes, judge, signals, findings);
-            if (findings.size() == found && value.indexOf("://") < 0) {
+            if (findings.size() == found && value.indexOf("://") < 0 && key.destination) {
                 bareHost(references, setting, value, judge, findings);
             }
         }

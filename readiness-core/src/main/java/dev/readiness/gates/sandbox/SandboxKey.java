@@ -28,6 +28,11 @@ final class SandboxKey {
     final boolean spelledKey;
     /** {@link TestChainIds#testNetworkEndpointKey(List, boolean)}: the test network an endpoint key is named for. */
     final @Nullable String testNetwork;
+    /**
+     * {@link BareHostKeys#mayNameDestination(String)}: the key test both of that class's rules open with (a mail
+     * server's, domain's or zone's last word), which nine keys in ten fail.
+     */
+    final boolean destination;
     private final String key;
     private final ProviderCatalog catalog;
     private @Nullable List<Provider> named;
@@ -43,6 +48,7 @@ final class SandboxKey {
         this.hostEnding = AsciiCase.endsWith(key, "host") || AsciiCase.endsWith(key, "hostname");
         this.spelledKey = SpelledKeys.judgesKey(words);
         this.testNetwork = TestChainIds.testNetworkEndpointKey(words, endpointName);
+        this.destination = BareHostKeys.mayNameDestination(key);
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.readiness.gates.sandbox;
 
+import dev.readiness.gates.internal.FirstLetters;
 import java.util.Locale;
 
 /**
@@ -47,6 +48,7 @@ public final class TemplateDomains {
     /** The first letters of every registrable label {@link HostNames#template} reads as a template domain. */
     private static final String[] STARTS = {"test", "exam", "samp", "doma", "your", "todo", "tbd", "fixme", "change",
         "replace", "placeholder", "my"};
+    private static final FirstLetters STARTS_FIRST = FirstLetters.of(STARTS);
 
     /**
      * A test in place, without allocating: whether the label before the top-level one, or the one before that (under
@@ -71,6 +73,9 @@ public final class TemplateDomains {
     private static boolean startsTemplate(String host, int at) {
         while (at < host.length() && host.charAt(at) == ' ') {
             at++;
+        }
+        if (!STARTS_FIRST.mayStartAt(host, at)) {
+            return false;
         }
         for (String start : STARTS) {
             if (host.regionMatches(true, at, start, 0, start.length())) {

@@ -1,6 +1,7 @@
 package dev.readiness.gates.sandbox;
 
 import dev.readiness.Finding;
+import dev.readiness.gates.internal.FirstLetters;
 import dev.readiness.gates.internal.KeyWords;
 import dev.readiness.settings.Setting;
 import java.util.List;
@@ -28,6 +29,8 @@ final class TlsVerification {
     private static final Set<String> TRUE_VALUES = Set.of("true", "yes", "on", "1");
     private static final Set<String> FALSE_VALUES = Set.of("false", "no", "off", "0");
     private static final int MAX_LENGTH = 5;
+    private static final FirstLetters SWITCH_FIRST = FirstLetters.of(
+            java.util.stream.Stream.concat(TRUE_VALUES.stream(), FALSE_VALUES.stream()).toList());
 
     private TlsVerification() {
     }
@@ -40,7 +43,7 @@ final class TlsVerification {
      * @return the finding, or {@code null} when the setting does not turn verification off
      */
     static @Nullable Finding judge(Setting setting, String value) {
-        if (value.length() > MAX_LENGTH) {
+        if (value.length() > MAX_LENGTH || !SWITCH_FIRST.mayStartAt(value, 0)) {
             return null;
         }
         String lower = value.toLowerCase(Locale.ROOT);

@@ -1,6 +1,7 @@
 package dev.readiness.gates.secrets;
 
 import dev.readiness.gates.internal.AsciiCase;
+import dev.readiness.gates.internal.FirstLetters;
 import dev.readiness.gates.internal.KeyWords;
 import dev.readiness.settings.RelaxedNames;
 import java.util.List;
@@ -34,6 +35,7 @@ final class SecretPlaceholderValues {
 
     /** The words {@link #ASKING} lets a value start with to address the reader, lower-case. */
     private static final List<String> ADDRESSING = List.of("your", "my", "insert", "enter", "paste");
+    private static final FirstLetters ADDRESSING_FIRST = FirstLetters.of(ADDRESSING);
 
     private static final Set<String> SECRET_WORDS = Set.of("password", "passwd", "pwd", "secret", "secrets", "token",
             "apikey", "passphrase", "credential", "credentials");
@@ -228,6 +230,9 @@ final class SecretPlaceholderValues {
         char first = value.charAt(0);
         if (first == '<' || first == '{' || first == '[' || AsciiCase.endsWith(value, "here")) {
             return true;
+        }
+        if (!ADDRESSING_FIRST.mayStartAt(value, 0)) {
+            return false; // no word of ADDRESSING starts with its first letter
         }
         for (String address : ADDRESSING) {
             if (AsciiCase.regionIs(value, 0, address)) {
