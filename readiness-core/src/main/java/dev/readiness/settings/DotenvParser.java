@@ -17,8 +17,13 @@ import java.util.List;
  * every {@code $} is escaped ({@code X="\$HOME"}), and no {@code ${…}} is a {@linkplain Setting#isLiteral()
  * literal} setting: shells, Compose and dotenv-expand expand nothing there.
  *
+ * <p>A line that is a variable's name alone, upper-case words joined by {@code _} ({@code POLICY_SERVER_URL},
+ * {@code export POLICY_SERVER_URL}), sets nothing
+ * here: Docker's {@code --env-file} and Compose take such a variable from the deploy host's environment, and a shell
+ * exports the variable it already has. It is read as not set by this file, like a line that is not there.
+ *
  * <p>Rejected, naming the line (every such line of the text at once, up to
- * {@value SettingsFileException#MAX_PROBLEMS}): a line without {@code =}; a key that does not match
+ * {@value SettingsFileException#MAX_PROBLEMS}): any other line without {@code =}; a key that does not match
  * {@code [A-Za-z_]([A-Za-z0-9_.-]|\[[0-9]+\])*} (Spring's list indexes, {@code clients[0].name}, are keys a Spring
  * service binds from its environment); a quote that never closes (the line where it opened); text after the closing
  * quote of a value that spans several lines.
@@ -101,6 +106,13 @@ final class DotenvParser {
             pos++;
         }
         if (atLineEnd()) {
+            String bare = text.substring(keyStart, pos).strip();
+            int comment = bare.indexOf(" #");
+            String name = stripExport(comment < 0 ? bare : bare.substring(0, comment).strip());
+            if (isVariableName(name)) {
+                consumeLineEnd();
+                return null;
+            }
             throw error(entryLine, "expected KEY=value, but the line has no '='");
         }
         String key = stripExport(text.substring(keyStart, pos).strip());
@@ -161,6 +173,25 @@ final class DotenvParser {
             count++;
         }
         return count;
+    }
+
+    /**
+     * Whether a line's text is an environment variable's name as such names are written: upper-case words joined by
+     * {@code _} ({@code POLICY_SERVER_URL}), at most 64 characters. A token pasted alone ({@code sk_live_…},
+     * {@code AKIA…}) or a word ({@code broken}) is not one, and stays an error.
+     */
+    private static boolean isVariableName(String name) {
+        int length = name.length();
+        if (length < 3 || length > 64 || name.indexOf('_') <= 0 || name.charAt(length - 1) == '_') {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            char c = name.charAt(i);
+            if (!(c >= 'A' && c <= 'Z' || c == '_' || i > 0 && c >= '0' && c <= '9')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String stripExport(String key) {

@@ -112,7 +112,14 @@ final class PlaceholderResolver {
         return replaced == null ? settings : settings.withEntries(replaced);
     }
 
-    private Setting resolved(Setting setting) {
+    private Setting resolved(Setting written) {
+        Setting setting = written;
+        if (!written.isDeferred() && !written.isLiteral() && written.value().indexOf("get_env") >= 0) {
+            String lookup = TemplateExpressions.environmentLookup(written.value());
+            if (lookup != null) {
+                setting = Setting.of(written.key(), lookup, written.origin());
+            }
+        }
         String rendering = setting.isDeferred() || setting.isLiteral() ? null : renderedBy(setting.value());
         if (rendering != null) {
             return Setting.deferred(setting.key(), setting.value(), setting.origin(), rendering);

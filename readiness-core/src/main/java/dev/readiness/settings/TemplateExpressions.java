@@ -27,6 +27,86 @@ final class TemplateExpressions {
     }
 
     /**
+     * The Spring placeholder a Tera environment lookup stands for, as the Loco framework's configuration writes it
+     * ({@code {{ get_env(name="DATABASE_URL", default="sqlite://app.sqlite") }}}, also inside {@code <%= … %>}): the
+     * variable when the environment has it, else the default, exactly what {@code ${DATABASE_URL:sqlite://app.sqlite}}
+     * means, so it is judged as that (a lookup without a default as {@code ${NAME}}). The whole value must be the one
+     * lookup; a default holding a brace, a line break or a reference is left to the template engine.
+     *
+     * @param value a setting's value as written
+     * @return the equivalent placeholder, or {@code null} when the value is no such lookup
+     */
+    static @Nullable String environmentLookup(String value) {
+        String text = value.strip();
+        String inner;
+        if (text.startsWith("{{") && text.endsWith("}}") && text.length() > 4) {
+            inner = text.substring(2, text.length() - 2);
+        } else if (text.startsWith("<%=") && text.endsWith("%>") && text.length() > 5) {
+            inner = text.substring(3, text.length() - 2);
+        } else {
+            return null;
+        }
+        inner = inner.strip();
+        if (!inner.startsWith("get_env") || !inner.endsWith(")")) {
+            return null;
+        }
+        String arguments = inner.substring("get_env".length()).strip();
+        if (!arguments.startsWith("(")) {
+            return null;
+        }
+        arguments = arguments.substring(1, arguments.length() - 1);
+        String name = null;
+        String fallback = null;
+        int i = 0;
+        while (i < arguments.length()) {
+            while (i < arguments.length() && (arguments.charAt(i) == ' ' || arguments.charAt(i) == ',')) {
+                i++;
+            }
+            int equals = arguments.indexOf('=', i);
+            if (equals < 0) {
+                break;
+            }
+            String argument = arguments.substring(i, equals).strip();
+            int open = equals + 1;
+            while (open < arguments.length() && arguments.charAt(open) == ' ') {
+                open++;
+            }
+            if (open >= arguments.length() || arguments.charAt(open) != '"' && arguments.charAt(open) != '\'') {
+                return null;
+            }
+            int close = arguments.indexOf(arguments.charAt(open), open + 1);
+            if (close < 0) {
+                return null;
+            }
+            String literal = arguments.substring(open + 1, close);
+            if ("name".equals(argument)) {
+                name = literal;
+            } else if ("default".equals(argument)) {
+                fallback = literal;
+            } else {
+                return null;
+            }
+            i = close + 1;
+        }
+        if (name == null || name.isEmpty() || !isEnvironmentName(name) || fallback != null
+                && (fallback.indexOf('}') >= 0 || fallback.indexOf('{') >= 0 || fallback.indexOf('\n') >= 0
+                        || fallback.indexOf("${") >= 0)) {
+            return null;
+        }
+        return fallback == null ? "${" + name + "}" : "${" + name + ":" + fallback + "}";
+    }
+
+    private static boolean isEnvironmentName(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (!(Character.isLetterOrDigit(c) && c < 128 || c == '_' || c == '.' || c == '-')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * What renders a value, when it holds a template action or an ERB output tag.
      *
      * @param value a setting's value as written

@@ -120,6 +120,19 @@ class DotenvParserTests {
     }
 
     @Test
+    void readShouldTakeANameAloneAsAVariableTheDeployHostSuppliesNotAnError() {
+        Settings settings = read("""
+                GEONODE_LB_HOST_IP
+                export POLICY_SERVER_URL
+                SITE_NAME # set per host
+                JWT_SECRET=abc
+                """);
+
+        assertThat(settings.list()).extracting(Setting::key).containsExactly("JWT_SECRET");
+        assertThat(settings.get("JWT_SECRET").orElseThrow().origin().description()).isEqualTo("prod.env:4");
+    }
+
+    @Test
     void readShouldAcceptCrlfAndOldMacLineEnds() {
         Settings settings = read("A=1\r\nB=\"x\r\ny\"\r\nC=3\rD=4");
 
@@ -210,8 +223,8 @@ class DotenvParserTests {
 
     static Stream<Arguments> rejectedTexts() {
         return Stream.of(
-                Arguments.of("line without =", "A=1\nJUST_A_WORD\n", 2, "no '='"),
-                Arguments.of("export without =", "export KEY\n", 1, "no '='"),
+                Arguments.of("line without = that is no name", "A=1\njust a sentence\n", 2, "no '='"),
+                Arguments.of("template statement", "A=1\n{% if use_s3 %}\n", 2, "no '='"),
                 Arguments.of("key starting with a digit", "\n1KEY=v\n", 2, "invalid key"),
                 Arguments.of("key with a space", "MY KEY=v\n", 1, "invalid key"),
                 Arguments.of("empty key", "=v\n", 1, "invalid key"),

@@ -40,4 +40,30 @@ class TemplateExpressionsTests {
         assertThat(settings.get("template.password").orElseThrow().isDeferred()).isFalse();
         assertThat(settings.get("image.password").orElseThrow().isDeferred()).isTrue();
     }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "<%= get_env(name=\"DATABASE_URL\", default=\"sqlite://app.sqlite?mode=rwc\") %> | ${DATABASE_URL:sqlite://app.sqlite?mode=rwc}",
+        "{{ get_env(name=\"HOST\", default=\"http://localhost\") }} | ${HOST:http://localhost}",
+        "{{get_env(default='5150', name='PORT')}} | ${PORT:5150}",
+        "{{ get_env(name=\"SMTP_PASSWORD\") }} | ${SMTP_PASSWORD}"})
+    void locosEnvironmentLookupIsTheSpringPlaceholderItMeans(String value, String placeholder) {
+        assertThat(TemplateExpressions.environmentLookup(value)).isEqualTo(placeholder);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"{{ get_env(name=\"A\", default=\"{{ other }}\") }}", "{{ getenv \"DB_HOST\" \"postgres\" }}",
+        "prefix {{ get_env(name=\"A\") }}", "{{ get_env(name=A) }}", "{{ get_env(name=\"A\", fallback=\"x\") }}",
+        "<%= get_env(name=\"A\", default=\"${B}\") %>", "get_env(name=\"A\")"})
+    void otherExpressionsAreNoEnvironmentLookup(String value) {
+        assertThat(TemplateExpressions.environmentLookup(value)).isNull();
+    }
+
+    @Test
+    void aLookupsDefaultIsJudgedUnlessTheEnvironmentGivesTheVariable() {
+        String config = "server.host=<%= get_env(name=\"HOST\", default=\"http://localhost\") %>\n";
+        Settings alone = ApplicationConfig.builder().configText("production.properties", config).build().settings();
+        assertThat(alone.value("server.host")).contains("http://localhost");
+        assertThat(alone.get("server.host").orElseThrow().isDeferred()).isFalse();
+    }
 }
