@@ -30,8 +30,7 @@ import org.springframework.core.env.SystemEnvironmentPropertySource;
  *
  * <p><b>Placeholders.</b> A value that references other properties ({@code ${DB_PASSWORD}}) is resolved against
  * the environment, so gates judge what the application will really use; a placeholder that cannot be resolved
- * stays as written ({@code ${DB_PASSWORD}}) and is judged as that text (a {@linkplain Setting#literal literal}
- * setting), so gates report it as unresolved: at boot nothing supplies it later. A default in a placeholder
+ * stays as written ({@code ${DB_PASSWORD}}), so gates can report it as unresolved. A default in a placeholder
  * ({@code ${JWT_SECRET:changeme}}) is applied when the referenced property is missing, exactly as the application
  * would. A value whose resolution fails (a circular reference) is kept raw. A resolved value's origin names where it
  * came through ({@code class path resource [application.yml] - 3:13 via environment variable JWT_SECRET}), as the
@@ -130,13 +129,10 @@ public final class EnvironmentSettings {
 
         /**
          * Whether a {@code ${…}} in the value is text, not a reference: Spring resolves an escaped placeholder
-         * ({@code \${JWT_SECRET}}) to the text {@code ${JWT_SECRET}}, which is what the service receives; and a
-         * placeholder nothing in the environment defines ({@code secret: ${JWT_SECRET}} with no such variable) is
-         * no longer a value the deploy supplies later, as it is to the CLI: the service is starting, Boot binds the
-         * text {@code ${JWT_SECRET}} itself into {@code @ConfigurationProperties}, and {@code @Value} fails.
+         * ({@code \${JWT_SECRET}}) to the text {@code ${JWT_SECRET}}, which is what the service receives.
          */
         boolean isLiteral() {
-            return value.contains("${");
+            return written.contains("\\${") && value.contains("${");
         }
 
         /**

@@ -98,22 +98,6 @@ class BootReportTests {
     }
 
     @Test
-    void aSecretWhosePlaceholderNothingDefinesShouldBeRefusedAtBootInProduction() {
-        // at boot nothing later supplies ${ACME_JWT_SECRET}: Boot binds the text itself, or @Value fails
-        assertThatExceptionOfType(ReadinessGateException.class)
-                .isThrownBy(() -> application()
-                        .properties("readiness.stage=production", "readiness.exclude-gates=test.fact",
-                                "app.jwt.secret=${ACME_JWT_SECRET_NOWHERE}",
-                                "spring.security.oauth2.client.registration.google.client-secret="
-                                        + "${GOOGLE_CLIENT_SECRET_NOWHERE}")
-                        .run())
-                .satisfies(refused -> assertThat(refused.getReport().findings()
-                        .filter(finding -> finding.code().equals("secrets.placeholder")).map(Finding::subject))
-                        .containsExactlyInAnyOrder("app.jwt.secret",
-                                "spring.security.oauth2.client.registration.google.client-secret"));
-    }
-
-    @Test
     void anEntityMappedWithPropertyAccessShouldBeJudgedByItsPropertiesBeforeJpaStarts() {
         assertThatExceptionOfType(ReadinessGateException.class)
                 .isThrownBy(() -> application()
