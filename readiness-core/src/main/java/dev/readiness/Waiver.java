@@ -1,5 +1,7 @@
 package dev.readiness;
 
+import dev.readiness.internal.ReferencedValues;
+import dev.readiness.settings.RelaxedNames;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
@@ -76,14 +78,27 @@ public record Waiver(String code, @Nullable String subject, String reason, Local
     }
 
     /**
-     * Whether this waiver covers a finding's code and subject (regardless of expiry).
+     * Whether this waiver covers a finding's code and subject (regardless of expiry). A finding reported where a
+     * referenced value is written ({@code DATABASE_URL}, which {@code spring.datasource.url=${DATABASE_URL}}
+     * references) is covered by a waiver for either key, so a waiver for the key the application reads holds
+     * wherever the deploy puts the value.
      *
      * @param finding the finding
      * @return {@code true} when code and, if set, subject match
      */
     public boolean covers(Finding finding) {
-        return code.equals(finding.code()) && (subject == null || subject.equals(finding.subject())
-                || dev.readiness.settings.RelaxedNames.matches(subject, finding.subject()));
+        if (!code.equals(finding.code())) {
+            return false;
+        }
+        if (subject == null || names(subject, finding.subject())) {
+            return true;
+        }
+        String referencing = ReferencedValues.referencingKey(finding);
+        return referencing != null && names(subject, referencing);
+    }
+
+    private static boolean names(String subject, String key) {
+        return subject.equals(key) || RelaxedNames.matches(subject, key);
     }
 
     /**

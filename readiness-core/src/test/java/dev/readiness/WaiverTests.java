@@ -3,12 +3,16 @@ package dev.readiness;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.readiness.gates.database.DatabaseGate;
+import dev.readiness.settings.ApplicationConfig;
 import dev.readiness.settings.Setting;
+import dev.readiness.settings.Settings;
 import dev.readiness.settings.Origin;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -228,5 +232,46 @@ class WaiverTests {
      */
     private static long processCpuNanos() {
         return ProcessHandle.current().info().totalCpuDuration().orElseThrow().toNanos();
+    }
+
+    @Test
+    void waiverForTheKeyThatReferencesAValueShouldCoverTheFindingReportedWhereTheValueIsWritten() {
+        // spring.datasource.url=${DATABASE_URL}: the loopback host is reported on DATABASE_URL, and its remediation
+        // says to waive database.loopback for spring.datasource.url, as the README's waiver example does
+        Settings settings = ApplicationConfig.builder()
+                .configText("application-prod.properties", "spring.datasource.url=${DATABASE_URL}\n")
+                .environment(Map.of("DATABASE_URL", "jdbc:postgresql://127.0.0.1:5432/orders"))
+                .build().settings();
+        Report report = Readiness.builder()
+                .clock(CLOCK)
+                .settings(settings)
+                .policy(Policy.builder().waivers(List.of(Waiver.of("database.loopback", "spring.datasource.url",
+                        "Cloud SQL Auth Proxy sidecar listens on localhost", TODAY.plusDays(60)))).build())
+                .gate(new DatabaseGate())
+                .build()
+                .run();
+
+        assertThat(report.gate("database").orElseThrow().findings()).singleElement().satisfies(finding -> {
+            assertThat(finding.subject()).isEqualTo("DATABASE_URL");
+            assertThat(finding.remediation()).contains("waive database.loopback for spring.datasource.url");
+            assertThat(finding.waived()).isTrue();
+        });
+        assertThat(report.verdict()).isEqualTo(Status.GO);
+        assertThat(waiverFindings(report)).isEmpty();
+    }
+
+    @Test
+    void waiverForAnotherKeyShouldNotCoverAFindingThatOnlyMentionsIt() {
+        Finding finding = Finding.warn("database.loopback", Setting.of("DATABASE_URL", "x", Origin.file("prod.env", 1)))
+                .message("The URL comes from DATABASE_URL, which spring.datasource.url references; fix it there.")
+                .build();
+
+        assertThat(Waiver.of("database.loopback", "spring.datasource.url", "proxy", TODAY).covers(finding)).isTrue();
+        assertThat(Waiver.of("database.loopback", "SPRING_DATASOURCE_URL", "proxy", TODAY).covers(finding)).isTrue();
+        assertThat(Waiver.of("database.loopback", "DATABASE_URL", "proxy", TODAY).covers(finding)).isTrue();
+        assertThat(Waiver.of("database.loopback", "spring.datasource", "proxy", TODAY).covers(finding)).isFalse();
+        assertThat(Waiver.of("database.loopback", "references", "proxy", TODAY).covers(finding)).isFalse();
+        assertThat(Waiver.of("database.test-name", "spring.datasource.url", "proxy", TODAY).covers(finding))
+                .isFalse();
     }
 }

@@ -29,6 +29,7 @@ public final class ReferencedValues {
     private static final String FROM = " from ";
     private static final String ROUTES = ", ";
     private static final String REFERENCED = " references; fix it there.";
+    private static final String WHICH = ", which ";
 
     private final Settings settings;
     private @Nullable Map<String, Setting> byOrigin;
@@ -228,6 +229,23 @@ public final class ReferencedValues {
             }
         }
         return kept;
+    }
+
+    /**
+     * The key that references the value a finding is about, when the finding was moved to where that value is
+     * written (its message ends {@code ", which spring.datasource.url references; fix it there."}).
+     *
+     * @param finding a finding
+     * @return the referencing key, or {@code null} when the finding is on the key it was found on
+     */
+    public static @Nullable String referencingKey(Finding finding) {
+        String message = finding.message();
+        if (!message.endsWith(REFERENCED)) {
+            return null;
+        }
+        int end = message.length() - REFERENCED.length();
+        int start = message.lastIndexOf(WHICH, end);
+        return start < 0 ? null : message.substring(start + WHICH.length(), end);
     }
 
     /** Whether a repeat says which key references the value and the finding kept does not. */

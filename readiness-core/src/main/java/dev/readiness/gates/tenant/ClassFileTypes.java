@@ -13,12 +13,14 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Enumeration;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -28,6 +30,7 @@ import org.objectweb.asm.AnnotationVisitor;
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.ClassVisitor;
 import org.objectweb.asm.FieldVisitor;
+import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
 
@@ -43,13 +46,17 @@ import org.objectweb.asm.Type;
  * scans: {@code readiness.tenant.packages} when given, else those of {@code @EntityScan}, else the packages of the
  * {@code @SpringBootApplication} classes, else every package. Their attributes are read as the adapter reads them:
  * non-static, non-transient fields of the entity and its persistent superclasses, embedded values' fields with a
- * path ({@code address.tenantId}), to-one associations, and Hibernate's {@code @TenantId}. Needs ASM
+ * path ({@code address.tenantId}), to-one associations, and Hibernate's {@code @TenantId}; under property access
+ * ({@code @Id} on a getter, or {@code @Access(PROPERTY)}) the getters' properties too. Needs ASM
  * ({@code org.ow2.asm:asm}) on the class path, as the CLI and the Maven plugin have it. Stateless, immutable and
  * thread-safe.
  */
 public final class ClassFileTypes {
 
     private static final String[] ENTITY_DESCRIPTORS = { "Ljakarta/persistence/Entity;", "Ljavax/persistence/Entity;" };
+    private static final Set<String> ID = Set.of("jakarta.persistence.Id", "javax.persistence.Id",
+            "jakarta.persistence.EmbeddedId", "javax.persistence.EmbeddedId");
+    private static final Set<String> ACCESS = Set.of("jakarta.persistence.Access", "javax.persistence.Access");
     private static final String BOOT_APPLICATION = "org.springframework.boot.autoconfigure.SpringBootApplication";
     private static final Set<String> ENTITY_SCAN = Set.of(
             "org.springframework.boot.persistence.autoconfigure.EntityScan",
@@ -353,7 +360,13 @@ public final class ClassFileTypes {
 
     /** What one class file says: its annotations, superclass and fields. */
     private record ClassInfo(String name, @Nullable String superName,
-            Set<String> annotations, List<FieldInfo> fields, List<String> scannedPackages) {
+            Set<String> annotations, List<FieldInfo> fields, List<GetterInfo> getters, boolean propertyAccess,
+            List<String> scannedPackages) {
+    }
+
+    /** An instance getter without parameters, read as the property it names under property access. */
+    private record GetterInfo(String methodName, String property, String typeName, @Nullable String typeInternalName,
+            Set<String> annotations, boolean propertyAccess) {
     }
 
     private record FieldInfo(String name, String typeName, @Nullable String typeInternalName,
@@ -435,10 +448,14 @@ public final class ClassFileTypes {
                 boolean entityHierarchy) {
             List<FieldInfo> fields = new ArrayList<>();
             Map<FieldInfo, String> declaring = new HashMap<>();
+            List<GetterInfo> getters = new ArrayList<>();
+            Map<GetterInfo, String> getterOwners = new IdentityHashMap<>();
+            boolean propertyAccess = false;
             Set<String> seen = new LinkedHashSet<>();
             for (ClassInfo current = owner; current != null && seen.add(current.name());
                     current = superclass(current)) {
-                if (current != owner && entityHierarchy && !hasAny(current.annotations(), JpaAnnotations.PERSISTENT_SUPERCLASS)) {
+                if (current != owner && entityHierarchy
+                        && !hasAny(current.annotations(), JpaAnnotations.PERSISTENT_SUPERCLASS)) {
                     continue;
                 }
                 for (FieldInfo field : current.fields()) {
@@ -447,19 +464,41 @@ public final class ClassFileTypes {
                         declaring.put(field, current.name());
                     }
                 }
+                propertyAccess |= current.propertyAccess();
+                for (GetterInfo getter : current.getters()) {
+                    if (!hasAny(getter.annotations(), JpaAnnotations.TRANSIENT)) {
+                        getters.add(getter);
+                        getterOwners.put(getter, current.name());
+                        propertyAccess |= hasAny(getter.annotations(), ID);
+                    }
+                }
             }
             fields.sort(Comparator.comparing(FieldInfo::name));
+            Set<String> names = new TreeSet<>();
             for (FieldInfo field : fields) {
-                String path = prefix + field.name();
-                type.attribute(new PersistentAttribute(path, declaring.get(field), field.typeName(),
-                        hasAny(field.annotations(), JpaAnnotations.TO_ONE),
-                        field.annotations().contains(PersistentAttribute.HIBERNATE_TENANT_ID)));
-                if (depth < EMBEDDING_DEPTH && field.typeInternalName() != null) {
-                    ClassInfo fieldType = hasAny(field.annotations(), JpaAnnotations.EMBEDDED)
-                            || isEmbeddable(field.typeInternalName()) ? info(field.typeInternalName()) : null;
-                    if (fieldType != null) {
-                        fields(type, fieldType, path + ".", depth + 1, false);
-                    }
+                names.add(field.name());
+                attribute(type, prefix + field.name(), declaring.get(field), field.typeName(),
+                        field.typeInternalName(), field.annotations(), depth);
+            }
+            getters.sort(Comparator.comparing(GetterInfo::methodName));
+            for (GetterInfo getter : getters) {
+                if ((propertyAccess || getter.propertyAccess()) && names.add(getter.property())) {
+                    attribute(type, prefix + getter.property(), getterOwners.get(getter), getter.typeName(),
+                            getter.typeInternalName(), getter.annotations(), depth);
+                }
+            }
+        }
+
+        private void attribute(PersistentType.Builder type, String path, String declaringType, String typeName,
+                @Nullable String typeInternalName, Set<String> annotations, int depth) {
+            type.attribute(new PersistentAttribute(path, declaringType, typeName,
+                    hasAny(annotations, JpaAnnotations.TO_ONE),
+                    annotations.contains(PersistentAttribute.HIBERNATE_TENANT_ID)));
+            if (depth < EMBEDDING_DEPTH && typeInternalName != null) {
+                ClassInfo valueType = hasAny(annotations, JpaAnnotations.EMBEDDED) || isEmbeddable(typeInternalName)
+                        ? info(typeInternalName) : null;
+                if (valueType != null) {
+                    fields(type, valueType, path + ".", depth + 1, false);
                 }
             }
         }
@@ -508,6 +547,8 @@ public final class ClassFileTypes {
         private @Nullable String superName;
         private final Set<String> annotations = new LinkedHashSet<>();
         private final List<FieldInfo> fields = new ArrayList<>();
+        private final List<GetterInfo> getters = new ArrayList<>();
+        private final boolean[] propertyAccess = new boolean[1];
         private final List<String> scannedPackages = new ArrayList<>();
 
         Collector() {
@@ -525,7 +566,43 @@ public final class ClassFileTypes {
         public AnnotationVisitor visitAnnotation(String descriptor, boolean visible) {
             String annotation = Type.getType(descriptor).getClassName();
             annotations.add(annotation);
+            if (ACCESS.contains(annotation)) {
+                return new AccessValue(propertyAccess);
+            }
             return ENTITY_SCAN.contains(annotation) ? new PackageValues(scannedPackages) : null;
+        }
+
+        @Override
+        public MethodVisitor visitMethod(int access, String methodName, String descriptor, String signature,
+                String[] exceptions) {
+            if ((access & (Opcodes.ACC_STATIC | Opcodes.ACC_SYNTHETIC | Opcodes.ACC_BRIDGE)) != 0
+                    || !descriptor.startsWith("()")) {
+                return null;
+            }
+            Type returned = Type.getReturnType(descriptor);
+            String property = propertyName(methodName, returned);
+            if (property == null) {
+                return null;
+            }
+            Set<String> methodAnnotations = new LinkedHashSet<>();
+            boolean[] accessProperty = new boolean[1];
+            String typeName = returned.getSort() == Type.ARRAY ? returned.getDescriptor().replace('/', '.')
+                    : returned.getClassName();
+            String internal = returned.getSort() == Type.OBJECT ? returned.getInternalName() : null;
+            return new MethodVisitor(Opcodes.ASM9) {
+                @Override
+                public AnnotationVisitor visitAnnotation(String annotationDescriptor, boolean visible) {
+                    String annotation = Type.getType(annotationDescriptor).getClassName();
+                    methodAnnotations.add(annotation);
+                    return ACCESS.contains(annotation) ? new AccessValue(accessProperty) : null;
+                }
+
+                @Override
+                public void visitEnd() {
+                    getters.add(new GetterInfo(methodName, property, typeName, internal, methodAnnotations,
+                            accessProperty[0]));
+                }
+            };
         }
 
         @Override
@@ -548,8 +625,42 @@ public final class ClassFileTypes {
         }
 
         ClassInfo info() {
-            return new ClassInfo(name.replace('/', '.'), superName, annotations, fields, scannedPackages);
+            return new ClassInfo(name.replace('/', '.'), superName, annotations, fields, getters, propertyAccess[0],
+                    scannedPackages);
         }
+    }
+
+    /** {@code @Access}'s value: {@code AccessType.PROPERTY} sets the flag. */
+    private static final class AccessValue extends AnnotationVisitor {
+
+        private final boolean[] property;
+
+        AccessValue(boolean[] property) {
+            super(Opcodes.ASM9);
+            this.property = property;
+        }
+
+        @Override
+        public void visitEnum(String attribute, String descriptor, String value) {
+            if ("value".equals(attribute) && "PROPERTY".equals(value)) {
+                property[0] = true;
+            }
+        }
+    }
+
+    /**
+     * The property an instance getter without parameters reads ({@code getOrganizationId()}, {@code isActive()}),
+     * named as the boot scan names it, or {@code null}.
+     */
+    private static @Nullable String propertyName(String methodName, Type returned) {
+        int start = methodName.startsWith("get") && returned.getSort() != Type.VOID ? 3
+                : methodName.startsWith("is") && returned.getSort() == Type.BOOLEAN ? 2 : -1;
+        if (start < 0 || methodName.length() == start || !Character.isUpperCase(methodName.charAt(start))) {
+            return null;
+        }
+        String property = methodName.substring(start);
+        boolean acronym = property.length() > 1 && Character.isUpperCase(property.charAt(1));
+        return acronym ? property : Character.toLowerCase(property.charAt(0)) + property.substring(1);
     }
 
     /** {@code @EntityScan}'s {@code value}, {@code basePackages} and {@code basePackageClasses}. */

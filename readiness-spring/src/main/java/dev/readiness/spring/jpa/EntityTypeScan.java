@@ -8,6 +8,8 @@ import java.io.InputStream;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Field;
+import java.lang.reflect.Member;
+import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -39,6 +41,9 @@ import org.jspecify.annotations.Nullable;
  */
 final class EntityTypeScan {
 
+    private static final Set<String> ID = Set.of("jakarta.persistence.Id", "javax.persistence.Id",
+            "jakarta.persistence.EmbeddedId", "javax.persistence.EmbeddedId");
+    private static final Set<String> ACCESS = Set.of("jakarta.persistence.Access", "javax.persistence.Access");
     private static final int EMBEDDING_DEPTH = 4;
 
     private EntityTypeScan() {
@@ -190,6 +195,8 @@ final class EntityTypeScan {
     private static void fields(PersistentType.Builder type, Class<?> owner, String prefix, int depth,
             boolean entityHierarchy) {
         List<Field> fields = new ArrayList<>();
+        List<Method> getters = new ArrayList<>();
+        boolean propertyAccess = false;
         for (Class<?> current = owner; current != null && current != Object.class;
                 current = current.getSuperclass()) {
             if (current != owner && entityHierarchy && !hasAny(current, JpaAnnotations.PERSISTENT_SUPERCLASS)) {
@@ -202,16 +209,73 @@ final class EntityTypeScan {
                     fields.add(field);
                 }
             }
-        }
-        fields.sort(Comparator.comparing(Field::getName));
-        for (Field field : fields) {
-            String path = prefix + field.getName();
-            type.attribute(new PersistentAttribute(path, field.getDeclaringClass().getName(),
-                    field.getType().getName(), hasAny(field, JpaAnnotations.TO_ONE), JpaPersistentTypesContributor.isTenantId(field)));
-            if (depth < EMBEDDING_DEPTH && (hasAny(field, JpaAnnotations.EMBEDDED) || hasAny(field.getType(), JpaAnnotations.EMBEDDABLE))) {
-                fields(type, field.getType(), path + ".", depth + 1, false);
+            propertyAccess |= accessIsProperty(current);
+            for (Method method : current.getDeclaredMethods()) {
+                if (propertyName(method) != null && !hasAny(method, JpaAnnotations.TRANSIENT)) {
+                    getters.add(method);
+                    propertyAccess |= hasAny(method, ID);
+                }
             }
         }
+        fields.sort(Comparator.comparing(Field::getName));
+        Set<String> names = new TreeSet<>();
+        for (Field field : fields) {
+            names.add(field.getName());
+            attribute(type, prefix + field.getName(), field, field.getType(), depth);
+        }
+        getters.sort(Comparator.comparing(Method::getName));
+        for (Method getter : getters) {
+            String name = propertyName(getter);
+            if ((propertyAccess || accessIsProperty(getter)) && names.add(name)) {
+                attribute(type, prefix + name, getter, getter.getReturnType(), depth);
+            }
+        }
+    }
+
+    private static void attribute(PersistentType.Builder type, String path, Member member, Class<?> javaType,
+            int depth) {
+        AnnotatedElement annotated = (AnnotatedElement) member;
+        type.attribute(new PersistentAttribute(path, member.getDeclaringClass().getName(), javaType.getName(),
+                hasAny(annotated, JpaAnnotations.TO_ONE), JpaPersistentTypesContributor.isTenantId(member)));
+        if (depth < EMBEDDING_DEPTH && (hasAny(annotated, JpaAnnotations.EMBEDDED) || hasAny(javaType, JpaAnnotations.EMBEDDABLE))) {
+            fields(type, javaType, path + ".", depth + 1, false);
+        }
+    }
+
+    /**
+     * The persistent property a method reads under property access ({@code getOrganizationId()} or
+     * {@code isActive()}: an instance getter without parameters), or {@code null}.
+     */
+    private static @Nullable String propertyName(Method method) {
+        if (Modifier.isStatic(method.getModifiers()) || method.isSynthetic() || method.isBridge()
+                || method.getParameterCount() != 0) {
+            return null;
+        }
+        String name = method.getName();
+        int start = name.startsWith("get") && method.getReturnType() != void.class ? 3
+                : name.startsWith("is") && method.getReturnType() == boolean.class ? 2 : -1;
+        if (start < 0 || name.length() == start || !Character.isUpperCase(name.charAt(start))) {
+            return null;
+        }
+        String property = name.substring(start);
+        boolean acronym = property.length() > 1 && Character.isUpperCase(property.charAt(1));
+        return acronym ? property : Character.toLowerCase(property.charAt(0)) + property.substring(1);
+    }
+
+    /** Whether {@code @Access(AccessType.PROPERTY)} is on a class or a getter. */
+    private static boolean accessIsProperty(AnnotatedElement element) {
+        for (Annotation annotation : element.getAnnotations()) {
+            if (ACCESS.contains(annotation.annotationType().getName())) {
+                try {
+                    return "PROPERTY".equals(String.valueOf(annotation.annotationType().getMethod("value")
+                            .invoke(annotation)));
+                }
+                catch (ReflectiveOperationException | RuntimeException unreadable) {
+                    return false;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean hasAny(AnnotatedElement element, Set<String> annotationNames) {

@@ -98,6 +98,19 @@ class BootReportTests {
     }
 
     @Test
+    void anEntityMappedWithPropertyAccessShouldBeJudgedByItsPropertiesBeforeJpaStarts() {
+        assertThatExceptionOfType(ReadinessGateException.class)
+                .isThrownBy(() -> application()
+                        .properties("readiness.stage=production", "readiness.exclude-gates=test.fact",
+                                "readiness.tenant.attributes=organizationId",
+                                "readiness.tenant.packages=dev.readiness.testfixtures.propertyaccess")
+                        .run())
+                .satisfies(refused -> assertThat(refused.getReport().findings()
+                        .filter(finding -> finding.code().startsWith("tenant.")).map(Finding::subject))
+                        .containsExactly("dev.readiness.testfixtures.propertyaccess.Forklift"));
+    }
+
+    @Test
     void aRefusedStartShouldSayHowManyGatesItDidNotReach() {
         assertThatExceptionOfType(ReadinessGateException.class)
                 .isThrownBy(() -> application(TwoGatesWithOneId.class)
