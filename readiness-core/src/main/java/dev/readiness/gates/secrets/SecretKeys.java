@@ -32,7 +32,7 @@ import java.util.Set;
  * than the secret ({@code url}, {@code uri}, {@code endpoint}, {@code host}, {@code path}, {@code file},
  * {@code location}, {@code ttl}, {@code expiry}, {@code timeout}, {@code length}, {@code size}, {@code bits},
  * {@code enabled}, {@code required}, {@code algorithm}, {@code header}, {@code name}, {@code id}, {@code type},
- * {@code hash}, {@code script}, {@code active} (the id of the key in use: {@code ENC_KEY_ACTIVE}), …, or two such words glued together ({@code maxage}, {@code maxlength}):
+ * {@code hash}, {@code script}, …, or two such words glued together ({@code maxage}, {@code maxlength}):
  * {@code JWT_SECRET_LENGTH}, {@code TOKEN_URL}, {@code PRIVATE_KEY_PATH}, {@code CUSTOM_ACCESS_TOKEN_SCRIPT},
  * {@code TOKEN_MAXAGE}); when a verb before its last secret word makes it a switch acting on secrets
  * ({@code remove}, {@code redact}, {@code mask}, {@code hide}: {@code LANGFLOW_REMOVE_API_KEYS}); when any word marks it
@@ -102,7 +102,7 @@ public final class SecretKeys {
             "crt", "mtime", "timestamp", "head", "dummy", "factor", "iterations", "iteration", "work", "backend",
             "driver", "engine", "service", "server", "blacklist", "whitelist", "denylist", "allowlist", "blocklist",
             "preference", "expression", "cron", "schedule", "database", "db", "keyspace", "num", "number", "second",
-            "minute", "hour", "day", "week", "month", "year", "registration", "signup", "budget", "budgets", "active",
+            "minute", "hour", "day", "week", "month", "year", "registration", "signup", "budget", "budgets",
             "query", "queries", "sql", "statement"));
 
     /**

@@ -67,13 +67,6 @@ class KeyWordsAndStandInsNineteenthPassTests {
         assertThat(SecretKeys.defaults().isSecret("mongodb_keyfile_content_path")).isFalse();
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"ENC_KEY_ACTIVE", "MASTER_KEY_ACTIVE", "DATA_ENCRYPTION_KEY_ACTIVE"})
-    void theIdOfTheActiveKeyShouldNotBeJudgedAsTheKey(String key) {
-        assertThat(SecretKeys.defaults().isSecret(key)).as(key).isFalse();
-        assertThat(codes(key, "Qw3rTyK9pLmN2bVc")).as(key).isEmpty();
-    }
-
     @Test
     void theKeysThemselvesAndAnActiveKeyBeforeTheWordShouldStillBeSecrets() {
         assertThat(SecretKeys.defaults().isSecret("ENC_KEY")).isTrue();
