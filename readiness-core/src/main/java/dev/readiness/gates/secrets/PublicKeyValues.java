@@ -6,7 +6,8 @@ package dev.readiness.gates.secrets;
  * {@code SIGNING_KEY}), an age recipient ({@code age1…}), a Nostr public key ({@code npub1…}) and an OpenSSH public
  * key line ({@code ssh-ed25519 AAAA…}). Their private halves have encodings of their own and stay judged: a Stellar
  * secret seed starts with {@code S}, an age identity with {@code AGE-SECRET-KEY-1}, a Nostr key with {@code nsec1},
- * an OpenSSH private key with a PEM header. Stateless; one scan of the value.
+ * an OpenSSH private key with a PEM header. A Mapbox public token ({@code pk.eyJ…}) too: Mapbox issues it for web
+ * pages and apps, and its secret tokens start with {@code sk.}. Stateless; one scan of the value.
  */
 final class PublicKeyValues {
 
@@ -37,12 +38,38 @@ final class PublicKeyValues {
         if (first == 'n') {
             return value.startsWith("npub1") && length == 63 && isBech32(value, 5, length);
         }
+        if (first == 'p') {
+            return isMapboxPublicToken(value);
+        }
         for (String type : SSH_PUBLIC_KEY_TYPES) {
             if (value.startsWith(type)) {
                 return value.startsWith("AAAA", type.length());
             }
         }
         return false;
+    }
+
+    /**
+     * A Mapbox public access token: {@code pk.} then a base64url JSON payload ({@code eyJ…}) and a signature after one
+     * more dot. Mapbox issues these to ship in web pages and apps; its secret ({@code sk.}) and temporary ({@code tk.})
+     * tokens stay judged.
+     */
+    private static boolean isMapboxPublicToken(String value) {
+        if (!value.startsWith("pk.eyJ")) {
+            return false;
+        }
+        int dot = value.indexOf('.', 3);
+        if (dot < 10 || dot == value.length() - 1 || value.indexOf('.', dot + 1) >= 0) {
+            return false;
+        }
+        for (int i = 3; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (!(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' || c == '_'
+                    || c == '.')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isBase32(String value, int from, int to) {

@@ -29,7 +29,8 @@ class PublicKeyValuesTests {
     @ParameterizedTest
     @ValueSource(strings = {STELLAR_ACCOUNT, "age1ql3z7hjy54pw3hyww5ayyfg7zqgvc7w3j2elw8zmrj2kg5sfn9aqmcac8p",
             "npub180cvv07tjdrrgpa0j7j7tmnyl2yr6yr7l8j4s3evf6u64th6gkwsyjh6w6",
-            "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOMqqnkVzrm0SdG6UOoqKLsabgH5C9okWi0dh2l9GKJl deploy@ci"})
+            "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOMqqnkVzrm0SdG6UOoqKLsabgH5C9okWi0dh2l9GKJl deploy@ci",
+            "pk.eyJ1IjoiYWNtZS1tYXBzIiwiYSI6ImNrMTIzNDU2Nzg5MGFiY2RlZmdoaWprbG1uIn0.Zm9vYmFyYmF6cXV4MTIzNDU2Nzg5"})
     void aPublicKeyShouldBeNoSecret(String value) {
         assertThat(PublicKeyValues.isPublicKey(value)).as(value).isTrue();
         assertThat(codes("SIGNING_KEY", value)).as(value).isEmpty();
@@ -38,6 +39,8 @@ class PublicKeyValuesTests {
     @ParameterizedTest
     @ValueSource(strings = {STELLAR_SEED, "AGE-SECRET-KEY-1QYQSZQGPQYQSZQGPQYQSZQGPQYQSZQGPQYQSZQGPQYQSZQGPQYQS",
             "nsec1vl029mgpspedva04g90vltkh6fvh240zqtv9k0t9af8935ke9laqsnlfe5",
+            "sk.eyJ1IjoiYWNtZS1tYXBzIiwiYSI6ImNrMTIzNDU2Nzg5MGFiY2RlZmdoaWprbG1uIn0.Zm9vYmFyYmF6cXV4MTIzNDU2Nzg5",
+            "pk.eyJ1IjoiYWNtZS1tYXBzIiwiYSI6ImNrMTIzNDU2Nzg5MGFiY2RlZmdoaWprbG1uIn0.Zm9vYmFy.extra-part-here",
             "GDJLBYYKMCXNVVNABOE66NYXQGIA5AC5D2XRJX6QXSC5AXUK3XCEWBL1"})
     void aPrivateKeyOrANearMissShouldStayJudged(String value) {
         assertThat(PublicKeyValues.isPublicKey(value)).as(value).isFalse();
