@@ -54,14 +54,12 @@ import org.objectweb.asm.Type;
 public final class ClassFileTypes {
 
     private static final String[] ENTITY_DESCRIPTORS = { "Ljakarta/persistence/Entity;", "Ljavax/persistence/Entity;" };
-    private static final Set<String> ID = Set.of("jakarta.persistence.Id", "javax.persistence.Id",
-            "jakarta.persistence.EmbeddedId", "javax.persistence.EmbeddedId");
-    private static final Set<String> ACCESS = Set.of("jakarta.persistence.Access", "javax.persistence.Access");
     private static final String BOOT_APPLICATION = "org.springframework.boot.autoconfigure.SpringBootApplication";
     private static final Set<String> ENTITY_SCAN = Set.of(
             "org.springframework.boot.persistence.autoconfigure.EntityScan",
             "org.springframework.boot.autoconfigure.domain.EntityScan");
-    private static final String[] PACKAGE_DESCRIPTORS = { "Lorg/springframework/boot/autoconfigure/SpringBootApplication;",
+    private static final String[] PACKAGE_DESCRIPTORS = {
+            "Lorg/springframework/boot/autoconfigure/SpringBootApplication;",
             "Lorg/springframework/boot/persistence/autoconfigure/EntityScan;",
             "Lorg/springframework/boot/autoconfigure/domain/EntityScan;" };
     private static final String[] CLASS_DIRECTORIES = { "target/classes", "build/classes/java/main",
@@ -469,7 +467,7 @@ public final class ClassFileTypes {
                     if (!hasAny(getter.annotations(), JpaAnnotations.TRANSIENT)) {
                         getters.add(getter);
                         getterOwners.put(getter, current.name());
-                        propertyAccess |= hasAny(getter.annotations(), ID);
+                        propertyAccess |= hasAny(getter.annotations(), JpaAnnotations.ID);
                     }
                 }
             }
@@ -566,7 +564,7 @@ public final class ClassFileTypes {
         public AnnotationVisitor visitAnnotation(String descriptor, boolean visible) {
             String annotation = Type.getType(descriptor).getClassName();
             annotations.add(annotation);
-            if (ACCESS.contains(annotation)) {
+            if (JpaAnnotations.ACCESS.contains(annotation)) {
                 return new AccessValue(propertyAccess);
             }
             return ENTITY_SCAN.contains(annotation) ? new PackageValues(scannedPackages) : null;
@@ -594,7 +592,7 @@ public final class ClassFileTypes {
                 public AnnotationVisitor visitAnnotation(String annotationDescriptor, boolean visible) {
                     String annotation = Type.getType(annotationDescriptor).getClassName();
                     methodAnnotations.add(annotation);
-                    return ACCESS.contains(annotation) ? new AccessValue(accessProperty) : null;
+                    return JpaAnnotations.ACCESS.contains(annotation) ? new AccessValue(accessProperty) : null;
                 }
 
                 @Override

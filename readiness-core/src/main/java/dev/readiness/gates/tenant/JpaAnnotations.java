@@ -33,6 +33,13 @@ public final class JpaAnnotations {
     public static final Set<String> TO_ONE = Set.of("jakarta.persistence.ManyToOne", "jakarta.persistence.OneToOne",
             "javax.persistence.ManyToOne", "javax.persistence.OneToOne");
 
+    /** The identifier's marks, {@code @Id} and {@code @EmbeddedId}: on a getter they select property access. */
+    public static final Set<String> ID = Set.of("jakarta.persistence.Id", "javax.persistence.Id",
+            "jakarta.persistence.EmbeddedId", "javax.persistence.EmbeddedId");
+
+    /** {@code @Access}: with {@code AccessType.PROPERTY}, on a class or a getter, the attributes are its properties. */
+    public static final Set<String> ACCESS = Set.of("jakarta.persistence.Access", "javax.persistence.Access");
+
     private JpaAnnotations() {
     }
 }

@@ -41,9 +41,6 @@ import org.jspecify.annotations.Nullable;
  */
 final class EntityTypeScan {
 
-    private static final Set<String> ID = Set.of("jakarta.persistence.Id", "javax.persistence.Id",
-            "jakarta.persistence.EmbeddedId", "javax.persistence.EmbeddedId");
-    private static final Set<String> ACCESS = Set.of("jakarta.persistence.Access", "javax.persistence.Access");
     private static final int EMBEDDING_DEPTH = 4;
 
     private EntityTypeScan() {
@@ -213,7 +210,7 @@ final class EntityTypeScan {
             for (Method method : current.getDeclaredMethods()) {
                 if (propertyName(method) != null && !hasAny(method, JpaAnnotations.TRANSIENT)) {
                     getters.add(method);
-                    propertyAccess |= hasAny(method, ID);
+                    propertyAccess |= hasAny(method, JpaAnnotations.ID);
                 }
             }
         }
@@ -237,7 +234,8 @@ final class EntityTypeScan {
         AnnotatedElement annotated = (AnnotatedElement) member;
         type.attribute(new PersistentAttribute(path, member.getDeclaringClass().getName(), javaType.getName(),
                 hasAny(annotated, JpaAnnotations.TO_ONE), JpaPersistentTypesContributor.isTenantId(member)));
-        if (depth < EMBEDDING_DEPTH && (hasAny(annotated, JpaAnnotations.EMBEDDED) || hasAny(javaType, JpaAnnotations.EMBEDDABLE))) {
+        if (depth < EMBEDDING_DEPTH && (hasAny(annotated, JpaAnnotations.EMBEDDED)
+                || hasAny(javaType, JpaAnnotations.EMBEDDABLE))) {
             fields(type, javaType, path + ".", depth + 1, false);
         }
     }
@@ -265,7 +263,7 @@ final class EntityTypeScan {
     /** Whether {@code @Access(AccessType.PROPERTY)} is on a class or a getter. */
     private static boolean accessIsProperty(AnnotatedElement element) {
         for (Annotation annotation : element.getAnnotations()) {
-            if (ACCESS.contains(annotation.annotationType().getName())) {
+            if (JpaAnnotations.ACCESS.contains(annotation.annotationType().getName())) {
                 try {
                     return "PROPERTY".equals(String.valueOf(annotation.annotationType().getMethod("value")
                             .invoke(annotation)));
