@@ -136,6 +136,7 @@ public final class EndpointJudge {
         }
         if (endpoint.isIpAddress()) {
             return DEVELOPMENT_VM_ADDRESSES.contains(host) ? new Verdict(Kind.LOOPBACK, null, DEVELOPMENT_VM)
+                    : host.equals(DOCKER_BRIDGE_GATEWAY) ? new Verdict(Kind.LOOPBACK, null, CONTAINER_HOST)
                     : Verdict.NORMAL;
         }
         if (HostNames.loopbackByWildcardDns(host)) {
@@ -394,6 +395,20 @@ public final class EndpointJudge {
     static final String DEVELOPMENT_VM = "an address development tools give the developer's machine or its local VM "
             + "(Android emulator, docker-machine, minikube)";
 
+    /**
+     * Docker's default bridge gateway: the host machine as its containers see it on Linux, as
+     * {@code host.docker.internal} is on Docker Desktop. A container reaches the host's services there; a browser or
+     * another machine does not.
+     */
+    private static final String DOCKER_BRIDGE_GATEWAY = "172.17.0.1";
+
+    /**
+     * The detail of a {@link Kind#LOOPBACK} verdict on the container host: a container runtime's name for the machine
+     * it runs on ({@code host.docker.internal}) or Docker's default bridge gateway. Only containers on that machine
+     * reach it, so it is judged as loopback is for the URLs others use, and left alone as a back end of the service.
+     */
+    static final String CONTAINER_HOST = "the container host (only containers on that machine reach it)";
+
     /** The detail of a {@link Kind#LOOPBACK} verdict on a wildcard-DNS name of a loopback address. */
     static final String WILDCARD_DNS = "a wildcard-DNS name that resolves to loopback";
 
@@ -405,7 +420,7 @@ public final class EndpointJudge {
             return new Verdict(Kind.RESERVED, null, "template text in its host");
         }
         if (Hosts.isContainerHost(host)) {
-            return new Verdict(Kind.RESERVED, null, "a container runtime's development-only name");
+            return new Verdict(Kind.LOOPBACK, null, CONTAINER_HOST);
         }
         if (host.indexOf('.') < 0 && Hosts.isTemplateName(host)) {
             return new Verdict(Kind.RESERVED, null, "template text in its host");
@@ -423,7 +438,7 @@ public final class EndpointJudge {
         int lastDot = host.lastIndexOf('.');
         String topLevel = host.substring(lastDot + 1);
         boolean clusterLocal = host.endsWith(".svc.cluster.local");
-        if (topLevel.equals("local") && !host.endsWith(".cluster.local")) {
+        if (topLevel.equals("local") && !host.endsWith(".cluster.local") && !clusterService(host)) {
             return new Verdict(Kind.LOCAL_NAME, null, "the multicast-DNS top-level domain .local");
         }
         if (RESERVED_TOP_LEVEL.contains(topLevel)) {
@@ -458,6 +473,17 @@ public final class EndpointJudge {
         }
         String network = HostNames.chainTestNetwork(host);
         return network == null ? Verdict.NORMAL : new Verdict(Kind.TEST_NETWORK, null, network);
+    }
+
+    /**
+     * Whether a {@code .local} name is a Kubernetes service under a cluster domain of its own
+     * ({@code security-token-service.default.svc.nais.local}: {@code <service>.<namespace>.svc.<cluster domain>}, as
+     * {@code cluster.local} is the default): every pod of that cluster resolves it through the cluster's DNS, not by
+     * multicast DNS.
+     */
+    static boolean clusterService(String host) {
+        int svc = host.indexOf(".svc.");
+        return svc > 0 && host.indexOf('.') < svc && host.endsWith(".local");
     }
 
     /** The index of the registrable label: the second-last, or the third-last under {@code co.uk}-style names. */

@@ -44,7 +44,7 @@ enum KeyClass {
      * .NET names the issuer the {@code Authority} ({@code OpenIdConnect.Authority}); self-hosted identity servers are
      * named by their products ({@code KEYCLOAK_HOST}, {@code casdoorEndpoint}).
      */
-    IDENTITY("oauth", "oauth2", "oidc", "saml", "idp", "sso", "idam", "authority", "keycloak", "authentik", "zitadel",
+    IDENTITY("oauth", "oauth2", "oidc", "saml", "saml2", "idp", "sso", "idam", "authority", "keycloak", "authentik", "zitadel",
             "casdoor");
 
     private final Set<String> words;
@@ -59,7 +59,10 @@ enum KeyClass {
 
     /**
      * The classes of a key's words. A browser build variable ({@code VITE_API_URL}, {@code REACT_APP_WS_URL}) is
-     * {@link #PUBLIC} whatever its other words: every visitor's browser reads its value.
+     * {@link #PUBLIC} whatever its other words: every visitor's browser reads its value. So it is never
+     * {@link #INTERNAL} by a {@code private} or {@code internal} word ({@code REACT_APP_PRIVATE_GRAPH_URI} is the
+     * private API the browser app calls); {@code local} and {@code loopback} still name a local copy
+     * ({@code VITE_LOCAL_API_URL}, the development variant beside the production one).
      *
      * @param key the key as written, for its browser build prefix
      * @param words the key's lower-case words
@@ -75,6 +78,7 @@ enum KeyClass {
             }
         }
         if (isPublicPair(words) || servesBrowsers(words) || BrowserKeys.isBuildVariable(key) || namesUrlHost(words)
+                || BrowserPages.named(words) && !classes.contains(NOTIFICATION)
                 || namesHostName(words) && !classes.contains(SIDECAR) && !classes.contains(INTERNAL)
                         && !namesMailServer(words)
                 || classes.contains(NOTIFICATION) && namesPayments(words)
@@ -83,6 +87,10 @@ enum KeyClass {
                 || (classes.contains(IDENTITY) || namesOauthEndpoint(words)) && !classes.contains(SIDECAR)
                         && !classes.contains(INTERNAL)) {
             classes.add(PUBLIC);
+        }
+        if (classes.contains(INTERNAL) && BrowserKeys.isBuildVariable(key) && !words.contains("local")
+                && !words.contains("loopback")) {
+            classes.remove(INTERNAL);
         }
         return classes;
     }
@@ -263,11 +271,21 @@ enum KeyClass {
             "ui", "service", "www");
 
     /**
+     * Entries of a map of base URLs that name the site browsers open ({@code baseUrls:webBase} beside
+     * {@code baseUrls:apiBase} in eShop's settings, {@code urls.siteBase}).
+     */
+    private static final Set<String> SITE_ENTRY_WORDS = Set.of("web", "site", "app", "frontend", "public");
+
+    /**
      * {@code APP_URL}, {@code BASE_URL}, {@code ROOT_URL}, {@code server.rootUrl} (the site's root, as Rocket.Chat, Meteor and Gitea name it),
      * {@code mail.base-url}, {@code service.mail.baseurl}, {@code SITE_BASEURL}: URLs put into pages and e-mails.
      */
     private static boolean isPublicPair(List<String> words) {
         int size = words.size();
+        if (size >= 3 && words.get(size - 1).equals("base") && SITE_ENTRY_WORDS.contains(words.get(size - 2))
+                && (words.subList(0, size - 2).contains("urls") || words.subList(0, size - 2).contains("url"))) {
+            return true;
+        }
         if (size >= 2 && words.get(size - 1).equals("baseurl")) {
             return words.contains("mail") || words.contains("email")
                     || size == 2 && ROOT_WORDS.contains(words.get(0));

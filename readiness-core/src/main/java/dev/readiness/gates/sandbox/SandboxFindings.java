@@ -123,7 +123,8 @@ final class SandboxFindings {
         String key = setting.key();
         String what = detail.equals(EndpointJudge.UNSPECIFIED) ? host + ", the unspecified address (a bind address, "
                 + "not a destination)" : detail.equals(EndpointJudge.WILDCARD_DNS)
-                        || detail.equals(EndpointJudge.DEVELOPMENT_VM) ? host + ", " + detail
+                        || detail.equals(EndpointJudge.DEVELOPMENT_VM) || detail.equals(EndpointJudge.CONTAINER_HOST)
+                        ? host + ", " + detail
                 : "the loopback host " + host;
         if (use == LoopbackUse.PUBLIC) {
             return Finding.noGo("sandbox.local-public-url", setting)
@@ -134,7 +135,8 @@ final class SandboxFindings {
                     .build();
         }
         if (use == LoopbackUse.SIDECAR_OR_SELF
-                || use != LoopbackUse.PUBLIC && detail.equals(EndpointJudge.DEVELOPMENT_VM)) {
+                || use != LoopbackUse.PUBLIC && (detail.equals(EndpointJudge.DEVELOPMENT_VM)
+                        || detail.equals(EndpointJudge.CONTAINER_HOST))) {
             return null;
         }
         return Finding.warn("sandbox.local-host", setting)

@@ -210,6 +210,9 @@ public final class SandboxGate implements Gate {
                 standIn = TlsVerification.judge(setting, value);
             }
             if (standIn == null) {
+                standIn = AnnouncedAddresses.judge(setting, value);
+            }
+            if (standIn == null) {
                 standIn = TestChainIds.judge(setting, value);
             }
             if (standIn == null) {
@@ -250,9 +253,10 @@ public final class SandboxGate implements Gate {
         }
         boolean credentialCandidate = judge.catalog().hasCredentialPrefix(value)
                 || (value.indexOf("://") < 0 && CredentialGrammar.read(value) != null);
-        boolean modeCandidate = production && value.length() <= ModeSwitchRule.MAX_LENGTH
-                && (judge.catalog().isModeValueIgnoringCase(value)
-                        || ModeSwitchRule.mayHoldGluedMode(setting.key(), value));
+        String modeValue = TrailingComments.withoutRemark(value);
+        boolean modeCandidate = production && modeValue.length() <= ModeSwitchRule.MAX_LENGTH
+                && (judge.catalog().isModeValueIgnoringCase(modeValue)
+                        || ModeSwitchRule.mayHoldGluedMode(setting.key(), modeValue));
         boolean endpointCandidate = production && (extra || value.indexOf("://") >= 0 || key.endpointName);
         if (!credentialCandidate && !modeCandidate && !endpointCandidate) {
             if (production && value.indexOf('.') > 0 && value.length() <= 253) {
@@ -286,11 +290,11 @@ public final class SandboxGate implements Gate {
             return;
         }
         if (modeCandidate && ModeSwitchRule.judge(setting,
-                knownCanonicalKey != null ? knownCanonicalKey : key.canonical(), value, words, named, stage,
+                knownCanonicalKey != null ? knownCanonicalKey : key.canonical(), modeValue, words, named, stage,
                 judge.catalog(), signals, findings)) {
             return;
         }
-        if (endpointCandidate) {
+        if (endpointCandidate && !(!extra && ListenSiblings.listens(references, setting, words, value))) {
             Finding templateQuery = value.indexOf('?') > 0 ? TemplateQueries.judge(setting, value) : null;
             if (templateQuery != null) {
                 findings.add(templateQuery);
@@ -500,7 +504,8 @@ public final class SandboxGate implements Gate {
         }
         if (worst != null && worstEndpoint != null
                 && !localUseAllowed(references, setting, classes, worst, worstEndpoint)) {
-            SandboxFindings.LoopbackUse use = loopbackUse(classes);
+            SandboxFindings.LoopbackUse use = ContainerHosts.use(loopbackUse(classes), references, setting, words,
+                    worstEndpoint, worst);
             String hosted = worst.kind() == EndpointJudge.Kind.LOOPBACK && use == SandboxFindings.LoopbackUse.OTHER
                     ? hostedElsewhereOnly(words, judge.catalog()) : null;
             Finding finding = hosted != null
@@ -541,7 +546,7 @@ public final class SandboxGate implements Gate {
      * under these, or under any section of a dotted key that is not the service's own server
      * ({@code elasticsearch.server.host}), {@code server host} is a destination.
      */
-    private static final Set<String> BACK_END_WORDS = Set.of("elasticsearch", "elastic", "opensearch", "solr", "kafka",
+    static final Set<String> BACK_END_WORDS = Set.of("elasticsearch", "elastic", "opensearch", "solr", "kafka",
             "rabbitmq", "amqp", "mqtt", "smtp", "mail", "email", "imap", "ldap", "memcached", "zookeeper", "etcd",
             "minio", "s3");
 
@@ -734,7 +739,8 @@ public final class SandboxGate implements Gate {
             List<Finding> findings) {
         List<Endpoint> endpoints = readings.all(value, false);
         for (Endpoint endpoint : endpoints) {
-            if (judge.judge(endpoint).kind() == EndpointJudge.Kind.LOOPBACK) {
+            if (judge.judge(endpoint).kind() == EndpointJudge.Kind.LOOPBACK
+                    && !AppWebViews.isAppOrigin(endpoints, endpoint)) {
                 findings.add(onlyDevelopmentOrigins(value, endpoints, judge)
                         ? SandboxFindings.onlyLocalOrigins(setting, endpoint.host())
                         : SandboxFindings.localOrigin(setting, endpoint.host()));

@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
  * Switches that turn off certificate verification of outgoing TLS connections, a development shortcut for
  * self-signed certificates: {@code NODE_TLS_REJECT_UNAUTHORIZED=0}, {@code GIT_SSL_NO_VERIFY=true},
  * {@code tls.insecure-skip-verify=true}, {@code VERIFY_SSL=false}, {@code ssl.trust-all=true}, Keycloak's
- * {@code KEYCLOAK_DISABLE_TRUST_MANAGER=true} (Java's trust manager off: every certificate accepted). The key must name
+ * {@code KEYCLOAK_DISABLE_TRUST_MANAGER=true} (Java's trust manager off: every certificate accepted), UnionPay's
+ * {@code acpsdk.ifValidateCNName=false} (the certificate's common name, {@code cn}, glued {@code cnname}, not checked). The key must name
  * TLS or certificates and the verification; the value must be the one that turns it off ({@code true} where the key
  * says skip/no/disable/insecure/trust-all, {@code false} or {@code 0} where it says verify or reject). Values that keep
  * verification on, and keys about other checks ({@code webhook.verify-signature=false}), are not judged. Stateless.
@@ -21,7 +22,7 @@ import org.jspecify.annotations.Nullable;
 final class TlsVerification {
 
     private static final Set<String> TLS_WORDS = Set.of("tls", "ssl", "https", "cert", "certs", "certificate",
-            "certificates", "hostname", "peer", "unauthorized");
+            "certificates", "hostname", "peer", "unauthorized", "cn", "cnname");
     private static final Set<String> VERIFY_WORDS = Set.of("verify", "verification", "validate", "validation",
             "reject", "check");
     private static final Set<String> NEGATING_WORDS = Set.of("skip", "no", "disable", "disabled", "insecure",
