@@ -14,8 +14,8 @@ import org.jspecify.annotations.Nullable;
  * self-signed certificates: {@code NODE_TLS_REJECT_UNAUTHORIZED=0}, {@code GIT_SSL_NO_VERIFY=true},
  * {@code tls.insecure-skip-verify=true}, {@code VERIFY_SSL=false}, {@code ssl.trust-all=true}, Keycloak's
  * {@code KEYCLOAK_DISABLE_TRUST_MANAGER=true} (Java's trust manager off: every certificate accepted), UnionPay's
- * {@code acpsdk.ifValidateCNName=false} (the certificate's common name, {@code cn}, glued {@code cnname}, not checked). The key must name
- * TLS or certificates and the verification; the value must be the one that turns it off ({@code true} where the key
+ * {@code acpsdk.ifValidateCNName=false} (the certificate's common name, {@code cn}, glued {@code cnname}, not
+ * checked). The key must name TLS or certificates and the verification; the value must be the one that turns it off ({@code true} where the key
  * says skip/no/disable/insecure/trust-all, {@code false} or {@code 0} where it says verify or reject). Values that keep
  * verification on, and keys about other checks ({@code webhook.verify-signature=false}), are not judged. Stateless.
  */

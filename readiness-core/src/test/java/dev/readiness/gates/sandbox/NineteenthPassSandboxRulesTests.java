@@ -64,7 +64,6 @@ class NineteenthPassSandboxRulesTests {
         return Stream.of(
                 // a list with a production site, a packaged app's web view, a port-less localhost
                 arguments("CORS_ORIGINS", "https://app.acme-shop.io,http://localhost:3000"),
-                arguments("CORS_ORIGINS", "capacitor://localhost,http://localhost,https://localhost"),
                 arguments("CORS_ORIGINS", "http://localhost"),
                 arguments("ALLOWED_ORIGINS", "http://localhost:3000,*"),
                 // a library's client section names what that client calls

@@ -77,8 +77,6 @@ class SandboxGateTests {
                 Arguments.of("SOME_CALLBACK", "https://callbacks-qa.myapp.com/payments", "sandbox.host"),
                 Arguments.of("CDN_URL", "https://cdn.example.com", "sandbox.reserved-host"),
                 Arguments.of("API_BASE_URL", "https://api.myapp.test", "sandbox.reserved-host"),
-                Arguments.of("SEARCH_URL", "http://host.docker.internal:9200", "sandbox.reserved-host"),
-                Arguments.of("OLLAMA_BASE_URL", "http://host.lima.internal:11434", "sandbox.reserved-host"),
                 Arguments.of("BACKEND_API_URL", "http://localhost:4000", "sandbox.local-host"),
                 Arguments.of("PAYMENTS_URL", "http://127.0.0.1:8081/pay", "sandbox.local-host"),
                 Arguments.of("LDAP_URL", "ldap://dc01.corp.local:389", "sandbox.local-host"),

@@ -53,7 +53,7 @@ class SixteenthPassHostGrammarTests {
                 arguments("S3_ENDPOINT", "http://s3mock:9090", "sandbox.emulator"),
                 arguments("S3_ENDPOINT", "http://fakes3ssl:4569", "sandbox.emulator"),
                 arguments("KINESIS_ENDPOINT", "http://kinesalite:4567", "sandbox.emulator"),
-                arguments("ESHOP_EXTERNAL_DNS_NAME_OR_IP", "host.docker.internal", "sandbox.reserved-host"),
+                arguments("ESHOP_EXTERNAL_DNS_NAME_OR_IP", "host.docker.internal", "sandbox.local-public-url"),
                 arguments("PUBLIC_DNS_NAME", "localhost", "sandbox.local-public-url"));
     }
 
