@@ -340,6 +340,10 @@ public final class EndpointJudge {
         if (HostNames.fillInTemplate(host) || HostNames.maskedLabel(host)) {
             return new Verdict(Kind.RESERVED, null, "template text in its host");
         }
+        String resourceTemplate = CloudResourceNames.template(host);
+        if (resourceTemplate != null) {
+            return new Verdict(Kind.RESERVED, null, resourceTemplate);
+        }
         ProviderCatalog.HostRule rule = catalog.host(host);
         if (rule != null) {
             return switch (rule.use()) {
@@ -422,6 +426,7 @@ public final class EndpointJudge {
         if (Hosts.isContainerHost(host)) {
             return new Verdict(Kind.LOOPBACK, null, CONTAINER_HOST);
         }
+
         if (host.indexOf('.') < 0 && Hosts.isTemplateName(host)) {
             return new Verdict(Kind.RESERVED, null, "template text in its host");
         }

@@ -311,10 +311,14 @@ public final class SandboxGate implements Gate {
     /**
      * A value wrapped in one pair of matching quotes, without them: a {@code .properties} file keeps the quotes a
      * value copied from a dotenv file carries ({@code SESSION_URL_BASEPATH="https://localhost:1234"}), and the URL in
-     * them is what the setting points at.
+     * them is what the setting points at. A Spring expression that is one string literal
+     * ({@code ${AB2D_OKTA_JWT_ISSUER:#{'https://idp.acme.gov/oauth2/x'}}}, a default written as SpEL) is that literal.
      */
     private static String unquoted(String value) {
         int last = value.length() - 1;
+        if (last >= 5 && value.startsWith("#{'") && value.endsWith("'}") && value.indexOf('\'', 3) == last - 1) {
+            return value.substring(3, last - 1).strip();
+        }
         if (last >= 2 && (value.charAt(0) == '"' || value.charAt(0) == '\'') && value.charAt(last) == value.charAt(0)
                 && value.indexOf(value.charAt(0), 1) == last) {
             return value.substring(1, last).strip();

@@ -170,6 +170,26 @@ class TwentiethPassSandboxRulesTests {
         assertThat(on(production("acpsdk.ifValidateCNName=true\n"), "acpsdk.ifValidateCNName")).isEmpty();
     }
 
+    @Test
+    void productionShouldCallADocumentationResourceNameUnderACloudDomainATemplate() {
+        assertThat(on(production("QUEUE_HOST=namespace.servicebus.windows.net\n"), "QUEUE_HOST"))
+                .extracting(Finding::code, Finding::severity)
+                .containsExactly(tuple("sandbox.reserved-host", Severity.NO_GO));
+        assertThat(on(production("STORAGE_URL=https://account.blob.core.windows.net/files\n"), "STORAGE_URL"))
+                .extracting(Finding::code).containsExactly("sandbox.reserved-host");
+        assertThat(on(production("QUEUE_HOST=acme-orders.servicebus.windows.net\n"), "QUEUE_HOST")).isEmpty();
+        assertThat(on(production("ACCOUNT_URL=https://account.acme-shop.io\n"), "ACCOUNT_URL")).isEmpty();
+    }
+
+    @Test
+    void productionShouldJudgeASpringExpressionThatIsOneStringLiteral() {
+        assertThat(on(production("ISSUER_URL=#{'https://test.idp.acme-gov.io/oauth2/x'}\n"), "ISSUER_URL"))
+                .extracting(Finding::code, Finding::severity)
+                .containsExactly(tuple("sandbox.host", Severity.NO_GO));
+        assertThat(on(production("ISSUER_URL=#{'https://idp.acme-gov.io/oauth2/x'}\n"), "ISSUER_URL")).isEmpty();
+        assertThat(on(production("ISSUER_URL=#{'https://test.' + 'idp.acme-gov.io'}\n"), "ISSUER_URL")).isEmpty();
+    }
+
     @Provide
     Arbitrary<String> announcedKeys() {
         return Arbitraries.of("SERVER_IP", "PUBLIC_IP", "ip", "Server.PublicIp", "ADVERTISED_IP", "EXTERNAL_IP");
