@@ -213,6 +213,9 @@ public final class SandboxGate implements Gate {
                 standIn = AnnouncedAddresses.judge(setting, value);
             }
             if (standIn == null) {
+                standIn = ClientTlsModes.judge(setting, value);
+            }
+            if (standIn == null) {
                 standIn = TestChainIds.judge(setting, value);
             }
             if (standIn == null) {

@@ -8,6 +8,7 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import dev.readiness.Finding;
 import dev.readiness.Severity;
+import java.util.List;
 import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -188,6 +189,29 @@ class TwentiethPassSandboxRulesTests {
                 .containsExactly(tuple("sandbox.host", Severity.NO_GO));
         assertThat(on(production("ISSUER_URL=#{'https://idp.acme-gov.io/oauth2/x'}\n"), "ISSUER_URL")).isEmpty();
         assertThat(on(production("ISSUER_URL=#{'https://test.' + 'idp.acme-gov.io'}\n"), "ISSUER_URL")).isEmpty();
+    }
+
+    static Stream<Arguments> clientTlsModes() {
+        return Stream.of(
+                arguments("HATCHET_CLIENT_TLS_STRATEGY", "none", true),
+                arguments("TEMPORAL_TLS_MODE", "disable", true),
+                arguments("GRPC_CLIENT_TLS_MODE", "plaintext", true),
+                arguments("HATCHET_CLIENT_TLS_STRATEGY", "tls", false),
+                arguments("HATCHET_CLIENT_TLS_STRATEGY", "mtls", false),
+                arguments("DB_SSL_MODE", "disable", false),
+                arguments("TLS_MODE_NOTE", "none", false));
+    }
+
+    @ParameterizedTest(name = "{0}={1} turns TLS off: {2}")
+    @MethodSource("clientTlsModes")
+    void productionShouldWarnOfAClientTlsStrategyOfNone(String key, String value, boolean off) {
+        List<Finding> findings = on(production(key + "=" + value + "\n"), key);
+        if (off) {
+            assertThat(findings).extracting(Finding::code, Finding::severity)
+                    .containsExactly(tuple("sandbox.tls-off", Severity.WARN));
+        } else {
+            assertThat(findings).extracting(Finding::code).doesNotContain("sandbox.tls-off");
+        }
     }
 
     @Provide

@@ -1,0 +1,56 @@
+package dev.readiness.gates.sandbox;
+
+import dev.readiness.Finding;
+import dev.readiness.gates.internal.DatabaseWords;
+import dev.readiness.gates.internal.KeyWords;
+import dev.readiness.settings.Setting;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A client's TLS strategy or mode set to none in production ({@code HATCHET_CLIENT_TLS_STRATEGY=none},
+ * {@code TEMPORAL_TLS_MODE=disable}, {@code GRPC_CLIENT_TLS_MODE=plaintext}): the service talks to that back end in
+ * clear text, so anything on the path reads and alters the traffic. A strategy that keeps TLS ({@code tls},
+ * {@code mtls}) is not read, nor a database's SSL mode ({@code DB_SSL_MODE=disable}), which the database gate judges.
+ */
+final class ClientTlsModes {
+
+    private ClientTlsModes() {
+    }
+
+    private static final Set<String> TLS_WORDS = Set.of("tls", "ssl");
+    private static final Set<String> MODE_WORDS = Set.of("strategy", "mode");
+    private static final Set<String> OFF_VALUES = Set.of("none", "disable", "disabled", "off", "plaintext",
+            "insecure", "plain");
+
+    /**
+     * The finding on a TLS strategy or mode that turns TLS off, or {@code null}.
+     *
+     * @param setting the setting, for its key and origin
+     * @param value the unquoted, stripped value
+     * @return a WARN {@code sandbox.tls-off}, or {@code null}
+     */
+    static @Nullable Finding judge(Setting setting, String value) {
+        if (value.length() > 9 || !OFF_VALUES.contains(value.toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        List<String> words = KeyWords.of(setting.key());
+        int size = words.size();
+        if (size < 2 || !MODE_WORDS.contains(words.get(size - 1)) || !TLS_WORDS.contains(words.get(size - 2))) {
+            return null;
+        }
+        for (String word : words) {
+            if (DatabaseWords.STORES.contains(word)) {
+                return null;
+            }
+        }
+        return Finding.warn("sandbox.tls-off", setting)
+                .message(setting.key() + " turns TLS off for a connection in production: the service and that back end "
+                        + "talk in clear text, so anything on the path reads and alters what they send.")
+                .remediation("Set a TLS strategy in " + setting.key() + " (the server's certificate verified), or "
+                        + "keep the plain connection inside a network that encrypts it and say so with a waiver.")
+                .build();
+    }
+}
