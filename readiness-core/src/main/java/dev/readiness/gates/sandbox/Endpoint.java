@@ -168,6 +168,25 @@ public record Endpoint(@Nullable String scheme, String host, int port, String pa
         return false;
     }
 
+    /** The schemes of STUN and TURN URIs (RFC 7064, RFC 7065), written without {@code //}. */
+    private static final String[] ICE_SCHEMES = {"stun", "stuns", "turn", "turns"};
+
+    /**
+     * The length of a STUN or TURN URI's scheme ({@code turn:turn.acme.io:3478?transport=udp},
+     * {@code stun:stun.l.google.com:19302}): the servers a WebRTC page is handed, written {@code scheme:host:port}
+     * without {@code //}. 0 for any other value.
+     */
+    private static int iceSchemeLength(String value) {
+        for (String scheme : ICE_SCHEMES) {
+            int length = scheme.length();
+            if (value.length() > length + 1 && value.charAt(length) == ':' && value.charAt(length + 1) != '/'
+                    && value.regionMatches(true, 0, scheme, 0, length)) {
+                return length;
+            }
+        }
+        return 0;
+    }
+
     private static @Nullable Endpoint read(String text, boolean allowBareHost) {
         String value = text.strip();
         if (value.isEmpty() || value.length() > MAX_LENGTH) {
@@ -176,7 +195,11 @@ public record Endpoint(@Nullable String scheme, String host, int port, String pa
         String scheme = null;
         String rest;
         int separator = value.indexOf("://");
-        if (separator > 0) {
+        int ice = separator < 0 ? iceSchemeLength(value) : -1;
+        if (ice > 0) {
+            scheme = value.substring(0, ice).toLowerCase(Locale.ROOT);
+            rest = value.substring(ice + 1);
+        } else if (separator > 0) {
             if (separator == 5 && value.regionMatches(true, 0, "https", 0, 5)) {
                 scheme = "https";
             } else if (separator == 4 && value.regionMatches(true, 0, "http", 0, 4)) {

@@ -214,6 +214,43 @@ class TwentiethPassSandboxRulesTests {
         }
     }
 
+    @Test
+    void productionShouldReadTheHostOfATurnOrStunUri() {
+        assertThat(on(production("TURN_SERVER_URL=turn:your-domain.com:3478\n"), "TURN_SERVER_URL"))
+                .extracting(Finding::code, Finding::severity)
+                .containsExactly(tuple("sandbox.reserved-host", Severity.NO_GO));
+        assertThat(on(production("ICE_URLS=turn:your.turn.servers.here\n"), "ICE_URLS"))
+                .extracting(Finding::code).containsExactly("sandbox.reserved-host");
+        assertThat(on(production("STUN_URL=stun:stun.l.google.com:19302\n"), "STUN_URL")).isEmpty();
+        assertThat(on(production("TURN_SERVER_URL=turns:turn.acme-shop.io:5349?transport=tcp\n"), "TURN_SERVER_URL"))
+                .isEmpty();
+    }
+
+    @Provide
+    Arbitrary<String> iceHosts() {
+        return Arbitraries.strings().withCharRange('a', 'z').ofMinLength(1).ofMaxLength(12).list().ofMinSize(2)
+                .ofMaxSize(4).map(labels -> String.join(".", labels));
+    }
+
+    @Property(tries = 200)
+    void aStunOrTurnUriShouldYieldItsHostAndPort(@ForAll("iceHosts") String host,
+            @ForAll("icePorts") int port, @ForAll("iceSchemes") String scheme) {
+        Endpoint endpoint = Endpoint.parse(scheme + ":" + host + ":" + port + "?transport=udp", true).orElseThrow();
+        assertThat(endpoint.scheme()).isEqualTo(scheme.toLowerCase(java.util.Locale.ROOT));
+        assertThat(endpoint.host()).isEqualTo(host);
+        assertThat(endpoint.port()).isEqualTo(port);
+    }
+
+    @Provide
+    Arbitrary<Integer> icePorts() {
+        return Arbitraries.integers().between(1, 65535);
+    }
+
+    @Provide
+    Arbitrary<String> iceSchemes() {
+        return Arbitraries.of("stun", "stuns", "turn", "turns", "TURN", "Stun");
+    }
+
     @Provide
     Arbitrary<String> announcedKeys() {
         return Arbitraries.of("SERVER_IP", "PUBLIC_IP", "ip", "Server.PublicIp", "ADVERTISED_IP", "EXTERNAL_IP");
