@@ -454,7 +454,8 @@ public final class SandboxGate implements Gate {
             }
         }
         if (!extra && !classes.contains(KeyClass.PUBLIC) && namesIngressHost(words)
-                && ingressSwitchedOn(references, setting.key())) {
+                && ingressSwitchedOn(references, setting.key())
+                || !extra && !classes.contains(KeyClass.PUBLIC) && OwnSiteKeys.named(references, words)) {
             classes = withPublic(classes);
         }
         EndpointJudge.Verdict worst = null;

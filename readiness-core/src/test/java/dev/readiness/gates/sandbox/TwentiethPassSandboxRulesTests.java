@@ -135,6 +135,20 @@ class TwentiethPassSandboxRulesTests {
     }
 
     @Test
+    void productionShouldReadALoneUrlAndAuthJsSiteUrlAsTheServicesOwnAddress() {
+        assertThat(on(production("URL=http://localhost:7777\n"), "URL")).extracting(Finding::code, Finding::severity)
+                .containsExactly(tuple("sandbox.local-public-url", Severity.NO_GO));
+        assertThat(on(production("AUTH_SECRET=${AUTH_SECRET}\nAUTH_URL=http://localhost:3000\n"), "AUTH_URL"))
+                .extracting(Finding::code, Finding::severity)
+                .containsExactly(tuple("sandbox.local-public-url", Severity.NO_GO));
+        assertThat(on(production("AUTH_URL=http://localhost:3000\n"), "AUTH_URL")).extracting(Finding::code)
+                .containsExactly("sandbox.local-host");
+        assertThat(on(production("minio.url=http://localhost:9000\n"), "minio.url")).extracting(Finding::code)
+                .containsExactly("sandbox.local-host");
+        assertThat(on(production("URL=https://blog.acme-shop.io\n"), "URL")).isEmpty();
+    }
+
+    @Test
     void productionShouldCallACloudOnlyServiceOnTheContainerHostAnEmulator() {
         assertThat(on(production("AWS_DYNAMODB_ENDPOINT=http://host.docker.internal:4569\n"), "AWS_DYNAMODB_ENDPOINT"))
                 .extracting(Finding::code, Finding::severity)
