@@ -9,7 +9,8 @@ import java.util.Set;
  * quantity anywhere in it ({@code API_RATE_LIMIT_UI_V2_WITH_TOKEN=5}, {@code MAX_TOKENS_PER_USER=10}). A number is no
  * secret there; a number under a key without such a word ({@code ADMIN_PASSWORD=123456}) still is. Nor is a number
  * under a key that picks one of a list ({@code LEAN_LDAP_DEFAULT_ROLE_KEY=20}, {@code SORT_KEY=2}): the word before
- * {@code key} names a role, group, level or position, not a credential. Stateless.
+ * {@code key} names a role, group, level or position, not a credential. A negative number is a quantity's sentinel
+ * ({@code QUOTA_T1_TOKEN=-1}, unlimited). Stateless.
  */
 final class QuantityValues {
 
@@ -27,7 +28,7 @@ final class QuantityValues {
     }
 
     /**
-     * Whether a value is a plain number of up to nine digits (an optional fraction) under a key with a word of
+     * Whether a value is a plain number of up to nine digits (an optional sign and fraction) under a key with a word of
      * quantity, or under a key ending in a choice word and {@code key} ({@code DEFAULT_ROLE_KEY}).
      *
      * @param key the setting's key
@@ -49,7 +50,8 @@ final class QuantityValues {
         return last >= 1 && words.get(last).equals("key") && CHOICE_WORDS.contains(words.get(last - 1));
     }
 
-    private static boolean isPlainNumber(String text) {
+    private static boolean isPlainNumber(String signed) {
+        String text = signed.startsWith("-") ? signed.substring(1) : signed;
         int dot = text.indexOf('.');
         int digits = dot < 0 ? text.length() : dot;
         if (digits == 0 || digits > 9 || dot == text.length() - 1) {

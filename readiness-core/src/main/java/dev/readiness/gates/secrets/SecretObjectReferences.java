@@ -46,8 +46,10 @@ final class SecretObjectReferences {
     /**
      * Whether a key names a Secret object or a key inside one: its last part starts with {@code existingSecret},
      * ends in {@code secretName}, names a key inside a Secret ({@code userPasswordKey}) or a certificate's Secret
-     * ({@code caCrtSecret}), it lies under a {@code secretKeyRef} or {@code secretRef}, or it is a list of image pull
-     * Secrets.
+     * ({@code caCrtSecret}), it lies under a {@code secretKeyRef} or {@code secretRef}, it is a list of image pull
+     * Secrets, or it configures the External Secrets operator ({@code externalSecrets.appEnv.fields.APP_KEY: APP_KEY},
+     * {@code externalSecrets.properties.JWT_SECRET: app/prod/jwt}, {@code externalSecrets.approach: vault}): the values
+     * there name entries of a secret store, the store and how to reach it.
      *
      * @param key the key as written
      * @return {@code true} for a reference to a secret kept elsewhere
@@ -69,7 +71,8 @@ final class SecretObjectReferences {
             return true;
         }
         if (namesPullSecrets(key) || namesHolderSecret(key, last) || underCredentialSecret(key, last)
-                || containsPart(key, "encryptedData")) {
+                || containsPart(key, "encryptedData") || containsPart(key, "externalSecrets")
+                || containsPart(key, "externalSecret")) {
             return true;
         }
         return last > 0 && (containsPart(key, "secretKeyRef") || containsPart(key, "secretRef")
