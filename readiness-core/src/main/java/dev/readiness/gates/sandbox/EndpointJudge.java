@@ -423,7 +423,7 @@ public final class EndpointJudge {
         int lastDot = host.lastIndexOf('.');
         String topLevel = host.substring(lastDot + 1);
         boolean clusterLocal = host.endsWith(".svc.cluster.local");
-        if (topLevel.equals("local") && !host.endsWith(".cluster.local")) {
+        if (topLevel.equals("local") && !host.endsWith(".cluster.local") && !ClusterDomains.serviceName(host)) {
             return new Verdict(Kind.LOCAL_NAME, null, "the multicast-DNS top-level domain .local");
         }
         if (RESERVED_TOP_LEVEL.contains(topLevel)) {
