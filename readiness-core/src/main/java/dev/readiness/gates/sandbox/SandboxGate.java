@@ -734,7 +734,8 @@ public final class SandboxGate implements Gate {
             List<Finding> findings) {
         List<Endpoint> endpoints = readings.all(value, false);
         for (Endpoint endpoint : endpoints) {
-            if (judge.judge(endpoint).kind() == EndpointJudge.Kind.LOOPBACK) {
+            if (judge.judge(endpoint).kind() == EndpointJudge.Kind.LOOPBACK
+                    && !WebViewOrigins.packagedApp(endpoint, endpoints)) {
                 findings.add(onlyDevelopmentOrigins(value, endpoints, judge)
                         ? SandboxFindings.onlyLocalOrigins(setting, endpoint.host())
                         : SandboxFindings.localOrigin(setting, endpoint.host()));
