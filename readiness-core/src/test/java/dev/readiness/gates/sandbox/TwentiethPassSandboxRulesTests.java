@@ -16,7 +16,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The twentieth pass's sandbox rules against false warnings on clean production files, each on both sides: a
  * Kubernetes service under a cluster domain ending in {@code .local}; a packaged app's web-view origins in an origin
- * list; a call to the application's own API at its own address. Hosts and keys are made up unless a product's own
+ * list; a call to the application's own API at its own address; a loopback address in a section switched off beside
+ * it. Hosts and keys are made up unless a product's own
  * naming is the point.
  */
 class TwentiethPassSandboxRulesTests {
@@ -31,7 +32,11 @@ class TwentiethPassSandboxRulesTests {
                 arguments("CORS_ORIGINS=ionic://localhost,http://localhost", "CORS_ORIGINS"),
                 // the application calling its own API at its own address
                 arguments("NEXTAUTH_URL=http://localhost:3000\nSHOP_API_BASE_URL=http://localhost:3000/api/v1",
-                        "SHOP_API_BASE_URL"));
+                        "SHOP_API_BASE_URL"),
+                // a section switched off beside its address
+                arguments("postfixbounce.enabled=false\npostfixbounce.host=127.0.0.1", "postfixbounce.host"),
+                arguments("warehouse.store.influxdb.enable=off\nwarehouse.store.influxdb.server-url=http://127.0.0.1:8086",
+                        "warehouse.store.influxdb.server-url"));
     }
 
     @ParameterizedTest(name = "{1} in {0} is clean")
@@ -51,7 +56,10 @@ class TwentiethPassSandboxRulesTests {
                 arguments("CORS_ORIGINS=https://shop.acme-pay.io,http://localhost", "CORS_ORIGINS"),
                 // another port than the application's own address
                 arguments("NEXTAUTH_URL=http://localhost:3000\nSHOP_API_BASE_URL=http://localhost:4000/api/v1",
-                        "SHOP_API_BASE_URL"));
+                        "SHOP_API_BASE_URL"),
+                // a section switched on, or another section switched off
+                arguments("postfixbounce.enabled=true\npostfixbounce.host=127.0.0.1", "postfixbounce.host"),
+                arguments("ldap.enabled=false\npostfixbounce.host=127.0.0.1", "postfixbounce.host"));
     }
 
     @ParameterizedTest(name = "{1} in {0} stays a warning")
