@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The twentieth pass's sandbox rules against false warnings on clean production files, each on both sides: a
  * Kubernetes service under a cluster domain ending in {@code .local}; a packaged app's web-view origins in an origin
  * list; a call to the application's own API at its own address; a loopback address in a section switched off beside
- * it. Hosts and keys are made up unless a product's own
+ * it; a secret store's field map. Hosts and keys are made up unless a product's own
  * naming is the point.
  */
 class TwentiethPassSandboxRulesTests {
@@ -33,6 +33,9 @@ class TwentiethPassSandboxRulesTests {
                 // the application calling its own API at its own address
                 arguments("NEXTAUTH_URL=http://localhost:3000\nSHOP_API_BASE_URL=http://localhost:3000/api/v1",
                         "SHOP_API_BASE_URL"),
+                // the External Secrets operator's field map names the store's entry that fills the variable
+                arguments("externalSecrets.appEnv.fields.APP_SENTRY_DSN=SENTRY_DSN",
+                        "externalSecrets.appEnv.fields.APP_SENTRY_DSN"),
                 // a section switched off beside its address
                 arguments("postfixbounce.enabled=false\npostfixbounce.host=127.0.0.1", "postfixbounce.host"),
                 arguments("warehouse.store.influxdb.enable=off\nwarehouse.store.influxdb.server-url=http://127.0.0.1:8086",
@@ -60,6 +63,19 @@ class TwentiethPassSandboxRulesTests {
                 // a section switched on, or another section switched off
                 arguments("postfixbounce.enabled=true\npostfixbounce.host=127.0.0.1", "postfixbounce.host"),
                 arguments("ldap.enabled=false\npostfixbounce.host=127.0.0.1", "postfixbounce.host"));
+    }
+
+    static Stream<Arguments> spelled() {
+        return Stream.of(
+                arguments("appEnv.fields.APP_SENTRY_DSN=SENTRY_DSN", "appEnv.fields.APP_SENTRY_DSN"),
+                arguments("externalSecretsDsn.APP_SENTRY_DSN=SENTRY_DSN", "externalSecretsDsn.APP_SENTRY_DSN"));
+    }
+
+    @ParameterizedTest(name = "{1} in {0} still spells its key")
+    @MethodSource("spelled")
+    void productionShouldStillStopAKeySpelledOutsideTheSecretStoreMap(String dotenv, String key) {
+        assertThat(on(production(dotenv + "\n"), key)).extracting(Finding::code, Finding::severity)
+                .containsExactly(tuple("sandbox.template-url", Severity.NO_GO));
     }
 
     @ParameterizedTest(name = "{1} in {0} stays a warning")
