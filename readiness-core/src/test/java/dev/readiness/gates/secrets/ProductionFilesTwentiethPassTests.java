@@ -2,10 +2,6 @@ package dev.readiness.gates.secrets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.readiness.Finding;
-import dev.readiness.GateContext;
-import dev.readiness.Stage;
-import dev.readiness.settings.Settings;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -13,25 +9,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Rules of the twentieth pass against false alarms on clean production files (tuning-precision-6): the External
  * Secrets operator's values, which name entries of a secret store, a {@code secretKey} beside a {@code secretName}, a
- * plural {@code secrets} key holding a resource name, a constant's name under a choice key, and a negative quantity under a key with a word of
- * quantity; each with its catches and the tempting neighbours that stay judged. Values are synthetic, of the shapes
- * seen in public files.
+ * plural {@code secrets} key holding a resource name, a constant's name under a choice key, and a negative quantity
+ * under a key with a word of quantity; each with its catches and the tempting neighbours that stay judged. Values are
+ * synthetic, of the shapes seen in public files.
  */
 class ProductionFilesTwentiethPassTests {
-
-    /** The codes for {@code key} in a properties file of {@code lines} joined by {@code |}. */
-    private static List<String> codesIn(String lines, String key) {
-        Settings settings = Settings.builder()
-                .properties("values-production.properties", lines.replace('|', '\n') + "\n").build();
-        return new SecretsGate().check(GateContext.of(Stage.PRODUCTION, settings)).findings().stream()
-                .filter(finding -> finding.subject().equals(key)).map(Finding::code).toList();
-    }
-
-    /** The key of the last line of {@code lines}. */
-    private static String lastKey(String lines) {
-        String last = lines.substring(lines.lastIndexOf('|') + 1);
-        return last.substring(0, last.indexOf('='));
-    }
 
     /**
      * Each row: the file's lines joined by {@code |}, and whether its last key is still reported.
@@ -74,7 +56,7 @@ class ProductionFilesTwentiethPassTests {
         "QUOTA_T1_TOKEN=-1abcdef; true",
     })
     void productionShouldJudgeTheSecretsOnlyWhereTheyAre(String lines, boolean reported) {
-        List<String> codes = codesIn(lines, lastKey(lines));
+        List<String> codes = ValuesFileChecks.codesOfLastKey(lines);
         if (reported) {
             assertThat(codes).isNotEmpty();
         } else {
