@@ -443,7 +443,7 @@ public final class EndpointJudge {
         int lastDot = host.lastIndexOf('.');
         String topLevel = host.substring(lastDot + 1);
         boolean clusterLocal = host.endsWith(".svc.cluster.local");
-        if (topLevel.equals("local") && !host.endsWith(".cluster.local") && !clusterService(host)) {
+        if (topLevel.equals("local") && !host.endsWith(".cluster.local") && !ClusterDomains.serviceName(host)) {
             return new Verdict(Kind.LOCAL_NAME, null, "the multicast-DNS top-level domain .local");
         }
         if (RESERVED_TOP_LEVEL.contains(topLevel)) {
@@ -478,17 +478,6 @@ public final class EndpointJudge {
         }
         String network = HostNames.chainTestNetwork(host);
         return network == null ? Verdict.NORMAL : new Verdict(Kind.TEST_NETWORK, null, network);
-    }
-
-    /**
-     * Whether a {@code .local} name is a Kubernetes service under a cluster domain of its own
-     * ({@code security-token-service.default.svc.nais.local}: {@code <service>.<namespace>.svc.<cluster domain>}, as
-     * {@code cluster.local} is the default): every pod of that cluster resolves it through the cluster's DNS, not by
-     * multicast DNS.
-     */
-    static boolean clusterService(String host) {
-        int svc = host.indexOf(".svc.");
-        return svc > 0 && host.indexOf('.') < svc && host.endsWith(".local");
     }
 
     /** The index of the registrable label: the second-last, or the third-last under {@code co.uk}-style names. */

@@ -839,7 +839,8 @@ public final class SandboxGate implements Gate {
      * Whether a loopback endpoint, or the developer's machine by a container runtime's name
      * ({@code host.docker.internal}), is left unreported: under a sidecar's or the service's own key
      * ({@code OTEL_EXPORTER_OTLP_ENDPOINT}, {@code INTERNAL_API_URL}), when the service calls itself on its own port,
-     * or on a port of a service-mesh sidecar the configuration declares ({@link MeshSidecars}).
+     * on a port of a service-mesh sidecar the configuration declares ({@link MeshSidecars}), or in a section switched
+     * off beside it ({@link SwitchedOffSections}).
      */
     private static boolean localUseAllowed(ReferencedValues references, Setting setting, EnumSet<KeyClass> classes,
             EndpointJudge.Verdict worst, Endpoint endpoint) {
@@ -848,6 +849,8 @@ public final class SandboxGate implements Gate {
         }
         SandboxFindings.LoopbackUse use = loopbackUse(classes);
         return use == SandboxFindings.LoopbackUse.SIDECAR_OR_SELF
+                || use == SandboxFindings.LoopbackUse.OTHER
+                        && SwitchedOffSections.isOff(references.settings(), setting.key())
                 || (use == SandboxFindings.LoopbackUse.OTHER || identityOnly(classes, setting))
                         && SelfCalls.callsItself(references, setting, endpoint)
                 || use == SandboxFindings.LoopbackUse.OTHER && worst.kind() == EndpointJudge.Kind.LOOPBACK

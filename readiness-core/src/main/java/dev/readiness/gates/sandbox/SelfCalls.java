@@ -12,7 +12,8 @@ import java.util.Set;
  * Loopback URLs by which the application calls itself: the port is its own {@code server.port} or Actuator's
  * {@code management.server.port}, written literally or
  * as a reference ({@code http://127.0.0.1:${server.port}/admin}, a Spring Boot Admin client registering with the
- * server embedded in the same application), or the key names a health probe ({@code HEALTHCHECK_URL},
+ * server embedded in the same application), the host and port are those of the application's own address
+ * ({@code NEXTAUTH_URL}, {@code APP_URL}), or the key names a health probe ({@code HEALTHCHECK_URL},
  * {@code management.liveness-probe.url}): a service probes itself on loopback. Loopback is correct there, so no
  * {@code sandbox.local-host} is reported.
  */
@@ -34,7 +35,7 @@ final class SelfCalls {
         if (endpoint.port() <= 0) {
             return false;
         }
-        if (underOwnMount(references.settings(), endpoint.path())) {
+        if (underOwnMount(references.settings(), endpoint.path()) || atOwnAddress(references, setting, endpoint)) {
             return true;
         }
         java.util.List<Setting> referenced = references.referenced(setting);
@@ -47,6 +48,30 @@ final class SelfCalls {
             }
             Optional<Setting> own = references.setting(port);
             if (own.isPresent() && own.get().value().trim().equals(Integer.toString(endpoint.port()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Keys that hold the application's own address, in relaxed spelling ({@code NEXTAUTH_URL}, {@code APP_URL}). */
+    private static final java.util.List<String> OWN_ADDRESSES = java.util.List.of("nextauth.url", "app.url",
+            "site.url", "public.url", "next.public.app.url", "next.public.site.url");
+
+    /**
+     * Whether a loopback URL has the host and port of the application's own address in the same settings
+     * ({@code OPENPIPE_BASE_URL=http://localhost:3000/api/v1} beside {@code NEXTAUTH_URL=http://localhost:3000}): the
+     * application calls its own API, and the own address itself is judged under its own key.
+     */
+    private static boolean atOwnAddress(ReferencedValues references, Setting setting, Endpoint endpoint) {
+        for (String key : OWN_ADDRESSES) {
+            Optional<Setting> own = references.setting(key);
+            if (own.isEmpty() || own.get().key().equals(setting.key())) {
+                continue;
+            }
+            Optional<Endpoint> address = Endpoint.parse(own.get().value().trim());
+            if (address.isPresent() && address.get().port() == endpoint.port()
+                    && address.get().host().equalsIgnoreCase(endpoint.host())) {
                 return true;
             }
         }

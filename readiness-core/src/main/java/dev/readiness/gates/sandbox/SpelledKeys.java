@@ -21,7 +21,8 @@ import org.jspecify.annotations.Nullable;
  * and so may a snake-case server ({@code app_server} under {@code APP_SERVER}), so those stay clean unless written
  * in capitals or after a template word. Template words the host grammar already reads ({@code your-api-host}) are
  * left to it. A URL value that names the key's word with where to find it ({@code SENTRY_DSN=dsn_from_sentry_dashboard},
- * {@code WEBHOOK_URL=WEBHOOK_URL_GOES_HERE}) is an instruction too.
+ * {@code WEBHOOK_URL=WEBHOOK_URL_GOES_HERE}) is an instruction too. Under the External Secrets operator's keys
+ * ({@code externalSecrets.appEnv.fields.APP_SENTRY_DSN: SENTRY_DSN}) a value names the store's entry on purpose.
  */
 final class SpelledKeys {
 
@@ -50,7 +51,8 @@ final class SpelledKeys {
      * @return the finding, or {@code null} when the value may be an address or the key names none
      */
     static @Nullable Finding judge(Setting setting, String value) {
-        if (value.length() < 3 || value.length() > MAX_LENGTH || !wordCharactersOnly(value)) {
+        if (value.length() < 3 || value.length() > MAX_LENGTH || !wordCharactersOnly(value)
+                || underSecretStore(setting.key())) {
             return null;
         }
         List<String> keyWords = KeyWords.of(setting.key());
@@ -80,6 +82,23 @@ final class SpelledKeys {
             return null;
         }
         return finding(setting);
+    }
+
+    /**
+     * Whether a part before the last one configures the External Secrets operator
+     * ({@code externalSecrets.appEnv.fields.APP_SENTRY_DSN: SENTRY_DSN}): the value names the store's entry that fills
+     * the variable, so it spells a name on purpose.
+     */
+    private static boolean underSecretStore(String key) {
+        int start = 0;
+        for (int dot = key.indexOf('.'); dot > 0; dot = key.indexOf('.', start)) {
+            String part = key.substring(start, dot);
+            if (part.equalsIgnoreCase("externalSecrets") || part.equalsIgnoreCase("externalSecret")) {
+                return true;
+            }
+            start = dot + 1;
+        }
+        return false;
     }
 
     private static Finding finding(Setting setting) {

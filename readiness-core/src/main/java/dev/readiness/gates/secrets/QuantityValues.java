@@ -9,7 +9,9 @@ import java.util.Set;
  * quantity anywhere in it ({@code API_RATE_LIMIT_UI_V2_WITH_TOKEN=5}, {@code MAX_TOKENS_PER_USER=10}). A number is no
  * secret there; a number under a key without such a word ({@code ADMIN_PASSWORD=123456}) still is. Nor is a number
  * under a key that picks one of a list ({@code LEAN_LDAP_DEFAULT_ROLE_KEY=20}, {@code SORT_KEY=2}): the word before
- * {@code key} names a role, group, level or position, not a credential. Stateless.
+ * {@code key} names a role, group, level or position, not a credential, and so does a constant's name there
+ * ({@code buyerRoleKey: JAEGGER_BUYER}). A negative number is a quantity's sentinel
+ * ({@code QUOTA_T1_TOKEN=-1}, unlimited). Stateless.
  */
 final class QuantityValues {
 
@@ -27,7 +29,7 @@ final class QuantityValues {
     }
 
     /**
-     * Whether a value is a plain number of up to nine digits (an optional fraction) under a key with a word of
+     * Whether a value is a plain number of up to nine digits (an optional sign and fraction) under a key with a word of
      * quantity, or under a key ending in a choice word and {@code key} ({@code DEFAULT_ROLE_KEY}).
      *
      * @param key the setting's key
@@ -45,11 +47,50 @@ final class QuantityValues {
                 return true;
             }
         }
+        return choiceKey(words);
+    }
+
+    private static boolean choiceKey(List<String> words) {
         int last = words.size() - 1;
         return last >= 1 && words.get(last).equals("key") && CHOICE_WORDS.contains(words.get(last - 1));
     }
 
-    private static boolean isPlainNumber(String text) {
+    /** Words that make a constant's name a credential's or a filler's ({@code SERVICE_ROLE_KEY}, {@code CHANGE_ME}). */
+    private static final Set<String> NOT_A_CHOICE = Set.of("key", "secret", "token", "password", "pass", "pwd", "jwt",
+            "change", "changeme", "me", "your", "my", "replace", "here", "todo", "xxx", "example", "sample", "dummy",
+            "fake", "placeholder", "insert", "enter", "test", "default");
+
+    /**
+     * Whether a value is the name of the entry a choice key picks, written as a constant in capitals
+     * ({@code buyerRoleKey: JAEGGER_BUYER}, {@code SORT_KEY=CREATED_AT}): a key ending in a choice word and
+     * {@code key}, and a value of capitals, digits and underscores whose words name no credential and no filler.
+     *
+     * @param key the setting's key
+     * @param value its value
+     * @return {@code true} for a constant's name under a choice key
+     */
+    static boolean isChoice(String key, String value) {
+        String trimmed = value.trim();
+        if (trimmed.length() < 2 || trimmed.length() > 64 || trimmed.charAt(0) < 'A' || trimmed.charAt(0) > 'Z'
+                || !choiceKey(KeyWords.of(key))) {
+            return false;
+        }
+        for (int i = 0; i < trimmed.length(); i++) {
+            char c = trimmed.charAt(i);
+            if (!(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_')) {
+                return false;
+            }
+        }
+        for (String word : trimmed.toLowerCase(java.util.Locale.ROOT).split("_")) {
+            if (NOT_A_CHOICE.contains(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isPlainNumber(String signed) {
+        String text = signed.startsWith("-") ? signed.substring(1) : signed;
         int dot = text.indexOf('.');
         int digits = dot < 0 ? text.length() : dot;
         if (digits == 0 || digits > 9 || dot == text.length() - 1) {

@@ -46,8 +46,10 @@ final class SecretObjectReferences {
     /**
      * Whether a key names a Secret object or a key inside one: its last part starts with {@code existingSecret},
      * ends in {@code secretName}, names a key inside a Secret ({@code userPasswordKey}) or a certificate's Secret
-     * ({@code caCrtSecret}), it lies under a {@code secretKeyRef} or {@code secretRef}, or it is a list of image pull
-     * Secrets.
+     * ({@code caCrtSecret}), it lies under a {@code secretKeyRef} or {@code secretRef}, it is a list of image pull
+     * Secrets, or it configures the External Secrets operator ({@code externalSecrets.appEnv.fields.APP_KEY: APP_KEY},
+     * {@code externalSecrets.properties.JWT_SECRET: app/prod/jwt}, {@code externalSecrets.approach: vault}): the values
+     * there name entries of a secret store, the store and how to reach it.
      *
      * @param key the key as written
      * @return {@code true} for a reference to a secret kept elsewhere
@@ -69,7 +71,8 @@ final class SecretObjectReferences {
             return true;
         }
         if (namesPullSecrets(key) || namesHolderSecret(key, last) || underCredentialSecret(key, last)
-                || containsPart(key, "encryptedData")) {
+                || containsPart(key, "encryptedData") || containsPart(key, "externalSecrets")
+                || containsPart(key, "externalSecret")) {
             return true;
         }
         return last > 0 && (containsPart(key, "secretKeyRef") || containsPart(key, "secretRef")
@@ -269,7 +272,10 @@ final class SecretObjectReferences {
      * {@code global.psql.password.key: psql-password}, or {@code bearerTokenSecret.key: token} beside
      * {@code bearerTokenSecret.name}: the part before names the credential selected. A secret beside a sibling of
      * those names under a part that names none ({@code twitter.secret} beside {@code twitter.key}) stays judged, and
-     * so does generated text, which holds digits.
+     * so does generated text, which holds digits. A {@code secretKey} beside a {@code secretName} is the same selector
+     * in the spelling of Kontinuous and similar charts ({@code with.secrets.sentry_auth_token.secretName: dashboard},
+     * {@code ...secretKey: SENTRY_AUTH_TOKEN}): the key inside that Secret, a Kubernetes name or a variable's name
+     * in capitals, whatever the part before names; a placeholder in capitals ({@code CHANGE_ME}) is still judged.
      *
      * @param settings the configuration
      * @param key the key
@@ -278,11 +284,18 @@ final class SecretObjectReferences {
      */
     static boolean namesSelectorEntry(Settings settings, String key, String value) {
         int dot = key.lastIndexOf('.');
-        if (dot <= 0 || dot == key.length() - 1 || !isKubernetesName(value.trim())) {
+        if (dot <= 0 || dot == key.length() - 1) {
             return false;
         }
         String last = key.substring(dot + 1);
         String prefix = key.substring(0, dot + 1);
+        if (last.equals("secretKey") && settings.contains(prefix + "secretName")) {
+            String name = value.trim();
+            return isKubernetesName(name) || isVariableName(name, 0, name.length());
+        }
+        if (!isKubernetesName(value.trim())) {
+            return false;
+        }
         if (!namesCredential(key.substring(lastPart(key.substring(0, dot)), dot))) {
             return false;
         }
@@ -334,11 +347,13 @@ final class SecretObjectReferences {
             "cert", "certs", "certificate", "certificates", "secrets");
 
     /**
-     * Whether a key whose last word is the noun {@code secret} holds the name of a Kubernetes Secret rather than a
-     * secret ({@code db.secret: postgres-credentials}, {@code tls.secret: ingress-tls}): the value is a lower-case
+     * Whether a key whose last word is the noun {@code secret} or {@code secrets} holds the name of a Kubernetes Secret
+     * rather than a secret ({@code db.secret: postgres-credentials}, {@code tls.secret: ingress-tls}): the value is a lower-case
      * resource name of hyphenated words whose last word says the object keeps credentials, a certificate or several
      * secrets ({@code citus-roles-secrets}). A secret written as words ({@code jwt.secret: my-secret},
-     * {@code super-secret-key}) ends otherwise and is judged, and so is any value under a password or token key.
+     * {@code super-secret-key}) ends otherwise and is judged, and so is any value under a password or token key. Under
+     * the plural {@code secrets} ({@code vault.secrets: nastng-docs}) any such resource name is a collection's name:
+     * a Secret object or a Vault path, never one secret's value.
      *
      * @param key the key as written
      * @param value the value
@@ -350,7 +365,8 @@ final class SecretObjectReferences {
             return false;
         }
         List<String> words = KeyWords.of(key);
-        if (words.isEmpty() || !words.get(words.size() - 1).equals("secret")) {
+        String last = words.isEmpty() ? "" : words.get(words.size() - 1);
+        if (!last.equals("secret") && !last.equals("secrets")) {
             return false;
         }
         for (int i = 0; i < length; i++) {
@@ -359,7 +375,7 @@ final class SecretObjectReferences {
                 return false;
             }
         }
-        return SECRET_OBJECT_ENDINGS.contains(value.substring(value.lastIndexOf('-') + 1));
+        return last.equals("secrets") || SECRET_OBJECT_ENDINGS.contains(value.substring(value.lastIndexOf('-') + 1));
     }
 
     /** Words of a placeholder written in capitals ({@code CHANGE_ME}, {@code YOUR_API_KEY}), never a variable's name. */

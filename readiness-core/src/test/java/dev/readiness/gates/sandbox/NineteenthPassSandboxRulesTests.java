@@ -62,7 +62,8 @@ class NineteenthPassSandboxRulesTests {
 
     static Stream<Arguments> warnedOnly() {
         return Stream.of(
-                // a list with a production site, a packaged app's web view, a port-less localhost
+                // a list with a production site, a port-less localhost (a packaged app's web view is clean since the
+                // twentieth pass: TwentiethPassSandboxRulesTests)
                 arguments("CORS_ORIGINS", "https://app.acme-shop.io,http://localhost:3000"),
                 arguments("CORS_ORIGINS", "http://localhost"),
                 arguments("ALLOWED_ORIGINS", "http://localhost:3000,*"),

@@ -2,10 +2,6 @@ package dev.readiness.gates.secrets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.readiness.Finding;
-import dev.readiness.GateContext;
-import dev.readiness.Stage;
-import dev.readiness.settings.Settings;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -29,20 +25,6 @@ class ProductionFilesNineteenthPassTests {
     /** A service account annotated for GKE Workload Identity. */
     private static final String GKE = "serviceAccount.annotations[iam.gke.io/gcp-service-account]"
             + "=app@project.iam.gserviceaccount.com";
-
-    /** The codes for {@code key} in a properties file of {@code lines} joined by {@code |}. */
-    private static List<String> codesIn(String lines, String key) {
-        Settings settings = Settings.builder()
-                .properties("values-production.properties", lines.replace('|', '\n') + "\n").build();
-        return new SecretsGate().check(GateContext.of(Stage.PRODUCTION, settings)).findings().stream()
-                .filter(finding -> finding.subject().equals(key)).map(Finding::code).toList();
-    }
-
-    /** The key of the last line of {@code lines}. */
-    private static String lastKey(String lines) {
-        String last = lines.substring(lines.lastIndexOf('|') + 1);
-        return last.substring(0, last.indexOf('='));
-    }
 
     /**
      * Each row: the file's lines joined by {@code |}, and whether its last key is still reported. Five rules, each
@@ -91,7 +73,7 @@ class ProductionFilesNineteenthPassTests {
         "MASTER_KEYS=k1:c3ludGhldGljLWtleS1vbmU=,k2:c3ludGhldGljLWtleS10d28=|MASTER_KEY_ACTIVE=k2; false",
         "DATABASE_URL=postgres://k2:c3ludGhldGljcGFzcw@db/app|MASTER_KEY_ACTIVE=k2; true"})
     void shouldReportOnlyWhatTheFileLeavesOpen(String lines, boolean reported) {
-        List<String> codes = codesIn(lines, lastKey(lines));
+        List<String> codes = ValuesFileChecks.codesOfLastKey(lines);
         assertThat(codes.isEmpty()).as(lines + " " + codes).isEqualTo(!reported);
     }
 }
