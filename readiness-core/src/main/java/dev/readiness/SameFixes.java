@@ -19,7 +19,7 @@ import java.util.Set;
  * <p>The finding kept is a {@linkplain #KEEPERS connection or mode finding}; the one it covers is a judgement of the
  * same value by the secrets gate ({@link #COVERED}), on the same key, or on the password of the user key a
  * default-credentials finding names ({@code spring.rabbitmq.username} and {@code spring.rabbitmq.password}, reported
- * once, on the user key, naming both). Only findings that are not waived are merged, so a waiver covers what it
+ * once, on the password key, the value to replace, naming both). Only findings that are not waived are merged, so a waiver covers what it
  * always covered. Stateless.
  */
 final class SameFixes {
@@ -98,25 +98,36 @@ final class SameFixes {
         }
     }
 
-    /** The keeper, its message naming what else it covers: the other key where there is one, and the codes. */
+    /**
+     * The keeper, its message naming what else it covers. When the other finding is on the password of the user key
+     * the keeper names, the one finding is reported on the password key (the value to replace, where the file's line
+     * is), and its message names the user key too.
+     */
     private static Finding naming(Finding keeper, List<Finding> others) {
         List<String> codes = new ArrayList<>(others.size());
-        List<String> keys = new ArrayList<>(1);
+        @org.jspecify.annotations.Nullable Finding password = null;
         for (Finding other : others) {
             if (!codes.contains(other.code())) {
                 codes.add(other.code());
             }
-            if (!RelaxedNames.matches(other.subject(), keeper.subject()) && !keys.contains(other.subject())) {
-                keys.add(other.subject());
+            if (password == null && !RelaxedNames.matches(other.subject(), keeper.subject())) {
+                password = other;
             }
         }
-        String message = keeper.message();
-        String more = keys.isEmpty()
-                ? " The secrets gate found the same value (" + String.join(", ", codes) + "); one fix covers both."
-                : " " + String.join(", ", keys) + " holds the password of the same credentials (the secrets gate: "
-                        + String.join(", ", codes) + "); one fix covers both keys.";
-        return keeper.toBuilder().message(message.endsWith(".") || message.isEmpty() ? message + more
-                : message + "." + more).build();
+        String message = keeper.message().isEmpty() || keeper.message().endsWith(".") ? keeper.message()
+                : keeper.message() + ".";
+        if (password == null) {
+            return keeper.toBuilder().message(message + " The secrets gate found the same value ("
+                    + String.join(", ", codes) + "); one fix covers both.").build();
+        }
+        Finding.Builder pair = Finding.of(keeper.severity(), keeper.code(), password.subject())
+                .origin(password.origin())
+                .message(message + " " + password.subject() + " holds the password of the same credentials (the"
+                        + " secrets gate: " + String.join(", ", codes) + "), and " + keeper.subject() + " the user;"
+                        + " one fix covers both keys.")
+                .remediation(keeper.remediation());
+        keeper.documentation().ifPresent(pair::documentation);
+        return pair.build();
     }
 
     /**

@@ -65,6 +65,8 @@ class SameFixesTests {
                 .toList();
         assertThat(credentials).singleElement().satisfies(finding -> {
             assertThat(finding.code()).isEqualTo("database.default-credentials");
+            assertThat(finding.subject()).as("the value to replace").isEqualTo("spring.rabbitmq.password");
+            assertThat(finding.message()).contains("spring.rabbitmq.username the user");
             assertThat(finding.message()).contains("spring.rabbitmq.password holds the password of the same"
                     + " credentials", "one fix covers both keys");
         });
