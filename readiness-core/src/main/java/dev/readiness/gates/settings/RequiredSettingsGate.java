@@ -174,7 +174,9 @@ public final class RequiredSettingsGate implements Gate {
                         .message(setting.key() + " is only known at run time: it comes from "
                                 + dev.readiness.internal.SecretShapedKeys.redacted(setting.suppliedBy()
                                         .orElse("the deploy")) + ", so no gate judged its whole value"
-                                + " (a URL's host written out before the reference is judged).")
+                                + (writtenBeforeReference(setting.value())
+                                        ? " (what is written out before the reference, such as a URL's host, is"
+                                                + " judged)." : "."))
                         .remediation("Give the check the environment the deploy injects (an env file, the manifests)"
                                 + " to judge it, or list " + setting.key() + " in " + REQUIRED_PROPERTY
                                 + " to make a missing value a NO-GO.")
@@ -182,6 +184,12 @@ public final class RequiredSettingsGate implements Gate {
             }
         }
         return Outcome.of(findings);
+    }
+
+    /** Whether a deferred value has text before its reference ({@code https://api.acme.com/${PATH}}). */
+    private static boolean writtenBeforeReference(String value) {
+        int reference = value.indexOf("${");
+        return reference > 0 && !value.substring(0, reference).isBlank();
     }
 
     /**
