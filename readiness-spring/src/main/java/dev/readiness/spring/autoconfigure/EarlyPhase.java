@@ -97,7 +97,7 @@ final class EarlyPhase {
      * are parsed, and an {@code ApplicationContextInitializer} or a test's inlined properties may add one too. The
      * service reads those settings as it reads the others, so they are judged with them, in one phase replacing the
      * first, before any singleton exists. Does nothing when the first judgement failed or hung (that is already a
-     * NO-GO) or no source was added.
+     * NO-GO) or no source holding a property was added.
      *
      * @param environment the environment as the service will read it
      * @return the names of the sources added and judged, empty when nothing was judged again
@@ -108,7 +108,8 @@ final class EarlyPhase {
         }
         List<String> added = new ArrayList<>(1);
         for (PropertySource<?> source : environment.getPropertySources()) {
-            if (isJudged(source) && !judgedSources.contains(source)) {
+            if (isJudged(source) && !judgedSources.contains(source)
+                    && ((EnumerablePropertySource<?>) source).getPropertyNames().length > 0) {
                 added.add(source.getName());
             }
         }

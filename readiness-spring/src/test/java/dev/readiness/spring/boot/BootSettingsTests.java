@@ -13,9 +13,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.boot.SpringBootConfiguration;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -36,11 +33,6 @@ class BootSettingsTests {
 
     static final AtomicInteger singletonsCreated = new AtomicInteger();
 
-    @SpringBootConfiguration
-    @EnableAutoConfiguration
-    static class App {
-    }
-
     /** A configuration class with its own properties file, as many services still have. */
     @Configuration(proxyBeanMethods = false)
     @PropertySource("classpath:newcomer/extra.properties")
@@ -51,6 +43,12 @@ class BootSettingsTests {
             singletonsCreated.incrementAndGet();
             return new Object();
         }
+    }
+
+    /** An empty properties file: nothing to judge again. */
+    @Configuration(proxyBeanMethods = false)
+    @PropertySource("classpath:newcomer/empty.properties")
+    static class EmptyPropertySource {
     }
 
     /** A properties file that defines what {@code application} properties refer to. */
@@ -65,12 +63,7 @@ class BootSettingsTests {
     }
 
     private static SpringApplicationBuilder application(Class<?>... more) {
-        Class<?>[] sources = new Class<?>[more.length + 1];
-        sources[0] = App.class;
-        System.arraycopy(more, 0, sources, 1, more.length);
-        return new SpringApplicationBuilder(sources).web(WebApplicationType.NONE)
-                .properties("spring.main.banner-mode=off", "spring.datasource.generate-unique-name=true",
-                        "readiness.sandbox.exclude-keys=IS_SANDBOX", "readiness.exclude-gates=test.fact");
+        return BootReportTests.application(more).properties("readiness.exclude-gates=test.fact");
     }
 
     private static List<Finding> unresolved(Report report) {
@@ -78,7 +71,7 @@ class BootSettingsTests {
     }
 
     @Test
-    void aReferenceNothingDefinesShouldRefuseAProductionStartNamingTheKeyAndTheVariable(CapturedOutput output) {
+    void aReferenceNothingDefinesShouldRefuseAProductionStartNamingTheKeyAndTheVariable() {
         assertThatExceptionOfType(ReadinessGateException.class)
                 .isThrownBy(() -> application().properties("readiness.stage=production",
                         "acme.signing.secret=${" + MISSING + "}").run())
@@ -150,6 +143,20 @@ class BootSettingsTests {
             Report report = context.getBean(ReadinessReport.class).report().orElseThrow();
             assertThat(unresolved(report)).isEmpty();
             assertThat(report.findings().map(Finding::subject)).doesNotContain("acme.signing.url");
+        }
+    }
+
+    @Test
+    void onlyAnAddedSourceHoldingPropertiesShouldCostASecondJudgement(CapturedOutput output) {
+        String debug = "logging.level.dev.readiness.spring.autoconfigure.ReadinessBarrier=debug";
+        try (ConfigurableApplicationContext context = application(EmptyPropertySource.class)
+                .properties("readiness.stage=development", debug).run()) {
+            assertThat(output).doesNotContain("judged the settings again");
+        }
+        try (ConfigurableApplicationContext context = application(DefinesTheReference.class)
+                .properties("readiness.stage=development", debug).run()) {
+            assertThat(output).contains("judged the settings again at the barrier, with the property sources added"
+                    + " after the environment was prepared: class path resource [newcomer/signing.properties]");
         }
     }
 }
