@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  * The one policy path: assembles the report of one or more phases. Gates with one id from different sources are a
  * NO-GO naming both; waivers are validated and applied once over every phase; a stage finding that is not waived
  * (none can be) makes NO-GO block even in a stage that only reports; exemptions and findings about waivers are
- * reported, capped like a gate's findings.
+ * reported, capped like a gate's findings; two findings of one fix from two gates are one ({@link SameFixes}).
  */
 final class ReportAssembler {
 
@@ -63,6 +63,7 @@ final class ReportAssembler {
         // without waivers nothing to apply (as WaiverApplier.apply says): such a start loads none of its code
         List<Finding> waiverFindings = policy.waivers().isEmpty() ? List.of()
                 : WaiverApplier.apply(results, policy.waivers(), policy.waiverHorizon(), LocalDate.now(clock));
+        SameFixes.merge(results);
         if (!complete && !waiverFindings.isEmpty()) {
             List<Finding> used = new ArrayList<>(waiverFindings.size());
             for (Finding finding : waiverFindings) {

@@ -20,6 +20,13 @@ public final class Setting {
     private record Deferred(Origin origin, String suppliedBy) {
     }
 
+    /**
+     * Where a value that still holds references nothing defines where the service runs was written, and the
+     * names of the references ({@code JWT_SECRET}); see {@link Setting#unresolved(String, String, Origin, String)}.
+     */
+    private record Unresolved(Origin origin, String references) {
+    }
+
     /** Where a literal value (see {@link Setting#literal(String, String, Origin)}) came from; rare, so held apart. */
     private record Literal(Origin origin, String comment) {
     }
@@ -169,6 +176,38 @@ public final class Setting {
     }
 
     /**
+     * A setting read where the service runs (at boot) whose value still holds a {@code ${X}} reference that nothing
+     * defines there and that has no default: the service runs with the text {@code ${X}} as the value, or fails when
+     * it reads it. Unlike a {@linkplain #deferred(String, String, Origin, String) deferred} value, nothing will supply
+     * it later; the {@code settings} gate reports it (NO-GO in staging and production), and the other gates judge
+     * the value as written.
+     *
+     * @param key the key
+     * @param value the value as the service sees it, e.g. {@code ${JWT_SECRET}}
+     * @param origin where it came from
+     * @param references the names of the references nothing defines ({@code JWT_SECRET}, {@code DB_HOST, DB_PORT}
+     *        when several); never a value
+     * @return the setting
+     */
+    public static Setting unresolved(String key, String value, Origin origin, String references) {
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(value, "value");
+        Objects.requireNonNull(origin, "origin");
+        Objects.requireNonNull(references, "references");
+        return new Setting(key, value, new Unresolved(origin, references), 0, 0);
+    }
+
+    /**
+     * The references nothing defines where the service runs (see {@link #unresolved(String, String, Origin, String)}).
+     *
+     * @return the names referred to, comma-separated, or empty when the value holds none
+     */
+    public java.util.Optional<String> unresolvedReferences() {
+        return where instanceof Unresolved unresolved ? java.util.Optional.of(unresolved.references())
+                : java.util.Optional.empty();
+    }
+
+    /**
      * Whether the value is only known at run time (see {@link #deferred(String, String, Origin, String)}).
      *
      * @return {@code true} when deferred
@@ -263,6 +302,9 @@ public final class Setting {
         if (where instanceof Literal literal) {
             return literal.origin();
         }
+        if (where instanceof Unresolved unresolved) {
+            return unresolved.origin();
+        }
         return where instanceof Deferred deferred ? deferred.origin() : (Origin) where;
     }
 
@@ -277,7 +319,8 @@ public final class Setting {
     @Override
     public boolean equals(Object other) {
         return other instanceof Setting that && key.equals(that.key) && value.equals(that.value)
-                && isLiteral() == that.isLiteral() && origin().equals(that.origin()) && suppliedBy().equals(that.suppliedBy());
+                && isLiteral() == that.isLiteral() && origin().equals(that.origin()) && suppliedBy().equals(that.suppliedBy())
+                && unresolvedReferences().equals(that.unresolvedReferences());
     }
 
     @Override

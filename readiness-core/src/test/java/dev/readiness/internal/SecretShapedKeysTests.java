@@ -31,6 +31,25 @@ class SecretShapedKeysTests {
         assertThat(SecretShapedKeys.redacted(key)).isEqualTo(key);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"x7Gq9ZkP2mW4rT8v", "api.tokens.Kq7Lp2Xn9Rt4.scope", "AKIAIOSFODNN7EXAMPLE",
+            "aws.ASIAQ3EGUV6XKZ2R4MTB.region", "clients[bT5nQ8wE3rZ1yU6i]"})
+    void holdsSecretShouldRecognizeShortTokensAndAwsAccessKeyIds(String key) {
+        assertThat(SecretShapedKeys.holdsSecret(key)).isTrue();
+        assertThat(SecretShapedKeys.redacted(key)).contains(FindingScrubber.REDACTED);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"logging.level.org.apache.tools.zip.Simple8BitZipEncoding",
+            "logging.level.groovy.util.logging.Log4j2.Log4j2LoggingStrategy", "WebServerConfiguration.W3CLogFileSizeLimit",
+            "logging.level.org.eclipse.aether.internal.impl.slf4j.Slf4jLoggerFactory.Slf4jLoggerEx",
+            "logging.level.org.apache.hc.client5.http.impl.async.H2AsyncMainClientExec",
+            "spring.jpa.properties.hibernate.dialect.H2Dialect", "security.X509TrustManagerV2", "app.oauth2ClientV3Ids",
+            "AKIA_ROTATION_SCHEDULE_2024", "logging.level.io.reactivex.rxjava3.RxJava3CrudRepository"})
+    void holdsSecretShouldLeaveCamelCaseNamesWithDigitsAlone(String key) {
+        assertThat(SecretShapedKeys.holdsSecret(key)).isFalse();
+    }
+
     @Test
     void redactedShouldReplaceEverySecretPartOfAText() {
         String text = "placeholder cycle sk_live_51HxQ2eKzY8vR4tLmN7pWcJdA3bF9gH6kX -> a ->"

@@ -35,7 +35,9 @@ import org.springframework.core.env.SystemEnvironmentPropertySource;
  * would. A value whose resolution fails (a circular reference) is kept raw. A resolved value's origin names where it
  * came through ({@code class path resource [application.yml] - 3:13 via environment variable JWT_SECRET}), as the
  * CLI's does, so a secret supplied by the environment through {@code ${JWT_SECRET}} is judged once, where it is
- * defined, and is neither a second use of the same secret nor a literal packaged in the file.
+ * defined, and is neither a second use of the same secret nor a literal packaged in the file. A {@code ${X}} without
+ * a default that nothing defines is {@linkplain Setting#unresolved(String, String, Origin, String) unresolved}: at
+ * boot nothing will supply it later, so the {@code settings} gate reports it.
  *
  * <p><b>Spring Boot's defaults.</b> When {@code spring.datasource.url} names an embedded database (H2, HSQLDB,
  * Derby) and {@code spring.datasource.username} or {@code .password} is not set, the settings hold what Spring Boot
@@ -89,8 +91,10 @@ public final class EnvironmentSettings {
                 Object raw = enumerable.getProperty(name);
                 String value = text(environment, raw);
                 if (value != null) {
+                    boolean environmentVariable = source instanceof SystemEnvironmentPropertySource;
                     Property property = new Property(name, value, String.valueOf(raw), origin(enumerable, name),
-                            source instanceof SystemEnvironmentPropertySource);
+                            environmentVariable,
+                            environmentVariable ? null : undefinedReferences(value));
                     if (!systemProperties || !describesTheRuntime(name)) {
                         properties.add(property);
                     }
@@ -100,9 +104,16 @@ public final class EnvironmentSettings {
         }
         SettingsBuilder settings = Settings.builder();
         for (Property property : properties) {
-            settings.add(property.isLiteral()
-                    ? Setting.literal(property.name(), property.value(), property.origin(winners))
-                    : Setting.of(property.name(), property.value(), property.origin(winners)));
+            if (property.isLiteral()) {
+                settings.add(Setting.literal(property.name(), property.value(), property.origin(winners)));
+            }
+            else if (property.undefined() != null) {
+                settings.add(Setting.unresolved(property.name(), property.value(), property.origin(winners),
+                        property.undefined()));
+            }
+            else {
+                settings.add(Setting.of(property.name(), property.value(), property.origin(winners)));
+            }
         }
         embeddedDataSourceDefaults(environment, settings);
         return settings.build();
@@ -122,10 +133,32 @@ public final class EnvironmentSettings {
     }
 
     /**
+     * The names of the {@code ${X}} references without a default that are still in a value once Spring resolved it
+     * ({@code JWT_SECRET}, {@code DB_HOST, DB_PORT}), or {@code null}: nothing where the service runs defines them, so the
+     * service would run with that text or fail when a bean reads it. Values of environment variables are not read
+     * this way: a {@code ${…}} there is shell text more often than a reference ({@code PS1},
+     * {@code PROMPT_COMMAND}), and Spring resolves it only if a bean asks for that variable. System properties are
+     * ({@code "-Djwt.secret=${JWT_SECRET}"} in an exec-form {@code ENTRYPOINT}, which no shell expands).
+     */
+    static @Nullable String undefinedReferences(String resolved) {
+        if (!resolved.contains("${")) {
+            return null;
+        }
+        List<String> undefined = new ArrayList<>(1);
+        for (Placeholder placeholder : Placeholder.in(resolved)) {
+            if (!placeholder.hasDefault() && !undefined.contains(placeholder.name())) {
+                undefined.add(placeholder.name());
+            }
+        }
+        return undefined.isEmpty() ? null : String.join(", ", undefined);
+    }
+
+    /**
      * One property as read from its source: its value with placeholders resolved, the text as written, and where it
      * is written.
      */
-    private record Property(String name, String value, String written, Origin writtenAt, boolean environment) {
+    private record Property(String name, String value, String written, Origin writtenAt, boolean environment,
+            @Nullable String undefined) {
 
         /**
          * Whether a {@code ${…}} in the value is text, not a reference: Spring resolves an escaped placeholder

@@ -132,6 +132,10 @@ class LeakTests {
     private static final String KEY_AS_LINE = canary(24);
     /** A token pasted into the middle of a key. */
     private static final String KEY_PART = canary(24);
+    /** A secret in a configuration class's {@code @PropertySource} file, judged at the barrier. */
+    private static final String PROPERTY_SOURCE_SECRET = canary(24);
+    /** A short token pasted as a key (secrets.in-key's short-token rule). */
+    private static final String SHORT_KEY_PART = canary(14);
 
     static {
         CANARIES.put("JWT_SECRET", JWT);
@@ -158,6 +162,8 @@ class LeakTests {
         CANARIES.put("ENCRYPTION_PASSWORD", ENCRYPTION_PASSWORD);
         CANARIES.put("a live key written as a line of its own", KEY_AS_LINE);
         CANARIES.put("a token written inside a key", KEY_PART);
+        CANARIES.put("partner.webhook-secret of a @PropertySource file", PROPERTY_SOURCE_SECRET);
+        CANARIES.put("a short token written inside a key", SHORT_KEY_PART);
     }
 
     /** The bad production configuration, in dotenv syntax (what a deploy injects). */
@@ -338,6 +344,45 @@ class LeakTests {
         for (dev.readiness.render.ProblemList.Problem problem : ReadinessGateException.problems(refused.getReport())) {
             outputs.put("problem " + problem.number(), problem.toString());
         }
+        assertNoLeak(outputs);
+    }
+
+    /**
+     * The twentieth pass's outputs: a {@code @PropertySource} file judged at the barrier (a secret there, and the same
+     * secret under a key of the environment, so the reuse finding names both), a {@code ${X}} nothing defines named in
+     * a {@code settings.unresolved} finding, and a short token pasted into a key.
+     */
+    @Test
+    void refusedBootWithAPropertySourceFileAndUnresolvedReferencesShouldHoldNoFragmentOfAnyCanary(
+            CapturedOutput output, @TempDir Path config) throws IOException {
+        Path extra = config.resolve("partner.properties");
+        Files.writeString(extra, "partner.webhook-secret=" + PROPERTY_SOURCE_SECRET + "\n"
+                + "partner.signing-secret=${PARTNER_SIGNING_SECRET_NOBODY_SETS}\n"
+                + "partner.clients." + SHORT_KEY_PART.toLowerCase(java.util.Locale.ROOT).substring(0, 7)
+                + SHORT_KEY_PART.substring(7) + ".url=https://api.partner-rates.io\n");
+        Throwable failure = null;
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(PropertySourceApp.class)
+                .properties("readiness.stage=production", "readiness.leak.extra=" + extra.toAbsolutePath(),
+                        "app.callback-secret=" + PROPERTY_SOURCE_SECRET, "spring.main.web-application-type=none",
+                        "spring.autoconfigure.exclude="
+                                + "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration,"
+                                + "org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration,"
+                                + "org.springframework.boot.data.jpa.autoconfigure.DataJpaRepositoriesAutoConfiguration",
+                        "logging.level.dev.readiness=TRACE")
+                .run()) {
+            fail("the bad configuration started: %s", context);
+        }
+        catch (ReadinessGateException refused) {
+            failure = refused;
+        }
+        ReadinessGateException refused = (ReadinessGateException) failure;
+        assertThat(refused.getReport().findings()).extracting(Finding::code)
+                .contains("secrets.reused", "settings.unresolved", "secrets.in-key");
+        Map<String, String> outputs = new LinkedHashMap<>();
+        outputs.put("boot log and failure banner", output.toString());
+        outputs.putAll(exceptionOutputs(refused));
+        outputs.put("exception report text", TextReportRenderer.full().render(refused.getReport()));
+        outputs.put("exception report json", JsonReportRenderer.pretty().render(refused.getReport()));
         assertNoLeak(outputs);
     }
 
@@ -575,6 +620,13 @@ class LeakTests {
                                 .build());
                     });
         }
+    }
+
+    /** An application whose configuration class brings its own properties file. */
+    @SpringBootConfiguration(proxyBeanMethods = false)
+    @EnableAutoConfiguration
+    @org.springframework.context.annotation.PropertySource("file:${readiness.leak.extra}")
+    static class PropertySourceApp {
     }
 
     /** Credentials bound from configuration and validated with the project's constraints. */

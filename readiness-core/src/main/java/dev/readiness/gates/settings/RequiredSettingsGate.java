@@ -30,6 +30,10 @@ import java.util.Set;
  * at run time. When such a key is required and its value is an unresolved {@code ${X}}, it is a
  * {@code settings.unresolved} finding instead.
  *
+ * <p>A setting read where the service runs (at boot) whose {@code ${X}} nothing defines there
+ * ({@link Setting#unresolvedReferences()}) is a {@code settings.unresolved} finding whether the key is required or
+ * not: nothing will supply it later, and the service would run with the text {@code ${X}}.
+ *
  * <p>Keys are declared through the constructor (the Spring adapter passes its property) and in the settings
  * themselves as {@code readiness.settings.required}: a comma-separated list, or the indexed form
  * {@code readiness.settings.required[0]=…} as Spring binds lists; both are added together. Keys match by relaxed
@@ -120,6 +124,11 @@ public final class RequiredSettingsGate implements Gate {
             }
             Setting setting = found.get();
             String value = setting.value();
+            if (setting.unresolvedReferences().isPresent()) {
+                judged.add(setting.canonicalKey());
+                findings.add(undefinedReference(severity, setting));
+                continue;
+            }
             if (setting.isDeferred()) {
                 if (value.contains("${")) {
                     judged.add(setting.canonicalKey());
@@ -154,13 +163,20 @@ public final class RequiredSettingsGate implements Gate {
             }
         }
         for (Setting setting : settings) {
+            if (setting.unresolvedReferences().isPresent() && judged.add(setting.canonicalKey())
+                    && !setting.isPolicy()) {
+                findings.add(undefinedReference(severity, setting));
+                continue;
+            }
             if (setting.isDeferred() && !judged.contains(setting.canonicalKey())
                     && !setting.isPolicy()) {
                 findings.add(Finding.of(Severity.INFO, "settings.deferred", setting)
                         .message(setting.key() + " is only known at run time: it comes from "
                                 + dev.readiness.internal.SecretShapedKeys.redacted(setting.suppliedBy()
                                         .orElse("the deploy")) + ", so no gate judged its whole value"
-                                + " (a URL's host written out before the reference is judged).")
+                                + (writtenBeforeReference(setting.value())
+                                        ? " (what is written out before the reference, such as a URL's host, is"
+                                                + " judged)." : "."))
                         .remediation("Give the check the environment the deploy injects (an env file, the manifests)"
                                 + " to judge it, or list " + setting.key() + " in " + REQUIRED_PROPERTY
                                 + " to make a missing value a NO-GO.")
@@ -168,6 +184,33 @@ public final class RequiredSettingsGate implements Gate {
             }
         }
         return Outcome.of(findings);
+    }
+
+    /** Whether a deferred value has text before its reference ({@code https://api.acme.com/${PATH}}). */
+    private static boolean writtenBeforeReference(String value) {
+        int reference = value.indexOf("${");
+        return reference > 0 && !value.substring(0, reference).isBlank();
+    }
+
+    /**
+     * A value read where the service runs that still holds a {@code ${X}} nothing defines there: the service would
+     * start with the text {@code ${X}} as the value (Spring Boot's binding keeps it) or fail when a bean reads it
+     * ({@code @Value}). Names the key and the references, never a value.
+     */
+    private static Finding undefinedReference(Severity severity, Setting setting) {
+        String names = dev.readiness.internal.SecretShapedKeys.redacted(
+                setting.unresolvedReferences().orElse("a reference"));
+        boolean several = names.contains(", ");
+        return Finding.of(severity, "settings.unresolved", setting)
+                .message(setting.key() + " refers to " + (several ? "the properties or variables " + names
+                        + ", which nothing defines" : "the property or variable " + names + ", which nothing defines")
+                        + " where the service runs (no property, environment variable or system property of that"
+                        + " name), with no default: the service would run with the unresolved placeholder as the"
+                        + " value of " + setting.key() + ", or fail when it reads it.")
+                .remediation("Define " + names + " where the service is started (an environment variable, a mounted"
+                        + " secret, a command-line argument), or give the reference in " + setting.key() + " at "
+                        + setting.origin() + " a default if the service can run without it.")
+                .build();
     }
 
     /**

@@ -214,4 +214,45 @@ class RequiredSettingsGateTests {
         assertThat(report.findings()).extracting(f -> f.code() + " " + f.severity() + " " + f.subject())
                 .containsExactly("settings.unresolved NO_GO jwt.secret", "settings.deferred INFO STRIPE_KEY");
     }
+
+    @Test
+    void aDeferredSecretShouldNotTalkAboutAUrlsHostButAUrlWithAReferenceShould() {
+        Settings settings = Settings.builder()
+                .add(dev.readiness.settings.Setting.deferred("jwt.secret", "${JWT_SECRET}", Origin.of("application.yml:3:11"),
+                        "JWT_SECRET at run time"))
+                .add(dev.readiness.settings.Setting.deferred("carrier.url", "https://api.carrier.io/${CARRIER_PATH}",
+                        Origin.of("application.yml:4:11"), "CARRIER_PATH at run time"))
+                .build();
+
+        List<Finding> findings = new RequiredSettingsGate().check(GateContext.of(Stage.PRODUCTION, settings))
+                .findings();
+
+        assertThat(findings).filteredOn(f -> f.subject().equals("jwt.secret")).singleElement()
+                .satisfies(f -> assertThat(f.message()).doesNotContain("URL"));
+        assertThat(findings).filteredOn(f -> f.subject().equals("carrier.url")).singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("such as a URL's host, is judged"));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"PRODUCTION, NO_GO", "STAGING, NO_GO", "DEVELOPMENT, WARN", "TEST, WARN"})
+    void aReferenceNothingDefinesWhereTheServiceRunsShouldBeUnresolvedBySeverityOfStage(Stage stage,
+            Severity expected) {
+        Settings settings = Settings.builder()
+                .add(dev.readiness.settings.Setting.unresolved("acme.signing.secret", "${SIGNING_SECRET}",
+                        Origin.of("application.yml:3:11"), "SIGNING_SECRET"))
+                .add(dev.readiness.settings.Setting.unresolved("acme.db.url",
+                        "jdbc:postgresql://${DB_HOST}:${DB_PORT}/acme", Origin.of("application.yml:4:11"),
+                        "DB_HOST, DB_PORT"))
+                .build();
+
+        List<Finding> findings = new RequiredSettingsGate(List.of("acme.signing.secret"))
+                .check(GateContext.of(stage, settings)).findings();
+
+        assertThat(findings).extracting(f -> f.code() + " " + f.severity() + " " + f.subject()).containsExactly(
+                "settings.unresolved " + expected + " acme.signing.secret",
+                "settings.unresolved " + expected + " acme.db.url");
+        assertThat(findings.get(0).message()).contains("the property or variable SIGNING_SECRET, which nothing defines");
+        assertThat(findings.get(1).message()).contains("the properties or variables DB_HOST, DB_PORT");
+        assertThat(findings.get(1).remediation()).startsWith("Define DB_HOST, DB_PORT where the service is started");
+    }
 }

@@ -7,10 +7,18 @@ import dev.readiness.Phase;
 import dev.readiness.Severity;
 import dev.readiness.settings.Origin;
 import dev.readiness.settings.Settings;
+import dev.readiness.spring.EnvironmentSettings;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.EnumerablePropertySource;
+import org.springframework.core.env.PropertySource;
 
 /**
  * The phases judged before any singleton exists. The settings gates start on a background thread as soon as the
@@ -33,6 +41,10 @@ final class EarlyPhase {
 
     private final Background<Judged> judging;
 
+    private final Function<Settings, Judged> judge;
+
+    private final Set<PropertySource<?>> judgedSources;
+
     private final List<Phase> phases = new ArrayList<>();
 
     private Settings settings = Settings.empty();
@@ -43,9 +55,12 @@ final class EarlyPhase {
 
     private double mainThreadMillis;
 
-    private EarlyPhase(ReadinessOptions options, Background<Judged> judging) {
+    private EarlyPhase(ReadinessOptions options, Background<Judged> judging, Function<Settings, Judged> judge,
+            Set<PropertySource<?>> judgedSources) {
         this.options = options;
         this.judging = judging;
+        this.judge = judge;
+        this.judgedSources = judgedSources;
     }
 
     /**
@@ -56,7 +71,73 @@ final class EarlyPhase {
      * @return the phase, to be joined at the barrier
      */
     static EarlyPhase start(ReadinessOptions options, Supplier<Judged> work) {
-        return new EarlyPhase(options, Background.start("readiness-early", work));
+        return new EarlyPhase(options, Background.start("readiness-early", work), settings -> work.get(), Set.of());
+    }
+
+    /**
+     * Starts judging the settings read from an environment on a daemon thread, remembering which property sources
+     * they came from so that the barrier can judge them again when a source was added since
+     * ({@link #rejudgeIfSourcesAdded}).
+     *
+     * @param options the options
+     * @param settings the settings read from the environment
+     * @param environment the environment they were read from
+     * @param judge runs the settings gates on settings
+     * @return the phase, to be joined at the barrier
+     */
+    static EarlyPhase start(ReadinessOptions options, Settings settings, ConfigurableEnvironment environment,
+            Function<Settings, Judged> judge) {
+        return new EarlyPhase(options, Background.start("readiness-early", () -> judge.apply(settings)), judge,
+                judgedSources(environment));
+    }
+
+    /**
+     * Judges the settings again, on the calling thread, when a property source was added to the environment after it
+     * was prepared: a {@code @PropertySource} file of a configuration class is added while the configuration classes
+     * are parsed, and an {@code ApplicationContextInitializer} or a test's inlined properties may add one too. The
+     * service reads those settings as it reads the others, so they are judged with them, in one phase replacing the
+     * first, before any singleton exists. Does nothing when the first judgement failed or hung (that is already a
+     * NO-GO) or no source holding a property was added.
+     *
+     * @param environment the environment as the service will read it
+     * @return the names of the sources added and judged, empty when nothing was judged again
+     */
+    List<String> rejudgeIfSourcesAdded(ConfigurableEnvironment environment) {
+        if (judgedSources.isEmpty() || phases.size() != 1 || judging.value() == null) {
+            return List.of();
+        }
+        List<String> added = new ArrayList<>(1);
+        for (PropertySource<?> source : environment.getPropertySources()) {
+            if (isJudged(source) && !judgedSources.contains(source)
+                    && ((EnumerablePropertySource<?>) source).getPropertyNames().length > 0) {
+                added.add(source.getName());
+            }
+        }
+        if (added.isEmpty()) {
+            return added;
+        }
+        Judged again = judge.apply(EnvironmentSettings.from(environment));
+        phases.set(0, again.phase());
+        withoutFacts = again.withoutFacts();
+        settings = again.settings();
+        millis += again.millis();
+        return added;
+    }
+
+    /** The property sources whose properties {@link EnvironmentSettings} reads, by identity. */
+    private static Set<PropertySource<?>> judgedSources(ConfigurableEnvironment environment) {
+        Set<PropertySource<?>> sources = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (PropertySource<?> source : environment.getPropertySources()) {
+            if (isJudged(source)) {
+                sources.add(source);
+            }
+        }
+        return sources;
+    }
+
+    /** Spring Boot's {@code configurationProperties} source only re-presents the others, and is made again. */
+    private static boolean isJudged(PropertySource<?> source) {
+        return source instanceof EnumerablePropertySource<?> && !"configurationProperties".equals(source.getName());
     }
 
     /**

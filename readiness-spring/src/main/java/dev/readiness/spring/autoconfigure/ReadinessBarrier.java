@@ -3,19 +3,24 @@ package dev.readiness.spring.autoconfigure;
 import dev.readiness.Gate;
 import dev.readiness.Phase;
 import dev.readiness.Report;
+import dev.readiness.render.ProblemList;
 import dev.readiness.spring.ReadinessGateException;
+import java.util.List;
 import java.util.Locale;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
+import org.springframework.core.env.ConfigurableEnvironment;
 
 /**
  * The barrier before singletons: registered on the context by {@link ReadinessRunListener}, it runs once every
  * configuration class is parsed and every bean is defined, but before any singleton that can connect (connection
  * pool, {@code EntityManagerFactory}, web server, runner, scheduler) is created. It joins the settings gates started
- * on a background thread when the environment was prepared and the tenant scoping of the entity types started on
+ * on a background thread when the environment was prepared (judging them again, with every property source, when one
+ * was added since: a {@code @PropertySource} file is added while configuration classes are parsed) and the tenant
+ * scoping of the entity types started on
  * another once the configuration classes were parsed ({@link EntityTypesPhase}), and refuses start-up with one
  * report of every settings and tenant problem when that report blocks (not in a class data sharing training run,
  * {@link BootGates#trainingRun()}, where the late phase logs the report).
@@ -28,6 +33,8 @@ final class ReadinessBarrier implements BeanFactoryPostProcessor {
 
     private final @Nullable EntityTypesPhase entityTypes;
 
+    private final @Nullable ConfigurableEnvironment environment;
+
     /**
      * Creates the barrier.
      *
@@ -36,14 +43,33 @@ final class ReadinessBarrier implements BeanFactoryPostProcessor {
      *     {@code null} when there are no entity types to read
      */
     ReadinessBarrier(EarlyPhase early, @Nullable EntityTypesPhase entityTypes) {
+        this(early, entityTypes, null);
+    }
+
+    /**
+     * Creates the barrier.
+     *
+     * @param early the phase judged in the background
+     * @param entityTypes the phase of the entity types, or {@code null} when there are no entity types to read
+     * @param environment the context's environment, judged again here when a property source was added to it after
+     *     it was prepared ({@code @PropertySource}), or {@code null}
+     */
+    ReadinessBarrier(EarlyPhase early, @Nullable EntityTypesPhase entityTypes,
+            @Nullable ConfigurableEnvironment environment) {
         this.early = early;
         this.entityTypes = entityTypes;
+        this.environment = environment;
     }
 
     @Override
     public void postProcessBeanFactory(ConfigurableListableBeanFactory beanFactory) {
         long start = System.nanoTime();
         double waited = early.join();
+        List<String> added = environment != null ? early.rejudgeIfSourcesAdded(environment) : List.of();
+        if (!added.isEmpty() && log.isDebugEnabled()) {
+            log.debug("readiness judged the settings again at the barrier, with the property sources added after the"
+                    + " environment was prepared: " + ProblemList.escape(String.join(", ", added)));
+        }
         long judging = System.nanoTime();
         Phase tenant = entityTypes != null ? entityTypes.join(beanFactory) : null;
         if (tenant != null) {

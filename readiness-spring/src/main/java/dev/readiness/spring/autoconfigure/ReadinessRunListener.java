@@ -102,8 +102,9 @@ class ReadinessRunListener implements SpringApplicationRunListener, Ordered {
         long start = System.nanoTime();
         Settings settings = EnvironmentSettings.from(environment);
         Set<String> activeProfiles = StageResolution.activeProfiles(environment);
-        early = EarlyPhase.start(options, new Judge(options, settings, activeProfiles, classLoader,
-                !tenantPackages.isEmpty()));
+        boolean packagesNamed = !tenantPackages.isEmpty();
+        early = EarlyPhase.start(options, settings, environment,
+                judged -> new Judge(options, judged, activeProfiles, classLoader, packagesNamed).get());
         early.addMainThreadMillis((System.nanoTime() - start) / 1_000_000.0);
     }
 
@@ -238,12 +239,12 @@ class ReadinessRunListener implements SpringApplicationRunListener, Ordered {
         ClassLoader classLoader = context.getClassLoader() != null ? context.getClassLoader()
                 : application.getClassLoader();
         if (!entityTypesToRead(tenantPackages, classLoader)) {
-            context.addBeanFactoryPostProcessor(new ReadinessBarrier(phase, null));
+            context.addBeanFactoryPostProcessor(new ReadinessBarrier(phase, null, context.getEnvironment()));
             return;
         }
         EntityTypesPhase entityTypes = new EntityTypesPhase(phase, tenantPackages, classLoader, context);
         context.getBeanFactory().registerSingleton(EntityTypesPhase.BEAN_NAME, entityTypes);
-        context.addBeanFactoryPostProcessor(new ReadinessBarrier(phase, entityTypes));
+        context.addBeanFactoryPostProcessor(new ReadinessBarrier(phase, entityTypes, context.getEnvironment()));
         entityTypes.startEarly(application.getAllSources());
     }
 

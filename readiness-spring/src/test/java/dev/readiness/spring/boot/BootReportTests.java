@@ -64,7 +64,8 @@ class BootReportTests {
         }
     }
 
-    private static SpringApplicationBuilder application(Class<?>... more) {
+    /** A non-web application of {@link App} and more sources, with the properties every boot test here shares. */
+    static SpringApplicationBuilder application(Class<?>... more) {
         Class<?>[] sources = new Class<?>[more.length + 1];
         sources[0] = App.class;
         System.arraycopy(more, 0, sources, 1, more.length);

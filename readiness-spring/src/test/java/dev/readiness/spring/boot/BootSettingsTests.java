@@ -1,0 +1,162 @@
+package dev.readiness.spring.boot;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+import dev.readiness.Finding;
+import dev.readiness.Report;
+import dev.readiness.Severity;
+import dev.readiness.spring.ReadinessGateException;
+import dev.readiness.spring.ReadinessReport;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.PropertySource;
+
+/**
+ * Starts real Spring Boot applications with the settings a newcomer's service has and earlier passes left unjudged:
+ * a {@code ${X}} that nothing defines where the service runs, and settings of a {@code @PropertySource} file, which
+ * Spring adds while it parses configuration classes, after the environment was prepared.
+ */
+@ExtendWith(OutputCaptureExtension.class)
+class BootSettingsTests {
+
+    private static final String MISSING = "NEWCOMER_SIGNING_SECRET_NOBODY_DEFINES";
+
+    static final AtomicInteger singletonsCreated = new AtomicInteger();
+
+    /** A configuration class with its own properties file, as many services still have. */
+    @Configuration(proxyBeanMethods = false)
+    @PropertySource("classpath:newcomer/extra.properties")
+    static class WithPropertySource {
+
+        @Bean
+        Object countedSingleton() {
+            singletonsCreated.incrementAndGet();
+            return new Object();
+        }
+    }
+
+    /** An empty properties file: nothing to judge again. */
+    @Configuration(proxyBeanMethods = false)
+    @PropertySource("classpath:newcomer/empty.properties")
+    static class EmptyPropertySource {
+    }
+
+    /** A properties file that defines what {@code application} properties refer to. */
+    @Configuration(proxyBeanMethods = false)
+    @PropertySource("classpath:newcomer/signing.properties")
+    static class DefinesTheReference {
+    }
+
+    @BeforeEach
+    void reset() {
+        singletonsCreated.set(0);
+    }
+
+    private static SpringApplicationBuilder application(Class<?>... more) {
+        return BootReportTests.application(more).properties("readiness.exclude-gates=test.fact");
+    }
+
+    private static List<Finding> unresolved(Report report) {
+        return report.findings().filter(finding -> finding.code().equals("settings.unresolved")).toList();
+    }
+
+    @Test
+    void aReferenceNothingDefinesShouldRefuseAProductionStartNamingTheKeyAndTheVariable() {
+        assertThatExceptionOfType(ReadinessGateException.class)
+                .isThrownBy(() -> application().properties("readiness.stage=production",
+                        "acme.signing.secret=${" + MISSING + "}").run())
+                .satisfies(refused -> {
+                    List<Finding> unresolved = unresolved(refused.getReport());
+                    assertThat(unresolved).singleElement().satisfies(finding -> {
+                        assertThat(finding.severity()).isEqualTo(Severity.NO_GO);
+                        assertThat(finding.subject()).isEqualTo("acme.signing.secret");
+                        assertThat(finding.message()).contains("the property or variable " + MISSING + ", which nothing defines");
+                        assertThat(finding.remediation()).contains("Define " + MISSING + " where the service is");
+                    });
+                    assertThat(refused.getMessage()).contains("settings.unresolved", "acme.signing.secret");
+                });
+    }
+
+    @Test
+    void aReferenceNothingDefinesShouldBeAWarnInDevelopmentAndTheServiceStarts() {
+        try (ConfigurableApplicationContext context = application().properties("readiness.stage=development",
+                "acme.carrier.url=https://${" + MISSING + "}/v2/labels").run()) {
+            Report report = context.getBean(ReadinessReport.class).report().orElseThrow();
+            assertThat(unresolved(report)).singleElement().satisfies(finding -> {
+                assertThat(finding.severity()).isEqualTo(Severity.WARN);
+                assertThat(finding.subject()).isEqualTo("acme.carrier.url");
+                assertThat(finding.message()).contains(MISSING);
+            });
+        }
+    }
+
+    @Test
+    void aReferenceWithADefaultOrDefinedElsewhereShouldNotBeReported() {
+        try (ConfigurableApplicationContext context = application().properties("readiness.stage=production",
+                "acme.timeout=${" + MISSING + ":30s}", "acme.region=eu-west-1", "acme.where=${acme.region}",
+                "acme.escaped=\\${" + MISSING + "}").run()) {
+            assertThat(unresolved(context.getBean(ReadinessReport.class).report().orElseThrow())).isEmpty();
+        }
+    }
+
+    @Test
+    void aRequiredKeyWithAReferenceNothingDefinesShouldBeReportedOnce() {
+        assertThatExceptionOfType(ReadinessGateException.class)
+                .isThrownBy(() -> application().properties("readiness.stage=production",
+                        "readiness.settings.required=acme.signing.secret",
+                        "acme.signing.secret=${" + MISSING + "}").run())
+                .satisfies(refused -> assertThat(unresolved(refused.getReport())).singleElement()
+                        .satisfies(finding -> assertThat(finding.message()).contains(MISSING)));
+    }
+
+    @Test
+    void aPropertySourceFileShouldBeJudgedBeforeAnySingletonIsCreated() {
+        assertThatExceptionOfType(ReadinessGateException.class)
+                .isThrownBy(() -> application(WithPropertySource.class).properties("readiness.stage=production")
+                        .run())
+                .satisfies(refused -> {
+                    Finding placeholder = refused.getReport().findings()
+                            .filter(finding -> finding.subject().equals("jwt.secret")).findFirst().orElseThrow();
+                    assertThat(placeholder.severity()).isEqualTo(Severity.NO_GO);
+                    assertThat(placeholder.origin().toString()).contains("newcomer/extra.properties");
+                    assertThat(refused.getStackTrace()[0].getClassName()).as("refused at the barrier")
+                            .endsWith("ReadinessBarrier");
+                });
+        assertThat(singletonsCreated).as("singletons of the application created").hasValue(0);
+    }
+
+    @Test
+    void aReferenceThatAPropertySourceFileDefinesShouldNotBeReportedAsUnresolved() {
+        try (ConfigurableApplicationContext context = application(DefinesTheReference.class)
+                .properties("readiness.stage=production", "acme.signing.url=https://${APP_SIGNING_HOST}/sign")
+                .run()) {
+            Report report = context.getBean(ReadinessReport.class).report().orElseThrow();
+            assertThat(unresolved(report)).isEmpty();
+            assertThat(report.findings().map(Finding::subject)).doesNotContain("acme.signing.url");
+        }
+    }
+
+    @Test
+    void onlyAnAddedSourceHoldingPropertiesShouldCostASecondJudgement(CapturedOutput output) {
+        String debug = "logging.level.dev.readiness.spring.autoconfigure.ReadinessBarrier=debug";
+        try (ConfigurableApplicationContext context = application(EmptyPropertySource.class)
+                .properties("readiness.stage=development", debug).run()) {
+            assertThat(output).doesNotContain("judged the settings again");
+        }
+        try (ConfigurableApplicationContext context = application(DefinesTheReference.class)
+                .properties("readiness.stage=development", debug).run()) {
+            assertThat(output).contains("judged the settings again at the barrier, with the property sources added"
+                    + " after the environment was prepared: class path resource [newcomer/signing.properties]");
+        }
+    }
+}
