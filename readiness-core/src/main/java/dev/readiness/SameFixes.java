@@ -17,10 +17,10 @@ import java.util.Set;
  * the second one no longer counts it.
  *
  * <p>The finding kept is a {@linkplain #KEEPERS connection or mode finding}; the one it covers is a judgement of the
- * same value by the secrets gate ({@link #COVERED}), on the same key, or on the password of the user key a
- * default-credentials finding names ({@code spring.rabbitmq.username} and {@code spring.rabbitmq.password}, reported
- * once, on the password key, the value to replace, naming both). Only findings that are not waived are merged, so a waiver covers what it
- * always covered. Stateless.
+ * same value, on the same key, by the secrets gate ({@link #COVERED}), and only where the keeper is at least as severe,
+ * so merging never lowers a verdict. Findings on two keys (a default user and its default password) stay two: each
+ * names a line to change. Only findings that are not waived are merged, so a waiver covers what it always covered.
+ * Stateless.
  */
 final class SameFixes {
 
@@ -31,10 +31,6 @@ final class SameFixes {
     static final Set<String> COVERED = Set.of("secrets.published-default", "secrets.likely-published",
             "secrets.guessable", "secrets.too-weak", "secrets.recipe-default", "secrets.shared-default",
             "secrets.blank", "secrets.placeholder");
-
-    private static final Set<String> USER_WORDS = Set.of("user", "username", "usr", "login", "uid");
-
-    private static final Set<String> PASSWORD_WORDS = Set.of("password", "pass", "passwd", "pwd");
 
     private SameFixes() {
     }
@@ -50,9 +46,6 @@ final class SameFixes {
             for (Finding finding : result.findings()) {
                 if (KEEPERS.contains(finding.code()) && !finding.waived()) {
                     keepers.putIfAbsent(RelaxedNames.canonical(finding.subject()), finding);
-                    for (String password : passwordsOf(finding)) {
-                        keepers.putIfAbsent(password, finding);
-                    }
                 }
             }
         }
@@ -66,7 +59,7 @@ final class SameFixes {
             for (Finding finding : result.findings()) {
                 @org.jspecify.annotations.Nullable Finding keeper = COVERED.contains(finding.code()) && !finding.waived()
                         ? keepers.get(RelaxedNames.canonical(finding.subject())) : null;
-                if (keeper != null) {
+                if (keeper != null && keeper.severity().compareTo(finding.severity()) >= 0) {
                     covered.computeIfAbsent(keeper, k -> new ArrayList<>(1)).add(finding);
                 }
                 else {
@@ -98,55 +91,17 @@ final class SameFixes {
         }
     }
 
-    /**
-     * The keeper, its message naming what else it covers. When the other finding is on the password of the user key
-     * the keeper names, the one finding is reported on the password key (the value to replace, where the file's line
-     * is), and its message names the user key too.
-     */
+    /** The keeper, its message naming the codes of the secrets gate's findings it covers. */
     private static Finding naming(Finding keeper, List<Finding> others) {
         List<String> codes = new ArrayList<>(others.size());
-        @org.jspecify.annotations.Nullable Finding password = null;
         for (Finding other : others) {
             if (!codes.contains(other.code())) {
                 codes.add(other.code());
             }
-            if (password == null && !RelaxedNames.matches(other.subject(), keeper.subject())) {
-                password = other;
-            }
         }
         String message = keeper.message().isEmpty() || keeper.message().endsWith(".") ? keeper.message()
                 : keeper.message() + ".";
-        if (password == null) {
-            return keeper.toBuilder().message(message + " The secrets gate found the same value ("
-                    + String.join(", ", codes) + "); one fix covers both.").build();
-        }
-        Finding.Builder pair = Finding.of(keeper.severity(), keeper.code(), password.subject())
-                .origin(password.origin())
-                .message(message + " " + password.subject() + " holds the password of the same credentials (the"
-                        + " secrets gate: " + String.join(", ", codes) + "), and " + keeper.subject() + " the user;"
-                        + " one fix covers both keys.")
-                .remediation(keeper.remediation());
-        keeper.documentation().ifPresent(pair::documentation);
-        return pair.build();
-    }
-
-    /**
-     * The canonical password keys beside the user key a default-credentials finding names
-     * ({@code spring.rabbitmq.username} → {@code spring.rabbitmq.password}, {@code …pass}, …), or none.
-     */
-    private static List<String> passwordsOf(Finding finding) {
-        if (!finding.code().equals("database.default-credentials")) {
-            return List.of();
-        }
-        List<String> words = RelaxedNames.words(finding.subject());
-        if (words.isEmpty() || !USER_WORDS.contains(words.get(words.size() - 1))) {
-            return List.of();
-        }
-        String prefix = String.join(".", words.subList(0, words.size() - 1));
-        List<String> keys = new ArrayList<>(PASSWORD_WORDS.size());
-        for (String password : PASSWORD_WORDS) {
-            keys.add(RelaxedNames.canonical(prefix + "." + password));
-        }
-        return keys;
+        return keeper.toBuilder().message(message + " The secrets gate found the same value ("
+                + String.join(", ", codes) + "); one fix covers both.").build();
     }
 }
