@@ -7,9 +7,11 @@ import java.util.Set;
 /**
  * Settings that measure something about a secret rather than hold one: a plain number under a key with a word of
  * quantity anywhere in it ({@code API_RATE_LIMIT_UI_V2_WITH_TOKEN=5}, {@code MAX_TOKENS_PER_USER=10}). A number is no
- * secret there; a number under a key without such a word ({@code ADMIN_PASSWORD=123456}) still is. Nor is a number
- * under a key that picks one of a list ({@code LEAN_LDAP_DEFAULT_ROLE_KEY=20}, {@code SORT_KEY=2}): the word before
- * {@code key} names a role, group, level or position, not a credential. Stateless.
+ * secret there; a number under a key without such a word ({@code ADMIN_PASSWORD=123456}) still is. A minus sign is part
+ * of such a number: {@code QUOTA_T1_TOKEN=-1} is the usual "no limit" of a token quota. Nor is a number under a key that
+ * picks one of a list ({@code LEAN_LDAP_DEFAULT_ROLE_KEY=20}, {@code SORT_KEY=2}): the word before {@code key} names a
+ * role, group, level or position, not a credential; and the same key may name the entry by its constant's name
+ * ({@code buyerRoleKey=JAEGGER_BUYER}, {@link #namesChoice}). Stateless.
  */
 final class QuantityValues {
 
@@ -27,7 +29,7 @@ final class QuantityValues {
     }
 
     /**
-     * Whether a value is a plain number of up to nine digits (an optional fraction) under a key with a word of
+     * Whether a value is a plain number of up to nine digits (an optional sign and fraction) under a key with a word of
      * quantity, or under a key ending in a choice word and {@code key} ({@code DEFAULT_ROLE_KEY}).
      *
      * @param key the setting's key
@@ -49,7 +51,56 @@ final class QuantityValues {
         return last >= 1 && words.get(last).equals("key") && CHOICE_WORDS.contains(words.get(last - 1));
     }
 
-    private static boolean isPlainNumber(String text) {
+    /**
+     * Words of a constant's name that make it a stand-in for a credential rather than a list entry's name
+     * ({@code YOUR_ROLE_KEY}, {@code CHANGE_ME}, {@code SERVICE_ROLE_SECRET}).
+     */
+    private static final Set<String> NOT_A_CHOICE = Set.of("your", "my", "change", "changeme", "me", "replace",
+            "set", "todo", "xxx", "example", "sample", "dummy", "fake", "placeholder", "secret", "key", "token",
+            "password", "pass", "pwd", "apikey", "private", "jwt");
+
+    /**
+     * Whether a key that picks one entry of a list ({@code buyerRoleKey}, {@code DEFAULT_GROUP_KEY}: a choice word
+     * before a last {@code key}) holds the entry's name written as a constant: upper-case words of letters and digits
+     * joined by {@code _}, the first a letter ({@code JAEGGER_BUYER}, {@code CAT_USER}, {@code ROLE_ADMIN}). Role and
+     * group names are enumerated that way in code; no issuer writes a credential so, and a placeholder that names one
+     * ({@code SERVICE_ROLE_KEY}, {@code YOUR_ROLE_KEY}) or a key with another word after {@code role}
+     * ({@code SERVICE_ROLE_KEY_SECRET}) is still judged.
+     *
+     * @param key the setting's key
+     * @param value its trimmed value
+     * @return {@code true} for a list entry's name under a choice key
+     */
+    static boolean namesChoice(String key, String value) {
+        int length = value.length();
+        if (length < 2 || length > 64 || value.charAt(0) < 'A' || value.charAt(0) > 'Z') {
+            return false;
+        }
+        List<String> words = KeyWords.of(key);
+        int last = words.size() - 1;
+        if (last < 1 || !words.get(last).equals("key") || !CHOICE_WORDS.contains(words.get(last - 1))) {
+            return false;
+        }
+        int start = 0;
+        boolean letters = false;
+        for (int i = 0; i <= length; i++) {
+            char c = i < length ? value.charAt(i) : '_';
+            if (c == '_') {
+                if (i == start || NOT_A_CHOICE.contains(value.substring(start, i).toLowerCase(java.util.Locale.ROOT))) {
+                    return false;
+                }
+                start = i + 1;
+            } else if (c >= 'A' && c <= 'Z') {
+                letters = true;
+            } else if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return letters;
+    }
+
+    private static boolean isPlainNumber(String signed) {
+        String text = signed.length() > 1 && signed.charAt(0) == '-' ? signed.substring(1) : signed;
         int dot = text.indexOf('.');
         int digits = dot < 0 ? text.length() : dot;
         if (digits == 0 || digits > 9 || dot == text.length() - 1) {

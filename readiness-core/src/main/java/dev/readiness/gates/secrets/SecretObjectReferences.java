@@ -269,7 +269,8 @@ final class SecretObjectReferences {
      * {@code global.psql.password.key: psql-password}, or {@code bearerTokenSecret.key: token} beside
      * {@code bearerTokenSecret.name}: the part before names the credential selected. A secret beside a sibling of
      * those names under a part that names none ({@code twitter.secret} beside {@code twitter.key}) stays judged, and
-     * so does generated text, which holds digits.
+     * so does generated text, which holds digits. A {@code secretKey} beside a {@code secretName} is such a selector
+     * too ({@link #namesKeyBesideSecretName}).
      *
      * @param settings the configuration
      * @param key the key
@@ -278,6 +279,9 @@ final class SecretObjectReferences {
      */
     static boolean namesSelectorEntry(Settings settings, String key, String value) {
         int dot = key.lastIndexOf('.');
+        if (dot > 0 && namesKeyBesideSecretName(settings, key, dot, value.trim())) {
+            return true;
+        }
         if (dot <= 0 || dot == key.length() - 1 || !isKubernetesName(value.trim())) {
             return false;
         }
@@ -293,6 +297,55 @@ final class SecretObjectReferences {
             return settings.contains(prefix + "secret") || settings.contains(prefix + "name");
         }
         return false;
+    }
+
+    /** The spellings of a selector's {@code secretKey} part and of the {@code secretName} part beside it. */
+    private static final List<String> SECRET_KEY_PARTS = List.of("secretKey", "secret_key", "secret-key", "secretkey");
+    private static final List<String> SECRET_NAME_PARTS = List.of("secretName", "secret_name", "secret-name",
+            "secretname");
+
+    /**
+     * Whether a {@code secretKey} part beside a {@code secretName} part names the entry inside that Secret, as
+     * deployment tools spell Kubernetes' {@code secretKeyRef} ({@code with.secrets.sentry_auth_token.secretName:
+     * dashboard} and {@code .secretKey: SENTRY_AUTH_TOKEN}): the value is a data key's name, an upper-case variable
+     * name that is no placeholder's or lower-case words of letters. A generated value holds digits or mixed case and
+     * is judged, and so is a {@code secretKey} with no {@code secretName} beside it ({@code aws.secretKey}).
+     */
+    private static boolean namesKeyBesideSecretName(Settings settings, String key, int dot, String value) {
+        int index = indexOfPart(SECRET_KEY_PARTS, key.substring(dot + 1));
+        if (index < 0 || value.isEmpty() || value.length() > 253) {
+            return false;
+        }
+        String name = key.substring(0, dot + 1) + SECRET_NAME_PARTS.get(index);
+        if (!settings.contains(name)) {
+            return false;
+        }
+        return isVariableName(value, 0, value.length()) || isLowerCaseWords(value);
+    }
+
+    private static int indexOfPart(List<String> parts, String part) {
+        for (int i = 0; i < parts.size(); i++) {
+            if (parts.get(i).equals(part)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether a value is lower-case words of letters joined by {@code -}, {@code _} or {@code .}. */
+    private static boolean isLowerCaseWords(String value) {
+        char first = value.charAt(0);
+        char last = value.charAt(value.length() - 1);
+        if (!isLower(first) || !isLower(last)) {
+            return false;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (!isLower(c) && c != '-' && c != '_' && c != '.') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The words of a selector's parent part that say which credential it selects. */

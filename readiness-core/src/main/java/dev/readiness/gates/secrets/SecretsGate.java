@@ -238,7 +238,8 @@ public final class SecretsGate implements Gate {
             }
             if (purpose.isPresent() && (CookieNames.isCookieName(key, value.trim())
                     || CookieNames.isCookieNameBesideKeyBase(settings, key, value.trim())
-                    || QuantityValues.isQuantity(key, value) || AlgorithmNames.choosesAlgorithm(key, value)
+                    || QuantityValues.isQuantity(key, value) || QuantityValues.namesChoice(key, value.trim())
+                    || AlgorithmNames.choosesAlgorithm(key, value)
                     || ResourceTokens.holdsResourceId(key, value) || PublicKeyValues.isPublicKey(value.trim())
                     || PairedIdentifiers.selectsListedKey(settings, key, value))) {
                 continue;
