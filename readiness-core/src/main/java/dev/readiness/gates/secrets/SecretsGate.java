@@ -201,7 +201,7 @@ public final class SecretsGate implements Gate {
                 findings.add(ShellCommandValues.generated(setting));
                 continue;
             }
-            Optional<SecretPurpose> purpose = keyFacts.purpose();
+            Optional<SecretPurpose> purpose = SecretSections.purpose(key, keyFacts.purpose());
             if (purpose.isEmpty() && SecretHashKeys.holdsClearSecret(key, value)) {
                 purpose = Optional.of(SecretPurpose.SECRET);
             }
