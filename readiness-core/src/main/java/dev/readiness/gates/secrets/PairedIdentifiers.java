@@ -49,6 +49,56 @@ final class PairedIdentifiers {
         return holdsValue(settings, stem + secret + (separated ? String.valueOf(before) : "") + key.substring(end - 3));
     }
 
+    /**
+     * The secret half of an access-key pair that holds the very literal its identifier holds
+     * ({@code AWS_ACCESS_KEY_ID=local} beside {@code AWS_SECRET_ACCESS_KEY=local}, {@code S3_ACCESS_KEY=test} beside
+     * {@code S3_SECRET_KEY=test}): no issuer makes an account's id equal to its secret, so the pair is a stand-in (for
+     * a local emulator, a tutorial), not issued credentials. The secret half shares the identifier's stem, the part
+     * before {@code access}, and names a secret; its value counts as written or as its reference's default.
+     *
+     * @param settings the configuration
+     * @param key the identifier's key ({@code AWS_ACCESS_KEY_ID})
+     * @param value the identifier's effective value
+     * @return the secret half's key, or empty when no secret beside it holds the same literal
+     */
+    static Optional<String> secretWithSameValue(Settings settings, String key, String value) {
+        String trimmed = value.strip();
+        int access = key.toLowerCase(Locale.ROOT).indexOf("access");
+        if (trimmed.isEmpty() || access < 0 || SecretValues.isReference(trimmed)) {
+            return Optional.empty();
+        }
+        String stem = key.substring(0, access).toLowerCase(Locale.ROOT);
+        for (Setting other : settings) {
+            String otherKey = other.key();
+            String lower = otherKey.toLowerCase(Locale.ROOT);
+            if (otherKey.equals(key) || !lower.startsWith(stem) || lower.indexOf("secret", stem.length()) < 0
+                    || other.isDeferred()) {
+                continue;
+            }
+            String otherValue = EnvironmentReferences.effectiveValue(other);
+            if (otherValue != null && otherValue.strip().equals(trimmed)) {
+                return Optional.of(otherKey);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The problem of an identifier that holds its secret's literal ({@link #secretWithSameValue}).
+     *
+     * @param value the identifier's value, for its shape only
+     * @param secretKey the key of the secret half
+     * @return a placeholder problem naming the secret half
+     */
+    static SecretProblem sameAsSecret(String value, String secretKey) {
+        return new SecretProblem("secrets.placeholder", SecretValues.shape(value),
+                "holds the same literal as " + secretKey + ", the secret of its pair: no issuer makes an account's id "
+                        + "equal to its secret, so the pair is a stand-in (an emulator's or a tutorial's), not issued "
+                        + "credentials",
+                "Set the pair to the access key id and secret the provider issued for production, from your secret "
+                        + "store.");
+    }
+
     /** Last words of a key that picks one entry of a list of keys ({@code ENC_KEY_ACTIVE}, {@code JWT_KEY_CURRENT}). */
     private static final Set<String> SELECTOR_WORDS = Set.of("active", "current", "primary", "selected");
 

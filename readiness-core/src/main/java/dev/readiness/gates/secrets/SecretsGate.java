@@ -285,7 +285,9 @@ public final class SecretsGate implements Gate {
                 Optional<SecretProblem> notSecret = SecretValues.isCutPublishableKey(value)
                         || isBrowserCredentialPlaceholder(key, value) || isUserNamePlaceholder(key, value)
                         || (SecretPlaceholderValues.asksForSecret(key, value)
-                                || SecretPlaceholderValues.asksForCredentialId(key, value)) && !switches.isOff(key)
+                                || SecretPlaceholderValues.asksForCredentialId(key, value)
+                                || SecretPlaceholderValues.asksForPairedAccount(settings, key, value))
+                                && !switches.isOff(key)
                         ? Optional.of(SecretStrength.placeholder(value, SecretPurpose.SECRET))
                         : at ? publishedUrlPassword(setting, value, judge) : Optional.empty();
                 if (notSecret.isEmpty() && (at || semicolon) && severity == Severity.NO_GO) {
@@ -388,12 +390,20 @@ public final class SecretsGate implements Gate {
             }
             if (identifier) {
                 problems = PublicKeyMasks.isMaskedPublicKey(key, value) ? List.of() : unconfigured(problems, value);
+                Optional<String> sameAsSecret = problems.isEmpty() && keyFacts.identifier()
+                        ? PairedIdentifiers.secretWithSameValue(settings, key, value) : Optional.empty();
+                if (sameAsSecret.isPresent()) {
+                    problems = List.of(PairedIdentifiers.sameAsSecret(value, sameAsSecret.get()));
+                }
             }
             if (problems.isEmpty() && !bareKey && ExampleFiles.isExample(setting.origin())
                     && judge.isLiteralSecret(value)
                     && !(publicHalf && BrowserCopies.sharedWithBrowsers(settings, key, value))
                     && !(identifier && namesPusherAppKey(key) && PairedIdentifiers.isPublicHalf(settings, key))) {
                 problems = List.of(ExampleFiles.published(value, secretPurpose));
+            }
+            if (problems.isEmpty() && !identifier && MarkedKeys.isMarked(value.trim())) {
+                problems = List.of(MarkedKeys.standIn(value, secretPurpose));
             }
             problems = StandInComments.judge(setting, value, secretPurpose, problems, identifier || bareKey,
                     judge);
@@ -809,12 +819,13 @@ public final class SecretsGate implements Gate {
 
     /**
      * Whether a user-name key holds template text that asks for a name ({@code MINIO_ROOT_USER=YOUR_MINIO_USER},
-     * {@code DB_USER=<user>}, {@code SMTP_USERNAME={{user}}}): the account it pairs with was never configured.
-     * Ordinary names, default ones included ({@code admin}, {@code user}), are not judged here.
+     * {@code DB_USER=<user>}, {@code SMTP_USERNAME={{user}}}, a fenced fill-me marker such as
+     * {@code POSTGRES_USER=!!!SET POSTGRES_USER!!!}, {@link FillMarkers}): the account it pairs with was never
+     * configured. Ordinary names, default ones included ({@code admin}, {@code user}), are not judged here.
      */
     private static boolean isUserNamePlaceholder(String key, String value) {
         String trimmed = value.trim();
-        if (trimmed.length() < 3 || trimmed.length() > 100 || "yY<{".indexOf(trimmed.charAt(0)) < 0) {
+        if (trimmed.length() < 3 || trimmed.length() > 100 || "yY<{!*#?~=^%".indexOf(trimmed.charAt(0)) < 0) {
             return false;
         }
         List<String> words = KeyWords.of(key);
@@ -825,6 +836,9 @@ public final class SecretsGate implements Gate {
                 && (trimmed.charAt(4) == '_' || trimmed.charAt(4) == '-' || Character.isUpperCase(trimmed.charAt(4))
                         && Character.isLowerCase(trimmed.charAt(1)));
         boolean angled = trimmed.charAt(0) == '<' && trimmed.charAt(trimmed.length() - 1) == '>';
+        if (FillMarkers.isMarker(trimmed)) {
+            return true;
+        }
         boolean braced = trimmed.startsWith("{{") && trimmed.endsWith("}}");
         return yourWord || angled || braced;
     }
