@@ -415,6 +415,10 @@ public final class SecretsGate implements Gate {
                 problems = List.of(PrivateKeyMaterial.writtenInFile(value));
             }
             Severity problemSeverity = severity;
+            if (problems.isEmpty() && !identifier && !bareKey && ReferenceDefaults.isDefaultInFile(setting)
+                    && judge.isLiteralSecret(value)) {
+                problems = List.of(ReferenceDefaults.published(value, secretPurpose));
+            }
             if (problems.isEmpty() && !identifier && !bareKey && severity == Severity.NO_GO
                     && judge.isLiteralSecret(value)) {
                 if (BaseProfileFiles.isBase(setting.origin())) {
@@ -832,13 +836,13 @@ public final class SecretsGate implements Gate {
         if (words.isEmpty() || !USER_WORDS.contains(words.get(words.size() - 1))) {
             return false;
         }
+        if (FillMarkers.isMarker(trimmed)) {
+            return true;
+        }
         boolean yourWord = trimmed.regionMatches(true, 0, "your", 0, 4) && trimmed.length() > 5
                 && (trimmed.charAt(4) == '_' || trimmed.charAt(4) == '-' || Character.isUpperCase(trimmed.charAt(4))
                         && Character.isLowerCase(trimmed.charAt(1)));
         boolean angled = trimmed.charAt(0) == '<' && trimmed.charAt(trimmed.length() - 1) == '>';
-        if (FillMarkers.isMarker(trimmed)) {
-            return true;
-        }
         boolean braced = trimmed.startsWith("{{") && trimmed.endsWith("}}");
         return yourWord || angled || braced;
     }
