@@ -434,7 +434,7 @@ public final class SecretsGate implements Gate {
                     problemSeverity = Severity.WARN;
                 } else if (ShippedFiles.isShipped(setting.origin())) {
                     problems = List.of(ShippedFiles.shipped(value, secretPurpose));
-                    problemSeverity = Severity.WARN;
+                    problemSeverity = ShippedFiles.isDefaults(setting.origin()) ? severity : Severity.WARN;
                 }
             }
             if (judgedWhereDefined(references, setting, value, effectiveKeys, switches)

@@ -268,4 +268,26 @@ class StandInsAndPublishedDefaultsTwentiethPassTests {
         Settings empty = settingsIn("application.properties", "github.client.secret=${GITHUB_CLIENT_SECRET:}");
         assertThat(codes(empty, "github.client.secret")).isEmpty();
     }
+
+    @Test
+    void aLiteralSecretInAFileOfDefaultsShouldBeAPublishedNoGo() {
+        String key = "SECRET_KEY";
+        String line = key + "=Hq8zR2wLx5Kv9Tn3Bj7Mp4Yc6Fd1Gs0A";
+        for (String file : List.of("tutorial-defaults.properties", "defaults.env", "config.default.toml.properties")) {
+            List<Finding> found = findings(settingsIn(file, line), key);
+            assertThat(found).as(file).extracting(Finding::code).containsExactly("secrets.likely-published");
+            assertThat(found.get(0).severity()).as(file).isEqualTo(Severity.NO_GO);
+        }
+    }
+
+    @Test
+    void aLiteralSecretInAComposeFileShouldStayAWarn() {
+        String key = "SECRET_KEY";
+        String line = key + "=Hq8zR2wLx5Kv9Tn3Bj7Mp4Yc6Fd1Gs0A";
+        List<Finding> found = findings(settingsIn("docker-compose.env", line), key);
+        assertThat(found).extracting(Finding::code).containsExactly("secrets.likely-published");
+        assertThat(found.get(0).severity()).isEqualTo(Severity.WARN);
+        assertThat(ShippedFiles.isDefaults(Origin.file("docker-compose.default.yml", 1))).isFalse();
+        assertThat(ShippedFiles.isDefaults(Origin.file("users-default-guide.properties", 1))).isFalse();
+    }
 }
