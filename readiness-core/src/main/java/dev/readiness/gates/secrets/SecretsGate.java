@@ -215,7 +215,7 @@ public final class SecretsGate implements Gate {
             if (purpose.isEmpty() && SecretFiles.holdsTemplateToken(setting.origin(), value)) {
                 purpose = Optional.of(SecretPurpose.PASSWORD);
             }
-            if (purpose.isEmpty() && BasicAuthUsers.namesUserList(key)) {
+            if (purpose.isEmpty() && (BasicAuthUsers.namesUserList(key) || BasicAuthUsers.namesUserMapEntry(key))) {
                 purpose = Optional.of(SecretPurpose.PASSWORD);
             }
             boolean privateKey = PrivateKeyMaterial.isPrivateKey(value);

@@ -290,4 +290,20 @@ class StandInsAndPublishedDefaultsTwentiethPassTests {
         assertThat(ShippedFiles.isDefaults(Origin.file("docker-compose.default.yml", 1))).isFalse();
         assertThat(ShippedFiles.isDefaults(Origin.file("users-default-guide.properties", 1))).isFalse();
     }
+
+    @Test
+    void aUsersEntryInABasicAuthMapShouldBeJudgedAsAPassword() {
+        assertThat(BasicAuthUsers.namesUserMapEntry("HTTP.APIForService.BasicAuth.user001")).isTrue();
+        assertThat(BasicAuthUsers.namesUserMapEntry("metrics.basic_auth.admin")).isTrue();
+        assertThat(codes("HTTP.APIForService.BasicAuth.user001", "admin")).isNotEmpty();
+    }
+
+    @Test
+    void aSettingOfABasicAuthSectionShouldNotBeAPassword() {
+        assertThat(BasicAuthUsers.namesUserMapEntry("fineract.security.basicauth.enabled")).isFalse();
+        assertThat(BasicAuthUsers.namesUserMapEntry("global.metrics.basic_auth.username")).isFalse();
+        assertThat(BasicAuthUsers.namesUserMapEntry("basic_auth.realm")).isFalse();
+        assertThat(codes("fineract.security.basicauth.enabled", "true")).isEmpty();
+        assertThat(codes("global.metrics.basic_auth.realm", "metrics")).isEmpty();
+    }
 }
