@@ -7,15 +7,24 @@ import java.util.Set;
  * Keys whose own first word marks them a stand-in: {@code test2-3915…-bbfb…} (a GOV.UK Notify key its owner named
  * {@code test2}), {@code examplekey-644a…-644a…}, {@code demo_9f8e…}, {@code sandbox-…}. Providers that let the owner
  * name a key put the name first, and providers with test modes put the mode there ({@code test_…}); either way the
- * value says it is for trying the integration out, however random its body. The marker must be the whole first word,
+ * value says it is for trying the integration out, however random its body. A provider's test-mode prefix
+ * ({@code test_…}, {@code sandbox-…}) is the sandbox gate's; a number after it makes it a key's own name
+ * ({@code test2-…}). The marker must be the whole first word,
  * optionally followed by {@code key}, {@code token} or digits, then {@code -} or {@code _} and a body of at least
  * twenty characters of letters, digits and dashes with a digit in it: a random value that starts with
  * {@code test} is followed by more letters, not by a separator and a long body. Stateless.
  */
 final class MarkedKeys {
 
-    private static final Set<String> MARKERS = Set.of("test", "testing", "tests", "example", "examples", "sample",
-            "demo", "dummy", "fake", "sandbox", "mock");
+    private static final Set<String> MARKERS = Set.of("test", "example", "examples", "sample", "demo", "dummy",
+            "fake", "sandbox", "mock");
+
+    /**
+     * Markers that are also the mode prefixes of providers' test keys ({@code test_…}, {@code TEST-…},
+     * {@code sandbox_…}), which the sandbox gate reads by provider: here they count only as a key's own name, with a
+     * number after them ({@code test2-…}).
+     */
+    private static final Set<String> MODE_WORDS = Set.of("test", "sandbox");
 
     private static final int MIN_BODY = 20;
 
@@ -52,6 +61,9 @@ final class MarkedKeys {
         int separator = end;
         while (separator < length && separator - end < 3 && Character.isDigit(value.charAt(separator))) {
             separator++;
+        }
+        if (separator == end && MODE_WORDS.contains(word)) {
+            return false;
         }
         if (separator >= length || value.charAt(separator) != '-' && value.charAt(separator) != '_') {
             return false;

@@ -53,8 +53,10 @@ final class PairedIdentifiers {
      * The secret half of an access-key pair that holds the very literal its identifier holds
      * ({@code AWS_ACCESS_KEY_ID=local} beside {@code AWS_SECRET_ACCESS_KEY=local}, {@code S3_ACCESS_KEY=test} beside
      * {@code S3_SECRET_KEY=test}): no issuer makes an account's id equal to its secret, so the pair is a stand-in (for
-     * a local emulator, a tutorial), not issued credentials. The secret half shares the identifier's stem, the part
-     * before {@code access}, and names a secret; its value counts as written or as its reference's default.
+     * a local emulator, a tutorial), not issued credentials. The secret half is the identifier's stem, the part before
+     * {@code access}, followed by {@code SECRET_ACCESS_KEY}, {@code SECRET_KEY}, {@code ACCESS_KEY_SECRET},
+     * {@code ACCESS_SECRET} or {@code SECRET} in any relaxed spelling; its value counts as written or as its
+     * reference's default. A value that mixes capitals and digits, as issued ids do, is not looked at.
      *
      * @param settings the configuration
      * @param key the identifier's key ({@code AWS_ACCESS_KEY_ID})
@@ -63,24 +65,47 @@ final class PairedIdentifiers {
      */
     static Optional<String> secretWithSameValue(Settings settings, String key, String value) {
         String trimmed = value.strip();
-        int access = key.toLowerCase(Locale.ROOT).indexOf("access");
-        if (trimmed.isEmpty() || access < 0 || SecretValues.isReference(trimmed)) {
+        int access = indexOfIgnoreCase(key, "access", 0);
+        if (trimmed.isEmpty() || access < 0 || looksIssued(trimmed) || SecretValues.isReference(trimmed)) {
             return Optional.empty();
         }
-        String stem = key.substring(0, access).toLowerCase(Locale.ROOT);
-        for (Setting other : settings) {
-            String otherKey = other.key();
-            String lower = otherKey.toLowerCase(Locale.ROOT);
-            if (otherKey.equals(key) || !lower.startsWith(stem) || lower.indexOf("secret", stem.length()) < 0
-                    || other.isDeferred()) {
+        String stem = key.substring(0, access);
+        for (String secret : SECRET_HALVES) {
+            Optional<Setting> other = settings.get(stem + secret);
+            if (other.isEmpty() || other.get().isDeferred() || other.get().key().equals(key)) {
                 continue;
             }
-            String otherValue = EnvironmentReferences.effectiveValue(other);
+            String otherValue = EnvironmentReferences.effectiveValue(other.get());
             if (otherValue != null && otherValue.strip().equals(trimmed)) {
-                return Optional.of(otherKey);
+                return Optional.of(other.get().key());
             }
         }
         return Optional.empty();
+    }
+
+    /** Names of the secret half after the identifier's stem, looked up by relaxed name ({@code minio.secretKey}). */
+    private static final List<String> SECRET_HALVES = List.of("SECRET_ACCESS_KEY", "SECRET_KEY", "ACCESS_KEY_SECRET",
+            "ACCESS_SECRET", "SECRET");
+
+    /** Whether a value mixes capitals and digits as issued key ids do ({@code AKIA…}): then no stand-in is looked for. */
+    private static boolean looksIssued(String value) {
+        boolean upper = false;
+        boolean digit = false;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            upper |= c >= 'A' && c <= 'Z';
+            digit |= c >= '0' && c <= '9';
+        }
+        return upper && digit;
+    }
+
+    private static int indexOfIgnoreCase(String text, String word, int from) {
+        for (int i = from; i + word.length() <= text.length(); i++) {
+            if (text.regionMatches(true, i, word, 0, word.length())) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**

@@ -73,7 +73,8 @@ final class QuantityValues {
      */
     static boolean namesChoice(String key, String value) {
         int length = value.length();
-        if (length < 2 || length > 64 || value.charAt(0) < 'A' || value.charAt(0) > 'Z') {
+        if (length < 2 || length > 64 || value.charAt(0) < 'A' || value.charAt(0) > 'Z' || key.length() < 4
+                || !key.regionMatches(true, key.length() - 3, "key", 0, 3)) {
             return false;
         }
         List<String> words = KeyWords.of(key);

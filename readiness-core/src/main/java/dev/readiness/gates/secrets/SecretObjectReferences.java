@@ -312,7 +312,7 @@ final class SecretObjectReferences {
      * is judged, and so is a {@code secretKey} with no {@code secretName} beside it ({@code aws.secretKey}).
      */
     private static boolean namesKeyBesideSecretName(Settings settings, String key, int dot, String value) {
-        int index = indexOfPart(SECRET_KEY_PARTS, key.substring(dot + 1));
+        int index = indexOfPart(SECRET_KEY_PARTS, key, dot + 1);
         if (index < 0 || value.isEmpty() || value.length() > 253) {
             return false;
         }
@@ -323,9 +323,11 @@ final class SecretObjectReferences {
         return isVariableName(value, 0, value.length()) || isLowerCaseWords(value);
     }
 
-    private static int indexOfPart(List<String> parts, String part) {
+    private static int indexOfPart(List<String> parts, String key, int from) {
+        int length = key.length() - from;
         for (int i = 0; i < parts.size(); i++) {
-            if (parts.get(i).equals(part)) {
+            String part = parts.get(i);
+            if (part.length() == length && key.startsWith(part, from)) {
                 return i;
             }
         }

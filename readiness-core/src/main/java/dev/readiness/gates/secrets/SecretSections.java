@@ -51,12 +51,17 @@ final class SecretSections {
 
     private static Optional<SecretPurpose> namedByUse(String key, int dot) {
         int before = key.lastIndexOf('.', dot - 1) + 1;
-        String section = key.substring(before, dot);
+        int length = dot - before;
+        boolean secrets = length == 7 && key.regionMatches(true, before, "secrets", 0, 7);
+        boolean keys = (length == 3 || length == 4) && key.regionMatches(true, before, "keys", 0, length);
+        if (!secrets && !keys) {
+            return Optional.empty();
+        }
         String last = withoutIndex(key.substring(dot + 1)).toLowerCase(java.util.Locale.ROOT);
-        if (section.equalsIgnoreCase("secrets") && SECRET_USES.contains(last)) {
+        if (secrets && SECRET_USES.contains(last)) {
             return Optional.of(SecretPurpose.SECRET);
         }
-        if ((section.equalsIgnoreCase("key") || section.equalsIgnoreCase("keys")) && KEY_USES.contains(last)) {
+        if (keys && KEY_USES.contains(last)) {
             return Optional.of(ENCRYPTING.contains(last) ? SecretPurpose.ENCRYPTION_KEY
                     : last.equals("jwt") ? SecretPurpose.SIGNING : SecretPurpose.HMAC);
         }

@@ -51,8 +51,27 @@ final class ShapeDescriptions {
      * @return {@code true} for a description of a credential's shape
      */
     static boolean describesCredential(String key, String value) {
+        if (!mayDescribe(value)) {
+            return false;
+        }
         List<String> words = KeyWords.of(key);
         return !words.isEmpty() && CREDENTIAL_WORDS.contains(words.get(words.size() - 1)) && isDescription(value);
+    }
+
+    /** A look without copying: the length fits and every character is a letter, a digit or a separator. */
+    private static boolean mayDescribe(String value) {
+        int length = value.length();
+        if (length < MIN_LENGTH || length > MAX_LENGTH + 8) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            char c = value.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '_'
+                    || c == '.' || c == ' ')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -63,6 +82,9 @@ final class ShapeDescriptions {
      * @return {@code true} for a description of a value's shape
      */
     static boolean isDescription(String value) {
+        if (!mayDescribe(value)) {
+            return false;
+        }
         String trimmed = value.strip();
         if (trimmed.length() < MIN_LENGTH || trimmed.length() > MAX_LENGTH) {
             return false;

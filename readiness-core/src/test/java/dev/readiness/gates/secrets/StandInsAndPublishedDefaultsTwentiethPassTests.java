@@ -187,7 +187,7 @@ class StandInsAndPublishedDefaultsTwentiethPassTests {
     @ParameterizedTest
     @ValueSource(strings = {"test2-3f1d2a4b-71c9-4e2a-9b1d-0c5e7f9a1b2c-8d7e6f5a-4b3c-4d2e-9f1a-0b2c3d4e5f6a",
         "examplekey-5b2e9c1d-3a4f-4b6e-8d7c-1e2f3a4b5c6d", "demo_7c2f9e41b8d03a65f1c94e27b0d8a3c6",
-        "sandbox-4c3b2a1908f7e6d5c4b3a291"})
+        "mockkey-4c3b2a1908f7e6d5c4b3a291"})
     void aKeyMarkedAStandInByItsFirstWordShouldBeReported(String value) {
         assertThat(MarkedKeys.isMarked(value)).isTrue();
         List<Finding> found = findings(settingsIn("compose.env", "NOTIFY_API_KEY=" + value), "NOTIFY_API_KEY");
@@ -197,8 +197,9 @@ class StandInsAndPublishedDefaultsTwentiethPassTests {
 
     @ParameterizedTest
     @ValueSource(strings = {"testify9Qm2Lx7Vb4Nc8Zr1Tk5Wp3Hy6Jd0Fs", "live-3f1d2a4b-71c9-4e2a-9b1d-0c5e7f9a1b2c",
-        "test-key", "example-abcdefghijklmnopqrstuvwxyz"})
-    void aKeyThatOnlyStartsLikeAMarkerShouldNotBeMarked(String value) {
+        "test-key", "example-abcdefghijklmnopqrstuvwxyz", "test_aQ7dK2mN9pR4tW8yB3fH6jL1zX5cV0s",
+        "sandbox_4gvmWbCJ7OxYpJRsUp2mJbr8J0PwITVv", "TEST-7908998715743188-609637-05aff2ef74960245"})
+    void aKeyThatOnlyStartsLikeAMarkerOrCarriesAProvidersTestModeShouldNotBeMarked(String value) {
         assertThat(MarkedKeys.isMarked(value)).isFalse();
     }
 
