@@ -6,14 +6,41 @@ package dev.readiness.gates.secrets;
  * {@code DASHBOARD_BASICAUTH_USERS}. Each entry is a user and a password or its hash, so the list is a credential: a
  * blank one leaves the dashboard open or on its documented default, and {@code admin:admin} is a guessable password.
  * A single user's name ({@code BASIC_AUTH_USER}, {@code BASIC_AUTH_USERNAME}) and a switch
- * ({@code BASIC_AUTH_ENABLED}) are not lists. Stateless.
+ * ({@code BASIC_AUTH_ENABLED}) are not lists. Nor is a map of users to passwords under a basic-authentication section
+ * ({@code HTTP.APIForService.BasicAuth.user001}, Nightingale's; {@link #namesUserMapEntry}) anything but passwords.
+ * Stateless.
  */
 final class BasicAuthUsers {
 
     private static final String USERS = "users";
     private static final String BASIC_AUTH = "basicauth";
 
+    /** Last parts under a basic-authentication section that describe it rather than name a user. */
+    private static final java.util.Set<String> SECTION_SETTINGS = java.util.Set.of("enable", "enabled", "disable",
+            "disabled", "realm", "users", "user", "username", "name", "path", "paths", "header", "type", "mode",
+            "exclude", "excludes", "include", "includes", "url", "urls", "password", "passwords", "file", "htpasswd");
+
     private BasicAuthUsers() {
+    }
+
+    /**
+     * Whether a key is an entry of a map of users to passwords: its last part, a user's name, right under a part named
+     * {@code BasicAuth}, {@code basic_auth} or {@code basic-auth} ({@code HTTP.APIForService.BasicAuth.user001}). A part
+     * that describes the section ({@code basicauth.enabled}, {@code basic_auth.realm}, {@code basic_auth.username}) is
+     * none.
+     *
+     * @param key the key as written
+     * @return {@code true} for a user's password in a basic-authentication map
+     */
+    static boolean namesUserMapEntry(String key) {
+        int dot = key.lastIndexOf('.');
+        if (dot <= 0 || dot == key.length() - 1) {
+            return false;
+        }
+        int before = key.lastIndexOf('.', dot - 1) + 1;
+        String section = key.substring(before, dot).replace("_", "").replace("-", "");
+        return section.equalsIgnoreCase(BASIC_AUTH)
+                && !SECTION_SETTINGS.contains(key.substring(dot + 1).toLowerCase(java.util.Locale.ROOT));
     }
 
     /**

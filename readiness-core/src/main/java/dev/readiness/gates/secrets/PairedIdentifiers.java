@@ -49,6 +49,81 @@ final class PairedIdentifiers {
         return holdsValue(settings, stem + secret + (separated ? String.valueOf(before) : "") + key.substring(end - 3));
     }
 
+    /**
+     * The secret half of an access-key pair that holds the very literal its identifier holds
+     * ({@code AWS_ACCESS_KEY_ID=local} beside {@code AWS_SECRET_ACCESS_KEY=local}, {@code S3_ACCESS_KEY=test} beside
+     * {@code S3_SECRET_KEY=test}): no issuer makes an account's id equal to its secret, so the pair is a stand-in (for
+     * a local emulator, a tutorial), not issued credentials. The secret half is the identifier's stem, the part before
+     * {@code access}, followed by {@code SECRET_ACCESS_KEY}, {@code SECRET_KEY}, {@code ACCESS_KEY_SECRET},
+     * {@code ACCESS_SECRET} or {@code SECRET} in any relaxed spelling; its value counts as written or as its
+     * reference's default. A value that mixes capitals and digits, as issued ids do, is not looked at.
+     *
+     * @param settings the configuration
+     * @param key the identifier's key ({@code AWS_ACCESS_KEY_ID})
+     * @param value the identifier's effective value
+     * @return the secret half's key, or empty when no secret beside it holds the same literal
+     */
+    static Optional<String> secretWithSameValue(Settings settings, String key, String value) {
+        String trimmed = value.strip();
+        int access = indexOfIgnoreCase(key, "access", 0);
+        if (trimmed.isEmpty() || access < 0 || looksIssued(trimmed) || SecretValues.isReference(trimmed)) {
+            return Optional.empty();
+        }
+        String stem = key.substring(0, access);
+        for (String secret : SECRET_HALVES) {
+            Optional<Setting> other = settings.get(stem + secret);
+            if (other.isEmpty() || other.get().isDeferred() || other.get().key().equals(key)) {
+                continue;
+            }
+            String otherValue = EnvironmentReferences.effectiveValue(other.get());
+            if (otherValue != null && otherValue.strip().equals(trimmed)) {
+                return Optional.of(other.get().key());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Names of the secret half after the identifier's stem, looked up by relaxed name ({@code minio.secretKey}). */
+    private static final List<String> SECRET_HALVES = List.of("SECRET_ACCESS_KEY", "SECRET_KEY", "ACCESS_KEY_SECRET",
+            "ACCESS_SECRET", "SECRET");
+
+    /** Whether a value mixes capitals and digits as issued key ids do ({@code AKIA…}): then no stand-in is looked for. */
+    private static boolean looksIssued(String value) {
+        boolean upper = false;
+        boolean digit = false;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            upper |= c >= 'A' && c <= 'Z';
+            digit |= c >= '0' && c <= '9';
+        }
+        return upper && digit;
+    }
+
+    private static int indexOfIgnoreCase(String text, String word, int from) {
+        for (int i = from; i + word.length() <= text.length(); i++) {
+            if (text.regionMatches(true, i, word, 0, word.length())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The problem of an identifier that holds its secret's literal ({@link #secretWithSameValue}).
+     *
+     * @param value the identifier's value, for its shape only
+     * @param secretKey the key of the secret half
+     * @return a placeholder problem naming the secret half
+     */
+    static SecretProblem sameAsSecret(String value, String secretKey) {
+        return new SecretProblem("secrets.placeholder", SecretValues.shape(value),
+                "holds the same literal as " + secretKey + ", the secret of its pair: no issuer makes an account's id "
+                        + "equal to its secret, so the pair is a stand-in (an emulator's or a tutorial's), not issued "
+                        + "credentials",
+                "Set the pair to the access key id and secret the provider issued for production, from your secret "
+                        + "store.");
+    }
+
     /** Last words of a key that picks one entry of a list of keys ({@code ENC_KEY_ACTIVE}, {@code JWT_KEY_CURRENT}). */
     private static final Set<String> SELECTOR_WORDS = Set.of("active", "current", "primary", "selected");
 

@@ -7,11 +7,11 @@ import java.util.Set;
 /**
  * Settings that measure something about a secret rather than hold one: a plain number under a key with a word of
  * quantity anywhere in it ({@code API_RATE_LIMIT_UI_V2_WITH_TOKEN=5}, {@code MAX_TOKENS_PER_USER=10}). A number is no
- * secret there; a number under a key without such a word ({@code ADMIN_PASSWORD=123456}) still is. Nor is a number
- * under a key that picks one of a list ({@code LEAN_LDAP_DEFAULT_ROLE_KEY=20}, {@code SORT_KEY=2}): the word before
- * {@code key} names a role, group, level or position, not a credential, and so does a constant's name there
- * ({@code buyerRoleKey: JAEGGER_BUYER}). A negative number is a quantity's sentinel
- * ({@code QUOTA_T1_TOKEN=-1}, unlimited). Stateless.
+ * secret there; a number under a key without such a word ({@code ADMIN_PASSWORD=123456}) still is. A minus sign is part
+ * of such a number: {@code QUOTA_T1_TOKEN=-1} is the usual "no limit" of a token quota. Nor is a number under a key that
+ * picks one of a list ({@code LEAN_LDAP_DEFAULT_ROLE_KEY=20}, {@code SORT_KEY=2}): the word before {@code key} names a
+ * role, group, level or position, not a credential; and the same key may name the entry by its constant's name
+ * ({@code buyerRoleKey=JAEGGER_BUYER}, {@link #namesChoice}). Stateless.
  */
 final class QuantityValues {
 
@@ -55,42 +55,57 @@ final class QuantityValues {
         return last >= 1 && words.get(last).equals("key") && CHOICE_WORDS.contains(words.get(last - 1));
     }
 
-    /** Words that make a constant's name a credential's or a filler's ({@code SERVICE_ROLE_KEY}, {@code CHANGE_ME}). */
-    private static final Set<String> NOT_A_CHOICE = Set.of("key", "secret", "token", "password", "pass", "pwd", "jwt",
-            "change", "changeme", "me", "your", "my", "replace", "here", "todo", "xxx", "example", "sample", "dummy",
-            "fake", "placeholder", "insert", "enter", "test", "default");
+    /**
+     * Words of a constant's name that make it a stand-in for a credential rather than a list entry's name
+     * ({@code YOUR_ROLE_KEY}, {@code CHANGE_ME}, {@code SERVICE_ROLE_SECRET}).
+     */
+    private static final Set<String> NOT_A_CHOICE = Set.of("your", "my", "change", "changeme", "me", "replace",
+            "set", "todo", "xxx", "example", "sample", "dummy", "fake", "placeholder", "secret", "key", "token",
+            "password", "pass", "pwd", "apikey", "private", "jwt");
 
     /**
-     * Whether a value is the name of the entry a choice key picks, written as a constant in capitals
-     * ({@code buyerRoleKey: JAEGGER_BUYER}, {@code SORT_KEY=CREATED_AT}): a key ending in a choice word and
-     * {@code key}, and a value of capitals, digits and underscores whose words name no credential and no filler.
+     * Whether a key that picks one entry of a list ({@code buyerRoleKey}, {@code DEFAULT_GROUP_KEY}: a choice word
+     * before a last {@code key}) holds the entry's name written as a constant: upper-case words of letters and digits
+     * joined by {@code _}, the first a letter ({@code JAEGGER_BUYER}, {@code CAT_USER}, {@code ROLE_ADMIN}). Role and
+     * group names are enumerated that way in code; no issuer writes a credential so, and a placeholder that names one
+     * ({@code SERVICE_ROLE_KEY}, {@code YOUR_ROLE_KEY}) or a key with another word after {@code role}
+     * ({@code SERVICE_ROLE_KEY_SECRET}) is still judged.
      *
      * @param key the setting's key
-     * @param value its value
-     * @return {@code true} for a constant's name under a choice key
+     * @param value its trimmed value
+     * @return {@code true} for a list entry's name under a choice key
      */
-    static boolean isChoice(String key, String value) {
-        String trimmed = value.trim();
-        if (trimmed.length() < 2 || trimmed.length() > 64 || trimmed.charAt(0) < 'A' || trimmed.charAt(0) > 'Z'
-                || !choiceKey(KeyWords.of(key))) {
+    static boolean namesChoice(String key, String value) {
+        int length = value.length();
+        if (length < 2 || length > 64 || value.charAt(0) < 'A' || value.charAt(0) > 'Z' || key.length() < 4
+                || !key.regionMatches(true, key.length() - 3, "key", 0, 3)) {
             return false;
         }
-        for (int i = 0; i < trimmed.length(); i++) {
-            char c = trimmed.charAt(i);
-            if (!(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_')) {
+        List<String> words = KeyWords.of(key);
+        int last = words.size() - 1;
+        if (last < 1 || !words.get(last).equals("key") || !CHOICE_WORDS.contains(words.get(last - 1))) {
+            return false;
+        }
+        int start = 0;
+        boolean letters = false;
+        for (int i = 0; i <= length; i++) {
+            char c = i < length ? value.charAt(i) : '_';
+            if (c == '_') {
+                if (i == start || NOT_A_CHOICE.contains(value.substring(start, i).toLowerCase(java.util.Locale.ROOT))) {
+                    return false;
+                }
+                start = i + 1;
+            } else if (c >= 'A' && c <= 'Z') {
+                letters = true;
+            } else if (c < '0' || c > '9') {
                 return false;
             }
         }
-        for (String word : trimmed.toLowerCase(java.util.Locale.ROOT).split("_")) {
-            if (NOT_A_CHOICE.contains(word)) {
-                return false;
-            }
-        }
-        return true;
+        return letters;
     }
 
     private static boolean isPlainNumber(String signed) {
-        String text = signed.startsWith("-") ? signed.substring(1) : signed;
+        String text = signed.length() > 1 && signed.charAt(0) == '-' ? signed.substring(1) : signed;
         int dot = text.indexOf('.');
         int digits = dot < 0 ? text.length() : dot;
         if (digits == 0 || digits > 9 || dot == text.length() - 1) {

@@ -272,10 +272,8 @@ final class SecretObjectReferences {
      * {@code global.psql.password.key: psql-password}, or {@code bearerTokenSecret.key: token} beside
      * {@code bearerTokenSecret.name}: the part before names the credential selected. A secret beside a sibling of
      * those names under a part that names none ({@code twitter.secret} beside {@code twitter.key}) stays judged, and
-     * so does generated text, which holds digits. A {@code secretKey} beside a {@code secretName} is the same selector
-     * in the spelling of Kontinuous and similar charts ({@code with.secrets.sentry_auth_token.secretName: dashboard},
-     * {@code ...secretKey: SENTRY_AUTH_TOKEN}): the key inside that Secret, a Kubernetes name or a variable's name
-     * in capitals, whatever the part before names; a placeholder in capitals ({@code CHANGE_ME}) is still judged.
+     * so does generated text, which holds digits. A {@code secretKey} beside a {@code secretName} is such a selector
+     * too ({@link #namesKeyBesideSecretName}).
      *
      * @param settings the configuration
      * @param key the key
@@ -284,18 +282,14 @@ final class SecretObjectReferences {
      */
     static boolean namesSelectorEntry(Settings settings, String key, String value) {
         int dot = key.lastIndexOf('.');
-        if (dot <= 0 || dot == key.length() - 1) {
+        if (dot > 0 && namesKeyBesideSecretName(settings, key, dot, value.trim())) {
+            return true;
+        }
+        if (dot <= 0 || dot == key.length() - 1 || !isKubernetesName(value.trim())) {
             return false;
         }
         String last = key.substring(dot + 1);
         String prefix = key.substring(0, dot + 1);
-        if (last.equals("secretKey") && settings.contains(prefix + "secretName")) {
-            String name = value.trim();
-            return isKubernetesName(name) || isVariableName(name, 0, name.length());
-        }
-        if (!isKubernetesName(value.trim())) {
-            return false;
-        }
         if (!namesCredential(key.substring(lastPart(key.substring(0, dot)), dot))) {
             return false;
         }
@@ -306,6 +300,57 @@ final class SecretObjectReferences {
             return settings.contains(prefix + "secret") || settings.contains(prefix + "name");
         }
         return false;
+    }
+
+    /** The spellings of a selector's {@code secretKey} part and of the {@code secretName} part beside it. */
+    private static final List<String> SECRET_KEY_PARTS = List.of("secretKey", "secret_key", "secret-key", "secretkey");
+    private static final List<String> SECRET_NAME_PARTS = List.of("secretName", "secret_name", "secret-name",
+            "secretname");
+
+    /**
+     * Whether a {@code secretKey} part beside a {@code secretName} part names the entry inside that Secret, as
+     * deployment tools spell Kubernetes' {@code secretKeyRef} ({@code with.secrets.sentry_auth_token.secretName:
+     * dashboard} and {@code .secretKey: SENTRY_AUTH_TOKEN}): the value is a data key's name, an upper-case variable
+     * name that is no placeholder's or lower-case words of letters. A generated value holds digits or mixed case and
+     * is judged, and so is a {@code secretKey} with no {@code secretName} beside it ({@code aws.secretKey}).
+     */
+    private static boolean namesKeyBesideSecretName(Settings settings, String key, int dot, String value) {
+        int index = indexOfPart(SECRET_KEY_PARTS, key, dot + 1);
+        if (index < 0 || value.isEmpty() || value.length() > 253) {
+            return false;
+        }
+        String name = key.substring(0, dot + 1) + SECRET_NAME_PARTS.get(index);
+        if (!settings.contains(name)) {
+            return false;
+        }
+        return isVariableName(value, 0, value.length()) || isLowerCaseWords(value);
+    }
+
+    private static int indexOfPart(List<String> parts, String key, int from) {
+        int length = key.length() - from;
+        for (int i = 0; i < parts.size(); i++) {
+            String part = parts.get(i);
+            if (part.length() == length && key.startsWith(part, from)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether a value is lower-case words of letters joined by {@code -}, {@code _} or {@code .}. */
+    private static boolean isLowerCaseWords(String value) {
+        char first = value.charAt(0);
+        char last = value.charAt(value.length() - 1);
+        if (!isLower(first) || !isLower(last)) {
+            return false;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (!isLower(c) && c != '-' && c != '_' && c != '.') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The words of a selector's parent part that say which credential it selects. */

@@ -4,6 +4,7 @@ import dev.readiness.gates.internal.AsciiCase;
 import dev.readiness.gates.internal.FirstLetters;
 import dev.readiness.gates.internal.KeyWords;
 import dev.readiness.settings.RelaxedNames;
+import dev.readiness.settings.Settings;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -53,7 +54,8 @@ final class SecretPlaceholderValues {
     }
 
     /**
-     * Whether the value is a placeholder naming a secret under a key that holds no text for users.
+     * Whether the value is a placeholder naming a secret under a key that holds no text for users, or describes the
+     * shape of the credential its key names ({@link ShapeDescriptions}).
      *
      * @param key the setting's key
      * @param value its effective value
@@ -64,6 +66,9 @@ final class SecretPlaceholderValues {
         List<String> keyWords = KeyWords.of(key);
         if (!keyWords.isEmpty() && keyWords.get(keyWords.size() - 1).equals("dsn")) {
             return asksForDsn(trimmed);
+        }
+        if (ShapeDescriptions.describesCredential(key, trimmed)) {
+            return true;
         }
         if (trimmed.length() < 4 || trimmed.length() > 80 || !mayAsk(trimmed) || hasSpace(trimmed)) {
             return false;
@@ -122,6 +127,72 @@ final class SecretPlaceholderValues {
                         && Character.isLowerCase(trimmed.charAt(1))) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /** Words a bracketed template adds to the words of its key when it asks for the key's value. */
+    private static final Set<String> ASKING_WORDS = Set.of("your", "my", "the", "a", "an", "enter", "insert", "put",
+            "add", "paste", "here");
+
+    /** Last words of keys that identify the account whose secret the pair's other half is. */
+    private static final Set<String> ACCOUNT_WORDS = Set.of("id", "user", "username", "account", "login", "code",
+            "number", "no");
+
+    /** Secret words of the other half of such a pair. */
+    private static final List<String> PAIR_SECRETS = List.of("PASSWORD", "PASSWD", "PASS", "SECRET", "KEY", "TOKEN");
+
+    /**
+     * Whether a bracketed template asks for this key's own value ({@code SSLCZ_STORE_ID=<your store id>},
+     * {@code MERCHANT_ACCOUNT={merchant account}}) where the key identifies an account and a setting of the same stem
+     * holds its secret ({@code SSLCZ_STORE_PASSWORD}): the pair was never configured, as a template user name beside
+     * its password says. The words in the brackets, without the ones that address the reader ({@code your},
+     * {@code enter}, {@code here}), are the key's last words; other templates ({@code <store name>}) and keys with no
+     * secret beside them are left alone.
+     *
+     * @param settings the configuration, for the secret beside the key
+     * @param key the setting's key
+     * @param value its effective value
+     * @return {@code true} for a template asking for a credential pair's account
+     */
+    static boolean asksForPairedAccount(Settings settings, String key, String value) {
+        String trimmed = value.strip();
+        int length = trimmed.length();
+        if (length < 5 || length > 80) {
+            return false;
+        }
+        char first = trimmed.charAt(0);
+        char last = trimmed.charAt(length - 1);
+        if (!(first == '<' && last == '>' || first == '{' && last == '}' || first == '[' && last == ']')) {
+            return false;
+        }
+        List<String> keyWords = KeyWords.of(key);
+        int size = keyWords.size();
+        if (size < 2 || !ACCOUNT_WORDS.contains(keyWords.get(size - 1))) {
+            return false;
+        }
+        List<String> asked = new java.util.ArrayList<>();
+        for (String word : RelaxedNames.words(trimmed.substring(1, length - 1))) {
+            if (!ASKING_WORDS.contains(word)) {
+                asked.add(word);
+            }
+        }
+        if (asked.size() < 2 || asked.size() > size || !keyWords.subList(size - asked.size(), size).equals(asked)) {
+            return false;
+        }
+        int stem = key.length();
+        while (stem > 0 && Character.isLetterOrDigit(key.charAt(stem - 1))) {
+            stem--;
+        }
+        if (stem == 0) {
+            return false;
+        }
+        String prefix = key.substring(0, stem);
+        boolean upper = key.equals(key.toUpperCase(java.util.Locale.ROOT));
+        for (String secret : PAIR_SECRETS) {
+            if (settings.contains(prefix + (upper ? secret : secret.toLowerCase(java.util.Locale.ROOT)))) {
+                return true;
             }
         }
         return false;

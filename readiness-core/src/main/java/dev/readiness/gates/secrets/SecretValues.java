@@ -48,7 +48,7 @@ final class SecretValues {
 
     /**
      * Placeholders no one could mistake for a real value: template syntax, filler words, runs of x, the nil UUID, the
-     * key's own name.
+     * key's own name, a fenced fill-me marker ({@link FillMarkers}).
      */
     static boolean isTemplatePlaceholder(String value) {
         String trimmed = value.trim();
@@ -57,7 +57,7 @@ final class SecretValues {
         }
         String lower = trimmed.toLowerCase(Locale.ROOT);
         if (FILLER_WORDS.contains(lower) || Placeholders.isTemplateWord(lower) || isFiller(trimmed)
-                || isCutPublishableKey(trimmed) || isNilUuid(trimmed)) {
+                || isCutPublishableKey(trimmed) || isNilUuid(trimmed) || FillMarkers.isMarker(trimmed)) {
             return true;
         }
         return mayBeTemplate(trimmed) && TemplatePattern.TEMPLATE.matcher(trimmed).find();
@@ -159,11 +159,14 @@ final class SecretValues {
         return -1;
     }
 
-    /** Phrases that ask for a value: {@code your-api-key-here}, {@code change-me-in-production}, {@code tobemodified}. */
+    /**
+     * Phrases that ask for a value: {@code your-api-key-here}, {@code change-me-in-production}, {@code tobemodified},
+     * and descriptions of one ({@code longvaluefullofnumbersandlettersinlowercase}, {@link ShapeDescriptions}).
+     */
     static boolean isPhrasePlaceholder(String value) {
         String trimmed = value.trim();
         return trimmed.length() <= 200 && (mayBePhrase(trimmed) && hasTypedPhrase(trimmed)
-                || PlaceholderPhrases.isPlaceholder(trimmed));
+                || PlaceholderPhrases.isPlaceholder(trimmed) || ShapeDescriptions.isDescription(trimmed));
     }
 
     /**

@@ -201,7 +201,7 @@ public final class SecretsGate implements Gate {
                 findings.add(ShellCommandValues.generated(setting));
                 continue;
             }
-            Optional<SecretPurpose> purpose = keyFacts.purpose();
+            Optional<SecretPurpose> purpose = SecretSections.purpose(key, keyFacts.purpose());
             if (purpose.isEmpty() && SecretHashKeys.holdsClearSecret(key, value)) {
                 purpose = Optional.of(SecretPurpose.SECRET);
             }
@@ -215,7 +215,7 @@ public final class SecretsGate implements Gate {
             if (purpose.isEmpty() && SecretFiles.holdsTemplateToken(setting.origin(), value)) {
                 purpose = Optional.of(SecretPurpose.PASSWORD);
             }
-            if (purpose.isEmpty() && BasicAuthUsers.namesUserList(key)) {
+            if (purpose.isEmpty() && (BasicAuthUsers.namesUserList(key) || BasicAuthUsers.namesUserMapEntry(key))) {
                 purpose = Optional.of(SecretPurpose.PASSWORD);
             }
             boolean privateKey = PrivateKeyMaterial.isPrivateKey(value);
@@ -238,7 +238,7 @@ public final class SecretsGate implements Gate {
             }
             if (purpose.isPresent() && (CookieNames.isCookieName(key, value.trim())
                     || CookieNames.isCookieNameBesideKeyBase(settings, key, value.trim())
-                    || QuantityValues.isQuantity(key, value) || QuantityValues.isChoice(key, value)
+                    || QuantityValues.isQuantity(key, value) || QuantityValues.namesChoice(key, value.trim())
                     || AlgorithmNames.choosesAlgorithm(key, value)
                     || ResourceTokens.holdsResourceId(key, value) || PublicKeyValues.isPublicKey(value.trim())
                     || PairedIdentifiers.selectsListedKey(settings, key, value))) {
@@ -285,7 +285,9 @@ public final class SecretsGate implements Gate {
                 Optional<SecretProblem> notSecret = SecretValues.isCutPublishableKey(value)
                         || isBrowserCredentialPlaceholder(key, value) || isUserNamePlaceholder(key, value)
                         || (SecretPlaceholderValues.asksForSecret(key, value)
-                                || SecretPlaceholderValues.asksForCredentialId(key, value)) && !switches.isOff(key)
+                                || SecretPlaceholderValues.asksForCredentialId(key, value)
+                                || SecretPlaceholderValues.asksForPairedAccount(settings, key, value))
+                                && !switches.isOff(key)
                         ? Optional.of(SecretStrength.placeholder(value, SecretPurpose.SECRET))
                         : at ? publishedUrlPassword(setting, value, judge) : Optional.empty();
                 if (notSecret.isEmpty() && (at || semicolon) && severity == Severity.NO_GO) {
@@ -388,12 +390,20 @@ public final class SecretsGate implements Gate {
             }
             if (identifier) {
                 problems = PublicKeyMasks.isMaskedPublicKey(key, value) ? List.of() : unconfigured(problems, value);
+                Optional<String> sameAsSecret = problems.isEmpty() && keyFacts.identifier()
+                        ? PairedIdentifiers.secretWithSameValue(settings, key, value) : Optional.empty();
+                if (sameAsSecret.isPresent()) {
+                    problems = List.of(PairedIdentifiers.sameAsSecret(value, sameAsSecret.get()));
+                }
             }
             if (problems.isEmpty() && !bareKey && ExampleFiles.isExample(setting.origin())
                     && judge.isLiteralSecret(value)
                     && !(publicHalf && BrowserCopies.sharedWithBrowsers(settings, key, value))
                     && !(identifier && namesPusherAppKey(key) && PairedIdentifiers.isPublicHalf(settings, key))) {
                 problems = List.of(ExampleFiles.published(value, secretPurpose));
+            }
+            if (problems.isEmpty() && !identifier && MarkedKeys.isMarked(value.trim())) {
+                problems = List.of(MarkedKeys.standIn(value, secretPurpose));
             }
             problems = StandInComments.judge(setting, value, secretPurpose, problems, identifier || bareKey,
                     judge);
@@ -405,6 +415,10 @@ public final class SecretsGate implements Gate {
                 problems = List.of(PrivateKeyMaterial.writtenInFile(value));
             }
             Severity problemSeverity = severity;
+            if (problems.isEmpty() && !identifier && !bareKey && ReferenceDefaults.isDefaultInFile(setting)
+                    && judge.isLiteralSecret(value)) {
+                problems = List.of(ReferenceDefaults.published(value, secretPurpose));
+            }
             if (problems.isEmpty() && !identifier && !bareKey && severity == Severity.NO_GO
                     && judge.isLiteralSecret(value)) {
                 if (BaseProfileFiles.isBase(setting.origin())) {
@@ -420,7 +434,7 @@ public final class SecretsGate implements Gate {
                     problemSeverity = Severity.WARN;
                 } else if (ShippedFiles.isShipped(setting.origin())) {
                     problems = List.of(ShippedFiles.shipped(value, secretPurpose));
-                    problemSeverity = Severity.WARN;
+                    problemSeverity = ShippedFiles.isDefaults(setting.origin()) ? severity : Severity.WARN;
                 }
             }
             if (judgedWhereDefined(references, setting, value, effectiveKeys, switches)
@@ -809,17 +823,21 @@ public final class SecretsGate implements Gate {
 
     /**
      * Whether a user-name key holds template text that asks for a name ({@code MINIO_ROOT_USER=YOUR_MINIO_USER},
-     * {@code DB_USER=<user>}, {@code SMTP_USERNAME={{user}}}): the account it pairs with was never configured.
-     * Ordinary names, default ones included ({@code admin}, {@code user}), are not judged here.
+     * {@code DB_USER=<user>}, {@code SMTP_USERNAME={{user}}}, a fenced fill-me marker such as
+     * {@code POSTGRES_USER=!!!SET POSTGRES_USER!!!}, {@link FillMarkers}): the account it pairs with was never
+     * configured. Ordinary names, default ones included ({@code admin}, {@code user}), are not judged here.
      */
     private static boolean isUserNamePlaceholder(String key, String value) {
         String trimmed = value.trim();
-        if (trimmed.length() < 3 || trimmed.length() > 100 || "yY<{".indexOf(trimmed.charAt(0)) < 0) {
+        if (trimmed.length() < 3 || trimmed.length() > 100 || "yY<{!*#?~=^%".indexOf(trimmed.charAt(0)) < 0) {
             return false;
         }
         List<String> words = KeyWords.of(key);
         if (words.isEmpty() || !USER_WORDS.contains(words.get(words.size() - 1))) {
             return false;
+        }
+        if (FillMarkers.isMarker(trimmed)) {
+            return true;
         }
         boolean yourWord = trimmed.regionMatches(true, 0, "your", 0, 4) && trimmed.length() > 5
                 && (trimmed.charAt(4) == '_' || trimmed.charAt(4) == '-' || Character.isUpperCase(trimmed.charAt(4))

@@ -11,8 +11,10 @@ import java.util.Set;
  * its recipe for starting the stack, and a file of defaults ({@code defaults.ini}, an Ansible role's
  * {@code defaults/main.yml} flattened to {@code role-defaults.yml}, {@code default.env}, {@code config.default.toml}),
  * whose values are what every installation gets unless it overrides them. A literal secret there that passes every
- * other check is probably public however random it looks; it is reported as {@code secrets.likely-published}, a WARN:
- * a deployment may keep its own Compose file private, and a fresh value of its own must not stop it. Stateless.
+ * other check is probably public however random it looks; it is reported as {@code secrets.likely-published}, a WARN
+ * in a Compose file (a deployment may keep its own Compose file private, and a fresh value of its own must not stop
+ * it) and a NO-GO in a file of defaults, whose name says every installation gets its values ({@link #isDefaults}).
+ * Stateless.
  */
 final class ShippedFiles {
 
@@ -41,6 +43,24 @@ final class ShippedFiles {
             return true;
         }
         return DEFAULT_WORDS.contains(words.get(0)) || DEFAULT_WORDS.contains(words.get(words.size() - 1));
+    }
+
+    /**
+     * Whether a setting comes from a file of defaults rather than a Compose file: the first or last word of its name,
+     * extensions dropped, is {@code default} or {@code defaults} ({@code defaults.ini}, {@code role-defaults.yml},
+     * {@code config.default.toml}). Its values are by its own name what every installation gets: a literal secret
+     * there is the project's published default, a NO-GO, where a Compose file's may be a deployment's own (a WARN).
+     *
+     * @param origin where the value came from
+     * @return {@code true} for a file of defaults
+     */
+    static boolean isDefaults(Origin origin) {
+        if (!FileNameWords.nameHasWord(origin, DEFAULT_WORDS)) {
+            return false;
+        }
+        List<String> words = FileNameWords.stemWords(FileNameWords.fileName(origin), EXTENSIONS);
+        return !words.contains("compose") && !words.contains("dockercompose")
+                && (DEFAULT_WORDS.contains(words.get(0)) || DEFAULT_WORDS.contains(words.get(words.size() - 1)));
     }
 
     static SecretProblem shipped(String value, SecretPurpose purpose) {
