@@ -190,6 +190,12 @@ public final class DatabaseGate implements Gate {
     private static void unclassified(Setting setting, DatabaseKey key, Stage stage, Settings settings,
             EngineSections sections, ConnectionSections connections, ParsedUrls urls, ReferencedValues references,
             List<Finding> findings) {
+        Finding root = RootLogins.judge(setting, stage, settings);
+        Finding file = root == null ? EmbeddedFiles.judge(setting, stage, settings) : null;
+        if (root != null || file != null) {
+            findings.add(root != null ? root : file);
+            return;
+        }
         if (key.tlsEnding && (connections.isConnection(DatabaseKeys.tlsSwitchSection(setting.canonicalKey()))
                 || ServerCharts.TLS_KEYS.contains(setting.canonicalKey()) && ServerCharts.besideServerImage(setting,
                         settings))) {

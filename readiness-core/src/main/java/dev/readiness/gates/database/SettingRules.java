@@ -112,29 +112,42 @@ final class SettingRules {
      */
     static List<Finding> deferredUrlTls(Setting setting, Stage stage) {
         String value = setting.value();
-        int query = value.indexOf('?');
         if (stage != Stage.PRODUCTION || value.length() > 4096 || !value.contains("://")) {
             return List.of();
         }
+        int query = PlaceholderText.outside(value, '?');
         String parameters = query >= 0 ? value.substring(query + 1) : value.substring(value.indexOf("://") + 3);
-        for (String pair : parameters.split("[&;]")) {
+        for (String pair : PlaceholderText.split(parameters)) {
             int equals = pair.indexOf('=');
             if (equals <= 0 || !TlsParameters.NAMES.contains(UrlSyntax.normalizeKey(pair.substring(0, equals)))) {
                 continue;
             }
-            String flag = pair.substring(equals + 1);
-            if (!flag.contains("${") && VendorRules.tlsValue(flag) == Tls.DISABLED) {
-                return List.of(Finding.warn("database.tls-disabled", setting)
-                        .message(setting.key() + " switches TLS off (" + pair.substring(0, equals).strip()
-                                + ") for a database whose address is supplied at run time; the traffic, passwords"
-                                + " included, goes in clear unless a service mesh or private link encrypts it.")
-                        .remediation("Remove " + pair.substring(0, equals).strip() + " from " + setting.key()
-                                + " or require TLS with certificate verification (sslmode=verify-full,"
-                                + " sslMode=VERIFY_IDENTITY, encrypt=true) with the server's CA trusted.")
-                        .build());
+            String written = pair.substring(equals + 1).strip();
+            String fallback = PlaceholderText.fallback(written);
+            String flag = fallback != null ? fallback : written;
+            if (flag.contains("${") || !offInTheClear(flag)) {
+                continue;
             }
+            String name = pair.substring(0, equals).strip();
+            return List.of(Finding.warn("database.tls-disabled", setting)
+                    .message(setting.key() + " switches TLS off (" + name + (fallback == null ? "" : ", by the"
+                            + " default of its placeholder, " + flag.strip())
+                            + ") for a database whose address is supplied at run time; the traffic, passwords"
+                            + " included, goes in clear unless a service mesh or private link encrypts it.")
+                    .remediation("Remove " + name + " from " + setting.key()
+                            + " or require TLS with certificate verification (sslmode=verify-full,"
+                            + " sslMode=VERIFY_IDENTITY, encrypt=true) with the server's CA trusted.")
+                    .build());
         }
         return List.of();
+    }
+
+    /**
+     * Whether a TLS parameter's value sends the connection in clear: switched off, or libpq's {@code allow}, which
+     * tries a plain connection first and encrypts only when the server refuses it.
+     */
+    private static boolean offInTheClear(String flag) {
+        return VendorRules.tlsValue(flag) == Tls.DISABLED || flag.strip().equalsIgnoreCase("allow");
     }
 
     /**

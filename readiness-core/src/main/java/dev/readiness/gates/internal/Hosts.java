@@ -308,7 +308,8 @@ public final class Hosts {
     private static final Set<String> BRACKETED_NAMES = Set.of("uri", "url", "dsn", "host", "hostname", "server",
             "servername", "endpoint", "address", "connection", "connectionstring", "connectionuri", "connectionurl",
             "databaseurl", "databaseuri", "databasehost", "dburl", "dburi", "dbhost", "mongouri", "mongourl",
-            "redisurl", "ip", "ipaddress");
+            "redisurl", "ip", "ipaddress", "toset", "tobeset", "tofill", "tofillin", "fillin", "setme", "changeme",
+            "tbd", "todo");
 
     private static String strip(String host) {
         String h = host.strip().toLowerCase(Locale.ROOT);

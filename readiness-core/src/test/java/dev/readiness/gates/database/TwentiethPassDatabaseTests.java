@@ -1,0 +1,135 @@
+package dev.readiness.gates.database;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.readiness.Finding;
+import dev.readiness.GateContext;
+import dev.readiness.Stage;
+import dev.readiness.settings.ApplicationConfig;
+import dev.readiness.settings.Settings;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The twentieth pass's database rules, each with its catch and a tempting clean value: TLS switched off in a URL
+ * completed at run time (a placeholder's message holding a {@code ?}, a placeholder whose default is {@code allow}),
+ * MySQL's {@code root} as the application's login, an embedded engine's file as the database, and a bracketed
+ * fill-in instruction ({@code [TO SET]}) as a host.
+ */
+class TwentiethPassDatabaseTests {
+
+    private static final String STRONG = "q7Xv2LmR9tKp4ZsW8nYc";
+
+    private static List<Finding> properties(Stage stage, String text) {
+        Settings settings = ApplicationConfig.builder().configText("application-prod.properties", text).build()
+                .settings();
+        return new DatabaseGate().check(GateContext.of(stage, settings)).findings();
+    }
+
+    private static List<Finding> dotenv(String text) {
+        Settings settings = Settings.builder().dotenv("prod.env", text).build();
+        return new DatabaseGate().check(GateContext.of(Stage.PRODUCTION, settings)).findings();
+    }
+
+    private static List<String> described(List<Finding> findings) {
+        return findings.stream().filter(f -> f.severity() != dev.readiness.Severity.INFO)
+                .map(f -> f.code() + " " + f.subject() + " " + f.severity()).toList();
+    }
+
+    @Test
+    void aQuestionMarkInsideAPlaceholderMessageShouldNotHideTheQueryThatSwitchesTlsOff() {
+        assertThat(described(dotenv("""
+                POSTGRES_PASSWORD=${POSTGRES_PASSWORD:?POSTGRES_PASSWORD must be set}
+                DATABASE_URL=postgres://app:${POSTGRES_PASSWORD}@postgres:5432/app?sslmode=disable
+                """))).containsExactly("database.tls-disabled DATABASE_URL WARN");
+    }
+
+    @Test
+    void aPlaceholderWhoseDefaultIsAllowShouldSwitchTlsOffByDefault() {
+        List<Finding> findings = properties(Stage.PRODUCTION,
+                "spring.datasource.url=jdbc:postgresql://${DB_HOST}:5432/app?sslmode=${DB_SSL_MODE:allow}&ApplicationName=api\n");
+        assertThat(described(findings)).containsExactly("database.tls-disabled spring.datasource.url WARN");
+        assertThat(findings.get(0).message()).contains("sslmode");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"sslmode=${DB_SSL_MODE:require}", "sslmode=${DB_SSL_MODE:-verify-full}",
+        "sslmode=${DB_SSL_MODE}", "sslmode=prefer", "sslmode=${DB_SSL_MODE:?must be set}"})
+    void aRunTimeUrlThatKeepsOrLeavesTlsToTheDeployShouldStayClean(String parameter) {
+        assertThat(described(dotenv("DATABASE_URL=postgres://app:${DB_PASSWORD}@${DB_HOST}:5432/app?" + parameter
+                + "\n"))).isEmpty();
+    }
+
+    @Test
+    void rootAsTheMysqlLoginWithACommittedPasswordShouldBeNoGo() {
+        assertThat(described(properties(Stage.PRODUCTION, """
+                spring.datasource.url=jdbc:mysql://orders-db.internal:3306/orders
+                spring.datasource.username=root
+                spring.datasource.password=%s
+                """.formatted(STRONG)))).contains("database.default-credentials spring.datasource.username NO_GO");
+    }
+
+    @Test
+    void rootAsTheMysqlLoginOfAnIniSectionShouldBeReadFromItsTypeSetting() {
+        assertThat(described(properties(Stage.PRODUCTION, """
+                Database.Type = mysql
+                Database.User = root
+                Database.Password = %s
+                Database.Host = db.internal
+                """.formatted(STRONG)))).contains("database.default-credentials Database.User NO_GO");
+    }
+
+    @Test
+    void rootWithAPasswordTheDeploySuppliesShouldWarn() {
+        assertThat(described(dotenv("""
+                DB_CONNECTION=mysql
+                DB_HOST=mysql
+                DB_USERNAME=root
+                DB_PASSWORD=${DB_PASSWORD}
+                """))).contains("database.default-credentials DB_USERNAME WARN");
+    }
+
+    @Test
+    void rootThatIsNoMysqlLoginShouldStayClean() {
+        assertThat(described(properties(Stage.PRODUCTION, """
+                knife4j.basic.username=root
+                knife4j.basic.password=%s
+                seeds.user=root
+                spring.datasource.url=jdbc:postgresql://orders-db.internal:5432/orders?sslmode=verify-full
+                spring.datasource.username=root
+                spring.datasource.password=${DB_PASSWORD}
+                """.formatted(STRONG)))).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"MB_DB_FILE=/data/metabase.db", "APP_DB_PATH=data/app.sqlite3",
+        "SQLITE_DATABASE_FILE=/var/lib/app/store.db3"})
+    void anEmbeddedEnginesFileAsTheDatabaseShouldWarn(String line) {
+        assertThat(described(dotenv(line + "\n"))).containsExactly(
+                "database.embedded " + line.substring(0, line.indexOf('=')) + " WARN");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"MB_DB_FILE=/data/metabase.db\nMB_DB_TYPE=postgres\n",
+        "GEOIP_DB_PATH=/data/GeoLite2-City.mmdb\n", "CACHE_DB_PATH=/tmp/cache.db\n", "DB_PATH=${DB_PATH}\n",
+        "DB_FILE_MODE=0600\n", "BACKUP_DB_FILE=/backups/app.db\n"})
+    void aFileThatIsNoEmbeddedDatabaseOfTheServiceShouldStayClean(String text) {
+        assertThat(described(dotenv(text))).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"[TO SET]", "[to be set]", "[TBD]"})
+    void aBracketedFillInInstructionAsTheHostShouldBeATemplate(String host) {
+        assertThat(described(properties(Stage.PRODUCTION, "datastore.mariadb.server.address=" + host + "\n")))
+                .containsExactly("database.template-host datastore.mariadb.server.address NO_GO");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"[primary]", "mariadb.db.svc.cluster.local", "[::1]x"})
+    void aBracketedSectionNameOrARealHostShouldNotBeATemplate(String host) {
+        assertThat(described(properties(Stage.PRODUCTION, "datastore.mariadb.server.address=" + host + "\n")))
+                .noneMatch(line -> line.startsWith("database.template-host"));
+    }
+}
