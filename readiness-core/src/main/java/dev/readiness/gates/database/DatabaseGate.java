@@ -190,10 +190,11 @@ public final class DatabaseGate implements Gate {
     private static void unclassified(Setting setting, DatabaseKey key, Stage stage, Settings settings,
             EngineSections sections, ConnectionSections connections, ParsedUrls urls, ReferencedValues references,
             List<Finding> findings) {
-        Finding root = RootLogins.judge(setting, stage, settings);
-        Finding file = root == null ? EmbeddedFiles.judge(setting, stage, settings) : null;
-        if (root != null || file != null) {
-            findings.add(root != null ? root : file);
+        Finding own = RootLogins.judge(setting, stage, settings);
+        own = own != null ? own : EmbeddedFiles.judge(setting, stage, settings);
+        own = own != null ? own : LocalProxies.templateInstance(setting, stage);
+        if (own != null) {
+            findings.add(own);
             return;
         }
         if (key.tlsEnding && (connections.isConnection(DatabaseKeys.tlsSwitchSection(setting.canonicalKey()))
@@ -695,11 +696,13 @@ public final class DatabaseGate implements Gate {
                                     + " name is right, waive database.test-name for " + setting.key() + ".")
                             .build()));
         }
-        if (url.loopbackOnly()) {
+        if (url.loopbackOnly() && !defaultPair && LocalProxies.enabledIn(settings)) {
+            findings.add(proxied(setting, url.hostsText()));
+        } else if (url.loopbackOnly()) {
             boolean installed = !defaultPair && parsed.namedInstance();
             String local = defaultPair || installed || url.vendor() == Vendor.REDIS ? null
                     : localEvidence(setting, settings, url);
-            String development = defaultPair || installed || local != null ? null
+            String development = defaultPair || installed || local != null || url.vendor() == Vendor.REDIS ? null
                     : SettingRules.developmentEvidence(settings);
             findings.add(Finding.of(defaultPair || installed || local != null || development != null ? Severity.NO_GO
                             : Severity.WARN, "database.loopback", setting)
@@ -901,7 +904,18 @@ public final class DatabaseGate implements Gate {
      */
     private static Finding loopback(Setting setting, Settings settings, boolean engineSection, String host,
             boolean namedInstance) {
+        if (CacheStores.named(setting.key())) {
+            return Finding.warn("database.loopback", setting)
+                    .message(setting.key() + " points at the local machine (" + printable(host) + ") for a cache."
+                            + " A cache beside the service (a sidecar, the host's own Redis) is legitimate; a mistake"
+                            + " when the cache is meant to be shared by every instance.")
+                    .remediation(loopbackRemedy(setting))
+                    .build();
+        }
         boolean developers = SettingRules.defaultPairBeside(setting, settings, engineSection, null, true);
+        if (!developers && LocalProxies.enabledIn(settings)) {
+            return proxied(setting, printable(host));
+        }
         boolean installed = !developers && namedInstance;
         String local = developers || installed ? null : SettingRules.hostDefaultOf(setting) != null
                 ? fallbackText(SettingRules.hostDefaultOf(setting))
@@ -921,6 +935,16 @@ public final class DatabaseGate implements Gate {
                         : " That is legitimate behind a local proxy such as the Cloud SQL Auth Proxy, and a"
                         + " mistake otherwise."))
                 .remediation(loopbackRemedy(setting))
+                .build();
+    }
+
+    /** The loopback host of a connection through a local proxy the configuration switches on: information only. */
+    private static Finding proxied(Setting setting, String hosts) {
+        return Finding.info("database.loopback", setting)
+                .message(setting.key() + " reaches its database on the local machine (" + hosts + ") through the local"
+                        + " proxy the same configuration switches on (the Cloud SQL or AlloyDB Auth Proxy, PgBouncer).")
+                .remediation("Nothing to do while the proxy runs beside the service; set the real database host if it"
+                        + " is switched off.")
                 .build();
     }
 
