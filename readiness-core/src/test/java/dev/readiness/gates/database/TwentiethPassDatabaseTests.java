@@ -132,4 +132,84 @@ class TwentiethPassDatabaseTests {
         assertThat(described(properties(Stage.PRODUCTION, "datastore.mariadb.server.address=" + host + "\n")))
                 .noneMatch(line -> line.startsWith("database.template-host"));
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"WCRS_USERSDB_URL1", "ORDERS_MONGO_HOST2", "MONGODB_URL_1"})
+    void anElementOfAListOfDatabaseAddressesShouldBeReadAsAnAddressKey(String key) {
+        assertThat(dotenv(key + "=localhost:27017\n")).extracting(f -> f.code() + " " + f.subject())
+                .containsExactly("database.loopback " + key);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"DB_POOL_SIZE_10=10", "REDIS_DB0=0", "USERSDB_URL1=users-db.internal:27017",
+        "SCHEDULER_NODE1=localhost"})
+    void keysEndingInDigitsThatAreNoLocalAddressShouldStayClean(String line) {
+        assertThat(described(dotenv(line + "\n"))).isEmpty();
+    }
+
+    @Test
+    void aPersistenceTypeSwitchChoosingAnEmbeddedEngineShouldBeEmbedded() {
+        assertThat(described(properties(Stage.PRODUCTION, "druid.metadata.storage.type=derby\n")))
+                .containsExactly("database.embedded druid.metadata.storage.type NO_GO");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"druid.metadata.storage.type=postgresql", "druid.storage.type=local",
+        "conductor.db.type=cassandra", "storage.backend=cql", "persistence.type=jdbc"})
+    void aPersistenceTypeSwitchChoosingAServerOrNoDatabaseShouldStayClean(String line) {
+        assertThat(described(properties(Stage.PRODUCTION, line + "\n"))).isEmpty();
+    }
+
+    @Test
+    void aKubernetesServiceVariableNameAsTheHostShouldStayClean() {
+        assertThat(described(properties(Stage.PRODUCTION, "k8sdb.Host=CART_DB_SERVICE_SERVICE_HOST\n"))).isEmpty();
+        assertThat(described(properties(Stage.PRODUCTION, "k8sdb.Host=k8sdb_host\n")))
+                .containsExactly("database.template-host k8sdb.Host NO_GO");
+    }
+
+    @Test
+    void aCacheOnTheLocalMachineShouldWarnEvenInADevelopersFile() {
+        assertThat(described(dotenv("""
+                NODE_ENV=development
+                REDIS_HOST=host.docker.internal
+                DB_HOST=localhost
+                """))).contains("database.loopback REDIS_HOST WARN", "database.loopback DB_HOST NO_GO");
+    }
+
+    @Test
+    void aLoopbackDatabaseBehindAnEnabledCloudSqlProxyShouldBeInformationOnly() {
+        List<Finding> findings = properties(Stage.PRODUCTION, """
+                externalDatabase.host=127.0.0.1
+                externalDatabase.port=5432
+                externalDatabase.user=airbyte
+                cloudSqlProxy.enabled=true
+                cloudSqlProxy.instanceConnectionName=acme-prod:europe-west1:orders
+                """);
+        assertThat(described(findings)).isEmpty();
+        assertThat(findings).extracting(Finding::code).contains("database.loopback");
+    }
+
+    @Test
+    void aLoopbackDatabaseBesideADisabledProxyShouldStillWarn() {
+        assertThat(described(properties(Stage.PRODUCTION, """
+                externalDatabase.host=127.0.0.1
+                externalDatabase.user=airbyte
+                cloudSqlProxy.enabled=false
+                """))).containsExactly("database.loopback externalDatabase.host WARN");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"PROJECT_ID:REGION:INSTANCE_NAME", "<project>:<region>:<instance>",
+        "your-project:us-central1:INSTANCE"})
+    void aPlaceholderCloudSqlInstanceNameShouldBeATemplate(String name) {
+        assertThat(described(properties(Stage.PRODUCTION, "cloudSqlProxy.instanceConnectionName=" + name + "\n")))
+                .containsExactly("database.template-host cloudSqlProxy.instanceConnectionName NO_GO");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"acme-prod:europe-west1:orders", "acme-prod:us-central1:orders-db-2"})
+    void aRealCloudSqlInstanceNameShouldStayClean(String name) {
+        assertThat(described(properties(Stage.PRODUCTION, "cloudSqlProxy.instanceConnectionName=" + name + "\n")))
+                .isEmpty();
+    }
 }
