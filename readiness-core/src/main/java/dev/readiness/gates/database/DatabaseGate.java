@@ -921,7 +921,10 @@ public final class DatabaseGate implements Gate {
                 ? fallbackText(SettingRules.hostDefaultOf(setting))
                 : SettingRules.superuserBeside(setting, settings, engineSection) ? SUPERUSER_TEXT
                 : SettingRules.blankPasswordBeside(setting, settings, engineSection) ? BLANK_TEXT
-                : namesMongo(setting.key()) && noMongoPassword(settings) ? MONGO_TEXT : null;
+                : SettingRules.superuserNamedBeside(setting, settings) && noPasswordAnywhere(settings)
+                        ? PASSWORDLESS_TEXT
+                : namesMongo(setting.key()) && noMongoPassword(settings) ? MONGO_TEXT
+                : borrowedText(SettingRules.developmentCredentialsBeside(setting, settings));
         String development = developers || installed || local != null ? null
                 : SettingRules.developmentEvidence(settings);
         return Finding.of(developers || installed || local != null || development != null ? Severity.NO_GO
@@ -1081,7 +1084,13 @@ public final class DatabaseGate implements Gate {
                 && noMongoPassword(settings)) {
             return MONGO_TEXT;
         }
-        return null;
+        return borrowedText(SettingRules.developmentCredentialsBeside(setting, settings));
+    }
+
+    private static @org.jspecify.annotations.Nullable String borrowedText(
+            @org.jspecify.annotations.Nullable String property) {
+        return property == null ? null : " Its credentials come from " + property + ", a development or test"
+                + " property: this is a development configuration's copy, not a local proxy to production.";
     }
 
     private static final String MONGO_TEXT = " It connects with no credentials at all, as to a server installed on a"
@@ -1136,6 +1145,12 @@ public final class DatabaseGate implements Gate {
     private static final String BLANK_TEXT = " The database password beside it is written and left blank, as on a"
             + " developer's fresh install: a local proxy to a production database authenticates with a password the"
             + " deploy injects or a cloud identity.";
+
+    /** Why a superuser with no password anywhere on the local machine is no proxy. */
+    private static final String PASSWORDLESS_TEXT = " It logs in as the server's built-in superuser beside it, and no"
+            + " database password is set anywhere in this configuration: a server that trusts local connections, as"
+            + " a developer's fresh install does. A local proxy to a production database authenticates an application"
+            + " user.";
 
     private static final String SUPERUSER_TEXT = " It logs in as the server's built-in superuser with a password"
             + " written in the configuration file beside it, as to a server installed on a developer's machine: a"

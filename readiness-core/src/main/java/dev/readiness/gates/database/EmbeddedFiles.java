@@ -8,7 +8,6 @@ import dev.readiness.gates.internal.KeyWords;
 import dev.readiness.settings.Setting;
 import dev.readiness.settings.Settings;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -45,13 +44,16 @@ final class EmbeddedFiles {
 
     /** The {@code database.embedded} finding of a setting naming an embedded engine's file, or {@code null}. */
     static @Nullable Finding judge(Setting setting, Stage stage, Settings settings) {
-        String value = setting.value().strip();
-        if (stage != Stage.PRODUCTION && stage != Stage.STAGING || value.length() < 4 || value.length() > 300
-                || value.indexOf("://") >= 0 || value.indexOf('$') >= 0 || value.indexOf(' ') >= 0) {
+        String written = setting.value();
+        if (stage != Stage.PRODUCTION && stage != Stage.STAGING || written.length() < 4 || written.length() > 300) {
             return null;
         }
-        String extension = extension(value);
+        String extension = extension(written);
         if (extension == null) {
+            return null;
+        }
+        String value = written.strip();
+        if (value.indexOf("://") >= 0 || value.indexOf('$') >= 0 || value.indexOf(' ') >= 0) {
             return null;
         }
         List<String> words = KeyWords.of(setting.key());
@@ -79,12 +81,16 @@ final class EmbeddedFiles {
                 .build();
     }
 
+    /** The database file extension a value ends in, read in place (this runs for every setting), or {@code null}. */
     private static @Nullable String extension(String value) {
-        String lower = value.toLowerCase(Locale.ROOT);
-        int slash = Math.max(lower.lastIndexOf('/'), lower.lastIndexOf('\\'));
-        String name = lower.substring(slash + 1);
+        int end = value.length();
+        while (end > 0 && value.charAt(end - 1) == ' ') {
+            end--;
+        }
+        int slash = Math.max(value.lastIndexOf('/', end - 1), value.lastIndexOf('\\', end - 1));
         for (String extension : EXTENSIONS) {
-            if (name.endsWith(extension) && name.length() > extension.length()) {
+            int start = end - extension.length();
+            if (start > slash + 1 && value.regionMatches(true, start, extension, 0, extension.length())) {
                 return extension;
             }
         }

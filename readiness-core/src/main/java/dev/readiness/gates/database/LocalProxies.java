@@ -60,12 +60,11 @@ final class LocalProxies {
      * {@code null}.
      */
     static @Nullable Finding templateInstance(Setting setting, Stage stage) {
-        String key = setting.canonicalKey();
-        String value = setting.value().strip();
-        if (stage != Stage.PRODUCTION && stage != Stage.STAGING || !key.endsWith("instanceconnectionname")
-                || value.length() > 200) {
+        if (stage != Stage.PRODUCTION && stage != Stage.STAGING
+                || !setting.canonicalKey().endsWith("instanceconnectionname") || setting.value().length() > 200) {
             return null;
         }
+        String value = setting.value().strip();
         String[] parts = value.split(":", -1);
         if (parts.length != 3) {
             return null;

@@ -1334,6 +1334,54 @@ final class SettingRules {
         return !(name.startsWith(".env") || name.endsWith(".env") || name.contains(".env."));
     }
 
+    /**
+     * Whether the user beside a host key is a server's built-in superuser ({@code POSTGRES_HOST=localhost} beside
+     * {@code POSTGRES_USER=postgres}), written in the file, not from a reference.
+     */
+    static boolean superuserNamedBeside(Setting setting, Settings settings) {
+        Optional<String> cut = lastWordCut(setting);
+        if (cut.isEmpty() || cut.get().isEmpty()) {
+            return false;
+        }
+        Optional<Setting> user = siblingUser(settings, cut.get());
+        return user.isPresent() && !user.get().isDeferred()
+                && SUPERUSERS.contains(user.get().value().strip().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * The name of a development or test property the user or password beside a host or URL key takes its value from
+     * ({@code spring.datasource.druid.username=${jdbc.dev.username}} in a production profile), or {@code null}: the
+     * connection borrows a development configuration's credentials, so it is a development configuration's copy.
+     */
+    static @org.jspecify.annotations.Nullable String developmentCredentialsBeside(Setting setting, Settings settings) {
+        Optional<String> cut = lastWordCut(setting);
+        if (cut.isEmpty() || cut.get().isEmpty()) {
+            return null;
+        }
+        for (List<String> words : List.of(USER_WORDS, DatabaseKeys.PASSWORD_WORDS)) {
+            for (String word : words) {
+                Optional<Setting> sibling = settings.get(cut.get() + word);
+                if (sibling.isEmpty()) {
+                    continue;
+                }
+                String value = sibling.get().value().strip();
+                int open = value.indexOf("${");
+                int close = value.indexOf('}', open + 2);
+                if (open < 0 || close < 0 || close - open > 120) {
+                    continue;
+                }
+                String name = value.substring(open + 2, close);
+                int colon = name.indexOf(':');
+                name = colon >= 0 ? name.substring(0, colon) : name;
+                List<String> nameWords = KeyWords.of(name);
+                if (EngineSections.nonProduction(nameWords)) {
+                    return name;
+                }
+            }
+        }
+        return null;
+    }
+
     private static Optional<Setting> siblingUser(Settings settings, String prefix) {
         if (prefix.isEmpty()) {
             return Optional.empty();

@@ -212,4 +212,42 @@ class TwentiethPassDatabaseTests {
         assertThat(described(properties(Stage.PRODUCTION, "cloudSqlProxy.instanceConnectionName=" + name + "\n")))
                 .isEmpty();
     }
+
+    @Test
+    void aSuperuserHostWithNoPasswordAnywhereShouldBeADevelopersDatabase() {
+        assertThat(described(dotenv("""
+                POSTGRES_HOST=localhost
+                POSTGRES_USER=postgres
+                POSTGRES_DB=app
+                """))).containsExactly("database.loopback POSTGRES_HOST NO_GO");
+    }
+
+    @Test
+    void aSuperuserHostWhosePasswordTheDeploySuppliesShouldOnlyWarn() {
+        assertThat(described(dotenv("""
+                POSTGRES_HOST=localhost
+                POSTGRES_USER=postgres
+                POSTGRES_PASSWORD=${POSTGRES_PASSWORD}
+                """))).containsExactly("database.loopback POSTGRES_HOST WARN");
+    }
+
+    @Test
+    void aProductionConnectionBorrowingDevelopmentCredentialsShouldBeADevelopersCopy() {
+        List<Finding> findings = properties(Stage.PRODUCTION, """
+                spring.datasource.druid.url=jdbc:mysql://127.0.0.1:3306/blog
+                spring.datasource.druid.username=${jdbc.dev.username}
+                spring.datasource.druid.password=${jdbc.dev.password}
+                """);
+        assertThat(described(findings)).containsExactly("database.loopback spring.datasource.druid.url NO_GO");
+        assertThat(findings.get(0).message()).contains("jdbc.dev.username");
+    }
+
+    @Test
+    void aLoopbackConnectionWithProductionCredentialsShouldOnlyWarn() {
+        assertThat(described(properties(Stage.PRODUCTION, """
+                spring.datasource.druid.url=jdbc:mysql://127.0.0.1:3306/blog
+                spring.datasource.druid.username=${jdbc.prod.username}
+                spring.datasource.druid.password=${jdbc.prod.password}
+                """))).containsExactly("database.loopback spring.datasource.druid.url WARN");
+    }
 }
