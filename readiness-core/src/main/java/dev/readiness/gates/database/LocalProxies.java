@@ -4,8 +4,10 @@ import dev.readiness.Finding;
 import dev.readiness.Severity;
 import dev.readiness.Stage;
 import dev.readiness.gates.internal.Hosts;
+import dev.readiness.gates.internal.KeyWords;
 import dev.readiness.settings.Setting;
 import dev.readiness.settings.Settings;
+import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
@@ -60,8 +62,8 @@ final class LocalProxies {
      * {@code null}.
      */
     static @Nullable Finding templateInstance(Setting setting, Stage stage) {
-        if (stage != Stage.PRODUCTION && stage != Stage.STAGING
-                || !setting.canonicalKey().endsWith("instanceconnectionname") || setting.value().length() > 200) {
+        if (stage != Stage.PRODUCTION && stage != Stage.STAGING || setting.value().length() > 200
+                || !namesInstanceConnection(KeyWords.of(setting.key()))) {
             return null;
         }
         String value = setting.value().strip();
@@ -82,6 +84,13 @@ final class LocalProxies {
                 .remediation("Set the instance connection name (project:region:instance) of the production instance in "
                         + setting.key() + " at " + setting.origin() + ".")
                 .build();
+    }
+
+    /** Whether a key ends in the words {@code instance connection name}, read from the memo of key words. */
+    private static boolean namesInstanceConnection(List<String> words) {
+        int size = words.size();
+        return size >= 3 && words.get(size - 1).equals("name") && words.get(size - 2).equals("connection")
+                && words.get(size - 3).equals("instance");
     }
 
     /** A part written in capitals with {@code _} ({@code PROJECT_ID}), or a template's brackets or words. */
