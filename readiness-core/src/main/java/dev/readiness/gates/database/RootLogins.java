@@ -18,7 +18,9 @@ import org.jspecify.annotations.Nullable;
  * {@code Database.Type = mysql}): the application holds every right on every database of the server, and the
  * server's most powerful account is as exposed as the application. The connection is known for MySQL by the settings
  * of its own section: a URL or driver naming MySQL or MariaDB, an engine setting ({@code Type}, {@code adapter},
- * {@code DB_CONNECTION}) set to one, or port 3306. A {@code root} elsewhere (a seed admin, a docs login) is not read.
+ * {@code DB_CONNECTION}) set to one, or port 3306. A {@code root} elsewhere (a seed admin, a docs login), in a
+ * development or test section ({@code development.username}), or under a key that names the superuser's slot itself
+ * ({@code MYSQL_ROOT_USERNAME}, an installer's administration login) is not read.
  * NO-GO in production when the password beside it is written in the file (blank included), WARN when the deploy
  * supplies it. Stateless.
  */
@@ -40,6 +42,9 @@ final class RootLogins {
         String canonical = setting.canonicalKey();
         if (!USER_WORDS.contains(last) || !canonical.endsWith(last)) {
             return null;
+        }
+        if (EngineSections.nonProduction(words) || words.contains("root") || words.contains("admin")) {
+            return null; // a development section's login, or the key that names the superuser's slot itself
         }
         String prefix = canonical.substring(0, canonical.length() - last.length());
         boolean named = words.stream().anyMatch(VENDOR_WORDS::contains);

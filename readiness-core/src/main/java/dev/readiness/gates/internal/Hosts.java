@@ -244,6 +244,9 @@ public final class Hosts {
                 || bracketedWord(host.strip())) {
             return true;
         }
+        if (h.contains("...") || h.indexOf('\u2026') >= 0) {
+            return true; // an ellipsis ("mongodb://....", "db…"): text elided in a sample, no DNS name has empty labels
+        }
         String name = h.endsWith(".") ? h.substring(0, h.length() - 1) : h;
         if (TEMPLATE_NAMES.contains(name) || fillInNote(name)) {
             return true;

@@ -97,6 +97,10 @@ class TwentiethPassDatabaseTests {
                 knife4j.basic.username=root
                 knife4j.basic.password=%s
                 seeds.user=root
+                development.adapter=mysql2
+                development.username=root
+                MYSQL_ROOT_USERNAME=root
+                MYSQL_ROOT_PORT=3306
                 spring.datasource.url=jdbc:postgresql://orders-db.internal:5432/orders?sslmode=verify-full
                 spring.datasource.username=root
                 spring.datasource.password=${DB_PASSWORD}
