@@ -254,4 +254,18 @@ class TwentiethPassDatabaseTests {
                 spring.datasource.druid.password=${jdbc.prod.password}
                 """))).containsExactly("database.loopback spring.datasource.druid.url WARN");
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"mongodb://....", "mongodb://user:${MONGO_PASSWORD}@.../app", "postgres://app@.../app"})
+    void anEllipsisAsTheHostShouldBeATemplate(String url) {
+        assertThat(dotenv("DATABASE_URL=" + url + "\n")).extracting(Finding::code)
+                .contains("database.template-host");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"mongodb://mongo.db.svc.cluster.local:27017/app", "postgres://app@db.internal./app"})
+    void aHostWithDotsThatIsNoEllipsisShouldNotBeATemplate(String url) {
+        assertThat(dotenv("DATABASE_URL=" + url + "\n")).extracting(Finding::code)
+                .doesNotContain("database.template-host");
+    }
 }
