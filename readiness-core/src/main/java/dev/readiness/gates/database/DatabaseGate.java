@@ -515,8 +515,10 @@ public final class DatabaseGate implements Gate {
      * The findings on the key that defines what they are about, which reports them too, so each is reported once:
      * every finding when the whole URL is another setting's ({@code DATABASE_URL_DIRECT="$DATABASE_URL"}), the
      * findings about the host (a template host, the local machine) when the URL only references the host
-     * ({@code jdbc:postgresql://${DB_HOST}/app}), and default credentials when the URL's password is a database
-     * password setting it references ({@code postgresql://${POSTGRES_USER}:${POSTGRES_PASSWORD}@postgres/app}).
+     * ({@code jdbc:postgresql://${DB_HOST}/app}), default credentials when the URL's password is a database
+     * password setting it references ({@code postgresql://${POSTGRES_USER}:${POSTGRES_PASSWORD}@postgres/app}). A
+     * test or template database name the URL only references ({@code mongodb://db/${mongodb_db}}) is reported on both:
+     * the URL opens that database, and the name's own key, judged alone, is only a WARN.
      */
     private static List<Finding> onDefiningKey(ReferencedValues references, Setting setting, JudgedUrl url,
             List<Finding> findings) {
@@ -528,7 +530,9 @@ public final class DatabaseGate implements Gate {
         Optional<Setting> host = url.url().hosts().size() != 1 ? Optional.empty()
                 : references.definingSetting(setting, url.url().hosts().get(0).host());
         Optional<Setting> password = findings.isEmpty() ? Optional.empty() : passwordDefinedBy(references, setting);
-        if (host.isEmpty() && password.isEmpty()) {
+        Optional<Setting> name = findings.isEmpty() || url.url().database().isEmpty() ? Optional.empty()
+                : references.definingSetting(setting, url.url().database().get());
+        if (host.isEmpty() && password.isEmpty() && name.isEmpty()) {
             return findings;
         }
         List<Finding> moved = new ArrayList<>(findings.size());
@@ -536,9 +540,14 @@ public final class DatabaseGate implements Gate {
             boolean aboutHost = finding.code().equals("database.loopback")
                     || finding.code().equals("database.template-host");
             boolean aboutCredentials = finding.code().equals("database.default-credentials");
+            boolean aboutName = finding.code().equals("database.test-name")
+                    || finding.code().equals("database.template-name");
             Optional<Setting> defining = aboutHost ? host : aboutCredentials ? password : Optional.empty();
             moved.add(defining.isPresent() ? movedTo(defining.get(), aboutHost ? "host" : "password", setting,
                     finding) : finding);
+            if (aboutName && name.isPresent()) {
+                moved.add(movedTo(name.get(), "database name", setting, finding));
+            }
         }
         return moved;
     }

@@ -17,40 +17,36 @@ final class PlaceholderText {
 
     /** The index of the first {@code wanted} character outside every {@code ${…}}, or -1. */
     static int outside(String value, char wanted) {
+        return next(value, 0, String.valueOf(wanted));
+    }
+
+    /** The parts of a parameter list split at {@code &} and {@code ;} outside placeholders. */
+    static List<String> split(String parameters) {
+        List<String> parts = new ArrayList<>();
+        int start = 0;
+        for (int at = next(parameters, 0, "&;"); at >= 0; at = next(parameters, start, "&;")) {
+            parts.add(parameters.substring(start, at));
+            start = at + 1;
+        }
+        parts.add(parameters.substring(start));
+        return parts;
+    }
+
+    /** The index of the next of {@code chars} at or after {@code from}, outside every {@code ${…}}, or -1. */
+    private static int next(String value, int from, String chars) {
         int depth = 0;
-        for (int i = 0; i < value.length(); i++) {
+        for (int i = from; i < value.length(); i++) {
             char c = value.charAt(i);
             if (c == '$' && i + 1 < value.length() && value.charAt(i + 1) == '{') {
                 depth++;
                 i++;
             } else if (c == '}' && depth > 0) {
                 depth--;
-            } else if (c == wanted && depth == 0) {
+            } else if (depth == 0 && chars.indexOf(c) >= 0) {
                 return i;
             }
         }
         return -1;
-    }
-
-    /** The parts of a parameter list split at {@code &} and {@code ;} outside placeholders. */
-    static List<String> split(String parameters) {
-        List<String> parts = new ArrayList<>();
-        int depth = 0;
-        int start = 0;
-        for (int i = 0; i < parameters.length(); i++) {
-            char c = parameters.charAt(i);
-            if (c == '$' && i + 1 < parameters.length() && parameters.charAt(i + 1) == '{') {
-                depth++;
-                i++;
-            } else if (c == '}' && depth > 0) {
-                depth--;
-            } else if ((c == '&' || c == ';') && depth == 0) {
-                parts.add(parameters.substring(start, i));
-                start = i + 1;
-            }
-        }
-        parts.add(parameters.substring(start));
-        return parts;
     }
 
     /**

@@ -68,16 +68,7 @@ final class References {
      * at run time, as .NET's and Node's Kubernetes samples do. No DNS name is written in capitals with {@code _}.
      */
     static boolean isKubernetesServiceVariable(String text) {
-        if (text.length() < 14 || text.length() > 120 || !text.endsWith("_SERVICE_HOST")) {
-            return false;
-        }
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (!(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_')) {
-                return false;
-            }
-        }
-        return true;
+        return text.length() <= 120 && text.endsWith("_SERVICE_HOST") && ConnectionSections.variableName(text);
     }
 
     /** Whether a text is one shell variable as a whole: {@code $} and a name of letters, digits and {@code _}. */

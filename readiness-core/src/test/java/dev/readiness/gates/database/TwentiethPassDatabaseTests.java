@@ -268,4 +268,21 @@ class TwentiethPassDatabaseTests {
         assertThat(dotenv("DATABASE_URL=" + url + "\n")).extracting(Finding::code)
                 .doesNotContain("database.template-host");
     }
+
+    @Test
+    void aTestDatabaseNameAUrlReferencesShouldBeReportedWhereItIsWrittenToo() {
+        assertThat(described(properties(Stage.PRODUCTION, """
+                mongodb_db=oidc_test
+                spring.data.mongodb.uri=mongodb://mongo.internal:27017/${mongodb_db}
+                """))).containsExactlyInAnyOrder("database.test-name mongodb_db NO_GO",
+                        "database.test-name spring.data.mongodb.uri NO_GO");
+    }
+
+    @Test
+    void aProductionDatabaseNameAUrlReferencesShouldStayClean() {
+        assertThat(described(properties(Stage.PRODUCTION, """
+                mongodb_db=oidc
+                spring.data.mongodb.uri=mongodb://mongo.internal:27017/${mongodb_db}
+                """))).isEmpty();
+    }
 }
