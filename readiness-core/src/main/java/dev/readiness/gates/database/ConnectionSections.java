@@ -155,7 +155,7 @@ final class ConnectionSections {
      * ({@code CART_DB_SERVICE_SERVICE_HOST}, Kubernetes' service variable): capitals, digits and underscores, with an
      * underscore.
      */
-    private static boolean variableName(String value) {
+    static boolean variableName(String value) {
         if (value.indexOf('_') <= 0) {
             return false;
         }

@@ -190,6 +190,13 @@ public final class DatabaseGate implements Gate {
     private static void unclassified(Setting setting, DatabaseKey key, Stage stage, Settings settings,
             EngineSections sections, ConnectionSections connections, ParsedUrls urls, ReferencedValues references,
             List<Finding> findings) {
+        Finding own = RootLogins.judge(setting, stage, settings);
+        own = own != null ? own : EmbeddedFiles.judge(setting, stage, settings);
+        own = own != null ? own : LocalProxies.templateInstance(setting, stage);
+        if (own != null) {
+            findings.add(own);
+            return;
+        }
         if (key.tlsEnding && (connections.isConnection(DatabaseKeys.tlsSwitchSection(setting.canonicalKey()))
                 || ServerCharts.TLS_KEYS.contains(setting.canonicalKey()) && ServerCharts.besideServerImage(setting,
                         settings))) {
@@ -508,8 +515,10 @@ public final class DatabaseGate implements Gate {
      * The findings on the key that defines what they are about, which reports them too, so each is reported once:
      * every finding when the whole URL is another setting's ({@code DATABASE_URL_DIRECT="$DATABASE_URL"}), the
      * findings about the host (a template host, the local machine) when the URL only references the host
-     * ({@code jdbc:postgresql://${DB_HOST}/app}), and default credentials when the URL's password is a database
-     * password setting it references ({@code postgresql://${POSTGRES_USER}:${POSTGRES_PASSWORD}@postgres/app}).
+     * ({@code jdbc:postgresql://${DB_HOST}/app}), default credentials when the URL's password is a database
+     * password setting it references ({@code postgresql://${POSTGRES_USER}:${POSTGRES_PASSWORD}@postgres/app}). A
+     * test or template database name the URL only references ({@code mongodb://db/${mongodb_db}}) is reported on both:
+     * the URL opens that database, and the name's own key, judged alone, is only a WARN.
      */
     private static List<Finding> onDefiningKey(ReferencedValues references, Setting setting, JudgedUrl url,
             List<Finding> findings) {
@@ -521,7 +530,9 @@ public final class DatabaseGate implements Gate {
         Optional<Setting> host = url.url().hosts().size() != 1 ? Optional.empty()
                 : references.definingSetting(setting, url.url().hosts().get(0).host());
         Optional<Setting> password = findings.isEmpty() ? Optional.empty() : passwordDefinedBy(references, setting);
-        if (host.isEmpty() && password.isEmpty()) {
+        Optional<Setting> name = findings.isEmpty() || url.url().database().isEmpty() ? Optional.empty()
+                : references.definingSetting(setting, url.url().database().get());
+        if (host.isEmpty() && password.isEmpty() && name.isEmpty()) {
             return findings;
         }
         List<Finding> moved = new ArrayList<>(findings.size());
@@ -529,9 +540,14 @@ public final class DatabaseGate implements Gate {
             boolean aboutHost = finding.code().equals("database.loopback")
                     || finding.code().equals("database.template-host");
             boolean aboutCredentials = finding.code().equals("database.default-credentials");
+            boolean aboutName = finding.code().equals("database.test-name")
+                    || finding.code().equals("database.template-name");
             Optional<Setting> defining = aboutHost ? host : aboutCredentials ? password : Optional.empty();
             moved.add(defining.isPresent() ? movedTo(defining.get(), aboutHost ? "host" : "password", setting,
                     finding) : finding);
+            if (aboutName && name.isPresent()) {
+                moved.add(movedTo(name.get(), "database name", setting, finding));
+            }
         }
         return moved;
     }
@@ -689,11 +705,13 @@ public final class DatabaseGate implements Gate {
                                     + " name is right, waive database.test-name for " + setting.key() + ".")
                             .build()));
         }
-        if (url.loopbackOnly()) {
+        if (url.loopbackOnly() && !defaultPair && LocalProxies.enabledIn(settings)) {
+            findings.add(proxied(setting, url.hostsText()));
+        } else if (url.loopbackOnly()) {
             boolean installed = !defaultPair && parsed.namedInstance();
             String local = defaultPair || installed || url.vendor() == Vendor.REDIS ? null
                     : localEvidence(setting, settings, url);
-            String development = defaultPair || installed || local != null ? null
+            String development = defaultPair || installed || local != null || url.vendor() == Vendor.REDIS ? null
                     : SettingRules.developmentEvidence(settings);
             findings.add(Finding.of(defaultPair || installed || local != null || development != null ? Severity.NO_GO
                             : Severity.WARN, "database.loopback", setting)
@@ -895,13 +913,27 @@ public final class DatabaseGate implements Gate {
      */
     private static Finding loopback(Setting setting, Settings settings, boolean engineSection, String host,
             boolean namedInstance) {
+        if (CacheStores.named(setting.key())) {
+            return Finding.warn("database.loopback", setting)
+                    .message(setting.key() + " points at the local machine (" + printable(host) + ") for a cache."
+                            + " A cache beside the service (a sidecar, the host's own Redis) is legitimate; a mistake"
+                            + " when the cache is meant to be shared by every instance.")
+                    .remediation(loopbackRemedy(setting))
+                    .build();
+        }
         boolean developers = SettingRules.defaultPairBeside(setting, settings, engineSection, null, true);
+        if (!developers && LocalProxies.enabledIn(settings)) {
+            return proxied(setting, printable(host));
+        }
         boolean installed = !developers && namedInstance;
         String local = developers || installed ? null : SettingRules.hostDefaultOf(setting) != null
                 ? fallbackText(SettingRules.hostDefaultOf(setting))
                 : SettingRules.superuserBeside(setting, settings, engineSection) ? SUPERUSER_TEXT
                 : SettingRules.blankPasswordBeside(setting, settings, engineSection) ? BLANK_TEXT
-                : namesMongo(setting.key()) && noMongoPassword(settings) ? MONGO_TEXT : null;
+                : SettingRules.superuserNamedBeside(setting, settings) && noPasswordAnywhere(settings)
+                        ? PASSWORDLESS_TEXT
+                : namesMongo(setting.key()) && noMongoPassword(settings) ? MONGO_TEXT
+                : borrowedText(SettingRules.developmentCredentialsBeside(setting, settings));
         String development = developers || installed || local != null ? null
                 : SettingRules.developmentEvidence(settings);
         return Finding.of(developers || installed || local != null || development != null ? Severity.NO_GO
@@ -915,6 +947,16 @@ public final class DatabaseGate implements Gate {
                         : " That is legitimate behind a local proxy such as the Cloud SQL Auth Proxy, and a"
                         + " mistake otherwise."))
                 .remediation(loopbackRemedy(setting))
+                .build();
+    }
+
+    /** The loopback host of a connection through a local proxy the configuration switches on: information only. */
+    private static Finding proxied(Setting setting, String hosts) {
+        return Finding.info("database.loopback", setting)
+                .message(setting.key() + " reaches its database on the local machine (" + hosts + ") through the local"
+                        + " proxy the same configuration switches on (the Cloud SQL or AlloyDB Auth Proxy, PgBouncer).")
+                .remediation("Nothing to do while the proxy runs beside the service; set the real database host if it"
+                        + " is switched off.")
                 .build();
     }
 
@@ -1051,7 +1093,13 @@ public final class DatabaseGate implements Gate {
                 && noMongoPassword(settings)) {
             return MONGO_TEXT;
         }
-        return null;
+        return borrowedText(SettingRules.developmentCredentialsBeside(setting, settings));
+    }
+
+    private static @org.jspecify.annotations.Nullable String borrowedText(
+            @org.jspecify.annotations.Nullable String property) {
+        return property == null ? null : " Its credentials come from " + property + ", a development or test"
+                + " property: this is a development configuration's copy, not a local proxy to production.";
     }
 
     private static final String MONGO_TEXT = " It connects with no credentials at all, as to a server installed on a"
@@ -1106,6 +1154,12 @@ public final class DatabaseGate implements Gate {
     private static final String BLANK_TEXT = " The database password beside it is written and left blank, as on a"
             + " developer's fresh install: a local proxy to a production database authenticates with a password the"
             + " deploy injects or a cloud identity.";
+
+    /** Why a superuser with no password anywhere on the local machine is no proxy. */
+    private static final String PASSWORDLESS_TEXT = " It logs in as the server's built-in superuser beside it, and no"
+            + " database password is set anywhere in this configuration: a server that trusts local connections, as"
+            + " a developer's fresh install does. A local proxy to a production database authenticates an application"
+            + " user.";
 
     private static final String SUPERUSER_TEXT = " It logs in as the server's built-in superuser with a password"
             + " written in the configuration file beside it, as to a server installed on a developer's machine: a"

@@ -52,7 +52,8 @@ final class DatabaseKey {
     /** {@link CertificateSwitches#of(String)}: a database's certificate check written as a setting of its own. */
     final CertificateSwitches.Kind certificateSwitch;
 
-    private DatabaseKey(String key) {
+    private DatabaseKey(String written) {
+        String key = withoutIndex(written);
         // a certificate switch is never a host or URL key (DB_TRUST_SERVER_CERTIFICATE has the word server)
         this.certificateSwitch = CertificateSwitches.of(key);
         boolean switchOnly = certificateSwitch != CertificateSwitches.Kind.NONE;
@@ -81,6 +82,50 @@ final class DatabaseKey {
         this.primaryUrl = SettingRules.namesPrimaryUrl(words);
         this.tlsEnding = filled == DatabaseKeys.Candidate.NONE && DatabaseKeys.endsInTlsWord(key);
         this.joinedCandidate = filled == DatabaseKeys.Candidate.NONE && JoinedSettings.mayJoin(words);
+    }
+
+    /** Last words that an index may follow in a list of addresses ({@code WCRS_USERSDB_URL1}, {@code address[0]}). */
+    private static final java.util.Set<String> INDEXED_WORDS = java.util.Set.of("url", "uri", "host", "hostname",
+            "address", "addr", "server", "dsn", "hosts", "addresses", "servers", "nodes", "node", "contactpoints");
+
+    /**
+     * A key without the index that numbers one element of a list of addresses: a trailing {@code [n]} (a YAML list as
+     * Spring binds it, {@code address[0]}) or digits glued to a URL or host word ({@code MONGO_URL1},
+     * {@code DB_HOST_2}). One element of a list of database addresses is read as the address key it is; other keys
+     * ending in digits ({@code DB_POOL_SIZE_10}, {@code REDIS_DB0}) are left as written.
+     */
+    static String withoutIndex(String key) {
+        String k = key;
+        while (k.length() > 3 && k.charAt(k.length() - 1) == ']') {
+            int open = k.lastIndexOf('[');
+            if (open <= 0 || open == k.length() - 2 || !digitsOnly(k, open + 1, k.length() - 1)) {
+                break;
+            }
+            k = k.substring(0, open);
+        }
+        int end = k.length();
+        int start = end;
+        while (start > 0 && Character.isDigit(k.charAt(start - 1))) {
+            start--;
+        }
+        if (start == end || start == 0 || end - start > 2) {
+            return k;
+        }
+        String stem = k.substring(0, start);
+        while (!stem.isEmpty() && "_-.".indexOf(stem.charAt(stem.length() - 1)) >= 0) {
+            stem = stem.substring(0, stem.length() - 1);
+        }
+        List<String> words = KeyWords.of(stem);
+        return !words.isEmpty() && INDEXED_WORDS.contains(words.get(words.size() - 1)) ? stem : k;
+    }
+
+    private static boolean digitsOnly(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Character.isDigit(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Words that make a socket key a database's ({@code DB_SOCKET}, {@code MYSQL_UNIX_SOCKET}). */

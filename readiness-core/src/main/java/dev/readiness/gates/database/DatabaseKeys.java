@@ -147,7 +147,8 @@ final class DatabaseKeys {
                 return Candidate.NONE;
             }
             database |= DatabaseWords.URL_OWNERS.contains(word) || word.startsWith("redis") || word.startsWith("mongo")
-                    || word.startsWith("postgres") || word.equals("pgvector");
+                    || word.startsWith("postgres") || word.equals("pgvector")
+                    || word.length() >= 5 && word.endsWith("db");
             url |= URL_WORDS.contains(word);
             host |= HOST_WORDS.contains(word);
             if (FUSED_HOST_WORDS.contains(word)) {
@@ -214,8 +215,19 @@ final class DatabaseKeys {
     static boolean choosesEngine(List<String> words) {
         int size = words.size();
         return size == 1 && DatabaseWords.STORES.contains(words.get(0))
-                || size >= 2 && words.get(size - 1).equals("name") && words.get(size - 2).equals("driver");
+                || size >= 2 && words.get(size - 1).equals("name") && words.get(size - 2).equals("driver")
+                || size >= 2 && STORE_SWITCH_WORDS.contains(words.get(size - 1))
+                        && PERSISTENCE_WORDS.contains(words.get(size - 2));
     }
+
+    /**
+     * A switch word after a persistence word chooses where an application keeps its data
+     * ({@code druid.metadata.storage.type=derby}, {@code persistence.type=h2}, {@code datastore.kind=sqlite}): an
+     * embedded engine's name there is the engine, as under a database word.
+     */
+    private static final Set<String> STORE_SWITCH_WORDS = Set.of("type", "backend", "kind", "engine", "provider");
+    private static final Set<String> PERSISTENCE_WORDS = Set.of("storage", "store", "persistence", "datastore",
+            "metadata", "repository");
 
     /** Whether a value is only letters and digits naming an embedded engine ({@code sqlite3}, {@code H2}). */
     private static boolean namesEmbeddedEngineOnly(String value) {

@@ -58,7 +58,17 @@ final class References {
      * @return {@code true} for a reference
      */
     static boolean isRunTimeHost(String host) {
-        return isReference(host) || isShellReference(host.strip()) || ReplaceTokens.isWholeToken(host.strip());
+        return isReference(host) || isShellReference(host.strip()) || ReplaceTokens.isWholeToken(host.strip())
+                || isKubernetesServiceVariable(host.strip());
+    }
+
+    /**
+     * Whether a host is the name of the variable Kubernetes sets for a service ({@code CART_DB_SERVICE_SERVICE_HOST}:
+     * capitals, digits and {@code _}, ending in {@code _SERVICE_HOST}): the application reads the variable of that name
+     * at run time, as .NET's and Node's Kubernetes samples do. No DNS name is written in capitals with {@code _}.
+     */
+    static boolean isKubernetesServiceVariable(String text) {
+        return text.length() <= 120 && text.endsWith("_SERVICE_HOST") && ConnectionSections.variableName(text);
     }
 
     /** Whether a text is one shell variable as a whole: {@code $} and a name of letters, digits and {@code _}. */

@@ -112,29 +112,42 @@ final class SettingRules {
      */
     static List<Finding> deferredUrlTls(Setting setting, Stage stage) {
         String value = setting.value();
-        int query = value.indexOf('?');
         if (stage != Stage.PRODUCTION || value.length() > 4096 || !value.contains("://")) {
             return List.of();
         }
+        int query = PlaceholderText.outside(value, '?');
         String parameters = query >= 0 ? value.substring(query + 1) : value.substring(value.indexOf("://") + 3);
-        for (String pair : parameters.split("[&;]")) {
+        for (String pair : PlaceholderText.split(parameters)) {
             int equals = pair.indexOf('=');
             if (equals <= 0 || !TlsParameters.NAMES.contains(UrlSyntax.normalizeKey(pair.substring(0, equals)))) {
                 continue;
             }
-            String flag = pair.substring(equals + 1);
-            if (!flag.contains("${") && VendorRules.tlsValue(flag) == Tls.DISABLED) {
-                return List.of(Finding.warn("database.tls-disabled", setting)
-                        .message(setting.key() + " switches TLS off (" + pair.substring(0, equals).strip()
-                                + ") for a database whose address is supplied at run time; the traffic, passwords"
-                                + " included, goes in clear unless a service mesh or private link encrypts it.")
-                        .remediation("Remove " + pair.substring(0, equals).strip() + " from " + setting.key()
-                                + " or require TLS with certificate verification (sslmode=verify-full,"
-                                + " sslMode=VERIFY_IDENTITY, encrypt=true) with the server's CA trusted.")
-                        .build());
+            String written = pair.substring(equals + 1).strip();
+            String fallback = PlaceholderText.fallback(written);
+            String flag = fallback != null ? fallback : written;
+            if (flag.contains("${") || !offInTheClear(flag)) {
+                continue;
             }
+            String name = pair.substring(0, equals).strip();
+            return List.of(Finding.warn("database.tls-disabled", setting)
+                    .message(setting.key() + " switches TLS off (" + name + (fallback == null ? "" : ", by the"
+                            + " default of its placeholder, " + flag.strip())
+                            + ") for a database whose address is supplied at run time; the traffic, passwords"
+                            + " included, goes in clear unless a service mesh or private link encrypts it.")
+                    .remediation("Remove " + name + " from " + setting.key()
+                            + " or require TLS with certificate verification (sslmode=verify-full,"
+                            + " sslMode=VERIFY_IDENTITY, encrypt=true) with the server's CA trusted.")
+                    .build());
         }
         return List.of();
+    }
+
+    /**
+     * Whether a TLS parameter's value sends the connection in clear: switched off, or libpq's {@code allow}, which
+     * tries a plain connection first and encrypts only when the server refuses it.
+     */
+    private static boolean offInTheClear(String flag) {
+        return VendorRules.tlsValue(flag) == Tls.DISABLED || flag.strip().equalsIgnoreCase("allow");
     }
 
     /**
@@ -1319,6 +1332,54 @@ final class SettingRules {
         String name = path.substring(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1)
                 .toLowerCase(java.util.Locale.ROOT);
         return !(name.startsWith(".env") || name.endsWith(".env") || name.contains(".env."));
+    }
+
+    /**
+     * Whether the user beside a host key is a server's built-in superuser ({@code POSTGRES_HOST=localhost} beside
+     * {@code POSTGRES_USER=postgres}), written in the file, not from a reference.
+     */
+    static boolean superuserNamedBeside(Setting setting, Settings settings) {
+        Optional<String> cut = lastWordCut(setting);
+        if (cut.isEmpty() || cut.get().isEmpty()) {
+            return false;
+        }
+        Optional<Setting> user = siblingUser(settings, cut.get());
+        return user.isPresent() && !user.get().isDeferred()
+                && SUPERUSERS.contains(user.get().value().strip().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * The name of a development or test property the user or password beside a host or URL key takes its value from
+     * ({@code spring.datasource.druid.username=${jdbc.dev.username}} in a production profile), or {@code null}: the
+     * connection borrows a development configuration's credentials, so it is a development configuration's copy.
+     */
+    static @org.jspecify.annotations.Nullable String developmentCredentialsBeside(Setting setting, Settings settings) {
+        Optional<String> cut = lastWordCut(setting);
+        if (cut.isEmpty() || cut.get().isEmpty()) {
+            return null;
+        }
+        for (List<String> words : List.of(USER_WORDS, DatabaseKeys.PASSWORD_WORDS)) {
+            for (String word : words) {
+                Optional<Setting> sibling = settings.get(cut.get() + word);
+                if (sibling.isEmpty()) {
+                    continue;
+                }
+                String value = sibling.get().value().strip();
+                int open = value.indexOf("${");
+                int close = value.indexOf('}', open + 2);
+                if (open < 0 || close < 0 || close - open > 120) {
+                    continue;
+                }
+                String name = value.substring(open + 2, close);
+                int colon = name.indexOf(':');
+                name = colon >= 0 ? name.substring(0, colon) : name;
+                List<String> nameWords = KeyWords.of(name);
+                if (EngineSections.nonProduction(nameWords)) {
+                    return name;
+                }
+            }
+        }
+        return null;
     }
 
     private static Optional<Setting> siblingUser(Settings settings, String prefix) {

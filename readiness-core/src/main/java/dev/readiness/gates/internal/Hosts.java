@@ -244,6 +244,9 @@ public final class Hosts {
                 || bracketedWord(host.strip())) {
             return true;
         }
+        if (h.contains("...") || h.indexOf('\u2026') >= 0) {
+            return true; // an ellipsis ("mongodb://....", "db…"): text elided in a sample, no DNS name has empty labels
+        }
         String name = h.endsWith(".") ? h.substring(0, h.length() - 1) : h;
         if (TEMPLATE_NAMES.contains(name) || fillInNote(name)) {
             return true;
@@ -308,7 +311,8 @@ public final class Hosts {
     private static final Set<String> BRACKETED_NAMES = Set.of("uri", "url", "dsn", "host", "hostname", "server",
             "servername", "endpoint", "address", "connection", "connectionstring", "connectionuri", "connectionurl",
             "databaseurl", "databaseuri", "databasehost", "dburl", "dburi", "dbhost", "mongouri", "mongourl",
-            "redisurl", "ip", "ipaddress");
+            "redisurl", "ip", "ipaddress", "toset", "tobeset", "tofill", "tofillin", "fillin", "setme", "changeme",
+            "tbd", "todo");
 
     private static String strip(String host) {
         String h = host.strip().toLowerCase(Locale.ROOT);

@@ -1,0 +1,130 @@
+package dev.readiness.gates.database;
+
+import dev.readiness.Finding;
+import dev.readiness.Severity;
+import dev.readiness.Stage;
+import dev.readiness.gates.internal.AsciiCase;
+import dev.readiness.gates.internal.KeyWords;
+import dev.readiness.settings.Setting;
+import dev.readiness.settings.Settings;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A database setting whose value is the file of an embedded engine, with no switch beside it choosing a server
+ * ({@code MB_DB_FILE=/data/metabase.db}, where Metabase runs its embedded H2 unless {@code MB_DB_TYPE} says
+ * otherwise; Rails' {@code production.database=db/production.sqlite3}): the data lives in a file inside the
+ * application's own container or disk, not on a database server. Read from the grammar of the key (a database word
+ * and a file, path or database-name last word) and of the value (a path whose file name ends in a database file's
+ * extension: {@code .db}, {@code .sqlite3}, {@code .mv.db}, …). Keys of caches, sessions, GeoIP databases, backups
+ * and seeds keep their files legitimately and are not read. WARN, not NO-GO: some applications are built on SQLite
+ * on purpose and keep it in production (one instance, a backed-up volume); the file alone cannot say which. Stateless.
+ */
+final class EmbeddedFiles {
+
+    private static final Set<String> LAST_WORDS = Set.of("file", "filename", "path", "filepath", "database", "dbfile",
+            "dbpath", "location", "name", "dbname");
+    private static final Set<String> DATABASE_WORDS = Set.of("db", "database", "sqlite", "sqlite3", "h2", "datasource",
+            "dbfile", "dbpath", "dbname");
+    private static final Set<String> OTHER_PURPOSES = Set.of("cache", "session", "sessions", "geoip", "geo", "geolite",
+            "mmdb", "backup", "backups", "dump", "seed", "seeds", "test", "tests", "dev", "development", "local",
+            "tmp", "temp", "lock", "queue", "journal", "wal", "log", "logs", "import", "export", "nss", "cert",
+            "certs", "key", "keys", "vault");
+    private static final List<String> EXTENSIONS = List.of(".mv.db", ".h2.db", ".sqlite3", ".sqlite", ".db3",
+            ".s3db", ".sl3", ".db");
+    private static final Set<String> ENGINE_WORDS = Set.of("type", "engine", "dialect", "driver", "adapter", "client",
+            "connection", "kind", "backend", "provider");
+    private static final List<String> SERVERS = List.of("postgres", "mysql", "mariadb", "mssql", "sqlserver",
+            "oracle", "cockroach", "pgsql", "psql", "tidb", "yugabyte", "redshift", "mongo");
+
+    private EmbeddedFiles() {
+    }
+
+    /** The {@code database.embedded} finding of a setting naming an embedded engine's file, or {@code null}. */
+    static @Nullable Finding judge(Setting setting, Stage stage, Settings settings) {
+        String written = setting.value();
+        if (stage != Stage.PRODUCTION && stage != Stage.STAGING || written.length() < 4 || written.length() > 300) {
+            return null;
+        }
+        String extension = extension(written);
+        if (extension == null) {
+            return null;
+        }
+        String value = written.strip();
+        if (value.indexOf("://") >= 0 || value.indexOf('$') >= 0 || value.indexOf(' ') >= 0) {
+            return null;
+        }
+        List<String> words = KeyWords.of(setting.key());
+        if (words.isEmpty() || !LAST_WORDS.contains(words.get(words.size() - 1))) {
+            return null;
+        }
+        boolean database = false;
+        for (String word : words) {
+            if (OTHER_PURPOSES.contains(word)) {
+                return null;
+            }
+            database |= DATABASE_WORDS.contains(word);
+        }
+        if (!database || serverChosenBeside(setting, words, settings)) {
+            return null;
+        }
+        return Finding.of(Severity.WARN, "database.embedded", setting)
+                .message(setting.key() + " names the file of an embedded database (" + extension + "), and no"
+                        + " setting beside it chooses a database server: the data lives inside the application's own"
+                        + " disk or container, not on a " + stage.id() + " database server. An application built on"
+                        + " an embedded engine on purpose runs one instance on a backed-up volume; any other loses its"
+                        + " data with the container or cannot scale out.")
+                .remediation("Point the application at the " + stage.id() + " database server (its engine and"
+                        + " address settings); keep embedded database files for development and tests.")
+                .build();
+    }
+
+    /** The database file extension a value ends in, read in place (this runs for every setting), or {@code null}. */
+    private static @Nullable String extension(String value) {
+        int end = value.length();
+        while (end > 0 && value.charAt(end - 1) == ' ') {
+            end--;
+        }
+        int slash = Math.max(value.lastIndexOf('/', end - 1), value.lastIndexOf('\\', end - 1));
+        for (String extension : EXTENSIONS) {
+            int start = end - extension.length();
+            if (start > slash + 1 && value.regionMatches(true, start, extension, 0, extension.length())) {
+                return extension;
+            }
+        }
+        return null;
+    }
+
+    /** Whether an engine setting of the same section ({@code MB_DB_TYPE=postgres}) chooses a server engine. */
+    private static boolean serverChosenBeside(Setting setting, List<String> words, Settings settings) {
+        String canonical = setting.canonicalKey();
+        String last = words.get(words.size() - 1);
+        if (!canonical.endsWith(last)) {
+            return false;
+        }
+        String prefix = canonical.substring(0, canonical.length() - last.length());
+        List<String> prefixes = prefix.endsWith("db") ? List.of(prefix, prefix.substring(0, prefix.length() - 2))
+                : prefix.endsWith("database") ? List.of(prefix, prefix.substring(0, prefix.length() - 8))
+                : List.of(prefix);
+        for (String at : prefixes) {
+            for (String word : ENGINE_WORDS) {
+                Optional<Setting> engine = at.isEmpty() ? Optional.empty() : settings.get(at + word);
+                if (engine.isPresent() && namesServer(engine.get().value())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean namesServer(String value) {
+        for (String server : SERVERS) {
+            if (AsciiCase.contains(value, server)) {
+                return true;
+            }
+        }
+        return value.indexOf('$') >= 0;
+    }
+}
