@@ -35,7 +35,9 @@ final class EmbeddedFiles {
     private static final List<String> EXTENSIONS = List.of(".mv.db", ".h2.db", ".sqlite3", ".sqlite", ".db3",
             ".s3db", ".sl3", ".db");
     private static final Set<String> ENGINE_WORDS = Set.of("type", "engine", "dialect", "driver", "adapter", "client",
-            "connection", "kind", "backend", "provider");
+            "connection", "kind", "backend", "provider", "mode");
+    private static final Set<String> SWITCH_SECTIONS = Set.of("db", "database", "datasource", "data", "source",
+            "storage", "persistence", "store", "sql");
     private static final List<String> SERVERS = List.of("postgres", "mysql", "mariadb", "mssql", "sqlserver",
             "oracle", "cockroach", "pgsql", "psql", "tidb", "yugabyte", "redshift", "mongo");
 
@@ -67,7 +69,7 @@ final class EmbeddedFiles {
             }
             database |= DATABASE_WORDS.contains(word);
         }
-        if (!database || serverChosenBeside(setting, words, settings)) {
+        if (!database || serverChosenBeside(setting, words, settings) || serverChosenInFile(settings)) {
             return null;
         }
         return Finding.of(Severity.WARN, "database.embedded", setting)
@@ -112,6 +114,29 @@ final class EmbeddedFiles {
             for (String word : ENGINE_WORDS) {
                 Optional<Setting> engine = at.isEmpty() ? Optional.empty() : settings.get(at + word);
                 if (engine.isPresent() && namesServer(engine.get().value())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a database switch anywhere in the file chooses a server engine ({@code DATA_SOURCE_MODE=postgres} beside
+     * {@code SQLITE_DB_PATH}, Gitea's {@code database.DB_TYPE=postgres} beside {@code database.PATH}): a key whose last
+     * word is an engine word and whose other words name the database, a data source or storage. The embedded file is
+     * then the fallback the application ignores. Runs only for a setting that already names a database file.
+     */
+    private static boolean serverChosenInFile(Settings settings) {
+        for (Setting other : settings) {
+            List<String> words = KeyWords.of(other.key());
+            int last = words.size() - 1;
+            if (last < 1 || !ENGINE_WORDS.contains(words.get(last)) || !namesServer(other.value())
+                    || other.value().indexOf('$') >= 0) {
+                continue;
+            }
+            for (int i = 0; i < last; i++) {
+                if (SWITCH_SECTIONS.contains(words.get(i))) {
                     return true;
                 }
             }

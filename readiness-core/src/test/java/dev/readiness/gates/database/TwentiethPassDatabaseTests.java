@@ -118,7 +118,9 @@ class TwentiethPassDatabaseTests {
     @ParameterizedTest
     @ValueSource(strings = {"MB_DB_FILE=/data/metabase.db\nMB_DB_TYPE=postgres\n",
         "GEOIP_DB_PATH=/data/GeoLite2-City.mmdb\n", "CACHE_DB_PATH=/tmp/cache.db\n", "DB_PATH=${DB_PATH}\n",
-        "DB_FILE_MODE=0600\n", "BACKUP_DB_FILE=/backups/app.db\n"})
+        "DB_FILE_MODE=0600\n", "BACKUP_DB_FILE=/backups/app.db\n",
+        "DATA_SOURCE_MODE=postgres\nSQLITE_DB_PATH=./data/shop.db\n",
+        "DATABASE_DB_TYPE=mysql\nDATABASE_PATH=/var/lib/forge/forge.db\n"})
     void aFileThatIsNoEmbeddedDatabaseOfTheServiceShouldStayClean(String text) {
         assertThat(described(dotenv(text))).isEmpty();
     }
