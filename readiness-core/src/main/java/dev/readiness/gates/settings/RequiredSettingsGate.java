@@ -32,7 +32,10 @@ import java.util.Set;
  *
  * <p>A setting read where the service runs (at boot) whose {@code ${X}} nothing defines there
  * ({@link Setting#unresolvedReferences()}) is a {@code settings.unresolved} finding whether the key is required or
- * not: nothing will supply it later, and the service would run with the text {@code ${X}}.
+ * not: nothing will supply it later, and the service would run with the text {@code ${X}}. It blocks (NO-GO in
+ * staging and production) for a required key and for a secret's key, where the literal text would become the
+ * credential; for any other key it is a WARN, since an optional integration that is never switched on may leave its
+ * reference unset without harm.
  *
  * <p>Keys are declared through the constructor (the Spring adapter passes its property) and in the settings
  * themselves as {@code readiness.settings.required}: a comma-separated list, or the indexed form
@@ -165,7 +168,7 @@ public final class RequiredSettingsGate implements Gate {
         for (Setting setting : settings) {
             if (setting.unresolvedReferences().isPresent() && judged.add(setting.canonicalKey())
                     && !setting.isPolicy()) {
-                findings.add(undefinedReference(severity, setting));
+                findings.add(undefinedReference(secrets.isSecret(setting.key()) ? severity : Severity.WARN, setting));
                 continue;
             }
             if (setting.isDeferred() && !judged.contains(setting.canonicalKey())

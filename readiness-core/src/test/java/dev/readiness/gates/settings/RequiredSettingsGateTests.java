@@ -243,14 +243,18 @@ class RequiredSettingsGateTests {
                 .add(dev.readiness.settings.Setting.unresolved("acme.db.url",
                         "jdbc:postgresql://${DB_HOST}:${DB_PORT}/acme", Origin.of("application.yml:4:11"),
                         "DB_HOST, DB_PORT"))
+                .add(dev.readiness.settings.Setting.unresolved("acme.partner.api-token", "${PARTNER_TOKEN}",
+                        Origin.of("application.yml:5:11"), "PARTNER_TOKEN"))
                 .build();
 
         List<Finding> findings = new RequiredSettingsGate(List.of("acme.signing.secret"))
                 .check(GateContext.of(stage, settings)).findings();
 
-        assertThat(findings).extracting(f -> f.code() + " " + f.severity() + " " + f.subject()).containsExactly(
+        assertThat(findings).as("required and secret keys block; an optional plain setting warns")
+                .extracting(f -> f.code() + " " + f.severity() + " " + f.subject()).containsExactly(
                 "settings.unresolved " + expected + " acme.signing.secret",
-                "settings.unresolved " + expected + " acme.db.url");
+                "settings.unresolved WARN acme.db.url",
+                "settings.unresolved " + expected + " acme.partner.api-token");
         assertThat(findings.get(0).message()).contains("the property or variable SIGNING_SECRET, which nothing defines");
         assertThat(findings.get(1).message()).contains("the properties or variables DB_HOST, DB_PORT");
         assertThat(findings.get(1).remediation()).startsWith("Define DB_HOST, DB_PORT where the service is started");

@@ -101,6 +101,18 @@ class BootSettingsTests {
     }
 
     @Test
+    void anOptionalPlainSettingWithAReferenceNothingDefinesShouldWarnAndLetAProductionServiceStart() {
+        try (ConfigurableApplicationContext context = application().properties("readiness.stage=production",
+                "acme.reports.archive-bucket=${" + MISSING + "}").run()) {
+            Report report = context.getBean(ReadinessReport.class).report().orElseThrow();
+            assertThat(unresolved(report)).singleElement().satisfies(finding -> {
+                assertThat(finding.severity()).isEqualTo(Severity.WARN);
+                assertThat(finding.subject()).isEqualTo("acme.reports.archive-bucket");
+            });
+        }
+    }
+
+    @Test
     void aReferenceWithADefaultOrDefinedElsewhereShouldNotBeReported() {
         try (ConfigurableApplicationContext context = application().properties("readiness.stage=production",
                 "acme.timeout=${" + MISSING + ":30s}", "acme.region=eu-west-1", "acme.where=${acme.region}",
