@@ -86,7 +86,7 @@ final class HostNames {
             if (documentationCompany(text)) {
                 return "a documentation company's name (" + text + ")";
             }
-            if (templateLabel(text) || text.startsWith(YOUR_WORD)) {
+            if (templateLabel(text) || text.startsWith(YOUR_WORD) || foreignYour(text)) {
                 return "template text in its name";
             }
             start = end + 1;
@@ -373,7 +373,7 @@ final class HostNames {
                 || host.indexOf("ch") >= 0 || host.indexOf("to") >= 0 || host.indexOf("tb") >= 0
                 || host.indexOf("fi") >= 0 || host.indexOf("my") >= 0 || host.indexOf("fab") >= 0
                 || host.indexOf("pla") >= 0 || host.indexOf("repl") >= 0 || host.indexOf("fill") >= 0
-                || hasRunOfFive(host);
+                || hasRunOfFive(host) || host.indexOf('_') > 0;
     }
 
     private static boolean hasRunOfFive(String host) {
@@ -474,6 +474,29 @@ final class HostNames {
      * to {@link SpelledKeys}, which reads it against its key.)
      */
     private static final String YOUR_WORD = "your_";
+
+    /**
+     * The word "your" of other languages opening a label with an underscore ({@code https://ВАШ_ДОМЕН.ru},
+     * {@code http://TU_IP_VPS:3000}, {@code votre_domaine}, {@code seu_dominio}): as with {@code your_}, no host name
+     * has an underscore and the words ask for one. Only possessives that are no common label on their own.
+     */
+    private static final List<String> FOREIGN_YOURS = List.of("ваш_", "ваша_", "ваше_", "твой_", "tu_", "tus_",
+            "votre_", "vos_", "ton_", "seu_", "sua_", "tuo_", "tua_", "dein_", "deine_", "ihr_", "ihre_", "uw_",
+            "jouw_", "twoj_", "twoja_", "twoje_", "senin_");
+
+    private static boolean foreignYour(String ascii) {
+        if (ascii.indexOf('_') < 2) {
+            return false;
+        }
+        String label = ascii.startsWith("xn--") ? java.net.IDN.toUnicode(ascii, java.net.IDN.ALLOW_UNASSIGNED)
+                .toLowerCase(java.util.Locale.ROOT) : ascii;
+        for (String your : FOREIGN_YOURS) {
+            if (label.startsWith(your) && label.length() > your.length()) {
+                return true;
+            }
+        }
+        return false;
+    }
     /** The shortest run of x read as a masked part of a label ({@code dev-XXXXXXXX}); {@code .xxx} is a real TLD. */
     private static final int MASK_RUN = 4;
 

@@ -44,6 +44,7 @@ final class PlaceholderPhrases {
             "unique", "strong", "secure", "safe", "super", "ultra", "extra", "very", "more", "than", "goes", "go", "xxx", "xxxx",
             "test", "testing", "demo", "default", "one", "other", "another", "same", "like", "ur", "mine", "uncomment",
             "define", "configure", "specify", "provide", "supply", "edit", "input", "type", "write", "adjust",
+            "override", "overwrite",
             "customize", "customise", "choose", "pick");
 
     /** Instruction phrases of other languages, matched inside the lower-cased value. */

@@ -875,6 +875,10 @@ class SandboxGateTests {
         "SUPABASE_URL|https://{YOUR_INSTANCE_NAME}.supabase.co|sandbox.reserved-host",
         "WEBHOOK_URL|https://<your-domain>/hooks/payment|sandbox.reserved-host",
         "APP_URL|https://{your_domain}:8443/app|sandbox.reserved-host",
+        "APP_URL|https://ВАШ_ДОМЕН.ru|sandbox.reserved-host",
+        "CLIENT_URL|http://TU_IP_VPS:3000|sandbox.reserved-host",
+        "SITE_URL|https://votre_domaine.fr/|sandbox.reserved-host",
+        "PUBLIC_URL|https://www.seu_dominio.com.br|sandbox.reserved-host",
         "API_URL|https://api.<domain>|sandbox.reserved-host",
         "NEXT_PUBLIC_STRIPE_PUBLISHABLE_KEY|pk_test_1234|sandbox.test-credential",
         "STRIPE_KEY|pk_test_51....|sandbox.test-credential",
@@ -891,7 +895,11 @@ class SandboxGateTests {
         "TENANT_LOGIN_URL|https://{tenant}.auth.acme-corp.io/login",
         "BUCKET_URL|https://{bucketName}.s3.eu-west-1.amazonaws.com",
         "API_URL|https://api.acme-corp.io/orders/{ORDER_ID}",
-        "PAYMENT_KEY|test_1234"})
+        "PAYMENT_KEY|test_1234",
+        "SITE_URL|https://www.tu-berlin.de/",
+        "APP_URL|https://ihr-reisebuero.de",
+        "API_URL|https://tuvalu-api.acme-corp.io",
+        "APP_URL|https://домен-магазина.рф"})
     void bracketsInsideTextLiveKeysAndLeadingModeWordsWithFillerAreNotReadAsTemplatesOrTestKeys(String key,
             String value) {
         assertThat(production(key, value).findings()).extracting(Finding::code)

@@ -13,7 +13,8 @@ class PlaceholderPhrasesTests {
             "somepassword", "data encryption key with 32 char", "database_user_password", "secret_firefly_password",
             "your-encryption-key-32-chars-min", "填写你的AccessKey", "请修改为你的密钥", "cambiar-esta-clave",
             "mude isso em produção", "Passwort-hier-eintragen", "changez-moi-votre-secret", "token_from_skylight",
-            "key-for-stripe", "my-ultra-secure-json-web-token-string", "some-long-and-weirdly-unrandom-secret-key"})
+            "key-for-stripe", "my-ultra-secure-json-web-token-string", "some-long-and-weirdly-unrandom-secret-key",
+            "OVERRIDE_ME_WITH_SECURE_PASSWORD", "overwrite-this-secret-key"})
     void isPlaceholderShouldRecognizeTextThatOnlyDescribesOrAsksForASecret(String value) {
         assertThat(PlaceholderPhrases.isPlaceholder(value)).isTrue();
     }
@@ -23,7 +24,8 @@ class PlaceholderPhrasesTests {
             "deadbeefcafebabe", "kPH3bIxk5D2deZiIxcaaaA", "Password1Password1", "secret1233", "contest-attest-latest",
             "K8s-Cluster-Token-77x", "Pa55word", "hunter2", "ключ-Zk3pQ9wLx2", "token_from_x9Qz4", "tokenfromskylight",
             "dragon-for-breakfast", "token-of-Zk3pQ9wLx2Vb", "correct-horse-battery-staple-secret-key",
-            "granite-otter-and-the-lantern-key-violet"})
+            "granite-otter-and-the-lantern-key-violet",
+            "override-Zk3pQ9wLx2Vb", "OverwriteQuasar77Pelican"})
     void isPlaceholderShouldLeaveRealAndMerelyWeakValuesToTheOtherChecks(String value) {
         assertThat(PlaceholderPhrases.isPlaceholder(value)).isFalse();
     }
