@@ -21,8 +21,11 @@ import java.util.Random;
  * <p>With {@code unseen}, each operation is {@link AllGatesBenchmark.Unseen#unseenKeys()} instead, over a new
  * snapshot of keys no check has seen, in rounds of 40; building the snapshot is left out of the CPU time and bytes.
  *
+ * <p>With {@code newsnapshot}, each operation is {@link AllGatesBenchmark#sequentialNewSnapshot()}: two equal
+ * snapshots in turn, so what the gates derive once per snapshot is derived in every operation.
+ *
  * <pre>
- * java -cp benchmarks.jar dev.readiness.benchmarks.InterleavedJars A.jar B.jar [WARM_SECONDS] [ROUNDS] [unseen]
+ * java -cp benchmarks.jar dev.readiness.benchmarks.InterleavedJars A.jar B.jar [WARM_SECONDS] [ROUNDS] [unseen|newsnapshot]
  * </pre>
  *
  * <p>Both builds share the JVM's compiler, heap and the JDK's classes (whose profiles they pollute alike); their own
@@ -40,10 +43,11 @@ public final class InterleavedJars {
 
     public static void main(String[] args) throws Exception {
         if (args.length < 2) {
-            System.err.println("usage: InterleavedJars A.jar B.jar [WARM_SECONDS] [ROUNDS] [unseen]");
+            System.err.println("usage: InterleavedJars A.jar B.jar [WARM_SECONDS] [ROUNDS] [unseen|newsnapshot]");
             System.exit(2);
         }
         boolean unseen = args.length > 4 && args[4].equals("unseen");
+        String operation = args.length > 4 && args[4].equals("newsnapshot") ? "sequentialNewSnapshot" : "sequential";
         Side[] sides = new Side[2];
         for (int side = 0; side < 2; side++) {
             Path jar = Path.of(args[side]);
@@ -54,7 +58,7 @@ public final class InterleavedJars {
             URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()},
                     ClassLoader.getPlatformClassLoader());
             Thread.currentThread().setContextClassLoader(loader);
-            sides[side] = unseen ? Side.unseen(loader) : Side.sequential(loader);
+            sides[side] = unseen ? Side.unseen(loader) : Side.sequential(loader, operation);
         }
         int operations = unseen ? UNSEEN_OPERATIONS : OPERATIONS;
         long warmNanos = (args.length > 2 ? Long.parseLong(args[2]) : 15) * 1_000_000_000L;
@@ -82,9 +86,9 @@ public final class InterleavedJars {
         double[] a = sorted(micros[0]);
         double[] b = sorted(micros[1]);
         double[] ratio = sorted(ratios);
-        System.out.printf(Locale.ROOT, "INTERLEAVED%s rounds=%d A cpu-us/op median=%.0f min=%.0f bytes/op=%d"
+        System.out.printf(Locale.ROOT, "INTERLEAVED %s rounds=%d A cpu-us/op median=%.0f min=%.0f bytes/op=%d"
                 + " | B cpu-us/op median=%.0f min=%.0f bytes/op=%d | B/A per round median=%.3f [%.3f %.3f]"
-                + " | B/A of best rounds=%.3f%n", unseen ? " unseen" : "", rounds, a[rounds / 2], a[0], bytes[0],
+                + " | B/A of best rounds=%.3f%n", unseen ? "unseenKeys" : operation, rounds, a[rounds / 2], a[0], bytes[0],
                 b[rounds / 2], b[0], bytes[1], ratio[rounds / 2], ratio[rounds / 4], ratio[3 * rounds / 4],
                 b[0] / a[0]);
     }
@@ -92,11 +96,11 @@ public final class InterleavedJars {
     /** One build's benchmark: an operation, and what must be made before each operation outside its cost. */
     private record Side(Object benchmark, Method prepare, Method operation) {
 
-        static Side sequential(ClassLoader loader) throws ReflectiveOperationException {
+        static Side sequential(ClassLoader loader, String operation) throws ReflectiveOperationException {
             Class<?> type = loader.loadClass(AllGatesBenchmark.class.getName());
             Object benchmark = type.getConstructor().newInstance();
             type.getMethod("setUp").invoke(benchmark);
-            return new Side(benchmark, null, type.getMethod("sequential"));
+            return new Side(benchmark, null, type.getMethod(operation));
         }
 
         static Side unseen(ClassLoader loader) throws ReflectiveOperationException {
