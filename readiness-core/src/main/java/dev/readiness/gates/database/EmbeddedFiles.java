@@ -89,6 +89,13 @@ final class EmbeddedFiles {
         while (end > 0 && value.charAt(end - 1) == ' ') {
             end--;
         }
+        if (end < 3) {
+            return null;
+        }
+        char last = value.charAt(end - 1);
+        if (last != 'b' && last != 'B' && last != '3' && last != 'e' && last != 'E') {
+            return null;
+        }
         int slash = Math.max(value.lastIndexOf('/', end - 1), value.lastIndexOf('\\', end - 1));
         for (String extension : EXTENSIONS) {
             int start = end - extension.length();

@@ -63,7 +63,7 @@ final class LocalProxies {
      */
     static @Nullable Finding templateInstance(Setting setting, Stage stage) {
         if (stage != Stage.PRODUCTION && stage != Stage.STAGING || setting.value().length() > 200
-                || !namesInstanceConnection(KeyWords.of(setting.key()))) {
+                || setting.value().indexOf(':') < 0 || !namesInstanceConnection(KeyWords.of(setting.key()))) {
             return null;
         }
         String value = setting.value().strip();
