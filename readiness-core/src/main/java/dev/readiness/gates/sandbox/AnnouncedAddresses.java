@@ -69,6 +69,13 @@ final class AnnouncedAddresses {
     }
 
     private static boolean loopback(String value) {
+        if (value.isEmpty()) {
+            return false;
+        }
+        char first = value.charAt(0);
+        if (first != '1' && first != '0' && first != ':' && first != 'l' && first != 'L') {
+            return false;
+        }
         String host = value.toLowerCase(Locale.ROOT);
         return host.equals("localhost") || host.equals("::1") || Ip.isLoopback(host);
     }
