@@ -56,6 +56,16 @@ final class LocalProxies {
         return false;
     }
 
+    /** Whether a value can be an instance connection name, {@code project:region:instance}: two colons, no slash. */
+    private static boolean twoColonsNoSlash(String value) {
+        int first = value.indexOf(':');
+        if (first < 0 || value.indexOf('/') >= 0) {
+            return false;
+        }
+        int second = value.indexOf(':', first + 1);
+        return second > 0 && value.indexOf(':', second + 1) < 0;
+    }
+
     /**
      * The finding of a Cloud SQL instance connection name ({@code project:region:instance}) whose parts are the
      * documentation's placeholders ({@code PROJECT_ID:REGION:INSTANCE_NAME}, {@code <project>:<region>:<instance>}), or
@@ -63,7 +73,7 @@ final class LocalProxies {
      */
     static @Nullable Finding templateInstance(Setting setting, Stage stage) {
         if (stage != Stage.PRODUCTION && stage != Stage.STAGING || setting.value().length() > 200
-                || setting.value().indexOf(':') < 0 || !namesInstanceConnection(KeyWords.of(setting.key()))) {
+                || !twoColonsNoSlash(setting.value()) || !namesInstanceConnection(KeyWords.of(setting.key()))) {
             return null;
         }
         String value = setting.value().strip();

@@ -37,12 +37,13 @@ final class CloudResourceNames {
      */
     static @Nullable String template(String host) {
         int dot = host.indexOf('.');
-        if (dot <= 0 || !GENERIC_NAMES.contains(host.substring(0, dot).replace("-", "").replace("_", ""))) {
+        if (dot <= 0) {
             return null;
         }
         for (String domain : RESOURCE_DOMAINS) {
             if (host.length() - domain.length() == dot && host.endsWith(domain)) {
-                return "the documentation's word for a resource name under " + domain.substring(1);
+                return GENERIC_NAMES.contains(host.substring(0, dot).replace("-", "").replace("_", ""))
+                        ? "the documentation's word for a resource name under " + domain.substring(1) : null;
             }
         }
         return null;
