@@ -72,9 +72,34 @@ public final class SecretShapedKeys {
 
     /** The start of the first secret-shaped part at or after an index, or -1. */
     private static int nextSecretPart(String key, int from) {
-        for (int start = from; start < key.length(); ) {
-            int end = partEnd(key, start);
-            if (end - start >= MIN_LENGTH && isSecretPart(key, start, end)) {
+        int length = key.length();
+        for (int start = from; start < length; ) {
+            boolean digit = false;
+            boolean lower = false;
+            boolean upper = false;
+            boolean beyondHex = false;
+            int pairs = 0;
+            int changes = 0;
+            int previous = -1;
+            int end = start;
+            for (char c; end < length && !isSeparator(c = key.charAt(end)); end++) {
+                int kind = c >= '0' && c <= '9' ? 0 : c >= 'a' && c <= 'z' ? 1 : c >= 'A' && c <= 'Z' ? 2 : -1;
+                if (kind < 0) {
+                    previous = -1;
+                    continue;
+                }
+                digit |= kind == 0;
+                lower |= kind == 1;
+                upper |= kind == 2;
+                beyondHex |= kind == 1 && c > 'f' || kind == 2 && c > 'F';
+                if (previous >= 0) {
+                    pairs++;
+                    changes += previous == kind ? 0 : 1;
+                }
+                previous = kind;
+            }
+            if (mayBeSecretPart(end - start, digit, lower && upper, !beyondHex, changes * 100 >= pairs * 40)
+                    && isSecretPart(key, start, end)) {
                 return start;
             }
             start = end + 1;
@@ -82,15 +107,20 @@ public final class SecretShapedKeys {
         return -1;
     }
 
-    /** A cheap first test: a name without a digit (most variable names) is never random. */
-    private static boolean hasDigit(String key, int from, int to) {
-        for (int i = from; i < to; i++) {
-            char c = key.charAt(i);
-            if (c >= '0' && c <= '9') {
-                return true;
-            }
+    /**
+     * What one pass over a part must allow before it is examined: a digit; an AWS key id's length; or, shorter than
+     * {@value #MIN_LONG} characters, both cases and class changes; or, longer, hex letters or class changes. The
+     * changes are counted as {@link CharacterClasses} counts them, to the lower of the two shares the rules ask.
+     */
+    private static boolean mayBeSecretPart(int length, boolean digit, boolean bothCases, boolean hexLetters,
+            boolean changes) {
+        if (length < MIN_LENGTH || !digit) {
+            return false;
         }
-        return false;
+        if (length == MIN_LONG) {
+            return true;
+        }
+        return length < MIN_LONG ? bothCases && changes : hexLetters || changes;
     }
 
     /**
@@ -165,12 +195,14 @@ public final class SecretShapedKeys {
     }
 
     private static boolean isSeparator(char c) {
-        return c == '.' || c == '[' || c == ']' || c == ':' || c == '/' || c == '\\' || c == '"' || c == '\''
-                || Character.isWhitespace(c);
+        if (c > ' ' && c < 127) {
+            return c == '.' || c == '[' || c == ']' || c == ':' || c == '/' || c == '\\' || c == '"' || c == '\'';
+        }
+        return Character.isWhitespace(c);
     }
 
     private static boolean isSecretPart(String key, int from, int to) {
-        if (to - from > MAX_PART || !hasDigit(key, from, to)) {
+        if (to - from > MAX_PART) {
             return false;
         }
         if (isAwsKeyId(key, from, to)) {
