@@ -82,12 +82,12 @@ public final class DatabaseSections {
      * @return the canonical section ({@code ""} for top-level keys), or {@code null} when none is declared
      */
     public @Nullable String declaredSection(String key) {
-        String section = SECTION_BY_KEY.get(key);
-        if (section == NO_SECTION) {
-            return null;
-        }
         Set<String> engines = declaredSections();
         if (engines.isEmpty()) {
+            return null;
+        }
+        String section = SECTION_BY_KEY.get(key);
+        if (section == NO_SECTION) {
             return null;
         }
         if (engines.contains(section)) {

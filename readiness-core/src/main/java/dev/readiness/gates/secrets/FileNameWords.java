@@ -45,11 +45,31 @@ final class FileNameWords {
     private static NameBounds bounds(Origin origin) {
         String description = origin.description();
         NameBounds bounds = last;
-        if (bounds == null || bounds.description != description) {
+        if (bounds != null && bounds.description == description) {
+            return bounds;
+        }
+        bounds = processOrigin(description);
+        if (bounds == null) {
             bounds = new NameBounds(description);
             last = bounds;
         }
         return bounds;
+    }
+
+    private static final String ENVIRONMENT = "environment variable ";
+    private static final String SYSTEM_PROPERTY = "system property ";
+    private static final NameBounds ENVIRONMENT_NAME = new NameBounds(ENVIRONMENT);
+    private static final NameBounds SYSTEM_PROPERTY_NAME = new NameBounds(SYSTEM_PROPERTY);
+
+    /**
+     * The bounds of an environment variable's or system property's origin, shared: its name is the description's first
+     * word ({@code environment}, {@code system}) whatever variable it names, unless a path or {@code [} follows.
+     */
+    private static @Nullable NameBounds processOrigin(String description) {
+        NameBounds shared = description.startsWith(ENVIRONMENT) ? ENVIRONMENT_NAME
+                : description.startsWith(SYSTEM_PROPERTY) ? SYSTEM_PROPERTY_NAME : null;
+        return shared == null || description.indexOf('/') >= 0 || description.indexOf('\\') >= 0
+                || description.indexOf('[') >= 0 ? null : shared;
     }
 
     /**
