@@ -87,6 +87,7 @@ final class ConfigImports {
     private final Settings environment;
     private final List<ConfigFiles.Document> documents = new ArrayList<>();
     private @Nullable Setting fromEnvironment;
+    private @Nullable ClassPathRoot inferredRoot;
 
     /**
      * @param classPaths the application's class path roots, for {@code classpath:} imports
@@ -269,13 +270,18 @@ final class ConfigImports {
         ClassPathRoot classPath;
         String path;
         if (rest.startsWith("classpath:")) {
-            if (classPaths.isEmpty() && (location == fromEnvironment || optional)) {
+            ClassPathRoot known = !classPaths.isEmpty() ? classPaths.get(0)
+                    : location == fromEnvironment ? null : resourcesRootOf(from);
+            if (known == null && (location == fromEnvironment || optional)) {
                 if (!again) {
                     external(location, "classpath:", "the application's class path is not given");
                 }
                 return;
             }
-            classPath = classPath(location);
+            if (known == null) {
+                throw missingApplication(location);
+            }
+            classPath = known;
             path = stripLeadingSlashes(rest.substring("classpath:".length()));
         } else if (rest.startsWith("file:")) {
             classPath = null;
@@ -526,12 +532,45 @@ final class ConfigImports {
         return IMPORT;
     }
 
-    private ClassPathRoot classPath(Setting location) {
-        if (classPaths.isEmpty()) {
-            throw error(location, "spring.config.import of a classpath: location needs the application; give it"
-                    + " with --app (ApplicationConfig.Builder.application)");
+    private SettingsFileException missingApplication(Setting location) {
+        return error(location, "spring.config.import of a classpath: location needs the application; give it with"
+                + " --app (ApplicationConfig.Builder.application), or read the file where the build keeps it"
+                + " (src/main/resources)");
+    }
+
+    private @Nullable ClassPathRoot resourcesRootOf(Resource from) {
+        return from.classPath() == null && from.text() == null ? resourcesRootAbove(from.path()) : null;
+    }
+
+    /** The directories a build keeps class path resources in: an importing file under one reads its imports there. */
+    private static final List<String> RESOURCE_ROOTS = List.of("src/main/resources", "target/classes",
+            "build/resources/main", "BOOT-INF/classes", "WEB-INF/classes");
+
+    /**
+     * The class path root a configuration file on disk sits in, when it sits in a directory a build keeps class path
+     * resources in ({@code src/main/resources}, {@code target/classes}, …): there a {@code classpath:} import is
+     * what the application's class path will hold, so it is read without {@code --app}.
+     */
+    private @Nullable ClassPathRoot resourcesRootAbove(String file) {
+        if (inferredRoot != null) {
+            return inferredRoot;
         }
-        return classPaths.get(0);
+        Path directory;
+        try {
+            directory = Path.of(file).toAbsolutePath().normalize().getParent();
+        } catch (java.nio.file.InvalidPathException invalid) {
+            return null;
+        }
+        for (; directory != null; directory = directory.getParent()) {
+            String written = directory.toString().replace(java.io.File.separatorChar, '/');
+            for (String root : RESOURCE_ROOTS) {
+                if (written.endsWith("/" + root) && Files.isDirectory(directory)) {
+                    inferredRoot = ClassPathRoot.of(directory);
+                    return inferredRoot;
+                }
+            }
+        }
+        return null;
     }
 
     private static String stripLeadingSlashes(String path) {

@@ -182,6 +182,30 @@ class ConfigImportsTests {
     }
 
     @Test
+    void classpathImportOfAFileUnderSrcMainResourcesShouldBeReadThereWithoutTheApplication() throws IOException {
+        Path config = write("svc/src/main/resources/config/application-prod.yml",
+                "spring.config.import: classpath:db.yml, optional:classpath:extra.properties\n");
+        Path db = write("svc/src/main/resources/db.yml", "spring.datasource.url: jdbc:postgresql://localhost/app\n");
+        write("svc/src/main/resources/extra.properties", "jwt.secret=changeme\n");
+
+        Settings settings = ApplicationConfig.builder().configFile(config).build().settings();
+
+        assertThat(settings.value("spring.datasource.url")).contains("jdbc:postgresql://localhost/app");
+        assertThat(settings.get("spring.datasource.url").orElseThrow().origin().description()).contains(db.toString());
+        assertThat(settings.value("jwt.secret")).contains("changeme");
+        assertThat(settings.stream().filter(Setting::isDeferred)).isEmpty();
+    }
+
+    @Test
+    void classpathImportMissingUnderSrcMainResourcesShouldNameTheFileItWasLookedFor() throws IOException {
+        Path config = write("svc/src/main/resources/application.yml", "spring.config.import: classpath:db.yml\n");
+
+        assertThatThrownBy(() -> ApplicationConfig.builder().configFile(config).build())
+                .isInstanceOf(SettingsFileException.class)
+                .hasMessageStartingWith(config + ":1: ").hasMessageContaining("db.yml");
+    }
+
+    @Test
     void optionalClasspathImportWithoutTheApplicationShouldBeDeferredAndTheFileStillRead() throws IOException {
         Path config = write("conf/application.properties",
                 "spring.config.import=optional:classpath:.env[.properties]\njwt.secret=changeme\n");
