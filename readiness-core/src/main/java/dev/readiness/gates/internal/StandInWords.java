@@ -1,6 +1,7 @@
 package dev.readiness.gates.internal;
 
-import java.util.Collection;
+import static dev.readiness.gates.internal.WordSets.union;
+
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -277,15 +278,6 @@ public final class StandInWords {
     public static final List<String> MADE_UP_HEADS = List.of("your", "my");
 
     private StandInWords() {
-    }
-
-    @SafeVarargs
-    private static Set<String> union(Collection<String>... parts) {
-        Set<String> all = new LinkedHashSet<>();
-        for (Collection<String> part : parts) {
-            all.addAll(part);
-        }
-        return Set.copyOf(all);
     }
 
     private static List<String> suffixed(Set<String> words, String suffix) {

@@ -1,5 +1,7 @@
 package dev.readiness.gates.sandbox;
 
+import static dev.readiness.gates.internal.WordSets.union;
+
 import dev.readiness.gates.internal.AsciiCase;
 import dev.readiness.gates.internal.StandInWords;
 import java.util.ArrayList;
@@ -143,12 +145,6 @@ final class HostNames {
     private static final Set<String> MADE_UP_ENDINGS = union(TEMPLATE_NOUNS, Set.of("provider", "endpoint", "hostname",
             "server", "tenant", "site", "website", "webserver", "mailserver", "smtpserver", "subdomain"));
     private static final int LONGEST_MADE_UP = 40;
-
-    private static Set<String> union(Set<String> first, Set<String> second) {
-        java.util.HashSet<String> all = new java.util.HashSet<>(first);
-        all.addAll(second);
-        return Set.copyOf(all);
-    }
 
     /**
      * Whether a label is a made-up name a template glues together: {@code my} or {@code your}, then at most two words
