@@ -49,6 +49,20 @@ public final class StandInWords {
             "not-set", "not_set"));
 
     /**
+     * Whole values, compared lower-cased and trimmed, that are no secret whatever their length: a secret's own name
+     * ({@code password}, {@code api_key}), filler ({@code foo}, {@code n/a}, {@code redacted}), sample words and the
+     * reader's own ({@code mysecret}, {@code your-token}). Read by the secrets gate beside {@link #TEMPLATE_VALUES};
+     * the settings gate does not read them, as {@code none} or {@code test} is an ordinary value of other settings.
+     */
+    public static final Set<String> NO_SECRET_VALUES = union(SAMPLE_WORDS, Set.of("none", "null", "nil", "n/a", "na",
+            "secret", "password", "passwd", "pass", "token", "apikey", "api-key", "api_key", "key", "default",
+            "testing", "redacted", "unset", "empty", "missing", "required", "value", "string", "secretkey",
+            "secret-key", "secret_key", "mysecret", "my-secret", "my_secret", "yoursecret", "your-secret",
+            "your_secret", "foo", "bar", "foobar", "abc", "xyz", "insert", "generate", "generated", "random",
+            "somesecret", "some-secret", "your-key", "yourkey", "your_key", "mykey", "my-key", "my_key", "mytoken",
+            "yourtoken", "your-token", "your_token", "invalid", "demo", "temp", "tmp", "??"));
+
+    /**
      * First words, in capitals, of an instruction written in place of a value ({@code REPLACE_THIS_VALUE},
      * {@code PUT_YOUR_DB_URL_HERE}); compared as the whole first word of the settings gate's capital phrases.
      */
@@ -243,6 +257,13 @@ public final class StandInWords {
      * as {@code my-key-id} is a developer's own label for the pair.
      */
     public static final List<String> IDENTIFIER_ASKING_STARTS = List.of("your", "insert", "enter", "paste");
+
+    /**
+     * The whole first word of a value that spells its own key after a word addressing the reader
+     * ({@code your_webhook_url}, {@code enter-the-host}, {@code the_api_url}). Holds {@code the} and {@code put},
+     * which open such a spelled key but no template token of a secret.
+     */
+    public static final Set<String> SPELLED_KEY_LEADS = Set.of("your", "my", "enter", "insert", "put", "the");
 
     /** Whole words a bracketed template adds to the words of its key when it asks for the key's value. */
     public static final Set<String> BRACKET_ASKING_WORDS = Set.of("your", "my", "the", "a", "an", "enter", "insert",

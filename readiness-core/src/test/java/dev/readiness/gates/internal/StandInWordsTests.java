@@ -20,6 +20,18 @@ class StandInWordsTests {
     }
 
     @Test
+    void noSecretValuesShouldHoldASecretsOwnNameAndFillerButNoSecret() {
+        assertThat(StandInWords.NO_SECRET_VALUES).contains("password", "api_key", "n/a", "redacted", "your-token",
+                "example", "??");
+        assertThat(StandInWords.NO_SECRET_VALUES).doesNotContain("hunter2", "s3cr3t-Passw0rd", "changeme");
+    }
+
+    @Test
+    void spelledKeyLeadsShouldOpenAValueThatSpellsItsKeyButNoHostName() {
+        assertThat(StandInWords.SPELLED_KEY_LEADS).contains("your", "the", "put").doesNotContain("api", "db", "www");
+    }
+
+    @Test
     void capitalFillInWordsShouldBeCapitalsOfTheFillVerbsAndNotNamedActions() {
         assertThat(StandInWords.CAPITAL_FILL_IN_VERBS).contains("REPLACE", "CHANGE", "PUT", "PROVIDE", "ADD", "SET")
                 .doesNotContain("replace", "UPDATE", "DROP");
