@@ -2,9 +2,10 @@ package dev.readiness.gates.internal;
 
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
-/** Building the immutable word sets the gates' vocabularies are made of. Stateless and thread-safe. */
+/** Building and reading the immutable word sets the gates' vocabularies are made of. Stateless and thread-safe. */
 public final class WordSets {
 
     private WordSets() {
@@ -23,5 +24,21 @@ public final class WordSets {
             all.addAll(part);
         }
         return Set.copyOf(all);
+    }
+
+    /**
+     * Whether a text holds any of the phrases anywhere, as {@link String#contains(CharSequence)} reads it.
+     *
+     * @param text the text, already in the case the phrases are written in
+     * @param phrases the phrases, tried in order
+     * @return {@code true} when one of them occurs in the text
+     */
+    public static boolean containsAny(String text, List<String> phrases) {
+        for (int i = 0; i < phrases.size(); i++) {
+            if (text.contains(phrases.get(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

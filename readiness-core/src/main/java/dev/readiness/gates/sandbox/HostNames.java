@@ -1,5 +1,6 @@
 package dev.readiness.gates.sandbox;
 
+import static dev.readiness.gates.internal.WordSets.containsAny;
 import static dev.readiness.gates.internal.WordSets.union;
 
 import dev.readiness.gates.internal.AsciiCase;
@@ -26,7 +27,6 @@ final class HostNames {
     record Reading(EndpointJudge.Kind kind, String detail) {
     }
 
-    private static final String[] TEMPLATE_PHRASES = StandInWords.TEMPLATE_LABEL_PHRASES.toArray(new String[0]);
     private static final Set<String> TEMPLATE_NOUNS = Set.of("domain", "site", "app", "server", "company", "host",
             "project", "org", "tenant", "instance", "name", "bucket", "store", "shop", "api", "url", "website",
             "region", "account", "service", "backend", "frontend");
@@ -347,12 +347,7 @@ final class HostNames {
         if (word.startsWith("your-") || word.startsWith("your") && TEMPLATE_NOUNS.contains(word.substring(4))) {
             return true;
         }
-        for (String phrase : TEMPLATE_PHRASES) {
-            if (word.contains(phrase)) {
-                return true;
-            }
-        }
-        return false;
+        return containsAny(word, StandInWords.TEMPLATE_LABEL_PHRASES);
     }
 
     /** A cheap pre-test: every template domain and template label holds one of these letter pairs. */
@@ -403,12 +398,7 @@ final class HostNames {
     }
 
     private static boolean templatePhrase(String label) {
-        for (String phrase : TEMPLATE_PHRASES) {
-            if (label.contains(phrase)) {
-                return true;
-            }
-        }
-        return false;
+        return containsAny(label, StandInWords.TEMPLATE_LABEL_PHRASES);
     }
 
     /** A glued instruction ({@link #gluedInstruction}) or a part between dashes or underscores that is a run of x. */
@@ -448,15 +438,9 @@ final class HostNames {
      * real names ({@code fillmore}, {@code changelog}).
      */
     private static boolean gluedInstruction(String glued) {
-        for (String phrase : GLUED_INSTRUCTIONS) {
-            if (glued.contains(phrase)) {
-                return true;
-            }
-        }
-        return false;
+        return containsAny(glued, StandInWords.GLUED_INSTRUCTIONS);
     }
 
-    private static final String[] GLUED_INSTRUCTIONS = StandInWords.GLUED_INSTRUCTIONS.toArray(new String[0]);
     /**
      * A host label whose first word is {@code your} joined by an underscore ({@code https://YOUR_DOMAIN_NAME/}): no
      * host name has an underscore, and the words ask for one. (A whole value {@code your_callback_endpoint} is left

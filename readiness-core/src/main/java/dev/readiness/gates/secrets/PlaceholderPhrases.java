@@ -16,6 +16,7 @@ import static dev.readiness.gates.internal.StandInWords.REFERRALS;
 import static dev.readiness.gates.internal.StandInWords.REFERRAL_SOURCES;
 import static dev.readiness.gates.internal.StandInWords.SECRET_NOUNS;
 import static dev.readiness.gates.internal.StandInWords.SOURCE_PREPOSITIONS;
+import static dev.readiness.gates.internal.WordSets.containsAny;
 
 import dev.readiness.gates.internal.StandInWords;
 import java.util.ArrayList;
@@ -344,12 +345,7 @@ final class PlaceholderPhrases {
         if (value.indexOf(' ') < 0 && value.indexOf('(') < 0 && value.indexOf(':') < 0 && value.indexOf('/') < 0) {
             return false;
         }
-        for (String command : GENERATOR_COMMANDS) {
-            if (lower.contains(command)) {
-                return true;
-            }
-        }
-        return false;
+        return containsAny(lower, GENERATOR_COMMANDS);
     }
 
     private static boolean namesTheThing(String value) {

@@ -1,5 +1,7 @@
 package dev.readiness.gates.secrets;
 
+import static dev.readiness.gates.internal.WordSets.containsAny;
+
 import dev.readiness.SecretShape;
 import dev.readiness.gates.internal.KeyWords;
 import dev.readiness.gates.internal.StandInWords;
@@ -205,19 +207,14 @@ final class SecretValues {
         return true;
     }
 
-    private static final String[] PHRASE_HINTS = {"your", "my", "insert", "put", "enter", "add", "paste", "place",
-        "set", "generate", "replace", "change", "be", "real", "fill", "dummy", "fake", "not", "insecure", "todo",
-        "example", "sample"};
+    private static final List<String> PHRASE_HINTS = List.of("your", "my", "insert", "put", "enter", "add", "paste",
+            "place", "set", "generate", "replace", "change", "be", "real", "fill", "dummy", "fake", "not", "insecure",
+            "todo", "example", "sample");
 
     /** Every phrase pattern contains one of these; most values contain none, which spares the regular expression. */
     private static boolean mayBePhrase(String value) {
         String lower = value.toLowerCase(Locale.ROOT);
-        for (String hint : PHRASE_HINTS) {
-            if (lower.contains(hint)) {
-                return true;
-            }
-        }
-        return false;
+        return containsAny(lower, PHRASE_HINTS);
     }
 
     /**

@@ -24,4 +24,17 @@ class WordSetsTests {
         assertThat(words).containsExactly("todo").isUnmodifiable();
         assertThat(WordSets.union()).isEmpty();
     }
+
+    @Test
+    void containsAnyWhenAPhraseStandsAnywhereInTheTextShouldSaySo() {
+        assertThat(WordSets.containsAny("my-server-url-to-change", List.of("change-me", "-to-change"))).isTrue();
+        assertThat(WordSets.containsAny("replacewithyourhost", StandInWords.GLUED_INSTRUCTIONS)).isTrue();
+    }
+
+    @Test
+    void containsAnyWhenNoPhraseStandsInTheTextShouldNotMatchItsWords() {
+        assertThat(WordSets.containsAny("fillmore-changelog", StandInWords.GLUED_INSTRUCTIONS)).isFalse();
+        assertThat(WordSets.containsAny("CHANGE-ME", List.of("change-me"))).isFalse();
+        assertThat(WordSets.containsAny("anything", List.of())).isFalse();
+    }
 }
