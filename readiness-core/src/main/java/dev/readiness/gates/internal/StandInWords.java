@@ -86,7 +86,8 @@ public final class StandInWords {
     /**
      * Words, in capitals, of a placeholder written as a variable's name ({@code CHANGE_ME}, {@code YOUR_API_KEY}),
      * compared as whole words between underscores: a list item made of none of them names an environment variable.
-     * Holds {@code default} and {@code me}, which never open an upper-case variable name that carries a secret.
+     * Wider than the fill-in verbs: a variable's name is made of several words, so any one word that only a
+     * placeholder uses ({@code ME}, {@code DEFAULT}, {@code XXX}) marks it.
      */
     public static final Set<String> CAPITAL_FILLERS = capitals(union(FILL_VERBS, SAMPLE_WORDS, Set.of("todo",
             "changeme", "placeholder", "me", "your", "my", "here", "xxx", "default")));
@@ -260,8 +261,9 @@ public final class StandInWords {
 
     /**
      * The whole first word of a value that spells its own key after a word addressing the reader
-     * ({@code your_webhook_url}, {@code enter-the-host}, {@code the_api_url}). Holds {@code the} and {@code put},
-     * which open such a spelled key but no template token of a secret.
+     * ({@code your_webhook_url}, {@code enter-the-host}, {@code the_api_url}). Differs from
+     * {@link #ADDRESSING_STARTS}: the value must also end in its key's own last word, which is evidence enough to let
+     * {@code the} and {@code put} lead.
      */
     public static final Set<String> SPELLED_KEY_LEADS = Set.of("your", "my", "enter", "insert", "put", "the");
 
@@ -270,9 +272,10 @@ public final class StandInWords {
             "put", "add", "paste", "here");
 
     /**
-     * Whole registrable names of template domains ({@code test.com}, {@code yourdomain.com}, {@code todo.org}): reserved
-     * and sample words, {@code your…} names, notes to self and one-word fill words. Narrower than
-     * {@link #TEMPLATE_VALUES}: a domain is read by its label, which has no separators or spaces.
+     * Whole registrable labels of template domains ({@code test.com}, {@code yourdomain.com}, {@code todo.org}):
+     * reserved and sample words, {@code your…} names, notes to self and one-word fill words. Of
+     * {@link #TEMPLATE_VALUES} only these one-word ones: a label has no spaces, and as a subdomain
+     * ({@code todo.acme.com}) such a word is an ordinary name, so only the registrable label is compared.
      */
     public static final Set<String> TEMPLATE_DOMAINS = union(NOTES_TO_SELF, GLUED_FILL_WORDS, Set.of("test",
             "testing", "example", "examples", "sample", "domain", "yourdomain", "yoursite", "yourcompany", "yourapp"));
