@@ -1,5 +1,7 @@
 package dev.readiness.gates.database;
 
+import static dev.readiness.gates.internal.WordSets.containsAny;
+
 import dev.readiness.Finding;
 import dev.readiness.Severity;
 import dev.readiness.Stage;
@@ -21,8 +23,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class LocalProxies {
 
-    private static final String[] PROXIES = {"cloudsqlproxy", "sqlproxy", "alloydbauthproxy", "alloydbproxy",
-        "authproxy", "pgbouncer"};
+    private static final List<String> PROXIES = List.of("cloudsqlproxy", "sqlproxy", "alloydbauthproxy",
+            "alloydbproxy", "authproxy", "pgbouncer");
 
     private LocalProxies() {
     }
@@ -48,12 +50,7 @@ final class LocalProxies {
     }
 
     private static boolean namesProxy(String canonical) {
-        for (String proxy : PROXIES) {
-            if (canonical.contains(proxy)) {
-                return true;
-            }
-        }
-        return false;
+        return containsAny(canonical, PROXIES);
     }
 
     /** Whether a value can be an instance connection name, {@code project:region:instance}: two colons, no slash. */

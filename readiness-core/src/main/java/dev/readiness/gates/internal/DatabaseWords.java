@@ -1,6 +1,7 @@
 package dev.readiness.gates.internal;
 
-import java.util.HashSet;
+import static dev.readiness.gates.internal.WordSets.union;
+
 import java.util.Set;
 
 /**
@@ -35,11 +36,5 @@ public final class DatabaseWords {
             "timescaledb", "questdb", "db2", "firebird"));
 
     private DatabaseWords() {
-    }
-
-    private static Set<String> union(Set<String> first, Set<String> second) {
-        Set<String> all = new HashSet<>(first);
-        all.addAll(second);
-        return Set.copyOf(all);
     }
 }

@@ -43,7 +43,7 @@ final class ContainerHosts {
      */
     static SandboxFindings.LoopbackUse use(SandboxFindings.LoopbackUse use, ReferencedValues references,
             Setting setting, List<String> words, Endpoint endpoint, EndpointJudge.Verdict verdict) {
-        if (verdict.kind() != EndpointJudge.Kind.LOOPBACK || !verdict.detail().equals(EndpointJudge.CONTAINER_HOST)) {
+        if (!verdict.containerHost()) {
             return use;
         }
         if (use == SandboxFindings.LoopbackUse.PUBLIC && backChannel(words)) {

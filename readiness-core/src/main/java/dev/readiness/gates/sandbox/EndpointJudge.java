@@ -136,7 +136,7 @@ public final class EndpointJudge {
         }
         if (endpoint.isIpAddress()) {
             return DEVELOPMENT_VM_ADDRESSES.contains(host) ? new Verdict(Kind.LOOPBACK, null, DEVELOPMENT_VM)
-                    : host.equals(DOCKER_BRIDGE_GATEWAY) ? new Verdict(Kind.LOOPBACK, null, CONTAINER_HOST)
+                    : host.equals(DOCKER_BRIDGE_GATEWAY) ? Verdict.CONTAINER_HOST
                     : Verdict.NORMAL;
         }
         if (HostNames.loopbackByWildcardDns(host)) {
@@ -424,7 +424,7 @@ public final class EndpointJudge {
             return new Verdict(Kind.RESERVED, null, "template text in its host");
         }
         if (Hosts.isContainerHost(host)) {
-            return new Verdict(Kind.LOOPBACK, null, CONTAINER_HOST);
+            return Verdict.CONTAINER_HOST;
         }
 
         if (host.indexOf('.') < 0 && Hosts.isTemplateName(host)) {
@@ -584,10 +584,15 @@ public final class EndpointJudge {
      * @param provider the catalog provider the host or path belongs to, if any
      * @param detail what matched: the word, the test path, the catalog pattern or the reserved name; never
      *     user info, query or any other part of the value
+     * @param containerHost whether a {@link Kind#LOOPBACK} endpoint is the container host
+     *     ({@code host.docker.internal}, Docker's bridge gateway): loopback only to containers on that machine, read
+     *     by the rules that judge who uses the URL
      */
-    public record Verdict(Kind kind, @Nullable Provider provider, String detail) {
+    public record Verdict(Kind kind, @Nullable Provider provider, String detail, boolean containerHost) {
 
         static final Verdict NORMAL = new Verdict(Kind.NORMAL, null, "");
+
+        static final Verdict CONTAINER_HOST = new Verdict(Kind.LOOPBACK, null, EndpointJudge.CONTAINER_HOST, true);
 
         /**
          * Checks the fields.
@@ -595,10 +600,26 @@ public final class EndpointJudge {
          * @param kind what the endpoint is
          * @param provider the provider, if any
          * @param detail what matched
+         * @param containerHost whether a loopback endpoint is the container host
          */
         public Verdict {
             Objects.requireNonNull(kind, "kind");
             Objects.requireNonNull(detail, "detail");
+            if (containerHost && kind != Kind.LOOPBACK) {
+                throw new IllegalArgumentException(
+                        "only a LOOPBACK verdict is the container host, but kind was " + kind);
+            }
+        }
+
+        /**
+         * A verdict on any endpoint other than the container host.
+         *
+         * @param kind what the endpoint is
+         * @param provider the provider, if any
+         * @param detail what matched
+         */
+        public Verdict(Kind kind, @Nullable Provider provider, String detail) {
+            this(kind, provider, detail, false);
         }
     }
 }

@@ -1,6 +1,10 @@
 package dev.readiness.gates.sandbox;
 
+import static dev.readiness.gates.internal.WordSets.containsAny;
+import static dev.readiness.gates.internal.WordSets.union;
+
 import dev.readiness.gates.internal.AsciiCase;
+import dev.readiness.gates.internal.StandInWords;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,16 +27,6 @@ final class HostNames {
     record Reading(EndpointJudge.Kind kind, String detail) {
     }
 
-    /**
-     * Registrable names of template domains: reserved and sample words, {@code your…} phrases, and the words
-     * templates use for "never filled in" ({@code TODO.com}, {@code changeme.org}); as a subdomain
-     * ({@code todo.acme.com}) such a word is an ordinary name.
-     */
-    private static final Set<String> TEMPLATE_DOMAINS = Set.of("test", "testing", "example", "examples", "sample",
-            "domain", "yourdomain", "yoursite", "yourcompany", "yourapp", "todo", "tbd", "fixme", "changeme",
-            "replaceme", "placeholder");
-    private static final Set<String> TEMPLATE_PARTS = Set.of("your", "changeme", "replaceme", "placeholder");
-    private static final String[] TEMPLATE_PHRASES = {"-to-change", "change-me", "replace-me", "fill-me"};
     private static final Set<String> TEMPLATE_NOUNS = Set.of("domain", "site", "app", "server", "company", "host",
             "project", "org", "tenant", "instance", "name", "bucket", "store", "shop", "api", "url", "website",
             "region", "account", "service", "backend", "frontend");
@@ -80,7 +74,8 @@ final class HostNames {
             if (label == 0 && labels >= 3 && text.equals("your")) {
                 return "template text in its name";
             }
-            if (label == registrable && (TEMPLATE_DOMAINS.contains(text) || exampleGlued(text) || madeUpName(text))) {
+            if (label == registrable
+                    && (StandInWords.TEMPLATE_DOMAINS.contains(text) || exampleGlued(text) || madeUpName(text))) {
                 return "the template domain " + host.substring(start);
             }
             if (documentationCompany(text)) {
@@ -135,7 +130,7 @@ final class HostNames {
             "not-provided", "notprovided", "your", "yours", "my", "mine", "foo", "foobar");
 
     /** Words that open a made-up name: the reader's own ({@code mysmtphost}, {@code yourprovider}). */
-    private static final String[] MADE_UP_HEADS = {"your", "my"};
+    private static final String[] MADE_UP_HEADS = StandInWords.MADE_UP_HEADS.toArray(new String[0]);
     /**
      * The last words of a made-up {@code my…} name: the kind of host the template asks for ({@code mysmtphost},
      * {@code mydomain}, {@code mymailserver}). Narrower than after {@code your}: {@code myapp}, {@code mycompany} or
@@ -150,12 +145,6 @@ final class HostNames {
     private static final Set<String> MADE_UP_ENDINGS = union(TEMPLATE_NOUNS, Set.of("provider", "endpoint", "hostname",
             "server", "tenant", "site", "website", "webserver", "mailserver", "smtpserver", "subdomain"));
     private static final int LONGEST_MADE_UP = 40;
-
-    private static Set<String> union(Set<String> first, Set<String> second) {
-        java.util.HashSet<String> all = new java.util.HashSet<>(first);
-        all.addAll(second);
-        return Set.copyOf(all);
-    }
 
     /**
      * Whether a label is a made-up name a template glues together: {@code my} or {@code your}, then at most two words
@@ -358,12 +347,7 @@ final class HostNames {
         if (word.startsWith("your-") || word.startsWith("your") && TEMPLATE_NOUNS.contains(word.substring(4))) {
             return true;
         }
-        for (String phrase : TEMPLATE_PHRASES) {
-            if (word.contains(phrase)) {
-                return true;
-            }
-        }
-        return false;
+        return containsAny(word, StandInWords.TEMPLATE_LABEL_PHRASES);
     }
 
     /** A cheap pre-test: every template domain and template label holds one of these letter pairs. */
@@ -398,14 +382,15 @@ final class HostNames {
         if (label.indexOf('-') < 0) {
             // CHANGE_ME reads as change-me: no host name has an underscore, a template's words may. (your_… is
             // left to SpelledKeys, which reads it against its key.)
-            return TEMPLATE_PARTS.contains(label) && !label.equals("your") || instructionOrMask(label)
+            return StandInWords.TEMPLATE_LABEL_PARTS.contains(label) && !label.equals("your")
+                    || instructionOrMask(label)
                     || label.indexOf('_') > 0 && templatePhrase(label.replace('_', '-'));
         }
         if (templatePhrase(label)) {
             return true;
         }
         for (String part : label.split("-")) {
-            if (TEMPLATE_PARTS.contains(part)) {
+            if (StandInWords.TEMPLATE_LABEL_PARTS.contains(part)) {
                 return true;
             }
         }
@@ -413,12 +398,7 @@ final class HostNames {
     }
 
     private static boolean templatePhrase(String label) {
-        for (String phrase : TEMPLATE_PHRASES) {
-            if (label.contains(phrase)) {
-                return true;
-            }
-        }
-        return false;
+        return containsAny(label, StandInWords.TEMPLATE_LABEL_PHRASES);
     }
 
     /** A glued instruction ({@link #gluedInstruction}) or a part between dashes or underscores that is a run of x. */
@@ -458,16 +438,9 @@ final class HostNames {
      * real names ({@code fillmore}, {@code changelog}).
      */
     private static boolean gluedInstruction(String glued) {
-        for (String phrase : GLUED_INSTRUCTIONS) {
-            if (glued.contains(phrase)) {
-                return true;
-            }
-        }
-        return false;
+        return containsAny(glued, StandInWords.GLUED_INSTRUCTIONS);
     }
 
-    private static final String[] GLUED_INSTRUCTIONS = {"replacewith", "replacethis", "changethis", "fillthis",
-        "fillmein", "tobefilled", "tobereplaced", "tobechanged"};
     /**
      * A host label whose first word is {@code your} joined by an underscore ({@code https://YOUR_DOMAIN_NAME/}): no
      * host name has an underscore, and the words ask for one. (A whole value {@code your_callback_endpoint} is left
@@ -475,22 +448,13 @@ final class HostNames {
      */
     private static final String YOUR_WORD = "your_";
 
-    /**
-     * The word "your" of other languages opening a label with an underscore ({@code https://ВАШ_ДОМЕН.ru},
-     * {@code http://TU_IP_VPS:3000}, {@code votre_domaine}, {@code seu_dominio}): as with {@code your_}, no host name
-     * has an underscore and the words ask for one. Only possessives that are no common label on their own.
-     */
-    private static final List<String> FOREIGN_YOURS = List.of("ваш_", "ваша_", "ваше_", "твой_", "tu_", "tus_",
-            "votre_", "vos_", "ton_", "seu_", "sua_", "tuo_", "tua_", "dein_", "deine_", "ihr_", "ihre_", "uw_",
-            "jouw_", "twoj_", "twoja_", "twoje_", "senin_");
-
     private static boolean foreignYour(String ascii) {
         if (ascii.indexOf('_') < 2) {
             return false;
         }
         String label = ascii.startsWith("xn--") ? java.net.IDN.toUnicode(ascii, java.net.IDN.ALLOW_UNASSIGNED)
                 .toLowerCase(java.util.Locale.ROOT) : ascii;
-        for (String your : FOREIGN_YOURS) {
+        for (String your : StandInWords.FOREIGN_YOUR_PREFIXES) {
             if (label.startsWith(your) && label.length() > your.length()) {
                 return true;
             }

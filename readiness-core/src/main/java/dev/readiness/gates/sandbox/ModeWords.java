@@ -1,6 +1,7 @@
 package dev.readiness.gates.sandbox;
 
-import java.util.HashSet;
+import static dev.readiness.gates.internal.WordSets.union;
+
 import java.util.Set;
 
 /**
@@ -249,14 +250,5 @@ final class ModeWords {
     static final Set<String> LEADING_CREDENTIAL_MODES = Set.of("test", "testing", "sandbox", "sbx", "sbox", "tst");
 
     private ModeWords() {
-    }
-
-    @SafeVarargs
-    private static Set<String> union(Set<String>... sets) {
-        Set<String> all = new HashSet<>();
-        for (Set<String> set : sets) {
-            all.addAll(set);
-        }
-        return Set.copyOf(all);
     }
 }

@@ -65,7 +65,7 @@ final class SandboxFindings {
                             verdict.detail()))
                     .remediation("Replace the template or development value with the production endpoint.")
                     .build();
-            case LOOPBACK -> loopback(setting, use, host, verdict.detail());
+            case LOOPBACK -> loopback(setting, use, host, verdict);
             case LOCAL_NAME -> use == LoopbackUse.PUBLIC && host.indexOf('.') == host.lastIndexOf('.')
                     ? Finding.noGo("sandbox.local-public-url", setting)
                             .message(format("%s points at %s, one machine's multicast-DNS name, in production, but "
@@ -119,11 +119,13 @@ final class SandboxFindings {
                 .build();
     }
 
-    private static @Nullable Finding loopback(Setting setting, LoopbackUse use, String host, String detail) {
+    private static @Nullable Finding loopback(Setting setting, LoopbackUse use, String host,
+            EndpointJudge.Verdict verdict) {
         String key = setting.key();
+        String detail = verdict.detail();
         String what = detail.equals(EndpointJudge.UNSPECIFIED) ? host + ", the unspecified address (a bind address, "
                 + "not a destination)" : detail.equals(EndpointJudge.WILDCARD_DNS)
-                        || detail.equals(EndpointJudge.DEVELOPMENT_VM) || detail.equals(EndpointJudge.CONTAINER_HOST)
+                        || detail.equals(EndpointJudge.DEVELOPMENT_VM) || verdict.containerHost()
                         ? host + ", " + detail
                 : "the loopback host " + host;
         if (use == LoopbackUse.PUBLIC) {
@@ -136,7 +138,7 @@ final class SandboxFindings {
         }
         if (use == LoopbackUse.SIDECAR_OR_SELF
                 || use != LoopbackUse.PUBLIC && (detail.equals(EndpointJudge.DEVELOPMENT_VM)
-                        || detail.equals(EndpointJudge.CONTAINER_HOST))) {
+                        || verdict.containerHost())) {
             return null;
         }
         return Finding.warn("sandbox.local-host", setting)

@@ -9,6 +9,7 @@ import dev.readiness.Stage;
 import dev.readiness.gates.internal.AsciiCase;
 import dev.readiness.gates.internal.DatabaseSections;
 import dev.readiness.gates.internal.DatabaseWords;
+import dev.readiness.gates.internal.FeatureSwitches;
 import dev.readiness.gates.internal.Hosts;
 import dev.readiness.gates.internal.KeyMemo;
 import dev.readiness.gates.internal.KeyWords;
@@ -840,7 +841,7 @@ public final class SandboxGate implements Gate {
      * ({@code host.docker.internal}), is left unreported: under a sidecar's or the service's own key
      * ({@code OTEL_EXPORTER_OTLP_ENDPOINT}, {@code INTERNAL_API_URL}), when the service calls itself on its own port,
      * on a port of a service-mesh sidecar the configuration declares ({@link MeshSidecars}), or in a section switched
-     * off beside it ({@link SwitchedOffSections}).
+     * off beside it ({@link FeatureSwitches#sectionSwitchedOff(Settings, String)}).
      */
     private static boolean localUseAllowed(ReferencedValues references, Setting setting, EnumSet<KeyClass> classes,
             EndpointJudge.Verdict worst, Endpoint endpoint) {
@@ -850,7 +851,7 @@ public final class SandboxGate implements Gate {
         SandboxFindings.LoopbackUse use = loopbackUse(classes);
         return use == SandboxFindings.LoopbackUse.SIDECAR_OR_SELF
                 || use == SandboxFindings.LoopbackUse.OTHER
-                        && SwitchedOffSections.isOff(references.settings(), setting.key())
+                        && FeatureSwitches.sectionSwitchedOff(references.settings(), setting.key())
                 || (use == SandboxFindings.LoopbackUse.OTHER || identityOnly(classes, setting))
                         && SelfCalls.callsItself(references, setting, endpoint)
                 || use == SandboxFindings.LoopbackUse.OTHER && worst.kind() == EndpointJudge.Kind.LOOPBACK

@@ -2,6 +2,7 @@ package dev.readiness.gates.sandbox;
 
 import dev.readiness.Finding;
 import dev.readiness.gates.internal.KeyWords;
+import dev.readiness.gates.internal.StandInWords;
 import dev.readiness.settings.RelaxedNames;
 import dev.readiness.settings.Setting;
 import java.util.List;
@@ -37,7 +38,6 @@ final class SpelledKeys {
     /** Last key words of a host, which a service name may end in; these need the key's words repeated. */
     private static final Set<String> HOST_WORDS = Set.of("host", "hostname", "server", "address", "addr", "domain",
             "fqdn", "origin");
-    private static final Set<String> TEMPLATE_LEADS = Set.of("your", "my", "enter", "insert", "put", "the");
     private static final int MAX_LENGTH = 120;
 
     private SpelledKeys() {
@@ -72,7 +72,7 @@ final class SpelledKeys {
         if (valueWords.size() < 2 || !valueWords.get(valueWords.size() - 1).equals(last)) {
             return null;
         }
-        boolean lead = TEMPLATE_LEADS.contains(valueWords.get(0));
+        boolean lead = StandInWords.SPELLED_KEY_LEADS.contains(valueWords.get(0));
         boolean capitals = value.equals(value.toUpperCase(Locale.ROOT));
         boolean snake = value.indexOf('_') > 0;
         if (!lead && !capitals && !snake) {

@@ -1,7 +1,7 @@
 package dev.readiness.gates.secrets;
 
+import dev.readiness.gates.internal.StandInWords;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * Fill-me markers: an instruction to whoever copies the file, fenced by a run of the same punctuation on both sides
@@ -14,11 +14,6 @@ final class FillMarkers {
 
     /** Characters a fence is made of. */
     private static final String FENCE = "!*#?~=^%";
-
-    /** First words of an instruction inside a fence. */
-    private static final Set<String> VERBS = Set.of("set", "fill", "change", "changeme", "replace", "enter", "insert",
-            "put", "add", "update", "define", "configure", "provide", "specify", "edit", "todo", "fixme", "tbd",
-            "required", "generate", "your");
 
     private FillMarkers() {
     }
@@ -53,6 +48,6 @@ final class FillMarkers {
         while (end < inner.length() && Character.isLetter(inner.charAt(end))) {
             end++;
         }
-        return end > 0 && VERBS.contains(inner.substring(0, end).toLowerCase(Locale.ROOT));
+        return end > 0 && StandInWords.FENCED_INSTRUCTIONS.contains(inner.substring(0, end).toLowerCase(Locale.ROOT));
     }
 }

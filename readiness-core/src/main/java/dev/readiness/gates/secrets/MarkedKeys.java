@@ -1,7 +1,7 @@
 package dev.readiness.gates.secrets;
 
+import dev.readiness.gates.internal.StandInWords;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * Keys whose own first word marks them a stand-in: {@code test2-3915…-bbfb…} (a GOV.UK Notify key its owner named
@@ -15,16 +15,6 @@ import java.util.Set;
  * {@code test} is followed by more letters, not by a separator and a long body. Stateless.
  */
 final class MarkedKeys {
-
-    private static final Set<String> MARKERS = Set.of("test", "example", "examples", "sample", "demo", "dummy",
-            "fake", "sandbox", "mock");
-
-    /**
-     * Markers that are also the mode prefixes of providers' test keys ({@code test_…}, {@code TEST-…},
-     * {@code sandbox_…}), which the sandbox gate reads by provider: here they count only as a key's own name, with a
-     * number after them ({@code test2-…}).
-     */
-    private static final Set<String> MODE_WORDS = Set.of("test", "sandbox");
 
     private static final int MIN_BODY = 20;
 
@@ -55,14 +45,14 @@ final class MarkedKeys {
         } else if (word.endsWith("token")) {
             word = word.substring(0, word.length() - 5);
         }
-        if (!MARKERS.contains(word)) {
+        if (!StandInWords.KEY_MARKERS.contains(word)) {
             return false;
         }
         int separator = end;
         while (separator < length && separator - end < 3 && Character.isDigit(value.charAt(separator))) {
             separator++;
         }
-        if (separator == end && MODE_WORDS.contains(word)) {
+        if (separator == end && StandInWords.PROVIDER_MODE_WORDS.contains(word)) {
             return false;
         }
         if (separator >= length || value.charAt(separator) != '-' && value.charAt(separator) != '_') {

@@ -1,5 +1,24 @@
 package dev.readiness.gates.secrets;
 
+import static dev.readiness.gates.internal.StandInWords.DENIALS;
+import static dev.readiness.gates.internal.StandInWords.FETCHING;
+import static dev.readiness.gates.internal.StandInWords.FOREIGN_ASKING;
+import static dev.readiness.gates.internal.StandInWords.FOREIGN_INSTRUCTIONS;
+import static dev.readiness.gates.internal.StandInWords.FOREIGN_SECRET_NAMES;
+import static dev.readiness.gates.internal.StandInWords.FOREIGN_SECRET_WORDS;
+import static dev.readiness.gates.internal.StandInWords.FUNCTION_WORDS;
+import static dev.readiness.gates.internal.StandInWords.GENERATOR_COMMANDS;
+import static dev.readiness.gates.internal.StandInWords.INSTRUCTION_WORDS;
+import static dev.readiness.gates.internal.StandInWords.ISSUING_PAGES;
+import static dev.readiness.gates.internal.StandInWords.ORIGINS;
+import static dev.readiness.gates.internal.StandInWords.PHRASE_MARKERS;
+import static dev.readiness.gates.internal.StandInWords.REFERRALS;
+import static dev.readiness.gates.internal.StandInWords.REFERRAL_SOURCES;
+import static dev.readiness.gates.internal.StandInWords.SECRET_NOUNS;
+import static dev.readiness.gates.internal.StandInWords.SOURCE_PREPOSITIONS;
+import static dev.readiness.gates.internal.WordSets.containsAny;
+
+import dev.readiness.gates.internal.StandInWords;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -13,7 +32,8 @@ import java.util.regex.Pattern;
  * ({@code 填写你的AccessKey}, {@code cambiar-esta-clave}, {@code mude isso em produção}).
  *
  * <p>The value is cut into words at separators, case changes and digit boundaries; a run of lower-case letters that
- * is no word of the vocabulary is cut further into vocabulary words where it can be ({@code somepassword}). The
+ * is no word of the vocabulary ({@link StandInWords}) is cut further into vocabulary words where it can be
+ * ({@code somepassword}). The
  * value is a placeholder when every word belongs to the vocabulary (numbers of up to four digits count as words)
  * and it holds two different words, a secret noun or two instruction words among them, or when it holds one other
  * word at most with two secret nouns ({@code secret_firefly_password}) or with a secret noun and a word that marks a
@@ -25,119 +45,7 @@ import java.util.regex.Pattern;
  */
 final class PlaceholderPhrases {
 
-    /** The nouns that name a secret or what it protects. */
-    private static final Set<String> NOUNS = Set.of("secret", "secrets", "password", "passwords", "passwd", "pass",
-            "passphrase", "pwd", "key", "keys", "token", "tokens", "salt", "pepper", "credential", "credentials",
-            "apikey", "api", "jwt", "signing", "signature", "encryption", "encrypt", "crypto", "cipher", "hmac", "auth",
-            "access", "session", "cookie", "private", "client", "app", "application", "admin", "root", "user",
-            "username", "account", "database", "db", "data", "service", "server", "webhook", "master", "mail",
-            "smtp", "email", "aws", "oauth", "bearer", "code", "pin", "hash", "license", "sk", "pk", "json", "web", "dsn");
-
-    /** The words that describe or ask for a value rather than being one. */
-    private static final Set<String> INSTRUCTIONS = Set.of("your", "yours", "my", "our", "some", "random", "put",
-            "insert", "enter", "paste", "add", "set", "fill", "generate", "generated", "get", "replace", "change",
-            "changed", "update", "updated", "modify", "here", "please", "example", "sample", "dummy", "fake",
-            "placeholder", "exactly", "least", "min", "minimum", "at", "with", "from", "above", "below", "new", "own",
-            "this", "that", "the", "a", "an", "of", "for", "to", "in", "and", "or", "be", "should", "must", "is",
-            "it", "me", "use", "todo", "tbd", "real", "actual", "value", "string", "text", "chars", "char",
-            "character", "characters", "long", "length", "digits", "digit", "bits", "bit", "bytes", "byte", "custom",
-            "unique", "strong", "secure", "safe", "super", "ultra", "extra", "very", "more", "than", "goes", "go", "xxx", "xxxx",
-            "test", "testing", "demo", "default", "one", "other", "another", "same", "like", "ur", "mine", "uncomment",
-            "define", "configure", "specify", "provide", "supply", "edit", "input", "type", "write", "adjust",
-            "override", "overwrite",
-            "customize", "customise", "choose", "pick");
-
-    /** Instruction phrases of other languages, matched inside the lower-cased value. */
-    private static final List<String> FOREIGN = List.of("填写", "填入", "请填", "请输入", "输入你", "请修改", "修改为",
-            "改成", "替换", "更换为", "你的", "您的", "自己的", "此处", "这里", "示例", "入力", "変更", "ここに",
-            "cambiar", "cámbiame", "cambiame", "reemplaz", "tu_clave", "tu-clave", "su_clave", "su-clave", "tu_contraseña",
-            "aquí", "ändern", "aendern", "ersetzen", "hier_eintragen", "hier-eintragen", "dein_", "dein-", "deine_",
-            "changez", "changer", "remplacer", "votre_", "votre-", "mude", "mudar", "alterar", "trocar", "substituir",
-            "sua_senha", "sua-senha", "sua_chave", "sostituire", "cambiami", "il_tuo", "измени", "замени", "ваш_",
-            "ваш-", "введите");
-
-    /**
-     * The words for a secret, a password or a key in other common languages: a value that is only one of them names
-     * the thing it should hold ({@code 密钥}, "key"), as {@code password=password} does.
-     */
-    private static final Set<String> FOREIGN_NOUNS = Set.of("密钥", "秘钥", "密码", "口令", "私钥", "令牌", "秘密", "密鑰",
-            "密碼", "私鑰", "金鑰", "パスワード", "秘密鍵", "暗号鍵", "鍵", "비밀번호", "비밀키", "암호", "contraseña",
-            "clave", "senha", "chave", "passwort", "kennwort", "schlüssel", "geheimnis", "motdepasse", "mot de passe",
-            "clé", "пароль", "ключ", "секрет", "parola", "chiave", "wachtwoord", "sleutel", "hasło", "klucz", "şifre",
-            "anahtar", "mật khẩu", "khóa", "kata sandi", "kunci");
-
-    /**
-     * Possessives and instruction words of other languages that ask for a value: "your" ({@code tu}, {@code votre},
-     * {@code dein}, {@code ваш}, {@code uw}, {@code twoje}, {@code senin}, {@code bạn}), "here" and "enter"
-     * ({@code 여기에}, {@code 입력}).
-     */
-    private static final Set<String> FOREIGN_ASKING = Set.of("tu", "su", "sua", "seu", "tua", "tuo", "il", "la",
-            "votre", "ton", "ta", "dein", "deine", "deinen", "ihr", "ihre", "ihren", "ваш", "ваша", "ваше", "твой",
-            "uw", "jouw", "je", "twoje", "twój", "twoj", "senin", "bạn", "của", "anda", "kamu", "여기에", "입력",
-            "aqui", "aquí", "hier", "ici", "qui", "здесь", "tutaj", "buraya", "di", "de", "da", "del", "der", "des",
-            "du", "le", "coloca", "coloque", "insira", "ingresa", "introduce", "escribe", "segura", "seguro",
-            "sicher", "sicheres", "nuevo", "nueva", "novo", "nova", "nouveau", "neues");
-
-    /**
-     * The words for a secret, a password or a key in other languages, as they stand inside a phrase of several words
-     * ({@code tu-contraseña}, {@code mot de passe}, {@code ваш_секретный_ключ}, {@code 여기에_API_키_입력}).
-     */
-    private static final Set<String> FOREIGN_NOUN_WORDS = Set.of("contraseña", "contrasena", "clave", "secreta",
-            "secreto", "senha", "chave", "passwort", "kennwort", "schlüssel", "schluessel", "geheim", "geheime",
-            "geheimer", "geheimes", "mot", "passe", "cle", "clé", "secrete", "secrète", "пароль", "ключ", "секретный",
-            "секрет", "токен", "chiave", "segreta", "segreto", "parola", "wachtwoord", "sleutel", "hasło", "haslo",
-            "klucz", "tajny", "şifre", "sifre", "anahtar", "gizli", "mật", "khẩu", "khóa", "kata", "sandi", "kunci",
-            "rahasia", "키", "비밀번호", "비밀키", "암호", "토큰", "비밀", "anahtarin", "anahtarınız", "şifreniz",
-            "sifreniz", "şifren");
-
-    /**
-     * Commands that make a secret, copied into the value instead of run ({@code openssl rand -hex 32},
-     * {@code php artisan key:generate}, {@code rails secret}): the command's text is what the application would use.
-     */
-    private static final List<String> GENERATORS = List.of("openssl rand", "rand -hex", "rand -base64",
-            "key:generate", "rake secret", "rails secret", "phx.gen.secret", "pwgen ", "uuidgen ", "token_hex(",
-            "token_urlsafe(", "get_random_secret_key", "ssh-keygen", "/dev/urandom", "randombytes(",
-            "generate_secret_key");
-
     private static final int MAX_LENGTH = 128;
-
-    /** Words that say a phrase is a stand-in: a demo, a sample, something to replace. */
-    private static final Set<String> MARKERS = Set.of("demo", "sample", "example", "your", "insert", "replace",
-            "dummy", "fake", "test", "testing", "placeholder", "mock", "tutorial");
-
-    /** The short words of English sentences, which generated passphrases (diceware lists) leave out. */
-    private static final Set<String> FUNCTION_WORDS = Set.of("a", "an", "the", "with", "for", "per", "of", "to", "in",
-            "on", "at", "by", "is", "it", "be", "and", "or", "only", "not", "no", "this", "that", "here");
-
-    /** Verbs that send the reader elsewhere for the value: {@code REFER_TO_README}, {@code ask-your-admin}. */
-    private static final Set<String> REFERRALS = Set.of("refer", "see", "ask", "check", "read", "consult", "contact",
-            "follow", "look", "request");
-
-    /** Where such a value sends the reader: a document, a person or a team. */
-    private static final Set<String> SOURCES = Set.of("readme", "docs", "doc", "documentation", "wiki", "admin",
-            "administrator", "sysadmin", "manual", "instructions", "guide", "team", "ops", "devops", "maintainer",
-            "maintainers", "owner", "confluence", "notion", "slack", "lead", "above", "below");
-
-    /** The prepositions of a value that names its source or purpose: {@code token_from_skylight}. */
-    private static final Set<String> SOURCE_PREPOSITIONS = Set.of("from", "for", "of");
-
-    /**
-     * The pages of a provider where a credential is issued and copied from: {@code dsn_from_sentry_dashboard},
-     * {@code copy-from-console}, {@code key_from_developer_portal}.
-     */
-    private static final Set<String> ISSUING_PAGES = Set.of("dashboard", "console", "portal", "panel", "settings",
-            "website", "site", "developer", "developers", "cockpit", "backoffice", "backend", "ui", "page");
-
-    /** Verbs that tell the reader to fetch a value: {@code copy_from_console}, {@code get-from-azure-portal}. */
-    private static final Set<String> FETCHING = Set.of("get", "got", "copy", "copied", "obtain", "obtained", "grab",
-            "take", "taken", "retrieve", "retrieved", "fetch", "fetched", "find", "found", "create", "created",
-            "generate", "generated", "issued", "provided", "request", "requested");
-
-    /** Prepositions that name where or how a value is fetched: {@code from-botfather}, {@code obtain_via_oauth}. */
-    private static final Set<String> ORIGINS = Set.of("from", "via", "after", "through", "using");
-
-    /** Words that deny what follows: {@code thisisnotatoken}, {@code not-a-real-secret}. */
-    private static final Set<String> DENIALS = Set.of("not", "isnt", "non");
 
     /** A sample path with an alternative after it: {@code /path/to/admin.macaroon or HEXSTRING}. */
     private static final Pattern PATH_OR_ALTERNATIVE = Pattern.compile("^(?:~|\\.{1,2})?/\\S+\\s+(?i:or)\\s+\\S+$");
@@ -190,10 +98,10 @@ final class PlaceholderPhrases {
             if (!letters.add(word)) {
                 continue;
             }
-            marked |= MARKERS.contains(word);
-            if (NOUNS.contains(word)) {
+            marked |= PHRASE_MARKERS.contains(word);
+            if (SECRET_NOUNS.contains(word)) {
                 nouns++;
-            } else if (INSTRUCTIONS.contains(word)) {
+            } else if (INSTRUCTION_WORDS.contains(word)) {
                 instructions++;
             } else {
                 others++;
@@ -223,10 +131,10 @@ final class PlaceholderPhrases {
             if (!known(word) && !isNumber(word)) {
                 return false;
             }
-            deniedNoun |= denial && NOUNS.contains(word);
+            deniedNoun |= denial && SECRET_NOUNS.contains(word);
             denial |= DENIALS.contains(word);
             referral |= REFERRALS.contains(word);
-            source |= SOURCES.contains(word);
+            source |= REFERRAL_SOURCES.contains(word);
         }
         return deniedNoun || referral && source;
     }
@@ -237,7 +145,7 @@ final class PlaceholderPhrases {
      * not the value. Random text does not spell a vocabulary noun and a preposition as whole words.
      */
     private static boolean namesTheSource(List<String> words) {
-        if (words.size() != 3 || !NOUNS.contains(words.get(0)) || !SOURCE_PREPOSITIONS.contains(words.get(1))) {
+        if (words.size() != 3 || !SECRET_NOUNS.contains(words.get(0)) || !SOURCE_PREPOSITIONS.contains(words.get(1))) {
             return false;
         }
         String last = words.get(2);
@@ -277,7 +185,7 @@ final class PlaceholderPhrases {
         for (int i = 0; i < at; i++) {
             String word = words.get(i);
             fetching |= FETCHING.contains(word);
-            if (!NOUNS.contains(word) && !INSTRUCTIONS.contains(word) && !FETCHING.contains(word)) {
+            if (!SECRET_NOUNS.contains(word) && !INSTRUCTION_WORDS.contains(word) && !FETCHING.contains(word)) {
                 return false;
             }
         }
@@ -343,9 +251,9 @@ final class PlaceholderPhrases {
                         return false;
                     }
                     words++;
-                    marker |= MARKERS.contains(word);
+                    marker |= PHRASE_MARKERS.contains(word);
                     function |= FUNCTION_WORDS.contains(word);
-                    noun |= NOUNS.contains(word);
+                    noun |= SECRET_NOUNS.contains(word);
                     start = -1;
                 }
                 underscored |= c == '_';
@@ -386,7 +294,7 @@ final class PlaceholderPhrases {
      * Whether a value of two to six words is made only of words that ask for a secret and name it, at least one a
      * foreign word for a secret ({@code tu-contraseña}, {@code 여기에_API_키_입력}) or a foreign word of four letters
      * or more that asks for it ({@code coloca-tu-api-key}): a stand-in written in another language, which the
-     * phrases of {@link #FOREIGN} list only in some spellings.
+     * phrases of {@link StandInWords#FOREIGN_INSTRUCTIONS} list only in some spellings.
      */
     private static boolean isForeignPhrase(String value) {
         int count = 0;
@@ -416,37 +324,32 @@ final class PlaceholderPhrases {
                 if (++words > 6) {
                     return false;
                 }
-                boolean foreign = FOREIGN_NOUN_WORDS.contains(word);
+                boolean foreign = FOREIGN_SECRET_WORDS.contains(word);
                 boolean asks = FOREIGN_ASKING.contains(word);
-                if (!foreign && !asks && !NOUNS.contains(word) && !INSTRUCTIONS.contains(word)) {
+                if (!foreign && !asks && !SECRET_NOUNS.contains(word) && !INSTRUCTION_WORDS.contains(word)) {
                     return false;
                 }
                 foreignNoun |= foreign;
                 asking |= asks && word.length() > 3;
-                noun |= NOUNS.contains(word);
+                noun |= SECRET_NOUNS.contains(word);
             }
         }
         return words >= 2 && (foreignNoun || asking && noun);
     }
 
     /**
-     * Whether the value quotes a command that generates a secret ({@link #GENERATORS}); every such command holds a
-     * space, a parenthesis, a colon or a slash, so a value without one is not compared.
+     * Whether the value quotes a command that generates a secret ({@link StandInWords#GENERATOR_COMMANDS}); every such
+     * command holds a space, a parenthesis, a colon or a slash, so a value without one is not compared.
      */
     private static boolean quotesGenerator(String value, String lower) {
         if (value.indexOf(' ') < 0 && value.indexOf('(') < 0 && value.indexOf(':') < 0 && value.indexOf('/') < 0) {
             return false;
         }
-        for (String command : GENERATORS) {
-            if (lower.contains(command)) {
-                return true;
-            }
-        }
-        return false;
+        return containsAny(lower, GENERATOR_COMMANDS);
     }
 
     private static boolean namesTheThing(String value) {
-        return !value.isEmpty() && FOREIGN_NOUNS.contains(value.toLowerCase(Locale.ROOT));
+        return !value.isEmpty() && FOREIGN_SECRET_NAMES.contains(value.toLowerCase(Locale.ROOT));
     }
 
     private static boolean hasForeignInstruction(String value, String lower) {
@@ -454,7 +357,7 @@ final class PlaceholderPhrases {
         for (int i = 0; i < value.length() && !nonAscii; i++) {
             nonAscii = value.charAt(i) > 127;
         }
-        for (String phrase : FOREIGN) {
+        for (String phrase : FOREIGN_INSTRUCTIONS) {
             if (phrase.charAt(0) >= 128 ? nonAscii && lower.contains(phrase) : containsAsWord(lower, phrase)) {
                 return true;
             }
@@ -524,8 +427,8 @@ final class PlaceholderPhrases {
     }
 
     private static boolean known(String word) {
-        return NOUNS.contains(word) || INSTRUCTIONS.contains(word) || REFERRALS.contains(word)
-                || SOURCES.contains(word) || DENIALS.contains(word);
+        return SECRET_NOUNS.contains(word) || INSTRUCTION_WORDS.contains(word) || REFERRALS.contains(word)
+                || REFERRAL_SOURCES.contains(word) || DENIALS.contains(word);
     }
 
     /** Cuts a run of letters into vocabulary words ({@code somepassword}), longest words first; adds nothing when it cannot. */

@@ -3,6 +3,7 @@ package dev.readiness.gates.secrets;
 import dev.readiness.gates.internal.KeyMemo;
 import dev.readiness.gates.internal.KeyWords;
 import dev.readiness.gates.internal.SecretKeyMaps;
+import dev.readiness.gates.internal.StandInWords;
 import dev.readiness.settings.RelaxedNames;
 import dev.readiness.settings.Setting;
 import dev.readiness.settings.Settings;
@@ -423,11 +424,6 @@ final class SecretObjectReferences {
         return last.equals("secrets") || SECRET_OBJECT_ENDINGS.contains(value.substring(value.lastIndexOf('-') + 1));
     }
 
-    /** Words of a placeholder written in capitals ({@code CHANGE_ME}, {@code YOUR_API_KEY}), never a variable's name. */
-    private static final Set<String> FILLER_WORDS = Set.of("CHANGE", "CHANGEME", "ME", "REPLACE", "YOUR", "MY",
-            "HERE", "EXAMPLE", "SAMPLE", "TODO", "XXX", "DUMMY", "FAKE", "PLACEHOLDER", "INSERT", "ENTER", "PUT",
-            "SET", "FILL", "DEFAULT", "TEST");
-
     /**
      * Whether a list item under a password or secret word names the environment variable that carries the secret,
      * as Kamal's {@code deploy.yml} does: {@code registry.password: [KAMAL_REGISTRY_PASSWORD]} and
@@ -475,7 +471,7 @@ final class SecretObjectReferences {
         for (int i = from; i <= to; i++) {
             char c = i < to ? value.charAt(i) : '_';
             if (c == '_') {
-                if (i > start && FILLER_WORDS.contains(value.substring(start, i))) {
+                if (i > start && StandInWords.CAPITAL_FILLERS.contains(value.substring(start, i))) {
                     return false;
                 }
                 start = i + 1;

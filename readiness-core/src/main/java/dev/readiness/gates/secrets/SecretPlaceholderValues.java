@@ -3,6 +3,7 @@ package dev.readiness.gates.secrets;
 import dev.readiness.gates.internal.AsciiCase;
 import dev.readiness.gates.internal.FirstLetters;
 import dev.readiness.gates.internal.KeyWords;
+import dev.readiness.gates.internal.StandInWords;
 import dev.readiness.settings.RelaxedNames;
 import dev.readiness.settings.Settings;
 import java.util.List;
@@ -31,12 +32,10 @@ final class SecretPlaceholderValues {
      * {@code change-password} asks nothing.
      */
     private static final Pattern ASKING = Pattern.compile("<[^<>]+>|\\{\\{[^{}]+}}|\\[[^\\[\\]]+]"
-            + "|(?i:your|my|insert|enter|paste)(?:[-_.]|(?<=[a-z])(?=[A-Z]))\\S+"
+            + "|(?i:" + String.join("|", StandInWords.ADDRESSING_STARTS) + ")(?:[-_.]|(?<=[a-z])(?=[A-Z]))\\S+"
             + "|\\S+(?:[-_.](?i:here)|(?<=[a-z])Here)");
 
-    /** The words {@link #ASKING} lets a value start with to address the reader, lower-case. */
-    private static final List<String> ADDRESSING = List.of("your", "my", "insert", "enter", "paste");
-    private static final FirstLetters ADDRESSING_FIRST = FirstLetters.of(ADDRESSING);
+    private static final FirstLetters ADDRESSING_FIRST = FirstLetters.of(StandInWords.ADDRESSING_STARTS);
 
     private static final Set<String> SECRET_WORDS = Set.of("password", "passwd", "pwd", "secret", "secrets", "token",
             "apikey", "passphrase", "credential", "credentials");
@@ -90,9 +89,6 @@ final class SecretPlaceholderValues {
     /** Glued last words that name such an identifier ({@code clientId}, {@code appid}). */
     private static final Set<String> PAIR_IDS = Set.of("keyid", "clientid", "appid", "applicationid", "consumerid");
 
-    /** The words {@link #asksForCredentialId} lets an unbracketed template start with. */
-    private static final List<String> ASKING_STARTS = List.of("your", "insert", "enter", "paste");
-
     /**
      * Whether the value is a template left under the identifier half of a credential pair: a key id, client id, app id
      * or consumer id ({@code OPENWEATHERMAP_KEY_ID=<ADD_YOUR_KEY_ID>}, {@code config.clientId={YOUR_AUTH0_CLIENT_ID}},
@@ -120,7 +116,7 @@ final class SecretPlaceholderValues {
         if (AsciiCase.endsWith(trimmed, "here") && length > 5 && !Character.isLetterOrDigit(trimmed.charAt(length - 5))) {
             return true;
         }
-        for (String start : ASKING_STARTS) {
+        for (String start : StandInWords.IDENTIFIER_ASKING_STARTS) {
             if (AsciiCase.regionIs(trimmed, 0, start) && length > start.length() + 1) {
                 char next = trimmed.charAt(start.length());
                 if (next == '-' || next == '_' || next == '.' || Character.isUpperCase(next)
@@ -131,10 +127,6 @@ final class SecretPlaceholderValues {
         }
         return false;
     }
-
-    /** Words a bracketed template adds to the words of its key when it asks for the key's value. */
-    private static final Set<String> ASKING_WORDS = Set.of("your", "my", "the", "a", "an", "enter", "insert", "put",
-            "add", "paste", "here");
 
     /** Last words of keys that identify the account whose secret the pair's other half is. */
     private static final Set<String> ACCOUNT_WORDS = Set.of("id", "user", "username", "account", "login", "code",
@@ -174,7 +166,7 @@ final class SecretPlaceholderValues {
         }
         List<String> asked = new java.util.ArrayList<>();
         for (String word : RelaxedNames.words(trimmed.substring(1, length - 1))) {
-            if (!ASKING_WORDS.contains(word)) {
+            if (!StandInWords.BRACKET_ASKING_WORDS.contains(word)) {
                 asked.add(word);
             }
         }
@@ -303,9 +295,9 @@ final class SecretPlaceholderValues {
             return true;
         }
         if (!ADDRESSING_FIRST.mayStartAt(value, 0)) {
-            return false; // no word of ADDRESSING starts with its first letter
+            return false; // no word of StandInWords.ADDRESSING_STARTS starts with its first letter
         }
-        for (String address : ADDRESSING) {
+        for (String address : StandInWords.ADDRESSING_STARTS) {
             if (AsciiCase.regionIs(value, 0, address)) {
                 return true;
             }

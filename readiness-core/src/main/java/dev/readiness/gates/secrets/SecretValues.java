@@ -1,13 +1,14 @@
 package dev.readiness.gates.secrets;
 
+import static dev.readiness.gates.internal.WordSets.containsAny;
+
 import dev.readiness.SecretShape;
 import dev.readiness.gates.internal.KeyWords;
-import dev.readiness.gates.settings.Placeholders;
+import dev.readiness.gates.internal.StandInWords;
 import dev.readiness.settings.RelaxedNames;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,19 +17,6 @@ import java.util.regex.Pattern;
  * reveals a value.
  */
 final class SecretValues {
-
-    /**
-     * Words that are no secret whatever their length: the secret's own name, filler, sample words. The words
-     * templates use for "never filled in" live in {@link Placeholders#isTemplateWord(String)}.
-     */
-    private static final Set<String> FILLER_WORDS = Set.copyOf(List.of("example", "sample", "dummy",
-            "none", "null", "nil", "n/a", "na", "secret", "password", "passwd", "pass", "token",
-            "apikey", "api-key", "api_key", "key", "default", "test", "testing", "redacted", "unset", "empty", "missing",
-            "required", "value", "string", "secretkey", "secret-key", "secret_key", "mysecret", "my-secret",
-            "my_secret", "yoursecret", "your-secret", "your_secret", "foo", "bar", "foobar", "abc", "xyz",
-            "insert", "generate", "generated", "random", "somesecret", "some-secret", "your-key", "yourkey",
-            "your_key", "mykey", "my-key", "my_key", "mytoken", "yourtoken", "your-token", "your_token", "fake",
-            "invalid", "demo", "temp", "tmp", "??"));
 
     private static final List<String> EXTRA_PUBLIC_PREFIXES = List.of("base64:", "whsec_", "sk-proj-", "sk-ant-",
             "sk-", "SG.", "key-", "xoxb-", "xoxp-", "shpss_", "shpat_", "FLWSECK-", "FLWSECK_TEST-", "sk_live_",
@@ -56,8 +44,9 @@ final class SecretValues {
             return false;
         }
         String lower = trimmed.toLowerCase(Locale.ROOT);
-        if (FILLER_WORDS.contains(lower) || Placeholders.isTemplateWord(lower) || isFiller(trimmed)
-                || isCutPublishableKey(trimmed) || isNilUuid(trimmed) || FillMarkers.isMarker(trimmed)) {
+        if (StandInWords.NO_SECRET_VALUES.contains(lower) || StandInWords.TEMPLATE_VALUES.contains(lower)
+                || isFiller(trimmed) || isCutPublishableKey(trimmed) || isNilUuid(trimmed)
+                || FillMarkers.isMarker(trimmed)) {
             return true;
         }
         return mayBeTemplate(trimmed) && TemplatePattern.TEMPLATE.matcher(trimmed).find();
@@ -218,19 +207,14 @@ final class SecretValues {
         return true;
     }
 
-    private static final String[] PHRASE_HINTS = {"your", "my", "insert", "put", "enter", "add", "paste", "place",
-        "set", "generate", "replace", "change", "be", "real", "fill", "dummy", "fake", "not", "insecure", "todo",
-        "example", "sample"};
+    private static final List<String> PHRASE_HINTS = List.of("your", "my", "insert", "put", "enter", "add", "paste",
+            "place", "set", "generate", "replace", "change", "be", "real", "fill", "dummy", "fake", "not", "insecure",
+            "todo", "example", "sample");
 
     /** Every phrase pattern contains one of these; most values contain none, which spares the regular expression. */
     private static boolean mayBePhrase(String value) {
         String lower = value.toLowerCase(Locale.ROOT);
-        for (String hint : PHRASE_HINTS) {
-            if (lower.contains(hint)) {
-                return true;
-            }
-        }
-        return false;
+        return containsAny(lower, PHRASE_HINTS);
     }
 
     /**

@@ -6,6 +6,7 @@ import dev.readiness.GateContext;
 import dev.readiness.Outcome;
 import dev.readiness.Severity;
 import dev.readiness.gates.internal.EmbeddedEngines;
+import dev.readiness.gates.internal.FeatureSwitches;
 import dev.readiness.gates.internal.KeyWords;
 import dev.readiness.gates.internal.MavenResourceTokens;
 import dev.readiness.internal.BoundedFindings;

@@ -1,6 +1,7 @@
 package dev.readiness.gates.secrets;
 
 import dev.readiness.gates.internal.KeyWords;
+import dev.readiness.gates.internal.StandInWords;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -16,20 +17,7 @@ import java.util.Set;
  */
 final class ShapeDescriptions {
 
-    /** Nouns that name what a value is made of. */
-    private static final Set<String> SHAPES = Set.of("value", "values", "string", "strings", "letters", "letter",
-            "numbers", "number", "digits", "digit", "characters", "character", "chars", "char", "symbols", "symbol",
-            "bytes", "byte", "hex", "hexadecimal", "alphanumeric", "alphanumerics", "base64", "text", "uuid",
-            "guid", "word", "words");
-
-    private static final List<String> SHAPE_LIST = List.copyOf(SHAPES);
-
-    /** Words that qualify or join the shape nouns. */
-    private static final Set<String> MODIFIERS = Set.of("long", "longer", "short", "random", "randomly", "full",
-            "lowercase", "uppercase", "lower", "upper", "case", "mixed", "alpha", "numeric", "special", "secure",
-            "strong", "generated", "unique", "some", "any", "only", "at", "least", "and", "or", "of", "in", "with",
-            "a", "an", "the", "lots", "many", "plus", "containing", "made", "up", "by", "from", "big", "very", "32",
-            "64", "16", "128", "256", "24", "40", "48", "12", "8", "10", "20");
+    private static final List<String> SHAPE_LIST = List.copyOf(StandInWords.SHAPE_NOUNS);
 
     /** Last words of keys under which such a description stands for a credential. */
     private static final Set<String> CREDENTIAL_WORDS = Set.of("key", "keys", "token", "tokens", "secret", "id",
@@ -113,7 +101,7 @@ final class ShapeDescriptions {
                 }
                 String word = text.substring(start, end);
                 int shape = SHAPE_LIST.indexOf(word);
-                if (shape < 0 && !MODIFIERS.contains(word)) {
+                if (shape < 0 && !StandInWords.SHAPE_MODIFIERS.contains(word)) {
                     continue;
                 }
                 long seen = shapes[start] | (shape < 0 ? 0L : 1L << shape);

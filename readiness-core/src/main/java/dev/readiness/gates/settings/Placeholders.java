@@ -1,7 +1,7 @@
 package dev.readiness.gates.settings;
 
+import dev.readiness.gates.internal.StandInWords;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * Recognizes values that were never filled in: unresolved placeholders such as {@code ${X}}, {@code <your-key>},
@@ -9,17 +9,6 @@ import java.util.Set;
  * {@code your-api-key-here}, {@code xxx}, {@code TODO}). Stateless and thread-safe.
  */
 public final class Placeholders {
-
-    /**
-     * The words templates use for "never filled in", in every spelling in use. The one list: the secrets gate reads
-     * it through {@link #isTemplateWord(String)} and adds only the words that are merely no secret.
-     */
-    private static final Set<String> WORDS = Set.of(
-            "changeme", "change-me", "change_me", "change me", "changethis", "change-this",
-            "change_this", "replaceme", "replace-me", "replace_me", "replace me", "replacethis", "replace-this",
-            "todo", "tbd", "fixme", "placeholder", "your-value", "your_value", "yourvalue", "undefined",
-            "secret-here", "value-here", "set-me", "setme", "set_me", "fill-me", "fillme", "fill_me", "notset",
-            "not-set", "not_set");
 
     private Placeholders() {
     }
@@ -53,7 +42,7 @@ public final class Placeholders {
             return true; // $DATABASE_URL left for a shell that never expanded it
         }
         String lower = text.toLowerCase(Locale.ROOT);
-        if (WORDS.contains(lower)) {
+        if (StandInWords.TEMPLATE_VALUES.contains(lower)) {
             return true;
         }
         if (length >= 3 && onlyXOrStars(lower)) {
@@ -72,26 +61,13 @@ public final class Placeholders {
      * @return {@code true} for a template word
      */
     public static boolean isTemplateWord(String lowerCase) {
-        return WORDS.contains(lowerCase);
+        return StandInWords.TEMPLATE_VALUES.contains(lowerCase);
     }
 
     private static boolean encloses(String text, String open, String close) {
         return text.length() > open.length() + close.length() - 1 && text.startsWith(open) && text.endsWith(close)
                 && text.length() >= open.length() + close.length();
     }
-
-    /**
-     * A token wrapped in underscores that install scripts and chart templates replace: {@code __DB_HOST__} (any case
-     * between double underscores), {@code _USERNAME_} (upper case between single ones). Names that merely start or
-     * end with an underscore ({@code _internal}, {@code app_}) are not tokens.
-     */
-    /** First words of an instruction written in capitals in place of a value. */
-    private static final Set<String> FILL_IN_VERBS = Set.of("REPLACE", "CHANGE", "FILL", "INSERT", "ENTER", "PUT",
-            "PROVIDE", "ADD", "SET");
-
-    /** Second words that make the first an instruction about this very value rather than a named action. */
-    private static final Set<String> FILL_IN_OBJECTS = Set.of("ME", "THIS", "THESE", "IT", "YOUR", "WITH", "OR",
-            "HERE", "VALUE", "LATER", "BEFORE", "IN");
 
     /**
      * Whether the whole value is an instruction in capitals joined by underscores: a fill-in verb, then a word that
@@ -113,9 +89,15 @@ public final class Placeholders {
         }
         int second = text.indexOf('_', first + 1);
         String object = text.substring(first + 1, second < 0 ? length : second);
-        return FILL_IN_VERBS.contains(text.substring(0, first)) && FILL_IN_OBJECTS.contains(object);
+        return StandInWords.CAPITAL_FILL_IN_VERBS.contains(text.substring(0, first))
+                && StandInWords.CAPITAL_FILL_IN_OBJECTS.contains(object);
     }
 
+    /**
+     * A token wrapped in underscores that install scripts and chart templates replace: {@code __DB_HOST__} (any case
+     * between double underscores), {@code _USERNAME_} (upper case between single ones). Names that merely start or
+     * end with an underscore ({@code _internal}, {@code app_}) are not tokens.
+     */
     private static boolean underscoreToken(String text) {
         int length = text.length();
         if (length < 3 || text.charAt(0) != '_' || text.charAt(length - 1) != '_') {

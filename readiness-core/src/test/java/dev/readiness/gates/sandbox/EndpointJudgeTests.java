@@ -305,4 +305,28 @@ class EndpointJudgeTests {
         assertThat(judge("https://example.org/health").kind()).isEqualTo(Kind.RESERVED);
         assertThat(judge("tcp://example.org:5432").kind()).isEqualTo(Kind.RESERVED);
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"http://host.docker.internal:8080/api", "http://172.17.0.1:5432",
+            "http://gateway.docker.internal/"})
+    void judgeWhenTheHostIsTheContainerHostShouldSaySoByItsKindNotOnlyItsText(String url) {
+        Verdict verdict = judge(url);
+
+        assertThat(verdict.kind()).isEqualTo(Kind.LOOPBACK);
+        assertThat(verdict.containerHost()).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"http://localhost:8080", "http://127.0.0.1:5432", "http://0.0.0.0:80",
+            "http://app.127.0.0.1.nip.io", "https://api.acme-corp.io"})
+    void judgeWhenTheHostIsLoopbackOrOrdinaryShouldNotCallItTheContainerHost(String url) {
+        assertThat(judge(url).containerHost()).isFalse();
+    }
+
+    @Test
+    void verdictWhenAKindOtherThanLoopbackClaimsTheContainerHostShouldBeRefused() {
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+                .isThrownBy(() -> new Verdict(Kind.RESERVED, null, "x", true))
+                .withMessageContaining("RESERVED");
+    }
 }

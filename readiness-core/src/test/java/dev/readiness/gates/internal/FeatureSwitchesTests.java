@@ -1,22 +1,12 @@
-package dev.readiness.gates.secrets;
+package dev.readiness.gates.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.readiness.Finding;
-import dev.readiness.GateContext;
-import dev.readiness.Severity;
-import dev.readiness.Stage;
 import dev.readiness.settings.Settings;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class FeatureSwitchesTests {
-
-    private static List<Finding> findings(Map<String, String> settings, String key) {
-        return new SecretsGate().check(GateContext.of(Stage.PRODUCTION, Settings.of(settings))).findings().stream()
-                .filter(finding -> finding.subject().equals(key)).toList();
-    }
 
     @Test
     void isOffWhenAuthenticationIsNotRequiredShouldCoverItsSecret() {
@@ -27,33 +17,11 @@ class FeatureSwitchesTests {
     }
 
     @Test
-    void checkWhenAuthenticationIsOffShouldNotStopOnItsShippedSecret() {
-        assertThat(findings(Map.of("auth.required", "false", "auth.secret", "do-not-use-this-secret-in-production"),
-                "auth.secret")).extracting(Finding::severity).doesNotContain(Severity.NO_GO);
-    }
-
-    @Test
-    void checkWhenAuthenticationIsRequiredShouldStopOnItsShippedSecret() {
-        assertThat(findings(Map.of("auth.required", "true", "auth.secret", "do-not-use-this-secret-in-production"),
-                "auth.secret")).extracting(Finding::severity).containsOnly(Severity.NO_GO);
-    }
-
-    @Test
     void isOffWhenADotNetSectionSaysIsEnabledFalseShouldCoverTheSectionsSecrets() {
         FeatureSwitches switches = FeatureSwitches.of(Settings.of(Map.of("Logging.AwsCloudWatch.IsEnabled", "false")));
 
         assertThat(switches.isOff("Logging.AwsCloudWatch.SecretKey")).isTrue();
         assertThat(switches.isOff("Logging.Seq.ApiKey")).isFalse();
-    }
-
-    @Test
-    void checkWhenASwitchedOffSectionHoldsAPlaceholderShouldNotStopButAnEnabledOneShould() {
-        assertThat(findings(Map.of("Logging.AwsCloudWatch.IsEnabled", "false", "Logging.AwsCloudWatch.SecretKey", "xxx"),
-                "Logging.AwsCloudWatch.SecretKey")).extracting(Finding::severity).doesNotContain(Severity.NO_GO);
-        assertThat(findings(Map.of("Logging.AwsCloudWatch.IsEnabled", "true", "Logging.AwsCloudWatch.SecretKey", "xxx"),
-                "Logging.AwsCloudWatch.SecretKey")).extracting(Finding::severity).containsOnly(Severity.NO_GO);
-        assertThat(findings(Map.of("Logging.AwsCloudWatch.SecretKey", "xxx"), "Logging.AwsCloudWatch.SecretKey"))
-                .extracting(Finding::severity).containsOnly(Severity.NO_GO);
     }
 
     @Test
@@ -66,19 +34,6 @@ class FeatureSwitchesTests {
         assertThat(switches.isOff("Storage.Amazon.SecretAccessKey")).isTrue();
         assertThat(switches.isOff("Storage.Azure.ConnectionString")).isTrue();
         assertThat(switches.isOff("Storage.Local.Path")).isFalse();
-    }
-
-    @Test
-    void checkWhenTheSelectorChoosesTheSectionOfTheSecretShouldStillStopOnItsPlaceholder() {
-        Map<String, String> chosen = Map.of("Storage.Provider", "Amazon", "Storage.Local.Path", "/data/files",
-                "Storage.Amazon.AccessKeyID", "xxx", "Storage.Amazon.SecretAccessKey", "xxx");
-        Map<String, String> other = Map.of("Storage.Provider", "Local", "Storage.Local.Path", "/data/files",
-                "Storage.Amazon.AccessKeyID", "xxx", "Storage.Amazon.SecretAccessKey", "xxx");
-
-        assertThat(findings(chosen, "Storage.Amazon.SecretAccessKey")).extracting(Finding::severity)
-                .containsOnly(Severity.NO_GO);
-        assertThat(findings(other, "Storage.Amazon.SecretAccessKey")).extracting(Finding::severity)
-                .doesNotContain(Severity.NO_GO);
     }
 
     @Test
@@ -120,5 +75,34 @@ class FeatureSwitchesTests {
         assertThat(switches.isOff("Media.Images.Amazon.Bucket")).isFalse();
         assertThat(switches.isOff("Cache.Redis.Host")).isFalse();
         assertThat(switches.isOff("Queue.Rabbit.Password")).isFalse();
+    }
+
+    @Test
+    void sectionSwitchedOffWhenTheSectionsOwnSwitchSaysOffShouldCoverItsAddress() {
+        Settings settings = Settings.of(Map.of("postfixbounce.enabled", "false", "postfixbounce.host", "127.0.0.1",
+                "mailer.enable", " OFF ", "mailer.host", "127.0.0.1"));
+
+        assertThat(FeatureSwitches.sectionSwitchedOff(settings, "postfixbounce.host")).isTrue();
+        assertThat(FeatureSwitches.sectionSwitchedOff(settings, "mailer.host")).isTrue();
+    }
+
+    @Test
+    void sectionSwitchedOffWhenTheSwitchIsOnElsewhereOrNotPlainShouldNotCoverTheAddress() {
+        Settings settings = Settings.of(Map.of("postfixbounce.enabled", "true", "postfixbounce.host", "127.0.0.1",
+                "ldap.enabled", "false", "ldap.sync.host", "127.0.0.1", "relay.enabled", "n", "relay.host",
+                "127.0.0.1", "REDIS_ENABLED", "false"));
+
+        assertThat(FeatureSwitches.sectionSwitchedOff(settings, "postfixbounce.host")).isFalse();
+        assertThat(FeatureSwitches.sectionSwitchedOff(settings, "ldap.sync.host")).isFalse();
+        assertThat(FeatureSwitches.sectionSwitchedOff(settings, "relay.host")).isFalse();
+        assertThat(FeatureSwitches.sectionSwitchedOff(settings, "REDIS_HOST")).isFalse();
+    }
+
+    @Test
+    void isOffWhenASwitchedOffSectionIsReadBroadlyShouldCoverWhatTheNarrowModeLeaves() {
+        Settings settings = Settings.of(Map.of("ldap.enabled", "false", "ldap.sync.host", "127.0.0.1"));
+
+        assertThat(FeatureSwitches.of(settings).isOff("ldap.sync.host")).isTrue();
+        assertThat(FeatureSwitches.sectionSwitchedOff(settings, "ldap.sync.host")).isFalse();
     }
 }

@@ -1,8 +1,5 @@
-package dev.readiness.gates.secrets;
+package dev.readiness.gates.internal;
 
-import dev.readiness.gates.internal.AsciiCase;
-import dev.readiness.gates.internal.KeyWords;
-import dev.readiness.gates.internal.WordEndings;
 import dev.readiness.settings.RelaxedNames;
 import dev.readiness.settings.Setting;
 import dev.readiness.settings.Settings;
@@ -11,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -29,15 +27,30 @@ import org.jspecify.annotations.Nullable;
  * a section of that name exists beside it, and a section is two or more keys under the selector's prefix and one
  * word ({@code Storage.Amazon.AccessKeyID}, {@code Storage.Amazon.SecretAccessKey}), so a lone
  * {@code Auth.TokenSecret} beside {@code Auth.Provider=oidc} is still judged.
- * Immutable; built once per check.
+ *
+ * <p>A narrower mode serves addresses ({@link #sectionSwitchedOff(Settings, String)}): only the section's own
+ * {@code enabled} or {@code enable} right beside the key, saying off plainly.
+ * Immutable and thread-safe; built once per check.
  */
-final class FeatureSwitches {
+public final class FeatureSwitches {
 
     private static final Set<String> ON_WORDS = Set.of("enabled", "enable", "active", "activated", "use", "used",
             "required");
     private static final Set<String> OFF_WORDS = Set.of("disabled", "disable");
     private static final Set<String> FALSE = Set.of("false", "0", "no", "off", "n", "disabled");
     private static final Set<String> TRUE = Set.of("true", "1", "yes", "on", "y");
+
+    /**
+     * The switch words of {@link #sectionSwitchedOff(Settings, String)}: of {@link #ON_WORDS} only those that switch
+     * a section itself; {@code use} and {@code required} name a choice or a demand, not the section running.
+     */
+    private static final List<String> OWN_SWITCHES = List.of("enabled", "enable");
+
+    /**
+     * The off values of {@link #sectionSwitchedOff(Settings, String)}: of {@link #FALSE} only the plain ones; a
+     * one-letter {@code n} or {@code disabled} beside an address is not read as the section's own switch.
+     */
+    private static final Set<String> PLAIN_FALSE = Set.of("false", "0", "no", "off");
 
     private static final Set<String> SELECTOR_WORDS = Set.of("provider", "type", "driver", "backend");
     private static final WordEndings SELECTOR_ENDINGS = WordEndings.of(List.copyOf(SELECTOR_WORDS));
@@ -55,7 +68,13 @@ final class FeatureSwitches {
         this.unselectedSections = unselectedSections;
     }
 
-    static FeatureSwitches of(Settings settings) {
+    /**
+     * The integrations and sections a configuration switches off.
+     *
+     * @param settings the configuration
+     * @return what it switches off; shared and empty when nothing is
+     */
+    public static FeatureSwitches of(Settings settings) {
         List<List<String>> off = new ArrayList<>();
         List<Selector> selectors = null;
         for (Setting setting : settings) {
@@ -237,7 +256,7 @@ final class FeatureSwitches {
      * @param key the key
      * @return {@code true} when its integration is off
      */
-    boolean isOff(String key) {
+    public boolean isOff(String key) {
         if (!unselectedSections.isEmpty() && inUnselectedSection(key)) {
             return true;
         }
@@ -251,6 +270,31 @@ final class FeatureSwitches {
         List<String> words = KeyWords.of(key);
         for (List<String> integration : candidates) {
             if (belongsTo(words, integration)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a dotted key lies in a section whose own switch is off: {@code postfixbounce.enabled=false} beside
+     * {@code postfixbounce.host=127.0.0.1}. Narrower than {@link #isOff(String)}: the switch must sit right under the
+     * key's own prefix and say off plainly, so an address is never dropped for an integration that merely shares its
+     * first word ({@code ldap.enabled=false} says nothing of {@code ldap.sync.host}'s section).
+     *
+     * @param settings the configuration
+     * @param key the key of the address
+     * @return {@code true} when {@code prefix.enabled} or {@code prefix.enable} beside it says off
+     */
+    public static boolean sectionSwitchedOff(Settings settings, String key) {
+        int dot = key.lastIndexOf('.');
+        if (dot <= 0) {
+            return false;
+        }
+        String prefix = key.substring(0, dot + 1);
+        for (String word : OWN_SWITCHES) {
+            Optional<Setting> own = settings.get(prefix + word);
+            if (own.isPresent() && PLAIN_FALSE.contains(own.get().value().trim().toLowerCase(Locale.ROOT))) {
                 return true;
             }
         }

@@ -1,0 +1,44 @@
+package dev.readiness.gates.internal;
+
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Building and reading the immutable word sets the gates' vocabularies are made of. Stateless and thread-safe. */
+public final class WordSets {
+
+    private WordSets() {
+    }
+
+    /**
+     * The words of all the parts, each once.
+     *
+     * @param parts collections of words; not retained
+     * @return an immutable set of every word of every part
+     */
+    @SafeVarargs
+    public static Set<String> union(Collection<String>... parts) {
+        Set<String> all = new HashSet<>();
+        for (Collection<String> part : parts) {
+            all.addAll(part);
+        }
+        return Set.copyOf(all);
+    }
+
+    /**
+     * Whether a text holds any of the phrases anywhere, as {@link String#contains(CharSequence)} reads it.
+     *
+     * @param text the text, already in the case the phrases are written in
+     * @param phrases the phrases, tried in order
+     * @return {@code true} when one of them occurs in the text
+     */
+    public static boolean containsAny(String text, List<String> phrases) {
+        for (int i = 0; i < phrases.size(); i++) {
+            if (text.contains(phrases.get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
