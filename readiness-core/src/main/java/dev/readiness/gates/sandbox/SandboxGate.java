@@ -244,6 +244,9 @@ public final class SandboxGate implements Gate {
                 templateDomain = TemplateAuthorities.judge(setting, value);
             }
         }
+        if (templateDomain == null && production && key.unfilledAddress) {
+            templateDomain = UnfilledAddresses.judge(setting, value);
+        }
         if (templateDomain == null && production && key.relyingParty) {
             templateDomain = RelyingParties.judge(setting, value, judge);
         }
