@@ -159,6 +159,9 @@ public final class SandboxGate implements Gate {
             inspect(references, readings, sections, setting, canonicalKey, extra, stage, judge, signals, findings);
             if (stage == Stage.PRODUCTION) {
                 Finding modeNamed = ModeNamedCredentials.judge(settings, setting);
+                if (modeNamed == null) {
+                    modeNamed = ServerTlsSwitches.judge(settings, setting);
+                }
                 if (modeNamed != null) {
                     findings.add(modeNamed);
                 }
