@@ -856,12 +856,14 @@ public final class SandboxGate implements Gate {
         SandboxFindings.LoopbackUse use = loopbackUse(classes);
         return use == SandboxFindings.LoopbackUse.SIDECAR_OR_SELF
                 || use == SandboxFindings.LoopbackUse.OTHER
-                        && SwitchedOffSections.isOff(references.settings(), setting.key())
+                        && (SwitchedOffSections.isOff(references.settings(), setting.key())
+                                || EnvironmentSections.inOtherEnvironment(references.settings(), setting))
                 || (use == SandboxFindings.LoopbackUse.OTHER || identityOnly(classes, setting))
                         && SelfCalls.callsItself(references, setting, endpoint)
                 || use == SandboxFindings.LoopbackUse.OTHER && worst.kind() == EndpointJudge.Kind.LOOPBACK
                         && endpoint.port() > 0 && !identityOnly(classes, setting)
-                        && MeshSidecars.declared(references.settings());
+                        && (MeshSidecars.declared(references.settings())
+                                || SelfCalls.atDeclaredPort(references.settings(), setting, endpoint));
     }
 
     /**
