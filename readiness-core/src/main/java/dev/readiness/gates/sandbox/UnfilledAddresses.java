@@ -1,6 +1,7 @@
 package dev.readiness.gates.sandbox;
 
 import dev.readiness.Finding;
+import dev.readiness.gates.internal.AsciiCase;
 import dev.readiness.settings.Setting;
 import java.util.List;
 import java.util.Locale;
@@ -87,9 +88,32 @@ final class UnfilledAddresses {
                 return false;
             }
         }
+        if (!mayBeTemplateWord(value)) {
+            return false;
+        }
         String lower = value.toLowerCase(Locale.ROOT);
         return HostNames.templateLabel(lower) || lower.startsWith("your_") || lower.startsWith("your-");
     }
+
+    /**
+     * A test that reads the value in place, so that an ordinary host name ({@code localhost}, {@code redis-master})
+     * is neither copied to lower case nor split: every template word the host grammar reads holds an underscore or
+     * one of these fragments.
+     */
+    private static boolean mayBeTemplateWord(String value) {
+        if (value.indexOf('_') >= 0) {
+            return true;
+        }
+        for (String fragment : TEMPLATE_FRAGMENTS) {
+            if (AsciiCase.contains(value, fragment)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final String[] TEMPLATE_FRAGMENTS = {"your", "replace", "change", "fill", "xxx", "placeholder",
+        "tobe"};
 
     /** {@code __NAME__}: letters, digits and underscores between double underscores, with a letter. */
     private static boolean replaceToken(String value) {
