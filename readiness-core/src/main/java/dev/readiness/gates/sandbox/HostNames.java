@@ -92,6 +92,10 @@ final class HostNames {
             if ((last.indexOf('_') >= 0 || last.indexOf('-') >= 0 && !last.startsWith("xn--")) && templateLabel(last)) {
                 return "template text in its name";
             }
+            // No top-level domain is the word for one: your.domain, app.example.tld name the gap left to fill.
+            if (last.equals("domain") || last.equals("tld")) {
+                return "template text in its name";
+            }
         }
         return null;
     }

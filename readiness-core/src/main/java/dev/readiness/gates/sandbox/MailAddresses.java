@@ -14,8 +14,10 @@ import org.jspecify.annotations.Nullable;
  * {@code custom.email-from=placeholder@example.com}), a recipient ({@code receivers[0].email_configs[0].email},
  * {@code ALERT_RECIPIENTS}) or an ACME contact ({@code LETSENCRYPT_EMAIL}, {@code tls.autocert.email}) on
  * {@code example.com/.net/.org}, {@code .test}, {@code .example}, {@code .invalid} or a template domain
- * ({@code noreply@yourdomain.com}). Receiving servers reject mail from such a domain (its SPF and DMARC records refuse
- * every sender), nobody reads its inbox, and certificate authorities refuse it as a contact.
+ * ({@code noreply@yourdomain.com}), and a sender on the local machine ({@code EMAIL_FROM_ADDRESS=noreply@localhost}),
+ * a name no other server can resolve or check. Receiving servers reject mail from such a domain (its SPF and DMARC
+ * records refuse every sender), nobody reads its inbox, and certificate authorities refuse it as a contact. A
+ * recipient on the local machine ({@code root@localhost}) is a local mailbox and is not read.
  *
  * <p>Only keys that say the address is a sender, a recipient or an ACME contact are read: an administrator's login
  * ({@code FIRST_SUPERUSER=admin@example.com}, {@code ADMIN_EMAIL}) or an SMTP user name is an account name, which the
@@ -52,8 +54,9 @@ final class MailAddresses {
             return null;
         }
         EndpointJudge.Verdict verdict = judge.judge(new Endpoint(null, domain, -1, ""));
-        if (verdict.kind() != EndpointJudge.Kind.RESERVED || role.equals(SENDER) && reservedOnly(verdict)
-                && !templateLocalPart(value)) {
+        boolean loopbackSender = verdict.kind() == EndpointJudge.Kind.LOOPBACK && role.equals(SENDER);
+        if (!loopbackSender && (verdict.kind() != EndpointJudge.Kind.RESERVED
+                || role.equals(SENDER) && reservedOnly(verdict) && !templateLocalPart(value))) {
             return null;
         }
         return Finding.warn("sandbox.reserved-mail-address", setting)
@@ -132,6 +135,6 @@ final class MailAddresses {
             }
         }
         String domain = address.substring(at + 1).toLowerCase(Locale.ROOT);
-        return domain.indexOf('.') > 0 && !domain.endsWith(".") ? domain : null;
+        return domain.indexOf('.') > 0 && !domain.endsWith(".") || domain.equals("localhost") ? domain : null;
     }
 }

@@ -160,6 +160,9 @@ public final class SandboxGate implements Gate {
             inspect(references, readings, sections, setting, canonicalKey, extra, stage, judge, signals, findings);
             if (stage == Stage.PRODUCTION) {
                 Finding modeNamed = ModeNamedCredentials.judge(settings, setting);
+                if (modeNamed == null) {
+                    modeNamed = ServerTlsSwitches.judge(settings, setting);
+                }
                 if (modeNamed != null) {
                     findings.add(modeNamed);
                 }
@@ -244,6 +247,9 @@ public final class SandboxGate implements Gate {
                 // A web URL under a database word (datasource.client.serverurl) is this gate's, not a database's.
                 templateDomain = TemplateAuthorities.judge(setting, value);
             }
+        }
+        if (templateDomain == null && production && key.unfilledAddress) {
+            templateDomain = UnfilledAddresses.judge(setting, value);
         }
         if (templateDomain == null && production && key.relyingParty) {
             templateDomain = RelyingParties.judge(setting, value, judge);
@@ -851,12 +857,14 @@ public final class SandboxGate implements Gate {
         SandboxFindings.LoopbackUse use = loopbackUse(classes);
         return use == SandboxFindings.LoopbackUse.SIDECAR_OR_SELF
                 || use == SandboxFindings.LoopbackUse.OTHER
-                        && FeatureSwitches.sectionSwitchedOff(references.settings(), setting.key())
+                        && (FeatureSwitches.sectionSwitchedOff(references.settings(), setting.key())
+                                || EnvironmentSections.inOtherEnvironment(references.settings(), setting))
                 || (use == SandboxFindings.LoopbackUse.OTHER || identityOnly(classes, setting))
                         && SelfCalls.callsItself(references, setting, endpoint)
                 || use == SandboxFindings.LoopbackUse.OTHER && worst.kind() == EndpointJudge.Kind.LOOPBACK
                         && endpoint.port() > 0 && !identityOnly(classes, setting)
-                        && MeshSidecars.declared(references.settings());
+                        && (MeshSidecars.declared(references.settings())
+                                || SelfCalls.atDeclaredPort(references.settings(), setting, endpoint));
     }
 
     /**

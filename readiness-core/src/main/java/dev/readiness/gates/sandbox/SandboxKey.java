@@ -33,6 +33,8 @@ final class SandboxKey {
      * server's, domain's or zone's last word), which nine keys in ten fail.
      */
     final boolean destination;
+    /** {@link UnfilledAddresses#judgesKey(List)}: the rule reads no other key. */
+    final boolean unfilledAddress;
     private final String key;
     private final ProviderCatalog catalog;
     private @Nullable List<Provider> named;
@@ -49,6 +51,7 @@ final class SandboxKey {
         this.spelledKey = SpelledKeys.judgesKey(words);
         this.testNetwork = TestChainIds.testNetworkEndpointKey(words, endpointName);
         this.destination = BareHostKeys.mayNameDestination(key);
+        this.unfilledAddress = UnfilledAddresses.judgesKey(words) && !classes.contains(KeyClass.DATABASE);
     }
 
     /**

@@ -54,6 +54,72 @@ final class SelfCalls {
         return false;
     }
 
+    /**
+     * Whether a loopback URL's port is one the same configuration assigns to the service the key names, a service it
+     * deploys on that host ({@code SEQ_BASE=http://localhost:8081} beside {@code SEQCLS_PORT=8081},
+     * {@code CLM_BASE=http://localhost:8082} beside {@code CLM_PORT=8082}): the stack's own services calling each
+     * other on the machine they share, which the file itself lays out. The port key must name the same service as
+     * the URL key by its first word (one word the start of the other, at least three letters), and that word must
+     * be a service's own name, not the application's ({@code PORT}, {@code API_PORT} beside {@code API_ROOT_URL},
+     * {@code APP_PORT}): the application's own port behind a loopback URL is how its public address is written
+     * wrong. Read for back-end keys only, for a loopback URL with a port.
+     *
+     * @param settings the settings of the check
+     * @param setting the setting holding the URL, whose own key is not counted
+     * @param endpoint the loopback endpoint
+     * @return whether a port setting of the same named service holds exactly that port number
+     */
+    static boolean atDeclaredPort(dev.readiness.settings.Settings settings, Setting setting, Endpoint endpoint) {
+        int port = endpoint.port();
+        java.util.List<String> urlWords = KeyWords.of(setting.key());
+        if (port <= 0 || urlWords.size() < 2 || APPLICATION_WORDS.contains(urlWords.get(0))) {
+            return false;
+        }
+        String service = urlWords.get(0);
+        for (Setting candidate : settings) {
+            String key = candidate.key();
+            if (candidate.isDeferred() || !AsciiCase.endsWith(key, "port") || key.equals(setting.key())) {
+                continue;
+            }
+            String value = candidate.value().strip();
+            if (value.isEmpty() || value.length() > 5 || !isNumber(value, port)) {
+                continue;
+            }
+            java.util.List<String> portWords = KeyWords.of(key);
+            if (portWords.size() >= 2 && sameService(service, portWords.get(0))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** First key words that name the application itself or a part of it, not a co-deployed service. */
+    private static final Set<String> APPLICATION_WORDS = Set.of("api", "app", "application", "server", "service",
+            "web", "www", "http", "https", "frontend", "front", "backend", "back", "public", "site", "base", "client",
+            "ui", "dashboard", "admin", "main", "host", "local", "internal", "external", "next", "vite", "react",
+            "node", "port", "url", "ws", "socket");
+
+    private static boolean sameService(String service, String portService) {
+        if (APPLICATION_WORDS.contains(portService)) {
+            return false;
+        }
+        String shorter = service.length() <= portService.length() ? service : portService;
+        String longer = shorter == service ? portService : service;
+        return shorter.length() >= 3 && longer.startsWith(shorter);
+    }
+
+    private static boolean isNumber(String value, int port) {
+        int number = 0;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+            number = number * 10 + (c - '0');
+        }
+        return number == port;
+    }
+
     /** Keys that hold the application's own address, in relaxed spelling ({@code NEXTAUTH_URL}, {@code APP_URL}). */
     private static final java.util.List<String> OWN_ADDRESSES = java.util.List.of("nextauth.url", "app.url",
             "site.url", "public.url", "next.public.app.url", "next.public.site.url");

@@ -1,6 +1,7 @@
 package dev.readiness.gates.sandbox;
 
 import dev.readiness.Finding;
+import dev.readiness.gates.internal.AsciiCase;
 import dev.readiness.gates.internal.KeyWords;
 import dev.readiness.gates.internal.StandInWords;
 import dev.readiness.settings.RelaxedNames;
@@ -63,6 +64,9 @@ final class SpelledKeys {
         boolean url = URL_WORDS.contains(last);
         if (!url && !HOST_WORDS.contains(last) || HostNames.templateLabel(value.toLowerCase(Locale.ROOT))) {
             return null;
+        }
+        if (url && gluedKey(keyWords, value)) {
+            return finding(setting);
         }
         List<String> valueWords = RelaxedNames.words(value);
         if (url && valueWords.size() >= 3 && valueWords.contains(last) && value.indexOf('-') < 0
@@ -129,6 +133,33 @@ final class SpelledKeys {
         }
         String last = keyWords.get(keyWords.size() - 1);
         return URL_WORDS.contains(last) || HOST_WORDS.contains(last);
+    }
+
+    /**
+     * Whether a value of letters only ends in the key's last two words glued together
+     * ({@code app_base_url=therewillbeappbaseurl}, {@code HOMEPAGE_URL=yourhomepageurl}): a sentence about the value
+     * run together, which no address is (a URL has a scheme or a dot; a host name does not end in {@code url}).
+     */
+    private static boolean gluedKey(List<String> keyWords, String value) {
+        int size = keyWords.size();
+        if (size < 2) {
+            return false;
+        }
+        int at = value.length();
+        for (int w = size - 1; w >= size - 2; w--) {
+            String word = keyWords.get(w);
+            at -= word.length();
+            if (at < 0 || !AsciiCase.regionIs(value, at, word)) {
+                return false;
+            }
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A name of letters, digits, underscores and hyphens only, as a variable's name is written. */

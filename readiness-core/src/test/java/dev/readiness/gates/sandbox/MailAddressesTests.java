@@ -50,4 +50,14 @@ class MailAddressesTests {
                 .extracting(Finding::code).doesNotContain("sandbox.reserved-mail-address");
         assertThat(on(production("EMAIL_FROM=noreply@acme.io\n"), "EMAIL_FROM")).isEmpty();
     }
+
+    @Test
+    void aSenderOnTheLocalMachineIsWarnedButALocalRecipientMailboxIsNot() {
+        assertThat(production("EMAIL_FROM_ADDRESS=noreply@localhost\nFROM_EMAIL=Acme <noreply@localhost>\n"))
+                .extracting(Finding::subject, Finding::code)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("EMAIL_FROM_ADDRESS", "sandbox.reserved-mail-address"),
+                        org.assertj.core.groups.Tuple.tuple("FROM_EMAIL", "sandbox.reserved-mail-address"));
+        assertThat(on(production("ALERT_TO=root@localhost\n"), "ALERT_TO")).isEmpty();
+        assertThat(on(production("EMAIL_FROM=noreply@localhost-mail.acme.io\n"), "EMAIL_FROM")).isEmpty();
+    }
 }

@@ -57,4 +57,12 @@ class SpelledKeysTests {
     void outsideProductionTheTemplateIsNotJudged() {
         assertThat(check(Stage.DEVELOPMENT, "GENERIC_AUTH_URL=generic_auth_url\n")).isEmpty();
     }
+
+    @Test
+    void aUrlKeyHoldingASentenceThatEndsInItsGluedWordsIsATemplate() {
+        assertThat(check(Stage.PRODUCTION, "app_base_url=therewillbeappbaseurl\n"))
+                .extracting(Finding::code).containsExactly("sandbox.template-url");
+        assertThat(check(Stage.PRODUCTION, "app_base_url=https://baseurl.acme-corp.io\nLOGIN_URL=loginurl2\n"))
+                .isEmpty();
+    }
 }

@@ -1,0 +1,103 @@
+package dev.readiness.gates.sandbox;
+
+import dev.readiness.Finding;
+import dev.readiness.gates.internal.AsciiCase;
+import dev.readiness.gates.internal.DatabaseWords;
+import dev.readiness.gates.internal.KeyWords;
+import dev.readiness.settings.Setting;
+import dev.readiness.settings.Settings;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A server's own TLS switched off in production: {@code server.ssl.enabled=false} (Spring Boot's connector, CAS),
+ * {@code micronaut.server.ssl.enabled=false}, or a bare {@code TLS_ENABLED=false} / {@code SSL_ENABLED=0}, the
+ * service's one TLS switch. Its listener then serves plain HTTP or gRPC, and every login, token and cookie crosses
+ * the network in clear text. A TLS-terminating front that the file itself declares makes it the ordinary set-up and
+ * is left alone: an ingress ({@code ingress.enabled=true}, any {@code ingress…} key) or forwarded-header handling
+ * ({@code server.forward-headers-strategy}, {@code KC_PROXY_HEADERS}, {@code use-forwarded-headers}). A client's or a
+ * back end's switch ({@code client.ssl.enabled}, {@code kafka.ssl.enabled}, {@code redis.tls_enabled}, a database's)
+ * is not the server's own and is not read here. Stateless.
+ */
+final class ServerTlsSwitches {
+
+    private static final String[] OFF_VALUES = {"false", "0", "off", "no"};
+    private static final Set<String> TLS_WORDS = Set.of("ssl", "tls");
+    private static final Set<String> SWITCH_WORDS = Set.of("enabled", "enable");
+    private static final Set<String> NOT_OWN_WORDS = Set.of("client", "clients", "mail", "smtp", "imap", "pop3",
+            "ldap", "kafka", "rabbitmq", "amqp", "broker", "mqtt", "nats", "internal", "cluster", "peer", "node",
+            "admin", "management", "upstream", "backend", "proxy", "outbound", "remote");
+
+    private ServerTlsSwitches() {
+    }
+
+    /**
+     * The finding on a server's own TLS switch turned off in production, or {@code null}.
+     *
+     * @param settings all settings, read only when the switch is off, for a TLS-terminating front
+     * @param setting the setting
+     * @return a WARN {@code sandbox.tls-off}, or {@code null}
+     */
+    static @Nullable Finding judge(Settings settings, Setting setting) {
+        String value = setting.value();
+        int length = value.length();
+        if (length == 0 || length > 5 || !off(value)) {
+            return null;
+        }
+        String key = setting.key();
+        if (!AsciiCase.endsWith(key, "enabled") && !AsciiCase.endsWith(key, "enable")) {
+            return null;
+        }
+        List<String> words = KeyWords.of(key);
+        int size = words.size();
+        if (size < 2 || !SWITCH_WORDS.contains(words.get(size - 1)) || !TLS_WORDS.contains(words.get(size - 2))
+                || !ownServer(key, words) || terminatedInFront(settings)) {
+            return null;
+        }
+        return Finding.warn("sandbox.tls-off", setting)
+                .message(setting.key() + " turns the server's own TLS off in production, and nothing in the "
+                        + "configuration terminates TLS in front of it: its listener serves plain text, so logins, "
+                        + "tokens and cookies cross the network readable by anyone on the path.")
+                .remediation("Turn TLS on in " + setting.key() + ", or declare the TLS-terminating proxy or ingress "
+                        + "in front of the service and waive this finding.")
+                .build();
+    }
+
+    private static boolean off(String value) {
+        for (String word : OFF_VALUES) {
+            if (word.length() == value.length() && word.equalsIgnoreCase(value)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@code TLS_ENABLED} alone as an environment variable (a dotted {@code ssl.enabled} may sit under any
+     * component), or a key that says {@code server} and names no client, back end or peer link.
+     */
+    private static boolean ownServer(String key, List<String> words) {
+        boolean server = words.size() == 2 && key.indexOf('.') < 0;
+        for (String word : words) {
+            if (NOT_OWN_WORDS.contains(word) || DatabaseWords.STORES.contains(word)) {
+                return false;
+            }
+            server |= word.equals("server");
+        }
+        return server;
+    }
+
+    private static boolean terminatedInFront(Settings settings) {
+        for (Setting other : settings) {
+            String key = other.key();
+            if (AsciiCase.regionIs(key, 0, "ingress") || AsciiCase.contains(key, "forward-headers")
+                    || AsciiCase.contains(key, "forwardheaders") || AsciiCase.contains(key, "forwarded-headers")
+                    || AsciiCase.contains(key, "proxy_headers") || AsciiCase.contains(key, "proxy-headers")
+                    || AsciiCase.contains(key, "forwarded_headers") || AsciiCase.contains(key, "forward_headers")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,148 @@
+package dev.readiness.gates.sandbox;
+
+import dev.readiness.Finding;
+import dev.readiness.gates.internal.AsciiCase;
+import dev.readiness.settings.Setting;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Host and address keys of any role, a destination's or the server's own bind address, whose whole value is template
+ * text no host, IP address or interface name can be: a replace token between double underscores
+ * ({@code HOSTNAME=__HOSTNAME__}), a name in angle or square brackets ({@code NODE_IP=<server-ip>},
+ * {@code server.address=[TO SET]}), or one word the host grammar reads as template text
+ * ({@code SERVER_IP=REPLACE_WITH_PROD_SERVER_IP}, {@code SERVER_HOST=your-server-host}, {@code API_HOST=YOUR_API_HOST}).
+ * Host names hold no underscore at their start, no brackets and no such instruction, so nothing is reached or bound.
+ * Run-time templates are left alone: an ERB or Go template ({@code <%= ENV["DB_HOST"] %>}, {@code {{ .Host }}}), a
+ * reference ({@code ${HOST}}), an IPv6 literal ({@code [::1]}) and any value with a dot, colon or slash, which the
+ * endpoint rules read. Keys of a database are the database gate's.
+ */
+final class UnfilledAddresses {
+
+    /** Last key words of a host or an IP address, whatever the role. */
+    private static final Set<String> HOST_WORDS = Set.of("host", "hostname", "ip", "ipaddress", "ipaddr", "fqdn");
+    /** Last key words that name an address only after a word saying whose ({@code server.address}, not a wallet's). */
+    private static final Set<String> ADDRESS_WORDS = Set.of("address", "addr");
+    private static final Set<String> ADDRESS_OWNERS = Set.of("server", "ip", "host", "bind", "listen", "public",
+            "node", "remote", "external", "advertised", "advertise", "private", "internal", "vm", "machine");
+    private static final int MAX_LENGTH = 120;
+
+    private UnfilledAddresses() {
+    }
+
+    /**
+     * Whether a key's words end in a host or address word, so that the rule reads its values; found once per key.
+     *
+     * @param words the key's words
+     * @return {@code true} for host, host-name and IP-address keys and owned address keys
+     */
+    static boolean judgesKey(List<String> words) {
+        if (words.isEmpty()) {
+            return false;
+        }
+        String last = words.get(words.size() - 1);
+        if (HOST_WORDS.contains(last)) {
+            return true;
+        }
+        return ADDRESS_WORDS.contains(last) && words.size() > 1 && ADDRESS_OWNERS.contains(words.get(words.size() - 2));
+    }
+
+    /**
+     * The finding on a host or address key whose value is template text.
+     *
+     * @param setting the setting, judged for production, its key passing {@link #judgesKey(List)}
+     * @param value its stripped, unquoted value
+     * @return the finding, or {@code null} when the value may be a host, an address or a run-time template
+     */
+    static @Nullable Finding judge(Setting setting, String value) {
+        int length = value.length();
+        if (length < 3 || length > MAX_LENGTH || !unfilled(value)) {
+            return null;
+        }
+        return Finding.noGo("sandbox.reserved-host", setting)
+                .message(SandboxFindings.format("%s holds template text where a host or address goes (a replace "
+                        + "token, a name in brackets or an instruction to fill it in): it was never filled in, so no "
+                        + "production service is reached or bound.", setting.key()))
+                .remediation("Set the production host or address in " + setting.key() + ".")
+                .build();
+    }
+
+    static boolean unfilled(String value) {
+        int length = value.length();
+        char first = value.charAt(0);
+        char last = value.charAt(length - 1);
+        if (first == '_') {
+            return replaceToken(value);
+        }
+        if (first == '<') {
+            return value.charAt(1) != '%' && HostNames.bracketedTemplate(value);
+        }
+        if (first == '[') {
+            return last == ']' && bracketedName(value);
+        }
+        for (int i = 0; i < length; i++) {
+            char c = value.charAt(i);
+            if (c == '.' || c == ':' || c == '/' || c == ' ' || c == ',' || c == '$' || c == '{' || c == '%') {
+                return false;
+            }
+        }
+        if (!mayBeTemplateWord(value)) {
+            return false;
+        }
+        String lower = value.toLowerCase(Locale.ROOT);
+        return HostNames.templateLabel(lower) || lower.startsWith("your_") || lower.startsWith("your-");
+    }
+
+    /**
+     * A test that reads the value in place, so that an ordinary host name ({@code localhost}, {@code redis-master})
+     * is neither copied to lower case nor split: every template word the host grammar reads holds an underscore or
+     * one of these fragments.
+     */
+    private static boolean mayBeTemplateWord(String value) {
+        if (value.indexOf('_') >= 0) {
+            return true;
+        }
+        for (String fragment : TEMPLATE_FRAGMENTS) {
+            if (AsciiCase.contains(value, fragment)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final String[] TEMPLATE_FRAGMENTS = {"your", "replace", "change", "fill", "xxx", "placeholder",
+        "tobe"};
+
+    /** {@code __NAME__}: letters, digits and underscores between double underscores, with a letter. */
+    private static boolean replaceToken(String value) {
+        int length = value.length();
+        if (length < 5 || value.charAt(1) != '_' || value.charAt(length - 1) != '_' || value.charAt(length - 2) != '_') {
+            return false;
+        }
+        boolean letter = false;
+        for (int i = 2; i < length - 2; i++) {
+            char c = value.charAt(i);
+            if (c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z') {
+                letter = true;
+            } else if (!(c >= '0' && c <= '9') && c != '_') {
+                return false;
+            }
+        }
+        return letter;
+    }
+
+    /** {@code [TO SET]}, {@code [domain]}: words in square brackets, which no IPv6 literal ({@code [::1]}) is. */
+    private static boolean bracketedName(String value) {
+        boolean word = false;
+        for (int i = 1; i < value.length() - 1; i++) {
+            char c = value.charAt(i);
+            if (c == ':' || c == '[' || c == ']' || c == '%') {
+                return false;
+            }
+            word |= c >= 'g' && c <= 'z' || c >= 'G' && c <= 'Z' || c == ' ' || c == '_';
+        }
+        return word;
+    }
+}
