@@ -96,6 +96,23 @@ class OneReportBeforeConnectionTests {
     }
 
     @Test
+    void aDatasourceUrlWhosePlaceholderNothingDefinesShouldBeReportedWithTheTenantProblemNotCrashTheCheck() {
+        // application-prod.yml's `url: ${DB_URL}` on a machine where DB_URL is not set: Spring's own resolution of
+        // the URL throws, which once ended start-up with a stack trace before the gates ran (exit 1, no report)
+        assertThatExceptionOfType(ReadinessGateException.class)
+                .isThrownBy(() -> application("readiness.stage=production",
+                        "spring.datasource.url=${READINESS_TEST_UNDEFINED_DB_URL}").run().close())
+                .satisfies(refused -> {
+                    Report report = refused.getReport();
+                    assertThat(report.findings().filter(finding -> finding.code().equals("settings.unresolved"))
+                            .map(Finding::subject)).contains("spring.datasource.url");
+                    assertThat(report.findings().map(Finding::code)).contains("tenant.missing-key");
+                    assertThat(refused.getMessage()).contains("READINESS_TEST_UNDEFINED_DB_URL");
+                });
+        assertThat(attempts).hasValue(0);
+    }
+
+    @Test
     void withoutReadinessTheSameStartShouldConnectSoTheCounterCanTellTheDifference() {
         try {
             application("readiness.enabled=false", "jwt.secret=changeme").run().close();

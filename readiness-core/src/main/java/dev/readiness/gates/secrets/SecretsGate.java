@@ -421,7 +421,8 @@ public final class SecretsGate implements Gate {
                 problems = List.of(ReferenceDefaults.published(value, secretPurpose));
             }
             if (problems.isEmpty() && !identifier && !bareKey && severity == Severity.NO_GO
-                    && judge.isLiteralSecret(value)) {
+                    && judge.isLiteralSecret(value)
+                    && !setting.origin().description().contains(" via environment variable ")) {
                 if (BaseProfileFiles.isBase(setting.origin())) {
                     problems = List.of(BaseProfileFiles.shared(value, secretPurpose));
                     problemSeverity = Severity.WARN;

@@ -828,6 +828,25 @@ class SecretsGateTests {
     }
 
     @Test
+    void checkWhenABaseFileReferenceIsSuppliedByTheEnvironmentShouldNotCallTheValueALiteralOfTheFile() {
+        // stripe.api-key: ${STRIPE_KEY} in application.yml, STRIPE_KEY from the deploy's env file: the live key is
+        // not in the file, the artifact or the repository (a bare <provider>_KEY is not judged where it is defined)
+        String live = "sk_live_" + Samples.hex(16, 41);
+        for (String file : List.of("application.yml", "application-prod.yml", "application-staging.properties")) {
+            Settings supplied = dev.readiness.settings.ApplicationConfig.builder()
+                    .configText(file, file.endsWith(".yml") ? "stripe:\n  api-key: ${STRIPE_KEY}\n"
+                            : "stripe.api-key=${STRIPE_KEY}\n")
+                    .profiles("prod", "staging").environment(Map.of("STRIPE_KEY", live)).build().settings();
+            assertThat(gate.check(GateContext.of(Stage.PRODUCTION, supplied)).findings()).as(file).isEmpty();
+        }
+        Settings written = dev.readiness.settings.ApplicationConfig.builder()
+                .configText("application.yml", "stripe:\n  api-key: " + live + "\n").build().settings();
+        assertThat(gate.check(GateContext.of(Stage.PRODUCTION, written)).findings())
+                .extracting(finding -> finding.severity() + " " + finding.code() + " " + finding.subject())
+                .containsExactly("WARN secrets.shared-default stripe.api-key");
+    }
+
+    @Test
     void checkWhenASecretIsLiteralInAProfileFileShouldReportThatItShipsWithTheCodeAndStopProductionInItsOwnProfile() {
         String random = Samples.base64(32, 16);
         Settings prod = Settings.builder().properties("src/main/resources/application-prod.properties",
