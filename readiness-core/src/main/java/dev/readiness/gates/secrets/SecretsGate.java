@@ -192,8 +192,10 @@ public final class SecretsGate implements Gate {
                 String decoded = KubernetesSecretData.decoded(value);
                 value = decoded == null ? value : decoded;
             }
-            if (CryptHashes.isCryptHash(value) && CryptHashes.namesPassword(key)) {
-                findings.add(CryptHashes.committed(setting, severity == Severity.NO_GO));
+            Finding hash = CryptHashes.isCryptHash(value)
+                    ? CryptHashes.judge(setting, severity == Severity.NO_GO) : null;
+            if (hash != null) {
+                findings.add(hash);
                 continue;
             }
             SecretKeys.KeyFacts keyFacts = effectiveKeys.facts(key);
