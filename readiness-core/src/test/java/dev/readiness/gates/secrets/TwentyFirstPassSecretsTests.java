@@ -1,0 +1,66 @@
+package dev.readiness.gates.secrets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.readiness.Finding;
+import dev.readiness.GateContext;
+import dev.readiness.Stage;
+import dev.readiness.settings.Settings;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Rules of the twenty-first pass (secrets): a password hash under a hash key in a template or development file, and a
+ * phrase that describes its own secret, environment and year. Each rule with a catch and a tempting neighbour; every
+ * value is synthetic.
+ */
+class TwentyFirstPassSecretsTests {
+
+    private static final String BCRYPT = "$2a$10$Qm9vYmFyQmF6UXV4Q29yZ2VHcmF1bHRHYXJwbHlXYWxkbzEyMzQ1Ng";
+
+    private static List<String> codesIn(String file, String lines, String key) {
+        String text = lines.replace('|', '\n') + "\n";
+        Settings settings = file.endsWith(".env") ? Settings.builder().dotenv(file, text).build()
+                : Settings.builder().properties(file, text).build();
+        return new SecretsGate().check(GateContext.of(Stage.PRODUCTION, settings)).findings().stream()
+                .filter(finding -> finding.subject().equals(key)).map(Finding::code).toList();
+    }
+
+    @Test
+    void aPasswordHashUnderAHashKeyInADevelopmentOrExampleFileShouldBeAPublishedDefault() {
+        assertThat(codesIn("config-dev.properties", "staticPasswords[0].username=admin|staticPasswords[0].hash="
+                + BCRYPT, "staticPasswords[0].hash")).containsExactly("secrets.published-default");
+        assertThat(codesIn(".env.example", "ADMIN_PASSWORD_HASH='" + BCRYPT + "'", "ADMIN_PASSWORD_HASH"))
+                .containsExactly("secrets.published-default");
+    }
+
+    @Test
+    void aPasswordHashUnderAHashKeyInADeploymentsOwnFileShouldStayClean() {
+        assertThat(codesIn("config.properties", "staticPasswords[0].hash=" + BCRYPT, "staticPasswords[0].hash"))
+                .isEmpty();
+        assertThat(codesIn("production.env", "ADMIN_PASSWORD_HASH='" + BCRYPT + "'", "ADMIN_PASSWORD_HASH"))
+                .isEmpty();
+        assertThat(codesIn("config-dev.properties", "release.hash=" + BCRYPT, "release.hash")).isEmpty();
+    }
+
+    @Test
+    void aHashKeyNeedsAPasswordWordBeforeItsHashWord() {
+        assertThat(CryptHashes.namesPasswordHash("staticPasswords[0].hash")).isTrue();
+        assertThat(CryptHashes.namesPasswordHash("ADMIN_PASSWORD_HASH")).isTrue();
+        assertThat(CryptHashes.namesPasswordHash("commit.hash")).isFalse();
+        assertThat(CryptHashes.namesPasswordHash("hash")).isFalse();
+        assertThat(CryptHashes.namesPasswordHash("ADMIN_PASSWORD")).isFalse();
+    }
+
+    @Test
+    void aPhraseNamingItsSecretItsEnvironmentAndAYearShouldBeGuessableInAProductionFile() {
+        assertThat(codesIn("production.env", "SECRET_KEY=northwind-production-secret-key-2024-quantum-ledger",
+                "SECRET_KEY")).containsExactly("secrets.guessable");
+    }
+
+    @Test
+    void aRandomValueBesideAStageWordAndAYearShouldStayClean() {
+        assertThat(codesIn("production.env", "SECRET_KEY=production-2024-Zq7LmV0xR3pT9wK2sB8nF4cH6yJ1",
+                "SECRET_KEY")).isEmpty();
+    }
+}
