@@ -63,4 +63,35 @@ class TwentyFirstPassSecretsTests {
         assertThat(codesIn("production.env", "SECRET_KEY=production-2024-Zq7LmV0xR3pT9wK2sB8nF4cH6yJ1",
                 "SECRET_KEY")).isEmpty();
     }
+    @Test
+    void aJsonWebKeyWithItsPrivateOrSymmetricPartShouldBePrivateKeyMaterialInAFile() {
+        assertThat(codesIn("service.env", "SIGNING_JWK='{ \"kty\": \"EC\", \"crv\": \"P-256\", \"d\": \"Zm9vYmFyYmF6cXV4\","
+                + " \"x\": \"eHh4eHh4\", \"y\": \"eXl5eXl5\" }'", "SIGNING_JWK"))
+                .containsExactly("secrets.private-key-in-file");
+        assertThat(PrivateKeyMaterial.isPrivateKey("{\"keys\":[{\"kty\":\"oct\",\"k\":\"c2VjcmV0LWJ5dGVz\"}]}")).isTrue();
+    }
+
+    @Test
+    void aPublicJsonWebKeyOrOneWithAnEmptyPrivatePartShouldNotBePrivateKeyMaterial() {
+        assertThat(codesIn("service.env", "PUBLIC_JWK='{ \"kty\": \"EC\", \"crv\": \"P-256\", \"x\": \"eHh4eHh4\","
+                + " \"y\": \"eXl5eXl5\" }'", "PUBLIC_JWK")).isEmpty();
+        assertThat(PrivateKeyMaterial.isPrivateKey("{\"kty\":\"RSA\",\"n\":\"AQAB\",\"e\":\"AQAB\",\"d\":\"\"}"))
+                .isFalse();
+        assertThat(PrivateKeyMaterial.isPrivateKey("{\"d\": \"2024-01-01\", \"kind\": \"date\"}")).isFalse();
+    }
+
+    @Test
+    void aShortRandomTokenUnderABareKeyBesidePlaceholdersShouldBeLikelyPublished() {
+        String template = "DB_PASSWORD=<YOUR_DB_PASSWORD>|JWT_SECRET=<YOUR_JWT_SECRET>|QUOTES_KEY=Q7XK2M9PLR4TZ8WB";
+        assertThat(codesIn("secrets.env", template, "QUOTES_KEY")).containsExactly("secrets.likely-published");
+    }
+
+    @Test
+    void aShortTokenUnderABareKeyWithoutSampleEvidenceOrUnderALookupKeyShouldStayClean() {
+        assertThat(codesIn("secrets.env", "QUOTES_KEY=Q7XK2M9PLR4TZ8WB", "QUOTES_KEY")).isEmpty();
+        assertThat(codesIn("secrets.env", "DB_PASSWORD=<YOUR_DB_PASSWORD>|JWT_SECRET=<YOUR_JWT_SECRET>"
+                + "|CACHE_KEY=Q7XK2M9PLR4TZ8WB", "CACHE_KEY")).isEmpty();
+        assertThat(BareKeys.holdsShortToken("QUOTES_KEY", "quotesapiv2")).isFalse();
+        assertThat(BareKeys.holdsShortToken("QUOTES_KEY", "0f3a9c2e1b4d8f60")).isFalse();
+    }
 }
