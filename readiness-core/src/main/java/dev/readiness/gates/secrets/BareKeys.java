@@ -54,6 +54,9 @@ final class BareKeys {
      */
     private static final int MIN_BITS = 120;
     private static final int MAX_LENGTH = 200;
+    private static final int SAMPLE_MIN = 16;
+    private static final int SAMPLE_MAX = 64;
+    private static final int SAMPLE_BITS = 80;
     private static final double MIN_CLASS_CHANGES = 0.25;
 
     private BareKeys() {
@@ -126,6 +129,37 @@ final class BareKeys {
             }
         }
         return body != null && !SecretValues.isUuid(body) && isRandomBody(body);
+    }
+
+    /**
+     * Whether a bare {@code key} setting holds a shorter random token than {@link #holdsIssuedKey} asks for: 16 to 64
+     * letters and digits, not hex, that change character class the way random text does and carry the
+     * {@value #SAMPLE_BITS} bits a secret needs ({@code ALPHA_VANTAGE_KEY=M978JKZ2BVHPFB2C}), under a key no word of
+     * which names a lookup or public key. Such a value is a candidate for {@link SampleEvidence}: in a file that
+     * leaves placeholders or blanks beside it, it is the template's own key, published with it; elsewhere it is not
+     * judged.
+     *
+     * @param key a key that {@link #namesBareKey(String) names a bare key}
+     * @param value its value; not retained
+     * @return {@code true} for a short random token under a credential's bare key
+     */
+    static boolean holdsShortToken(String key, String value) {
+        String trimmed = value.trim();
+        if (trimmed.length() < SAMPLE_MIN || trimmed.length() > SAMPLE_MAX || !isAlphanumeric(trimmed)) {
+            return false;
+        }
+        CharacterClasses classes = CharacterClasses.of(trimmed, 0, trimmed.length(), true, true);
+        if (classes == null || !classes.letter() || !classes.digit() || classes.hex()
+                || !classes.changesAtLeast(MIN_CLASS_CHANGES) || SecretValues.capacityBits(trimmed) < SAMPLE_BITS) {
+            return false;
+        }
+        List<String> words = SecretKeys.expandedWords(key);
+        for (String word : words) {
+            if (NON_CREDENTIAL_WORDS.contains(word)) {
+                return false;
+            }
+        }
+        return !SecretKeys.marksPublic(words);
     }
 
     private static boolean isRandomBody(String body) {

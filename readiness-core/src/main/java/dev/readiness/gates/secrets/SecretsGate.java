@@ -448,6 +448,9 @@ public final class SecretsGate implements Gate {
                     && judge.isLiteralSecret(value)) {
                 sampleEvidence.passed(setting, value, secretPurpose);
             }
+            if (bareKey && problems.isEmpty() && severity == Severity.NO_GO && BareKeys.holdsShortToken(key, value)) {
+                sampleEvidence.passed(setting, value, SecretPurpose.SECRET);
+            }
             urlEchoes.observeSecret(setting, value, problems, problemSeverity);
             boolean committedLiteral = problemSeverity == Severity.WARN && severity == Severity.NO_GO;
             for (SecretProblem problem : problems) {
