@@ -94,4 +94,23 @@ class TwentyFirstPassSecretsTests {
         assertThat(BareKeys.holdsShortToken("QUOTES_KEY", "quotesapiv2")).isFalse();
         assertThat(BareKeys.holdsShortToken("QUOTES_KEY", "0f3a9c2e1b4d8f60")).isFalse();
     }
+    private static final String CLIENT_SECRET = "spring.security.oauth2.client.registration.keycloak.client-secret";
+
+    @Test
+    void aClientSecretBesideAnIdentityProviderOnTheLoopbackHostShouldBeLikelyPublished() {
+        assertThat(codesIn("gateway.properties", "spring.security.oauth2.client.provider.keycloak.issuer-uri="
+                + "http://localhost:9000/realms/shop|" + CLIENT_SECRET + "=Vq8Lr2Tn5Wz1Ky7Pm3Hd9Xs4Bf6Gc0Ja",
+                CLIENT_SECRET)).containsExactly("secrets.likely-published");
+        assertThat(codesIn("service.env", "OIDC_AUTHORITY=https://127.0.0.1:5001|OIDC_CLIENT_SECRET="
+                + "Vq8Lr2Tn5Wz1Ky7Pm3Hd9Xs4Bf6Gc0Ja", "OIDC_CLIENT_SECRET")).containsExactly("secrets.likely-published");
+    }
+
+    @Test
+    void aClientSecretBesideAPublicIssuerOrAnotherLoopbackUrlShouldStayClean() {
+        assertThat(codesIn("gateway.properties", "spring.security.oauth2.client.provider.keycloak.issuer-uri="
+                + "https://id.shop.example/realms/shop|" + CLIENT_SECRET + "=Vq8Lr2Tn5Wz1Ky7Pm3Hd9Xs4Bf6Gc0Ja",
+                CLIENT_SECRET)).isEmpty();
+        assertThat(codesIn("gateway.properties", "eureka.client.serviceUrl.defaultZone=http://localhost:8761/eureka|"
+                + CLIENT_SECRET + "=Vq8Lr2Tn5Wz1Ky7Pm3Hd9Xs4Bf6Gc0Ja", CLIENT_SECRET)).isEmpty();
+    }
 }
