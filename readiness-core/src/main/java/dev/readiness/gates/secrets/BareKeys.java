@@ -7,7 +7,7 @@ import java.util.Set;
 
 /**
  * Settings named just {@code key} under a namespace ({@code union.key}, {@code xboot.qqlbs.key}, {@code MAP_KEY},
- * {@code STEAM_KEY}): payment, map and web API providers' settings often call their secret or API key that, but so do
+ * {@code STEAM_KEY}), or a short word glued to it ({@code seed.cmdkey}, {@code pay.signkey}): payment, map and web API providers' settings often call their secret or API key that, but so do
  * caches, sort orders and translations, so the value decides.
  *
  * <p>A value shaped like an issued API key ({@link #holdsIssuedKey(String, String)}: a hex body of 32 characters or
@@ -39,6 +39,10 @@ final class BareKeys {
             "checksum", "digest", "etag", "version", "build", "release", "project", "workspace", "instance",
             "device", "node", "embed"));
 
+    /** Words that end in {@code key} without naming one. */
+    private static final Set<String> ENDS_LIKE_KEY = Set.of("monkey", "donkey", "turkey", "hockey", "jockey",
+            "whiskey", "hotkey", "latchkey", "passkey", "turnkey", "hokey");
+
     private static final int MIN_BODY = 20;
 
     /**
@@ -63,7 +67,8 @@ final class BareKeys {
     }
 
     /**
-     * Whether the key's last word is exactly {@code key}, under at least one other word.
+     * Whether the key's last word is {@code key}, or a short word glued to it ({@code cmdkey}), under at least one
+     * other word.
      *
      * @param key a key in any spelling
      * @return {@code true} for a bare {@code key} leaf
@@ -74,7 +79,30 @@ final class BareKeys {
             return false;
         }
         List<String> words = KeyWords.of(key);
-        return words.size() >= 2 && words.get(words.size() - 1).equalsIgnoreCase("key");
+        if (words.size() < 2) {
+            return false;
+        }
+        String last = words.get(words.size() - 1);
+        return last.equalsIgnoreCase("key") || isGluedKey(last);
+    }
+
+    /**
+     * Whether a word is a short word glued to {@code key} ({@code cmdkey}, {@code signkey}, {@code mchkey}), the way
+     * many projects name a provider's key in one lower-case word, and not a word that merely ends so ({@code monkey},
+     * {@code hotkey}) or a lookup key ({@code cachekey}, {@code sortkey}).
+     */
+    private static boolean isGluedKey(String word) {
+        int length = word.length();
+        if (length < 5 || length > 11 || !word.regionMatches(true, length - 3, "key", 0, 3)) {
+            return false;
+        }
+        String prefix = word.substring(0, length - 3).toLowerCase(java.util.Locale.ROOT);
+        for (int i = 0; i < prefix.length(); i++) {
+            if (prefix.charAt(i) < 'a' || prefix.charAt(i) > 'z') {
+                return false;
+            }
+        }
+        return !NON_CREDENTIAL_WORDS.contains(prefix) && !ENDS_LIKE_KEY.contains(word.toLowerCase(java.util.Locale.ROOT));
     }
 
     /**

@@ -113,4 +113,22 @@ class TwentyFirstPassSecretsTests {
         assertThat(codesIn("gateway.properties", "eureka.client.serviceUrl.defaultZone=http://localhost:8761/eureka|"
                 + CLIENT_SECRET + "=Vq8Lr2Tn5Wz1Ky7Pm3Hd9Xs4Bf6Gc0Ja", CLIENT_SECRET)).isEmpty();
     }
+    private static final String HEX64 = "3f9a1c7e5b2d8046a1e9c3f75b0d2e8417c6a9f3e05b2d7c8a1f4e6b9d3c0a52";
+
+    @Test
+    void aShortWordGluedToKeyShouldNameABareKeyWhoseIssuedValueIsJudged() {
+        assertThat(BareKeys.namesBareKey("seed.cmdkey")).isTrue();
+        assertThat(BareKeys.namesBareKey("pay.wechat.signkey")).isTrue();
+        assertThat(codesIn("config-prod.properties", "seed.cmdkey=" + HEX64, "seed.cmdkey"))
+                .containsExactly("secrets.packaged");
+    }
+
+    @Test
+    void aWordThatMerelyEndsInKeyOrALookupKeyShouldNotNameABareKey() {
+        assertThat(BareKeys.namesBareKey("ui.hotkey")).isFalse();
+        assertThat(BareKeys.namesBareKey("zoo.monkey")).isFalse();
+        assertThat(BareKeys.namesBareKey("app.cachekey")).isFalse();
+        assertThat(BareKeys.namesBareKey("cmdkey")).isFalse();
+        assertThat(codesIn("config-prod.properties", "ui.hotkey=" + HEX64, "ui.hotkey")).isEmpty();
+    }
 }
