@@ -118,13 +118,7 @@ final class BareKeys {
         if (trimmed.length() < MIN_BODY || trimmed.length() > MAX_LENGTH || !looksIssued(trimmed)) {
             return false;
         }
-        List<String> words = SecretKeys.expandedWords(key);
-        for (String word : words) {
-            if (NON_CREDENTIAL_WORDS.contains(word)) {
-                return false;
-            }
-        }
-        return !SecretKeys.marksPublic(words);
+        return namesCredential(key);
     }
 
     /**
@@ -181,6 +175,11 @@ final class BareKeys {
                 || !classes.changesAtLeast(MIN_CLASS_CHANGES) || SecretValues.capacityBits(trimmed) < SAMPLE_BITS) {
             return false;
         }
+        return namesCredential(key);
+    }
+
+    /** Whether no word of the key names a lookup, storage or routing key, or a key that is public by design. */
+    private static boolean namesCredential(String key) {
         List<String> words = SecretKeys.expandedWords(key);
         for (String word : words) {
             if (NON_CREDENTIAL_WORDS.contains(word)) {
