@@ -160,7 +160,8 @@ final class SampleEvidence {
      * with it are the ones every copy of the file has.
      */
     private void localIdentityProvider(Setting setting, String value) {
-        if (!(value.startsWith("http://localhost") || value.startsWith("http://127.0.0.1")
+        char host = value.charAt(value.charAt(4) == 's' ? 8 : 7);
+        if (host != 'l' && host != '1' || !(value.startsWith("http://localhost") || value.startsWith("http://127.0.0.1")
                 || value.startsWith("https://localhost") || value.startsWith("https://127.0.0.1"))
                 || !NAMES_IDENTITY_PROVIDER.get(setting.key())) {
             return;
