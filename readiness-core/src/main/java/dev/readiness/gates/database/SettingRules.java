@@ -292,9 +292,9 @@ final class SettingRules {
     }
 
     /**
-     * The default pair a password key makes with its sibling (or implied) user, reported on the password. A blank
-     * password is reported on the user key too ({@code DB_USERNAME=root} beside {@code DB_PASSWORD=}): the account it
-     * names is the default one, whatever is later typed into the blank.
+     * The default pair a password key makes with its sibling (or implied) user, reported on the password only: the
+     * password is the secret that makes the pair default ({@code POSTGRES_PASSWORD=} or {@code =postgres} beside
+     * {@code POSTGRES_USER=postgres}), and the user key beside it names an account, which is no finding of its own.
      */
     static List<Finding> passwordPair(Setting setting, Stage stage, Settings settings) {
         if (stage != Stage.PRODUCTION && stage != Stage.STAGING) {
@@ -310,18 +310,16 @@ final class SettingRules {
             return List.of();
         }
         Severity severity = stage == Stage.PRODUCTION ? Severity.NO_GO : Severity.WARN;
-        if (setting.value().isBlank() && userSetting.isPresent()) {
-            return List.of(defaultPair(setting, severity, "user"), defaultPair(userSetting.get(), severity, "password"));
-        }
         return List.of(defaultPair(setting, severity, "user"));
     }
 
     /**
      * RabbitMQ's built-in {@code guest} account as a broker's user ({@code spring.rabbitmq.username=guest},
      * {@code ${RABBITMQ_USERNAME:guest}}, {@code RABBITMQ_DEFAULT_USER=guest}): the default account, whose password
-     * every client and the broker's own image default to {@code guest}. NO-GO in production when the password beside
-     * it is {@code guest}, blank or not written (Spring Boot's and the clients' default is then {@code guest}); WARN when
-     * another password is set or injected (the account is still the built-in one, refused to remote clients by the
+     * every client and the broker's own image default to {@code guest}. NO-GO in production when no password is
+     * written beside it (Spring Boot's and the clients' default is then {@code guest}); a password beside it that is
+     * {@code guest} or blank is the pair's secret, and the finding is reported on that password, not on the user; WARN
+     * when another password is set or injected (the account is still the built-in one, refused to remote clients by the
      * broker's default {@code loopback_users}), and WARN in staging. Another user name is not judged here.
      */
     static List<Finding> brokerGuest(Setting setting, Stage stage, Settings settings) {
@@ -341,11 +339,17 @@ final class SettingRules {
         boolean defaultPassword = password == null || !password.isDeferred()
                 && (password.value().isBlank() || password.value().strip().equalsIgnoreCase("guest"));
         Severity severity = stage == Stage.PRODUCTION && defaultPassword ? Severity.NO_GO : Severity.WARN;
-        return List.of(Finding.of(severity, "database.default-credentials", setting)
-                .message(setting.key() + " is the message broker's built-in guest account" + (defaultPassword
-                        ? ", with its default password: anyone who knows the broker's defaults can log in."
-                        : ": the broker refuses it to remote clients by default, and it is the account every attacker"
-                        + " tries first."))
+        Setting subject = defaultPassword && password != null ? password : setting;
+        String message = subject != setting
+                ? subject.key() + " is the password of the message broker's built-in guest account, " + setting.key()
+                        + ", left blank or at its default, guest: anyone who knows the broker's defaults can log in."
+                : defaultPassword
+                ? setting.key() + " is the message broker's built-in guest account, with its default password: anyone"
+                        + " who knows the broker's defaults can log in."
+                : setting.key() + " is the message broker's built-in guest account: the broker refuses it to remote"
+                        + " clients by default, and it is the account every attacker tries first.";
+        return List.of(Finding.of(severity, "database.default-credentials", subject)
+                .message(message)
                 .remediation("Create a dedicated broker user with a generated password, store it in a secret manager,"
                         + " set it in " + setting.key() + ", and delete the guest account.")
                 .build());

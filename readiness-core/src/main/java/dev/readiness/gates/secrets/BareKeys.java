@@ -7,7 +7,7 @@ import java.util.Set;
 
 /**
  * Settings named just {@code key} under a namespace ({@code union.key}, {@code xboot.qqlbs.key}, {@code MAP_KEY},
- * {@code STEAM_KEY}): payment, map and web API providers' settings often call their secret or API key that, but so do
+ * {@code STEAM_KEY}), or a short word glued to it ({@code seed.cmdkey}, {@code pay.signkey}): payment, map and web API providers' settings often call their secret or API key that, but so do
  * caches, sort orders and translations, so the value decides.
  *
  * <p>A value shaped like an issued API key ({@link #holdsIssuedKey(String, String)}: a hex body of 32 characters or
@@ -39,6 +39,10 @@ final class BareKeys {
             "checksum", "digest", "etag", "version", "build", "release", "project", "workspace", "instance",
             "device", "node", "embed"));
 
+    /** Words that end in {@code key} without naming one. */
+    private static final Set<String> ENDS_LIKE_KEY = Set.of("monkey", "donkey", "turkey", "hockey", "jockey",
+            "whiskey", "hotkey", "latchkey", "passkey", "turnkey", "hokey");
+
     private static final int MIN_BODY = 20;
 
     /**
@@ -54,13 +58,17 @@ final class BareKeys {
      */
     private static final int MIN_BITS = 120;
     private static final int MAX_LENGTH = 200;
+    private static final int SAMPLE_MIN = 16;
+    private static final int SAMPLE_MAX = 64;
+    private static final int SAMPLE_BITS = 80;
     private static final double MIN_CLASS_CHANGES = 0.25;
 
     private BareKeys() {
     }
 
     /**
-     * Whether the key's last word is exactly {@code key}, under at least one other word.
+     * Whether the key's last word is {@code key}, or a short word glued to it ({@code cmdkey}), under at least one
+     * other word.
      *
      * @param key a key in any spelling
      * @return {@code true} for a bare {@code key} leaf
@@ -71,7 +79,30 @@ final class BareKeys {
             return false;
         }
         List<String> words = KeyWords.of(key);
-        return words.size() >= 2 && words.get(words.size() - 1).equalsIgnoreCase("key");
+        if (words.size() < 2) {
+            return false;
+        }
+        String last = words.get(words.size() - 1);
+        return last.equalsIgnoreCase("key") || isGluedKey(last);
+    }
+
+    /**
+     * Whether a word is a short word glued to {@code key} ({@code cmdkey}, {@code signkey}, {@code mchkey}), the way
+     * many projects name a provider's key in one lower-case word, and not a word that merely ends so ({@code monkey},
+     * {@code hotkey}) or a lookup key ({@code cachekey}, {@code sortkey}).
+     */
+    private static boolean isGluedKey(String word) {
+        int length = word.length();
+        if (length < 5 || length > 11 || !word.regionMatches(true, length - 3, "key", 0, 3)) {
+            return false;
+        }
+        String prefix = word.substring(0, length - 3).toLowerCase(java.util.Locale.ROOT);
+        for (int i = 0; i < prefix.length(); i++) {
+            if (prefix.charAt(i) < 'a' || prefix.charAt(i) > 'z') {
+                return false;
+            }
+        }
+        return !NON_CREDENTIAL_WORDS.contains(prefix) && !ENDS_LIKE_KEY.contains(word.toLowerCase(java.util.Locale.ROOT));
     }
 
     /**
@@ -87,13 +118,7 @@ final class BareKeys {
         if (trimmed.length() < MIN_BODY || trimmed.length() > MAX_LENGTH || !looksIssued(trimmed)) {
             return false;
         }
-        List<String> words = SecretKeys.expandedWords(key);
-        for (String word : words) {
-            if (NON_CREDENTIAL_WORDS.contains(word)) {
-                return false;
-            }
-        }
-        return !SecretKeys.marksPublic(words);
+        return namesCredential(key);
     }
 
     /**
@@ -126,6 +151,42 @@ final class BareKeys {
             }
         }
         return body != null && !SecretValues.isUuid(body) && isRandomBody(body);
+    }
+
+    /**
+     * Whether a bare {@code key} setting holds a shorter random token than {@link #holdsIssuedKey} asks for: 16 to 64
+     * letters and digits, not hex, that change character class the way random text does and carry the
+     * {@value #SAMPLE_BITS} bits a secret needs ({@code ALPHA_VANTAGE_KEY=M978JKZ2BVHPFB2C}), under a key no word of
+     * which names a lookup or public key. Such a value is a candidate for {@link SampleEvidence}: in a file that
+     * leaves placeholders or blanks beside it, it is the template's own key, published with it; elsewhere it is not
+     * judged.
+     *
+     * @param key a key that {@link #namesBareKey(String) names a bare key}
+     * @param value its value; not retained
+     * @return {@code true} for a short random token under a credential's bare key
+     */
+    static boolean holdsShortToken(String key, String value) {
+        String trimmed = value.trim();
+        if (trimmed.length() < SAMPLE_MIN || trimmed.length() > SAMPLE_MAX || !isAlphanumeric(trimmed)) {
+            return false;
+        }
+        CharacterClasses classes = CharacterClasses.of(trimmed, 0, trimmed.length(), true, true);
+        if (classes == null || !classes.letter() || !classes.digit() || classes.hex()
+                || !classes.changesAtLeast(MIN_CLASS_CHANGES) || SecretValues.capacityBits(trimmed) < SAMPLE_BITS) {
+            return false;
+        }
+        return namesCredential(key);
+    }
+
+    /** Whether no word of the key names a lookup, storage or routing key, or a key that is public by design. */
+    private static boolean namesCredential(String key) {
+        List<String> words = SecretKeys.expandedWords(key);
+        for (String word : words) {
+            if (NON_CREDENTIAL_WORDS.contains(word)) {
+                return false;
+            }
+        }
+        return !SecretKeys.marksPublic(words);
     }
 
     private static boolean isRandomBody(String body) {

@@ -7,6 +7,7 @@ import dev.readiness.settings.Setting;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Password hashes in modular crypt format ({@code $6$rounds=…$salt$hash}, {@code $2y$10$…}, {@code $argon2id$v=19$…},
@@ -53,6 +54,51 @@ final class CryptHashes {
     static boolean namesPassword(String key) {
         List<String> words = KeyWords.of(key);
         if (words.isEmpty() || HASH_WORDS.contains(words.get(words.size() - 1))) {
+            return false;
+        }
+        for (String word : words) {
+            if (PASSWORD_WORDS.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The finding for a password hash in modular crypt format: under a key that names a password, see
+     * {@link #committed}; under a key that names a password's hash ({@code staticPasswords[0].hash},
+     * {@code ADMIN_PASSWORD_HASH}) in an example, sample, template or development file ({@code config.dev.yaml},
+     * {@code .env.example}), a published default, since such a file's hash is the hash of a password its
+     * documentation prints and everyone who copies the file signs in with; {@code null} otherwise: a deployment's own
+     * file hands over a hash on purpose.
+     *
+     * @param setting the setting holding the hash
+     * @param enforcing whether the stage enforces (staging, production)
+     * @return the finding, or {@code null}
+     */
+    static @Nullable Finding judge(Setting setting, boolean enforcing) {
+        String key = setting.key();
+        if (namesPassword(key)) {
+            return committed(setting, enforcing);
+        }
+        if (!namesPasswordHash(key)
+                || !ExampleFiles.isExample(setting.origin()) && !DevelopmentFiles.isDevelopment(setting.origin())) {
+            return null;
+        }
+        return Finding.of(enforcing ? Severity.NO_GO : Severity.WARN, "secrets.published-default", setting)
+                .message("is a password hash committed to an example, template or development file: it is the hash "
+                        + "of a password the file's documentation publishes, and anyone who copies the file keeps "
+                        + "that password")
+                .remediation("Set a hash of your own password from a secret store, e.g. generated with "
+                        + "`htpasswd -bnBC 10 \"\" PASSWORD` or the product's hash command, and keep it out of the "
+                        + "repository.")
+                .build();
+    }
+
+    /** Whether the key's last word names a hash and another word a password ({@code staticPasswords[0].hash}). */
+    static boolean namesPasswordHash(String key) {
+        List<String> words = KeyWords.of(key);
+        if (words.size() < 2 || !HASH_WORDS.contains(words.get(words.size() - 1))) {
             return false;
         }
         for (String word : words) {

@@ -6,14 +6,17 @@ import java.util.Set;
 /**
  * Values built wholly from guessable pieces, whatever their length: a few plain words (a project name) with a
  * placeholder word ({@code secret}, {@code supersecret}, {@code key}), a digit sequence ({@code 1234567890}) and a
- * shifted keyboard row ({@code !@#$%^&*()}), as in {@code myproject-supersecret-key-1234567890!@#$%^&*(-_)}. The
- * entropy estimate counts such a value's length as strength; an attacker tries these pieces first.
+ * shifted keyboard row ({@code !@#$%^&*()}), as in {@code myproject-supersecret-key-1234567890!@#$%^&*(-_)}, or a
+ * year with the name of the environment it serves besides ({@code masterx-production-secret-key-2024-quantum-ai}: a
+ * phrase that describes the secret, typed by a person). The entropy estimate counts such a value's length as strength;
+ * an attacker tries these pieces first.
  */
 final class GuessableParts {
 
     private static final Set<String> PLACEHOLDER_WORDS = Set.of("secret", "supersecret", "topsecret", "verysecret",
             "key", "secretkey", "password", "pass", "changeme", "insecure", "default", "token", "mysecret");
     private static final String[] PLACEHOLDER_LIST = PLACEHOLDER_WORDS.toArray(new String[0]);
+    private static final String[] STAGE_LIST = {"production", "prod", "staging", "development", "dev", "live"};
     private static final String DIGITS_UP = "01234567890";
     private static final String DIGITS_DOWN = "9876543210";
     private static final String KEYBOARD_SYMBOLS = "!@#$%^&*()-_=+. ";
@@ -22,8 +25,8 @@ final class GuessableParts {
     }
 
     /**
-     * Whether a value is covered by plain words, at least one placeholder word, and digit sequences or keyboard-row
-     * symbols.
+     * Whether a value is covered by at most three plain words, environment names, at least one placeholder word,
+     * and digit sequences, years or keyboard-row symbols.
      *
      * @param value the trimmed value; not retained
      * @return {@code true} when guessable by its pieces
@@ -45,14 +48,15 @@ final class GuessableParts {
                 }
                 if (isPlaceholderWord(value, i, end)) {
                     placeholders++;
-                } else if (end - i > 12 || ++words > 3) {
+                } else if (!isListed(STAGE_LIST, value, i, end) && (end - i > 12 || ++words > 3)) {
                     return false;
                 }
             } else if (c >= '0' && c <= '9') {
                 while (end < value.length() && value.charAt(end) >= '0' && value.charAt(end) <= '9') {
                     end++;
                 }
-                if (end - i < 4 || !isSequence(DIGITS_UP, value, i, end) && !isSequence(DIGITS_DOWN, value, i, end)) {
+                if (end - i < 4 || !isSequence(DIGITS_UP, value, i, end) && !isSequence(DIGITS_DOWN, value, i, end)
+                        && !isYear(value, i, end)) {
                     return false;
                 }
                 patterned++;
@@ -76,7 +80,17 @@ final class GuessableParts {
 
     /** {@code PLACEHOLDER_WORDS.contains(value.substring(from, to).toLowerCase(Locale.ROOT))} for ASCII letters. */
     private static boolean isPlaceholderWord(String value, int from, int to) {
-        for (String word : PLACEHOLDER_LIST) {
+        return isListed(PLACEHOLDER_LIST, value, from, to);
+    }
+
+    /** Whether the four digits from {@code from} are a year of this century or the last ({@code 1999}, {@code 2024}). */
+    private static boolean isYear(String value, int from, int to) {
+        return to - from == 4 && (value.startsWith("19", from) || value.startsWith("20", from));
+    }
+
+    /** Whether {@code value.substring(from, to)} is one of the words, ignoring ASCII case. */
+    private static boolean isListed(String[] list, String value, int from, int to) {
+        for (String word : list) {
             if (word.length() == to - from && value.regionMatches(true, from, word, 0, word.length())) {
                 return true;
             }

@@ -12,7 +12,8 @@ import java.util.Base64;
  * or a PKCS#12 keystore ({@code PFX_BASE64=MIIK…}, {@code SIGNING_CERT=MIIJ…}). A certificate ({@code -----BEGIN
  * CERTIFICATE-----}, or DER whose first element is itself a sequence) is public by design and is not one. The DER
  * test reads the first nine bytes: a long-form SEQUENCE, then {@code INTEGER 0} (PKCS#8) or {@code INTEGER 3}
- * (PKCS#12), then a SEQUENCE. A Stellar secret seed ({@code S…}, 56 characters with a valid checksum) is one too.
+ * (PKCS#12), then a SEQUENCE. A Stellar secret seed ({@code S…}, 56 characters with a valid checksum) is one too,
+ * and so is a JSON Web Key with its private or symmetric part ({@code {"kty": "EC", "d": …}}, {@link #isPrivateJwk}).
  * Stateless.
  */
 final class PrivateKeyMaterial {
@@ -40,6 +41,9 @@ final class PrivateKeyMaterial {
             return false;
         }
         char first = value.charAt(0);
+        if (first == '{') {
+            return isPrivateJwk(value);
+        }
         if (first == 'S') {
             return isStellarSecretSeed(value);
         }
@@ -108,6 +112,37 @@ final class PrivateKeyMaterial {
             }
         }
         return (bytes[bytes.length - 2] & 0xff) == (crc & 0xff) && (bytes[bytes.length - 1] & 0xff) == crc >> 8;
+    }
+
+    /**
+     * Whether a value is a JSON Web Key (RFC 7517) or key set holding a private or symmetric key: a {@code "kty"}
+     * member and a string member {@code "d"} (the private part of an EC, RSA or OKP key) or {@code "k"} (a symmetric
+     * {@code oct} key). A public key ({@code "kty": "EC", "x": …, "y": …}) has neither.
+     */
+    static boolean isPrivateJwk(String value) {
+        return value.indexOf("\"kty\"") > 0 && (hasStringMember(value, "\"d\"") || hasStringMember(value, "\"k\""));
+    }
+
+    private static boolean hasStringMember(String value, String name) {
+        for (int at = value.indexOf(name); at >= 0; at = value.indexOf(name, at + 1)) {
+            int i = skipSpaces(value, at + name.length());
+            if (i < value.length() && value.charAt(i) == ':') {
+                i = skipSpaces(value, i + 1);
+                if (i < value.length() && value.charAt(i) == '"' && i + 1 < value.length()
+                        && value.charAt(i + 1) != '"') {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static int skipSpaces(String value, int from) {
+        int i = from;
+        while (i < value.length() && Character.isWhitespace(value.charAt(i))) {
+            i++;
+        }
+        return i;
     }
 
     private static boolean isPemPrivateKeyHeader(String pem) {

@@ -21,7 +21,9 @@ import java.util.Set;
  * reader to fill in, or that leaves placeholders under two other secrets ({@code your_s3_secret_access_key},
  * {@code your-password-here}) looks like a shipped sample (netbox-docker's {@code env/netbox.env}, a cookiecutter
  * {@code .envs/.production/.django}), and so does a file that declares a development environment
- * ({@code APP_ENV=local}, {@code NODE_ENV=development}, {@code runmode=dev}: a development setup shipped with the code),
+ * ({@code APP_ENV=local}, {@code NODE_ENV=development}, {@code runmode=dev}: a development setup shipped with the code)
+ * or that points its identity provider at the loopback host ({@code issuer-uri=http://localhost:9000/realms/app}: the
+ * client secrets registered there are a developer's instance's),
  * not like a deployment's own secrets, even when its name does not say
  * {@code example}. A literal secret there that passes every other check is probably public however random it looks,
  * so it is reported as {@code secrets.likely-published}, a NO-GO: the placeholders, the blank secret, the published
@@ -42,6 +44,7 @@ final class SampleEvidence {
     private static final String GUESSABLE = "secrets.guessable";
     private static final String PLACEHOLDER = "secrets.placeholder";
     private static final String DEVELOPMENT = "development";
+    private static final String LOCAL_PROVIDER = "local-identity-provider";
 
     /**
      * First words of keys that name the environment a framework runs in ({@code APP_ENV}, {@code NODE_ENV},
@@ -55,6 +58,11 @@ final class SampleEvidence {
     private static final Set<String> DEVELOPMENT_NAMES = Set.of("local", "dev", "develop", "development");
 
     private static final KeyMemo<Boolean> NAMES_ENVIRONMENT = KeyMemo.of(SampleEvidence::classifyEnvironmentKey);
+    private static final KeyMemo<Boolean> NAMES_IDENTITY_PROVIDER =
+            KeyMemo.of(SampleEvidence::classifyIdentityProviderKey);
+
+    /** The shortest loopback URL worth reading, {@code http://localhost}. */
+    private static final int LOCAL_URL_MIN = 16;
 
     /** A published default below this capacity is one a person typed, not a generated key. */
     private static final double TYPED_BITS = SecretPurpose.HMAC.minBits();
@@ -125,6 +133,10 @@ final class SampleEvidence {
      */
     void declares(Setting setting, String value) {
         int length = value.length();
+        if (length >= LOCAL_URL_MIN && value.charAt(0) == 'h') {
+            localIdentityProvider(setting, value);
+            return;
+        }
         if (length < 3 || length > 11) {
             return;
         }
@@ -138,6 +150,44 @@ final class SampleEvidence {
         if (file.isPresent()) {
             evidenceByFile.putIfAbsent(file.get(), new Evidence(setting, DEVELOPMENT, null));
         }
+    }
+
+    /**
+     * Records a setting that points the application's identity provider at the loopback host
+     * ({@code spring.security.oauth2.client.provider.keycloak.issuer-uri=http://localhost:9000/realms/app},
+     * {@code Authority=https://localhost:5001}, {@code access-token-uri=http://127.0.0.1:8080/oauth/token}): the
+     * provider is a development instance on the developer's own machine, so the client secrets and keys registered
+     * with it are the ones every copy of the file has.
+     */
+    private void localIdentityProvider(Setting setting, String value) {
+        char host = value.charAt(value.charAt(4) == 's' ? 8 : 7);
+        if (host != 'l' && host != '1' || !(value.startsWith("http://localhost") || value.startsWith("http://127.0.0.1")
+                || value.startsWith("https://localhost") || value.startsWith("https://127.0.0.1"))
+                || !NAMES_IDENTITY_PROVIDER.get(setting.key())) {
+            return;
+        }
+        Optional<String> file = setting.origin().file();
+        if (file.isPresent()) {
+            evidenceByFile.putIfAbsent(file.get(), new Evidence(setting, LOCAL_PROVIDER, null));
+        }
+    }
+
+    /**
+     * Whether a key names where an identity provider issues tokens: an issuer or authority ({@code issuer-uri},
+     * {@code Authority}), a token or key-set endpoint ({@code access-token-uri}, {@code jwk-set-uri}) or a Keycloak
+     * adapter's {@code auth-server-url}.
+     */
+    private static boolean classifyIdentityProviderKey(String key) {
+        List<String> words = KeyWords.of(key);
+        int size = words.size();
+        if (size == 0) {
+            return false;
+        }
+        String last = words.get(size - 1);
+        boolean address = last.equals("uri") || last.equals("url") || last.equals("endpoint");
+        return words.contains("issuer") || words.contains("authority")
+                || address && (words.contains("token") || words.contains("jwk") || words.contains("jwks")
+                        || words.contains("auth") && words.contains("server"));
     }
 
     /**
@@ -270,6 +320,8 @@ final class SampleEvidence {
             case GUESSABLE -> "also holds a password built from the configuration's own names under " + other.key()
                     + " (" + where + ")";
             case DEVELOPMENT -> "also declares a development environment under " + other.key() + " (" + where + ")";
+            case LOCAL_PROVIDER -> "also points its identity provider at the loopback host under " + other.key()
+                    + " (" + where + "), a developer's own instance";
             case PLACEHOLDER -> "also leaves placeholders under the secrets " + other.key() + " (" + where + ") and "
                     + second(evidence) + ", slots of a template never filled in";
             default -> "also leaves the secret " + other.key() + " blank (" + where + ") for its reader to fill in";

@@ -193,8 +193,10 @@ public final class SecretsGate implements Gate {
                 String decoded = KubernetesSecretData.decoded(value);
                 value = decoded == null ? value : decoded;
             }
-            if (CryptHashes.isCryptHash(value) && CryptHashes.namesPassword(key)) {
-                findings.add(CryptHashes.committed(setting, severity == Severity.NO_GO));
+            Finding hash = CryptHashes.isCryptHash(value)
+                    ? CryptHashes.judge(setting, severity == Severity.NO_GO) : null;
+            if (hash != null) {
+                findings.add(hash);
                 continue;
             }
             SecretKeys.KeyFacts keyFacts = effectiveKeys.facts(key);
@@ -447,6 +449,9 @@ public final class SecretsGate implements Gate {
             if (problems.isEmpty() && !identifier && !bareKey && severity == Severity.NO_GO
                     && judge.isLiteralSecret(value)) {
                 sampleEvidence.passed(setting, value, secretPurpose);
+            }
+            if (bareKey && problems.isEmpty() && severity == Severity.NO_GO && BareKeys.holdsShortToken(key, value)) {
+                sampleEvidence.passed(setting, value, SecretPurpose.SECRET);
             }
             urlEchoes.observeSecret(setting, value, problems, problemSeverity);
             boolean committedLiteral = problemSeverity == Severity.WARN && severity == Severity.NO_GO;

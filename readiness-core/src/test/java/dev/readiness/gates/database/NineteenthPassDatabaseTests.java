@@ -171,12 +171,14 @@ class NineteenthPassDatabaseTests {
     }
 
     @Test
-    void theBrokersGuestAccountAsAUserShouldBeDefaultCredentials() {
+    void theBrokersGuestAccountShouldBeDefaultCredentialsOnItsPasswordOrOnTheUserAlone() {
         assertThat(described(properties("""
                 spring.rabbitmq.host=rabbitmq
                 spring.rabbitmq.username=guest
                 spring.rabbitmq.password=guest
-                """))).containsExactly("database.default-credentials spring.rabbitmq.username NO_GO");
+                """))).containsExactly("database.default-credentials spring.rabbitmq.password NO_GO");
+        assertThat(described(properties("spring.rabbitmq.username=guest\nspring.rabbitmq.password=\n")))
+                .doesNotContain("database.default-credentials spring.rabbitmq.username NO_GO");
         assertThat(described(properties("spring.rabbitmq.username=${RABBITMQ_USERNAME:guest}\n")))
                 .containsExactly("database.default-credentials spring.rabbitmq.username NO_GO");
         assertThat(described(dotenv("RABBITMQ_DEFAULT_USER=guest\nRABBITMQ_DEFAULT_PASS=${RABBIT_PASSWORD}\n")))

@@ -20,6 +20,20 @@ class GuessablePartsTests {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"masterx-production-secret-key-2024-quantum-intelligence", "acme-prod-jwt-secret-2024",
+        "Shop_Staging_Password_1999!"})
+    void aPhraseNamingTheSecretItsEnvironmentAndAYearIsGuessable(String value) {
+        assertThat(GuessableParts.covers(value)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"production-secret-2024-k9QxLm7pR4vT8w", "Prod2024ReleaseTrainAlpha",
+        "secret-production-2025-Xk29fLq0aZ", "production-key-2138-acme-shop"})
+    void aStageWordOrAYearBesideRandomPartsLeavesItToTheEstimator(String value) {
+        assertThat(GuessableParts.covers(value)).isFalse();
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"correct-horse-battery-staple", "secret-7f3a9c2e1b4d8f60a5c3", "k9Q!x2#Lm7@pR4$vT8&w",
         "wger-docker-supersecret-key", "1234567890!@#$%^&*()", "secret-2024-1234567890-Xq9"})
     void randomPartsOrAMissingPlaceholderWordLeaveItToTheEstimator(String value) {
@@ -35,14 +49,14 @@ class GuessablePartsTests {
     Arbitrary<String> pieces() {
         Arbitrary<String> piece = Arbitraries.oneOf(
                 Arbitraries.of("secret", "SuperSecret", "KEY", "password", "Token", "mysecret", "changeme", "shop",
-                        "acme", "averyveryverylongword", "Defaults"),
-                Arbitraries.of("1234", "4567890", "9876", "3210", "0123456789", "1357", "12"),
+                        "acme", "averyveryverylongword", "Defaults", "production", "Prod", "LIVE", "staging"),
+                Arbitraries.of("1234", "4567890", "9876", "3210", "0123456789", "1357", "12", "2024", "1999", "2138"),
                 Arbitraries.of("-", "_", ".", " ", "!@#$", "%^&*()", "=+", "~", "\u00e9"),
                 Arbitraries.strings().withChars("aZ09!-").ofMaxLength(5));
         return piece.list().ofMinSize(1).ofMaxSize(12).map(list -> String.join("", list));
     }
 
-    /** The rule as first written: each letter run lower-cased and looked up, each digit run searched for. */
+    /** The rule as written out: each letter run lower-cased and looked up, each digit run searched for. */
     private static boolean coveredByDefinition(String value) {
         if (value.length() < 16 || value.length() > 128) {
             return false;
@@ -63,7 +77,8 @@ class GuessablePartsTests {
                 String word = value.substring(i, end).toLowerCase(java.util.Locale.ROOT);
                 if (placeholderWords.contains(word)) {
                     placeholders++;
-                } else if (word.length() > 12 || ++words > 3) {
+                } else if (!java.util.Set.of("production", "prod", "staging", "development", "dev", "live")
+                        .contains(word) && (word.length() > 12 || ++words > 3)) {
                     return false;
                 }
             } else if (c >= '0' && c <= '9') {
@@ -71,7 +86,9 @@ class GuessablePartsTests {
                     end++;
                 }
                 String digits = value.substring(i, end);
-                if (digits.length() < 4 || "01234567890".indexOf(digits) < 0 && "9876543210".indexOf(digits) < 0) {
+                boolean year = digits.length() == 4 && (digits.startsWith("19") || digits.startsWith("20"));
+                if (digits.length() < 4 || "01234567890".indexOf(digits) < 0 && "9876543210".indexOf(digits) < 0
+                        && !year) {
                     return false;
                 }
                 patterned++;
