@@ -21,8 +21,8 @@ import org.jspecify.annotations.Nullable;
  * {@code DB_CONNECTION}) set to one, or port 3306. A {@code root} elsewhere (a seed admin, a docs login), in a
  * development or test section ({@code development.username}), or under a key that names the superuser's slot itself
  * ({@code MYSQL_ROOT_USERNAME}, an installer's administration login) is not read.
- * NO-GO in production when the password beside it is written in the file (blank included), WARN when the deploy
- * supplies it. Stateless.
+ * WARN: a least-privilege lapse to mend, not a credential anyone can use; the password beside it is judged as every
+ * secret is (a weak, blank or published one is the secrets gate's NO-GO). Stateless.
  */
 final class RootLogins {
 
@@ -54,8 +54,7 @@ final class RootLogins {
         Optional<Setting> password = passwordAt(prefix, settings);
         boolean written = password.isPresent() && !password.get().isDeferred()
                 && !References.isReference(password.get().value().strip());
-        boolean production = stage == Stage.PRODUCTION;
-        return Finding.of(written && production ? Severity.NO_GO : Severity.WARN, "database.default-credentials",
+        return Finding.of(Severity.WARN, "database.default-credentials",
                         setting)
                 .message(setting.key() + " logs in to MySQL as root, the server's built-in superuser: the"
                         + " application holds every right on every database of the server" + (written

@@ -482,8 +482,8 @@ public final class SandboxGate implements Gate {
                     && unspecifiedAsPublicUrl(endpoint, words, classes)) {
                 verdict = new EndpointJudge.Verdict(EndpointJudge.Kind.LOOPBACK, null, EndpointJudge.UNSPECIFIED);
             }
-            if (verdict.kind() == EndpointJudge.Kind.SANDBOX_NAME && codeSandboxService(endpoint.host(), words,
-                    judge.catalog())) {
+            if (verdict.kind() == EndpointJudge.Kind.SANDBOX_NAME && (codeSandboxService(endpoint.host(), words,
+                    judge.catalog()) || OwnEnvironments.hostOfFilesEnvironment(setting, endpoint.host()))) {
                 verdict = EndpointJudge.Verdict.NORMAL;
             }
             if (verdict == EndpointJudge.Verdict.NORMAL) {
