@@ -10,6 +10,7 @@ import dev.readiness.Report;
 import dev.readiness.Severity;
 import dev.readiness.Status;
 import dev.readiness.gates.database.DatabaseGate;
+import dev.readiness.render.JsonReportRenderer;
 import dev.readiness.spring.ReadinessGateException;
 import dev.readiness.spring.ReadinessReport;
 import java.util.List;
@@ -96,6 +97,35 @@ class BootReportTests {
                     assertThat(gateCount(summary)).as(summary + " vs " + goLine).isEqualTo(gateCount(goLine));
                     assertThat(refused.getGatesNotRun()).isZero();
                 });
+    }
+
+    @Test
+    void theGoLineTheBannerAndTheJsonReportShouldCountTheSameGatesWhenAnExemptionIsListed(CapturedOutput output) {
+        String[] common = { "readiness.stage=production", "readiness.exclude-gates=test.fact",
+                "readiness.sandbox.exclude-keys=IS_SANDBOX,LEGACY_URL" };
+        Report good;
+        try (ConfigurableApplicationContext context = application().properties(common).run()) {
+            good = context.getBean(ReadinessReport.class).report().orElseThrow();
+        }
+        List<String> entries = good.gates().stream().map(dev.readiness.GateResult::id).toList();
+        assertThat(entries).contains(dev.readiness.Readiness.EXEMPTIONS_GATE_ID);
+        String json = JsonReportRenderer.compact().render(good);
+        Matcher ids = Pattern.compile("\\{\"id\":\"([^\"]+)\",\"status\"").matcher(json);
+        int jsonGates = 0;
+        while (ids.find()) {
+            jsonGates += ids.group(1).equals(dev.readiness.Readiness.EXEMPTIONS_GATE_ID) ? 0 : 1;
+        }
+        String goLine = output.getOut().lines().filter(line -> line.contains("readiness GO for production"))
+                .findFirst().orElseThrow();
+        assertThat(goLine).contains("exemption");
+        assertThat(gateCount(goLine)).as(goLine + " vs " + json).isEqualTo(jsonGates)
+                .isEqualTo(entries.size() - 1);
+        assertThatExceptionOfType(ReadinessGateException.class)
+                .isThrownBy(() -> application().properties(common).properties("jwt.secret=changeme").run())
+                .satisfies(refused -> assertThat(gateCount(refused.getMessage())).isEqualTo(gateCount(goLine)));
+        String banner = output.getAll().lines().dropWhile(line -> !line.contains("APPLICATION FAILED TO START"))
+                .filter(line -> line.contains("readiness NO-GO for production")).findFirst().orElseThrow();
+        assertThat(gateCount(banner)).as(banner + " vs " + goLine).isEqualTo(gateCount(goLine));
     }
 
     @Test
