@@ -55,6 +55,8 @@ final class EarlyPhase {
 
     private double mainThreadMillis;
 
+    private int inserted;
+
     private EarlyPhase(ReadinessOptions options, Background<Judged> judging, Function<Settings, Judged> judge,
             Set<PropertySource<?>> judgedSources) {
         this.options = options;
@@ -219,6 +221,16 @@ final class EarlyPhase {
         return phases;
     }
 
+    /**
+     * Adds a phase judged at the barrier whose gates defer nothing (the data source Spring Boot picks by itself),
+     * before the last phase, so the last still holds the gates deferred to the late phase and
+     * {@link #withoutFacts()} still applies.
+     */
+    void addBeforeLast(Phase phase) {
+        phases.add(Math.max(0, phases.size() - 1), phase);
+        inserted++;
+    }
+
     Phase last() {
         return phases.get(phases.size() - 1);
     }
@@ -228,7 +240,7 @@ final class EarlyPhase {
      * fact could reach them outside the context; {@code null} when they were not, or when a later phase was added.
      */
     @Nullable Phase withoutFacts() {
-        return phases.size() == 1 ? withoutFacts : null;
+        return phases.size() - inserted == 1 ? withoutFacts : null;
     }
 
     Settings settings() {

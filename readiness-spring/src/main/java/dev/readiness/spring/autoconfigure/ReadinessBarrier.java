@@ -75,6 +75,13 @@ final class ReadinessBarrier implements BeanFactoryPostProcessor {
         if (tenant != null) {
             early.phases().add(tenant);
         }
+        Gate bootDataSource = environment != null ? BootDataSource.gate(beanFactory, environment,
+                beanFactory.getBeanClassLoader() != null ? beanFactory.getBeanClassLoader()
+                        : ReadinessBarrier.class.getClassLoader()) : null;
+        if (bootDataSource != null) {
+            early.addBeforeLast(BootGates.builder(early.options(), early.settings())
+                    .gate(bootDataSource, BootGates.ADAPTER_SOURCE).build().runPhase());
+        }
         double millis = (System.nanoTime() - judging) / 1_000_000.0;
         early.addMainThreadMillis((System.nanoTime() - start) / 1_000_000.0);
         if (log.isDebugEnabled()) {

@@ -72,7 +72,9 @@ class BootReportTests {
         System.arraycopy(more, 0, sources, 1, more.length);
         return new SpringApplicationBuilder(sources).web(WebApplicationType.NONE)
                 .properties("spring.main.banner-mode=off", "spring.datasource.generate-unique-name=true",
-                        "readiness.sandbox.exclude-keys=IS_SANDBOX");
+                        "readiness.sandbox.exclude-keys=IS_SANDBOX",
+                        // Boot's own in-memory H2 (no spring.datasource.url) is BootDataSourceTests' subject
+                        "readiness.exclude-gates=database.boot-default");
     }
 
     private static int gateCount(String line) {
@@ -83,7 +85,7 @@ class BootReportTests {
 
     @Test
     void aRefusedStartShouldCountAsManyGatesAsTheGoLineOfAGoodStart(CapturedOutput output) {
-        String[] common = { "readiness.stage=production", "readiness.exclude-gates=test.fact" };
+        String[] common = { "readiness.stage=production", "readiness.exclude-gates=test.fact,database.boot-default" };
         try (ConfigurableApplicationContext context = application().properties(common).run()) {
             Report good = context.getBean(ReadinessReport.class).report().orElseThrow();
             assertThat(good.verdict()).isEqualTo(Status.GO);
@@ -101,7 +103,7 @@ class BootReportTests {
 
     @Test
     void theGoLineTheBannerAndTheJsonReportShouldCountTheSameGatesWhenAnExemptionIsListed(CapturedOutput output) {
-        String[] common = { "readiness.stage=production", "readiness.exclude-gates=test.fact",
+        String[] common = { "readiness.stage=production", "readiness.exclude-gates=test.fact,database.boot-default",
                 "readiness.sandbox.exclude-keys=IS_SANDBOX,LEGACY_URL" };
         Report good;
         try (ConfigurableApplicationContext context = application().properties(common).run()) {
@@ -132,7 +134,7 @@ class BootReportTests {
     void anEntityMappedWithPropertyAccessShouldBeJudgedByItsPropertiesBeforeJpaStarts() {
         assertThatExceptionOfType(ReadinessGateException.class)
                 .isThrownBy(() -> application()
-                        .properties("readiness.stage=production", "readiness.exclude-gates=test.fact",
+                        .properties("readiness.stage=production", "readiness.exclude-gates=test.fact,database.boot-default",
                                 "readiness.tenant.attributes=organizationId",
                                 "readiness.tenant.packages=dev.readiness.testfixtures.propertyaccess")
                         .run())

@@ -63,7 +63,7 @@ class BootSettingsTests {
     }
 
     private static SpringApplicationBuilder application(Class<?>... more) {
-        return BootReportTests.application(more).properties("readiness.exclude-gates=test.fact");
+        return BootReportTests.application(more).properties("readiness.exclude-gates=test.fact,database.boot-default");
     }
 
     private static List<Finding> unresolved(Report report) {
