@@ -67,8 +67,10 @@ final class ReadinessBarrier implements BeanFactoryPostProcessor {
         double waited = early.join();
         List<String> added = environment != null ? early.rejudgeIfSourcesAdded(environment) : List.of();
         if (!added.isEmpty() && log.isDebugEnabled()) {
-            log.debug("readiness judged the settings again at the barrier, with the property sources added after the"
-                    + " environment was prepared: " + ProblemList.escape(String.join(", ", added)));
+            log.debug("readiness judged the settings again, with the property sources added after the environment"
+                    + " was prepared (" + ProblemList.escape(String.join(", ", added)) + "), "
+                    + (early.judgedAgainInBackground() ? "in the background once the configuration classes were parsed"
+                            : "on the main thread at the barrier"));
         }
         long judging = System.nanoTime();
         Phase tenant = entityTypes != null ? entityTypes.join(beanFactory) : null;
