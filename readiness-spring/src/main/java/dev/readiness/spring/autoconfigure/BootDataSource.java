@@ -61,8 +61,10 @@ final class BootDataSource {
      */
     static @Nullable Gate gate(ConfigurableListableBeanFactory beanFactory, Environment environment,
             ClassLoader classLoader) {
-        if (!ClassUtils.isPresent(AUTO_CONFIGURATION, classLoader)
-                || !ClassUtils.isPresent(EMBEDDED_CONNECTION, classLoader) || !isBoots(beanFactory, "dataSource")) {
+        // the bean definition first: a service without JDBC pays one map lookup, not two failed class lookups through
+        // the whole class path on the main thread
+        if (!isBoots(beanFactory, "dataSource") || !ClassUtils.isPresent(AUTO_CONFIGURATION, classLoader)
+                || !ClassUtils.isPresent(EMBEDDED_CONNECTION, classLoader)) {
             return null;
         }
         return Gate.of(ID, "Spring Boot's own data source is not an embedded database it picked by itself",
