@@ -2,6 +2,7 @@ package dev.readiness.render;
 
 import dev.readiness.Finding;
 import dev.readiness.GateResult;
+import dev.readiness.Readiness;
 import dev.readiness.Report;
 import dev.readiness.Severity;
 import dev.readiness.Status;
@@ -74,7 +75,9 @@ public final class ProblemList {
         long warn = report.count(Severity.WARN);
         long waived = 0;
         long exemptions = 0;
+        int gates = 0;
         for (GateResult gate : report.gates()) {
+            gates += isPolicyEntry(gate.id()) ? 0 : 1;
             for (Finding finding : gate.findings()) {
                 waived += finding.waived() ? 1 : 0;
                 exemptions += finding.code().startsWith("exemption.") ? 1 : 0;
@@ -88,7 +91,7 @@ public final class ProblemList {
         } else {
             line.append(noGo).append(" NO-GO, ").append(warn).append(" WARN");
         }
-        line.append(" in ").append(report.gates().size()).append(report.gates().size() == 1 ? " gate" : " gates");
+        line.append(" in ").append(gates).append(gates == 1 ? " gate" : " gates");
         if (waived > 0) {
             line.append(", ").append(waived).append(" waived");
         }
@@ -101,6 +104,16 @@ public final class ProblemList {
             line.append(" (report only in ").append(report.stage().id()).append(')');
         }
         return line.toString();
+    }
+
+    /**
+     * Whether a report's entry is the policy's rather than a gate's: the waivers, the exemptions and the fact
+     * contributors' failures are listed beside the gates (and in the JSON report's {@code gates}) but are not gates,
+     * so the summary does not count them.
+     */
+    private static boolean isPolicyEntry(String id) {
+        return id.equals(Readiness.WAIVERS_GATE_ID) || id.equals(Readiness.EXEMPTIONS_GATE_ID)
+                || id.equals(Readiness.FACTS_GATE_ID);
     }
 
     /**

@@ -46,6 +46,22 @@ class ProblemListTests {
     }
 
     @Test
+    void summaryShouldCountTheGatesButNotTheWaiversExemptionsOrFactsEntries() {
+        Finding unused = Finding.of(Severity.WARN, "waiver.unused", "secrets.weak").message("matches nothing.")
+                .build();
+        Finding failed = Finding.of(Severity.NO_GO, "facts.failed", "jpa").message("failed.").build();
+        Report report = new Report(Status.NO_GO, Stage.PRODUCTION, List.of(
+                GateResult.of("database", "Database URLs", 1, List.of()),
+                GateResult.of("readiness.exemptions", "", 0, List.of(NOTE)),
+                GateResult.of("readiness.facts", "", 0, List.of(failed)),
+                GateResult.of("readiness.waivers", "", 0, List.of(unused)),
+                GateResult.of("secrets", "Secrets are strong", 1, List.of())), Status.NO_GO);
+
+        assertThat(TextReportRenderer.summary(report)).isEqualTo(
+                "readiness NO-GO for production: 1 NO-GO, 1 WARN in 2 gates, 1 exemption (blocking: fail-on NO-GO)");
+    }
+
+    @Test
     void problemsShouldNumberEveryFindingThatIsNeitherWaivedNorInfoInReportOrder() {
         assertThat(ProblemList.problems(report(PLACEHOLDER, SHORT)))
                 .extracting(problem -> problem.number() + " " + problem.finding().code())
@@ -55,7 +71,7 @@ class ProblemListTests {
     @Test
     void withRemediationShouldPutEachProblemsRemediationBelowItsLine() {
         assertThat(ProblemList.withRemediation(report(PLACEHOLDER, SHORT)).lines()).containsExactly(
-                "readiness NO-GO for production: 1 NO-GO, 1 WARN in 3 gates, 1 waived, 1 exemption "
+                "readiness NO-GO for production: 1 NO-GO, 1 WARN in 2 gates, 1 waived, 1 exemption "
                         + "(blocking: fail-on NO-GO)",
                 "[1] NO-GO secrets.placeholder JWT_SECRET (prod.env:3): JWT_SECRET is an unresolved placeholder.",
                 "    -> Set a random secret.",
@@ -66,7 +82,7 @@ class ProblemListTests {
     @Test
     void messageShouldListTheSummaryThenOneLinePerProblem() {
         assertThat(ProblemList.message(report(PLACEHOLDER, SHORT))).isEqualTo("""
-                readiness NO-GO for production: 1 NO-GO, 1 WARN in 3 gates, 1 waived, 1 exemption \
+                readiness NO-GO for production: 1 NO-GO, 1 WARN in 2 gates, 1 waived, 1 exemption \
                 (blocking: fail-on NO-GO)
                 [1] NO-GO secrets.placeholder JWT_SECRET (prod.env:3): JWT_SECRET is an unresolved placeholder.
                 [2] WARN secrets.too-short API_TOKEN (prod.env:4): 12 characters.""");

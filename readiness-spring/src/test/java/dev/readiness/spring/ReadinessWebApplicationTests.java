@@ -198,7 +198,7 @@ class ReadinessWebApplicationTests {
     private ConfigurableApplicationContext start(Class<?> application, String configLocation, String... args) {
         List<String> all = new ArrayList<>(List.of("--server.port=" + port,
                 "--spring.config.location=classpath:" + configLocation + "/",
-                "--readiness.exclude-gates=" + TestGates.foreignGateIds()));
+                "--readiness.exclude-gates=" + TestGates.foreignGateIds() + ",database.boot-default"));
         all.addAll(Arrays.asList(args));
         return new SpringApplicationBuilder(application).run(all.toArray(String[]::new));
     }

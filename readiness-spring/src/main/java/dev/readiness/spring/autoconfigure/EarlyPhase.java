@@ -55,6 +55,16 @@ final class EarlyPhase {
 
     private double mainThreadMillis;
 
+    private int inserted;
+
+    private @Nullable Background<Judged> again;
+
+    private Set<PropertySource<?>> againSources = Set.of();
+
+    private List<String> againAdded = List.of();
+
+    private boolean againInBackground;
+
     private EarlyPhase(ReadinessOptions options, Background<Judged> judging, Function<Settings, Judged> judge,
             Set<PropertySource<?>> judgedSources) {
         this.options = options;
@@ -92,11 +102,36 @@ final class EarlyPhase {
     }
 
     /**
-     * Judges the settings again, on the calling thread, when a property source was added to the environment after it
-     * was prepared: a {@code @PropertySource} file of a configuration class is added while the configuration classes
-     * are parsed, and an {@code ApplicationContextInitializer} or a test's inlined properties may add one too. The
-     * service reads those settings as it reads the others, so they are judged with them, in one phase replacing the
-     * first, before any singleton exists. Does nothing when the first judgement failed or hung (that is already a
+     * Starts judging the settings again on a daemon thread when a property source was added to the environment after
+     * it was prepared: called once every configuration class is parsed ({@link AddedSources}), which is when Spring
+     * adds the {@code @PropertySource} files of configuration classes, so the second judgement runs while Spring goes
+     * on (enhancing configuration classes, other post-processors) instead of on the main thread at the barrier. The
+     * settings are read on that thread too. Does nothing when no source holding a property was added, or when it was
+     * already started.
+     *
+     * @param environment the environment as the service will read it
+     */
+    void startRejudgeIfSourcesAdded(ConfigurableEnvironment environment) {
+        if (judgedSources.isEmpty() || again != null) {
+            return;
+        }
+        List<String> added = addedSources(environment, judgedSources);
+        if (added.isEmpty()) {
+            return;
+        }
+        againSources = judgedSources(environment);
+        againAdded = added;
+        again = Background.start("readiness-added-sources", () -> judge.apply(EnvironmentSettings.from(environment)));
+    }
+
+    /**
+     * Takes the judgement of the settings with every property source added after the environment was prepared: a
+     * {@code @PropertySource} file of a configuration class is added while the configuration classes are parsed, and an
+     * {@code ApplicationContextInitializer} or a test's inlined properties may add one too. The service reads those
+     * settings as it reads the others, so they are judged with them, in one phase replacing the first, before any
+     * singleton exists. The judgement started in the background once the configuration classes were parsed
+     * ({@link #startRejudgeIfSourcesAdded}) is awaited; only when a source was added after that (or none was started)
+     * is it done here, on the calling thread. Does nothing when the first judgement failed or hung (that is already a
      * NO-GO) or no source holding a property was added.
      *
      * @param environment the environment as the service will read it
@@ -106,21 +141,58 @@ final class EarlyPhase {
         if (judgedSources.isEmpty() || phases.size() != 1 || judging.value() == null) {
             return List.of();
         }
-        List<String> added = new ArrayList<>(1);
-        for (PropertySource<?> source : environment.getPropertySources()) {
-            if (isJudged(source) && !judgedSources.contains(source)
-                    && ((EnumerablePropertySource<?>) source).getPropertyNames().length > 0) {
-                added.add(source.getName());
+        Background<Judged> started = again;
+        List<String> later = addedSources(environment, started != null ? againSources : judgedSources);
+        if (started != null && later.isEmpty()) {
+            try {
+                started.await(waitMillis());
             }
+            catch (InterruptedException ex) {
+                Thread.currentThread().interrupt();
+            }
+            Judged done = started.value();
+            if (done != null) {
+                replaceFirst(done);
+                againInBackground = true;
+            }
+            else {
+                addBeforeLast(failure(started.failure() != null ? "gate.failed" : "gate.timeout",
+                        "Judging the settings again with the property sources added while the configuration classes"
+                                + " were parsed " + (started.failure() != null ? "failed with "
+                                        + started.failure().getClass().getName() + "."
+                                        : "did not finish within readiness.deadline (" + options.deadline() + ").")));
+            }
+            return againAdded;
         }
+        List<String> added = addedSources(environment, judgedSources);
         if (added.isEmpty()) {
             return added;
         }
-        Judged again = judge.apply(EnvironmentSettings.from(environment));
+        replaceFirst(judge.apply(EnvironmentSettings.from(environment)));
+        return added;
+    }
+
+    /** Whether the settings were judged again on a background thread started before the barrier. */
+    boolean judgedAgainInBackground() {
+        return againInBackground;
+    }
+
+    private void replaceFirst(Judged again) {
         phases.set(0, again.phase());
         withoutFacts = again.withoutFacts();
         settings = again.settings();
         millis += again.millis();
+    }
+
+    /** The names of the sources holding a property that are not among those judged. */
+    private static List<String> addedSources(ConfigurableEnvironment environment, Set<PropertySource<?>> judged) {
+        List<String> added = new ArrayList<>(1);
+        for (PropertySource<?> source : environment.getPropertySources()) {
+            if (isJudged(source) && !judged.contains(source)
+                    && ((EnumerablePropertySource<?>) source).getPropertyNames().length > 0) {
+                added.add(source.getName());
+            }
+        }
         return added;
     }
 
@@ -219,6 +291,16 @@ final class EarlyPhase {
         return phases;
     }
 
+    /**
+     * Adds a phase judged at the barrier whose gates defer nothing (the data source Spring Boot picks by itself),
+     * before the last phase, so the last still holds the gates deferred to the late phase and
+     * {@link #withoutFacts()} still applies.
+     */
+    void addBeforeLast(Phase phase) {
+        phases.add(Math.max(0, phases.size() - 1), phase);
+        inserted++;
+    }
+
     Phase last() {
         return phases.get(phases.size() - 1);
     }
@@ -228,7 +310,7 @@ final class EarlyPhase {
      * fact could reach them outside the context; {@code null} when they were not, or when a later phase was added.
      */
     @Nullable Phase withoutFacts() {
-        return phases.size() == 1 ? withoutFacts : null;
+        return phases.size() - inserted == 1 ? withoutFacts : null;
     }
 
     Settings settings() {

@@ -67,13 +67,22 @@ final class ReadinessBarrier implements BeanFactoryPostProcessor {
         double waited = early.join();
         List<String> added = environment != null ? early.rejudgeIfSourcesAdded(environment) : List.of();
         if (!added.isEmpty() && log.isDebugEnabled()) {
-            log.debug("readiness judged the settings again at the barrier, with the property sources added after the"
-                    + " environment was prepared: " + ProblemList.escape(String.join(", ", added)));
+            log.debug("readiness judged the settings again, with the property sources added after the environment"
+                    + " was prepared (" + ProblemList.escape(String.join(", ", added)) + "), "
+                    + (early.judgedAgainInBackground() ? "in the background once the configuration classes were parsed"
+                            : "on the main thread at the barrier"));
         }
         long judging = System.nanoTime();
         Phase tenant = entityTypes != null ? entityTypes.join(beanFactory) : null;
         if (tenant != null) {
             early.phases().add(tenant);
+        }
+        Gate bootDataSource = environment != null ? BootDataSource.gate(beanFactory, environment,
+                beanFactory.getBeanClassLoader() != null ? beanFactory.getBeanClassLoader()
+                        : ReadinessBarrier.class.getClassLoader()) : null;
+        if (bootDataSource != null) {
+            early.addBeforeLast(BootGates.builder(early.options(), early.settings())
+                    .gate(bootDataSource, BootGates.ADAPTER_SOURCE).build().runPhase());
         }
         double millis = (System.nanoTime() - judging) / 1_000_000.0;
         early.addMainThreadMillis((System.nanoTime() - start) / 1_000_000.0);

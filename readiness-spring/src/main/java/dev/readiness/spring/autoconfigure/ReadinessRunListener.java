@@ -236,6 +236,8 @@ class ReadinessRunListener implements SpringApplicationRunListener, Ordered {
             return;
         }
         context.getBeanFactory().registerSingleton(EarlyPhase.BEAN_NAME, phase);
+        context.getBeanFactory().registerSingleton(AddedSources.BEAN_NAME,
+                new AddedSources(phase, context.getEnvironment()));
         ClassLoader classLoader = context.getClassLoader() != null ? context.getClassLoader()
                 : application.getClassLoader();
         if (!entityTypesToRead(tenantPackages, classLoader)) {

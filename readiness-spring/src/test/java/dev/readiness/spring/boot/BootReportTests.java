@@ -10,6 +10,7 @@ import dev.readiness.Report;
 import dev.readiness.Severity;
 import dev.readiness.Status;
 import dev.readiness.gates.database.DatabaseGate;
+import dev.readiness.render.JsonReportRenderer;
 import dev.readiness.spring.ReadinessGateException;
 import dev.readiness.spring.ReadinessReport;
 import java.util.List;
@@ -71,7 +72,9 @@ class BootReportTests {
         System.arraycopy(more, 0, sources, 1, more.length);
         return new SpringApplicationBuilder(sources).web(WebApplicationType.NONE)
                 .properties("spring.main.banner-mode=off", "spring.datasource.generate-unique-name=true",
-                        "readiness.sandbox.exclude-keys=IS_SANDBOX");
+                        "readiness.sandbox.exclude-keys=IS_SANDBOX",
+                        // Boot's own in-memory H2 (no spring.datasource.url) is BootDataSourceTests' subject
+                        "readiness.exclude-gates=database.boot-default");
     }
 
     private static int gateCount(String line) {
@@ -82,7 +85,7 @@ class BootReportTests {
 
     @Test
     void aRefusedStartShouldCountAsManyGatesAsTheGoLineOfAGoodStart(CapturedOutput output) {
-        String[] common = { "readiness.stage=production", "readiness.exclude-gates=test.fact" };
+        String[] common = { "readiness.stage=production", "readiness.exclude-gates=test.fact,database.boot-default" };
         try (ConfigurableApplicationContext context = application().properties(common).run()) {
             Report good = context.getBean(ReadinessReport.class).report().orElseThrow();
             assertThat(good.verdict()).isEqualTo(Status.GO);
@@ -99,10 +102,39 @@ class BootReportTests {
     }
 
     @Test
+    void theGoLineTheBannerAndTheJsonReportShouldCountTheSameGatesWhenAnExemptionIsListed(CapturedOutput output) {
+        String[] common = { "readiness.stage=production", "readiness.exclude-gates=test.fact,database.boot-default",
+                "readiness.sandbox.exclude-keys=IS_SANDBOX,LEGACY_URL" };
+        Report good;
+        try (ConfigurableApplicationContext context = application().properties(common).run()) {
+            good = context.getBean(ReadinessReport.class).report().orElseThrow();
+        }
+        List<String> entries = good.gates().stream().map(dev.readiness.GateResult::id).toList();
+        assertThat(entries).contains(dev.readiness.Readiness.EXEMPTIONS_GATE_ID);
+        String json = JsonReportRenderer.compact().render(good);
+        Matcher ids = Pattern.compile("\\{\"id\":\"([^\"]+)\",\"status\"").matcher(json);
+        int jsonGates = 0;
+        while (ids.find()) {
+            jsonGates += ids.group(1).equals(dev.readiness.Readiness.EXEMPTIONS_GATE_ID) ? 0 : 1;
+        }
+        String goLine = output.getOut().lines().filter(line -> line.contains("readiness GO for production"))
+                .findFirst().orElseThrow();
+        assertThat(goLine).contains("exemption");
+        assertThat(gateCount(goLine)).as(goLine + " vs " + json).isEqualTo(jsonGates)
+                .isEqualTo(entries.size() - 1);
+        assertThatExceptionOfType(ReadinessGateException.class)
+                .isThrownBy(() -> application().properties(common).properties("jwt.secret=changeme").run())
+                .satisfies(refused -> assertThat(gateCount(refused.getMessage())).isEqualTo(gateCount(goLine)));
+        String banner = output.getAll().lines().dropWhile(line -> !line.contains("APPLICATION FAILED TO START"))
+                .filter(line -> line.contains("readiness NO-GO for production")).findFirst().orElseThrow();
+        assertThat(gateCount(banner)).as(banner + " vs " + goLine).isEqualTo(gateCount(goLine));
+    }
+
+    @Test
     void anEntityMappedWithPropertyAccessShouldBeJudgedByItsPropertiesBeforeJpaStarts() {
         assertThatExceptionOfType(ReadinessGateException.class)
                 .isThrownBy(() -> application()
-                        .properties("readiness.stage=production", "readiness.exclude-gates=test.fact",
+                        .properties("readiness.stage=production", "readiness.exclude-gates=test.fact,database.boot-default",
                                 "readiness.tenant.attributes=organizationId",
                                 "readiness.tenant.packages=dev.readiness.testfixtures.propertyaccess")
                         .run())

@@ -45,6 +45,38 @@ class BootSettingsTests {
         }
     }
 
+    /**
+     * Adds a property source once every registry post-processor has run (as a late framework integration might),
+     * after the second judgement could start in the background.
+     */
+    static class AddsASourceLate {
+
+        @Bean
+        static org.springframework.beans.factory.support.BeanDefinitionRegistryPostProcessor lateSource(
+                org.springframework.core.env.ConfigurableEnvironment environment) {
+            return new org.springframework.beans.factory.support.BeanDefinitionRegistryPostProcessor() {
+
+                @Override
+                public void postProcessBeanDefinitionRegistry(
+                        org.springframework.beans.factory.support.BeanDefinitionRegistry registry) {
+                }
+
+                @Override
+                public void postProcessBeanFactory(
+                        org.springframework.beans.factory.config.ConfigurableListableBeanFactory beanFactory) {
+                    environment.getPropertySources().addLast(new org.springframework.core.env.MapPropertySource(
+                            "late-source", java.util.Map.of("jwt.secret", "changeme")));
+                }
+            };
+        }
+
+        @Bean
+        Object countedSingleton() {
+            singletonsCreated.incrementAndGet();
+            return new Object();
+        }
+    }
+
     /** An empty properties file: nothing to judge again. */
     @Configuration(proxyBeanMethods = false)
     @PropertySource("classpath:newcomer/empty.properties")
@@ -63,7 +95,7 @@ class BootSettingsTests {
     }
 
     private static SpringApplicationBuilder application(Class<?>... more) {
-        return BootReportTests.application(more).properties("readiness.exclude-gates=test.fact");
+        return BootReportTests.application(more).properties("readiness.exclude-gates=test.fact,database.boot-default");
     }
 
     private static List<Finding> unresolved(Report report) {
@@ -167,8 +199,24 @@ class BootSettingsTests {
         }
         try (ConfigurableApplicationContext context = application(DefinesTheReference.class)
                 .properties("readiness.stage=development", debug).run()) {
-            assertThat(output).contains("judged the settings again at the barrier, with the property sources added"
-                    + " after the environment was prepared: class path resource [newcomer/signing.properties]");
+            assertThat(output).contains("judged the settings again, with the property sources added after the"
+                    + " environment was prepared (class path resource [newcomer/signing.properties]), in the"
+                    + " background once the configuration classes were parsed");
         }
+    }
+
+    @Test
+    void aSourceAddedAfterTheConfigurationClassesWereParsedShouldStillBeJudgedBeforeAnySingleton(
+            CapturedOutput output) {
+        singletonsCreated.set(0);
+        assertThatExceptionOfType(ReadinessGateException.class)
+                .isThrownBy(() -> application(AddsASourceLate.class).properties("readiness.stage=production",
+                        "logging.level.dev.readiness.spring.autoconfigure.ReadinessBarrier=debug").run())
+                .satisfies(refused -> assertThat(refused.getReport().findings()
+                        .filter(finding -> finding.subject().equals("jwt.secret")).map(Finding::severity))
+                        .containsExactly(Severity.NO_GO));
+        assertThat(output).contains("(late-source), on the main thread at the barrier");
+        assertThat(output).doesNotContain("in the background once the configuration classes were parsed");
+        assertThat(singletonsCreated).as("singletons of the application created").hasValue(0);
     }
 }

@@ -159,7 +159,7 @@ class FailClosedBootTests {
         return new SpringApplicationBuilder(App.class, gates).web(WebApplicationType.NONE)
                 .properties("spring.main.banner-mode=off", "spring.datasource.generate-unique-name=true",
                         "readiness.sandbox.exclude-keys=IS_SANDBOX",
-                        "readiness.exclude-gates=test.secret,test.endpoint,test.warn,test.fact")
+                        "readiness.exclude-gates=test.secret,test.endpoint,test.warn,test.fact,database.boot-default")
                 .properties(properties);
     }
 
