@@ -12,6 +12,7 @@ import dev.readiness.settings.Settings;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Rules for database settings written apart from any URL: a TLS switch turned off, an engine switch that picks an
@@ -355,13 +356,20 @@ final class SettingRules {
                 .build());
     }
 
+    /**
+     * The canonical sections of Spring Boot's own data source ({@code spring.datasource.}, {@code spring.r2dbc.}): the
+     * application's one database, required wherever its URL is given, so an empty default of its password is one
+     * even when the user and URL are placeholders with empty defaults too ({@code spring.datasource.username=${DB_USER:}}).
+     */
+    private static final Set<String> PRIMARY_DATA_SOURCES = Set.of("springdatasource", "springr2dbc");
+
     /** Last key words of the setting that says where a password's connection goes, beside it. */
     private static final List<String> TARGET_WORDS = List.of("url", "jdbcurl", "jdbc-url", "uri", "host", "hostname");
 
     /**
      * A database password whose placeholder defaults to nothing ({@code spring.datasource.password=${DB_PASSWORD:}})
      * beside a user with a value ({@code spring.datasource.username=${DB_USER:letterservice}}) and a URL or host that
-     * says where it connects: when the deploy does not set the variable, Spring fills in the empty default and the
+     * says where it connects (for Spring Boot's own data source, a user and a URL of any kind, empty defaults included): when the deploy does not set the variable, Spring fills in the empty default and the
      * service logs in as that user with an empty password, where {@code ${DB_PASSWORD}} would stop start-up. The user
      * beside it is what tells a required slot from an optional one: a read-only replica or a second data source left
      * unconfigured has an empty user too ({@code read-only-username=${RO_UID:}}), and a Redis password has no user.
@@ -374,13 +382,16 @@ final class SettingRules {
         }
         String prefix = lastWordCut(setting).orElse("");
         Optional<Setting> user = siblingUser(settings, prefix);
-        if (user.isEmpty() || user.get().isDeferred() || user.get().value().isBlank()) {
+        boolean userGiven = user.isPresent() && !user.get().isDeferred() && !user.get().value().isBlank();
+        boolean primary = PRIMARY_DATA_SOURCES.contains(prefix);
+        if (!userGiven && !(primary && user.isPresent())) {
             return List.of();
         }
         boolean target = false;
         for (String word : TARGET_WORDS) {
             Optional<Setting> where = settings.get(prefix + word);
-            target |= where.isPresent() && !where.get().value().isBlank() && !emptyDefault(where.get().value());
+            target |= where.isPresent() && !where.get().value().isBlank()
+                    && (primary || !emptyDefault(where.get().value()));
         }
         if (!target) {
             return List.of();

@@ -94,13 +94,22 @@ class EighteenthPassDatabaseTests {
         assertThat(findings.get(0).message()).contains("empty password").doesNotContain("orders-db");
     }
 
+    @Test
+    void springBootsOwnDataSourceWhoseEverySettingDefaultsToNothingShouldStillBeNoGoOnItsPassword() {
+        assertThat(described(application("""
+                spring.datasource.url=${DB_URL:}
+                spring.datasource.username=${DB_USERNAME:}
+                spring.datasource.password=${DB_PASSWORD:}
+                """))).containsExactly("database.default-credentials spring.datasource.password NO_GO");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
         // an optional replica: its user is empty too
         "tenant.read-only-host=${RO_HOST:}\ntenant.read-only-username=${RO_UID:}\ntenant.read-only-password=${RO_PWD:}\n",
-        // nothing to connect with
-        "spring.datasource.url=${DB_URL:}\nspring.datasource.username=${DB_USERNAME:}\n"
-                + "spring.datasource.password=${DB_PASSWORD:}\n",
+        // a second data source whose every setting defaults to nothing
+        "app.archive.url=${ARCHIVE_URL:}\napp.archive.username=${ARCHIVE_USERNAME:}\n"
+                + "app.archive.password=${ARCHIVE_PASSWORD:}\n",
         // a cache's password has no user beside it
         "spring.data.redis.host=${REDIS_HOST:redis}\nspring.data.redis.password=${REDIS_PASSWORD:}\n",
         // no default: a missing variable stops start-up
