@@ -65,6 +65,10 @@ final class EarlyPhase {
 
     private boolean againInBackground;
 
+    private volatile dev.readiness.@Nullable Report judgedAtBarrier;
+
+    private volatile boolean reported;
+
     private EarlyPhase(ReadinessOptions options, Background<Judged> judging, Function<Settings, Judged> judge,
             Set<PropertySource<?>> judgedSources) {
         this.options = options;
@@ -324,6 +328,28 @@ final class EarlyPhase {
     /** How long the main thread spent on the phases before singletons: waiting at the barrier and judging there. */
     double mainThreadMillis() {
         return mainThreadMillis;
+    }
+
+    /**
+     * Keeps the report the barrier judged when it let the start go on, so that a start that fails after the barrier
+     * (a bean that cannot be created) still shows what the gates found ({@link ReadinessRunListener#failed}).
+     */
+    void judgedAtBarrier(dev.readiness.Report report) {
+        judgedAtBarrier = report;
+    }
+
+    /** The report the barrier judged and let pass, or {@code null} when the barrier did not run or refused. */
+    dev.readiness.@Nullable Report judgedAtBarrier() {
+        return judgedAtBarrier;
+    }
+
+    /** Marks the complete report as logged: once the late phase has logged it, a failure need not repeat it. */
+    void reported() {
+        reported = true;
+    }
+
+    boolean isReported() {
+        return reported;
     }
 
     void addMainThreadMillis(double more) {

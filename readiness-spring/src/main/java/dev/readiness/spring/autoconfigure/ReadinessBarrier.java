@@ -94,6 +94,7 @@ final class ReadinessBarrier implements BeanFactoryPostProcessor {
         ReadinessOptions options = early.options();
         Report report = BootGates.builder(options, early.settings()).build()
                 .provisionalReport(early.phases().toArray(new Phase[0]));
+        early.judgedAtBarrier(report);
         if (report.blocks() && !BootGates.trainingRun()) {
             int notRun = beanFactory.getBeanNamesForType(Gate.class, true, false).length
                     + early.last().deferred().size();

@@ -118,6 +118,9 @@ class ReadinessGateRunner implements SmartInitializingSingleton {
         }
         report.set(complete);
         BootGates.log(log, complete, options.stage(), early != null ? early.millis() : 0, mainMillis);
+        if (early != null) {
+            early.reported();
+        }
         if (complete.blocks() && !BootGates.trainingRun()) {
             throw new ReadinessGateException(complete, options.exitCode(), options.stage().source(), 0);
         }

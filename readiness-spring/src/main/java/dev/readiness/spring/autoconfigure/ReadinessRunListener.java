@@ -251,6 +251,26 @@ class ReadinessRunListener implements SpringApplicationRunListener, Ordered {
     }
 
     /**
+     * A start that fails after the barrier let it pass (a connection pool, a bean of the service's own) ends before
+     * the late phase logs the report, so what the gates found would never be shown, though it may be the cause
+     * ({@code spring.datasource.url=${DB_URL}} with {@code DB_URL} unset is a WARN, then Hikari's own error). Logs
+     * the barrier's report then, once, as a WARN; a GO report, a refused start (the failure analysis prints that one)
+     * and a start whose report was logged add nothing.
+     */
+    @Override
+    public void failed(@Nullable ConfigurableApplicationContext context, Throwable exception) {
+        EarlyPhase phase = early;
+        dev.readiness.Report judged = phase != null ? phase.judgedAtBarrier() : null;
+        if (phase == null || judged == null || phase.isReported() || judged.blocks()
+                || judged.verdict() == dev.readiness.Status.GO) {
+            return;
+        }
+        phase.reported();
+        log.warn("readiness: the start failed after the gates had judged the settings and let it go on; what they"
+                + " found may be why:" + System.lineSeparator() + ProblemList.compactTable(judged));
+    }
+
+    /**
      * Whether the entity types phase can find any type to read: packages named by {@code readiness.tenant.packages},
      * or JPA on the class path (whose {@code @EntityScan} or auto-configuration packages name them). Without either,
      * the tenant gate is judged without facts on the background thread, and neither the phase nor its thread is

@@ -89,6 +89,16 @@ class BootSettingsTests {
     static class DefinesTheReference {
     }
 
+    /** A bean of the service's own that cannot be created, as a connection pool given a bad URL fails. */
+    @Configuration(proxyBeanMethods = false)
+    static class FailingBean {
+
+        @Bean
+        Object failingClient() {
+            throw new IllegalStateException("the client could not be created");
+        }
+    }
+
     @BeforeEach
     void reset() {
         singletonsCreated.set(0);
@@ -218,5 +228,23 @@ class BootSettingsTests {
         assertThat(output).contains("(late-source), on the main thread at the barrier");
         assertThat(output).doesNotContain("in the background once the configuration classes were parsed");
         assertThat(singletonsCreated).as("singletons of the application created").hasValue(0);
+    }
+
+    @Test
+    void aStartThatFailsAfterTheBarrierShouldStillShowWhatTheGatesFound(CapturedOutput output) {
+        assertThatExceptionOfType(RuntimeException.class).isThrownBy(() -> application(FailingBean.class)
+                .properties("readiness.stage=production", "acme.reports.archive-bucket=${" + MISSING + "}").run());
+
+        assertThat(output.getOut() + output.getErr())
+                .contains("the start failed after the gates had judged the settings")
+                .contains("settings.unresolved", "acme.reports.archive-bucket");
+    }
+
+    @Test
+    void aStartThatFailsAfterAGoBarrierShouldAddNoReadinessLine(CapturedOutput output) {
+        assertThatExceptionOfType(RuntimeException.class).isThrownBy(() -> application(FailingBean.class)
+                .properties("readiness.stage=production").run());
+
+        assertThat(output.getOut() + output.getErr()).doesNotContain("the start failed after the gates");
     }
 }
