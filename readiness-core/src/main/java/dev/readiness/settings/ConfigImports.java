@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -87,7 +88,7 @@ final class ConfigImports {
     private final Settings environment;
     private final List<ConfigFiles.Document> documents = new ArrayList<>();
     private @Nullable Setting fromEnvironment;
-    private @Nullable ClassPathRoot inferredRoot;
+    private final Map<Path, ClassPathRoot> inferredRoots = new HashMap<>();
 
     /**
      * @param classPaths the application's class path roots, for {@code classpath:} imports
@@ -552,9 +553,6 @@ final class ConfigImports {
      * what the application's class path will hold, so it is read without {@code --app}.
      */
     private @Nullable ClassPathRoot resourcesRootAbove(String file) {
-        if (inferredRoot != null) {
-            return inferredRoot;
-        }
         Path directory;
         try {
             directory = Path.of(file).toAbsolutePath().normalize().getParent();
@@ -565,8 +563,7 @@ final class ConfigImports {
             String written = directory.toString().replace(java.io.File.separatorChar, '/');
             for (String root : RESOURCE_ROOTS) {
                 if (written.endsWith("/" + root) && Files.isDirectory(directory)) {
-                    inferredRoot = ClassPathRoot.of(directory);
-                    return inferredRoot;
+                    return inferredRoots.computeIfAbsent(directory, ClassPathRoot::of);
                 }
             }
         }

@@ -197,6 +197,17 @@ class ConfigImportsTests {
     }
 
     @Test
+    void aSecondFileOutsideTheResourcesShouldNotReadItsClasspathImportFromTheFirstFilesRoot() throws IOException {
+        Path packaged = write("svc/src/main/resources/application.yml", "spring.config.import: classpath:db.yml\n");
+        write("svc/src/main/resources/db.yml", "db.url: jdbc:postgresql://db/x\n");
+        Path elsewhere = write("ops/prod.yml", "spring.config.import: classpath:db.yml\n");
+
+        assertThatThrownBy(() -> ApplicationConfig.builder().configFile(packaged).configFile(elsewhere).build())
+                .isInstanceOf(SettingsFileException.class)
+                .hasMessageStartingWith(elsewhere + ":1: ").hasMessageContaining("--app");
+    }
+
+    @Test
     void classpathImportMissingUnderSrcMainResourcesShouldNameTheFileItWasLookedFor() throws IOException {
         Path config = write("svc/src/main/resources/application.yml", "spring.config.import: classpath:db.yml\n");
 
