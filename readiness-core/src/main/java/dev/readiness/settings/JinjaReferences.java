@@ -2,6 +2,7 @@ package dev.readiness.settings;
 
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -103,10 +104,33 @@ final class JinjaReferences {
         while (i < end && value.charAt(i) == ' ') {
             i++;
         }
-        if (i != end || nameEnd - name < 2 || value.startsWith("your", name) || value.startsWith("my", name)) {
+        if (i != end || nameEnd - name < 2 || value.startsWith("your", name) || addressesTheReader(value, name)) {
             return null;
         }
         return value.substring(name, nameEnd);
+    }
+
+    /** What may follow {@code my} glued in a fill-in marker ({@code {{ mypassword }}}). */
+    private static final List<String> MY_FILL_INS = List.of("password", "pass", "secret", "key", "token", "user",
+            "email", "domain", "app", "api");
+
+    /**
+     * Whether a variable name starts with the reader's {@code my}: {@code my_password}, {@code mypassword}, a fill-in
+     * marker; not a name that only begins with those letters ({@code mysql_password}, {@code mydata_dir}).
+     */
+    private static boolean addressesTheReader(String value, int name) {
+        if (!value.startsWith("my", name)) {
+            return false;
+        }
+        if (value.startsWith("my_", name)) {
+            return true;
+        }
+        for (String fillIn : MY_FILL_INS) {
+            if (value.startsWith(fillIn, name + 2)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

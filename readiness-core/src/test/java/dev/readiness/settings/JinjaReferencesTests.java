@@ -94,6 +94,26 @@ class JinjaReferencesTests {
     }
 
     @Test
+    void aVariableThatOnlyBeginsWithMyShouldStillMarkTheFileAsATemplate() {
+        Settings settings = yaml("""
+                mysql_users_password: "{{ mysql_app_password }}"
+                mysql_replication_password: "{{ mysql_app_password }}"
+                """);
+        Settings mine = yaml("""
+                sandbox_token: "{{ my_access_token }}"
+                production_token: "{{ my_access_token }}"
+                """);
+        Settings glued = yaml("""
+                sandbox_token: "{{ mytoken }}"
+                production_token: "{{ mytoken }}"
+                """);
+
+        assertThat(deferred(settings, "mysql_replication_password")).isTrue();
+        assertThat(deferred(mine, "production_token")).isFalse();
+        assertThat(deferred(glued, "production_token")).isFalse();
+    }
+
+    @Test
     void aRepeatedFillInMarkerShouldNotMarkTheFileAsATemplate() {
         Settings upper = yaml("""
                 SANDBOX_ACCESS_TOKEN: "{{YOUR_ACCESS_TOKEN}}"
