@@ -1037,8 +1037,14 @@ public final class DatabaseGate implements Gate {
         int at = path < 0 ? -1 : value.lastIndexOf('@', path);
         int host = at > scheme ? at + 1 : scheme + 3;
         int inHost = path < 0 ? -1 : value.indexOf("${", host);
-        if (path < 0 || inHost >= 0 && inHost < path || value.indexOf('@', path) >= 0) {
+        if (path < 0 || value.indexOf('@', path) >= 0) {
             return List.of();
+        }
+        if (inHost >= 0 && inHost < path) {
+            value = withoutPortReference(value, host, inHost, path);
+            if (value == null) {
+                return List.of();
+            }
         }
         ParseResult result = urls.parse(value);
         if (!result.isValid() || DatabaseKeys.SERVICE_SCHEMES.contains(result.url().orElseThrow().scheme())) {
@@ -1054,6 +1060,20 @@ public final class DatabaseGate implements Gate {
                 || passwordlessSuperuserOnLoopback(url, settings), settings, findings);
         findings.removeIf(finding -> !finding.code().equals("database.loopback"));
         return findings;
+    }
+
+    /**
+     * A URL whose port alone is a reference ({@code jdbc:postgresql://localhost:${DB_PORT}/${DB_NAME}}) without that
+     * port, so that the host written before it is judged as every literal host is; {@code null} when the reference is
+     * anywhere else in the authority (the host itself is then only known at run time).
+     */
+    private static @Nullable String withoutPortReference(String value, int host, int reference, int path) {
+        int colon = value.lastIndexOf(':', reference);
+        int close = value.indexOf('}', reference);
+        if (colon <= host || colon != reference - 1 || close + 1 != path) {
+            return null;
+        }
+        return value.substring(0, colon) + value.substring(path);
     }
 
     /**

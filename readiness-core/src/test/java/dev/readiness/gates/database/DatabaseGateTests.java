@@ -782,6 +782,28 @@ class DatabaseGateTests {
     }
 
     @Test
+    void checkWhenOnlyThePortOfALoopbackUrlIsAReferenceShouldStillJudgeTheWrittenHost() {
+        Settings portReferenced = ApplicationConfig.builder().configText("application-live.properties", """
+                spring.datasource.url=jdbc:postgresql://localhost:${DB_PORT}/${DB_NAME}
+                """).build().settings();
+        Settings hostReferenced = ApplicationConfig.builder().configText("application-live.properties", """
+                spring.datasource.url=jdbc:postgresql://${DB_HOST}:${DB_PORT}/${DB_NAME}
+                """).build().settings();
+        Settings serverWithPortReferenced = ApplicationConfig.builder().configText("application-live.properties", """
+                spring.datasource.url=jdbc:postgresql://orders-db.internal:${DB_PORT}/orders?sslmode=verify-full
+                """).build().settings();
+
+        List<Finding> loopback = new DatabaseGate().check(GateContext.of(Stage.PRODUCTION, portReferenced)).findings();
+
+        assertThat(loopback).extracting(f -> f.code() + " " + f.subject())
+                .containsExactly("database.loopback spring.datasource.url");
+        assertThat(loopback.get(0).message()).contains("(localhost)").doesNotContain("DB_PORT");
+        assertThat(new DatabaseGate().check(GateContext.of(Stage.PRODUCTION, hostReferenced)).findings()).isEmpty();
+        assertThat(new DatabaseGate().check(GateContext.of(Stage.PRODUCTION, serverWithPortReferenced)).findings())
+                .isEmpty();
+    }
+
+    @Test
     void checkWhenTheHostComesFromTheEnvironmentButTheUrlSwitchesTlsOffShouldWarnInProduction() {
         Settings settings = ApplicationConfig.builder().configText("application-prod.properties", """
                 spring.datasource.url=jdbc:mysql://${DB_HOST}:3306/orders?useUnicode=true&useSSL=false
