@@ -3,6 +3,7 @@ package dev.readiness.cli;
 import dev.readiness.Policy;
 import dev.readiness.Readiness;
 import dev.readiness.Report;
+import dev.readiness.Stage;
 import dev.readiness.gates.tenant.ClassFileTypes;
 import dev.readiness.gates.tenant.PersistentType;
 import dev.readiness.gates.tenant.PersistentTypes;
@@ -10,6 +11,7 @@ import dev.readiness.render.JsonReportRenderer;
 import dev.readiness.render.SarifReportRenderer;
 import dev.readiness.render.TextReportRenderer;
 import dev.readiness.settings.Origin;
+import dev.readiness.settings.Profiles;
 import dev.readiness.settings.Setting;
 import dev.readiness.settings.Settings;
 import dev.readiness.settings.SettingsBuilder;
@@ -143,14 +145,28 @@ final class CheckCommand {
         Settings read = built.settings();
         if (read.size() == 0 && namesOnlyFiles()) {
             Optional<Setting> condition = soleProfileCondition(built);
-            if (condition.isEmpty()) {
+            if (condition.isPresent()) {
+                String profile = condition.get().value().strip();
+                notices.println(Cli.oneLine(Cli.NAME + ": " + named() + ": every document is for profile " + profile
+                        + " (" + condition.get().key() + " at " + condition.get().origin().description()
+                        + ") and no profile was named: checked as --profile " + profile));
+                read = config(List.of(profile)).settings();
+            } else {
+                List<String> stageProfiles = stageProfiles(built);
+                if (stageProfiles.isEmpty()) {
+                    throw CliException.input(nothingToCheck(built.inactiveProfileConditions()));
+                }
+                Setting first = built.inactiveProfileConditions().get(0);
+                notices.println(Cli.oneLine(Cli.NAME + ": " + named() + ": every document is for a profile that is not"
+                        + " active (" + first.key() + "=" + first.value().strip() + " at "
+                        + first.origin().description() + ") and no profile was named: checked as --profile "
+                        + String.join(" --profile ", stageProfiles) + ", the " + options.stage.id()
+                        + " profile the file names"));
+                read = config(stageProfiles).settings();
+            }
+            if (read.size() == 0) {
                 throw CliException.input(nothingToCheck(built.inactiveProfileConditions()));
             }
-            String profile = condition.get().value().strip();
-            notices.println(Cli.oneLine(Cli.NAME + ": " + named() + ": every document is for profile " + profile
-                    + " (" + condition.get().key() + " at " + condition.get().origin().description()
-                    + ") and no profile was named: checked as --profile " + profile));
-            read = config(List.of(profile)).settings();
         }
         if (options.noFilePolicy) {
             SettingsBuilder kept = Settings.builder();
@@ -208,6 +224,42 @@ final class CheckCommand {
             }
         }
         return Optional.of(conditions.get(0));
+    }
+
+    /**
+     * The profiles of the stage being checked that the files' own profile conditions name, when no profile is active
+     * anywhere and no single plain profile was found: {@code on-profile: dev | test | prod} checked for production is
+     * checked as {@code --profile prod}, the way the service runs in production, when that makes a document active.
+     * Conditions that name no profile of the stage ({@code docker}, {@code kube}) keep the error, which names them.
+     */
+    private List<String> stageProfiles(ApplicationConfig built) {
+        List<Setting> conditions = built.inactiveProfileConditions();
+        if (!options.profiles.isEmpty() || !built.activeProfiles().equals(List.of("default"))
+                || conditions.isEmpty() || readsStandardInput()) {
+            return List.of();
+        }
+        List<String> named = new ArrayList<>();
+        for (Setting condition : conditions) {
+            for (String word : condition.value().split("[^A-Za-z0-9_.-]+")) {
+                if (!word.isEmpty() && !named.contains(word)
+                        && Stage.fromAlias(word).filter(options.stage::equals).isPresent()) {
+                    named.add(word);
+                }
+            }
+        }
+        if (named.isEmpty()) {
+            return List.of();
+        }
+        for (Setting condition : conditions) {
+            try {
+                if (Profiles.of(List.of(condition.value())).matches(named)) {
+                    return List.copyOf(named);
+                }
+            } catch (IllegalArgumentException malformed) {
+                return List.of();
+            }
+        }
+        return List.of();
     }
 
     private boolean readsStandardInput() {

@@ -425,10 +425,48 @@ class CliTests {
 
         err.reset();
         Path expression = Files.writeString(directory.resolve("application-eu.properties"),
-                "spring.config.activate.on-profile=prod & !eu\njwt.secret=${JWT_SECRET}\n");
+                "spring.config.activate.on-profile=docker & !eu\njwt.secret=${JWT_SECRET}\n");
         assertThat(run("check", "--properties", expression.toString())).isEqualTo(ExitStatus.CANNOT_RUN);
         assertThat(err()).contains("every document is for a profile that is not active (spring.config.activate"
-                + ".on-profile=prod & !eu at ");
+                + ".on-profile=docker & !eu at ");
+    }
+
+    @Test
+    void checkWhenTheOnlyDocumentIsForAnExpressionNamingTheStagesProfileShouldJudgeItAsThatProfile()
+            throws IOException {
+        Path flattened = Files.writeString(directory.resolve("application.properties"),
+                "spring.config.activate.on-profile=dev | test | prod\njwt.secret=changeme\n");
+
+        assertThat(run("check", "--properties", flattened.toString(), "--stage", "production"))
+                .isEqualTo(ExitStatus.BLOCKED);
+        assertThat(out()).contains("secrets.placeholder").contains("jwt.secret");
+        assertThat(err()).contains("no profile was named: checked as --profile prod, the production profile the"
+                + " file names");
+
+        out.reset();
+        err.reset();
+        Path expression = Files.writeString(directory.resolve("application-eu.properties"),
+                "spring.config.activate.on-profile=prod & !eu\njwt.secret=${JWT_SECRET}\n");
+        assertThat(run("check", "--properties", expression.toString())).isEqualTo(ExitStatus.PASSED);
+        assertThat(err()).contains("checked as --profile prod, the production profile the file names");
+    }
+
+    @Test
+    void checkWhenTheExpressionNamesOnlyProfilesOfAnotherStageShouldKeepTheError() throws IOException {
+        Path development = Files.writeString(directory.resolve("application.properties"),
+                "spring.config.activate.on-profile=dev | test\njwt.secret=changeme\n");
+
+        assertThat(run("check", "--properties", development.toString(), "--stage", "production"))
+                .isEqualTo(ExitStatus.CANNOT_RUN);
+        assertThat(err()).contains("every document is for a profile that is not active (spring.config.activate"
+                + ".on-profile=dev | test at ").contains("--profile dev");
+        assertThat(out()).isEmpty();
+
+        err.reset();
+        Path negated = Files.writeString(directory.resolve("application-x.properties"),
+                "spring.config.activate.on-profile=!prod & docker\njwt.secret=changeme\n");
+        assertThat(run("check", "--properties", negated.toString())).isEqualTo(ExitStatus.CANNOT_RUN);
+        assertThat(out()).isEmpty();
     }
 
     @Test
