@@ -494,4 +494,43 @@ class CliTests {
         assertThat(run("check", "--env-file", file.toString())).isEqualTo(ExitStatus.CANNOT_RUN);
         assertThat(err()).contains("--env-file").contains("locked.env").contains("cannot be read");
     }
+
+    @Test
+    void checkWhenAPropertyRefersToAVariableFromASecretNotInTheManifestsShouldDeferItNotCallItBlank()
+            throws IOException {
+        Path resources = Files.createDirectories(directory.resolve("src/main/resources"));
+        Files.writeString(resources.resolve("application.properties"), """
+                spring.datasource.url=jdbc:postgresql://catalog-db.acme.internal:5432/catalog?sslmode=require
+                spring.datasource.username=${DB_USER}
+                spring.datasource.password=${DB_PASSWORD}
+                readiness.settings.required=spring.datasource.password
+                """);
+        Path manifest = Files.writeString(directory.resolve("k8s.yaml"), """
+                apiVersion: apps/v1
+                kind: Deployment
+                metadata:
+                  name: catalog
+                spec:
+                  template:
+                    spec:
+                      containers:
+                        - name: catalog
+                          env:
+                            - name: DB_USER
+                              value: catalog_app
+                            - name: DB_PASSWORD
+                              valueFrom:
+                                secretKeyRef:
+                                  name: catalog-db
+                                  key: password
+                """);
+
+        int status = run("check", "--app", directory.toString(), "--k8s", manifest.toString());
+
+        assertThat(out()).doesNotContain("secrets.blank").doesNotContain("settings.blank")
+                .contains("settings.deferred  spring.datasource.password")
+                .contains("spring.datasource.password is only known at run time: it comes from key password of"
+                        + " Secret catalog-db, which is not in the input, at deploy");
+        assertThat(status).isEqualTo(ExitStatus.PASSED);
+    }
 }
