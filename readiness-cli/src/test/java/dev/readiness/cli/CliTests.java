@@ -533,4 +533,33 @@ class CliTests {
                         + " Secret catalog-db, which is not in the input, at deploy");
         assertThat(status).isEqualTo(ExitStatus.PASSED);
     }
+
+    @Test
+    void checkWhenAnEnvFileGivesASandboxValueToAReferencingKeyShouldReportItOnceWhereItIsWritten() throws IOException {
+        Path config = Files.writeString(directory.resolve("application.yml"), """
+                notify:
+                  mail:
+                    domain: ${MAILGUN_DOMAIN}
+                  sms:
+                    from-number: ${TWILIO_FROM_NUMBER}
+                """);
+        Path env = Files.writeString(directory.resolve("prod.env"), """
+                MAILGUN_DOMAIN=sandbox7c1f0e5a2b9d4e31a8f6c2d9e0b7a4c5.mailgun.org
+                TWILIO_FROM_NUMBER=+15005550006
+                """);
+
+        assertThat(run("check", "--config", config.toString(), "--env-file", env.toString()))
+                .isEqualTo(ExitStatus.BLOCKED);
+        assertThat(out()).startsWith("readiness NO-GO for production: 2 NO-GO, 0 WARN")
+                .contains("[1] NO-GO  sandbox.provider-host    MAILGUN_DOMAIN      " + env + ":1")
+                .contains("The value comes from MAILGUN_DOMAIN, which notify.mail.domain references; fix it there.")
+                .contains("[2] NO-GO  sandbox.test-credential  TWILIO_FROM_NUMBER  " + env + ":2")
+                .doesNotContain("[3]");
+
+        out.reset();
+        assertThat(run("check", "--config", config.toString(), "--env-file", env.toString(), "--waiver",
+                "sandbox.provider-host:notify.mail.domain=" + java.time.LocalDate.now().plusDays(30)
+                        + ":domain moves to mg.acme.io (OPS-1)")).isEqualTo(ExitStatus.BLOCKED);
+        assertThat(out()).startsWith("readiness NO-GO for production: 1 NO-GO, 0 WARN").contains("1 waived");
+    }
 }
