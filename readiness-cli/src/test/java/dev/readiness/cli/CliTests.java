@@ -562,4 +562,20 @@ class CliTests {
                         + ":domain moves to mg.acme.io (OPS-1)")).isEqualTo(ExitStatus.BLOCKED);
         assertThat(out()).startsWith("readiness NO-GO for production: 1 NO-GO, 0 WARN").contains("1 waived");
     }
+
+    @Test
+    void checkWhenTheApplicationRegistersAGateNotOnTheClassPathShouldSaySoOnStandardError() throws IOException {
+        Path services = Files.createDirectories(directory.resolve("target/classes/META-INF/services"));
+        Files.writeString(services.resolve("dev.readiness.Gate"), "com.acme.catalog.FlagServiceHttpsGate\n");
+        Path resources = Files.createDirectories(directory.resolve("src/main/resources"));
+        Files.writeString(resources.resolve("application.properties"), "flags.url=http://flags.acme.io/api\n");
+
+        assertThat(run("check", "--app", directory.toString())).isEqualTo(ExitStatus.PASSED);
+
+        assertThat(err().lines()).containsExactly("readiness: --app " + directory + ": its gate"
+                + " com.acme.catalog.FlagServiceHttpsGate (registered in its META-INF/services/dev.readiness.Gate) is"
+                + " not on this check's class path and does not run; to run it, put the application's classes on the"
+                + " class path: java -cp readiness-cli.jar:target/classes dev.readiness.cli.Main check …");
+        assertThat(out()).startsWith("readiness GO for production");
+    }
 }

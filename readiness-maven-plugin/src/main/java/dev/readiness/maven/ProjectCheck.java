@@ -132,6 +132,12 @@ record ProjectCheck(Path project, List<String> profiles, List<Path> envFiles, Li
                 .policy(policy.build())
                 .gates(Gates.discover());
         List<String> notices = new ArrayList<>(config.notices());
+        for (String gate : Gates.notLoadable(project, ProjectCheck.class.getClassLoader())) {
+            notices.add("the project's gate " + gate + " (registered in its META-INF/services/dev.readiness.Gate)"
+                    + " does not run in the build: the goal runs the gates of jars added as plugin dependencies;"
+                    + " move the gate to a jar of its own and add it to the plugin's <dependencies>, or run it in a"
+                    + " test with GateCheck");
+        }
         Optional<PersistentTypes> types = ClassFileTypes.read(project, settings);
         if (types.isPresent()) {
             readiness.fact(PersistentTypes.class, types.get());

@@ -306,4 +306,21 @@ class CheckMojoTests {
         assertThatThrownBy(waiver::execute).isInstanceOf(MojoExecutionException.class)
                 .hasMessageContaining("<waivers> entry 1 (secrets.guessable)").hasMessageContaining("reason");
     }
+
+    @Test
+    void aGateTheProjectRegistersItselfIsNamedAsNotRunInTheBuild() throws Exception {
+        write("src/main/resources/application.properties", "spring.application.name=catalog\n");
+        write("src/main/resources/META-INF/services/dev.readiness.Gate",
+                "# the team's own gate\ncom.acme.catalog.FlagServiceHttpsGate\n");
+        write("target/classes/META-INF/services/dev.readiness.Gate", "com.acme.catalog.FlagServiceHttpsGate\n");
+        RecordingLog log = new RecordingLog();
+        CheckMojo mojo = mojo("prod");
+        mojo.setLog(log);
+
+        mojo.execute();
+
+        assertThat(log.count("[WARNING]", "the project's gate com.acme.catalog.FlagServiceHttpsGate (registered in"
+                + " its META-INF/services/dev.readiness.Gate) does not run in the build"))
+                .as(String.join("\n", log.lines)).isEqualTo(1);
+    }
 }
