@@ -323,4 +323,39 @@ class CheckMojoTests {
                 + " its META-INF/services/dev.readiness.Gate) does not run in the build"))
                 .as(String.join("\n", log.lines)).isEqualTo(1);
     }
+
+    @Test
+    void aPodWithASidecarIsJudgedForTheNamedContainerAndWithoutANameTheErrorSaysHowToNameIt() throws Exception {
+        write("src/main/resources/application.properties", "flags.url=${FLAGS_URL}\n");
+        write("deploy/k8s.yaml", """
+                apiVersion: apps/v1
+                kind: Deployment
+                metadata:
+                  name: catalog
+                spec:
+                  template:
+                    spec:
+                      containers:
+                        - name: catalog
+                          env:
+                            - name: JWT_SECRET
+                              value: changeme
+                        - name: cloud-sql-proxy
+                          args: ["--port=5432"]
+                """);
+        CheckMojo unnamed = mojo("prod");
+        unnamed.manifests = new ArrayList<>(List.of(new File("deploy/k8s.yaml")));
+
+        assertThatThrownBy(unnamed::execute).isInstanceOf(MojoFailureException.class)
+                .hasMessageContaining("has 2 containers (catalog in Deployment catalog, cloud-sql-proxy in Deployment"
+                        + " catalog); choose one by name (the CLI's --container NAME, the Maven goal's <container>)");
+
+        CheckMojo named = mojo("prod");
+        named.manifests = new ArrayList<>(List.of(new File("deploy/k8s.yaml")));
+        named.container = "catalog";
+        named.setLog(new RecordingLog());
+
+        assertThatThrownBy(named::execute).isInstanceOf(MojoFailureException.class)
+                .hasMessageContaining("readiness NO-GO for production");
+    }
 }
