@@ -1,7 +1,6 @@
 package dev.readiness.gates.sandbox;
 
 import dev.readiness.Finding;
-import dev.readiness.SecretShape;
 import dev.readiness.Severity;
 import dev.readiness.settings.Origin;
 import dev.readiness.settings.Setting;
@@ -226,9 +225,9 @@ final class SandboxFindings {
 
     static Finding testValue(Setting setting, Provider provider) {
         return Finding.noGo("sandbox.test-credential", setting)
-                .message(format("%s holds a value %s documents for tests only (%s), in production: %s accepts it in "
-                        + "test mode only, or lets every check pass.", setting.key(), provider.name(),
-                        SecretShape.of(setting.value().strip()).describe(), provider.name()))
+                .message(format("%s holds a value %s documents for tests only (%s characters), in production: %s"
+                        + " accepts it in test mode only, or lets every check pass.", setting.key(), provider.name(),
+                        String.valueOf(setting.value().strip().length()), provider.name()))
                 .remediation(format("Set the production value from %s's dashboard or account.", provider.name()))
                 .build();
     }

@@ -300,4 +300,17 @@ class StandInRulesTests {
 
         assertThat(GATE.check(GateContext.of(Stage.DEVELOPMENT, Settings.of(map))).findings()).isEmpty();
     }
+
+    @org.junit.jupiter.api.Test
+    void aDocumentedTestValueThatIsNoSecretShouldNotBeMeasuredInBits() {
+        dev.readiness.testkit.GateCheck.run(Stage.PRODUCTION, Map.of("notify.sms.from-number", "+15005550006"),
+                        new SandboxGate())
+                .isNoGo()
+                .hasFinding("sandbox.test-credential", "notify.sms.from-number")
+                .report().findings()
+                .filter(finding -> finding.code().equals("sandbox.test-credential"))
+                .forEach(finding -> assertThat(finding.message())
+                        .contains("a value Twilio documents for tests only (12 characters), in production")
+                        .doesNotContain("bits"));
+    }
 }
