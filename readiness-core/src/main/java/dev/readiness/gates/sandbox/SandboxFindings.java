@@ -30,7 +30,10 @@ final class SandboxFindings {
             case PROVIDER_TEST_HOST -> Finding.noGo("sandbox.provider-host", setting)
                     .message(format("%s points at %s, a %s sandbox host, in production.", key, host,
                             Objects.requireNonNull(provider).name()))
-                    .remediation(liveRemediation(Objects.requireNonNull(provider)))
+                    .remediation(namesDomain(key) && endpoint.scheme() == null
+                            ? format("Use the production sending domain you verified with %s (its sandbox domain is"
+                                    + " for tests only), with live credentials.", provider.name())
+                            : liveRemediation(Objects.requireNonNull(provider)))
                     .build();
             case PROVIDER_TEST_PATH -> Finding.noGo("sandbox.test-path", setting)
                     .message(format("%s points at %s's test path %s on %s, in production.", key,
@@ -281,6 +284,15 @@ final class SandboxFindings {
                 .remediation("Fix the catalog entry (see the sandbox gate reference for the format); until then that "
                         + "entry is ignored.")
                 .build();
+    }
+
+    /**
+     * Whether a key names a domain ({@code MAILGUN_DOMAIN}, {@code notify.mail.domain}): its value is the account's
+     * sending domain, not an endpoint, and the fix is the verified production domain rather than a live API host.
+     */
+    private static boolean namesDomain(String key) {
+        List<String> words = dev.readiness.gates.internal.KeyWords.of(key);
+        return !words.isEmpty() && words.get(words.size() - 1).equals("domain");
     }
 
     private static String liveRemediation(Provider provider) {

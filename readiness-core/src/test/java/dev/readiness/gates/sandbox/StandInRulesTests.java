@@ -313,4 +313,22 @@ class StandInRulesTests {
                         .contains("a value Twilio documents for tests only (12 characters), in production")
                         .doesNotContain("bits"));
     }
+
+    @org.junit.jupiter.api.Test
+    void aProvidersSandboxDomainShouldBeFixedWithTheVerifiedDomainAndAnEndpointWithTheLiveHost() {
+        dev.readiness.testkit.GateCheck.run(Stage.PRODUCTION, Map.of(
+                        "MAILGUN_DOMAIN", "sandbox7c1f0e5a2b9d4e31a8f6c2d9e0b7a4c5.mailgun.org",
+                        "MAILTRAP_API_URL", "https://sandbox.api.mailtrap.io/api/send"), new SandboxGate())
+                .isNoGo()
+                .hasFinding("sandbox.provider-host", "MAILGUN_DOMAIN")
+                .hasFinding("sandbox.provider-host", "MAILTRAP_API_URL")
+                .report().findings()
+                .filter(finding -> finding.code().equals("sandbox.provider-host"))
+                .forEach(finding -> assertThat(finding.remediation()).isEqualTo(
+                        finding.subject().equals("MAILGUN_DOMAIN")
+                                ? "Use the production sending domain you verified with Mailgun (its sandbox domain is"
+                                        + " for tests only), with live credentials."
+                                : "Use Mailtrap's live endpoint (send.api.mailtrap.io, bulk.api.mailtrap.io) with live"
+                                        + " credentials."));
+    }
 }
