@@ -86,6 +86,81 @@ public final class Gates {
         return gates;
     }
 
+    /** Where an application's own gate registration may be: compiled classes, resources, an archive's classes. */
+    private static final List<String> REGISTRATION_ROOTS = List.of("target/classes/", "build/classes/java/main/",
+            "build/classes/kotlin/main/", "build/resources/main/", "src/main/resources/", "BOOT-INF/classes/",
+            "WEB-INF/classes/", "");
+
+    private static final String REGISTRATION = "META-INF/services/" + Gate.class.getName();
+
+    /**
+     * The gates an application registers in its own {@code META-INF/services/dev.readiness.Gate} (in its compiled
+     * classes, its resources directory or its packaged jar) that a class loader cannot load: the gates a check of the
+     * application's files from outside it (the CLI's {@code --app}, the Maven goal) would otherwise leave out without
+     * a word, judging GO where the service's own start is refused. Reads the registration files only; loads no class.
+     *
+     * @param application a project directory, resources directory, classes directory, or packaged jar or war
+     * @param classLoader the class loader the check discovers gates with
+     * @return the registered class names that loader cannot find, in the order registered, each once; empty when the
+     *         application registers no gate, all are loadable, or nothing can be read
+     */
+    public static List<String> notLoadable(java.nio.file.Path application, ClassLoader classLoader) {
+        java.util.Set<String> registered = new java.util.LinkedHashSet<>();
+        java.nio.file.Path absolute = application.toAbsolutePath().normalize();
+        try {
+            if (java.nio.file.Files.isDirectory(absolute)) {
+                List<java.nio.file.Path> projects = new ArrayList<>(List.of(absolute));
+                if (absolute.endsWith(java.nio.file.Path.of("src", "main", "resources"))
+                        && absolute.getNameCount() >= 3) {
+                    projects.add(absolute.getParent().getParent().getParent());
+                }
+                for (java.nio.file.Path project : projects) {
+                    for (String root : REGISTRATION_ROOTS) {
+                        java.nio.file.Path file = project.resolve(root + REGISTRATION);
+                        if (java.nio.file.Files.isRegularFile(file)) {
+                            registered.addAll(providerNames(java.nio.file.Files.readString(file,
+                                    java.nio.charset.StandardCharsets.UTF_8)));
+                        }
+                    }
+                }
+            } else if (java.nio.file.Files.isRegularFile(absolute)) {
+                try (java.util.zip.ZipFile archive = new java.util.zip.ZipFile(absolute.toFile())) {
+                    for (String root : REGISTRATION_ROOTS) {
+                        java.util.zip.ZipEntry entry = archive.getEntry(root + REGISTRATION);
+                        if (entry != null && entry.getSize() <= 1024 * 1024) {
+                            try (java.io.InputStream in = archive.getInputStream(entry)) {
+                                registered.addAll(providerNames(new String(in.readNBytes(1024 * 1024),
+                                        java.nio.charset.StandardCharsets.UTF_8)));
+                            }
+                        }
+                    }
+                }
+            }
+        } catch (java.io.IOException | RuntimeException unreadable) {
+            return List.of();
+        }
+        List<String> missing = new ArrayList<>();
+        for (String name : registered) {
+            if (classLoader.getResource(name.replace('.', '/') + ".class") == null) {
+                missing.add(name);
+            }
+        }
+        return missing;
+    }
+
+    /** The provider class names of a service registration file: one a line, {@code #} comments and blanks left out. */
+    private static List<String> providerNames(String text) {
+        List<String> names = new ArrayList<>();
+        for (String line : text.split("\\R")) {
+            int comment = line.indexOf('#');
+            String name = (comment < 0 ? line : line.substring(0, comment)).strip();
+            if (!name.isEmpty() && name.chars().allMatch(c -> Character.isJavaIdentifierPart(c) || c == '.')) {
+                names.add(name);
+            }
+        }
+        return names;
+    }
+
     /**
      * Every gate registered through {@link ServiceLoader} visible to this class's loader.
      *

@@ -222,4 +222,30 @@ class GatesTests {
         'A', '_', ' ' }) String text) {
         assertThat(Gates.isDottedId(text)).isEqualTo(Pattern.matches("[a-z0-9]+([.-][a-z0-9]+)*", text));
     }
+
+    @Test
+    void notLoadableShouldNameTheApplicationsOwnGatesThisLoaderCannotFindInAProjectOrAJar(
+            @org.junit.jupiter.api.io.TempDir java.nio.file.Path project) throws Exception {
+        java.nio.file.Path services = java.nio.file.Files.createDirectories(
+                project.resolve("src/main/resources/META-INF/services"));
+        java.nio.file.Files.writeString(services.resolve("dev.readiness.Gate"), "# ours\n"
+                + "com.acme.catalog.FlagServiceHttpsGate\n\n" + FineGate.class.getName() + "  # on the class path\n");
+        ClassLoader loader = GatesTests.class.getClassLoader();
+
+        assertThat(Gates.notLoadable(project, loader)).containsExactly("com.acme.catalog.FlagServiceHttpsGate");
+        assertThat(Gates.notLoadable(project.resolve("src/main/resources"), loader))
+                .containsExactly("com.acme.catalog.FlagServiceHttpsGate");
+
+        java.nio.file.Path jar = project.resolve("catalog.jar");
+        try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(
+                java.nio.file.Files.newOutputStream(jar))) {
+            out.putNextEntry(new java.util.zip.ZipEntry("BOOT-INF/classes/META-INF/services/dev.readiness.Gate"));
+            out.write("com.acme.catalog.FlagServiceHttpsGate\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            out.closeEntry();
+        }
+        assertThat(Gates.notLoadable(jar, loader)).containsExactly("com.acme.catalog.FlagServiceHttpsGate");
+
+        java.nio.file.Path plain = java.nio.file.Files.createDirectories(project.resolve("plain"));
+        assertThat(Gates.notLoadable(plain, loader)).isEmpty();
+    }
 }

@@ -532,4 +532,88 @@ class CliTests {
         assertThat(run("check", "--env-file", file.toString())).isEqualTo(ExitStatus.CANNOT_RUN);
         assertThat(err()).contains("--env-file").contains("locked.env").contains("cannot be read");
     }
+
+    @Test
+    void checkWhenAPropertyRefersToAVariableFromASecretNotInTheManifestsShouldDeferItNotCallItBlank()
+            throws IOException {
+        Path resources = Files.createDirectories(directory.resolve("src/main/resources"));
+        Files.writeString(resources.resolve("application.properties"), """
+                spring.datasource.url=jdbc:postgresql://catalog-db.acme.internal:5432/catalog?sslmode=require
+                spring.datasource.username=${DB_USER}
+                spring.datasource.password=${DB_PASSWORD}
+                readiness.settings.required=spring.datasource.password
+                """);
+        Path manifest = Files.writeString(directory.resolve("k8s.yaml"), """
+                apiVersion: apps/v1
+                kind: Deployment
+                metadata:
+                  name: catalog
+                spec:
+                  template:
+                    spec:
+                      containers:
+                        - name: catalog
+                          env:
+                            - name: DB_USER
+                              value: catalog_app
+                            - name: DB_PASSWORD
+                              valueFrom:
+                                secretKeyRef:
+                                  name: catalog-db
+                                  key: password
+                """);
+
+        int status = run("check", "--app", directory.toString(), "--k8s", manifest.toString());
+
+        assertThat(out()).doesNotContain("secrets.blank").doesNotContain("settings.blank")
+                .contains("settings.deferred  spring.datasource.password")
+                .contains("spring.datasource.password is only known at run time: it comes from key password of"
+                        + " Secret catalog-db, which is not in the input, at deploy");
+        assertThat(status).isEqualTo(ExitStatus.PASSED);
+    }
+
+    @Test
+    void checkWhenAnEnvFileGivesASandboxValueToAReferencingKeyShouldReportItOnceWhereItIsWritten() throws IOException {
+        Path config = Files.writeString(directory.resolve("application.yml"), """
+                notify:
+                  mail:
+                    domain: ${MAILGUN_DOMAIN}
+                  sms:
+                    from-number: ${TWILIO_FROM_NUMBER}
+                """);
+        Path env = Files.writeString(directory.resolve("prod.env"), """
+                MAILGUN_DOMAIN=sandbox7c1f0e5a2b9d4e31a8f6c2d9e0b7a4c5.mailgun.org
+                TWILIO_FROM_NUMBER=+15005550006
+                """);
+
+        assertThat(run("check", "--config", config.toString(), "--env-file", env.toString()))
+                .isEqualTo(ExitStatus.BLOCKED);
+        assertThat(out()).startsWith("readiness NO-GO for production: 2 NO-GO, 0 WARN")
+                .contains("[1] NO-GO  sandbox.provider-host    MAILGUN_DOMAIN      " + env + ":1")
+                .contains("The value comes from MAILGUN_DOMAIN, which notify.mail.domain references; fix it there.")
+                .contains("[2] NO-GO  sandbox.test-credential  TWILIO_FROM_NUMBER  " + env + ":2")
+                .doesNotContain("[3]");
+
+        out.reset();
+        assertThat(run("check", "--config", config.toString(), "--env-file", env.toString(), "--waiver",
+                "sandbox.provider-host:notify.mail.domain=" + java.time.LocalDate.now().plusDays(30)
+                        + ":domain moves to mg.acme.io (OPS-1)")).isEqualTo(ExitStatus.BLOCKED);
+        assertThat(out()).startsWith("readiness NO-GO for production: 1 NO-GO, 0 WARN").contains("1 waived");
+    }
+
+    @Test
+    void checkWhenTheApplicationRegistersAGateNotOnTheClassPathShouldSaySoOnStandardError() throws IOException {
+        Path services = Files.createDirectories(directory.resolve("target/classes/META-INF/services"));
+        Files.writeString(services.resolve("dev.readiness.Gate"), "com.acme.catalog.FlagServiceHttpsGate\n");
+        Path resources = Files.createDirectories(directory.resolve("src/main/resources"));
+        Files.writeString(resources.resolve("application.properties"), "flags.url=http://flags.acme.io/api\n");
+
+        assertThat(run("check", "--app", directory.toString())).isEqualTo(ExitStatus.PASSED);
+
+        assertThat(err().lines()).containsExactly("readiness: --app " + directory + ": its gate"
+                + " com.acme.catalog.FlagServiceHttpsGate (registered in its META-INF/services/dev.readiness.Gate) is"
+                + " not on this check's class path and does not run; to run it, put the application's classes on the"
+                + " class path: java -cp readiness-cli.jar:target/classes dev.readiness.cli.Main check …");
+        assertThat(out()).startsWith("readiness GO for production");
+    }
 }

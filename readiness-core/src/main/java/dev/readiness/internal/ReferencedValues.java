@@ -211,6 +211,61 @@ public final class ReferencedValues {
     }
 
     /**
+     * The findings with each one on a key whose whole value comes from another key moved to that key when the same
+     * code, at the same severity, was found there too: {@code notify.mail.domain=${MAILGUN_DOMAIN}} with a sandbox
+     * domain in {@code MAILGUN_DOMAIN} is one value to fix, in one place, not two findings. The moved finding says
+     * which key references the value (so a waiver for either key covers it, see {@link #referencingKey(Finding)});
+     * {@link #once(List)} then keeps it in place of the finding on the defining key. A finding whose key adds to the
+     * referenced value, or whose referenced key was not found with the same code and severity, stays where it is.
+     *
+     * @param findings the findings of one gate over these settings, in order
+     * @return the findings, those on a referencing key moved to the defining key, in order
+     */
+    public List<Finding> onDefiningKeys(List<Finding> findings) {
+        if (findings.size() < 2) {
+            return findings;
+        }
+        Set<String> found = null;
+        List<Finding> moved = null;
+        for (int i = 0; i < findings.size(); i++) {
+            Finding finding = findings.get(i);
+            if (finding.waived() || finding.origin().description().indexOf(VIA) < 0) {
+                continue;
+            }
+            Setting setting = settings.get(finding.subject()).orElse(null);
+            if (setting == null || setting.isDeferred() || !setting.key().equals(finding.subject())) {
+                continue;
+            }
+            if (found == null) {
+                found = new HashSet<>();
+                for (Finding other : findings) {
+                    found.add(sameProblem(other.code(), other.severity(), other.subject()));
+                }
+            }
+            String value = setting.value().strip();
+            for (Setting defining : referenced(setting)) {
+                if (!defining.isDeferred() && !value.isEmpty() && defining.value().strip().equals(value)
+                        && found.contains(sameProblem(finding.code(), finding.severity(), defining.key()))) {
+                    if (moved == null) {
+                        moved = new ArrayList<>(findings);
+                    }
+                    moved.set(i, Finding.of(finding.severity(), finding.code(), defining)
+                            .message(finding.message() + (finding.message().endsWith(".") ? "" : ".")
+                                    + " The value comes from " + defining.key() + WHICH + setting.key() + REFERENCED)
+                            .remediation(finding.remediation())
+                            .build());
+                    break;
+                }
+            }
+        }
+        return moved == null ? findings : moved;
+    }
+
+    private static String sameProblem(String code, dev.readiness.Severity severity, String subject) {
+        return code + '\u0000' + severity + '\u0000' + subject;
+    }
+
+    /**
      * The findings with only the first of each code on each subject: a problem moved to the key that defines it may
      * already have been found there.
      *

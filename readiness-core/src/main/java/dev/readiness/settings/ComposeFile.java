@@ -69,7 +69,8 @@ final class ComposeFile {
             chosen = services.entries().values().iterator().next();
         } else {
             throw new SettingsFileException(file, services.line(), "has " + services.entries().size()
-                    + " services (" + String.join(", ", services.entries().keySet()) + "); choose one by name");
+                    + " services (" + String.join(", ", services.entries().keySet())
+                    + "); choose one by name (the CLI's --service NAME, the Maven goal's <service>)");
         }
         List<Setting> settings = new ArrayList<>();
         String serviceName = services.entries().entrySet().stream().filter(entry -> entry.getValue() == chosen)

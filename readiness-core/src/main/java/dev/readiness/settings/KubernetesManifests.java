@@ -179,7 +179,7 @@ final class KubernetesManifests {
         }
         if (containers.size() > 1) {
             throw new SettingsFileException(file, 0, "has " + containers.size() + " containers (" + names()
-                    + "); choose one by name");
+                    + "); choose one by name (the CLI's --container NAME, the Maven goal's <container>)");
         }
         return containers.get(0);
     }

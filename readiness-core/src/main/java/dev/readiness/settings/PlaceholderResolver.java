@@ -15,7 +15,9 @@ import org.jspecify.annotations.Nullable;
  * nested ({@code ${A:${B}}}, {@code ${${NAME}}}) and escaped ({@code \${A}} stays {@code ${A}}) forms, looked up
  * in the merged settings by relaxed name. A resolved value's origin names both places; a reference that nothing
  * resolves and that has no default, or an empty one ({@code ${X:}}, the way an optional value is written), stays as
- * written and makes the setting {@link Setting#isDeferred() deferred}.
+ * written and makes the setting {@link Setting#isDeferred() deferred}; so does a reference to a setting that is itself
+ * deferred (an environment variable a manifest takes from a Secret that is not in the input): the value is known only
+ * at deploy, never the empty text that stands for it here.
  * A cycle is an error naming its keys, except a value that is only a reference to its own key
  * ({@code build.timestamp=${build.timestamp}}, a Maven resource-filtering token), deferred like any value the build or
  * the environment supplies. A setting of an environment file that names itself
@@ -39,7 +41,8 @@ final class PlaceholderResolver {
     private final Map<Setting, Resolution> resolved = new IdentityHashMap<>();
     private final Deque<Setting> resolving = new ArrayDeque<>();
 
-    private record Resolution(String value, List<String> via, List<String> unresolved, boolean literal) {
+    private record Resolution(String value, List<String> via, List<String> unresolved, List<String> suppliedLater,
+            boolean literal) {
     }
 
     /** The places a value came through and the names nothing defines, each once, in order; made only when needed. */
@@ -47,6 +50,7 @@ final class PlaceholderResolver {
 
         private List<String> via = List.of();
         private List<String> unresolved = List.of();
+        private List<String> suppliedLater = List.of();
         private boolean literal;
 
         void via(String place) {
@@ -57,6 +61,11 @@ final class PlaceholderResolver {
             unresolved = addOnce(unresolved, name);
         }
 
+        /** A referenced setting is itself only known at deploy (a Secret not in the input): what supplies it. */
+        void suppliedLater(String suppliedBy) {
+            suppliedLater = addOnce(suppliedLater, suppliedBy);
+        }
+
         /** An escaped placeholder was kept as text: the value holds a {@code ${…}} that is no reference. */
         void escaped() {
             literal = true;
@@ -65,6 +74,7 @@ final class PlaceholderResolver {
         void addAll(Resolution resolution) {
             resolution.via().forEach(this::via);
             resolution.unresolved().forEach(this::unresolved);
+            resolution.suppliedLater().forEach(this::suppliedLater);
             literal |= resolution.literal();
         }
 
@@ -129,15 +139,18 @@ final class PlaceholderResolver {
             return setting;
         }
         Resolution resolution = resolve(setting);
-        if (resolution.via().isEmpty() && resolution.unresolved().isEmpty()
+        if (resolution.via().isEmpty() && resolution.unresolved().isEmpty() && resolution.suppliedLater().isEmpty()
                 && resolution.value().equals(setting.value())) {
             return setting;
         }
         Origin origin = resolution.via().isEmpty() ? setting.origin()
                 : setting.origin().via(String.join(", ", resolution.via()));
-        if (!resolution.unresolved().isEmpty()) {
-            return Setting.deferred(setting.key(), resolution.value(), origin,
-                    String.join(", ", resolution.unresolved()) + " at run time");
+        if (!resolution.unresolved().isEmpty() || !resolution.suppliedLater().isEmpty()) {
+            List<String> suppliers = new ArrayList<>(resolution.suppliedLater());
+            if (!resolution.unresolved().isEmpty()) {
+                suppliers.add(String.join(", ", resolution.unresolved()) + " at run time");
+            }
+            return Setting.deferred(setting.key(), resolution.value(), origin, String.join(", ", suppliers));
         }
         return resolution.literal() ? Setting.literal(setting.key(), resolution.value(), origin)
                 : Setting.of(setting.key(), resolution.value(), origin);
@@ -186,7 +199,7 @@ final class PlaceholderResolver {
                     + " refer through more than " + MAX_DEPTH + " settings");
         }
         if (setting.isLiteral()) {
-            Resolution asWritten = new Resolution(setting.value(), List.of(), List.of(), true);
+            Resolution asWritten = new Resolution(setting.value(), List.of(), List.of(), List.of(), true);
             resolved.put(setting, asWritten);
             return asWritten;
         }
@@ -195,7 +208,8 @@ final class PlaceholderResolver {
             Trail trail = new Trail();
             String written = isEnvFileSetting(setting) ? ShellReferences.braced(setting.value()) : setting.value();
             String value = written.indexOf("${") < 0 ? written : expand(written, trail, 0);
-            Resolution resolution = new Resolution(value, trail.via, trail.unresolved, trail.literal);
+            Resolution resolution = new Resolution(value, trail.via, trail.unresolved, trail.suppliedLater,
+                    trail.literal);
             resolved.put(setting, resolution);
             return resolution;
         } finally {
@@ -255,6 +269,9 @@ final class PlaceholderResolver {
                 Resolution resolution = resolve(target);
                 trail.via(describe(target));
                 trail.addAll(resolution);
+                if (resolution.unresolved().isEmpty()) {
+                    target.suppliedBy().ifPresent(trail::suppliedLater);
+                }
                 out.append(resolution.value());
             } else if (separator >= 0 && separator + 1 < inner.length()
                     && !(current != null && fromEnvironment.test(current) && noShellDefault(inner, separator))) {

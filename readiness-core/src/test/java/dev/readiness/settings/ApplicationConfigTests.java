@@ -586,4 +586,41 @@ class ApplicationConfigTests {
         assertThat(switchedOff.value("jwt.secret")).hasValue(CANARY);
         assertThat(otherPlatform.value("jwt.secret")).hasValue(CANARY);
     }
+
+    @Test
+    void aReferenceToAVariableTheManifestTakesFromAMissingSecretShouldBeDeferredNotBlank() {
+        String deployment = """
+                apiVersion: apps/v1
+                kind: Deployment
+                metadata:
+                  name: catalog
+                spec:
+                  template:
+                    spec:
+                      containers:
+                        - name: catalog
+                          env:
+                            - name: DB_PASSWORD
+                              valueFrom:
+                                secretKeyRef:
+                                  name: catalog-db
+                                  key: password
+                            - name: DB_USER
+                              value: catalog_app
+                """;
+        Settings settings = ApplicationConfig.builder()
+                .configText("application.properties", """
+                        spring.datasource.username=${DB_USER}
+                        spring.datasource.password=${DB_PASSWORD}
+                        """)
+                .kubernetes("deploy.yaml", deployment, null).build().settings();
+
+        Setting password = settings.get("spring.datasource.password").orElseThrow();
+        assertThat(password.isDeferred()).isTrue();
+        assertThat(password.suppliedBy()).hasValue("key password of Secret catalog-db, which is not in the input, at deploy");
+        assertThat(password.origin().description()).contains("via environment variable DB_PASSWORD from deploy.yaml");
+        Setting user = settings.get("spring.datasource.username").orElseThrow();
+        assertThat(user.isDeferred()).isFalse();
+        assertThat(user.value()).isEqualTo("catalog_app");
+    }
 }

@@ -60,6 +60,17 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "readiness.manifests")
     List<File> manifests = new ArrayList<>();
 
+    /**
+     * The container whose environment the Kubernetes manifests give the service, when a pod has several (the
+     * service beside a Cloud SQL proxy or a mesh sidecar); as the CLI's {@code --container}.
+     */
+    @Parameter(property = "readiness.container")
+    @Nullable String container;
+
+    /** The service of a Compose file that has several; as the CLI's {@code --service}. */
+    @Parameter(property = "readiness.service")
+    @Nullable String service;
+
     /** Accepted, reasoned exceptions: {@code code}, optional {@code subject}, {@code reason}, {@code expires}. */
     @Parameter
     List<Waiver> waivers = new ArrayList<>();
@@ -172,7 +183,11 @@ public class CheckMojo extends AbstractMojo {
             }
         }
         return new ProjectCheck(base(), splitProfiles(), existing("envFiles", envFiles), existing("manifests", manifests),
-                parsedStage, parsedFailOn, coreWaivers);
+                blankAsNull(container), blankAsNull(service), parsedStage, parsedFailOn, coreWaivers);
+    }
+
+    private static @Nullable String blankAsNull(@Nullable String name) {
+        return name == null || name.isBlank() ? null : name.strip();
     }
 
     private List<String> splitProfiles() {

@@ -32,12 +32,15 @@ import org.jspecify.annotations.Nullable;
  * @param profiles the active Spring profiles, in order
  * @param envFiles dotenv files that act as the process environment, in order
  * @param manifests Kubernetes or Compose files
+ * @param container the manifests' container to read when a pod has several, or {@code null}
+ * @param service the Compose service to read when a file has several, or {@code null}
  * @param stage the stage to judge for
  * @param failOn the lowest status that fails the build, or {@code null} for the stage's default
  * @param waivers the waivers from the POM
  */
-record ProjectCheck(Path project, List<String> profiles, List<Path> envFiles, List<Path> manifests, Stage stage,
-        @Nullable Status failOn, List<Waiver> waivers) {
+record ProjectCheck(Path project, List<String> profiles, List<Path> envFiles, List<Path> manifests,
+        @Nullable String container, @Nullable String service, Stage stage, @Nullable Status failOn,
+        List<Waiver> waivers) {
 
     ProjectCheck {
         Objects.requireNonNull(project, "project");
@@ -69,9 +72,9 @@ record ProjectCheck(Path project, List<String> profiles, List<Path> envFiles, Li
         envFiles.forEach(config::envFile);
         for (Path manifest : manifests) {
             if (isCompose(manifest)) {
-                config.composeFile(manifest, null);
+                config.composeFile(manifest, service);
             } else {
-                config.kubernetesFile(manifest, null);
+                config.kubernetesFile(manifest, container);
             }
         }
         return config.build();
@@ -132,6 +135,12 @@ record ProjectCheck(Path project, List<String> profiles, List<Path> envFiles, Li
                 .policy(policy.build())
                 .gates(Gates.discover());
         List<String> notices = new ArrayList<>(config.notices());
+        for (String gate : Gates.notLoadable(project, ProjectCheck.class.getClassLoader())) {
+            notices.add("the project's gate " + gate + " (registered in its META-INF/services/dev.readiness.Gate)"
+                    + " does not run in the build: the goal runs the gates of jars added as plugin dependencies;"
+                    + " move the gate to a jar of its own and add it to the plugin's <dependencies>, or run it in a"
+                    + " test with GateCheck");
+        }
         Optional<PersistentTypes> types = ClassFileTypes.read(project, settings);
         if (types.isPresent()) {
             readiness.fact(PersistentTypes.class, types.get());

@@ -306,4 +306,56 @@ class CheckMojoTests {
         assertThatThrownBy(waiver::execute).isInstanceOf(MojoExecutionException.class)
                 .hasMessageContaining("<waivers> entry 1 (secrets.guessable)").hasMessageContaining("reason");
     }
+
+    @Test
+    void aGateTheProjectRegistersItselfIsNamedAsNotRunInTheBuild() throws Exception {
+        write("src/main/resources/application.properties", "spring.application.name=catalog\n");
+        write("src/main/resources/META-INF/services/dev.readiness.Gate",
+                "# the team's own gate\ncom.acme.catalog.FlagServiceHttpsGate\n");
+        write("target/classes/META-INF/services/dev.readiness.Gate", "com.acme.catalog.FlagServiceHttpsGate\n");
+        RecordingLog log = new RecordingLog();
+        CheckMojo mojo = mojo("prod");
+        mojo.setLog(log);
+
+        mojo.execute();
+
+        assertThat(log.count("[WARNING]", "the project's gate com.acme.catalog.FlagServiceHttpsGate (registered in"
+                + " its META-INF/services/dev.readiness.Gate) does not run in the build"))
+                .as(String.join("\n", log.lines)).isEqualTo(1);
+    }
+
+    @Test
+    void aPodWithASidecarIsJudgedForTheNamedContainerAndWithoutANameTheErrorSaysHowToNameIt() throws Exception {
+        write("src/main/resources/application.properties", "flags.url=${FLAGS_URL}\n");
+        write("deploy/k8s.yaml", """
+                apiVersion: apps/v1
+                kind: Deployment
+                metadata:
+                  name: catalog
+                spec:
+                  template:
+                    spec:
+                      containers:
+                        - name: catalog
+                          env:
+                            - name: JWT_SECRET
+                              value: changeme
+                        - name: cloud-sql-proxy
+                          args: ["--port=5432"]
+                """);
+        CheckMojo unnamed = mojo("prod");
+        unnamed.manifests = new ArrayList<>(List.of(new File("deploy/k8s.yaml")));
+
+        assertThatThrownBy(unnamed::execute).isInstanceOf(MojoFailureException.class)
+                .hasMessageContaining("has 2 containers (catalog in Deployment catalog, cloud-sql-proxy in Deployment"
+                        + " catalog); choose one by name (the CLI's --container NAME, the Maven goal's <container>)");
+
+        CheckMojo named = mojo("prod");
+        named.manifests = new ArrayList<>(List.of(new File("deploy/k8s.yaml")));
+        named.container = "catalog";
+        named.setLog(new RecordingLog());
+
+        assertThatThrownBy(named::execute).isInstanceOf(MojoFailureException.class)
+                .hasMessageContaining("readiness NO-GO for production");
+    }
 }

@@ -1,7 +1,6 @@
 package dev.readiness.gates.sandbox;
 
 import dev.readiness.Finding;
-import dev.readiness.SecretShape;
 import dev.readiness.Severity;
 import dev.readiness.settings.Origin;
 import dev.readiness.settings.Setting;
@@ -31,7 +30,10 @@ final class SandboxFindings {
             case PROVIDER_TEST_HOST -> Finding.noGo("sandbox.provider-host", setting)
                     .message(format("%s points at %s, a %s sandbox host, in production.", key, host,
                             Objects.requireNonNull(provider).name()))
-                    .remediation(liveRemediation(Objects.requireNonNull(provider)))
+                    .remediation(namesDomain(key) && endpoint.scheme() == null
+                            ? format("Use the production sending domain you verified with %s (its sandbox domain is"
+                                    + " for tests only), with live credentials.", provider.name())
+                            : liveRemediation(Objects.requireNonNull(provider)))
                     .build();
             case PROVIDER_TEST_PATH -> Finding.noGo("sandbox.test-path", setting)
                     .message(format("%s points at %s's test path %s on %s, in production.", key,
@@ -226,9 +228,9 @@ final class SandboxFindings {
 
     static Finding testValue(Setting setting, Provider provider) {
         return Finding.noGo("sandbox.test-credential", setting)
-                .message(format("%s holds a value %s documents for tests only (%s), in production: %s accepts it in "
-                        + "test mode only, or lets every check pass.", setting.key(), provider.name(),
-                        SecretShape.of(setting.value().strip()).describe(), provider.name()))
+                .message(format("%s holds a value %s documents for tests only (%s characters), in production: %s"
+                        + " accepts it in test mode only, or lets every check pass.", setting.key(), provider.name(),
+                        String.valueOf(setting.value().strip().length()), provider.name()))
                 .remediation(format("Set the production value from %s's dashboard or account.", provider.name()))
                 .build();
     }
@@ -282,6 +284,15 @@ final class SandboxFindings {
                 .remediation("Fix the catalog entry (see the sandbox gate reference for the format); until then that "
                         + "entry is ignored.")
                 .build();
+    }
+
+    /**
+     * Whether a key names a domain ({@code MAILGUN_DOMAIN}, {@code notify.mail.domain}): its value is the account's
+     * sending domain, not an endpoint, and the fix is the verified production domain rather than a live API host.
+     */
+    private static boolean namesDomain(String key) {
+        List<String> words = dev.readiness.gates.internal.KeyWords.of(key);
+        return !words.isEmpty() && words.get(words.size() - 1).equals("domain");
     }
 
     private static String liveRemediation(Provider provider) {

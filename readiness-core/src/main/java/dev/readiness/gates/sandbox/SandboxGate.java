@@ -172,7 +172,7 @@ public final class SandboxGate implements Gate {
             PairedCredentials.judge(settings, effective, findings);
             signals.reportInconsistencies(findings);
         }
-        return Outcome.of(ReferencedValues.once(findings));
+        return Outcome.of(ReferencedValues.once(references.onDefiningKeys(findings)));
     }
 
     private ProviderCatalog effectiveCatalog(Settings settings, List<Finding> findings) {

@@ -300,4 +300,35 @@ class StandInRulesTests {
 
         assertThat(GATE.check(GateContext.of(Stage.DEVELOPMENT, Settings.of(map))).findings()).isEmpty();
     }
+
+    @org.junit.jupiter.api.Test
+    void aDocumentedTestValueThatIsNoSecretShouldNotBeMeasuredInBits() {
+        dev.readiness.testkit.GateCheck.run(Stage.PRODUCTION, Map.of("notify.sms.from-number", "+15005550006"),
+                        new SandboxGate())
+                .isNoGo()
+                .hasFinding("sandbox.test-credential", "notify.sms.from-number")
+                .report().findings()
+                .filter(finding -> finding.code().equals("sandbox.test-credential"))
+                .forEach(finding -> assertThat(finding.message())
+                        .contains("a value Twilio documents for tests only (12 characters), in production")
+                        .doesNotContain("bits"));
+    }
+
+    @org.junit.jupiter.api.Test
+    void aProvidersSandboxDomainShouldBeFixedWithTheVerifiedDomainAndAnEndpointWithTheLiveHost() {
+        dev.readiness.testkit.GateCheck.run(Stage.PRODUCTION, Map.of(
+                        "MAILGUN_DOMAIN", "sandbox7c1f0e5a2b9d4e31a8f6c2d9e0b7a4c5.mailgun.org",
+                        "MAILTRAP_API_URL", "https://sandbox.api.mailtrap.io/api/send"), new SandboxGate())
+                .isNoGo()
+                .hasFinding("sandbox.provider-host", "MAILGUN_DOMAIN")
+                .hasFinding("sandbox.provider-host", "MAILTRAP_API_URL")
+                .report().findings()
+                .filter(finding -> finding.code().equals("sandbox.provider-host"))
+                .forEach(finding -> assertThat(finding.remediation()).isEqualTo(
+                        finding.subject().equals("MAILGUN_DOMAIN")
+                                ? "Use the production sending domain you verified with Mailgun (its sandbox domain is"
+                                        + " for tests only), with live credentials."
+                                : "Use Mailtrap's live endpoint (send.api.mailtrap.io, bulk.api.mailtrap.io) with live"
+                                        + " credentials."));
+    }
 }

@@ -247,4 +247,33 @@ class BootSettingsTests {
 
         assertThat(output.getOut() + output.getErr()).doesNotContain("the start failed after the gates");
     }
+
+    @Test
+    void aSandboxValueTheEnvironmentGivesAReferencingKeyShouldBeOneProblemOnTheVariable() {
+        org.springframework.core.env.StandardEnvironment environment = new org.springframework.core.env.StandardEnvironment();
+        environment.getPropertySources().replace(
+                org.springframework.core.env.StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
+                new org.springframework.core.env.SystemEnvironmentPropertySource(
+                        org.springframework.core.env.StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
+                        java.util.Map.of("MAILGUN_DOMAIN", "sandbox7c1f0e5a2b9d4e31a8f6c2d9e0b7a4c5.mailgun.org",
+                                "TWILIO_FROM_NUMBER", "+15005550006")));
+
+        assertThatExceptionOfType(ReadinessGateException.class)
+                .isThrownBy(() -> application().environment(environment).properties("readiness.stage=production",
+                        "spring.config.location=classpath:newcomer/notify.yml").run())
+                .satisfies(refused -> {
+                    Report report = refused.getReport();
+                    List<Finding> sandbox = report.findings()
+                            .filter(finding -> finding.code().startsWith("sandbox.") && !finding.waived()
+                                    && finding.severity() == Severity.NO_GO)
+                            .toList();
+                    assertThat(sandbox).extracting(Finding::code, Finding::subject).containsExactlyInAnyOrder(
+                            org.assertj.core.groups.Tuple.tuple("sandbox.provider-host", "MAILGUN_DOMAIN"),
+                            org.assertj.core.groups.Tuple.tuple("sandbox.test-credential", "TWILIO_FROM_NUMBER"));
+                    assertThat(sandbox).extracting(Finding::message).anySatisfy(message -> assertThat(message)
+                            .contains("MAILGUN_DOMAIN, which notify.mail.domain references; fix it there."));
+                    assertThat(sandbox).extracting(finding -> finding.origin().description())
+                            .containsOnly("environment variable MAILGUN_DOMAIN", "environment variable TWILIO_FROM_NUMBER");
+                });
+    }
 }
