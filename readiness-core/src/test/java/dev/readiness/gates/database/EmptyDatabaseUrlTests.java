@@ -43,4 +43,20 @@ class EmptyDatabaseUrlTests {
     void aQualifiedOrCompletedDatabaseUrlShouldStayClean(String text) {
         assertThat(production(text)).extracting(Finding::code).doesNotContain("database.url-empty");
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"spring.datasource.url=\nspring.datasource.username=\n", "SPRING_DATASOURCE_URL=\nPORT=8080\n",
+            "quarkus.datasource.jdbc.url=\nquarkus.http.port=8080\n"})
+    void aFrameworksEmptyDataSourceUrlShouldBeNoGo(String text) {
+        assertThat(production(text)).filteredOn(f -> f.code().equals("database.url-empty")).singleElement()
+                .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.NO_GO));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"spring.datasource.druid.slave.url=\nspring.datasource.druid.slave.enabled=false\n",
+            "spring.datasource.url=\nspring.datasource.druid.master.url=jdbc:mysql://db.acme-corp.com/app\n",
+            "spring.datasource.hikari.jdbc-url=\n"})
+    void aSecondaryOrCompletedDataSourceUrlShouldStayClean(String text) {
+        assertThat(production(text)).extracting(Finding::code).doesNotContain("database.url-empty");
+    }
 }
