@@ -157,11 +157,15 @@ public final class SandboxGate implements Gate {
                 }
                 extra = extraKeys.contains(canonicalKey);
             }
+            int found = findings.size();
             inspect(references, readings, sections, setting, canonicalKey, extra, stage, judge, signals, findings);
             if (stage == Stage.PRODUCTION) {
                 Finding modeNamed = ModeNamedCredentials.judge(settings, setting);
                 if (modeNamed == null) {
                     modeNamed = ServerTlsSwitches.judge(settings, setting);
+                }
+                if (modeNamed == null && findings.size() == found) {
+                    modeNamed = DryRunSections.judge(settings, setting);
                 }
                 if (modeNamed != null) {
                     findings.add(modeNamed);
