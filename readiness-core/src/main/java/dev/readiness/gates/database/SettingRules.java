@@ -1305,14 +1305,16 @@ final class SettingRules {
      * The application's one database URL left empty ({@code DATABASE_URL=}, {@code DATABASE_URL=""}) in a
      * configuration that names no other way to reach a database (no other database URL, host key or engine
      * setting with a value): the service has no database to connect to and fails at its first query, or at start-up.
-     * Beside {@code DB_HOST} and its siblings (Laravel's optional {@code DATABASE_URL} override) it stays clean.
+     * Beside {@code DB_HOST} and its siblings (Laravel's optional {@code DATABASE_URL} override) it stays clean. A
+     * cache's address ({@code REDIS_URL=redis://redis:6379}) says where the cache is, not the database of record, and
+     * does not count.
      */
     static List<Finding> emptyPrimaryUrl(Setting setting, Stage stage, Settings settings) {
         if (stage != Stage.PRODUCTION && stage != Stage.STAGING) {
             return List.of();
         }
         for (Setting other : settings) {
-            if (other == setting || other.value().isBlank()) {
+            if (other == setting || other.value().isBlank() || CacheStores.named(other.key())) {
                 continue;
             }
             if (other.isDeferred()) {

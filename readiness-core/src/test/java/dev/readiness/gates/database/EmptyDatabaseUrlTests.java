@@ -25,7 +25,7 @@ class EmptyDatabaseUrlTests {
 
     @ParameterizedTest
     @ValueSource(strings = {"DATABASE_URL=\nSECRET_KEY=${SECRET_KEY}\n", "DATABASE_URL=\"\"\nPORT=3000\n",
-            "MONGODB_URI=\nRP_ID=example.org\n"})
+            "MONGODB_URI=\nRP_ID=example.org\n", "MONGODB_URI=\nREDIS_URL=redis://redis:6379\nPORT=3002\n"})
     void anEmptyPrimaryDatabaseUrlShouldBeNoGo(String text) {
         assertThat(production(text)).filteredOn(f -> f.code().equals("database.url-empty")).singleElement()
                 .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.NO_GO));
@@ -39,7 +39,8 @@ class EmptyDatabaseUrlTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"TEST_DATABASE_URL=\n", "SAML_DATABASE_URL=\n", "DATABASE_URL=\nREPLICA_DATABASE_URL=postgresql://app:${P}@db/app\n"})
+    @ValueSource(strings = {"TEST_DATABASE_URL=\n", "SAML_DATABASE_URL=\n", "DATABASE_URL=\nREPLICA_DATABASE_URL=postgresql://app:${P}@db/app\n",
+            "MONGODB_URI=\nREDIS_URL=redis://redis:6379\nMONGO_HOST=mongo\n"})
     void aQualifiedOrCompletedDatabaseUrlShouldStayClean(String text) {
         assertThat(production(text)).extracting(Finding::code).doesNotContain("database.url-empty");
     }
