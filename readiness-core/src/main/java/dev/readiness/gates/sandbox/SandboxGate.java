@@ -252,6 +252,10 @@ public final class SandboxGate implements Gate {
                 templateDomain = TemplateAuthorities.judge(setting, value);
             }
         }
+        if (templateDomain == null && production && key.endpointName && !key.classes.contains(KeyClass.DATABASE)
+                && !key.classes.contains(KeyClass.ALLOW_LIST)) {
+            templateDomain = InstructionAddresses.judge(setting, value);
+        }
         if (templateDomain == null && production && key.unfilledAddress) {
             templateDomain = UnfilledAddresses.judge(setting, value);
         }

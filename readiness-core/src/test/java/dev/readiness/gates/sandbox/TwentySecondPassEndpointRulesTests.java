@@ -89,4 +89,43 @@ class TwentySecondPassEndpointRulesTests {
         key = key.substring(0, key.indexOf('='));
         assertThat(on(production(text), key)).isEmpty();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"SPLUNK_API_URL=e.g. https://api.us1.signalfx.com",
+            "tist.admin.system-url=\u8acb\u8f38\u5165\u7db2\u5740\u5982: https://welfare.acme-city.gov.tw",
+            "PAYMENT_NOTIFY_URL=enter your https://shop.acme-corp.com/notify"})
+    void aSentenceAroundAnExampleUrlShouldBeATemplateUrl(String line) {
+        String key = line.substring(0, line.indexOf('='));
+        assertThat(on(production(line + "\n"), key)).extracting(Finding::code, Finding::severity)
+                .containsExactly(tuple("sandbox.template-url", Severity.NO_GO));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"DATASOURCE_URL=jdbc:mysql://db.acme-corp.com/app",
+            "catalogue.stockPath=urn:acme-corp.com:url:https://files.acme-corp.com/zips/",
+            "error-uri-msg=See the full API docs at https://docs.acme-corp.com",
+            "KC_HOSTNAME_URL=${KC_URL:?set the public https URL e.g. https://id.acme-corp.com}",
+            "ALLOWED_ORIGINS=app.acme-corp.com https://admin.acme-corp.com",
+            "CALLBACK_URL=https://shop.acme-corp.com/callback"})
+    void aUrlOrATemplateOrAMessageShouldNotBeReadAsASentence(String line) {
+        String key = line.substring(0, line.indexOf('='));
+        assertThat(on(production(line + "\n"), key)).extracting(Finding::code)
+                .doesNotContain("sandbox.template-url");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ALERT_EMAIL=alerts@your-domain.com", "ALERTS_EMAIL=ops@example.test"})
+    void anAlertAddressOnATemplateDomainShouldWarn(String line) {
+        String key = line.substring(0, line.indexOf('='));
+        assertThat(on(production(line + "\n"), key)).extracting(Finding::code, Finding::severity)
+                .containsExactly(tuple("sandbox.reserved-mail-address", Severity.WARN));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ALERT_EMAIL=alerts@acme-corp.com", "ALERT_EMAIL_USER=your-email@gmail.com",
+            "ADMIN_EMAIL=admin@your-domain.com"})
+    void anAlertAddressOnARealDomainOrAnAccountShouldStayClean(String line) {
+        String key = line.substring(0, line.indexOf('='));
+        assertThat(on(production(line + "\n"), key)).isEmpty();
+    }
 }
