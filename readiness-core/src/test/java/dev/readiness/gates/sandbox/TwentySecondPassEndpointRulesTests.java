@@ -128,4 +128,21 @@ class TwentySecondPassEndpointRulesTests {
         String key = line.substring(0, line.indexOf('='));
         assertThat(on(production(line + "\n"), key)).isEmpty();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"smart-trader.live-trading-enabled=false", "LIVE_TRADING_ENABLED=false",
+            "PAPER_TRADING_ENABLED=true", "bot.paper-trading-enable=true"})
+    void aTradingModeWrittenAsAFeatureSwitchShouldBeNoGo(String line) {
+        String key = line.substring(0, line.indexOf('='));
+        assertThat(on(production(line + "\n"), key)).extracting(Finding::code, Finding::severity)
+                .containsExactly(tuple("sandbox.test-mode", Severity.NO_GO));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"LIVE_TRADING_ENABLED=true", "PAPER_TRADING_ENABLED=false", "LIVE_CHAT_ENABLED=false",
+            "features.live-reload-enabled=false"})
+    void aLiveModeOnOrAnotherFeatureSwitchShouldStayClean(String line) {
+        String key = line.substring(0, line.indexOf('='));
+        assertThat(on(production(line + "\n"), key)).isEmpty();
+    }
 }
