@@ -20,7 +20,9 @@ import org.jspecify.annotations.Nullable;
  * verification on, and keys about other checks ({@code webhook.verify-signature=false}), are not judged. JavaMail's
  * switches as Spring Boot and plain properties write them count too: {@code mail.smtp.ssl.checkserveridentity=false}
  * (the glued word is the verify switch) and {@code mail.smtp.ssl.trust=*} (every host's certificate trusted; a host
- * list there, {@code smtp.gmail.com}, trusts that host only and is not judged). Stateless.
+ * list there, {@code smtp.gmail.com}, trusts that host only and is not judged). A TLS key that says {@code insecure}
+ * switched on ({@code insecureNoSSL=true}, {@code tls.insecure=true}) weakens TLS whether or not it names the check.
+ * Stateless.
  */
 final class TlsVerification {
 
@@ -67,17 +69,19 @@ final class TlsVerification {
         boolean negated = false;
         boolean trustAll = false;
         boolean trustManager = false;
+        boolean insecure = false;
         for (int i = 0; i < words.size(); i++) {
             String word = words.get(i);
             boolean identity = word.equals(CHECK_SERVER_IDENTITY);
             tls |= identity || TLS_WORDS.contains(word);
             verify |= identity || VERIFY_WORDS.contains(word);
             negated |= NEGATING_WORDS.contains(word);
+            insecure |= word.equals("insecure");
             trustAll |= word.equals("trust") && i + 1 < words.size() && words.get(i + 1).equals("all");
             trustManager |= word.equals("trustmanager")
                     || word.equals("trust") && i + 1 < words.size() && words.get(i + 1).equals("manager");
         }
-        boolean off = trustAll ? on : (tls && verify || trustManager) && (negated == on);
+        boolean off = trustAll ? on : (tls && verify || trustManager) && (negated == on) || tls && insecure && on;
         return off ? finding(setting) : null;
     }
 

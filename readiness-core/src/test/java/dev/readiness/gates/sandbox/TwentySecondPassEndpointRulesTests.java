@@ -21,7 +21,7 @@ class TwentySecondPassEndpointRulesTests {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"spring.mail.properties.mail.smtp.ssl.trust|*",
             "mail.imaps.ssl.trust|*", "spring.mail.properties.mail.smtp.ssl.checkserveridentity|false",
-            "mail.smtp.ssl.checkServerIdentity|false"})
+            "mail.smtp.ssl.checkServerIdentity|false", "connectors[0].config.insecureNoSSL|true", "tls.insecure|true"})
     void mailSwitchesThatTrustEveryCertificateShouldWarn(String key, String value) {
         assertThat(on(production(key + "=" + value + "\n"), key)).extracting(Finding::code, Finding::severity)
                 .containsExactly(tuple("sandbox.tls-unverified", Severity.WARN));
@@ -30,7 +30,8 @@ class TwentySecondPassEndpointRulesTests {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"spring.mail.properties.mail.smtp.ssl.trust|smtp.gmail.com",
             "mail.smtp.ssl.trust|mail.acme-corp.com", "spring.mail.properties.mail.smtp.ssl.checkserveridentity|true",
-            "cors.allowed-origins|*", "security.trust|*", "trust|*"})
+            "cors.allowed-origins|*", "security.trust|*", "trust|*", "connectors[0].config.insecureNoSSL|false",
+            "tls.insecure|false", "otel.insecure|true", "quarkus.http.insecure-requests|enabled"})
     void mailSwitchesThatKeepVerificationOrOtherWildcardsShouldStayClean(String key, String value) {
         assertThat(on(production(key + "=" + value + "\n"), key)).isEmpty();
     }
