@@ -36,10 +36,12 @@ final class DryRunSections {
      * @return a NO-GO {@code sandbox.test-mode}, or {@code null}
      */
     static @Nullable Finding judge(Settings settings, Setting setting) {
-        String value = setting.value().strip();
         String key = setting.key();
-        if (value.isEmpty() || value.length() > 4 || !AsciiCase.endsWith(key, "run")
-                || !TRUE_VALUES.contains(value.toLowerCase(java.util.Locale.ROOT))) {
+        if (!AsciiCase.endsWith(key, "run")) {
+            return null;
+        }
+        String value = setting.value().strip();
+        if (value.isEmpty() || value.length() > 4 || !TRUE_VALUES.contains(value.toLowerCase(java.util.Locale.ROOT))) {
             return null;
         }
         List<String> words = KeyWords.of(key);
