@@ -7,6 +7,7 @@ import static org.assertj.core.groups.Tuple.tuple;
 
 import dev.readiness.Finding;
 import dev.readiness.Severity;
+import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -17,6 +18,10 @@ import org.junit.jupiter.params.provider.ValueSource;
  * its credentials or live switch. Hosts and keys are made up unless a product's own naming is the point.
  */
 class TwentySecondPassEndpointRulesTests {
+
+    private static List<Finding> onLine(String line) {
+        return on(production(line + "\n"), line.substring(0, line.indexOf('=')));
+    }
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"spring.mail.properties.mail.smtp.ssl.trust|*",
@@ -40,31 +45,27 @@ class TwentySecondPassEndpointRulesTests {
     @ValueSource(strings = {"BACKEND_URL=http://PROD_IP_HERE:5000/api", "API_URL=https://your_server_ip_here/v1",
             "WEBHOOK_URL=https://DOMAIN_HERE/hooks"})
     void aHostThatEndsInHereShouldBeATemplate(String line) {
-        String key = line.substring(0, line.indexOf('='));
-        assertThat(on(production(line + "\n"), key)).extracting(Finding::severity).contains(Severity.NO_GO);
+        assertThat(onLine(line)).extracting(Finding::severity).contains(Severity.NO_GO);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"BACKEND_URL=http://where:5000/api", "API_URL=https://sphere.acme-corp.com/v1",
             "WEBHOOK_URL=https://adhere.io/hooks", "API_URL=https://there.acme-corp.com/v1"})
     void aHostThatOnlyContainsHereShouldStayClean(String line) {
-        String key = line.substring(0, line.indexOf('='));
-        assertThat(on(production(line + "\n"), key)).isEmpty();
+        assertThat(onLine(line)).isEmpty();
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"nginx_upstream_host=localhost", "UPSTREAM_HOST=127.0.0.1",
             "CADDY_UPSTREAM_URL=http://127.0.0.1:8080"})
     void aReverseProxysUpstreamOnLoopbackShouldStayClean(String line) {
-        String key = line.substring(0, line.indexOf('='));
-        assertThat(on(production(line + "\n"), key)).isEmpty();
+        assertThat(onLine(line)).isEmpty();
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"nginx_backend_host=localhost", "SEARCH_HOST=127.0.0.1"})
     void aLoopbackHostOfAnotherKindStillWarns(String line) {
-        String key = line.substring(0, line.indexOf('='));
-        assertThat(on(production(line + "\n"), key)).extracting(Finding::code)
+        assertThat(onLine(line)).extracting(Finding::code)
                 .containsExactly("sandbox.local-host");
     }
 
@@ -96,8 +97,7 @@ class TwentySecondPassEndpointRulesTests {
             "tist.admin.system-url=\u8acb\u8f38\u5165\u7db2\u5740\u5982: https://welfare.acme-city.gov.tw",
             "PAYMENT_NOTIFY_URL=enter your https://shop.acme-corp.com/notify"})
     void aSentenceAroundAnExampleUrlShouldBeATemplateUrl(String line) {
-        String key = line.substring(0, line.indexOf('='));
-        assertThat(on(production(line + "\n"), key)).extracting(Finding::code, Finding::severity)
+        assertThat(onLine(line)).extracting(Finding::code, Finding::severity)
                 .containsExactly(tuple("sandbox.template-url", Severity.NO_GO));
     }
 
@@ -109,16 +109,14 @@ class TwentySecondPassEndpointRulesTests {
             "ALLOWED_ORIGINS=app.acme-corp.com https://admin.acme-corp.com",
             "CALLBACK_URL=https://shop.acme-corp.com/callback"})
     void aUrlOrATemplateOrAMessageShouldNotBeReadAsASentence(String line) {
-        String key = line.substring(0, line.indexOf('='));
-        assertThat(on(production(line + "\n"), key)).extracting(Finding::code)
+        assertThat(onLine(line)).extracting(Finding::code)
                 .doesNotContain("sandbox.template-url");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"ALERT_EMAIL=alerts@your-domain.com", "ALERTS_EMAIL=ops@example.test"})
     void anAlertAddressOnATemplateDomainShouldWarn(String line) {
-        String key = line.substring(0, line.indexOf('='));
-        assertThat(on(production(line + "\n"), key)).extracting(Finding::code, Finding::severity)
+        assertThat(onLine(line)).extracting(Finding::code, Finding::severity)
                 .containsExactly(tuple("sandbox.reserved-mail-address", Severity.WARN));
     }
 
@@ -126,16 +124,14 @@ class TwentySecondPassEndpointRulesTests {
     @ValueSource(strings = {"ALERT_EMAIL=alerts@acme-corp.com", "ALERT_EMAIL_USER=your-email@gmail.com",
             "ADMIN_EMAIL=admin@your-domain.com"})
     void anAlertAddressOnARealDomainOrAnAccountShouldStayClean(String line) {
-        String key = line.substring(0, line.indexOf('='));
-        assertThat(on(production(line + "\n"), key)).isEmpty();
+        assertThat(onLine(line)).isEmpty();
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"smart-trader.live-trading-enabled=false", "LIVE_TRADING_ENABLED=false",
             "PAPER_TRADING_ENABLED=true", "bot.paper-trading-enable=true"})
     void aTradingModeWrittenAsAFeatureSwitchShouldBeNoGo(String line) {
-        String key = line.substring(0, line.indexOf('='));
-        assertThat(on(production(line + "\n"), key)).extracting(Finding::code, Finding::severity)
+        assertThat(onLine(line)).extracting(Finding::code, Finding::severity)
                 .containsExactly(tuple("sandbox.test-mode", Severity.NO_GO));
     }
 
@@ -143,7 +139,6 @@ class TwentySecondPassEndpointRulesTests {
     @ValueSource(strings = {"LIVE_TRADING_ENABLED=true", "PAPER_TRADING_ENABLED=false", "LIVE_CHAT_ENABLED=false",
             "features.live-reload-enabled=false"})
     void aLiveModeOnOrAnotherFeatureSwitchShouldStayClean(String line) {
-        String key = line.substring(0, line.indexOf('='));
-        assertThat(on(production(line + "\n"), key)).isEmpty();
+        assertThat(onLine(line)).isEmpty();
     }
 }
