@@ -913,6 +913,13 @@ public final class DatabaseGate implements Gate {
      */
     private static Finding loopback(Setting setting, Settings settings, boolean engineSection, String host,
             boolean namedInstance) {
+        if (CacheStores.named(setting.key()) && Hosts.isContainerHost(host)) {
+            return Finding.info("database.loopback", setting)
+                    .message(setting.key() + " points at the container host (" + printable(host) + ") for a cache:"
+                            + " a cache the host machine runs beside the service's containers.")
+                    .remediation(loopbackRemedy(setting))
+                    .build();
+        }
         if (CacheStores.named(setting.key())) {
             return Finding.warn("database.loopback", setting)
                     .message(setting.key() + " points at the local machine (" + printable(host) + ") for a cache."

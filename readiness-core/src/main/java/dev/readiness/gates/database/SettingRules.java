@@ -1281,26 +1281,40 @@ final class SettingRules {
     /**
      * Whether a key names the application's one database URL: two words, a database word and a URL word
      * ({@code DATABASE_URL}, {@code DB_URI}, {@code MONGODB_URI}, {@code POSTGRES_URL}, {@code DATABASE_DSN}).
-     * A qualified one ({@code TEST_DATABASE_URL}, {@code SAML_DATABASE_URL}, {@code READ_REPLICA_URL}) may be
-     * optional.
+     * A framework's one data source is named so too ({@code spring.datasource.url}, {@code spring.r2dbc.url},
+     * {@code quarkus.datasource.jdbc.url}). A qualified one ({@code TEST_DATABASE_URL}, {@code SAML_DATABASE_URL},
+     * {@code READ_REPLICA_URL}, {@code spring.datasource.druid.slave.url}) may be optional.
      */
     static boolean namesPrimaryUrl(List<String> words) {
-        return words.size() == 2 && PRIMARY_URL_OWNERS.contains(words.get(0))
-                && (words.get(1).equals("url") || words.get(1).equals("uri") || words.get(1).equals("dsn"));
+        int size = words.size();
+        if (size == 2) {
+            return PRIMARY_URL_OWNERS.contains(words.get(0))
+                    && (words.get(1).equals("url") || words.get(1).equals("uri") || words.get(1).equals("dsn"));
+        }
+        if (size < 3 || size > 4 || !words.get(size - 1).equals("url")) {
+            return false;
+        }
+        String first = words.get(0);
+        String source = words.get(1);
+        return size == 3 && first.equals("spring") && (source.equals("datasource") || source.equals("r2dbc"))
+                || size == 4 && first.equals("quarkus") && source.equals("datasource")
+                        && (words.get(2).equals("jdbc") || words.get(2).equals("reactive"));
     }
 
     /**
      * The application's one database URL left empty ({@code DATABASE_URL=}, {@code DATABASE_URL=""}) in a
      * configuration that names no other way to reach a database (no other database URL, host key or engine
      * setting with a value): the service has no database to connect to and fails at its first query, or at start-up.
-     * Beside {@code DB_HOST} and its siblings (Laravel's optional {@code DATABASE_URL} override) it stays clean.
+     * Beside {@code DB_HOST} and its siblings (Laravel's optional {@code DATABASE_URL} override) it stays clean. A
+     * cache's address ({@code REDIS_URL=redis://redis:6379}) says where the cache is, not the database of record, and
+     * does not count.
      */
     static List<Finding> emptyPrimaryUrl(Setting setting, Stage stage, Settings settings) {
         if (stage != Stage.PRODUCTION && stage != Stage.STAGING) {
             return List.of();
         }
         for (Setting other : settings) {
-            if (other == setting || other.value().isBlank()) {
+            if (other == setting || other.value().isBlank() || CacheStores.named(other.key())) {
                 continue;
             }
             if (other.isDeferred()) {

@@ -388,7 +388,7 @@ final class HostNames {
             // left to SpelledKeys, which reads it against its key.)
             return StandInWords.TEMPLATE_LABEL_PARTS.contains(label) && !label.equals("your")
                     || instructionOrMask(label)
-                    || label.indexOf('_') > 0 && templatePhrase(label.replace('_', '-'));
+                    || label.indexOf('_') > 0 && (templatePhrase(label.replace('_', '-')) || pointsHere(label));
         }
         if (templatePhrase(label)) {
             return true;
@@ -399,6 +399,16 @@ final class HostNames {
             }
         }
         return instructionOrMask(label);
+    }
+
+    /**
+     * A label of words joined by underscores whose last word is {@code here} ({@code PROD_IP_HERE},
+     * {@code your_server_ip_here}): the words say what goes in the gap, as template text does; no host name has an
+     * underscore, and the tail points at the gap.
+     */
+    private static boolean pointsHere(String label) {
+        int length = label.length();
+        return length > 5 && AsciiCase.endsWith(label, "_here");
     }
 
     private static boolean templatePhrase(String label) {

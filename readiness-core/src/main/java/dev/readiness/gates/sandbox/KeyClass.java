@@ -18,10 +18,14 @@ enum KeyClass {
     OWN_ADDRESS("bind", "listen"),
     /** A database setting: the {@code database} gate's. Its words are {@link DatabaseWords#STORES}. */
     DATABASE,
-    /** A sidecar or local agent that legitimately listens on loopback in production. */
+    /**
+     * A sidecar or local agent that legitimately listens on loopback in production; a reverse proxy's
+     * {@code upstream} host ({@code nginx_upstream_host}, {@code UPSTREAM_HOST}) is the application it fronts on the
+     * same machine.
+     */
     SIDECAR("otel", "otlp", "opentelemetry", "dapr", "envoy", "istio", "linkerd", "statsd", "dogstatsd", "jaeger",
             "zipkin", "datadog", "dd", "agent", "sidecar", "proxy", "collector", "consul", "vault", "prometheus",
-            "pushgateway", "fluentd", "fluentbit", "tracing", "tracer"),
+            "pushgateway", "fluentd", "fluentbit", "tracing", "tracer", "upstream"),
     /** A credential. */
     CREDENTIAL("key", "keys", "secret", "secrets", "token", "tokens", "password", "passwd", "pwd", "credential",
             "credentials", "apikey", "auth", "pat", "privatekey", "secretkey", "accesstoken"),

@@ -315,15 +315,36 @@ final class ModeSwitchRule {
         return start == 0 || named;
     }
 
+    /** First words of a trading mode written before {@code trading enabled}: {@code PAPER_TRADING_ENABLED}. */
+    private static final java.util.Set<String> PRACTICE_TRADING_WORDS = java.util.Set.of("paper", "simulated",
+            "simulation", "demo");
+
+    /**
+     * The trading mode a feature switch names by the two words before a trailing {@code enabled} or {@code enable}
+     * ({@code live-trading-enabled} → {@code live}, {@code PAPER_TRADING_ENABLED} → {@code paper}), read in place;
+     * empty when the key has no such ending.
+     */
+    private static String tradingSwitch(List<String> words) {
+        int size = words.size();
+        if (size < 3 || !words.get(size - 2).equals("trading")
+                || !(words.get(size - 1).equals("enabled") || words.get(size - 1).equals("enable"))) {
+            return "";
+        }
+        String mode = words.get(size - 3);
+        return mode.equals("live") || PRACTICE_TRADING_WORDS.contains(mode) ? mode : "";
+    }
+
     private static int generic(List<String> words, String lower, @Nullable Provider provider) {
         String last = words.get(words.size() - 1);
         String lastTwo = words.size() >= 2 ? words.get(words.size() - 2) + last : last;
+        String switched = tradingSwitch(words);
         boolean named = provider != null || namesPayments(words) || namesTrading(words);
         boolean sandboxFlag = last.equals("sandbox") || last.equals("testmode") || last.equals("sandboxmode")
                 || lastTwo.equals("testmode") || lastTwo.equals("sandboxmode") || lastTwo.equals("usesandbox")
                 || lastTwo.equals("sandboxenabled") || lastTwo.equals("sandboxflag") || namesSandboxSwitch(words)
                 || last.equals("testnet")
-                || SIMULATED_TRADING_SWITCHES.contains(lastTwo) || namesSandboxFeatureSwitch(words)
+                || SIMULATED_TRADING_SWITCHES.contains(lastTwo) || PRACTICE_TRADING_WORDS.contains(switched)
+                || namesSandboxFeatureSwitch(words)
                 || namesTestTargetSwitch(words) || namesCertificateStaging(words) || namesSimulation(words)
                 || named && (NAMED_TEST_FLAGS.contains(last) || ModeWords.PRACTICE_WORDS.contains(last))
                 || ModeWords.PRACTICE_WORDS.contains(last) && words.size() >= 2
@@ -331,6 +352,7 @@ final class ModeSwitchRule {
                 || namesDryRun(words, named);
         boolean liveFlag = last.equals("livemode") || lastTwo.equals("livemode") || last.equals("isproduction")
                 || lastTwo.equals("isproduction") || lastTwo.equals("islive") || LIVE_SWITCHES.contains(lastTwo)
+                || switched.equals("live")
                 || (named && (last.equals("production") || last.equals("live")) && !configuresTool(words));
         if (sandboxFlag) {
             return ModeWords.TRUE_VALUES.contains(lower) ? 1

@@ -157,11 +157,15 @@ public final class SandboxGate implements Gate {
                 }
                 extra = extraKeys.contains(canonicalKey);
             }
+            int found = findings.size();
             inspect(references, readings, sections, setting, canonicalKey, extra, stage, judge, signals, findings);
             if (stage == Stage.PRODUCTION) {
                 Finding modeNamed = ModeNamedCredentials.judge(settings, setting);
                 if (modeNamed == null) {
                     modeNamed = ServerTlsSwitches.judge(settings, setting);
+                }
+                if (modeNamed == null && findings.size() == found) {
+                    modeNamed = DryRunSections.judge(settings, setting);
                 }
                 if (modeNamed != null) {
                     findings.add(modeNamed);
@@ -247,6 +251,10 @@ public final class SandboxGate implements Gate {
                 // A web URL under a database word (datasource.client.serverurl) is this gate's, not a database's.
                 templateDomain = TemplateAuthorities.judge(setting, value);
             }
+        }
+        if (templateDomain == null && production && key.endpointName && !key.classes.contains(KeyClass.DATABASE)
+                && !key.classes.contains(KeyClass.ALLOW_LIST)) {
+            templateDomain = InstructionAddresses.judge(setting, value);
         }
         if (templateDomain == null && production && key.unfilledAddress) {
             templateDomain = UnfilledAddresses.judge(setting, value);

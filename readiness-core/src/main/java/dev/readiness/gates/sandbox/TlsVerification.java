@@ -17,7 +17,12 @@ import org.jspecify.annotations.Nullable;
  * {@code acpsdk.ifValidateCNName=false} (the certificate's common name, {@code cn}, glued {@code cnname}, not
  * checked). The key must name TLS or certificates and the verification; the value must be the one that turns it off ({@code true} where the key
  * says skip/no/disable/insecure/trust-all, {@code false} or {@code 0} where it says verify or reject). Values that keep
- * verification on, and keys about other checks ({@code webhook.verify-signature=false}), are not judged. Stateless.
+ * verification on, and keys about other checks ({@code webhook.verify-signature=false}), are not judged. JavaMail's
+ * switches as Spring Boot and plain properties write them count too: {@code mail.smtp.ssl.checkserveridentity=false}
+ * (the glued word is the verify switch) and {@code mail.smtp.ssl.trust=*} (every host's certificate trusted; a host
+ * list there, {@code smtp.gmail.com}, trusts that host only and is not judged). A TLS key that says {@code insecure}
+ * switched on ({@code insecureNoSSL=true}, {@code tls.insecure=true}) weakens TLS whether or not it names the check.
+ * Stateless.
  */
 final class TlsVerification {
 
@@ -29,6 +34,9 @@ final class TlsVerification {
             "ignore", "allow");
     private static final Set<String> TRUE_VALUES = Set.of("true", "yes", "on", "1");
     private static final Set<String> FALSE_VALUES = Set.of("false", "no", "off", "0");
+    /** JavaMail's verify switch as one glued word ({@code mail.smtp.ssl.checkserveridentity}). */
+    private static final String CHECK_SERVER_IDENTITY = "checkserveridentity";
+
     private static final int MAX_LENGTH = 5;
     private static final FirstLetters SWITCH_FIRST = FirstLetters.of(
             java.util.stream.Stream.concat(TRUE_VALUES.stream(), FALSE_VALUES.stream()).toList());
@@ -44,6 +52,9 @@ final class TlsVerification {
      * @return the finding, or {@code null} when the setting does not turn verification off
      */
     static @Nullable Finding judge(Setting setting, String value) {
+        if (value.length() == 1 && value.charAt(0) == '*') {
+            return trustsEveryHost(setting.key()) ? finding(setting) : null;
+        }
         if (value.length() > MAX_LENGTH || !SWITCH_FIRST.mayStartAt(value, 0)) {
             return null;
         }
@@ -58,19 +69,34 @@ final class TlsVerification {
         boolean negated = false;
         boolean trustAll = false;
         boolean trustManager = false;
+        boolean insecure = false;
         for (int i = 0; i < words.size(); i++) {
             String word = words.get(i);
-            tls |= TLS_WORDS.contains(word);
-            verify |= VERIFY_WORDS.contains(word);
+            boolean identity = word.equals(CHECK_SERVER_IDENTITY);
+            tls |= identity || TLS_WORDS.contains(word);
+            verify |= identity || VERIFY_WORDS.contains(word);
             negated |= NEGATING_WORDS.contains(word);
+            insecure |= word.equals("insecure");
             trustAll |= word.equals("trust") && i + 1 < words.size() && words.get(i + 1).equals("all");
             trustManager |= word.equals("trustmanager")
                     || word.equals("trust") && i + 1 < words.size() && words.get(i + 1).equals("manager");
         }
-        boolean off = trustAll ? on : (tls && verify || trustManager) && (negated == on);
-        if (!off) {
-            return null;
-        }
+        boolean off = trustAll ? on : (tls && verify || trustManager) && (negated == on) || tls && insecure && on;
+        return off ? finding(setting) : null;
+    }
+
+    /**
+     * Whether a key is a TLS trust list whose {@code *} trusts every host's certificate: its last words are
+     * {@code ssl trust} or {@code tls trust} (JavaMail's {@code mail.smtp.ssl.trust}, {@code mail.imaps.ssl.trust}).
+     */
+    private static boolean trustsEveryHost(String key) {
+        List<String> words = KeyWords.of(key);
+        int size = words.size();
+        return size >= 2 && words.get(size - 1).equals("trust")
+                && (words.get(size - 2).equals("ssl") || words.get(size - 2).equals("tls"));
+    }
+
+    private static Finding finding(Setting setting) {
         return Finding.warn("sandbox.tls-unverified", setting)
                 .message(setting.key() + " turns off certificate verification of outgoing TLS connections in"
                         + " production: any host on the path can pose as the services this one calls and read what"

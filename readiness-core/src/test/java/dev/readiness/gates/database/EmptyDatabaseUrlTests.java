@@ -25,7 +25,7 @@ class EmptyDatabaseUrlTests {
 
     @ParameterizedTest
     @ValueSource(strings = {"DATABASE_URL=\nSECRET_KEY=${SECRET_KEY}\n", "DATABASE_URL=\"\"\nPORT=3000\n",
-            "MONGODB_URI=\nRP_ID=example.org\n"})
+            "MONGODB_URI=\nRP_ID=example.org\n", "MONGODB_URI=\nREDIS_URL=redis://redis:6379\nPORT=3002\n"})
     void anEmptyPrimaryDatabaseUrlShouldBeNoGo(String text) {
         assertThat(production(text)).filteredOn(f -> f.code().equals("database.url-empty")).singleElement()
                 .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.NO_GO));
@@ -39,8 +39,25 @@ class EmptyDatabaseUrlTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"TEST_DATABASE_URL=\n", "SAML_DATABASE_URL=\n", "DATABASE_URL=\nREPLICA_DATABASE_URL=postgresql://app:${P}@db/app\n"})
+    @ValueSource(strings = {"TEST_DATABASE_URL=\n", "SAML_DATABASE_URL=\n", "DATABASE_URL=\nREPLICA_DATABASE_URL=postgresql://app:${P}@db/app\n",
+            "MONGODB_URI=\nREDIS_URL=redis://redis:6379\nMONGO_HOST=mongo\n"})
     void aQualifiedOrCompletedDatabaseUrlShouldStayClean(String text) {
+        assertThat(production(text)).extracting(Finding::code).doesNotContain("database.url-empty");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"spring.datasource.url=\nspring.datasource.username=\n", "SPRING_DATASOURCE_URL=\nPORT=8080\n",
+            "quarkus.datasource.jdbc.url=\nquarkus.http.port=8080\n"})
+    void aFrameworksEmptyDataSourceUrlShouldBeNoGo(String text) {
+        assertThat(production(text)).filteredOn(f -> f.code().equals("database.url-empty")).singleElement()
+                .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.NO_GO));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"spring.datasource.druid.slave.url=\nspring.datasource.druid.slave.enabled=false\n",
+            "spring.datasource.url=\nspring.datasource.druid.master.url=jdbc:mysql://db.acme-corp.com/app\n",
+            "spring.datasource.hikari.jdbc-url=\n"})
+    void aSecondaryOrCompletedDataSourceUrlShouldStayClean(String text) {
         assertThat(production(text)).extracting(Finding::code).doesNotContain("database.url-empty");
     }
 }

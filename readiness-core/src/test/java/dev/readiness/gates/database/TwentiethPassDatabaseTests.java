@@ -177,9 +177,22 @@ class TwentiethPassDatabaseTests {
     void aCacheOnTheLocalMachineShouldWarnEvenInADevelopersFile() {
         assertThat(described(dotenv("""
                 NODE_ENV=development
-                REDIS_HOST=host.docker.internal
+                REDIS_HOST=localhost
                 DB_HOST=localhost
                 """))).contains("database.loopback REDIS_HOST WARN", "database.loopback DB_HOST NO_GO");
+    }
+
+    @Test
+    void aCacheOnTheContainerHostShouldBeInformationOnlyWhileADatabaseThereIsStillReported() {
+        List<Finding> findings = dotenv("""
+                NODE_ENV=development
+                REDIS_HOST=host.docker.internal
+                DB_HOST=host.docker.internal
+                """);
+        assertThat(described(findings)).contains("database.loopback DB_HOST NO_GO")
+                .noneMatch(line -> line.contains("REDIS_HOST"));
+        assertThat(findings).extracting(Finding::code, Finding::subject)
+                .contains(org.assertj.core.groups.Tuple.tuple("database.loopback", "REDIS_HOST"));
     }
 
     @Test

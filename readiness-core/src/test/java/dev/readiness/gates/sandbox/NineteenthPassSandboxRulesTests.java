@@ -155,7 +155,7 @@ class NineteenthPassSandboxRulesTests {
         assertThat(production("CORS_ORIGINS=[\"https://app.acme-shop.io\",\"https://acme-shop.io\"]\n"
                 + "DJANGO_ALLOWED_HOSTS=.acme-shop.io,acme-shop.io\n"
                 + "CDN_URL=https://[2001:db8::7]:8443/static\n")).isEmpty();
-        assertThat(on(production("UPSTREAM_URL=http://[::1]:8080\n"), "UPSTREAM_URL"))
+        assertThat(on(production("SEARCH_URL=http://[::1]:8080\n"), "SEARCH_URL"))
                 .extracting(Finding::code).containsExactly("sandbox.local-host");
     }
 

@@ -117,7 +117,7 @@ class SixteenthPassHostGrammarTests {
         assertThat(on(production("SENTRY_DSN=dsn_from_sentry_dashboard\n"), "SENTRY_DSN"))
                 .extracting(Finding::code).containsExactly("sandbox.template-url");
         assertThat(on(production("WEBHOOK_URL=WEBHOOK_URL_GOES_HERE\n"), "WEBHOOK_URL"))
-                .extracting(Finding::code).containsExactly("sandbox.template-url");
+                .extracting(Finding::code).containsExactly("sandbox.reserved-host");
         assertThat(production("SENTRY_DSN=https://abc123@o1.ingest.sentry.io/2\nLOKI_URL=url-from-env\n"))
                 .isEmpty();
     }

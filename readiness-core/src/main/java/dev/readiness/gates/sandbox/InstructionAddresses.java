@@ -1,0 +1,89 @@
+package dev.readiness.gates.sandbox;
+
+import dev.readiness.Finding;
+import dev.readiness.gates.internal.KeyWords;
+import dev.readiness.settings.Setting;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An address key whose value is a sentence that shows an example URL instead of a URL: words before the scheme
+ * ({@code SPLUNK_API_URL=e.g. https://api.us1.signalfx.com}, {@code system-url=請輸入正式機網址如: https://…}, "enter
+ * the production site's address, such as …"). Before {@code scheme://} a URL holds nothing, or a chain of scheme names
+ * ({@code jdbc:mysql://}, {@code urn:…:url:http://}); a space or a letter outside ASCII there is prose, in any language,
+ * that was never replaced. Only keys whose last word names the address are read (a message about a URL,
+ * {@code error-uri-msg}, holds prose by design). Run-time templates ({@code ${URL:?e.g. https://…}}, Jinja, ERB) and allow-lists are left
+ * alone. Stateless.
+ */
+final class InstructionAddresses {
+
+    private static final int MAX_LENGTH = 2048;
+
+    private InstructionAddresses() {
+    }
+
+    /**
+     * The finding on an address key holding instruction text around an example URL.
+     *
+     * @param setting the setting, judged for production, whose key names an endpoint
+     * @param value its stripped, unquoted value
+     * @return a NO-GO {@code sandbox.template-url}, or {@code null} when the value starts as a URL may
+     */
+    static @Nullable Finding judge(Setting setting, String value) {
+        int separator = value.indexOf("://");
+        if (separator <= 1 || value.length() > MAX_LENGTH) {
+            return null;
+        }
+        int scheme = separator;
+        while (scheme > 0 && schemeCharacter(value.charAt(scheme - 1))) {
+            scheme--;
+        }
+        if (scheme == 0 || scheme == separator || !prose(value, scheme) || !endsInAddressWord(setting.key())) {
+            return null;
+        }
+        return Finding.noGo("sandbox.template-url", setting)
+                .message(SandboxFindings.format("%s holds a sentence with an example address where the address goes "
+                        + "(words before the URL): instruction text that was never replaced, so no production service "
+                        + "is reached.", setting.key()))
+                .remediation("Replace the whole value of " + setting.key() + " with the production URL.")
+                .build();
+    }
+
+    /**
+     * Whether the key's last word names the address itself ({@code system-url}, {@code SPLUNK_API_URL},
+     * {@code serverUrl}); a message about one ({@code error-uri-msg}) holds prose by design.
+     */
+    private static boolean endsInAddressWord(String key) {
+        List<String> words = KeyWords.of(key);
+        return !words.isEmpty() && KeyClass.ENDPOINT.words().contains(words.get(words.size() - 1));
+    }
+
+    private static boolean schemeCharacter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '+' || c == '.'
+                || c == '-';
+    }
+
+    /**
+     * Whether the text before the scheme is prose: a letter, and a space or a character outside ASCII, and no
+     * template or reference syntax.
+     */
+    private static boolean prose(String value, int end) {
+        boolean letter = false;
+        boolean wording = false;
+        for (int i = 0; i < end; i++) {
+            char c = value.charAt(i);
+            if (c == '$' || c == '{' || c == '<' || c == '%' || c == '[') {
+                return false;
+            }
+            if (c > 0x7F) {
+                wording = true;
+                letter |= Character.isLetter(c);
+            } else if (c == ' ' || c == '\t') {
+                wording = true;
+            } else {
+                letter |= c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+            }
+        }
+        return letter && wording;
+    }
+}
