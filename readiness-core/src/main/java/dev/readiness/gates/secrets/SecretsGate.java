@@ -257,7 +257,7 @@ public final class SecretsGate implements Gate {
                 continue;
             }
             if (purpose.isPresent() && SwitchValues.isSwitchWord(value)) {
-                if (!SwitchValues.namesPolicy(key)) {
+                if (!SwitchValues.namesPolicy(key) && !SocketPeerPasswords.isUnsetBesideUnsetHost(settings, key, value)) {
                     SecretProblem problem = SecretStrength.placeholder(value, purpose.get());
                     findings.add(Finding.of(severity, problem.code(), setting)
                             .message(problem.message())
@@ -392,7 +392,8 @@ public final class SecretsGate implements Gate {
                 }
             }
             if (identifier) {
-                problems = PublicKeyMasks.isMaskedPublicKey(key, value) ? List.of() : unconfigured(problems, value);
+                problems = PublicKeyMasks.isMaskedPublicKey(key, value) || PublicKeyMasks.isPublicKeyLine(key, value)
+                        ? List.of() : unconfigured(problems, value);
                 Optional<String> sameAsSecret = problems.isEmpty() && keyFacts.identifier()
                         ? PairedIdentifiers.secretWithSameValue(settings, key, value) : Optional.empty();
                 if (sameAsSecret.isPresent()) {
@@ -846,12 +847,25 @@ public final class SecretsGate implements Gate {
         if (FillMarkers.isMarker(trimmed)) {
             return true;
         }
+        if (isAddress(trimmed)) {
+            return false;
+        }
         boolean yourWord = trimmed.regionMatches(true, 0, "your", 0, 4) && trimmed.length() > 5
                 && (trimmed.charAt(4) == '_' || trimmed.charAt(4) == '-' || Character.isUpperCase(trimmed.charAt(4))
                         && Character.isLowerCase(trimmed.charAt(1)));
         boolean angled = trimmed.charAt(0) == '<' && trimmed.charAt(trimmed.length() - 1) == '>';
         boolean braced = trimmed.startsWith("{{") && trimmed.endsWith("}}");
         return yourWord || angled || braced;
+    }
+
+    /**
+     * Whether a user name is written as a mail address ({@code MAIL_USERNAME=your-email@gmail.com}): a mailbox the
+     * reader fills in, on a domain the sandbox gate judges; the password beside it carries the credential.
+     */
+    private static boolean isAddress(String value) {
+        int at = value.indexOf('@');
+        return at > 0 && value.indexOf('.', at) > at + 1 && value.indexOf(' ') < 0 && value.charAt(0) != '<'
+                && value.charAt(0) != '{';
     }
 
     @Override

@@ -40,6 +40,35 @@ final class SocketPeerPasswords {
         return false;
     }
 
+    /**
+     * Whether a password written as Python's {@code False} sits beside a host written so too
+     * ({@code db_host = False}, {@code db_password = False} in an Odoo or other Python service's configuration file):
+     * the client library then connects over the local Unix socket, where the server authenticates the operating-system
+     * user by peer and no password is sent. A {@code False} password beside a named host stays judged.
+     *
+     * @param settings the configuration
+     * @param key the password's key
+     * @param value the password's value
+     * @return {@code true} when both the password and its host are left unset this way
+     */
+    static boolean isUnsetBesideUnsetHost(Settings settings, String key, String value) {
+        if (!value.trim().equals("False")) {
+            return false;
+        }
+        int cut = Math.max(key.lastIndexOf('_'), key.lastIndexOf('.'));
+        if (cut <= 0 || !namesPassword(key, cut + 1)) {
+            return false;
+        }
+        String prefix = key.substring(0, cut + 1);
+        for (String word : HOST_WORDS) {
+            Optional<Setting> host = settings.get(prefix + word);
+            if (host.isPresent()) {
+                return host.get().value().trim().equals("False");
+            }
+        }
+        return false;
+    }
+
     private static boolean namesPassword(String key, int from) {
         int length = key.length() - from;
         return length >= 4 && length <= 8 && (key.regionMatches(true, from, "pass", 0, length)

@@ -1,0 +1,77 @@
+package dev.readiness.gates.secrets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.readiness.Finding;
+import dev.readiness.GateContext;
+import dev.readiness.Stage;
+import dev.readiness.settings.Settings;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Rules of the twenty-second pass (secrets): values the gate read as missing or template secrets that the file itself
+ * shows are none, and the misses beside them. Each rule with a catch and a tempting neighbour; every value is
+ * synthetic.
+ */
+class TwentySecondPassSecretsTests {
+
+    private static List<String> codesIn(String file, String lines, String key) {
+        String text = lines.replace('|', '\n') + "\n";
+        Settings settings = file.endsWith(".env") ? Settings.builder().dotenv(file, text).build()
+                : Settings.builder().properties(file, text).build();
+        return new SecretsGate().check(GateContext.of(Stage.PRODUCTION, settings)).findings().stream()
+                .filter(finding -> finding.subject().equals(key)).map(Finding::code).toList();
+    }
+
+    @Test
+    void aMailAddressTemplateAsTheUserNameShouldStayCleanWhileItsPasswordTemplateIsReported() {
+        String file = "MAIL_USERNAME=your-email@gmail.com|MAIL_PASSWORD=your-app-password";
+        assertThat(codesIn(".env.example", file, "MAIL_USERNAME")).isEmpty();
+        assertThat(codesIn(".env.example", file, "MAIL_PASSWORD")).containsExactly("secrets.placeholder");
+    }
+
+    @Test
+    void aUserNameTemplateThatIsNoAddressShouldStillBeAPlaceholder() {
+        assertThat(codesIn(".env.example", "MINIO_ROOT_USER=YOUR_MINIO_USER|MINIO_ROOT_PASSWORD=Zq7LmV0xR3pT9wK2",
+                "MINIO_ROOT_USER")).containsExactly("secrets.placeholder");
+    }
+
+    @Test
+    void aTemplatedSshPublicKeyLineUnderAPublicKeyKeyShouldStayClean() {
+        assertThat(codesIn("terraform.tfvars.example",
+                "ssh_public_key=ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAACAQC... your-public-key-here", "ssh_public_key"))
+                .isEmpty();
+    }
+
+    @Test
+    void aTemplateUnderAPublicKeyKeyThatIsNoKeyLineShouldStillBeReported() {
+        assertThat(codesIn("terraform.tfvars", "ssh_public_key=your-public-key-here", "ssh_public_key"))
+                .isNotEmpty();
+    }
+
+    @Test
+    void anUnselectedStaticTokenBesideASourceThatChoosesTheFileShouldStayClean() {
+        String file = "t2.security.token.source=file|t2.security.token.file=/var/t2/token|t2.security.token.static=";
+        assertThat(codesIn("application-live.properties", file, "t2.security.token.static")).isEmpty();
+    }
+
+    @Test
+    void aStaticTokenTheSourceChoosesShouldStillBeJudged() {
+        String file = "t2.security.token.source=static|t2.security.token.file=/var/t2/token|t2.security.token.static=";
+        assertThat(codesIn("application-live.properties", file, "t2.security.token.static"))
+                .containsExactly("secrets.blank");
+    }
+
+    @Test
+    void aFalsePasswordBesideAFalseHostShouldBeThePeerAuthenticatedSocket() {
+        assertThat(codesIn("odoo.conf.properties", "options.db_host=False|options.db_password=False",
+                "options.db_password")).isEmpty();
+    }
+
+    @Test
+    void aFalsePasswordBesideANamedHostShouldStillBeReported() {
+        assertThat(codesIn("odoo.conf.properties", "options.db_host=db.internal|options.db_password=False",
+                "options.db_password")).containsExactly("secrets.placeholder");
+    }
+}
