@@ -302,6 +302,9 @@ public final class SecretsGate implements Gate {
                 if (notSecret.isEmpty()) {
                     notSecret = weakJaasPassword(value, judge);
                 }
+                if (notSecret.isEmpty()) {
+                    notSecret = BrowserSecrets.shipped(key, value, judge);
+                }
                 if (notSecret.isEmpty() && semicolon) {
                     notSecret = weakPairPassword(value, judge, effectiveKeys);
                 }
@@ -380,6 +383,9 @@ public final class SecretsGate implements Gate {
                     : judge.assess(key, value, secretPurpose, secretPurpose.minBits(), aes256);
             if (problems.isEmpty() && !identifier && GuessableParts.covers(value.trim())) {
                 problems = List.of(GuessableParts.problem(value, secretPurpose));
+            }
+            if (problems.isEmpty() && SelfNamedDefaults.namesItsVariable(setting, value)) {
+                problems = List.of(SecretStrength.placeholder(value, secretPurpose));
             }
             if (problems.isEmpty() && !identifier && judge.isLiteralSecret(value)) {
                 if (ownWords == null) {

@@ -74,4 +74,42 @@ class TwentySecondPassSecretsTests {
         assertThat(codesIn("odoo.conf.properties", "options.db_host=db.internal|options.db_password=False",
                 "options.db_password")).containsExactly("secrets.placeholder");
     }
+
+    @Test
+    void aDefaultThatSpellsItsOwnVariableShouldBeAPlaceholder() {
+        assertThat(codesIn("application-production.properties",
+                "picovoice.access.key=${PICOVOICE_ACCESS_KEY:MISSING-SET-PICOVOICE_ACCESS_KEY}", "picovoice.access.key"))
+                .containsExactly("secrets.placeholder");
+        assertThat(codesIn("application.properties", "stripe.api-key=${STRIPE_API_KEY:STRIPE_API_KEY-Zq7LmV0xR3pT9wK2}",
+                "stripe.api-key")).containsExactly("secrets.placeholder");
+        assertThat(SelfNamedDefaults.namesItsVariable(dev.readiness.settings.Setting.of("k",
+                "${STRIPE_KEY:STRIPE_KEY_MISSING}", dev.readiness.settings.Origin.of("test")), "STRIPE_KEY_MISSING"))
+                .isTrue();
+    }
+
+    @Test
+    void aDefaultThatOnlySharesAWordWithItsVariableShouldNotBeReadAsItsName() {
+        assertThat(SelfNamedDefaults.namesItsVariable(dev.readiness.settings.Setting.of("k",
+                "${REDIS_PASSWORD:redis}", dev.readiness.settings.Origin.of("test")), "redis")).isFalse();
+        assertThat(SelfNamedDefaults.namesItsVariable(dev.readiness.settings.Setting.of("k",
+                "${JWT_SECRET:Zq7LmV0xR3pT9wK2sB8nF4cH6yJ1}", dev.readiness.settings.Origin.of("test")),
+                "Zq7LmV0xR3pT9wK2sB8nF4cH6yJ1")).isFalse();
+    }
+
+    @Test
+    void aLiteralSecretInABrowserBuildVariableNamedAsASecretShouldBePublished() {
+        assertThat(codesIn("production.env", "REACT_APP_ADMIN_SECRET=\"ajDDc37cG6214218%sdjn.3iy\"",
+                "REACT_APP_ADMIN_SECRET")).containsExactly("secrets.published-default");
+        assertThat(codesIn("production.env", "NEXT_PUBLIC_CLIENT_SECRET=XbY2WJJZ6eA43hlipQg772dZ8hdOeKLE",
+                "NEXT_PUBLIC_CLIENT_SECRET")).containsExactly("secrets.published-default");
+    }
+
+    @Test
+    void aBrowserVariableNamingAPublicKeyOrAReferenceOrASwitchShouldStayClean() {
+        assertThat(codesIn("production.env", "NEXT_PUBLIC_POSTHOG_KEY=phc_Zq7LmV0xR3pT9wK2sB8nF4cH6yJ1abcd",
+                "NEXT_PUBLIC_POSTHOG_KEY")).isEmpty();
+        assertThat(codesIn("production.env", "REACT_APP_CLIENT_SECRET=${DASHBOARD_CLIENT_SECRET}",
+                "REACT_APP_CLIENT_SECRET")).isEmpty();
+        assertThat(codesIn("production.env", "NEXT_PUBLIC_SHOW_SECRETS=false", "NEXT_PUBLIC_SHOW_SECRETS")).isEmpty();
+    }
 }
