@@ -600,20 +600,32 @@ public final class SecretsGate implements Gate {
         if (value.indexOf('=') < 0) {
             return Optional.empty();
         }
-        return UrlPasswords.pairPassword(value, keys)
+        Optional<SecretProblem> password = UrlPasswords.pairPassword(value, keys)
                 .filter(written -> written.indexOf('$') < 0 && written.indexOf('{') < 0 && written.indexOf('%') < 0)
-                .flatMap(password -> writtenPassword(password, judge, "among its name=value pairs"));
+                .flatMap(written -> writtenPassword(written, judge, "among its name=value pairs"));
+        if (password.isPresent()) {
+            return password;
+        }
+        return PairCredentials.first(value, keys).flatMap(credential -> writtenSecret(credential.value(),
+                credential.purpose(), judge, "among its name=value pairs"));
     }
 
     /** The first problem of a password written inside another value, told as carried where it is written. */
     private static Optional<SecretProblem> writtenPassword(String password, SecretStrength judge, String where) {
-        List<SecretProblem> problems = judge.assess(password, SecretPurpose.PASSWORD);
+        return writtenSecret(password, SecretPurpose.PASSWORD, judge, where);
+    }
+
+    /** The first problem of a secret written inside another value, told as carried where it is written. */
+    private static Optional<SecretProblem> writtenSecret(String secret, SecretPurpose purpose, SecretStrength judge,
+            String where) {
+        List<SecretProblem> problems = judge.assess(secret, purpose);
         if (problems.isEmpty()) {
             return Optional.empty();
         }
         SecretProblem problem = problems.get(0);
         return Optional.of(new SecretProblem(problem.code(), problem.shape(),
-                "carries a password " + where + " that " + problem.message(), problem.remediation()));
+                "carries " + (purpose == SecretPurpose.PASSWORD ? "a password " : "a credential ") + where + " that "
+                        + problem.message(), problem.remediation()));
     }
 
     /**

@@ -112,4 +112,24 @@ class TwentySecondPassSecretsTests {
                 "REACT_APP_CLIENT_SECRET")).isEmpty();
         assertThat(codesIn("production.env", "NEXT_PUBLIC_SHOW_SECRETS=false", "NEXT_PUBLIC_SHOW_SECRETS")).isEmpty();
     }
+
+    @Test
+    void aWeakTokenOrUrlPasswordAmongNameValuePairsShouldBeReported() {
+        assertThat(codesIn("launchSettings.properties",
+                "BTCPAY_BTCLIGHTNING=type=charge;server=http://127.0.0.1:54938/;api-token=admin", "BTCPAY_BTCLIGHTNING"))
+                .containsExactly("secrets.published-default");
+        assertThat(codesIn("launchSettings.properties",
+                "BTCPAY_LND=type=lnd-grpc;server=https://lnd:lnd@127.0.0.1:53280/;allowinsecure=true", "BTCPAY_LND"))
+                .containsExactly("secrets.too-weak");
+    }
+
+    @Test
+    void aStrongTokenAReferenceOrCodeAmongPairsShouldStayClean() {
+        assertThat(codesIn("app.properties", "BTCPAY_BTCLIGHTNING=type=charge;server=https://node.example.org/;"
+                + "api-token=Zq7LmV0xR3pT9wK2sB8nF4cH6yJ1aQ5e", "BTCPAY_BTCLIGHTNING")).isEmpty();
+        assertThat(codesIn("app.properties", "BTCPAY_BTCLIGHTNING=type=charge;server=https://node.example.org/;"
+                + "api-token=${CHARGE_TOKEN}", "BTCPAY_BTCLIGHTNING")).isEmpty();
+        assertThat(codesIn("app.properties", "CUSTOM_SCRIPT=function(user,tokenPayload){var data = tokenPayload;"
+                + "return data;}", "CUSTOM_SCRIPT")).isEmpty();
+    }
 }
