@@ -416,7 +416,7 @@ public final class SecretsGate implements Gate {
                 problems = List.of(MarkedKeys.standIn(value, secretPurpose));
             }
             problems = StandInComments.judge(setting, value, secretPurpose, problems, identifier || bareKey,
-                    judge);
+                    judge, settings);
             if (problems.isEmpty() && !identifier && DevelopmentFiles.isDevelopment(setting.origin())
                     && judge.isLiteralSecret(value)) {
                 problems = List.of(DevelopmentFiles.committed(value, secretPurpose));

@@ -132,4 +132,19 @@ class TwentySecondPassSecretsTests {
         assertThat(codesIn("app.properties", "CUSTOM_SCRIPT=function(user,tokenPayload){var data = tokenPayload;"
                 + "return data;}", "CUSTOM_SCRIPT")).isEmpty();
     }
+
+    @Test
+    void aBlankSecretOfAnOptionalBlockThatItsOwnSwitchTurnsOnShouldBeReported() {
+        String file = "# File storage (optional)|S3_ENABLED=true|S3_BUCKET=files.example.org|AWS_SECRET_ACCESS_KEY=";
+        assertThat(codesIn(".env.production.sample", file, "AWS_SECRET_ACCESS_KEY")).containsExactly("secrets.blank");
+    }
+
+    @Test
+    void aBlankSecretOfAnOptionalBlockLeftOffOrSwitchedOnElsewhereShouldStayClean() {
+        String off = "# File storage (optional)|S3_ENABLED=false|S3_BUCKET=files.example.org|AWS_SECRET_ACCESS_KEY=";
+        String elsewhere = "# Search|ES_ENABLED=true||# File storage (optional)|S3_BUCKET=files.example.org|"
+                + "AWS_SECRET_ACCESS_KEY=";
+        assertThat(codesIn(".env.production.sample", off, "AWS_SECRET_ACCESS_KEY")).isEmpty();
+        assertThat(codesIn(".env.production.sample", elsewhere, "AWS_SECRET_ACCESS_KEY")).isEmpty();
+    }
 }
