@@ -147,4 +147,16 @@ class TwentySecondPassSecretsTests {
         assertThat(codesIn(".env.production.sample", off, "AWS_SECRET_ACCESS_KEY")).isEmpty();
         assertThat(codesIn(".env.production.sample", elsewhere, "AWS_SECRET_ACCESS_KEY")).isEmpty();
     }
+
+    @Test
+    void theWordDisabledAsAnIntegrationsSecretShouldSwitchItOff() {
+        assertThat(codesIn("production.env", "SSH_AUTH_KEY_1=DISABLED", "SSH_AUTH_KEY_1")).isEmpty();
+        assertThat(codesIn("production.env", "SLACK_API_TOKEN=disabled", "SLACK_API_TOKEN")).isEmpty();
+    }
+
+    @Test
+    void theWordDisabledAsADatabasePasswordOrInsideASecretShouldStillBeReported() {
+        assertThat(codesIn("production.env", "DB_PASSWORD=disabled", "DB_PASSWORD")).isNotEmpty();
+        assertThat(codesIn("production.env", "API_TOKEN=disabled123", "API_TOKEN")).isNotEmpty();
+    }
 }
