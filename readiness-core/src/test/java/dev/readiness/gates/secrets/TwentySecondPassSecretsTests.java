@@ -159,4 +159,22 @@ class TwentySecondPassSecretsTests {
         assertThat(codesIn("production.env", "DB_PASSWORD=disabled", "DB_PASSWORD")).isNotEmpty();
         assertThat(codesIn("production.env", "API_TOKEN=disabled123", "API_TOKEN")).isNotEmpty();
     }
+
+    @Test
+    void aLongSentenceOfAnotherLanguageAskingForItsSecretShouldBeAPlaceholder() {
+        assertThat(codesIn("production.env", "JWT_SECRET=cambia-este-secreto-por-uno-muy-seguro-y-largo-en-produccion",
+                "JWT_SECRET")).containsExactly("secrets.placeholder");
+        assertThat(codesIn("production.env", "JWT_SECRET=zmien-to-haslo-na-bezpieczne-i-dlugie-przed-wdrozeniem",
+                "JWT_SECRET")).containsExactly("secrets.placeholder");
+        assertThat(PlaceholderPhrases.isForeignSentence("vervang-door-je-eigen-lange-en-willekeurige-geheime-sleutel"))
+                .isTrue();
+    }
+
+    @Test
+    void aForeignSentenceWithoutASecretNounOrWithOnlyArticlesShouldNotBeAPlaceholderSentence() {
+        assertThat(PlaceholderPhrases.isForeignSentence("llave-de-la-casa-azul-grande-junto-al-rio")).isFalse();
+        assertThat(PlaceholderPhrases.isForeignSentence("la-clave-del-rio-azul-grande")).isFalse();
+        assertThat(PlaceholderPhrases.isForeignSentence("tu-clave")).isFalse();
+        assertThat(PlaceholderPhrases.isForeignSentence("cambia-este-secreto-por-uno-muy-seguro-2024")).isFalse();
+    }
 }
