@@ -287,6 +287,9 @@ final class PlaceholderPhrases {
      * @param lower the value in lower case
      */
     static boolean isForeignSentence(String lower) {
+        if (lower.indexOf('-') < 0 && lower.indexOf('_') < 0 && lower.indexOf(' ') < 0) {
+            return false;
+        }
         int words = 0;
         boolean noun = false;
         boolean asking = false;

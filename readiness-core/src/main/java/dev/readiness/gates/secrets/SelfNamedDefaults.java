@@ -7,7 +7,8 @@ import dev.readiness.settings.Setting;
  * {@code ${STRIPE_KEY:STRIPE_KEY_MISSING}}, {@code ${API_TOKEN:api-token-not-set}}): the default is a label saying
  * which variable to set, not a value, and it is what runs when the variable is unset. However long and mixed it is,
  * it is no secret. A default that only shares a word with the name ({@code ${REDIS_PASSWORD:redis}}) is judged as
- * written. Names shorter than six letters and digits ({@code ${KEY:key1}}) are no evidence. Stateless.
+ * written. Names shorter than six letters and digits ({@code ${KEY:key1}}) are no evidence, and a default without
+ * {@code _} or {@code -} is not read (the names it would spell have them). Stateless.
  */
 final class SelfNamedDefaults {
 
@@ -29,7 +30,7 @@ final class SelfNamedDefaults {
      * @return {@code true} when the default names its own variable
      */
     static boolean namesItsVariable(Setting setting, String effective) {
-        if (effective.length() < MIN_NAME) {
+        if (effective.length() < MIN_NAME || effective.indexOf('_') < 0 && effective.indexOf('-') < 0) {
             return false;
         }
         String raw = setting.value();
