@@ -38,7 +38,7 @@ final class PairCredentials {
             int equals = value.indexOf('=', at);
             if (equals > at && equals < end) {
                 String name = value.substring(at, equals).trim();
-                String written = unquoted(value.substring(equals + 1, end).trim());
+                String written = UrlPasswords.unquoted(value.substring(equals + 1, end).trim());
                 Optional<Credential> found = credential(name, written, keys);
                 if (found.isPresent()) {
                     return found;
@@ -76,17 +76,5 @@ final class PairCredentials {
             }
         }
         return true;
-    }
-
-    private static String unquoted(String text) {
-        int from = 0;
-        int to = text.length();
-        while (from < to && (text.charAt(from) == '\'' || text.charAt(from) == '"')) {
-            from++;
-        }
-        while (to > from && (text.charAt(to - 1) == '\'' || text.charAt(to - 1) == '"')) {
-            to--;
-        }
-        return text.substring(from, to);
     }
 }

@@ -25,19 +25,8 @@ final class SocketPeerPasswords {
      * @return {@code true} when the password is unused because the connection goes over a local socket
      */
     static boolean isPeerAuthenticated(Settings settings, String key) {
-        int cut = Math.max(key.lastIndexOf('_'), key.lastIndexOf('.'));
-        if (cut <= 0 || !namesPassword(key, cut + 1)) {
-            return false;
-        }
-        String prefix = key.substring(0, cut + 1);
-        for (String word : HOST_WORDS) {
-            Optional<Setting> host = settings.get(prefix + word);
-            if (host.isPresent()) {
-                String value = host.get().value().trim();
-                return value.length() > 1 && value.charAt(0) == '/' && value.charAt(1) != '/';
-            }
-        }
-        return false;
+        return hostBesidePassword(settings, key)
+                .filter(value -> value.length() > 1 && value.charAt(0) == '/' && value.charAt(1) != '/').isPresent();
     }
 
     /**
@@ -52,21 +41,23 @@ final class SocketPeerPasswords {
      * @return {@code true} when both the password and its host are left unset this way
      */
     static boolean isUnsetBesideUnsetHost(Settings settings, String key, String value) {
-        if (!value.trim().equals("False")) {
-            return false;
-        }
+        return value.trim().equals("False") && hostBesidePassword(settings, key).filter("False"::equals).isPresent();
+    }
+
+    /** The trimmed value of the host key beside a password key of the same prefix, when there are both. */
+    private static Optional<String> hostBesidePassword(Settings settings, String key) {
         int cut = Math.max(key.lastIndexOf('_'), key.lastIndexOf('.'));
         if (cut <= 0 || !namesPassword(key, cut + 1)) {
-            return false;
+            return Optional.empty();
         }
         String prefix = key.substring(0, cut + 1);
         for (String word : HOST_WORDS) {
             Optional<Setting> host = settings.get(prefix + word);
             if (host.isPresent()) {
-                return host.get().value().trim().equals("False");
+                return Optional.of(host.get().value().trim());
             }
         }
-        return false;
+        return Optional.empty();
     }
 
     private static boolean namesPassword(String key, int from) {
