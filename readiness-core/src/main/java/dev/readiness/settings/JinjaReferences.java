@@ -48,7 +48,7 @@ final class JinjaReferences {
                 if (variables == null) {
                     variables = new HashMap<>();
                 }
-                if (!sharesVariable(setting, file, variables)) {
+                if (!sharesVariable(setting, file, variables) && !refersFromVariablesFile(setting, settings, file)) {
                     continue;
                 }
             }
@@ -87,6 +87,47 @@ final class JinjaReferences {
             open = value.indexOf("{{", close + 2);
         }
         return false;
+    }
+
+    /** The fewest keys of a file, each a lower-case name with an underscore, that make it a file of variables. */
+    private static final int MIN_VARIABLE_KEYS = 4;
+
+    /**
+     * Whether a whole value is one plain lower-case variable ({@code {{ mysql_users_pass }}}) in a file whose keys are
+     * themselves such variables ({@code mysql_port}, {@code mysql_users[0].password}, {@code ferm_input_group_list}),
+     * as Ansible's {@code group_vars}, {@code host_vars} and role defaults are: every top-level key of the file is a
+     * lower-case name, at least {@value #MIN_VARIABLE_KEYS} of them joined by underscores, so the expression names
+     * another variable of the same inventory (one kept in a vault) rather than asking a person for a value. A file with
+     * an upper-case key ({@code .env}, {@code JWT_SECRET}) or dotted framework keys ({@code spring.datasource.password})
+     * is no such evidence.
+     */
+    private static boolean refersFromVariablesFile(Setting setting, Settings settings, String file) {
+        String value = setting.value().trim();
+        if (!value.startsWith("{{") || !value.endsWith("}}") || value.indexOf("}}") != value.length() - 2
+                || plainVariable(value, 2, value.length() - 2) == null) {
+            return false;
+        }
+        int joined = 0;
+        for (Setting other : settings.list()) {
+            if (!file.equals(other.origin().file().orElse(null))) {
+                continue;
+            }
+            String key = other.key();
+            int end = 0;
+            boolean underscore = false;
+            while (end < key.length() && key.charAt(end) != '.' && key.charAt(end) != '[') {
+                char c = key.charAt(end);
+                if (!(c >= 'a' && c <= 'z' || c == '_' || end > 0 && c >= '0' && c <= '9')) {
+                    return false;
+                }
+                underscore |= c == '_';
+                end++;
+            }
+            if (underscore) {
+                joined++;
+            }
+        }
+        return joined >= MIN_VARIABLE_KEYS;
     }
 
     /** The variable an expression is, when it is one lower-case name between optional spaces, or {@code null}. */

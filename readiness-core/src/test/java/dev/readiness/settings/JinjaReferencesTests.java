@@ -155,4 +155,46 @@ class JinjaReferencesTests {
         assertThat(deferred(plain, "orders.url")).isFalse();
         assertThat(plain.get("orders.url").orElseThrow().value()).isEqualTo("jdbc:postgresql://orders-db:5432/orders");
     }
+
+    @Test
+    void aLoneVariableInAFileOfAnsibleVariablesShouldBeDeferred() {
+        Settings settings = yaml("""
+                mysql_user_home: /root
+                mysql_enabled_on_startup: true
+                mysql_bind_address: 127.0.0.1
+                mysql_users:
+                  - name: app
+                    password: "{{ mysql_users_pass }}"
+                mysql_slow_query_log_enabled: false
+                """);
+
+        assertThat(deferred(settings, "mysql_users[0].password")).isTrue();
+    }
+
+    @Test
+    void aLoneVariableBesideFrameworkKeysOrAnAskingNameShouldStayJudged() {
+        Settings framework = yaml("""
+                spring:
+                  datasource:
+                    password: "{{ db_password }}"
+                server:
+                  port: 8080
+                """);
+        Settings asking = yaml("""
+                mysql_user_home: /root
+                mysql_enabled_on_startup: true
+                mysql_bind_address: 127.0.0.1
+                mysql_root_password: "{{ your_root_password }}"
+                """);
+        Settings mixed = yaml("""
+                mysql_user_home: /root
+                mysql_enabled_on_startup: true
+                mysql_bind_address: 127.0.0.1
+                JWT_SECRET: "{{ jwt_secret }}"
+                """);
+
+        assertThat(deferred(framework, "spring.datasource.password")).isFalse();
+        assertThat(deferred(asking, "mysql_root_password")).isFalse();
+        assertThat(deferred(mixed, "JWT_SECRET")).isFalse();
+    }
 }

@@ -23,10 +23,12 @@ import org.jspecify.annotations.Nullable;
  * <p>Also the sections a provider selector does not choose: with {@code Storage.Provider=Local} beside sections
  * {@code Storage.Local.*}, {@code Storage.Amazon.*} and {@code Storage.Azure.*}, only the local one is used, and
  * {@code Storage.Amazon.SecretAccessKey} waits for someone to switch providers. A selector is a key ending in
- * {@code provider}, {@code type}, {@code driver} or {@code backend} whose value is a plain name; it counts only when
- * a section of that name exists beside it, and a section is two or more keys under the selector's prefix and one
- * word ({@code Storage.Amazon.AccessKeyID}, {@code Storage.Amazon.SecretAccessKey}), so a lone
- * {@code Auth.TokenSecret} beside {@code Auth.Provider=oidc} is still judged.
+ * {@code provider}, {@code type}, {@code driver}, {@code backend} or {@code source} whose value is a plain name; it
+ * counts only when a section of that name exists beside it, and a section is two or more keys under the selector's
+ * prefix and one word ({@code Storage.Amazon.AccessKeyID}, {@code Storage.Amazon.SecretAccessKey}), so a lone
+ * {@code Auth.TokenSecret} beside {@code Auth.Provider=oidc} is still judged. A selector whose value names a single
+ * key beside it chooses among single keys: {@code token.source=file} beside {@code token.file} and
+ * {@code token.static} leaves the static token unused.
  *
  * <p>A narrower mode serves addresses ({@link #sectionSwitchedOff(Settings, String)}): only the section's own
  * {@code enabled} or {@code enable} right beside the key, saying off plainly.
@@ -52,20 +54,23 @@ public final class FeatureSwitches {
      */
     private static final Set<String> PLAIN_FALSE = Set.of("false", "0", "no", "off");
 
-    private static final Set<String> SELECTOR_WORDS = Set.of("provider", "type", "driver", "backend");
+    private static final Set<String> SELECTOR_WORDS = Set.of("provider", "type", "driver", "backend", "source");
     private static final WordEndings SELECTOR_ENDINGS = WordEndings.of(List.copyOf(SELECTOR_WORDS));
     private static final int MAX_SELECTED_NAME = 40;
 
-    private static final FeatureSwitches NONE = new FeatureSwitches(List.of(), List.of());
+    private static final FeatureSwitches NONE = new FeatureSwitches(List.of(), List.of(), List.of());
 
     private final Map<String, List<List<String>>> offByFirstWord = new HashMap<>();
     private final List<List<String>> unselectedSections;
+    private final List<List<String>> unselectedLeaves;
 
-    private FeatureSwitches(List<List<String>> off, List<List<String>> unselectedSections) {
+    private FeatureSwitches(List<List<String>> off, List<List<String>> unselectedSections,
+            List<List<String>> unselectedLeaves) {
         for (List<String> integration : off) {
             offByFirstWord.computeIfAbsent(integration.get(0), first -> new ArrayList<>()).add(integration);
         }
         this.unselectedSections = unselectedSections;
+        this.unselectedLeaves = unselectedLeaves;
     }
 
     /**
@@ -118,11 +123,17 @@ public final class FeatureSwitches {
                 off.add(List.copyOf(integration));
             }
         }
-        List<List<String>> unselected = selectors == null ? List.of() : unselectedSections(settings, selectors);
-        if (off.isEmpty() && unselected.isEmpty()) {
+        List<List<String>> unselected = List.of();
+        List<List<String>> leaves = List.of();
+        if (selectors != null) {
+            observeSelectors(settings, selectors);
+            unselected = unselected(selectors, false);
+            leaves = unselected(selectors, true);
+        }
+        if (off.isEmpty() && unselected.isEmpty() && leaves.isEmpty()) {
             return NONE;
         }
-        return new FeatureSwitches(List.copyOf(off), unselected);
+        return new FeatureSwitches(List.copyOf(off), unselected, leaves);
     }
 
     private static boolean isSelectorKey(String key) {
@@ -138,7 +149,7 @@ public final class FeatureSwitches {
      * section's word. One pass over the settings serves every selector: a key is matched against the selectors of its
      * own leading words, found by prefix, so many {@code *.type} keys cost no pass each.
      */
-    private static List<List<String>> unselectedSections(Settings settings, List<Selector> selectors) {
+    private static void observeSelectors(Settings settings, List<Selector> selectors) {
         Map<List<String>, List<Selector>> byPrefix = new HashMap<>();
         for (Selector selector : selectors) {
             byPrefix.computeIfAbsent(selector.prefix, prefix -> new ArrayList<>(1)).add(selector);
@@ -147,7 +158,7 @@ public final class FeatureSwitches {
         for (Setting setting : settings) {
             List<String> words = KeyWords.of(setting.key());
             for (int length : prefixLengths) {
-                if (words.size() < length + 2) {
+                if (words.size() < length + 1) {
                     break;
                 }
                 List<Selector> sharing = byPrefix.get(words.subList(0, length));
@@ -158,11 +169,18 @@ public final class FeatureSwitches {
                 }
             }
         }
-        List<List<String>> sections = new ArrayList<>();
+    }
+
+    private static List<List<String>> unselected(List<Selector> selectors, boolean leaves) {
+        List<List<String>> unselected = new ArrayList<>();
         for (Selector selector : selectors) {
-            selector.unselected(sections);
+            if (leaves) {
+                selector.unselectedLeaves(unselected);
+            } else {
+                selector.unselected(unselected);
+            }
         }
-        return List.copyOf(sections);
+        return unselected.isEmpty() ? List.of() : List.copyOf(unselected);
     }
 
     /**
@@ -175,7 +193,9 @@ public final class FeatureSwitches {
         private final String chosen;
         private final List<String> prefix;
         private final Map<String, Integer> keysBySection = new HashMap<>();
+        private @Nullable List<String> leaves;
         private boolean chosenExists;
+        private boolean chosenLeaf;
 
         private Selector(Setting setting, String chosen, List<String> prefix) {
             this.setting = setting;
@@ -198,10 +218,37 @@ public final class FeatureSwitches {
                 return;
             }
             List<String> rest = words.subList(prefix.size(), words.size());
+            if (rest.size() == 1) {
+                String leaf = rest.get(0);
+                if (leaf.equals(chosen)) {
+                    chosenLeaf = true;
+                } else if (!SELECTOR_WORDS.contains(leaf)) {
+                    if (leaves == null) {
+                        leaves = new ArrayList<>(2);
+                    }
+                    leaves.add(leaf);
+                }
+                return;
+            }
             if (startsWithName(rest, chosen)) {
                 chosenExists = true;
             } else {
                 keysBySection.merge(rest.get(0), 1, Integer::sum);
+            }
+        }
+
+        /**
+         * Adds the single keys beside the selector that its value does not choose, when the value names one of them
+         * ({@code token.source=file} beside {@code token.file} and {@code token.static}: the static token is unused).
+         */
+        void unselectedLeaves(List<List<String>> unselected) {
+            if (!chosenLeaf || leaves == null) {
+                return;
+            }
+            for (String leaf : leaves) {
+                List<String> path = new ArrayList<>(prefix);
+                path.add(leaf);
+                unselected.add(List.copyOf(path));
             }
         }
 
@@ -258,6 +305,9 @@ public final class FeatureSwitches {
      */
     public boolean isOff(String key) {
         if (!unselectedSections.isEmpty() && inUnselectedSection(key)) {
+            return true;
+        }
+        if (!unselectedLeaves.isEmpty() && unselectedLeaves.contains(KeyWords.of(key))) {
             return true;
         }
         if (offByFirstWord.isEmpty()) {

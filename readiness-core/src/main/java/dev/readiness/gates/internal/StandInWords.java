@@ -171,6 +171,17 @@ public final class StandInWords {
             "novo", "nova", "nouveau", "neues"));
 
     /**
+     * Imperatives of other languages that tell the reader to change or replace a value, as whole words of a sentence
+     * ({@code cambia-este-secreto-por-uno-seguro}, {@code zmien-to-haslo-na-bezpieczne},
+     * {@code degistir-bunu-gizli-anahtar}); {@link #FOREIGN_INSTRUCTIONS} lists the infinitives and glued forms.
+     */
+    public static final Set<String> FOREIGN_IMPERATIVES = Set.of("cambia", "cambie", "reemplaza", "reemplace",
+            "sustituye", "sustituya", "substitua", "substitui", "troque", "altere", "sostituisci", "modifica",
+            "remplacez", "remplace", "modifiez", "changez", "ersetze", "ändere", "aendere", "vervang", "wijzig",
+            "zmien", "zmień", "zamien", "zamień", "ganti", "ubah", "degistir", "değiştir", "замените", "измените",
+            "смените");
+
+    /**
      * The whole words for a secret, a password or a key in other languages, as they stand inside a phrase of several
      * words ({@code tu-contraseña}, {@code mot de passe}, {@code ваш_секретный_ключ}, {@code 여기에_API_키_입력}).
      */

@@ -9,7 +9,10 @@ import java.util.Set;
  * write it for what may stay unset ({@code REDIS_PASSWORD=null}, {@code MAIL_PASSWORD=null},
  * {@code GITHUB_TOKEN=null}): an explicit choice of no secret for an optional integration, not a missing one. A
  * database password is the exception ({@code DB_PASSWORD=null}): the application connects to its database whatever
- * the template says, so no password there is a database left open or a value never filled in. Stateless.
+ * the template says, so no password there is a database left open or a value never filled in. The word
+ * {@code disabled} as the whole value is the same choice, written as a switch ({@code OPENDOTA_API_KEY=disabled},
+ * {@code SLACK_API_TOKEN=disabled}, {@code SSH_AUTH_KEY_1=DISABLED}): services that read it turn the integration
+ * off rather than use the word as a key. Stateless.
  */
 final class ExplicitNulls {
 
@@ -23,7 +26,8 @@ final class ExplicitNulls {
     }
 
     /**
-     * Whether a secret's value is the word {@code null} under a key that is not a database password.
+     * Whether a secret's value is the word {@code null} or {@code disabled} under a key that is not a database
+     * password.
      *
      * @param key the setting's key
      * @param value its effective value
@@ -31,7 +35,8 @@ final class ExplicitNulls {
      */
     static boolean leavesUnset(String key, String value) {
         String trimmed = value.trim();
-        if (trimmed.length() != 4 || !trimmed.equalsIgnoreCase("null")) {
+        if (!(trimmed.length() == 4 && trimmed.equalsIgnoreCase("null")
+                || trimmed.length() == 8 && trimmed.equalsIgnoreCase("disabled"))) {
             return false;
         }
         List<String> words = KeyWords.of(key);

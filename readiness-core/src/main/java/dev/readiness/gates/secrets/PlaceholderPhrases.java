@@ -3,6 +3,7 @@ package dev.readiness.gates.secrets;
 import static dev.readiness.gates.internal.StandInWords.DENIALS;
 import static dev.readiness.gates.internal.StandInWords.FETCHING;
 import static dev.readiness.gates.internal.StandInWords.FOREIGN_ASKING;
+import static dev.readiness.gates.internal.StandInWords.FOREIGN_IMPERATIVES;
 import static dev.readiness.gates.internal.StandInWords.FOREIGN_INSTRUCTIONS;
 import static dev.readiness.gates.internal.StandInWords.FOREIGN_SECRET_NAMES;
 import static dev.readiness.gates.internal.StandInWords.FOREIGN_SECRET_WORDS;
@@ -73,7 +74,8 @@ final class PlaceholderPhrases {
         if (hasForeignInstruction(value, lower) || quotesGenerator(value, lower) || isForeignPhrase(value)) {
             return true;
         }
-        if (isMarkedSentence(value) || PATH_OR_ALTERNATIVE.matcher(value).matches() || bracketsAPlaceholder(value)) {
+        if (isMarkedSentence(value) || PATH_OR_ALTERNATIVE.matcher(value).matches() || bracketsAPlaceholder(value)
+                || isForeignSentence(lower)) {
             return true;
         }
         List<String> words = words(value);
@@ -262,6 +264,56 @@ final class PlaceholderPhrases {
             }
         }
         return words >= MIN_PHRASE_WORDS && marker && (underscored ? function && noun : function || noun);
+    }
+
+    /** The fewest and most words of a sentence in another language that asks for a secret. */
+    private static final int MIN_FOREIGN_SENTENCE = 4;
+    private static final int MAX_FOREIGN_SENTENCE = 16;
+
+    /** The articles and prepositions among {@link StandInWords#FOREIGN_ASKING}: they ask for nothing on their own. */
+    private static final Set<String> FOREIGN_ARTICLES = Set.of("il", "la", "di", "de", "da", "del", "der", "des", "du",
+            "le");
+
+    /**
+     * A sentence of another language, of {@value #MIN_FOREIGN_SENTENCE} to {@value #MAX_FOREIGN_SENTENCE} words of
+     * letters joined by {@code -}, {@code _} or spaces, that names a secret in that language and tells the reader to
+     * put their own there ({@code cambia-este-secreto-por-uno-muy-seguro-y-largo-en-produccion},
+     * {@code substitua-pela-sua-chave-secreta-bem-longa}, {@code zmien-to-haslo-na-bezpieczne-przed-wdrozeniem}): a
+     * word of {@link StandInWords#FOREIGN_SECRET_WORDS} or {@link StandInWords#FOREIGN_SECRET_NAMES}, and a
+     * possessive, "here", "secure" or "new" of {@link StandInWords#FOREIGN_ASKING} (not its articles and
+     * prepositions) or an imperative of {@link StandInWords#FOREIGN_IMPERATIVES}. Long enough to pass length and entropy
+     * rules, such a sentence is the template's text; articles and prepositions alone ask for nothing.
+     *
+     * @param lower the value in lower case
+     */
+    static boolean isForeignSentence(String lower) {
+        if (lower.indexOf('-') < 0 && lower.indexOf('_') < 0 && lower.indexOf(' ') < 0) {
+            return false;
+        }
+        int words = 0;
+        boolean noun = false;
+        boolean asking = false;
+        int start = -1;
+        for (int i = 0; i <= lower.length(); i++) {
+            char c = i < lower.length() ? lower.charAt(i) : ' ';
+            if (c == '-' || c == '_' || c == ' ') {
+                if (start >= 0) {
+                    if (++words > MAX_FOREIGN_SENTENCE || i - start > MAX_WORD) {
+                        return false;
+                    }
+                    String word = lower.substring(start, i);
+                    noun |= FOREIGN_SECRET_WORDS.contains(word) || FOREIGN_SECRET_NAMES.contains(word);
+                    asking |= FOREIGN_ASKING.contains(word) && !FOREIGN_ARTICLES.contains(word)
+                            || FOREIGN_IMPERATIVES.contains(word);
+                    start = -1;
+                }
+            } else if (!Character.isLetter(c)) {
+                return false;
+            } else if (start < 0) {
+                start = i;
+            }
+        }
+        return words >= MIN_FOREIGN_SENTENCE && noun && asking;
     }
 
     /** Letters only, lower case or capitalised, with a vowel unless it is a one- or two-letter word. */

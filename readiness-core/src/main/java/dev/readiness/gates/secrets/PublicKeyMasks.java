@@ -44,6 +44,21 @@ final class PublicKeyMasks {
         return namesPublicKey(KeyWords.of(key));
     }
 
+    /**
+     * Whether a key names a public key and its value opens as an OpenSSH public key line ({@code ssh-rsa AAAAB3…}),
+     * cut short or followed by a note to the reader ({@code ssh-rsa AAAAB3NzaC1yc2E... your-public-key-here}): a
+     * template of a key that is public by design, so no secret is left unconfigured.
+     *
+     * @param key the setting's key
+     * @param value its value
+     * @return {@code true} for an OpenSSH public key line, whole or templated, under a public-key key
+     */
+    static boolean isPublicKeyLine(String key, String value) {
+        String trimmed = value.trim();
+        return trimmed.length() > 12 && (trimmed.startsWith("ssh-") || trimmed.startsWith("ecdsa-"))
+                && trimmed.indexOf(" AAAA") > 0 && trimmed.indexOf(" AAAA") < 32 && namesPublicKey(KeyWords.of(key));
+    }
+
     private static boolean namesPublicKey(List<String> words) {
         int last = words.size() - 1;
         if (last < 0) {

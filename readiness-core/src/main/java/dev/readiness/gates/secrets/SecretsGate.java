@@ -257,7 +257,7 @@ public final class SecretsGate implements Gate {
                 continue;
             }
             if (purpose.isPresent() && SwitchValues.isSwitchWord(value)) {
-                if (!SwitchValues.namesPolicy(key)) {
+                if (!SwitchValues.namesPolicy(key) && !SocketPeerPasswords.isUnsetBesideUnsetHost(settings, key, value)) {
                     SecretProblem problem = SecretStrength.placeholder(value, purpose.get());
                     findings.add(Finding.of(severity, problem.code(), setting)
                             .message(problem.message())
@@ -301,6 +301,9 @@ public final class SecretsGate implements Gate {
                 }
                 if (notSecret.isEmpty()) {
                     notSecret = weakJaasPassword(value, judge);
+                }
+                if (notSecret.isEmpty()) {
+                    notSecret = BrowserSecrets.shipped(key, value, judge);
                 }
                 if (notSecret.isEmpty() && semicolon) {
                     notSecret = weakPairPassword(value, judge, effectiveKeys);
@@ -381,6 +384,9 @@ public final class SecretsGate implements Gate {
             if (problems.isEmpty() && !identifier && GuessableParts.covers(value.trim())) {
                 problems = List.of(GuessableParts.problem(value, secretPurpose));
             }
+            if (problems.isEmpty() && SelfNamedDefaults.namesItsVariable(setting, value)) {
+                problems = List.of(SecretStrength.placeholder(value, secretPurpose));
+            }
             if (problems.isEmpty() && !identifier && judge.isLiteralSecret(value)) {
                 if (ownWords == null) {
                     ownWords = ConfigurationWords.of(settings);
@@ -392,7 +398,8 @@ public final class SecretsGate implements Gate {
                 }
             }
             if (identifier) {
-                problems = PublicKeyMasks.isMaskedPublicKey(key, value) ? List.of() : unconfigured(problems, value);
+                problems = PublicKeyMasks.isMaskedPublicKey(key, value) || PublicKeyMasks.isPublicKeyLine(key, value)
+                        ? List.of() : unconfigured(problems, value);
                 Optional<String> sameAsSecret = problems.isEmpty() && keyFacts.identifier()
                         ? PairedIdentifiers.secretWithSameValue(settings, key, value) : Optional.empty();
                 if (sameAsSecret.isPresent()) {
@@ -409,7 +416,7 @@ public final class SecretsGate implements Gate {
                 problems = List.of(MarkedKeys.standIn(value, secretPurpose));
             }
             problems = StandInComments.judge(setting, value, secretPurpose, problems, identifier || bareKey,
-                    judge);
+                    judge, settings);
             if (problems.isEmpty() && !identifier && DevelopmentFiles.isDevelopment(setting.origin())
                     && judge.isLiteralSecret(value)) {
                 problems = List.of(DevelopmentFiles.committed(value, secretPurpose));
@@ -593,20 +600,32 @@ public final class SecretsGate implements Gate {
         if (value.indexOf('=') < 0) {
             return Optional.empty();
         }
-        return UrlPasswords.pairPassword(value, keys)
+        Optional<SecretProblem> password = UrlPasswords.pairPassword(value, keys)
                 .filter(written -> written.indexOf('$') < 0 && written.indexOf('{') < 0 && written.indexOf('%') < 0)
-                .flatMap(password -> writtenPassword(password, judge, "among its name=value pairs"));
+                .flatMap(written -> writtenPassword(written, judge, "among its name=value pairs"));
+        if (password.isPresent()) {
+            return password;
+        }
+        return PairCredentials.first(value, keys).flatMap(credential -> writtenSecret(credential.value(),
+                credential.purpose(), judge, "among its name=value pairs"));
     }
 
     /** The first problem of a password written inside another value, told as carried where it is written. */
     private static Optional<SecretProblem> writtenPassword(String password, SecretStrength judge, String where) {
-        List<SecretProblem> problems = judge.assess(password, SecretPurpose.PASSWORD);
+        return writtenSecret(password, SecretPurpose.PASSWORD, judge, where);
+    }
+
+    /** The first problem of a secret written inside another value, told as carried where it is written. */
+    private static Optional<SecretProblem> writtenSecret(String secret, SecretPurpose purpose, SecretStrength judge,
+            String where) {
+        List<SecretProblem> problems = judge.assess(secret, purpose);
         if (problems.isEmpty()) {
             return Optional.empty();
         }
         SecretProblem problem = problems.get(0);
         return Optional.of(new SecretProblem(problem.code(), problem.shape(),
-                "carries a password " + where + " that " + problem.message(), problem.remediation()));
+                "carries " + (purpose == SecretPurpose.PASSWORD ? "a password " : "a credential ") + where + " that "
+                        + problem.message(), problem.remediation()));
     }
 
     /**
@@ -846,12 +865,25 @@ public final class SecretsGate implements Gate {
         if (FillMarkers.isMarker(trimmed)) {
             return true;
         }
+        if (isAddress(trimmed)) {
+            return false;
+        }
         boolean yourWord = trimmed.regionMatches(true, 0, "your", 0, 4) && trimmed.length() > 5
                 && (trimmed.charAt(4) == '_' || trimmed.charAt(4) == '-' || Character.isUpperCase(trimmed.charAt(4))
                         && Character.isLowerCase(trimmed.charAt(1)));
         boolean angled = trimmed.charAt(0) == '<' && trimmed.charAt(trimmed.length() - 1) == '>';
         boolean braced = trimmed.startsWith("{{") && trimmed.endsWith("}}");
         return yourWord || angled || braced;
+    }
+
+    /**
+     * Whether a user name is written as a mail address ({@code MAIL_USERNAME=your-email@gmail.com}): a mailbox the
+     * reader fills in, on a domain the sandbox gate judges; the password beside it carries the credential.
+     */
+    private static boolean isAddress(String value) {
+        int at = value.indexOf('@');
+        return at > 0 && value.indexOf('.', at) > at + 1 && value.indexOf(' ') < 0 && value.charAt(0) != '<'
+                && value.charAt(0) != '{';
     }
 
     @Override

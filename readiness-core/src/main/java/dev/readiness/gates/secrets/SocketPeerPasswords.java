@@ -25,19 +25,39 @@ final class SocketPeerPasswords {
      * @return {@code true} when the password is unused because the connection goes over a local socket
      */
     static boolean isPeerAuthenticated(Settings settings, String key) {
+        return hostBesidePassword(settings, key)
+                .filter(value -> value.length() > 1 && value.charAt(0) == '/' && value.charAt(1) != '/').isPresent();
+    }
+
+    /**
+     * Whether a password written as Python's {@code False} sits beside a host written so too
+     * ({@code db_host = False}, {@code db_password = False} in an Odoo or other Python service's configuration file):
+     * the client library then connects over the local Unix socket, where the server authenticates the operating-system
+     * user by peer and no password is sent. A {@code False} password beside a named host stays judged.
+     *
+     * @param settings the configuration
+     * @param key the password's key
+     * @param value the password's value
+     * @return {@code true} when both the password and its host are left unset this way
+     */
+    static boolean isUnsetBesideUnsetHost(Settings settings, String key, String value) {
+        return value.trim().equals("False") && hostBesidePassword(settings, key).filter("False"::equals).isPresent();
+    }
+
+    /** The trimmed value of the host key beside a password key of the same prefix, when there are both. */
+    private static Optional<String> hostBesidePassword(Settings settings, String key) {
         int cut = Math.max(key.lastIndexOf('_'), key.lastIndexOf('.'));
         if (cut <= 0 || !namesPassword(key, cut + 1)) {
-            return false;
+            return Optional.empty();
         }
         String prefix = key.substring(0, cut + 1);
         for (String word : HOST_WORDS) {
             Optional<Setting> host = settings.get(prefix + word);
             if (host.isPresent()) {
-                String value = host.get().value().trim();
-                return value.length() > 1 && value.charAt(0) == '/' && value.charAt(1) != '/';
+                return Optional.of(host.get().value().trim());
             }
         }
-        return false;
+        return Optional.empty();
     }
 
     private static boolean namesPassword(String key, int from) {

@@ -1,9 +1,13 @@
 package dev.readiness.gates.secrets;
 
 import dev.readiness.SecretShape;
+import dev.readiness.gates.internal.KeyWords;
 import dev.readiness.internal.GoverningComments;
 import dev.readiness.settings.Setting;
+import dev.readiness.settings.Settings;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -112,19 +116,51 @@ final class StandInComments {
      *
      * @param problems the problems found so far
      * @param identifier whether the setting is an identifier or a bare key rather than a secret proper
+     * @param settings the configuration, for a switch that turns an optional block on
      * @return the problems to report
      */
     static List<SecretProblem> judge(Setting setting, String value, SecretPurpose purpose,
-            List<SecretProblem> problems, boolean identifier, SecretStrength strength) {
+            List<SecretProblem> problems, boolean identifier, SecretStrength strength, Settings settings) {
         if (problems.isEmpty()) {
             return !identifier && strength.isLiteralSecret(value) && marksStandIn(setting)
                     ? List.of(standIn(value, purpose)) : problems;
         }
         if (value.isBlank() && problems.size() == 1 && problems.get(0).code().equals("secrets.blank")
-                && marksOptional(setting)) {
+                && marksOptional(setting) && !switchedOnInBlock(setting, settings)) {
             return List.of();
         }
         return problems;
+    }
+
+    private static final Set<String> SWITCH_WORDS = Set.of("enabled", "enable");
+    private static final Set<String> ON_VALUES = Set.of("true", "yes", "on", "1");
+
+    /**
+     * Whether the block an optional comment governs also holds a switch that turns it on ({@code # File storage
+     * (optional)} over {@code S3_ENABLED=true} and a blank {@code AWS_SECRET_ACCESS_KEY}): the block was optional, but
+     * this configuration chose it, so its blank secret is missing. A switch under another comment says nothing of
+     * this block.
+     */
+    private static boolean switchedOnInBlock(Setting setting, Settings settings) {
+        String comment = GoverningComments.of(setting);
+        String file = setting.origin().file().orElse(null);
+        if (file == null) {
+            return false;
+        }
+        for (Setting other : settings) {
+            if (other == setting || !ON_VALUES.contains(other.value().trim().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            List<String> words = KeyWords.of(other.key());
+            if (words.size() < 2 || !SWITCH_WORDS.contains(words.get(words.size() - 1))
+                    || !file.equals(other.origin().file().orElse(null))) {
+                continue;
+            }
+            if (comment.equals(GoverningComments.of(other))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static SecretProblem standIn(String value, SecretPurpose purpose) {

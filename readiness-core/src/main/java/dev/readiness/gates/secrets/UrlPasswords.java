@@ -117,7 +117,8 @@ final class UrlPasswords {
         return Optional.empty();
     }
 
-    private static String unquoted(String text) {
+    /** The text without the quotes around it ({@code 'root'} → {@code root}). */
+    static String unquoted(String text) {
         int from = 0;
         int to = text.length();
         while (from < to && (text.charAt(from) == '\'' || text.charAt(from) == '"')) {
