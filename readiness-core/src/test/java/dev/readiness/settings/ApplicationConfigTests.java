@@ -346,6 +346,61 @@ class ApplicationConfigTests {
     }
 
     @Test
+    void chainOfReferencesLongerThan32ShouldBeAnErrorWhicheverSettingIsWrittenFirst() {
+        StringBuilder forward = new StringBuilder("k0: x\n");
+        for (int i = 1; i < 40; i++) {
+            forward.append("k").append(i).append(": ${k").append(i - 1).append("}\n");
+        }
+        StringBuilder backward = new StringBuilder();
+        for (int i = 39; i > 0; i--) {
+            backward.append("k").append(i).append(": ${k").append(i - 1).append("}\n");
+        }
+        backward.append("k0: x\n");
+
+        assertThatThrownBy(() -> yaml(forward.toString()))
+                .isInstanceOf(SettingsFileException.class)
+                .hasMessageStartingWith("application.yml:")
+                .hasMessageContaining("refer through more than 32 settings");
+        assertThatThrownBy(() -> yaml(backward.toString()))
+                .isInstanceOf(SettingsFileException.class)
+                .hasMessageContaining("refer through more than 32 settings");
+    }
+
+    @Test
+    void valueReferringToThousandsOfSettingsShouldNameAFewOfThemInItsOrigin() {
+        StringBuilder text = new StringBuilder("all: \"");
+        for (int i = 0; i < 3000; i++) {
+            text.append("${k").append(i).append("}${u").append(i).append("}");
+        }
+        text.append("\"\n");
+        for (int i = 0; i < 3000; i++) {
+            text.append("k").append(i).append(": v\n");
+        }
+
+        Setting all = yaml(text.toString()).get("all").orElseThrow();
+
+        assertThat(all.isDeferred()).isTrue();
+        assertThat(all.origin().description()).startsWith("application.yml:1:6 via application.yml:2:5, ")
+                .endsWith(", and others").hasSizeLessThan(300);
+        assertThat(all.suppliedBy()).get().asString().startsWith("u0, u1, ").endsWith(", and others at run time")
+                .hasSizeLessThan(200);
+    }
+
+    @Test
+    void referencesThatDoubleAValueAtEveryStepShouldBeAnErrorNamingTheFileAndKey() {
+        StringBuilder text = new StringBuilder("k0: abcdefghijklmnop\n");
+        for (int i = 1; i < 40; i++) {
+            text.append("k").append(i).append(": ${k").append(i - 1).append("}${k").append(i - 1).append("}\n");
+        }
+
+        assertThatThrownBy(() -> yaml(text.toString()))
+                .isInstanceOf(SettingsFileException.class)
+                .hasMessageStartingWith("application.yml:")
+                .hasMessageContaining("placeholders in the value of k")
+                .hasMessageContaining("expand to more than 16 MB");
+    }
+
+    @Test
     void placeholderCycleShouldBeAnErrorNamingTheKeys() {
         assertThatThrownBy(() -> yaml("a: ${b}\nb: ${c}\nc: ${a}\n"))
                 .isInstanceOf(SettingsFileException.class)
