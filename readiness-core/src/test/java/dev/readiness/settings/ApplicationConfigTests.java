@@ -180,6 +180,42 @@ class ApplicationConfigTests {
     }
 
     @Test
+    void packagedJarShouldReadAConfigurationFileOfALibraryWhereItsClassesHaveNoneOfThatName() throws IOException {
+        // Spring Boot's class loader finds classpath:application-prod.yml in the first library holding one when
+        // BOOT-INF/classes has none: a library's file runs, so it is judged; the application's own wins over it
+        java.io.ByteArrayOutputStream first = new java.io.ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(first)) {
+            entry(zip, "application-prod.yml", "jwt.secret: changeme\n");
+            entry(zip, "application.yml", "server.port: 9999\n");
+            entry(zip, "config/application.properties", "app.from-library=yes\n");
+        }
+        java.io.ByteArrayOutputStream second = new java.io.ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(second)) {
+            entry(zip, "application-prod.yml", "jwt.secret: from-the-second-library\n");
+        }
+        Path jar = directory.resolve("app.jar");
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(jar))) {
+            entry(zip, "BOOT-INF/classes/application.yml", "server.port: 8080\n");
+            entry(zip, "BOOT-INF/classpath.idx", "- \"BOOT-INF/lib/starter.jar\"\n- \"BOOT-INF/lib/other.jar\"\n");
+            zip.putNextEntry(new java.util.zip.ZipEntry("BOOT-INF/lib/other.jar"));
+            zip.write(second.toByteArray());
+            zip.closeEntry();
+            zip.putNextEntry(new java.util.zip.ZipEntry("BOOT-INF/lib/starter.jar"));
+            zip.write(first.toByteArray());
+            zip.closeEntry();
+        }
+
+        Settings settings = ApplicationConfig.builder().application(jar).profiles("prod").build().settings();
+
+        assertThat(settings.get("jwt.secret").orElseThrow())
+                .satisfies(s -> assertThat(s.value()).isEqualTo("changeme"))
+                .satisfies(s -> assertThat(s.origin().description())
+                        .isEqualTo(jar + "!/BOOT-INF/lib/starter.jar!/application-prod.yml:1:13"));
+        assertThat(settings.value("server.port")).contains("8080");
+        assertThat(settings.value("app.from-library")).contains("yes");
+    }
+
+    @Test
     void jarWithTwoEntriesOfTheSameConfigurationFileShouldBeRefusedNamingIt() throws IOException {
         Path jar = directory.resolve("forged.jar");
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(jar))) {
