@@ -112,12 +112,14 @@ public record Waiver(String code, @Nullable String subject, String reason, Local
     }
 
     /**
-     * A short label for messages: {@code code} or {@code code for subject}.
+     * A short label for messages: {@code code} or {@code code for subject}. A part of the subject shaped like a token
+     * (a secret written where a key belongs, named as the subject of a {@code secrets.in-key} waiver) is shown as
+     * {@code [redacted]}, as the findings show that key.
      *
      * @return the label
      */
     public String label() {
-        return subject == null ? code : code + " for " + subject;
+        return subject == null ? code : code + " for " + dev.readiness.internal.SecretShapedKeys.redacted(subject);
     }
 
     @Override

@@ -200,6 +200,93 @@ class RedactionCanaryTests {
         }
     }
 
+    @Test
+    void waiversNamingAKeyThatIsASecretShouldPrintNoPartOfIt() {
+        String github = "ghp_" + KEY_CANARIES.get("github");
+        Settings settings = dev.readiness.settings.ApplicationConfig.builder()
+                .configText("application.properties", github + "=1\n").build().settings();
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+        List<Waiver> waivers = List.of(
+                Waiver.of("secrets.in-key", github, "rotating", today.plusDays(30)),
+                Waiver.of("secrets.in-key", "x" + github, "rotating", today.plusDays(30)),
+                Waiver.of("secrets.in-key", github, "rotating", today.minusDays(3)),
+                Waiver.of("secrets.in-key", github, "rotating", today.plusYears(3)),
+                Waiver.of("gate.failed", github, "rotating", today.plusDays(30)));
+        Report report = Readiness.builder()
+                .stage(Stage.PRODUCTION)
+                .settings(settings)
+                .policy(Policy.builder().waivers(waivers).build())
+                .gates(Gates.discover().toArray(Gate[]::new))
+                .build()
+                .run();
+
+        List<String> outputs = new ArrayList<>();
+        outputs.add(TextReportRenderer.full().render(report));
+        outputs.add(JsonReportRenderer.pretty().render(report));
+        outputs.add(dev.readiness.render.SarifReportRenderer.builder().waivers(waivers).build().render(report));
+        outputs.add(dev.readiness.render.ProblemList.message(report));
+        outputs.add(report.toString());
+        report.findings().forEach(finding -> outputs.add(finding.toString()));
+        waivers.forEach(waiver -> outputs.add(waiver.toString() + " " + waiver.label()));
+
+        assertThat(report.gate(Readiness.WAIVERS_GATE_ID).orElseThrow().findings()).extracting(Finding::code)
+                .contains("waiver.unused", "waiver.expired", "waiver.beyond-horizon", "waiver.not-allowed");
+        String value = KEY_CANARIES.get("github");
+        for (int i = 0; i + 6 <= value.length(); i++) {
+            String fragment = value.substring(i, i + 6);
+            for (String output : outputs) {
+                assertThat(output).as("fragment %s of a token written as a waiver's subject", fragment)
+                        .doesNotContain(fragment);
+            }
+        }
+    }
+
+    @Test
+    void privateKeyPastedIntoAPropertiesFileShouldAppearInNoOutput() {
+        // each base64 line of a PEM key is a key of its own; / split it into parts too short to judge, so most of
+        // every line was printed as the subject of its secrets.in-key finding
+        // (a short last line is judged as a short token, which random text passes about two times in three: not
+        // asserted here)
+        java.util.Random random = new java.util.Random(22);
+        List<String> lines = new ArrayList<>();
+        StringBuilder file = new StringBuilder("-----BEGIN PRIVATE KEY-----\n");
+        for (int i = 0; i < 25; i++) {
+            byte[] bytes = new byte[48];
+            random.nextBytes(bytes);
+            String line = java.util.Base64.getEncoder().encodeToString(bytes);
+            lines.add(line);
+            file.append(line).append('\n');
+        }
+        file.append("-----END PRIVATE KEY-----\n");
+        Settings settings = dev.readiness.settings.ApplicationConfig.builder()
+                .configText("application.properties", file.toString()).build().settings();
+        ListAppender<ILoggingEvent> logs = new ListAppender<>();
+        Report report = logged(logs, () -> Readiness.builder()
+                .stage(Stage.PRODUCTION)
+                .settings(settings)
+                .gates(Gates.discover().toArray(Gate[]::new))
+                .build()
+                .run());
+
+        List<String> outputs = new ArrayList<>();
+        outputs.add(TextReportRenderer.full().render(report));
+        outputs.add(JsonReportRenderer.pretty().render(report));
+        outputs.add(dev.readiness.render.SarifReportRenderer.create().render(report));
+        outputs.add(dev.readiness.render.ProblemList.message(report));
+        outputs.add(report.toString());
+        report.findings().forEach(finding -> outputs.add(finding.toString()));
+        settings.forEach(setting -> outputs.add(setting.toString()));
+        logs.list.forEach(event -> outputs.add(event.getFormattedMessage()));
+        for (String line : lines) {
+            for (int i = 0; i + 8 <= line.length(); i++) {
+                String fragment = line.substring(i, i + 8);
+                for (String output : outputs) {
+                    assertThat(output).as("fragment %s of a line of a private key", fragment).doesNotContain(fragment);
+                }
+            }
+        }
+    }
+
     /** A placeholder cycle through a key that is a secret, read as an application's files are. */
     private static final class ApplicationConfigs {
 

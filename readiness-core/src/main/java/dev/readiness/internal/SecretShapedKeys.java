@@ -18,7 +18,9 @@ import java.util.List;
  * characters, is secret-shaped when it is all letters and digits, holds both cases and a digit, and changes class
  * between at least {@value #MIN_SHORT_CHANGES_PERCENT} % of neighbours (a 16-character random token does in about
  * two cases of three; {@code X509TrustManagerV2} changes at 41 %). An AWS access key id ({@code AKIA} and 16
- * upper-case base32 characters) is secret-shaped whatever its class changes. Stateless.
+ * upper-case base32 characters) is secret-shaped whatever its class changes. A run of base64 characters holding a
+ * {@code /} ({@code MIIEow/x+Yz…}, a line of a PEM key) is judged whole by the same rules, as {@code /} would split it
+ * into parts too short to judge (so is one with a {@code +} or padding). Stateless.
  */
 public final class SecretShapedKeys {
 
@@ -37,6 +39,13 @@ public final class SecretShapedKeys {
     private static final java.util.Set<String> AWS_KEY_ID_PREFIXES = java.util.Set.of("AKIA", "ASIA", "ABIA",
             "ACCA", "AGPA", "AIDA", "AIPA", "ANPA", "ANVA", "APKA", "AROA", "ASCA");
 
+    /**
+     * Letters and digits from which a base64 run is judged as random text is (two fifths of its neighbours change
+     * class): a line of a PEM key has 64; a shorter run, such as names joined by {@code /}
+     * ({@code 11KAlYAN11/EcommerceEnd2EndApp}), must change as often as a short token.
+     */
+    private static final int MIN_BASE64_LINE = 40;
+
     private static final int MIN_HEX = 32;
     private static final int MIN_CHANGES_PERCENT = 40;
     private static final int MAX_PART = 1024;
@@ -52,7 +61,55 @@ public final class SecretShapedKeys {
      * @return {@code true} when some part of the key looks like an issued credential or a random secret
      */
     public static boolean holdsSecret(String key) {
-        return key.length() >= MIN_LENGTH && nextSecretPart(key, 0) >= 0;
+        return key.length() >= MIN_LENGTH && (nextSecretPart(key, 0) >= 0 || !base64Runs(key).isEmpty());
+    }
+
+    /**
+     * The runs of a key that are base64 with a {@code /}, {@code +} or {@code =} in them and secret-shaped as a
+     * whole: a line of a PEM private key or certificate, or a base64 token, pasted where a key belongs. {@code /}
+     * separates the parts of a key, so each part alone can be too short to judge, and a short part with a {@code +}
+     * or padding is not all letters and digits, while the line is random text that must not be printed. Empty, at
+     * the cost of three looks, for a key without any of the three.
+     */
+    private static List<String> base64Runs(String key) {
+        if (key.indexOf('/') < 0 && key.indexOf('+') < 0 && key.indexOf('=') < 0) {
+            return List.of();
+        }
+        List<String> runs = new ArrayList<>(1);
+        int length = key.length();
+        int start = 0;
+        while (start < length) {
+            if (!isBase64(key.charAt(start))) {
+                start++;
+                continue;
+            }
+            int end = start;
+            boolean symbol = false;
+            while (end < length && isBase64(key.charAt(end))) {
+                symbol |= key.charAt(end) == '/' || key.charAt(end) == '+' || key.charAt(end) == '=';
+                end++;
+            }
+            if (symbol && end - start >= MIN_LENGTH && end - start <= MAX_PART && isRandomBase64(key, start, end)) {
+                runs.add(key.substring(start, end));
+            }
+            start = end;
+        }
+        return runs;
+    }
+
+    private static boolean isBase64(char c) {
+        return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '+' || c == '/'
+                || c == '=';
+    }
+
+    private static boolean isRandomBase64(String key, int from, int to) {
+        CharacterClasses classes = CharacterClasses.of(key, from, to, true, true);
+        if (classes == null || !classes.digit() || !classes.lower() || !classes.upper()
+                || isMostlyWords(key, from, to)) {
+            return false;
+        }
+        return classes.changesAtLeast((classes.alphanumerics() < MIN_BASE64_LINE ? MIN_SHORT_CHANGES_PERCENT
+                : MIN_CHANGES_PERCENT) / 100.0);
     }
 
     /**
@@ -62,7 +119,7 @@ public final class SecretShapedKeys {
      * @return the parts, empty when there is none
      */
     public static List<String> secretParts(String key) {
-        List<String> parts = new ArrayList<>(1);
+        List<String> parts = new ArrayList<>(base64Runs(key));
         for (int start = nextSecretPart(key, 0); start >= 0; start = nextSecretPart(key, partEnd(key, start) + 1)) {
             parts.add(key.substring(start, partEnd(key, start)));
         }

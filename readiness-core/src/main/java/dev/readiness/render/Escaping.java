@@ -23,6 +23,19 @@ final class Escaping {
     }
 
     static String text(String text) {
+        String escaped = controls(text);
+        int start = 0;
+        while (start < escaped.length() && (Character.isWhitespace(escaped.charAt(start))
+                || Character.isSpaceChar(escaped.charAt(start)))) {
+            start++;
+        }
+        // a line whose text starts with :: after its indentation is a command to a CI runner (GitHub Actions'
+        // ::error::, ::add-mask::, ::stop-commands::): the first colon is escaped so no key or message can forge one
+        return escaped.startsWith("::", start)
+                ? escaped.substring(0, start) + "\\u003a" + escaped.substring(start + 1) : escaped;
+    }
+
+    private static String controls(String text) {
         int length = text.length();
         int i = 0;
         while (i < length) {

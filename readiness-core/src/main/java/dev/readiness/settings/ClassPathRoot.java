@@ -10,7 +10,9 @@ import java.util.zip.ZipFile;
 
 /**
  * Where an application's class path resources are: a project's {@code src/main/resources}, a resources directory,
- * or a packaged jar's {@code BOOT-INF/classes} (else its root). Paths are relative to that root, with {@code /}.
+ * or a packaged jar's {@code BOOT-INF/classes} (else its root), with the configuration files of the jar's libraries
+ * that its class loader finds where {@code BOOT-INF/classes} has none of that name. Paths are relative to that root,
+ * with {@code /}.
  */
 interface ClassPathRoot extends AutoCloseable {
 
@@ -159,14 +161,97 @@ interface ClassPathRoot extends AutoCloseable {
         return duplicates;
     }
 
+    /**
+     * The configuration files of a Spring Boot jar's libraries ({@code BOOT-INF/lib/*.jar}) that its class loader finds
+     * when {@code BOOT-INF/classes} has no file of that name: {@code classpath:application.yml} is the first such
+     * resource on the class path, the application's classes first, then the libraries in {@code classpath.idx} order
+     * (else the order of the entries). Maps a path ({@code application.yml}, {@code config/application.yml}) to the
+     * library entry holding it; only names of files at the root or in {@code config/}.
+     */
+    private static java.util.Map<String, String> libraryConfigFiles(ZipFile jar) {
+        List<String> libraries = new java.util.ArrayList<>();
+        ZipEntry index = jar.getEntry("BOOT-INF/classpath.idx");
+        if (index != null) {
+            try (InputStream in = jar.getInputStream(index)) {
+                for (String line : new String(in.readNBytes(1 << 20), java.nio.charset.StandardCharsets.UTF_8)
+                        .split("\n")) {
+                    String library = line.strip().replaceFirst("^- ", "").replace("\"", "");
+                    if (library.startsWith("BOOT-INF/lib/") && jar.getEntry(library) != null) {
+                        libraries.add(library);
+                    }
+                }
+            } catch (IOException unreadable) {
+                libraries.clear();
+            }
+        }
+        jar.stream().map(ZipEntry::getName)
+                .filter(entry -> entry.startsWith("BOOT-INF/lib/") && entry.endsWith(".jar") && !libraries.contains(entry))
+                .forEach(libraries::add);
+        java.util.Map<String, String> found = new java.util.HashMap<>();
+        for (String library : libraries) {
+            try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(
+                    jar.getInputStream(jar.getEntry(library)))) {
+                for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                    String path = entry.getName();
+                    String file = path.startsWith("config/") ? path.substring("config/".length()) : path;
+                    if (!entry.isDirectory() && file.indexOf('/') < 0 && (file.endsWith(".properties")
+                            || file.endsWith(".yml") || file.endsWith(".yaml"))) {
+                        found.putIfAbsent(path, library);
+                    }
+                }
+            } catch (IOException | RuntimeException unreadable) {
+                // a library that is not a readable jar holds nothing the class loader could find either
+            }
+        }
+        return found;
+    }
+
     private static ClassPathRoot jar(String name, ZipFile jar) {
         String prefix = jar.getEntry("BOOT-INF/classes/") != null
                 || jar.stream().anyMatch(entry -> entry.getName().startsWith("BOOT-INF/classes/"))
                 ? "BOOT-INF/classes/" : "";
         java.util.Set<String> duplicates = duplicateEntries(jar);
         return new ClassPathRoot() {
+
+            private java.util.@org.jspecify.annotations.Nullable Map<String, String> libraries;
+
+            /** The library holding a file the application's classes lack, or {@code null}. */
+            private @org.jspecify.annotations.Nullable String library(String relative) {
+                if (prefix.isEmpty() || jar.getEntry(prefix + relative) != null) {
+                    return null;
+                }
+                if (libraries == null) {
+                    libraries = libraryConfigFiles(jar);
+                }
+                return libraries.get(relative);
+            }
+
+            private List<ConfigFiles.Document> readLibrary(String relative, String library,
+                    ConfigFiles.Format format) {
+                String entryName = name(relative);
+                try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(
+                        jar.getInputStream(jar.getEntry(library)))) {
+                    for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                        if (entry.getName().equals(relative)) {
+                            String text = SettingsFiles.read(entryName, in, format == ConfigFiles.Format.PROPERTIES
+                                    ? SettingsFiles.Encoding.UTF_8_ELSE_ISO_8859_1
+                                    : SettingsFiles.Encoding.STRICT_UTF_8);
+                            return ConfigFiles.read(entryName, text, format);
+                        }
+                    }
+                    return List.of();
+                } catch (IOException e) {
+                    throw new SettingsFileException(entryName, 0, "cannot be read (" + e.getClass().getSimpleName()
+                            + ")");
+                }
+            }
+
             @Override
             public List<ConfigFiles.Document> read(String relative, ConfigFiles.Format format) {
+                String library = library(relative);
+                if (library != null) {
+                    return readLibrary(relative, library, format);
+                }
                 ZipEntry entry = jar.getEntry(prefix + relative);
                 if (entry == null || entry.isDirectory()) {
                     return List.of();
@@ -190,7 +275,7 @@ interface ClassPathRoot extends AutoCloseable {
             @Override
             public boolean exists(String relative) {
                 ZipEntry entry = jar.getEntry(prefix + relative);
-                return entry != null && !entry.isDirectory();
+                return entry != null && !entry.isDirectory() || library(relative) != null;
             }
 
             @Override
@@ -201,7 +286,8 @@ interface ClassPathRoot extends AutoCloseable {
 
             @Override
             public String name(String relative) {
-                return name + "!/" + prefix + relative;
+                String library = library(relative);
+                return library != null ? name + "!/" + library + "!/" + relative : name + "!/" + prefix + relative;
             }
 
             @Override

@@ -35,15 +35,31 @@ final class PlaceholderResolver {
 
     private static final int MAX_DEPTH = 32;
 
+    /** Places and names a trail keeps; more are counted, so one value referring to thousands stays one short line. */
+    static final int MAX_PLACES = 10;
+
+    /**
+     * The most characters one resolved value may have: the size of the largest settings file read. References
+     * that double a value at every step ({@code b=${a}${a}}, {@code c=${b}${b}}, …) would otherwise need gigabytes.
+     */
+    static final int MAX_VALUE_CHARS = 16 * 1024 * 1024;
+
     private final Settings settings;
     private final Predicate<Setting> fromEnvironment;
     private final Set<String> jinjaTemplates;
     private final Map<Setting, Resolution> resolved = new IdentityHashMap<>();
     private final Deque<Setting> resolving = new ArrayDeque<>();
 
+    /**
+     * A setting's resolved value; {@code through} counts the settings in its longest chain of references, itself
+     * included, so a chain is bounded whichever setting of it is resolved first.
+     */
     private record Resolution(String value, List<String> via, List<String> unresolved, List<String> suppliedLater,
-            boolean literal) {
+            boolean literal, int through) {
     }
+
+    /** What a trail that reached {@link #MAX_PLACES} items ends with. */
+    static final String MORE = "and others";
 
     /** The places a value came through and the names nothing defines, each once, in order; made only when needed. */
     private static final class Trail {
@@ -52,6 +68,7 @@ final class PlaceholderResolver {
         private List<String> unresolved = List.of();
         private List<String> suppliedLater = List.of();
         private boolean literal;
+        private int through;
 
         void via(String place) {
             via = addOnce(via, place);
@@ -66,6 +83,10 @@ final class PlaceholderResolver {
             suppliedLater = addOnce(suppliedLater, suppliedBy);
         }
 
+        void through(int settings) {
+            through = Math.max(through, settings);
+        }
+
         /** An escaped placeholder was kept as text: the value holds a {@code ${…}} that is no reference. */
         void escaped() {
             literal = true;
@@ -76,11 +97,19 @@ final class PlaceholderResolver {
             resolution.unresolved().forEach(this::unresolved);
             resolution.suppliedLater().forEach(this::suppliedLater);
             literal |= resolution.literal();
+            through(resolution.through());
         }
 
+        /**
+         * Adds an item once; past {@link #MAX_PLACES} items the rest are only counted as {@link #MORE}, which keeps
+         * a trail, and the origin or text made of it, short and its cost linear.
+         */
         private static List<String> addOnce(List<String> list, String item) {
-            if (list.contains(item)) {
+            if (list.contains(item) || list.size() > MAX_PLACES) {
                 return list;
+            }
+            if (list.size() == MAX_PLACES) {
+                item = MORE;
             }
             List<String> grown = list.isEmpty() ? new ArrayList<>(2) : list;
             grown.add(item);
@@ -199,7 +228,7 @@ final class PlaceholderResolver {
                     + " refer through more than " + MAX_DEPTH + " settings");
         }
         if (setting.isLiteral()) {
-            Resolution asWritten = new Resolution(setting.value(), List.of(), List.of(), List.of(), true);
+            Resolution asWritten = new Resolution(setting.value(), List.of(), List.of(), List.of(), true, 1);
             resolved.put(setting, asWritten);
             return asWritten;
         }
@@ -208,8 +237,12 @@ final class PlaceholderResolver {
             Trail trail = new Trail();
             String written = isEnvFileSetting(setting) ? ShellReferences.braced(setting.value()) : setting.value();
             String value = written.indexOf("${") < 0 ? written : expand(written, trail, 0);
+            if (trail.through >= MAX_DEPTH) {
+                throw new SettingsFileException(setting.origin().description(), 0, "placeholders of " + setting.key()
+                        + " refer through more than " + MAX_DEPTH + " settings");
+            }
             Resolution resolution = new Resolution(value, trail.via, trail.unresolved, trail.suppliedLater,
-                    trail.literal);
+                    trail.literal, trail.through + 1);
             resolved.put(setting, resolution);
             return resolution;
         } finally {
@@ -254,8 +287,10 @@ final class PlaceholderResolver {
             String name = expand(separator < 0 ? inner : inner.substring(0, separator), nameTrail, depth + 1)
                     .replace("\\:", ":");
             nameTrail.via.forEach(trail::via);
+            trail.through(nameTrail.through);
             boolean nameUnknown = !nameTrail.unresolved.isEmpty();
-            nameTrail.unresolved.forEach(unknown -> trail.unresolved("the setting named by " + unknown));
+            nameTrail.unresolved.forEach(unknown -> trail.unresolved(unknown.equals(MORE) ? MORE
+                    : "the setting named by " + unknown));
             Setting target = nameUnknown ? null : lookup(name);
             Setting current = resolving.peek();
             if (target != null && target == current && (fromEnvironment.test(target) || filteredByBuild(target))) {
@@ -272,7 +307,7 @@ final class PlaceholderResolver {
                 if (resolution.unresolved().isEmpty()) {
                     target.suppliedBy().ifPresent(trail::suppliedLater);
                 }
-                out.append(resolution.value());
+                append(out, resolution.value());
             } else if (separator >= 0 && separator + 1 < inner.length()
                     && !(current != null && fromEnvironment.test(current) && noShellDefault(inner, separator))) {
                 trail.via("the default of ${" + name + "}");
@@ -281,7 +316,7 @@ final class PlaceholderResolver {
                     fallback = fallback.substring(1);
                 }
                 fallback = withoutBackticks(fallback);
-                out.append(expand(fallback, trail, depth + 1));
+                append(out, expand(fallback, trail, depth + 1));
             } else {
                 if (!nameUnknown) {
                     trail.unresolved(name.isBlank() ? "${}" : name);
@@ -291,6 +326,19 @@ final class PlaceholderResolver {
             i = end + 1;
         }
         return out.toString();
+    }
+
+    /** Appends a resolved part, refusing a value that grows past {@link #MAX_VALUE_CHARS}. */
+    private void append(StringBuilder out, String part) {
+        if ((long) out.length() + part.length() > MAX_VALUE_CHARS) {
+            Setting outermost = resolving.peekLast();
+            Setting innermost = resolving.peek();
+            throw new SettingsFileException(outermost == null ? "placeholders" : outermost.origin().description(), 0,
+                    "placeholders in the value of " + (innermost == null ? "a setting" : innermost.key())
+                            + " expand to more than " + MAX_VALUE_CHARS / (1024 * 1024)
+                            + " MB of text (references that repeat a value at every step)");
+        }
+        out.append(part);
     }
 
     /**

@@ -50,6 +50,26 @@ class SecretShapedKeysTests {
         assertThat(SecretShapedKeys.holdsSecret(key)).isFalse();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"MIIEowIBAAKCAQEAx3/k9Qz+Lm2Pw7Rt/aB4yN8cV1eH6sJ0uT5oK/gZ2dF3wX9",
+            "ecmW0frE+bUoW3tA18/qFzQWmL2EH2/o12eaYAId/yNkxJ/Mo5PsTQDCiG", "p8Vj3/Kq+7Lm==", "p8Vj3Kq7Lm+xY2==",
+            "/KtYHI4qIU1EK4p+wfsx/vMsChXchc/CMDC7JWGlE3O4r7JxFKa"})
+    void holdsSecretShouldRecognizeALineOfBase64WhoseSlashesSplitItIntoShortParts(String key) {
+        // a PEM private key pasted into a properties file: each line is a key, and / separates key parts
+        assertThat(SecretShapedKeys.holdsSecret(key)).isTrue();
+        assertThat(SecretShapedKeys.redacted(key)).isEqualTo(FindingScrubber.REDACTED);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"spring.mvc.servlet.path/api/v1/orders/listAllOrders", "[/api/v2/users/profile2]",
+            "logging.level.org/springframework/web/servlet/DispatcherServlet",
+            "paths./usr/local/lib/python3/site-packages", "routes./Admin/Users/Edit/2024",
+            "repos.11KAlYAN11/EcommerceEnd2EndApp"})
+    void holdsSecretShouldLeavePathsWithSlashesAlone(String key) {
+        assertThat(SecretShapedKeys.holdsSecret(key)).isFalse();
+        assertThat(SecretShapedKeys.redacted(key)).isEqualTo(key);
+    }
+
     @Test
     void redactedShouldReplaceEverySecretPartOfAText() {
         String text = "placeholder cycle sk_live_51HxQ2eKzY8vR4tLmN7pWcJdA3bF9gH6kX -> a ->"

@@ -134,6 +134,29 @@ class ProblemListTests {
     }
 
     @Test
+    void noRenderingShouldStartALineWithACiWorkflowCommand() {
+        // GitHub Actions reads a log line whose text after leading spaces starts with :: as a command: a key
+        // ::error title=readiness GO::app.url began the message line and forged an annotation in the check's job
+        String key = "::error title=readiness GO::app.callback-url";
+        Finding forged = Finding.of(Severity.NO_GO, "acme.forged", key)
+                .origin(Origin.of("  ::add-mask::a.env:1"))
+                .message(key + " points at hooks.example.com")
+                .remediation("::stop-commands::token")
+                .build();
+        Report report = report(forged);
+
+        for (String text : List.of(ProblemList.message(report), ProblemList.description(report),
+                ProblemList.actions(report), ProblemList.compactTable(report), TextReportRenderer.full().render(report),
+                TextReportRenderer.problemsOnly().render(report))) {
+            assertThat(text.lines()).noneMatch(line -> line.stripLeading().startsWith("::"));
+        }
+        assertThat(ProblemList.escape(key)).isEqualTo("\\u003a:error title=readiness GO::app.callback-url");
+        assertThat(ProblemList.escape(" \u00a0::x")).isEqualTo(" \u00a0\\u003a:x");
+        assertThat(ProblemList.escape("\t::x")).isEqualTo("\\t::x");
+        assertThat(ProblemList.escape("a::b")).isEqualTo("a::b");
+    }
+
+    @Test
     void escapeShouldShowLineFeedAsBackslashNAndEscAsUnicodeEscape() {
         assertThat(ProblemList.escape("a\nb\u001bc\u2067d\uFEFFe\uD83D\uDE00")).isEqualTo("a\\nb\\u001bc\\u2067d\\ufeffe\uD83D\uDE00");
         assertThat(ProblemList.escape("grüße 日本")).isEqualTo("grüße 日本");

@@ -180,6 +180,42 @@ class ApplicationConfigTests {
     }
 
     @Test
+    void packagedJarShouldReadAConfigurationFileOfALibraryWhereItsClassesHaveNoneOfThatName() throws IOException {
+        // Spring Boot's class loader finds classpath:application-prod.yml in the first library holding one when
+        // BOOT-INF/classes has none: a library's file runs, so it is judged; the application's own wins over it
+        java.io.ByteArrayOutputStream first = new java.io.ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(first)) {
+            entry(zip, "application-prod.yml", "jwt.secret: changeme\n");
+            entry(zip, "application.yml", "server.port: 9999\n");
+            entry(zip, "config/application.properties", "app.from-library=yes\n");
+        }
+        java.io.ByteArrayOutputStream second = new java.io.ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(second)) {
+            entry(zip, "application-prod.yml", "jwt.secret: from-the-second-library\n");
+        }
+        Path jar = directory.resolve("app.jar");
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(jar))) {
+            entry(zip, "BOOT-INF/classes/application.yml", "server.port: 8080\n");
+            entry(zip, "BOOT-INF/classpath.idx", "- \"BOOT-INF/lib/starter.jar\"\n- \"BOOT-INF/lib/other.jar\"\n");
+            zip.putNextEntry(new java.util.zip.ZipEntry("BOOT-INF/lib/other.jar"));
+            zip.write(second.toByteArray());
+            zip.closeEntry();
+            zip.putNextEntry(new java.util.zip.ZipEntry("BOOT-INF/lib/starter.jar"));
+            zip.write(first.toByteArray());
+            zip.closeEntry();
+        }
+
+        Settings settings = ApplicationConfig.builder().application(jar).profiles("prod").build().settings();
+
+        assertThat(settings.get("jwt.secret").orElseThrow())
+                .satisfies(s -> assertThat(s.value()).isEqualTo("changeme"))
+                .satisfies(s -> assertThat(s.origin().description())
+                        .isEqualTo(jar + "!/BOOT-INF/lib/starter.jar!/application-prod.yml:1:13"));
+        assertThat(settings.value("server.port")).contains("8080");
+        assertThat(settings.value("app.from-library")).contains("yes");
+    }
+
+    @Test
     void jarWithTwoEntriesOfTheSameConfigurationFileShouldBeRefusedNamingIt() throws IOException {
         Path jar = directory.resolve("forged.jar");
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(jar))) {
@@ -343,6 +379,61 @@ class ApplicationConfigTests {
                 .isInstanceOf(SettingsFileException.class)
                 .hasMessageStartingWith("application.yml:1")
                 .hasMessageContaining("placeholders in the value of a are nested more than 32 deep");
+    }
+
+    @Test
+    void chainOfReferencesLongerThan32ShouldBeAnErrorWhicheverSettingIsWrittenFirst() {
+        StringBuilder forward = new StringBuilder("k0: x\n");
+        for (int i = 1; i < 40; i++) {
+            forward.append("k").append(i).append(": ${k").append(i - 1).append("}\n");
+        }
+        StringBuilder backward = new StringBuilder();
+        for (int i = 39; i > 0; i--) {
+            backward.append("k").append(i).append(": ${k").append(i - 1).append("}\n");
+        }
+        backward.append("k0: x\n");
+
+        assertThatThrownBy(() -> yaml(forward.toString()))
+                .isInstanceOf(SettingsFileException.class)
+                .hasMessageStartingWith("application.yml:")
+                .hasMessageContaining("refer through more than 32 settings");
+        assertThatThrownBy(() -> yaml(backward.toString()))
+                .isInstanceOf(SettingsFileException.class)
+                .hasMessageContaining("refer through more than 32 settings");
+    }
+
+    @Test
+    void valueReferringToThousandsOfSettingsShouldNameAFewOfThemInItsOrigin() {
+        StringBuilder text = new StringBuilder("all: \"");
+        for (int i = 0; i < 3000; i++) {
+            text.append("${k").append(i).append("}${u").append(i).append("}");
+        }
+        text.append("\"\n");
+        for (int i = 0; i < 3000; i++) {
+            text.append("k").append(i).append(": v\n");
+        }
+
+        Setting all = yaml(text.toString()).get("all").orElseThrow();
+
+        assertThat(all.isDeferred()).isTrue();
+        assertThat(all.origin().description()).startsWith("application.yml:1:6 via application.yml:2:5, ")
+                .endsWith(", and others").hasSizeLessThan(300);
+        assertThat(all.suppliedBy()).get().asString().startsWith("u0, u1, ").endsWith(", and others at run time")
+                .hasSizeLessThan(200);
+    }
+
+    @Test
+    void referencesThatDoubleAValueAtEveryStepShouldBeAnErrorNamingTheFileAndKey() {
+        StringBuilder text = new StringBuilder("k0: abcdefghijklmnop\n");
+        for (int i = 1; i < 40; i++) {
+            text.append("k").append(i).append(": ${k").append(i - 1).append("}${k").append(i - 1).append("}\n");
+        }
+
+        assertThatThrownBy(() -> yaml(text.toString()))
+                .isInstanceOf(SettingsFileException.class)
+                .hasMessageStartingWith("application.yml:")
+                .hasMessageContaining("placeholders in the value of k")
+                .hasMessageContaining("expand to more than 16 MB");
     }
 
     @Test

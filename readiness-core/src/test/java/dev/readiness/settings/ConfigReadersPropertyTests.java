@@ -163,4 +163,30 @@ class ConfigReadersPropertyTests {
                     }
                 });
     }
+
+    /**
+     * A chain of references ({@code k1=${k0}}, {@code k2=${k1}}, …) resolves or is refused by its length alone, never
+     * by the order its lines are written in: a chain through more than 32 settings is an error in any order.
+     */
+    @Property(tries = 200)
+    void placeholderChainShouldResolveOrBeRefusedWhateverTheOrderOfItsLines(
+            @ForAll @net.jqwik.api.constraints.IntRange(min = 1, max = 60) int length, @ForAll java.util.Random random) {
+        java.util.List<String> lines = new java.util.ArrayList<>();
+        lines.add("k0=x");
+        for (int i = 1; i < length; i++) {
+            lines.add("k" + i + "=${k" + (i - 1) + "}");
+        }
+        java.util.Collections.shuffle(lines, random);
+        String text = String.join("\n", lines) + "\n";
+
+        if (length > 32) {
+            assertThatThrownBy(() -> ApplicationConfig.builder().configText("application.properties", text).build())
+                    .isInstanceOf(SettingsFileException.class)
+                    .hasMessageContaining("refer through more than 32 settings");
+        } else {
+            Settings settings = ApplicationConfig.builder().configText("application.properties", text).build()
+                    .settings();
+            assertThat(settings.value("k" + (length - 1))).contains("x");
+        }
+    }
 }
