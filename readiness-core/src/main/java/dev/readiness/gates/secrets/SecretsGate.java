@@ -177,7 +177,8 @@ public final class SecretsGate implements Gate {
         boolean secretManifest = KubernetesSecretData.isSecretManifest(settings);
         for (Setting setting : settings) {
             String key = setting.key();
-            if (key.length() >= SecretShapedKeys.MIN_LENGTH && SecretShapedKeys.holdsSecret(key)) {
+            SecretKeys.KeyFacts keyFacts = effectiveKeys.facts(key);
+            if (keyFacts.secretShaped()) {
                 findings.add(secretInKey(setting, severity));
                 continue;
             }
@@ -199,7 +200,6 @@ public final class SecretsGate implements Gate {
                 findings.add(hash);
                 continue;
             }
-            SecretKeys.KeyFacts keyFacts = effectiveKeys.facts(key);
             if (ShellCommandValues.isCommandSubstitution(setting, value) && keyFacts.purpose().isPresent()) {
                 findings.add(ShellCommandValues.generated(setting));
                 continue;
