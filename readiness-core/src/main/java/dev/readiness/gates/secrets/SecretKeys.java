@@ -157,18 +157,23 @@ public final class SecretKeys {
     private final KeyMemo<Boolean> identifierByKey = KeyMemo.of(this::classifyIdentifier);
     private final KeyMemo<KeyFacts> factsByKey = KeyMemo.of(key -> new KeyFacts(
             key.length() >= SecretShapedKeys.MIN_LENGTH && SecretShapedKeys.holdsSecret(key), purpose(key),
-            namesCredentialIdentifier(key), SecretObjectReferences.locatesSecret(key)));
+            namesCredentialIdentifier(key), SecretObjectReferences.locatesSecret(key),
+            BasicAuthUsers.namesUserList(key) || BasicAuthUsers.namesUserMapEntry(key), BareKeys.namesBareKey(key)));
 
     /**
      * What the secrets gate reads of a key under these rules, found once per key so that the gate asks one memo per
-     * setting instead of four.
+     * setting instead of reading the key's characters rule by rule.
      *
      * @param secretShaped {@link SecretShapedKeys#holdsSecret(String)}: the key itself holds a credential
      * @param purpose {@link #purpose(String)}
      * @param identifier {@link #namesCredentialIdentifier(String)}
      * @param locatesSecret {@link SecretObjectReferences#locatesSecret(String)}
+     * @param basicAuthUsers {@link BasicAuthUsers#namesUserList(String)} or
+     *         {@link BasicAuthUsers#namesUserMapEntry(String)}
+     * @param bareKey {@link BareKeys#namesBareKey(String)}
      */
-    record KeyFacts(boolean secretShaped, Optional<SecretPurpose> purpose, boolean identifier, boolean locatesSecret) {
+    record KeyFacts(boolean secretShaped, Optional<SecretPurpose> purpose, boolean identifier, boolean locatesSecret,
+            boolean basicAuthUsers, boolean bareKey) {
     }
 
     private SecretKeys(Set<String> extraKeys, Set<String> excludedKeys) {

@@ -218,7 +218,7 @@ public final class SecretsGate implements Gate {
             if (purpose.isEmpty() && SecretFiles.holdsTemplateToken(setting.origin(), value)) {
                 purpose = Optional.of(SecretPurpose.PASSWORD);
             }
-            if (purpose.isEmpty() && (BasicAuthUsers.namesUserList(key) || BasicAuthUsers.namesUserMapEntry(key))) {
+            if (purpose.isEmpty() && keyFacts.basicAuthUsers()) {
                 purpose = Optional.of(SecretPurpose.PASSWORD);
             }
             boolean privateKey = PrivateKeyMaterial.isPrivateKey(value);
@@ -266,7 +266,7 @@ public final class SecretsGate implements Gate {
                 }
                 continue;
             }
-            boolean bareKey = purpose.isEmpty() && BareKeys.namesBareKey(key);
+            boolean bareKey = purpose.isEmpty() && keyFacts.bareKey();
             if ((purpose.isPresent() || bareKey) && SwitchValues.isProductKeyword(settings, key, value, effectiveKeys)) {
                 continue;
             }
