@@ -24,11 +24,11 @@ final class FileNameWords {
     private static @Nullable NameBounds last;
 
     /**
-     * The last description found to be an environment variable's or system property's, with its shared bounds: the
-     * rules that read a secret's origin in a row find it here instead of testing the description again. Shared by
-     * threads as {@link #last} is.
+     * The last description found to be an environment variable's or system property's: the rules that read a secret's
+     * origin in a row find it here instead of testing the description again, and its first letter says which of the two
+     * shared names it has. One reference, so threads that overwrite it leave a description that was tested.
      */
-    private static @Nullable SharedName lastShared;
+    private static @Nullable String lastShared;
 
     private FileNameWords() {
     }
@@ -60,34 +60,21 @@ final class FileNameWords {
         }
     }
 
-    /** A description whose name is the shared name of its kind of origin. */
-    private static final class SharedName {
-
-        final String description;
-        final NameBounds bounds;
-
-        SharedName(String description, NameBounds bounds) {
-            this.description = description;
-            this.bounds = bounds;
-        }
-    }
-
     private static NameBounds bounds(Origin origin) {
         String description = origin.description();
         NameBounds bounds = last;
         if (bounds != null && bounds.description == description) {
             return bounds;
         }
-        SharedName shared = lastShared;
-        if (shared != null && shared.description == description) {
-            return shared.bounds;
+        if (lastShared == description) {
+            return description.charAt(0) == 'e' ? ENVIRONMENT_NAME : SYSTEM_PROPERTY_NAME;
         }
         bounds = processOrigin(description);
         if (bounds == null) {
             bounds = new NameBounds(description);
             last = bounds;
         } else {
-            lastShared = new SharedName(description, bounds);
+            lastShared = description;
         }
         return bounds;
     }
