@@ -158,10 +158,16 @@ final class DevelopmentStandIns {
     /** Whether the value is, in any case, a true value or a discarding mailer: compared by length, no hashing. */
     private static boolean isSelectorWord(String value) {
         int length = value.length();
-        if (length >= SELECTOR_WORDS_BY_LENGTH.length || !SELECTOR_FIRST.mayStartAt(value, 0)) {
+        if (length == 0 || length >= SELECTOR_WORDS_BY_LENGTH.length || !SELECTOR_FIRST.mayStartAt(value, 0)) {
             return false;
         }
+        char first = value.charAt(0);
         for (String word : SELECTOR_WORDS_BY_LENGTH[length]) {
+            char wordFirst = word.charAt(0);
+            // Two ASCII characters equal ignoring case differ at most in bit 0x20.
+            if (first < 0x80 && wordFirst < 0x80 && (first | 0x20) != (wordFirst | 0x20)) {
+                continue;
+            }
             if (value.equalsIgnoreCase(word)) {
                 return true;
             }

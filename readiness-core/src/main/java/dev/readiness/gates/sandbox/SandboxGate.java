@@ -144,7 +144,8 @@ public final class SandboxGate implements Gate {
             if (setting.isDeferred() || setting.isPolicy()) {
                 Setting fixed = stage == Stage.PRODUCTION && setting.isDeferred() ? fixedPart(setting) : null;
                 if (fixed != null && (excludeKeys.isEmpty() || !excluded(setting.canonicalKey(), excludeKeys))) {
-                    inspect(references, readings, sections, fixed, null, false, stage, judge, signals, findings);
+                    inspect(references, readings, sections, fixed, keys.get(fixed.key()), null, false, stage, judge,
+                            signals, findings);
                 }
                 continue;
             }
@@ -157,10 +158,12 @@ public final class SandboxGate implements Gate {
                 }
                 extra = extraKeys.contains(canonicalKey);
             }
+            SandboxKey key = keys.get(setting.key());
             int found = findings.size();
-            inspect(references, readings, sections, setting, canonicalKey, extra, stage, judge, signals, findings);
+            inspect(references, readings, sections, setting, key, canonicalKey, extra, stage, judge, signals,
+                    findings);
             if (stage == Stage.PRODUCTION) {
-                Finding modeNamed = ModeNamedCredentials.judge(settings, setting);
+                Finding modeNamed = key.modeNamed ? ModeNamedCredentials.judge(settings, setting) : null;
                 if (modeNamed == null) {
                     modeNamed = ServerTlsSwitches.judge(settings, setting);
                 }
@@ -202,14 +205,13 @@ public final class SandboxGate implements Gate {
     }
 
     private void inspect(ReferencedValues references, EndpointReadings readings, DatabaseSections sections,
-            Setting setting, @Nullable String knownCanonicalKey, boolean extra, Stage stage,
+            Setting setting, SandboxKey key, @Nullable String knownCanonicalKey, boolean extra, Stage stage,
             EndpointJudge judge, ProviderSignals signals, List<Finding> findings) {
         String value = unquoted(setting.value().strip());
         if (value.isEmpty()) {
             return;
         }
         boolean production = stage == Stage.PRODUCTION;
-        SandboxKey key = keys.get(setting.key());
         if (production) {
             Provider documented = documentedTestValue(setting, value, judge.catalog());
             Finding standIn = documented != null ? SandboxFindings.testValue(setting, documented)
@@ -226,7 +228,7 @@ public final class SandboxGate implements Gate {
             if (standIn == null) {
                 standIn = TestChainIds.judge(setting, value);
             }
-            if (standIn == null) {
+            if (standIn == null && key.networkName) {
                 standIn = TestChainIds.judgeName(setting, value);
             }
             if (standIn == null && key.testNetwork != null) {

@@ -35,6 +35,10 @@ final class SandboxKey {
     final boolean destination;
     /** {@link UnfilledAddresses#judgesKey(List)}: the rule reads no other key. */
     final boolean unfilledAddress;
+    /** {@link TestChainIds#judgesName(String)}: the key may name a chain's network, so its value is read as one. */
+    final boolean networkName;
+    /** {@link ModeNamedCredentials#mayCarryMode(String)}: the key spells a sandbox mode its credential may be of. */
+    final boolean modeNamed;
     private final String key;
     private final ProviderCatalog catalog;
     private @Nullable List<Provider> named;
@@ -52,6 +56,8 @@ final class SandboxKey {
         this.testNetwork = TestChainIds.testNetworkEndpointKey(words, endpointName);
         this.destination = BareHostKeys.mayNameDestination(key);
         this.unfilledAddress = UnfilledAddresses.judgesKey(words) && !classes.contains(KeyClass.DATABASE);
+        this.networkName = TestChainIds.judgesName(key);
+        this.modeNamed = ModeNamedCredentials.mayCarryMode(key);
     }
 
     /**

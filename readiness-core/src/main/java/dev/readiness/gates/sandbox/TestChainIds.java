@@ -53,11 +53,19 @@ final class TestChainIds {
             return null;
         }
         String key = setting.key();
-        if (!CanonicalKeys.endsWithAny(key, NETWORK_KEY_ENDS)) {
+        if (!judgesName(key)) {
             return null;
         }
         String network = testNetworkName(value.toLowerCase(Locale.ROOT), key);
         return network == null ? null : SandboxFindings.testNetworkName(setting, network);
+    }
+
+    /**
+     * Whether {@link #judgeName} reads a value under this key: the key ends in {@code network}, {@code chain} or
+     * {@code cluster}. A fact of the key alone, which the gate remembers per key.
+     */
+    static boolean judgesName(String key) {
+        return CanonicalKeys.endsWithAny(key, NETWORK_KEY_ENDS);
     }
 
     private static @Nullable String testNetworkName(String name, String key) {

@@ -23,6 +23,13 @@ final class FileNameWords {
      */
     private static @Nullable NameBounds last;
 
+    /**
+     * The last description found to be an environment variable's or system property's: the rules that read a secret's
+     * origin in a row find it here instead of testing the description again, and its first letter says which of the two
+     * shared names it has. One reference, so threads that overwrite it leave a description that was tested.
+     */
+    private static @Nullable String lastShared;
+
     private FileNameWords() {
     }
 
@@ -33,12 +40,23 @@ final class FileNameWords {
         final int start;
         final int end;
         final boolean ascii;
+        /**
+         * The name itself when it is one lower-case word of letters (the shared {@code environment} and
+         * {@code system}), so a set of lower-case words holds one of its words exactly when it holds this one;
+         * otherwise {@code null}.
+         */
+        final @Nullable String word;
 
         NameBounds(String description) {
+            this(description, false);
+        }
+
+        NameBounds(String description, boolean shared) {
             this.description = description;
             this.start = nameStart(description);
             this.end = nameEnd(description, start);
             this.ascii = isAscii(description, start, end);
+            this.word = shared && isLowerWord(description, start, end) ? description.substring(start, end) : null;
         }
     }
 
@@ -48,18 +66,23 @@ final class FileNameWords {
         if (bounds != null && bounds.description == description) {
             return bounds;
         }
+        if (lastShared == description) {
+            return description.charAt(0) == 'e' ? ENVIRONMENT_NAME : SYSTEM_PROPERTY_NAME;
+        }
         bounds = processOrigin(description);
         if (bounds == null) {
             bounds = new NameBounds(description);
             last = bounds;
+        } else {
+            lastShared = description;
         }
         return bounds;
     }
 
     private static final String ENVIRONMENT = "environment variable ";
     private static final String SYSTEM_PROPERTY = "system property ";
-    private static final NameBounds ENVIRONMENT_NAME = new NameBounds(ENVIRONMENT);
-    private static final NameBounds SYSTEM_PROPERTY_NAME = new NameBounds(SYSTEM_PROPERTY);
+    private static final NameBounds ENVIRONMENT_NAME = new NameBounds(ENVIRONMENT, true);
+    private static final NameBounds SYSTEM_PROPERTY_NAME = new NameBounds(SYSTEM_PROPERTY, true);
 
     /**
      * The bounds of an environment variable's or system property's origin, shared: its name is the description's first
@@ -113,6 +136,9 @@ final class FileNameWords {
     /** {@code hasWord(fileName(origin), words)}, read in place when the name is ASCII. */
     static boolean nameHasWord(Origin origin, Set<String> words) {
         NameBounds bounds = bounds(origin);
+        if (bounds.word != null) {
+            return bounds.word.length() >= 3 && words.contains(bounds.word);
+        }
         if (!bounds.ascii) {
             return hasWord(fileName(origin), words);
         }
@@ -158,6 +184,15 @@ final class FileNameWords {
             }
         }
         return true;
+    }
+
+    private static boolean isLowerWord(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) < 'a' || text.charAt(i) > 'z') {
+                return false;
+            }
+        }
+        return to > from;
     }
 
     private static boolean isWordSeparator(char c) {

@@ -3,6 +3,7 @@ package dev.readiness.gates.secrets;
 import dev.readiness.gates.internal.AsciiCase;
 import dev.readiness.gates.internal.KeyMemo;
 import dev.readiness.gates.internal.KeyWords;
+import dev.readiness.internal.SecretShapedKeys;
 import dev.readiness.settings.RelaxedNames;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -154,18 +155,25 @@ public final class SecretKeys {
     private final Set<String> excludedKeys;
     private final KeyMemo<Optional<SecretPurpose>> purposeByKey = KeyMemo.of(this::classifyKey);
     private final KeyMemo<Boolean> identifierByKey = KeyMemo.of(this::classifyIdentifier);
-    private final KeyMemo<KeyFacts> factsByKey = KeyMemo.of(key -> new KeyFacts(purpose(key),
-            namesCredentialIdentifier(key), SecretObjectReferences.locatesSecret(key)));
+    private final KeyMemo<KeyFacts> factsByKey = KeyMemo.of(key -> new KeyFacts(
+            key.length() >= SecretShapedKeys.MIN_LENGTH && SecretShapedKeys.holdsSecret(key), purpose(key),
+            namesCredentialIdentifier(key), SecretObjectReferences.locatesSecret(key),
+            BasicAuthUsers.namesUserList(key) || BasicAuthUsers.namesUserMapEntry(key), BareKeys.namesBareKey(key)));
 
     /**
      * What the secrets gate reads of a key under these rules, found once per key so that the gate asks one memo per
-     * setting instead of three.
+     * setting instead of reading the key's characters rule by rule.
      *
+     * @param secretShaped {@link SecretShapedKeys#holdsSecret(String)}: the key itself holds a credential
      * @param purpose {@link #purpose(String)}
      * @param identifier {@link #namesCredentialIdentifier(String)}
      * @param locatesSecret {@link SecretObjectReferences#locatesSecret(String)}
+     * @param basicAuthUsers {@link BasicAuthUsers#namesUserList(String)} or
+     *         {@link BasicAuthUsers#namesUserMapEntry(String)}
+     * @param bareKey {@link BareKeys#namesBareKey(String)}
      */
-    record KeyFacts(Optional<SecretPurpose> purpose, boolean identifier, boolean locatesSecret) {
+    record KeyFacts(boolean secretShaped, Optional<SecretPurpose> purpose, boolean identifier, boolean locatesSecret,
+            boolean basicAuthUsers, boolean bareKey) {
     }
 
     private SecretKeys(Set<String> extraKeys, Set<String> excludedKeys) {

@@ -105,7 +105,7 @@ final class SecretPlaceholderValues {
     static boolean asksForCredentialId(String key, String value) {
         String trimmed = value.strip();
         int length = trimmed.length();
-        if (length < 4 || length > 80 || !mayAsk(trimmed) || hasSpace(trimmed) || !namesPairIdentifier(key)) {
+        if (length < 4 || length > 80 || !namesPairIdentifier(key) || !mayAsk(trimmed) || hasSpace(trimmed)) {
             return false;
         }
         char first = trimmed.charAt(0);

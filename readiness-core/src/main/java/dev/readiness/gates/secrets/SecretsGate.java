@@ -177,7 +177,8 @@ public final class SecretsGate implements Gate {
         boolean secretManifest = KubernetesSecretData.isSecretManifest(settings);
         for (Setting setting : settings) {
             String key = setting.key();
-            if (key.length() >= SecretShapedKeys.MIN_LENGTH && SecretShapedKeys.holdsSecret(key)) {
+            SecretKeys.KeyFacts keyFacts = effectiveKeys.facts(key);
+            if (keyFacts.secretShaped()) {
                 findings.add(secretInKey(setting, severity));
                 continue;
             }
@@ -199,7 +200,6 @@ public final class SecretsGate implements Gate {
                 findings.add(hash);
                 continue;
             }
-            SecretKeys.KeyFacts keyFacts = effectiveKeys.facts(key);
             if (ShellCommandValues.isCommandSubstitution(setting, value) && keyFacts.purpose().isPresent()) {
                 findings.add(ShellCommandValues.generated(setting));
                 continue;
@@ -218,7 +218,7 @@ public final class SecretsGate implements Gate {
             if (purpose.isEmpty() && SecretFiles.holdsTemplateToken(setting.origin(), value)) {
                 purpose = Optional.of(SecretPurpose.PASSWORD);
             }
-            if (purpose.isEmpty() && (BasicAuthUsers.namesUserList(key) || BasicAuthUsers.namesUserMapEntry(key))) {
+            if (purpose.isEmpty() && keyFacts.basicAuthUsers()) {
                 purpose = Optional.of(SecretPurpose.PASSWORD);
             }
             boolean privateKey = PrivateKeyMaterial.isPrivateKey(value);
@@ -266,7 +266,7 @@ public final class SecretsGate implements Gate {
                 }
                 continue;
             }
-            boolean bareKey = purpose.isEmpty() && BareKeys.namesBareKey(key);
+            boolean bareKey = purpose.isEmpty() && keyFacts.bareKey();
             if ((purpose.isPresent() || bareKey) && SwitchValues.isProductKeyword(settings, key, value, effectiveKeys)) {
                 continue;
             }

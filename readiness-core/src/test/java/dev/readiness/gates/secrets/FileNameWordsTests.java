@@ -56,6 +56,24 @@ class FileNameWordsTests {
         }
     }
 
+    @Test
+    void anEnvironmentVariableOrSystemPropertyShouldHaveTheWordItsKindNamesAndNoOther() {
+        Set<String> kinds = Set.of("environment", "system");
+        Origin example = Origin.file("config/.env.example", 3);
+        for (int round = 0; round < 3; round++) {
+            Origin environment = Origin.environmentVariable("EXAMPLE_KEY_" + round);
+            Origin property = Origin.systemProperty("example.key." + round);
+            assertThat(FileNameWords.nameHasWord(environment, kinds)).isTrue();
+            assertThat(FileNameWords.nameHasWord(environment, kinds)).isTrue();
+            assertThat(FileNameWords.nameHasWord(environment, WORDS)).isFalse();
+            assertThat(FileNameWords.nameHasWord(example, WORDS)).isTrue();
+            assertThat(FileNameWords.nameHasWord(property, Set.of("system"))).isTrue();
+            assertThat(FileNameWords.nameHasWord(property, Set.of("environment", "property"))).isFalse();
+            assertThat(FileNameWords.nameHasWord(environment, Set.of("Environment", "env"))).isFalse();
+            assertThat(FileNameWords.nameHasWord(example, kinds)).isFalse();
+        }
+    }
+
     @Property(tries = 3000)
     void readingInPlaceShouldAlwaysAgreeWithTheLowerCasedName(@ForAll("descriptions") String description) {
         Origin origin = Origin.of(description);
@@ -63,6 +81,9 @@ class FileNameWordsTests {
         assertThat(FileNameWords.nameSuffix(origin, List.of(".yml"))).isEqualTo(yml);
         assertThat(FileNameWords.nameHasWord(origin, WORDS))
                 .isEqualTo(FileNameWords.hasWord(FileNameWords.fileName(origin), WORDS));
+        Set<String> kinds = Set.of("environment", "system", "dev");
+        assertThat(FileNameWords.nameHasWord(origin, kinds))
+                .isEqualTo(FileNameWords.hasWord(FileNameWords.fileName(origin), kinds));
         assertThat(FileNameWords.nameIs(origin, ".env.local"))
                 .isEqualTo(FileNameWords.fileName(origin).equals(".env.local"));
     }
@@ -71,6 +92,8 @@ class FileNameWordsTests {
     Arbitrary<String> descriptions() {
         return Arbitraries.oneOf(Arbitraries.strings().all().ofMaxLength(20),
                 Arbitraries.strings().withChars("dDeEvVlLoOcCaAyYmM._-/[]: \u0130\u212A\u017F").ofMaxLength(20),
+                Arbitraries.strings().withChars("xX_-./[]: \u0130").ofMaxLength(10).map(name -> "environment variable " + name),
+                Arbitraries.strings().withChars("xX_-./[]: \u0130").ofMaxLength(10).map(name -> "system property " + name),
                 Arbitraries.of(".env.local", "x/.ENV.LOCAL:3", "[app-dev.yaml]", "a_example.env", "\u0130dev.env", "[application-x.YML]", "\u0130.yml"));
     }
 }

@@ -297,4 +297,37 @@ class SecretKeysTests {
     void purposeWhenVerbOrScriptWordDoesNotActOnTheSecretShouldStayASecret(String key) {
         assertThat(SecretKeys.defaults().isSecret(key)).isTrue();
     }
+
+    @Property(tries = 2000)
+    void factsShouldAlwaysBeWhatEachRuleReadsOfTheKey(@ForAll("factKeys") String key) {
+        SecretKeys keys = SecretKeys.defaults();
+        SecretKeys.KeyFacts facts = keys.facts(key);
+        assertThat(facts.secretShaped()).as(key)
+                .isEqualTo(key.length() >= dev.readiness.internal.SecretShapedKeys.MIN_LENGTH
+                        && dev.readiness.internal.SecretShapedKeys.holdsSecret(key));
+        assertThat(facts.purpose()).as(key).isEqualTo(keys.purpose(key));
+        assertThat(facts.identifier()).as(key).isEqualTo(keys.namesCredentialIdentifier(key));
+        assertThat(facts.basicAuthUsers()).as(key)
+                .isEqualTo(BasicAuthUsers.namesUserList(key) || BasicAuthUsers.namesUserMapEntry(key));
+        assertThat(facts.bareKey()).as(key).isEqualTo(BareKeys.namesBareKey(key));
+        assertThat(keys.facts(new String(key))).isEqualTo(facts);
+    }
+
+    @Test
+    void factsShouldSayWhenTheKeyItselfHoldsASecret() {
+        assertThat(SecretKeys.defaults().facts("ghp_9fK2mQ7xL4vB8nR3tY6wZ1cD5hJ0sA2eU7iO").secretShaped()).isTrue();
+        assertThat(SecretKeys.defaults().facts("x.AKIAIOSFODNN7EXAMPLE").secretShaped()).isTrue();
+        assertThat(SecretKeys.defaults().facts("spring.datasource.password").secretShaped()).isFalse();
+        assertThat(SecretKeys.defaults().facts("SVC12_REPORTS_SECRET_KEY").secretShaped()).isFalse();
+        assertThat(SecretKeys.defaults().facts("traefik.basic-auth.users").basicAuthUsers()).isTrue();
+        assertThat(SecretKeys.defaults().facts("PAYSTACK_KEY").bareKey()).isTrue();
+        assertThat(SecretKeys.defaults().facts("PAYSTACK_KEY").basicAuthUsers()).isFalse();
+    }
+
+    @Provide
+    Arbitrary<String> factKeys() {
+        return Arbitraries.oneOf(compoundKeys(), Arbitraries.of("BASIC_AUTH_USERS", "app.basicAuth.users", "http.basic-auth.admin",
+                "x.BasicAuth.user001", "MERCHANT_KEY", "monkey"), Arbitraries.strings().withChars("aZ09fF_.-:/[] ").ofMinLength(10)
+                .ofMaxLength(48), Arbitraries.strings().alpha().numeric().ofMinLength(12).ofMaxLength(40));
+    }
 }
