@@ -281,7 +281,10 @@ final class SecretValues {
         return false;
     }
 
-    /** Values that are references to a secret rather than the secret: URLs, file paths, encrypted forms. */
+    /**
+     * Values that are references to a secret rather than the secret: URLs, file paths, encrypted forms (Jasypt's
+     * {@code ENC(…)}, Spring Cloud Config's {@code {cipher}…}, SOPS' {@code ENC[AES256_GCM,data:…,type:str]}).
+     */
     static boolean isReference(String value) {
         String trimmed = value.trim();
         if (trimmed.length() > 4096) {
@@ -290,6 +293,7 @@ final class SecretValues {
         return ReferencePatterns.URL.matcher(trimmed).matches()
                 || ReferencePatterns.FILE_PATH.matcher(trimmed).matches()
                 || (trimmed.startsWith("ENC(") && trimmed.endsWith(")")) || trimmed.startsWith("{cipher}")
+                || (trimmed.startsWith("ENC[AES256_GCM,") && trimmed.endsWith("]"))
                 || trimmed.startsWith("arn:aws:secretsmanager:") || trimmed.startsWith("arn:aws:ssm:")
                 || trimmed.startsWith("vault:") || trimmed.startsWith("sm://") || trimmed.startsWith("azure-keyvault://");
     }

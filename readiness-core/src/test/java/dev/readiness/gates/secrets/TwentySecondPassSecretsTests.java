@@ -177,4 +177,15 @@ class TwentySecondPassSecretsTests {
         assertThat(PlaceholderPhrases.isForeignSentence("tu-clave")).isFalse();
         assertThat(PlaceholderPhrases.isForeignSentence("cambia-este-secreto-por-uno-muy-seguro-2024")).isFalse();
     }
+
+    @Test
+    void aSopsEncryptedValueInAProfileFileShouldStayCleanWhileAPlainLiteralBesideItIsReported() {
+        String file = "spring.data.mongodb.password=ENC[AES256_GCM,data:hXPh8wZwVRM3HAbUAPl3gfLZ6gtnwBZ6EGj+Ja6Y,"
+                + "iv:oqxKleV5JnMKzomRyRu0Ux8vGxdai+IZClcZlY13VaM=,tag:s9mrYHpxFmJe3yv52zOEQQ==,type:str]"
+                + "|spring.redis.password=Zq7LmV0xR3pT9wK2cN8bY4"
+                + "|spring.mail.password=ENC[AES256_GCM,data:Zq7LmV0xR3pT9wK2cN8bY4";
+        assertThat(codesIn("application-stg.properties", file, "spring.data.mongodb.password")).isEmpty();
+        assertThat(codesIn("application-stg.properties", file, "spring.redis.password")).isNotEmpty();
+        assertThat(codesIn("application-stg.properties", file, "spring.mail.password")).isNotEmpty();
+    }
 }
