@@ -21,7 +21,9 @@ import org.jspecify.annotations.Nullable;
  * text with spaces, or labels longer than DNS allows, gives an empty result.
  *
  * @param scheme the lower-case scheme, or {@code null} for a bare host
- * @param host the lower-case host without brackets or trailing dot, in ASCII form where it could be converted
+ * @param host the lower-case host without brackets or trailing dot, in ASCII form where it could be converted; a
+ *     host holding template text ({@code <your-domain>}, a label of capital words such as {@code TU-STAGING}) as
+ *     written
  * @param port the port, or {@code -1} when none was given
  * @param path the path, starting with {@code /}, or empty; never the query or fragment. A path can hold a
  *     credential (a webhook token such as Slack's {@code /services/T…/B…/token}, or a password with an unencoded
@@ -267,6 +269,9 @@ public record Endpoint(@Nullable String scheme, String host, int port, String pa
         if (ipv6) {
             String lower = host.toLowerCase(Locale.ROOT);
             return Ip.parseIpv6(lower) == null ? null : new Endpoint(scheme, lower, port, path);
+        }
+        if (host.indexOf('.') > 0 && HostNames.capitalWordsLabel(host)) {
+            return new Endpoint(scheme, host, port, path);
         }
         String normalized = normalizeHost(host, scheme == null);
         if (normalized == null) {

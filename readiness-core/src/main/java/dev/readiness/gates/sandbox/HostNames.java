@@ -262,7 +262,7 @@ final class HostNames {
         if (host.length() > 253 || host.indexOf('$') >= 0) {
             return false;
         }
-        if (squareBracketTemplate(host)) {
+        if (squareBracketTemplate(host) || capitalWordsLabel(host)) {
             return true;
         }
         int open = host.indexOf('<');
@@ -291,6 +291,41 @@ final class HostNames {
             }
         }
         return letter;
+    }
+
+    /**
+     * Whether a host written in lower case holds one label of words in capitals joined by {@code -} or {@code _}
+     * ({@code https://TU-STAGING.supabase.co}, {@code airbyte.YOUR_DOMAIN.com}, {@code api.PROJECT_REF.workers.dev}):
+     * documentation's way of naming the gap in any language. Host names are written in one case; a machine name in
+     * capitals carries digits ({@code A01DBVL010.adeo.no}) or stands alone ({@code SQLPROD01}), and neither is read so.
+     */
+    static boolean capitalWordsLabel(String host) {
+        boolean lower = false;
+        boolean capitals = false;
+        int start = 0;
+        while (start < host.length()) {
+            int end = host.indexOf('.', start);
+            if (end < 0) {
+                end = host.length();
+            }
+            int upper = 0;
+            boolean joined = false;
+            boolean other = false;
+            for (int i = start; i < end; i++) {
+                char c = host.charAt(i);
+                if (c >= 'A' && c <= 'Z') {
+                    upper++;
+                } else if ((c == '-' || c == '_') && i > start && i < end - 1) {
+                    joined = true;
+                } else {
+                    other = true;
+                    lower |= c >= 'a' && c <= 'z';
+                }
+            }
+            capitals |= !other && joined && upper >= 4;
+            start = end + 1;
+        }
+        return capitals && lower;
     }
 
     /**

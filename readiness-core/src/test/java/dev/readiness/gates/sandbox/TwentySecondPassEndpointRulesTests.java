@@ -141,4 +141,21 @@ class TwentySecondPassEndpointRulesTests {
     void aLiveModeOnOrAnotherFeatureSwitchShouldStayClean(String line) {
         assertThat(onLine(line)).isEmpty();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"SUPABASE_URL=https://TU-STAGING.supabase.co",
+            "ASSISTANT_URL=https://assistant-staging.TU-SUBDOMINIO.workers.dev/api", "AIRBYTE_URL=https://airbyte.YOUR_DOMAIN.com",
+            "API_URL=https://api.PROJECT_REF.example-cloud.io/v1"})
+    void aLabelOfCapitalWordsInALowerCaseHostShouldBeATemplate(String line) {
+        assertThat(onLine(line)).extracting(Finding::code, Finding::severity)
+                .contains(tuple("sandbox.reserved-host", Severity.NO_GO));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"DB_URL=jdbc:oracle:thin:@A01DBVL010.adeo.no:1521/svc", "API_URL=https://api.acme-corp.com/v1",
+            "LEGACY_URL=https://SQLPROD01.corp.acme-corp.com/", "ERP_URL=https://SAP-PROD-01.acme-corp.com/",
+            "PORTAL_URL=https://Portal-Prod.acme-corp.com/", "HOST_URL=https://ACME-CORP.COM/"})
+    void aMachineNameInCapitalsOrAHostInOneCaseShouldStayClean(String line) {
+        assertThat(onLine(line)).extracting(Finding::code).doesNotContain("sandbox.reserved-host");
+    }
 }
