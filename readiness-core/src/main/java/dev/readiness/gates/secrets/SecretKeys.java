@@ -104,7 +104,8 @@ public final class SecretKeys {
             "driver", "engine", "service", "server", "blacklist", "whitelist", "denylist", "allowlist", "blocklist",
             "preference", "expression", "cron", "schedule", "database", "db", "keyspace", "num", "number", "second",
             "minute", "hour", "day", "week", "month", "year", "registration", "signup", "budget", "budgets",
-            "query", "queries", "sql", "statement"));
+            "query", "queries", "sql", "statement", "notification", "email", "mail", "subject", "page", "form",
+            "screen", "view"));
 
     /**
      * Verbs that make a key a switch acting on secrets rather than a secret when they come before its last secret

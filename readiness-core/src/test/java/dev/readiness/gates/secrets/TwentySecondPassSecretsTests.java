@@ -188,4 +188,14 @@ class TwentySecondPassSecretsTests {
         assertThat(codesIn("application-stg.properties", file, "spring.redis.password")).isNotEmpty();
         assertThat(codesIn("application-stg.properties", file, "spring.mail.password")).isNotEmpty();
     }
+
+    @Test
+    void aKeyNamingANotificationOrTemplateAboutAPasswordShouldStayCleanWhileThePasswordItselfIsReported() {
+        String file = "app.email.templates.reset-password-notification=template_reset_password"
+                + "|app.mail.password-reset-subject=Reset your password|app.admin.password=password2024";
+        assertThat(codesIn("application-prod.properties", file, "app.email.templates.reset-password-notification"))
+                .isEmpty();
+        assertThat(codesIn("application-prod.properties", file, "app.mail.password-reset-subject")).isEmpty();
+        assertThat(codesIn("application-prod.properties", file, "app.admin.password")).isNotEmpty();
+    }
 }
