@@ -57,7 +57,8 @@ class TwentySecondPassEndpointRulesTests {
 
     @ParameterizedTest
     @ValueSource(strings = {"nginx_upstream_host=localhost", "UPSTREAM_HOST=127.0.0.1",
-            "CADDY_UPSTREAM_URL=http://127.0.0.1:8080"})
+            "CADDY_UPSTREAM_URL=http://127.0.0.1:8080", "tunnel_ingress[0].service=http://localhost:3000",
+            "cloudflared.ingress[1].service=http://127.0.0.1:5000"})
     void aReverseProxysUpstreamOnLoopbackShouldStayClean(String line) {
         assertThat(onLine(line)).isEmpty();
     }
