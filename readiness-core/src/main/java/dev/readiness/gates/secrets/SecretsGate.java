@@ -221,6 +221,13 @@ public final class SecretsGate implements Gate {
             if (purpose.isEmpty() && keyFacts.basicAuthUsers()) {
                 purpose = Optional.of(SecretPurpose.PASSWORD);
             }
+            if (purpose.isEmpty()) {
+                String name = NamedValues.name(settings, key);
+                if (name != null && !effectiveKeys.excludes(name)) {
+                    purpose = NamedValues.isCredentialHeader(name) ? Optional.of(SecretPurpose.SECRET)
+                            : effectiveKeys.facts(name).purpose();
+                }
+            }
             boolean privateKey = PrivateKeyMaterial.isPrivateKey(value);
             if (purpose.isEmpty() && privateKey) {
                 purpose = Optional.of(SecretPurpose.SECRET);

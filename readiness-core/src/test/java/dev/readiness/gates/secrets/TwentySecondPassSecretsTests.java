@@ -198,4 +198,21 @@ class TwentySecondPassSecretsTests {
         assertThat(codesIn("application-prod.properties", file, "app.mail.password-reset-subject")).isEmpty();
         assertThat(codesIn("application-prod.properties", file, "app.admin.password")).isNotEmpty();
     }
+
+    @Test
+    void aValueOfANameValueListShouldBeJudgedAsTheSecretItsSiblingNames() {
+        String file = "spec.template.spec.containers[0].env[0].name=JWT_SECRET"
+                + "|spec.template.spec.containers[0].env[0].value=changeme"
+                + "|spec.template.spec.containers[0].env[1].name=LOG_LEVEL"
+                + "|spec.template.spec.containers[0].env[1].value=changeme"
+                + "|notifications.extraHeaders[0].name=Authorization|notifications.extraHeaders[0].value=xxxxxx"
+                + "|notifications.extraHeaders[1].name=Accept|notifications.extraHeaders[1].value=xxxxxx";
+        assertThat(codesIn("values-prod.properties", file, "spec.template.spec.containers[0].env[0].value"))
+                .containsExactly("secrets.placeholder");
+        assertThat(codesIn("values-prod.properties", file, "notifications.extraHeaders[0].value"))
+                .containsExactly("secrets.placeholder");
+        assertThat(codesIn("values-prod.properties", file, "spec.template.spec.containers[0].env[1].value")).isEmpty();
+        assertThat(codesIn("values-prod.properties", file, "notifications.extraHeaders[1].value")).isEmpty();
+        assertThat(codesIn("values-prod.properties", file, "spec.template.spec.containers[0].env[0].name")).isEmpty();
+    }
 }

@@ -1,0 +1,70 @@
+package dev.readiness.gates.secrets;
+
+import dev.readiness.settings.Settings;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Values of name/value lists, whose name sits in the sibling key: a container's {@code env[0].name=JWT_SECRET} with
+ * {@code env[0].value=changeme} (Kubernetes manifests and Helm values flattened to properties), a client's
+ * {@code extraHeaders[0].name=Authorization} with {@code extraHeaders[0].value=…}. The value is the secret its name
+ * says, as the variable or header would be; the finding stays on the value's own key. Stateless.
+ */
+final class NamedValues {
+
+    private static final String VALUE = "].value";
+    private static final int LONGEST_NAME = 128;
+
+    private NamedValues() {
+    }
+
+    /**
+     * The name a list item gives its value, when the key is {@code …[i].value} and the item's {@code name} (or
+     * {@code key}) is an identifier.
+     *
+     * @param settings the settings, for the sibling
+     * @param key the value's key
+     * @return the name, or {@code null} when the key is no such item or its name is no identifier
+     */
+    static @Nullable String name(Settings settings, String key) {
+        int length = key.length();
+        if (length <= VALUE.length() || key.charAt(length - 1) != 'e' || !key.endsWith(VALUE)) {
+            return null;
+        }
+        String item = key.substring(0, length - "value".length());
+        Optional<String> name = settings.value(item + "name");
+        if (name.isEmpty()) {
+            name = settings.value(item + "key");
+        }
+        return name.filter(NamedValues::isIdentifier).orElse(null);
+    }
+
+    /**
+     * Whether a name is an HTTP header that carries a credential ({@code Authorization}, {@code Proxy-Authorization}),
+     * whose value is the token or password sent with every request.
+     *
+     * @param name the item's name
+     * @return {@code true} for such a header
+     */
+    static boolean isCredentialHeader(String name) {
+        return name.equalsIgnoreCase("authorization") || name.equalsIgnoreCase("proxy-authorization");
+    }
+
+    private static boolean isIdentifier(String name) {
+        if (name.isEmpty() || name.length() > LONGEST_NAME) {
+            return false;
+        }
+        char first = name.charAt(0);
+        if (!(first >= 'A' && first <= 'Z' || first >= 'a' && first <= 'z' || first == '_')) {
+            return false;
+        }
+        for (int i = 1; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (!(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_' || c == '-'
+                    || c == '.')) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
