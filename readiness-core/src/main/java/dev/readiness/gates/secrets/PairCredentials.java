@@ -28,25 +28,8 @@ final class PairCredentials {
      * @return the credential, or empty when no pair holds one
      */
     static Optional<Credential> first(String value, SecretKeys keys) {
-        int at = 0;
-        while (at < value.length()) {
-            while (at < value.length() && (value.charAt(at) == ' ' || value.charAt(at) == ';')) {
-                at++;
-            }
-            int end = value.indexOf(';', at);
-            end = end < 0 ? value.length() : end;
-            int equals = value.indexOf('=', at);
-            if (equals > at && equals < end) {
-                String name = value.substring(at, equals).trim();
-                String written = UrlPasswords.unquoted(value.substring(equals + 1, end).trim());
-                Optional<Credential> found = credential(name, written, keys);
-                if (found.isPresent()) {
-                    return found;
-                }
-            }
-            at = end + 1;
-        }
-        return Optional.empty();
+        return UrlPasswords.firstPair(value, (name, nameEnd, from, to) -> credential(
+                value.substring(name, nameEnd).trim(), UrlPasswords.unquoted(value.substring(from, to).trim()), keys));
     }
 
     private static Optional<Credential> credential(String name, String written, SecretKeys keys) {

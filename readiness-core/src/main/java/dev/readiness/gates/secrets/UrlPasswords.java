@@ -89,6 +89,45 @@ final class UrlPasswords {
         if (value.indexOf(';') < 0 || value.indexOf('=') < 0) {
             return Optional.empty();
         }
+        return firstPair(value, (name, nameEnd, from, to) -> {
+            int length = nameEnd - name;
+            boolean connectionName = length == 8 && AsciiCase.regionIs(value, name, "password")
+                    || length == 3 && AsciiCase.regionIs(value, name, "pwd");
+            if (keys == null ? connectionName
+                    : !connectionName && length > 4 && keys.purpose(value.substring(name, nameEnd))
+                            .filter(purpose -> purpose == SecretPurpose.PASSWORD).isPresent()) {
+                return Optional.of(unquoted(value.substring(from, to).trim()));
+            }
+            return Optional.<String>empty();
+        }).filter(password -> !password.isEmpty());
+    }
+
+    /** What a pair of a {@code ;}-separated value gives: its name's and its text's character ranges. */
+    @FunctionalInterface
+    interface Pair<T> {
+
+        /**
+         * Judges one pair.
+         *
+         * @param name where the name starts (blanks and {@code ;} before it skipped)
+         * @param nameEnd where it ends, blanks before the {@code =} left out
+         * @param from where the text after {@code =} starts
+         * @param to where the pair ends ({@code ;} or the end of the value)
+         * @return a result that ends the reading, or empty to read the next pair
+         */
+        Optional<T> judge(int name, int nameEnd, int from, int to);
+    }
+
+    /**
+     * The first result of a value's {@code ;}-separated {@code name=value} pairs, read left to right; a part without
+     * {@code =}, or with nothing before it, is passed over.
+     *
+     * @param value the value
+     * @param pair what to make of each pair
+     * @param <T> the result
+     * @return the first result, or empty
+     */
+    static <T> Optional<T> firstPair(String value, Pair<T> pair) {
         int at = 0;
         while (at < value.length()) {
             while (at < value.length() && (value.charAt(at) == ' ' || value.charAt(at) == ';')) {
@@ -102,14 +141,9 @@ final class UrlPasswords {
                 while (nameEnd > at && value.charAt(nameEnd - 1) == ' ') {
                     nameEnd--;
                 }
-                int length = nameEnd - at;
-                boolean connectionName = length == 8 && AsciiCase.regionIs(value, at, "password")
-                        || length == 3 && AsciiCase.regionIs(value, at, "pwd");
-                if (keys == null ? connectionName
-                        : !connectionName && length > 4 && keys.purpose(value.substring(at, nameEnd))
-                                .filter(purpose -> purpose == SecretPurpose.PASSWORD).isPresent()) {
-                    String password = unquoted(value.substring(equals + 1, end).trim());
-                    return password.isEmpty() ? Optional.empty() : Optional.of(password);
+                Optional<T> found = pair.judge(at, nameEnd, equals + 1, end);
+                if (found.isPresent()) {
+                    return found;
                 }
             }
             at = end + 1;
