@@ -167,6 +167,9 @@ public final class SandboxGate implements Gate {
                 if (modeNamed == null) {
                     modeNamed = ServerTlsSwitches.judge(settings, setting);
                 }
+                if (modeNamed == null) {
+                    modeNamed = PlainCredentialLinks.judge(settings, setting);
+                }
                 if (modeNamed == null && findings.size() == found) {
                     modeNamed = DryRunSections.judge(settings, setting);
                 }

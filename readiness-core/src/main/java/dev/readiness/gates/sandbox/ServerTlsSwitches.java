@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * A server's own TLS switched off in production: {@code server.ssl.enabled=false} (Spring Boot's connector, CAS),
  * {@code micronaut.server.ssl.enabled=false}, or a bare {@code TLS_ENABLED=false} / {@code SSL_ENABLED=0}, the
- * service's one TLS switch. Its listener then serves plain HTTP or gRPC, and every login, token and cookie crosses
+ * service's one TLS switch, and its requirement of TLS turned off ({@code security.require-ssl=false}). Its listener then serves plain HTTP or gRPC, and every login, token and cookie crosses
  * the network in clear text. A TLS-terminating front that the file itself declares makes it the ordinary set-up and
  * is left alone: an ingress ({@code ingress.enabled=true}, any {@code ingress…} key) or forwarded-header handling
  * ({@code server.forward-headers-strategy}, {@code KC_PROXY_HEADERS}, {@code use-forwarded-headers}). A client's or a
@@ -46,6 +46,9 @@ final class ServerTlsSwitches {
             return null;
         }
         String key = setting.key();
+        if (AsciiCase.endsWith(key, "ssl") || AsciiCase.endsWith(key, "tls") || AsciiCase.endsWith(key, "required")) {
+            return requiredOff(settings, setting);
+        }
         if (!AsciiCase.endsWith(key, "enabled") && !AsciiCase.endsWith(key, "enable")) {
             return null;
         }
@@ -62,6 +65,41 @@ final class ServerTlsSwitches {
                 .remediation("Turn TLS on in " + setting.key() + ", or declare the TLS-terminating proxy or ingress "
                         + "in front of the service and waive this finding.")
                 .build();
+    }
+
+    /**
+     * {@code security.require-ssl=false}, {@code server.ssl-required=false}: the server's requirement of TLS switched
+     * off, so it answers plain HTTP as well. A client's, a back end's or a database's requirement is not read.
+     */
+    private static @Nullable Finding requiredOff(Settings settings, Setting setting) {
+        List<String> words = KeyWords.of(setting.key());
+        int size = words.size();
+        if (size < 2) {
+            return null;
+        }
+        String last = words.get(size - 1);
+        String before = words.get(size - 2);
+        boolean required = TLS_WORDS.contains(last) && before.equals("require")
+                || last.equals("required") && TLS_WORDS.contains(before);
+        if (!required || notOwn(words) || terminatedInFront(settings)) {
+            return null;
+        }
+        return Finding.warn("sandbox.tls-off", setting)
+                .message(setting.key() + " stops the server from requiring TLS in production, and nothing in the "
+                        + "configuration terminates TLS in front of it: it answers plain HTTP, so logins, tokens and "
+                        + "cookies can cross the network readable by anyone on the path.")
+                .remediation("Require TLS in " + setting.key() + ", or declare the TLS-terminating proxy or ingress "
+                        + "in front of the service and waive this finding.")
+                .build();
+    }
+
+    private static boolean notOwn(List<String> words) {
+        for (String word : words) {
+            if (NOT_OWN_WORDS.contains(word) || DatabaseWords.STORES.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean off(String value) {

@@ -21,7 +21,8 @@ import org.jspecify.annotations.Nullable;
  * switches as Spring Boot and plain properties write them count too: {@code mail.smtp.ssl.checkserveridentity=false}
  * (the glued word is the verify switch) and {@code mail.smtp.ssl.trust=*} (every host's certificate trusted; a host
  * list there, {@code smtp.gmail.com}, trusts that host only and is not judged). A TLS key that says {@code insecure}
- * switched on ({@code insecureNoSSL=true}, {@code tls.insecure=true}) weakens TLS whether or not it names the check.
+ * switched on ({@code insecureNoSSL=true}, {@code tls.insecure=true}) weakens TLS whether or not it names the check,
+ * and so does an HTTP client's ({@code FINERACT_INSECURE_HTTP_CLIENT=true}, {@code grpc.client.insecure=true}).
  * Stateless.
  */
 final class TlsVerification {
@@ -70,6 +71,7 @@ final class TlsVerification {
         boolean trustAll = false;
         boolean trustManager = false;
         boolean insecure = false;
+        boolean client = false;
         for (int i = 0; i < words.size(); i++) {
             String word = words.get(i);
             boolean identity = word.equals(CHECK_SERVER_IDENTITY);
@@ -77,11 +79,12 @@ final class TlsVerification {
             verify |= identity || VERIFY_WORDS.contains(word);
             negated |= NEGATING_WORDS.contains(word);
             insecure |= word.equals("insecure");
+            client |= word.equals("client") || word.equals("http");
             trustAll |= word.equals("trust") && i + 1 < words.size() && words.get(i + 1).equals("all");
             trustManager |= word.equals("trustmanager")
                     || word.equals("trust") && i + 1 < words.size() && words.get(i + 1).equals("manager");
         }
-        boolean off = trustAll ? on : (tls && verify || trustManager) && (negated == on) || tls && insecure && on;
+        boolean off = trustAll ? on : (tls && verify || trustManager) && (negated == on) || (tls || client) && insecure && on;
         return off ? finding(setting) : null;
     }
 

@@ -28,6 +28,18 @@ class ServerTlsSwitchesTests {
     }
 
     @Test
+    void theServersRequirementOfTlsTurnedOffIsAWarningUnlessTlsEndsInFront() {
+        assertThat(SandboxRuleChecks.production("security.require-ssl=false\nserver.port=8080\n"))
+                .extracting(Finding::subject, Finding::code)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("security.require-ssl", "sandbox.tls-off"));
+        assertThat(SandboxRuleChecks.production("security.require-ssl=true\nREQUIRE_SSL=1\n")).isEmpty();
+        assertThat(SandboxRuleChecks.production("security.require-ssl=false\n"
+                + "server.forward-headers-strategy=framework\n")).isEmpty();
+        assertThat(SandboxRuleChecks.production("database.require_ssl=false\n"
+                + "spring.mail.properties.mail.smtp.starttls.required=false\n")).isEmpty();
+    }
+
+    @Test
     void tlsOnAndOtherSwitchesStayClean() {
         assertThat(SandboxRuleChecks.production("server.ssl.enabled=true\nclient.ssl.enabled=false\n"
                 + "kafka.ssl.enabled=false\nspring.rabbitmq.ssl.enabled=false\nserver.http2.enabled=false\n"

@@ -43,6 +43,17 @@ class TlsVerificationTests {
     }
 
     @Test
+    void checkWhenAnHttpClientIsSwitchedToInsecureShouldWarn() {
+        assertThat(findings(Stage.PRODUCTION, "FINERACT_INSECURE_HTTP_CLIENT", "true"))
+                .extracting(Finding::code).containsExactly("sandbox.tls-unverified");
+        assertThat(findings(Stage.PRODUCTION, "grpc.client.insecure", "true"))
+                .extracting(Finding::code).containsExactly("sandbox.tls-unverified");
+        assertThat(findings(Stage.PRODUCTION, "FINERACT_INSECURE_HTTP_CLIENT", "false")).isEmpty();
+        assertThat(findings(Stage.PRODUCTION, "quarkus.http.insecure-requests", "disabled")).isEmpty();
+        assertThat(findings(Stage.PRODUCTION, "OTEL_EXPORTER_OTLP_INSECURE", "true")).isEmpty();
+    }
+
+    @Test
     void checkWhenVerificationIsOffOutsideProductionShouldSayNothing() {
         assertThat(findings(Stage.DEVELOPMENT, "NODE_TLS_REJECT_UNAUTHORIZED", "0")).isEmpty();
     }
