@@ -105,6 +105,13 @@ public final class StandInWords {
      */
     public static final Set<String> PROVIDER_MODE_WORDS = Set.of("test", "sandbox");
 
+    /**
+     * First labels of a host name that make the whole name a stand-in, whatever domain follows
+     * ({@code fake.mail.server.com}, {@code dummy.smtp.com}, {@code fake.github-enterprise.com}): no one names a real
+     * machine so. {@code test} and {@code sample} are not here: {@code test.api.example.net} is a real test server.
+     */
+    public static final Set<String> STAND_IN_HOST_LABELS = Set.of("fake", "dummy");
+
     /** The whole words of a phrase that say it is a stand-in: a demo, a sample, something to replace. */
     public static final Set<String> PHRASE_MARKERS = union(SAMPLE_WORDS, Set.of("demo", "your", "insert", "replace",
             "testing", "placeholder", "mock", "tutorial"));

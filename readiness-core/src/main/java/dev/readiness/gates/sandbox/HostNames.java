@@ -71,7 +71,8 @@ final class HostNames {
                 end = host.length();
             }
             String text = host.substring(start, end);
-            if (label == 0 && labels >= 3 && text.equals("your")) {
+            if (label == 0 && labels >= 3 && text.equals("your")
+                    || label == 0 && labels >= 2 && StandInWords.STAND_IN_HOST_LABELS.contains(text)) {
                 return "template text in its name";
             }
             if (label == registrable
@@ -396,7 +397,20 @@ final class HostNames {
                 || host.indexOf("ch") >= 0 || host.indexOf("to") >= 0 || host.indexOf("tb") >= 0
                 || host.indexOf("fi") >= 0 || host.indexOf("my") >= 0 || host.indexOf("fab") >= 0
                 || host.indexOf("pla") >= 0 || host.indexOf("repl") >= 0 || host.indexOf("fill") >= 0
-                || hasRunOfFive(host) || host.indexOf('_') > 0;
+                || hasRunOfFive(host) || host.indexOf('_') > 0 || standInFirstLabel(host);
+    }
+
+    private static boolean standInFirstLabel(String host) {
+        int dot = host.indexOf('.');
+        if (dot < 4 || dot > 5) {
+            return false;
+        }
+        for (String label : StandInWords.STAND_IN_HOST_LABELS) {
+            if (label.length() == dot && host.regionMatches(true, 0, label, 0, dot)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasRunOfFive(String host) {

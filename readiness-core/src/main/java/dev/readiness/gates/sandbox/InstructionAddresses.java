@@ -2,8 +2,10 @@ package dev.readiness.gates.sandbox;
 
 import dev.readiness.Finding;
 import dev.readiness.gates.internal.KeyWords;
+import dev.readiness.gates.internal.StandInWords;
 import dev.readiness.settings.Setting;
 import java.util.List;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,6 +20,7 @@ import org.jspecify.annotations.Nullable;
 final class InstructionAddresses {
 
     private static final int MAX_LENGTH = 2048;
+    private static final int PHRASE_MAX_LENGTH = 120;
 
     private InstructionAddresses() {
     }
@@ -31,6 +34,9 @@ final class InstructionAddresses {
      */
     static @Nullable Finding judge(Setting setting, String value) {
         int separator = value.indexOf("://");
+        if (separator < 0 && value.indexOf(' ') > 0) {
+            return describedAddress(setting, value);
+        }
         if (separator <= 1 || value.length() > MAX_LENGTH) {
             return null;
         }
@@ -45,6 +51,43 @@ final class InstructionAddresses {
                 .message(SandboxFindings.format("%s holds a sentence with an example address where the address goes "
                         + "(words before the URL): instruction text that was never replaced, so no production service "
                         + "is reached.", setting.key()))
+                .remediation("Replace the whole value of " + setting.key() + " with the production URL.")
+                .build();
+    }
+
+    /**
+     * A description of the address in place of one ({@code BASE_URL=your backend base url},
+     * {@code VITE_API_URL=Your backend URL}, {@code CALLBACK_URL=enter your callback url}): words of letters
+     * separated by spaces, one of them a word that asks for a value ({@code your}, {@code enter}, {@code my}). A
+     * host list ({@code es1 es2}) has no such word; template syntax and punctuation of addresses make it no phrase.
+     */
+    private static @Nullable Finding describedAddress(Setting setting, String value) {
+        if (value.length() > PHRASE_MAX_LENGTH || !endsInAddressWord(setting.key())) {
+            return null;
+        }
+        boolean asking = false;
+        int words = 0;
+        int start = 0;
+        for (int i = 0; i <= value.length(); i++) {
+            char c = i < value.length() ? value.charAt(i) : ' ';
+            if (c == ' ') {
+                if (i > start) {
+                    words++;
+                    asking |= StandInWords.INSTRUCTION_WORDS.contains(
+                            value.substring(start, i).toLowerCase(Locale.ROOT));
+                }
+                start = i + 1;
+            } else if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '-' || c == '\'')) {
+                return null;
+            }
+        }
+        if (words < 2 || !asking) {
+            return null;
+        }
+        return Finding.noGo("sandbox.template-url", setting)
+                .message(SandboxFindings.format("%s holds a description of the address (words asking for it) where "
+                        + "the address goes: template text that was never replaced, so no production service is "
+                        + "reached.", setting.key()))
                 .remediation("Replace the whole value of " + setting.key() + " with the production URL.")
                 .build();
     }
