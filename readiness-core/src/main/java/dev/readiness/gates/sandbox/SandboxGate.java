@@ -519,6 +519,13 @@ public final class SandboxGate implements Gate {
                 worstEndpoint = endpoint;
             }
         }
+        if (worst == null && classes.contains(KeyClass.PUBLIC) && endpoints.size() == 1) {
+            Finding lan = LanAddresses.judge(setting, words, endpoints.get(0));
+            if (lan != null) {
+                findings.add(lan);
+            }
+            return;
+        }
         if (worst != null && worst.kind() == EndpointJudge.Kind.SANDBOX_NAME && worst.detail().equals(DEMO)
                 && worstEndpoint != null && (KeyClass.namesOwnAddress(words)
                         || namesProductsOwnUrl(words, worstEndpoint.host(), judge.catalog()))) {

@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * A server's own TLS switched off in production: {@code server.ssl.enabled=false} (Spring Boot's connector, CAS),
  * {@code micronaut.server.ssl.enabled=false}, or a bare {@code TLS_ENABLED=false} / {@code SSL_ENABLED=0}, the
- * service's one TLS switch, and its requirement of TLS turned off ({@code security.require-ssl=false}). Its listener then serves plain HTTP or gRPC, and every login, token and cookie crosses
+ * service's one TLS switch, and its requirement of TLS turned off ({@code security.require-ssl=false}). Its
+ * listener then serves plain HTTP or gRPC, and every login, token and cookie crosses
  * the network in clear text. A TLS-terminating front that the file itself declares makes it the ordinary set-up and
  * is left alone: an ingress ({@code ingress.enabled=true}, any {@code ingress…} key) or forwarded-header handling
  * ({@code server.forward-headers-strategy}, {@code KC_PROXY_HEADERS}, {@code use-forwarded-headers}). A client's or a

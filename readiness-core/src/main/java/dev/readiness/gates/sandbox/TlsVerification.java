@@ -84,7 +84,8 @@ final class TlsVerification {
             trustManager |= word.equals("trustmanager")
                     || word.equals("trust") && i + 1 < words.size() && words.get(i + 1).equals("manager");
         }
-        boolean off = trustAll ? on : (tls && verify || trustManager) && (negated == on) || (tls || client) && insecure && on;
+        boolean off = trustAll ? on
+                : (tls && verify || trustManager) && (negated == on) || (tls || client) && insecure && on;
         return off ? finding(setting) : null;
     }
 

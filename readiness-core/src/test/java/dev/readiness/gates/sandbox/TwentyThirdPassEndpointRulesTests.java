@@ -33,4 +33,24 @@ class TwentyThirdPassEndpointRulesTests {
         assertThat(SandboxRuleChecks.production("MAIL_HOST=fakemail.acme.io\nAPI_HOST=dummyapi.acme.io\n"
                 + "SMTP_HOST=smtp.fake-news-archive.org\n")).isEmpty();
     }
+
+    @Test
+    void aBrowserFacingUrlOnAPrivateNetworkAddressIsAWarning() {
+        assertThat(SandboxRuleChecks.production("RETURN_URL=http://192.168.10.8:9090/pay/pay-return\n"
+                + "OAUTH_REDIRECT_URI=http://10.0.0.5:3000/callback\n"))
+                .extracting(Finding::subject, Finding::code, Finding::severity)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("RETURN_URL", "sandbox.local-host",
+                                dev.readiness.Severity.WARN),
+                        org.assertj.core.groups.Tuple.tuple("OAUTH_REDIRECT_URI", "sandbox.local-host",
+                                dev.readiness.Severity.WARN));
+    }
+
+    @Test
+    void aBackEndOrIssuerOnAPrivateAddressOrAPublicAddressStaysClean() {
+        assertThat(SandboxRuleChecks.production("TOKEN_URI=http://10.65.18.57:8000/oauth/token\n"
+                + "spring.security.oauth2.resourceserver.jwt.issuer-uri=http://10.0.0.9:8080/realms/main\n"
+                + "RETURN_URL=https://shop.acme-payments.io/pay/return\nBROKER_URL=tcp://192.168.31.128:61616\n"))
+                .isEmpty();
+    }
 }
