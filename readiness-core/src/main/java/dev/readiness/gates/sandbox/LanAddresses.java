@@ -4,16 +4,19 @@ import dev.readiness.Finding;
 import dev.readiness.gates.internal.Hosts;
 import dev.readiness.settings.Setting;
 import java.util.List;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A private-network address literal ({@code 192.168.10.8}, {@code 10.0.0.5}, {@code 172.20.1.4}) as the URL that
- * browsers or e-mail recipients are sent to: a payment's return URL, an OAuth redirect, the site's public URL. Only
- * machines on that one LAN reach it; a customer's browser on the internet does not, so the return or login lands
- * nowhere. A back end's private address ({@code tokenUri}, a broker, an internal API) is how services inside a network
+ * A private-network address literal ({@code 192.168.10.8}, {@code 10.0.0.5}, {@code 172.20.1.4}) as the URL a
+ * provider sends the browser back to: a payment's return or cancel URL, an OAuth redirect or callback. Only machines
+ * on that one LAN reach it; a customer's browser on the internet does not, so the return or login lands nowhere. A
+ * site's own URL on a private address may be an intranet's and is not read. A back end's private address ({@code tokenUri}, a broker, an internal API) is how services inside a network
  * talk and is not read, nor an issuer, which services also fetch over the back channel. Stateless.
  */
 final class LanAddresses {
+
+    private static final Set<String> SENT_BACK_WORDS = Set.of("return", "cancel", "redirect", "callback");
 
     private LanAddresses() {
     }
@@ -21,7 +24,7 @@ final class LanAddresses {
     /**
      * The finding on a browser-facing URL whose host is a private IPv4 address, or {@code null}.
      *
-     * @param setting the setting, whose key names a public, site, redirect, callback or return URL
+     * @param setting the setting, whose key names a public URL
      * @param words the key's words
      * @param endpoint an endpoint of its value the judge found unremarkable
      * @return a WARN {@code sandbox.local-host}, or {@code null}
@@ -42,10 +45,13 @@ final class LanAddresses {
                 .build();
     }
 
-    /** Whether the key's own words say browsers or recipients use it ({@code return}, {@code site}). */
+    /**
+     * Whether the key names where a provider sends the browser back: {@code return}, {@code cancel},
+     * {@code redirect}, {@code callback}. A site's own URL on a private address may be an intranet's and is not read.
+     */
     private static boolean namesBrowserFacing(List<String> words) {
         for (String word : words) {
-            if (KeyClass.PUBLIC.words().contains(word)) {
+            if (SENT_BACK_WORDS.contains(word)) {
                 return true;
             }
         }

@@ -59,13 +59,7 @@ final class ServerTlsSwitches {
                 || !ownServer(key, words) || terminatedInFront(settings)) {
             return null;
         }
-        return Finding.warn("sandbox.tls-off", setting)
-                .message(setting.key() + " turns the server's own TLS off in production, and nothing in the "
-                        + "configuration terminates TLS in front of it: its listener serves plain text, so logins, "
-                        + "tokens and cookies cross the network readable by anyone on the path.")
-                .remediation("Turn TLS on in " + setting.key() + ", or declare the TLS-terminating proxy or ingress "
-                        + "in front of the service and waive this finding.")
-                .build();
+        return finding(setting, "turns the server's own TLS off", "Turn TLS on in ");
     }
 
     /**
@@ -85,12 +79,16 @@ final class ServerTlsSwitches {
         if (!required || notOwn(words) || terminatedInFront(settings)) {
             return null;
         }
+        return finding(setting, "stops the server from requiring TLS", "Require TLS in ");
+    }
+
+    private static Finding finding(Setting setting, String what, String fix) {
         return Finding.warn("sandbox.tls-off", setting)
-                .message(setting.key() + " stops the server from requiring TLS in production, and nothing in the "
-                        + "configuration terminates TLS in front of it: it answers plain HTTP, so logins, tokens and "
-                        + "cookies can cross the network readable by anyone on the path.")
-                .remediation("Require TLS in " + setting.key() + ", or declare the TLS-terminating proxy or ingress "
-                        + "in front of the service and waive this finding.")
+                .message(setting.key() + " " + what + " in production, and nothing in the configuration terminates "
+                        + "TLS in front of it: its listener serves plain text, so logins, tokens and cookies cross the "
+                        + "network readable by anyone on the path.")
+                .remediation(fix + setting.key() + ", or declare the TLS-terminating proxy or ingress in front of the "
+                        + "service and waive this finding.")
                 .build();
     }
 
@@ -117,14 +115,10 @@ final class ServerTlsSwitches {
      * component), or a key that says {@code server} and names no client, back end or peer link.
      */
     private static boolean ownServer(String key, List<String> words) {
-        boolean server = words.size() == 2 && key.indexOf('.') < 0;
-        for (String word : words) {
-            if (NOT_OWN_WORDS.contains(word) || DatabaseWords.STORES.contains(word)) {
-                return false;
-            }
-            server |= word.equals("server");
+        if (notOwn(words)) {
+            return false;
         }
-        return server;
+        return words.size() == 2 && key.indexOf('.') < 0 || words.contains("server");
     }
 
     private static boolean terminatedInFront(Settings settings) {
