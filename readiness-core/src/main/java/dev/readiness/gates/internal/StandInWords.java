@@ -210,6 +210,25 @@ public final class StandInWords {
             "twoja")), "_");
 
     /**
+     * Host labels that say "your domain" or "your site" in another language with a dash ({@code tu-dominio},
+     * {@code votre-domaine}, {@code seu-dominio}, {@code dein-server}): a possessive of {@link #FOREIGN_YOUR} (or its
+     * plural and feminine forms) and a noun for the place the reader fills in. A possessive before any other word is
+     * a real name ({@code tu-berlin.de}, the Technische Universität).
+     */
+    public static final Set<String> FOREIGN_YOUR_PLACES = foreignYourPlaces();
+
+    private static Set<String> foreignYourPlaces() {
+        Set<String> places = new java.util.HashSet<>();
+        for (String your : union(FOREIGN_YOUR, Set.of("tus", "vos", "twoja"))) {
+            for (String noun : Set.of("dominio", "domaine", "domain", "dominios", "domein", "domena", "sitio",
+                    "site", "servidor", "serveur", "server", "empresa", "entreprise", "seite", "webseite", "app")) {
+                places.add(your + "-" + noun);
+            }
+        }
+        return Set.copyOf(places);
+    }
+
+    /**
      * Substrings, in lower case, of commands that make a secret, copied into the value instead of run
      * ({@code openssl rand -hex 32}, {@code php artisan key:generate}, {@code rails secret}).
      */

@@ -82,7 +82,8 @@ final class HostNames {
             if (documentationCompany(text)) {
                 return "a documentation company's name (" + text + ")";
             }
-            if (templateLabel(text) || text.startsWith(YOUR_WORD) || foreignYour(text)) {
+            if (templateLabel(text) || text.startsWith(YOUR_WORD) || foreignYour(text)
+                    || StandInWords.FOREIGN_YOUR_PLACES.contains(text)) {
                 return "template text in its name";
             }
             start = end + 1;
@@ -397,7 +398,20 @@ final class HostNames {
                 || host.indexOf("ch") >= 0 || host.indexOf("to") >= 0 || host.indexOf("tb") >= 0
                 || host.indexOf("fi") >= 0 || host.indexOf("my") >= 0 || host.indexOf("fab") >= 0
                 || host.indexOf("pla") >= 0 || host.indexOf("repl") >= 0 || host.indexOf("fill") >= 0
-                || hasRunOfFive(host) || host.indexOf('_') > 0 || standInFirstLabel(host);
+                || hasRunOfFive(host) || host.indexOf('_') > 0 || standInFirstLabel(host) || possessiveDash(host);
+    }
+
+    /** A dash two to six characters into a label, where a possessive such as {@code tu-} or {@code votre-} ends. */
+    private static boolean possessiveDash(String host) {
+        int dash = host.indexOf('-');
+        while (dash >= 0) {
+            int start = host.lastIndexOf('.', dash) + 1;
+            if (dash - start >= 2 && dash - start <= 6) {
+                return true;
+            }
+            dash = host.indexOf('-', dash + 1);
+        }
+        return false;
     }
 
     private static boolean standInFirstLabel(String host) {

@@ -50,7 +50,22 @@ class TwentyThirdPassEndpointRulesTests {
     void aBackEndOrIssuerOnAPrivateAddressOrAPublicAddressStaysClean() {
         assertThat(SandboxRuleChecks.production("TOKEN_URI=http://10.65.18.57:8000/oauth/token\n"
                 + "spring.security.oauth2.resourceserver.jwt.issuer-uri=http://10.0.0.9:8080/realms/main\n"
-                + "RETURN_URL=https://shop.acme-payments.io/pay/return\nBROKER_URL=tcp://192.168.31.128:61616\n"))
+                + "RETURN_URL=https://shop.acme-payments.io/pay/return\nBROKER_URL=tcp://192.168.31.128:61616\n"
+                + "SITE_URL=http://10.0.12.4:8000\n"))
                 .isEmpty();
+    }
+
+    @Test
+    void yourDomainInAnotherLanguageIsATemplateHost() {
+        assertThat(SandboxRuleChecks.production("APP_URL=https://tu-dominio.com\n"
+                + "ENGINE_WEBSOCKET_URL=wss://tu-dominio.com/ws\nWEBHOOK_URL=https://votre-domaine.com/webhook\n"))
+                .extracting(Finding::subject)
+                .containsExactlyInAnyOrder("APP_URL", "ENGINE_WEBSOCKET_URL", "WEBHOOK_URL");
+    }
+
+    @Test
+    void aPossessiveBeforeAnyOtherWordIsARealName() {
+        assertThat(SandboxRuleChecks.production("OIDC_URL=https://login.tu-berlin.de/auth\n"
+                + "API_URL=https://api.ton-voyage.fr\n")).isEmpty();
     }
 }
