@@ -7,6 +7,8 @@ import dev.readiness.Outcome;
 import dev.readiness.SecretShape;
 import dev.readiness.Stage;
 import dev.readiness.gates.internal.AsciiCase;
+import dev.readiness.gates.internal.BootSuperseded;
+import dev.readiness.gates.internal.CatalogFiles;
 import dev.readiness.gates.internal.DatabaseSections;
 import dev.readiness.gates.internal.DatabaseWords;
 import dev.readiness.gates.internal.FeatureSwitches;
@@ -190,7 +192,15 @@ public final class SandboxGate implements Gate {
         for (Setting file : settings.listItems(CATALOG)) {
             ProviderCatalog extension;
             try {
-                extension = ProviderCatalog.read(Path.of(file.value()));
+                CatalogFiles.Location location = CatalogFiles.locate(file);
+                if (location.problem() != null) {
+                    extension = ProviderCatalog.parse(location.name(), "");
+                    findings.add(SandboxFindings.catalogProblem(location.name() + ": " + location.problem(), file));
+                } else if (location.bytes() != null) {
+                    extension = ProviderCatalog.parse(location.name(), CatalogReader.decode(location.bytes()));
+                } else {
+                    extension = ProviderCatalog.read(java.util.Objects.requireNonNull(location.file()));
+                }
             } catch (InvalidPathException invalid) {
                 extension = ProviderCatalog.parse(file.value(), "");
                 findings.add(SandboxFindings.catalogProblem("a value of " + CATALOG + " is not a valid path",

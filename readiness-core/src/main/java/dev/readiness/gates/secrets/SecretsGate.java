@@ -5,6 +5,7 @@ import dev.readiness.Gate;
 import dev.readiness.GateContext;
 import dev.readiness.Outcome;
 import dev.readiness.Severity;
+import dev.readiness.gates.internal.CatalogFiles;
 import dev.readiness.gates.internal.EmbeddedEngines;
 import dev.readiness.gates.internal.FeatureSwitches;
 import dev.readiness.gates.internal.KeyWords;
@@ -97,8 +98,9 @@ import org.jspecify.annotations.Nullable;
  * <ul>
  *   <li>{@code readiness.secrets.extra-keys}: comma-separated keys that are secrets whatever their words;</li>
  *   <li>{@code readiness.secrets.exclude-keys}: comma-separated keys that are never judged;</li>
- *   <li>{@code readiness.secrets.catalog}: the path of a catalog of your own published or retired values, in the
- *       format {@link PublishedDefaults} describes, used alongside the built-in one.</li>
+ *   <li>{@code readiness.secrets.catalog}: catalogs of your own published or retired values (paths, {@code file:}
+ *       or {@code classpath:} locations; comma-separated or indexed), in the format {@link PublishedDefaults}
+ *       describes, used alongside the built-in one.</li>
  * </ul>
  *
  * <p>Immutable and thread-safe.
@@ -765,23 +767,36 @@ public final class SecretsGate implements Gate {
     }
 
     private SecretStrength configuredStrength(Settings settings, Severity severity, BoundedFindings findings) {
-        Optional<Setting> catalogSetting = settings.get(CATALOG);
-        if (catalogSetting.isEmpty() || catalogSetting.get().value().isBlank()) {
-            return strength;
+        // a list, as the Spring property is: comma-separated or indexed (readiness.secrets.catalog[0]), each a path,
+        // a file: or a classpath: location
+        List<Setting> catalogs = settings.listItems(CATALOG);
+        SecretStrength configured = strength;
+        for (Setting setting : catalogs) {
+            try {
+                CatalogFiles.Location location = CatalogFiles.locate(setting);
+                if (location.problem() != null) {
+                    throw new PublishedDefaults.CatalogException(location.name(), 0, location.problem());
+                }
+                PublishedDefaults added;
+                if (location.bytes() != null) {
+                    added = PublishedDefaults.parse(new java.io.StringReader(new String(location.bytes(),
+                            java.nio.charset.StandardCharsets.UTF_8)), location.name());
+                } else if (catalogs.size() == 1) {
+                    return withUserCatalog(Objects.requireNonNull(location.file()));
+                } else {
+                    added = PublishedDefaults.load(Objects.requireNonNull(location.file()));
+                }
+                configured = configured.withCatalog(configured.catalog().and(added));
+            } catch (InvalidPathException | PublishedDefaults.CatalogException e) {
+                String reason = e instanceof PublishedDefaults.CatalogException ? e.getMessage() : "is not a valid path";
+                findings.add(Finding.of(severity, "secrets.catalog-invalid", setting)
+                        .message("the secrets catalog " + reason)
+                        .remediation("Fix or remove " + CATALOG + "; each line is kind<TAB>value<TAB>source, where kind"
+                                + " is text, prefix or sha256.")
+                        .build());
+            }
         }
-        Setting setting = catalogSetting.get();
-        try {
-            Path path = Path.of(setting.value().trim());
-            return withUserCatalog(path);
-        } catch (InvalidPathException | PublishedDefaults.CatalogException e) {
-            String reason = e instanceof PublishedDefaults.CatalogException ? e.getMessage() : "is not a valid path";
-            findings.add(Finding.of(severity, "secrets.catalog-invalid", setting)
-                    .message("the secrets catalog " + reason)
-                    .remediation("Fix or remove " + CATALOG + "; each line is kind<TAB>value<TAB>source, where kind is "
-                            + "text, prefix or sha256.")
-                    .build());
-            return strength;
-        }
+        return configured;
     }
 
     /** The judge with the user's catalog added; kept while the file is unchanged, so its caches stay warm. */

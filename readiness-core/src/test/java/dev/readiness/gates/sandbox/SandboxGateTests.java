@@ -698,6 +698,35 @@ class SandboxGateTests {
     }
 
     @Test
+    void checkShouldReadACatalogWrittenAsAFileOrClassPathLocation(@TempDir Path directory) throws Exception {
+        // spring.md documents file: and classpath: locations (session 23)
+        Path catalog = directory.resolve("carriers.properties");
+        Files.writeString(catalog, """
+                aramex.name = Aramex
+                aramex.source = https://www.aramex.com/developers
+                aramex.test-hosts = ws.dev.aramex.net
+                """);
+        String url = "https://ws.dev.aramex.net/ShippingAPI";
+
+        assertThat(check(Stage.PRODUCTION, Map.of("readiness.sandbox.catalog", "file:" + catalog, "ARAMEX_URL", url))
+                .findings()).extracting(Finding::code).containsExactly("sandbox.provider-host");
+        ClassLoader previous = Thread.currentThread().getContextClassLoader();
+        try (java.net.URLClassLoader loader = new java.net.URLClassLoader(
+                new java.net.URL[] {directory.toUri().toURL()}, previous)) {
+            Thread.currentThread().setContextClassLoader(loader);
+            assertThat(check(Stage.PRODUCTION, Map.of("readiness.sandbox.catalog", "classpath:/carriers.properties",
+                    "ARAMEX_URL", url)).findings()).extracting(Finding::code).containsExactly("sandbox.provider-host");
+        } finally {
+            Thread.currentThread().setContextClassLoader(previous);
+        }
+        assertThat(check(Stage.PRODUCTION, Map.of("readiness.sandbox.catalog", "classpath:no-such.properties"))
+                .findings()).singleElement().satisfies(finding -> {
+                    assertThat(finding.code()).isEqualTo("sandbox.catalog-invalid");
+                    assertThat(finding.message()).contains("classpath:no-such.properties", "not found");
+                });
+    }
+
+    @Test
     void checkShouldReportAMissingCatalogFile(@TempDir Path directory) {
         Outcome outcome = check(Stage.DEVELOPMENT,
                 Map.of("readiness.sandbox.catalog", directory.resolve("missing.properties").toString()));
