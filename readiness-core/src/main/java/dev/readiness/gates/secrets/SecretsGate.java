@@ -170,6 +170,7 @@ public final class SecretsGate implements Gate {
         Map<String, SecretPurpose> purposeByValue = new HashMap<>();
         FeatureSwitches switches = FeatureSwitches.of(settings);
         ReferencedValues references = ReferencedValues.in(settings);
+        Map<String, String> referencedBy = new HashMap<>();
         Setting jasyptKey = JasyptKeys.keyInConfiguration(settings);
         SampleEvidence sampleEvidence = new SampleEvidence();
         UrlPasswordEchoes urlEchoes = new UrlPasswordEchoes();
@@ -354,7 +355,7 @@ public final class SecretsGate implements Gate {
                     continue;
                 }
                 SecretPurpose stagedPurpose = purpose.orElse(SecretPurpose.SECRET);
-                if (!judgedWhereDefined(references, setting, value, effectiveKeys, switches)
+                if (!judgedWhereDefined(references, setting, value, effectiveKeys, switches, referencedBy)
                         && reportStaged(findings, setting, judge, value, stagedPurpose, identifier)
                         && !bareKey && severity == Severity.NO_GO) {
                     sampleEvidence.passedStaged(setting, value, stagedPurpose);
@@ -457,7 +458,7 @@ public final class SecretsGate implements Gate {
                     problemSeverity = ShippedFiles.isDefaults(setting.origin()) ? severity : Severity.WARN;
                 }
             }
-            if (judgedWhereDefined(references, setting, value, effectiveKeys, switches)
+            if (judgedWhereDefined(references, setting, value, effectiveKeys, switches, referencedBy)
                     || blankWhereDefined(references, setting, value, effectiveKeys, switches)) {
                 continue;
             }
@@ -505,7 +506,7 @@ public final class SecretsGate implements Gate {
         for (Finding finding : urlEchoes.findings(references)) {
             findings.add(finding);
         }
-        return Outcome.of(findings.findings());
+        return Outcome.of(namingReferences(findings.findings(), referencedBy));
     }
 
     /**
@@ -642,7 +643,7 @@ public final class SecretsGate implements Gate {
      * that setting is judged on its own, so its problems are reported once, there, and the alias is no reuse.
      */
     private static boolean judgedWhereDefined(ReferencedValues references, Setting setting, String value,
-            SecretKeys keys, FeatureSwitches switches) {
+            SecretKeys keys, FeatureSwitches switches, Map<String, String> referencedBy) {
         if (value.isBlank()) {
             return false;
         }
@@ -651,8 +652,29 @@ public final class SecretsGate implements Gate {
             return false;
         }
         String key = defining.get().key();
-        return (keys.purpose(key).isPresent() || keys.namesCredentialIdentifier(key)) && !keys.excludes(key)
-                && !switches.isOff(key);
+        boolean judgedThere = (keys.purpose(key).isPresent() || keys.namesCredentialIdentifier(key))
+                && !keys.excludes(key) && !switches.isOff(key);
+        if (judgedThere) {
+            referencedBy.putIfAbsent(key, setting.key());
+        }
+        return judgedThere;
+    }
+
+    /**
+     * The findings, each on a key that another key references in whole saying which ({@code RABBITMQ_PASSWORD} is
+     * what {@code spring.rabbitmq.password} references; fix it there), as the sandbox and database gates say, so the
+     * report names the setting the service reads and a waiver for either key covers it.
+     */
+    private static List<Finding> namingReferences(List<Finding> findings, Map<String, String> referencedBy) {
+        if (referencedBy.isEmpty()) {
+            return findings;
+        }
+        List<Finding> named = new ArrayList<>(findings.size());
+        for (Finding finding : findings) {
+            String referencing = referencedBy.get(finding.subject());
+            named.add(referencing == null ? finding : ReferencedValues.namingReference(finding, referencing));
+        }
+        return named;
     }
 
     /**

@@ -441,6 +441,31 @@ class SecretsGateTests {
     }
 
     @Test
+    void aSecretAKeyReferencesShouldBeReportedWhereWrittenNamingTheKeyThatReferencesIt(@TempDir Path dir)
+            throws IOException {
+        // session 23: spring.rabbitmq.password=${RABBITMQ_PASSWORD} with RABBITMQ_PASSWORD=guest in the deploy's env
+        // file was reported on RABBITMQ_PASSWORD alone, naming nothing the service reads, and a waiver written for
+        // spring.rabbitmq.password did not cover it (README: "saying which key references it")
+        Path resources = Files.createDirectories(dir.resolve("src/main/resources"));
+        Files.writeString(resources.resolve("application.properties"), "spring.rabbitmq.username=ingest\n"
+                + "spring.rabbitmq.password=${RABBITMQ_PASSWORD}\n");
+        Path env = Files.writeString(dir.resolve("staging.env"), "RABBITMQ_PASSWORD=guest\n");
+        Settings settings = dev.readiness.settings.ApplicationConfig.builder().application(dir).envFile(env).build()
+                .settings();
+
+        Report report = GateCheck.forStage(Stage.STAGING).settings(settings).gates(gate).run()
+                .isNoGo().hasFinding("secrets.published-default", "RABBITMQ_PASSWORD").report();
+        assertThat(report.findings()).singleElement().satisfies(finding -> assertThat(finding.message())
+                .endsWith("The value comes from RABBITMQ_PASSWORD, which spring.rabbitmq.password references; fix it"
+                        + " there."));
+
+        GateCheck.forStage(Stage.STAGING).settings(settings).gates(gate)
+                .waiver(dev.readiness.Waiver.of("secrets.published-default", "spring.rabbitmq.password",
+                        "staging broker is rebuilt nightly (OPS-7)", java.time.LocalDate.now().plusDays(20)))
+                .run().isGo();
+    }
+
+    @Test
     void checkWhenTheUserCatalogIsMalformedShouldNameFileAndLine(@TempDir Path dir) throws IOException {
         Path catalog = dir.resolve("bad.tsv");
         Files.writeString(catalog, "text\tonly-two-fields\n", StandardCharsets.UTF_8);
