@@ -142,7 +142,11 @@ public final class SandboxGate implements Gate {
         ReferencedValues references = ReferencedValues.in(settings);
         EndpointReadings readings = new EndpointReadings();
         DatabaseSections sections = DatabaseSections.of(settings);
+        Set<String> superseded = BootSuperseded.of(settings);
         for (Setting setting : settings) {
+            if (!superseded.isEmpty() && superseded.contains(setting.canonicalKey())) {
+                continue;
+            }
             if (setting.isDeferred() || setting.isPolicy()) {
                 Setting fixed = stage == Stage.PRODUCTION && setting.isDeferred() ? fixedPart(setting) : null;
                 if (fixed != null && (excludeKeys.isEmpty() || !excluded(setting.canonicalKey(), excludeKeys))) {

@@ -727,6 +727,25 @@ class SandboxGateTests {
     }
 
     @Test
+    void checkShouldLeaveAHostAloneThatSpringBootIgnoresBesideItsOverride() {
+        // session 23: spring.rabbitmq.host=localhost in application.properties, spring.rabbitmq.addresses in the
+        // production profile: Boot connects to the addresses and ignores the host
+        assertThat(check(Stage.PRODUCTION, Map.of("spring.rabbitmq.host", "localhost",
+                "spring.rabbitmq.addresses", "amqps://rabbit-1.mq.acme-cloud.net:5671")).findings()).isEmpty();
+        assertThat(check(Stage.PRODUCTION, Map.of("SPRING_RABBITMQ_HOST", "localhost",
+                "SPRING_RABBITMQ_ADDRESSES", "amqps://rabbit-1.mq.acme-cloud.net:5671")).findings()).isEmpty();
+        assertThat(check(Stage.PRODUCTION, Map.of("spring.rabbitmq.host", "localhost")).findings())
+                .extracting(Finding::code).containsExactly("sandbox.local-host");
+        assertThat(check(Stage.PRODUCTION, Map.of("spring.rabbitmq.host", "localhost",
+                "spring.rabbitmq.addresses", "")).findings())
+                .extracting(Finding::code).containsExactly("sandbox.local-host");
+        // the override itself is judged as ever
+        assertThat(check(Stage.PRODUCTION, Map.of("spring.rabbitmq.host", "rabbit.acme.io",
+                "spring.rabbitmq.addresses", "amqp://localhost:5672")).findings())
+                .extracting(Finding::subject).containsExactly("spring.rabbitmq.addresses");
+    }
+
+    @Test
     void checkShouldReportAMissingCatalogFile(@TempDir Path directory) {
         Outcome outcome = check(Stage.DEVELOPMENT,
                 Map.of("readiness.sandbox.catalog", directory.resolve("missing.properties").toString()));

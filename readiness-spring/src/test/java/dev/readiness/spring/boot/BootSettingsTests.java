@@ -154,6 +154,24 @@ class BootSettingsTests {
         }
     }
 
+    @Test
+    void aBrokerHostThatBootIgnoresBesideItsAddressesShouldNotBeReportedAtBoot() {
+        // session 23's worker: spring.rabbitmq.host=localhost for development, spring.rabbitmq.addresses in the
+        // production profile; Boot connects to the addresses, and the start was logged with a sandbox.local-host WARN
+        try (ConfigurableApplicationContext context = application().properties("readiness.stage=production",
+                "spring.rabbitmq.host=localhost",
+                "spring.rabbitmq.addresses=amqps://rabbit-1.mq.acme-cloud.net:5671").run()) {
+            Report report = context.getBean(ReadinessReport.class).report().orElseThrow();
+            assertThat(report.findings().map(Finding::subject)).doesNotContain("spring.rabbitmq.host");
+        }
+        try (ConfigurableApplicationContext context = application().properties("readiness.stage=production",
+                "spring.rabbitmq.host=localhost").run()) {
+            Report report = context.getBean(ReadinessReport.class).report().orElseThrow();
+            assertThat(report.findings().filter(finding -> finding.code().equals("sandbox.local-host"))
+                    .map(Finding::subject)).containsExactly("spring.rabbitmq.host");
+        }
+    }
+
     /** A strong value whose SHA-256 the service's own catalog {@code newcomer/retired-secrets.tsv} lists. */
     private static final String RETIRED = "Lg7pQ2rT9wXz4KvB8nM1sD6fH3jY5cA0eR2uW7iO9pL4kN8b";
 
