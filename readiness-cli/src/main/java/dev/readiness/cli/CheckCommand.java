@@ -100,7 +100,7 @@ final class CheckCommand {
         } else if (options.format == CheckOptions.Format.SARIF) {
             out.println(SarifReportRenderer.builder().waivers(policy.build().waivers()).build().render(report));
         } else {
-            out.print(TextReportRenderer.full().render(report));
+            out.print(TextReportRenderer.full().withWaivers(policy.build().waivers()).render(report));
         }
         out.flush();
         return report.blocks() ? ExitStatus.BLOCKED : ExitStatus.PASSED;

@@ -121,7 +121,7 @@ public class CheckMojo extends AbstractMojo {
         Report report = result.report();
         result.notices().forEach(notice -> getLog().warn("readiness: " + notice));
         if (formatNames.contains("text")) {
-            log(report);
+            log(report, result.waivers());
         } else {
             getLog().info(TextReportRenderer.summary(report));
         }
@@ -223,10 +223,11 @@ public class CheckMojo extends AbstractMojo {
 
     /**
      * Logs the report, each line at the level of what it says: a problem's lines as an error (NO-GO) or a warning
-     * (WARN), an INFO or waived finding's and a passing gate's as information, the summary at the verdict's level.
+     * (WARN), an INFO or waived finding's and a passing gate's as information, the summary at the verdict's level;
+     * under a waived finding, the waiver's expiry and reason.
      */
-    private void log(Report report) {
-        TextReportRenderer.full().render(report, (line, level) -> {
+    private void log(Report report, List<dev.readiness.Waiver> waivers) {
+        TextReportRenderer.full().withWaivers(waivers).render(report, (line, level) -> {
             if (level == Severity.NO_GO) {
                 getLog().error(line);
             } else if (level == Severity.WARN) {
