@@ -12,6 +12,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -106,6 +107,28 @@ class CliTests {
         assertThat(err()).contains("readiness: --stage was given more than once ('production', then 'development'):"
                 + " the last applies").doesNotContain("--format");
         assertThat(out()).startsWith("{");
+    }
+
+    @Test
+    void aStagingProfileWithoutStageShouldSayTheCheckJudgesForProductionUnlikeTheBoot() throws IOException {
+        // session 23: "check --app worker.jar --profile staging --env-file staging.env" judged for production with
+        // no word, while the service itself starts as staging
+        Path file = Files.writeString(directory.resolve("staging.env"), "APP_NAME=orders\n");
+
+        assertThat(run("check", "--env-file", file.toString(), "--profile", "staging")).isEqualTo(ExitStatus.PASSED);
+        assertThat(err()).contains("readiness: --profile 'staging' is a staging profile, but without --stage the"
+                + " check judges for production (the default); at boot the service would be judged for staging: add"
+                + " --stage staging to judge it as it starts");
+        assertThat(out()).startsWith("readiness GO for production");
+
+        for (String[] quiet : List.of(new String[] {"--profile", "staging", "--stage", "staging"},
+                new String[] {"--profile", "staging", "--profile", "prod"}, new String[] {"--profile", "eu"})) {
+            err.reset();
+            List<String> args = new java.util.ArrayList<>(List.of("check", "--env-file", file.toString()));
+            args.addAll(List.of(quiet));
+            run(args.toArray(String[]::new));
+            assertThat(err()).as(String.join(" ", quiet)).doesNotContain("is a staging profile");
+        }
     }
 
     @Test
