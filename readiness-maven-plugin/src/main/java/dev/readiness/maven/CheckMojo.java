@@ -182,8 +182,13 @@ public class CheckMojo extends AbstractMojo {
                 throw new MojoExecutionException("invalid " + e.getMessage());
             }
         }
-        return new ProjectCheck(base(), splitProfiles(), existing("envFiles", envFiles), existing("manifests", manifests),
-                blankAsNull(container), blankAsNull(service), parsedStage, parsedFailOn, coreWaivers);
+        Path project = base();
+        // a pom module (a deploy module of manifests, a parent) is no application: its env files and manifests are
+        // judged alone; any other module must have its application files (a misplaced one would pass unjudged)
+        boolean readsApplication = !"pom".equals(packaging) || ProjectCheck.hasApplicationFiles(project);
+        return new ProjectCheck(project, splitProfiles(), existing("envFiles", envFiles),
+                existing("manifests", manifests), blankAsNull(container), blankAsNull(service), parsedStage,
+                parsedFailOn, coreWaivers, readsApplication);
     }
 
     private static @Nullable String blankAsNull(@Nullable String name) {

@@ -261,6 +261,41 @@ class CheckMojoTests {
     }
 
     @Test
+    void pomModuleWithManifestsOnlyJudgesTheManifestsAlone() throws Exception {
+        // session 23: a parent (or deploy) pom module given a manifest failed with "cannot judge the configuration:
+        // : has no application.properties", naming no directory; the CLI judges --k8s alone
+        write("deploy/k8s.yaml", """
+                apiVersion: apps/v1
+                kind: Deployment
+                metadata:
+                  name: worker
+                spec:
+                  template:
+                    spec:
+                      containers:
+                        - name: worker
+                          image: acme/worker:1
+                          env:
+                            - name: RABBITMQ_PASSWORD
+                              value: guest
+                """);
+        CheckMojo deploy = mojo("prod");
+        deploy.packaging = "pom";
+        deploy.manifests = List.of(new File("deploy/k8s.yaml"));
+        deploy.formats = List.of("json");
+
+        assertThatThrownBy(deploy::execute).isInstanceOf(MojoFailureException.class)
+                .hasMessageStartingWith("readiness NO-GO for production")
+                .hasMessageContaining("RABBITMQ_PASSWORD")
+                .hasMessageNotContaining("has no application.properties");
+
+        CheckMojo jar = mojo("prod");
+        jar.manifests = List.of(new File("deploy/k8s.yaml"));
+        assertThatThrownBy(jar::execute).isInstanceOf(MojoFailureException.class)
+                .hasMessageContaining("has no application.properties");
+    }
+
+    @Test
     void jarModuleWithoutApplicationFilesFailsNamingWhereItLooked() {
         assertThatThrownBy(mojo("prod")::execute).isInstanceOf(MojoFailureException.class)
                 .hasMessageContaining(project.getFileName().toString()).hasMessageContaining("application.properties");
