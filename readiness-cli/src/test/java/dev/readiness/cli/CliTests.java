@@ -637,9 +637,42 @@ class CliTests {
         assertThat(run("check", "--app", directory.toString())).isEqualTo(ExitStatus.PASSED);
 
         assertThat(err().lines()).containsExactly("readiness: --app " + directory + ": its gate"
-                + " com.acme.catalog.FlagServiceHttpsGate (registered in its META-INF/services/dev.readiness.Gate) is"
-                + " not on this check's class path and does not run; to run it, put the application's classes on the"
-                + " class path: java -cp readiness-cli.jar:target/classes dev.readiness.cli.Main check …");
+                + " com.acme.catalog.FlagServiceHttpsGate (registered in a META-INF/services/dev.readiness.Gate of the"
+                + " application or of a library it packages) is not on this check's class path and does not run; to"
+                + " run it, put the application's classes or the gate's jar on the class path: java -cp"
+                + " readiness-cli.jar:target/classes dev.readiness.cli.Main check …");
         assertThat(out()).startsWith("readiness GO for production");
+    }
+
+    @Test
+    void checkOfAPackagedJarWhoseLibraryRegistersAGateNotOnTheClassPathShouldSaySo() throws IOException {
+        // session 23: the ledger service packages the company's gates (BOOT-INF/lib/acme-readiness-gates.jar);
+        // "java -jar readiness-cli.jar check --app ledger.jar" judged without them, silently
+        java.io.ByteArrayOutputStream library = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(library)) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("META-INF/MANIFEST.MF"));
+            zip.write("Manifest-Version: 1.0\n".getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new java.util.zip.ZipEntry("META-INF/services/dev.readiness.Gate"));
+            zip.write("com.acme.readiness.AuditRetentionGate\n".getBytes(StandardCharsets.UTF_8));
+        }
+        Path jar = directory.resolve("ledger.jar");
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(jar))) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("BOOT-INF/classes/application.properties"));
+            zip.write("acme.audit.retention-days=400\n".getBytes(StandardCharsets.UTF_8));
+            java.util.zip.ZipEntry nested = new java.util.zip.ZipEntry("BOOT-INF/lib/acme-readiness-gates-1.0.jar");
+            byte[] bytes = library.toByteArray();
+            java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+            crc.update(bytes);
+            nested.setMethod(java.util.zip.ZipEntry.STORED); // as Spring Boot stores nested jars
+            nested.setSize(bytes.length);
+            nested.setCrc(crc.getValue());
+            zip.putNextEntry(nested);
+            zip.write(bytes);
+        }
+
+        assertThat(run("check", "--app", jar.toString())).isEqualTo(ExitStatus.PASSED);
+        assertThat(err()).contains("readiness: --app " + jar + ": its gate com.acme.readiness.AuditRetentionGate"
+                + " (registered in a META-INF/services/dev.readiness.Gate of the application or of a library it"
+                + " packages) is not on this check's class path and does not run");
     }
 }
