@@ -675,4 +675,19 @@ class CliTests {
                 + " (registered in a META-INF/services/dev.readiness.Gate of the application or of a library it"
                 + " packages) is not on this check's class path and does not run");
     }
+
+    @Test
+    void anOptionalFileImportThatIsNotHereShouldBeSaidOnStandardError() throws IOException {
+        // left open by session 22, seen again in session 23: SPRING_CONFIG_IMPORT=optional:file:/etc/… in the deploy's
+        // env file, absent where the check runs, was skipped without a word
+        Path resources = Files.createDirectories(directory.resolve("src/main/resources"));
+        Files.writeString(resources.resolve("application.properties"), "spring.application.name=ledger\n");
+        Path env = Files.writeString(directory.resolve("prod.env"),
+                "SPRING_CONFIG_IMPORT=optional:file:/etc/ledger-nowhere/overrides.properties\n");
+
+        assertThat(run("check", "--app", directory.toString(), "--env-file", env.toString()))
+                .isEqualTo(ExitStatus.PASSED);
+        assertThat(err()).contains("readiness: " + env + ":1: an optional spring.config.import file is not here, so"
+                + " what it holds is not judged; Spring Boot reads it where the service runs if it is there");
+    }
 }
