@@ -100,7 +100,7 @@ final class CheckCommand {
         } else if (options.format == CheckOptions.Format.SARIF) {
             out.println(SarifReportRenderer.builder().waivers(policy.build().waivers()).build().render(report));
         } else {
-            out.print(TextReportRenderer.full().render(report));
+            out.print(TextReportRenderer.full().withWaivers(policy.build().waivers()).render(report));
         }
         out.flush();
         return report.blocks() ? ExitStatus.BLOCKED : ExitStatus.PASSED;
@@ -125,9 +125,10 @@ final class CheckCommand {
             Path application = path(source);
             for (String gate : dev.readiness.Gates.notLoadable(application, CheckCommand.class.getClassLoader())) {
                 notices.println(Cli.oneLine(Cli.NAME + ": --app " + source.file() + ": its gate " + gate
-                        + " (registered in its META-INF/services/dev.readiness.Gate) is not on this check's class"
-                        + " path and does not run; to run it, put the application's classes on the class path:"
-                        + " java -cp readiness-cli.jar:target/classes dev.readiness.cli.Main check …"));
+                        + " (registered in a META-INF/services/dev.readiness.Gate of the application or of a library"
+                        + " it packages) is not on this check's class path and does not run; to run it, put the"
+                        + " application's classes or the gate's jar on the class path: java -cp"
+                        + " readiness-cli.jar:target/classes dev.readiness.cli.Main check …"));
             }
             Optional<PersistentTypes> found = ClassFileTypes.read(application, settings);
             if (found.isPresent()) {

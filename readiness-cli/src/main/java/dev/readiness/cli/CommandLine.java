@@ -1,5 +1,7 @@
 package dev.readiness.cli;
 
+import dev.readiness.Stage;
+
 import java.util.Locale;
 import java.util.Set;
 
@@ -101,7 +103,40 @@ record CommandLine(Action action, CheckOptions options) {
             }
         }
         requireSomethingToCheck(options);
+        if (!given.containsKey("--stage")) {
+            stageOfTheProfiles(options).ifPresent(options.notices::add);
+        }
         return new CommandLine(Action.CHECK, options);
+    }
+
+    /**
+     * The stage is {@code production} unless {@code --stage} says otherwise, whatever the profiles; at boot the
+     * Spring adapter derives it from the profiles. A {@code --profile staging} check without {@code --stage} is
+     * stricter than the service's own start, which a line on standard error says (session 23: a staging deploy was
+     * judged for production with no word).
+     */
+    private static java.util.Optional<String> stageOfTheProfiles(CheckOptions options) {
+        Stage named = null;
+        String profile = null;
+        for (String candidate : options.profiles) {
+            java.util.Optional<Stage> stage = Stage.fromAlias(candidate);
+            if (stage.isEmpty()) {
+                continue;
+            }
+            if (stage.get() == Stage.PRODUCTION) {
+                return java.util.Optional.empty();
+            }
+            if (named == null) {
+                named = stage.get();
+                profile = candidate;
+            }
+        }
+        if (named == null) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of("--profile " + CheckOptions.quote(profile) + " is a " + named.id()
+                + " profile, but without --stage the check judges for production (the default); at boot the service"
+                + " would be judged for " + named.id() + ": add --stage " + named.id() + " to judge it as it starts");
     }
 
     private static boolean looksLikeOption(String argument) {

@@ -30,7 +30,9 @@ import java.util.Set;
  * <ul>
  *   <li>a setting looks secret when its key contains one of the words {@link #SECRET_WORDS} (matched by the key's
  *       words, or inside a longer word for the unambiguous ones, so {@code JWTSECRET} counts too); the shell's
- *       {@code PWD} and {@code OLDPWD} hold directories and never count;</li>
+ *       {@code PWD} and {@code OLDPWD} hold directories and never count, nor does readiness's own configuration
+ *       ({@link Setting#isPolicy()}: {@code readiness.secrets.catalog=classpath:acme-secrets.tsv} names a file, and
+ *       the findings about it must be able to say which);</li>
  *   <li>its value is scrubbed when it is at least {@value #MIN_LENGTH} characters long, not a plain switch such as
  *       {@code true}, and mixes two character classes of lower case, upper case, digits and symbols (separators
  *       {@code _ - . /} and spaces do not count): a lone word, number or key name ({@code secret}, {@code database},
@@ -122,7 +124,8 @@ public final class FindingScrubber {
         List<String> keyParts = new ArrayList<>(0);
         for (Setting setting : settings) {
             String value = setting.value();
-            if (canBeASecret(value) && !SHELL_VARIABLES.contains(setting.key()) && looksSecret(setting.key())) {
+            if (canBeASecret(value) && !SHELL_VARIABLES.contains(setting.key()) && !setting.isPolicy()
+                    && looksSecret(setting.key())) {
                 values.add(value);
             }
             if (SecretShapedKeys.holdsSecret(setting.key())) {

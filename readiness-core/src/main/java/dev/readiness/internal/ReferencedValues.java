@@ -261,6 +261,26 @@ public final class ReferencedValues {
         return moved == null ? findings : moved;
     }
 
+    /**
+     * A finding on the key that defines a value, saying which key references it, in the form
+     * {@link #referencingKey(Finding)} reads (so a waiver for either key covers it): for a gate that judges the value
+     * once, where it is written, and leaves the referencing key alone ({@code spring.rabbitmq.password=
+     * ${RABBITMQ_PASSWORD}} with {@code RABBITMQ_PASSWORD=guest}).
+     *
+     * @param finding a finding on the defining key
+     * @param referencingKey the key whose value is a reference to it
+     * @return the finding saying so; the finding itself when it already names a referencing key
+     */
+    public static Finding namingReference(Finding finding, String referencingKey) {
+        if (referencingKey(finding) != null) {
+            return finding;
+        }
+        return finding.toBuilder()
+                .message(finding.message() + (finding.message().isEmpty() || finding.message().endsWith(".") ? ""
+                        : ".") + " The value comes from " + finding.subject() + WHICH + referencingKey + REFERENCED)
+                .build();
+    }
+
     private static String sameProblem(String code, dev.readiness.Severity severity, String subject) {
         return code + '\u0000' + severity + '\u0000' + subject;
     }

@@ -5,8 +5,12 @@ import dev.readiness.GateResult;
 import dev.readiness.Report;
 import dev.readiness.Severity;
 import dev.readiness.Status;
+import dev.readiness.Waiver;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.function.BiConsumer;
 
 /**
@@ -24,13 +28,19 @@ import java.util.function.BiConsumer;
  *              JWT_SECRET is an unresolved placeholder.
  *              -&gt; Set a random secret of at least 256 bits …
  * </pre>
+ *
+ * <p>Given the run's waivers ({@link #withWaivers(Iterable)}), a waived finding is followed by the waiver that
+ * covers it, its expiry date and reason ({@code waived until 2027-03-31: Legacy ERP inside the mesh (LEDG-91)}), so
+ * whoever reads the report sees why a problem does not count and until when.
  */
 public final class TextReportRenderer {
 
     private final boolean includePassingGates;
+    private final List<Waiver> waivers;
 
-    private TextReportRenderer(boolean includePassingGates) {
+    private TextReportRenderer(boolean includePassingGates, List<Waiver> waivers) {
         this.includePassingGates = includePassingGates;
+        this.waivers = waivers;
     }
 
     /**
@@ -39,7 +49,7 @@ public final class TextReportRenderer {
      * @return the renderer
      */
     public static TextReportRenderer full() {
-        return new TextReportRenderer(true);
+        return new TextReportRenderer(true, List.of());
     }
 
     /**
@@ -48,7 +58,20 @@ public final class TextReportRenderer {
      * @return the renderer
      */
     public static TextReportRenderer problemsOnly() {
-        return new TextReportRenderer(false);
+        return new TextReportRenderer(false, List.of());
+    }
+
+    /**
+     * This renderer, also printing under each waived finding the waiver that covers it: its expiry date and reason.
+     * Without the waivers (the default) a waived finding is marked {@code waived} only.
+     *
+     * @param waivers the waivers the run applied (from the policy, the files and the command line)
+     * @return a renderer with the waivers
+     */
+    public TextReportRenderer withWaivers(Iterable<Waiver> waivers) {
+        List<Waiver> all = new ArrayList<>(this.waivers);
+        waivers.forEach(waiver -> all.add(Objects.requireNonNull(waiver, "waiver")));
+        return new TextReportRenderer(includePassingGates, List.copyOf(all));
     }
 
     /**
@@ -108,6 +131,13 @@ public final class TextReportRenderer {
                 if (!finding.message().isEmpty()) {
                     lines.accept(indent + oneLine(finding.message()), level);
                 }
+                if (finding.waived()) {
+                    Waiver waiver = waiverOf(finding);
+                    if (waiver != null) {
+                        lines.accept(indent + "waived until " + waiver.expires() + ": " + oneLine(waiver.reason()),
+                                level);
+                    }
+                }
                 if (finding.severity() != Severity.INFO && !finding.remediation().isEmpty()) {
                     lines.accept(indent + "-> " + oneLine(finding.remediation()), level);
                 }
@@ -115,6 +145,17 @@ public final class TextReportRenderer {
                         level));
             }
         }
+    }
+
+    /** The waiver covering a waived finding: of those covering it, the one expiring last (the one in force). */
+    private @org.jspecify.annotations.Nullable Waiver waiverOf(Finding finding) {
+        Waiver found = null;
+        for (Waiver waiver : waivers) {
+            if (waiver.covers(finding) && (found == null || waiver.expires().isAfter(found.expires()))) {
+                found = waiver;
+            }
+        }
+        return found;
     }
 
     private static Severity level(Status status) {

@@ -52,13 +52,15 @@ public final class ApplicationConfig {
     private final List<String> activeProfiles;
     private final List<Setting> inactiveProfileConditions;
     private final List<Setting> legacyProfileConditions;
+    private final List<String> missingOptionalImports;
 
     private ApplicationConfig(Settings settings, List<String> activeProfiles, List<Setting> inactiveProfileConditions,
-            List<Setting> legacyProfileConditions) {
+            List<Setting> legacyProfileConditions, List<String> missingOptionalImports) {
         this.settings = settings;
         this.activeProfiles = activeProfiles;
         this.inactiveProfileConditions = inactiveProfileConditions;
         this.legacyProfileConditions = legacyProfileConditions;
+        this.missingOptionalImports = missingOptionalImports;
     }
 
     /**
@@ -114,18 +116,21 @@ public final class ApplicationConfig {
     }
 
     /**
-     * What a caller should tell its user about how the files were read, one line each naming a file and line: today
-     * each {@linkplain #legacyProfileConditions() legacy {@code spring.profiles} condition}. Never holds a value
-     * other than a profile name.
+     * What a caller should tell its user about how the files were read, one line each naming a file and line: each
+     * {@linkplain #legacyProfileConditions() legacy {@code spring.profiles} condition}, and each optional
+     * {@code spring.config.import} of a file that is not here ({@code optional:file:/etc/app/overrides.properties}:
+     * Spring Boot skips it silently, the deploy machine may have it, and its content is not judged). Never holds a
+     * value other than a profile name.
      *
      * @return the lines, empty when there is nothing to say
      */
     public List<String> notices() {
-        List<String> notices = new ArrayList<>(legacyProfileConditions.size());
+        List<String> notices = new ArrayList<>(legacyProfileConditions.size() + missingOptionalImports.size());
         for (Setting condition : legacyProfileConditions) {
             notices.add(condition.origin().description() + ": " + condition.key() + " is read as " + ConfigFiles.ON_PROFILE
                     + ", as Spring Boot 2.3 and earlier read it; Spring Boot 2.4 and later refuse it and stop start-up");
         }
+        notices.addAll(missingOptionalImports);
         return notices;
     }
 
@@ -340,9 +345,10 @@ public final class ApplicationConfig {
                 List<String> active = new ArrayList<>();
                 List<Setting> inactive = new ArrayList<>();
                 List<Setting> legacy = new ArrayList<>();
-                Settings merged = merge(classPaths, environmentSettings, active, inactive, legacy);
+                List<String> missingOptional = new ArrayList<>();
+                Settings merged = merge(classPaths, environmentSettings, active, inactive, legacy, missingOptional);
                 return new ApplicationConfig(PlaceholderResolver.resolve(merged, fromEnvironment(environmentSettings)),
-                        List.copyOf(active), List.copyOf(inactive), List.copyOf(legacy));
+                        List.copyOf(active), List.copyOf(inactive), List.copyOf(legacy), List.copyOf(missingOptional));
             } finally {
                 classPaths.forEach(ClassPathRoot::close);
             }
@@ -423,7 +429,7 @@ public final class ApplicationConfig {
          * are left behind, so a large file's settings that placeholders replace need not stay in memory.
          */
         private Settings merge(List<ClassPathRoot> classPaths, List<List<Setting>> environmentSettings,
-                List<String> active, List<Setting> inactive, List<Setting> legacy) {
+                List<String> active, List<Setting> inactive, List<Setting> legacy, List<String> missingOptional) {
             Map<String, List<ConfigFiles.Document>> read = new LinkedHashMap<>();
             Settings locations = configLocations(environmentSettings);
             String platform = cloudPlatform(environmentSettings);
@@ -437,6 +443,7 @@ public final class ApplicationConfig {
             ConfigImports files = new ConfigImports(classPaths, active, platform, read, environment);
             readFiles(files, classPaths, active, locations);
             files.addProfileVariants();
+            missingOptional.addAll(files.missingOptionalImports());
             int expected = environmentSettings.stream().mapToInt(List::size).sum();
             for (ConfigFiles.Document document : files.documents()) {
                 expected += document.settings().size();

@@ -135,7 +135,8 @@ interface ClassPathRoot extends AutoCloseable {
 
             @Override
             public String describe() {
-                return root.toString();
+                String shown = root.toString();
+                return shown.isEmpty() ? "." : shown; // the working directory, as the Maven goal names a root module
             }
 
             @Override

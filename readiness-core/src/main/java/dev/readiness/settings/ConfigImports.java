@@ -87,6 +87,8 @@ final class ConfigImports {
     private final @Nullable String platform;
     private final Settings environment;
     private final List<ConfigFiles.Document> documents = new ArrayList<>();
+    /** Where an optional file: import that is not here is written, each once: said, never judged. */
+    private final Set<String> missingOptional = new java.util.LinkedHashSet<>();
     private @Nullable Setting fromEnvironment;
     private final Map<Path, ClassPathRoot> inferredRoots = new HashMap<>();
 
@@ -126,6 +128,17 @@ final class ConfigImports {
      */
     List<ConfigFiles.Document> documents() {
         return documents;
+    }
+
+    /**
+     * One line for each optional {@code file:} import (or plain path) that is not here: Spring Boot skips it
+     * silently, and so did the check; the deploy machine may have it (a mounted file), so the user is told that what
+     * it holds was not judged. Names where the import is written, never the location (it may be anything).
+     *
+     * @return the lines, in reading order
+     */
+    List<String> missingOptionalImports() {
+        return List.copyOf(missingOptional);
     }
 
     /**
@@ -417,6 +430,10 @@ final class ConfigImports {
         } else if (!optional) {
             throw error(location, "spring.config.import of " + display(classPath, plain.path()) + ": no such file;"
                     + " Spring Boot stops start-up (write optional: before the location if it may be absent)");
+        } else if (classPath == null && property(location).equals(IMPORT)) {
+            missingOptional.add(location.origin().description() + ": an optional " + IMPORT + " file is not here,"
+                    + " so what it holds is not judged; Spring Boot reads it where the service runs if it is there"
+                    + " (give the check its content, as a configuration or env file, to judge it)");
         }
         for (String profile : forProfiles) {
             Resource variant = new Resource(classPath, root + "-" + profile + extension, format, null);

@@ -66,6 +66,16 @@ public final class ReportAssert {
     }
 
     /**
+     * Asserts the verdict is WARN: something to look at, nothing that blocks by default (a gate that reports WARN
+     * in staging and NO-GO in production is tested with this in staging).
+     *
+     * @return this
+     */
+    public ReportAssert isWarn() {
+        return hasVerdict(Status.WARN);
+    }
+
+    /**
      * Asserts the verdict is NO-GO.
      *
      * @return this

@@ -51,6 +51,23 @@ class FindingScrubberTests {
     }
 
     @Test
+    void scrubShouldLeaveTheValuesOfReadinessOwnSettingsAlone() {
+        // readiness.secrets.catalog has a secret word in its key, but its value names a file: a finding about the
+        // catalog must be able to say which file it could not read (session 23: "the secrets catalog [redacted]").
+        FindingScrubber scrubber = FindingScrubber.of(Settings.of(Map.of(
+                "readiness.secrets.catalog", "classpath:acme-retired-secrets.tsv",
+                "READINESS_SECRETS_EXTRA_KEYS", "Partner:Pin",
+                "partner.secret", "Zq8!canary")));
+        Finding finding = Finding.of(Severity.NO_GO, "secrets.catalog-invalid", "readiness.secrets.catalog")
+                .message("the secrets catalog classpath:acme-retired-secrets.tsv: not found; extra keys Partner:Pin;"
+                        + " Zq8!canary")
+                .build();
+
+        assertThat(scrubber.scrub(finding).message()).isEqualTo("the secrets catalog"
+                + " classpath:acme-retired-secrets.tsv: not found; extra keys Partner:Pin; [redacted]");
+    }
+
+    @Test
     void scrubIdShouldReplaceASecretWithAWordThatKeepsTheIdValid() {
         FindingScrubber scrubber = FindingScrubber.of(Settings.of(Map.of("JWT_SECRET", "k7m3q9x2", "API_TOKEN",
                 "a1-b2.c3")));

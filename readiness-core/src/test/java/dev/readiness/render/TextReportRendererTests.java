@@ -72,6 +72,28 @@ class TextReportRendererTests {
     }
 
     @Test
+    void renderWithTheWaiversShouldSayUnderAWaivedFindingUntilWhenAndWhy() {
+        // Left open by sessions 21 and 22, seen again in session 23: the text report said "waived" and nothing of
+        // the waiver's reason or expiry, which SARIF carried.
+        dev.readiness.Waiver expired = dev.readiness.Waiver.of("database.loopback-host", "DB_URL",
+                "old reason", java.time.LocalDate.of(2026, 11, 30));
+        dev.readiness.Waiver active = dev.readiness.Waiver.of("database.loopback-host", "DB_URL",
+                "Cloud SQL proxy sidecar\n(OPS-142)", java.time.LocalDate.of(2027, 3, 31));
+        dev.readiness.Waiver other = dev.readiness.Waiver.of("secrets.placeholder", "reason of another finding",
+                java.time.LocalDate.of(2027, 1, 31));
+
+        String text = TextReportRenderer.full().withWaivers(List.of(expired, active, other)).render(report());
+
+        assertThat(text).contains("""
+                      waived database.loopback-host  DB_URL                 prod.env:7
+                             DB_URL points at localhost.
+                             waived until 2027-03-31: Cloud SQL proxy sidecar\\n(OPS-142)
+                             -> Point it at the database host.
+                """).doesNotContain("old reason", "reason of another finding");
+        assertThat(TextReportRenderer.full().render(report())).doesNotContain("waived until");
+    }
+
+    @Test
     void renderLineByLineShouldGiveEachLineTheLevelOfWhatItSays() {
         java.util.Map<String, Severity> levels = new java.util.LinkedHashMap<>();
         StringBuilder text = new StringBuilder();

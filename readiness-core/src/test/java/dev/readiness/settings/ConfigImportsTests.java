@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,6 +52,13 @@ class ConfigImportsTests {
                 + "optional:nowhere/,optional:configtree:/nowhere/\nkept=yes\n");
 
         assertThat(app().value("kept")).contains("yes");
+        // the optional file: import that is not here is said, never judged, never printed (sessions 22-23: no
+        // notice at all); the classpath:, directory and configtree ones are the application's, known to be absent
+        List<String> notices = ApplicationConfig.builder().application(directory).build().notices();
+        assertThat(notices).singleElement().satisfies(notice -> assertThat(notice)
+                .startsWith(directory.resolve("application.properties") + ":1: an optional spring.config.import file"
+                        + " is not here, so what it holds is not judged")
+                .doesNotContain("/nowhere/x.yml"));
     }
 
     @Test

@@ -67,4 +67,19 @@ class GateCheckTests {
         GateCheck.app(project).isGo().hasFinding("settings.deferred", "jwt.secret");
         GateCheck.app(project, "prod").isNoGo().hasFinding("secrets.placeholder", "jwt.secret");
     }
+
+    @Test
+    void isWarnShouldPassOnAWarnVerdictOnly() {
+        // session 23: a gate that is WARN in staging and NO-GO in production had no isWarn() to test it with
+        Gate warnInStaging = Gate.of("acme.retention", "retention", context -> Outcome.of(Finding.of(
+                context.stage() == Stage.PRODUCTION ? dev.readiness.Severity.NO_GO : dev.readiness.Severity.WARN,
+                "acme.retention-too-short", "acme.retention-days").build()));
+
+        GateCheck.run(Stage.STAGING, Map.of(), warnInStaging).isWarn().hasFinding("acme.retention-too-short");
+        org.assertj.core.api.Assertions.assertThatExceptionOfType(AssertionError.class)
+                .isThrownBy(() -> GateCheck.run(Stage.PRODUCTION, Map.of(), warnInStaging).isWarn())
+                .withMessageContaining("Expected verdict WARN but was NO-GO");
+        org.assertj.core.api.Assertions.assertThatExceptionOfType(AssertionError.class)
+                .isThrownBy(() -> GateCheck.run(Stage.STAGING, Map.of()).isWarn());
+    }
 }

@@ -121,7 +121,7 @@ public class CheckMojo extends AbstractMojo {
         Report report = result.report();
         result.notices().forEach(notice -> getLog().warn("readiness: " + notice));
         if (formatNames.contains("text")) {
-            log(report);
+            log(report, result.waivers());
         } else {
             getLog().info(TextReportRenderer.summary(report));
         }
@@ -182,8 +182,13 @@ public class CheckMojo extends AbstractMojo {
                 throw new MojoExecutionException("invalid " + e.getMessage());
             }
         }
-        return new ProjectCheck(base(), splitProfiles(), existing("envFiles", envFiles), existing("manifests", manifests),
-                blankAsNull(container), blankAsNull(service), parsedStage, parsedFailOn, coreWaivers);
+        Path project = base();
+        // a pom module (a deploy module of manifests, a parent) is no application: its env files and manifests are
+        // judged alone; any other module must have its application files (a misplaced one would pass unjudged)
+        boolean readsApplication = !"pom".equals(packaging) || ProjectCheck.hasApplicationFiles(project);
+        return new ProjectCheck(project, splitProfiles(), existing("envFiles", envFiles),
+                existing("manifests", manifests), blankAsNull(container), blankAsNull(service), parsedStage,
+                parsedFailOn, coreWaivers, readsApplication);
     }
 
     private static @Nullable String blankAsNull(@Nullable String name) {
@@ -223,10 +228,11 @@ public class CheckMojo extends AbstractMojo {
 
     /**
      * Logs the report, each line at the level of what it says: a problem's lines as an error (NO-GO) or a warning
-     * (WARN), an INFO or waived finding's and a passing gate's as information, the summary at the verdict's level.
+     * (WARN), an INFO or waived finding's and a passing gate's as information, the summary at the verdict's level;
+     * under a waived finding, the waiver's expiry and reason.
      */
-    private void log(Report report) {
-        TextReportRenderer.full().render(report, (line, level) -> {
+    private void log(Report report, List<dev.readiness.Waiver> waivers) {
+        TextReportRenderer.full().withWaivers(waivers).render(report, (line, level) -> {
             if (level == Severity.NO_GO) {
                 getLog().error(line);
             } else if (level == Severity.WARN) {

@@ -37,10 +37,13 @@ import org.jspecify.annotations.Nullable;
  * @param stage the stage to judge for
  * @param failOn the lowest status that fails the build, or {@code null} for the stage's default
  * @param waivers the waivers from the POM
+ * @param readsApplication whether the project is a Spring Boot application whose files must be there; {@code false}
+ *     for a {@code pom} module without application files that names env files or manifests (a deploy module), whose
+ *     env files and manifests are judged alone, as the CLI's {@code --k8s} alone judges them
  */
 record ProjectCheck(Path project, List<String> profiles, List<Path> envFiles, List<Path> manifests,
         @Nullable String container, @Nullable String service, Stage stage, @Nullable Status failOn,
-        List<Waiver> waivers) {
+        List<Waiver> waivers, boolean readsApplication) {
 
     ProjectCheck {
         Objects.requireNonNull(project, "project");
@@ -67,8 +70,10 @@ record ProjectCheck(Path project, List<String> profiles, List<Path> envFiles, Li
 
     private ApplicationConfig config() {
         ApplicationConfig.Builder config = ApplicationConfig.builder()
-                .application(project)
                 .profiles(profiles.toArray(String[]::new));
+        if (readsApplication) {
+            config.application(project);
+        }
         envFiles.forEach(config::envFile);
         for (Path manifest : manifests) {
             if (isCompose(manifest)) {
@@ -87,9 +92,16 @@ record ProjectCheck(Path project, List<String> profiles, List<Path> envFiles, Li
      * @return {@code true} when there is
      */
     boolean hasInput() {
-        if (!envFiles.isEmpty() || !manifests.isEmpty()) {
-            return true;
-        }
+        return !envFiles.isEmpty() || !manifests.isEmpty() || hasApplicationFiles(project);
+    }
+
+    /**
+     * Whether a project has application files in {@code src/main/resources} (or its {@code config/}).
+     *
+     * @param project the project directory
+     * @return {@code true} when it has
+     */
+    static boolean hasApplicationFiles(Path project) {
         Path resources = project.resolve("src/main/resources");
         for (String directory : List.of("", "config/")) {
             for (String extension : List.of("properties", "yml", "yaml")) {

@@ -120,6 +120,8 @@ class CheckMojoTests {
         assertThat(log.count("[ERROR]", "[1] NO-GO")).as(all).isEqualTo(1);
         assertThat(all).doesNotContain("[2]").doesNotContain(CANARY.substring(0, 4));
         assertThat(log.count("[INFO]", "waived database.loopback")).as(all).isEqualTo(1);
+        // the waiver's expiry and reason under the waived finding (left open by sessions 21 to 23)
+        assertThat(log.count("[INFO]", "waived until " + WITHIN_HORIZON + ": tunnel")).as(all).isEqualTo(1);
         assertThat(log.count("[INFO]", "settings.deferred")).as(all).isEqualTo(1);
         assertThat(log.lines).filteredOn(line -> line.startsWith("[ERROR]"))
                 .noneMatch(line -> line.contains("database.loopback") || line.contains("settings.deferred")
@@ -256,6 +258,41 @@ class CheckMojoTests {
         parent.packaging = "pom";
 
         parent.execute();
+    }
+
+    @Test
+    void pomModuleWithManifestsOnlyJudgesTheManifestsAlone() throws Exception {
+        // session 23: a parent (or deploy) pom module given a manifest failed with "cannot judge the configuration:
+        // : has no application.properties", naming no directory; the CLI judges --k8s alone
+        write("deploy/k8s.yaml", """
+                apiVersion: apps/v1
+                kind: Deployment
+                metadata:
+                  name: worker
+                spec:
+                  template:
+                    spec:
+                      containers:
+                        - name: worker
+                          image: acme/worker:1
+                          env:
+                            - name: RABBITMQ_PASSWORD
+                              value: guest
+                """);
+        CheckMojo deploy = mojo("prod");
+        deploy.packaging = "pom";
+        deploy.manifests = List.of(new File("deploy/k8s.yaml"));
+        deploy.formats = List.of("json");
+
+        assertThatThrownBy(deploy::execute).isInstanceOf(MojoFailureException.class)
+                .hasMessageStartingWith("readiness NO-GO for production")
+                .hasMessageContaining("RABBITMQ_PASSWORD")
+                .hasMessageNotContaining("has no application.properties");
+
+        CheckMojo jar = mojo("prod");
+        jar.manifests = List.of(new File("deploy/k8s.yaml"));
+        assertThatThrownBy(jar::execute).isInstanceOf(MojoFailureException.class)
+                .hasMessageContaining("has no application.properties");
     }
 
     @Test

@@ -11,6 +11,7 @@ import dev.readiness.Stage;
 import dev.readiness.gates.database.DatabaseUrl.Tls;
 import dev.readiness.gates.database.DatabaseUrl.Vendor;
 import dev.readiness.gates.internal.AsciiCase;
+import dev.readiness.gates.internal.BootSuperseded;
 import dev.readiness.gates.internal.DatabaseSections;
 import dev.readiness.gates.internal.Hosts;
 import dev.readiness.gates.internal.KeyWords;
@@ -112,7 +113,11 @@ public final class DatabaseGate implements Gate {
         ParsedUrls urls = new ParsedUrls();
         EngineSections sections = new EngineSections(DatabaseSections.of(settings));
         ConnectionSections connections = new ConnectionSections(settings);
+        Set<String> superseded = BootSuperseded.of(settings);
         for (Setting written : settings) {
+            if (!superseded.isEmpty() && superseded.contains(written.canonicalKey())) {
+                continue;
+            }
             Setting setting = ShellDefaults.read(written);
             if (setting.isDeferred()) {
                 DatabaseKeys.Candidate deferred = DatabaseKeys.classify(setting);

@@ -7,6 +7,8 @@ import dev.readiness.Outcome;
 import dev.readiness.SecretShape;
 import dev.readiness.Stage;
 import dev.readiness.gates.internal.AsciiCase;
+import dev.readiness.gates.internal.BootSuperseded;
+import dev.readiness.gates.internal.CatalogFiles;
 import dev.readiness.gates.internal.DatabaseSections;
 import dev.readiness.gates.internal.DatabaseWords;
 import dev.readiness.gates.internal.FeatureSwitches;
@@ -140,7 +142,11 @@ public final class SandboxGate implements Gate {
         ReferencedValues references = ReferencedValues.in(settings);
         EndpointReadings readings = new EndpointReadings();
         DatabaseSections sections = DatabaseSections.of(settings);
+        Set<String> superseded = BootSuperseded.of(settings);
         for (Setting setting : settings) {
+            if (!superseded.isEmpty() && superseded.contains(setting.canonicalKey())) {
+                continue;
+            }
             if (setting.isDeferred() || setting.isPolicy()) {
                 Setting fixed = stage == Stage.PRODUCTION && setting.isDeferred() ? fixedPart(setting) : null;
                 if (fixed != null && (excludeKeys.isEmpty() || !excluded(setting.canonicalKey(), excludeKeys))) {
@@ -193,7 +199,15 @@ public final class SandboxGate implements Gate {
         for (Setting file : settings.listItems(CATALOG)) {
             ProviderCatalog extension;
             try {
-                extension = ProviderCatalog.read(Path.of(file.value()));
+                CatalogFiles.Location location = CatalogFiles.locate(file);
+                if (location.problem() != null) {
+                    extension = ProviderCatalog.parse(location.name(), "");
+                    findings.add(SandboxFindings.catalogProblem(location.name() + ": " + location.problem(), file));
+                } else if (location.bytes() != null) {
+                    extension = ProviderCatalog.parse(location.name(), CatalogReader.decode(location.bytes()));
+                } else {
+                    extension = ProviderCatalog.read(java.util.Objects.requireNonNull(location.file()));
+                }
             } catch (InvalidPathException invalid) {
                 extension = ProviderCatalog.parse(file.value(), "");
                 findings.add(SandboxFindings.catalogProblem("a value of " + CATALOG + " is not a valid path",

@@ -5,6 +5,7 @@ import dev.readiness.Gate;
 import dev.readiness.GateContext;
 import dev.readiness.Outcome;
 import dev.readiness.Severity;
+import dev.readiness.gates.internal.CatalogFiles;
 import dev.readiness.gates.internal.EmbeddedEngines;
 import dev.readiness.gates.internal.FeatureSwitches;
 import dev.readiness.gates.internal.KeyWords;
@@ -97,8 +98,9 @@ import org.jspecify.annotations.Nullable;
  * <ul>
  *   <li>{@code readiness.secrets.extra-keys}: comma-separated keys that are secrets whatever their words;</li>
  *   <li>{@code readiness.secrets.exclude-keys}: comma-separated keys that are never judged;</li>
- *   <li>{@code readiness.secrets.catalog}: the path of a catalog of your own published or retired values, in the
- *       format {@link PublishedDefaults} describes, used alongside the built-in one.</li>
+ *   <li>{@code readiness.secrets.catalog}: catalogs of your own published or retired values (paths, {@code file:}
+ *       or {@code classpath:} locations; comma-separated or indexed), in the format {@link PublishedDefaults}
+ *       describes, used alongside the built-in one.</li>
  * </ul>
  *
  * <p>Immutable and thread-safe.
@@ -168,6 +170,7 @@ public final class SecretsGate implements Gate {
         Map<String, SecretPurpose> purposeByValue = new HashMap<>();
         FeatureSwitches switches = FeatureSwitches.of(settings);
         ReferencedValues references = ReferencedValues.in(settings);
+        Map<String, String> referencedBy = new HashMap<>();
         Setting jasyptKey = JasyptKeys.keyInConfiguration(settings);
         SampleEvidence sampleEvidence = new SampleEvidence();
         UrlPasswordEchoes urlEchoes = new UrlPasswordEchoes();
@@ -352,7 +355,7 @@ public final class SecretsGate implements Gate {
                     continue;
                 }
                 SecretPurpose stagedPurpose = purpose.orElse(SecretPurpose.SECRET);
-                if (!judgedWhereDefined(references, setting, value, effectiveKeys, switches)
+                if (!judgedWhereDefined(references, setting, value, effectiveKeys, switches, referencedBy)
                         && reportStaged(findings, setting, judge, value, stagedPurpose, identifier)
                         && !bareKey && severity == Severity.NO_GO) {
                     sampleEvidence.passedStaged(setting, value, stagedPurpose);
@@ -455,7 +458,7 @@ public final class SecretsGate implements Gate {
                     problemSeverity = ShippedFiles.isDefaults(setting.origin()) ? severity : Severity.WARN;
                 }
             }
-            if (judgedWhereDefined(references, setting, value, effectiveKeys, switches)
+            if (judgedWhereDefined(references, setting, value, effectiveKeys, switches, referencedBy)
                     || blankWhereDefined(references, setting, value, effectiveKeys, switches)) {
                 continue;
             }
@@ -503,7 +506,7 @@ public final class SecretsGate implements Gate {
         for (Finding finding : urlEchoes.findings(references)) {
             findings.add(finding);
         }
-        return Outcome.of(findings.findings());
+        return Outcome.of(namingReferences(findings.findings(), referencedBy));
     }
 
     /**
@@ -640,7 +643,7 @@ public final class SecretsGate implements Gate {
      * that setting is judged on its own, so its problems are reported once, there, and the alias is no reuse.
      */
     private static boolean judgedWhereDefined(ReferencedValues references, Setting setting, String value,
-            SecretKeys keys, FeatureSwitches switches) {
+            SecretKeys keys, FeatureSwitches switches, Map<String, String> referencedBy) {
         if (value.isBlank()) {
             return false;
         }
@@ -649,8 +652,29 @@ public final class SecretsGate implements Gate {
             return false;
         }
         String key = defining.get().key();
-        return (keys.purpose(key).isPresent() || keys.namesCredentialIdentifier(key)) && !keys.excludes(key)
-                && !switches.isOff(key);
+        boolean judgedThere = (keys.purpose(key).isPresent() || keys.namesCredentialIdentifier(key))
+                && !keys.excludes(key) && !switches.isOff(key);
+        if (judgedThere) {
+            referencedBy.putIfAbsent(key, setting.key());
+        }
+        return judgedThere;
+    }
+
+    /**
+     * The findings, each on a key that another key references in whole saying which ({@code RABBITMQ_PASSWORD} is
+     * what {@code spring.rabbitmq.password} references; fix it there), as the sandbox and database gates say, so the
+     * report names the setting the service reads and a waiver for either key covers it.
+     */
+    private static List<Finding> namingReferences(List<Finding> findings, Map<String, String> referencedBy) {
+        if (referencedBy.isEmpty()) {
+            return findings;
+        }
+        List<Finding> named = new ArrayList<>(findings.size());
+        for (Finding finding : findings) {
+            String referencing = referencedBy.get(finding.subject());
+            named.add(referencing == null ? finding : ReferencedValues.namingReference(finding, referencing));
+        }
+        return named;
     }
 
     /**
@@ -765,23 +789,36 @@ public final class SecretsGate implements Gate {
     }
 
     private SecretStrength configuredStrength(Settings settings, Severity severity, BoundedFindings findings) {
-        Optional<Setting> catalogSetting = settings.get(CATALOG);
-        if (catalogSetting.isEmpty() || catalogSetting.get().value().isBlank()) {
-            return strength;
+        // a list, as the Spring property is: comma-separated or indexed (readiness.secrets.catalog[0]), each a path,
+        // a file: or a classpath: location
+        List<Setting> catalogs = settings.listItems(CATALOG);
+        SecretStrength configured = strength;
+        for (Setting setting : catalogs) {
+            try {
+                CatalogFiles.Location location = CatalogFiles.locate(setting);
+                if (location.problem() != null) {
+                    throw new PublishedDefaults.CatalogException(location.name(), 0, location.problem());
+                }
+                PublishedDefaults added;
+                if (location.bytes() != null) {
+                    added = PublishedDefaults.parse(new java.io.StringReader(new String(location.bytes(),
+                            java.nio.charset.StandardCharsets.UTF_8)), location.name());
+                } else if (catalogs.size() == 1) {
+                    return withUserCatalog(Objects.requireNonNull(location.file()));
+                } else {
+                    added = PublishedDefaults.load(Objects.requireNonNull(location.file()));
+                }
+                configured = configured.withCatalog(configured.catalog().and(added));
+            } catch (InvalidPathException | PublishedDefaults.CatalogException e) {
+                String reason = e instanceof PublishedDefaults.CatalogException ? e.getMessage() : "is not a valid path";
+                findings.add(Finding.of(severity, "secrets.catalog-invalid", setting)
+                        .message("the secrets catalog " + reason)
+                        .remediation("Fix or remove " + CATALOG + "; each line is kind<TAB>value<TAB>source, where kind"
+                                + " is text, prefix or sha256.")
+                        .build());
+            }
         }
-        Setting setting = catalogSetting.get();
-        try {
-            Path path = Path.of(setting.value().trim());
-            return withUserCatalog(path);
-        } catch (InvalidPathException | PublishedDefaults.CatalogException e) {
-            String reason = e instanceof PublishedDefaults.CatalogException ? e.getMessage() : "is not a valid path";
-            findings.add(Finding.of(severity, "secrets.catalog-invalid", setting)
-                    .message("the secrets catalog " + reason)
-                    .remediation("Fix or remove " + CATALOG + "; each line is kind<TAB>value<TAB>source, where kind is "
-                            + "text, prefix or sha256.")
-                    .build());
-            return strength;
-        }
+        return configured;
     }
 
     /** The judge with the user's catalog added; kept while the file is unchanged, so its caches stay warm. */

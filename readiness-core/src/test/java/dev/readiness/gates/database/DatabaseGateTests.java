@@ -234,6 +234,16 @@ class DatabaseGateTests {
                 arguments("spring.datasource.url", "jdbc:h2:./data/orders", "database.embedded", Severity.NO_GO));
     }
 
+    @Test
+    void aRedisHostThatTheRedisUrlOverridesShouldNotBeJudged() {
+        // Boot: spring.data.redis.url "overrides host, port, username, and password"
+        assertThat(findings(Stage.PRODUCTION, Map.of("spring.data.redis.host", "localhost",
+                "spring.data.redis.url", "rediss://master.prod-cache.abc123.euw1.cache.amazonaws.com:6379")))
+                .extracting(Finding::subject).doesNotContain("spring.data.redis.host");
+        assertThat(findings(Stage.PRODUCTION, Map.of("spring.data.redis.host", "localhost")))
+                .extracting(Finding::subject).contains("spring.data.redis.host");
+    }
+
     private static List<Finding> deferredUrlFindings(String url) {
         Settings settings = Settings.builder().add(Setting.deferred("spring.datasource.url", url, Origin.of("map"),
                 "environment variable APP_HOME")).build();

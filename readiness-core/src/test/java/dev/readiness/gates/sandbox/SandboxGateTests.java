@@ -698,6 +698,54 @@ class SandboxGateTests {
     }
 
     @Test
+    void checkShouldReadACatalogWrittenAsAFileOrClassPathLocation(@TempDir Path directory) throws Exception {
+        // spring.md documents file: and classpath: locations (session 23)
+        Path catalog = directory.resolve("carriers.properties");
+        Files.writeString(catalog, """
+                aramex.name = Aramex
+                aramex.source = https://www.aramex.com/developers
+                aramex.test-hosts = ws.dev.aramex.net
+                """);
+        String url = "https://ws.dev.aramex.net/ShippingAPI";
+
+        assertThat(check(Stage.PRODUCTION, Map.of("readiness.sandbox.catalog", "file:" + catalog, "ARAMEX_URL", url))
+                .findings()).extracting(Finding::code).containsExactly("sandbox.provider-host");
+        ClassLoader previous = Thread.currentThread().getContextClassLoader();
+        try (java.net.URLClassLoader loader = new java.net.URLClassLoader(
+                new java.net.URL[] {directory.toUri().toURL()}, previous)) {
+            Thread.currentThread().setContextClassLoader(loader);
+            assertThat(check(Stage.PRODUCTION, Map.of("readiness.sandbox.catalog", "classpath:/carriers.properties",
+                    "ARAMEX_URL", url)).findings()).extracting(Finding::code).containsExactly("sandbox.provider-host");
+        } finally {
+            Thread.currentThread().setContextClassLoader(previous);
+        }
+        assertThat(check(Stage.PRODUCTION, Map.of("readiness.sandbox.catalog", "classpath:no-such.properties"))
+                .findings()).singleElement().satisfies(finding -> {
+                    assertThat(finding.code()).isEqualTo("sandbox.catalog-invalid");
+                    assertThat(finding.message()).contains("classpath:no-such.properties", "not found");
+                });
+    }
+
+    @Test
+    void checkShouldLeaveAHostAloneThatSpringBootIgnoresBesideItsOverride() {
+        // session 23: spring.rabbitmq.host=localhost in application.properties, spring.rabbitmq.addresses in the
+        // production profile: Boot connects to the addresses and ignores the host
+        assertThat(check(Stage.PRODUCTION, Map.of("spring.rabbitmq.host", "localhost",
+                "spring.rabbitmq.addresses", "amqps://rabbit-1.mq.acme-cloud.net:5671")).findings()).isEmpty();
+        assertThat(check(Stage.PRODUCTION, Map.of("SPRING_RABBITMQ_HOST", "localhost",
+                "SPRING_RABBITMQ_ADDRESSES", "amqps://rabbit-1.mq.acme-cloud.net:5671")).findings()).isEmpty();
+        assertThat(check(Stage.PRODUCTION, Map.of("spring.rabbitmq.host", "localhost")).findings())
+                .extracting(Finding::code).containsExactly("sandbox.local-host");
+        assertThat(check(Stage.PRODUCTION, Map.of("spring.rabbitmq.host", "localhost",
+                "spring.rabbitmq.addresses", "")).findings())
+                .extracting(Finding::code).containsExactly("sandbox.local-host");
+        // the override itself is judged as ever
+        assertThat(check(Stage.PRODUCTION, Map.of("spring.rabbitmq.host", "rabbit.acme.io",
+                "spring.rabbitmq.addresses", "amqp://localhost:5672")).findings())
+                .extracting(Finding::subject).containsExactly("spring.rabbitmq.addresses");
+    }
+
+    @Test
     void checkShouldReportAMissingCatalogFile(@TempDir Path directory) {
         Outcome outcome = check(Stage.DEVELOPMENT,
                 Map.of("readiness.sandbox.catalog", directory.resolve("missing.properties").toString()));

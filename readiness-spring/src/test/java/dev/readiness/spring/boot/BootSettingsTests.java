@@ -155,6 +155,55 @@ class BootSettingsTests {
     }
 
     @Test
+    void aBrokerHostThatBootIgnoresBesideItsAddressesShouldNotBeReportedAtBoot() {
+        // session 23's worker: spring.rabbitmq.host=localhost for development, spring.rabbitmq.addresses in the
+        // production profile; Boot connects to the addresses, and the start was logged with a sandbox.local-host WARN
+        try (ConfigurableApplicationContext context = application().properties("readiness.stage=production",
+                "spring.rabbitmq.host=localhost",
+                "spring.rabbitmq.addresses=amqps://rabbit-1.mq.acme-cloud.net:5671").run()) {
+            Report report = context.getBean(ReadinessReport.class).report().orElseThrow();
+            assertThat(report.findings().map(Finding::subject)).doesNotContain("spring.rabbitmq.host");
+        }
+        try (ConfigurableApplicationContext context = application().properties("readiness.stage=production",
+                "spring.rabbitmq.host=localhost").run()) {
+            Report report = context.getBean(ReadinessReport.class).report().orElseThrow();
+            assertThat(report.findings().filter(finding -> finding.code().equals("sandbox.local-host"))
+                    .map(Finding::subject)).containsExactly("spring.rabbitmq.host");
+        }
+    }
+
+    /** A strong value whose SHA-256 the service's own catalog {@code newcomer/retired-secrets.tsv} lists. */
+    private static final String RETIRED = "Lg7pQ2rT9wXz4KvB8nM1sD6fH3jY5cA0eR2uW7iO9pL4kN8b";
+
+    @Test
+    void aCatalogShippedOnTheClassPathShouldBeReadAtBootAndNamedWhenMissing() {
+        // spring.md: readiness.secrets.catalog takes classpath: locations. Session 23's service packaged its catalog
+        // and was refused with "the secrets catalog [redacted]: cannot be read (file not found)".
+        assertThatExceptionOfType(ReadinessGateException.class)
+                .isThrownBy(() -> application().properties("readiness.stage=production",
+                        "readiness.secrets.catalog=classpath:newcomer/retired-secrets.tsv",
+                        "ledger.signing-secret=" + RETIRED).run())
+                .satisfies(refused -> assertThat(refused.getReport().findings()
+                        .filter(finding -> finding.severity() == Severity.NO_GO).toList())
+                        .singleElement().satisfies(finding -> {
+                            assertThat(finding.code()).isEqualTo("secrets.published-default");
+                            assertThat(finding.subject()).isEqualTo("ledger.signing-secret");
+                            assertThat(finding.message()).contains("retired-secrets.tsv:2");
+                        }));
+        try (ConfigurableApplicationContext context = application().properties("readiness.stage=production",
+                "readiness.secrets.catalog=classpath:newcomer/retired-secrets.tsv").run()) {
+            assertThat(context.getBean(ReadinessReport.class).report().orElseThrow().findings()
+                    .filter(finding -> finding.code().endsWith("catalog-invalid"))).isEmpty();
+        }
+        assertThatExceptionOfType(ReadinessGateException.class)
+                .isThrownBy(() -> application().properties("readiness.stage=production",
+                        "readiness.secrets.catalog=classpath:newcomer/no-such-catalog.tsv").run())
+                .satisfies(refused -> assertThat(refused.getMessage())
+                        .contains("secrets.catalog-invalid", "classpath:newcomer/no-such-catalog.tsv")
+                        .doesNotContain("[redacted]"));
+    }
+
+    @Test
     void aReferenceWithADefaultOrDefinedElsewhereShouldNotBeReported() {
         try (ConfigurableApplicationContext context = application().properties("readiness.stage=production",
                 "acme.timeout=${" + MISSING + ":30s}", "acme.region=eu-west-1", "acme.where=${acme.region}",
