@@ -85,6 +85,35 @@ class ApplicationConfigTests {
     }
 
     @Test
+    void quarkusProfilePrefixesShouldKeepOnlyTheActiveProfilesSettingsAndLetThemReplaceUnprefixedOnes() {
+        String text = "quarkus.datasource.jdbc.url=jdbc:postgresql://localhost/dev\n"
+                + "%prod.quarkus.datasource.jdbc.url=${DB_URL}\n"
+                + "%dev.quarkus.http.host=0.0.0.0\n"
+                + "%dev,test.quarkus.datasource.password=quarkus\n"
+                + "%staging.app.url=https://staging.example.org\n"
+                + "quarkus.datasource.username=app\n";
+
+        Settings prod = ApplicationConfig.builder().configText("application.properties", text).build().settings();
+        Settings test = ApplicationConfig.builder().configText("application.properties", text).profiles("test")
+                .build().settings();
+        Settings staging = ApplicationConfig.builder().configText("application.properties", text)
+                .environment(Map.of("QUARKUS_PROFILE", "staging")).build().settings();
+
+        assertThat(prod.get("quarkus.datasource.jdbc.url")).isEmpty();
+        assertThat(prod.get("%prod.quarkus.datasource.jdbc.url").orElseThrow().origin().description())
+                .isEqualTo("application.properties:2");
+        assertThat(prod.get("%dev.quarkus.http.host")).isEmpty();
+        assertThat(prod.get("%dev,test.quarkus.datasource.password")).isEmpty();
+        assertThat(prod.get("%staging.app.url")).isEmpty();
+        assertThat(prod.value("quarkus.datasource.username")).contains("app");
+        assertThat(test.value("%dev,test.quarkus.datasource.password")).contains("quarkus");
+        assertThat(test.value("quarkus.datasource.jdbc.url")).contains("jdbc:postgresql://localhost/dev");
+        assertThat(test.get("%prod.quarkus.datasource.jdbc.url")).isEmpty();
+        assertThat(staging.value("%staging.app.url")).contains("https://staging.example.org");
+        assertThat(staging.get("%prod.quarkus.datasource.jdbc.url")).isEmpty();
+    }
+
+    @Test
     void applicationShouldLayerFilesLikeSpringBoot() throws IOException {
         write("src/main/resources/application.yml", "a: yml\nb: yml\nc: yml\nd: yml\nspring.profiles.active: prod\n");
         write("src/main/resources/application.properties", "b=properties\n");
