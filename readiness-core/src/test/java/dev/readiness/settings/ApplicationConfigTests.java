@@ -355,6 +355,23 @@ class ApplicationConfigTests {
     }
 
     @Test
+    void shellAssignDefaultShouldBeReadAsTheDefaultAndItsNameEndAtTheEqualsSign() {
+        Settings settings = ApplicationConfig.builder().configText("application.properties", """
+                jwt.secret=${JWT_SECRET=%s}
+                paystack.url=${PAYSTACK_URL=https://api.paystack.co}
+                query=${FILTER a=b}
+                """.formatted(CANARY)).build().settings();
+        Settings given = ApplicationConfig.builder().configText("application.properties",
+                "jwt.secret=${JWT_SECRET=%s}\n".formatted(CANARY)).environment(Map.of("JWT_SECRET", "${VAULT}"))
+                .build().settings();
+
+        assertThat(settings.value("jwt.secret")).contains(CANARY);
+        assertThat(settings.value("paystack.url")).contains("https://api.paystack.co");
+        assertThat(settings.get("query").orElseThrow().isDeferred()).isTrue();
+        assertThat(given.get("jwt.secret").orElseThrow().suppliedBy().orElseThrow()).doesNotContain(CANARY);
+    }
+
+    @Test
     void escapedPlaceholderShouldBeALiteralValueNotAReference() {
         Settings settings = yaml("""
                 jwt.secret: \\${JWT_SECRET}
