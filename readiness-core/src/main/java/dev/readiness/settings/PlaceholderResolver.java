@@ -319,7 +319,7 @@ final class PlaceholderResolver {
                 append(out, expand(fallback, trail, depth + 1));
             } else {
                 if (!nameUnknown) {
-                    trail.unresolved(name.isBlank() ? "${}" : name);
+                    trail.unresolved(name.isBlank() ? "${}" : printable(name));
                 }
                 out.append(text, i, end + 1);
             }
@@ -472,6 +472,22 @@ final class PlaceholderResolver {
             }
         }
         return equals > 0 && plainName(inner, equals) ? equals : -1;
+    }
+
+    /**
+     * A reference's name as reports print it: whole when it has only the characters of variable and property names
+     * and of property sources' schemes and arguments ({@code JWT_SECRET}, {@code list[0]}, {@code random.int(1,9)},
+     * {@code sm://db-password}); else cut before the first other character, since what follows a space or an
+     * operator nobody reads as a name ({@code ${JWT_SECRET xK9…}}) may be a value.
+     */
+    static String printable(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (!Character.isLetterOrDigit(c) && "_.-[]:/@(),".indexOf(c) < 0) {
+                return name.substring(0, i) + "…";
+            }
+        }
+        return name;
     }
 
     /**

@@ -368,6 +368,8 @@ class ApplicationConfigTests {
         assertThat(settings.value("jwt.secret")).contains(CANARY);
         assertThat(settings.value("paystack.url")).contains("https://api.paystack.co");
         assertThat(settings.get("query").orElseThrow().isDeferred()).isTrue();
+        assertThat(settings.get("query").orElseThrow().suppliedBy().orElseThrow()).contains("FILTER…")
+                .doesNotContain("a=b");
         assertThat(given.get("jwt.secret").orElseThrow().suppliedBy().orElseThrow()).doesNotContain(CANARY);
     }
 
