@@ -307,8 +307,8 @@ public final class FindingScrubber {
     public Finding scrub(Finding finding) {
         String code = scrubId(finding.code());
         String subject = replace(finding.subject(), true);
-        String message = replace(finding.message(), false);
-        String remediation = replace(finding.remediation(), false);
+        String message = replace(finding.message(), false, finding.subject());
+        String remediation = replace(finding.remediation(), false, finding.subject());
         String origin = replace(finding.origin().description(), true);
         boolean documentationLeaks = finding.documentation().map(FindingScrubber::decodedForms)
                 .map(forms -> forms.stream().anyMatch(form -> !replace(form, false).equals(form))).orElse(false);
@@ -368,6 +368,15 @@ public final class FindingScrubber {
     }
 
     private String replace(String text, boolean onlyTooRandomForAName) {
+        return replace(text, onlyTooRandomForAName, "");
+    }
+
+    /**
+     * Replaces the secret values in a text; where the text names the finding's subject, a value that could be part
+     * of a name stays inside that name ({@code spring.neo4j.uri} beside {@code …authentication.username=neo4j}),
+     * since the subject is shown whole anyway.
+     */
+    private String replace(String text, boolean onlyTooRandomForAName, String subject) {
         String result = text;
         for (int position : occurring(text)) {
             String value = values[position];
@@ -377,21 +386,22 @@ public final class FindingScrubber {
             }
             if (result.contains(value)) {
                 result = keyPart || isTooRandomForAName(value) ? result.replace(value, REDACTED)
-                        : replaceWhole(result, value);
+                        : replaceWhole(result, value, subject);
             }
         }
         return result;
     }
 
-    /** Replaces the occurrences of a value that no letter or digit adjoins. */
-    private static String replaceWhole(String text, String value) {
+    /** Replaces the occurrences of a value that no letter or digit adjoins and that are not inside a name given. */
+    private static String replaceWhole(String text, String value, String name) {
         StringBuilder out = null;
         int copied = 0;
         int at = text.indexOf(value);
         while (at >= 0) {
             int end = at + value.length();
             boolean whole = (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
-                    && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)));
+                    && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)))
+                    && !insideName(text, at, end, name);
             if (whole) {
                 if (out == null) {
                     out = new StringBuilder(text.length());
@@ -404,6 +414,14 @@ public final class FindingScrubber {
             }
         }
         return out == null ? text : out.append(text, copied, text.length()).toString();
+    }
+
+    private static boolean insideName(String text, int from, int to, String name) {
+        if (name.length() <= to - from) {
+            return false;
+        }
+        int start = text.lastIndexOf(name, from);
+        return start >= 0 && start + name.length() >= to;
     }
 
     /**
@@ -421,7 +439,7 @@ public final class FindingScrubber {
         for (Finding finding : findings) {
             for (String text : List.of(finding.code(), finding.message(), finding.remediation())) {
                 for (int position : occurring(text)) {
-                    if (position < firstKeyPart && !replace(text, false).equals(text)) {
+                    if (position < firstKeyPart && !replace(text, false, finding.subject()).equals(text)) {
                         return true;
                     }
                 }

@@ -39,7 +39,10 @@ import org.jspecify.annotations.Nullable;
  * Keys match by relaxed names ({@code JWT_SECRET} overrides {@code jwt.secret}). The active profiles are the ones
  * given to {@link Builder#profiles(String...)}; when none are given, {@code SPRING_PROFILES_ACTIVE} of the
  * environment, else {@code spring.profiles.active} of the files; with {@code spring.profiles.include} before them
- * and {@code spring.profiles.group.*} expanded after each; {@code default} when there are none. Finally every
+ * and {@code spring.profiles.group.*} expanded after each; {@code default} when there are none. A Quarkus
+ * application's files are read with its profile prefixes ({@code %prod.quarkus.x}): a setting for a profile that is
+ * not active is left out, and one for an active profile replaces the unprefixed setting; the active Quarkus profiles
+ * are the ones given, else {@code quarkus.profile}, else {@code prod}. Finally every
  * {@code ${…}} reference is resolved across all sources (see {@code docs/reference/settings.md}).
  */
 public final class ApplicationConfig {
@@ -457,7 +460,9 @@ public final class ApplicationConfig {
                 }
             }
             SettingsBuilder builder = new SettingsBuilder(expected);
-            files.documents().forEach(document -> builder.addAll(document.settings()));
+            List<Setting> fromFiles = new ArrayList<>(expected);
+            files.documents().forEach(document -> fromFiles.addAll(document.settings()));
+            builder.addAll(QuarkusProfiles.applying(fromFiles, profiles, environmentSettings));
             for (List<Setting> settings : environmentSettings) {
                 settings.forEach(builder::add);
             }

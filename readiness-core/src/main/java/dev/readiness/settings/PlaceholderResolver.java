@@ -319,7 +319,7 @@ final class PlaceholderResolver {
                 append(out, expand(fallback, trail, depth + 1));
             } else {
                 if (!nameUnknown) {
-                    trail.unresolved(name.isBlank() ? "${}" : name);
+                    trail.unresolved(name.isBlank() ? "${}" : printable(name));
                 }
                 out.append(text, i, end + 1);
             }
@@ -448,10 +448,12 @@ final class PlaceholderResolver {
     /**
      * The first {@code :} of a placeholder's content outside nested placeholders and not escaped, or -1. A colon
      * followed by {@code //} starts no default: {@code ${sm://db-password}} is one name in a property source's scheme
-     * (Spring Cloud GCP's Secret Manager), which Spring tries whole before it splits at the colon.
+     * (Spring Cloud GCP's Secret Manager), which Spring tries whole before it splits at the colon. An {@code =} right
+     * after a plain name comes first: the shell's {@code ${NAME=default}}.
      */
     private static int separator(String inner) {
         int depth = 0;
+        int equals = -1;
         for (int i = 0; i < inner.length(); i++) {
             char c = inner.charAt(i);
             if (c == '\\') {
@@ -461,9 +463,49 @@ final class PlaceholderResolver {
             } else if (c == '}') {
                 depth--;
             } else if (c == ':' && depth == 0) {
+                if (equals > 0 && plainName(inner, equals)) {
+                    return equals;
+                }
                 return inner.startsWith("//", i + 1) ? -1 : i;
+            } else if (c == '=' && depth == 0 && equals < 0) {
+                equals = i;
             }
         }
-        return -1;
+        return equals > 0 && plainName(inner, equals) ? equals : -1;
+    }
+
+    /**
+     * A reference's name as reports print it: whole when it has only the characters of variable and property names
+     * and of property sources' schemes and arguments ({@code JWT_SECRET}, {@code list[0]}, {@code random.int(1,9)},
+     * {@code sm://db-password}); else cut before the first other character, since what follows a space or an
+     * operator nobody reads as a name ({@code ${JWT_SECRET xK9…}}) may be a value.
+     */
+    static String printable(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (!Character.isLetterOrDigit(c) && "_.-[]:/@(),".indexOf(c) < 0) {
+                return name.substring(0, i) + "…";
+            }
+        }
+        return name;
+    }
+
+    /**
+     * Whether the text before a position is a plain variable or property name ({@code JWT_SECRET},
+     * {@code jwt.secret}): then an {@code =} after it is the shell's {@code ${NAME=default}}, which people write for
+     * a default by analogy with {@code ${NAME:default}}. The text after it is a default, never part of the name that
+     * reports print.
+     */
+    private static boolean plainName(String inner, int end) {
+        if (!Character.isLetter(inner.charAt(0)) && inner.charAt(0) != '_') {
+            return false;
+        }
+        for (int i = 1; i < end; i++) {
+            char c = inner.charAt(i);
+            if (!Character.isLetterOrDigit(c) && c != '_' && c != '.' && c != '-') {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -157,6 +157,31 @@ class FindingScrubberTests {
     }
 
     @Test
+    void scrubShouldKeepAValueThatIsAWordOfTheSubjectInsideTheSubjectsNameButReplaceItElsewhere() {
+        FindingScrubber scrubber = FindingScrubber.of(Settings.of(Map.of(
+                "spring.neo4j.authentication.username", "neo4j")));
+        Finding finding = Finding.of(Severity.WARN, "database.loopback", "spring.neo4j.uri")
+                .message("spring.neo4j.uri connects to localhost as neo4j")
+                .remediation("waive database.loopback for spring.neo4j.uri")
+                .build();
+
+        Finding clean = scrubber.scrub(finding);
+
+        assertThat(clean.message()).isEqualTo("spring.neo4j.uri connects to localhost as [redacted]");
+        assertThat(clean.remediation()).isEqualTo("waive database.loopback for spring.neo4j.uri");
+    }
+
+    @Test
+    void aRandomValueShouldBeReplacedEvenInsideTheSubjectsNameInAMessage() {
+        FindingScrubber scrubber = FindingScrubber.of(Settings.of(Map.of("API_TOKEN", "Xk9#pQ2z")));
+        Finding finding = Finding.of(Severity.WARN, "x.y", "app.Xk9#pQ2z.url")
+                .message("app.Xk9#pQ2z.url is wrong")
+                .build();
+
+        assertThat(scrubber.scrub(finding).message()).isEqualTo("app.[redacted].url is wrong");
+    }
+
+    @Test
     void scrubShouldIgnoreShortValuesSwitchesAndOrdinaryKeys() {
         FindingScrubber scrubber = FindingScrubber.of(Settings.of(Map.of("AUTH_ENABLED", "true", "API_KEY", "abc",
                 "DB_URL", "jdbc:postgresql://db/app")));

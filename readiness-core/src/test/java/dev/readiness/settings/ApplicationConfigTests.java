@@ -85,6 +85,35 @@ class ApplicationConfigTests {
     }
 
     @Test
+    void quarkusProfilePrefixesShouldKeepOnlyTheActiveProfilesSettingsAndLetThemReplaceUnprefixedOnes() {
+        String text = "quarkus.datasource.jdbc.url=jdbc:postgresql://localhost/dev\n"
+                + "%prod.quarkus.datasource.jdbc.url=${DB_URL}\n"
+                + "%dev.quarkus.http.host=0.0.0.0\n"
+                + "%dev,test.quarkus.datasource.password=quarkus\n"
+                + "%staging.app.url=https://staging.example.org\n"
+                + "quarkus.datasource.username=app\n";
+
+        Settings prod = ApplicationConfig.builder().configText("application.properties", text).build().settings();
+        Settings test = ApplicationConfig.builder().configText("application.properties", text).profiles("test")
+                .build().settings();
+        Settings staging = ApplicationConfig.builder().configText("application.properties", text)
+                .environment(Map.of("QUARKUS_PROFILE", "staging")).build().settings();
+
+        assertThat(prod.get("quarkus.datasource.jdbc.url")).isEmpty();
+        assertThat(prod.get("%prod.quarkus.datasource.jdbc.url").orElseThrow().origin().description())
+                .isEqualTo("application.properties:2");
+        assertThat(prod.get("%dev.quarkus.http.host")).isEmpty();
+        assertThat(prod.get("%dev,test.quarkus.datasource.password")).isEmpty();
+        assertThat(prod.get("%staging.app.url")).isEmpty();
+        assertThat(prod.value("quarkus.datasource.username")).contains("app");
+        assertThat(test.value("%dev,test.quarkus.datasource.password")).contains("quarkus");
+        assertThat(test.value("quarkus.datasource.jdbc.url")).contains("jdbc:postgresql://localhost/dev");
+        assertThat(test.get("%prod.quarkus.datasource.jdbc.url")).isEmpty();
+        assertThat(staging.value("%staging.app.url")).contains("https://staging.example.org");
+        assertThat(staging.get("%prod.quarkus.datasource.jdbc.url")).isEmpty();
+    }
+
+    @Test
     void applicationShouldLayerFilesLikeSpringBoot() throws IOException {
         write("src/main/resources/application.yml", "a: yml\nb: yml\nc: yml\nd: yml\nspring.profiles.active: prod\n");
         write("src/main/resources/application.properties", "b=properties\n");
@@ -323,6 +352,25 @@ class ApplicationConfigTests {
 
         assertThat(settings.value("datasources.default.url")).contains("jdbc:postgresql://localhost:5432/space");
         assertThat(settings.value("greeting")).contains("`hello` and `bye`");
+    }
+
+    @Test
+    void shellAssignDefaultShouldBeReadAsTheDefaultAndItsNameEndAtTheEqualsSign() {
+        Settings settings = ApplicationConfig.builder().configText("application.properties", """
+                jwt.secret=${JWT_SECRET=%s}
+                paystack.url=${PAYSTACK_URL=https://api.paystack.co}
+                query=${FILTER a=b}
+                """.formatted(CANARY)).build().settings();
+        Settings given = ApplicationConfig.builder().configText("application.properties",
+                "jwt.secret=${JWT_SECRET=%s}\n".formatted(CANARY)).environment(Map.of("JWT_SECRET", "${VAULT}"))
+                .build().settings();
+
+        assertThat(settings.value("jwt.secret")).contains(CANARY);
+        assertThat(settings.value("paystack.url")).contains("https://api.paystack.co");
+        assertThat(settings.get("query").orElseThrow().isDeferred()).isTrue();
+        assertThat(settings.get("query").orElseThrow().suppliedBy().orElseThrow()).contains("FILTER…")
+                .doesNotContain("a=b");
+        assertThat(given.get("jwt.secret").orElseThrow().suppliedBy().orElseThrow()).doesNotContain(CANARY);
     }
 
     @Test

@@ -281,6 +281,14 @@ public final class DatabaseGate implements Gate {
         if (DatabaseKeys.looksLikeServiceUrl(value)) {
             return judgeService(setting, stage, urls);
         }
+        if (bracketedWords(value)) {
+            boolean enforcing = stage == Stage.PRODUCTION || stage == Stage.STAGING;
+            return List.of(Finding.of(enforcing ? Severity.NO_GO : Severity.WARN, "database.template-host", setting)
+                    .message(setting.key() + " holds words in square brackets where the URL goes: a template's"
+                            + " description of the value, never filled in, which no driver connects with.")
+                    .remediation("Set the real database URL in " + setting.key() + " at " + setting.origin() + ".")
+                    .build());
+        }
         List<Finding> judged = judge(setting, stage, settings, references, urls,
                 DatabaseKeys.looksLikeDatabaseValue(value) || Hosts.isTemplate(value.strip()) || bracketedWords(value)
                         || dev.readiness.gates.settings.Placeholders.isUnresolved(value));
@@ -325,13 +333,14 @@ public final class DatabaseGate implements Gate {
     }
 
     /**
-     * Whether a value is words in square brackets ({@code [Database connection]}, {@code [connection string]}): a
-     * template's description of what goes there, which no driver reads as a connection string.
+     * Whether a value is words in square brackets ({@code [Database connection]}, {@code [connection string]},
+     * {@code [PROVIDED_BY_ATLAS]}): a template's description of what goes there, which no driver reads as a
+     * connection string.
      */
     private static boolean bracketedWords(String value) {
         String v = value.strip();
         if (v.length() < 5 || v.length() > 80 || v.charAt(0) != '[' || v.charAt(v.length() - 1) != ']'
-                || v.indexOf(' ') < 0) {
+                || v.indexOf(' ') < 0 && v.indexOf('_') < 0) {
             return false;
         }
         for (int i = 1; i < v.length() - 1; i++) {

@@ -432,6 +432,8 @@ final class DatabaseKeys {
             v = v.substring(3); // Celery's database result backend: db+ before an SQLAlchemy URL
         } else if (v.length() > 5 && v.charAt(4) == '+' && AsciiCase.regionIs(v, 0, "sqla+")) {
             v = v.substring(5); // Kombu's SQLAlchemy transport as a broker: sqla+ before an SQLAlchemy URL
+        } else if (v.length() > 15 && v.charAt(5) == '-' && AsciiCase.regionIs(v, 0, "vertx-reactive:")) {
+            v = v.substring(15); // Quarkus's reactive datasource: vertx-reactive: before a database URI
         }
         if (v.length() < 6) {
             return false;

@@ -29,6 +29,7 @@ final class DatabaseUrlParser {
     static final int MAX_LENGTH = 16_384;
 
     /** The networks of a Go MySQL DSN that name a host, with the opening parenthesis of the address. */
+    private static final String VERTX_REACTIVE = "vertx-reactive:";
     private static final List<String> GO_MYSQL_NETWORKS = List.of("tcp(", "tcp6(");
 
     private DatabaseUrlParser() {
@@ -66,10 +67,12 @@ final class DatabaseUrlParser {
             throw new ParseFailure(at("contains an unresolved {{…}} template expression", placeholder));
         }
         String lower = text.toLowerCase(Locale.ROOT);
-        int wrapper = lower.startsWith("db+") ? 3 : lower.startsWith("sqla+") ? 5 : 0;
+        int wrapper = lower.startsWith("db+") ? 3 : lower.startsWith("sqla+") ? 5
+                : lower.startsWith(VERTX_REACTIVE) ? VERTX_REACTIVE.length() : 0;
         if (wrapper > 0 && schemeEnd(lower.substring(wrapper)) > 0) {
-            // Celery's database result backend (db+postgresql://…) and Kombu's SQLAlchemy broker transport
-            // (sqla+sqlite:///…): an SQLAlchemy URL after the prefix
+            // Celery's database result backend (db+postgresql://…), Kombu's SQLAlchemy broker transport
+            // (sqla+sqlite:///…) and Quarkus's reactive datasource (vertx-reactive:postgresql://…): a database URI
+            // after the prefix
             text = text.substring(wrapper);
             lower = lower.substring(wrapper);
         }

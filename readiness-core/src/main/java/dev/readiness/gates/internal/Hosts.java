@@ -224,7 +224,8 @@ public final class Hosts {
 
     /**
      * Whether a host is a template that was never filled in: {@code host}, {@code hostname}, {@code <host>},
-     * {@code ${DB_HOST}}, {@code {{host}}}, {@code your-db-host}, {@code myServerAddress}, {@code xxxx} labels,
+     * {@code ${DB_HOST}}, {@code {{host}}}, {@code your-db-host}, {@code myServerAddress}, {@code xxxx} labels, a
+     * whole name {@code xx},
      * {@code example.com}, names under the reserved {@code .example} and {@code .invalid} domains and a fill-in note
      * in the author's language ({@code 填写mongodb地址}). Single-label
      * service names such as {@code postgres}, {@code db} or {@code production-db} are <em>not</em> templates: they
@@ -256,6 +257,9 @@ public final class Hosts {
                 || name.equals("example") || name.endsWith(".example") || name.endsWith(".invalid")) {
             return true;
         }
+        if (allX(name)) {
+            return true;
+        }
         int wordStart = 0;
         int xRun = 0;
         for (int i = 0; i <= name.length(); i++) {
@@ -278,6 +282,19 @@ public final class Hosts {
             }
         }
         return false;
+    }
+
+    /** A whole name of two or more {@code x} ({@code xx}): filler, as {@code xxxx} labels are. */
+    private static boolean allX(String name) {
+        if (name.length() < 2) {
+            return false;
+        }
+        for (int i = 0; i < name.length(); i++) {
+            if (name.charAt(i) != 'x') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

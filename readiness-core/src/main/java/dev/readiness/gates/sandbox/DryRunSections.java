@@ -16,7 +16,8 @@ import org.jspecify.annotations.Nullable;
  * ({@code polymarket.live-mode=true}). With credentials to act, a dry run leaves the service's work undone: orders,
  * payments or messages are only simulated. A tool's dry run whose section holds nothing of the kind
  * ({@code NEXT_BUILD_ENV_SENTRY_UPLOAD_DRY_RUN}, {@code liquibase.dry-run}) is not read; a lone {@code DRY_RUN} or one
- * naming a provider is {@link ModeSwitchRule}'s. Stateless.
+ * naming a provider is {@link ModeSwitchRule}'s. Likewise a section's live switch turned off
+ * ({@code INTASEND_LIVE=false}) beside the section's secret ({@code INTASEND_SECRET_KEY}). Stateless.
  */
 final class DryRunSections {
 
@@ -24,6 +25,10 @@ final class DryRunSections {
     private static final Set<String> CREDENTIAL_ENDS = Set.of("secret", "apisecret", "privatekey", "passphrase",
             "apikey", "token", "accesstoken");
     private static final Set<String> TRUE_VALUES = Set.of("true", "yes", "on", "1");
+    private static final Set<String> FALSE_VALUES = Set.of("false", "no", "off", "0");
+    /** Last words of a sibling that holds a client's secret, as payment and messaging providers name it. */
+    private static final Set<String> SECRET_ENDS = Set.of("secret", "secretkey", "apisecret", "privatekey",
+            "clientsecret");
 
     private DryRunSections() {
     }
@@ -37,6 +42,9 @@ final class DryRunSections {
      */
     static @Nullable Finding judge(Settings settings, Setting setting) {
         String key = setting.key();
+        if (AsciiCase.endsWith(key, "live")) {
+            return liveSwitchedOff(settings, setting);
+        }
         if (!AsciiCase.endsWith(key, "run")) {
             return null;
         }
@@ -70,6 +78,48 @@ final class DryRunSections {
             }
         }
         return null;
+    }
+
+    /**
+     * A section's live switch turned off ({@code INTASEND_LIVE=false}) beside the section's own secret
+     * ({@code INTASEND_SECRET_KEY}): the provider need not be in the catalog, since the file shows the section is a
+     * client that holds keys, and such a client with its live switch off runs in its test mode.
+     */
+    private static @Nullable Finding liveSwitchedOff(Settings settings, Setting setting) {
+        String value = setting.value().strip();
+        if (value.isEmpty() || value.length() > 5 || !FALSE_VALUES.contains(value.toLowerCase(java.util.Locale.ROOT))) {
+            return null;
+        }
+        List<String> words = KeyWords.of(setting.key());
+        int size = words.size();
+        if (size < 2 || !words.get(size - 1).equals("live")) {
+            return null;
+        }
+        List<String> section = words.subList(0, size - 1);
+        for (Setting other : settings) {
+            if (other == setting) {
+                continue;
+            }
+            List<String> otherWords = KeyWords.of(other.key());
+            int otherSize = otherWords.size();
+            if (otherSize > section.size() && otherWords.subList(0, section.size()).equals(section)
+                    && holdsSectionSecret(otherWords, section.size())) {
+                return Finding.noGo("sandbox.test-mode", setting)
+                        .message(setting.key() + " switches the live mode off in production, while " + other.key()
+                                + " holds the same client's secret: the client runs in its provider's test mode, "
+                                + "so its payments or messages are not real.")
+                        .remediation("Switch " + setting.key() + " on (true) in production, with the live keys.")
+                        .build();
+            }
+        }
+        return null;
+    }
+
+    private static boolean holdsSectionSecret(List<String> words, int from) {
+        int size = words.size();
+        String last = words.get(size - 1);
+        String lastTwo = size - from >= 2 ? words.get(size - 2) + last : last;
+        return SECRET_ENDS.contains(last) || SECRET_ENDS.contains(lastTwo);
     }
 
     private static boolean actsForReal(List<String> words, int from, String value) {

@@ -16,7 +16,9 @@ import org.jspecify.annotations.Nullable;
  * {@code ADYEN_SBX_API_KEY}. Providers whose sandbox keys look like live ones are configured this way; a value set
  * under such a key in production is a sandbox credential, unless its live counterpart
  * ({@code PAYPAL_LIVE_CLIENT_SECRET}, {@code PAYPAL_PRODUCTION_CLIENT_SECRET}) is set beside it, where a mode switch
- * picks between the two and is judged on its own. Also says which keys name the identifier half of a credential
+ * picks between the two and is judged on its own, or unless the section the mode word names calls production
+ * hosts only ({@code app.web-sandbox.apiHost=https://payapi.acme.io}). Also says which keys name the identifier
+ * half of a credential
  * ({@code CLIENT_ID}, {@code APP_ID}), whose values follow the same test-mode grammar as secrets.
  */
 final class ModeNamedCredentials {
@@ -73,7 +75,8 @@ final class ModeNamedCredentials {
                 credential = true;
             }
         }
-        if (mode == null || !credential || hasLiveCounterpart(settings, key, mode)) {
+        if (mode == null || !credential || hasLiveCounterpart(settings, key, mode)
+                || sectionCallsProduction(settings, key, mode)) {
             return null;
         }
         return SandboxFindings.testCredential(setting, null, SecretShape.of(value).describe()
@@ -105,6 +108,58 @@ final class ModeNamedCredentials {
         for (int i = 0; i + 3 <= key.length(); i++) {
             char c = (char) (key.charAt(i) | 0x20);
             if (c == 's' && (AsciiCase.regionIs(key, i, "sandbox") || AsciiCase.regionIs(key, i, "sbx"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the section the mode word names ({@code app.web-sandbox.}) sends its calls to production: a sibling's
+     * web URL whose host names no non-production mode ({@code app.web-sandbox.apiHost=https://payapi.acme.io}), and
+     * none that does. The section's name then is the team's, not the provider's sandbox.
+     */
+    private static boolean sectionCallsProduction(Settings settings, String key, String mode) {
+        int at = key.toLowerCase(Locale.ROOT).indexOf(mode);
+        int end = at + mode.length();
+        if (at < 0 || end >= key.length() || Character.isLetterOrDigit(key.charAt(end))) {
+            return false;
+        }
+        String section = key.substring(0, end + 1);
+        boolean production = false;
+        for (Setting other : settings) {
+            String value = other.value().strip();
+            if (!other.key().startsWith(section) || !(AsciiCase.regionIs(value, 0, "https://")
+                    || AsciiCase.regionIs(value, 0, "http://"))) {
+                continue;
+            }
+            String host = hostOf(value);
+            if (host.isEmpty()) {
+                continue;
+            }
+            if (namesNonProduction(host)) {
+                return false;
+            }
+            production = true;
+        }
+        return production;
+    }
+
+    private static String hostOf(String url) {
+        int start = url.indexOf("://") + 3;
+        int stop = start;
+        while (stop < url.length() && "/:?#".indexOf(url.charAt(stop)) < 0) {
+            stop++;
+        }
+        return url.substring(start, stop).toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean namesNonProduction(String host) {
+        if (host.indexOf('$') >= 0 || host.indexOf('{') >= 0 || host.indexOf('.') < 0) {
+            return true;
+        }
+        for (String word : host.split("[.-]")) {
+            if (ModeWords.HOST_WORDS.contains(word) || word.equals("localhost")) {
                 return true;
             }
         }

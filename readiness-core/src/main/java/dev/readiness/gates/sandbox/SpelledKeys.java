@@ -21,7 +21,8 @@ import org.jspecify.annotations.Nullable;
  * host, address or domain key the value must also repeat the key's words, not just its last one
  * ({@code cache_host} under {@code CACHE_HOST}); a hyphenated name ({@code media-host}) may be a real service name,
  * and so may a snake-case server ({@code app_server} under {@code APP_SERVER}), so those stay clean unless written
- * in capitals or after a template word. Template words the host grammar already reads ({@code your-api-host}) are
+ * in capitals or after a template word; a hyphenated URL name that repeats the key's last words
+ * ({@code app.notification-url=notification-url}) names no service and is the key spelled again. Template words the host grammar already reads ({@code your-api-host}) are
  * left to it. A URL value that names the key's word with where to find it ({@code SENTRY_DSN=dsn_from_sentry_dashboard},
  * {@code WEBHOOK_URL=WEBHOOK_URL_GOES_HERE}) is an instruction too. Under the External Secrets operator's keys
  * ({@code externalSecrets.appEnv.fields.APP_SENTRY_DSN: SENTRY_DSN}) a value names the store's entry on purpose.
@@ -79,7 +80,8 @@ final class SpelledKeys {
         boolean lead = StandInWords.SPELLED_KEY_LEADS.contains(valueWords.get(0));
         boolean capitals = value.equals(value.toUpperCase(Locale.ROOT));
         boolean snake = value.indexOf('_') > 0;
-        if (!lead && !capitals && !snake) {
+        boolean kebabUrl = url && value.indexOf('-') > 0 && repeatsKey(keyWords, valueWords);
+        if (!lead && !capitals && !snake && !kebabUrl) {
             return null;
         }
         if (!url && !lead && (!repeatsKey(keyWords, valueWords) || last.equals("server") && !capitals)) {

@@ -6,17 +6,20 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Files of a development profile ({@code application-local.yaml}, {@code application-dev.properties},
- * {@code .env.development}, {@code config.dev.yml}): a literal secret there is a development secret, shared with
+ * Files of a development or test profile ({@code application-local.yaml}, {@code application-dev.properties},
+ * {@code .env.development}, {@code config.dev.yml}, {@code .env.test}, {@code application-test.yml},
+ * {@code .env.testing}): a literal secret there is a development or test secret, shared with
  * everyone who works on the code and usually committed with it. However random it looks, it must not serve in
  * production. {@code .env.local} is not one: frameworks load it in every environment. The profile word must stand
  * where profiles are named, first or last in the name once its extension is dropped ({@code dev.env},
- * {@code settings_dev.py}); a word in the middle ({@code emulators-dev-urls.env}) describes content, not a profile.
+ * {@code settings_dev.py}); a word in the middle ({@code emulators-dev-urls.env}) describes content, not a profile,
+ * and a name that also says production ({@code test-deploy-prod.env}) is production's.
  * Stateless.
  */
 final class DevelopmentFiles {
 
-    private static final Set<String> WORDS = Set.of("dev", "develop", "development", "local");
+    private static final Set<String> WORDS = Set.of("dev", "develop", "development", "local", "test", "testing");
+    private static final Set<String> PRODUCTION = Set.of("prod", "production", "prd", "live");
     private static final Set<String> EXTENSIONS = Set.of("env", "properties", "yml", "yaml", "json", "conf", "config",
             "cfg", "ini", "toml", "xml", "py", "rb", "php", "js", "ts", "exs", "txt");
 
@@ -34,7 +37,8 @@ final class DevelopmentFiles {
             return false;
         }
         List<String> words = FileNameWords.stemWords(FileNameWords.fileName(origin), EXTENSIONS);
-        return !words.isEmpty() && (WORDS.contains(words.get(0)) || WORDS.contains(words.get(words.size() - 1)));
+        return !words.isEmpty() && (WORDS.contains(words.get(0)) || WORDS.contains(words.get(words.size() - 1)))
+                && words.stream().noneMatch(PRODUCTION::contains);
     }
 
     static SecretProblem committed(String value, SecretPurpose purpose) {

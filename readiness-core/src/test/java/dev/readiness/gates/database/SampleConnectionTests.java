@@ -150,7 +150,11 @@ class SampleConnectionTests {
     @Test
     void wordsInBracketsUnderAConnectionStringKeyShouldBeTemplateTextThatNoDriverReads() {
         assertThat(severityOf(production(Map.of("ConnectionStrings.DefaultConnection", "[Database connection]")),
-                "database.unparseable", "ConnectionStrings.DefaultConnection")).isEqualTo(Severity.NO_GO);
+                "database.template-host", "ConnectionStrings.DefaultConnection")).isEqualTo(Severity.NO_GO);
+        assertThat(severityOf(production(Map.of("MONGO_URI", "[PROVIDED_BY_ATLAS]")),
+                "database.template-host", "MONGO_URI")).isEqualTo(Severity.NO_GO);
+        assertThat(severityOf(production(Map.of("spring.datasource.url", "xx")),
+                "database.template-host", "spring.datasource.url")).isEqualTo(Severity.NO_GO);
         assertThat(severityOf(production(Map.of("ConnectionStrings.DefaultConnection",
                 "Host=[2001:db8::5];Database=orders;Username=app;SSL Mode=VerifyFull")),
                 "database.unparseable", "ConnectionStrings.DefaultConnection")).isNotEqualTo(Severity.NO_GO);

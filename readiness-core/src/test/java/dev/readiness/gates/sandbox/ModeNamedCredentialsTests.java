@@ -19,6 +19,23 @@ class ModeNamedCredentialsTests {
         assertThat(ModeNamedCredentials.mayCarryMode(key)).isEqualTo(expected);
     }
 
+    @org.junit.jupiter.api.Test
+    void aSandboxNamedSectionThatCallsOnlyProductionHostsShouldHoldNoTestCredential() {
+        String id = "24ef317e-6ec5-487a-9421-8345d62bd9de";
+        assertThat(SandboxRuleChecks.on(SandboxRuleChecks.production("""
+                APP_WEB_SANDBOX_APP_ID=%s
+                APP_WEB_SANDBOX_API_HOST=https://payapi.acme-pay.io/open-api
+                """.formatted(id)), "APP_WEB_SANDBOX_APP_ID")).isEmpty();
+        assertThat(SandboxRuleChecks.on(SandboxRuleChecks.production("""
+                APP_WEB_SANDBOX_APP_ID=%s
+                APP_WEB_SANDBOX_API_HOST=https://payapi.sandbox.acme-pay.io/open-api
+                """.formatted(id)), "APP_WEB_SANDBOX_APP_ID")).extracting(dev.readiness.Finding::code)
+                .containsExactly("sandbox.test-credential");
+        assertThat(SandboxRuleChecks.on(SandboxRuleChecks.production("APP_WEB_SANDBOX_APP_ID=" + id + "\n"),
+                "APP_WEB_SANDBOX_APP_ID")).extracting(dev.readiness.Finding::code)
+                .containsExactly("sandbox.test-credential");
+    }
+
     @Property(tries = 3000)
     void mayCarryModeShouldAnswerAsTryingBothWordsAtEveryS(@ForAll("keys") String key) {
         assertThat(ModeNamedCredentials.mayCarryMode(key))

@@ -54,6 +54,16 @@ class SpelledKeysTests {
     }
 
     @Test
+    void aUrlKeyHoldingItsOwnHyphenatedNameIsATemplateButAnotherHyphenatedWordIsNot() {
+        Settings settings = Settings.builder().properties("application.properties",
+                "app.notification-url=notification-url\napp.return-url=success-page-url\n"
+                        + "payment.callback-url=callback-url\n").build();
+
+        assertThat(GATE.check(GateContext.of(Stage.PRODUCTION, settings)).findings())
+                .extracting(Finding::subject).containsExactly("app.notification-url", "payment.callback-url");
+    }
+
+    @Test
     void outsideProductionTheTemplateIsNotJudged() {
         assertThat(check(Stage.DEVELOPMENT, "GENERIC_AUTH_URL=generic_auth_url\n")).isEmpty();
     }

@@ -1075,12 +1075,13 @@ class SecretsGateTests {
     @Test
     void checkWhenADevelopmentWordIsInTheMiddleOfAFileNameShouldNotCallTheFileADevelopmentProfile() {
         String random = Samples.hex(32, 16);
-        for (String file : List.of("emulators-testnets-dev-urls-production.env", "deploy-local-cluster-prod.env")) {
+        for (String file : List.of("emulators-testnets-dev-urls-production.env", "deploy-local-cluster-prod.env",
+                "latest.env", "contest.env", "test-runner-prod.env")) {
             Settings settings = Settings.builder().dotenv(file, "JWT_SECRET=" + random).build();
             assertThat(gate.check(GateContext.of(Stage.PRODUCTION, settings)).findings()).as(file).isEmpty();
         }
         for (String file : List.of("dev.env", "settings_dev.py.env", ".env.development.local", "docker-compose.dev.env",
-                "local-secrets.env")) {
+                "local-secrets.env", ".env.test", "application-test.env", "testing.env")) {
             Settings settings = Settings.builder().dotenv(file, "JWT_SECRET=" + random).build();
             assertThat(gate.check(GateContext.of(Stage.PRODUCTION, settings)).findings()).as(file)
                     .extracting(Finding::code).containsExactly("secrets.published-default");
