@@ -225,7 +225,7 @@ public final class Hosts {
     /**
      * Whether a host is a template that was never filled in: {@code host}, {@code hostname}, {@code <host>},
      * {@code ${DB_HOST}}, {@code {{host}}}, {@code your-db-host}, {@code myServerAddress}, {@code xxxx} labels, a
-     * whole name {@code xx},
+     * whole name {@code xx}, a first word {@code fake} or {@code dummy} ({@code fake-db}),
      * {@code example.com}, names under the reserved {@code .example} and {@code .invalid} domains and a fill-in note
      * in the author's language ({@code 填写mongodb地址}). Single-label
      * service names such as {@code postgres}, {@code db} or {@code production-db} are <em>not</em> templates: they
@@ -257,7 +257,7 @@ public final class Hosts {
                 || name.equals("example") || name.endsWith(".example") || name.endsWith(".invalid")) {
             return true;
         }
-        if (allX(name)) {
+        if (allX(name) || standInFirstWord(name)) {
             return true;
         }
         int wordStart = 0;
@@ -282,6 +282,18 @@ public final class Hosts {
             }
         }
         return false;
+    }
+
+    /**
+     * A name whose first label, or that label's first dash-part, is a stand-in word ({@code fake-db},
+     * {@code dummy.smtp.com}; {@link StandInWords#STAND_IN_HOST_LABELS}): no one names a real machine so.
+     */
+    private static boolean standInFirstWord(String name) {
+        int end = 0;
+        while (end < name.length() && name.charAt(end) != '.' && name.charAt(end) != '-' && name.charAt(end) != '_') {
+            end++;
+        }
+        return end < name.length() && StandInWords.STAND_IN_HOST_LABELS.contains(name.substring(0, end));
     }
 
     /** A whole name of two or more {@code x} ({@code xx}): filler, as {@code xxxx} labels are. */

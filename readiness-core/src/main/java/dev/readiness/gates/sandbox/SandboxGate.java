@@ -177,6 +177,9 @@ public final class SandboxGate implements Gate {
                     modeNamed = PlainCredentialLinks.judge(settings, setting);
                 }
                 if (modeNamed == null && findings.size() == found) {
+                    modeNamed = HostAllowLists.judge(setting);
+                }
+                if (modeNamed == null && findings.size() == found) {
                     modeNamed = DryRunSections.judge(settings, setting);
                 }
                 if (modeNamed != null) {

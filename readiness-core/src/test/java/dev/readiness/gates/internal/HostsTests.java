@@ -20,4 +20,17 @@ class HostsTests {
     void isServiceNameWhenTheHostHasADomainAnAddressOrIsATemplateShouldBeFalse(String host) {
         assertThat(Hosts.isServiceName(host)).isFalse();
     }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"xx", "XX", "fake-db", "dummy.smtp.com", "fake_db", "xxx.example.org", "your-db-host"})
+    void isTemplateShouldReadFillerAndStandInFirstWords(String host) {
+        assertThat(Hosts.isTemplate(host)).isTrue();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"x", "db", "fakedb", "fakespot-db.internal", "db-fake", "prod.fake-news.org", "xx1",
+        "dummyhost", "postgres"})
+    void isTemplateShouldLeaveNamesThatOnlyContainTheWordsAlone(String host) {
+        assertThat(Hosts.isTemplate(host)).isFalse();
+    }
 }

@@ -1,0 +1,99 @@
+package dev.readiness.gates.sandbox;
+
+import dev.readiness.Finding;
+import dev.readiness.gates.internal.AsciiCase;
+import dev.readiness.gates.internal.Hosts;
+import dev.readiness.gates.internal.KeyWords;
+import dev.readiness.settings.Setting;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A web framework's Host-header allow-list that admits the local machine only, in production: Django's
+ * {@code ALLOWED_HOSTS=localhost,127.0.0.1}, ASP.NET Core's {@code AllowedHosts=localhost}. Every request addressed
+ * to the site's real name is refused (Django answers 400), so the list is a development setup's. Loopback entries
+ * beside the site's own names ({@code ALLOWED_HOSTS=shop.example.org,127.0.0.1}, for health checks inside the
+ * container) and a service name of the deployment ({@code app}, {@code nginx}) are the team's choice; a product's
+ * own list ({@code MCP_ALLOWED_HOSTS}, a local tool's) is not read. Stateless.
+ */
+final class HostAllowLists {
+
+    private static final int MAX_LENGTH = 200;
+
+    private HostAllowLists() {
+    }
+
+    /**
+     * The finding on a site's Host allow-list that names loopback only.
+     *
+     * @param setting the setting, judged for production
+     * @return a NO-GO {@code sandbox.local-public-url}, or {@code null}
+     */
+    static @Nullable Finding judge(Setting setting) {
+        String key = setting.key();
+        if (!AsciiCase.endsWith(key, "hosts") || !namesSiteAllowList(KeyWords.of(key))) {
+            return null;
+        }
+        String value = setting.value().strip();
+        if (value.isEmpty() || value.length() > MAX_LENGTH || !onlyLoopback(value)) {
+            return null;
+        }
+        return Finding.noGo("sandbox.local-public-url", setting)
+                .message(SandboxFindings.format("%s admits only requests addressed to the local machine in "
+                        + "production: every request for the site's real host name is refused.", key))
+                .remediation("List the production site's host names in " + key + " (loopback entries may stay "
+                        + "beside them for health checks).")
+                .build();
+    }
+
+    private static boolean namesSiteAllowList(List<String> words) {
+        int size = words.size();
+        if (size == 1) {
+            return words.get(0).equals("allowedhosts");
+        }
+        if (!words.get(size - 1).equals("hosts") || !words.get(size - 2).equals("allowed")) {
+            return false;
+        }
+        return size == 2 || size == 3 && words.get(0).equals("django");
+    }
+
+    private static boolean onlyLoopback(String value) {
+        int items = 0;
+        int start = 0;
+        for (int i = 0; i <= value.length(); i++) {
+            char c = i < value.length() ? value.charAt(i) : ',';
+            if (c == ',' || c == ';' || c == ' ' || c == '\t') {
+                String item = trimmed(value, start, i);
+                start = i + 1;
+                if (item.isEmpty()) {
+                    continue;
+                }
+                if (!Hosts.isLoopback(withoutPort(item))) {
+                    return false;
+                }
+                items++;
+            }
+        }
+        return items > 0;
+    }
+
+    private static String trimmed(String value, int from, int to) {
+        int start = from;
+        int end = to;
+        while (start < end && "[]'\"".indexOf(value.charAt(start)) >= 0) {
+            start++;
+        }
+        while (end > start && "[]'\"".indexOf(value.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return value.substring(start, end);
+    }
+
+    private static String withoutPort(String item) {
+        int colon = item.lastIndexOf(':');
+        if (colon > 0 && item.indexOf(':') == colon) {
+            return item.substring(0, colon);
+        }
+        return item;
+    }
+}
