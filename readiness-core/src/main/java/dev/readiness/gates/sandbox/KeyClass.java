@@ -35,7 +35,8 @@ enum KeyClass {
      * callback, payment return and cancel, token issuer, e-mail links.
      */
     PUBLIC("public", "site", "website", "webapp", "frontend", "front", "external", "redirect", "callback",
-            "return", "cancel", "domain", "canonical", "issuer", "nextauth", "invite", "share", "dashboard", "landing"),
+            "return", "cancel", "domain", "canonical", "issuer", "nextauth", "invite", "share", "dashboard", "landing",
+            "portal"),
     /**
      * A URL the service uses to call itself or a process beside it; a key that says {@code local}
      * ({@code oauth2.localTokenInfoUrl}) names the local copy of an endpoint, which loopback is.
