@@ -7,7 +7,8 @@ import org.jspecify.annotations.Nullable;
  * properties or an env file ({@code db-password=cHJvZF9wYXNzd29yZA==}), or a value someone encoded because a tool
  * asked for base64. The text it encodes is the secret, and {@code prod_password} does not become strong by being
  * encoded. Only canonical base64 (a multiple of four characters, at least twelve, padding only at the end) whose
- * bytes are all printable ASCII is read as text: random key bytes encoded in base64 are not printable, and a plain word
+ * bytes are all printable ASCII is read as text (a last line feed, which {@code echo secret | base64} adds, is
+ * dropped): random key bytes encoded in base64 are not printable, and a plain word
  * that happens to use only base64 letters decodes to control or non-ASCII bytes. Stateless.
  */
 final class EncodedSecrets {
@@ -48,6 +49,9 @@ final class EncodedSecrets {
             }
             for (int b = 0; b < bytes; b++) {
                 int decoded = bits >> (16 - 8 * b) & 0xff;
+                if (decoded == '\n' && group + 4 >= length && b == bytes - 1 && text != null) {
+                    break;
+                }
                 if (decoded < 0x20 || decoded > 0x7e) {
                     return null;
                 }

@@ -1,0 +1,113 @@
+package dev.readiness.gates.secrets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.readiness.Finding;
+import dev.readiness.GateContext;
+import dev.readiness.Stage;
+import dev.readiness.settings.Settings;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Rules of the twenty-third pass (secrets): a secret written as base64 of printable text is judged by that text, and
+ * a salt key's number or number placeholder is a bcrypt work factor. Each rule with a catch and a tempting neighbour;
+ * every value is synthetic.
+ */
+class TwentyThirdPassSecretsTests {
+
+    private static String encoded(String text) {
+        return Base64.getEncoder().encodeToString(text.getBytes(StandardCharsets.US_ASCII));
+    }
+
+    private static List<String> codesIn(String file, String lines, String key) {
+        String text = lines.replace('|', '\n') + "\n";
+        Settings settings = file.endsWith(".env") ? Settings.builder().dotenv(file, text).build()
+                : Settings.builder().properties(file, text).build();
+        return new SecretsGate().check(GateContext.of(Stage.PRODUCTION, settings)).findings().stream()
+                .filter(finding -> finding.subject().equals(key)).map(Finding::code).toList();
+    }
+
+    @Test
+    void aBase64EncodedStageAndWordPasswordShouldBeJudgedByItsText() {
+        assertThat(codesIn("secret.properties", "db-password=" + encoded("prod_password"), "db-password"))
+                .isNotEmpty();
+        assertThat(codesIn("secret.properties", "jwt-secret=" + encoded("secret is secure\n"), "jwt-secret"))
+                .isNotEmpty();
+    }
+
+    @Test
+    void aBase64EncodedRandomTextOrRandomBytesShouldStayClean() {
+        assertThat(codesIn("secret.properties", "db-password=" + encoded("Zq7LmV0xR3pT9wK2aB8cD4eFgH6j"),
+                "db-password")).isEmpty();
+        byte[] random = {(byte) 0x9f, 0x12, (byte) 0xc3, 0x7a, (byte) 0xe0, 0x05, (byte) 0x88, 0x3b, (byte) 0xd4,
+            0x61, (byte) 0xaa, 0x17, (byte) 0xfe, 0x2c, (byte) 0x90, 0x4d, (byte) 0xb7, 0x08, (byte) 0xe9, 0x53,
+            (byte) 0xc1, 0x3e, (byte) 0x86, 0x7f};
+        assertThat(codesIn("secret.properties", "db-password=" + Base64.getEncoder().encodeToString(random),
+                "db-password")).isEmpty();
+    }
+
+    @Test
+    void printableTextShouldReadOnlyCanonicalBase64OfPrintableText() {
+        assertThat(EncodedSecrets.printableText(encoded("prod_password"))).isEqualTo("prod_password");
+        assertThat(EncodedSecrets.printableText(encoded("secret\n"))).isEqualTo("secret");
+        assertThat(EncodedSecrets.printableText(encoded("secret"))).isNull();
+        assertThat(EncodedSecrets.printableText(encoded("secret-words\n"))).isEqualTo("secret-words");
+        assertThat(EncodedSecrets.printableText("cHJvZF9wYXNzd29yZA")).isNull();
+        assertThat(EncodedSecrets.printableText("cHJvZF9wYXNzd29yZB==")).isNull();
+        assertThat(EncodedSecrets.printableText("changemechangeme")).isNull();
+        assertThat(EncodedSecrets.printableText("cHJvZF9w=XNzd29yZA==")).isNull();
+    }
+
+    @Provide
+    Arbitrary<String> printable() {
+        return Arbitraries.strings().withCharRange(' ', '~').ofMinLength(9).ofMaxLength(300);
+    }
+
+    @Property(tries = 300)
+    void printableTextOfTheBase64OfPrintableTextShouldBeThatText(@ForAll("printable") String text) {
+        assertThat(EncodedSecrets.printableText(encoded(text))).isEqualTo(text);
+    }
+
+    @Property(tries = 300)
+    void printableTextOfBytesWithOneUnprintableByteShouldBeNothing(@ForAll("printable") String text,
+            @ForAll byte unprintable, @ForAll int at) {
+        byte[] bytes = text.getBytes(StandardCharsets.US_ASCII);
+        int index = Math.floorMod(at, bytes.length - 1);
+        bytes[index] = unprintable >= 0x20 && unprintable <= 0x7e ? (byte) 0x80 : unprintable;
+        assertThat(EncodedSecrets.printableText(Base64.getEncoder().encodeToString(bytes))).isNull();
+    }
+
+    @Test
+    void aBcryptWorkFactorUnderASaltKeyShouldStayClean() {
+        assertThat(codesIn(".env", "SALT=10", "SALT")).isEmpty();
+        assertThat(codesIn(".env", "BCRYPT_SALT=12", "BCRYPT_SALT")).isEmpty();
+        assertThat(codesIn(".env", "SALT_ROUNDS=10", "SALT_ROUNDS")).isEmpty();
+    }
+
+    @Test
+    void aLongerNumberUnderASaltKeyOrAShortOneUnderAPasswordKeyShouldStillBeReported() {
+        assertThat(codesIn(".env", "SALT=482913", "SALT")).isNotEmpty();
+        assertThat(codesIn(".env", "DB_PASSWORD=10", "DB_PASSWORD")).isNotEmpty();
+    }
+
+    @Test
+    void aSaltPlaceholderThatAsksForANumberShouldStayClean() {
+        assertThat(codesIn(".env.example", "SALT = your bcrypt salt round number", "SALT")).isEmpty();
+        assertThat(codesIn(".env.example", "AUTH_BCRYPT_SALT={salt string length}", "AUTH_BCRYPT_SALT")).isEmpty();
+    }
+
+    @Test
+    void aSaltPlaceholderThatAsksForASecretShouldStillBeReported() {
+        assertThat(codesIn(".env.example", "SALT = your random salt string", "SALT"))
+                .containsExactly("secrets.placeholder");
+        assertThat(codesIn(".env.example", "SALT = your salt key number", "SALT")).isNotEmpty();
+    }
+}
