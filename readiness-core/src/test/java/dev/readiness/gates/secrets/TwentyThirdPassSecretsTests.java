@@ -110,4 +110,20 @@ class TwentyThirdPassSecretsTests {
                 .containsExactly("secrets.placeholder");
         assertThat(codesIn(".env.example", "SALT = your salt key number", "SALT")).isNotEmpty();
     }
+
+    @Test
+    void aPasswordOfTheProjectsNameTheKeysWordsTheStageAndAYearShouldBeGuessable() {
+        assertThat(codesIn("fitness-booking/group_vars/production.properties",
+                "server_name=fitnessbooking.com|db_password=fitness_booking_prod_db_2024", "db_password"))
+                .containsExactly("secrets.guessable");
+        assertThat(codesIn("shop/secret.properties", "kafka-password=prod_kafka_password", "kafka-password"))
+                .containsExactly("secrets.guessable");
+    }
+
+    @Test
+    void aPasswordWithARandomRunBesideTheProjectsNameShouldNotBeGuessable() {
+        assertThat(codesIn("fitness-booking/group_vars/production.properties",
+                "server_name=fitnessbooking.com|db_password=fitness_prod_Xq7rTzW93Lm2vKp", "db_password"))
+                .doesNotContain("secrets.guessable");
+    }
 }
