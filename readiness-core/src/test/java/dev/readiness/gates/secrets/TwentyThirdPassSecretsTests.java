@@ -126,4 +126,19 @@ class TwentyThirdPassSecretsTests {
                 "server_name=fitnessbooking.com|db_password=fitness_prod_Xq7rTzW93Lm2vKp", "db_password"))
                 .doesNotContain("secrets.guessable");
     }
+
+    @Test
+    void aBlankSecretWhoseCommentSaysTheDeploymentInjectsItShouldStayClean() {
+        assertThat(codesIn(".env.production", "# JWT secrets are injected via CI/CD secrets|JWT_ACCESS_SECRET=",
+                "JWT_ACCESS_SECRET")).isEmpty();
+        assertThat(codesIn(".env.production", "# provided at runtime by Vault|DB_PASSWORD=", "DB_PASSWORD")).isEmpty();
+    }
+
+    @Test
+    void aBlankSecretWhoseCommentOnlyAsksForItShouldStillBeBlank() {
+        assertThat(codesIn(".env.production", "# must be set in production|JWT_ACCESS_SECRET=", "JWT_ACCESS_SECRET"))
+                .containsExactly("secrets.blank");
+        assertThat(codesIn(".env.production", "# the key passed to the signer|JWT_ACCESS_SECRET=",
+                "JWT_ACCESS_SECRET")).containsExactly("secrets.blank");
+    }
 }
