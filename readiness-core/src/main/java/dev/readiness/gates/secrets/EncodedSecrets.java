@@ -27,41 +27,50 @@ final class EncodedSecrets {
      */
     static @Nullable String printableText(String value) {
         int length = value.length();
-        if (length < MIN_LENGTH || length > MAX_LENGTH || (length & 3) != 0) {
+        if (length < MIN_LENGTH || length > MAX_LENGTH || (length & 3) != 0 || !decodes(value, null)) {
             return null;
         }
+        StringBuilder text = new StringBuilder(length);
+        decodes(value, text);
+        return text.isEmpty() ? null : text.toString();
+    }
+
+    /**
+     * Whether a value of a length that is a multiple of four is canonical base64 of printable ASCII, appending the
+     * text to {@code out} when one is given: asked first without, so a value that is no such text costs no allocation.
+     */
+    private static boolean decodes(String value, @Nullable StringBuilder out) {
+        int length = value.length();
         int padding = value.charAt(length - 1) == '=' ? value.charAt(length - 2) == '=' ? 2 : 1 : 0;
         int bodyLength = length - padding;
-        int[] sextets = new int[4];
-        StringBuilder text = null;
         for (int group = 0; group < length; group += 4) {
+            int bits = 0;
             for (int i = 0; i < 4; i++) {
                 int at = group + i;
-                sextets[i] = at < bodyLength ? sextet(value.charAt(at)) : 0;
-                if (sextets[i] < 0) {
-                    return null;
+                int sextet = at < bodyLength ? sextet(value.charAt(at)) : 0;
+                if (sextet < 0) {
+                    return false;
                 }
+                bits = bits << 6 | sextet;
             }
-            int bits = sextets[0] << 18 | sextets[1] << 12 | sextets[2] << 6 | sextets[3];
             int bytes = group + 4 <= bodyLength ? 3 : (bodyLength - group) * 6 / 8;
             if (bytes < 3 && (bits & (0xffffff >> (8 * bytes))) != 0) {
-                return null;
+                return false;
             }
             for (int b = 0; b < bytes; b++) {
                 int decoded = bits >> (16 - 8 * b) & 0xff;
-                if (decoded == '\n' && group + 4 >= length && b == bytes - 1 && text != null) {
+                if (decoded == '\n' && group + 4 >= length && b == bytes - 1 && group + b > 0) {
                     break;
                 }
                 if (decoded < 0x20 || decoded > 0x7e) {
-                    return null;
+                    return false;
                 }
-                if (text == null) {
-                    text = new StringBuilder(length);
+                if (out != null) {
+                    out.append((char) decoded);
                 }
-                text.append((char) decoded);
             }
         }
-        return text == null ? null : text.toString();
+        return true;
     }
 
     private static int sextet(char c) {
