@@ -23,7 +23,7 @@ final class QuantityValues {
             "maximum", "minimum", "count", "ttl", "timeout", "size", "length", "len", "threshold", "quota", "burst",
             "per", "interval", "expiry", "expiration", "seconds", "minutes", "hours", "days", "ms", "attempts",
             "retries", "capacity", "window", "number", "num", "lifetime", "lifespan", "validity", "duration", "age",
-            "expire", "expires", "invalid", "period", "budget", "rounds", "iterations", "cost");
+            "expire", "expires", "invalid", "period", "budget", "rounds", "iterations");
 
     /** The last words of a placeholder that asks for a number rather than a secret. */
     private static final Set<String> NUMBER_NOUNS = Set.of("number", "count", "rounds", "round", "length", "cost",

@@ -1,14 +1,10 @@
 package dev.readiness.gates.secrets;
 
+import static dev.readiness.gates.secrets.GateRuns.codesIn;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.readiness.Finding;
-import dev.readiness.GateContext;
-import dev.readiness.Stage;
-import dev.readiness.settings.Settings;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -25,14 +21,6 @@ class TwentyThirdPassSecretsTests {
 
     private static String encoded(String text) {
         return Base64.getEncoder().encodeToString(text.getBytes(StandardCharsets.US_ASCII));
-    }
-
-    private static List<String> codesIn(String file, String lines, String key) {
-        String text = lines.replace('|', '\n') + "\n";
-        Settings settings = file.endsWith(".env") ? Settings.builder().dotenv(file, text).build()
-                : Settings.builder().properties(file, text).build();
-        return new SecretsGate().check(GateContext.of(Stage.PRODUCTION, settings)).findings().stream()
-                .filter(finding -> finding.subject().equals(key)).map(Finding::code).toList();
     }
 
     @Test
