@@ -3,6 +3,7 @@ package dev.readiness.gates.secrets;
 import dev.readiness.SecretShape;
 import dev.readiness.Stage;
 import dev.readiness.gates.internal.KeyWords;
+import dev.readiness.gates.internal.StandInWords;
 import dev.readiness.settings.RelaxedNames;
 import dev.readiness.settings.Setting;
 import dev.readiness.settings.Settings;
@@ -163,13 +164,14 @@ final class ConfigurationWords {
                         : raw == '-' || raw == '_' || raw == '.' || raw == ' ' ? SEPARATOR_BITS : SYMBOL_BITS;
                 relax(best, hasWord, i, i + 1, best[i] + cost, hasWord[i]);
             }
-            if (isLetter(raw) && (i == 0 || !isLetter(value.charAt(i - 1)))) {
+            if (isLetter(raw) && (i == 0 || !isLetter(value.charAt(i - 1)) || startsCamelWord(value, i))) {
                 int end = i + 1;
-                while (end < length && isLetter(value.charAt(end))) {
+                while (end < length && isLetter(value.charAt(end)) && !startsCamelWord(value, end)) {
                     end++;
                 }
                 String run = value.substring(i, end).toLowerCase(Locale.ROOT);
-                if (keyWords.contains(run) || Stage.fromAlias(run).isPresent()) {
+                if (keyWords.contains(run) || Stage.fromAlias(run).isPresent()
+                        || StandInWords.STRENGTH_BOASTS.contains(run)) {
                     double cost = words.wordBits() + (isLowerCase(value, i, end) ? 0 : 1);
                     relax(best, hasWord, i, end, best[i] + cost, true);
                 }
@@ -184,6 +186,11 @@ final class ConfigurationWords {
             }
         }
         return hasWord[length] ? best[length] : Double.POSITIVE_INFINITY;
+    }
+
+    /** Whether a capital after a lower-case letter opens a word at a position ({@code Secure} in {@code mySecure}). */
+    private static boolean startsCamelWord(String value, int at) {
+        return at > 0 && isUpper(value.charAt(at)) && isLower(value.charAt(at - 1));
     }
 
     private static void relax(double[] best, boolean[] hasWord, int from, int to, double bits, boolean word) {

@@ -129,4 +129,18 @@ class TwentyThirdPassSecretsTests {
         assertThat(codesIn(".env.production", "# the key passed to the signer|JWT_ACCESS_SECRET=",
                 "JWT_ACCESS_SECRET")).containsExactly("secrets.blank");
     }
+
+    @Test
+    void aCamelCasePasswordOfTheProjectsNameABoastAndAYearShouldBeGuessable() {
+        assertThat(codesIn("acme-shop/k8s/secrets.env", "POSTGRES_USER=acme|POSTGRES_PASSWORD=AcmeSecurePassword2026!",
+                "POSTGRES_PASSWORD")).containsExactly("secrets.guessable");
+        assertThat(codesIn("acme-shop/k8s/secrets.env", "DB_NAME=acme_prod|DB_PASSWORD=acme_prod_db_very_secure",
+                "DB_PASSWORD")).containsExactly("secrets.guessable");
+    }
+
+    @Test
+    void aCamelCasePasswordWithARandomPartBesideTheProjectsNameShouldNotBeGuessable() {
+        assertThat(codesIn("acme-shop/k8s/secrets.env", "POSTGRES_USER=acme|POSTGRES_PASSWORD=AcmeSecureXq7rTzW93Lm2vKp",
+                "POSTGRES_PASSWORD")).doesNotContain("secrets.guessable");
+    }
 }
