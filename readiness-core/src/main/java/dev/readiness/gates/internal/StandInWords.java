@@ -125,14 +125,22 @@ public final class StandInWords {
             "smtp", "email", "aws", "oauth", "bearer", "code", "pin", "hash", "license", "sk", "pk", "json", "web",
             "dsn");
 
+    /**
+     * Words that boast of a value's strength rather than give it any: {@code strong}, {@code secure}, {@code super}
+     * ({@code your-super-secure-key}, {@code FlipkartSecurePassword2026!}).
+     */
+    public static final Set<String> STRENGTH_BOASTS = Set.of("strong", "secure", "safe", "super", "ultra", "extra",
+            "very");
+
     /** The whole words of a placeholder phrase that describe or ask for a value rather than being one. */
-    public static final Set<String> INSTRUCTION_WORDS = union(FILL_VERBS, SAMPLE_WORDS, Set.of("your", "yours", "my",
+    public static final Set<String> INSTRUCTION_WORDS = union(FILL_VERBS, SAMPLE_WORDS, STRENGTH_BOASTS,
+            Set.of("your", "yours", "my",
             "our", "some", "random", "paste", "add", "generate", "generated", "get", "changed", "update", "updated",
             "modify", "here", "please", "placeholder", "exactly", "least", "min", "minimum", "at", "with", "from",
             "above", "below", "new", "own", "this", "that", "the", "a", "an", "of", "for", "to", "in", "and", "or",
             "be", "should", "must", "is", "it", "me", "use", "todo", "tbd", "real", "actual", "value", "string",
             "text", "chars", "char", "character", "characters", "long", "length", "digits", "digit", "bits", "bit",
-            "bytes", "byte", "custom", "unique", "strong", "secure", "safe", "super", "ultra", "extra", "very", "more",
+            "bytes", "byte", "custom", "unique", "more",
             "than", "goes", "go", "xxx", "xxxx", "testing", "demo", "default", "one", "other", "another", "same",
             "like", "ur", "mine", "uncomment", "define", "configure", "specify", "provide", "supply", "edit", "input",
             "type", "write", "adjust", "override", "overwrite", "customize", "customise", "choose", "pick"));

@@ -1,6 +1,9 @@
 package dev.readiness.gates.secrets;
 
 import dev.readiness.SecretShape;
+import dev.readiness.Stage;
+import dev.readiness.gates.internal.KeyWords;
+import dev.readiness.gates.internal.StandInWords;
 import dev.readiness.settings.RelaxedNames;
 import dev.readiness.settings.Setting;
 import dev.readiness.settings.Settings;
@@ -32,7 +35,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>A secret is judged two ways: {@link #assess} covers it with these words (case and common letter substitutions
  * such as {@code 0} for {@code o} or {@code !} for {@code i} allowed) and short runs of digits and symbols, and
- * counts the bits an attacker who knows the words needs; and for a value short enough for zxcvbn, the words found in
+ * counts the bits an attacker who knows the words needs (a whole letter run may also be a word of the secret's own key
+ * or a stage name, however short: {@code fitness_booking_prod_db_2024} under {@code db_password}); and for a value short enough for zxcvbn, the words found in
  * it become zxcvbn's user inputs ({@link Guessability#estimateBits(String, List)}), so a word of the configuration
  * next to a dictionary word or a sequence ({@code playeduxyz}) is seen too.
  *
@@ -105,7 +109,7 @@ final class ConfigurationWords {
             return Optional.empty();
         }
         double capacity = SecretValues.capacityBits(trimmed);
-        double bits = coverBits(trimmed, words);
+        double bits = coverBits(trimmed, words, KeyWords.of(setting.key()));
         if (bits >= purpose.minBits() && trimmed.length() <= ZxcvbnGuessability.USER_INPUT_LENGTH) {
             List<String> found = words.found(trimmed);
             if (!found.isEmpty()) {
@@ -135,6 +139,16 @@ final class ConfigurationWords {
      * two for a separator); infinity when some letters belong to no word.
      */
     static double coverBits(String value, Index words) {
+        return coverBits(value, words, List.of());
+    }
+
+    /**
+     * {@link #coverBits(String, Index)}, where a whole letter run between separators or digits may also be a word of
+     * the secret's own key or the name of a stage, whatever its length ({@code db} and {@code prod} in
+     * {@code fitness_booking_prod_db_2024} under {@code db_password}): the key and the deployment's stage are the
+     * first words anyone tries beside the project's name.
+     */
+    static double coverBits(String value, Index words, List<String> keyWords) {
         int length = value.length();
         double[] best = new double[length + 1];
         boolean[] hasWord = new boolean[length + 1];
@@ -150,6 +164,18 @@ final class ConfigurationWords {
                         : raw == '-' || raw == '_' || raw == '.' || raw == ' ' ? SEPARATOR_BITS : SYMBOL_BITS;
                 relax(best, hasWord, i, i + 1, best[i] + cost, hasWord[i]);
             }
+            if (isLetter(raw) && (i == 0 || !isLetter(value.charAt(i - 1)) || startsCamelWord(value, i))) {
+                int end = i + 1;
+                while (end < length && isLetter(value.charAt(end)) && !startsCamelWord(value, end)) {
+                    end++;
+                }
+                String run = value.substring(i, end).toLowerCase(Locale.ROOT);
+                if (keyWords.contains(run) || Stage.fromAlias(run).isPresent()
+                        || StandInWords.STRENGTH_BOASTS.contains(run)) {
+                    double cost = words.wordBits() + (isLowerCase(value, i, end) ? 0 : 1);
+                    relax(best, hasWord, i, end, best[i] + cost, true);
+                }
+            }
             String[] bucket = words.bucket(canonical(raw));
             for (String word : bucket) {
                 int end = i + word.length();
@@ -160,6 +186,11 @@ final class ConfigurationWords {
             }
         }
         return hasWord[length] ? best[length] : Double.POSITIVE_INFINITY;
+    }
+
+    /** Whether a capital after a lower-case letter opens a word at a position ({@code Secure} in {@code mySecure}). */
+    private static boolean startsCamelWord(String value, int at) {
+        return at > 0 && isUpper(value.charAt(at)) && isLower(value.charAt(at - 1));
     }
 
     private static void relax(double[] best, boolean[] hasWord, int from, int to, double bits, boolean word) {

@@ -1,6 +1,7 @@
 package dev.readiness.gates.secrets;
 
 import dev.readiness.gates.internal.KeyWords;
+import dev.readiness.settings.RelaxedNames;
 import java.util.List;
 import java.util.Set;
 
@@ -11,7 +12,10 @@ import java.util.Set;
  * of such a number: {@code QUOTA_T1_TOKEN=-1} is the usual "no limit" of a token quota. Nor is a number under a key that
  * picks one of a list ({@code LEAN_LDAP_DEFAULT_ROLE_KEY=20}, {@code SORT_KEY=2}): the word before {@code key} names a
  * role, group, level or position, not a credential; and the same key may name the entry by its constant's name
- * ({@code buyerRoleKey=JAEGGER_BUYER}, {@link #namesChoice}). Stateless.
+ * ({@code buyerRoleKey=JAEGGER_BUYER}, {@link #namesChoice}). A salt key of bcrypt-style libraries takes the work
+ * factor, not a salt ({@code SALT=10}, {@code BCRYPT_SALT=12}: {@code bcrypt.hash(password, salt)} with a number makes
+ * its own salt of that many rounds), and a placeholder there may ask for that number
+ * ({@code SALT=your bcrypt salt round number}, {@link #asksForNumber}). Stateless.
  */
 final class QuantityValues {
 
@@ -19,7 +23,15 @@ final class QuantityValues {
             "maximum", "minimum", "count", "ttl", "timeout", "size", "length", "len", "threshold", "quota", "burst",
             "per", "interval", "expiry", "expiration", "seconds", "minutes", "hours", "days", "ms", "attempts",
             "retries", "capacity", "window", "number", "num", "lifetime", "lifespan", "validity", "duration", "age",
-            "expire", "expires", "invalid", "period", "budget");
+            "expire", "expires", "invalid", "period", "budget", "rounds", "iterations");
+
+    /** The last words of a placeholder that asks for a number rather than a secret. */
+    private static final Set<String> NUMBER_NOUNS = Set.of("number", "count", "rounds", "round", "length", "cost",
+            "digits", "iterations");
+
+    /** Words of a placeholder that asks for a secret whatever it ends in ({@code your api key number}). */
+    private static final Set<String> SECRET_NOUNS = Set.of("key", "secret", "password", "pass", "token", "pwd",
+            "passphrase", "credential", "credentials");
 
     /** Words before a last {@code key} that make the key a choice from a list: a role key, a sort key. */
     private static final Set<String> CHOICE_WORDS = Set.of("role", "group", "level", "tier", "rank", "index", "sort",
@@ -47,7 +59,41 @@ final class QuantityValues {
                 return true;
             }
         }
-        return choiceKey(words);
+        return choiceKey(words) || words.contains("salt") && isWorkFactor(trimmed);
+    }
+
+    /** Whether a plain number is a bcrypt-style work factor: 4 to 31 rounds (the range bcrypt accepts). */
+    private static boolean isWorkFactor(String number) {
+        if (number.length() > 2 || number.charAt(0) == '-' || number.indexOf('.') >= 0) {
+            return false;
+        }
+        int rounds = Integer.parseInt(number);
+        return rounds >= 4 && rounds <= 31;
+    }
+
+    /**
+     * Whether a salt key's value is a placeholder phrase that asks for a number: words separated by spaces (braces or
+     * quotes around them allowed), the last a noun of count ({@code your bcrypt salt round number},
+     * {@code {salt string length}}) and none naming a secret.
+     *
+     * @param key the setting's key
+     * @param value its value
+     * @return {@code true} for a placeholder of the work factor
+     */
+    static boolean asksForNumber(String key, String value) {
+        if (value.indexOf(' ') < 0 || value.length() > 80 || !KeyWords.of(key).contains("salt")) {
+            return false;
+        }
+        List<String> words = RelaxedNames.words(value);
+        if (words.size() < 2 || !NUMBER_NOUNS.contains(words.get(words.size() - 1))) {
+            return false;
+        }
+        for (String word : words) {
+            if (SECRET_NOUNS.contains(word)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean choiceKey(List<String> words) {

@@ -252,6 +252,7 @@ public final class SecretsGate implements Gate {
             if (purpose.isPresent() && (CookieNames.isCookieName(key, value.trim())
                     || CookieNames.isCookieNameBesideKeyBase(settings, key, value.trim())
                     || QuantityValues.isQuantity(key, value) || QuantityValues.namesChoice(key, value.trim())
+                    || QuantityValues.asksForNumber(key, value)
                     || AlgorithmNames.choosesAlgorithm(key, value)
                     || ResourceTokens.holdsResourceId(key, value) || PublicKeyValues.isPublicKey(value.trim())
                     || PairedIdentifiers.selectsListedKey(settings, key, value))) {
@@ -391,6 +392,12 @@ public final class SecretsGate implements Gate {
                     && (SecretKeys.namesAes256(key) || aes256Prefixes.contains(firstWord(key)));
             List<SecretProblem> problems = identifier ? judge.assessUnmeasured(key, value, secretPurpose)
                     : judge.assess(key, value, secretPurpose, secretPurpose.minBits(), aes256);
+            String encodedText = problems.isEmpty() && !identifier && !secretManifest
+                    ? EncodedSecrets.printableText(value) : null;
+            if (encodedText != null) {
+                value = encodedText;
+                problems = judge.assess(key, value, secretPurpose, secretPurpose.minBits(), aes256);
+            }
             if (problems.isEmpty() && !identifier && GuessableParts.covers(value.trim())) {
                 problems = List.of(GuessableParts.problem(value, secretPurpose));
             }

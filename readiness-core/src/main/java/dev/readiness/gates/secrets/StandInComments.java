@@ -75,13 +75,26 @@ final class StandInComments {
             + "(?:at|on|during)\\s+(?:the\\s+)?(?:first|initial)\\s+(?:start(?:[- ]?up)?|run|boot|launch|install)\\b";
 
     /**
-     * Words that make a blank value a choice: the setting is optional, or a blank one is filled in by the product
-     * itself ({@code # If left blank, a password will be generated}, {@code # leave empty to auto-generate},
-     * {@code # defaults to an automatically generated one}, {@code # auto-generated at first startup}).
+     * Words that say the deployment fills the value in: {@code # JWT secrets are injected via CI/CD secrets},
+     * {@code # provided at runtime by Vault}, {@code # set from GitHub secrets}. A blank there is a slot, like a
+     * {@code ${VAR}} reference.
+     */
+    private static final String INJECTED = "\\b(?:injected|provided|supplied|passed|populated|filled\\s+in|set)\\s+"
+            + "(?:at\\s+(?:run[- ]?time|deploy(?:ment)?(?:\\s+time)?|start[- ]?up)|(?:via|by|from|through|in|with)\\s+"
+            + "(?:the\\s+|your\\s+)?(?:ci\\b|ci/cd|cd\\b|pipelines?|github\\s+(?:actions|secrets)|gitlab\\b|secrets?\\s+"
+            + "managers?|vault\\b|kubernetes|k8s\\b|helm\\b|environment\\s+variables?|(?:ci/cd|ci|deployment|"
+            + "github|repository|kubernetes|k8s)\\s+secrets?))";
+
+    /**
+     * Words that make a blank value a choice: the setting is optional, a blank one is filled in by the product
+     * itself or by the deployment ({@link #INJECTED}): {@code # If left blank, a password will be generated},
+     * {@code # leave empty to auto-generate}, {@code # defaults to an automatically generated one},
+     * {@code # auto-generated at first startup}, {@code # injected via CI/CD secrets}.
      */
     private static final Pattern OPTIONAL = Pattern.compile("\\boptional\\b|\\b(?:blank|empty|unset)\\b[^.\\n]{0,40}"
             + "\\b(?:auto-?)?generated?\\b|\\b(?:auto-?)?generated?\\s+(?:\\w+\\s+){0,3}if\\s+(?:left\\s+)?"
-            + "(?:blank|empty|unset)\\b|" + GENERATED_DEFAULT + "|" + GENERATED_AT_FIRST_START + "|" + FALLS_BACK,
+            + "(?:blank|empty|unset)\\b|" + GENERATED_DEFAULT + "|" + GENERATED_AT_FIRST_START + "|" + FALLS_BACK + "|"
+            + INJECTED,
             Pattern.CASE_INSENSITIVE);
 
     private StandInComments() {

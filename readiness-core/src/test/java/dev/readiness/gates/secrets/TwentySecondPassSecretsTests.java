@@ -1,12 +1,8 @@
 package dev.readiness.gates.secrets;
 
+import static dev.readiness.gates.secrets.GateRuns.codesIn;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.readiness.Finding;
-import dev.readiness.GateContext;
-import dev.readiness.Stage;
-import dev.readiness.settings.Settings;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -15,14 +11,6 @@ import org.junit.jupiter.api.Test;
  * synthetic.
  */
 class TwentySecondPassSecretsTests {
-
-    private static List<String> codesIn(String file, String lines, String key) {
-        String text = lines.replace('|', '\n') + "\n";
-        Settings settings = file.endsWith(".env") ? Settings.builder().dotenv(file, text).build()
-                : Settings.builder().properties(file, text).build();
-        return new SecretsGate().check(GateContext.of(Stage.PRODUCTION, settings)).findings().stream()
-                .filter(finding -> finding.subject().equals(key)).map(Finding::code).toList();
-    }
 
     @Test
     void aMailAddressTemplateAsTheUserNameShouldStayCleanWhileItsPasswordTemplateIsReported() {

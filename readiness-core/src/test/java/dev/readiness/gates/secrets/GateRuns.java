@@ -1,0 +1,30 @@
+package dev.readiness.gates.secrets;
+
+import dev.readiness.Finding;
+import dev.readiness.GateContext;
+import dev.readiness.Stage;
+import dev.readiness.settings.Settings;
+import java.util.List;
+
+/** The secrets gate run on a small file written in one line, for the pass-by-pass rule tests. */
+final class GateRuns {
+
+    private GateRuns() {
+    }
+
+    /**
+     * The codes of the production findings on one key.
+     *
+     * @param file the file's name: a {@code .env} name reads the text as dotenv, any other as properties
+     * @param lines the file's lines, separated by {@code |}
+     * @param key the key whose findings count
+     * @return their codes, in report order
+     */
+    static List<String> codesIn(String file, String lines, String key) {
+        String text = lines.replace('|', '\n') + "\n";
+        Settings settings = file.endsWith(".env") ? Settings.builder().dotenv(file, text).build()
+                : Settings.builder().properties(file, text).build();
+        return new SecretsGate().check(GateContext.of(Stage.PRODUCTION, settings)).findings().stream()
+                .filter(finding -> finding.subject().equals(key)).map(Finding::code).toList();
+    }
+}
