@@ -39,7 +39,8 @@ import org.jspecify.annotations.Nullable;
  * Keys match by relaxed names ({@code JWT_SECRET} overrides {@code jwt.secret}). The active profiles are the ones
  * given to {@link Builder#profiles(String...)}; when none are given, {@code SPRING_PROFILES_ACTIVE} of the
  * environment, else {@code spring.profiles.active} of the files; with {@code spring.profiles.include} before them
- * and {@code spring.profiles.group.*} expanded after each; {@code default} when there are none. Finally every
+ * and {@code spring.profiles.group.*} expanded after each; when there are none, {@code spring.profiles.default} of the
+ * environment or the files, else {@code default}, as Spring Boot applies them. Finally every
  * {@code ${…}} reference is resolved across all sources (see {@code docs/reference/settings.md}).
  */
 public final class ApplicationConfig {
@@ -594,6 +595,12 @@ public final class ApplicationConfig {
             Set<String> expanded = new LinkedHashSet<>();
             for (String profile : requested) {
                 expand(profile, known, expanded, 0);
+            }
+            if (expanded.isEmpty()) {
+                // no profile active: Spring Boot applies spring.profiles.default (groups expanded), else default
+                for (String profile : known.list("spring.profiles.default")) {
+                    expand(profile, known, expanded, 0);
+                }
             }
             return expanded.isEmpty() ? List.of("default") : List.copyOf(expanded);
         }

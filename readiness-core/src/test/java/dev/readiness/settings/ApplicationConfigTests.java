@@ -85,6 +85,23 @@ class ApplicationConfigTests {
     }
 
     @Test
+    void defaultProfilesOfTheFilesShouldApplyWhenNoProfileIsActiveAsSpringBootAppliesThem() throws IOException {
+        // spring.profiles.default=prod with no active profile: Spring Boot starts with prod and reads
+        // application-prod.properties; --app judged the files without it and said GO (twenty-third pass)
+        write("src/main/resources/application.properties", "spring.profiles.default=prod\n"
+                + "spring.profiles.group.prod=eu\n");
+        write("src/main/resources/application-prod.properties", "jwt.secret=changeme\n");
+        write("src/main/resources/application-eu.properties", "region=eu\n");
+
+        ApplicationConfig config = ApplicationConfig.builder().application(directory).build();
+
+        assertThat(config.activeProfiles()).containsExactly("prod", "eu");
+        assertThat(config.settings().value("jwt.secret")).contains("changeme");
+        assertThat(ApplicationConfig.builder().application(directory).profiles("dev").build().settings()
+                .value("jwt.secret")).isEmpty();
+    }
+
+    @Test
     void applicationShouldLayerFilesLikeSpringBoot() throws IOException {
         write("src/main/resources/application.yml", "a: yml\nb: yml\nc: yml\nd: yml\nspring.profiles.active: prod\n");
         write("src/main/resources/application.properties", "b=properties\n");
