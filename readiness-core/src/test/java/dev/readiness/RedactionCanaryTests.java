@@ -287,6 +287,56 @@ class RedactionCanaryTests {
         }
     }
 
+    @Test
+    void shortLastLineOfAPrivateKeyPastedIntoAPropertiesFileShouldAppearInNoOutput() {
+        // the last line of a PEM body is 1 to 64 base64 characters; under 40 letters and digits it was judged as a
+        // short token, which random text passes about two times in three, so a gate naming the key printed it
+        // (twenty-third pass): every last line from 4 to 63 characters, with and without padding
+        java.util.Random random = new java.util.Random(23);
+        Gate naming = Gate.of("acme.valueless", "reports settings without a value", context -> {
+            List<Finding> findings = new ArrayList<>();
+            for (Setting setting : context.settings()) {
+                if (setting.value().isEmpty() || setting.value().equals("=") || setting.value().equals("==")) {
+                    findings.add(Finding.warn("acme.valueless", setting).message(setting.key() + " has no value.")
+                            .remediation("Give " + setting.key() + " a value.").build());
+                }
+            }
+            return Outcome.of(findings);
+        });
+        for (int length = 4; length < 64; length++) {
+            StringBuilder file = new StringBuilder("-----BEGIN PRIVATE KEY-----\n");
+            for (int i = 0; i < 3; i++) {
+                byte[] bytes = new byte[48];
+                random.nextBytes(bytes);
+                file.append(java.util.Base64.getEncoder().encodeToString(bytes)).append('\n');
+            }
+            byte[] bytes = new byte[length];
+            random.nextBytes(bytes);
+            String last = java.util.Base64.getEncoder().encodeToString(bytes).substring(0, length);
+            last = last.replace('=', 'Q');
+            String padding = length % 3 == 0 ? "" : length % 3 == 1 ? "==" : "=";
+            file.append(last).append(padding).append("\n-----END PRIVATE KEY-----\nserver.port=8080\n");
+            Settings settings = dev.readiness.settings.ApplicationConfig.builder()
+                    .configText("application.properties", file.toString()).build().settings();
+            Report report = Readiness.builder()
+                    .stage(Stage.PRODUCTION)
+                    .settings(settings)
+                    .gates(naming)
+                    .build()
+                    .run();
+            List<String> outputs = new ArrayList<>();
+            outputs.add(TextReportRenderer.full().render(report));
+            outputs.add(JsonReportRenderer.pretty().render(report));
+            outputs.add(dev.readiness.render.SarifReportRenderer.create().render(report));
+            outputs.add(dev.readiness.render.ProblemList.message(report));
+            settings.forEach(setting -> outputs.add(setting.toString()));
+            for (String output : outputs) {
+                assertThat(output).as("the last line %s of a private key", last).doesNotContain(last);
+            }
+            assertThat(report.findings()).as("the gate named the last line too").hasSize(4);
+        }
+    }
+
     /** A placeholder cycle through a key that is a secret, read as an application's files are. */
     private static final class ApplicationConfigs {
 

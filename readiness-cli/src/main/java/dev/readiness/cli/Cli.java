@@ -126,7 +126,10 @@ final class Cli {
     }
 
     /**
-     * The message on one line, control characters replaced, so a file name with a line break cannot forge output.
+     * The message on one line, control characters replaced, so a file name with a line break cannot forge output;
+     * format, bidi and line-separator characters and CI runners' commands ({@code ##vso[…}) escaped as in the report
+     * ({@link dev.readiness.render.ProblemList#escape(String)}), so a file name cannot reorder the line or drive the
+     * runner reading standard error.
      *
      * @param message the message
      * @return one printable line
@@ -134,7 +137,7 @@ final class Cli {
     static String oneLine(String message) {
         StringBuilder line = new StringBuilder(message.length());
         message.codePoints().forEach(c -> line.appendCodePoint(Character.isISOControl(c) ? ' ' : c));
-        return line.toString().strip();
+        return dev.readiness.render.ProblemList.escape(line.toString().strip());
     }
 
     /**

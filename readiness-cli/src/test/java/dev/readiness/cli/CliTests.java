@@ -548,6 +548,26 @@ class CliTests {
     }
 
     @Test
+    void checkWhenAFileNameHoldsACiCommandOrBidiCharactersShouldEscapeThemInTheErrorLine() throws Exception {
+        // a directory of a pull request under --app config/*/ named x##vso[task.prependpath]<U+2028><U+202E>evil: the
+        // error naming its broken application.yml carried the Azure Pipelines command (read anywhere in a line of
+        // standard error, which the agent then hides), a line separator and a bidi override raw (twenty-third pass)
+        Path app = directory.resolve("app");
+        Path config = Files.createDirectories(app.resolve("config").resolve("x##vso[task.prependpath]\u2028\u202eevil"));
+        Files.writeString(config.resolve("application.yml"), "jwt:\n  secret: [unclosed\n");
+
+        assertThat(run("check", "--app", app.toString())).isEqualTo(ExitStatus.CANNOT_RUN);
+        assertThat(err().lines()).hasSize(1);
+        assertThat(err()).contains("application.yml").doesNotContain("##vso[").doesNotContain("\u2028")
+                .doesNotContain("\u202e").contains("\\u0023#vso[task.prependpath]\\u2028\\u202eevil");
+    }
+
+    @Test
+    void oneLineShouldEscapeFormatCharactersAndCiCommands() {
+        assertThat(Cli.oneLine("a\u2029b\u2066c ##teamcity[x] ::d")).isEqualTo("a\\u2029b\\u2066c \\u0023#teamcity[x] ::d");
+    }
+
+    @Test
     void checkWhenAFileCannotBeReadShouldNameOptionAndFile() throws Exception {
         Path file = Files.writeString(directory.resolve("locked.env"), "A=1\n");
         assumeTrue(file.toFile().setReadable(false) && !Files.isReadable(file),

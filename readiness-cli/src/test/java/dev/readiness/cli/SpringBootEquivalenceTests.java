@@ -130,6 +130,21 @@ class SpringBootEquivalenceTests {
     }
 
     @Test
+    void defaultProfilesAndTwoSpellingsOfOneKeyShouldMatchSpringBoot() throws IOException {
+        // twenty-third pass: spring.profiles.default applies when no profile is active; of jwt.secret and JWT_SECRET
+        // (or jwt.SECRET) in one file Spring Boot reads the canonical spelling, wherever it stands
+        write("application.properties", "spring.profiles.default=prod\njwt.secret=changeme\n"
+                + "JWT_SECRET=Zq8wX3vRk2Lp9Tn4Hs7Yd1Fm6Cb5Gj0aQe3Wr8Ty2Ui\nAPI_KEY=one\napi.key=two\n");
+        write("application-prod.yml", "which: prod\nmail:\n  password: changeme\n  PASSWORD: Zq8wX3vRk2Lp9Tn4\n");
+
+        Settings settings = assertSameAsSpringBoot(Map.of(), List.of());
+
+        assertThat(settings.value("which")).contains("prod");
+        assertThat(settings.value("jwt.secret")).contains("changeme");
+        assertThat(settings.value("mail.password")).contains("changeme");
+    }
+
+    @Test
     void importedFilesShouldLayerAsSpringBootLayersThem() throws IOException {
         Path outside = Files.createDirectories(resources.resolve("../outside-" + resources.getFileName()).normalize());
         Files.writeString(outside.resolve("absolute.properties"), "from-absolute=absolute\nk1=absolute\n");

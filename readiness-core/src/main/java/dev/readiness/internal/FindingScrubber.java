@@ -16,7 +16,9 @@ import java.util.Set;
 
 /**
  * Defense in depth against a gate that copies a secret into a finding or into its own id or description, and the
- * one guard of a key that is itself a secret ({@link SecretShapedKeys}: a token pasted as a line or a YAML key),
+ * one guard of a key that is itself a secret ({@link SecretShapedKeys}: a token pasted as a line or a YAML key; and
+ * {@link PastedKeyLines}: every line of a PEM block pasted into a properties file, however short, when the settings
+ * hold the block's {@code -----BEGIN} line),
  * whose secret-shaped parts are replaced wherever they occur, subjects and origins included: an
  * occurrence of the value of a secret-looking setting in a finding's message or remediation, or in a gate's
  * description, is replaced by {@value #REDACTED}, and in a finding's code or a gate's id by {@value #REDACTED_ID}
@@ -122,6 +124,8 @@ public final class FindingScrubber {
     public static FindingScrubber of(Settings settings) {
         List<String> values = new ArrayList<>();
         List<String> keyParts = new ArrayList<>(0);
+        List<String> blockLines = new ArrayList<>(0);
+        boolean pastedBlock = false;
         for (Setting setting : settings) {
             String value = setting.value();
             if (canBeASecret(value) && !SHELL_VARIABLES.contains(setting.key()) && !setting.isPolicy()
@@ -130,7 +134,13 @@ public final class FindingScrubber {
             }
             if (SecretShapedKeys.holdsSecret(setting.key())) {
                 keyParts.addAll(SecretShapedKeys.secretParts(setting.key()));
+            } else if (PastedKeyLines.mayBeBodyLine(setting.key(), value)) {
+                blockLines.add(setting.key());
             }
+            pastedBlock |= PastedKeyLines.opensBlock(setting.key());
+        }
+        if (pastedBlock) {
+            keyParts.addAll(blockLines);
         }
         if (values.isEmpty() && keyParts.isEmpty()) {
             return NONE;

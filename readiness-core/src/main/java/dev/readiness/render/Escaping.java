@@ -7,7 +7,9 @@ import java.util.Locale;
  * C1), format character (bidi embeddings, overrides and isolates such as U+202E and U+2066 to U+2069, zero-width
  * characters, the byte order mark), the line and paragraph separators U+2028 and U+2029, and unpaired surrogates.
  * Shown as {@code \n}, {@code \r}, {@code \t} or {@code \}{@code uXXXX} ({@code \}{@code u{XXXXX}} beyond the
- * basic plane), so no text of a finding can break a line, hide text or reorder it on a terminal or in a log.
+ * basic plane), so no text of a finding can break a line, hide text or reorder it on a terminal or in a log; nor
+ * can it hold a command to a CI runner (GitHub Actions' {@code ::…} and Azure Pipelines' {@code ##[…} at the start of
+ * a line, {@code ##vso[} and TeamCity's {@code ##teamcity[} anywhere).
  */
 final class Escaping {
 
@@ -30,9 +32,37 @@ final class Escaping {
             start++;
         }
         // a line whose text starts with :: after its indentation is a command to a CI runner (GitHub Actions'
-        // ::error::, ::add-mask::, ::stop-commands::): the first colon is escaped so no key or message can forge one
-        return escaped.startsWith("::", start)
-                ? escaped.substring(0, start) + "\\u003a" + escaped.substring(start + 1) : escaped;
+        // ::error::, ::add-mask::, ::stop-commands::): the first colon is escaped so no key or message can forge one;
+        // so is the first # of Azure Pipelines' ##[error] there
+        if (escaped.startsWith("::", start) || escaped.startsWith("##[", start)) {
+            escaped = escaped.substring(0, start) + (escaped.charAt(start) == ':' ? "\\u003a" : "\\u0023")
+                    + escaped.substring(start + 1);
+        }
+        return commandsAnywhere(escaped);
+    }
+
+    /**
+     * The Azure Pipelines agent reads {@code ##vso[} anywhere in a line of a step's output as a logging command
+     * (setting variables, prepending to {@code PATH}, completing the task) and hides the line; TeamCity reads
+     * {@code ##teamcity[} service messages. The first {@code #} of each is shown as {@code \}{@code u0023}, in any case.
+     */
+    private static String commandsAnywhere(String text) {
+        int at = text.indexOf("##");
+        if (at < 0) {
+            return text;
+        }
+        StringBuilder out = null;
+        int copied = 0;
+        for (; at >= 0; at = text.indexOf("##", at + 1)) {
+            if (text.regionMatches(true, at + 2, "vso[", 0, 4) || text.regionMatches(true, at + 2, "teamcity[", 0, 9)) {
+                if (out == null) {
+                    out = new StringBuilder(text.length() + 8);
+                }
+                out.append(text, copied, at).append("\\u0023");
+                copied = at + 1;
+            }
+        }
+        return out == null ? text : out.append(text, copied, text.length()).toString();
     }
 
     private static String controls(String text) {

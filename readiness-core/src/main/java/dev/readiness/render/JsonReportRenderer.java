@@ -127,6 +127,9 @@ public final class JsonReportRenderer {
         UnsafeEscapes() {
             ascii = CharacterEscapes.standardAsciiEscapesForJSON();
             ascii[0x7F] = CharacterEscapes.ESCAPE_STANDARD;
+            // ##vso[ and ##teamcity[ anywhere in a line of a CI step's output are commands to its runner: a JSON
+            // report printed there never holds a # (the parsed text is the same)
+            ascii['#'] = CharacterEscapes.ESCAPE_STANDARD;
         }
 
         @Override

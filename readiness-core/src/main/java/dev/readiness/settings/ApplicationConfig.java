@@ -39,7 +39,8 @@ import org.jspecify.annotations.Nullable;
  * Keys match by relaxed names ({@code JWT_SECRET} overrides {@code jwt.secret}). The active profiles are the ones
  * given to {@link Builder#profiles(String...)}; when none are given, {@code SPRING_PROFILES_ACTIVE} of the
  * environment, else {@code spring.profiles.active} of the files; with {@code spring.profiles.include} before them
- * and {@code spring.profiles.group.*} expanded after each; {@code default} when there are none. A Quarkus
+ * and {@code spring.profiles.group.*} expanded after each; when there are none, {@code spring.profiles.default} of the
+ * environment or the files, else {@code default}, as Spring Boot applies them. A Quarkus
  * application's files are read with its profile prefixes ({@code %prod.quarkus.x}): a setting for a profile that is
  * not active is left out, and one for an active profile replaces the unprefixed setting; the active Quarkus profiles
  * are the ones given, else {@code quarkus.profile}, else {@code prod}. Finally every
@@ -606,6 +607,12 @@ public final class ApplicationConfig {
             Set<String> expanded = new LinkedHashSet<>();
             for (String profile : requested) {
                 expand(profile, known, expanded, 0);
+            }
+            if (expanded.isEmpty()) {
+                // no profile active: Spring Boot applies spring.profiles.default (groups expanded), else default
+                for (String profile : known.list("spring.profiles.default")) {
+                    expand(profile, known, expanded, 0);
+                }
             }
             return expanded.isEmpty() ? List.of("default") : List.copyOf(expanded);
         }

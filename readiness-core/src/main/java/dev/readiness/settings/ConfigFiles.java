@@ -131,10 +131,11 @@ final class ConfigFiles {
         return result;
     }
 
-    private static Document document(String name, List<Setting> settings, Format format) {
+    private static Document document(String name, List<Setting> written, Format format) {
         if (format == Format.DOTENV) {
-            return new Document(List.copyOf(settings), null, null, null);
+            return new Document(List.copyOf(written), null, null, null);
         }
+        List<Setting> settings = SourceSpellings.inReadingOrder(written);
         List<String> expressions = new ArrayList<>();
         Setting first = null;
         String cloud = null;

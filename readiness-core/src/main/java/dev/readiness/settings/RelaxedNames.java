@@ -27,6 +27,23 @@ public final class RelaxedNames {
     }
 
     /**
+     * The properties of one source (a configuration file, a Spring property source) in an order in which, added
+     * to a {@link SettingsBuilder} one by one, the later winning, each relaxed name keeps the spelling Spring Boot
+     * reads from that source: one key written twice keeps its last value, but of two spellings
+     * ({@code jwt.secret=changeme} then {@code JWT_SECRET=…}) Spring Boot reads the canonical form
+     * ({@code jwt.secret}: lower case, dots, dashes, indexes) wherever it stands; of spellings none of which is in that
+     * form, the last written is kept (which one Spring Boot finds depends on hashing).
+     *
+     * @param <T> what holds a key
+     * @param items the source's properties in the order it lists them
+     * @param key the key of one
+     * @return the same list when no name has two spellings, else a reordered copy
+     */
+    public static <T> java.util.List<T> inReadingOrder(java.util.List<T> items, java.util.function.Function<T, String> key) {
+        return SourceSpellings.inReadingOrder(items, key);
+    }
+
+    /**
      * The canonical form of a key: lower case ({@link Locale#ROOT}) with every separator ({@code .}, {@code _},
      * {@code -}, {@code [}, {@code ]}) removed. Indexes survive as digits: {@code waivers[0].code} and
      * {@code WAIVERS_0_CODE} are both {@code waivers0code}.

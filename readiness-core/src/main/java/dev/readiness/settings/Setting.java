@@ -6,7 +6,8 @@ import java.util.Objects;
  * One configuration value with its key and origin. Immutable and thread-safe.
  *
  * <p>{@link #toString()} prints the key and origin, never the value, so a setting can be logged or put in an
- * exception message safely. Only {@link #value()} gives the value; gates must not copy it into a finding.
+ * exception message safely; a key that may itself be a secret (a token pasted as a key, or a valueless key of
+ * base64 characters that may be a line of a pasted private key) is shown as {@code [redacted]}. Only {@link #value()} gives the value; gates must not copy it into a finding.
  */
 public final class Setting {
 
@@ -330,6 +331,9 @@ public final class Setting {
 
     @Override
     public String toString() {
+        if (dev.readiness.internal.PastedKeyLines.mayBeBodyLineAlone(key, value)) {
+            return dev.readiness.internal.FindingScrubber.REDACTED + " (" + origin() + ")";
+        }
         return dev.readiness.internal.SecretShapedKeys.redacted(key + " (" + origin() + ")");
     }
 }

@@ -189,7 +189,7 @@ public final class SettingsBuilder {
         Objects.requireNonNull(text, "text");
         TextContent.checkText(fileName, text);
         TextContent.checkNotYaml(fileName, text, "Java properties");
-        PropertiesParser.parse(fileName, text).forEach(this::add);
+        SourceSpellings.inReadingOrder(PropertiesParser.parse(fileName, text)).forEach(this::add);
         return this;
     }
 

@@ -157,6 +157,34 @@ class ProblemListTests {
     }
 
     @Test
+    void noRenderingShouldHoldAnAzurePipelinesOrTeamCityCommandAnywhereInALine() {
+        // the Azure Pipelines agent reads ##vso[ anywhere in a line of standard output or error as a logging command
+        // (and hides the line): a key x##vso[task.prependpath]/tmp/evil.jwt-secret in a properties file of a pull
+        // request put the check's own finding line to work on the agent (twenty-third pass); TeamCity reads
+        // ##teamcity[ service messages
+        String key = "app.x##vso[task.prependpath]/tmp/evil.jwt-secret";
+        Finding forged = Finding.of(Severity.NO_GO, "acme.forged", key)
+                .origin(Origin.of("a##teamcity[buildStatus status='SUCCESS'].env:1"))
+                .message(key + " ##[error]points at ##VSO[x]")
+                .remediation("##vso[task.complete result=Succeeded;]done")
+                .build();
+        Report report = report(forged);
+
+        for (String text : List.of(ProblemList.message(report), ProblemList.description(report),
+                ProblemList.actions(report), ProblemList.compactTable(report), TextReportRenderer.full().render(report),
+                TextReportRenderer.problemsOnly().render(report), JsonReportRenderer.pretty().render(report),
+                JsonReportRenderer.compact().render(report), dev.readiness.render.SarifReportRenderer.create().render(report))) {
+            assertThat(text).doesNotContain("##vso[").doesNotContain("##teamcity[");
+        }
+        assertThat(ProblemList.escape(key)).isEqualTo("app.x\\u0023#vso[task.prependpath]/tmp/evil.jwt-secret");
+        assertThat(ProblemList.escape("a#b ## c")).isEqualTo("a#b ## c");
+        String json = JsonReportRenderer.compact().render(report);
+        assertThat(json).contains("\\u0023\\u0023vso[");
+        assertThat(ProblemList.escape("  ##[error]x")).isEqualTo("  \\u0023#[error]x");
+        assertThat(ProblemList.escape("a##TeamCity[x")).isEqualTo("a\\u0023#TeamCity[x");
+    }
+
+    @Test
     void escapeShouldShowLineFeedAsBackslashNAndEscAsUnicodeEscape() {
         assertThat(ProblemList.escape("a\nb\u001bc\u2067d\uFEFFe\uD83D\uDE00")).isEqualTo("a\\nb\\u001bc\\u2067d\\ufeffe\uD83D\uDE00");
         assertThat(ProblemList.escape("grüße 日本")).isEqualTo("grüße 日本");

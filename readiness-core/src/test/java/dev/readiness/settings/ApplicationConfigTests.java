@@ -114,6 +114,45 @@ class ApplicationConfigTests {
     }
 
     @Test
+    void defaultProfilesOfTheFilesShouldApplyWhenNoProfileIsActiveAsSpringBootAppliesThem() throws IOException {
+        // spring.profiles.default=prod with no active profile: Spring Boot starts with prod and reads
+        // application-prod.properties; --app judged the files without it and said GO (twenty-third pass)
+        write("src/main/resources/application.properties", "spring.profiles.default=prod\n"
+                + "spring.profiles.group.prod=eu\n");
+        write("src/main/resources/application-prod.properties", "jwt.secret=changeme\n");
+        write("src/main/resources/application-eu.properties", "region=eu\n");
+
+        ApplicationConfig config = ApplicationConfig.builder().application(directory).build();
+
+        assertThat(config.activeProfiles()).containsExactly("prod", "eu");
+        assertThat(config.settings().value("jwt.secret")).contains("changeme");
+        assertThat(ApplicationConfig.builder().application(directory).profiles("dev").build().settings()
+                .value("jwt.secret")).isEmpty();
+    }
+
+    @Test
+    void twoSpellingsOfOneKeyInOneFileShouldBeJudgedOnTheOneSpringBootReads() throws IOException {
+        // jwt.secret=changeme, then JWT_SECRET=<random> in one application.properties: Spring Boot reads jwt.secret
+        // by its exact name (JWT_SECRET maps to no property name outside the environment), but the later spelling
+        // replaced it here and the check said GO (twenty-third pass); so did jwt.SECRET after jwt.secret in YAML
+        String random = "Zq8wX3vRk2Lp9Tn4Hs7Yd1Fm6Cb5Gj0aQe3Wr8Ty2Ui";
+        write("src/main/resources/application.properties", "jwt.secret=changeme\nJWT_SECRET=" + random + "\n"
+                + "api.key=" + random + "\nAPI.KEY=changeme\napi.key=again\n");
+        write("src/main/resources/application-prod.yml", "mail:\n  password: changeme\n  PASSWORD: " + random + "\n");
+
+        Settings settings = ApplicationConfig.builder().application(directory).profiles("prod").build().settings();
+
+        assertThat(settings.value("jwt.secret")).contains("changeme");
+        assertThat(settings.get("jwt.secret").orElseThrow().origin().line()).hasValue(1);
+        assertThat(settings.value("api.key")).contains("again");
+        assertThat(settings.value("mail.password")).contains("changeme");
+        assertThat(Settings.builder().properties("a.properties", "jwt.secret=changeme\nJWT_SECRET=" + random + "\n")
+                .build().value("jwt.secret")).contains("changeme");
+        assertThat(Settings.builder().properties("a.properties", "jwt.secret=one\njwt.secret=two\n")
+                .build().value("jwt.secret")).contains("two");
+    }
+
+    @Test
     void applicationShouldLayerFilesLikeSpringBoot() throws IOException {
         write("src/main/resources/application.yml", "a: yml\nb: yml\nc: yml\nd: yml\nspring.profiles.active: prod\n");
         write("src/main/resources/application.properties", "b=properties\n");

@@ -19,7 +19,8 @@ class YamlErrorsPropertyTests {
 
     private static final String CANARY = "Qz8XwKp3LmRtYc9Bn2VjHs";
     private static final String[] BROKEN = {"a: [\n", "a: \"" + CANARY + "\n", "a: 1\na: 2\n", "a: *nowhere\n",
-        "a:\n b: 1\n  c: 2\n", "[a]: 1\n", "a: b: c\n", "\t" + CANARY + ": x\n", "a: {\n"};
+        "a:\n b: 1\n  c: 2\n", "[a]: 1\n", "a: b: c\n", "\t" + CANARY + ": x\n", "a: {\n",
+        "a: \"x\\U" + CANARY + "\"\n", "a: \"\\u" + CANARY + "\"\n"};
     private static final String[] VALID = {"a: 1\n", "b:\n  c: [x, y]\n", "s: " + CANARY + "\n", "\n", "# c\n"};
 
     private static Settings read(String text) {
@@ -63,6 +64,21 @@ class YamlErrorsPropertyTests {
                         + " more");
             }
         });
+    }
+
+    @Test
+    void aBrokenEscapeInAQuotedValueShouldQuoteNoCharacterOfIt() {
+        // SnakeYAML's "expected escape sequence of 8 hexadecimal numbers, but found: Qz8XwKp3" quoted up to eight
+        // characters of a secret whose double-quoted value holds \\U, \\u or \\x (twenty-third pass)
+        for (String escape : List.of("\\U", "\\u", "\\x", "ab\\U", "\\N\\U")) {
+            assertThatThrownBy(() -> read("jwt:\n  secret: \"" + escape + CANARY + "\"\n"))
+                    .isInstanceOfSatisfying(SettingsFileException.class, e -> {
+                        assertThat(e.getMessage()).startsWith("app.yml:2: is not valid YAML").contains("escape");
+                        for (int i = 0; i + 4 <= CANARY.length(); i++) {
+                            assertThat(e.getMessage()).doesNotContain(CANARY.substring(i, i + 4));
+                        }
+                    });
+        }
     }
 
     @Test

@@ -116,10 +116,13 @@ public class CheckMojo extends AbstractMojo {
         try {
             result = check.run();
         } catch (SettingsFileException | IllegalArgumentException e) {
-            throw new MojoFailureException("readiness cannot judge the configuration: " + e.getMessage());
+            // the message names files of the project: escaped as the report is, so a file name cannot break the
+            // line or hold a command to the CI runner reading the build log
+            throw new MojoFailureException("readiness cannot judge the configuration: "
+                    + ProblemList.escape(String.valueOf(e.getMessage())));
         }
         Report report = result.report();
-        result.notices().forEach(notice -> getLog().warn("readiness: " + notice));
+        result.notices().forEach(notice -> getLog().warn("readiness: " + ProblemList.escape(notice)));
         if (formatNames.contains("text")) {
             log(report, result.waivers());
         } else {

@@ -320,6 +320,23 @@ class CheckMojoTests {
     }
 
     @Test
+    void malformedProfileFileNamedToDriveTheRunnerFailsOnOneEscapedLine() throws Exception {
+        // a pull request's application-<profile>.yml, its profile active: the build failure quoted the file name
+        // raw, so a line break forged Maven log lines and ##vso[ (read anywhere in a line by the Azure Pipelines
+        // agent) drove the runner (twenty-third pass)
+        String profile = "x##vso[task.prependpath]\n[INFO] BUILD SUCCESS\u202e";
+        write("src/main/resources/application.properties", "spring.profiles.active=x##vso[task.prependpath]\\n"
+                + "[INFO] BUILD SUCCESS\\u202e\n");
+        write("src/main/resources/application-" + profile + ".yml", "a: [unclosed\n");
+
+        assertThatThrownBy(mojo(profile)::execute).isInstanceOf(MojoFailureException.class)
+                .hasMessageStartingWith("readiness cannot judge the configuration")
+                .hasMessageContaining(".yml:2")
+                .hasMessageNotContaining("##vso[").hasMessageNotContaining("\n").hasMessageNotContaining("\u202e")
+                .hasMessageContaining("\\u0023#vso[task.prependpath]\\n[INFO] BUILD SUCCESS\\u202e");
+    }
+
+    @Test
     void invalidParametersAreBuildErrorsNamingParameterAndValue() throws Exception {
         CheckMojo stage = mojo();
         stage.stage = "prod";

@@ -87,7 +87,9 @@ public final class EnvironmentSettings {
             }
             boolean systemProperties = StandardEnvironment.SYSTEM_PROPERTIES_PROPERTY_SOURCE_NAME.equals(
                     source.getName());
-            for (String name : enumerable.getPropertyNames()) {
+            // of two spellings of one name in a source (jwt.secret, then JWT_SECRET) the one Spring Boot reads last
+            for (String name : RelaxedNames.inReadingOrder(java.util.Arrays.asList(enumerable.getPropertyNames()),
+                    java.util.function.Function.identity())) {
                 Object raw = enumerable.getProperty(name);
                 String value = text(environment, raw);
                 if (value != null) {

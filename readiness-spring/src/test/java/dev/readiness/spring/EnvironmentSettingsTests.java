@@ -57,6 +57,28 @@ class EnvironmentSettingsTests {
     }
 
     @Test
+    void ofTwoSpellingsInOneSourceTheOneSpringReadsShouldBeJudged() {
+        // application.properties with jwt.secret=changeme, then JWT_SECRET=<random>: Spring reads jwt.secret, the
+        // later spelling replaced it here and the start went on (twenty-third pass)
+        java.util.Map<String, Object> file = new java.util.LinkedHashMap<>();
+        file.put("jwt.secret", "changeme");
+        file.put("JWT_SECRET", "Zq8wX3vRk2Lp9Tn4Hs7Yd1Fm6Cb5Gj0aQe3Wr8Ty2Ui");
+        StandardEnvironment environment = new StandardEnvironment();
+        environment.getPropertySources().addFirst(new MapPropertySource("application.properties", file));
+        org.springframework.boot.context.properties.source.ConfigurationPropertySources.attach(environment);
+
+        assertThat(environment.getProperty("jwt.secret")).isEqualTo("changeme");
+        assertThat(EnvironmentSettings.from(environment).value("jwt.secret")).contains("changeme");
+        java.util.Map<String, Object> reversed = new java.util.LinkedHashMap<>();
+        reversed.put("JWT_SECRET", "Zq8wX3vRk2Lp9Tn4Hs7Yd1Fm6Cb5Gj0aQe3Wr8Ty2Ui");
+        reversed.put("jwt.secret", "changeme");
+        StandardEnvironment other = new StandardEnvironment();
+        other.getPropertySources().addFirst(new MapPropertySource("application.properties", reversed));
+        org.springframework.boot.context.properties.source.ConfigurationPropertySources.attach(other);
+        assertThat(EnvironmentSettings.from(other).value("jwt.secret")).contains(other.getProperty("jwt.secret"));
+    }
+
+    @Test
     void higherPrecedenceSourceShouldWinForTheSameRelaxedName() {
         StandardEnvironment environment = new StandardEnvironment();
         environment.getPropertySources().addLast(new MapPropertySource("low", Map.of("jwt.secret", "low-value")));

@@ -53,6 +53,12 @@ public final class YamlDocuments {
     private static final String NUMBER_CHARACTERS = "0123456789_:.+-xbabcdefABCDEFeEinINtTZ \t";
     private static final Pattern QUOTED = Pattern.compile("'[^']*'|\"[^\"]*\"|`[^`]*`");
 
+    /**
+     * The text SnakeYAML quotes unquoted after {@code but found}, the characters of the value it read
+     * ({@code expected escape sequence of 8 hexadecimal numbers, but found: Qz8XwKp3}, of a secret holding {@code \}U).
+     */
+    private static final Pattern FOUND = Pattern.compile("(but found:?)[^\n]*");
+
     private YamlDocuments() {
     }
 
@@ -148,7 +154,7 @@ public final class YamlDocuments {
         if (problem == null || problem.isBlank()) {
             return "not valid YAML";
         }
-        String safe = QUOTED.matcher(problem).replaceAll("…");
+        String safe = FOUND.matcher(QUOTED.matcher(problem).replaceAll("…")).replaceAll("$1 …");
         int newline = safe.indexOf('\n');
         if (newline >= 0) {
             safe = safe.substring(0, newline);

@@ -79,6 +79,16 @@ record StageResolution(Stage stage, String source, boolean declared) {
                 profiles.addAll(StringUtils.commaDelimitedListToSet(property));
             }
         }
+        if (profiles.isEmpty()) {
+            // no profile active: Spring applies the default profiles (spring.profiles.default=prod loads
+            // application-prod.properties), so they are the profiles in effect
+            profiles.addAll(Arrays.asList(environment.getDefaultProfiles()));
+            String property = environment.getProperty("spring.profiles.default");
+            if (property != null && profiles.equals(Set.of("default"))) {
+                profiles.clear();
+                profiles.addAll(StringUtils.commaDelimitedListToSet(property));
+            }
+        }
         for (Iterator<String> names = profiles.iterator(); names.hasNext(); ) {
             if (names.next().isBlank()) {
                 names.remove();

@@ -53,6 +53,27 @@ class StageResolutionTests {
     }
 
     @Test
+    void defaultProfilesShouldCountWhenNoProfileIsActiveAsSpringAppliesThem() {
+        // --spring.profiles.default=prod with no active profile loads application-prod.properties: the profile is in
+        // effect, so readiness.stage=development beside it is a mismatch; it was not seen (twenty-third pass)
+        MockEnvironment environment = new MockEnvironment();
+        environment.setDefaultProfiles("prod");
+        MockEnvironment notYet = new MockEnvironment().withProperty("spring.profiles.default", "web, live");
+
+        assertThat(StageResolution.activeProfiles(environment)).containsExactly("prod");
+        assertThat(StageResolution.resolve(null, environment).stage()).isEqualTo(Stage.PRODUCTION);
+        assertThat(StageResolution.resolve(null, notYet).stage()).isEqualTo(Stage.PRODUCTION);
+        assertThat(new StageConsistencyGate(StageResolution.resolve(Stage.DEVELOPMENT, environment),
+                StageResolution.activeProfiles(environment))
+                .check(dev.readiness.GateContext.of(Stage.DEVELOPMENT, dev.readiness.settings.Settings.empty()))
+                .findings()).extracting(dev.readiness.Finding::code).containsExactly(StageConsistencyGate.CODE);
+        MockEnvironment active = new MockEnvironment();
+        active.setDefaultProfiles("prod");
+        active.setActiveProfiles("dev");
+        assertThat(StageResolution.activeProfiles(active)).containsExactly("dev");
+    }
+
+    @Test
     void springProfilesActivePropertyShouldCountWhenNoProfileIsActivatedYet() {
         MockEnvironment environment = new MockEnvironment().withProperty("spring.profiles.active", "web, prod");
 
