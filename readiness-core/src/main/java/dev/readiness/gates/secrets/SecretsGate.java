@@ -383,6 +383,12 @@ public final class SecretsGate implements Gate {
                 findings.add(JasyptKeys.decryptable(severity, setting, jasyptKey));
                 continue;
             }
+            boolean judgedElsewhere = judgedWhereDefined(references, setting, value, effectiveKeys, switches);
+            if (judgedElsewhere && (identifier || setting.origin().file().isEmpty() || !judge.isLiteralSecret(value))) {
+                // Judged where it is written, as below once its problems are known: with no file to record as built
+                // from its own words, nothing judged between here and there would be kept.
+                continue;
+            }
             SecretPurpose secretPurpose = purpose.orElse(SecretPurpose.SECRET);
             boolean aes256 = secretPurpose == SecretPurpose.ENCRYPTION_KEY
                     && (SecretKeys.namesAes256(key) || aes256Prefixes.contains(firstWord(key)));
@@ -455,8 +461,7 @@ public final class SecretsGate implements Gate {
                     problemSeverity = ShippedFiles.isDefaults(setting.origin()) ? severity : Severity.WARN;
                 }
             }
-            if (judgedWhereDefined(references, setting, value, effectiveKeys, switches)
-                    || blankWhereDefined(references, setting, value, effectiveKeys, switches)) {
+            if (judgedElsewhere || blankWhereDefined(references, setting, value, effectiveKeys, switches)) {
                 continue;
             }
             sampleEvidence.observe(setting, problems);
