@@ -276,7 +276,7 @@ public final class SandboxGate implements Gate {
         String modeValue = TrailingComments.withoutRemark(value);
         boolean modeCandidate = production && modeValue.length() <= ModeSwitchRule.MAX_LENGTH
                 && (judge.catalog().isModeValueIgnoringCase(modeValue)
-                        || ModeSwitchRule.mayHoldGluedMode(setting.key(), modeValue));
+                        || key.gluedModeKey && ModeSwitchRule.mayHoldGluedMode(setting.key(), modeValue));
         boolean endpointCandidate = production && (extra || value.indexOf("://") >= 0 || key.endpointName);
         if (!credentialCandidate && !modeCandidate && !endpointCandidate) {
             if (production && value.indexOf('.') > 0 && value.length() <= 253) {
@@ -310,7 +310,8 @@ public final class SandboxGate implements Gate {
             return;
         }
         if (modeCandidate && ModeSwitchRule.judge(setting,
-                knownCanonicalKey != null ? knownCanonicalKey : key.canonical(), modeValue, words, named, stage,
+                knownCanonicalKey != null ? knownCanonicalKey : key.canonical(), modeValue, words, key.modeFlags(),
+                named, stage,
                 judge.catalog(), signals, findings)) {
             return;
         }
