@@ -194,9 +194,27 @@ public final class EndpointJudge {
         if (length < SHORTEST_NETWORK_WORD || length > LONGEST_NETWORK_WORD) {
             return segmentOfGateway(path);
         }
+        if (isAscii(path, 1, length + 1)) {
+            // the same test as below, read in place: most first segments (/api, /v1, /orders) are no network
+            String network = TEST_NETWORK_WORDS.spelledAt(path, 1, length + 1);
+            if (network == null && length == PATH_ONLY_NETWORK.length()
+                    && path.regionMatches(true, 1, PATH_ONLY_NETWORK, 0, length)) {
+                network = PATH_ONLY_NETWORK;
+            }
+            return network != null ? network + " (named in the URL path)" : segmentOfGateway(path);
+        }
         String segment = path.substring(1, length + 1).toLowerCase(Locale.ROOT);
         boolean network = ModeWords.TEST_NETWORKS.contains(segment) || segment.equals(PATH_ONLY_NETWORK);
         return network ? segment + " (named in the URL path)" : segmentOfGateway(path);
+    }
+
+    private static boolean isAscii(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** How many path segments a node gateway's network may be named in. */

@@ -23,7 +23,7 @@ final class ModeSwitchRule {
     private ModeSwitchRule() {
     }
 
-    static boolean judge(Setting setting, String canonicalKey, String value, List<String> words,
+    static boolean judge(Setting setting, String canonicalKey, String value, List<String> words, KeyFlags flags,
             List<Provider> named, Stage stage, ProviderCatalog catalog, ProviderSignals signals,
             List<Finding> findings) {
         if (value.length() > MAX_LENGTH) {
@@ -41,7 +41,7 @@ final class ModeSwitchRule {
             }
         }
         if (!test) {
-            int verdict = generic(words, lower, provider);
+            int verdict = generic(flags, words, lower, provider);
             test = verdict > 0;
             live = verdict < 0;
         }
@@ -154,7 +154,7 @@ final class ModeSwitchRule {
         return true;
     }
 
-    private static boolean endsWithModeKeyWord(String key) {
+    static boolean endsWithModeKeyWord(String key) {
         return GLUED_MODE_KEY_ENDINGS.endsAny(key);
     }
 
@@ -334,12 +334,38 @@ final class ModeSwitchRule {
         return mode.equals("live") || PRACTICE_TRADING_WORDS.contains(mode) ? mode : "";
     }
 
-    private static int generic(List<String> words, String lower, @Nullable Provider provider) {
+    /**
+     * What {@link #generic} reads of a key's words alone, found once per key and kept in {@link SandboxKey}: whether
+     * the words name payments or trading, and whether they spell a sandbox or a live switch, both when a provider is
+     * named (which makes more last words switches) and when none is. The words used to be read rule by rule for
+     * every value a mode switch may hold ({@code true}, {@code false}, {@code test}).
+     *
+     * @param namedByWords the words name payments or trading
+     * @param sandboxIfNamed the words spell a sandbox switch when a provider or payments are named
+     * @param sandboxIfUnnamed the words spell a sandbox switch otherwise
+     * @param liveIfNamed the words spell a live switch when a provider or payments are named
+     * @param liveIfUnnamed the words spell a live switch otherwise
+     */
+    record KeyFlags(boolean namedByWords, boolean sandboxIfNamed, boolean sandboxIfUnnamed, boolean liveIfNamed,
+            boolean liveIfUnnamed) {
+
+        private static final KeyFlags NONE = new KeyFlags(false, false, false, false, false);
+
+        /** The flags of a key's words; none for a key without words, whose value no mode rule reads. */
+        static KeyFlags of(List<String> words) {
+            if (words.isEmpty()) {
+                return NONE;
+            }
+            return new KeyFlags(namesPayments(words) || namesTrading(words), sandboxFlag(words, true),
+                    sandboxFlag(words, false), liveFlag(words, true), liveFlag(words, false));
+        }
+    }
+
+    private static boolean sandboxFlag(List<String> words, boolean named) {
         String last = words.get(words.size() - 1);
         String lastTwo = words.size() >= 2 ? words.get(words.size() - 2) + last : last;
         String switched = tradingSwitch(words);
-        boolean named = provider != null || namesPayments(words) || namesTrading(words);
-        boolean sandboxFlag = last.equals("sandbox") || last.equals("testmode") || last.equals("sandboxmode")
+        return last.equals("sandbox") || last.equals("testmode") || last.equals("sandboxmode")
                 || lastTwo.equals("testmode") || lastTwo.equals("sandboxmode") || lastTwo.equals("usesandbox")
                 || lastTwo.equals("sandboxenabled") || lastTwo.equals("sandboxflag") || namesSandboxSwitch(words)
                 || last.equals("testnet")
@@ -350,10 +376,23 @@ final class ModeSwitchRule {
                 || ModeWords.PRACTICE_WORDS.contains(last) && words.size() >= 2
                         && SWITCH_PREFIXES.contains(words.get(words.size() - 2))
                 || namesDryRun(words, named);
-        boolean liveFlag = last.equals("livemode") || lastTwo.equals("livemode") || last.equals("isproduction")
+    }
+
+    private static boolean liveFlag(List<String> words, boolean named) {
+        String last = words.get(words.size() - 1);
+        String lastTwo = words.size() >= 2 ? words.get(words.size() - 2) + last : last;
+        String switched = tradingSwitch(words);
+        return last.equals("livemode") || lastTwo.equals("livemode") || last.equals("isproduction")
                 || lastTwo.equals("isproduction") || lastTwo.equals("islive") || LIVE_SWITCHES.contains(lastTwo)
                 || switched.equals("live")
                 || (named && (last.equals("production") || last.equals("live")) && !configuresTool(words));
+    }
+
+    private static int generic(KeyFlags flags, List<String> words, String lower, @Nullable Provider provider) {
+        String last = words.get(words.size() - 1);
+        boolean named = provider != null || flags.namedByWords();
+        boolean sandboxFlag = named ? flags.sandboxIfNamed() : flags.sandboxIfUnnamed();
+        boolean liveFlag = named ? flags.liveIfNamed() : flags.liveIfUnnamed();
         if (sandboxFlag) {
             return ModeWords.TRUE_VALUES.contains(lower) ? 1
                     : ModeWords.FALSE_VALUES.contains(lower) && provider != null ? -1 : 0;

@@ -50,6 +50,16 @@ import org.jspecify.annotations.Nullable;
  * documents for tests only (reCAPTCHA test keys, Twilio magic numbers), template credentials in URL queries, and the
  * secrets paired with a reported test-mode key ({@code RAZORPAY_KEY_SECRET} beside {@code RAZORPAY_KEY_ID=rzp_test_…}).
  *
+ * <p>How a setting passes through the rules, for whoever adds one: what the rules read of its key is found once per
+ * key ({@code SandboxKey}: the key's words and classes, and each key test a rule opens with), then, in production,
+ * (1) the stand-in rules that read any value (documented test values, development stand-ins, TLS verification
+ * switches, announced addresses, client TLS modes, test chain ids), (2) the template address rules, each asked only
+ * under the keys it reads, (3) the three candidate blocks: a credential (a catalog prefix or the test-key grammar),
+ * a mode switch (a short value the catalog or a glued mode word allows; the generic rule's key part is remembered
+ * per key) and an endpoint (a URL, an endpoint key or an extra key); a value that is none of the three is read only
+ * as a bare catalog host, a destination key's host and a sandbox account. A rule added to a block must open with the
+ * block's own test, or go in the block whose test it passes.
+ *
  * <p>Configuration (settings, relaxed names, comma-separated or indexed lists):
  * {@code readiness.sandbox.extra-keys} (keys to judge as endpoints even though their names do not say so),
  * {@code readiness.sandbox.exclude-keys} (keys to skip; a trailing {@code *} matches a prefix),
@@ -296,7 +306,7 @@ public final class SandboxGate implements Gate {
         String modeValue = TrailingComments.withoutRemark(value);
         boolean modeCandidate = production && modeValue.length() <= ModeSwitchRule.MAX_LENGTH
                 && (judge.catalog().isModeValueIgnoringCase(modeValue)
-                        || ModeSwitchRule.mayHoldGluedMode(setting.key(), modeValue));
+                        || key.gluedModeKey && ModeSwitchRule.mayHoldGluedMode(setting.key(), modeValue));
         boolean endpointCandidate = production && (extra || value.indexOf("://") >= 0 || key.endpointName);
         if (!credentialCandidate && !modeCandidate && !endpointCandidate) {
             if (production && value.indexOf('.') > 0 && value.length() <= 253) {
@@ -330,7 +340,8 @@ public final class SandboxGate implements Gate {
             return;
         }
         if (modeCandidate && ModeSwitchRule.judge(setting,
-                knownCanonicalKey != null ? knownCanonicalKey : key.canonical(), modeValue, words, named, stage,
+                knownCanonicalKey != null ? knownCanonicalKey : key.canonical(), modeValue, words, key.modeFlags(),
+                named, stage,
                 judge.catalog(), signals, findings)) {
             return;
         }

@@ -39,10 +39,13 @@ final class SandboxKey {
     final boolean networkName;
     /** {@link ModeNamedCredentials#mayCarryMode(String)}: the key spells a sandbox mode its credential may be of. */
     final boolean modeNamed;
+    /** {@link ModeSwitchRule#endsWithModeKeyWord(String)}: the key test of the glued-mode candidates. */
+    final boolean gluedModeKey;
     private final String key;
     private final ProviderCatalog catalog;
     private @Nullable List<Provider> named;
     private @Nullable String canonical;
+    private ModeSwitchRule.@Nullable KeyFlags modeFlags;
 
     SandboxKey(String key, EnumSet<KeyClass> classes, ProviderCatalog catalog) {
         this.key = key;
@@ -58,6 +61,22 @@ final class SandboxKey {
         this.unfilledAddress = UnfilledAddresses.judgesKey(words) && !classes.contains(KeyClass.DATABASE);
         this.networkName = TestChainIds.judgesName(key);
         this.modeNamed = ModeNamedCredentials.mayCarryMode(key);
+        this.gluedModeKey = ModeSwitchRule.endsWithModeKeyWord(key);
+    }
+
+    /**
+     * What the generic mode switch rule reads of the key's words ({@link ModeSwitchRule.KeyFlags}), found on first
+     * use: only keys whose value may be a mode are asked.
+     *
+     * @return the flags, the same for every caller (a benign race: each thread finds equal flags)
+     */
+    ModeSwitchRule.KeyFlags modeFlags() {
+        ModeSwitchRule.KeyFlags found = modeFlags;
+        if (found == null) {
+            found = ModeSwitchRule.KeyFlags.of(words);
+            modeFlags = found;
+        }
+        return found;
     }
 
     /**

@@ -159,7 +159,8 @@ public final class SecretKeys {
     private final KeyMemo<KeyFacts> factsByKey = KeyMemo.of(key -> new KeyFacts(
             key.length() >= SecretShapedKeys.MIN_LENGTH && SecretShapedKeys.holdsSecret(key), purpose(key),
             namesCredentialIdentifier(key), SecretObjectReferences.locatesSecret(key),
-            BasicAuthUsers.namesUserList(key) || BasicAuthUsers.namesUserMapEntry(key), BareKeys.namesBareKey(key)));
+            BasicAuthUsers.namesUserList(key) || BasicAuthUsers.namesUserMapEntry(key), BareKeys.namesBareKey(key),
+            namesBrowserCredential(key)));
 
     /**
      * What the secrets gate reads of a key under these rules, found once per key so that the gate asks one memo per
@@ -172,9 +173,10 @@ public final class SecretKeys {
      * @param basicAuthUsers {@link BasicAuthUsers#namesUserList(String)} or
      *         {@link BasicAuthUsers#namesUserMapEntry(String)}
      * @param bareKey {@link BareKeys#namesBareKey(String)}
+     * @param browserCredential {@link #namesBrowserCredential(String)}
      */
     record KeyFacts(boolean secretShaped, Optional<SecretPurpose> purpose, boolean identifier, boolean locatesSecret,
-            boolean basicAuthUsers, boolean bareKey) {
+            boolean basicAuthUsers, boolean bareKey, boolean browserCredential) {
     }
 
     private SecretKeys(Set<String> extraKeys, Set<String> excludedKeys) {

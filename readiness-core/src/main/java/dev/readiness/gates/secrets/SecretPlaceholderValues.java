@@ -240,8 +240,11 @@ final class SecretPlaceholderValues {
         if (at < 0 || slash >= 0 && slash < at) {
             return false;
         }
-        String user = value.substring(scheme + 3, at);
-        return user.indexOf(':') < 0 && user.length() >= 4 && asksForDsnPart(user);
+        int colon = value.indexOf(':', scheme + 3);
+        if (colon >= 0 && colon < at || at - (scheme + 3) < 4 || !joinsWords(value, scheme + 3, at)) {
+            return false; // asksForDsnPart's first test, read in place: a real DSN's key joins no words
+        }
+        return asksForDsnPart(value.substring(scheme + 3, at));
     }
 
     private static boolean asksForDsnPart(String part) {
@@ -263,10 +266,14 @@ final class SecretPlaceholderValues {
      * camel-case boundary. A real DSN's key (32 lower-case hex digits) does none of these.
      */
     private static boolean joinsWords(String part) {
-        for (int i = 0; i < part.length(); i++) {
-            char c = part.charAt(i);
+        return joinsWords(part, 0, part.length());
+    }
+
+    private static boolean joinsWords(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
             if (c == '-' || c == '_' || c == '<' || c == '{' || c == '['
-                    || c >= 'A' && c <= 'Z' && i > 0 && part.charAt(i - 1) >= 'a' && part.charAt(i - 1) <= 'z') {
+                    || c >= 'A' && c <= 'Z' && i > from && text.charAt(i - 1) >= 'a' && text.charAt(i - 1) <= 'z') {
                 return true;
             }
         }

@@ -10,6 +10,7 @@ import dev.readiness.gates.internal.EmbeddedEngines;
 import dev.readiness.gates.internal.FeatureSwitches;
 import dev.readiness.gates.internal.KeyWords;
 import dev.readiness.gates.internal.MavenResourceTokens;
+import dev.readiness.gates.internal.ValueShape;
 import dev.readiness.internal.BoundedFindings;
 import dev.readiness.internal.ReferencedValues;
 import dev.readiness.internal.SecretShapedKeys;
@@ -93,6 +94,25 @@ import org.jspecify.annotations.Nullable;
  * (WARN), or a published default in an example file ({@link CryptHashes}). A whole value that is a shell command
  * substitution in an env file ({@code $(openssl rand -hex 32)}) is made when a shell sources the file:
  * {@code secrets.shell-generated} (INFO, {@link ShellCommandValues}).
+ *
+ * <p>How a setting passes through the rules, for whoever adds one (each block is skipped by one test):
+ * <ol>
+ *   <li>the key's facts ({@link SecretKeys#facts}, remembered per key): a key that holds a secret itself is reported
+ *       and left;</li>
+ *   <li>the value's kind under any key (a crypt hash, a shell command) and the key's purpose, from its words or from
+ *       what sits beside it (sections, hash and auth keys, salt pairs, template tokens, named values);</li>
+ *   <li>values that hold no secret under a secret key (paths, Secret object references, cookie names, quantities,
+ *       algorithm names, switch words);</li>
+ *   <li><b>a value under a key that names no secret</b> (no purpose, no identifier, no JWT): the rules that read a
+ *       value whatever its key (a publishable key cut short, placeholders asking for a secret, passwords in URLs,
+ *       connection strings, JAAS options and {@code ;}-separated pairs, browser build variables). A <b>plain value</b>
+ *       ({@link ValueShape}: a number, a quantity such as {@code 15m}, a switch word) skips this whole block unless
+ *       its key names a browser credential: a rule added here must read something no plain value holds (a scheme,
+ *       an {@code @}, a {@code ;}, a bracket, a word), or be placed before the skip;</li>
+ *   <li>a value under a secret key, assessed ({@link SecretStrength}) unless it is judged where a reference to it is
+ *       defined (then no rule after the test runs for a setting with no file), then the file rules (example,
+ *       development, base and profile files), reuse and sample evidence.</li>
+ * </ol>
  *
  * <p>Configuration, read from the settings by relaxed names:
  * <ul>
@@ -294,10 +314,14 @@ public final class SecretsGate implements Gate {
                 browserCopies = BrowserCopies.add(browserCopies, setting, value);
             }
             if (purpose.isEmpty() && !identifier && !jwtShaped) {
+                if (!keyFacts.browserCredential() && ValueShape.isPlain(ValueShape.of(value))) {
+                    continue; // no rule of the block below reads a number, a quantity or a switch word
+                }
                 boolean at = value.indexOf('@') >= 0;
                 boolean semicolon = value.indexOf(';') >= 0;
                 Optional<SecretProblem> notSecret = SecretValues.isCutPublishableKey(value)
-                        || isBrowserCredentialPlaceholder(key, value) || isUserNamePlaceholder(key, value)
+                        || keyFacts.browserCredential() && isBrowserCredentialPlaceholder(value)
+                        || isUserNamePlaceholder(key, value)
                         || (SecretPlaceholderValues.asksForSecret(key, value)
                                 || SecretPlaceholderValues.asksForCredentialId(key, value)
                                 || SecretPlaceholderValues.asksForPairedAccount(settings, key, value))
@@ -387,6 +411,13 @@ public final class SecretsGate implements Gate {
                 findings.add(JasyptKeys.decryptable(severity, setting, jasyptKey));
                 continue;
             }
+            boolean judgedElsewhere = judgedWhereDefined(references, setting, value, effectiveKeys, switches,
+                    referencedBy);
+            if (judgedElsewhere && (identifier || setting.origin().file().isEmpty() || !judge.isLiteralSecret(value))) {
+                // Judged where it is written, as below once its problems are known: with no file to record as built
+                // from its own words, nothing judged between here and there would be kept.
+                continue;
+            }
             SecretPurpose secretPurpose = purpose.orElse(SecretPurpose.SECRET);
             boolean aes256 = secretPurpose == SecretPurpose.ENCRYPTION_KEY
                     && (SecretKeys.namesAes256(key) || aes256Prefixes.contains(firstWord(key)));
@@ -465,8 +496,7 @@ public final class SecretsGate implements Gate {
                     problemSeverity = ShippedFiles.isDefaults(setting.origin()) ? severity : Severity.WARN;
                 }
             }
-            if (judgedWhereDefined(references, setting, value, effectiveKeys, switches, referencedBy)
-                    || blankWhereDefined(references, setting, value, effectiveKeys, switches)) {
+            if (judgedElsewhere || blankWhereDefined(references, setting, value, effectiveKeys, switches)) {
                 continue;
             }
             sampleEvidence.observe(setting, problems);
@@ -867,10 +897,7 @@ public final class SecretsGate implements Gate {
         return words.isEmpty() ? "" : words.get(0);
     }
 
-    private static boolean isBrowserCredentialPlaceholder(String key, String value) {
-        if (!SecretKeys.namesBrowserCredential(key)) {
-            return false;
-        }
+    private static boolean isBrowserCredentialPlaceholder(String value) {
         String trimmed = value.trim();
         return !trimmed.isEmpty() && (SecretValues.isTemplatePlaceholder(trimmed)
                 || SecretValues.isPhrasePlaceholder(trimmed) || isOneCharacterRun(trimmed));

@@ -1,0 +1,124 @@
+package dev.readiness.gates.internal;
+
+/**
+ * The shape of a setting's value, read once per setting so that a gate can pass over a whole block of rules that no
+ * value of that shape can reach. Most settings of a service are plain ({@code 8080}, {@code 16}, {@code 0.75},
+ * {@code 15m}, {@code 500ms}, {@code 10MB}, {@code true}, {@code OFF}), and every rule of a block reads its value
+ * first for something a plain value never holds (a scheme, an {@code @}, a {@code ;}, a bracket, a word that asks
+ * for a secret): one test of the shape stands for all of them.
+ *
+ * <p>The shapes are narrow on purpose: a value is plain only when it is one short token of digits (with at most one
+ * {@code .} between them), such a number followed by a unit of one to three ASCII letters, or one of the switch words
+ * {@code true}, {@code false}, {@code on}, {@code off} in lower case, upper case or capitalised. No whitespace, no
+ * quote, no separator, at most {@value #MAX_LENGTH} characters. A gate documents which of its blocks a plain value
+ * skips; a rule added to such a block must then be one that no plain value can reach, or go outside it.
+ *
+ * <p>Not API. Stateless and thread-safe.
+ */
+public final class ValueShape {
+
+    /** Neither of the shapes below. */
+    public static final int OTHER = 0;
+
+    /** ASCII digits, with at most one {@code .} between two of them: {@code 8080}, {@code 16}, {@code 0.75}. */
+    public static final int NUMBER = 1;
+
+    /** A {@link #NUMBER} followed by one to three ASCII letters: {@code 15m}, {@code 30s}, {@code 500ms}, {@code 10MB}. */
+    public static final int QUANTITY = 2;
+
+    /** {@code true}, {@code false}, {@code on} or {@code off}, all lower case, all upper case or capitalised. */
+    public static final int SWITCH = 4;
+
+    /** The longest plain value: a run of one character 16 long is a stand-in some rules read. */
+    static final int MAX_LENGTH = 15;
+
+    private ValueShape() {
+    }
+
+    /**
+     * The shape of a value, as it is written (not trimmed: a value with blanks around it is {@link #OTHER}).
+     *
+     * @param value a setting's value
+     * @return {@link #NUMBER}, {@link #QUANTITY}, {@link #SWITCH} or {@link #OTHER}
+     */
+    public static int of(String value) {
+        int length = value.length();
+        if (length == 0 || length > MAX_LENGTH) {
+            return OTHER;
+        }
+        char first = value.charAt(0);
+        if (first >= '0' && first <= '9') {
+            return number(value, length);
+        }
+        return isSwitch(value, length) ? SWITCH : OTHER;
+    }
+
+    /**
+     * Whether a shape is plain: a number, a quantity or a switch word.
+     *
+     * @param shape a shape from {@link #of(String)}
+     * @return {@code true} unless the shape is {@link #OTHER}
+     */
+    public static boolean isPlain(int shape) {
+        return shape != OTHER;
+    }
+
+    private static int number(String value, int length) {
+        int i = 0;
+        boolean dot = false;
+        while (i < length) {
+            char c = value.charAt(i);
+            if (c == '.' && !dot && i + 1 < length && isDigit(value.charAt(i + 1))) {
+                dot = true;
+            } else if (!isDigit(c)) {
+                break;
+            }
+            i++;
+        }
+        int letters = length - i;
+        if (letters == 0) {
+            return NUMBER;
+        }
+        if (letters > 3) {
+            return OTHER;
+        }
+        for (int j = i; j < length; j++) {
+            char c = value.charAt(j);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z')) {
+                return OTHER;
+            }
+        }
+        return QUANTITY;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean isSwitch(String value, int length) {
+        if (length < 2 || length > 5) {
+            return false;
+        }
+        String word = switch (value.charAt(0)) {
+            case 't', 'T' -> "true";
+            case 'f', 'F' -> "false";
+            case 'o', 'O' -> length == 2 ? "on" : "off";
+            default -> null;
+        };
+        if (word == null || word.length() != length) {
+            return false;
+        }
+        boolean upper = Character.isUpperCase(value.charAt(length - 1));
+        if (upper && !Character.isUpperCase(value.charAt(0))) {
+            return false; // tRUE: a case change inside a word reads as two words to some rules
+        }
+        for (int i = 1; i < length; i++) {
+            char c = value.charAt(i);
+            char expected = word.charAt(i);
+            if (c != (upper ? (char) (expected - 'a' + 'A') : expected)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
