@@ -19,6 +19,11 @@ import java.util.Set;
 final class DevelopmentFiles {
 
     private static final Set<String> WORDS = Set.of("dev", "develop", "development", "local", "test", "testing");
+    /**
+     * The test profile's words count for a file only: the test kit and other in-memory sources are named
+     * {@code test} ({@code GateCheck}), and their values are the ones under test.
+     */
+    private static final Set<String> TEST_WORDS = Set.of("test", "testing");
     private static final Set<String> PRODUCTION = Set.of("prod", "production", "prd", "live");
     private static final Set<String> EXTENSIONS = Set.of("env", "properties", "yml", "yaml", "json", "conf", "config",
             "cfg", "ini", "toml", "xml", "py", "rb", "php", "js", "ts", "exs", "txt");
@@ -37,8 +42,12 @@ final class DevelopmentFiles {
             return false;
         }
         List<String> words = FileNameWords.stemWords(FileNameWords.fileName(origin), EXTENSIONS);
-        return !words.isEmpty() && (WORDS.contains(words.get(0)) || WORDS.contains(words.get(words.size() - 1)))
-                && words.stream().noneMatch(PRODUCTION::contains);
+        if (words.isEmpty() || words.stream().anyMatch(PRODUCTION::contains)) {
+            return false;
+        }
+        String profile = WORDS.contains(words.get(0)) ? words.get(0)
+                : WORDS.contains(words.get(words.size() - 1)) ? words.get(words.size() - 1) : null;
+        return profile != null && (!TEST_WORDS.contains(profile) || origin.file().isPresent());
     }
 
     static SecretProblem committed(String value, SecretPurpose purpose) {

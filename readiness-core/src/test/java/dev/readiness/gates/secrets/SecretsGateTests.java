@@ -1080,6 +1080,9 @@ class SecretsGateTests {
             Settings settings = Settings.builder().dotenv(file, "JWT_SECRET=" + random).build();
             assertThat(gate.check(GateContext.of(Stage.PRODUCTION, settings)).findings()).as(file).isEmpty();
         }
+        Settings testKit = Settings.builder().map(java.util.Map.of("JWT_SECRET", random), "test").build();
+        assertThat(gate.check(GateContext.of(Stage.PRODUCTION, testKit)).findings()).as("a source named test")
+                .isEmpty();
         for (String file : List.of("dev.env", "settings_dev.py.env", ".env.development.local", "docker-compose.dev.env",
                 "local-secrets.env", ".env.test", "application-test.env", "testing.env")) {
             Settings settings = Settings.builder().dotenv(file, "JWT_SECRET=" + random).build();
