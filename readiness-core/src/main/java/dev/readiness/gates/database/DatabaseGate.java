@@ -282,25 +282,26 @@ public final class DatabaseGate implements Gate {
             return judgeService(setting, stage, urls);
         }
         if (bracketedWords(value)) {
-            boolean enforcing = stage == Stage.PRODUCTION || stage == Stage.STAGING;
-            return List.of(Finding.of(enforcing ? Severity.NO_GO : Severity.WARN, "database.template-host", setting)
-                    .message(setting.key() + " holds words in square brackets where the URL goes: a template's"
-                            + " description of the value, never filled in, which no driver connects with.")
-                    .remediation("Set the real database URL in " + setting.key() + " at " + setting.origin() + ".")
-                    .build());
+            return List.of(templateUrl(setting, stage, "words in square brackets where the URL goes: a template's"
+                    + " description of the value, never filled in, which no driver connects with."));
         }
         List<Finding> judged = judge(setting, stage, settings, references, urls,
-                DatabaseKeys.looksLikeDatabaseValue(value) || Hosts.isTemplate(value.strip()) || bracketedWords(value)
+                DatabaseKeys.looksLikeDatabaseValue(value) || Hosts.isTemplate(value.strip())
                         || dev.readiness.gates.settings.Placeholders.isUnresolved(value));
         if (judged.isEmpty() && spellsItsKey(setting.key(), value.strip())) {
-            boolean enforcing = stage == Stage.PRODUCTION || stage == Stage.STAGING;
-            return List.of(Finding.of(enforcing ? Severity.NO_GO : Severity.WARN, "database.template-host", setting)
-                    .message(setting.key() + " holds the name of its own setting where the URL goes: template text"
-                            + " that was never filled in.")
-                    .remediation("Set the real database URL in " + setting.key() + " at " + setting.origin() + ".")
-                    .build());
+            return List.of(templateUrl(setting, stage, "the name of its own setting where the URL goes: template text"
+                    + " that was never filled in."));
         }
         return judged;
+    }
+
+    /** A {@code database.template-host} finding on a URL setting that holds {@code what} instead of a URL. */
+    private static Finding templateUrl(Setting setting, Stage stage, String what) {
+        boolean enforcing = stage == Stage.PRODUCTION || stage == Stage.STAGING;
+        return Finding.of(enforcing ? Severity.NO_GO : Severity.WARN, "database.template-host", setting)
+                .message(setting.key() + " holds " + what)
+                .remediation("Set the real database URL in " + setting.key() + " at " + setting.origin() + ".")
+                .build();
     }
 
     /** Whether a key names ClickHouse, whose HTTP interface ({@code http://host:8123}) is its database protocol. */
