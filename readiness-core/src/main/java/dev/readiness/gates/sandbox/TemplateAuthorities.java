@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
  * time and is left alone, as is an IPv6 literal in square brackets; a host in braces before a port is template text
  * when the host grammar reads it so, a name in capitals or one that says {@code your}, and its port is no number
  * either ({@code http://{LINKIS_IP}:{LINKIS_PORT}/}, which install scripts replace), while a lower-case {@code {host}}
- * stays a URI template.
+ * stays a URI template. An Amazon Resource Name after a scheme ({@code sm://arn:aws:secretsmanager:eu-central-1:…},
+ * a secret store's entry that a loader resolves at start) has words between its colons and is no address either.
  */
 final class TemplateAuthorities {
 
@@ -65,6 +66,9 @@ final class TemplateAuthorities {
         }
         int host = item.lastIndexOf('@', end - 1);
         host = host < start ? start : host + 1;
+        if (item.regionMatches(true, host, "arn:", 0, 4)) {
+            return false; // an Amazon Resource Name (sm://arn:aws:secretsmanager:…): a secret store's entry, no address
+        }
         if (host < end && item.charAt(host) == '{') {
             int close = item.indexOf('}', host);
             // A numeric port leaves the address to the host grammar, which reads the braces (sandbox.reserved-host).

@@ -47,6 +47,16 @@ class TemplateAuthoritiesTests {
     }
 
     @Test
+    void anAmazonResourceNameOfASecretStoreIsNoAddress() {
+        assertThat(production("SMTP_PASSWORD=\"sm://arn:aws:secretsmanager:eu-central-1:123456789012:secret:"
+                + "staging/third-party-AbC123#SMTP/PASSWORD\"\n"
+                + "SEGMENT_WRITE_KEY=sm://arn:aws:secretsmanager:eu-central-1:123456789012:secret:prod/keys#SEGMENT\n"))
+                .extracting(Finding::code).doesNotContain("sandbox.template-url");
+        assertThat(production("SMTP_URL=smtp://arn-relay.acme-corp.io:port\n"))
+                .extracting(Finding::code).containsExactly("sandbox.template-url");
+    }
+
+    @Test
     void aHostInCapitalBracesBeforeAPortIsATemplateEvenUnderADatabaseWord() {
         assertThat(production("LINKIS_SERVER_URL=http://{LINKIS_IP}:{LINKIS_PORT}/\n"))
                 .extracting(Finding::code).containsExactly("sandbox.template-url");
