@@ -257,7 +257,7 @@ public final class Hosts {
                 || name.equals("example") || name.endsWith(".example") || name.endsWith(".invalid")) {
             return true;
         }
-        if (allX(name) || standInFirstWord(name)) {
+        if (allX(name) || standInFirstWord(name) || capitalFillIn(host.strip())) {
             return true;
         }
         int wordStart = 0;
@@ -294,6 +294,39 @@ public final class Hosts {
             end++;
         }
         return end < name.length() && StandInWords.STAND_IN_HOST_LABELS.contains(name.substring(0, end));
+    }
+
+    /** Words of a fill-in instruction written as a variable's name in capitals ({@code CHANGE_ME_HOST}). */
+    private static final Set<String> CAPITAL_FILL_IN_WORDS = union(StandInWords.CAPITAL_FILL_IN_VERBS,
+            Set.of("YOUR", "MY", "ME", "CHANGEME", "TODO", "XXX", "PLACEHOLDER", "HERE"));
+
+    /**
+     * A host written in capitals with underscores, one of whose words asks to fill it in ({@code CHANGE_ME_HOST},
+     * {@code YOUR_DB_HOST}, {@code SET_HOST_HERE}): an instruction, not a name (a host name has no underscore). A
+     * capital Windows name such as {@code SQL_PROD01} asks for nothing and stays a name.
+     */
+    private static boolean capitalFillIn(String host) {
+        if (host.indexOf('_') < 0 || host.length() > 64) {
+            return false;
+        }
+        for (int i = 0; i < host.length(); i++) {
+            char c = host.charAt(i);
+            if (!(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_')) {
+                return false;
+            }
+        }
+        for (String word : host.split("_")) {
+            if (CAPITAL_FILL_IN_WORDS.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Set<String> union(Set<String> first, Set<String> second) {
+        Set<String> all = new java.util.HashSet<>(first);
+        all.addAll(second);
+        return Set.copyOf(all);
     }
 
     /** A whole name of two or more {@code x} ({@code xx}): filler, as {@code xxxx} labels are. */

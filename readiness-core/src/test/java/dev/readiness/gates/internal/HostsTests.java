@@ -22,14 +22,15 @@ class HostsTests {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"xx", "XX", "fake-db", "dummy.smtp.com", "fake_db", "xxx.example.org", "your-db-host"})
+    @ValueSource(strings = {"xx", "XX", "fake-db", "dummy.smtp.com", "fake_db", "xxx.example.org", "your-db-host",
+        "CHANGE_ME_HOST", "YOUR_DB_HOST", "SET_HOST_HERE"})
     void isTemplateShouldReadFillerAndStandInFirstWords(String host) {
         assertThat(Hosts.isTemplate(host)).isTrue();
     }
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"x", "db", "fakedb", "fakespot-db.internal", "db-fake", "prod.fake-news.org", "xx1",
-        "dummyhost", "postgres"})
+        "dummyhost", "postgres", "SQL_PROD01", "DB_PRIMARY", "change_me_host_docs.acme.io"})
     void isTemplateShouldLeaveNamesThatOnlyContainTheWordsAlone(String host) {
         assertThat(Hosts.isTemplate(host)).isFalse();
     }
