@@ -12,7 +12,8 @@ import org.jspecify.annotations.Nullable;
  * E-mail addresses on a reserved or template domain where mail is sent from or to them, or where a certificate
  * authority writes to them: a sender or reply-to address ({@code MAIL_FROM_ADDRESS=no-reply@example.test},
  * {@code custom.email-from=placeholder@example.com}), a recipient ({@code receivers[0].email_configs[0].email},
- * {@code ALERT_RECIPIENTS}, and an alert address, {@code ALERT_EMAIL=alerts@your-domain.com}, where alerts are sent) or an
+ * {@code ALERT_RECIPIENTS}, an alert address, {@code ALERT_EMAIL=alerts@your-domain.com}, where alerts are sent, and
+ * a support address users are told to write to, {@code app.support.email=no-reply@example.com}) or an
  * ACME contact ({@code LETSENCRYPT_EMAIL}, {@code tls.autocert.email}) on
  * {@code example.com/.net/.org}, {@code .test}, {@code .example}, {@code .invalid} or a template domain
  * ({@code noreply@yourdomain.com}), and a sender on the local machine ({@code EMAIL_FROM_ADDRESS=noreply@localhost}),
@@ -29,7 +30,7 @@ final class MailAddresses {
     private static final Set<String> SENDER_WORDS = Set.of("from", "sender", "replyto", "reply", "noreply",
             "envelope");
     private static final Set<String> RECIPIENT_WORDS = Set.of("to", "recipient", "recipients", "receiver",
-            "receivers", "rcpt", "cc", "bcc", "alert", "alerts");
+            "receivers", "rcpt", "cc", "bcc", "alert", "alerts", "support", "helpdesk");
     private static final Set<String> ACME_WORDS = Set.of("acme", "letsencrypt", "certbot", "autocert");
     private static final int MAX_LENGTH = 320;
 

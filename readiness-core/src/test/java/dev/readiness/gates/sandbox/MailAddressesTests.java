@@ -39,6 +39,14 @@ class MailAddressesTests {
     }
 
     @Test
+    void aSupportAddressOnAReservedDomainIsWarnedButOnTheProductsOwnDomainIsNot() {
+        assertThat(production("SUPPORT_EMAIL=no-reply@example.com\nHELPDESK_ADDRESS=help@example.org\n"))
+                .extracting(Finding::subject).containsExactly("SUPPORT_EMAIL", "HELPDESK_ADDRESS");
+        assertThat(production("SUPPORT_EMAIL=support@acme-corp.io\nSUPPORT_URL=https://acme-corp.io/help\n"))
+                .extracting(Finding::code).doesNotContain("sandbox.reserved-mail-address");
+    }
+
+    @Test
     void accountsOwnDomainsAndListsAreNotJudged() {
         assertThat(production("FIRST_SUPERUSER=admin@example.com\n"
                 + "ADMIN_EMAIL=admin@example.com\n"
