@@ -296,10 +296,6 @@ public final class Hosts {
         return end < name.length() && StandInWords.STAND_IN_HOST_LABELS.contains(name.substring(0, end));
     }
 
-    /** Words of a fill-in instruction written as a variable's name in capitals ({@code CHANGE_ME_HOST}). */
-    private static final Set<String> CAPITAL_FILL_IN_WORDS = union(StandInWords.CAPITAL_FILL_IN_VERBS,
-            Set.of("YOUR", "MY", "ME", "CHANGEME", "TODO", "XXX", "PLACEHOLDER", "HERE"));
-
     /**
      * A host written in capitals with underscores, one of whose words asks to fill it in ({@code CHANGE_ME_HOST},
      * {@code YOUR_DB_HOST}, {@code SET_HOST_HERE}): an instruction, not a name (a host name has no underscore). A
@@ -316,17 +312,11 @@ public final class Hosts {
             }
         }
         for (String word : host.split("_")) {
-            if (CAPITAL_FILL_IN_WORDS.contains(word)) {
+            if (StandInWords.CAPITAL_HOST_FILL_INS.contains(word)) {
                 return true;
             }
         }
         return false;
-    }
-
-    private static Set<String> union(Set<String> first, Set<String> second) {
-        Set<String> all = new java.util.HashSet<>(first);
-        all.addAll(second);
-        return Set.copyOf(all);
     }
 
     /** A whole name of two or more {@code x} ({@code xx}): filler, as {@code xxxx} labels are. */

@@ -93,6 +93,14 @@ public final class StandInWords {
             "changeme", "placeholder", "me", "your", "my", "here", "xxx", "default")));
 
     /**
+     * Words, in capitals, that make a host written as a variable's name an instruction to fill it in
+     * ({@code CHANGE_ME_HOST}, {@code YOUR_DB_HOST}, {@code SET_HOST_HERE}): the fill-in verbs and the words that
+     * address the reader, without the sample words, which a real Windows host name may hold.
+     */
+    public static final Set<String> CAPITAL_HOST_FILL_INS = union(CAPITAL_FILL_IN_VERBS,
+            capitals(Set.of("your", "my", "me", "changeme", "todo", "xxx", "placeholder", "here")));
+
+    /**
      * The whole first word of a key that marks it a stand-in ({@code test2-…}, {@code examplekey-…}, {@code demo_…}).
      * Holds {@code sandbox}, {@code mock} and the plural {@code examples}, which name a key; not the instruction words
      * of phrases ({@code your}, {@code replace}), which open no key.
