@@ -469,7 +469,7 @@ public final class DatabaseGate implements Gate {
                     .remediation("Set the real database host in " + setting.key() + " at " + setting.origin() + ".")
                     .build());
         }
-        if (url.server() && url.url().database().filter(SettingRules::spellsADatabaseName).isPresent()) {
+        if (url.server() && url.url().templateNamed()) {
             findings.add(Finding.of(enforcing ? Severity.NO_GO : Severity.WARN, "database.template-name", setting)
                     .message(setting.key() + " opens a database whose name spells what goes there ('"
                             + printable(url.url().database().orElse("")) + "'), a template value that was never filled"
@@ -712,13 +712,15 @@ public final class DatabaseGate implements Gate {
             return;
         }
         if (url.server() && url.vendor() != Vendor.REDIS) {
-            parsed.database().filter(DatabaseGate::readsAsTestName).ifPresent(name -> findings.add(
-                    Finding.noGo("database.test-name", setting)
-                            .message(setting.key() + " uses " + url.what() + " named '" + printable(name)
-                                    + "', a name that reads as a test or development database.")
-                            .remediation("Check that " + setting.key() + " names the production database; if this"
-                                    + " name is right, waive database.test-name for " + setting.key() + ".")
-                            .build()));
+            if (parsed.testNamed()) {
+                String name = parsed.database().orElseThrow();
+                findings.add(Finding.noGo("database.test-name", setting)
+                        .message(setting.key() + " uses " + url.what() + " named '" + printable(name)
+                                + "', a name that reads as a test or development database.")
+                        .remediation("Check that " + setting.key() + " names the production database; if this"
+                                + " name is right, waive database.test-name for " + setting.key() + ".")
+                        .build());
+            }
         }
         if (url.loopbackOnly() && !defaultPair && LocalProxies.enabledIn(settings)) {
             findings.add(proxied(setting, url.hostsText()));

@@ -1,6 +1,7 @@
 package dev.readiness.gates.database;
 
 import dev.readiness.gates.internal.Hosts;
+import dev.readiness.gates.sandbox.TemplateDomains;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -160,6 +161,12 @@ public final class DatabaseUrl {
     private final boolean inMemory;
     private final boolean testcontainers;
     private @Nullable List<Hosts.Kind> kinds;
+    /** {@link #templateHost()} once read: {@link #NO_TEMPLATE_HOST} when no host is a template. */
+    private @Nullable String templateHost;
+    /** {@link #testNamed()} once read. */
+    private @Nullable Boolean testNamed;
+    /** {@link #templateNamed()} once read. */
+    private @Nullable Boolean templateNamed;
     private final boolean tnsAlias;
     private final boolean unresolved;
     private final boolean templateCredentials;
@@ -368,6 +375,55 @@ public final class DatabaseUrl {
     /** The URI scheme in lower case ({@code postgresql}, {@code amqp}, {@code mongodb+srv}); empty for other forms. */
     String scheme() {
         return scheme;
+    }
+
+    /** What {@link #templateHost} holds when no host is a template (compared by identity, never a host). */
+    private static final String NO_TEMPLATE_HOST = new String("");
+
+    /**
+     * The first host that is template text never filled in ({@code <host>}, {@code your-db-host},
+     * {@code db.example.com}) and not a reference resolved at run time, or {@code null}: read once per URL, which the
+     * gate judges under every key that holds it (the host's template rules are the most costly of its readings).
+     */
+    @Nullable String templateHost() {
+        String read = templateHost;
+        if (read == null) {
+            read = NO_TEMPLATE_HOST;
+            for (HostPort hostPort : hosts) {
+                String host = hostPort.host();
+                if ((Hosts.isTemplate(host) || TemplateDomains.isTemplate(host)) && !References.isRunTimeHost(host)) {
+                    read = host;
+                    break;
+                }
+            }
+            templateHost = read;
+        }
+        return read == NO_TEMPLATE_HOST ? null : read;
+    }
+
+    /**
+     * Whether the database name reads as a test or development database ({@link DatabaseGate#readsAsTestName}):
+     * read once per URL.
+     */
+    boolean testNamed() {
+        Boolean read = testNamed;
+        if (read == null) {
+            read = database != null && DatabaseGate.readsAsTestName(database);
+            testNamed = read;
+        }
+        return read;
+    }
+
+    /**
+     * Whether the database name spells what goes there ({@link SettingRules#spellsADatabaseName}): read once per URL.
+     */
+    boolean templateNamed() {
+        Boolean read = templateNamed;
+        if (read == null) {
+            read = database != null && SettingRules.spellsADatabaseName(database);
+            templateNamed = read;
+        }
+        return read;
     }
 
     /** The kind of each host, in order: read once per URL, which the gate judges under every key that holds it. */

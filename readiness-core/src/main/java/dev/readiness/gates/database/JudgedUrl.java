@@ -4,7 +4,6 @@ import dev.readiness.gates.database.DatabaseUrl.HostPort;
 import dev.readiness.gates.database.DatabaseUrl.Tls;
 import dev.readiness.gates.database.DatabaseUrl.Vendor;
 import dev.readiness.gates.internal.Hosts;
-import dev.readiness.gates.sandbox.TemplateDomains;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -35,17 +34,10 @@ record JudgedUrl(DatabaseUrl url, @Nullable String templateHost, boolean server,
     static JudgedUrl of(DatabaseUrl url, Companions companions) {
         boolean server = !url.embedded() && !url.testcontainers();
         boolean connector = url.tls() == Tls.CONNECTOR;
-        String templateHost = null;
+        String templateHost = url.templateHost();
         boolean loopbackOnly = !url.hosts().isEmpty();
-        List<HostPort> hosts = url.hosts();
-        List<Hosts.Kind> kinds = url.kinds();
-        for (int i = 0; i < hosts.size(); i++) {
-            String host = hosts.get(i).host();
-            if (templateHost == null && (Hosts.isTemplate(host) || TemplateDomains.isTemplate(host))
-                    && !References.isRunTimeHost(host)) {
-                templateHost = host;
-            }
-            loopbackOnly &= kinds.get(i) == Hosts.Kind.LOOPBACK;
+        for (Hosts.Kind kind : url.kinds()) {
+            loopbackOnly &= kind == Hosts.Kind.LOOPBACK;
         }
         boolean passwordInUrl = url.passwordPresent() && !url.passwordEmpty() && !url.passwordReference();
         boolean defaultCredentials = server && url.wellKnownCredentials() && !url.templateCredentials();
