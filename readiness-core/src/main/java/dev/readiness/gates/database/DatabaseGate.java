@@ -18,6 +18,7 @@ import dev.readiness.gates.internal.KeyWords;
 import dev.readiness.gates.internal.KubernetesReferences;
 import dev.readiness.gates.internal.MavenResourceTokens;
 import dev.readiness.gates.internal.ReplaceTokens;
+import dev.readiness.gates.internal.SnapshotMemo;
 import dev.readiness.internal.ReferencedValues;
 import dev.readiness.settings.RelaxedNames;
 import dev.readiness.settings.Setting;
@@ -110,7 +111,7 @@ public final class DatabaseGate implements Gate {
         List<Finding> findings = new Findings();
         boolean lists = !extra.isEmpty() || !exclude.isEmpty();
         ReferencedValues references = ReferencedValues.in(settings);
-        ParsedUrls urls = new ParsedUrls();
+        ParsedUrls urls = new ParsedUrls(SnapshotMemo.of(settings));
         EngineSections sections = new EngineSections(DatabaseSections.of(settings));
         ConnectionSections connections = new ConnectionSections(settings);
         Set<String> superseded = BootSuperseded.of(settings);
@@ -259,7 +260,8 @@ public final class DatabaseGate implements Gate {
         if (isRunTimeReference(setting.value())) {
             return List.of();
         }
-        return judge(setting, stage, Settings.empty(), ReferencedValues.in(Settings.empty()), new ParsedUrls(), true);
+        return judge(setting, stage, Settings.empty(), ReferencedValues.in(Settings.empty()),
+                new ParsedUrls(SnapshotMemo.unshared()), true);
     }
 
     /**

@@ -1,28 +1,31 @@
 package dev.readiness.gates.database;
 
-import java.util.HashMap;
-import java.util.Map;
+import dev.readiness.gates.internal.SnapshotMemo;
 
 /**
- * {@link DatabaseUrl#parse(String)} once per distinct value during a check: configurations repeat a database URL
- * or host under several keys (the application's, a migration tool's, a pool's). Made by the gate at the start of a
- * check and dropped with it; remembers the first {@value #LIMIT} values. Not thread-safe: one check, one thread.
+ * {@link DatabaseUrl#parse(String)} once per distinct value of a settings snapshot: configurations repeat a database
+ * URL or host under several keys (the application's, a migration tool's, a pool's), and a snapshot checked again
+ * reads the same values. The parses are kept in the snapshot's {@link SnapshotMemo}, with what a {@link DatabaseUrl}
+ * reads of itself lazily (its hosts' kinds, its template host), and go with the snapshot. Thread-safe.
  */
 final class ParsedUrls {
 
-    static final int LIMIT = 4096;
+    /** Names the database gate's reading in a {@link SnapshotMemo}. */
+    private static final Object PARSES = new Object();
 
-    private final Map<String, ParseResult> results = new HashMap<>();
+    private final SnapshotMemo.Values<ParseResult> results;
+
+    /**
+     * The parses of a snapshot's values.
+     *
+     * @param memo the memo of the snapshot checked, or {@link SnapshotMemo#unshared()} for one value
+     */
+    ParsedUrls(SnapshotMemo memo) {
+        this.results = memo.values(PARSES, DatabaseUrl::parse);
+    }
 
     /** The parse of a value, the same result every time it is asked for. */
     ParseResult parse(String value) {
-        ParseResult result = results.get(value);
-        if (result == null) {
-            result = DatabaseUrl.parse(value);
-            if (results.size() < LIMIT) {
-                results.put(value, result);
-            }
-        }
-        return result;
+        return results.get(value);
     }
 }

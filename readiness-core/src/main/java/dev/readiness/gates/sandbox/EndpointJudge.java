@@ -20,8 +20,9 @@ import org.jspecify.annotations.Nullable;
  * sandbox, test, staging, dev, qa, uat, mock, demo or playground, a public blockchain test network, a development
  * mail catcher, a loopback, reserved or template name, or an ordinary host. The logic behind both the
  * {@code sandbox} gate and {@code @NoSandbox}. Thread-safe; not immutable only in that it remembers what the catalog
- * and the name rule said of the first 4,096 distinct hosts (the gate makes a judge per check, and configurations
- * repeat their hosts under several keys and paths).
+ * and the name rule said of the first 4,096 distinct hosts (configurations repeat their hosts under several keys and
+ * paths). The gate keeps one judge per settings snapshot (in the snapshot's {@code SnapshotMemo}, which also remembers
+ * the verdict on each endpoint), so a snapshot checked again, or by another rule, reads each host once.
  *
  * <p>Name rule ({@code HostNames}): a host's labels are read from the left; a label that <em>is</em> one of the
  * words, or one of whose dash-separated parts is, with or without an environment number, marks the host
@@ -71,9 +72,12 @@ public final class EndpointJudge {
     private final List<String> allowedHosts;
     private final Set<String> allowedExact = new HashSet<>();
     private final Map<String, Verdict> hostVerdicts = new ConcurrentHashMap<>();
+    /** What {@link #judge} said of each endpoint, in a judge of one snapshot; {@code null} in any other. */
+    private final @Nullable Map<Endpoint, Verdict> verdicts;
 
-    private EndpointJudge(ProviderCatalog catalog, Collection<String> allowedHosts) {
+    private EndpointJudge(ProviderCatalog catalog, Collection<String> allowedHosts, boolean remembering) {
         this.catalog = Objects.requireNonNull(catalog, "catalog");
+        this.verdicts = remembering ? new ConcurrentHashMap<>() : null;
         List<String> patterns = new ArrayList<>(allowedHosts.size());
         for (String host : allowedHosts) {
             String pattern = host.strip().toLowerCase(Locale.ROOT);
@@ -96,7 +100,16 @@ public final class EndpointJudge {
      * @return the judge
      */
     public static EndpointJudge of(ProviderCatalog catalog, Collection<String> allowedHosts) {
-        return new EndpointJudge(catalog, allowedHosts);
+        return new EndpointJudge(catalog, allowedHosts, false);
+    }
+
+    /**
+     * A judge of one settings snapshot's endpoints that also remembers its verdict on each endpoint (the first
+     * {@value #REMEMBERED}): an endpoint's path may hold a credential, so such a judge must live no longer than the
+     * snapshot it judges (the sandbox gate keeps it in the snapshot's memo).
+     */
+    static EndpointJudge remembering(ProviderCatalog catalog, Collection<String> allowedHosts) {
+        return new EndpointJudge(catalog, allowedHosts, true);
     }
 
     /**
@@ -115,6 +128,21 @@ public final class EndpointJudge {
      * @return the verdict; {@link Kind#NORMAL} when nothing is wrong with it
      */
     public Verdict judge(Endpoint endpoint) {
+        Map<Endpoint, Verdict> known = verdicts;
+        if (known == null) {
+            return judgeOnce(endpoint);
+        }
+        Verdict verdict = known.get(endpoint);
+        if (verdict == null) {
+            verdict = judgeOnce(endpoint);
+            if (known.size() < REMEMBERED) {
+                known.put(endpoint, verdict);
+            }
+        }
+        return verdict;
+    }
+
+    private Verdict judgeOnce(Endpoint endpoint) {
         String host = endpoint.host();
         if (isAllowed(host)) {
             return new Verdict(Kind.ALLOWED, null, "");

@@ -1,45 +1,44 @@
 package dev.readiness.gates.sandbox;
 
-import java.util.HashMap;
+import dev.readiness.gates.internal.SnapshotMemo;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
- * The endpoints of each distinct value, read once per check: configurations repeat their URLs and hosts across
- * keys, and {@link Endpoint} reads a value the same way every time. Made by the gate at the start of a check and
- * dropped with it; remembers the first {@value #LIMIT} values of each kind. Not thread-safe: one check, one thread.
+ * The endpoints of each distinct value of a settings snapshot, read once: configurations repeat their URLs and hosts
+ * across keys, a snapshot checked again reads the same values, and {@link Endpoint} reads a value the same way every
+ * time. Kept in the snapshot's {@link SnapshotMemo} and gone with it. A rule of the sandbox gate that needs a value's
+ * scheme, host, port or path asks these readings rather than parsing the value again. Thread-safe.
  */
 final class EndpointReadings {
 
-    static final int LIMIT = 4096;
+    /** Names the readings in a {@link SnapshotMemo}. */
+    private static final Object URLS = new Object();
+    private static final Object URLS_AND_HOSTS = new Object();
+    private static final Object HOSTS = new Object();
 
-    private final Map<String, List<Endpoint>> urls = new HashMap<>();
-    private final Map<String, List<Endpoint>> urlsAndHosts = new HashMap<>();
-    private final Map<String, Optional<Endpoint>> hosts = new HashMap<>();
+    private final SnapshotMemo.Values<List<Endpoint>> urls;
+    private final SnapshotMemo.Values<List<Endpoint>> urlsAndHosts;
+    private final SnapshotMemo.Values<Optional<Endpoint>> hosts;
+
+    /**
+     * The readings of a snapshot's values.
+     *
+     * @param memo the memo of the snapshot checked
+     */
+    EndpointReadings(SnapshotMemo memo) {
+        this.urls = memo.values(URLS, value -> List.copyOf(Endpoint.parseAll(value, false)));
+        this.urlsAndHosts = memo.values(URLS_AND_HOSTS, value -> List.copyOf(Endpoint.parseAll(value, true)));
+        this.hosts = memo.values(HOSTS, value -> Endpoint.parse(value, true));
+    }
 
     /** {@link Endpoint#parseAll(String, boolean)}, read once per value. */
     List<Endpoint> all(String value, boolean allowBareHosts) {
-        Map<String, List<Endpoint>> read = allowBareHosts ? urlsAndHosts : urls;
-        List<Endpoint> endpoints = read.get(value);
-        if (endpoints == null) {
-            endpoints = List.copyOf(Endpoint.parseAll(value, allowBareHosts));
-            if (read.size() < LIMIT) {
-                read.put(value, endpoints);
-            }
-        }
-        return endpoints;
+        return (allowBareHosts ? urlsAndHosts : urls).get(value);
     }
 
     /** {@link Endpoint#parse(String, boolean)} with bare hosts allowed, read once per value. */
     Optional<Endpoint> one(String value) {
-        Optional<Endpoint> endpoint = hosts.get(value);
-        if (endpoint == null) {
-            endpoint = Endpoint.parse(value, true);
-            if (hosts.size() < LIMIT) {
-                hosts.put(value, endpoint);
-            }
-        }
-        return endpoint;
+        return hosts.get(value);
     }
 }

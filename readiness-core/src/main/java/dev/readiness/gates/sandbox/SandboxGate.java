@@ -15,6 +15,7 @@ import dev.readiness.gates.internal.FeatureSwitches;
 import dev.readiness.gates.internal.Hosts;
 import dev.readiness.gates.internal.KeyMemo;
 import dev.readiness.gates.internal.KeyWords;
+import dev.readiness.gates.internal.SnapshotMemo;
 import dev.readiness.internal.ReferencedValues;
 import dev.readiness.settings.RelaxedNames;
 import dev.readiness.settings.Setting;
@@ -145,12 +146,17 @@ public final class SandboxGate implements Gate {
         Stage stage = context.stage();
         List<Finding> findings = new ArrayList<>();
         ProviderCatalog effective = effectiveCatalog(settings, findings);
-        EndpointJudge judge = EndpointJudge.of(effective, settings.list(ALLOWED_HOSTS));
+        SnapshotMemo memo = SnapshotMemo.of(settings);
+        // the judge of the gate's own catalog depends on nothing else but the snapshot's allowed hosts: one per
+        // snapshot, with what it remembers of each host and endpoint; a catalog extended by the settings is new
+        EndpointJudge judge = effective == catalog
+                ? memo.whole(catalog, () -> EndpointJudge.remembering(catalog, settings.list(ALLOWED_HOSTS)))
+                : EndpointJudge.of(effective, settings.list(ALLOWED_HOSTS));
         Set<String> extraKeys = canonical(settings.list(EXTRA_KEYS));
         List<String> excludeKeys = List.copyOf(canonical(settings.list(EXCLUDE_KEYS)));
         ProviderSignals signals = new ProviderSignals();
         ReferencedValues references = ReferencedValues.in(settings);
-        EndpointReadings readings = new EndpointReadings();
+        EndpointReadings readings = new EndpointReadings(memo);
         DatabaseSections sections = DatabaseSections.of(settings);
         Set<String> superseded = BootSuperseded.of(settings);
         for (Setting setting : settings) {

@@ -289,6 +289,19 @@ class EndpointJudgeTests {
         Endpoint.parse("https://" + host).ifPresent(endpoint -> assertThat(JUDGE.judge(endpoint)).isNotNull());
     }
 
+    @Property(tries = 300)
+    void aJudgeThatRemembersShouldSayWhatAJudgeThatDoesNotSays(@ForAll("hosts") String host) {
+        EndpointJudge remembering = EndpointJudge.remembering(ProviderCatalog.builtIn(), List.of("*.acme.io"));
+        EndpointJudge plain = EndpointJudge.of(ProviderCatalog.builtIn(), List.of("*.acme.io"));
+        for (String url : List.of("https://" + host, "https://" + host + "/testnet/api", "http://" + host + ":4566",
+                "https://" + host, "https://api-m.paypal.com", "https://express.api.dhl.com/mydhlapi/test")) {
+            Endpoint.parse(url).ifPresent(endpoint -> {
+                assertThat(remembering.judge(endpoint)).isEqualTo(plain.judge(endpoint));
+                assertThat(remembering.judge(endpoint)).isSameAs(remembering.judge(endpoint));
+            });
+        }
+    }
+
     @Provide
     Arbitrary<String> hosts() {
         Arbitrary<String> label = Arbitraries.oneOf(
