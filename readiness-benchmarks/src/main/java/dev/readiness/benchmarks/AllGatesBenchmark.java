@@ -151,8 +151,9 @@ public class AllGatesBenchmark {
 
     /**
      * {@link #sequential()} over two equal snapshots of the same settings in turn: each check reads a snapshot that
-     * differs from the one before, so what the gates derive once per snapshot is derived in every check, while what
-     * they remember per key stays warm. The cost of one check of a service whose keys were seen before.
+     * differs from the one before, so what the gates derive of the last snapshot alone is derived in every check, while
+     * what they remember per key stays warm. What they keep beside each snapshot ({@code SnapshotMemo}: URL readings,
+     * the sandbox judge) stays warm for both; {@code InterleavedJars … fresh} checks a new snapshot every time.
      */
     @Benchmark
     public List<Outcome> sequentialNewSnapshot() throws Exception {

@@ -22,10 +22,15 @@ import java.util.Random;
  * snapshot of keys no check has seen, in rounds of 40; building the snapshot is left out of the CPU time and bytes.
  *
  * <p>With {@code newsnapshot}, each operation is {@link AllGatesBenchmark#sequentialNewSnapshot()}: two equal
- * snapshots in turn, so what the gates derive once per snapshot is derived in every operation.
+ * snapshots in turn, so what the gates derive of the last snapshot alone is derived in every operation (what they keep
+ * beside each snapshot, in a {@code SnapshotMemo}, stays warm for both).
+ *
+ * <p>With {@code fresh}, each operation is {@link AllGatesBenchmark#sequential()} over a new snapshot of the same
+ * 1,000 settings, made before the operation and left out of its CPU time and bytes: what the gates remember of keys
+ * is warm, nothing they keep of a snapshot is. A service's one check at start-up, on warm code and warm key memos.
  *
  * <pre>
- * java -cp benchmarks.jar dev.readiness.benchmarks.InterleavedJars A.jar B.jar [WARM_SECONDS] [ROUNDS] [unseen|newsnapshot]
+ * java -cp benchmarks.jar dev.readiness.benchmarks.InterleavedJars A.jar B.jar [WARM_SECONDS] [ROUNDS] [unseen|newsnapshot|fresh]
  * </pre>
  *
  * <p>Both builds share the JVM's compiler, heap and the JDK's classes (whose profiles they pollute alike); their own
@@ -47,6 +52,7 @@ public final class InterleavedJars {
             System.exit(2);
         }
         boolean unseen = args.length > 4 && args[4].equals("unseen");
+        boolean fresh = args.length > 4 && args[4].equals("fresh");
         String operation = args.length > 4 && args[4].equals("newsnapshot") ? "sequentialNewSnapshot" : "sequential";
         Side[] sides = new Side[2];
         for (int side = 0; side < 2; side++) {
@@ -58,9 +64,9 @@ public final class InterleavedJars {
             URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()},
                     ClassLoader.getPlatformClassLoader());
             Thread.currentThread().setContextClassLoader(loader);
-            sides[side] = unseen ? Side.unseen(loader) : Side.sequential(loader, operation);
+            sides[side] = unseen ? Side.unseen(loader) : fresh ? Side.fresh(loader) : Side.sequential(loader, operation);
         }
-        int operations = unseen ? UNSEEN_OPERATIONS : OPERATIONS;
+        int operations = unseen || fresh ? UNSEEN_OPERATIONS : OPERATIONS;
         long warmNanos = (args.length > 2 ? Long.parseLong(args[2]) : 15) * 1_000_000_000L;
         int rounds = args.length > 3 ? Integer.parseInt(args[3]) : 40;
         long end = System.nanoTime() + warmNanos;
@@ -88,26 +94,55 @@ public final class InterleavedJars {
         double[] ratio = sorted(ratios);
         System.out.printf(Locale.ROOT, "INTERLEAVED %s rounds=%d A cpu-us/op median=%.0f min=%.0f bytes/op=%d"
                 + " | B cpu-us/op median=%.0f min=%.0f bytes/op=%d | B/A per round median=%.3f [%.3f %.3f]"
-                + " | B/A of best rounds=%.3f%n", unseen ? "unseenKeys" : operation, rounds, a[rounds / 2], a[0], bytes[0],
+                + " | B/A of best rounds=%.3f%n", unseen ? "unseenKeys" : fresh ? "sequentialFreshSnapshot" : operation, rounds, a[rounds / 2], a[0], bytes[0],
                 b[rounds / 2], b[0], bytes[1], ratio[rounds / 2], ratio[rounds / 4], ratio[3 * rounds / 4],
                 b[0] / a[0]);
     }
 
+    /** One step of a side, called reflectively into its build. */
+    private interface Step {
+        void run() throws ReflectiveOperationException;
+    }
+
     /** One build's benchmark: an operation, and what must be made before each operation outside its cost. */
-    private record Side(Object benchmark, Method prepare, Method operation) {
+    private record Side(Step prepare, Step operation) {
 
         static Side sequential(ClassLoader loader, String operation) throws ReflectiveOperationException {
             Class<?> type = loader.loadClass(AllGatesBenchmark.class.getName());
             Object benchmark = type.getConstructor().newInstance();
             type.getMethod("setUp").invoke(benchmark);
-            return new Side(benchmark, null, type.getMethod(operation));
+            Method run = type.getMethod(operation);
+            return new Side(null, () -> run.invoke(benchmark));
         }
 
         static Side unseen(ClassLoader loader) throws ReflectiveOperationException {
             Class<?> type = loader.loadClass(AllGatesBenchmark.Unseen.class.getName());
             Object benchmark = type.getConstructor().newInstance();
             type.getMethod("discover").invoke(benchmark);
-            return new Side(benchmark, type.getMethod("freshSnapshot"), type.getMethod("unseenKeys"));
+            Method prepare = type.getMethod("freshSnapshot");
+            Method run = type.getMethod("unseenKeys");
+            return new Side(() -> prepare.invoke(benchmark), () -> run.invoke(benchmark));
+        }
+
+        /**
+         * {@link AllGatesBenchmark#sequential()} over a new snapshot of the same settings each time: the build's own
+         * {@code healthySettings()} and {@code GateContext.of}, set into its {@code context} before each operation.
+         */
+        static Side fresh(ClassLoader loader) throws ReflectiveOperationException {
+            Class<?> type = loader.loadClass(AllGatesBenchmark.class.getName());
+            Object benchmark = type.getConstructor().newInstance();
+            type.getMethod("setUp").invoke(benchmark);
+            Method settings = type.getDeclaredMethod("healthySettings");
+            settings.setAccessible(true);
+            java.lang.reflect.Field context = type.getDeclaredField("context");
+            context.setAccessible(true);
+            Class<?> stageType = loader.loadClass("dev.readiness.Stage");
+            Object production = stageType.getField("PRODUCTION").get(null);
+            Method contextOf = loader.loadClass("dev.readiness.GateContext").getMethod("of", stageType,
+                    loader.loadClass("dev.readiness.settings.Settings"));
+            Method run = type.getMethod("sequential");
+            return new Side(() -> context.set(benchmark, contextOf.invoke(null, production, settings.invoke(null))),
+                    () -> run.invoke(benchmark));
         }
 
         /** Runs the operation the given times; gives the CPU nanoseconds and bytes of this thread they took. */
@@ -117,7 +152,7 @@ public final class InterleavedJars {
                 long allocated = THREADS.getThreadAllocatedBytes(thread);
                 long cpu = THREADS.getCurrentThreadCpuTime();
                 for (int i = 0; i < operations; i++) {
-                    operation.invoke(benchmark);
+                    operation.run();
                 }
                 return new long[] {THREADS.getCurrentThreadCpuTime() - cpu,
                     THREADS.getThreadAllocatedBytes(thread) - allocated};
@@ -125,10 +160,10 @@ public final class InterleavedJars {
             long cpu = 0;
             long allocated = 0;
             for (int i = 0; i < operations; i++) {
-                prepare.invoke(benchmark);
+                prepare.run();
                 long bytesBefore = THREADS.getThreadAllocatedBytes(thread);
                 long cpuBefore = THREADS.getCurrentThreadCpuTime();
-                operation.invoke(benchmark);
+                operation.run();
                 cpu += THREADS.getCurrentThreadCpuTime() - cpuBefore;
                 allocated += THREADS.getThreadAllocatedBytes(thread) - bytesBefore;
             }
