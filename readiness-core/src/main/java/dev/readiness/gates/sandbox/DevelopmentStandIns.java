@@ -79,16 +79,17 @@ final class DevelopmentStandIns {
      *
      * @param setting the setting
      * @param value its stripped, non-empty value
+     * @param readings the snapshot's readings of its values (the stand-in module a class path names)
      * @return the finding, or {@code null} when the setting selects none
      */
-    static @Nullable Finding judge(Setting setting, String value) {
+    static @Nullable Finding judge(Setting setting, String value, EndpointReadings readings) {
         Finding byValue = byValue(setting, value);
         if (byValue != null) {
             return byValue;
         }
         boolean selects = value.length() <= MAX_SELECTOR_LENGTH && (isSelectorWord(value) || value.charAt(0) == ':'
                 || AsciiCase.endsWith(value, ".emailbackend"));
-        String standInModule = selects ? null : standInModule(value);
+        String standInModule = selects ? null : readings.standInModule(value);
         if (standInModule != null) {
             List<String> words = KeyWords.of(setting.key());
             return words.isEmpty() || !selectsImplementation(words, words.get(words.size() - 1)) ? null

@@ -3,12 +3,14 @@ package dev.readiness.gates.sandbox;
 import dev.readiness.gates.internal.SnapshotMemo;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The endpoints of each distinct value of a settings snapshot, read once: configurations repeat their URLs and hosts
  * across keys, a snapshot checked again reads the same values, and {@link Endpoint} reads a value the same way every
  * time. Kept in the snapshot's {@link SnapshotMemo} and gone with it. A rule of the sandbox gate that needs a value's
- * scheme, host, port or path asks these readings rather than parsing the value again. Thread-safe.
+ * scheme, host, port or path asks these readings rather than parsing the value again; a costly reading of a value
+ * alone (its placeholder authorities, the stand-in module a class path names) is kept here too. Thread-safe.
  */
 final class EndpointReadings {
 
@@ -16,10 +18,14 @@ final class EndpointReadings {
     private static final Object URLS = new Object();
     private static final Object URLS_AND_HOSTS = new Object();
     private static final Object HOSTS = new Object();
+    private static final Object PLACEHOLDER_AUTHORITIES = new Object();
+    private static final Object STAND_IN_MODULES = new Object();
 
     private final SnapshotMemo.Values<List<Endpoint>> urls;
     private final SnapshotMemo.Values<List<Endpoint>> urlsAndHosts;
     private final SnapshotMemo.Values<Optional<Endpoint>> hosts;
+    private final SnapshotMemo.Values<Boolean> placeholderAuthorities;
+    private final SnapshotMemo.Values<Optional<String>> standInModules;
 
     /**
      * The readings of a snapshot's values.
@@ -30,6 +36,10 @@ final class EndpointReadings {
         this.urls = memo.values(URLS, value -> List.copyOf(Endpoint.parseAll(value, false)));
         this.urlsAndHosts = memo.values(URLS_AND_HOSTS, value -> List.copyOf(Endpoint.parseAll(value, true)));
         this.hosts = memo.values(HOSTS, value -> Endpoint.parse(value, true));
+        this.placeholderAuthorities = memo.values(PLACEHOLDER_AUTHORITIES,
+                TemplateAuthorities::holdsPlaceholderAuthority);
+        this.standInModules = memo.values(STAND_IN_MODULES,
+                value -> Optional.ofNullable(DevelopmentStandIns.standInModule(value)));
     }
 
     /** {@link Endpoint#parseAll(String, boolean)}, read once per value. */
@@ -40,5 +50,15 @@ final class EndpointReadings {
     /** {@link Endpoint#parse(String, boolean)} with bare hosts allowed, read once per value. */
     Optional<Endpoint> one(String value) {
         return hosts.get(value);
+    }
+
+    /** {@link TemplateAuthorities#holdsPlaceholderAuthority(String)}, read once per value. */
+    boolean placeholderAuthority(String value) {
+        return placeholderAuthorities.get(value);
+    }
+
+    /** {@link DevelopmentStandIns#standInModule(String)}, read once per value; {@code null} when none. */
+    @Nullable String standInModule(String value) {
+        return standInModules.get(value).orElse(null);
     }
 }

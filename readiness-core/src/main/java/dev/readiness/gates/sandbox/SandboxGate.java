@@ -251,7 +251,7 @@ public final class SandboxGate implements Gate {
         if (production) {
             Provider documented = documentedTestValue(setting, value, judge.catalog());
             Finding standIn = documented != null ? SandboxFindings.testValue(setting, documented)
-                    : DevelopmentStandIns.judge(setting, value);
+                    : DevelopmentStandIns.judge(setting, value, readings);
             if (standIn == null) {
                 standIn = TlsVerification.judge(setting, value);
             }
@@ -283,11 +283,11 @@ public final class SandboxGate implements Gate {
             if (!key.classes.contains(KeyClass.DATABASE)) {
                 templateDomain = key.spelledKey ? SpelledKeys.judge(setting, value) : null;
                 if (templateDomain == null) {
-                    templateDomain = TemplateAuthorities.judge(setting, value);
+                    templateDomain = TemplateAuthorities.judge(setting, value, readings);
                 }
             } else if (isWebUrl(value)) {
                 // A web URL under a database word (datasource.client.serverurl) is this gate's, not a database's.
-                templateDomain = TemplateAuthorities.judge(setting, value);
+                templateDomain = TemplateAuthorities.judge(setting, value, readings);
             }
         }
         if (templateDomain == null && production && key.endpointName && !key.classes.contains(KeyClass.DATABASE)

@@ -28,29 +28,38 @@ final class TemplateAuthorities {
      *
      * @param setting the setting, judged for production
      * @param value its stripped value
+     * @param readings the snapshot's readings of its values
      * @return the finding, or {@code null} when every address in the value could be real
      */
-    static @Nullable Finding judge(Setting setting, String value) {
+    static @Nullable Finding judge(Setting setting, String value, EndpointReadings readings) {
         if (value.length() > MAX_LENGTH || value.indexOf('$') >= 0
-                || value.indexOf("://") < 0 && value.indexOf('<') < 0) {
+                || value.indexOf("://") < 0 && value.indexOf('<') < 0 || !readings.placeholderAuthority(value)) {
             return null;
         }
+        return Finding.noGo("sandbox.template-url", setting)
+                .message(SandboxFindings.format("%s holds an address whose host or port is a placeholder "
+                        + "(a word where the port number goes, or a name in angle brackets where the host "
+                        + "goes): template text that was never filled in, so no production service is "
+                        + "reached.", setting.key()))
+                .remediation("Set the production host and port in " + setting.key() + ".")
+                .build();
+    }
+
+    /**
+     * Whether an item of a value (items are separated by commas) has a placeholder host or port: what
+     * {@link #judge} reads of a value, once per value of a snapshot ({@link EndpointReadings#placeholderAuthority}).
+     */
+    static boolean holdsPlaceholderAuthority(String value) {
         for (int from = 0; from <= value.length(); ) {
             int comma = value.indexOf(',', from);
             int to = comma < 0 ? value.length() : comma;
             String item = from == 0 && to == value.length() ? value : value.substring(from, to);
             from = to + 1;
             if (placeholderAuthority(item.strip())) {
-                return Finding.noGo("sandbox.template-url", setting)
-                        .message(SandboxFindings.format("%s holds an address whose host or port is a placeholder "
-                                + "(a word where the port number goes, or a name in angle brackets where the host "
-                                + "goes): template text that was never filled in, so no production service is "
-                                + "reached.", setting.key()))
-                        .remediation("Set the production host and port in " + setting.key() + ".")
-                        .build();
+                return true;
             }
         }
-        return null;
+        return false;
     }
 
     private static boolean placeholderAuthority(String item) {
