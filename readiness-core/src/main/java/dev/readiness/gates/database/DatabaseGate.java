@@ -47,6 +47,13 @@ import org.jspecify.annotations.Nullable;
  * ({@code amqp://}, {@code smtp://}) are judged for their credentials only. {@code readiness.database.extra-keys}
  * adds keys, {@code readiness.database.exclude-keys} removes keys (comma-separated, relaxed names).
  *
+ * <p><b>URL readings are shared.</b> A value is parsed ({@link DatabaseUrl#parse}) once per settings snapshot,
+ * through {@code ParsedUrls}, whose parses are kept beside the snapshot ({@code SnapshotMemo}); what is read of a parsed
+ * URL alone (its hosts' kinds, its template host, whether its database name reads as a test or template name) is read
+ * lazily, once, on the {@link DatabaseUrl}. A new rule that needs a URL's hosts, port, user or parameters asks
+ * {@code urls.parse(value)}, and a costly fact of the URL alone belongs on {@link DatabaseUrl} beside those; facts
+ * that depend on the key or on other settings ({@link JudgedUrl}'s companions) stay per setting.
+ *
  * <p><b>What it says.</b> See {@code docs/reference/database.md} for every finding code with its severity per
  * stage. Findings name the key, its origin, the vendor, hosts, ports and database name; never the password, the
  * user info or the user name. Immutable and thread-safe.

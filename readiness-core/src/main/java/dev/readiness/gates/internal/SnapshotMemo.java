@@ -21,7 +21,9 @@ import java.util.function.Supplier;
  * reader): every gate of the snapshot shares it, on any thread.
  *
  * <p>Values may be secret, so nothing here outlives its snapshot: a memo is reachable only through its
- * {@link Settings} (held weakly), and goes when the snapshot goes, as the values themselves do. Each reading
+ * {@link Settings} (held weakly), and goes when the snapshot goes, as the values themselves do. For that, nothing kept
+ * here may refer to the snapshot (a reading that captures the {@code Settings}, a {@code ReferencedValues} or a
+ * companion lookup would keep it, and its memo, for ever): readings are of a value alone. Each reading
  * remembers at most {@value #LIMIT} values. Compare {@link KeyMemo}, which keeps facts of keys (never secret) across
  * snapshots.
  *

@@ -61,6 +61,14 @@ import org.jspecify.annotations.Nullable;
  * as a bare catalog host, a destination key's host and a sandbox account. A rule added to a block must open with the
  * block's own test, or go in the block whose test it passes.
  *
+ * <p><b>URL readings are shared.</b> What the rules read of a value alone is read once per settings snapshot and kept
+ * beside it ({@code SnapshotMemo}, through {@code EndpointReadings}): a value's endpoints (scheme, host, port and path;
+ * user info and query are dropped), its single host, its placeholder authorities, the stand-in module a class path
+ * names. The {@link EndpointJudge} of the gate's own catalog is kept per snapshot too and remembers what it said of
+ * each host and endpoint. A new rule that needs a URL's parts asks {@code readings.all(value, …)} or
+ * {@code readings.one(value)} rather than parsing the value; a new costly reading of a value alone (never of its key
+ * or other settings) goes in {@code EndpointReadings}.
+ *
  * <p>Configuration (settings, relaxed names, comma-separated or indexed lists):
  * {@code readiness.sandbox.extra-keys} (keys to judge as endpoints even though their names do not say so),
  * {@code readiness.sandbox.exclude-keys} (keys to skip; a trailing {@code *} matches a prefix),

@@ -114,6 +114,12 @@ import org.jspecify.annotations.Nullable;
  *       development, base and profile files), reuse and sample evidence.</li>
  * </ol>
  *
+ * <p><b>URL readings.</b> The URL password rules read a URL's user information with {@code UrlPasswords}, which
+ * parses only values with a {@code :} before an {@code @} in the authority. A new rule that reads a URL value's parts
+ * under many keys, or several rules that read the same part, should read it once per settings snapshot through
+ * {@code gates.internal.SnapshotMemo}, as the sandbox and database gates read theirs, with a reading of the value
+ * alone that keeps nothing of the snapshot itself.
+ *
  * <p>Configuration, read from the settings by relaxed names:
  * <ul>
  *   <li>{@code readiness.secrets.extra-keys}: comma-separated keys that are secrets whatever their words;</li>
