@@ -13,6 +13,7 @@ import dev.readiness.gates.database.DatabaseUrl.Vendor;
 import dev.readiness.gates.internal.AsciiCase;
 import dev.readiness.gates.internal.BootSuperseded;
 import dev.readiness.gates.internal.DatabaseSections;
+import dev.readiness.gates.internal.EnvironmentFiles;
 import dev.readiness.gates.internal.Hosts;
 import dev.readiness.gates.internal.KeyWords;
 import dev.readiness.gates.internal.KubernetesReferences;
@@ -739,8 +740,10 @@ public final class DatabaseGate implements Gate {
                     : localEvidence(setting, settings, url);
             String development = defaultPair || installed || local != null || url.vendor() == Vendor.REDIS ? null
                     : SettingRules.developmentEvidence(settings);
-            findings.add(Finding.of(defaultPair || installed || local != null || development != null ? Severity.NO_GO
-                            : Severity.WARN, "database.loopback", setting)
+            String productionFile = defaultPair || installed || local != null || development != null
+                    || url.vendor() == Vendor.REDIS ? null : EnvironmentFiles.deployed(setting);
+            findings.add(Finding.of(defaultPair || installed || local != null || development != null
+                            || productionFile != null ? Severity.NO_GO : Severity.WARN, "database.loopback", setting)
                     .message(setting.key() + " connects to " + url.what() + " on the local machine ("
                             + url.hostsText() + ")." + (defaultPair ? " It logs in as on a developer's machine (a"
                             + " default user and password pair, or the server's superuser with no password at all):"
@@ -748,6 +751,7 @@ public final class DatabaseGate implements Gate {
                             : installed ? NAMED_INSTANCE_TEXT
                             : local != null ? local
                             : development != null ? developmentText(development)
+                            : productionFile != null ? productionText(productionFile)
                             : " That is legitimate behind a local proxy such as the Cloud SQL"
                             + " Auth Proxy or PgBouncer in a sidecar, and a mistake otherwise."))
                     .remediation(loopbackRemedy(setting))
@@ -969,14 +973,17 @@ public final class DatabaseGate implements Gate {
                 : borrowedText(SettingRules.developmentCredentialsBeside(setting, settings));
         String development = developers || installed || local != null ? null
                 : SettingRules.developmentEvidence(settings);
-        return Finding.of(developers || installed || local != null || development != null ? Severity.NO_GO
-                        : Severity.WARN, "database.loopback", setting)
+        String production = developers || installed || local != null || development != null ? null
+                : EnvironmentFiles.deployed(setting);
+        return Finding.of(developers || installed || local != null || development != null || production != null
+                        ? Severity.NO_GO : Severity.WARN, "database.loopback", setting)
                 .message(setting.key() + " points at the local machine (" + printable(host) + ")." + (developers
                         ? " The user and password beside it are a default pair, as on a developer's machine: a"
                         + " local proxy to a production database never logs in that way."
                         : installed ? NAMED_INSTANCE_TEXT
                         : local != null ? local
                         : development != null ? developmentText(development)
+                        : production != null ? productionText(production)
                         : " That is legitimate behind a local proxy such as the Cloud SQL Auth Proxy, and a"
                         + " mistake otherwise."))
                 .remediation(loopbackRemedy(setting))
@@ -1228,6 +1235,12 @@ public final class DatabaseGate implements Gate {
     private static final String NAMED_INSTANCE_TEXT = " It names a SQL Server instance there, a server installed on"
             + " the machine itself (SQL Express or LocalDB as development tools install them): no local proxy stands in"
             + " for a named instance.";
+
+    private static String productionText(String file) {
+        return " " + printable(file) + " is written for a deployed environment, and nothing in it switches on a"
+                + " local proxy (the Cloud SQL or AlloyDB Auth Proxy, PgBouncer) to reach a database there: this is a"
+                + " developer's local database carried into the deployment's configuration.";
+    }
 
     private static String developmentText(String evidence) {
         return " The same configuration is a developer's own (" + evidence + " selects a local or development"

@@ -4,6 +4,7 @@ import dev.readiness.Finding;
 import dev.readiness.Severity;
 import dev.readiness.Stage;
 import dev.readiness.gates.internal.AsciiCase;
+import dev.readiness.gates.internal.EnvironmentFiles;
 import dev.readiness.gates.internal.KeyWords;
 import dev.readiness.settings.Setting;
 import dev.readiness.settings.Settings;
@@ -19,8 +20,10 @@ import org.jspecify.annotations.Nullable;
  * application's own container or disk, not on a database server. Read from the grammar of the key (a database word
  * and a file, path or database-name last word) and of the value (a path whose file name ends in a database file's
  * extension: {@code .db}, {@code .sqlite3}, {@code .mv.db}, …). Keys of caches, sessions, GeoIP databases, backups
- * and seeds keep their files legitimately and are not read. WARN, not NO-GO: some applications are built on SQLite
- * on purpose and keep it in production (one instance, a backed-up volume); the file alone cannot say which. Stateless.
+ * and seeds keep their files legitimately and are not read. WARN in general: some applications are built on SQLite
+ * on purpose and keep it in production (one instance, a backed-up volume). NO-GO in production when the file's own
+ * name says it is written for a deployed environment ({@code deploy/prod.env}, {@code k8s/prod-configmap},
+ * {@code .env.staging}; {@link EnvironmentFiles}): the file was written for the deployment itself. Stateless.
  */
 final class EmbeddedFiles {
 
@@ -72,12 +75,15 @@ final class EmbeddedFiles {
         if (!database || serverChosenBeside(setting, words, settings) || serverChosenInFile(settings)) {
             return null;
         }
-        return Finding.of(Severity.WARN, "database.embedded", setting)
+        String deployed = stage == Stage.PRODUCTION ? EnvironmentFiles.deployed(setting) : null;
+        return Finding.of(deployed != null ? Severity.NO_GO : Severity.WARN, "database.embedded", setting)
                 .message(setting.key() + " names the file of an embedded database (" + extension + "), and no"
                         + " setting beside it chooses a database server: the data lives inside the application's own"
-                        + " disk or container, not on a " + stage.id() + " database server. An application built on"
-                        + " an embedded engine on purpose runs one instance on a backed-up volume; any other loses its"
-                        + " data with the container or cannot scale out.")
+                        + " disk or container, not on a " + stage.id() + " database server." + (deployed != null
+                        ? " " + JudgedUrl.printable(deployed) + " is written for a deployed environment, where the"
+                        + " database outlives the container and is shared by every instance."
+                        : " An application built on an embedded engine on purpose runs one instance on a backed-up"
+                        + " volume; any other loses its data with the container or cannot scale out."))
                 .remediation("Point the application at the " + stage.id() + " database server (its engine and"
                         + " address settings); keep embedded database files for development and tests.")
                 .build();

@@ -224,7 +224,8 @@ public final class Hosts {
 
     /**
      * Whether a host is a template that was never filled in: {@code host}, {@code hostname}, {@code <host>},
-     * {@code ${DB_HOST}}, {@code {{host}}}, {@code your-db-host}, {@code myServerAddress}, {@code xxxx} labels, a
+     * {@code ${DB_HOST}}, {@code {{host}}}, {@code your-db-host}, {@code myServerAddress}, {@code xxxx} labels or
+     * dash parts ({@code rm-xxxxx.mysql.rds.aliyuncs.com}, {@code app-xxxxxx.vercel.app}), a
      * whole name {@code xx}, a first word {@code fake} or {@code dummy} ({@code fake-db}),
      * {@code example.com}, names under the reserved {@code .example} and {@code .invalid} domains and a fill-in note
      * in the author's language ({@code 填写mongodb地址}). Single-label
@@ -262,13 +263,17 @@ public final class Hosts {
         }
         int wordStart = 0;
         int xRun = 0;
+        int partX = 0;
         for (int i = 0; i <= name.length(); i++) {
             char c = i < name.length() ? name.charAt(i) : '.';
             if (c == '.' || c == '-' || c == '_') {
-                if (name.startsWith("your", wordStart) || i - wordStart == 3 && name.startsWith("xxx", wordStart)) {
+                if (name.startsWith("your", wordStart) || partX >= 3 && partX == i - wordStart) {
                     return true;
                 }
                 wordStart = i + 1;
+                partX = 0;
+            } else if (c == 'x') {
+                partX++;
             }
             if (c == 'x') {
                 xRun++;

@@ -149,6 +149,40 @@ final class BareHostKeys {
                 ? SandboxFindings.endpoint(setting, SandboxFindings.LoopbackUse.OTHER, endpoint, verdict) : null;
     }
 
+    /**
+     * The finding on a container image registry key that holds a reserved or template host
+     * ({@code global.imageRegistry=your-registry.example.com}, {@code image.registry=registry.example.com/team},
+     * {@code DOCKER_REGISTRY=your-registry.com}): production's images are pulled from there, and nobody can own it. A
+     * key names a registry when its last word is {@code registry}; the value is a bare host, with an optional port and
+     * path, not a URL (a URL is read by the URL rules). Other verdicts on the host are left alone: a registry on a
+     * private or local name is a team's own.
+     *
+     * @param setting the setting
+     * @param value its stripped value
+     * @param judge the endpoint judge
+     * @return the finding, or {@code null} when the key names no registry or the registry host is an ordinary one
+     */
+    static @Nullable Finding registry(Setting setting, String value, EndpointJudge judge) {
+        if (!AsciiCase.endsWith(setting.key(), "registry") || value.length() < 4 || value.length() > 300
+                || value.indexOf('.') <= 0 || value.indexOf("://") >= 0 || value.indexOf('$') >= 0
+                || value.indexOf('{') >= 0) {
+            return null;
+        }
+        List<String> words = KeyWords.of(setting.key());
+        if (words.isEmpty() || !words.get(words.size() - 1).equals("registry")) {
+            return null;
+        }
+        int slash = value.indexOf('/');
+        String host = Hosts.withoutPort(slash < 0 ? value : value.substring(0, slash));
+        Endpoint endpoint = host.indexOf('.') <= 0 ? null : Endpoint.parse(host, true).orElse(null);
+        if (endpoint == null || endpoint.scheme() != null) {
+            return null;
+        }
+        EndpointJudge.Verdict verdict = judge.judge(endpoint);
+        return verdict.kind() == EndpointJudge.Kind.RESERVED
+                ? SandboxFindings.endpoint(setting, SandboxFindings.LoopbackUse.OTHER, endpoint, verdict) : null;
+    }
+
     private static final Set<String> ZONE_QUALIFIERS = Set.of("hosted", "dns", "domain", "route53", "cloudflare");
 
     private static boolean namesDnsZone(List<String> words) {

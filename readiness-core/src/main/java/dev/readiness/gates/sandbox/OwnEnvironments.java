@@ -8,8 +8,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * A host of the environment the setting's own file is written for: {@code https://auth-stage.acme.io} in
  * {@code application-stage.properties}, {@code api.staging.acme.io} in {@code .env.staging}. A team's file for its
- * staging (or pre-production, UAT) deployment names that deployment's own hosts, and those are where it must point; a
- * provider's sandbox is judged by the catalog all the same ({@code apitest.authorize.net} in a staging file stays a
+ * staging (or pre-production, UAT) deployment names that deployment's own hosts, numbered copies of it included
+ * ({@code staging2.acme.io}), and those are where it must point; a provider's sandbox is judged by the catalog all the same ({@code apitest.authorize.net} in a staging file stays a
  * finding), and a host of another environment ({@code api.dev.acme.io} in a staging file) is still one. Only the
  * environments deployed like production are read; a development or test file's hosts are judged as written.
  * Stateless.
@@ -62,10 +62,19 @@ final class OwnEnvironments {
 
     private static boolean namesEnvironment(String host, Set<String> environment) {
         for (String label : host.toLowerCase(Locale.ROOT).split("[.-]")) {
-            if (environment.contains(label)) {
+            if (environment.contains(withoutNumber(label))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** A numbered copy of an environment ({@code staging2}, {@code uat1}) is that environment. */
+    private static String withoutNumber(String label) {
+        int end = label.length();
+        while (end > 0 && Character.isDigit(label.charAt(end - 1))) {
+            end--;
+        }
+        return label.substring(0, end);
     }
 }

@@ -95,6 +95,16 @@ final class SandboxFindings {
                 .build();
     }
 
+    static Finding localOriginInProductionFile(Setting setting, String host, String file) {
+        return Finding.noGo("sandbox.local-public-url", setting)
+                .message(format("%s allows browser pages from %s in %s, a file written for production only: an origin"
+                        + " of a developer's machine that no development profile shares there, so any page served on"
+                        + " a user's own machine may call this service from their browser.", setting.key(), host,
+                        file))
+                .remediation("List only the production sites' origins (https://…) in " + setting.key() + ".")
+                .build();
+    }
+
     static Finding onlyLocalOrigins(Setting setting, String host) {
         return Finding.noGo("sandbox.local-public-url", setting)
                 .message(format("%s allows browser pages only from development servers on %s in production: the "

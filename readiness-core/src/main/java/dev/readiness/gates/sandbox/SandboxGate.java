@@ -11,6 +11,7 @@ import dev.readiness.gates.internal.BootSuperseded;
 import dev.readiness.gates.internal.CatalogFiles;
 import dev.readiness.gates.internal.DatabaseSections;
 import dev.readiness.gates.internal.DatabaseWords;
+import dev.readiness.gates.internal.EnvironmentFiles;
 import dev.readiness.gates.internal.FeatureSwitches;
 import dev.readiness.gates.internal.Hosts;
 import dev.readiness.gates.internal.KeyMemo;
@@ -288,6 +289,9 @@ public final class SandboxGate implements Gate {
             templateDomain = BareHostKeys.zone(setting, value, judge);
         }
         if (templateDomain == null && production) {
+            templateDomain = BareHostKeys.registry(setting, value, judge);
+        }
+        if (templateDomain == null && production) {
             if (!key.classes.contains(KeyClass.DATABASE)) {
                 templateDomain = key.spelledKey ? SpelledKeys.judge(setting, value) : null;
                 if (templateDomain == null) {
@@ -561,6 +565,10 @@ public final class SandboxGate implements Gate {
                 worstEndpoint = endpoint;
             }
         }
+        if (worst != null && worst.kind() == EndpointJudge.Kind.LOOPBACK && !classes.contains(KeyClass.PUBLIC)
+                && OutcomePages.failureBesideTwin(references.settings(), setting.key(), words)) {
+            classes = withPublic(classes);
+        }
         if (worst == null && classes.contains(KeyClass.PUBLIC) && endpoints.size() == 1) {
             Finding lan = LanAddresses.judge(setting, words, endpoints.get(0));
             if (lan != null) {
@@ -810,7 +818,9 @@ public final class SandboxGate implements Gate {
     /**
      * A browser origin on the local machine in production's origin list ({@code CORS_ORIGINS=http://localhost:3000}):
      * the list is an allow-list, not a destination, so only a loopback origin is a finding, a leftover from
-     * development that lets any page served on a user's machine call the service.
+     * development that lets any page served on a user's machine call the service. A NO-GO in a file whose name says
+     * it is production's ({@code application-prod.properties}, {@code .env.production}): no development profile
+     * shares that list.
      */
     private static boolean localOrigin(EndpointReadings readings, Setting setting, String value, EndpointJudge judge,
             List<Finding> findings) {
@@ -818,8 +828,11 @@ public final class SandboxGate implements Gate {
         for (Endpoint endpoint : endpoints) {
             if (judge.judge(endpoint).kind() == EndpointJudge.Kind.LOOPBACK
                     && !AppWebViews.isAppOrigin(endpoints, endpoint)) {
+                String productionFile = EnvironmentFiles.production(setting);
                 findings.add(onlyDevelopmentOrigins(value, endpoints, judge)
                         ? SandboxFindings.onlyLocalOrigins(setting, endpoint.host())
+                        : productionFile != null
+                        ? SandboxFindings.localOriginInProductionFile(setting, endpoint.host(), productionFile)
                         : SandboxFindings.localOrigin(setting, endpoint.host()));
                 return true;
             }

@@ -23,7 +23,7 @@ class EighteenthPassDatabaseTests {
     private static final String STRONG = "q7Xv2LmR9tKp4ZsW8nYc";
 
     private static List<Finding> application(Stage stage, String text) {
-        Settings settings = ApplicationConfig.builder().configText("application-prod.properties", text).build()
+        Settings settings = ApplicationConfig.builder().configText("application.properties", text).build()
                 .settings();
         return new DatabaseGate().check(GateContext.of(stage, settings)).findings();
     }
@@ -33,7 +33,7 @@ class EighteenthPassDatabaseTests {
     }
 
     private static List<Finding> dotenv(String text) {
-        Settings settings = Settings.builder().dotenv("prod.env", text).build();
+        Settings settings = Settings.builder().dotenv("app.env", text).build();
         return new DatabaseGate().check(GateContext.of(Stage.PRODUCTION, settings)).findings();
     }
 

@@ -16,18 +16,19 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * A database on the local machine is a NO-GO when the configuration itself says it is the developer's, not a proxy
  * sidecar's: the host is a placeholder's default, the login is the server's superuser with a password written in the
- * file, or a MongoDB is opened with no credentials anywhere; a bare loopback URL stays a WARN.
+ * file, or a MongoDB is opened with no credentials anywhere; a bare loopback URL stays a WARN. The files here do not
+ * say production in their names, which is evidence of its own ({@link TwentyFourthPassDatabaseTests}).
  */
 class LocalDatabaseEvidenceTests {
 
     private static List<Finding> properties(String text) {
-        Settings settings = ApplicationConfig.builder().configText("application-prod.properties", text).build()
+        Settings settings = ApplicationConfig.builder().configText("application.properties", text).build()
                 .settings();
         return new DatabaseGate().check(GateContext.of(Stage.PRODUCTION, settings)).findings();
     }
 
     private static List<Finding> dotenv(String text) {
-        Settings settings = Settings.builder().dotenv("prod.env", text).build();
+        Settings settings = Settings.builder().dotenv("app.env", text).build();
         return new DatabaseGate().check(GateContext.of(Stage.PRODUCTION, settings)).findings();
     }
 

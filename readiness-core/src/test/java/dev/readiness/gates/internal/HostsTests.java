@@ -23,14 +23,16 @@ class HostsTests {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"xx", "XX", "fake-db", "dummy.smtp.com", "fake_db", "xxx.example.org", "your-db-host",
-        "CHANGE_ME_HOST", "YOUR_DB_HOST", "SET_HOST_HERE"})
+        "CHANGE_ME_HOST", "YOUR_DB_HOST", "SET_HOST_HERE", "rm-xxxxx.postgres.rds.aliyuncs.com",
+        "r-xxxxxx.redis.rds.aliyuncs.com", "cloud-platform-xxxxx.yyyyy.eu-west-2.rds.amazonaws.com"})
     void isTemplateShouldReadFillerAndStandInFirstWords(String host) {
         assertThat(Hosts.isTemplate(host)).isTrue();
     }
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"x", "db", "fakedb", "fakespot-db.internal", "db-fake", "prod.fake-news.org", "xx1",
-        "dummyhost", "postgres", "SQL_PROD01", "DB_PRIMARY", "change_me_host_docs.acme.io"})
+        "dummyhost", "postgres", "SQL_PROD01", "DB_PRIMARY", "change_me_host_docs.acme.io", "rm-xxh3.acme.io",
+        "xxl-job-admin", "box-xx.acme.io"})
     void isTemplateShouldLeaveNamesThatOnlyContainTheWordsAlone(String host) {
         assertThat(Hosts.isTemplate(host)).isFalse();
     }

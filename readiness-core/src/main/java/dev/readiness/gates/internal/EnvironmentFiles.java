@@ -1,0 +1,67 @@
+package dev.readiness.gates.internal;
+
+import dev.readiness.settings.Setting;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Files whose name says they are production's configuration ({@code application-prod.properties},
+ * {@code appsettings.Production.json}, {@code .env.production}, {@code deploy/prod.env},
+ * {@code application-live.yml}, {@code application-prd.properties}, the examples of such a file
+ * {@code application-prod-example.properties}). A database on the local machine in such a file was written for the
+ * production deployment itself, so a development value there (a database on the local machine with no local proxy
+ * switched on, a browser origin on localhost) has no development profile to excuse it. A name that also names a
+ * development or test profile ({@code application-prod-local.yml}) is not one. Read only once a rule has found such
+ * a value: it splits the file name. Stateless.
+ */
+public final class EnvironmentFiles {
+
+    private static final Set<String> PRODUCTION = Set.of("prod", "production", "prd", "live");
+    private static final Set<String> DEPLOYED = Set.of("prod", "production", "prd", "live", "staging", "stage",
+            "stg", "preprod", "uat");
+    private static final Set<String> DEVELOPMENT = Set.of("dev", "develop", "development", "local", "test",
+            "testing", "ci");
+
+    private EnvironmentFiles() {
+    }
+
+    /**
+     * The name of the setting's file when that name says production, or {@code null}.
+     *
+     * @param setting the setting whose origin names its file
+     * @return the file name, or {@code null}
+     */
+    public static @Nullable String production(Setting setting) {
+        return nameWith(setting, PRODUCTION);
+    }
+
+    /**
+     * The name of the setting's file when that name says production or a pre-production environment deployed like
+     * it ({@code .env.staging}, {@code application-uat.yml}), or {@code null}.
+     *
+     * @param setting the setting whose origin names its file
+     * @return the file name, or {@code null}
+     */
+    public static @Nullable String deployed(Setting setting) {
+        return nameWith(setting, DEPLOYED);
+    }
+
+    private static @Nullable String nameWith(Setting setting, Set<String> environments) {
+        Optional<String> file = setting.origin().file();
+        if (file.isEmpty()) {
+            return null;
+        }
+        String path = file.get();
+        String name = path.substring(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
+        boolean production = false;
+        for (String word : name.toLowerCase(Locale.ROOT).split("[._-]")) {
+            if (DEVELOPMENT.contains(word)) {
+                return null;
+            }
+            production |= environments.contains(word);
+        }
+        return production ? name : null;
+    }
+}
