@@ -500,6 +500,7 @@ public final class SecretsGate implements Gate {
                 continue;
             }
             sampleEvidence.observe(setting, problems);
+            sampleEvidence.weakBesideUser(settings, setting, value, problems);
             if (problems.isEmpty() && !identifier && !bareKey && severity == Severity.NO_GO
                     && judge.isLiteralSecret(value)) {
                 sampleEvidence.passed(setting, value, secretPurpose);

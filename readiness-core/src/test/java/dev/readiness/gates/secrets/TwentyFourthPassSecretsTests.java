@@ -1,0 +1,89 @@
+package dev.readiness.gates.secrets;
+
+import static dev.readiness.gates.secrets.GateRuns.codesIn;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.readiness.settings.Settings;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Rules of the twenty-fourth pass (secrets): what else a deployment's env file says about its literal secrets. A
+ * password that repeats the user name beside it, and a web framework's debug switch turned on, are a sample's or a
+ * development setup's, so a random literal beside them is as public as the file. Each rule with a catch and a
+ * tempting neighbour; every value is synthetic.
+ */
+class TwentyFourthPassSecretsTests {
+
+    private static final String KEY = "Xk9qT2vLmR7pZ4wN8cB3yH6jD1fG5sKaQeW0uVbE3rYt8iOp";
+
+    @Test
+    void aRandomSigningKeyBesideAPasswordThatRepeatsItsUserShouldBeLikelyPublished() {
+        assertThat(codesIn("prod.env", "SECRET_KEY=" + KEY + "|SQL_USER=parser|SQL_PASSWORD=parser|SQL_HOST=db",
+                "SECRET_KEY")).containsExactly("secrets.likely-published");
+        assertThat(codesIn("staging.env", "FLOWER_USER=it24u|FLOWER_PASSWORD=it24u|JWT_SECRET=" + KEY,
+                "JWT_SECRET")).containsExactly("secrets.likely-published");
+        assertThat(codesIn("liquibase.properties", "username=bestuser|password=bestuser|session.secret=" + KEY,
+                "session.secret")).containsExactly("secrets.likely-published");
+    }
+
+    @Test
+    void aRandomSigningKeyBesideAWeakPasswordOfAnotherUserShouldStayClean() {
+        assertThat(codesIn("prod.env", "SECRET_KEY=" + KEY + "|SQL_USER=parser|SQL_PASSWORD=Summer2024!",
+                "SECRET_KEY")).isEmpty();
+        assertThat(codesIn("prod.env", "SECRET_KEY=" + KEY + "|SQL_USER=parser|SQL_PASSWORD=R8vWq2LpX7zT4kNm9cJd",
+                "SECRET_KEY")).isEmpty();
+        assertThat(codesIn("prod.env", "SECRET_KEY=" + KEY + "|SQL_USER=parser|ADMIN_PASSWORD=parser",
+                "SECRET_KEY")).isEmpty();
+    }
+
+    @Test
+    void aRandomSigningKeyBesideAFrameworkDebugSwitchTurnedOnShouldBeLikelyPublished() {
+        assertThat(codesIn("prod.env", "DEBUG=1|SECRET_KEY=" + KEY, "SECRET_KEY"))
+                .containsExactly("secrets.likely-published");
+        assertThat(codesIn("staging.env", "DJANGO_DEBUG=True|DJANGO_SECRET_KEY=" + KEY, "DJANGO_SECRET_KEY"))
+                .containsExactly("secrets.likely-published");
+        assertThat(codesIn("production.env", "APP_DEBUG=true|APP_KEY=" + KEY, "APP_KEY"))
+                .containsExactly("secrets.likely-published");
+    }
+
+    @Test
+    void aRandomSigningKeyBesideADebugSwitchOffOrAnotherProductsDebugShouldStayClean() {
+        assertThat(codesIn("prod.env", "DEBUG=0|SECRET_KEY=" + KEY, "SECRET_KEY")).isEmpty();
+        assertThat(codesIn("prod.env", "DEBUG=False|SECRET_KEY=" + KEY, "SECRET_KEY")).isEmpty();
+        assertThat(codesIn("prod.env", "SENTRY_DEBUG=true|SECRET_KEY=" + KEY, "SECRET_KEY")).isEmpty();
+        assertThat(codesIn("prod.env", "MAIL_DEBUG=1|SECRET_KEY=" + KEY, "SECRET_KEY")).isEmpty();
+        assertThat(codesIn("prod.env", "DEBUG_TOOLBAR=true|SECRET_KEY=" + KEY, "SECRET_KEY")).isEmpty();
+    }
+
+    @Test
+    void repeatsUserBesideShouldFindTheUserOfThePasswordsOwnKey() {
+        Settings settings = Settings.builder().properties("application.properties",
+                "spring.datasource.username=Shop\nspring.datasource.password=shop\nDB_USER=app\nDB_PASS=app\n"
+                        + "mail.login=mailer\nmail.pwd=other\n").build();
+        assertThat(UserNamePasswords.repeatsUserBeside(settings, "spring.datasource.password", "shop")).isTrue();
+        assertThat(UserNamePasswords.repeatsUserBeside(settings, "DB_PASS", " app ")).isTrue();
+        assertThat(UserNamePasswords.repeatsUserBeside(settings, "mail.pwd", "other")).isFalse();
+        assertThat(UserNamePasswords.repeatsUserBeside(settings, "spring.datasource.password", "")).isFalse();
+        assertThat(UserNamePasswords.repeatsUserBeside(settings, "spring.datasource.secret", "shop")).isFalse();
+    }
+
+    @Provide
+    Arbitrary<String> names() {
+        return Arbitraries.strings().withCharRange('a', 'z').numeric().ofMinLength(1).ofMaxLength(24);
+    }
+
+    @Property(tries = 200)
+    void aPasswordRepeatsItsUserExactlyWhenTheNamesAreEqualIgnoringCase(@ForAll("names") String user,
+            @ForAll("names") String password) {
+        Settings settings = Settings.builder().dotenv(".env", "DB_USERNAME=" + user + "\n").build();
+        assertThat(UserNamePasswords.repeatsUserBeside(settings, "DB_PASSWORD", password))
+                .isEqualTo(user.equalsIgnoreCase(password));
+        assertThat(UserNamePasswords.repeatsUserBeside(settings, "DB_PASSWORD", user.toUpperCase(java.util.Locale.ROOT)))
+                .isTrue();
+    }
+}
