@@ -494,6 +494,9 @@ public final class SecretsGate implements Gate {
                 } else if (ShippedFiles.isShipped(setting.origin())) {
                     problems = List.of(ShippedFiles.shipped(value, secretPurpose));
                     problemSeverity = ShippedFiles.isDefaults(setting.origin()) ? severity : Severity.WARN;
+                } else if (MigrationToolFiles.isMigrationConf(setting.origin())) {
+                    problems = List.of(MigrationToolFiles.committed(value, secretPurpose));
+                    problemSeverity = Severity.WARN;
                 }
             }
             if (judgedElsewhere || blankWhereDefined(references, setting, value, effectiveKeys, switches)) {

@@ -3,7 +3,12 @@ package dev.readiness.gates.secrets;
 import static dev.readiness.gates.secrets.GateRuns.codesIn;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.readiness.Finding;
+import dev.readiness.GateContext;
+import dev.readiness.Severity;
+import dev.readiness.Stage;
 import dev.readiness.settings.Settings;
+import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -85,5 +90,31 @@ class TwentyFourthPassSecretsTests {
                 .isEqualTo(user.equalsIgnoreCase(password));
         assertThat(UserNamePasswords.repeatsUserBeside(settings, "DB_PASSWORD", user.toUpperCase(java.util.Locale.ROOT)))
                 .isTrue();
+    }
+
+    private static List<Severity> severitiesIn(String file, String text, String key) {
+        Settings settings = Settings.builder().properties(file, text).build();
+        return new SecretsGate().check(GateContext.of(Stage.PRODUCTION, settings)).findings().stream()
+                .filter(finding -> finding.subject().equals(key)).map(Finding::severity).toList();
+    }
+
+    @Test
+    void aLiteralPasswordInAMigrationToolsConfigurationShouldBeAWarning() {
+        String flyway = "flyway.url=jdbc:postgresql://db.internal/app\nflyway.user=app\nflyway.password=" + KEY + "\n";
+        assertThat(codesIn("flyway.conf", flyway.replace('\n', '|'), "flyway.password"))
+                .containsExactly("secrets.likely-published");
+        assertThat(severitiesIn("flyway.conf", flyway, "flyway.password")).containsExactly(Severity.WARN);
+        assertThat(codesIn("liquibase.properties", "url=jdbc:postgresql://db.internal/app|username=app|password=" + KEY,
+                "password")).containsExactly("secrets.likely-published");
+    }
+
+    @Test
+    void aReferenceInAMigrationToolsConfigurationOrALiteralInAnotherFileShouldStayClean() {
+        assertThat(codesIn("flyway.conf", "flyway.user=app|flyway.password=${FLYWAY_PASSWORD}", "flyway.password"))
+                .isEmpty();
+        assertThat(codesIn("liquibase.properties", "username=app|password=${LIQUIBASE_PASSWORD}", "password"))
+                .isEmpty();
+        assertThat(codesIn("db.properties", "url=jdbc:postgresql://db.internal/app|username=app|password=" + KEY,
+                "password")).isEmpty();
     }
 }
