@@ -117,4 +117,21 @@ class TwentyFourthPassSecretsTests {
         assertThat(codesIn("db.properties", "url=jdbc:postgresql://db.internal/app|username=app|password=" + KEY,
                 "password")).isEmpty();
     }
+
+    @Test
+    void aDomainOrDecentralisedIdentifierOfASecretShouldHoldNoSecret() {
+        assertThat(codesIn("application-azure.properties", "app.secrets.key-vault-domain=key-vault-uri",
+                "app.secrets.key-vault-domain")).isEmpty();
+        assertThat(codesIn("application-azure.properties", "app.secrets.keycloak-did=issuer-keycloak-did",
+                "app.secrets.keycloak-did")).isEmpty();
+        assertThat(codesIn("prod.env", "SESSION_TOKEN_DOMAIN=.example.org", "SESSION_TOKEN_DOMAIN")).isEmpty();
+    }
+
+    @Test
+    void theSecretBesideItsDomainShouldStillBeJudged() {
+        assertThat(codesIn("prod.env", "SESSION_TOKEN=changeme|SESSION_TOKEN_DOMAIN=.example.org", "SESSION_TOKEN"))
+                .isNotEmpty();
+        assertThat(codesIn("application-azure.properties", "app.secrets.jwt=changeme", "app.secrets.jwt"))
+                .isNotEmpty();
+    }
 }
