@@ -319,7 +319,7 @@ public final class SecretsGate implements Gate {
                 }
                 boolean at = value.indexOf('@') >= 0;
                 boolean semicolon = value.indexOf(';') >= 0;
-                Optional<SecretProblem> notSecret = SecretValues.isCutPublishableKey(value)
+                Optional<SecretProblem> notSecret = SecretValues.isCutTestPublishableKey(value)
                         || keyFacts.browserCredential() && isBrowserCredentialPlaceholder(value)
                         || isUserNamePlaceholder(key, value)
                         || (SecretPlaceholderValues.asksForSecret(key, value)

@@ -134,4 +134,18 @@ class TwentyFourthPassSecretsTests {
         assertThat(codesIn("application-azure.properties", "app.secrets.jwt=changeme", "app.secrets.jwt"))
                 .isNotEmpty();
     }
+
+    @Test
+    void aLivePublishableKeyCutShortUnderItsOwnKeyShouldStayClean() {
+        assertThat(codesIn("k8s-configmap.env", "CLERK_PUBLISHABLE_KEY=pk_live_...", "CLERK_PUBLISHABLE_KEY")).isEmpty();
+        assertThat(codesIn("prod.env", "STRIPE_PUBLISHABLE_KEY=pk_live_", "STRIPE_PUBLISHABLE_KEY")).isEmpty();
+    }
+
+    @Test
+    void aTestPublishableKeyCutShortOrALiveOneUnderASecretKeyShouldStillBeReported() {
+        assertThat(codesIn("k8s-configmap.env", "CLERK_PUBLISHABLE_KEY=pk_test_...", "CLERK_PUBLISHABLE_KEY"))
+                .containsExactly("secrets.placeholder");
+        assertThat(codesIn("prod.env", "STRIPE_SECRET_KEY=pk_live_...", "STRIPE_SECRET_KEY")).isNotEmpty();
+        assertThat(codesIn("prod.env", "STRIPE_SECRET_KEY=sk_live_...", "STRIPE_SECRET_KEY")).isNotEmpty();
+    }
 }
