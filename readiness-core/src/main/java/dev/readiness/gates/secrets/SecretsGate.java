@@ -334,6 +334,9 @@ public final class SecretsGate implements Gate {
                 if (notSecret.isEmpty() && at) {
                     notSecret = weakUrlPassword(setting, value, judge, references);
                 }
+                if (notSecret.isEmpty() && at) {
+                    notSecret = DefaultUrlPasswords.published(setting, value, judge);
+                }
                 if (notSecret.isEmpty()) {
                     notSecret = weakJaasPassword(value, judge);
                 }

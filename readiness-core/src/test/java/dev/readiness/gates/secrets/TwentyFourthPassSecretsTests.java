@@ -148,4 +148,25 @@ class TwentyFourthPassSecretsTests {
         assertThat(codesIn("prod.env", "STRIPE_SECRET_KEY=pk_live_...", "STRIPE_SECRET_KEY")).isNotEmpty();
         assertThat(codesIn("prod.env", "STRIPE_SECRET_KEY=sk_live_...", "STRIPE_SECRET_KEY")).isNotEmpty();
     }
+
+    @Test
+    void aLiteralPasswordInTheUrlOfAReferencesDefaultShouldBePublished() {
+        assertThat(codesIn("application.properties",
+                "quarkus.redis.hosts=${REDIS_HOSTS:redis://:Kq8vT3mZ7pL2xW9nR4cB@redis-node-1:6379}",
+                "quarkus.redis.hosts")).containsExactly("secrets.published-default");
+        assertThat(codesIn("application.properties",
+                "spring.data.redis.url=${REDIS_URL:redis://:dragon_knight@redis:6379}", "spring.data.redis.url"))
+                .containsExactly("secrets.published-default");
+    }
+
+    @Test
+    void aReferencesDefaultUrlWithoutALiteralPasswordShouldStayClean() {
+        assertThat(codesIn("application.properties", "quarkus.redis.hosts=${REDIS_HOSTS:redis://redis-node-1:6379}",
+                "quarkus.redis.hosts")).isEmpty();
+        assertThat(codesIn("application.properties",
+                "quarkus.redis.hosts=${REDIS_HOSTS:redis://:${REDIS_PASSWORD}@redis-node-1:6379}",
+                "quarkus.redis.hosts")).isEmpty();
+        assertThat(codesIn("application.properties", "app.docs-url=${DOCS_URL:https://docs.example.org/a@b}",
+                "app.docs-url")).isEmpty();
+    }
 }
