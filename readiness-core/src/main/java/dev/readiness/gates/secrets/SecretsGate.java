@@ -456,6 +456,12 @@ public final class SecretsGate implements Gate {
                 if (sameAsSecret.isPresent()) {
                     problems = List.of(PairedIdentifiers.sameAsSecret(value, sameAsSecret.get()));
                 }
+                Optional<String> blankSecret = problems.isEmpty() && value.isBlank()
+                        && StandInComments.marksRequired(setting)
+                        ? PairedIdentifiers.blankSecretHalf(settings, key, value) : Optional.empty();
+                if (blankSecret.isPresent()) {
+                    problems = List.of(PairedIdentifiers.blankPair(value, blankSecret.get()));
+                }
             }
             if (problems.isEmpty() && !bareKey && ExampleFiles.isExample(setting.origin())
                     && judge.isLiteralSecret(value)

@@ -169,4 +169,24 @@ class TwentyFourthPassSecretsTests {
         assertThat(codesIn("application.properties", "app.docs-url=${DOCS_URL:https://docs.example.org/a@b}",
                 "app.docs-url")).isEmpty();
     }
+
+    @Test
+    void aBlankIdentifierBesideItsBlankSecretUnderARequiredCommentShouldBeBlank() {
+        String pair = "# M-Pesa Daraja STK (required: STK push throws without these)|MPESA_CONSUMER_KEY=|MPESA_CONSUMER_SECRET=";
+        assertThat(codesIn(".env.example", pair, "MPESA_CONSUMER_KEY")).containsExactly("secrets.blank");
+        assertThat(codesIn(".env.example", pair, "MPESA_CONSUMER_SECRET")).containsExactly("secrets.blank");
+        assertThat(codesIn(".env", "# S3 uploads, REQUIRED|AWS_ACCESS_KEY_ID=|AWS_SECRET_ACCESS_KEY=",
+                "AWS_ACCESS_KEY_ID")).containsExactly("secrets.blank");
+    }
+
+    @Test
+    void aBlankIdentifierWithoutARequiredCommentOrBesideASetSecretShouldStayClean() {
+        assertThat(codesIn(".env.example", "TWITTER_OAUTH_KEY=|TWITTER_OAUTH_SECRET=", "TWITTER_OAUTH_KEY")).isEmpty();
+        assertThat(codesIn(".env.example", "# not required|TWITTER_OAUTH_KEY=|TWITTER_OAUTH_SECRET=",
+                "TWITTER_OAUTH_KEY")).isEmpty();
+        assertThat(codesIn(".env.example", "# required only if payments are on|MPESA_CONSUMER_KEY=|MPESA_CONSUMER_SECRET=",
+                "MPESA_CONSUMER_KEY")).isEmpty();
+        assertThat(codesIn(".env", "# required|MPESA_CONSUMER_KEY=|MPESA_CONSUMER_SECRET=${MPESA_SECRET}",
+                "MPESA_CONSUMER_KEY")).isEmpty();
+    }
 }
