@@ -24,7 +24,9 @@ import java.util.Set;
  * {@code .envs/.production/.django}), and so does a file that declares a development environment
  * ({@code APP_ENV=local}, {@code NODE_ENV=development}, {@code runmode=dev}: a development setup shipped with the code)
  * or that points its identity provider at the loopback host ({@code issuer-uri=http://localhost:9000/realms/app}: the
- * client secrets registered there are a developer's instance's),
+ * client secrets registered there are a developer's instance's), that turns a web framework's debug mode on
+ * ({@code DEBUG=1}, {@code DJANGO_DEBUG=True}, {@code APP_DEBUG=true}), or whose password repeats the user beside it
+ * ({@code SQL_USER=parser}, {@code SQL_PASSWORD=parser}, {@link UserNamePasswords}),
  * not like a deployment's own secrets, even when its name does not say
  * {@code example}. A literal secret there that passes every other check is probably public however random it looks,
  * so it is reported as {@code secrets.likely-published}, a NO-GO: the placeholders, the blank secret, the published
