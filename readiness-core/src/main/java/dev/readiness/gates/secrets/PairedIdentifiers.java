@@ -83,6 +83,79 @@ final class PairedIdentifiers {
         return Optional.empty();
     }
 
+    /**
+     * The secret half of a credential pair that is blank beside its blank identifier ({@code MPESA_CONSUMER_KEY=}
+     * beside {@code MPESA_CONSUMER_SECRET=}, {@code mpesa.app.consumer.key} beside {@code mpesa.app.consumer.secret},
+     * {@code AWS_ACCESS_KEY_ID} beside
+     * {@code AWS_SECRET_ACCESS_KEY}): neither half of the pair is set, so the identifier is as missing as its secret,
+     * which is reported blank on its own. The gate asks only when the comment governing the identifier calls it
+     * required ({@code # M-Pesa Daraja STK (required — STK push throws without these)}): a blank pair of an optional
+     * integration (huginn's {@code TWITTER_OAUTH_KEY=} beside {@code TWITTER_OAUTH_SECRET=}) is a slot left for
+     * later, and its secret's blank finding says enough. The secret half is the identifier's stem before its last {@code key} or
+     * {@code id} word followed by {@code secret}, or, for an access key, the stem before {@code access} followed by a
+     * secret half's name, in any relaxed spelling. A secret half that is a reference or absent says nothing.
+     *
+     * @param settings the configuration
+     * @param key the identifier's key
+     * @param value the identifier's effective value
+     * @return the blank secret half's key, or empty when the identifier is set or its secret half is not blank
+     */
+    static Optional<String> blankSecretHalf(Settings settings, String key, String value) {
+        if (!value.isBlank()) {
+            return Optional.empty();
+        }
+        int end = key.length();
+        int word = end > 4 && key.regionMatches(true, end - 3, "key", 0, 3) ? end - 3
+                : end > 3 && key.regionMatches(true, end - 2, "id", 0, 2) ? end - 2 : -1;
+        if (word > 0 && isSeparator(key.charAt(word - 1))) {
+            Optional<String> blank = blankSetting(settings, key.substring(0, word)
+                    + matchCase(key.substring(word), "secret"), key);
+            if (blank.isPresent()) {
+                return blank;
+            }
+        }
+        int access = indexOfIgnoreCase(key, "access", 0);
+        if (access < 0) {
+            return Optional.empty();
+        }
+        String stem = key.substring(0, access);
+        for (String secret : SECRET_HALVES) {
+            Optional<String> blank = blankSetting(settings, stem + secret, key);
+            if (blank.isPresent()) {
+                return blank;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isSeparator(char c) {
+        return c == '_' || c == '.' || c == '-';
+    }
+
+    private static Optional<String> blankSetting(Settings settings, String key, String identifier) {
+        Optional<Setting> other = settings.get(key);
+        if (other.isEmpty() || other.get().isDeferred() || other.get().key().equals(identifier)
+                || !other.get().value().isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.of(other.get().key());
+    }
+
+    /**
+     * The problem of a blank identifier whose secret half is blank too ({@link #blankSecretHalf}).
+     *
+     * @param value the identifier's value, for its shape only
+     * @param secretKey the key of the secret half
+     * @return a blank problem naming the secret half
+     */
+    static SecretProblem blankPair(String value, String secretKey) {
+        return new SecretProblem("secrets.blank", new dev.readiness.SecretShape(value.length(), 0, null),
+                "is blank, and so is " + secretKey + ", the secret of its pair: neither half of the credential is "
+                        + "set, so the integration cannot sign in",
+                "Set the pair to the identifier and secret the provider issued for production, from your secret "
+                        + "store.");
+    }
+
     /** Names of the secret half after the identifier's stem, looked up by relaxed name ({@code minio.secretKey}). */
     private static final List<String> SECRET_HALVES = List.of("SECRET_ACCESS_KEY", "SECRET_KEY", "ACCESS_KEY_SECRET",
             "ACCESS_SECRET", "SECRET");

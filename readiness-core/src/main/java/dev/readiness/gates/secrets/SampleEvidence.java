@@ -6,6 +6,7 @@ import dev.readiness.SecretShape;
 import dev.readiness.gates.internal.KeyMemo;
 import dev.readiness.gates.internal.KeyWords;
 import dev.readiness.settings.Setting;
+import dev.readiness.settings.Settings;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -23,7 +24,9 @@ import java.util.Set;
  * {@code .envs/.production/.django}), and so does a file that declares a development environment
  * ({@code APP_ENV=local}, {@code NODE_ENV=development}, {@code runmode=dev}: a development setup shipped with the code)
  * or that points its identity provider at the loopback host ({@code issuer-uri=http://localhost:9000/realms/app}: the
- * client secrets registered there are a developer's instance's),
+ * client secrets registered there are a developer's instance's), that turns a web framework's debug mode on
+ * ({@code DEBUG=1}, {@code DJANGO_DEBUG=True}, {@code APP_DEBUG=true}), or whose password repeats the user beside it
+ * ({@code SQL_USER=parser}, {@code SQL_PASSWORD=parser}, {@link UserNamePasswords}),
  * not like a deployment's own secrets, even when its name does not say
  * {@code example}. A literal secret there that passes every other check is probably public however random it looks,
  * so it is reported as {@code secrets.likely-published}, a NO-GO: the placeholders, the blank secret, the published
@@ -45,6 +48,7 @@ final class SampleEvidence {
     private static final String PLACEHOLDER = "secrets.placeholder";
     private static final String DEVELOPMENT = "development";
     private static final String LOCAL_PROVIDER = "local-identity-provider";
+    private static final String DEBUG = "debug";
 
     /**
      * First words of keys that name the environment a framework runs in ({@code APP_ENV}, {@code NODE_ENV},
@@ -58,6 +62,7 @@ final class SampleEvidence {
     private static final Set<String> DEVELOPMENT_NAMES = Set.of("local", "dev", "develop", "development");
 
     private static final KeyMemo<Boolean> NAMES_ENVIRONMENT = KeyMemo.of(SampleEvidence::classifyEnvironmentKey);
+    private static final KeyMemo<Boolean> NAMES_DEBUG = KeyMemo.of(SampleEvidence::classifyDebugKey);
     private static final KeyMemo<Boolean> NAMES_IDENTITY_PROVIDER =
             KeyMemo.of(SampleEvidence::classifyIdentityProviderKey);
 
@@ -137,6 +142,13 @@ final class SampleEvidence {
             localIdentityProvider(setting, value);
             return;
         }
+        if (length > 0 && length <= 4 && switchesOn(value) && NAMES_DEBUG.get(setting.key())) {
+            Optional<String> file = setting.origin().file();
+            if (file.isPresent()) {
+                evidenceByFile.putIfAbsent(file.get(), new Evidence(setting, DEBUG, null));
+            }
+            return;
+        }
         if (length < 3 || length > 11) {
             return;
         }
@@ -170,6 +182,34 @@ final class SampleEvidence {
         if (file.isPresent()) {
             evidenceByFile.putIfAbsent(file.get(), new Evidence(setting, LOCAL_PROVIDER, null));
         }
+    }
+
+    /** Whether a short value switches something on: {@code 1}, {@code true}, {@code yes}, {@code on}, any case. */
+    private static boolean switchesOn(String value) {
+        char first = value.charAt(0);
+        if (first == '1') {
+            return value.length() == 1;
+        }
+        if (first != 't' && first != 'T' && first != 'y' && first != 'Y' && first != 'o' && first != 'O') {
+            return false;
+        }
+        return value.equalsIgnoreCase("true") || value.equalsIgnoreCase("yes") || value.equalsIgnoreCase("on");
+    }
+
+    /**
+     * Whether a key is a web framework's own debug switch: {@code DEBUG} alone or after a runtime's name
+     * ({@code DJANGO_DEBUG}, {@code FLASK_DEBUG}, Laravel's {@code APP_DEBUG}, {@link #RUNTIME_WORDS}). Debug mode
+     * shows stack traces, settings and the signing key's products to whoever triggers an error: a development setup's
+     * switch, never a deployment's. Other products' debug switches ({@code SENTRY_DEBUG}, {@code MAIL_DEBUG}) only make
+     * their own logs louder.
+     */
+    private static boolean classifyDebugKey(String key) {
+        List<String> words = KeyWords.of(key);
+        int size = words.size();
+        if (size == 1) {
+            return words.get(0).equals("debug");
+        }
+        return size == 2 && words.get(1).equals("debug") && RUNTIME_WORDS.contains(words.get(0));
     }
 
     /**
@@ -212,6 +252,23 @@ final class SampleEvidence {
                     || first.equals("quarkus") && last.equals("profile");
         }
         return words.get(1).equals("profiles") && last.equals("active") && words.get(0).equals("spring");
+    }
+
+    /**
+     * Records a weak password that repeats the user name beside it ({@code SQL_USER=parser},
+     * {@code SQL_PASSWORD=parser}; {@link UserNamePasswords}): a pair a person typed for everyone who runs the file,
+     * as {@link #builtFromOwnWords} records, also when the estimator found the word weak on its own before the
+     * configuration's words were read. Cheap for the common case: only a setting with problems reads its user.
+     *
+     * @param settings the configuration
+     * @param setting the password's setting
+     * @param value its effective value
+     * @param problems its problems; nothing is read when there are none
+     */
+    void weakBesideUser(Settings settings, Setting setting, String value, List<SecretProblem> problems) {
+        if (!problems.isEmpty() && UserNamePasswords.repeatsUserBeside(settings, setting.key(), value)) {
+            builtFromOwnWords(setting);
+        }
     }
 
     /**
@@ -320,6 +377,8 @@ final class SampleEvidence {
             case GUESSABLE -> "also holds a password built from the configuration's own names under " + other.key()
                     + " (" + where + ")";
             case DEVELOPMENT -> "also declares a development environment under " + other.key() + " (" + where + ")";
+            case DEBUG -> "also switches the framework's debug mode on under " + other.key() + " (" + where
+                    + "), a development setup's switch";
             case LOCAL_PROVIDER -> "also points its identity provider at the loopback host under " + other.key()
                     + " (" + where + "), a developer's own instance";
             case PLACEHOLDER -> "also leaves placeholders under the secrets " + other.key() + " (" + where + ") and "

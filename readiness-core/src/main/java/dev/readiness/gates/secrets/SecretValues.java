@@ -45,7 +45,7 @@ final class SecretValues {
         }
         String lower = trimmed.toLowerCase(Locale.ROOT);
         if (StandInWords.NO_SECRET_VALUES.contains(lower) || StandInWords.TEMPLATE_VALUES.contains(lower)
-                || isFiller(trimmed) || isCutPublishableKey(trimmed) || isNilUuid(trimmed)
+                || isFiller(trimmed) || isCutTestPublishableKey(trimmed) || isNilUuid(trimmed)
                 || FillMarkers.isMarker(trimmed)) {
             return true;
         }
@@ -301,7 +301,7 @@ final class SecretValues {
     /**
      * Values that are public by design: publishable keys ({@code pk_live_…}, {@code pk_test_…}) with a body, booleans.
      * A publishable prefix with no body, or with a body cut short or masked ({@code pk_test_}, {@code pk_test_51....},
-     * {@code pk_live_xxxxxxxx}), is no key at all but the placeholder for one.
+     * {@code pk_live_xxxxxxxx}), is no key at all but the placeholder for one ({@link #isCutTestPublishableKey}).
      */
     static boolean isPublic(String value) {
         String trimmed = value.trim();
@@ -310,12 +310,18 @@ final class SecretValues {
     }
 
     /**
-     * A publishable key's prefix with no body, or a body cut short or masked ({@code pk_test_}, {@code pk_live_...}):
-     * the placeholder for a key, whatever key holds it.
+     * A test-mode publishable key's prefix with no body, or a body cut short or masked ({@code pk_test_},
+     * {@code pk_test_51....}): the placeholder for a test key under a key that names no secret, which says the file
+     * is set up for the provider's test mode. A live one cut short ({@code pk_live_...}) stands in for a key that is
+     * public by design: under a key that names no secret nothing is left unprotected, and the secret beside it
+     * ({@code sk_live_...}) carries the template's problem.
+     *
+     * @param value the value
+     * @return {@code true} for a cut {@code pk_test_} key
      */
-    static boolean isCutPublishableKey(String value) {
+    static boolean isCutTestPublishableKey(String value) {
         String trimmed = value.trim();
-        return (trimmed.startsWith("pk_live_") || trimmed.startsWith("pk_test_")) && !hasPublishableBody(trimmed);
+        return trimmed.startsWith("pk_test_") && !hasPublishableBody(trimmed);
     }
 
     private static boolean hasPublishableBody(String value) {

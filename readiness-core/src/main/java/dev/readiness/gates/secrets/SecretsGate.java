@@ -44,7 +44,8 @@ import org.jspecify.annotations.Nullable;
  * NO-GO, or WARN for a switched-off integration's literal; WARN in a Compose file or a file of defaults,
  * {@link ShippedFiles}),
  * {@code secrets.recipe-default} (WARN: a literal secret inside a Symfony Flex recipe block of a committed
- * {@code .env}, {@link RecipeBlocks}),
+ * {@code .env}, {@link RecipeBlocks}; and {@code secrets.likely-published} for one in a Flyway or Liquibase
+ * configuration file, {@link MigrationToolFiles}),
  * {@code secrets.guessable}, {@code secrets.too-weak}, {@code secrets.key-size}, {@code secrets.reused},
  * {@code secrets.demo-jwt} and {@code secrets.jwt-weak-key} (a JSON Web Token under any key, see
  * {@link SecretStrength#assessJwt(String)}), and {@code secrets.catalog-invalid} for a user catalog that cannot be
@@ -82,7 +83,9 @@ import org.jspecify.annotations.Nullable;
  * literal secret that passes every check but comes from an example file ({@code .env.example}, {@code env.sample},
  * {@code config.template.yml}, {@code parameters.yml.dist}) is a {@code secrets.published-default}: whatever is
  * committed to a template is public, and so is a password that passes every check inside a URL there
- * ({@code DATABASE_URL=mysql://app:…@host/app}, under any key). A publishable key's prefix with no body
+ * ({@code DATABASE_URL=mysql://app:…@host/app}, under any key), and a literal password in the URL that is the
+ * default of a reference ({@code ${REDIS_URL:redis://:…@redis:6379}}, {@link DefaultUrlPasswords}). A test-mode
+ * publishable key's prefix with no body
  * ({@code pk_test_}, {@code pk_test_51....}) is a placeholder under any key. A secret whose whole value is a reference to another secret setting
  * ({@code s3.secret-key=${aws.secret}}) is judged where the value is written, once, and is no reuse. A literal
  * secret built from words the configuration itself holds (its project, owner, database, user or host names, key and
@@ -325,7 +328,7 @@ public final class SecretsGate implements Gate {
                 }
                 boolean at = value.indexOf('@') >= 0;
                 boolean semicolon = value.indexOf(';') >= 0;
-                Optional<SecretProblem> notSecret = SecretValues.isCutPublishableKey(value)
+                Optional<SecretProblem> notSecret = SecretValues.isCutTestPublishableKey(value)
                         || keyFacts.browserCredential() && isBrowserCredentialPlaceholder(value)
                         || isUserNamePlaceholder(key, value)
                         || (SecretPlaceholderValues.asksForSecret(key, value)
@@ -339,6 +342,9 @@ public final class SecretsGate implements Gate {
                 }
                 if (notSecret.isEmpty() && at) {
                     notSecret = weakUrlPassword(setting, value, judge, references);
+                }
+                if (notSecret.isEmpty() && at) {
+                    notSecret = DefaultUrlPasswords.published(setting, value, judge);
                 }
                 if (notSecret.isEmpty()) {
                     notSecret = weakJaasPassword(value, judge);
@@ -459,6 +465,12 @@ public final class SecretsGate implements Gate {
                 if (sameAsSecret.isPresent()) {
                     problems = List.of(PairedIdentifiers.sameAsSecret(value, sameAsSecret.get()));
                 }
+                Optional<String> blankSecret = problems.isEmpty() && value.isBlank()
+                        && StandInComments.marksRequired(setting)
+                        ? PairedIdentifiers.blankSecretHalf(settings, key, value) : Optional.empty();
+                if (blankSecret.isPresent()) {
+                    problems = List.of(PairedIdentifiers.blankPair(value, blankSecret.get()));
+                }
             }
             if (problems.isEmpty() && !bareKey && ExampleFiles.isExample(setting.origin())
                     && judge.isLiteralSecret(value)
@@ -500,12 +512,16 @@ public final class SecretsGate implements Gate {
                 } else if (ShippedFiles.isShipped(setting.origin())) {
                     problems = List.of(ShippedFiles.shipped(value, secretPurpose));
                     problemSeverity = ShippedFiles.isDefaults(setting.origin()) ? severity : Severity.WARN;
+                } else if (MigrationToolFiles.isMigrationConf(setting.origin())) {
+                    problems = List.of(MigrationToolFiles.committed(value, secretPurpose));
+                    problemSeverity = Severity.WARN;
                 }
             }
             if (judgedElsewhere || blankWhereDefined(references, setting, value, effectiveKeys, switches)) {
                 continue;
             }
             sampleEvidence.observe(setting, problems);
+            sampleEvidence.weakBesideUser(settings, setting, value, problems);
             if (problems.isEmpty() && !identifier && !bareKey && severity == Severity.NO_GO
                     && judge.isLiteralSecret(value)) {
                 sampleEvidence.passed(setting, value, secretPurpose);

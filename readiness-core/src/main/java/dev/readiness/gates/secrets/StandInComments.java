@@ -97,7 +97,26 @@ final class StandInComments {
             + INJECTED,
             Pattern.CASE_INSENSITIVE);
 
+    /**
+     * Words that make a value a must: the comment calls the setting or its block required ({@code # required},
+     * {@code # M-Pesa STK (required — STK push throws without these)}, {@code # REQUIRED for payouts}); a negation
+     * ({@code # not required}) or a condition ({@code # required only if …}) does not.
+     */
+    private static final Pattern REQUIRED = Pattern.compile(NOT + "\\brequired\\b(?!\\s+(?:only\\s+)?(?:if|when|for\\s+"
+            + "(?:local|dev|development|testing|tests?)\\b))", Pattern.CASE_INSENSITIVE);
+
     private StandInComments() {
+    }
+
+    /**
+     * Whether the comment governing a setting says the setting, or the block it heads, is required.
+     *
+     * @param setting the setting
+     * @return {@code true} when the comment calls it required, without a negation or a condition
+     */
+    static boolean marksRequired(Setting setting) {
+        String comment = GoverningComments.of(setting);
+        return !comment.isEmpty() && REQUIRED.matcher(comment).find();
     }
 
     /**

@@ -29,7 +29,7 @@ class PlainValueBlockTests {
         assertThat(ValueShape.isPlain(ValueShape.of(value))).isTrue();
         Settings settings = Settings.of(Map.of(key, value));
 
-        assertThat(SecretValues.isCutPublishableKey(value)).isFalse();
+        assertThat(SecretValues.isCutTestPublishableKey(value)).isFalse();
         assertThat(SecretPlaceholderValues.asksForSecret(key, value)).isFalse();
         assertThat(SecretPlaceholderValues.asksForCredentialId(key, value)).isFalse();
         assertThat(SecretPlaceholderValues.asksForPairedAccount(settings, key, value)).isFalse();

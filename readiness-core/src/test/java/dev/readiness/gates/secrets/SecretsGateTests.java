@@ -982,13 +982,14 @@ class SecretsGateTests {
     }
 
     @Test
-    void checkWhenAPublishableKeyIsOnlyItsPrefixOrCutShortShouldCallItAPlaceholderWhateverTheKey() {
+    void checkWhenATestPublishableKeyIsOnlyItsPrefixOrCutShortShouldCallItAPlaceholderWhateverTheKey() {
         assertThat(check("NEXT_PUBLIC_STRIPE_PUBLISHABLE_KEY", "pk_test_")).extracting(Finding::code)
                 .containsExactly("secrets.placeholder");
         assertThat(check("STRIPE_KEY", "pk_test_51....")).extracting(Finding::code)
                 .containsExactly("secrets.placeholder");
-        assertThat(check("VITE_STRIPE_KEY", "pk_live_\u2026")).extracting(Finding::code)
+        assertThat(check("VITE_STRIPE_KEY", "pk_test_\u2026")).extracting(Finding::code)
                 .containsExactly("secrets.placeholder");
+        assertThat(check("VITE_STRIPE_KEY", "pk_live_\u2026")).isEmpty();
 
         assertThat(check("NEXT_PUBLIC_STRIPE_PUBLISHABLE_KEY", "pk_test_" + Samples.alphanumeric(99, 18))).isEmpty();
         assertThat(check("STRIPE_KEY", "pk_live_" + Samples.alphanumeric(24, 19))).isEmpty();
