@@ -238,6 +238,24 @@ class CliTests {
     }
 
     @Test
+    void checkWhenAWaiversReasonQuotesASecretShouldPrintNoPartOfItInTextOrSarif() throws Exception {
+        // session 24: a waiver's reason is free text, and people quote what they waive ("the old key G7K3… is
+        // rotated on …"); the text report (under the waived finding) and SARIF's justification printed it as written
+        String secret = "G7K3M9P2Q4R8S5T6V2W9";
+        Path env = Files.writeString(directory.resolve("prod.env"), "JWT_SECRET=changeme\nAPI_TOKEN=" + secret
+                + "\n");
+        String waiver = "secrets.placeholder:JWT_SECRET=" + java.time.LocalDate.now().plusMonths(1)
+                + ":rotated with API_TOKEN " + secret + " on deploy";
+
+        for (String format : List.of("text", "sarif")) {
+            out.reset();
+            run("check", "--env-file", env.toString(), "--format", format, "--waiver", waiver);
+            assertThat(out()).as(format).contains("rotated with API_TOKEN [redacted] on deploy")
+                    .doesNotContainIgnoringCase(secret.substring(0, 6)).doesNotContainIgnoringCase(secret.substring(14));
+        }
+    }
+
+    @Test
     void checkWhenASecretIsAnEscapedPlaceholderShouldJudgeItAsTheLiteralTextItIs() throws Exception {
         Path yaml = Files.writeString(directory.resolve("application.yml"),
                 "jwt:\n  secret: \"\\\\${JWT_SECRET}\"\n");

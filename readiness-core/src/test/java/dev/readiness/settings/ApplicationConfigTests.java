@@ -284,6 +284,35 @@ class ApplicationConfigTests {
     }
 
     @Test
+    void executableWarShouldBeReadFromItsWebInfClassesAndLibrariesAsSpringBootReadsIt() throws IOException {
+        // an executable war (Spring Boot's war packaging) keeps the application's classes in WEB-INF/classes and
+        // its libraries in WEB-INF/lib and WEB-INF/lib-provided: `--app app.war` was exit 2 ("has no
+        // application.properties"), so nothing in it was judged
+        java.io.ByteArrayOutputStream starter = new java.io.ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(starter)) {
+            entry(zip, "application-prod.yml", "jwt.secret: changeme\n");
+        }
+        Path war = directory.resolve("app.war");
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(war))) {
+            entry(zip, "WEB-INF/classes/application.properties", "server.port=8080\n");
+            entry(zip, "WEB-INF/classes/application-prod.properties", "app.mode=live\n");
+            zip.putNextEntry(new java.util.zip.ZipEntry("WEB-INF/lib/starter.jar"));
+            zip.write(starter.toByteArray());
+            zip.closeEntry();
+        }
+
+        Settings settings = ApplicationConfig.builder().application(war).profiles("prod").build().settings();
+
+        assertThat(settings.value("server.port")).contains("8080");
+        assertThat(settings.get("app.mode").orElseThrow().origin().description())
+                .isEqualTo(war + "!/WEB-INF/classes/application-prod.properties:1");
+        assertThat(settings.get("jwt.secret").orElseThrow())
+                .satisfies(s -> assertThat(s.value()).isEqualTo("changeme"))
+                .satisfies(s -> assertThat(s.origin().description())
+                        .isEqualTo(war + "!/WEB-INF/lib/starter.jar!/application-prod.yml:1:13"));
+    }
+
+    @Test
     void jarWithTwoEntriesOfTheSameConfigurationFileShouldBeRefusedNamingIt() throws IOException {
         Path jar = directory.resolve("forged.jar");
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(jar))) {
