@@ -1,5 +1,6 @@
 package dev.readiness.cli;
 
+import dev.readiness.GateOutput;
 import dev.readiness.Policy;
 import dev.readiness.Readiness;
 import dev.readiness.Report;
@@ -96,7 +97,11 @@ final class CheckCommand {
         if (options.deadline != null) {
             readiness.deadline(options.deadline);
         }
-        Report report = readiness.build().run();
+        Report report;
+        // what a gate prints goes to standard error (standard output holds the report), scrubbed of every secret
+        try (GateOutput printed = GateOutput.start(settings, notices::println)) {
+            report = readiness.build().run();
+        }
         // a waiver's reason is free text that can quote a value: shown scrubbed, as findings are
         List<Waiver> waivers = Waivers.shown(policy.build().waivers(), settings);
         if (options.format == CheckOptions.Format.JSON) {

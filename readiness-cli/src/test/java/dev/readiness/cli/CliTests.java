@@ -256,6 +256,21 @@ class CliTests {
     }
 
     @Test
+    void checkWhenAUserGatePrintsASettingsValueShouldPassItOnScrubbedToStandardError() throws Exception {
+        // session 24: what a gate printed reached standard error as printed, a secret's value included
+        String secret = "G7K3M9P2Q4R8S5T6V2W9";
+        Path env = Files.writeString(directory.resolve("prod.env"), "SCRIPTED_ECHO=API_TOKEN\nAPI_TOKEN=" + secret
+                + "\n");
+        java.io.PrintStream before = System.out;
+
+        assertThat(run("check", "--env-file", env.toString())).isEqualTo(ExitStatus.PASSED);
+
+        assertThat(System.out).isSameAs(before);
+        assertThat(err().lines()).contains("value: [redacted]", "debug: [redacted]");
+        assertThat(out() + err()).doesNotContain(secret.substring(0, 4)).doesNotContain(secret.substring(16));
+    }
+
+    @Test
     void checkWhenASecretIsAnEscapedPlaceholderShouldJudgeItAsTheLiteralTextItIs() throws Exception {
         Path yaml = Files.writeString(directory.resolve("application.yml"),
                 "jwt:\n  secret: \"\\\\${JWT_SECRET}\"\n");

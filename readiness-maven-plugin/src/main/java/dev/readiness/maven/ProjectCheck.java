@@ -1,5 +1,6 @@
 package dev.readiness.maven;
 
+import dev.readiness.GateOutput;
 import dev.readiness.Gates;
 import dev.readiness.Policy;
 import dev.readiness.Readiness;
@@ -129,10 +130,12 @@ record ProjectCheck(Path project, List<String> profiles, List<Path> envFiles, Li
     /**
      * Runs the gates.
      *
+     * @param gateOutput what receives each line the gates print to {@code System.out} or {@code System.err},
+     *        scrubbed of the settings' secret values
      * @return the report and the waivers it applied
      * @throws IllegalArgumentException when a waiver in the configuration is incomplete, naming its key and origin
      */
-    Result run() {
+    Result run(java.util.function.Consumer<String> gateOutput) {
         ApplicationConfig config = config();
         Settings settings = config.settings();
         List<Waiver> applied = new ArrayList<>(Waivers.fromSettings(settings));
@@ -161,8 +164,13 @@ record ProjectCheck(Path project, List<String> profiles, List<Path> envFiles, Li
                     + ": the entities' tenant scoping is not judged (run the goal after compile, as its default"
                     + " phase verify does)");
         }
+        Report report;
+        // a gate of a plugin dependency that prints a setting's value would print it in the build log
+        try (GateOutput printed = GateOutput.start(settings, gateOutput)) {
+            report = readiness.build().run();
+        }
         // a waiver's reason is free text that can quote a value: the log and SARIF show it scrubbed, as findings
-        return new Result(readiness.build().run(), Waivers.shown(applied, settings), notices);
+        return new Result(report, Waivers.shown(applied, settings), notices);
     }
 
     /**
