@@ -23,10 +23,13 @@ import java.util.function.Consumer;
  * through a stream it saved before the capture began, is not captured; nor is a part of a value, which the scrubber
  * cannot recognise.
  *
- * <p>{@link #start} replaces {@code System.out} and {@code System.err} for the whole JVM until {@link #close}; not for
- * nesting or for checks running at the same time. Thread-safe.
+ * <p>{@link #start} replaces {@code System.out} and {@code System.err} for the whole JVM until {@link #close}, so
+ * whatever else prints through them meanwhile (a logger, another thread) is passed on too, scrubbed; not for nesting
+ * or for checks running at the same time. Colour codes (ANSI SGR) are dropped. Thread-safe.
  */
 public final class GateOutput implements AutoCloseable {
+
+    private static final java.util.regex.Pattern COLOURS = java.util.regex.Pattern.compile("\\x1b\\[[0-9;]*m");
 
     /** The longest line passed on, in characters. */
     public static final int MAX_LINE = 1 << 16;
@@ -139,6 +142,7 @@ public final class GateOutput implements AutoCloseable {
             if (text.endsWith("\r")) {
                 text = text.substring(0, text.length() - 1);
             }
+            text = COLOURS.matcher(text).replaceAll(""); // a logger's colours, shown escaped, would be noise
             passingOn.set(true);
             try {
                 lines.accept(tooLong ? "(a line longer than " + MAX_LINE + " characters printed by a gate, not shown)"

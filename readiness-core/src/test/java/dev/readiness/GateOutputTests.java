@@ -32,6 +32,7 @@ class GateOutputTests {
             }
             System.err.println("cannot reach postgres://app:" + SECRET + "X@db.acme.io/orders\r");
             System.out.println("##vso[task.setvariable variable=x]1");
+            System.err.println("\u001b[1;33mWARNING\u001b[m gate \u001b]8;;x\u0007");
             System.out.print("unfinished " + SECRET);
         }
 
@@ -39,6 +40,7 @@ class GateOutputTests {
         assertThat(System.err).isSameAs(err);
         assertThat(lines).containsExactlyInAnyOrder("token [redacted]", "slow [redacted]",
                 "cannot reach postgres://app:[redacted]@db.acme.io/orders", "\\u0023#vso[task.setvariable variable=x]1",
+                "WARNING gate \\u001b]8;;x\\u0007",
                 "unfinished [redacted]");
     }
 

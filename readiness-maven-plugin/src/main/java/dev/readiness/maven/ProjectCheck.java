@@ -144,11 +144,12 @@ record ProjectCheck(Path project, List<String> profiles, List<Path> envFiles, Li
         if (failOn != null) {
             policy.failOn(failOn);
         }
+        List<dev.readiness.Gate> gates = Gates.discover();
         Readiness.Builder readiness = Readiness.builder()
                 .stage(stage)
                 .settings(settings)
                 .policy(policy.build())
-                .gates(Gates.discover());
+                .gates(gates);
         List<String> notices = new ArrayList<>(config.notices());
         for (String gate : Gates.notLoadable(project, ProjectCheck.class.getClassLoader())) {
             notices.add("the project's gate " + gate + " (registered in its META-INF/services/dev.readiness.Gate)"
@@ -165,12 +166,22 @@ record ProjectCheck(Path project, List<String> profiles, List<Path> envFiles, Li
                     + " phase verify does)");
         }
         Report report;
-        // a gate of a plugin dependency that prints a setting's value would print it in the build log
-        try (GateOutput printed = GateOutput.start(settings, gateOutput)) {
-            report = readiness.build().run();
+        if (gates.stream().allMatch(ProjectCheck::isBuiltIn)) {
+            report = readiness.build().run(); // readiness's own gates print nothing
+        } else {
+            // a gate of a plugin dependency that prints a setting's value would print it in the build log
+            try (GateOutput printed = GateOutput.start(settings, gateOutput)) {
+                report = readiness.build().run();
+            }
         }
         // a waiver's reason is free text that can quote a value: the log and SARIF show it scrubbed, as findings
         return new Result(report, Waivers.shown(applied, settings), notices);
+    }
+
+    /** Whether a gate is one of readiness-core's, loaded with it. */
+    private static boolean isBuiltIn(dev.readiness.Gate gate) {
+        return gate.getClass().getName().startsWith("dev.readiness.gates.")
+                && gate.getClass().getClassLoader() == Readiness.class.getClassLoader();
     }
 
     /**
