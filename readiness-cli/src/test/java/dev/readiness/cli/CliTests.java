@@ -271,6 +271,18 @@ class CliTests {
     }
 
     @Test
+    void checkWhenAPropertiesFileIsADeviceShouldReadItAsTheEnvFileOptionDoes() {
+        // session 24: --properties and --config skipped a file that is not a regular one, so /dev/zero was "no settings
+        // to check (empty input …)" and a named pipe beside another file was left out with a GO
+        assumeTrue(Files.exists(Path.of("/dev/zero")), "no /dev/zero here");
+
+        assertThat(run("check", "--properties", "/dev/zero")).isEqualTo(ExitStatus.CANNOT_RUN);
+
+        assertThat(err()).isEqualTo("readiness: /dev/zero: is larger than 16 MB; a settings file is expected to be far"
+                + " smaller" + System.lineSeparator());
+    }
+
+    @Test
     void checkWhenASecretIsAnEscapedPlaceholderShouldJudgeItAsTheLiteralTextItIs() throws Exception {
         Path yaml = Files.writeString(directory.resolve("application.yml"),
                 "jwt:\n  secret: \"\\\\${JWT_SECRET}\"\n");

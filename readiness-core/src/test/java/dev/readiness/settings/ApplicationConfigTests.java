@@ -313,6 +313,40 @@ class ApplicationConfigTests {
     }
 
     @Test
+    void propertiesOrConfigurationFileThatIsANamedPipeShouldBeReadNotSkipped() throws Exception {
+        // session 24: --properties <(vault kv get -format=properties …) or a file that is a named pipe was skipped as
+        // "not a regular file", so the check said GO (exit 0) on settings it never read; --env-file read it
+        for (String name : java.util.List.of("secrets.properties", "secrets.yml")) {
+            Path fifo = directory.resolve(name);
+            Process mkfifo;
+            try {
+                mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+            } catch (IOException noMkfifo) {
+                org.junit.jupiter.api.Assumptions.assumeTrue(false, "mkfifo is not available on this system");
+                return;
+            }
+            org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo.waitFor() == 0 && Files.exists(fifo),
+                    "cannot make a named pipe here");
+            Thread writer = new Thread(() -> {
+                try (java.io.OutputStream out = Files.newOutputStream(fifo)) {
+                    out.write((name.endsWith(".yml") ? "jwt:\n  secret: changeme\n" : "jwt.secret=changeme\n")
+                            .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            writer.setDaemon(true);
+            writer.start();
+
+            ApplicationConfig.Builder builder = ApplicationConfig.builder();
+            Settings settings = (name.endsWith(".yml") ? builder.configFile(fifo) : builder.propertiesFile(fifo))
+                    .build().settings();
+
+            assertThat(settings.value("jwt.secret")).as(name).contains("changeme");
+        }
+    }
+
+    @Test
     void jarWithTwoEntriesOfTheSameConfigurationFileShouldBeRefusedNamingIt() throws IOException {
         Path jar = directory.resolve("forged.jar");
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(jar))) {
