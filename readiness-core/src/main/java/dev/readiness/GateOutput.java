@@ -25,7 +25,8 @@ import java.util.function.Consumer;
  *
  * <p>{@link #start} replaces {@code System.out} and {@code System.err} for the whole JVM until {@link #close}, so
  * whatever else prints through them meanwhile (a logger, another thread) is passed on too, scrubbed; not for nesting
- * or for checks running at the same time. Colour codes (ANSI SGR) are dropped. Thread-safe.
+ * or for checks running at the same time. Colour codes (ANSI SGR) are dropped. A capture is mutable (it holds the
+ * unfinished lines) and thread-safe.
  */
 public final class GateOutput implements AutoCloseable {
 
