@@ -31,14 +31,7 @@ final class ComposeFile {
 
     static List<Setting> read(Path path, @Nullable String service, List<Setting> shellEnvironment) {
         String file = path.toString();
-        String text = SettingsFiles.read(path, SettingsFiles.Encoding.STRICT_UTF_8);
-        TextContent.checkText(file, text);
-        List<YamlNode> documents = ConfigFiles.yamlDocuments(file, text, "YAML Compose file");
-        if (documents.size() != 1 || !(documents.get(0) instanceof YamlNode.Mapping root)
-                || !(root.get("services") instanceof YamlNode.Mapping services)) {
-            throw new SettingsFileException(file, documents.isEmpty() ? 0 : documents.get(0).line(),
-                    "is not a Compose file: expected one YAML document with a services: mapping");
-        }
+        YamlNode.Mapping services = services(path);
         SettingsBuilder variables = Settings.builder();
         Path directory = path.normalize().getParent();
         Path dotEnv = besideTheFile(directory, ".env");
@@ -48,6 +41,20 @@ final class ComposeFile {
         variables.addAll(shellEnvironment);
         ComposeFile compose = new ComposeFile(file, variables.build());
         return compose.service(services, service, directory);
+    }
+
+    /** The {@code services:} of a Compose file, which must be one YAML document holding that mapping. */
+    private static YamlNode.Mapping services(Path path) {
+        String file = path.toString();
+        String text = SettingsFiles.read(path, SettingsFiles.Encoding.STRICT_UTF_8);
+        TextContent.checkText(file, text);
+        List<YamlNode> documents = ConfigFiles.yamlDocuments(file, text, "YAML Compose file");
+        if (documents.size() != 1 || !(documents.get(0) instanceof YamlNode.Mapping root)
+                || !(root.get("services") instanceof YamlNode.Mapping services)) {
+            throw new SettingsFileException(file, documents.isEmpty() ? 0 : documents.get(0).line(),
+                    "is not a Compose file: expected one YAML document with a services: mapping");
+        }
+        return services;
     }
 
     /**
@@ -155,14 +162,7 @@ final class ComposeFile {
             throw new SettingsFileException(file, node.line(), "extends of service " + serviceName + " loops back"
                     + " to service " + baseName + " of " + baseFile + "; Compose refuses it");
         }
-        String text = SettingsFiles.read(path, SettingsFiles.Encoding.STRICT_UTF_8);
-        TextContent.checkText(other, text);
-        List<YamlNode> documents = ConfigFiles.yamlDocuments(other, text, "YAML Compose file");
-        if (documents.size() != 1 || !(documents.get(0) instanceof YamlNode.Mapping root)
-                || !(root.get("services") instanceof YamlNode.Mapping otherServices)) {
-            throw new SettingsFileException(other, documents.isEmpty() ? 0 : documents.get(0).line(),
-                    "is not a Compose file: expected one YAML document with a services: mapping");
-        }
+        YamlNode.Mapping otherServices = services(path);
         YamlNode base = otherServices.get(baseName);
         if (base == null) {
             throw new SettingsFileException(file, node.line(), "service " + serviceName + " extends " + baseName
