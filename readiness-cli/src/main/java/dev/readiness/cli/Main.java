@@ -4,6 +4,7 @@ import dev.readiness.Readiness;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -57,8 +58,9 @@ public final class Main {
     /**
      * The child's side of {@link CheckProcess}: takes the key before any gate is loaded, sends what gates print to
      * {@code System.out} to standard error (standard output holds the report alone, so JSON and SARIF stay valid),
-     * runs the command, and after the report is printed writes the receipt and halts with the status, so no shutdown
-     * hook a gate registered can change it. A gate that ends the JVM first leaves no receipt, and the parent answers
+     * runs the command, and after the report is printed drops whatever is still printed to {@code System.out} and
+     * {@code System.err}, writes the receipt and halts with the status, so no shutdown hook a gate registered can
+     * change it. A gate that ends the JVM first leaves no receipt, and the parent answers
      * {@value ExitStatus#CANNOT_RUN}.
      */
     private static void runAsChild(Path directory, String[] args, PrintStream out, PrintStream err) {
@@ -74,6 +76,10 @@ public final class Main {
         }
         System.setOut(err);
         int status = Cli.execute(args, System.in, out, err, System.getenv());
+        // the report is written: a gate thread that outlives the check (one that swallows interrupts and keeps
+        // printing) prints nowhere now, rather than unscrubbed through the streams the check gave back
+        System.setOut(new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8));
         out.flush();
         err.flush();
         System.out.flush();

@@ -23,7 +23,9 @@ import java.util.List;
  * whether it found it), write a receipt for status 0 with a guessed key and halt with 0, {@code SCRIPTED_STOP} makes it stop its own process with {@code SIGSTOP} (a process that
  * never ends), {@code SCRIPTED_PRINT} makes it print a line to {@code System.out}, {@code SCRIPTED_ECHO=KEY} makes it
  * print the value of setting {@code KEY} to {@code System.out} (a character at a time, flushing after each) and to
- * {@code System.err} (a line), as a careless gate debugging itself would, {@code SCRIPTED_SLEEP=ms} makes it
+ * {@code System.err} (a line), as a careless gate debugging itself would, {@code SCRIPTED_LINGER=KEY} leaves a thread
+ * that prints that value to {@code System.out} and {@code System.err} without end once they are no longer the
+ * streams the gate ran with, {@code SCRIPTED_SLEEP=ms} makes it
  * sleep, and the system property {@code scripted.block-constructor=ms}
  * makes its constructor sleep.
  */
@@ -31,7 +33,7 @@ public final class ScriptedGate implements Gate {
 
     private static final java.util.Set<String> CONTROLS = java.util.Set.of("SCRIPTED_THROW", "SCRIPTED_EXIT",
             "SCRIPTED_SLEEP", "SCRIPTED_HALT", "SCRIPTED_STOP",
-            "SCRIPTED_FORGE", "SCRIPTED_PRINT", "SCRIPTED_ECHO");
+            "SCRIPTED_FORGE", "SCRIPTED_PRINT", "SCRIPTED_ECHO", "SCRIPTED_LINGER");
 
     /**
      * Creates the gate, first sleeping as long as {@code scripted.block-constructor} says.
@@ -80,6 +82,20 @@ public final class ScriptedGate implements Gate {
             }
             System.out.println();
             System.err.println("debug: " + value);
+        });
+        context.settings().value("SCRIPTED_LINGER").flatMap(key -> context.settings().value(key)).ifPresent(value -> {
+            java.io.PrintStream during = System.out;
+            Thread linger = new Thread(() -> {
+                while (true) {
+                    if (System.out != during) {
+                        System.out.println("late: " + value);
+                        System.err.println("late: " + value);
+                    }
+                    Thread.onSpinWait();
+                }
+            }, "scripted-linger");
+            linger.setDaemon(true);
+            linger.start();
         });
         Thread.sleep(Long.parseLong(context.settings().value("SCRIPTED_SLEEP").orElse("0")));
         List<Finding> findings = new ArrayList<>();
