@@ -56,11 +56,11 @@ public final class Main {
     }
 
     /**
-     * The child's side of {@link CheckProcess}: takes the key before any gate is loaded, sends what gates print to
-     * {@code System.out} to standard error (standard output holds the report alone, so JSON and SARIF stay valid),
-     * runs the command, and after the report is printed drops whatever is still printed to {@code System.out} and
-     * {@code System.err}, writes the receipt and halts with the status, so no shutdown hook a gate registered can
-     * change it. A gate that ends the JVM first leaves no receipt, and the parent answers
+     * The child's side of {@link CheckProcess}: takes the key before any gate is loaded, drops what is printed to
+     * {@code System.out} and {@code System.err} outside the gates' run (standard output holds the report alone, so
+     * JSON and SARIF stay valid; what gates print while they run is relayed scrubbed to standard error by the check),
+     * runs the command, and after the report is printed writes the receipt and halts with the status, so no shutdown
+     * hook a gate registered can change it. A gate that ends the JVM first leaves no receipt, and the parent answers
      * {@value ExitStatus#CANNOT_RUN}.
      */
     private static void runAsChild(Path directory, String[] args, PrintStream out, PrintStream err) {
@@ -74,12 +74,13 @@ public final class Main {
             Runtime.getRuntime().halt(ExitStatus.CANNOT_RUN);
             return;
         }
-        System.setOut(err);
+        // what gates print while they run is captured by the check, scrubbed and relayed to standard error; what is
+        // printed outside that (a gate thread that outlives the check, swallowing interrupts and printing in a loop)
+        // is dropped, never relayed unscrubbed: the report, notices and receipt use streams of their own
+        PrintStream dropped = new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
+        System.setOut(dropped);
+        System.setErr(dropped);
         int status = Cli.execute(args, System.in, out, err, System.getenv());
-        // the report is written: a gate thread that outlives the check (one that swallows interrupts and keeps
-        // printing) prints nowhere now, rather than unscrubbed through the streams the check gave back
-        System.setOut(new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8));
         out.flush();
         err.flush();
         System.out.flush();
