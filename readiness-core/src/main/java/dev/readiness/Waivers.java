@@ -51,6 +51,27 @@ public final class Waivers {
         return waivers;
     }
 
+    /**
+     * The waivers as a report may show them: each reason with every secret value of the settings it quotes replaced
+     * by {@code [redacted]}, as a finding's message is scrubbed. A reason is free text, and people quote what they
+     * waive ("the old key … is rotated on deploy"); the text report and SARIF's {@code justification} print it. Code,
+     * subject and expiry are kept, so each waiver still covers the findings it covered.
+     *
+     * @param waivers the waivers a run applied
+     * @param settings the settings the run judged
+     * @return the waivers, in order, with their reasons scrubbed
+     */
+    public static List<Waiver> shown(Iterable<Waiver> waivers, Settings settings) {
+        dev.readiness.internal.FindingScrubber scrubber = dev.readiness.internal.FindingScrubber.of(settings);
+        List<Waiver> shown = new ArrayList<>();
+        for (Waiver waiver : waivers) {
+            String reason = scrubber.scrubText(waiver.reason());
+            shown.add(reason.equals(waiver.reason()) ? waiver
+                    : new Waiver(waiver.code(), waiver.subject(), reason, waiver.expires()));
+        }
+        return List.copyOf(shown);
+    }
+
     private static Waiver waiver(int index, Map<Field, Setting> fields) {
         Setting any = fields.values().iterator().next();
         String code = required(index, fields, Field.CODE, any, "a finding code such as secrets.placeholder");

@@ -170,6 +170,39 @@ class ReadinessTests {
     }
 
     @Test
+    void runWhenAUserGateQuotesAUrlOrConnectionStringShouldPrintNoPartOfItsPassword() {
+        // session 24: the scrubber knew the values of secret-looking keys only; a gate writing "cannot reach " + url
+        // printed the password a database, cache or broker URL carries, and a JAAS line's
+        String secret = "G7K3M9P2Q4R8S5T6";
+        Map<String, String> values = new java.util.LinkedHashMap<>();
+        values.put("spring.datasource.url", "jdbc:postgresql://db.acme.io:5432/orders?user=app&password=" + secret);
+        values.put("DATABASE_URL", "postgres://app:" + secret + "@db.acme.io:5432/orders");
+        values.put("REDIS_URL", "redis://:" + secret + "@cache.acme.io:6379");
+        values.put("KAFKA_JAAS_CONFIG", "org.apache.kafka.common.security.plain.PlainLoginModule required"
+                + " username=\"u\" password=\"" + secret + "\";");
+        values.put("SQLSERVER_CONNECTION", "Server=db;User Id=app;Password=" + secret + ";");
+        Settings settings = Settings.builder().map(values, "app.properties").build();
+        Report report = Readiness.builder()
+                .settings(settings)
+                .gate(Gate.of("acme.reach", "Checks connections", context -> Outcome.of(values.keySet().stream()
+                        .map(key -> Finding.of(Severity.WARN, "acme.unreachable", key)
+                                .message("cannot reach " + context.settings().value(key).orElseThrow()).build())
+                        .toList())))
+                .build()
+                .run();
+
+        String json = dev.readiness.render.JsonReportRenderer.pretty().render(report);
+        assertThat(json).contains("cannot reach postgres://app:[redacted]@db.acme.io:5432/orders",
+                "cannot reach jdbc:postgresql://db.acme.io:5432/orders?user=app&password=[redacted]");
+        for (String output : List.of(json, dev.readiness.render.TextReportRenderer.full().render(report),
+                dev.readiness.render.SarifReportRenderer.create().render(report))) {
+            for (int i = 0; i + 4 <= secret.length(); i++) {
+                assertThat(output).doesNotContain(secret.substring(i, i + 4));
+            }
+        }
+    }
+
+    @Test
     void runWhenGateReturnsNullShouldReportGateFailed() {
         Report report = Readiness.builder().gate(Gate.of("nothing", "", context -> null)).build().run();
 

@@ -21,6 +21,25 @@ class WaiversTests {
     }
 
     @Test
+    void shownShouldScrubEverySecretValueAReasonQuotesAndKeepWhatTheWaiverCovers() {
+        Settings settings = Settings.builder()
+                .add(line("API_TOKEN", "G7K3M9P2Q4R8S5T6V2W9", 1))
+                .add(line("readiness.waivers[0].code", "secrets.placeholder", 2))
+                .add(line("readiness.waivers[0].subject", "JWT_SECRET", 3))
+                .add(line("readiness.waivers[0].reason", "rotated with G7K3M9P2Q4R8S5T6V2W9 on deploy", 4))
+                .add(line("readiness.waivers[0].expires", "2026-12-31", 5))
+                .build();
+        Waiver plain = Waiver.of("sandbox.endpoint", "card sandbox until go-live", LocalDate.of(2026, 12, 31));
+        java.util.List<Waiver> waivers = new java.util.ArrayList<>(Waivers.fromSettings(settings));
+        waivers.add(plain);
+
+        assertThat(Waivers.shown(waivers, settings)).containsExactly(
+                Waiver.of("secrets.placeholder", "JWT_SECRET", "rotated with [redacted] on deploy",
+                        LocalDate.of(2026, 12, 31)),
+                plain);
+    }
+
+    @Test
     void fromSettingsWhenWaiversAreWrittenInAnySpellingShouldReadThemInIndexOrder() {
         Settings settings = Settings.builder()
                 .add(line("READINESS_WAIVERS_1_CODE", "sandbox.endpoint", 1))

@@ -1,9 +1,12 @@
 package dev.readiness.cli;
 
+import dev.readiness.GateOutput;
 import dev.readiness.Policy;
 import dev.readiness.Readiness;
 import dev.readiness.Report;
 import dev.readiness.Stage;
+import dev.readiness.Waiver;
+import dev.readiness.Waivers;
 import dev.readiness.gates.tenant.ClassFileTypes;
 import dev.readiness.gates.tenant.PersistentType;
 import dev.readiness.gates.tenant.PersistentTypes;
@@ -94,13 +97,19 @@ final class CheckCommand {
         if (options.deadline != null) {
             readiness.deadline(options.deadline);
         }
-        Report report = readiness.build().run();
+        Report report;
+        // what a gate prints goes to standard error (standard output holds the report), scrubbed of every secret
+        try (GateOutput printed = GateOutput.start(settings, notices::println)) {
+            report = readiness.build().run();
+        }
+        // a waiver's reason is free text that can quote a value: shown scrubbed, as findings are
+        List<Waiver> waivers = Waivers.shown(policy.build().waivers(), settings);
         if (options.format == CheckOptions.Format.JSON) {
             out.println(JsonReportRenderer.pretty().render(report));
         } else if (options.format == CheckOptions.Format.SARIF) {
-            out.println(SarifReportRenderer.builder().waivers(policy.build().waivers()).build().render(report));
+            out.println(SarifReportRenderer.builder().waivers(waivers).build().render(report));
         } else {
-            out.print(TextReportRenderer.full().withWaivers(policy.build().waivers()).render(report));
+            out.print(TextReportRenderer.full().withWaivers(waivers).render(report));
         }
         out.flush();
         return report.blocks() ? ExitStatus.BLOCKED : ExitStatus.PASSED;

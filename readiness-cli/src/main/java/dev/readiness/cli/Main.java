@@ -4,6 +4,7 @@ import dev.readiness.Readiness;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -55,8 +56,9 @@ public final class Main {
     }
 
     /**
-     * The child's side of {@link CheckProcess}: takes the key before any gate is loaded, sends what gates print to
-     * {@code System.out} to standard error (standard output holds the report alone, so JSON and SARIF stay valid),
+     * The child's side of {@link CheckProcess}: takes the key before any gate is loaded, drops what is printed to
+     * {@code System.out} and {@code System.err} outside the gates' run (standard output holds the report alone, so
+     * JSON and SARIF stay valid; what gates print while they run is relayed scrubbed to standard error by the check),
      * runs the command, and after the report is printed writes the receipt and halts with the status, so no shutdown
      * hook a gate registered can change it. A gate that ends the JVM first leaves no receipt, and the parent answers
      * {@value ExitStatus#CANNOT_RUN}.
@@ -72,7 +74,12 @@ public final class Main {
             Runtime.getRuntime().halt(ExitStatus.CANNOT_RUN);
             return;
         }
-        System.setOut(err);
+        // what gates print while they run is captured by the check, scrubbed and relayed to standard error; what is
+        // printed outside that (a gate thread that outlives the check, swallowing interrupts and printing in a loop)
+        // is dropped, never relayed unscrubbed: the report, notices and receipt use streams of their own
+        PrintStream dropped = new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
+        System.setOut(dropped);
+        System.setErr(dropped);
         int status = Cli.execute(args, System.in, out, err, System.getenv());
         out.flush();
         err.flush();

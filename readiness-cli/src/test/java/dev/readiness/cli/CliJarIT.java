@@ -297,6 +297,26 @@ class CliJarIT {
         assertNoCanary(run);
     }
 
+    @Test
+    void checkWhenAGateThreadKeepsPrintingAfterTheCheckShouldPrintNoPartOfTheValue() throws Exception {
+        // session 24: once the capture of what gates print closed, a gate thread that outlived the check printed
+        // through the streams given back, unscrubbed, until the child halted
+        file("prod.env", "SCRIPTED_LINGER=API_TOKEN\nAPI_TOKEN=" + CANARY + "\nAPP_NAME=orders\n");
+        Run run = withScriptedGate("check", "--env-file", "prod.env", "--format", "json");
+        assertThat(run.status()).as(run.err()).isZero();
+        assertNoCanary(run);
+    }
+
+    @Test
+    void checkWhenAUserGatePrintsASettingsValueShouldScrubItOnStandardError() throws Exception {
+        // session 24: a gate's own output was relayed unscrubbed; now it is scrubbed as findings are
+        file("prod.env", "SCRIPTED_ECHO=API_TOKEN\nAPI_TOKEN=" + CANARY + "\nAPP_NAME=orders\n");
+        Run run = withScriptedGate("check", "--env-file", "prod.env", "--format", "json");
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(run.err()).contains("value: [redacted]", "debug: [redacted]");
+        assertNoCanary(run);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"json", "sarif"})
     void checkWhenAUserGatePrintsShouldSendItToStandardErrorAndKeepTheReportClean(String format) throws Exception {

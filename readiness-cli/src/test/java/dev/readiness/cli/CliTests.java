@@ -238,6 +238,51 @@ class CliTests {
     }
 
     @Test
+    void checkWhenAWaiversReasonQuotesASecretShouldPrintNoPartOfItInTextOrSarif() throws Exception {
+        // session 24: a waiver's reason is free text, and people quote what they waive ("the old key G7K3… is
+        // rotated on …"); the text report (under the waived finding) and SARIF's justification printed it as written
+        String secret = "G7K3M9P2Q4R8S5T6V2W9";
+        Path env = Files.writeString(directory.resolve("prod.env"), "JWT_SECRET=changeme\nAPI_TOKEN=" + secret
+                + "\n");
+        String waiver = "secrets.placeholder:JWT_SECRET=" + java.time.LocalDate.now().plusMonths(1)
+                + ":rotated with API_TOKEN " + secret + " on deploy";
+
+        for (String format : List.of("text", "sarif")) {
+            out.reset();
+            run("check", "--env-file", env.toString(), "--format", format, "--waiver", waiver);
+            assertThat(out()).as(format).contains("rotated with API_TOKEN [redacted] on deploy")
+                    .doesNotContainIgnoringCase(secret.substring(0, 6)).doesNotContainIgnoringCase(secret.substring(14));
+        }
+    }
+
+    @Test
+    void checkWhenAUserGatePrintsASettingsValueShouldPassItOnScrubbedToStandardError() throws Exception {
+        // session 24: what a gate printed reached standard error as printed, a secret's value included
+        String secret = "G7K3M9P2Q4R8S5T6V2W9";
+        Path env = Files.writeString(directory.resolve("prod.env"), "SCRIPTED_ECHO=API_TOKEN\nAPI_TOKEN=" + secret
+                + "\n");
+        java.io.PrintStream before = System.out;
+
+        assertThat(run("check", "--env-file", env.toString())).isEqualTo(ExitStatus.PASSED);
+
+        assertThat(System.out).isSameAs(before);
+        assertThat(err().lines()).contains("value: [redacted]", "debug: [redacted]");
+        assertThat(out() + err()).doesNotContain(secret.substring(0, 4)).doesNotContain(secret.substring(16));
+    }
+
+    @Test
+    void checkWhenAPropertiesFileIsADeviceShouldReadItAsTheEnvFileOptionDoes() {
+        // session 24: --properties and --config skipped a file that is not a regular one, so /dev/zero was "no settings
+        // to check (empty input …)" and a named pipe beside another file was left out with a GO
+        assumeTrue(Files.exists(Path.of("/dev/zero")), "no /dev/zero here");
+
+        assertThat(run("check", "--properties", "/dev/zero")).isEqualTo(ExitStatus.CANNOT_RUN);
+
+        assertThat(err()).isEqualTo("readiness: /dev/zero: is larger than 16 MB; a settings file is expected to be far"
+                + " smaller" + System.lineSeparator());
+    }
+
+    @Test
     void checkWhenASecretIsAnEscapedPlaceholderShouldJudgeItAsTheLiteralTextItIs() throws Exception {
         Path yaml = Files.writeString(directory.resolve("application.yml"),
                 "jwt:\n  secret: \"\\\\${JWT_SECRET}\"\n");

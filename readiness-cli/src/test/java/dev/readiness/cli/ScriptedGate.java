@@ -21,7 +21,11 @@ import java.util.List;
  * runner must withhold; {@code SCRIPTED_EXIT=n} makes it call {@code System.exit(n)}, {@code SCRIPTED_HALT=n}
  * {@code Runtime.halt(n)}, {@code SCRIPTED_FORGE} makes it look for the check process's key (saying on standard error
  * whether it found it), write a receipt for status 0 with a guessed key and halt with 0, {@code SCRIPTED_STOP} makes it stop its own process with {@code SIGSTOP} (a process that
- * never ends), {@code SCRIPTED_PRINT} makes it print a line to {@code System.out}, {@code SCRIPTED_SLEEP=ms} makes it
+ * never ends), {@code SCRIPTED_PRINT} makes it print a line to {@code System.out}, {@code SCRIPTED_ECHO=KEY} makes it
+ * print the value of setting {@code KEY} to {@code System.out} (a character at a time, flushing after each) and to
+ * {@code System.err} (a line), as a careless gate debugging itself would, {@code SCRIPTED_LINGER=KEY} leaves a thread
+ * that prints that value to {@code System.out} and {@code System.err} without end once they are no longer the
+ * streams the gate ran with, {@code SCRIPTED_SLEEP=ms} makes it
  * sleep, and the system property {@code scripted.block-constructor=ms}
  * makes its constructor sleep.
  */
@@ -29,7 +33,7 @@ public final class ScriptedGate implements Gate {
 
     private static final java.util.Set<String> CONTROLS = java.util.Set.of("SCRIPTED_THROW", "SCRIPTED_EXIT",
             "SCRIPTED_SLEEP", "SCRIPTED_HALT", "SCRIPTED_STOP",
-            "SCRIPTED_FORGE", "SCRIPTED_PRINT");
+            "SCRIPTED_FORGE", "SCRIPTED_PRINT", "SCRIPTED_ECHO", "SCRIPTED_LINGER");
 
     /**
      * Creates the gate, first sleeping as long as {@code scripted.block-constructor} says.
@@ -70,6 +74,29 @@ public final class ScriptedGate implements Gate {
         if (context.settings().contains("SCRIPTED_PRINT")) {
             System.out.println("a line a gate printed");
         }
+        context.settings().value("SCRIPTED_ECHO").flatMap(key -> context.settings().value(key)).ifPresent(value -> {
+            System.out.print("value: ");
+            for (char c : value.toCharArray()) {
+                System.out.print(c);
+                System.out.flush();
+            }
+            System.out.println();
+            System.err.println("debug: " + value);
+        });
+        context.settings().value("SCRIPTED_LINGER").flatMap(key -> context.settings().value(key)).ifPresent(value -> {
+            java.io.PrintStream during = System.out;
+            Thread linger = new Thread(() -> {
+                while (true) {
+                    if (System.out != during) {
+                        System.out.println("late: " + value);
+                        System.err.println("late: " + value);
+                    }
+                    Thread.onSpinWait();
+                }
+            }, "scripted-linger");
+            linger.setDaemon(true);
+            linger.start();
+        });
         Thread.sleep(Long.parseLong(context.settings().value("SCRIPTED_SLEEP").orElse("0")));
         List<Finding> findings = new ArrayList<>();
         for (Setting setting : context.settings()) {

@@ -35,7 +35,10 @@ import java.util.Set;
  *       {@code PWD} and {@code OLDPWD} hold directories and never count, nor does readiness's own configuration
  *       ({@link Setting#isPolicy()}: {@code readiness.secrets.catalog=classpath:acme-secrets.tsv} names a file, and
  *       the findings about it must be able to say which);</li>
- *   <li>its value is scrubbed when it is at least {@value #MIN_LENGTH} characters long, not a plain switch such as
+ *   <li>the password of a URL's user information and the text of a {@code password=}, {@code token=}, … parameter
+ *       ({@link EmbeddedCredentials}) count as secret values whatever the key is called
+ *       ({@code spring.datasource.url=jdbc:…?password=…}, {@code REDIS_URL=redis://:…@cache});</li>
+ *   <li>a value is scrubbed when it is at least {@value #MIN_LENGTH} characters long, not a plain switch such as
  *       {@code true}, and mixes two character classes of lower case, upper case, digits and symbols (separators
  *       {@code _ - . /} and spaces do not count): a lone word, number or key name ({@code secret}, {@code database},
  *       {@code 5432}, {@code JWT_SECRET}) reveals nothing and appears in ordinary text;</li>
@@ -131,6 +134,14 @@ public final class FindingScrubber {
             if (canBeASecret(value) && !SHELL_VARIABLES.contains(setting.key()) && !setting.isPolicy()
                     && looksSecret(setting.key())) {
                 values.add(value);
+            }
+            if (!setting.isPolicy()) {
+                // a URL's or connection string's password is a secret whatever the key is called
+                for (String credential : EmbeddedCredentials.of(value)) {
+                    if (canBeASecret(credential)) {
+                        values.add(credential);
+                    }
+                }
             }
             if (SecretShapedKeys.holdsSecret(setting.key())) {
                 keyParts.addAll(SecretShapedKeys.secretParts(setting.key()));

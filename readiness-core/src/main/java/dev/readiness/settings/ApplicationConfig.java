@@ -153,7 +153,7 @@ public final class ApplicationConfig {
 
         /**
          * A Spring Boot application: a project directory (its {@code src/main/resources} is read), a resources
-         * directory, or a packaged jar (its {@code BOOT-INF/classes}, else its root).
+         * directory, or a packaged jar or war (its {@code BOOT-INF/classes} or {@code WEB-INF/classes}, else its root).
          *
          * @param path the path
          * @return this builder

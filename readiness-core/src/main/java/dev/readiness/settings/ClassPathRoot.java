@@ -10,9 +10,9 @@ import java.util.zip.ZipFile;
 
 /**
  * Where an application's class path resources are: a project's {@code src/main/resources}, a resources directory,
- * or a packaged jar's {@code BOOT-INF/classes} (else its root), with the configuration files of the jar's libraries
- * that its class loader finds where {@code BOOT-INF/classes} has none of that name. Paths are relative to that root,
- * with {@code /}.
+ * or a packaged jar's {@code BOOT-INF/classes} (a war's {@code WEB-INF/classes}; else its root), with the
+ * configuration files of the archive's libraries that its class loader finds where its classes have none of that
+ * name. Paths are relative to that root, with {@code /}.
  */
 interface ClassPathRoot extends AutoCloseable {
 
@@ -163,21 +163,25 @@ interface ClassPathRoot extends AutoCloseable {
     }
 
     /**
-     * The configuration files of a Spring Boot jar's libraries ({@code BOOT-INF/lib/*.jar}) that its class loader finds
+     * The configuration files of a Spring Boot jar's libraries ({@code BOOT-INF/lib/*.jar}; a war's
+     * {@code WEB-INF/lib/*.jar} and {@code WEB-INF/lib-provided/*.jar}) that its class loader finds
      * when {@code BOOT-INF/classes} has no file of that name: {@code classpath:application.yml} is the first such
      * resource on the class path, the application's classes first, then the libraries in {@code classpath.idx} order
      * (else the order of the entries). Maps a path ({@code application.yml}, {@code config/application.yml}) to the
      * library entry holding it; only names of files at the root or in {@code config/}.
      */
-    private static java.util.Map<String, String> libraryConfigFiles(ZipFile jar) {
+    private static java.util.Map<String, String> libraryConfigFiles(ZipFile jar, String inf) {
         List<String> libraries = new java.util.ArrayList<>();
-        ZipEntry index = jar.getEntry("BOOT-INF/classpath.idx");
+        // a war's launcher puts WEB-INF/lib-provided (the servlet container's jars) on the class path too
+        List<String> roots = inf.equals("WEB-INF/") ? List.of("WEB-INF/lib/", "WEB-INF/lib-provided/")
+                : List.of(inf + "lib/");
+        ZipEntry index = jar.getEntry(inf + "classpath.idx");
         if (index != null) {
             try (InputStream in = jar.getInputStream(index)) {
                 for (String line : new String(in.readNBytes(1 << 20), java.nio.charset.StandardCharsets.UTF_8)
                         .split("\n")) {
                     String library = line.strip().replaceFirst("^- ", "").replace("\"", "");
-                    if (library.startsWith("BOOT-INF/lib/") && jar.getEntry(library) != null) {
+                    if (roots.stream().anyMatch(library::startsWith) && jar.getEntry(library) != null) {
                         libraries.add(library);
                     }
                 }
@@ -186,7 +190,8 @@ interface ClassPathRoot extends AutoCloseable {
             }
         }
         jar.stream().map(ZipEntry::getName)
-                .filter(entry -> entry.startsWith("BOOT-INF/lib/") && entry.endsWith(".jar") && !libraries.contains(entry))
+                .filter(entry -> roots.stream().anyMatch(entry::startsWith) && entry.endsWith(".jar")
+                        && !libraries.contains(entry))
                 .forEach(libraries::add);
         java.util.Map<String, String> found = new java.util.HashMap<>();
         for (String library : libraries) {
@@ -207,10 +212,16 @@ interface ClassPathRoot extends AutoCloseable {
         return found;
     }
 
+    /** Whether the archive has entries under that directory (a directory entry need not be written). */
+    private static boolean hasDirectory(ZipFile jar, String directory) {
+        return jar.getEntry(directory) != null || jar.stream().anyMatch(entry -> entry.getName().startsWith(directory));
+    }
+
     private static ClassPathRoot jar(String name, ZipFile jar) {
-        String prefix = jar.getEntry("BOOT-INF/classes/") != null
-                || jar.stream().anyMatch(entry -> entry.getName().startsWith("BOOT-INF/classes/"))
-                ? "BOOT-INF/classes/" : "";
+        // an executable jar keeps the application in BOOT-INF, an executable (or deployable) war in WEB-INF
+        String inf = hasDirectory(jar, "BOOT-INF/classes/") ? "BOOT-INF/"
+                : hasDirectory(jar, "WEB-INF/classes/") ? "WEB-INF/" : "";
+        String prefix = inf.isEmpty() ? "" : inf + "classes/";
         java.util.Set<String> duplicates = duplicateEntries(jar);
         return new ClassPathRoot() {
 
@@ -222,7 +233,7 @@ interface ClassPathRoot extends AutoCloseable {
                     return null;
                 }
                 if (libraries == null) {
-                    libraries = libraryConfigFiles(jar);
+                    libraries = libraryConfigFiles(jar, inf);
                 }
                 return libraries.get(relative);
             }

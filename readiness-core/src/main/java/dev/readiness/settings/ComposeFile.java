@@ -15,7 +15,9 @@ import org.jspecify.annotations.Nullable;
  * {@code $VAR}, {@code ${VAR}}, {@code ${VAR:-default}} (unset or empty), {@code ${VAR-default}} (unset),
  * {@code ${VAR:?message}}, {@code $$} for a literal {@code $}, from the shell environment given and the {@code .env}
  * file beside the Compose file. A variable neither defines stays as written and makes the setting
- * {@linkplain Setting#isDeferred() deferred}: the shell that runs Compose supplies it.
+ * {@linkplain Setting#isDeferred() deferred}: the shell that runs Compose supplies it. A service that
+ * {@code extends:} another (of this file, or of another with {@code file:}) injects what the other does too, merged
+ * as Compose merges them; {@code include:} is not followed.
  */
 final class ComposeFile {
 
@@ -29,14 +31,7 @@ final class ComposeFile {
 
     static List<Setting> read(Path path, @Nullable String service, List<Setting> shellEnvironment) {
         String file = path.toString();
-        String text = SettingsFiles.read(path, SettingsFiles.Encoding.STRICT_UTF_8);
-        TextContent.checkText(file, text);
-        List<YamlNode> documents = ConfigFiles.yamlDocuments(file, text, "YAML Compose file");
-        if (documents.size() != 1 || !(documents.get(0) instanceof YamlNode.Mapping root)
-                || !(root.get("services") instanceof YamlNode.Mapping services)) {
-            throw new SettingsFileException(file, documents.isEmpty() ? 0 : documents.get(0).line(),
-                    "is not a Compose file: expected one YAML document with a services: mapping");
-        }
+        YamlNode.Mapping services = services(path);
         SettingsBuilder variables = Settings.builder();
         Path directory = path.normalize().getParent();
         Path dotEnv = besideTheFile(directory, ".env");
@@ -46,6 +41,20 @@ final class ComposeFile {
         variables.addAll(shellEnvironment);
         ComposeFile compose = new ComposeFile(file, variables.build());
         return compose.service(services, service, directory);
+    }
+
+    /** The {@code services:} of a Compose file, which must be one YAML document holding that mapping. */
+    private static YamlNode.Mapping services(Path path) {
+        String file = path.toString();
+        String text = SettingsFiles.read(path, SettingsFiles.Encoding.STRICT_UTF_8);
+        TextContent.checkText(file, text);
+        List<YamlNode> documents = ConfigFiles.yamlDocuments(file, text, "YAML Compose file");
+        if (documents.size() != 1 || !(documents.get(0) instanceof YamlNode.Mapping root)
+                || !(root.get("services") instanceof YamlNode.Mapping services)) {
+            throw new SettingsFileException(file, documents.isEmpty() ? 0 : documents.get(0).line(),
+                    "is not a Compose file: expected one YAML document with a services: mapping");
+        }
+        return services;
     }
 
     /**
@@ -72,9 +81,101 @@ final class ComposeFile {
                     + " services (" + String.join(", ", services.entries().keySet())
                     + "); choose one by name (the CLI's --service NAME, the Maven goal's <service>)");
         }
-        List<Setting> settings = new ArrayList<>();
         String serviceName = services.entries().entrySet().stream().filter(entry -> entry.getValue() == chosen)
                 .map(Map.Entry::getKey).findFirst().orElse("?");
+        Injected injected = injected(services, serviceName, chosen, directory, new ArrayList<>());
+        List<Setting> settings = new ArrayList<>(injected.fromFiles());
+        settings.addAll(injected.environment()); // environment: beats env_file:, inherited or not
+        return settings;
+    }
+
+    /** What a service injects: from its {@code env_file:} files, and its {@code environment:}, each in order. */
+    private record Injected(List<Setting> fromFiles, List<Setting> environment) {
+    }
+
+    /** How many services one may extend in a chain before it is refused as a loop. */
+    private static final int MAX_EXTENDS = 16;
+
+    /**
+     * What a service injects with what it {@code extends:} (a service of this file, or of another Compose file with
+     * {@code file:}), merged as Compose merges them: the base's {@code env_file:} entries, then the service's own;
+     * the base's {@code environment:}, overridden key by key by the service's own.
+     */
+    private Injected injected(YamlNode.Mapping services, String serviceName, YamlNode chosen,
+            @Nullable Path directory, List<String> chain) {
+        List<Setting> fromFiles = new ArrayList<>();
+        List<Setting> environment = new ArrayList<>();
+        if (chosen instanceof YamlNode.Mapping definition && definition.get("extends") != null) {
+            chain.add(file + "#" + serviceName);
+            Injected base = extended(definition.get("extends"), serviceName, services, directory, chain);
+            fromFiles.addAll(base.fromFiles());
+            environment.addAll(base.environment());
+        }
+        Injected own = ownSettings(serviceName, chosen, directory);
+        fromFiles.addAll(own.fromFiles());
+        environment.addAll(own.environment());
+        return new Injected(fromFiles, environment);
+    }
+
+    private Injected extended(YamlNode node, String serviceName, YamlNode.Mapping services, @Nullable Path directory,
+            List<String> chain) {
+        String baseName;
+        String baseFile = null;
+        if (node instanceof YamlNode.Scalar scalar && scalar.value() != null) {
+            baseName = scalar.value();
+        } else if (node instanceof YamlNode.Mapping mapping && mapping.text("service") != null) {
+            baseName = mapping.text("service");
+            baseFile = mapping.text("file");
+        } else {
+            throw new SettingsFileException(file, node.line(), "extends of service " + serviceName + " names no"
+                    + " service; Compose refuses it");
+        }
+        if (chain.size() > MAX_EXTENDS) {
+            throw new SettingsFileException(file, node.line(), "extends of service " + serviceName + " goes more than "
+                    + MAX_EXTENDS + " services deep; a loop? (" + String.join(" -> ", chain) + ")");
+        }
+        if (baseFile == null) {
+            if (chain.contains(file + "#" + baseName)) {
+                throw new SettingsFileException(file, node.line(), "extends of service " + serviceName + " loops back"
+                        + " to service " + baseName + "; Compose refuses it");
+            }
+            YamlNode base = services.get(baseName);
+            if (base == null) {
+                throw new SettingsFileException(file, node.line(), "service " + serviceName + " extends " + baseName
+                        + ", which this file does not define; its services: "
+                        + String.join(", ", services.entries().keySet()));
+            }
+            return injected(services, baseName, base, directory, chain);
+        }
+        Path path;
+        try {
+            path = besideTheFile(directory, baseFile);
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new SettingsFileException(file, node.line(), "extends file is not a valid path: " + e.getReason());
+        }
+        if (!Files.exists(path)) {
+            throw new SettingsFileException(file, node.line(), "extends file " + baseFile + " of service "
+                    + serviceName + " does not exist; Compose refuses it");
+        }
+        String other = path.toString();
+        if (chain.contains(other + "#" + baseName)) {
+            throw new SettingsFileException(file, node.line(), "extends of service " + serviceName + " loops back"
+                    + " to service " + baseName + " of " + baseFile + "; Compose refuses it");
+        }
+        YamlNode.Mapping otherServices = services(path);
+        YamlNode base = otherServices.get(baseName);
+        if (base == null) {
+            throw new SettingsFileException(file, node.line(), "service " + serviceName + " extends " + baseName
+                    + " of " + baseFile + ", which does not define it; its services: "
+                    + String.join(", ", otherServices.entries().keySet()));
+        }
+        return new ComposeFile(other, shell).injected(otherServices, baseName, base, path.getParent(), chain);
+    }
+
+    /** The settings a service's own {@code env_file:} and {@code environment:} inject. */
+    private Injected ownSettings(String serviceName, YamlNode chosen, @Nullable Path directory) {
+        List<Setting> fromFiles = new ArrayList<>();
+        List<Setting> settings = new ArrayList<>();
         if (!(chosen instanceof YamlNode.Mapping definition)) {
             throw new SettingsFileException(file, chosen.line(), "service " + serviceName + " is "
                     + (chosen instanceof YamlNode.Sequence ? "a list" : "a single value")
@@ -109,7 +210,7 @@ final class ComposeFile {
                 throw new SettingsFileException(file, entry.line(), "env_file " + name + " does not exist");
             }
             for (Setting setting : ConfigFiles.read(envFile, ConfigFiles.Format.DOTENV).get(0).settings()) {
-                settings.add(interpolated(setting.key(), setting.value(), setting.origin()));
+                fromFiles.add(interpolated(setting.key(), setting.value(), setting.origin()));
             }
         }
         YamlNode environment = definition.get("environment");
@@ -147,7 +248,7 @@ final class ComposeFile {
                         : interpolated(text.substring(0, equals).strip(), text.substring(equals + 1), origin));
             }
         }
-        return settings;
+        return new Injected(fromFiles, settings);
     }
 
     private Setting passThrough(String key, Origin origin) {

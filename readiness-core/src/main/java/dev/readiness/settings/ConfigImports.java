@@ -51,8 +51,20 @@ final class ConfigImports {
             return classPath != null ? classPath.name(path) : path;
         }
 
+        /**
+         * Whether the file is there to read. On disk that is any file but a directory, as Spring Boot's
+         * {@code FileSystemResource} says: a named pipe or device ({@code --properties <(vault kv get …)}) is read,
+         * within the time a pipe may take, never skipped as absent.
+         */
         boolean exists() {
-            return text != null || (classPath != null ? classPath.exists(path) : Files.isRegularFile(Path.of(path)));
+            if (text != null) {
+                return true;
+            }
+            if (classPath != null) {
+                return classPath.exists(path);
+            }
+            Path file = Path.of(path);
+            return Files.exists(file) && !Files.isDirectory(file);
         }
 
         String identity() {

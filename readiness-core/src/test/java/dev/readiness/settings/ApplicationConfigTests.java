@@ -284,6 +284,69 @@ class ApplicationConfigTests {
     }
 
     @Test
+    void executableWarShouldBeReadFromItsWebInfClassesAndLibrariesAsSpringBootReadsIt() throws IOException {
+        // an executable war (Spring Boot's war packaging) keeps the application's classes in WEB-INF/classes and
+        // its libraries in WEB-INF/lib and WEB-INF/lib-provided: `--app app.war` was exit 2 ("has no
+        // application.properties"), so nothing in it was judged
+        java.io.ByteArrayOutputStream starter = new java.io.ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(starter)) {
+            entry(zip, "application-prod.yml", "jwt.secret: changeme\n");
+        }
+        Path war = directory.resolve("app.war");
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(war))) {
+            entry(zip, "WEB-INF/classes/application.properties", "server.port=8080\n");
+            entry(zip, "WEB-INF/classes/application-prod.properties", "app.mode=live\n");
+            zip.putNextEntry(new java.util.zip.ZipEntry("WEB-INF/lib/starter.jar"));
+            zip.write(starter.toByteArray());
+            zip.closeEntry();
+        }
+
+        Settings settings = ApplicationConfig.builder().application(war).profiles("prod").build().settings();
+
+        assertThat(settings.value("server.port")).contains("8080");
+        assertThat(settings.get("app.mode").orElseThrow().origin().description())
+                .isEqualTo(war + "!/WEB-INF/classes/application-prod.properties:1");
+        assertThat(settings.get("jwt.secret").orElseThrow())
+                .satisfies(s -> assertThat(s.value()).isEqualTo("changeme"))
+                .satisfies(s -> assertThat(s.origin().description())
+                        .isEqualTo(war + "!/WEB-INF/lib/starter.jar!/application-prod.yml:1:13"));
+    }
+
+    @Test
+    void propertiesOrConfigurationFileThatIsANamedPipeShouldBeReadNotSkipped() throws Exception {
+        // session 24: --properties <(vault kv get -format=properties …) or a file that is a named pipe was skipped as
+        // "not a regular file", so the check said GO (exit 0) on settings it never read; --env-file read it
+        for (String name : java.util.List.of("secrets.properties", "secrets.yml")) {
+            Path fifo = directory.resolve(name);
+            Process mkfifo;
+            try {
+                mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+            } catch (IOException noMkfifo) {
+                org.junit.jupiter.api.Assumptions.assumeTrue(false, "mkfifo is not available on this system");
+                return;
+            }
+            org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo.waitFor() == 0 && Files.exists(fifo),
+                    "cannot make a named pipe here");
+            Thread writer = new Thread(() -> {
+                try (java.io.OutputStream out = Files.newOutputStream(fifo)) {
+                    out.write((name.endsWith(".yml") ? "jwt:\n  secret: changeme\n" : "jwt.secret=changeme\n")
+                            .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            writer.setDaemon(true);
+            writer.start();
+
+            ApplicationConfig.Builder builder = ApplicationConfig.builder();
+            Settings settings = (name.endsWith(".yml") ? builder.configFile(fifo) : builder.propertiesFile(fifo))
+                    .build().settings();
+
+            assertThat(settings.value("jwt.secret")).as(name).contains("changeme");
+        }
+    }
+
+    @Test
     void jarWithTwoEntriesOfTheSameConfigurationFileShouldBeRefusedNamingIt() throws IOException {
         Path jar = directory.resolve("forged.jar");
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(jar))) {

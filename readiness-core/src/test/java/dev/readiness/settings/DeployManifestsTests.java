@@ -265,6 +265,68 @@ class DeployManifestsTests {
     }
 
     @Test
+    void composeServiceShouldInheritWhatTheServiceItExtendsInjectsAsComposeMergesIt() throws IOException {
+        // session 24: extends: was not followed, so a service whose settings all come from its base was "no settings
+        // to check (empty input …)" and one with settings of its own was judged without the inherited ones
+        Files.createDirectories(directory.resolve("common"));
+        Files.writeString(directory.resolve("common/base.env"), "FROM_BASE_FILE=1\nSHARED=base-file\n");
+        Files.writeString(directory.resolve("common/services.yml"), """
+                services:
+                  base:
+                    env_file: base.env
+                    environment:
+                      JWT_SECRET: changeme
+                      SHARED: base-environment
+                """);
+        Files.writeString(directory.resolve("api.env"), "SHARED=api-file\n");
+        Path compose = directory.resolve("compose.yaml");
+        Files.writeString(compose, """
+                services:
+                  middle:
+                    extends:
+                      file: common/services.yml
+                      service: base
+                    environment:
+                      MIDDLE: from-middle
+                  api:
+                    extends: middle
+                    env_file: api.env
+                    environment:
+                      OWN: 1
+                """);
+
+        Settings settings = ApplicationConfig.builder().composeFile(compose, "api").build().settings();
+
+        assertThat(settings.get("JWT_SECRET").orElseThrow())
+                .satisfies(s -> assertThat(s.value()).isEqualTo("changeme"))
+                .satisfies(s -> assertThat(s.origin().description()).isEqualTo(directory.resolve("common/services.yml")
+                        + ":5"));
+        assertThat(settings.get("FROM_BASE_FILE").orElseThrow().origin().description())
+                .isEqualTo(directory.resolve("common/base.env") + ":1");
+        // environment: (the base's included) beats env_file: (the service's own included), as after Compose's merge
+        assertThat(settings.value("SHARED")).contains("base-environment");
+        assertThat(settings.value("MIDDLE")).contains("from-middle");
+        assertThat(settings.value("OWN")).contains("1");
+    }
+
+    @Test
+    void composeExtendsThatLoopsOrNamesNothingShouldBeAnErrorNamingTheFileAndLine() throws IOException {
+        Path compose = directory.resolve("compose.yaml");
+        Files.writeString(compose, "services:\n  a:\n    extends: b\n  b:\n    extends: a\n  c:\n    extends: nope\n"
+                + "  d:\n    extends:\n      file: missing.yml\n      service: x\n");
+
+        assertThatThrownBy(() -> ApplicationConfig.builder().composeFile(compose, "a").build())
+                .isInstanceOf(SettingsFileException.class).hasMessageStartingWith(compose + ":5: extends of service b"
+                        + " loops back to service a");
+        assertThatThrownBy(() -> ApplicationConfig.builder().composeFile(compose, "c").build())
+                .isInstanceOf(SettingsFileException.class).hasMessageStartingWith(compose + ":7: service c extends"
+                        + " nope, which this file does not define");
+        assertThatThrownBy(() -> ApplicationConfig.builder().composeFile(compose, "d").build())
+                .isInstanceOf(SettingsFileException.class).hasMessageStartingWith(compose + ":10: extends file"
+                        + " missing.yml of service d does not exist");
+    }
+
+    @Test
     void composeEnvFileOriginsShouldBeNormalisedHoweverTheComposeFileIsNamed() throws IOException {
         Files.createDirectories(directory.resolve("deploy"));
         Files.writeString(directory.resolve("api.env"), "JWT_SECRET=x\n");

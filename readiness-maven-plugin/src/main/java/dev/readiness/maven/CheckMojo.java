@@ -114,7 +114,7 @@ public class CheckMojo extends AbstractMojo {
         }
         ProjectCheck.Result result;
         try {
-            result = check.run();
+            result = check.run(line -> getLog().info("readiness: a gate printed: " + line));
         } catch (SettingsFileException | IllegalArgumentException e) {
             // the message names files of the project: escaped as the report is, so a file name cannot break the
             // line or hold a command to the CI runner reading the build log

@@ -1,5 +1,6 @@
 package dev.readiness.maven;
 
+import dev.readiness.GateOutput;
 import dev.readiness.Gates;
 import dev.readiness.Policy;
 import dev.readiness.Readiness;
@@ -129,10 +130,12 @@ record ProjectCheck(Path project, List<String> profiles, List<Path> envFiles, Li
     /**
      * Runs the gates.
      *
+     * @param gateOutput what receives each line the gates print to {@code System.out} or {@code System.err},
+     *        scrubbed of the settings' secret values
      * @return the report and the waivers it applied
      * @throws IllegalArgumentException when a waiver in the configuration is incomplete, naming its key and origin
      */
-    Result run() {
+    Result run(java.util.function.Consumer<String> gateOutput) {
         ApplicationConfig config = config();
         Settings settings = config.settings();
         List<Waiver> applied = new ArrayList<>(Waivers.fromSettings(settings));
@@ -141,11 +144,12 @@ record ProjectCheck(Path project, List<String> profiles, List<Path> envFiles, Li
         if (failOn != null) {
             policy.failOn(failOn);
         }
+        List<dev.readiness.Gate> gates = Gates.discover();
         Readiness.Builder readiness = Readiness.builder()
                 .stage(stage)
                 .settings(settings)
                 .policy(policy.build())
-                .gates(Gates.discover());
+                .gates(gates);
         List<String> notices = new ArrayList<>(config.notices());
         for (String gate : Gates.notLoadable(project, ProjectCheck.class.getClassLoader())) {
             notices.add("the project's gate " + gate + " (registered in its META-INF/services/dev.readiness.Gate)"
@@ -161,7 +165,23 @@ record ProjectCheck(Path project, List<String> profiles, List<Path> envFiles, Li
                     + ": the entities' tenant scoping is not judged (run the goal after compile, as its default"
                     + " phase verify does)");
         }
-        return new Result(readiness.build().run(), applied, notices);
+        Report report;
+        if (gates.stream().allMatch(ProjectCheck::isBuiltIn)) {
+            report = readiness.build().run(); // readiness's own gates print nothing
+        } else {
+            // a gate of a plugin dependency that prints a setting's value would print it in the build log
+            try (GateOutput printed = GateOutput.start(settings, gateOutput)) {
+                report = readiness.build().run();
+            }
+        }
+        // a waiver's reason is free text that can quote a value: the log and SARIF show it scrubbed, as findings
+        return new Result(report, Waivers.shown(applied, settings), notices);
+    }
+
+    /** Whether a gate is one of readiness-core's, loaded with it. */
+    private static boolean isBuiltIn(dev.readiness.Gate gate) {
+        return gate.getClass().getName().startsWith("dev.readiness.gates.")
+                && gate.getClass().getClassLoader() == Readiness.class.getClassLoader();
     }
 
     /**

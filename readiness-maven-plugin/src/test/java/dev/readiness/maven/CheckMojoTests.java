@@ -129,6 +129,28 @@ class CheckMojoTests {
     }
 
     @Test
+    void aWaiversReasonQuotingASecretShouldBeLoggedAndWrittenToSarifScrubbed() throws Exception {
+        // session 24: a reason is free text; the log (under the waived finding) and SARIF's justification printed it
+        write("src/main/resources/application.properties", "app.jwt.secret=changeme\napp.api-token=" + CANARY
+                + "\n");
+        CheckMojo mojo = mojo();
+        mojo.formats = List.of("text", "sarif");
+        mojo.waivers = List.of(new Waiver("secrets.placeholder", "app.jwt.secret", "rotated with " + CANARY
+                + " on deploy", WITHIN_HORIZON));
+        RecordingLog log = new RecordingLog();
+        mojo.setLog(log);
+
+        mojo.execute();
+
+        String all = String.join("\n", log.lines);
+        assertThat(all).contains("waived until " + WITHIN_HORIZON + ": rotated with [redacted] on deploy")
+                .doesNotContain(CANARY.substring(0, 6));
+        assertThat(Files.readString(project.resolve("target/readiness/readiness.sarif")))
+                .contains("\"justification\" : \"rotated with [redacted] on deploy\"")
+                .doesNotContain(CANARY.substring(0, 6));
+    }
+
+    @Test
     void aSpringBootTwoProjectsLegacyProfilesKeyShouldBeReadAndWarnedAbout() throws Exception {
         write("src/main/resources/application.yml", "spring:\n  application:\n    name: orders\n---\nspring:\n"
                 + "  profiles: prod\napp:\n  jwt:\n    secret: changeme\n");

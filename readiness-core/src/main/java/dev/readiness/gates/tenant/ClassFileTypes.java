@@ -392,6 +392,9 @@ public final class ClassFileTypes {
                 }
                 boolean entity = namesAny(bytes, ENTITY_DESCRIPTORS);
                 if (!entity && !namesAny(bytes, PACKAGE_DESCRIPTORS)) {
+                    // the descriptors sit in the constant pool: one cut short cannot say it holds none, so it is
+                    // read far enough to be sure it is whole (an entity cut short would otherwise go unjudged)
+                    checkConstantPool(name, bytes);
                     continue;
                 }
                 ClassInfo info = parse(name, bytes);
@@ -522,6 +525,22 @@ public final class ClassFileTypes {
                 classes.put(internalName, cached);
             }
             return cached.orElse(null);
+        }
+
+        /**
+         * Reads a class file's constant pool, where the descriptors of its annotations are, to its end: the header
+         * after it (name, superclass, interfaces) must be there. A class whose whole pool names no annotation the
+         * reader needs cannot be an entity, however its file ends.
+         */
+        private void checkConstantPool(String internalName, byte[] bytes) {
+            try {
+                ClassReader reader = new ClassReader(bytes);
+                reader.getClassName();
+                reader.getInterfaces();
+            } catch (RuntimeException e) {
+                throw new SettingsFileException(source.describe(internalName), 0, "is not a class file this"
+                        + " reader understands (" + e.getClass().getSimpleName() + "); rebuild it");
+            }
         }
 
         private ClassInfo parse(String internalName, byte[] bytes) {

@@ -155,6 +155,21 @@ class ClassFileTypesTests {
     }
 
     @Test
+    void aTruncatedEntityClassIsAnErrorNamingItNotASkippedClass() throws IOException {
+        // session 24: an entity's class file cut short before its @Entity descriptor (an interrupted build, a copied
+        // fragment) lacked the descriptor the reader looks for first, so it was skipped: the entity that forgot its
+        // tenant key went unjudged and the tenant gate said GO
+        byte[] invoice = fixtureClasses().get(SHOP + "Invoice.class");
+        int descriptor = new String(invoice, StandardCharsets.ISO_8859_1).indexOf("Ljakarta/persistence/Entity;");
+        Path project = builtProject(Map.of(SHOP + "Invoice.class", java.util.Arrays.copyOf(invoice, descriptor)));
+
+        assertThatThrownBy(() -> ClassFileTypes.read(project, Settings.empty()))
+                .isInstanceOf(SettingsFileException.class)
+                .hasMessageContaining("Invoice.class")
+                .hasMessageContaining("is not a class file this reader understands");
+    }
+
+    @Test
     void aFileThatIsNoJarIsAnErrorNamingIt() throws IOException {
         Path notAJar = Files.writeString(temp.resolve("app.jar"), "not a zip");
 
