@@ -96,7 +96,7 @@ final class CheckCommand {
         }
         Report report = readiness.build().run();
         if (options.format == CheckOptions.Format.JSON) {
-            out.println(JsonReportRenderer.pretty().render(report));
+            out.println(JsonReportRenderer.pretty().withWaivers(policy.build().waivers()).render(report));
         } else if (options.format == CheckOptions.Format.SARIF) {
             out.println(SarifReportRenderer.builder().waivers(policy.build().waivers()).build().render(report));
         } else {

@@ -238,6 +238,19 @@ class CliTests {
     }
 
     @Test
+    void checkWithFormatJsonShouldCarryUnderAWaivedFindingTheWaiversExpiryAndReason() throws Exception {
+        // Session 24: a PR-comment script reading the JSON could not say until when nor why a finding was waived.
+        Path env = Files.writeString(directory.resolve("prod.env"), "SCRIPTED_FLAG=NO_GO\n");
+        java.time.LocalDate expires = java.time.LocalDate.now().plusMonths(6);
+        String waiver = "scripted.finding=" + expires + ":accepted while the flag is scripted (OPS-9)";
+
+        assertThat(run("check", "--env-file", env.toString(), "--format", "json", "--waiver", waiver))
+                .isEqualTo(ExitStatus.PASSED);
+        assertThat(out()).contains("\"waived\" : true", "\"waiver\" : {", "\"expires\" : \"" + expires + "\"",
+                "\"reason\" : \"accepted while the flag is scripted (OPS-9)\"");
+    }
+
+    @Test
     void checkWhenASecretIsAnEscapedPlaceholderShouldJudgeItAsTheLiteralTextItIs() throws Exception {
         Path yaml = Files.writeString(directory.resolve("application.yml"),
                 "jwt:\n  secret: \"\\\\${JWT_SECRET}\"\n");

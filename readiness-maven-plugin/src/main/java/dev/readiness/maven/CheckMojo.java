@@ -129,7 +129,8 @@ public class CheckMojo extends AbstractMojo {
             getLog().info(TextReportRenderer.summary(report));
         }
         if (formatNames.contains("json")) {
-            write("readiness.json", writer -> JsonReportRenderer.pretty().render(report, writer));
+            write("readiness.json", writer -> JsonReportRenderer.pretty().withWaivers(result.waivers())
+                    .render(report, writer));
         }
         if (formatNames.contains("sarif")) {
             Path root = executionRootDirectory == null ? base() : executionRootDirectory.toPath();

@@ -60,6 +60,22 @@ class CheckMojoTests {
     }
 
     @Test
+    void jsonReportShouldCarryUnderAWaivedFindingTheWaiversExpiryAndReason() throws Exception {
+        // Session 24: a CI script turning readiness.json into a PR comment could not say until when nor why.
+        write("src/main/resources/application.properties",
+                "spring.datasource.url=jdbc:postgresql://localhost:5432/orders\n");
+        CheckMojo mojo = mojo("prod");
+        mojo.formats = List.of("json");
+        mojo.waivers = List.of(new Waiver("database.loopback", "spring.datasource.url", "Cloud SQL proxy (OPS-142)",
+                WITHIN_HORIZON));
+
+        mojo.execute();
+
+        assertThat(project.resolve("target/readiness/readiness.json")).content().contains("\"waived\" : true",
+                "\"waiver\" : {", "\"expires\" : \"" + WITHIN_HORIZON + "\"", "\"reason\" : \"Cloud SQL proxy (OPS-142)\"");
+    }
+
+    @Test
     void badProductionProfileFailsWithNumberedProblemsNamingFileAndLineAndNoValue() throws Exception {
         badProductionProfile();
         CheckMojo mojo = mojo("prod");
