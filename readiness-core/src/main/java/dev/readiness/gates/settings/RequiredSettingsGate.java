@@ -52,6 +52,9 @@ import java.util.Set;
  */
 public final class RequiredSettingsGate implements Gate {
 
+    /** A reference with an empty default, {@code ${NAME:}}: not "no default", a blank value where nothing sets it. */
+    private static final java.util.regex.Pattern EMPTY_DEFAULT = java.util.regex.Pattern.compile("\\$\\{[^${}:]+:}");
+
     /** The gate id. */
     public static final String ID = "settings";
 
@@ -138,7 +141,10 @@ public final class RequiredSettingsGate implements Gate {
                     findings.add(Finding.of(severity, "settings.unresolved", setting)
                             .message("Required setting " + describe(key, setting) + " refers to "
                                     + setting.suppliedBy().orElse("a value") + ", which none of the given sources"
-                                    + " defines, and has no default.")
+                                    + (EMPTY_DEFAULT.matcher(value).find()
+                                            ? " defines, and its default is empty: where the deploy does not set it,"
+                                                    + " the service starts with " + setting.key() + " blank."
+                                            : " defines, and has no default."))
                             .remediation("Define what " + setting.key() + " at " + setting.origin() + " refers to"
                                     + " where the service is deployed (and give it to the check), or give the"
                                     + " reference a default.")
