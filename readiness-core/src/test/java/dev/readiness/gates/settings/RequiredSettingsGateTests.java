@@ -282,4 +282,30 @@ class RequiredSettingsGateTests {
                 .contains("starts with payment.api-key blank").doesNotContain("has no default");
         assertThat(messages.get("payment.webhook-secret")).contains("has no default").doesNotContain("empty");
     }
+
+    @Test
+    void aMissingRequiredKeyShouldBeReportedWhereItWasRequired(@org.junit.jupiter.api.io.TempDir java.nio.file.Path project)
+            throws Exception {
+        // Session 24: "settings.missing: spring.datasource.url / origin: unknown origin" read like a fault; the place
+        // to act on is the line that requires the key.
+        java.nio.file.Files.writeString(project.resolve("application.yml"), """
+                readiness:
+                  settings:
+                    required:
+                      - sms.account-sid
+                      - spring.datasource.url
+                sms:
+                  account-sid: AC12
+                """);
+        Settings settings = dev.readiness.settings.ApplicationConfig.builder().application(project).build().settings();
+
+        Report report = GateCheck.forStage(Stage.PRODUCTION).settings(settings)
+                .gates(new RequiredSettingsGate(List.of("other.key"))).run()
+                .hasFinding("settings.missing", "spring.datasource.url").report();
+
+        Map<String, String> origins = new LinkedHashMap<>();
+        report.findings().forEach(finding -> origins.put(finding.subject(), finding.origin().description()));
+        assertThat(origins.get("spring.datasource.url")).endsWith("application.yml:5:9");
+        assertThat(origins.get("other.key")).isEqualTo(Origin.unknown().description());
+    }
 }
