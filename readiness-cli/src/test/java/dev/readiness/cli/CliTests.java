@@ -251,6 +251,39 @@ class CliTests {
     }
 
     @Test
+    void checkShouldSayWhichProfilesItAppliedWhenTheyAreNotExactlyTheOnesNamed() throws Exception {
+        // Left open by sessions 22 and 23, seen again in session 24: --profile prod applied the group's prod-db
+        // documents silently, where Spring Boot's log says "The following 2 profiles are active".
+        Path app = Files.createDirectories(directory.resolve("app"));
+        Files.writeString(app.resolve("application.yml"), """
+                spring:
+                  profiles:
+                    group:
+                      prod: prod-db
+                app:
+                  name: orders
+                ---
+                spring:
+                  config:
+                    activate:
+                      on-profile: prod-db
+                app:
+                  db-host: db.internal.acme-orders.com
+                """);
+
+        run("check", "--app", app.toString(), "--profile", "prod");
+        assertThat(err()).contains("readiness: checked with the profiles prod, prod-db (named: prod), as Spring Boot"
+                + " activates them");
+        err.reset();
+        run("check", "--app", app.toString(), "--profile", "prod-db");
+        assertThat(err()).doesNotContain("checked with the profiles");
+        err.reset();
+        Path env = Files.writeString(directory.resolve("deploy.env"), "SPRING_PROFILES_ACTIVE=prod\n");
+        run("check", "--app", app.toString(), "--env-file", env.toString());
+        assertThat(err()).contains("checked with the profiles prod, prod-db (none was named with --profile)");
+    }
+
+    @Test
     void checkWhenASecretIsAnEscapedPlaceholderShouldJudgeItAsTheLiteralTextItIs() throws Exception {
         Path yaml = Files.writeString(directory.resolve("application.yml"),
                 "jwt:\n  secret: \"\\\\${JWT_SECRET}\"\n");
