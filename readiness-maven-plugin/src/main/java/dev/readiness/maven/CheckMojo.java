@@ -114,6 +114,11 @@ public class CheckMojo extends AbstractMojo {
         }
         ProjectCheck.Result result;
         try {
+            if ("pom".equals(packaging) && check.holdsOnlyPolicy()) {
+                getLog().info("readiness: nothing to judge in this pom module (no application files; its env files"
+                        + " hold only readiness.* policy, which the modules that read them apply)");
+                return;
+            }
             result = check.run();
         } catch (SettingsFileException | IllegalArgumentException e) {
             // the message names files of the project: escaped as the report is, so a file name cannot break the

@@ -277,6 +277,35 @@ class CheckMojoTests {
     }
 
     @Test
+    void pomModuleWhoseEnvFilesHoldOnlyPolicyHasNothingToJudge() throws Exception {
+        // Session 24: a parent declaring the goal with a waiver file shared by its modules judged the waivers alone,
+        // WARN with every waiver unused, and wrote a target/readiness/readiness.sarif of those
+        write(".readiness/waivers.env", """
+                READINESS_WAIVERS_0_CODE=database.loopback
+                READINESS_WAIVERS_0_SUBJECT=spring.datasource.url
+                READINESS_WAIVERS_0_REASON=Cloud SQL Auth Proxy sidecar (OPS-142)
+                READINESS_WAIVERS_0_EXPIRES=%s
+                """.formatted(WITHIN_HORIZON));
+        CheckMojo parent = mojo("prod");
+        parent.packaging = "pom";
+        parent.envFiles = List.of(new File(".readiness/waivers.env"));
+        parent.formats = List.of("text", "sarif");
+        RecordingLog log = new RecordingLog();
+        parent.setLog(log);
+
+        parent.execute();
+
+        assertThat(String.join("\n", log.lines)).contains("nothing to judge in this pom module")
+                .doesNotContain("waiver.unused");
+        assertThat(project.resolve("target/readiness/readiness.sarif")).doesNotExist();
+
+        // an env file with a setting of the deploy is still judged alone
+        write(".readiness/waivers.env", "RABBITMQ_PASSWORD=guest\n");
+        assertThatThrownBy(parent::execute).isInstanceOf(MojoFailureException.class)
+                .hasMessageStartingWith("readiness NO-GO for production");
+    }
+
+    @Test
     void pomModuleWithManifestsOnlyJudgesTheManifestsAlone() throws Exception {
         // session 23: a parent (or deploy) pom module given a manifest failed with "cannot judge the configuration:
         // : has no application.properties", naming no directory; the CLI judges --k8s alone
