@@ -132,7 +132,7 @@ public final class JsonReportRenderer {
                         out.writeStringProperty("documentation", finding.documentation().get().toString());
                     }
                     out.writeBooleanProperty("waived", finding.waived());
-                    Waiver waiver = finding.waived() ? waiverOf(finding) : null;
+                    Waiver waiver = finding.waived() ? TextReportRenderer.inForce(waivers, finding) : null;
                     if (waiver != null) {
                         out.writeObjectPropertyStart("waiver");
                         out.writeStringProperty("expires", waiver.expires().toString());
@@ -147,17 +147,6 @@ public final class JsonReportRenderer {
             out.writeEndArray();
             out.writeEndObject();
         }
-    }
-
-    /** The waiver covering a waived finding: of those covering it, the one expiring last (the one in force). */
-    private @org.jspecify.annotations.Nullable Waiver waiverOf(Finding finding) {
-        Waiver found = null;
-        for (Waiver waiver : waivers) {
-            if (waiver.covers(finding) && (found == null || waiver.expires().isAfter(found.expires()))) {
-                found = waiver;
-            }
-        }
-        return found;
     }
 
     private static final class UnsafeEscapes extends CharacterEscapes {
