@@ -127,7 +127,7 @@ final class CheckOptions {
                         }
                     }),
             new Option("--waiver", WAIVER_SYNTAX, "accept a finding until a date (repeatable), e.g.\n"
-                    + "'sandbox.endpoint:PAYMENT_URL=2026-12-31:card sandbox until go-live';\n"
+                    + "'sandbox.provider-host:PAYMENT_URL=2027-03-31:card sandbox until go-live';\n"
                     + "readiness.waivers[i].* in the files apply too, as at boot",
                     (options, value) -> options.waivers.add(waiver(value))),
             new Option("--include-env", null, "also read this process's environment, below every other\n"
@@ -305,7 +305,7 @@ final class CheckOptions {
 
     /**
      * Parses {@code --waiver CODE[:SUBJECT]=EXPIRES:REASON}, e.g.
-     * {@code sandbox.endpoint:PAYMENT_URL=2026-12-31:card sandbox until the contract is signed}.
+     * {@code sandbox.provider-host:PAYMENT_URL=2027-03-31:card sandbox until the contract is signed}.
      *
      * @param value the text after the option
      * @return the waiver

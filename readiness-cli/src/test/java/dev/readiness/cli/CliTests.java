@@ -283,6 +283,52 @@ class CliTests {
     }
 
     @Test
+    void checkWithFormatJsonShouldCarryUnderAWaivedFindingTheWaiversExpiryAndReason() throws Exception {
+        // Session 24: a PR-comment script reading the JSON could not say until when nor why a finding was waived.
+        Path env = Files.writeString(directory.resolve("prod.env"), "SCRIPTED_FLAG=NO_GO\n");
+        java.time.LocalDate expires = java.time.LocalDate.now().plusMonths(6);
+        String waiver = "scripted.finding=" + expires + ":accepted while the flag is scripted (OPS-9)";
+
+        assertThat(run("check", "--env-file", env.toString(), "--format", "json", "--waiver", waiver))
+                .isEqualTo(ExitStatus.PASSED);
+        assertThat(out()).contains("\"waived\" : true", "\"waiver\" : {", "\"expires\" : \"" + expires + "\"",
+                "\"reason\" : \"accepted while the flag is scripted (OPS-9)\"");
+    }
+
+    @Test
+    void checkShouldSayWhichProfilesItAppliedWhenTheyAreNotExactlyTheOnesNamed() throws Exception {
+        // Left open by sessions 22 and 23, seen again in session 24: --profile prod applied the group's prod-db
+        // documents silently, where Spring Boot's log says "The following 2 profiles are active".
+        Path app = Files.createDirectories(directory.resolve("app"));
+        Files.writeString(app.resolve("application.yml"), """
+                spring:
+                  profiles:
+                    group:
+                      prod: prod-db
+                app:
+                  name: orders
+                ---
+                spring:
+                  config:
+                    activate:
+                      on-profile: prod-db
+                app:
+                  db-host: db.internal.acme-orders.com
+                """);
+
+        run("check", "--app", app.toString(), "--profile", "prod");
+        assertThat(err()).contains("readiness: checked with the profiles prod, prod-db (named: prod), as Spring Boot"
+                + " activates them");
+        err.reset();
+        run("check", "--app", app.toString(), "--profile", "prod-db");
+        assertThat(err()).doesNotContain("checked with the profiles");
+        err.reset();
+        Path env = Files.writeString(directory.resolve("deploy.env"), "SPRING_PROFILES_ACTIVE=prod\n");
+        run("check", "--app", app.toString(), "--env-file", env.toString());
+        assertThat(err()).contains("checked with the profiles prod, prod-db (none was named with --profile)");
+    }
+
+    @Test
     void checkWhenASecretIsAnEscapedPlaceholderShouldJudgeItAsTheLiteralTextItIs() throws Exception {
         Path yaml = Files.writeString(directory.resolve("application.yml"),
                 "jwt:\n  secret: \"\\\\${JWT_SECRET}\"\n");

@@ -3,10 +3,14 @@ package dev.readiness.render;
 import dev.readiness.Finding;
 import dev.readiness.GateResult;
 import dev.readiness.Report;
+import dev.readiness.Waiver;
 import java.io.StringWriter;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.PrettyPrinter;
@@ -24,6 +28,10 @@ import tools.jackson.core.json.JsonFactory;
  * U+2069, zero-width characters) and the separators U+2028 and U+2029 are written as {@code \}{@code uXXXX}, so the
  * JSON text itself carries no character that could reorder or break a line where it is shown. Immutable and
  * thread-safe.
+ *
+ * <p>Given the run's waivers ({@link #withWaivers(Iterable)}), a waived finding carries the waiver in force, the one
+ * covering it that expires last, as {@code "waiver": {"expires": "2027-03-31", "reason": "…"}}, as the text report
+ * prints it under the finding and SARIF writes it as a suppression.
  */
 public final class JsonReportRenderer {
 
@@ -41,9 +49,11 @@ public final class JsonReportRenderer {
     };
 
     private final boolean pretty;
+    private final List<Waiver> waivers;
 
-    private JsonReportRenderer(boolean pretty) {
+    private JsonReportRenderer(boolean pretty, List<Waiver> waivers) {
         this.pretty = pretty;
+        this.waivers = waivers;
     }
 
     /**
@@ -52,7 +62,7 @@ public final class JsonReportRenderer {
      * @return the renderer
      */
     public static JsonReportRenderer pretty() {
-        return new JsonReportRenderer(true);
+        return new JsonReportRenderer(true, List.of());
     }
 
     /**
@@ -61,7 +71,21 @@ public final class JsonReportRenderer {
      * @return the renderer
      */
     public static JsonReportRenderer compact() {
-        return new JsonReportRenderer(false);
+        return new JsonReportRenderer(false, List.of());
+    }
+
+    /**
+     * This renderer, also writing under each waived finding the waiver that covers it ({@code "waiver"} with its
+     * {@code expires} date and {@code reason}). Without the waivers (the default) a waived finding has
+     * {@code "waived": true} only.
+     *
+     * @param waivers the waivers the run applied (from the policy, the files and the command line)
+     * @return a renderer with the waivers
+     */
+    public JsonReportRenderer withWaivers(Iterable<Waiver> waivers) {
+        List<Waiver> all = new ArrayList<>(this.waivers);
+        waivers.forEach(waiver -> all.add(Objects.requireNonNull(waiver, "waiver")));
+        return new JsonReportRenderer(pretty, List.copyOf(all));
     }
 
     /**
@@ -108,6 +132,13 @@ public final class JsonReportRenderer {
                         out.writeStringProperty("documentation", finding.documentation().get().toString());
                     }
                     out.writeBooleanProperty("waived", finding.waived());
+                    Waiver waiver = finding.waived() ? TextReportRenderer.inForce(waivers, finding) : null;
+                    if (waiver != null) {
+                        out.writeObjectPropertyStart("waiver");
+                        out.writeStringProperty("expires", waiver.expires().toString());
+                        out.writeStringProperty("reason", waiver.reason());
+                        out.writeEndObject();
+                    }
                     out.writeEndObject();
                 }
                 out.writeEndArray();

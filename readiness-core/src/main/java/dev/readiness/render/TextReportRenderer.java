@@ -147,8 +147,15 @@ public final class TextReportRenderer {
         }
     }
 
-    /** The waiver covering a waived finding: of those covering it, the one expiring last (the one in force). */
     private @org.jspecify.annotations.Nullable Waiver waiverOf(Finding finding) {
+        return inForce(waivers, finding);
+    }
+
+    /**
+     * The waiver covering a waived finding: of those covering it, the one expiring last (the one in force); shared
+     * with {@link JsonReportRenderer}.
+     */
+    static @org.jspecify.annotations.Nullable Waiver inForce(List<Waiver> waivers, Finding finding) {
         Waiver found = null;
         for (Waiver waiver : waivers) {
             if (waiver.covers(finding) && (found == null || waiver.expires().isAfter(found.expires()))) {

@@ -143,7 +143,7 @@ final class ConfigImports {
     }
 
     /**
-     * One line for each optional {@code file:} import (or plain path) that is not here: Spring Boot skips it
+     * One line for each optional {@code file:} import (or plain path) or {@code configtree:} directory that is not here: Spring Boot skips it
      * silently, and so did the check; the deploy machine may have it (a mounted file), so the user is told that what
      * it holds was not judged. Names where the import is written, never the location (it may be anything).
      *
@@ -488,6 +488,14 @@ final class ConfigImports {
         Path root = Path.of(directory);
         if (!Files.isDirectory(root)) {
             if (optional) {
+                if (property(location).equals(IMPORT)) {
+                    // a Kubernetes-mounted secret directory is the usual case: its keys are what the service needs
+                    // most, so their absence here must not pass unsaid (session 24)
+                    missingOptional.add(location.origin().description() + ": an optional " + IMPORT + " configtree:"
+                            + " directory is not here, so the settings it holds are not judged; Spring Boot reads it"
+                            + " where the service runs, such as a mounted Secret (give the check its content, as"
+                            + " --k8s manifests or an env file, to judge it)");
+                }
                 return;
             }
             if (location == fromEnvironment) {

@@ -4,12 +4,17 @@ import dev.readiness.Finding;
 import dev.readiness.Report;
 import dev.readiness.Status;
 import dev.readiness.render.TextReportRenderer;
+import dev.readiness.settings.RelaxedNames;
 import java.util.List;
 import java.util.Objects;
 
 /**
  * Assertions on a {@link Report}. Each failed assertion throws an {@link AssertionError} whose message says what
  * was expected and prints the whole report. Immutable and thread-safe; assertions chain.
+ *
+ * <p>A subject is matched as a waiver's subject is: by the setting key in any relaxed spelling
+ * ({@code hasFinding("secrets.placeholder", "jwt.secret")} matches a finding on {@code JWT_SECRET}), or by the exact
+ * type name.
  */
 public final class ReportAssert {
 
@@ -101,7 +106,7 @@ public final class ReportAssert {
      * Asserts that a finding with a code on a subject exists.
      *
      * @param code the finding code
-     * @param subject the setting key or type name
+     * @param subject the setting key, in any relaxed spelling ({@code jwt.secret} for {@code JWT_SECRET}), or type name
      * @return this
      */
     public ReportAssert hasFinding(String code, String subject) {
@@ -129,7 +134,7 @@ public final class ReportAssert {
      * Asserts that no finding with a code on a subject exists.
      *
      * @param code the finding code
-     * @param subject the setting key or type name
+     * @param subject the setting key, in any relaxed spelling ({@code jwt.secret} for {@code JWT_SECRET}), or type name
      * @return this
      */
     public ReportAssert hasNoFinding(String code, String subject) {
@@ -181,7 +186,8 @@ public final class ReportAssert {
     private List<Finding> matching(String code, @org.jspecify.annotations.Nullable String subject) {
         return report.findings()
                 .filter(finding -> finding.code().equals(code))
-                .filter(finding -> subject == null || finding.subject().equals(subject))
+                .filter(finding -> subject == null || finding.subject().equals(subject)
+                        || RelaxedNames.matches(subject, finding.subject()))
                 .toList();
     }
 

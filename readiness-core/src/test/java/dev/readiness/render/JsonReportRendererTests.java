@@ -170,4 +170,25 @@ class JsonReportRendererTests {
         assertThat(parse(JsonReportRenderer.compact().render(report(TOO_SHORT))))
                 .isEqualTo(parse(JsonReportRenderer.pretty().render(report(TOO_SHORT))));
     }
+
+    @Test
+    void withTheWaiversAWaivedFindingShouldCarryTheWaiverInForceWithItsExpiryAndReason() {
+        // Left open by sessions 21 to 23 and hit again in session 24: a CI script turning readiness.json into a PR
+        // comment could say a finding was waived but not until when nor why, which the text report and SARIF said.
+        Finding waived = TestFindings.waived(TOO_SHORT);
+        Finding open = Finding.of(Severity.WARN, "secrets.too-short", "REFRESH_SECRET").build();
+        dev.readiness.Waiver old = dev.readiness.Waiver.of("secrets.too-short", "JWT_SECRET", "old reason",
+                java.time.LocalDate.of(2026, 12, 1));
+        dev.readiness.Waiver inForce = dev.readiness.Waiver.of("secrets.too-short", "jwt.secret",
+                "legacy client signs with it (SEC-7)", java.time.LocalDate.of(2027, 2, 28));
+
+        Map<?, ?> json = (Map<?, ?>) parse(JsonReportRenderer.pretty().withWaivers(List.of(old, inForce))
+                .render(report(waived, open)));
+
+        List<?> findings = (List<?>) ((Map<?, ?>) ((List<?>) json.get("gates")).get(0)).get("findings");
+        assertThat(((Map<?, ?>) findings.get(0)).get("waiver"))
+                .isEqualTo(Map.of("expires", "2027-02-28", "reason", "legacy client signs with it (SEC-7)"));
+        assertThat(((Map<?, ?>) findings.get(1)).containsKey("waiver")).isFalse();
+        assertThat(JsonReportRenderer.pretty().render(report(waived))).doesNotContain("\"waiver\"");
+    }
 }

@@ -42,6 +42,19 @@ class ReportAssertTests {
     }
 
     @Test
+    void aSubjectShouldMatchInAnyRelaxedSpellingAsAWaiversDoes() {
+        // Session 24: hasFinding("clinic.sms-test-sender", "sms.sender-id") failed on a finding whose subject was
+        // SMS_SENDER_ID, the key as the test's map spelled it, though the README says keys match as Spring's relaxed
+        // binding does and a waiver for sms.sender-id covers that finding.
+        ReportAssert check = GateCheck.run(Stage.PRODUCTION, Map.of("JWT_SECRET", "changeme"), SECRETS);
+
+        check.hasFinding("secrets.placeholder", "jwt.secret").hasFinding("secrets.placeholder", "jwtSecret")
+                .hasNoFinding("secrets.placeholder", "jwt.secret-id");
+        assertThatThrownBy(() -> check.hasNoFinding("secrets.placeholder", "jwt.secret"))
+                .hasMessageStartingWith("Expected no finding secrets.placeholder on jwt.secret but there was one");
+    }
+
+    @Test
     void failingAssertionShouldSayWhatWasExpectedAndPrintTheReport() {
         ReportAssert check = GateCheck.run(Stage.PRODUCTION, Map.of("JWT_SECRET", "changeme"), SECRETS);
 

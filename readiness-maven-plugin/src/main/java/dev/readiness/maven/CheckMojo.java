@@ -114,6 +114,11 @@ public class CheckMojo extends AbstractMojo {
         }
         ProjectCheck.Result result;
         try {
+            if ("pom".equals(packaging) && check.holdsOnlyPolicy()) {
+                getLog().info("readiness: nothing to judge in this pom module (no application files; its env files"
+                        + " hold only readiness.* policy, which the modules that read them apply)");
+                return;
+            }
             result = check.run(line -> getLog().info("readiness: a gate printed: " + line));
         } catch (SettingsFileException | IllegalArgumentException e) {
             // the message names files of the project: escaped as the report is, so a file name cannot break the
@@ -129,7 +134,8 @@ public class CheckMojo extends AbstractMojo {
             getLog().info(TextReportRenderer.summary(report));
         }
         if (formatNames.contains("json")) {
-            write("readiness.json", writer -> JsonReportRenderer.pretty().render(report, writer));
+            write("readiness.json", writer -> JsonReportRenderer.pretty().withWaivers(result.waivers())
+                    .render(report, writer));
         }
         if (formatNames.contains("sarif")) {
             Path root = executionRootDirectory == null ? base() : executionRootDirectory.toPath();

@@ -97,6 +97,30 @@ record ProjectCheck(Path project, List<String> profiles, List<Path> envFiles, Li
     }
 
     /**
+     * Whether this is a module with no application of its own (a parent) whose env files hold nothing but
+     * {@code readiness.*} policy (a waiver file shared by the modules): there is no setting to judge, and judging the
+     * policy alone only reported every waiver as unused (session 24).
+     *
+     * @return {@code true} when it is
+     * @throws dev.readiness.settings.SettingsFileException when an env file cannot be read
+     */
+    boolean holdsOnlyPolicy() {
+        if (readsApplication || !manifests.isEmpty() || envFiles.isEmpty()) {
+            return false;
+        }
+        Settings settings = config().settings();
+        if (settings.size() == 0) {
+            return false;
+        }
+        for (dev.readiness.settings.Setting setting : settings) {
+            if (!setting.isPolicy()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * Whether a project has application files in {@code src/main/resources} (or its {@code config/}).
      *
      * @param project the project directory

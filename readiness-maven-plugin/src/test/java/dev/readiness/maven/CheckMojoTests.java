@@ -60,6 +60,22 @@ class CheckMojoTests {
     }
 
     @Test
+    void jsonReportShouldCarryUnderAWaivedFindingTheWaiversExpiryAndReason() throws Exception {
+        // Session 24: a CI script turning readiness.json into a PR comment could not say until when nor why.
+        write("src/main/resources/application.properties",
+                "spring.datasource.url=jdbc:postgresql://localhost:5432/orders\n");
+        CheckMojo mojo = mojo("prod");
+        mojo.formats = List.of("json");
+        mojo.waivers = List.of(new Waiver("database.loopback", "spring.datasource.url", "Cloud SQL proxy (OPS-142)",
+                WITHIN_HORIZON));
+
+        mojo.execute();
+
+        assertThat(project.resolve("target/readiness/readiness.json")).content().contains("\"waived\" : true",
+                "\"waiver\" : {", "\"expires\" : \"" + WITHIN_HORIZON + "\"", "\"reason\" : \"Cloud SQL proxy (OPS-142)\"");
+    }
+
+    @Test
     void badProductionProfileFailsWithNumberedProblemsNamingFileAndLineAndNoValue() throws Exception {
         badProductionProfile();
         CheckMojo mojo = mojo("prod");
@@ -280,6 +296,35 @@ class CheckMojoTests {
         parent.packaging = "pom";
 
         parent.execute();
+    }
+
+    @Test
+    void pomModuleWhoseEnvFilesHoldOnlyPolicyHasNothingToJudge() throws Exception {
+        // Session 24: a parent declaring the goal with a waiver file shared by its modules judged the waivers alone,
+        // WARN with every waiver unused, and wrote a target/readiness/readiness.sarif of those
+        write(".readiness/waivers.env", """
+                READINESS_WAIVERS_0_CODE=database.loopback
+                READINESS_WAIVERS_0_SUBJECT=spring.datasource.url
+                READINESS_WAIVERS_0_REASON=Cloud SQL Auth Proxy sidecar (OPS-142)
+                READINESS_WAIVERS_0_EXPIRES=%s
+                """.formatted(WITHIN_HORIZON));
+        CheckMojo parent = mojo("prod");
+        parent.packaging = "pom";
+        parent.envFiles = List.of(new File(".readiness/waivers.env"));
+        parent.formats = List.of("text", "sarif");
+        RecordingLog log = new RecordingLog();
+        parent.setLog(log);
+
+        parent.execute();
+
+        assertThat(String.join("\n", log.lines)).contains("nothing to judge in this pom module")
+                .doesNotContain("waiver.unused");
+        assertThat(project.resolve("target/readiness/readiness.sarif")).doesNotExist();
+
+        // an env file with a setting of the deploy is still judged alone
+        write(".readiness/waivers.env", "RABBITMQ_PASSWORD=guest\n");
+        assertThatThrownBy(parent::execute).isInstanceOf(MojoFailureException.class)
+                .hasMessageStartingWith("readiness NO-GO for production");
     }
 
     @Test

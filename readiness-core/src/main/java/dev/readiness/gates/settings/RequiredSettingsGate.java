@@ -52,6 +52,12 @@ import java.util.Set;
  */
 public final class RequiredSettingsGate implements Gate {
 
+    /** A reference with an empty default, {@code ${NAME:}}: not "no default", a blank value where nothing sets it. */
+    /** A list index at the end of a key, {@code [4]} or an environment variable's {@code _4}. */
+    private static final java.util.regex.Pattern INDEX = java.util.regex.Pattern.compile("(\\[\\d+]|_\\d+)$");
+
+    private static final java.util.regex.Pattern EMPTY_DEFAULT = java.util.regex.Pattern.compile("\\$\\{[^${}:]+:}");
+
     /** The gate id. */
     public static final String ID = "settings";
 
@@ -116,6 +122,7 @@ public final class RequiredSettingsGate implements Gate {
             Optional<Setting> found = settings.get(key);
             if (found.isEmpty()) {
                 findings.add(Finding.of(severity, "settings.missing", key)
+                        .origin(requiredAt(settings, key))
                         .message(String.format(Locale.ROOT,
                                 "Required setting %s is not set in any spelling (for example %s or %s).", key,
                                 dotted(key), environmentName(key)))
@@ -138,7 +145,10 @@ public final class RequiredSettingsGate implements Gate {
                     findings.add(Finding.of(severity, "settings.unresolved", setting)
                             .message("Required setting " + describe(key, setting) + " refers to "
                                     + setting.suppliedBy().orElse("a value") + ", which none of the given sources"
-                                    + " defines, and has no default.")
+                                    + (EMPTY_DEFAULT.matcher(value).find()
+                                            ? " defines, and its default is empty: where the deploy does not set it,"
+                                                    + " the service starts with " + setting.key() + " blank."
+                                            : " defines, and has no default."))
                             .remediation("Define what " + setting.key() + " at " + setting.origin() + " refers to"
                                     + " where the service is deployed (and give it to the check), or give the"
                                     + " reference a default.")
@@ -231,6 +241,27 @@ public final class RequiredSettingsGate implements Gate {
             byCanonical.putIfAbsent(RelaxedNames.canonical(key), key);
         }
         return List.copyOf(byCanonical.values());
+    }
+
+    /**
+     * Where a key was declared required: the origin of the {@code readiness.settings.required} entry naming it (a
+     * missing key has no origin of its own, and "unknown origin" read like a fault), else unknown (a key given to the
+     * constructor only).
+     */
+    private static dev.readiness.settings.Origin requiredAt(Settings settings, String key) {
+        String wanted = RelaxedNames.canonical(key);
+        for (Setting entry : settings) {
+            String entryKey = INDEX.matcher(entry.key()).replaceFirst("");
+            if (!RelaxedNames.matches(REQUIRED_PROPERTY, entryKey)) {
+                continue;
+            }
+            for (String named : entry.value().split(",", -1)) {
+                if (!named.isBlank() && RelaxedNames.canonical(named.strip()).equals(wanted)) {
+                    return entry.origin();
+                }
+            }
+        }
+        return dev.readiness.settings.Origin.unknown();
     }
 
     private static String describe(String declared, Setting setting) {

@@ -259,4 +259,53 @@ class RequiredSettingsGateTests {
         assertThat(findings.get(1).message()).contains("the properties or variables DB_HOST, DB_PORT");
         assertThat(findings.get(1).remediation()).startsWith("Define DB_HOST, DB_PORT where the service is started");
     }
+
+    @Test
+    void aRequiredKeyWhoseReferenceHasAnEmptyDefaultShouldSayItIsEmptyNotThatThereIsNone(
+            @org.junit.jupiter.api.io.TempDir java.nio.file.Path project) throws Exception {
+        // Session 24: the CLI said of payment.api-key=${STRIPE_API_KEY:} "refers to STRIPE_API_KEY at run time, which
+        // none of the given sources defines, and has no default": it has one, the empty one, which Spring uses.
+        java.nio.file.Files.writeString(project.resolve("application.properties"), """
+                readiness.settings.required=payment.api-key,payment.webhook-secret
+                payment.api-key=${STRIPE_API_KEY:}
+                payment.webhook-secret=${STRIPE_WEBHOOK_SECRET}
+                """);
+        Settings settings = dev.readiness.settings.ApplicationConfig.builder().application(project).build().settings();
+
+        Report report = GateCheck.forStage(Stage.PRODUCTION).settings(settings).gates(new RequiredSettingsGate()).run()
+                .hasFinding("settings.unresolved", "payment.api-key")
+                .hasFinding("settings.unresolved", "payment.webhook-secret").report();
+
+        Map<String, String> messages = new LinkedHashMap<>();
+        report.findings().forEach(finding -> messages.put(finding.subject(), finding.message()));
+        assertThat(messages.get("payment.api-key")).contains("its default is empty")
+                .contains("starts with payment.api-key blank").doesNotContain("has no default");
+        assertThat(messages.get("payment.webhook-secret")).contains("has no default").doesNotContain("empty");
+    }
+
+    @Test
+    void aMissingRequiredKeyShouldBeReportedWhereItWasRequired(@org.junit.jupiter.api.io.TempDir java.nio.file.Path project)
+            throws Exception {
+        // Session 24: "settings.missing: spring.datasource.url / origin: unknown origin" read like a fault; the place
+        // to act on is the line that requires the key.
+        java.nio.file.Files.writeString(project.resolve("application.yml"), """
+                readiness:
+                  settings:
+                    required:
+                      - sms.account-sid
+                      - spring.datasource.url
+                sms:
+                  account-sid: AC12
+                """);
+        Settings settings = dev.readiness.settings.ApplicationConfig.builder().application(project).build().settings();
+
+        Report report = GateCheck.forStage(Stage.PRODUCTION).settings(settings)
+                .gates(new RequiredSettingsGate(List.of("other.key"))).run()
+                .hasFinding("settings.missing", "spring.datasource.url").report();
+
+        Map<String, String> origins = new LinkedHashMap<>();
+        report.findings().forEach(finding -> origins.put(finding.subject(), finding.origin().description()));
+        assertThat(origins.get("spring.datasource.url")).endsWith("application.yml:5:9");
+        assertThat(origins.get("other.key")).isEqualTo(Origin.unknown().description());
+    }
 }
