@@ -45,6 +45,8 @@ final class PlaceholderResolver {
     static final int MAX_VALUE_CHARS = 16 * 1024 * 1024;
 
     private final Settings settings;
+    private static final java.util.regex.Pattern ELEMENT_SEPARATORS = java.util.regex.Pattern.compile("[.\\[\\]]+");
+
     private final Predicate<Setting> fromEnvironment;
     private final Set<String> jinjaTemplates;
     private final Map<Setting, Resolution> resolved = new IdentityHashMap<>();
@@ -376,8 +378,27 @@ final class PlaceholderResolver {
             return null;
         }
         Setting target = settings.get(name).orElse(null);
-        return target != null && (fromEnvironment.test(target) || target.key().equals(name) || isCanonicalName(name))
-                ? target : null;
+        return target != null && (fromEnvironment.test(target) || target.key().equals(name)
+                || isCanonicalName(name) && sameElements(name, target.key())) ? target : null;
+    }
+
+    /**
+     * Whether two names have the same elements as Spring Boot compares them: split at dots and indexes, each element
+     * ignoring case and dashes. A dash joins words inside one element, so {@code ${jwt-secret}} (a Key Vault or
+     * environment name) does not name {@code jwt.secret}, while {@code ${jwt.secret-key}} names {@code jwt.secretKey}.
+     */
+    private static boolean sameElements(String name, String key) {
+        String[] names = ELEMENT_SEPARATORS.split(name);
+        String[] keys = ELEMENT_SEPARATORS.split(key);
+        if (names.length != keys.length) {
+            return false;
+        }
+        for (int i = 0; i < names.length; i++) {
+            if (!RelaxedNames.canonical(names[i]).equals(RelaxedNames.canonical(keys[i]))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Spring's canonical form of a name: lower case letters and digits, dots, dashes and indexes. */

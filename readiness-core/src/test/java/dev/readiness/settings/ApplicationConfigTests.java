@@ -598,6 +598,17 @@ class ApplicationConfigTests {
     }
 
     @Test
+    void dashedNameShouldNotNameTheDottedKeySpringKeepsApart() throws IOException {
+        Settings settings = yaml("jwt.secret: ${jwt-secret}\napp.secretKey: abcdefghijklmnopqrstu\n"
+                + "other: ${app.secret-key}\n");
+
+        Setting secret = settings.get("jwt.secret").orElseThrow();
+        assertThat(secret.isDeferred()).isTrue();
+        assertThat(secret.suppliedBy()).get().asString().contains("jwt-secret");
+        assertThat(settings.get("other").orElseThrow().value()).isEqualTo("abcdefghijklmnopqrstu");
+    }
+
+    @Test
     void valueThatIsOnlyItsOwnKeyShouldBeDeferredAsAResourceFilteringToken() throws IOException {
         Settings settings = yaml("build.timestamp: ${build.timestamp}\nbuild.version: ${project.version}\n");
 

@@ -1283,10 +1283,18 @@ final class SettingRules {
      * ({@code DATABASE_URL}, {@code DB_URI}, {@code MONGODB_URI}, {@code POSTGRES_URL}, {@code DATABASE_DSN}).
      * A framework's one data source is named so too ({@code spring.datasource.url}, {@code spring.r2dbc.url},
      * {@code quarkus.datasource.jdbc.url}). A qualified one ({@code TEST_DATABASE_URL}, {@code SAML_DATABASE_URL},
-     * {@code READ_REPLICA_URL}, {@code spring.datasource.druid.slave.url}) may be optional.
+     * {@code READ_REPLICA_URL}, {@code spring.datasource.druid.slave.url}) may be optional. Such a name inside a section
+     * that only gathers settings ({@code secrets.mongodb_uri}, {@code env.DATABASE_URL}) is one too, and so is a .NET
+     * application's default connection string ({@code ConnectionStrings:DefaultConnection}).
      */
     static boolean namesPrimaryUrl(List<String> words) {
         int size = words.size();
+        if (size >= 3 && CONTAINER_SECTIONS.contains(words.get(0))) {
+            return namesPrimaryUrl(words.subList(1, size));
+        }
+        if (size >= 3 && words.get(0).equals("connection") && words.get(1).equals("strings")) {
+            return namesPrimaryConnectionString(words.subList(2, size));
+        }
         if (size == 2) {
             return PRIMARY_URL_OWNERS.contains(words.get(0))
                     && (words.get(1).equals("url") || words.get(1).equals("uri") || words.get(1).equals("dsn"));
@@ -1299,6 +1307,27 @@ final class SettingRules {
         return size == 3 && first.equals("spring") && (source.equals("datasource") || source.equals("r2dbc"))
                 || size == 4 && first.equals("quarkus") && source.equals("datasource")
                         && (words.get(2).equals("jdbc") || words.get(2).equals("reactive"));
+    }
+
+    /**
+     * First words of a key that only gather settings of one kind or for one delivery, so the words after them name the
+     * setting ({@code secrets.mongodb_uri} of a Helm chart, {@code env.DATABASE_URL}, {@code config.database_url}).
+     */
+    private static final java.util.Set<String> CONTAINER_SECTIONS = java.util.Set.of("secrets", "secret", "env",
+            "environment", "config", "configmap");
+
+    /**
+     * Whether the name of a .NET connection string ({@code ConnectionStrings:<name>}, after its section's two words)
+     * names the application's one database: the templates' {@code DefaultConnection} or {@code Default}, or a database
+     * word, alone or before {@code Connection} ({@code ConnectionStrings:Database}, {@code PostgresConnection}).
+     */
+    private static boolean namesPrimaryConnectionString(List<String> name) {
+        int size = name.size();
+        if (size == 0 || size > 2 || size == 2 && !name.get(1).equals("connection")) {
+            return false;
+        }
+        String first = name.get(0);
+        return first.equals("default") || PRIMARY_URL_OWNERS.contains(first);
     }
 
     /**

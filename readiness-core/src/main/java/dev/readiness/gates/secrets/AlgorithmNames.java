@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * Settings that choose an algorithm rather than hold a secret: a key with a word naming a hash, algorithm, cipher,
- * digest, scheme or encoder whose value names only algorithms ({@code app.security.password-hash=argon2id},
- * {@code JWT_SECRET_DIGEST=sha256}, {@code ENCRYPTION_KEY_CIPHER=AES/GCM/NoPadding}, {@code JWT_SIGNING_ALG=HS256}).
+ * digest, scheme, encoder or key derivation whose value names only algorithms ({@code app.security.password-hash=argon2id},
+ * {@code JWT_SECRET_DIGEST=sha256}, {@code ENCRYPTION_KEY_CIPHER=AES/GCM/NoPadding}, {@code JWT_SIGNING_ALG=HS256}, {@code app.encryption.key-derivation=PBKDF2WithHmacSHA256}).
  * Every part of the value, split at {@code -}, {@code /}, {@code _}, {@code .} or a space, must be a known algorithm,
  * mode, padding or size, so a random or hand-made secret under such a key ({@code fundorex}, a digest such as
  * {@code $2a$10$…}) is judged as before. Stateless.
@@ -17,7 +17,7 @@ final class AlgorithmNames {
 
     private static final Set<String> ALGORITHM_KEY_WORDS = Set.of("hash", "hashed", "hashing", "hasher",
             "algorithm", "algorithms", "alg", "algo", "cipher", "ciphers", "digest", "digests", "scheme", "schemes",
-            "encoder", "encoders", "kdf", "prf", "mode", "transformation");
+            "encoder", "encoders", "kdf", "prf", "mode", "transformation", "derivation");
 
     private static final Set<String> PARTS = Set.of("argon2", "argon2id", "argon2i", "argon2d", "bcrypt", "scrypt",
             "pbkdf2", "yescrypt", "md5", "md4", "sha", "sha1", "sha2", "sha3", "sha224", "sha256", "sha384", "sha512",

@@ -18,6 +18,10 @@ import java.util.Set;
  *       prefixes ({@code sk_}, {@code rk_}, {@code whsec_}, LaunchDarkly's {@code sdk-}/{@code api-}, Plaid's
  *       {@code access-production-}), and a payment intent's client secret ({@code pi_…_secret_…}) has more than
  *       letters and digits after its prefix, so both stay judged.</li>
+ *   <li><b>A token's contract address</b> on an Ethereum-compatible chain under a token key
+ *       ({@code USDC_TOKEN=0x2791…}, {@code CONTRACT_TOKEN=0x622A…}): {@code 0x} and 40 hexadecimal digits, public by
+ *       nature. A wallet's private key is 64 digits, and a secret key ending in another word (hCaptcha's
+ *       {@code HCAPTCHA_SECRET=0x…}) stays judged.</li>
  * </ul>
  *
  * <p>Stateless; one character scan per token value.
@@ -97,6 +101,9 @@ final class ResourceTokens {
         while (end > start && value.charAt(end - 1) == ' ') {
             end--;
         }
+        if (isContractAddress(value, start, end)) {
+            return true;
+        }
         int separator = start;
         while (separator < end && value.charAt(separator) >= 'a' && value.charAt(separator) <= 'z') {
             separator++;
@@ -142,5 +149,24 @@ final class ResourceTokens {
             }
         }
         return digit;
+    }
+
+    /**
+     * Whether the region is the address of a token's contract on an Ethereum-compatible chain: {@code 0x} and 40
+     * hexadecimal digits (20 bytes; a private key is 32). The zero address, a stand-in, is not one.
+     */
+    private static boolean isContractAddress(String value, int start, int end) {
+        if (end - start != 42 || value.charAt(start) != '0' || (value.charAt(start + 1) | 0x20) != 'x') {
+            return false;
+        }
+        boolean nonZero = false;
+        for (int i = start + 2; i < end; i++) {
+            int digit = Character.digit(value.charAt(i), 16);
+            if (digit < 0) {
+                return false;
+            }
+            nonZero |= digit != 0;
+        }
+        return nonZero;
     }
 }

@@ -60,4 +60,22 @@ class EmptyDatabaseUrlTests {
     void aSecondaryOrCompletedDataSourceUrlShouldStayClean(String text) {
         assertThat(production(text)).extracting(Finding::code).doesNotContain("database.url-empty");
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"secrets.mongodb_uri=\nsecrets.session_secret=\nconfig.port=3000\n",
+            "env.DATABASE_URL=\nenv.PORT=8080\n",
+            "ConnectionStrings.DefaultConnection=\nJwt.Issuer=\nAllowedHosts=*\n",
+            "ConnectionStrings.Postgres=\nLogging.LogLevel.Default=Information\n"})
+    void anEmptyPrimaryUrlInAGatheringSectionOrADotNetDefaultConnectionShouldBeNoGo(String text) {
+        assertThat(production(text)).filteredOn(f -> f.code().equals("database.url-empty")).singleElement()
+                .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.NO_GO));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ConnectionStrings.Redis=\nAllowedHosts=*\n", "ConnectionStrings.ServiceBus=\n",
+            "ConnectionStrings.DefaultConnection=\nConnectionStrings.AppDb=Host=db.acme-corp.com;Database=app\n",
+            "secrets.test_database_url=\n", "app.mongodb.uri=\n"})
+    void anotherConnectionStringOrAQualifiedUrlShouldStayClean(String text) {
+        assertThat(production(text)).extracting(Finding::code).doesNotContain("database.url-empty");
+    }
 }

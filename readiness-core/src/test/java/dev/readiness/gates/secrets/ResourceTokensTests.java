@@ -72,4 +72,22 @@ class ResourceTokensTests {
     void aResourceIdUnderAKeyThatIsNoTokenShouldStayJudged(String key) {
         assertThat(ResourceTokens.holdsResourceId(key, "acct_1032D82eZvKYlo2C")).as(key).isFalse();
     }
+
+    @ParameterizedTest
+    @CsvSource({"USDC_TOKEN, 0x2791Bca1f2de4661ED88A30C99A7a9449Aa84174",
+            "CONTRACT_USDC_TOKEN, 0x036CbD53842c5426634e7929541eC2318f3dCF7e",
+            "blockchain.reward-token, 0xc21223249ca28397b4b6541dffaecc539bff0c59"})
+    void aTokenContractAddressUnderATokenKeyShouldStayClean(String key, String value) {
+        assertThat(ResourceTokens.holdsResourceId(key, value)).as(value).isTrue();
+        assertThat(codes(key, value)).as(key).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"USDC_TOKEN, 0x0000000000000000000000000000000000000000",
+            "DEPLOYER_TOKEN, 0x4c0883a69102937d6231471b5dbb6204fe5129617082792ae468d01a3f362318",
+            "HCAPTCHA_SECRET, 0x2791Bca1f2de4661ED88A30C99A7a9449Aa84174",
+            "API_TOKEN, 0x2791Bca1f2de4661ED88A30C99A7a9449Aa8417g"})
+    void aZeroAddressAPrivateKeyOrASecretKeyOfTheSameShapeShouldStayJudged(String key, String value) {
+        assertThat(ResourceTokens.holdsResourceId(key, value)).as(key + "=" + value).isFalse();
+    }
 }

@@ -850,11 +850,13 @@ class SecretsGateTests {
         assertThat(check("ENCRYPTION_KEY_CIPHER", "AES/GCM/NoPadding")).isEmpty();
         assertThat(check("API_TOKEN_ALG", "HS256")).isEmpty();
         assertThat(check("PASSWORD_HASH", "PBKDF2WithHmacSHA256")).isEmpty();
+        assertThat(check("app.encryption.key-derivation", "PBKDF2WithHmacSHA256")).isEmpty();
 
         assertThat(check("app.security.password-hash", "argon2idx")).extracting(Finding::code).isNotEmpty();
         assertThat(check("JWT_SECRET_DIGEST", "sha256secret")).extracting(Finding::code).isNotEmpty();
         assertThat(check("ENCRYPTION_KEY_CIPHER", "aes-changeme")).extracting(Finding::code).isNotEmpty();
         assertThat(check("JWT_SECRET", "HS256")).extracting(Finding::code).isNotEmpty();
+        assertThat(check("app.encryption.key-derivation", "pbkdf2-changeme")).extracting(Finding::code).isNotEmpty();
         assertThat(check("ADMIN_PASSWORD_HASH", "$2a$10$N9qo8uLOickgx2ZMRZoMyeIjZAgcfl7p92ldGxad68LJZdL17lhWy"))
                 .isEmpty();
     }
