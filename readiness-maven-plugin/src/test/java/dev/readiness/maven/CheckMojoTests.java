@@ -242,9 +242,10 @@ class CheckMojoTests {
 
     @Test
     void failOnWarnFailsOnAWarning() throws Exception {
-        write("src/main/resources/application.properties", "spring.application.name=orders\n");
-        write("src/main/resources/application-prod.properties",
-                "spring.datasource.url=jdbc:postgresql://localhost:5432/orders\n");
+        // the shared file, not application-prod.properties: a loopback database in a file named for production is NO-GO
+        write("src/main/resources/application.properties", "spring.application.name=orders\n"
+                + "spring.datasource.url=jdbc:postgresql://localhost:5432/orders\n");
+        write("src/main/resources/application-prod.properties", "server.port=8080\n");
         CheckMojo lenient = mojo("prod");
         lenient.execute();
         CheckMojo strict = mojo("prod");
