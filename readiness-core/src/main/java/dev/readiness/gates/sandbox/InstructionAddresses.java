@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
  * ({@code SPLUNK_API_URL=e.g. https://api.us1.signalfx.com}, {@code system-url=請輸入正式機網址如: https://…}, "enter
  * the production site's address, such as …"). Before {@code scheme://} a URL holds nothing, or a chain of scheme names
  * ({@code jdbc:mysql://}, {@code urn:…:url:http://}); a space or a letter outside ASCII there is prose, in any language,
- * that was never replaced. Only keys whose last word names the address are read (a message about a URL,
+ * that was never replaced; so is a slot in square brackets naming the address ({@code [Your Supabase Project URL]}).
+ * Only keys whose last word names the address are read (a message about a URL,
  * {@code error-uri-msg}, holds prose by design). Run-time templates ({@code ${URL:?e.g. https://…}}, Jinja, ERB) and allow-lists are left
  * alone. Stateless.
  */
@@ -34,6 +35,14 @@ final class InstructionAddresses {
      */
     static @Nullable Finding judge(Setting setting, String value) {
         int separator = value.indexOf("://");
+        if (separator < 0 && isBracketedSlot(value) && endsInAddressWord(setting.key())) {
+            return Finding.noGo("sandbox.template-url", setting)
+                    .message(SandboxFindings.format("%s holds a slot in square brackets that names the address to "
+                            + "fill in: template text that was never replaced, so no production service is reached.",
+                            setting.key()))
+                    .remediation("Replace the whole value of " + setting.key() + " with the production URL.")
+                    .build();
+        }
         if (separator < 0 && value.indexOf(' ') > 0) {
             return describedAddress(setting, value);
         }
@@ -90,6 +99,31 @@ final class InstructionAddresses {
                         + "reached.", setting.key()))
                 .remediation("Replace the whole value of " + setting.key() + " with the production URL.")
                 .build();
+    }
+
+    /**
+     * A slot in square brackets naming what goes there ({@code [Your Supabase Project URL]}, {@code [Prod api server]},
+     * {@code [your_backend_url]}): letters (with digits, dashes, dots or apostrophes) in at least two words separated by
+     * spaces or underscores. An IPv6 literal ({@code [::1]}) holds colons, a one-word list ({@code [es1]}) no second word.
+     */
+    private static boolean isBracketedSlot(String value) {
+        int last = value.length() - 1;
+        if (last < 4 || last > PHRASE_MAX_LENGTH || value.charAt(0) != '[' || value.charAt(last) != ']') {
+            return false;
+        }
+        boolean letter = false;
+        boolean separated = false;
+        for (int i = 1; i < last; i++) {
+            char c = value.charAt(i);
+            if (c == ' ' || c == '_') {
+                separated |= i > 1 && i < last - 1;
+            } else if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
+                letter = true;
+            } else if (!(c >= '0' && c <= '9' || c == '-' || c == '.' || c == '\'')) {
+                return false;
+            }
+        }
+        return letter && separated;
     }
 
     /**

@@ -19,6 +19,22 @@ class TwentyThirdPassEndpointRulesTests {
     }
 
     @Test
+    void aSlotInSquareBracketsNamingTheAddressIsATemplate() {
+        assertThat(SandboxRuleChecks.production("api_url=[Prod api server]\nSUPABASE_URL=[Your Supabase Project URL]\n"
+                + "VITE_BACKEND_URL=[your_backend_server_url]\n"))
+                .extracting(Finding::subject, Finding::code)
+                .contains(org.assertj.core.groups.Tuple.tuple("api_url", "sandbox.template-url"),
+                        org.assertj.core.groups.Tuple.tuple("SUPABASE_URL", "sandbox.template-url"),
+                        org.assertj.core.groups.Tuple.tuple("VITE_BACKEND_URL", "sandbox.template-url"));
+    }
+
+    @Test
+    void anIpv6LiteralOneBracketedWordOrABracketedMessageIsNoSlot() {
+        assertThat(SandboxRuleChecks.production("BIND_HOST=[::1]\nPEER_URL=[es1]\nERROR_URL_MESSAGE=[set your url]\n"))
+                .extracting(Finding::code).doesNotContain("sandbox.template-url");
+    }
+
+    @Test
     void wordsThatAskForNothingOrAHostListAreNotADescribedAddress() {
         assertThat(SandboxRuleChecks.production("ELASTICSEARCH_HOSTS=es-one es-two\nFRONTEND_URL=frontend url\n"
                 + "ERROR_URL_MESSAGE=set your url first\n")).isEmpty();
