@@ -7,7 +7,8 @@ import java.util.Set;
 
 /**
  * Settings that measure something about a secret rather than hold one: a plain number under a key with a word of
- * quantity anywhere in it ({@code API_RATE_LIMIT_UI_V2_WITH_TOKEN=5}, {@code MAX_TOKENS_PER_USER=10}). A number is no
+ * quantity anywhere in it ({@code API_RATE_LIMIT_UI_V2_WITH_TOKEN=5}, {@code MAX_TOKENS_PER_USER=10}, a reCAPTCHA score threshold
+ * {@code RECAPTCHA_RESET_PASSWORD_MINIMAL_SCORE=0.5}). A number is no
  * secret there; a number under a key without such a word ({@code ADMIN_PASSWORD=123456}) still is. A minus sign is part
  * of such a number: {@code QUOTA_T1_TOKEN=-1} is the usual "no limit" of a token quota. Nor is a number under a key that
  * picks one of a list ({@code LEAN_LDAP_DEFAULT_ROLE_KEY=20}, {@code SORT_KEY=2}): the word before {@code key} names a
@@ -23,7 +24,8 @@ final class QuantityValues {
             "maximum", "minimum", "count", "ttl", "timeout", "size", "length", "len", "threshold", "quota", "burst",
             "per", "interval", "expiry", "expiration", "seconds", "minutes", "hours", "days", "ms", "attempts",
             "retries", "capacity", "window", "number", "num", "lifetime", "lifespan", "validity", "duration", "age",
-            "expire", "expires", "invalid", "period", "budget", "rounds", "iterations");
+            "expire", "expires", "invalid", "period", "budget", "rounds", "iterations", "score", "scores", "minimal",
+            "maximal", "ratio", "percent", "percentage");
 
     /** The last words of a placeholder that asks for a number rather than a secret. */
     private static final Set<String> NUMBER_NOUNS = Set.of("number", "count", "rounds", "round", "length", "cost",

@@ -43,4 +43,18 @@ class QuantityValuesTests {
         assertThat(check("LEAN_LDAP_DEFAULT_ROLE_KEY", "20")).isEmpty();
         assertThat(check("STRIPE_API_KEY", "20")).extracting(Finding::severity).contains(Severity.NO_GO);
     }
+
+    @Test
+    void checkWhenAScoreThresholdSitsUnderAPasswordNameShouldBeCleanButTheNumberAsPasswordShouldStop() {
+        assertThat(check("RECAPTCHA_RESET_PASSWORD_MINIMAL_SCORE", "0.5")).isEmpty();
+        assertThat(check("PASSWORD_STRENGTH_RATIO", "0.8")).isEmpty();
+        assertThat(check("RECAPTCHA_RESET_PASSWORD", "0.5")).extracting(Finding::severity).contains(Severity.NO_GO);
+    }
+
+    @Test
+    void checkWhenAKeyNamesAKmsKeyringShouldBeCleanButTheSecretBesideItShouldStop() {
+        assertThat(check("SECRETS_KEYRING", "backend-secrets")).isEmpty();
+        assertThat(check("KMS_KEYRING", "prod-keyring")).isEmpty();
+        assertThat(check("SECRETS_KEY", "backend-secrets")).extracting(Finding::severity).contains(Severity.NO_GO);
+    }
 }
