@@ -28,7 +28,9 @@ final class BareHostKeys {
     private static final Set<String> SERVER_WORDS = Set.of("address", "addr", "server", "relay", "smarthost");
     private static final Set<String> DOMAIN_WORDS = Set.of("domain", "hostname", "fqdn", "servername", "domainname");
     private static final String[] LAST_WORDS = {"address", "addr", "server", "relay", "smarthost", "domain",
-        "hostname", "fqdn", "servername", "name", "suffix", "ip"};
+        "hostname", "fqdn", "servername", "name", "suffix", "ip", "domains"};
+    /** The longest list of domains read item by item. */
+    private static final int MAX_LIST_LENGTH = 2000;
     /**
      * Words of keys that name a directory or name-service domain ({@code LDAP_DOMAIN=corp.local}, {@code AD_DOMAIN}):
      * an on-premises Active Directory domain under {@code .local} is production there, unlike a public name.
@@ -65,7 +67,7 @@ final class BareHostKeys {
      */
     static @Nullable Finding judge(Setting setting, String value, EndpointJudge judge) {
         String key = itemKey(setting.key());
-        if (value.length() > 253 || !endsWithDestinationWord(key)) {
+        if (value.length() > MAX_LIST_LENGTH || !endsWithDestinationWord(key)) {
             return null;
         }
         List<String> words = destinationWords(KeyWords.of(key));
@@ -73,6 +75,12 @@ final class BareHostKeys {
             return null;
         }
         String last = words.get(words.size() - 1);
+        if (last.equals("domains")) {
+            return refusedDomains(words) ? null : domainList(setting, value, judge);
+        }
+        if (value.length() > 253) {
+            return null;
+        }
         boolean mailServer = SERVER_WORDS.contains(last) && (last.equals("smarthost") || anyMailWord(words));
         boolean domain = DOMAIN_WORDS.contains(last);
         if (!mailServer && !domain) {
@@ -96,6 +104,65 @@ final class BareHostKeys {
         SandboxFindings.LoopbackUse use = domain && verdict.kind() == EndpointJudge.Kind.LOCAL_NAME
                 ? DomainValues.loopbackUse(words) : SandboxFindings.LoopbackUse.OTHER;
         return reported ? SandboxFindings.endpoint(setting, use, endpoint, verdict) : null;
+    }
+
+    /**
+     * The finding on a list of domains ({@code ALLOWED_DOMAINS=example.com,company.com}, sign-in or e-mail domains a
+     * service accepts) that names a reserved documentation or test domain: a template's list never filled in. Only that
+     * verdict is read in a list: loopback and local names beside real domains are a development convenience teams keep.
+     * A list of domains turned away ({@code SPAM_DOMAINS}, {@code BLOCKED_DOMAINS}) is not read.
+     */
+    private static @Nullable Finding domainList(Setting setting, String value, EndpointJudge judge) {
+        int start = 0;
+        for (int i = 0; i <= value.length(); i++) {
+            char c = i < value.length() ? value.charAt(i) : ',';
+            if (c != ',' && c != ';' && c != ' ' && c != '\t') {
+                continue;
+            }
+            String item = withoutLeadingDot(Hosts.withoutPort(unquoted(value.substring(start, i))));
+            start = i + 1;
+            if (item.indexOf('.') <= 0 || item.length() > 253 || item.indexOf('/') >= 0 || item.indexOf('$') >= 0) {
+                continue;
+            }
+            Endpoint endpoint = Endpoint.parse(item, true).orElse(null);
+            if (endpoint == null || endpoint.scheme() != null) {
+                continue;
+            }
+            EndpointJudge.Verdict verdict = judge.judge(endpoint);
+            if (verdict.kind() == EndpointJudge.Kind.RESERVED) {
+                return SandboxFindings.endpoint(setting, SandboxFindings.LoopbackUse.OTHER, endpoint, verdict);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Words of a list of domains a service refuses ({@code SPAM_DOMAINS=example.com, baddomain.com},
+     * {@code BLOCKED_EMAIL_DOMAINS}): there a reserved domain is data, the kind of address to turn away.
+     */
+    private static final Set<String> REFUSING_WORDS = Set.of("spam", "block", "blocked", "blocklist", "blacklist",
+            "blacklisted", "deny", "denied", "denylist", "ban", "banned", "disposable", "exclude", "excluded", "ignore",
+            "ignored", "reject", "rejected", "forbidden", "disallowed");
+
+    private static boolean refusedDomains(List<String> words) {
+        for (String word : words) {
+            if (REFUSING_WORDS.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String unquoted(String item) {
+        int from = 0;
+        int to = item.length();
+        while (from < to && "[]'\"".indexOf(item.charAt(from)) >= 0) {
+            from++;
+        }
+        while (to > from && "[]'\"".indexOf(item.charAt(to - 1)) >= 0) {
+            to--;
+        }
+        return item.substring(from, to);
     }
 
     /**

@@ -202,16 +202,39 @@ final class HostNames {
     private static final int LONGEST_EXAMPLE_SUFFIX = 12;
 
     /**
+     * The word "example" in the languages whose documentation writes its own example domains with it
+     * ({@code beispiel.de}, {@code exemple.fr}, {@code ejemplo.com}, {@code esempio.it}, {@code exemplo.com.br},
+     * {@code voorbeeld.nl}, {@code ornekdomain.com}, {@code przyklad.pl}, {@code exempel.se}, {@code eksempel.no}):
+     * such a registrable label stands for the reader's own domain as {@code example.com} does, alone or glued to a
+     * short word.
+     */
+    private static final String[] FOREIGN_EXAMPLES = {"beispiel", "exemple", "ejemplo", "esempio", "exemplo",
+        "voorbeeld", "ornek", "przyklad", "exempel", "eksempel"};
+
+    /**
      * Whether a registrable label is {@code example} glued to a short product word or number
-     * ({@code examplepod.com}, {@code example1.com}, {@code exampleapp.io}): a template's stand-in for the reader's
-     * own domain, like {@code example.com}. Letters and digits only; {@code examplify} does not start with the word.
+     * ({@code examplepod.com}, {@code example1.com}, {@code exampleapp.io}), or another language's word for it, alone
+     * or glued ({@code beispiel.de}, {@code ornekdomain.com}): a template's stand-in for the reader's own domain, like
+     * {@code example.com}. Letters and digits only; {@code examplify} does not start with the word.
      */
     private static boolean exampleGlued(String label) {
-        int rest = label.length() - EXAMPLE.length();
-        if (rest < 1 || rest > LONGEST_EXAMPLE_SUFFIX || !label.startsWith(EXAMPLE)) {
+        if (gluedTo(label, EXAMPLE, 1)) {
+            return true;
+        }
+        for (String example : FOREIGN_EXAMPLES) {
+            if (gluedTo(label, example, 0)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean gluedTo(String label, String word, int shortestRest) {
+        int rest = label.length() - word.length();
+        if (rest < shortestRest || rest > LONGEST_EXAMPLE_SUFFIX || !label.startsWith(word)) {
             return false;
         }
-        for (int i = EXAMPLE.length(); i < label.length(); i++) {
+        for (int i = word.length(); i < label.length(); i++) {
             char c = label.charAt(i);
             if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9')) {
                 return false;
@@ -398,6 +421,8 @@ final class HostNames {
                 || host.indexOf("ch") >= 0 || host.indexOf("to") >= 0 || host.indexOf("tb") >= 0
                 || host.indexOf("fi") >= 0 || host.indexOf("my") >= 0 || host.indexOf("fab") >= 0
                 || host.indexOf("pla") >= 0 || host.indexOf("repl") >= 0 || host.indexOf("fill") >= 0
+                || host.indexOf("beisp") >= 0 || host.indexOf("voorb") >= 0 || host.indexOf("ornek") >= 0
+                || host.indexOf("przyk") >= 0
                 || hasRunOfFive(host) || host.indexOf('_') > 0 || standInFirstLabel(host) || possessiveDash(host);
     }
 

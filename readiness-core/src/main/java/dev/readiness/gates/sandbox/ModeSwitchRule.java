@@ -227,7 +227,10 @@ final class ModeSwitchRule {
 
     /**
      * Whether the key switches on a simulation of what the service does ({@code SIMULATION_MODE},
-     * {@code candle.simulation.enabled}, {@code SIMULATE_MODE}): simulated data or orders, in production.
+     * {@code candle.simulation.enabled}, {@code SIMULATE_MODE}), or of the product or device its first words name
+     * ({@code P24_SIMULATE}, {@code KILN_SIMULATE}, {@code PEMF_SIMULATE}: a payment marked paid without the
+     * provider, a device's hardware simulated): simulated data, orders or hardware, in production. A simulator
+     * named alone ({@code IOS_SIMULATOR}) names a device, not a switch, and is not read.
      */
     private static boolean namesSimulation(List<String> words) {
         int size = words.size();
@@ -236,6 +239,9 @@ final class ModeSwitchRule {
         }
         String last = words.get(size - 1);
         String before = words.get(size - 2);
+        if (last.equals("simulate") || last.equals("simulation") || last.equals("simulated")) {
+            return true;
+        }
         return SIMULATION_WORDS.contains(before) && (last.equals("mode") || last.equals("enabled")
                 || last.equals("enable"));
     }

@@ -1,43 +1,56 @@
 package dev.readiness.gates.sandbox;
 
 import dev.readiness.settings.Setting;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.jspecify.annotations.Nullable;
 
 /**
  * A host of the environment the setting's own file is written for: {@code https://auth-stage.acme.io} in
  * {@code application-stage.properties}, {@code api.staging.acme.io} in {@code .env.staging}. A team's file for its
  * staging (or pre-production, UAT) deployment names that deployment's own hosts, numbered copies of it included
- * ({@code staging2.acme.io}), and those are where it must point; a provider's sandbox is judged by the catalog all the same ({@code apitest.authorize.net} in a staging file stays a
- * finding), and a host of another environment ({@code api.dev.acme.io} in a staging file) is still one. Only the
- * environments deployed like production are read; a development or test file's hosts are judged as written.
- * Stateless.
+ * ({@code staging2.acme.io}), and those are where it must point. Teams name their pre-production tiers loosely, so a
+ * staging file's {@code admin.preprod.acme.io} is its own too. A provider's sandbox is not the team's own: it is judged
+ * by the catalog all the same ({@code apitest.authorize.net} in a staging file stays a finding), and so is a host whose
+ * domain the key names as the provider it calls ({@code mastercard.api.base-path=https://stage.services.mastercard.int},
+ * {@code phonepe.baseUrl=https://mercury-preprod.phonepe.com}). A host of another environment
+ * ({@code api.dev.acme.io} in a staging file) is still one. Only the environments deployed like production are read; a
+ * development or test file's hosts are judged as written. Stateless.
  */
 final class OwnEnvironments {
 
-    /** Spellings of the pre-production environments a team deploys like production, grouped by what they mean. */
-    private static final Set<String> STAGING = Set.of("stage", "staging", "stg");
-    private static final Set<String> PRE_PRODUCTION = Set.of("preprod", "preproduction", "pprod");
-    private static final Set<String> ACCEPTANCE = Set.of("uat");
+    /** Spellings of the pre-production environments a team deploys like production: staging, pre-production, UAT. */
+    private static final Set<String> PRE_PRODUCTION = Set.of("stage", "staging", "stg", "preprod", "preproduction",
+            "pprod", "uat");
 
     private OwnEnvironments() {
     }
 
     /**
-     * Whether the host names the environment the setting's file declares in its name.
+     * Whether the host names the environment the setting's file declares in its name, and is not a provider's host
+     * the key names.
      *
      * @param setting the setting whose origin names its file
      * @param host the host the setting points at
-     * @return {@code true} when file and host name the same pre-production environment
+     * @param keyWords the key's lower-case words
+     * @return {@code true} when file and host name a pre-production environment and the host is the team's own
      */
-    static boolean hostOfFilesEnvironment(Setting setting, String host) {
+    static boolean hostOfFilesEnvironment(Setting setting, String host, List<String> keyWords) {
         String file = setting.origin().file().orElse(null);
-        if (file == null) {
+        if (file == null || !declaresPreProduction(lastSegment(file))) {
             return false;
         }
-        Set<String> environment = environmentOf(lastSegment(file));
-        return environment != null && namesEnvironment(host, environment);
+        String name = host.toLowerCase(Locale.ROOT);
+        String[] labels = name.split("\\.");
+        if (labels.length >= 2 && keyWords.contains(labels[EndpointJudge.registrableLabel(name, labels.length)])) {
+            return false;
+        }
+        for (String label : name.split("[.-]")) {
+            if (PRE_PRODUCTION.contains(withoutNumber(label))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String lastSegment(String file) {
@@ -45,24 +58,9 @@ final class OwnEnvironments {
         return file.substring(slash + 1).toLowerCase(Locale.ROOT);
     }
 
-    private static @Nullable Set<String> environmentOf(String fileName) {
+    private static boolean declaresPreProduction(String fileName) {
         for (String word : fileName.split("[._-]")) {
-            Set<String> environment = group(word);
-            if (environment != null) {
-                return environment;
-            }
-        }
-        return null;
-    }
-
-    private static @Nullable Set<String> group(String word) {
-        return STAGING.contains(word) ? STAGING : PRE_PRODUCTION.contains(word) ? PRE_PRODUCTION
-                : ACCEPTANCE.contains(word) ? ACCEPTANCE : null;
-    }
-
-    private static boolean namesEnvironment(String host, Set<String> environment) {
-        for (String label : host.toLowerCase(Locale.ROOT).split("[.-]")) {
-            if (environment.contains(withoutNumber(label))) {
+            if (PRE_PRODUCTION.contains(word)) {
                 return true;
             }
         }

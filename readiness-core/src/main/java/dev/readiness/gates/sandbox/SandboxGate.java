@@ -542,7 +542,7 @@ public final class SandboxGate implements Gate {
                 verdict = new EndpointJudge.Verdict(EndpointJudge.Kind.LOOPBACK, null, EndpointJudge.UNSPECIFIED);
             }
             if (verdict.kind() == EndpointJudge.Kind.SANDBOX_NAME && (codeSandboxService(endpoint.host(), words,
-                    judge.catalog()) || OwnEnvironments.hostOfFilesEnvironment(setting, endpoint.host()))) {
+                    judge.catalog()) || OwnEnvironments.hostOfFilesEnvironment(setting, endpoint.host(), words))) {
                 verdict = EndpointJudge.Verdict.NORMAL;
             }
             if (verdict == EndpointJudge.Verdict.NORMAL) {

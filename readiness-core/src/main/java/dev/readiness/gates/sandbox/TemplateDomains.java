@@ -47,7 +47,7 @@ public final class TemplateDomains {
 
     /** The first letters of every registrable label {@link HostNames#template} reads as a template domain. */
     private static final String[] STARTS = {"test", "exam", "samp", "doma", "your", "todo", "tbd", "fixme", "change",
-        "replace", "placeholder", "my"};
+        "replace", "placeholder", "my", "beisp", "exem", "ejem", "esem", "voorb", "ornek", "przyk", "eksem"};
     private static final FirstLetters STARTS_FIRST = FirstLetters.of(STARTS);
 
     /**

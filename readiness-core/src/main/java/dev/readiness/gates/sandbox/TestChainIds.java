@@ -30,19 +30,23 @@ final class TestChainIds {
             Map.entry("31337", "a local Hardhat or Anvil chain"), Map.entry("1337", "a local development chain"));
 
     private static final int LONGEST_NETWORK_NAME = 40;
-    /** The canonical endings of keys that name a network. */
-    private static final String[] NETWORK_KEY_ENDS = {"network", "chain", "cluster"};
+    /**
+     * The canonical endings of keys that name a network, and of those that name the deployment's environment: a
+     * dapp's {@code REACT_APP_ENVIRONMENT=rsk_testnet} selects its chain by the environment's name.
+     */
+    private static final String[] NETWORK_KEY_ENDS = {"network", "chain", "cluster", "environment", "env"};
 
     private TestChainIds() {
     }
 
     /**
-     * A {@code sandbox.test-network} finding when a key whose last word is {@code network}, {@code chain} or
-     * {@code cluster} holds the name of a public test network: a word of {@link ModeWords#TEST_NETWORKS} or a name
+     * A {@code sandbox.test-network} finding when a key whose last word is {@code network}, {@code chain},
+     * {@code cluster}, {@code environment} or {@code env} holds the name of a public test network: a word of {@link ModeWords#TEST_NETWORKS} or a name
      * ending in one of {@link ModeWords#PROPER_TEST_NETWORKS} as one of its dash- or underscore-parts
      * ({@code base-sepolia}, {@code testnet}, {@code devnet}, {@code bsctestnet}), or a word of
      * {@link ModeWords#CHAIN_TEST_NETWORKS} beside a chain word ({@code polygon-mumbai}). {@code mainnet},
-     * {@code base-mainnet}, Docker network names and Kubernetes cluster names ({@code backend}, {@code prod-eu}) are not.
+     * {@code base-mainnet}, Docker network names, Kubernetes cluster names ({@code backend}, {@code prod-eu}) and
+     * environments without a network's name ({@code production}, Vercel's {@code preview}) are not.
      *
      * @param setting the setting
      * @param value its stripped value
@@ -61,8 +65,8 @@ final class TestChainIds {
     }
 
     /**
-     * Whether {@link #judgeName} reads a value under this key: the key ends in {@code network}, {@code chain} or
-     * {@code cluster}. A fact of the key alone, which the gate remembers per key.
+     * Whether {@link #judgeName} reads a value under this key: the key ends in {@code network}, {@code chain},
+     * {@code cluster}, {@code environment} or {@code env}. A fact of the key alone, which the gate remembers per key.
      */
     static boolean judgesName(String key) {
         return CanonicalKeys.endsWithAny(key, NETWORK_KEY_ENDS);
