@@ -541,6 +541,9 @@ public final class SandboxGate implements Gate {
                     && unspecifiedAsPublicUrl(endpoint, words, classes)) {
                 verdict = new EndpointJudge.Verdict(EndpointJudge.Kind.LOOPBACK, null, EndpointJudge.UNSPECIFIED);
             }
+            if (verdict.kind() == EndpointJudge.Kind.LOOPBACK && namesAudience(words)) {
+                verdict = EndpointJudge.Verdict.NORMAL;
+            }
             if (verdict.kind() == EndpointJudge.Kind.SANDBOX_NAME && (codeSandboxService(endpoint.host(), words,
                     judge.catalog()) || OwnEnvironments.hostOfFilesEnvironment(setting, endpoint.host(), words))) {
                 verdict = EndpointJudge.Verdict.NORMAL;
@@ -976,6 +979,20 @@ public final class SandboxGate implements Gate {
             return documented;
         }
         return catalog.providersNamedBy(KeyWords.of(setting.key())).contains(documented) ? documented : null;
+    }
+
+    /**
+     * Whether the key's last word is {@code audience}: a token's audience is an identifier the issuer and the API
+     * compare as text, never fetched ({@code AUTH0_AUDIENCE=http://localhost:5000}, an Auth0 API identifier that cannot
+     * be changed once created), so a loopback name there sends nobody anywhere. A template or reserved domain there
+     * is still template text.
+     */
+    private static boolean namesAudience(List<String> words) {
+        if (words.isEmpty()) {
+            return false;
+        }
+        String last = words.get(words.size() - 1);
+        return last.equals("audience") || last.equals("audiences");
     }
 
     /** A mail catcher or reserved domain under a mail-server or domain key, see {@link BareHostKeys}. */

@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The lead's readings of the twenty-fifth pass's blind sets, each on both sides: a product's own simulation switch, a
  * test network chosen by the environment's name, example domains in other languages, a list of domains holding a
- * reserved one, and a provider's pre-production host in a staging file (which is the provider's, not the team's own)
+ * reserved one, a token audience on the loopback host (an identifier, never fetched), and a provider's pre-production host in a staging file (which is the provider's, not the team's own)
  * next to the team's own pre-production hosts.
  */
 class TwentyFifthPassLeadSandboxTests {
@@ -40,6 +40,8 @@ class TwentyFifthPassLeadSandboxTests {
                 arguments("PUBLIC_URL", "https://shop.beispiel.de", "sandbox.reserved-host"),
                 arguments("SITE_URL", "https://www.ejemplo.com", "sandbox.reserved-host"),
                 arguments("ALLOWED_DOMAINS", "example.com,company.com", "sandbox.reserved-host"),
+                arguments("JWT_AUDIENCE", "https://api.example.com", "sandbox.reserved-host"),
+                arguments("AUTH0_AUDIENCE_URL", "http://localhost:5000", "sandbox.local-host"),
                 arguments("SIGNUP_EMAIL_DOMAINS", "acme.org example.org", "sandbox.reserved-host"));
     }
 
@@ -49,7 +51,8 @@ class TwentyFifthPassLeadSandboxTests {
         List<Finding> findings = on(production(key + "=" + value + "\n"), key);
 
         assertThat(findings).extracting(Finding::code).contains(code);
-        assertThat(findings).extracting(Finding::severity).contains(Severity.NO_GO);
+        assertThat(findings).extracting(Finding::severity)
+                .contains(code.equals("sandbox.local-host") ? Severity.WARN : Severity.NO_GO);
     }
 
     static Stream<Arguments> clean() {
@@ -69,6 +72,8 @@ class TwentyFifthPassLeadSandboxTests {
                 arguments("ALLOWED_DOMAINS", "localhost,acme.org"),
                 arguments("ALLOWED_EMAIL_DOMAINS", "*"),
                 arguments("SPAM_DOMAINS", "example.com, baddomain.com"),
+                arguments("AUTH0_AUDIENCE", "http://localhost:5000"),
+                arguments("spring.security.oauth2.resourceserver.jwt.audiences", "http://localhost:8080"),
                 arguments("BLOCKED_EMAIL_DOMAINS", "example.org,mailinator.com"));
     }
 
