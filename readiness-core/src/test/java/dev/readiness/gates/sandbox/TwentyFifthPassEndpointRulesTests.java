@@ -49,4 +49,18 @@ class TwentyFifthPassEndpointRulesTests {
         assertThat(SandboxRuleChecks.production("AWS_ENDPOINT=http://aws-proxy:8080\nS3_ENDPOINT=http://minio:9000\n"))
                 .extracting(Finding::code).doesNotContain("sandbox.emulator");
     }
+
+    @Test
+    void theFrontEndByItsShortNameOrItsFrameworkIsAPublicUrl() {
+        assertThat(SandboxRuleChecks.production("FE_URL=http://localhost:8080/\nNEXTJS_BASE_URL=http://localhost:3000\n"))
+                .extracting(Finding::subject, Finding::code)
+                .contains(org.assertj.core.groups.Tuple.tuple("FE_URL", "sandbox.local-public-url"),
+                        org.assertj.core.groups.Tuple.tuple("NEXTJS_BASE_URL", "sandbox.local-public-url"));
+    }
+
+    @Test
+    void theBackEndBesideItIsNoPublicUrl() {
+        assertThat(SandboxRuleChecks.production("BE_URL=http://localhost:3876/\n"))
+                .extracting(Finding::code).doesNotContain("sandbox.local-public-url");
+    }
 }
