@@ -63,4 +63,18 @@ class TwentyFifthPassEndpointRulesTests {
         assertThat(SandboxRuleChecks.production("BE_URL=http://localhost:3876/\n"))
                 .extracting(Finding::code).doesNotContain("sandbox.local-public-url");
     }
+
+    @Test
+    void localStacksStandInCredentialsAreTheEmulators() {
+        assertThat(SandboxRuleChecks.production("AWS_ACCESS_KEY_ID=localstack-fake-id\nAWS_SECRET_ACCESS_KEY=localstack\n"))
+                .extracting(Finding::subject, Finding::code)
+                .contains(org.assertj.core.groups.Tuple.tuple("AWS_ACCESS_KEY_ID", "sandbox.emulator"),
+                        org.assertj.core.groups.Tuple.tuple("AWS_SECRET_ACCESS_KEY", "sandbox.emulator"));
+    }
+
+    @Test
+    void aProfileNamedLocalStackOrAWordThatOnlyStartsSoIsNoCredential() {
+        assertThat(SandboxRuleChecks.production("AWS_PROFILE=localstack\nSERVICE_KEY=localstackers\n"))
+                .extracting(Finding::code).doesNotContain("sandbox.emulator");
+    }
 }
