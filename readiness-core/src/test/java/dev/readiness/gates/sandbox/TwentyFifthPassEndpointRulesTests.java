@@ -74,4 +74,16 @@ class TwentyFifthPassEndpointRulesTests {
     void aProfileNamedLocalStackOrAWordThatOnlyStartsSoIsNoCredential() {
         neverReports("AWS_PROFILE=localstack\nSERVICE_KEY=localstackers\n", "sandbox.emulator");
     }
+
+    @Test
+    void aRealRegistryWithATemplateNamespaceIsReserved() {
+        reports("REGISTRY=registry.cn-hangzhou.aliyuncs.com/your-namespace\nDOCKER_REGISTRY=ghcr.io/your_username\n",
+                "sandbox.reserved-host", "REGISTRY", "DOCKER_REGISTRY");
+    }
+
+    @Test
+    void aRegistryWithARealNamespaceOrAWordThatOnlyStartsSoIsClean() {
+        neverReports("REGISTRY=registry.cn-hangzhou.aliyuncs.com/acme-prod\nDOCKER_REGISTRY=ghcr.io/yourself-labs\n",
+                "sandbox.reserved-host");
+    }
 }
