@@ -1,5 +1,6 @@
 package dev.readiness.gates.database;
 
+import dev.readiness.gates.internal.Hosts;
 import dev.readiness.gates.secrets.PasswordPlaceholders;
 import dev.readiness.gates.settings.Placeholders;
 import java.util.Locale;
@@ -25,8 +26,8 @@ final class TemplateCredentials {
     }
 
     /**
-     * A user name left to fill in: enclosed as {@code <username>}, {@code [user]}, {@code {{user}}}, or "your user"
-     * words. Stricter than for passwords: {@code your_app} or {@code user} are names people really use.
+     * A user name left to fill in: enclosed as {@code <username>}, {@code [user]}, {@code {{user}}}, "your user"
+     * words, or a capital instruction ({@code TROQUE_AQUI}, {@code REPLACE_WITH_DB_USER}). Stricter than for passwords: {@code your_app} or {@code user} are names people really use.
      */
     static boolean isTemplateUser(@Nullable String value) {
         if (value == null || value.length() > 128 || References.isReference(value)) {
@@ -35,7 +36,8 @@ final class TemplateCredentials {
         String text = value.strip();
         String words = letters(text);
         return enclosed(text, '<', '>') || enclosed(text, '[', ']') || text.startsWith("{{") && text.endsWith("}}")
-                || words.equals("yourusername") || words.equals("youruser") || words.equals("yourdbuser");
+                || words.equals("yourusername") || words.equals("youruser") || words.equals("yourdbuser")
+                || Hosts.isCapitalFillInUser(text);
     }
 
     static boolean isTemplate(@Nullable String value) {

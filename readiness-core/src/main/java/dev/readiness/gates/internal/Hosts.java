@@ -307,6 +307,22 @@ public final class Hosts {
      * capital Windows name such as {@code SQL_PROD01} asks for nothing and stays a name.
      */
     private static boolean capitalFillIn(String host) {
+        return capitalPhraseWith(host, StandInWords.CAPITAL_HOST_FILL_INS);
+    }
+
+    /**
+     * Whether a user name is written in capitals with underscores, one of whose words asks to fill it in
+     * ({@code TROQUE_AQUI}, {@code REPLACE_WITH_DB_USER}, {@code YOUR_DB_USER}): an instruction, not a role. A capital
+     * name that asks for nothing ({@code APP_USER}, {@code MY_APP}) stays a name.
+     *
+     * @param user a user name as written
+     * @return {@code true} for such an instruction
+     */
+    public static boolean isCapitalFillInUser(String user) {
+        return capitalPhraseWith(user, StandInWords.CAPITAL_USER_FILL_INS);
+    }
+
+    private static boolean capitalPhraseWith(String host, Set<String> fillIns) {
         if (host.indexOf('_') < 0 || host.length() > 64) {
             return false;
         }
@@ -317,7 +333,7 @@ public final class Hosts {
             }
         }
         for (String word : host.split("_")) {
-            if (StandInWords.CAPITAL_HOST_FILL_INS.contains(word)) {
+            if (fillIns.contains(word)) {
                 return true;
             }
         }

@@ -93,14 +93,6 @@ public final class StandInWords {
             "changeme", "placeholder", "me", "your", "my", "here", "xxx", "default")));
 
     /**
-     * Words, in capitals, that make a host written as a variable's name an instruction to fill it in
-     * ({@code CHANGE_ME_HOST}, {@code YOUR_DB_HOST}, {@code SET_HOST_HERE}): the fill-in verbs and the words that
-     * address the reader, without the sample words, which a real Windows host name may hold.
-     */
-    public static final Set<String> CAPITAL_HOST_FILL_INS = union(CAPITAL_FILL_IN_VERBS,
-            capitals(Set.of("your", "my", "me", "changeme", "todo", "xxx", "placeholder", "here")));
-
-    /**
      * The whole first word of a key that marks it a stand-in ({@code test2-…}, {@code examplekey-…}, {@code demo_…}).
      * Holds {@code sandbox}, {@code mock} and the plural {@code examples}, which name a key; not the instruction words
      * of phrases ({@code your}, {@code replace}), which open no key.
@@ -203,6 +195,35 @@ public final class StandInWords {
             "remplacez", "remplace", "modifiez", "changez", "ersetze", "ändere", "aendere", "vervang", "wijzig",
             "zmien", "zmień", "zamien", "zamień", "ganti", "ubah", "degistir", "değiştir", "замените", "измените",
             "смените");
+
+    /**
+     * Words, in capitals, that make a host written as a variable's name an instruction to fill it in
+     * ({@code CHANGE_ME_HOST}, {@code YOUR_DB_HOST}, {@code SET_HOST_HERE}): the fill-in verbs and the words that
+     * address the reader, without the sample words, which a real Windows host name may hold.
+     */
+    public static final Set<String> CAPITAL_HOST_FILL_INS = union(CAPITAL_FILL_IN_VERBS,
+            capitals(Set.of("your", "my", "me", "changeme", "todo", "xxx", "placeholder", "here")),
+            capitals(foreignFillWords()));
+
+    /**
+     * Words, in capitals, that make a user name written as a variable's name an instruction to fill it in
+     * ({@code TROQUE_AQUI}, {@code REPLACE_WITH_DB_USER}, {@code CAMBIAR_USUARIO}): the fill-in verbs, of English
+     * and of other languages, and "here"; not {@code MY} or {@code ME}, which real role names hold.
+     */
+    public static final Set<String> CAPITAL_USER_FILL_INS = union(CAPITAL_FILL_IN_VERBS,
+            capitals(Set.of("your", "changeme", "todo", "xxx", "placeholder", "here")), capitals(foreignFillWords()));
+
+    /**
+     * The verbs of other languages that ask to change, replace or fill in a value, as imperatives
+     * ({@link #FOREIGN_IMPERATIVES}: {@code troque}, {@code cambia}) and infinitives ({@code cambiar},
+     * {@code remplacer}, {@code preencher}), and their word for "here" ({@code aqui}, {@code ici}, {@code hier}): a
+     * capital phrase made with one ({@code TROQUE_PELO_IP_DO_SERVIDOR}, {@code CAMBIAR_AQUI}) is an instruction.
+     */
+    private static Set<String> foreignFillWords() {
+        return union(FOREIGN_IMPERATIVES, Set.of("cambiar", "reemplazar", "sustituir", "rellenar", "trocar",
+                "alterar", "substituir", "preencher", "remplacer", "changer", "renseigner", "ersetzen", "aendern",
+                "eintragen", "sostituire", "aqui", "ici", "hier"));
+    }
 
     /**
      * The whole words for a secret, a password or a key in other languages, as they stand inside a phrase of several

@@ -219,7 +219,9 @@ final class BareHostKeys {
     /**
      * The finding on a container image registry key that holds a reserved or template host
      * ({@code global.imageRegistry=your-registry.example.com}, {@code image.registry=registry.example.com/team},
-     * {@code DOCKER_REGISTRY=your-registry.com}): production's images are pulled from there, and nobody can own it. A
+     * {@code DOCKER_REGISTRY=your-registry.com}): production's images are pulled from there, and nobody can own it;
+     * so is a real registry whose namespace is template text ({@code REGISTRY=registry.aliyuncs.com/your-namespace},
+     * {@code DOCKER_REGISTRY=ghcr.io/your_username}), which pulls nothing the deployment pushed. A
      * key names a registry when its last word is {@code registry}; the value is a bare host, with an optional port and
      * path, not a URL (a URL is read by the URL rules). Other verdicts on the host are left alone: a registry on a
      * private or local name is a team's own.
@@ -246,6 +248,11 @@ final class BareHostKeys {
             return null;
         }
         EndpointJudge.Verdict verdict = judge.judge(endpoint);
+        if (verdict.kind() != EndpointJudge.Kind.RESERVED && slash > 0) {
+            String template = HostNames.templateInPath(value.substring(slash));
+            verdict = template == null ? verdict : new EndpointJudge.Verdict(EndpointJudge.Kind.RESERVED, null,
+                    template + " (the registry's namespace)");
+        }
         return verdict.kind() == EndpointJudge.Kind.RESERVED
                 ? SandboxFindings.endpoint(setting, SandboxFindings.LoopbackUse.OTHER, endpoint, verdict) : null;
     }

@@ -200,6 +200,25 @@ final class DevelopmentStandIns {
         return table;
     }
 
+    private static final String LOCALSTACK = "localstack";
+
+    /**
+     * Whether a credential's value is LocalStack's stand-in ({@code AWS_ACCESS_KEY_ID=localstack},
+     * {@code localstack-fake-id}, {@code localstack_test}): the word alone or as the first dash or underscore part,
+     * under a key, secret or token key. LocalStack accepts any credential, and compose files and READMEs give it
+     * such values; AWS issues none. A key that names LocalStack itself ({@code LOCALSTACK_AUTH_TOKEN}) holds the
+     * emulator's own licence, not an AWS credential, and is left alone.
+     */
+    private static boolean localStackCredential(String key, String value) {
+        int length = LOCALSTACK.length();
+        if (value.length() < length || !AsciiCase.regionIs(value, 0, LOCALSTACK)
+                || value.length() > length && value.charAt(length) != '-' && value.charAt(length) != '_') {
+            return false;
+        }
+        return (AsciiCase.contains(key, "key") || AsciiCase.contains(key, "secret") || AsciiCase.contains(key, "token"))
+                && !namesEmulatorOrLocalStack(key);
+    }
+
     /**
      * A cheap pre-test for the one rule that any value may trigger: the key names an emulator or LocalStack, in
      * the spellings keys use ({@code FIRESTORE_EMULATOR_HOST}, {@code useEmulator}, {@code localstack.endpoint});
@@ -218,6 +237,10 @@ final class DevelopmentStandIns {
         if (first == 'i' && AsciiCase.regionIs(value, 0, "in-memory://")) {
             return SandboxFindings.discardTransport(setting, "the in-memory transport (in-memory://), whose messages "
                     + "no worker ever receives");
+        }
+        if (first == 'l' && localStackCredential(setting.key(), value)) {
+            return SandboxFindings.emulator(setting, "LocalStack's stand-in credentials (" + LOCALSTACK
+                    + "…), which only the emulator accepts");
         }
         if (value.length() >= 16 && namesDevelopmentStorage(value)) {
             return SandboxFindings.emulator(setting, "Azure's development storage (the Azurite emulator's "

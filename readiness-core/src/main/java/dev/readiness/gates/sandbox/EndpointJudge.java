@@ -164,7 +164,7 @@ public final class EndpointJudge {
         }
         if (endpoint.isIpAddress()) {
             return DEVELOPMENT_VM_ADDRESSES.contains(host) ? new Verdict(Kind.LOOPBACK, null, DEVELOPMENT_VM)
-                    : host.equals(DOCKER_BRIDGE_GATEWAY) ? Verdict.CONTAINER_HOST
+                    : host.equals(DOCKER_BRIDGE_GATEWAY) ? onLocalStackPort(endpoint, Verdict.CONTAINER_HOST)
                     : Verdict.NORMAL;
         }
         if (HostNames.loopbackByWildcardDns(host)) {
@@ -180,6 +180,9 @@ public final class EndpointJudge {
             if (hostVerdicts.size() < REMEMBERED) {
                 hostVerdicts.put(host, verdict);
             }
+        }
+        if (verdict == Verdict.CONTAINER_HOST || verdict == Verdict.NORMAL && host.indexOf('.') < 0) {
+            verdict = onLocalStackPort(endpoint, verdict);
         }
         if (verdict == Verdict.NORMAL) {
             String network = testNetworkInPath(endpoint.path());
@@ -350,6 +353,15 @@ public final class EndpointJudge {
      */
     private static final int LOCALSTACK_EDGE_PORT = 4566;
     private static final String LOCALSTACK_EDGE = "LocalStack (its edge port 4566)";
+
+    /**
+     * LocalStack's verdict on an address on LocalStack's edge port at the container host or a one-label service name
+     * ({@code http://host.docker.internal:4566}, {@code http://aws:4566}), as compose files and
+     * {@code docker run -e AWS_ENDPOINT_URL=...} lines reach the emulator; else the verdict the host had.
+     */
+    private static Verdict onLocalStackPort(Endpoint endpoint, Verdict otherwise) {
+        return endpoint.port() == LOCALSTACK_EDGE_PORT ? new Verdict(Kind.EMULATOR, null, LOCALSTACK_EDGE) : otherwise;
+    }
 
     /** The detail of a {@link Kind#SANDBOX_NAME} verdict on a URL whose first path segment is {@code sandbox}. */
     static final String SANDBOX_PATH = "sandbox (the first segment of the URL path)";

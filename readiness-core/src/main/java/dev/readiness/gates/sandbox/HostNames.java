@@ -247,13 +247,16 @@ final class HostNames {
      * Template text in a URL's path, where the value was left for the reader to fill in: a segment that is only an
      * ellipsis ({@code https://billing.stripe.com/...}, {@code https://api.example/.../v1}), a segment in angle
      * brackets ({@code /v2/<api-key>}), a {@code your-…} phrase ({@code /v3/your-api-key}, {@code /YOUR_PROJECT_ID})
-     * or a {@code replace-me} phrase. Path templates filled in at run time ({@code /{client_secret}}), masked ids
+     * a {@code replace-me} phrase, or a first segment masked with x ({@code https://dev.azure.com/XXXXXX}). Path templates filled in at run time ({@code /{client_secret}}), masked ids
      * ({@code /services/T000/B000/XXXX}, which tests and docs pass off as real) and words that merely contain the
      * letters ({@code /yourself}, {@code /placeholder}) are not.
      *
      * @return what the path holds, or {@code null}
      */
     static @Nullable String templateInPath(String path) {
+        if (path.length() > MASK_RUN && (path.charAt(1) == 'x' || path.charAt(1) == 'X') && maskedFirstSegment(path)) {
+            return "a masked account or organisation as the first segment of its path";
+        }
         if (path.length() < 2 || path.indexOf("..") < 0 && path.indexOf('…') < 0 && path.indexOf('<') < 0
                 && !AsciiCase.contains(path, "you") && !AsciiCase.contains(path, "-me")
                 && !AsciiCase.contains(path, "change")) {
@@ -275,6 +278,28 @@ final class HostNames {
             start = end + 1;
         }
         return null;
+    }
+
+    /**
+     * Whether a URL path's first segment is only a run of x ({@code https://dev.azure.com/XXXXXX},
+     * {@code https://github.com/xxxxx/repo.git}): hosted services put the account, organisation or group there, and a
+     * template masks it. Four at least; a masked id further down ({@code /services/T000/B000/XXXX}) is not read.
+     */
+    private static boolean maskedFirstSegment(String path) {
+        int end = path.indexOf('/', 1);
+        if (end < 0) {
+            end = path.length();
+        }
+        if (end - 1 < MASK_RUN) {
+            return false;
+        }
+        for (int i = 1; i < end; i++) {
+            char c = path.charAt(i);
+            if (c != 'x' && c != 'X') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

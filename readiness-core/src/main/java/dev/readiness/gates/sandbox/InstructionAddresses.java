@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
  * ({@code SPLUNK_API_URL=e.g. https://api.us1.signalfx.com}, {@code system-url=請輸入正式機網址如: https://…}, "enter
  * the production site's address, such as …"). Before {@code scheme://} a URL holds nothing, or a chain of scheme names
  * ({@code jdbc:mysql://}, {@code urn:…:url:http://}); a space or a letter outside ASCII there is prose, in any language,
- * that was never replaced; so is a slot in square brackets naming the address ({@code [Your Supabase Project URL]}).
+ * that was never replaced; so is a slot in square brackets naming the address ({@code [Your Supabase Project URL]})
+ * and a value of asterisks only ({@code ***}, the mask of redacted or fill-in copies).
  * Only keys whose last word names the address are read (a message about a URL,
  * {@code error-uri-msg}, holds prose by design). Run-time templates ({@code ${URL:?e.g. https://…}}, Jinja, ERB) and allow-lists are left
  * alone. Stateless.
@@ -41,6 +42,16 @@ final class InstructionAddresses {
                             + "fill in: template text that was never replaced, so no production service is reached.",
                             setting.key()))
                     .remediation("Replace the whole value of " + setting.key() + " with the production URL.")
+                    .build();
+        }
+        if (separator < 0 && value.length() >= MASK_MIN && value.charAt(0) == '*' && masked(value)
+                && endsInAddressWord(setting.key())) {
+            return Finding.noGo("sandbox.template-url", setting)
+                    .message(SandboxFindings.format("%s holds only asterisks where the address goes: a value masked "
+                            + "or left for the reader to fill in, so no production service is reached.",
+                            setting.key()))
+                    .remediation("Replace the whole value of " + setting.key() + " with the production URL, or "
+                            + "supply it from the environment.")
                     .build();
         }
         if (separator < 0 && value.indexOf(' ') > 0) {
@@ -99,6 +110,21 @@ final class InstructionAddresses {
                         + "reached.", setting.key()))
                 .remediation("Replace the whole value of " + setting.key() + " with the production URL.")
                 .build();
+    }
+
+    private static final int MASK_MIN = 3;
+
+    /**
+     * Whether a value is only asterisks ({@code ***}, {@code ******}): the mask templates and redacted copies write
+     * where the address belongs ("replace *** with actual values"). No URL, host or reference is made of them.
+     */
+    private static boolean masked(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            if (value.charAt(i) != '*') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -31,12 +31,13 @@ enum KeyClass {
     CREDENTIAL("key", "keys", "secret", "secrets", "token", "tokens", "password", "passwd", "pwd", "credential",
             "credentials", "apikey", "auth", "pat", "privatekey", "secretkey", "accesstoken"),
     /**
-     * A URL that browsers, e-mail recipients or other services call: public, site, front-end, OAuth redirect and
-     * callback, payment return and cancel, token issuer, e-mail links.
+     * A URL that browsers, e-mail recipients or other services call: public, site, front-end (also as {@code FE} and
+     * the Next.js site, {@code FE_URL}, {@code NEXTJS_BASE_URL}), OAuth redirect and callback, payment return and
+     * cancel, token issuer, e-mail links.
      */
-    PUBLIC("public", "site", "website", "webapp", "frontend", "front", "external", "redirect", "callback",
-            "return", "cancel", "domain", "canonical", "issuer", "nextauth", "invite", "share", "dashboard", "landing",
-            "portal"),
+    PUBLIC("public", "site", "website", "webapp", "frontend", "front", "fe", "nextjs", "external", "redirect",
+            "callback", "return", "cancel", "domain", "canonical", "issuer", "nextauth", "invite", "share", "dashboard",
+            "landing", "portal"),
     /**
      * A URL the service uses to call itself or a process beside it; a key that says {@code local}
      * ({@code oauth2.localTokenInfoUrl}) names the local copy of an endpoint, which loopback is.

@@ -21,4 +21,16 @@ class TemplateCredentialsTests {
     void isTemplateShouldLeaveRealPasswordsReferencesAndDefaultsAlone(String value) {
         assertThat(TemplateCredentials.isTemplate(value)).isFalse();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"<username>", "[user]", "{{user}}", "your_username", "TROQUE_AQUI", "REPLACE_WITH_DB_USER"})
+    void isTemplateUserShouldRecognizeUserNamesATemplateLeftToFillIn(String value) {
+        assertThat(TemplateCredentials.isTemplateUser(value)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"APP_USER", "MY_APP", "postgres", "user", "${DB_USER}", "sa"})
+    void isTemplateUserShouldLeaveRoleNamesAndReferences(String value) {
+        assertThat(TemplateCredentials.isTemplateUser(value)).isFalse();
+    }
 }

@@ -23,7 +23,8 @@ class HostsTests {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"xx", "XX", "fake-db", "dummy.smtp.com", "fake_db", "xxx.example.org", "your-db-host",
-        "CHANGE_ME_HOST", "YOUR_DB_HOST", "SET_HOST_HERE", "rm-xxxxx.postgres.rds.aliyuncs.com",
+        "CHANGE_ME_HOST", "YOUR_DB_HOST", "SET_HOST_HERE", "TROQUE_PELO_IP_DO_CANARY", "CAMBIAR_POR_HOST",
+        "IP_ICI", "rm-xxxxx.postgres.rds.aliyuncs.com",
         "r-xxxxxx.redis.rds.aliyuncs.com", "cloud-platform-xxxxx.yyyyy.eu-west-2.rds.amazonaws.com"})
     void isTemplateShouldReadFillerAndStandInFirstWords(String host) {
         assertThat(Hosts.isTemplate(host)).isTrue();
@@ -32,8 +33,21 @@ class HostsTests {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"x", "db", "fakedb", "fakespot-db.internal", "db-fake", "prod.fake-news.org", "xx1",
         "dummyhost", "postgres", "SQL_PROD01", "DB_PRIMARY", "change_me_host_docs.acme.io", "rm-xxh3.acme.io",
-        "xxl-job-admin", "box-xx.acme.io"})
+        "xxl-job-admin", "box-xx.acme.io", "TROQUE", "SRV_HIERARCHY", "DB_AQUILA"})
     void isTemplateShouldLeaveNamesThatOnlyContainTheWordsAlone(String host) {
         assertThat(Hosts.isTemplate(host)).isFalse();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"TROQUE_AQUI", "REPLACE_WITH_DB_USER", "YOUR_DB_USER", "CAMBIAR_USUARIO", "DB_USER_HERE"})
+    void isCapitalFillInUserShouldReadInstructionsInAnyLanguage(String user) {
+        assertThat(Hosts.isCapitalFillInUser(user)).isTrue();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"APP_USER", "MY_APP", "ME_READONLY", "REDROCK_CORE_DB_USERNAME", "troque_aqui", "TROQUE",
+        "SA"})
+    void isCapitalFillInUserShouldLeaveCapitalRoleNames(String user) {
+        assertThat(Hosts.isCapitalFillInUser(user)).isFalse();
     }
 }

@@ -213,6 +213,36 @@ class EndpointJudgeTests {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"https://dev.azure.com/XXXXXX", "https://dev.azure.com/xxxxx/", "https://github.com/XXXX",
+            "https://github.com/xxxxxx/vote.git", "https://gitlab.com/XxXx/group/project"})
+    void judgeShouldCallAFirstPathSegmentMaskedWithXReserved(String url) {
+        assertThat(judge(url)).satisfies(verdict -> assertThat(verdict.kind()).isEqualTo(Kind.RESERVED))
+                .satisfies(verdict -> assertThat(verdict.detail()).contains("masked account"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"https://dev.azure.com/xxx", "https://dev.azure.com/xxxacme", "https://github.com/xerox",
+            "https://hooks.slack.com/services/T000/B000/XXXX", "https://acme.io/v2/xxxxxxxx", "https://xxxx.acme.io/a"})
+    void judgeShouldLeaveShortMaskedOrLaterSegmentsAndNamesStartingWithX(String url) {
+        assertThat(judge(url).detail()).as(url).doesNotContain("masked account");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"http://host.docker.internal:4566", "http://172.17.0.1:4566/000000000000/orders",
+            "http://aws:4566", "http://objects:4566/bucket"})
+    void judgeShouldCallLocalStacksEdgePortOnTheContainerHostOrAServiceNameAnEmulator(String url) {
+        assertThat(judge(url)).satisfies(verdict -> assertThat(verdict.kind()).isEqualTo(Kind.EMULATOR))
+                .satisfies(verdict -> assertThat(verdict.detail()).contains("4566"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"http://host.docker.internal:8080", "http://aws:4567", "http://minio:9000",
+            "https://sqs.eu-west-1.amazonaws.com:4566", "http://10.0.4.12:4566"})
+    void judgeShouldLeaveOtherPortsAndDomainNamesOnPort4566ToTheirOwnVerdicts(String url) {
+        assertThat(judge(url).kind()).as(url).isNotEqualTo(Kind.EMULATOR);
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"https://api.acme.io/v1/checkout-links/{client_secret}/redirect",
             "https://cdn.acme.io/images/placeholder", "https://acme.io/yourself", "https://acme.io/docs/../api",
             "https://acme.io/young-readers", "https://acme.io/a/b..c", "https://api.stripe.com/v1/charges",
