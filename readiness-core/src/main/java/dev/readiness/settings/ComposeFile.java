@@ -109,11 +109,15 @@ final class ComposeFile {
                 }
                 if (chain.size() >= MAX_INCLUDES) {
                     throw new SettingsFileException(file, named.line(), "include of " + name + " goes more than "
-                            + MAX_INCLUDES + " files deep; Compose would refuse a loop");
+                            + MAX_INCLUDES + " files deep; a loop?");
                 }
                 if (!Files.exists(included)) {
                     throw new SettingsFileException(file, named.line(), "include file " + name + " does not exist;"
                             + " Compose refuses it");
+                }
+                if (Files.isDirectory(included)) {
+                    throw new SettingsFileException(file, named.line(), "include of " + name + " names a directory,"
+                            + " not a Compose file; Compose refuses it");
                 }
                 Path projectOfIncluded = projectDirectory != null ? projectDirectory : included.getParent();
                 new ComposeFile(included.toString(), shell(projectOfIncluded, envFiles, shellEnvironment))

@@ -401,6 +401,11 @@ class DeployManifestsTests {
         assertThatThrownBy(() -> ApplicationConfig.builder().composeFile(twice, "api").build())
                 .isInstanceOf(SettingsFileException.class)
                 .hasMessageStartingWith(twice + ":5: service api is also defined by " + directory.resolve("other.yaml"));
+        Path folder = directory.resolve("folder.yaml");
+        Files.writeString(folder, "include:\n  - .\nservices:\n  a:\n    image: x\n");
+        assertThatThrownBy(() -> ApplicationConfig.builder().composeFile(folder, "a").build())
+                .isInstanceOf(SettingsFileException.class)
+                .hasMessageStartingWith(folder + ":2: include of . names a directory");
         assertThatThrownBy(() -> ApplicationConfig.builder().composeFile(wrong, "a").build())
                 .isInstanceOf(SettingsFileException.class)
                 .hasMessageStartingWith(wrong + ":2: include entries must be paths");
