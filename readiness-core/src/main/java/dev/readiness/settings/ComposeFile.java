@@ -164,13 +164,9 @@ final class ComposeFile {
 
     /** The {@code services:} of a Compose file, which must be one YAML document holding that mapping. */
     private static YamlNode.Mapping services(Path path) {
-        String file = path.toString();
-        String text = SettingsFiles.read(path, SettingsFiles.Encoding.STRICT_UTF_8);
-        TextContent.checkText(file, text);
-        List<YamlNode> documents = ConfigFiles.yamlDocuments(file, text, "YAML Compose file");
-        if (documents.size() != 1 || !(documents.get(0) instanceof YamlNode.Mapping root)
-                || !(root.get("services") instanceof YamlNode.Mapping services)) {
-            throw new SettingsFileException(file, documents.isEmpty() ? 0 : documents.get(0).line(),
+        YamlNode.Mapping root = root(path);
+        if (!(root.get("services") instanceof YamlNode.Mapping services)) {
+            throw new SettingsFileException(path.toString(), root.line(),
                     "is not a Compose file: expected one YAML document with a services: mapping");
         }
         return services;
