@@ -1,6 +1,5 @@
 package dev.readiness.gates.secrets;
 
-import dev.readiness.settings.RelaxedNames;
 import dev.readiness.settings.Setting;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -21,8 +20,9 @@ import java.util.regex.Pattern;
  */
 final class ImportCredentials {
 
-    private static final List<String> LOCATION_KEYS = List.of("spring.config.import", "spring.config.location",
-            "spring.config.additional-location");
+    /** The location properties in canonical form (no separators, lower case): compared without allocating. */
+    private static final List<String> LOCATION_KEYS = List.of("springconfigimport", "springconfiglocation",
+            "springconfigadditionallocation");
 
     private static final Pattern PARAMETER = Pattern.compile(
             "(?i)(?:^|[?&;])([a-z0-9_.-]*(?:password|passwd|pwd|secret|token|key|credential|sig|signature))"
@@ -39,15 +39,41 @@ final class ImportCredentials {
      * @return {@code true} for a location property
      */
     static boolean isLocation(Setting setting) {
-        String key = setting.canonicalKey();
+        String key = setting.key();
+        if (key.length() < 18 || (key.charAt(0) | 0x20) != 's') {
+            return false; // most keys: no allocation, no loop
+        }
         for (String location : LOCATION_KEYS) {
-            String canonical = RelaxedNames.canonical(location);
-            if (key.startsWith(canonical) && key.substring(canonical.length()).chars()
-                    .allMatch(c -> c >= '0' && c <= '9' || c == '[' || c == ']')) {
+            if (isCanonically(key, location)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a key is, in canonical form, the location property followed by nothing but an index: separators
+     * ({@code . _ - [ ]}) skipped, ASCII case ignored, digits allowed after the name.
+     */
+    private static boolean isCanonically(String key, String canonical) {
+        int matched = 0;
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (c == '.' || c == '_' || c == '-' || c == '[' || c == ']') {
+                continue;
+            }
+            if (matched == canonical.length()) {
+                if (c < '0' || c > '9') {
+                    return false;
+                }
+                continue;
+            }
+            char lower = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+            if (lower != canonical.charAt(matched++)) {
+                return false;
+            }
+        }
+        return matched == canonical.length();
     }
 
     /**
