@@ -203,6 +203,34 @@ class ReadinessTests {
     }
 
     @Test
+    void runWhenAUserGateQuotesAConfigImportLocationShouldPrintNoPartOfTheTokenOrKeyItCarries() {
+        // hostile testing, twenty-fifth pass: a vault:// location's token is its user information without a colon,
+        // and an AWS location's secret is a camel-case secretKey= parameter; neither was scrubbed
+        String secret = "G7K3M9P2Q4R8S5T6";
+        Map<String, String> values = new java.util.LinkedHashMap<>();
+        values.put("spring.config.import", "optional:vault://" + secret + "@vault.acme.io:8200/secret/app");
+        values.put("spring.config.import[1]", "aws-secretsmanager:prod/app?accessKey=AKIAQ&secretKey=" + secret);
+        values.put("app.storage-url", "https://s3.acme.io/b?sessionToken=" + secret + "&x=1");
+        Settings settings = Settings.builder().map(values, "app.properties").build();
+        Report report = Readiness.builder()
+                .settings(settings)
+                .gate(Gate.of("acme.reach", "Checks connections", context -> Outcome.of(values.keySet().stream()
+                        .map(key -> Finding.of(Severity.WARN, "acme.unreachable", key)
+                                .message("cannot load " + context.settings().value(key).orElseThrow()).build())
+                        .toList())))
+                .build()
+                .run();
+
+        for (String output : List.of(dev.readiness.render.JsonReportRenderer.pretty().render(report),
+                dev.readiness.render.TextReportRenderer.full().render(report),
+                dev.readiness.render.SarifReportRenderer.create().render(report))) {
+            for (int i = 0; i + 4 <= secret.length(); i++) {
+                assertThat(output).doesNotContain(secret.substring(i, i + 4));
+            }
+        }
+    }
+
+    @Test
     void runWhenGateReturnsNullShouldReportGateFailed() {
         Report report = Readiness.builder().gate(Gate.of("nothing", "", context -> null)).build().run();
 

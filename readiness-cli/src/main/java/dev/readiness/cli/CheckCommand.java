@@ -445,6 +445,16 @@ final class CheckCommand {
         if (!Files.exists(path) && Files.isSymbolicLink(path)) {
             throw CliException.input(option + " " + file + ": " + brokenLink(path));
         }
+        if (!Files.exists(path) && file.indexOf('\uFFFD') >= 0) {
+            // a byte the file name encoding cannot decode arrives as U+FFFD: the file may well be there
+            throw CliException.input(option + " " + file + ": cannot be opened: its name is not valid in this system's"
+                    + " encoding (" + System.getProperty("sun.jnu.encoding", "the file name encoding") + "), so the JVM"
+                    + " cannot name it; rename the file" + switch (source.kind()) {
+                        case ENV_FILE, PROPERTIES -> ", or give it on standard input (" + option + " /dev/stdin < FILE)";
+                        case KUBERNETES -> ", or give it on standard input (--k8s - < FILE)";
+                        default -> "";
+                    });
+        }
         if (!Files.exists(path)) {
             throw CliException.input(option + " " + file + ": no such file");
         }

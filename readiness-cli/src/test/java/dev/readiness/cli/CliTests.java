@@ -601,6 +601,18 @@ class CliTests {
     }
 
     @Test
+    void checkWhenAFileNameIsNotValidInTheSystemEncodingShouldSaySoAndHowToGiveTheFile() {
+        // hostile testing, twenty-fifth pass: a name holding a byte that is not UTF-8 (pr\xe9d.env, Latin-1) reaches
+        // the JVM with U+FFFD in its place and cannot be opened; "no such file" sent the user looking for a file
+        // that is there
+        assertThat(run("check", "--env-file", "pr\uFFFDd.env")).isEqualTo(ExitStatus.CANNOT_RUN);
+        assertThat(err()).isEqualTo("readiness: --env-file pr\uFFFDd.env: cannot be opened: its name is not valid in"
+                + " this system's encoding (" + System.getProperty("sun.jnu.encoding", "the file name encoding")
+                + "), so the JVM cannot name it; rename the file, or give it on standard input"
+                + " (--env-file /dev/stdin < FILE)" + System.lineSeparator());
+    }
+
+    @Test
     void checkWhenTheFileIsMissingShouldNameOptionAndFile() {
         assertThat(run("check", "--env-file", "missing.env")).isEqualTo(ExitStatus.CANNOT_RUN);
         assertThat(err()).isEqualTo("readiness: --env-file missing.env: no such file" + System.lineSeparator());

@@ -10,9 +10,11 @@ import java.util.regex.Pattern;
 /**
  * The credentials a value carries inside it whatever its key is called: the password of a URL's user information
  * ({@code postgres://app:s3cr3t@db/orders}, also inside a longer text), and the text of a {@code password=},
- * {@code pwd=}, {@code secret=}, {@code token=}, {@code access_token=}, {@code key=} or {@code sig=} parameter of a
- * query, a JDBC {@code ;} property list, a connection string or a JAAS line ({@code password="s3cr3t";}). A gate
- * that quotes {@code spring.datasource.url} quotes its password: the scrubber must know these too. Stateless.
+ * {@code pwd=}, {@code secret=}, {@code token=}, {@code access_token=}, {@code key=} or {@code sig=} parameter (also
+ * {@code secretKey=}, {@code private_key=}, {@code sessionToken=} and the like) of a query, a JDBC {@code ;} property
+ * list, a connection string or a JAAS line ({@code password="s3cr3t";}). A gate that quotes
+ * {@code spring.datasource.url} quotes its password: the scrubber must know these too. The user information of a
+ * {@code vault://} location ({@code spring.config.import=vault://TOKEN@host}) is its token. Stateless.
  */
 final class EmbeddedCredentials {
 
@@ -20,8 +22,10 @@ final class EmbeddedCredentials {
     private static final int MAX_LENGTH = 1 << 16;
 
     private static final Pattern PARAMETER = Pattern.compile(
-            "(?i)(?<![a-z0-9])(?:password|passwd|pwd|pass|secret|client_secret|token|access_token|auth_token"
-                    + "|api_?key|apikey|key|sig|signature)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|\\{([^}]*)\\}"
+            "(?i)(?<![a-z0-9])(?:password|passwd|pwd|pass|secret|client_?secret|token|access_token|auth_?token"
+                    + "|api_?key|apikey|key|sig|signature"
+                    + "|(?:secret|access|private|security|session|signing|master)[_-]?(?:key|token))"
+                    + "\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|\\{([^}]*)\\}"
                     + "|([^&;,\\s\"')}]*))");
 
     private EmbeddedCredentials() {
@@ -40,6 +44,9 @@ final class EmbeddedCredentials {
         List<String> found = new ArrayList<>(0);
         for (int scheme = value.indexOf("://"); scheme >= 0; scheme = value.indexOf("://", scheme + 3)) {
             userInfoPassword(value, scheme + 3, found);
+            if (scheme >= 5 && value.regionMatches(true, scheme - 5, "vault", 0, 5)) {
+                vaultToken(value, scheme + 3, found);
+            }
         }
         if (value.indexOf('=') >= 0) {
             Matcher matcher = PARAMETER.matcher(value);
@@ -67,6 +74,21 @@ final class EmbeddedCredentials {
         int colon = value.indexOf(':', start);
         if (colon >= 0 && colon < at) {
             add(value.substring(colon + 1, at), found);
+        }
+    }
+
+    /**
+     * The token of a {@code vault://TOKEN@host/path} location: the user information of a {@code vault:} URL without a
+     * colon is the token it authenticates with, not a user name.
+     */
+    private static void vaultToken(String value, int start, List<String> found) {
+        int end = start;
+        while (end < value.length() && "/?# \t\r\n\"'<>,".indexOf(value.charAt(end)) < 0) {
+            end++;
+        }
+        int at = value.lastIndexOf('@', end - 1);
+        if (at > start && value.lastIndexOf(':', at) < start) {
+            add(value.substring(start, at), found);
         }
     }
 

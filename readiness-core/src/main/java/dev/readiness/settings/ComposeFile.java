@@ -4,6 +4,7 @@ import dev.readiness.settings.yaml.YamlNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -17,7 +18,11 @@ import org.jspecify.annotations.Nullable;
  * file beside the Compose file. A variable neither defines stays as written and makes the setting
  * {@linkplain Setting#isDeferred() deferred}: the shell that runs Compose supplies it. A service that
  * {@code extends:} another (of this file, or of another with {@code file:}) injects what the other does too, merged
- * as Compose merges them; {@code include:} is not followed.
+ * as Compose merges them. The files a Compose file {@code include:}s (Compose 2.20+; a path, a list of paths, or
+ * {@code {path, env_file, project_directory}}) bring their services, each read as its own file: relative paths and
+ * its {@code extends:} from its own directory, interpolated with the {@code .env} of that directory (or the
+ * {@code env_file:} the entry names); a service defined twice, an include loop or a missing file is an error naming
+ * the line, as Compose refuses them.
  */
 final class ComposeFile {
 
@@ -30,28 +35,138 @@ final class ComposeFile {
     }
 
     static List<Setting> read(Path path, @Nullable String service, List<Setting> shellEnvironment) {
-        String file = path.toString();
-        YamlNode.Mapping services = services(path);
-        SettingsBuilder variables = Settings.builder();
-        Path directory = path.normalize().getParent();
-        Path dotEnv = besideTheFile(directory, ".env");
-        if (Files.isRegularFile(dotEnv)) {
-            variables.dotenvFile(dotEnv);
-        }
-        variables.addAll(shellEnvironment);
-        ComposeFile compose = new ComposeFile(file, variables.build());
-        return compose.service(services, service, directory);
+        ComposeFile compose = new ComposeFile(path.toString(), shell(path.normalize().getParent(), List.of(),
+                shellEnvironment));
+        Map<String, Defined> services = new LinkedHashMap<>();
+        compose.collect(path, services, shellEnvironment, new ArrayList<>());
+        return compose.service(services, service);
     }
 
-    /** The {@code services:} of a Compose file, which must be one YAML document holding that mapping. */
-    private static YamlNode.Mapping services(Path path) {
+    /** A service and where it is defined: the file read as its own Compose file, its services and directory. */
+    private record Defined(ComposeFile owner, YamlNode.Mapping services, YamlNode definition,
+            @Nullable Path directory) {
+    }
+
+    /** How many files deep includes may go before they are refused as a loop. */
+    private static final int MAX_INCLUDES = 16;
+
+    /**
+     * The variables a Compose file is interpolated with: the {@code .env} of its project directory (or the env files
+     * an {@code include:} entry names instead), under the shell's environment.
+     */
+    private static Settings shell(@Nullable Path directory, List<Path> envFiles, List<Setting> shellEnvironment) {
+        SettingsBuilder variables = Settings.builder();
+        if (envFiles.isEmpty()) {
+            Path dotEnv = besideTheFile(directory, ".env");
+            if (Files.isRegularFile(dotEnv)) {
+                variables.dotenvFile(dotEnv);
+            }
+        }
+        envFiles.forEach(variables::dotenvFile);
+        variables.addAll(shellEnvironment);
+        return variables.build();
+    }
+
+    /** Adds the services of this file ({@code path}) and of what it includes, refusing one defined twice. */
+    private void collect(Path path, Map<String, Defined> into, List<Setting> shellEnvironment, List<Path> chain) {
+        Path directory = path.normalize().getParent();
+        YamlNode.Mapping root = root(path);
+        chain.add(path.toAbsolutePath().normalize());
+        YamlNode include = root.get("include");
+        List<YamlNode> entries = include instanceof YamlNode.Sequence list ? list.items()
+                : include == null ? List.of() : List.of(include);
+        for (YamlNode entry : entries) {
+            YamlNode paths = entry instanceof YamlNode.Mapping mapping ? mapping.get("path") : entry;
+            List<YamlNode> files = paths instanceof YamlNode.Sequence list ? list.items()
+                    : paths == null ? List.of() : List.of(paths);
+            if (entry instanceof YamlNode.Sequence || files.isEmpty()
+                    || !files.stream().allMatch(f -> f instanceof YamlNode.Scalar scalar && scalar.value() != null)) {
+                throw new SettingsFileException(file, entry.line(), "include entries must be paths or mappings with"
+                        + " a path:; Compose refuses it");
+            }
+            List<Path> envFiles = new ArrayList<>();
+            Path projectDirectory = null;
+            if (entry instanceof YamlNode.Mapping mapping) {
+                String project = mapping.text("project_directory");
+                projectDirectory = project == null ? null : resolved(directory, project, entry);
+                YamlNode env = mapping.get("env_file");
+                for (YamlNode item : env instanceof YamlNode.Sequence list ? list.items()
+                        : env == null ? List.<YamlNode>of() : List.of(env)) {
+                    String name = item instanceof YamlNode.Scalar scalar ? scalar.value() : null;
+                    if (name == null) {
+                        throw new SettingsFileException(file, item.line(), "env_file of an include entry must be a"
+                                + " path; Compose refuses it");
+                    }
+                    envFiles.add(resolved(directory, name, item));
+                }
+            }
+            for (YamlNode named : files) {
+                String name = ((YamlNode.Scalar) named).value();
+                Path included = resolved(directory, name, named);
+                if (chain.contains(included.toAbsolutePath().normalize())) {
+                    throw new SettingsFileException(file, named.line(), "include of " + name + " loops back to a"
+                            + " file that includes it; Compose refuses it");
+                }
+                if (chain.size() >= MAX_INCLUDES) {
+                    throw new SettingsFileException(file, named.line(), "include of " + name + " goes more than "
+                            + MAX_INCLUDES + " files deep; a loop?");
+                }
+                if (!Files.exists(included)) {
+                    throw new SettingsFileException(file, named.line(), "include file " + name + " does not exist;"
+                            + " Compose refuses it");
+                }
+                if (Files.isDirectory(included)) {
+                    throw new SettingsFileException(file, named.line(), "include of " + name + " names a directory,"
+                            + " not a Compose file; Compose refuses it");
+                }
+                Path projectOfIncluded = projectDirectory != null ? projectDirectory : included.getParent();
+                new ComposeFile(included.toString(), shell(projectOfIncluded, envFiles, shellEnvironment))
+                        .collect(included, into, shellEnvironment, new ArrayList<>(chain));
+            }
+        }
+        if (root.get("services") instanceof YamlNode.Mapping services) {
+            for (Map.Entry<String, YamlNode> service : services.entries().entrySet()) {
+                Defined before = into.get(service.getKey());
+                if (before != null) {
+                    throw new SettingsFileException(file, service.getValue().line(), "service " + service.getKey()
+                            + " is also defined by " + before.owner().file + ", which this file includes; Compose"
+                            + " refuses it");
+                }
+                into.put(service.getKey(), new Defined(this, services, service.getValue(), directory));
+            }
+        } else if (root.get("services") != null) {
+            throw new SettingsFileException(file, root.get("services").line(), "services: is not a mapping; Compose"
+                    + " refuses it");
+        }
+    }
+
+    private Path resolved(@Nullable Path directory, String name, YamlNode at) {
+        try {
+            return besideTheFile(directory, name);
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new SettingsFileException(file, at.line(), "include path is not a valid path: " + e.getReason());
+        }
+    }
+
+    /** The root of a Compose file: one YAML document, a mapping with {@code services:} or {@code include:}. */
+    private static YamlNode.Mapping root(Path path) {
         String file = path.toString();
         String text = SettingsFiles.read(path, SettingsFiles.Encoding.STRICT_UTF_8);
         TextContent.checkText(file, text);
         List<YamlNode> documents = ConfigFiles.yamlDocuments(file, text, "YAML Compose file");
         if (documents.size() != 1 || !(documents.get(0) instanceof YamlNode.Mapping root)
-                || !(root.get("services") instanceof YamlNode.Mapping services)) {
+                || root.get("services") == null && root.get("include") == null) {
             throw new SettingsFileException(file, documents.isEmpty() ? 0 : documents.get(0).line(),
+                    "is not a Compose file: expected one YAML document with a services: mapping");
+        }
+        return root;
+    }
+
+    /** The {@code services:} of a Compose file, which must be one YAML document holding that mapping. */
+    private static YamlNode.Mapping services(Path path) {
+        YamlNode.Mapping root = root(path);
+        if (!(root.get("services") instanceof YamlNode.Mapping services)) {
+            throw new SettingsFileException(path.toString(), root.line(),
                     "is not a Compose file: expected one YAML document with a services: mapping");
         }
         return services;
@@ -66,24 +181,28 @@ final class ComposeFile {
         return (directory == null ? Path.of(name) : directory.resolve(name)).normalize();
     }
 
-    private List<Setting> service(YamlNode.Mapping services, @Nullable String wanted, @Nullable Path directory) {
-        YamlNode chosen;
+    private List<Setting> service(Map<String, Defined> services, @Nullable String wanted) {
+        Defined chosen;
+        if (services.isEmpty()) {
+            throw new SettingsFileException(file, 1, "defines no service, itself or in what it includes");
+        }
         if (wanted != null) {
             chosen = services.get(wanted);
             if (chosen == null) {
-                throw new SettingsFileException(file, services.line(), "has no service named " + wanted
-                        + "; its services: " + String.join(", ", services.entries().keySet()));
+                throw new SettingsFileException(file, 1, "has no service named " + wanted
+                        + "; its services: " + String.join(", ", services.keySet()));
             }
-        } else if (services.entries().size() == 1) {
-            chosen = services.entries().values().iterator().next();
+        } else if (services.size() == 1) {
+            chosen = services.values().iterator().next();
         } else {
-            throw new SettingsFileException(file, services.line(), "has " + services.entries().size()
-                    + " services (" + String.join(", ", services.entries().keySet())
+            throw new SettingsFileException(file, 1, "has " + services.size()
+                    + " services (" + String.join(", ", services.keySet())
                     + "); choose one by name (the CLI's --service NAME, the Maven goal's <service>)");
         }
-        String serviceName = services.entries().entrySet().stream().filter(entry -> entry.getValue() == chosen)
+        String serviceName = services.entrySet().stream().filter(entry -> entry.getValue() == chosen)
                 .map(Map.Entry::getKey).findFirst().orElse("?");
-        Injected injected = injected(services, serviceName, chosen, directory, new ArrayList<>());
+        Injected injected = chosen.owner().injected(chosen.services(), serviceName, chosen.definition(),
+                chosen.directory(), new ArrayList<>());
         List<Setting> settings = new ArrayList<>(injected.fromFiles());
         settings.addAll(injected.environment()); // environment: beats env_file:, inherited or not
         return settings;

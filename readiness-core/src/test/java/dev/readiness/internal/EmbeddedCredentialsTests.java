@@ -19,6 +19,10 @@ class EmbeddedCredentialsTests {
         "PlainLoginModule required username=\"u\" password=\"G7K3 M9P2\";        | G7K3 M9P2",
         "https://hooks.acme.io/in?access_token=G7K3M9P2Q4&x=1                   | G7K3M9P2Q4",
         "https://maps.acme.io/api?key=G7K3M9P2Q4                                | G7K3M9P2Q4",
+        "aws-secretsmanager:prod/app?accessKey=AKIAQ2XZ&secretKey=G7K3M9P2Q4    | G7K3M9P2Q4",
+        "https://s3.acme.io/b?securityToken=G7K3M9P2Q4&privateKey=x             | G7K3M9P2Q4",
+        "https://idp.acme.io/token?client_secret=G7K3M9P2Q4&clientSecret=x      | G7K3M9P2Q4",
+        "optional:vault://G7K3M9P2Q4R8@vault.acme.io:8200/secret/app             | G7K3M9P2Q4R8",
     })
     void ofShouldFindTheCredentialAUrlOrConnectionStringCarries(String value, String credential) {
         assertThat(EmbeddedCredentials.of(value.strip())).contains(credential.strip());
@@ -31,6 +35,8 @@ class EmbeddedCredentialsTests {
         "postgres://app:${DB_PASSWORD}@db/orders",
         "jdbc:mysql://db/app?password=${DB_PASSWORD}",
         "bypass=G7K3M9P2Q4",
+        "passkey=on&monkey=G7K3M9P2Q4",
+        "postgres://app@db.acme.io/orders",
         "plain text with no credential",
     })
     void ofShouldFindNothingInAValueWithoutAWrittenCredential(String value) {

@@ -327,6 +327,91 @@ class DeployManifestsTests {
     }
 
     @Test
+    void composeServiceOfAnIncludedFileShouldBeReadAsComposeIncludesIt() throws IOException {
+        // hostile testing, twenty-fifth pass: include: (Compose 2.20+) was not followed, so a service defined in an
+        // included file was "has no service named api", and a file holding only include: was "is not a Compose file"
+        Files.createDirectories(directory.resolve("backend/nested"));
+        Files.writeString(directory.resolve("backend/.env"), "TAG=backend-dotenv\n");
+        Files.writeString(directory.resolve("backend/api.env"), "FROM_FILE=1\n");
+        Files.writeString(directory.resolve("backend/compose.yaml"), """
+                include:
+                  - nested/db.yaml
+                services:
+                  base:
+                    environment:
+                      JWT_SECRET: changeme
+                  api:
+                    extends: base
+                    env_file: api.env
+                    environment:
+                      IMAGE_TAG: ${TAG}
+                """);
+        Files.writeString(directory.resolve("backend/nested/db.yaml"), """
+                services:
+                  db:
+                    environment:
+                      POSTGRES_PASSWORD: postgres
+                """);
+        Path compose = directory.resolve("compose.yaml");
+        Files.writeString(compose, """
+                include:
+                  - path: backend/compose.yaml
+                services:
+                  web:
+                    image: nginx
+                """);
+        Path only = directory.resolve("only-include.yaml");
+        Files.writeString(only, "include:\n  - backend/compose.yaml\n");
+
+        Settings api = ApplicationConfig.builder().composeFile(compose, "api").build().settings();
+        assertThat(api.get("JWT_SECRET").orElseThrow())
+                .satisfies(s -> assertThat(s.value()).isEqualTo("changeme"))
+                .satisfies(s -> assertThat(s.origin().description()).isEqualTo(
+                        directory.resolve("backend/compose.yaml") + ":6"));
+        assertThat(api.get("FROM_FILE").orElseThrow().origin().description())
+                .isEqualTo(directory.resolve("backend/api.env") + ":1");
+        // an included file is interpolated with its own project directory's .env, as Compose loads it
+        assertThat(api.value("IMAGE_TAG")).contains("backend-dotenv");
+        assertThat(ApplicationConfig.builder().composeFile(compose, "db").build().settings().value("POSTGRES_PASSWORD"))
+                .contains("postgres");
+        assertThat(ApplicationConfig.builder().composeFile(only, "api").build().settings().value("JWT_SECRET"))
+                .contains("changeme");
+    }
+
+    @Test
+    void composeIncludeThatLoopsNamesNothingOrRedefinesAServiceShouldBeAnErrorNamingTheFileAndLine()
+            throws IOException {
+        Path loop = directory.resolve("loop.yaml");
+        Files.writeString(loop, "include:\n  - loop2.yaml\nservices:\n  a:\n    image: x\n");
+        Files.writeString(directory.resolve("loop2.yaml"), "include:\n  - loop.yaml\nservices:\n  b:\n    image: x\n");
+        Path missing = directory.resolve("missing.yaml");
+        Files.writeString(missing, "include:\n  - nothing-here.yaml\nservices:\n  a:\n    image: x\n");
+        Path twice = directory.resolve("twice.yaml");
+        Files.writeString(directory.resolve("other.yaml"), "services:\n  api:\n    environment:\n      A: 1\n");
+        Files.writeString(twice, "include:\n  - other.yaml\nservices:\n  api:\n    environment:\n      B: 2\n");
+        Path wrong = directory.resolve("wrong.yaml");
+        Files.writeString(wrong, "include:\n  - [a, b]\nservices:\n  a:\n    image: x\n");
+
+        assertThatThrownBy(() -> ApplicationConfig.builder().composeFile(loop, "a").build())
+                .isInstanceOf(SettingsFileException.class)
+                .hasMessageStartingWith(directory.resolve("loop2.yaml") + ":2: include of loop.yaml loops back");
+        assertThatThrownBy(() -> ApplicationConfig.builder().composeFile(missing, "a").build())
+                .isInstanceOf(SettingsFileException.class)
+                .hasMessageStartingWith(missing + ":2: include file nothing-here.yaml does not exist");
+        assertThatThrownBy(() -> ApplicationConfig.builder().composeFile(twice, "api").build())
+                .isInstanceOf(SettingsFileException.class)
+                .hasMessageStartingWith(twice + ":5: service api is also defined by " + directory.resolve("other.yaml"));
+        Path folder = directory.resolve("folder.yaml");
+        Files.writeString(folder, "include:\n  - .\nservices:\n  a:\n    image: x\n");
+        assertThatThrownBy(() -> ApplicationConfig.builder().composeFile(folder, "a").build())
+                .isInstanceOf(SettingsFileException.class)
+                .hasMessageStartingWith(folder + ":2: include of . names a directory");
+        assertThatThrownBy(() -> ApplicationConfig.builder().composeFile(wrong, "a").build())
+                .isInstanceOf(SettingsFileException.class)
+                .hasMessageStartingWith(wrong + ":2: include entries must be paths");
+    }
+
+    @Test
     void composeEnvFileOriginsShouldBeNormalisedHoweverTheComposeFileIsNamed() throws IOException {
         Files.createDirectories(directory.resolve("deploy"));
         Files.writeString(directory.resolve("api.env"), "JWT_SECRET=x\n");

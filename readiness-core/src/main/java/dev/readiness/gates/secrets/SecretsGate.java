@@ -217,6 +217,10 @@ public final class SecretsGate implements Gate {
             if (setting.isDeferred() || setting.isPolicy()) {
                 continue;
             }
+            if (ImportCredentials.isLocation(setting)) {
+                importCredential(setting, judge, severity).ifPresent(findings::add);
+                continue;
+            }
             String value = EnvironmentReferences.effectiveValue(setting);
             if (value == null || effectiveKeys.excludes(key) || MavenResourceTokens.isWholeToken(value)) {
                 continue;
@@ -589,6 +593,31 @@ public final class SecretsGate implements Gate {
                         + " the secret in the value of a named setting (jwt.secret=${JWT_SECRET}) and inject it from"
                         + " your secret store.")
                 .build();
+    }
+
+    /**
+     * A literal credential written into a configuration location of the application's own files
+     * ({@link ImportCredentials}): {@code secrets.packaged} at the gate's severity in a production profile file, a WARN
+     * ({@code secrets.packaged} in another profile file, {@code secrets.shared-default} in the base file) elsewhere,
+     * as a literal secret under a secret's key is judged there. A location in the deploy's environment is not.
+     */
+    private static Optional<Finding> importCredential(Setting setting, SecretStrength judge, Severity severity) {
+        boolean production = BaseProfileFiles.isProductionProfile(setting.origin());
+        boolean base = BaseProfileFiles.isBase(setting.origin());
+        if (!production && !base && !BaseProfileFiles.isProfile(setting.origin())) {
+            return Optional.empty();
+        }
+        return ImportCredentials.credential(setting.value(), judge).map(credential -> {
+            SecretProblem problem = base ? BaseProfileFiles.shared(credential, SecretPurpose.PASSWORD)
+                    : BaseProfileFiles.packaged(credential, SecretPurpose.PASSWORD);
+            return Finding.of(production ? severity : Severity.WARN, problem.code(), setting)
+                    .message("carries a literal credential of the configuration source it imports (a token, password"
+                            + " or key written into the location); it is " + problem.message().substring(3))
+                    .remediation("Write the credential as a reference (`vault://${VAULT_TOKEN}@…`, or the store's own"
+                            + " properties such as spring.cloud.vault.token=${VAULT_TOKEN}) and supply it from the"
+                            + " environment; rotate this one, since it has been committed.")
+                    .build();
+        });
     }
 
     private static Optional<SecretProblem> publishedUrlPassword(Setting setting, String value, SecretStrength judge) {

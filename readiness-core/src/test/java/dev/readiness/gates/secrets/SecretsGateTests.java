@@ -1230,4 +1230,45 @@ class SecretsGateTests {
         assertThat(new SecretsGate().check(GateContext.of(Stage.PRODUCTION, lastFm)).findings())
                 .extracting(Finding::subject).contains("LASTFM_KEY");
     }
+    @Test
+    void checkWhenAConfigImportLocationCarriesALiteralCredentialShouldJudgeItAsACommittedSecret() {
+        // hostile testing, twenty-fifth pass: the credential of the secret store itself, written into the location
+        String token = "hvs." + Samples.alphanumeric(24, 51);
+        String password = Samples.alphanumeric(20, 52);
+        String secretKey = Samples.base64(40, 53);
+        Settings prod = Settings.builder().properties("src/main/resources/application-prod.properties",
+                "spring.config.import=optional:vault://" + token + "@vault.acme.io:8200/secret/app\n").build();
+        Settings configServer = Settings.builder().properties("src/main/resources/application-prod.yml",
+                "spring.config.import[0]=configserver:https://cfg:" + password + "@config.acme.io\n").build();
+        Settings aws = Settings.builder().properties("src/main/resources/application.properties",
+                "spring.config.import=aws-secretsmanager:prod/app?accessKey=AKIAIOSFODNN7EXAMPLE&secretKey="
+                        + secretKey + "\n").build();
+
+        List<Finding> vault = gate.check(GateContext.of(Stage.PRODUCTION, prod)).findings();
+        assertThat(vault).extracting(finding -> finding.severity() + " " + finding.code() + " " + finding.subject())
+                .containsExactly("NO_GO secrets.packaged spring.config.import");
+        assertThat(vault.get(0).message()).contains("import").doesNotContain(token.substring(4, 10));
+        assertThat(gate.check(GateContext.of(Stage.PRODUCTION, configServer)).findings())
+                .extracting(finding -> finding.severity() + " " + finding.code() + " " + finding.subject())
+                .containsExactly("NO_GO secrets.packaged spring.config.import[0]");
+        assertThat(gate.check(GateContext.of(Stage.PRODUCTION, aws)).findings())
+                .extracting(finding -> finding.severity() + " " + finding.code() + " " + finding.subject())
+                .containsExactly("WARN secrets.shared-default spring.config.import");
+    }
+
+    @Test
+    void checkWhenAConfigImportLocationNamesItsCredentialByReferenceOrCarriesNoneShouldFindNothing() {
+        for (String location : List.of("optional:vault://vault.acme.io:8200/secret/app",
+                "vault://${VAULT_TOKEN}@vault.acme.io/secret/app", "configserver:https://cfg:${CONFIG_PASSWORD}@cfg",
+                "configserver:http://user@config.acme.io", "aws-secretsmanager:prod/app?secretKey=${AWS_SECRET}",
+                "optional:file:./config/override.properties", "vault://changeme@vault.acme.io/secret/app")) {
+            Settings prod = Settings.builder().properties("src/main/resources/application-prod.properties",
+                    "spring.config.import=" + location + "\n").build();
+            assertThat(gate.check(GateContext.of(Stage.PRODUCTION, prod)).findings()).as(location)
+                    .noneMatch(finding -> finding.code().equals("secrets.packaged"));
+        }
+        Settings deployed = Settings.builder().dotenv("prod.env", "SPRING_CONFIG_IMPORT=vault://"
+                + Samples.alphanumeric(24, 54) + "@vault.acme.io/secret/app").build();
+        assertThat(gate.check(GateContext.of(Stage.PRODUCTION, deployed)).findings()).isEmpty();
+    }
 }
