@@ -565,8 +565,10 @@ public final class SecretsGate implements Gate {
         for (Finding finding : urlEchoes.findings(references)) {
             findings.add(finding);
         }
-        return Outcome.of(ReferencedValues.once(references.onDefiningKeys(
-                namingReferences(findings.findings(), referencedBy))));
+        List<Finding> named = namingReferences(findings.findings(), referencedBy);
+        List<Finding> moved = references.onDefiningKeys(named);
+        // only a moved finding can repeat one on its defining key; two keys redacted alike stay two findings
+        return Outcome.of(moved == named ? named : ReferencedValues.once(moved));
     }
 
     /**
