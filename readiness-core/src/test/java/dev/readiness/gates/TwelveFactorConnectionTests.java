@@ -40,8 +40,9 @@ class TwelveFactorConnectionTests {
                   sasl.jaas.config: ${KAFKA_JAAS_CONFIG}
             """;
 
-    // a relative directory, as `check --app .` names it: under a temporary directory (JUnit's @TempDir, /tmp) a file
-    // reads as a scratch copy, where secrets.packaged never applies
+    // a directory of its own under target/, named relatively as `check --app .` names it. Note: before the fix this
+    // test's first case passed too (the rule's verdict depended on the directory: the CLI reproduced the false NO-GO
+    // with `--app .` but not with `--app /tmp/…`); BootSettingsTests reproduces it at boot and fails without the fix
     private Path app;
 
     @BeforeEach
