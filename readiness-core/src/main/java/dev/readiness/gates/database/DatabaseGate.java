@@ -193,7 +193,7 @@ public final class DatabaseGate implements Gate {
                         findings);
             }
         }
-        return Outcome.of(ReferencedValues.once(findings));
+        return Outcome.of(ReferencedValues.once(references.onDefiningKeys(findings)));
     }
 
     /**

@@ -342,7 +342,7 @@ public final class SecretsGate implements Gate {
                         ? Optional.of(SecretStrength.placeholder(value, SecretPurpose.SECRET))
                         : at ? publishedUrlPassword(setting, value, judge) : Optional.empty();
                 if (notSecret.isEmpty() && (at || semicolon) && severity == Severity.NO_GO) {
-                    notSecret = packagedConnectionPassword(setting, value, judge);
+                    notSecret = packagedConnectionPassword(setting, value, judge, references);
                 }
                 if (notSecret.isEmpty() && at) {
                     notSecret = weakUrlPassword(setting, value, judge, references);
@@ -569,7 +569,10 @@ public final class SecretsGate implements Gate {
         for (Finding finding : urlEchoes.findings(references)) {
             findings.add(finding);
         }
-        return Outcome.of(namingReferences(findings.findings(), referencedBy));
+        List<Finding> named = namingReferences(findings.findings(), referencedBy);
+        List<Finding> moved = references.onDefiningKeys(named);
+        // only a moved finding can repeat one on its defining key; two keys redacted alike stay two findings
+        return Outcome.of(moved == named ? named : ReferencedValues.once(moved));
     }
 
     /**
@@ -635,16 +638,19 @@ public final class SecretsGate implements Gate {
      * ({@code ConnectionStrings.Main=Host=…;Password=…} in {@code appsettings.Production.json}, an Ecto URL in
      * {@code prod.exs}, {@link BaseProfileFiles#isProductionProfile}) when it passes every check a password gets: the
      * very password production connects with, shipped in the artifact and the repository. A weak, default, template
-     * or referenced password is the database gate's to judge.
+     * or referenced password is the database gate's to judge. A password the file only references
+     * ({@code uri: ${MONGODB_URI}} with the whole URL, password included, in the environment the deploy injects) is
+     * not in the file: it is the twelve-factor way to supply it, and nothing is reported.
      */
     private static Optional<SecretProblem> packagedConnectionPassword(Setting setting, String value,
-            SecretStrength judge) {
+            SecretStrength judge, ReferencedValues references) {
         if (!BaseProfileFiles.isProductionProfile(setting.origin())) {
             return Optional.empty();
         }
         return UrlPasswords.connectionPassword(value)
                 .filter(password -> password.indexOf('$') < 0 && password.indexOf('{') < 0
-                        && judge.isLiteralSecret(password) && judge.assess(password, SecretPurpose.PASSWORD).isEmpty())
+                        && judge.isLiteralSecret(password) && judge.assess(password, SecretPurpose.PASSWORD).isEmpty()
+                        && references.definingSetting(setting, password.trim()).isEmpty())
                 .map(BaseProfileFiles::packagedInConnection);
     }
 

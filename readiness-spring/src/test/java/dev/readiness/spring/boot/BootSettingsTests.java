@@ -325,4 +325,56 @@ class BootSettingsTests {
                             .containsOnly("environment variable MAILGUN_DOMAIN", "environment variable TWILIO_FROM_NUMBER");
                 });
     }
+
+    private static org.springframework.core.env.StandardEnvironment injected(java.util.Map<String, Object> variables) {
+        org.springframework.core.env.StandardEnvironment environment = new org.springframework.core.env.StandardEnvironment();
+        environment.getPropertySources().replace(
+                org.springframework.core.env.StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
+                new org.springframework.core.env.SystemEnvironmentPropertySource(
+                        org.springframework.core.env.StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
+                        variables));
+        return environment;
+    }
+
+    @Test
+    void connectionStringsTheEnvironmentInjectsShouldNotBeReportedAsPasswordsPackagedInTheProfileFile() {
+        try (ConfigurableApplicationContext context = application().environment(injected(java.util.Map.of(
+                        "MONGODB_URI", "mongodb+srv://events-svc:9f2c71d04be8a35e6d1f0c7b28a4e9d3f5b6a1c8"
+                                + "@cluster0.ab12c.mongodb.net/events",
+                        "REDIS_URL", "rediss://default:4e8b1d9c2f7a06e35b9d8c1f4a7e2b60d3c5f918@redis.acme-prod.com:6380",
+                        "RABBITMQ_ADDRESSES", "amqps://events-svc:c3a9e1f74b2d8065f1e9a3c7d5b08e2f64a1c9d7"
+                                + "@rabbit.acme-prod.com:5671",
+                        "KAFKA_JAAS_CONFIG", "org.apache.kafka.common.security.scram.ScramLoginModule required"
+                                + " username=\"events-svc\" password=\"5d0c8e2a7f1b94c36e8a0d5f2b7c149e3a6f8d01\";")))
+                .profiles("prod")
+                .properties("readiness.stage=production", "spring.config.location=classpath:newcomer25/").run()) {
+            assertThat(context.getBean(ReadinessReport.class).report().orElseThrow().findings()
+                    .filter(finding -> finding.code().equals("secrets.packaged"))).isEmpty();
+        }
+    }
+
+    @Test
+    void aDefaultBrokerLoginAndAPublishedJaasPasswordTheEnvironmentInjectsShouldEachBeOneProblemOnTheVariable() {
+        assertThatExceptionOfType(ReadinessGateException.class)
+                .isThrownBy(() -> application().environment(injected(java.util.Map.of(
+                                "RABBITMQ_ADDRESSES", "amqp://guest:guest@rabbit.acme-prod.com:5672",
+                                "KAFKA_JAAS_CONFIG", "org.apache.kafka.common.security.scram.ScramLoginModule"
+                                        + " required username=\"admin\" password=\"admin-secret\";")))
+                        .profiles("prod")
+                        .properties("readiness.stage=production", "spring.config.location=classpath:newcomer25/",
+                                "MONGODB_URI=mongodb+srv://cluster0.ab12c.mongodb.net/events",
+                                "REDIS_URL=rediss://redis.acme-prod.com:6380")
+                        .run())
+                .satisfies(refused -> {
+                    List<Finding> found = refused.getReport().findings()
+                            .filter(finding -> finding.code().equals("database.default-credentials")
+                                    || finding.code().equals("secrets.published-default"))
+                            .toList();
+                    assertThat(found).extracting(Finding::code, Finding::subject).containsExactlyInAnyOrder(
+                            org.assertj.core.groups.Tuple.tuple("database.default-credentials", "RABBITMQ_ADDRESSES"),
+                            org.assertj.core.groups.Tuple.tuple("secrets.published-default", "KAFKA_JAAS_CONFIG"));
+                    assertThat(found).extracting(Finding::message).anySatisfy(message -> assertThat(message)
+                            .endsWith("RABBITMQ_ADDRESSES, which spring.rabbitmq.addresses references; fix it there."));
+                });
+    }
 }
