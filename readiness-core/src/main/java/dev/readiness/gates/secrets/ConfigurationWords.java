@@ -3,6 +3,7 @@ package dev.readiness.gates.secrets;
 import dev.readiness.SecretShape;
 import dev.readiness.Stage;
 import dev.readiness.gates.internal.KeyMemo;
+import dev.readiness.gates.internal.SnapshotKeys;
 import dev.readiness.gates.internal.KeyWords;
 import dev.readiness.gates.internal.StandInWords;
 import dev.readiness.settings.RelaxedNames;
@@ -66,6 +67,8 @@ final class ConfigurationWords {
 
     /** What {@link #collect(Settings)} reads of each key, cut once per key: every snapshot repeats its keys. */
     private static final KeyMemo<KeyVocabulary> KEY_VOCABULARIES = KeyMemo.of(KeyVocabulary::of);
+    private static final SnapshotKeys.Slot<KeyVocabulary> KEY_VOCABULARY_SLOT =
+            new SnapshotKeys.Slot<>(SnapshotKeys.CONFIGURATION_WORDS, KEY_VOCABULARIES);
 
     /**
      * The words of each configuration snapshot, collected once: every check of the snapshot reads the same words.
@@ -281,12 +284,15 @@ final class ConfigurationWords {
         Set<String> words = new HashSet<>();
         Set<String> values = new HashSet<>();
         KeySegments segments = new KeySegments();
-        for (Setting setting : settings) {
+        SnapshotKeys keys = SnapshotKeys.of(settings);
+        List<Setting> all = settings.list();
+        for (int position = 0; position < all.size(); position++) {
+            Setting setting = all.get(position);
             String key = setting.key();
             if (setting.isPolicy()) {
                 continue;
             }
-            KeyVocabulary keyWords = KEY_VOCABULARIES.get(key);
+            KeyVocabulary keyWords = keys.get(position, key, KEY_VOCABULARY_SLOT);
             segments.addAll(keyWords);
             String value = setting.value();
             if (setting.isDeferred() || value.isEmpty() || value.length() > MAX_SOURCE_VALUE) {
