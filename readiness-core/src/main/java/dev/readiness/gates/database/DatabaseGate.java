@@ -125,9 +125,9 @@ public final class DatabaseGate implements Gate {
         ConnectionSections connections = new ConnectionSections(settings);
         Set<String> superseded = BootSuperseded.of(settings);
         SnapshotKeys keys = SnapshotKeys.of(settings);
-        List<Setting> all = settings.list();
-        for (int position = 0; position < all.size(); position++) {
-            Setting written = all.get(position);
+        int position = -1;
+        for (Setting written : settings) {
+            position++;
             if (!superseded.isEmpty() && superseded.contains(written.canonicalKey())) {
                 continue;
             }

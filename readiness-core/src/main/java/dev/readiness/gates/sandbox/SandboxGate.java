@@ -172,9 +172,9 @@ public final class SandboxGate implements Gate {
         DatabaseSections sections = DatabaseSections.of(settings);
         Set<String> superseded = BootSuperseded.of(settings);
         SnapshotKeys snapshotKeys = SnapshotKeys.of(settings);
-        List<Setting> all = settings.list();
-        for (int position = 0; position < all.size(); position++) {
-            Setting setting = all.get(position);
+        int position = -1;
+        for (Setting setting : settings) {
+            position++;
             if (!superseded.isEmpty() && superseded.contains(setting.canonicalKey())) {
                 continue;
             }

@@ -285,9 +285,9 @@ final class ConfigurationWords {
         Set<String> values = new HashSet<>();
         KeySegments segments = new KeySegments();
         SnapshotKeys keys = SnapshotKeys.of(settings);
-        List<Setting> all = settings.list();
-        for (int position = 0; position < all.size(); position++) {
-            Setting setting = all.get(position);
+        int position = -1;
+        for (Setting setting : settings) {
+            position++;
             String key = setting.key();
             if (setting.isPolicy()) {
                 continue;

@@ -209,9 +209,9 @@ public final class SecretsGate implements Gate {
         List<BrowserCopies.Copy> browserCopies = null;
         boolean secretManifest = KubernetesSecretData.isSecretManifest(settings);
         SnapshotKeys snapshotKeys = SnapshotKeys.of(settings);
-        List<Setting> all = settings.list();
-        for (int position = 0; position < all.size(); position++) {
-            Setting setting = all.get(position);
+        int position = -1;
+        for (Setting setting : settings) {
+            position++;
             String key = setting.key();
             SecretKeys.KeyFacts keyFacts = effectiveKeys.facts(snapshotKeys, position, key);
             if (keyFacts.secretShaped()) {
