@@ -33,6 +33,11 @@ public final class SnapshotKeys {
     /** The sandbox gate's facts of a key under its catalog. */
     public static final int SANDBOX = 3;
     private static final int KINDS = 4;
+    /**
+     * The most settings a snapshot may have for its keys to be kept ({@link SnapshotMemo#LIMIT}): the records hold
+     * every key's facts as long as the snapshot lives, which {@link KeyMemo}'s bounded tables never did.
+     */
+    public static final int LIMIT = SnapshotMemo.LIMIT;
 
     /**
      * One record per key: for each kind, the slot that derived its fact and the fact, side by side (a read finds both
@@ -54,14 +59,15 @@ public final class SnapshotKeys {
     }
 
     /**
-     * The keys of a snapshot, read once per snapshot and kept beside it.
+     * The keys of a snapshot, read once per snapshot and kept beside it; none for a snapshot of more than
+     * {@value #LIMIT} settings, whose gates then ask their memos.
      *
      * @param settings the snapshot
      * @return its keys, in the order of {@link Settings#list()}
      */
     public static SnapshotKeys of(Settings settings) {
-        if (settings.size() == 0) {
-            return NONE;
+        if (settings.size() == 0 || settings.size() > LIMIT) {
+            return NONE; // a larger snapshot would keep every key's facts for as long as it lives: its gates ask memos
         }
         return SnapshotMemo.of(settings).whole(SnapshotKeys.class, () -> read(settings.list()));
     }

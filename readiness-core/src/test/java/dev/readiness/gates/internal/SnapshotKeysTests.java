@@ -86,6 +86,20 @@ class SnapshotKeysTests {
     }
 
     @Test
+    void ofShouldKeepNoKeysOfASnapshotLargerThanTheLimitSoItsFactsAreNotHeldWithIt() {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (int i = 0; i <= SnapshotKeys.LIMIT; i++) {
+            values.put("BIG" + i + "_TIMEOUT", "1");
+        }
+        Settings settings = Settings.of(values);
+        SnapshotKeys.Slot<String> slot =
+                new SnapshotKeys.Slot<>(SnapshotKeys.SANDBOX, KeyMemo.of(key -> key.toLowerCase(Locale.ROOT)));
+
+        assertThat(SnapshotKeys.of(settings)).isSameAs(SnapshotKeys.of(Settings.empty()));
+        assertThat(SnapshotKeys.of(settings).get(0, settings.list().get(0).key(), slot)).isEqualTo("big0_timeout");
+    }
+
+    @Test
     void slotShouldRejectAKindThatIsNone() {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> new SnapshotKeys.Slot<>(4, KeyMemo.of(key -> key)))
