@@ -33,8 +33,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * {@code sequential} calls each gate's check one after another on the benchmark thread (the gates' own cost);
  * {@code runner} runs them through {@link Readiness#run()} on its bounded pool, with timeouts, waivers and
  * report assembly, as the Spring adapter and the CLI do. Both check one snapshot again and again, so what the gates
- * remember of a snapshot or of a key is warm; {@link Unseen#unseenKeys} checks, each time, a new snapshot whose keys
- * no check has seen, as a service's one check at start-up does.
+ * remember of a snapshot or of a key is warm. {@link #freshSnapshot(Fresh)} checks, each time, a new snapshot of the
+ * same settings, as a service's one check at start-up does (what the gates remember of keys is warm, nothing they keep
+ * of a snapshot is); {@link Unseen#unseenKeys} checks a new snapshot whose keys no check has seen either.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
@@ -164,6 +165,44 @@ public class AllGatesBenchmark {
             outcomes.add(gate.check(current));
         }
         return outcomes;
+    }
+
+    /**
+     * {@link #sequential()} over a snapshot no check has read: each shot checks a new snapshot of the same 1,000
+     * settings, built before the shot outside its time ({@link Fresh}), so nothing a gate keeps of a snapshot
+     * ({@code SnapshotMemo}) is kept between checks, while what it remembers of keys is warm: a service's one check at
+     * start-up, on warm code. Single shots, since a snapshot may be checked only once; many of them, for C2 to
+     * compile. Compare with {@link #sequential()}, the same check of a snapshot checked before.
+     *
+     * @param fresh the snapshot of this shot
+     * @return the gates' outcomes
+     * @throws Exception as a gate's check may
+     */
+    @Benchmark
+    @BenchmarkMode(Mode.SingleShotTime)
+    @Warmup(iterations = 4000)
+    @Measurement(iterations = 3000)
+    public List<Outcome> freshSnapshot(Fresh fresh) throws Exception {
+        List<Outcome> outcomes = new ArrayList<>(gates.size());
+        for (Gate gate : gates) {
+            outcomes.add(gate.check(fresh.context));
+        }
+        return outcomes;
+    }
+
+    /**
+     * The snapshot of one {@link #freshSnapshot(Fresh)} shot: {@link #healthySettings()} built anew before every shot
+     * (keys and values are new strings, the index and every setting new), outside the shot's time.
+     */
+    @State(Scope.Thread)
+    public static class Fresh {
+
+        private GateContext context;
+
+        @Setup(Level.Iteration)
+        public void newSnapshot() {
+            context = GateContext.of(Stage.PRODUCTION, healthySettings());
+        }
     }
 
     @Benchmark

@@ -19,6 +19,7 @@ import dev.readiness.gates.internal.KeyWords;
 import dev.readiness.gates.internal.KubernetesReferences;
 import dev.readiness.gates.internal.MavenResourceTokens;
 import dev.readiness.gates.internal.ReplaceTokens;
+import dev.readiness.gates.internal.SnapshotKeys;
 import dev.readiness.gates.internal.SnapshotMemo;
 import dev.readiness.internal.ReferencedValues;
 import dev.readiness.settings.RelaxedNames;
@@ -123,7 +124,10 @@ public final class DatabaseGate implements Gate {
         EngineSections sections = new EngineSections(DatabaseSections.of(settings));
         ConnectionSections connections = new ConnectionSections(settings);
         Set<String> superseded = BootSuperseded.of(settings);
+        SnapshotKeys keys = SnapshotKeys.of(settings);
+        int position = -1;
         for (Setting written : settings) {
+            position++;
             if (!superseded.isEmpty() && superseded.contains(written.canonicalKey())) {
                 continue;
             }
@@ -152,7 +156,7 @@ public final class DatabaseGate implements Gate {
                     candidate = DatabaseKeys.Candidate.URL_KEY;
                 }
             }
-            DatabaseKey key = DatabaseKey.of(setting.key());
+            DatabaseKey key = DatabaseKey.of(keys, position, setting.key());
             if (candidate == null) {
                 candidate = DatabaseKeys.classify(setting, key);
             }

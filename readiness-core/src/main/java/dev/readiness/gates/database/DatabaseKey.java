@@ -3,6 +3,7 @@ package dev.readiness.gates.database;
 import dev.readiness.gates.internal.AsciiCase;
 import dev.readiness.gates.internal.KeyMemo;
 import dev.readiness.gates.internal.KeyWords;
+import dev.readiness.gates.internal.SnapshotKeys;
 import java.util.List;
 
 /**
@@ -13,6 +14,7 @@ import java.util.List;
 final class DatabaseKey {
 
     private static final KeyMemo<DatabaseKey> KEYS = KeyMemo.of(DatabaseKey::new);
+    private static final SnapshotKeys.Slot<DatabaseKey> SLOT = new SnapshotKeys.Slot<>(SnapshotKeys.DATABASE, KEYS);
 
     /** {@link DatabaseKeys#classifyKey(String, boolean)} for a filled value. */
     final DatabaseKeys.Candidate filled;
@@ -150,5 +152,17 @@ final class DatabaseKey {
      */
     static DatabaseKey of(String key) {
         return KEYS.get(key);
+    }
+
+    /**
+     * {@link #of(String)} of the setting at a position of a snapshot, read from the snapshot's shared key records.
+     *
+     * @param keys the snapshot's keys
+     * @param position the setting's position
+     * @param key its key
+     * @return its record, shared
+     */
+    static DatabaseKey of(SnapshotKeys keys, int position, String key) {
+        return keys.get(position, key, SLOT);
     }
 }

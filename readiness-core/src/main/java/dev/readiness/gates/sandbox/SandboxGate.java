@@ -16,6 +16,7 @@ import dev.readiness.gates.internal.FeatureSwitches;
 import dev.readiness.gates.internal.Hosts;
 import dev.readiness.gates.internal.KeyMemo;
 import dev.readiness.gates.internal.KeyWords;
+import dev.readiness.gates.internal.SnapshotKeys;
 import dev.readiness.gates.internal.SnapshotMemo;
 import dev.readiness.internal.ReferencedValues;
 import dev.readiness.settings.RelaxedNames;
@@ -120,6 +121,7 @@ public final class SandboxGate implements Gate {
     private final ProviderCatalog catalog;
     /** What the gate reads of each key ({@link SandboxKey}), per gate since it holds the catalog's providers. */
     private final KeyMemo<SandboxKey> keys;
+    private final SnapshotKeys.Slot<SandboxKey> keySlot;
 
     /**
      * A gate over {@link ProviderCatalog#defaults()}: the built-in catalog and the class-path extensions.
@@ -136,6 +138,7 @@ public final class SandboxGate implements Gate {
     public SandboxGate(ProviderCatalog catalog) {
         this.catalog = Objects.requireNonNull(catalog, "catalog");
         this.keys = KeyMemo.of(key -> new SandboxKey(key, CLASSES_BY_KEY.get(key), catalog));
+        this.keySlot = new SnapshotKeys.Slot<>(SnapshotKeys.SANDBOX, keys);
     }
 
     @Override
@@ -168,7 +171,10 @@ public final class SandboxGate implements Gate {
         EndpointReadings readings = new EndpointReadings(memo);
         DatabaseSections sections = DatabaseSections.of(settings);
         Set<String> superseded = BootSuperseded.of(settings);
+        SnapshotKeys snapshotKeys = SnapshotKeys.of(settings);
+        int position = -1;
         for (Setting setting : settings) {
+            position++;
             if (!superseded.isEmpty() && superseded.contains(setting.canonicalKey())) {
                 continue;
             }
@@ -189,7 +195,7 @@ public final class SandboxGate implements Gate {
                 }
                 extra = extraKeys.contains(canonicalKey);
             }
-            SandboxKey key = keys.get(setting.key());
+            SandboxKey key = snapshotKeys.get(position, setting.key(), keySlot);
             int found = findings.size();
             inspect(references, readings, sections, setting, key, canonicalKey, extra, stage, judge, signals,
                     findings);

@@ -2,6 +2,8 @@ package dev.readiness.gates.secrets;
 
 import dev.readiness.SecretShape;
 import dev.readiness.Stage;
+import dev.readiness.gates.internal.KeyMemo;
+import dev.readiness.gates.internal.SnapshotKeys;
 import dev.readiness.gates.internal.KeyWords;
 import dev.readiness.gates.internal.StandInWords;
 import dev.readiness.settings.RelaxedNames;
@@ -62,6 +64,11 @@ final class ConfigurationWords {
             "organization", "organisation", "company", "product", "tenant", "realm", "cluster", "service",
             "namespace", "team", "vendor", "brand", "site", "domain", "title", "repo", "repository", "image");
     private static final String[][] NAME_WORDS_BY_LENGTH = byLength(NAME_WORDS);
+
+    /** What {@link #collect(Settings)} reads of each key, cut once per key: every snapshot repeats its keys. */
+    private static final KeyMemo<KeyVocabulary> KEY_VOCABULARIES = KeyMemo.of(KeyVocabulary::of);
+    private static final SnapshotKeys.Slot<KeyVocabulary> KEY_VOCABULARY_SLOT =
+            new SnapshotKeys.Slot<>(SnapshotKeys.CONFIGURATION_WORDS, KEY_VOCABULARIES);
 
     /**
      * The words of each configuration snapshot, collected once: every check of the snapshot reads the same words.
@@ -277,18 +284,22 @@ final class ConfigurationWords {
         Set<String> words = new HashSet<>();
         Set<String> values = new HashSet<>();
         KeySegments segments = new KeySegments();
+        SnapshotKeys keys = SnapshotKeys.of(settings);
+        int position = -1;
         for (Setting setting : settings) {
+            position++;
             String key = setting.key();
             if (setting.isPolicy()) {
                 continue;
             }
-            segments.addAll(key);
+            KeyVocabulary keyWords = keys.get(position, key, KEY_VOCABULARY_SLOT);
+            segments.addAll(keyWords);
             String value = setting.value();
             if (setting.isDeferred() || value.isEmpty() || value.length() > MAX_SOURCE_VALUE) {
                 continue;
             }
             boolean url = value.indexOf("://") > 0;
-            if ((url || namesSomething(key)) && values.add(value)) {
+            if ((url || keyWords.namesSomething()) && values.add(value)) {
                 if (url) {
                     addUrlWords(value, words);
                 } else {
@@ -347,9 +358,47 @@ final class ConfigurationWords {
     }
 
     /**
+     * What a configuration's words take from one key: its segments of {@value #MIN_WORD} letters or more (ASCII
+     * letters and digits between other characters, at most {@value #MAX_WORD} long), in lower case and in order,
+     * each with its {@link KeySegments} hash; and whether its last word {@linkplain #namesSomething(String) names
+     * something}. A pure function of the key, kept per key ({@link KeyMemo}).
+     *
+     * @param segments the segments, lower case
+     * @param hashes the hash of each segment
+     * @param namesSomething {@link #namesSomething(String)}
+     */
+    record KeyVocabulary(String[] segments, int[] hashes, boolean namesSomething) {
+
+        private static final String[] NONE = new String[0];
+
+        static KeyVocabulary of(String key) {
+            List<String> found = null;
+            int start = 0;
+            for (int i = 0; i <= key.length(); i++) {
+                if (i == key.length() || !isLetterOrDigit(key.charAt(i))) {
+                    if (i - start >= MIN_WORD && i - start <= MAX_WORD && letters(key, start, i) >= MIN_WORD) {
+                        if (found == null) {
+                            found = new ArrayList<>(2);
+                        }
+                        found.add(key.substring(start, i).toLowerCase(Locale.ROOT));
+                    }
+                    start = i + 1;
+                }
+            }
+            String[] segments = found == null ? NONE : found.toArray(String[]::new);
+            int[] hashes = new int[segments.length];
+            for (int i = 0; i < segments.length; i++) {
+                hashes[i] = KeySegments.hash(segments[i], 0, segments[i].length());
+            }
+            return new KeyVocabulary(segments, hashes, ConfigurationWords.namesSomething(key));
+        }
+    }
+
+    /**
      * The distinct segments of keys ({@code .}, {@code _}, {@code -} and the like separate them), in lower case, of
      * {@value #MIN_WORD} letters or more. Most keys repeat their neighbours' segments ({@code spring},
-     * {@code datasource}), so a segment is compared in place and copied only the first time it is seen.
+     * {@code datasource}), and every snapshot repeats its keys: each key is cut once ({@link KeyVocabulary}), and a
+     * segment is compared by its hash, then its letters, and kept the first time it is seen.
      */
     private static final class KeySegments {
 
@@ -358,31 +407,29 @@ final class ConfigurationWords {
         private int[] hashes = new int[256];
         private int size;
 
-        void addAll(String key) {
-            int start = 0;
-            for (int i = 0; i <= key.length(); i++) {
-                if (i == key.length() || !isLetterOrDigit(key.charAt(i))) {
-                    if (i - start >= MIN_WORD && i - start <= MAX_WORD && letters(key, start, i) >= MIN_WORD) {
-                        add(key, start, i);
-                    }
-                    start = i + 1;
-                }
+        /** The segments of a key, as {@link KeyVocabulary#of(String)} cut them, in order. */
+        void addAll(KeyVocabulary key) {
+            String[] keySegments = key.segments();
+            int[] keyHashes = key.hashes();
+            for (int i = 0; i < keySegments.length; i++) {
+                add(keySegments[i], keyHashes[i]);
             }
         }
 
-        private void add(String key, int from, int to) {
+        /**
+         * A segment, once: segments are ASCII letters and digits, so equal in lower case is equal ignoring case, and
+         * the table is filled in the same order, slot by slot, as when each was read in place from its key.
+         */
+        private void add(String segment, int hash) {
             int mask = table.length - 1;
-            int hash = hash(key, from, to);
             int slot = hash & mask;
             while (table[slot] != null) {
-                String seen = table[slot];
-                if (hashes[slot] == hash && seen.length() == to - from
-                        && key.regionMatches(true, from, seen, 0, to - from)) {
+                if (hashes[slot] == hash && table[slot].equals(segment)) {
                     return;
                 }
                 slot = (slot + 1) & mask;
             }
-            table[slot] = key.substring(from, to).toLowerCase(Locale.ROOT);
+            table[slot] = segment;
             hashes[slot] = hash;
             if (++size * 2 > table.length) {
                 grow();

@@ -2,6 +2,7 @@ package dev.readiness.gates.secrets;
 
 import dev.readiness.gates.internal.AsciiCase;
 import dev.readiness.gates.internal.KeyMemo;
+import dev.readiness.gates.internal.SnapshotKeys;
 import dev.readiness.gates.internal.KeyWords;
 import dev.readiness.internal.SecretShapedKeys;
 import dev.readiness.settings.RelaxedNames;
@@ -161,6 +162,7 @@ public final class SecretKeys {
             namesCredentialIdentifier(key), SecretObjectReferences.locatesSecret(key),
             BasicAuthUsers.namesUserList(key) || BasicAuthUsers.namesUserMapEntry(key), BareKeys.namesBareKey(key),
             namesBrowserCredential(key)));
+    private final SnapshotKeys.Slot<KeyFacts> factsSlot = new SnapshotKeys.Slot<>(SnapshotKeys.SECRETS, factsByKey);
 
     /**
      * What the secrets gate reads of a key under these rules, found once per key so that the gate asks one memo per
@@ -318,6 +320,18 @@ public final class SecretKeys {
      */
     KeyFacts facts(String key) {
         return factsByKey.get(key);
+    }
+
+    /**
+     * {@link #facts(String)} of the setting at a position of a snapshot, read from the snapshot's shared key records.
+     *
+     * @param keys the snapshot's keys
+     * @param position the setting's position
+     * @param key its key
+     * @return the facts, shared
+     */
+    KeyFacts facts(SnapshotKeys keys, int position, String key) {
+        return keys.get(position, key, factsSlot);
     }
 
     /**

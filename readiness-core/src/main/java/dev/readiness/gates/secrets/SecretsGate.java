@@ -10,6 +10,7 @@ import dev.readiness.gates.internal.EmbeddedEngines;
 import dev.readiness.gates.internal.FeatureSwitches;
 import dev.readiness.gates.internal.KeyWords;
 import dev.readiness.gates.internal.MavenResourceTokens;
+import dev.readiness.gates.internal.SnapshotKeys;
 import dev.readiness.gates.internal.ValueShape;
 import dev.readiness.internal.BoundedFindings;
 import dev.readiness.internal.ReferencedValues;
@@ -207,9 +208,12 @@ public final class SecretsGate implements Gate {
         Set<String> embeddedEngines = null;
         List<BrowserCopies.Copy> browserCopies = null;
         boolean secretManifest = KubernetesSecretData.isSecretManifest(settings);
+        SnapshotKeys snapshotKeys = SnapshotKeys.of(settings);
+        int position = -1;
         for (Setting setting : settings) {
+            position++;
             String key = setting.key();
-            SecretKeys.KeyFacts keyFacts = effectiveKeys.facts(key);
+            SecretKeys.KeyFacts keyFacts = effectiveKeys.facts(snapshotKeys, position, key);
             if (keyFacts.secretShaped()) {
                 findings.add(secretInKey(setting, severity));
                 continue;

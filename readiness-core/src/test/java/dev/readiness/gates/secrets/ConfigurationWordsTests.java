@@ -183,6 +183,24 @@ class ConfigurationWordsTests {
     }
 
     @Test
+    void keyVocabularyShouldBeTheKeysSegmentsOfFourLettersOrMoreInLowerCaseInOrder() {
+        ConfigurationWords.KeyVocabulary vocabulary = ConfigurationWords.KeyVocabulary.of("SVC12_Ledger-API.dbName[0].x2y3z4");
+
+        assertThat(vocabulary.segments()).containsExactly("ledger", "dbname");
+        assertThat(vocabulary.namesSomething()).isFalse();
+        assertThat(ConfigurationWords.KeyVocabulary.of("app.ledger.user").namesSomething()).isTrue();
+        assertThat(ConfigurationWords.KeyVocabulary.of("a.b-c").segments()).isEmpty();
+    }
+
+    @Test
+    void collectShouldKeepEachSegmentOnceWhateverItsCaseAcrossKeys() {
+        Settings settings = settings("LEDGER_HOST_X", "1", "ledger.hostx.url", "2", "Ledger_Port", "3", "SVC1_QUEUE", "4");
+
+        assertThat(ConfigurationWords.collect(settings)).containsExactlyInAnyOrder("ledger", "host", "hostx", "port",
+                "queue");
+    }
+
+    @Test
     void assessShouldTakeTheUserHostAndDatabaseOfAUrlButNeverItsPassword() {
         Settings settings = settings("DATABASE_URL", "postgres://ledger:Tr0ubadour-Kestrel@pgmain:5432/accounts");
 
