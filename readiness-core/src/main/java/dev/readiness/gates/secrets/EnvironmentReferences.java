@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
  * field reference or an ERB environment reference is read the same way ({@link RenderedReferences}). A name followed by
  * {@code ://} is one name in a property source's scheme, not a name and a default: Spring Cloud GCP reads
  * {@code ${sm://db-password}} from Secret Manager, and Spring tries the whole name before it splits at the colon.
- * Stateless.
+ * A whole value that is a shell-style reference ({@code $DB_PASSWORD}) is not judged either: the shell or
+ * {@code envsubst} that renders the file fills it. Stateless.
  */
 final class EnvironmentReferences {
 
@@ -41,6 +42,9 @@ final class EnvironmentReferences {
         String current = value;
         for (int depth = 0; depth < MAX_DEPTH; depth++) {
             String trimmed = current.trim();
+            if (isShellReference(trimmed)) {
+                return null;
+            }
             if (RenderedReferences.isReference(trimmed)) {
                 return RenderedReferences.fallback(trimmed);
             }
@@ -59,6 +63,30 @@ final class EnvironmentReferences {
             current = inner.substring(colon + 1);
         }
         return current;
+    }
+
+    /**
+     * Whether a whole value is a shell-style reference to an environment variable, {@code $DB_PASSWORD}: a
+     * {@code $} and a name in capitals. A file whose values are written so is filled in by the shell or
+     * {@code envsubst} that renders it before the service reads it, as a {@code ${DB_PASSWORD}} is by Spring; a crypt
+     * hash ({@code $2y$10$…}) or a value with lower-case letters is no such name.
+     */
+    private static boolean isShellReference(String value) {
+        int length = value.length();
+        if (length < 2 || value.charAt(0) != '$') {
+            return false;
+        }
+        char first = value.charAt(1);
+        if (!(first >= 'A' && first <= 'Z' || first == '_')) {
+            return false;
+        }
+        for (int i = 2; i < length; i++) {
+            char c = value.charAt(i);
+            if (!(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isName(String name) {

@@ -215,6 +215,8 @@ public final class SecretsGate implements Gate {
                 continue;
             }
             if (setting.isDeferred() || setting.isPolicy()) {
+                addIfFound(findings, setting.isDeferred()
+                        ? EmptyDefaults.emptyOwnKey(setting, keyFacts.purpose(), severity, switches) : null);
                 continue;
             }
             String value = EnvironmentReferences.effectiveValue(setting);
@@ -330,7 +332,7 @@ public final class SecretsGate implements Gate {
                 boolean semicolon = value.indexOf(';') >= 0;
                 Optional<SecretProblem> notSecret = SecretValues.isCutTestPublishableKey(value)
                         || keyFacts.browserCredential() && isBrowserCredentialPlaceholder(value)
-                        || isUserNamePlaceholder(key, value)
+                        || isUserNamePlaceholder(key, value) || StandInPrivateKeys.holdsStandInKey(value)
                         || (SecretPlaceholderValues.asksForSecret(key, value)
                                 || SecretPlaceholderValues.asksForCredentialId(key, value)
                                 || SecretPlaceholderValues.asksForPairedAccount(settings, key, value))
@@ -348,6 +350,10 @@ public final class SecretsGate implements Gate {
                 }
                 if (notSecret.isEmpty()) {
                     notSecret = weakJaasPassword(value, judge);
+                }
+                if (notSecret.isEmpty()) {
+                    notSecret = BasicCredentials.password(value)
+                            .flatMap(password -> writtenPassword(password, judge, "in its HTTP Basic credentials"));
                 }
                 if (notSecret.isEmpty()) {
                     notSecret = BrowserSecrets.shipped(key, value, judge);
@@ -599,6 +605,12 @@ public final class SecretsGate implements Gate {
                 .filter(password -> judge.isLiteralSecret(password)
                         && judge.assess(password, SecretPurpose.PASSWORD).isEmpty())
                 .map(ExampleFiles::publishedInUrl);
+    }
+
+    private static void addIfFound(BoundedFindings findings, @Nullable Finding finding) {
+        if (finding != null) {
+            findings.add(finding);
+        }
     }
 
     /**
