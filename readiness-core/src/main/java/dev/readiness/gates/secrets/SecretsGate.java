@@ -66,7 +66,10 @@ import org.jspecify.annotations.Nullable;
  * Kubernetes and judged decoded ({@link KubernetesSecretData}).
  *
  * <p>A value that is a reference to the environment ({@code ${JWT_SECRET}}, or {@code ${JWT_SECRET:}} with an empty
- * default) is not judged: the environment supplies it at run time. {@code ${JWT_SECRET:fallback}} is judged by its
+ * default, or a whole {@code $JWT_SECRET} a shell fills) is not judged: the environment supplies it at run time; an
+ * empty default under the application's own signing or encryption key is {@code secrets.blank} ({@link EmptyDefaults}).
+ * HTTP Basic credentials are decoded and their password judged ({@link BasicCredentials}); a service-account JSON
+ * whose private key body was left out is a placeholder ({@link StandInPrivateKeys}). {@code ${JWT_SECRET:fallback}} is judged by its
  * default, which is what runs when the variable is unset. The secrets of an optional integration that is switched
  * off ({@code druid.slave.enabled=false}, {@code REDIS_USE_SENTINEL=false}, {@code ldap.disabled=true}; the switch's
  * key, without its switch word, names the start of theirs) or that a provider selector does not choose
