@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  * field reference or an ERB environment reference is read the same way ({@link RenderedReferences}). A name followed by
  * {@code ://} is one name in a property source's scheme, not a name and a default: Spring Cloud GCP reads
  * {@code ${sm://db-password}} from Secret Manager, and Spring tries the whole name before it splits at the colon.
- * A whole value that is a shell-style reference ({@code $DB_PASSWORD}) is not judged either: the shell or
+ * A whole value in a file that is a shell-style reference ({@code $DB_PASSWORD}) is not judged either: the shell or
  * {@code envsubst} that renders the file fills it. Stateless.
  */
 final class EnvironmentReferences {
@@ -22,14 +22,24 @@ final class EnvironmentReferences {
 
     /**
      * The value of a setting to judge: a {@linkplain Setting#isLiteral() literal} value as written (an escaped
-     * {@code \${JWT_SECRET}} is the text {@code ${JWT_SECRET}} at run time), any other as
+     * {@code \${JWT_SECRET}} is the text {@code ${JWT_SECRET}} at run time), nothing for a shell-style reference
+     * written in a file ({@code db.password=$DB_PASSWORD}: the shell or {@code envsubst} that renders the file fills
+     * it; the same text read from the environment is a reference no shell expanded), any other as
      * {@link #effectiveValue(String)}.
      *
      * @param setting the setting
      * @return the value to judge, or {@code null} when there is nothing to judge
      */
     static @Nullable String effectiveValue(Setting setting) {
-        return setting.isLiteral() ? setting.value() : effectiveValue(setting.value());
+        if (setting.isLiteral()) {
+            return setting.value();
+        }
+        String value = setting.value();
+        if (!value.isEmpty() && value.charAt(0) == '$' && isShellReference(value)
+                && setting.origin().file().isPresent()) {
+            return null;
+        }
+        return effectiveValue(value);
     }
 
     /**
@@ -42,9 +52,6 @@ final class EnvironmentReferences {
         String current = value;
         for (int depth = 0; depth < MAX_DEPTH; depth++) {
             String trimmed = current.trim();
-            if (isShellReference(trimmed)) {
-                return null;
-            }
             if (RenderedReferences.isReference(trimmed)) {
                 return RenderedReferences.fallback(trimmed);
             }

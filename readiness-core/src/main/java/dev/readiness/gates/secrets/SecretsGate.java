@@ -354,9 +354,10 @@ public final class SecretsGate implements Gate {
                 if (notSecret.isEmpty()) {
                     notSecret = weakJaasPassword(value, judge);
                 }
-                if (notSecret.isEmpty()) {
-                    notSecret = BasicCredentials.password(value)
-                            .flatMap(password -> writtenPassword(password, judge, "in its HTTP Basic credentials"));
+                Optional<String> basicPassword = notSecret.isEmpty() ? BasicCredentials.password(value)
+                        : Optional.empty();
+                if (basicPassword.isPresent()) {
+                    notSecret = writtenPassword(basicPassword.get(), judge, "in its HTTP Basic credentials");
                 }
                 if (notSecret.isEmpty()) {
                     notSecret = BrowserSecrets.shipped(key, value, judge);
