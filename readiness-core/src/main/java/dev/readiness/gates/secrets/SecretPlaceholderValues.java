@@ -307,13 +307,13 @@ final class SecretPlaceholderValues {
         if (!ADDRESSING_FIRST.mayStartAt(value, 0)) {
             return false; // no word of StandInWords.ADDRESSING_STARTS or SUBSTITUTING_STARTS starts with its first letter
         }
-        for (String address : StandInWords.ADDRESSING_STARTS) {
-            if (AsciiCase.regionIs(value, 0, address)) {
-                return true;
-            }
-        }
-        for (String verb : StandInWords.SUBSTITUTING_STARTS) {
-            if (AsciiCase.regionIs(value, 0, verb)) {
+        return startsWithAny(value, StandInWords.ADDRESSING_STARTS)
+                || startsWithAny(value, StandInWords.SUBSTITUTING_STARTS);
+    }
+
+    private static boolean startsWithAny(String value, List<String> lowerWords) {
+        for (int i = 0; i < lowerWords.size(); i++) {
+            if (AsciiCase.regionIs(value, 0, lowerWords.get(i))) {
                 return true;
             }
         }
