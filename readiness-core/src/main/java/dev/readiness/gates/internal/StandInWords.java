@@ -328,6 +328,13 @@ public final class StandInWords {
     public static final List<String> ADDRESSING_STARTS = List.of("your", "my", "insert", "enter", "paste");
 
     /**
+     * The verbs that open a template token telling the reader what to put in its place, each followed by {@code with}
+     * ({@code replace-with-your-webhook-secret}, {@code replace_with_a_long_random_secret},
+     * {@code substitute-with-your-token}).
+     */
+    public static final List<String> SUBSTITUTING_STARTS = List.of("replace", "substitute");
+
+    /**
      * Of {@link #ADDRESSING_STARTS}, the ones that ask for an identifier of a credential pair: {@code my} is left out,
      * as {@code my-key-id} is a developer's own label for the pair.
      */

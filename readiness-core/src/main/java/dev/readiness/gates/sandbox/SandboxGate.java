@@ -341,6 +341,9 @@ public final class SandboxGate implements Gate {
                     bareHost(references, setting, value, judge, findings);
                 }
                 Finding sandboxAccount = SandboxAccounts.judge(setting, value, judge.catalog());
+                if (sandboxAccount == null) {
+                    sandboxAccount = TestInitiators.judge(setting, value);
+                }
                 if (sandboxAccount != null) {
                     findings.add(sandboxAccount);
                 }

@@ -1,6 +1,7 @@
 package dev.readiness.gates.sandbox;
 
 import dev.readiness.Finding;
+import dev.readiness.gates.internal.StandInWords;
 import dev.readiness.settings.Setting;
 import java.util.Locale;
 import java.util.Set;
@@ -9,7 +10,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * A URL whose query carries a credential parameter left as template text: a webhook or callback URL copied from
  * documentation ({@code https://oapi.dingtalk.com/robot/send?access_token=xxxxx},
- * {@code …?key=YOUR_API_KEY}, {@code …?token=<token>}). The request is refused, or the template's published value
+ * {@code …?key=YOUR_API_KEY}, {@code …?token=<token>}, {@code …?api-key=replace-with-helius-api-key}). The request is refused, or the template's published value
  * is used. Only parameters whose names say credential are read; a {@code ${NAME}} reference is filled in at run
  * time and is fine.
  */
@@ -66,6 +67,22 @@ final class TemplateQueries {
             return true;
         }
         return lower.startsWith("<") || lower.startsWith("%3c") || lower.startsWith("your")
-                || TEMPLATE_WORDS.contains(lower);
+                || TEMPLATE_WORDS.contains(lower) || saysWhatReplacesIt(lower);
+    }
+
+    /** {@code replace-with-helius-api-key}: a verb of {@link StandInWords#SUBSTITUTING_STARTS}, then {@code with}. */
+    private static boolean saysWhatReplacesIt(String lower) {
+        for (String verb : StandInWords.SUBSTITUTING_STARTS) {
+            int with = verb.length() + 1;
+            if (lower.length() > with + 5 && lower.startsWith(verb) && isSeparator(lower.charAt(verb.length()))
+                    && lower.startsWith("with", with) && isSeparator(lower.charAt(with + 4))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isSeparator(char c) {
+        return c == '-' || c == '_' || c == '.';
     }
 }

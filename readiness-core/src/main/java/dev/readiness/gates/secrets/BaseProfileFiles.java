@@ -19,6 +19,11 @@ final class BaseProfileFiles {
     private static final Set<String> BASE_NAMES = Set.of("application", "bootstrap", "appsettings");
     private static final List<String> EXTENSIONS = List.of(".properties", ".yml", ".yaml", ".json");
     private static final Set<String> PRODUCTION_PROFILES = Set.of("prod", "production", "prd", "live");
+    private static final Set<String> PLATFORM_PROFILES = Set.of("aws", "gcp", "azure", "k8s", "kubernetes",
+            "openshift", "heroku", "eks", "gke", "aks");
+    private static final Set<String> DEPLOYED_PROFILES = union(PRODUCTION_PROFILES, PLATFORM_PROFILES);
+    private static final Set<String> DEVELOPMENT_PROFILES = Set.of("dev", "develop", "development", "local", "test",
+            "testing", "ci", "demo", "sample", "example", "minikube", "kind");
     private static final Set<String> OTHER_STEMS = Set.of("appsettings", "config", "settings");
     private static final Set<String> ELIXIR_EXTENSION = Set.of("exs");
     private static final Set<String> CONFIGURATION_EXTENSIONS = Set.of("properties", "yml", "yaml", "json", "toml",
@@ -64,7 +69,11 @@ final class BaseProfileFiles {
      * {@code bootstrap-prd.yml}, {@code application-live.yaml}), or another framework's production file named by the
      * same convention of a configuration stem and the environment ({@code appsettings.Production.json} of .NET,
      * {@code config.prod.toml} or {@code config-production.json}, Django's {@code settings_production.py}) or by the
-     * environment alone in an Elixir Mix configuration ({@code prod.exs}, {@code prod.secret.exs}). A literal secret
+     * environment alone in an Elixir Mix configuration ({@code prod.exs}, {@code prod.secret.exs}). A Spring profile
+     * named for the platform the application is deployed to ({@code application-aws.properties},
+     * {@code application-k8s.yml}, {@code application-kubernetes.properties}, {@code application-gcp.yml},
+     * {@code application-azure.properties}) is one too, unless a later word names a development setup
+     * ({@code application-k8s-local.yml}, {@code application-kubernetes-minikube.yml}). A literal secret
      * there is the very value production runs with, kept in the artifact and the repository. A dotenv file is never
      * one: {@code production.env} or {@code config.prod.env} on a server is the deployment's own secret store.
      *
@@ -72,16 +81,32 @@ final class BaseProfileFiles {
      * @return {@code true} for a production configuration file
      */
     static boolean isProductionProfile(Origin origin) {
-        if (!FileNameWords.nameHasWord(origin, PRODUCTION_PROFILES)) {
+        if (!FileNameWords.nameHasWord(origin, DEPLOYED_PROFILES)) {
             return false;
         }
         List<String> words = configurationWords(origin);
         for (int i = 0; i < words.size() - 1; i++) {
-            if (BASE_NAMES.contains(words.get(i)) && PRODUCTION_PROFILES.contains(words.get(i + 1))) {
+            if (BASE_NAMES.contains(words.get(i)) && (PRODUCTION_PROFILES.contains(words.get(i + 1))
+                    || PLATFORM_PROFILES.contains(words.get(i + 1)) && !namesDevelopment(words, i + 2))) {
                 return true;
             }
         }
         return isOtherProductionConfig(FileNameWords.fileName(origin));
+    }
+
+    private static boolean namesDevelopment(List<String> words, int from) {
+        for (int i = from; i < words.size(); i++) {
+            if (DEVELOPMENT_PROFILES.contains(words.get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Set<String> union(Set<String> first, Set<String> second) {
+        Set<String> all = new java.util.HashSet<>(first);
+        all.addAll(second);
+        return Set.copyOf(all);
     }
 
     /**

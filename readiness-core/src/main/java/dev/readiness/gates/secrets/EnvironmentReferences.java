@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
  * field reference or an ERB environment reference is read the same way ({@link RenderedReferences}). A name followed by
  * {@code ://} is one name in a property source's scheme, not a name and a default: Spring Cloud GCP reads
  * {@code ${sm://db-password}} from Secret Manager, and Spring tries the whole name before it splits at the colon.
- * Stateless.
+ * A whole value in a file that is a shell-style reference ({@code $DB_PASSWORD}) is not judged either: the shell or
+ * {@code envsubst} that renders the file fills it. Stateless.
  */
 final class EnvironmentReferences {
 
@@ -21,14 +22,24 @@ final class EnvironmentReferences {
 
     /**
      * The value of a setting to judge: a {@linkplain Setting#isLiteral() literal} value as written (an escaped
-     * {@code \${JWT_SECRET}} is the text {@code ${JWT_SECRET}} at run time), any other as
+     * {@code \${JWT_SECRET}} is the text {@code ${JWT_SECRET}} at run time), nothing for a shell-style reference
+     * written in a file ({@code db.password=$DB_PASSWORD}: the shell or {@code envsubst} that renders the file fills
+     * it; the same text read from the environment is a reference no shell expanded), any other as
      * {@link #effectiveValue(String)}.
      *
      * @param setting the setting
      * @return the value to judge, or {@code null} when there is nothing to judge
      */
     static @Nullable String effectiveValue(Setting setting) {
-        return setting.isLiteral() ? setting.value() : effectiveValue(setting.value());
+        if (setting.isLiteral()) {
+            return setting.value();
+        }
+        String value = setting.value();
+        if (!value.isEmpty() && value.charAt(0) == '$' && isShellReference(value)
+                && setting.origin().file().isPresent()) {
+            return null;
+        }
+        return effectiveValue(value);
     }
 
     /**
@@ -59,6 +70,30 @@ final class EnvironmentReferences {
             current = inner.substring(colon + 1);
         }
         return current;
+    }
+
+    /**
+     * Whether a whole value is a shell-style reference to an environment variable, {@code $DB_PASSWORD}: a
+     * {@code $} and a name in capitals. A file whose values are written so is filled in by the shell or
+     * {@code envsubst} that renders it before the service reads it, as a {@code ${DB_PASSWORD}} is by Spring; a crypt
+     * hash ({@code $2y$10$…}) or a value with lower-case letters is no such name.
+     */
+    private static boolean isShellReference(String value) {
+        int length = value.length();
+        if (length < 2 || value.charAt(0) != '$') {
+            return false;
+        }
+        char first = value.charAt(1);
+        if (!(first >= 'A' && first <= 'Z' || first == '_')) {
+            return false;
+        }
+        for (int i = 2; i < length; i++) {
+            char c = value.charAt(i);
+            if (!(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isName(String name) {

@@ -28,14 +28,17 @@ final class SecretPlaceholderValues {
     /**
      * A whole value that asks for something: in template brackets ({@code <secret>}, {@code {{ api_token }}},
      * {@code [password]}), or a phrase that starts by addressing the reader ({@code your_…}, {@code my-…},
-     * {@code insert_…}, {@code enter-…}, {@code paste_…}) or ends in {@code here}. Not {@code change-…}: a route named
+     * {@code insert_…}, {@code enter-…}, {@code paste_…}), or that says what to put in its place
+     * ({@code replace-with-your-webhook-secret}), or ends in {@code here}. Not {@code change-…}: a route named
      * {@code change-password} asks nothing.
      */
     private static final Pattern ASKING = Pattern.compile("<[^<>]+>|\\{\\{[^{}]+}}|\\[[^\\[\\]]+]"
             + "|(?i:" + String.join("|", StandInWords.ADDRESSING_STARTS) + ")(?:[-_.]|(?<=[a-z])(?=[A-Z]))\\S+"
+            + "|(?i:" + String.join("|", StandInWords.SUBSTITUTING_STARTS) + ")[-_.](?i:with)[-_.]\\S+"
             + "|\\S+(?:[-_.](?i:here)|(?<=[a-z])Here)");
 
-    private static final FirstLetters ADDRESSING_FIRST = FirstLetters.of(StandInWords.ADDRESSING_STARTS);
+    private static final FirstLetters ADDRESSING_FIRST = FirstLetters.of(java.util.stream.Stream.concat(
+            StandInWords.ADDRESSING_STARTS.stream(), StandInWords.SUBSTITUTING_STARTS.stream()).toList());
 
     private static final Set<String> SECRET_WORDS = Set.of("password", "passwd", "pwd", "secret", "secrets", "token",
             "apikey", "passphrase", "credential", "credentials");
@@ -302,10 +305,15 @@ final class SecretPlaceholderValues {
             return true;
         }
         if (!ADDRESSING_FIRST.mayStartAt(value, 0)) {
-            return false; // no word of StandInWords.ADDRESSING_STARTS starts with its first letter
+            return false; // no word of StandInWords.ADDRESSING_STARTS or SUBSTITUTING_STARTS starts with its first letter
         }
-        for (String address : StandInWords.ADDRESSING_STARTS) {
-            if (AsciiCase.regionIs(value, 0, address)) {
+        return startsWithAny(value, StandInWords.ADDRESSING_STARTS)
+                || startsWithAny(value, StandInWords.SUBSTITUTING_STARTS);
+    }
+
+    private static boolean startsWithAny(String value, List<String> lowerWords) {
+        for (int i = 0; i < lowerWords.size(); i++) {
+            if (AsciiCase.regionIs(value, 0, lowerWords.get(i))) {
                 return true;
             }
         }

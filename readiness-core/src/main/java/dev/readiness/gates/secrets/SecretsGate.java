@@ -67,7 +67,10 @@ import org.jspecify.annotations.Nullable;
  * Kubernetes and judged decoded ({@link KubernetesSecretData}).
  *
  * <p>A value that is a reference to the environment ({@code ${JWT_SECRET}}, or {@code ${JWT_SECRET:}} with an empty
- * default) is not judged: the environment supplies it at run time. {@code ${JWT_SECRET:fallback}} is judged by its
+ * default, or a whole {@code $JWT_SECRET} a shell fills) is not judged: the environment supplies it at run time; an
+ * empty default under the application's own signing or encryption key is {@code secrets.blank} ({@link EmptyDefaults}).
+ * HTTP Basic credentials are decoded and their password judged ({@link BasicCredentials}); a service-account JSON
+ * whose private key body was left out is a placeholder ({@link StandInPrivateKeys}). {@code ${JWT_SECRET:fallback}} is judged by its
  * default, which is what runs when the variable is unset. The secrets of an optional integration that is switched
  * off ({@code druid.slave.enabled=false}, {@code REDIS_USE_SENTINEL=false}, {@code ldap.disabled=true}; the switch's
  * key, without its switch word, names the start of theirs) or that a provider selector does not choose
@@ -219,6 +222,8 @@ public final class SecretsGate implements Gate {
                 continue;
             }
             if (setting.isDeferred() || setting.isPolicy()) {
+                addIfFound(findings, setting.isDeferred()
+                        ? EmptyDefaults.emptyOwnKey(setting, keyFacts.purpose(), severity, switches) : null);
                 continue;
             }
             if (ImportCredentials.isLocation(setting)) {
@@ -338,7 +343,7 @@ public final class SecretsGate implements Gate {
                 boolean semicolon = value.indexOf(';') >= 0;
                 Optional<SecretProblem> notSecret = SecretValues.isCutTestPublishableKey(value)
                         || keyFacts.browserCredential() && isBrowserCredentialPlaceholder(value)
-                        || isUserNamePlaceholder(key, value)
+                        || isUserNamePlaceholder(key, value) || StandInPrivateKeys.holdsStandInKey(value)
                         || (SecretPlaceholderValues.asksForSecret(key, value)
                                 || SecretPlaceholderValues.asksForCredentialId(key, value)
                                 || SecretPlaceholderValues.asksForPairedAccount(settings, key, value))
@@ -356,6 +361,11 @@ public final class SecretsGate implements Gate {
                 }
                 if (notSecret.isEmpty()) {
                     notSecret = weakJaasPassword(value, judge);
+                }
+                Optional<String> basicPassword = notSecret.isEmpty() ? BasicCredentials.password(value)
+                        : Optional.empty();
+                if (basicPassword.isPresent()) {
+                    notSecret = writtenPassword(basicPassword.get(), judge, "in its HTTP Basic credentials");
                 }
                 if (notSecret.isEmpty()) {
                     notSecret = BrowserSecrets.shipped(key, value, judge);
@@ -635,6 +645,12 @@ public final class SecretsGate implements Gate {
                 .filter(password -> judge.isLiteralSecret(password)
                         && judge.assess(password, SecretPurpose.PASSWORD).isEmpty())
                 .map(ExampleFiles::publishedInUrl);
+    }
+
+    private static void addIfFound(BoundedFindings findings, @Nullable Finding finding) {
+        if (finding != null) {
+            findings.add(finding);
+        }
     }
 
     /**
