@@ -143,7 +143,8 @@ public final class StandInWords {
             "bytes", "byte", "custom", "unique", "more",
             "than", "goes", "go", "xxx", "xxxx", "testing", "demo", "default", "one", "other", "another", "same",
             "like", "ur", "mine", "uncomment", "define", "configure", "specify", "provide", "supply", "edit", "input",
-            "type", "write", "adjust", "override", "overwrite", "customize", "customise", "choose", "pick"));
+            "type", "write", "adjust", "override", "overwrite", "customize", "customise", "choose", "pick", "you",
+            "can", "env", "vars", "var", "variable", "variables", "environment"));
 
     /**
      * Instruction phrases of other languages, matched inside the lower-cased value: as a substring when written in
