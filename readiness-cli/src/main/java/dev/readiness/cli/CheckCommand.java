@@ -35,6 +35,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code readiness check}: reads the settings the service will start with (its own files, with Spring Boot's
@@ -169,6 +170,17 @@ final class CheckCommand {
                             : " (named: " + String.join(", ", options.profiles) + ")")
                     + ", as Spring Boot activates them"));
         }
+        Optional<Setting> platform = read.size() == 0 && namesOnlyFiles() ? solePlatformCondition(built)
+                : Optional.empty();
+        if (platform.isPresent()) {
+            String named = platform.get().value().strip();
+            notices.println(Cli.oneLine(Cli.NAME + ": " + named() + ": every document is for cloud platform " + named
+                    + " (" + platform.get().key() + " at " + platform.get().origin().description() + ") and nothing"
+                    + " given shows the service runs there: checked as on " + named
+                    + ", where the deploy will run it"));
+            built = config(options.profiles, named);
+            read = built.settings();
+        }
         if (read.size() == 0 && namesOnlyFiles()) {
             Optional<Setting> condition = soleProfileCondition(built);
             if (condition.isPresent()) {
@@ -217,14 +229,47 @@ final class CheckCommand {
     }
 
     private ApplicationConfig config(List<String> profiles) {
+        return config(profiles, null);
+    }
+
+    /**
+     * The application's configuration with these profiles, and on a cloud platform when one is given (as
+     * {@code spring.main.cloud-platform}, which Spring Boot reads to decide it).
+     */
+    private ApplicationConfig config(List<String> profiles, @Nullable String cloudPlatform) {
         ApplicationConfig.Builder config = ApplicationConfig.builder().profiles(profiles.toArray(String[]::new));
         if (options.includeEnvironment) {
             config.environment(environment);
+        }
+        if (cloudPlatform != null) {
+            config.environment(List.of(Setting.of("spring.main.cloud-platform", cloudPlatform,
+                    Origin.of("the files' on-cloud-platform condition"))));
         }
         for (CheckOptions.Source source : options.sources) {
             add(source, config);
         }
         return config.build();
+    }
+
+    /**
+     * The one cloud platform every document left out is for, when files whose documents all say
+     * {@code spring.config.activate.on-cloud-platform} are checked and nothing given (the environment, manifests)
+     * shows the service runs on a platform: {@code application-preprod.yml} whose only document is for
+     * {@code kubernetes} is checked as on Kubernetes, where that deploy runs it, rather than refused as empty. A
+     * document also left out for its profile, several platforms, or input read from standard input keep the error.
+     */
+    private Optional<Setting> solePlatformCondition(ApplicationConfig built) {
+        List<Setting> conditions = built.inactivePlatformConditions();
+        if (conditions.isEmpty() || !built.inactiveProfileConditions().isEmpty() || readsStandardInput()) {
+            return Optional.empty();
+        }
+        String platform = conditions.get(0).value().strip();
+        for (Setting condition : conditions) {
+            if (!condition.value().strip().equalsIgnoreCase(platform)) {
+                return Optional.empty();
+            }
+        }
+        return platform.isEmpty() ? Optional.empty() : Optional.of(conditions.get(0));
     }
 
     /**

@@ -470,6 +470,28 @@ class CliTests {
     }
 
     @Test
+    void checkWhenEveryDocumentIsForOneCloudPlatformShouldCheckItOnThatPlatformAndSaySo() throws IOException {
+        Path preprod = Files.writeString(directory.resolve("application-preprod.properties"),
+                "jwt.secret=changeme\nspring.config.activate.on-cloud-platform=kubernetes\n");
+        assertThat(run("check", "--properties", preprod.toString())).isEqualTo(ExitStatus.BLOCKED);
+        assertThat(out()).startsWith("readiness NO-GO for production").contains("jwt.secret");
+        assertThat(err()).isEqualTo("readiness: --properties " + preprod + ": every document is for cloud platform"
+                + " kubernetes (spring.config.activate.on-cloud-platform at " + preprod + ":2) and nothing given shows"
+                + " the service runs there: checked as on kubernetes, where the deploy will run it"
+                + System.lineSeparator());
+    }
+
+    @Test
+    void checkWhenTheEnvironmentShowsAnotherPlatformShouldLeaveThatPlatformsDocumentOutAsSpringBootDoes() throws IOException {
+        Path preprod = Files.writeString(directory.resolve("application-preprod.properties"),
+                "jwt.secret=changeme\nspring.config.activate.on-cloud-platform=kubernetes\n");
+        Path env = Files.writeString(directory.resolve("deploy.env"), "SPRING_MAIN_CLOUD_PLATFORM=heroku\n");
+        assertThat(run("check", "--properties", preprod.toString(), "--env-file", env.toString()))
+                .isEqualTo(ExitStatus.PASSED);
+        assertThat(out()).doesNotContain("jwt.secret");
+    }
+
+    @Test
     void checkOfASpringBootTwoFileShouldReadItsLegacyProfilesKeyAndSaySo() throws IOException {
         Path yaml = Files.writeString(directory.resolve("application.yml"), """
                 app.jwt-secret: from-the-base-4fT9qL2mZ8xR7vK1

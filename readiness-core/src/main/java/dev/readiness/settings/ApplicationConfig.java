@@ -55,14 +55,17 @@ public final class ApplicationConfig {
     private final Settings settings;
     private final List<String> activeProfiles;
     private final List<Setting> inactiveProfileConditions;
+    private final List<Setting> inactivePlatformConditions;
     private final List<Setting> legacyProfileConditions;
     private final List<String> missingOptionalImports;
 
     private ApplicationConfig(Settings settings, List<String> activeProfiles, List<Setting> inactiveProfileConditions,
-            List<Setting> legacyProfileConditions, List<String> missingOptionalImports) {
+            List<Setting> inactivePlatformConditions, List<Setting> legacyProfileConditions,
+            List<String> missingOptionalImports) {
         this.settings = settings;
         this.activeProfiles = activeProfiles;
         this.inactiveProfileConditions = inactiveProfileConditions;
+        this.inactivePlatformConditions = inactivePlatformConditions;
         this.legacyProfileConditions = legacyProfileConditions;
         this.missingOptionalImports = missingOptionalImports;
     }
@@ -104,6 +107,18 @@ public final class ApplicationConfig {
      */
     public List<Setting> inactiveProfileConditions() {
         return inactiveProfileConditions;
+    }
+
+    /**
+     * The {@code spring.config.activate.on-cloud-platform} settings of documents that were read but left out because
+     * the service's cloud platform is not theirs (or none is known), in reading order, each with its origin: a file
+     * whose only document says {@code on-cloud-platform: kubernetes} gives no settings when nothing shows the service
+     * runs on Kubernetes. Platform names are never secret.
+     *
+     * @return the conditions, empty when no document was left out for its platform
+     */
+    public List<Setting> inactivePlatformConditions() {
+        return inactivePlatformConditions;
     }
 
     /**
@@ -348,11 +363,14 @@ public final class ApplicationConfig {
                 }
                 List<String> active = new ArrayList<>();
                 List<Setting> inactive = new ArrayList<>();
+                List<Setting> inactivePlatforms = new ArrayList<>();
                 List<Setting> legacy = new ArrayList<>();
                 List<String> missingOptional = new ArrayList<>();
-                Settings merged = merge(classPaths, environmentSettings, active, inactive, legacy, missingOptional);
+                Settings merged = merge(classPaths, environmentSettings, active, inactive, inactivePlatforms, legacy,
+                        missingOptional);
                 return new ApplicationConfig(PlaceholderResolver.resolve(merged, fromEnvironment(environmentSettings)),
-                        List.copyOf(active), List.copyOf(inactive), List.copyOf(legacy), List.copyOf(missingOptional));
+                        List.copyOf(active), List.copyOf(inactive), List.copyOf(inactivePlatforms), List.copyOf(legacy),
+                        List.copyOf(missingOptional));
             } finally {
                 classPaths.forEach(ClassPathRoot::close);
             }
@@ -433,7 +451,8 @@ public final class ApplicationConfig {
          * are left behind, so a large file's settings that placeholders replace need not stay in memory.
          */
         private Settings merge(List<ClassPathRoot> classPaths, List<List<Setting>> environmentSettings,
-                List<String> active, List<Setting> inactive, List<Setting> legacy, List<String> missingOptional) {
+                List<String> active, List<Setting> inactive, List<Setting> inactivePlatforms, List<Setting> legacy,
+                List<String> missingOptional) {
             Map<String, List<ConfigFiles.Document>> read = new LinkedHashMap<>();
             Settings locations = configLocations(environmentSettings);
             String platform = cloudPlatform(environmentSettings);
@@ -453,6 +472,7 @@ public final class ApplicationConfig {
                 expected += document.settings().size();
             }
             inactive.addAll(inactiveProfileConditions(read, files.documents()));
+            inactivePlatforms.addAll(inactivePlatformConditions(read, files.documents(), platform));
             for (List<ConfigFiles.Document> documents : read.values()) {
                 for (ConfigFiles.Document document : documents) {
                     if (document.legacyCondition()) {
@@ -468,6 +488,29 @@ public final class ApplicationConfig {
                 settings.forEach(builder::add);
             }
             return builder.build();
+        }
+
+        /** The cloud-platform conditions of the documents read that the service's platform left out. */
+        private static List<Setting> inactivePlatformConditions(Map<String, List<ConfigFiles.Document>> read,
+                List<ConfigFiles.Document> applied, @Nullable String platform) {
+            Set<ConfigFiles.Document> active = Collections.newSetFromMap(new IdentityHashMap<>());
+            active.addAll(applied);
+            String key = RelaxedNames.canonical(ConfigFiles.ON_CLOUD_PLATFORM);
+            List<Setting> conditions = new ArrayList<>();
+            for (List<ConfigFiles.Document> documents : read.values()) {
+                for (ConfigFiles.Document document : documents) {
+                    if (active.contains(document) || document.isOn(platform)) {
+                        continue;
+                    }
+                    for (Setting setting : document.settings()) {
+                        if (setting.canonicalKey().equals(key)) {
+                            conditions.add(setting);
+                            break;
+                        }
+                    }
+                }
+            }
+            return conditions;
         }
 
         /** The profile conditions of the documents read that no active profile turned on. */
