@@ -158,8 +158,15 @@ final class FileNameWords {
     }
 
     /** Just after the last path separator or {@code [}, or 0: one scan from the end. */
+    /**
+     * Where the name of the origin's own file starts: after the last separator before the route of a resolved
+     * reference ({@code application-prod.yml:3:10 via environment variable MONGODB_URI from /srv/app/good.env:1} names
+     * {@code application-prod.yml}, however the route's file was spelled: an absolute path there made the route's
+     * file the setting's own, and so the same files judged differently by how the command line spelled their paths).
+     */
     private static int nameStart(String description) {
-        for (int i = description.length() - 1; i >= 0; i--) {
+        int route = description.indexOf(" via ");
+        for (int i = (route < 0 ? description.length() : route) - 1; i >= 0; i--) {
             char c = description.charAt(i);
             if (c == '/' || c == '\\' || c == '[') {
                 return i + 1;

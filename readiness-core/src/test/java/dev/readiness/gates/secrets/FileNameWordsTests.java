@@ -25,6 +25,15 @@ class FileNameWordsTests {
     }
 
     @Test
+    void fileNameOfAResolvedReferenceShouldBeItsOwnFileHoweverTheRoutesFileIsSpelled() {
+        String own = "src/main/resources/application-prod.yml:3:10 via environment variable MONGODB_URI from ";
+        assertThat(FileNameWords.fileName(Origin.of(own + "good.env:1"))).isEqualTo("application-prod.yml");
+        assertThat(FileNameWords.fileName(Origin.of(own + "/srv/app/good.env:1"))).isEqualTo("application-prod.yml");
+        assertThat(FileNameWords.fileName(Origin.of("/srv/app/src/main/resources/application-prod.yml:3:10 via"
+                + " environment variable MONGODB_URI from /srv/app/good.env:1"))).isEqualTo("application-prod.yml");
+    }
+
+    @Test
     void nameIsShouldIgnoreCaseAndTheLine() {
         assertThat(FileNameWords.nameIs(Origin.file("app/.ENV.local", 9), ".env.local")).isTrue();
         assertThat(FileNameWords.nameIs(Origin.file("app/.env.local.bak", 9), ".env.local")).isFalse();
