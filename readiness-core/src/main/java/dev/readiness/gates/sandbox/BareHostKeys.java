@@ -119,7 +119,7 @@ final class BareHostKeys {
             if (c != ',' && c != ';' && c != ' ' && c != '\t') {
                 continue;
             }
-            String item = withoutLeadingDot(Hosts.withoutPort(unquoted(value.substring(start, i))));
+            String item = withoutLeadingDot(Hosts.withoutPort(HostAllowLists.trimmed(value, start, i)));
             start = i + 1;
             if (item.indexOf('.') <= 0 || item.length() > 253 || item.indexOf('/') >= 0 || item.indexOf('$') >= 0) {
                 continue;
@@ -151,18 +151,6 @@ final class BareHostKeys {
             }
         }
         return false;
-    }
-
-    private static String unquoted(String item) {
-        int from = 0;
-        int to = item.length();
-        while (from < to && "[]'\"".indexOf(item.charAt(from)) >= 0) {
-            from++;
-        }
-        while (to > from && "[]'\"".indexOf(item.charAt(to - 1)) >= 0) {
-            to--;
-        }
-        return item.substring(from, to);
     }
 
     /**

@@ -77,7 +77,8 @@ final class HostAllowLists {
         return items > 0;
     }
 
-    private static String trimmed(String value, int from, int to) {
+    /** The text between two indexes without the brackets and quotes a list writes around an item. */
+    static String trimmed(String value, int from, int to) {
         int start = from;
         int end = to;
         while (start < end && "[]'\"".indexOf(value.charAt(start)) >= 0) {
