@@ -23,6 +23,8 @@ import org.jspecify.annotations.Nullable;
  * list there, {@code smtp.gmail.com}, trusts that host only and is not judged). A TLS key that says {@code insecure}
  * switched on ({@code insecureNoSSL=true}, {@code tls.insecure=true}) weakens TLS whether or not it names the check,
  * and so does an HTTP client's ({@code FINERACT_INSECURE_HTTP_CLIENT=true}, {@code grpc.client.insecure=true}).
+ * A verification mode set to a value that leaves it off counts as well ({@code quarkus.oidc.tls.verification=none},
+ * {@code ssl.certificate-validation-mode=insecure}); {@code required} or {@code certificate-validation} do not.
  * Stateless.
  */
 final class TlsVerification {
@@ -35,12 +37,17 @@ final class TlsVerification {
             "ignore", "allow");
     private static final Set<String> TRUE_VALUES = Set.of("true", "yes", "on", "1");
     private static final Set<String> FALSE_VALUES = Set.of("false", "no", "off", "0");
+    /**
+     * Values of a verification mode that leave it off ({@code quarkus.oidc.tls.verification=none}, a gateway's
+     * {@code ssl.certificate-validation-mode=insecure}), under a key that names TLS and the verification.
+     */
+    private static final Set<String> OFF_MODES = Set.of("none", "insecure", "disabled");
     /** JavaMail's verify switch as one glued word ({@code mail.smtp.ssl.checkserveridentity}). */
     private static final String CHECK_SERVER_IDENTITY = "checkserveridentity";
 
-    private static final int MAX_LENGTH = 5;
-    private static final FirstLetters SWITCH_FIRST = FirstLetters.of(
-            java.util.stream.Stream.concat(TRUE_VALUES.stream(), FALSE_VALUES.stream()).toList());
+    private static final int MAX_LENGTH = 8;
+    private static final FirstLetters SWITCH_FIRST = FirstLetters.of(java.util.stream.Stream.of(TRUE_VALUES,
+            FALSE_VALUES, OFF_MODES).flatMap(Set::stream).toList());
 
     private TlsVerification() {
     }
@@ -61,7 +68,8 @@ final class TlsVerification {
         }
         String lower = value.toLowerCase(Locale.ROOT);
         boolean on = TRUE_VALUES.contains(lower);
-        if (!on && !FALSE_VALUES.contains(lower)) {
+        boolean offMode = OFF_MODES.contains(lower);
+        if (!on && !offMode && !FALSE_VALUES.contains(lower)) {
             return null;
         }
         List<String> words = KeyWords.of(setting.key());
@@ -83,6 +91,9 @@ final class TlsVerification {
             trustAll |= word.equals("trust") && i + 1 < words.size() && words.get(i + 1).equals("all");
             trustManager |= word.equals("trustmanager")
                     || word.equals("trust") && i + 1 < words.size() && words.get(i + 1).equals("manager");
+        }
+        if (offMode) {
+            return tls && verify && !negated ? finding(setting) : null;
         }
         boolean off = trustAll ? on
                 : (tls && verify || trustManager) && (negated == on) || (tls || client) && insecure && on;

@@ -54,6 +54,19 @@ class TlsVerificationTests {
     }
 
     @Test
+    void checkWhenAVerificationModeIsSetToOneThatLeavesItOffShouldWarn() {
+        assertThat(findings(Stage.PRODUCTION, "quarkus.oidc.tls.verification", "none"))
+                .extracting(Finding::code).containsExactly("sandbox.tls-unverified");
+        assertThat(findings(Stage.PRODUCTION, "jumper.ssl.certificate-validation-mode", "insecure"))
+                .extracting(Finding::code).containsExactly("sandbox.tls-unverified");
+        assertThat(findings(Stage.PRODUCTION, "quarkus.oidc.tls.verification", "required")).isEmpty();
+        assertThat(findings(Stage.PRODUCTION, "quarkus.oidc.tls.verification", "certificate-validation")).isEmpty();
+        assertThat(findings(Stage.PRODUCTION, "jumper.ssl.certificate-validation-mode", "strict")).isEmpty();
+        assertThat(findings(Stage.PRODUCTION, "ssl.skip-verification", "none")).isEmpty();
+        assertThat(findings(Stage.PRODUCTION, "quarkus.http.insecure-requests", "disabled")).isEmpty();
+    }
+
+    @Test
     void checkWhenVerificationIsOffOutsideProductionShouldSayNothing() {
         assertThat(findings(Stage.DEVELOPMENT, "NODE_TLS_REJECT_UNAUTHORIZED", "0")).isEmpty();
     }
