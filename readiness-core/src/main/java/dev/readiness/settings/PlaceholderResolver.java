@@ -162,6 +162,9 @@ final class PlaceholderResolver {
             }
         }
         String rendering = setting.isDeferred() || setting.isLiteral() ? null : renderedBy(setting.value());
+        if (rendering == null && !setting.isDeferred() && !setting.isLiteral()) {
+            rendering = SecretStoreReferences.suppliedBy(setting.value());
+        }
         if (rendering != null) {
             return Setting.deferred(setting.key(), setting.value(), setting.origin(), rendering);
         }

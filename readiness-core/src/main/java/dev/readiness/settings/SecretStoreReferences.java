@@ -1,0 +1,95 @@
+package dev.readiness.settings;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Whole values that name an entry of a secret store, which a launcher or the platform replaces with the secret before
+ * the service reads it: 1Password's secret references ({@code op://Production/PostgreSQL/connection_url}, filled by
+ * {@code op run --env-file}), Bank-Vaults' and similar injectors' Vault paths
+ * ({@code vault:secret/data/accounts/aws#AWS_SECRET_ACCESS_KEY}), Berglas' Cloud Storage and Secret Manager references
+ * ({@code berglas://bucket/db-password}, {@code sm://project/db-password}, an AWS secret's ARN after {@code sm://})
+ * and CloudFormation's dynamic references
+ * ({@code {{resolve:secretsmanager:prod/db:SecretString:password}}}). Read from a file they are not the value that will
+ * run, so they are deferred like an unset {@code ${X}}; a service that reads one at start-up was launched without its
+ * injector, which the boot check sees as the literal text. A value that only mentions such a form
+ * ({@code see op://vault/item}) or a host named {@code vault} ({@code vault:8200}) is no reference. Stateless.
+ */
+final class SecretStoreReferences {
+
+    private SecretStoreReferences() {
+    }
+
+    /**
+     * What supplies a value that is a secret store reference as a whole.
+     *
+     * @param value the value as written
+     * @return a description of the store that supplies it (never the reference itself), or {@code null} when the value
+     *         is no such reference
+     */
+    static @Nullable String suppliedBy(String value) {
+        int length = value.length();
+        if (length < 8) {
+            return null;
+        }
+        return switch (value.charAt(0)) {
+            case 'o' -> isOnePassword(value) ? "a 1Password secret reference filled in by op run" : null;
+            case 'v' -> isVaultPath(value) ? "a Vault secret path filled in by the injector that launches the service"
+                    : null;
+            case 'b' -> value.startsWith("berglas://") && isStorePath(value, 10)
+                    ? "a Berglas secret reference filled in when the service starts" : null;
+            case 's' -> value.startsWith("sm://") && isStorePath(value, 5)
+                    ? "a Secret Manager reference filled in when the service starts" : null;
+            case '{' -> isDynamicReference(value) ? "a CloudFormation dynamic reference resolved at deploy" : null;
+            default -> null;
+        };
+    }
+
+    /**
+     * {@code op://vault/item/field} or {@code op://vault/item/section/field}, optionally with a query: names of vaults and
+     * items may hold spaces, so only line breaks end one.
+     */
+    private static boolean isOnePassword(String value) {
+        if (!value.startsWith("op://")) {
+            return false;
+        }
+        int slashes = 0;
+        for (int i = 5; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '\n' || c == '\r') {
+                return false;
+            }
+            if (c == '/') {
+                if (i == 5 || value.charAt(i - 1) == '/') {
+                    return false;
+                }
+                slashes++;
+            }
+        }
+        return slashes >= 2 && value.charAt(value.length() - 1) != '/';
+    }
+
+    /** {@code vault:secret/path#key}: a path (not {@code //}, not a port) after the scheme, no spaces. */
+    private static boolean isVaultPath(String value) {
+        return value.startsWith("vault:") && Character.isLetter(value.charAt(6)) && value.indexOf('/', 7) > 7
+                && noSpace(value);
+    }
+
+    private static boolean isStorePath(String value, int start) {
+        return value.length() > start + 2 && Character.isLetterOrDigit(value.charAt(start))
+                && (value.indexOf('/', start + 1) > start || value.startsWith("arn:", start)) && noSpace(value);
+    }
+
+    private static boolean isDynamicReference(String value) {
+        return (value.startsWith("{{resolve:secretsmanager:") || value.startsWith("{{resolve:ssm-secure:")
+                || value.startsWith("{{resolve:ssm:")) && value.endsWith("}}") && value.indexOf("}}") == value.length() - 2;
+    }
+
+    private static boolean noSpace(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            if (Character.isWhitespace(value.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
