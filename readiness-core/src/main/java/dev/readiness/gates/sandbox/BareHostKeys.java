@@ -20,7 +20,9 @@ import org.jspecify.annotations.Nullable;
  * {@code .local} names. A domain key also covers a server name ({@code SERVER_NAME=pysite.local}), a cookie domain or
  * host suffix written with a leading dot ({@code SESSION_DOMAIN=.dev.test}, {@code ..._DOMAIN_SUFFIX=.localhost:8109}),
  * but not a directory domain ({@code LDAP_DOMAIN=corp.local}), which on premises is production. Only those verdicts
- * are reported here: a mode word read into a bare name under such a key could be a company's own naming.
+ * are reported here: a mode word read into a bare name under such a key could be a company's own naming. Any other
+ * server or address key ({@code production.address=smtp.example.com} of a mailer's section, {@code LDAP_SERVER})
+ * is judged for reserved documentation and test domains only, and only when the value is no e-mail address.
  */
 final class BareHostKeys {
 
@@ -83,7 +85,8 @@ final class BareHostKeys {
         }
         boolean mailServer = SERVER_WORDS.contains(last) && (last.equals("smarthost") || anyMailWord(words));
         boolean domain = DOMAIN_WORDS.contains(last);
-        if (!mailServer && !domain) {
+        boolean otherServer = !mailServer && SERVER_WORDS.contains(last) && value.indexOf('@') < 0;
+        if (!mailServer && !domain && !otherServer) {
             return null;
         }
         String host = domain ? withoutLeadingDot(Hosts.withoutPort(value)) : value;
@@ -98,6 +101,7 @@ final class BareHostKeys {
         }
         boolean reserved = verdict.kind() == EndpointJudge.Kind.RESERVED && host.indexOf('.') > 0;
         boolean reported = mailServer ? verdict.kind() == EndpointJudge.Kind.MAIL_CATCHER || reserved
+                : otherServer ? reserved
                 : reserved
                 || verdict.kind() == EndpointJudge.Kind.LOCAL_NAME && !anyDirectoryWord(words)
                         && !host.equalsIgnoreCase(KUBERNETES_CLUSTER_DOMAIN);

@@ -246,6 +246,26 @@ final class ModeSwitchRule {
                 || last.equals("enable"));
     }
 
+    /**
+     * Whether the key switches on the application's demonstration mode: {@code DEMO_MODE}, {@code app.demo-mode},
+     * {@code isDemoMode}, {@code demoEnabled}, {@code app.demo.enabled}, {@code opsli.enable-demo}: sample data, fake
+     * sign-ins or disabled writes, in production. What a demo seeds or allows ({@code SEED_DEMO_DATA},
+     * {@code DEMO_ACCOUNTS_ENABLED}) and a product named demo ({@code WAVE_DEMO}) are not read.
+     */
+    private static boolean namesDemoMode(List<String> words) {
+        int size = words.size();
+        String last = words.get(size - 1);
+        if (last.equals("demomode")) {
+            return true;
+        }
+        if (size < 2) {
+            return false;
+        }
+        String before = words.get(size - 2);
+        return before.equals("demo") && (last.equals("mode") || last.equals("enabled") || last.equals("enable"))
+                || last.equals("demo") && (before.equals("enable") || before.equals("enabled"));
+    }
+
     private static final java.util.Set<String> SIMULATION_WORDS = java.util.Set.of("simulation", "simulated",
             "simulate", "simulator");
 
@@ -378,6 +398,7 @@ final class ModeSwitchRule {
                 || SIMULATED_TRADING_SWITCHES.contains(lastTwo) || PRACTICE_TRADING_WORDS.contains(switched)
                 || namesSandboxFeatureSwitch(words)
                 || namesTestTargetSwitch(words) || namesCertificateStaging(words) || namesSimulation(words)
+                || namesDemoMode(words)
                 || named && (NAMED_TEST_FLAGS.contains(last) || ModeWords.PRACTICE_WORDS.contains(last))
                 || ModeWords.PRACTICE_WORDS.contains(last) && words.size() >= 2
                         && SWITCH_PREFIXES.contains(words.get(words.size() - 2))

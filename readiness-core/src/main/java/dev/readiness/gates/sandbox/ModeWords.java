@@ -69,12 +69,13 @@ final class ModeWords {
 
     /**
      * Environment abbreviations that are also ordinary words or names ({@code nft}, {@code oat}, {@code recette},
-     * {@code qual}, {@code preview}): they mark a host only as a whole label between the first label and the
-     * registrable one ({@code api.nft.acmebank.com}, {@code idam-api.preview.platform.hmcts.net}), the slot where
+     * {@code qual}, {@code preview}, and {@code acc}, the acceptance stage of Dutch and Belgian OTAP pipelines): they
+     * mark a host only as a whole label between the first label and the registrable one ({@code api.nft.acmebank.com},
+     * {@code idam-api.preview.platform.hmcts.net}, {@code mijnerfpacht.acc.amsterdam.nl}), the slot where
      * multi-label hosts name their environment; first ({@code recette.cuisine.fr}, {@code preview.redd.it}) or
-     * registrable ({@code api.nft.storage}) they are names.
+     * registrable ({@code api.nft.storage}, {@code acc.maimai.cn}, {@code www.acc.org}) they are names.
      */
-    static final Set<String> MIDDLE_ENVIRONMENT_WORDS = Set.of("nft", "oat", "recette", "qual", "preview");
+    static final Set<String> MIDDLE_ENVIRONMENT_WORDS = Set.of("nft", "oat", "recette", "qual", "preview", "acc");
 
     /**
      * The first and second parts of an environment name written with a dash ({@code api.pre-prod.acme.io},

@@ -46,6 +46,7 @@ final class SecretObjectReferences {
 
     /**
      * Whether a key names a Secret object or a key inside one: its last part starts with {@code existingSecret},
+     * names an entry's key or name in an existing object ({@code existingErlangCookieKey}),
      * ends in {@code secretName}, names a key inside a Secret ({@code userPasswordKey}) or a certificate's Secret
      * ({@code caCrtSecret}), it lies under a {@code secretKeyRef} or {@code secretRef}, it is a list of image pull
      * Secrets, or it configures the External Secrets operator ({@code externalSecrets.appEnv.fields.APP_KEY: APP_KEY},
@@ -57,7 +58,7 @@ final class SecretObjectReferences {
      */
     static boolean namesReference(String key) {
         int last = lastPart(key);
-        if (namesKeyInsideSecret(key, last) || isControllerAnnotation(key)) {
+        if (namesKeyInsideSecret(key, last) || isControllerAnnotation(key) || namesExistingEntry(key, last)) {
             return true;
         }
         if (indexOfIgnoreCase(key, "secret", 0) < 0) {
@@ -78,6 +79,17 @@ final class SecretObjectReferences {
         }
         return last > 0 && (containsPart(key, "secretKeyRef") || containsPart(key, "secretRef")
                 || underExistingSecret(key, last));
+    }
+
+    /**
+     * Whether the last part names, in camel case, the key or the name of an entry kept in an existing object rather than
+     * the entry itself: {@code existing}, a capital, and {@code Key} or {@code Name} at the end
+     * ({@code auth.existingPasswordKey}, {@code auth.existingErlangCookieKey}: the RabbitMQ chart's keys inside the
+     * Secret it is given).
+     */
+    private static boolean namesExistingEntry(String key, int last) {
+        return key.length() - last > 11 && key.startsWith("existing", last) && isUpper(key.charAt(last + 8))
+                && (key.endsWith("Key") || key.endsWith("Name"));
     }
 
     /**
@@ -122,14 +134,15 @@ final class SecretObjectReferences {
      */
     private static final String[] HOLDER_WORDS = {"certificates", "certificate", "certs", "cert", "crt", "tls",
         "ssl", "ca", "jks", "truststore", "keystore", "passwords", "credentials", "config", "configuration", "env",
-        "secrets", "existing", "vars", "from", "scripts", "files"};
+        "secrets", "existing", "vars", "from", "scripts", "files", "kubernetes", "k8s", "kube"};
 
     /**
      * Whether the last part names the Secret object holding something, or a key inside it: it starts with
      * {@code existing} and names a Secret ({@code existingErlangSecret}, {@code existingXsrfSecretKey}), or it is a
      * camel-case name ending in {@code Secret} after a holder word ({@link #HOLDER_WORDS}, in camel case or as an
      * upper-case acronym: {@code caSecret}, {@code CASecret}) or after {@code privateKey}
-     * ({@code cloudFront.privateKeySecret}). One scan of the key's characters, no copy.
+     * ({@code cloudFront.privateKeySecret}), or after the platform keeping it ({@code gcloudCredentials.kubernetesSecret},
+     * {@code k8sSecret}). One scan of the key's characters, no copy.
      */
     private static boolean namesHolderSecret(String key, int last) {
         int length = key.length() - last;

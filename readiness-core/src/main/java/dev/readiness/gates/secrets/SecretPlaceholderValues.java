@@ -7,6 +7,7 @@ import dev.readiness.gates.internal.StandInWords;
 import dev.readiness.settings.RelaxedNames;
 import dev.readiness.settings.Settings;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -87,16 +88,20 @@ final class SecretPlaceholderValues {
     }
 
     /** Words before {@code id} that make a key the identifier half of a credential pair. */
-    private static final Set<String> PAIR_WORDS = Set.of("key", "client", "app", "application", "consumer");
+    private static final Set<String> PAIR_WORDS = Set.of("key", "client", "app", "application", "consumer",
+            "merchant");
 
     /** Glued last words that name such an identifier ({@code clientId}, {@code appid}). */
-    private static final Set<String> PAIR_IDS = Set.of("keyid", "clientid", "appid", "applicationid", "consumerid");
+    private static final Set<String> PAIR_IDS = Set.of("keyid", "clientid", "appid", "applicationid", "consumerid",
+            "merchantid");
 
     /**
      * Whether the value is a template left under the identifier half of a credential pair: a key id, client id, app id
-     * or consumer id ({@code OPENWEATHERMAP_KEY_ID=<ADD_YOUR_KEY_ID>}, {@code config.clientId={YOUR_AUTH0_CLIENT_ID}},
-     * {@code PUSHER_APP_ID=your-default-app-id}). The identifier is no secret, but a template there means the pair it
-     * names was never configured, as a template user name does. The value must be one token in template brackets
+     * consumer id or merchant id ({@code OPENWEATHERMAP_KEY_ID=<ADD_YOUR_KEY_ID>},
+     * {@code config.clientId={YOUR_AUTH0_CLIENT_ID}}, {@code PUSHER_APP_ID=your-default-app-id},
+     * {@code obp.api.client_id=CHANGE_ME}, {@code zarinpal.merchant-id=xxxx-xxxx-xxxx-xxxx-xxxx}). The identifier is no
+     * secret, but a template there means the pair it names was never configured, as a template user name does. The
+     * value must be a template value ({@code CHANGE_ME}, {@code TODO}), a run of x's, one token in template brackets
      * ({@code <…>}, {@code {…}}, {@code {{…}}}, {@code […]}) or one that addresses the reader ({@code your…},
      * {@code insert…}, {@code …_here}); a plain name ({@code example-backend-api}), a developer's own
      * label ({@code my-key-id}) and ids of other things ({@code GOOGLE_MAPS_MAP_ID=your_map_id_here}) are left alone.
@@ -108,7 +113,13 @@ final class SecretPlaceholderValues {
     static boolean asksForCredentialId(String key, String value) {
         String trimmed = value.strip();
         int length = trimmed.length();
-        if (length < 4 || length > 80 || !namesPairIdentifier(key) || !mayAsk(trimmed) || hasSpace(trimmed)) {
+        if (length < 4 || length > 80 || !namesPairIdentifier(key) || hasSpace(trimmed)) {
+            return false;
+        }
+        if (StandInWords.TEMPLATE_VALUES.contains(trimmed.toLowerCase(Locale.ROOT)) || isRunOfX(trimmed)) {
+            return true;
+        }
+        if (!mayAsk(trimmed)) {
             return false;
         }
         char first = trimmed.charAt(0);
@@ -129,6 +140,23 @@ final class SecretPlaceholderValues {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the value is a run of x's, possibly grouped ({@code xxxx-xxxx-xxxx-xxxx}, {@code XXXXXXXX}): the shape of
+     * an id written over with x, with at least four of them.
+     */
+    private static boolean isRunOfX(String value) {
+        int xs = 0;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == 'x' || c == 'X') {
+                xs++;
+            } else if (c != '-' && c != '_' && c != '.') {
+                return false;
+            }
+        }
+        return xs >= 4;
     }
 
     /** Last words of keys that identify the account whose secret the pair's other half is. */
