@@ -182,12 +182,13 @@ final class ModeWords {
             "blastapi", "getblock", "tatum", "zkevm", "web3", "blockchain");
 
     /**
-     * Local emulators and fakes of cloud services, as host labels or dash-parts (a Compose service named after the
-     * image, {@code http://localstack:4566}, {@code azurite:10000}, {@code firebase-emulator}).
+     * Local emulators and fakes of cloud services and of blockchains (Ganache, Hardhat's node), as host labels or
+     * dash-parts (a Compose service named after the image, {@code http://localstack:4566}, {@code azurite:10000},
+     * {@code firebase-emulator}, {@code http://ganache:8545}).
      */
     static final Set<String> EMULATORS = Set.of("localstack", "azurite", "motoserver", "fakegcs", "elasticmq",
             "dynalite", "emulator", "emulators", "wiremock", "mockserver", "smocker", "kinesalite", "s3ninja", "goaws",
-            "s3rver", "mountebank", "hoverfly", "mockoon", "microcks");
+            "s3rver", "mountebank", "hoverfly", "mockoon", "microcks", "ganache", "hardhat");
 
     /** Development mail catchers: they accept every message and deliver none. */
     static final Set<String> MAIL_CATCHERS = Set.of("mailpit", "mailhog", "mailcatcher", "maildev", "smtp4dev",

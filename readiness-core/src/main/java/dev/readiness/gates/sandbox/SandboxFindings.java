@@ -51,7 +51,7 @@ final class SandboxFindings {
                             + SandboxGate.ALLOWED_HOSTS + ".")
                     .build();
             case TEST_NETWORK -> Finding.noGo("sandbox.test-network", setting)
-                    .message(format("%s points at %s, a node of the public blockchain test network '%s', in "
+                    .message(format("%s points at %s, a node of the blockchain test network '%s', in "
                             + "production: its coins and contracts have no value.", key, host, verdict.detail()))
                     .remediation("Point it at a main-network node of the same chain (and the main network's contract "
                             + "addresses and chain id).")
@@ -170,8 +170,8 @@ final class SandboxFindings {
         return Finding.noGo("sandbox.emulator", setting)
                 .message(format("%s points at %s, in production: an emulator keeps its data on one machine and "
                         + "checks no credentials (Firebase's accept unsigned tokens).", setting.key(), what))
-                .remediation("Unset it in production so the client talks to the real cloud service with its "
-                        + "credentials.")
+                .remediation("Unset it in production so the client talks to the real service (the cloud provider's, "
+                        + "a main-network node) with its credentials.")
                 .build();
     }
 
@@ -187,7 +187,7 @@ final class SandboxFindings {
 
     static Finding testNetworkName(Setting setting, String network) {
         return Finding.noGo("sandbox.test-network", setting)
-                .message(format("%s selects the public blockchain test network '%s' in production: its coins and "
+                .message(format("%s selects the blockchain test network '%s' in production: its coins and "
                         + "contracts have no value.", setting.key(), network))
                 .remediation("Select the main network (with a main-network node, the main network's contract "
                         + "addresses and chain id).")

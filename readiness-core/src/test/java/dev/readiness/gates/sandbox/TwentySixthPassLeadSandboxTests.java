@@ -16,7 +16,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The lead's readings of the twenty-sixth pass's blind sets 52 to 54, each on both sides: the application's own demo
  * mode switched on, the acceptance stage of an OTAP pipeline as a middle host label ({@code acc}), a reserved domain
- * under a server or address key that names no mail word, and a test network named by a {@code network name} key.
+ * under a server or address key that names no mail word, a test network named by a {@code network name} key, and a
+ * local development chain (Ganache, Hardhat) as a service host.
  */
 class TwentySixthPassLeadSandboxTests {
 
@@ -34,7 +35,9 @@ class TwentySixthPassLeadSandboxTests {
                 arguments("FABRIC_PEER_ADDRESS", "peer0.org1.example.com:7051", "sandbox.reserved-host"),
                 arguments("LDAP_SERVER", "ldap.example.org", "sandbox.reserved-host"),
                 arguments("NEAR_EXPLORER_CONFIG__NETWORK_NAME", "testnet", "sandbox.test-network"),
-                arguments("CHAIN_NAME", "sepolia", "sandbox.test-network"));
+                arguments("CHAIN_NAME", "sepolia", "sandbox.test-network"),
+                arguments("GANACHE_RPC_URL", "http://ganache:8545", "sandbox.emulator"),
+                arguments("ETH_RPC_URL", "http://hardhat:8545", "sandbox.emulator"));
     }
 
     @ParameterizedTest(name = "{0}={1} is {2}")
@@ -60,13 +63,16 @@ class TwentySixthPassLeadSandboxTests {
                 arguments("MAIL_FROM_ADDRESS", "noreply@example.com"),
                 arguments("REDIS_SERVER", "redis.internal.acme.io"),
                 arguments("NETWORK_NAME", "backend"),
-                arguments("NEAR_NETWORK_NAME", "mainnet"));
+                arguments("NEAR_NETWORK_NAME", "mainnet"),
+                arguments("SHOP_URL", "https://shop.ganache-bakery.com"),
+                arguments("ETH_RPC_URL", "https://eth-mainnet.g.alchemy.com/v2/KEY"));
     }
 
     @ParameterizedTest(name = "{0}={1} is clean")
     @MethodSource("clean")
     void productionShouldLeaveTheLookalikesAlone(String key, String value) {
         assertThat(on(production(key + "=" + value + "\n"), key)).extracting(Finding::code)
-                .doesNotContain("sandbox.test-mode", "sandbox.host", "sandbox.reserved-host", "sandbox.test-network");
+                .doesNotContain("sandbox.test-mode", "sandbox.host", "sandbox.reserved-host", "sandbox.test-network",
+                        "sandbox.emulator");
     }
 }
