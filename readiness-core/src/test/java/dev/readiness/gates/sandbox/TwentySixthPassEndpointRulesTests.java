@@ -48,4 +48,23 @@ class TwentySixthPassEndpointRulesTests {
         assertThat(productionOf(".env.staging", "APP_DOMAIN=dev.acme.io\n")).extracting(Finding::code)
                 .containsExactly("sandbox.host");
     }
+
+    @Test
+    void aProvidersTestEnvironmentNamedInPortugueseOrSpanishIsTestMode() {
+        assertThat(SandboxRuleChecks.production("SEFAZ_AMBIENTE=homologacao\nSUNAT_AMBIENTE=PRUEBAS\n"
+                + "WEBPAY_ENVIRONMENT=INTEGRACION\nFOCUS_NFE_ENV=Homologa\u00e7\u00e3o\nPAGO_ENTORNO=integraci\u00f3n\n"))
+                .extracting(Finding::subject, Finding::code)
+                .containsExactlyInAnyOrder(Tuple.tuple("SEFAZ_AMBIENTE", "sandbox.test-mode"),
+                        Tuple.tuple("SUNAT_AMBIENTE", "sandbox.test-mode"),
+                        Tuple.tuple("WEBPAY_ENVIRONMENT", "sandbox.test-mode"),
+                        Tuple.tuple("FOCUS_NFE_ENV", "sandbox.test-mode"),
+                        Tuple.tuple("PAGO_ENTORNO", "sandbox.test-mode"));
+    }
+
+    @Test
+    void theApplicationsOwnEnvironmentAProductionValueAndOtherKeysStayClean() {
+        assertThat(SandboxRuleChecks.production("AMBIENTE=pruebas\nAPP_ENV=homologacao\nVITE_APP_ENV=homologacao\n"
+                + "SRI_AMBIENTE=produccion\nSEFAZ_AMBIENTE=producao\nSUNAT_RESULT=pruebas\nHML_ENV=production\n"))
+                .isEmpty();
+    }
 }
