@@ -1,5 +1,6 @@
 package dev.readiness.gates.sandbox;
 
+import dev.readiness.gates.internal.WordSets;
 import dev.readiness.settings.Setting;
 import java.util.List;
 import java.util.Locale;
@@ -50,7 +51,7 @@ final class EnvironmentDomains {
         int registrable = EndpointJudge.registrableLabel(name, labels.length);
         for (int i = 0; i < registrable; i++) {
             for (String part : labels[i].split("-")) {
-                String word = withoutNumber(part);
+                String word = OwnEnvironments.withoutNumber(part);
                 if (!word.equals("demo") && !(word.equals("sandbox") && codeSandbox(keyWords))
                         && (ModeWords.HOST_WORDS.contains(word) || ModeWords.ENVIRONMENT_ABBREVIATIONS.contains(word))) {
                     return true;
@@ -61,29 +62,10 @@ final class EnvironmentDomains {
     }
 
     private static boolean namesEnvironment(List<String> keyWords) {
-        for (String word : keyWords) {
-            if (ModeWords.HOST_WORDS.contains(word) || ModeWords.ENVIRONMENT_ABBREVIATIONS.contains(word)) {
-                return true;
-            }
-        }
-        return false;
+        return WordSets.anyIn(keyWords, ModeWords.HOST_WORDS, ModeWords.ENVIRONMENT_ABBREVIATIONS);
     }
 
     private static boolean codeSandbox(List<String> keyWords) {
-        for (String word : keyWords) {
-            if (CODE_SANDBOXES.contains(word) || ModeSwitchRule.ISOLATION_WORDS.contains(word)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** {@code staging2} → {@code staging}: an environment's number dropped. */
-    private static String withoutNumber(String part) {
-        int end = part.length();
-        while (end > 0 && Character.isDigit(part.charAt(end - 1))) {
-            end--;
-        }
-        return end == part.length() ? part : part.substring(0, end);
+        return WordSets.anyIn(keyWords, CODE_SANDBOXES, ModeSwitchRule.ISOLATION_WORDS);
     }
 }
