@@ -41,4 +41,22 @@ public final class WordSets {
         }
         return false;
     }
+
+    /**
+     * Whether any of the words is in either set: the gates' "does a key word name X" test.
+     *
+     * @param words the words, read by index
+     * @param first one set of words
+     * @param second another set of words
+     * @return {@code true} when a word is in {@code first} or in {@code second}
+     */
+    public static boolean anyIn(List<String> words, Set<String> first, Set<String> second) {
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i);
+            if (first.contains(word) || second.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

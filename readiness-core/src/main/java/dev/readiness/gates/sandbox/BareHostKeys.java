@@ -19,10 +19,11 @@ import org.jspecify.annotations.Nullable;
  * {@code SERVER_HOSTNAME=wiki.test}) for reserved documentation and test domains, loopback names and multicast-DNS
  * {@code .local} names. A domain key also covers a server name ({@code SERVER_NAME=pysite.local}), a cookie domain or
  * host suffix written with a leading dot ({@code SESSION_DOMAIN=.dev.test}, {@code ..._DOMAIN_SUFFIX=.localhost:8109}),
- * but not a directory domain ({@code LDAP_DOMAIN=corp.local}), which on premises is production. Only those verdicts
- * are reported here: a mode word read into a bare name under such a key could be a company's own naming. Any other
- * server or address key ({@code production.address=smtp.example.com} of a mailer's section, {@code LDAP_SERVER})
- * is judged for reserved documentation and test domains only, and only when the value is no e-mail address.
+ * but not a directory domain ({@code LDAP_DOMAIN=corp.local}), which on premises is production. A mode word is read
+ * into a bare domain only in a subdomain label ({@link EnvironmentDomains}): the registrable name could be a company's
+ * own naming. Any other server or address key ({@code production.address=smtp.example.com} of a mailer's section,
+ * {@code LDAP_SERVER}) is judged for reserved documentation and test domains only, and only when the value is no
+ * e-mail address.
  */
 final class BareHostKeys {
 
@@ -104,7 +105,8 @@ final class BareHostKeys {
                 : otherServer ? reserved
                 : reserved
                 || verdict.kind() == EndpointJudge.Kind.LOCAL_NAME && !anyDirectoryWord(words)
-                        && !host.equalsIgnoreCase(KUBERNETES_CLUSTER_DOMAIN);
+                        && !host.equalsIgnoreCase(KUBERNETES_CLUSTER_DOMAIN)
+                || EnvironmentDomains.reported(setting, host, words, verdict);
         SandboxFindings.LoopbackUse use = domain && verdict.kind() == EndpointJudge.Kind.LOCAL_NAME
                 ? DomainValues.loopbackUse(words) : SandboxFindings.LoopbackUse.OTHER;
         return reported ? SandboxFindings.endpoint(setting, use, endpoint, verdict) : null;
@@ -318,7 +320,8 @@ final class BareHostKeys {
         return value.length() > 1 && value.charAt(0) == '.' && value.charAt(1) != '.' ? value.substring(1) : value;
     }
 
-    private static boolean anyDirectoryWord(List<String> words) {
+    /** Whether a key word names a directory or name-service domain ({@link #DIRECTORY_WORDS}). */
+    static boolean anyDirectoryWord(List<String> words) {
         for (String word : words) {
             if (DIRECTORY_WORDS.contains(word)) {
                 return true;

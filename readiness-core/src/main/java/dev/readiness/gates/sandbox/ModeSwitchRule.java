@@ -431,11 +431,12 @@ final class ModeSwitchRule {
         if (provider != null && HOST_SWITCH_KEY_ENDS.contains(last)) {
             return ModeWords.TEST_VALUES.contains(lower) ? 1 : ModeWords.LIVE_VALUES.contains(lower) ? -1 : 0;
         }
-        boolean environmentKey = last.equals("env") || last.equals("environment") || last.equals("mode");
+        boolean environmentKey = ModeWords.ENVIRONMENT_KEY_WORDS.contains(last);
         if (environmentKey || last.equals("website") || last.equals("site") || last.equals("stage")
                 || last.equals("tier")) {
             if (ModeWords.SANDBOX_VALUES.contains(lower) || environmentKey
-                    && ModeWords.GENERIC_TEST_VALUES.contains(lower)
+                    && (ModeWords.GENERIC_TEST_VALUES.contains(lower) || ModeWords.REGIONAL_TEST_VALUES.contains(lower)
+                            && ModeWords.namesClientEnvironment(words))
                     || (named && (ModeWords.TEST_VALUES.contains(lower) || gluedMode(lower)))) {
                 return 1;
             }

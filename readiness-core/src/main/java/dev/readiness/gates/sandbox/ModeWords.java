@@ -2,6 +2,7 @@ package dev.readiness.gates.sandbox;
 
 import static dev.readiness.gates.internal.WordSets.union;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -28,6 +29,70 @@ final class ModeWords {
      * ({@code CACHE_MODE=local}) and count only where the key names a provider or payments.
      */
     static final Set<String> GENERIC_TEST_VALUES = Set.of("test", "testing");
+
+    /**
+     * Names of a test environment in Portuguese and Spanish, as Latin American providers and tax authorities spell
+     * the switch between it and production ({@code FOCUS_NFE_ENV=homologacao}, {@code SUNAT_AMBIENTE=pruebas},
+     * {@code WEBPAY_ENVIRONMENT=INTEGRACION}, Transbank's integration environment): like {@link #GENERIC_TEST_VALUES}
+     * they name no mode of anything else, so they select a test environment under any environment key. Read only under
+     * such a key ({@link #isRegionalTestValue(String)}): they are not among {@link #GENERIC_MODE_VALUES}, whose first
+     * letters every short value is tested against.
+     */
+    static final Set<String> REGIONAL_TEST_VALUES = Set.of("homologacao", "homologação", "homologacion",
+            "homologación", "homologation", "homolog", "hml", "pruebas", "prueba", "integracion", "integración",
+            "certificacion", "certificación", "teste", "testes");
+
+    /**
+     * Last key words that name an environment switch: English, and Portuguese and Spanish ({@code SEFAZ_AMBIENTE},
+     * {@code DIAN_AMBIENTE}, {@code PAGO_ENTORNO}).
+     */
+    static final Set<String> ENVIRONMENT_KEY_WORDS = Set.of("env", "environment", "mode", "ambiente", "entorno");
+
+    /**
+     * Words of keys that name the environment the application itself runs in ({@code APP_ENV}, {@code NODE_ENV},
+     * {@code VITE_APP_ENV}, a bare {@code AMBIENTE}): a {@link #REGIONAL_TEST_VALUES} value there names the team's own
+     * pre-production tier, as {@code APP_ENV=staging} does, not a provider's test environment.
+     */
+    static final Set<String> OWN_ENVIRONMENT_KEY_WORDS = Set.of("app", "application", "node", "rails", "rack", "flask",
+            "django", "mix", "go", "aspnetcore", "dotnet", "php", "python", "deno", "bun", "vite", "react", "next",
+            "nuxt", "expo", "vue", "gatsby", "public", "site", "build", "deploy", "deployment", "runtime", "current");
+
+    /**
+     * Whether an environment key's other words name a client of another service ({@code SEFAZ_AMBIENTE},
+     * {@code FOCUS_NFE_ENV}, {@code webpay.commerce.env}) rather than the application itself.
+     *
+     * @param words the key's lower-case words, the last one the environment word
+     * @return {@code true} when a word before the last is not one of {@link #OWN_ENVIRONMENT_KEY_WORDS}
+     */
+    static boolean namesClientEnvironment(List<String> words) {
+        for (int i = 0; i < words.size() - 1; i++) {
+            if (!OWN_ENVIRONMENT_KEY_WORDS.contains(words.get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final String[] REGIONAL_TEST_SPELLINGS = REGIONAL_TEST_VALUES.toArray(new String[0]);
+
+    /**
+     * Whether a value is one of {@link #REGIONAL_TEST_VALUES} in any case, without a lower-case copy.
+     *
+     * @param value the value as written
+     * @return {@code true} for {@code HOMOLOGACAO}, {@code Pruebas}, {@code INTEGRACION}, …
+     */
+    static boolean isRegionalTestValue(String value) {
+        int length = value.length();
+        if (length < 3 || length > 13) {
+            return false;
+        }
+        for (String spelling : REGIONAL_TEST_SPELLINGS) {
+            if (spelling.length() == length && value.regionMatches(true, 0, spelling, 0, length)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /**
      * Key words that say a mode switch belongs to payments or billing ({@code BILLING_PLAN_ENV=dev},

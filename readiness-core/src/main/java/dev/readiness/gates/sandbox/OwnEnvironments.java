@@ -68,7 +68,7 @@ final class OwnEnvironments {
     }
 
     /** A numbered copy of an environment ({@code staging2}, {@code uat1}) is that environment. */
-    private static String withoutNumber(String label) {
+    static String withoutNumber(String label) {
         int end = label.length();
         while (end > 0 && Character.isDigit(label.charAt(end - 1))) {
             end--;

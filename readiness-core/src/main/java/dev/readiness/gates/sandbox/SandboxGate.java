@@ -330,7 +330,8 @@ public final class SandboxGate implements Gate {
         String modeValue = TrailingComments.withoutRemark(value);
         boolean modeCandidate = production && modeValue.length() <= ModeSwitchRule.MAX_LENGTH
                 && (judge.catalog().isModeValueIgnoringCase(modeValue)
-                        || key.gluedModeKey && ModeSwitchRule.mayHoldGluedMode(setting.key(), modeValue));
+                        || key.gluedModeKey && ModeSwitchRule.mayHoldGluedMode(setting.key(), modeValue)
+                        || key.environmentSwitch && ModeWords.isRegionalTestValue(modeValue));
         boolean endpointCandidate = production && (extra || value.indexOf("://") >= 0 || key.endpointName);
         if (!credentialCandidate && !modeCandidate && !endpointCandidate) {
             if (production && value.indexOf('.') > 0 && value.length() <= 253) {

@@ -41,6 +41,8 @@ final class SandboxKey {
     final boolean modeNamed;
     /** {@link ModeSwitchRule#endsWithModeKeyWord(String)}: the key test of the glued-mode candidates. */
     final boolean gluedModeKey;
+    /** The last word names an environment switch ({@link ModeWords#ENVIRONMENT_KEY_WORDS}). */
+    final boolean environmentSwitch;
     private final String key;
     private final ProviderCatalog catalog;
     private @Nullable List<Provider> named;
@@ -62,6 +64,8 @@ final class SandboxKey {
         this.networkName = TestChainIds.judgesName(key);
         this.modeNamed = ModeNamedCredentials.mayCarryMode(key);
         this.gluedModeKey = ModeSwitchRule.endsWithModeKeyWord(key);
+        this.environmentSwitch = !words.isEmpty()
+                && ModeWords.ENVIRONMENT_KEY_WORDS.contains(words.get(words.size() - 1));
     }
 
     /**
