@@ -16,11 +16,14 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Rules of the twenty-sixth pass (secrets): a secret whose reference falls back to an empty value where the file
  * needs it, in the shell's spelling ({@code ${JWT_SECRET:-}}) as in Spring's, and a credential of an integration
- * the file switches on or selects. Each rule with a catch and a tempting neighbour; every value is synthetic.
+ * the file switches on or selects; a comment telling the reader to leave a blank secret blank to switch its feature
+ * off. Each rule with a catch and a tempting neighbour; every value is synthetic.
  */
 class TwentySixthPassSecretsTests {
 
@@ -113,6 +116,36 @@ class TwentySixthPassSecretsTests {
         assertThat(FeatureSwitches.sectionSwitchedOn(settings, "identity.sms.twilio.auth-token")).isFalse();
         assertThat(FeatureSwitches.sectionSwitchedOn(settings, "jurika.sms.twilio.auth-token")).isFalse();
         assertThat(FeatureSwitches.sectionSwitchedOn(settings, "jurika.sms.vonage.api-key")).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Leave blank to disable outbound email.", "Keep empty to disable Sentry in backend.",
+            "Leave SENTRY_DSN unset to disable.", "Leave both blank to disable the feature.",
+            "Object storage: local disk. Leave R2 blank\n   unless you switch to Cloudflare R2"})
+    void aBlankSecretUnderACommentThatLeavesItBlankToSwitchItsFeatureOffShouldStayClean(String comment) {
+        String text = "# " + comment.replace("\n", "\n# ") + "\nSMTP_PASSWORD=\n";
+        assertThat(codesOf("deploy/prod.env", text, "SMTP_PASSWORD")).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Never leave it blank to disable checks: an empty key turns signing off",
+            "Do not leave empty to disable auth", "The relay password; blank disables nothing",
+            "Leave the defaults unless you know better"})
+    void aBlankSecretUnderACommentThatDoesNotLeaveItBlankShouldStayBlank(String comment) {
+        assertThat(codesOf("deploy/prod.env", "# " + comment + "\nSMTP_PASSWORD=\n", "SMTP_PASSWORD"))
+                .containsExactly("secrets.blank");
+    }
+
+    @Test
+    void aBlankSecretLeftBlankToDisableButSwitchedOnInItsBlockShouldStayBlank() {
+        assertThat(codesOf("deploy/prod.env", "# Leave blank to disable outbound email.\nSMTP_ENABLED=true\n"
+                + "SMTP_PASSWORD=\n", "SMTP_PASSWORD")).containsExactly("secrets.blank");
+    }
+
+    private static List<String> codesOf(String file, String text, String key) {
+        Settings settings = Settings.builder().dotenv(file, text).build();
+        return new SecretsGate().check(GateContext.of(Stage.PRODUCTION, settings)).findings().stream()
+                .filter(finding -> finding.subject().equals(key)).map(Finding::code).toList();
     }
 
     private static List<String> deferredCodes(String file, String literals, String key, String written) {
