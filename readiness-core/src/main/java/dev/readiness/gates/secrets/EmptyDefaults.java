@@ -22,8 +22,8 @@ import org.jspecify.annotations.Nullable;
  * </ul>
  * Any other password or API key of another service with an empty default is left alone: such defaults mark optional
  * integrations as often as required ones (ten public {@code api-key: ${ANTHROPIC_API_KEY:}} lines read were all
- * optional providers, and of ten public {@code auth-token: ${TWILIO_AUTH_TOKEN:}} sections, the ones not switched on
- * by a plain value were all optional). A password is left alone even in a section switched on, since a Redis or mail
+ * optional providers, and none of ten public {@code auth-token: ${TWILIO_AUTH_TOKEN:}} sections was switched on by a
+ * plain value: a reference's default switched them off or chose another provider, or nothing switched them at all). A password is left alone even in a section switched on, since a Redis or mail
  * relay may need none; an integration switched off is left alone too. Stateless.
  */
 final class EmptyDefaults {
