@@ -42,7 +42,7 @@ final class EmptyDefaults {
      * @param settings the configuration, read only once the value is an empty default
      * @return the finding, or {@code null} when the rule does not apply
      */
-    static @Nullable Finding emptyOwnKey(Setting setting, Optional<SecretPurpose> purpose, Severity severity,
+    static @Nullable Finding emptyRequired(Setting setting, Optional<SecretPurpose> purpose, Severity severity,
             FeatureSwitches switches, Settings settings) {
         String value = setting.value();
         int length = value.length();
