@@ -54,6 +54,9 @@ public final class FeatureSwitches {
      */
     private static final Set<String> PLAIN_FALSE = Set.of("false", "0", "no", "off");
 
+    /** The on values of {@link #sectionSwitchedOn(Settings, String)}: the plain words, no one-letter or digit. */
+    private static final Set<String> PLAIN_TRUE = Set.of("true", "yes", "on");
+
     private static final Set<String> SELECTOR_WORDS = Set.of("provider", "type", "driver", "backend", "source");
     private static final WordEndings SELECTOR_ENDINGS = WordEndings.of(List.copyOf(SELECTOR_WORDS));
     private static final int MAX_SELECTED_NAME = 40;
@@ -345,6 +348,57 @@ public final class FeatureSwitches {
         for (String word : OWN_SWITCHES) {
             Optional<Setting> own = settings.get(prefix + word);
             if (own.isPresent() && PLAIN_FALSE.contains(own.get().value().trim().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a key lies in a section the configuration plainly turns on: the section's own {@code enabled} or
+     * {@code enable} right beside the key says {@code true}, {@code yes} or {@code on}
+     * ({@code payment.gateways.onekhusa.enabled=true} beside {@code payment.gateways.onekhusa.api-key}), or a selector
+     * one level up names the section ({@code hms.sms.provider=twilio} beside {@code hms.sms.twilio.auth-token}). A
+     * key without dots is read by its first word ({@code TWILIO_ENABLED=true} beside {@code TWILIO_AUTH_TOKEN}). The
+     * mirror of {@link #sectionSwitchedOff(Settings, String)}, as narrow: a switch elsewhere, a switch given by a
+     * reference ({@code enabled=${SMS_ENABLED:true}}) or a selector given by one says nothing.
+     *
+     * @param settings the configuration
+     * @param key the key
+     * @return {@code true} when the key's own section is switched on or chosen
+     */
+    public static boolean sectionSwitchedOn(Settings settings, String key) {
+        int dot = key.lastIndexOf('.');
+        if (dot < 0) {
+            int underscore = key.indexOf('_');
+            return underscore > 0 && ownSwitchSaysOn(settings, key.substring(0, underscore + 1));
+        }
+        if (dot == 0) {
+            return false;
+        }
+        String prefix = key.substring(0, dot + 1);
+        if (ownSwitchSaysOn(settings, prefix)) {
+            return true;
+        }
+        int parentDot = key.lastIndexOf('.', dot - 1);
+        if (parentDot <= 0) {
+            return false;
+        }
+        String section = key.substring(parentDot + 1, dot);
+        String parent = key.substring(0, parentDot + 1);
+        for (String word : SELECTOR_WORDS) {
+            Optional<Setting> selector = settings.get(parent + word);
+            if (selector.isPresent() && selector.get().value().trim().equalsIgnoreCase(section)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean ownSwitchSaysOn(Settings settings, String prefix) {
+        for (String word : OWN_SWITCHES) {
+            Optional<Setting> own = settings.get(prefix + word);
+            if (own.isPresent() && PLAIN_TRUE.contains(own.get().value().trim().toLowerCase(Locale.ROOT))) {
                 return true;
             }
         }

@@ -4,17 +4,27 @@ import dev.readiness.Finding;
 import dev.readiness.Severity;
 import dev.readiness.gates.internal.FeatureSwitches;
 import dev.readiness.settings.Setting;
+import dev.readiness.settings.Settings;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A signing or encryption key the application itself holds, written in a file as a reference with an empty default:
- * {@code app.jwt.secret=${APP_JWT_SECRET:}}, {@code app.encryption.master-key=${MASTER_KEY:}}. The colon says the
- * service may start without the variable, and then it signs its tokens or encrypts its data with an empty key; a bare
- * {@code ${APP_JWT_SECRET}} stops the start instead. A password or an API key of another service with an empty default
- * is left alone: such defaults mark optional integrations as often as required ones (ten public
- * {@code api-key: ${ANTHROPIC_API_KEY:}} lines read were all optional providers), while no application runs correctly
- * with an empty key of its own. An integration switched off is left alone too. Stateless.
+ * A secret written in a file as a reference with an empty default where the service needs it:
+ * {@code app.jwt.secret=${APP_JWT_SECRET:}}, {@code JWT_SECRET=${JWT_SECRET:-}} (the shell's and Compose's spelling
+ * of the same empty default). The default says the service may start without the variable, and then it runs with an
+ * empty secret; a bare {@code ${APP_JWT_SECRET}} stops the start instead. Two kinds of key are needed:
+ * <ul>
+ * <li>a signing or encryption key the application itself holds: no application runs correctly with an empty key of
+ * its own;</li>
+ * <li>a credential of an integration the file plainly turns on: {@code payment.gateways.onekhusa.enabled=true}
+ * beside {@code payment.gateways.onekhusa.api-key=${ONEKHUSA_API_KEY:}}, {@code hms.sms.provider=twilio} beside
+ * {@code hms.sms.twilio.auth-token=${TWILIO_AUTH_TOKEN:}} ({@link FeatureSwitches#sectionSwitchedOn}).</li>
+ * </ul>
+ * Any other password or API key of another service with an empty default is left alone: such defaults mark optional
+ * integrations as often as required ones (ten public {@code api-key: ${ANTHROPIC_API_KEY:}} lines read were all
+ * optional providers, and none of ten public {@code auth-token: ${TWILIO_AUTH_TOKEN:}} sections was switched on by a
+ * plain value: a reference's default switched them off or chose another provider, or nothing switched them at all). A password is left alone even in a section switched on, since a Redis or mail
+ * relay may need none; an integration switched off is left alone too. Stateless.
  */
 final class EmptyDefaults {
 
@@ -23,32 +33,54 @@ final class EmptyDefaults {
 
     /**
      * The finding for a deferred setting whose written value is a reference with an empty default under a key of the
-     * application's own signing or encryption key, or {@code null}.
+     * application's own signing or encryption key, or of a credential of an integration switched on, or {@code null}.
      *
      * @param setting a deferred setting, its value as written
      * @param purpose what the key's words say it holds
      * @param severity the stage's severity
      * @param switches the configuration's feature switches
+     * @param settings the configuration, read only once the value is an empty default
      * @return the finding, or {@code null} when the rule does not apply
      */
-    static @Nullable Finding emptyOwnKey(Setting setting, Optional<SecretPurpose> purpose, Severity severity,
-            FeatureSwitches switches) {
+    static @Nullable Finding emptyRequired(Setting setting, Optional<SecretPurpose> purpose, Severity severity,
+            FeatureSwitches switches, Settings settings) {
         String value = setting.value();
         int length = value.length();
-        if (length < 5 || value.charAt(length - 1) != '}' || value.charAt(length - 2) != ':'
-                || !value.startsWith("${") || purpose.isEmpty()
-                || purpose.get() != SecretPurpose.SIGNING && purpose.get() != SecretPurpose.ENCRYPTION_KEY
-                || setting.origin().file().isEmpty() || !isName(value, 2, length - 2)
-                || switches.isOff(setting.key())) {
+        if (length < 5 || value.charAt(length - 1) != '}' || purpose.isEmpty()) {
             return null;
         }
-        String variable = value.substring(2, length - 2);
+        int nameEnd = emptyDefaultStart(value, length);
+        if (nameEnd < 0 || !value.startsWith("${") || setting.origin().file().isEmpty()
+                || !isName(value, 2, nameEnd) || switches.isOff(setting.key())) {
+            return null;
+        }
+        SecretPurpose kind = purpose.get();
+        boolean ownKey = kind == SecretPurpose.SIGNING || kind == SecretPurpose.ENCRYPTION_KEY;
+        if (!ownKey && (kind == SecretPurpose.PASSWORD
+                || !FeatureSwitches.sectionSwitchedOn(settings, setting.key()))) {
+            return null;
+        }
+        String variable = value.substring(2, nameEnd);
+        String consequence = ownKey
+                ? "the empty default lets the service start and sign or encrypt with an empty key"
+                : "its integration is switched on in this file, so the service starts and calls it without the "
+                        + "credential";
         return Finding.of(severity, "secrets.blank", setting)
-                .message("falls back to an empty " + SecretStrength.describe(purpose.get()) + " when " + variable
-                        + " is unset: the empty default lets the service start and sign or encrypt with an empty key")
+                .message("falls back to an empty " + SecretStrength.describe(kind) + " when " + variable
+                        + " is unset: " + consequence)
                 .remediation("Drop the empty default (`${" + variable + "}`) so the service cannot start without the "
-                        + "key, and supply it from your secret store. " + SecretStrength.remediation(purpose.get()))
+                        + (ownKey ? "key" : "credential") + ", and supply it from your secret store. "
+                        + SecretStrength.remediation(kind))
                 .build();
+    }
+
+    /** Where the name ends in {@code ${NAME:}} or {@code ${NAME:-}}, or -1 for any other default. */
+    private static int emptyDefaultStart(String value, int length) {
+        char last = value.charAt(length - 2);
+        if (last == ':') {
+            return length - 2;
+        }
+        return last == '-' && value.charAt(length - 3) == ':' ? length - 3 : -1;
     }
 
     private static boolean isName(String value, int from, int to) {

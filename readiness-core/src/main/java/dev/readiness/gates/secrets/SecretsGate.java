@@ -223,7 +223,8 @@ public final class SecretsGate implements Gate {
             }
             if (setting.isDeferred() || setting.isPolicy()) {
                 addIfFound(findings, setting.isDeferred()
-                        ? EmptyDefaults.emptyOwnKey(setting, keyFacts.purpose(), severity, switches) : null);
+                        ? EmptyDefaults.emptyRequired(setting, keyFacts.purpose(), severity, switches, settings)
+                        : null);
                 continue;
             }
             if (ImportCredentials.isLocation(setting)) {

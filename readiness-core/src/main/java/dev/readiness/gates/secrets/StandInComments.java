@@ -86,15 +86,27 @@ final class StandInComments {
             + "github|repository|kubernetes|k8s)\\s+secrets?))";
 
     /**
+     * Words that tell the reader to leave a value blank to switch its feature off, or unless the feature is wanted:
+     * {@code # Leave blank to disable outbound email.}, {@code # Keep empty to disable Sentry in backend.},
+     * {@code # Leave R2 blank unless you switch to Cloudflare R2}, {@code # Leave SENTRY_DSN unset to disable.}.
+     * Fifteen such comments stand in the earlier sets' public files, over blank keys none of which a labeller called
+     * required; a negation ({@code # never leave it blank to disable checks}) does not count.
+     */
+    private static final String BLANK_TO_DISABLE = NOT + "\\b(?:leave|keep)\\s+(?:[\\w-]+\\s+){0,3}?(?:blank|empty|unset)\\s+"
+            + "(?:to\\s+(?:disable|turn\\s+off|skip)|unless)\\b";
+
+    /**
      * Words that make a blank value a choice: the setting is optional, a blank one is filled in by the product
-     * itself or by the deployment ({@link #INJECTED}): {@code # If left blank, a password will be generated},
+     * itself or by the deployment ({@link #INJECTED}), or leaving it blank switches its feature off
+     * ({@link #BLANK_TO_DISABLE}): {@code # If left blank, a password will be generated},
      * {@code # leave empty to auto-generate}, {@code # defaults to an automatically generated one},
-     * {@code # auto-generated at first startup}, {@code # injected via CI/CD secrets}.
+     * {@code # auto-generated at first startup}, {@code # injected via CI/CD secrets},
+     * {@code # Leave blank to disable outbound email.}.
      */
     private static final Pattern OPTIONAL = Pattern.compile("\\boptional\\b|\\b(?:blank|empty|unset)\\b[^.\\n]{0,40}"
             + "\\b(?:auto-?)?generated?\\b|\\b(?:auto-?)?generated?\\s+(?:\\w+\\s+){0,3}if\\s+(?:left\\s+)?"
             + "(?:blank|empty|unset)\\b|" + GENERATED_DEFAULT + "|" + GENERATED_AT_FIRST_START + "|" + FALLS_BACK + "|"
-            + INJECTED,
+            + INJECTED + "|" + BLANK_TO_DISABLE,
             Pattern.CASE_INSENSITIVE);
 
     /**
