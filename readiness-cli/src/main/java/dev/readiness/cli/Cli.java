@@ -15,6 +15,10 @@ final class Cli {
 
     static final String NAME = "readiness";
 
+    /** Why a command whose report could not be written to standard output ends with exit status 2. */
+    static final String UNWRITTEN = "cannot write the report to standard output (a full disk, a closed pipe or a"
+            + " device that refuses it); no verdict was delivered";
+
     static final String USAGE = """
             Usage: readiness COMMAND [options]
             Startup safety gates (GO / WARN / NO-GO) for what a deploy is about to inject.
@@ -95,8 +99,7 @@ final class Cli {
         if (out.checkError()) {
             // PrintStream swallows write errors: a report lost to a full disk, /dev/full or a closed pipe must not
             // leave exit status 0 standing for a verdict nobody received
-            return fail(err, "cannot write the report to standard output (a full disk, a closed pipe or a device that"
-                    + " refuses it); no verdict was delivered");
+            return fail(err, UNWRITTEN);
         }
         return status;
     }
