@@ -36,9 +36,9 @@ import org.jspecify.annotations.Nullable;
  * error, and the report to standard output and exits with the child's status only when the receipt holds the key and
  * that very status; a child that ended any other way (halted or exited by a gate, killed, crashed) or outlived the
  * deadline plus {@link #MARGIN} is exit status {@value ExitStatus#CANNOT_RUN} with one line on standard error, and
- * no report. The child's own standard output and error go to a file that is never shown: a gate that writes to the
+ * no report. The child's own standard output and error are read and never shown: a gate that writes to the
  * file descriptors ({@link java.io.FileDescriptor#out}) past the capture of {@code System.out} may quote a setting's
- * value, so only how many bytes it wrote is said.
+ * value, so only how many bytes it wrote is said (they are counted as they come and kept nowhere).
  *
  * <p>The limit: the key lives in the child's memory while gates run, so a gate written to defeat this (reading the
  * key out of the process's heap) can still forge a receipt. It protects against gates that end the JVM, not against
@@ -59,7 +59,6 @@ final class CheckProcess {
     private static final String RECEIPT_FILE = "receipt";
     private static final String REPORT_FILE = "report";
     private static final String NOTICES_FILE = "notices";
-    private static final String DIRECT_FILE = "direct";
 
     /** The gates readiness-core registers; any other registration runs code that is not readiness's. */
     static final Set<String> BUILT_IN_GATES = Set.of(
@@ -172,8 +171,9 @@ final class CheckProcess {
         try {
             Files.writeString(directory.resolve(KEY_FILE), key, StandardCharsets.US_ASCII);
             Process started = new ProcessBuilder(command(directory)).redirectInput(ProcessBuilder.Redirect.INHERIT)
-                    .redirectErrorStream(true).redirectOutput(directory.resolve(DIRECT_FILE).toFile()).start();
+                    .redirectErrorStream(true).start();
             child = started;
+            DirectWrites direct = DirectWrites.drain(started);
             if (!started.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS)) {
                 started.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
                 relay(directory, NOTICES_FILE, err);
@@ -183,7 +183,7 @@ final class CheckProcess {
             }
             int status = started.exitValue();
             relay(directory, NOTICES_FILE, err);
-            sayDirectWrites(directory, err);
+            sayDirectWrites(direct.count(), err);
             if (receipt(directory).equals(key + " " + status)) {
                 relay(directory, REPORT_FILE, out);
                 if (out.checkError()) {
@@ -286,13 +286,7 @@ final class CheckProcess {
      * Says, without showing them, that the child wrote bytes to its standard output or error directly: a gate writing
      * to the file descriptors (the report and notices have files of their own) or the JVM itself.
      */
-    private void sayDirectWrites(Path directory, PrintStream err) {
-        long size;
-        try {
-            size = Files.size(directory.resolve(DIRECT_FILE));
-        } catch (IOException | RuntimeException missing) {
-            return;
-        }
+    private void sayDirectWrites(long size, PrintStream err) {
         if (size > 0 && !stopped) {
             err.println(Cli.NAME + ": the check process wrote " + size + " bytes to its standard output or error"
                     + " directly, past System.out and System.err (a gate writing to the file descriptors, or the JVM"
@@ -320,6 +314,47 @@ final class CheckProcess {
             err.flush();
         }
         return ExitStatus.CANNOT_RUN;
+    }
+
+    /**
+     * Reads the child's own standard output and error (merged) on a daemon thread and counts the bytes, keeping
+     * none: no memory or disk grows however much a gate writes there, and nothing of it is shown.
+     */
+    private static final class DirectWrites implements Runnable {
+
+        private final java.io.InputStream stream;
+        private final Thread thread;
+        private final java.util.concurrent.atomic.AtomicLong bytes = new java.util.concurrent.atomic.AtomicLong();
+
+        private DirectWrites(java.io.InputStream stream) {
+            this.stream = stream;
+            this.thread = new Thread(this, "readiness-check-process-output");
+            thread.setDaemon(true);
+        }
+
+        static DirectWrites drain(Process process) {
+            DirectWrites direct = new DirectWrites(process.getInputStream());
+            direct.thread.start();
+            return direct;
+        }
+
+        @Override
+        public void run() {
+            byte[] buffer = new byte[8192];
+            try (java.io.InputStream in = stream) {
+                for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
+                    bytes.addAndGet(read);
+                }
+            } catch (IOException | RuntimeException closed) {
+                // the child ended or was stopped: what it wrote until then is counted
+            }
+        }
+
+        /** The bytes written, once the stream has ended (waiting at most a second for a process holding it open). */
+        long count() throws InterruptedException {
+            thread.join(1000);
+            return bytes.get();
+        }
     }
 
     /**
