@@ -54,6 +54,13 @@ public final class Readiness {
     /** The default time the whole run may take. */
     public static final Duration DEFAULT_DEADLINE = Duration.ofSeconds(15);
 
+    /**
+     * The longest gate timeout or deadline accepted: one hour, as the command line's {@code --deadline} allows. A
+     * start-up check that may wait longer has no limit in effect, and a duration past 292 years cannot even be
+     * counted in the nanoseconds the run measures time in.
+     */
+    public static final Duration MAX_TIME_LIMIT = Duration.ofHours(1);
+
     /** The id of the pseudo-gate that carries findings about waivers. */
     public static final String WAIVERS_GATE_ID = "readiness.waivers";
 
@@ -478,11 +485,11 @@ public final class Readiness {
          * Sets how long one gate (or fact contributor) may run before it is a {@code gate.timeout} NO-GO (default
          * 5 seconds).
          *
-         * @param gateTimeout a positive duration
+         * @param gateTimeout a positive duration of at most {@link #MAX_TIME_LIMIT}
          * @return this builder
          */
         public Builder gateTimeout(Duration gateTimeout) {
-            this.gateTimeout = requirePositive("gateTimeout", gateTimeout);
+            this.gateTimeout = requireTimeLimit("gateTimeout", gateTimeout);
             return this;
         }
 
@@ -490,11 +497,11 @@ public final class Readiness {
          * Sets how long the whole run (one phase) may take; gates unfinished by then are {@code gate.timeout}
          * NO-GOs (default 15 seconds).
          *
-         * @param deadline a positive duration
+         * @param deadline a positive duration of at most {@link #MAX_TIME_LIMIT}
          * @return this builder
          */
         public Builder deadline(Duration deadline) {
-            this.deadline = requirePositive("deadline", deadline);
+            this.deadline = requireTimeLimit("deadline", deadline);
             return this;
         }
 
@@ -513,10 +520,10 @@ public final class Readiness {
             return this;
         }
 
-        private static Duration requirePositive(String name, Duration duration) {
+        private static Duration requireTimeLimit(String name, Duration duration) {
             Objects.requireNonNull(duration, name);
-            if (duration.isZero() || duration.isNegative()) {
-                throw new IllegalArgumentException(name + " must be positive, but was " + duration);
+            if (duration.isZero() || duration.isNegative() || duration.compareTo(MAX_TIME_LIMIT) > 0) {
+                throw new IllegalArgumentException(name + " must be positive and at most 1h, but was " + duration);
             }
             return duration;
         }

@@ -438,6 +438,15 @@ class ReadinessTests {
         assertThatThrownBy(() -> Readiness.builder().parallelism(0)).hasMessageContaining("but was 0");
         assertThatThrownBy(() -> Readiness.builder().gateTimeout(Duration.ZERO)).hasMessageContaining("PT0S");
         assertThatThrownBy(() -> Readiness.builder().deadline(Duration.ofSeconds(-1))).hasMessageContaining("PT-1S");
+        // session 26: a deadline past 292 years overflowed Duration.toNanos when the run started
+        // (readiness.deadline=9999999999d at boot: an ArithmeticException's stack trace, not a refused property)
+        assertThatThrownBy(() -> Readiness.builder().deadline(Duration.ofDays(9_999_999_999L)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at most 1h")
+                .hasMessageContaining("PT239999999976H");
+        assertThatThrownBy(() -> Readiness.builder().gateTimeout(Duration.ofSeconds(Long.MAX_VALUE)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at most 1h");
+        assertThat(Readiness.builder().deadline(Readiness.MAX_TIME_LIMIT).gateTimeout(Readiness.MAX_TIME_LIMIT)
+                .build()).isNotNull();
         assertThatThrownBy(() -> Gate.of("Bad Id", "", context -> Outcome.go())).hasMessageContaining("'Bad Id'");
     }
 

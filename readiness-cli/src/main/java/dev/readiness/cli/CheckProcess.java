@@ -30,11 +30,15 @@ import org.jspecify.annotations.Nullable;
  * ({@link Runtime#halt}, {@link System#exit}) ends only the child, and this process judges how it ended.
  *
  * <p>The child gets the same {@code java}, class path, JVM options (less agents and debugging), arguments,
- * environment, working directory, standard input, output and error, plus a private directory with a one-time key.
- * It reads and deletes the key before any gate is loaded, and after printing its report writes a receipt holding
- * the key and its exit status. This process exits with the child's status only when the receipt holds the key and
+ * environment, working directory and standard input, plus a private directory with a one-time key. It reads and
+ * deletes the key before any gate is loaded, writes its report and its notices to files of that directory, and after
+ * the report writes a receipt holding the key and its exit status. This process passes the notices on to standard
+ * error, and the report to standard output and exits with the child's status only when the receipt holds the key and
  * that very status; a child that ended any other way (halted or exited by a gate, killed, crashed) or outlived the
- * deadline plus {@link #MARGIN} is exit status {@value ExitStatus#CANNOT_RUN} with one line on standard error.
+ * deadline plus {@link #MARGIN} is exit status {@value ExitStatus#CANNOT_RUN} with one line on standard error, and
+ * no report. The child's own standard output and error are read and never shown: a gate that writes to the
+ * file descriptors ({@link java.io.FileDescriptor#out}) past the capture of {@code System.out} may quote a setting's
+ * value, so only how many bytes it wrote is said (they are counted as they come and kept nowhere).
  *
  * <p>The limit: the key lives in the child's memory while gates run, so a gate written to defeat this (reading the
  * key out of the process's heap) can still forge a receipt. It protects against gates that end the JVM, not against
@@ -53,6 +57,8 @@ final class CheckProcess {
 
     private static final String KEY_FILE = "key";
     private static final String RECEIPT_FILE = "receipt";
+    private static final String REPORT_FILE = "report";
+    private static final String NOTICES_FILE = "notices";
 
     /** The gates readiness-core registers; any other registration runs code that is not readiness's. */
     static final Set<String> BUILT_IN_GATES = Set.of(
@@ -147,10 +153,12 @@ final class CheckProcess {
     /**
      * Starts the child, waits for it at most the deadline plus the margin, and judges how it ended.
      *
-     * @param err where the one line goes when the child did not end with a receipt
-     * @return the child's exit status if its receipt confirms it, else {@value ExitStatus#CANNOT_RUN}
+     * @param out where the child's report goes when its receipt confirms it
+     * @param err where the child's notices go, and the one line when the child did not end with a receipt
+     * @return the child's exit status if its receipt confirms it and its report was written, else
+     *     {@value ExitStatus#CANNOT_RUN}
      */
-    int run(PrintStream err) {
+    int run(PrintStream out, PrintStream err) {
         Path directory;
         try {
             directory = Files.createTempDirectory("readiness-check-");
@@ -162,16 +170,25 @@ final class CheckProcess {
         String key = key();
         try {
             Files.writeString(directory.resolve(KEY_FILE), key, StandardCharsets.US_ASCII);
-            Process started = new ProcessBuilder(command(directory)).inheritIO().start();
+            Process started = new ProcessBuilder(command(directory)).redirectInput(ProcessBuilder.Redirect.INHERIT)
+                    .redirectErrorStream(true).start();
             child = started;
+            DirectWrites direct = DirectWrites.drain(started);
             if (!started.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS)) {
                 started.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+                relay(directory, NOTICES_FILE, err);
                 return fail(err, "the check process did not end within " + describe(limit)
                         + " (the deadline plus " + describe(margin()) + " to start and read the inputs); it was"
                         + " stopped and no verdict was reached");
             }
             int status = started.exitValue();
+            relay(directory, NOTICES_FILE, err);
+            sayDirectWrites(direct.count(), err);
             if (receipt(directory).equals(key + " " + status)) {
+                relay(directory, REPORT_FILE, out);
+                if (out.checkError()) {
+                    return fail(err, Cli.UNWRITTEN);
+                }
                 return status;
             }
             return fail(err, "the check process ended with status " + status + " without finishing its report (a"
@@ -252,6 +269,32 @@ final class CheckProcess {
         }
     }
 
+    /** Copies a file the child wrote (its report or notices) to a stream of this process; a missing file is none. */
+    private static void relay(Path directory, String name, PrintStream stream) {
+        Path file = directory.resolve(name);
+        if (Files.isRegularFile(file)) {
+            try {
+                Files.copy(file, stream);
+            } catch (IOException | RuntimeException unreadable) {
+                stream.flush();
+            }
+        }
+        stream.flush();
+    }
+
+    /**
+     * Says, without showing them, that the child wrote bytes to its standard output or error directly: a gate writing
+     * to the file descriptors (the report and notices have files of their own) or the JVM itself.
+     */
+    private void sayDirectWrites(long size, PrintStream err) {
+        if (size > 0 && !stopped) {
+            err.println(Cli.NAME + ": the check process wrote " + size + " bytes to its standard output or error"
+                    + " directly, past System.out and System.err (a gate writing to the file descriptors, or the JVM"
+                    + " itself); not shown, as they may quote a setting's value");
+            err.flush();
+        }
+    }
+
     private static void delete(Path directory) {
         try (Stream<Path> files = Files.walk(directory)) {
             files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
@@ -271,6 +314,47 @@ final class CheckProcess {
             err.flush();
         }
         return ExitStatus.CANNOT_RUN;
+    }
+
+    /**
+     * Reads the child's own standard output and error (merged) on a daemon thread and counts the bytes, keeping
+     * none: no memory or disk grows however much a gate writes there, and nothing of it is shown.
+     */
+    private static final class DirectWrites implements Runnable {
+
+        private final java.io.InputStream stream;
+        private final Thread thread;
+        private final java.util.concurrent.atomic.AtomicLong bytes = new java.util.concurrent.atomic.AtomicLong();
+
+        private DirectWrites(java.io.InputStream stream) {
+            this.stream = stream;
+            this.thread = new Thread(this, "readiness-check-process-output");
+            thread.setDaemon(true);
+        }
+
+        static DirectWrites drain(Process process) {
+            DirectWrites direct = new DirectWrites(process.getInputStream());
+            direct.thread.start();
+            return direct;
+        }
+
+        @Override
+        public void run() {
+            byte[] buffer = new byte[8192];
+            try (java.io.InputStream in = stream) {
+                for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
+                    bytes.addAndGet(read);
+                }
+            } catch (IOException | RuntimeException closed) {
+                // the child ended or was stopped: what it wrote until then is counted
+            }
+        }
+
+        /** The bytes written, once the stream has ended (waiting at most a second for a process holding it open). */
+        long count() throws InterruptedException {
+            thread.join(1000);
+            return bytes.get();
+        }
     }
 
     /**
@@ -300,6 +384,29 @@ final class CheckProcess {
             Files.delete(keyFile);
             System.clearProperty(RECEIPT_PROPERTY);
             return new Receipt(directory, key);
+        }
+
+        /**
+         * Opens the file the child's report is written to, which the parent prints once the receipt confirms it.
+         *
+         * @return the stream for the report
+         * @throws IOException if the file cannot be created
+         */
+        PrintStream report() throws IOException {
+            return new PrintStream(Files.newOutputStream(directory.resolve(REPORT_FILE)), false,
+                    StandardCharsets.UTF_8);
+        }
+
+        /**
+         * Opens the file the child's notices and errors are written to, line by line as they come, which the parent
+         * passes on to its standard error however the child ended.
+         *
+         * @return the stream for notices
+         * @throws IOException if the file cannot be created
+         */
+        PrintStream notices() throws IOException {
+            return new PrintStream(Files.newOutputStream(directory.resolve(NOTICES_FILE)), true,
+                    StandardCharsets.UTF_8);
         }
 
         /**

@@ -15,6 +15,10 @@ final class Cli {
 
     static final String NAME = "readiness";
 
+    /** Why a command whose report could not be written to standard output ends with exit status 2. */
+    static final String UNWRITTEN = "cannot write the report to standard output (a full disk, a closed pipe or a"
+            + " device that refuses it); no verdict was delivered";
+
     static final String USAGE = """
             Usage: readiness COMMAND [options]
             Startup safety gates (GO / WARN / NO-GO) for what a deploy is about to inject.
@@ -87,9 +91,20 @@ final class Cli {
      * @param out where the report, help and version go
      * @param err where the one-line error goes
      * @param environment the process environment, read only with {@code --include-env}
-     * @return the exit status
+     * @return the exit status; {@value ExitStatus#CANNOT_RUN} when what was printed to {@code out} could not be written
      */
     static int execute(String[] args, InputStream in, PrintStream out, PrintStream err,
+            Map<String, String> environment) {
+        int status = run(args, in, out, err, environment);
+        if (out.checkError()) {
+            // PrintStream swallows write errors: a report lost to a full disk, /dev/full or a closed pipe must not
+            // leave exit status 0 standing for a verdict nobody received
+            return fail(err, UNWRITTEN);
+        }
+        return status;
+    }
+
+    private static int run(String[] args, InputStream in, PrintStream out, PrintStream err,
             Map<String, String> environment) {
         try {
             CommandLine commandLine = CommandLine.parse(args);

@@ -42,13 +42,13 @@ public final class Main {
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
         String receipt = System.getProperty(CheckProcess.RECEIPT_PROPERTY);
         if (receipt != null) {
-            runAsChild(Path.of(receipt), args, out, err);
+            runAsChild(Path.of(receipt), args, err);
         }
         CheckProcess child = CheckProcess.forUserGates(args, Readiness.class.getClassLoader());
         AtomicBoolean finished = new AtomicBoolean();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> refuseEarlyExit(finished, child, err),
                 "readiness-exit-guard"));
-        int status = child == null ? Cli.execute(args, System.in, out, err, System.getenv()) : child.run(err);
+        int status = child == null ? Cli.execute(args, System.in, out, err, System.getenv()) : child.run(out, err);
         out.flush();
         err.flush();
         finished.set(true);
@@ -57,16 +57,21 @@ public final class Main {
 
     /**
      * The child's side of {@link CheckProcess}: takes the key before any gate is loaded, drops what is printed to
-     * {@code System.out} and {@code System.err} outside the gates' run (standard output holds the report alone, so
-     * JSON and SARIF stay valid; what gates print while they run is relayed scrubbed to standard error by the check),
-     * runs the command, and after the report is printed writes the receipt and halts with the status, so no shutdown
-     * hook a gate registered can change it. A gate that ends the JVM first leaves no receipt, and the parent answers
-     * {@value ExitStatus#CANNOT_RUN}.
+     * {@code System.out} and {@code System.err} outside the gates' run (what gates print while they run is relayed
+     * scrubbed with the notices by the check), runs the command with its report and notices written to files of the
+     * private directory (the parent prints them; this process's own standard output and error are never shown, so a
+     * gate writing to the file descriptors reaches nobody), and after the report is written writes the receipt and
+     * halts with the status, so no shutdown hook a gate registered can change it. A gate that ends the JVM first
+     * leaves no receipt, and the parent answers {@value ExitStatus#CANNOT_RUN}.
      */
-    private static void runAsChild(Path directory, String[] args, PrintStream out, PrintStream err) {
+    private static void runAsChild(Path directory, String[] args, PrintStream err) {
         CheckProcess.Receipt receipt;
+        PrintStream report;
+        PrintStream notices;
         try {
             receipt = CheckProcess.Receipt.claim(directory);
+            report = receipt.report();
+            notices = receipt.notices();
         } catch (IOException | RuntimeException e) {
             err.println(Cli.NAME + ": the check process cannot read its key in " + directory + " ("
                     + e.getClass().getSimpleName() + "); it is started by readiness itself");
@@ -80,9 +85,9 @@ public final class Main {
         PrintStream dropped = new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
         System.setOut(dropped);
         System.setErr(dropped);
-        int status = Cli.execute(args, System.in, out, err, System.getenv());
-        out.flush();
-        err.flush();
+        int status = Cli.execute(args, System.in, report, notices, System.getenv());
+        report.close();
+        notices.close();
         System.out.flush();
         System.err.flush();
         try {

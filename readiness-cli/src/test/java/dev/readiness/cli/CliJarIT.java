@@ -318,6 +318,21 @@ class CliJarIT {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"text", "json", "sarif"})
+    void checkWhenAUserGateWritesToTheFileDescriptorsShouldPrintNoPartOfTheValueAndKeepTheReportWhole(String format)
+            throws Exception {
+        // session 26: the child inherited the check's standard output and error, so a gate writing to
+        // FileDescriptor.out or .err (past the capture of System.out and System.err) printed the value raw, and its
+        // line stood before the JSON or SARIF on standard output
+        file("prod.env", "SCRIPTED_RAW=API_TOKEN\nAPI_TOKEN=" + CANARY + "\nAPP_NAME=orders\n");
+        Run run = withScriptedGate("check", "--env-file", "prod.env", "--format", format);
+        assertThat(run.status()).as(run.err()).isZero();
+        assertNoCanary(run);
+        assertThat(run.out()).startsWith(format.equals("text") ? "readiness GO" : "{").doesNotContain("raw:");
+        assertThat(run.err()).contains("not shown");
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"json", "sarif"})
     void checkWhenAUserGatePrintsShouldSendItToStandardErrorAndKeepTheReportClean(String format) throws Exception {
         file("prod.env", "SCRIPTED_PRINT=yes\nAPP_NAME=orders\n");

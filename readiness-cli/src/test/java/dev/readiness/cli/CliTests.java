@@ -198,6 +198,28 @@ class CliTests {
         assertThat(err()).startsWith("readiness: nothing to check: name what the service runs with");
     }
 
+    @ParameterizedTest
+    @CsvSource({"text,APP_NAME=orders", "json,APP_NAME=orders", "sarif,APP_NAME=orders", "json,SCRIPTED_FLAG=WARN"})
+    void checkWhenTheReportCannotBeWrittenShouldExitTwoNotReportAVerdictNobodyGot(String format, String line)
+            throws IOException {
+        // session 26: `check --format sarif > results.sarif` on a full disk (or `> /dev/full`, a closed pipe) exited 0
+        // as GO with the report lost: PrintStream swallows the write error
+        Path env = Files.writeString(directory.resolve("prod.env"), line + "\n");
+        PrintStream refusing = new PrintStream(new java.io.OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                throw new IOException("No space left on device");
+            }
+        }, true, StandardCharsets.UTF_8);
+
+        int status = Cli.execute(new String[] {"check", "--env-file", env.toString(), "--format", format}, refusing,
+                stream(err), Map.of());
+
+        assertThat(status).isEqualTo(ExitStatus.CANNOT_RUN);
+        assertThat(err()).startsWith("readiness: cannot write the report to standard output").contains("no verdict");
+        assertThat(err().lines()).hasSize(1);
+    }
+
     @Test
     void checkWhenTheEnvironmentAsksForNoGoShouldExitOneOnlyWithIncludeEnv() {
         Map<String, String> environment = Map.of("SCRIPTED_FLAG", "NO_GO");

@@ -25,7 +25,9 @@ import java.util.List;
  * print the value of setting {@code KEY} to {@code System.out} (a character at a time, flushing after each) and to
  * {@code System.err} (a line), as a careless gate debugging itself would, {@code SCRIPTED_LINGER=KEY} leaves a thread
  * that prints that value to {@code System.out} and {@code System.err} without end once they are no longer the
- * streams the gate ran with, {@code SCRIPTED_SLEEP=ms} makes it
+ * streams the gate ran with, {@code SCRIPTED_RAW=KEY} writes that value straight to the process's file descriptors
+ * 1 and 2 ({@link java.io.FileDescriptor#out}, {@link java.io.FileDescriptor#err}), past {@code System.out} and
+ * {@code System.err}, {@code SCRIPTED_SLEEP=ms} makes it
  * sleep, and the system property {@code scripted.block-constructor=ms}
  * makes its constructor sleep.
  */
@@ -33,7 +35,7 @@ public final class ScriptedGate implements Gate {
 
     private static final java.util.Set<String> CONTROLS = java.util.Set.of("SCRIPTED_THROW", "SCRIPTED_EXIT",
             "SCRIPTED_SLEEP", "SCRIPTED_HALT", "SCRIPTED_STOP",
-            "SCRIPTED_FORGE", "SCRIPTED_PRINT", "SCRIPTED_ECHO", "SCRIPTED_LINGER");
+            "SCRIPTED_FORGE", "SCRIPTED_PRINT", "SCRIPTED_ECHO", "SCRIPTED_LINGER", "SCRIPTED_RAW");
 
     /**
      * Creates the gate, first sleeping as long as {@code scripted.block-constructor} says.
@@ -97,6 +99,13 @@ public final class ScriptedGate implements Gate {
             linger.setDaemon(true);
             linger.start();
         });
+        java.util.Optional<String> raw = context.settings().value("SCRIPTED_RAW")
+                .flatMap(key -> context.settings().value(key));
+        if (raw.isPresent()) {
+            byte[] line = ("raw: " + raw.get() + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            new java.io.FileOutputStream(java.io.FileDescriptor.out).write(line);
+            new java.io.FileOutputStream(java.io.FileDescriptor.err).write(line);
+        }
         Thread.sleep(Long.parseLong(context.settings().value("SCRIPTED_SLEEP").orElse("0")));
         List<Finding> findings = new ArrayList<>();
         for (Setting setting : context.settings()) {

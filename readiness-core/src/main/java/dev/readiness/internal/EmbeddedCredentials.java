@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * {@code spring.datasource.url} quotes its password: the scrubber must know these too. The user information of a
  * {@code vault://} location ({@code spring.config.import=vault://TOKEN@host}) is its token. Stateless.
  */
-final class EmbeddedCredentials {
+public final class EmbeddedCredentials {
 
     /** Values longer than this are not searched: no setting of that size is a URL or a connection string. */
     private static final int MAX_LENGTH = 1 << 16;
@@ -59,6 +59,28 @@ final class EmbeddedCredentials {
             }
         }
         return found;
+    }
+
+    /**
+     * A text with every credential a value carries replaced by {@code [redacted]}, longest first: for a message that
+     * quotes the value or a path made of it, such as an error naming a {@code spring.config.import} location that
+     * finds no file ({@code file://admin:PASSWORD@host/app.yml}).
+     *
+     * @param text the message
+     * @param value the value whose credentials the message may quote
+     * @return the message without them
+     */
+    public static String redacted(String text, String value) {
+        List<String> credentials = new ArrayList<>(of(value));
+        if (credentials.isEmpty()) {
+            return text;
+        }
+        credentials.sort((one, other) -> other.length() - one.length());
+        String shown = text;
+        for (String credential : credentials) {
+            shown = shown.replace(credential, "[redacted]");
+        }
+        return shown;
     }
 
     /** The password between the first {@code :} and the last {@code @} of the authority starting there. */

@@ -21,8 +21,9 @@ import org.jspecify.annotations.Nullable;
  * as Compose merges them. The files a Compose file {@code include:}s (Compose 2.20+; a path, a list of paths, or
  * {@code {path, env_file, project_directory}}) bring their services, each read as its own file: relative paths and
  * its {@code extends:} from its own directory, interpolated with the {@code .env} of that directory (or the
- * {@code env_file:} the entry names); a service defined twice, an include loop or a missing file is an error naming
- * the line, as Compose refuses them.
+ * {@code env_file:} the entry names); the files of one {@code path:} list are merged as override files, a later
+ * one's service over an earlier one's key by key; a service defined twice otherwise, an include loop or a missing
+ * file is an error naming the line, as Compose refuses them.
  */
 final class ComposeFile {
 
@@ -42,9 +43,17 @@ final class ComposeFile {
         return compose.service(services, service);
     }
 
-    /** A service and where it is defined: the file read as its own Compose file, its services and directory. */
+    /**
+     * A service and where it is defined: the file read as its own Compose file, its services and directory, and the
+     * definition of an earlier file of the same {@code include:} path list that this one overrides, if any.
+     */
     private record Defined(ComposeFile owner, YamlNode.Mapping services, YamlNode definition,
-            @Nullable Path directory) {
+            @Nullable Path directory, @Nullable Defined under) {
+
+        /** This definition over an earlier one, as a later file of a path list (or {@code -f}) overrides it. */
+        Defined over(Defined earlier) {
+            return new Defined(owner, services, definition, directory, under == null ? earlier : under.over(earlier));
+        }
     }
 
     /** How many files deep includes may go before they are refused as a loop. */
@@ -100,6 +109,9 @@ final class ComposeFile {
                     envFiles.add(resolved(directory, name, item));
                 }
             }
+            // the files of one path list are merged as override files (docker compose -f a -f b): a later file's
+            // service overrides an earlier one's key by key; separate entries defining one service are refused
+            Map<String, Defined> merged = new LinkedHashMap<>();
             for (YamlNode named : files) {
                 String name = ((YamlNode.Scalar) named).value();
                 Path included = resolved(directory, name, named);
@@ -120,9 +132,20 @@ final class ComposeFile {
                             + " not a Compose file; Compose refuses it");
                 }
                 Path projectOfIncluded = projectDirectory != null ? projectDirectory : included.getParent();
+                Map<String, Defined> one = new LinkedHashMap<>();
                 new ComposeFile(included.toString(), shell(projectOfIncluded, envFiles, shellEnvironment))
-                        .collect(included, into, shellEnvironment, new ArrayList<>(chain));
+                        .collect(included, one, shellEnvironment, new ArrayList<>(chain));
+                one.forEach((service, defined) -> merged.merge(service, defined, (earlier, later) -> later.over(earlier)));
             }
+            merged.forEach((service, defined) -> {
+                Defined before = into.get(service);
+                if (before != null) {
+                    throw new SettingsFileException(defined.owner().file, defined.definition().line(), "service "
+                            + service + " is also defined by " + before.owner().file + ", which " + file + " also"
+                            + " includes; Compose refuses it");
+                }
+                into.put(service, defined);
+            });
         }
         if (root.get("services") instanceof YamlNode.Mapping services) {
             for (Map.Entry<String, YamlNode> service : services.entries().entrySet()) {
@@ -132,7 +155,7 @@ final class ComposeFile {
                             + " is also defined by " + before.owner().file + ", which this file includes; Compose"
                             + " refuses it");
                 }
-                into.put(service.getKey(), new Defined(this, services, service.getValue(), directory));
+                into.put(service.getKey(), new Defined(this, services, service.getValue(), directory, null));
             }
         } else if (root.get("services") != null) {
             throw new SettingsFileException(file, root.get("services").line(), "services: is not a mapping; Compose"
@@ -201,8 +224,7 @@ final class ComposeFile {
         }
         String serviceName = services.entrySet().stream().filter(entry -> entry.getValue() == chosen)
                 .map(Map.Entry::getKey).findFirst().orElse("?");
-        Injected injected = chosen.owner().injected(chosen.services(), serviceName, chosen.definition(),
-                chosen.directory(), new ArrayList<>());
+        Injected injected = layered(chosen, serviceName);
         List<Setting> settings = new ArrayList<>(injected.fromFiles());
         settings.addAll(injected.environment()); // environment: beats env_file:, inherited or not
         return settings;
@@ -210,6 +232,25 @@ final class ComposeFile {
 
     /** What a service injects: from its {@code env_file:} files, and its {@code environment:}, each in order. */
     private record Injected(List<Setting> fromFiles, List<Setting> environment) {
+    }
+
+    /**
+     * What a service injects with the definitions it overrides: theirs first, then its own, so its
+     * {@code environment:} wins key by key and its {@code env_file:} entries come after theirs, as Compose merges
+     * override files.
+     */
+    private static Injected layered(Defined defined, String serviceName) {
+        Injected own = defined.owner().injected(defined.services(), serviceName, defined.definition(),
+                defined.directory(), new ArrayList<>());
+        if (defined.under() == null) {
+            return own;
+        }
+        Injected base = layered(defined.under(), serviceName);
+        List<Setting> fromFiles = new ArrayList<>(base.fromFiles());
+        fromFiles.addAll(own.fromFiles());
+        List<Setting> environment = new ArrayList<>(base.environment());
+        environment.addAll(own.environment());
+        return new Injected(fromFiles, environment);
     }
 
     /** How many services one may extend in a chain before it is refused as a loop. */

@@ -1,5 +1,6 @@
 package dev.readiness.settings;
 
+import dev.readiness.internal.EmbeddedCredentials;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -636,7 +637,9 @@ final class ConfigImports {
         if (importedBy == null) {
             return new SettingsFileException("spring.config.import", 0, reason);
         }
+        // a location that finds nothing is named in the error: never with the password or token it carries
         String file = importedBy.origin().file().orElse(importedBy.origin().description());
-        return new SettingsFileException(file, importedBy.origin().line().orElse(0), reason);
+        return new SettingsFileException(file, importedBy.origin().line().orElse(0),
+                EmbeddedCredentials.redacted(reason, importedBy.value()));
     }
 }

@@ -47,6 +47,23 @@ class ConfigImportsTests {
     }
 
     @Test
+    void missingImportWhoseLocationCarriesCredentialsShouldNameItWithoutThem() throws IOException {
+        // session 26: file://admin:<password>@host/app.yml (a file or a directory) was quoted whole
+        // in the "no such file" error, so the CLI's standard error and the Maven failure printed the password
+        for (String location : List.of("file://admin:" + CANARY + "@config.internal/etc/app.yml",
+                "optional:configtree:/run/secrets/,file://ops:" + CANARY + "@nas/etc/app.yml",
+                "file://admin:" + CANARY + "@nas/etc/absent/")) {
+            write("application.properties", "a=1\nspring.config.import=" + location + "\n");
+
+            assertThatThrownBy(this::app).as(location).isInstanceOf(SettingsFileException.class)
+                    .hasMessageContaining("application.properties:2: spring.config.import of ")
+                    .hasMessageContaining("[redacted]")
+                    .satisfies(error -> assertThat(error.getMessage()).doesNotContain(CANARY.substring(0, 4))
+                            .doesNotContain(CANARY.substring(CANARY.length() - 4)));
+        }
+    }
+
+    @Test
     void optionalImportThatIsMissingShouldBeSkipped() throws IOException {
         write("application.properties", "spring.config.import=optional:missing.yml,optional:file:/nowhere/x.yml,"
                 + "optional:nowhere/,optional:configtree:/nowhere/\nkept=yes\n");

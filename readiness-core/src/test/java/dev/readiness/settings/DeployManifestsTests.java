@@ -379,6 +379,62 @@ class DeployManifestsTests {
     }
 
     @Test
+    void composeFilesOfOneIncludePathListShouldBeMergedAsOverrideFilesTheLaterWinningKeyByKey() throws IOException {
+        // hostile testing, twenty-sixth pass: include: [{path: [base.yml, override.yml]}] merges the files as
+        // `docker compose -f base.yml -f override.yml` does; a service in both was exit 2, "service api is also
+        // defined by base.yml, which this file includes; Compose refuses it", which Compose does not
+        Files.writeString(directory.resolve("base.yml"), """
+                services:
+                  api:
+                    image: acme/api
+                    env_file: base.env
+                    environment:
+                      JWT_SECRET: changeme
+                      APP_NAME: orders
+                """);
+        Files.writeString(directory.resolve("base.env"), "FROM_BASE=1\nSHARED=base\n");
+        Files.writeString(directory.resolve("override.yml"), """
+                services:
+                  api:
+                    env_file: override.env
+                    environment:
+                      JWT_SECRET: Xk9qT2vLmR7pZ4wN8cB3yH6jD1fG5sKaQeW0uVbE3rYt8iOp
+                """);
+        Files.writeString(directory.resolve("override.env"), "SHARED=override\n");
+        Path compose = directory.resolve("compose.yaml");
+        Files.writeString(compose, """
+                include:
+                  - path:
+                      - base.yml
+                      - override.yml
+                services:
+                  web:
+                    image: nginx
+                """);
+
+        Settings api = ApplicationConfig.builder().composeFile(compose, "api").build().settings();
+
+        assertThat(api.get("JWT_SECRET").orElseThrow()).satisfies(s -> assertThat(s.value()).startsWith("Xk9q"))
+                .satisfies(s -> assertThat(s.origin().description()).isEqualTo(
+                        directory.resolve("override.yml") + ":5"));
+        assertThat(api.get("APP_NAME").orElseThrow().origin().description())
+                .isEqualTo(directory.resolve("base.yml") + ":7");
+        assertThat(api.value("FROM_BASE")).contains("1");
+        assertThat(api.get("SHARED").orElseThrow().origin().description())
+                .isEqualTo(directory.resolve("override.env") + ":1");
+
+        Files.writeString(compose, "include:\n  - path: [override.yml, base.yml]\n");
+        assertThat(ApplicationConfig.builder().composeFile(compose, "api").build().settings().value("JWT_SECRET"))
+                .contains("changeme");
+
+        Files.writeString(compose, "include:\n  - base.yml\n  - override.yml\n");
+        assertThatThrownBy(() -> ApplicationConfig.builder().composeFile(compose, "api").build())
+                .isInstanceOf(SettingsFileException.class)
+                .hasMessageStartingWith(directory.resolve("override.yml") + ":3: service api is also defined by "
+                        + directory.resolve("base.yml") + ", which " + compose + " also includes; Compose refuses it");
+    }
+
+    @Test
     void composeIncludeThatLoopsNamesNothingOrRedefinesAServiceShouldBeAnErrorNamingTheFileAndLine()
             throws IOException {
         Path loop = directory.resolve("loop.yaml");

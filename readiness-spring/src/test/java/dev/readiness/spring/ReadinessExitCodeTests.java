@@ -60,6 +60,20 @@ class ReadinessExitCodeTests {
     }
 
     @Test
+    void aTimeLimitTooLargeForTheClockShouldBeRefusedNamingThePropertyNotEndInAStackTrace() throws Exception {
+        // session 26: readiness.deadline=9999999999d overflowed Duration.toNanos at the barrier: an
+        // ArithmeticException's stack trace and exit status 1 instead of the refused property
+        Result result = start(List.of("--readiness.deadline=9999999999d", "--readiness.gate-timeout=106751991167d"),
+                "SPRING_PROFILES_ACTIVE", "prod");
+
+        assertThat(result.exitCode()).as(result.output()).isEqualTo(78);
+        assertThat(result.output()).contains("The readiness properties are invalid",
+                "readiness.deadline must be a positive duration of at most 1h",
+                "readiness.gate-timeout must be a positive duration of at most 1h").doesNotContain("\tat ")
+                .doesNotContain("ArithmeticException");
+    }
+
+    @Test
     void exitCodeShouldFollowReadinessExitCode() throws Exception {
         Result result = start(List.of("--readiness.exit-code=3"), "SPRING_PROFILES_ACTIVE", "prod");
         assertThat(result.exitCode()).as(result.output()).isEqualTo(3);

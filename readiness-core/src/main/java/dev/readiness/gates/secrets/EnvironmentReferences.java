@@ -1,5 +1,6 @@
 package dev.readiness.gates.secrets;
 
+import dev.readiness.internal.SecretShapedKeys;
 import dev.readiness.settings.Setting;
 import org.jspecify.annotations.Nullable;
 
@@ -76,7 +77,9 @@ final class EnvironmentReferences {
      * Whether a whole value is a shell-style reference to an environment variable, {@code $DB_PASSWORD}: a
      * {@code $} and a name in capitals. A file whose values are written so is filled in by the shell or
      * {@code envsubst} that renders it before the service reads it, as a {@code ${DB_PASSWORD}} is by Spring; a crypt
-     * hash ({@code $2y$10$…}) or a value with lower-case letters is no such name.
+     * hash ({@code $2y$10$…}) or a value with lower-case letters is no such name, and neither is a name that is itself
+     * a secret by the rule of {@code secrets.in-key} ({@code $G7K3M9P2Q4R8S5T6W2X3}, a generated password of capitals
+     * and digits that starts with {@code $}): no one names a variable so.
      */
     private static boolean isShellReference(String value) {
         int length = value.length();
@@ -93,7 +96,7 @@ final class EnvironmentReferences {
                 return false;
             }
         }
-        return true;
+        return length - 1 < SecretShapedKeys.MIN_LENGTH || !SecretShapedKeys.holdsSecret(value.substring(1));
     }
 
     private static boolean isName(String name) {

@@ -56,6 +56,40 @@ class TwentyFifthPassSecretsTests {
         assertThat(codesIn("application.properties", "webapi.key=$WEBAPI_KEY", "webapi.key")).isEmpty();
     }
 
+    @Property(tries = 200)
+    void aSecretWrittenAfterADollarSignShouldStillBeJudgedNotReadAsAShellReference(
+            @ForAll("capitalTokens") String token) {
+        // session 26: `db.password=$G7K3M9P2Q4R8S5T6W2X3` (a generated password of capitals and digits that starts
+        // with $) read as a reference to a variable, so the literal secret of a production profile file was GO
+        assertThat(codesIn("application-prod.properties", "db.password=$" + token, "db.password"))
+                .as("a repeat such as G2G2… is a placeholder, any other a packaged secret")
+                .containsAnyOf("secrets.packaged", "secrets.placeholder");
+    }
+
+    @Provide
+    Arbitrary<String> capitalTokens() {
+        Arbitrary<Character> letters = Arbitraries.of('G', 'H', 'J', 'K', 'M', 'N', 'P', 'Q', 'R', 'S', 'T', 'V', 'W',
+                'X', 'Y', 'Z');
+        Arbitrary<Character> digits = Arbitraries.chars().range('2', '9');
+        return Arbitraries.integers().between(10, 20).flatMap(pairs -> letters.list().ofSize(pairs)
+                .flatMap(ls -> digits.list().ofSize(pairs).map(ds -> {
+                    StringBuilder token = new StringBuilder();
+                    for (int i = 0; i < pairs; i++) {
+                        token.append(ls.get(i)).append(ds.get(i));
+                    }
+                    return token.toString();
+                })));
+    }
+
+    @Test
+    void aLongVariableNameOfWordsShouldStillBeAShellReference() {
+        for (String name : List.of("SPRING_DATASOURCE_PASSWORD_V2", "AWS_SECRET_ACCESS_KEY", "OAUTH2_CLIENT_SECRET",
+                "K8S_TOKEN", "PAYMENT_GATEWAY_WEBHOOK_SIGNING_SECRET_2024")) {
+            assertThat(codesIn("application-prod.properties", "db.password=$" + name, "db.password")).as(name)
+                    .isEmpty();
+        }
+    }
+
     @Test
     void aDollarValueThatIsNoVariableNameShouldStillBeJudged() {
         assertThat(codesIn("application-prod.properties", "db.password=$secret", "db.password")).isNotEmpty();

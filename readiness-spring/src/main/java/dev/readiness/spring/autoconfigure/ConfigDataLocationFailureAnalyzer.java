@@ -1,6 +1,9 @@
 package dev.readiness.spring.autoconfigure;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.config.ConfigDataException;
@@ -16,8 +19,9 @@ import org.springframework.core.Ordered;
  * the config client), in the stack trace it logs ({@code Unable to load config data from '…'}), so a token or password
  * in the location was printed in the boot log, before any gate ran. This analyzer runs first and, when a message of
  * the failure holds URL user information or a {@code password=}, {@code token=}, {@code secret=}, {@code key=} or
- * {@code sig=} parameter, reports the failure with those replaced by {@code [redacted]}; otherwise it declines and
- * Boot reports as usual.
+ * {@code sig=} parameter, reports the failure with those replaced by {@code [redacted]}, wherever a message repeats
+ * them (Boot names {@code file://admin:PASSWORD@host/app.yml} also as the resource {@code file [/admin:PASSWORD@…]});
+ * otherwise it declines and Boot reports as usual.
  */
 class ConfigDataLocationFailureAnalyzer implements FailureAnalyzer, Ordered {
 
@@ -41,22 +45,27 @@ class ConfigDataLocationFailureAnalyzer implements FailureAnalyzer, Ordered {
     @Override
     public @Nullable FailureAnalysis analyze(Throwable failure) {
         Throwable location = null;
-        boolean credentials = false;
+        boolean quoted = false;
+        List<String> credentials = new ArrayList<>();
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             String message = String.valueOf(cause.getMessage());
             if (location == null && (cause instanceof ConfigDataException || message.startsWith(UNABLE_TO_LOAD))) {
                 location = cause;
             }
-            credentials |= !scrub(message).equals(message);
+            quoted |= !scrub(message).equals(message);
+            credentials.addAll(credentials(message));
         }
-        if (location == null || !credentials) {
+        if (location == null || !quoted) {
             return null;
         }
+        credentials.sort((one, other) -> other.length() - one.length());
         StringBuilder description = new StringBuilder(String.format(Locale.ROOT,
-                "Spring Boot could not load a configuration data location: %s", scrub(location.getMessage())));
+                "Spring Boot could not load a configuration data location: %s",
+                scrub(location.getMessage(), credentials)));
         Throwable reason = location.getCause();
         if (reason != null && reason != location) {
-            description.append(String.format(Locale.ROOT, "%n%nReason: %s", scrub(reason.getMessage())));
+            description.append(String.format(Locale.ROOT, "%n%nReason: %s",
+                    scrub(reason.getMessage(), credentials)));
         }
         description.append(String.format(Locale.ROOT, "%n%n(The location's credentials are shown as %s; the stack"
                 + " trace, which quotes them, is not printed.)", REDACTED));
@@ -68,10 +77,46 @@ class ConfigDataLocationFailureAnalyzer implements FailureAnalyzer, Ordered {
 
     /** The text with URL user information and credential parameters replaced by {@value #REDACTED}. */
     static String scrub(@Nullable String text) {
+        return scrub(text, List.of());
+    }
+
+    /**
+     * The text with URL user information and credential parameters replaced by {@value #REDACTED}, and every other
+     * place it repeats one of the credentials given (longest first): a user information as written, a password or
+     * parameter value of four characters or more (a shorter one would replace letters of the message itself).
+     */
+    private static String scrub(@Nullable String text, List<String> credentials) {
         if (text == null) {
             return "";
         }
         String scrubbed = USER_INFO.matcher(text).replaceAll(REDACTED + "@");
-        return CREDENTIAL_PARAMETER.matcher(scrubbed).replaceAll("$1" + REDACTED);
+        scrubbed = CREDENTIAL_PARAMETER.matcher(scrubbed).replaceAll("$1" + REDACTED);
+        for (String credential : credentials) {
+            scrubbed = scrubbed.replace(credential, REDACTED);
+        }
+        return scrubbed;
+    }
+
+    /** The user information (and its password) and the credential parameters' values a text holds. */
+    private static List<String> credentials(String text) {
+        List<String> found = new ArrayList<>(0);
+        Matcher userInfo = USER_INFO.matcher(text);
+        while (userInfo.find()) {
+            String info = userInfo.group().substring(0, userInfo.group().length() - 1);
+            if (info.indexOf(':') >= 0 || info.length() >= 4) {
+                found.add(info);
+            }
+            int colon = info.indexOf(':');
+            if (colon >= 0 && info.length() - colon - 1 >= 4) {
+                found.add(info.substring(colon + 1));
+            }
+        }
+        Matcher parameter = CREDENTIAL_PARAMETER.matcher(text);
+        while (parameter.find()) {
+            if (parameter.end() - parameter.end(1) >= 4) {
+                found.add(text.substring(parameter.end(1), parameter.end()));
+            }
+        }
+        return found;
     }
 }

@@ -1,6 +1,7 @@
 package dev.readiness.spring.autoconfigure;
 
 import dev.readiness.Policy;
+import dev.readiness.Readiness;
 import dev.readiness.Status;
 import dev.readiness.Waiver;
 import java.time.Duration;
@@ -87,8 +88,11 @@ record ReadinessOptions(StageResolution stage, Policy policy, Duration gateTimeo
     }
 
     private static void requirePositive(String property, Duration duration, List<String> problems) {
-        if (duration == null || duration.isZero() || duration.isNegative()) {
-            problems.add(property + " must be a positive duration such as 5s, but was " + duration);
+        // past Readiness.MAX_TIME_LIMIT the runner refuses it too, and past 292 years it cannot be counted in
+        // nanoseconds: refused here, naming the property, never an ArithmeticException at the barrier
+        if (duration == null || duration.isZero() || duration.isNegative()
+                || duration.compareTo(Readiness.MAX_TIME_LIMIT) > 0) {
+            problems.add(property + " must be a positive duration of at most 1h such as 5s, but was " + duration);
         }
     }
 }

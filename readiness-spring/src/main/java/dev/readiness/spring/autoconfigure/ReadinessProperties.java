@@ -41,12 +41,12 @@ public class ReadinessProperties {
     private List<Waiver> waivers = new ArrayList<>();
 
     /**
-     * How long one gate may run before it counts as a NO-GO.
+     * How long one gate may run before it counts as a NO-GO; at most 1h.
      */
     private Duration gateTimeout = Duration.ofSeconds(5);
 
     /**
-     * How long all gates of one phase may run together; gates unfinished by then count as NO-GO.
+     * How long all gates of one phase may run together; gates unfinished by then count as NO-GO. At most 1h.
      */
     private Duration deadline = Duration.ofSeconds(15);
 

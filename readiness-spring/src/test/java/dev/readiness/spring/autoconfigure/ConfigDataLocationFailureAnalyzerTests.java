@@ -45,6 +45,22 @@ class ConfigDataLocationFailureAnalyzerTests {
     }
 
     @Test
+    void aFileLocationWithUserInformationShouldBeReportedWithoutItWhereBootQuotesTheResourceToo(
+            CapturedOutput output) {
+        // session 26: file://admin:<password>@nas/etc/app.yml is a file Spring Boot names "file
+        // [/admin:<password>@nas/etc/app.yml]" in its banner; the user information, found only after "//", stayed in
+        // that resource name
+        assertThatException().isThrownBy(() -> start("--spring.config.import=file://admin:" + TOKEN
+                + "@nas.internal/etc/app.yml"));
+
+        assertThat(output).contains("APPLICATION FAILED TO START", "file://[redacted]@nas.internal/etc/app.yml",
+                "[redacted]@nas.internal/etc/app.yml]");
+        for (int i = 0; i + 4 <= TOKEN.length(); i++) {
+            assertThat(output.toString()).doesNotContain(TOKEN.substring(i, i + 4));
+        }
+    }
+
+    @Test
     void aLocationWithoutCredentialsShouldBeLeftToSpringBoot() {
         Exception failure = new IllegalStateException("Unable to load config data from 'vault://secret/app'");
 
