@@ -419,7 +419,7 @@ final class ComposeFile {
         // a value interpolated from .env or the shell names where the variable was set too (session 26: a weak
         // password from .env was reported at the Compose file's line alone, and "fix it there" pointed at a line
         // that only says ${DB_PASSWORD})
-        Origin through = used.isEmpty() ? origin : origin.via(String.join(", ", used));
+        Origin through = used.isEmpty() ? origin : origin.via(String.join(" and ", used)); // ", " parts routes
         return missing.isEmpty() ? Setting.of(key, out.toString(), through)
                 : Setting.deferred(key, out.toString(), through, String.join(", ", missing)
                         + " of the shell that runs Compose");
