@@ -155,9 +155,19 @@ public final class ReferencedValues {
     private @Nullable Setting routeCandidate(String route) {
         Setting candidate = withOrigin(route);
         if (candidate == null && route.startsWith(ENVIRONMENT) && route.indexOf(FROM) > 0) {
-            candidate = withOrigin(route.substring(route.indexOf(FROM) + FROM.length()));
+            candidate = withOrigin(ownOrigin(route.substring(route.indexOf(FROM) + FROM.length())));
         }
         return candidate;
+    }
+
+    /**
+     * An origin without the route of its own value: a variable a Compose file interpolated from {@code .env} is
+     * written {@code compose.yaml:24 via DB_PASSWORD from .env:1}, and the settings are indexed by
+     * {@code compose.yaml:24}.
+     */
+    private static String ownOrigin(String origin) {
+        int via = origin.indexOf(VIA);
+        return via < 0 ? origin : origin.substring(0, via);
     }
 
     /**
@@ -177,7 +187,7 @@ public final class ReferencedValues {
                     String route = route(description, start);
                     origins.add(route);
                     if (route.startsWith(ENVIRONMENT) && route.indexOf(FROM) > 0) {
-                        origins.add(route.substring(route.indexOf(FROM) + FROM.length()));
+                        origins.add(ownOrigin(route.substring(route.indexOf(FROM) + FROM.length())));
                     }
                 }
             }

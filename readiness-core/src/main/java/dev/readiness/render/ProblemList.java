@@ -6,6 +6,7 @@ import dev.readiness.Readiness;
 import dev.readiness.Report;
 import dev.readiness.Severity;
 import dev.readiness.Status;
+import dev.readiness.Waiver;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -252,6 +253,28 @@ public final class ProblemList {
      * @return the text, without a final line break
      */
     public static String compactTable(Report report) {
+        return compactTable(report, List.of());
+    }
+
+    /**
+     * As {@link #compactTable(Report)}, with the waiver in force under each waived row, as the full text report
+     * writes it ({@code waived until 2027-03-31: Cloud SQL Auth Proxy sidecar (OPS-142)}), so that a log that says a
+     * finding is waived also says why and until when.
+     *
+     * <pre>
+     * readiness GO for production: no problems in 9 gates, 1 waived
+     *          code          subject           origin
+     *   waived sandbox.host  PARTNER_BASE_URL  environment variable PARTNER_BASE_URL
+     *          waived until 2027-01-31: partner go-live slipped (ACME-77)
+     * </pre>
+     *
+     * @param report the report
+     * @param waivers the run's waivers; a waived finding none of them covers gets no extra line
+     * @return the text, without a final line break
+     */
+    public static String compactTable(Report report, Iterable<Waiver> waivers) {
+        List<Waiver> given = new ArrayList<>();
+        waivers.forEach(given::add);
         List<Finding> rows = new ArrayList<>();
         for (GateResult gate : report.gates()) {
             for (Finding finding : gate.findings()) {
@@ -274,6 +297,11 @@ public final class ProblemList {
         for (Finding finding : rows) {
             appendRow(table, finding.waived() ? "waived" : finding.severity().displayName(), escape(finding.code()),
                     codeWidth, escape(finding.subject()), subjectWidth, escape(finding.origin().description()));
+            Waiver waiver = finding.waived() ? TextReportRenderer.inForce(given, finding) : null;
+            if (waiver != null) {
+                table.append("\n  ").append(" ".repeat(7)).append("waived until ").append(waiver.expires())
+                        .append(": ").append(escape(waiver.reason()));
+            }
         }
         return table.toString();
     }

@@ -159,6 +159,8 @@ public final class ApplicationConfig {
         private final List<Path> applications = new ArrayList<>();
         private final List<ConfigImports.Resource> configFiles = new ArrayList<>();
         private final List<Supplier<List<Setting>>> environment = new ArrayList<>();
+        /** The files Kubernetes volumes mount, for {@code configtree:} imports of their directories. */
+        private final List<Supplier<List<KubernetesManifests.MountedFile>>> mountedFiles = new ArrayList<>();
         private boolean onKubernetes;
         private final List<String> profiles = new ArrayList<>();
         private final List<@Nullable ClassPathRoot> workingDirectories = new ArrayList<>();
@@ -300,9 +302,25 @@ public final class ApplicationConfig {
         public Builder kubernetes(String name, String text, @Nullable String container) {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(text, "text");
-            environment.add(() -> KubernetesManifests.read(name, text, container));
-            onKubernetes = true;
+            kubernetesInput(() -> KubernetesManifests.readInjected(name, text, container));
             return this;
+        }
+
+        /**
+         * Reads manifests once, for the environment and the mounted files: the environment first, in the order the
+         * sources were given, and the files when the configuration's imports are followed.
+         */
+        private void kubernetesInput(Supplier<KubernetesManifests.Injected> reader) {
+            KubernetesManifests.Injected[] read = new KubernetesManifests.Injected[1];
+            Supplier<KubernetesManifests.Injected> once = () -> {
+                if (read[0] == null) {
+                    read[0] = reader.get();
+                }
+                return read[0];
+            };
+            environment.add(() -> once.get().environment());
+            mountedFiles.add(() -> once.get().files());
+            onKubernetes = true;
         }
 
         /**
@@ -314,9 +332,8 @@ public final class ApplicationConfig {
          */
         public Builder kubernetesFile(Path file, @Nullable String container) {
             Objects.requireNonNull(file, "file");
-            environment.add(() -> KubernetesManifests.read(file.toString(),
+            kubernetesInput(() -> KubernetesManifests.readInjected(file.toString(),
                     SettingsFiles.read(file, SettingsFiles.Encoding.STRICT_UTF_8), container));
-            onKubernetes = true;
             return this;
         }
 
@@ -459,11 +476,13 @@ public final class ApplicationConfig {
             SettingsBuilder given = Settings.builder();
             environmentSettings.forEach(settings -> settings.forEach(given::add));
             Settings environment = given.build();
-            ConfigImports unconditional = new ConfigImports(classPaths, null, platform, read, environment);
+            List<KubernetesManifests.MountedFile> mounted = new ArrayList<>();
+            mountedFiles.forEach(files -> mounted.addAll(files.get()));
+            ConfigImports unconditional = new ConfigImports(classPaths, null, platform, read, environment, mounted);
             readFiles(unconditional, classPaths, List.of(), locations);
             active.addAll(activeProfiles(unconditional.documents(), environmentSettings));
 
-            ConfigImports files = new ConfigImports(classPaths, active, platform, read, environment);
+            ConfigImports files = new ConfigImports(classPaths, active, platform, read, environment, mounted);
             readFiles(files, classPaths, active, locations);
             files.addProfileVariants();
             missingOptional.addAll(files.missingOptionalImports());

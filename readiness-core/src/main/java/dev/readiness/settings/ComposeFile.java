@@ -423,6 +423,7 @@ final class ComposeFile {
         }
         StringBuilder out = new StringBuilder(value.length());
         List<String> missing = new ArrayList<>();
+        List<String> used = new ArrayList<>();
         int i = 0;
         while (i < value.length()) {
             char c = value.charAt(i);
@@ -441,7 +442,7 @@ final class ComposeFile {
                     throw new SettingsFileException(origin.description(), 0, "an interpolation ${ is never closed;"
                             + " Compose refuses the file");
                 }
-                expression(value.substring(i + 2, close), value.substring(i, close + 1), out, missing, origin);
+                expression(value.substring(i + 2, close), value.substring(i, close + 1), out, missing, used, origin);
                 i = close + 1;
             } else if (Character.isLetter(next) || next == '_') {
                 int end = i + 1;
@@ -449,19 +450,34 @@ final class ComposeFile {
                         || value.charAt(end) == '_')) {
                     end++;
                 }
-                expression(value.substring(i + 1, end), value.substring(i, end), out, missing, origin);
+                expression(value.substring(i + 1, end), value.substring(i, end), out, missing, used, origin);
                 i = end;
             } else {
                 out.append(c);
                 i++;
             }
         }
-        return missing.isEmpty() ? Setting.of(key, out.toString(), origin)
-                : Setting.deferred(key, out.toString(), origin, String.join(", ", missing)
+        // a value interpolated from .env or the shell names where the variable was set too (session 26: a weak
+        // password from .env was reported at the Compose file's line alone, and "fix it there" pointed at a line
+        // that only says ${DB_PASSWORD})
+        Origin through = used.isEmpty() ? origin : origin.via(String.join(" and ", used)); // ", " parts routes
+        return missing.isEmpty() ? Setting.of(key, out.toString(), through)
+                : Setting.deferred(key, out.toString(), through, String.join(", ", missing)
                         + " of the shell that runs Compose");
     }
 
-    private void expression(String inner, String written, StringBuilder out, List<String> missing, Origin origin) {
+    /** Where a variable used by an interpolation was set: {@code DB_PASSWORD from .env:1}. */
+    private void used(String name, List<String> used) {
+        shell.get(name).ifPresent(setting -> {
+            String entry = name + " from " + setting.origin().description();
+            if (!used.contains(entry)) {
+                used.add(entry);
+            }
+        });
+    }
+
+    private void expression(String inner, String written, StringBuilder out, List<String> missing,
+            List<String> used, Origin origin) {
         int operator = 0;
         while (operator < inner.length() && (Character.isLetterOrDigit(inner.charAt(operator))
                 || inner.charAt(operator) == '_')) {
@@ -475,7 +491,12 @@ final class ComposeFile {
         String argument = rest.isEmpty() ? "" : rest.substring(colon ? 2 : 1);
         boolean unset = value == null || colon && value.isEmpty();
         switch (kind) {
-            case "-" -> out.append(unset ? argument : value);
+            case "-" -> {
+                out.append(unset ? argument : value);
+                if (!unset) {
+                    used(name, used);
+                }
+            }
             case "+" -> out.append(unset ? "" : argument);
             case "?" -> {
                 if (unset) {
@@ -483,6 +504,7 @@ final class ComposeFile {
                     out.append(written);
                 } else {
                     out.append(value);
+                    used(name, used);
                 }
             }
             default -> {
@@ -491,6 +513,7 @@ final class ComposeFile {
                     out.append(written);
                 } else {
                     out.append(value);
+                    used(name, used);
                 }
             }
         }

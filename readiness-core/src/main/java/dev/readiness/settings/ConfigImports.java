@@ -104,6 +104,7 @@ final class ConfigImports {
     private final Set<String> missingOptional = new java.util.LinkedHashSet<>();
     private @Nullable Setting fromEnvironment;
     private final Map<Path, ClassPathRoot> inferredRoots = new HashMap<>();
+    private final List<KubernetesManifests.MountedFile> mountedFiles;
 
     /**
      * @param classPaths the application's class path roots, for {@code classpath:} imports
@@ -127,6 +128,20 @@ final class ConfigImports {
      */
     ConfigImports(List<ClassPathRoot> classPaths, @Nullable List<String> profiles, @Nullable String platform,
             Map<String, List<ConfigFiles.Document>> read, Settings environment) {
+        this(classPaths, profiles, platform, read, environment, List.of());
+    }
+
+    /**
+     * As {@link #ConfigImports(List, List, String, Map, Settings)}, with the files the deploy's Kubernetes volumes
+     * mount: a {@code configtree:} directory that is not here but that a Secret or ConfigMap volume fills is read
+     * from the manifests, as Spring Boot will read it in the container.
+     *
+     * @param mountedFiles the files the manifests' volumes put in the container
+     */
+    ConfigImports(List<ClassPathRoot> classPaths, @Nullable List<String> profiles, @Nullable String platform,
+            Map<String, List<ConfigFiles.Document>> read, Settings environment,
+            List<KubernetesManifests.MountedFile> mountedFiles) {
+        this.mountedFiles = List.copyOf(mountedFiles);
         this.classPaths = classPaths;
         this.profiles = profiles;
         this.platform = platform;
@@ -488,6 +503,13 @@ final class ConfigImports {
         }
         Path root = Path.of(directory);
         if (!Files.isDirectory(root)) {
+            List<Setting> mounted = mountedTree(directory);
+            if (!mounted.isEmpty()) {
+                if (loaded.add("configtree-mount:" + directory)) {
+                    documents.add(new ConfigFiles.Document(mounted, null, null, null));
+                }
+                return;
+            }
             if (optional) {
                 if (property(location).equals(IMPORT)) {
                     // a Kubernetes-mounted secret directory is the usual case: its keys are what the service needs
@@ -517,6 +539,37 @@ final class ConfigImports {
             throw new SettingsFileException(directory, 0, "cannot be read (" + e.getClass().getSimpleName() + ")");
         }
         documents.add(new ConfigFiles.Document(settings, null, null, null));
+    }
+
+    /**
+     * The settings a config tree at {@code directory} holds in the container, from the files the manifests' Secret
+     * and ConfigMap volumes mount under it: the path below the directory is the key, as for a directory on disk.
+     */
+    private List<Setting> mountedTree(String directory) {
+        List<Setting> settings = new ArrayList<>();
+        String prefix = directory.replaceAll("/{2,}", "/");
+        for (KubernetesManifests.MountedFile file : mountedFiles) {
+            String path = file.path().replaceAll("/{2,}", "/");
+            if (!path.startsWith(prefix) || path.length() == prefix.length()) {
+                continue;
+            }
+            String[] names = path.substring(prefix.length()).split("/");
+            boolean hidden = false;
+            for (String name : names) {
+                hidden |= name.isEmpty() || name.startsWith("..");
+            }
+            if (hidden) {
+                continue;
+            }
+            String value = file.value();
+            if (value.endsWith("\r\n")) {
+                value = value.substring(0, value.length() - 2);
+            } else if (value.endsWith("\n")) {
+                value = value.substring(0, value.length() - 1);
+            }
+            settings.add(Setting.of(String.join(".", names), value, file.origin()));
+        }
+        return settings;
     }
 
     private static boolean hidden(Path relative) {

@@ -17,9 +17,30 @@ import org.jspecify.annotations.Nullable;
  * base64-decoded for Secrets, {@code stringData} winning). Workloads: Pod, Deployment, StatefulSet, DaemonSet,
  * ReplicaSet, Job, CronJob, also inside a {@code List}. Origins are the manifest's {@code file:line}. A reference to
  * a ConfigMap or Secret that is not in the input becomes a {@linkplain Setting#isDeferred() deferred} setting: it is
- * resolved at deploy.
+ * resolved at deploy. The Secret and ConfigMap volumes the container mounts ({@code volumeMounts} of {@code secret},
+ * {@code configMap} and {@code projected} volumes, with {@code items} and {@code subPath}) are read too, as the files
+ * they put in the container, so that a {@code configtree:} import of the mount's directory is judged.
  */
 final class KubernetesManifests {
+
+    /**
+     * A file a Secret or ConfigMap volume puts in the container.
+     *
+     * @param path the file's absolute path in the container
+     * @param value its content
+     * @param origin the Secret's or ConfigMap's key in the manifest, and the mount that puts it there
+     */
+    record MountedFile(String path, String value, Origin origin) {
+    }
+
+    /**
+     * What a deploy gives one container.
+     *
+     * @param environment its environment variables
+     * @param files the files its Secret and ConfigMap volumes mount
+     */
+    record Injected(List<Setting> environment, List<MountedFile> files) {
+    }
 
     private static final Set<String> WORKLOADS = Set.of("Deployment", "StatefulSet", "DaemonSet", "ReplicaSet",
             "Job", "ReplicationController");
@@ -29,7 +50,7 @@ final class KubernetesManifests {
     private record Entry(String value, int line) {
     }
 
-    private record Container(String name, String workload, YamlNode.Mapping spec) {
+    private record Container(String name, String workload, YamlNode.Mapping spec, YamlNode.Mapping podSpec) {
     }
 
     private final String file;
@@ -43,6 +64,18 @@ final class KubernetesManifests {
     }
 
     static List<Setting> read(String file, String text, @Nullable String container) {
+        return readInjected(file, text, container).environment();
+    }
+
+    /**
+     * Reads the environment and the mounted files of one container.
+     *
+     * @param file the name to print in origins
+     * @param text the manifests
+     * @param container the container, or {@code null} when the input has one
+     * @return what the deploy gives the container
+     */
+    static Injected readInjected(String file, String text, @Nullable String container) {
         TextContent.checkText(file, text);
         List<YamlNode> documents = ConfigFiles.yamlDocuments(file, text, "YAML manifest");
         KubernetesManifests manifests = new KubernetesManifests(file);
@@ -51,7 +84,8 @@ final class KubernetesManifests {
             index++;
             manifests.object(document, index);
         }
-        return manifests.environment(manifests.choose(container));
+        Container chosen = manifests.choose(container);
+        return new Injected(manifests.environment(chosen), manifests.mountedFiles(chosen));
     }
 
     private void object(YamlNode node, int index) {
@@ -112,7 +146,7 @@ final class KubernetesManifests {
                             + " is not a mapping; Kubernetes refuses it");
                 }
                 String name = container.text("name");
-                containers.add(new Container(name == null ? "(unnamed)" : name, workload, container));
+                containers.add(new Container(name == null ? "(unnamed)" : name, workload, container, spec));
             }
         }
     }
@@ -252,6 +286,102 @@ final class KubernetesManifests {
             }
         }
         return settings;
+    }
+
+    /**
+     * The files the container's Secret and ConfigMap volumes put in it, as the kubelet writes them: every key of the
+     * object at {@code mountPath/key}, or only the {@code items} at {@code mountPath/path}; with {@code subPath}, the
+     * one file at that path of the volume, at {@code mountPath}. A volume whose object is not in the input gives
+     * nothing (its content is known at deploy); a malformed volume is left to the environment's checks, not refused.
+     */
+    private List<MountedFile> mountedFiles(@Nullable Container container) {
+        List<MountedFile> files = new ArrayList<>();
+        if (container == null || !(container.spec().get("volumeMounts") instanceof YamlNode.Sequence mounts)
+                || !(container.podSpec().get("volumes") instanceof YamlNode.Sequence volumeList)) {
+            return files;
+        }
+        Map<String, YamlNode.Mapping> volumes = new LinkedHashMap<>();
+        for (YamlNode item : volumeList.items()) {
+            if (item instanceof YamlNode.Mapping volume && volume.text("name") != null) {
+                volumes.put(volume.text("name"), volume);
+            }
+        }
+        for (YamlNode item : mounts.items()) {
+            if (!(item instanceof YamlNode.Mapping mount) || mount.text("mountPath") == null) {
+                continue;
+            }
+            YamlNode.Mapping volume = volumes.get(mount.text("name"));
+            if (volume == null) {
+                continue;
+            }
+            String mountPath = mount.text("mountPath");
+            int mountLine = mount.get("mountPath").line();
+            String subPath = mount.text("subPath");
+            for (VolumeFile content : volumeFiles(volume)) {
+                String path;
+                if (subPath != null && !subPath.isEmpty()) {
+                    if (!content.path().equals(subPath)) {
+                        continue;
+                    }
+                    path = mountPath;
+                } else {
+                    path = mountPath.endsWith("/") ? mountPath + content.path() : mountPath + "/" + content.path();
+                }
+                files.add(new MountedFile(path, content.entry().value(), Origin.of(file + ":"
+                        + content.entry().line() + " (" + content.object() + " key " + content.key()
+                        + ", mounted at " + path + " by the volumeMount at " + file + ":" + mountLine + ")")));
+            }
+        }
+        return files;
+    }
+
+    private record VolumeFile(String path, String key, String object, Entry entry) {
+    }
+
+    private List<VolumeFile> volumeFiles(YamlNode.Mapping volume) {
+        List<VolumeFile> content = new ArrayList<>();
+        if (volume.get("secret") instanceof YamlNode.Mapping secret) {
+            projection(secret, "secretName", "Secret", secrets, content);
+        }
+        if (volume.get("configMap") instanceof YamlNode.Mapping configMap) {
+            projection(configMap, "name", "ConfigMap", configMaps, content);
+        }
+        if (volume.get("projected") instanceof YamlNode.Mapping projected
+                && projected.get("sources") instanceof YamlNode.Sequence sources) {
+            for (YamlNode source : sources.items()) {
+                if (source instanceof YamlNode.Mapping mapping) {
+                    if (mapping.get("secret") instanceof YamlNode.Mapping secret) {
+                        projection(secret, "name", "Secret", secrets, content);
+                    }
+                    if (mapping.get("configMap") instanceof YamlNode.Mapping configMap) {
+                        projection(configMap, "name", "ConfigMap", configMaps, content);
+                    }
+                }
+            }
+        }
+        return content;
+    }
+
+    private static void projection(YamlNode.Mapping source, String nameField, String kind,
+            Map<String, Map<String, Entry>> objects, List<VolumeFile> content) {
+        String name = source.text(nameField);
+        Map<String, Entry> data = name == null ? null : objects.get(name);
+        if (data == null) {
+            return;
+        }
+        String object = kind + " " + name;
+        if (source.get("items") instanceof YamlNode.Sequence items && !items.items().isEmpty()) {
+            for (YamlNode item : items.items()) {
+                if (item instanceof YamlNode.Mapping keyToPath && keyToPath.text("key") != null
+                        && data.containsKey(keyToPath.text("key"))) {
+                    String path = keyToPath.text("path") == null ? keyToPath.text("key") : keyToPath.text("path");
+                    content.add(new VolumeFile(path, keyToPath.text("key"), object,
+                            data.get(keyToPath.text("key"))));
+                }
+            }
+            return;
+        }
+        data.forEach((key, entry) -> content.add(new VolumeFile(key, key, object, entry)));
     }
 
     private void reference(YamlNode.Mapping from, String field, String kind,

@@ -305,6 +305,100 @@ class ConfigImportsTests {
         assertThat(password.origin().description()).isEqualTo(tree.resolve("password") + ":1");
     }
 
+    // session 26, a newcomer's gateway: Kubernetes mounts the Secret at the directory the application imports with
+    // optional:configtree:, as Spring Boot's documentation shows; the check said "give the check its content, as
+    // --k8s manifests", and given the manifests it still judged the required password as never defined
+    private static final String MOUNTED_SECRET = """
+            apiVersion: v1
+            kind: Secret
+            metadata:
+              name: gateway-secrets
+            stringData:
+              REDIS_PASSWORD: "%s"
+              ..data: "hidden"
+            ---
+            apiVersion: v1
+            kind: ConfigMap
+            metadata:
+              name: gateway-files
+            data:
+              orders.uri: "http://orders.svc.cluster.local"
+              unused: "x"
+            ---
+            apiVersion: apps/v1
+            kind: Deployment
+            metadata:
+              name: gateway
+            spec:
+              template:
+                spec:
+                  containers:
+                    - name: gateway
+                      image: gateway:1
+                      volumeMounts:
+                        - name: secrets
+                          mountPath: /var/run/secrets/gateway
+                        - name: files
+                          mountPath: /etc/gateway/routes.uri
+                          subPath: orders.uri
+                        - name: projected
+                          mountPath: /var/run/projected/
+                  volumes:
+                    - name: secrets
+                      secret:
+                        secretName: gateway-secrets
+                    - name: files
+                      configMap:
+                        name: gateway-files
+                    - name: projected
+                      projected:
+                        sources:
+                          - configMap:
+                              name: gateway-files
+                              items:
+                                - key: orders.uri
+                                  path: routes/orders
+                          - secret:
+                              name: not-in-the-input
+            """.formatted(CANARY);
+
+    @Test
+    void configTreeMountedFromAKubernetesSecretShouldBeReadFromTheManifests() throws IOException {
+        write("application.yml", """
+                spring.config.import: optional:configtree:/var/run/secrets/gateway/,optional:configtree:/etc/gateway/,optional:configtree:/var/run/projected/
+                spring.data.redis.password: ${REDIS_PASSWORD}
+                """);
+
+        ApplicationConfig config = ApplicationConfig.builder().application(directory)
+                .kubernetes("k8s/gateway.yaml", MOUNTED_SECRET, null).build();
+        Settings settings = config.settings();
+
+        Setting password = settings.get("spring.data.redis.password").orElseThrow();
+        assertThat(password.value()).isEqualTo(CANARY);
+        assertThat(password.origin().description()).endsWith(" via k8s/gateway.yaml:6 (Secret gateway-secrets"
+                + " key REDIS_PASSWORD, mounted at /var/run/secrets/gateway/REDIS_PASSWORD by the volumeMount at"
+                + " k8s/gateway.yaml:29)");
+        // a subPath mount is the one file, at the mount path; items choose keys and their paths
+        assertThat(settings.value("routes.uri")).contains("http://orders.svc.cluster.local");
+        assertThat(settings.value("routes.orders")).contains("http://orders.svc.cluster.local");
+        assertThat(settings.get("unused")).isEmpty();
+        // Kubernetes' own ..data entries are skipped, as on disk; the Secret not in the input gives nothing
+        assertThat(settings.stream().map(Setting::key)).containsExactlyInAnyOrder("spring.config.import",
+                "spring.data.redis.password", "REDIS_PASSWORD", "routes.uri", "routes.orders");
+        assertThat(config.notices()).noneMatch(notice -> notice.contains("configtree"));
+    }
+
+    @Test
+    void configTreeWhoseMountIsNotInTheManifestsShouldStillBeSaidNotJudged() throws IOException {
+        write("application.yml", "spring.config.import: optional:configtree:/var/run/secrets/other/\n");
+
+        ApplicationConfig config = ApplicationConfig.builder().application(directory)
+                .kubernetes("k8s/gateway.yaml", MOUNTED_SECRET, null).build();
+
+        assertThat(config.notices()).anyMatch(notice -> notice.contains("configtree: directory is not here"));
+        assertThat(config.settings().get("REDIS_PASSWORD")).isEmpty();
+    }
+
     @Test
     void importInAProfileDocumentShouldApplyOnlyWithThatProfile() throws IOException {
         write("application.yml", "a: base\n---\nspring.config.activate.on-profile: prod\n"

@@ -256,6 +256,10 @@ class DeployManifestsTests {
         assertThat(settings.value("URL")).contains("https://shop.example.com/x");
         assertThat(settings.value("PRICE")).contains("$5");
         assertThat(settings.value("IMAGE_TAG")).contains("from-dotenv");
+        // session 26: a value interpolated from .env names the .env line too, where it is fixed
+        assertThat(settings.get("IMAGE_TAG").orElseThrow().origin().description())
+                .isEqualTo(compose + ":8 via TAG from " + directory.resolve(".env") + ":1");
+        assertThat(settings.get("URL").orElseThrow().origin().description()).isEqualTo(compose + ":6");
         assertThat(settings.get("SECRET").orElseThrow().isDeferred()).isTrue();
         assertThat(settings.value("PASSED")).contains("shell");
         assertThat(ApplicationConfig.builder().composeFile(compose, "db").build().settings()

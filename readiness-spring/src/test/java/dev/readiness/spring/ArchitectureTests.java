@@ -26,6 +26,7 @@ class ArchitectureTests {
         DescribedPredicate<JavaClass> integrationConfigurations = JavaClass.Predicates.simpleName(
                 "GatesEndpointAutoConfiguration").or(JavaClass.Predicates.simpleName(
                         "GatesHealthContributorAutoConfiguration")).or(JavaClass.Predicates.simpleName(
+                                "GatesInfoContributorAutoConfiguration")).or(JavaClass.Predicates.simpleName(
                                 "ReadinessMetricsAutoConfiguration"));
         noClasses().that(JavaClass.Predicates.resideInAPackage("dev.readiness.spring")
                 .or(JavaClass.Predicates.resideInAPackage("dev.readiness.spring.autoconfigure")

@@ -113,6 +113,39 @@ class ReadinessWebApplicationTests {
     }
 
     @Test
+    void aWaivedFindingsLogRowShouldSayUntilWhenAndWhyAndInfoShouldGiveTheVerdict(CapturedOutput output)
+            throws Exception {
+        // session 26: the boot line said "1 waived" and, since session 25, which finding; the reason and the expiry
+        // were only in the CLI's and the plugin's reports. And /actuator/info said nothing of readiness (open since
+        // session 24)
+        try (ConfigurableApplicationContext context = start(WebApp.class, "apps/bad", "--spring.profiles.active=prod",
+                "--management.endpoints.web.exposure.include=health,gates,info",
+                "--readiness.waivers[0].code=test.endpoint.sandbox",
+                "--readiness.waivers[0].reason=partner go-live slipped (ACME-77)",
+                "--readiness.waivers[0].expires=" + SOON,
+                "--readiness.waivers[1].code=test.secret.too-short",
+                "--readiness.waivers[1].reason=rotation scheduled (SEC-9)",
+                "--readiness.waivers[1].expires=" + SOON)) {
+            Report report = context.getBean(ReadinessReport.class).report().orElseThrow();
+            assertThat(report.verdict()).isEqualTo(Status.WARN);
+            HttpResponse<String> info = get("/actuator/info");
+            assertThat(info.statusCode()).isEqualTo(200);
+            assertThat(info.body()).contains("\"readiness\":{\"verdict\":\"WARN\",\"stage\":\"production\","
+                    + "\"blocking\":false,\"gates\":" + report.gates().size() + ",\"noGo\":0,\"warn\":1,\"waived\":2}")
+                    .doesNotContain(CANARY).doesNotContain("sandbox.pay.example").doesNotContain("test.payment-url");
+        }
+        try (ConfigurableApplicationContext context = start(WebApp.class, "apps/good", "--spring.profiles.active=prod",
+                "--management.endpoints.web.exposure.include=info", "--management.info.readiness.enabled=false")) {
+            assertThat(get("/actuator/info").body()).doesNotContain("readiness");
+        }
+        assertThat(output).contains(", 2 waived")
+                .containsPattern("  waived test\\.endpoint\\.sandbox +test\\.payment-url +class path resource")
+                .contains("         waived until " + SOON + ": partner go-live slipped (ACME-77)")
+                .contains("         waived until " + SOON + ": rotation scheduled (SEC-9)")
+                .doesNotContain(CANARY).doesNotContain("sandbox.pay.example");
+    }
+
+    @Test
     void goodConfigurationShouldStartAndServeTheReportWithoutSecrets(CapturedOutput output) throws Exception {
         try (ConfigurableApplicationContext context = start(WebApp.class, "apps/good", "--spring.profiles.active=prod")) {
             assertThat(RUNNER_RAN).isTrue();

@@ -2,6 +2,7 @@ package dev.readiness.gates.sandbox;
 
 import dev.readiness.Finding;
 import dev.readiness.Severity;
+import dev.readiness.gates.internal.KeyWords;
 import dev.readiness.settings.Origin;
 import dev.readiness.settings.Setting;
 import java.util.ArrayList;
@@ -141,6 +142,23 @@ final class SandboxFindings {
                         ? host + ", " + detail
                 : "the loopback host " + host;
         if (use == LoopbackUse.PUBLIC) {
+            List<String> words = KeyWords.of(key);
+            if (ContainerHosts.backChannel(words) || words.contains("issuer")) {
+                // the service calls these itself; a message about browsers sent the newcomers of sessions 25 and 26
+                // looking for a front end (a resource server's jwk-set-uri, a client's token-uri)
+                String called = words.contains("issuer") && !ContainerHosts.backChannel(words)
+                        ? "the service fetches the identity provider's discovery document and keys from this issuer"
+                                + " and accepts only tokens whose iss claim names it"
+                        : "the service itself calls this URL, an identity provider's token, user-info, key-set or"
+                                + " introspection endpoint";
+                return Finding.noGo("sandbox.local-public-url", setting)
+                        .message(format("%s points at %s in production: %s, and where the service runs the loopback"
+                                + " host is its own machine or pod, where no identity provider runs.", key, what,
+                                called))
+                        .remediation("Set the production identity provider's URL (https://…), the issuer its tokens"
+                                + " name.")
+                        .build();
+            }
             return Finding.noGo("sandbox.local-public-url", setting)
                     .message(format("%s points at %s in production, but browsers, e-mail recipients or other services "
                             + "use this URL (a public, site, redirect, callback, return or issuer URL): from anywhere "

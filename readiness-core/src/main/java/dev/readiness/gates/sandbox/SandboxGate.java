@@ -341,6 +341,10 @@ public final class SandboxGate implements Gate {
                 if (key.destination) {
                     bareHost(references, setting, value, judge, findings);
                 }
+                Finding brokers = BrokerLists.judge(setting, value, judge);
+                if (brokers != null) {
+                    findings.add(brokers);
+                }
                 Finding sandboxAccount = SandboxAccounts.judge(setting, value, judge.catalog());
                 if (sandboxAccount == null) {
                     sandboxAccount = TestInitiators.judge(setting, value);

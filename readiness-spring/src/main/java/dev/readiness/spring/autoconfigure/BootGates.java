@@ -3,8 +3,10 @@ package dev.readiness.spring.autoconfigure;
 import dev.readiness.Readiness;
 import dev.readiness.Report;
 import dev.readiness.Status;
+import dev.readiness.Waiver;
 import dev.readiness.render.ProblemList;
 import dev.readiness.settings.Settings;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.apache.commons.logging.Log;
@@ -60,10 +62,20 @@ final class BootGates {
      * which refuses nothing, it is logged with a line saying so.
      */
     static void log(Log log, Report report, StageResolution stage, double backgroundMillis, double mainMillis) {
+        log(log, report, stage, backgroundMillis, mainMillis, List.of());
+    }
+
+    /**
+     * As {@link #log(Log, Report, StageResolution, double, double)}, with the waiver in force under each waived
+     * finding (its expiry and reason), so that "1 waived" on a GO line says which finding and why (session 26: the
+     * line named the finding, never the reason, which only the CLI's and the plugin's reports showed).
+     */
+    static void log(Log log, Report report, StageResolution stage, double backgroundMillis, double mainMillis,
+            List<Waiver> waivers) {
         if (report.blocks() && !trainingRun()) {
             return;
         }
-        String table = ProblemList.compactTable(report);
+        String table = ProblemList.compactTable(report, waivers);
         int endOfSummary = table.indexOf('\n');
         String summary = String.format(Locale.ROOT, ". Stage %s: %s (background %.1f ms, main thread %.1f ms)",
                 report.stage().id(), ProblemList.escape(stage.source()), backgroundMillis, mainMillis);

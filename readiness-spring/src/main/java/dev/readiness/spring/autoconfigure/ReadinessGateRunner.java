@@ -117,7 +117,8 @@ class ReadinessGateRunner implements SmartInitializingSingleton {
                     + " ran %d gates", mainMillis - lateMillis, lateMillis, lateGates));
         }
         report.set(complete);
-        BootGates.log(log, complete, options.stage(), early != null ? early.millis() : 0, mainMillis);
+        BootGates.log(log, complete, options.stage(), early != null ? early.millis() : 0, mainMillis,
+                options.policy().waivers());
         if (early != null) {
             early.reported();
         }

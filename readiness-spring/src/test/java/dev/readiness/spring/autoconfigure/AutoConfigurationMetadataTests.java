@@ -33,7 +33,7 @@ class AutoConfigurationMetadataTests {
         List<String> imported = new ArrayList<>();
         ImportCandidates.load(AutoConfiguration.class, getClass().getClassLoader()).forEach(imported::add);
         imported.removeIf(name -> !name.startsWith("dev.readiness."));
-        assertThat(imported).hasSize(5);
+        assertThat(imported).hasSize(6);
         Set<String> expectedKeys = new TreeSet<>();
         for (String name : imported) {
             Class<?> type = Class.forName(name);

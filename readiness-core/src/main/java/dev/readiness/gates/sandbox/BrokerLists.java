@@ -1,0 +1,75 @@
+package dev.readiness.gates.sandbox;
+
+import dev.readiness.Finding;
+import dev.readiness.gates.internal.KeyWords;
+import dev.readiness.settings.Setting;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A message broker's bootstrap list on the local machine: Kafka's {@code bootstrap-servers}
+ * ({@code spring.kafka.bootstrap-servers=localhost:9092}, {@code KAFKA_BOOTSTRAP_SERVERS}, {@code KAFKA_BROKERS}) is a
+ * list of {@code host:port} items without a scheme, which the endpoint rules do not read as URLs, so a broker left on
+ * the developer's machine got no finding in production (open since session 25). Every item on loopback is a
+ * {@code sandbox.local-host} WARN, as a loopback URL is: a sidecar may listen there, and an allowed host stays clean.
+ */
+final class BrokerLists {
+
+    /** The longest value read. */
+    private static final int MAX_LENGTH = 4096;
+
+    private BrokerLists() {
+    }
+
+    /**
+     * The finding on a broker list whose every item is on loopback.
+     *
+     * @param setting the setting
+     * @param value its stripped value
+     * @param judge the endpoint judge (allowed hosts)
+     * @return the finding, or {@code null} when the key names no broker list or an item is elsewhere
+     */
+    static @Nullable Finding judge(Setting setting, String value, EndpointJudge judge) {
+        if (value.isEmpty() || value.length() > MAX_LENGTH || !namesBrokerList(KeyWords.of(setting.key()))) {
+            return null;
+        }
+        List<Endpoint> endpoints = Endpoint.parseAll(value, true);
+        if (endpoints.isEmpty()) {
+            return null;
+        }
+        for (Endpoint endpoint : endpoints) {
+            if (judge.judge(endpoint).kind() != EndpointJudge.Kind.LOOPBACK) {
+                return null;
+            }
+        }
+        String host = endpoints.get(0).host();
+        return Finding.warn("sandbox.local-host", setting)
+                .message(String.format("%s lists only the loopback host %s as its brokers in production. That works"
+                        + " only through a local proxy or sidecar on the same host or pod; otherwise it is a"
+                        + " development value, and the service connects to no broker.", setting.key(), host))
+                .remediation("Point it at the production brokers. If a sidecar or local proxy does listen there, add "
+                        + host + " to " + SandboxGate.ALLOWED_HOSTS + " or the key to " + SandboxGate.EXCLUDE_KEYS
+                        + ".")
+                .build();
+    }
+
+    /**
+     * Whether the key names a broker list: its last words are {@code bootstrap servers} (or {@code server}), or its
+     * last word is {@code brokers}, or {@code broker} beside {@code kafka}; an index after them is read past.
+     */
+    static boolean namesBrokerList(List<String> words) {
+        int size = words.size();
+        while (size > 0 && words.get(size - 1).chars().allMatch(Character::isDigit)) {
+            size--; // an indexed item, bootstrap-servers[0]
+        }
+        if (size == 0) {
+            return false;
+        }
+        String last = words.get(size - 1);
+        if ((last.equals("servers") || last.equals("server")) && size >= 2
+                && words.get(size - 2).equals("bootstrap")) {
+            return true;
+        }
+        return last.equals("brokers") || last.equals("broker") && words.contains("kafka");
+    }
+}
