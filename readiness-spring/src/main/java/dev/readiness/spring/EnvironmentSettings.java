@@ -7,12 +7,14 @@ import dev.readiness.settings.Settings;
 import dev.readiness.settings.SettingsBuilder;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.springframework.boot.logging.LoggingSystemProperty;
 import org.springframework.boot.origin.PropertySourceOrigin;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.EnumerablePropertySource;
@@ -47,6 +49,12 @@ import org.springframework.core.env.SystemEnvironmentPropertySource;
 public final class EnvironmentSettings {
 
     private static final String ATTACHED_SOURCE_NAME = "configurationProperties";
+
+    /** Spring Boot's own source of the process id and the application's version ({@code spring.application.pid}). */
+    private static final String APPLICATION_INFO_SOURCE_NAME = "applicationInfo";
+
+    /** The prefix of the system properties Spring Boot's Logback support sets from {@code logging.logback.*}. */
+    private static final String LOGBACK_ROLLING_POLICY = "LOGBACK_ROLLINGPOLICY_";
 
     private static final String DATASOURCE_URL = "spring.datasource.url";
 
@@ -87,6 +95,7 @@ public final class EnvironmentSettings {
             }
             boolean systemProperties = StandardEnvironment.SYSTEM_PROPERTIES_PROPERTY_SOURCE_NAME.equals(
                     source.getName());
+            boolean applicationInfo = APPLICATION_INFO_SOURCE_NAME.equals(source.getName());
             // of two spellings of one name in a source (jwt.secret, then JWT_SECRET) the one Spring Boot reads last
             for (String name : RelaxedNames.inReadingOrder(java.util.Arrays.asList(enumerable.getPropertyNames()),
                     java.util.function.Function.identity())) {
@@ -97,7 +106,7 @@ public final class EnvironmentSettings {
                     Property property = new Property(name, value, String.valueOf(raw), origin(enumerable, name),
                             environmentVariable,
                             environmentVariable ? null : undefinedReferences(value));
-                    if (!systemProperties || !describesTheRuntime(name)) {
+                    if (!applicationInfo && (!systemProperties || !describesTheRuntime(name))) {
                         properties.add(property);
                     }
                     winners.put(RelaxedNames.canonical(name), property);
@@ -124,14 +133,41 @@ public final class EnvironmentSettings {
     /**
      * Whether a system property is one the JVM sets to describe itself and its host ({@code java.home},
      * {@code os.arch}, {@code user.dir}, {@code sun.java.command}, …): the names of the JDK's own namespaces and of
-     * the standard properties of {@link System#getProperties()}. They are no configuration of the service, so the
-     * gates do not judge them (a boot spent about half of the gates' first checks on them); they still resolve
-     * placeholders and name the routes of values that use them. Any other system property ({@code -Djwt.secret=…},
-     * {@code javax.net.ssl.keyStorePassword}) is judged as before.
+     * the standard properties of {@link System#getProperties()}; or one Spring Boot's logging system sets from the
+     * process and from {@code logging.*} before the environment is prepared ({@code PID}, {@code CONSOLE_LOG_CHARSET},
+     * {@code LOG_FILE}, {@code LOGBACK_ROLLINGPOLICY_MAX_FILE_SIZE}: the {@code logging.*} properties they copy are
+     * judged where they are written). They are no configuration of the service, so the gates do not judge them (a
+     * boot spent about half of the gates' first checks on them; a cold gate's first look at a setting of a new
+     * shape costs about a millisecond); they still resolve placeholders and name the routes of values that use them.
+     * The properties of Spring Boot's {@code applicationInfo} source ({@code spring.application.pid}) are left out
+     * the same way. Any other system property ({@code -Djwt.secret=…}, {@code javax.net.ssl.keyStorePassword}) is
+     * judged as before.
      */
     static boolean describesTheRuntime(String name) {
         return name.startsWith("java.") || name.startsWith("jdk.") || name.startsWith("sun.")
-                || RUNTIME_PROPERTIES.contains(name);
+                || RUNTIME_PROPERTIES.contains(name) || LoggingProperties.NAMES.contains(name)
+                || name.startsWith(LOGBACK_ROLLING_POLICY);
+    }
+
+    /**
+     * The system properties Spring Boot's logging system sets before the environment is prepared ({@code PID},
+     * {@code CONSOLE_LOG_CHARSET}, {@code LOG_FILE}, …), by their names in Spring Boot's own list; a holder, so the
+     * preload thread that initializes {@link EnvironmentSettings} initializes no Spring class.
+     */
+    private static final class LoggingProperties {
+
+        static final Set<String> NAMES = names();
+
+        private LoggingProperties() {
+        }
+
+        private static Set<String> names() {
+            Set<String> names = new HashSet<>();
+            for (LoggingSystemProperty property : LoggingSystemProperty.values()) {
+                names.add(property.getEnvironmentVariableName());
+            }
+            return Set.copyOf(names);
+        }
     }
 
     /**
