@@ -41,6 +41,12 @@ import org.springframework.core.env.SystemEnvironmentPropertySource;
  * a default that nothing defines is {@linkplain Setting#unresolved(String, String, Origin, String) unresolved}: at
  * boot nothing will supply it later, so the {@code settings} gate reports it.
  *
+ * <p><b>What is left out.</b> The JVM's own system properties and Spring Boot's logging ones
+ * ({@link #describesTheRuntime}), Spring Boot's {@code applicationInfo} source, and the shell's own variables with a
+ * value of the shell's shape ({@code PATH=/usr/bin:/bin}, {@code HOME=/home/app}, {@code LANG=C.UTF-8}: see
+ * {@link ShellVariables}) are not judged, unless a {@code readiness.*.extra-keys} list is set (it may name one); they
+ * still resolve placeholders and name the routes of values that use them.
+ *
  * <p><b>Spring Boot's defaults.</b> When {@code spring.datasource.url} names an embedded database (H2, HSQLDB,
  * Derby) and {@code spring.datasource.username} or {@code .password} is not set, the settings hold what Spring Boot
  * will connect with ({@code sa} and an empty password), so the database gate judges the real credentials.
@@ -87,6 +93,7 @@ public final class EnvironmentSettings {
         }
         List<Property> properties = new ArrayList<>();
         Map<String, Property> winners = new HashMap<>();
+        boolean extraKeys = false;
         for (int i = sources.size() - 1; i >= 0; i--) {
             PropertySource<?> source = sources.get(i);
             if (ATTACHED_SOURCE_NAME.equals(source.getName())
@@ -105,16 +112,22 @@ public final class EnvironmentSettings {
                     boolean environmentVariable = source instanceof SystemEnvironmentPropertySource;
                     Property property = new Property(name, value, String.valueOf(raw), origin(enumerable, name),
                             environmentVariable,
-                            environmentVariable ? null : undefinedReferences(value));
+                            environmentVariable ? null : undefinedReferences(value),
+                            environmentVariable && ShellVariables.isShellsOwn(name, value));
                     if (!applicationInfo && (!systemProperties || !describesTheRuntime(name))) {
                         properties.add(property);
                     }
-                    winners.put(RelaxedNames.canonical(name), property);
+                    String canonical = RelaxedNames.canonical(name);
+                    extraKeys |= canonical.startsWith("readiness") && canonical.contains("extrakeys");
+                    winners.put(canonical, property);
                 }
             }
         }
         SettingsBuilder settings = Settings.builder();
         for (Property property : properties) {
+            if (property.shells() && !extraKeys) {
+                continue; // PATH=/usr/bin, HOME=/home/app: see ShellVariables; judged when an extra-keys list may name it
+            }
             if (property.isLiteral()) {
                 settings.add(Setting.literal(property.name(), property.value(), property.origin(winners)));
             }
@@ -196,7 +209,7 @@ public final class EnvironmentSettings {
      * is written.
      */
     private record Property(String name, String value, String written, Origin writtenAt, boolean environment,
-            @Nullable String undefined) {
+            @Nullable String undefined, boolean shells) {
 
         /**
          * Whether a {@code ${…}} in the value is text, not a reference: Spring resolves an escaped placeholder

@@ -333,6 +333,59 @@ class EnvironmentSettingsTests {
     }
 
     @Test
+    void theShellsOwnVariablesShouldBeLeftOutOnlyWithTheShellsShapeAndWhenNoExtraKeysListMayNameThem() {
+        Map<String, Object> variables = new LinkedHashMap<>();
+        variables.put("PATH", "/usr/local/sbin:/usr/local/bin:/usr/bin:/bin");
+        variables.put("HOME", "/root");
+        variables.put("PWD", "/app");
+        variables.put("SHLVL", "1");
+        variables.put("TERM", "xterm-256color");
+        variables.put("LANG", "C.UTF-8");
+        variables.put("LC_ALL", "en_US.UTF-8");
+        variables.put("USER", "app");
+        variables.put("OLDPWD", "http://localhost:8080");
+        variables.put("LC_CTYPE", "api.sandbox.paypal.com");
+        variables.put("JWT_SECRET", "changeme");
+        StandardEnvironment environment = new StandardEnvironment();
+        environment.getPropertySources().replace(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
+                new SystemEnvironmentPropertySource(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
+                        variables));
+        environment.getPropertySources().addFirst(new MapPropertySource("application.properties",
+                Map.of("app.work-dir", "${PWD}/work")));
+
+        Settings settings = EnvironmentSettings.from(environment);
+
+        for (String shells : List.of("PATH", "HOME", "PWD", "SHLVL", "TERM", "LANG", "LC_ALL", "USER")) {
+            assertThat(settings.get(shells)).as(shells).isEmpty();
+        }
+        assertThat(settings.get("OLDPWD")).as("not a directory").isPresent();
+        assertThat(settings.get("LC_CTYPE")).as("not a locale").isPresent();
+        assertThat(settings.get("JWT_SECRET")).isPresent();
+        assertThat(settings.get("app.work-dir")).hasValueSatisfying(setting -> {
+            assertThat(setting.value()).isEqualTo("/app/work");
+            assertThat(setting.origin().description()).contains("via environment variable PWD");
+        });
+
+        environment.getPropertySources().addFirst(new MapPropertySource("extra-keys",
+                Map.of("readiness.secrets.extra-keys[0]", "PWD")));
+        assertThat(EnvironmentSettings.from(environment).get("PWD")).as("an extra-keys list may name it").isPresent();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "PATH|/usr/local/bin:/usr/bin:/bin|true", "PATH|/usr/bin::/opt/app/bin|true", "HOME|/|true",
+            "_|/usr/bin/java|true", "SHLVL|2|true", "TERM|xterm-256color|true", "USER|app_user|true",
+            "LANG|en_US.UTF-8|true", "LANGUAGE|en_US:en|true", "LC_MESSAGES|de_DE@euro|true", "LANG|POSIX|true",
+            "PATH|bin:/usr/bin|false", "HOME|http://localhost:8080|false", "HOME|~/app|false",
+            "SHLVL|one|false", "TERM|localhost.localdomain|false", "USER|app@example.com|false",
+            "LANG|api.sandbox.paypal.com|false", "LC_ALL|127.0.0.1|false", "HOSTNAME|api-1|false",
+            "JAVA_HOME|/opt/java|false", "PASSWORD|/root|false"})
+    void aShellVariableShouldBeTheShellsOwnOnlyWithItsNameAndTheShellsShape(String name, String value,
+            boolean shells) {
+        assertThat(ShellVariables.isShellsOwn(name, value)).isEqualTo(shells);
+    }
+
+    @Test
     void aWeakSecretPassedAsASystemPropertyShouldStillBeNoGo() {
         StandardEnvironment environment = new StandardEnvironment();
         environment.getPropertySources().replace(StandardEnvironment.SYSTEM_PROPERTIES_PROPERTY_SOURCE_NAME,
