@@ -44,7 +44,8 @@ import org.springframework.core.env.SystemEnvironmentPropertySource;
  * <p><b>What is left out.</b> The JVM's own system properties and Spring Boot's logging ones
  * ({@link #describesTheRuntime}), Spring Boot's {@code applicationInfo} source, and the shell's own variables with a
  * value of the shell's shape ({@code PATH=/usr/bin:/bin}, {@code HOME=/home/app}, {@code LANG=C.UTF-8}: see
- * {@link ShellVariables}) are not judged, unless a {@code readiness.*.extra-keys} list is set (it may name one); they
+ * {@link ShellVariables}) are not judged, unless a {@code readiness.*.extra-keys} or {@code readiness.settings.required}
+ * list is set (it may name one); they
  * still resolve placeholders and name the routes of values that use them.
  *
  * <p><b>Spring Boot's defaults.</b> When {@code spring.datasource.url} names an embedded database (H2, HSQLDB,
@@ -93,7 +94,7 @@ public final class EnvironmentSettings {
         }
         List<Property> properties = new ArrayList<>();
         Map<String, Property> winners = new HashMap<>();
-        boolean extraKeys = false;
+        boolean namingLists = false;
         for (int i = sources.size() - 1; i >= 0; i--) {
             PropertySource<?> source = sources.get(i);
             if (ATTACHED_SOURCE_NAME.equals(source.getName())
@@ -118,15 +119,16 @@ public final class EnvironmentSettings {
                         properties.add(property);
                     }
                     String canonical = RelaxedNames.canonical(name);
-                    extraKeys |= canonical.startsWith("readiness") && canonical.contains("extrakeys");
+                    namingLists |= canonical.startsWith("readiness") && (canonical.contains("extrakeys")
+                            || canonical.startsWith("readinesssettingsrequired"));
                     winners.put(canonical, property);
                 }
             }
         }
         SettingsBuilder settings = Settings.builder();
         for (Property property : properties) {
-            if (property.shells() && !extraKeys) {
-                continue; // PATH=/usr/bin, HOME=/home/app: see ShellVariables; judged when an extra-keys list may name it
+            if (property.shells() && !namingLists) {
+                continue; // PATH=/usr/bin, HOME=/home/app: see ShellVariables; judged when a list may name it
             }
             if (property.isLiteral()) {
                 settings.add(Setting.literal(property.name(), property.value(), property.origin(winners)));

@@ -333,7 +333,7 @@ class EnvironmentSettingsTests {
     }
 
     @Test
-    void theShellsOwnVariablesShouldBeLeftOutOnlyWithTheShellsShapeAndWhenNoExtraKeysListMayNameThem() {
+    void theShellsOwnVariablesShouldBeLeftOutOnlyWithTheShellsShapeAndWhenNoListMayNameThem() {
         Map<String, Object> variables = new LinkedHashMap<>();
         variables.put("PATH", "/usr/local/sbin:/usr/local/bin:/usr/bin:/bin");
         variables.put("HOME", "/root");
@@ -366,9 +366,15 @@ class EnvironmentSettingsTests {
             assertThat(setting.origin().description()).contains("via environment variable PWD");
         });
 
-        environment.getPropertySources().addFirst(new MapPropertySource("extra-keys",
+        StandardEnvironment naming = new StandardEnvironment();
+        naming.getPropertySources().replace(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
+                environment.getPropertySources().get(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME));
+        naming.getPropertySources().addFirst(new MapPropertySource("extra-keys",
                 Map.of("readiness.secrets.extra-keys[0]", "PWD")));
-        assertThat(EnvironmentSettings.from(environment).get("PWD")).as("an extra-keys list may name it").isPresent();
+        assertThat(EnvironmentSettings.from(naming).get("PWD")).as("an extra-keys list may name it").isPresent();
+        naming.getPropertySources().replace("extra-keys", new MapPropertySource("extra-keys",
+                Map.of("readiness.settings.required", "HOME")));
+        assertThat(EnvironmentSettings.from(naming).get("HOME")).as("a required list may name it").isPresent();
     }
 
     @Test
