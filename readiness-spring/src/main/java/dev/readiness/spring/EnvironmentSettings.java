@@ -7,12 +7,14 @@ import dev.readiness.settings.Settings;
 import dev.readiness.settings.SettingsBuilder;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.springframework.boot.logging.LoggingSystemProperty;
 import org.springframework.boot.origin.PropertySourceOrigin;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.EnumerablePropertySource;
@@ -39,6 +41,13 @@ import org.springframework.core.env.SystemEnvironmentPropertySource;
  * a default that nothing defines is {@linkplain Setting#unresolved(String, String, Origin, String) unresolved}: at
  * boot nothing will supply it later, so the {@code settings} gate reports it.
  *
+ * <p><b>What is left out.</b> The JVM's own system properties and Spring Boot's logging ones
+ * ({@link #describesTheRuntime}), Spring Boot's {@code applicationInfo} source, and the shell's own variables with a
+ * value of the shell's shape ({@code PATH=/usr/bin:/bin}, {@code HOME=/home/app}, {@code LANG=C.UTF-8}: see
+ * {@link ShellVariables}) are not judged, unless a {@code readiness.*.extra-keys} or {@code readiness.settings.required}
+ * list is set (it may name one); they
+ * still resolve placeholders and name the routes of values that use them.
+ *
  * <p><b>Spring Boot's defaults.</b> When {@code spring.datasource.url} names an embedded database (H2, HSQLDB,
  * Derby) and {@code spring.datasource.username} or {@code .password} is not set, the settings hold what Spring Boot
  * will connect with ({@code sa} and an empty password), so the database gate judges the real credentials.
@@ -47,6 +56,12 @@ import org.springframework.core.env.SystemEnvironmentPropertySource;
 public final class EnvironmentSettings {
 
     private static final String ATTACHED_SOURCE_NAME = "configurationProperties";
+
+    /** Spring Boot's own source of the process id and the application's version ({@code spring.application.pid}). */
+    private static final String APPLICATION_INFO_SOURCE_NAME = "applicationInfo";
+
+    /** The prefix of the system properties Spring Boot's Logback support sets from {@code logging.logback.*}. */
+    private static final String LOGBACK_ROLLING_POLICY = "LOGBACK_ROLLINGPOLICY_";
 
     private static final String DATASOURCE_URL = "spring.datasource.url";
 
@@ -79,6 +94,7 @@ public final class EnvironmentSettings {
         }
         List<Property> properties = new ArrayList<>();
         Map<String, Property> winners = new HashMap<>();
+        boolean namingLists = false;
         for (int i = sources.size() - 1; i >= 0; i--) {
             PropertySource<?> source = sources.get(i);
             if (ATTACHED_SOURCE_NAME.equals(source.getName())
@@ -87,6 +103,7 @@ public final class EnvironmentSettings {
             }
             boolean systemProperties = StandardEnvironment.SYSTEM_PROPERTIES_PROPERTY_SOURCE_NAME.equals(
                     source.getName());
+            boolean applicationInfo = APPLICATION_INFO_SOURCE_NAME.equals(source.getName());
             // of two spellings of one name in a source (jwt.secret, then JWT_SECRET) the one Spring Boot reads last
             for (String name : RelaxedNames.inReadingOrder(java.util.Arrays.asList(enumerable.getPropertyNames()),
                     java.util.function.Function.identity())) {
@@ -96,16 +113,23 @@ public final class EnvironmentSettings {
                     boolean environmentVariable = source instanceof SystemEnvironmentPropertySource;
                     Property property = new Property(name, value, String.valueOf(raw), origin(enumerable, name),
                             environmentVariable,
-                            environmentVariable ? null : undefinedReferences(value));
-                    if (!systemProperties || !describesTheRuntime(name)) {
+                            environmentVariable ? null : undefinedReferences(value),
+                            environmentVariable && ShellVariables.isShellsOwn(name, value));
+                    if (!applicationInfo && (!systemProperties || !describesTheRuntime(name))) {
                         properties.add(property);
                     }
-                    winners.put(RelaxedNames.canonical(name), property);
+                    String canonical = RelaxedNames.canonical(name);
+                    namingLists |= canonical.startsWith("readiness") && (canonical.contains("extrakeys")
+                            || canonical.startsWith("readinesssettingsrequired"));
+                    winners.put(canonical, property);
                 }
             }
         }
         SettingsBuilder settings = Settings.builder();
         for (Property property : properties) {
+            if (property.shells() && !namingLists) {
+                continue; // PATH=/usr/bin, HOME=/home/app: see ShellVariables; judged when a list may name it
+            }
             if (property.isLiteral()) {
                 settings.add(Setting.literal(property.name(), property.value(), property.origin(winners)));
             }
@@ -124,14 +148,41 @@ public final class EnvironmentSettings {
     /**
      * Whether a system property is one the JVM sets to describe itself and its host ({@code java.home},
      * {@code os.arch}, {@code user.dir}, {@code sun.java.command}, …): the names of the JDK's own namespaces and of
-     * the standard properties of {@link System#getProperties()}. They are no configuration of the service, so the
-     * gates do not judge them (a boot spent about half of the gates' first checks on them); they still resolve
-     * placeholders and name the routes of values that use them. Any other system property ({@code -Djwt.secret=…},
-     * {@code javax.net.ssl.keyStorePassword}) is judged as before.
+     * the standard properties of {@link System#getProperties()}; or one Spring Boot's logging system sets from the
+     * process and from {@code logging.*} before the environment is prepared ({@code PID}, {@code CONSOLE_LOG_CHARSET},
+     * {@code LOG_FILE}, {@code LOGBACK_ROLLINGPOLICY_MAX_FILE_SIZE}: the {@code logging.*} properties they copy are
+     * judged where they are written). They are no configuration of the service, so the gates do not judge them (a
+     * boot spent about half of the gates' first checks on them; a cold gate's first look at a setting of a new
+     * shape costs 1 to 3 ms of CPU); they still resolve placeholders and name the routes of values that use them.
+     * The properties of Spring Boot's {@code applicationInfo} source ({@code spring.application.pid}) are left out
+     * the same way. Any other system property ({@code -Djwt.secret=…}, {@code javax.net.ssl.keyStorePassword}) is
+     * judged as before.
      */
     static boolean describesTheRuntime(String name) {
         return name.startsWith("java.") || name.startsWith("jdk.") || name.startsWith("sun.")
-                || RUNTIME_PROPERTIES.contains(name);
+                || RUNTIME_PROPERTIES.contains(name) || LoggingProperties.NAMES.contains(name)
+                || name.startsWith(LOGBACK_ROLLING_POLICY);
+    }
+
+    /**
+     * The system properties Spring Boot's logging system sets before the environment is prepared ({@code PID},
+     * {@code CONSOLE_LOG_CHARSET}, {@code LOG_FILE}, …), by their names in Spring Boot's own list; a holder, so the
+     * preload thread that initializes {@link EnvironmentSettings} initializes no Spring class.
+     */
+    private static final class LoggingProperties {
+
+        static final Set<String> NAMES = names();
+
+        private LoggingProperties() {
+        }
+
+        private static Set<String> names() {
+            Set<String> names = new HashSet<>();
+            for (LoggingSystemProperty property : LoggingSystemProperty.values()) {
+                names.add(property.getEnvironmentVariableName());
+            }
+            return Set.copyOf(names);
+        }
     }
 
     /**
@@ -160,7 +211,7 @@ public final class EnvironmentSettings {
      * is written.
      */
     private record Property(String name, String value, String written, Origin writtenAt, boolean environment,
-            @Nullable String undefined) {
+            @Nullable String undefined, boolean shells) {
 
         /**
          * Whether a {@code ${…}} in the value is text, not a reference: Spring resolves an escaped placeholder

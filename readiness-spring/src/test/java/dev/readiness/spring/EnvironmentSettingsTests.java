@@ -292,6 +292,92 @@ class EnvironmentSettingsTests {
     }
 
     @Test
+    void systemPropertiesSpringBootsLoggingSetsAndTheApplicationInfoShouldNotBeJudged() {
+        StandardEnvironment environment = new StandardEnvironment();
+        Map<String, Object> system = new LinkedHashMap<>();
+        system.put("PID", "4242");
+        system.put("CONSOLE_LOG_CHARSET", "UTF-8");
+        system.put("FILE_LOG_CHARSET", "UTF-8");
+        system.put("LOG_FILE", "/var/log/orders.log");
+        system.put("LOG_PATH", "/var/log");
+        system.put("LOGBACK_ROLLINGPOLICY_MAX_FILE_SIZE", "10MB");
+        system.put("jwt.secret", "changeme");
+        system.put("LOG_TOKEN", "t0k3n");
+        environment.getPropertySources().replace(StandardEnvironment.SYSTEM_PROPERTIES_PROPERTY_SOURCE_NAME,
+                new MapPropertySource(StandardEnvironment.SYSTEM_PROPERTIES_PROPERTY_SOURCE_NAME, system));
+        environment.getPropertySources().addLast(new MapPropertySource("applicationInfo",
+                Map.of("spring.application.pid", "4242", "spring.application.version", "1.4.2")));
+        environment.getPropertySources().addFirst(new MapPropertySource("application.properties",
+                Map.of("logging.file.name", "/var/log/orders.log", "app.log-file", "${LOG_FILE}",
+                        "app.instance", "orders-${spring.application.pid}")));
+
+        Settings settings = EnvironmentSettings.from(environment);
+
+        for (String runtime : List.of("PID", "CONSOLE_LOG_CHARSET", "FILE_LOG_CHARSET", "LOG_FILE",
+                "LOG_PATH", "LOGBACK_ROLLINGPOLICY_MAX_FILE_SIZE", "spring.application.pid",
+                "spring.application.version")) {
+            assertThat(settings.get(runtime)).as(runtime).isEmpty();
+        }
+        assertThat(settings.get("logging.file.name")).as("the property Spring copies, where it is written")
+                .isPresent();
+        assertThat(settings.get("jwt.secret")).isPresent();
+        assertThat(settings.get("LOG_TOKEN")).as("not one of Spring Boot's logging properties").isPresent();
+        assertThat(settings.get("app.log-file")).hasValueSatisfying(setting -> {
+            assertThat(setting.value()).isEqualTo("/var/log/orders.log");
+            assertThat(setting.origin().description()).contains("via").contains("LOG_FILE");
+        });
+        assertThat(settings.get("app.instance")).hasValueSatisfying(setting -> {
+            assertThat(setting.value()).isEqualTo("orders-4242");
+            assertThat(setting.origin().description()).contains("via").contains("spring.application.pid");
+        });
+    }
+
+    @Test
+    void theShellsOwnVariablesShouldBeLeftOutOnlyWithTheShellsShapeAndWhenNoListMayNameThem() {
+        Map<String, Object> variables = new LinkedHashMap<>();
+        variables.put("PATH", "/usr/local/sbin:/usr/local/bin:/usr/bin:/bin");
+        variables.put("HOME", "/root");
+        variables.put("PWD", "/app");
+        variables.put("SHLVL", "1");
+        variables.put("TERM", "xterm-256color");
+        variables.put("LANG", "C.UTF-8");
+        variables.put("LC_ALL", "en_US.UTF-8");
+        variables.put("USER", "app");
+        variables.put("OLDPWD", "http://localhost:8080");
+        variables.put("LC_CTYPE", "api.sandbox.paypal.com");
+        variables.put("JWT_SECRET", "changeme");
+        StandardEnvironment environment = new StandardEnvironment();
+        environment.getPropertySources().replace(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
+                new SystemEnvironmentPropertySource(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
+                        variables));
+        environment.getPropertySources().addFirst(new MapPropertySource("application.properties",
+                Map.of("app.work-dir", "${PWD}/work")));
+
+        Settings settings = EnvironmentSettings.from(environment);
+
+        for (String shells : List.of("PATH", "HOME", "PWD", "SHLVL", "TERM", "LANG", "LC_ALL", "USER")) {
+            assertThat(settings.get(shells)).as(shells).isEmpty();
+        }
+        assertThat(settings.get("OLDPWD")).as("not a directory").isPresent();
+        assertThat(settings.get("LC_CTYPE")).as("not a locale").isPresent();
+        assertThat(settings.get("JWT_SECRET")).isPresent();
+        assertThat(settings.get("app.work-dir")).hasValueSatisfying(setting -> {
+            assertThat(setting.value()).isEqualTo("/app/work");
+            assertThat(setting.origin().description()).contains("via environment variable PWD");
+        });
+
+        StandardEnvironment naming = new StandardEnvironment();
+        naming.getPropertySources().replace(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
+                environment.getPropertySources().get(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME));
+        naming.getPropertySources().addFirst(new MapPropertySource("extra-keys",
+                Map.of("readiness.secrets.extra-keys[0]", "PWD")));
+        assertThat(EnvironmentSettings.from(naming).get("PWD")).as("an extra-keys list may name it").isPresent();
+        naming.getPropertySources().replace("extra-keys", new MapPropertySource("extra-keys",
+                Map.of("readiness.settings.required", "HOME")));
+        assertThat(EnvironmentSettings.from(naming).get("HOME")).as("a required list may name it").isPresent();
+    }
+
+    @Test
     void aWeakSecretPassedAsASystemPropertyShouldStillBeNoGo() {
         StandardEnvironment environment = new StandardEnvironment();
         environment.getPropertySources().replace(StandardEnvironment.SYSTEM_PROPERTIES_PROPERTY_SOURCE_NAME,

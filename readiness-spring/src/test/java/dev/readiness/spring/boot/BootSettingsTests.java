@@ -326,6 +326,32 @@ class BootSettingsTests {
                 });
     }
 
+    @Test
+    void aBadValueInASystemPropertyOrVariableShouldStillBeReportedBesideTheLoggingPropertiesAndShellVariablesLeftOut() {
+        org.springframework.core.env.StandardEnvironment environment = injected(java.util.Map.of(
+                "MAILGUN_DOMAIN", "sandbox7c1f0e5a2b9d4e31a8f6c2d9e0b7a4c5.mailgun.org",
+                "LC_ALL", "api.sandbox.paypal.com", "PATH", "/usr/local/bin:/usr/bin:/bin", "HOME", "/home/app",
+                "PWD", "/app", "LANG", "C.UTF-8", "TERM", "xterm", "USER", "app"));
+        environment.getPropertySources().replace(
+                org.springframework.core.env.StandardEnvironment.SYSTEM_PROPERTIES_PROPERTY_SOURCE_NAME,
+                new org.springframework.core.env.MapPropertySource(
+                        org.springframework.core.env.StandardEnvironment.SYSTEM_PROPERTIES_PROPERTY_SOURCE_NAME,
+                        java.util.Map.of("jwt.secret", "changeme", "PID", "4242", "CONSOLE_LOG_CHARSET", "UTF-8",
+                                "LOG_FILE", "/var/log/changeme.log")));
+
+        assertThatExceptionOfType(ReadinessGateException.class)
+                .isThrownBy(() -> application().environment(environment).properties("readiness.stage=production")
+                        .run())
+                .satisfies(refused -> {
+                    List<Finding> problems = refused.getReport().findings()
+                            .filter(finding -> finding.severity() == Severity.NO_GO && !finding.waived()).toList();
+                    assertThat(problems).extracting(Finding::subject)
+                            .contains("jwt.secret", "MAILGUN_DOMAIN", "LC_ALL")
+                            .doesNotContain("PID", "CONSOLE_LOG_CHARSET", "LOG_FILE", "spring.application.pid", "PATH",
+                                    "HOME", "PWD", "LANG", "TERM", "USER");
+                });
+    }
+
     private static org.springframework.core.env.StandardEnvironment injected(java.util.Map<String, Object> variables) {
         org.springframework.core.env.StandardEnvironment environment = new org.springframework.core.env.StandardEnvironment();
         environment.getPropertySources().replace(
