@@ -1,6 +1,7 @@
 package dev.readiness.gates.sandbox;
 
 import dev.readiness.Finding;
+import dev.readiness.gates.internal.AsciiCase;
 import dev.readiness.gates.internal.KeyWords;
 import dev.readiness.settings.Setting;
 import java.util.List;
@@ -30,7 +31,8 @@ final class BrokerLists {
      * @return the finding, or {@code null} when the key names no broker list or an item is elsewhere
      */
     static @Nullable Finding judge(Setting setting, String value, EndpointJudge judge) {
-        if (value.isEmpty() || value.length() > MAX_LENGTH || !namesBrokerList(KeyWords.of(setting.key()))) {
+        if (value.isEmpty() || value.length() > MAX_LENGTH || !mayNameBrokerList(setting.key())
+                || !namesBrokerList(KeyWords.of(setting.key()))) {
             return null;
         }
         List<Endpoint> endpoints = Endpoint.parseAll(value, true);
@@ -54,12 +56,29 @@ final class BrokerLists {
     }
 
     /**
+     * The cheap look every setting takes before its key's words are read: a broker list's key holds {@code broker} or
+     * {@code bootstrap} in some case.
+     */
+    private static boolean mayNameBrokerList(String key) {
+        return AsciiCase.contains(key, "broker") || AsciiCase.contains(key, "bootstrap");
+    }
+
+    private static boolean isNumber(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (word.charAt(i) < '0' || word.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return !word.isEmpty();
+    }
+
+    /**
      * Whether the key names a broker list: its last words are {@code bootstrap servers} (or {@code server}), or its
      * last word is {@code brokers}, or {@code broker} beside {@code kafka}; an index after them is read past.
      */
     static boolean namesBrokerList(List<String> words) {
         int size = words.size();
-        while (size > 0 && words.get(size - 1).chars().allMatch(Character::isDigit)) {
+        while (size > 0 && isNumber(words.get(size - 1))) {
             size--; // an indexed item, bootstrap-servers[0]
         }
         if (size == 0) {
