@@ -176,6 +176,14 @@ public final class StandInWords {
             "sua", "tuo", "tua", "dein", "deine", "ihr", "ihre", "uw", "jouw", "twoj", "twoje", "senin");
 
     /**
+     * "My" in the languages whose templates write {@code midominio.com}, {@code meudominio.com.br},
+     * {@code mondomaine.fr}, and Spanish {@code su} ({@code sudominio.com}): with a noun for the place, the reader's
+     * own domain.
+     */
+    private static final Set<String> FOREIGN_MY = Set.of("mi", "mis", "meu", "minha", "mon", "ma", "mein", "meine",
+            "mijn", "su");
+
+    /**
      * Whole words of other languages that ask for a value in a phrase: the possessives "your" ({@link #FOREIGN_YOUR}
      * and the short or inflected ones a phrase uses: {@code su}, {@code ta}, {@code deinen}, {@code bạn}), "here" and
      * "enter" ({@code 여기에}, {@code 입력}), articles and prepositions, "new" and "secure".
@@ -248,23 +256,31 @@ public final class StandInWords {
             "twoja")), "_");
 
     /**
-     * Host labels that say "your domain" or "your site" in another language with a dash ({@code tu-dominio},
-     * {@code votre-domaine}, {@code seu-dominio}, {@code dein-server}): a possessive of {@link #FOREIGN_YOUR} (or its
-     * plural and feminine forms) and a noun for the place the reader fills in. A possessive before any other word is
-     * a real name ({@code tu-berlin.de}, the Technische Universität).
+     * Host labels that say "your domain" or "my site" in another language with a dash ({@code tu-dominio},
+     * {@code votre-domaine}, {@code seu-dominio}, {@code dein-server}, {@code mi-sitio}), or glued when the noun is one
+     * no product name ends in ({@code midominio}, {@code tudominio}, {@code meudominio}, {@code mondomaine}): a
+     * possessive of {@link #FOREIGN_YOUR} (or its plural and feminine forms) or of "my", and a noun for the place the
+     * reader fills in. A possessive before any other word is a real name ({@code tu-berlin.de}, the Technische
+     * Universität).
      */
     public static final Set<String> FOREIGN_YOUR_PLACES = foreignYourPlaces();
 
     private static Set<String> foreignYourPlaces() {
         Set<String> places = new java.util.HashSet<>();
-        for (String your : union(FOREIGN_YOUR, Set.of("tus", "vos", "twoja"))) {
+        Set<String> glued = Set.of("dominio", "domaine", "dominios", "domein", "domena", "sitio", "servidor",
+                "serveur", "empresa", "entreprise", "webseite");
+        for (String your : union(FOREIGN_YOUR, Set.of("tus", "vos", "twoja"), FOREIGN_MY)) {
             for (String noun : Set.of("dominio", "domaine", "domain", "dominios", "domein", "domena", "sitio",
                     "site", "servidor", "serveur", "server", "empresa", "entreprise", "seite", "webseite", "app")) {
                 places.add(your + "-" + noun);
+                if (glued.contains(noun)) {
+                    places.add(your + noun);
+                }
             }
         }
         return Set.copyOf(places);
     }
+
 
     /**
      * Substrings, in lower case, of commands that make a secret, copied into the value instead of run

@@ -447,7 +447,9 @@ final class HostNames {
                 || host.indexOf("fi") >= 0 || host.indexOf("my") >= 0 || host.indexOf("fab") >= 0
                 || host.indexOf("pla") >= 0 || host.indexOf("repl") >= 0 || host.indexOf("fill") >= 0
                 || host.indexOf("beisp") >= 0 || host.indexOf("voorb") >= 0 || host.indexOf("ornek") >= 0
-                || host.indexOf("przyk") >= 0
+                || host.indexOf("przyk") >= 0 || host.indexOf("domi") >= 0 || host.indexOf("dome") >= 0
+                || host.indexOf("sitio") >= 0 || host.indexOf("servid") >= 0 || host.indexOf("serveu") >= 0
+                || host.indexOf("empres") >= 0 || host.indexOf("entrepr") >= 0
                 || hasRunOfFive(host) || host.indexOf('_') > 0 || standInFirstLabel(host) || possessiveDash(host);
     }
 

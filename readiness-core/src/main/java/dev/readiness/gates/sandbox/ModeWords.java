@@ -123,14 +123,15 @@ final class ModeWords {
     /**
      * Abbreviations and names of non-production environments that mark a host only in a label left of the
      * registrable one, whole or as a dash-part, with or without an environment number ({@code api-ppe},
-     * {@code api.sit2.bank.com}, {@code e2e.api.acme.io}, {@code api.preprd.acme.io}): as a company's own domain
+     * {@code api.sit2.bank.com}, {@code e2e.api.acme.io}, {@code api.preprd.acme.io}, {@code itest-virkailija.oph.ware.fi}):
+     * as a company's own domain
      * ({@code ppe-supplies.com}, {@code sit.com}) they are ordinary names. {@code int} (internal or integration) and
      * {@code perf} (a metrics endpoint as often as a load-test stage) are left out.
      */
     static final Set<String> ENVIRONMENT_ABBREVIATIONS = Set.of("ppe", "preprd", "pprd", "nprd", "nonprd", "sit",
             "e2e", "sbox", "acceptance", "aat", "ithc", "nonlive", "prelive", "qualif", "homolog", "homologacao",
             "homologation", "hml", "acpt", "integ", "perftest", "loadtest", "systest", "systemtest", "devtest", "inttest",
-            "functest", "stresstest", "smoketest", "uattest", "qatest", "conformance", "ptl");
+            "functest", "stresstest", "smoketest", "uattest", "qatest", "conformance", "ptl", "itest");
 
     /**
      * Environment abbreviations that are also ordinary words or names ({@code nft}, {@code oat}, {@code recette},

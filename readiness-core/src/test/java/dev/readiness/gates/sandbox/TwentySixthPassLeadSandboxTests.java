@@ -17,7 +17,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The lead's readings of the twenty-sixth pass's blind sets 52 to 54, each on both sides: the application's own demo
  * mode switched on, the acceptance stage of an OTAP pipeline as a middle host label ({@code acc}), a reserved domain
  * under a server or address key that names no mail word, a test network named by a {@code network name} key, and a
- * local development chain (Ganache, Hardhat) as a service host.
+ * local development chain (Ganache, Hardhat) as a service host; and after sets 55–57's first contact, the Finnish
+ * {@code itest} integration stage left of the registrable label and "my domain" in Spanish, Portuguese and French.
  */
 class TwentySixthPassLeadSandboxTests {
 
@@ -37,7 +38,11 @@ class TwentySixthPassLeadSandboxTests {
                 arguments("NEAR_EXPLORER_CONFIG__NETWORK_NAME", "testnet", "sandbox.test-network"),
                 arguments("CHAIN_NAME", "sepolia", "sandbox.test-network"),
                 arguments("GANACHE_RPC_URL", "http://ganache:8545", "sandbox.emulator"),
-                arguments("ETH_RPC_URL", "http://hardhat:8545", "sandbox.emulator"));
+                arguments("ETH_RPC_URL", "http://hardhat:8545", "sandbox.emulator"),
+                arguments("CAS_URL", "https://itest-virkailija.oph.ware.fi/cas", "sandbox.host"),
+                arguments("CORS_ALLOWED_ORIGINS", "https://app-rel.midominio.com", "sandbox.reserved-host"),
+                arguments("PUBLIC_URL", "https://www.meudominio.com.br", "sandbox.reserved-host"),
+                arguments("SITE_URL", "https://www.mondomaine.fr", "sandbox.reserved-host"));
     }
 
     @ParameterizedTest(name = "{0}={1} is {2}")
@@ -65,7 +70,11 @@ class TwentySixthPassLeadSandboxTests {
                 arguments("NETWORK_NAME", "backend"),
                 arguments("NEAR_NETWORK_NAME", "mainnet"),
                 arguments("SHOP_URL", "https://shop.ganache-bakery.com"),
-                arguments("ETH_RPC_URL", "https://eth-mainnet.g.alchemy.com/v2/KEY"));
+                arguments("ETH_RPC_URL", "https://eth-mainnet.g.alchemy.com/v2/KEY"),
+                arguments("ITEST_REPORT_URL", "https://itest.io/reports"),
+                arguments("SITE_URL", "https://www.midea.com"),
+                arguments("SITE_URL", "https://www.monsieur.fr"),
+                arguments("SHOP_URL", "https://www.tu-berlin.de"));
     }
 
     @ParameterizedTest(name = "{0}={1} is clean")
