@@ -87,6 +87,9 @@ public record SecretShape(int length, double entropyBits, @org.jspecify.annotati
         return List.copyOf(new ArrayList<>(prefixes));
     }
 
+    /** The longest documented prefix a report shows. */
+    public static final int LONGEST_SHOWN = 24;
+
     /**
      * Describes a value.
      *
@@ -99,7 +102,9 @@ public record SecretShape(int length, double entropyBits, @org.jspecify.annotati
 
     /**
      * The longest documented public prefix the value starts with, provided the value is clearly longer than it
-     * (so that the prefix reveals nothing the value adds).
+     * (so that the prefix reveals nothing the value adds). Only type markers count, up to {@value #LONGEST_SHOWN}
+     * characters: a longer documented prefix (the 29 characters every PayPal sandbox API signature shares) is a
+     * fingerprint the catalog matches, and a report never repeats that much of a credential.
      *
      * @param value the value
      * @return the prefix, e.g. {@code sk_live_}
@@ -111,7 +116,8 @@ public record SecretShape(int length, double entropyBits, @org.jspecify.annotati
         char first = value.charAt(0);
         String best = null;
         for (String prefix : first < PREFIXES_BY_FIRST.length ? PREFIXES_BY_FIRST[first] : PUBLIC_PREFIXES) {
-            if (prefix.length() >= 4 && value.startsWith(prefix) && value.length() >= prefix.length() + 8
+            if (prefix.length() >= 4 && prefix.length() <= LONGEST_SHOWN && value.startsWith(prefix)
+                    && value.length() >= prefix.length() + 8
                     && (best == null || prefix.length() > best.length())) {
                 best = prefix;
             }

@@ -206,6 +206,25 @@ public final class StandInWords {
             "смените");
 
     /**
+     * The verbs of other languages that ask the reader to put a value in, as the first word of a capital phrase
+     * ({@code INSERISCI_LA_TUA_CLIENT_SECRET}, {@code INGRESE_SU_API_KEY}, {@code SAISISSEZ_VOTRE_CLE}), with the
+     * change and replace verbs of {@link #FOREIGN_IMPERATIVES}.
+     */
+    public static final Set<String> CAPITAL_FOREIGN_FILL_IN_VERBS = capitals(union(FOREIGN_IMPERATIVES,
+            Set.of("inserisci", "inserire", "inserta", "inserte", "ingrese", "ingresa", "introduzca", "introduce",
+                    "digite", "insira", "coloque", "coloca", "preencha", "inserez", "saisissez", "entrez", "indiquez",
+                    "renseignez", "eingeben", "einfuegen", "trage", "vul", "voer", "wpisz", "podaj", "girin",
+                    "masukkan", "isi")));
+
+    /**
+     * Second words, in capitals, that make a verb of {@link #CAPITAL_FOREIGN_FILL_IN_VERBS} an instruction about this
+     * value: the possessives and articles of {@link #FOREIGN_ASKING} ({@code LA}, {@code TUA}, {@code SU},
+     * {@code VOTRE}, {@code IHR}) and "here".
+     */
+    public static final Set<String> CAPITAL_FOREIGN_FILL_IN_OBJECTS = capitals(union(FOREIGN_ASKING,
+            Set.of("aqui", "qui", "ici", "hier", "tus", "vos", "twoj", "twoja", "uw", "je")));
+
+    /**
      * Words, in capitals, that make a host written as a variable's name an instruction to fill it in
      * ({@code CHANGE_ME_HOST}, {@code YOUR_DB_HOST}, {@code SET_HOST_HERE}): the fill-in verbs and the words that
      * address the reader, without the sample words, which a real Windows host name may hold.

@@ -18,6 +18,12 @@ import org.jspecify.annotations.Nullable;
  */
 final class CredentialRule {
 
+    /**
+     * A documented prefix this long is a fingerprint of the provider's test credentials under any key (PayPal's
+     * sandbox API signatures under {@code acct1.Signature}); shorter ones need a credential key or the provider's name.
+     */
+    static final int FINGERPRINT_PREFIX = 20;
+
     private CredentialRule() {
     }
 
@@ -70,11 +76,10 @@ final class CredentialRule {
                 return rule;
             }
         }
-        if (credentialKey) {
-            for (ProviderCatalog.PrefixRule rule : rules) {
-                if (rule.prefix().length() >= 7 && value.length() >= rule.prefix().length() + 8) {
-                    return rule;
-                }
+        for (ProviderCatalog.PrefixRule rule : rules) {
+            int shortest = credentialKey ? 7 : FINGERPRINT_PREFIX;
+            if (rule.prefix().length() >= shortest && value.length() >= rule.prefix().length() + 8) {
+                return rule;
             }
         }
         return null;
@@ -94,7 +99,12 @@ final class CredentialRule {
 
     private static String describe(String value, String prefix) {
         SecretShape shape = SecretShape.of(value);
-        return shape.prefixClass() != null ? shape.describe() : shape.describe() + ", " + prefix + "…";
+        if (shape.prefixClass() != null) {
+            return shape.describe();
+        }
+        return prefix.length() > SecretShape.LONGEST_SHOWN
+                ? shape.describe() + ", the prefix every such test credential shares"
+                : shape.describe() + ", " + prefix + "…";
     }
 
     private static String modeOf(String prefix) {

@@ -270,6 +270,12 @@ final class PlaceholderPhrases {
     private static final int MIN_FOREIGN_SENTENCE = 4;
     private static final int MAX_FOREIGN_SENTENCE = 16;
 
+    /**
+     * The English names of a credential that a sentence of another language keeps as they are
+     * ({@code inserisci_la_tua_client_secret}, {@code ingrese-su-api-key-aqui}).
+     */
+    private static final Set<String> CREDENTIAL_NOUNS = Set.of("secret", "key", "token", "password", "id", "apikey");
+
     /** The articles and prepositions among {@link StandInWords#FOREIGN_ASKING}: they ask for nothing on their own. */
     private static final Set<String> FOREIGN_ARTICLES = Set.of("il", "la", "di", "de", "da", "del", "der", "des", "du",
             "le");
@@ -278,8 +284,9 @@ final class PlaceholderPhrases {
      * A sentence of another language, of {@value #MIN_FOREIGN_SENTENCE} to {@value #MAX_FOREIGN_SENTENCE} words of
      * letters joined by {@code -}, {@code _} or spaces, that names a secret in that language and tells the reader to
      * put their own there ({@code cambia-este-secreto-por-uno-muy-seguro-y-largo-en-produccion},
-     * {@code substitua-pela-sua-chave-secreta-bem-longa}, {@code zmien-to-haslo-na-bezpieczne-przed-wdrozeniem}): a
-     * word of {@link StandInWords#FOREIGN_SECRET_WORDS} or {@link StandInWords#FOREIGN_SECRET_NAMES}, and a
+     * {@code substitua-pela-sua-chave-secreta-bem-longa}, {@code zmien-to-haslo-na-bezpieczne-przed-wdrozeniem},
+     * {@code INSERISCI_LA_TUA_CLIENT_SECRET}): a word of {@link StandInWords#FOREIGN_SECRET_WORDS} or
+     * {@link StandInWords#FOREIGN_SECRET_NAMES} or an English credential noun ({@code secret}, {@code key}), and a
      * possessive, "here", "secure" or "new" of {@link StandInWords#FOREIGN_ASKING} (not its articles and
      * prepositions) or an imperative of {@link StandInWords#FOREIGN_IMPERATIVES}. Long enough to pass length and entropy
      * rules, such a sentence is the template's text; articles and prepositions alone ask for nothing.
@@ -302,7 +309,8 @@ final class PlaceholderPhrases {
                         return false;
                     }
                     String word = lower.substring(start, i);
-                    noun |= FOREIGN_SECRET_WORDS.contains(word) || FOREIGN_SECRET_NAMES.contains(word);
+                    noun |= FOREIGN_SECRET_WORDS.contains(word) || FOREIGN_SECRET_NAMES.contains(word)
+                            || CREDENTIAL_NOUNS.contains(word);
                     asking |= FOREIGN_ASKING.contains(word) && !FOREIGN_ARTICLES.contains(word)
                             || FOREIGN_IMPERATIVES.contains(word);
                     start = -1;

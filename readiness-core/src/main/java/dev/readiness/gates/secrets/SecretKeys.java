@@ -20,7 +20,8 @@ import java.util.Set;
  * {@code JWT_SECRET}, {@code jwt.secret}, {@code jwtSecret} and {@code JWTSECRET} are judged alike.
  *
  * <p>A key is a secret when one of its words names a secret ({@code secret}, {@code password}, {@code passwd},
- * {@code pwd}, {@code psw}, {@code pword}, {@code pass}, {@code passphrase}, {@code token}, {@code salt}, {@code pepper}, {@code credentials},
+ * {@code pwd}, {@code psw}, {@code pword}, the other abbreviations and misspellings {@code pwrd}, {@code pswd},
+ * {@code passwrd}, {@code pasword}, {@code pass}, {@code passphrase}, {@code token}, {@code salt}, {@code pepper}, {@code credentials},
  * {@code apikey}) or when {@code key} follows a word that makes it secret key material ({@code api}, {@code secret},
  * {@code private}, {@code signing}, {@code encryption}, {@code aes}, {@code hmac}, {@code jwt}, {@code master}, {@code root},
  * {@code app}, {@code auth}, {@code session}, {@code server}, {@code admin}, {@code role}, {@code shared},
@@ -51,8 +52,8 @@ import java.util.Set;
 public final class SecretKeys {
 
     private static final Set<String> SECRET_WORDS = Set.copyOf(List.of("secret", "secrets", "password", "passwords", "passwd",
-            "pwd", "psw", "pword", "pass", "passphrase", "passcode", "token", "tokens", "salt", "pepper", "credentials",
-            "credential", "creds", "apikey", "apikeys", "secretkey", "privatekey", "macaroon", "macaroons", "mnemonic",
+            "pwd", "psw", "pword", "pwrd", "pswd", "psswd", "passwrd", "paswd", "pasword", "pass", "passphrase",
+            "passcode", "token", "tokens", "salt", "pepper", "credentials", "credential", "creds", "apikey", "apikeys", "secretkey", "privatekey", "macaroon", "macaroons", "mnemonic",
             "seedphrase", "pat", "psk"));
 
     private static final Set<String> KEY_QUALIFIERS = Set.copyOf(List.of("api", "secret", "private", "priv", "signing", "sign",

@@ -103,7 +103,8 @@ final class SecretPlaceholderValues {
      * secret, but a template there means the pair it names was never configured, as a template user name does. The
      * value must be a template value ({@code CHANGE_ME}, {@code TODO}), a run of x's, one token in template brackets
      * ({@code <…>}, {@code {…}}, {@code {{…}}}, {@code […]}) or one that addresses the reader ({@code your…},
-     * {@code insert…}, {@code …_here}); a plain name ({@code example-backend-api}), a developer's own
+     * {@code insert…}, {@code …_here}), or a sentence of another language asking for it
+     * ({@code INSERISCI_LA_TUA_CLIENT_ID}); a plain name ({@code example-backend-api}), a developer's own
      * label ({@code my-key-id}) and ids of other things ({@code GOOGLE_MAPS_MAP_ID=your_map_id_here}) are left alone.
      *
      * @param key the setting's key
@@ -120,7 +121,7 @@ final class SecretPlaceholderValues {
             return true;
         }
         if (!mayAsk(trimmed)) {
-            return false;
+            return trimmed.indexOf('_') > 0 && PlaceholderPhrases.isForeignSentence(trimmed.toLowerCase(Locale.ROOT));
         }
         char first = trimmed.charAt(0);
         char last = trimmed.charAt(length - 1);

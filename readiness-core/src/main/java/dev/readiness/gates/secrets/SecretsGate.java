@@ -396,7 +396,8 @@ public final class SecretsGate implements Gate {
                         || SecretKeys.namesRetiredSecret(key)
                         || ServiceHostRedis.isPasswordless(settings, key)
                         || SecretObjectReferences.isFilledByChart(settings, key, value)
-                        || SocketPeerPasswords.isPeerAuthenticated(settings, key)) {
+                        || SocketPeerPasswords.isPeerAuthenticated(settings, key)
+                        || MigrationDataSources.usesApplicationDataSource(settings, key)) {
                     continue;
                 }
             }

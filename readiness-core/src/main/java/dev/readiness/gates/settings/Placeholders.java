@@ -72,7 +72,8 @@ public final class Placeholders {
     /**
      * Whether the whole value is an instruction in capitals joined by underscores: a fill-in verb, then a word that
      * points at the value itself ({@code REPLACE_OR_INJECT_VIA_SECRETS}, {@code REPLACE_THIS_VALUE},
-     * {@code PUT_YOUR_DB_URL_HERE}, {@code SET_ME_BEFORE_DEPLOY}). Named actions and enum constants
+     * {@code PUT_YOUR_DB_URL_HERE}, {@code SET_ME_BEFORE_DEPLOY}), in other languages too
+     * ({@code INSERISCI_LA_TUA_CLIENT_SECRET}, {@code INGRESE_SU_TOKEN}). Named actions and enum constants
      * ({@code REPLACE_EXISTING}, {@code SET_NULL}, {@code CHANGE_DATA_CAPTURE}) stay values.
      */
     private static boolean fillInPhrase(String text) {
@@ -89,8 +90,10 @@ public final class Placeholders {
         }
         int second = text.indexOf('_', first + 1);
         String object = text.substring(first + 1, second < 0 ? length : second);
-        return StandInWords.CAPITAL_FILL_IN_VERBS.contains(text.substring(0, first))
-                && StandInWords.CAPITAL_FILL_IN_OBJECTS.contains(object);
+        String verb = text.substring(0, first);
+        return StandInWords.CAPITAL_FILL_IN_VERBS.contains(verb) && StandInWords.CAPITAL_FILL_IN_OBJECTS.contains(object)
+                || StandInWords.CAPITAL_FOREIGN_FILL_IN_VERBS.contains(verb)
+                && StandInWords.CAPITAL_FOREIGN_FILL_IN_OBJECTS.contains(object);
     }
 
     /**
