@@ -5,6 +5,7 @@ import dev.readiness.Severity;
 import dev.readiness.Stage;
 import dev.readiness.gates.database.DatabaseUrl.Tls;
 import dev.readiness.gates.internal.AsciiCase;
+import dev.readiness.gates.internal.CanonicalKeys;
 import dev.readiness.gates.internal.KeyWords;
 import dev.readiness.gates.internal.SecretKeyMaps;
 import dev.readiness.settings.Setting;
@@ -1333,11 +1334,19 @@ final class SettingRules {
     /**
      * The application's one database URL left empty ({@code DATABASE_URL=}, {@code DATABASE_URL=""}) in a
      * configuration that names no other way to reach a database (no other database URL, host key or engine
-     * setting with a value): the service has no database to connect to and fails at its first query, or at start-up.
+     * setting with a value; a JPA dialect names no place): the service has no database to connect to and fails at its
+     * first query, or at start-up.
      * Beside {@code DB_HOST} and its siblings (Laravel's optional {@code DATABASE_URL} override) it stays clean. A
      * cache's address ({@code REDIS_URL=redis://redis:6379}) says where the cache is, not the database of record, and
      * does not count.
      */
+    /**
+     * The JPA and Hibernate settings that name the SQL dialect ({@code spring.jpa.database=POSTGRESQL},
+     * {@code spring.jpa.database-platform}, {@code hibernate.dialect}): they say how to talk to a database, never where
+     * it is, so beside an empty URL the service still has none.
+     */
+    private static final String[] DIALECT_KEYS = {"jpadatabase", "jpadatabaseplatform", "hibernatedialect"};
+
     static List<Finding> emptyPrimaryUrl(Setting setting, Stage stage, Settings settings) {
         if (stage != Stage.PRODUCTION && stage != Stage.STAGING) {
             return List.of();
@@ -1354,8 +1363,13 @@ final class SettingRules {
                 continue;
             }
             switch (DatabaseKeys.classify(other)) {
-                case URL_KEY, URL_VALUE, HOST_KEY, ENGINE_SWITCH, EMBEDDED_SWITCH -> {
+                case URL_KEY, URL_VALUE, HOST_KEY, EMBEDDED_SWITCH -> {
                     return List.of();
+                }
+                case ENGINE_SWITCH -> {
+                    if (!CanonicalKeys.endsWithAny(other.key(), DIALECT_KEYS)) {
+                        return List.of();
+                    }
                 }
                 default -> {
                 }

@@ -78,4 +78,20 @@ class EmptyDatabaseUrlTests {
     void anotherConnectionStringOrAQualifiedUrlShouldStayClean(String text) {
         assertThat(production(text)).extracting(Finding::code).doesNotContain("database.url-empty");
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"spring.datasource.url=\nspring.jpa.database=POSTGRESQL\n",
+            "spring.datasource.url=\nspring.jpa.database-platform=org.hibernate.dialect.PostgreSQLDialect\n",
+            "spring.datasource.url=\nspring.jpa.properties.hibernate.dialect=org.hibernate.dialect.MySQLDialect\n"})
+    void anEmptyDataSourceUrlBesideOnlyADialectShouldBeNoGo(String text) {
+        // the dialect says how to talk to the database, not where it is
+        assertThat(production(text)).filteredOn(f -> f.code().equals("database.url-empty")).singleElement()
+                .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.NO_GO));
+    }
+
+    @Test
+    void anEmptyDataSourceUrlBesideADialectAndAHostShouldStayClean() {
+        assertThat(production("spring.datasource.url=\nspring.jpa.database=POSTGRESQL\nDB_HOST=db.internal\n"))
+                .extracting(Finding::code).doesNotContain("database.url-empty");
+    }
 }

@@ -17,7 +17,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The lead's readings of the twenty-seventh pass's blind sets 58 to 60, each on both sides: PayPal's sandbox API
  * signatures share a 29-character prefix that marks them under any key ({@code acct1.Signature} of the classic SDK's
- * configuration), and Adaptive Payments' sandbox application id is one public value for everyone.
+ * configuration), and Adaptive Payments' sandbox application id is one public value for everyone; a list of hosts
+ * left as template text ({@code DJANGO_ALLOWED_HOSTS=<host>}), as a single host key's would be.
  */
 class TwentySeventhPassLeadSandboxTests {
 
@@ -61,5 +62,21 @@ class TwentySeventhPassLeadSandboxTests {
     void productionShouldLeaveLiveSignaturesAndOtherValuesAlone(String key, String value) {
         assertThat(on(production(key + "=" + value + "\n"), key)).extracting(Finding::code)
                 .doesNotContain("sandbox.test-credential");
+    }
+
+    @Test
+    void aHostListLeftAsTemplateTextShouldBeAReservedHost() {
+        List<Finding> findings = on(production("DJANGO_ALLOWED_HOSTS=<host>\n"), "DJANGO_ALLOWED_HOSTS");
+
+        assertThat(findings).extracting(Finding::code).contains("sandbox.reserved-host");
+        assertThat(on(production("ALLOWED_HOSTS=__HOSTS__\n"), "ALLOWED_HOSTS")).extracting(Finding::code)
+                .contains("sandbox.reserved-host");
+    }
+
+    @Test
+    void aHostListOfRealNamesShouldStayClean() {
+        assertThat(on(production("DJANGO_ALLOWED_HOSTS=shop.acme.io,app\n"), "DJANGO_ALLOWED_HOSTS")).isEmpty();
+        assertThat(on(production("ALLOWED_HOSTS=*\n"), "ALLOWED_HOSTS")).isEmpty();
+        assertThat(on(production("TRUSTED_IPS=10.0.0.0/8\n"), "TRUSTED_IPS")).isEmpty();
     }
 }
