@@ -8,6 +8,7 @@ import dev.readiness.Severity;
 import dev.readiness.gates.internal.CatalogFiles;
 import dev.readiness.gates.internal.EmbeddedEngines;
 import dev.readiness.gates.internal.FeatureSwitches;
+import dev.readiness.gates.internal.CredentialPairs;
 import dev.readiness.gates.internal.KeyWords;
 import dev.readiness.gates.internal.MavenResourceTokens;
 import dev.readiness.gates.internal.SnapshotKeys;
@@ -344,7 +345,8 @@ public final class SecretsGate implements Gate {
                 boolean semicolon = value.indexOf(';') >= 0;
                 Optional<SecretProblem> notSecret = SecretValues.isCutTestPublishableKey(value)
                         || keyFacts.browserCredential() && isBrowserCredentialPlaceholder(value)
-                        || isUserNamePlaceholder(key, value) || StandInPrivateKeys.holdsStandInKey(value)
+                        || isUserNamePlaceholder(key, value) && !CredentialPairs.passwordWrittenBeside(settings, setting)
+                        || StandInPrivateKeys.holdsStandInKey(value)
                         || (SecretPlaceholderValues.asksForSecret(key, value)
                                 || SecretPlaceholderValues.asksForCredentialId(key, value)
                                 || SecretPlaceholderValues.asksForPairedAccount(settings, key, value))
