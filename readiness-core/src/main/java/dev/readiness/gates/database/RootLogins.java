@@ -23,8 +23,8 @@ import org.jspecify.annotations.Nullable;
  * ({@code MYSQL_ROOT_USERNAME}, an installer's administration login) is not read.
  * WARN: a least-privilege lapse to mend, not a credential anyone can use. Reported only when the password beside it
  * is not written in the configuration ({@code ${DB_PASSWORD}}, or none): a written password is judged as every secret
- * is, and the pair's problem is that row's, once ({@code CredentialPairs}; 41 labelled rows of 22 sets say
- * {@code root} beside a written password is a user name, 9 rows of 8 older sets flag it). Stateless.
+ * is, and the pair's problem is that row's, once ({@code CredentialPairs}; 46 labelled rows of 21 sets call
+ * {@code root} a user name, 9 rows of 7 older sets flag it beside the same weak passwords). Stateless.
  */
 final class RootLogins {
 
