@@ -183,7 +183,7 @@ public final class DatabaseGate implements Gate {
                 }
                 case TLS_SWITCH -> findings.addAll(SettingRules.tlsSwitch(setting, stage, settings));
                 case ENGINE_SWITCH -> {
-                    if (!DatabaseKeys.namesDriver(KeyWords.of(setting.key())) || !serverUrlBeside(settings, urls)) {
+                    if (!DatabaseKeys.namesDriver(KeyWords.of(setting.key())) || !urlBeside(settings, urls)) {
                         List<Finding> engine = SettingRules.engineSwitch(setting, stage);
                         findings.addAll(engine);
                         if (!engine.isEmpty()) {
@@ -368,16 +368,17 @@ public final class DatabaseGate implements Gate {
     }
 
     /**
-     * Whether a database URL in the same settings connects to a server ({@code jdbc:h2:tcp://db-host/orders}): then a
-     * driver class naming H2 or Derby is that server's client driver, and the URL, judged on its own, decides.
+     * Whether a database URL stands in the same settings: then a driver class naming H2, Derby or SQLite is that
+     * URL's driver, and the URL, judged on its own, decides and carries the finding, once
+     * ({@code jdbc:h2:tcp://db-host/orders} is a server's client; {@code jdbc:h2:mem:testdb} is reported on the URL
+     * key). Only a driver with no URL to read is reported for the engine it names. Labelled rows: 5 driver rows beside
+     * an embedded URL are PASS in 5 sets ("the URL is the labelled problem"), 3 rows of 2 sets flag both.
      */
-    private static boolean serverUrlBeside(Settings settings, ParsedUrls urls) {
+    private static boolean urlBeside(Settings settings, ParsedUrls urls) {
         for (Setting other : settings) {
-            if (!other.isDeferred() && DatabaseKeys.looksLikeDatabaseValue(other.value())) {
-                ParseResult result = urls.parse(other.value());
-                if (result.isValid() && !result.url().orElseThrow().embedded()) {
-                    return true;
-                }
+            if (!other.isDeferred() && DatabaseKeys.looksLikeDatabaseValue(other.value())
+                    && urls.parse(other.value()).isValid()) {
+                return true;
             }
         }
         return false;

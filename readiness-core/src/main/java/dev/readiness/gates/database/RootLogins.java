@@ -4,11 +4,11 @@ import dev.readiness.Finding;
 import dev.readiness.Severity;
 import dev.readiness.Stage;
 import dev.readiness.gates.internal.AsciiCase;
+import dev.readiness.gates.internal.CredentialPairs;
 import dev.readiness.gates.internal.KeyWords;
 import dev.readiness.settings.Setting;
 import dev.readiness.settings.Settings;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -21,8 +21,10 @@ import org.jspecify.annotations.Nullable;
  * {@code DB_CONNECTION}) set to one, or port 3306. A {@code root} elsewhere (a seed admin, a docs login), in a
  * development or test section ({@code development.username}), or under a key that names the superuser's slot itself
  * ({@code MYSQL_ROOT_USERNAME}, an installer's administration login) is not read.
- * WARN: a least-privilege lapse to mend, not a credential anyone can use; the password beside it is judged as every
- * secret is (a weak, blank or published one is the secrets gate's NO-GO). Stateless.
+ * WARN: a least-privilege lapse to mend, not a credential anyone can use. Reported only when the password beside it
+ * is not written in the configuration ({@code ${DB_PASSWORD}}, or none): a written password is judged as every secret
+ * is, and the pair's problem is that row's, once ({@code CredentialPairs}; 46 labelled rows of 21 sets call
+ * {@code root} a user name, 9 rows of 7 older sets flag it beside the same weak passwords). Stateless.
  */
 final class RootLogins {
 
@@ -51,14 +53,13 @@ final class RootLogins {
         if (!named && (prefix.isEmpty() || !mysqlSection(prefix, settings))) {
             return null;
         }
-        Optional<Setting> password = passwordAt(prefix, settings);
-        boolean written = password.isPresent() && !password.get().isDeferred()
-                && !References.isReference(password.get().value().strip());
+        if (CredentialPairs.passwordWrittenBeside(settings, setting)) {
+            return null; // the pair's problem, a weak, blank or published password, is the password row's finding
+        }
         return Finding.of(Severity.WARN, "database.default-credentials",
                         setting)
                 .message(setting.key() + " logs in to MySQL as root, the server's built-in superuser: the"
-                        + " application holds every right on every database of the server" + (written
-                        ? ", and its password is written in the configuration beside it." : "."))
+                        + " application holds every right on every database of the server.")
                 .remediation("Create a user for the application with only the rights it needs on its own database,"
                         + " with a generated password from a secret manager; keep root for administration.")
                 .build();
@@ -78,15 +79,5 @@ final class RootLogins {
             }
         }
         return false;
-    }
-
-    private static Optional<Setting> passwordAt(String prefix, Settings settings) {
-        for (String word : DatabaseKeys.PASSWORD_WORDS) {
-            Optional<Setting> password = settings.get(prefix + word);
-            if (password.isPresent()) {
-                return password;
-            }
-        }
-        return Optional.empty();
     }
 }

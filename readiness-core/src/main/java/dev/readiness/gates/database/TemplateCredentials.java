@@ -27,7 +27,8 @@ final class TemplateCredentials {
 
     /**
      * A user name left to fill in: enclosed as {@code <username>}, {@code [user]}, {@code {{user}}}, "your user"
-     * words, or a capital instruction ({@code TROQUE_AQUI}, {@code REPLACE_WITH_DB_USER}). Stricter than for passwords: {@code your_app} or {@code user} are names people really use.
+     * words, a capital instruction ({@code TROQUE_AQUI}, {@code REPLACE_WITH_DB_USER}) or a fenced fill-me marker
+     * ({@code !!!SET POSTGRES_USER!!!}). Stricter than for passwords: {@code your_app} or {@code user} are names people really use.
      */
     static boolean isTemplateUser(@Nullable String value) {
         if (value == null || value.length() > 128 || References.isReference(value)) {
@@ -37,7 +38,7 @@ final class TemplateCredentials {
         String words = letters(text);
         return enclosed(text, '<', '>') || enclosed(text, '[', ']') || text.startsWith("{{") && text.endsWith("}}")
                 || words.equals("yourusername") || words.equals("youruser") || words.equals("yourdbuser")
-                || Hosts.isCapitalFillInUser(text);
+                || Hosts.isCapitalFillInUser(text) || PasswordPlaceholders.isFillMarker(text);
     }
 
     static boolean isTemplate(@Nullable String value) {

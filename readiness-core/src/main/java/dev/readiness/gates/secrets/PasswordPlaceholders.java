@@ -20,4 +20,15 @@ public final class PasswordPlaceholders {
     public static boolean isPhrase(String password) {
         return SecretValues.isPhrasePlaceholder(password);
     }
+
+    /**
+     * Whether a value is a fenced fill-me marker ({@code !!!SET POSTGRES_USER!!!}, {@code ***CHANGE ME***}): an
+     * instruction to whoever copies the file, no user name and no secret under any key.
+     *
+     * @param value the value as written; not retained
+     * @return {@code true} for a fill-me marker
+     */
+    public static boolean isFillMarker(String value) {
+        return FillMarkers.isMarker(value);
+    }
 }

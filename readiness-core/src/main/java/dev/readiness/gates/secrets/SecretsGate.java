@@ -6,6 +6,7 @@ import dev.readiness.GateContext;
 import dev.readiness.Outcome;
 import dev.readiness.Severity;
 import dev.readiness.gates.internal.CatalogFiles;
+import dev.readiness.gates.internal.CredentialPairs;
 import dev.readiness.gates.internal.EmbeddedEngines;
 import dev.readiness.gates.internal.FeatureSwitches;
 import dev.readiness.gates.internal.KeyWords;
@@ -344,7 +345,7 @@ public final class SecretsGate implements Gate {
                 boolean semicolon = value.indexOf(';') >= 0;
                 Optional<SecretProblem> notSecret = SecretValues.isCutTestPublishableKey(value)
                         || keyFacts.browserCredential() && isBrowserCredentialPlaceholder(value)
-                        || isUserNamePlaceholder(key, value) || StandInPrivateKeys.holdsStandInKey(value)
+                        || isUserNamePlaceholder(settings, setting, value) || StandInPrivateKeys.holdsStandInKey(value)
                         || (SecretPlaceholderValues.asksForSecret(key, value)
                                 || SecretPlaceholderValues.asksForCredentialId(key, value)
                                 || SecretPlaceholderValues.asksForPairedAccount(settings, key, value))
@@ -1008,8 +1009,14 @@ public final class SecretsGate implements Gate {
      * Whether a user-name key holds template text that asks for a name ({@code MINIO_ROOT_USER=YOUR_MINIO_USER},
      * {@code DB_USER=<user>}, {@code SMTP_USERNAME={{user}}}, a fenced fill-me marker such as
      * {@code POSTGRES_USER=!!!SET POSTGRES_USER!!!}, {@link FillMarkers}): the account it pairs with was never
-     * configured. Ordinary names, default ones included ({@code admin}, {@code user}), are not judged here.
+     * configured. Ordinary names, default ones included ({@code admin}, {@code user}), are not judged here, and
+     * neither is a template user whose password is written beside it: the pair's problem is that row's, once
+     * ({@link CredentialPairs}).
      */
+    private static boolean isUserNamePlaceholder(Settings settings, Setting setting, String value) {
+        return isUserNamePlaceholder(setting.key(), value) && !CredentialPairs.passwordWrittenBeside(settings, setting);
+    }
+
     private static boolean isUserNamePlaceholder(String key, String value) {
         String trimmed = value.trim();
         if (trimmed.length() < 3 || trimmed.length() > 100 || "yY<{!*#?~=^%".indexOf(trimmed.charAt(0)) < 0) {

@@ -96,9 +96,22 @@ final class StandInComments {
             + "(?:to\\s+(?:disable|turn\\s+off|skip)|unless)\\b";
 
     /**
+     * Words that demand the value stay blank in production: {@code # MUST be empty in prod (disables dev-auth bypass)},
+     * {@code # DEV ONLY ... MUST be empty in production.}, {@code # must remain unset in production}. The settings
+     * that say so are development bypasses and test hooks ({@code DEV_AUTH_TOKEN}, {@code AUTH_BYPASS_USER_ID},
+     * {@code OTP_DEV_CODE}, a test event code): ten such sentences in public configuration code all guard a blank that
+     * is correct, so a blank there is the production value, not a missing one. A negation ({@code # must not be
+     * empty}) does not count, nor a demand for another tier ({@code # must be empty in development}).
+     */
+    private static final String BLANK_IN_PRODUCTION = "\\b(?:must|should|has\\s+to|needs?\\s+to)\\s+"
+            + "(?:be|stay|remain)\\s+(?:left\\s+)?(?:empty|blank|unset)\\b"
+            + "(?!\\s+(?:in|for|on|during)\\s+(?:dev|development|local|test|testing|staging)\\b)";
+
+    /**
      * Words that make a blank value a choice: the setting is optional, a blank one is filled in by the product
-     * itself or by the deployment ({@link #INJECTED}), or leaving it blank switches its feature off
-     * ({@link #BLANK_TO_DISABLE}): {@code # If left blank, a password will be generated},
+     * itself or by the deployment ({@link #INJECTED}), leaving it blank switches its feature off
+     * ({@link #BLANK_TO_DISABLE}), or production demands it blank ({@link #BLANK_IN_PRODUCTION}):
+     * {@code # If left blank, a password will be generated},
      * {@code # leave empty to auto-generate}, {@code # defaults to an automatically generated one},
      * {@code # auto-generated at first startup}, {@code # injected via CI/CD secrets},
      * {@code # Leave blank to disable outbound email.}.
@@ -106,7 +119,7 @@ final class StandInComments {
     private static final Pattern OPTIONAL = Pattern.compile("\\boptional\\b|\\b(?:blank|empty|unset)\\b[^.\\n]{0,40}"
             + "\\b(?:auto-?)?generated?\\b|\\b(?:auto-?)?generated?\\s+(?:\\w+\\s+){0,3}if\\s+(?:left\\s+)?"
             + "(?:blank|empty|unset)\\b|" + GENERATED_DEFAULT + "|" + GENERATED_AT_FIRST_START + "|" + FALLS_BACK + "|"
-            + INJECTED + "|" + BLANK_TO_DISABLE,
+            + INJECTED + "|" + BLANK_TO_DISABLE + "|" + BLANK_IN_PRODUCTION,
             Pattern.CASE_INSENSITIVE);
 
     /**

@@ -424,7 +424,7 @@ class DatabaseGateTests {
                 "spring.datasource.username", "orders_app", "spring.datasource.password", STRONG));
 
         assertThat(rootWithoutPassword).extracting(Finding::code).containsOnly("database.default-credentials");
-        assertThat(rootWithoutPassword).extracting(Finding::subject).contains("spring.datasource.username");
+        assertThat(rootWithoutPassword).extracting(Finding::subject).containsOnly("spring.datasource.password");
         assertThat(postgresPostgres).extracting(Finding::code).containsExactly("database.default-credentials");
         assertThat(dedicated).isEmpty();
     }
@@ -1266,8 +1266,20 @@ class DatabaseGateTests {
         assertThat(codes(Stage.PRODUCTION, "spring.datasource.driver-class-name", "org.h2.Driver",
                 "spring.datasource.url", "jdbc:h2:tcp://h2.acme-corp.io/orders"))
                 .noneMatch(code -> code.contains("driver-class-name"));
+    }
+
+    @Test
+    void checkWhenTheDriverClassStandsBesideAnEmbeddedUrlShouldReportTheUrlOnce() {
         assertThat(codes(Stage.PRODUCTION, "spring.datasource.driver-class-name", "org.h2.Driver",
                 "spring.datasource.url", "jdbc:h2:mem:orders"))
+                .contains("database.embedded spring.datasource.url NO_GO")
+                .noneMatch(code -> code.contains("driver-class-name"));
+        assertThat(codes(Stage.PRODUCTION, "jdbc.driver", "org.h2.Driver",
+                "jdbc.url", "jdbc:h2:file:./data/orders"))
+                .contains("database.embedded jdbc.url NO_GO")
+                .noneMatch(code -> code.contains("jdbc.driver"));
+        assertThat(codes(Stage.PRODUCTION, "spring.datasource.driver-class-name", "org.h2.Driver",
+                "spring.datasource.url", "${DATABASE_URL}"))
                 .contains("database.embedded spring.datasource.driver-class-name NO_GO");
     }
 

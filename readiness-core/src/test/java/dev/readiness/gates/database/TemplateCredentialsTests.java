@@ -23,13 +23,14 @@ class TemplateCredentialsTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"<username>", "[user]", "{{user}}", "your_username", "TROQUE_AQUI", "REPLACE_WITH_DB_USER"})
+    @ValueSource(strings = {"<username>", "[user]", "{{user}}", "your_username", "TROQUE_AQUI", "REPLACE_WITH_DB_USER",
+        "!!!SET POSTGRES_USER!!!", "***CHANGE ME***"})
     void isTemplateUserShouldRecognizeUserNamesATemplateLeftToFillIn(String value) {
         assertThat(TemplateCredentials.isTemplateUser(value)).isTrue();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"APP_USER", "MY_APP", "postgres", "user", "${DB_USER}", "sa"})
+    @ValueSource(strings = {"APP_USER", "MY_APP", "postgres", "user", "${DB_USER}", "sa", "!!Passw0rd!!"})
     void isTemplateUserShouldLeaveRoleNamesAndReferences(String value) {
         assertThat(TemplateCredentials.isTemplateUser(value)).isFalse();
     }

@@ -63,12 +63,18 @@ class TwentiethPassDatabaseTests {
     }
 
     @Test
-    void rootAsTheMysqlLoginWithACommittedPasswordShouldWarnOnlyTheLoginItself() {
+    void rootAsTheMysqlLoginBesideAWrittenPasswordShouldLeaveThePairToThePasswordRow() {
         assertThat(described(properties(Stage.PRODUCTION, """
                 spring.datasource.url=jdbc:mysql://orders-db.internal:3306/orders
                 spring.datasource.username=root
                 spring.datasource.password=%s
-                """.formatted(STRONG)))).containsExactly("database.default-credentials spring.datasource.username WARN");
+                """.formatted(STRONG)))).isEmpty();
+        assertThat(described(dotenv("""
+                DB_CONNECTION=mysql
+                DB_HOST=mysql
+                DB_USERNAME=root
+                DB_PASSWORD=
+                """))).noneMatch(code -> code.contains("DB_USERNAME"));
     }
 
     @Test
@@ -76,9 +82,17 @@ class TwentiethPassDatabaseTests {
         assertThat(described(properties(Stage.PRODUCTION, """
                 Database.Type = mysql
                 Database.User = root
-                Database.Password = %s
+                Database.Password = ${DATABASE_PASSWORD}
                 Database.Host = db.internal
-                """.formatted(STRONG)))).contains("database.default-credentials Database.User WARN");
+                """))).contains("database.default-credentials Database.User WARN");
+    }
+
+    @Test
+    void rootAsTheMysqlLoginWithNoPasswordSettingShouldWarn() {
+        assertThat(described(properties(Stage.PRODUCTION, """
+                spring.datasource.url=jdbc:mysql://orders-db.internal:3306/orders
+                spring.datasource.username=root
+                """))).containsExactly("database.default-credentials spring.datasource.username WARN");
     }
 
     @Test

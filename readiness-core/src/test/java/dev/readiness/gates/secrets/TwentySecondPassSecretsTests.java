@@ -20,9 +20,21 @@ class TwentySecondPassSecretsTests {
     }
 
     @Test
-    void aUserNameTemplateThatIsNoAddressShouldStillBeAPlaceholder() {
-        assertThat(codesIn(".env.example", "MINIO_ROOT_USER=YOUR_MINIO_USER|MINIO_ROOT_PASSWORD=Zq7LmV0xR3pT9wK2",
+    void aUserNameTemplateWhosePasswordIsNotWrittenShouldStillBeAPlaceholder() {
+        assertThat(codesIn(".env.example", "MINIO_ROOT_USER=YOUR_MINIO_USER|MINIO_ROOT_PASSWORD=${MINIO_PASSWORD}",
                 "MINIO_ROOT_USER")).containsExactly("secrets.placeholder");
+        assertThat(codesIn(".env.example", "SMTP_USERNAME=<smtp-user>", "SMTP_USERNAME"))
+                .containsExactly("secrets.placeholder");
+    }
+
+    @Test
+    void aUserNameTemplateBesideAWrittenPasswordShouldLeaveThePairToThePasswordRow() {
+        String file = "spring.rabbitmq.username=your_rabbitmq_username|spring.rabbitmq.password=your_rabbitmq_password";
+        assertThat(codesIn("application-prod.properties", file, "spring.rabbitmq.username")).isEmpty();
+        assertThat(codesIn("application-prod.properties", file, "spring.rabbitmq.password"))
+                .containsExactly("secrets.placeholder");
+        String mail = "app.mail.username=<smtp-mail-username>|app.mail.password=Zq7LmV0xR3pT9wK2";
+        assertThat(codesIn("application-prod.properties", mail, "app.mail.username")).isEmpty();
     }
 
     @Test
