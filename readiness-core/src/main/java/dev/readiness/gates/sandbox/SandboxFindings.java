@@ -171,6 +171,14 @@ final class SandboxFindings {
                         || verdict.containerHost())) {
             return null;
         }
+        if (OpenedAddresses.named(KeyWords.of(key))) {
+            return Finding.noGo("sandbox.local-public-url", setting)
+                    .message(format("%s points at %s in production, but people open this address (a user interface,"
+                            + " site, back office, panel, link or the server's own URL): from their browser it reaches"
+                            + " their own machine, and no sidecar answers there.", key, what))
+                    .remediation("Set the public URL of the production deployment (https://your-real-domain/…).")
+                    .build();
+        }
         return Finding.warn("sandbox.local-host", setting)
                 .message(format("%s points at %s in production. That works only through a local proxy or sidecar on "
                         + "the same host or pod (a service-mesh proxy, an agent, a database or cloud proxy); otherwise "
