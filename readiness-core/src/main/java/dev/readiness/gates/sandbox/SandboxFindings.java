@@ -171,7 +171,7 @@ final class SandboxFindings {
                         || verdict.containerHost())) {
             return null;
         }
-        if (OpenedAddresses.named(KeyWords.of(key))) {
+        if (OpenedAddresses.named(KeyWords.of(key), host)) {
             return Finding.noGo("sandbox.local-public-url", setting)
                     .message(format("%s points at %s in production, but people open this address (a user interface,"
                             + " site, back office, panel, link or the server's own URL): from their browser it reaches"
