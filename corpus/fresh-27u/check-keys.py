@@ -27,7 +27,7 @@ def env(path):
         if m: d[m.group(1)] = m.group(2)
     return d
 src = dict(l.rstrip('\n').split('\t', 1) for l in open('sources.tsv'))
-files = sorted(f for f in os.listdir('.') if re.match(r'c\d\d-', f))
+files = sorted(f for f in os.listdir('.') if re.match(r'f\d\d-', f))
 rows = [l.rstrip('\n').split('\t')[:4] for l in open('labels.tsv') if l.strip()][1:]
 bad = 0
 seen = set()
