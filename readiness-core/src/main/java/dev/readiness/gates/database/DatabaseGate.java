@@ -908,6 +908,15 @@ public final class DatabaseGate implements Gate {
                         Math.max(0, keyLower.length() - last.length() - 1))) || keyLower.equals(last));
     }
 
+    /**
+     * Whether a host key ({@code JDBC_HOST}, {@code spring.redis.host}, its last word {@code host}) holds a host named
+     * for its role ({@link Hosts#isNamedForItsRole(String)}: {@code db-host}); a secret's key or an environment
+     * variable's name under another last word ({@code personDBHost.secretKey=person-db-host}) is not a host.
+     */
+    private static boolean holdsRoleNamedHost(String key, String host) {
+        return AsciiCase.endsWith(key, "host") && Hosts.isNamedForItsRole(host);
+    }
+
     private static List<Finding> judgeHost(Setting setting, Stage stage, Settings settings, ParsedUrls urls,
             boolean engineSection, ReferencedValues references) {
         String value = setting.value().strip();
@@ -926,7 +935,7 @@ public final class DatabaseGate implements Gate {
         if (References.isReference(value) || References.isRunTimeHost(host) || ReplaceTokens.isWholeToken(value)) {
             return List.of();
         }
-        if ((Hosts.isTemplate(host) || spellsItsKey(setting.key(), host)
+        if ((Hosts.isTemplate(host) || spellsItsKey(setting.key(), host) || holdsRoleNamedHost(setting.key(), host)
                 || dev.readiness.gates.sandbox.TemplateDomains.isTemplate(host) || slotInCapitals(host)
                 || dev.readiness.gates.settings.Placeholders.isUnresolved(value)) && !switchedOff(setting, settings)) {
             findings.add(Finding.of(enforcing ? Severity.NO_GO : Severity.WARN, "database.template-host", setting)

@@ -289,6 +289,43 @@ public final class Hosts {
         return false;
     }
 
+    /** The last word of a host named for its role: {@code db-host}. */
+    private static final String HOST_WORD = "host";
+
+    /**
+     * Whether a host is one lower-case label that names the role a database's host plays, then the word
+     * {@code host}, joined by dashes: {@code db-host}, {@code mysql-host}, {@code qa-db-host}, {@code prod-redis-host}.
+     * The text of instructions and samples ({@code postgresql://user:pass@db-host:5432/app},
+     * {@code jdbc:mysql://mysql-host:3306/db} in READMEs, deploy notes and copied {@code .env} files), which nobody
+     * filled in. A machine named for what it is rather than for a database ({@code docker-host}, {@code jump-host},
+     * {@code bastion-host}), a glued name ({@code dbhost}, {@code ghost}) and an environment variable's name
+     * ({@code UW_PERSON_DB_HOST}) stay names; so does a secret's key that only spells one ({@code person-db-host} under
+     * a {@code secretKey}): the caller reads it only where a host goes.
+     *
+     * @param host a host as written
+     * @return {@code true} for such a name
+     */
+    public static boolean isNamedForItsRole(String host) {
+        int cut = host.length() - HOST_WORD.length() - 1;
+        if (cut <= 0 || !host.endsWith(HOST_WORD) || host.charAt(cut) != '-' || host.indexOf('.') >= 0) {
+            return false;
+        }
+        int start = 0;
+        for (int i = 0; i <= cut; i++) {
+            char c = host.charAt(i);
+            if (c >= 'A' && c <= 'Z' || c == '_') {
+                return false;
+            }
+            if (i == cut || c == '-') {
+                if (i > start && DatabaseWords.STORES.contains(host.substring(start, i))) {
+                    return true;
+                }
+                start = i + 1;
+            }
+        }
+        return false;
+    }
+
     /**
      * A name whose first label, or that label's first dash-part, is a stand-in word ({@code fake-db},
      * {@code dummy.smtp.com}; {@link StandInWords#STAND_IN_HOST_LABELS}): no one names a real machine so.

@@ -159,17 +159,19 @@ final class SandboxFindings {
                                 + " name.")
                         .build();
             }
-            return Finding.noGo("sandbox.local-public-url", setting)
-                    .message(format("%s points at %s in production, but browsers, e-mail recipients or other services "
-                            + "use this URL (a public, site, redirect, callback, return or issuer URL): from anywhere "
-                            + "else it reaches their own machine.", key, what))
-                    .remediation("Set the public URL of the production deployment (https://your-real-domain/…).")
-                    .build();
+            return localPublicUrl(setting, format("%s points at %s in production, but browsers, e-mail recipients or"
+                    + " other services use this URL (a public, site, redirect, callback, return or issuer URL): from"
+                    + " anywhere else it reaches their own machine.", key, what));
         }
         if (use == LoopbackUse.SIDECAR_OR_SELF
                 || use != LoopbackUse.PUBLIC && (detail.equals(EndpointJudge.DEVELOPMENT_VM)
                         || verdict.containerHost())) {
             return null;
+        }
+        if (OpenedAddresses.named(KeyWords.of(key), host)) {
+            return localPublicUrl(setting, format("%s points at %s in production, but people open this address (a"
+                    + " user interface, site, back office, panel, link or the server's own URL): from their browser it"
+                    + " reaches their own machine, and no sidecar answers there.", key, what));
         }
         return Finding.warn("sandbox.local-host", setting)
                 .message(format("%s points at %s in production. That works only through a local proxy or sidecar on "
@@ -177,6 +179,13 @@ final class SandboxFindings {
                         + "it is a development value.", key, what))
                 .remediation("Point it at the real service. If a sidecar or local proxy does listen there, add " + host
                         + " to " + SandboxGate.ALLOWED_HOSTS + " or the key to " + SandboxGate.EXCLUDE_KEYS + ".")
+                .build();
+    }
+
+    private static Finding localPublicUrl(Setting setting, String message) {
+        return Finding.noGo("sandbox.local-public-url", setting)
+                .message(message)
+                .remediation("Set the public URL of the production deployment (https://your-real-domain/…).")
                 .build();
     }
 

@@ -15,6 +15,10 @@ import org.jspecify.annotations.Nullable;
  * either ({@code http://{LINKIS_IP}:{LINKIS_PORT}/}, which install scripts replace), while a lower-case {@code {host}}
  * stays a URI template. An Amazon Resource Name after a scheme ({@code sm://arn:aws:secretsmanager:eu-central-1:…},
  * a secret store's entry that a loader resolves at start) has words between its colons and is no address either.
+ * Without a scheme only the word {@code port} itself is read as a port placeholder ({@code KAFKA_ADDRESS=kafkahost1:port,
+ * kafkahost2:port}, {@code KAFKA_BOOTSTRAP_SERVERS=host1:port1,host2:port2}, {@code SMTP_ADDRESS=host:port}: the
+ * format line of a broker list or address copied from a README): other words after a colon are an image's tag
+ * ({@code redis:alpine}), a pair ({@code user:admin}) or a drive.
  */
 final class TemplateAuthorities {
 
@@ -33,7 +37,8 @@ final class TemplateAuthorities {
      */
     static @Nullable Finding judge(Setting setting, String value, EndpointReadings readings) {
         if (value.length() > MAX_LENGTH || value.indexOf('$') >= 0
-                || value.indexOf("://") < 0 && value.indexOf('<') < 0 || !readings.placeholderAuthority(value)) {
+                || value.indexOf("://") < 0 && value.indexOf('<') < 0 && !endsWithPortWord(value)
+                || !readings.placeholderAuthority(value)) {
             return null;
         }
         return Finding.noGo("sandbox.template-url", setting)
@@ -43,6 +48,22 @@ final class TemplateAuthorities {
                         + "reached.", setting.key()))
                 .remediation("Set the production host and port in " + setting.key() + ".")
                 .build();
+    }
+
+    /** The word written where a port number goes, read without a scheme. */
+    private static final String PORT_WORD = ":port";
+
+    /**
+     * The cheap look a value without a scheme takes: it ends in {@code :port}, with at most two digits after it
+     * ({@code host2:port2}), after at least one character of a host.
+     */
+    static boolean endsWithPortWord(String value) {
+        int end = value.length();
+        while (end > 0 && value.length() - end < 2 && value.charAt(end - 1) >= '0' && value.charAt(end - 1) <= '9') {
+            end--;
+        }
+        return end > PORT_WORD.length() && value.regionMatches(true, end - PORT_WORD.length(), PORT_WORD, 0,
+                PORT_WORD.length());
     }
 
     /**
@@ -92,7 +113,10 @@ final class TemplateAuthorities {
             int close = item.indexOf('>', host);
             return close > host + 1 && close + 1 < end && item.charAt(close + 1) == ':';
         }
-        if (scheme < 0 || item.charAt(host) == '[') {
+        if (scheme < 0) {
+            return portWordAfterHost(item, host, end);
+        }
+        if (item.charAt(host) == '[') {
             return false;
         }
         int colon = item.lastIndexOf(':', end - 1);
@@ -102,6 +126,25 @@ final class TemplateAuthorities {
         for (int i = colon + 1; i < end; i++) {
             char c = item.charAt(i);
             if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A {@code host:port} item without a scheme whose port is the word {@code port} (with up to two digits) after a
+     * host name's characters: {@code kafkahost1:port}, {@code HOST:PORT}.
+     */
+    private static boolean portWordAfterHost(String item, int host, int end) {
+        int colon = item.lastIndexOf(':', end - 1);
+        if (colon <= host || !endsWithPortWord(item.substring(host, end))) {
+            return false;
+        }
+        for (int i = host; i < colon; i++) {
+            char c = item.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '.' || c == '-'
+                    || c == '_')) {
                 return false;
             }
         }
