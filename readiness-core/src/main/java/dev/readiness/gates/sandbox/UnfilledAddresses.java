@@ -140,8 +140,8 @@ final class UnfilledAddresses {
         boolean word = false;
         for (int i = 1; i < value.length() - 1; i++) {
             char c = value.charAt(i);
-            if (c == ':' || c == '[' || c == ']' || c == '%') {
-                return false;
+            if (c == ':' || c == '[' || c == ']' || c == '%' || c == ',' || c == '\'' || c == '"') {
+                return false; // an address, or a list literal (['localhost','127.0.0.1'])
             }
             word |= c >= 'g' && c <= 'z' || c >= 'G' && c <= 'Z' || c == ' ' || c == '_';
         }

@@ -77,6 +77,8 @@ class TwentySeventhPassLeadSandboxTests {
     void aHostListOfRealNamesShouldStayClean() {
         assertThat(on(production("DJANGO_ALLOWED_HOSTS=shop.acme.io,app\n"), "DJANGO_ALLOWED_HOSTS")).isEmpty();
         assertThat(on(production("ALLOWED_HOSTS=*\n"), "ALLOWED_HOSTS")).isEmpty();
+        assertThat(on(production("ALLOWED_HOSTS=['shop.acme.io','app']\n"), "ALLOWED_HOSTS")).isEmpty();
+        assertThat(on(production("ALLOWED_HOSTS=[shop.acme.io, app]\n"), "ALLOWED_HOSTS")).isEmpty();
         assertThat(on(production("TRUSTED_IPS=10.0.0.0/8\n"), "TRUSTED_IPS")).isEmpty();
     }
 }
