@@ -92,13 +92,32 @@ final class WaiverApplier {
             }
         }
         for (Waiver waiver : usable) {
-            report(waiver, today, used.contains(waiver), expiredMatching.contains(waiver), waiverFindings);
+            report(waiver, today, used.contains(waiver), expiredMatching.contains(waiver), waiverFindings,
+                    used.contains(waiver) || ranGateOwning(results, waiver.code()));
         }
         return waiverFindings;
     }
 
+    /**
+     * Whether a gate of the run has an id that begins the code at a word boundary ({@code acme.partner} for
+     * {@code acme.partner.timeout-range}, {@code acme.cors} for {@code acme.cors-wildcard}); the built-in
+     * {@code readiness.properties} gate reports the {@code properties.*} codes. When none has, a waiver that matches
+     * nothing is most likely for a gate that is not in the check (the CLI without the service's jar on its class
+     * path), not for a problem that was fixed.
+     */
+    static boolean ranGateOwning(List<GateResult> results, String code) {
+        for (GateResult result : results) {
+            String id = result.id().equals("readiness.properties") ? "properties" : result.id();
+            if (code.startsWith(id) && (code.length() == id.length() || code.charAt(id.length()) == '.'
+                    || code.charAt(id.length()) == '-')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static void report(Waiver waiver, LocalDate today, boolean used, boolean expiredMatching,
-            List<Finding> waiverFindings) {
+            List<Finding> waiverFindings, boolean gateRan) {
         Origin origin = Origin.of("waiver " + waiver.label());
         if (!waiver.isActiveOn(today)) {
             long daysAgo = ChronoUnit.DAYS.between(waiver.expires(), today);
@@ -110,6 +129,19 @@ final class WaiverApplier {
                             expiredMatching ? "; the finding it covered counts again" : ""))
                     .remediation("Fix what it covered, or renew it with a new expiry date and a fresh reason;"
                             + " remove it once nothing matches.")
+                    .build());
+        } else if (!used && !gateRan) {
+            // session 27: the CLI run without the service's jar said "fixed or misspelled" of a waiver for a code
+            // of the service's own gate, which simply was not in the check
+            waiverFindings.add(Finding.of(Severity.WARN, "waiver.unused", waiver.code())
+                    .origin(origin)
+                    .message("The waiver for " + waiver.label() + " matches no finding, and no gate of this check"
+                            + " has an id its code begins with: the gate that reports " + waiver.code()
+                            + " did not run (not on the class path, not registered in META-INF/services, or"
+                            + " excluded), or the code is misspelled.")
+                    .remediation("Run the check with the gate that reports the code (the CLI: java -cp"
+                            + " readiness-cli.jar:your-gates.jar dev.readiness.cli.Main check …), or correct the"
+                            + " code to the finding's as printed in a report that has it, or remove the waiver.")
                     .build());
         } else if (!used) {
             waiverFindings.add(Finding.of(Severity.WARN, "waiver.unused", waiver.code())

@@ -93,6 +93,24 @@ class WaiverTests {
         });
     }
 
+    @Test
+    void anUnusedWaiverForACodeNoGateOfTheRunOwnsShouldSayTheGateDidNotRun() {
+        Report report = run(Waiver.of("acme.partner.timeout-range", "PARTNER_TIMEOUT_MS", "batch endpoint",
+                        TODAY.plusDays(90)),
+                Waiver.of("database.loopback-host", "ANALYTICS_URL", "tunnel", TODAY.plusDays(90)));
+
+        assertThat(waiverFindings(report)).extracting(Finding::subject, Finding::message).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("acme.partner.timeout-range", "The waiver for"
+                        + " acme.partner.timeout-range for PARTNER_TIMEOUT_MS matches no finding, and no gate of this"
+                        + " check has an id its code begins with: the gate that reports acme.partner.timeout-range"
+                        + " did not run (not on the class path, not registered in META-INF/services, or excluded),"
+                        + " or the code is misspelled."),
+                org.assertj.core.groups.Tuple.tuple("database.loopback-host", "The waiver for"
+                        + " database.loopback-host for ANALYTICS_URL matches no finding; what it covered is fixed or"
+                        + " its code or subject is misspelled."));
+        assertThat(waiverFindings(report)).allSatisfy(finding -> assertThat(finding.code()).isEqualTo("waiver.unused"));
+    }
+
     @ParameterizedTest
     @CsvSource({"1, true, in 1 day", "14, true, in 14 days", "15, false, ''"})
     void waiverCloseToExpiryShouldBeMentionedAsInfo(int daysLeft, boolean mentioned, String phrase) {

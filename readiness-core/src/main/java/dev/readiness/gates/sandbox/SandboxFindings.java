@@ -29,7 +29,7 @@ final class SandboxFindings {
         Provider provider = verdict.provider();
         return switch (verdict.kind()) {
             case PROVIDER_TEST_HOST -> Finding.noGo("sandbox.provider-host", setting)
-                    .message(format("%s points at %s, a %s sandbox host, in production.", key, host,
+                    .message(format("%s points at %s, one of %s's sandbox hosts, in production.", key, host,
                             Objects.requireNonNull(provider).name()))
                     .remediation(namesDomain(key) && endpoint.scheme() == null
                             ? format("Use the production sending domain you verified with %s (its sandbox domain is"

@@ -125,6 +125,15 @@ class SandboxGateTests {
         assertThat(finding.remediation()).isNotBlank();
     }
 
+    @Test
+    void aProviderSandboxHostShouldBeNamedWithoutAnArticleBeforeTheProvider() {
+        // session 27: "a Adyen sandbox host"; the provider's name now follows the host, for any first letter
+        assertThat(production("PAYMENTS_ADYEN_ENDPOINT", "https://checkout-test.adyen.com/v71").findings())
+                .singleElement().satisfies(finding -> assertThat(finding.message()).isEqualTo(
+                        "PAYMENTS_ADYEN_ENDPOINT points at checkout-test.adyen.com, one of Adyen's sandbox hosts, in"
+                                + " production."));
+    }
+
     static Stream<Arguments> goodProductionValues() {
         return Stream.of(
                 Arguments.of("PAYPAL_API_URL", "https://api-m.paypal.com"),

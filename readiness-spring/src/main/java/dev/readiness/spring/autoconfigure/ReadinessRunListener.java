@@ -254,20 +254,27 @@ class ReadinessRunListener implements SpringApplicationRunListener, Ordered {
      * A start that fails after the barrier let it pass (a connection pool, a bean of the service's own) ends before
      * the late phase logs the report, so what the gates found would never be shown, though it may be the cause
      * ({@code spring.datasource.url=${DB_URL}} with {@code DB_URL} unset is a WARN, then Hikari's own error). Logs
-     * the barrier's report then, once, as a WARN; a GO report, a refused start (the failure analysis prints that one)
-     * and a start whose report was logged add nothing.
+     * the barrier's report then, once, as a WARN; a GO report with nothing waived, a refused start (the failure
+     * analysis prints that one) and a start whose report was logged add nothing. A GO report that holds a waived
+     * finding is logged too: the waiver let the start go on, and whoever reads the failed start's log must see which
+     * accepted problem was in force (session 27: a production start with a waived placeholder secret failed in a bean
+     * of its own, and nothing in the log said a waiver had let it pass).
      */
     @Override
     public void failed(@Nullable ConfigurableApplicationContext context, Throwable exception) {
         EarlyPhase phase = early;
         dev.readiness.Report judged = phase != null ? phase.judgedAtBarrier() : null;
-        if (phase == null || judged == null || phase.isReported() || judged.blocks()
-                || judged.verdict() == dev.readiness.Status.GO) {
+        if (phase == null || judged == null || phase.isReported() || judged.blocks()) {
+            return;
+        }
+        boolean go = judged.verdict() == dev.readiness.Status.GO;
+        if (go && judged.findings().noneMatch(dev.readiness.Finding::waived)) {
             return;
         }
         phase.reported();
-        log.warn("readiness: the start failed after the gates had judged the settings and let it go on; what they"
-                + " found may be why:" + System.lineSeparator() + ProblemList.compactTable(judged));
+        log.warn("readiness: the start failed after the gates had judged the settings and let it go on"
+                + (go ? " with findings waived" : "") + "; what they found may be why:" + System.lineSeparator()
+                + ProblemList.compactTable(judged, phase.options().policy().waivers()));
     }
 
     /**

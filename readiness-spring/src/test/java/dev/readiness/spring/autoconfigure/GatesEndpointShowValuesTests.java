@@ -61,6 +61,16 @@ class GatesEndpointShowValuesTests {
     }
 
     @Test
+    void readinessOwnReferencePageShouldNotBeMaskedAsAHost() {
+        runner.withPropertyValues("readiness.sandbox.allowed-host=payments.acme.md").run(context -> {
+            String json = context.getBean(GatesEndpoint.class).gates(SecurityContext.NONE);
+            assertThat(json).contains("\"code\":\"properties.unknown\"",
+                    "The properties are listed in docs/reference/spring.md and completed by your IDE.")
+                    .doesNotContain("docs/reference/******");
+        });
+    }
+
+    @Test
     void alwaysShouldShowThemToAnyone() {
         runner.withPropertyValues("management.endpoint.gates.show-values=always").run(context -> assertThat(
                 context.getBean(GatesEndpoint.class).gates(SecurityContext.NONE)).contains(MESSAGE, "/srv/orders"));

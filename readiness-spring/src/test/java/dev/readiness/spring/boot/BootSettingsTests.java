@@ -298,6 +298,23 @@ class BootSettingsTests {
     }
 
     @Test
+    void aStartThatFailsAfterAGoBarrierShouldStillShowTheWaiverThatLetItPass(CapturedOutput output) {
+        assertThatExceptionOfType(RuntimeException.class).isThrownBy(() -> application(FailingBean.class)
+                .properties("readiness.stage=production", "jwt.secret=changeme",
+                        "readiness.waivers[0].code=secrets.placeholder", "readiness.waivers[0].subject=jwt.secret",
+                        "readiness.waivers[0].reason=Rotated in SEC-12 before the launch",
+                        "readiness.waivers[0].expires=" + java.time.LocalDate.now().plusMonths(2))
+                .run());
+
+        assertThat(output.getOut() + output.getErr())
+                .contains("the start failed after the gates had judged the settings and let it go on with findings"
+                        + " waived")
+                .contains("secrets.placeholder", "jwt.secret")
+                .contains(": Rotated in SEC-12 before the launch")
+                .doesNotContain("changeme");
+    }
+
+    @Test
     void aSandboxValueTheEnvironmentGivesAReferencingKeyShouldBeOneProblemOnTheVariable() {
         org.springframework.core.env.StandardEnvironment environment = new org.springframework.core.env.StandardEnvironment();
         environment.getPropertySources().replace(
