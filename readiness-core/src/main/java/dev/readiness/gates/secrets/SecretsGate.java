@@ -463,6 +463,10 @@ public final class SecretsGate implements Gate {
             if (problems.isEmpty() && !identifier && GuessableParts.covers(value.trim())) {
                 problems = List.of(GuessableParts.problem(value, secretPurpose));
             }
+            if (problems.isEmpty() && !identifier
+                    && ReadablePhrases.isWeakPhrase(value.trim(), secretPurpose.minBits())) {
+                problems = List.of(ReadablePhrases.problem(value, secretPurpose));
+            }
             if (problems.isEmpty() && SelfNamedDefaults.namesItsVariable(setting, value)) {
                 problems = List.of(SecretStrength.placeholder(value, secretPurpose));
             }
