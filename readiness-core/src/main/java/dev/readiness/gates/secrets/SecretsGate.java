@@ -209,6 +209,7 @@ public final class SecretsGate implements Gate {
         UrlPasswordEchoes urlEchoes = new UrlPasswordEchoes();
         ConfigurationWords ownWords = null; // loaded with the first literal secret: a GO start may have none
         Set<String> embeddedEngines = null;
+        boolean filledByStore = false;
         List<BrowserCopies.Copy> browserCopies = null;
         boolean secretManifest = KubernetesSecretData.isSecretManifest(settings);
         SnapshotKeys snapshotKeys = SnapshotKeys.of(settings);
@@ -391,12 +392,14 @@ public final class SecretsGate implements Gate {
             if (value.isBlank()) {
                 if (embeddedEngines == null) {
                     embeddedEngines = EmbeddedEngines.embeddedPrefixes(settings);
+                    filledByStore = SecretStoreSources.fillsSettings(settings, switches);
                 }
                 if (EmbeddedEngines.isUnusedPassword(key, embeddedEngines)
                         || SecretKeys.namesRetiredSecret(key)
                         || ServiceHostRedis.isPasswordless(settings, key)
                         || SecretObjectReferences.isFilledByChart(settings, key, value)
-                        || SocketPeerPasswords.isPeerAuthenticated(settings, key)) {
+                        || SocketPeerPasswords.isPeerAuthenticated(settings, key)
+                        || filledByStore) {
                     continue;
                 }
             }

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Rules of the twenty-seventh pass (secrets): a secret that reads as a phrase of dictionary words, longer than the
- * entropy estimate reads words in. Each rule with a catch and a tempting neighbour; every value is synthetic.
+ * entropy estimate reads words in; a blank secret in a configuration that loads its secrets from a secret store it
+ * names. Each rule with a catch and a tempting neighbour; every value is synthetic.
  */
 class TwentySeventhPassSecretsTests {
 
@@ -52,5 +53,36 @@ class TwentySeventhPassSecretsTests {
     Arbitrary<String> randomTokens() {
         return Arbitraries.strings().withCharRange('a', 'z').withCharRange('A', 'Z').withCharRange('0', '9')
                 .ofMinLength(20).ofMaxLength(64);
+    }
+
+    @Test
+    void aBlankSecretBesideTheKeyVaultItsConfigurationLoadsShouldPass() {
+        String vault = "KeyVaultSettings.Enabled=true|KeyVaultSettings.VaultUri=https://orders-kv.vault.azure.net/"
+                + "|JwtSettings.SecretKey=";
+        assertThat(GateRuns.codesIn("appsettings-production.properties", vault, "JwtSettings.SecretKey")).isEmpty();
+        assertThat(GateRuns.codesIn("application-prod.properties",
+                "spring.cloud.azure.keyvault.secret.property-sources[0].endpoint=https://${KV_NAME}.vault.azure.net/"
+                        + "|app.jwt.secret=", "app.jwt.secret")).isEmpty();
+        assertThat(GateRuns.codesIn("bootstrap-prod.properties",
+                "spring.cloud.vault.uri=https://vault.internal:8200|app.jwt.secret=", "app.jwt.secret")).isEmpty();
+        assertThat(GateRuns.codesIn("appsettings-production.properties",
+                "AzureKeyVault.Name=orders-kv|Jwt.Key=", "Jwt.Key")).isEmpty();
+    }
+
+    @Test
+    void aBlankSecretBesideAStoreSwitchedOffOrNamedNowhereShouldStayBlank() {
+        assertThat(GateRuns.codesIn("appsettings-production.properties",
+                "KeyVaultSettings.Enabled=false|KeyVaultSettings.VaultUri=https://orders-kv.vault.azure.net/"
+                        + "|JwtSettings.SecretKey=", "JwtSettings.SecretKey")).containsExactly("secrets.blank");
+        assertThat(GateRuns.codesIn("application-prod.properties",
+                "spring.cloud.azure.keyvault.secret.enabled=false"
+                        + "|spring.cloud.azure.keyvault.secret.property-sources[0].endpoint=https://kv.vault.azure.net/"
+                        + "|app.jwt.secret=", "app.jwt.secret")).containsExactly("secrets.blank");
+        assertThat(GateRuns.codesIn("appsettings-production.properties",
+                "KeyVaultSettings.VaultUri=|JwtSettings.SecretKey=", "JwtSettings.SecretKey"))
+                .containsExactly("secrets.blank");
+        assertThat(GateRuns.codesIn("appsettings-production.properties",
+                "Storage.Url=https://orders.blob.core.windows.net/|JwtSettings.SecretKey=", "JwtSettings.SecretKey"))
+                .containsExactly("secrets.blank");
     }
 }
