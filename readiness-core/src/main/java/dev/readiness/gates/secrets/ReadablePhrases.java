@@ -1,6 +1,7 @@
 package dev.readiness.gates.secrets;
 
 import dev.readiness.SecretShape;
+import java.util.Locale;
 
 /**
  * A secret that reads as a phrase: four or more dictionary words, written in camel case or joined by {@code -},
@@ -24,6 +25,7 @@ final class ReadablePhrases {
     private static final int MIN_WORDS = 4;
     private static final int MAX_WORDS = 24;
     private static final int MAX_SYMBOLS = 4;
+    private static final int SINGLE_LETTER_RANK = 2;
     private static final String SHIFTED_DIGITS = "!@#$%^&*()?";
     private static final double DIGIT_BITS = Math.log(10) / Math.log(2);
     private static final double SYMBOL_BITS = Math.log(SHIFTED_DIGITS.length()) / Math.log(2);
@@ -40,45 +42,38 @@ final class ReadablePhrases {
      */
     static boolean isWeakPhrase(String value, int minBits) {
         int length = value.length();
-        if (length < MIN_LENGTH || length > MAX_LENGTH || !isLetter(value.charAt(0))) {
+        if (length < MIN_LENGTH || length > MAX_LENGTH || !isLetter(value.charAt(0)) || !isPhraseShaped(value)) {
             return false;
         }
-        int[] bounds = words(value);
-        if (bounds == null) {
-            return false;
-        }
-        return bits(value, bounds, minBits) < minBits;
+        return bits(value, minBits) < minBits;
     }
 
     /**
-     * The start and end of each letter word, in pairs, then the count of digits and of closing symbols; {@code null}
-     * when the value is not shaped as a phrase: a character other than a letter, a digit, one separator between words
-     * or a few closing symbols ({@code !}, {@code !@#}), a
-     * single-letter word other than {@code a} or {@code I}, fewer than {@value #MIN_WORDS} words or fewer than three
-     * of four letters or more, digits in more than a quarter of the value.
+     * Whether the value is shaped as a phrase, read without allocating: letters, digits, one separator between words
+     * and perhaps a few closing symbols ({@code !}, {@code !@#}); no single-letter word other than {@code a} or
+     * {@code I}; at least {@value #MIN_WORDS} words, three of four letters or more; digits in at most a quarter of
+     * the value.
      */
-    private static int[] words(String value) {
+    private static boolean isPhraseShaped(String value) {
         int length = value.length();
-        int[] bounds = new int[2 * MAX_WORDS + 1];
-        int count = 0;
+        int words = 0;
         int longWords = 0;
         int digits = 0;
-        int symbols = 0;
         boolean separated = false;
         int i = 0;
         while (i < length) {
             char c = value.charAt(i);
-            if (c == '-' || c == '_' || c == '.' || c == ' ') {
+            if (isSeparator(c)) {
                 if (separated || i == length - 1) {
-                    return null;
+                    return false;
                 }
                 separated = true;
                 i++;
                 continue;
             }
             separated = false;
-            if (c >= '0' && c <= '9') {
-                while (i < length && value.charAt(i) >= '0' && value.charAt(i) <= '9') {
+            if (isDigit(c)) {
+                while (i < length && isDigit(value.charAt(i))) {
                     i++;
                     digits++;
                 }
@@ -86,34 +81,20 @@ final class ReadablePhrases {
             }
             if (!isLetter(c)) {
                 if (!isClosingSymbols(value, i)) {
-                    return null;
+                    return false;
                 }
-                symbols = length - i;
                 break;
             }
             int end = wordEnd(value, i);
-            if (end - i == 1 && c != 'a' && c != 'A' && c != 'I') {
-                return null;
+            if (end - i == 1 && c != 'a' && c != 'A' && c != 'I' || ++words > MAX_WORDS) {
+                return false;
             }
-            if (count == MAX_WORDS) {
-                return null;
-            }
-            bounds[2 * count] = i;
-            bounds[2 * count + 1] = end;
-            count++;
             if (end - i >= 4) {
                 longWords++;
             }
             i = end;
         }
-        if (count < MIN_WORDS || longWords < 3 || digits * 4 > length) {
-            return null;
-        }
-        int[] result = new int[2 * count + 2];
-        System.arraycopy(bounds, 0, result, 0, 2 * count);
-        result[2 * count] = digits;
-        result[2 * count + 1] = symbols;
-        return result;
+        return words >= MIN_WORDS && longWords >= 3 && digits * 4 <= length;
     }
 
     /** Whether the value ends at {@code from} with one to four of the shifted digit row's symbols ({@code !@#}). */
@@ -149,40 +130,60 @@ final class ReadablePhrases {
         return i;
     }
 
-    /** The guesses of the phrase in bits, or {@link Integer#MAX_VALUE} as soon as a word is in no dictionary. */
-    private static double bits(String value, int[] bounds, int minBits) {
-        int words = (bounds.length - 2) / 2;
-        double bits = bounds[bounds.length - 2] * DIGIT_BITS + bounds[bounds.length - 1] * SYMBOL_BITS;
-        char[] word = new char[MAX_LENGTH];
-        for (int w = 0; w < words; w++) {
-            int from = bounds[2 * w];
-            int to = bounds[2 * w + 1];
-            for (int i = from; i < to; i++) {
-                char c = value.charAt(i);
-                word[i - from] = isUpper(c) ? (char) (c + ('a' - 'A')) : c;
-            }
-            int rank = rank(new String(word, 0, to - from));
-            if (rank <= 0) {
-                return Integer.MAX_VALUE;
-            }
-            bits += Math.log(rank) / Math.log(2) + 1;
-            if (bits >= minBits) {
-                return bits;
+    /**
+     * The guesses of a phrase-shaped value in bits: {@code log2} of each word's rank and one bit for its case,
+     * {@code log2(10)} a digit and {@code log2(11)} a closing symbol; {@link Integer#MAX_VALUE} as soon as a word is in
+     * no dictionary. Stops counting once {@code minBits} is reached.
+     */
+    private static double bits(String value, int minBits) {
+        int length = value.length();
+        double bits = 0;
+        int i = 0;
+        while (i < length && bits < minBits) {
+            char c = value.charAt(i);
+            if (isSeparator(c)) {
+                i++;
+            } else if (isDigit(c)) {
+                bits += DIGIT_BITS;
+                i++;
+            } else if (!isLetter(c)) {
+                bits += SYMBOL_BITS;
+                i++;
+            } else {
+                int end = wordEnd(value, i);
+                int rank = rank(value.substring(i, end).toLowerCase(Locale.ROOT));
+                if (rank <= 0) {
+                    return Integer.MAX_VALUE;
+                }
+                bits += Math.log(rank) / Math.log(2) + 1;
+                i = end;
             }
         }
         return bits;
     }
 
     /**
-     * A word's rank; a contraction written without its apostrophe ({@code isnt}, {@code dont}, {@code wasnt}) ranks as
+     * A word's rank; {@code a} and {@code I} rank among the first words of any list (the lists hold no single
+     * letter), and a contraction written without its apostrophe ({@code isnt}, {@code dont}, {@code wasnt}) ranks as
      * the word it negates.
      */
     private static int rank(String word) {
+        if (word.length() == 1) {
+            return SINGLE_LETTER_RANK;
+        }
         int rank = ZxcvbnGuessability.wordRank(word);
         if (rank > 0 || word.length() < 4 || !word.endsWith("nt")) {
             return rank;
         }
         return ZxcvbnGuessability.wordRank(word.substring(0, word.length() - 2));
+    }
+
+    private static boolean isSeparator(char c) {
+        return c == '-' || c == '_' || c == '.' || c == ' ';
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private static boolean isLetter(char c) {
@@ -200,8 +201,8 @@ final class ReadablePhrases {
     static SecretProblem problem(String value, SecretPurpose purpose) {
         return new SecretProblem("secrets.guessable", new SecretShape(value.length(), 0, null),
                 "reads as a phrase of dictionary words, typed by a person rather than generated: an attacker's word "
-                        + "list guesses it word by word, in fewer tries than a " + purpose.name().toLowerCase(
-                                java.util.Locale.ROOT).replace('_', ' ') + " needs, whatever its length",
+                        + "list guesses it word by word, in fewer tries than a "
+                        + purpose.name().toLowerCase(Locale.ROOT).replace('_', ' ') + " needs, whatever its length",
                 "Replace it with a randomly generated value, e.g. `openssl rand -base64 32`.");
     }
 }

@@ -48,19 +48,20 @@ final class SecretStoreSources {
 
     /**
      * An Azure Key Vault's address ({@code https://orders-kv.vault.azure.net/} under any key) or its name or address
-     * under a key that says so ({@code KeyVaultName}, {@code KeyVault.Url}, {@code AzureKeyVault.VaultUri}).
+     * under a key that says so ({@code KeyVaultName}, {@code KeyVault.Url}, {@code AzureKeyVault.VaultUri}). Read with
+     * index arithmetic: the scan runs over every setting of a snapshot that has a blank secret.
      */
     private static boolean namesKeyVault(String key, String value) {
-        if (value.regionMatches(true, hostEnd(value) - AZURE_VAULT_HOST.length(), AZURE_VAULT_HOST, 0,
+        int hostEnd = hostEnd(value);
+        if (value.regionMatches(true, hostEnd - AZURE_VAULT_HOST.length(), AZURE_VAULT_HOST, 0,
                 AZURE_VAULT_HOST.length())) {
             return true;
         }
+        if (!endsWithAddressWord(key)) {
+            return false;
+        }
         int dot = key.lastIndexOf('.');
-        String last = key.substring(dot + 1);
-        boolean vaultNamed = containsIgnoreCase(last, "vault") && endsWithAddressWord(last);
-        boolean inVaultSection = dot > 0 && containsIgnoreCase(key.substring(0, dot), "keyvault")
-                && endsWithAddressWord(last);
-        return vaultNamed || inVaultSection;
+        return containsIgnoreCase(key, dot + 1, key.length(), "vault") || containsIgnoreCase(key, 0, dot, "keyvault");
     }
 
     /** {@code spring.cloud.vault.uri} or {@code spring.cloud.vault.host}: Spring Cloud Vault's server. */
@@ -71,21 +72,20 @@ final class SecretStoreSources {
                         || key.length() == start + 4 && key.regionMatches(true, start, "host", 0, 4));
     }
 
-    /** The end of a URL's host: before its port, path or end, after a trailing dot. */
+    /** Where a URL's host ends: at its port, path or query, or at the value's end, trailing blanks left out. */
     private static int hostEnd(String value) {
-        String trimmed = value.trim();
-        int scheme = trimmed.indexOf("://");
-        int from = scheme < 0 ? 0 : scheme + 3;
-        int end = trimmed.length();
-        for (int i = from; i < trimmed.length(); i++) {
-            char c = trimmed.charAt(i);
+        int end = value.length();
+        while (end > 0 && value.charAt(end - 1) <= ' ') {
+            end--;
+        }
+        int scheme = value.indexOf("://");
+        for (int i = scheme < 0 ? 0 : scheme + 3; i < end; i++) {
+            char c = value.charAt(i);
             if (c == '/' || c == ':' || c == '?') {
-                end = i;
-                break;
+                return i;
             }
         }
-        int offset = value.indexOf(trimmed);
-        return offset + end;
+        return end;
     }
 
     private static boolean endsWithAddressWord(String word) {
@@ -98,8 +98,8 @@ final class SecretStoreSources {
                 && word.regionMatches(true, word.length() - ending.length(), ending, 0, ending.length());
     }
 
-    private static boolean containsIgnoreCase(String text, String part) {
-        for (int i = 0; i + part.length() <= text.length(); i++) {
+    private static boolean containsIgnoreCase(String text, int from, int to, String part) {
+        for (int i = from; i + part.length() <= to; i++) {
             if (text.regionMatches(true, i, part, 0, part.length())) {
                 return true;
             }

@@ -24,6 +24,8 @@ class TwentySeventhPassSecretsTests {
                 SecretPurpose.SIGNING.minBits())).isTrue();
         assertThat(ReadablePhrases.isWeakPhrase("correct-horse-battery-staple", SecretPurpose.PASSWORD.minBits()))
                 .isTrue();
+        assertThat(ReadablePhrases.isWeakPhrase("ThisIsNotAGoodSecretAndItIsOnlyForTesting",
+                SecretPurpose.HMAC.minBits())).isTrue();
         assertThat(GateRuns.codesIn("deploy.env", "CHALLENGE_SECRET=ThisIsntRandomButItNeedsToBe43CharactersLong",
                 "CHALLENGE_SECRET")).containsExactly("secrets.guessable");
     }
