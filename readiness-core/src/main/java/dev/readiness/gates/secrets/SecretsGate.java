@@ -100,7 +100,11 @@ import org.jspecify.annotations.Nullable;
  * format under a password key ({@code $6$…}, {@code $2y$…}, {@code $argon2id$…}) is {@code secrets.committed-hash}
  * (WARN), or a published default in an example file ({@link CryptHashes}). A whole value that is a shell command
  * substitution in an env file ({@code $(openssl rand -hex 32)}) is made when a shell sources the file:
- * {@code secrets.shell-generated} (INFO, {@link ShellCommandValues}).
+ * {@code secrets.shell-generated} (INFO, {@link ShellCommandValues}). A secret that reads as a phrase of dictionary
+ * words ({@code ThisIsntRandomButItNeedsToBe43CharactersLong}) is {@code secrets.guessable} when its words cost fewer
+ * guesses than its purpose needs ({@link ReadablePhrases}), and a blank secret in a configuration that names the
+ * secret store it loads settings from (an Azure Key Vault, Spring Cloud Vault) is the store's to fill
+ * ({@link SecretStoreSources}).
  *
  * <p>How a setting passes through the rules, for whoever adds one (each block is skipped by one test):
  * <ol>
