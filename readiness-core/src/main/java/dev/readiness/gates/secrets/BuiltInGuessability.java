@@ -113,6 +113,17 @@ final class BuiltInGuessability implements Guessability {
         return new BuiltInGuessability(rank, longest, prefixes);
     }
 
+    /**
+     * A lower-case word's rank among the built-in common words, or 0.
+     *
+     * @param word the word
+     * @return its rank, or 0
+     */
+    static int commonWordRank(String word) {
+        Integer rank = RANKS.get(word);
+        return rank == null ? 0 : rank;
+    }
+
     private static Map<String, Integer> ranks() {
         Map<String, Integer> ranks = new HashMap<>();
         int rank = 1;

@@ -101,7 +101,11 @@ import org.jspecify.annotations.Nullable;
  * format under a password key ({@code $6$…}, {@code $2y$…}, {@code $argon2id$…}) is {@code secrets.committed-hash}
  * (WARN), or a published default in an example file ({@link CryptHashes}). A whole value that is a shell command
  * substitution in an env file ({@code $(openssl rand -hex 32)}) is made when a shell sources the file:
- * {@code secrets.shell-generated} (INFO, {@link ShellCommandValues}).
+ * {@code secrets.shell-generated} (INFO, {@link ShellCommandValues}). A secret that reads as a phrase of dictionary
+ * words ({@code ThisIsntRandomButItNeedsToBe43CharactersLong}) is {@code secrets.guessable} when its words cost fewer
+ * guesses than its purpose needs ({@link ReadablePhrases}), and a blank secret in a configuration that names the
+ * secret store it loads settings from (an Azure Key Vault, Spring Cloud Vault) is the store's to fill
+ * ({@link SecretStoreSources}).
  *
  * <p>How a setting passes through the rules, for whoever adds one (each block is skipped by one test):
  * <ol>
@@ -210,6 +214,7 @@ public final class SecretsGate implements Gate {
         UrlPasswordEchoes urlEchoes = new UrlPasswordEchoes();
         ConfigurationWords ownWords = null; // loaded with the first literal secret: a GO start may have none
         Set<String> embeddedEngines = null;
+        boolean filledByStore = false;
         List<BrowserCopies.Copy> browserCopies = null;
         boolean secretManifest = KubernetesSecretData.isSecretManifest(settings);
         SnapshotKeys snapshotKeys = SnapshotKeys.of(settings);
@@ -392,13 +397,15 @@ public final class SecretsGate implements Gate {
             if (value.isBlank()) {
                 if (embeddedEngines == null) {
                     embeddedEngines = EmbeddedEngines.embeddedPrefixes(settings);
+                    filledByStore = SecretStoreSources.fillsSettings(settings, switches);
                 }
                 if (EmbeddedEngines.isUnusedPassword(key, embeddedEngines)
                         || SecretKeys.namesRetiredSecret(key)
                         || ServiceHostRedis.isPasswordless(settings, key)
                         || SecretObjectReferences.isFilledByChart(settings, key, value)
                         || SocketPeerPasswords.isPeerAuthenticated(settings, key)
-                        || MigrationDataSources.usesApplicationDataSource(settings, key)) {
+                        || MigrationDataSources.usesApplicationDataSource(settings, key)
+                        || filledByStore) {
                     continue;
                 }
             }
@@ -464,6 +471,10 @@ public final class SecretsGate implements Gate {
             }
             if (problems.isEmpty() && !identifier && GuessableParts.covers(value.trim())) {
                 problems = List.of(GuessableParts.problem(value, secretPurpose));
+            }
+            if (problems.isEmpty() && !identifier
+                    && ReadablePhrases.isWeakPhrase(value.trim(), secretPurpose.minBits())) {
+                problems = List.of(ReadablePhrases.problem(value, secretPurpose));
             }
             if (problems.isEmpty() && SelfNamedDefaults.namesItsVariable(setting, value)) {
                 problems = List.of(SecretStrength.placeholder(value, secretPurpose));

@@ -125,6 +125,17 @@ final class ZxcvbnGuessability implements Guessability {
         }
     }
 
+    /**
+     * A lower-case word's best rank among zxcvbn's frequency lists (1 for the most common), or among the built-in
+     * common words when zxcvbn is not on the class path; 0 for a word in none.
+     *
+     * @param word the word, in lower case
+     * @return its rank, or 0
+     */
+    static int wordRank(String word) {
+        return AVAILABLE ? Holder.rank(word) : BuiltInGuessability.commonWordRank(word);
+    }
+
     static boolean needsZxcvbn(String core) {
         return !core.isEmpty() && core.length() <= MAX_LENGTH && hasWordLikeRun(core);
     }
