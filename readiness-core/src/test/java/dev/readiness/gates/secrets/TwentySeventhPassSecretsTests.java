@@ -1,0 +1,65 @@
+package dev.readiness.gates.secrets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.readiness.Finding;
+import dev.readiness.GateContext;
+import dev.readiness.Stage;
+import dev.readiness.settings.Settings;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Hostile testing, twenty-seventh pass: passwords written into the connection URL of a production profile file. A
+ * random one was {@code secrets.packaged}; a guessable one got no finding at all (the database gate reads only
+ * published default and template pairs), and a password given as the URL's {@code password=} parameter was not read.
+ */
+class TwentySeventhPassSecretsTests {
+
+    private static final String FILE = "src/main/resources/application-prod.properties";
+
+    private static List<String> findings(String url) {
+        Settings settings = Settings.builder().properties(FILE, "spring.datasource.url=" + url + "\n").build();
+        return new SecretsGate().check(GateContext.of(Stage.PRODUCTION, settings)).findings().stream()
+                .map(finding -> finding.severity() + " " + finding.code() + " " + finding.subject()).toList();
+    }
+
+    @Test
+    void aGuessablePasswordInAProductionUrlShouldBeNoGoAsARandomOneIs() {
+        assertThat(findings("jdbc:postgresql://orders_app:G7K3M9P2Q4R8S5T6W2X3vv@db.prod.acme.io:5432/orders"))
+                .containsExactly("NO_GO secrets.packaged spring.datasource.url");
+        assertThat(findings("jdbc:postgresql://orders_app:hunter2@db.prod.acme.io:5432/orders"))
+                .containsExactly("NO_GO secrets.guessable spring.datasource.url");
+        assertThat(findings("jdbc:postgresql://orders_app:Summer2024@db.prod.acme.io:5432/orders"))
+                .hasSize(1).allMatch(finding -> finding.startsWith("NO_GO secrets."));
+    }
+
+    @Test
+    void aPasswordGivenAsTheUrlsPasswordParameterShouldBeJudgedAsTheUserInformationsIs() {
+        assertThat(findings("jdbc:postgresql://db.prod.acme.io:5432/orders?sslmode=verify-full&user=orders_app"
+                + "&password=G7K3M9P2Q4R8S5T6W2X3vv"))
+                .containsExactly("NO_GO secrets.packaged spring.datasource.url");
+        assertThat(findings("jdbc:postgresql://db.prod.acme.io:5432/orders?user=orders_app&password=hunter2"))
+                .containsExactly("NO_GO secrets.guessable spring.datasource.url");
+        assertThat(findings("jdbc:mysql://db.prod.acme.io:3306/orders?user=orders_app&PWD=hunter2&useSSL=true"))
+                .containsExactly("NO_GO secrets.guessable spring.datasource.url");
+    }
+
+    @Test
+    void aPasswordTheFileDoesNotWriteOrThatIsATemplateShouldBeLeftAsBefore() {
+        assertThat(findings("jdbc:postgresql://db.prod.acme.io:5432/orders?user=app&password=${DB_PASSWORD}"))
+                .isEmpty();
+        assertThat(findings("jdbc:postgresql://app:${DB_PASSWORD}@db.prod.acme.io:5432/orders")).isEmpty();
+        assertThat(findings("jdbc:postgresql://db.prod.acme.io:5432/orders?user=app&password=")).isEmpty();
+        assertThat(findings("jdbc:postgresql://db.prod.acme.io:5432/orders?passwordless=true")).isEmpty();
+        assertThat(findings("https://api.acme.io/v1?password_reset_url=x")).isEmpty();
+    }
+
+    @Test
+    void aGuessableUrlPasswordOutsideAProductionProfileFileShouldBeLeftAsBefore() {
+        Settings settings = Settings.builder().properties("src/main/resources/application.properties",
+                "spring.datasource.url=jdbc:postgresql://app:hunter2@db.prod.acme.io:5432/orders\n").build();
+        assertThat(new SecretsGate().check(GateContext.of(Stage.PRODUCTION, settings)).findings())
+                .extracting(Finding::code).isEmpty();
+    }
+}
