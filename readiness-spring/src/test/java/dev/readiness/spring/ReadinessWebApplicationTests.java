@@ -146,6 +146,27 @@ class ReadinessWebApplicationTests {
     }
 
     @Test
+    void aWaiversReasonQuotingASecretShouldBeLoggedWithoutIt(CapturedOutput output) {
+        // hostile testing, twenty-seventh pass: the boot log's waiver rows of session 26 printed the reason as
+        // written, so a reason quoting the value it waives ("rotated <the secret>") printed the secret whole; the CLI
+        // and the Maven goal scrubbed reasons since the twenty-fourth pass (Waivers.shown)
+        try (ConfigurableApplicationContext context = start(WebApp.class, "apps/bad", "--spring.profiles.active=prod",
+                "--readiness.waivers[0].code=test.secret.too-short",
+                "--readiness.waivers[0].reason=rotated canary-Zq8wX3vR-short next week (SEC-9)",
+                "--readiness.waivers[0].expires=" + SOON,
+                "--readiness.waivers[1].code=test.endpoint.sandbox",
+                "--readiness.waivers[1].reason=partner go-live slipped (ACME-77)",
+                "--readiness.waivers[1].expires=" + SOON)) {
+            assertThat(context.getBean(ReadinessReport.class).report().orElseThrow().verdict())
+                    .isEqualTo(Status.WARN);
+        }
+        assertThat(output).contains("         waived until " + SOON + ": rotated ")
+                .contains(" next week (SEC-9)")
+                .contains("         waived until " + SOON + ": partner go-live slipped (ACME-77)")
+                .doesNotContain(CANARY).doesNotContain("Zq8w");
+    }
+
+    @Test
     void goodConfigurationShouldStartAndServeTheReportWithoutSecrets(CapturedOutput output) throws Exception {
         try (ConfigurableApplicationContext context = start(WebApp.class, "apps/good", "--spring.profiles.active=prod")) {
             assertThat(RUNNER_RAN).isTrue();
