@@ -6,7 +6,14 @@ import dev.readiness.Finding;
 import dev.readiness.GateContext;
 import dev.readiness.Stage;
 import dev.readiness.settings.Settings;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -61,5 +68,43 @@ class TwentySeventhPassSecretsTests {
                 "spring.datasource.url=jdbc:postgresql://app:hunter2@db.prod.acme.io:5432/orders\n").build();
         assertThat(new SecretsGate().check(GateContext.of(Stage.PRODUCTION, settings)).findings())
                 .extracting(Finding::code).isEmpty();
+    }
+
+    private static String basic(String credentials) {
+        return Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void shortBasicCredentialsShouldBeReadAsLongOnesAre() {
+        // the last pass's leftover: fewer than twelve base64 characters after "Basic " were not read, so admin's
+        // empty password (Basic YWRtaW46) got no finding where Basic + base64 of "someuser:" was secrets.blank
+        assertThat(GateRuns.codesIn("application.properties", "nexus.admin.auth=Basic YWRtaW46", "nexus.admin.auth"))
+                .containsExactly("secrets.blank");
+        assertThat(GateRuns.codesIn("application.properties", "proxy.header=Basic " + basic("ops:pw1"),
+                "proxy.header")).isNotEmpty();
+    }
+
+    @Test
+    void shortWordsAfterBasicShouldStayClean() {
+        for (String value : List.of("Basic realm", "Basic auth", "Basic Zm9v", "basic none", "Basic YWJj", "Basic")) {
+            assertThat(GateRuns.codesIn("application.properties", "auth.scheme=" + value, "auth.scheme"))
+                    .as(value).isEmpty();
+        }
+    }
+
+    @Property
+    void shortBasicCredentialsShouldYieldThePasswordThatWasEncoded(@ForAll("users") String user,
+            @ForAll("shortPasswords") String password) {
+        assertThat(BasicCredentials.password("Basic " + basic(user + ":" + password))).contains(password);
+    }
+
+    @Provide
+    Arbitrary<String> users() {
+        return Arbitraries.strings().withCharRange('a', 'z').ofMinLength(1).ofMaxLength(6);
+    }
+
+    @Provide
+    Arbitrary<String> shortPasswords() {
+        return Arbitraries.strings().withCharRange('!', '~').ofMinLength(0).ofMaxLength(5);
     }
 }
