@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.readiness.Finding;
 import dev.readiness.GateContext;
 import dev.readiness.Stage;
+import dev.readiness.settings.Origin;
 import dev.readiness.settings.Settings;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -106,5 +107,36 @@ class TwentySeventhPassSecretsTests {
     @Provide
     Arbitrary<String> shortPasswords() {
         return Arbitraries.strings().withCharRange('!', '~').ofMinLength(0).ofMaxLength(5);
+    }
+
+    private static boolean production(String file) {
+        return BaseProfileFiles.isProductionProfile(Origin.file(file, 1));
+    }
+
+    @Test
+    void aProductionWordAfterARegionOrAServiceShouldNameAProductionProfile() {
+        // the last pass's leftover: application-eu-prod was read as a profile named eu, so its committed secret was
+        // secrets.packaged WARN where application-prod's is NO-GO
+        assertThat(production("application-eu-prod.properties")).isTrue();
+        assertThat(production("application-us-east-1-production.yml")).isTrue();
+        assertThat(production("bootstrap-billing-prd.yaml")).isTrue();
+        assertThat(production("application-eu-live.properties")).isTrue();
+        Settings settings = Settings.builder().properties("src/main/resources/application-eu-prod.properties",
+                "jwt.secret=Xk9qT2vLmR7pZ4wN8cB3yH6jD1fG5sKaQeW0uVbE3rYt8iOp\n").build();
+        assertThat(new SecretsGate().check(GateContext.of(Stage.PRODUCTION, settings)).findings())
+                .extracting(finding -> finding.severity() + " " + finding.code())
+                .containsExactly("NO_GO secrets.packaged");
+    }
+
+    @Test
+    void aProductionWordBesideADevelopmentWordOrInsideAnotherWordShouldNotNameOne() {
+        assertThat(production("application-local-prod.properties")).isFalse();
+        assertThat(production("application-eu-prod-test.properties")).isFalse();
+        assertThat(production("application-azure-local-prod.properties")).isFalse();
+        assertThat(production("application-preprod.properties")).isFalse();
+        assertThat(production("application-nonprod.properties")).isFalse();
+        assertThat(production("application-eu.properties")).isFalse();
+        assertThat(production("prod-application.properties")).isFalse();
+        assertThat(production("application-prod-local.properties")).isTrue();
     }
 }
