@@ -10,11 +10,6 @@ import dev.readiness.settings.Settings;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -91,22 +86,6 @@ class TwentySeventhPassSecretsTests {
             assertThat(GateRuns.codesIn("application.properties", "auth.scheme=" + value, "auth.scheme"))
                     .as(value).isEmpty();
         }
-    }
-
-    @Property
-    void shortBasicCredentialsShouldYieldThePasswordThatWasEncoded(@ForAll("users") String user,
-            @ForAll("shortPasswords") String password) {
-        assertThat(BasicCredentials.password("Basic " + basic(user + ":" + password))).contains(password);
-    }
-
-    @Provide
-    Arbitrary<String> users() {
-        return Arbitraries.strings().withCharRange('a', 'z').ofMinLength(1).ofMaxLength(6);
-    }
-
-    @Provide
-    Arbitrary<String> shortPasswords() {
-        return Arbitraries.strings().withCharRange('!', '~').ofMinLength(0).ofMaxLength(5);
     }
 
     private static boolean production(String file) {
