@@ -146,6 +146,43 @@ class ReadinessWebApplicationTests {
     }
 
     @Test
+    void excludingTheAutoConfigurationShouldNotLeaveTheGateBeansUnjudged(CapturedOutput output) {
+        // hostile testing, twenty-seventh pass: the early phase and the barrier come from spring.factories, the late
+        // phase from the auto-configuration; with it excluded (spring.autoconfigure.exclude in the deploy's
+        // environment, or an AOT build whose frozen bean definitions lack it) a gate bean's NO-GO was never judged and
+        // the service started in production without a word, though readiness.enabled was never set to false
+        assertThatExceptionOfType(ReadinessGateException.class)
+                .isThrownBy(() -> start(GateBeanApp.class, "apps/good", "--readiness.stage=production",
+                        "--spring.autoconfigure.exclude=dev.readiness.spring.autoconfigure.ReadinessAutoConfiguration"))
+                .satisfies(ex -> assertThat(ex.getReport().findings().filter(BUT_EXEMPTIONS))
+                        .extracting(Finding::code).containsExactly("acme.port.probe"));
+        assertThat(RUNNER_RAN).as("a runner ran").isFalse();
+        assertThat(output).contains("[1] NO-GO acme.port.probe: web-server")
+                .contains("ReadinessAutoConfiguration is not in the context");
+    }
+
+    @Test
+    void aWaiversReasonQuotingASecretShouldBeLoggedWithoutIt(CapturedOutput output) {
+        // hostile testing, twenty-seventh pass: the boot log's waiver rows of session 26 printed the reason as
+        // written, so a reason quoting the value it waives ("rotated <the secret>") printed the secret whole; the CLI
+        // and the Maven goal scrubbed reasons since the twenty-fourth pass (Waivers.shown)
+        try (ConfigurableApplicationContext context = start(WebApp.class, "apps/bad", "--spring.profiles.active=prod",
+                "--readiness.waivers[0].code=test.secret.too-short",
+                "--readiness.waivers[0].reason=rotated canary-Zq8wX3vR-short next week (SEC-9)",
+                "--readiness.waivers[0].expires=" + SOON,
+                "--readiness.waivers[1].code=test.endpoint.sandbox",
+                "--readiness.waivers[1].reason=partner go-live slipped (ACME-77)",
+                "--readiness.waivers[1].expires=" + SOON)) {
+            assertThat(context.getBean(ReadinessReport.class).report().orElseThrow().verdict())
+                    .isEqualTo(Status.WARN);
+        }
+        assertThat(output).contains("         waived until " + SOON + ": rotated ")
+                .contains(" next week (SEC-9)")
+                .contains("         waived until " + SOON + ": partner go-live slipped (ACME-77)")
+                .doesNotContain(CANARY).doesNotContain("Zq8w");
+    }
+
+    @Test
     void goodConfigurationShouldStartAndServeTheReportWithoutSecrets(CapturedOutput output) throws Exception {
         try (ConfigurableApplicationContext context = start(WebApp.class, "apps/good", "--spring.profiles.active=prod")) {
             assertThat(RUNNER_RAN).isTrue();

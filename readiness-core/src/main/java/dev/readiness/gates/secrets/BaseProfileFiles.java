@@ -73,7 +73,10 @@ final class BaseProfileFiles {
      * named for the platform the application is deployed to ({@code application-aws.properties},
      * {@code application-k8s.yml}, {@code application-kubernetes.properties}, {@code application-gcp.yml},
      * {@code application-azure.properties}) is one too, unless a later word names a development setup
-     * ({@code application-k8s-local.yml}, {@code application-kubernetes-minikube.yml}). A literal secret
+     * ({@code application-k8s-local.yml}, {@code application-kubernetes-minikube.yml}). So is a profile whose
+     * production word follows a region or a service ({@code application-eu-prod.yml},
+     * {@code application-us-east-1-production.properties}) when no word of it names a development setup
+     * ({@code application-eu-prod-test.yml} is not). A literal secret
      * there is the very value production runs with, kept in the artifact and the repository. A dotenv file is never
      * one: {@code production.env} or {@code config.prod.env} on a server is the deployment's own secret store.
      *
@@ -87,11 +90,22 @@ final class BaseProfileFiles {
         List<String> words = configurationWords(origin);
         for (int i = 0; i < words.size() - 1; i++) {
             if (BASE_NAMES.contains(words.get(i)) && (PRODUCTION_PROFILES.contains(words.get(i + 1))
-                    || PLATFORM_PROFILES.contains(words.get(i + 1)) && !namesDevelopment(words, i + 2))) {
+                    || PLATFORM_PROFILES.contains(words.get(i + 1)) && !namesDevelopment(words, i + 2)
+                    || namesProductionLater(words, i + 2) && !namesDevelopment(words, i + 1))) {
                 return true;
             }
         }
         return isOtherProductionConfig(FileNameWords.fileName(origin));
+    }
+
+    /** Whether a production word stands at or after {@code from}: {@code application-eu-prod}, {@code -us-east-1-live}. */
+    private static boolean namesProductionLater(List<String> words, int from) {
+        for (int i = from; i < words.size(); i++) {
+            if (PRODUCTION_PROFILES.contains(words.get(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean namesDevelopment(List<String> words, int from) {

@@ -26,8 +26,20 @@ final class EncodedSecrets {
      * @return the decoded text, or {@code null} when the value is not canonical base64 of printable ASCII text
      */
     static @Nullable String printableText(String value) {
+        return printableText(value, MIN_LENGTH);
+    }
+
+    /**
+     * The printable text a value of at least {@code minLength} characters encodes in base64: a caller that knows the
+     * value is base64 (the credentials after {@code Basic }) reads shorter ones than {@link #printableText(String)}.
+     *
+     * @param value the value as written; not retained
+     * @param minLength the fewest characters to read, at least four
+     * @return the decoded text, or {@code null} when the value is not canonical base64 of printable ASCII text
+     */
+    static @Nullable String printableText(String value, int minLength) {
         int length = value.length();
-        if (length < MIN_LENGTH || length > MAX_LENGTH || (length & 3) != 0 || !decodes(value, null)) {
+        if (length < Math.max(4, minLength) || length > MAX_LENGTH || (length & 3) != 0 || !decodes(value, null)) {
             return null;
         }
         StringBuilder text = new StringBuilder(length);

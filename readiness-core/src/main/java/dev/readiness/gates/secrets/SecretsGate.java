@@ -357,7 +357,7 @@ public final class SecretsGate implements Gate {
                                 && !switches.isOff(key)
                         ? Optional.of(SecretStrength.placeholder(value, SecretPurpose.SECRET))
                         : at ? publishedUrlPassword(setting, value, judge) : Optional.empty();
-                if (notSecret.isEmpty() && (at || semicolon) && severity == Severity.NO_GO) {
+                if (notSecret.isEmpty() && (at || semicolon || value.indexOf('?') >= 0) && severity == Severity.NO_GO) {
                     notSecret = packagedConnectionPassword(setting, value, judge, references);
                 }
                 if (notSecret.isEmpty() && at) {
@@ -670,22 +670,35 @@ public final class SecretsGate implements Gate {
     /**
      * The password of a URL or key=value connection string committed to a production configuration file
      * ({@code ConnectionStrings.Main=Host=…;Password=…} in {@code appsettings.Production.json}, an Ecto URL in
-     * {@code prod.exs}, {@link BaseProfileFiles#isProductionProfile}) when it passes every check a password gets: the
-     * very password production connects with, shipped in the artifact and the repository. A weak, default, template
-     * or referenced password is the database gate's to judge. A password the file only references
-     * ({@code uri: ${MONGODB_URI}} with the whole URL, password included, in the environment the deploy injects) is
-     * not in the file: it is the twelve-factor way to supply it, and nothing is reported.
+     * {@code prod.exs}, {@link BaseProfileFiles#isProductionProfile}; the user information, a {@code password=}
+     * parameter of its query, or a {@code Password=} pair): the very password production connects with, shipped in
+     * the artifact and the repository. When it passes every check a password gets it is {@code secrets.packaged};
+     * when it is guessable or too weak, that weakness is told ({@code postgres://app:hunter2@…}), since the database
+     * gate reads only published default and template pairs and a weaker password must not fare better than a random
+     * one. A default or template password is the database gate's to judge, and so is a placeholder. A password the
+     * file only references ({@code uri: ${MONGODB_URI}} with the whole URL, password included, in the environment the
+     * deploy injects) is not in the file: it is the twelve-factor way to supply it, and nothing is reported.
      */
     private static Optional<SecretProblem> packagedConnectionPassword(Setting setting, String value,
             SecretStrength judge, ReferencedValues references) {
         if (!BaseProfileFiles.isProductionProfile(setting.origin())) {
             return Optional.empty();
         }
-        return UrlPasswords.connectionPassword(value)
+        Optional<String> written = UrlPasswords.connectionPassword(value)
                 .filter(password -> password.indexOf('$') < 0 && password.indexOf('{') < 0
-                        && judge.isLiteralSecret(password) && judge.assess(password, SecretPurpose.PASSWORD).isEmpty()
-                        && references.definingSetting(setting, password.trim()).isEmpty())
-                .map(BaseProfileFiles::packagedInConnection);
+                        && judge.isLiteralSecret(password)
+                        && references.definingSetting(setting, password.trim()).isEmpty());
+        if (written.isEmpty()) {
+            return Optional.empty();
+        }
+        List<SecretProblem> problems = judge.assess(written.get(), SecretPurpose.PASSWORD);
+        if (problems.isEmpty()) {
+            return Optional.of(BaseProfileFiles.packagedInConnection(written.get()));
+        }
+        String code = problems.get(0).code();
+        return code.equals("secrets.guessable") || code.equals("secrets.too-weak")
+                ? writtenPassword(written.get(), judge, "in its connection string in a production configuration file")
+                : Optional.empty();
     }
 
     /**

@@ -61,7 +61,8 @@ final class UrlPasswords {
     }
 
     /**
-     * The password of a URL's user information, or of a key=value connection string
+     * The password of a URL's user information or its query's {@code password=} parameter, or of a key=value connection
+     * string
      * ({@code Host=db.example.com;Username=app;Password=s3cr3t;SSL Mode=Require} → {@code s3cr3t}, also {@code Pwd=});
      * empty when the value carries none or its password is blank.
      *
@@ -70,7 +71,51 @@ final class UrlPasswords {
      */
     static Optional<String> connectionPassword(String value) {
         Optional<String> url = password(value);
-        return url.isPresent() ? url : pairPassword(value, null);
+        if (url.isPresent()) {
+            return url;
+        }
+        Optional<String> query = queryPassword(value);
+        return query.isPresent() ? query : pairPassword(value, null);
+    }
+
+    /**
+     * The decoded {@code password=} or {@code pwd=} parameter of a URL's query
+     * ({@code jdbc:postgresql://db/app?user=app&password=s3cr3t} → {@code s3cr3t}), the name compared without regard to
+     * case; empty when the query holds none or it is blank.
+     *
+     * @param value a setting's value
+     * @return the password
+     */
+    static Optional<String> queryPassword(String value) {
+        int query = value.indexOf('?');
+        if (query < 0 || value.indexOf("://") < 0 || value.length() > 2048) {
+            return Optional.empty();
+        }
+        int at = query + 1;
+        while (at < value.length()) {
+            int end = at;
+            while (end < value.length() && value.charAt(end) != '&' && value.charAt(end) != '#') {
+                end++;
+            }
+            int equals = value.indexOf('=', at);
+            if (equals > at && equals < end) {
+                int length = equals - at;
+                if (length == 8 && AsciiCase.regionIs(value, at, "password")
+                        || length == 3 && AsciiCase.regionIs(value, at, "pwd")) {
+                    try {
+                        String password = URLDecoder.decode(value.substring(equals + 1, end), StandardCharsets.UTF_8);
+                        return password.isBlank() ? Optional.empty() : Optional.of(password);
+                    } catch (IllegalArgumentException e) {
+                        return Optional.of(value.substring(equals + 1, end));
+                    }
+                }
+            }
+            if (end >= value.length() || value.charAt(end) == '#') {
+                break;
+            }
+            at = end + 1;
+        }
+        return Optional.empty();
     }
 
     /**

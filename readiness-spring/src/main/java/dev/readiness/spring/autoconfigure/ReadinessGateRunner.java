@@ -5,6 +5,7 @@ import dev.readiness.Gate;
 import dev.readiness.Phase;
 import dev.readiness.Readiness;
 import dev.readiness.Report;
+import dev.readiness.Waivers;
 import dev.readiness.settings.Settings;
 import dev.readiness.spring.EnvironmentSettings;
 import dev.readiness.spring.ReadinessGateException;
@@ -117,8 +118,9 @@ class ReadinessGateRunner implements SmartInitializingSingleton {
                     + " ran %d gates", mainMillis - lateMillis, lateMillis, lateGates));
         }
         report.set(complete);
+        // a reason quotes what it waives ("rotated <the value>"): scrubbed as the CLI and the Maven goal scrub it
         BootGates.log(log, complete, options.stage(), early != null ? early.millis() : 0, mainMillis,
-                options.policy().waivers());
+                Waivers.shown(options.policy().waivers(), settings));
         if (early != null) {
             early.reported();
         }

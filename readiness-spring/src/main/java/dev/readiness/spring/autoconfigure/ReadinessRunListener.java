@@ -251,6 +251,34 @@ class ReadinessRunListener implements SpringApplicationRunListener, Ordered {
     }
 
     /**
+     * Runs the late phase when the context holds no {@link ReadinessGateRunner}: the early phase and the barrier come
+     * from {@code spring.factories}, the late phase from {@link ReadinessAutoConfiguration}, so a context without it
+     * ({@code spring.autoconfigure.exclude} naming it, an exclusion on the application class, or an AOT build whose
+     * frozen bean definitions lack it) would start without judging its gate beans or completing the report, though
+     * {@code readiness.enabled} is not {@code false}. Here, once the context is refreshed and before any runner, the
+     * late phase runs as the auto-configuration would run it; a blocking report refuses the start as usual, and a
+     * WARN says why the gates ran this late (after the web server started). Nothing happens when the late phase
+     * already logged its report, when readiness is switched off, or when the barrier never let the start pass.
+     */
+    @Override
+    public void started(ConfigurableApplicationContext context, Duration timeTaken) {
+        EarlyPhase phase = early;
+        if (phase == null || phase.judgedAtBarrier() == null || phase.isReported()) {
+            return;
+        }
+        log.warn("readiness: " + ReadinessAutoConfiguration.class.getSimpleName() + " is not in the context"
+                + " (spring.autoconfigure.exclude, or an AOT build without it), so the gates that need the application's"
+                + " beans ran once the context was refreshed, after the web server started; switch readiness off with"
+                + " readiness.enabled=false where the service is started, never by excluding it");
+        ClassLoader classLoader = context.getClassLoader() != null ? context.getClassLoader()
+                : application.getClassLoader();
+        new ReadinessGateRunner(context.getEnvironment(), ReadinessProperties::new, new dev.readiness.spring.ReadinessReport(),
+                () -> context.getBeansOfType(dev.readiness.Gate.class),
+                () -> context.getBeanProvider(FactContributor.class).orderedStream().toList(), phase, classLoader,
+                java.time.Clock.systemUTC()).afterSingletonsInstantiated();
+    }
+
+    /**
      * A start that fails after the barrier let it pass (a connection pool, a bean of the service's own) ends before
      * the late phase logs the report, so what the gates found would never be shown, though it may be the cause
      * ({@code spring.datasource.url=${DB_URL}} with {@code DB_URL} unset is a WARN, then Hikari's own error). Logs
