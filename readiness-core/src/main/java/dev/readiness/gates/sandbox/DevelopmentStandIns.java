@@ -294,13 +294,13 @@ final class DevelopmentStandIns {
                 || last.equals("enabled"));
     }
 
-    /** {@code MOCK_AUTH}, {@code AUTH_MOCK}, {@code USE_MOCKS}, {@code ENABLE_FAKE_PAYMENTS}. */
+    /** {@code MOCK_AUTH}, {@code AUTH_MOCK}, {@code USE_MOCKS}, {@code ENABLE_FAKE_PAYMENTS}, {@code payment.mock-mode}. */
     private static boolean isMockSwitch(List<String> words, String last) {
         String first = words.get(0);
         if (MOCK_WORDS.contains(first) || MOCK_WORDS.contains(last)) {
             return true;
         }
-        return words.size() >= 2 && (SWITCH_WORDS.contains(first) || last.equals("enabled"))
+        return words.size() >= 2 && (SWITCH_WORDS.contains(first) || last.equals("enabled") || last.equals("mode"))
                 && (MOCK_WORDS.contains(words.get(1)) || MOCK_WORDS.contains(words.get(words.size() - 2)));
     }
 

@@ -18,7 +18,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The lead's readings of the twenty-seventh pass's blind sets 58 to 60, each on both sides: PayPal's sandbox API
  * signatures share a 29-character prefix that marks them under any key ({@code acct1.Signature} of the classic SDK's
  * configuration), and Adaptive Payments' sandbox application id is one public value for everyone; a list of hosts
- * left as template text ({@code DJANGO_ALLOWED_HOSTS=<host>}), as a single host key's would be.
+ * left as template text ({@code DJANGO_ALLOWED_HOSTS=<host>}), as a single host key's would be; and, after set 62's
+ * first contact, a mock mode switched on ({@code payment.mock-mode=true}).
  */
 class TwentySeventhPassLeadSandboxTests {
 
@@ -80,5 +81,20 @@ class TwentySeventhPassLeadSandboxTests {
         assertThat(on(production("ALLOWED_HOSTS=['shop.acme.io','app']\n"), "ALLOWED_HOSTS")).isEmpty();
         assertThat(on(production("ALLOWED_HOSTS=[shop.acme.io, app]\n"), "ALLOWED_HOSTS")).isEmpty();
         assertThat(on(production("TRUSTED_IPS=10.0.0.0/8\n"), "TRUSTED_IPS")).isEmpty();
+    }
+
+    @Test
+    void aMockModeSwitchedOnShouldBeATestMode() {
+        assertThat(on(production("payment.mock-mode=true\n"), "payment.mock-mode")).extracting(Finding::code)
+                .contains("sandbox.test-mode");
+        assertThat(on(production("sms.fake-mode=1\n"), "sms.fake-mode")).extracting(Finding::code)
+                .contains("sandbox.test-mode");
+    }
+
+    @Test
+    void aMockModeSwitchedOffOrAnotherModeShouldStayClean() {
+        assertThat(on(production("payment.mock-mode=false\n"), "payment.mock-mode")).isEmpty();
+        assertThat(on(production("display.dark-mode=true\n"), "display.dark-mode")).isEmpty();
+        assertThat(on(production("cluster.mode=true\n"), "cluster.mode")).isEmpty();
     }
 }
