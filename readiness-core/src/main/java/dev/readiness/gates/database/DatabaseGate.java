@@ -254,7 +254,9 @@ public final class DatabaseGate implements Gate {
             return;
         }
         List<Finding> production = key.productionName ? SettingRules.productionTestName(setting, stage) : List.of();
-        List<Finding> named = SettingRules.databaseName(setting, stage, settings, member == EngineSections.Member.NAME);
+        List<Finding> named = AsciiCase.endsWith(setting.key(), SettingRules.DATABASE_ENDING)
+                || AsciiCase.endsWith(setting.key(), SettingRules.NAME_ENDING)
+                ? SettingRules.databaseName(setting, stage, settings, member == EngineSections.Member.NAME) : List.of();
         findings.addAll(production);
         findings.addAll(named);
         if (production.isEmpty() && named.isEmpty() && key.engineName) {

@@ -222,7 +222,9 @@ public final class SandboxGate implements Gate {
             }
         }
         if (stage == Stage.PRODUCTION) {
-            PairedCredentials.judge(settings, effective, findings);
+            if (!findings.isEmpty()) { // it pairs test credentials found above with their live siblings
+                PairedCredentials.judge(settings, effective, findings);
+            }
             signals.reportInconsistencies(findings);
         }
         return Outcome.of(ReferencedValues.once(references.onDefiningKeys(findings)));
