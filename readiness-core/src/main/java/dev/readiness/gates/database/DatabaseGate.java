@@ -210,7 +210,8 @@ public final class DatabaseGate implements Gate {
             List<Finding> findings) {
         // each rule's own first test of the value made here as well: a port or a switch word loads none of them
         String value = setting.value();
-        Finding own = value.strip().equalsIgnoreCase(RootLogins.ROOT) ? RootLogins.judge(setting, stage, settings) : null;
+        Finding own = value.strip().equalsIgnoreCase(RootLogins.ROOT) ? RootLogins.judge(setting, stage, settings)
+                : null;
         own = own != null || value.indexOf('.') < 0 ? own : EmbeddedFiles.judge(setting, stage, settings);
         own = own != null || value.indexOf(':') < 0 ? own : LocalProxies.templateInstance(setting, stage);
         if (own != null) {

@@ -39,7 +39,7 @@ final class DatabaseKey {
     final boolean databaseSocket;
     /** {@link DatabaseKeys#choosesEngine(List)}: an embedded engine's name as its value chooses that engine. */
     final boolean choosesEngine;
-    /** {@link SettingRules.KeyNames#namesPrimaryUrl(List)}: the application's one database URL ({@code DATABASE_URL}). */
+    /** {@link SettingRules.KeyNames#namesPrimaryUrl(List)}: {@code DATABASE_URL}, the one database URL. */
     final boolean primaryUrl;
     /**
      * No database word, but a TLS switch's last words ({@code qwc_configdb.sslmode}, {@code instances[0].ssl}):

@@ -555,7 +555,7 @@ final class SettingRules {
         return name.length() <= 64 && SPELLED_NAMES.contains(lettersOf(name));
     }
 
-    /** The endings of every key {@link #databaseName} reads; a caller may test them first and leave this class unloaded. */
+    /** The endings of every key {@link #databaseName} reads; a caller may test them and leave this class unloaded. */
     static final String DATABASE_ENDING = "database";
     static final String NAME_ENDING = "name";
 

@@ -240,8 +240,8 @@ public final class SecretsGate implements Gate {
                 String decoded = KubernetesSecretData.decoded(value);
                 value = decoded == null ? value : decoded;
             }
-            // Each rule's own first test of the value's length, or of the key's ending, is made here as well: a GO start's
-            // ordinary settings (a port, a switch word, a name) then load none of these rule classes.
+            // Each rule's own first test of the value's length, or of the key's ending, is made here as well: a GO
+            // start's ordinary settings (a port, a switch word, a name) then load none of these rule classes.
             Finding hash = value.length() >= CryptHashes.MIN_LENGTH && CryptHashes.isCryptHash(value)
                     ? CryptHashes.judge(setting, severity == Severity.NO_GO) : null;
             if (hash != null) {
@@ -276,7 +276,8 @@ public final class SecretsGate implements Gate {
                             : effectiveKeys.facts(name).purpose();
                 }
             }
-            boolean privateKey = value.length() >= PrivateKeyMaterial.MIN_LENGTH && PrivateKeyMaterial.isPrivateKey(value);
+            boolean privateKey = value.length() >= PrivateKeyMaterial.MIN_LENGTH
+                    && PrivateKeyMaterial.isPrivateKey(value);
             if (purpose.isEmpty() && privateKey) {
                 purpose = Optional.of(SecretPurpose.SECRET);
             }
@@ -335,7 +336,8 @@ public final class SecretsGate implements Gate {
                     && purpose.get() == SecretPurpose.SECRET && PairedIdentifiers.isPublicHalf(settings, key);
             boolean identifier = keyFacts.identifier() || bareKey || publicHalf;
             boolean jwtShaped = value.indexOf("eyJ") >= 0;
-            if (purpose.isEmpty() && value.length() >= BrowserCopies.MIN_LENGTH && BrowserCopies.mayCopySecret(key, value)) {
+            if (purpose.isEmpty() && value.length() >= BrowserCopies.MIN_LENGTH
+                    && BrowserCopies.mayCopySecret(key, value)) {
                 browserCopies = BrowserCopies.add(browserCopies, setting, value);
             }
             if (purpose.isEmpty() && !identifier && !jwtShaped) {
