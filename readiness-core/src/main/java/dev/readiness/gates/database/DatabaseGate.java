@@ -208,9 +208,12 @@ public final class DatabaseGate implements Gate {
     private static void unclassified(Setting setting, DatabaseKey key, Stage stage, Settings settings,
             EngineSections sections, ConnectionSections connections, ParsedUrls urls, ReferencedValues references,
             List<Finding> findings) {
-        Finding own = RootLogins.judge(setting, stage, settings);
-        own = own != null ? own : EmbeddedFiles.judge(setting, stage, settings);
-        own = own != null ? own : LocalProxies.templateInstance(setting, stage);
+        // each rule's own first test of the value made here as well: a port or a switch word loads none of them
+        String value = setting.value();
+        Finding own = value.strip().equalsIgnoreCase(RootLogins.ROOT) ? RootLogins.judge(setting, stage, settings)
+                : null;
+        own = own != null || value.indexOf('.') < 0 ? own : EmbeddedFiles.judge(setting, stage, settings);
+        own = own != null || value.indexOf(':') < 0 ? own : LocalProxies.templateInstance(setting, stage);
         if (own != null) {
             findings.add(own);
             return;
@@ -252,7 +255,9 @@ public final class DatabaseGate implements Gate {
             return;
         }
         List<Finding> production = key.productionName ? SettingRules.productionTestName(setting, stage) : List.of();
-        List<Finding> named = SettingRules.databaseName(setting, stage, settings, member == EngineSections.Member.NAME);
+        List<Finding> named = AsciiCase.endsWith(setting.key(), SettingRules.DATABASE_ENDING)
+                || AsciiCase.endsWith(setting.key(), SettingRules.NAME_ENDING)
+                ? SettingRules.databaseName(setting, stage, settings, member == EngineSections.Member.NAME) : List.of();
         findings.addAll(production);
         findings.addAll(named);
         if (production.isEmpty() && named.isEmpty() && key.engineName) {

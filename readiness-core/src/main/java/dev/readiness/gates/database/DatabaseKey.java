@@ -20,9 +20,9 @@ final class DatabaseKey {
     final DatabaseKeys.Candidate filled;
     /** {@link DatabaseKeys#classifyKey(String, boolean)} for a blank value. */
     final DatabaseKeys.Candidate blank;
-    /** {@link SettingRules#namesProductionDatabase(List)}. */
+    /** {@link SettingRules.KeyNames#namesProductionDatabase(List)}. */
     final boolean productionName;
-    /** {@link SettingRules#namesEngineDatabase(List)}. */
+    /** {@link SettingRules.KeyNames#namesEngineDatabase(List)}. */
     final boolean engineName;
     /** Ends in a word {@link EngineSections#member} reads ({@code host}, {@code hostname}, {@code database}, {@code dbname}). */
     final boolean memberEnding;
@@ -39,7 +39,7 @@ final class DatabaseKey {
     final boolean databaseSocket;
     /** {@link DatabaseKeys#choosesEngine(List)}: an embedded engine's name as its value chooses that engine. */
     final boolean choosesEngine;
-    /** {@link SettingRules#namesPrimaryUrl(List)}: the application's one database URL ({@code DATABASE_URL}). */
+    /** {@link SettingRules.KeyNames#namesPrimaryUrl(List)}: {@code DATABASE_URL}, the one database URL. */
     final boolean primaryUrl;
     /**
      * No database word, but a TLS switch's last words ({@code qwc_configdb.sslmode}, {@code instances[0].ssl}):
@@ -62,8 +62,8 @@ final class DatabaseKey {
         this.filled = switchOnly ? DatabaseKeys.Candidate.NONE : DatabaseKeys.classifyKey(key, false);
         this.blank = switchOnly ? DatabaseKeys.Candidate.NONE : DatabaseKeys.classifyKey(key, true);
         List<String> words = KeyWords.of(key);
-        this.productionName = SettingRules.namesProductionDatabase(words);
-        this.engineName = SettingRules.namesEngineDatabase(words);
+        this.productionName = SettingRules.KeyNames.namesProductionDatabase(words);
+        this.engineName = SettingRules.KeyNames.namesEngineDatabase(words);
         this.memberEnding = EngineSections.endsInMemberWord(key);
         this.connectionHostEnding = memberEnding
                 || words.size() >= 2 && words.get(words.size() - 1).equals("ip");
@@ -81,9 +81,9 @@ final class DatabaseKey {
         }
         this.brokerUser = broker && (last.equals("username") || last.equals("user"));
         this.choosesEngine = DatabaseKeys.choosesEngine(words);
-        this.primaryUrl = SettingRules.namesPrimaryUrl(words);
+        this.primaryUrl = SettingRules.KeyNames.namesPrimaryUrl(words);
         this.tlsEnding = filled == DatabaseKeys.Candidate.NONE && DatabaseKeys.endsInTlsWord(key);
-        this.joinedCandidate = filled == DatabaseKeys.Candidate.NONE && JoinedSettings.mayJoin(words);
+        this.joinedCandidate = filled == DatabaseKeys.Candidate.NONE && JoinedSettings.Keys.mayJoin(words);
     }
 
     /** Last words that an index may follow in a list of addresses ({@code WCRS_USERSDB_URL1}, {@code address[0]}). */

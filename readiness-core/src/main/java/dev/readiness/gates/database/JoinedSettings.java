@@ -36,14 +36,24 @@ final class JoinedSettings {
     private JoinedSettings() {
     }
 
-    /** Whether a key's words name a database, so that its value may join a connection's settings. */
-    static boolean mayJoin(List<String> words) {
-        for (String word : words) {
-            if (DatabaseWords.STORES.contains(word)) {
-                return true;
-            }
+    /**
+     * The key test {@link DatabaseKey} makes once per key, in a class of its own so that reading a key does not load
+     * this rule.
+     */
+    static final class Keys {
+
+        private Keys() {
         }
-        return false;
+
+        /** Whether a key's words name a database, so that its value may join a connection's settings. */
+        static boolean mayJoin(List<String> words) {
+            for (String word : words) {
+                if (DatabaseWords.STORES.contains(word)) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     /**

@@ -34,9 +34,12 @@ final class RootLogins {
     private RootLogins() {
     }
 
+    /** The one value {@link #judge} reads, in any case; a caller may test it first and leave this class unloaded. */
+    static final String ROOT = "root";
+
     /** The finding for a user setting that logs in to MySQL or MariaDB as {@code root}, or {@code null}. */
     static @Nullable Finding judge(Setting setting, Stage stage, Settings settings) {
-        if (stage != Stage.PRODUCTION && stage != Stage.STAGING || !setting.value().strip().equalsIgnoreCase("root")) {
+        if (stage != Stage.PRODUCTION && stage != Stage.STAGING || !setting.value().strip().equalsIgnoreCase(ROOT)) {
             return null;
         }
         List<String> words = KeyWords.of(setting.key());

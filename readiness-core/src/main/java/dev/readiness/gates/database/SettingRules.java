@@ -472,9 +472,6 @@ final class SettingRules {
                 || TemplateCredentials.isTemplateUser(value));
     }
 
-    /** Key words that say a section of a configuration is the production one. */
-    private static final java.util.Set<String> PRODUCTION_WORDS = java.util.Set.of("production", "prod");
-
     /**
      * A database name under a key that says production which reads as a development or test database
      * ({@code production.database=app_development} in a Rails {@code database.yml}, {@code PROD_DB_NAME=shop_test}):
@@ -485,7 +482,7 @@ final class SettingRules {
         if (stage != Stage.PRODUCTION) {
             return List.of();
         }
-        if (!namesProductionDatabase(KeyWords.of(setting.key()))) {
+        if (!KeyNames.namesProductionDatabase(KeyWords.of(setting.key()))) {
             return List.of();
         }
         String value = setting.value().strip();
@@ -500,62 +497,9 @@ final class SettingRules {
                 .build());
     }
 
-    /**
-     * Whether a key names a database that a word before its last says is production's ({@code PROD_DB_NAME},
-     * {@code production.database}): the keys {@link #productionTestName} judges.
-     */
-    static boolean namesProductionDatabase(List<String> words) {
-        int size = words.size();
-        if (size < 2) {
-            return false;
-        }
-        String last = words.get(size - 1);
-        boolean names = last.equals("database") || last.equals("dbname") || last.equals("databasename")
-                || last.equals("name") && (words.get(size - 2).equals("db") || words.get(size - 2).equals("database"));
-        boolean production = false;
-        for (int i = 0; i < size - 1; i++) {
-            production |= PRODUCTION_WORDS.contains(words.get(i));
-        }
-        return names && production;
-    }
-
     /** Whether a stripped value is a plain database name (at most 128 characters) that reads as a test database. */
     private static boolean plainTestName(String value) {
         return !value.isEmpty() && value.length() <= 128 && plainName(value) && DatabaseGate.readsAsTestName(value);
-    }
-
-    /** Engines whose name qualifies a database-name key ({@code POSTGRES_DB}, {@code mongodb_db}, {@code postgresql-name}). */
-    private static final java.util.Set<String> ENGINE_QUALIFIERS = java.util.Set.of("postgres", "postgresql", "pg",
-            "mysql", "mariadb", "mongo", "mongodb", "mssql", "sqlserver", "oracle", "rethinkdb", "couchdb");
-
-    /** Key words that say a setting belongs to a non-production set-up, where a test database is expected. */
-    private static final java.util.Set<String> NON_PRODUCTION_WORDS = java.util.Set.of("test", "tests", "testing",
-            "dev", "devel", "develop", "development", "local", "ci", "e2e", "cucumber", "integration", "unit", "qa",
-            "staging", "stage", "sandbox", "demo", "example", "sample", "shadow");
-
-    /**
-     * Whether a key names an engine's own database and no stage ({@code POSTGRES_DB}, {@code mongodb_db}): the keys
-     * {@link #testDatabaseName} judges, and a document database's id ({@code CosmosDb.Client.DatabaseId}).
-     */
-    static boolean namesEngineDatabase(List<String> words) {
-        int size = words.size();
-        if (size < 2) {
-            return false;
-        }
-        String last = words.get(size - 1);
-        String before = words.get(size - 2);
-        boolean names = ENGINE_QUALIFIERS.contains(before) && (last.equals("db") || last.equals("database")
-                || last.equals("name") || last.equals("dbname") || last.equals("databasename"))
-                || before.equals("database") && last.equals("id");
-        if (!names) {
-            return false;
-        }
-        for (int i = 0; i < size; i++) {
-            if (NON_PRODUCTION_WORDS.contains(words.get(i)) || PRODUCTION_WORDS.contains(words.get(i))) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**
@@ -571,7 +515,7 @@ final class SettingRules {
         if (stage != Stage.PRODUCTION) {
             return List.of();
         }
-        if (!namesEngineDatabase(KeyWords.of(setting.key()))) {
+        if (!KeyNames.namesEngineDatabase(KeyWords.of(setting.key()))) {
             return List.of();
         }
         String value = setting.value().strip();
@@ -612,6 +556,10 @@ final class SettingRules {
         return name.length() <= 64 && SPELLED_NAMES.contains(lettersOf(name));
     }
 
+    /** The endings of every key {@link #databaseName} reads; a caller may test them and leave this class unloaded. */
+    static final String DATABASE_ENDING = "database";
+    static final String NAME_ENDING = "name";
+
     /**
      * A database name that was never filled in or that belongs to a developer's connection, under any key naming the
      * database a connection opens ({@code DB_NAME}, {@code MYSQL_DATABASE}, {@code database.write.database}, or a
@@ -629,8 +577,8 @@ final class SettingRules {
      */
     static List<Finding> databaseName(Setting setting, Stage stage, Settings settings, boolean engineSection) {
         String key = setting.key();
-        if (stage != Stage.PRODUCTION && stage != Stage.STAGING || !AsciiCase.endsWith(key, "database")
-                && !AsciiCase.endsWith(key, "name") || SecretKeyMaps.mapsVariableToSecretKey(key)) {
+        if (stage != Stage.PRODUCTION && stage != Stage.STAGING || !AsciiCase.endsWith(key, DATABASE_ENDING)
+                && !AsciiCase.endsWith(key, NAME_ENDING) || SecretKeyMaps.mapsVariableToSecretKey(key)) {
             return List.of();
         }
         String value = setting.value().strip();
@@ -1275,62 +1223,6 @@ final class SettingRules {
         return null;
     }
 
-    /** First words of a key that names the application's one database URL with its second word. */
-    private static final java.util.Set<String> PRIMARY_URL_OWNERS = java.util.Set.of("database", "db", "mongodb",
-            "mongo", "postgres", "postgresql", "pg", "mysql");
-
-    /**
-     * Whether a key names the application's one database URL: two words, a database word and a URL word
-     * ({@code DATABASE_URL}, {@code DB_URI}, {@code MONGODB_URI}, {@code POSTGRES_URL}, {@code DATABASE_DSN}).
-     * A framework's one data source is named so too ({@code spring.datasource.url}, {@code spring.r2dbc.url},
-     * {@code quarkus.datasource.jdbc.url}). A qualified one ({@code TEST_DATABASE_URL}, {@code SAML_DATABASE_URL},
-     * {@code READ_REPLICA_URL}, {@code spring.datasource.druid.slave.url}) may be optional. Such a name inside a section
-     * that only gathers settings ({@code secrets.mongodb_uri}, {@code env.DATABASE_URL}) is one too, and so is a .NET
-     * application's default connection string ({@code ConnectionStrings:DefaultConnection}).
-     */
-    static boolean namesPrimaryUrl(List<String> words) {
-        int size = words.size();
-        if (size >= 3 && CONTAINER_SECTIONS.contains(words.get(0))) {
-            return namesPrimaryUrl(words.subList(1, size));
-        }
-        if (size >= 3 && words.get(0).equals("connection") && words.get(1).equals("strings")) {
-            return namesPrimaryConnectionString(words.subList(2, size));
-        }
-        if (size == 2) {
-            return PRIMARY_URL_OWNERS.contains(words.get(0))
-                    && (words.get(1).equals("url") || words.get(1).equals("uri") || words.get(1).equals("dsn"));
-        }
-        if (size < 3 || size > 4 || !words.get(size - 1).equals("url")) {
-            return false;
-        }
-        String first = words.get(0);
-        String source = words.get(1);
-        return size == 3 && first.equals("spring") && (source.equals("datasource") || source.equals("r2dbc"))
-                || size == 4 && first.equals("quarkus") && source.equals("datasource")
-                        && (words.get(2).equals("jdbc") || words.get(2).equals("reactive"));
-    }
-
-    /**
-     * First words of a key that only gather settings of one kind or for one delivery, so the words after them name the
-     * setting ({@code secrets.mongodb_uri} of a Helm chart, {@code env.DATABASE_URL}, {@code config.database_url}).
-     */
-    private static final java.util.Set<String> CONTAINER_SECTIONS = java.util.Set.of("secrets", "secret", "env",
-            "environment", "config", "configmap");
-
-    /**
-     * Whether the name of a .NET connection string ({@code ConnectionStrings:<name>}, after its section's two words)
-     * names the application's one database: the templates' {@code DefaultConnection} or {@code Default}, or a database
-     * word, alone or before {@code Connection} ({@code ConnectionStrings:Database}, {@code PostgresConnection}).
-     */
-    private static boolean namesPrimaryConnectionString(List<String> name) {
-        int size = name.size();
-        if (size == 0 || size > 2 || size == 2 && !name.get(1).equals("connection")) {
-            return false;
-        }
-        String first = name.get(0);
-        return first.equals("default") || PRIMARY_URL_OWNERS.contains(first);
-    }
-
     /**
      * The application's one database URL left empty ({@code DATABASE_URL=}, {@code DATABASE_URL=""}) in a
      * configuration that names no other way to reach a database (no other database URL, host key or engine
@@ -1465,5 +1357,127 @@ final class SettingRules {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The key tests {@link DatabaseKey} makes once per key, with their word tables: a class of their own, so that
+     * reading a key does not load the rules above (a GO start of a service without a database key loads none).
+     */
+    static final class KeyNames {
+
+        private KeyNames() {
+        }
+
+        /** Key words that say a section of a configuration is the production one. */
+        private static final java.util.Set<String> PRODUCTION_WORDS = java.util.Set.of("production", "prod");
+
+        /**
+         * Whether a key names a database that a word before its last says is production's ({@code PROD_DB_NAME},
+         * {@code production.database}): the keys {@link SettingRules#productionTestName} judges.
+         */
+        static boolean namesProductionDatabase(List<String> words) {
+            int size = words.size();
+            if (size < 2) {
+                return false;
+            }
+            String last = words.get(size - 1);
+            boolean names = last.equals("database") || last.equals("dbname") || last.equals("databasename")
+                    || last.equals("name") && (words.get(size - 2).equals("db") || words.get(size - 2).equals("database"));
+            boolean production = false;
+            for (int i = 0; i < size - 1; i++) {
+                production |= PRODUCTION_WORDS.contains(words.get(i));
+            }
+            return names && production;
+        }
+
+        /** Engines whose name qualifies a database-name key ({@code POSTGRES_DB}, {@code mongodb_db}, {@code postgresql-name}). */
+        private static final java.util.Set<String> ENGINE_QUALIFIERS = java.util.Set.of("postgres", "postgresql", "pg",
+                "mysql", "mariadb", "mongo", "mongodb", "mssql", "sqlserver", "oracle", "rethinkdb", "couchdb");
+
+        /** Key words that say a setting belongs to a non-production set-up, where a test database is expected. */
+        private static final java.util.Set<String> NON_PRODUCTION_WORDS = java.util.Set.of("test", "tests", "testing",
+                "dev", "devel", "develop", "development", "local", "ci", "e2e", "cucumber", "integration", "unit", "qa",
+                "staging", "stage", "sandbox", "demo", "example", "sample", "shadow");
+
+        /**
+         * Whether a key names an engine's own database and no stage ({@code POSTGRES_DB}, {@code mongodb_db}): the keys
+         * {@link SettingRules#testDatabaseName} judges, and a document database's id ({@code CosmosDb.Client.DatabaseId}).
+         */
+        static boolean namesEngineDatabase(List<String> words) {
+            int size = words.size();
+            if (size < 2) {
+                return false;
+            }
+            String last = words.get(size - 1);
+            String before = words.get(size - 2);
+            boolean names = ENGINE_QUALIFIERS.contains(before) && (last.equals("db") || last.equals("database")
+                    || last.equals("name") || last.equals("dbname") || last.equals("databasename"))
+                    || before.equals("database") && last.equals("id");
+            if (!names) {
+                return false;
+            }
+            for (int i = 0; i < size; i++) {
+                if (NON_PRODUCTION_WORDS.contains(words.get(i)) || PRODUCTION_WORDS.contains(words.get(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** First words of a key that names the application's one database URL with its second word. */
+        private static final java.util.Set<String> PRIMARY_URL_OWNERS = java.util.Set.of("database", "db", "mongodb",
+                "mongo", "postgres", "postgresql", "pg", "mysql");
+
+        /**
+         * Whether a key names the application's one database URL: two words, a database word and a URL word
+         * ({@code DATABASE_URL}, {@code DB_URI}, {@code MONGODB_URI}, {@code POSTGRES_URL}, {@code DATABASE_DSN}).
+         * A framework's one data source is named so too ({@code spring.datasource.url}, {@code spring.r2dbc.url},
+         * {@code quarkus.datasource.jdbc.url}). A qualified one ({@code TEST_DATABASE_URL}, {@code SAML_DATABASE_URL},
+         * {@code READ_REPLICA_URL}, {@code spring.datasource.druid.slave.url}) may be optional. Such a name inside a section
+         * that only gathers settings ({@code secrets.mongodb_uri}, {@code env.DATABASE_URL}) is one too, and so is a .NET
+         * application's default connection string ({@code ConnectionStrings:DefaultConnection}).
+         */
+        static boolean namesPrimaryUrl(List<String> words) {
+            int size = words.size();
+            if (size >= 3 && CONTAINER_SECTIONS.contains(words.get(0))) {
+                return namesPrimaryUrl(words.subList(1, size));
+            }
+            if (size >= 3 && words.get(0).equals("connection") && words.get(1).equals("strings")) {
+                return namesPrimaryConnectionString(words.subList(2, size));
+            }
+            if (size == 2) {
+                return PRIMARY_URL_OWNERS.contains(words.get(0))
+                        && (words.get(1).equals("url") || words.get(1).equals("uri") || words.get(1).equals("dsn"));
+            }
+            if (size < 3 || size > 4 || !words.get(size - 1).equals("url")) {
+                return false;
+            }
+            String first = words.get(0);
+            String source = words.get(1);
+            return size == 3 && first.equals("spring") && (source.equals("datasource") || source.equals("r2dbc"))
+                    || size == 4 && first.equals("quarkus") && source.equals("datasource")
+                            && (words.get(2).equals("jdbc") || words.get(2).equals("reactive"));
+        }
+
+        /**
+         * First words of a key that only gather settings of one kind or for one delivery, so the words after them name the
+         * setting ({@code secrets.mongodb_uri} of a Helm chart, {@code env.DATABASE_URL}, {@code config.database_url}).
+         */
+        private static final java.util.Set<String> CONTAINER_SECTIONS = java.util.Set.of("secrets", "secret", "env",
+                "environment", "config", "configmap");
+
+        /**
+         * Whether the name of a .NET connection string ({@code ConnectionStrings:<name>}, after its section's two words)
+         * names the application's one database: the templates' {@code DefaultConnection} or {@code Default}, or a database
+         * word, alone or before {@code Connection} ({@code ConnectionStrings:Database}, {@code PostgresConnection}).
+         */
+        private static boolean namesPrimaryConnectionString(List<String> name) {
+            int size = name.size();
+            if (size == 0 || size > 2 || size == 2 && !name.get(1).equals("connection")) {
+                return false;
+            }
+            String first = name.get(0);
+            return first.equals("default") || PRIMARY_URL_OWNERS.contains(first);
+        }
     }
 }

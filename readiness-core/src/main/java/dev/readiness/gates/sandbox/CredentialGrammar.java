@@ -25,6 +25,8 @@ final class CredentialGrammar {
     private static final int MAX_SEGMENTS_BEFORE_MODE = 3;
     private static final int MIN_RANDOM_BODY = 10;
     private static final int MIN_RANDOM_BODY_OTHERWISE = 16;
+    /** The shortest value {@link #read} reads; a caller may test it first and leave this class unloaded. */
+    static final int MIN_VALUE = 7;
     private static final int MAX_VALUE = 1024;
     private static final int MAX_ELIDED_LEAD = 8;
     private static final int MAX_FILLER = 16;
@@ -43,7 +45,7 @@ final class CredentialGrammar {
 
     static @Nullable Match read(String value) {
         int length = value.length();
-        if (length < 7 || length > MAX_VALUE) {
+        if (length < MIN_VALUE || length > MAX_VALUE) {
             return null;
         }
         int limit = Math.min(length, SCAN);

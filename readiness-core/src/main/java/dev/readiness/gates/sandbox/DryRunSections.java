@@ -40,12 +40,16 @@ final class DryRunSections {
      * @param setting the setting
      * @return a NO-GO {@code sandbox.test-mode}, or {@code null}
      */
+    /** The endings of every key {@link #judge} reads; a caller may test them first and leave this class unloaded. */
+    static final String LIVE_ENDING = "live";
+    static final String RUN_ENDING = "run";
+
     static @Nullable Finding judge(Settings settings, Setting setting) {
         String key = setting.key();
-        if (AsciiCase.endsWith(key, "live")) {
+        if (AsciiCase.endsWith(key, LIVE_ENDING)) {
             return liveSwitchedOff(settings, setting);
         }
-        if (!AsciiCase.endsWith(key, "run")) {
+        if (!AsciiCase.endsWith(key, RUN_ENDING)) {
             return null;
         }
         String value = setting.value().strip();

@@ -19,6 +19,8 @@ import org.jspecify.annotations.Nullable;
 final class HostAllowLists {
 
     private static final int MAX_LENGTH = 200;
+    /** The ending of every key {@link #judge} reads; a caller may test it first and leave this class unloaded. */
+    static final String KEY_ENDING = "hosts";
 
     private HostAllowLists() {
     }
@@ -31,7 +33,7 @@ final class HostAllowLists {
      */
     static @Nullable Finding judge(Setting setting) {
         String key = setting.key();
-        if (!AsciiCase.endsWith(key, "hosts") || !namesSiteAllowList(KeyWords.of(key))) {
+        if (!AsciiCase.endsWith(key, KEY_ENDING) || !namesSiteAllowList(KeyWords.of(key))) {
             return null;
         }
         String value = setting.value().strip();

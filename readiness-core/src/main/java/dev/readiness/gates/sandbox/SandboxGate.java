@@ -207,10 +207,13 @@ public final class SandboxGate implements Gate {
                 if (modeNamed == null) {
                     modeNamed = PlainCredentialLinks.judge(settings, setting);
                 }
-                if (modeNamed == null && findings.size() == found) {
+                if (modeNamed == null && findings.size() == found
+                        && AsciiCase.endsWith(setting.key(), HostAllowLists.KEY_ENDING)) {
                     modeNamed = HostAllowLists.judge(setting);
                 }
-                if (modeNamed == null && findings.size() == found) {
+                if (modeNamed == null && findings.size() == found
+                        && (AsciiCase.endsWith(setting.key(), DryRunSections.LIVE_ENDING)
+                                || AsciiCase.endsWith(setting.key(), DryRunSections.RUN_ENDING))) {
                     modeNamed = DryRunSections.judge(settings, setting);
                 }
                 if (modeNamed != null) {
@@ -219,7 +222,9 @@ public final class SandboxGate implements Gate {
             }
         }
         if (stage == Stage.PRODUCTION) {
-            PairedCredentials.judge(settings, effective, findings);
+            if (!findings.isEmpty()) { // it pairs test credentials found above with their live siblings
+                PairedCredentials.judge(settings, effective, findings);
+            }
             signals.reportInconsistencies(findings);
         }
         return Outcome.of(ReferencedValues.once(references.onDefiningKeys(findings)));
@@ -326,7 +331,8 @@ public final class SandboxGate implements Gate {
             return;
         }
         boolean credentialCandidate = judge.catalog().hasCredentialPrefix(value)
-                || (value.indexOf("://") < 0 && CredentialGrammar.read(value) != null);
+                || (value.length() >= CredentialGrammar.MIN_VALUE && value.indexOf("://") < 0
+                        && CredentialGrammar.read(value) != null);
         String modeValue = TrailingComments.withoutRemark(value);
         boolean modeCandidate = production && modeValue.length() <= ModeSwitchRule.MAX_LENGTH
                 && (judge.catalog().isModeValueIgnoringCase(modeValue)

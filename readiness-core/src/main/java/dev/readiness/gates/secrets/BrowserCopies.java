@@ -26,7 +26,8 @@ final class BrowserCopies {
     private static final Set<String> CREDENTIAL_WORDS = Set.of("key", "token", "secret", "password", "apikey");
 
     /** Shorter values ({@code 1}, {@code true}) are equal by coincidence. */
-    private static final int MIN_LENGTH = 6;
+    /** The shortest value {@link #mayCopySecret} reads; a caller may test it first and leave this class unloaded. */
+    static final int MIN_LENGTH = 6;
 
     private BrowserCopies() {
     }

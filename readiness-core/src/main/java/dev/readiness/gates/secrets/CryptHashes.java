@@ -39,9 +39,12 @@ final class CryptHashes {
      * @param value the setting's value
      * @return {@code true} for {@code $6$…}, {@code $2y$…}, {@code $argon2id$…} and their kind
      */
+    /** The shortest hash {@link #isCryptHash} reads; a caller may test it first and leave this class unloaded. */
+    static final int MIN_LENGTH = 20;
+
     static boolean isCryptHash(String value) {
         String trimmed = value.strip();
-        return trimmed.length() >= 20 && trimmed.charAt(0) == '$' && CRYPT.matcher(trimmed).matches();
+        return trimmed.length() >= MIN_LENGTH && trimmed.charAt(0) == '$' && CRYPT.matcher(trimmed).matches();
     }
 
     /**

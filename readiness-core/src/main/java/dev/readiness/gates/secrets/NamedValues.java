@@ -12,7 +12,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class NamedValues {
 
-    private static final String VALUE = "].value";
+    /** The ending of every key {@link #name} reads; a caller may test it first and leave this class unloaded. */
+    static final String VALUE = "].value";
     private static final int LONGEST_NAME = 128;
 
     private NamedValues() {

@@ -36,8 +36,11 @@ final class PrivateKeyMaterial {
      * @param value the value as written
      * @return {@code true} for PEM private keys and base64 PKCS#8 or PKCS#12 DER
      */
+    /** The shortest value {@link #isPrivateKey} reads; a caller may test it first and leave this class unloaded. */
+    static final int MIN_LENGTH = 20;
+
     static boolean isPrivateKey(String value) {
-        if (value.length() < 20) {
+        if (value.length() < MIN_LENGTH) {
             return false;
         }
         char first = value.charAt(0);

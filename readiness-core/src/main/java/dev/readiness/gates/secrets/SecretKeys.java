@@ -161,9 +161,14 @@ public final class SecretKeys {
     private final KeyMemo<KeyFacts> factsByKey = KeyMemo.of(key -> new KeyFacts(
             key.length() >= SecretShapedKeys.MIN_LENGTH && SecretShapedKeys.holdsSecret(key), purpose(key),
             namesCredentialIdentifier(key), SecretObjectReferences.locatesSecret(key),
-            BasicAuthUsers.namesUserList(key) || BasicAuthUsers.namesUserMapEntry(key), BareKeys.namesBareKey(key),
-            namesBrowserCredential(key)));
+            BasicAuthUsers.namesUserList(key) || BasicAuthUsers.namesUserMapEntry(key),
+            endsInKey(key) && BareKeys.namesBareKey(key), namesBrowserCredential(key)));
     private final SnapshotKeys.Slot<KeyFacts> factsSlot = new SnapshotKeys.Slot<>(SnapshotKeys.SECRETS, factsByKey);
+
+    /** {@link BareKeys#namesBareKey}'s own first test, made here: a key not ending in {@code key} leaves it unloaded. */
+    private static boolean endsInKey(String key) {
+        return key.regionMatches(true, key.length() - 3, "key", 0, 3);
+    }
 
     /**
      * What the secrets gate reads of a key under these rules, found once per key so that the gate asks one memo per

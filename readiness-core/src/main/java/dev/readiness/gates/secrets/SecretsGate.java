@@ -246,13 +246,15 @@ public final class SecretsGate implements Gate {
                 String decoded = KubernetesSecretData.decoded(value);
                 value = decoded == null ? value : decoded;
             }
-            Finding hash = CryptHashes.isCryptHash(value)
+            // Each rule's own first test of the value's length, or of the key's ending, is made here as well: a GO
+            // start's ordinary settings (a port, a switch word, a name) then load none of these rule classes.
+            Finding hash = value.length() >= CryptHashes.MIN_LENGTH && CryptHashes.isCryptHash(value)
                     ? CryptHashes.judge(setting, severity == Severity.NO_GO) : null;
             if (hash != null) {
                 findings.add(hash);
                 continue;
             }
-            if (ShellCommandValues.isCommandSubstitution(setting, value) && keyFacts.purpose().isPresent()) {
+            if (keyFacts.purpose().isPresent() && ShellCommandValues.isCommandSubstitution(setting, value)) {
                 findings.add(ShellCommandValues.generated(setting));
                 continue;
             }
@@ -274,13 +276,14 @@ public final class SecretsGate implements Gate {
                 purpose = Optional.of(SecretPurpose.PASSWORD);
             }
             if (purpose.isEmpty()) {
-                String name = NamedValues.name(settings, key);
+                String name = key.endsWith(NamedValues.VALUE) ? NamedValues.name(settings, key) : null;
                 if (name != null && !effectiveKeys.excludes(name)) {
                     purpose = NamedValues.isCredentialHeader(name) ? Optional.of(SecretPurpose.SECRET)
                             : effectiveKeys.facts(name).purpose();
                 }
             }
-            boolean privateKey = PrivateKeyMaterial.isPrivateKey(value);
+            boolean privateKey = value.length() >= PrivateKeyMaterial.MIN_LENGTH
+                    && PrivateKeyMaterial.isPrivateKey(value);
             if (purpose.isEmpty() && privateKey) {
                 purpose = Optional.of(SecretPurpose.SECRET);
             }
@@ -339,7 +342,8 @@ public final class SecretsGate implements Gate {
                     && purpose.get() == SecretPurpose.SECRET && PairedIdentifiers.isPublicHalf(settings, key);
             boolean identifier = keyFacts.identifier() || bareKey || publicHalf;
             boolean jwtShaped = value.indexOf("eyJ") >= 0;
-            if (purpose.isEmpty() && BrowserCopies.mayCopySecret(key, value)) {
+            if (purpose.isEmpty() && value.length() >= BrowserCopies.MIN_LENGTH
+                    && BrowserCopies.mayCopySecret(key, value)) {
                 browserCopies = BrowserCopies.add(browserCopies, setting, value);
             }
             if (purpose.isEmpty() && !identifier && !jwtShaped) {
