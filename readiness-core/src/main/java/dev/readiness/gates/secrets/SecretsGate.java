@@ -214,7 +214,7 @@ public final class SecretsGate implements Gate {
         UrlPasswordEchoes urlEchoes = new UrlPasswordEchoes();
         ConfigurationWords ownWords = null; // loaded with the first literal secret: a GO start may have none
         Set<String> embeddedEngines = null;
-        boolean filledByStore = false;
+        Boolean filledByStore = null; // read with the first blank secret no other rule explains
         List<BrowserCopies.Copy> browserCopies = null;
         boolean secretManifest = KubernetesSecretData.isSecretManifest(settings);
         SnapshotKeys snapshotKeys = SnapshotKeys.of(settings);
@@ -401,15 +401,19 @@ public final class SecretsGate implements Gate {
             if (value.isBlank()) {
                 if (embeddedEngines == null) {
                     embeddedEngines = EmbeddedEngines.embeddedPrefixes(settings);
-                    filledByStore = SecretStoreSources.fillsSettings(settings, switches);
                 }
                 if (EmbeddedEngines.isUnusedPassword(key, embeddedEngines)
                         || SecretKeys.namesRetiredSecret(key)
                         || ServiceHostRedis.isPasswordless(settings, key)
                         || SecretObjectReferences.isFilledByChart(settings, key, value)
                         || SocketPeerPasswords.isPeerAuthenticated(settings, key)
-                        || MigrationDataSources.usesApplicationDataSource(settings, key)
-                        || filledByStore) {
+                        || MigrationDataSources.usesApplicationDataSource(settings, key)) {
+                    continue;
+                }
+                if (filledByStore == null) {
+                    filledByStore = SecretStoreSources.fillsSettings(settings, switches);
+                }
+                if (filledByStore) {
                     continue;
                 }
             }
