@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * Host and address keys of any role, a destination's or the server's own bind address, whose whole value is template
  * text no host, IP address or interface name can be: a replace token between double underscores
  * ({@code HOSTNAME=__HOSTNAME__}), a name in angle or square brackets ({@code NODE_IP=<server-ip>},
- * {@code DJANGO_ALLOWED_HOSTS=<host>},
+ * {@code DJANGO_ALLOWED_HOSTS=<host>}, {@code bootstrap.servers=<BOOTSTRAP_SERVER>},
  * {@code server.address=[TO SET]}), or one word the host grammar reads as template text
  * ({@code SERVER_IP=REPLACE_WITH_PROD_SERVER_IP}, {@code SERVER_HOST=your-server-host}, {@code API_HOST=YOUR_API_HOST}).
  * Host names hold no underscore at their start, no brackets and no such instruction, so nothing is reached or bound.
@@ -22,9 +22,12 @@ import org.jspecify.annotations.Nullable;
  */
 final class UnfilledAddresses {
 
-    /** Last key words of a host or an IP address, or a list of them ({@code ALLOWED_HOSTS}), whatever the role. */
+    /**
+     * Last key words of a host or an IP address, or a list of them ({@code ALLOWED_HOSTS}, a Kafka client's
+     * {@code bootstrap.servers}, {@code KAFKA_BROKERS}), whatever the role.
+     */
     private static final Set<String> HOST_WORDS = Set.of("host", "hostname", "ip", "ipaddress", "ipaddr", "fqdn",
-            "hosts", "hostnames", "ips");
+            "hosts", "hostnames", "ips", "servers", "brokers");
     /** Last key words that name an address only after a word saying whose ({@code server.address}, not a wallet's). */
     private static final Set<String> ADDRESS_WORDS = Set.of("address", "addr");
     private static final Set<String> ADDRESS_OWNERS = Set.of("server", "ip", "host", "bind", "listen", "public",

@@ -19,7 +19,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * signatures share a 29-character prefix that marks them under any key ({@code acct1.Signature} of the classic SDK's
  * configuration), and Adaptive Payments' sandbox application id is one public value for everyone; a list of hosts
  * left as template text ({@code DJANGO_ALLOWED_HOSTS=<host>}), as a single host key's would be; and, after set 62's
- * first contact, a mock mode switched on ({@code payment.mock-mode=true}).
+ * first contact, a mock mode switched on ({@code payment.mock-mode=true}) and a Kafka client's broker list left as
+ * template text ({@code bootstrap.servers=<BOOTSTRAP_SERVER>}).
  */
 class TwentySeventhPassLeadSandboxTests {
 
@@ -72,6 +73,10 @@ class TwentySeventhPassLeadSandboxTests {
         assertThat(findings).extracting(Finding::code).contains("sandbox.reserved-host");
         assertThat(on(production("ALLOWED_HOSTS=__HOSTS__\n"), "ALLOWED_HOSTS")).extracting(Finding::code)
                 .contains("sandbox.reserved-host");
+        assertThat(on(production("bootstrap.servers=<BOOTSTRAP_SERVER>\n"), "bootstrap.servers"))
+                .extracting(Finding::code).contains("sandbox.reserved-host");
+        assertThat(on(production("KAFKA_BROKERS=<your-brokers>\n"), "KAFKA_BROKERS")).extracting(Finding::code)
+                .contains("sandbox.reserved-host");
     }
 
     @Test
@@ -81,6 +86,9 @@ class TwentySeventhPassLeadSandboxTests {
         assertThat(on(production("ALLOWED_HOSTS=['shop.acme.io','app']\n"), "ALLOWED_HOSTS")).isEmpty();
         assertThat(on(production("ALLOWED_HOSTS=[shop.acme.io, app]\n"), "ALLOWED_HOSTS")).isEmpty();
         assertThat(on(production("TRUSTED_IPS=10.0.0.0/8\n"), "TRUSTED_IPS")).isEmpty();
+        assertThat(on(production("bootstrap.servers=b-1.msk.eu-west-1.amazonaws.com:9096\n"), "bootstrap.servers"))
+                .isEmpty();
+        assertThat(on(production("KAFKA_BROKERS=${KAFKA_BROKERS}\n"), "KAFKA_BROKERS")).isEmpty();
     }
 
     @Test
