@@ -1,6 +1,7 @@
 package dev.readiness.gates.secrets;
 
 import dev.readiness.gates.internal.CanonicalKeys;
+import dev.readiness.settings.RelaxedNames;
 import dev.readiness.settings.Settings;
 
 /**
@@ -12,7 +13,9 @@ import dev.readiness.settings.Settings;
  */
 final class MigrationDataSources {
 
-    private static final String[] TOOLS = {"spring.flyway.", "spring.liquibase."};
+    /** Each tool's key prefix, and its password key in canonical form. */
+    private static final String[][] TOOLS = {{"spring.flyway.", "springflywaypassword"},
+        {"spring.liquibase.", "springliquibasepassword"}};
 
     private MigrationDataSources() {
     }
@@ -28,10 +31,10 @@ final class MigrationDataSources {
         if (!CanonicalKeys.endsWith(key, "password")) {
             return false;
         }
-        for (String tool : TOOLS) {
-            if (CanonicalKeys.endsWith(key, tool.replace(".", "") + "password")
-                    && settings.get(tool + "password").filter(setting -> setting.key().equals(key)).isPresent()) {
-                return blank(settings, tool + "url") && blank(settings, tool + "user");
+        String canonical = RelaxedNames.canonical(key);
+        for (String[] tool : TOOLS) {
+            if (canonical.equals(tool[1])) {
+                return blank(settings, tool[0] + "url") && blank(settings, tool[0] + "user");
             }
         }
         return false;
