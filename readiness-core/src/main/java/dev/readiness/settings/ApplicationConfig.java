@@ -502,7 +502,8 @@ public final class ApplicationConfig {
             SettingsBuilder builder = new SettingsBuilder(expected);
             List<Setting> fromFiles = new ArrayList<>(expected);
             files.documents().forEach(document -> fromFiles.addAll(document.settings()));
-            builder.addAll(QuarkusProfiles.applying(fromFiles, profiles, environmentSettings));
+            builder.addAll(GrailsEnvironments.applying(QuarkusProfiles.applying(fromFiles, profiles, environmentSettings),
+                    profiles, environmentSettings));
             for (List<Setting> settings : environmentSettings) {
                 settings.forEach(builder::add);
             }

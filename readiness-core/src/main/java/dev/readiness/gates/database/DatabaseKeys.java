@@ -172,7 +172,10 @@ final class DatabaseKeys {
         return Candidate.NONE;
     }
 
-    /** A password, TLS switch or engine switch of a database, written as a setting of its own. */
+    /**
+     * A password, TLS switch or engine switch of a database, written as a setting of its own. Grails's camel-case
+     * {@code dataSource} (read as the words {@code data source}) is a database word as {@code datasource} is.
+     */
     private static Candidate settingOfItsOwn(String canonical, List<String> words) {
         if (words.isEmpty()) {
             return Candidate.NONE;
@@ -180,10 +183,12 @@ final class DatabaseKeys {
         boolean store = false;
         boolean redis = false;
         boolean engine = false;
+        String previous = "";
         for (String word : words) {
-            store |= DatabaseWords.STORES.contains(word);
+            store |= DatabaseWords.STORES.contains(word) || word.equals("source") && previous.equals("data");
             redis |= word.startsWith("redis") || word.equals("valkey");
             engine |= TLS_ENGINES.contains(word);
+            previous = word;
         }
         String last = words.get(words.size() - 1);
         if (store && PASSWORD_WORDS.contains(last)) {

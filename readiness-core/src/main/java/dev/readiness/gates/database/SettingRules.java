@@ -1259,7 +1259,7 @@ final class SettingRules {
                     return List.of();
                 }
                 case ENGINE_SWITCH -> {
-                    if (!CanonicalKeys.endsWithAny(other.key(), DIALECT_KEYS)) {
+                    if (!CanonicalKeys.endsWithAny(other.key(), DIALECT_KEYS) && !serverEngineDriver(other)) {
                         return List.of();
                     }
                 }
@@ -1274,6 +1274,17 @@ final class SettingRules {
                 .remediation("Set " + setting.key() + " at " + setting.origin() + " to the database's URL, or"
                         + " reference it from a secret manager (${DATABASE_URL}).")
                 .build());
+    }
+
+    /**
+     * Whether a setting names the JDBC driver class of an engine that runs as a server ({@code com.mysql.jdbc.Driver}
+     * under {@code dataSource.driverClassName}): it says which engine, not where it is, so it leaves an empty URL
+     * empty. An embedded engine's driver ({@code org.h2.Driver}) is the database itself.
+     */
+    private static boolean serverEngineDriver(Setting setting) {
+        String driver = setting.value().toLowerCase(java.util.Locale.ROOT);
+        return driver.indexOf('.') > 0 && !driver.contains("h2") && !driver.contains("hsql") && !driver.contains("derby")
+                && !driver.contains("sqlite") && DatabaseKeys.namesDriver(KeyWords.of(setting.key()));
     }
 
     /** The built-in superusers of MySQL and MariaDB, PostgreSQL, and SQL Server. */
@@ -1426,13 +1437,14 @@ final class SettingRules {
 
         /** First words of a key that names the application's one database URL with its second word. */
         private static final java.util.Set<String> PRIMARY_URL_OWNERS = java.util.Set.of("database", "db", "mongodb",
-                "mongo", "postgres", "postgresql", "pg", "mysql");
+                "mongo", "postgres", "postgresql", "pg", "mysql", "datasource");
 
         /**
          * Whether a key names the application's one database URL: two words, a database word and a URL word
          * ({@code DATABASE_URL}, {@code DB_URI}, {@code MONGODB_URI}, {@code POSTGRES_URL}, {@code DATABASE_DSN}).
          * A framework's one data source is named so too ({@code spring.datasource.url}, {@code spring.r2dbc.url},
-         * {@code quarkus.datasource.jdbc.url}). A qualified one ({@code TEST_DATABASE_URL}, {@code SAML_DATABASE_URL},
+         * {@code quarkus.datasource.jdbc.url}, Grails's {@code dataSource.url}, also inside an environment block:
+         * {@code environments.production.dataSource.url}). A qualified one ({@code TEST_DATABASE_URL}, {@code SAML_DATABASE_URL},
          * {@code READ_REPLICA_URL}, {@code spring.datasource.druid.slave.url}) may be optional. Such a name inside a section
          * that only gathers settings ({@code secrets.mongodb_uri}, {@code env.DATABASE_URL}) is one too, and so is a .NET
          * application's default connection string ({@code ConnectionStrings:DefaultConnection}).
@@ -1441,6 +1453,12 @@ final class SettingRules {
             int size = words.size();
             if (size >= 3 && CONTAINER_SECTIONS.contains(words.get(0))) {
                 return namesPrimaryUrl(words.subList(1, size));
+            }
+            if (size >= 4 && words.get(0).equals("environments")) {
+                return namesPrimaryUrl(words.subList(2, size));
+            }
+            if (size == 3 && words.get(0).equals("data") && words.get(1).equals("source")) {
+                return words.get(2).equals("url");
             }
             if (size >= 3 && words.get(0).equals("connection") && words.get(1).equals("strings")) {
                 return namesPrimaryConnectionString(words.subList(2, size));
