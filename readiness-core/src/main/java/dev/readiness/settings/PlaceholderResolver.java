@@ -35,6 +35,12 @@ final class PlaceholderResolver {
 
     private static final int MAX_DEPTH = 32;
 
+    /**
+     * A reference without a name and without a default ({@code ${}}): no property or variable can ever define it,
+     * so it is reported as unresolved, not deferred to run time.
+     */
+    private static final String NAMELESS = Setting.NAMELESS_REFERENCE;
+
     /** Places and names a trail keeps; more are counted, so one value referring to thousands stays one short line. */
     static final int MAX_PLACES = 10;
 
@@ -179,6 +185,9 @@ final class PlaceholderResolver {
         }
         Origin origin = resolution.via().isEmpty() ? setting.origin()
                 : setting.origin().via(String.join(", ", resolution.via()));
+        if (resolution.unresolved().contains(NAMELESS)) {
+            return Setting.unresolved(setting.key(), resolution.value(), origin, NAMELESS);
+        }
         if (!resolution.unresolved().isEmpty() || !resolution.suppliedLater().isEmpty()) {
             List<String> suppliers = new ArrayList<>(resolution.suppliedLater());
             if (!resolution.unresolved().isEmpty()) {
@@ -324,7 +333,7 @@ final class PlaceholderResolver {
                 append(out, expand(fallback, trail, depth + 1));
             } else {
                 if (!nameUnknown) {
-                    trail.unresolved(name.isBlank() ? "${}" : printable(name));
+                    trail.unresolved(name.isBlank() ? separator < 0 ? NAMELESS : "${:}" : printable(name));
                 }
                 out.append(text, i, end + 1);
             }

@@ -177,6 +177,12 @@ public final class Setting {
     }
 
     /**
+     * The {@linkplain #unresolvedReferences() unresolved reference} of a value holding {@code ${}}, a reference
+     * with neither a name nor a default: nothing can define it, at deploy or at run time.
+     */
+    public static final String NAMELESS_REFERENCE = "${}";
+
+    /**
      * A setting read where the service runs (at boot) whose value still holds a {@code ${X}} reference that nothing
      * defines there and that has no default: the service runs with the text {@code ${X}} as the value, or fails when
      * it reads it. Unlike a {@linkplain #deferred(String, String, Origin, String) deferred} value, nothing will supply

@@ -178,7 +178,12 @@ public final class RequiredSettingsGate implements Gate {
         for (Setting setting : settings) {
             if (setting.unresolvedReferences().isPresent() && judged.add(setting.canonicalKey())
                     && !setting.isPolicy()) {
-                findings.add(undefinedReference(secrets.isSecret(setting.key()) ? severity : Severity.WARN, setting));
+                boolean secret = secrets.isSecret(setting.key());
+                if (!Setting.NAMELESS_REFERENCE.equals(setting.unresolvedReferences().get())) {
+                    findings.add(undefinedReference(secret ? severity : Severity.WARN, setting));
+                } else if (!secret) {
+                    findings.add(namelessReference(severity, setting));
+                }
                 continue;
             }
             if (setting.isDeferred() && !judged.contains(setting.canonicalKey())
@@ -203,6 +208,20 @@ public final class RequiredSettingsGate implements Gate {
     private static boolean writtenBeforeReference(String value) {
         int reference = value.indexOf("${");
         return reference > 0 && !value.substring(0, reference).isBlank();
+    }
+
+    /**
+     * A value holding {@code ${}}, a reference with neither a name nor a default: Spring Boot keeps the text
+     * {@code ${}} in the value, or fails when a bean reads it, wherever the service runs. Names the key, never a value.
+     */
+    private static Finding namelessReference(Severity severity, Setting setting) {
+        return Finding.of(severity, "settings.unresolved", setting)
+                .message(setting.key() + " holds ${}, a reference that names no property or variable and has no"
+                        + " default: nothing can define it, so the service would run with the text ${} in the value"
+                        + " of " + setting.key() + ", or fail when it reads it.")
+                .remediation("Write the name of the property or environment variable the value comes from inside"
+                        + " ${…} in " + setting.key() + " at " + setting.origin() + ", or write the value itself.")
+                .build();
     }
 
     /**
