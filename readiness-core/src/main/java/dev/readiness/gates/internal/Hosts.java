@@ -359,6 +359,18 @@ public final class Hosts {
         return capitalPhraseWith(user, StandInWords.CAPITAL_USER_FILL_INS);
     }
 
+    /**
+     * Whether a URL's host is written in capitals with underscores, one of whose words asks to fill it in, in English
+     * or another language ({@code http://TROCAR_AQUI:8080}, {@code https://REPLACE_WITH_HOST/api}): an instruction, as
+     * for {@link #isCapitalFillInUser(String)}; {@code MY} and {@code ME}, which a service name may hold, do not count.
+     *
+     * @param host a URL's host as written, before any change of case
+     * @return {@code true} for such an instruction
+     */
+    public static boolean isCapitalFillInUrlHost(String host) {
+        return host.indexOf('.') < 0 && capitalPhraseWith(host, StandInWords.CAPITAL_USER_FILL_INS);
+    }
+
     private static boolean capitalPhraseWith(String host, Set<String> fillIns) {
         if (host.indexOf('_') < 0 || host.length() > 64) {
             return false;

@@ -294,14 +294,23 @@ final class DevelopmentStandIns {
                 || last.equals("enabled"));
     }
 
-    /** {@code MOCK_AUTH}, {@code AUTH_MOCK}, {@code USE_MOCKS}, {@code ENABLE_FAKE_PAYMENTS}, {@code payment.mock-mode}. */
+    /**
+     * {@code MOCK_AUTH}, {@code AUTH_MOCK}, {@code USE_MOCKS}, {@code ENABLE_FAKE_PAYMENTS}, {@code payment.mock-mode},
+     * {@code payments.mock-gateway.enabled}, and a switch phrase inside the key
+     * ({@code app.debug.enable-mock-send-verification-code}: a switch word directly before a mock word).
+     */
     private static boolean isMockSwitch(List<String> words, String last) {
         String first = words.get(0);
         if (MOCK_WORDS.contains(first) || MOCK_WORDS.contains(last)) {
             return true;
         }
-        return words.size() >= 2 && (SWITCH_WORDS.contains(first) || last.equals("enabled") || last.equals("mode"))
-                && (MOCK_WORDS.contains(words.get(1)) || MOCK_WORDS.contains(words.get(words.size() - 2)));
+        boolean switchedAsWhole = last.equals("enabled") || last.equals("mode") || SWITCH_WORDS.contains(first);
+        for (int i = 0; i + 1 < words.size(); i++) {
+            if (MOCK_WORDS.contains(words.get(i + 1)) && (switchedAsWhole || SWITCH_WORDS.contains(words.get(i)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

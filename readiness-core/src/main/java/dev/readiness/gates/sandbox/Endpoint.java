@@ -1,6 +1,7 @@
 package dev.readiness.gates.sandbox;
 
 import dev.readiness.gates.internal.AsciiCase;
+import dev.readiness.gates.internal.Hosts;
 import java.net.IDN;
 import java.util.ArrayList;
 import java.util.List;
@@ -270,7 +271,8 @@ public record Endpoint(@Nullable String scheme, String host, int port, String pa
             String lower = host.toLowerCase(Locale.ROOT);
             return Ip.parseIpv6(lower) == null ? null : new Endpoint(scheme, lower, port, path);
         }
-        if (host.indexOf('.') > 0 && HostNames.capitalWordsLabel(host)) {
+        if (host.indexOf('.') > 0 && HostNames.capitalWordsLabel(host)
+                || scheme != null && Hosts.isCapitalFillInUrlHost(host)) {
             return new Endpoint(scheme, host, port, path);
         }
         String normalized = normalizeHost(host, scheme == null);

@@ -4,6 +4,7 @@ import static dev.readiness.gates.internal.WordSets.containsAny;
 import static dev.readiness.gates.internal.WordSets.union;
 
 import dev.readiness.gates.internal.AsciiCase;
+import dev.readiness.gates.internal.Hosts;
 import dev.readiness.gates.internal.StandInWords;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -312,7 +313,8 @@ final class HostNames {
         if (host.length() > 253 || host.indexOf('$') >= 0) {
             return false;
         }
-        if (squareBracketTemplate(host) || capitalWordsLabel(host)) {
+        if (squareBracketTemplate(host) || capitalWordsLabel(host)
+                || Hosts.isCapitalFillInUrlHost(host)) {
             return true;
         }
         int open = host.indexOf('<');

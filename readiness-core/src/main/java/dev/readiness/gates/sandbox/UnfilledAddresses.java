@@ -41,17 +41,26 @@ final class UnfilledAddresses {
      * Whether a key's words end in a host or address word, so that the rule reads its values; found once per key.
      *
      * @param words the key's words
-     * @return {@code true} for host, host-name and IP-address keys and owned address keys
+     * @return {@code true} for host, host-name and IP-address keys, owned address keys and bucket keys
      */
     static boolean judgesKey(List<String> words) {
         if (words.isEmpty()) {
             return false;
         }
         String last = words.get(words.size() - 1);
-        if (HOST_WORDS.contains(last)) {
+        if (HOST_WORDS.contains(last) || namesBucket(words, last)) {
             return true;
         }
         return ADDRESS_WORDS.contains(last) && words.size() > 1 && ADDRESS_OWNERS.contains(words.get(words.size() - 2));
+    }
+
+    /**
+     * An object store's bucket ({@code gcp.bucket.name}, {@code S3_BUCKET}, {@code AWS_STORAGE_BUCKET_NAME}): where the
+     * service's files go, named as a host is, so a template there ({@code YOUR_BUCKET_NAME}) was never filled in.
+     */
+    private static boolean namesBucket(List<String> words, String last) {
+        return last.equals("bucket") || words.size() > 1 && last.equals("name")
+                && words.get(words.size() - 2).equals("bucket");
     }
 
     /**
@@ -67,10 +76,10 @@ final class UnfilledAddresses {
             return null;
         }
         return Finding.noGo("sandbox.reserved-host", setting)
-                .message(SandboxFindings.format("%s holds template text where a host or address goes (a replace "
+                .message(SandboxFindings.format("%s holds template text where a host, an address or a bucket name goes (a replace "
                         + "token, a name in brackets or an instruction to fill it in): it was never filled in, so no "
                         + "production service is reached or bound.", setting.key()))
-                .remediation("Set the production host or address in " + setting.key() + ".")
+                .remediation("Set the production host, address or bucket in " + setting.key() + ".")
                 .build();
     }
 
