@@ -26,6 +26,13 @@ final class BaseProfileFiles {
             "testing", "ci", "demo", "sample", "example", "minikube", "kind");
     private static final Set<String> OTHER_STEMS = Set.of("appsettings", "config", "settings");
     private static final Set<String> ELIXIR_EXTENSION = Set.of("exs");
+    /**
+     * Stems of the configuration files client libraries read from the application's resources, one per environment
+     * ({@code redisson-prod.yml}, {@code jdbc-prod.properties}, {@code kafka-production.properties}).
+     */
+    private static final Set<String> CLIENT_STEMS = Set.of("redisson", "redis", "jdbc", "db", "database", "datasource",
+            "hibernate", "kafka", "mongo", "mongodb", "mail", "smtp", "rabbitmq", "mq", "elasticsearch", "ldap", "minio",
+            "oss", "s3", "storage", "quartz", "druid", "c3p0", "hikari");
     private static final Set<String> CONFIGURATION_EXTENSIONS = Set.of("properties", "yml", "yaml", "json", "toml",
             "exs", "py", "ini", "conf", "cfg");
 
@@ -125,8 +132,10 @@ final class BaseProfileFiles {
 
     /**
      * Whether a file name (lower case) is another framework's production configuration file: a configuration stem
-     * ({@code appsettings}, {@code config}, {@code settings}) directly followed by a production word that ends the
-     * name ({@code config-production-checklist.md} is a document, not the configuration), or an Elixir
+     * ({@code appsettings}, {@code config}, {@code settings}) or of a client library's file ({@code redisson},
+     * {@code jdbc}, {@code kafka}, {@code db}…) directly followed by a production word that ends the name
+     * ({@code config-production-checklist.md} is a document, not the configuration; {@code redisson-prod.yml} is),
+     * a file named for production alone (Play's {@code production.conf}, a {@code prod.yml}), or an Elixir
      * {@code exs} file whose last words are {@code prod} or {@code prod.secret}. Extension words are dropped first,
      * so a file flattened to another format keeps its original name's words ({@code config.prod.toml.properties}).
      */
@@ -137,6 +146,10 @@ final class BaseProfileFiles {
         List<String> words = FileNameWords.stemWords(name, CONFIGURATION_EXTENSIONS);
         int last = words.size() - 1;
         if (last > 0 && PRODUCTION_PROFILES.contains(words.get(last)) && OTHER_STEMS.contains(words.get(last - 1))) {
+            return true;
+        }
+        if (last == 0 && PRODUCTION_PROFILES.contains(words.get(0))
+                || last > 0 && PRODUCTION_PROFILES.contains(words.get(last)) && CLIENT_STEMS.contains(words.get(last - 1))) {
             return true;
         }
         if (!FileNameWords.hasWord(name, ELIXIR_EXTENSION)) {

@@ -33,7 +33,7 @@ import java.util.Set;
  *
  * <p>A key is not a secret when a word after its last secret word says it names something about the secret rather
  * than the secret ({@code url}, {@code uri}, {@code endpoint}, {@code host}, {@code path}, {@code file},
- * {@code location}, {@code ttl}, {@code expiry}, {@code timeout}, {@code length}, {@code size}, {@code bits},
+ * {@code location}, {@code ttl}, {@code exp}, {@code expiry}, {@code timeout}, {@code length}, {@code size}, {@code bits},
  * {@code enabled}, {@code required}, {@code algorithm}, {@code header}, {@code name}, {@code id}, {@code type},
  * {@code hash}, {@code script}, …, or two such words glued together ({@code maxage}, {@code maxlength}):
  * {@code JWT_SECRET_LENGTH}, {@code TOKEN_URL}, {@code PRIVATE_KEY_PATH}, {@code CUSTOM_ACCESS_TOKEN_SCRIPT},
@@ -82,7 +82,7 @@ public final class SecretKeys {
 
     private static final Set<String> ATTRIBUTE_WORDS = Set.copyOf(List.of("url", "urls", "uri", "uris", "endpoint", "endpoints",
             "host", "hosts", "hostname", "port", "path", "paths", "link", "links", "href", "file", "files", "filename", "dir", "directory",
-            "location", "locations", "ttl", "expiry", "expiration", "expires", "expire", "expiresin", "timeout",
+            "location", "locations", "ttl", "exp", "expiry", "expiration", "expires", "expire", "expiresin", "timeout",
             "validity", "lifetime", "duration", "age", "seconds", "secs", "sec", "minutes", "mins", "hours", "days",
             "ms", "millis", "length", "len", "size", "bits", "bytes", "min", "max", "minimum", "maximum", "count",
             "limit", "attempts", "retries", "flag", "enabled", "enable", "disabled", "disable", "required",
