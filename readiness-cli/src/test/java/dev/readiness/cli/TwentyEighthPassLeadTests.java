@@ -207,4 +207,21 @@ class TwentyEighthPassLeadTests {
         assertThat(on(check("redisson-prod.env", "REDIS_PASSWORD=Vq7rT2xK9mPzL4wB8nHcQ3dF\n"), "REDIS_PASSWORD"))
                 .isEmpty();
     }
+
+    @Test
+    void anUnsaltedDigestOfACommonPasswordShouldBeGuessable() throws IOException {
+        List<Reported> reported = check("graylog.conf.properties", """
+                root_password_sha2=8c6976e5b5410415bde908bd4dee15dfb167a9c873fc4bb8a81f6f2ab448a918
+                backup_password_md5=5f4dcc3b5aa765d61d8327deb882cf99
+                session_digest=8c6976e5b5410415bde908bd4dee15dfb167a9c873fc4bb8a81f6f2ab448a918
+                api_password_sha2=3b1f0f4c2d9a8e7b6c5d4e3f2a1b0c9d8e7f6a5b4c3d2e1f0a9b8c7d6e5f4a3b
+                """);
+
+        assertThat(on(reported, "root_password_sha2")).extracting(Reported::code, Reported::severity)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("secrets.guessable", "NO_GO"));
+        assertThat(on(reported, "backup_password_md5")).extracting(Reported::code).contains("secrets.guessable");
+        assertThat(on(reported, "session_digest")).isEmpty();
+        assertThat(on(reported, "api_password_sha2")).extracting(Reported::code)
+                .doesNotContain("secrets.guessable");
+    }
 }

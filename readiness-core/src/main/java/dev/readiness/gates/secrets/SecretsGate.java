@@ -250,6 +250,9 @@ public final class SecretsGate implements Gate {
             // start's ordinary settings (a port, a switch word, a name) then load none of these rule classes.
             Finding hash = value.length() >= CryptHashes.MIN_LENGTH && CryptHashes.isCryptHash(value)
                     ? CryptHashes.judge(setting, severity == Severity.NO_GO) : null;
+            if (hash == null && value.length() >= 32 && CommonPasswordDigests.hasDigestShape(value.strip())) {
+                hash = CommonPasswordDigests.judge(setting, value.strip(), severity);
+            }
             if (hash != null) {
                 findings.add(hash);
                 continue;

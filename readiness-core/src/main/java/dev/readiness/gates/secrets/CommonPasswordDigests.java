@@ -1,0 +1,126 @@
+package dev.readiness.gates.secrets;
+
+import dev.readiness.Finding;
+import dev.readiness.Severity;
+import dev.readiness.gates.internal.KeyWords;
+import dev.readiness.settings.Setting;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A hexadecimal digest of one of the most common passwords under a key that names a password
+ * ({@code root_password_sha2} of Graylog, whose documentation and compose files print the SHA-256 of {@code admin};
+ * {@code admin.password.md5}): an unsalted digest of such a password is looked up in any table, so whoever reads the
+ * file signs in. The digests are computed once, on first need, for MD5, SHA-1, SHA-256 and SHA-512 of a short list of
+ * the passwords tried first. The finding never names the password. Thread-safe.
+ */
+final class CommonPasswordDigests {
+
+    private static final List<String> COMMON = List.of("admin", "password", "123456", "12345678", "123456789",
+            "12345", "1234", "changeme", "secret", "root", "toor", "test", "qwerty", "letmein", "welcome", "default",
+            "guest", "pass", "admin123", "password1", "passw0rd", "p@ssw0rd", "111111", "000000", "123123", "abc123",
+            "administrator", "user", "demo", "changeit");
+
+    private static final Set<String> PASSWORD_WORDS = Set.of("password", "passwords", "passwd", "pass", "pwd",
+            "passphrase");
+
+    private static final Map<Integer, String> ALGORITHMS = Map.of(32, "MD5", 40, "SHA-1", 64, "SHA-256", 128,
+            "SHA-512");
+
+    private static volatile @Nullable Map<String, String> digests;
+
+    private CommonPasswordDigests() {
+    }
+
+    /**
+     * Whether a value may be such a digest, tested before this class's digests are computed: 32, 40, 64 or 128
+     * hexadecimal characters.
+     *
+     * @param value the trimmed value
+     * @return {@code true} when it has a digest's shape
+     */
+    static boolean hasDigestShape(String value) {
+        if (!ALGORITHMS.containsKey(value.length())) {
+            return false;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The finding for a digest of a common password under a key naming a password, or {@code null}.
+     *
+     * @param setting the setting
+     * @param value its trimmed value, of {@linkplain #hasDigestShape digest shape}
+     * @param severity the severity for the stage
+     * @return the finding, or {@code null}
+     */
+    static @Nullable Finding judge(Setting setting, String value, Severity severity) {
+        if (!namesPassword(setting.key())) {
+            return null;
+        }
+        String algorithm = all().get(value.toLowerCase(Locale.ROOT));
+        if (algorithm == null) {
+            return null;
+        }
+        return Finding.of(severity, "secrets.guessable", setting)
+                .message("is the unsalted " + algorithm + " digest of one of the most common passwords: such a digest"
+                        + " is looked up in any table, so whoever reads it knows the password and signs in")
+                .remediation("Choose a long random password, put its digest in " + setting.key() + " from your secret"
+                        + " store rather than the file, and change it wherever it was used.")
+                .build();
+    }
+
+    private static boolean namesPassword(String key) {
+        for (String word : KeyWords.of(key)) {
+            if (PASSWORD_WORDS.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Map<String, String> all() {
+        Map<String, String> known = digests;
+        if (known == null) {
+            Map<String, String> computed = new HashMap<>();
+            for (String algorithm : ALGORITHMS.values()) {
+                MessageDigest digest = digest(algorithm);
+                for (String password : COMMON) {
+                    computed.put(hex(digest.digest(password.getBytes(StandardCharsets.UTF_8))), algorithm);
+                }
+            }
+            known = Map.copyOf(computed);
+            digests = known;
+        }
+        return known;
+    }
+
+    private static MessageDigest digest(String algorithm) {
+        try {
+            return MessageDigest.getInstance(algorithm);
+        } catch (NoSuchAlgorithmException required) {
+            throw new IllegalStateException(algorithm + " is required of every Java platform", required);
+        }
+    }
+
+    private static String hex(byte[] bytes) {
+        StringBuilder out = new StringBuilder(bytes.length * 2);
+        for (byte b : bytes) {
+            out.append(Character.forDigit((b >> 4) & 0xF, 16)).append(Character.forDigit(b & 0xF, 16));
+        }
+        return out.toString();
+    }
+}
