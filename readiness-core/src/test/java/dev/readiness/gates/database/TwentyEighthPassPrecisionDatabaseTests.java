@@ -1,0 +1,45 @@
+package dev.readiness.gates.database;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.readiness.Finding;
+import dev.readiness.GateContext;
+import dev.readiness.Severity;
+import dev.readiness.Stage;
+import dev.readiness.settings.ApplicationConfig;
+import dev.readiness.settings.Settings;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The twenty-eighth pass's precision rules of the database gate, each with its catch and a tempting clean value:
+ * MySQL's {@code root} login beside a password the deployment supplies.
+ */
+class TwentyEighthPassPrecisionDatabaseTests {
+
+    private static List<String> described(String text) {
+        Settings settings = ApplicationConfig.builder().configText("application.properties", text).build()
+                .settings();
+        List<Finding> findings = new DatabaseGate().check(GateContext.of(Stage.PRODUCTION, settings)).findings();
+        return findings.stream().filter(f -> f.severity() != Severity.INFO)
+                .map(f -> f.code() + " " + f.subject()).toList();
+    }
+
+    @Test
+    void rootWithoutAnyPasswordSettingShouldWarnButNotBesideAReferencedPassword() {
+        assertThat(described("""
+                spring.datasource.url=jdbc:mysql://orders-db.internal:3306/orders
+                spring.datasource.username=root
+                """)).containsExactly("database.default-credentials spring.datasource.username");
+        assertThat(described("""
+                spring.datasource.url=jdbc:mysql://orders-db.internal:3306/orders
+                spring.datasource.username=root
+                spring.datasource.password=${MYSQL_ROOT_PASSWORD}
+                """)).isEmpty();
+        assertThat(described("""
+                spring.datasource.url=jdbc:mysql://${MYSQL_HOST}:3306/orders
+                spring.datasource.username=${MYSQL_USER:root}
+                spring.datasource.password=${MYSQL_PASSWORD}
+                """)).isEmpty();
+    }
+}
