@@ -274,6 +274,9 @@ public final class SandboxGate implements Gate {
                     : DevelopmentStandIns.judge(setting, value, readings);
             if (standIn == null) {
                 standIn = TlsVerification.judge(setting, value);
+                if (standIn != null && FeatureSwitches.sectionSwitchedOff(references.settings(), setting.key())) {
+                    standIn = null; // the client of a section switched off (testresultserver.enabled=false) makes no call
+                }
             }
             if (standIn == null) {
                 standIn = AnnouncedAddresses.judge(setting, value);
