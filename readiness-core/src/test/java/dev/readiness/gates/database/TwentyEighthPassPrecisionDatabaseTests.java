@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The twenty-eighth pass's precision rules of the database gate, each with its catch and a tempting clean value:
- * MySQL's {@code root} login beside a password the deployment supplies.
+ * MySQL's {@code root} login beside a password the deployment supplies, and a SQL platform setting beside a URL that
+ * reaches a database server.
  */
 class TwentyEighthPassPrecisionDatabaseTests {
 
@@ -40,6 +41,24 @@ class TwentyEighthPassPrecisionDatabaseTests {
                 spring.datasource.url=jdbc:mysql://${MYSQL_HOST}:3306/orders
                 spring.datasource.username=${MYSQL_USER:root}
                 spring.datasource.password=${MYSQL_PASSWORD}
+                """)).isEmpty();
+    }
+
+    @Test
+    void aPlatformBesideAnEmbeddedOrNoUrlShouldStayEmbeddedButBesideAServerUrlShouldNot() {
+        assertThat(described("""
+                spring.datasource.url=jdbc:h2:mem:orders;DB_CLOSE_DELAY=-1
+                spring.sql.init.platform=h2
+                """)).contains("database.embedded spring.sql.init.platform");
+        assertThat(described("spring.datasource.platform=hsqldb\n"))
+                .containsExactly("database.embedded spring.datasource.platform");
+        assertThat(described("""
+                spring.datasource.platform=hsqldb
+                spring.datasource.url=jdbc:hsqldb:hsql://db.internal/orders
+                """)).doesNotContain("database.embedded spring.datasource.platform");
+        assertThat(described("""
+                spring.sql.init.platform=h2
+                spring.datasource.url=jdbc:postgresql://orders-db.internal:5432/orders
                 """)).isEmpty();
     }
 }
