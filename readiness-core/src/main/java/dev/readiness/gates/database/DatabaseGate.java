@@ -146,6 +146,11 @@ public final class DatabaseGate implements Gate {
             if (setting.isPolicy()) {
                 continue;
             }
+            String raw = setting.value();
+            if (!raw.isEmpty() && raw.charAt(0) == '$' && setting.origin().file().isPresent()
+                    && References.isEnvironmentVariable(raw.strip())) {
+                continue; // ktor.database.url=$JDBC_URL: filled in from the environment, as ${JDBC_URL} is
+            }
             DatabaseKeys.Candidate candidate = null;
             if (lists) {
                 String canonical = setting.canonicalKey();

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The twenty-eighth pass's precision rules of the database gate, each with its catch and a tempting clean value:
- * MySQL's {@code root} login beside a password the deployment supplies, and a SQL platform setting beside a URL that
- * reaches a database server.
+ * MySQL's {@code root} login beside a password the deployment supplies, a SQL platform setting beside a URL that
+ * reaches a database server, and a whole value written as a shell-style environment variable ({@code $JDBC_URL}).
  */
 class TwentyEighthPassPrecisionDatabaseTests {
 
@@ -60,5 +60,18 @@ class TwentyEighthPassPrecisionDatabaseTests {
                 spring.sql.init.platform=h2
                 spring.datasource.url=jdbc:postgresql://orders-db.internal:5432/orders
                 """)).isEmpty();
+    }
+
+    @Test
+    void aShellStyleEnvironmentVariableAsTheWholeUrlShouldBeLeftToTheEnvironment() {
+        assertThat(described("""
+                ktor.database.url=$JDBC_URL
+                ktor.database.username=$APP_USERNAME
+                ktor.database.password=$APP_PASSWORD
+                """)).isEmpty();
+        assertThat(described("ktor.database.url=$jdbc_url\n"))
+                .containsExactly("database.unparseable ktor.database.url");
+        assertThat(described("ktor.database.url=jdbc:postgresql://localhost:5432/$DB_NAME\n"))
+                .contains("database.loopback ktor.database.url");
     }
 }
