@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The twenty-eighth pass's precision rules of the sandbox gate, each with its catch and a tempting clean value: a TLS
  * key that says what it lets through ({@code acceptInvalidSslCertificate}) read with its own polarity, and the TLS
- * switch of a client section switched off.
+ * switch of a client section switched off, and a {@code .local} directory server ({@code ldap://dc01.corp.local}).
  */
 class TwentyEighthPassPrecisionSandboxTests {
 
@@ -36,5 +36,12 @@ class TwentyEighthPassPrecisionSandboxTests {
         List<Finding> off = SandboxRuleChecks.production(
                 "testresultserver.enabled=false\ntestresultserver.hostnameVerify=false\n");
         assertThat(off).isEmpty();
+    }
+
+    @Test
+    void aDotLocalDirectoryServerShouldStayCleanButADotLocalPageShouldNot() {
+        assertThat(codes("ldap.url=ldap://amed.local\nLDAP_SERVER=ldaps://dc01.corp.local:636\n")).isEmpty();
+        assertThat(codes("APP_URL=https://shop.corp.local\n")).containsExactly("sandbox.local-host APP_URL");
+        assertThat(codes("ldap.url=ldap://localhost:389\n")).containsExactly("sandbox.local-host ldap.url");
     }
 }
