@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The twenty-eighth pass's precision rules of the secrets gate, each with its catch and a tempting clean value: a
- * blank key whose comment says what the service does without it and that it carries on.
+ * blank key whose comment says what the service does without it and that it carries on, and an access key that
+ * repeats the configuration's user name.
  */
 class TwentyEighthPassPrecisionSecretsTests {
 
@@ -30,5 +31,15 @@ class TwentyEighthPassPrecisionSecretsTests {
                 "MPESA_CONSUMER_SECRET")).containsExactly("secrets.blank");
         assertThat(codesOf("# Without a key the API refuses every request\nSTRIPE_SECRET_KEY=\n",
                 "STRIPE_SECRET_KEY")).containsExactly("secrets.blank");
+    }
+
+    @Test
+    void anAccessKeyThatRepeatsTheUserNameShouldStayCleanButAnUnknownOrDefaultOneShouldNot() {
+        String users = "MINIO_ROOT_USER=coreai-minio\nMINIO_ROOT_PASSWORD=CHANGE_ME_minio_password\n";
+        assertThat(codesOf(users + "MINIO_ACCESS_KEY=coreai-minio\n", "MINIO_ACCESS_KEY")).isEmpty();
+        assertThat(codesOf(users + "MINIO_ACCESS_KEY=k7Qm2Zr9Xw4Tb8Lp\n", "MINIO_ACCESS_KEY"))
+                .containsExactly("secrets.published-default");
+        assertThat(codesOf("MINIO_ROOT_USER=minioadmin\nMINIO_ACCESS_KEY=minioadmin\n", "MINIO_ACCESS_KEY"))
+                .isNotEmpty();
     }
 }
