@@ -147,7 +147,7 @@ public final class DatabaseGate implements Gate {
                 continue;
             }
             String raw = setting.value();
-            if (!raw.isEmpty() && raw.charAt(0) == '$' && setting.origin().file().isPresent()
+            if (!raw.isEmpty() && raw.charAt(0) == '$' && setting.origin().file().isPresent() && !setting.isLiteral()
                     && References.isEnvironmentVariable(raw.strip())) {
                 continue; // ktor.database.url=$JDBC_URL: filled in from the environment, as ${JDBC_URL} is
             }
@@ -190,7 +190,8 @@ public final class DatabaseGate implements Gate {
                 case ENGINE_SWITCH -> {
                     List<String> words = KeyWords.of(setting.key());
                     boolean judgedByUrl = DatabaseKeys.namesDriver(words) ? urlBeside(settings, urls)
-                            : namesPlatform(words) && serverUrlsBeside(settings, urls);
+                            : namesPlatform(words) && DatabaseKeys.namesEmbeddedEngine(setting.value())
+                                    && serverUrlsBeside(settings, urls);
                     if (!judgedByUrl) {
                         List<Finding> engine = SettingRules.engineSwitch(setting, stage);
                         findings.addAll(engine);

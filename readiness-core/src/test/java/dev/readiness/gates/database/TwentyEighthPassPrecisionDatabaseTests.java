@@ -69,6 +69,9 @@ class TwentyEighthPassPrecisionDatabaseTests {
                 ktor.database.username=$APP_USERNAME
                 ktor.database.password=$APP_PASSWORD
                 """)).isEmpty();
+        Settings quoted = Settings.builder().dotenv("prod.env", "DATABASE_URL_REPLICA='$DATABASE_URL'\n").build();
+        assertThat(new DatabaseGate().check(GateContext.of(Stage.PRODUCTION, quoted)).findings())
+                .extracting(Finding::code).contains("database.unparseable"); // single quotes: the text itself
         assertThat(described("ktor.database.url=$jdbc_url\n"))
                 .containsExactly("database.unparseable ktor.database.url");
         assertThat(described("ktor.database.url=jdbc:postgresql://localhost:5432/$DB_NAME\n"))
