@@ -146,6 +146,11 @@ public final class DatabaseGate implements Gate {
             if (setting.isPolicy()) {
                 continue;
             }
+            String raw = setting.value();
+            if (!raw.isEmpty() && raw.charAt(0) == '$' && setting.origin().file().isPresent() && !setting.isLiteral()
+                    && References.isEnvironmentVariable(raw.strip())) {
+                continue; // ktor.database.url=$JDBC_URL: filled in from the environment, as ${JDBC_URL} is
+            }
             DatabaseKeys.Candidate candidate = null;
             if (lists) {
                 String canonical = setting.canonicalKey();
@@ -183,7 +188,11 @@ public final class DatabaseGate implements Gate {
                 }
                 case TLS_SWITCH -> findings.addAll(SettingRules.tlsSwitch(setting, stage, settings));
                 case ENGINE_SWITCH -> {
-                    if (!DatabaseKeys.namesDriver(KeyWords.of(setting.key())) || !urlBeside(settings, urls)) {
+                    List<String> words = KeyWords.of(setting.key());
+                    boolean judgedByUrl = DatabaseKeys.namesDriver(words) ? urlBeside(settings, urls)
+                            : namesPlatform(words) && DatabaseKeys.namesEmbeddedEngine(setting.value())
+                                    && serverUrlsBeside(settings, urls);
+                    if (!judgedByUrl) {
                         List<Finding> engine = SettingRules.engineSwitch(setting, stage);
                         findings.addAll(engine);
                         if (!engine.isEmpty()) {
@@ -379,6 +388,34 @@ public final class DatabaseGate implements Gate {
      * key). Only a driver with no URL to read is reported for the engine it names. Labelled rows: 5 driver rows beside
      * an embedded URL are PASS in 5 sets ("the URL is the labelled problem"), 3 rows of 2 sets flag both.
      */
+    /** Whether a key's last word names the SQL platform or dialect a framework uses, not the connection itself. */
+    private static boolean namesPlatform(List<String> words) {
+        String last = words.isEmpty() ? "" : words.get(words.size() - 1);
+        return last.equals("platform") || last.equals("dialect");
+    }
+
+    /**
+     * Whether the configuration's database URLs all reach a server, none an embedded engine: a platform setting
+     * ({@code spring.datasource.platform=hsqldb}) beside {@code jdbc:hsqldb:hsql://…} names the dialect of a server the
+     * URL connects to, and the URL is judged for itself; beside {@code jdbc:h2:mem:…}, or with no URL, the platform
+     * still says the engine runs embedded.
+     */
+    private static boolean serverUrlsBeside(Settings settings, ParsedUrls urls) {
+        boolean server = false;
+        for (Setting other : settings) {
+            if (!other.isDeferred() && DatabaseKeys.looksLikeDatabaseValue(other.value())) {
+                Optional<DatabaseUrl> url = urls.parse(other.value()).url();
+                if (url.isPresent()) {
+                    if (url.get().embedded()) {
+                        return false;
+                    }
+                    server = true;
+                }
+            }
+        }
+        return server;
+    }
+
     private static boolean urlBeside(Settings settings, ParsedUrls urls) {
         for (Setting other : settings) {
             if (!other.isDeferred() && DatabaseKeys.looksLikeDatabaseValue(other.value())

@@ -86,6 +86,32 @@ final class References {
         return true;
     }
 
+    /**
+     * Whether a whole value is one environment variable written shell-style, {@code $JDBC_URL}: {@code $} and a name in
+     * capitals, digits and {@code _}. Ktor's configuration, {@code envsubst} and the shell that renders a file fill it
+     * in before the service connects, as Spring fills {@code ${JDBC_URL}}; no URL, host or user name is so written.
+     *
+     * @param value the value, stripped
+     * @return {@code true} for such a reference
+     */
+    static boolean isEnvironmentVariable(String value) {
+        int length = value.length();
+        if (length < 2 || length > 120 || value.charAt(0) != '$') {
+            return false;
+        }
+        char first = value.charAt(1);
+        if (!(first >= 'A' && first <= 'Z' || first == '_')) {
+            return false;
+        }
+        for (int i = 2; i < length; i++) {
+            char c = value.charAt(i);
+            if (!(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Whether a part of a URL is one {@code ${NAME}} reference, or contains one. */
     static boolean isReference(String part) {
         int start = part.indexOf("${");

@@ -21,10 +21,11 @@ import org.jspecify.annotations.Nullable;
  * {@code DB_CONNECTION}) set to one, or port 3306. A {@code root} elsewhere (a seed admin, a docs login), in a
  * development or test section ({@code development.username}), or under a key that names the superuser's slot itself
  * ({@code MYSQL_ROOT_USERNAME}, an installer's administration login) is not read.
- * WARN: a least-privilege lapse to mend, not a credential anyone can use. Reported only when the password beside it
- * is not written in the configuration ({@code ${DB_PASSWORD}}, or none): a written password is judged as every secret
- * is, and the pair's problem is that row's, once ({@code CredentialPairs}; 46 labelled rows of 21 sets call
- * {@code root} a user name, 9 rows of 7 older sets flag it beside the same weak passwords). Stateless.
+ * WARN: a least-privilege lapse to mend, not a credential anyone can use. Reported only when the section has no
+ * password setting at all (a superuser login with nothing to prove it): a written password is judged as every secret
+ * is, and the pair's problem is that row's, once ({@code CredentialPairs}); a password the deployment supplies
+ * ({@code ${DB_PASSWORD}}, {@code ${MYSQL_ROOT_PASSWORD}}) leaves the login to the deployment, as the labelled sets
+ * read it (5 rows of 5 sets call such a {@code root} a user name, none flags it). Stateless.
  */
 final class RootLogins {
 
@@ -56,8 +57,8 @@ final class RootLogins {
         if (!named && (prefix.isEmpty() || !mysqlSection(prefix, settings))) {
             return null;
         }
-        if (CredentialPairs.passwordWrittenBeside(settings, setting)) {
-            return null; // the pair's problem, a weak, blank or published password, is the password row's finding
+        if (CredentialPairs.passwordBeside(settings, setting)) {
+            return null; // a written password's problem is that row's; a referenced one is the deployment's choice
         }
         return Finding.of(Severity.WARN, "database.default-credentials",
                         setting)

@@ -54,6 +54,33 @@ public final class CredentialPairs {
         return false;
     }
 
+    /**
+     * Whether a user-name setting has a password setting beside it, in the same section, whatever its value: written,
+     * blank or a {@code ${DB_PASSWORD}} reference the environment fills. Reads the key's words only.
+     *
+     * @param settings the configuration
+     * @param user the user-name setting
+     * @return {@code true} when the section has its own password setting
+     */
+    public static boolean passwordBeside(Settings settings, Setting user) {
+        List<String> words = KeyWords.of(user.key());
+        if (words.isEmpty()) {
+            return false;
+        }
+        String last = words.get(words.size() - 1);
+        String canonical = user.canonicalKey();
+        if (!USER_WORDS.contains(last) || !canonical.endsWith(last)) {
+            return false;
+        }
+        String prefix = canonical.substring(0, canonical.length() - last.length());
+        for (String word : PASSWORD_WORDS) {
+            if (settings.get(prefix + word).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A {@code ${NAME}} reference with no default: the environment supplies the password, nothing is written. */
     private static boolean bareReference(String value) {
         int start = value.indexOf("${");

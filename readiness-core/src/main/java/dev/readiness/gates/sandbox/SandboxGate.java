@@ -274,6 +274,9 @@ public final class SandboxGate implements Gate {
                     : DevelopmentStandIns.judge(setting, value, readings);
             if (standIn == null) {
                 standIn = TlsVerification.judge(setting, value);
+                if (standIn != null && FeatureSwitches.sectionSwitchedOff(references.settings(), setting.key())) {
+                    standIn = null; // the client of a section switched off (testresultserver.enabled=false) makes no call
+                }
             }
             if (standIn == null) {
                 standIn = AnnouncedAddresses.judge(setting, value);
@@ -605,6 +608,10 @@ public final class SandboxGate implements Gate {
             worst = null;
         }
         if (worst != null && worstEndpoint != null && worst.kind() == EndpointJudge.Kind.LOCAL_NAME
+                && directoryServer(worstEndpoint, words, classes)) {
+            return; // ldap://dc01.corp.local: an on-premises Active Directory domain, production there
+        }
+        if (worst != null && worstEndpoint != null && worst.kind() == EndpointJudge.Kind.LOCAL_NAME
                 && publishesLocalDomain(references, worstEndpoint.host())) {
             addOnDefiningKey(findings, references, setting, worstEndpoint.host(),
                     SandboxFindings.publishedLocalName(setting, worstEndpoint.host()));
@@ -624,6 +631,20 @@ public final class SandboxGate implements Gate {
                 addOnDefiningKey(findings, references, setting, worstEndpoint.host(), finding);
             }
         }
+    }
+
+    /**
+     * Whether a {@code .local} endpoint is a directory server the service itself binds to: an {@code ldap://} or
+     * {@code ldaps://} URL, or a key with the word {@code ldap} that no browser opens. {@code .local} was Microsoft's advice for Active Directory domains ({@code ldap://dc1.example.local:389}),
+     * and on premises such a domain is production; a browser-facing URL under {@code .local} is still judged.
+     */
+    private static boolean directoryServer(Endpoint endpoint, List<String> words, Set<KeyClass> classes) {
+        if (classes.contains(KeyClass.PUBLIC)) {
+            return false;
+        }
+        String scheme = endpoint.scheme();
+        return scheme != null && (scheme.equalsIgnoreCase("ldap") || scheme.equalsIgnoreCase("ldaps"))
+                || words.contains("ldap");
     }
 
     /**

@@ -25,6 +25,10 @@ import org.jspecify.annotations.Nullable;
  * and so does an HTTP client's ({@code FINERACT_INSECURE_HTTP_CLIENT=true}, {@code grpc.client.insecure=true}).
  * A verification mode set to a value that leaves it off counts as well ({@code quarkus.oidc.tls.verification=none},
  * {@code ssl.certificate-validation-mode=insecure}); {@code required} or {@code certificate-validation} do not.
+ * A key that says what it lets through ({@code accept}, {@code invalid}: {@code acceptInvalidSslCertificate},
+ * {@code allowInvalidCertificates}) is a negated one: {@code true} turns verification off, {@code false} keeps it
+ * on, even when a section name before it holds a check word ({@code presence-check.…acceptInvalidSslCertificate});
+ * {@code invalid} beside a TLS word names the verification by what it rejects.
  * Stateless.
  */
 final class TlsVerification {
@@ -34,7 +38,7 @@ final class TlsVerification {
     private static final Set<String> VERIFY_WORDS = Set.of("verify", "verification", "validate", "validation",
             "reject", "check");
     private static final Set<String> NEGATING_WORDS = Set.of("skip", "no", "disable", "disabled", "insecure",
-            "ignore", "allow");
+            "ignore", "allow", "accept", "invalid");
     private static final Set<String> TRUE_VALUES = Set.of("true", "yes", "on", "1");
     private static final Set<String> FALSE_VALUES = Set.of("false", "no", "off", "0");
     /**
@@ -84,7 +88,7 @@ final class TlsVerification {
             String word = words.get(i);
             boolean identity = word.equals(CHECK_SERVER_IDENTITY);
             tls |= identity || TLS_WORDS.contains(word);
-            verify |= identity || VERIFY_WORDS.contains(word);
+            verify |= identity || VERIFY_WORDS.contains(word) || word.equals("invalid");
             negated |= NEGATING_WORDS.contains(word);
             insecure |= word.equals("insecure");
             client |= word.equals("client") || word.equals("http");

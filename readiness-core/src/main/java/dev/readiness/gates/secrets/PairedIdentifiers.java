@@ -83,6 +83,37 @@ final class PairedIdentifiers {
         return Optional.empty();
     }
 
+    private static final Set<String> USER_WORDS = Set.of("user", "username", "login");
+
+    /**
+     * Whether an access-key identifier repeats the value of a user-name setting of the same configuration
+     * ({@code MINIO_ACCESS_KEY=coreai-minio} beside {@code MINIO_ROOT_USER=coreai-minio}): for MinIO and other object
+     * stores the access key is the account's user name, and a user name written in an example file is no published
+     * secret (its password, {@code MINIO_SECRET_KEY}, is judged as every secret is). A published default of the
+     * catalog ({@code minioadmin}) is reported before this is asked.
+     *
+     * @param settings the configuration
+     * @param key the identifier's key
+     * @param value the identifier's value
+     * @return {@code true} when a user-name setting other than the key holds the same literal
+     */
+    static boolean repeatsUserName(Settings settings, String key, String value) {
+        String trimmed = value.strip();
+        if (trimmed.isEmpty() || trimmed.length() > 64) {
+            return false;
+        }
+        for (Setting other : settings) {
+            if (other.isDeferred() || other.key().equals(key) || !other.value().strip().equals(trimmed)) {
+                continue;
+            }
+            List<String> words = KeyWords.of(other.key());
+            if (!words.isEmpty() && USER_WORDS.contains(words.get(words.size() - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * The secret half of a credential pair that is blank beside its blank identifier ({@code MPESA_CONSUMER_KEY=}
      * beside {@code MPESA_CONSUMER_SECRET=}, {@code mpesa.app.consumer.key} beside {@code mpesa.app.consumer.secret},

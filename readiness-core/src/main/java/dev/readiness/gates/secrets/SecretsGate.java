@@ -518,7 +518,8 @@ public final class SecretsGate implements Gate {
             if (problems.isEmpty() && !bareKey && ExampleFiles.isExample(setting.origin())
                     && judge.isLiteralSecret(value)
                     && !(publicHalf && BrowserCopies.sharedWithBrowsers(settings, key, value))
-                    && !(identifier && namesPusherAppKey(key) && PairedIdentifiers.isPublicHalf(settings, key))) {
+                    && !(identifier && namesPusherAppKey(key) && PairedIdentifiers.isPublicHalf(settings, key))
+                    && !(keyFacts.identifier() && PairedIdentifiers.repeatsUserName(settings, key, value))) {
                 problems = List.of(ExampleFiles.published(value, secretPurpose));
             }
             if (problems.isEmpty() && !identifier && MarkedKeys.isMarked(value.trim())) {

@@ -108,9 +108,20 @@ final class StandInComments {
             + "(?!\\s+(?:in|for|on|during)\\s+(?:dev|development|local|test|testing|staging)\\b)";
 
     /**
+     * Words that say what the service does without the value, and that it carries on: {@code # Without a key,
+     * reset/verify emails are logged, not sent.}, {@code # Without a key set, the button errors gracefully},
+     * {@code # Without a key the run falls back to offline mode}. The feature degrades; the service starts. A sentence
+     * that says it fails ({@code # STK push throws without these}) does not count.
+     */
+    private static final String WITHOUT_IT = "\\bwithout\\s+(?:an?|the|this|any)\\s+(?:[\\w-]+\\s+){0,2}?(?:keys?|tokens?"
+            + "|secrets?|passwords?|value)\\b[^.\\n]{0,80}?\\b(?:logged|falls?\\s+back|disabled|skipped|gracefully"
+            + "|not\\s+sent|offline)\\b";
+
+    /**
      * Words that make a blank value a choice: the setting is optional, a blank one is filled in by the product
      * itself or by the deployment ({@link #INJECTED}), leaving it blank switches its feature off
-     * ({@link #BLANK_TO_DISABLE}), or production demands it blank ({@link #BLANK_IN_PRODUCTION}):
+     * ({@link #BLANK_TO_DISABLE}), production demands it blank ({@link #BLANK_IN_PRODUCTION}), or the service carries
+     * on without it ({@link #WITHOUT_IT}):
      * {@code # If left blank, a password will be generated},
      * {@code # leave empty to auto-generate}, {@code # defaults to an automatically generated one},
      * {@code # auto-generated at first startup}, {@code # injected via CI/CD secrets},
@@ -119,7 +130,7 @@ final class StandInComments {
     private static final Pattern OPTIONAL = Pattern.compile("\\boptional\\b|\\b(?:blank|empty|unset)\\b[^.\\n]{0,40}"
             + "\\b(?:auto-?)?generated?\\b|\\b(?:auto-?)?generated?\\s+(?:\\w+\\s+){0,3}if\\s+(?:left\\s+)?"
             + "(?:blank|empty|unset)\\b|" + GENERATED_DEFAULT + "|" + GENERATED_AT_FIRST_START + "|" + FALLS_BACK + "|"
-            + INJECTED + "|" + BLANK_TO_DISABLE + "|" + BLANK_IN_PRODUCTION,
+            + INJECTED + "|" + BLANK_TO_DISABLE + "|" + BLANK_IN_PRODUCTION + "|" + WITHOUT_IT,
             Pattern.CASE_INSENSITIVE);
 
     /**

@@ -82,7 +82,6 @@ class TwentiethPassDatabaseTests {
         assertThat(described(properties(Stage.PRODUCTION, """
                 Database.Type = mysql
                 Database.User = root
-                Database.Password = ${DATABASE_PASSWORD}
                 Database.Host = db.internal
                 """))).contains("database.default-credentials Database.User WARN");
     }
@@ -96,13 +95,14 @@ class TwentiethPassDatabaseTests {
     }
 
     @Test
-    void rootWithAPasswordTheDeploySuppliesShouldWarn() {
+    void rootWithAPasswordTheDeploySuppliesShouldBeLeftToTheDeploy() {
+        // twenty-eighth pass: the labelled sets call such a root a user name (5 rows of 5 sets, none flags it)
         assertThat(described(dotenv("""
                 DB_CONNECTION=mysql
                 DB_HOST=mysql
                 DB_USERNAME=root
                 DB_PASSWORD=${DB_PASSWORD}
-                """))).contains("database.default-credentials DB_USERNAME WARN");
+                """))).noneMatch(code -> code.contains("DB_USERNAME"));
     }
 
     @Test

@@ -79,7 +79,6 @@ class SandboxGateTests {
                 Arguments.of("API_BASE_URL", "https://api.myapp.test", "sandbox.reserved-host"),
                 Arguments.of("BACKEND_API_URL", "http://localhost:4000", "sandbox.local-host"),
                 Arguments.of("PAYMENTS_URL", "http://127.0.0.1:8081/pay", "sandbox.local-host"),
-                Arguments.of("LDAP_URL", "ldap://dc01.corp.local:389", "sandbox.local-host"),
                 Arguments.of("STRIPE_SECRET_KEY", STRIPE_TEST, "sandbox.test-credential"),
                 Arguments.of("VITE_STRIPE_PUBLISHABLE_KEY", "pk_test_TYooMQauvdEDq54NiTphI7jx0123456789", "sandbox.test-credential"),
                 Arguments.of("STRIPE_RESTRICTED_KEY", "rk_test_51HdGf2KZbWq8X9yTmN3pQrStUvWxYz01234", "sandbox.test-credential"),

@@ -109,7 +109,6 @@ class TwentiethPassSandboxRulesTests {
                 arguments("CORS_ORIGINS", "http://localhost"),
                 arguments("CORS_ORIGINS", "https://app.acme-shop.io,http://localhost:3000"),
                 arguments("CORS_ORIGINS", "https://app.acme-shop.io,capacitor://localhost,http://localhost:5173"),
-                arguments("LDAP_URL", "ldap://dc01.corp.local:389"),
                 arguments("CHECKOUT_SERVICE_URL", "http://localhost:5050"),
                 arguments("LOGIN_API_URL", "http://localhost:8081/login"),
                 arguments("CHECKOUT_SERVICE_HOST", "localhost"),
