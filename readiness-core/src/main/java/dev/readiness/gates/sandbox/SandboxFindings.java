@@ -263,6 +263,19 @@ final class SandboxFindings {
                 .build();
     }
 
+    /**
+     * The path of a key store or private key whose file name carries a test mode segment; {@code mode} is one of the
+     * fixed mode words the rule reads, never other text of the path.
+     */
+    static Finding testKeyStore(Setting setting, String mode) {
+        return Finding.noGo("sandbox.test-credential", setting)
+                .message(format("%s loads a key store or private key whose file name says '%s', in production: a "
+                        + "test signing key or certificate, which the provider accepts in its test environment only "
+                        + "or which is shared with every user of its samples.", setting.key(), mode))
+                .remediation("Point it at the production key store issued for this service, mounted as a secret.")
+                .build();
+    }
+
     static Finding testValue(Setting setting, Provider provider) {
         return Finding.noGo("sandbox.test-credential", setting)
                 .message(format("%s holds a value %s documents for tests only (%s characters), in production: %s"

@@ -276,6 +276,9 @@ public final class SandboxGate implements Gate {
                 standIn = TlsVerification.judge(setting, value);
             }
             if (standIn == null) {
+                standIn = TestKeyStores.judge(setting, value);
+            }
+            if (standIn == null) {
                 standIn = AnnouncedAddresses.judge(setting, value);
             }
             if (standIn == null) {

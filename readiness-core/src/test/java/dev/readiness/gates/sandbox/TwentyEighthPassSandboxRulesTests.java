@@ -1,0 +1,43 @@
+package dev.readiness.gates.sandbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.readiness.Finding;
+import dev.readiness.Severity;
+import java.util.List;
+import org.assertj.core.groups.Tuple;
+import org.junit.jupiter.api.Test;
+
+/** The sandbox rules of the twenty-eighth pass, each with a catch and the tempting clean values beside it. */
+class TwentyEighthPassSandboxRulesTests {
+
+    private static List<Tuple> findings(String dotenv) {
+        return SandboxRuleChecks.production(dotenv).stream()
+                .map(finding -> Tuple.tuple(finding.subject(), finding.code(), finding.severity())).toList();
+    }
+
+    @Test
+    void aKeyStoreWhoseFileNameSaysTestIsATestCredential() {
+        assertThat(findings("acpsdk.signCert.path=D:/certs/acp_test_sign.pfx\nissuance.keyStoreFile=certs/test.jks\n"
+                + "SIGNING_KEY_FILE=/keys/sandbox-signing.key\n"))
+                .containsExactlyInAnyOrder(
+                        Tuple.tuple("acpsdk.signCert.path", "sandbox.test-credential", Severity.NO_GO),
+                        Tuple.tuple("issuance.keyStoreFile", "sandbox.test-credential", Severity.NO_GO),
+                        Tuple.tuple("SIGNING_KEY_FILE", "sandbox.test-credential", Severity.NO_GO));
+    }
+
+    @Test
+    void keyStoresOfOtherNamesTrustStoresAndHostNamedStoresStayClean() {
+        assertThat(SandboxRuleChecks.production("server.ssl.key-store=classpath:latest.p12\n"
+                + "KEY_STORE=/etc/tls/contest-keys.jks\nunionpay.signCertPath=/certs/unionpay/acp_prod_sign.pfx\n"
+                + "kafka.truststoreFile=test-truststore.jks\nCA_KEY=ca_test.key\n"
+                + "S2S_KEYSTORENAME=sormas-docker-test.com.s2s.keystore.p12\nTEST_FILE=test.pem\n"
+                + "server.ssl.key-store=/etc/tls/testing.p12.bak\n")).isEmpty();
+    }
+
+    @Test
+    void theMessageNamesTheModeWordNeverThePath() {
+        Finding finding = SandboxRuleChecks.production("acpsdk.signCert.path=D:/certs/acp_test_sign.pfx\n").get(0);
+        assertThat(finding.message()).contains("'test'").doesNotContain("acp_test_sign").doesNotContain("certs");
+    }
+}
