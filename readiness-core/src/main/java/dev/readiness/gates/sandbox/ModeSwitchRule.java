@@ -378,13 +378,39 @@ final class ModeSwitchRule {
         private static final KeyFlags NONE = new KeyFlags(false, false, false, false, false);
 
         /** The flags of a key's words; none for a key without words, whose value no mode rule reads. */
-        static KeyFlags of(List<String> words) {
+        static KeyFlags of(String key, List<String> words) {
             if (words.isEmpty()) {
                 return NONE;
             }
-            return new KeyFlags(namesPayments(words) || namesTrading(words), sandboxFlag(words, true),
-                    sandboxFlag(words, false), liveFlag(words, true), liveFlag(words, false));
+            boolean leaf = namesLeafModeSwitch(key, words);
+            return new KeyFlags(namesPayments(words) || namesTrading(words), leaf || sandboxFlag(words, true),
+                    leaf || sandboxFlag(words, false), liveFlag(words, true), liveFlag(words, false));
         }
+    }
+
+    /** Mode words that, as a whole key or a section's leaf, switch the service or that section to the mode. */
+    private static final java.util.Set<String> LEAF_MODE_WORDS = java.util.Set.of("demo", "staging");
+
+    /**
+     * Whether the key is a mode word alone ({@code STAGING}, {@code DEMO}) or a section's last segment that is the
+     * word and nothing else ({@code fint.betaling.demo}, {@code infradesk.demo}): a switch that runs the service, or
+     * that section of it, in its demonstration mode or against staging (a reverse proxy's {@code STAGING=true} asks
+     * Let's Encrypt's staging CA, whose certificates no browser trusts). A word glued to another in the leaf
+     * ({@code odoo.withoutDemo}, {@code use_staging}) or a product named before it with underscores
+     * ({@code WAVE_DEMO}) is not read.
+     *
+     * @param key the key as written
+     * @param words the key's lower-case words
+     * @return whether a true value switches that mode on
+     */
+    static boolean namesLeafModeSwitch(String key, List<String> words) {
+        String last = words.get(words.size() - 1);
+        if (!LEAF_MODE_WORDS.contains(last)) {
+            return false;
+        }
+        int start = key.length() - last.length();
+        return start >= 0 && key.regionMatches(true, start, last, 0, last.length())
+                && (start == 0 || start > 1 && key.charAt(start - 1) == '.');
     }
 
     private static boolean sandboxFlag(List<String> words, boolean named) {

@@ -40,4 +40,20 @@ class TwentyEighthPassSandboxRulesTests {
         Finding finding = SandboxRuleChecks.production("acpsdk.signCert.path=D:/certs/acp_test_sign.pfx\n").get(0);
         assertThat(finding.message()).contains("'test'").doesNotContain("acp_test_sign").doesNotContain("certs");
     }
+
+    @Test
+    void aModeWordAloneOrAsASectionsLeafSwitchesThatModeOn() {
+        assertThat(findings("STAGING=true\nfint.betaling.demo=\"true\"\ninfradesk.demo=1\n"))
+                .containsExactlyInAnyOrder(
+                        Tuple.tuple("STAGING", "sandbox.test-mode", Severity.NO_GO),
+                        Tuple.tuple("fint.betaling.demo", "sandbox.test-mode", Severity.NO_GO),
+                        Tuple.tuple("infradesk.demo", "sandbox.test-mode", Severity.NO_GO));
+    }
+
+    @Test
+    void negatedGluedOrProductNamedDemoKeysAndFalseStayClean() {
+        assertThat(SandboxRuleChecks.production("odoo.withoutDemo=true\nWAVE_DEMO=true\nDATA_STAGING=true\n"
+                + "fint.betaling.demo=false\nSTAGING=false\nlogging.level.com.demo=INFO\napp.demos=true\n"))
+                .isEmpty();
+    }
 }
