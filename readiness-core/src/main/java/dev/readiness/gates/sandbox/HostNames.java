@@ -1000,7 +1000,9 @@ final class HostNames {
                             && registrable > label ? sandbox(INTEGRATION)
                             : label == 0 && text.equals(INT) && registrable > 1 && productLabelAfter(host, end)
                             ? sandbox(INTEGRATION)
-                            : label > 0 && ModeWords.MIDDLE_ENVIRONMENT_WORDS.contains(text) ? sandbox(text)
+                            : label > 0 && (ModeWords.MIDDLE_ENVIRONMENT_WORDS.contains(text)
+                                    || ModeWords.REGIONAL_MIDDLE_ENVIRONMENT_WORDS.contains(text)
+                                            && !host.startsWith("www.")) ? sandbox(text)
                             : readEnvironmentLabel(text);
                 }
                 if (reading != null) {

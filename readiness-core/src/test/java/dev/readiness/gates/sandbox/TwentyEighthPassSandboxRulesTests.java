@@ -56,4 +56,21 @@ class TwentyEighthPassSandboxRulesTests {
                 + "fint.betaling.demo=false\nSTAGING=false\nlogging.level.com.demo=INFO\napp.demos=true\n"))
                 .isEmpty();
     }
+
+    @Test
+    void shortEnvironmentNamesOfOtherLanguagesMarkAMiddleLabel() {
+        assertThat(findings("SIGAP_URL=http://e-oficio.des.ecmsolutions.com.mx/login\n"
+                + "BB_API_URL=https://api.hm.bb.com.br/cobrancas/v2\n"
+                + "GOBO_URL=http://gobo-aurora.utv.paas.skead.no\nNVDB_URL=https://nvdbapi.desarrollo.acme.es\n"
+                + "BB_OAUTH_URL=https://oauth.desenv.bb.com.br\nSEFAZ_URL=https://nfe-teste.acme.com.br/ws\n"))
+                .extracting(tuple -> tuple.toArray()[1]).containsOnly("sandbox.host").hasSize(6);
+    }
+
+    @Test
+    void theSameLettersAsAgencyBrandOrFirstLabelStayClean() {
+        assertThat(SandboxRuleChecks.production("NH_URL=https://www.des.nh.gov/\nWA_URL=https://des.wa.gov/\n"
+                + "SHOP_URL=https://www2.hm.com/en\nBB_API_URL=https://api.bb.com.br/cobrancas/v2\n"
+                + "UTV_URL=https://utv.example-vehicles.no\nDESIGN_URL=https://api.design.acme.com\n"
+                + "DESK_URL=https://desk.acme.com\n")).isEmpty();
+    }
 }
