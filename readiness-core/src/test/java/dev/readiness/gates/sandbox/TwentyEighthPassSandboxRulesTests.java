@@ -73,4 +73,25 @@ class TwentyEighthPassSandboxRulesTests {
                 + "UTV_URL=https://utv.example-vehicles.no\nDESIGN_URL=https://api.design.acme.com\n"
                 + "DESK_URL=https://desk.acme.com\n")).isEmpty();
     }
+
+    @Test
+    void anApiAccountsPasswordAndSignatureShareTheTestModeOfItsApplicationId() {
+        assertThat(findings("acct1.UserName=seller_api1.example.es\nacct1.Password=K4HYERDPNVNVTLNN\n"
+                + "acct1.Signature=AFcWxV21C7fd0v3bYYYRCpSSRl31At374FBATQZFLpAo2Gt4aDgz3S5m\n"
+                + "acct1.AppId=APP-80W284485P519543T\n"))
+                .containsExactlyInAnyOrder(
+                        Tuple.tuple("acct1.Password", "sandbox.test-credential", Severity.NO_GO),
+                        Tuple.tuple("acct1.Signature", "sandbox.test-credential", Severity.NO_GO),
+                        Tuple.tuple("acct1.AppId", "sandbox.test-credential", Severity.NO_GO));
+        assertThat(findings("payPal.APISignature=AuwAVVI0CQbVxwsd5C8AStPS3muSAGq.AQl4i-KXI6pAcV.OO7PDEvyj\n"
+                + "payPal.AppID=APP-80W284485P519543T\n"))
+                .contains(Tuple.tuple("payPal.APISignature", "sandbox.test-credential", Severity.NO_GO));
+    }
+
+    @Test
+    void anotherAccountsSignatureBesideATestApplicationIdStaysClean() {
+        assertThat(SandboxRuleChecks.on(SandboxRuleChecks.production("acct1.AppId=APP-80W284485P519543T\n"
+                + "acct2.Signature=AuwAVVI0CQbVxwsd5C8AStPS3muSAGq.AQl4i-KXI6pAcV.OO7PDEvyj\n"
+                + "acct1.Timeout=30\n"), "acct2.Signature")).isEmpty();
+    }
 }
