@@ -344,7 +344,13 @@ public final class SandboxGate implements Gate {
         boolean endpointCandidate = production && (extra || value.indexOf("://") >= 0 || key.endpointName);
         if (!credentialCandidate && !modeCandidate && !endpointCandidate) {
             if (production && value.indexOf('.') > 0 && value.length() <= 253) {
+                int found = findings.size();
                 catalogHostOnly(readings, setting, value, judge, signals, findings);
+                Finding bucket = findings.size() == found ? ProjectBuckets.judge(readings, setting, value, judge)
+                        : null;
+                if (bucket != null) {
+                    findings.add(bucket);
+                }
             }
             if (production) {
                 if (key.destination) {

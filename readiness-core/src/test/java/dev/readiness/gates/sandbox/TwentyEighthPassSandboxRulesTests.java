@@ -94,4 +94,21 @@ class TwentyEighthPassSandboxRulesTests {
                 + "acct2.Signature=AuwAVVI0CQbVxwsd5C8AStPS3muSAGq.AQl4i-KXI6pAcV.OO7PDEvyj\n"
                 + "acct1.Timeout=30\n"), "acct2.Signature")).isEmpty();
     }
+
+    @Test
+    void aFirebaseProjectsBucketNamedForAnEnvironmentIsThatEnvironments() {
+        assertThat(findings("VITE_FIREBASE_STORAGE_BUCKET=sosson-sandbox.firebasestorage.app\n"
+                + "VITE_FB_STORAGE_BUCKET=ubayy-sbx.firebasestorage.app\nFIREBASE_BUCKET=acme-staging.appspot.com\n"))
+                .containsExactlyInAnyOrder(
+                        Tuple.tuple("VITE_FIREBASE_STORAGE_BUCKET", "sandbox.host", Severity.NO_GO),
+                        Tuple.tuple("VITE_FB_STORAGE_BUCKET", "sandbox.host", Severity.NO_GO),
+                        Tuple.tuple("FIREBASE_BUCKET", "sandbox.host", Severity.NO_GO));
+    }
+
+    @Test
+    void productionProjectBucketsAndOtherStoresBucketNamesStayClean() {
+        assertThat(SandboxRuleChecks.production("FIREBASE_STORAGE_BUCKET=fahampesa-8c514.appspot.com\n"
+                + "A_BUCKET=latest-news.appspot.com\nB_BUCKET=contest-app.firebasestorage.app\n"
+                + "S3_BUCKET=bankslip-sandbox\nGCS_BUCKET=acme-staging-assets\n")).isEmpty();
+    }
 }
