@@ -111,4 +111,20 @@ class TwentyEighthPassSandboxRulesTests {
                 + "A_BUCKET=latest-news.appspot.com\nB_BUCKET=contest-app.firebasestorage.app\n"
                 + "S3_BUCKET=bankslip-sandbox\nGCS_BUCKET=acme-staging-assets\n")).isEmpty();
     }
+
+    @Test
+    void anEnvironmentWordNoRegistryDelegatesEndsAnEnvironmentsPrivateZone() {
+        assertThat(findings("API_HOST=api.sandbox\nSERVICE_URL=http://apb.services.uat:39702/api\n"
+                + "ORDERS_URL=https://orders.preprod/v1\n"))
+                .containsExactlyInAnyOrder(
+                        Tuple.tuple("API_HOST", "sandbox.host", Severity.NO_GO),
+                        Tuple.tuple("SERVICE_URL", "sandbox.host", Severity.NO_GO),
+                        Tuple.tuple("ORDERS_URL", "sandbox.host", Severity.NO_GO));
+    }
+
+    @Test
+    void realTopLevelDomainsAndModulePathsStayClean() {
+        assertThat(SandboxRuleChecks.production("API_URL=https://api.acme.dev\nSHOP_URL=https://shop.qa\n"
+                + "DJANGO_SETTINGS_MODULE=config.settings.staging\nAPI_HOST=api.acme.io\n")).isEmpty();
+    }
 }
