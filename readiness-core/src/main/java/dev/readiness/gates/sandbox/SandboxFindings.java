@@ -221,6 +221,18 @@ final class SandboxFindings {
                 .build();
     }
 
+    /**
+     * An endpoint that is the path of a mock API on the serving site ({@code API_BASE_URL=/mockApi}); {@code word} is
+     * one of the fixed mock words the rule reads.
+     */
+    static Finding mockApiPath(Setting setting, String word) {
+        return Finding.noGo("sandbox.test-mode", setting)
+                .message(format("%s points at a path whose first segment says '%s', in production: a mock API that "
+                        + "answers with canned data in place of the real back end.", setting.key(), word))
+                .remediation("Point it at the production API (https://…).")
+                .build();
+    }
+
     /** A switch that replaces a real component with a mock or fake ({@code MOCK_AUTH=true}) in production. */
     static Finding mockSwitch(Setting setting) {
         return Finding.noGo("sandbox.test-mode", setting)

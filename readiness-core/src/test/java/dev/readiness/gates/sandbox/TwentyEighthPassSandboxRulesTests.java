@@ -127,4 +127,19 @@ class TwentyEighthPassSandboxRulesTests {
         assertThat(SandboxRuleChecks.production("API_URL=https://api.acme.dev\nSHOP_URL=https://shop.qa\n"
                 + "DJANGO_SETTINGS_MODULE=config.settings.staging\nAPI_HOST=api.acme.io\n")).isEmpty();
     }
+
+    @Test
+    void anEndpointThatIsThePathOfAMockApiIsATestMode() {
+        assertThat(findings("API_BASE_URL=/mockApi\nORDERS_URL=/mock-api/v1\nSTUB_URL=/stubs\n"))
+                .containsExactlyInAnyOrder(
+                        Tuple.tuple("API_BASE_URL", "sandbox.test-mode", Severity.NO_GO),
+                        Tuple.tuple("ORDERS_URL", "sandbox.test-mode", Severity.NO_GO),
+                        Tuple.tuple("STUB_URL", "sandbox.test-mode", Severity.NO_GO));
+    }
+
+    @Test
+    void pathsThatStartWithOtherWordsOrHoldMockLaterStayClean() {
+        assertThat(SandboxRuleChecks.production("API_BASE_URL=/api\nBIRD_URL=/mockingbird\nC_URL=/api/mock\n"
+                + "MOCK_NOTE=/mockApi\n")).isEmpty();
+    }
 }
