@@ -388,6 +388,31 @@ final class ModeSwitchRule {
         }
     }
 
+    /** Development and test words that, right after an enabling word, name a feature of that stage. */
+    private static final java.util.Set<String> DEVELOPMENT_FEATURE_WORDS = java.util.Set.of("dev", "development",
+            "test", "testing");
+
+    /**
+     * Whether the key switches on a development or test feature: an enabling word ({@code allow}, {@code enable},
+     * {@code use}) right before {@code dev}, {@code development}, {@code test} or {@code testing}, and a feature word
+     * after them ({@code allow_dev_phone_numbers}, {@code ENABLE_TEST_ROUTES}, {@code ALLOW_TEST_DATA},
+     * {@code ENABLE_TESTING_ENDPOINTS}): developer phone numbers, test routes or data accepted in production. Whole
+     * words only ({@code enable_devtools}, {@code use_latest} never match); {@code debug} switches are another gate's
+     * concern and are not read.
+     *
+     * @param words the key's lower-case words
+     * @return whether a true value turns such a feature on
+     */
+    static boolean namesDevelopmentFeatureSwitch(List<String> words) {
+        int size = words.size();
+        for (int i = 1; i < size - 1; i++) {
+            if (DEVELOPMENT_FEATURE_WORDS.contains(words.get(i)) && ENABLING_WORDS.contains(words.get(i - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Mode words that, as a whole key or a section's leaf, switch the service or that section to the mode. */
     private static final java.util.Set<String> LEAF_MODE_WORDS = java.util.Set.of("demo", "staging");
 
@@ -424,7 +449,7 @@ final class ModeSwitchRule {
                 || SIMULATED_TRADING_SWITCHES.contains(lastTwo) || PRACTICE_TRADING_WORDS.contains(switched)
                 || namesSandboxFeatureSwitch(words)
                 || namesTestTargetSwitch(words) || namesCertificateStaging(words) || namesSimulation(words)
-                || namesDemoMode(words)
+                || namesDemoMode(words) || namesDevelopmentFeatureSwitch(words)
                 || named && (NAMED_TEST_FLAGS.contains(last) || ModeWords.PRACTICE_WORDS.contains(last))
                 || ModeWords.PRACTICE_WORDS.contains(last) && words.size() >= 2
                         && SWITCH_PREFIXES.contains(words.get(words.size() - 2))

@@ -142,4 +142,20 @@ class TwentyEighthPassSandboxRulesTests {
         assertThat(SandboxRuleChecks.production("API_BASE_URL=/api\nBIRD_URL=/mockingbird\nC_URL=/api/mock\n"
                 + "MOCK_NOTE=/mockApi\n")).isEmpty();
     }
+
+    @Test
+    void aDevelopmentOrTestFeatureSwitchedOnIsATestMode() {
+        assertThat(findings("allow_dev_phone_numbers=true\nENABLE_TEST_ROUTES=1\nALLOW_TEST_DATA=yes\n"))
+                .containsExactlyInAnyOrder(
+                        Tuple.tuple("allow_dev_phone_numbers", "sandbox.test-mode", Severity.NO_GO),
+                        Tuple.tuple("ENABLE_TEST_ROUTES", "sandbox.test-mode", Severity.NO_GO),
+                        Tuple.tuple("ALLOW_TEST_DATA", "sandbox.test-mode", Severity.NO_GO));
+    }
+
+    @Test
+    void featuresSwitchedOffGluedWordsAndTheWordsLastStayClean() {
+        assertThat(SandboxRuleChecks.production("ENABLE_TEST_ROUTES=false\nenable_devtools=true\n"
+                + "use_latest_api=true\nALLOW_DEV=true\nENABLE_DEBUG_TOOLBAR=false\nDISABLE_DEV_LOGIN=true\n"))
+                .isEmpty();
+    }
 }
