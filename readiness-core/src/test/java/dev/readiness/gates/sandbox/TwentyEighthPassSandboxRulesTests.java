@@ -158,4 +158,16 @@ class TwentyEighthPassSandboxRulesTests {
                 + "use_latest_api=true\nALLOW_DEV=true\nENABLE_DEBUG_TOOLBAR=false\nDISABLE_DEV_LOGIN=true\n"))
                 .isEmpty();
     }
+
+    @Test
+    void transbanksIntegrationCommerceCodesAreTestCredentials() {
+        assertThat(findings("webpay.commerce.user=597020000540\nTBK_COMMERCE_CODE=597055555532\n"))
+                .containsExactlyInAnyOrder(
+                        Tuple.tuple("webpay.commerce.user", "sandbox.test-credential", Severity.NO_GO),
+                        Tuple.tuple("TBK_COMMERCE_CODE", "sandbox.test-credential", Severity.NO_GO));
+        assertThat(SandboxRuleChecks.production("TBK_COMMERCE_CODE=597012345678\n"
+                + "WEBPAY_URL=https://webpay3g.transbank.cl/rswebpaytransaction\n")).isEmpty();
+        assertThat(findings("WEBPAY_URL=https://webpay3gint.transbank.cl/rswebpaytransaction\n"))
+                .extracting(tuple -> tuple.toArray()[1]).containsExactly("sandbox.provider-host");
+    }
 }
