@@ -388,17 +388,20 @@ final class ModeSwitchRule {
         }
     }
 
-    /** Development and test words that, right after an enabling word, name a feature of that stage. */
-    private static final java.util.Set<String> DEVELOPMENT_FEATURE_WORDS = java.util.Set.of("dev", "development",
-            "test", "testing");
+    /** Development words that, right after an enabling word, name a feature of development. */
+    private static final java.util.Set<String> DEVELOPMENT_FEATURE_WORDS = java.util.Set.of("dev", "development");
+
+    /** Enabling words read before {@link #DEVELOPMENT_FEATURE_WORDS}. */
+    private static final java.util.Set<String> ALLOWING_WORDS = java.util.Set.of("allow", "allowed", "enable",
+            "enabled");
 
     /**
-     * Whether the key switches on a development or test feature: an enabling word ({@code allow}, {@code enable},
-     * {@code use}) right before {@code dev}, {@code development}, {@code test} or {@code testing}, and a feature word
-     * after them ({@code allow_dev_phone_numbers}, {@code ENABLE_TEST_ROUTES}, {@code ALLOW_TEST_DATA},
-     * {@code ENABLE_TESTING_ENDPOINTS}): developer phone numbers, test routes or data accepted in production. Whole
-     * words only ({@code enable_devtools}, {@code use_latest} never match); {@code debug} switches are another gate's
-     * concern and are not read.
+     * Whether the key switches on a development feature: {@code allow} or {@code enable} right before {@code dev} or
+     * {@code development}, and a feature word after them ({@code allow_dev_phone_numbers}, {@code ENABLE_DEV_LOGIN}):
+     * developer phone numbers or sign-ins accepted in production. {@code test} is not read there: it is a verb of
+     * connection pools ({@code enable_test_on_borrow}) and test data is no mode ({@code USE_TEST_DATA}); nor is
+     * {@code use} ({@code use_dev_server} may name a tool's own). Whole words only ({@code enable_devtools} never
+     * matches); {@code debug} switches are another gate's concern.
      *
      * @param words the key's lower-case words
      * @return whether a true value turns such a feature on
@@ -406,7 +409,7 @@ final class ModeSwitchRule {
     static boolean namesDevelopmentFeatureSwitch(List<String> words) {
         int size = words.size();
         for (int i = 1; i < size - 1; i++) {
-            if (DEVELOPMENT_FEATURE_WORDS.contains(words.get(i)) && ENABLING_WORDS.contains(words.get(i - 1))) {
+            if (DEVELOPMENT_FEATURE_WORDS.contains(words.get(i)) && ALLOWING_WORDS.contains(words.get(i - 1))) {
                 return true;
             }
         }

@@ -151,7 +151,8 @@ final class ModeWords {
      * {@code e-oficio.des.ecmsolutions.com.mx}), {@code hm} (Brazilian homologação, Banco do Brasil's
      * {@code api.hm.bb.com.br}) and {@code utv} (Norwegian and Swedish utvikling,
      * {@code gobo-aurora.utv.paas.skead.no}, {@code nvdbapiles-v3.utv.atlas.vegvesen.no}). A site's {@code www} in front
-     * ({@code www.des.nh.gov}) makes the label an agency's or a department's name.
+     * ({@code www.des.nh.gov}) or a United States government domain ({@code apps.des.az.gov}) makes the label an
+     * agency's or a department's initials.
      */
     static final Set<String> REGIONAL_MIDDLE_ENVIRONMENT_WORDS = Set.of("des", "hm", "utv");
 

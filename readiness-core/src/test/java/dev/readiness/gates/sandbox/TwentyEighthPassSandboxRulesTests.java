@@ -71,7 +71,8 @@ class TwentyEighthPassSandboxRulesTests {
         assertThat(SandboxRuleChecks.production("NH_URL=https://www.des.nh.gov/\nWA_URL=https://des.wa.gov/\n"
                 + "SHOP_URL=https://www2.hm.com/en\nBB_API_URL=https://api.bb.com.br/cobrancas/v2\n"
                 + "UTV_URL=https://utv.example-vehicles.no\nDESIGN_URL=https://api.design.acme.com\n"
-                + "DESK_URL=https://desk.acme.com\n")).isEmpty();
+                + "DESK_URL=https://desk.acme.com\nAZ_URL=https://apps.des.az.gov/jobs\n"
+                + "NH_STATE_URL=https://services.des.state.nh.us\n")).isEmpty();
     }
 
     @Test
@@ -144,18 +145,19 @@ class TwentyEighthPassSandboxRulesTests {
     }
 
     @Test
-    void aDevelopmentOrTestFeatureSwitchedOnIsATestMode() {
-        assertThat(findings("allow_dev_phone_numbers=true\nENABLE_TEST_ROUTES=1\nALLOW_TEST_DATA=yes\n"))
+    void aDevelopmentFeatureSwitchedOnIsATestMode() {
+        assertThat(findings("allow_dev_phone_numbers=true\nENABLE_DEV_LOGIN=1\nallowed_development_origins=yes\n"))
                 .containsExactlyInAnyOrder(
                         Tuple.tuple("allow_dev_phone_numbers", "sandbox.test-mode", Severity.NO_GO),
-                        Tuple.tuple("ENABLE_TEST_ROUTES", "sandbox.test-mode", Severity.NO_GO),
-                        Tuple.tuple("ALLOW_TEST_DATA", "sandbox.test-mode", Severity.NO_GO));
+                        Tuple.tuple("ENABLE_DEV_LOGIN", "sandbox.test-mode", Severity.NO_GO),
+                        Tuple.tuple("allowed_development_origins", "sandbox.test-mode", Severity.NO_GO));
     }
 
     @Test
-    void featuresSwitchedOffGluedWordsAndTheWordsLastStayClean() {
-        assertThat(SandboxRuleChecks.production("ENABLE_TEST_ROUTES=false\nenable_devtools=true\n"
-                + "use_latest_api=true\nALLOW_DEV=true\nENABLE_DEBUG_TOOLBAR=false\nDISABLE_DEV_LOGIN=true\n"))
+    void featuresSwitchedOffTestWordsGluedWordsAndTheWordsLastStayClean() {
+        assertThat(SandboxRuleChecks.production("allow_dev_phone_numbers=false\nenable_devtools=true\n"
+                + "enable_test_on_borrow=true\nUSE_TEST_DATA=true\nALLOW_DEV=true\nENABLE_DEBUG_TOOLBAR=false\n"
+                + "DISABLE_DEV_LOGIN=true\n"))
                 .isEmpty();
     }
 
