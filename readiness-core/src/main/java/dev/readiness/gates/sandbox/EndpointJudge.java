@@ -50,6 +50,13 @@ public final class EndpointJudge {
     private static final Set<String> RESERVED_TOP_LEVEL = Set.of("test", "example", "invalid");
     private static final Set<String> RESERVED_DOMAINS = Set.of("example.com", "example.net", "example.org");
     /**
+     * Environment words no registry delegates as a top-level domain, which end names in a private DNS zone of one
+     * environment ({@code api.sandbox}, Arc XP's sandbox API host; {@code apb.services.uat}): the whole zone is that
+     * environment. {@code dev} and {@code qa} are real top-level domains and are not read; {@code test} is reserved.
+     */
+    private static final Set<String> ENVIRONMENT_ZONES = Set.of("sandbox", "sbx", "sandpit", "staging", "stg", "uat",
+            "preprod", "nonprod", "development", "testing");
+    /**
      * Domains of tunnels that expose a developer's machine under a random or free name (ngrok's free and legacy
      * domains, Cloudflare quick tunnels, localtunnel, Microsoft dev tunnels, serveo, localhost.run, NATAPP's free
      * tunnels, which payment and WeChat callbacks of Chinese Java projects often name): a development
@@ -506,6 +513,9 @@ public final class EndpointJudge {
         }
         if (RESERVED_TOP_LEVEL.contains(topLevel)) {
             return new Verdict(Kind.RESERVED, null, "the reserved top-level domain ." + topLevel);
+        }
+        if (lastDot > 0 && ENVIRONMENT_ZONES.contains(topLevel)) {
+            return new Verdict(Kind.SANDBOX_NAME, null, topLevel);
         }
         if (lastDot > 0) {
             String domain = host.substring(host.lastIndexOf('.', lastDot - 1) + 1);

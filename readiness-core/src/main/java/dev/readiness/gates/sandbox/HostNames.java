@@ -1002,7 +1002,9 @@ final class HostNames {
                             && registrable > label ? sandbox(INTEGRATION)
                             : label == 0 && text.equals(INT) && registrable > 1 && productLabelAfter(host, end)
                             ? sandbox(INTEGRATION)
-                            : label > 0 && ModeWords.MIDDLE_ENVIRONMENT_WORDS.contains(text) ? sandbox(text)
+                            : label > 0 && (ModeWords.MIDDLE_ENVIRONMENT_WORDS.contains(text)
+                                    || ModeWords.REGIONAL_MIDDLE_ENVIRONMENT_WORDS.contains(text)
+                                            && regionalEnvironmentHost(host)) ? sandbox(text)
                             : readEnvironmentLabel(text);
                 }
                 if (reading != null) {
@@ -1016,6 +1018,15 @@ final class HostNames {
             }
             start = end + 1;
         }
+    }
+
+    /**
+     * Whether a host may name an environment by {@link ModeWords#REGIONAL_MIDDLE_ENVIRONMENT_WORDS}: not a site's
+     * {@code www} host and not a United States government domain ({@code apps.des.az.gov}, Arizona's Department of
+     * Economic Security; {@code des.state.nh.us}), where those letters are an agency's initials.
+     */
+    private static boolean regionalEnvironmentHost(String host) {
+        return !host.startsWith("www.") && !host.endsWith(".gov") && !host.endsWith(".us");
     }
 
     /**

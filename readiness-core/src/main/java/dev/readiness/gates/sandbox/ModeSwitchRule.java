@@ -378,13 +378,67 @@ final class ModeSwitchRule {
         private static final KeyFlags NONE = new KeyFlags(false, false, false, false, false);
 
         /** The flags of a key's words; none for a key without words, whose value no mode rule reads. */
-        static KeyFlags of(List<String> words) {
+        static KeyFlags of(String key, List<String> words) {
             if (words.isEmpty()) {
                 return NONE;
             }
-            return new KeyFlags(namesPayments(words) || namesTrading(words), sandboxFlag(words, true),
-                    sandboxFlag(words, false), liveFlag(words, true), liveFlag(words, false));
+            boolean leaf = namesLeafModeSwitch(key, words);
+            return new KeyFlags(namesPayments(words) || namesTrading(words), leaf || sandboxFlag(words, true),
+                    leaf || sandboxFlag(words, false), liveFlag(words, true), liveFlag(words, false));
         }
+    }
+
+    /** Development words that, right after an enabling word, name a feature of development. */
+    private static final java.util.Set<String> DEVELOPMENT_FEATURE_WORDS = java.util.Set.of("dev", "development");
+
+    /** Enabling words read before {@link #DEVELOPMENT_FEATURE_WORDS}. */
+    private static final java.util.Set<String> ALLOWING_WORDS = java.util.Set.of("allow", "allowed", "enable",
+            "enabled");
+
+    /**
+     * Whether the key switches on a development feature: {@code allow} or {@code enable} right before {@code dev} or
+     * {@code development}, and a feature word after them ({@code allow_dev_phone_numbers}, {@code ENABLE_DEV_LOGIN}):
+     * developer phone numbers or sign-ins accepted in production. {@code test} is not read there: it is a verb of
+     * connection pools ({@code enable_test_on_borrow}) and test data is no mode ({@code USE_TEST_DATA}); nor is
+     * {@code use} ({@code use_dev_server} may name a tool's own). Whole words only ({@code enable_devtools} never
+     * matches); {@code debug} switches are another gate's concern.
+     *
+     * @param words the key's lower-case words
+     * @return whether a true value turns such a feature on
+     */
+    static boolean namesDevelopmentFeatureSwitch(List<String> words) {
+        int size = words.size();
+        for (int i = 1; i < size - 1; i++) {
+            if (DEVELOPMENT_FEATURE_WORDS.contains(words.get(i)) && ALLOWING_WORDS.contains(words.get(i - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Mode words that, as a whole key or a section's leaf, switch the service or that section to the mode. */
+    private static final java.util.Set<String> LEAF_MODE_WORDS = java.util.Set.of("demo", "staging");
+
+    /**
+     * Whether the key is a mode word alone ({@code STAGING}, {@code DEMO}) or a section's last segment that is the
+     * word and nothing else ({@code fint.betaling.demo}, {@code infradesk.demo}): a switch that runs the service, or
+     * that section of it, in its demonstration mode or against staging (a reverse proxy's {@code STAGING=true} asks
+     * Let's Encrypt's staging CA, whose certificates no browser trusts). A word glued to another in the leaf
+     * ({@code odoo.withoutDemo}, {@code use_staging}) or a product named before it with underscores
+     * ({@code WAVE_DEMO}) is not read.
+     *
+     * @param key the key as written
+     * @param words the key's lower-case words
+     * @return whether a true value switches that mode on
+     */
+    static boolean namesLeafModeSwitch(String key, List<String> words) {
+        String last = words.get(words.size() - 1);
+        if (!LEAF_MODE_WORDS.contains(last)) {
+            return false;
+        }
+        int start = key.length() - last.length();
+        return start >= 0 && key.regionMatches(true, start, last, 0, last.length())
+                && (start == 0 || start > 1 && key.charAt(start - 1) == '.');
     }
 
     private static boolean sandboxFlag(List<String> words, boolean named) {
@@ -398,7 +452,7 @@ final class ModeSwitchRule {
                 || SIMULATED_TRADING_SWITCHES.contains(lastTwo) || PRACTICE_TRADING_WORDS.contains(switched)
                 || namesSandboxFeatureSwitch(words)
                 || namesTestTargetSwitch(words) || namesCertificateStaging(words) || namesSimulation(words)
-                || namesDemoMode(words)
+                || namesDemoMode(words) || namesDevelopmentFeatureSwitch(words)
                 || named && (NAMED_TEST_FLAGS.contains(last) || ModeWords.PRACTICE_WORDS.contains(last))
                 || ModeWords.PRACTICE_WORDS.contains(last) && words.size() >= 2
                         && SWITCH_PREFIXES.contains(words.get(words.size() - 2))

@@ -131,7 +131,9 @@ final class ModeWords {
     static final Set<String> ENVIRONMENT_ABBREVIATIONS = Set.of("ppe", "preprd", "pprd", "nprd", "nonprd", "sit",
             "e2e", "sbox", "acceptance", "aat", "ithc", "nonlive", "prelive", "qualif", "homolog", "homologacao",
             "homologation", "hml", "acpt", "integ", "perftest", "loadtest", "systest", "systemtest", "devtest", "inttest",
-            "functest", "stresstest", "smoketest", "uattest", "qatest", "conformance", "ptl", "itest");
+            "functest", "stresstest", "smoketest", "uattest", "qatest", "conformance", "ptl", "itest",
+            // development and test environments in Spanish, Portuguese and the Scandinavian languages
+            "desarrollo", "desenv", "desenvolvimento", "utvikling", "utveckling", "pruebas", "teste");
 
     /**
      * Environment abbreviations that are also ordinary words or names ({@code nft}, {@code oat}, {@code recette},
@@ -142,6 +144,17 @@ final class ModeWords {
      * registrable ({@code api.nft.storage}, {@code acc.maimai.cn}, {@code www.acc.org}) they are names.
      */
     static final Set<String> MIDDLE_ENVIRONMENT_WORDS = Set.of("nft", "oat", "recette", "qual", "preview", "acc");
+
+    /**
+     * Short names of development and test environments in other languages, read like {@link #MIDDLE_ENVIRONMENT_WORDS}
+     * and only in a host that does not start with {@code www}: {@code des} (Spanish and Portuguese desarrollo,
+     * {@code e-oficio.des.ecmsolutions.com.mx}), {@code hm} (Brazilian homologação, Banco do Brasil's
+     * {@code api.hm.bb.com.br}) and {@code utv} (Norwegian and Swedish utvikling,
+     * {@code gobo-aurora.utv.paas.skead.no}, {@code nvdbapiles-v3.utv.atlas.vegvesen.no}). A site's {@code www} in front
+     * ({@code www.des.nh.gov}) or a United States government domain ({@code apps.des.az.gov}) makes the label an
+     * agency's or a department's initials.
+     */
+    static final Set<String> REGIONAL_MIDDLE_ENVIRONMENT_WORDS = Set.of("des", "hm", "utv");
 
     /**
      * The first and second parts of an environment name written with a dash ({@code api.pre-prod.acme.io},

@@ -24,9 +24,19 @@ import org.jspecify.annotations.Nullable;
  */
 final class PairedCredentials {
 
+    /**
+     * Trailing words that name a credential's role. {@code app} ({@code APP_ID}, {@code payPal.AppID}) and
+     * {@code signature} are the roles of classic API credentials: PayPal's NVP/SOAP account is a user name, a
+     * password, a signature and an application id under one stem ({@code acct1.Password}, {@code acct1.Signature},
+     * {@code acct1.AppId}), also with the capitals of {@code API} glued on ({@code payPal.APISignature} is cut as
+     * {@code pay pal apisignature}).
+     */
     private static final Set<String> ROLE_WORDS = Set.of("id", "secret", "secrets", "key", "keys", "token",
-            "password", "publishable", "public", "private", "api", "client", "access");
-    private static final Set<String> SECRET_WORDS = Set.of("secret", "secrets", "token", "password", "private");
+            "password", "publishable", "public", "private", "api", "client", "access", "app", "appid", "signature",
+            "apisignature", "apipassword");
+    /** Words of the role that is secret; a signature of an API account is its second password. */
+    private static final Set<String> SECRET_WORDS = Set.of("secret", "secrets", "token", "password", "private",
+            "signature", "apisignature", "apipassword");
 
     private PairedCredentials() {
     }

@@ -221,6 +221,18 @@ final class SandboxFindings {
                 .build();
     }
 
+    /**
+     * An endpoint that is the path of a mock API on the serving site ({@code API_BASE_URL=/mockApi}); {@code word} is
+     * one of the fixed mock words the rule reads.
+     */
+    static Finding mockApiPath(Setting setting, String word) {
+        return Finding.noGo("sandbox.test-mode", setting)
+                .message(format("%s points at a path whose first segment says '%s', in production: a mock API that "
+                        + "answers with canned data in place of the real back end.", setting.key(), word))
+                .remediation("Point it at the production API (https://…).")
+                .build();
+    }
+
     /** A switch that replaces a real component with a mock or fake ({@code MOCK_AUTH=true}) in production. */
     static Finding mockSwitch(Setting setting) {
         return Finding.noGo("sandbox.test-mode", setting)
@@ -260,6 +272,19 @@ final class SandboxFindings {
         return Finding.noGo("sandbox.test-credential", setting)
                 .message(format("%s holds a %s in production.", setting.key(), what))
                 .remediation(format("Set the live credential from %s dashboard, together with its live endpoint.", from))
+                .build();
+    }
+
+    /**
+     * The path of a key store or private key whose file name carries a test mode segment; {@code mode} is one of the
+     * fixed mode words the rule reads, never other text of the path.
+     */
+    static Finding testKeyStore(Setting setting, String mode) {
+        return Finding.noGo("sandbox.test-credential", setting)
+                .message(format("%s loads a key store or private key whose file name says '%s', in production: a "
+                        + "test signing key or certificate, which the provider accepts in its test environment only "
+                        + "or which is shared with every user of its samples.", setting.key(), mode))
+                .remediation("Point it at the production key store issued for this service, mounted as a secret.")
                 .build();
     }
 

@@ -279,6 +279,9 @@ public final class SandboxGate implements Gate {
                 }
             }
             if (standIn == null) {
+                standIn = TestKeyStores.judge(setting, value);
+            }
+            if (standIn == null) {
                 standIn = AnnouncedAddresses.judge(setting, value);
             }
             if (standIn == null) {
@@ -344,7 +347,13 @@ public final class SandboxGate implements Gate {
         boolean endpointCandidate = production && (extra || value.indexOf("://") >= 0 || key.endpointName);
         if (!credentialCandidate && !modeCandidate && !endpointCandidate) {
             if (production && value.indexOf('.') > 0 && value.length() <= 253) {
+                int found = findings.size();
                 catalogHostOnly(readings, setting, value, judge, signals, findings);
+                Finding bucket = findings.size() == found ? ProjectBuckets.judge(readings, setting, value, judge)
+                        : null;
+                if (bucket != null) {
+                    findings.add(bucket);
+                }
             }
             if (production) {
                 if (key.destination) {
@@ -557,6 +566,13 @@ public final class SandboxGate implements Gate {
             }
             endpoints = service == null ? endpoints : List.of(service);
         }
+        if (endpoints.isEmpty() && endpointKey && value.charAt(0) == '/') {
+            String mock = mockApiPath(value);
+            if (mock != null) {
+                findings.add(SandboxFindings.mockApiPath(setting, mock));
+                return;
+            }
+        }
         for (int e = 0; e < endpoints.size(); e++) {
             Endpoint endpoint = endpoints.get(e);
             EndpointJudge.Verdict verdict = judge.judge(endpoint);
@@ -645,6 +661,38 @@ public final class SandboxGate implements Gate {
         String scheme = endpoint.scheme();
         return scheme != null && (scheme.equalsIgnoreCase("ldap") || scheme.equalsIgnoreCase("ldaps"))
                 || words.contains("ldap");
+    }
+
+    /**
+     * First path segments of a mock API the serving site answers itself ({@code API_BASE_URL=/mockApi}, a development
+     * server's or a service worker's fake back end), written without separators and in lower case.
+     */
+    private static final Set<String> MOCK_API_SEGMENTS = Set.of("mock", "mocks", "mockapi", "mockapis", "mockserver",
+            "mockdata", "fakeapi", "stubapi", "stubs");
+
+    /**
+     * The mock word the first segment of a relative address is ({@code /mockApi}, {@code /mock-api/v1},
+     * {@code /mocks}), or {@code null}: an endpoint key holding only a path is an address on the site that serves the
+     * application, and a mock there answers with canned data. Words that merely start so ({@code /mockingbird}) or a
+     * later segment ({@code /api/mock}) are not read.
+     */
+    static @Nullable String mockApiPath(String value) {
+        int end = 1;
+        while (end < value.length() && value.charAt(end) != '/' && value.charAt(end) != '?') {
+            end++;
+        }
+        if (end - 1 < 4 || end - 1 > 12) {
+            return null;
+        }
+        StringBuilder segment = new StringBuilder(end - 1);
+        for (int i = 1; i < end; i++) {
+            char c = value.charAt(i);
+            if (c != '-' && c != '_') {
+                segment.append(Character.toLowerCase(c));
+            }
+        }
+        String word = segment.toString();
+        return MOCK_API_SEGMENTS.contains(word) ? word : null;
     }
 
     /**

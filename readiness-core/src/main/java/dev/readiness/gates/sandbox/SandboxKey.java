@@ -77,7 +77,7 @@ final class SandboxKey {
     ModeSwitchRule.KeyFlags modeFlags() {
         ModeSwitchRule.KeyFlags found = modeFlags;
         if (found == null) {
-            found = ModeSwitchRule.KeyFlags.of(words);
+            found = ModeSwitchRule.KeyFlags.of(key, words);
             modeFlags = found;
         }
         return found;
