@@ -344,8 +344,15 @@ public final class SandboxGate implements Gate {
                 catalogHostOnly(readings, setting, value, judge, signals, findings);
             }
             if (production) {
+                int before = findings.size();
                 if (key.destination) {
                     bareHost(references, setting, value, judge, findings);
+                }
+                if (key.partDomain && findings.size() == before) {
+                    Finding partDomain = BareHostKeys.partDomain(setting, value, judge);
+                    if (partDomain != null) {
+                        addOnDefiningKey(findings, references, setting, value.toLowerCase(Locale.ROOT), partDomain);
+                    }
                 }
                 Finding brokers = BrokerLists.judge(setting, value, judge);
                 if (brokers != null) {
