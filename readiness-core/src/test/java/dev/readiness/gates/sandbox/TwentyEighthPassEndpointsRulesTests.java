@@ -85,4 +85,20 @@ class TwentyEighthPassEndpointsRulesTests {
         assertThat(SandboxRuleChecks.production("server.port=8080\nauth.verify-url=http://localhost:8080/verify\n"))
                 .isEmpty();
     }
+
+    @Test
+    void aPercentEncodedRedirectUriOnLoopbackIsReadAsTheUrlItEncodes() {
+        assertThat(findings("gcp.escaped-redirect-uri=http%3A%2F%2Flocalhost%3A8080%2Fapp%2Fgmail%2Fcall-back\n"))
+                .containsExactly(Tuple.tuple("gcp.escaped-redirect-uri", "sandbox.local-public-url", Severity.NO_GO));
+    }
+
+    @Test
+    void anEncodedRealUrlAndValuesThatOnlyHoldAPercentSignStayAsTheyAre() {
+        assertThat(SandboxRuleChecks.production("ESCAPED_REDIRECT_URI=https%3A%2F%2Fapp.example-corp.io%2Fcallback\n"
+                + "DISCOUNT_URL=https://shop.example-corp.io/sale%20now\n")).isEmpty();
+        assertThat(SandboxGate.percentDecodedUrl("HTTPS%3a%2f%2fhost.example-corp.io%2Fa%3Fb%3Dc"))
+                .isEqualTo("HTTPS://host.example-corp.io/a?b=c");
+        assertThat(SandboxGate.percentDecodedUrl("http://host/100%25")).isEqualTo("http://host/100%25");
+        assertThat(SandboxGate.percentDecodedUrl("hello%3A%2F%2Fworld")).isEqualTo("hello%3A%2F%2Fworld");
+    }
 }
