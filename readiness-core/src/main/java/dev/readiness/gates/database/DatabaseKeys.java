@@ -258,20 +258,22 @@ final class DatabaseKeys {
      */
     static boolean choosesSectionEmbeddedEngine(Setting setting, Settings settings) {
         String value = setting.value();
-        if (value.length() > LONGEST_ENGINE_NAME || !namesEmbeddedEngineOnly(value)) {
+        if (value.isEmpty() || value.length() > LONGEST_ENGINE_NAME) {
             return false;
         }
         String key = setting.key();
-        String prefix = null;
+        int cut = -1;
         for (String word : SECTION_SWITCH_WORDS) {
             if (AsciiCase.endsWith(key, word) && key.length() > word.length() + 1) {
-                prefix = key.substring(0, key.length() - word.length());
+                cut = key.length() - word.length();
                 break;
             }
         }
-        if (prefix == null || Character.isLetterOrDigit(prefix.charAt(prefix.length() - 1))) {
+        // the key's ending first: nine settings in ten end in no switch word and are never read further
+        if (cut < 0 || Character.isLetterOrDigit(key.charAt(cut - 1)) || !namesEmbeddedEngineOnly(value)) {
             return false;
         }
+        String prefix = key.substring(0, cut);
         if (EngineSections.nonProduction(KeyWords.of(key))) {
             return false;
         }
