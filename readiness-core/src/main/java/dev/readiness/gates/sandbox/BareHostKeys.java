@@ -286,8 +286,10 @@ final class BareHostKeys {
      * {@code DOCKER_REGISTRY=your-registry.com}): production's images are pulled from there, and nobody can own it;
      * so is a real registry whose namespace is template text ({@code REGISTRY=registry.aliyuncs.com/your-namespace},
      * {@code DOCKER_REGISTRY=ghcr.io/your_username}), which pulls nothing the deployment pushed. A
-     * key names a registry when its last word is {@code registry}; the value is a bare host, with an optional port and
-     * path, not a URL (a URL is read by the URL rules). Other verdicts on the host are left alone: a registry on a
+     * key names a registry when its last word is {@code registry}, and an image when its last word is {@code image} or
+     * its last two are {@code image repository} (the image's first segment is its registry when it has a dot:
+     * {@code app.image.repository=registry.cn-hangzhou.aliyuncs.com/your-org/app}); the value is a bare host, with an
+     * optional port and path, not a URL (a URL is read by the URL rules), nor a run-time expression. Other verdicts on the host are left alone: a registry on a
      * private or local name is a team's own.
      *
      * @param setting the setting
@@ -296,16 +298,21 @@ final class BareHostKeys {
      * @return the finding, or {@code null} when the key names no registry or the registry host is an ordinary one
      */
     static @Nullable Finding registry(Setting setting, String value, EndpointJudge judge) {
-        if (!AsciiCase.endsWith(setting.key(), "registry") || value.length() < 4 || value.length() > 300
+        String key = setting.key();
+        if (!(AsciiCase.endsWith(key, "registry") || AsciiCase.endsWith(key, "repository")
+                || AsciiCase.endsWith(key, "image")) || value.length() < 4 || value.length() > 300
                 || value.indexOf('.') <= 0 || value.indexOf("://") >= 0 || value.indexOf('$') >= 0
-                || value.indexOf('{') >= 0) {
+                || value.indexOf('{') >= 0 || value.indexOf('<') >= 0) {
             return null;
         }
-        List<String> words = KeyWords.of(setting.key());
-        if (words.isEmpty() || !words.get(words.size() - 1).equals("registry")) {
+        List<String> words = KeyWords.of(key);
+        if (words.isEmpty() || !namesRegistryOrImage(words)) {
             return null;
         }
         int slash = value.indexOf('/');
+        if (slash < 0 && !words.get(words.size() - 1).equals("registry")) {
+            return null; // an image named by its registry's host has a path; logo.png or test.jpg is a file
+        }
         String host = Hosts.withoutPort(slash < 0 ? value : value.substring(0, slash));
         Endpoint endpoint = host.indexOf('.') <= 0 ? null : Endpoint.parse(host, true).orElse(null);
         if (endpoint == null || endpoint.scheme() != null) {
@@ -319,6 +326,19 @@ final class BareHostKeys {
         }
         return verdict.kind() == EndpointJudge.Kind.RESERVED
                 ? SandboxFindings.endpoint(setting, SandboxFindings.LoopbackUse.OTHER, endpoint, verdict) : null;
+    }
+
+    /**
+     * A registry key ({@code DOCKER_REGISTRY}, {@code global.imageRegistry}), or an image reference's
+     * ({@code image.repository} of a Helm chart's values, {@code app.image.repository}, {@code APP_IMAGE}), whose value
+     * starts with the registry's host when it names one ({@code registry.cn-hangzhou.aliyuncs.com/your-org/app}).
+     * A source repository's key ({@code git.repository}) is not one.
+     */
+    private static boolean namesRegistryOrImage(List<String> words) {
+        int size = words.size();
+        String last = words.get(size - 1);
+        return last.equals("registry") || last.equals("image")
+                || last.equals("repository") && size >= 2 && words.get(size - 2).equals("image");
     }
 
     private static final Set<String> ZONE_QUALIFIERS = Set.of("hosted", "dns", "domain", "route53", "cloudflare");

@@ -101,4 +101,21 @@ class TwentyEighthPassEndpointsRulesTests {
         assertThat(SandboxGate.percentDecodedUrl("http://host/100%25")).isEqualTo("http://host/100%25");
         assertThat(SandboxGate.percentDecodedUrl("hello%3A%2F%2Fworld")).isEqualTo("hello%3A%2F%2Fworld");
     }
+
+    @Test
+    void anImageUnderATemplateRegistryOrNamespaceIsAReservedHost() {
+        assertThat(findings("app.image.repository=registry.cn-hangzhou.aliyuncs.com/your-org/stratum-backend\n"
+                + "initContainers[0].image=your-registry.io/feature-flags-backend:1.0.0\n"))
+                .containsExactlyInAnyOrder(
+                        Tuple.tuple("app.image.repository", "sandbox.reserved-host", Severity.NO_GO),
+                        Tuple.tuple("initContainers[0].image", "sandbox.reserved-host", Severity.NO_GO));
+    }
+
+    @Test
+    void realImagesImageFilesAndSourceRepositoriesStayClean() {
+        assertThat(SandboxRuleChecks.production("image.repository=ghcr.io/acme-corp/tracking-api\n"
+                + "platformMCP.image.repository=ghcr.io/bytebuilderx/stratum-platform-mcp\nAPP_IMAGE=nginx:1.25\n"
+                + "ZITI_IMAGE=openziti/quickstart\nOG_IMAGE=test.jpg\ngit.repository=github.com/your-org/app\n"
+                + "image=<+artifact.image>\n")).isEmpty();
+    }
 }
