@@ -219,6 +219,10 @@ public final class DatabaseGate implements Gate {
             List<Finding> findings) {
         // each rule's own first test of the value made here as well: a port or a switch word loads none of them
         String value = setting.value();
+        if (DatabaseKeys.choosesSectionEmbeddedEngine(setting, settings)) {
+            findings.addAll(SettingRules.engineSwitch(setting, stage));
+            return;
+        }
         Finding own = value.strip().equalsIgnoreCase(RootLogins.ROOT) ? RootLogins.judge(setting, stage, settings)
                 : null;
         own = own != null || value.indexOf('.') < 0 ? own : EmbeddedFiles.judge(setting, stage, settings);

@@ -7,6 +7,7 @@ import dev.readiness.gates.internal.EmbeddedEngines;
 import dev.readiness.gates.internal.KeyWords;
 import dev.readiness.settings.RelaxedNames;
 import dev.readiness.settings.Setting;
+import dev.readiness.settings.Settings;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -235,6 +236,65 @@ final class DatabaseKeys {
             "metadata", "repository");
 
     /** Whether a value is only letters and digits naming an embedded engine ({@code sqlite3}, {@code H2}). */
+    /** Last words of a switch that chooses a section's engine ({@code TYPEORM_CONNECTION}, {@code SC_CONNECTION}). */
+    private static final List<String> SECTION_SWITCH_WORDS = List.of("connection", "type", "engine", "driver",
+            "client", "adapter", "dialect");
+    /** Last words of a sibling that says where a section's data is: the database, its server or its login. */
+    private static final List<String> SECTION_PLACE_WORDS = List.of("DATABASE", "HOST", "USERNAME", "USER", "PORT");
+    /** Last words of a sibling URL, which carries the section's embedded database itself and is judged as one. */
+    private static final List<String> SECTION_URL_WORDS = List.of("URL", "URI", "DSN", "JDBC_URL");
+
+    /**
+     * Whether a setting chooses an embedded engine for a section of the configuration that its siblings show to be a
+     * database connection, though no word of the key says database: Laravel's and TypeORM's connection blocks written
+     * under an application's own prefix ({@code SC_CONNECTION=sqlite} beside {@code SC_DATABASE}, {@code SC_HOST},
+     * {@code SC_USERNAME}; {@code TYPEORM_CONNECTION=sqlite} beside {@code TYPEORM_DATABASE}). The switch ends in
+     * {@code connection}, {@code type}, {@code engine}, {@code driver}, {@code client}, {@code adapter} or
+     * {@code dialect}, its whole value is one embedded engine's name, and a sibling with the same prefix ends in
+     * {@code DATABASE}, {@code HOST}, {@code USERNAME}, {@code USER} or {@code PORT}. A switch alone
+     * ({@code CACHE_DRIVER=sqlite} without such siblings) is left alone: a cache or a queue may keep a local file. So
+     * is a section of another stage ({@code test_sqlite3.adapter} in Rails' {@code database.yml}), and one with its own
+     * URL ({@code datasources.default.dialect=H2} beside {@code datasources.default.url=jdbc:h2:mem:…}): the URL is
+     * the finding, as for a driver class beside it.
+     *
+     * @param setting a setting no other database rule classified
+     * @param settings the settings of the check, read only once the value is an embedded engine's name
+     * @return whether the setting is such a section's engine switch
+     */
+    static boolean choosesSectionEmbeddedEngine(Setting setting, Settings settings) {
+        String value = setting.value();
+        if (value.isEmpty() || value.length() > LONGEST_ENGINE_NAME) {
+            return false;
+        }
+        String key = setting.key();
+        int cut = -1;
+        for (String word : SECTION_SWITCH_WORDS) {
+            if (AsciiCase.endsWith(key, word) && key.length() > word.length() + 1) {
+                cut = key.length() - word.length();
+                break;
+            }
+        }
+        // the key's ending first: nine settings in ten end in no switch word and are never read further
+        if (cut < 0 || Character.isLetterOrDigit(key.charAt(cut - 1)) || !namesEmbeddedEngineOnly(value)) {
+            return false;
+        }
+        String prefix = key.substring(0, cut);
+        if (EngineSections.nonProduction(KeyWords.of(key))) {
+            return false;
+        }
+        for (String word : SECTION_URL_WORDS) {
+            if (settings.get(prefix + word).isPresent()) {
+                return false;
+            }
+        }
+        for (String word : SECTION_PLACE_WORDS) {
+            if (settings.get(prefix + word).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean namesEmbeddedEngineOnly(String value) {
         String engine = value.strip();
         if (engine.isEmpty()) {

@@ -113,6 +113,76 @@ final class BareHostKeys {
     }
 
     /**
+     * Words after {@code domain} that keep a key from naming the public domain of a part of the service: a suffix or
+     * name is read by {@link #judge}, and lists, switches, credentials, files and the service's own bind or internal
+     * address are not domains others resolve.
+     */
+    private static final Set<String> NOT_A_PART = Set.of("suffix", "name", "names", "list", "lists", "allow",
+            "allowed", "deny", "denied", "whitelist", "blacklist", "blocklist", "allowlist", "verification", "verify",
+            "key", "secret", "token", "id", "ids", "enabled", "enable", "disabled", "mode", "check", "path", "file",
+            "socket", "port", "user", "username", "password", "controller", "internal", "private", "local", "self",
+            "bind", "listen", "separator", "regex", "pattern", "count", "limit", "max", "min", "join", "sid");
+
+    /**
+     * Whether a key names the public domain of one part of a service, or the DNS target others point their names at:
+     * {@code domain} followed by one or two words that name the part ({@code _APP_DOMAIN_FUNCTIONS},
+     * {@code _APP_DOMAIN_SITES}, {@code DOMAIN_FRONTEND}, {@code DOMAIN_API}) or the record
+     * ({@code _APP_DOMAIN_TARGET}, {@code _APP_DOMAIN_TARGET_CNAME}). Appwrite serves functions and sites under such
+     * domains and tells users to point their custom domains' CNAME or A records at the target; deploy scripts name
+     * their front end's and API's public names so. A directory domain's key ({@code AD_DOMAIN_CONTROLLER}) is not
+     * one. Read when {@link #judge} finds nothing: a key such as {@code _APP_DOMAIN_TARGET_CNAME} ends in a
+     * destination word ({@code name}) that rule reads differently.
+     *
+     * @param words the key's lower-case words
+     * @return whether the key names such a domain
+     */
+    static boolean namesPartDomain(List<String> words) {
+        int size = words.size();
+        int domain = words.lastIndexOf("domain");
+        if (domain < 0 || domain == size - 1 || domain < size - 3) {
+            return false;
+        }
+        for (int i = domain + 1; i < size; i++) {
+            String word = words.get(i);
+            if (NOT_A_PART.contains(word) || word.isEmpty() || word.charAt(0) >= '0' && word.charAt(0) <= '9') {
+                return false;
+            }
+        }
+        return !anyDirectoryWord(words);
+    }
+
+    /**
+     * The finding on a bare loopback host ({@code functions.localhost}, {@code 127.0.0.1}, {@code localhost:3000})
+     * under a key that names the public domain of a part of the service ({@link #namesPartDomain(List)}): browsers,
+     * and other people's DNS records, are sent there, and from anywhere else it is their own machine. Other values
+     * are left alone: a part's domain may be any company's name, and an unspecified address ({@code 0.0.0.0}) is a
+     * bind address.
+     *
+     * @param setting the setting
+     * @param value its stripped value, not a URL
+     * @param judge the endpoint judge
+     * @return a NO-GO {@code sandbox.local-public-url}, or {@code null}
+     */
+    static @Nullable Finding partDomain(Setting setting, String value, EndpointJudge judge) {
+        if (value.length() > 253 || value.indexOf('/') >= 0 || value.indexOf(',') >= 0 || value.indexOf(' ') >= 0
+                || value.indexOf('$') >= 0) {
+            return null;
+        }
+        String host = Hosts.withoutPort(value).toLowerCase(Locale.ROOT);
+        if (host.equals("0.0.0.0") || host.equals("::") || host.equals(".") || !Hosts.isLoopback(host)) {
+            return null;
+        }
+        Endpoint endpoint = host.indexOf('.') < 0 && host.indexOf(':') < 0 ? singleLabel(host)
+                : new Endpoint(null, host, -1, "");
+        if (endpoint == null) {
+            return null;
+        }
+        EndpointJudge.Verdict verdict = judge.judge(endpoint);
+        return verdict.kind() == EndpointJudge.Kind.LOOPBACK
+                ? SandboxFindings.endpoint(setting, SandboxFindings.LoopbackUse.PUBLIC, endpoint, verdict) : null;
+    }
+
+    /**
      * The finding on a list of domains ({@code ALLOWED_DOMAINS=example.com,company.com}, sign-in or e-mail domains a
      * service accepts) that names a reserved documentation or test domain: a template's list never filled in. Only that
      * verdict is read in a list: loopback and local names beside real domains are a development convenience teams keep.
@@ -216,8 +286,10 @@ final class BareHostKeys {
      * {@code DOCKER_REGISTRY=your-registry.com}): production's images are pulled from there, and nobody can own it;
      * so is a real registry whose namespace is template text ({@code REGISTRY=registry.aliyuncs.com/your-namespace},
      * {@code DOCKER_REGISTRY=ghcr.io/your_username}), which pulls nothing the deployment pushed. A
-     * key names a registry when its last word is {@code registry}; the value is a bare host, with an optional port and
-     * path, not a URL (a URL is read by the URL rules). Other verdicts on the host are left alone: a registry on a
+     * key names a registry when its last word is {@code registry}, and an image when its last word is {@code image} or
+     * its last two are {@code image repository} (the image's first segment is its registry when it has a dot:
+     * {@code app.image.repository=registry.cn-hangzhou.aliyuncs.com/your-org/app}); the value is a bare host, with an
+     * optional port and path, not a URL (a URL is read by the URL rules), nor a run-time expression. Other verdicts on the host are left alone: a registry on a
      * private or local name is a team's own.
      *
      * @param setting the setting
@@ -226,16 +298,21 @@ final class BareHostKeys {
      * @return the finding, or {@code null} when the key names no registry or the registry host is an ordinary one
      */
     static @Nullable Finding registry(Setting setting, String value, EndpointJudge judge) {
-        if (!AsciiCase.endsWith(setting.key(), "registry") || value.length() < 4 || value.length() > 300
+        String key = setting.key();
+        if (!(AsciiCase.endsWith(key, "registry") || AsciiCase.endsWith(key, "repository")
+                || AsciiCase.endsWith(key, "image")) || value.length() < 4 || value.length() > 300
                 || value.indexOf('.') <= 0 || value.indexOf("://") >= 0 || value.indexOf('$') >= 0
-                || value.indexOf('{') >= 0) {
+                || value.indexOf('{') >= 0 || value.indexOf('<') >= 0) {
             return null;
         }
-        List<String> words = KeyWords.of(setting.key());
-        if (words.isEmpty() || !words.get(words.size() - 1).equals("registry")) {
+        List<String> words = KeyWords.of(key);
+        if (words.isEmpty() || !namesRegistryOrImage(words)) {
             return null;
         }
         int slash = value.indexOf('/');
+        if (slash < 0 && !words.get(words.size() - 1).equals("registry")) {
+            return null; // an image named by its registry's host has a path; logo.png or test.jpg is a file
+        }
         String host = Hosts.withoutPort(slash < 0 ? value : value.substring(0, slash));
         Endpoint endpoint = host.indexOf('.') <= 0 ? null : Endpoint.parse(host, true).orElse(null);
         if (endpoint == null || endpoint.scheme() != null) {
@@ -249,6 +326,19 @@ final class BareHostKeys {
         }
         return verdict.kind() == EndpointJudge.Kind.RESERVED
                 ? SandboxFindings.endpoint(setting, SandboxFindings.LoopbackUse.OTHER, endpoint, verdict) : null;
+    }
+
+    /**
+     * A registry key ({@code DOCKER_REGISTRY}, {@code global.imageRegistry}), or an image reference's
+     * ({@code image.repository} of a Helm chart's values, {@code app.image.repository}, {@code APP_IMAGE}), whose value
+     * starts with the registry's host when it names one ({@code registry.cn-hangzhou.aliyuncs.com/your-org/app}).
+     * A source repository's key ({@code git.repository}) is not one.
+     */
+    private static boolean namesRegistryOrImage(List<String> words) {
+        int size = words.size();
+        String last = words.get(size - 1);
+        return last.equals("registry") || last.equals("image")
+                || last.equals("repository") && size >= 2 && words.get(size - 2).equals("image");
     }
 
     private static final Set<String> ZONE_QUALIFIERS = Set.of("hosted", "dns", "domain", "route53", "cloudflare");

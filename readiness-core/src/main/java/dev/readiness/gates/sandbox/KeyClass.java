@@ -91,6 +91,8 @@ enum KeyClass {
                 || classes.contains(NOTIFICATION) && namesPayments(words)
                 || namesClientAddress(key, words) && !classes.contains(SIDECAR) && !classes.contains(INTERNAL)
                         && !classes.contains(DATABASE)
+                || (namesCasService(words) || namesMailedLink(words)) && !classes.contains(SIDECAR)
+                        && !classes.contains(INTERNAL)
                 || (classes.contains(IDENTITY) || namesOauthEndpoint(words)) && !classes.contains(SIDECAR)
                         && !classes.contains(INTERNAL)) {
             classes.add(PUBLIC);
@@ -126,6 +128,70 @@ enum KeyClass {
         int at = key.toLowerCase(java.util.Locale.ROOT).lastIndexOf("client");
         char after = at >= 0 && at + 6 < key.length() ? key.charAt(at + 6) : '_';
         return after != '.' && after != ':';
+    }
+
+    /**
+     * Whether a key names a CAS client's service URL ({@code cas.service}, {@code security.cas.service},
+     * {@code shiro.cas.service}, {@code cas.service-url}, {@code cas.client.service-url}): in the CAS protocol the
+     * {@code service} is the application's own address that the CAS server redirects the browser back to after login,
+     * with the ticket, so users' browsers open it. The CAS server's own address ({@code cas.server-url-prefix}) and the
+     * validation path ({@code cas.service-validate-suffix}) are not it.
+     *
+     * @param words the key's lower-case words
+     * @return whether the key names the CAS service URL
+     */
+    static boolean namesCasService(List<String> words) {
+        int size = words.size();
+        int service = size >= 1 && words.get(size - 1).equals("service") ? size - 1
+                : size >= 2 && words.get(size - 2).equals("service")
+                        && (words.get(size - 1).equals("url") || words.get(size - 1).equals("uri")) ? size - 2 : -1;
+        if (service < 1) {
+            return false;
+        }
+        int cas = words.lastIndexOf("cas");
+        return cas >= 0 && cas < service && cas >= service - 2;
+    }
+
+    /** Words of what an e-mail or a printed code links to: a verification, activation or confirmation page. */
+    private static final Set<String> MAILED_LINK_WORDS = Set.of("verify", "verification", "activation", "activate",
+            "confirm", "confirmation", "unsubscribe");
+    /** Words of a back end a verification URL may belong to instead: a client's or an API's base URL. */
+    private static final Set<String> CALLED_WORDS = Set.of("client", "api", "service", "server", "grpc", "rpc");
+
+    /**
+     * Whether a key names where people follow a verification, activation or confirmation link: an e-mail's link
+     * ({@code VERIFY_EMAIL_URL}, {@code app.email.verification-base-url}, {@code oikos.mail.account-activation-base-url})
+     * or the base of such links printed elsewhere ({@code app.membership-card.verify-base-url}, the word right before
+     * {@code base url}). The key ends in {@code url}, {@code uri}, {@code baseurl} or {@code link}. A client's or an
+     * API's verification endpoint ({@code order.client.ticket-verification-base-url},
+     * {@code EMAIL_VERIFICATION_API_URL}) is not mailed: a {@code client}, {@code api}, {@code service},
+     * {@code server} or {@code rpc} word keeps the key a destination the service calls.
+     *
+     * @param words the key's lower-case words
+     * @return whether the key names a mailed or printed link
+     */
+    static boolean namesMailedLink(List<String> words) {
+        int size = words.size();
+        if (size < 2) {
+            return false;
+        }
+        String last = words.get(size - 1);
+        if (!(last.equals("url") || last.equals("uri") || last.equals("baseurl") || last.equals("link"))) {
+            return false;
+        }
+        boolean mail = false;
+        boolean linkWord = false;
+        boolean called = false;
+        for (String word : words) {
+            mail |= word.equals("mail") || word.equals("email");
+            linkWord |= MAILED_LINK_WORDS.contains(word);
+            called |= CALLED_WORDS.contains(word);
+        }
+        if (!linkWord || called) {
+            return false;
+        }
+        return mail || (last.equals("baseurl") ? MAILED_LINK_WORDS.contains(words.get(size - 2))
+                : size >= 3 && words.get(size - 2).equals("base") && MAILED_LINK_WORDS.contains(words.get(size - 3)));
     }
 
     /**

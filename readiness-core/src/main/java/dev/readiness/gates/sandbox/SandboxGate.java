@@ -263,7 +263,7 @@ public final class SandboxGate implements Gate {
     private void inspect(ReferencedValues references, EndpointReadings readings, DatabaseSections sections,
             Setting setting, SandboxKey key, @Nullable String knownCanonicalKey, boolean extra, Stage stage,
             EndpointJudge judge, ProviderSignals signals, List<Finding> findings) {
-        String value = unquoted(setting.value().strip());
+        String value = percentDecodedUrl(unquoted(setting.value().strip()));
         if (value.isEmpty()) {
             return;
         }
@@ -356,8 +356,15 @@ public final class SandboxGate implements Gate {
                 }
             }
             if (production) {
+                int before = findings.size();
                 if (key.destination) {
                     bareHost(references, setting, value, judge, findings);
+                }
+                if (key.partDomain && findings.size() == before) {
+                    Finding partDomain = BareHostKeys.partDomain(setting, value, judge);
+                    if (partDomain != null) {
+                        addOnDefiningKey(findings, references, setting, value.toLowerCase(Locale.ROOT), partDomain);
+                    }
                 }
                 Finding brokers = BrokerLists.judge(setting, value, judge);
                 if (brokers != null) {
@@ -407,6 +414,38 @@ public final class SandboxGate implements Gate {
                 bareHost(references, setting, value, judge, findings);
             }
         }
+    }
+
+    /**
+     * A web URL written percent-encoded as a whole ({@code http%3A%2F%2Flocalhost%3A8080%2Fapp%2Fcall-back}, the
+     * form an OAuth {@code redirect_uri} takes inside an authorization link, kept ready-made beside the plain one),
+     * decoded: the address is the same. Only a value that starts with {@code http%3A%2F%2F} or {@code https%3A%2F%2F}
+     * (any case) is read; every other value is returned as it is, without a copy.
+     */
+    static String percentDecodedUrl(String value) {
+        if (value.length() < 13 || (value.charAt(0) | 0x20) != 'h' || value.indexOf('%') < 4
+                || value.indexOf('%') > 5) {
+            return value;
+        }
+        int separator = value.indexOf('%');
+        if (!AsciiCase.regionIs(value, separator, "%3a%2f%2f")
+                || !(separator == 4 && AsciiCase.regionIs(value, 0, "http")
+                        || separator == 5 && AsciiCase.regionIs(value, 0, "https"))) {
+            return value;
+        }
+        StringBuilder decoded = new StringBuilder(value.length());
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            int high = c == '%' && i + 2 < value.length() ? Character.digit(value.charAt(i + 1), 16) : -1;
+            int low = high >= 0 ? Character.digit(value.charAt(i + 2), 16) : -1;
+            if (low >= 0 && high < 8) {
+                decoded.append((char) (high * 16 + low));
+                i += 2;
+            } else {
+                decoded.append(c);
+            }
+        }
+        return decoded.toString();
     }
 
     /**

@@ -33,6 +33,12 @@ final class SandboxKey {
      * server's, domain's or zone's last word), which nine keys in ten fail.
      */
     final boolean destination;
+    /**
+     * {@link BareHostKeys#namesPartDomain(List)} of a key that is not internal, a sidecar's or a database's, read when
+     * the {@link #destination} rules find nothing ({@code _APP_DOMAIN_TARGET_CNAME} ends in {@code name}): the rule
+     * reads no other key.
+     */
+    final boolean partDomain;
     /** {@link UnfilledAddresses#judgesKey(List)}: the rule reads no other key. */
     final boolean unfilledAddress;
     /** {@link TestChainIds#judgesName(String)}: the key may name a chain's network, so its value is read as one. */
@@ -60,6 +66,8 @@ final class SandboxKey {
         this.spelledKey = SpelledKeys.judgesKey(words);
         this.testNetwork = TestChainIds.testNetworkEndpointKey(words, endpointName);
         this.destination = BareHostKeys.mayNameDestination(key);
+        this.partDomain = !classes.contains(KeyClass.INTERNAL) && !classes.contains(KeyClass.SIDECAR)
+                && !classes.contains(KeyClass.DATABASE) && BareHostKeys.namesPartDomain(words);
         this.unfilledAddress = UnfilledAddresses.judgesKey(words) && !classes.contains(KeyClass.DATABASE);
         this.networkName = TestChainIds.judgesName(key);
         this.modeNamed = ModeNamedCredentials.mayCarryMode(key);
