@@ -7,6 +7,7 @@ import dev.readiness.Report;
 import dev.readiness.Severity;
 import dev.readiness.Status;
 import dev.readiness.Waiver;
+import dev.readiness.settings.ReadinessKeys;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -244,10 +245,14 @@ public final class ProblemList {
      * ({@code exemption.*}), with its status, code, subject and origin.
      *
      * <pre>
-     * readiness WARN for production: 0 NO-GO, 1 WARN in 5 gates
-     *          code               subject     origin
-     *   WARN   secrets.too-short  JWT_SECRET  prod.env:3
+     * readiness WARN for production: 0 NO-GO, 2 WARN in 5 gates
+     *          code                subject                         origin
+     *   WARN   secrets.too-short   JWT_SECRET                      prod.env:3
+     *   WARN   properties.unknown  readiness.sandbox.allowed-host  application.yml:4:5
+     *          did you mean readiness.sandbox.allowed-hosts?
      * </pre>
+     *
+     * An unknown {@code readiness.*} key's row is followed by the key it probably meant, as its message says.
      *
      * @param report the report
      * @return the text, without a final line break
@@ -297,6 +302,10 @@ public final class ProblemList {
         for (Finding finding : rows) {
             appendRow(table, finding.waived() ? "waived" : finding.severity().displayName(), escape(finding.code()),
                     codeWidth, escape(finding.subject()), subjectWidth, escape(finding.origin().description()));
+            if (isProblem(finding) && finding.code().equals(UNKNOWN_PROPERTY)) {
+                ReadinessKeys.typoOf(finding.subject()).ifPresent(known -> table.append("\n  ")
+                        .append(" ".repeat(7)).append("did you mean ").append(known).append('?'));
+            }
             Waiver waiver = finding.waived() ? TextReportRenderer.inForce(given, finding) : null;
             if (waiver != null) {
                 table.append("\n  ").append(" ".repeat(7)).append("waived until ").append(waiver.expires())
@@ -305,6 +314,12 @@ public final class ProblemList {
         }
         return table.toString();
     }
+
+    /**
+     * The code of an unknown {@code readiness.*} key ({@code UnknownPropertiesGate.CODE}): its row says which key was
+     * probably meant, since a table that shows only the key would hide the fix.
+     */
+    private static final String UNKNOWN_PROPERTY = "properties.unknown";
 
     private static void appendRow(StringBuilder table, String status, String code, int codeWidth, String subject,
             int subjectWidth, String origin) {

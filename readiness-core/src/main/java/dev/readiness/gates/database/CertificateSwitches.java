@@ -20,14 +20,6 @@ import java.util.Set;
  */
 final class CertificateSwitches {
 
-    /** Last words that turn the check off when the value is true. */
-    private static final List<String> OFF_WHEN_TRUE = List.of("ignoresslcert", "ignoresslcertificate",
-            "ignorecert", "ignorecertificate", "ignorecertificates", "trustservercertificate", "insecureskipverify",
-            "skipverify", "tlsinsecure", "sslinsecure", "allowinvalidcertificates", "allowinvalidcerts");
-    /** Last words that turn the check off when the value is false. */
-    private static final List<String> OFF_WHEN_FALSE = List.of("rejectunauthorized", "verifyservercertificate",
-            "sslverify", "tlsverify", "verifycert", "verifycertificate", "sslverifycert", "verifyssl", "verifytls");
-
     private static final Set<String> TRUE = Set.of("true", "1", "yes", "on");
     private static final Set<String> FALSE = Set.of("false", "0", "no", "off");
     private static final Set<String> OWNERS = Set.of("cosmos", "cosmosdb");
@@ -39,7 +31,36 @@ final class CertificateSwitches {
         /** {@code true} turns the check off. */
         OFF_WHEN_TRUE,
         /** {@code false} turns the check off. */
-        OFF_WHEN_FALSE
+        OFF_WHEN_FALSE;
+
+        /** Last words that turn the check off when the value is true. */
+        private static final List<String> TRUE_ENDINGS = List.of("ignoresslcert", "ignoresslcertificate",
+                "ignorecert", "ignorecertificate", "ignorecertificates", "trustservercertificate", "insecureskipverify",
+                "skipverify", "tlsinsecure", "sslinsecure", "allowinvalidcertificates", "allowinvalidcerts");
+        /** Last words that turn the check off when the value is false. */
+        private static final List<String> FALSE_ENDINGS = List.of("rejectunauthorized", "verifyservercertificate",
+                "sslverify", "tlsverify", "verifycert", "verifycertificate", "sslverifycert", "verifyssl", "verifytls");
+
+        /**
+         * The kind a key's canonical form ends as, before {@link CertificateSwitches#of(String)} asks that the key
+         * name a database: here, so that a key with no such ending loads no more of this class than the kind.
+         *
+         * @param canonical a key's canonical form ({@link RelaxedNames#canonical(String)})
+         * @return the kind its ending names, {@link #NONE} for most keys
+         */
+        static Kind ofEnding(String canonical) {
+            return endsWithAny(canonical, TRUE_ENDINGS) ? OFF_WHEN_TRUE
+                    : endsWithAny(canonical, FALSE_ENDINGS) ? OFF_WHEN_FALSE : NONE;
+        }
+
+        private static boolean endsWithAny(String text, List<String> suffixes) {
+            for (String suffix : suffixes) {
+                if (text.endsWith(suffix)) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     private CertificateSwitches() {
@@ -52,9 +73,7 @@ final class CertificateSwitches {
      * @return the switch kind
      */
     static Kind of(String key) {
-        String canonical = RelaxedNames.canonical(key);
-        Kind kind = endsWithAny(canonical, OFF_WHEN_TRUE) ? Kind.OFF_WHEN_TRUE
-                : endsWithAny(canonical, OFF_WHEN_FALSE) ? Kind.OFF_WHEN_FALSE : Kind.NONE;
+        Kind kind = Kind.ofEnding(RelaxedNames.canonical(key));
         if (kind == Kind.NONE) {
             return kind;
         }
@@ -90,14 +109,5 @@ final class CertificateSwitches {
                 .remediation("Remove " + setting.key() + " and trust the server's CA instead (the provider's CA"
                         + " bundle, or the private CA that signed the server's certificate).")
                 .build());
-    }
-
-    private static boolean endsWithAny(String text, List<String> suffixes) {
-        for (String suffix : suffixes) {
-            if (text.endsWith(suffix)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

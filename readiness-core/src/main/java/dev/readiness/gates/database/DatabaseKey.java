@@ -4,6 +4,7 @@ import dev.readiness.gates.internal.AsciiCase;
 import dev.readiness.gates.internal.KeyMemo;
 import dev.readiness.gates.internal.KeyWords;
 import dev.readiness.gates.internal.SnapshotKeys;
+import dev.readiness.settings.RelaxedNames;
 import java.util.List;
 
 /**
@@ -57,7 +58,9 @@ final class DatabaseKey {
     private DatabaseKey(String written) {
         String key = withoutIndex(written);
         // a certificate switch is never a host or URL key (DB_TRUST_SERVER_CERTIFICATE has the word server)
-        this.certificateSwitch = CertificateSwitches.of(key);
+        // the switch's own first test, its key's ending, is asked of its kind: most keys load no CertificateSwitches
+        this.certificateSwitch = CertificateSwitches.Kind.ofEnding(RelaxedNames.canonical(key))
+                == CertificateSwitches.Kind.NONE ? CertificateSwitches.Kind.NONE : CertificateSwitches.of(key);
         boolean switchOnly = certificateSwitch != CertificateSwitches.Kind.NONE;
         this.filled = switchOnly ? DatabaseKeys.Candidate.NONE : DatabaseKeys.classifyKey(key, false);
         this.blank = switchOnly ? DatabaseKeys.Candidate.NONE : DatabaseKeys.classifyKey(key, true);

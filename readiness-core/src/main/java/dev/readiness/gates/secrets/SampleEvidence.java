@@ -142,7 +142,7 @@ final class SampleEvidence {
             localIdentityProvider(setting, value);
             return;
         }
-        if (length > 0 && length <= 4 && switchesOn(value) && NAMES_DEBUG.get(setting.key())) {
+        if (length > 0 && length <= 4 && Declarations.switchesOn(value) && NAMES_DEBUG.get(setting.key())) {
             Optional<String> file = setting.origin().file();
             if (file.isPresent()) {
                 evidenceByFile.putIfAbsent(file.get(), new Evidence(setting, DEBUG, null));
@@ -184,16 +184,44 @@ final class SampleEvidence {
         }
     }
 
-    /** Whether a short value switches something on: {@code 1}, {@code true}, {@code yes}, {@code on}, any case. */
-    private static boolean switchesOn(String value) {
-        char first = value.charAt(0);
-        if (first == '1') {
-            return value.length() == 1;
+    /**
+     * The value tests {@link #declares(Setting, String)} opens with, in a class of their own: the check asks them
+     * first, so that a configuration whose values declare nothing (a GO start's port and switch words) creates and
+     * loads no {@code SampleEvidence}.
+     */
+    static final class Declarations {
+
+        private Declarations() {
         }
-        if (first != 't' && first != 'T' && first != 'y' && first != 'Y' && first != 'o' && first != 'O') {
-            return false;
+
+        /**
+         * Whether {@link #declares(Setting, String)} may record anything for a value: a loopback URL's length and
+         * first letter, a short on switch, or a development name's length and first letter. {@code false} only where
+         * it records nothing.
+         */
+        static boolean mayDeclare(String value) {
+            int length = value.length();
+            if (length >= LOCAL_URL_MIN && value.charAt(0) == 'h' || length > 0 && length <= 4 && switchesOn(value)) {
+                return true;
+            }
+            if (length < 3 || length > 11) {
+                return false;
+            }
+            char first = value.charAt(0);
+            return first == 'd' || first == 'D' || first == 'l' || first == 'L';
         }
-        return value.equalsIgnoreCase("true") || value.equalsIgnoreCase("yes") || value.equalsIgnoreCase("on");
+
+        /** Whether a short value switches something on: {@code 1}, {@code true}, {@code yes}, {@code on}, any case. */
+        static boolean switchesOn(String value) {
+            char first = value.charAt(0);
+            if (first == '1') {
+                return value.length() == 1;
+            }
+            if (first != 't' && first != 'T' && first != 'y' && first != 'Y' && first != 'o' && first != 'O') {
+                return false;
+            }
+            return value.equalsIgnoreCase("true") || value.equalsIgnoreCase("yes") || value.equalsIgnoreCase("on");
+        }
     }
 
     /**

@@ -206,12 +206,10 @@ public final class SecretsGate implements Gate {
         Set<String> aes256Prefixes = aes256Prefixes(settings);
         Map<String, Setting> firstByValue = new HashMap<>();
         Map<String, SecretPurpose> purposeByValue = new HashMap<>();
-        FeatureSwitches switches = FeatureSwitches.of(settings);
+        PerCheck perCheck = new PerCheck(settings);
         ReferencedValues references = ReferencedValues.in(settings);
         Map<String, String> referencedBy = new HashMap<>();
         Setting jasyptKey = JasyptKeys.keyInConfiguration(settings);
-        SampleEvidence sampleEvidence = new SampleEvidence();
-        UrlPasswordEchoes urlEchoes = new UrlPasswordEchoes();
         ConfigurationWords ownWords = null; // loaded with the first literal secret: a GO start may have none
         Set<String> embeddedEngines = null;
         Boolean filledByStore = null; // read with the first blank secret no other rule explains
@@ -229,7 +227,8 @@ public final class SecretsGate implements Gate {
             }
             if (setting.isDeferred() || setting.isPolicy()) {
                 addIfFound(findings, setting.isDeferred()
-                        ? EmptyDefaults.emptyRequired(setting, keyFacts.purpose(), severity, switches, settings)
+                        ? EmptyDefaults.emptyRequired(setting, keyFacts.purpose(), severity, perCheck.switches(),
+                                settings)
                         : null);
                 continue;
             }
@@ -241,7 +240,9 @@ public final class SecretsGate implements Gate {
             if (value == null || effectiveKeys.excludes(key) || MavenResourceTokens.isWholeToken(value)) {
                 continue;
             }
-            sampleEvidence.declares(setting, value);
+            if (SampleEvidence.Declarations.mayDeclare(value)) {
+                perCheck.sampleEvidence().declares(setting, value);
+            }
             if (secretManifest && KubernetesSecretData.isEncodedEntry(key)) {
                 String decoded = KubernetesSecretData.decoded(value);
                 value = decoded == null ? value : decoded;
@@ -361,7 +362,7 @@ public final class SecretsGate implements Gate {
                         || (SecretPlaceholderValues.asksForSecret(key, value)
                                 || SecretPlaceholderValues.asksForCredentialId(key, value)
                                 || SecretPlaceholderValues.asksForPairedAccount(settings, key, value))
-                                && !switches.isOff(key)
+                                && !perCheck.switches().isOff(key)
                         ? Optional.of(SecretStrength.placeholder(value, SecretPurpose.SECRET))
                         : at ? publishedUrlPassword(setting, value, judge) : Optional.empty();
                 if (notSecret.isEmpty() && (at || semicolon || value.indexOf('?') >= 0) && severity == Severity.NO_GO) {
@@ -394,7 +395,7 @@ public final class SecretsGate implements Gate {
                             .remediation(problem.remediation())
                             .build());
                 } else {
-                    urlEchoes.observeUrl(setting, value);
+                    perCheck.urlEchoes().observeUrl(setting, value);
                 }
                 continue;
             }
@@ -414,12 +415,13 @@ public final class SecretsGate implements Gate {
                     continue;
                 }
                 if (filledByStore == null) {
-                    filledByStore = SecretStoreSources.fillsSettings(settings, switches);
+                    filledByStore = SecretStoreSources.fillsSettings(settings, perCheck.switches());
                 }
                 if (filledByStore) {
                     continue;
                 }
             }
+            FeatureSwitches switches = perCheck.switches();
             if (switches.isOff(key)) {
                 if (privateKey && setting.origin().file().isPresent()) {
                     SecretProblem problem = PrivateKeyMaterial.writtenInFile(value);
@@ -434,7 +436,7 @@ public final class SecretsGate implements Gate {
                 if (!judgedWhereDefined(references, setting, value, effectiveKeys, switches, referencedBy)
                         && reportStaged(findings, setting, judge, value, stagedPurpose, identifier)
                         && !bareKey && severity == Severity.NO_GO) {
-                    sampleEvidence.passedStaged(setting, value, stagedPurpose);
+                    perCheck.sampleEvidence().passedStaged(setting, value, stagedPurpose);
                 }
                 continue;
             }
@@ -497,7 +499,7 @@ public final class SecretsGate implements Gate {
                 Optional<SecretProblem> built = ownWords.assess(setting, value, secretPurpose, judge.guessability());
                 if (built.isPresent()) {
                     problems = List.of(built.get());
-                    sampleEvidence.builtFromOwnWords(setting);
+                    perCheck.sampleEvidence().builtFromOwnWords(setting);
                 }
             }
             if (identifier) {
@@ -564,20 +566,20 @@ public final class SecretsGate implements Gate {
             if (judgedElsewhere || blankWhereDefined(references, setting, value, effectiveKeys, switches)) {
                 continue;
             }
-            sampleEvidence.observe(setting, problems);
-            sampleEvidence.weakBesideUser(settings, setting, value, problems);
+            perCheck.sampleEvidence().observe(setting, problems);
+            perCheck.sampleEvidence().weakBesideUser(settings, setting, value, problems);
             if (problems.isEmpty() && !identifier && !bareKey && severity == Severity.NO_GO
                     && judge.isLiteralSecret(value)) {
-                sampleEvidence.passed(setting, value, secretPurpose);
+                perCheck.sampleEvidence().passed(setting, value, secretPurpose);
             }
             if (bareKey && problems.isEmpty() && severity == Severity.NO_GO && BareKeys.holdsShortToken(key, value)) {
-                sampleEvidence.passed(setting, value, SecretPurpose.SECRET);
+                perCheck.sampleEvidence().passed(setting, value, SecretPurpose.SECRET);
             }
-            urlEchoes.observeSecret(setting, value, problems, problemSeverity);
+            perCheck.urlEchoes().observeSecret(setting, value, problems, problemSeverity);
             boolean committedLiteral = problemSeverity == Severity.WARN && severity == Severity.NO_GO;
             for (SecretProblem problem : problems) {
                 if (committedLiteral) {
-                    sampleEvidence.committed(setting, problem);
+                    perCheck.sampleEvidence().committed(setting, problem);
                     continue;
                 }
                 findings.add(Finding.of(problemSeverity, problem.code(), setting)
@@ -603,12 +605,7 @@ public final class SecretsGate implements Gate {
                 findings.add(finding);
             }
         }
-        for (Finding finding : sampleEvidence.findings()) {
-            findings.add(finding);
-        }
-        for (Finding finding : urlEchoes.findings(references)) {
-            findings.add(finding);
-        }
+        perCheck.addFindings(findings, references);
         List<Finding> named = namingReferences(findings.findings(), referencedBy);
         List<Finding> moved = references.onDefiningKeys(named);
         // only a moved finding can repeat one on its defining key; two keys redacted alike stay two findings
@@ -789,6 +786,64 @@ public final class SecretsGate implements Gate {
         return Optional.of(new SecretProblem(problem.code(), problem.shape(),
                 "carries " + (purpose == SecretPurpose.PASSWORD ? "a password " : "a credential ") + where + " that "
                         + problem.message(), problem.remediation()));
+    }
+
+    /**
+     * What a check builds only once a setting needs it: the configuration's feature switches (a pass over every
+     * setting), the sample-file evidence and the URL password echoes. A check whose settings hold no secret, such as a
+     * GO start's port and switch words, builds and loads none of them. Not thread-safe: one per check.
+     */
+    private static final class PerCheck {
+
+        private final Settings settings;
+        private @Nullable FeatureSwitches switches;
+        private @Nullable SampleEvidence sampleEvidence;
+        private @Nullable UrlPasswordEchoes urlEchoes;
+
+        PerCheck(Settings settings) {
+            this.settings = settings;
+        }
+
+        FeatureSwitches switches() {
+            FeatureSwitches found = switches;
+            if (found == null) {
+                found = FeatureSwitches.of(settings);
+                switches = found;
+            }
+            return found;
+        }
+
+        SampleEvidence sampleEvidence() {
+            SampleEvidence found = sampleEvidence;
+            if (found == null) {
+                found = new SampleEvidence();
+                sampleEvidence = found;
+            }
+            return found;
+        }
+
+        UrlPasswordEchoes urlEchoes() {
+            UrlPasswordEchoes found = urlEchoes;
+            if (found == null) {
+                found = new UrlPasswordEchoes();
+                urlEchoes = found;
+            }
+            return found;
+        }
+
+        /** The sample evidence's findings, then the echoes', as the check always added them. */
+        void addFindings(BoundedFindings findings, ReferencedValues references) {
+            if (sampleEvidence != null) {
+                for (Finding finding : sampleEvidence.findings()) {
+                    findings.add(finding);
+                }
+            }
+            if (urlEchoes != null) {
+                for (Finding finding : urlEchoes.findings(references)) {
+                    findings.add(finding);
+                }
+            }
+        }
     }
 
     /**

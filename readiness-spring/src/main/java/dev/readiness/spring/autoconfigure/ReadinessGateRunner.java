@@ -5,6 +5,7 @@ import dev.readiness.Gate;
 import dev.readiness.Phase;
 import dev.readiness.Readiness;
 import dev.readiness.Report;
+import dev.readiness.Waiver;
 import dev.readiness.Waivers;
 import dev.readiness.settings.Settings;
 import dev.readiness.spring.EnvironmentSettings;
@@ -118,9 +119,11 @@ class ReadinessGateRunner implements SmartInitializingSingleton {
                     + " ran %d gates", mainMillis - lateMillis, lateMillis, lateGates));
         }
         report.set(complete);
-        // a reason quotes what it waives ("rotated <the value>"): scrubbed as the CLI and the Maven goal scrub it
+        // a reason quotes what it waives ("rotated <the value>"): scrubbed as the CLI and the Maven goal scrub it;
+        // a start without waivers (most) loads neither Waivers nor the scrubber, which reads every setting
+        List<Waiver> waivers = options.policy().waivers();
         BootGates.log(log, complete, options.stage(), early != null ? early.millis() : 0, mainMillis,
-                Waivers.shown(options.policy().waivers(), settings));
+                waivers.isEmpty() ? waivers : Waivers.shown(waivers, settings));
         if (early != null) {
             early.reported();
         }

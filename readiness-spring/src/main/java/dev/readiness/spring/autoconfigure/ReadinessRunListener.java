@@ -174,7 +174,8 @@ class ReadinessRunListener implements SpringApplicationRunListener, Ordered {
      * The background part of the early phase. The settings and the active profiles were read on the main thread
      * before the environment could change under them (Spring Boot still moves property sources after this
      * listener); building the adapter's gates, discovering the others and running them happens here. Rendering the
-     * provisional report's summary loads the renderer here too, so the GO line does not load it on the main thread.
+     * provisional report's summary, and escaping where the stage came from, load the renderer and its escaping here
+     * too, so the GO line does not load them on the main thread.
      *
      * <p>When no fact can reach the gates held back for facts (no JPA on the class path, no
      * {@code readiness.tenant.packages}, no {@code ServiceLoader} fact contributor), they are also judged here without
@@ -199,6 +200,7 @@ class ReadinessRunListener implements SpringApplicationRunListener, Ordered {
                     : BootGates.builder(options, settings).deferredFrom(phase).build().runPhase();
             Report provisional = runner.provisionalReport(phase);
             ProblemList.compactTable(provisional);
+            ProblemList.escape(options.stage().source()); // the GO line escapes where the stage came from
             return new EarlyPhase.Judged(phase, withoutFacts, settings, (System.nanoTime() - start) / 1_000_000.0);
         }
 
