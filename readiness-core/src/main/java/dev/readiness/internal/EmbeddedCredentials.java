@@ -14,7 +14,10 @@ import java.util.regex.Pattern;
  * {@code secretKey=}, {@code private_key=}, {@code sessionToken=} and the like) of a query, a JDBC {@code ;} property
  * list, a connection string or a JAAS line ({@code password="s3cr3t";}). A gate that quotes
  * {@code spring.datasource.url} quotes its password: the scrubber must know these too. The user information of a
- * {@code vault://} location ({@code spring.config.import=vault://TOKEN@host}) is its token. Stateless.
+ * {@code vault://} location ({@code spring.config.import=vault://TOKEN@host}) is its token. So is the password of a
+ * host list entry written without a scheme ({@code spring.kafka.bootstrap-servers=admin:s3cr3t@kafka1:9092,kafka2:9092},
+ * {@code spring.rabbitmq.addresses=app:s3cr3t@rabbit1:5672}, which Spring Boot reads as {@code user:password@host}).
+ * Stateless.
  */
 public final class EmbeddedCredentials {
 
@@ -27,6 +30,14 @@ public final class EmbeddedCredentials {
                     + "|(?:secret|access|private|security|session|signing|master)[_-]?(?:key|token))"
                     + "\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|\\{([^}]*)\\}"
                     + "|([^&;,\\s\"')}]*))");
+
+    /**
+     * A host list entry with user information and no scheme: at the start of the value or after a comma or a blank,
+     * a user without {@code :}, {@code @}, {@code /} or blanks, a colon, the password up to the {@code @} that a host
+     * follows directly.
+     */
+    private static final Pattern BARE_USER_INFO = Pattern.compile(
+            "(?:^|[,\\s])[^:@,\\s/]+:([^@,\\s/]*)@[A-Za-z0-9\\[]");
 
     private EmbeddedCredentials() {
     }
@@ -46,6 +57,12 @@ public final class EmbeddedCredentials {
             userInfoPassword(value, scheme + 3, found);
             if (scheme >= 5 && value.regionMatches(true, scheme - 5, "vault", 0, 5)) {
                 vaultToken(value, scheme + 3, found);
+            }
+        }
+        if (value.indexOf('@') >= 0) {
+            Matcher bare = BARE_USER_INFO.matcher(value);
+            while (bare.find()) {
+                add(bare.group(1), found);
             }
         }
         if (value.indexOf('=') >= 0) {

@@ -23,6 +23,9 @@ class EmbeddedCredentialsTests {
         "https://s3.acme.io/b?securityToken=G7K3M9P2Q4&privateKey=x             | G7K3M9P2Q4",
         "https://idp.acme.io/token?client_secret=G7K3M9P2Q4&clientSecret=x      | G7K3M9P2Q4",
         "optional:vault://G7K3M9P2Q4R8@vault.acme.io:8200/secret/app             | G7K3M9P2Q4R8",
+        "admin:G7K3M9P2Q4@kafka1.acme.io:9092,kafka2.acme.io:9092               | G7K3M9P2Q4",
+        "kafka1.acme.io:9092, svc:G7K3M9P2Q4@kafka2.acme.io:9092                | G7K3M9P2Q4",
+        "mq:G7K3M9P2Q4@rabbit1.acme.io:5672                                     | G7K3M9P2Q4",
     })
     void ofShouldFindTheCredentialAUrlOrConnectionStringCarries(String value, String credential) {
         assertThat(EmbeddedCredentials.of(value.strip())).contains(credential.strip());
@@ -38,6 +41,9 @@ class EmbeddedCredentialsTests {
         "passkey=on&monkey=G7K3M9P2Q4",
         "postgres://app@db.acme.io/orders",
         "plain text with no credential",
+        "ops@acme.io",
+        "maintenance 02:00 @ UTC",
+        "kafka1.acme.io:9092,kafka2.acme.io:9092",
     })
     void ofShouldFindNothingInAValueWithoutAWrittenCredential(String value) {
         assertThat(EmbeddedCredentials.of(value)).isEmpty();

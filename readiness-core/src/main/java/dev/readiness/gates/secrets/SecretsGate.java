@@ -374,6 +374,9 @@ public final class SecretsGate implements Gate {
                 if (notSecret.isEmpty() && at) {
                     notSecret = DefaultUrlPasswords.published(setting, value, judge);
                 }
+                if (notSecret.isEmpty() && (at || value.indexOf('?') >= 0)) {
+                    notSecret = weakConnectionPassword(setting, value, judge, references);
+                }
                 if (notSecret.isEmpty()) {
                     notSecret = weakJaasPassword(value, judge);
                 }
@@ -733,6 +736,50 @@ public final class SecretsGate implements Gate {
             return Optional.empty();
         }
         return writtenPassword(password.get(), judge, "in its URL");
+    }
+
+    /**
+     * The problem of a guessable or too weak password written into a connection URL or a host list entry under a key
+     * that is no secret ({@code DATABASE_URL=postgres://app:hunter2@db…}, {@code REDIS_URL}, a JDBC URL's
+     * {@code password=}, {@code spring.kafka.bootstrap-servers=admin:hunter2@kafka1:9092},
+     * {@code spring.rabbitmq.addresses=app:hunter2@rabbit1:5672}): the password production connects with is as weak
+     * there as under {@code DB_PASSWORD}, which is judged (hostile testing, twenty-eighth pass: it was GO wherever it
+     * was not a production profile file). Web URLs are {@link #weakUrlPassword}'s. A password that is its user name
+     * ({@code guest:guest}), a placeholder or a template is the database gate's, which judges the pair; a reference
+     * ({@code ${DB_PASSWORD}}) is judged where it is supplied; a random one is left to the database gate's
+     * {@code database.password-in-url}. A file of a development or test profile is not production's.
+     */
+    private static Optional<SecretProblem> weakConnectionPassword(Setting setting, String value, SecretStrength judge,
+            ReferencedValues references) {
+        String trimmed = value.trim();
+        if (trimmed.regionMatches(true, 0, "http://", 0, 7) || trimmed.regionMatches(true, 0, "https://", 0, 8)
+                || BaseProfileFiles.isProfile(setting.origin())
+                        && !BaseProfileFiles.isProductionProfile(setting.origin())) {
+            return Optional.empty();
+        }
+        Optional<HostListPasswords.Credentials> credentials = HostListPasswords.first(trimmed);
+        if (credentials.isEmpty()) {
+            credentials = UrlPasswords.queryPassword(trimmed)
+                    .map(written -> new HostListPasswords.Credentials("", written));
+        }
+        if (credentials.isEmpty()) {
+            return Optional.empty();
+        }
+        String user = credentials.get().user();
+        String password = credentials.get().password();
+        if (password.isBlank() || password.indexOf('$') >= 0 || password.indexOf('{') >= 0
+                || password.equalsIgnoreCase(user) || !judge.isLiteralSecret(password)
+                || references.definingSetting(setting, password.trim()).isPresent()) {
+            return Optional.empty();
+        }
+        List<SecretProblem> problems = judge.assess(password, SecretPurpose.PASSWORD);
+        if (problems.isEmpty()) {
+            return Optional.empty();
+        }
+        String code = problems.get(0).code();
+        return code.equals("secrets.guessable") || code.equals("secrets.too-weak")
+                ? writtenPassword(password, judge, "in its connection URL")
+                : Optional.empty();
     }
 
     /**
