@@ -71,6 +71,14 @@ final class Exemptions {
                 findings.add(exemption("exemption.allowed", setting, String.format(Locale.ROOT,
                         "%s allows in the %s gate: %s. What it names is accepted without a finding.",
                         shown(setting.key()), gate, list(setting.value()))));
+            } else if (words.size() == 2 && words.get(1).equals("enabled") && FALSE.contains(value)) {
+                // Reported only where a run happens anyway: the Spring adapter honours the switch and runs nothing,
+                // the CLI, the Maven goal, the test kit and Readiness.builder() do not. So the message says what
+                // the switch does at boot, never "its checks do not run" under a report of every gate's checks.
+                findings.add(exemption("exemption.disabled", setting, String.format(Locale.ROOT,
+                        "%s switches every gate off where the Spring adapter starts the service, which would then "
+                                + "start unchecked; this run does not honour it and judged the settings all the same.",
+                        shown(setting.key()))));
             } else if (words.get(words.size() - 1).equals("enabled") && FALSE.contains(value)) {
                 findings.add(exemption("exemption.disabled", setting, String.format(Locale.ROOT,
                         "%s switches off %s; its checks do not run.", shown(setting.key()),

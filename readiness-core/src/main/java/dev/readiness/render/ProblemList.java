@@ -77,9 +77,8 @@ public final class ProblemList {
         long warn = report.count(Severity.WARN);
         long waived = 0;
         long exemptions = 0;
-        int gates = 0;
+        int gates = gateCount(report);
         for (GateResult gate : report.gates()) {
-            gates += isPolicyEntry(gate.id()) ? 0 : 1;
             for (Finding finding : gate.findings()) {
                 waived += finding.waived() ? 1 : 0;
                 exemptions += finding.code().startsWith("exemption.") ? 1 : 0;
@@ -106,6 +105,23 @@ public final class ProblemList {
             line.append(" (report only in ").append(report.stage().id()).append(')');
         }
         return line.toString();
+    }
+
+    /**
+     * How many gates a report ran, as its summary line counts them ({@code … in 9 gates}): the entries of the
+     * waivers, the exemptions and the fact contributors' failures, which {@link Report#gates()} lists beside the
+     * gates, are not counted. The actuator's {@code gates} health details and {@code /actuator/info} entry give this
+     * figure, so that they agree with the line the boot logged.
+     *
+     * @param report any report
+     * @return the number of gates in it
+     */
+    public static int gateCount(Report report) {
+        int gates = 0;
+        for (GateResult gate : report.gates()) {
+            gates += isPolicyEntry(gate.id()) ? 0 : 1;
+        }
+        return gates;
     }
 
     /**

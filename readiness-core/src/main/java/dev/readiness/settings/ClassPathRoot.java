@@ -36,10 +36,22 @@ interface ClassPathRoot extends AutoCloseable {
     @Override
     void close();
 
+    /**
+     * {@code ./src/main/resources} as {@code src/main/resources}: {@code check --app .} named every finding
+     * {@code ./src/main/resources/application.yml:39:19} until the twenty-eighth pass, where the Maven goal and the
+     * test kit write {@code src/main/resources/application.yml}. Only a leading {@code .} is dropped; {@code ..} and
+     * absolute paths stay as given.
+     */
+    private static Path withoutLeadingDot(Path path) {
+        int names = path.getNameCount();
+        return !path.isAbsolute() && names > 1 && path.getName(0).toString().equals(".")
+                ? withoutLeadingDot(path.subpath(1, names)) : path;
+    }
+
     static ClassPathRoot of(Path path) {
         String name = path.toString();
         if (Files.isDirectory(path)) {
-            Path resources = path.resolve("src").resolve("main").resolve("resources");
+            Path resources = withoutLeadingDot(path.resolve("src").resolve("main").resolve("resources"));
             return directory(Files.isDirectory(resources) ? resources : path);
         }
         String broken = SettingsFiles.brokenLink(path);

@@ -219,13 +219,25 @@ public class CheckMojo extends AbstractMojo {
     private List<Path> existing(String parameter, List<File> files) throws MojoExecutionException {
         List<Path> paths = new ArrayList<>();
         for (File file : files) {
-            Path path = file.isAbsolute() ? file.toPath() : base().resolve(file.toPath()).normalize();
+            Path path = file.isAbsolute() ? shortened(file.toPath().normalize()) : base().resolve(file.toPath()).normalize();
             if (!Files.isRegularFile(path)) {
                 throw new MojoExecutionException("invalid <" + parameter + ">: " + path + " is not a file");
             }
             paths.add(path);
         }
         return paths;
+    }
+
+    /**
+     * An absolute path relative to the working directory when inside it, as {@link #base()} makes the project
+     * directory: Maven hands a {@code File} parameter over absolute, resolved against the project directory
+     * ({@code <envFile>deploy/prod.env</envFile>} and {@code ${project.basedir}/deploy/prod.env} alike), so until the
+     * twenty-eighth pass an env file's findings named {@code /home/ci/work/orders/deploy/prod.env:3} beside
+     * {@code src/main/resources/application.yml:3:13}. A file outside the working directory keeps its absolute path.
+     */
+    private static Path shortened(Path absolute) {
+        Path workingDirectory = Path.of("").toAbsolutePath();
+        return absolute.startsWith(workingDirectory) ? workingDirectory.relativize(absolute) : absolute;
     }
 
     /** The project directory, relative to the working directory when inside it, so origins read as short paths. */

@@ -382,9 +382,9 @@ final class SampleEvidence {
                 findings.add(Finding.of(severity, "secrets.likely-published", candidate.setting())
                         .message(message(candidate, evidence))
                         .remediation("If this file is a sample, leave the key empty or write a placeholder in it; if "
-                                + "it is your deployment's own file, supply the value from your secret store and "
-                                + "rotate it if the file was ever published. "
-                                + SecretStrength.remediation(candidate.purpose()))
+                                + "it is your deployment's own file, fix " + evidence.setting().key() + " first: "
+                                + "this finding goes away with it, and the value needs rotating only if the file "
+                                + "was ever published. " + SecretStrength.remediation(candidate.purpose()))
                         .build());
             }
         }

@@ -36,7 +36,7 @@ public class GatesHealthIndicator implements HealthIndicator {
         return health.withDetail("verdict", current.verdict().name())
                 .withDetail("stage", current.stage().id())
                 .withDetail("blocking", current.blocks())
-                .withDetail("gates", current.gates().size())
+                .withDetail("gates", dev.readiness.render.ProblemList.gateCount(current))
                 .withDetail("noGo", current.count(Severity.NO_GO))
                 .withDetail("warn", current.count(Severity.WARN))
                 .withDetail("waived", current.findings().filter(dev.readiness.Finding::waived).count())

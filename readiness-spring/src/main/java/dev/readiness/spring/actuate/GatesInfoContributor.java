@@ -41,7 +41,7 @@ public class GatesInfoContributor implements InfoContributor {
             details.put("verdict", current.verdict().name());
             details.put("stage", current.stage().id());
             details.put("blocking", current.blocks());
-            details.put("gates", current.gates().size());
+            details.put("gates", dev.readiness.render.ProblemList.gateCount(current));
             details.put("noGo", current.count(Severity.NO_GO));
             details.put("warn", current.count(Severity.WARN));
             details.put("waived", current.findings().filter(Finding::waived).count());
