@@ -36,9 +36,7 @@ class TwentyEighthPassEndpointsDatabaseTests {
                 .extracting(Finding::subject).doesNotContain("CACHE_DRIVER", "QUEUE_CONNECTION");
         assertThat(check("test_sqlite3.adapter=sqlite3\ntest_sqlite3.database=db/test.sqlite3\n"))
                 .extracting(Finding::subject).doesNotContain("test_sqlite3.adapter");
-        assertThat(check("datasources.default.url=jdbc:h2:mem:devDb\ndatasources.default.dialect=H2\n"
-                + "datasources.default.username=sa\n"))
-                .extracting(Finding::subject).contains("datasources.default.url")
-                .doesNotContain("datasources.default.dialect");
+        assertThat(check("SC_CONNECTION=sqlite\nSC_DATABASE=clans\nSC_URL=mysql://db.internal:3306/clans\n"))
+                .extracting(Finding::subject).doesNotContain("SC_CONNECTION");
     }
 }
