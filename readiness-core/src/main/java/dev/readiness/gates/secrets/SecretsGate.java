@@ -350,6 +350,16 @@ public final class SecretsGate implements Gate {
                 if (!keyFacts.browserCredential() && ValueShape.isPlain(ValueShape.of(value))) {
                     continue; // no rule of the block below reads a number, a quantity or a switch word
                 }
+                if (PublishedTokens.isTokenShaped(value) && !PublishedTokens.namesIdentifier(key)) {
+                    Optional<SecretProblem> listed = judge.assessCatalog(value, SecretPurpose.SECRET);
+                    if (listed.isPresent()) {
+                        findings.add(Finding.of(severity, listed.get().code(), setting)
+                                .message(listed.get().message())
+                                .remediation(listed.get().remediation())
+                                .build());
+                        continue;
+                    }
+                }
                 boolean at = value.indexOf('@') >= 0;
                 boolean semicolon = value.indexOf(';') >= 0;
                 Optional<SecretProblem> notSecret = SecretValues.isCutTestPublishableKey(value)
