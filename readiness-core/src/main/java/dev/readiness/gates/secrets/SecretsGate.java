@@ -378,6 +378,10 @@ public final class SecretsGate implements Gate {
                     notSecret = weakUrlPassword(setting, value, judge, references);
                 }
                 if (notSecret.isEmpty() && at) {
+                    notSecret = SlotCredentials.template(value,
+                            part -> references.definingSetting(setting, part).isPresent());
+                }
+                if (notSecret.isEmpty() && at) {
                     notSecret = DefaultUrlPasswords.published(setting, value, judge);
                 }
                 if (notSecret.isEmpty()) {
