@@ -1,8 +1,6 @@
 package dev.readiness.gates.secrets;
 
-import dev.readiness.settings.RelaxedNames;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Whether a value under a key that no rule calls secret is shaped like a generated credential the published-defaults
@@ -24,7 +22,7 @@ final class PublishedTokens {
     static final int MAX_LENGTH = 512;
 
     /** Last words of keys that name an identifier, a checksum or a revision: public values, whatever their shape. */
-    private static final Set<String> IDENTIFYING_WORDS = Set.of("id", "ids", "uid", "guid", "uuid", "name", "user",
+    private static final List<String> IDENTIFYING_WORDS = List.of("id", "ids", "uid", "guid", "uuid", "name", "user",
             "username", "login", "account", "address", "addr", "hash", "checksum", "sha", "digest", "fingerprint",
             "thumbprint", "version", "commit", "revision", "rev", "tag", "serial", "number", "sid", "oid");
 
@@ -58,14 +56,27 @@ final class PublishedTokens {
     }
 
     /**
-     * Whether a key's last word names an identifier, a checksum or a revision, which a catalog hit must not make
-     * secret.
+     * Whether a key's last word (as {@code RelaxedNames#words} cuts it, read from the end without allocating) names an
+     * identifier, a checksum or a revision, which a catalog hit must not make secret.
      *
      * @param key the setting's key
      * @return {@code true} for {@code OPENID_APP_ID}, {@code build.commit}, {@code CERT_FINGERPRINT}
      */
     static boolean namesIdentifier(String key) {
-        List<String> words = RelaxedNames.words(key);
-        return !words.isEmpty() && IDENTIFYING_WORDS.contains(words.get(words.size() - 1));
+        int end = key.length();
+        int start = end;
+        while (start > 0 && Character.isLetterOrDigit(key.charAt(start - 1))) {
+            start--;
+            if (Character.isUpperCase(key.charAt(start)) && start > 0 && Character.isLowerCase(key.charAt(start - 1))) {
+                break; // a camel-case word starts here: openidAppId
+            }
+        }
+        int length = end - start;
+        for (String word : IDENTIFYING_WORDS) {
+            if (word.length() == length && key.regionMatches(true, start, word, 0, length)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

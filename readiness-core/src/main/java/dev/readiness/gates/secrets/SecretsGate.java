@@ -350,7 +350,8 @@ public final class SecretsGate implements Gate {
                 if (!keyFacts.browserCredential() && ValueShape.isPlain(ValueShape.of(value))) {
                     continue; // no rule of the block below reads a number, a quantity or a switch word
                 }
-                if (PublishedTokens.isTokenShaped(value) && !PublishedTokens.namesIdentifier(key)) {
+                if (PublishedTokens.isTokenShaped(value) && !PublishedTokens.namesIdentifier(key)
+                        && judge.catalog().find(value).isPresent()) { // one SHA-256; the value's facts only on a hit
                     Optional<SecretProblem> listed = judge.assessCatalog(value, SecretPurpose.SECRET);
                     if (listed.isPresent()) {
                         findings.add(Finding.of(severity, listed.get().code(), setting)

@@ -3,7 +3,6 @@ package dev.readiness.gates.secrets;
 import dev.readiness.SecretShape;
 import dev.readiness.settings.RelaxedNames;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -27,6 +26,9 @@ final class SlotCredentials {
     private static final Set<String> SCHEMES = Set.of("http", "https", "cloudinary", "ftp", "ftps", "sftp", "s3",
             "ws", "wss", "git", "ssh");
 
+    /** Stems of {@link #SECRET_WORDS}: a user information without one names no secret slot. */
+    private static final List<String> SECRET_STEMS = List.of("key", "secret", "pass", "pwd", "token");
+
     private static final Set<String> SECRET_WORDS = Set.of("key", "secret", "password", "pass", "passwd", "pwd",
             "token", "apikey", "apisecret");
 
@@ -49,8 +51,7 @@ final class SlotCredentials {
     static Optional<SecretProblem> template(String value, Predicate<String> supplied) {
         String trimmed = value.trim();
         int scheme = trimmed.indexOf("://");
-        if (scheme <= 0 || scheme > 10 || trimmed.length() > 512
-                || !SCHEMES.contains(trimmed.substring(0, scheme).toLowerCase(Locale.ROOT))) {
+        if (scheme <= 0 || scheme > 10 || trimmed.length() > 512 || !isJudgedScheme(trimmed, scheme)) {
             return Optional.empty();
         }
         int start = scheme + 3;
@@ -59,8 +60,8 @@ final class SlotCredentials {
             end++;
         }
         int at = trimmed.lastIndexOf('@', end - 1);
-        if (at <= start) {
-            return Optional.empty();
+        if (at <= start || !mentionsSecret(trimmed, start, at)) {
+            return Optional.empty(); // most user information (a Sentry DSN's key, a login) names no secret slot
         }
         String userInfo = trimmed.substring(start, at);
         int colon = userInfo.indexOf(':');
@@ -82,6 +83,27 @@ final class SlotCredentials {
                         + SecretStrength.describe(shape) + ")",
                 "Write the URL with the real key and secret from your secret store (or a reference such as "
                         + "${CLOUDINARY_URL}), and keep the template in the example file."));
+    }
+
+    private static boolean isJudgedScheme(String url, int length) {
+        for (String scheme : SCHEMES) {
+            if (scheme.length() == length && url.regionMatches(true, 0, scheme, 0, length)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the text between two indexes holds a secret word's stem, read without allocating. */
+    private static boolean mentionsSecret(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            for (String stem : SECRET_STEMS) {
+                if (i + stem.length() <= to && text.regionMatches(true, i, stem, 0, stem.length())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** {@code apiKey.apiSecret}: a user information without a colon that names two slots, a secret one among them. */

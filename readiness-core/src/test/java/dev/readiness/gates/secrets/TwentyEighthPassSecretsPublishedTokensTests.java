@@ -65,6 +65,10 @@ class TwentyEighthPassSecretsPublishedTokensTests {
         assertThat(PublishedTokens.isTokenShaped("1234567890123456")).isFalse();
         assertThat(PublishedTokens.isTokenShaped("a1b2c3d4e5f6a7b")).isFalse();
         assertThat(PublishedTokens.namesIdentifier("OPENID_APP_ID")).isTrue();
+        assertThat(PublishedTokens.namesIdentifier("openidAppId")).isTrue();
+        assertThat(PublishedTokens.namesIdentifier("build.git.commit")).isTrue();
+        assertThat(PublishedTokens.namesIdentifier("app.paid")).isFalse();
+        assertThat(PublishedTokens.namesIdentifier("ENGINE_KEY_ID2")).isFalse();
         assertThat(PublishedTokens.namesIdentifier("OP_NODE_L2_ENGINE_AUTH_RAW")).isFalse();
     }
 
