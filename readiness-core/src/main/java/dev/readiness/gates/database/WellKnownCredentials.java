@@ -20,7 +20,7 @@ final class WellKnownCredentials {
      * Passwords that docker image READMEs, installers, vendor quick-starts and templates use (compared without
      * regard to case): postgres {@code mysecretpassword} and {@code example}, mysql {@code my-secret-pw},
      * Microsoft's SQL Server container {@code yourStrong(!)Password}, connectionstrings.com {@code myPassword},
-     * Oracle {@code tiger}/{@code manager}, the usual dictionary defaults and the top of public most-used-password
+     * Oracle {@code tiger}/{@code manager}, Bitnami's {@code bitnami}, the usual dictionary defaults and the top of public most-used-password
      * lists ({@code 12345}, {@code 1qaz@WSX}).
      */
     private static final Set<String> PASSWORDS = Set.of(
@@ -37,7 +37,10 @@ final class WellKnownCredentials {
             // patterns Chinese-language tutorials use: 1qaz@WSX)
             "123", "12345", "111111", "000000", "123123", "121212", "654321", "666666", "888888", "112233",
             "abc123", "qwerty123", "123qwe", "1q2w3e", "1q2w3e4r", "1qaz2wsx", "1qaz@wsx", "root123", "admin@123",
-            "admin888", "qwe123");
+            "admin888", "qwe123",
+            // Bitnami's images and charts: RabbitMQ's RABBITMQ_PASSWORD default (user user), and the password
+            // its documentation gives the application user of other images
+            "bitnami");
 
     private static final List<String> PASSWORD_WORDS = List.of("password", "passwd", "pass", "pwd", "pw");
 

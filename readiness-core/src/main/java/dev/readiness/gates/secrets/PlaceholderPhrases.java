@@ -41,7 +41,8 @@ import java.util.regex.Pattern;
  * stand-in ({@code POSTMARK_API_TEST}, {@code acme-demo-token}), or when a phrase of six words or more is made of
  * two secret nouns, two instruction words and at most two words of its own
  * ({@code some-long-and-weirdly-unrandom-secret-key}), or when it is a sentence that says it is a stand-in
- * ({@link #isMarkedSentence(String)}). A generated secret has no such words; a passphrase of ordinary
+ * ({@link #isMarkedSentence(String)}), or when the part after the one {@code |} of a compound key is
+ * ({@code prod:your-deployment|your-deploy-key}). A generated secret has no such words; a passphrase of ordinary
  * words ({@code correct horse battery staple}) is not made of this vocabulary. Stateless and thread-safe.
  */
 final class PlaceholderPhrases {
@@ -69,6 +70,11 @@ final class PlaceholderPhrases {
         }
         if (value.length() < 6 || value.length() > MAX_LENGTH) {
             return false;
+        }
+        int bar = value.indexOf('|');
+        if (bar > 0 && bar == value.lastIndexOf('|') && value.length() - bar > 6
+                && isPlaceholder(value.substring(bar + 1).trim())) {
+            return true; // the secret part of a compound key: Convex's prod:<deployment>|<key>, Sanctum's <id>|<token>
         }
         String lower = value.toLowerCase(Locale.ROOT);
         if (hasForeignInstruction(value, lower) || quotesGenerator(value, lower) || isForeignPhrase(value)) {

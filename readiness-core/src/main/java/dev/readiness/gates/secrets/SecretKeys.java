@@ -25,7 +25,8 @@ import java.util.Set;
  * {@code apikey}) or when {@code key} follows a word that makes it secret key material ({@code api}, {@code secret},
  * {@code private}, {@code signing}, {@code encryption}, {@code aes}, {@code hmac}, {@code jwt}, {@code master}, {@code root},
  * {@code app}, {@code auth}, {@code session}, {@code server}, {@code admin}, {@code role}, {@code shared},
- * {@code webhook}, {@code enc}, {@code access}, {@code merchant}, {@code openssl}, {@code fernet}, …:
+ * {@code webhook}, {@code enc}, {@code access}, {@code merchant}, {@code openssl}, {@code fernet}, {@code deploy}
+ * (a GitHub deploy key, a Convex deploy key), …:
  * {@code VAULT_ENC_KEY}, {@code _APP_OPENSSL_KEY_V1}, the object-store
  * {@code ACCESS_KEY}, {@code APP_KEY}). Compound words are split ({@code apikey}, {@code dbpassword},
  * {@code clientsecret}); a word ending in {@code password}, {@code secret}, {@code token} or {@code apikey} is split
@@ -61,7 +62,8 @@ public final class SecretKeys {
             "master", "root", "app", "auth", "session", "server", "admin", "role", "shared", "webhook",
             "256", "128", "192", "aes256", "aes128", "decryption", "symmetric", "storage", "account", "enc", "access",
             "merchant", "mch", "vault", "kms", "master", "cookie", "license", "licence", "ingest", "service",
-            "openssl", "crypt", "cryptography", "cryptographic", "fernet", "sodium", "nacl", "totp", "otp", "preshared"));
+            "openssl", "crypt", "cryptography", "cryptographic", "fernet", "sodium", "nacl", "totp", "otp", "preshared",
+            "deploy"));
 
     /**
      * Qualifiers that make {@code key} key material even with one word of any kind between them

@@ -354,6 +354,17 @@ public final class SecretsGate implements Gate {
                 if (!keyFacts.browserCredential() && ValueShape.isPlain(ValueShape.of(value))) {
                     continue; // no rule of the block below reads a number, a quantity or a switch word
                 }
+                if (PublishedTokens.isTokenShaped(value) && !PublishedTokens.namesIdentifier(key)
+                        && judge.catalog().find(value).isPresent()) { // one SHA-256; the value's facts only on a hit
+                    Optional<SecretProblem> listed = judge.assessCatalog(value, SecretPurpose.SECRET);
+                    if (listed.isPresent()) {
+                        findings.add(Finding.of(severity, listed.get().code(), setting)
+                                .message(listed.get().message())
+                                .remediation(listed.get().remediation())
+                                .build());
+                        continue;
+                    }
+                }
                 boolean at = value.indexOf('@') >= 0;
                 boolean semicolon = value.indexOf(';') >= 0;
                 Optional<SecretProblem> notSecret = SecretValues.isCutTestPublishableKey(value)
@@ -370,6 +381,10 @@ public final class SecretsGate implements Gate {
                 }
                 if (notSecret.isEmpty() && at) {
                     notSecret = weakUrlPassword(setting, value, judge, references);
+                }
+                if (notSecret.isEmpty() && at) {
+                    notSecret = SlotCredentials.template(value,
+                            part -> references.definingSetting(setting, part).isPresent());
                 }
                 if (notSecret.isEmpty() && at) {
                     notSecret = DefaultUrlPasswords.published(setting, value, judge);
