@@ -267,6 +267,10 @@ final class DatabaseKeys {
             return false;
         }
         String key = setting.key();
+        char last = key.isEmpty() ? ' ' : Character.toLowerCase(key.charAt(key.length() - 1));
+        if (last != 'n' && last != 'e' && last != 'r' && last != 't') {
+            return false; // the last letters of SECTION_SWITCH_WORDS: most keys end otherwise and are never read further
+        }
         int cut = -1;
         for (String word : SECTION_SWITCH_WORDS) {
             if (AsciiCase.endsWith(key, word) && key.length() > word.length() + 1) {

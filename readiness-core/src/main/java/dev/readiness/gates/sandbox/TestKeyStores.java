@@ -43,6 +43,10 @@ final class TestKeyStores {
         if (length < 5 || length > MAX_LENGTH) {
             return null;
         }
+        char last = Character.toLowerCase(value.charAt(length - 1));
+        if (last != 'e' && last != 's' && last != '2' && last != 'x' && last != 'y') {
+            return null; // no extension of PRIVATE_KEY_FILES ends otherwise: most values are never read further
+        }
         int extension = extensionStart(value);
         if (extension <= 0) {
             return null;

@@ -47,10 +47,11 @@ final class CommonPasswordDigests {
      * @return {@code true} when it has a digest's shape
      */
     static boolean hasDigestShape(String value) {
-        if (!ALGORITHMS.containsKey(value.length())) {
+        int length = value.length();
+        if (length != 32 && length != 40 && length != 64 && length != 128) {
             return false;
         }
-        for (int i = 0; i < value.length(); i++) {
+        for (int i = 0; i < length; i++) {
             char c = value.charAt(i);
             if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F')) {
                 return false;

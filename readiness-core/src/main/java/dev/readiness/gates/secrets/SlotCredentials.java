@@ -97,6 +97,10 @@ final class SlotCredentials {
     /** Whether the text between two indexes holds a secret word's stem, read without allocating. */
     private static boolean mentionsSecret(String text, int from, int to) {
         for (int i = from; i < to; i++) {
+            char c = Character.toLowerCase(text.charAt(i));
+            if (c != 'k' && c != 's' && c != 'p' && c != 't') {
+                continue; // the first letters of SECRET_STEMS
+            }
             for (String stem : SECRET_STEMS) {
                 if (i + stem.length() <= to && text.regionMatches(true, i, stem, 0, stem.length())) {
                     return true;
