@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -53,7 +54,7 @@ final class CommonPasswordDigests {
         }
         for (int i = 0; i < length; i++) {
             char c = value.charAt(i);
-            if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F')) {
+            if (!HexFormat.isHexDigit(c)) {
                 return false;
             }
         }
@@ -100,7 +101,8 @@ final class CommonPasswordDigests {
             for (String algorithm : ALGORITHMS.values()) {
                 MessageDigest digest = digest(algorithm);
                 for (String password : COMMON) {
-                    computed.put(hex(digest.digest(password.getBytes(StandardCharsets.UTF_8))), algorithm);
+                    byte[] hash = digest.digest(password.getBytes(StandardCharsets.UTF_8));
+                    computed.put(HexFormat.of().formatHex(hash), algorithm);
                 }
             }
             known = Map.copyOf(computed);
@@ -115,13 +117,5 @@ final class CommonPasswordDigests {
         } catch (NoSuchAlgorithmException required) {
             throw new IllegalStateException(algorithm + " is required of every Java platform", required);
         }
-    }
-
-    private static String hex(byte[] bytes) {
-        StringBuilder out = new StringBuilder(bytes.length * 2);
-        for (byte b : bytes) {
-            out.append(Character.forDigit((b >> 4) & 0xF, 16)).append(Character.forDigit(b & 0xF, 16));
-        }
-        return out.toString();
     }
 }
