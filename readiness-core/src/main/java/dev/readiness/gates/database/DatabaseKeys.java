@@ -140,6 +140,9 @@ final class DatabaseKeys {
         if (!words.isEmpty() && APPENDED_PART_WORDS.contains(words.get(words.size() - 1))) {
             return Candidate.NONE;
         }
+        if (canonical.endsWith("servername") && DatabaseWords.namesStore(words)) {
+            return Candidate.HOST_KEY;
+        }
         boolean database = false;
         boolean url = false;
         boolean host = false;

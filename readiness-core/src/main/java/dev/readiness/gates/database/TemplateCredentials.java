@@ -38,7 +38,7 @@ final class TemplateCredentials {
         String words = letters(text);
         return enclosed(text, '<', '>') || enclosed(text, '[', ']') || text.startsWith("{{") && text.endsWith("}}")
                 || words.equals("yourusername") || words.equals("youruser") || words.equals("yourdbuser")
-                || Hosts.isCapitalFillInUser(text) || PasswordPlaceholders.isFillMarker(text);
+                || Hosts.isCapitalFillInUser(text) || PasswordPlaceholders.isFillMarker(text) || sigilLessReference(text);
     }
 
     static boolean isTemplate(@Nullable String value) {
@@ -46,7 +46,8 @@ final class TemplateCredentials {
             return false;
         }
         String text = value.strip();
-        if (Placeholders.isUnresolved(text) || enclosed(text, '<', '>') || enclosed(text, '[', ']')) {
+        if (Placeholders.isUnresolved(text) || enclosed(text, '<', '>') || enclosed(text, '[', ']')
+                || sigilLessReference(text)) {
             return true;
         }
         if (SettingRules.spellsAPassword(text) || PasswordPlaceholders.isPhrase(text)) {
@@ -59,6 +60,28 @@ final class TemplateCredentials {
         return words.length() == text.length() - separators(text) && (words.startsWith("your")
                 && (words.contains("password") || words.contains("pass") || words.contains("pwd")
                 || words.contains("user")) || words.equals("passwordhere") || words.equals("yourpasswordhere"));
+    }
+
+    /**
+     * Whether the text is a variable's capital name in parentheses ({@code (POSTGRES_PROD_PASSWORD)}): a
+     * {@code $(NAME)} reference of Kubernetes, Azure Pipelines or Make that lost its {@code $}, so nothing fills it in
+     * and the parentheses and name are sent as the credential. A password in parentheses ({@code (1234)}) is judged as
+     * a password.
+     */
+    static boolean sigilLessReference(String text) {
+        if (!enclosed(text, '(', ')') || text.length() < 5) {
+            return false;
+        }
+        boolean underscore = false;
+        for (int i = 1; i < text.length() - 1; i++) {
+            char c = text.charAt(i);
+            if (c == '_' && i > 1) {
+                underscore = true;
+            } else if (!(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' && i > 1)) {
+                return false;
+            }
+        }
+        return underscore;
     }
 
     private static boolean enclosed(String text, char open, char close) {

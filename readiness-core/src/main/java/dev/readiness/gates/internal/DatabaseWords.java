@@ -2,6 +2,7 @@ package dev.readiness.gates.internal;
 
 import static dev.readiness.gates.internal.WordSets.union;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -34,6 +35,26 @@ public final class DatabaseWords {
             "upstash", "pgbouncer", "rds", "aurora", "elasticache", "sqlalchemy", "neo4j", "memgraph", "cassandra",
             "scylla", "scylladb", "couchdb", "couchbase", "clickhouse", "arangodb", "surrealdb", "timescale",
             "timescaledb", "questdb", "db2", "firebird"));
+
+    /**
+     * Whether a word of the key names a database store, Grails's and Java EE's camel-case {@code dataSource} (the words
+     * {@code data source}) included: the server name of a data source's properties
+     * ({@code dataSource.serverName}, a GlassFish pool's {@code jdbc-connection-pool.….property.serverName}) is its
+     * database host.
+     *
+     * @param words a key's lower-case words
+     * @return whether one of them names a database store
+     */
+    public static boolean namesStore(List<String> words) {
+        String previous = "";
+        for (String word : words) {
+            if (STORES.contains(word) || word.equals("source") && previous.equals("data")) {
+                return true;
+            }
+            previous = word;
+        }
+        return false;
+    }
 
     private DatabaseWords() {
     }

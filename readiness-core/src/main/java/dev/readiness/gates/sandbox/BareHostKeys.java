@@ -2,6 +2,7 @@ package dev.readiness.gates.sandbox;
 
 import dev.readiness.Finding;
 import dev.readiness.gates.internal.AsciiCase;
+import dev.readiness.gates.internal.DatabaseWords;
 import dev.readiness.gates.internal.Hosts;
 import dev.readiness.gates.internal.KeyWords;
 import dev.readiness.settings.Setting;
@@ -78,6 +79,9 @@ final class BareHostKeys {
             return null;
         }
         String last = words.get(words.size() - 1);
+        if (last.equals("servername") && DatabaseWords.namesStore(words)) {
+            return null; // a data source's server name is its database host, the database gate's
+        }
         if (last.equals("domains")) {
             return refusedDomains(words) ? null : domainList(setting, value, judge);
         }

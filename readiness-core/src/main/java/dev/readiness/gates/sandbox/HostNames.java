@@ -1314,14 +1314,17 @@ final class HostNames {
         return label < registrable;
     }
 
-    /** {@code qa2} → {@code qa}, {@code stg01} → {@code stg}: a word followed by one to three digits. */
+    /**
+     * {@code qa2} → {@code qa}, {@code stg01} → {@code stg}, {@code dev181141} → {@code dev}: a word followed by one
+     * to six digits (ServiceNow numbers its personal developer instances so, {@code dev181141.service-now.com}).
+     */
     private static @Nullable String withoutEnvironmentNumber(String part) {
         int end = part.length();
         while (end > 0 && Character.isDigit(part.charAt(end - 1))) {
             end--;
         }
         int digits = part.length() - end;
-        return digits >= 1 && digits <= 3 && end >= 2 ? part.substring(0, end) : null;
+        return digits >= 1 && digits <= 6 && end >= 2 ? part.substring(0, end) : null;
     }
 
     private static Reading sandbox(String word) {

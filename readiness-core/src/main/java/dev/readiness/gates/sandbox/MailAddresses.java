@@ -13,8 +13,10 @@ import org.jspecify.annotations.Nullable;
  * authority writes to them: a sender or reply-to address ({@code MAIL_FROM_ADDRESS=no-reply@example.test},
  * {@code custom.email-from=placeholder@example.com}), a recipient ({@code receivers[0].email_configs[0].email},
  * {@code ALERT_RECIPIENTS}, an alert address, {@code ALERT_EMAIL=alerts@your-domain.com}, where alerts are sent, and
- * a support address users are told to write to, {@code app.support.email=no-reply@example.com}) or an
- * ACME contact ({@code LETSENCRYPT_EMAIL}, {@code tls.autocert.email}) on
+ * a support address users are told to write to, {@code app.support.email=no-reply@example.com}), an
+ * ACME contact ({@code LETSENCRYPT_EMAIL}, {@code tls.autocert.email}) or a Web Push (VAPID) subject, the contact push
+ * services write to about a sender's notifications ({@code VAPID_SUBJECT=mailto:noreply@example.com}, RFC 8292
+ * section 2.1), on
  * {@code example.com/.net/.org}, {@code .test}, {@code .example}, {@code .invalid} or a template domain
  * ({@code noreply@yourdomain.com}), and a sender on the local machine ({@code EMAIL_FROM_ADDRESS=noreply@localhost}),
  * a name no other server can resolve or check. Receiving servers reject mail from such a domain (its SPF and DMARC
@@ -32,6 +34,7 @@ final class MailAddresses {
     private static final Set<String> RECIPIENT_WORDS = Set.of("to", "recipient", "recipients", "receiver",
             "receivers", "rcpt", "cc", "bcc", "alert", "alerts", "support", "helpdesk");
     private static final Set<String> ACME_WORDS = Set.of("acme", "letsencrypt", "certbot", "autocert");
+    private static final String MAILTO = "mailto:";
     private static final int MAX_LENGTH = 320;
 
     private MailAddresses() {
@@ -65,6 +68,9 @@ final class MailAddresses {
                 .message(SandboxFindings.format("%s holds %s on %s, %s: %s", setting.key(), role, domain,
                         verdict.detail(), role.equals(ACME_CONTACT)
                                 ? "certificate authorities refuse such a contact, so no certificate is issued."
+                                : role.equals(PUSH_CONTACT)
+                                ? "push services write there about the service's notifications, and nobody reads its "
+                                        + "inbox."
                                 : "receiving servers reject mail from such a domain and nobody reads its inbox, so "
                                         + "the mail does not arrive."))
                 .remediation("Use an address on a domain the organisation owns and has set up for mail (SPF, DKIM).")
@@ -73,6 +79,7 @@ final class MailAddresses {
 
     private static final String ACME_CONTACT = "an ACME contact address";
     private static final String SENDER = "a sender address";
+    private static final String PUSH_CONTACT = "a Web Push contact address";
 
     /**
      * Whether the domain is one of the documentation domains ({@code example.com}, {@code .net}, {@code .org}), not a
@@ -103,6 +110,9 @@ final class MailAddresses {
             if (ACME_WORDS.contains(word)) {
                 return ACME_CONTACT;
             }
+            if (word.equals("vapid")) {
+                return PUSH_CONTACT;
+            }
             if (SENDER_WORDS.contains(word)) {
                 role = SENDER;
             } else if (role == null && RECIPIENT_WORDS.contains(word)) {
@@ -113,14 +123,15 @@ final class MailAddresses {
     }
 
     /**
-     * The lower-cased domain of a value that is one e-mail address, bare or in a display form
+     * The lower-cased domain of a value that is one e-mail address, bare, as a {@code mailto:} URI or in a display form
      * ({@code Acme <noreply@acme.io>}); {@code null} for anything else.
      */
     static @Nullable String domain(String value) {
         if (value.length() > MAX_LENGTH) {
             return null;
         }
-        String address = value;
+        String address = value.regionMatches(true, 0, MAILTO, 0, MAILTO.length())
+                ? value.substring(MAILTO.length()) : value;
         int open = value.lastIndexOf('<');
         if (open >= 0 && value.endsWith(">")) {
             address = value.substring(open + 1, value.length() - 1).strip();

@@ -205,6 +205,9 @@ public final class SandboxGate implements Gate {
                     modeNamed = ServerTlsSwitches.judge(settings, setting);
                 }
                 if (modeNamed == null) {
+                    modeNamed = InsecureCookies.judge(setting);
+                }
+                if (modeNamed == null) {
                     modeNamed = PlainCredentialLinks.judge(settings, setting);
                 }
                 if (modeNamed == null && findings.size() == found

@@ -89,11 +89,11 @@ final class SecretPlaceholderValues {
 
     /** Words before {@code id} that make a key the identifier half of a credential pair. */
     private static final Set<String> PAIR_WORDS = Set.of("key", "client", "app", "application", "consumer",
-            "merchant");
+            "merchant", "login");
 
     /** Glued last words that name such an identifier ({@code clientId}, {@code appid}). */
     private static final Set<String> PAIR_IDS = Set.of("keyid", "clientid", "appid", "applicationid", "consumerid",
-            "merchantid");
+            "merchantid", "loginid");
 
     /**
      * Whether the value is a template left under the identifier half of a credential pair: a key id, client id, app id

@@ -1,0 +1,150 @@
+package dev.readiness.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The lead's readings of the twenty-ninth pass's blind sets 69 to 71, each through the whole check as the CLI runs it,
+ * and each on both sides: a cookie's Secure flag switched off, a {@code $(NAME)} reference that lost its {@code $}
+ * inside a connection string, a login id left as template text, a Web Push contact on a documentation domain, an
+ * environment word numbered with up to six digits, and a data source's server name read as its database host.
+ */
+class TwentyNinthPassLeadTests {
+
+    @TempDir
+    Path dir;
+
+    private record Reported(String code, String severity, String subject) {
+    }
+
+    private List<Reported> check(String fileName, String content) throws IOException {
+        Path file = dir.resolve(fileName);
+        Files.writeString(file, content, StandardCharsets.UTF_8);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        String option = fileName.endsWith(".env") ? "--env-file" : "--properties";
+        int status = Cli.execute(new String[] {"check", option, file.toString(), "--stage", "production", "--format",
+                "json"}, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), Map.of());
+        assertThat(status).as(err.toString(StandardCharsets.UTF_8)).isIn(0, 1);
+        List<Reported> reported = new ArrayList<>();
+        for (Object gate : Json.array(Json.object(Json.parse(out.toString(StandardCharsets.UTF_8))).get("gates"))) {
+            for (Object finding : Json.array(Json.object(gate).get("findings"))) {
+                Map<String, Object> f = Json.object(finding);
+                reported.add(new Reported((String) f.get("code"), (String) f.get("severity"), (String) f.get("subject")));
+            }
+        }
+        return reported;
+    }
+
+    private static List<Reported> on(List<Reported> reported, String subject) {
+        return reported.stream().filter(r -> r.subject().equals(subject) && !r.severity().equals("INFO")).toList();
+    }
+
+    @Test
+    void aCookieSecureFlagSwitchedOffShouldBeReportedAndOneSwitchedOnShouldNot() throws IOException {
+        List<Reported> reported = check("prod.env", """
+                SESSION_COOKIE_SECURE=false
+                CSRF_COOKIE_SECURE=0
+                SECURE_COOKIES=True
+                COOKIE_SECRET=${COOKIE_SECRET}
+                """);
+
+        assertThat(on(reported, "SESSION_COOKIE_SECURE")).extracting(Reported::code, Reported::severity)
+                .containsExactly(tuple("sandbox.insecure-cookie", "WARN"));
+        assertThat(on(reported, "CSRF_COOKIE_SECURE")).extracting(Reported::code).containsExactly("sandbox.insecure-cookie");
+        assertThat(on(reported, "SECURE_COOKIES")).isEmpty();
+        assertThat(on(reported, "COOKIE_SECRET")).isEmpty();
+    }
+
+    @Test
+    void springsSessionCookieSecureFalseShouldBeReportedButASameSitePolicyShouldNot() throws IOException {
+        List<Reported> reported = check("application-prod.properties", """
+                server.servlet.session.cookie.secure=false
+                server.servlet.session.cookie.same-site=lax
+                """);
+
+        assertThat(on(reported, "server.servlet.session.cookie.secure")).extracting(Reported::code)
+                .containsExactly("sandbox.insecure-cookie");
+        assertThat(on(reported, "server.servlet.session.cookie.same-site")).isEmpty();
+    }
+
+    @Test
+    void aCapitalNameInParenthesesShouldBeATemplatePasswordButAReferenceShouldNot() throws IOException {
+        List<Reported> reported = check("prod.env", """
+                ConnectionStrings__Main=Host=db.acme-corp.io;Database=shop;Username=shop;Password=(POSTGRES_PROD_PASSWORD)
+                ConnectionStrings__Audit=Host=db.acme-corp.io;Database=audit;Username=audit;Password=${AUDIT_DB_PASSWORD}
+                """);
+
+        assertThat(on(reported, "ConnectionStrings__Main")).extracting(Reported::code)
+                .contains("database.template-credentials");
+        assertThat(on(reported, "ConnectionStrings__Audit")).isEmpty();
+    }
+
+    @Test
+    void aLoginIdLeftAsTemplateTextShouldBeAPlaceholderAndARealOneShouldNot() throws IOException {
+        List<Reported> reported = check("staging.env", """
+                AUTHORIZE_API_LOGIN_ID=your-api-login-id
+                AUTHORIZE_TRANSACTION_KEY=${AUTHORIZE_TRANSACTION_KEY}
+                BILLING_API_LOGIN_ID=7nQ4xR2b
+                """);
+
+        assertThat(on(reported, "AUTHORIZE_API_LOGIN_ID")).extracting(Reported::code)
+                .containsExactly("secrets.placeholder");
+        assertThat(on(reported, "BILLING_API_LOGIN_ID")).isEmpty();
+    }
+
+    @Test
+    void aWebPushContactOnADocumentationDomainShouldBeReportedAndARealOneShouldNot() throws IOException {
+        List<Reported> reported = check("prod.env", """
+                VAPID_SUBJECT=mailto:noreply@example.com
+                APP_VAPID_SUB=mailto:push@acme-corp.io
+                """);
+
+        assertThat(on(reported, "VAPID_SUBJECT")).extracting(Reported::code)
+                .containsExactly("sandbox.reserved-mail-address");
+        assertThat(on(reported, "APP_VAPID_SUB")).isEmpty();
+    }
+
+    @Test
+    void anEnvironmentWordNumberedWithSixDigitsShouldBeADeveloperInstanceButSevenDigitsShouldNot() throws IOException {
+        List<Reported> reported = check("server.env", """
+                SNOW_URL=https://dev181141.service-now.com
+                TICKETS_URL=https://dev1811412.tickets.acme-corp.io
+                SUPPORT_URL=https://acme.service-now.com
+                """);
+
+        assertThat(on(reported, "SNOW_URL")).extracting(Reported::code).containsExactly("sandbox.host");
+        assertThat(on(reported, "TICKETS_URL")).isEmpty();
+        assertThat(on(reported, "SUPPORT_URL")).isEmpty();
+    }
+
+    @Test
+    void aDataSourcesServerNameShouldBeJudgedAsItsDatabaseHostNotAsAPublicName() throws IOException {
+        List<Reported> reported = check("microprofile-config.properties", """
+                dataSource.serverName=localhost
+                dataSource.portNumber=5432
+                jdbc-connection-pool.orders_Pool.property.serverName=localhost
+                server.name=localhost
+                """);
+
+        assertThat(on(reported, "dataSource.serverName")).extracting(Reported::code)
+                .containsExactly("database.loopback");
+        assertThat(on(reported, "jdbc-connection-pool.orders_Pool.property.serverName")).extracting(Reported::code)
+                .containsExactly("database.loopback");
+        assertThat(on(reported, "server.name")).extracting(Reported::code)
+                .containsExactly("sandbox.local-public-url");
+    }
+}
