@@ -147,4 +147,24 @@ class TwentyNinthPassLeadTests {
         assertThat(on(reported, "server.name")).extracting(Reported::code)
                 .containsExactly("sandbox.local-public-url");
     }
+
+    @Test
+    void libertysGeneratedKeystorePasswordInServerEnvShouldBeReportedButAReferenceShouldNot() throws IOException {
+        List<Reported> committed = check("server.env", """
+                keystore_password=Qm7TzR4vLx9KpW2nYc5HbJd
+                WLP_SKIP_MAXPERMSIZE=true
+                """);
+        List<Reported> referenced = check("other-server.env", """
+                keystore_password=${KEYSTORE_PASSWORD}
+                """);
+        List<Reported> elsewhere = check("liberty.env", """
+                keystore_password=Qm7TzR4vLx9KpW2nYc5HbJd
+                """);
+
+        assertThat(on(committed, "keystore_password")).extracting(Reported::code, Reported::severity)
+                .containsExactly(tuple("secrets.packaged", "NO_GO"));
+        assertThat(on(committed, "WLP_SKIP_MAXPERMSIZE")).isEmpty();
+        assertThat(on(referenced, "keystore_password")).isEmpty();
+        assertThat(on(elsewhere, "keystore_password")).isEmpty();
+    }
 }

@@ -562,7 +562,9 @@ public final class SecretsGate implements Gate {
             if (problems.isEmpty() && !identifier && !bareKey && severity == Severity.NO_GO
                     && judge.isLiteralSecret(value)
                     && !setting.origin().description().contains(" via environment variable ")) {
-                if (BaseProfileFiles.isBase(setting.origin())) {
+                if (LibertyServerEnv.isGeneratedKeystorePassword(setting)) {
+                    problems = List.of(LibertyServerEnv.committed(value));
+                } else if (BaseProfileFiles.isBase(setting.origin())) {
                     problems = List.of(BaseProfileFiles.shared(value, secretPurpose));
                     problemSeverity = Severity.WARN;
                 } else if (BaseProfileFiles.isProductionProfile(setting.origin())) {
