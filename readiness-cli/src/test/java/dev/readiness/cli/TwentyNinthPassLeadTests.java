@@ -1,17 +1,13 @@
 package dev.readiness.cli;
 
+import static dev.readiness.cli.CheckedFindings.on;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import java.io.ByteArrayOutputStream;
+import dev.readiness.cli.CheckedFindings.Reported;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,31 +22,8 @@ class TwentyNinthPassLeadTests {
     @TempDir
     Path dir;
 
-    private record Reported(String code, String severity, String subject) {
-    }
-
     private List<Reported> check(String fileName, String content) throws IOException {
-        Path file = dir.resolve(fileName);
-        Files.writeString(file, content, StandardCharsets.UTF_8);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        String option = fileName.endsWith(".env") ? "--env-file" : "--properties";
-        int status = Cli.execute(new String[] {"check", option, file.toString(), "--stage", "production", "--format",
-                "json"}, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), Map.of());
-        assertThat(status).as(err.toString(StandardCharsets.UTF_8)).isIn(0, 1);
-        List<Reported> reported = new ArrayList<>();
-        for (Object gate : Json.array(Json.object(Json.parse(out.toString(StandardCharsets.UTF_8))).get("gates"))) {
-            for (Object finding : Json.array(Json.object(gate).get("findings"))) {
-                Map<String, Object> f = Json.object(finding);
-                reported.add(new Reported((String) f.get("code"), (String) f.get("severity"), (String) f.get("subject")));
-            }
-        }
-        return reported;
-    }
-
-    private static List<Reported> on(List<Reported> reported, String subject) {
-        return reported.stream().filter(r -> r.subject().equals(subject) && !r.severity().equals("INFO")).toList();
+        return CheckedFindings.check(dir, fileName, content);
     }
 
     @Test
