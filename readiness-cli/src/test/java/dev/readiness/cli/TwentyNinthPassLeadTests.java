@@ -140,4 +140,24 @@ class TwentyNinthPassLeadTests {
         assertThat(on(referenced, "keystore_password")).isEmpty();
         assertThat(on(elsewhere, "keystore_password")).isEmpty();
     }
+
+    @Test
+    void publishedSandboxValuesOfAsianWalletsShouldBeTestCredentialsAndLiveOnesShouldNot() throws IOException {
+        List<Reported> reported = check("payments.env", """
+                ZALOPAY_ENDPOINT=https://sb-openapi.zalopay.vn/v2/create
+                ZALOPAY_KEY1=PcY4iZIKFCIdgZvA6ueMcMHHUbRLYjPL
+                ZALOPAY_LIVE_ENDPOINT=https://openapi.zalopay.vn/v2/create
+                KAKAOPAY_CID=TC0ONETIME
+                KAKAOPAY_LIVE_CID=CT12345678
+                PHONEPE_MERCHANT_ID=PGTESTPAYUAT
+                """);
+
+        assertThat(on(reported, "ZALOPAY_ENDPOINT")).extracting(Reported::code).containsExactly("sandbox.provider-host");
+        assertThat(on(reported, "ZALOPAY_KEY1")).extracting(Reported::code).containsExactly("sandbox.test-credential");
+        assertThat(on(reported, "KAKAOPAY_CID")).extracting(Reported::code).containsExactly("sandbox.test-credential");
+        assertThat(on(reported, "PHONEPE_MERCHANT_ID")).extracting(Reported::code)
+                .containsExactly("sandbox.test-credential");
+        assertThat(on(reported, "ZALOPAY_LIVE_ENDPOINT")).isEmpty();
+        assertThat(on(reported, "KAKAOPAY_LIVE_CID")).isEmpty();
+    }
 }
