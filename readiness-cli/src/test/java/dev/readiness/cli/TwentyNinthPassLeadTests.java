@@ -160,4 +160,17 @@ class TwentyNinthPassLeadTests {
         assertThat(on(reported, "ZALOPAY_LIVE_ENDPOINT")).isEmpty();
         assertThat(on(reported, "KAKAOPAY_LIVE_CID")).isEmpty();
     }
+
+    @Test
+    void aSchemelessAddressWithParametersShouldBeReadAsAnAddressNotAsLoopback() throws IOException {
+        List<Reported> reported = check("exporter.env", """
+                DATA_SOURCE_URI=postgres:5432/app?sslmode=disable
+                DATA_SOURCE_USER=postgres
+                REPLICA_DATA_SOURCE_URI=replica.db.internal:5432/app?sslmode=verify-full
+                """);
+
+        assertThat(on(reported, "DATA_SOURCE_URI")).extracting(Reported::code)
+                .containsExactly("database.tls-disabled");
+        assertThat(on(reported, "REPLICA_DATA_SOURCE_URI")).isEmpty();
+    }
 }

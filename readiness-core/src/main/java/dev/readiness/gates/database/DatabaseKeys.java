@@ -146,13 +146,16 @@ final class DatabaseKeys {
         boolean database = false;
         boolean url = false;
         boolean host = false;
+        String previous = "";
         for (String word : words) {
             if (NOT_URL_WORDS.contains(word)) {
                 return Candidate.NONE;
             }
             database |= DatabaseWords.URL_OWNERS.contains(word) || word.startsWith("redis") || word.startsWith("mongo")
                     || word.startsWith("postgres") || word.equals("pgvector")
-                    || word.length() >= 5 && word.endsWith("db");
+                    || word.length() >= 5 && word.endsWith("db")
+                    || word.equals("source") && previous.equals("data"); // DATA_SOURCE_URI, dataSource.url
+            previous = word;
             url |= URL_WORDS.contains(word);
             host |= HOST_WORDS.contains(word);
             if (FUSED_HOST_WORDS.contains(word)) {
