@@ -173,4 +173,24 @@ class TwentyNinthPassLeadTests {
                 .containsExactly("database.tls-disabled");
         assertThat(on(reported, "REPLICA_DATA_SOURCE_URI")).isEmpty();
     }
+
+    @Test
+    void aSearchServersSecuritySwitchedOffShouldBeReportedAndSwitchedOnShouldNot() throws IOException {
+        List<Reported> off = check("compose-staging.env", """
+                discovery.type=single-node
+                xpack.security.enabled=false
+                DISABLE_SECURITY_PLUGIN=true
+                """);
+        List<Reported> on = check("compose-prod.env", """
+                xpack.security.enabled=true
+                plugins.security.disabled=false
+                """);
+
+        assertThat(on(off, "xpack.security.enabled")).extracting(Reported::code, Reported::severity)
+                .containsExactly(tuple("database.auth-disabled", "NO_GO"));
+        assertThat(on(off, "DISABLE_SECURITY_PLUGIN")).extracting(Reported::code)
+                .containsExactly("database.auth-disabled");
+        assertThat(on(off, "discovery.type")).isEmpty();
+        assertThat(on).isEmpty();
+    }
 }

@@ -16,7 +16,10 @@ import org.jspecify.annotations.Nullable;
  * {@code POSTGRES_HOST_AUTH_METHOD=trust} (any client connects as any user without a password), and the MySQL,
  * MariaDB and Bitnami images' {@code *_ALLOW_EMPTY_PASSWORD} / {@code *_ALLOW_EMPTY_ROOT_PASSWORD} switched on.
  * With such a switch in the same settings, a URL that names a default superuser ({@code postgres}, {@code root},
- * {@code sa}) and no password is default credentials: nothing else protects it.
+ * {@code sa}) and no password is default credentials: nothing else protects it. Also a search server's security
+ * switched off: Elasticsearch's {@code xpack.security.enabled=false} (no authentication and no TLS on its HTTP and
+ * transport layers; Elasticsearch 8 turns it on by default) and OpenSearch's {@code plugins.security.disabled=true} or
+ * its image's {@code DISABLE_SECURITY_PLUGIN=true}; these say nothing about a database URL's superuser.
  */
 final class AuthSwitches {
 
@@ -29,6 +32,25 @@ final class AuthSwitches {
 
     /** The canonical endings of the keys that can switch authentication off. */
     private static final String[] SWITCH_ENDS = {"hostauthmethod", "allowemptypassword", "allowemptyrootpassword"};
+
+    /** The canonical endings of the keys that switch a search server's security off. */
+    private static final String[] SEARCH_SWITCH_ENDS = {"xpacksecurityenabled", "pluginssecuritydisabled",
+        "disablesecurityplugin"};
+    private static final Set<String> OFF = Set.of("false", "no", "0", "off", "n");
+
+    /**
+     * Whether a setting switches Elasticsearch's or OpenSearch's security off ({@code xpack.security.enabled=false},
+     * {@code plugins.security.disabled=true}, {@code DISABLE_SECURITY_PLUGIN=true}).
+     */
+    static boolean switchesSearchSecurityOff(Setting setting) {
+        String key = setting.key();
+        if (!CanonicalKeys.endsWithAny(key, SEARCH_SWITCH_ENDS)) {
+            return false;
+        }
+        String canonical = setting.canonicalKey();
+        String value = setting.value().strip().toLowerCase(Locale.ROOT);
+        return canonical.endsWith("xpacksecurityenabled") ? OFF.contains(value) : ON.contains(value);
+    }
 
     /** Whether a setting switches a database server's authentication off. */
     static boolean switchesOff(Setting setting) {
@@ -49,7 +71,19 @@ final class AuthSwitches {
     }
 
     static @Nullable Finding judge(Setting setting, Stage stage) {
-        if ((stage != Stage.PRODUCTION && stage != Stage.STAGING) || !switchesOff(setting)) {
+        if (stage != Stage.PRODUCTION && stage != Stage.STAGING) {
+            return null;
+        }
+        if (switchesSearchSecurityOff(setting)) {
+            return Finding.of(stage == Stage.PRODUCTION ? Severity.NO_GO : Severity.WARN, "database.auth-disabled",
+                            setting)
+                    .message(setting.key() + " switches the search server's security off: no authentication and no "
+                            + "TLS, so any client that reaches it reads, writes and deletes every index.")
+                    .remediation("Keep security on (Elasticsearch 8 and OpenSearch turn it on by default), set the "
+                            + "built-in users' passwords from a secret manager and give clients their own credentials.")
+                    .build();
+        }
+        if (!switchesOff(setting)) {
             return null;
         }
         return Finding.of(stage == Stage.PRODUCTION ? Severity.NO_GO : Severity.WARN, "database.auth-disabled", setting)
