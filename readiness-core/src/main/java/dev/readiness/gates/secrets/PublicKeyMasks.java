@@ -1,5 +1,6 @@
 package dev.readiness.gates.secrets;
 
+import dev.readiness.gates.internal.AsciiCase;
 import dev.readiness.gates.internal.KeyWords;
 import java.util.List;
 
@@ -8,6 +9,7 @@ import java.util.List;
  * key is public by design, so a masked copy of it is no secret left unconfigured, whereas a masked secret is. Only
  * keys that end by naming a public key ({@code public-key}, {@code PUB_KEY}, {@code publicKey}) and values that keep real text
  * at both ends around a run of mask characters qualify; a publishable key cut short ({@code pk_test_xxxx}) does not.
+ * So, for the same reason, are an OpenSSH public key line left as a template and a template under a public-key key.
  * Stateless.
  */
 final class PublicKeyMasks {
@@ -57,6 +59,24 @@ final class PublicKeyMasks {
         String trimmed = value.trim();
         return trimmed.length() > 12 && (trimmed.startsWith("ssh-") || trimmed.startsWith("ecdsa-"))
                 && trimmed.indexOf(" AAAA") > 0 && trimmed.indexOf(" AAAA") < 32 && namesPublicKey(KeyWords.of(key));
+    }
+
+    /**
+     * Whether a key names a public key and its value, judged a placeholder, is a template of no test or sandbox key
+     * ({@code WOMPI_PUBLIC_KEY=your_wompi_public_key}, {@code ACME_PUBLIC_KEY=<public-key>}): the key is public by
+     * design, so its template leaves no secret unconfigured; the secret half beside it
+     * ({@code WOMPI_PRIVATE_KEY=your_wompi_private_key}) carries the pair's problem. A template that names a test mode
+     * ({@code pk_test_…}, {@code pub_test_…}: the sandbox gate's test credential) or a private key is left to its
+     * rules.
+     *
+     * @param key the setting's key
+     * @param value its value, already judged a placeholder
+     * @return {@code true} for a template under a public-key key
+     */
+    static boolean isPublicKeyTemplate(String key, String value) {
+        return !AsciiCase.contains(value, "test") && !AsciiCase.contains(value, "sandbox")
+                && !AsciiCase.contains(value, "sbox") && !AsciiCase.contains(value, "private")
+                && namesPublicKey(KeyWords.of(key));
     }
 
     private static boolean namesPublicKey(List<String> words) {

@@ -1,0 +1,62 @@
+package dev.readiness.gates.secrets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.readiness.GateContext;
+import dev.readiness.Stage;
+import dev.readiness.settings.ApplicationConfig;
+import dev.readiness.settings.Settings;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The twenty-ninth pass's precision rules seen through the secrets gate, each with its catch and a tempting clean
+ * value: a template under a public-key key, and whole values that are an installer's upper-case tokens.
+ */
+class TwentyNinthPassPrecisionSecretsTests {
+
+    private static List<String> codesOf(Settings settings, String key) {
+        return new SecretsGate().check(GateContext.of(Stage.PRODUCTION, settings)).findings().stream()
+                .filter(f -> f.subject().equals(key)).map(f -> f.code()).toList();
+    }
+
+    private static List<String> envCodes(String text, String key) {
+        return codesOf(Settings.builder().dotenv("deploy/.env.example", text).build(), key);
+    }
+
+    /** As the CLI reads a file: placeholders resolved, templates rendered elsewhere deferred. */
+    private static List<String> propertiesCodes(String text, String key) {
+        return codesOf(ApplicationConfig.builder().configText("postgres-datasource.properties", text).build()
+                .settings(), key);
+    }
+
+    @Test
+    void aTemplateUnderAPublicKeyShouldStayCleanButItsPrivateHalfAndATestKeyShouldNot() {
+        String pair = "WOMPI_PUBLIC_KEY=your_wompi_public_key\nWOMPI_PRIVATE_KEY=your_wompi_private_key\n";
+        assertThat(envCodes(pair, "WOMPI_PUBLIC_KEY")).isEmpty();
+        assertThat(envCodes(pair, "WOMPI_PRIVATE_KEY")).containsExactly("secrets.placeholder");
+        assertThat(envCodes("ACME_PUBLIC_KEY=<public-key>\n", "ACME_PUBLIC_KEY")).isEmpty();
+        // a bare key that is not public keeps its placeholder
+        assertThat(envCodes("ACME_MAP_SIGN_KEY=your_sign_key_here\n", "ACME_MAP_SIGN_KEY")).isNotEmpty();
+    }
+
+    @Test
+    void twoDifferentUpperCaseInstallerTokensShouldBeLeftToTheInstallerButAFillInMarkerShouldNot() {
+        String rendered = """
+                datasources[0].type=postgres
+                datasources[0].database={{POSTGRES_DB}}
+                datasources[0].user=admin
+                datasources[0].secureJsonData.password={{POSTGRES_PW}}
+                """;
+        assertThat(propertiesCodes(rendered, "datasources[0].secureJsonData.password")).isEmpty();
+        // one token alone is a fill-in marker, as a token that addresses the reader is, and the same token twice
+        String alone = "datasources[0].database=metrics\ndatasources[0].secureJsonData.password={{POSTGRES_PW}}\n";
+        assertThat(propertiesCodes(alone, "datasources[0].secureJsonData.password"))
+                .containsExactly("secrets.placeholder");
+        assertThat(propertiesCodes("square.sandbox.access-token={{YOUR_ACCESS_TOKEN}}\n"
+                + "square.production.access-token={{YOUR_ACCESS_TOKEN}}\nsquare.location={{YOUR_LOCATION}}\n",
+                "square.production.access-token")).containsExactly("secrets.placeholder");
+        assertThat(propertiesCodes("api.token={{SERVICE_TOKEN}}\njwt.secret={{SERVICE_TOKEN}}\n", "jwt.secret"))
+                .containsExactly("secrets.placeholder");
+    }
+}
