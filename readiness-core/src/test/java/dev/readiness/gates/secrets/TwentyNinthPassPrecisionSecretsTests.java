@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The twenty-ninth pass's precision rules seen through the secrets gate, each with its catch and a tempting clean
- * value: a template under a public-key key, and whole values that are an installer's upper-case tokens.
+ * value: a template under a public-key key, whole values that are an installer's upper-case tokens, and a Secret
+ * object's name beside the data key a chart reads from it.
  */
 class TwentyNinthPassPrecisionSecretsTests {
 
@@ -58,5 +59,16 @@ class TwentyNinthPassPrecisionSecretsTests {
                 "square.production.access-token")).containsExactly("secrets.placeholder");
         assertThat(propertiesCodes("api.token={{SERVICE_TOKEN}}\njwt.secret={{SERVICE_TOKEN}}\n", "jwt.secret"))
                 .containsExactly("secrets.placeholder");
+    }
+
+    @Test
+    void aSecretObjectNamedBesideItsDataKeyShouldStayCleanButTheSameNameAloneOrAPlaceholderShouldNot() {
+        assertThat(propertiesCodes("env.DB.URL_SECRET=prod-db-url\nenv.DB.URL_KEY=DATABASE_URL\n",
+                "env.DB.URL_SECRET")).isEmpty();
+        assertThat(propertiesCodes("env.DB.URL_SECRET=prod-db-url\n", "env.DB.URL_SECRET")).isNotEmpty();
+        assertThat(envCodes("TWITTER_SECRET=your-twitter-secret\nTWITTER_KEY=TWITTER_CONSUMER\n", "TWITTER_SECRET"))
+                .isNotEmpty();
+        assertThat(envCodes("TWITTER_SECRET=prod-db-url\nTWITTER_KEY=kq7Vd9ZxP2mL4tR8\n", "TWITTER_SECRET"))
+                .isNotEmpty();
     }
 }
