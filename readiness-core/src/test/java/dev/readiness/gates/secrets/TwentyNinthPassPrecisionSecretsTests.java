@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The twenty-ninth pass's precision rules seen through the secrets gate, each with its catch and a tempting clean
- * value: a template under a public-key key, whole values that are an installer's upper-case tokens, and a Secret
- * object's name beside the data key a chart reads from it.
+ * value: a template under a public-key key, whole values that are an installer's upper-case tokens, a Secret
+ * object's name beside the data key a chart reads from it, and a key's name beside the file that holds the key.
  */
 class TwentyNinthPassPrecisionSecretsTests {
 
@@ -69,6 +69,19 @@ class TwentyNinthPassPrecisionSecretsTests {
         assertThat(envCodes("TWITTER_SECRET=your-twitter-secret\nTWITTER_KEY=TWITTER_CONSUMER\n", "TWITTER_SECRET"))
                 .isNotEmpty();
         assertThat(envCodes("TWITTER_SECRET=prod-db-url\nTWITTER_KEY=kq7Vd9ZxP2mL4tR8\n", "TWITTER_SECRET"))
+                .isNotEmpty();
+    }
+
+    @Test
+    void aKeyNamedAfterTheFileBesideItShouldStayCleanButASecretBesideAnotherFileShouldNot() {
+        assertThat(envCodes("PEPPER_KEY=pepper_master\nPEPPER_FILE=./secrets/pepper_master.encrypted\n",
+                "PEPPER_KEY")).isEmpty();
+        assertThat(propertiesCodes("app.pepperKey=pepper_master\napp.pepperFile=/etc/app/pepper_master.enc\n",
+                "app.pepperKey")).isEmpty();
+        assertThat(envCodes("PEPPER_KEY=pepper_master\n", "PEPPER_KEY")).isNotEmpty();
+        assertThat(envCodes("PEPPER_KEY=pepper_master\nPEPPER_FILE=./secrets/pepper.encrypted\n", "PEPPER_KEY"))
+                .isNotEmpty();
+        assertThat(envCodes("JWT_SECRET=jwt_secret\nJWT_FILE=/run/secrets/jwt_secret\n", "JWT_SECRET"))
                 .isNotEmpty();
     }
 }
