@@ -32,11 +32,14 @@ class TwentyNinthPassPrecisionSecretsTests {
     }
 
     @Test
-    void aTemplateUnderAPublicKeyShouldStayCleanButItsPrivateHalfAndATestKeyShouldNot() {
+    void aTemplateUnderAPublicKeyBesideItsSecretHalfShouldStayCleanButThatHalfAndALonePublicKeyShouldNot() {
         String pair = "WOMPI_PUBLIC_KEY=your_wompi_public_key\nWOMPI_PRIVATE_KEY=your_wompi_private_key\n";
         assertThat(envCodes(pair, "WOMPI_PUBLIC_KEY")).isEmpty();
         assertThat(envCodes(pair, "WOMPI_PRIVATE_KEY")).containsExactly("secrets.placeholder");
-        assertThat(envCodes("ACME_PUBLIC_KEY=<public-key>\n", "ACME_PUBLIC_KEY")).isEmpty();
+        assertThat(propertiesCodes("braintree.publicKey=<public-key>\nbraintree.privateKey=<private-key>\n",
+                "braintree.publicKey")).isEmpty();
+        // with no secret half beside it, a public key's template is the only sign the pair was never configured
+        assertThat(envCodes("ACME_PUBLIC_KEY=<public-key>\n", "ACME_PUBLIC_KEY")).isNotEmpty();
         // a bare key that is not public keeps its placeholder
         assertThat(envCodes("ACME_MAP_SIGN_KEY=your_sign_key_here\n", "ACME_MAP_SIGN_KEY")).isNotEmpty();
     }
