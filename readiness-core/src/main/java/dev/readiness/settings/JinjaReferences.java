@@ -13,7 +13,9 @@ import org.jspecify.annotations.Nullable;
  * variable when the template renders, so the expression is not what the service reads. A file shows it is such a
  * template when one of its values refers to another of its own keys ({@code CMS_HOST: studio.{{ LMS_HOST }}}), pipes
  * a value through a filter ({@code {{ db_host | quote }}}), holds a statement ({@code {% if ENABLE_HTTPS %}}) or gives
- * one lower-case variable to two keys ({@code {{ kerneluser_password }}} as the password of several data sources); then
+ * one lower-case variable to two keys ({@code {{ kerneluser_password }}} as the password of several data sources), or
+ * gives whole values to two different upper-case variables ({@code {{POSTGRES_DB}}}, {@code {{POSTGRES_PW}}}, an
+ * installer's tokens, {@link InstallerTokens}); then
  * every value of that file holding a {@code {{ … }}} expression is deferred. Without such evidence a lone
  * {@code {{ jwt_secret }}} is a fill-in marker (what a person should type) and stays judged as written, as does a
  * cookiecutter {@code {{ cookiecutter.project_name }}} that becomes the value when the project is generated.
@@ -48,7 +50,8 @@ final class JinjaReferences {
                 if (variables == null) {
                     variables = new HashMap<>();
                 }
-                if (!sharesVariable(setting, file, variables) && !refersFromVariablesFile(setting, settings, file)) {
+                if (!sharesVariable(setting, file, variables) && !refersFromVariablesFile(setting, settings, file)
+                        && !InstallerTokens.secondInFile(setting.value(), file, variables)) {
                     continue;
                 }
             }

@@ -22,7 +22,8 @@ import org.jspecify.annotations.Nullable;
  * development or test section ({@code development.username}), or under a key that names the superuser's slot itself
  * ({@code MYSQL_ROOT_USERNAME}, an installer's administration login) is not read.
  * WARN: a least-privilege lapse to mend, not a credential anyone can use. Reported only when the section has no
- * password setting at all (a superuser login with nothing to prove it): a written password is judged as every secret
+ * password setting at all, beside it or where its format keeps it (Grafana's {@code secureJsonData.password}; a
+ * superuser login with nothing to prove it): a written password is judged as every secret
  * is, and the pair's problem is that row's, once ({@code CredentialPairs}); a password the deployment supplies
  * ({@code ${DB_PASSWORD}}, {@code ${MYSQL_ROOT_PASSWORD}}) leaves the login to the deployment, as the labelled sets
  * read it (5 rows of 5 sets call such a {@code root} a user name, none flags it). Stateless.

@@ -14,6 +14,8 @@ import java.util.Set;
  * labelled sets put it there (a user-name row such as {@code DB_USER=your_db_user} or {@code username=root} beside a
  * written password is a name, not a secret). Only when the password is not written in the configuration (a
  * {@code ${DB_PASSWORD}} reference, or no password setting at all) does the user's own row carry the problem.
+ * A section's password is also found where its format keeps it apart from the user: Grafana's data sources write it
+ * under {@code secureJsonData} ({@code datasources[0].user} beside {@code datasources[0].secureJsonData.password}).
  * Stateless.
  */
 public final class CredentialPairs {
@@ -45,13 +47,8 @@ public final class CredentialPairs {
             return false;
         }
         String prefix = canonical.substring(0, canonical.length() - last.length());
-        for (String word : PASSWORD_WORDS) {
-            Optional<Setting> password = settings.get(prefix + word);
-            if (password.isPresent()) {
-                return !password.get().isDeferred() && !bareReference(password.get().value());
-            }
-        }
-        return false;
+        Optional<Setting> password = passwordOf(settings, prefix);
+        return password.isPresent() && !password.get().isDeferred() && !bareReference(password.get().value());
     }
 
     /**
@@ -73,12 +70,26 @@ public final class CredentialPairs {
             return false;
         }
         String prefix = canonical.substring(0, canonical.length() - last.length());
+        return passwordOf(settings, prefix).isPresent();
+    }
+
+    /**
+     * The sub-section where a format keeps a section's password apart from its user: Grafana's data source
+     * provisioning writes {@code user: root} in the data source and its password under {@code secureJsonData}
+     * ({@code datasources[0].secureJsonData.password}), the section Grafana encrypts; the legacy top-level
+     * {@code password} is read first, as every format's is.
+     */
+    private static final String SECURE_SECTION = "securejsondata";
+
+    /** The password setting of a section (canonical prefix), beside the user or in its secure sub-section. */
+    private static Optional<Setting> passwordOf(Settings settings, String prefix) {
         for (String word : PASSWORD_WORDS) {
-            if (settings.get(prefix + word).isPresent()) {
-                return true;
+            Optional<Setting> password = settings.get(prefix + word);
+            if (password.isPresent()) {
+                return password;
             }
         }
-        return false;
+        return prefix.isEmpty() ? Optional.empty() : settings.get(prefix + SECURE_SECTION + PASSWORD_WORDS.get(0));
     }
 
     /** A {@code ${NAME}} reference with no default: the environment supplies the password, nothing is written. */

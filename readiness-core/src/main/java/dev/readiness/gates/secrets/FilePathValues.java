@@ -38,7 +38,8 @@ final class FilePathValues {
     }
 
     /**
-     * Whether a short lower-case name under a key is a file's name inside the directory a sibling key gives: the
+     * Whether a short lower-case name under a key is a file's name inside the directory a sibling key gives, or the
+     * name of the file a sibling gives ({@link #namesSiblingFile}): the
      * sibling is the key, or its plural, followed by a directory word ({@code CONTAINER_PRIVATE_KEY=barito} beside
      * {@code CONTAINER_PRIVATE_KEYS_DIR=/opt/app/config/private_keys}, {@code ssl.key=server} beside
      * {@code ssl.key.dir=/etc/ssl/private}), and its value is a rooted path. Key material is never a short name of
@@ -67,6 +68,51 @@ final class FilePathValues {
                 if (sibling.isPresent() && isDirectory(sibling.get().value().trim())) {
                     return true;
                 }
+            }
+        }
+        return namesSiblingFile(settings, key, value);
+    }
+
+    /** The words that replace a key's last word to give the file that holds what the key names. */
+    private static final java.util.List<String> FILE_WORDS = java.util.List.of("file", "path");
+
+    /**
+     * Whether a name of two or more lower-case words is the name of the file a sibling gives, the sibling being the key
+     * with its last word replaced by {@code FILE} or {@code PATH} ({@code PEPPER_KEY=pepper_master} beside
+     * {@code PEPPER_FILE=./secrets/pepper_master.encrypted}): the key names the secret by the name it is stored and
+     * looked up under (a keyring's key, a KMS key), and the file holds it. The file's name must be the value followed
+     * by an extension; a secret written beside the file it is also kept in ({@code JWT_SECRET=jwt_secret} beside
+     * {@code JWT_SECRET_FILE=/run/secrets/jwt}) stays judged.
+     */
+    private static boolean namesSiblingFile(dev.readiness.settings.Settings settings, String key, String value) {
+        int joiner = Math.max(value.indexOf('_'), value.indexOf('-'));
+        if (joiner <= 0 || joiner == value.length() - 1) {
+            return false;
+        }
+        int end = key.length();
+        int start = end;
+        while (start > 0 && Character.isLetterOrDigit(key.charAt(start - 1))
+                && !(start < end && Character.isUpperCase(key.charAt(start)) && Character.isLowerCase(key.charAt(start - 1)))) {
+            start--;
+        }
+        if (start == 0 || start == end) {
+            return false;
+        }
+        boolean upper = Character.isUpperCase(key.charAt(end - 1));
+        boolean capital = !upper && Character.isUpperCase(key.charAt(start));
+        for (String word : FILE_WORDS) {
+            String spelled = upper ? word.toUpperCase(java.util.Locale.ROOT)
+                    : capital ? Character.toUpperCase(word.charAt(0)) + word.substring(1) : word;
+            java.util.Optional<dev.readiness.settings.Setting> sibling = settings.get(key.substring(0, start) + spelled);
+            if (sibling.isEmpty()) {
+                continue;
+            }
+            String path = sibling.get().value().trim();
+            int slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
+            String name = path.substring(slash + 1);
+            if (slash >= 0 && name.length() > value.length() + 1 && name.startsWith(value)
+                    && name.charAt(value.length()) == '.') {
+                return true;
             }
         }
         return false;

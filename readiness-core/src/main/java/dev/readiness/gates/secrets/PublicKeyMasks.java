@@ -1,13 +1,18 @@
 package dev.readiness.gates.secrets;
 
+import dev.readiness.gates.internal.AsciiCase;
 import dev.readiness.gates.internal.KeyWords;
+import dev.readiness.settings.Settings;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A public key whose middle was masked before it was committed ({@code alipay-public-key=MIIB****…****DAQAB}): the
  * key is public by design, so a masked copy of it is no secret left unconfigured, whereas a masked secret is. Only
  * keys that end by naming a public key ({@code public-key}, {@code PUB_KEY}, {@code publicKey}) and values that keep real text
  * at both ends around a run of mask characters qualify; a publishable key cut short ({@code pk_test_xxxx}) does not.
+ * So, for the same reason, are an OpenSSH public key line left as a template and a template under a public-key key
+ * beside its pair's secret half.
  * Stateless.
  */
 final class PublicKeyMasks {
@@ -58,6 +63,44 @@ final class PublicKeyMasks {
         return trimmed.length() > 12 && (trimmed.startsWith("ssh-") || trimmed.startsWith("ecdsa-"))
                 && trimmed.indexOf(" AAAA") > 0 && trimmed.indexOf(" AAAA") < 32 && namesPublicKey(KeyWords.of(key));
     }
+
+    /**
+     * Whether a key names a public key, its value, judged a placeholder, is a template of no test or sandbox key, and
+     * the pair's secret half stands beside it ({@code WOMPI_PUBLIC_KEY=your_wompi_public_key} beside
+     * {@code WOMPI_PRIVATE_KEY=your_wompi_private_key}, {@code braintree.publicKey} beside {@code braintree.privateKey},
+     * {@code LANGFUSE_PUBLIC_KEY} beside {@code LANGFUSE_SECRET_KEY}): the public key is public by design, and the
+     * secret half carries the pair's problem, once. A public key with no secret half beside it (a verification key, an
+     * SSH key) stays judged, as does a template that names a test mode ({@code pk_test_…}, {@code pub_test_…}: the
+     * sandbox gate's test credential) or a private key.
+     *
+     * @param settings the configuration, for the secret half
+     * @param key the setting's key
+     * @param value its value, already judged a placeholder
+     * @return {@code true} for a template under a public-key key beside its secret half
+     */
+    static boolean isPublicKeyTemplate(Settings settings, String key, String value) {
+        if (AsciiCase.contains(value, "test") || AsciiCase.contains(value, "sandbox") || AsciiCase.contains(value, "sbox")
+                || AsciiCase.contains(value, "private") || !namesPublicKey(KeyWords.of(key))) {
+            return false;
+        }
+        int at = key.toLowerCase(Locale.ROOT).lastIndexOf("public");
+        if (at < 0) {
+            return false;
+        }
+        boolean upper = Character.isUpperCase(key.charAt(at)) && Character.isUpperCase(key.charAt(at + 1));
+        boolean capital = !upper && Character.isUpperCase(key.charAt(at));
+        for (String half : SECRET_HALVES) {
+            String spelled = upper ? half.toUpperCase(Locale.ROOT)
+                    : capital ? Character.toUpperCase(half.charAt(0)) + half.substring(1) : half;
+            if (settings.contains(key.substring(0, at) + spelled + key.substring(at + "public".length()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The words that name a key pair's secret half where its public half says {@code public}. */
+    private static final List<String> SECRET_HALVES = List.of("private", "secret");
 
     private static boolean namesPublicKey(List<String> words) {
         int last = words.size() - 1;

@@ -287,7 +287,8 @@ final class SecretObjectReferences {
      * {@code bearerTokenSecret.name}: the part before names the credential selected. A secret beside a sibling of
      * those names under a part that names none ({@code twitter.secret} beside {@code twitter.key}) stays judged, and
      * so does generated text, which holds digits. A {@code secretKey} beside a {@code secretName} is such a selector
-     * too ({@link #namesKeyBesideSecretName}).
+     * too ({@link #namesKeyBesideSecretName}), and so is a {@code _SECRET} key beside a {@code _KEY} key of the same
+     * stem ({@link #namesSecretBesideGluedKey}).
      *
      * @param settings the configuration
      * @param key the key
@@ -295,6 +296,9 @@ final class SecretObjectReferences {
      * @return {@code true} for a name of a Secret object, or of a key inside one, in a selector
      */
     static boolean namesSelectorEntry(Settings settings, String key, String value) {
+        if (key.length() > 7 && namesSecretBesideGluedKey(settings, key, value.trim())) {
+            return true;
+        }
         int dot = key.lastIndexOf('.');
         if (dot > 0 && namesKeyBesideSecretName(settings, key, dot, value.trim())) {
             return true;
@@ -314,6 +318,32 @@ final class SecretObjectReferences {
             return settings.contains(prefix + "secret") || settings.contains(prefix + "name");
         }
         return false;
+    }
+
+    /**
+     * Whether a key ending in {@code _SECRET} names the Secret object of a selector whose other half ends in
+     * {@code _KEY} with the same stem, as a chart's values spell Kubernetes' {@code secretKeyRef} in one part:
+     * {@code env.DB.URL_SECRET: prod-db-url} beside {@code env.DB.URL_KEY: DATABASE_URL}. The key half holds a data
+     * key's name, an upper-case variable name that is no placeholder's, and the secret half a Kubernetes name of
+     * hyphenated lower-case words. A pair's secret beside its key id ({@code TWITTER_SECRET} beside
+     * {@code TWITTER_KEY}) holds generated text, not such names, and stays judged, as does a placeholder
+     * ({@code your-client-secret}).
+     */
+    private static boolean namesSecretBesideGluedKey(Settings settings, String key, String value) {
+        int stem = key.length() - "secret".length();
+        char separator = key.charAt(stem - 1);
+        if (separator != '_' && separator != '-' || !key.regionMatches(true, stem, "secret", 0, "secret".length())
+                || value.indexOf('-') <= 0 || !isKubernetesName(value) || value.startsWith("your")
+                || value.startsWith("change") || value.startsWith("my-")) {
+            return false;
+        }
+        String keyHalf = key.substring(0, stem) + (Character.isUpperCase(key.charAt(stem)) ? "KEY" : "key");
+        Setting selected = settings.get(keyHalf).orElse(null);
+        if (selected == null) {
+            return false;
+        }
+        String name = selected.value().trim();
+        return isVariableName(name, 0, name.length());
     }
 
     /** The spellings of a selector's {@code secretKey} part and of the {@code secretName} part beside it. */

@@ -523,6 +523,9 @@ public final class SecretsGate implements Gate {
             if (identifier) {
                 problems = PublicKeyMasks.isMaskedPublicKey(key, value) || PublicKeyMasks.isPublicKeyLine(key, value)
                         ? List.of() : unconfigured(problems, value);
+                if (isPlaceholder(problems) && PublicKeyMasks.isPublicKeyTemplate(settings, key, value)) {
+                    problems = List.of();
+                }
                 Optional<String> sameAsSecret = problems.isEmpty() && keyFacts.identifier()
                         ? PairedIdentifiers.secretWithSameValue(settings, key, value) : Optional.empty();
                 if (sameAsSecret.isPresent()) {
