@@ -581,6 +581,8 @@ public final class SecretsGate implements Gate {
                     problemSeverity = Severity.WARN;
                 }
             }
+            problems = StageDotenvFiles.judge(setting, value, secretPurpose, problems, identifier || bareKey, judge,
+                    severity == Severity.NO_GO);
             if (judgedElsewhere || blankWhereDefined(references, setting, value, effectiveKeys, switches)) {
                 continue;
             }
