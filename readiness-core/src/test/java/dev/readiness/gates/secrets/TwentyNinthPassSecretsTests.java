@@ -6,13 +6,18 @@ import dev.readiness.Finding;
 import dev.readiness.GateContext;
 import dev.readiness.Severity;
 import dev.readiness.Stage;
+import dev.readiness.settings.ApplicationConfig;
 import dev.readiness.settings.Settings;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The twenty-ninth pass's rules of the secrets gate, each with its catch and a tempting clean value: a literal secret
- * in a stage's shared dotenv file ({@code .env.staging}, committed by the dotenv conventions).
+ * in a stage's shared dotenv file ({@code .env.staging}, committed by the dotenv conventions), and an empty default
+ * whose comment calls the key required, in English or another language.
  */
 class TwentyNinthPassSecretsTests {
 
@@ -20,6 +25,19 @@ class TwentyNinthPassSecretsTests {
 
     private static List<Finding> dotenv(String file, String text, String key) {
         Settings settings = Settings.builder().dotenv(file, text).build();
+        return new SecretsGate().check(GateContext.of(Stage.PRODUCTION, settings)).findings().stream()
+                .filter(f -> f.subject().equals(key)).toList();
+    }
+
+    @TempDir
+    Path app;
+
+    /** The findings for a key of a production profile file, its references resolved as the command line does. */
+    private List<Finding> properties(String file, String text, String key) throws Exception {
+        Path resources = Files.createDirectories(app.resolve("src/main/resources"));
+        Files.writeString(resources.resolve("application.properties"), "spring.application.name=clinic\n");
+        Files.writeString(resources.resolve(file), text);
+        Settings settings = ApplicationConfig.builder().application(app).profiles("prod").build().settings();
         return new SecretsGate().check(GateContext.of(Stage.PRODUCTION, settings)).findings().stream()
                 .filter(f -> f.subject().equals(key)).toList();
     }
@@ -43,5 +61,23 @@ class TwentyNinthPassSecretsTests {
                 .isEmpty();
         assertThat(dotenv(".env.staging", "BATCH_SERVER_API_KEY=" + RANDOM + "\n", "BATCH_SERVER_API_KEY"))
                 .extracting(Finding::code).containsExactly("secrets.likely-published");
+    }
+
+    @Test
+    void anEmptyDefaultWhoseCommentCallsItRequiredShouldBeBlankButNotAnUnmarkedOrOptionalOne() throws Exception {
+        String header = "# ----\n# Claude API (환경 변수 필수)\n# ----\n";
+        assertThat(properties("application-prod.properties", header + "claude.api.key=${CLAUDE_API_KEY:}\n",
+                "claude.api.key")).extracting(Finding::code).containsExactly("secrets.blank");
+        assertThat(properties("application-prod.properties", "# Required\nsms.api-key=${SMS_API_KEY:}\n",
+                "sms.api-key")).extracting(Finding::code).containsExactly("secrets.blank");
+        assertThat(properties("application-prod.properties", "# 필수 아님\nclaude.api.key=${CLAUDE_API_KEY:}\n",
+                "claude.api.key")).extracting(Finding::code).doesNotContain("secrets.blank");
+        assertThat(properties("application-prod.properties", "# 非必填\nclaude.api.key=${CLAUDE_API_KEY:}\n",
+                "claude.api.key")).extracting(Finding::code).doesNotContain("secrets.blank");
+        assertThat(properties("application-prod.properties", "# Claude API\nclaude.api.key=${CLAUDE_API_KEY:}\n",
+                "claude.api.key")).extracting(Finding::code).doesNotContain("secrets.blank");
+        assertThat(properties("application-prod.properties",
+                "# Required only if SMS is on\nsms.api-key=${SMS_API_KEY:}\n", "sms.api-key"))
+                .extracting(Finding::code).doesNotContain("secrets.blank");
     }
 }
