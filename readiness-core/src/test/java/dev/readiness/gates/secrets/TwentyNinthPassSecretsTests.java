@@ -16,8 +16,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The twenty-ninth pass's rules of the secrets gate, each with its catch and a tempting clean value: a literal secret
- * in a stage's shared dotenv file ({@code .env.staging}, committed by the dotenv conventions), and an empty default
- * whose comment calls the key required, in English or another language.
+ * in a stage's shared dotenv file ({@code .env.staging}, committed by the dotenv conventions), an empty default
+ * whose comment calls the key required, in English or another language, and a user's password in Quarkus's embedded
+ * realm.
  */
 class TwentyNinthPassSecretsTests {
 
@@ -79,5 +80,18 @@ class TwentyNinthPassSecretsTests {
         assertThat(properties("application-prod.properties",
                 "# Required only if SMS is on\nsms.api-key=${SMS_API_KEY:}\n", "sms.api-key"))
                 .extracting(Finding::code).doesNotContain("secrets.blank");
+    }
+
+    @Test
+    void aPasswordOfQuarkussEmbeddedRealmShouldBeJudgedButItsRoleShouldStayClean() {
+        String text = "quarkus.security.users.embedded.enabled=true\n"
+                + "quarkus.security.users.embedded.plain-text=true\n"
+                + "%prod.quarkus.security.users.embedded.users.alice=alice\n"
+                + "%prod.quarkus.security.users.embedded.roles.alice=admin\n";
+        Settings settings = Settings.builder().properties("application.properties", text).build();
+        List<Finding> findings = new SecretsGate().check(GateContext.of(Stage.PRODUCTION, settings)).findings();
+        assertThat(findings).extracting(Finding::subject)
+                .contains("%prod.quarkus.security.users.embedded.users.alice")
+                .doesNotContain("%prod.quarkus.security.users.embedded.roles.alice");
     }
 }
