@@ -94,4 +94,13 @@ class TwentyNinthPassSecretsTests {
                 .contains("%prod.quarkus.security.users.embedded.users.alice")
                 .doesNotContain("%prod.quarkus.security.users.embedded.roles.alice");
     }
+
+    @Test
+    void theAwsDocsExampleSecretKeyEditedInItsTailShouldBePublishedButAGeneratedKeyNot() {
+        String edited = "AWS_SECRET_ACCESS_KEY=wJalrXUtnFExGd7ZbgbQ2mVn8Tp4Lk9Rf3Hs6Yc1\n";
+        String generated = "AWS_SECRET_ACCESS_KEY=Zq8Lm3Vb7Nc2Xr5Tw9Ky4Hd6Gf1Js0Pa8Ue3Wi7o\n";
+        assertThat(dotenv("/srv/app/prod.env", edited, "AWS_SECRET_ACCESS_KEY")).extracting(Finding::code)
+                .containsExactly("secrets.published-default");
+        assertThat(dotenv("/srv/app/prod.env", generated, "AWS_SECRET_ACCESS_KEY")).isEmpty();
+    }
 }
