@@ -579,10 +579,11 @@ public final class SecretsGate implements Gate {
                 } else if (MigrationToolFiles.isMigrationConf(setting.origin())) {
                     problems = List.of(MigrationToolFiles.committed(value, secretPurpose));
                     problemSeverity = Severity.WARN;
+                } else if (StageDotenvFiles.isCommitted(setting)) {
+                    problems = List.of(StageDotenvFiles.committed(value, secretPurpose));
+                    problemSeverity = Severity.WARN;
                 }
             }
-            problems = StageDotenvFiles.judge(setting, value, secretPurpose, problems, identifier || bareKey, judge,
-                    severity == Severity.NO_GO);
             if (judgedElsewhere || blankWhereDefined(references, setting, value, effectiveKeys, switches)) {
                 continue;
             }

@@ -12,9 +12,12 @@ import java.util.Set;
  * {@code .env.uat}, {@code .env.live} (also under a directory, {@code deploy/.env.production}). Next.js, Vite and Vue
  * CLI load {@code .env.[mode]} as the mode's defaults and tell projects to commit it; the form they git-ignore for
  * secrets is {@code .env.[mode].local}. A literal secret there that passes every other check is committed with the
- * code, so anyone with the repository reads the value that stage runs with: a NO-GO, as for a production profile
- * file. Only that spelling counts: {@code production.env} or {@code prod.env} on a server is a deployment's own store,
- * {@code .env.production.local} is the git-ignored one, and {@code .env.production.example} is an example file's.
+ * code, so anyone with the repository reads the value that stage runs with. It is a WARN, as a Compose file's
+ * literal is ({@link ShippedFiles}): a deployment may also keep its own, uncommitted {@code .env.production} and hand it
+ * to {@code docker run --env-file}, and a fresh value of its own must not stop it; a NO-GO when the file's other
+ * settings show it is a sample ({@link SampleEvidence}). Only that spelling counts: {@code production.env} or
+ * {@code prod.env} on a server is a deployment's own store, {@code .env.production.local} is the git-ignored one, and
+ * {@code .env.production.example} is an example file's.
  * Stateless.
  */
 final class StageDotenvFiles {
@@ -33,21 +36,14 @@ final class StageDotenvFiles {
     }
 
     /**
-     * The problems of a literal secret once the file it is written in is known: one that passes every other check in a
-     * stage's shared dotenv file is committed with the code. Read only when no other rule found a problem.
+     * Whether a literal secret's setting is written in a stage's shared dotenv file under a key that does not name a
+     * client app ({@code BATCH_ANDROID_API_KEY}: an SDK key shipped inside the app).
      *
-     * @param problems the problems found so far
-     * @param unmeasured whether the setting is an identifier or a bare key rather than a secret proper
-     * @return the problems to report
+     * @param setting the setting
+     * @return {@code true} for a secret committed with a stage's shared dotenv file
      */
-    static List<SecretProblem> judge(Setting setting, String value, SecretPurpose purpose,
-            List<SecretProblem> problems, boolean unmeasured, SecretStrength strength, boolean enforced) {
-        if (!problems.isEmpty() || unmeasured || !enforced || !isStageDotenv(setting.origin())
-                || setting.origin().description().contains(" via environment variable ")
-                || namesClientApp(setting.key()) || !strength.isLiteralSecret(value)) {
-            return problems;
-        }
-        return List.of(committed(value, purpose));
+    static boolean isCommitted(Setting setting) {
+        return isStageDotenv(setting.origin()) && !namesClientApp(setting.key());
     }
 
     /**

@@ -44,13 +44,16 @@ class TwentyNinthPassSecretsTests {
     }
 
     @Test
-    void aLiteralSecretInAStagesSharedDotenvFileShouldBeANoGoButNotInTheIgnoredOrADeploymentsOwnFile() {
+    void aLiteralSecretInAStagesSharedDotenvFileShouldWarnButNotInTheIgnoredOrADeploymentsOwnFile() {
         String text = "NODE_ENV=production\nJWT_SECRET=" + RANDOM + "\n";
         for (String file : List.of("server/.env.staging", ".env.production", "deploy/.env.prod", ".env.uat")) {
             assertThat(dotenv(file, text, "JWT_SECRET")).extracting(Finding::code, Finding::severity)
                     .as(file).containsExactly(org.assertj.core.groups.Tuple.tuple("secrets.likely-published",
-                            Severity.NO_GO));
+                            Severity.WARN));
         }
+        assertThat(dotenv(".env.production", "APP_ENV=local\n" + text, "JWT_SECRET"))
+                .extracting(Finding::code, Finding::severity).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("secrets.likely-published", Severity.NO_GO));
         for (String file : List.of(".env.production.local", "/srv/app/production.env", "prod.env", ".env")) {
             assertThat(dotenv(file, text, "JWT_SECRET")).as(file).isEmpty();
         }
