@@ -193,7 +193,7 @@ final class PlaceholderResolver {
             if (!resolution.unresolved().isEmpty()) {
                 suppliers.add(String.join(", ", resolution.unresolved()) + " at run time");
             }
-            return Setting.deferred(setting.key(), resolution.value(), origin, String.join(", ", suppliers));
+            return Setting.deferredFrom(setting, resolution.value(), origin, String.join(", ", suppliers));
         }
         return resolution.literal() ? Setting.literal(setting.key(), resolution.value(), origin)
                 : Setting.of(setting.key(), resolution.value(), origin);

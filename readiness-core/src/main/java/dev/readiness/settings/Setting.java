@@ -18,7 +18,7 @@ public final class Setting {
     private final int column;
 
     /** Where a deferred value was written and what supplies it at run time. */
-    private record Deferred(Origin origin, String suppliedBy) {
+    private record Deferred(Origin origin, String suppliedBy, String comment) {
     }
 
     /**
@@ -63,7 +63,7 @@ public final class Setting {
             this.line = 0;
             this.column = 0;
         } else if (deferredTo != null) {
-            this.where = new Deferred(origin, deferredTo);
+            this.where = new Deferred(origin, deferredTo, "");
             this.line = 0;
             this.column = 0;
         } else if (origin.isPlainFile()) {
@@ -174,6 +174,18 @@ public final class Setting {
         Objects.requireNonNull(origin, "origin");
         Objects.requireNonNull(suppliedBy, "suppliedBy");
         return new Setting(key, value, origin, suppliedBy, false);
+    }
+
+    /**
+     * A {@linkplain #deferred(String, String, Origin, String) deferred} setting made from one written in a file,
+     * keeping the comment that governs the written one: {@code # Required} above {@code api.key=${API_KEY:}} still
+     * says what the key is once its value is known to come at run time.
+     */
+    static Setting deferredFrom(Setting written, String value, Origin origin, String suppliedBy) {
+        Objects.requireNonNull(value, "value");
+        Objects.requireNonNull(origin, "origin");
+        Objects.requireNonNull(suppliedBy, "suppliedBy");
+        return new Setting(written.key, value, new Deferred(origin, suppliedBy, written.comment()), 0, 0);
     }
 
     /**
@@ -319,6 +331,9 @@ public final class Setting {
     private String comment() {
         if (where instanceof Literal literal) {
             return literal.comment();
+        }
+        if (where instanceof Deferred deferred) {
+            return deferred.comment();
         }
         return where instanceof CommentedFile commented ? commented.comment() : "";
     }

@@ -7,13 +7,20 @@ package dev.readiness.gates.secrets;
  * blank one leaves the dashboard open or on its documented default, and {@code admin:admin} is a guessable password.
  * A single user's name ({@code BASIC_AUTH_USER}, {@code BASIC_AUTH_USERNAME}) and a switch
  * ({@code BASIC_AUTH_ENABLED}) are not lists. Nor is a map of users to passwords under a basic-authentication section
- * ({@code HTTP.APIForService.BasicAuth.user001}, Nightingale's; {@link #namesUserMapEntry}) anything but passwords.
+ * ({@code HTTP.APIForService.BasicAuth.user001}, Nightingale's; {@link #namesUserMapEntry}) anything but passwords,
+ * and neither is the users map of Quarkus's embedded realm ({@code quarkus.security.users.embedded.users.alice}).
  * Stateless.
  */
 final class BasicAuthUsers {
 
     private static final String USERS = "users";
     private static final String BASIC_AUTH = "basicauth";
+    /**
+     * The part before {@code users} in Quarkus's embedded realm, whose {@code users} map holds each user's password,
+     * in plain text or as an MD5 digest ({@code quarkus.security.users.embedded.users.alice=alice}); its {@code roles}
+     * map ({@code quarkus.security.users.embedded.roles.alice=admin}) holds role names.
+     */
+    private static final String EMBEDDED_USERS = ".security.users.embedded.";
 
     /** Last parts under a basic-authentication section that describe it rather than name a user. */
     private static final java.util.Set<String> SECTION_SETTINGS = java.util.Set.of("enable", "enabled", "disable",
@@ -25,7 +32,8 @@ final class BasicAuthUsers {
 
     /**
      * Whether a key is an entry of a map of users to passwords: its last part, a user's name, right under a part named
-     * {@code BasicAuth}, {@code basic_auth} or {@code basic-auth} ({@code HTTP.APIForService.BasicAuth.user001}). A part
+     * {@code BasicAuth}, {@code basic_auth} or {@code basic-auth} ({@code HTTP.APIForService.BasicAuth.user001}), or
+     * under Quarkus's {@code security.users.embedded.users} ({@code %prod.quarkus.security.users.embedded.users.admin}). A part
      * that describes the section ({@code basicauth.enabled}, {@code basic_auth.realm}, {@code basic_auth.username}) is
      * none.
      *
@@ -38,6 +46,11 @@ final class BasicAuthUsers {
             return false;
         }
         int before = key.lastIndexOf('.', dot - 1) + 1;
+        int embedded = before - EMBEDDED_USERS.length();
+        if (embedded > 0 && dot - before == USERS.length() && key.regionMatches(true, before, USERS, 0, USERS.length())
+                && key.regionMatches(true, embedded, EMBEDDED_USERS, 0, EMBEDDED_USERS.length())) {
+            return true;
+        }
         String section = key.substring(before, dot).replace("_", "").replace("-", "");
         return section.equalsIgnoreCase(BASIC_AUTH)
                 && !SECTION_SETTINGS.contains(key.substring(dot + 1).toLowerCase(java.util.Locale.ROOT));

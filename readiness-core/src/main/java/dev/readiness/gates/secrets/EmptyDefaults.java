@@ -18,7 +18,10 @@ import org.jspecify.annotations.Nullable;
  * its own;</li>
  * <li>a credential of an integration the file plainly turns on: {@code payment.gateways.onekhusa.enabled=true}
  * beside {@code payment.gateways.onekhusa.api-key=${ONEKHUSA_API_KEY:}}, {@code hms.sms.provider=twilio} beside
- * {@code hms.sms.twilio.auth-token=${TWILIO_AUTH_TOKEN:}} ({@link FeatureSwitches#sectionSwitchedOn}).</li>
+ * {@code hms.sms.twilio.auth-token=${TWILIO_AUTH_TOKEN:}} ({@link FeatureSwitches#sectionSwitchedOn});</li>
+ * <li>any secret, a password too, whose governing comment calls it or its block required, in English or another
+ * language ({@code # Claude API (환경 변수 필수)}, "environment variable required"; {@link StandInComments#marksRequired}),
+ * without a negation or a condition.</li>
  * </ul>
  * Any other password or API key of another service with an empty default is left alone: such defaults mark optional
  * integrations as often as required ones (ten public {@code api-key: ${ANTHROPIC_API_KEY:}} lines read were all
@@ -56,13 +59,15 @@ final class EmptyDefaults {
         }
         SecretPurpose kind = purpose.get();
         boolean ownKey = kind == SecretPurpose.SIGNING || kind == SecretPurpose.ENCRYPTION_KEY;
-        if (!ownKey && (kind == SecretPurpose.PASSWORD
+        boolean markedRequired = !ownKey && StandInComments.marksRequired(setting);
+        if (!ownKey && !markedRequired && (kind == SecretPurpose.PASSWORD
                 || !FeatureSwitches.sectionSwitchedOn(settings, setting.key()))) {
             return null;
         }
         String variable = value.substring(2, nameEnd);
         String consequence = ownKey
                 ? "the empty default lets the service start and sign or encrypt with an empty key"
+                : markedRequired ? "the comment above it calls it required, yet the service starts without it"
                 : "its integration is switched on in this file, so the service starts and calls it without the "
                         + "credential";
         return Finding.of(severity, "secrets.blank", setting)

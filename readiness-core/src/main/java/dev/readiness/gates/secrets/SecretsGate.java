@@ -584,6 +584,9 @@ public final class SecretsGate implements Gate {
                 } else if (MigrationToolFiles.isMigrationConf(setting.origin())) {
                     problems = List.of(MigrationToolFiles.committed(value, secretPurpose));
                     problemSeverity = Severity.WARN;
+                } else if (StageDotenvFiles.isCommitted(setting)) {
+                    problems = List.of(StageDotenvFiles.committed(value, secretPurpose));
+                    problemSeverity = Severity.WARN;
                 }
             }
             if (judgedElsewhere || blankWhereDefined(references, setting, value, effectiveKeys, switches)) {

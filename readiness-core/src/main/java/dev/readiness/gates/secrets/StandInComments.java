@@ -134,12 +134,24 @@ final class StandInComments {
             Pattern.CASE_INSENSITIVE);
 
     /**
+     * "Required" in the other languages comments are written in, with their negations left out: Korean {@code 필수}
+     * ({@code # Claude API (환경 변수 필수)}; not {@code 필수 아님}), Chinese {@code 必填}, {@code 必须}, {@code 必需} and
+     * Japanese {@code 必須} (not after {@code 非}, {@code 不} or {@code 无}), Spanish and Portuguese
+     * {@code obligatorio}, {@code obrigatório}, French {@code obligatoire}, German {@code erforderlich} and
+     * {@code Pflicht}, Dutch {@code verplicht}, Russian {@code обязательно} (not after the language's "not").
+     */
+    private static final String REQUIRED_ELSEWHERE = "필수(?!\\s*(?:가\\s*)?아)|(?<![非不无無])必(?:填|须|需|須)"
+            + "|(?<!\\bno )(?<!\\bnão )(?<!\\bnon )(?<!\\bpas )(?<!\\bnicht )(?<!\\bniet )(?<!не )"
+            + "(?:\\bobligatori[oa]\\b|\\bobrigat[óo]ri[oa]\\b|\\bobligatoire\\b|\\berforderlich\\b|\\bpflicht\\b"
+            + "|\\bverplicht\\b|обязательн)";
+
+    /**
      * Words that make a value a must: the comment calls the setting or its block required ({@code # required},
      * {@code # M-Pesa STK (required — STK push throws without these)}, {@code # REQUIRED for payouts}); a negation
      * ({@code # not required}) or a condition ({@code # required only if …}) does not.
      */
     private static final Pattern REQUIRED = Pattern.compile(NOT + "\\brequired\\b(?!\\s+(?:only\\s+)?(?:if|when|for\\s+"
-            + "(?:local|dev|development|testing|tests?)\\b))", Pattern.CASE_INSENSITIVE);
+            + "(?:local|dev|development|testing|tests?)\\b))|" + REQUIRED_ELSEWHERE, Pattern.CASE_INSENSITIVE);
 
     private StandInComments() {
     }
