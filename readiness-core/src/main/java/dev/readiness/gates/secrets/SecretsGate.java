@@ -343,6 +343,17 @@ public final class SecretsGate implements Gate {
             boolean publicHalf = !keyFacts.identifier() && !bareKey && purpose.isPresent()
                     && purpose.get() == SecretPurpose.SECRET && PairedIdentifiers.isPublicHalf(settings, key);
             boolean identifier = keyFacts.identifier() || bareKey || publicHalf;
+            judgeByFamily(setting, key, keyFacts, value, purpose, privateKey, identifier, bareKey, publicHalf,
+                    issuedKey);
+        }
+
+        /**
+         * A value once its purpose and whether it is an identifier are known, handed to its family's rules: a value
+         * without purpose, a blank, a switched-off feature's secret, a JWT, an encrypted value, a secret.
+         */
+        private void judgeByFamily(Setting setting, String key, SecretKeys.KeyFacts keyFacts, String value,
+                Optional<SecretPurpose> purpose, boolean privateKey, boolean identifier, boolean bareKey,
+                boolean publicHalf, boolean issuedKey) {
             boolean jwtShaped = value.indexOf("eyJ") >= 0;
             if (purpose.isEmpty() && value.length() >= BrowserCopies.MIN_LENGTH
                     && BrowserCopies.mayCopySecret(key, value)) {
@@ -590,21 +601,53 @@ public final class SecretsGate implements Gate {
             String encodedText = problems.isEmpty() && !identifier && !secretManifest
                     ? EncodedSecrets.printableText(value) : null;
             if (encodedText != null) {
-                value = encodedText;
+                value = encodedText; // judged from here on as the text it encodes
                 problems = judge.assess(key, value, secretPurpose, secretPurpose.minBits(), aes256);
             }
-            if (problems.isEmpty() && !identifier) {
-                problems = guessable(value, secretPurpose);
+            if (problems.isEmpty()) {
+                problems = weakInOtherWays(setting, value, secretPurpose, identifier);
             }
+            problems = problemsOfPlace(setting, key, keyFacts, value, secretPurpose, problems, identifier, bareKey,
+                    publicHalf, privateKey);
+            Severity problemSeverity = severity;
+            if (problems.isEmpty() && !identifier && !bareKey) {
+                Committed committed = committedSecret(setting, value, secretPurpose);
+                if (committed != null) {
+                    problems = List.of(committed.problem());
+                    problemSeverity = committed.severity();
+                }
+            }
+            if (judgedElsewhere || blankWhereDefined(references, setting, value, effectiveKeys, switches)) {
+                return;
+            }
+            report(setting, key, value, secretPurpose, problems, problemSeverity, identifier, bareKey, issuedKey);
+        }
+
+        /**
+         * The problems of a secret's value that passed its strength rules: guessable parts, a readable phrase, its own
+         * variable's name, or the configuration's own words.
+         */
+        private List<SecretProblem> weakInOtherWays(Setting setting, String value, SecretPurpose secretPurpose,
+                boolean identifier) {
+            List<SecretProblem> problems = identifier ? List.of() : guessable(value, secretPurpose);
             if (problems.isEmpty() && SelfNamedDefaults.namesItsVariable(setting, value)) {
                 problems = List.of(SecretStrength.placeholder(value, secretPurpose));
             }
             if (problems.isEmpty() && !identifier && judge.isLiteralSecret(value)) {
                 problems = builtFromOwnWords(setting, value, secretPurpose);
             }
-            if (identifier) {
-                problems = identifierProblems(setting, key, keyFacts, value, problems);
-            }
+            return problems;
+        }
+
+        /**
+         * A secret's problems once where it is written is known: an identifier's, an example file's, a marked key's,
+         * a stand-in comment's, a development file's, a private key's in a file.
+         */
+        private List<SecretProblem> problemsOfPlace(Setting setting, String key, SecretKeys.KeyFacts keyFacts,
+                String value, SecretPurpose secretPurpose, List<SecretProblem> found, boolean identifier,
+                boolean bareKey, boolean publicHalf, boolean privateKey) {
+            List<SecretProblem> problems = identifier ? identifierProblems(setting, key, keyFacts, value, found)
+                    : found;
             if (problems.isEmpty() && !bareKey && ExampleFiles.isExample(setting.origin())
                     && judge.isLiteralSecret(value)
                     && !(publicHalf && BrowserCopies.sharedWithBrowsers(settings, key, value))
@@ -624,24 +667,22 @@ public final class SecretsGate implements Gate {
             if (problems.isEmpty() && privateKey && setting.origin().file().isPresent()) {
                 problems = List.of(PrivateKeyMaterial.writtenInFile(value));
             }
-            Severity problemSeverity = severity;
-            if (problems.isEmpty() && !identifier && !bareKey && ReferenceDefaults.isDefaultInFile(setting)
-                    && judge.isLiteralSecret(value)) {
-                problems = List.of(ReferenceDefaults.published(value, secretPurpose));
+            return problems;
+        }
+
+        /**
+         * A literal secret that passed every rule but is a reference's default in a file, or committed where it
+         * ships ({@link #committedLiteral}), with the severity that gives it; {@code null} otherwise.
+         */
+        private @Nullable Committed committedSecret(Setting setting, String value, SecretPurpose secretPurpose) {
+            if (ReferenceDefaults.isDefaultInFile(setting) && judge.isLiteralSecret(value)) {
+                return new Committed(ReferenceDefaults.published(value, secretPurpose), severity);
             }
-            if (problems.isEmpty() && !identifier && !bareKey && severity == Severity.NO_GO
-                    && judge.isLiteralSecret(value)
+            if (severity == Severity.NO_GO && judge.isLiteralSecret(value)
                     && !setting.origin().description().contains(" via environment variable ")) {
-                Committed committed = committedLiteral(setting, value, secretPurpose);
-                if (committed != null) {
-                    problems = List.of(committed.problem());
-                    problemSeverity = committed.severity();
-                }
+                return committedLiteral(setting, value, secretPurpose);
             }
-            if (judgedElsewhere || blankWhereDefined(references, setting, value, effectiveKeys, switches)) {
-                return;
-            }
-            report(setting, key, value, secretPurpose, problems, problemSeverity, identifier, bareKey, issuedKey);
+            return null;
         }
 
         /** A secret that passed its value's rules but is covered by guessable parts, or is a readable phrase. */
