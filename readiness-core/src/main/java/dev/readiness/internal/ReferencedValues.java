@@ -179,9 +179,12 @@ public final class ReferencedValues {
         Map<String, Setting> routed = byOrigin;
         if (routed == null) {
             Set<String> origins = new HashSet<>();
+            int[] vias = new int[settings.size()];
+            int position = 0;
             for (Setting candidate : settings) {
                 String description = candidate.origin().description();
                 int via = description.indexOf(VIA);
+                vias[position++] = via;
                 for (int start = via < 0 ? -1 : via + VIA.length(); start >= 0;
                         start = nextRoute(description, start)) {
                     String route = route(description, start);
@@ -192,7 +195,7 @@ public final class ReferencedValues {
                 }
             }
             routedOrigins = origins;
-            routed = index(origins);
+            routed = index(origins, vias);
             byOrigin = routed;
         }
         if (routedOrigins.contains(written)) {
@@ -200,18 +203,22 @@ public final class ReferencedValues {
         }
         Map<String, Setting> all = byAnyOrigin;
         if (all == null) {
-            all = index(null);
+            all = index(null, null);
             byAnyOrigin = all;
         }
         return all.get(written);
     }
 
-    /** The first setting at each origin, of the given origins or, for {@code null}, of all. */
-    private Map<String, Setting> index(@Nullable Set<String> origins) {
+    /**
+     * The first setting at each origin, of the given origins or, for {@code null}, of all; {@code vias} holds where
+     * each setting's route starts in its origin, as the pass that found the origins read it, or is {@code null}.
+     */
+    private Map<String, Setting> index(@Nullable Set<String> origins, int @Nullable [] vias) {
         Map<String, Setting> index = new HashMap<>(origins == null ? settings.size() * 4 / 3 + 1 : 16);
+        int position = 0;
         for (Setting candidate : settings) {
             String written = candidate.origin().description();
-            int own = written.indexOf(VIA);
+            int own = vias != null ? vias[position++] : written.indexOf(VIA);
             String origin = own < 0 ? written : written.substring(0, own);
             if (origins == null || origins.contains(origin)) {
                 index.putIfAbsent(origin, candidate);

@@ -17,8 +17,9 @@ import org.jspecify.annotations.Nullable;
  * database host whatever words its key has: the database gate judges it, and the sandbox gate leaves it alone as it
  * leaves keys with a database word. Caches and brokers ({@code cache.type=redis}) declare no database.
  *
- * <p>Not API. One per check, not thread-safe: the declared sections are found once per check, on first use, by one
- * pass that reads each key's ending in place, and each key's section is remembered per key.
+ * <p>Not API. One per check, not thread-safe: the declared sections are found once per snapshot, on first use, by one
+ * pass that reads each key's ending in place, kept beside the snapshot ({@link SnapshotMemo}) for every gate that
+ * asks, and each key's section is remembered per key.
  */
 public final class DatabaseSections {
 
@@ -104,22 +105,31 @@ public final class DatabaseSections {
     private Set<String> declaredSections() {
         Set<String> found = declared;
         if (found == null) {
-            found = Set.of();
-            for (Setting setting : settings) {
-                String key = setting.key();
-                if (!endsInDeclaringWord(key) || setting.isDeferred() || !namesDatabaseEngine(setting.value())) {
-                    continue;
-                }
-                List<String> words = KeyWords.of(key);
-                String section = SECTION_BY_KEY.get(key);
-                if (section != NO_SECTION && DECLARING_WORDS.contains(words.get(words.size() - 1))) {
-                    found = found.isEmpty() ? new HashSet<>(4) : found;
-                    found.add(section);
-                }
-            }
+            found = SnapshotMemo.of(settings).whole(DatabaseSections.class, () -> declaredSections(settings));
             declared = found;
         }
         return found;
+    }
+
+    /**
+     * The declared sections of a snapshot, found by one pass per snapshot, shared by the gates that ask (the database
+     * and sandbox gates) and their later checks of it: canonical sections of keys, no value.
+     */
+    private static Set<String> declaredSections(Settings settings) {
+        Set<String> found = Set.of();
+        for (Setting setting : settings) {
+            String key = setting.key();
+            if (!endsInDeclaringWord(key) || setting.isDeferred() || !namesDatabaseEngine(setting.value())) {
+                continue;
+            }
+            List<String> words = KeyWords.of(key);
+            String section = SECTION_BY_KEY.get(key);
+            if (section != NO_SECTION && DECLARING_WORDS.contains(words.get(words.size() - 1))) {
+                found = found.isEmpty() ? new HashSet<>(4) : found;
+                found.add(section);
+            }
+        }
+        return found.isEmpty() ? found : Set.copyOf(found);
     }
 
     private static boolean endsInDeclaringWord(String key) {

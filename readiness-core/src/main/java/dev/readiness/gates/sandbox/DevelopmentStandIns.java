@@ -47,6 +47,8 @@ final class DevelopmentStandIns {
      * {@code generation.default-provider=MOCK}, {@code PAYMENT_GATEWAY=dummy}).
      */
     private static final Set<String> MOCK_SELECTIONS = Set.of("mock", "mocked", "fake", "stub", "dummy");
+    private static final int SHORTEST_MOCK = MOCK_SELECTIONS.stream().mapToInt(String::length).min().orElse(0);
+    private static final int LONGEST_MOCK = MOCK_SELECTIONS.stream().mapToInt(String::length).max().orElse(0);
     /** Last words of keys that select which implementation of a component runs. */
     private static final Set<String> IMPLEMENTATION_SELECTORS = Set.of("provider", "gateway", "driver", "backend",
             "adapter", "impl", "implementation", "client", "strategy", "engine", "vendor", "mode", "sender", "channel",
@@ -119,6 +121,23 @@ final class DevelopmentStandIns {
     }
 
     private static final int MAX_CLASS_PATH_LENGTH = 200;
+
+    /**
+     * {@link #standInModule(String)}'s first tests, read in place: a dotted path whose module segment is as long as a
+     * stand-in word. Other values (most URLs and names) need no reading kept per value.
+     *
+     * @param value the stripped value
+     * @return {@code false} when {@link #standInModule(String)} is {@code null}
+     */
+    static boolean mayNameModule(String value) {
+        if (value.length() > MAX_CLASS_PATH_LENGTH) {
+            return false;
+        }
+        int classDot = value.lastIndexOf('.');
+        int moduleDot = classDot <= 0 ? -1 : value.lastIndexOf('.', classDot - 1);
+        int length = classDot - moduleDot - 1;
+        return moduleDot > 0 && length >= SHORTEST_MOCK && length <= LONGEST_MOCK;
+    }
 
     /**
      * The stand-in a dotted class path selects by its module, the segment before the class

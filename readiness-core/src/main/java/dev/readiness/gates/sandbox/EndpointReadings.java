@@ -59,6 +59,6 @@ final class EndpointReadings {
 
     /** {@link DevelopmentStandIns#standInModule(String)}, read once per value; {@code null} when none. */
     @Nullable String standInModule(String value) {
-        return standInModules.get(value).orElse(null);
+        return DevelopmentStandIns.mayNameModule(value) ? standInModules.get(value).orElse(null) : null;
     }
 }

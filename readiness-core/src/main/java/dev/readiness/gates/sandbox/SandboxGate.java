@@ -207,16 +207,13 @@ public final class SandboxGate implements Gate {
                 if (modeNamed == null) {
                     modeNamed = InsecureCookies.judge(setting);
                 }
-                if (modeNamed == null) {
+                if (modeNamed == null && key.plainLinkKey) {
                     modeNamed = PlainCredentialLinks.judge(settings, setting);
                 }
-                if (modeNamed == null && findings.size() == found
-                        && AsciiCase.endsWith(setting.key(), HostAllowLists.KEY_ENDING)) {
+                if (modeNamed == null && findings.size() == found && key.allowListEnding) {
                     modeNamed = HostAllowLists.judge(setting);
                 }
-                if (modeNamed == null && findings.size() == found
-                        && (AsciiCase.endsWith(setting.key(), DryRunSections.LIVE_ENDING)
-                                || AsciiCase.endsWith(setting.key(), DryRunSections.RUN_ENDING))) {
+                if (modeNamed == null && findings.size() == found && key.dryRunEnding) {
                     modeNamed = DryRunSections.judge(settings, setting);
                 }
                 if (modeNamed != null) {
@@ -272,72 +269,14 @@ public final class SandboxGate implements Gate {
         }
         boolean production = stage == Stage.PRODUCTION;
         if (production) {
-            Provider documented = documentedTestValue(setting, value, judge.catalog());
-            Finding standIn = documented != null ? SandboxFindings.testValue(setting, documented)
-                    : DevelopmentStandIns.judge(setting, value, readings);
+            Finding standIn = standIn(references, readings, setting, key, value, judge);
             if (standIn == null) {
-                standIn = TlsVerification.judge(setting, value);
-                if (standIn != null && FeatureSwitches.sectionSwitchedOff(references.settings(), setting.key())) {
-                    standIn = null; // the client of a section switched off (testresultserver.enabled=false) makes no call
-                }
-            }
-            if (standIn == null) {
-                standIn = TestKeyStores.judge(setting, value);
-            }
-            if (standIn == null) {
-                standIn = AnnouncedAddresses.judge(setting, value);
-            }
-            if (standIn == null) {
-                standIn = ClientTlsModes.judge(setting, value);
-            }
-            if (standIn == null) {
-                standIn = TestChainIds.judge(setting, value);
-            }
-            if (standIn == null && key.networkName) {
-                standIn = TestChainIds.judgeName(setting, value);
-            }
-            if (standIn == null && key.testNetwork != null) {
-                standIn = TestChainIds.judgeEndpointKey(setting, value, key.testNetwork);
+                standIn = templateDomain(setting, key, value, judge, readings);
             }
             if (standIn != null) {
                 findings.add(standIn);
                 return;
             }
-        }
-        Finding templateDomain = production && key.destination ? BareHostKeys.templateDomain(setting, value) : null;
-        if (templateDomain == null && production) {
-            templateDomain = BareHostKeys.zone(setting, value, judge);
-        }
-        if (templateDomain == null && production) {
-            templateDomain = BareHostKeys.registry(setting, value, judge);
-        }
-        if (templateDomain == null && production) {
-            if (!key.classes.contains(KeyClass.DATABASE)) {
-                templateDomain = key.spelledKey ? SpelledKeys.judge(setting, value) : null;
-                if (templateDomain == null) {
-                    templateDomain = TemplateAuthorities.judge(setting, value, readings);
-                }
-            } else if (isWebUrl(value)) {
-                // A web URL under a database word (datasource.client.serverurl) is this gate's, not a database's.
-                templateDomain = TemplateAuthorities.judge(setting, value, readings);
-            }
-        }
-        if (templateDomain == null && production && key.endpointName && !key.classes.contains(KeyClass.DATABASE)
-                && !key.classes.contains(KeyClass.ALLOW_LIST)) {
-            templateDomain = InstructionAddresses.judge(setting, value);
-        }
-        if (templateDomain == null && production && key.unfilledAddress) {
-            templateDomain = UnfilledAddresses.judge(setting, value);
-        }
-        if (templateDomain == null && production && key.relyingParty) {
-            templateDomain = RelyingParties.judge(setting, value, judge);
-        }
-        if (templateDomain == null && production && value.indexOf('@') > 0 && value.indexOf("://") < 0) {
-            templateDomain = MailAddresses.judge(setting, value, judge);
-        }
-        if (templateDomain != null) {
-            findings.add(templateDomain);
-            return;
         }
         boolean credentialCandidate = judge.catalog().hasCredentialPrefix(value)
                 || (value.length() >= CredentialGrammar.MIN_VALUE && value.indexOf("://") < 0
@@ -349,40 +288,24 @@ public final class SandboxGate implements Gate {
                         || key.environmentSwitch && ModeWords.isRegionalTestValue(modeValue));
         boolean endpointCandidate = production && (extra || value.indexOf("://") >= 0 || key.endpointName);
         if (!credentialCandidate && !modeCandidate && !endpointCandidate) {
-            if (production && value.indexOf('.') > 0 && value.length() <= 253) {
-                int found = findings.size();
-                catalogHostOnly(readings, setting, value, judge, signals, findings);
-                Finding bucket = findings.size() == found ? ProjectBuckets.judge(readings, setting, value, judge)
-                        : null;
-                if (bucket != null) {
-                    findings.add(bucket);
-                }
-            }
             if (production) {
-                int before = findings.size();
-                if (key.destination) {
-                    bareHost(references, setting, value, judge, findings);
-                }
-                if (key.partDomain && findings.size() == before) {
-                    Finding partDomain = BareHostKeys.partDomain(setting, value, judge);
-                    if (partDomain != null) {
-                        addOnDefiningKey(findings, references, setting, value.toLowerCase(Locale.ROOT), partDomain);
-                    }
-                }
-                Finding brokers = BrokerLists.judge(setting, value, judge);
-                if (brokers != null) {
-                    findings.add(brokers);
-                }
-                Finding sandboxAccount = SandboxAccounts.judge(setting, value, judge.catalog());
-                if (sandboxAccount == null) {
-                    sandboxAccount = TestInitiators.judge(setting, value);
-                }
-                if (sandboxAccount != null) {
-                    findings.add(sandboxAccount);
-                }
+                inspectNoCandidate(references, readings, setting, key, value, judge, signals, findings);
             }
             return;
         }
+        inspectCandidate(references, readings, sections, setting, key, knownCanonicalKey, extra, stage, judge, signals,
+                findings, value, credentialCandidate, modeCandidate, endpointCandidate, modeValue);
+    }
+
+    /**
+     * The rules of a value that may be a credential, a mode switch or an endpoint: each family's rule, in that order,
+     * until one reports.
+     */
+    private static void inspectCandidate(ReferencedValues references, EndpointReadings readings,
+            DatabaseSections sections, Setting setting, SandboxKey key, @Nullable String knownCanonicalKey,
+            boolean extra, Stage stage, EndpointJudge judge, ProviderSignals signals, List<Finding> findings,
+            String value, boolean credentialCandidate, boolean modeCandidate, boolean endpointCandidate,
+            String modeValue) {
         List<String> words = key.words;
         EnumSet<KeyClass> classes = key.classes;
         if (words.isEmpty() || (!extra && !isWebUrl(value) && (classes.contains(KeyClass.DATABASE)
@@ -416,6 +339,121 @@ public final class SandboxGate implements Gate {
             if (findings.size() == found && value.indexOf("://") < 0 && key.destination) {
                 bareHost(references, setting, value, judge, findings);
             }
+        }
+    }
+
+    /**
+     * The rules of a production value that a development stand-in, a test setting of TLS, a key store, an announced
+     * address, a client TLS mode or a test chain may be: the first finding, or {@code null}.
+     */
+    private static @Nullable Finding standIn(ReferencedValues references, EndpointReadings readings, Setting setting,
+            SandboxKey key, String value, EndpointJudge judge) {
+        Provider documented = documentedTestValue(setting, value, judge.catalog());
+        Finding standIn = documented != null ? SandboxFindings.testValue(setting, documented)
+                : DevelopmentStandIns.judge(setting, value, readings);
+        if (standIn == null) {
+            standIn = TlsVerification.judge(setting, value);
+            if (standIn != null && FeatureSwitches.sectionSwitchedOff(references.settings(), setting.key())) {
+                standIn = null; // the client of a section switched off (testresultserver.enabled=false) makes no call
+            }
+        }
+        if (standIn == null) {
+            standIn = TestKeyStores.judge(setting, value);
+        }
+        if (standIn == null) {
+            standIn = AnnouncedAddresses.judge(setting, value);
+        }
+        if (standIn == null) {
+            standIn = ClientTlsModes.judge(setting, value);
+        }
+        if (standIn == null) {
+            standIn = TestChainIds.judge(setting, value);
+        }
+        if (standIn == null && key.networkName) {
+            standIn = TestChainIds.judgeName(setting, value);
+        }
+        if (standIn == null && key.testNetwork != null) {
+            standIn = TestChainIds.judgeEndpointKey(setting, value, key.testNetwork);
+        }
+        return standIn;
+    }
+
+    /**
+     * The rules of a production value that a template domain, a zone, a registry, a spelled key, a template authority,
+     * an instruction, an unfilled address, a relying party or a mail address may be: the first finding, or
+     * {@code null}.
+     */
+    private static @Nullable Finding templateDomain(Setting setting, SandboxKey key, String value, EndpointJudge judge,
+            EndpointReadings readings) {
+        Finding templateDomain = key.destination ? BareHostKeys.templateDomain(setting, value) : null;
+        if (templateDomain == null) {
+            templateDomain = BareHostKeys.zone(setting, value, judge);
+        }
+        if (templateDomain == null) {
+            templateDomain = BareHostKeys.registry(setting, value, judge);
+        }
+        if (templateDomain == null) {
+            if (!key.classes.contains(KeyClass.DATABASE)) {
+                templateDomain = key.spelledKey ? SpelledKeys.judge(setting, value) : null;
+                if (templateDomain == null) {
+                    templateDomain = TemplateAuthorities.judge(setting, value, readings);
+                }
+            } else if (isWebUrl(value)) {
+                // A web URL under a database word (datasource.client.serverurl) is this gate's, not a database's.
+                templateDomain = TemplateAuthorities.judge(setting, value, readings);
+            }
+        }
+        if (templateDomain == null && key.endpointName && !key.classes.contains(KeyClass.DATABASE)
+                && !key.classes.contains(KeyClass.ALLOW_LIST)) {
+            templateDomain = InstructionAddresses.judge(setting, value);
+        }
+        if (templateDomain == null && key.unfilledAddress) {
+            templateDomain = UnfilledAddresses.judge(setting, value);
+        }
+        if (templateDomain == null && key.relyingParty) {
+            templateDomain = RelyingParties.judge(setting, value, judge);
+        }
+        if (templateDomain == null && value.indexOf('@') > 0 && value.indexOf("://") < 0) {
+            templateDomain = MailAddresses.judge(setting, value, judge);
+        }
+        return templateDomain;
+    }
+
+    /**
+     * The rules of a production value that is no credential, mode or endpoint candidate: a catalog host, a project
+     * bucket, a bare host, a part of a domain, a broker list, a sandbox account.
+     */
+    private static void inspectNoCandidate(ReferencedValues references, EndpointReadings readings, Setting setting,
+            SandboxKey key, String value, EndpointJudge judge, ProviderSignals signals, List<Finding> findings) {
+        if (value.indexOf('.') > 0 && value.length() <= 253) {
+            int found = findings.size();
+            catalogHostOnly(readings, setting, value, judge, signals, findings);
+            Finding bucket = findings.size() == found ? ProjectBuckets.judge(readings, setting, value, judge)
+                    : null;
+            if (bucket != null) {
+                findings.add(bucket);
+            }
+        }
+        int before = findings.size();
+        if (key.destination) {
+            bareHost(references, setting, value, judge, findings);
+        }
+        if (key.partDomain && findings.size() == before) {
+            Finding partDomain = BareHostKeys.partDomain(setting, value, judge);
+            if (partDomain != null) {
+                addOnDefiningKey(findings, references, setting, value.toLowerCase(Locale.ROOT), partDomain);
+            }
+        }
+        Finding brokers = BrokerLists.judge(setting, value, judge);
+        if (brokers != null) {
+            findings.add(brokers);
+        }
+        Finding sandboxAccount = SandboxAccounts.judge(setting, value, judge.catalog());
+        if (sandboxAccount == null) {
+            sandboxAccount = TestInitiators.judge(setting, value);
+        }
+        if (sandboxAccount != null) {
+            findings.add(sandboxAccount);
         }
     }
 

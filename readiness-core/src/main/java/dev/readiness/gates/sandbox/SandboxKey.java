@@ -49,6 +49,12 @@ final class SandboxKey {
     final boolean gluedModeKey;
     /** The last word names an environment switch ({@link ModeWords#ENVIRONMENT_KEY_WORDS}). */
     final boolean environmentSwitch;
+    /** {@link PlainCredentialLinks#judgesKey(String)}: the rule reads no other key. */
+    final boolean plainLinkKey;
+    /** The key ends in {@link HostAllowLists#KEY_ENDING}, the allow-list rule's first test. */
+    final boolean allowListEnding;
+    /** The key ends in {@link DryRunSections#LIVE_ENDING} or {@link DryRunSections#RUN_ENDING}, its rule's first test. */
+    final boolean dryRunEnding;
     private final String key;
     private final ProviderCatalog catalog;
     private @Nullable List<Provider> named;
@@ -74,6 +80,10 @@ final class SandboxKey {
         this.gluedModeKey = ModeSwitchRule.endsWithModeKeyWord(key);
         this.environmentSwitch = !words.isEmpty()
                 && ModeWords.ENVIRONMENT_KEY_WORDS.contains(words.get(words.size() - 1));
+        this.plainLinkKey = PlainCredentialLinks.judgesKey(key);
+        this.allowListEnding = AsciiCase.endsWith(key, HostAllowLists.KEY_ENDING);
+        this.dryRunEnding = AsciiCase.endsWith(key, DryRunSections.LIVE_ENDING)
+                || AsciiCase.endsWith(key, DryRunSections.RUN_ENDING);
     }
 
     /**

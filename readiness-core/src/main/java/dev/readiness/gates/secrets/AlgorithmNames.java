@@ -1,5 +1,6 @@
 package dev.readiness.gates.secrets;
 
+import dev.readiness.gates.internal.KeyMemo;
 import dev.readiness.gates.internal.KeyWords;
 import java.util.Locale;
 import java.util.Set;
@@ -34,6 +35,9 @@ final class AlgorithmNames {
 
     private static final Pattern SEPARATORS = Pattern.compile("[-/_. ]+");
 
+    /** Whether a key has an algorithm word, remembered per key: one look-up instead of a probe per word. */
+    private static final KeyMemo<Boolean> ALGORITHM_KEYS = KeyMemo.of(AlgorithmNames::readAlgorithmWord);
+
     private AlgorithmNames() {
     }
 
@@ -63,6 +67,10 @@ final class AlgorithmNames {
     }
 
     private static boolean hasAlgorithmWord(String key) {
+        return ALGORITHM_KEYS.get(key);
+    }
+
+    private static boolean readAlgorithmWord(String key) {
         for (String word : SecretKeys.expandedWords(key)) {
             if (ALGORITHM_KEY_WORDS.contains(word)) {
                 return true;

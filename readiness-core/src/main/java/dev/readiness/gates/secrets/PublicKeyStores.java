@@ -13,6 +13,7 @@ import java.util.Locale;
  */
 final class PublicKeyStores {
 
+    /** Each starts with r, g, b or c, which {@link #isPublished} tests first. */
     private static final List<String> CODE_HOSTS = List.of("raw.githubusercontent.com", "gist.githubusercontent.com",
             "raw.github.com", "github.com", "gitlab.com", "bitbucket.org", "codeberg.org");
     private static final List<String> KEY_STORE_FILES = List.of(".p12", ".pfx", ".jks", ".keystore");
@@ -33,6 +34,9 @@ final class PublicKeyStores {
             return false;
         }
         int hostStart = scheme + 3;
+        if (hostStart >= value.length() || "rgbcRGBC".indexOf(value.charAt(hostStart)) < 0) {
+            return false; // every code host starts with r, g, b or c: most URLs leave here without a scan
+        }
         int hostEnd = hostStart;
         while (hostEnd < value.length() && value.charAt(hostEnd) != '/' && value.charAt(hostEnd) != ':') {
             hostEnd++;

@@ -112,6 +112,20 @@ final class QuantityValues {
             "password", "pass", "pwd", "apikey", "private", "jwt");
 
     /**
+     * The value's shape alone, read before the key's words: upper-case letters, digits and {@code _} only (a secret
+     * under a key ending in {@code key} usually fails at its second character).
+     */
+    private static boolean isConstantName(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (!(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * Whether a key that picks one entry of a list ({@code buyerRoleKey}, {@code DEFAULT_GROUP_KEY}: a choice word
      * before a last {@code key}) holds the entry's name written as a constant: upper-case words of letters and digits
      * joined by {@code _}, the first a letter ({@code JAEGGER_BUYER}, {@code CAT_USER}, {@code ROLE_ADMIN}). Role and
@@ -126,7 +140,7 @@ final class QuantityValues {
     static boolean namesChoice(String key, String value) {
         int length = value.length();
         if (length < 2 || length > 64 || value.charAt(0) < 'A' || value.charAt(0) > 'Z' || key.length() < 4
-                || !key.regionMatches(true, key.length() - 3, "key", 0, 3)) {
+                || !key.regionMatches(true, key.length() - 3, "key", 0, 3) || !isConstantName(value)) {
             return false;
         }
         List<String> words = KeyWords.of(key);

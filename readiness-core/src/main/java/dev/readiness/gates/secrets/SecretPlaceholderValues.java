@@ -66,8 +66,7 @@ final class SecretPlaceholderValues {
      */
     static boolean asksForSecret(String key, String value) {
         String trimmed = value.strip();
-        List<String> keyWords = KeyWords.of(key);
-        if (!keyWords.isEmpty() && keyWords.get(keyWords.size() - 1).equals("dsn")) {
+        if (mayEndInDsn(key) && isLastWord(KeyWords.of(key), "dsn")) {
             return asksForDsn(trimmed);
         }
         if (ShapeDescriptions.describesCredential(key, trimmed)) {
@@ -79,12 +78,29 @@ final class SecretPlaceholderValues {
         if (!ASKING.matcher(trimmed).matches() || !namesSecret(RelaxedNames.words(trimmed))) {
             return false;
         }
+        List<String> keyWords = KeyWords.of(key);
         for (String word : keyWords) {
             if (TEXT_WORDS.contains(word)) {
                 return false;
             }
         }
         return keyWords.isEmpty() || !ATTRIBUTE_WORDS.contains(keyWords.get(keyWords.size() - 1));
+    }
+
+    /**
+     * Whether the key's last letters and digits are {@code dsn} in any case: a key whose last word is {@code dsn}
+     * ends so (only separators may follow), and other keys then cost no look-up of their words.
+     */
+    private static boolean mayEndInDsn(String key) {
+        int end = key.length();
+        while (end > 0 && !Character.isLetterOrDigit(key.charAt(end - 1))) {
+            end--;
+        }
+        return end >= 3 && AsciiCase.regionIs(key, end - 3, "dsn");
+    }
+
+    private static boolean isLastWord(List<String> words, String word) {
+        return !words.isEmpty() && words.get(words.size() - 1).equals(word);
     }
 
     /** Words before {@code id} that make a key the identifier half of a credential pair. */

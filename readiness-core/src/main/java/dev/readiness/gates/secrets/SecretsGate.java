@@ -203,42 +203,79 @@ public final class SecretsGate implements Gate {
         BoundedFindings findings = BoundedFindings.forGate(ID);
         SecretKeys effectiveKeys = keys.configured(settings);
         SecretStrength judge = configuredStrength(settings, severity, findings);
-        Set<String> aes256Prefixes = aes256Prefixes(settings);
-        Map<String, Setting> firstByValue = new HashMap<>();
-        Map<String, SecretPurpose> purposeByValue = new HashMap<>();
-        PerCheck perCheck = new PerCheck(settings);
-        ReferencedValues references = ReferencedValues.in(settings);
-        Map<String, String> referencedBy = new HashMap<>();
-        Setting jasyptKey = JasyptKeys.keyInConfiguration(settings);
-        ConfigurationWords ownWords = null; // loaded with the first literal secret: a GO start may have none
-        Set<String> embeddedEngines = null;
-        Boolean filledByStore = null; // read with the first blank secret no other rule explains
-        List<BrowserCopies.Copy> browserCopies = null;
-        boolean secretManifest = KubernetesSecretData.isSecretManifest(settings);
-        SnapshotKeys snapshotKeys = SnapshotKeys.of(settings);
+        Pass pass = new Pass(settings, severity, findings, effectiveKeys, judge);
         int position = -1;
         for (Setting setting : settings) {
-            position++;
+            pass.judge(setting, ++position);
+        }
+        return pass.outcome();
+    }
+
+    /**
+     * One check's pass over the settings. Each setting first meets the rules of its key alone, then a few cheap tests
+     * of its value; the families of rules ({@link #judgeUnpurposed a value with no purpose}, {@link #explainedBlank a
+     * blank}, {@link #judgeSwitchedOff a switched-off feature's secret}, {@link #judgeJwt a JWT}, {@link #judgeSecret
+     * a secret}) each sit in a method of their own, small enough for the JIT to compile and inline well, and a new rule
+     * of a family is one more call there, behind its own cheap first test. Not thread-safe: one per check.
+     */
+    private static final class Pass {
+
+        private final Settings settings;
+        private final Severity severity;
+        private final BoundedFindings findings;
+        private final SecretKeys effectiveKeys;
+        private final SecretStrength judge;
+        private final Set<String> aes256Prefixes;
+        private final Map<String, Setting> firstByValue = new HashMap<>();
+        private final Map<String, SecretPurpose> purposeByValue = new HashMap<>();
+        private final PerCheck perCheck;
+        private final ReferencedValues references;
+        private final Map<String, String> referencedBy = new HashMap<>();
+        private final @Nullable Setting jasyptKey;
+        private final boolean secretManifest;
+        private final SnapshotKeys snapshotKeys;
+        private @Nullable ConfigurationWords ownWords; // loaded with the first literal secret: a GO start may have none
+        private @Nullable Set<String> embeddedEngines;
+        private @Nullable Boolean filledByStore; // read with the first blank secret no other rule explains
+        private @Nullable List<BrowserCopies.Copy> browserCopies;
+
+        Pass(Settings settings, Severity severity, BoundedFindings findings, SecretKeys effectiveKeys,
+                SecretStrength judge) {
+            this.settings = settings;
+            this.severity = severity;
+            this.findings = findings;
+            this.effectiveKeys = effectiveKeys;
+            this.judge = judge;
+            this.aes256Prefixes = aes256Prefixes(settings);
+            this.perCheck = new PerCheck(settings);
+            this.references = ReferencedValues.in(settings);
+            this.jasyptKey = JasyptKeys.keyInConfiguration(settings);
+            this.secretManifest = KubernetesSecretData.isSecretManifest(settings);
+            this.snapshotKeys = SnapshotKeys.of(settings);
+        }
+
+        /** The rules of a setting's key, then of its value: the common path, a few cheap tests for most settings. */
+        void judge(Setting setting, int position) {
             String key = setting.key();
             SecretKeys.KeyFacts keyFacts = effectiveKeys.facts(snapshotKeys, position, key);
             if (keyFacts.secretShaped()) {
                 findings.add(secretInKey(setting, severity));
-                continue;
+                return;
             }
             if (setting.isDeferred() || setting.isPolicy()) {
                 addIfFound(findings, setting.isDeferred()
                         ? EmptyDefaults.emptyRequired(setting, keyFacts.purpose(), severity, perCheck.switches(),
                                 settings)
                         : null);
-                continue;
+                return;
             }
             if (ImportCredentials.isLocation(setting)) {
                 importCredential(setting, judge, severity).ifPresent(findings::add);
-                continue;
+                return;
             }
             String value = EnvironmentReferences.effectiveValue(setting);
             if (value == null || effectiveKeys.excludes(key) || MavenResourceTokens.isWholeToken(value)) {
-                continue;
+                return;
             }
             if (SampleEvidence.Declarations.mayDeclare(value)) {
                 perCheck.sampleEvidence().declares(setting, value);
@@ -247,95 +284,56 @@ public final class SecretsGate implements Gate {
                 String decoded = KubernetesSecretData.decoded(value);
                 value = decoded == null ? value : decoded;
             }
-            // Each rule's own first test of the value's length, or of the key's ending, is made here as well: a GO
-            // start's ordinary settings (a port, a switch word, a name) then load none of these rule classes.
+            Finding hash = hashFinding(setting, value);
+            if (hash != null) {
+                findings.add(hash);
+                return;
+            }
+            if (keyFacts.purpose().isPresent() && ShellCommandValues.isCommandSubstitution(setting, value)) {
+                findings.add(ShellCommandValues.generated(setting));
+                return;
+            }
+            judgeValue(setting, key, keyFacts, value);
+        }
+
+        /**
+         * A stored hash of a password, or a digest of a common one. Each rule's own first test of the value's length
+         * is made here as well: a GO start's ordinary settings (a port, a switch word, a name) then load none of these
+         * rule classes.
+         */
+        private @Nullable Finding hashFinding(Setting setting, String value) {
             Finding hash = value.length() >= CryptHashes.MIN_LENGTH && CryptHashes.isCryptHash(value)
                     ? CryptHashes.judge(setting, severity == Severity.NO_GO) : null;
             if (hash == null && value.length() >= 32 && CommonPasswordDigests.hasDigestShape(value.strip())) {
                 hash = CommonPasswordDigests.judge(setting, value.strip(), severity);
             }
-            if (hash != null) {
-                findings.add(hash);
-                continue;
-            }
-            if (keyFacts.purpose().isPresent() && ShellCommandValues.isCommandSubstitution(setting, value)) {
-                findings.add(ShellCommandValues.generated(setting));
-                continue;
-            }
-            Optional<SecretPurpose> purpose = SecretSections.purpose(key, keyFacts.purpose());
-            if (purpose.isEmpty() && SecretHashKeys.holdsClearSecret(key, value)) {
-                purpose = Optional.of(SecretPurpose.SECRET);
-            }
-            if (purpose.isEmpty() && AuthKeys.holdsSecret(key, value)) {
-                purpose = Optional.of(SecretPurpose.PASSWORD);
-            }
-            if (purpose.isEmpty() && (SaltPairs.pairsWithSalt(settings, key)
-                    || SaltPairs.pairsWithPassword(settings, key, value)) && !effectiveKeys.excludes(key)) {
-                purpose = Optional.of(SecretPurpose.SECRET);
-            }
-            if (purpose.isEmpty() && SecretFiles.holdsTemplateToken(setting.origin(), value)) {
-                purpose = Optional.of(SecretPurpose.PASSWORD);
-            }
-            if (purpose.isEmpty() && keyFacts.basicAuthUsers()) {
-                purpose = Optional.of(SecretPurpose.PASSWORD);
-            }
-            if (purpose.isEmpty()) {
-                String name = key.endsWith(NamedValues.VALUE) ? NamedValues.name(settings, key) : null;
-                if (name != null && !effectiveKeys.excludes(name)) {
-                    purpose = NamedValues.isCredentialHeader(name) ? Optional.of(SecretPurpose.SECRET)
-                            : effectiveKeys.facts(name).purpose();
-                }
-            }
+            return hash;
+        }
+
+        private void judgeValue(Setting setting, String key, SecretKeys.KeyFacts keyFacts, String value) {
+            Optional<SecretPurpose> purpose = purposeOf(setting, key, keyFacts, value);
             boolean privateKey = value.length() >= PrivateKeyMaterial.MIN_LENGTH
                     && PrivateKeyMaterial.isPrivateKey(value);
             if (purpose.isEmpty() && privateKey) {
                 purpose = Optional.of(SecretPurpose.SECRET);
             }
             if (value.length() > 30 && value.indexOf("://") > 0 && PublicKeyStores.isPublished(key, value)) {
-                SecretProblem problem = PublicKeyStores.published();
-                findings.add(Finding.of(severity, problem.code(), setting)
-                        .message(problem.message())
-                        .remediation(problem.remediation())
-                        .build());
-                continue;
+                add(severity, PublicKeyStores.published(), setting);
+                return;
             }
-            if (keyFacts.locatesSecret()
-                    || purpose.isPresent() && (FilePathValues.isPath(value)
-                            || SecretObjectReferences.namesSelectorEntry(settings, key, value)
-                            || FilePathValues.namesFileInSiblingDirectory(settings, key, value.trim()))) {
-                continue;
-            }
-            if (purpose.isPresent() && (CookieNames.isCookieName(key, value.trim())
-                    || CookieNames.isCookieNameBesideKeyBase(settings, key, value.trim())
-                    || QuantityValues.isQuantity(key, value) || QuantityValues.namesChoice(key, value.trim())
-                    || QuantityValues.asksForNumber(key, value)
-                    || AlgorithmNames.choosesAlgorithm(key, value)
-                    || ResourceTokens.holdsResourceId(key, value) || PublicKeyValues.isPublicKey(value.trim())
-                    || PairedIdentifiers.selectsListedKey(settings, key, value))) {
-                continue;
-            }
-            if (purpose.isPresent() && ExplicitNulls.leavesUnset(key, value)) {
-                continue;
-            }
-            if (purpose.isPresent() && (SwitchValues.isPolicyWord(value) && SwitchValues.namesPolicy(key)
-                    || SecretObjectReferences.namesSecretObject(key, value)
-                    || SecretObjectReferences.namesSecretVariables(key, value))
-                    || SecretObjectReferences.namesKeyOfItsValue(settings, key, value)) {
-                continue;
+            if (purpose.isPresent() ? isNoSecretHere(key, keyFacts, value)
+                    : keyFacts.locatesSecret() || SecretObjectReferences.namesKeyOfItsValue(settings, key, value)) {
+                return;
             }
             if (purpose.isPresent() && SwitchValues.isSwitchWord(value)) {
                 if (!SwitchValues.namesPolicy(key) && !SocketPeerPasswords.isUnsetBesideUnsetHost(settings, key, value)) {
-                    SecretProblem problem = SecretStrength.placeholder(value, purpose.get());
-                    findings.add(Finding.of(severity, problem.code(), setting)
-                            .message(problem.message())
-                            .remediation(problem.remediation())
-                            .build());
+                    add(severity, SecretStrength.placeholder(value, purpose.get()), setting);
                 }
-                continue;
+                return;
             }
             boolean bareKey = purpose.isEmpty() && keyFacts.bareKey();
             if ((purpose.isPresent() || bareKey) && SwitchValues.isProductKeyword(settings, key, value, effectiveKeys)) {
-                continue;
+                return;
             }
             boolean issuedKey = bareKey && BareKeys.holdsIssuedKey(key, value);
             if (issuedKey) {
@@ -345,151 +343,257 @@ public final class SecretsGate implements Gate {
             boolean publicHalf = !keyFacts.identifier() && !bareKey && purpose.isPresent()
                     && purpose.get() == SecretPurpose.SECRET && PairedIdentifiers.isPublicHalf(settings, key);
             boolean identifier = keyFacts.identifier() || bareKey || publicHalf;
+            judgeByFamily(setting, key, keyFacts, value, purpose, privateKey, identifier, bareKey, publicHalf,
+                    issuedKey);
+        }
+
+        /**
+         * A value once its purpose and whether it is an identifier are known, handed to its family's rules: a value
+         * without purpose, a blank, a switched-off feature's secret, a JWT, an encrypted value, a secret.
+         */
+        private void judgeByFamily(Setting setting, String key, SecretKeys.KeyFacts keyFacts, String value,
+                Optional<SecretPurpose> purpose, boolean privateKey, boolean identifier, boolean bareKey,
+                boolean publicHalf, boolean issuedKey) {
             boolean jwtShaped = value.indexOf("eyJ") >= 0;
             if (purpose.isEmpty() && value.length() >= BrowserCopies.MIN_LENGTH
                     && BrowserCopies.mayCopySecret(key, value)) {
                 browserCopies = BrowserCopies.add(browserCopies, setting, value);
             }
             if (purpose.isEmpty() && !identifier && !jwtShaped) {
-                if (!keyFacts.browserCredential() && ValueShape.isPlain(ValueShape.of(value))) {
-                    continue; // no rule of the block below reads a number, a quantity or a switch word
-                }
-                if (PublishedTokens.isTokenShaped(value) && !PublishedTokens.namesIdentifier(key)
-                        && judge.catalog().find(value).isPresent()) { // one SHA-256; the value's facts only on a hit
-                    Optional<SecretProblem> listed = judge.assessCatalog(value, SecretPurpose.SECRET);
-                    if (listed.isPresent()) {
-                        findings.add(Finding.of(severity, listed.get().code(), setting)
-                                .message(listed.get().message())
-                                .remediation(listed.get().remediation())
-                                .build());
-                        continue;
-                    }
-                }
-                boolean at = value.indexOf('@') >= 0;
-                boolean semicolon = value.indexOf(';') >= 0;
-                Optional<SecretProblem> notSecret = SecretValues.isCutTestPublishableKey(value)
-                        || keyFacts.browserCredential() && isBrowserCredentialPlaceholder(value)
-                        || isUserNamePlaceholder(settings, setting, value) || StandInPrivateKeys.holdsStandInKey(value)
-                        || (SecretPlaceholderValues.asksForSecret(key, value)
-                                || SecretPlaceholderValues.asksForCredentialId(key, value)
-                                || SecretPlaceholderValues.asksForPairedAccount(settings, key, value))
-                                && !perCheck.switches().isOff(key)
-                        ? Optional.of(SecretStrength.placeholder(value, SecretPurpose.SECRET))
-                        : at ? publishedUrlPassword(setting, value, judge) : Optional.empty();
-                if (notSecret.isEmpty() && (at || semicolon || value.indexOf('?') >= 0) && severity == Severity.NO_GO) {
-                    notSecret = packagedConnectionPassword(setting, value, judge, references);
-                }
-                if (notSecret.isEmpty() && at) {
-                    notSecret = weakUrlPassword(setting, value, judge, references);
-                }
-                if (notSecret.isEmpty() && at) {
-                    notSecret = SlotCredentials.template(value,
-                            part -> references.definingSetting(setting, part).isPresent());
-                }
-                if (notSecret.isEmpty() && at) {
-                    notSecret = DefaultUrlPasswords.published(setting, value, judge);
-                }
-                if (notSecret.isEmpty() && (at || value.indexOf('?') >= 0)) {
-                    notSecret = weakConnectionPassword(setting, value, judge, references);
-                }
-                if (notSecret.isEmpty()) {
-                    notSecret = weakJaasPassword(value, judge);
-                }
-                Optional<String> basicPassword = notSecret.isEmpty() ? BasicCredentials.password(value)
-                        : Optional.empty();
-                if (basicPassword.isPresent()) {
-                    notSecret = writtenPassword(basicPassword.get(), judge, "in its HTTP Basic credentials");
-                }
-                if (notSecret.isEmpty()) {
-                    notSecret = BrowserSecrets.shipped(key, value, judge);
-                }
-                if (notSecret.isEmpty() && semicolon) {
-                    notSecret = weakPairPassword(value, judge, effectiveKeys);
-                }
-                if (notSecret.isPresent()) {
-                    SecretProblem problem = notSecret.get();
-                    findings.add(Finding.of(severity, problem.code(), setting)
-                            .message(problem.message())
-                            .remediation(problem.remediation())
-                            .build());
-                } else {
-                    perCheck.urlEchoes().observeUrl(setting, value);
-                }
-                continue;
+                judgeUnpurposed(setting, key, keyFacts, value);
+                return;
             }
-            if (DeferralPhrases.defers(value)) {
-                continue;
-            }
-            if (value.isBlank()) {
-                if (embeddedEngines == null) {
-                    embeddedEngines = EmbeddedEngines.embeddedPrefixes(settings);
-                }
-                if (EmbeddedEngines.isUnusedPassword(key, embeddedEngines)
-                        || SecretKeys.namesRetiredSecret(key)
-                        || ServiceHostRedis.isPasswordless(settings, key)
-                        || SecretObjectReferences.isFilledByChart(settings, key, value)
-                        || SocketPeerPasswords.isPeerAuthenticated(settings, key)
-                        || MigrationDataSources.usesApplicationDataSource(settings, key)) {
-                    continue;
-                }
-                if (filledByStore == null) {
-                    filledByStore = SecretStoreSources.fillsSettings(settings, perCheck.switches());
-                }
-                if (filledByStore) {
-                    continue;
-                }
+            if (DeferralPhrases.defers(value) || value.isBlank() && explainedBlank(key, value)) {
+                return;
             }
             FeatureSwitches switches = perCheck.switches();
             if (switches.isOff(key)) {
-                if (privateKey && setting.origin().file().isPresent()) {
-                    SecretProblem problem = PrivateKeyMaterial.writtenInFile(value);
-                    findings.add(Finding.of(Severity.WARN, problem.code(), setting)
-                            .message(problem.message() + "; its integration is switched off, and the key goes live "
-                                    + "as it stands when someone switches it on")
-                            .remediation(problem.remediation())
-                            .build());
-                    continue;
-                }
-                SecretPurpose stagedPurpose = purpose.orElse(SecretPurpose.SECRET);
-                if (!judgedWhereDefined(references, setting, value, effectiveKeys, switches, referencedBy)
-                        && reportStaged(findings, setting, judge, value, stagedPurpose, identifier)
-                        && !bareKey && severity == Severity.NO_GO) {
-                    perCheck.sampleEvidence().passedStaged(setting, value, stagedPurpose);
-                }
-                continue;
+                judgeSwitchedOff(setting, value, purpose, privateKey, identifier, bareKey, switches);
+                return;
             }
-            if (jwtShaped) {
-                Optional<SecretProblem> jwt = judge.assessJwt(value);
-                if (jwt.isPresent()) {
-                    findings.add(Finding.of(severity, jwt.get().code(), setting)
-                            .message(jwt.get().message())
-                            .remediation(jwt.get().remediation())
-                            .build());
-                    continue;
-                }
-                if (purpose.isEmpty() && !identifier) {
-                    if (severity == Severity.NO_GO && RecipeBlocks.writtenByRecipe(setting)) {
-                        SecretProblem problem = RecipeBlocks.recipeDefault(value, SecretPurpose.SECRET);
-                        findings.add(Finding.of(Severity.WARN, problem.code(), setting)
-                                .message(problem.message())
-                                .remediation(problem.remediation())
-                                .build());
-                    }
-                    continue;
-                }
+            if (jwtShaped && judgeJwt(setting, value, purpose, identifier)) {
+                return;
             }
             if (jasyptKey != null && JasyptKeys.isEncrypted(value)) {
                 findings.add(JasyptKeys.decryptable(severity, setting, jasyptKey));
-                continue;
+                return;
             }
+            judgeSecret(setting, key, keyFacts, value, purpose.orElse(SecretPurpose.SECRET), identifier, bareKey,
+                    publicHalf, issuedKey, privateKey, switches);
+        }
+
+        /** What a setting's value is for: its key's purpose, or one its section, its neighbours or its origin give. */
+        private Optional<SecretPurpose> purposeOf(Setting setting, String key, SecretKeys.KeyFacts keyFacts,
+                String value) {
+            Optional<SecretPurpose> purpose = SecretSections.purpose(key, keyFacts.purpose());
+            if (purpose.isPresent()) {
+                return purpose;
+            }
+            if (SecretHashKeys.holdsClearSecret(key, value)) {
+                return Optional.of(SecretPurpose.SECRET);
+            }
+            if (AuthKeys.holdsSecret(key, value)) {
+                return Optional.of(SecretPurpose.PASSWORD);
+            }
+            if ((SaltPairs.pairsWithSalt(settings, key) || SaltPairs.pairsWithPassword(settings, key, value))
+                    && !effectiveKeys.excludes(key)) {
+                return Optional.of(SecretPurpose.SECRET);
+            }
+            if (SecretFiles.holdsTemplateToken(setting.origin(), value) || keyFacts.basicAuthUsers()) {
+                return Optional.of(SecretPurpose.PASSWORD);
+            }
+            String name = key.endsWith(NamedValues.VALUE) ? NamedValues.name(settings, key) : null;
+            if (name != null && !effectiveKeys.excludes(name)) {
+                return NamedValues.isCredentialHeader(name) ? Optional.of(SecretPurpose.SECRET)
+                        : effectiveKeys.facts(name).purpose();
+            }
+            return purpose;
+        }
+
+        /**
+         * Whether a value under a key with a purpose is no secret after all: where one is kept (a path, a secret
+         * object's entry), a cookie's name, a quantity, an algorithm, an id, a public key, a selector, an explicit
+         * null, a policy word or the name of a secret object.
+         */
+        private boolean isNoSecretHere(String key, SecretKeys.KeyFacts keyFacts, String value) {
+            if (keyFacts.locatesSecret() || FilePathValues.isPath(value)
+                    || SecretObjectReferences.namesSelectorEntry(settings, key, value)
+                    || FilePathValues.namesFileInSiblingDirectory(settings, key, value.trim())) {
+                return true;
+            }
+            String trimmed = value.trim();
+            return CookieNames.isCookieName(key, trimmed) || CookieNames.isCookieNameBesideKeyBase(settings, key, trimmed)
+                    || QuantityValues.isQuantity(key, value) || QuantityValues.namesChoice(key, trimmed)
+                    || QuantityValues.asksForNumber(key, value)
+                    || AlgorithmNames.choosesAlgorithm(key, value)
+                    || ResourceTokens.holdsResourceId(key, value) || PublicKeyValues.isPublicKey(trimmed)
+                    || PairedIdentifiers.selectsListedKey(settings, key, value)
+                    || ExplicitNulls.leavesUnset(key, value)
+                    || SwitchValues.isPolicyWord(value) && SwitchValues.namesPolicy(key)
+                    || SecretObjectReferences.namesSecretObject(key, value)
+                    || SecretObjectReferences.namesSecretVariables(key, value)
+                    || SecretObjectReferences.namesKeyOfItsValue(settings, key, value);
+        }
+
+        /**
+         * The rules for a value whose key gives it no purpose and that is no identifier or JWT: a URL, a name, a
+         * phrase. Plain values (a number, a quantity, a switch word) leave at once.
+         */
+        private void judgeUnpurposed(Setting setting, String key, SecretKeys.KeyFacts keyFacts, String value) {
+            if (!keyFacts.browserCredential() && ValueShape.isPlain(ValueShape.of(value))) {
+                return; // no rule below reads a number, a quantity or a switch word
+            }
+            if (PublishedTokens.isTokenShaped(value) && !PublishedTokens.namesIdentifier(key)
+                    && judge.catalog().find(value).isPresent()) { // one SHA-256; the value's facts only on a hit
+                Optional<SecretProblem> listed = judge.assessCatalog(value, SecretPurpose.SECRET);
+                if (listed.isPresent()) {
+                    add(severity, listed.get(), setting);
+                    return;
+                }
+            }
+            Optional<SecretProblem> notSecret = placeholderWithoutPurpose(setting, key, keyFacts, value);
+            if (notSecret.isEmpty()) {
+                notSecret = weakOrPublishedPassword(setting, key, value);
+            }
+            if (notSecret.isPresent()) {
+                add(severity, notSecret.get(), setting);
+            } else {
+                perCheck.urlEchoes().observeUrl(setting, value);
+            }
+        }
+
+        /** A placeholder or stand-in under a key without a purpose: it asks for a secret, or stands in for one. */
+        private Optional<SecretProblem> placeholderWithoutPurpose(Setting setting, String key,
+                SecretKeys.KeyFacts keyFacts, String value) {
+            return SecretValues.isCutTestPublishableKey(value)
+                    || keyFacts.browserCredential() && isBrowserCredentialPlaceholder(value)
+                    || isUserNamePlaceholder(settings, setting, value) || StandInPrivateKeys.holdsStandInKey(value)
+                    || (SecretPlaceholderValues.asksForSecret(key, value)
+                            || SecretPlaceholderValues.asksForCredentialId(key, value)
+                            || SecretPlaceholderValues.asksForPairedAccount(settings, key, value))
+                            && !perCheck.switches().isOff(key)
+                    ? Optional.of(SecretStrength.placeholder(value, SecretPurpose.SECRET))
+                    : Optional.empty();
+        }
+
+        /**
+         * A weak, published or packaged password inside a value without a purpose: a URL's user information, a
+         * connection string's, a JAAS line's, HTTP Basic credentials, a browser bundle's, a pair's.
+         */
+        private Optional<SecretProblem> weakOrPublishedPassword(Setting setting, String key, String value) {
+            boolean at = value.indexOf('@') >= 0;
+            boolean semicolon = value.indexOf(';') >= 0;
+            Optional<SecretProblem> notSecret = at ? publishedUrlPassword(setting, value, judge) : Optional.empty();
+            if (notSecret.isEmpty() && (at || semicolon || value.indexOf('?') >= 0) && severity == Severity.NO_GO) {
+                notSecret = packagedConnectionPassword(setting, value, judge, references);
+            }
+            if (notSecret.isEmpty() && at) {
+                notSecret = weakUrlPassword(setting, value, judge, references);
+            }
+            if (notSecret.isEmpty() && at) {
+                notSecret = SlotCredentials.template(value,
+                        part -> references.definingSetting(setting, part).isPresent());
+            }
+            if (notSecret.isEmpty() && at) {
+                notSecret = DefaultUrlPasswords.published(setting, value, judge);
+            }
+            if (notSecret.isEmpty() && (at || value.indexOf('?') >= 0)) {
+                notSecret = weakConnectionPassword(setting, value, judge, references);
+            }
+            if (notSecret.isEmpty()) {
+                notSecret = weakJaasPassword(value, judge);
+            }
+            Optional<String> basicPassword = notSecret.isEmpty() ? BasicCredentials.password(value)
+                    : Optional.empty();
+            if (basicPassword.isPresent()) {
+                notSecret = writtenPassword(basicPassword.get(), judge, "in its HTTP Basic credentials");
+            }
+            if (notSecret.isEmpty()) {
+                notSecret = BrowserSecrets.shipped(key, value, judge);
+            }
+            if (notSecret.isEmpty() && semicolon) {
+                notSecret = weakPairPassword(value, judge, effectiveKeys);
+            }
+            return notSecret;
+        }
+
+        /**
+         * Whether a blank secret is explained: an embedded engine's unused password, a retired secret, a
+         * password-less service, a chart, a socket's peer, a migration tool's shared data source, or a secret store
+         * that fills the settings.
+         */
+        private boolean explainedBlank(String key, String value) {
+            Set<String> engines = embeddedEngines;
+            if (engines == null) {
+                engines = EmbeddedEngines.embeddedPrefixes(settings);
+                embeddedEngines = engines;
+            }
+            if (EmbeddedEngines.isUnusedPassword(key, engines)
+                    || SecretKeys.namesRetiredSecret(key)
+                    || ServiceHostRedis.isPasswordless(settings, key)
+                    || SecretObjectReferences.isFilledByChart(settings, key, value)
+                    || SocketPeerPasswords.isPeerAuthenticated(settings, key)
+                    || MigrationDataSources.usesApplicationDataSource(settings, key)) {
+                return true;
+            }
+            Boolean filled = filledByStore;
+            if (filled == null) {
+                filled = SecretStoreSources.fillsSettings(settings, perCheck.switches());
+                filledByStore = filled;
+            }
+            return filled;
+        }
+
+        /** The secret of a switched-off integration: judged as staged, as WARN. */
+        private void judgeSwitchedOff(Setting setting, String value, Optional<SecretPurpose> purpose,
+                boolean privateKey, boolean identifier, boolean bareKey, FeatureSwitches switches) {
+            if (privateKey && setting.origin().file().isPresent()) {
+                SecretProblem problem = PrivateKeyMaterial.writtenInFile(value);
+                findings.add(Finding.of(Severity.WARN, problem.code(), setting)
+                        .message(problem.message() + "; its integration is switched off, and the key goes live "
+                                + "as it stands when someone switches it on")
+                        .remediation(problem.remediation())
+                        .build());
+                return;
+            }
+            SecretPurpose stagedPurpose = purpose.orElse(SecretPurpose.SECRET);
+            if (!judgedWhereDefined(references, setting, value, effectiveKeys, switches, referencedBy)
+                    && reportStaged(findings, setting, judge, value, stagedPurpose, identifier)
+                    && !bareKey && severity == Severity.NO_GO) {
+                perCheck.sampleEvidence().passedStaged(setting, value, stagedPurpose);
+            }
+        }
+
+        /**
+         * A JWT's own rules: a demo, test or weakly signed token. Gives whether the setting is done with: a finding,
+         * or a JWT without a purpose, which no other rule judges.
+         */
+        private boolean judgeJwt(Setting setting, String value, Optional<SecretPurpose> purpose, boolean identifier) {
+            Optional<SecretProblem> jwt = judge.assessJwt(value);
+            if (jwt.isPresent()) {
+                add(severity, jwt.get(), setting);
+                return true;
+            }
+            if (purpose.isEmpty() && !identifier) {
+                if (severity == Severity.NO_GO && RecipeBlocks.writtenByRecipe(setting)) {
+                    add(Severity.WARN, RecipeBlocks.recipeDefault(value, SecretPurpose.SECRET), setting);
+                }
+                return true;
+            }
+            return false;
+        }
+
+        /** The rules of a secret's value, then of where it is written, then reuse. */
+        private void judgeSecret(Setting setting, String key, SecretKeys.KeyFacts keyFacts, String value,
+                SecretPurpose secretPurpose, boolean identifier, boolean bareKey, boolean publicHalf, boolean issuedKey,
+                boolean privateKey, FeatureSwitches switches) {
             boolean judgedElsewhere = judgedWhereDefined(references, setting, value, effectiveKeys, switches,
                     referencedBy);
             if (judgedElsewhere && (identifier || setting.origin().file().isEmpty() || !judge.isLiteralSecret(value))) {
                 // Judged where it is written, as below once its problems are known: with no file to record as built
                 // from its own words, nothing judged between here and there would be kept.
-                continue;
+                return;
             }
-            SecretPurpose secretPurpose = purpose.orElse(SecretPurpose.SECRET);
             boolean aes256 = secretPurpose == SecretPurpose.ENCRYPTION_KEY
                     && (SecretKeys.namesAes256(key) || aes256Prefixes.contains(firstWord(key)));
             List<SecretProblem> problems = identifier ? judge.assessUnmeasured(key, value, secretPurpose)
@@ -497,47 +601,53 @@ public final class SecretsGate implements Gate {
             String encodedText = problems.isEmpty() && !identifier && !secretManifest
                     ? EncodedSecrets.printableText(value) : null;
             if (encodedText != null) {
-                value = encodedText;
+                value = encodedText; // judged from here on as the text it encodes
                 problems = judge.assess(key, value, secretPurpose, secretPurpose.minBits(), aes256);
             }
-            if (problems.isEmpty() && !identifier && GuessableParts.covers(value.trim())) {
-                problems = List.of(GuessableParts.problem(value, secretPurpose));
+            if (problems.isEmpty()) {
+                problems = weakInOtherWays(setting, value, secretPurpose, identifier);
             }
-            if (problems.isEmpty() && !identifier
-                    && ReadablePhrases.isWeakPhrase(value.trim(), secretPurpose.minBits())) {
-                problems = List.of(ReadablePhrases.problem(value, secretPurpose));
+            problems = problemsOfPlace(setting, key, keyFacts, value, secretPurpose, problems, identifier, bareKey,
+                    publicHalf, privateKey);
+            Severity problemSeverity = severity;
+            if (problems.isEmpty() && !identifier && !bareKey) {
+                Committed committed = committedSecret(setting, value, secretPurpose);
+                if (committed != null) {
+                    problems = List.of(committed.problem());
+                    problemSeverity = committed.severity();
+                }
             }
+            if (judgedElsewhere || blankWhereDefined(references, setting, value, effectiveKeys, switches)) {
+                return;
+            }
+            report(setting, key, value, secretPurpose, problems, problemSeverity, identifier, bareKey, issuedKey);
+        }
+
+        /**
+         * The problems of a secret's value that passed its strength rules: guessable parts, a readable phrase, its own
+         * variable's name, or the configuration's own words.
+         */
+        private List<SecretProblem> weakInOtherWays(Setting setting, String value, SecretPurpose secretPurpose,
+                boolean identifier) {
+            List<SecretProblem> problems = identifier ? List.of() : guessable(value, secretPurpose);
             if (problems.isEmpty() && SelfNamedDefaults.namesItsVariable(setting, value)) {
                 problems = List.of(SecretStrength.placeholder(value, secretPurpose));
             }
             if (problems.isEmpty() && !identifier && judge.isLiteralSecret(value)) {
-                if (ownWords == null) {
-                    ownWords = ConfigurationWords.of(settings);
-                }
-                Optional<SecretProblem> built = ownWords.assess(setting, value, secretPurpose, judge.guessability());
-                if (built.isPresent()) {
-                    problems = List.of(built.get());
-                    perCheck.sampleEvidence().builtFromOwnWords(setting);
-                }
+                problems = builtFromOwnWords(setting, value, secretPurpose);
             }
-            if (identifier) {
-                problems = PublicKeyMasks.isMaskedPublicKey(key, value) || PublicKeyMasks.isPublicKeyLine(key, value)
-                        ? List.of() : unconfigured(problems, value);
-                if (isPlaceholder(problems) && PublicKeyMasks.isPublicKeyTemplate(settings, key, value)) {
-                    problems = List.of();
-                }
-                Optional<String> sameAsSecret = problems.isEmpty() && keyFacts.identifier()
-                        ? PairedIdentifiers.secretWithSameValue(settings, key, value) : Optional.empty();
-                if (sameAsSecret.isPresent()) {
-                    problems = List.of(PairedIdentifiers.sameAsSecret(value, sameAsSecret.get()));
-                }
-                Optional<String> blankSecret = problems.isEmpty() && value.isBlank()
-                        && StandInComments.marksRequired(setting)
-                        ? PairedIdentifiers.blankSecretHalf(settings, key, value) : Optional.empty();
-                if (blankSecret.isPresent()) {
-                    problems = List.of(PairedIdentifiers.blankPair(value, blankSecret.get()));
-                }
-            }
+            return problems;
+        }
+
+        /**
+         * A secret's problems once where it is written is known: an identifier's, an example file's, a marked key's,
+         * a stand-in comment's, a development file's, a private key's in a file.
+         */
+        private List<SecretProblem> problemsOfPlace(Setting setting, String key, SecretKeys.KeyFacts keyFacts,
+                String value, SecretPurpose secretPurpose, List<SecretProblem> found, boolean identifier,
+                boolean bareKey, boolean publicHalf, boolean privateKey) {
+            List<SecretProblem> problems = identifier ? identifierProblems(setting, key, keyFacts, value, found)
+                    : found;
             if (problems.isEmpty() && !bareKey && ExampleFiles.isExample(setting.origin())
                     && judge.isLiteralSecret(value)
                     && !(publicHalf && BrowserCopies.sharedWithBrowsers(settings, key, value))
@@ -557,67 +667,127 @@ public final class SecretsGate implements Gate {
             if (problems.isEmpty() && privateKey && setting.origin().file().isPresent()) {
                 problems = List.of(PrivateKeyMaterial.writtenInFile(value));
             }
-            Severity problemSeverity = severity;
-            if (problems.isEmpty() && !identifier && !bareKey && ReferenceDefaults.isDefaultInFile(setting)
-                    && judge.isLiteralSecret(value)) {
-                problems = List.of(ReferenceDefaults.published(value, secretPurpose));
+            return problems;
+        }
+
+        /**
+         * A literal secret that passed every rule but is a reference's default in a file, or committed where it
+         * ships ({@link #committedLiteral}), with the severity that gives it; {@code null} otherwise.
+         */
+        private @Nullable Committed committedSecret(Setting setting, String value, SecretPurpose secretPurpose) {
+            if (ReferenceDefaults.isDefaultInFile(setting) && judge.isLiteralSecret(value)) {
+                return new Committed(ReferenceDefaults.published(value, secretPurpose), severity);
             }
-            if (problems.isEmpty() && !identifier && !bareKey && severity == Severity.NO_GO
-                    && judge.isLiteralSecret(value)
+            if (severity == Severity.NO_GO && judge.isLiteralSecret(value)
                     && !setting.origin().description().contains(" via environment variable ")) {
-                if (LibertyServerEnv.isGeneratedKeystorePassword(setting)) {
-                    problems = List.of(LibertyServerEnv.committed(value));
-                } else if (BaseProfileFiles.isBase(setting.origin())) {
-                    problems = List.of(BaseProfileFiles.shared(value, secretPurpose));
-                    problemSeverity = Severity.WARN;
-                } else if (BaseProfileFiles.isProductionProfile(setting.origin())) {
-                    problems = List.of(BaseProfileFiles.packaged(value, secretPurpose));
-                } else if (BaseProfileFiles.isProfile(setting.origin())) {
-                    problems = List.of(BaseProfileFiles.packaged(value, secretPurpose));
-                    problemSeverity = Severity.WARN;
-                } else if (RecipeBlocks.writtenByRecipe(setting)) {
-                    problems = List.of(RecipeBlocks.recipeDefault(value, secretPurpose));
-                    problemSeverity = Severity.WARN;
-                } else if (ShippedFiles.isShipped(setting.origin())) {
-                    problems = List.of(ShippedFiles.shipped(value, secretPurpose));
-                    problemSeverity = ShippedFiles.isDefaults(setting.origin()) ? severity : Severity.WARN;
-                } else if (MigrationToolFiles.isMigrationConf(setting.origin())) {
-                    problems = List.of(MigrationToolFiles.committed(value, secretPurpose));
-                    problemSeverity = Severity.WARN;
-                } else if (StageDotenvFiles.isCommitted(setting)) {
-                    problems = List.of(StageDotenvFiles.committed(value, secretPurpose));
-                    problemSeverity = Severity.WARN;
-                }
+                return committedLiteral(setting, value, secretPurpose);
             }
-            if (judgedElsewhere || blankWhereDefined(references, setting, value, effectiveKeys, switches)) {
-                continue;
+            return null;
+        }
+
+        /** A secret that passed its value's rules but is covered by guessable parts, or is a readable phrase. */
+        private static List<SecretProblem> guessable(String value, SecretPurpose secretPurpose) {
+            if (GuessableParts.covers(value.trim())) {
+                return List.of(GuessableParts.problem(value, secretPurpose));
             }
-            perCheck.sampleEvidence().observe(setting, problems);
-            perCheck.sampleEvidence().weakBesideUser(settings, setting, value, problems);
+            if (ReadablePhrases.isWeakPhrase(value.trim(), secretPurpose.minBits())) {
+                return List.of(ReadablePhrases.problem(value, secretPurpose));
+            }
+            return List.of();
+        }
+
+        /** A literal secret built from the configuration's own words (its keys, its other values). */
+        private List<SecretProblem> builtFromOwnWords(Setting setting, String value, SecretPurpose secretPurpose) {
+            ConfigurationWords words = ownWords;
+            if (words == null) {
+                words = ConfigurationWords.of(settings);
+                ownWords = words;
+            }
+            Optional<SecretProblem> built = words.assess(setting, value, secretPurpose, judge.guessability());
+            if (built.isEmpty()) {
+                return List.of();
+            }
+            perCheck.sampleEvidence().builtFromOwnWords(setting);
+            return List.of(built.get());
+        }
+
+        /** An identifier's problems: only those that say it was never configured, or that it repeats its secret. */
+        private List<SecretProblem> identifierProblems(Setting setting, String key, SecretKeys.KeyFacts keyFacts,
+                String value, List<SecretProblem> found) {
+            List<SecretProblem> problems = PublicKeyMasks.isMaskedPublicKey(key, value)
+                    || PublicKeyMasks.isPublicKeyLine(key, value) ? List.of() : unconfigured(found, value);
+            if (isPlaceholder(problems) && PublicKeyMasks.isPublicKeyTemplate(settings, key, value)) {
+                problems = List.of();
+            }
+            Optional<String> sameAsSecret = problems.isEmpty() && keyFacts.identifier()
+                    ? PairedIdentifiers.secretWithSameValue(settings, key, value) : Optional.empty();
+            if (sameAsSecret.isPresent()) {
+                problems = List.of(PairedIdentifiers.sameAsSecret(value, sameAsSecret.get()));
+            }
+            Optional<String> blankSecret = problems.isEmpty() && value.isBlank()
+                    && StandInComments.marksRequired(setting)
+                    ? PairedIdentifiers.blankSecretHalf(settings, key, value) : Optional.empty();
+            if (blankSecret.isPresent()) {
+                problems = List.of(PairedIdentifiers.blankPair(value, blankSecret.get()));
+            }
+            return problems;
+        }
+
+        /**
+         * A literal secret committed where it ships: a base or profile file, a recipe, a shipped file or a migration
+         * tool's configuration, with the severity that place gives it; {@code null} anywhere else.
+         */
+        private @Nullable Committed committedLiteral(Setting setting, String value, SecretPurpose secretPurpose) {
+            if (LibertyServerEnv.isGeneratedKeystorePassword(setting)) {
+                return new Committed(LibertyServerEnv.committed(value), severity);
+            } else if (BaseProfileFiles.isBase(setting.origin())) {
+                return new Committed(BaseProfileFiles.shared(value, secretPurpose), Severity.WARN);
+            } else if (BaseProfileFiles.isProductionProfile(setting.origin())) {
+                return new Committed(BaseProfileFiles.packaged(value, secretPurpose), severity);
+            } else if (BaseProfileFiles.isProfile(setting.origin())) {
+                return new Committed(BaseProfileFiles.packaged(value, secretPurpose), Severity.WARN);
+            } else if (RecipeBlocks.writtenByRecipe(setting)) {
+                return new Committed(RecipeBlocks.recipeDefault(value, secretPurpose), Severity.WARN);
+            } else if (ShippedFiles.isShipped(setting.origin())) {
+                return new Committed(ShippedFiles.shipped(value, secretPurpose),
+                        ShippedFiles.isDefaults(setting.origin()) ? severity : Severity.WARN);
+            } else if (MigrationToolFiles.isMigrationConf(setting.origin())) {
+                return new Committed(MigrationToolFiles.committed(value, secretPurpose), Severity.WARN);
+            } else if (StageDotenvFiles.isCommitted(setting)) {
+                return new Committed(StageDotenvFiles.committed(value, secretPurpose), Severity.WARN);
+            }
+            return null;
+        }
+
+        /** A secret's problems reported (or kept as sample evidence), and its value remembered for reuse. */
+        private void report(Setting setting, String key, String value, SecretPurpose secretPurpose,
+                List<SecretProblem> problems, Severity problemSeverity, boolean identifier, boolean bareKey,
+                boolean issuedKey) {
+            SampleEvidence sampleEvidence = perCheck.sampleEvidence();
+            sampleEvidence.observe(setting, problems);
+            sampleEvidence.weakBesideUser(settings, setting, value, problems);
             if (problems.isEmpty() && !identifier && !bareKey && severity == Severity.NO_GO
                     && judge.isLiteralSecret(value)) {
-                perCheck.sampleEvidence().passed(setting, value, secretPurpose);
+                sampleEvidence.passed(setting, value, secretPurpose);
             }
             if (bareKey && problems.isEmpty() && severity == Severity.NO_GO && BareKeys.holdsShortToken(key, value)) {
-                perCheck.sampleEvidence().passed(setting, value, SecretPurpose.SECRET);
+                sampleEvidence.passed(setting, value, SecretPurpose.SECRET);
             }
             perCheck.urlEchoes().observeSecret(setting, value, problems, problemSeverity);
             boolean committedLiteral = problemSeverity == Severity.WARN && severity == Severity.NO_GO;
             for (SecretProblem problem : problems) {
                 if (committedLiteral) {
-                    perCheck.sampleEvidence().committed(setting, problem);
+                    sampleEvidence.committed(setting, problem);
                     continue;
                 }
-                findings.add(Finding.of(problemSeverity, problem.code(), setting)
-                        .message(problem.message())
-                        .remediation(problem.remediation())
-                        .build());
+                add(problemSeverity, problem, setting);
             }
             if (!identifier && !issuedKey && judge.isReusable(value) && !isPlaceholder(problems)) {
                 Setting first = firstByValue.putIfAbsent(value, setting);
                 if (first == null) {
                     purposeByValue.put(value, secretPurpose);
-                } else if (!(secretPurpose == SecretPurpose.PASSWORD && purposeByValue.get(value) == SecretPurpose.PASSWORD)) {
+                } else if (!(secretPurpose == SecretPurpose.PASSWORD
+                        && purposeByValue.get(value) == SecretPurpose.PASSWORD)) {
                     findings.add(Finding.of(severity, "secrets.reused", setting)
                             .message("has the same value as " + first.key() + " (" + first.origin()
                                     + "); one secret serves two purposes, so leaking or rotating one affects both")
@@ -626,16 +796,30 @@ public final class SecretsGate implements Gate {
                 }
             }
         }
-        if (browserCopies != null) {
-            for (Finding finding : BrowserCopies.findings(browserCopies, firstByValue, severity)) {
-                findings.add(finding);
-            }
+
+        private void add(Severity problemSeverity, SecretProblem problem, Setting setting) {
+            findings.add(Finding.of(problemSeverity, problem.code(), setting)
+                    .message(problem.message())
+                    .remediation(problem.remediation())
+                    .build());
         }
-        perCheck.addFindings(findings, references);
-        List<Finding> named = namingReferences(findings.findings(), referencedBy);
-        List<Finding> moved = references.onDefiningKeys(named);
-        // only a moved finding can repeat one on its defining key; two keys redacted alike stay two findings
-        return Outcome.of(moved == named ? named : ReferencedValues.once(moved));
+
+        Outcome outcome() {
+            if (browserCopies != null) {
+                for (Finding finding : BrowserCopies.findings(browserCopies, firstByValue, severity)) {
+                    findings.add(finding);
+                }
+            }
+            perCheck.addFindings(findings, references);
+            List<Finding> named = namingReferences(findings.findings(), referencedBy);
+            List<Finding> moved = references.onDefiningKeys(named);
+            // only a moved finding can repeat one on its defining key; two keys redacted alike stay two findings
+            return Outcome.of(moved == named ? named : ReferencedValues.once(moved));
+        }
+    }
+
+    /** A committed literal's problem and the severity its place gives it. */
+    private record Committed(SecretProblem problem, Severity severity) {
     }
 
     /**
