@@ -211,7 +211,11 @@ class ReadinessRunListener implements SpringApplicationRunListener, Ordered {
         }
     }
 
-    /** Builds and reads two settings, so the classes of settings are loaded, linked and initialized. */
+    /**
+     * Builds and reads two settings, so the classes of settings are loaded, linked and initialized; then starts
+     * loading and linking, on a thread of its own that nothing waits for, the classes the main thread needs later
+     * ({@link BootClasses}).
+     */
     private record Preload(ClassLoader classLoader) implements Supplier<Settings> {
 
         @Override
@@ -227,6 +231,7 @@ class ReadinessRunListener implements SpringApplicationRunListener, Ordered {
             catch (ClassNotFoundException ex) {
                 throw new IllegalStateException(ex);
             }
+            Background.start("readiness-preload-classes", new BootClasses(classLoader));
             return settings;
         }
     }
