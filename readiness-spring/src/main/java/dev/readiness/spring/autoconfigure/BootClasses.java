@@ -34,6 +34,7 @@ final class BootClasses implements Supplier<Integer> {
      * packages, which no class literal here can name.
      */
     static final String[] BY_NAME = {
+        "dev.readiness.spring.autoconfigure.ReadinessRunListener$Judge",
         "dev.readiness.spring.EnvironmentSettings$Property",
         "dev.readiness.spring.EnvironmentSettings$LoggingProperties",
         "dev.readiness.settings.SourceSpellings",
@@ -47,7 +48,6 @@ final class BootClasses implements Supplier<Integer> {
      * finds them linked and reaches the barrier sooner.
      */
     static final String[] RUNNER_BY_NAME = {
-        "dev.readiness.spring.autoconfigure.ReadinessRunListener$Judge",
         "dev.readiness.spring.autoconfigure.BootGates",
         "dev.readiness.spring.autoconfigure.StageConsistencyGate",
         "dev.readiness.Gate",
@@ -146,10 +146,13 @@ final class BootClasses implements Supplier<Integer> {
             ReadinessProperties.Sandbox.class, ReadinessProperties.FailOn.class,
             Stage.class, Launch.class, Launch.Kind.class, ReadinessOptions.class, Policy.class, Policy.Builder.class,
             Readiness.class, StageResolution.class, EarlyPhase.Judged.class, EarlyPhase.class,
+            EarlyPhase.Judging.class,
             // context prepared, configuration classes parsed
             AddedSources.class,
             // the auto-configurations and the late phase
-            ReadinessAutoConfiguration.class, ReadinessReport.class, ReadinessGateRunner.class, BootDataSource.class,
+            ReadinessAutoConfiguration.class, ReadinessReport.class, ReadinessGateRunner.class,
+            ReadinessGateRunner.PropertiesBean.class, ReadinessGateRunner.GateBeans.class,
+            ReadinessGateRunner.ContributorBeans.class, BootDataSource.class,
             TenantFactsAutoConfiguration.class, EntityScanPersistentTypesContributor.class, FactContributor.class,
             FactSink.class,
         };
