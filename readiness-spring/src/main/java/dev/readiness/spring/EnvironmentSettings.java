@@ -111,7 +111,7 @@ public final class EnvironmentSettings {
                 String value = text(environment, raw);
                 if (value != null) {
                     boolean environmentVariable = source instanceof SystemEnvironmentPropertySource;
-                    Property property = new Property(name, value, String.valueOf(raw), origin(enumerable, name),
+                    Property property = new Property(name, value, String.valueOf(raw), enumerable,
                             environmentVariable,
                             environmentVariable ? null : undefinedReferences(value),
                             environmentVariable && ShellVariables.isShellsOwn(name, value));
@@ -207,11 +207,17 @@ public final class EnvironmentSettings {
     }
 
     /**
-     * One property as read from its source: its value with placeholders resolved, the text as written, and where it
-     * is written.
+     * One property as read from its source: its value with placeholders resolved, the text as written, and the source
+     * that says where it is written ({@link #writtenAt()}, asked only of the properties the gates judge and of those a
+     * placeholder routes through: the JVM's own system properties, most of any environment, never need it).
      */
-    private record Property(String name, String value, String written, Origin writtenAt, boolean environment,
-            @Nullable String undefined, boolean shells) {
+    private record Property(String name, String value, String written, PropertySource<?> source,
+            boolean environment, @Nullable String undefined, boolean shells) {
+
+        /** Where the property is written. */
+        Origin writtenAt() {
+            return EnvironmentSettings.origin(source, name);
+        }
 
         /**
          * Whether a {@code ${…}} in the value is text, not a reference: Spring resolves an escaped placeholder
@@ -228,6 +234,7 @@ public final class EnvironmentSettings {
          * the file.
          */
         Origin origin(Map<String, Property> winners) {
+            Origin writtenAt = writtenAt();
             if (value.equals(written)) {
                 return writtenAt;
             }

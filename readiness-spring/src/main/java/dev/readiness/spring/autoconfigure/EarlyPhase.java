@@ -101,8 +101,20 @@ final class EarlyPhase {
      */
     static EarlyPhase start(ReadinessOptions options, Settings settings, ConfigurableEnvironment environment,
             Function<Settings, Judged> judge) {
-        return new EarlyPhase(options, Background.start("readiness-early", () -> judge.apply(settings)), judge,
+        return new EarlyPhase(options, Background.start("readiness-early", new Judging(judge, settings)), judge,
                 judgedSources(environment));
+    }
+
+    /**
+     * Judges settings read before: a named class rather than a lambda, so that {@link BootClasses} can link it before
+     * the main thread creates it.
+     */
+    record Judging(Function<Settings, Judged> judge, Settings settings) implements Supplier<Judged> {
+
+        @Override
+        public Judged get() {
+            return judge.apply(settings);
+        }
     }
 
     /**

@@ -1,7 +1,6 @@
 package dev.readiness.spring.autoconfigure;
 
 import dev.readiness.FactContributor;
-import dev.readiness.Gate;
 import dev.readiness.spring.ReadinessReport;
 import java.time.Clock;
 import org.springframework.beans.factory.ListableBeanFactory;
@@ -52,8 +51,9 @@ public final class ReadinessAutoConfiguration {
             ReadinessReport readinessReport, ObjectProvider<FactContributor> contributors,
             ObjectProvider<EarlyPhase> earlyPhase, ResourceLoader resourceLoader, ListableBeanFactory beanFactory) {
         ClassLoader classLoader = resourceLoader.getClassLoader();
-        return new ReadinessGateRunner(environment, properties::getObject, readinessReport, () -> beanFactory.getBeansOfType(Gate.class),
-                () -> contributors.orderedStream().toList(), earlyPhase.getIfAvailable(),
+        return new ReadinessGateRunner(environment, new ReadinessGateRunner.PropertiesBean(properties), readinessReport,
+                new ReadinessGateRunner.GateBeans(beanFactory), new ReadinessGateRunner.ContributorBeans(contributors),
+                earlyPhase.getIfAvailable(),
                 classLoader != null ? classLoader : ReadinessAutoConfiguration.class.getClassLoader(),
                 Clock.systemUTC());
     }
