@@ -1,0 +1,40 @@
+package dev.readiness.gates.sandbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.readiness.Severity;
+import java.util.List;
+import org.assertj.core.groups.Tuple;
+import org.junit.jupiter.api.Test;
+
+class TwentyNinthPassEndpointsRulesTests {
+
+    private static List<Tuple> findings(String dotenv) {
+        return SandboxRuleChecks.production(dotenv).stream()
+                .map(finding -> Tuple.tuple(finding.subject(), finding.code(), finding.severity())).toList();
+    }
+
+    @Test
+    void aVirtualHostUnderDotLocalhostIsADevelopmentProxysNameWhateverTheKey() {
+        assertThat(findings("PROJECT_BASE_URL=drupal.docker.localhost\n"
+                + "APP_URL_BACK=http://api.wiki-wars.localhost\n"
+                + "START_ROOM_URL=http://maps.workadventure.localhost/Floor0/floor0.json\n"))
+                .containsExactlyInAnyOrder(
+                        Tuple.tuple("PROJECT_BASE_URL", "sandbox.reserved-host", Severity.NO_GO),
+                        Tuple.tuple("APP_URL_BACK", "sandbox.reserved-host", Severity.NO_GO),
+                        Tuple.tuple("START_ROOM_URL", "sandbox.reserved-host", Severity.NO_GO));
+    }
+
+    @Test
+    void localhostItselfTheContainerHostAliasAndLookAlikeNamesStayAsTheyWere() {
+        // a sidecar is called on localhost and a port: still the loopback WARN, not the reserved name
+        assertThat(findings("SDK_BASE_URL=http://localhost:4010\nAPP_URL_BACK=http://127.0.0.1:8080\n"
+                + "DOCKER_API_URL=http://docker.for.mac.localhost:2375\n"))
+                .extracting(tuple -> tuple.toArray()[1]).doesNotContain("sandbox.reserved-host");
+        assertThat(findings("SDK_BASE_URL=http://localhost:4010\n"))
+                .containsExactly(Tuple.tuple("SDK_BASE_URL", "sandbox.local-host", Severity.WARN));
+        // a real host that merely contains the word
+        assertThat(SandboxRuleChecks.production("APP_URL_BACK=https://api.notlocalhost.com\n"
+                + "ROOM_URL=https://maps.localhostel.io/floor0.json\n")).isEmpty();
+    }
+}
