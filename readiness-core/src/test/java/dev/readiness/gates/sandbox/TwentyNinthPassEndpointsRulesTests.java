@@ -37,4 +37,25 @@ class TwentyNinthPassEndpointsRulesTests {
         assertThat(SandboxRuleChecks.production("APP_URL_BACK=https://api.notlocalhost.com\n"
                 + "ROOM_URL=https://maps.localhostel.io/floor0.json\n")).isEmpty();
     }
+
+    @Test
+    void turningOffCertificateVerificationOfOutgoingCallsIsANoGoButADatabaseDriversSwitchStaysAWarn() {
+        assertThat(findings("NODE_TLS_REJECT_UNAUTHORIZED=0\nquarkus.oidc.tls.verification=none\n"
+                + "spring.cloud.config.server.git.skip-ssl-validation=true\n"
+                + "spring.datasource.hikari.data-source-properties.verifyServerCertificate=false\n"))
+                .containsExactlyInAnyOrder(
+                        Tuple.tuple("NODE_TLS_REJECT_UNAUTHORIZED", "sandbox.tls-unverified", Severity.NO_GO),
+                        Tuple.tuple("quarkus.oidc.tls.verification", "sandbox.tls-unverified", Severity.NO_GO),
+                        Tuple.tuple("spring.cloud.config.server.git.skip-ssl-validation", "sandbox.tls-unverified",
+                                Severity.NO_GO),
+                        Tuple.tuple("spring.datasource.hikari.data-source-properties.verifyServerCertificate",
+                                "sandbox.tls-unverified", Severity.WARN));
+    }
+
+    @Test
+    void switchesThatKeepVerificationOnOrCheckSomethingElseStayClean() {
+        assertThat(SandboxRuleChecks.production("NODE_TLS_REJECT_UNAUTHORIZED=1\n"
+                + "quarkus.oidc.tls.verification=required\nspring.cloud.config.server.git.skip-ssl-validation=false\n"
+                + "webhook.verify-signature=false\nssl.enabled=false\n")).isEmpty();
+    }
 }
