@@ -2,7 +2,14 @@ package dev.readiness.gates.sandbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.readiness.GateContext;
 import dev.readiness.Severity;
+import dev.readiness.Stage;
+import dev.readiness.settings.ApplicationConfig;
+import dev.readiness.settings.Settings;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
@@ -12,6 +19,20 @@ class TwentyNinthPassEndpointsRulesTests {
     private static List<Tuple> findings(String dotenv) {
         return SandboxRuleChecks.production(dotenv).stream()
                 .map(finding -> Tuple.tuple(finding.subject(), finding.code(), finding.severity())).toList();
+    }
+
+    /** An env file read as the CLI reads it, so {@code ${NAME:-default}} is resolved. */
+    private static List<Tuple> envFile(String text) throws IOException {
+        Path file = Files.createTempFile("readiness", ".env");
+        try {
+            Files.writeString(file, text);
+            Settings settings = ApplicationConfig.builder().envFile(file).build().settings();
+            return new SandboxGate(ProviderCatalog.builtIn()).check(GateContext.of(Stage.PRODUCTION, settings))
+                    .findings().stream()
+                    .map(finding -> Tuple.tuple(finding.subject(), finding.code(), finding.severity())).toList();
+        } finally {
+            Files.delete(file);
+        }
     }
 
     @Test
@@ -57,5 +78,21 @@ class TwentyNinthPassEndpointsRulesTests {
         assertThat(SandboxRuleChecks.production("NODE_TLS_REJECT_UNAUTHORIZED=1\n"
                 + "quarkus.oidc.tls.verification=required\nspring.cloud.config.server.git.skip-ssl-validation=false\n"
                 + "webhook.verify-signature=false\nssl.enabled=false\n")).isEmpty();
+    }
+
+    @Test
+    void aKeyRepeatingComposesSelfDefaultCarriesTheDefaultInItsOwnLineSoItKeepsItsFinding() throws IOException {
+        assertThat(envFile("DOMAINNAME=${OR_HOSTNAME:-localhost}\nOR_HOSTNAME=${OR_HOSTNAME:-localhost}\n"))
+                .containsExactlyInAnyOrder(
+                        Tuple.tuple("DOMAINNAME", "sandbox.local-public-url", Severity.NO_GO),
+                        Tuple.tuple("OR_HOSTNAME", "sandbox.local-public-url", Severity.NO_GO));
+    }
+
+    @Test
+    void aKeyThatOnlyReferencesAValueWrittenElsewhereIsStillOneFindingWhereTheValueIs() throws IOException {
+        assertThat(envFile("DOMAINNAME=${OR_HOSTNAME}\nOR_HOSTNAME=localhost\n"))
+                .containsExactly(Tuple.tuple("OR_HOSTNAME", "sandbox.local-public-url", Severity.NO_GO));
+        assertThat(envFile("DOMAINNAME=${OR_HOSTNAME:-app.example-corp.io}\n"
+                + "OR_HOSTNAME=${OR_HOSTNAME:-app.example-corp.io}\n")).isEmpty();
     }
 }
