@@ -38,4 +38,29 @@ class TwentyNinthPassEndpointsDatabaseTests {
         assertThat(Hosts.isTemplateName("server")).isFalse();
         assertThat(Hosts.isTemplate("server")).isTrue();
     }
+
+    private static List<Finding> checkFile(String file, String text) {
+        return new DatabaseGate().check(GateContext.of(Stage.PRODUCTION, Settings.builder().dotenv(file, text)
+                .build())).findings();
+    }
+
+    @Test
+    void aLoopbackDatabaseInAFileNamedForADevelopersEnvironmentIsTheDevelopersNoProxy() {
+        for (String file : List.of(".env.development", "config/application-local.properties", "env-devel",
+                "local-vars.env")) {
+            assertThat(checkFile(file, "DB_HOST=localhost\nDB_PASSWORD=${DB_PASSWORD}\n"))
+                    .as(file).extracting(Finding::subject, Finding::code, Finding::severity)
+                    .containsExactly(Tuple.tuple("DB_HOST", "database.loopback", Severity.NO_GO));
+        }
+    }
+
+    @Test
+    void aLoopbackDatabaseInAFileOfNoOrADeployedEnvironmentStaysTheProxyWarn() {
+        for (String file : List.of(".env", "application.properties", "developer-guide.env", "localization.env",
+                "application-prod-local.properties")) {
+            assertThat(checkFile(file, "DB_HOST=localhost\nDB_PASSWORD=${DB_PASSWORD}\n"))
+                    .as(file).extracting(Finding::subject, Finding::code, Finding::severity)
+                    .containsExactly(Tuple.tuple("DB_HOST", "database.loopback", Severity.WARN));
+        }
+    }
 }
