@@ -63,4 +63,20 @@ class TwentyNinthPassEndpointsDatabaseTests {
                     .containsExactly(Tuple.tuple("DB_HOST", "database.loopback", Severity.WARN));
         }
     }
+
+    @Test
+    void aConnectionStringOnLoopbackBesideItsDefaultPairIsTheDevelopersDatabase() {
+        assertThat(check("DB_CONNECTION_STRING=jdbc:postgresql://localhost:5432/postgres\nDB_USER=postgres\n"
+                + "DB_PASSWORD=postgres\n"))
+                .extracting(Finding::subject, Finding::code, Finding::severity)
+                .contains(Tuple.tuple("DB_CONNECTION_STRING", "database.loopback", Severity.NO_GO));
+    }
+
+    @Test
+    void aConnectionStringOnLoopbackBesideAnInjectedPasswordStaysTheProxyWarn() {
+        assertThat(check("DB_CONNECTION_STRING=jdbc:postgresql://localhost:5432/app\nDB_USER=app\n"
+                + "DB_PASSWORD=${DB_PASSWORD}\n"))
+                .extracting(Finding::subject, Finding::code, Finding::severity)
+                .containsExactly(Tuple.tuple("DB_CONNECTION_STRING", "database.loopback", Severity.WARN));
+    }
 }
