@@ -262,7 +262,8 @@ public final class ReferencedValues {
             String value = setting.value().strip();
             for (Setting defining : referenced(setting)) {
                 if (!defining.isDeferred() && !value.isEmpty() && defining.value().strip().equals(value)
-                        && found.contains(sameProblem(finding.code(), finding.severity(), defining.key()))) {
+                        && found.contains(sameProblem(finding.code(), finding.severity(), defining.key()))
+                        && !defaultsItself(defining)) {
                     if (moved == null) {
                         moved = new ArrayList<>(findings);
                     }
@@ -322,6 +323,21 @@ public final class ReferencedValues {
         }
         return kept;
     }
+
+    /**
+     * Whether a key only defaults itself ({@code OR_HOSTNAME=${OR_HOSTNAME:-localhost}}), Compose's idiom for "from the
+     * outer environment, else this default": a key that repeats the same text ({@code DOMAINNAME=${OR_HOSTNAME:-localhost}})
+     * carries the default in its own line, so its finding stays on it, as the defining key's own does.
+     */
+    private static boolean defaultsItself(Setting defining) {
+        String origin = defining.origin().description();
+        int at = origin.indexOf(SELF_DEFAULT);
+        return at >= 0 && origin.startsWith(defining.key(), at + SELF_DEFAULT.length())
+                && origin.startsWith("}", at + SELF_DEFAULT.length() + defining.key().length());
+    }
+
+    /** How a resolved value's origin names the default of a reference ({@code via the default of ${NAME}}). */
+    private static final String SELF_DEFAULT = "the default of ${";
 
     /**
      * The key that references the value a finding is about, when the finding was moved to where that value is

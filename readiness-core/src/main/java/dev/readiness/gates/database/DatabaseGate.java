@@ -793,8 +793,12 @@ public final class DatabaseGate implements Gate {
                     : SettingRules.developmentEvidence(settings);
             String productionFile = defaultPair || installed || local != null || development != null
                     || url.vendor() == Vendor.REDIS ? null : EnvironmentFiles.deployed(setting);
+            String developmentFile = defaultPair || installed || local != null || development != null
+                    || productionFile != null || url.vendor() == Vendor.REDIS ? null
+                    : EnvironmentFiles.development(setting);
             findings.add(Finding.of(defaultPair || installed || local != null || development != null
-                            || productionFile != null ? Severity.NO_GO : Severity.WARN, "database.loopback", setting)
+                            || productionFile != null || developmentFile != null ? Severity.NO_GO : Severity.WARN,
+                            "database.loopback", setting)
                     .message(setting.key() + " connects to " + url.what() + " on the local machine ("
                             + url.hostsText() + ")." + (defaultPair ? " It logs in as on a developer's machine (a"
                             + " default user and password pair, or the server's superuser with no password at all):"
@@ -803,6 +807,7 @@ public final class DatabaseGate implements Gate {
                             : local != null ? local
                             : development != null ? developmentText(development)
                             : productionFile != null ? productionText(productionFile)
+                            : developmentFile != null ? developmentFileText(developmentFile)
                             : " That is legitimate behind a local proxy such as the Cloud SQL"
                             + " Auth Proxy or PgBouncer in a sidecar, and a mistake otherwise."))
                     .remediation(loopbackRemedy(setting))
@@ -1035,8 +1040,10 @@ public final class DatabaseGate implements Gate {
                 : SettingRules.developmentEvidence(settings);
         String production = developers || installed || local != null || development != null ? null
                 : EnvironmentFiles.deployed(setting);
+        String developmentFile = developers || installed || local != null || development != null
+                || production != null ? null : EnvironmentFiles.development(setting);
         return Finding.of(developers || installed || local != null || development != null || production != null
-                        ? Severity.NO_GO : Severity.WARN, "database.loopback", setting)
+                        || developmentFile != null ? Severity.NO_GO : Severity.WARN, "database.loopback", setting)
                 .message(setting.key() + " points at the local machine (" + printable(host) + ")." + (developers
                         ? " The user and password beside it are a default pair, as on a developer's machine: a"
                         + " local proxy to a production database never logs in that way."
@@ -1044,6 +1051,7 @@ public final class DatabaseGate implements Gate {
                         : local != null ? local
                         : development != null ? developmentText(development)
                         : production != null ? productionText(production)
+                        : developmentFile != null ? developmentFileText(developmentFile)
                         : " That is legitimate behind a local proxy such as the Cloud SQL Auth Proxy, and a"
                         + " mistake otherwise."))
                 .remediation(loopbackRemedy(setting))
@@ -1300,6 +1308,11 @@ public final class DatabaseGate implements Gate {
         return " " + printable(file) + " is written for a deployed environment, and nothing in it switches on a"
                 + " local proxy (the Cloud SQL or AlloyDB Auth Proxy, PgBouncer) to reach a database there: this is a"
                 + " developer's local database carried into the deployment's configuration.";
+    }
+
+    private static String developmentFileText(String file) {
+        return " " + printable(file) + " is named for a developer's own environment (development, local, test), yet"
+                + " it is judged for production: this is the developer's database, not a local proxy to production.";
     }
 
     private static String developmentText(String evidence) {

@@ -797,7 +797,8 @@ final class SettingRules {
         String prefix = cut.get();
         Boolean pair = pairAt(prefix, settings, engineSection, database, superuser);
         if (pair == null && words.size() >= 3 && (DRIVER_QUALIFIERS.contains(words.get(words.size() - 2))
-                || HOST_WORDS.contains(words.get(words.size() - 2))) && prefix.endsWith(words.get(words.size() - 2))) {
+                || HOST_WORDS.contains(words.get(words.size() - 2)) || connectionString(words))
+                && prefix.endsWith(words.get(words.size() - 2))) {
             pair = pairAt(prefix.substring(0, prefix.length() - words.get(words.size() - 2).length()),
                     settings, false, database, superuser);
         }
@@ -812,6 +813,15 @@ final class SettingRules {
             pair = image == null ? null : defaultPairAt(image, settings, false, database);
         }
         return pair != null && pair;
+    }
+
+    /**
+     * Whether a key ends in {@code connection string} ({@code DB_CONNECTION_STRING}, {@code MONGO_CONNECTION_STRING}):
+     * the URL of the connection whose user and password stand beside the two words ({@code DB_USER},
+     * {@code DB_PASSWORD}), as {@code DB_URL}'s do.
+     */
+    private static boolean connectionString(List<String> words) {
+        return words.get(words.size() - 1).equals("string") && words.get(words.size() - 2).equals("connection");
     }
 
     /**

@@ -48,6 +48,31 @@ public final class EnvironmentFiles {
         return nameWith(setting, DEPLOYED);
     }
 
+    /**
+     * The name of the setting's file when that name says a developer's environment ({@code .env.development},
+     * {@code application-local.properties}, {@code env-devel}, {@code local-vars.env}) and no deployed one, or
+     * {@code null}: judged for production, such a file's database on the local machine is the developer's own.
+     *
+     * @param setting the setting whose origin names its file
+     * @return the file name, or {@code null}
+     */
+    public static @Nullable String development(Setting setting) {
+        Optional<String> file = setting.origin().file();
+        if (file.isEmpty()) {
+            return null;
+        }
+        String path = file.get();
+        String name = path.substring(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
+        boolean development = false;
+        for (String word : name.toLowerCase(Locale.ROOT).split("[._-]")) {
+            if (DEPLOYED.contains(word)) {
+                return null;
+            }
+            development |= DEVELOPMENT.contains(word) || word.equals("devel");
+        }
+        return development ? name : null;
+    }
+
     private static @Nullable String nameWith(Setting setting, Set<String> environments) {
         Optional<String> file = setting.origin().file();
         if (file.isEmpty()) {

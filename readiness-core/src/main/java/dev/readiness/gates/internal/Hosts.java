@@ -43,7 +43,7 @@ public final class Hosts {
             "host.containers.internal", "host.lima.internal");
 
     private static final Set<String> TEMPLATE_NAMES = Set.of(
-            "host", "hostname", "host-name", "host_name", "myserveraddress", "servername", "server-name",
+            "host", "server", "hostname", "host-name", "host_name", "myserveraddress", "servername", "server-name",
             "server_name", "ip", "ip-address", "ipaddress", "ip_address", "server-ip", "server_ip", "serverip",
             "changeme", "placeholder", "undefined",
             "null", "todo", "tbd", "hostname.com", "domain.com", "yourdomain.com", "mydomain.com",
@@ -202,7 +202,13 @@ public final class Hosts {
         return TEMPLATE_NAMES.contains(name) && !AMBIGUOUS_TEMPLATE_NAMES.contains(name) || fillInNote(name);
     }
 
-    private static final Set<String> AMBIGUOUS_TEMPLATE_NAMES = Set.of("null", "undefined", "ip", "host");
+    /**
+     * Template words that are also names Compose and Kubernetes give services: {@code http://server:3000} is a
+     * back end called {@code server}, so only a database's host reads them as templates ({@link #isTemplate}:
+     * {@code jdbc:mysql://server/sorat}, the stand-in of a database URL's docs), where no one names the database's
+     * container after the word for any machine.
+     */
+    private static final Set<String> AMBIGUOUS_TEMPLATE_NAMES = Set.of("null", "undefined", "ip", "host", "server");
 
     /**
      * A single label with letters outside ASCII ({@code 填写mongodb地址}, "fill in the MongoDB address"): a note to

@@ -168,6 +168,10 @@ final class SandboxFindings {
                         || verdict.containerHost())) {
             return null;
         }
+        Finding virtualHost = LocalVirtualHosts.judge(setting, host);
+        if (virtualHost != null) {
+            return virtualHost;
+        }
         if (OpenedAddresses.named(KeyWords.of(key), host)) {
             return localPublicUrl(setting, format("%s points at %s in production, but people open this address (a"
                     + " user interface, site, back office, panel, link or the server's own URL): from their browser it"

@@ -1,6 +1,7 @@
 package dev.readiness.gates.sandbox;
 
 import dev.readiness.Finding;
+import dev.readiness.Severity;
 import dev.readiness.gates.internal.FirstLetters;
 import dev.readiness.gates.internal.KeyWords;
 import dev.readiness.settings.Setting;
@@ -115,8 +116,16 @@ final class TlsVerification {
                 && (words.get(size - 2).equals("ssl") || words.get(size - 2).equals("tls"));
     }
 
+    /**
+     * NO-GO in production: the calls go to identity providers, payment gateways, mail relays and configuration servers
+     * across networks the service does not own, with credentials and tokens in them. A database driver's switch
+     * ({@code spring.datasource.hikari.data-source-properties.verifyServerCertificate=false},
+     * {@code db_ssl_verifyServerCertificate}) stays a WARN, as the database gate's {@code database.tls-unverified} is:
+     * that hop usually stays inside a private network.
+     */
     private static Finding finding(Setting setting) {
-        return Finding.warn("sandbox.tls-unverified", setting)
+        return Finding.of(SandboxGate.keyClasses(setting.key()).contains(KeyClass.DATABASE) ? Severity.WARN
+                        : Severity.NO_GO, "sandbox.tls-unverified", setting)
                 .message(setting.key() + " turns off certificate verification of outgoing TLS connections in"
                         + " production: any host on the path can pose as the services this one calls and read what"
                         + " it sends. It is a development shortcut for self-signed certificates.")

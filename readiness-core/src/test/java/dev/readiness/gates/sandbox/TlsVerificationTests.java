@@ -19,14 +19,14 @@ class TlsVerificationTests {
     }
 
     @Test
-    void checkWhenASwitchTurnsCertificateVerificationOffInProductionShouldWarn() {
+    void checkWhenASwitchTurnsCertificateVerificationOffInProductionShouldBeNoGo() {
         for (String[] setting : new String[][] {{"NODE_TLS_REJECT_UNAUTHORIZED", "0"},
                 {"GIT_SSL_NO_VERIFY", "true"}, {"tls.insecure-skip-verify", "true"}, {"VERIFY_SSL", "false"},
                 {"ssl.trust-all", "true"}, {"mail.smtp.ssl.check-server-identity", "false"},
                 {"KEYCLOAK_DISABLE_TRUST_MANAGER", "true"}, {"keycloak.disable-trust-manager", "true"}}) {
             assertThat(findings(Stage.PRODUCTION, setting[0], setting[1])).as(setting[0])
                     .extracting(Finding::code, Finding::severity)
-                    .containsExactly(tuple("sandbox.tls-unverified", Severity.WARN));
+                    .containsExactly(tuple("sandbox.tls-unverified", Severity.NO_GO));
         }
     }
 

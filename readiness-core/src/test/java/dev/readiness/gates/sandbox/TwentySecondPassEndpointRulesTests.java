@@ -27,9 +27,10 @@ class TwentySecondPassEndpointRulesTests {
     @CsvSource(delimiter = '|', value = {"spring.mail.properties.mail.smtp.ssl.trust|*",
             "mail.imaps.ssl.trust|*", "spring.mail.properties.mail.smtp.ssl.checkserveridentity|false",
             "mail.smtp.ssl.checkServerIdentity|false", "connectors[0].config.insecureNoSSL|true", "tls.insecure|true"})
-    void mailSwitchesThatTrustEveryCertificateShouldWarn(String key, String value) {
+    void mailSwitchesThatTrustEveryCertificateShouldBeNoGo(String key, String value) {
+        // NO-GO since session 29 (WARN before): outgoing calls cross networks the service does not own
         assertThat(on(production(key + "=" + value + "\n"), key)).extracting(Finding::code, Finding::severity)
-                .containsExactly(tuple("sandbox.tls-unverified", Severity.WARN));
+                .containsExactly(tuple("sandbox.tls-unverified", Severity.NO_GO));
     }
 
     @ParameterizedTest
