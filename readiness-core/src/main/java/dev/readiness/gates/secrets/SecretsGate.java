@@ -573,7 +573,8 @@ public final class SecretsGate implements Gate {
                 } else if (RecipeBlocks.writtenByRecipe(setting)) {
                     problems = List.of(RecipeBlocks.recipeDefault(value, secretPurpose));
                     problemSeverity = Severity.WARN;
-                } else if (ShippedFiles.isShipped(setting.origin())) {
+                } else if (ShippedFiles.isShipped(setting.origin())
+                        && !ShippedFiles.interpolatedFromElsewhere(setting.origin())) {
                     problems = List.of(ShippedFiles.shipped(value, secretPurpose));
                     problemSeverity = ShippedFiles.isDefaults(setting.origin()) ? severity : Severity.WARN;
                 } else if (MigrationToolFiles.isMigrationConf(setting.origin())) {
