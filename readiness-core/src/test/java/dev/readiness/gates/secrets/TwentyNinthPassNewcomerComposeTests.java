@@ -58,7 +58,7 @@ class TwentyNinthPassNewcomerComposeTests {
 
         GateCheck.forStage(Stage.PRODUCTION).settings(settings).gates(new SecretsGate()).run()
                 .hasFinding("secrets.likely-published", "JWT_ACCESS_SECRET")
-                .hasFinding("secrets.likely-published", "DB_PASSWORD");
+                .hasFinding("secrets.published-default", "DB_PASSWORD");
     }
 
     @Test
