@@ -67,6 +67,19 @@ class TwentyNinthPassNewcomerMissingSecretTests {
                 .findFirst().orElseThrow();
         assertThat(deferred.severity()).isEqualTo(Severity.INFO);
         assertThat(deferred.message()).contains("Secret sealed-refresh, which is not in the input");
+        // requiring it changes nothing, so the remediation does not offer it
+        assertThat(deferred.remediation()).doesNotContain("readiness.settings.required")
+                .contains("Give the check the manifest of that Secret or ConfigMap");
+    }
+
+    @Test
+    void aDeferredReferenceStillOffersToRequireTheKey() {
+        Settings settings = Settings.builder().add(Setting.deferred("jwt.secret", "${JWT_SECRET}",
+                Origin.of("application.yml:3:11"), "JWT_SECRET at run time")).build();
+        Finding deferred = GateCheck.forStage(Stage.PRODUCTION).settings(settings)
+                .gates(Gates.discover().toArray(Gate[]::new)).run().report().findings()
+                .filter(f -> f.code().equals("settings.deferred")).findFirst().orElseThrow();
+        assertThat(deferred.remediation()).contains("list jwt.secret in readiness.settings.required");
     }
 
     @Test

@@ -195,13 +195,28 @@ public final class RequiredSettingsGate implements Gate {
                                 + (writtenBeforeReference(setting.value())
                                         ? " (what is written out before the reference, such as a URL's host, is"
                                                 + " judged)." : "."))
-                        .remediation("Give the check the environment the deploy injects (an env file, the manifests)"
-                                + " to judge it, or list " + setting.key() + " in " + REQUIRED_PROPERTY
-                                + " to make a missing value a NO-GO.")
+                        .remediation(fromObjectNotInInput(setting)
+                                // session 29: requiring such a key changes nothing (the manifest says where the
+                                // value comes from), so the remediation no longer offers it
+                                ? "Give the check the manifest of that Secret or ConfigMap to judge the value; a value"
+                                        + " the deploy creates (a sealed or external Secret) is not refused, required"
+                                        + " or not."
+                                : "Give the check the environment the deploy injects (an env file, the manifests)"
+                                        + " to judge it, or list " + setting.key() + " in " + REQUIRED_PROPERTY
+                                        + " to make a missing value a NO-GO.")
                         .build());
             }
         }
         return Outcome.of(findings);
+    }
+
+    /**
+     * Whether a deferred value comes from a Kubernetes Secret or ConfigMap the manifests refer to but the input does
+     * not hold ({@code key refresh of Secret afrigest-jwt, which is not in the input, at deploy}): INFO even for a
+     * required key.
+     */
+    private static boolean fromObjectNotInInput(Setting setting) {
+        return setting.suppliedBy().filter(by -> by.contains(", which is not in the input")).isPresent();
     }
 
     /** Whether a deferred value has text before its reference ({@code https://api.acme.com/${PATH}}). */
