@@ -73,6 +73,26 @@ class TwentyNinthPassNewcomerMissingSecretTests {
     }
 
     @Test
+    void aKeyReadingADeferredVariableIsOneInfoOnTheKeyNamingTheVariable(@TempDir Path app) throws IOException {
+        Path resources = Files.createDirectories(app.resolve("src/main/resources"));
+        Files.writeString(resources.resolve("application.properties"),
+                "afrigest.jwt.refresh-secret=${JWT_REFRESH_SECRET}\n");
+        Settings settings = ApplicationConfig.builder().application(app).kubernetes("k8s.yaml", MANIFEST, "api").build()
+                .settings();
+
+        Report report = GateCheck.forStage(Stage.PRODUCTION).settings(settings)
+                .gates(Gates.discover().toArray(Gate[]::new)).run()
+                .hasFinding("settings.deferred", "afrigest.jwt.refresh-secret")
+                .hasNoFinding("settings.deferred", "JWT_REFRESH_SECRET")
+                .report();
+        Finding deferred = report.findings().filter(f -> f.code().equals("settings.deferred")).findFirst()
+                .orElseThrow();
+        assertThat(deferred.origin().description())
+                .endsWith("application.properties:1 via environment variable JWT_REFRESH_SECRET from k8s.yaml:14");
+        assertThat(deferred.message()).contains("key refresh of Secret sealed-refresh, which is not in the input");
+    }
+
+    @Test
     void aDeferredReferenceStillOffersToRequireTheKey() {
         Settings settings = Settings.builder().add(Setting.deferred("jwt.secret", "${JWT_SECRET}",
                 Origin.of("application.yml:3:11"), "JWT_SECRET at run time")).build();
