@@ -19,6 +19,7 @@ import dev.readiness.settings.Setting;
 import dev.readiness.settings.Settings;
 import dev.readiness.settings.SettingsBuilder;
 import dev.readiness.settings.ApplicationConfig;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -136,9 +137,8 @@ final class CheckCommand {
             for (String gate : dev.readiness.Gates.notLoadable(application, CheckCommand.class.getClassLoader())) {
                 notices.println(Cli.oneLine(Cli.NAME + ": --app " + source.file() + ": its gate " + gate
                         + " (registered in a META-INF/services/dev.readiness.Gate of the application or of a library"
-                        + " it packages) is not on this check's class path and does not run; to run it, put the"
-                        + " application's classes or the gate's jar on the class path: java -cp"
-                        + " readiness-cli.jar:target/classes dev.readiness.cli.Main check …"));
+                        + " it packages) is not on this check's class path and does not run; to run it, "
+                        + howToLoad(application)));
             }
             Optional<PersistentTypes> found = ClassFileTypes.read(application, settings);
             if (found.isPresent()) {
@@ -150,6 +150,38 @@ final class CheckCommand {
             }
         }
         return read ? Optional.of(PersistentTypes.of(types)) : Optional.empty();
+    }
+
+    /**
+     * How to put an application's gates on the check's class path. A packaged Spring Boot jar or war holds its own
+     * classes under {@code BOOT-INF/classes} (or {@code WEB-INF/classes}) and its libraries as nested jars, which the
+     * JVM does not load from the archive named on {@code -cp}: session 29's newcomer put the service's jar there, as the
+     * README does for a plain jar, and got the same notice again. Spring Boot's own extraction writes a jar whose
+     * classes and {@code Class-Path} the JVM reads.
+     */
+    static String howToLoad(Path application) {
+        if (!Files.isRegularFile(application)) {
+            return "put the application's classes or the gate's jar on the class path: java -cp"
+                    + " readiness-cli.jar:target/classes dev.readiness.cli.Main check …";
+        }
+        String name = application.getFileName() == null ? "app.jar" : application.getFileName().toString();
+        if (!packagedBySpringBoot(application)) {
+            return "put the jar or the gate's jar on the class path: java -cp readiness-cli.jar:" + name
+                    + " dev.readiness.cli.Main check …";
+        }
+        return "put the gate's classes on the class path; the JVM does not load a Spring Boot archive's own classes"
+                + " and nested jars from the archive named on -cp, so extract it first (java -Djarmode=tools -jar "
+                + name + " extract --destination extracted) and run java -cp readiness-cli.jar:extracted/" + name
+                + " dev.readiness.cli.Main check …, or name the build's target/classes";
+    }
+
+    private static boolean packagedBySpringBoot(Path archive) {
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(archive.toFile())) {
+            return zip.stream().limit(100_000).anyMatch(entry -> entry.getName().startsWith("BOOT-INF/")
+                    || entry.getName().startsWith("WEB-INF/"));
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     /**

@@ -495,6 +495,10 @@ final class ComposeFile {
                 out.append(unset ? argument : value);
                 if (!unset) {
                     used(name, used);
+                } else if (!argument.isEmpty() && !used.contains("the default of ${" + name + "}")) {
+                    // as the placeholder resolution names a default it ran with: ${NOTIFY_API_KEY:-…} in a Compose
+                    // file is the default the project ships (secrets.published-default), not the shell's value
+                    used.add("the default of ${" + name + "}");
                 }
             }
             case "+" -> out.append(unset ? "" : argument);

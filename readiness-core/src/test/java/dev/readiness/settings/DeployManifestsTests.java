@@ -259,7 +259,9 @@ class DeployManifestsTests {
         // session 26: a value interpolated from .env names the .env line too, where it is fixed
         assertThat(settings.get("IMAGE_TAG").orElseThrow().origin().description())
                 .isEqualTo(compose + ":8 via TAG from " + directory.resolve(".env") + ":1");
-        assertThat(settings.get("URL").orElseThrow().origin().description()).isEqualTo(compose + ":6");
+        // session 29: a default the Compose file itself supplies is named, as the placeholder resolution names one
+        assertThat(settings.get("URL").orElseThrow().origin().description())
+                .isEqualTo(compose + ":6 via the default of ${HOST}");
         assertThat(settings.get("SECRET").orElseThrow().isDeferred()).isTrue();
         assertThat(settings.value("PASSED")).contains("shell");
         assertThat(ApplicationConfig.builder().composeFile(compose, "db").build().settings()

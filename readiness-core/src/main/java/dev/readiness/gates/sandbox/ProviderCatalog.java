@@ -301,7 +301,17 @@ public final class ProviderCatalog {
         return read == null ? null : read.testPath(host, path);
     }
 
-    /** The providers a key's words name, in the order their words appear. */
+    /**
+     * Key words that name a catalog provider's product but that other products of its kind use too: MoMo is MTN's
+     * mobile money, and keys also write it for Orange Money's ({@code ORANGE_MOMO_ENV}, {@code momo.orange.env}).
+     * A key naming another provider besides is that provider's.
+     */
+    static final Set<String> GENERIC_KEY_WORDS = Set.of("momo");
+
+    /**
+     * The providers a key's words name, in the order their words appear (a provider named only by a
+     * {@link #GENERIC_KEY_WORDS generic word} after the others).
+     */
     List<Provider> providersNamedBy(List<String> words) {
         Rules read = rulesIf(sketch == null || sketch.mayNameProvider(words));
         return read == null ? List.of() : read.providersNamedBy(words);
@@ -541,9 +551,15 @@ public final class ProviderCatalog {
             return null;
         }
 
-        /** The providers a key's words name, in the order their words appear. */
+        /**
+         * The providers a key's words name, in the order their words appear, except that a provider named only by a
+         * word other products use for their kind of product too ({@link ProviderCatalog#GENERIC_KEY_WORDS}: {@code momo}) comes after
+         * a provider the key names by its own word: {@code payments.momo.orange.env} is Orange Money's switch, as
+         * {@code ORANGE_MOMO_ENV} is, and {@code payments.momo.mtn.env} MTN MoMo's.
+         */
         List<Provider> providersNamedBy(List<String> words) {
             List<Provider> named = null;
+            List<Provider> generic = null;
             for (int i = 0; i < words.size(); i++) {
                 List<KeyWordRule> rules = keyWords.get(words.get(i));
                 if (rules == null) {
@@ -551,15 +567,34 @@ public final class ProviderCatalog {
                 }
                 for (int r = 0; r < rules.size(); r++) {
                     KeyWordRule rule = rules.get(r);
-                    if (wordsAt(words, i, rule.words()) && (named == null || !named.contains(rule.provider()))) {
-                        if (named == null) {
-                            named = new ArrayList<>(1);
-                        }
+                    if (!wordsAt(words, i, rule.words())) {
+                        continue;
+                    }
+                    boolean byGenericWord = rule.words().size() == 1 && GENERIC_KEY_WORDS.contains(rule.words().get(0));
+                    if (named == null) {
+                        named = new ArrayList<>(1);
+                    }
+                    if (!named.contains(rule.provider())) {
                         named.add(rule.provider());
+                        if (byGenericWord) {
+                            if (generic == null) {
+                                generic = new ArrayList<>(1);
+                            }
+                            generic.add(rule.provider());
+                        }
+                    } else if (!byGenericWord && generic != null) {
+                        generic.remove(rule.provider());
                     }
                 }
             }
-            return named == null ? List.of() : named;
+            if (named == null) {
+                return List.of();
+            }
+            if (generic != null && !generic.isEmpty() && named.size() > generic.size()) {
+                named.removeAll(generic);
+                named.addAll(generic);
+            }
+            return named;
         }
 
         /** {@code words.subList(at, at + ruleWords.size()).equals(ruleWords)}, without the view. */

@@ -748,7 +748,8 @@ public final class SecretsGate implements Gate {
                 return new Committed(BaseProfileFiles.packaged(value, secretPurpose), Severity.WARN);
             } else if (RecipeBlocks.writtenByRecipe(setting)) {
                 return new Committed(RecipeBlocks.recipeDefault(value, secretPurpose), Severity.WARN);
-            } else if (ShippedFiles.isShipped(setting.origin())) {
+            } else if (ShippedFiles.isShipped(setting.origin())
+                    && !ShippedFiles.interpolatedFromElsewhere(setting.origin())) {
                 return new Committed(ShippedFiles.shipped(value, secretPurpose),
                         ShippedFiles.isDefaults(setting.origin()) ? severity : Severity.WARN);
             } else if (MigrationToolFiles.isMigrationConf(setting.origin())) {

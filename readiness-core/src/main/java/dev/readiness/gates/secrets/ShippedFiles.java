@@ -63,6 +63,24 @@ final class ShippedFiles {
                 && (DEFAULT_WORDS.contains(words.get(0)) || DEFAULT_WORDS.contains(words.get(words.size() - 1)));
     }
 
+    /**
+     * Whether the value came into the Compose file through an interpolation of a variable set elsewhere
+     * ({@code compose.yaml:10 via JWT_SECRET from .env:2}, or the shell's): the Compose file holds only the reference
+     * ({@code ${JWT_SECRET:?required}}), which is what {@link #shipped}'s remediation asks for, and the value sits in
+     * the {@code .env} or the environment of the one who runs Compose, judged as such a file's values are. A default
+     * written in the Compose file itself ({@code ${JWT_SECRET:-s3cr3t}}) has no such route and stays a literal of the
+     * Compose file (session 29's newcomer: every secret of a Compose file written as references was a WARN "literal
+     * secret in a Compose file").
+     *
+     * @param origin where the value came from
+     * @return {@code true} when the route names where an interpolated variable was set
+     */
+    static boolean interpolatedFromElsewhere(Origin origin) {
+        String description = origin.description();
+        int route = description.indexOf(" via ");
+        return route >= 0 && description.indexOf(" from ", route + 5) >= 0;
+    }
+
     static SecretProblem shipped(String value, SecretPurpose purpose) {
         SecretShape shape = SecretValues.shape(value);
         return new SecretProblem("secrets.likely-published", shape,

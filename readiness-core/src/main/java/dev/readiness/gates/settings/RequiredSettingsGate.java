@@ -12,6 +12,7 @@ import dev.readiness.settings.Setting;
 import dev.readiness.settings.Settings;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -175,6 +176,7 @@ public final class RequiredSettingsGate implements Gate {
                         .build());
             }
         }
+        Map<String, List<String>> referencedBy = deferredVariablesReferenced(settings);
         for (Setting setting : settings) {
             if (setting.unresolvedReferences().isPresent() && judged.add(setting.canonicalKey())
                     && !setting.isPolicy()) {
@@ -187,7 +189,7 @@ public final class RequiredSettingsGate implements Gate {
                 continue;
             }
             if (setting.isDeferred() && !judged.contains(setting.canonicalKey())
-                    && !setting.isPolicy()) {
+                    && !setting.isPolicy() && !referencedBy.containsKey(setting.key())) {
                 findings.add(Finding.of(Severity.INFO, "settings.deferred", setting)
                         .message(setting.key() + " is only known at run time: it comes from "
                                 + dev.readiness.internal.SecretShapedKeys.redacted(setting.suppliedBy()
@@ -195,13 +197,61 @@ public final class RequiredSettingsGate implements Gate {
                                 + (writtenBeforeReference(setting.value())
                                         ? " (what is written out before the reference, such as a URL's host, is"
                                                 + " judged)." : "."))
-                        .remediation("Give the check the environment the deploy injects (an env file, the manifests)"
-                                + " to judge it, or list " + setting.key() + " in " + REQUIRED_PROPERTY
-                                + " to make a missing value a NO-GO.")
+                        .remediation(fromObjectNotInInput(setting)
+                                // session 29: requiring such a key changes nothing (the manifest says where the
+                                // value comes from), so the remediation no longer offers it
+                                ? "Give the check the manifest of that Secret or ConfigMap to judge the value; a value"
+                                        + " the deploy creates (a sealed or external Secret) is not refused, required"
+                                        + " or not."
+                                : "Give the check the environment the deploy injects (an env file, the manifests)"
+                                        + " to judge it, or list " + setting.key() + " in " + REQUIRED_PROPERTY
+                                        + " to make a missing value a NO-GO.")
                         .build());
             }
         }
         return Outcome.of(findings);
+    }
+
+    private static final String VIA_VARIABLE = " via environment variable ";
+
+    /**
+     * The deferred variable a deferred setting takes its value from ({@code application.yml:97:21 via environment
+     * variable JWT_REFRESH_SECRET from deploy/k8s.yaml:46}, the variable itself deferred from the same Secret): the
+     * INFO is the key's, whose origin names the variable and its line, and the variable has none of its own (session
+     * 29's newcomer read two INFO rows for one Secret key).
+     */
+    private static Optional<Setting> deferredVariable(Settings settings, Setting setting) {
+        String origin = setting.origin().description();
+        int via = origin.indexOf(VIA_VARIABLE);
+        if (via < 0 || setting.suppliedBy().isEmpty()) {
+            return Optional.empty();
+        }
+        int start = via + VIA_VARIABLE.length();
+        int end = origin.indexOf(' ', start);
+        String name = origin.substring(start, end < 0 ? origin.length() : end);
+        return settings.get(name).filter(variable -> variable != setting && variable.isDeferred()
+                && !variable.key().equals(setting.key()) && variable.suppliedBy().equals(setting.suppliedBy()));
+    }
+
+    /** For each deferred variable, the deferred keys that take their value from it, in the settings' order. */
+    private static Map<String, List<String>> deferredVariablesReferenced(Settings settings) {
+        Map<String, List<String>> referenced = new HashMap<>();
+        for (Setting setting : settings) {
+            if (setting.isDeferred()) {
+                deferredVariable(settings, setting).ifPresent(variable -> referenced
+                        .computeIfAbsent(variable.key(), k -> new ArrayList<>()).add(setting.key()));
+            }
+        }
+        return referenced;
+    }
+
+    /**
+     * Whether a deferred value comes from a Kubernetes Secret or ConfigMap the manifests refer to but the input does
+     * not hold ({@code key refresh of Secret afrigest-jwt, which is not in the input, at deploy}): INFO even for a
+     * required key.
+     */
+    private static boolean fromObjectNotInInput(Setting setting) {
+        return setting.suppliedBy().filter(by -> by.contains(", which is not in the input")).isPresent();
     }
 
     /** Whether a deferred value has text before its reference ({@code https://api.acme.com/${PATH}}). */
