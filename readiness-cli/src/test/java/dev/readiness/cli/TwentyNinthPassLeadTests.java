@@ -193,4 +193,19 @@ class TwentyNinthPassLeadTests {
         assertThat(on(off, "discovery.type")).isEmpty();
         assertThat(on).isEmpty();
     }
+
+    @Test
+    void aKeyRepeatingAComposeSelfDefaultShouldKeepItsOwnFindingAndAPlainReferenceShouldNot() throws IOException {
+        List<Reported> reported = check("compose-staging.env", """
+                POSTGRES_PASSWORD=${POSTGRES_PASSWORD:-change_me}
+                SPRING_DATASOURCE_PASSWORD=${POSTGRES_PASSWORD:-change_me}
+                JWT_SECRET=Zq8vN3pL6tR1xW4yB7mK0sD2fH5jC9gA
+                AUTH_JWT_SECRET=${JWT_SECRET}
+                """);
+
+        assertThat(on(reported, "POSTGRES_PASSWORD")).isNotEmpty().extracting(Reported::severity).containsOnly("NO_GO");
+        assertThat(on(reported, "SPRING_DATASOURCE_PASSWORD")).extracting(Reported::code)
+                .contains("secrets.placeholder");
+        assertThat(on(reported, "AUTH_JWT_SECRET")).isEmpty();
+    }
 }

@@ -328,8 +328,11 @@ public final class ReferencedValues {
      * Whether a key only defaults itself ({@code OR_HOSTNAME=${OR_HOSTNAME:-localhost}}), Compose's idiom for "from the
      * outer environment, else this default": a key that repeats the same text ({@code DOMAINNAME=${OR_HOSTNAME:-localhost}})
      * carries the default in its own line, so its finding stays on it, as the defining key's own does.
+     *
+     * @param defining the key another key's value was resolved through
+     * @return whether its value is the default of a reference to itself
      */
-    private static boolean defaultsItself(Setting defining) {
+    public static boolean defaultsItself(Setting defining) {
         String origin = defining.origin().description();
         int at = origin.indexOf(SELF_DEFAULT);
         return at >= 0 && origin.startsWith(defining.key(), at + SELF_DEFAULT.length())

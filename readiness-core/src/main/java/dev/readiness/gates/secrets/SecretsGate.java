@@ -1111,8 +1111,9 @@ public final class SecretsGate implements Gate {
             return false;
         }
         Optional<Setting> defining = references.definingSetting(setting, value);
-        if (defining.isEmpty() || !defining.get().value().trim().equals(value.trim())) {
-            return false;
+        if (defining.isEmpty() || !defining.get().value().trim().equals(value.trim())
+                || ReferencedValues.defaultsItself(defining.get())) {
+            return false; // a key repeating a Compose self-default carries the default in its own line
         }
         String key = defining.get().key();
         boolean judgedThere = (keys.purpose(key).isPresent() || keys.namesCredentialIdentifier(key))
