@@ -98,4 +98,26 @@ class TwentyNinthPassRedteamTests {
 
         assertThat(on(run.reported(), "environments.production.dataSource.password")).isEmpty();
     }
+
+    @Test
+    void aQuarkusFilesOwnProfileShouldBeFollowedAndSaid() throws IOException {
+        // SmallRye Config reads quarkus.profile from the file too, so the check follows it, but never silently
+        Run run = check("application.properties", """
+                quarkus.profile=dev
+                %prod.quarkus.datasource.password=hunter2
+                %dev.quarkus.log.level=DEBUG
+                """);
+
+        assertThat(on(run.reported(), "%prod.quarkus.datasource.password")).isEmpty();
+        assertThat(run.err()).contains("application.properties:1: quarkus.profile activates the Quarkus profiles dev,"
+                + " as Quarkus reads it");
+
+        Run named = check("application.properties", """
+                quarkus.profile=dev
+                %prod.quarkus.datasource.password=hunter2
+                """, "--profile", "prod");
+        assertThat(on(named.reported(), "%prod.quarkus.datasource.password")).extracting(Reported::code)
+                .containsExactly("secrets.guessable");
+        assertThat(named.err()).doesNotContain("quarkus.profile activates");
+    }
 }
