@@ -42,7 +42,8 @@ class TwentyNinthPassRedteamGateOutputTests {
             System.setErr(err);
         }
         assertThat(lines).containsExactly("token [redacted]");
-        assertThat(log.toString(StandardCharsets.UTF_8)).isEmpty();
+        // not isEmpty(): a coverage agent may print as the classes load (Jazzer's "INFO: Instrumented …")
+        assertThat(log.toString(StandardCharsets.UTF_8)).doesNotContain("token", "G7K3");
     }
 
     @Test
