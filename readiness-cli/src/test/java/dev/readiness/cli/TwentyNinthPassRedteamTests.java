@@ -27,7 +27,7 @@ class TwentyNinthPassRedteamTests {
     private record Reported(String code, String severity, String subject) {
     }
 
-    private record Run(int status, List<Reported> reported, String err) {
+    private record Run(int status, List<Reported> reported, String err, String out) {
     }
 
     private Run check(String fileName, String content, String... more) throws IOException {
@@ -49,7 +49,7 @@ class TwentyNinthPassRedteamTests {
                 reported.add(new Reported((String) f.get("code"), (String) f.get("severity"), (String) f.get("subject")));
             }
         }
-        return new Run(status, reported, errText);
+        return new Run(status, reported, errText, out.toString(StandardCharsets.UTF_8));
     }
 
     private static List<Reported> on(List<Reported> reported, String subject) {
@@ -119,5 +119,24 @@ class TwentyNinthPassRedteamTests {
         assertThat(on(named.reported(), "%prod.quarkus.datasource.password")).extracting(Reported::code)
                 .containsExactly("secrets.guessable");
         assertThat(named.err()).doesNotContain("quarkus.profile activates");
+    }
+
+    @Test
+    void aLoopbackBrokerEntryWithUserInformationShouldBeALocalHost() throws IOException {
+        // left by the twenty-eighth pass: localhost:9092 was sandbox.local-host, app:<password>@localhost:9092 nothing
+        String canary = "G7K3M9P2Q4R8S5T6W2X3";
+        for (String list : List.of("app:" + canary + "@localhost:9092",
+                "app:" + canary + "@127.0.0.1:9092,localhost:9093", "localhost:9092, svc:p@ss@[::1]:9093")) {
+            Run run = check("application.properties", "spring.kafka.bootstrap-servers=" + list + "\n");
+            assertThat(on(run.reported(), "spring.kafka.bootstrap-servers")).as(list).extracting(Reported::code)
+                    .contains("sandbox.local-host");
+            for (int i = 0; i + 4 <= canary.length(); i++) {
+                assertThat(run.out() + run.err()).doesNotContain(canary.substring(i, i + 4));
+            }
+        }
+        Run elsewhere = check("application.properties",
+                "KAFKA_BROKERS=app:" + canary + "@kafka1.prod.acme.io:9092,localhost:9092\n");
+        assertThat(on(elsewhere.reported(), "KAFKA_BROKERS")).extracting(Reported::code)
+                .doesNotContain("sandbox.local-host");
     }
 }
