@@ -48,7 +48,8 @@ class ArchitectureTests {
             .should(GeneralCodingRules.ACCESS_STANDARD_STREAMS)
             .because("only readiness-cli writes to standard output; core logs through slf4j or returns text"
                     + " (GateOutput replaces System.out and System.err while gates run, to scrub what they print,"
-                    + " and writes to neither)");
+                    + " and writes to neither; after a check whose gates left threads running, it keeps a filter in"
+                    + " place that drops what they print)");
 
     private static JavaClasses core;
 

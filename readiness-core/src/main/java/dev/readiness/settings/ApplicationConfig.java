@@ -504,6 +504,12 @@ public final class ApplicationConfig {
             files.documents().forEach(document -> fromFiles.addAll(document.settings()));
             builder.addAll(GrailsEnvironments.applying(QuarkusProfiles.applying(fromFiles, profiles, environmentSettings),
                     profiles, environmentSettings));
+            // a file's own quarkus.profile is read as Quarkus reads it; said, as the files' Spring profiles are
+            QuarkusProfiles.chosenByFile(fromFiles, profiles, environmentSettings)
+                    .ifPresent(chosen -> missingOptional.add(chosen.origin().description() + ": " + chosen.key()
+                            + " activates the Quarkus profiles " + chosen.value().strip() + ", as Quarkus reads it:"
+                            + " their %profile. settings were checked and those of other profiles (%prod. included)"
+                            + " left out; name the profiles to check others"));
             for (List<Setting> settings : environmentSettings) {
                 settings.forEach(builder::add);
             }

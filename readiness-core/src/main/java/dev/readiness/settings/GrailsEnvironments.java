@@ -18,7 +18,8 @@ import java.util.Set;
  * <p>A file is read this way only when a key starts with {@code environments.} followed by one of Grails's own
  * environment names ({@code production}, {@code development}, {@code test}). The running environment is the one
  * named for the check ({@code prod} and {@code dev} stand for {@code production} and {@code development}, as on
- * Grails's command line); with none named, {@code grails.env} ({@code GRAILS_ENV}) when a source sets it; else
+ * Grails's command line); with none named, {@code grails.env} ({@code GRAILS_ENV}) when the environment (an env file,
+ * a manifest) sets it, never a configuration file's own key, which Grails does not read to choose; else
  * {@code production}, which Grails runs in every packaged application.
  */
 final class GrailsEnvironments {
@@ -42,7 +43,7 @@ final class GrailsEnvironments {
         if (!anyGrailsBlock(settings)) {
             return settings;
         }
-        Set<String> running = running(settings, named, environment);
+        Set<String> running = running(named, environment);
         Set<String> replaced = new HashSet<>();
         for (Setting setting : settings) {
             int dot = blockEnd(setting.key());
@@ -70,18 +71,15 @@ final class GrailsEnvironments {
         return false;
     }
 
-    private static Set<String> running(List<Setting> settings, List<String> named, List<List<Setting>> environment) {
+    private static Set<String> running(List<String> named, List<List<Setting>> environment) {
         Set<String> running = new HashSet<>();
         if (!named.isEmpty()) {
             named.forEach(profile -> running.add(grailsName(profile)));
             return running;
         }
+        // only the environment chooses: Grails reads the grails.env system property or GRAILS_ENV before it reads
+        // any file, so a file's own grails.env key would hide its production block from the check (session 29)
         String chosen = null;
-        for (Setting setting : settings) {
-            if (setting.canonicalKey().equals(ENV_KEY)) {
-                chosen = setting.value();
-            }
-        }
         for (List<Setting> source : environment) {
             for (Setting setting : source) {
                 if (setting.canonicalKey().equals(ENV_KEY)) {

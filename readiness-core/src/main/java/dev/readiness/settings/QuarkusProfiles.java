@@ -55,6 +55,39 @@ final class QuarkusProfiles {
         return applying;
     }
 
+    /**
+     * The file setting of {@code quarkus.profile} that chose the active profiles, when one did: no profile was named,
+     * the environment sets none, and some key carries a profile prefix. Quarkus reads the key from the file too, so
+     * the check follows it, and a caller should say so (the Spring profiles a file activates are said likewise).
+     *
+     * @param settings the settings of the files, in the order read
+     * @param named the profiles named for the check (may be empty)
+     * @param environment the environment's settings
+     * @return the setting, or empty
+     */
+    static java.util.Optional<Setting> chosenByFile(List<Setting> settings, List<String> named,
+            List<List<Setting>> environment) {
+        if (!named.isEmpty() || !anyPrefixed(settings)) {
+            return java.util.Optional.empty();
+        }
+        for (List<Setting> source : environment) {
+            for (Setting setting : source) {
+                if (setting.canonicalKey().equals(PROFILE_KEY)) {
+                    return java.util.Optional.empty();
+                }
+            }
+        }
+        Setting chosen = null;
+        for (Setting setting : settings) {
+            if (setting.canonicalKey().equals(PROFILE_KEY)) {
+                chosen = setting;
+            }
+        }
+        return chosen == null || chosen.value().isBlank() || chosen.value().indexOf('$') >= 0
+                || chosen.value().strip().equalsIgnoreCase("prod") ? java.util.Optional.empty()
+                        : java.util.Optional.of(chosen);
+    }
+
     private static boolean anyPrefixed(List<Setting> settings) {
         for (Setting setting : settings) {
             if (prefixEnd(setting.key()) > 0) {

@@ -160,6 +160,11 @@ record ProjectCheck(Path project, List<String> profiles, List<Path> envFiles, Li
      * @throws IllegalArgumentException when a waiver in the configuration is incomplete, naming its key and origin
      */
     Result run(java.util.function.Consumer<String> gateOutput) {
+        return run(gateOutput, Gates.discover());
+    }
+
+    /** {@link #run(java.util.function.Consumer)} with the gates given: the tests' gates of plugin dependencies. */
+    Result run(java.util.function.Consumer<String> gateOutput, List<dev.readiness.Gate> gates) {
         ApplicationConfig config = config();
         Settings settings = config.settings();
         List<Waiver> applied = new ArrayList<>(Waivers.fromSettings(settings));
@@ -168,7 +173,6 @@ record ProjectCheck(Path project, List<String> profiles, List<Path> envFiles, Li
         if (failOn != null) {
             policy.failOn(failOn);
         }
-        List<dev.readiness.Gate> gates = Gates.discover();
         Readiness.Builder readiness = Readiness.builder()
                 .stage(stage)
                 .settings(settings)
@@ -193,10 +197,10 @@ record ProjectCheck(Path project, List<String> profiles, List<Path> envFiles, Li
         if (gates.stream().allMatch(ProjectCheck::isBuiltIn)) {
             report = readiness.build().run(); // readiness's own gates print nothing
         } else {
-            // a gate of a plugin dependency that prints a setting's value would print it in the build log
-            try (GateOutput printed = GateOutput.start(settings, gateOutput)) {
-                report = readiness.build().run();
-            }
+            // a gate of a plugin dependency that prints a setting's value would print it in the build log; one that
+            // hangs past its timeout, or leaves a thread behind, would print it there after the check (session 29)
+            Readiness built = readiness.build();
+            report = GateOutput.run(settings, gateOutput, notices::add, built::run);
         }
         // a waiver's reason is free text that can quote a value: the log and SARIF show it scrubbed, as findings
         return new Result(report, Waivers.shown(applied, settings), notices);
