@@ -62,8 +62,27 @@ class ReadinessRunListener implements SpringApplicationRunListener, Ordered {
 
     private @Nullable Background<Settings> preload;
 
+    private final boolean switchedOffOnLaunch;
+
     ReadinessRunListener(SpringApplication application, String[] args) {
         this.application = application;
+        this.switchedOffOnLaunch = switchedOffOnLaunch(args, System.getProperty(ENABLED),
+                System.getenv("READINESS_ENABLED"));
+    }
+
+    /**
+     * Whether the launch itself switches readiness off, where it can be seen before the environment is prepared: a
+     * {@code --readiness.enabled=false} argument, the system property or the {@code READINESS_ENABLED} variable. Such a
+     * start links none of the gates' classes in advance; one switched off in a configuration file still does, since
+     * that is read later.
+     */
+    static boolean switchedOffOnLaunch(String[] args, @Nullable String systemProperty, @Nullable String variable) {
+        for (String arg : args) {
+            if (arg.equalsIgnoreCase("--" + ENABLED + "=false")) {
+                return true;
+            }
+        }
+        return "false".equalsIgnoreCase(systemProperty) || "false".equalsIgnoreCase(variable);
     }
 
     @Override
@@ -78,7 +97,8 @@ class ReadinessRunListener implements SpringApplicationRunListener, Ordered {
      */
     @Override
     public void starting(ConfigurableBootstrapContext bootstrapContext) {
-        preload = Background.start("readiness-preload", new Preload(application.getClassLoader()));
+        preload = Background.start("readiness-preload",
+                new Preload(application.getClassLoader(), !switchedOffOnLaunch));
     }
 
     @Override
@@ -216,11 +236,11 @@ class ReadinessRunListener implements SpringApplicationRunListener, Ordered {
     }
 
     /**
-     * Builds and reads two settings, so the classes of settings are loaded, linked and initialized; then starts
-     * loading and linking, on a thread of its own that nothing waits for, the classes the main thread needs later
-     * ({@link BootClasses}).
+     * Builds and reads two settings, so the classes of settings are loaded, linked and initialized; then, unless the
+     * launch switched readiness off, starts loading and linking, on a thread of its own that nothing waits for, the
+     * classes the main thread needs later ({@link BootClasses}).
      */
-    private record Preload(ClassLoader classLoader) implements Supplier<Settings> {
+    private record Preload(ClassLoader classLoader, boolean linkAhead) implements Supplier<Settings> {
 
         @Override
         public Settings get() {
@@ -235,7 +255,9 @@ class ReadinessRunListener implements SpringApplicationRunListener, Ordered {
             catch (ClassNotFoundException ex) {
                 throw new IllegalStateException(ex);
             }
-            Background.start("readiness-preload-classes", new BootClasses(classLoader));
+            if (linkAhead) {
+                Background.start("readiness-preload-classes", new BootClasses(classLoader));
+            }
             return settings;
         }
     }
