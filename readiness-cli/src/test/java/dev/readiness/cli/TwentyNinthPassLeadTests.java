@@ -208,4 +208,25 @@ class TwentyNinthPassLeadTests {
                 .contains("secrets.placeholder");
         assertThat(on(reported, "AUTH_JWT_SECRET")).isEmpty();
     }
+
+    @Test
+    void aUrlWritingAComposeSelfDefaultPasswordAgainShouldKeepItsOwnFinding() throws IOException {
+        List<Reported> repeated = check("compose-prod.env", """
+                POSTGRES_USER=${POSTGRES_USER:-booking}
+                POSTGRES_PASSWORD=${POSTGRES_PASSWORD:-booking}
+                DATABASE_URL=postgresql://${POSTGRES_USER:-booking}:${POSTGRES_PASSWORD:-booking}@db:5432/booking
+                """);
+        List<Reported> referenced = check("compose-prod.env", """
+                POSTGRES_USER=booking
+                POSTGRES_PASSWORD=booking
+                DATABASE_URL=postgresql://${POSTGRES_USER}:${POSTGRES_PASSWORD}@db:5432/booking
+                """);
+
+        assertThat(on(repeated, "DATABASE_URL")).extracting(Reported::code).contains("database.default-credentials");
+        assertThat(on(repeated, "POSTGRES_PASSWORD")).extracting(Reported::code)
+                .contains("database.default-credentials");
+        assertThat(on(referenced, "DATABASE_URL")).isEmpty();
+        assertThat(on(referenced, "POSTGRES_PASSWORD")).extracting(Reported::code)
+                .contains("database.default-credentials");
+    }
 }

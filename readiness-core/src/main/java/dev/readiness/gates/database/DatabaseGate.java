@@ -594,7 +594,9 @@ public final class DatabaseGate implements Gate {
      * ({@code jdbc:postgresql://${DB_HOST}/app}), default credentials when the URL's password is a database
      * password setting it references ({@code postgresql://${POSTGRES_USER}:${POSTGRES_PASSWORD}@postgres/app}). A
      * test or template database name the URL only references ({@code mongodb://db/${mongodb_db}}) is reported on both:
-     * the URL opens that database, and the name's own key, judged alone, is only a WARN.
+     * the URL opens that database, and the name's own key, judged alone, is only a WARN. A host or password the URL
+     * takes through a Compose self-default it writes again ({@code ${POSTGRES_PASSWORD:-booking}} beside
+     * {@code POSTGRES_PASSWORD=${POSTGRES_PASSWORD:-booking}}) is reported on both keys: each line holds the default.
      */
     private static List<Finding> onDefiningKey(ReferencedValues references, Setting setting, JudgedUrl url,
             List<Finding> findings) {
@@ -621,6 +623,9 @@ public final class DatabaseGate implements Gate {
             Optional<Setting> defining = aboutHost ? host : aboutCredentials ? password : Optional.empty();
             moved.add(defining.isPresent() ? movedTo(defining.get(), aboutHost ? "host" : "password", setting,
                     finding) : finding);
+            if (defining.isPresent() && ReferencedValues.defaultsItself(defining.get())) {
+                moved.add(finding); // the URL writes the Compose self-default again in its own line: both are fixed
+            }
             if (aboutName && name.isPresent()) {
                 moved.add(movedTo(name.get(), "database name", setting, finding));
             }
