@@ -19,8 +19,6 @@ import org.jspecify.annotations.Nullable;
  */
 final class InsecureCookies {
 
-    private static final String[] OFF_VALUES = {"false", "0", "off", "no"};
-
     private InsecureCookies() {
     }
 
@@ -33,7 +31,7 @@ final class InsecureCookies {
     static @Nullable Finding judge(Setting setting) {
         String value = setting.value().strip();
         String key = setting.key();
-        if (value.isEmpty() || value.length() > 5 || !off(value) || !AsciiCase.contains(key, "secure")
+        if (value.isEmpty() || value.length() > 5 || !ServerTlsSwitches.off(value) || !AsciiCase.contains(key, "secure")
                 || !AsciiCase.contains(key, "cookie")) {
             return null;
         }
@@ -53,14 +51,5 @@ final class InsecureCookies {
                 .remediation("Set " + key + " to true and serve the site over HTTPS only (Django's check --deploy "
                         + "asks the same, security.W012 and W016).")
                 .build();
-    }
-
-    private static boolean off(String value) {
-        for (String word : OFF_VALUES) {
-            if (word.length() == value.length() && word.equalsIgnoreCase(value)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

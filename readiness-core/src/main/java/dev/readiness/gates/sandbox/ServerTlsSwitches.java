@@ -101,7 +101,8 @@ final class ServerTlsSwitches {
         return false;
     }
 
-    private static boolean off(String value) {
+    /** Whether a switch's value turns it off: {@code false}, {@code 0}, {@code off} or {@code no}, in any case. */
+    static boolean off(String value) {
         for (String word : OFF_VALUES) {
             if (word.length() == value.length() && word.equalsIgnoreCase(value)) {
                 return true;
