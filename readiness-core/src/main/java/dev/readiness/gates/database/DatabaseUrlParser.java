@@ -101,9 +101,9 @@ final class DatabaseUrlParser {
         } else if (isSqliteFileName(lower)) {
             draft.form = Form.URI;
             embeddedFile(draft, Vendor.SQLITE, text);
-        } else if (isSchemelessAddress(text)) {
+        } else if (schemelessPort(text) != null) {
             draft.form = Form.URI;
-            uri(draft, schemeOfPort(text), text);
+            uri(draft, schemeOfPort(schemelessPort(text)), text);
         } else if (text.indexOf('=') > 0) {
             draft.form = Form.KEY_VALUE;
             keyValue(draft, text);
@@ -227,42 +227,38 @@ final class DatabaseUrlParser {
     }
 
     /**
-     * Whether a text is a URI without its scheme, {@code host:port/database?parameters}
+     * The port of a URI written without its scheme, {@code host:port/database?parameters}
      * ({@code postgres:5432/app?sslmode=disable}, postgres_exporter's {@code DATA_SOURCE_URI}, to which the exporter adds
-     * the scheme and the credentials): a host name, a port of digits, then a path or a query. Read as an address and its
-     * parameters, not as a {@code key=value} string whose first key would be everything before the first {@code =}.
+     * the scheme and the credentials): a host name, a port of digits, then a path or a query; {@code null} for any other
+     * text. Such a text is read as an address and its parameters, not as a {@code key=value} string whose first key
+     * would be everything before the first {@code =}.
      */
-    private static boolean isSchemelessAddress(String text) {
+    private static @Nullable String schemelessPort(String text) {
         int colon = text.indexOf(':');
         if (colon <= 0 || colon + 1 >= text.length() || text.length() > 2000) {
-            return false;
+            return null;
         }
         for (int i = 0; i < colon; i++) {
             char c = text.charAt(i);
             if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '.' || c == '-'
                     || c == '_')) {
-                return false;
+                return null;
             }
         }
-        int i = colon + 1;
-        while (i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
-            i++;
-        }
-        return i > colon + 1 && i < text.length() && (text.charAt(i) == '/' || text.charAt(i) == '?');
-    }
-
-    /**
-     * The scheme a schemeless address's port stands for, the engine's default port ({@code 5432} PostgreSQL,
-     * {@code 3306} MySQL, {@code 1433} SQL Server, {@code 1521} Oracle, {@code 27017} MongoDB, {@code 6379} Redis), or
-     * {@code ""} for any other port.
-     */
-    private static String schemeOfPort(String text) {
-        int colon = text.indexOf(':');
         int end = colon + 1;
         while (end < text.length() && text.charAt(end) >= '0' && text.charAt(end) <= '9') {
             end++;
         }
-        return switch (text.substring(colon + 1, end)) {
+        return end > colon + 1 && end < text.length() && (text.charAt(end) == '/' || text.charAt(end) == '?')
+                ? text.substring(colon + 1, end) : null;
+    }
+
+    /**
+     * The scheme an engine's default port stands for ({@code 5432} PostgreSQL, {@code 3306} MySQL, {@code 1433} SQL
+     * Server, {@code 1521} Oracle, {@code 27017} MongoDB, {@code 6379} Redis), or {@code ""} for any other port.
+     */
+    private static String schemeOfPort(String port) {
+        return switch (port) {
             case "5432" -> "postgresql";
             case "3306" -> "mysql";
             case "1433" -> "sqlserver";
