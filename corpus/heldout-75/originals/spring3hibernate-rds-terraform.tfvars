@@ -1,0 +1,2 @@
+password = "password"
+vpc_id   = ""
