@@ -167,6 +167,10 @@ final class PlaceholderResolver {
                 setting = Setting.of(written.key(), lookup, written.origin());
             }
         }
+        if (setting == written && !written.isDeferred() && !written.isLiteral()
+                && ForeignReferences.mayHold(written.value())) {
+            setting = foreignReference(written);
+        }
         String rendering = setting.isDeferred() || setting.isLiteral() ? null : renderedBy(setting.value());
         if (rendering == null && !setting.isDeferred() && !setting.isLiteral()) {
             rendering = SecretStoreReferences.suppliedBy(setting.value());
@@ -197,6 +201,20 @@ final class PlaceholderResolver {
         }
         return resolution.literal() ? Setting.literal(setting.key(), resolution.value(), origin)
                 : Setting.of(setting.key(), resolution.value(), origin);
+    }
+
+    /**
+     * A setting whose value is an environment look-up in another language, written as the placeholder it means, or one
+     * holding a deploy tool's own reference, deferred to it ({@link ForeignReferences}); else the setting itself.
+     */
+    private static Setting foreignReference(Setting written) {
+        String placeholder = ForeignReferences.placeholderOf(written.value());
+        if (placeholder != null) {
+            return Setting.of(written.key(), placeholder, written.origin());
+        }
+        String deployedBy = ForeignReferences.deployedBy(written.value());
+        return deployedBy == null ? written
+                : Setting.deferred(written.key(), written.value(), written.origin(), deployedBy);
     }
 
     /**

@@ -179,7 +179,11 @@ public final class DatabaseGate implements Gate {
                 case URL_KEY -> findings.addAll(judgeKeyed(setting, stage, settings, references, urls));
                 case URL_VALUE -> findings.addAll(judge(setting, stage, settings, references, urls, true));
                 case SERVICE_URL -> findings.addAll(judgeService(setting, stage, urls));
-                case HOST_KEY -> findings.addAll(judgeHost(setting, stage, settings, urls, false, references));
+                case HOST_KEY -> {
+                    if (!EngineSections.nonProduction(KeyWords.of(setting.key()))) {
+                        findings.addAll(judgeHost(setting, stage, settings, urls, false, references));
+                    }
+                }
                 case PASSWORD_KEY -> {
                     if (!aliasOfPassword(references, setting)) {
                         findings.addAll(SettingRules.passwordPair(setting, stage, settings));

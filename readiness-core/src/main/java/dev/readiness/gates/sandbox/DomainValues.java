@@ -36,6 +36,9 @@ final class DomainValues {
     }
 
     static boolean isTemplate(List<String> words, String value) {
+        if (value.indexOf(',') > 0 && isHostList(value)) {
+            return false;
+        }
         boolean dot = false;
         boolean nonAscii = false;
         for (int i = 0; i < value.length(); i++) {
@@ -54,6 +57,30 @@ final class DomainValues {
         }
         String lower = value.toLowerCase(Locale.ROOT);
         return lower.equals(words.get(words.size() - 1)) || HostNames.templateLabel(lower);
+    }
+
+    /**
+     * Whether a value is a list of host names, as a certificate's or a server's names are written
+     * ({@code www.acme.io,acme.io}, {@code acme.io, www.acme.io, acme}): every item one name of letters, digits,
+     * dots, hyphens or a leading wildcard, and one of them with a dot. Prose has spaces inside its items.
+     */
+    private static boolean isHostList(String value) {
+        boolean dotted = false;
+        for (String item : value.split(",", -1)) {
+            String name = item.strip();
+            if (name.isEmpty()) {
+                return false;
+            }
+            for (int i = 0; i < name.length(); i++) {
+                char c = name.charAt(i);
+                if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '.' || c == '-'
+                        || c == '*' && i == 0)) {
+                    return false;
+                }
+            }
+            dotted |= name.indexOf('.') > 0;
+        }
+        return dotted;
     }
 
     /**

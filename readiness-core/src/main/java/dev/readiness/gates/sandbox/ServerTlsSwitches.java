@@ -24,6 +24,7 @@ import org.jspecify.annotations.Nullable;
 final class ServerTlsSwitches {
 
     private static final String[] OFF_VALUES = {"false", "0", "off", "no"};
+    private static final String[] ON_VALUES = {"true", "1", "on", "yes"};
     private static final Set<String> TLS_WORDS = Set.of("ssl", "tls");
     private static final Set<String> SWITCH_WORDS = Set.of("enabled", "enable");
     private static final Set<String> NOT_OWN_WORDS = Set.of("client", "clients", "mail", "smtp", "imap", "pop3",
@@ -43,8 +44,11 @@ final class ServerTlsSwitches {
     static @Nullable Finding judge(Settings settings, Setting setting) {
         String value = setting.value();
         int length = value.length();
-        if (length == 0 || length > 5 || !off(value)) {
+        if (length == 0 || length > 5) {
             return null;
+        }
+        if (!off(value)) {
+            return on(value) ? disabled(settings, setting) : null;
         }
         String key = setting.key();
         if (AsciiCase.endsWith(key, "ssl") || AsciiCase.endsWith(key, "tls") || AsciiCase.endsWith(key, "required")) {
@@ -57,6 +61,25 @@ final class ServerTlsSwitches {
         int size = words.size();
         if (size < 2 || !SWITCH_WORDS.contains(words.get(size - 1)) || !TLS_WORDS.contains(words.get(size - 2))
                 || !ownServer(key, words) || terminatedInFront(settings)) {
+            return null;
+        }
+        return finding(setting, "turns the server's own TLS off", "Turn TLS on in ");
+    }
+
+    /**
+     * A server's TLS switched off by a switch that says so when on: HashiCorp Vault's and Consul's listener
+     * {@code listener.tcp.tls_disable=1} (or {@code true}), a bare {@code TLS_DISABLE=true}. A client's or a back
+     * end's switch is not read, as for {@code ssl.enabled=false}.
+     */
+    private static @Nullable Finding disabled(Settings settings, Setting setting) {
+        String key = setting.key();
+        if (!AsciiCase.endsWith(key, "disable") && !AsciiCase.endsWith(key, "disabled")) {
+            return null;
+        }
+        List<String> words = KeyWords.of(key);
+        int size = words.size();
+        if (size < 2 || !TLS_WORDS.contains(words.get(size - 2)) || !ownServer(key, words)
+                || terminatedInFront(settings)) {
             return null;
         }
         return finding(setting, "turns the server's own TLS off", "Turn TLS on in ");
@@ -101,6 +124,15 @@ final class ServerTlsSwitches {
         return false;
     }
 
+    private static boolean on(String value) {
+        for (String word : ON_VALUES) {
+            if (word.length() == value.length() && word.equalsIgnoreCase(value)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether a switch's value turns it off: {@code false}, {@code 0}, {@code off} or {@code no}, in any case. */
     static boolean off(String value) {
         for (String word : OFF_VALUES) {
@@ -119,7 +151,7 @@ final class ServerTlsSwitches {
         if (notOwn(words)) {
             return false;
         }
-        return words.size() == 2 && key.indexOf('.') < 0 || words.contains("server");
+        return words.size() == 2 && key.indexOf('.') < 0 || words.contains("server") || words.contains("listener");
     }
 
     private static boolean terminatedInFront(Settings settings) {

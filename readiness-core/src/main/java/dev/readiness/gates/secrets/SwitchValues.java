@@ -32,7 +32,7 @@ final class SwitchValues {
             "change", "expire", "expired", "cache", "persist", "prompt", "login", "reuse", "share", "sync", "print",
             "insecure", "plain", "plaintext", "hashed", "hash", "should", "can", "must", "if", "when", "only", "feature",
             "features", "flag", "flags", "toggle", "create", "creates", "provision", "update", "updates", "cors",
-            "events"));
+            "events", "display", "return", "output", "redact", "obfuscate", "forward", "propagate"));
 
     /** The last words of a key that holds the secret itself. */
     private static final Set<String> SECRET_NOUNS = Set.of("password", "passwd", "pwd", "psw", "pass", "passphrase",

@@ -1,0 +1,366 @@
+package dev.readiness.settings;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Environment look-ups written in the language of the file a value was flattened from, and deploy tools' own
+ * references, read as what they mean. A configuration written as code reads the environment with the language's own
+ * call: Node's {@code process.env.SESSION_SECRET || 'keyboard cat'}, Elixir's {@code System.get_env("SECRET_KEY_BASE")},
+ * Laravel's {@code env('APP_KEY', 'base64:…')}, Python's {@code os.environ.get('DB_HOST', 'localhost')}, Ruby's
+ * {@code ENV.fetch("REDIS_URL") { "redis://localhost:6379/1" }} (also inside an ERB tag), Ansible's
+ * {@code {{ lookup('env', 'DB_PASSWORD') | default('password', true) }}}, and the Serverless Framework's
+ * {@code ${env:JWT_SECRET}}. Each is the variable when the environment has it, else the default: exactly what
+ * {@code ${NAME:default}} means to Spring, so it is judged as that (a look-up without a default as {@code ${NAME}}, a
+ * chain {@code A || B || 'x'} as {@code ${A:${B:x}}}). A look-up that is only part of a computed value
+ * ({@code process.env.SECURE === 'true'}, {@code String.to_integer(System.get_env("PORT"))},
+ * {@code 'mongodb://' + (process.env.HOST || 'localhost') + '/app'}) is a value known at run time, as {@code ${NAME}}
+ * is. The Serverless Framework's other sources ({@code ${self:…}}, {@code ${opt:stage}}, {@code ${ssm:/path}},
+ * {@code ${file(./x.yml):key}}, {@code ${sls:stage}}, {@code ${cf:stack.output}}, {@code ${param:x}}) are resolved when
+ * it deploys, and are deferred as such. Stateless.
+ */
+final class ForeignReferences {
+
+    private static final String ENV_SOURCE = "${env:";
+
+    /** The Serverless Framework's variable sources, as {@code ${source:} or {@code ${source(}; an {@code env} one only before a name in capitals. */
+    private static final String[] SERVERLESS_SOURCES = {"${self:", "${opt:", "${ssm:", "${sls:", "${cf:", "${cf(",
+        "${s3:", "${file(", "${param:", "${aws:", "${sm:", "${strToBool(", ENV_SOURCE};
+
+    private static final int LONGEST = 4_096;
+
+    private ForeignReferences() {
+    }
+
+    /**
+     * A cheap first test: whether a value can hold a look-up or reference read here at all.
+     *
+     * @param value a setting's value as written
+     * @return {@code false} when {@link #placeholderOf(String)} and {@link #deployedBy(String)} surely give nothing
+     */
+    static boolean mayHold(String value) {
+        return value.length() > 6 && value.length() <= LONGEST
+                && (value.indexOf("env") >= 0 || value.indexOf("ENV") >= 0 || value.indexOf("${") >= 0);
+    }
+
+    /**
+     * The Spring placeholder an environment look-up written in another language stands for.
+     *
+     * @param value a setting's value as written
+     * @return {@code ${NAME}}, {@code ${NAME:default}} or a chain of them; {@code null} when the value is no look-up
+     */
+    static @Nullable String placeholderOf(String value) {
+        String text = value.strip();
+        if (text.startsWith("<%=") && text.endsWith("%>") && text.length() > 5) {
+            text = text.substring(3, text.length() - 2).strip();
+        } else if (text.startsWith("{{") && text.endsWith("}}") && text.length() > 4) {
+            text = text.substring(2, text.length() - 2).strip();
+        }
+        Parser parser = new Parser(text);
+        List<String> names = new ArrayList<>(2);
+        String fallback = parser.chain(names);
+        if (names.isEmpty()) {
+            return null;
+        }
+        if (!parser.atEnd()) {
+            return parser.computed() ? "${" + names.get(0) + "}" : null;
+        }
+        return chained(names, fallback != null && usableDefault(fallback) ? fallback : null);
+    }
+
+    /**
+     * What resolves a value holding one of the Serverless Framework's own variable sources other than the environment.
+     *
+     * @param value a setting's value as written
+     * @return a description of the resolver, never the value; {@code null} when the value holds none
+     */
+    static @Nullable String deployedBy(String value) {
+        if (value.indexOf("${") < 0) {
+            return null;
+        }
+        for (String source : SERVERLESS_SOURCES) {
+            int at = value.indexOf(source);
+            if (at >= 0 && (!ENV_SOURCE.equals(source) || at + source.length() < value.length()
+                    && Character.isUpperCase(value.charAt(at + source.length())))) {
+                return "a Serverless Framework variable resolved when the service is deployed";
+            }
+        }
+        return null;
+    }
+
+    /** Spring reads {@code ${env:dev}} as the setting {@code env} with the default {@code dev}; only a variable's name in capitals is Serverless's. */
+    private static boolean upperCase(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            if (Character.isLowerCase(name.charAt(i))) {
+                return false;
+            }
+        }
+        return Character.isLetter(name.charAt(0));
+    }
+
+    private static boolean usableDefault(String fallback) {
+        return fallback.indexOf('}') < 0 && fallback.indexOf('{') < 0 && fallback.indexOf('\n') < 0
+                && fallback.indexOf("${") < 0;
+    }
+
+    private static String chained(List<String> names, @Nullable String fallback) {
+        StringBuilder placeholder = new StringBuilder();
+        for (int i = 0; i < names.size(); i++) {
+            placeholder.append("${").append(names.get(i));
+            if (i < names.size() - 1) {
+                placeholder.append(':');
+            }
+        }
+        if (fallback != null) {
+            placeholder.append(':').append(fallback);
+        }
+        placeholder.append("}".repeat(names.size()));
+        return placeholder.toString();
+    }
+
+    /** A small reader of one value: look-ups joined by {@code ||}, {@code ??} or {@code or}, then a literal. */
+    private static final class Parser {
+
+        private final String text;
+        private int at;
+
+        Parser(String text) {
+            this.text = text;
+        }
+
+        /**
+         * Whether what follows a look-up computes a value of it (a comparison, a conversion) rather than joining it to
+         * other text: {@code process.env.SECURE === 'true'} is known at run time; a look-up followed by text that joins
+         * it to a literal address is left as written, so the literal is still read.
+         */
+        boolean computed() {
+            skipSpaces();
+            return text.startsWith("===", at) || text.startsWith("!==", at) || text.startsWith("==", at)
+                    || text.startsWith("!=", at) || text.startsWith("?", at) || text.startsWith("|", at)
+                    && !text.startsWith("||", at);
+        }
+
+        boolean atEnd() {
+            skipSpaces();
+            return at >= text.length();
+        }
+
+        /**
+         * Reads look-ups and a final default, adding the variables' names in order.
+         *
+         * @return the default literal, or {@code null} when none follows the look-ups
+         */
+        @Nullable String chain(List<String> names) {
+            while (true) {
+                skipSpaces();
+                int start = at;
+                String[] lookup = lookup();
+                if (lookup == null) {
+                    at = start;
+                    if (names.isEmpty()) {
+                        return null;
+                    }
+                    return literal();
+                }
+                names.add(lookup[0]);
+                if (lookup[1] != null) {
+                    return lookup[1];
+                }
+                skipSpaces();
+                if (!alternative()) {
+                    return null;
+                }
+            }
+        }
+
+        private boolean alternative() {
+            for (String operator : new String[] {"||", "??", "or "}) {
+                if (text.startsWith(operator, at)) {
+                    at += operator.length();
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** A look-up: its variable's name and the default it gives itself ({@code null} for none). */
+        private String @Nullable [] lookup() {
+            if (take("process.env.")) {
+                String name = identifier();
+                return name == null ? null : new String[] {name, null};
+            }
+            if (take("process.env[") || take("$_ENV[") || take("$_SERVER[") || take("ENV[") || take("os.environ[")) {
+                String name = quoted();
+                return name == null || !take("]") ? null : new String[] {name, null};
+            }
+            if (take("ENV.fetch(") || take("System.get_env(") || take("os.environ.get(") || take("os.getenv(")
+                    || take("getenv(") || take("env(") || take("env.str(") || take("System.fetch_env!(")) {
+                return call();
+            }
+            if (take("lookup(")) {
+                skipSpaces();
+                if (!take("'env'") && !take("\"env\"") && !take("'ansible.builtin.env'")
+                        && !take("\"ansible.builtin.env\"")) {
+                    return null;
+                }
+                skipSpaces();
+                if (!take(",")) {
+                    return null;
+                }
+                String[] found = call();
+                if (found == null) {
+                    return null;
+                }
+                skipSpaces();
+                if (take("|")) {
+                    skipSpaces();
+                    if (!take("default(")) {
+                        return null;
+                    }
+                    skipSpaces();
+                    String fallback = literal();
+                    skipSpaces();
+                    while (at < text.length() && text.charAt(at) != ')') {
+                        at++;
+                    }
+                    if (fallback == null || !take(")")) {
+                        return null;
+                    }
+                    return new String[] {found[0], fallback};
+                }
+                return found;
+            }
+            if (take("${env:")) {
+                String name = identifier();
+                if (name == null || !upperCase(name)) {
+                    return null;
+                }
+                skipSpaces();
+                String fallback = null;
+                if (take(",")) {
+                    skipSpaces();
+                    fallback = literal();
+                    skipSpaces();
+                }
+                return take("}") ? new String[] {name, fallback} : null;
+            }
+            return null;
+        }
+
+        /** The arguments of a look-up call after its opening parenthesis: a quoted name, then an optional default. */
+        private String @Nullable [] call() {
+            skipSpaces();
+            String name = quoted();
+            if (name == null || !isEnvironmentName(name)) {
+                return null;
+            }
+            skipSpaces();
+            String fallback = null;
+            if (take(",")) {
+                skipSpaces();
+                take("default=");
+                fallback = literal();
+                if (fallback == null) {
+                    return null;
+                }
+                skipSpaces();
+            }
+            if (!take(")")) {
+                return null;
+            }
+            skipSpaces();
+            if (fallback == null && take("{")) {
+                skipSpaces();
+                fallback = literal();
+                skipSpaces();
+                if (fallback == null || !take("}")) {
+                    return null;
+                }
+            }
+            return new String[] {name, fallback};
+        }
+
+        /** A quoted string, a number or a word literal ({@code true}, {@code false}); {@code null} and {@code nil} give none. */
+        private @Nullable String literal() {
+            skipSpaces();
+            String quoted = quoted();
+            if (quoted != null) {
+                return quoted;
+            }
+            int start = at;
+            while (at < text.length() && (Character.isLetterOrDigit(text.charAt(at)) || text.charAt(at) == '.'
+                    || text.charAt(at) == '-' || text.charAt(at) == '_')) {
+                at++;
+            }
+            if (at == start) {
+                return null;
+            }
+            String word = text.substring(start, at);
+            if (word.equals("null") || word.equals("nil") || word.equals("None") || word.equals("undefined")) {
+                at = start;
+                return null;
+            }
+            return Character.isDigit(word.charAt(0)) || word.equals("true") || word.equals("false")
+                    || word.equals("True") || word.equals("False") ? word : restore(start);
+        }
+
+        private @Nullable String restore(int start) {
+            at = start;
+            return null;
+        }
+
+        private @Nullable String quoted() {
+            if (at >= text.length()) {
+                return null;
+            }
+            char quote = text.charAt(at);
+            if (quote != '\'' && quote != '"') {
+                return null;
+            }
+            int close = text.indexOf(quote, at + 1);
+            if (close < 0 || text.lastIndexOf('\\', close) > at) {
+                return null;
+            }
+            String inside = text.substring(at + 1, close);
+            at = close + 1;
+            return inside;
+        }
+
+        private @Nullable String identifier() {
+            int start = at;
+            while (at < text.length() && (Character.isLetterOrDigit(text.charAt(at)) && text.charAt(at) < 128
+                    || text.charAt(at) == '_')) {
+                at++;
+            }
+            return at == start ? null : text.substring(start, at);
+        }
+
+        private boolean take(String expected) {
+            if (text.startsWith(expected, at)) {
+                at += expected.length();
+                return true;
+            }
+            return false;
+        }
+
+        private void skipSpaces() {
+            while (at < text.length() && text.charAt(at) == ' ') {
+                at++;
+            }
+        }
+
+        private static boolean isEnvironmentName(String name) {
+            if (name.isEmpty()) {
+                return false;
+            }
+            for (int i = 0; i < name.length(); i++) {
+                char c = name.charAt(i);
+                if (!(Character.isLetterOrDigit(c) && c < 128 || c == '_' || c == '.' || c == '-')) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+}
