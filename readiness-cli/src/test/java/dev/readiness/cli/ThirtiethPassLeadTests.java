@@ -63,6 +63,23 @@ class ThirtiethPassLeadTests {
     }
 
     @Test
+    void anAnsibleLookUpsDefaultShouldBeJudgedInAFileOfJinjaTemplatesToo() throws IOException {
+        List<Reported> reported = check("group-vars-all.properties", """
+                app_name=school
+                app_dir=/srv/{{ app_name }}
+                database.name={{ app_name }}_production
+                database.host={{ lookup('env', 'DB_HOST') | default('localhost', true) }}
+                database.password={{ lookup('env', 'DB_PASSWORD') | default('password', true) }}
+                database.user={{ lookup('env', 'DB_USER') }}
+                """);
+
+        assertThat(on(reported, "database.password")).extracting(Reported::severity).containsExactly("NO_GO");
+        assertThat(on(reported, "database.host")).extracting(Reported::code).containsExactly("database.loopback");
+        assertThat(on(reported, "database.user")).isEmpty();
+        assertThat(on(reported, "database.name")).isEmpty();
+    }
+
+    @Test
     void serverlessVariablesShouldBeDeferredButSpringsEnvSettingShouldNot() throws IOException {
         List<Reported> reported = check("serverless.properties", """
                 provider.environment.JWT_SECRET=${env:JWT_SECRET}

@@ -147,7 +147,8 @@ final class PlaceholderResolver {
         List<Setting> all = settings.list();
         for (int i = 0; i < all.size(); i++) {
             Setting setting = all.get(i);
-            Setting rendered = JinjaReferences.deferredIfRendered(setting, jinjaTemplates);
+            Setting rendered = isForeignLookUp(setting) ? setting
+                    : JinjaReferences.deferredIfRendered(setting, jinjaTemplates);
             Setting resolved = rendered != setting ? rendered : resolver.resolved(setting);
             if (resolved != setting) {
                 if (replaced == null) {
@@ -157,6 +158,12 @@ final class PlaceholderResolver {
             }
         }
         return replaced == null ? settings : settings.withEntries(replaced);
+    }
+
+    /** An Ansible {@code lookup('env', …)} is read as the placeholder it means even in a file of Jinja templates. */
+    private static boolean isForeignLookUp(Setting setting) {
+        return !setting.isDeferred() && !setting.isLiteral() && setting.value().indexOf("lookup(") > 0
+                && ForeignReferences.mayHold(setting.value()) && ForeignReferences.placeholderOf(setting.value()) != null;
     }
 
     private Setting resolved(Setting written) {
