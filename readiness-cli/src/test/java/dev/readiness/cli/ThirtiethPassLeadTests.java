@@ -139,6 +139,17 @@ class ThirtiethPassLeadTests {
     }
 
     @Test
+    void aNetworkTypeNamingATestNetworkShouldBeReportedButMainnetShouldNot() throws IOException {
+        List<Reported> reported = check("staging.properties", """
+                net.type=testnet
+                chain.network-type=mainnet
+                """);
+
+        assertThat(on(reported, "net.type")).extracting(Reported::code).containsExactly("sandbox.test-network");
+        assertThat(on(reported, "chain.network-type")).isEmpty();
+    }
+
+    @Test
     void aListOfHostNamesUnderADomainKeyShouldBeCleanButProseShouldNot() throws IOException {
         List<Reported> reported = check("group-vars-production.properties", """
                 ssl_cert_domain=www.acme-shop.io,acme-shop

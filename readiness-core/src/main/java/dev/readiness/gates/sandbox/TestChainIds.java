@@ -35,15 +35,16 @@ final class TestChainIds {
      * dapp's {@code REACT_APP_ENVIRONMENT=rsk_testnet} selects its chain by the environment's name.
      */
     private static final String[] NETWORK_KEY_ENDS = {"network", "chain", "cluster", "environment", "env",
-        "networkname", "chainname"};
+        "networkname", "chainname", "nettype", "networktype", "chaintype", "networkmode"};
 
     private TestChainIds() {
     }
 
     /**
      * A {@code sandbox.test-network} finding when a key whose last word is {@code network}, {@code chain},
-     * {@code cluster}, {@code environment} or {@code env}, or whose last words are {@code network name} or
-     * {@code chain name} ({@code NEAR_EXPLORER_CONFIG__NETWORK_NAME=testnet}), holds the name of a public test network: a word of {@link ModeWords#TEST_NETWORKS} or a name
+     * {@code cluster}, {@code environment} or {@code env}, or whose last words are {@code network name},
+     * {@code chain name} ({@code NEAR_EXPLORER_CONFIG__NETWORK_NAME=testnet}), {@code net type}, {@code network type},
+     * {@code chain type} or {@code network mode} ({@code net.type=testnet}, a Tron explorer's), holds the name of a public test network: a word of {@link ModeWords#TEST_NETWORKS} or a name
      * ending in one of {@link ModeWords#PROPER_TEST_NETWORKS} as one of its dash- or underscore-parts
      * ({@code base-sepolia}, {@code testnet}, {@code devnet}, {@code bsctestnet}), or a word of
      * {@link ModeWords#CHAIN_TEST_NETWORKS} beside a chain word ({@code polygon-mumbai}). {@code mainnet},
@@ -68,7 +69,8 @@ final class TestChainIds {
 
     /**
      * Whether {@link #judgeName} reads a value under this key: the key ends in {@code network}, {@code chain},
-     * {@code cluster}, {@code environment}, {@code env}, {@code network name} or {@code chain name}. A fact of the key alone, which the gate remembers per key.
+     * {@code cluster}, {@code environment}, {@code env}, {@code network name}, {@code chain name}, {@code net type},
+     * {@code network type}, {@code chain type} or {@code network mode}. A fact of the key alone, which the gate remembers per key.
      */
     static boolean judgesName(String key) {
         return CanonicalKeys.endsWithAny(key, NETWORK_KEY_ENDS);
