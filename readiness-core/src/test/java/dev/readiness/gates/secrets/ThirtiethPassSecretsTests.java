@@ -68,4 +68,22 @@ class ThirtiethPassSecretsTests {
         assertThat(envCodes("GCP_SERVICE_ACCOUNT_KEY_PATH=your_service_account_key.json\n",
                 "GCP_SERVICE_ACCOUNT_KEY_PATH")).isEmpty();
     }
+
+    @Test
+    void gossipAndWireGuardKeysOfTheDocsShouldBePublishedDefaultsButTheExamplesPublicKeysAndFreshKeysShouldNot() {
+        String hcl = """
+                encrypt=pUqJrVyVRj5jsiYEkM/tFQYfWyJIv4s3XkvDwy7Cu5s=
+                server.encrypt=cg8StVXbQJ0gPvMd9o7yrg==
+                Interface.PrivateKey=yAnz5TF+lXXJte14tji3zlMNq+hd2rYUIgJBgB3fBmk=
+                Peer.PublicKey=xTIBA5rboUvnH4htodjb6e697QjLERt1NAB4mZqp8Dg=
+                """;
+        assertThat(propertiesCodes(hcl, "encrypt")).containsExactly("secrets.published-default");
+        assertThat(propertiesCodes(hcl, "server.encrypt")).containsExactly("secrets.published-default");
+        assertThat(propertiesCodes(hcl, "Interface.PrivateKey")).containsExactly("secrets.published-default");
+        assertThat(propertiesCodes(hcl, "Peer.PublicKey")).isEmpty();
+        assertThat(envCodes("WIREGUARD_PRIVATE_KEY=wOEI9rqqbDwnN8/Bpp22sVz48T71vJ4fYmFWujulwUU=\n",
+                "WIREGUARD_PRIVATE_KEY")).contains("secrets.published-default");
+        // a gossip key of the same shape that no document published
+        assertThat(propertiesCodes("encrypt=Q3m8v1ZkT7rLx2PfN9sWc4YhB6dJ0aGe5uKiOtRnVlA=\n", "encrypt")).isEmpty();
+    }
 }
