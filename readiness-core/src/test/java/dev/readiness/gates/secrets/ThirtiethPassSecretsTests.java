@@ -86,4 +86,26 @@ class ThirtiethPassSecretsTests {
         // a gossip key of the same shape that no document published
         assertThat(propertiesCodes("encrypt=Q3m8v1ZkT7rLx2PfN9sWc4YhB6dJ0aGe5uKiOtRnVlA=\n", "encrypt")).isEmpty();
     }
+
+    @Test
+    void anEmptyDefaultUnderAFrameworksOwnSecretShouldBeBlankButUnderAnotherServicesKeyShouldNot() {
+        String compose = """
+                SECRET_KEY_BASE=${SECRET_KEY_BASE:-}
+                APP_KEY=${APP_KEY:-}
+                SESSION_SECRET=${SESSION_SECRET:-}
+                AWS_SECRET_KEY=${AWS_SECRET_KEY:-}
+                GITHUB_SECRET=${GITHUB_SECRET:-}
+                """;
+        Settings settings = ApplicationConfig.builder().configText("deploy/.env", compose).build().settings();
+        assertThat(codesOf(settings, "SECRET_KEY_BASE")).containsExactly("secrets.blank");
+        assertThat(codesOf(settings, "APP_KEY")).containsExactly("secrets.blank");
+        assertThat(codesOf(settings, "SESSION_SECRET")).containsExactly("secrets.blank");
+        // another service's credential with an empty default marks an optional integration as often as not
+        assertThat(codesOf(settings, "AWS_SECRET_KEY")).isEmpty();
+        assertThat(codesOf(settings, "GITHUB_SECRET")).isEmpty();
+        assertThat(propertiesCodes("arkmem.api.internal-token=${ARKMEM_API_INTERNAL_TOKEN:}\n",
+                "arkmem.api.internal-token")).containsExactly("secrets.blank");
+        assertThat(propertiesCodes("arkmem.api.partner-token=${PARTNER_TOKEN:}\n", "arkmem.api.partner-token"))
+                .isEmpty();
+    }
 }
