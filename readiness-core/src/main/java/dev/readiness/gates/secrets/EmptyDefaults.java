@@ -59,8 +59,7 @@ final class EmptyDefaults {
             return null;
         }
         SecretPurpose kind = purpose.get();
-        boolean ownKey = kind == SecretPurpose.SIGNING || kind == SecretPurpose.ENCRYPTION_KEY
-                || OwnSecretNames.names(setting.key());
+        boolean ownKey = OwnSecretNames.isOwnKey(kind, setting.key());
         boolean markedRequired = !ownKey && StandInComments.marksRequired(setting);
         if (!ownKey && !markedRequired && (kind == SecretPurpose.PASSWORD
                 || !FeatureSwitches.sectionSwitchedOn(settings, setting.key()))) {

@@ -19,6 +19,23 @@ final class FirebaseAppIds {
     }
 
     /**
+     * Whether the value, under a key that names an app id or another credential pair's identifier
+     * ({@code NEXT_PUBLIC_FIREBASE_APP_ID}, {@code firebase.appId}), is a made-up Firebase app id. The value's first two
+     * characters are tested first, so other values cost two comparisons.
+     *
+     * @param key the setting's key
+     * @param value its effective value
+     * @return {@code true} for a made-up app id under an app-id key
+     */
+    static boolean isStandInUnder(String key, String value) {
+        if (value.length() < 8 || value.charAt(0) != '1' || value.charAt(1) != ':') {
+            return false;
+        }
+        String trimmed = value.strip();
+        return SecretPlaceholderValues.namesPairIdentifier(key) && isStandIn(trimmed);
+    }
+
+    /**
      * Whether the value has the shape of a Firebase app id and is a stand-in for one.
      *
      * @param value the trimmed value, which starts with {@code 1:}

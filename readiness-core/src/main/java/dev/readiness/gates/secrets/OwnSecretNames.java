@@ -20,6 +20,18 @@ final class OwnSecretNames {
     }
 
     /**
+     * Whether a secret of this purpose under this key is one the application itself holds: a signing or encryption key
+     * by its purpose, or a framework's own secret or an internal API's token by its name.
+     *
+     * @param purpose what the key's words say it holds
+     * @param key the setting's key
+     * @return {@code true} for the application's own key
+     */
+    static boolean isOwnKey(SecretPurpose purpose, String key) {
+        return purpose == SecretPurpose.SIGNING || purpose == SecretPurpose.ENCRYPTION_KEY || names(key);
+    }
+
+    /**
      * Whether the key names the application's own signing or encryption secret.
      *
      * @param key the setting's key

@@ -122,7 +122,6 @@ final class SecretPlaceholderValues {
      * {@code insert…}, {@code …_here}), or a sentence of another language asking for it
      * ({@code INSERISCI_LA_TUA_CLIENT_ID}); a plain name ({@code example-backend-api}), a developer's own
      * label ({@code my-key-id}) and ids of other things ({@code GOOGLE_MAPS_MAP_ID=your_map_id_here}) are left alone.
-     * A value in the shape of a Firebase app id ({@code 1:…:web:…}) is judged by {@link FirebaseAppIds} alone.
      *
      * @param key the setting's key
      * @param value its effective value
@@ -133,9 +132,6 @@ final class SecretPlaceholderValues {
         int length = trimmed.length();
         if (length < 4 || length > 80 || !namesPairIdentifier(key) || hasSpace(trimmed)) {
             return false;
-        }
-        if (trimmed.charAt(0) == '1' && trimmed.charAt(1) == ':') {
-            return FirebaseAppIds.isStandIn(trimmed);
         }
         if (StandInWords.TEMPLATE_VALUES.contains(trimmed.toLowerCase(Locale.ROOT)) || isRunOfX(trimmed)) {
             return true;
@@ -242,7 +238,7 @@ final class SecretPlaceholderValues {
         return false;
     }
 
-    private static boolean namesPairIdentifier(String key) {
+    static boolean namesPairIdentifier(String key) {
         if (!AsciiCase.endsWith(key, "id")) {
             return false;
         }

@@ -470,6 +470,7 @@ public final class SecretsGate implements Gate {
                     || isUserNamePlaceholder(settings, setting, value) || StandInPrivateKeys.holdsStandInKey(value)
                     || (SecretPlaceholderValues.asksForSecret(key, value)
                             || SecretPlaceholderValues.asksForCredentialId(key, value)
+                            || FirebaseAppIds.isStandInUnder(key, value)
                             || SecretPlaceholderValues.asksForPairedAccount(settings, key, value))
                             && !perCheck.switches().isOff(key)
                     ? Optional.of(SecretStrength.placeholder(value, SecretPurpose.SECRET))
