@@ -15,7 +15,8 @@ import org.jspecify.annotations.Nullable;
  * empty secret; a bare {@code ${APP_JWT_SECRET}} stops the start instead. Two kinds of key are needed:
  * <ul>
  * <li>a signing or encryption key the application itself holds: no application runs correctly with an empty key of
- * its own;</li>
+ * its own; a framework's own secret ({@code SECRET_KEY}, {@code secret_key_base}, {@code APP_KEY}, {@code APP_SECRET},
+ * {@code SESSION_SECRET}) and an internal API's token count as such ({@link OwnSecretNames});</li>
  * <li>a credential of an integration the file plainly turns on: {@code payment.gateways.onekhusa.enabled=true}
  * beside {@code payment.gateways.onekhusa.api-key=${ONEKHUSA_API_KEY:}}, {@code hms.sms.provider=twilio} beside
  * {@code hms.sms.twilio.auth-token=${TWILIO_AUTH_TOKEN:}} ({@link FeatureSwitches#sectionSwitchedOn});</li>
@@ -58,7 +59,7 @@ final class EmptyDefaults {
             return null;
         }
         SecretPurpose kind = purpose.get();
-        boolean ownKey = kind == SecretPurpose.SIGNING || kind == SecretPurpose.ENCRYPTION_KEY;
+        boolean ownKey = OwnSecretNames.isOwnKey(kind, setting.key());
         boolean markedRequired = !ownKey && StandInComments.marksRequired(setting);
         if (!ownKey && !markedRequired && (kind == SecretPurpose.PASSWORD
                 || !FeatureSwitches.sectionSwitchedOn(settings, setting.key()))) {

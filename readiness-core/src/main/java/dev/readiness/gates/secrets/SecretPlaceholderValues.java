@@ -238,7 +238,7 @@ final class SecretPlaceholderValues {
         return false;
     }
 
-    private static boolean namesPairIdentifier(String key) {
+    static boolean namesPairIdentifier(String key) {
         if (!AsciiCase.endsWith(key, "id")) {
             return false;
         }
@@ -333,11 +333,26 @@ final class SecretPlaceholderValues {
             String word = words.get(i);
             if (SECRET_WORDS.contains(word)
                     || word.equals("key") && i > 0 && (words.get(i - 1).equals("api") || words.get(i - 1).equals("secret")
-                            || words.get(i - 1).equals("private"))) {
+                            || words.get(i - 1).equals("private"))
+                    || word.equals("account") && namesServiceAccountKey(words, i)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** What follows {@code service account} in a value that asks for the account's key, not its name or e-mail. */
+    private static final Set<String> KEY_CONTENT_WORDS = Set.of("json", "base64", "b64", "key");
+
+    /**
+     * Whether the words around {@code account} at {@code at} ask for a service account's key: {@code service account}
+     * followed by {@code json}, {@code base64}, {@code b64} or {@code key} ({@code your_firebase_service_account_base64},
+     * {@code your-service-account-json}). A Google or Firebase service account key is a private key in a JSON document;
+     * {@code your_service_account_email} asks for a name.
+     */
+    private static boolean namesServiceAccountKey(List<String> words, int at) {
+        return at > 0 && at + 1 < words.size() && words.get(at - 1).equals("service")
+                && KEY_CONTENT_WORDS.contains(words.get(at + 1));
     }
 
     /**

@@ -392,7 +392,7 @@ public final class SecretsGate implements Gate {
             if (SecretHashKeys.holdsClearSecret(key, value)) {
                 return Optional.of(SecretPurpose.SECRET);
             }
-            if (AuthKeys.holdsSecret(key, value)) {
+            if (AuthKeys.holdsSecret(key, value) || PinKeys.holdsPin(key, value)) {
                 return Optional.of(SecretPurpose.PASSWORD);
             }
             if ((SaltPairs.pairsWithSalt(settings, key) || SaltPairs.pairsWithPassword(settings, key, value))
@@ -470,6 +470,7 @@ public final class SecretsGate implements Gate {
                     || isUserNamePlaceholder(settings, setting, value) || StandInPrivateKeys.holdsStandInKey(value)
                     || (SecretPlaceholderValues.asksForSecret(key, value)
                             || SecretPlaceholderValues.asksForCredentialId(key, value)
+                            || FirebaseAppIds.isStandInUnder(key, value)
                             || SecretPlaceholderValues.asksForPairedAccount(settings, key, value))
                             && !perCheck.switches().isOff(key)
                     ? Optional.of(SecretStrength.placeholder(value, SecretPurpose.SECRET))
