@@ -332,7 +332,8 @@ final class PlaceholderResolver {
                     : "the setting named by " + unknown));
             Setting target = nameUnknown ? null : lookup(name);
             Setting current = resolving.peek();
-            if (target != null && target == current && (fromEnvironment.test(target) || filteredByBuild(target))) {
+            if (target != null && target == current && (fromEnvironment.test(target) || filteredByBuild(target)
+                    || separator >= 0 && overriddenByEnvironment(target))) {
                 target = null;
             }
             if (target != null && rendered(target)) {
@@ -389,6 +390,21 @@ final class PlaceholderResolver {
         String value = setting.value();
         return value.length() == setting.key().length() + 3 && value.startsWith("${") && value.endsWith("}")
                 && value.regionMatches(2, setting.key(), 0, setting.key().length());
+    }
+
+    /**
+     * Whether a setting's whole value is a reference to its own name with a default ({@code SECRET_KEY=${SECRET_KEY:x}}),
+     * the way a configuration flattened from code writes "the environment variable, else this default"
+     * ({@code SECRET_KEY = os.environ.get("SECRET_KEY", "x")}). It is read so, as an environment file's own name is: the
+     * default is judged and the rest of the file is checked, rather than refusing the whole file as a cycle. (Spring
+     * Boot itself stops on it when the variable is unset, which the first start shows.)
+     */
+    private static boolean overriddenByEnvironment(Setting setting) {
+        String value = setting.value();
+        String key = setting.key();
+        return value.length() > key.length() + 3 && value.startsWith("${") && value.endsWith("}")
+                && value.regionMatches(2, key, 0, key.length()) && value.charAt(key.length() + 2) == ':'
+                && value.indexOf('}') == value.length() - 1;
     }
 
     /**

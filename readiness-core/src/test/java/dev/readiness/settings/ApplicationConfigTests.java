@@ -587,6 +587,17 @@ class ApplicationConfigTests {
     }
 
     @Test
+    void aValueNamingItsOwnKeyWithADefaultShouldBeTheEnvironmentsElseTheDefault() {
+        Settings settings = yaml("SECRET_KEY: ${SECRET_KEY:changeme}\nMAPBOX_API_KEY: ${MAPBOX_API_KEY:}\n");
+
+        assertThat(settings.get("SECRET_KEY").orElseThrow().value()).isEqualTo("changeme");
+        assertThat(settings.get("SECRET_KEY").orElseThrow().origin().description()).contains("the default of ${SECRET_KEY}");
+        assertThat(settings.get("MAPBOX_API_KEY").orElseThrow().isDeferred()).isTrue();
+        assertThatThrownBy(() -> yaml("a: ${a:x}${b}\nb: ${a}\n")).isInstanceOf(SettingsFileException.class)
+                .hasMessageContaining("placeholder cycle");
+    }
+
+    @Test
     void placeholderCycleShouldBeAnErrorNamingTheKeys() {
         assertThatThrownBy(() -> yaml("a: ${b}\nb: ${c}\nc: ${a}\n"))
                 .isInstanceOf(SettingsFileException.class)
