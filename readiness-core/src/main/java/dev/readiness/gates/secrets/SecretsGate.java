@@ -432,7 +432,8 @@ public final class SecretsGate implements Gate {
                     || SwitchValues.isPolicyWord(value) && SwitchValues.namesPolicy(key)
                     || SecretObjectReferences.namesSecretObject(key, value)
                     || SecretObjectReferences.namesSecretVariables(key, value)
-                    || SecretObjectReferences.namesKeyOfItsValue(settings, key, value);
+                    || SecretObjectReferences.namesKeyOfItsValue(settings, key, value)
+                    || SecretNameLists.namesListedSecret(key, value);
         }
 
         /**
