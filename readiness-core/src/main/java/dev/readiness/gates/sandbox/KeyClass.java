@@ -22,11 +22,13 @@ enum KeyClass {
      * A sidecar or local agent that legitimately listens on loopback in production; a reverse proxy's
      * {@code upstream} host ({@code nginx_upstream_host}, {@code UPSTREAM_HOST}) is the application it fronts on the
      * same machine, as a tunnel's origin service is ({@code tunnel_ingress[0].service=http://localhost:3000}: the
-     * tunnel daemon forwards public traffic to the application beside it).
+     * tunnel daemon forwards public traffic to the application beside it). A self-hosted Ollama model server
+     * ({@code OLLAMA_BASE_URL=http://localhost:11434}) runs beside the application on the machine that has the GPU,
+     * as every labelled Ollama address says (same machine, compose service, Docker host).
      */
     SIDECAR("otel", "otlp", "opentelemetry", "dapr", "envoy", "istio", "linkerd", "statsd", "dogstatsd", "jaeger",
             "zipkin", "datadog", "dd", "agent", "sidecar", "proxy", "collector", "consul", "vault", "prometheus",
-            "pushgateway", "fluentd", "fluentbit", "tracing", "tracer", "upstream", "tunnel", "cloudflared"),
+            "pushgateway", "fluentd", "fluentbit", "tracing", "tracer", "upstream", "tunnel", "cloudflared", "ollama"),
     /** A credential. */
     CREDENTIAL("key", "keys", "secret", "secrets", "token", "tokens", "password", "passwd", "pwd", "credential",
             "credentials", "apikey", "auth", "pat", "privatekey", "secretkey", "accesstoken"),

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The thirtieth pass's precision rules of the sandbox gate, each with its catch and a tempting clean value: a
- * server-side REST client's URL on loopback, a broker's host name, a key about a public key, and a URL whose scheme no
- * browser opens.
+ * server-side REST client's URL on loopback, a broker's host name, a key about a public key, a URL whose scheme no
+ * browser opens, and a self-hosted Ollama model server on loopback.
  */
 class ThirtiethPassPrecisionSandboxTests {
 
@@ -68,5 +68,15 @@ class ThirtiethPassPrecisionSandboxTests {
                 .containsExactly("sandbox.local-host events.external.producer.jms.broker-url");
         assertThat(codes("events.external.url=http://localhost:8080\n"))
                 .containsExactly("sandbox.local-public-url events.external.url");
+    }
+
+    @Test
+    void anOllamaServerOnLoopbackShouldStayCleanButAnotherModelGatewayShouldWarn() {
+        assertThat(codes("OLLAMA_BASE_URL=http://localhost:11434\n")).isEmpty();
+        assertThat(codes("spring.ai.ollama.base-url=http://127.0.0.1:11434\n")).isEmpty();
+        assertThat(codes("LLM_BASE_URL=http://localhost:11434/v1\n"))
+                .containsExactly("sandbox.local-host LLM_BASE_URL");
+        assertThat(codes("OLLAMA_BASE_URL=https://ollama.example.com\n"))
+                .containsExactly("sandbox.reserved-host OLLAMA_BASE_URL");
     }
 }
