@@ -1101,6 +1101,9 @@ public final class SandboxGate implements Gate {
         if (worst.kind() != EndpointJudge.Kind.LOOPBACK && !Hosts.isContainerHost(endpoint.host())) {
             return false;
         }
+        if (DevelopmentOnlyKeys.marked(setting.key())) {
+            return true;
+        }
         SandboxFindings.LoopbackUse use = loopbackUse(classes);
         return use == SandboxFindings.LoopbackUse.SIDECAR_OR_SELF
                 || use == SandboxFindings.LoopbackUse.OTHER

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The thirtieth pass's precision rules of the sandbox gate, each with its catch and a tempting clean value: a
  * server-side REST client's URL on loopback, a broker's host name, a key about a public key, a URL whose scheme no
- * browser opens, and a self-hosted Ollama model server on loopback.
+ * browser opens, a self-hosted Ollama model server on loopback, and a key marked for development only.
  */
 class ThirtiethPassPrecisionSandboxTests {
 
@@ -78,5 +78,17 @@ class ThirtiethPassPrecisionSandboxTests {
                 .containsExactly("sandbox.local-host LLM_BASE_URL");
         assertThat(codes("OLLAMA_BASE_URL=https://ollama.example.com\n"))
                 .containsExactly("sandbox.reserved-host OLLAMA_BASE_URL");
+    }
+
+    @Test
+    void aDevelopmentOnlyKeyOnLoopbackShouldStayCleanButADevPrefixedOrPlainClientUrlShouldNot() {
+        assertThat(codes("__DEV__CLIENT_URL=http://localhost:5173\n")).isEmpty();
+        assertThat(codes("CLIENT_URL=http://localhost:5173\n"))
+                .containsExactly("sandbox.local-public-url CLIENT_URL");
+        assertThat(codes("DEV_CLIENT_URL=http://localhost:5173\n"))
+                .containsExactly("sandbox.local-public-url DEV_CLIENT_URL");
+        // the marker allows the development server's loopback, not a sandbox host
+        assertThat(codes("__DEV__PAYMENT_URL=https://api.sandbox.paypal.com\n"))
+                .containsExactly("sandbox.provider-host __DEV__PAYMENT_URL");
     }
 }
