@@ -274,7 +274,9 @@ public final class SandboxGate implements Gate {
                 standIn = templateDomain(setting, key, value, judge, readings);
             }
             if (standIn != null) {
-                findings.add(standIn);
+                if (!ReferencedTemplates.reportedWhereDefined(references, setting, standIn)) {
+                    findings.add(standIn);
+                }
                 return;
             }
         }

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The thirtieth pass's precision rules of the sandbox gate, each with its catch and a tempting clean value: a
  * server-side REST client's URL on loopback, a broker's host name, a key about a public key, a URL whose scheme no
- * browser opens, a self-hosted Ollama model server on loopback, and a key marked for development only.
+ * browser opens, a self-hosted Ollama model server on loopback, a key marked for development only, and template text
+ * a domain key only references.
  */
 class ThirtiethPassPrecisionSandboxTests {
 
@@ -90,5 +91,23 @@ class ThirtiethPassPrecisionSandboxTests {
         // the marker allows the development server's loopback, not a sandbox host
         assertThat(codes("__DEV__PAYMENT_URL=https://api.sandbox.paypal.com\n"))
                 .containsExactly("sandbox.provider-host __DEV__PAYMENT_URL");
+    }
+
+    /** As the CLI reads an env file: references resolved. */
+    private static List<String> envCodes(String dotenv) {
+        return GATE.check(GateContext.of(Stage.PRODUCTION, ApplicationConfig.builder()
+                .configText("docker.env", dotenv).build().settings())).findings().stream()
+                .map(f -> f.code() + " " + f.subject()).toList();
+    }
+
+    @Test
+    void templateTextADomainKeyOnlyReferencesShouldBeReportedWhereItIsWrittenButATemplateOfItsOwnShouldNot() {
+        assertThat(envCodes("DOMAIN=your domain here\nPREPROD_APP_DOMAIN=preprod.app.${DOMAIN}\n"))
+                .containsExactly("sandbox.reserved-host DOMAIN");
+        assertThat(envCodes("PREPROD_APP_DOMAIN=your domain here\n"))
+                .containsExactly("sandbox.reserved-host PREPROD_APP_DOMAIN");
+        // a referenced value no rule reports leaves the template on the key that resolves it
+        assertThat(envCodes("BASE=your domain here\nAPP_DOMAIN=app.${BASE}\n"))
+                .containsExactly("sandbox.reserved-host APP_DOMAIN");
     }
 }
