@@ -534,7 +534,8 @@ public final class SecretsGate implements Gate {
                     || ServiceHostRedis.isPasswordless(settings, key)
                     || SecretObjectReferences.isFilledByChart(settings, key, value)
                     || SocketPeerPasswords.isPeerAuthenticated(settings, key)
-                    || MigrationDataSources.usesApplicationDataSource(settings, key)) {
+                    || MigrationDataSources.usesApplicationDataSource(settings, key)
+                    || NumberedSlots.isUnusedExtraSlot(settings, key)) {
                 return true;
             }
             Boolean filled = filledByStore;

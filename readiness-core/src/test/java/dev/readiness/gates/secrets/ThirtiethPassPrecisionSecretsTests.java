@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The thirtieth pass's precision rules seen through the secrets gate, with a catch and a tempting clean value: a list
- * of the secrets a deployment requires names them, it does not hold them.
+ * of the secrets a deployment requires names them, it does not hold them; a blank extra slot beside a filled first one
+ * is unused.
  */
 class ThirtiethPassPrecisionSecretsTests {
 
@@ -37,5 +38,23 @@ class ThirtiethPassPrecisionSecretsTests {
         assertThat(codes("app.jwt.secrets[0]=database\n", "app.jwt.secrets[0]")).isNotEmpty();
         assertThat(codes("ridelist_required_secrets[0]=p@ss\n", "ridelist_required_secrets[0]")).isNotEmpty();
         assertThat(codes("ridelist_required_secrets=database\n", "ridelist_required_secrets")).isNotEmpty();
+    }
+
+    private static List<String> envCodes(String dotenv, String key) {
+        return new SecretsGate().check(GateContext.of(Stage.PRODUCTION, ApplicationConfig.builder()
+                .configText("deploy/.env.production", dotenv).build().settings())).findings().stream()
+                .filter(f -> f.subject().equals(key)).map(f -> f.code()).toList();
+    }
+
+    @Test
+    void aBlankExtraSlotBesideAFilledFirstShouldStayCleanButABlankFirstOrLoneSlotShouldNot() {
+        assertThat(envCodes("SSH_AUTH_KEY_1=DISABLED\nSSH_AUTH_KEY_2=\n", "SSH_AUTH_KEY_2")).isEmpty();
+        assertThat(envCodes("GROQ_API_KEY=gsk_Qm7Tz9Lr2Xv8Nw4Kp6Hs1Jd3\nGROQ_API_KEY_2=\n", "GROQ_API_KEY_2")).isEmpty();
+        assertThat(envCodes("GROQ_API_KEY=\nGROQ_API_KEY_2=\n", "GROQ_API_KEY_2")).containsExactly("secrets.blank");
+        assertThat(envCodes("GROQ_API_KEY_2=\n", "GROQ_API_KEY_2")).containsExactly("secrets.blank");
+        assertThat(envCodes("GROQ_API_KEY_1=\nGROQ_API_KEY_2=x\n", "GROQ_API_KEY_1")).containsExactly("secrets.blank");
+        // a digit inside a word is no slot number
+        assertThat(envCodes("ROOT_PASSWORD_SHA1=abc\nROOT_PASSWORD_SHA2=\n", "ROOT_PASSWORD_SHA2"))
+                .containsExactly("secrets.blank");
     }
 }
