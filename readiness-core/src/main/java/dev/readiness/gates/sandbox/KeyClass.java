@@ -22,11 +22,13 @@ enum KeyClass {
      * A sidecar or local agent that legitimately listens on loopback in production; a reverse proxy's
      * {@code upstream} host ({@code nginx_upstream_host}, {@code UPSTREAM_HOST}) is the application it fronts on the
      * same machine, as a tunnel's origin service is ({@code tunnel_ingress[0].service=http://localhost:3000}: the
-     * tunnel daemon forwards public traffic to the application beside it).
+     * tunnel daemon forwards public traffic to the application beside it). A self-hosted Ollama model server
+     * ({@code OLLAMA_BASE_URL=http://localhost:11434}) runs beside the application on the machine that has the GPU,
+     * as every labelled Ollama address says (same machine, compose service, Docker host).
      */
     SIDECAR("otel", "otlp", "opentelemetry", "dapr", "envoy", "istio", "linkerd", "statsd", "dogstatsd", "jaeger",
             "zipkin", "datadog", "dd", "agent", "sidecar", "proxy", "collector", "consul", "vault", "prometheus",
-            "pushgateway", "fluentd", "fluentbit", "tracing", "tracer", "upstream", "tunnel", "cloudflared"),
+            "pushgateway", "fluentd", "fluentbit", "tracing", "tracer", "upstream", "tunnel", "cloudflared", "ollama"),
     /** A credential. */
     CREDENTIAL("key", "keys", "secret", "secrets", "token", "tokens", "password", "passwd", "pwd", "credential",
             "credentials", "apikey", "auth", "pat", "privatekey", "secretkey", "accesstoken"),
@@ -84,10 +86,11 @@ enum KeyClass {
                 classes.addAll(found);
             }
         }
+        dropPublicKeyHalf(classes, words, index);
         if (isPublicPair(words) || servesBrowsers(words) || BrowserKeys.isBuildVariable(key) || namesUrlHost(words)
                 || BrowserPages.named(words) && !classes.contains(NOTIFICATION)
                 || namesHostName(words) && !classes.contains(SIDECAR) && !classes.contains(INTERNAL)
-                        && !namesMailServer(words)
+                        && !namesMailServer(words) && !namesBackEndServer(words)
                 || classes.contains(NOTIFICATION) && namesPayments(words)
                 || namesClientAddress(key, words) && !classes.contains(SIDECAR) && !classes.contains(INTERNAL)
                         && !classes.contains(DATABASE)
@@ -102,6 +105,34 @@ enum KeyClass {
             classes.remove(INTERNAL);
         }
         return classes;
+    }
+
+    /**
+     * Drops {@link #PUBLIC} when the only word that gave it is {@code public} naming the public half of a key pair
+     * ({@code public_key_authentication.ethereum.network_url}, {@code PUBLIC_KEY_URL}): the key is about a public key,
+     * not a public address, so the URL beside it is what the service calls.
+     */
+    private static void dropPublicKeyHalf(EnumSet<KeyClass> classes, List<String> words,
+            Map<String, EnumSet<KeyClass>> index) {
+        if (classes.contains(PUBLIC) && publicOnlyAsKeyHalf(words, index)) {
+            classes.remove(PUBLIC);
+        }
+    }
+
+    private static boolean publicOnlyAsKeyHalf(List<String> words, Map<String, EnumSet<KeyClass>> index) {
+        boolean keyHalf = false;
+        for (int i = 0; i < words.size(); i++) {
+            EnumSet<KeyClass> found = index.get(words.get(i));
+            if (found == null || !found.contains(PUBLIC)) {
+                continue;
+            }
+            if (!words.get(i).equals("public") || i + 1 >= words.size()
+                    || !(words.get(i + 1).equals("key") || words.get(i + 1).equals("keys"))) {
+                return false;
+            }
+            keyHalf = true;
+        }
+        return keyHalf;
     }
 
     /** Last words of a client's address: {@code CLIENT_URL}, {@code CLIENT_HOST}, {@code ClientRootAddress}. */
@@ -267,6 +298,25 @@ enum KeyClass {
         for (String word : words) {
             if (word.equals("smtp") || word.equals("mail") || word.equals("email") || word.equals("mailer")
                     || word.equals("imap") || word.equals("pop3")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words of a message broker's or search server's host beside {@link SandboxGate#BACK_END_WORDS}. */
+    private static final Set<String> BROKER_WORDS = Set.of("rabbit", "mq", "activemq", "artemis", "broker", "nats",
+            "pulsar", "redis", "memcache");
+
+    /**
+     * Whether a host name's key names a back end the service connects to ({@code RABBITMQ_HOSTNAME},
+     * {@code MessageBroker.RabbitMQ.HostName}, RabbitMQ's .NET client option {@code RabbitMqOptions.HostName},
+     * {@code ELASTICSEARCH_HOSTNAME}): a broker's or search server's host is a destination the service calls, as a mail
+     * relay's is, not the name browsers use to reach the service.
+     */
+    private static boolean namesBackEndServer(List<String> words) {
+        for (String word : words) {
+            if (BROKER_WORDS.contains(word) || SandboxGate.BACK_END_WORDS.contains(word)) {
                 return true;
             }
         }

@@ -68,7 +68,7 @@ final class SandboxFindings {
                             verdict.detail()))
                     .remediation("Replace the template or development value with the production endpoint.")
                     .build();
-            case LOOPBACK -> loopback(setting, use, host, verdict);
+            case LOOPBACK -> loopback(setting, browserUse(use, endpoint.scheme()), host, verdict);
             case LOCAL_NAME -> use == LoopbackUse.PUBLIC && host.indexOf('.') == host.lastIndexOf('.')
                     ? Finding.noGo("sandbox.local-public-url", setting)
                             .message(format("%s points at %s, one machine's multicast-DNS name, in production, but "
@@ -184,6 +184,19 @@ final class SandboxFindings {
                 .remediation("Point it at the real service. If a sidecar or local proxy does listen there, add " + host
                         + " to " + SandboxGate.ALLOWED_HOSTS + " or the key to " + SandboxGate.EXCLUDE_KEYS + ".")
                 .build();
+    }
+
+    /**
+     * A URL whose scheme no browser opens ({@code zookeeper://127.0.0.1:2181}, {@code tcp://}, {@code amqp://},
+     * {@code grpc://}) is a destination the service connects to, whatever its key's words say
+     * ({@code sofa.dashboard.registry}): judged as any other loopback destination, not as a public address.
+     */
+    private static LoopbackUse browserUse(LoopbackUse use, @Nullable String scheme) {
+        if (use != LoopbackUse.PUBLIC || scheme == null) {
+            return use;
+        }
+        return scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https") || scheme.equalsIgnoreCase("ws")
+                || scheme.equalsIgnoreCase("wss") ? use : LoopbackUse.OTHER;
     }
 
     private static Finding localPublicUrl(Setting setting, String message) {

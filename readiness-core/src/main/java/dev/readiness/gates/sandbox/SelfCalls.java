@@ -14,8 +14,9 @@ import java.util.Set;
  * as a reference ({@code http://127.0.0.1:${server.port}/admin}, a Spring Boot Admin client registering with the
  * server embedded in the same application), the host and port are those of the application's own address
  * ({@code NEXTAUTH_URL}, {@code APP_URL}), or the key names a health probe ({@code HEALTHCHECK_URL},
- * {@code management.liveness-probe.url}): a service probes itself on loopback. Loopback is correct there, so no
- * {@code sandbox.local-host} is reported.
+ * {@code management.liveness-probe.url}): a service probes itself on loopback, or the key is a server-side REST
+ * client's URL ({@link RestClientKeys}): the service calls a co-located service or itself. Loopback is correct
+ * there, so no {@code sandbox.local-host} is reported.
  */
 final class SelfCalls {
 
@@ -31,6 +32,9 @@ final class SelfCalls {
             if (PROBE_WORDS.contains(word)) {
                 return true;
             }
+        }
+        if (RestClientKeys.named(references.settings(), setting.key())) {
+            return true;
         }
         if (endpoint.port() <= 0) {
             return false;

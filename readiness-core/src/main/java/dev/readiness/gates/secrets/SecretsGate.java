@@ -432,7 +432,8 @@ public final class SecretsGate implements Gate {
                     || SwitchValues.isPolicyWord(value) && SwitchValues.namesPolicy(key)
                     || SecretObjectReferences.namesSecretObject(key, value)
                     || SecretObjectReferences.namesSecretVariables(key, value)
-                    || SecretObjectReferences.namesKeyOfItsValue(settings, key, value);
+                    || SecretObjectReferences.namesKeyOfItsValue(settings, key, value)
+                    || SecretNameLists.namesListedSecret(key, value);
         }
 
         /**
@@ -534,7 +535,8 @@ public final class SecretsGate implements Gate {
                     || ServiceHostRedis.isPasswordless(settings, key)
                     || SecretObjectReferences.isFilledByChart(settings, key, value)
                     || SocketPeerPasswords.isPeerAuthenticated(settings, key)
-                    || MigrationDataSources.usesApplicationDataSource(settings, key)) {
+                    || MigrationDataSources.usesApplicationDataSource(settings, key)
+                    || NumberedSlots.isUnusedExtraSlot(settings, key)) {
                 return true;
             }
             Boolean filled = filledByStore;
