@@ -693,6 +693,7 @@ public final class SandboxGate implements Gate {
         }
         if (worst == null && classes.contains(KeyClass.PUBLIC) && endpoints.size() == 1) {
             Finding lan = LanAddresses.judge(setting, words, endpoints.get(0));
+            lan = lan != null ? lan : PlainHttpAddresses.judge(references, setting, words, endpoints.get(0));
             if (lan != null) {
                 findings.add(lan);
             }

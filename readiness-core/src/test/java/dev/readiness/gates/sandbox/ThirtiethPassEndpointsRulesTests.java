@@ -1,0 +1,84 @@
+package dev.readiness.gates.sandbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.readiness.Finding;
+import dev.readiness.GateContext;
+import dev.readiness.Severity;
+import dev.readiness.Stage;
+import dev.readiness.settings.ApplicationConfig;
+import dev.readiness.settings.Settings;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.assertj.core.groups.Tuple;
+import org.junit.jupiter.api.Test;
+
+class ThirtiethPassEndpointsRulesTests {
+
+    @Test
+    void aClearTextSwitchBesideTheClientsCredentialsIsANoGo() {
+        assertThat(SandboxRuleChecks.production("RABBIT_HOST=rabbit\nRABBIT_PASSWORD=adminadmin\n"
+                + "RABBIT_SECURE=false\nspring.cloud.vault.token=${VAULT_TOKEN}\nspring.cloud.vault.scheme=http\n"))
+                .filteredOn(finding -> finding.code().equals("sandbox.tls-off"))
+                .extracting(Finding::subject, Finding::severity)
+                .containsExactlyInAnyOrder(Tuple.tuple("RABBIT_SECURE", Severity.NO_GO),
+                        Tuple.tuple("spring.cloud.vault.scheme", Severity.NO_GO));
+    }
+
+    @Test
+    void aClearTextSwitchWithoutCredentialsOrWithEmptyOnesStaysClean() {
+        // an empty password slot may be an unauthenticated or unused integration: nothing is sent
+        assertThat(SandboxRuleChecks.on(SandboxRuleChecks.production(
+                "SMTP_USER=\nSMTP_PASSWORD=\nSMTP_STARTTLS=false\nSMTP_AUTH_ENABLED=false\n"), "SMTP_STARTTLS"))
+                .isEmpty();
+        assertThat(SandboxRuleChecks.on(SandboxRuleChecks.production("RABBIT_HOST=rabbit\nRABBIT_SECURE=false\n"),
+                "RABBIT_SECURE")).isEmpty();
+    }
+
+    @Test
+    void aBrowserFacingUrlInPlainHttpToAPublicIpAddressIsANoGo() {
+        assertThat(SandboxRuleChecks.production("VITE_SUPABASE_URL=http://44.201.29.162:8000\n"
+                + "NEXT_PUBLIC_API_URL=http://35.73.94.102.nip.io:4000\nPUBLIC_URL=http://137.117.74.27\n"
+                + "github.redirect_uri=http://1.14.206.60/\n"))
+                .extracting(Finding::subject, Finding::code, Finding::severity)
+                .containsExactlyInAnyOrder(
+                        Tuple.tuple("VITE_SUPABASE_URL", "sandbox.tls-off", Severity.NO_GO),
+                        Tuple.tuple("NEXT_PUBLIC_API_URL", "sandbox.tls-off", Severity.NO_GO),
+                        Tuple.tuple("PUBLIC_URL", "sandbox.tls-off", Severity.NO_GO),
+                        Tuple.tuple("github.redirect_uri", "sandbox.tls-off", Severity.NO_GO));
+    }
+
+    @Test
+    void httpsBackEndsPrivateAddressesNamesAndComposedUrlsStayClean() {
+        assertThat(SandboxRuleChecks.production("VITE_SUPABASE_URL=https://44.201.29.162:8443\n"
+                + "serverAddress=http://89.163.225.16\nspring.data.solr.host=http://22.188.9.16:8983/solr\n"
+                + "PUBLIC_URL=http://shop.example-store.com\nNEXT_PUBLIC_API_URL=http://api.1.2.3.4.example.com\n"
+                + "SITE_URL=http://10.65.18.57\n"))
+                .extracting(Finding::code).doesNotContain("sandbox.tls-off");
+    }
+
+    @Test
+    void aReturnUrlComposedFromAnotherKeysRootIsLeftToThatKeyWrittenOutItIsCaught() throws IOException {
+        assertThat(envFile("PROJECT_ROOT_PATH=http://106.255.249.50:15080\n"
+                + "PAYMENT_RETURN_URL=${PROJECT_ROOT_PATH}/api/payment\n"))
+                .extracting(Finding::code).doesNotContain("sandbox.tls-off");
+        assertThat(envFile("PAYMENT_RETURN_URL=http://106.255.249.50:15080/api/payment\n"))
+                .extracting(Finding::subject, Finding::code)
+                .containsExactly(Tuple.tuple("PAYMENT_RETURN_URL", "sandbox.tls-off"));
+    }
+
+    /** An env file read as the CLI reads it, so {@code ${NAME}} is resolved. */
+    private static List<Finding> envFile(String text) throws IOException {
+        Path file = Files.createTempFile("readiness", ".env");
+        try {
+            Files.writeString(file, text);
+            Settings settings = ApplicationConfig.builder().envFile(file).build().settings();
+            return new SandboxGate(ProviderCatalog.builtIn()).check(GateContext.of(Stage.PRODUCTION, settings))
+                    .findings();
+        } finally {
+            Files.delete(file);
+        }
+    }
+}
