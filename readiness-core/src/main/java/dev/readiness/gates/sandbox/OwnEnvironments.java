@@ -53,6 +53,27 @@ final class OwnEnvironments {
         return false;
     }
 
+    /**
+     * Whether a staging first path segment ({@code https://chcse.knu.ac.kr/comit-staging}) is the own site
+     * of the pre-production deployment the file is written for: a key browsers follow (a front end's success or error
+     * page) in such a file sends them to that deployment's own pages. An API the service calls there
+     * ({@code ADAGE_API_URL=https://…/adage-api-staging}) is a partner's test stage and stays a finding.
+     *
+     * @param setting the setting whose origin names its file
+     * @param verdict the judge's verdict on the endpoint
+     * @param path the endpoint's path
+     * @param publicKey whether the key names an address browsers open
+     * @return {@code true} when the path is the file's own deployment's site
+     */
+    static boolean ownSitePath(Setting setting, EndpointJudge.Verdict verdict, String path, boolean publicKey) {
+        if (!publicKey || !verdict.detail().equals(EndpointJudge.SANDBOX_PATH)
+                || !EndpointJudge.stagingFirstSegment(path)) {
+            return false;
+        }
+        String file = setting.origin().file().orElse(null);
+        return file != null && declaresPreProduction(lastSegment(file));
+    }
+
     private static String lastSegment(String file) {
         int slash = Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\'));
         return file.substring(slash + 1).toLowerCase(Locale.ROOT);

@@ -44,8 +44,8 @@ final class SandboxFindings {
                     .build();
             case SANDBOX_NAME -> Finding.noGo("sandbox.host", setting)
                     .message(verdict.detail().equals(EndpointJudge.SANDBOX_PATH)
-                            ? format("%s points at a path of %s whose first segment names its sandbox: a non-production "
-                                    + "environment, in production.", key, host)
+                            ? format("%s points at a path of %s whose first segment names its sandbox or staging stage: a "
+                                    + "non-production environment, in production.", key, host)
                             : format("%s points at %s, whose name says '%s': a non-production environment, in "
                                     + "production.", key, host, verdict.detail()))
                     .remediation("Point it at the production endpoint. If this host really is production, add it to "

@@ -664,7 +664,9 @@ public final class SandboxGate implements Gate {
                 verdict = EndpointJudge.Verdict.NORMAL;
             }
             if (verdict.kind() == EndpointJudge.Kind.SANDBOX_NAME && (codeSandboxService(endpoint.host(), words,
-                    judge.catalog()) || OwnEnvironments.hostOfFilesEnvironment(setting, endpoint.host(), words))) {
+                    judge.catalog()) || OwnEnvironments.hostOfFilesEnvironment(setting, endpoint.host(), words)
+                    || OwnEnvironments.ownSitePath(setting, verdict, endpoint.path(),
+                            classes.contains(KeyClass.PUBLIC)))) {
                 verdict = EndpointJudge.Verdict.NORMAL;
             }
             if (verdict == EndpointJudge.Verdict.NORMAL) {

@@ -69,6 +69,39 @@ class ThirtiethPassEndpointsRulesTests {
                 .containsExactly(Tuple.tuple("PAYMENT_RETURN_URL", "sandbox.tls-off"));
     }
 
+
+    @Test
+    void aStagingStageFirstInTheUrlPathIsANonProductionEnvironment() {
+        assertThat(SandboxRuleChecks.production("ADAGE_API_URL=https://omogen-api-pr.phm.education.gouv.fr/adage-api-staging\n"
+                + "ORDERS_API_URL=https://abc123.execute-api.eu-west-1.amazonaws.com/staging/orders\n"))
+                .extracting(Finding::subject, Finding::code, Finding::severity)
+                .containsExactlyInAnyOrder(Tuple.tuple("ADAGE_API_URL", "sandbox.host", Severity.NO_GO),
+                        Tuple.tuple("ORDERS_API_URL", "sandbox.host", Severity.NO_GO));
+    }
+
+    @Test
+    void stagingLaterInThePathInsideAWordOrAsAStagingFilesOwnSiteStaysClean() throws IOException {
+        assertThat(SandboxRuleChecks.production("ORDERS_API_URL=https://api.example-shop.com/v1/staging\n"
+                + "UPLOAD_URL=https://files.example-shop.com/stagingarea/in\n"
+                + "ASSETS_URL=https://cdn.example-shop.com/prestaging/x\n"))
+                .extracting(Finding::code).doesNotContain("sandbox.host");
+        // a staging file sends browsers to its own deployment's pages; an API it calls on a staging stage is a finding
+        String staging = "FRONTEND_SUCCESS_URL=https://chcse.knu.ac.kr/comit-staging\n"
+                + "ADAGE_API_URL=https://omogen-api-pr.phm.education.gouv.fr/adage-api-staging\n";
+        Path dir = Files.createTempDirectory("readiness");
+        Path file = dir.resolve(".env.staging");
+        try {
+            Files.writeString(file, staging);
+            Settings settings = ApplicationConfig.builder().envFile(file).build().settings();
+            assertThat(new SandboxGate(ProviderCatalog.builtIn()).check(GateContext.of(Stage.PRODUCTION, settings))
+                    .findings()).extracting(Finding::subject, Finding::code)
+                    .containsExactly(Tuple.tuple("ADAGE_API_URL", "sandbox.host"));
+        } finally {
+            Files.delete(file);
+            Files.delete(dir);
+        }
+    }
+
     /** An env file read as the CLI reads it, so {@code ${NAME}} is resolved. */
     private static List<Finding> envFile(String text) throws IOException {
         Path file = Files.createTempFile("readiness", ".env");
