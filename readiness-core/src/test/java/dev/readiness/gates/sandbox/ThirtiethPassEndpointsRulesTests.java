@@ -102,6 +102,25 @@ class ThirtiethPassEndpointsRulesTests {
         }
     }
 
+
+    @Test
+    void aDotLocalNameOfSeveralLabelsThatBrowsersOpenIsANoGo() {
+        assertThat(SandboxRuleChecks.production("FRONTEND_APP_URL=http://prod.chargeops.local\n"
+                + "APP_URL=https://api.staging.joomart.local\n"))
+                .extracting(Finding::subject, Finding::code, Finding::severity)
+                .containsExactlyInAnyOrder(Tuple.tuple("FRONTEND_APP_URL", "sandbox.local-public-url", Severity.NO_GO),
+                        Tuple.tuple("APP_URL", "sandbox.local-public-url", Severity.NO_GO));
+    }
+
+    @Test
+    void aDotLocalBackEndOrDirectoryServerKeepsTheOnPremisesReading() {
+        // a legacy Active Directory domain may be production on premises: a back end there stays a WARN
+        assertThat(SandboxRuleChecks.production("INVENTORY_SERVICE_URL=http://inventory.corp.local:8080\n"))
+                .extracting(Finding::code, Finding::severity)
+                .containsExactly(Tuple.tuple("sandbox.local-host", Severity.WARN));
+        assertThat(SandboxRuleChecks.production("LDAP_URL=ldap://dc01.corp.local:389\n")).isEmpty();
+    }
+
     /** An env file read as the CLI reads it, so {@code ${NAME}} is resolved. */
     private static List<Finding> envFile(String text) throws IOException {
         Path file = Files.createTempFile("readiness", ".env");
