@@ -76,7 +76,8 @@ final class SandboxFindings {
                                     + " that machine's local link resolves it.", key, host))
                             .remediation("Set the public address of the production deployment.")
                             .build()
-                    : use == LoopbackUse.PUBLIC ? LocalDomainPages.finding(setting, host)
+                    : use == LoopbackUse.PUBLIC && LocalDomainPages.namesEnvironment(host)
+                            ? LocalDomainPages.finding(setting, host)
                     : Finding.warn("sandbox.local-host", setting)
                     .message(format("%s points at %s, %s: a name that resolves by multicast DNS on the local link or "
                             + "inside a legacy Active Directory domain, not from a cloud production network.", key, host,

@@ -104,7 +104,7 @@ class ThirtiethPassEndpointsRulesTests {
 
 
     @Test
-    void aDotLocalNameOfSeveralLabelsThatBrowsersOpenIsANoGo() {
+    void aDotLocalNameWithAnEnvironmentLabelThatBrowsersOpenIsANoGo() {
         assertThat(SandboxRuleChecks.production("FRONTEND_APP_URL=http://prod.chargeops.local\n"
                 + "APP_URL=https://api.staging.joomart.local\n"))
                 .extracting(Finding::subject, Finding::code, Finding::severity)
@@ -113,11 +113,13 @@ class ThirtiethPassEndpointsRulesTests {
     }
 
     @Test
-    void aDotLocalBackEndOrDirectoryServerKeepsTheOnPremisesReading() {
-        // a legacy Active Directory domain may be production on premises: a back end there stays a WARN
-        assertThat(SandboxRuleChecks.production("INVENTORY_SERVICE_URL=http://inventory.corp.local:8080\n"))
+    void aDotLocalBackEndAnIntranetPageOrADirectoryServerKeepsTheOnPremisesReading() {
+        // a legacy Active Directory domain may be production on premises: a back end there, and an intranet's own
+        // pages on a name without an environment label, stay a WARN
+        assertThat(SandboxRuleChecks.production("INVENTORY_SERVICE_URL=http://prod.corp.local:8080\n"
+                + "PUBLIC_URL=https://portal.corp.local\nSITE_URL=https://intranet.test-lab.corp.local\n"))
                 .extracting(Finding::code, Finding::severity)
-                .containsExactly(Tuple.tuple("sandbox.local-host", Severity.WARN));
+                .containsOnly(Tuple.tuple("sandbox.local-host", Severity.WARN));
         assertThat(SandboxRuleChecks.production("LDAP_URL=ldap://dc01.corp.local:389\n")).isEmpty();
     }
 
