@@ -198,7 +198,8 @@ public final class EndpointJudge {
             }
         }
         if ((verdict == Verdict.NORMAL || verdict.kind() == Kind.PROVIDER_SHARED_HOST)
-                && sandboxFirstSegment(endpoint.path())) {
+                && sandboxFirstSegment(endpoint.path()) && (webScheme(endpoint.scheme())
+                        || !stagingFirstSegment(endpoint.path()))) {
             return new Verdict(Kind.SANDBOX_NAME, verdict.provider(), SANDBOX_PATH);
         }
         if (verdict == Verdict.NORMAL || verdict.kind() == Kind.PROVIDER_LIVE_HOST
@@ -389,6 +390,15 @@ public final class EndpointJudge {
             end = path.length();
         }
         return endsWithWord(path, end, SANDBOX_SEGMENT) || endsWithWord(path, end, STAGING_SEGMENT);
+    }
+
+    /**
+     * Whether a scheme is one browsers and HTTP clients call ({@code http}, {@code https}, {@code ws}, {@code wss}, or
+     * none written): a staging segment elsewhere ({@code s3://acme-athena/staging/}) is a storage area, not a stage.
+     */
+    private static boolean webScheme(@Nullable String scheme) {
+        return scheme == null || scheme.equalsIgnoreCase("https") || scheme.equalsIgnoreCase("http")
+                || scheme.equalsIgnoreCase("wss") || scheme.equalsIgnoreCase("ws");
     }
 
     /** Whether a URL's first path segment is {@code staging} or ends with {@code -staging} or {@code _staging}. */

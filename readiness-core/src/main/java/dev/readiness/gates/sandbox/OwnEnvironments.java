@@ -63,11 +63,18 @@ final class OwnEnvironments {
      * @param verdict the judge's verdict on the endpoint
      * @param path the endpoint's path
      * @param publicKey whether the key names an address browsers open
-     * @return {@code true} when the path is the file's own deployment's site
+     * @param keyWords the key's lower-case words; a key that names staging itself holds what it says
+     * @return {@code true} when the path is the file's own deployment's site or what the key names
      */
-    static boolean ownSitePath(Setting setting, EndpointJudge.Verdict verdict, String path, boolean publicKey) {
-        if (!publicKey || !verdict.detail().equals(EndpointJudge.SANDBOX_PATH)
-                || !EndpointJudge.stagingFirstSegment(path)) {
+    static boolean ownSitePath(Setting setting, EndpointJudge.Verdict verdict, String path, boolean publicKey,
+            List<String> keyWords) {
+        if (!verdict.detail().equals(EndpointJudge.SANDBOX_PATH) || !EndpointJudge.stagingFirstSegment(path)) {
+            return false;
+        }
+        if (keyWords.contains("staging") || keyWords.contains("stage")) {
+            return true; // the key says what it holds: a staging area or the staging stage (S3_STAGING_URL)
+        }
+        if (!publicKey) {
             return false;
         }
         String file = setting.origin().file().orElse(null);

@@ -666,7 +666,7 @@ public final class SandboxGate implements Gate {
             if (verdict.kind() == EndpointJudge.Kind.SANDBOX_NAME && (codeSandboxService(endpoint.host(), words,
                     judge.catalog()) || OwnEnvironments.hostOfFilesEnvironment(setting, endpoint.host(), words)
                     || OwnEnvironments.ownSitePath(setting, verdict, endpoint.path(),
-                            classes.contains(KeyClass.PUBLIC)))) {
+                            classes.contains(KeyClass.PUBLIC), words))) {
                 verdict = EndpointJudge.Verdict.NORMAL;
             }
             if (verdict == EndpointJudge.Verdict.NORMAL) {

@@ -83,7 +83,9 @@ class ThirtiethPassEndpointsRulesTests {
     void stagingLaterInThePathInsideAWordOrAsAStagingFilesOwnSiteStaysClean() throws IOException {
         assertThat(SandboxRuleChecks.production("ORDERS_API_URL=https://api.example-shop.com/v1/staging\n"
                 + "UPLOAD_URL=https://files.example-shop.com/stagingarea/in\n"
-                + "ASSETS_URL=https://cdn.example-shop.com/prestaging/x\n"))
+                + "ASSETS_URL=https://cdn.example-shop.com/prestaging/x\n"
+                + "ATHENA_OUTPUT_URL=s3://acme-athena/staging/\n"
+                + "UPLOAD_STAGING_URL=https://acme-uploads.s3.amazonaws.com/staging/\n"))
                 .extracting(Finding::code).doesNotContain("sandbox.host");
         // a staging file sends browsers to its own deployment's pages; an API it calls on a staging stage is a finding
         String staging = "FRONTEND_SUCCESS_URL=https://chcse.knu.ac.kr/comit-staging\n"
