@@ -1230,8 +1230,21 @@ public final class DatabaseGate implements Gate {
                 && noMongoPassword(settings)) {
             return MONGO_TEXT;
         }
+        if (url.vendor() == Vendor.DERBY || url.vendor() == Vendor.H2 || url.vendor() == Vendor.HSQLDB) {
+            return EMBEDDABLE_SERVER_TEXT;
+        }
         return borrowedText(SettingRules.developmentCredentialsBeside(setting, settings));
     }
+
+    /**
+     * Why a Derby, H2 or HSQLDB server on loopback is no local proxy: the WARN of a loopback host stands for a sidecar
+     * that forwards to a managed database (the Cloud SQL Auth Proxy, PgBouncer), and no managed service runs these
+     * engines, so nothing forwards their protocols.
+     */
+    private static final String EMBEDDABLE_SERVER_TEXT = " Derby, H2 and HSQLDB are databases embedded in Java"
+            + " applications; as a network server on the local machine they are a development set-up (the Derby Network"
+            + " Server an IDE or GlassFish starts on port 1527, an H2 TCP server), and no managed database or local"
+            + " proxy to one speaks their protocols.";
 
     private static @org.jspecify.annotations.Nullable String borrowedText(
             @org.jspecify.annotations.Nullable String property) {

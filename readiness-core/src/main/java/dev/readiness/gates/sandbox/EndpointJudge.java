@@ -198,7 +198,8 @@ public final class EndpointJudge {
             }
         }
         if ((verdict == Verdict.NORMAL || verdict.kind() == Kind.PROVIDER_SHARED_HOST)
-                && sandboxFirstSegment(endpoint.path())) {
+                && sandboxFirstSegment(endpoint.path()) && (webScheme(endpoint.scheme())
+                        || !stagingFirstSegment(endpoint.path()))) {
             return new Verdict(Kind.SANDBOX_NAME, verdict.provider(), SANDBOX_PATH);
         }
         if (verdict == Verdict.NORMAL || verdict.kind() == Kind.PROVIDER_LIVE_HOST
@@ -374,27 +375,54 @@ public final class EndpointJudge {
     static final String SANDBOX_PATH = "sandbox (the first segment of the URL path)";
 
     /**
-     * Whether a URL's path starts with a segment that is {@code sandbox}, or ends with {@code -sandbox} or
-     * {@code _sandbox}, in any case ({@code https://prod.emea.api.fiservapps.com/sandbox/exp/v1/checkouts},
+     * Whether a URL's path starts with a segment that is {@code sandbox} or {@code staging}, or ends with
+     * {@code -sandbox}, {@code _sandbox}, {@code -staging} or {@code _staging}, in any case ({@code https://prod.emea.api.fiservapps.com/sandbox/exp/v1/checkouts},
      * {@code https://tripay.co.id/api-sandbox/}): gateways that serve both environments from one host put the sandbox
-     * first in the path. A segment that only contains the word ({@code /sandboxes}, {@code /codesandbox},
+     * first in the path, as API gateways put their stage ({@code /staging}, {@code /adage-api-staging}). A segment that only contains the word ({@code /sandboxes}, {@code /codesandbox},
      * {@code /sandbox-tools}) or a later segment (a repository named {@code sandbox}) is not.
      */
     static boolean sandboxFirstSegment(String path) {
-        int length = SANDBOX_SEGMENT.length();
-        if (path.length() <= length || path.charAt(0) != '/') {
+        if (path.length() <= STAGING_SEGMENT.length() || path.charAt(0) != '/') {
             return false;
         }
         int end = path.indexOf('/', 1);
         if (end < 0) {
             end = path.length();
         }
-        int start = end - length;
-        return start >= 1 && AsciiCase.regionIs(path, start, SANDBOX_SEGMENT)
+        return endsWithWord(path, end, SANDBOX_SEGMENT) || endsWithWord(path, end, STAGING_SEGMENT);
+    }
+
+    /**
+     * Whether a scheme is one browsers and HTTP clients call ({@code http}, {@code https}, {@code ws}, {@code wss}, or
+     * none written): a staging segment elsewhere ({@code s3://acme-athena/staging/}) is a storage area, not a stage.
+     */
+    private static boolean webScheme(@Nullable String scheme) {
+        return scheme == null || scheme.equalsIgnoreCase("https") || scheme.equalsIgnoreCase("http")
+                || scheme.equalsIgnoreCase("wss") || scheme.equalsIgnoreCase("ws");
+    }
+
+    /** Whether a URL's first path segment is {@code staging} or ends with {@code -staging} or {@code _staging}. */
+    static boolean stagingFirstSegment(String path) {
+        if (path.length() <= STAGING_SEGMENT.length() || path.charAt(0) != '/') {
+            return false;
+        }
+        int end = path.indexOf('/', 1);
+        return endsWithWord(path, end < 0 ? path.length() : end, STAGING_SEGMENT);
+    }
+
+    /**
+     * Whether the first segment, ending at {@code end}, is {@code word} or ends with {@code -word} or {@code _word}:
+     * {@code /staging} (an API Gateway stage) and {@code /adage-api-staging} as {@code /sandbox} and
+     * {@code /api-sandbox} are.
+     */
+    private static boolean endsWithWord(String path, int end, String word) {
+        int start = end - word.length();
+        return start >= 1 && AsciiCase.regionIs(path, start, word)
                 && (start == 1 || path.charAt(start - 1) == '-' || path.charAt(start - 1) == '_');
     }
 
     private static final String SANDBOX_SEGMENT = "sandbox";
+    private static final String STAGING_SEGMENT = "staging";
 
     /**
      * The verdict on a host by the catalog's host rules, else by its name. Text left to fill in

@@ -700,6 +700,19 @@ final class HostNames {
         return dot > 0 && host.endsWith(domain) && host.charAt(dot) == '.';
     }
 
+    /**
+     * The IPv4 address a name under a wildcard-DNS service embeds ({@code 35.73.94.102.nip.io},
+     * {@code app-44-201-29-162.sslip.io}), which is the address it resolves to, or {@code null} for any other name.
+     */
+    static @Nullable String addressOfIpDomain(String host) {
+        for (String domain : IP_DOMAINS) {
+            if (isSubdomain(host, domain)) {
+                return embeddedIpv4(host.substring(0, host.length() - domain.length() - 1));
+            }
+        }
+        return null;
+    }
+
     /** {@code app.127.0.0.1} or {@code app-127-0-0-1} / {@code 127-0-0-1}: the address a wildcard name embeds. */
     private static boolean embedsLoopback(String name) {
         String embedded = embeddedIpv4(name);

@@ -53,6 +53,34 @@ final class OwnEnvironments {
         return false;
     }
 
+    /**
+     * Whether a staging first path segment ({@code https://chcse.knu.ac.kr/comit-staging}) is the own site
+     * of the pre-production deployment the file is written for: a key browsers follow (a front end's success or error
+     * page) in such a file sends them to that deployment's own pages. An API the service calls there
+     * ({@code ADAGE_API_URL=https://…/adage-api-staging}) is a partner's test stage and stays a finding.
+     *
+     * @param setting the setting whose origin names its file
+     * @param verdict the judge's verdict on the endpoint
+     * @param path the endpoint's path
+     * @param publicKey whether the key names an address browsers open
+     * @param keyWords the key's lower-case words; a key that names staging itself holds what it says
+     * @return {@code true} when the path is the file's own deployment's site or what the key names
+     */
+    static boolean ownSitePath(Setting setting, EndpointJudge.Verdict verdict, String path, boolean publicKey,
+            List<String> keyWords) {
+        if (!verdict.detail().equals(EndpointJudge.SANDBOX_PATH) || !EndpointJudge.stagingFirstSegment(path)) {
+            return false;
+        }
+        if (keyWords.contains("staging") || keyWords.contains("stage")) {
+            return true; // the key says what it holds: a staging area or the staging stage (S3_STAGING_URL)
+        }
+        if (!publicKey) {
+            return false;
+        }
+        String file = setting.origin().file().orElse(null);
+        return file != null && declaresPreProduction(lastSegment(file));
+    }
+
     private static String lastSegment(String file) {
         int slash = Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\'));
         return file.substring(slash + 1).toLowerCase(Locale.ROOT);

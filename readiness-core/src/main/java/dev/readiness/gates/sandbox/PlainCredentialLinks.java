@@ -65,7 +65,7 @@ final class PlainCredentialLinks {
      *
      * @param settings all settings, read only once the switch is off, for the client's other keys
      * @param setting the setting
-     * @return a WARN {@code sandbox.tls-off}, or {@code null}
+     * @return a NO-GO {@code sandbox.tls-off}, or {@code null}
      */
     static @Nullable Finding judge(Settings settings, Setting setting) {
         String value = setting.value();
@@ -110,7 +110,7 @@ final class PlainCredentialLinks {
         if (!evidence.credentials || evidence.against) {
             return null;
         }
-        return Finding.warn("sandbox.tls-off", setting)
+        return Finding.noGo("sandbox.tls-off", setting)
                 .message(setting.key() + " sends this client's traffic in clear text while the configuration gives "
                         + "it credentials: the password or token, and everything after it, crosses the network "
                         + "readable by anyone on the path.")

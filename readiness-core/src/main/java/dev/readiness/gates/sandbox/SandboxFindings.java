@@ -44,8 +44,8 @@ final class SandboxFindings {
                     .build();
             case SANDBOX_NAME -> Finding.noGo("sandbox.host", setting)
                     .message(verdict.detail().equals(EndpointJudge.SANDBOX_PATH)
-                            ? format("%s points at a path of %s whose first segment names its sandbox: a non-production "
-                                    + "environment, in production.", key, host)
+                            ? format("%s points at a path of %s whose first segment names its sandbox or staging stage: a "
+                                    + "non-production environment, in production.", key, host)
                             : format("%s points at %s, whose name says '%s': a non-production environment, in "
                                     + "production.", key, host, verdict.detail()))
                     .remediation("Point it at the production endpoint. If this host really is production, add it to "
@@ -76,6 +76,8 @@ final class SandboxFindings {
                                     + " that machine's local link resolves it.", key, host))
                             .remediation("Set the public address of the production deployment.")
                             .build()
+                    : use == LoopbackUse.PUBLIC && LocalDomainPages.namesEnvironment(host)
+                            ? LocalDomainPages.finding(setting, host)
                     : Finding.warn("sandbox.local-host", setting)
                     .message(format("%s points at %s, %s: a name that resolves by multicast DNS on the local link or "
                             + "inside a legacy Active Directory domain, not from a cloud production network.", key, host,

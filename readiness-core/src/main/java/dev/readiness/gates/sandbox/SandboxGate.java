@@ -666,7 +666,9 @@ public final class SandboxGate implements Gate {
                 verdict = EndpointJudge.Verdict.NORMAL;
             }
             if (verdict.kind() == EndpointJudge.Kind.SANDBOX_NAME && (codeSandboxService(endpoint.host(), words,
-                    judge.catalog()) || OwnEnvironments.hostOfFilesEnvironment(setting, endpoint.host(), words))) {
+                    judge.catalog()) || OwnEnvironments.hostOfFilesEnvironment(setting, endpoint.host(), words)
+                    || OwnEnvironments.ownSitePath(setting, verdict, endpoint.path(),
+                            classes.contains(KeyClass.PUBLIC), words))) {
                 verdict = EndpointJudge.Verdict.NORMAL;
             }
             if (verdict == EndpointJudge.Verdict.NORMAL) {
@@ -695,6 +697,7 @@ public final class SandboxGate implements Gate {
         }
         if (worst == null && classes.contains(KeyClass.PUBLIC) && endpoints.size() == 1) {
             Finding lan = LanAddresses.judge(setting, words, endpoints.get(0));
+            lan = lan != null ? lan : PlainHttpAddresses.judge(references, setting, words, endpoints.get(0));
             if (lan != null) {
                 findings.add(lan);
             }

@@ -10,13 +10,13 @@ import org.junit.jupiter.api.Test;
 class PlainCredentialLinksTests {
 
     @Test
-    void aClientSwitchedToClearTextBesideItsCredentialsIsAWarning() {
+    void aClientSwitchedToClearTextBesideItsCredentialsIsANoGo() {
         assertThat(SandboxRuleChecks.production("S3_ENDPOINT=172.17.0.1:9001\nS3_SECRET_KEY=12345678\nS3_SECURE=0\n"
                 + "RABBIT_HOST=rabbit\nRABBIT_PASSWORD=adminadmin\nRABBIT_SECURE=false\n"))
                 .filteredOn(finding -> finding.code().equals("sandbox.tls-off"))
                 .extracting(Finding::subject, Finding::severity)
-                .containsExactlyInAnyOrder(Tuple.tuple("S3_SECURE", Severity.WARN),
-                        Tuple.tuple("RABBIT_SECURE", Severity.WARN));
+                .containsExactlyInAnyOrder(Tuple.tuple("S3_SECURE", Severity.NO_GO),
+                        Tuple.tuple("RABBIT_SECURE", Severity.NO_GO));
         assertThat(SandboxRuleChecks.on(SandboxRuleChecks.production(
                 "spring.cloud.vault.token=${VAULT_TOKEN}\nspring.cloud.vault.scheme=http\n"),
                 "spring.cloud.vault.scheme")).extracting(Finding::code).containsExactly("sandbox.tls-off");

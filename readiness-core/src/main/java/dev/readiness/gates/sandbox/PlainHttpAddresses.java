@@ -1,0 +1,75 @@
+package dev.readiness.gates.sandbox;
+
+import dev.readiness.Finding;
+import dev.readiness.gates.internal.BrowserKeys;
+import dev.readiness.gates.internal.Hosts;
+import dev.readiness.internal.ReferencedValues;
+import dev.readiness.settings.Setting;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A URL that browsers open, written as plain {@code http://} or {@code ws://} to a public IP address
+ * ({@code VITE_SUPABASE_URL=http://44.201.29.162:8000}, {@code PUBLIC_URL=http://137.117.74.27},
+ * {@code NEXT_PUBLIC_API_URL=http://35.73.94.102.nip.io:4000}, an OAuth {@code redirect_uri} on
+ * {@code http://1.14.206.60/}): no certificate is issued for such an address in practice, so the deployment serves
+ * that URL without TLS, and the pages, the passwords typed there and the session tokens cross the internet readable and
+ * alterable. Only keys whose words say a browser opens the address are read: a browser build variable
+ * ({@code VITE_}, {@code NEXT_PUBLIC_}), {@code public}, {@code site}, a front end, an OAuth redirect or callback, a
+ * payment's return or cancel URL. A back end's plain-HTTP call to a public address ({@code serverAddress}, a Solr host,
+ * a Eureka zone) stays unread, as does a private address (the LAN rule's) and any name (whose TLS may be terminated at
+ * the name). A URL composed from another key's root ({@code return-url=${project_root_path}/pay}) is left to
+ * that key, whose words say whether browsers open it. Stateless.
+ */
+final class PlainHttpAddresses {
+
+    /** Key words that say a browser opens the address. */
+    private static final Set<String> BROWSER_WORDS = Set.of("public", "site", "website", "frontend", "front", "fe",
+            "redirect", "callback", "return", "cancel");
+
+    private PlainHttpAddresses() {
+    }
+
+    /**
+     * The finding on a browser-facing URL in clear text to a public IP address, or {@code null}.
+     *
+     * @param references the configuration, for the keys the value came through
+     * @param setting the setting, whose key names a public URL
+     * @param words the key's lower-case words
+     * @param endpoint the one endpoint of its value, which the judge found unremarkable
+     * @return a NO-GO {@code sandbox.tls-off}, or {@code null}
+     */
+    static @Nullable Finding judge(ReferencedValues references, Setting setting, List<String> words,
+            Endpoint endpoint) {
+        String scheme = endpoint.scheme();
+        String host = endpoint.host();
+        if (scheme == null || host.isEmpty() || (host.charAt(0) < '0' || host.charAt(0) > '9')
+                && !host.endsWith("ip.io") || !scheme.equalsIgnoreCase("http") && !scheme.equalsIgnoreCase("ws")) {
+            return null;
+        }
+        String address = Ip.parseIpv4(host) != null ? host : HostNames.addressOfIpDomain(host);
+        if (address == null || Hosts.kind(address) != Hosts.Kind.PUBLIC || !opensInBrowser(setting.key(), words)
+                || !references.referenced(setting).isEmpty()) {
+            return null;
+        }
+        return Finding.noGo("sandbox.tls-off", setting)
+                .message(SandboxFindings.format("%s sends browsers to %s over plain %s in production: a public IP "
+                        + "address that no certificate names, so the pages, the passwords typed there and the session "
+                        + "tokens cross the internet readable and alterable.", setting.key(), host, scheme))
+                .remediation("Serve it over HTTPS under the deployment's domain name (https://your-domain/…).")
+                .build();
+    }
+
+    private static boolean opensInBrowser(String key, List<String> words) {
+        if (BrowserKeys.isBuildVariable(key)) {
+            return true;
+        }
+        for (String word : words) {
+            if (BROWSER_WORDS.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
