@@ -46,7 +46,7 @@ public final class InterleavedJars {
             (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
     private static final int OPERATIONS = 200;
     private static final int UNSEEN_OPERATIONS = 40;
-    private static final int REAL_OPERATIONS = 100;
+    private static final int REAL_OPERATIONS = 25;
 
     private InterleavedJars() {
     }
