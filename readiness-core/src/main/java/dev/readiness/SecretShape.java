@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -169,8 +168,8 @@ public record SecretShape(int length, double entropyBits, @org.jspecify.annotati
      * @return the description
      */
     public String describe() {
-        return String.format(Locale.ROOT, "%d character%s, about %d bits%s", length, length == 1 ? "" : "s",
-                Math.round(entropyBits), prefixClass == null ? "" : ", " + prefixClass + "…");
+        return length + (length == 1 ? " character, about " : " characters, about ") + Math.round(entropyBits) + " bits"
+                + (prefixClass == null ? "" : ", " + prefixClass + "…"); // String.format's text, without its parser
     }
 
     @Override

@@ -29,8 +29,12 @@ import java.util.Random;
  * 1,000 settings, made before the operation and left out of its CPU time and bytes: what the gates remember of keys
  * is warm, nothing they keep of a snapshot is. A service's one check at start-up, on warm code and warm key memos.
  *
+ * <p>With {@code real}, each operation is {@link RealConfigBenchmark#sequential()} (every gate over the real
+ * configuration files, about 1,400 settings); with {@code real=ID}, the same for the gate of that id only. The line
+ * then also gives each side's median per 1,000 settings.
+ *
  * <pre>
- * java -cp benchmarks.jar dev.readiness.benchmarks.InterleavedJars A.jar B.jar [WARM_SECONDS] [ROUNDS] [unseen|newsnapshot|fresh]
+ * java -cp benchmarks.jar dev.readiness.benchmarks.InterleavedJars A.jar B.jar [WARM_SECONDS] [ROUNDS] [unseen|newsnapshot|fresh|real|real=ID]
  * </pre>
  *
  * <p>Both builds share the JVM's compiler, heap and the JDK's classes (whose profiles they pollute alike); their own
@@ -42,6 +46,7 @@ public final class InterleavedJars {
             (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
     private static final int OPERATIONS = 200;
     private static final int UNSEEN_OPERATIONS = 40;
+    private static final int REAL_OPERATIONS = 25;
 
     private InterleavedJars() {
     }
@@ -53,6 +58,8 @@ public final class InterleavedJars {
         }
         boolean unseen = args.length > 4 && args[4].equals("unseen");
         boolean fresh = args.length > 4 && args[4].equals("fresh");
+        String real = args.length > 4 && args[4].startsWith("real") ? args[4] : null;
+        int[] settings = new int[2];
         String operation = args.length > 4 && args[4].equals("newsnapshot") ? "sequentialNewSnapshot" : "sequential";
         Side[] sides = new Side[2];
         for (int side = 0; side < 2; side++) {
@@ -64,9 +71,16 @@ public final class InterleavedJars {
             URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()},
                     ClassLoader.getPlatformClassLoader());
             Thread.currentThread().setContextClassLoader(loader);
-            sides[side] = unseen ? Side.unseen(loader) : fresh ? Side.fresh(loader) : Side.sequential(loader, operation);
+            if (real != null) {
+                Object benchmark = Side.realBenchmark(loader, real);
+                settings[side] = (Integer) benchmark.getClass().getMethod("settings").invoke(benchmark);
+                sides[side] = Side.real(benchmark);
+            } else {
+                sides[side] = unseen ? Side.unseen(loader) : fresh ? Side.fresh(loader)
+                        : Side.sequential(loader, operation);
+            }
         }
-        int operations = unseen || fresh ? UNSEEN_OPERATIONS : OPERATIONS;
+        int operations = unseen || fresh ? UNSEEN_OPERATIONS : real != null ? REAL_OPERATIONS : OPERATIONS;
         long warmNanos = (args.length > 2 ? Long.parseLong(args[2]) : 15) * 1_000_000_000L;
         int rounds = args.length > 3 ? Integer.parseInt(args[3]) : 40;
         long end = System.nanoTime() + warmNanos;
@@ -94,9 +108,15 @@ public final class InterleavedJars {
         double[] ratio = sorted(ratios);
         System.out.printf(Locale.ROOT, "INTERLEAVED %s rounds=%d A cpu-us/op median=%.0f min=%.0f bytes/op=%d"
                 + " | B cpu-us/op median=%.0f min=%.0f bytes/op=%d | B/A per round median=%.3f [%.3f %.3f]"
-                + " | B/A of best rounds=%.3f%n", unseen ? "unseenKeys" : fresh ? "sequentialFreshSnapshot" : operation, rounds, a[rounds / 2], a[0], bytes[0],
+                + " | B/A of best rounds=%.3f%n", real != null ? real : unseen ? "unseenKeys" : fresh ? "sequentialFreshSnapshot" : operation,
+                rounds, a[rounds / 2], a[0], bytes[0],
                 b[rounds / 2], b[0], bytes[1], ratio[rounds / 2], ratio[rounds / 4], ratio[3 * rounds / 4],
                 b[0] / a[0]);
+        if (real != null) {
+            System.out.printf(Locale.ROOT, "PER-1000-SETTINGS %s A settings=%d cpu-us=%.0f | B settings=%d cpu-us=%.0f%n",
+                    real, settings[0], a[rounds / 2] * 1000 / settings[0], settings[1],
+                    b[rounds / 2] * 1000 / settings[1]);
+        }
     }
 
     /** One step of a side, called reflectively into its build. */
@@ -112,6 +132,22 @@ public final class InterleavedJars {
             Object benchmark = type.getConstructor().newInstance();
             type.getMethod("setUp").invoke(benchmark);
             Method run = type.getMethod(operation);
+            return new Side(null, () -> run.invoke(benchmark));
+        }
+
+        /** A build's {@link RealConfigBenchmark}, set up, for every gate or ({@code real=ID}) one. */
+        static Object realBenchmark(ClassLoader loader, String mode) throws ReflectiveOperationException {
+            Class<?> type = loader.loadClass(RealConfigBenchmark.class.getName());
+            Object benchmark = type.getConstructor().newInstance();
+            type.getMethod("setUp").invoke(benchmark);
+            if (mode.startsWith("real=")) {
+                type.getMethod("onlyGate", String.class).invoke(benchmark, mode.substring(5));
+            }
+            return benchmark;
+        }
+
+        static Side real(Object benchmark) throws ReflectiveOperationException {
+            Method run = benchmark.getClass().getMethod("sequential");
             return new Side(null, () -> run.invoke(benchmark));
         }
 

@@ -4,6 +4,7 @@ import dev.readiness.gates.internal.AsciiCase;
 import dev.readiness.gates.internal.BrowserKeys;
 import dev.readiness.gates.internal.DatabaseWords;
 import dev.readiness.gates.internal.EmbeddedEngines;
+import dev.readiness.gates.internal.FirstLetters;
 import dev.readiness.gates.internal.KeyWords;
 import dev.readiness.settings.RelaxedNames;
 import dev.readiness.settings.Setting;
@@ -471,6 +472,7 @@ final class DatabaseKeys {
             // A SQLite URL under any key (SESSION_STORE_URL=sqlite://./data/dev.sqlite3, SQLAlchemy's
             // sqlite+aiosqlite:///app.db) is an embedded database file, whatever the key calls it.
             "sqlite");
+    private static final FirstLetters SCHEME_FIRST = FirstLetters.of(SCHEMES);
 
     private static final String[] CLOUD_SERVICE_FIELDS = {"defaultendpointsprotocol=", "accountkey=",
             "sharedaccesskey=", "sharedaccesskeyname=", "sharedaccesssignature=", "endpoint=sb://",
@@ -525,6 +527,9 @@ final class DatabaseKeys {
             }
         }
         if (scheme > 0) {
+            if (!SCHEME_FIRST.mayStartAt(v, 0)) {
+                return false; // http, https, s3, ftp: no database scheme starts with their letter
+            }
             for (String known : SCHEMES) {
                 int length = known.length();
                 if (length <= scheme && (length == scheme || v.charAt(length) == '+')

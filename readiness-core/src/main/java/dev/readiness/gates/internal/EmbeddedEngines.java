@@ -23,6 +23,8 @@ public final class EmbeddedEngines {
     private static final Set<String> ENGINES = Set.of(
             "sqlite", "sqlite3", "h2", "hsql", "hsqldb", "derby", "h2dialect", "hsqldialect", "derbydialect",
             "sqlitedialect", "derbytenfivedialect", "derbytensevendialect", "pglite");
+    private static final int SHORTEST_ENGINE = ENGINES.stream().mapToInt(String::length).min().orElse(0);
+    private static final int LONGEST_ENGINE = ENGINES.stream().mapToInt(String::length).max().orElse(0);
 
     private static final Set<String> PASSWORD_WORDS = Set.of("password", "passwd", "pass", "pwd", "psw");
 
@@ -39,9 +41,21 @@ public final class EmbeddedEngines {
         if (value.length() > 200) {
             return false;
         }
-        for (String token : value.toLowerCase(Locale.ROOT).split("[^a-z0-9]+")) {
-            if (ENGINES.contains(token)) {
-                return true;
+        String lower = value.toLowerCase(Locale.ROOT);
+        int start = -1;
+        for (int i = 0; i <= lower.length(); i++) {
+            char c = i < lower.length() ? lower.charAt(i) : ' ';
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                if (start < 0) {
+                    start = i;
+                }
+            } else if (start >= 0) {
+                int length = i - start; // a word of [a-z0-9], as split("[^a-z0-9]+") cut them
+                if (length >= SHORTEST_ENGINE && length <= LONGEST_ENGINE
+                        && ENGINES.contains(lower.substring(start, i))) {
+                    return true;
+                }
+                start = -1;
             }
         }
         return false;

@@ -28,9 +28,8 @@ final class DomainValues {
             return null;
         }
         return Finding.noGo("sandbox.reserved-host", setting)
-                .message(String.format(Locale.ROOT, "%s holds template text, not a host name: the key's own word "
-                        + "or a description of the value to put there, so no production service is reached.",
-                        setting.key()))
+                .message(setting.key() + " holds template text, not a host name: the key's own word or a"
+                        + " description of the value to put there, so no production service is reached.")
                 .remediation("Replace the template text with the production domain name.")
                 .build();
     }

@@ -377,6 +377,24 @@ final class SandboxFindings {
     }
 
     private static String liveRemediation(Provider provider) {
+        LiveRemediation last = lastLiveRemediation;
+        if (last.provider != provider) {
+            last = new LiveRemediation(provider, liveRemediationText(provider));
+            lastLiveRemediation = last;
+        }
+        return last.text;
+    }
+
+    /**
+     * A provider (compared by identity: a catalog's own entry) and its live remediation, which depends on it alone:
+     * the endpoints of one provider in a file are usually judged one after another.
+     */
+    private record LiveRemediation(@Nullable Provider provider, String text) {
+    }
+
+    private static volatile LiveRemediation lastLiveRemediation = new LiveRemediation(null, "");
+
+    private static String liveRemediationText(Provider provider) {
         List<String> live = new ArrayList<>(provider.liveHosts());
         live.addAll(provider.sharedHosts());
         String hosts = live.stream().filter(host -> host.indexOf('*') < 0).limit(2).collect(Collectors.joining(", "));

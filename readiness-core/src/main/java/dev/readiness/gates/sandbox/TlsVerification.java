@@ -3,6 +3,7 @@ package dev.readiness.gates.sandbox;
 import dev.readiness.Finding;
 import dev.readiness.Severity;
 import dev.readiness.gates.internal.FirstLetters;
+import dev.readiness.gates.internal.KeyMemo;
 import dev.readiness.gates.internal.KeyWords;
 import dev.readiness.settings.Setting;
 import java.util.List;
@@ -54,7 +55,39 @@ final class TlsVerification {
     private static final FirstLetters SWITCH_FIRST = FirstLetters.of(java.util.stream.Stream.of(TRUE_VALUES,
             FALSE_VALUES, OFF_MODES).flatMap(Set::stream).toList());
 
+    private static final int TLS = 1;
+    private static final int VERIFY = 1 << 1;
+    private static final int NEGATED = 1 << 2;
+    private static final int INSECURE = 1 << 3;
+    private static final int CLIENT = 1 << 4;
+    private static final int TRUST_ALL = 1 << 5;
+    private static final int TRUST_MANAGER = 1 << 6;
+    private static final KeyMemo<Integer> KEY_FLAGS = KeyMemo.of(TlsVerification::keyFlags);
+
     private TlsVerification() {
+    }
+
+    /**
+     * What a key's words say, as {@link #TLS}, {@link #VERIFY}, … bits: read once per key ({@link KeyMemo}) rather
+     * than word by word for every switch value, of which real files have many ({@code *.enabled=true}).
+     */
+    private static int keyFlags(String key) {
+        List<String> words = KeyWords.of(key);
+        int flags = 0;
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i);
+            boolean identity = word.equals(CHECK_SERVER_IDENTITY);
+            flags |= identity || TLS_WORDS.contains(word) ? TLS : 0;
+            flags |= identity || VERIFY_WORDS.contains(word) || word.equals("invalid") ? VERIFY : 0;
+            flags |= NEGATING_WORDS.contains(word) ? NEGATED : 0;
+            flags |= word.equals("insecure") ? INSECURE : 0;
+            flags |= word.equals("client") || word.equals("http") ? CLIENT : 0;
+            flags |= word.equals("trust") && i + 1 < words.size() && words.get(i + 1).equals("all") ? TRUST_ALL : 0;
+            flags |= word.equals("trustmanager")
+                    || word.equals("trust") && i + 1 < words.size() && words.get(i + 1).equals("manager")
+                    ? TRUST_MANAGER : 0;
+        }
+        return flags;
     }
 
     /**
@@ -77,26 +110,14 @@ final class TlsVerification {
         if (!on && !offMode && !FALSE_VALUES.contains(lower)) {
             return null;
         }
-        List<String> words = KeyWords.of(setting.key());
-        boolean tls = false;
-        boolean verify = false;
-        boolean negated = false;
-        boolean trustAll = false;
-        boolean trustManager = false;
-        boolean insecure = false;
-        boolean client = false;
-        for (int i = 0; i < words.size(); i++) {
-            String word = words.get(i);
-            boolean identity = word.equals(CHECK_SERVER_IDENTITY);
-            tls |= identity || TLS_WORDS.contains(word);
-            verify |= identity || VERIFY_WORDS.contains(word) || word.equals("invalid");
-            negated |= NEGATING_WORDS.contains(word);
-            insecure |= word.equals("insecure");
-            client |= word.equals("client") || word.equals("http");
-            trustAll |= word.equals("trust") && i + 1 < words.size() && words.get(i + 1).equals("all");
-            trustManager |= word.equals("trustmanager")
-                    || word.equals("trust") && i + 1 < words.size() && words.get(i + 1).equals("manager");
-        }
+        int flags = KEY_FLAGS.get(setting.key());
+        boolean tls = (flags & TLS) != 0;
+        boolean verify = (flags & VERIFY) != 0;
+        boolean negated = (flags & NEGATED) != 0;
+        boolean trustAll = (flags & TRUST_ALL) != 0;
+        boolean trustManager = (flags & TRUST_MANAGER) != 0;
+        boolean insecure = (flags & INSECURE) != 0;
+        boolean client = (flags & CLIENT) != 0;
         if (offMode) {
             return tls && verify && !negated ? finding(setting) : null;
         }

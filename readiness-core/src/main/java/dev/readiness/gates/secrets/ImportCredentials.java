@@ -23,6 +23,8 @@ final class ImportCredentials {
     /** The location properties in canonical form (no separators, lower case): compared without allocating. */
     private static final List<String> LOCATION_KEYS = List.of("springconfigimport", "springconfiglocation",
             "springconfigadditionallocation");
+    /** What every one of {@link #LOCATION_KEYS} starts with. */
+    private static final String COMMON_PREFIX = "springconfig";
 
     private static final Pattern PARAMETER = Pattern.compile(
             "(?i)(?:^|[?&;])([a-z0-9_.-]*(?:password|passwd|pwd|secret|token|key|credential|sig|signature))"
@@ -43,6 +45,9 @@ final class ImportCredentials {
         if (key.length() < 18 || (key.charAt(0) | 0x20) != 's') {
             return false; // most keys: no allocation, no loop
         }
+        if (!startsCanonically(key, COMMON_PREFIX)) {
+            return false; // spring.datasource.url: one walk instead of one per location key
+        }
         for (String location : LOCATION_KEYS) {
             if (isCanonically(key, location)) {
                 return true;
@@ -55,6 +60,21 @@ final class ImportCredentials {
      * Whether a key is, in canonical form, the location property followed by nothing but an index: separators
      * ({@code . _ - [ ]}) skipped, ASCII case ignored, digits allowed after the name.
      */
+    private static boolean startsCanonically(String key, String prefix) {
+        int matched = 0;
+        for (int i = 0; i < key.length() && matched < prefix.length(); i++) {
+            char c = key.charAt(i);
+            if (c == '.' || c == '_' || c == '-' || c == '[' || c == ']') {
+                continue;
+            }
+            char lower = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+            if (lower != prefix.charAt(matched++)) {
+                return false;
+            }
+        }
+        return matched == prefix.length();
+    }
+
     private static boolean isCanonically(String key, String canonical) {
         int matched = 0;
         for (int i = 0; i < key.length(); i++) {

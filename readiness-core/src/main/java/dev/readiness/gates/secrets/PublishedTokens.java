@@ -25,6 +25,8 @@ final class PublishedTokens {
     private static final List<String> IDENTIFYING_WORDS = List.of("id", "ids", "uid", "guid", "uuid", "name", "user",
             "username", "login", "account", "address", "addr", "hash", "checksum", "sha", "digest", "fingerprint",
             "thumbprint", "version", "commit", "revision", "rev", "tag", "serial", "number", "sid", "oid");
+    /** {@link #IDENTIFYING_WORDS} by length: a key's last word is compared with the words of its length only. */
+    private static final String[][] IDENTIFYING_BY_LENGTH = byLength(IDENTIFYING_WORDS);
 
     private PublishedTokens() {
     }
@@ -72,11 +74,27 @@ final class PublishedTokens {
             }
         }
         int length = end - start;
-        for (String word : IDENTIFYING_WORDS) {
-            if (word.length() == length && key.regionMatches(true, start, word, 0, length)) {
+        if (length >= IDENTIFYING_BY_LENGTH.length) {
+            return false;
+        }
+        for (String word : IDENTIFYING_BY_LENGTH[length]) {
+            if (key.regionMatches(true, start, word, 0, length)) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static String[][] byLength(List<String> words) {
+        int longest = 0;
+        for (String word : words) {
+            longest = Math.max(longest, word.length());
+        }
+        String[][] byLength = new String[longest + 1][];
+        for (int length = 0; length <= longest; length++) {
+            int size = length;
+            byLength[length] = words.stream().filter(word -> word.length() == size).toArray(String[]::new);
+        }
+        return byLength;
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the comment governing a setting ({@link GoverningComments}) says about its value: that it is a stand-in to
@@ -153,6 +154,9 @@ final class StandInComments {
     private static final Pattern REQUIRED = Pattern.compile(NOT + "\\brequired\\b(?!\\s+(?:only\\s+)?(?:if|when|for\\s+"
             + "(?:local|dev|development|testing|tests?)\\b))|" + REQUIRED_ELSEWHERE, Pattern.CASE_INSENSITIVE);
 
+    private static volatile LastMatch lastStandIn = new LastMatch(null, false);
+    private static volatile LastMatch lastOptional = new LastMatch(null, false);
+
     private StandInComments() {
     }
 
@@ -176,7 +180,16 @@ final class StandInComments {
      */
     static boolean marksStandIn(Setting setting) {
         String comment = GoverningComments.of(setting);
-        return !comment.isEmpty() && STAND_IN.matcher(comment).find();
+        if (comment.isEmpty()) {
+            return false;
+        }
+        LastMatch last = lastStandIn;
+        if (last.comment == comment) {
+            return last.matches;
+        }
+        boolean matches = STAND_IN.matcher(comment).find();
+        lastStandIn = new LastMatch(comment, matches);
+        return matches;
     }
 
     /**
@@ -187,7 +200,25 @@ final class StandInComments {
      */
     static boolean marksOptional(Setting setting) {
         String comment = GoverningComments.of(setting);
-        return !comment.isEmpty() && OPTIONAL.matcher(comment).find();
+        if (comment.isEmpty()) {
+            return false;
+        }
+        LastMatch last = lastOptional;
+        if (last.comment == comment) {
+            return last.matches;
+        }
+        boolean matches = OPTIONAL.matcher(comment).find();
+        lastOptional = new LastMatch(comment, matches);
+        return matches;
+    }
+
+    /**
+     * A comment block and whether a pattern matched it. Every setting of a block shares the block's one comment
+     * string, so the settings of a block, judged one after another, match the pattern once; the very same string
+     * (compared by identity, never by its text) gives the same answer. A field another thread overwrites only costs
+     * a match again: a record is read whole.
+     */
+    private record LastMatch(@Nullable String comment, boolean matches) {
     }
 
     /**
