@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -120,7 +121,7 @@ final class CatalogIndex {
         } else if (value instanceof Map<?, ?> map) {
             out.writeByte('m');
             out.writeInt(map.size());
-            for (Map.Entry<?, ?> entry : map.entrySet()) {
+            for (Map.Entry<?, ?> entry : byKey(map)) {
                 writeValue(out, entry.getKey());
                 writeValue(out, entry.getValue());
             }
@@ -128,6 +129,17 @@ final class CatalogIndex {
             throw new IllegalStateException("a provider component of type "
                     + (value == null ? "null" : value.getClass().getName()) + " cannot be indexed");
         }
+    }
+
+    /**
+     * A map's entries in the order of their keys: a provider's maps are {@link Map#copyOf} copies, whose iteration
+     * order changes from one JVM to the next, and written as they came the index differed between two builds of the
+     * same catalog. (A set keeps its order: the reader's sets are insertion-ordered.)
+     */
+    private static List<Map.Entry<?, ?>> byKey(Map<?, ?> map) {
+        List<Map.Entry<?, ?>> entries = new ArrayList<>(map.entrySet());
+        entries.sort(Comparator.comparing(entry -> String.valueOf(entry.getKey())));
+        return entries;
     }
 
     private static boolean isAscii(String text) {
