@@ -30,7 +30,7 @@ class ThirtiethPassBootCatalogIndexTests {
         byte[] text = resource(ProviderCatalog.BUILT_IN_RESOURCE);
         CatalogReader.Read read = CatalogReader.parse("providers.properties", CatalogReader.decode(text));
 
-        byte[] here = CatalogIndex.write(read.providers(), CatalogIndex.checksum(text));
+        byte[] here = CatalogIndexWriter.write(read.providers(), CatalogIndex.checksum(text));
 
         assertThat(read.providers()).anySatisfy(provider -> assertThat(provider.modeSwitches()).hasSizeGreaterThan(1));
         assertThat(here).as("the index the build wrote (another JVM, another Map.copyOf order)")
@@ -50,8 +50,8 @@ class ThirtiethPassBootCatalogIndexTests {
             backward.put(keys.get(i), new LinkedHashSet<>(List.of("test", "sandbox")));
         }
 
-        byte[] one = CatalogIndex.write(List.of(provider(forward)), 7L);
-        byte[] other = CatalogIndex.write(List.of(provider(backward)), 7L);
+        byte[] one = CatalogIndexWriter.write(List.of(provider(forward)), 7L);
+        byte[] other = CatalogIndexWriter.write(List.of(provider(backward)), 7L);
 
         assertThat(one).isEqualTo(other);
         assertThat(CatalogIndex.read(one, 7L)).containsExactly(provider(forward));
