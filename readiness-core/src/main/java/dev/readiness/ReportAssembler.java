@@ -113,7 +113,10 @@ final class ReportAssembler {
                 return List.of();
             }
             seen.addAll(ids);
-            phase.exclusions().forEach(named::putIfAbsent);
+            // a loop, not forEach(named::putIfAbsent): that lambda's class was spun on a boot's main thread
+            for (Map.Entry<String, Origin> exclusion : phase.exclusions().entrySet()) {
+                named.putIfAbsent(exclusion.getKey(), exclusion.getValue());
+            }
         }
         List<Finding> unknown = new ArrayList<>();
         for (Map.Entry<String, Origin> exclusion : named.entrySet()) {

@@ -1,9 +1,7 @@
 package dev.readiness.gates.sandbox;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,8 +11,6 @@ import java.net.JarURLConnection;
 import java.net.URL;
 import java.net.URLConnection;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -32,14 +28,15 @@ import org.jspecify.annotations.Nullable;
  * index holds the checksum of the text it was made from, a {@link CatalogSketch} of what the providers could match,
  * and every {@link Provider} component in declaration order, and is used only when the checksum matches the text on
  * the class path (otherwise the text is parsed, as for any other catalog). The text file stays the one source of
- * truth.
+ * truth. {@link CatalogIndexWriter} writes it at build time.
  */
 final class CatalogIndex {
 
     /** The suffix of the index next to a catalog. */
     static final String SUFFIX = ".index";
 
-    private static final int FORMAT = 3;
+    /** The index's format, written first. */
+    static final int FORMAT = 3;
 
     /** The bytes before the sketch: the format, the checksum of the text and the sketch's length. */
     private static final int HEADER_BYTES = 4 + 8 + 4;
@@ -50,96 +47,10 @@ final class CatalogIndex {
     private CatalogIndex() {
     }
 
-    /**
-     * Writes the index of the built-in catalog into a class-path directory (build time).
-     *
-     * @param args the class-path directory holding the built-in catalog, e.g. {@code target/classes}
-     * @throws IOException when it cannot be written
-     */
-    public static void main(String[] args) throws IOException {
-        Path text = Path.of(args[0]).resolve(ProviderCatalog.BUILT_IN_RESOURCE);
-        byte[] bytes = Files.readAllBytes(text);
-        CatalogReader.Read read = CatalogReader.parse(text.toString(), CatalogReader.decode(bytes));
-        if (!read.problems().isEmpty()) {
-            throw new IllegalStateException("the built-in provider catalog has problems: " + read.problems());
-        }
-        Files.write(text.resolveSibling(text.getFileName() + SUFFIX), write(read.providers(), checksum(bytes)));
-    }
-
     static long checksum(byte[] text) {
         CRC32 crc = new CRC32();
         crc.update(text);
         return crc.getValue();
-    }
-
-    static byte[] write(List<Provider> providers, long checksum) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (DataOutputStream out = new DataOutputStream(bytes)) {
-            out.writeInt(FORMAT);
-            out.writeLong(checksum);
-            ByteArrayOutputStream sketch = new ByteArrayOutputStream();
-            try (DataOutputStream sketchOut = new DataOutputStream(sketch)) {
-                CatalogSketch.write(sketchOut, providers);
-            }
-            out.writeInt(sketch.size());
-            sketch.writeTo(out);
-            RecordComponent[] components = Provider.class.getRecordComponents();
-            out.writeInt(components.length);
-            out.writeInt(providers.size());
-            for (Provider provider : providers) {
-                for (RecordComponent component : components) {
-                    writeValue(out, component.getAccessor().invoke(provider));
-                }
-            }
-        } catch (IOException | ReflectiveOperationException e) {
-            throw new IllegalStateException("cannot write the provider catalog index", e);
-        }
-        return bytes.toByteArray();
-    }
-
-    private static void writeValue(DataOutputStream out, @Nullable Object value) throws IOException {
-        if (value instanceof String text && isAscii(text)) {
-            out.writeByte('a');
-            out.writeShort(text.length());
-            out.writeBytes(text);
-        } else if (value instanceof String text) {
-            out.writeByte('s');
-            out.writeUTF(text);
-        } else if (value instanceof List<?> list) {
-            out.writeByte('l');
-            out.writeInt(list.size());
-            for (Object item : list) {
-                writeValue(out, item);
-            }
-        } else if (value instanceof Set<?> set) {
-            out.writeByte('e');
-            out.writeInt(set.size());
-            for (Object item : set) {
-                writeValue(out, item);
-            }
-        } else if (value instanceof Map<?, ?> map) {
-            out.writeByte('m');
-            out.writeInt(map.size());
-            for (Map.Entry<?, ?> entry : map.entrySet()) {
-                writeValue(out, entry.getKey());
-                writeValue(out, entry.getValue());
-            }
-        } else {
-            throw new IllegalStateException("a provider component of type "
-                    + (value == null ? "null" : value.getClass().getName()) + " cannot be indexed");
-        }
-    }
-
-    private static boolean isAscii(String text) {
-        if (text.length() > 0xFFFF) {
-            return false;
-        }
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) >= 0x80) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**

@@ -1,13 +1,8 @@
 package dev.readiness.gates.sandbox;
 
-import java.io.DataOutputStream;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * What the built-in provider catalog could match, written at build time into its index so a boot can tell, without
@@ -165,67 +160,9 @@ final class CatalogSketch {
     }
 
     /**
-     * Writes the sketch of a catalog's providers (build time). Mirrors how {@link ProviderCatalog} indexes them: a
-     * change there must be made here too, which {@code CatalogSketchTests} checks against every lookup.
+     * Reads what {@link CatalogIndexWriter#writeSketch} wrote; throws on anything else, and the catalog is then read
+     * whole.
      */
-    static void write(DataOutputStream out, List<Provider> providers) throws IOException {
-        TreeSet<Integer> hosts = new TreeSet<>();
-        List<String> globs = new ArrayList<>();
-        TreeSet<Integer> words = new TreeSet<>();
-        TreeSet<Integer> prefixes = new TreeSet<>();
-        TreeSet<Integer> lengths = new TreeSet<>();
-        TreeSet<Integer> modeKeys = new TreeSet<>();
-        TreeSet<Integer> modeValues = new TreeSet<>();
-        TreeSet<Integer> testValues = new TreeSet<>();
-        for (Provider provider : providers) {
-            for (List<String> patterns : List.of(provider.testHosts(), provider.liveHosts(), provider.sharedHosts())) {
-                for (String pattern : patterns) {
-                    if (pattern.indexOf('*') < 0) {
-                        hosts.add(pattern.hashCode());
-                    } else if (pattern.startsWith("*.") && pattern.indexOf('*', 1) < 0) {
-                        hosts.add(pattern.substring(1).hashCode());
-                    } else if (!globs.contains(pattern)) {
-                        globs.add(pattern);
-                    }
-                }
-            }
-            for (String path : provider.testPaths()) {
-                hosts.add(path.substring(0, path.indexOf('/')).hashCode());
-            }
-            for (List<String> keyWords : provider.keyWords()) {
-                words.add(keyWords.get(0).hashCode());
-            }
-            for (List<String> credentialPrefixes : List.of(provider.testCredentialPrefixes(),
-                    provider.liveCredentialPrefixes())) {
-                for (String prefix : credentialPrefixes) {
-                    prefixes.add(prefix.hashCode());
-                    lengths.add(prefix.length());
-                }
-            }
-            for (Map.Entry<String, Set<String>> modeSwitch : provider.modeSwitches().entrySet()) {
-                modeKeys.add(modeSwitch.getKey().hashCode());
-                for (String value : modeSwitch.getValue()) {
-                    modeValues.add(value.hashCode());
-                }
-            }
-            for (String value : provider.testValues()) {
-                testValues.add(value.hashCode());
-            }
-        }
-        out.writeInt(providers.size());
-        for (TreeSet<Integer> hashes : List.of(hosts, words, prefixes, lengths, modeKeys, modeValues, testValues)) {
-            out.writeInt(hashes.size());
-            for (int hash : hashes) {
-                out.writeInt(hash);
-            }
-        }
-        out.writeInt(globs.size());
-        for (String glob : globs) {
-            out.writeUTF(glob);
-        }
-    }
-
-    /** Reads what {@link #write} wrote; throws on anything else, and the catalog is then read whole. */
     static CatalogSketch read(CatalogIndex.Cursor in) throws IOException {
         int providerCount = in.readInt();
         int[] hosts = in.readInts();

@@ -47,7 +47,7 @@ class CatalogIndexTests {
     void indexShouldRoundTripEveryComponentIncludingModeSwitchesAndKeyWords() throws IOException {
         List<Provider> providers = parsed(builtInText());
 
-        List<Provider> read = CatalogIndex.read(CatalogIndex.write(providers, 42L), 42L);
+        List<Provider> read = CatalogIndex.read(CatalogIndexWriter.write(providers, 42L), 42L);
 
         assertThat(read).isEqualTo(providers);
         assertThat(read).anySatisfy(provider -> assertThat(provider.modeSwitches()).isNotEmpty());
@@ -61,7 +61,7 @@ class CatalogIndexTests {
                 .getBytes(StandardCharsets.UTF_8);
         List<Provider> providers = CatalogReader.parse("acme", CatalogReader.decode(text)).providers();
 
-        List<Provider> read = CatalogIndex.read(CatalogIndex.write(providers, 9L), 9L);
+        List<Provider> read = CatalogIndex.read(CatalogIndexWriter.write(providers, 9L), 9L);
 
         assertThat(read).isEqualTo(providers).extracting(Provider::name).containsExactly("Acmé Paiements 支付");
         assertThat(read.get(0).testCredentialPrefixes()).containsExactly("acme_test_");
@@ -74,7 +74,7 @@ class CatalogIndexTests {
         Path file = dir.resolve("providers.properties");
         Files.write(file, text);
         Files.write(dir.resolve("providers.properties" + CatalogIndex.SUFFIX),
-                CatalogIndex.write(parsed(builtInText()), CatalogIndex.checksum(builtInText())));
+                CatalogIndexWriter.write(parsed(builtInText()), CatalogIndex.checksum(builtInText())));
 
         assertThat(CatalogIndex.read(file.toUri().toURL(), text)).as("stale index").isNull();
         assertThat(CatalogReader.fromResources(List.of(file.toUri().toURL()), "x").get(0).providers())
@@ -86,7 +86,7 @@ class CatalogIndexTests {
         byte[] text = builtInText();
         Path file = dir.resolve("providers.properties");
         Files.write(file, text);
-        byte[] index = CatalogIndex.write(parsed(text), CatalogIndex.checksum(text));
+        byte[] index = CatalogIndexWriter.write(parsed(text), CatalogIndex.checksum(text));
         int sketchEnd = 16 + java.nio.ByteBuffer.wrap(index, 12, 4).getInt();
         Path indexFile = dir.resolve("providers.properties" + CatalogIndex.SUFFIX);
 
@@ -103,7 +103,7 @@ class CatalogIndexTests {
 
     @Test
     void truncatedOrCorruptIndexShouldBeIgnored() throws IOException {
-        byte[] index = CatalogIndex.write(parsed(builtInText()), 7L);
+        byte[] index = CatalogIndexWriter.write(parsed(builtInText()), 7L);
 
         assertThat(CatalogIndex.read(Arrays.copyOf(index, index.length / 2), 7L)).isNull();
         assertThat(CatalogIndex.read(Arrays.copyOf(index, index.length + 1), 7L)).isNull();
@@ -129,7 +129,7 @@ class CatalogIndexTests {
     void packagedCatalogShouldBeReadFromItsIndexWhenTheJarEntryChecksumMatches(@TempDir Path dir) throws IOException {
         byte[] text = builtInText();
         URL catalog = jarEntry(dir.resolve("catalog.jar"), "providers.properties", text,
-                CatalogIndex.write(parsed(text), CatalogIndex.checksum(text)));
+                CatalogIndexWriter.write(parsed(text), CatalogIndex.checksum(text)));
 
         assertThat(CatalogIndex.readPackaged(catalog)).isEqualTo(parsed(text));
     }
@@ -139,7 +139,7 @@ class CatalogIndexTests {
         byte[] text = "acme.name = Acme\nacme.source = https://acme.example/docs\nacme.test-hosts = sandbox.acme.example\n"
                 .getBytes(StandardCharsets.UTF_8);
         URL catalog = jarEntry(dir.resolve("catalog.jar"), "providers.properties", text,
-                CatalogIndex.write(parsed(builtInText()), CatalogIndex.checksum(builtInText())));
+                CatalogIndexWriter.write(parsed(builtInText()), CatalogIndex.checksum(builtInText())));
 
         assertThat(CatalogIndex.readPackaged(catalog)).as("stale index").isNull();
         assertThat(CatalogReader.fromResources(List.of(catalog), "x").get(0).providers())
@@ -151,7 +151,7 @@ class CatalogIndexTests {
         Path file = dir.resolve("providers.properties");
         Files.write(file, builtInText());
         Files.write(dir.resolve("providers.properties" + CatalogIndex.SUFFIX),
-                CatalogIndex.write(parsed(builtInText()), CatalogIndex.checksum(builtInText())));
+                CatalogIndexWriter.write(parsed(builtInText()), CatalogIndex.checksum(builtInText())));
 
         assertThat(CatalogIndex.readPackaged(file.toUri().toURL())).isNull();
         assertThat(CatalogReader.fromResources(List.of(file.toUri().toURL()), "x").get(0).providers())

@@ -124,7 +124,7 @@ class CatalogSketchTests {
     @Test
     void sketchOfAnIndexOfAnotherTextShouldNotBeUsed() throws IOException {
         List<Provider> providers = new ArrayList<>(eager().providers());
-        byte[] index = CatalogIndex.write(providers, 11L);
+        byte[] index = CatalogIndexWriter.write(providers, 11L);
 
         assertThat(CatalogIndex.sketch(index, 11L)).isNotNull();
         assertThat(CatalogIndex.sketch(index, 12L)).isNull();

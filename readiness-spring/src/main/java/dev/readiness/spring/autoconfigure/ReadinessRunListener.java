@@ -15,8 +15,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.SpringApplicationRunListener;
@@ -24,10 +22,6 @@ import org.springframework.boot.bootstrap.ConfigurableBootstrapContext;
 import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
-import org.springframework.boot.context.properties.source.ConfigurationProperty;
-import org.springframework.boot.context.properties.source.ConfigurationPropertyName;
-import org.springframework.boot.context.properties.source.ConfigurationPropertySource;
-import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
@@ -48,11 +42,9 @@ class ReadinessRunListener implements SpringApplicationRunListener, Ordered {
 
     private static final long PRELOAD_WAIT_MILLIS = 1_000;
 
-    private static final String ENABLED = "readiness.enabled";
+    static final String ENABLED = "readiness.enabled";
 
     private static final String JPA_ENTITY = "jakarta.persistence.Entity";
-
-    private static final Log log = LogFactory.getLog(ReadinessRunListener.class);
 
     private final SpringApplication application;
 
@@ -108,7 +100,7 @@ class ReadinessRunListener implements SpringApplicationRunListener, Ordered {
         ReadinessProperties properties;
         try {
             if (!binder.bind(ENABLED, Boolean.class).orElse(true)) {
-                logSwitchedOff(environment);
+                RareRunEvents.logSwitchedOff(environment);
                 return;
             }
             properties = bootProperties(binder);
@@ -149,24 +141,6 @@ class ReadinessRunListener implements SpringApplicationRunListener, Ordered {
         properties.getTenant().setPackages(binder.bind("readiness.tenant.packages", Bindable.listOf(String.class))
                 .orElse(properties.getTenant().getPackages()));
         return properties;
-    }
-
-    /**
-     * Says once, as a WARN, that no gate runs and where {@code readiness.enabled=false} was set, so that switching
-     * the safety off (a stray {@code READINESS_ENABLED=false} in a production environment) is never silent.
-     */
-    private static void logSwitchedOff(ConfigurableEnvironment environment) {
-        ConfigurationPropertyName name = ConfigurationPropertyName.of(ENABLED);
-        String where = "an unknown source";
-        for (ConfigurationPropertySource source : ConfigurationPropertySources.get(environment)) {
-            ConfigurationProperty property = source.getConfigurationProperty(name);
-            if (property != null) {
-                where = String.valueOf(property.getOrigin() != null ? property.getOrigin() : source);
-                break;
-            }
-        }
-        log.warn("readiness is switched off (readiness.enabled=false, set in " + ProblemList.escape(where)
-                + "): no gate runs and nothing is judged, in every stage.");
     }
 
     private void awaitPreload() {
@@ -299,16 +273,7 @@ class ReadinessRunListener implements SpringApplicationRunListener, Ordered {
         if (phase == null || phase.judgedAtBarrier() == null || phase.isReported()) {
             return;
         }
-        log.warn("readiness: " + ReadinessAutoConfiguration.class.getSimpleName() + " is not in the context"
-                + " (spring.autoconfigure.exclude, or an AOT build without it), so the gates that need the application's"
-                + " beans ran once the context was refreshed, after the web server started; switch readiness off with"
-                + " readiness.enabled=false where the service is started, never by excluding it");
-        ClassLoader classLoader = context.getClassLoader() != null ? context.getClassLoader()
-                : application.getClassLoader();
-        new ReadinessGateRunner(context.getEnvironment(), ReadinessProperties::new, new dev.readiness.spring.ReadinessReport(),
-                () -> context.getBeansOfType(dev.readiness.Gate.class),
-                () -> context.getBeanProvider(FactContributor.class).orderedStream().toList(), phase, classLoader,
-                java.time.Clock.systemUTC()).afterSingletonsInstantiated();
+        RareRunEvents.lateReport(context, phase, application.getClassLoader());
     }
 
     /**
@@ -328,14 +293,7 @@ class ReadinessRunListener implements SpringApplicationRunListener, Ordered {
         if (phase == null || judged == null || phase.isReported() || judged.blocks()) {
             return;
         }
-        boolean go = judged.verdict() == dev.readiness.Status.GO;
-        if (go && judged.findings().noneMatch(dev.readiness.Finding::waived)) {
-            return;
-        }
-        phase.reported();
-        log.warn("readiness: the start failed after the gates had judged the settings and let it go on"
-                + (go ? " with findings waived" : "") + "; what they found may be why:" + System.lineSeparator()
-                + ProblemList.compactTable(judged, phase.options().policy().waivers()));
+        RareRunEvents.logJudgedBeforeFailure(phase, judged);
     }
 
     /**
