@@ -150,6 +150,33 @@ class ThirtiethPassLeadTests {
     }
 
     @Test
+    void aPulumiSecureValueAndTheStacksSaltShouldBeCleanButAPlainSecretShouldNot() throws IOException {
+        List<Reported> reported = check("pulumi-production.properties", """
+                encryptionsalt=v1:0nFgyaD4Y40=:v1:H8I+oZO5Os+Bu5J3:fiL+/spgUtMojFkhjumeb+bNM5pnjw==
+                config.shop\\:databaseUrl.secure=AAABADawAZojpiB3OGh+MjGfyJKOat3VzS6qteSThdKscT7c2TSTEOxawJD2eLWMrCNLKELp
+                config.shop\\:apiDomain=api.shop-example.io
+                config.shop\\:jwtSecret=changeme
+                """);
+
+        assertThat(on(reported, "encryptionsalt")).isEmpty();
+        assertThat(on(reported, "config.shop:databaseUrl.secure")).isEmpty();
+        assertThat(on(reported, "config.shop:jwtSecret")).extracting(Reported::code).containsExactly("secrets.placeholder");
+    }
+
+    @Test
+    void aSwitchAboutPassingATokenOnShouldBeCleanButATokenOfTrueShouldNot() throws IOException {
+        List<Reported> reported = check("oauth2-proxy.properties", """
+                pass_access_token=true
+                set_authorization_header=true
+                access_token=true
+                """);
+
+        assertThat(on(reported, "pass_access_token")).isEmpty();
+        assertThat(on(reported, "set_authorization_header")).isEmpty();
+        assertThat(on(reported, "access_token")).extracting(Reported::code).containsExactly("secrets.placeholder");
+    }
+
+    @Test
     void aListOfHostNamesUnderADomainKeyShouldBeCleanButProseShouldNot() throws IOException {
         List<Reported> reported = check("group-vars-production.properties", """
                 ssl_cert_domain=www.acme-shop.io,acme-shop

@@ -99,6 +99,34 @@ final class ForeignReferences {
         return Character.isLetter(name.charAt(0));
     }
 
+    /**
+     * What keeps a value encrypted in a Pulumi stack file: a {@code secure:} value ({@code config.app:dbPassword.secure},
+     * flattened from {@code dbPassword: {secure: AAABA…}}) is ciphertext the stack decrypts when it deploys, and the
+     * stack's {@code encryptionsalt} ({@code v1:…:v1:…}) is the salt of that encryption, no secret of the service.
+     *
+     * @param key the setting's key
+     * @param value its value as written
+     * @return a description of what decrypts it, never the value; {@code null} for any other value
+     */
+    static @Nullable String encryptedBy(String key, String value) {
+        if (!value.startsWith("AAAB") && !value.startsWith("v1:") || value.length() < 16) {
+            return null;
+        }
+        boolean secure = key.endsWith(".secure") || key.endsWith("].secure");
+        boolean salt = key.equals("encryptionsalt") && value.startsWith("v1:");
+        if (!secure && !salt) {
+            return null;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (!(Character.isLetterOrDigit(c) && c < 128 || c == '+' || c == '/' || c == '=' || c == ':')) {
+                return null;
+            }
+        }
+        return salt ? "the Pulumi stack's encryption salt, which only encrypts its secure values"
+                : "a Pulumi secure value, encrypted in the stack file and decrypted when the stack deploys";
+    }
+
     private static boolean usableDefault(String fallback) {
         return fallback.indexOf('}') < 0 && fallback.indexOf('{') < 0 && fallback.indexOf('\n') < 0
                 && fallback.indexOf("${") < 0;

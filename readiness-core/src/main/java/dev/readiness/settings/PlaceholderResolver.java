@@ -178,6 +178,13 @@ final class PlaceholderResolver {
                 && ForeignReferences.mayHold(written.value())) {
             setting = foreignReference(written);
         }
+        if (setting == written && !written.isDeferred() && !written.isLiteral()
+                && (written.value().startsWith("AAAB") || written.value().startsWith("v1:"))) {
+            String encryptedBy = ForeignReferences.encryptedBy(written.key(), written.value());
+            if (encryptedBy != null) {
+                return Setting.deferred(written.key(), written.value(), written.origin(), encryptedBy);
+            }
+        }
         String rendering = setting.isDeferred() || setting.isLiteral() ? null : renderedBy(setting.value());
         if (rendering == null && !setting.isDeferred() && !setting.isLiteral()) {
             rendering = SecretStoreReferences.suppliedBy(setting.value());

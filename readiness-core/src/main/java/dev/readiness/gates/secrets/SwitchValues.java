@@ -34,6 +34,9 @@ final class SwitchValues {
             "features", "flag", "flags", "toggle", "create", "creates", "provision", "update", "updates", "cors",
             "events", "display", "return", "output", "redact", "obfuscate", "forward", "propagate"));
 
+    /** Verbs that, as a key's first word, make it a switch about passing a secret on ({@code pass_access_token}). */
+    private static final Set<String> PASSING_VERBS = Set.of("pass", "set", "add", "inject", "append", "prefer");
+
     /** The last words of a key that holds the secret itself. */
     private static final Set<String> SECRET_NOUNS = Set.of("password", "passwd", "pwd", "psw", "pass", "passphrase",
             "secret", "token", "key", "apikey", "salt", "pepper", "credential", "credentials");
@@ -153,6 +156,6 @@ final class SwitchValues {
                 return true;
             }
         }
-        return false;
+        return words.size() > 2 && PASSING_VERBS.contains(words.get(0));
     }
 }
