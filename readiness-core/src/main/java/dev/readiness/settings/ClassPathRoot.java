@@ -182,46 +182,49 @@ interface ClassPathRoot extends AutoCloseable {
      * (else the order of the entries). Maps a path ({@code application.yml}, {@code config/application.yml}) to the
      * library entry holding it; only names of files at the root or in {@code config/}.
      */
-    private static java.util.Map<String, String> libraryConfigFiles(ZipFile jar, String inf) {
+    static java.util.Map<String, Located> libraryConfigFiles(ZipFile jar, String inf, LibraryJars reader) {
         List<String> libraries = new java.util.ArrayList<>();
         // a war's launcher puts WEB-INF/lib-provided (the servlet container's jars) on the class path too
         List<String> roots = inf.equals("WEB-INF/") ? List.of("WEB-INF/lib/", "WEB-INF/lib-provided/")
                 : List.of(inf + "lib/");
         ZipEntry index = jar.getEntry(inf + "classpath.idx");
+        java.util.Set<String> indexed = new java.util.HashSet<>();
         if (index != null) {
             try (InputStream in = jar.getInputStream(index)) {
                 for (String line : new String(in.readNBytes(1 << 20), java.nio.charset.StandardCharsets.UTF_8)
                         .split("\n")) {
                     String library = line.strip().replaceFirst("^- ", "").replace("\"", "");
-                    if (roots.stream().anyMatch(library::startsWith) && jar.getEntry(library) != null) {
+                    if (roots.stream().anyMatch(library::startsWith) && jar.getEntry(library) != null
+                            && indexed.add(library)) {
                         libraries.add(library);
                     }
                 }
             } catch (IOException unreadable) {
                 libraries.clear();
+                indexed.clear();
             }
         }
         jar.stream().map(ZipEntry::getName)
                 .filter(entry -> roots.stream().anyMatch(entry::startsWith) && entry.endsWith(".jar")
-                        && !libraries.contains(entry))
+                        && !indexed.contains(entry))
                 .forEach(libraries::add);
-        java.util.Map<String, String> found = new java.util.HashMap<>();
+        java.util.Map<String, Located> found = new java.util.HashMap<>();
         for (String library : libraries) {
-            try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(
-                    jar.getInputStream(jar.getEntry(library)))) {
-                for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-                    String path = entry.getName();
-                    String file = path.startsWith("config/") ? path.substring("config/".length()) : path;
-                    if (!entry.isDirectory() && file.indexOf('/') < 0 && (file.endsWith(".properties")
-                            || file.endsWith(".yml") || file.endsWith(".yaml"))) {
-                        found.putIfAbsent(path, library);
-                    }
-                }
-            } catch (IOException | RuntimeException unreadable) {
-                // a library that is not a readable jar holds nothing the class loader could find either
-            }
+            reader.list(jar.getEntry(library), ClassPathRoot::isConfigFileName)
+                    .forEach((path, offset) -> found.putIfAbsent(path, new Located(library, offset)));
         }
         return found;
+    }
+
+    /** A library's entry the class loader could find as a configuration file: at the root or in {@code config/}. */
+    private static boolean isConfigFileName(String path) {
+        String file = path.startsWith("config/") ? path.substring("config/".length()) : path;
+        return !file.isEmpty() && file.indexOf('/') < 0 && (file.endsWith(".properties") || file.endsWith(".yml")
+                || file.endsWith(".yaml"));
+    }
+
+    /** Where a library's configuration file is: the library's entry, and its local header's offset or -1. */
+    record Located(String library, long offset) {
     }
 
     /** Whether the archive has entries under that directory (a directory entry need not be written). */
@@ -237,33 +240,31 @@ interface ClassPathRoot extends AutoCloseable {
         java.util.Set<String> duplicates = duplicateEntries(jar);
         return new ClassPathRoot() {
 
-            private java.util.@org.jspecify.annotations.Nullable Map<String, String> libraries;
+            private java.util.@org.jspecify.annotations.Nullable Map<String, Located> libraries;
 
             /** The library holding a file the application's classes lack, or {@code null}. */
-            private @org.jspecify.annotations.Nullable String library(String relative) {
+            private @org.jspecify.annotations.Nullable Located library(String relative) {
                 if (prefix.isEmpty() || jar.getEntry(prefix + relative) != null) {
                     return null;
                 }
                 if (libraries == null) {
-                    libraries = libraryConfigFiles(jar, inf);
+                    libraries = libraryConfigFiles(jar, inf, new LibraryJars(jar, name));
                 }
                 return libraries.get(relative);
             }
 
-            private List<ConfigFiles.Document> readLibrary(String relative, String library,
+            private List<ConfigFiles.Document> readLibrary(String relative, Located library,
                     ConfigFiles.Format format) {
                 String entryName = name(relative);
-                try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(
-                        jar.getInputStream(jar.getEntry(library)))) {
-                    for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-                        if (entry.getName().equals(relative)) {
-                            String text = SettingsFiles.read(entryName, in, format == ConfigFiles.Format.PROPERTIES
-                                    ? SettingsFiles.Encoding.UTF_8_ELSE_ISO_8859_1
-                                    : SettingsFiles.Encoding.STRICT_UTF_8);
-                            return ConfigFiles.read(entryName, text, format);
-                        }
+                try (java.util.zip.ZipInputStream in = new LibraryJars(jar, name)
+                        .open(jar.getEntry(library.library()), relative, library.offset())) {
+                    if (in == null) {
+                        return List.of();
                     }
-                    return List.of();
+                    String text = SettingsFiles.read(entryName, in, format == ConfigFiles.Format.PROPERTIES
+                            ? SettingsFiles.Encoding.UTF_8_ELSE_ISO_8859_1
+                            : SettingsFiles.Encoding.STRICT_UTF_8);
+                    return ConfigFiles.read(entryName, text, format);
                 } catch (IOException e) {
                     throw new SettingsFileException(entryName, 0, "cannot be read (" + e.getClass().getSimpleName()
                             + ")");
@@ -272,7 +273,7 @@ interface ClassPathRoot extends AutoCloseable {
 
             @Override
             public List<ConfigFiles.Document> read(String relative, ConfigFiles.Format format) {
-                String library = library(relative);
+                Located library = library(relative);
                 if (library != null) {
                     return readLibrary(relative, library, format);
                 }
@@ -310,8 +311,9 @@ interface ClassPathRoot extends AutoCloseable {
 
             @Override
             public String name(String relative) {
-                String library = library(relative);
-                return library != null ? name + "!/" + library + "!/" + relative : name + "!/" + prefix + relative;
+                Located library = library(relative);
+                return library != null ? name + "!/" + library.library() + "!/" + relative
+                        : name + "!/" + prefix + relative;
             }
 
             @Override

@@ -11,6 +11,12 @@ import java.util.regex.Pattern;
 final class TextContent {
 
     private static final Pattern YAML_PARENT = Pattern.compile("[A-Za-z0-9_.\\-\\[\\]\"']+:[ \\t]*(#.*)?");
+    /**
+     * The start of a JSON object or array: {@code {} alone or before a quoted name or {@code }}, {@code [} alone or
+     * before a value that opens ({@code {}, {@code [}, a quote) or {@code ]}. A section header ({@code [app]}) and an
+     * indexed key ({@code [0].name=…}) are not.
+     */
+    private static final Pattern JSON_START = Pattern.compile("\\{\\s*(\"|}|$)|\\[\\s*([{\\[\"\\]]|$)");
     private static final Pattern YAML_CHILD = Pattern.compile("[ \\t]+([A-Za-z0-9_.\\-\"']+:([ \\t].*)?|-([ \\t].*)?)");
 
     private TextContent() {
@@ -88,8 +94,9 @@ final class TextContent {
 
     /**
      * Refuses YAML given to a reader of {@code key=value} lines: a key ending in {@code :} followed by an indented
-     * key or list item; and XML ({@code <?xml}, {@code <!DOCTYPE}, {@code <properties>} first), whose lines would
-     * read as keys such as {@code <entry} and leave every value unjudged.
+     * key or list item; XML ({@code <?xml}, {@code <!DOCTYPE}, {@code <properties>} first), whose lines would
+     * read as keys such as {@code <entry} and leave every value unjudged; and JSON (an object or array first), whose
+     * first pair would become one key holding every other pair as its value.
      *
      * @param file the file name, for the message
      * @param text the decoded text
@@ -118,6 +125,10 @@ final class TextContent {
                         || stripped.startsWith("<properties")) {
                     throw new SettingsFileException(file, line, "looks like XML, not " + format + "; a settings file in"
                             + " XML is not judged");
+                }
+                if (JSON_START.matcher(stripped).lookingAt()) {
+                    throw new SettingsFileException(file, line, "looks like JSON, not " + format + "; read it as YAML"
+                            + " (a .yml file: JSON is YAML) instead");
                 }
             }
             if (!stripped.isEmpty() && !stripped.startsWith("#")) {

@@ -6,10 +6,10 @@ import java.time.Clock;
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.io.ResourceLoader;
@@ -22,7 +22,7 @@ import org.springframework.core.io.ResourceLoader;
  * is {@code false}.
  */
 @AutoConfiguration
-@ConditionalOnBooleanProperty(name = "readiness.enabled", matchIfMissing = true)
+@Conditional(OnReadinessEnabled.class)
 @EnableConfigurationProperties
 public final class ReadinessAutoConfiguration {
 

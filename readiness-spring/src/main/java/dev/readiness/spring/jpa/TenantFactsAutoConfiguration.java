@@ -1,17 +1,18 @@
 package dev.readiness.spring.jpa;
 
+import dev.readiness.spring.autoconfigure.OnReadinessEnabled;
 import jakarta.persistence.EntityManagerFactory;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.core.io.ResourceLoader;
@@ -24,7 +25,7 @@ import org.springframework.core.io.ResourceLoader;
  * singleton exists; these contributors serve the gates that run once beans exist.
  */
 @AutoConfiguration(afterName = "org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration")
-@ConditionalOnBooleanProperty(name = "readiness.enabled", matchIfMissing = true)
+@Conditional(OnReadinessEnabled.class)
 public final class TenantFactsAutoConfiguration {
 
     /** The property naming packages to scan for {@code @Entity} classes when there is no JPA. */
