@@ -332,6 +332,12 @@ final class ComposeFile {
         return new ComposeFile(other, shell).injected(otherServices, baseName, base, path.getParent(), chain);
     }
 
+    /**
+     * The route an {@code env_file:} value's origin carries, then the service's name:
+     * {@code compose.env:3 via env_file of service api}; the secrets gate reads it (ShippedFiles).
+     */
+    static final String ENV_FILE_ROUTE = "env_file of service ";
+
     /** The settings a service's own {@code env_file:} and {@code environment:} inject. */
     private Injected ownSettings(String serviceName, YamlNode chosen, @Nullable Path directory) {
         List<Setting> fromFiles = new ArrayList<>();
@@ -370,7 +376,10 @@ final class ComposeFile {
                 throw new SettingsFileException(file, entry.line(), "env_file " + name + " does not exist");
             }
             for (Setting setting : ConfigFiles.read(envFile, ConfigFiles.Format.DOTENV).get(0).settings()) {
-                fromFiles.add(interpolated(setting.key(), setting.value(), setting.origin()));
+                // the route says the dotenv file is an env_file, not the Compose file, whatever its name
+                // (compose.env): a Compose file's literal is the project's, an env_file's is the deployment's
+                fromFiles.add(interpolated(setting.key(), setting.value(),
+                        setting.origin().via(ENV_FILE_ROUTE + serviceName)));
             }
         }
         YamlNode environment = definition.get("environment");

@@ -308,7 +308,7 @@ class DeployManifestsTests {
                 .satisfies(s -> assertThat(s.origin().description()).isEqualTo(directory.resolve("common/services.yml")
                         + ":5"));
         assertThat(settings.get("FROM_BASE_FILE").orElseThrow().origin().description())
-                .isEqualTo(directory.resolve("common/base.env") + ":1");
+                .isEqualTo(directory.resolve("common/base.env") + ":1 via env_file of service base");
         // environment: (the base's included) beats env_file: (the service's own included), as after Compose's merge
         assertThat(settings.value("SHARED")).contains("base-environment");
         assertThat(settings.value("MIDDLE")).contains("from-middle");
@@ -375,7 +375,7 @@ class DeployManifestsTests {
                 .satisfies(s -> assertThat(s.origin().description()).isEqualTo(
                         directory.resolve("backend/compose.yaml") + ":6"));
         assertThat(api.get("FROM_FILE").orElseThrow().origin().description())
-                .isEqualTo(directory.resolve("backend/api.env") + ":1");
+                .isEqualTo(directory.resolve("backend/api.env") + ":1 via env_file of service api");
         // an included file is interpolated with its own project directory's .env, as Compose loads it
         assertThat(api.value("IMAGE_TAG")).contains("backend-dotenv");
         assertThat(ApplicationConfig.builder().composeFile(compose, "db").build().settings().value("POSTGRES_PASSWORD"))
@@ -427,7 +427,7 @@ class DeployManifestsTests {
                 .isEqualTo(directory.resolve("base.yml") + ":7");
         assertThat(api.value("FROM_BASE")).contains("1");
         assertThat(api.get("SHARED").orElseThrow().origin().description())
-                .isEqualTo(directory.resolve("override.env") + ":1");
+                .isEqualTo(directory.resolve("override.env") + ":1 via env_file of service api");
 
         Files.writeString(compose, "include:\n  - path: [override.yml, base.yml]\n");
         assertThat(ApplicationConfig.builder().composeFile(compose, "api").build().settings().value("JWT_SECRET"))
@@ -484,7 +484,8 @@ class DeployManifestsTests {
         String winding = ApplicationConfig.builder().composeFile(directory.resolve("deploy/.././compose.yaml"), null)
                 .build().settings().get("JWT_SECRET").orElseThrow().origin().description();
 
-        assertThat(plain).isEqualTo(winding).isEqualTo(directory.resolve("api.env") + ":1");
+        assertThat(plain).isEqualTo(winding)
+                .isEqualTo(directory.resolve("api.env") + ":1 via env_file of service api");
     }
 
     @Test

@@ -62,6 +62,33 @@ public final class EmbeddedEngines {
     }
 
     /**
+     * The key prefixes whose {@code url} opens an in-memory embedded database: {@code spring datasource} for
+     * {@code spring.datasource.url=jdbc:h2:mem:shop} ({@link #isInMemoryUrl(String)}); its password, as
+     * {@link #isUnusedPassword(String, Set)} reads it, guards nothing.
+     *
+     * @param settings the settings of one check
+     * @return the prefixes as their words joined by a space; empty when no URL opens an in-memory database
+     */
+    public static Set<String> inMemoryPrefixes(Settings settings) {
+        Set<String> prefixes = null;
+        for (Setting setting : settings) {
+            String value = setting.value();
+            if (value.isBlank() || setting.isDeferred() || !mayNameEmbeddedEngine(value) || !isInMemoryUrl(value)) {
+                continue;
+            }
+            List<String> words = KeyWords.of(setting.key());
+            if (words.size() < 2 || !words.get(words.size() - 1).equals("url")) {
+                continue;
+            }
+            if (prefixes == null) {
+                prefixes = new HashSet<>();
+            }
+            prefixes.add(String.join(" ", words.subList(0, words.size() - 1)));
+        }
+        return prefixes == null ? Set.of() : prefixes;
+    }
+
+    /**
      * The key prefixes whose engine switch picks an embedded engine: {@code db} for {@code DB_CONNECTION=sqlite}.
      *
      * @param settings the settings of one check
@@ -85,6 +112,22 @@ public final class EmbeddedEngines {
             prefixes.add(String.join(" ", words.subList(0, words.size() - 1)));
         }
         return prefixes == null ? Set.of() : prefixes;
+    }
+
+    /**
+     * Whether a URL opens an in-memory database inside the service's own JVM ({@code jdbc:h2:mem:shop},
+     * {@code jdbc:hsqldb:mem:app}, {@code jdbc:derby:memory:app}, {@code jdbc:sqlite::memory:},
+     * {@code r2dbc:h2:mem:///shop}): no other process can connect to it, so its password (Spring Boot's blank one
+     * beside {@code sa}) guards nothing. A file or server URL ({@code jdbc:h2:file:}, {@code jdbc:h2:tcp:}) is not one.
+     *
+     * @param value a setting's value
+     * @return {@code true} for an in-memory URL of an embedded engine
+     */
+    public static boolean isInMemoryUrl(String value) {
+        String url = value.strip();
+        return AsciiCase.regionIs(url, 0, "jdbc:h2:mem:") || AsciiCase.regionIs(url, 0, "r2dbc:h2:mem:")
+                || AsciiCase.regionIs(url, 0, "jdbc:hsqldb:mem:") || AsciiCase.regionIs(url, 0, "jdbc:derby:memory:")
+                || AsciiCase.regionIs(url, 0, "jdbc:sqlite::memory:");
     }
 
     /** A cheap first look, without copying the value: a letter that starts an embedded engine's name. */

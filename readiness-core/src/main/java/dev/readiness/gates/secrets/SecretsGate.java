@@ -4,6 +4,7 @@ import dev.readiness.Finding;
 import dev.readiness.Gate;
 import dev.readiness.GateContext;
 import dev.readiness.Outcome;
+import dev.readiness.SecretShape;
 import dev.readiness.Severity;
 import dev.readiness.gates.internal.CatalogFiles;
 import dev.readiness.gates.internal.CredentialPairs;
@@ -236,6 +237,7 @@ public final class SecretsGate implements Gate {
         private final SnapshotKeys snapshotKeys;
         private @Nullable ConfigurationWords ownWords; // loaded with the first literal secret: a GO start may have none
         private @Nullable Set<String> embeddedEngines;
+        private @Nullable Set<String> inMemoryDatabases;
         private @Nullable Boolean filledByStore; // read with the first blank secret no other rule explains
         private @Nullable List<BrowserCopies.Copy> browserCopies;
 
@@ -364,6 +366,11 @@ public final class SecretsGate implements Gate {
                 return;
             }
             if (DeferralPhrases.defers(value) || value.isBlank() && explainedBlank(key, value)) {
+                if (value.isBlank() && EmbeddedEngines.isUnusedPassword(key, inMemory())) {
+                    // not reported, but still what it was: a development data source's blank, evidence of the file
+                    perCheck.sampleEvidence().observe(setting, List.of(new SecretProblem("secrets.blank",
+                            new SecretShape(value.length(), 0, null), "is blank", "")));
+                }
                 return;
             }
             FeatureSwitches switches = perCheck.switches();
@@ -530,7 +537,7 @@ public final class SecretsGate implements Gate {
                 engines = EmbeddedEngines.embeddedPrefixes(settings);
                 embeddedEngines = engines;
             }
-            if (EmbeddedEngines.isUnusedPassword(key, engines)
+            if (EmbeddedEngines.isUnusedPassword(key, engines) || EmbeddedEngines.isUnusedPassword(key, inMemory())
                     || SecretKeys.namesRetiredSecret(key)
                     || ServiceHostRedis.isPasswordless(settings, key)
                     || SecretObjectReferences.isFilledByChart(settings, key, value)
@@ -545,6 +552,16 @@ public final class SecretsGate implements Gate {
                 filledByStore = filled;
             }
             return filled;
+        }
+
+        /** The prefixes of data sources whose URL opens an in-memory database (Spring Boot's development H2). */
+        private Set<String> inMemory() {
+            Set<String> prefixes = inMemoryDatabases;
+            if (prefixes == null) {
+                prefixes = EmbeddedEngines.inMemoryPrefixes(settings);
+                inMemoryDatabases = prefixes;
+            }
+            return prefixes;
         }
 
         /** The secret of a switched-off integration: judged as staged, as WARN. */

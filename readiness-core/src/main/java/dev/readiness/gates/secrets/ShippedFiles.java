@@ -18,6 +18,8 @@ import java.util.Set;
  */
 final class ShippedFiles {
 
+    /** The route the Compose reader gives an {@code env_file:} value's origin (ComposeFile.ENV_FILE_ROUTE). */
+    private static final String ENV_FILE_ROUTE = " via env_file of service ";
     private static final Set<String> WORDS = Set.of("compose", "dockercompose", "default", "defaults");
     private static final Set<String> DEFAULT_WORDS = Set.of("default", "defaults");
     private static final Set<String> EXTENSIONS = Set.of("env", "properties", "yml", "yaml", "json", "conf", "config",
@@ -39,10 +41,19 @@ final class ShippedFiles {
             return false;
         }
         List<String> words = FileNameWords.stemWords(FileNameWords.fileName(origin), EXTENSIONS);
-        if (words.contains("compose") || words.contains("dockercompose")) {
+        if ((words.contains("compose") || words.contains("dockercompose")) && !isEnvFileOfCompose(origin)) {
             return true;
         }
         return DEFAULT_WORDS.contains(words.get(0)) || DEFAULT_WORDS.contains(words.get(words.size() - 1));
+    }
+
+    /**
+     * Whether the value came from a dotenv file that a Compose file's service reads as its {@code env_file:}
+     * ({@code compose.env:3 via env_file of service api}): that file is the deployment's environment, not the Compose
+     * file, even when its name has the word {@code compose} (session 30's newcomer; left by session 29's).
+     */
+    private static boolean isEnvFileOfCompose(Origin origin) {
+        return origin.description().contains(ENV_FILE_ROUTE);
     }
 
     /**

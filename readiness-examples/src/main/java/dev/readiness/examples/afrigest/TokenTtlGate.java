@@ -79,7 +79,8 @@ public final class TokenTtlGate implements Gate {
     }
 
     private Optional<Duration> read(GateContext context, String key, List<Finding> findings) {
-        Optional<Setting> found = context.settings().get(key).filter(setting -> !setting.value().isBlank());
+        Optional<Setting> found = context.settings().get(key)
+                .filter(setting -> !setting.value().isBlank() && !setting.isDeferred());
         if (found.isEmpty()) {
             return Optional.empty();
         }

@@ -62,7 +62,8 @@ public final class AesKeyGate implements Gate {
 
     @Override
     public Outcome check(GateContext context) {
-        Optional<Setting> found = context.settings().get(key).filter(setting -> !setting.value().isBlank());
+        Optional<Setting> found = context.settings().get(key)
+                .filter(setting -> !setting.value().isBlank() && !setting.isDeferred());
         if (found.isEmpty()) {
             return Outcome.go();
         }

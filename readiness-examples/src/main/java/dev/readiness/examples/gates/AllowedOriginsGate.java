@@ -73,8 +73,8 @@ public final class AllowedOriginsGate implements Gate {
         List<Finding> findings = new ArrayList<>();
         for (String key : keys) {
             Optional<Setting> found = context.settings().get(key);
-            if (found.isEmpty()) {
-                continue;
+            if (found.isEmpty() || found.get().isDeferred()) {
+                continue;   // a deferred value (`${CORS_ORIGINS}` nothing given defines) is supplied at run time
             }
             Setting setting = found.get();
             for (String origin : setting.value().trim().split("[,\\s]+")) {

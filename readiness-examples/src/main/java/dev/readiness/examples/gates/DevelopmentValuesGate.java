@@ -59,7 +59,7 @@ public final class DevelopmentValuesGate implements Gate {
         }
         List<Finding> findings = new ArrayList<>();
         for (Setting setting : context.settings()) {
-            if (setting.value().isBlank() || RelaxedNames.words(setting.key()).stream()
+            if (setting.value().isBlank() || setting.isDeferred() || RelaxedNames.words(setting.key()).stream()
                     .noneMatch(SENSITIVE_WORDS::contains)) {
                 continue;
             }

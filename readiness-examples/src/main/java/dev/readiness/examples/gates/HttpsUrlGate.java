@@ -61,7 +61,8 @@ public final class HttpsUrlGate implements Gate {
         }
         List<Finding> findings = new ArrayList<>();
         for (String key : keys) {
-            Optional<Setting> found = context.settings().get(key).filter(setting -> !setting.value().isBlank());
+            Optional<Setting> found = context.settings().get(key)
+                    .filter(setting -> !setting.value().isBlank() && !setting.isDeferred());
             if (found.isEmpty()) {
                 continue;
             }

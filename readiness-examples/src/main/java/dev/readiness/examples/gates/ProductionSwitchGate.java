@@ -72,6 +72,9 @@ public final class ProductionSwitchGate implements Gate {
             return Outcome.go();
         }
         Optional<Setting> found = context.settings().get(key);
+        if (found.isPresent() && found.get().isDeferred()) {
+            return Outcome.go();   // supplied at run time (`${X}` nothing given defines): not what will run
+        }
         if (found.isEmpty() || found.get().value().isBlank()) {
             if (defaultWhenAbsent == requiredInProduction) {
                 return Outcome.go();

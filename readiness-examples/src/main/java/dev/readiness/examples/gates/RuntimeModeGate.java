@@ -53,7 +53,7 @@ public final class RuntimeModeGate implements Gate {
             return Outcome.go();
         }
         Optional<Setting> found = context.settings().get(key);
-        if (found.isEmpty() || found.get().value().trim().equals(production)) {
+        if (found.isEmpty() || found.get().isDeferred() || found.get().value().trim().equals(production)) {
             return Outcome.go();
         }
         Setting setting = found.get();

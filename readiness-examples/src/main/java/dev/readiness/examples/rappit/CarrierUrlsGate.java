@@ -69,7 +69,8 @@ public final class CarrierUrlsGate implements Gate {
         }
         List<Finding> findings = new ArrayList<>();
         for (Carrier carrier : CARRIERS) {
-            Optional<Setting> found = context.settings().get(carrier.key()).filter(s -> !s.value().isBlank());
+            Optional<Setting> found = context.settings().get(carrier.key())
+                    .filter(s -> !s.value().isBlank() && !s.isDeferred());
             if (found.isEmpty()) {
                 continue;
             }
