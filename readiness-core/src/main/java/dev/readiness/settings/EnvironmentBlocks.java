@@ -47,7 +47,7 @@ final class EnvironmentBlocks {
         if (files.isEmpty()) {
             return settings;
         }
-        Set<String> running = running(named, environment);
+        Set<String> running = RunningEnvironments.of(named, environment, CHOOSING_KEYS);
         Set<String> setByRunning = new HashSet<>();
         for (Setting setting : settings) {
             String block = blockOf(setting, files);
@@ -117,32 +117,5 @@ final class EnvironmentBlocks {
 
     private static String fileOf(Setting setting) {
         return setting.origin().file().orElse("");
-    }
-
-    private static Set<String> running(List<String> named, List<List<Setting>> environment) {
-        Set<String> running = new HashSet<>();
-        if (!named.isEmpty()) {
-            named.forEach(profile -> running.add(fullName(profile)));
-            return running;
-        }
-        String chosen = null;
-        for (List<Setting> source : environment) {
-            for (Setting setting : source) {
-                if (CHOOSING_KEYS.contains(setting.canonicalKey())) {
-                    chosen = setting.value();
-                }
-            }
-        }
-        running.add(chosen == null || chosen.isBlank() || chosen.indexOf('$') >= 0 ? "production" : fullName(chosen));
-        return running;
-    }
-
-    private static String fullName(String name) {
-        String lower = name.strip().toLowerCase(Locale.ROOT);
-        return switch (lower) {
-            case "prod" -> "production";
-            case "dev" -> "development";
-            default -> lower;
-        };
     }
 }

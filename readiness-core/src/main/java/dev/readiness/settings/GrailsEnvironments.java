@@ -43,7 +43,9 @@ final class GrailsEnvironments {
         if (!anyGrailsBlock(settings)) {
             return settings;
         }
-        Set<String> running = running(named, environment);
+        // only the environment chooses: Grails reads the grails.env system property or GRAILS_ENV before it reads
+        // any file, so a file's own grails.env key would hide its production block from the check (session 29)
+        Set<String> running = RunningEnvironments.of(named, environment, Set.of(ENV_KEY));
         Set<String> replaced = new HashSet<>();
         for (Setting setting : settings) {
             int dot = blockEnd(setting.key());
@@ -69,35 +71,6 @@ final class GrailsEnvironments {
             }
         }
         return false;
-    }
-
-    private static Set<String> running(List<String> named, List<List<Setting>> environment) {
-        Set<String> running = new HashSet<>();
-        if (!named.isEmpty()) {
-            named.forEach(profile -> running.add(grailsName(profile)));
-            return running;
-        }
-        // only the environment chooses: Grails reads the grails.env system property or GRAILS_ENV before it reads
-        // any file, so a file's own grails.env key would hide its production block from the check (session 29)
-        String chosen = null;
-        for (List<Setting> source : environment) {
-            for (Setting setting : source) {
-                if (setting.canonicalKey().equals(ENV_KEY)) {
-                    chosen = setting.value();
-                }
-            }
-        }
-        running.add(chosen == null || chosen.isBlank() || chosen.indexOf('$') >= 0 ? "production" : grailsName(chosen));
-        return running;
-    }
-
-    private static String grailsName(String name) {
-        String lower = name.strip().toLowerCase(Locale.ROOT);
-        return switch (lower) {
-            case "prod" -> "production";
-            case "dev" -> "development";
-            default -> lower;
-        };
     }
 
     /** The index of the dot that ends an {@code environments.<name>} block prefix, or -1 when the key has none. */

@@ -23,18 +23,12 @@ final class SecretNameLists {
     }
 
     static boolean namesListedSecret(String key, String value) {
-        int length = key.length();
-        if (length < 12 || key.charAt(length - 1) != ']' || value.length() < 2 || value.length() > 64) {
+        if (key.length() < 12 || value.length() < 2 || value.length() > 64) {
             return false;
         }
-        int open = key.lastIndexOf('[');
-        if (open <= 0 || open == length - 2) {
+        int open = ListItemKeys.trailingIndexOpen(key);
+        if (open < 0) {
             return false;
-        }
-        for (int i = open + 1; i < length - 1; i++) {
-            if (key.charAt(i) < '0' || key.charAt(i) > '9') {
-                return false;
-            }
         }
         List<String> words = KeyWords.of(key.substring(0, open));
         int size = words.size();

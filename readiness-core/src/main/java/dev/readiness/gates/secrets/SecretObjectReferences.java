@@ -480,19 +480,12 @@ final class SecretObjectReferences {
      * @return {@code true} for a variable's name in a list of secrets
      */
     static boolean namesSecretVariables(String key, String value) {
-        int length = key.length();
-        if (length < 4 || key.charAt(length - 1) != ']' || value.length() < 3 || value.length() > 100
-                || value.indexOf('_') <= 0) {
+        if (value.length() < 3 || value.length() > 100 || value.indexOf('_') <= 0) {
             return false;
         }
-        int open = key.lastIndexOf('[');
-        if (open <= 0 || open == length - 2) {
+        int open = ListItemKeys.trailingIndexOpen(key);
+        if (open < 0) {
             return false;
-        }
-        for (int i = open + 1; i < length - 1; i++) {
-            if (key.charAt(i) < '0' || key.charAt(i) > '9') {
-                return false;
-            }
         }
         List<String> words = KeyWords.of(key.substring(0, open));
         String last = words.isEmpty() ? "" : words.get(words.size() - 1);
