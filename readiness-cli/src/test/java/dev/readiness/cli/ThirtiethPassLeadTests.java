@@ -177,6 +177,21 @@ class ThirtiethPassLeadTests {
     }
 
     @Test
+    void aRegistrableNameWithAnUnderscoreShouldBeTemplateTextButAServiceNameShouldNot() throws IOException {
+        List<Reported> reported = check("group-vars-prod.properties", """
+                server_hostname=project_name.com
+                SITE_URL=https://project_name.com/app
+                REDIS_HOST=redis_cache
+                ACME_RECORD=_acme-challenge.acme-shop.io
+                """);
+
+        assertThat(on(reported, "server_hostname")).extracting(Reported::code).containsExactly("sandbox.reserved-host");
+        assertThat(on(reported, "SITE_URL")).extracting(Reported::code).containsExactly("sandbox.reserved-host");
+        assertThat(on(reported, "REDIS_HOST")).isEmpty();
+        assertThat(on(reported, "ACME_RECORD")).isEmpty();
+    }
+
+    @Test
     void aListOfHostNamesUnderADomainKeyShouldBeCleanButProseShouldNot() throws IOException {
         List<Reported> reported = check("group-vars-production.properties", """
                 ssl_cert_domain=www.acme-shop.io,acme-shop

@@ -59,7 +59,9 @@ final class HostNames {
 
     /**
      * The template domain a host belongs to ({@code s3.test.com}, {@code mail.yourdomain.com}), or a label that
-     * reads as template text ({@code your-vercel-domain}, {@code my-server-url-to-change}, {@code xxx}).
+     * reads as template text ({@code your-vercel-domain}, {@code my-server-url-to-change}, {@code xxx}, and a
+     * registrable name with an underscore inside, {@code project_name.com}: no registry delegates one, so it is a
+     * variable's name left in; a service name such as {@code redis_cache} has no public suffix and is not read here).
      */
     static @Nullable String template(String host, int registrable, int labels) {
         if (!mayHoldTemplate(host)) {
@@ -79,6 +81,9 @@ final class HostNames {
             if (label == registrable
                     && (StandInWords.TEMPLATE_DOMAINS.contains(text) || exampleGlued(text) || madeUpName(text))) {
                 return "the template domain " + host.substring(start);
+            }
+            if (label == registrable && labels > 1 && text.indexOf('_') > 0) {
+                return "template text in its name";
             }
             if (documentationCompany(text)) {
                 return "a documentation company's name (" + text + ")";
