@@ -394,9 +394,19 @@ final class PlaceholderResolver {
      * archive, so it is deferred like any value supplied from outside, not a cycle.
      */
     private static boolean filteredByBuild(Setting setting) {
+        return afterOwnName(setting) == setting.value().length() - 1;
+    }
+
+    /**
+     * Where a setting's whole value, a single {@code ${…}} reference that starts with the setting's own key, goes on
+     * after that name ({@code }} or {@code :}); -1 for any other value.
+     */
+    private static int afterOwnName(Setting setting) {
         String value = setting.value();
-        return value.length() == setting.key().length() + 3 && value.startsWith("${") && value.endsWith("}")
-                && value.regionMatches(2, setting.key(), 0, setting.key().length());
+        String key = setting.key();
+        int after = key.length() + 2;
+        return value.length() > after && value.startsWith("${") && value.indexOf('}') == value.length() - 1
+                && value.regionMatches(2, key, 0, key.length()) ? after : -1;
     }
 
     /**
@@ -407,11 +417,8 @@ final class PlaceholderResolver {
      * Boot itself stops on it when the variable is unset, which the first start shows.)
      */
     private static boolean overriddenByEnvironment(Setting setting) {
-        String value = setting.value();
-        String key = setting.key();
-        return value.length() > key.length() + 3 && value.startsWith("${") && value.endsWith("}")
-                && value.regionMatches(2, key, 0, key.length()) && value.charAt(key.length() + 2) == ':'
-                && value.indexOf('}') == value.length() - 1;
+        int after = afterOwnName(setting);
+        return after > 0 && setting.value().charAt(after) == ':' && after < setting.value().length() - 1;
     }
 
     /**
