@@ -291,11 +291,11 @@ public final class SecretsGate implements Gate {
                 findings.add(hash);
                 return;
             }
-            if (keyFacts.purpose().isPresent() && ShellCommandValues.isCommandSubstitution(setting, value)) {
+            if (keyFacts.purpose().isPresent() && ShellCommandValues.isGenerated(setting, value)) {
                 findings.add(ShellCommandValues.generated(setting));
                 return;
             }
-            judgeValue(setting, key, keyFacts, value);
+            judgeValue(setting, key, keyFacts, keyFacts.purpose().isPresent() ? ShellCommandValues.judged(setting, value) : value);
         }
 
         /**
