@@ -51,6 +51,48 @@ final class ForeignReferences {
      * @return {@code ${NAME}}, {@code ${NAME:default}} or a chain of them; {@code null} when the value is no look-up
      */
     static @Nullable String placeholderOf(String value) {
+        Parser parser = parsed(value);
+        List<String> names = parser.names;
+        if (names.isEmpty()) {
+            return null;
+        }
+        if (!parser.atEnd()) {
+            return parser.computed() ? "${" + names.get(0) + "}" : null;
+        }
+        String fallback = parser.fallback;
+        return chained(names, fallback != null && usableDefault(fallback) ? fallback : null);
+    }
+
+    /**
+     * The default of a look-up that a Spring placeholder cannot carry: text with a brace that is not closed, such as
+     * {@code process.env.JWT_SECRET || 'change}me'}. {@link #placeholderOf(String)} leaves such a default out (the
+     * look-up then reads as {@code ${JWT_SECRET}}, known at run time), so the default is given here to be judged as
+     * written wherever none of the variables is set (hostile testing, thirty-first pass: the brace made a literal
+     * secret look deferred).
+     *
+     * @param value a setting's value as written
+     * @return the variables' names and the default's text; {@code null} for any other value
+     */
+    static @Nullable LiteralDefault literalDefaultOf(String value) {
+        Parser parser = parsed(value);
+        String fallback = parser.fallback;
+        if (parser.names.isEmpty() || !parser.atEnd() || fallback == null || usableDefault(fallback)
+                || fallback.indexOf("${") >= 0 || fallback.indexOf('\n') >= 0) {
+            return null;
+        }
+        return new LiteralDefault(List.copyOf(parser.names), fallback);
+    }
+
+    /**
+     * A look-up's variables, in order, and the literal default it falls back to.
+     *
+     * @param names the variables' names
+     * @param text the default, as written inside its quotes
+     */
+    record LiteralDefault(List<String> names, String text) {
+    }
+
+    private static Parser parsed(String value) {
         String text = value.strip();
         if (text.startsWith("<%=") && text.endsWith("%>") && text.length() > 5) {
             text = text.substring(3, text.length() - 2).strip();
@@ -58,15 +100,8 @@ final class ForeignReferences {
             text = text.substring(2, text.length() - 2).strip();
         }
         Parser parser = new Parser(text);
-        List<String> names = new ArrayList<>(2);
-        String fallback = parser.chain(names);
-        if (names.isEmpty()) {
-            return null;
-        }
-        if (!parser.atEnd()) {
-            return parser.computed() ? "${" + names.get(0) + "}" : null;
-        }
-        return chained(names, fallback != null && usableDefault(fallback) ? fallback : null);
+        parser.fallback = parser.chain(parser.names);
+        return parser;
     }
 
     /**
@@ -152,6 +187,8 @@ final class ForeignReferences {
 
         private final String text;
         private int at;
+        final List<String> names = new ArrayList<>(2);
+        @Nullable String fallback;
 
         Parser(String text) {
             this.text = text;

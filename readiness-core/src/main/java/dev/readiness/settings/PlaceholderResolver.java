@@ -219,11 +219,17 @@ final class PlaceholderResolver {
 
     /**
      * A setting whose value is an environment look-up in another language, written as the placeholder it means, or one
-     * holding a deploy tool's own reference, deferred to it ({@link ForeignReferences}); else the setting itself.
+     * holding a deploy tool's own reference, deferred to it ({@link ForeignReferences}); else the setting itself. A
+     * default no placeholder can carry (an unclosed brace) is the literal value wherever none of its variables is set.
      */
-    private static Setting foreignReference(Setting written) {
+    private Setting foreignReference(Setting written) {
         String placeholder = ForeignReferences.placeholderOf(written.value());
         if (placeholder != null) {
+            ForeignReferences.LiteralDefault fallback = ForeignReferences.literalDefaultOf(written.value());
+            if (fallback != null && fallback.names().stream().allMatch(name -> lookup(name) == null)) {
+                return Setting.literal(written.key(), fallback.text(),
+                        written.origin().via("the default of " + placeholder));
+            }
             return Setting.of(written.key(), placeholder, written.origin());
         }
         String deployedBy = ForeignReferences.deployedBy(written.value());
