@@ -335,6 +335,12 @@ final class PlaceholderResolver {
             }
             String inner = text.substring(i + 2, end);
             int separator = separator(inner);
+            Setting current = resolving.peek();
+            boolean unsetOnly = false;
+            if (separator < 0 && current != null && fromEnvironment.test(current)) {
+                separator = unsetOnlyDefault(inner);
+                unsetOnly = separator > 0;
+            }
             Trail nameTrail = new Trail();
             String name = expand(separator < 0 ? inner : inner.substring(0, separator), nameTrail, depth + 1)
                     .replace("\\:", ":");
@@ -344,7 +350,6 @@ final class PlaceholderResolver {
             nameTrail.unresolved.forEach(unknown -> trail.unresolved(unknown.equals(MORE) ? MORE
                     : "the setting named by " + unknown));
             Setting target = nameUnknown ? null : lookup(name);
-            Setting current = resolving.peek();
             if (target != null && target == current && (fromEnvironment.test(target) || filteredByBuild(target)
                     || separator >= 0 && overriddenByEnvironment(target))) {
                 target = null;
@@ -365,7 +370,7 @@ final class PlaceholderResolver {
                     && !(current != null && fromEnvironment.test(current) && noShellDefault(inner, separator))) {
                 trail.via("the default of ${" + name + "}");
                 String fallback = inner.substring(separator + 1);
-                if (shellDefault(fallback) && current != null && fromEnvironment.test(current)) {
+                if (!unsetOnly && shellDefault(fallback) && current != null && fromEnvironment.test(current)) {
                     fallback = fallback.substring(1);
                 }
                 fallback = withoutBackticks(fallback);
@@ -520,6 +525,28 @@ final class PlaceholderResolver {
     private static boolean noShellDefault(String inner, int separator) {
         char operator = inner.charAt(separator + 1);
         return operator == '?' || operator == '-' && separator + 2 == inner.length();
+    }
+
+    /**
+     * The {@code -} of the shell's {@code ${NAME-default}} (the default when the variable is unset), as Docker Compose
+     * and POSIX shells read an environment file: right after a shell variable's name, which holds no {@code -} or
+     * {@code .}; else -1. Without it the whole text was read as one variable's name, so the default was never judged
+     * and was printed as part of that name (hostile testing, thirty-first pass).
+     */
+    private static int unsetOnlyDefault(String inner) {
+        if (inner.isEmpty() || !(Character.isLetter(inner.charAt(0)) && inner.charAt(0) < 128 || inner.charAt(0) == '_')) {
+            return -1;
+        }
+        for (int i = 1; i < inner.length(); i++) {
+            char c = inner.charAt(i);
+            if (c == '-') {
+                return i;
+            }
+            if (!(Character.isLetterOrDigit(c) && c < 128 || c == '_')) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** The index of the {@code }} closing a placeholder whose content starts at {@code from}, or -1. */
