@@ -136,11 +136,14 @@ final class CheckOptions {
             new Option("--gate-timeout", "DURATION", "how long one gate may run, e.g. 500ms, 5s (default: 5s); a\n"
                     + "gate past it is a gate.timeout NO-GO",
                     (options, value) -> options.gateTimeout = duration("--gate-timeout", value)),
-            new Option("--deadline", "DURATION", "how long the whole check may run (default: 15s)",
-                    (options, value) -> options.deadline = duration("--deadline", value)),
+            new Option("--deadline", "DURATION", "how long the whole check may run, at least 1s (default: 15s)",
+                    (options, value) -> options.deadline = deadline(value)),
             new Option("--no-file-policy", null, "ignore readiness.* keys inside the judged files (exclusions,\n"
                     + "waivers, allow-lists): the pipeline owns the policy; each is reported as ignored",
                     (options, value) -> options.noFilePolicy = true));
+
+    /** The shortest {@code --deadline} accepted: below it the built-in gates cannot finish on a cold JVM. */
+    static final Duration SHORTEST_DEADLINE = Duration.ofSeconds(1);
 
     Stage stage = Stage.PRODUCTION;
     Format format = Format.TEXT;
@@ -301,6 +304,23 @@ final class CheckOptions {
                     + quote(value));
         }
         return duration;
+    }
+
+    /**
+     * Parses {@code --deadline}: a duration as {@link #duration(String, String)}, of at least {@link #SHORTEST_DEADLINE}.
+     * A shorter one cannot be met by the built-in gates on a cold JVM (loading and linking their classes takes longer),
+     * so every gate would be a {@code gate.timeout} NO-GO that says nothing about the configuration.
+     *
+     * @param value the text after the option
+     * @return the deadline
+     */
+    static Duration deadline(String value) {
+        Duration deadline = duration("--deadline", value);
+        if (deadline.compareTo(SHORTEST_DEADLINE) < 0) {
+            throw invalid("--deadline", "expected at least 1s, the time the built-in gates need on a cold start"
+                    + " (more on a busy machine), but was " + quote(value));
+        }
+        return deadline;
     }
 
     /**
