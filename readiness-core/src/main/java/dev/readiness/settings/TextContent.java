@@ -17,6 +17,8 @@ final class TextContent {
      * indexed key ({@code [0].name=…}) are not.
      */
     private static final Pattern JSON_START = Pattern.compile("\\{\\s*(\"|}|$)|\\[\\s*([{\\[\"\\]]|$)");
+    /** A JSON object's first pair on one line, {@code {"key":}: never the start of a properties key. */
+    private static final Pattern JSON_PAIR = Pattern.compile("\\{\\s*\"[^\"]*\"\\s*:");
     private static final Pattern YAML_CHILD = Pattern.compile("[ \\t]+([A-Za-z0-9_.\\-\"']+:([ \\t].*)?|-([ \\t].*)?)");
 
     private TextContent() {
@@ -92,11 +94,21 @@ final class TextContent {
         }
     }
 
+    /** Whether a line ends in an odd number of backslashes, which continues a properties value on the next line. */
+    private static boolean endsInBackslash(String line) {
+        int count = 0;
+        for (int i = line.length() - 1; i >= 0 && line.charAt(i) == '\\'; i--) {
+            count++;
+        }
+        return count % 2 == 1;
+    }
+
     /**
      * Refuses YAML given to a reader of {@code key=value} lines: a key ending in {@code :} followed by an indented
      * key or list item; XML ({@code <?xml}, {@code <!DOCTYPE}, {@code <properties>} first), whose lines would
-     * read as keys such as {@code <entry} and leave every value unjudged; and JSON (an object or array first), whose
-     * first pair would become one key holding every other pair as its value.
+     * read as keys such as {@code <entry} and leave every value unjudged; and JSON (an object or array first, after a
+     * byte order mark too, or an object's first pair starting any later line), whose first pair would become one key
+     * holding every other pair as its value.
      *
      * @param file the file name, for the message
      * @param text the decoded text
@@ -106,6 +118,7 @@ final class TextContent {
         int line = 0;
         int parentLine = 0;
         boolean seenContent = false;
+        boolean continued = false; // the line goes on a properties value the line before ends with a backslash
         int start = 0;
         while (start <= text.length()) {
             int end = start;
@@ -114,6 +127,9 @@ final class TextContent {
             }
             line++;
             String current = text.substring(start, end);
+            if (line == 1 && current.startsWith("\uFEFF")) {
+                current = current.substring(1);
+            }
             String stripped = current.strip();
             if (line == 1 && stripped.equals("---") || parentLine > 0 && YAML_CHILD.matcher(current).matches()) {
                 throw new SettingsFileException(file, line == 1 ? 1 : parentLine, "looks like YAML (nested keys),"
@@ -130,7 +146,12 @@ final class TextContent {
                     throw new SettingsFileException(file, line, "looks like JSON, not " + format + "; read it as YAML"
                             + " (a .yml file: JSON is YAML) instead");
                 }
+            } else if (!continued && stripped.startsWith("{") && JSON_PAIR.matcher(stripped).lookingAt()) {
+                throw new SettingsFileException(file, line, "looks like JSON, not " + format + "; read it as YAML"
+                        + " (a .yml file: JSON is YAML) instead");
             }
+            continued = continued ? endsInBackslash(current) : !stripped.startsWith("#") && !stripped.startsWith("!")
+                    && endsInBackslash(current);
             if (!stripped.isEmpty() && !stripped.startsWith("#")) {
                 parentLine = !Character.isWhitespace(current.isEmpty() ? 'x' : current.charAt(0))
                         && YAML_PARENT.matcher(current).matches() ? line : 0;
