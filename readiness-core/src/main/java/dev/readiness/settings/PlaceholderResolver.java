@@ -529,12 +529,12 @@ final class PlaceholderResolver {
 
     /**
      * The {@code -} of the shell's {@code ${NAME-default}} (the default when the variable is unset), as Docker Compose
-     * and POSIX shells read an environment file: right after a shell variable's name, which holds no {@code -} or
-     * {@code .}; else -1. Without it the whole text was read as one variable's name, so the default was never judged
+     * and POSIX shells read an environment file: right after a variable's name in capitals, digits and {@code _}
+     * ({@code ${newsugar-secrets.jwt-secret}}, a secret store's kebab-case name, stays one name); else -1. Without it the whole text was read as one variable's name, so the default was never judged
      * and was printed as part of that name (hostile testing, thirty-first pass).
      */
     private static int unsetOnlyDefault(String inner) {
-        if (inner.isEmpty() || !(Character.isLetter(inner.charAt(0)) && inner.charAt(0) < 128 || inner.charAt(0) == '_')) {
+        if (inner.isEmpty() || !(inner.charAt(0) >= 'A' && inner.charAt(0) <= 'Z' || inner.charAt(0) == '_')) {
             return -1;
         }
         for (int i = 1; i < inner.length(); i++) {
@@ -542,7 +542,7 @@ final class PlaceholderResolver {
             if (c == '-') {
                 return i;
             }
-            if (!(Character.isLetterOrDigit(c) && c < 128 || c == '_')) {
+            if (!(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_')) {
                 return -1;
             }
         }

@@ -63,6 +63,8 @@ class ThirtyFirstPassRedteamShellDefaultTests {
     void anEmptyDefaultAndASpringPropertyNameWithADashShouldReadAsBefore() throws IOException {
         assertThat(findings("deploy/prod.env", "DB_PASSWORD=${OTHER_PW-}\n")).extracting(Finding::code)
                 .containsExactly("settings.deferred");
+        assertThat(findings("deploy/k8s.env", "JWT_SECRET=${newsugar-secrets-prod.jwt-secret}\n"))
+                .extracting(Finding::code).containsExactly("settings.deferred");
         assertThat(findings("application.properties", "app.password=${db-password-hunter2}\n"))
                 .extracting(Finding::code).doesNotContain("secrets.guessable");
     }
