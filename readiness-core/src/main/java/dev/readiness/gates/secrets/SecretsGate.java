@@ -406,7 +406,7 @@ public final class SecretsGate implements Gate {
                     && !effectiveKeys.excludes(key)) {
                 return Optional.of(SecretPurpose.SECRET);
             }
-            if (SecretFiles.holdsTemplateToken(setting.origin(), value) || keyFacts.basicAuthUsers()) {
+            if (SecretFiles.holdsTemplateToken(setting, value) || keyFacts.basicAuthUsers()) {
                 return Optional.of(SecretPurpose.PASSWORD);
             }
             String name = key.endsWith(NamedValues.VALUE) ? NamedValues.name(settings, key) : null;
