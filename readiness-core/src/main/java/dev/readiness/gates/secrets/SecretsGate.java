@@ -392,7 +392,7 @@ public final class SecretsGate implements Gate {
         /** What a setting's value is for: its key's purpose, or one its section, its neighbours or its origin give. */
         private Optional<SecretPurpose> purposeOf(Setting setting, String key, SecretKeys.KeyFacts keyFacts,
                 String value) {
-            Optional<SecretPurpose> purpose = SecretSections.purpose(key, keyFacts.purpose());
+            Optional<SecretPurpose> purpose = keyFacts.sectionPurpose();
             if (purpose.isPresent()) {
                 return purpose;
             }
@@ -476,7 +476,7 @@ public final class SecretsGate implements Gate {
             return SecretValues.isCutTestPublishableKey(value)
                     || keyFacts.browserCredential() && isBrowserCredentialPlaceholder(value)
                     || isUserNamePlaceholder(settings, setting, value) || StandInPrivateKeys.holdsStandInKey(value)
-                    || (SecretPlaceholderValues.asksForSecret(key, value)
+                    || (SecretPlaceholderValues.asksForSecret(key, keyFacts.credentialLastWord(), value)
                             || SecretPlaceholderValues.asksForCredentialId(key, value)
                             || FirebaseAppIds.isStandInUnder(key, value)
                             || SecretPlaceholderValues.asksForPairedAccount(settings, key, value))
