@@ -3,7 +3,6 @@ package dev.readiness.gates.sandbox;
 import dev.readiness.Finding;
 import dev.readiness.gates.internal.AsciiCase;
 import dev.readiness.gates.internal.FirstLetters;
-import dev.readiness.gates.internal.KeyWords;
 import dev.readiness.settings.Setting;
 import java.util.List;
 import java.util.Locale;
@@ -80,11 +79,12 @@ final class DevelopmentStandIns {
      * The finding on a setting that selects a development stand-in in production.
      *
      * @param setting the setting
+     * @param key the record of its key (its words, whether it names an emulator or LocalStack)
      * @param value its stripped, non-empty value
      * @param readings the snapshot's readings of its values (the stand-in module a class path names)
      * @return the finding, or {@code null} when the setting selects none
      */
-    static @Nullable Finding judge(Setting setting, String value, EndpointReadings readings) {
+    static @Nullable Finding judge(Setting setting, SandboxKey key, String value, EndpointReadings readings) {
         Finding byValue = byValue(setting, value);
         if (byValue != null) {
             return byValue;
@@ -92,15 +92,14 @@ final class DevelopmentStandIns {
         boolean selects = value.length() <= MAX_SELECTOR_LENGTH && (isSelectorWord(value) || value.charAt(0) == ':'
                 || AsciiCase.endsWith(value, ".emailbackend"));
         String standInModule = selects ? null : readings.standInModule(value);
+        List<String> words = key.words;
         if (standInModule != null) {
-            List<String> words = KeyWords.of(setting.key());
             return words.isEmpty() || !selectsImplementation(words, words.get(words.size() - 1)) ? null
                     : SandboxFindings.mockSelection(setting, standInModule);
         }
-        if (!selects && !namesEmulatorOrLocalStack(setting.key())) {
+        if (!selects && !key.emulatorKey) {
             return null;
         }
-        List<String> words = KeyWords.of(setting.key());
         if (words.isEmpty()) {
             return null;
         }
@@ -243,7 +242,7 @@ final class DevelopmentStandIns {
      * the spellings keys use ({@code FIRESTORE_EMULATOR_HOST}, {@code useEmulator}, {@code localstack.endpoint});
      * vectorised searches rather than a pass over the key.
      */
-    private static boolean namesEmulatorOrLocalStack(String key) {
+    static boolean namesEmulatorOrLocalStack(String key) {
         return key.indexOf("MULATOR") >= 0 || key.indexOf("mulator") >= 0 || key.indexOf("OCALSTACK") >= 0
                 || key.indexOf("ocalstack") >= 0 || key.indexOf("ocalStack") >= 0;
     }

@@ -55,6 +55,10 @@ final class SandboxKey {
     final boolean allowListEnding;
     /** The key ends in {@link DryRunSections#LIVE_ENDING} or {@link DryRunSections#RUN_ENDING}, its rule's first test. */
     final boolean dryRunEnding;
+    /** {@link BrokerLists#judgesKey(String)}: the key names a broker list. */
+    final boolean brokerList;
+    /** {@link DevelopmentStandIns#namesEmulatorOrLocalStack(String)}: the key may name an emulator or LocalStack. */
+    final boolean emulatorKey;
     private final String key;
     private final ProviderCatalog catalog;
     private @Nullable List<Provider> named;
@@ -84,6 +88,8 @@ final class SandboxKey {
         this.allowListEnding = AsciiCase.endsWith(key, HostAllowLists.KEY_ENDING);
         this.dryRunEnding = AsciiCase.endsWith(key, DryRunSections.LIVE_ENDING)
                 || AsciiCase.endsWith(key, DryRunSections.RUN_ENDING);
+        this.brokerList = BrokerLists.judgesKey(key);
+        this.emulatorKey = DevelopmentStandIns.namesEmulatorOrLocalStack(key);
     }
 
     /**
