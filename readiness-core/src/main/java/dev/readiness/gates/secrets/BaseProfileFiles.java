@@ -4,6 +4,7 @@ import dev.readiness.SecretShape;
 import dev.readiness.settings.Origin;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The configuration files Spring Boot reads from inside the application: the base file every profile starts from
@@ -40,6 +41,53 @@ final class BaseProfileFiles {
     }
 
     /**
+     * What the rules read of a file's name, kept for the last file (compared by identity: the settings of a file share
+     * its name, and the secrets gate asks several of these for each literal secret and connection string it reads).
+     * Threads may overwrite each other's entry; each is complete and immutable.
+     */
+    private record FileFacts(String file, boolean base, boolean profile, boolean productionProfile) {
+    }
+
+    private static volatile FileFacts lastFile = new FileFacts(new String(), false, false, false);
+
+    /**
+     * The facts of a file origin's name, kept for the last file (its bounds are the file name's alone, see
+     * {@link FileNameWords}); {@code null} for any other origin and for a file named like a process origin, whose
+     * facts are read as asked.
+     */
+    private static @Nullable FileFacts facts(Origin origin) {
+        String file = origin.file().orElse(null);
+        if (file == null || file.startsWith("environment variable ") || file.startsWith("system property ")) {
+            return null;
+        }
+        FileFacts last = lastFile;
+        if (last.file == file) {
+            return last;
+        }
+        FileFacts found = new FileFacts(file, readBase(origin), readProfile(origin), readProductionProfile(origin));
+        lastFile = found;
+        return found;
+    }
+
+    /** {@link #readBase}, kept for the last file. */
+    static boolean isBase(Origin origin) {
+        FileFacts facts = facts(origin);
+        return facts != null ? facts.base() : readBase(origin);
+    }
+
+    /** {@link #readProfile}, kept for the last file. */
+    static boolean isProfile(Origin origin) {
+        FileFacts facts = facts(origin);
+        return facts != null ? facts.profile() : readProfile(origin);
+    }
+
+    /** {@link #readProductionProfile}, kept for the last file. */
+    static boolean isProductionProfile(Origin origin) {
+        FileFacts facts = facts(origin);
+        return facts != null ? facts.productionProfile() : readProductionProfile(origin);
+    }
+
+    /**
      * Whether a setting comes from a profile-less base configuration file: the file name's last word before the
      * extension is {@code application}, {@code bootstrap} or {@code appsettings} ({@code application.yml},
      * {@code billing-application.properties}, {@code appsettings.json}).
@@ -47,7 +95,7 @@ final class BaseProfileFiles {
      * @param origin where the value came from
      * @return {@code true} for a base configuration file
      */
-    static boolean isBase(Origin origin) {
+    private static boolean readBase(Origin origin) {
         List<String> words = configurationWords(origin);
         return !words.isEmpty() && BASE_NAMES.contains(words.get(words.size() - 1));
     }
@@ -60,7 +108,7 @@ final class BaseProfileFiles {
      * @param origin where the value came from
      * @return {@code true} for a profile file packaged with the application
      */
-    static boolean isProfile(Origin origin) {
+    private static boolean readProfile(Origin origin) {
         List<String> words = configurationWords(origin);
         for (int i = 0; i < words.size() - 1; i++) {
             if (BASE_NAMES.contains(words.get(i))) {
@@ -90,7 +138,7 @@ final class BaseProfileFiles {
      * @param origin where the value came from
      * @return {@code true} for a production configuration file
      */
-    static boolean isProductionProfile(Origin origin) {
+    private static boolean readProductionProfile(Origin origin) {
         if (!FileNameWords.nameHasWord(origin, DEPLOYED_PROFILES)) {
             return false;
         }
