@@ -42,13 +42,53 @@ final class BaseProfileFiles {
 
     /**
      * What the rules read of a file's name, kept for the last file (compared by identity: the settings of a file share
-     * its name, and the secrets gate asks several of these for each literal secret and connection string it reads).
-     * Threads may overwrite each other's entry; each is complete and immutable.
+     * its name, and the secrets gate asks these for each literal secret and connection string it reads), each fact
+     * read on first use. Threads may overwrite each other's entry or read a fact twice; each reading is the same.
      */
-    private record FileFacts(String file, boolean base, boolean profile, boolean productionProfile) {
+    private static final class FileFacts {
+
+        private static final byte UNREAD = 0;
+        private static final byte NO = 1;
+        private static final byte YES = 2;
+
+        final String file;
+        private volatile byte base;
+        private volatile byte profile;
+        private volatile byte productionProfile;
+
+        FileFacts(String file) {
+            this.file = file;
+        }
+
+        boolean base(Origin origin) {
+            byte known = base;
+            if (known == UNREAD) {
+                known = readBase(origin) ? YES : NO;
+                base = known;
+            }
+            return known == YES;
+        }
+
+        boolean profile(Origin origin) {
+            byte known = profile;
+            if (known == UNREAD) {
+                known = readProfile(origin) ? YES : NO;
+                profile = known;
+            }
+            return known == YES;
+        }
+
+        boolean productionProfile(Origin origin) {
+            byte known = productionProfile;
+            if (known == UNREAD) {
+                known = readProductionProfile(origin) ? YES : NO;
+                productionProfile = known;
+            }
+            return known == YES;
+        }
     }
 
-    private static volatile FileFacts lastFile = new FileFacts(new String(), false, false, false);
+    private static volatile FileFacts lastFile = new FileFacts(new String());
 
     /**
      * The facts of a file origin's name, kept for the last file (its bounds are the file name's alone, see
@@ -61,30 +101,29 @@ final class BaseProfileFiles {
             return null;
         }
         FileFacts last = lastFile;
-        if (last.file == file) {
-            return last;
+        if (last.file != file) {
+            last = new FileFacts(file);
+            lastFile = last;
         }
-        FileFacts found = new FileFacts(file, readBase(origin), readProfile(origin), readProductionProfile(origin));
-        lastFile = found;
-        return found;
+        return last;
     }
 
     /** {@link #readBase}, kept for the last file. */
     static boolean isBase(Origin origin) {
         FileFacts facts = facts(origin);
-        return facts != null ? facts.base() : readBase(origin);
+        return facts != null ? facts.base(origin) : readBase(origin);
     }
 
     /** {@link #readProfile}, kept for the last file. */
     static boolean isProfile(Origin origin) {
         FileFacts facts = facts(origin);
-        return facts != null ? facts.profile() : readProfile(origin);
+        return facts != null ? facts.profile(origin) : readProfile(origin);
     }
 
     /** {@link #readProductionProfile}, kept for the last file. */
     static boolean isProductionProfile(Origin origin) {
         FileFacts facts = facts(origin);
-        return facts != null ? facts.productionProfile() : readProductionProfile(origin);
+        return facts != null ? facts.productionProfile(origin) : readProductionProfile(origin);
     }
 
     /**
