@@ -94,7 +94,7 @@ final class DevelopmentStandIns {
         String standInModule = selects ? null : readings.standInModule(value);
         List<String> words = key.words;
         if (standInModule != null) {
-            return words.isEmpty() || !selectsImplementation(words, words.get(words.size() - 1)) ? null
+            return (key.standInFlags & SELECTS_IMPLEMENTATION) == 0 ? null
                     : SandboxFindings.mockSelection(setting, standInModule);
         }
         if (!selects && !key.emulatorKey) {
@@ -105,18 +105,49 @@ final class DevelopmentStandIns {
         }
         String lowerValue = value.toLowerCase(Locale.ROOT);
         String last = words.get(words.size() - 1);
-        if (namesEmulator(words, last, lowerValue)) {
+        int flags = key.standInFlags;
+        if ((flags & EMULATOR_WORD) != 0 && namesEmulator(words, last, lowerValue)) {
             return SandboxFindings.emulator(setting, "the emulator it names");
         }
-        if (TRUE_VALUES.contains(lowerValue) && isMockSwitch(words, last)) {
+        if ((flags & MOCK_SWITCH) != 0 && TRUE_VALUES.contains(lowerValue)) {
             return SandboxFindings.mockSwitch(setting);
         }
-        if (MOCK_SELECTIONS.contains(lowerValue) && selectsImplementation(words, last)
-                && (!lowerValue.equals(DUMMY) || namesPaymentsOrMessages(words))) {
+        if ((flags & SELECTS_IMPLEMENTATION) != 0 && MOCK_SELECTIONS.contains(lowerValue)
+                && (!lowerValue.equals(DUMMY) || (flags & PAYMENTS_OR_MESSAGES) != 0)) {
             return SandboxFindings.mockSelection(setting, lowerValue);
         }
         String discarding = discardingSelection(words, last, lowerValue);
         return discarding == null ? null : SandboxFindings.discardTransport(setting, discarding);
+    }
+
+    /** {@link #keyFlags}: a word of the key names an emulator or LocalStack. */
+    static final int EMULATOR_WORD = 1;
+    /** {@link #keyFlags}: {@link #isMockSwitch}. */
+    static final int MOCK_SWITCH = 2;
+    /** {@link #keyFlags}: {@link #selectsImplementation}. */
+    static final int SELECTS_IMPLEMENTATION = 4;
+    /** {@link #keyFlags}: {@link #namesPaymentsOrMessages}. */
+    static final int PAYMENTS_OR_MESSAGES = 8;
+
+    /**
+     * What {@link #judge} reads of a key's words alone, as the bits above: found once per key ({@link SandboxKey}),
+     * where every switch word's value ({@code true}, {@code false}) used to read the words again.
+     *
+     * @param words the key's words
+     * @return the bits that hold
+     */
+    static int keyFlags(List<String> words) {
+        if (words.isEmpty()) {
+            return 0;
+        }
+        String last = words.get(words.size() - 1);
+        boolean emulator = false;
+        for (String word : words) {
+            emulator |= EMULATOR_WORDS.contains(word) || word.equals("localstack");
+        }
+        return (emulator ? EMULATOR_WORD : 0) | (isMockSwitch(words, last) ? MOCK_SWITCH : 0)
+                | (selectsImplementation(words, last) ? SELECTS_IMPLEMENTATION : 0)
+                | (namesPaymentsOrMessages(words) ? PAYMENTS_OR_MESSAGES : 0);
     }
 
     private static final int MAX_CLASS_PATH_LENGTH = 200;
@@ -298,13 +329,7 @@ final class DevelopmentStandIns {
 
     /** {@code FIRESTORE_EMULATOR_HOST=…}, {@code LOCALSTACK_ENDPOINT=…}, {@code USE_FIREBASE_EMULATOR=true}. */
     private static boolean namesEmulator(List<String> words, String last, String lower) {
-        boolean emulator = false;
-        for (String word : words) {
-            emulator |= EMULATOR_WORDS.contains(word) || word.equals("localstack");
-        }
-        if (!emulator) {
-            return false;
-        }
+        // a word of the key names an emulator or LocalStack (EMULATOR_WORD, asked before)
         if (ENDPOINT_WORDS.contains(last)) {
             return !ModeWords.FALSE_VALUES.contains(lower) && !lower.equals("none");
         }

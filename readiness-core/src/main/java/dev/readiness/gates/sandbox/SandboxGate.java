@@ -354,7 +354,7 @@ public final class SandboxGate implements Gate {
         Finding standIn = documented != null ? SandboxFindings.testValue(setting, documented)
                 : DevelopmentStandIns.judge(setting, key, value, readings);
         if (standIn == null) {
-            standIn = TlsVerification.judge(setting, value);
+            standIn = TlsVerification.judge(setting, value, key.tlsFlags);
             if (standIn != null && FeatureSwitches.sectionSwitchedOff(references.settings(), setting.key())) {
                 standIn = null; // the client of a section switched off (testresultserver.enabled=false) makes no call
             }
@@ -395,7 +395,7 @@ public final class SandboxGate implements Gate {
             templateDomain = BareHostKeys.registry(setting, value, judge);
         }
         if (templateDomain == null) {
-            if (!key.classes.contains(KeyClass.DATABASE)) {
+            if (!key.database) {
                 templateDomain = key.spelledKey ? SpelledKeys.judge(setting, value) : null;
                 if (templateDomain == null) {
                     templateDomain = TemplateAuthorities.judge(setting, value, readings);
@@ -405,8 +405,7 @@ public final class SandboxGate implements Gate {
                 templateDomain = TemplateAuthorities.judge(setting, value, readings);
             }
         }
-        if (templateDomain == null && key.endpointName && !key.classes.contains(KeyClass.DATABASE)
-                && !key.classes.contains(KeyClass.ALLOW_LIST)) {
+        if (templateDomain == null && key.endpointName && !key.database && !key.allowList) {
             templateDomain = InstructionAddresses.judge(setting, value);
         }
         if (templateDomain == null && key.unfilledAddress) {

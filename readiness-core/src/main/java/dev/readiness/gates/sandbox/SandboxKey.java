@@ -59,6 +59,16 @@ final class SandboxKey {
     final boolean brokerList;
     /** {@link DevelopmentStandIns#namesEmulatorOrLocalStack(String)}: the key may name an emulator or LocalStack. */
     final boolean emulatorKey;
+    /** {@link DevelopmentStandIns#keyFlags(List)}: what the stand-in rule reads of the key's words. */
+    final int standInFlags;
+    /** {@link TlsVerification#keyFlags(String)}: what the certificate-verification rule reads of the key. */
+    final int tlsFlags;
+    /**
+     * {@code classes} holds {@link KeyClass#DATABASE}, and {@link KeyClass#ALLOW_LIST}: read for every production value,
+     * kept beside the other facts so the set itself is read only by the rules that need more of it.
+     */
+    final boolean database;
+    final boolean allowList;
     private final String key;
     private final ProviderCatalog catalog;
     private @Nullable List<Provider> named;
@@ -90,6 +100,10 @@ final class SandboxKey {
                 || AsciiCase.endsWith(key, DryRunSections.RUN_ENDING);
         this.brokerList = BrokerLists.judgesKey(key);
         this.emulatorKey = DevelopmentStandIns.namesEmulatorOrLocalStack(key);
+        this.standInFlags = DevelopmentStandIns.keyFlags(words);
+        this.tlsFlags = TlsVerification.keyFlags(key);
+        this.database = classes.contains(KeyClass.DATABASE);
+        this.allowList = classes.contains(KeyClass.ALLOW_LIST);
     }
 
     /**
