@@ -169,7 +169,8 @@ public final class SecretKeys {
                 namesCredentialIdentifier(key), SecretObjectReferences.locatesSecret(key),
                 BasicAuthUsers.namesUserList(key) || BasicAuthUsers.namesUserMapEntry(key),
                 endsInKey(key) && BareKeys.namesBareKey(key), namesBrowserCredential(key),
-                SecretSections.purpose(key, purpose), ShapeDescriptions.namesCredential(key));
+                SecretSections.purpose(key, purpose), ShapeDescriptions.namesCredential(key),
+                SecretHashKeys.namesSecretHash(key), AuthKeys.namesAuthValue(key) || PinKeys.namesPin(key));
     }
 
     /** {@link BareKeys#namesBareKey}'s own first test, made here: a key not ending in {@code key} leaves it unloaded. */
@@ -193,10 +194,13 @@ public final class SecretKeys {
      *         once its sections are read
      * @param credentialLastWord {@link ShapeDescriptions#namesCredential(String)}: a shape description under the key
      *         stands for a credential
+     * @param secretHash {@link SecretHashKeys#namesSecretHash(String)}: a clear value is the secret itself
+     * @param authOrPin {@link AuthKeys#namesAuthValue(String)} or {@link PinKeys#namesPin(String)}: a value of the
+     *         right shape is a password
      */
     record KeyFacts(boolean secretShaped, Optional<SecretPurpose> purpose, boolean identifier, boolean locatesSecret,
             boolean basicAuthUsers, boolean bareKey, boolean browserCredential, Optional<SecretPurpose> sectionPurpose,
-            boolean credentialLastWord) {
+            boolean credentialLastWord, boolean secretHash, boolean authOrPin) {
     }
 
     private SecretKeys(Set<String> extraKeys, Set<String> excludedKeys) {

@@ -396,10 +396,11 @@ public final class SecretsGate implements Gate {
             if (purpose.isPresent()) {
                 return purpose;
             }
-            if (SecretHashKeys.holdsClearSecret(key, value)) {
+            if (keyFacts.secretHash() && SecretHashKeys.holdsClearSecretValue(value)) {
                 return Optional.of(SecretPurpose.SECRET);
             }
-            if (AuthKeys.holdsSecret(key, value) || PinKeys.holdsPin(key, value)) {
+            if (keyFacts.authOrPin() && (AuthKeys.namesAuthValue(key) && AuthKeys.holdsSecretValue(value)
+                    || PinKeys.namesPin(key) && PinKeys.holdsPinValue(value))) {
                 return Optional.of(SecretPurpose.PASSWORD);
             }
             if ((SaltPairs.pairsWithSalt(settings, key) || SaltPairs.pairsWithPassword(settings, key, value))
