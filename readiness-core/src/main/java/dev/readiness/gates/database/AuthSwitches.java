@@ -39,6 +39,17 @@ final class AuthSwitches {
     private static final Set<String> OFF = Set.of("false", "no", "0", "off", "n");
 
     /**
+     * Whether {@link #judge} reads a value under this key: its canonical form ends in one of the switches' endings.
+     * A fact of the key alone, which {@link DatabaseKey} keeps.
+     *
+     * @param key the key as written
+     * @return {@code false} when {@link #judge} finds nothing whatever the value
+     */
+    static boolean judgesKey(String key) {
+        return CanonicalKeys.endsWithAny(key, SEARCH_SWITCH_ENDS) || CanonicalKeys.endsWithAny(key, SWITCH_ENDS);
+    }
+
+    /**
      * Whether a setting switches Elasticsearch's or OpenSearch's security off ({@code xpack.security.enabled=false},
      * {@code plugins.security.disabled=true}, {@code DISABLE_SECURITY_PLUGIN=true}).
      */

@@ -170,7 +170,7 @@ public final class DatabaseGate implements Gate {
                 findings.addAll(SettingRules.emptyPrimaryUrl(setting, stage, settings));
                 continue;
             }
-            Finding authOff = AuthSwitches.judge(setting, stage);
+            Finding authOff = key.authSwitch ? AuthSwitches.judge(setting, stage) : null;
             if (authOff != null) {
                 findings.add(authOff);
                 continue;
@@ -223,7 +223,7 @@ public final class DatabaseGate implements Gate {
             List<Finding> findings) {
         // each rule's own first test of the value made here as well: a port or a switch word loads none of them
         String value = setting.value();
-        if (DatabaseKeys.choosesSectionEmbeddedEngine(setting, settings)) {
+        if (DatabaseKeys.choosesSectionEmbeddedEngine(setting, settings, key.sectionSwitchCut)) {
             findings.addAll(SettingRules.engineSwitch(setting, stage));
             return;
         }

@@ -54,9 +54,15 @@ final class DatabaseKey {
     final boolean joinedCandidate;
     /** {@link CertificateSwitches#of(String)}: a database's certificate check written as a setting of its own. */
     final CertificateSwitches.Kind certificateSwitch;
+    /** {@link AuthSwitches#judgesKey(String)} of the key as written: its value may switch authentication off. */
+    final boolean authSwitch;
+    /** {@link DatabaseKeys#sectionSwitchCut(String)} of the key as written: a section's engine switch word. */
+    final int sectionSwitchCut;
 
     private DatabaseKey(String written) {
         String key = withoutIndex(written);
+        this.authSwitch = AuthSwitches.judgesKey(written);
+        this.sectionSwitchCut = DatabaseKeys.sectionSwitchCut(written);
         // a certificate switch is never a host or URL key (DB_TRUST_SERVER_CERTIFICATE has the word server)
         // the switch's own first test, its key's ending, is asked of its kind: most keys load no CertificateSwitches
         this.certificateSwitch = CertificateSwitches.Kind.ofEnding(RelaxedNames.canonical(key))

@@ -266,29 +266,19 @@ final class DatabaseKeys {
      *
      * @param setting a setting no other database rule classified
      * @param settings the settings of the check, read only once the value is an embedded engine's name
+     * @param cut {@link #sectionSwitchCut(String)} of the setting's key
      * @return whether the setting is such a section's engine switch
      */
-    static boolean choosesSectionEmbeddedEngine(Setting setting, Settings settings) {
+    static boolean choosesSectionEmbeddedEngine(Setting setting, Settings settings, int cut) {
         String value = setting.value();
         if (value.isEmpty() || value.length() > LONGEST_ENGINE_NAME) {
             return false;
         }
-        String key = setting.key();
-        char last = key.isEmpty() ? ' ' : Character.toLowerCase(key.charAt(key.length() - 1));
-        if (last != 'n' && last != 'e' && last != 'r' && last != 't') {
-            return false; // the last letters of SECTION_SWITCH_WORDS: most keys end otherwise and are never read further
-        }
-        int cut = -1;
-        for (String word : SECTION_SWITCH_WORDS) {
-            if (AsciiCase.endsWith(key, word) && key.length() > word.length() + 1) {
-                cut = key.length() - word.length();
-                break;
-            }
-        }
         // the key's ending first: nine settings in ten end in no switch word and are never read further
-        if (cut < 0 || Character.isLetterOrDigit(key.charAt(cut - 1)) || !namesEmbeddedEngineOnly(value)) {
+        if (cut < 0 || !namesEmbeddedEngineOnly(value)) {
             return false;
         }
+        String key = setting.key();
         String prefix = key.substring(0, cut);
         if (EngineSections.nonProduction(KeyWords.of(key))) {
             return false;
@@ -304,6 +294,29 @@ final class DatabaseKeys {
             }
         }
         return false;
+    }
+
+    /**
+     * Where a key's section ends before a switch word of {@link #choosesSectionEmbeddedEngine} ({@code adapter},
+     * {@code driver}…) that a separator precedes, or {@code -1}: a fact of the key alone, which {@link DatabaseKey}
+     * keeps.
+     *
+     * @param key the key as written
+     * @return the index of the switch word, or {@code -1}
+     */
+    static int sectionSwitchCut(String key) {
+        char last = key.isEmpty() ? ' ' : Character.toLowerCase(key.charAt(key.length() - 1));
+        if (last != 'n' && last != 'e' && last != 'r' && last != 't') {
+            return -1; // the last letters of SECTION_SWITCH_WORDS: most keys end otherwise and are never read further
+        }
+        int cut = -1;
+        for (String word : SECTION_SWITCH_WORDS) {
+            if (AsciiCase.endsWith(key, word) && key.length() > word.length() + 1) {
+                cut = key.length() - word.length();
+                break;
+            }
+        }
+        return cut < 0 || Character.isLetterOrDigit(key.charAt(cut - 1)) ? -1 : cut;
     }
 
     private static boolean namesEmbeddedEngineOnly(String value) {

@@ -31,8 +31,19 @@ final class BrokerLists {
      * @return the finding, or {@code null} when the key names no broker list or an item is elsewhere
      */
     static @Nullable Finding judge(Setting setting, String value, EndpointJudge judge) {
-        if (value.isEmpty() || value.length() > MAX_LENGTH || !mayNameBrokerList(setting.key())
-                || !namesBrokerList(KeyWords.of(setting.key()))) {
+        return judgesKey(setting.key()) ? judgeListed(setting, value, judge) : null;
+    }
+
+    /**
+     * {@link #judge} of a setting whose key {@link #judgesKey names a broker list}, as its key's record found once.
+     *
+     * @param setting the setting
+     * @param value its stripped value
+     * @param judge the endpoint judge (allowed hosts)
+     * @return the finding, or {@code null} when an item is elsewhere
+     */
+    static @Nullable Finding judgeListed(Setting setting, String value, EndpointJudge judge) {
+        if (value.isEmpty() || value.length() > MAX_LENGTH) {
             return null;
         }
         List<Endpoint> endpoints = Endpoint.parseAll(hostsOnly(value), true);
@@ -79,6 +90,17 @@ final class BrokerLists {
             }
         }
         return hosts.toString();
+    }
+
+    /**
+     * Whether {@link #judge} reads a value under this key: its words name a broker list. A fact of the key alone,
+     * which {@link SandboxKey} keeps.
+     *
+     * @param key the key as written
+     * @return {@code true} for a broker list's key
+     */
+    static boolean judgesKey(String key) {
+        return mayNameBrokerList(key) && namesBrokerList(KeyWords.of(key));
     }
 
     /**

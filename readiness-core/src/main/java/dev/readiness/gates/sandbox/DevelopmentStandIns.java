@@ -3,7 +3,6 @@ package dev.readiness.gates.sandbox;
 import dev.readiness.Finding;
 import dev.readiness.gates.internal.AsciiCase;
 import dev.readiness.gates.internal.FirstLetters;
-import dev.readiness.gates.internal.KeyWords;
 import dev.readiness.settings.Setting;
 import java.util.List;
 import java.util.Locale;
@@ -80,11 +79,12 @@ final class DevelopmentStandIns {
      * The finding on a setting that selects a development stand-in in production.
      *
      * @param setting the setting
+     * @param key the record of its key (its words, whether it names an emulator or LocalStack)
      * @param value its stripped, non-empty value
      * @param readings the snapshot's readings of its values (the stand-in module a class path names)
      * @return the finding, or {@code null} when the setting selects none
      */
-    static @Nullable Finding judge(Setting setting, String value, EndpointReadings readings) {
+    static @Nullable Finding judge(Setting setting, SandboxKey key, String value, EndpointReadings readings) {
         Finding byValue = byValue(setting, value);
         if (byValue != null) {
             return byValue;
@@ -92,32 +92,62 @@ final class DevelopmentStandIns {
         boolean selects = value.length() <= MAX_SELECTOR_LENGTH && (isSelectorWord(value) || value.charAt(0) == ':'
                 || AsciiCase.endsWith(value, ".emailbackend"));
         String standInModule = selects ? null : readings.standInModule(value);
+        List<String> words = key.words;
         if (standInModule != null) {
-            List<String> words = KeyWords.of(setting.key());
-            return words.isEmpty() || !selectsImplementation(words, words.get(words.size() - 1)) ? null
+            return (key.standInFlags & SELECTS_IMPLEMENTATION) == 0 ? null
                     : SandboxFindings.mockSelection(setting, standInModule);
         }
-        if (!selects && !namesEmulatorOrLocalStack(setting.key())) {
+        if (!selects && !key.emulatorKey) {
             return null;
         }
-        List<String> words = KeyWords.of(setting.key());
         if (words.isEmpty()) {
             return null;
         }
         String lowerValue = value.toLowerCase(Locale.ROOT);
         String last = words.get(words.size() - 1);
-        if (namesEmulator(words, last, lowerValue)) {
+        int flags = key.standInFlags;
+        if ((flags & EMULATOR_WORD) != 0 && namesEmulator(words, last, lowerValue)) {
             return SandboxFindings.emulator(setting, "the emulator it names");
         }
-        if (TRUE_VALUES.contains(lowerValue) && isMockSwitch(words, last)) {
+        if ((flags & MOCK_SWITCH) != 0 && TRUE_VALUES.contains(lowerValue)) {
             return SandboxFindings.mockSwitch(setting);
         }
-        if (MOCK_SELECTIONS.contains(lowerValue) && selectsImplementation(words, last)
-                && (!lowerValue.equals(DUMMY) || namesPaymentsOrMessages(words))) {
+        if ((flags & SELECTS_IMPLEMENTATION) != 0 && MOCK_SELECTIONS.contains(lowerValue)
+                && (!lowerValue.equals(DUMMY) || (flags & PAYMENTS_OR_MESSAGES) != 0)) {
             return SandboxFindings.mockSelection(setting, lowerValue);
         }
         String discarding = discardingSelection(words, last, lowerValue);
         return discarding == null ? null : SandboxFindings.discardTransport(setting, discarding);
+    }
+
+    /** {@link #keyFlags}: a word of the key names an emulator or LocalStack. */
+    static final int EMULATOR_WORD = 1;
+    /** {@link #keyFlags}: {@link #isMockSwitch}. */
+    static final int MOCK_SWITCH = 2;
+    /** {@link #keyFlags}: {@link #selectsImplementation}. */
+    static final int SELECTS_IMPLEMENTATION = 4;
+    /** {@link #keyFlags}: {@link #namesPaymentsOrMessages}. */
+    static final int PAYMENTS_OR_MESSAGES = 8;
+
+    /**
+     * What {@link #judge} reads of a key's words alone, as the bits above: found once per key ({@link SandboxKey}),
+     * where every switch word's value ({@code true}, {@code false}) used to read the words again.
+     *
+     * @param words the key's words
+     * @return the bits that hold
+     */
+    static int keyFlags(List<String> words) {
+        if (words.isEmpty()) {
+            return 0;
+        }
+        String last = words.get(words.size() - 1);
+        boolean emulator = false;
+        for (String word : words) {
+            emulator |= EMULATOR_WORDS.contains(word) || word.equals("localstack");
+        }
+        return (emulator ? EMULATOR_WORD : 0) | (isMockSwitch(words, last) ? MOCK_SWITCH : 0)
+                | (selectsImplementation(words, last) ? SELECTS_IMPLEMENTATION : 0)
+                | (namesPaymentsOrMessages(words) ? PAYMENTS_OR_MESSAGES : 0);
     }
 
     private static final int MAX_CLASS_PATH_LENGTH = 200;
@@ -243,7 +273,7 @@ final class DevelopmentStandIns {
      * the spellings keys use ({@code FIRESTORE_EMULATOR_HOST}, {@code useEmulator}, {@code localstack.endpoint});
      * vectorised searches rather than a pass over the key.
      */
-    private static boolean namesEmulatorOrLocalStack(String key) {
+    static boolean namesEmulatorOrLocalStack(String key) {
         return key.indexOf("MULATOR") >= 0 || key.indexOf("mulator") >= 0 || key.indexOf("OCALSTACK") >= 0
                 || key.indexOf("ocalstack") >= 0 || key.indexOf("ocalStack") >= 0;
     }
@@ -299,13 +329,7 @@ final class DevelopmentStandIns {
 
     /** {@code FIRESTORE_EMULATOR_HOST=…}, {@code LOCALSTACK_ENDPOINT=…}, {@code USE_FIREBASE_EMULATOR=true}. */
     private static boolean namesEmulator(List<String> words, String last, String lower) {
-        boolean emulator = false;
-        for (String word : words) {
-            emulator |= EMULATOR_WORDS.contains(word) || word.equals("localstack");
-        }
-        if (!emulator) {
-            return false;
-        }
+        // a word of the key names an emulator or LocalStack (EMULATOR_WORD, asked before)
         if (ENDPOINT_WORDS.contains(last)) {
             return !ModeWords.FALSE_VALUES.contains(lower) && !lower.equals("none");
         }

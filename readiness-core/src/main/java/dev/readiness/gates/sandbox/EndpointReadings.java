@@ -1,6 +1,7 @@
 package dev.readiness.gates.sandbox;
 
 import dev.readiness.gates.internal.SnapshotMemo;
+import dev.readiness.settings.Settings;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -10,7 +11,9 @@ import org.jspecify.annotations.Nullable;
  * across keys, a snapshot checked again reads the same values, and {@link Endpoint} reads a value the same way every
  * time. Kept in the snapshot's {@link SnapshotMemo} and gone with it. A rule of the sandbox gate that needs a value's
  * scheme, host, port or path asks these readings rather than parsing the value again; a costly reading of a value
- * alone (its placeholder authorities, the stand-in module a class path names) is kept here too. Thread-safe.
+ * alone (its placeholder authorities, the stand-in module a class path names) is kept here too. One instance serves
+ * one check, which also keeps here what it reads once of all its settings (a declared mesh sidecar). Thread-safe (a
+ * check's own answers are found again, equal, by a thread that does not see them yet).
  */
 final class EndpointReadings {
 
@@ -26,6 +29,7 @@ final class EndpointReadings {
     private final SnapshotMemo.Values<Optional<Endpoint>> hosts;
     private final SnapshotMemo.Values<Boolean> placeholderAuthorities;
     private final SnapshotMemo.Values<Optional<String>> standInModules;
+    private @Nullable Boolean meshSidecars;
 
     /**
      * The readings of a snapshot's values.
@@ -60,5 +64,21 @@ final class EndpointReadings {
     /** {@link DevelopmentStandIns#standInModule(String)}, read once per value; {@code null} when none. */
     @Nullable String standInModule(String value) {
         return DevelopmentStandIns.mayNameModule(value) ? standInModules.get(value).orElse(null) : null;
+    }
+
+    /**
+     * {@link MeshSidecars#declared(Settings)} of the check's settings, read once per check on first use: every loopback
+     * endpoint on a port asks it, and it walks all the settings.
+     *
+     * @param settings the check's settings
+     * @return whether they declare a sidecar on the pod's loopback
+     */
+    boolean meshSidecarsDeclared(Settings settings) {
+        Boolean declared = meshSidecars;
+        if (declared == null) {
+            declared = MeshSidecars.declared(settings);
+            meshSidecars = declared;
+        }
+        return declared;
     }
 }

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -35,15 +34,17 @@ final class ProviderSignals {
 
     void reportInconsistencies(List<Finding> findings) {
         for (List<Signal> providerSignals : signals.values()) {
-            List<Signal> test = providerSignals.stream().filter(Signal::test).toList();
-            List<Signal> live = providerSignals.stream().filter(signal -> !signal.test()).toList();
-            if (test.isEmpty() || live.isEmpty()) {
+            if (!bothEnvironments(providerSignals)) {
                 continue;
+            }
+            List<Signal> test = new ArrayList<>(providerSignals.size());
+            List<Signal> live = new ArrayList<>(providerSignals.size());
+            for (Signal signal : providerSignals) {
+                (signal.test() ? test : live).add(signal);
             }
             Provider provider = providerSignals.get(0).provider();
             Signal unreported = firstWithoutNoGo(test, findings);
-            Signal subject = unreported != null ? unreported
-                    : live.stream().filter(signal -> signal.what().contains("credential")).findFirst().orElse(live.get(0));
+            Signal subject = unreported != null ? unreported : firstCredential(live);
             findings.add(Finding.of(unreported != null ? Severity.NO_GO : Severity.INFO, "sandbox.inconsistent",
                             subject.setting())
                     .message(SandboxFindings.format("%s is configured for both environments: %s; but %s.",
@@ -52,6 +53,27 @@ final class ProviderSignals {
                             provider.name()))
                     .build());
         }
+    }
+
+    /** Whether a provider's signals are of both environments: most providers of a check have one side only. */
+    private static boolean bothEnvironments(List<Signal> providerSignals) {
+        boolean test = false;
+        boolean live = false;
+        for (Signal signal : providerSignals) {
+            test |= signal.test();
+            live |= !signal.test();
+        }
+        return test && live;
+    }
+
+    /** The first live-side signal that is a credential, else the first live-side signal. */
+    private static Signal firstCredential(List<Signal> live) {
+        for (Signal signal : live) {
+            if (signal.what().contains("credential")) {
+                return signal;
+            }
+        }
+        return live.get(0);
     }
 
     /**
@@ -76,8 +98,11 @@ final class ProviderSignals {
     }
 
     private static String describe(List<Signal> signals) {
-        String described = signals.stream().limit(3).map(signal -> signal.setting().key() + " is " + signal.what())
-                .collect(Collectors.joining(", "));
-        return signals.size() > 3 ? described + " and " + (signals.size() - 3) + " more" : described;
+        StringBuilder described = new StringBuilder();
+        for (int i = 0; i < signals.size() && i < 3; i++) {
+            Signal signal = signals.get(i);
+            described.append(i == 0 ? "" : ", ").append(signal.setting().key()).append(" is ").append(signal.what());
+        }
+        return signals.size() > 3 ? described + " and " + (signals.size() - 3) + " more" : described.toString();
     }
 }

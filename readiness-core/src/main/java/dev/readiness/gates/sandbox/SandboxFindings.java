@@ -5,10 +5,8 @@ import dev.readiness.Severity;
 import dev.readiness.gates.internal.KeyWords;
 import dev.readiness.settings.Origin;
 import dev.readiness.settings.Setting;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /** The findings of the sandbox gate, built from keys, hosts, provider names and fixed text; never from a value. */
@@ -395,11 +393,27 @@ final class SandboxFindings {
     private static volatile LiveRemediation lastLiveRemediation = new LiveRemediation(null, "");
 
     private static String liveRemediationText(Provider provider) {
-        List<String> live = new ArrayList<>(provider.liveHosts());
-        live.addAll(provider.sharedHosts());
-        String hosts = live.stream().filter(host -> host.indexOf('*') < 0).limit(2).collect(Collectors.joining(", "));
+        StringBuilder named = new StringBuilder();
+        appendNamedHosts(provider.sharedHosts(), named, appendNamedHosts(provider.liveHosts(), named, 0));
+        String hosts = named.toString();
         return format("Use %s's live endpoint%s with live credentials.", provider.name(),
                 hosts.isEmpty() ? "" : " (" + hosts + ")");
+    }
+
+    /**
+     * Appends a list's host patterns without a wildcard, joined by {@code ", "}, until two are named in all (the live
+     * hosts first, then the shared ones); gives how many are named.
+     */
+    private static int appendNamedHosts(List<String> patterns, StringBuilder named, int alreadyNamed) {
+        int count = alreadyNamed;
+        for (int i = 0; i < patterns.size() && count < 2; i++) {
+            String host = patterns.get(i);
+            if (host.indexOf('*') < 0) {
+                named.append(count == 0 ? "" : ", ").append(host);
+                count++;
+            }
+        }
+        return count;
     }
 
     /** Replaces each {@code %s} in order; cheaper than {@link String#format} and locale-neutral. */

@@ -352,9 +352,9 @@ public final class SandboxGate implements Gate {
             SandboxKey key, String value, EndpointJudge judge) {
         Provider documented = documentedTestValue(setting, value, judge.catalog());
         Finding standIn = documented != null ? SandboxFindings.testValue(setting, documented)
-                : DevelopmentStandIns.judge(setting, value, readings);
+                : DevelopmentStandIns.judge(setting, key, value, readings);
         if (standIn == null) {
-            standIn = TlsVerification.judge(setting, value);
+            standIn = TlsVerification.judge(setting, value, key.tlsFlags);
             if (standIn != null && FeatureSwitches.sectionSwitchedOff(references.settings(), setting.key())) {
                 standIn = null; // the client of a section switched off (testresultserver.enabled=false) makes no call
             }
@@ -395,7 +395,7 @@ public final class SandboxGate implements Gate {
             templateDomain = BareHostKeys.registry(setting, value, judge);
         }
         if (templateDomain == null) {
-            if (!key.classes.contains(KeyClass.DATABASE)) {
+            if (!key.database) {
                 templateDomain = key.spelledKey ? SpelledKeys.judge(setting, value) : null;
                 if (templateDomain == null) {
                     templateDomain = TemplateAuthorities.judge(setting, value, readings);
@@ -405,8 +405,7 @@ public final class SandboxGate implements Gate {
                 templateDomain = TemplateAuthorities.judge(setting, value, readings);
             }
         }
-        if (templateDomain == null && key.endpointName && !key.classes.contains(KeyClass.DATABASE)
-                && !key.classes.contains(KeyClass.ALLOW_LIST)) {
+        if (templateDomain == null && key.endpointName && !key.database && !key.allowList) {
             templateDomain = InstructionAddresses.judge(setting, value);
         }
         if (templateDomain == null && key.unfilledAddress) {
@@ -446,7 +445,7 @@ public final class SandboxGate implements Gate {
                 addOnDefiningKey(findings, references, setting, value.toLowerCase(Locale.ROOT), partDomain);
             }
         }
-        Finding brokers = BrokerLists.judge(setting, value, judge);
+        Finding brokers = key.brokerList ? BrokerLists.judgeListed(setting, value, judge) : null;
         if (brokers != null) {
             findings.add(brokers);
         }
@@ -719,7 +718,7 @@ public final class SandboxGate implements Gate {
             return;
         }
         if (worst != null && worstEndpoint != null
-                && !localUseAllowed(references, setting, classes, worst, worstEndpoint)) {
+                && !localUseAllowed(references, readings, setting, classes, worst, worstEndpoint)) {
             SandboxFindings.LoopbackUse use = ContainerHosts.use(loopbackUse(classes), references, setting, words,
                     worstEndpoint, worst);
             String hosted = worst.kind() == EndpointJudge.Kind.LOOPBACK && use == SandboxFindings.LoopbackUse.OTHER
@@ -1101,8 +1100,8 @@ public final class SandboxGate implements Gate {
      * on a port of a service-mesh sidecar the configuration declares ({@link MeshSidecars}), or in a section switched
      * off beside it ({@link FeatureSwitches#sectionSwitchedOff(Settings, String)}).
      */
-    private static boolean localUseAllowed(ReferencedValues references, Setting setting, EnumSet<KeyClass> classes,
-            EndpointJudge.Verdict worst, Endpoint endpoint) {
+    private static boolean localUseAllowed(ReferencedValues references, EndpointReadings readings, Setting setting,
+            EnumSet<KeyClass> classes, EndpointJudge.Verdict worst, Endpoint endpoint) {
         if (worst.kind() != EndpointJudge.Kind.LOOPBACK && !Hosts.isContainerHost(endpoint.host())) {
             return false;
         }
@@ -1118,7 +1117,7 @@ public final class SandboxGate implements Gate {
                         && SelfCalls.callsItself(references, setting, endpoint)
                 || use == SandboxFindings.LoopbackUse.OTHER && worst.kind() == EndpointJudge.Kind.LOOPBACK
                         && endpoint.port() > 0 && !identityOnly(classes, setting)
-                        && (MeshSidecars.declared(references.settings())
+                        && (readings.meshSidecarsDeclared(references.settings())
                                 || SelfCalls.atDeclaredPort(references.settings(), setting, endpoint));
     }
 

@@ -55,6 +55,20 @@ final class SandboxKey {
     final boolean allowListEnding;
     /** The key ends in {@link DryRunSections#LIVE_ENDING} or {@link DryRunSections#RUN_ENDING}, its rule's first test. */
     final boolean dryRunEnding;
+    /** {@link BrokerLists#judgesKey(String)}: the key names a broker list. */
+    final boolean brokerList;
+    /** {@link DevelopmentStandIns#namesEmulatorOrLocalStack(String)}: the key may name an emulator or LocalStack. */
+    final boolean emulatorKey;
+    /** {@link DevelopmentStandIns#keyFlags(List)}: what the stand-in rule reads of the key's words. */
+    final int standInFlags;
+    /** {@link TlsVerification#keyFlags(String)}: what the certificate-verification rule reads of the key. */
+    final int tlsFlags;
+    /**
+     * {@code classes} holds {@link KeyClass#DATABASE}, and {@link KeyClass#ALLOW_LIST}: read for every production value,
+     * kept beside the other facts so the set itself is read only by the rules that need more of it.
+     */
+    final boolean database;
+    final boolean allowList;
     private final String key;
     private final ProviderCatalog catalog;
     private @Nullable List<Provider> named;
@@ -84,6 +98,12 @@ final class SandboxKey {
         this.allowListEnding = AsciiCase.endsWith(key, HostAllowLists.KEY_ENDING);
         this.dryRunEnding = AsciiCase.endsWith(key, DryRunSections.LIVE_ENDING)
                 || AsciiCase.endsWith(key, DryRunSections.RUN_ENDING);
+        this.brokerList = BrokerLists.judgesKey(key);
+        this.emulatorKey = DevelopmentStandIns.namesEmulatorOrLocalStack(key);
+        this.standInFlags = DevelopmentStandIns.keyFlags(words);
+        this.tlsFlags = TlsVerification.keyFlags(key);
+        this.database = classes.contains(KeyClass.DATABASE);
+        this.allowList = classes.contains(KeyClass.ALLOW_LIST);
     }
 
     /**

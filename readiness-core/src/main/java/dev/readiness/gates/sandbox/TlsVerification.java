@@ -3,7 +3,6 @@ package dev.readiness.gates.sandbox;
 import dev.readiness.Finding;
 import dev.readiness.Severity;
 import dev.readiness.gates.internal.FirstLetters;
-import dev.readiness.gates.internal.KeyMemo;
 import dev.readiness.gates.internal.KeyWords;
 import dev.readiness.settings.Setting;
 import java.util.List;
@@ -62,16 +61,19 @@ final class TlsVerification {
     private static final int CLIENT = 1 << 4;
     private static final int TRUST_ALL = 1 << 5;
     private static final int TRUST_MANAGER = 1 << 6;
-    private static final KeyMemo<Integer> KEY_FLAGS = KeyMemo.of(TlsVerification::keyFlags);
 
     private TlsVerification() {
     }
 
     /**
-     * What a key's words say, as {@link #TLS}, {@link #VERIFY}, … bits: read once per key ({@link KeyMemo}) rather
-     * than word by word for every switch value, of which real files have many ({@code *.enabled=true}).
+     * What a key's words say, as {@link #TLS}, {@link #VERIFY}, … bits: read once per key (kept in its
+     * {@link SandboxKey}) rather than word by word for every switch value, of which real files have many
+     * ({@code *.enabled=true}).
+     *
+     * @param key the key as written
+     * @return the bits
      */
-    private static int keyFlags(String key) {
+    static int keyFlags(String key) {
         List<String> words = KeyWords.of(key);
         int flags = 0;
         for (int i = 0; i < words.size(); i++) {
@@ -95,9 +97,10 @@ final class TlsVerification {
      *
      * @param setting the setting
      * @param value its stripped, non-empty value
+     * @param flags {@link #keyFlags(String)} of its key
      * @return the finding, or {@code null} when the setting does not turn verification off
      */
-    static @Nullable Finding judge(Setting setting, String value) {
+    static @Nullable Finding judge(Setting setting, String value, int flags) {
         if (value.length() == 1 && value.charAt(0) == '*') {
             return trustsEveryHost(setting.key()) ? finding(setting) : null;
         }
@@ -110,7 +113,6 @@ final class TlsVerification {
         if (!on && !offMode && !FALSE_VALUES.contains(lower)) {
             return null;
         }
-        int flags = KEY_FLAGS.get(setting.key());
         boolean tls = (flags & TLS) != 0;
         boolean verify = (flags & VERIFY) != 0;
         boolean negated = (flags & NEGATED) != 0;

@@ -53,6 +53,17 @@ final class AuthKeys {
      * @return whether to judge the value as a password
      */
     static boolean holdsSecret(String key, String value) {
+        return namesAuthValue(key) && isSecretShaped(value.strip());
+    }
+
+    /**
+     * {@link #holdsSecret}'s reading of the key alone: its last word, an encoding word aside, is an auth word. A fact of
+     * the key, which the secrets gate keeps per key.
+     *
+     * @param key the setting's key
+     * @return whether a secret-shaped value under the key is a credential
+     */
+    static boolean namesAuthValue(String key) {
         if (key.length() < 4 || !AsciiCase.endsWith(key, "auth") && !AsciiCase.endsWith(key, "authentication")
                 && !AsciiCase.endsWith(key, "encoded") && !AsciiCase.endsWith(key, "base64")) {
             return false;
@@ -62,9 +73,16 @@ final class AuthKeys {
         if (last >= 1 && ENCODING_WORDS.contains(words.get(last))) {
             last--;
         }
-        if (last < 0 || !AUTH_WORDS.contains(words.get(last))) {
-            return false;
-        }
+        return last >= 0 && AUTH_WORDS.contains(words.get(last));
+    }
+
+    /**
+     * {@link #holdsSecret} of a key known to {@link #namesAuthValue name an auth value}: the value's shape alone.
+     *
+     * @param value its effective value
+     * @return {@code true} for a credential
+     */
+    static boolean holdsSecretValue(String value) {
         return isSecretShaped(value.strip());
     }
 

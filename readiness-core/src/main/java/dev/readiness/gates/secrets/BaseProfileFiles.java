@@ -4,6 +4,7 @@ import dev.readiness.SecretShape;
 import dev.readiness.settings.Origin;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The configuration files Spring Boot reads from inside the application: the base file every profile starts from
@@ -40,6 +41,92 @@ final class BaseProfileFiles {
     }
 
     /**
+     * What the rules read of a file's name, kept for the last file (compared by identity: the settings of a file share
+     * its name, and the secrets gate asks these for each literal secret and connection string it reads), each fact
+     * read on first use. Threads may overwrite each other's entry or read a fact twice; each reading is the same.
+     */
+    private static final class FileFacts {
+
+        private static final byte UNREAD = 0;
+        private static final byte NO = 1;
+        private static final byte YES = 2;
+
+        final String file;
+        private volatile byte base;
+        private volatile byte profile;
+        private volatile byte productionProfile;
+
+        FileFacts(String file) {
+            this.file = file;
+        }
+
+        boolean base(Origin origin) {
+            byte known = base;
+            if (known == UNREAD) {
+                known = readBase(origin) ? YES : NO;
+                base = known;
+            }
+            return known == YES;
+        }
+
+        boolean profile(Origin origin) {
+            byte known = profile;
+            if (known == UNREAD) {
+                known = readProfile(origin) ? YES : NO;
+                profile = known;
+            }
+            return known == YES;
+        }
+
+        boolean productionProfile(Origin origin) {
+            byte known = productionProfile;
+            if (known == UNREAD) {
+                known = readProductionProfile(origin) ? YES : NO;
+                productionProfile = known;
+            }
+            return known == YES;
+        }
+    }
+
+    private static volatile FileFacts lastFile = new FileFacts(new String());
+
+    /**
+     * The facts of a file origin's name, kept for the last file (its bounds are the file name's alone, see
+     * {@link FileNameWords}); {@code null} for any other origin and for a file named like a process origin, whose
+     * facts are read as asked.
+     */
+    private static @Nullable FileFacts facts(Origin origin) {
+        String file = origin.file().orElse(null);
+        if (file == null || file.startsWith("environment variable ") || file.startsWith("system property ")) {
+            return null;
+        }
+        FileFacts last = lastFile;
+        if (last.file != file) {
+            last = new FileFacts(file);
+            lastFile = last;
+        }
+        return last;
+    }
+
+    /** {@link #readBase}, kept for the last file. */
+    static boolean isBase(Origin origin) {
+        FileFacts facts = facts(origin);
+        return facts != null ? facts.base(origin) : readBase(origin);
+    }
+
+    /** {@link #readProfile}, kept for the last file. */
+    static boolean isProfile(Origin origin) {
+        FileFacts facts = facts(origin);
+        return facts != null ? facts.profile(origin) : readProfile(origin);
+    }
+
+    /** {@link #readProductionProfile}, kept for the last file. */
+    static boolean isProductionProfile(Origin origin) {
+        FileFacts facts = facts(origin);
+        return facts != null ? facts.productionProfile(origin) : readProductionProfile(origin);
+    }
+
+    /**
      * Whether a setting comes from a profile-less base configuration file: the file name's last word before the
      * extension is {@code application}, {@code bootstrap} or {@code appsettings} ({@code application.yml},
      * {@code billing-application.properties}, {@code appsettings.json}).
@@ -47,7 +134,7 @@ final class BaseProfileFiles {
      * @param origin where the value came from
      * @return {@code true} for a base configuration file
      */
-    static boolean isBase(Origin origin) {
+    private static boolean readBase(Origin origin) {
         List<String> words = configurationWords(origin);
         return !words.isEmpty() && BASE_NAMES.contains(words.get(words.size() - 1));
     }
@@ -60,7 +147,7 @@ final class BaseProfileFiles {
      * @param origin where the value came from
      * @return {@code true} for a profile file packaged with the application
      */
-    static boolean isProfile(Origin origin) {
+    private static boolean readProfile(Origin origin) {
         List<String> words = configurationWords(origin);
         for (int i = 0; i < words.size() - 1; i++) {
             if (BASE_NAMES.contains(words.get(i))) {
@@ -90,7 +177,7 @@ final class BaseProfileFiles {
      * @param origin where the value came from
      * @return {@code true} for a production configuration file
      */
-    static boolean isProductionProfile(Origin origin) {
+    private static boolean readProductionProfile(Origin origin) {
         if (!FileNameWords.nameHasWord(origin, DEPLOYED_PROFILES)) {
             return false;
         }

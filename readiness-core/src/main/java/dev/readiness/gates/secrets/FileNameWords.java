@@ -18,8 +18,11 @@ final class FileNameWords {
     /**
      * The bounds of the last origin's file name. A secret's origin is read by several rules in a row (example,
      * development, base and profile files), each of which used to find the name anew; the bounds are kept for the
-     * description they were found in, compared by identity. Threads may overwrite each other's entry: each is
-     * complete and immutable, so a reader finds its own description's bounds or finds them anew.
+     * description they were found in, compared by identity. A file origin's bounds are found in its file name alone,
+     * which every setting of the file shares (a setting makes its origin's {@code name:line} text anew whenever it is
+     * asked): the name ends where the description's {@code :line} starts, so the bounds are the same. Threads may
+     * overwrite each other's entry: each is complete and immutable, so a reader finds its own description's bounds or
+     * finds them anew.
      */
     private static @Nullable NameBounds last;
 
@@ -69,13 +72,17 @@ final class FileNameWords {
         if (lastShared == description) {
             return description.charAt(0) == 'e' ? ENVIRONMENT_NAME : SYSTEM_PROPERTY_NAME;
         }
-        bounds = processOrigin(description);
-        if (bounds == null) {
-            bounds = new NameBounds(description);
-            last = bounds;
-        } else {
+        NameBounds shared = processOrigin(description);
+        if (shared != null) {
             lastShared = description;
+            return shared;
         }
+        String named = origin.file().orElse(description);
+        if (bounds != null && bounds.description == named) {
+            return bounds;
+        }
+        bounds = new NameBounds(named);
+        last = bounds;
         return bounds;
     }
 

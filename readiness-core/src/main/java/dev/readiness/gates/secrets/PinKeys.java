@@ -35,11 +35,28 @@ final class PinKeys {
      * @return whether to judge the value as a password
      */
     static boolean holdsPin(String key, String value) {
+        return namesPin(key) && holdsPinValue(value);
+    }
+
+    /**
+     * {@link #holdsPin} of a key known to {@link #namesPin name a PIN}: the value's shape alone.
+     *
+     * @param value its effective value
+     * @return {@code true} for a PIN
+     */
+    static boolean holdsPinValue(String value) {
+        return hasPinShape(value.strip());
+    }
+
+    /**
+     * {@link #holdsPin}'s reading of the key alone: its last word is {@code pin} and no word makes it public. A fact
+     * of the key, which the secrets gate keeps per key.
+     *
+     * @param key the setting's key
+     * @return whether a PIN-shaped value under the key is a PIN
+     */
+    static boolean namesPin(String key) {
         if (key.length() < 3 || !AsciiCase.endsWith(key, "pin")) {
-            return false;
-        }
-        String trimmed = value.strip();
-        if (!hasPinShape(trimmed)) {
             return false;
         }
         List<String> words = KeyWords.of(key);

@@ -1,6 +1,6 @@
 package dev.readiness.gates.secrets;
 
-import dev.readiness.settings.Origin;
+import dev.readiness.settings.Setting;
 import java.util.Set;
 
 /**
@@ -26,12 +26,12 @@ final class SecretFiles {
      * underscores, one of them a secret's noun, in a file whose name says it holds passwords, secrets or credentials.
      * The value is scanned first, so the file name is read only for such rare values.
      *
-     * @param origin where the value came from
+     * @param setting the setting, whose origin is made only for such a value
      * @param value the value
      * @return {@code true} for a stand-in token in a file of secrets
      */
-    static boolean holdsTemplateToken(Origin origin, String value) {
-        return isTemplateToken(value.trim()) && FileNameWords.nameHasWord(origin, WORDS);
+    static boolean holdsTemplateToken(Setting setting, String value) {
+        return isTemplateToken(value.trim()) && FileNameWords.nameHasWord(setting.origin(), WORDS);
     }
 
     private static boolean isTemplateToken(String value) {

@@ -36,15 +36,33 @@ final class SecretHashKeys {
      * @return whether to judge the value as a secret
      */
     static boolean holdsClearSecret(String key, String value) {
+        return namesSecretHash(key) && holdsClearSecretValue(value);
+    }
+
+    /**
+     * {@link #holdsClearSecret}'s reading of the key alone: its last two words are a secret's and a hash word. A fact
+     * of the key, which the secrets gate keeps per key.
+     *
+     * @param key the setting's key
+     * @return whether the key names a secret's hash
+     */
+    static boolean namesSecretHash(String key) {
         int length = key.length();
         if (length < 8 || !(AsciiCase.endsWith(key, "hash") || AsciiCase.endsWith(key, "hashed"))) {
             return false;
         }
         List<String> words = KeyWords.of(key);
         int last = words.size() - 1;
-        if (last < 1 || !HASH_WORDS.contains(words.get(last)) || !HASHED_SECRETS.contains(words.get(last - 1))) {
-            return false;
-        }
+        return last >= 1 && HASH_WORDS.contains(words.get(last)) && HASHED_SECRETS.contains(words.get(last - 1));
+    }
+
+    /**
+     * {@link #holdsClearSecret} of a key known to {@link #namesSecretHash name a secret's hash}: the value alone.
+     *
+     * @param value its effective value
+     * @return {@code true} when the value is no digest (or a placeholder), so the clear secret
+     */
+    static boolean holdsClearSecretValue(String value) {
         String trimmed = value.strip();
         return !trimmed.isEmpty() && (!isDigest(trimmed) || PlaceholderPhrases.isPlaceholder(trimmed));
     }

@@ -160,12 +160,18 @@ public final class SecretKeys {
     private final Set<String> excludedKeys;
     private final KeyMemo<Optional<SecretPurpose>> purposeByKey = KeyMemo.of(this::classifyKey);
     private final KeyMemo<Boolean> identifierByKey = KeyMemo.of(this::classifyIdentifier);
-    private final KeyMemo<KeyFacts> factsByKey = KeyMemo.of(key -> new KeyFacts(
-            key.length() >= SecretShapedKeys.MIN_LENGTH && SecretShapedKeys.holdsSecret(key), purpose(key),
-            namesCredentialIdentifier(key), SecretObjectReferences.locatesSecret(key),
-            BasicAuthUsers.namesUserList(key) || BasicAuthUsers.namesUserMapEntry(key),
-            endsInKey(key) && BareKeys.namesBareKey(key), namesBrowserCredential(key)));
+    private final KeyMemo<KeyFacts> factsByKey = KeyMemo.of(this::factsOf);
     private final SnapshotKeys.Slot<KeyFacts> factsSlot = new SnapshotKeys.Slot<>(SnapshotKeys.SECRETS, factsByKey);
+
+    private KeyFacts factsOf(String key) {
+        Optional<SecretPurpose> purpose = purpose(key);
+        return new KeyFacts(key.length() >= SecretShapedKeys.MIN_LENGTH && SecretShapedKeys.holdsSecret(key), purpose,
+                namesCredentialIdentifier(key), SecretObjectReferences.locatesSecret(key),
+                BasicAuthUsers.namesUserList(key) || BasicAuthUsers.namesUserMapEntry(key),
+                endsInKey(key) && BareKeys.namesBareKey(key), namesBrowserCredential(key),
+                SecretSections.purpose(key, purpose), ShapeDescriptions.namesCredential(key),
+                SecretHashKeys.namesSecretHash(key), AuthKeys.namesAuthValue(key) || PinKeys.namesPin(key));
+    }
 
     /** {@link BareKeys#namesBareKey}'s own first test, made here: a key not ending in {@code key} leaves it unloaded. */
     private static boolean endsInKey(String key) {
@@ -184,9 +190,17 @@ public final class SecretKeys {
      *         {@link BasicAuthUsers#namesUserMapEntry(String)}
      * @param bareKey {@link BareKeys#namesBareKey(String)}
      * @param browserCredential {@link #namesBrowserCredential(String)}
+     * @param sectionPurpose {@link SecretSections#purpose(String, Optional)} of the key and its purpose: the purpose
+     *         once its sections are read
+     * @param credentialLastWord {@link ShapeDescriptions#namesCredential(String)}: a shape description under the key
+     *         stands for a credential
+     * @param secretHash {@link SecretHashKeys#namesSecretHash(String)}: a clear value is the secret itself
+     * @param authOrPin {@link AuthKeys#namesAuthValue(String)} or {@link PinKeys#namesPin(String)}: a value of the
+     *         right shape is a password
      */
     record KeyFacts(boolean secretShaped, Optional<SecretPurpose> purpose, boolean identifier, boolean locatesSecret,
-            boolean basicAuthUsers, boolean bareKey, boolean browserCredential) {
+            boolean basicAuthUsers, boolean bareKey, boolean browserCredential, Optional<SecretPurpose> sectionPurpose,
+            boolean credentialLastWord, boolean secretHash, boolean authOrPin) {
     }
 
     private SecretKeys(Set<String> extraKeys, Set<String> excludedKeys) {

@@ -65,11 +65,24 @@ final class SecretPlaceholderValues {
      * @return {@code true} when the template asks for a secret there
      */
     static boolean asksForSecret(String key, String value) {
+        return asksForSecret(key, ShapeDescriptions.namesCredential(key), value);
+    }
+
+    /**
+     * {@link #asksForSecret(String, String)} of a key whose last word is known to be a credential word or not
+     * ({@link ShapeDescriptions#namesCredential(String)}, a fact of the key the gate keeps).
+     *
+     * @param key the setting's key
+     * @param credentialKey whether the key's last word is a credential word
+     * @param value its effective value
+     * @return {@code true} when the template asks for a secret there
+     */
+    static boolean asksForSecret(String key, boolean credentialKey, String value) {
         String trimmed = value.strip();
         if (mayEndInDsn(key) && isLastWord(KeyWords.of(key), "dsn")) {
             return asksForDsn(trimmed);
         }
-        if (ShapeDescriptions.describesCredential(key, trimmed)) {
+        if (ShapeDescriptions.describesCredential(credentialKey, trimmed)) {
             return true;
         }
         if (trimmed.length() < 4 || trimmed.length() > 80 || !mayAsk(trimmed) || hasSpace(trimmed)) {

@@ -392,21 +392,22 @@ public final class SecretsGate implements Gate {
         /** What a setting's value is for: its key's purpose, or one its section, its neighbours or its origin give. */
         private Optional<SecretPurpose> purposeOf(Setting setting, String key, SecretKeys.KeyFacts keyFacts,
                 String value) {
-            Optional<SecretPurpose> purpose = SecretSections.purpose(key, keyFacts.purpose());
+            Optional<SecretPurpose> purpose = keyFacts.sectionPurpose();
             if (purpose.isPresent()) {
                 return purpose;
             }
-            if (SecretHashKeys.holdsClearSecret(key, value)) {
+            if (keyFacts.secretHash() && SecretHashKeys.holdsClearSecretValue(value)) {
                 return Optional.of(SecretPurpose.SECRET);
             }
-            if (AuthKeys.holdsSecret(key, value) || PinKeys.holdsPin(key, value)) {
+            if (keyFacts.authOrPin() && (AuthKeys.namesAuthValue(key) && AuthKeys.holdsSecretValue(value)
+                    || PinKeys.namesPin(key) && PinKeys.holdsPinValue(value))) {
                 return Optional.of(SecretPurpose.PASSWORD);
             }
             if ((SaltPairs.pairsWithSalt(settings, key) || SaltPairs.pairsWithPassword(settings, key, value))
                     && !effectiveKeys.excludes(key)) {
                 return Optional.of(SecretPurpose.SECRET);
             }
-            if (SecretFiles.holdsTemplateToken(setting.origin(), value) || keyFacts.basicAuthUsers()) {
+            if (SecretFiles.holdsTemplateToken(setting, value) || keyFacts.basicAuthUsers()) {
                 return Optional.of(SecretPurpose.PASSWORD);
             }
             String name = key.endsWith(NamedValues.VALUE) ? NamedValues.name(settings, key) : null;
@@ -476,7 +477,7 @@ public final class SecretsGate implements Gate {
             return SecretValues.isCutTestPublishableKey(value)
                     || keyFacts.browserCredential() && isBrowserCredentialPlaceholder(value)
                     || isUserNamePlaceholder(settings, setting, value) || StandInPrivateKeys.holdsStandInKey(value)
-                    || (SecretPlaceholderValues.asksForSecret(key, value)
+                    || (SecretPlaceholderValues.asksForSecret(key, keyFacts.credentialLastWord(), value)
                             || SecretPlaceholderValues.asksForCredentialId(key, value)
                             || FirebaseAppIds.isStandInUnder(key, value)
                             || SecretPlaceholderValues.asksForPairedAccount(settings, key, value))

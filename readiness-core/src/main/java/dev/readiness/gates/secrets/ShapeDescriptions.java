@@ -39,11 +39,30 @@ final class ShapeDescriptions {
      * @return {@code true} for a description of a credential's shape
      */
     static boolean describesCredential(String key, String value) {
-        if (!mayDescribe(value)) {
-            return false;
-        }
+        return mayDescribe(value) && namesCredential(key) && isDescription(value);
+    }
+
+    /**
+     * {@link #describesCredential(String, String)} of a key whose {@link #namesCredential(String) last word} is known.
+     *
+     * @param credentialKey whether the key's last word is a credential word
+     * @param value its value
+     * @return {@code true} for a description of a credential's shape
+     */
+    static boolean describesCredential(boolean credentialKey, String value) {
+        return credentialKey && isDescription(value);
+    }
+
+    /**
+     * Whether a key's last word is a credential word ({@code key}, {@code token}, {@code secret}, {@code id}…), under
+     * which a description of a value's shape stands for a credential: a fact of the key alone.
+     *
+     * @param key the key
+     * @return {@code true} for a credential's last word
+     */
+    static boolean namesCredential(String key) {
         List<String> words = KeyWords.of(key);
-        return !words.isEmpty() && CREDENTIAL_WORDS.contains(words.get(words.size() - 1)) && isDescription(value);
+        return !words.isEmpty() && CREDENTIAL_WORDS.contains(words.get(words.size() - 1));
     }
 
     /** A look without copying: the length fits and every character is a letter, a digit or a separator. */
