@@ -9,9 +9,13 @@ import org.jspecify.annotations.Nullable;
  * references, read as what they mean. A configuration written as code reads the environment with the language's own
  * call: Node's {@code process.env.SESSION_SECRET || 'keyboard cat'}, Elixir's {@code System.get_env("SECRET_KEY_BASE")},
  * Laravel's {@code env('APP_KEY', 'base64:…')}, Python's {@code os.environ.get('DB_HOST', 'localhost')}, Ruby's
- * {@code ENV.fetch("REDIS_URL") { "redis://localhost:6379/1" }} (also inside an ERB tag), Ansible's
- * {@code {{ lookup('env', 'DB_PASSWORD') | default('password', true) }}}, and the Serverless Framework's
- * {@code ${env:JWT_SECRET}}. Each is the variable when the environment has it, else the default: exactly what
+ * {@code ENV.fetch("REDIS_URL") { "redis://localhost:6379/1" }} (also inside an ERB tag), PHP's
+ * {@code getenv('DB_HOST') ?: 'localhost'}, Ansible's
+ * {@code {{ lookup('env', 'DB_PASSWORD') | default('password', true) }}}, the Serverless Framework's
+ * {@code ${env:JWT_SECRET}}, python-decouple's {@code config('SECRET_KEY', default='x', cast=str)} and a project's own
+ * helper whose name says it reads the environment ({@code get_env_variable("DATABASE_PASSWORD")},
+ * {@code getenv_docker('WORDPRESS_DB_PASSWORD', 'example password')}), the last two only for a variable's name in
+ * capitals (Laravel's {@code config('app.key')} reads a configuration file, not the environment). Each is the variable when the environment has it, else the default: exactly what
  * {@code ${NAME:default}} means to Spring, so it is judged as that (a look-up without a default as {@code ${NAME}}, a
  * chain {@code A || B || 'x'} as {@code ${A:${B:x}}}). A look-up that is only part of a computed value
  * ({@code process.env.SECURE === 'true'}, {@code String.to_integer(System.get_env("PORT"))},
@@ -41,7 +45,8 @@ final class ForeignReferences {
      */
     static boolean mayHold(String value) {
         return value.length() > 6 && value.length() <= LONGEST
-                && (value.indexOf("env") >= 0 || value.indexOf("ENV") >= 0 || value.indexOf("${") >= 0);
+                && (value.indexOf("env") >= 0 || value.indexOf("ENV") >= 0 || value.indexOf("${") >= 0
+                || value.startsWith("config("));
     }
 
     /**
@@ -182,7 +187,7 @@ final class ForeignReferences {
         return placeholder.toString();
     }
 
-    /** A small reader of one value: look-ups joined by {@code ||}, {@code ??} or {@code or}, then a literal. */
+    /** A small reader of one value: look-ups joined by {@code ||}, {@code ??}, {@code ?:} or {@code or}, then a literal. */
     private static final class Parser {
 
         private final String text;
@@ -240,7 +245,7 @@ final class ForeignReferences {
         }
 
         private boolean alternative() {
-            for (String operator : new String[] {"||", "??", "or "}) {
+            for (String operator : new String[] {"||", "??", "?:", "or "}) {
                 if (text.startsWith(operator, at)) {
                     at += operator.length();
                     return true;
@@ -296,6 +301,10 @@ final class ForeignReferences {
                 }
                 return found;
             }
+            if (take("config(") || environmentFunction()) {
+                String[] found = call();
+                return found == null || !upperCase(found[0]) ? null : found;
+            }
             if (take("${env:")) {
                 String name = identifier();
                 if (name == null || !upperCase(name)) {
@@ -313,7 +322,30 @@ final class ForeignReferences {
             return null;
         }
 
-        /** The arguments of a look-up call after its opening parenthesis: a quoted name, then an optional default. */
+        /**
+         * A project's own environment helper, a function whose name says it reads the environment
+         * ({@code get_env_variable(}, {@code getenv_docker(}, {@code env.bool(}, {@code env_var(}), consumed up to its
+         * opening parenthesis.
+         */
+        private boolean environmentFunction() {
+            int start = at;
+            while (at < text.length() && (Character.isLetterOrDigit(text.charAt(at)) && text.charAt(at) < 128
+                    || text.charAt(at) == '_' || text.charAt(at) == '.')) {
+                at++;
+            }
+            String function = text.substring(start, at).toLowerCase(java.util.Locale.ROOT);
+            if (at > start && at < text.length() && text.charAt(at) == '(' && function.contains("env")) {
+                at++;
+                return true;
+            }
+            at = start;
+            return false;
+        }
+
+        /**
+         * The arguments of a look-up call after its opening parenthesis: a quoted name, then an optional default,
+         * positional or {@code default=}; other keyword arguments ({@code cast=bool}) are passed over.
+         */
         private String @Nullable [] call() {
             skipSpaces();
             String name = quoted();
@@ -322,11 +354,22 @@ final class ForeignReferences {
             }
             skipSpaces();
             String fallback = null;
-            if (take(",")) {
+            boolean defaulted = false;
+            while (take(",")) {
                 skipSpaces();
-                take("default=");
-                fallback = literal();
-                if (fallback == null) {
+                boolean named = keyword();
+                if (named && !take("default=")) {
+                    if (!skipArgument()) {
+                        return null;
+                    }
+                } else if (!defaulted) {
+                    take("default=");
+                    fallback = literal();
+                    if (fallback == null) {
+                        return null;
+                    }
+                    defaulted = true;
+                } else {
                     return null;
                 }
                 skipSpaces();
@@ -344,6 +387,35 @@ final class ForeignReferences {
                 }
             }
             return new String[] {name, fallback};
+        }
+
+        /** Whether a keyword argument ({@code name=}) starts here; nothing is consumed. */
+        private boolean keyword() {
+            int end = at;
+            while (end < text.length() && (Character.isLetterOrDigit(text.charAt(end)) || text.charAt(end) == '_')) {
+                end++;
+            }
+            return end > at && end < text.length() && text.charAt(end) == '=' && !text.startsWith("==", end);
+        }
+
+        /** Passes over one argument up to the comma or parenthesis that ends it; false when it never ends. */
+        private boolean skipArgument() {
+            int depth = 0;
+            while (at < text.length()) {
+                char c = text.charAt(at);
+                if (c == '\'' || c == '"') {
+                    if (quoted() == null) {
+                        return false;
+                    }
+                    continue;
+                }
+                if (depth == 0 && (c == ',' || c == ')')) {
+                    return true;
+                }
+                depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+                at++;
+            }
+            return false;
         }
 
         /** A quoted string, a number or a word literal ({@code true}, {@code false}); {@code null} and {@code nil} give none. */

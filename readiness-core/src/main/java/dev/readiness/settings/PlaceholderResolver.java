@@ -179,6 +179,13 @@ final class PlaceholderResolver {
             setting = foreignReference(written);
         }
         if (setting == written && !written.isDeferred() && !written.isLiteral()
+                && written.value().indexOf(".format(") > 0) {
+            String formatted = CodeExpressions.formatted(written.value());
+            if (formatted != null) {
+                setting = Setting.literal(written.key(), formatted, written.origin().via("the code's .format(…)"));
+            }
+        }
+        if (setting == written && !written.isDeferred() && !written.isLiteral()
                 && (written.value().startsWith("AAAB") || written.value().startsWith("v1:"))) {
             String encryptedBy = ForeignReferences.encryptedBy(written.key(), written.value());
             if (encryptedBy != null) {
@@ -188,6 +195,15 @@ final class PlaceholderResolver {
         String rendering = setting.isDeferred() || setting.isLiteral() ? null : renderedBy(setting.value());
         if (rendering == null && !setting.isDeferred() && !setting.isLiteral()) {
             rendering = SecretStoreReferences.suppliedBy(setting.value());
+            if (rendering == null) {
+                rendering = SecretStoreReferences.suppliedUnder(setting.key(), setting.value());
+            }
+            if (rendering == null) {
+                rendering = CodeExpressions.computedBy(setting.value());
+            }
+            if (rendering == null) {
+                rendering = codeVariable(setting);
+            }
         }
         if (rendering != null) {
             return Setting.deferred(setting.key(), setting.value(), setting.origin(), rendering);
@@ -230,11 +246,50 @@ final class PlaceholderResolver {
                 return Setting.literal(written.key(), fallback.text(),
                         written.origin().via("the default of " + placeholder));
             }
-            return Setting.of(written.key(), placeholder, written.origin());
+            return environmentOnly(written, placeholder);
         }
         String deployedBy = ForeignReferences.deployedBy(written.value());
         return deployedBy == null ? written
                 : Setting.deferred(written.key(), written.value(), written.origin(), deployedBy);
+    }
+
+    /**
+     * What supplies a value that is the bare name of another of its file's keys, as configuration written as code
+     * gives one variable's value to another ({@code client_secret = OIDC_CLIENT_SECRET}): the code's variable, judged
+     * under its own key; {@code null} for any other value. Only a name in capitals with an underscore is read, so a
+     * word that happens to be a key ({@code mode=test}) stays a value.
+     */
+    private @Nullable String codeVariable(Setting setting) {
+        String value = setting.value();
+        if (value.length() < 4 || value.length() > 128 || value.indexOf('_') < 0 || !CodeExpressions.isConstantName(value)
+                || value.equals(setting.key())) {
+            return null;
+        }
+        Setting named = settings.get(value).orElse(null);
+        return named != null && named.key().equals(value) && !fromEnvironment.test(named)
+                && named.origin().file().equals(setting.origin().file())
+                ? "the code's variable " + value + ", judged under its own key" : null;
+    }
+
+    /**
+     * A code look-up's placeholder, read against the environment only: the variable a look-up names is never one of
+     * the file's own keys, which are the code's variables ({@code SECRET_KEY = os.environ['SECRET_KEY']} reads the
+     * environment's {@code SECRET_KEY}, not itself). When the configuration's setting of that name is no environment
+     * variable, the look-up gives its default, or a value supplied at run time when it has none.
+     */
+    private Setting environmentOnly(Setting written, String placeholder) {
+        int end = placeholder.indexOf(':');
+        int close = placeholder.indexOf('}');
+        String name = placeholder.substring(2, end > 0 && end < close ? end : close);
+        Setting named = settings.get(name).orElse(null);
+        if (named == null || fromEnvironment.test(named) || placeholder.indexOf("${", 2) >= 0) {
+            return Setting.of(written.key(), placeholder, written.origin());
+        }
+        if (end > 0 && end < close) {
+            return Setting.of(written.key(), placeholder.substring(end + 1, placeholder.length() - 1),
+                    written.origin().via("the default of ${" + name + "}"));
+        }
+        return Setting.deferredFrom(written, written.value(), written.origin(), "environment variable " + name + " at run time");
     }
 
     /**

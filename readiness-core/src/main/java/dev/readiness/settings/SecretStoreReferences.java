@@ -45,6 +45,34 @@ final class SecretStoreReferences {
     }
 
     /**
+     * What supplies a value written under a deploy tool's map of secret references: Cloud Run's {@code --set-secrets}
+     * ({@code set_secrets.JWT_SECRET=jwt-secret:latest}, a Secret Manager secret and its version) and AWS CodeBuild's
+     * {@code env.secrets-manager} and {@code env.parameter-store} maps ({@code prd/app/postgres:password},
+     * {@code /app/prod/db-password}). The value names the secret; the platform puts the secret itself in the variable.
+     *
+     * @param key the setting's key
+     * @param value the value as written
+     * @return a description of the store (never the reference), or {@code null} for any other key or value
+     */
+    static @Nullable String suppliedUnder(String key, String value) {
+        if (value.isEmpty() || value.length() > 512 || !noSpace(value) || key.indexOf("ecret") < 0
+                && key.indexOf("arameter") < 0) {
+            return null;
+        }
+        String lower = key.toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        if (lower.contains(".set-secrets.") || lower.contains(".update-secrets.") || lower.startsWith("set-secrets.")) {
+            int colon = value.lastIndexOf(':');
+            String version = colon > 0 ? value.substring(colon + 1) : "";
+            return version.equals("latest") || !version.isEmpty() && version.chars().allMatch(Character::isDigit)
+                    ? "a Secret Manager secret the platform mounts when the service starts" : null;
+        }
+        if (lower.contains("secrets-manager.") || lower.contains("parameter-store.")) {
+            return "an AWS Secrets Manager or Parameter Store entry the build fills in";
+        }
+        return null;
+    }
+
+    /**
      * {@code op://vault/item/field} or {@code op://vault/item/section/field}, optionally with a query: names of vaults and
      * items may hold spaces, so only line breaks end one.
      */

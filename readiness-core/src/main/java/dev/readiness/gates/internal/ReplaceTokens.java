@@ -2,7 +2,7 @@ package dev.readiness.gates.internal;
 
 /**
  * Deployment tokens that a release pipeline replaces before the file ships: Azure DevOps' Replace Tokens task
- * ({@code #{JWT_SECRET_KEY}#}, its default pattern), Octopus Deploy's variable substitution ({@code #{Db.Password}})
+ * ({@code #{JWT_SECRET_KEY}#}, its default pattern), a release script's whole {@code @@API_SECRET_KEY@@} token, Octopus Deploy's variable substitution ({@code #{Db.Password}})
  * and the {@code ((name))} variables that Cloud Foundry's {@code cf push --vars-file}, BOSH and Concourse fill from a
  * vars file or CredHub ({@code SECRET_KEY_BASE: ((secret_key_base))}, {@code ((/cf/admin_password))}), whole or inside
  * a value ({@code Server=tcp:#{SqlServer}#.database.windows.net;Password=#{SqlPassword}#}), and the Perl-style
@@ -17,8 +17,8 @@ public final class ReplaceTokens {
     }
 
     /**
-     * Whether the trimmed value is one token {@code #{NAME}#}, one variable {@code ((name))} or one environment
-     * reference {@code $ENV{NAME}}.
+     * Whether the trimmed value is one token {@code #{NAME}#} or {@code @@NAME@@}, one variable {@code ((name))} or
+     * one environment reference {@code $ENV{NAME}}.
      *
      * @param value the value, trimmed
      * @return {@code true} for a whole Replace Tokens token
@@ -30,8 +30,26 @@ public final class ReplaceTokens {
         if (value.length() > 6 && value.charAt(0) == '$') {
             return environmentEnd(value, 0) == value.length();
         }
+        if (value.length() > 4 && value.startsWith("@@")) {
+            return isAtToken(value);
+        }
         return value.length() > 4 && value.startsWith("#{") && tokenEnd(value, 0) == value.length()
                 && value.endsWith("}#");
+    }
+
+    /** {@code @@API_SECRET_KEY@@}: one upper-case variable name between {@code @@} marks, as release scripts write. */
+    private static boolean isAtToken(String value) {
+        int end = value.length() - 2;
+        if (end <= 3 || !value.startsWith("@@", end)) {
+            return false;
+        }
+        for (int i = 2; i < end; i++) {
+            char c = value.charAt(i);
+            if (!(c >= 'A' && c <= 'Z' || c == '_' || i > 2 && c >= '0' && c <= '9')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.readiness.gates.sandbox;
 
+import dev.readiness.gates.internal.KeyWords;
 import dev.readiness.settings.Setting;
 import java.util.List;
 import java.util.Locale;
@@ -48,6 +49,33 @@ final class OwnEnvironments {
         for (String label : name.split("[.-]")) {
             if (PRE_PRODUCTION.contains(withoutNumber(label))) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the host names the same pre-production environment as a word of the section the key sits in, its first
+     * dotted segment: the key belongs to that environment's block ({@code deploy-staging.environment.url} of a
+     * pipeline's staging job, {@code staging.api-url}), so it holds that environment's address, not production's. A key
+     * without a section ({@code STG_URL}) is a production setting that names the stage, and stays judged.
+     *
+     * @param host the host the setting points at
+     * @param key the setting's key
+     * @return {@code true} when a word of the key's section and a label of the host name one pre-production environment
+     */
+    static boolean hostOfSectionsEnvironment(String host, String key) {
+        int dot = key.indexOf('.');
+        if (dot <= 0) {
+            return false;
+        }
+        for (String word : KeyWords.of(key.substring(0, dot))) {
+            if (PRE_PRODUCTION.contains(word)) {
+                for (String label : host.toLowerCase(Locale.ROOT).split("[.-]")) {
+                    if (word.equals(withoutNumber(label))) {
+                        return true;
+                    }
+                }
             }
         }
         return false;

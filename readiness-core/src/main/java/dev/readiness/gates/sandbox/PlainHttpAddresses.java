@@ -17,8 +17,11 @@ import org.jspecify.annotations.Nullable;
  * that URL without TLS, and the pages, the passwords typed there and the session tokens cross the internet readable and
  * alterable. Only keys whose words say a browser opens the address are read: a browser build variable
  * ({@code VITE_}, {@code NEXT_PUBLIC_}), {@code public}, {@code site}, a front end, an OAuth redirect or callback, a
- * payment's return or cancel URL. A back end's plain-HTTP call to a public address ({@code serverAddress}, a Solr host,
- * a Eureka zone) stays unread, as does a private address (the LAN rule's) and any name (whose TLS may be terminated at
+ * payment's return or cancel URL, or an API's base URL that an app calls with its users' tokens ({@code apiUrl},
+ * {@code API_URL}, {@code BASE_URL}, {@code GRAPHQL_ENDPOINT_URL}, {@code FILE_UPLOAD_ENDPOINT}, a back end's URL). An
+ * EC2 instance's public name ({@code ec2-52-91-13-196.compute-1.amazonaws.com}) counts as its address: no certificate
+ * authority issues one for a name under {@code amazonaws.com}. A plain-HTTP call to a public address under other
+ * words ({@code serverAddress}, a Solr host, a Eureka zone, a tracing collector) stays unread, as does a private address (the LAN rule's) and any name (whose TLS may be terminated at
  * the name). A URL composed from another key's root ({@code return-url=${project_root_path}/pay}) is left to
  * that key, whose words say whether browsers open it. Stateless.
  */
@@ -27,6 +30,9 @@ final class PlainHttpAddresses {
     /** Key words that say a browser opens the address. */
     private static final Set<String> BROWSER_WORDS = Set.of("public", "site", "website", "frontend", "front", "fe",
             "redirect", "callback", "return", "cancel");
+
+    /** Key words that name an API an app calls with its users' tokens. */
+    private static final Set<String> API_WORDS = Set.of("api", "graphql", "backend", "upload");
 
     private PlainHttpAddresses() {
     }
@@ -44,11 +50,10 @@ final class PlainHttpAddresses {
             Endpoint endpoint) {
         String scheme = endpoint.scheme();
         String host = endpoint.host();
-        if (scheme == null || host.isEmpty() || (host.charAt(0) < '0' || host.charAt(0) > '9')
-                && !host.endsWith("ip.io") || !scheme.equalsIgnoreCase("http") && !scheme.equalsIgnoreCase("ws")) {
+        if (scheme == null || host.isEmpty() || !scheme.equalsIgnoreCase("http") && !scheme.equalsIgnoreCase("ws")) {
             return null;
         }
-        String address = Ip.parseIpv4(host) != null ? host : HostNames.addressOfIpDomain(host);
+        String address = address(host);
         if (address == null || Hosts.kind(address) != Hosts.Kind.PUBLIC || !opensInBrowser(setting.key(), words)
                 || !references.referenced(setting).isEmpty()) {
             return null;
@@ -61,8 +66,24 @@ final class PlainHttpAddresses {
                 .build();
     }
 
+    /** The public IPv4 address a host is or names without a certificate, or {@code null}. */
+    private static @Nullable String address(String host) {
+        char first = host.charAt(0);
+        if (first >= '0' && first <= '9') {
+            return Ip.parseIpv4(host) != null ? host : HostNames.addressOfIpDomain(host);
+        }
+        if (host.endsWith("ip.io")) {
+            return HostNames.addressOfIpDomain(host);
+        }
+        if (host.startsWith("ec2-") && host.endsWith(".amazonaws.com")) {
+            String dotted = host.substring("ec2-".length(), host.indexOf('.')).replace('-', '.');
+            return Ip.parseIpv4(dotted) != null ? dotted : null;
+        }
+        return null;
+    }
+
     private static boolean opensInBrowser(String key, List<String> words) {
-        if (BrowserKeys.isBuildVariable(key)) {
+        if (BrowserKeys.isBuildVariable(key) || namesApi(words)) {
             return true;
         }
         for (String word : words) {
@@ -71,5 +92,25 @@ final class PlainHttpAddresses {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a key names the base URL of an API an app calls with its users' tokens: {@code api}, {@code graphql},
+     * {@code backend} or {@code upload} among its words, or {@code base} with {@code url}.
+     *
+     * @param words the key's lower-case words
+     * @return {@code true} for such a key
+     */
+    static boolean namesApi(List<String> words) {
+        boolean base = false;
+        boolean url = false;
+        for (String word : words) {
+            if (API_WORDS.contains(word)) {
+                return true;
+            }
+            base |= word.equals("base");
+            url |= word.equals("url") || word.equals("uri");
+        }
+        return base && url;
     }
 }

@@ -666,6 +666,7 @@ public final class SandboxGate implements Gate {
             }
             if (verdict.kind() == EndpointJudge.Kind.SANDBOX_NAME && (codeSandboxService(endpoint.host(), words,
                     judge.catalog()) || OwnEnvironments.hostOfFilesEnvironment(setting, endpoint.host(), words)
+                    || OwnEnvironments.hostOfSectionsEnvironment(endpoint.host(), setting.key())
                     || OwnEnvironments.ownSitePath(setting, verdict, endpoint.path(),
                             classes.contains(KeyClass.PUBLIC), words))) {
                 verdict = EndpointJudge.Verdict.NORMAL;
@@ -693,6 +694,10 @@ public final class SandboxGate implements Gate {
         if (worst != null && worst.kind() == EndpointJudge.Kind.LOOPBACK && !classes.contains(KeyClass.PUBLIC)
                 && OutcomePages.failureBesideTwin(references.settings(), setting.key(), words)) {
             classes = withPublic(classes);
+        }
+        if (worst == null && endpoints.size() == 1 && plainHttpApi(findings, references, setting, words, classes,
+                endpoints.get(0))) {
+            return;
         }
         if (worst == null && classes.contains(KeyClass.PUBLIC) && endpoints.size() == 1) {
             Finding lan = LanAddresses.judge(setting, words, endpoints.get(0));
@@ -731,6 +736,19 @@ public final class SandboxGate implements Gate {
                 addOnDefiningKey(findings, references, setting, worstEndpoint.host(), finding);
             }
         }
+    }
+
+    /**
+     * Adds the finding on an API's base URL in clear text to a public address ({@link PlainHttpAddresses}), for a key
+     * that is no public URL (those are judged with the LAN rule first).
+     */
+    private static boolean plainHttpApi(List<Finding> findings, ReferencedValues references, Setting setting,
+            List<String> words, EnumSet<KeyClass> classes, Endpoint endpoint) {
+        if (classes.contains(KeyClass.PUBLIC) || !PlainHttpAddresses.namesApi(words)) {
+            return false;
+        }
+        Finding plain = PlainHttpAddresses.judge(references, setting, words, endpoint);
+        return plain != null && findings.add(plain);
     }
 
     /**

@@ -44,7 +44,7 @@ final class RenderedReferences {
      * a Google Secret Manager version ({@code projects/p/secrets/db-password/versions/latest}) and a Kubernetes
      * dependent variable ({@code $(DB_PASSWORD)}, {@link KubernetesReferences}), and a Maven resource filtering token
      * filled at build time ({@code @db.password@}, {@link MavenResourceTokens}), and a release pipeline's token
-     * ({@code #{JWT_SECRET_KEY}#}, Cloud Foundry's and Concourse's {@code ((secret_key_base))}, {@link ReplaceTokens}).
+     * ({@code #{JWT_SECRET_KEY}#}, {@code @@JWT_SECRET_KEY@@}, Cloud Foundry's and Concourse's {@code ((secret_key_base))}, {@link ReplaceTokens}).
      * None gives a default.
      * Text that only mentions such a syntax is not whole and stays a value.
      */
@@ -60,7 +60,7 @@ final class RenderedReferences {
             return value.endsWith(")");
         }
         if (value.charAt(0) == '@') {
-            return MavenResourceTokens.isWholeToken(value);
+            return MavenResourceTokens.isWholeToken(value) || ReplaceTokens.isWholeToken(value);
         }
         if (value.startsWith("$__file{") || value.startsWith("$__env{") || value.startsWith("$__vault{")) {
             return value.endsWith("}") && value.indexOf('}') == length - 1;
