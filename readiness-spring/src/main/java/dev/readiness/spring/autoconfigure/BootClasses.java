@@ -15,7 +15,9 @@ import dev.readiness.spring.jpa.TenantFactsAutoConfiguration;
 import java.util.Iterator;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Loads and links, on a daemon thread started while Spring Boot prepares the environment, the classes a GO start
@@ -85,8 +87,19 @@ final class BootClasses implements Supplier<Integer> {
 
     private final ClassLoader classLoader;
 
+    private final @Nullable BooleanSupplier stop;
+
     BootClasses(ClassLoader classLoader) {
+        this(classLoader, null);
+    }
+
+    /**
+     * @param classLoader the application's class loader
+     * @param stop whether to stop linking (read between the lists): the prepared environment said readiness is off
+     */
+    BootClasses(ClassLoader classLoader, @Nullable BooleanSupplier stop) {
         this.classLoader = classLoader;
+        this.stop = stop;
     }
 
     /**
@@ -106,8 +119,14 @@ final class BootClasses implements Supplier<Integer> {
         catch (LinkageError ex) {
             // a class of the list could not be loaded: the rest are loaded where they are first used
         }
+        if (stopped()) {
+            return linked;
+        }
         linked += linkNamed(BY_NAME);
         linked += linkNamed(RUNNER_BY_NAME);
+        if (stopped()) {
+            return linked;
+        }
         try {
             Iterator<ServiceLoader.Provider<Gate>> gates = ServiceLoader.load(Gate.class, classLoader).stream()
                     .iterator();
@@ -119,6 +138,10 @@ final class BootClasses implements Supplier<Integer> {
             // the runner's own discovery meets the same registration and reports it as that gate's NO-GO
         }
         return linked;
+    }
+
+    private boolean stopped() {
+        return stop != null && stop.getAsBoolean();
     }
 
     private int linkNamed(String[] names) {
