@@ -85,9 +85,16 @@ final class BootClasses implements Supplier<Integer> {
         "dev.readiness.render.Escaping",
     };
 
+    /**
+     * Spring Boot's JDBC auto-configuration, as a class-file resource: {@link BootDataSource} is linked only when it is
+     * on the class path, since the barrier loads it only for a service with a {@code dataSource} bean.
+     */
+    static final String JDBC_AUTO_CONFIGURATION =
+            "org/springframework/boot/jdbc/autoconfigure/DataSourceAutoConfiguration.class";
+
     private final ClassLoader classLoader;
 
-    private final @Nullable BooleanSupplier stop;
+    private final @Nullable BooleanSupplier enabled;
 
     BootClasses(ClassLoader classLoader) {
         this(classLoader, null);
@@ -95,11 +102,12 @@ final class BootClasses implements Supplier<Integer> {
 
     /**
      * @param classLoader the application's class loader
-     * @param stop whether to stop linking (read between the lists): the prepared environment said readiness is off
+     * @param enabled waits, once the main thread's classes are linked, until the prepared environment says whether
+     *     readiness is on: the runner's and the gates' classes are linked only then, and not at all when it is off
      */
-    BootClasses(ClassLoader classLoader, @Nullable BooleanSupplier stop) {
+    BootClasses(ClassLoader classLoader, @Nullable BooleanSupplier enabled) {
         this.classLoader = classLoader;
-        this.stop = stop;
+        this.enabled = enabled;
     }
 
     /**
@@ -119,14 +127,14 @@ final class BootClasses implements Supplier<Integer> {
         catch (LinkageError ex) {
             // a class of the list could not be loaded: the rest are loaded where they are first used
         }
-        if (stopped()) {
-            return linked;
+        if (classLoader.getResource(JDBC_AUTO_CONFIGURATION) != null) {
+            linked += link(BootDataSource.class) ? 1 : 0;
         }
         linked += linkNamed(BY_NAME);
-        linked += linkNamed(RUNNER_BY_NAME);
-        if (stopped()) {
+        if (enabled != null && !enabled.getAsBoolean()) {
             return linked;
         }
+        linked += linkNamed(RUNNER_BY_NAME);
         try {
             Iterator<ServiceLoader.Provider<Gate>> gates = ServiceLoader.load(Gate.class, classLoader).stream()
                     .iterator();
@@ -138,10 +146,6 @@ final class BootClasses implements Supplier<Integer> {
             // the runner's own discovery meets the same registration and reports it as that gate's NO-GO
         }
         return linked;
-    }
-
-    private boolean stopped() {
-        return stop != null && stop.getAsBoolean();
     }
 
     private int linkNamed(String[] names) {
@@ -175,7 +179,7 @@ final class BootClasses implements Supplier<Integer> {
             // the auto-configurations and the late phase
             ReadinessAutoConfiguration.class, ReadinessReport.class, ReadinessGateRunner.class,
             ReadinessGateRunner.PropertiesBean.class, ReadinessGateRunner.GateBeans.class,
-            ReadinessGateRunner.ContributorBeans.class, BootDataSource.class,
+            ReadinessGateRunner.ContributorBeans.class,
             TenantFactsAutoConfiguration.class, EntityScanPersistentTypesContributor.class, FactContributor.class,
             FactSink.class,
         };

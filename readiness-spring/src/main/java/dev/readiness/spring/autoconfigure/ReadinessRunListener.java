@@ -55,8 +55,6 @@ class ReadinessRunListener implements SpringApplicationRunListener, Ordered {
 
     private @Nullable Background<Settings> preload;
 
-    private final String[] args;
-
     private final boolean switchedOffOnLaunch;
 
     /** What the prepared environment said: 0 not yet, 1 readiness is on, -1 it is off (or the start failed). */
@@ -64,7 +62,6 @@ class ReadinessRunListener implements SpringApplicationRunListener, Ordered {
 
     ReadinessRunListener(SpringApplication application, String[] args) {
         this.application = application;
-        this.args = args;
         this.switchedOffOnLaunch = switchedOffOnLaunch(args, System.getProperty(ENABLED),
                 System.getenv("READINESS_ENABLED"));
     }
@@ -73,8 +70,7 @@ class ReadinessRunListener implements SpringApplicationRunListener, Ordered {
      * Whether the launch itself switches readiness off, where it can be seen before the environment is prepared: a
      * {@code --readiness.enabled} argument, the system property or the {@code READINESS_ENABLED} variable, with a
      * value Spring Boot converts to {@code false} ({@code false}, {@code off}, {@code no}, {@code 0}). Such a start
-     * preloads nothing; one switched off in a configuration file holds the preload back when {@link SwitchInFiles}
-     * finds the switch there.
+     * preloads nothing; one switched off in a configuration file links the main thread's classes only.
      */
     static boolean switchedOffOnLaunch(String[] args, @Nullable String systemProperty, @Nullable String variable) {
         String prefix = "--" + ENABLED + "=";
@@ -96,7 +92,7 @@ class ReadinessRunListener implements SpringApplicationRunListener, Ordered {
                 || text.equals("0");
     }
 
-    /** Records what the prepared environment said and wakes a preload held back for it. */
+    /** Records what the prepared environment said and wakes the preload waiting for it. */
     private synchronized void environmentSays(boolean enabled) {
         environmentSays = enabled ? 1 : -1;
         notifyAll();
@@ -108,21 +104,15 @@ class ReadinessRunListener implements SpringApplicationRunListener, Ordered {
      * @return {@code true} when it is on; {@code false} when it is off, the start failed, or nothing was said in time
      */
     synchronized boolean awaitEnabled(long millis) {
-        long end = System.nanoTime() + millis * 1_000_000;
         try {
-            for (long left = millis; environmentSays == 0 && left > 0; left = (end - System.nanoTime()) / 1_000_000) {
-                wait(left);
+            if (environmentSays == 0) {
+                wait(millis);
             }
         }
         catch (InterruptedException ex) {
             Thread.currentThread().interrupt();
         }
         return environmentSays > 0;
-    }
-
-    /** Whether the prepared environment said readiness is off (or the start failed): the preload stops. */
-    synchronized boolean saidOff() {
-        return environmentSays < 0;
     }
 
     @Override
@@ -263,8 +253,8 @@ class ReadinessRunListener implements SpringApplicationRunListener, Ordered {
     /**
      * Builds and reads two settings, so the classes of settings are loaded, linked and initialized; then starts
      * loading and linking, on a thread of its own that nothing waits for, the classes the main thread needs later
-     * ({@link BootClasses}). When a configuration file may switch readiness off ({@link SwitchInFiles}), first waits
-     * until the prepared environment says whether it is on, and preloads nothing when it is off.
+     * ({@link BootClasses}), and once the prepared environment says readiness is on, those of the runner and the
+     * gates: a start switched off in a configuration file, which {@code starting} cannot see, links none of them.
      */
     private record Preload(ClassLoader classLoader, ReadinessRunListener listener)
             implements Supplier<Settings>, BooleanSupplier {
@@ -272,11 +262,7 @@ class ReadinessRunListener implements SpringApplicationRunListener, Ordered {
         private static final long DECISION_WAIT_MILLIS = 60_000;
 
         @Override
-        public @Nullable Settings get() {
-            if (SwitchInFiles.mayBeOff(classLoader, listener.args, System.getProperties(), System.getenv())
-                    && !listener.awaitEnabled(DECISION_WAIT_MILLIS)) {
-                return null;
-            }
+        public Settings get() {
             Settings settings = Settings.builder()
                     .add(Setting.of("readiness.stage", "production", Origin.of("readiness preload")))
                     .add(Setting.of("READINESS_ENABLED", "true", Origin.environmentVariable("READINESS_ENABLED")))
@@ -292,10 +278,10 @@ class ReadinessRunListener implements SpringApplicationRunListener, Ordered {
             return settings;
         }
 
-        /** Whether the linking ahead should stop: the prepared environment said readiness is off. */
+        /** Waits until the prepared environment says whether readiness is on; {@code false} when it is off. */
         @Override
         public boolean getAsBoolean() {
-            return listener.saidOff();
+            return listener.awaitEnabled(DECISION_WAIT_MILLIS);
         }
     }
 
