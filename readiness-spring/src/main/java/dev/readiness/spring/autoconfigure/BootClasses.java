@@ -79,7 +79,6 @@ final class BootClasses implements Supplier<Integer> {
         "dev.readiness.Phase$Judged",
         "dev.readiness.Phase$Deferred",
         "dev.readiness.ReportAssembler",
-        "dev.readiness.SameFixes",
         "dev.readiness.Report",
         "dev.readiness.render.ProblemList",
         "dev.readiness.render.Escaping",
