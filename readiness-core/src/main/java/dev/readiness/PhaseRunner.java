@@ -8,19 +8,15 @@ import dev.readiness.internal.FindingScrubber;
 import dev.readiness.settings.Origin;
 import dev.readiness.settings.Setting;
 import dev.readiness.settings.Settings;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Runs one phase: fact contributors first, then every gate, each call into user code (constructing a discovered
@@ -38,11 +34,6 @@ final class PhaseRunner {
 
     /** Findings kept for the policy's pseudo-gates (waivers, exemptions): each is one line a human wrote. */
     static final int MAX_POLICY_FINDINGS = 1000;
-
-    private static final Logger log = LoggerFactory.getLogger(PhaseRunner.class);
-
-    /** An overall deadline under which readiness's own gates may not finish on a cold JVM or a busy machine. */
-    static final Duration SHORT_DEADLINE = Duration.ofSeconds(5);
 
     private final Readiness readiness;
 
@@ -146,16 +137,7 @@ final class PhaseRunner {
                 facts.putAll(call.value());
                 continue;
             }
-            String why = why(call, "the fact contributor");
-            log.warn("Fact contributor {} {}", name, call.state() == State.FAILED
-                    ? "failed with " + className(call.failure()) : "did not finish");
-            failures.add(Finding.of(Severity.NO_GO, "facts.failed", name)
-                    .origin(Origin.of("fact contributor " + name))
-                    .message("The fact contributor " + name + " " + why
-                            + "; the gates that need its facts judge without them.")
-                    .remediation("Fix or remove the contributor. Its exception's message is withheld because it may"
-                            + " quote a secret (a connection string with a password); reproduce it in a test.")
-                    .build());
+            failures.add(GateFailures.factContributor(name, call, readiness));
         }
         return facts;
     }
@@ -163,78 +145,13 @@ final class PhaseRunner {
     private GateResult result(String id, GateTask task, Call<GateRun> call, Settings settings) {
         String description = task.isBuiltIn() ? task.description : scrubber(settings).scrubText(task.description);
         GateRun run = call.value();
-        if (call.state() == State.DONE && run != null) {
-            Outcome outcome = run.outcome();
-            if (outcome == null) {
-                return failed(id, task, description, call.millis(), "returned no outcome (null)");
-            }
-            if (run.invalidId()) {
-                return failed(id, task, description, call.millis(),
-                        "has no valid id() (lower-case words joined by '.' or '-', such as acme.carrier-urls)");
-            }
-            return GateResult.of(id, description, call.millis(), scrubbed(id, settings, capped(id, outcome.findings())));
+        if (call.state() == State.DONE && run != null && run.outcome() != null && !run.invalidId()) {
+            return GateResult.of(id, description, call.millis(),
+                    scrubbed(id, settings, capped(id, run.outcome().findings())));
         }
-        if (call.state() == State.FAILED) {
-            log.warn("Gate {} failed in {} with {}", id, task.step, className(call.failure()));
-            return failed(id, task, description, call.millis(), why(call, "") + " in " + task.step);
-        }
-        if (call.state() == State.INTERRUPTED) {
-            return failed(id, task, description, call.millis(),
-                    "was interrupted before it finished: the thread running the gates was interrupted");
-        }
-        log.warn("Gate {} did not finish in time ({}, in {})", id, call.state().name().toLowerCase(Locale.ROOT)
-                .replace('_', ' '), task.step);
-        boolean starved = starvedByAShortDeadline(task, call);
-        Finding finding = Finding.of(Severity.NO_GO, "gate.timeout", id)
-                .origin(Origin.of("gate " + id))
-                .message("Gate " + id + describeSource(task) + " " + why(call, "") + " (in " + task.step
-                        + "), so its checks could not be judged." + (starved ? " The deadline is shorter than"
-                                + " readiness's own gates need: about 1 s on a cold JVM, several on a busy machine." : ""))
-                .remediation(starved ? "Give the check a longer overall deadline (readiness.deadline, --deadline;"
-                        + " 15 s by default): the built-in gates make no network call and finish well within it."
-                        : "Find out why the gate is slow or blocked (a network call, a lock, a large input);"
-                        + " raise readiness.gate-timeout only if the gate is slow by nature.")
-                .build();
-        return GateResult.of(id, description, call.millis(), List.of(finding));
-    }
-
-    /**
-     * Whether one of readiness's own gates ran out of an overall deadline shorter than they need (a cold JVM loads and
-     * links their classes first): the deadline, not the gate, is what to change.
-     */
-    private boolean starvedByAShortDeadline(GateTask task, Call<?> call) {
-        return (call.state() == State.NOT_STARTED || call.state() == State.UNFINISHED)
-                && readiness.deadline().compareTo(SHORT_DEADLINE) < 0
-                && (task.isBuiltIn() || task.source.className().startsWith("dev.readiness.gates."));
-    }
-
-    private String why(Call<?> call, String subject) {
-        String prefix = subject.isEmpty() ? "" : subject + " ";
-        return prefix + switch (call.state()) {
-            case FAILED -> "threw " + describe(call.failure());
-            case TIMED_OUT -> "did not finish within its timeout of " + human(readiness.gateTimeout())
-                    + (call.millis() > readiness.gateTimeout().toMillis() * 1.1
-                            ? " (extended to " + String.format(Locale.ROOT, "%.1f s", call.millis() / 1000)
-                                    + " while it was short of CPU on a busy machine)" : "");
-            case NOT_STARTED -> "did not start before the overall deadline of " + human(readiness.deadline());
-            case UNFINISHED -> "did not finish before the overall deadline of " + human(readiness.deadline());
-            case INTERRUPTED -> "was interrupted before it finished";
-            case DONE -> "returned nothing";
-        };
-    }
-
-    private static GateResult failed(String id, GateTask task, String description, double millis, String why) {
-        Finding finding = Finding.of(Severity.NO_GO, "gate.failed", id)
-                .origin(Origin.of("gate " + id))
-                .message("Gate " + id + describeSource(task) + " " + why + ", so its checks could not be judged.")
-                .remediation("Fix the gate or the setting it cannot handle. The exception's message is withheld"
-                        + " because it may quote a secret; reproduce with the gate's unit test.")
-                .build();
-        return GateResult.of(id, description, millis, List.of(finding));
-    }
-
-    private static String describeSource(GateTask task) {
-        return task.id() == null ? " (" + task.source.description() + ")" : "";
+        return GateFailures.result(id, description, call, task.step,
+                task.id() == null ? task.source.description() : null,
+                task.isBuiltIn() || task.source.className().startsWith("dev.readiness.gates."), readiness);
     }
 
     /**
@@ -252,8 +169,7 @@ final class PhaseRunner {
         FindingScrubber scrub = scrubber(settings);
         List<Finding> clean = scrub.scrub(raw);
         if (clean != raw && scrub.quotesAValue(raw)) {
-            log.warn("Gate {} put the value of a secret-looking setting into a finding; the value was replaced by {}",
-                    id, FindingScrubber.REDACTED);
+            GateFailures.logValueInFinding(id);
         }
         return clean;
     }
@@ -268,8 +184,7 @@ final class PhaseRunner {
         }
         String scrubbed = scrubber(settings).scrubId(id);
         if (!scrubbed.equals(id)) {
-            log.warn("A gate of {} put the value of a secret-looking setting into its id; the value was replaced by {}",
-                    task.source.className(), FindingScrubber.REDACTED_ID);
+            GateFailures.logValueInId(task.source.className());
         }
         return scrubbed;
     }
@@ -295,59 +210,6 @@ final class PhaseRunner {
 
     static List<Finding> capped(String id, List<Finding> findings, int limit) {
         return BoundedFindings.capped(id, findings, limit);
-    }
-
-    static String describe(@Nullable Throwable failure) {
-        if (failure == null) {
-            return "an unknown failure";
-        }
-        StackTraceElement[] trace = failure.getStackTrace();
-        String where = trace.length == 0 ? "" : where(trace[0], failure.getClass().getClassLoader(),
-                Thread.currentThread().getContextClassLoader(), PhaseRunner.class.getClassLoader());
-        return failure.getClass().getName() + where;
-    }
-
-    /**
-     * Where an exception was thrown, as {@code " at acme.Gate.check:42"}, or nothing. A stack trace is the
-     * thrower's to write ({@link Throwable#setStackTrace}), so a frame could quote a secret: it is printed only
-     * when it names a class that exists and one of that class's methods, and never with its file name.
-     */
-    private static String where(StackTraceElement frame, @Nullable ClassLoader... loaders) {
-        Class<?> declaring = null;
-        for (ClassLoader loader : loaders) {
-            try {
-                declaring = Class.forName(frame.getClassName(), false, loader);
-                break;
-            } catch (ClassNotFoundException | LinkageError | RuntimeException unknown) {
-                // not visible from this loader: try the next
-            }
-        }
-        if (declaring == null) {
-            return "";
-        }
-        String method = frame.getMethodName();
-        boolean declared = method.equals("<init>") || method.equals("<clinit>");
-        try {
-            for (java.lang.reflect.Method candidate : declaring.getDeclaredMethods()) {
-                declared |= candidate.getName().equals(method);
-            }
-        } catch (LinkageError | RuntimeException unreadable) {
-            return "";
-        }
-        if (!declared) {
-            return "";
-        }
-        return " at " + declaring.getName() + "." + method + (frame.getLineNumber() > 0 ? ":" + frame.getLineNumber()
-                : "");
-    }
-
-    private static String className(@Nullable Throwable failure) {
-        return failure == null ? "unknown" : failure.getClass().getName();
-    }
-
-    static String human(Duration duration) {
-        long millis = duration.toMillis();
-        return millis % 1000 == 0 ? millis / 1000 + " s" : millis + " ms";
     }
 
     /** One step of a gate's task, as a call the executor runs: its introduction or its check. */
@@ -377,7 +239,7 @@ final class PhaseRunner {
     }
 
     /** What a gate's task returned when it did not hang or throw. */
-    private record GateRun(@Nullable Outcome outcome, boolean excluded, @Nullable Gate deferredGate,
+    record GateRun(@Nullable Outcome outcome, boolean excluded, @Nullable Gate deferredGate,
             boolean invalidId) {
     }
 

@@ -63,7 +63,12 @@ final class ReportAssembler {
         // without waivers nothing to apply (as WaiverApplier.apply says): such a start loads none of its code
         List<Finding> waiverFindings = policy.waivers().isEmpty() ? List.of()
                 : WaiverApplier.apply(results, policy.waivers(), policy.waiverHorizon(), LocalDate.now(clock));
-        SameFixes.merge(results);
+        for (GateResult result : results) {
+            if (!result.findings().isEmpty()) { // without findings nothing to merge: such a start loads none of it
+                SameFixes.merge(results);
+                break;
+            }
+        }
         if (!complete && !waiverFindings.isEmpty()) {
             List<Finding> used = new ArrayList<>(waiverFindings.size());
             for (Finding finding : waiverFindings) {

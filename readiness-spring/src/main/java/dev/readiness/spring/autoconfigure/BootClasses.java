@@ -15,7 +15,9 @@ import dev.readiness.spring.jpa.TenantFactsAutoConfiguration;
 import java.util.Iterator;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Loads and links, on a daemon thread started while Spring Boot prepares the environment, the classes a GO start
@@ -77,16 +79,34 @@ final class BootClasses implements Supplier<Integer> {
         "dev.readiness.Phase$Judged",
         "dev.readiness.Phase$Deferred",
         "dev.readiness.ReportAssembler",
-        "dev.readiness.SameFixes",
         "dev.readiness.Report",
         "dev.readiness.render.ProblemList",
         "dev.readiness.render.Escaping",
     };
 
+    /**
+     * Spring Boot's JDBC auto-configuration, as a class-file resource: {@link BootDataSource} is linked only when it is
+     * on the class path, since the barrier loads it only for a service with a {@code dataSource} bean.
+     */
+    static final String JDBC_AUTO_CONFIGURATION =
+            "org/springframework/boot/jdbc/autoconfigure/DataSourceAutoConfiguration.class";
+
     private final ClassLoader classLoader;
 
+    private final @Nullable BooleanSupplier enabled;
+
     BootClasses(ClassLoader classLoader) {
+        this(classLoader, null);
+    }
+
+    /**
+     * @param classLoader the application's class loader
+     * @param enabled waits, once the main thread's classes are linked, until the prepared environment says whether
+     *     readiness is on: the runner's and the gates' classes are linked only then, and not at all when it is off
+     */
+    BootClasses(ClassLoader classLoader, @Nullable BooleanSupplier enabled) {
         this.classLoader = classLoader;
+        this.enabled = enabled;
     }
 
     /**
@@ -106,7 +126,13 @@ final class BootClasses implements Supplier<Integer> {
         catch (LinkageError ex) {
             // a class of the list could not be loaded: the rest are loaded where they are first used
         }
+        if (classLoader.getResource(JDBC_AUTO_CONFIGURATION) != null) {
+            linked += link(BootDataSource.class) ? 1 : 0;
+        }
         linked += linkNamed(BY_NAME);
+        if (enabled != null && !enabled.getAsBoolean()) {
+            return linked;
+        }
         linked += linkNamed(RUNNER_BY_NAME);
         try {
             Iterator<ServiceLoader.Provider<Gate>> gates = ServiceLoader.load(Gate.class, classLoader).stream()
@@ -152,7 +178,7 @@ final class BootClasses implements Supplier<Integer> {
             // the auto-configurations and the late phase
             ReadinessAutoConfiguration.class, ReadinessReport.class, ReadinessGateRunner.class,
             ReadinessGateRunner.PropertiesBean.class, ReadinessGateRunner.GateBeans.class,
-            ReadinessGateRunner.ContributorBeans.class, BootDataSource.class,
+            ReadinessGateRunner.ContributorBeans.class,
             TenantFactsAutoConfiguration.class, EntityScanPersistentTypesContributor.class, FactContributor.class,
             FactSink.class,
         };

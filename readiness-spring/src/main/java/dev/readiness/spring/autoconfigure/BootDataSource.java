@@ -35,6 +35,9 @@ final class BootDataSource {
     /** The gate's id. */
     static final String ID = "database.boot-default";
 
+    /** The name of Spring Boot's data source bean. */
+    static final String BEAN = "dataSource";
+
     private static final String AUTO_CONFIGURATION = "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration";
 
     private static final String EMBEDDED_CONNECTION = "org.springframework.boot.jdbc.EmbeddedDatabaseConnection";
@@ -63,7 +66,7 @@ final class BootDataSource {
             ClassLoader classLoader) {
         // the bean definition first: a service without JDBC pays one map lookup, not two failed class lookups through
         // the whole class path on the main thread
-        if (!isBoots(beanFactory, "dataSource") || !ClassUtils.isPresent(AUTO_CONFIGURATION, classLoader)
+        if (!isBoots(beanFactory, BEAN) || !ClassUtils.isPresent(AUTO_CONFIGURATION, classLoader)
                 || !ClassUtils.isPresent(EMBEDDED_CONNECTION, classLoader)) {
             return null;
         }
@@ -113,10 +116,10 @@ final class BootDataSource {
      * {@code spring.datasource.*}: not the service's own bean, and no connection details bean but Boot's.
      */
     private static boolean bootsOwnDataSource(ConfigurableListableBeanFactory beanFactory) {
-        if (!isBoots(beanFactory, "dataSource")) {
+        if (!isBoots(beanFactory, BEAN)) {
             return false;
         }
-        String factory = beanFactory.getBeanDefinition("dataSource").getFactoryBeanName();
+        String factory = beanFactory.getBeanDefinition(BEAN).getFactoryBeanName();
         if (factory != null && factory.endsWith("EmbeddedDataSourceConfiguration")) {
             return true;
         }

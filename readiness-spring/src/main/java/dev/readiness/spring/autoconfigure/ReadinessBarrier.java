@@ -77,7 +77,9 @@ final class ReadinessBarrier implements BeanFactoryPostProcessor {
         if (tenant != null) {
             early.phases().add(tenant);
         }
-        Gate bootDataSource = environment != null ? BootDataSource.gate(beanFactory, environment,
+        // a service without a dataSource bean never loads BootDataSource
+        Gate bootDataSource = environment != null && beanFactory.containsBeanDefinition(BootDataSource.BEAN)
+                ? BootDataSource.gate(beanFactory, environment,
                 beanFactory.getBeanClassLoader() != null ? beanFactory.getBeanClassLoader()
                         : ReadinessBarrier.class.getClassLoader()) : null;
         if (bootDataSource != null) {

@@ -13,6 +13,7 @@ import dev.readiness.spring.EnvironmentSettings;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -56,6 +57,9 @@ class ReadinessRunListener implements SpringApplicationRunListener, Ordered {
 
     private final boolean switchedOffOnLaunch;
 
+    /** What the prepared environment said: 0 not yet, 1 readiness is on, -1 it is off (or the start failed). */
+    private int environmentSays;
+
     ReadinessRunListener(SpringApplication application, String[] args) {
         this.application = application;
         this.switchedOffOnLaunch = switchedOffOnLaunch(args, System.getProperty(ENABLED),
@@ -64,17 +68,51 @@ class ReadinessRunListener implements SpringApplicationRunListener, Ordered {
 
     /**
      * Whether the launch itself switches readiness off, where it can be seen before the environment is prepared: a
-     * {@code --readiness.enabled=false} argument, the system property or the {@code READINESS_ENABLED} variable. Such a
-     * start links none of the gates' classes in advance; one switched off in a configuration file still does, since
-     * that is read later.
+     * {@code --readiness.enabled} argument, the system property or the {@code READINESS_ENABLED} variable, with a
+     * value Spring Boot converts to {@code false} ({@code false}, {@code off}, {@code no}, {@code 0}). Such a start
+     * preloads nothing; one switched off in a configuration file links the main thread's classes only.
      */
     static boolean switchedOffOnLaunch(String[] args, @Nullable String systemProperty, @Nullable String variable) {
+        String prefix = "--" + ENABLED + "=";
         for (String arg : args) {
-            if (arg.equalsIgnoreCase("--" + ENABLED + "=false")) {
+            if (arg.regionMatches(true, 0, prefix, 0, prefix.length()) && off(arg.substring(prefix.length()))) {
                 return true;
             }
         }
-        return "false".equalsIgnoreCase(systemProperty) || "false".equalsIgnoreCase(variable);
+        return off(systemProperty) || off(variable);
+    }
+
+    /** Whether Spring Boot's conversion makes the value {@code false}. */
+    private static boolean off(@Nullable String value) {
+        if (value == null) {
+            return false;
+        }
+        String text = value.strip();
+        return text.equalsIgnoreCase("false") || text.equalsIgnoreCase("off") || text.equalsIgnoreCase("no")
+                || text.equals("0");
+    }
+
+    /** Records what the prepared environment said and wakes the preload waiting for it. */
+    private synchronized void environmentSays(boolean enabled) {
+        environmentSays = enabled ? 1 : -1;
+        notifyAll();
+    }
+
+    /**
+     * Waits until the prepared environment says whether readiness is on.
+     *
+     * @return {@code true} when it is on; {@code false} when it is off, the start failed, or nothing was said in time
+     */
+    synchronized boolean awaitEnabled(long millis) {
+        try {
+            if (environmentSays == 0) {
+                wait(millis);
+            }
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+        }
+        return environmentSays > 0;
     }
 
     @Override
@@ -89,8 +127,9 @@ class ReadinessRunListener implements SpringApplicationRunListener, Ordered {
      */
     @Override
     public void starting(ConfigurableBootstrapContext bootstrapContext) {
-        preload = Background.start("readiness-preload",
-                new Preload(application.getClassLoader(), !switchedOffOnLaunch));
+        if (!switchedOffOnLaunch) {
+            preload = Background.start("readiness-preload", new Preload(application.getClassLoader(), this));
+        }
     }
 
     @Override
@@ -100,9 +139,11 @@ class ReadinessRunListener implements SpringApplicationRunListener, Ordered {
         ReadinessProperties properties;
         try {
             if (!binder.bind(ENABLED, Boolean.class).orElse(true)) {
+                environmentSays(false);
                 RareRunEvents.logSwitchedOff(environment);
                 return;
             }
+            environmentSays(true);
             properties = bootProperties(binder);
         }
         catch (BindException ex) {
@@ -210,11 +251,15 @@ class ReadinessRunListener implements SpringApplicationRunListener, Ordered {
     }
 
     /**
-     * Builds and reads two settings, so the classes of settings are loaded, linked and initialized; then, unless the
-     * launch switched readiness off, starts loading and linking, on a thread of its own that nothing waits for, the
-     * classes the main thread needs later ({@link BootClasses}).
+     * Builds and reads two settings, so the classes of settings are loaded, linked and initialized; then starts
+     * loading and linking, on a thread of its own that nothing waits for, the classes the main thread needs later
+     * ({@link BootClasses}), and once the prepared environment says readiness is on, those of the runner and the
+     * gates: a start switched off in a configuration file, which {@code starting} cannot see, links none of them.
      */
-    private record Preload(ClassLoader classLoader, boolean linkAhead) implements Supplier<Settings> {
+    private record Preload(ClassLoader classLoader, ReadinessRunListener listener)
+            implements Supplier<Settings>, BooleanSupplier {
+
+        private static final long DECISION_WAIT_MILLIS = 60_000;
 
         @Override
         public Settings get() {
@@ -229,10 +274,14 @@ class ReadinessRunListener implements SpringApplicationRunListener, Ordered {
             catch (ClassNotFoundException ex) {
                 throw new IllegalStateException(ex);
             }
-            if (linkAhead) {
-                Background.start("readiness-preload-classes", new BootClasses(classLoader));
-            }
+            Background.start("readiness-preload-classes", new BootClasses(classLoader, this));
             return settings;
+        }
+
+        /** Waits until the prepared environment says whether readiness is on; {@code false} when it is off. */
+        @Override
+        public boolean getAsBoolean() {
+            return listener.awaitEnabled(DECISION_WAIT_MILLIS);
         }
     }
 
@@ -288,6 +337,7 @@ class ReadinessRunListener implements SpringApplicationRunListener, Ordered {
      */
     @Override
     public void failed(@Nullable ConfigurableApplicationContext context, Throwable exception) {
+        environmentSays(false);
         EarlyPhase phase = early;
         dev.readiness.Report judged = phase != null ? phase.judgedAtBarrier() : null;
         if (phase == null || judged == null || phase.isReported() || judged.blocks()) {

@@ -23,7 +23,7 @@ final class UnreadableProperty {
     private UnreadableProperty() {
     }
 
-    static ReadinessConfigurationException refusal(BindException ex, Binder binder) {
+    static RuntimeException refusal(BindException ex, Binder binder) {
         ConfigurationProperty property = ex.getProperty();
         String name = property != null ? property.getName().toString() : ex.getName().toString();
         String where = property != null && property.getOrigin() != null
