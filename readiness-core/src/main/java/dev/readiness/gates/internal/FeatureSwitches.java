@@ -157,7 +157,7 @@ public final class FeatureSwitches {
         for (Selector selector : selectors) {
             byPrefix.computeIfAbsent(selector.prefix, prefix -> new ArrayList<>(1)).add(selector);
         }
-        int[] prefixLengths = byPrefix.keySet().stream().mapToInt(List::size).distinct().sorted().toArray();
+        int[] prefixLengths = distinctSizes(byPrefix.keySet());
         for (Setting setting : settings) {
             List<String> words = KeyWords.of(setting.key());
             for (int length : prefixLengths) {
@@ -172,6 +172,25 @@ public final class FeatureSwitches {
                 }
             }
         }
+    }
+
+    /** The distinct sizes of the prefixes, ascending (a stream's distinct and sort cost more than the pass). */
+    private static int[] distinctSizes(java.util.Set<List<String>> prefixes) {
+        int[] sizes = new int[prefixes.size()];
+        int count = 0;
+        for (List<String> prefix : prefixes) {
+            int size = prefix.size();
+            int at = 0;
+            while (at < count && sizes[at] < size) {
+                at++;
+            }
+            if (at == count || sizes[at] != size) {
+                System.arraycopy(sizes, at, sizes, at + 1, count - at);
+                sizes[at] = size;
+                count++;
+            }
+        }
+        return count == sizes.length ? sizes : java.util.Arrays.copyOf(sizes, count);
     }
 
     private static List<List<String>> unselected(List<Selector> selectors, boolean leaves) {
@@ -277,6 +296,9 @@ public final class FeatureSwitches {
         if (trimmed.isEmpty() || trimmed.length() > MAX_SELECTED_NAME) {
             return null;
         }
+        if (isLowerAsciiName(trimmed)) { // most are already the name: local, redis, s3
+            return trimmed.length() < 2 ? null : trimmed;
+        }
         StringBuilder name = new StringBuilder(trimmed.length());
         for (int i = 0; i < trimmed.length(); i++) {
             char c = trimmed.charAt(i);
@@ -287,6 +309,16 @@ public final class FeatureSwitches {
             }
         }
         return name.length() < 2 ? null : name.toString();
+    }
+
+    private static boolean isLowerAsciiName(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean startsWithName(List<String> words, String name) {
