@@ -13,6 +13,10 @@ public final class Origin {
 
     private static final Origin UNKNOWN = new Origin("unknown origin");
 
+    static {
+        dev.readiness.internal.PlainOrigins.install(Origin::isPlainFile);
+    }
+
     /**
      * The printed form; for a plain file origin made when first asked, since most origins a check makes (one per
      * {@link Setting#origin()} call) are compared or dropped, never printed. Written at most once with an equal
