@@ -5,10 +5,9 @@ import dev.readiness.Severity;
 import dev.readiness.gates.internal.KeyWords;
 import dev.readiness.settings.Origin;
 import dev.readiness.settings.Setting;
-import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /** The findings of the sandbox gate, built from keys, hosts, provider names and fixed text; never from a value. */
@@ -395,11 +394,26 @@ final class SandboxFindings {
     private static volatile LiveRemediation lastLiveRemediation = new LiveRemediation(null, "");
 
     private static String liveRemediationText(Provider provider) {
-        List<String> live = new ArrayList<>(provider.liveHosts());
-        live.addAll(provider.sharedHosts());
-        String hosts = live.stream().filter(host -> host.indexOf('*') < 0).limit(2).collect(Collectors.joining(", "));
+        StringBuilder named = new StringBuilder();
+        int count = appendHosts(provider.liveHosts(), named, 0);
+        appendHosts(provider.sharedHosts(), named, count);
+        String hosts = named.toString();
         return format("Use %s's live endpoint%s with live credentials.", provider.name(),
                 hosts.isEmpty() ? "" : " (" + hosts + ")");
+    }
+
+    /** Appends the hosts without a wildcard, joined by ", ", until two are named in all; returns how many are. */
+    private static int appendHosts(Collection<String> hosts, StringBuilder named, int count) {
+        for (String host : hosts) {
+            if (count == 2) {
+                break;
+            }
+            if (host.indexOf('*') < 0) {
+                named.append(count == 0 ? "" : ", ").append(host);
+                count++;
+            }
+        }
+        return count;
     }
 
     /** Replaces each {@code %s} in order; cheaper than {@link String#format} and locale-neutral. */
