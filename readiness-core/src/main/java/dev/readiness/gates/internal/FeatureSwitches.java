@@ -158,7 +158,16 @@ public final class FeatureSwitches {
             byPrefix.computeIfAbsent(selector.prefix, prefix -> new ArrayList<>(1)).add(selector);
         }
         int[] prefixLengths = distinctSizes(byPrefix.keySet());
+        List<String> firstWords = new ArrayList<>(2);
+        for (List<String> prefix : byPrefix.keySet()) {
+            if (!firstWords.contains(prefix.get(0))) {
+                firstWords.add(prefix.get(0));
+            }
+        }
         for (Setting setting : settings) {
+            if (!mayStartWithAny(setting.key(), firstWords)) {
+                continue; // most keys of a file share no first word with a selector: no words needed
+            }
             List<String> words = KeyWords.of(setting.key());
             for (int length : prefixLengths) {
                 if (words.size() < length + 1) {
@@ -172,6 +181,37 @@ public final class FeatureSwitches {
                 }
             }
         }
+    }
+
+    /**
+     * Whether a key's words may begin with one of the words: its ASCII letters and digits, lower-cased, begin with
+     * the word (what {@link KeyWords#of} gives joins to those); a key with other characters may always.
+     */
+    private static boolean mayStartWithAny(String key, List<String> words) {
+        for (String word : words) {
+            if (lettersStartWith(key, word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean lettersStartWith(String key, String word) {
+        int matched = 0;
+        for (int i = 0; i < key.length() && matched < word.length(); i++) {
+            char c = key.charAt(i);
+            if (c >= 0x80) {
+                return true;
+            }
+            char lower = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+            if (lower >= 'a' && lower <= 'z' || lower >= '0' && lower <= '9') {
+                if (lower != word.charAt(matched)) {
+                    return false;
+                }
+                matched++;
+            }
+        }
+        return matched == word.length();
     }
 
     /** The distinct sizes of the prefixes, ascending (a stream's distinct and sort cost more than the pass). */
