@@ -158,15 +158,13 @@ public final class FeatureSwitches {
             byPrefix.computeIfAbsent(selector.prefix, prefix -> new ArrayList<>(1)).add(selector);
         }
         int[] prefixLengths = distinctSizes(byPrefix.keySet());
-        List<String> firstWords = new ArrayList<>(2);
+        List<String> joinedPrefixes = new ArrayList<>(byPrefix.size());
         for (List<String> prefix : byPrefix.keySet()) {
-            if (!firstWords.contains(prefix.get(0))) {
-                firstWords.add(prefix.get(0));
-            }
+            joinedPrefixes.add(String.join("", prefix));
         }
         for (Setting setting : settings) {
-            if (!mayStartWithAny(setting.key(), firstWords)) {
-                continue; // most keys of a file share no first word with a selector: no words needed
+            if (!mayStartWithAny(setting.key(), joinedPrefixes)) {
+                continue; // most keys of a file start with no selector's prefix: no words needed
             }
             List<String> words = KeyWords.of(setting.key());
             for (int length : prefixLengths) {
@@ -184,8 +182,10 @@ public final class FeatureSwitches {
     }
 
     /**
-     * Whether a key's words may begin with one of the words: its ASCII letters and digits, lower-cased, begin with
-     * the word (what {@link KeyWords#of} gives joins to those); a key with other characters may always.
+     * Whether a key's words may begin with one of the prefixes (each a selector prefix's words joined): its ASCII
+     * letters and digits, lower-cased, begin with the joined prefix, since the words {@link KeyWords#of} gives join to
+     * those; a key with other characters may always. A first word alone would not do: every key of a Spring file
+     * starts with {@code spring}.
      */
     private static boolean mayStartWithAny(String key, List<String> words) {
         for (String word : words) {
