@@ -222,6 +222,12 @@ public final class Finding {
      */
     public static final class Builder {
 
+        /**
+         * Codes already found well-formed, one per slot of their hash, compared by identity: a gate names its codes
+         * as constants and makes dozens of findings per file, so each constant is checked once, not once per finding.
+         */
+        private static final String[] CHECKED_CODES = new String[256];
+
         private final Severity severity;
         private final String code;
         private final String subject;
@@ -238,11 +244,16 @@ public final class Finding {
 
         private static String requireCode(String code) {
             Objects.requireNonNull(code, "code");
+            int slot = code.hashCode() & (CHECKED_CODES.length - 1);
+            if (CHECKED_CODES[slot] == code) {
+                return code;
+            }
             if (!Gates.isDottedId(code)) {
                 throw new IllegalArgumentException(
                         "code must be lower-case words joined by '.' or '-', such as secrets.too-short, but was '"
                                 + code + "'");
             }
+            CHECKED_CODES[slot] = code;
             return code;
         }
 

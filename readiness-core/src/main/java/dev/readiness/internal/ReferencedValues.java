@@ -1,6 +1,7 @@
 package dev.readiness.internal;
 
 import dev.readiness.Finding;
+import dev.readiness.settings.Origin;
 import dev.readiness.settings.Setting;
 import dev.readiness.settings.Settings;
 import java.util.ArrayList;
@@ -61,7 +62,11 @@ public final class ReferencedValues {
      *         nothing, or when the text is not wholly inside one referenced value
      */
     public Optional<Setting> definingSetting(Setting setting, String offending) {
-        String description = setting.origin().description();
+        Origin origin = setting.origin();
+        if (offending.isEmpty() || !mayRoute(origin)) {
+            return Optional.empty();
+        }
+        String description = origin.description();
         int via = description.indexOf(VIA);
         if (via < 0 || offending.isEmpty()) {
             return Optional.empty();
@@ -102,7 +107,11 @@ public final class ReferencedValues {
      * @return the referenced settings found among these settings; empty when it references nothing
      */
     public List<Setting> referenced(Setting setting) {
-        String description = setting.origin().description();
+        Origin origin = setting.origin();
+        if (!mayRoute(origin)) {
+            return List.of();
+        }
+        String description = origin.description();
         int via = description.indexOf(VIA);
         if (via < 0) {
             return List.of();
@@ -115,6 +124,14 @@ public final class ReferencedValues {
             }
         }
         return found;
+    }
+
+    /**
+     * Whether an origin may name a route: any origin but a plain file origin ({@code prod.env:3}) whose file name
+     * holds no {@code " via "}, which is asked without making its description.
+     */
+    private static boolean mayRoute(Origin origin) {
+        return !PlainOrigins.isPlainFile(origin) || origin.file().orElseThrow().contains(VIA);
     }
 
     private static String route(String description, int start) {
@@ -180,10 +197,19 @@ public final class ReferencedValues {
         if (routed == null) {
             Set<String> origins = new HashSet<>();
             int[] vias = new int[settings.size()];
+            Origin[] read = new Origin[settings.size()];
+            String[] descriptions = new String[settings.size()];
             int position = 0;
             for (Setting candidate : settings) {
-                String description = candidate.origin().description();
+                Origin origin = candidate.origin();
+                read[position] = origin;
+                if (!mayRoute(origin)) {
+                    vias[position++] = -1;
+                    continue;
+                }
+                String description = origin.description();
                 int via = description.indexOf(VIA);
+                descriptions[position] = description;
                 vias[position++] = via;
                 for (int start = via < 0 ? -1 : via + VIA.length(); start >= 0;
                         start = nextRoute(description, start)) {
@@ -195,7 +221,7 @@ public final class ReferencedValues {
                 }
             }
             routedOrigins = origins;
-            routed = index(origins, vias);
+            routed = index(origins, vias, read, descriptions);
             byOrigin = routed;
         }
         if (routedOrigins.contains(written)) {
@@ -203,7 +229,7 @@ public final class ReferencedValues {
         }
         Map<String, Setting> all = byAnyOrigin;
         if (all == null) {
-            all = index(null, null);
+            all = index(null, null, null, null);
             byAnyOrigin = all;
         }
         return all.get(written);
@@ -211,15 +237,44 @@ public final class ReferencedValues {
 
     /**
      * The first setting at each origin, of the given origins or, for {@code null}, of all; {@code vias} holds where
-     * each setting's route starts in its origin, as the pass that found the origins read it, or is {@code null}.
+     * each setting's route starts in its origin, as the pass that found the origins read it, or is {@code null};
+     * {@code written} and {@code descriptions} the settings' origins and their descriptions as that pass read them
+     * (a description {@code null} where the pass left a plain file origin's unmade), or {@code null}. Of the given
+     * origins, only a setting whose own origin has the length of one of them is looked up (a bit per length modulo
+     * 64), and a plain file origin's description is made only then: hashing each long file path was most of the
+     * index's cost.
      */
-    private Map<String, Setting> index(@Nullable Set<String> origins, int @Nullable [] vias) {
+    private Map<String, Setting> index(@Nullable Set<String> origins, int @Nullable [] vias,
+            Origin @Nullable [] written, String @Nullable [] descriptions) {
         Map<String, Setting> index = new HashMap<>(origins == null ? settings.size() * 4 / 3 + 1 : 16);
+        long lengths = 0;
+        if (origins != null) {
+            for (String origin : origins) {
+                lengths |= 1L << origin.length();
+            }
+        }
         int position = 0;
         for (Setting candidate : settings) {
-            String written = candidate.origin().description();
-            int own = vias != null ? vias[position++] : written.indexOf(VIA);
-            String origin = own < 0 ? written : written.substring(0, own);
+            String text = descriptions != null ? descriptions[position] : null;
+            if (text == null && written != null && origins != null) {
+                Origin plain = written[position];
+                int length = PlainOrigins.descriptionLength(plain.file().orElseThrow(), plain.line().orElseThrow(),
+                        plain.column().orElse(0));
+                if ((lengths & 1L << length) == 0) {
+                    position++;
+                    continue;
+                }
+                text = plain.description();
+            } else if (text == null) {
+                text = candidate.origin().description();
+            }
+            int own = vias != null ? vias[position] : text.indexOf(VIA);
+            position++;
+            int length = own < 0 ? text.length() : own;
+            if (origins != null && (lengths & 1L << length) == 0) {
+                continue;
+            }
+            String origin = own < 0 ? text : text.substring(0, own);
             if (origins == null || origins.contains(origin)) {
                 index.putIfAbsent(origin, candidate);
             }
@@ -246,7 +301,7 @@ public final class ReferencedValues {
         List<Finding> moved = null;
         for (int i = 0; i < findings.size(); i++) {
             Finding finding = findings.get(i);
-            if (finding.waived() || finding.origin().description().indexOf(VIA) < 0) {
+            if (finding.waived() || !mayRoute(finding.origin()) || finding.origin().description().indexOf(VIA) < 0) {
                 continue;
             }
             Setting setting = settings.get(finding.subject()).orElse(null);
@@ -311,10 +366,10 @@ public final class ReferencedValues {
      * @return the findings without repeats, in order
      */
     public static List<Finding> once(List<Finding> findings) {
-        Map<String, Integer> seen = new HashMap<>();
+        Map<CodeOnSubject, Integer> seen = new HashMap<>();
         List<Finding> kept = new ArrayList<>(findings.size());
         for (Finding finding : findings) {
-            Integer at = seen.putIfAbsent(finding.code() + '\u0000' + finding.subject(), kept.size());
+            Integer at = seen.putIfAbsent(new CodeOnSubject(finding.code(), finding.subject()), kept.size());
             if (at == null) {
                 kept.add(finding);
             } else if (saysMore(finding, kept.get(at))) {
@@ -357,6 +412,10 @@ public final class ReferencedValues {
         int end = message.length() - REFERENCED.length();
         int start = message.lastIndexOf(WHICH, end);
         return start < 0 ? null : message.substring(start + WHICH.length(), end);
+    }
+
+    /** A finding's code and subject, compared as a pair (no joined string made per finding). */
+    private record CodeOnSubject(String code, String subject) {
     }
 
     /** Whether a repeat says which key references the value and the finding kept does not. */

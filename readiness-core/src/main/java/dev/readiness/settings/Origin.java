@@ -13,7 +13,16 @@ public final class Origin {
 
     private static final Origin UNKNOWN = new Origin("unknown origin");
 
-    private final String description;
+    static {
+        dev.readiness.internal.PlainOrigins.install(Origin::isPlainFile);
+    }
+
+    /**
+     * The printed form; for a plain file origin made when first asked, since most origins a check makes (one per
+     * {@link Setting#origin()} call) are compared or dropped, never printed. Written at most once with an equal
+     * string, so a racing read that sees {@code null} only makes the same text again.
+     */
+    private @Nullable String description;
     private final @Nullable String file;
     private final int line;
     private final int column;
@@ -23,7 +32,7 @@ public final class Origin {
         this(description, null, 0, 0, false);
     }
 
-    private Origin(String description, @Nullable String file, int line, int column, boolean plainFile) {
+    private Origin(@Nullable String description, @Nullable String file, int line, int column, boolean plainFile) {
         this.description = description;
         this.file = file;
         this.line = line;
@@ -54,7 +63,7 @@ public final class Origin {
         if (line < 1) {
             throw new IllegalArgumentException("line must be at least 1, but was " + line);
         }
-        return new Origin(fileName + ":" + line, fileName, line, 0, true);
+        return new Origin(null, fileName, line, 0, true);
     }
 
     /**
@@ -66,11 +75,14 @@ public final class Origin {
      * @return the origin
      */
     public static Origin file(String fileName, int line, int column) {
-        Origin origin = file(fileName, line);
+        Objects.requireNonNull(fileName, "fileName");
+        if (line < 1) {
+            throw new IllegalArgumentException("line must be at least 1, but was " + line);
+        }
         if (column < 1) {
             throw new IllegalArgumentException("column must be at least 1, but was " + column);
         }
-        return new Origin(origin.description + ":" + column, fileName, line, column, true);
+        return new Origin(null, fileName, line, column, true);
     }
 
     /**
@@ -108,7 +120,12 @@ public final class Origin {
      * @return the description
      */
     public String description() {
-        return description;
+        String text = description;
+        if (text == null) {
+            text = column > 0 ? file + ":" + line + ":" + column : file + ":" + line;
+            description = text;
+        }
+        return text;
     }
 
     /**
@@ -119,7 +136,7 @@ public final class Origin {
      * @return the origin
      */
     public Origin via(String detail) {
-        return new Origin(description + " via " + Objects.requireNonNull(detail, "detail"), file, line, column, false);
+        return new Origin(description() + " via " + Objects.requireNonNull(detail, "detail"), file, line, column, false);
     }
 
     /**
@@ -159,17 +176,23 @@ public final class Origin {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof Origin that && description.equals(that.description)
+        if (!(other instanceof Origin that)) {
+            return false;
+        }
+        if (plainFile && that.plainFile) {
+            return line == that.line && column == that.column && Objects.equals(file, that.file);
+        }
+        return description().equals(that.description())
                 && Objects.equals(file, that.file) && line == that.line && column == that.column;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(description, file, line, column);
+        return Objects.hash(description(), file, line, column);
     }
 
     @Override
     public String toString() {
-        return description;
+        return description();
     }
 }

@@ -65,6 +65,31 @@ final class PrefixIndex {
         return matching;
     }
 
+    /**
+     * Whether any setting's canonical key starts with a canonical prefix: {@code !withPrefix(p).isEmpty()} without
+     * the list.
+     *
+     * @param canonicalPrefix a prefix in canonical form
+     * @return {@code true} when one does
+     */
+    boolean any(String canonicalPrefix) {
+        if (canonicalPrefix.length() < LEAD) {
+            for (int position = 0; position < size; position++) {
+                if (RelaxedNames.canonicalStartsWith(entries[position].key(), canonicalPrefix)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        int group = spread(canonicalPrefix, LEAD);
+        for (int i = starts[group], end = starts[group + 1]; i < end; i++) {
+            if (RelaxedNames.canonicalStartsWith(entries[positions[i]].key(), canonicalPrefix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static void addMatching(Setting setting, String canonicalPrefix, List<Setting> matching) {
         if (RelaxedNames.canonicalStartsWith(setting.key(), canonicalPrefix)) {
             matching.add(setting);

@@ -22,6 +22,8 @@ public final class RelaxedNames {
      * is still compared character by character.
      */
     private static final int[] SHARED_HASHES = new int[2048];
+    /** Constant keys and their canonical forms, one per slot of their identity hash; see {@link #canonicalOfConstant}. */
+    private static final Canonical[] CONSTANTS = new Canonical[256];
 
     private RelaxedNames() {
     }
@@ -71,6 +73,30 @@ public final class RelaxedNames {
             canonical.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
         }
         return ascii ? canonical.toString() : canonical.toString().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * {@link #canonical(String)} of a key the code names as a constant ({@code readiness.secrets.extra-keys}), which
+     * every check asks for again: the last few such keys are remembered by identity, so a constant is made canonical
+     * once rather than once per check. A key made at run time takes a slot until another key of that slot
+     * takes it back. Keys are never secret, and a few hundred are kept at most.
+     *
+     * @param key a key, typically a constant
+     * @return its canonical form
+     */
+    static String canonicalOfConstant(String key) {
+        int slot = System.identityHashCode(key) & (CONSTANTS.length - 1);
+        Canonical known = CONSTANTS[slot];
+        if (known != null && known.key == key) {
+            return known.canonical;
+        }
+        String canonical = canonical(key);
+        CONSTANTS[slot] = new Canonical(key, canonical);
+        return canonical;
+    }
+
+    /** A key and its canonical form; immutable, so a slot of {@link #CONSTANTS} is read whole or not at all. */
+    private record Canonical(String key, String canonical) {
     }
 
     /**

@@ -113,10 +113,8 @@ public final class DatabaseGate implements Gate {
     @Override
     public Outcome check(GateContext context) {
         Settings settings = context.settings();
-        Set<String> extra = new LinkedHashSet<>(extraKeys);
-        extra.addAll(canonicalSet(settings.list(EXTRA_KEYS_PROPERTY)));
-        Set<String> exclude = new LinkedHashSet<>(excludeKeys);
-        exclude.addAll(canonicalSet(settings.list(EXCLUDE_KEYS_PROPERTY)));
+        Set<String> extra = union(extraKeys, canonicalSet(settings.list(EXTRA_KEYS_PROPERTY)));
+        Set<String> exclude = union(excludeKeys, canonicalSet(settings.list(EXCLUDE_KEYS_PROPERTY)));
         List<Finding> findings = new Findings();
         boolean lists = !extra.isEmpty() || !exclude.isEmpty();
         ReferencedValues references = ReferencedValues.in(settings);
@@ -1392,7 +1390,20 @@ public final class DatabaseGate implements Gate {
         return false;
     }
 
+    /** The keys of both sets; the first itself when the configuration adds none, as most do. */
+    private static Set<String> union(Set<String> inCode, Set<String> configured) {
+        if (configured.isEmpty()) {
+            return inCode;
+        }
+        Set<String> both = new LinkedHashSet<>(inCode);
+        both.addAll(configured);
+        return both;
+    }
+
     private static Set<String> canonicalSet(Collection<String> keys) {
+        if (keys.isEmpty()) {
+            return Set.of();
+        }
         Set<String> canonical = new LinkedHashSet<>();
         for (String key : keys) {
             if (key == null) {

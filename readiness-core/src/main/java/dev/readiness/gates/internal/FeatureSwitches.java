@@ -157,8 +157,15 @@ public final class FeatureSwitches {
         for (Selector selector : selectors) {
             byPrefix.computeIfAbsent(selector.prefix, prefix -> new ArrayList<>(1)).add(selector);
         }
-        int[] prefixLengths = byPrefix.keySet().stream().mapToInt(List::size).distinct().sorted().toArray();
+        int[] prefixLengths = distinctSizes(byPrefix.keySet());
+        List<String> joinedPrefixes = new ArrayList<>(byPrefix.size());
+        for (List<String> prefix : byPrefix.keySet()) {
+            joinedPrefixes.add(String.join("", prefix));
+        }
         for (Setting setting : settings) {
+            if (!mayStartWithAny(setting.key(), joinedPrefixes)) {
+                continue; // most keys of a file start with no selector's prefix: no words needed
+            }
             List<String> words = KeyWords.of(setting.key());
             for (int length : prefixLengths) {
                 if (words.size() < length + 1) {
@@ -172,6 +179,58 @@ public final class FeatureSwitches {
                 }
             }
         }
+    }
+
+    /**
+     * Whether a key's words may begin with one of the prefixes (each a selector prefix's words joined): its ASCII
+     * letters and digits, lower-cased, begin with the joined prefix, since the words {@link KeyWords#of} gives join to
+     * those; a key with other characters may always. A first word alone would not do: every key of a Spring file
+     * starts with {@code spring}.
+     */
+    private static boolean mayStartWithAny(String key, List<String> words) {
+        for (String word : words) {
+            if (lettersStartWith(key, word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean lettersStartWith(String key, String word) {
+        int matched = 0;
+        for (int i = 0; i < key.length() && matched < word.length(); i++) {
+            char c = key.charAt(i);
+            if (c >= 0x80) {
+                return true;
+            }
+            char lower = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+            if (lower >= 'a' && lower <= 'z' || lower >= '0' && lower <= '9') {
+                if (lower != word.charAt(matched)) {
+                    return false;
+                }
+                matched++;
+            }
+        }
+        return matched == word.length();
+    }
+
+    /** The distinct sizes of the prefixes, ascending (a stream's distinct and sort cost more than the pass). */
+    private static int[] distinctSizes(java.util.Set<List<String>> prefixes) {
+        int[] sizes = new int[prefixes.size()];
+        int count = 0;
+        for (List<String> prefix : prefixes) {
+            int size = prefix.size();
+            int at = 0;
+            while (at < count && sizes[at] < size) {
+                at++;
+            }
+            if (at == count || sizes[at] != size) {
+                System.arraycopy(sizes, at, sizes, at + 1, count - at);
+                sizes[at] = size;
+                count++;
+            }
+        }
+        return count == sizes.length ? sizes : java.util.Arrays.copyOf(sizes, count);
     }
 
     private static List<List<String>> unselected(List<Selector> selectors, boolean leaves) {
@@ -277,6 +336,9 @@ public final class FeatureSwitches {
         if (trimmed.isEmpty() || trimmed.length() > MAX_SELECTED_NAME) {
             return null;
         }
+        if (isLowerAsciiName(trimmed)) { // most are already the name: local, redis, s3
+            return trimmed.length() < 2 ? null : trimmed;
+        }
         StringBuilder name = new StringBuilder(trimmed.length());
         for (int i = 0; i < trimmed.length(); i++) {
             char c = trimmed.charAt(i);
@@ -287,6 +349,16 @@ public final class FeatureSwitches {
             }
         }
         return name.length() < 2 ? null : name.toString();
+    }
+
+    private static boolean isLowerAsciiName(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean startsWithName(List<String> words, String name) {

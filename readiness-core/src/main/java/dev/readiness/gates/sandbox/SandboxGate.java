@@ -1350,6 +1350,9 @@ public final class SandboxGate implements Gate {
     }
 
     private static Set<String> canonical(List<String> keys) {
+        if (keys.isEmpty()) {
+            return Set.of();
+        }
         Set<String> canonical = new LinkedHashSet<>();
         for (String key : keys) {
             canonical.add(key.endsWith("*") ? RelaxedNames.canonical(key.substring(0, key.length() - 1)) + "*"

@@ -188,7 +188,7 @@ public final class RequiredSettingsGate implements Gate {
                 }
                 continue;
             }
-            if (setting.isDeferred() && !judged.contains(setting.canonicalKey())
+            if (setting.isDeferred() && (judged.isEmpty() || !judged.contains(setting.canonicalKey()))
                     && !setting.isPolicy() && !referencedBy.containsKey(setting.key())) {
                 findings.add(Finding.of(Severity.INFO, "settings.deferred", setting)
                         .message(setting.key() + " is only known at run time: it comes from "
