@@ -412,6 +412,9 @@ public final class SandboxGate implements Gate {
         if (templateDomain == null && key.unfilledAddress) {
             templateDomain = UnfilledAddresses.judge(setting, value);
         }
+        if (templateDomain == null && value.charAt(0) == '<' && !key.classes.contains(KeyClass.DATABASE)) {
+            templateDomain = BracketedAddresses.judge(setting, key.words, value);
+        }
         if (templateDomain == null && key.relyingParty) {
             templateDomain = RelyingParties.judge(setting, value, judge);
         }

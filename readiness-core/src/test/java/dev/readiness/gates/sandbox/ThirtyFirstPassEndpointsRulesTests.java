@@ -1,0 +1,49 @@
+package dev.readiness.gates.sandbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.readiness.Finding;
+import dev.readiness.Severity;
+import org.assertj.core.groups.Tuple;
+import org.junit.jupiter.api.Test;
+
+class ThirtyFirstPassEndpointsRulesTests {
+
+    @Test
+    void aPrivateAddressInABrowserBuildVariableOrACdnUrlIsReported() {
+        assertThat(SandboxRuleChecks.production("EXPO_PUBLIC_API_URL=http://192.168.1.23:3000\n"
+                + "VUE_APP_HOST=http://10.45.91.142:1205\nCDN_URL=http://192.168.92.43:85/test\n"))
+                .extracting(Finding::subject, Finding::code, Finding::severity)
+                .containsExactlyInAnyOrder(
+                        Tuple.tuple("EXPO_PUBLIC_API_URL", "sandbox.local-host", Severity.WARN),
+                        Tuple.tuple("VUE_APP_HOST", "sandbox.local-host", Severity.WARN),
+                        Tuple.tuple("CDN_URL", "sandbox.local-host", Severity.WARN));
+    }
+
+    @Test
+    void aPrivateAddressOfABackEndOrAPublicAddressInABuildVariableStaysClean() {
+        assertThat(SandboxRuleChecks.production("API_URL=http://10.0.0.5:8080\nINTERNAL_API_URL=http://192.168.1.9\n"
+                + "VITE_API_URL=https://api.shop-example.io\nEXPO_PUBLIC_API_URL=https://172.217.16.14\n"
+                + "CDN_URL=https://cdn.shop-example.io\n"))
+                .extracting(Finding::code).doesNotContain("sandbox.local-host");
+    }
+
+    @Test
+    void aBracketedSlotUnderAnAddressKeyIsANoGo() {
+        assertThat(SandboxRuleChecks.production("KV_REST_API_URL=<FILL:SECRET>\nmosip.kernel.sms.api=<SMS_API>\n"
+                + "SLACK_WEBHOOK=<webhook url>\nAUTH_CALLBACK=<callback-url>\n"))
+                .extracting(Finding::subject, Finding::code, Finding::severity)
+                .containsExactlyInAnyOrder(
+                        Tuple.tuple("KV_REST_API_URL", "sandbox.reserved-host", Severity.NO_GO),
+                        Tuple.tuple("mosip.kernel.sms.api", "sandbox.reserved-host", Severity.NO_GO),
+                        Tuple.tuple("SLACK_WEBHOOK", "sandbox.reserved-host", Severity.NO_GO),
+                        Tuple.tuple("AUTH_CALLBACK", "sandbox.reserved-host", Severity.NO_GO));
+    }
+
+    @Test
+    void emptyMarkersUrlsInBracketsAndOtherKeysStayClean() {
+        assertThat(SandboxRuleChecks.production("SLACK_WEBHOOK=<none>\nSMS_API=<empty>\n"
+                + "DOCS_URL=<https://docs.shop-example.io>\nGREETING=<hello:world>\nSMS_API_TIMEOUT=<30s>\n"))
+                .extracting(Finding::subject).isEmpty();
+    }
+}
