@@ -695,7 +695,8 @@ public final class SandboxGate implements Gate {
             }
         }
         if (worst != null && worst.kind() == EndpointJudge.Kind.LOOPBACK && !classes.contains(KeyClass.PUBLIC)
-                && OutcomePages.failureBesideTwin(references.settings(), setting.key(), words)) {
+                && (OutcomePages.failureBesideTwin(references.settings(), setting.key(), words)
+                        || BrowserEnvironments.productionBundle(references.settings()))) {
             classes = withPublic(classes);
         }
         if (worst == null && classes.contains(KeyClass.PUBLIC) && endpoints.size() == 1) {

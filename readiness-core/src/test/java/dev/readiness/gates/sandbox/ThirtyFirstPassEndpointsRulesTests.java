@@ -46,4 +46,42 @@ class ThirtyFirstPassEndpointsRulesTests {
                 + "DOCS_URL=<https://docs.shop-example.io>\nGREETING=<hello:world>\nSMS_API_TIMEOUT=<30s>\n"))
                 .extracting(Finding::subject).isEmpty();
     }
+
+    @Test
+    void aQaOrTestStageBesideAServiceIsANonProductionHost() {
+        assertThat(SandboxRuleChecks.production("API_URL=https://qa-api.acme-labs.io\n"
+                + "SHOP_URL=https://shop-qa.acme-labs.io\nREPORTS_URL=https://staging-reports.acme-labs.io\n"
+                + "RESULTS_URL=https://qa-results-eu.acme-labs.io\n"))
+                .extracting(Finding::subject, Finding::code)
+                .containsExactlyInAnyOrder(Tuple.tuple("API_URL", "sandbox.host"),
+                        Tuple.tuple("SHOP_URL", "sandbox.host"), Tuple.tuple("REPORTS_URL", "sandbox.host"),
+                        Tuple.tuple("RESULTS_URL", "sandbox.host"));
+    }
+
+    @Test
+    void aProductNamedForWhatQaOrTestingProducesIsAProductionHost() {
+        assertThat(SandboxRuleChecks.production("canonical_dns_name=qa-reports.linaro.org\n"
+                + "RESULTS_URL=https://test-results.acme-labs.io\nTOOLS_HOST=qa-tools.acme-labs.io\n"))
+                .extracting(Finding::subject).isEmpty();
+    }
+
+    @Test
+    void aLoopbackAddressInAFrontEndsProductionEnvironmentFileIsANoGo() {
+        // Angular's environment.prod.ts flattened: every address beside production=true ships to the browser
+        assertThat(SandboxRuleChecks.production("production=true\napiUrl=http://localhost:4200\n"
+                + "socketUrl=ws://127.0.0.1:3000\n"))
+                .extracting(Finding::subject, Finding::code, Finding::severity)
+                .containsExactlyInAnyOrder(
+                        Tuple.tuple("apiUrl", "sandbox.local-public-url", Severity.NO_GO),
+                        Tuple.tuple("socketUrl", "sandbox.local-public-url", Severity.NO_GO));
+    }
+
+    @Test
+    void aBackEndsProductionFlagOrARelativeAddressLeavesALoopbackUrlAWarnOrClean() {
+        assertThat(SandboxRuleChecks.production("PRODUCTION=True\nSEARCH_URL=http://localhost:9200\n"))
+                .extracting(Finding::subject, Finding::severity)
+                .containsExactly(Tuple.tuple("SEARCH_URL", Severity.WARN));
+        assertThat(SandboxRuleChecks.production("production=true\napiUrl=/api\n"
+                + "authUrl=https://auth.shop-example.io\n")).isEmpty();
+    }
 }
