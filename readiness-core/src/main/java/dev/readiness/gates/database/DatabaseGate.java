@@ -231,6 +231,7 @@ public final class DatabaseGate implements Gate {
                 : null;
         own = own != null || value.indexOf('.') < 0 ? own : EmbeddedFiles.judge(setting, stage, settings);
         own = own != null || value.indexOf(':') < 0 ? own : LocalProxies.templateInstance(setting, stage);
+        own = own != null || value.indexOf('/') < 0 ? own : ServerExampleSources.judge(setting, stage);
         if (own != null) {
             findings.add(own);
             return;

@@ -1,0 +1,42 @@
+package dev.readiness.gates.database;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.readiness.Finding;
+import dev.readiness.GateContext;
+import dev.readiness.Severity;
+import dev.readiness.Stage;
+import dev.readiness.settings.Settings;
+import java.util.List;
+import org.assertj.core.groups.Tuple;
+import org.junit.jupiter.api.Test;
+
+/** An application server's bundled example data source, referenced by its JNDI name. */
+class ThirtyFirstPassEndpointsDatabaseTests {
+
+    private static List<Finding> check(String text) {
+        return new DatabaseGate().check(GateContext.of(Stage.PRODUCTION, Settings.builder()
+                .properties("persistence.properties", text).build())).findings();
+    }
+
+    @Test
+    void aReferenceToWildFlysExampleDataSourceIsAnEmbeddedDatabase() {
+        // persistence.xml flattened: <jta-data-source>, <non-jta-data-source>; Spring's JNDI lookup
+        assertThat(check("jta-data-source=java:jboss/datasources/ExampleDS\nnon-jta-data-source=java:/DefaultDS\n"
+                + "spring.datasource.jndi-name=jdbc/__default\n"))
+                .extracting(Finding::subject, Finding::code, Finding::severity)
+                .containsExactlyInAnyOrder(
+                        Tuple.tuple("jta-data-source", "database.embedded", Severity.NO_GO),
+                        Tuple.tuple("non-jta-data-source", "database.embedded", Severity.NO_GO),
+                        Tuple.tuple("spring.datasource.jndi-name", "database.embedded", Severity.WARN));
+    }
+
+    @Test
+    void anOwnDataSourceThePlatformDefaultAndTheServersOwnDefinitionAreNotReported() {
+        assertThat(check("jta-data-source=java:jboss/datasources/OrdersDS\n"
+                + "non-jta-data-source=java:comp/DefaultDataSource\n"
+                + "datasources.datasource.jndi-name=java:jboss/datasources/ExampleDS\n"
+                + "docs.link=java:jboss/datasources/ExampleDS\n"))
+                .extracting(Finding::code).doesNotContain("database.embedded");
+    }
+}
