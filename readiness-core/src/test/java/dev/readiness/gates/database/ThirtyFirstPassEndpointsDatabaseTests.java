@@ -39,4 +39,24 @@ class ThirtyFirstPassEndpointsDatabaseTests {
                 + "docs.link=java:jboss/datasources/ExampleDS\n"))
                 .extracting(Finding::code).doesNotContain("database.embedded");
     }
+
+    @Test
+    void aPipelinesTestJobRunsItsOwnThrowAwayDatabase() {
+        // GitHub Actions and GitLab CI flattened: the test job's database is the runner's, never production's
+        assertThat(check("jobs.test.runs-on=ubuntu-latest\n"
+                + "jobs.test.env.DATABASE_URL=postgres://postgres:postgres@localhost:5432/app_test\n"
+                + "rspec.script[0]=bundle exec rspec\nrspec.variables.DATABASE_URL=postgres://runner:runner@localhost/ci\n"))
+                .isEmpty();
+    }
+
+    @Test
+    void aPipelinesDeployJobAndATestAndDeployJobAreStillJudged() {
+        assertThat(check("jobs.deploy.runs-on=ubuntu-latest\n"
+                + "jobs.deploy.env.DATABASE_URL=postgres://app:app@localhost:5432/app\n"
+                + "jobs.test-and-deploy.runs-on=ubuntu-latest\n"
+                + "jobs.test-and-deploy.env.DB_URL=jdbc:h2:mem:app\n"
+                + "test.variables.DATABASE_URL=jdbc:h2:mem:app\n"))
+                .extracting(Finding::subject).contains("jobs.deploy.env.DATABASE_URL",
+                        "jobs.test-and-deploy.env.DB_URL", "test.variables.DATABASE_URL");
+    }
 }

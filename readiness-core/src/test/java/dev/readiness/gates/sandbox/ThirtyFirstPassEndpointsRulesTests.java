@@ -104,4 +104,21 @@ class ThirtyFirstPassEndpointsRulesTests {
                 .extracting(Finding::subject, Finding::severity)
                 .containsExactly(Tuple.tuple("HOME_SERVER_HOST", Severity.WARN));
     }
+
+    @Test
+    void aPipelinesTestJobCallsTheAppOnTheRunnersLoopback() {
+        assertThat(SandboxRuleChecks.production("jobs.e2e.runs-on=ubuntu-latest\n"
+                + "jobs.e2e.env.BASE_URL=http://localhost:3000\njobs.e2e.steps[2].env.API_URL=http://localhost:8080\n"
+                + "integration-tests.stage=test\nintegration-tests.variables.APP_URL=http://localhost:3000\n"))
+                .isEmpty();
+    }
+
+    @Test
+    void aPipelinesBuildOrDeployJobShipsWhatItSets() {
+        assertThat(SandboxRuleChecks.production("jobs.build.runs-on=ubuntu-latest\n"
+                + "jobs.build.env.NEXT_PUBLIC_API_URL=http://localhost:4000\n"
+                + "deploy_production.stage=deploy\ndeploy_production.variables.APP_URL=http://localhost:3000\n"))
+                .extracting(Finding::subject).containsExactlyInAnyOrder("jobs.build.env.NEXT_PUBLIC_API_URL",
+                        "deploy_production.variables.APP_URL");
+    }
 }
