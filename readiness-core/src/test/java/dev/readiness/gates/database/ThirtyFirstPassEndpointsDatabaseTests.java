@@ -59,4 +59,18 @@ class ThirtyFirstPassEndpointsDatabaseTests {
                 .extracting(Finding::subject).contains("jobs.deploy.env.DATABASE_URL",
                         "jobs.test-and-deploy.env.DB_URL", "test.variables.DATABASE_URL");
     }
+
+    @Test
+    void djangosDatabasesSettingChoosingSqliteIsAnEmbeddedDatabase() {
+        // settings.py flattened: DATABASES = {'default': {'ENGINE': 'django.db.backends.sqlite3', ...}}
+        assertThat(check("DATABASES.default.ENGINE=django.db.backends.sqlite3\nDATABASES.default.NAME=db.sqlite3\n"))
+                .extracting(Finding::subject, Finding::code, Finding::severity)
+                .contains(Tuple.tuple("DATABASES.default.ENGINE", "database.embedded", Severity.NO_GO));
+    }
+
+    @Test
+    void djangosDatabasesSettingOnAServerStaysClean() {
+        assertThat(check("DATABASES.default.ENGINE=django.db.backends.postgresql\nDATABASES.default.NAME=shop\n"
+                + "DATABASES.default.HOST=db\nDATABASES.default.PASSWORD=${DB_PASSWORD}\n")).isEmpty();
+    }
 }
