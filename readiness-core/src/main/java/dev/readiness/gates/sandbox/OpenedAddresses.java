@@ -21,7 +21,7 @@ final class OpenedAddresses {
 
     /** Words that, right before an address word, name what people open in a browser. */
     private static final Set<String> OPENED = Set.of("ui", "webui", "www", "backoffice", "storefront", "panel",
-            "frontoffice", "home", "homepage");
+            "frontoffice", "home", "homepage", "webserver");
 
     /** Address words a URL's key ends in. */
     private static final Set<String> URL_WORDS = Set.of("url", "uri", "baseurl");

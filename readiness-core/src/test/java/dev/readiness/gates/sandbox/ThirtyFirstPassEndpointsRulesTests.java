@@ -89,20 +89,22 @@ class ThirtyFirstPassEndpointsRulesTests {
     void aSitesHomeAddressOnLoopbackIsANoGo() {
         // WordPress's wp-config.php flattened: WP_HOME is the address every visitor's links point at
         assertThat(SandboxRuleChecks.production("WP_HOME=http://localhost:8080\nHOME_URL=http://127.0.0.1:3000/\n"
-                + "HOMEPAGE_URL=http://localhost\n"))
+                + "HOMEPAGE_URL=http://localhost\nwebserver.base_url=http://localhost:8080\n"))
                 .extracting(Finding::subject, Finding::code, Finding::severity)
                 .containsExactlyInAnyOrder(
                         Tuple.tuple("WP_HOME", "sandbox.local-public-url", Severity.NO_GO),
                         Tuple.tuple("HOME_URL", "sandbox.local-public-url", Severity.NO_GO),
-                        Tuple.tuple("HOMEPAGE_URL", "sandbox.local-public-url", Severity.NO_GO));
+                        Tuple.tuple("HOMEPAGE_URL", "sandbox.local-public-url", Severity.NO_GO),
+                        Tuple.tuple("webserver.base_url", "sandbox.local-public-url", Severity.NO_GO));
     }
 
     @Test
     void homeDirectoriesARealHomeAndAServerBesideTheHomeWordStayAsTheyWere() {
-        assertThat(SandboxRuleChecks.production("JAVA_HOME=/usr/lib/jvm/java-17\nAPP_HOME=./\n"
+        assertThat(SandboxRuleChecks.production("JAVA_HOME=/usr/lib/jvm/java-17\nAPP_HOME=./\nwebserver.web_server_host=127.0.0.1\n"
                 + "HOME_SERVER_HOST=http://localhost:8448\nWP_HOME=https://blog.shop-example.io\n"))
                 .extracting(Finding::subject, Finding::severity)
-                .containsExactly(Tuple.tuple("HOME_SERVER_HOST", Severity.WARN));
+                .containsExactlyInAnyOrder(Tuple.tuple("HOME_SERVER_HOST", Severity.WARN),
+                        Tuple.tuple("webserver.web_server_host", Severity.WARN));
     }
 
     @Test
