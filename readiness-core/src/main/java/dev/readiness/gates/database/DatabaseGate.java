@@ -12,6 +12,7 @@ import dev.readiness.gates.database.DatabaseUrl.Tls;
 import dev.readiness.gates.database.DatabaseUrl.Vendor;
 import dev.readiness.gates.internal.AsciiCase;
 import dev.readiness.gates.internal.BootSuperseded;
+import dev.readiness.gates.internal.CiTestJobs;
 import dev.readiness.gates.internal.DatabaseSections;
 import dev.readiness.gates.internal.EnvironmentFiles;
 import dev.readiness.gates.internal.Hosts;
@@ -126,7 +127,8 @@ public final class DatabaseGate implements Gate {
         int position = -1;
         for (Setting written : settings) {
             position++;
-            if (!superseded.isEmpty() && superseded.contains(written.canonicalKey())) {
+            if (!superseded.isEmpty() && superseded.contains(written.canonicalKey())
+                    || CiTestJobs.inTestJob(settings, written.key())) {
                 continue;
             }
             Setting setting = ShellDefaults.read(written);
@@ -229,6 +231,7 @@ public final class DatabaseGate implements Gate {
                 : null;
         own = own != null || value.indexOf('.') < 0 ? own : EmbeddedFiles.judge(setting, stage, settings);
         own = own != null || value.indexOf(':') < 0 ? own : LocalProxies.templateInstance(setting, stage);
+        own = own != null || value.indexOf('/') < 0 ? own : ServerExampleSources.judge(setting, stage);
         if (own != null) {
             findings.add(own);
             return;

@@ -19,7 +19,7 @@ public final class DatabaseWords {
      * configures a database.
      */
     public static final Set<String> STORES = Set.of(
-            "datasource", "datasources", "database", "db", "jdbc", "r2dbc", "postgres", "postgresql", "pg", "mysql", "mariadb",
+            "datasource", "datasources", "database", "databases", "db", "jdbc", "r2dbc", "postgres", "postgresql", "pg", "mysql", "mariadb",
             "mongo", "mongodb", "redis", "valkey", "sqlserver", "mssql", "oracle", "flyway", "liquibase", "ecto",
             "sql");
 

@@ -1157,6 +1157,9 @@ final class HostNames {
             return null;
         }
         String[] parts = parts(label);
+        if (ActivityLabels.product(parts)) {
+            return null;
+        }
         for (String part : parts) {
             Reading reading = readPart(part, parts);
             if (reading != null) {

@@ -34,7 +34,8 @@ final class LanAddresses {
         String scheme = endpoint.scheme();
         if (host.isEmpty() || host.charAt(0) < '0' || host.charAt(0) > '9' || scheme == null
                 || !scheme.equalsIgnoreCase("http") && !scheme.equalsIgnoreCase("https")
-                || words.contains("issuer") || !namesBrowserFacing(words) || Hosts.kind(host) != Hosts.Kind.PRIVATE) {
+                || words.contains("issuer") || !namesBrowserFacing(words) && !BrowserBundles.ships(setting.key(), words)
+                || Hosts.kind(host) != Hosts.Kind.PRIVATE) {
             return null;
         }
         return Finding.warn("sandbox.local-host", setting)

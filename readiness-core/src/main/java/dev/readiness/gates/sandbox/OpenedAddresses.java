@@ -21,7 +21,7 @@ final class OpenedAddresses {
 
     /** Words that, right before an address word, name what people open in a browser. */
     private static final Set<String> OPENED = Set.of("ui", "webui", "www", "backoffice", "storefront", "panel",
-            "frontoffice");
+            "frontoffice", "home", "homepage", "webserver");
 
     /** Address words a URL's key ends in. */
     private static final Set<String> URL_WORDS = Set.of("url", "uri", "baseurl");
@@ -42,7 +42,7 @@ final class OpenedAddresses {
             return false;
         }
         String last = words.get(size - 1);
-        if (last.equals("link") || last.equals("links")) {
+        if (last.equals("link") || last.equals("links") || last.equals("home")) {
             return size >= 2;
         }
         if (!URL_WORDS.contains(last) || size < 2) {

@@ -8,6 +8,7 @@ import dev.readiness.SecretShape;
 import dev.readiness.Stage;
 import dev.readiness.gates.internal.AsciiCase;
 import dev.readiness.gates.internal.BootSuperseded;
+import dev.readiness.gates.internal.CiTestJobs;
 import dev.readiness.gates.internal.CatalogFiles;
 import dev.readiness.gates.internal.DatabaseSections;
 import dev.readiness.gates.internal.DatabaseWords;
@@ -175,7 +176,8 @@ public final class SandboxGate implements Gate {
         int position = -1;
         for (Setting setting : settings) {
             position++;
-            if (!superseded.isEmpty() && superseded.contains(setting.canonicalKey())) {
+            if (!superseded.isEmpty() && superseded.contains(setting.canonicalKey())
+                    || CiTestJobs.inTestJob(settings, setting.key())) {
                 continue;
             }
             if (setting.isDeferred() || setting.isPolicy()) {
@@ -410,6 +412,9 @@ public final class SandboxGate implements Gate {
         }
         if (templateDomain == null && key.unfilledAddress) {
             templateDomain = UnfilledAddresses.judge(setting, value);
+        }
+        if (templateDomain == null && value.charAt(0) == '<' && !key.classes.contains(KeyClass.DATABASE)) {
+            templateDomain = BracketedAddresses.judge(setting, key.words, value);
         }
         if (templateDomain == null && key.relyingParty) {
             templateDomain = RelyingParties.judge(setting, value, judge);
@@ -692,7 +697,8 @@ public final class SandboxGate implements Gate {
             }
         }
         if (worst != null && worst.kind() == EndpointJudge.Kind.LOOPBACK && !classes.contains(KeyClass.PUBLIC)
-                && OutcomePages.failureBesideTwin(references.settings(), setting.key(), words)) {
+                && (OutcomePages.failureBesideTwin(references.settings(), setting.key(), words)
+                        || BrowserEnvironments.productionBundle(references.settings()))) {
             classes = withPublic(classes);
         }
         if (worst == null && endpoints.size() == 1 && plainHttpApi(findings, references, setting, words, classes,

@@ -1,0 +1,71 @@
+package dev.readiness.gates.sandbox;
+
+import dev.readiness.Finding;
+import dev.readiness.settings.Setting;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An address key whose whole value is a name in angle brackets, the slot a template leaves for the reader
+ * ({@code KV_REST_API_URL=<FILL:SECRET>}, {@code mosip.kernel.sms.api=<SMS_API>}, {@code WEBHOOK=<webhook-url>}):
+ * no URL, host or address starts with {@code <}, so nothing is reached. The host reading already sees a bracketed
+ * single word under a URL key; this rule reads what it cannot, a slot with a colon or space inside and keys that end
+ * in {@code api}, {@code webhook}, {@code domain}, {@code server} or {@code callback}. Left alone: ERB
+ * ({@code <%= ENV["URL"] %>}), a URL written inside brackets ({@code <https://…>}), an empty marker ({@code <none>},
+ * {@code <empty>}) and database keys (the database gate's). Stateless.
+ */
+final class BracketedAddresses {
+
+    /** Last key words that name an address beside {@link KeyClass#ENDPOINT}'s. */
+    private static final Set<String> ADDRESS_WORDS = Set.of("api", "webhook", "domain", "server", "callback",
+            "redirect", "address", "addr");
+    /** Bracketed words that say the value is deliberately empty, not a slot to fill. */
+    private static final Set<String> EMPTY_MARKERS = Set.of("none", "null", "nil", "empty", "unset", "blank",
+            "default", "disabled");
+    private static final int MAX_LENGTH = 80;
+
+    private BracketedAddresses() {
+    }
+
+    /**
+     * The finding on an address key holding a bracketed slot.
+     *
+     * @param setting the setting, judged for production
+     * @param words the key's lower-case words
+     * @param value its stripped, unquoted value, starting with {@code <}
+     * @return a NO-GO {@code sandbox.reserved-host}, or {@code null}
+     */
+    static @Nullable Finding judge(Setting setting, List<String> words, String value) {
+        int last = value.length() - 1;
+        if (last < 2 || last > MAX_LENGTH || value.charAt(last) != '>' || value.indexOf('>') != last
+                || value.charAt(1) == '%' || value.indexOf("://") >= 0 || words.isEmpty() || !slot(value)) {
+            return null;
+        }
+        String end = words.get(words.size() - 1);
+        if (!KeyClass.ENDPOINT.words().contains(end) && !ADDRESS_WORDS.contains(end)) {
+            return null;
+        }
+        return Finding.noGo("sandbox.reserved-host", setting)
+                .message(SandboxFindings.format("%s holds a name in angle brackets where the address goes: a "
+                        + "template's slot that was never filled in, so no production service is reached.",
+                        setting.key()))
+                .remediation("Set the production URL or host in " + setting.key() + ".")
+                .build();
+    }
+
+    /** Letters inside, with digits, {@code _ - : . space}, and no empty marker. */
+    private static boolean slot(String value) {
+        boolean letter = false;
+        for (int i = 1; i < value.length() - 1; i++) {
+            char c = value.charAt(i);
+            if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
+                letter = true;
+            } else if (!(c >= '0' && c <= '9') && c != '_' && c != '-' && c != ':' && c != '.' && c != ' ') {
+                return false;
+            }
+        }
+        return letter && !EMPTY_MARKERS.contains(value.substring(1, value.length() - 1).toLowerCase(
+                java.util.Locale.ROOT));
+    }
+}
