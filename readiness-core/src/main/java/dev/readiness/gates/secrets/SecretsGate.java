@@ -764,6 +764,8 @@ public final class SecretsGate implements Gate {
                 return new Committed(BaseProfileFiles.shared(value, secretPurpose), Severity.WARN);
             } else if (BaseProfileFiles.isProductionProfile(setting.origin())) {
                 return new Committed(BaseProfileFiles.packaged(value, secretPurpose), severity);
+            } else if (FrameworkProductionSecrets.isCommitted(setting)) {
+                return new Committed(BaseProfileFiles.packaged(value, secretPurpose), severity);
             } else if (BaseProfileFiles.isProfile(setting.origin())) {
                 return new Committed(BaseProfileFiles.packaged(value, secretPurpose), Severity.WARN);
             } else if (RecipeBlocks.writtenByRecipe(setting)) {

@@ -1,0 +1,58 @@
+package dev.readiness.gates.secrets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.readiness.GateContext;
+import dev.readiness.Stage;
+import dev.readiness.settings.Settings;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Rules of the thirty-first pass on the secrets side: each with a catch and a tempting clean neighbour. Every
+ * credential-looking value here was generated for this test; none comes from a public file.
+ */
+class ThirtyFirstPassSecretsTests {
+
+    private static final String RANDOM_64 = "5e8V3PpgohuFQreTpv1d3kXCvbzi9HWKjvnlA0vvalTpaBMgC1ev7jzmz7mHSZqs";
+    private static final String RANDOM_DEV = "L6jj9mxVwcTGfOE7jJLbEfZkC91lT1PHkAwJ27bA";
+    private static final String RANDOM_HEX = "ba1d6eae9ba831b6234d25d877cd4f2a4b5e7ea56de09b3d78f1f1d964bc8714"
+            + "588c52979523e004267777c2d155c04feeb6c811410af0fda9ca002529630f2c";
+
+    /** Severity, code and subject of every finding for {@code key} in a file of {@code lines} joined by {@code |}. */
+    private static List<String> findingsIn(String file, String lines, String key) {
+        String text = lines.replace('|', '\n') + "\n";
+        Settings settings = file.endsWith(".env") ? Settings.builder().dotenv(file, text).build()
+                : Settings.builder().properties(file, text).build();
+        return new SecretsGate().check(GateContext.of(Stage.PRODUCTION, settings)).findings().stream()
+                .filter(finding -> finding.subject().equals(key))
+                .map(finding -> finding.severity() + " " + finding.code()).toList();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+            "conf/production.conf; play.http.secret.key=" + RANDOM_64 + "; play.http.secret.key",
+            "tc28-shop-play-production.properties; application.secret=" + RANDOM_64 + "|application.langs=en;"
+                    + " application.secret",
+            "conf/prod.conf; play.crypto.secret=" + RANDOM_64 + "|play.mailer.password=${SMTP_PASSWORD};"
+                    + " play.crypto.secret",
+            "config/secrets.yml; development.secret_key_base=" + RANDOM_DEV
+                    + "|production.secret_key_base=" + RANDOM_HEX + "; production.secret_key_base"})
+    void aFrameworksOwnSecretWrittenInItsProductionConfigurationShouldStop(String file, String lines, String key) {
+        assertThat(findingsIn(file, lines, key)).as(file + ": " + lines).containsExactly("NO_GO secrets.packaged");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+            "conf/production.conf; play.http.secret.key=${?APPLICATION_SECRET}; play.http.secret.key",
+            "tc28-shop-play-production.properties; stripe.secret-key=" + RANDOM_64 + "; stripe.secret-key",
+            "production.env; APP_SECRET=" + RANDOM_64 + "; APP_SECRET",
+            "conf/production-checklist.conf.md; application.secret=" + RANDOM_64 + "; application.secret",
+            "config/secrets.yml; development.secret_key_base=" + RANDOM_HEX
+                    + "|production.secret_key_base=<%= ENV[\"SECRET_KEY_BASE\"] %>; development.secret_key_base"})
+    void aReferenceAProvidersKeyADeploymentsOwnDotenvOrAnotherBlockShouldNotBePackaged(String file, String lines,
+            String key) {
+        assertThat(findingsIn(file, lines, key)).as(file + ": " + lines).doesNotContain("NO_GO secrets.packaged");
+    }
+}
