@@ -479,7 +479,8 @@ public final class SecretsGate implements Gate {
                     || (SecretPlaceholderValues.asksForSecret(key, value)
                             || SecretPlaceholderValues.asksForCredentialId(key, value)
                             || FirebaseAppIds.isStandInUnder(key, value)
-                            || SecretPlaceholderValues.asksForPairedAccount(settings, key, value))
+                            || SecretPlaceholderValues.asksForPairedAccount(settings, key, value)
+                            || value.indexOf('<') == 0 && BracketedProseIds.standsIn(settings, setting, key, value))
                             && !perCheck.switches().isOff(key)
                     ? Optional.of(SecretStrength.placeholder(value, SecretPurpose.SECRET))
                     : Optional.empty();

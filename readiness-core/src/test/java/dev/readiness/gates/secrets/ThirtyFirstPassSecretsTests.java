@@ -55,4 +55,28 @@ class ThirtyFirstPassSecretsTests {
             String key) {
         assertThat(findingsIn(file, lines, key)).as(file + ": " + lines).doesNotContain("NO_GO secrets.packaged");
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+            "oauth2_proxy.properties; client_id=<application ID from Azure>|client_secret=<client secret from Azure>;"
+                    + " client_id",
+            "oauth2_proxy.properties; azure_tenant=<Azure tenant ID>|cookie_secret=<cookie secret>; azure_tenant",
+            "keycloak.env; KEYCLOAK_CLIENT_ID=<the client id>|KEYCLOAK_CLIENT_SECRET=<the client secret>;"
+                    + " KEYCLOAK_CLIENT_ID"})
+    void bracketedProseUnderAnIdBesideASecretWrittenTheSameWayShouldBeAPlaceholder(String file, String lines,
+            String key) {
+        assertThat(findingsIn(file, lines, key)).as(lines).containsExactly("NO_GO secrets.placeholder");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+            "app.env; PUSHER_APP_ID=<your app id>|PUSHER_HOST=api.pusherapp.com; PUSHER_APP_ID",
+            "oauth2_proxy.properties; azure_tenant=<Azure tenant ID>|cookie_secret=" + RANDOM_64 + "; azure_tenant",
+            "oauth2_proxy.properties; client_id=<application ID>|client_secret=<client_secret>; client_id",
+            "app.properties; app.name=<my shop name>|client_secret=<client secret from Azure>; app.name",
+            "application-stg.properties; EMAIL_ID=<YOUR EMAIL>|EMAIL_PASSWORD=<YOUR APP PASSWORD>; EMAIL_ID"})
+    void bracketedProseWithoutASiblingSecretOfTheSameFormOrUnderANameShouldStayClean(String file, String lines,
+            String key) {
+        assertThat(findingsIn(file, lines, key)).as(lines).isEmpty();
+    }
 }
