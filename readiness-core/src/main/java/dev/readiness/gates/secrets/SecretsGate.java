@@ -630,6 +630,9 @@ public final class SecretsGate implements Gate {
             }
             problems = problemsOfPlace(setting, key, keyFacts, value, secretPurpose, problems, identifier, bareKey,
                     publicHalf, privateKey);
+            if (keyFacts.browserCredential() && problems.isEmpty() && BrowserSecrets.shipsLiteral(key, value, judge)) {
+                problems = List.of(BrowserSecrets.published(value.trim()));
+            }
             Severity problemSeverity = severity;
             if (problems.isEmpty() && !identifier && !bareKey) {
                 Committed committed = committedSecret(setting, value, secretPurpose);

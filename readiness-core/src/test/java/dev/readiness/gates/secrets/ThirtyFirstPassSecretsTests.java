@@ -79,4 +79,29 @@ class ThirtyFirstPassSecretsTests {
             String key) {
         assertThat(findingsIn(file, lines, key)).as(lines).isEmpty();
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+            "frontend/.env.production; NEXT_PUBLIC_OPENAI_API_KEY=sk-proj-Xa8Kq2Lm9Pz4Rt7Vb1Nc6Hd3Jf5Gs0Wy2Ue8Io4",
+            "web.env; VITE_STRIPE_SECRET_KEY=sk_live_Xa8Kq2Lm9Pz4Rt7Vb1Nc6Hd3Jf5Gs0Wy2Ue8Io4",
+            "web.env; VITE_API_SECRET_KEY=Xa8Kq2Lm9Pz4Rt7Vb1Nc6Hd3Jf5Gs0Wy2Ue8Io4",
+            "app.env; EXPO_PUBLIC_GITHUB_TOKEN=ghp_Xa8Kq2Lm9Pz4Rt7Vb1Nc6Hd3Jf5Gs0Wy2Ue8I"})
+    void aServerSideKeyInABrowserBuildVariableShouldBePublished(String file, String line) {
+        String key = line.substring(0, line.indexOf('='));
+        assertThat(findingsIn(file, line, key)).as(line).containsExactly("NO_GO secrets.published-default");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+            "web.env; NEXT_PUBLIC_STRIPE_PUBLISHABLE_KEY=pk_live_Xa8Kq2Lm9Pz4Rt7Vb1Nc6Hd3Jf5Gs0Wy2Ue8Io4",
+            "web.env; NEXT_PUBLIC_MAPBOX_TOKEN=pk.eyJ1IjoidGlkZXdyZW4iLCJhIjoiY2xYYThLcTJMbTlQejRSdDcifQ.Xa8Kq2Lm9Pz4Rt7V",
+            "web.env; VITE_FIREBASE_API_KEY=AIzaSyXa8Kq2Lm9Pz4Rt7Vb1Nc6Hd3Jf5Gs0Wy2",
+            "web.env; VITE_SUPABASE_ANON_KEY=Xa8Kq2Lm9Pz4Rt7Vb1Nc6Hd3Jf5Gs0Wy2Ue8Io4",
+            "web.env; NEXT_PUBLIC_SECRET_KEY_PATH=/run/secrets/key",
+            "web.env; VITE_JWT_SECRET=${JWT_SECRET}",
+            "api.env; OPENAI_API_KEY=sk-proj-Xa8Kq2Lm9Pz4Rt7Vb1Nc6Hd3Jf5Gs0Wy2Ue8Io4"})
+    void aPublishableKeyAReferenceOrAServerVariableShouldNotBePublished(String file, String line) {
+        String key = line.substring(0, line.indexOf('='));
+        assertThat(findingsIn(file, line, key)).as(line).isEmpty();
+    }
 }
