@@ -615,6 +615,7 @@ public final class SecretsGate implements Gate {
                 // from its own words, nothing judged between here and there would be kept.
                 return;
             }
+            value = value.length() > 8 && value.charAt(0) == '{' ? XorEncodedSecrets.decodedOr(value) : value;
             boolean aes256 = secretPurpose == SecretPurpose.ENCRYPTION_KEY
                     && (SecretKeys.namesAes256(key) || aes256Prefixes.contains(firstWord(key)));
             List<SecretProblem> problems = identifier ? judge.assessUnmeasured(key, value, secretPurpose)

@@ -104,4 +104,24 @@ class ThirtyFirstPassSecretsTests {
         String key = line.substring(0, line.indexOf('='));
         assertThat(findingsIn(file, line, key)).as(line).isEmpty();
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+            "keyStore.defaultKeyStore.password={xor}Lz4sLCgwLTs=; NO_GO secrets.placeholder",
+            "basicRegistry.user.admin.password={xor}Lz4sLChvLTs=; NO_GO secrets.guessable",
+            "authData.oracle.password={xor}KDozPDAyOm4=; NO_GO secrets.published-default"})
+    void aLibertyXorEncodedPasswordShouldBeJudgedAsTheTextItEncodes(String line, String expected) {
+        String key = line.substring(0, line.indexOf('='));
+        assertThat(findingsIn("server-xml.properties", line, key)).as(line).containsExactly(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+            "dataSource.db.properties.password={xor}Bz5nFC5tEzJmDyVrDStoCT1uETxpFzts",
+            "keyStore.defaultKeyStore.password={aes}ARBXa8Kq2Lm9Pz4Rt7Vb1Nc6Hd3Jf5Gs0Wy2Ue8Io4Xa8Kq2Lm9Pz4Rt7Vb",
+            "keyStore.defaultKeyStore.password=${keystore_password}"})
+    void aStrongXorPasswordAnAesOneOrAReferenceShouldNotBeWeak(String line) {
+        String key = line.substring(0, line.indexOf('='));
+        assertThat(findingsIn("server-xml.properties", line, key)).as(line).isEmpty();
+    }
 }
