@@ -85,6 +85,34 @@ final class BrowserSecrets {
         return false;
     }
 
+    /**
+     * Whether a literal secret that passed every other rule is written in a file the browser build compiles in
+     * ({@link AngularEnvironmentFiles}) under a key whose words name a secret ({@code clientSecret},
+     * {@code adminPassword}) or with a server-side key's grammar ({@code openaiKey=sk-proj-…}); an API key without a
+     * secret word ({@code firebase.apiKey}, {@code stripeKey=pk_live_…}, {@code googleMapsKey}) is public by design.
+     *
+     * @param key the setting's key
+     * @param value its value, judged by every other rule already
+     * @param judge the judge, for whether the value is a literal
+     * @return {@code true} for a secret the bundle publishes
+     */
+    static boolean bundledLiteral(String key, String value, SecretStrength judge) {
+        String trimmed = value.trim();
+        if (trimmed.length() < MIN_LENGTH || SwitchValues.isSwitchWord(trimmed) || !judge.isLiteralSecret(trimmed)
+                || SecretValues.isTemplatePlaceholder(trimmed) || SecretValues.isPhrasePlaceholder(trimmed)) {
+            return false;
+        }
+        if (ServerSecretPrefixes.starts(trimmed)) {
+            return true;
+        }
+        for (String word : SecretKeys.expandedWords(key)) {
+            if (SECRET_WORDS.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static SecretProblem published(String trimmed) {
         SecretShape shape = SecretValues.shape(trimmed);
         return new SecretProblem("secrets.published-default", shape,

@@ -615,7 +615,7 @@ public final class SecretsGate implements Gate {
                 // from its own words, nothing judged between here and there would be kept.
                 return;
             }
-            value = value.length() > 8 && value.charAt(0) == '{' ? XorEncodedSecrets.decodedOr(value) : value;
+            value = XorEncodedSecrets.decodedOr(value);
             boolean aes256 = secretPurpose == SecretPurpose.ENCRYPTION_KEY
                     && (SecretKeys.namesAes256(key) || aes256Prefixes.contains(firstWord(key)));
             List<SecretProblem> problems = identifier ? judge.assessUnmeasured(key, value, secretPurpose)
@@ -631,9 +631,7 @@ public final class SecretsGate implements Gate {
             }
             problems = problemsOfPlace(setting, key, keyFacts, value, secretPurpose, problems, identifier, bareKey,
                     publicHalf, privateKey);
-            if (keyFacts.browserCredential() && problems.isEmpty() && BrowserSecrets.shipsLiteral(key, value, judge)) {
-                problems = List.of(BrowserSecrets.published(value.trim()));
-            }
+            problems = problems.isEmpty() ? shippedToBrowsers(setting, key, keyFacts, value) : problems;
             Severity problemSeverity = severity;
             if (problems.isEmpty() && !identifier && !bareKey) {
                 Committed committed = committedSecret(setting, value, secretPurpose);
@@ -646,6 +644,20 @@ public final class SecretsGate implements Gate {
                 return;
             }
             report(setting, key, value, secretPurpose, problems, problemSeverity, identifier, bareKey, issuedKey);
+        }
+
+        /**
+         * A secret that passed every other rule but ships to every visitor: under a browser build variable
+         * ({@link BrowserSecrets#shipsLiteral}) or in an Angular environment file ({@link AngularEnvironmentFiles}).
+         */
+        private List<SecretProblem> shippedToBrowsers(Setting setting, String key, SecretKeys.KeyFacts keyFacts,
+                String value) {
+            if (keyFacts.browserCredential() ? BrowserSecrets.shipsLiteral(key, value, judge)
+                    : AngularEnvironmentFiles.isEnvironmentFile(setting.origin())
+                            && BrowserSecrets.bundledLiteral(key, value, judge)) {
+                return List.of(BrowserSecrets.published(value.trim()));
+            }
+            return List.of();
         }
 
         /**

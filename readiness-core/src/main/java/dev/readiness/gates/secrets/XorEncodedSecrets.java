@@ -25,6 +25,9 @@ final class XorEncodedSecrets {
      * @return the decoded password, or {@code value}
      */
     static String decodedOr(String value) {
+        if (value.length() < 9 || value.charAt(0) != '{') {
+            return value;
+        }
         String trimmed = value.trim();
         int length = trimmed.length();
         if (length < PREFIX.length() + 4 || length > MAX_LENGTH || !trimmed.regionMatches(true, 0, PREFIX, 0, 5)) {

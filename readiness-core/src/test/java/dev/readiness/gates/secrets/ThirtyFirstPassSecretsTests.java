@@ -124,4 +124,27 @@ class ThirtyFirstPassSecretsTests {
         String key = line.substring(0, line.indexOf('='));
         assertThat(findingsIn("server-xml.properties", line, key)).as(line).isEmpty();
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+            "web-src-environments-environment-prod-ts.properties; clientSecret=Xa8Kq2Lm9Pz4Rt7Vb1Nc6Hd3Jf5Gs0Wy",
+            "src/environments/environment.prod.ts.properties; auth.adminPassword=Xa8Kq2Lm9Pz4Rt7Vb1Nc6Hd3",
+            "web-src-environments-environment-ts.properties; openaiKey=sk-proj-Xa8Kq2Lm9Pz4Rt7Vb1Nc6Hd3Jf5Gs0Wy2Ue8Io4"})
+    void aSecretInAnAngularEnvironmentFileShouldBePublished(String file, String line) {
+        String key = line.substring(0, line.indexOf('='));
+        assertThat(findingsIn(file, line, key)).as(file + ": " + line)
+                .containsExactly("NO_GO secrets.published-default");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+            "web-src-environments-environment-prod-ts.properties; firebase.apiKey=AIzaSyXa8Kq2Lm9Pz4Rt7Vb1Nc6Hd3Jf5Gs0Wy2",
+            "web-src-environments-environment-prod-ts.properties; stripeKey=pk_live_Xa8Kq2Lm9Pz4Rt7Vb1Nc6Hd3Jf5Gs0Wy2Ue8Io4",
+            "web-src-environments-environment-prod-ts.properties; googleMapsKey=AIzaSyXa8Kq2Lm9Pz4Rt7Vb1Nc6Hd3Jf5Gs0Wy2",
+            "api-environment-production.properties; clientSecret=Xa8Kq2Lm9Pz4Rt7Vb1Nc6Hd3Jf5Gs0Wy",
+            "deploy/environment.env; CLIENT_SECRET=Xa8Kq2Lm9Pz4Rt7Vb1Nc6Hd3Jf5Gs0Wy"})
+    void aPublicKeyInAnAngularFileOrASecretInAServerEnvironmentFileShouldNotBePublished(String file, String line) {
+        String key = line.substring(0, line.indexOf('='));
+        assertThat(findingsIn(file, line, key)).as(file + ": " + line).isEmpty();
+    }
 }
