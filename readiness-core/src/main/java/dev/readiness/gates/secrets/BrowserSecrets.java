@@ -7,7 +7,9 @@ import java.util.Set;
 
 /**
  * A literal secret in a browser build variable whose own words call it a secret or a password
- * ({@code REACT_APP_CLIENT_SECRET=XbY2…}, {@code NEXT_PUBLIC_ADMIN_PASSWORD=…}, {@code VITE_API_SECRET_KEY=…}): the
+ * ({@code REACT_APP_CLIENT_SECRET=XbY2…}, {@code NEXT_PUBLIC_ADMIN_PASSWORD=…}, {@code VITE_API_SECRET_KEY=…}) or
+ * that holds a server-side key by its issuer's grammar ({@code NEXT_PUBLIC_OPENAI_API_KEY=sk-proj-…},
+ * {@code VITE_STRIPE_KEY=sk_live_…}, {@link ServerSecretPrefixes}): the
  * bundler writes every such variable into the JavaScript each visitor downloads, so the value is published however
  * random it is and whatever file it sits in. Browser variables that name a key or a token without a secret word
  * ({@code NEXT_PUBLIC_POSTHOG_KEY}, {@code VITE_SUPABASE_ANON_KEY}) are public by design and stay clean, as do
@@ -43,7 +45,7 @@ final class BrowserSecrets {
             secret |= SECRET_WORDS.contains(words.get(i));
         }
         String trimmed = value.trim();
-        if (!secret || SwitchValues.isSwitchWord(trimmed) || !judge.isLiteralSecret(trimmed)
+        if (!secret && !ServerSecretPrefixes.starts(trimmed) || SwitchValues.isSwitchWord(trimmed) || !judge.isLiteralSecret(trimmed)
                 || SecretValues.isTemplatePlaceholder(trimmed) || SecretValues.isPhrasePlaceholder(trimmed)) {
             return Optional.empty();
         }
@@ -52,13 +54,74 @@ final class BrowserSecrets {
         if (!problems.isEmpty()) {
             return Optional.of(problems.get(0));
         }
+        return Optional.of(published(trimmed));
+    }
+
+    /**
+     * Whether a literal secret that passed every other rule is written under a browser build variable that names a
+     * secret or holds a server-side key's grammar ({@code VITE_API_SECRET_KEY=…}, {@code NEXT_PUBLIC_OPENAI_API_KEY=sk-…}):
+     * the rule of {@link #shipped} for keys whose words gave them a purpose.
+     *
+     * @param key the setting's key
+     * @param value its value, judged by every other rule already
+     * @param judge the judge, for whether the value is a literal
+     * @return {@code true} for a secret the bundler publishes
+     */
+    static boolean shipsLiteral(String key, String value, SecretStrength judge) {
+        String trimmed = value.trim();
+        if (trimmed.length() < MIN_LENGTH || SwitchValues.isSwitchWord(trimmed) || !judge.isLiteralSecret(trimmed)
+                || SecretValues.isTemplatePlaceholder(trimmed) || SecretValues.isPhrasePlaceholder(trimmed)) {
+            return false;
+        }
+        if (ServerSecretPrefixes.starts(trimmed)) {
+            return true;
+        }
+        List<String> words = SecretKeys.expandedWords(key);
+        for (int i = 1; i < words.size(); i++) {
+            if (SECRET_WORDS.contains(words.get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a literal secret that passed every other rule is written in a file the browser build compiles in
+     * ({@link AngularEnvironmentFiles}) under a key whose words name a secret ({@code clientSecret},
+     * {@code adminPassword}) or with a server-side key's grammar ({@code openaiKey=sk-proj-…}); an API key without a
+     * secret word ({@code firebase.apiKey}, {@code stripeKey=pk_live_…}, {@code googleMapsKey}) is public by design.
+     *
+     * @param key the setting's key
+     * @param value its value, judged by every other rule already
+     * @param judge the judge, for whether the value is a literal
+     * @return {@code true} for a secret the bundle publishes
+     */
+    static boolean bundledLiteral(String key, String value, SecretStrength judge) {
+        String trimmed = value.trim();
+        if (trimmed.length() < MIN_LENGTH || SwitchValues.isSwitchWord(trimmed) || !judge.isLiteralSecret(trimmed)
+                || SecretValues.isTemplatePlaceholder(trimmed) || SecretValues.isPhrasePlaceholder(trimmed)) {
+            return false;
+        }
+        if (ServerSecretPrefixes.starts(trimmed)) {
+            return true;
+        }
+        for (String word : SecretKeys.expandedWords(key)) {
+            if (SECRET_WORDS.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static SecretProblem published(String trimmed) {
         SecretShape shape = SecretValues.shape(trimmed);
-        return Optional.of(new SecretProblem("secrets.published-default", shape,
-                "is a browser build variable named as a secret and holding a literal value: the bundler writes it "
+        return new SecretProblem("secrets.published-default", shape,
+                "is a browser build variable holding a literal secret (its name calls it one, or its value has a "
+                        + "server-side key's prefix): the bundler writes it "
                         + "into the JavaScript every visitor downloads, so it is public however random it looks ("
                         + SecretStrength.describe(shape) + ")",
                 "Move the secret to the server side (a variable without the browser prefix, read by an API route or "
                         + "backend), rotate it, and let the browser call that backend instead. "
-                        + SecretStrength.remediation(SecretPurpose.SECRET)));
+                        + SecretStrength.remediation(SecretPurpose.SECRET));
     }
 }

@@ -480,7 +480,8 @@ public final class SecretsGate implements Gate {
                     || (SecretPlaceholderValues.asksForSecret(key, keyFacts.credentialLastWord(), value)
                             || SecretPlaceholderValues.asksForCredentialId(key, value)
                             || FirebaseAppIds.isStandInUnder(key, value)
-                            || SecretPlaceholderValues.asksForPairedAccount(settings, key, value))
+                            || SecretPlaceholderValues.asksForPairedAccount(settings, key, value)
+                            || value.indexOf('<') == 0 && BracketedProseIds.standsIn(settings, setting, key, value))
                             && !perCheck.switches().isOff(key)
                     ? Optional.of(SecretStrength.placeholder(value, SecretPurpose.SECRET))
                     : Optional.empty();
@@ -615,6 +616,7 @@ public final class SecretsGate implements Gate {
                 // from its own words, nothing judged between here and there would be kept.
                 return;
             }
+            value = XorEncodedSecrets.decodedOr(value);
             boolean aes256 = secretPurpose == SecretPurpose.ENCRYPTION_KEY
                     && (SecretKeys.namesAes256(key) || aes256Prefixes.contains(firstWord(key)));
             List<SecretProblem> problems = identifier ? judge.assessUnmeasured(key, value, secretPurpose)
@@ -630,6 +632,7 @@ public final class SecretsGate implements Gate {
             }
             problems = problemsOfPlace(setting, key, keyFacts, value, secretPurpose, problems, identifier, bareKey,
                     publicHalf, privateKey);
+            problems = problems.isEmpty() ? shippedToBrowsers(setting, key, keyFacts, value) : problems;
             Severity problemSeverity = severity;
             if (problems.isEmpty() && !identifier && !bareKey) {
                 Committed committed = committedSecret(setting, value, secretPurpose);
@@ -642,6 +645,20 @@ public final class SecretsGate implements Gate {
                 return;
             }
             report(setting, key, value, secretPurpose, problems, problemSeverity, identifier, bareKey, issuedKey);
+        }
+
+        /**
+         * A secret that passed every other rule but ships to every visitor: under a browser build variable
+         * ({@link BrowserSecrets#shipsLiteral}) or in an Angular environment file ({@link AngularEnvironmentFiles}).
+         */
+        private List<SecretProblem> shippedToBrowsers(Setting setting, String key, SecretKeys.KeyFacts keyFacts,
+                String value) {
+            if (keyFacts.browserCredential() ? BrowserSecrets.shipsLiteral(key, value, judge)
+                    : AngularEnvironmentFiles.isEnvironmentFile(setting.origin())
+                            && BrowserSecrets.bundledLiteral(key, value, judge)) {
+                return List.of(BrowserSecrets.published(value.trim()));
+            }
+            return List.of();
         }
 
         /**
@@ -764,6 +781,8 @@ public final class SecretsGate implements Gate {
             } else if (BaseProfileFiles.isBase(setting.origin())) {
                 return new Committed(BaseProfileFiles.shared(value, secretPurpose), Severity.WARN);
             } else if (BaseProfileFiles.isProductionProfile(setting.origin())) {
+                return new Committed(BaseProfileFiles.packaged(value, secretPurpose), severity);
+            } else if (FrameworkProductionSecrets.isCommitted(setting)) {
                 return new Committed(BaseProfileFiles.packaged(value, secretPurpose), severity);
             } else if (BaseProfileFiles.isProfile(setting.origin())) {
                 return new Committed(BaseProfileFiles.packaged(value, secretPurpose), Severity.WARN);
