@@ -8,12 +8,12 @@ import org.jspecify.annotations.Nullable;
  * Environment look-ups written in the language of the file a value was flattened from, and deploy tools' own
  * references, read as what they mean. A configuration written as code reads the environment with the language's own
  * call: Node's {@code process.env.SESSION_SECRET || 'keyboard cat'}, Elixir's {@code System.get_env("SECRET_KEY_BASE")},
- * Laravel's {@code env('APP_KEY', 'base64:…')}, Python's {@code os.environ.get('DB_HOST', 'localhost')}, Ruby's
+ * Laravel's {@code env('APP_KEY', 'base64:…')}, PHP's {@code getenv('DB_HOST') ?: 'localhost'}, Python's {@code os.environ.get('DB_HOST', 'localhost')}, Ruby's
  * {@code ENV.fetch("REDIS_URL") { "redis://localhost:6379/1" }} (also inside an ERB tag), Ansible's
  * {@code {{ lookup('env', 'DB_PASSWORD') | default('password', true) }}}, and the Serverless Framework's
  * {@code ${env:JWT_SECRET}}. Each is the variable when the environment has it, else the default: exactly what
  * {@code ${NAME:default}} means to Spring, so it is judged as that (a look-up without a default as {@code ${NAME}}, a
- * chain {@code A || B || 'x'} as {@code ${A:${B:x}}}). A look-up that is only part of a computed value
+ * chain {@code A || B || 'x'} as {@code ${A:${B:x}}}; PHP's short ternary {@code ?:} and {@code ??} join as {@code ||}). A look-up that is only part of a computed value
  * ({@code process.env.SECURE === 'true'}, {@code String.to_integer(System.get_env("PORT"))},
  * {@code 'mongodb://' + (process.env.HOST || 'localhost') + '/app'}) is a value known at run time, as {@code ${NAME}}
  * is. The Serverless Framework's other sources ({@code ${self:…}}, {@code ${opt:stage}}, {@code ${ssm:/path}},
@@ -147,7 +147,7 @@ final class ForeignReferences {
         return placeholder.toString();
     }
 
-    /** A small reader of one value: look-ups joined by {@code ||}, {@code ??} or {@code or}, then a literal. */
+    /** A small reader of one value: look-ups joined by {@code ||}, {@code ??}, {@code ?:} or {@code or}, then a literal. */
     private static final class Parser {
 
         private final String text;
@@ -203,7 +203,7 @@ final class ForeignReferences {
         }
 
         private boolean alternative() {
-            for (String operator : new String[] {"||", "??", "or "}) {
+            for (String operator : new String[] {"||", "??", "?:", "or "}) {
                 if (text.startsWith(operator, at)) {
                     at += operator.length();
                     return true;
