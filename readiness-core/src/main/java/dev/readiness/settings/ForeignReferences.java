@@ -8,7 +8,8 @@ import org.jspecify.annotations.Nullable;
  * Environment look-ups written in the language of the file a value was flattened from, and deploy tools' own
  * references, read as what they mean. A configuration written as code reads the environment with the language's own
  * call: Node's {@code process.env.SESSION_SECRET || 'keyboard cat'}, Elixir's {@code System.get_env("SECRET_KEY_BASE")},
- * Laravel's {@code env('APP_KEY', 'base64:…')}, PHP's {@code getenv('DB_HOST') ?: 'localhost'}, Python's {@code os.environ.get('DB_HOST', 'localhost')}, Ruby's
+ * Laravel's {@code env('APP_KEY', 'base64:…')}, PHP's {@code getenv('DB_HOST') ?: 'localhost'} and the WordPress image's
+ * {@code getenv_docker('WORDPRESS_DB_PASSWORD', 'example password')}, Python's {@code os.environ.get('DB_HOST', 'localhost')}, Ruby's
  * {@code ENV.fetch("REDIS_URL") { "redis://localhost:6379/1" }} (also inside an ERB tag), Ansible's
  * {@code {{ lookup('env', 'DB_PASSWORD') | default('password', true) }}}, and the Serverless Framework's
  * {@code ${env:JWT_SECRET}}. Each is the variable when the environment has it, else the default: exactly what
@@ -223,7 +224,7 @@ final class ForeignReferences {
                 return name == null || !take("]") ? null : new String[] {name, null};
             }
             if (take("ENV.fetch(") || take("System.get_env(") || take("os.environ.get(") || take("os.getenv(")
-                    || take("getenv(") || take("env(") || take("env.str(") || take("System.fetch_env!(")) {
+                    || take("getenv(") || take("getenv_docker(") || take("env(") || take("env.str(") || take("System.fetch_env!(")) {
                 return call();
             }
             if (take("lookup(")) {

@@ -77,4 +77,19 @@ class ThirtyFirstPassPrecisionCodeConfigTests {
         assertThat(codes("wp-config-php.properties",
                 "DB_PASSWORD=getenv('WP_DB_PASSWORD') ? getenv('WP_DB_PASSWORD') : ''\n", "DB_PASSWORD")).isEmpty();
     }
+
+    @Test
+    void theWordPressImagesLookUpShouldJudgeItsDefaultAndDeferWithoutOne() {
+        String wpConfigDocker = """
+                DB_NAME=getenv_docker('WORDPRESS_DB_NAME', 'wordpress')
+                DB_PASSWORD=getenv_docker('WORDPRESS_DB_PASSWORD', 'example password')
+                DB_HOST=getenv_docker('WORDPRESS_DB_HOST', 'mysql')
+                AUTH_KEY=getenv_docker('WORDPRESS_AUTH_KEY', 'put your unique phrase here')
+                SECURE_AUTH_KEY=getenv_docker('WORDPRESS_SECURE_AUTH_KEY')
+                """;
+        assertThat(codes("wp-config-docker-php.properties", wpConfigDocker, "DB_PASSWORD")).isNotEmpty();
+        assertThat(codes("wp-config-docker-php.properties", wpConfigDocker, "AUTH_KEY")).isNotEmpty();
+        assertThat(codes("wp-config-docker-php.properties", wpConfigDocker, "SECURE_AUTH_KEY")).isEmpty();
+        assertThat(codes("wp-config-docker-php.properties", wpConfigDocker, "DB_NAME")).isEmpty();
+    }
 }
