@@ -7,22 +7,22 @@ import org.jspecify.annotations.Nullable;
 /**
  * Environment look-ups written in the language of the file a value was flattened from, and deploy tools' own
  * references, read as what they mean. A configuration written as code reads the environment with the language's own
- * call: Node's {@code process.env.SESSION_SECRET || 'keyboard cat'}, Elixir's {@code System.get_env("SECRET_KEY_BASE")},
- * Laravel's {@code env('APP_KEY', 'base64:…')}, Python's {@code os.environ.get('DB_HOST', 'localhost')}, Ruby's
- * {@code ENV.fetch("REDIS_URL") { "redis://localhost:6379/1" }} (also inside an ERB tag), PHP's
- * {@code getenv('DB_HOST') ?: 'localhost'}, Ansible's
- * {@code {{ lookup('env', 'DB_PASSWORD') | default('password', true) }}}, the Serverless Framework's
- * {@code ${env:JWT_SECRET}}, python-decouple's {@code config('SECRET_KEY', default='x', cast=str)} and a project's own
- * helper whose name says it reads the environment ({@code get_env_variable("DATABASE_PASSWORD")},
- * {@code getenv_docker('WORDPRESS_DB_PASSWORD', 'example password')}), the last two only for a variable's name in
- * capitals (Laravel's {@code config('app.key')} reads a configuration file, not the environment). Each is the variable when the environment has it, else the default: exactly what
- * {@code ${NAME:default}} means to Spring, so it is judged as that (a look-up without a default as {@code ${NAME}}, a
- * chain {@code A || B || 'x'} as {@code ${A:${B:x}}}). A look-up that is only part of a computed value
- * ({@code process.env.SECURE === 'true'}, {@code String.to_integer(System.get_env("PORT"))},
- * {@code 'mongodb://' + (process.env.HOST || 'localhost') + '/app'}) is a value known at run time, as {@code ${NAME}}
- * is. The Serverless Framework's other sources ({@code ${self:…}}, {@code ${opt:stage}}, {@code ${ssm:/path}},
- * {@code ${file(./x.yml):key}}, {@code ${sls:stage}}, {@code ${cf:stack.output}}, {@code ${param:x}}) are resolved when
- * it deploys, and are deferred as such. Stateless.
+ * call: Node's {@code process.env.SESSION_SECRET || 'keyboard cat'}, Elixir's {@code
+ * System.get_env("SECRET_KEY_BASE")}, Laravel's {@code env('APP_KEY', 'base64:…')}, Python's {@code
+ * os.environ.get('DB_HOST', 'localhost')}, Ruby's {@code ENV.fetch("REDIS_URL") { "redis://localhost:6379/1" }} (also
+ * inside an ERB tag), PHP's {@code getenv('DB_HOST') ?: 'localhost'}, Ansible's {@code {{ lookup('env', 'DB_PASSWORD')
+ * | default('password', true) }}}, the Serverless Framework's {@code ${env:JWT_SECRET}}, python-decouple's {@code
+ * config('SECRET_KEY', default='x', cast=str)} and a project's own helper whose name says it reads the environment
+ * ({@code get_env_variable("DATABASE_PASSWORD")}, {@code getenv_docker('WORDPRESS_DB_PASSWORD', 'example password')}),
+ * the last two only for a variable's name in capitals (Laravel's {@code config('app.key')} reads a configuration file,
+ * not the environment). Each is the variable when the environment has it, else the default: exactly what {@code
+ * ${NAME:default}} means to Spring, so it is judged as that (a look-up without a default as {@code ${NAME}}, a chain
+ * {@code A || B || 'x'} as {@code ${A:${B:x}}}; PHP's short ternary {@code ?:} and {@code ??} join as {@code ||}). A
+ * look-up that is only part of a computed value ({@code process.env.SECURE === 'true'}, {@code
+ * String.to_integer(System.get_env("PORT"))}, {@code 'mongodb://' + (process.env.HOST || 'localhost') + '/app'}) is a
+ * value known at run time, as {@code ${NAME}} is. The Serverless Framework's other sources ({@code ${self:…}}, {@code
+ * ${opt:stage}}, {@code ${ssm:/path}}, {@code ${file(./x.yml):key}}, {@code ${sls:stage}}, {@code ${cf:stack.output}},
+ * {@code ${param:x}}) are resolved when it deploys, and are deferred as such. Stateless.
  */
 final class ForeignReferences {
 
@@ -265,7 +265,7 @@ final class ForeignReferences {
                 return name == null || !take("]") ? null : new String[] {name, null};
             }
             if (take("ENV.fetch(") || take("System.get_env(") || take("os.environ.get(") || take("os.getenv(")
-                    || take("getenv(") || take("env(") || take("env.str(") || take("System.fetch_env!(")) {
+                    || take("getenv(") || take("getenv_docker(") || take("env(") || take("env.str(") || take("System.fetch_env!(")) {
                 return call();
             }
             if (take("lookup(")) {

@@ -405,8 +405,9 @@ final class PlaceholderResolver {
             nameTrail.unresolved.forEach(unknown -> trail.unresolved(unknown.equals(MORE) ? MORE
                     : "the setting named by " + unknown));
             Setting target = nameUnknown ? null : lookup(name);
-            if (target != null && target == current && (fromEnvironment.test(target) || filteredByBuild(target)
-                    || separator >= 0 && overriddenByEnvironment(target))) {
+            if (target != null && (target == current || rewrittenFrom(target, current))
+                    && (fromEnvironment.test(target) || filteredByBuild(current)
+                    || separator >= 0 && overriddenByEnvironment(current))) {
                 target = null;
             }
             if (target != null && rendered(target)) {
@@ -452,6 +453,19 @@ final class PlaceholderResolver {
                             + " MB of text (references that repeat a value at every step)");
         }
         out.append(part);
+    }
+
+    /**
+     * Whether the setting being resolved is another setting's value rewritten as the placeholder it means (the same
+     * key and place, another object): a configuration written as code that reads its own name from the environment
+     * ({@code DB_PASSWORD=getenv('DB_PASSWORD')} from {@code define('DB_PASSWORD', getenv('DB_PASSWORD'))},
+     * {@code SECRET_KEY=os.environ['SECRET_KEY']}) then refers to itself as {@code DB_PASSWORD=${DB_PASSWORD}} does,
+     * and is read the same way: deferred to the environment, or its default judged. Without this the look-up found
+     * the written call text and judged it as the secret.
+     */
+    private static boolean rewrittenFrom(Setting target, @Nullable Setting current) {
+        return current != null && target != current && target.key().equals(current.key())
+                && target.origin().equals(current.origin()) && !target.value().equals(current.value());
     }
 
     /**

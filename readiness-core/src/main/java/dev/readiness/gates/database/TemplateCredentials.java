@@ -42,7 +42,8 @@ final class TemplateCredentials {
     }
 
     static boolean isTemplate(@Nullable String value) {
-        if (value == null || value.isEmpty() || value.length() > 128 || References.isReference(value)) {
+        if (value == null || value.isEmpty() || value.length() > 128 || References.isReference(value)
+                || value.charAt(0) == '$' && shellPasswordReference(value)) {
             return false;
         }
         String text = value.strip();
@@ -60,6 +61,33 @@ final class TemplateCredentials {
         return words.length() == text.length() - separators(text) && (words.startsWith("your")
                 && (words.contains("password") || words.contains("pass") || words.contains("pwd")
                 || words.contains("user")) || words.equals("passwordhere") || words.equals("yourpasswordhere"));
+    }
+
+    /**
+     * Whether a URL's password is a shell-style reference to a variable named in capitals ({@code $PROD_DB_PASSWORD},
+     * {@code $CI_REGISTRY_PASSWORD}), as CI pipelines' {@code variables:}, Compose and shell scripts write it and expand
+     * it when the job runs: a reference, not a template left to fill in. The secrets gate leaves the same value clean
+     * under a password key ({@code DB_PASSWORD=$PROD_DB_PASSWORD}); a host written so stays a WARN of its own. A name
+     * in lower case or with other characters ({@code $ecret}, {@code $Passw0rd!}), or capitals and digits without an
+     * underscore ({@code $ABC123}), is judged as a password.
+     */
+    static boolean shellPasswordReference(String value) {
+        if (value.length() < 4 || value.charAt(1) < 'A' || value.charAt(1) > 'Z') {
+            return false;
+        }
+        boolean underscore = false;
+        boolean digit = false;
+        for (int i = 2; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '_') {
+                underscore = true;
+            } else if (c >= '0' && c <= '9') {
+                digit = true;
+            } else if (c < 'A' || c > 'Z') {
+                return false;
+            }
+        }
+        return underscore || !digit;
     }
 
     /**

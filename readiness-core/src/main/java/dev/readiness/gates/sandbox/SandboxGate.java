@@ -622,7 +622,8 @@ public final class SandboxGate implements Gate {
             return;
         }
         if (!extra && (classes.contains(KeyClass.ALLOW_LIST) || classes.contains(KeyClass.OWN_ADDRESS)
-                || isPortBinding(words, value) || namesFrameworkBindAddress(words))) {
+                || isPortBinding(words, value) || namesFrameworkBindAddress(words)
+                || ServedHostAliases.named(words))) {
             return;
         }
         if (!extra && !classes.contains(KeyClass.PUBLIC) && !classes.contains(KeyClass.DATABASE)

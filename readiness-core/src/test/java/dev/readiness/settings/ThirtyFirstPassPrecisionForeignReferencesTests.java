@@ -1,0 +1,18 @@
+package dev.readiness.settings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** PHP's short ternary joins a look-up to its default as {@code ||} does; a full ternary stays a computed value. */
+class ThirtyFirstPassPrecisionForeignReferencesTests {
+
+    @Test
+    void phpsShortTernaryShouldGiveTheDefaultAndAFullTernaryNone() {
+        assertThat(ForeignReferences.placeholderOf("getenv('DB_HOST') ?: 'localhost'")).isEqualTo("${DB_HOST:localhost}");
+        assertThat(ForeignReferences.placeholderOf("getenv( 'DB_PASSWORD' ) ?: ''")).isEqualTo("${DB_PASSWORD:}");
+        assertThat(ForeignReferences.placeholderOf("getenv('A') ?: getenv('B') ?: 'x'")).isEqualTo("${A:${B:x}}");
+        assertThat(ForeignReferences.placeholderOf("getenv('WP_DB') ? getenv('WP_DB') : 'wordpress_test'"))
+                .isEqualTo("${WP_DB}");
+    }
+}
