@@ -202,7 +202,14 @@ public final class RequiredSettingsGate implements Gate {
                 findings.add(Finding.of(Severity.INFO, "settings.deferred", setting)
                         .message(setting.key() + " is only known at run time: it comes from "
                                 + dev.readiness.internal.SecretShapedKeys.redacted(setting.suppliedBy()
-                                        .orElse("the deploy")) + ", so no gate judged its whole value"
+                                        .orElse("the deploy"))
+                                // session 31 (left by session 30's newcomer): `${ALERT_WEBHOOK_URL:}` said nothing
+                                // of what the service runs with when the deploy does not set the variable
+                                + (EMPTY_DEFAULT.matcher(setting.value().strip()).matches()
+                                        ? ", and its default is empty: where the deploy does not set it, the service"
+                                                + " runs with " + setting.key() + " blank"
+                                        : "")
+                                + ", so no gate judged its whole value"
                                 + (writtenBeforeReference(setting.value())
                                         ? " (what is written out before the reference, such as a URL's host, is"
                                                 + " judged)." : "."))
