@@ -192,6 +192,9 @@ public final class RequiredSettingsGate implements Gate {
             if (setting.isDeferred() && !judged.contains(setting.canonicalKey()) && !setting.isPolicy()
                     && setting.suppliedBy().filter(by -> by.startsWith(DollarsInsideValues.MARKER)).isPresent()) {
                 judged.add(setting.canonicalKey());
+                if (deferredVariable(settings, setting).isPresent()) {
+                    continue; // one finding, on the variable whose line to fix (the key's origin names it)
+                }
                 findings.add(dollarInsideValue(secrets.isSecret(setting.key())
                         || declaredKeys(settings).stream().anyMatch(key -> RelaxedNames.matches(key, setting.key()))
                         ? severity : Severity.WARN, setting));

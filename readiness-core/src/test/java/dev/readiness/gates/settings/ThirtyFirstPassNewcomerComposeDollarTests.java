@@ -69,6 +69,33 @@ class ThirtyFirstPassNewcomerComposeDollarTests {
     }
 
     @Test
+    void aKeyReadingSuchAVariableIsOneFindingOnTheVariable(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("docker-compose.yml"), """
+                services:
+                  api:
+                    image: ghcr.io/ordersync/ordersync-api:1.4.2
+                    env_file:
+                      - .env.production
+                """);
+        Files.writeString(dir.resolve(".env.production"), "SUPERADMIN_PASSWORD=" + PASSWORD + "\n");
+        Path app = dir.resolve("app");
+        Files.createDirectories(app);
+        Files.writeString(app.resolve("application.yml"), """
+                ordersync:
+                  superadmin:
+                    password: ${SUPERADMIN_PASSWORD}
+                """);
+        Settings settings = ApplicationConfig.builder().application(app)
+                .composeFile(dir.resolve("docker-compose.yml"), "api").build().settings();
+
+        Report report = GateCheck.forStage(Stage.PRODUCTION).settings(settings).gates(new RequiredSettingsGate()).run()
+                .isNoGo()
+                .hasFinding("settings.unresolved", "SUPERADMIN_PASSWORD")
+                .report();
+        assertThat(report.gate("settings").orElseThrow().findings()).hasSize(1);
+    }
+
+    @Test
     void aNonSecretKeyWithSuchADollarIsAWarning(@TempDir Path dir) throws IOException {
         Settings settings = compose(dir, "WORKER_BANNER=Orders$ync\n");
 
