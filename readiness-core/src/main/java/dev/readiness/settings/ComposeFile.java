@@ -375,11 +375,16 @@ final class ComposeFile {
             if (!Files.exists(envFile)) {
                 throw new SettingsFileException(file, entry.line(), "env_file " + name + " does not exist");
             }
+            List<String> lines = envFileLines(envFile);
             for (Setting setting : ConfigFiles.read(envFile, ConfigFiles.Format.DOTENV).get(0).settings()) {
                 // the route says the dotenv file is an env_file, not the Compose file, whatever its name
                 // (compose.env): a Compose file's literal is the project's, an env_file's is the deployment's
-                fromFiles.add(interpolated(setting.key(), setting.value(),
-                        setting.origin().via(ENV_FILE_ROUTE + serviceName)));
+                Origin routed = setting.origin().via(ENV_FILE_ROUTE + serviceName);
+                // session 31: a single-quoted value (X='$HOME'), or one whose every $ is escaped, is used literally
+                // by Compose as by a shell; it was interpolated here all the same
+                fromFiles.add(setting.isLiteral() || singleQuoted(lines, setting)
+                        ? Setting.literal(setting.key(), setting.value(), routed)
+                        : interpolated(setting.key(), setting.value(), routed));
             }
         }
         YamlNode environment = definition.get("environment");
@@ -420,6 +425,37 @@ final class ComposeFile {
         return new Injected(fromFiles, settings);
     }
 
+    private static List<String> envFileLines(Path envFile) {
+        try {
+            return Files.readAllLines(envFile, java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            return List.of(); // the dotenv reader reports what it cannot read
+        }
+    }
+
+    /**
+     * Whether an env_file entry's value is written between single quotes ({@code X='Rv7#qLp2!xWm9$Tz4kNc'}), which
+     * Compose uses literally: no {@code $} in it is interpolated (Docker's env-file syntax).
+     */
+    static boolean singleQuoted(List<String> lines, Setting setting) {
+        int line = setting.origin().line().orElse(0);
+        if (line < 1 || line > lines.size() || setting.value().indexOf('$') < 0) {
+            return false;
+        }
+        String text = lines.get(line - 1).strip();
+        if (line == 1 && !text.isEmpty() && text.charAt(0) == '\uFEFF') {
+            text = text.substring(1);
+        }
+        if (text.startsWith("export ") || text.startsWith("export\t")) {
+            text = text.substring(7).strip();
+        }
+        if (!text.startsWith(setting.key())) {
+            return false;
+        }
+        text = text.substring(setting.key().length()).strip();
+        return text.startsWith("=") && text.substring(1).strip().startsWith("'");
+    }
+
     private Setting passThrough(String key, Origin origin) {
         return shell.get(key).map(setting -> Setting.of(key, setting.value(),
                         origin.via(setting.origin().description())))
@@ -433,6 +469,7 @@ final class ComposeFile {
         StringBuilder out = new StringBuilder(value.length());
         List<String> missing = new ArrayList<>();
         List<String> used = new ArrayList<>();
+        List<Integer> inside = new ArrayList<>();
         int i = 0;
         while (i < value.length()) {
             char c = value.charAt(i);
@@ -459,7 +496,16 @@ final class ComposeFile {
                         || value.charAt(end) == '_')) {
                     end++;
                 }
-                expression(value.substring(i + 1, end), value.substring(i, end), out, missing, used, origin);
+                String name = value.substring(i + 1, end);
+                if (shell.value(name).isEmpty()
+                        && dev.readiness.internal.DollarsInsideValues.isInsideValue(value, i, name)) {
+                    // session 31: a $ of a generated secret (Rv7#qLp2!xWm9$Tz4kNc): Compose cuts the value there,
+                    // and the "name" is a piece of the value, never to be printed
+                    inside.add(i + 1);
+                    out.append(value, i, end);
+                } else {
+                    expression(name, value.substring(i, end), out, missing, used, origin);
+                }
                 i = end;
             } else {
                 out.append(c);
@@ -470,6 +516,13 @@ final class ComposeFile {
         // password from .env was reported at the Compose file's line alone, and "fix it there" pointed at a line
         // that only says ${DB_PASSWORD})
         Origin through = used.isEmpty() ? origin : origin.via(String.join(" and ", used)); // ", " parts routes
+        if (!inside.isEmpty()) {
+            String characters = inside.toString().replace("[", "").replace("]", "");
+            return Setting.deferred(key, out.toString(), through, dev.readiness.internal.DollarsInsideValues.MARKER
+                    + " (character " + characters + "), which Compose reads as the start of a variable that nothing"
+                    + " given defines" + (missing.isEmpty() ? "" : ", and " + String.join(", ", missing)
+                            + " of the shell that runs Compose"));
+        }
         return missing.isEmpty() ? Setting.of(key, out.toString(), through)
                 : Setting.deferred(key, out.toString(), through, String.join(", ", missing)
                         + " of the shell that runs Compose");

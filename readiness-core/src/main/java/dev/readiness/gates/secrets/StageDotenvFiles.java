@@ -17,7 +17,9 @@ import java.util.Set;
  * to {@code docker run --env-file}, and a fresh value of its own must not stop it; a NO-GO when the file's other
  * settings show it is a sample ({@link SampleEvidence}). Only that spelling counts: {@code production.env} or
  * {@code prod.env} on a server is a deployment's own store, {@code .env.production.local} is the git-ignored one, and
- * {@code .env.production.example} is an example file's.
+ * {@code .env.production.example} is an example file's. A file its Git working tree ignores (listed in a
+ * {@code .gitignore}: {@code deploy/.env.production} of a service that hands it to Compose) is not committed, and not
+ * reported ({@link GitIgnoredFiles}; session 31).
  * Stateless.
  */
 final class StageDotenvFiles {
@@ -43,7 +45,9 @@ final class StageDotenvFiles {
      * @return {@code true} for a secret committed with a stage's shared dotenv file
      */
     static boolean isCommitted(Setting setting) {
-        return isStageDotenv(setting.origin()) && !namesClientApp(setting.key());
+        return isStageDotenv(setting.origin()) && !namesClientApp(setting.key())
+                // session 31: the deployment's own file, which its repository ignores, is not committed
+                && !GitIgnoredFiles.isIgnored(setting.origin());
     }
 
     /**

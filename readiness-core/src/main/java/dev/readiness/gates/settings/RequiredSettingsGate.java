@@ -7,6 +7,7 @@ import dev.readiness.Outcome;
 import dev.readiness.Severity;
 import dev.readiness.Stage;
 import dev.readiness.gates.secrets.SecretKeys;
+import dev.readiness.internal.DollarsInsideValues;
 import dev.readiness.settings.RelaxedNames;
 import dev.readiness.settings.Setting;
 import dev.readiness.settings.Settings;
@@ -188,12 +189,30 @@ public final class RequiredSettingsGate implements Gate {
                 }
                 continue;
             }
+            if (setting.isDeferred() && !judged.contains(setting.canonicalKey()) && !setting.isPolicy()
+                    && setting.suppliedBy().filter(by -> by.startsWith(DollarsInsideValues.MARKER)).isPresent()) {
+                judged.add(setting.canonicalKey());
+                if (deferredVariable(settings, setting).isPresent()) {
+                    continue; // one finding, on the variable whose line to fix (the key's origin names it)
+                }
+                findings.add(dollarInsideValue(secrets.isSecret(setting.key())
+                        || declaredKeys(settings).stream().anyMatch(key -> RelaxedNames.matches(key, setting.key()))
+                        ? severity : Severity.WARN, setting));
+                continue;
+            }
             if (setting.isDeferred() && (judged.isEmpty() || !judged.contains(setting.canonicalKey()))
                     && !setting.isPolicy() && !referencedBy.containsKey(setting.key())) {
                 findings.add(Finding.of(Severity.INFO, "settings.deferred", setting)
                         .message(setting.key() + " is only known at run time: it comes from "
                                 + dev.readiness.internal.SecretShapedKeys.redacted(setting.suppliedBy()
-                                        .orElse("the deploy")) + ", so no gate judged its whole value"
+                                        .orElse("the deploy"))
+                                // session 31 (left by session 30's newcomer): `${ALERT_WEBHOOK_URL:}` said nothing
+                                // of what the service runs with when the deploy does not set the variable
+                                + (EMPTY_DEFAULT.matcher(setting.value().strip()).matches()
+                                        ? ", and its default is empty: where the deploy does not set it, the service"
+                                                + " runs with " + setting.key() + " blank"
+                                        : "")
+                                + ", so no gate judged its whole value"
                                 + (writtenBeforeReference(setting.value())
                                         ? " (what is written out before the reference, such as a URL's host, is"
                                                 + " judged)." : "."))
@@ -258,6 +277,26 @@ public final class RequiredSettingsGate implements Gate {
     private static boolean writtenBeforeReference(String value) {
         int reference = value.indexOf("${");
         return reference > 0 && !value.substring(0, reference).isBlank();
+    }
+
+    /**
+     * A value whose {@code $} Compose reads as a variable's name that is really a piece of the value (a generated
+     * password holding a dollar sign): Compose passes the value cut short there. Names the key and where the dollar
+     * sign is, never the text after it (session 31).
+     */
+    private static Finding dollarInsideValue(Severity severity, Setting setting) {
+        String by = setting.suppliedBy().orElse(DollarsInsideValues.MARKER);
+        int open = by.indexOf("(character ");
+        String where = open < 0 ? "" : " " + by.substring(open, by.indexOf(')', open) + 1);
+        return Finding.of(severity, "settings.unresolved", setting)
+                .message(setting.key() + " holds a $ followed by letters inside its value" + where + ", which Compose"
+                        + " reads as a variable that nothing given defines: Compose replaces it with nothing (and warns"
+                        + " that the variable is not set), so the service runs with " + setting.key() + " cut short"
+                        + " there, not the value written. The text after the $ is part of the value and is not"
+                        + " printed.")
+                .remediation("Write the $ as $$ in " + setting.key() + " at " + setting.origin() + ", or put the"
+                        + " value in single quotes ('…'), which Compose uses literally.")
+                .build();
     }
 
     /**
