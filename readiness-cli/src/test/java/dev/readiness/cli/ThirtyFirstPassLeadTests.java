@@ -166,4 +166,32 @@ class ThirtyFirstPassLeadTests {
             assertThat(on(reported, key)).as(key).isEmpty();
         }
     }
+
+    @Test
+    void anEmptyDefaultOfAFrameworksOwnKeyOrAnySaltShouldBeBlankButAnotherServicesKeyNot() throws IOException {
+        List<Reported> reported = check("wp-config-production.properties", """
+                AUTH_KEY=${AUTH_KEY:}
+                SECURE_AUTH_SALT=${SECURE_AUTH_SALT:}
+                settings.hash_salt=${DRUPAL_HASH_SALT:}
+                MAILGUN_AUTH_KEY=${MAILGUN_AUTH_KEY:}
+                """);
+
+        for (String key : List.of("AUTH_KEY", "SECURE_AUTH_SALT", "settings.hash_salt")) {
+            assertThat(on(reported, key)).as(key).extracting(Reported::severity).contains("NO_GO");
+        }
+        assertThat(on(reported, "MAILGUN_AUTH_KEY")).isEmpty();
+    }
+
+    @Test
+    void aBuildScriptsPercentTokenAndAPhpArrayReadShouldBeReferences() throws IOException {
+        List<Reported> reported = check("standalone.properties", """
+                security-realm.ApplicationRealm.ssl.keystore.keystore-password=%%KEYSTORE_PASSWORD%%
+                DB_PASSWORD=$db[`pass`]
+                other.keystore-password=%%changeit%%
+                """);
+
+        assertThat(on(reported, "security-realm.ApplicationRealm.ssl.keystore.keystore-password")).isEmpty();
+        assertThat(on(reported, "DB_PASSWORD")).isEmpty();
+        assertThat(on(reported, "other.keystore-password")).extracting(Reported::severity).contains("NO_GO");
+    }
 }

@@ -170,7 +170,7 @@ final class CodeExpressions {
         return c == '"' || c == '\'';
     }
 
-    /** {@code $name['key']}, {@code $name["key"]} or {@code $name->field}: a variable's element or field. */
+    /** {@code $name['key']}, {@code $name["key"]}, {@code $name[$index]} or {@code $name->field}: an element or field. */
     private static boolean phpExpression(String value) {
         int i = 1;
         while (i < value.length() && (Character.isLetterOrDigit(value.charAt(i)) && value.charAt(i) < 128
@@ -180,6 +180,7 @@ final class CodeExpressions {
         if (i == 1 || Character.isDigit(value.charAt(1))) {
             return false;
         }
-        return value.startsWith("['", i) || value.startsWith("[\"", i) || value.startsWith("->", i);
+        return value.startsWith("['", i) || value.startsWith("[\"", i) || value.startsWith("[`", i)
+                || value.startsWith("[$", i) || value.startsWith("->", i);
     }
 }

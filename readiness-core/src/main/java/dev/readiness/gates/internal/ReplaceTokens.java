@@ -2,7 +2,7 @@ package dev.readiness.gates.internal;
 
 /**
  * Deployment tokens that a release pipeline replaces before the file ships: Azure DevOps' Replace Tokens task
- * ({@code #{JWT_SECRET_KEY}#}, its default pattern), a release script's whole {@code @@API_SECRET_KEY@@} token, Octopus Deploy's variable substitution ({@code #{Db.Password}})
+ * ({@code #{JWT_SECRET_KEY}#}, its default pattern), a release script's whole {@code @@API_SECRET_KEY@@} or {@code %%KEYSTORE_PASSWORD%%} token, Octopus Deploy's variable substitution ({@code #{Db.Password}})
  * and the {@code ((name))} variables that Cloud Foundry's {@code cf push --vars-file}, BOSH and Concourse fill from a
  * vars file or CredHub ({@code SECRET_KEY_BASE: ((secret_key_base))}, {@code ((/cf/admin_password))}), whole or inside
  * a value ({@code Server=tcp:#{SqlServer}#.database.windows.net;Password=#{SqlPassword}#}), and the Perl-style
@@ -17,7 +17,7 @@ public final class ReplaceTokens {
     }
 
     /**
-     * Whether the trimmed value is one token {@code #{NAME}#} or {@code @@NAME@@}, one variable {@code ((name))} or
+     * Whether the trimmed value is one token {@code #{NAME}#}, {@code @@NAME@@} or {@code %%NAME%%}, one variable {@code ((name))} or
      * one environment reference {@code $ENV{NAME}}.
      *
      * @param value the value, trimmed
@@ -30,17 +30,20 @@ public final class ReplaceTokens {
         if (value.length() > 6 && value.charAt(0) == '$') {
             return environmentEnd(value, 0) == value.length();
         }
-        if (value.length() > 4 && value.startsWith("@@")) {
-            return isAtToken(value);
+        if (value.length() > 4 && (value.startsWith("@@") || value.startsWith("%%"))) {
+            return isDoubledMarkToken(value);
         }
         return value.length() > 4 && value.startsWith("#{") && tokenEnd(value, 0) == value.length()
                 && value.endsWith("}#");
     }
 
-    /** {@code @@API_SECRET_KEY@@}: one upper-case variable name between {@code @@} marks, as release scripts write. */
-    private static boolean isAtToken(String value) {
+    /**
+     * {@code @@API_SECRET_KEY@@} or {@code %%KEYSTORE_PASSWORD%%}: one upper-case variable name between the same doubled
+     * marks, as release and image build scripts write.
+     */
+    private static boolean isDoubledMarkToken(String value) {
         int end = value.length() - 2;
-        if (end <= 3 || !value.startsWith("@@", end)) {
+        if (end <= 3 || !value.startsWith(value.substring(0, 2), end)) {
             return false;
         }
         for (int i = 2; i < end; i++) {

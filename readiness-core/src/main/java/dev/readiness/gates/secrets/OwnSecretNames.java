@@ -8,7 +8,9 @@ import java.util.List;
  * encrypts with, which no application runs correctly without: Django's and Flask's {@code SECRET_KEY}, Rails' and
  * Phoenix's {@code secret_key_base}, Laravel's {@code APP_KEY}, Symfony's {@code APP_SECRET}, Play's
  * {@code application.secret} and {@code play.http.secret.key}, an Express or Fastify {@code SESSION_SECRET} or
- * {@code COOKIE_SECRET}, and the token or secret that guards a service's own internal API
+ * {@code COOKIE_SECRET}, WordPress's {@code AUTH_KEY}, {@code SECURE_AUTH_KEY}, {@code LOGGED_IN_KEY} and
+ * {@code NONCE_KEY}, any salt ({@code AUTH_SALT}, Drupal's {@code hash_salt}, CakePHP's {@code Security.salt}: a salt
+ * is only ever the application's own), and the token or secret that guards a service's own internal API
  * ({@code arkmem.api.internal-token}, {@code INTERNAL_SECRET}). Unlike an API key of another service, such a key is
  * never optional. Read only for a setting whose value is a reference with an empty default
  * ({@link EmptyDefaults}). {@code SECRET_KEY} counts only as the whole key or after Play's {@code http}
@@ -48,9 +50,15 @@ final class OwnSecretNames {
         if (last.equals("base")) {
             return size > 2 && before.equals("key") && words.get(size - 3).equals("secret");
         }
+        if (last.equals("salt")) {
+            return true;
+        }
         if (last.equals("key")) {
-            return size == 2 && (before.equals("secret") || before.equals("app"))
-                    || size > 2 && before.equals("secret") && words.get(size - 3).equals("http");
+            return size == 2 && (before.equals("secret") || before.equals("app") || before.equals("auth")
+                    || before.equals("nonce"))
+                    || size > 2 && before.equals("secret") && words.get(size - 3).equals("http")
+                    || size == 3 && before.equals("auth") && words.get(0).equals("secure")
+                    || size == 3 && before.equals("in") && words.get(0).equals("logged");
         }
         if (last.equals("secret")) {
             return size == 2 && before.equals("app") || before.equals("application") || before.equals("session")
