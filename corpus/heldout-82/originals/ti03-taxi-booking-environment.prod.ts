@@ -1,0 +1,1 @@
+export const environment={production:true,firebase:{apiKey:'YOUR_FIREBASE_API_KEY',authDomain:'YOUR_FIREBASE_AUTH_DOMAIN',projectId:'YOUR_FIREBASE_PROJECT_ID',storageBucket:'YOUR_FIREBASE_STORAGE_BUCKET',messagingSenderId:'YOUR_FIREBASE_MESSAGING_SENDER_ID',appId:'YOUR_FIREBASE_APP_ID'},functionsRegion:'us-central1'};

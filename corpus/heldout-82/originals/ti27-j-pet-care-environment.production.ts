@@ -1,0 +1,6 @@
+export const environment = {
+  production: true,
+  useMock: false,
+  apiUrl: 'https://yoyaku.hanahana-vet.jp',
+  phonePrefix: '+81'
+};
