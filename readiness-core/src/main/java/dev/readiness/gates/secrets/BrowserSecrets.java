@@ -68,21 +68,7 @@ final class BrowserSecrets {
      * @return {@code true} for a secret the bundler publishes
      */
     static boolean shipsLiteral(String key, String value, SecretStrength judge) {
-        String trimmed = value.trim();
-        if (trimmed.length() < MIN_LENGTH || SwitchValues.isSwitchWord(trimmed) || !judge.isLiteralSecret(trimmed)
-                || SecretValues.isTemplatePlaceholder(trimmed) || SecretValues.isPhrasePlaceholder(trimmed)) {
-            return false;
-        }
-        if (ServerSecretPrefixes.starts(trimmed)) {
-            return true;
-        }
-        List<String> words = SecretKeys.expandedWords(key);
-        for (int i = 1; i < words.size(); i++) {
-            if (SECRET_WORDS.contains(words.get(i))) {
-                return true;
-            }
-        }
-        return false;
+        return literalSecret(key, value, judge, 1);
     }
 
     /**
@@ -97,6 +83,14 @@ final class BrowserSecrets {
      * @return {@code true} for a secret the bundle publishes
      */
     static boolean bundledLiteral(String key, String value, SecretStrength judge) {
+        return literalSecret(key, value, judge, 0);
+    }
+
+    /**
+     * Whether a value is a literal secret (no switch word, stand-in or phrase) with a server-side key's grammar, or
+     * under a key with a secret word from its {@code firstWord}-th word on (a browser variable's prefix is word 0).
+     */
+    private static boolean literalSecret(String key, String value, SecretStrength judge, int firstWord) {
         String trimmed = value.trim();
         if (trimmed.length() < MIN_LENGTH || SwitchValues.isSwitchWord(trimmed) || !judge.isLiteralSecret(trimmed)
                 || SecretValues.isTemplatePlaceholder(trimmed) || SecretValues.isPhrasePlaceholder(trimmed)) {
@@ -105,8 +99,9 @@ final class BrowserSecrets {
         if (ServerSecretPrefixes.starts(trimmed)) {
             return true;
         }
-        for (String word : SecretKeys.expandedWords(key)) {
-            if (SECRET_WORDS.contains(word)) {
+        List<String> words = SecretKeys.expandedWords(key);
+        for (int i = firstWord; i < words.size(); i++) {
+            if (SECRET_WORDS.contains(words.get(i))) {
                 return true;
             }
         }
