@@ -194,4 +194,16 @@ class ThirtyFirstPassLeadTests {
         assertThat(on(reported, "DB_PASSWORD")).isEmpty();
         assertThat(on(reported, "other.keystore-password")).extracting(Reported::severity).contains("NO_GO");
     }
+
+    @Test
+    void anH2UrlStartingWithADirectoryPlaceholderShouldBeEmbeddedButAnAddressPlaceholderNot() throws IOException {
+        List<Reported> reported = check("standalone.properties", """
+                datasource.KeycloakDS.connection-url=jdbc:h2:${jboss.server.data.dir}/keycloak
+                datasource.Other.connection-url=jdbc:h2:${DB_LOCATION}/app
+                """);
+
+        assertThat(on(reported, "datasource.KeycloakDS.connection-url")).extracting(Reported::code, Reported::severity)
+                .containsExactly(tuple("database.embedded", "NO_GO"));
+        assertThat(on(reported, "datasource.Other.connection-url")).isEmpty();
+    }
 }

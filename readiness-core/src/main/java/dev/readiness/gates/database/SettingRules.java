@@ -155,8 +155,9 @@ final class SettingRules {
     /**
      * A database URL supplied only in part at run time whose literal start already says it is embedded:
      * {@code jdbc:hsqldb:file:${dir}/app}, {@code jdbc:h2:mem:${name}}, {@code jdbc:derby:${db}} and
-     * {@code jdbc:sqlite:${path}} run in the application whatever the placeholder holds, while
-     * {@code jdbc:h2:${location}} may still be {@code tcp://host} and is left alone.
+     * {@code jdbc:sqlite:${path}} run in the application whatever the placeholder holds, as does
+     * {@code jdbc:h2:${jboss.server.data.dir}/keycloak}, whose placeholder names a directory; {@code jdbc:h2:${location}}
+     * may still be {@code tcp://host} and is left alone.
      */
     static List<Finding> deferredEmbedded(Setting setting, Stage stage) {
         String value = setting.value();
@@ -171,6 +172,9 @@ final class SettingRules {
             return List.of();
         }
         String location = literal.substring(colon + 1);
+        if (location.isEmpty() && namesDirectory(value, placeholder)) {
+            location = "file:";
+        }
         Optional<Boolean> inMemory = switch (literal.substring(0, colon)) {
             case "h2" -> embeddedLocation(location, List.of("tcp://", "ssl://"), List.of("mem:"));
             case "hsqldb" -> embeddedLocation(location, List.of("hsql://", "hsqls://", "http://", "https://"),
@@ -190,6 +194,26 @@ final class SettingRules {
                 .remediation("Point " + setting.key() + " at the " + stage.id()
                         + " database server; keep embedded databases for development and tests.")
                 .build());
+    }
+
+    /** The last words of a placeholder's name that say it holds a directory, not a server's address. */
+    private static final Set<String> DIRECTORY_WORDS = Set.of("dir", "directory", "home", "path",
+            "folder");
+
+    /**
+     * Whether the placeholder that starts the location names a directory by its last word and a path follows it
+     * ({@code jdbc:h2:${jboss.server.data.dir}/keycloak}, {@code jdbc:h2:${user.home}/app}): a file database, since a
+     * directory is no {@code tcp://host}.
+     */
+    private static boolean namesDirectory(String value, int placeholder) {
+        int end = value.indexOf('}', placeholder);
+        if (end < 0 || end + 1 >= value.length() || value.charAt(end + 1) != '/') {
+            return false;
+        }
+        int separator = value.indexOf(':', placeholder + 2);
+        String name = value.substring(placeholder + 2, separator > 0 && separator < end ? separator : end);
+        List<String> words = KeyWords.of(name);
+        return !words.isEmpty() && DIRECTORY_WORDS.contains(words.get(words.size() - 1));
     }
 
     /**
