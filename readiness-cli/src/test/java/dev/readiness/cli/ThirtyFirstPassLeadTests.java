@@ -206,4 +206,19 @@ class ThirtyFirstPassLeadTests {
                 .containsExactly(tuple("database.embedded", "NO_GO"));
         assertThat(on(reported, "datasource.Other.connection-url")).isEmpty();
     }
+
+    @Test
+    void aSqliteUrlCompletedAtRunTimeShouldBeEmbeddedWhateverItsPath() throws IOException {
+        List<Reported> reported = check("config-production.properties", """
+                SQLALCHEMY_DATABASE_URI='sqlite:///{}'.format(os.path.join(BASE_DIR, "pybo.db"))
+                OTHER_DATABASE_URI=sqlite+aiosqlite:///${DB_PATH}
+                PG_DATABASE_URI='postgresql://{}/app'.format(os.environ['DB_HOST'])
+                """);
+
+        assertThat(on(reported, "SQLALCHEMY_DATABASE_URI")).extracting(Reported::code, Reported::severity)
+                .containsExactly(tuple("database.embedded", "NO_GO"));
+        assertThat(on(reported, "OTHER_DATABASE_URI")).extracting(Reported::code, Reported::severity)
+                .containsExactly(tuple("database.embedded", "NO_GO"));
+        assertThat(on(reported, "PG_DATABASE_URI")).isEmpty();
+    }
 }

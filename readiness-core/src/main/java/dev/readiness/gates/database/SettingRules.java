@@ -162,6 +162,9 @@ final class SettingRules {
     static List<Finding> deferredEmbedded(Setting setting, Stage stage) {
         String value = setting.value();
         int placeholder = value.indexOf("${");
+        if ((stage == Stage.PRODUCTION || stage == Stage.STAGING) && value.length() <= 4096 && sqliteStart(value)) {
+            return List.of(deferredEmbeddedFinding(setting, stage, value.contains(":memory:"), "sqlite"));
+        }
         if (stage != Stage.PRODUCTION && stage != Stage.STAGING || placeholder < 0 || value.length() > 4096
                 || !value.regionMatches(true, 0, "jdbc:", 0, 5)) {
             return List.of();
@@ -186,14 +189,32 @@ final class SettingRules {
         if (inMemory.isEmpty()) {
             return List.of();
         }
-        return List.of(Finding.of(stage == Stage.PRODUCTION ? Severity.NO_GO : Severity.WARN, "database.embedded",
-                        setting)
-                .message(setting.key() + " points at " + (inMemory.get() ? "an in-memory" : "an embedded")
-                        + " database (its address is completed at run time, but " + literal.substring(0, colon)
+        return List.of(deferredEmbeddedFinding(setting, stage, inMemory.get(), literal.substring(0, colon)));
+    }
+
+    private static Finding deferredEmbeddedFinding(Setting setting, Stage stage, boolean inMemory, String engine) {
+        return Finding.of(stage == Stage.PRODUCTION ? Severity.NO_GO : Severity.WARN, "database.embedded", setting)
+                .message(setting.key() + " points at " + (inMemory ? "an in-memory" : "an embedded")
+                        + " database (its address is completed at run time, but " + engine
                         + " URLs of this form run inside the application), not a " + stage.id() + " database server.")
                 .remediation("Point " + setting.key() + " at the " + stage.id()
                         + " database server; keep embedded databases for development and tests.")
-                .build());
+                .build();
+    }
+
+    /**
+     * Whether a value completed at run time is a SQLite URL whatever its path: SQLAlchemy's {@code sqlite:///${DB_PATH}}
+     * or {@code sqlite+aiosqlite:///…}, also written as the code that builds it ({@code 'sqlite:///{}'.format(…)},
+     * {@code f"sqlite:///{BASE_DIR}/app.db"}). SQLite has no server form.
+     */
+    private static boolean sqliteStart(String value) {
+        int start = value.length() > 1 && (value.charAt(0) == 'f' || value.charAt(0) == 'F') ? 1 : 0;
+        if (start < value.length() && (value.charAt(start) == '\'' || value.charAt(start) == '"')) {
+            start++;
+        } else if (start == 1) {
+            return false;
+        }
+        return value.regionMatches(true, start, "sqlite:", 0, 7) || value.regionMatches(true, start, "sqlite+", 0, 7);
     }
 
     /** The last words of a placeholder's name that say it holds a directory, not a server's address. */
