@@ -218,13 +218,13 @@ final class SettingRules {
     }
 
     /** The last words of a placeholder's name that say it holds a directory, not a server's address. */
-    private static final Set<String> DIRECTORY_WORDS = Set.of("dir", "directory", "home", "path",
-            "folder");
+    private static final Set<String> DIRECTORY_WORDS = Set.of("dir", "directory", "path", "folder");
 
     /**
      * Whether the placeholder that starts the location names a directory by its last word and a path follows it
-     * ({@code jdbc:h2:${jboss.server.data.dir}/keycloak}, {@code jdbc:h2:${user.home}/app}): a file database, since a
-     * directory is no {@code tcp://host}.
+     * ({@code jdbc:h2:${jboss.server.data.dir}/keycloak}): a file database, since a directory is no {@code tcp://host}.
+     * A {@code HOME} is not read as one ({@code jdbc:h2:${APP_HOME}/orders} stays left alone, as an earlier test keeps
+     * it).
      */
     private static boolean namesDirectory(String value, int placeholder) {
         int end = value.indexOf('}', placeholder);
