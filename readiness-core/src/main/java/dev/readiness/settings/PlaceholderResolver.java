@@ -410,7 +410,11 @@ final class PlaceholderResolver {
                     || separator >= 0 && overriddenByEnvironment(current))) {
                 target = null;
             }
-            if (target != null && rendered(target)) {
+            int alternate = current != null && fromEnvironment.test(current) ? alternateStart(inner, separator) : -1;
+            if (alternate > 0) {
+                trail.via("the alternate value of ${" + name + "}");
+                append(out, expand(withoutBackticks(inner.substring(alternate)), trail, depth + 1));
+            } else if (target != null && rendered(target)) {
                 trail.via(describe(target));
                 trail.unresolved(name + " once rendered");
                 out.append(text, i, end + 1);
@@ -608,7 +612,7 @@ final class PlaceholderResolver {
         }
         for (int i = 1; i < inner.length(); i++) {
             char c = inner.charAt(i);
-            if (c == '-') {
+            if (c == '-' || c == '+') {
                 return i;
             }
             if (!(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_')) {
@@ -616,6 +620,23 @@ final class PlaceholderResolver {
             }
         }
         return -1;
+    }
+
+    /**
+     * Where the word of the shell's alternate value starts, {@code ${NAME:+word}} or {@code ${NAME+word}}: the value is
+     * that word whenever the variable is set, so the word is what the file commits to and is judged, wherever the
+     * variable comes from; else -1. Without it the word was read as a default with its {@code +}, or the whole text
+     * as one variable's name (hostile testing, thirty-second pass).
+     */
+    private static int alternateStart(String inner, int separator) {
+        if (separator <= 0 || separator + 1 >= inner.length()) {
+            return -1;
+        }
+        if (inner.charAt(separator) == '+') {
+            return separator + 1;
+        }
+        return inner.charAt(separator) == ':' && inner.charAt(separator + 1) == '+' && separator + 2 < inner.length()
+                ? separator + 2 : -1;
     }
 
     /** The index of the {@code }} closing a placeholder whose content starts at {@code from}, or -1. */

@@ -256,6 +256,13 @@ public final class SecretsGate implements Gate {
             this.snapshotKeys = SnapshotKeys.of(settings);
         }
 
+        /** The rules of a value completed at run time: an empty default, or a fill-in word written around it. */
+        private @Nullable Finding deferred(Setting setting, SecretKeys.KeyFacts keyFacts) {
+            Finding empty = EmptyDefaults.emptyRequired(setting, keyFacts.purpose(), severity, perCheck.switches(),
+                    settings);
+            return empty != null ? empty : StandInBesideReferences.of(setting, keyFacts.purpose(), severity);
+        }
+
         /** The rules of a setting's key, then of its value: the common path, a few cheap tests for most settings. */
         void judge(Setting setting, int position) {
             String key = setting.key();
@@ -265,10 +272,7 @@ public final class SecretsGate implements Gate {
                 return;
             }
             if (setting.isDeferred() || setting.isPolicy()) {
-                addIfFound(findings, setting.isDeferred()
-                        ? EmptyDefaults.emptyRequired(setting, keyFacts.purpose(), severity, perCheck.switches(),
-                                settings)
-                        : null);
+                addIfFound(findings, setting.isDeferred() ? deferred(setting, keyFacts) : null);
                 return;
             }
             if (ImportCredentials.isLocation(setting)) {
