@@ -1,6 +1,7 @@
 package dev.readiness.gates.secrets;
 
 import dev.readiness.Finding;
+import dev.readiness.gates.internal.AsciiCase;
 import dev.readiness.Gate;
 import dev.readiness.GateContext;
 import dev.readiness.Outcome;
@@ -529,7 +530,34 @@ public final class SecretsGate implements Gate {
             if (notSecret.isEmpty() && semicolon) {
                 notSecret = weakPairPassword(value, judge, effectiveKeys);
             }
+            if (notSecret.isEmpty() && value.length() > 24 && AsciiCase.regionIs(value, 0, "https://")) {
+                notSecret = webhookToken(setting, value);
+            }
             return notSecret;
+        }
+
+        /**
+         * The problem of the token an incoming-webhook URL carries ({@link WebhookTokens}): a weak or stand-in token
+         * as any written secret, a strong one in an example file as published, in a production profile file as
+         * packaged. A token the file only references is judged where it is supplied, and a format slot the code
+         * fills ({@code https://api.telegram.org/bot%s/sendMessage}) is no token.
+         */
+        private Optional<SecretProblem> webhookToken(Setting setting, String value) {
+            String token = WebhookTokens.token(value);
+            if (token == null || token.indexOf('$') >= 0 || token.indexOf('{') >= 0 || token.indexOf('%') >= 0
+                    || references.definingSetting(setting, token).isPresent()) {
+                return Optional.empty();
+            }
+            Optional<SecretProblem> weak = writtenSecret(token, SecretPurpose.SECRET, judge,
+                    "in its incoming-webhook URL");
+            if (weak.isPresent() || !judge.isLiteralSecret(token)) {
+                return weak;
+            }
+            if (ExampleFiles.isExample(setting.origin())) {
+                return Optional.of(WebhookTokens.published(token));
+            }
+            return severity == Severity.NO_GO && BaseProfileFiles.isProductionProfile(setting.origin())
+                    ? Optional.of(WebhookTokens.packaged(token)) : Optional.empty();
         }
 
         /**
