@@ -268,6 +268,9 @@ final class ForeignReferences {
                     || take("getenv(") || take("getenv_docker(") || take("env(") || take("env.str(") || take("System.fetch_env!(")) {
                 return call();
             }
+            if (take("env!(")) {
+                return typedCall();
+            }
             if (take("lookup(")) {
                 skipSpaces();
                 if (!take("'env'") && !take("\"env\"") && !take("'ansible.builtin.env'")
@@ -319,6 +322,45 @@ final class ForeignReferences {
                 }
                 return take("}") ? new String[] {name, fallback} : null;
             }
+            return wrapped();
+        }
+
+        /**
+         * A look-up passed through one conversion call ({@code JSON.stringify(process.env.RSA_PRIVATE_KEY)},
+         * {@code parseInt(process.env.PORT || '3000', 10)}, {@code Buffer.from(process.env.KEY, 'base64')}): the value
+         * is computed from the variable at run time, and a default inside the call is still the default.
+         */
+        private String @Nullable [] wrapped() {
+            int start = at;
+            while (at < text.length() && (Character.isLetterOrDigit(text.charAt(at)) && text.charAt(at) < 128
+                    || text.charAt(at) == '_' || text.charAt(at) == '.')) {
+                at++;
+            }
+            if (at == start || !take("(")) {
+                return restoreLookup(start);
+            }
+            skipSpaces();
+            String[] inner = lookup();
+            if (inner == null) {
+                return restoreLookup(start);
+            }
+            skipSpaces();
+            String fallback = inner[1];
+            if (fallback == null && alternative()) {
+                fallback = literal();
+                if (fallback == null) {
+                    return restoreLookup(start);
+                }
+                skipSpaces();
+            }
+            if (take(",") && !skipArgument() || !take(")")) {
+                return restoreLookup(start);
+            }
+            return new String[] {inner[0], fallback};
+        }
+
+        private String @Nullable [] restoreLookup(int start) {
+            at = start;
             return null;
         }
 
@@ -387,6 +429,41 @@ final class ForeignReferences {
                 }
             }
             return new String[] {name, fallback};
+        }
+
+        /**
+         * The arguments of Elixir Dotenvy's {@code env!("NAME", :type)} or {@code env!("NAME", :type, default)} after its
+         * opening parenthesis: a quoted name, the atom of the type it converts to ({@code :string!} refuses an empty
+         * value), then an optional literal default.
+         */
+        private String @Nullable [] typedCall() {
+            skipSpaces();
+            String name = quoted();
+            if (name == null || !isEnvironmentName(name)) {
+                return null;
+            }
+            skipSpaces();
+            String fallback = null;
+            if (take(",")) {
+                skipSpaces();
+                if (!take(":")) {
+                    return null;
+                }
+                while (at < text.length() && (Character.isLetter(text.charAt(at)) && text.charAt(at) < 128
+                        || text.charAt(at) == '_' || text.charAt(at) == '!' || text.charAt(at) == '?')) {
+                    at++;
+                }
+                skipSpaces();
+                if (take(",")) {
+                    skipSpaces();
+                    fallback = literal();
+                    if (fallback == null) {
+                        return null;
+                    }
+                    skipSpaces();
+                }
+            }
+            return take(")") ? new String[] {name, fallback} : null;
         }
 
         /** Whether a keyword argument ({@code name=}) starts here; nothing is consumed. */

@@ -194,7 +194,10 @@ final class PlaceholderResolver {
         }
         String rendering = setting.isDeferred() || setting.isLiteral() ? null : renderedBy(setting.value());
         if (rendering == null && !setting.isDeferred() && !setting.isLiteral()) {
-            rendering = SecretStoreReferences.suppliedBy(setting.value());
+            rendering = NodeConfigVariables.suppliedBy(setting);
+            if (rendering == null) {
+                rendering = SecretStoreReferences.suppliedBy(setting.value());
+            }
             if (rendering == null) {
                 rendering = SecretStoreReferences.suppliedUnder(setting.key(), setting.value());
             }

@@ -1,0 +1,56 @@
+package dev.readiness.settings;
+
+import java.util.Locale;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * node-config's {@code config/custom-environment-variables.json} (or {@code .yml}, {@code .js}): a file whose values
+ * are not values but the NAMES of the environment variables that override each key at start-up
+ * ({@code "jwt": {"privateKey": "APP_JWT_PRIVATE_KEY"}}, or {@code {"__name": "PORT", "__format": "json"}}). Each
+ * value is supplied at run time by the variable it names, so it is deferred, never judged as a secret or a host.
+ * Read from the file's name, which node-config fixes. Stateless.
+ */
+final class NodeConfigVariables {
+
+    private static final String FILE_NAME = "custom-environment-variables";
+    private static final int MAX_NAME = 128;
+
+    private NodeConfigVariables() {
+    }
+
+    /**
+     * What supplies a setting of node-config's custom-environment-variables file, or {@code null} for any other
+     * setting.
+     *
+     * @param setting a setting as written
+     * @return how the value is supplied at run time
+     */
+    static @Nullable String suppliedBy(Setting setting) {
+        Optional<String> file = setting.origin().file();
+        if (file.isEmpty() || file.get().indexOf(FILE_NAME) < 0
+                && !file.get().toLowerCase(Locale.ROOT).contains(FILE_NAME)) {
+            return null;
+        }
+        String value = setting.value().strip();
+        if (setting.key().endsWith(".__format")) {
+            return "node-config's format of the environment variable named beside it";
+        }
+        return isVariableName(value) ? "environment variable " + value
+                + " at run time (node-config's custom-environment-variables)" : null;
+    }
+
+    private static boolean isVariableName(String value) {
+        if (value.isEmpty() || value.length() > MAX_NAME
+                || !(Character.isLetter(value.charAt(0)) || value.charAt(0) == '_') || value.charAt(0) > 127) {
+            return false;
+        }
+        for (int i = 1; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (!(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_')) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
