@@ -34,6 +34,11 @@ final class ConnectionSections {
     private static final java.util.Set<String> DATABASE_PORTS = java.util.Set.of("3306", "5432", "1433", "1521",
             "27017", "26257", "9042", "28015", "7687", "8123");
 
+    private static final String CONNECTION = "connection";
+    private static final String[] ENGINE_SWITCHES = {"type", "client", "dialect", "adapter"};
+    private static final java.util.Set<String> SERVER_ENGINES = java.util.Set.of("postgres", "postgresql", "pg",
+            "mysql", "mysql2", "mariadb", "mssql", "sqlserver", "oracle", "oracledb", "cockroachdb");
+
     private final Settings settings;
     private int nameKeys = -1;
     private int portKeys = -1;
@@ -86,6 +91,10 @@ final class ConnectionSections {
      * @return {@code true} when its siblings make it a connection
      */
     boolean isConnection(String section) {
+        if (namesServerEngine(section) || section.endsWith(CONNECTION)
+                && namesServerEngine(section.substring(0, section.length() - CONNECTION.length()))) {
+            return true;
+        }
         if (section.isEmpty()) {
             return false;
         }
@@ -105,6 +114,23 @@ final class ConnectionSections {
         }
         for (String word : HOST_WORDS) {
             if (filled(settings.get(section + word))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a section's engine switch names a database server: TypeORM's {@code ormconfig} ({@code type=postgres} at
+     * the top of the file), Sequelize's {@code production.dialect=mysql}, Knex's {@code production.client=pg} above its
+     * {@code production.connection} block, Rails' {@code production.adapter=postgresql}. The switch says what the
+     * section's other settings connect to, the top level of a file too.
+     */
+    private boolean namesServerEngine(String section) {
+        for (String word : ENGINE_SWITCHES) {
+            Optional<Setting> engine = settings.get(section + word);
+            if (engine.isPresent() && !engine.get().isDeferred()
+                    && SERVER_ENGINES.contains(engine.get().value().strip().toLowerCase(java.util.Locale.ROOT))) {
                 return true;
             }
         }

@@ -37,6 +37,13 @@ final class EmbeddedFiles {
             "certs", "key", "keys", "vault");
     private static final List<String> EXTENSIONS = List.of(".mv.db", ".h2.db", ".sqlite3", ".sqlite", ".db3",
             ".s3db", ".sl3", ".db");
+    /**
+     * Extensions only SQLite files carry ({@code .db} is any engine's, or none's): such a file under a storage or
+     * persistence key is the application's SQLite database (Sequelize's {@code production.storage=./database.sqlite},
+     * Authelia's {@code storage.local.path=/config/db.sqlite3}, whose provider is called {@code local}).
+     */
+    private static final Set<String> SQLITE_EXTENSIONS = Set.of(".sqlite3", ".sqlite", ".db3", ".s3db", ".sl3");
+    private static final String STORAGE_PROVIDER = "local";
     private static final Set<String> ENGINE_WORDS = Set.of("type", "engine", "dialect", "driver", "adapter", "client",
             "connection", "kind", "backend", "provider", "mode");
     private static final Set<String> SWITCH_SECTIONS = Set.of("db", "database", "datasource", "data", "source",
@@ -62,15 +69,19 @@ final class EmbeddedFiles {
             return null;
         }
         List<String> words = KeyWords.of(setting.key());
-        if (words.isEmpty() || !LAST_WORDS.contains(words.get(words.size() - 1))) {
+        boolean sqlite = SQLITE_EXTENSIONS.contains(extension);
+        if (words.isEmpty() || !LAST_WORDS.contains(words.get(words.size() - 1))
+                && !(sqlite && words.get(words.size() - 1).equals("storage"))) {
             return null;
         }
         boolean database = false;
-        for (String word : words) {
-            if (OTHER_PURPOSES.contains(word)) {
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i);
+            if (OTHER_PURPOSES.contains(word) && !(sqlite && i > 0 && STORAGE_PROVIDER.equals(word)
+                    && words.get(i - 1).equals("storage"))) {
                 return null;
             }
-            database |= DATABASE_WORDS.contains(word);
+            database |= DATABASE_WORDS.contains(word) || sqlite && SWITCH_SECTIONS.contains(word);
         }
         if (!database || serverChosenBeside(setting, words, settings) || serverChosenInFile(settings)) {
             return null;

@@ -34,7 +34,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class TlsVerification {
 
-    private static final Set<String> TLS_WORDS = Set.of("tls", "ssl", "https", "cert", "certs", "certificate",
+    private static final Set<String> TLS_WORDS = Set.of("tls", "ssl", "openssl", "https", "cert", "certs", "certificate",
             "certificates", "hostname", "peer", "unauthorized", "cn", "cnname");
     private static final Set<String> VERIFY_WORDS = Set.of("verify", "verification", "validate", "validation",
             "reject", "check");

@@ -1,0 +1,73 @@
+package dev.readiness.gates.database;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.readiness.GateContext;
+import dev.readiness.Stage;
+import dev.readiness.gates.sandbox.SandboxGate;
+import dev.readiness.settings.ApplicationConfig;
+import dev.readiness.settings.Settings;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Blind sets 88 and 89 (thirty-second pass): an SQLite file under a storage key (Sequelize's
+ * {@code production.storage}, Authelia's {@code storage.local.path}), TLS switched off in a section whose engine
+ * switch names a database server (TypeORM's top-level {@code type=postgres} beside {@code ssl=false}, Knex's
+ * {@code production.client=pg} above {@code production.connection.ssl=false}), and an OpenSSL verify mode of
+ * {@code none} (Mastodon's and Discourse's SMTP) were missed.
+ */
+class ThirtySecondPassLeadSectionTests {
+
+    private static List<String> findings(String text) {
+        Settings settings = ApplicationConfig.builder().configText("config.properties", text).build().settings();
+        GateContext context = GateContext.of(Stage.PRODUCTION, settings);
+        List<String> found = new ArrayList<>();
+        new DatabaseGate().check(context).findings().forEach(finding -> found.add(finding.severity() + " "
+                + finding.code() + " " + finding.subject()));
+        new SandboxGate().check(context).findings().forEach(finding -> found.add(finding.severity() + " "
+                + finding.code() + " " + finding.subject()));
+        return found;
+    }
+
+    @Test
+    void anSqliteFileUnderAStorageKeyShouldBeEmbedded() {
+        assertThat(findings("production.dialect=sqlite\nproduction.storage=./database.sqlite\n"))
+                .contains("WARN database.embedded production.storage");
+        assertThat(findings("storage.local.path=/config/db.sqlite3\n"))
+                .containsExactly("WARN database.embedded storage.local.path");
+    }
+
+    @Test
+    void otherFilesUnderStorageKeysShouldStayClean() {
+        assertThat(findings("storage.local.path=/var/lib/app/uploads\n")).isEmpty();
+        assertThat(findings("storage.local.path=/data/blobs.db\n")).isEmpty();
+        assertThat(findings("development.storage=./dev.sqlite\n")).isEmpty();
+        assertThat(findings("cache.storage=/tmp/cache.sqlite\n")).isEmpty();
+    }
+
+    @Test
+    void tlsOffInASectionWhoseEngineIsADatabaseServerShouldBeReported() {
+        assertThat(findings("type=postgres\nhost=postgres\nssl=false\n"))
+                .contains("WARN database.tls-disabled ssl");
+        assertThat(findings("production.client=pg\nproduction.connection.host=pg.internal\n"
+                + "production.connection.ssl=false\n")).contains("WARN database.tls-disabled production.connection.ssl");
+    }
+
+    @Test
+    void tlsSwitchesOfOtherSectionsOrLeftOnShouldStayClean() {
+        assertThat(findings("type=postgres\nhost=postgres\nssl=true\n")).isEmpty();
+        assertThat(findings("type=sqlite\nssl=false\n")).isEmpty();
+        assertThat(findings("mail.type=smtp\nmail.ssl=false\n")).isEmpty();
+        assertThat(findings("production.client=pg\nproduction.connection.host=pg.internal\n"
+                + "production.connection.ssl.rejectUnauthorized=true\n")).isEmpty();
+    }
+
+    @Test
+    void anOpensslVerifyModeOfNoneShouldBeUnverifiedTls() {
+        assertThat(findings("smtp.openssl_verify_mode=none\n")).hasSize(1)
+                .allMatch(finding -> finding.startsWith("NO_GO sandbox.") || finding.startsWith("WARN sandbox."));
+        assertThat(findings("smtp.openssl_verify_mode=peer\n")).isEmpty();
+    }
+}
