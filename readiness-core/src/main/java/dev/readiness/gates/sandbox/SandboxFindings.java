@@ -250,6 +250,16 @@ final class SandboxFindings {
                 .build();
     }
 
+    /** A provider API's sandbox path written without its host ({@code /cgi-bin/midas/sandbox/pay}) in production. */
+    static Finding sandboxApiPath(Setting setting) {
+        return Finding.noGo("sandbox.test-path", setting)
+                .message(format("%s points at a path with a 'sandbox' segment, in production: a provider API's sandbox "
+                        + "path, which the client calls on the provider's host and which moves no real money or data.",
+                        setting.key()))
+                .remediation("Use the provider's production path (without the sandbox segment).")
+                .build();
+    }
+
     /** A switch that replaces a real component with a mock or fake ({@code MOCK_AUTH=true}) in production. */
     static Finding mockSwitch(Setting setting) {
         return Finding.noGo("sandbox.test-mode", setting)

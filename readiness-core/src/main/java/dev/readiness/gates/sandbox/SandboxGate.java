@@ -659,6 +659,10 @@ public final class SandboxGate implements Gate {
                 findings.add(SandboxFindings.mockApiPath(setting, mock));
                 return;
             }
+            if (!words.contains("sandbox") && sandboxPathSegment(value)) {
+                findings.add(SandboxFindings.sandboxApiPath(setting));
+                return;
+            }
         }
         for (int e = 0; e < endpoints.size(); e++) {
             Endpoint endpoint = endpoints.get(e);
@@ -802,6 +806,29 @@ public final class SandboxGate implements Gate {
         }
         String word = segment.toString();
         return MOCK_API_SEGMENTS.contains(word) ? word : null;
+    }
+
+    /**
+     * Whether a relative address has a whole path segment {@code sandbox} or {@code sandboxnew}: a provider API's
+     * sandbox path written without its host, which the client prefixes ({@code weixin.midas.pay_url=/cgi-bin/midas/sandbox/pay},
+     * WeChat Pay's {@code /sandboxnew/pay/unifiedorder}). A segment that only contains the word ({@code /sandboxes},
+     * {@code /my-sandbox}) is not read.
+     */
+    static boolean sandboxPathSegment(String value) {
+        int start = 1;
+        for (int i = 1; i <= value.length(); i++) {
+            if (i == value.length() || value.charAt(i) == '/' || value.charAt(i) == '?') {
+                int length = i - start;
+                if ((length == 7 || length == 10) && value.regionMatches(true, start, "sandboxnew", 0, length)) {
+                    return true;
+                }
+                if (i == value.length() || value.charAt(i) == '?') {
+                    return false;
+                }
+                start = i + 1;
+            }
+        }
+        return false;
     }
 
     /**

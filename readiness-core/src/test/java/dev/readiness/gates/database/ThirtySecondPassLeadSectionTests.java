@@ -70,4 +70,13 @@ class ThirtySecondPassLeadSectionTests {
                 .allMatch(finding -> finding.startsWith("NO_GO sandbox.") || finding.startsWith("WARN sandbox."));
         assertThat(findings("smtp.openssl_verify_mode=peer\n")).isEmpty();
     }
+
+    @Test
+    void aSandboxSegmentInARelativeProviderPathShouldBeATestPath() {
+        assertThat(findings("weixin.midas.pay_url=/cgi-bin/midas/sandbox/pay\n"))
+                .containsExactly("NO_GO sandbox.test-path weixin.midas.pay_url");
+        assertThat(findings("wx.pay_url=/sandboxnew/pay/unifiedorder\n"))
+                .containsExactly("NO_GO sandbox.test-path wx.pay_url");
+        assertThat(findings("SANDBOX_URL=/sandbox\ndocs.url=/docs/sandboxes/intro\nredirect_url=/my-sandbox\n")).isEmpty();
+    }
 }
