@@ -89,6 +89,13 @@ final class DevelopmentStandIns {
         if (byValue != null) {
             return byValue;
         }
+        if (value.length() == 11 && value.equalsIgnoreCase("development") && isIdentityServerKeyType(key.words)) {
+            return SandboxFindings.developmentSigningKey(setting);
+        }
+        if (writesMessagesToFile(key.words)) {
+            return SandboxFindings.discardTransport(setting, "a notifier that writes every message to a file on the "
+                    + "server, delivering none");
+        }
         boolean selects = value.length() <= MAX_SELECTOR_LENGTH && (isSelectorWord(value) || value.charAt(0) == ':'
                 || AsciiCase.endsWith(value, ".emailbackend"));
         String standInModule = selects ? null : readings.standInModule(value);
@@ -118,6 +125,34 @@ final class DevelopmentStandIns {
         }
         String discarding = discardingSelection(words, last, lowerValue);
         return discarding == null ? null : SandboxFindings.discardTransport(setting, discarding);
+    }
+
+    /**
+     * Whether a key is IdentityServer's signing-key type ({@code IdentityServer:Key:Type} of ASP.NET Core's
+     * API-authorization templates, flattened {@code IdentityServer.Key.Type}), whose {@code Development} value makes the
+     * server generate and sign with a key file of its own, for development only.
+     */
+    private static boolean isIdentityServerKeyType(List<String> words) {
+        int size = words.size();
+        return size >= 4 && words.get(size - 1).equals("type") && words.get(size - 2).equals("key")
+                && words.get(size - 3).equals("server") && words.get(size - 4).equals("identity")
+                || size >= 3 && words.get(size - 1).equals("type") && words.get(size - 2).equals("key")
+                        && words.get(size - 3).equals("identityserver");
+    }
+
+    /**
+     * Whether a key configures a notifier's or mailer's file-system transport (Authelia's
+     * {@code notifier.filesystem.filename}, which its documentation calls a testing aid: password-reset and 2FA
+     * messages go to a file on the server, not to the user).
+     */
+    private static boolean writesMessagesToFile(List<String> words) {
+        for (int i = 1; i < words.size() - 1; i++) {
+            if (words.get(i).equals("filesystem")
+                    && (words.get(i - 1).equals("notifier") || words.get(i - 1).equals("mailer"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@link #keyFlags}: a word of the key names an emulator or LocalStack. */

@@ -260,6 +260,17 @@ final class SandboxFindings {
                 .build();
     }
 
+    /** IdentityServer's development signing key selected in production ({@code IdentityServer.Key.Type=Development}). */
+    static Finding developmentSigningKey(Setting setting) {
+        return Finding.noGo("sandbox.test-credential", setting)
+                .message(format("%s selects IdentityServer's development signing key, in production: a key file the "
+                        + "server generates on its own disk at first start, documented for development only, which "
+                        + "every instance makes differently and a redeploy may lose, invalidating issued tokens.",
+                        setting.key()))
+                .remediation("Set the key type to File or Store and supply a certificate from your secret store.")
+                .build();
+    }
+
     /** A switch that replaces a real component with a mock or fake ({@code MOCK_AUTH=true}) in production. */
     static Finding mockSwitch(Setting setting) {
         return Finding.noGo("sandbox.test-mode", setting)

@@ -79,4 +79,20 @@ class ThirtySecondPassLeadSectionTests {
                 .containsExactly("NO_GO sandbox.test-path wx.pay_url");
         assertThat(findings("SANDBOX_URL=/sandbox\ndocs.url=/docs/sandboxes/intro\nredirect_url=/my-sandbox\n")).isEmpty();
     }
+
+    @Test
+    void aFileNotifierAndIdentityServersDevelopmentKeyShouldBeStandIns() {
+        assertThat(findings("notifier.filesystem.filename=/config/notification.txt\n"))
+                .containsExactly("NO_GO sandbox.discard-transport notifier.filesystem.filename");
+        assertThat(findings("IdentityServer.Key.Type=Development\n"))
+                .containsExactly("NO_GO sandbox.test-credential IdentityServer.Key.Type");
+    }
+
+    @Test
+    void otherFileSystemsAndKeyTypesShouldStayClean() {
+        assertThat(findings("storage.filesystem.path=/data\nnotifier.smtp.sender=Auth <auth@acme.org>\n")).isEmpty();
+        assertThat(findings("IdentityServer.Key.Type=File\nIdentityServer.Key.FilePath=/secrets/key.pfx\n"))
+                .isEmpty();
+        assertThat(findings("Encryption.Key.Type=Development\n")).isEmpty();
+    }
 }
