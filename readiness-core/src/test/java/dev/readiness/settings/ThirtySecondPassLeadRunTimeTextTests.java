@@ -62,4 +62,24 @@ class ThirtySecondPassLeadRunTimeTextTests {
         assertThat(findings("SECRET_KEY=sm://${PROJECT}/secret-key\n")).isEmpty();
         assertThat(findings("CHANGEME_TOKEN=${TOKEN}\n")).isEmpty();
     }
+
+    private static List<String> propertiesFindings(String text) {
+        Settings settings = ApplicationConfig.builder().configText("appsettings.Production.properties", text).build()
+                .settings();
+        return new SecretsGate().check(GateContext.of(Stage.PRODUCTION, settings)).findings().stream()
+                .map(finding -> finding.severity() + " " + finding.code() + " " + finding.subject()).toList();
+    }
+
+    @Test
+    void aSubstitutionTokenNamedAfterItsOwnKeyAndASymbolShouldNotBeJudgedAsSecrets() {
+        assertThat(propertiesFindings("AppSettings.Secret=$Secret\nAppSettings.SmtpPass=$SmtpPass\n")).isEmpty();
+        assertThat(propertiesFindings("ex_aws.secret_access_key[1]=:instance_role\n")).isEmpty();
+    }
+
+    @Test
+    void aDollarWordOrAColonWordThatIsNoSuchNameShouldStillBeJudged() {
+        assertThat(propertiesFindings("AppSettings.Secret=$ecret\n")).hasSize(1);
+        assertThat(propertiesFindings("AppSettings.SmtpPass=$Password1\n")).hasSize(1);
+        assertThat(propertiesFindings("app.jwt-secret=:changeme:\n")).hasSize(1);
+    }
 }

@@ -36,11 +36,45 @@ final class EnvironmentReferences {
             return setting.value();
         }
         String value = setting.value();
-        if (!value.isEmpty() && value.charAt(0) == '$' && isShellReference(value)
+        if (!value.isEmpty() && value.charAt(0) == '$' && (isShellReference(value) || isOwnKeyToken(setting, value))
                 && setting.origin().file().isPresent()) {
             return null;
         }
+        if (!value.isEmpty() && value.charAt(0) == ':' && isSymbol(value)) {
+            return null;
+        }
         return effectiveValue(value);
+    }
+
+    /**
+     * Whether a whole value is a deploy tool's substitution token named after its own key in any case
+     * ({@code AppSettings.SmtpPass=$SmtpPass}, {@code Secret=$Secret} in an {@code appsettings.Production.json} a release
+     * step fills): the token names the slot it fills, so the value is supplied at deploy time.
+     */
+    private static boolean isOwnKeyToken(Setting setting, String value) {
+        String key = setting.key();
+        int last = Math.max(key.lastIndexOf('.'), key.lastIndexOf(':')) + 1;
+        int length = value.length() - 1;
+        return length >= 2 && key.length() - last == length && key.regionMatches(true, last, value, 1, length)
+                && Character.isLetter(value.charAt(1));
+    }
+
+    /**
+     * Whether a whole value is an Elixir atom or a Ruby symbol ({@code :instance_role} in ExAws's credential list, Rails'
+     * {@code :default}): a name the code resolves, such as a fallback to the machine's role, never a secret's text.
+     */
+    private static boolean isSymbol(String value) {
+        int length = value.length();
+        if (length < 3 || length > 40 || !(value.charAt(1) >= 'a' && value.charAt(1) <= 'z')) {
+            return false;
+        }
+        for (int i = 2; i < length; i++) {
+            char c = value.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_' || i == length - 1 && (c == '!' || c == '?'))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
