@@ -45,7 +45,7 @@ public final class Hosts {
     private static final Set<String> TEMPLATE_NAMES = Set.of(
             "host", "server", "hostname", "host-name", "host_name", "myserveraddress", "servername", "server-name",
             "server_name", "ip", "ip-address", "ipaddress", "ip_address", "server-ip", "server_ip", "serverip",
-            "changeme", "placeholder", "undefined",
+            "changeme", "placeholder", "undefined", "domain", "domainname", "domain-name", "domain_name",
             "null", "todo", "tbd", "hostname.com", "domain.com", "yourdomain.com", "mydomain.com",
             "cluster.mongodb.net", "cluster0.mongodb.net");
 

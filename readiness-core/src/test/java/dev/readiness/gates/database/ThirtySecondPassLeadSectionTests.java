@@ -95,4 +95,10 @@ class ThirtySecondPassLeadSectionTests {
                 .isEmpty();
         assertThat(findings("Encryption.Key.Type=Development\n")).isEmpty();
     }
+
+    @Test
+    void theWordDomainAloneAsAHostShouldBeATemplate() {
+        assertThat(findings("url=https://DOMAIN\n")).containsExactly("NO_GO sandbox.reserved-host url");
+        assertThat(findings("url=https://mastodon.social\nAPI_URL=https://api.domainr.com\n")).isEmpty();
+    }
 }
