@@ -386,7 +386,7 @@ final class SandboxFindings {
 
     /**
      * A provider (compared by identity: a catalog's own entry) and its live remediation, which depends on it alone.
-     * Kept in a few slots by the provider's identity, not for the last provider only: a file of several providers'
+     * Kept in 256 slots by the provider's identity, not for the last provider only: a file of several providers'
      * test credentials alternates between them (each record is read whole; a slot another thread overwrote costs only
      * the text made again).
      */
@@ -394,7 +394,7 @@ final class SandboxFindings {
     }
 
     private static final java.util.concurrent.atomic.AtomicReferenceArray<LiveRemediation> LIVE_REMEDIATIONS =
-            new java.util.concurrent.atomic.AtomicReferenceArray<>(32);
+            new java.util.concurrent.atomic.AtomicReferenceArray<>(256);
 
     private static String liveRemediationText(Provider provider) {
         StringBuilder named = new StringBuilder();
