@@ -157,6 +157,8 @@ final class StandInComments {
     /**
      * A word one of {@link #STAND_IN}'s alternatives cannot match without, lower case: a comment that holds none of
      * them (ASCII letters in either case) is not read by the pattern, whose alternatives each try every position.
+     * An alternative added to {@link #STAND_IN} (or to {@link #OPTIONAL}) must spell one of these words (of
+     * {@link #OPTIONAL_WORDS}), or add a word of its own here, or it will never be read.
      */
     private static final String[] STAND_IN_WORDS = {"change", "replace", "generate", "openssl", "random", "pwgen",
         "secrets.token_", "rake", "get", "example", "sample", "demo", "dummy", "fake", "default", "only", "develop",
