@@ -162,4 +162,17 @@ public final class EmbeddedEngines {
         return words.size() >= 2 && PASSWORD_WORDS.contains(words.get(words.size() - 1))
                 && embeddedPrefixes.contains(String.join(" ", words.subList(0, words.size() - 1)));
     }
+
+    /**
+     * The key's half of {@link #isUnusedPassword(String, Set)}: whether its last word of two or more is a password
+     * word. A key without it is no unused password whatever the settings hold, so a caller asks it before reading
+     * the settings' embedded prefixes.
+     *
+     * @param key the key
+     * @return {@code true} when {@link #isUnusedPassword(String, Set)} may hold for some prefixes
+     */
+    public static boolean mayBeUnusedPassword(String key) {
+        List<String> words = KeyWords.of(key);
+        return words.size() >= 2 && PASSWORD_WORDS.contains(words.get(words.size() - 1));
+    }
 }

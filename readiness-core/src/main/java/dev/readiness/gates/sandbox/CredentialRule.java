@@ -108,9 +108,14 @@ final class CredentialRule {
     }
 
     private static String modeOf(String prefix) {
-        for (String segment : prefix.toLowerCase(java.util.Locale.ROOT).split("[_-]")) {
-            if (ModeWords.CREDENTIAL_MODES.contains(segment)) {
-                return segment;
+        String lower = prefix.toLowerCase(java.util.Locale.ROOT);
+        int start = 0;
+        for (int i = 0; i <= lower.length(); i++) { // the segments between '_' and '-', as split("[_-]") gives them
+            if (i == lower.length() || lower.charAt(i) == '_' || lower.charAt(i) == '-') {
+                if (i > start && ModeWords.CREDENTIAL_MODES.contains(lower.substring(start, i))) {
+                    return lower.substring(start, i);
+                }
+                start = i + 1;
             }
         }
         return "test";

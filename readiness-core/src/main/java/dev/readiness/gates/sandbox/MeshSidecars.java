@@ -30,14 +30,21 @@ final class MeshSidecars {
      */
     static boolean declared(Settings settings) {
         for (Setting setting : settings) {
+            String raw = setting.value();
+            if (raw.length() < 4) {
+                continue; // the value first, in one comparison: few are true or enabled, while every key was scanned
+            }
+            String value = raw.strip();
+            boolean on = value.equalsIgnoreCase("true") || value.equalsIgnoreCase("enabled");
+            if (!on) {
+                continue;
+            }
             String key = setting.key();
             if (!AsciiCase.contains(key, "mesh.enabled") && !AsciiCase.contains(key, "inject")
                     && !AsciiCase.contains(key, "dapr.io")) {
                 continue;
             }
-            String value = setting.value().strip();
-            boolean on = value.equalsIgnoreCase("true") || value.equalsIgnoreCase("enabled");
-            if (on && (namesMeshSwitch(key) || namesInjection(key))) {
+            if (namesMeshSwitch(key) || namesInjection(key)) {
                 return true;
             }
         }

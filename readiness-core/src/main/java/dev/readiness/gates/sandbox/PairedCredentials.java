@@ -1,6 +1,7 @@
 package dev.readiness.gates.sandbox;
 
 import dev.readiness.Finding;
+import dev.readiness.gates.internal.KeyMemo;
 import dev.readiness.gates.internal.KeyWords;
 import dev.readiness.settings.RelaxedNames;
 import dev.readiness.settings.Setting;
@@ -10,6 +11,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -37,6 +39,13 @@ final class PairedCredentials {
     /** Words of the role that is secret; a signature of an API account is its second password. */
     private static final Set<String> SECRET_WORDS = Set.of("secret", "secrets", "token", "password", "private",
             "signature", "apisignature", "apipassword");
+
+    /**
+     * {@link #stem} of each key's words, remembered per key: the pass over the settings asks it of every key of a
+     * snapshot with a test credential, and a key's stem depends on its text alone.
+     */
+    private static final KeyMemo<Optional<String>> KEY_STEMS = KeyMemo.of(key -> Optional.ofNullable(
+            stem(KeyWords.of(key))));
 
     private PairedCredentials() {
     }
@@ -69,19 +78,18 @@ final class PairedCredentials {
             if (setting.isDeferred() || setting.isPolicy() || setting.value().isBlank()) {
                 continue;
             }
-            List<String> words = KeyWords.of(setting.key());
-            String stem = stem(words);
+            String stem = KEY_STEMS.get(setting.key()).orElse(null);
             if (stem == null || !testStems.containsKey(stem)) {
                 continue;
             }
             if (isLive(setting.value().strip(), catalog)) {
                 liveStems.add(stem);
-            } else if (!reported.contains(setting.key()) && namesSecret(words)) {
+            } else if (!reported.contains(setting.key()) && namesSecret(KeyWords.of(setting.key()))) {
                 candidates.add(setting);
             }
         }
         for (Setting setting : candidates) {
-            String stem = stem(KeyWords.of(setting.key()));
+            String stem = KEY_STEMS.get(setting.key()).orElseThrow();
             if (!liveStems.contains(stem)) {
                 findings.add(SandboxFindings.pairedTestCredential(setting, testStems.get(stem)));
             }

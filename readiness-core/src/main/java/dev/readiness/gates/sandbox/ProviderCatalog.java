@@ -407,6 +407,12 @@ public final class ProviderCatalog {
          */
         private final long[] secondCharacters = new long[256];
         private final boolean[] openAfterFirst = new boolean[128];
+        /**
+         * {@link #asciiPrefixes} split by the ASCII second character as well ({@code first * 128 + second}), in the
+         * same order, for a first character that is not {@link #openAfterFirst open}: a value is then compared only
+         * with the prefixes of its first two characters (every {@code sk_…} of a catalog shares the first).
+         */
+        private final PrefixRule[][] asciiPairPrefixes = new PrefixRule[128 * 128][];
         private final Map<String, List<KeyWordRule>> keyWords = new HashMap<>();
         private final Map<String, List<ModeRule>> modeSwitches = new HashMap<>();
         private final Set<String> modeValues = new HashSet<>(ModeWords.GENERIC_MODE_VALUES);
@@ -435,7 +441,20 @@ public final class ProviderCatalog {
                             secondCharacters[(first << 1) + (second >>> 6)] |= 1L << second;
                         }
                     }
+                    if (!openAfterFirst[first]) {
+                        indexPairs(first, asciiPrefixes[first]);
+                    }
                 }
+            }
+        }
+
+        private void indexPairs(char first, PrefixRule[] rules) {
+            Map<Character, List<PrefixRule>> bySecond = new HashMap<>();
+            for (PrefixRule rule : rules) {
+                bySecond.computeIfAbsent(rule.prefix().charAt(1), second -> new ArrayList<>()).add(rule);
+            }
+            for (Map.Entry<Character, List<PrefixRule>> pair : bySecond.entrySet()) {
+                asciiPairPrefixes[first * 128 + pair.getKey()] = pair.getValue().toArray(PrefixRule[]::new);
             }
         }
 
@@ -451,8 +470,9 @@ public final class ProviderCatalog {
                         return null;
                     }
                     char second = value.charAt(1);
-                    if (second < 0x80 && (secondCharacters[(first << 1) + (second >>> 6)] & 1L << second) == 0) {
-                        return null;
+                    if (second < 0x80) {
+                        return (secondCharacters[(first << 1) + (second >>> 6)] & 1L << second) == 0 ? null
+                                : asciiPairPrefixes[first * 128 + second];
                     }
                 }
                 return asciiPrefixes[first];

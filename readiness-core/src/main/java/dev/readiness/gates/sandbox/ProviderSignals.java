@@ -4,9 +4,11 @@ import dev.readiness.Finding;
 import dev.readiness.Severity;
 import dev.readiness.settings.Setting;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -33,6 +35,7 @@ final class ProviderSignals {
     }
 
     void reportInconsistencies(List<Finding> findings) {
+        Set<String> refused = null; // the subjects of the NO-GO findings so far, read with the first such provider
         for (List<Signal> providerSignals : signals.values()) {
             if (!bothEnvironments(providerSignals)) {
                 continue;
@@ -43,15 +46,27 @@ final class ProviderSignals {
                 (signal.test() ? test : live).add(signal);
             }
             Provider provider = providerSignals.get(0).provider();
-            Signal unreported = firstWithoutNoGo(test, findings);
+            if (refused == null) {
+                refused = new HashSet<>();
+                for (Finding finding : findings) {
+                    if (finding.severity() == Severity.NO_GO) {
+                        refused.add(finding.subject());
+                    }
+                }
+            }
+            Signal unreported = firstWithoutNoGo(test, refused);
             Signal subject = unreported != null ? unreported : firstCredential(live);
-            findings.add(Finding.of(unreported != null ? Severity.NO_GO : Severity.INFO, "sandbox.inconsistent",
-                            subject.setting())
+            Finding inconsistent = Finding.of(unreported != null ? Severity.NO_GO : Severity.INFO,
+                            "sandbox.inconsistent", subject.setting())
                     .message(SandboxFindings.format("%s is configured for both environments: %s; but %s.",
                             provider.name(), describe(live), describe(test)))
                     .remediation(SandboxFindings.format("Use %s's live credentials, endpoints and mode together.",
                             provider.name()))
-                    .build());
+                    .build();
+            findings.add(inconsistent);
+            if (inconsistent.severity() == Severity.NO_GO) {
+                refused.add(inconsistent.subject());
+            }
         }
     }
 
@@ -81,16 +96,9 @@ final class ProviderSignals {
      * every test-side setting is already refused on its own, the live side is the right one and the inconsistency is
      * context, reported as INFO on the live setting rather than blaming it.
      */
-    private static @Nullable Signal firstWithoutNoGo(List<Signal> test, List<Finding> findings) {
+    private static @Nullable Signal firstWithoutNoGo(List<Signal> test, Set<String> refused) {
         for (Signal signal : test) {
-            boolean refused = false;
-            for (Finding finding : findings) {
-                if (finding.severity() == Severity.NO_GO && finding.subject().equals(signal.setting().key())) {
-                    refused = true;
-                    break;
-                }
-            }
-            if (!refused) {
+            if (!refused.contains(signal.setting().key())) {
                 return signal;
             }
         }

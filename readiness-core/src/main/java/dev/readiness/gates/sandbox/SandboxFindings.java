@@ -396,22 +396,26 @@ final class SandboxFindings {
     }
 
     private static String liveRemediation(Provider provider) {
-        LiveRemediation last = lastLiveRemediation;
-        if (last.provider != provider) {
-            last = new LiveRemediation(provider, liveRemediationText(provider));
-            lastLiveRemediation = last;
+        int slot = System.identityHashCode(provider) & (LIVE_REMEDIATIONS.length() - 1);
+        LiveRemediation known = LIVE_REMEDIATIONS.get(slot);
+        if (known == null || known.provider != provider) {
+            known = new LiveRemediation(provider, liveRemediationText(provider));
+            LIVE_REMEDIATIONS.set(slot, known);
         }
-        return last.text;
+        return known.text;
     }
 
     /**
-     * A provider (compared by identity: a catalog's own entry) and its live remediation, which depends on it alone:
-     * the endpoints of one provider in a file are usually judged one after another.
+     * A provider (compared by identity: a catalog's own entry) and its live remediation, which depends on it alone.
+     * Kept in 256 slots by the provider's identity, not for the last provider only: a file of several providers'
+     * test credentials alternates between them (each record is read whole; a slot another thread overwrote costs only
+     * the text made again).
      */
-    private record LiveRemediation(@Nullable Provider provider, String text) {
+    private record LiveRemediation(Provider provider, String text) {
     }
 
-    private static volatile LiveRemediation lastLiveRemediation = new LiveRemediation(null, "");
+    private static final java.util.concurrent.atomic.AtomicReferenceArray<LiveRemediation> LIVE_REMEDIATIONS =
+            new java.util.concurrent.atomic.AtomicReferenceArray<>(256);
 
     private static String liveRemediationText(Provider provider) {
         StringBuilder named = new StringBuilder();

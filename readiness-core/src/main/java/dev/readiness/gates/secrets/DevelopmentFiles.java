@@ -42,8 +42,13 @@ final class DevelopmentFiles {
             return false;
         }
         List<String> words = FileNameWords.stemWords(FileNameWords.fileName(origin), EXTENSIONS);
-        if (words.isEmpty() || words.stream().anyMatch(PRODUCTION::contains)) {
+        if (words.isEmpty()) {
             return false;
+        }
+        for (String word : words) {
+            if (PRODUCTION.contains(word)) {
+                return false;
+            }
         }
         String profile = WORDS.contains(words.get(0)) ? words.get(0)
                 : WORDS.contains(words.get(words.size() - 1)) ? words.get(words.size() - 1) : null;

@@ -6,6 +6,7 @@ import dev.readiness.gates.internal.FeatureSwitches;
 import dev.readiness.settings.Setting;
 import dev.readiness.settings.Settings;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -42,12 +43,12 @@ final class EmptyDefaults {
      * @param setting a deferred setting, its value as written
      * @param purpose what the key's words say it holds
      * @param severity the stage's severity
-     * @param switches the configuration's feature switches
+     * @param switches the configuration's feature switches, asked only for an empty default
      * @param settings the configuration, read only once the value is an empty default
      * @return the finding, or {@code null} when the rule does not apply
      */
     static @Nullable Finding emptyRequired(Setting setting, Optional<SecretPurpose> purpose, Severity severity,
-            FeatureSwitches switches, Settings settings) {
+            Supplier<FeatureSwitches> switches, Settings settings) {
         String value = setting.value();
         int length = value.length();
         if (length < 5 || value.charAt(length - 1) != '}' || purpose.isEmpty()) {
@@ -55,7 +56,7 @@ final class EmptyDefaults {
         }
         int nameEnd = emptyDefaultStart(value, length);
         if (nameEnd < 0 || !value.startsWith("${") || setting.origin().file().isEmpty()
-                || !isName(value, 2, nameEnd) || switches.isOff(setting.key())) {
+                || !isName(value, 2, nameEnd) || switches.get().isOff(setting.key())) {
             return null;
         }
         SecretPurpose kind = purpose.get();

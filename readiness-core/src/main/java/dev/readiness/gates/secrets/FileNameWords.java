@@ -49,6 +49,12 @@ final class FileNameWords {
          * otherwise {@code null}.
          */
         final @Nullable String word;
+        /**
+         * {@link #nameHasWord} of this name, by the word set asked (compared by identity: each rule asks with its own
+         * constant set), in a few slots: the rules of a file's every literal secret ask the same sets of the same
+         * name. A record is read whole (its fields are final); a slot another thread overwrote is read again.
+         */
+        final WordsAnswer[] answers = new WordsAnswer[8];
 
         NameBounds(String description) {
             this(description, false);
@@ -140,15 +146,28 @@ final class FileNameWords {
         return null;
     }
 
-    /** {@code hasWord(fileName(origin), words)}, read in place when the name is ASCII. */
+    /** A word set (by identity) and whether a name holds one of its words. */
+    private record WordsAnswer(Set<String> words, boolean has) {
+    }
+
+    /** {@code hasWord(fileName(origin), words)}, read in place when the name is ASCII, once per name and word set. */
     static boolean nameHasWord(Origin origin, Set<String> words) {
         NameBounds bounds = bounds(origin);
         if (bounds.word != null) {
             return bounds.word.length() >= 3 && words.contains(bounds.word);
         }
-        if (!bounds.ascii) {
-            return hasWord(fileName(origin), words);
+        WordsAnswer[] answers = bounds.answers;
+        int slot = System.identityHashCode(words) & (answers.length - 1);
+        WordsAnswer known = answers[slot];
+        if (known != null && known.words() == words) {
+            return known.has();
         }
+        boolean has = bounds.ascii ? readHasWord(bounds, words) : hasWord(fileName(origin), words);
+        answers[slot] = new WordsAnswer(words, has);
+        return has;
+    }
+
+    private static boolean readHasWord(NameBounds bounds, Set<String> words) {
         String description = bounds.description;
         int start = bounds.start;
         int end = bounds.end;

@@ -227,13 +227,13 @@ public final class SecretsGate implements Gate {
         private final BoundedFindings findings;
         private final SecretKeys effectiveKeys;
         private final SecretStrength judge;
-        private final Set<String> aes256Prefixes;
+        private @Nullable Set<String> aes256Prefixes; // read with the first encryption key that names no AES-256
         private final Map<String, Setting> firstByValue = new HashMap<>();
         private final Map<String, SecretPurpose> purposeByValue = new HashMap<>();
         private final PerCheck perCheck;
         private final ReferencedValues references;
         private final Map<String, String> referencedBy = new HashMap<>();
-        private final @Nullable Setting jasyptKey;
+        private @Nullable Optional<Setting> jasyptKey; // read with the first ENC(...) value
         private final boolean secretManifest;
         private final SnapshotKeys snapshotKeys;
         private @Nullable ConfigurationWords ownWords; // loaded with the first literal secret: a GO start may have none
@@ -249,17 +249,15 @@ public final class SecretsGate implements Gate {
             this.findings = findings;
             this.effectiveKeys = effectiveKeys;
             this.judge = judge;
-            this.aes256Prefixes = aes256Prefixes(settings);
             this.perCheck = new PerCheck(settings);
             this.references = ReferencedValues.in(settings);
-            this.jasyptKey = JasyptKeys.keyInConfiguration(settings);
             this.secretManifest = KubernetesSecretData.isSecretManifest(settings);
             this.snapshotKeys = SnapshotKeys.of(settings);
         }
 
         /** The rules of a value completed at run time: an empty default, or a fill-in word written around it. */
         private @Nullable Finding deferred(Setting setting, SecretKeys.KeyFacts keyFacts) {
-            Finding empty = EmptyDefaults.emptyRequired(setting, keyFacts.purpose(), severity, perCheck.switches(),
+            Finding empty = EmptyDefaults.emptyRequired(setting, keyFacts.purpose(), severity, perCheck::switches,
                     settings);
             return empty != null ? empty : StandInBesideReferences.of(setting, keyFacts.purpose(), severity);
         }
@@ -371,7 +369,8 @@ public final class SecretsGate implements Gate {
                 return;
             }
             if (DeferralPhrases.defers(value) || value.isBlank() && explainedBlank(key, value)) {
-                if (value.isBlank() && EmbeddedEngines.isUnusedPassword(key, inMemory())) {
+                if (value.isBlank() && EmbeddedEngines.mayBeUnusedPassword(key)
+                        && EmbeddedEngines.isUnusedPassword(key, inMemory())) {
                     // not reported, but still what it was: a development data source's blank, evidence of the file
                     perCheck.sampleEvidence().observe(setting, List.of(new SecretProblem("secrets.blank",
                             new SecretShape(value.length(), 0, null), "is blank", "")));
@@ -386,8 +385,9 @@ public final class SecretsGate implements Gate {
             if (jwtShaped && judgeJwt(setting, value, purpose, identifier)) {
                 return;
             }
-            if (jasyptKey != null && JasyptKeys.isEncrypted(value)) {
-                findings.add(JasyptKeys.decryptable(severity, setting, jasyptKey));
+            Setting jasypt = JasyptKeys.isEncrypted(value) ? jasyptKey() : null;
+            if (jasypt != null) {
+                findings.add(JasyptKeys.decryptable(severity, setting, jasypt));
                 return;
             }
             judgeSecret(setting, key, keyFacts, value, purpose.orElse(SecretPurpose.SECRET), identifier, bareKey,
@@ -566,12 +566,10 @@ public final class SecretsGate implements Gate {
          * that fills the settings.
          */
         private boolean explainedBlank(String key, String value) {
-            Set<String> engines = embeddedEngines;
-            if (engines == null) {
-                engines = EmbeddedEngines.embeddedPrefixes(settings);
-                embeddedEngines = engines;
-            }
-            if (EmbeddedEngines.isUnusedPassword(key, engines) || EmbeddedEngines.isUnusedPassword(key, inMemory())
+            // the key's half first: the settings' embedded and in-memory prefixes (a pass over them each) are read
+            // only for a blank password
+            if (EmbeddedEngines.mayBeUnusedPassword(key) && (EmbeddedEngines.isUnusedPassword(key, embedded())
+                    || EmbeddedEngines.isUnusedPassword(key, inMemory()))
                     || SecretKeys.namesRetiredSecret(key)
                     || ServiceHostRedis.isPasswordless(settings, key)
                     || SecretObjectReferences.isFilledByChart(settings, key, value)
@@ -586,6 +584,36 @@ public final class SecretsGate implements Gate {
                 filledByStore = filled;
             }
             return filled;
+        }
+
+        /** The first words of keys whose algorithm setting names AES-256, read once per check on first use. */
+        private Set<String> aes256Prefixes() {
+            Set<String> prefixes = aes256Prefixes;
+            if (prefixes == null) {
+                prefixes = SecretsGate.aes256Prefixes(settings);
+                aes256Prefixes = prefixes;
+            }
+            return prefixes;
+        }
+
+        /** A Jasypt decryption password written in the configuration, read once per check on first use. */
+        private @Nullable Setting jasyptKey() {
+            Optional<Setting> key = jasyptKey;
+            if (key == null) {
+                key = Optional.ofNullable(JasyptKeys.keyInConfiguration(settings));
+                jasyptKey = key;
+            }
+            return key.orElse(null);
+        }
+
+        /** The prefixes of data sources beside an engine switch that picks an embedded engine. */
+        private Set<String> embedded() {
+            Set<String> engines = embeddedEngines;
+            if (engines == null) {
+                engines = EmbeddedEngines.embeddedPrefixes(settings);
+                embeddedEngines = engines;
+            }
+            return engines;
         }
 
         /** The prefixes of data sources whose URL opens an in-memory database (Spring Boot's development H2). */
@@ -650,7 +678,7 @@ public final class SecretsGate implements Gate {
             }
             value = XorEncodedSecrets.decodedOr(value);
             boolean aes256 = secretPurpose == SecretPurpose.ENCRYPTION_KEY
-                    && (SecretKeys.namesAes256(key) || aes256Prefixes.contains(firstWord(key)));
+                    && (SecretKeys.namesAes256(key) || aes256Prefixes().contains(firstWord(key)));
             List<SecretProblem> problems = identifier ? judge.assessUnmeasured(key, value, secretPurpose)
                     : judge.assess(key, value, secretPurpose, secretPurpose.minBits(), aes256);
             String encodedText = problems.isEmpty() && !identifier && !secretManifest

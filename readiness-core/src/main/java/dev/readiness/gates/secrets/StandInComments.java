@@ -154,6 +154,20 @@ final class StandInComments {
     private static final Pattern REQUIRED = Pattern.compile(NOT + "\\brequired\\b(?!\\s+(?:only\\s+)?(?:if|when|for\\s+"
             + "(?:local|dev|development|testing|tests?)\\b))|" + REQUIRED_ELSEWHERE, Pattern.CASE_INSENSITIVE);
 
+    /**
+     * A word one of {@link #STAND_IN}'s alternatives cannot match without, lower case: a comment that holds none of
+     * them (ASCII letters in either case) is not read by the pattern, whose alternatives each try every position.
+     * An alternative added to {@link #STAND_IN} (or to {@link #OPTIONAL}) must spell one of these words (of
+     * {@link #OPTIONAL_WORDS}), or add a word of its own here, or it will never be read.
+     */
+    private static final String[] STAND_IN_WORDS = {"change", "replace", "generate", "openssl", "random", "pwgen",
+        "secrets.token_", "rake", "get", "example", "sample", "demo", "dummy", "fake", "default", "only", "develop",
+        "testing", "insecure", "production"};
+
+    /** {@link #STAND_IN_WORDS} of {@link #OPTIONAL}: {@code set} stands for {@code unset} and {@code not set} too. */
+    private static final String[] OPTIONAL_WORDS = {"optional", "blank", "empty", "set", "generat", "injected",
+        "provided", "supplied", "passed", "populated", "filled", "without"};
+
     private static volatile LastMatch lastStandIn = new LastMatch(null, false);
     private static volatile LastMatch lastOptional = new LastMatch(null, false);
 
@@ -187,7 +201,7 @@ final class StandInComments {
         if (last.comment == comment) {
             return last.matches;
         }
-        boolean matches = STAND_IN.matcher(comment).find();
+        boolean matches = holdsAny(comment, STAND_IN_WORDS) && STAND_IN.matcher(comment).find();
         lastStandIn = new LastMatch(comment, matches);
         return matches;
     }
@@ -207,9 +221,24 @@ final class StandInComments {
         if (last.comment == comment) {
             return last.matches;
         }
-        boolean matches = OPTIONAL.matcher(comment).find();
+        boolean matches = holdsAny(comment, OPTIONAL_WORDS) && OPTIONAL.matcher(comment).find();
         lastOptional = new LastMatch(comment, matches);
         return matches;
+    }
+
+    /**
+     * Whether a comment holds one of the words, ignoring case: a pattern compiled with {@code CASE_INSENSITIVE} alone
+     * folds ASCII letters only, and lower-casing folds them as well (and other letters more), so a comment the
+     * pattern would match always holds the word its match spells.
+     */
+    private static boolean holdsAny(String comment, String[] words) {
+        String lower = comment.toLowerCase(Locale.ROOT);
+        for (String word : words) {
+            if (lower.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
