@@ -269,6 +269,8 @@ public final class SecretsGate implements Gate {
                         ? EmptyDefaults.emptyRequired(setting, keyFacts.purpose(), severity, perCheck.switches(),
                                 settings)
                         : null);
+                addIfFound(findings, setting.isDeferred() && !effectiveKeys.excludes(key)
+                        ? DeferredUrlPasswords.judge(setting, judge, severity) : null);
                 return;
             }
             if (ImportCredentials.isLocation(setting)) {
