@@ -211,9 +211,25 @@ final class ForeignReferences {
                     && !text.startsWith("||", at);
         }
 
+        /**
+         * Whether the look-ups end the value, optionally followed by a statement's end ({@code ;}, the {@code ,} of an
+         * object literal) and a comment ({@code # dev only}, {@code // TODO}): hostile testing, thirty-second pass,
+         * such a trailer made the value text judged whole, its default unread.
+         */
         boolean atEnd() {
             skipSpaces();
-            return at >= text.length();
+            int mark = at;
+            if (take(";") || take(",")) {
+                skipSpaces();
+            }
+            if (text.startsWith("#", at) || text.startsWith("//", at)) {
+                at = text.length();
+            }
+            if (at >= text.length()) {
+                return true;
+            }
+            at = mark;
+            return false;
         }
 
         /**
@@ -499,6 +515,9 @@ final class ForeignReferences {
         private @Nullable String literal() {
             skipSpaces();
             String quoted = quoted();
+            if (quoted == null) {
+                quoted = prefixedLiteral();
+            }
             if (quoted != null) {
                 return quoted;
             }
@@ -522,6 +541,34 @@ final class ForeignReferences {
         private @Nullable String restore(int start) {
             at = start;
             return null;
+        }
+
+        /**
+         * A literal default as Python and JavaScript write it besides plain quotes: a string prefix ({@code r'…'},
+         * {@code u"…"}, {@code b'…'}, an f-string without fields) or a template literal without a substitution.
+         */
+        private @Nullable String prefixedLiteral() {
+            int start = at;
+            while (at < text.length() && at - start < 2 && "rRuUbBfF".indexOf(text.charAt(at)) >= 0) {
+                at++;
+            }
+            boolean template = at == start && at < text.length() && text.charAt(at) == '`';
+            if (at == start && !template || at >= text.length() || !template && text.charAt(at) != '\''
+                    && text.charAt(at) != '"') {
+                at = start;
+                return null;
+            }
+            char quote = text.charAt(at);
+            int close = text.indexOf(quote, at + 1);
+            String inside = close < 0 ? null : text.substring(at + 1, close);
+            boolean fields = text.substring(start, at).toLowerCase(java.util.Locale.ROOT).indexOf('f') >= 0
+                    && inside != null && (inside.indexOf('{') >= 0 || inside.indexOf('}') >= 0);
+            if (inside == null || fields || template && inside.indexOf("${") >= 0 || inside.indexOf('\\') >= 0) {
+                at = start;
+                return null;
+            }
+            at = close + 1;
+            return inside;
         }
 
         private @Nullable String quoted() {

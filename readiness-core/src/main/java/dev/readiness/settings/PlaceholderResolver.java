@@ -179,10 +179,10 @@ final class PlaceholderResolver {
             setting = foreignReference(written);
         }
         if (setting == written && !written.isDeferred() && !written.isLiteral()
-                && written.value().indexOf(".format(") > 0) {
-            String formatted = CodeExpressions.formatted(written.value());
-            if (formatted != null) {
-                setting = Setting.literal(written.key(), formatted, written.origin().via("the code's .format(…)"));
+                && CodeExpressions.mayBeLiterals(written.value())) {
+            CodeExpressions.Evaluated literals = CodeExpressions.evaluated(written.value());
+            if (literals != null) {
+                setting = Setting.literal(written.key(), literals.text(), written.origin().via(literals.via()));
             }
         }
         if (setting == written && !written.isDeferred() && !written.isLiteral()

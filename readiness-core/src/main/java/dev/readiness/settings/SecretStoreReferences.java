@@ -66,10 +66,21 @@ final class SecretStoreReferences {
             return version.equals("latest") || !version.isEmpty() && version.chars().allMatch(Character::isDigit)
                     ? "a Secret Manager secret the platform mounts when the service starts" : null;
         }
-        if (lower.contains("secrets-manager.") || lower.contains("parameter-store.")) {
+        if (buildspecEntry(lower, "env.secrets-manager.") || buildspecEntry(lower, "env.parameter-store.")) {
             return "an AWS Secrets Manager or Parameter Store entry the build fills in";
         }
         return null;
+    }
+
+    /**
+     * Whether a key is one variable of a buildspec's {@code env} map of that name: the map right under {@code env}, at
+     * the key's start or after a dot, and one variable's name after it. A section named like the store elsewhere
+     * ({@code app.secrets-manager.password}) holds the application's own values (hostile testing, thirty-second pass).
+     */
+    private static boolean buildspecEntry(String lower, String map) {
+        int at = lower.indexOf(map);
+        return (at == 0 || at > 0 && lower.charAt(at - 1) == '.') && lower.indexOf('.', at + map.length()) < 0
+                && lower.length() > at + map.length();
     }
 
     /**

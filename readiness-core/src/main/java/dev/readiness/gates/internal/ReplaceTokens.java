@@ -25,16 +25,44 @@ public final class ReplaceTokens {
      */
     public static boolean isWholeToken(String value) {
         if (value.length() > 4 && value.startsWith("((")) {
-            return variableEnd(value, 0) == value.length();
+            return variableEnd(value, 0) == value.length() && !namesFillIn(value, 2);
         }
         if (value.length() > 6 && value.charAt(0) == '$') {
             return environmentEnd(value, 0) == value.length();
         }
         if (value.length() > 4 && (value.startsWith("@@") || value.startsWith("%%"))) {
-            return isDoubledMarkToken(value);
+            return isDoubledMarkToken(value) && !namesFillIn(value, 2);
         }
         return value.length() > 4 && value.startsWith("#{") && tokenEnd(value, 0) == value.length()
-                && value.endsWith("}#");
+                && value.endsWith("}#") && !namesFillIn(value, 2);
+    }
+
+    /** The words a fill-in note opens with, addressing the reader or telling what to do. */
+    private static final java.util.Set<String> FILL_IN_STARTS = java.util.Set.of("your", "my", "enter", "insert",
+            "paste", "replace", "change", "put", "add", "set", "fill", "todo", "changeme", "placeholder");
+
+    /**
+     * Whether a whole token's name, starting at {@code start}, is a note of what a person should type rather than a
+     * pipeline's variable: {@code @@CHANGEME@@}, {@code %%REPLACE_ME%%}, {@code #{YOUR_JWT_SECRET}#},
+     * {@code ((your-secret-here))}, as {@code {{YOUR_ACCESS_TOKEN}}} is for installer tokens (hostile testing,
+     * thirty-second pass: such a value was a reference, GO in production).
+     */
+    private static boolean namesFillIn(String value, int start) {
+        int at = start;
+        while (at < value.length() && value.charAt(at) == '/') {
+            at++;
+        }
+        int end = at;
+        while (end < value.length() && Character.isLetter(value.charAt(end))) {
+            end++;
+        }
+        if (end == at || end < value.length() && Character.isLetterOrDigit(value.charAt(end))) {
+            return false;
+        }
+        String word = value.substring(at, end).toLowerCase(java.util.Locale.ROOT);
+        char next = end < value.length() ? value.charAt(end) : ' ';
+        return FILL_IN_STARTS.contains(word) && (next == '_' || next == '-' || next == '.' || word.equals("changeme")
+                || word.equals("placeholder") || word.equals("todo") || !Character.isLetterOrDigit(next));
     }
 
     /**

@@ -209,6 +209,9 @@ public final class SandboxGate implements Gate {
                 if (modeNamed == null) {
                     modeNamed = InsecureCookies.judge(setting);
                 }
+                if (modeNamed == null) {
+                    modeNamed = DevelopmentModes.judge(setting);
+                }
                 if (modeNamed == null && key.plainLinkKey) {
                     modeNamed = PlainCredentialLinks.judge(settings, setting);
                 }

@@ -20,8 +20,9 @@ import java.util.regex.PatternSyntaxException;
  * above it holds {@code .git}); anywhere else, or when a file cannot be read, nothing is known and the answer is
  * {@code false}. The usual {@code .gitignore} patterns are read: comments, {@code !} negation (the last match wins),
  * a trailing {@code /} for directories, a {@code /} inside anchoring the pattern to its file's directory, {@code *},
- * {@code ?}, {@code **} and character classes. A file the index tracks although a pattern names it ({@code git add -f})
- * is not told apart. Nothing is cached: only a stage's dotenv file's literal secrets ask, and an edited
+ * {@code ?}, {@code **} and character classes. A file the index tracks although a pattern names it (committed before the
+ * pattern was written, or added with {@code git add -f}) is committed all the same ({@link GitIndex}; hostile testing,
+ * thirty-second pass). Nothing is cached: only a stage's dotenv file's literal secrets ask, and an edited
  * {@code .gitignore} counts at the next check of a long-lived build.
  */
 final class GitIgnoredFiles {
@@ -70,13 +71,13 @@ final class GitIgnoredFiles {
             for (Path dir : dirs) {
                 rules.add(Rules.read(dir.resolve(".gitignore"), dir));
             }
+            boolean ignored = ignored(rules, path, false);
             // a file inside an ignored directory is ignored, whatever a later pattern says of it
-            for (int depth = 1; depth < dirs.size(); depth++) {
-                if (ignored(rules, dirs.get(depth), true)) {
-                    return true;
-                }
+            for (int depth = 1; depth < dirs.size() && !ignored; depth++) {
+                ignored = ignored(rules, dirs.get(depth), true);
             }
-            return ignored(rules, path, false);
+            // Git ignores only what it does not track: a file committed before the pattern was written is committed
+            return ignored && !GitIndex.tracks(root, root.relativize(path).toString().replace('\\', '/'));
         } catch (InvalidPathException | IOException | UncheckedIOException | SecurityException e) {
             return false;
         }

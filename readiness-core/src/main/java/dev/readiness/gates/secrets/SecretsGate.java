@@ -272,6 +272,8 @@ public final class SecretsGate implements Gate {
             }
             if (setting.isDeferred() || setting.isPolicy()) {
                 addIfFound(findings, setting.isDeferred() ? deferred(setting, keyFacts) : null);
+                addIfFound(findings, setting.isDeferred() && !effectiveKeys.excludes(key)
+                        ? DeferredUrlPasswords.judge(setting, judge, severity) : null);
                 return;
             }
             if (ImportCredentials.isLocation(setting)) {

@@ -81,13 +81,19 @@ class ModeSwitchRuleTests {
         "CACHE_MODE|local",
         "LOG_MODE|local",
         "app.cache.mode|local",
-        "APP_ENV|local",
         "NODE_ENV|production",
         "DEPLOY_ENVIRONMENT|staging",
         "LATEST_MODE|test-drive",
         "TZ|UTC"})
     void liveValuesAndDevelopmentValuesOfOrdinaryModeKeysAreClean(String key, String value) {
         assertThat(production(key, value)).isEmpty();
+    }
+
+    @org.junit.jupiter.api.Test
+    void aFrameworksOwnSwitchOnLocalIsNoTestModeButItsDevelopmentMode() {
+        // thirty-second pass: APP_ENV=local was clean; the framework then runs in development mode in production
+        assertThat(production("APP_ENV", "local")).extracting(Finding::code)
+                .containsExactly("sandbox.development-mode");
     }
 
     @ParameterizedTest

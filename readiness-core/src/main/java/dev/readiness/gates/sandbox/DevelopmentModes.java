@@ -1,0 +1,113 @@
+package dev.readiness.gates.sandbox;
+
+import dev.readiness.Finding;
+import dev.readiness.settings.Setting;
+import java.util.Locale;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A framework switched to its development mode in the configuration judged for production: {@code NODE_ENV=development},
+ * {@code RAILS_ENV=development} ({@code RACK_ENV}, {@code GRAILS_ENV}, {@code MIX_ENV=dev}), {@code APP_ENV=local},
+ * {@code FLASK_ENV=development}, {@code ASPNETCORE_ENVIRONMENT=Development}, or a web framework's debug switch on
+ * ({@code DEBUG=True}, {@code DJANGO_DEBUG=True}, {@code FLASK_DEBUG=1}, {@code APP_DEBUG=true}). Development mode
+ * shows stack traces, settings and sometimes an interactive debugger to every visitor, reloads code and skips the
+ * production caches; Rails then reads the {@code development} block of its configuration, not production's. The
+ * framework still starts, so nothing else reports it, and a GO reads as "safe" (hostile testing, thirty-second pass).
+ * A WARN, not a NO-GO: the label policy counts debug and development modes beyond the gates, so nothing requires it,
+ * and a deploy may override the file's value. Only the switch's own key is read (the whole key, or its last part under
+ * {@code env} or {@code environment}), and only a development value ({@code development}, {@code dev}, {@code develop},
+ * {@code local}) or a debug switch on ({@code true}, {@code 1}, {@code yes}, {@code on}): {@code production},
+ * {@code staging}, {@code false} and {@code 0} are clean, and {@code test} is {@code sandbox.test-mode}'s. Stateless.
+ */
+final class DevelopmentModes {
+
+    /** Environment switches of frameworks and runtimes, their words joined in lower case. */
+    private static final Set<String> ENVIRONMENT_SWITCHES = Set.of("nodeenv", "railsenv", "rackenv", "appenv",
+            "flaskenv", "mixenv", "grailsenv", "aspnetcoreenvironment", "dotnetenvironment");
+
+    private static final Set<String> DEVELOPMENT_VALUES = Set.of("development", "dev", "develop", "local");
+
+    /** Debug switches of web frameworks, their words joined in lower case. */
+    private static final Set<String> DEBUG_SWITCHES = Set.of("debug", "djangodebug", "flaskdebug", "appdebug");
+
+    private static final Set<String> DEBUG_ON = Set.of("true", "1", "yes", "on");
+
+    private DevelopmentModes() {
+    }
+
+    /**
+     * The finding on a framework's development or debug mode, judged for production.
+     *
+     * @param setting the setting
+     * @return a WARN {@code sandbox.development-mode}, or {@code null}
+     */
+    static @Nullable Finding judge(Setting setting) {
+        String value = setting.value().strip();
+        if (value.isEmpty() || value.length() > 11) {
+            return null;
+        }
+        String switchName = switchName(setting.key());
+        if (switchName == null) {
+            return null;
+        }
+        String lower = unquoted(value).toLowerCase(Locale.ROOT);
+        boolean environment = ENVIRONMENT_SWITCHES.contains(switchName) && DEVELOPMENT_VALUES.contains(lower);
+        boolean debug = DEBUG_SWITCHES.contains(switchName) && DEBUG_ON.contains(lower);
+        if (!environment && !debug) {
+            return null;
+        }
+        String key = setting.key();
+        String what = environment ? key + " runs the framework in its development mode in production: it then shows "
+                + "stack traces and settings to visitors, reloads code and skips production's caches (Rails also reads "
+                + "its development configuration block, not production's)"
+                : key + " switches debug mode on in production: Django, Flask and Laravel then show stack traces and "
+                + "settings to visitors (Flask's debugger runs code), and Spring Boot logs at debug level";
+        return Finding.warn("sandbox.development-mode", setting)
+                .message(what + ".")
+                .remediation(environment ? "Set " + key + " to production where the service is deployed (or leave it "
+                        + "to the deploy and out of this file)."
+                        : "Set " + key + " to false where the service is deployed (Django's check --deploy asks the "
+                                + "same, security.W018).")
+                .build();
+    }
+
+    /** The switch a key names, its words joined in lower case, or {@code null} when the key names none. */
+    private static @Nullable String switchName(String key) {
+        int dot = key.lastIndexOf('.');
+        String last = key.substring(dot + 1);
+        if (dot >= 0) {
+            String before = key.substring(0, dot).toLowerCase(Locale.ROOT);
+            int previous = before.lastIndexOf('.');
+            String parent = before.substring(previous + 1);
+            if (!parent.equals("env") && !parent.equals("environment")) {
+                return null;
+            }
+        }
+        if (last.isEmpty() || last.length() > 24) {
+            return null;
+        }
+        StringBuilder joined = new StringBuilder(last.length());
+        for (int i = 0; i < last.length(); i++) {
+            char c = last.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                joined.append((char) (c + 32));
+            } else if (c >= 'a' && c <= 'z') {
+                joined.append(c);
+            } else if (c != '_' && c != '-') {
+                return null;
+            }
+        }
+        String name = joined.toString();
+        return ENVIRONMENT_SWITCHES.contains(name) || DEBUG_SWITCHES.contains(name) ? name : null;
+    }
+
+    private static String unquoted(String value) {
+        int length = value.length();
+        if (length >= 2 && (value.charAt(0) == '"' || value.charAt(0) == '\'')
+                && value.charAt(length - 1) == value.charAt(0)) {
+            return value.substring(1, length - 1).strip();
+        }
+        return value;
+    }
+}
