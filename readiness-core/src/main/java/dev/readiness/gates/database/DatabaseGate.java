@@ -851,15 +851,28 @@ public final class DatabaseGate implements Gate {
             boolean browser = DatabaseKeys.isBrowserExposed(setting.key());
             findings.add(Finding.of(browser ? (production ? Severity.NO_GO : Severity.WARN) : Severity.INFO,
                             "database.password-in-url", setting)
-                    .message(setting.key() + " contains the database password inside the URL" + (browser
+                    .message(setting.key() + " contains " + passwordOf(url) + " inside the URL" + (browser
                             ? ", and its name makes front-end build tools bundle it into code sent to every browser."
-                            : "; managed databases deliver URLs this way, but URLs end up in logs, error messages and"
-                            + " process listings."))
+                            : "; managed " + (url.url().vendor() == Vendor.REDIS ? "Redis services" : "databases")
+                            + " deliver URLs this way, but URLs end up in logs, error messages and process"
+                            + " listings."))
                     .remediation("Move the password to its own setting (" + url.passwordKeyHint()
                             + " or the driver's password property) fed from a secret manager, and keep the URL"
                             + " free of credentials.")
                     .build());
         }
+    }
+
+    /**
+     * Whose password a URL holds, as its scheme says: "the Redis password" (a cache's, not "the database password"
+     * a newcomer read on {@code REDIS_URL}), "the PostgreSQL database password", or "the database password" when
+     * the scheme names no engine.
+     */
+    private static String passwordOf(JudgedUrl url) {
+        Vendor vendor = url.url().vendor();
+        return vendor == Vendor.OTHER ? "the database password"
+                : vendor == Vendor.REDIS ? "the Redis password"
+                : "the " + vendor.displayName() + " database password";
     }
 
     /** Encryption and authentication on the way to a remote server. */
