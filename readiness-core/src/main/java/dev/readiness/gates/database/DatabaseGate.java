@@ -185,7 +185,8 @@ public final class DatabaseGate implements Gate {
                     }
                 }
                 case PASSWORD_KEY -> {
-                    if (!aliasOfPassword(references, setting)) {
+                    if (!aliasOfPassword(references, setting)
+                            && !blankAliasReported(references, setting, stage, settings)) {
                         findings.addAll(SettingRules.passwordPair(setting, stage, settings));
                     }
                     findings.addAll(SettingRules.templateSiblings(setting, stage, settings));
@@ -590,6 +591,29 @@ public final class DatabaseGate implements Gate {
         Optional<Setting> defining = references.definingSetting(setting, value);
         return defining.isPresent() && defining.get().value().trim().equals(value)
                 && DatabaseKeys.classify(defining.get()) == DatabaseKeys.Candidate.PASSWORD_KEY;
+    }
+
+    /**
+     * Whether a blank password's whole value comes from a blank database password it references, which reports the
+     * default pair itself ({@code spring.datasource.password: ${DATABASE_PASSWORD}} with {@code DATABASE_USERNAME=sa}
+     * and {@code DATABASE_PASSWORD=} in the deploy's environment): the pair is then reported once, on the variable,
+     * where the fix is written. {@link #aliasOfPassword} finds a non-blank password by its text, which a blank one
+     * has none of (session 32's newcomer: two {@code database.default-credentials} for one line of an env file). The
+     * referencing key keeps its finding when the variable's own pair says nothing (its user is named otherwise).
+     */
+    private static boolean blankAliasReported(ReferencedValues references, Setting setting, Stage stage,
+            Settings settings) {
+        if (!setting.value().isBlank() || setting.isDeferred()) {
+            return false;
+        }
+        for (Setting referenced : references.referenced(setting)) {
+            if (referenced.value().isBlank() && !referenced.isDeferred()
+                    && DatabaseKeys.classify(referenced) == DatabaseKeys.Candidate.PASSWORD_KEY
+                    && !SettingRules.passwordPair(referenced, stage, settings).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
