@@ -181,7 +181,38 @@ public final class ProblemList {
                 text.append("\n    -> ").append(escape(problem.finding().remediation()));
             }
         }
+        List<Finding> exemptions = exemptions(report);
+        if (!exemptions.isEmpty()) {
+            text.append('\n').append(exemptionsHeading(exemptions.size()));
+            for (Finding finding : exemptions) {
+                text.append("\n    ").append(escape(finding.code())).append(' ').append(escape(finding.subject()))
+                        .append(" (").append(escape(finding.origin().description())).append("): ")
+                        .append(escape(finding.message()));
+            }
+        }
         return text.toString();
+    }
+
+    /**
+     * The exemptions in force that the summary counts ({@code …, 1 exemption}): the INFO {@code exemption.*}
+     * findings, each naming what the configuration exempts and where. A failed test or build and a refused start list
+     * them under the problems, so a count is never shown without what it counts (session 32's newcomer: "1
+     * exemption", and nothing said which). An {@code exemption.*} WARN is a problem and numbered as one.
+     */
+    private static List<Finding> exemptions(Report report) {
+        List<Finding> exemptions = new ArrayList<>();
+        for (GateResult gate : report.gates()) {
+            for (Finding finding : gate.findings()) {
+                if (!isProblem(finding) && !finding.waived() && finding.code().startsWith("exemption.")) {
+                    exemptions.add(finding);
+                }
+            }
+        }
+        return exemptions;
+    }
+
+    private static String exemptionsHeading(int count) {
+        return count == 1 ? "1 exemption in force:" : count + " exemptions in force:";
     }
 
     private static void appendLine(StringBuilder text, Problem problem) {
@@ -226,6 +257,18 @@ public final class ProblemList {
             out.append("      origin: ").append(escape(finding.origin().description())).append('\n');
             if (!finding.message().isBlank()) {
                 out.append("      ").append(escape(finding.message())).append('\n');
+            }
+        }
+        List<Finding> exemptions = exemptions(report);
+        if (!exemptions.isEmpty()) {
+            out.append('\n').append(exemptionsHeading(exemptions.size())).append('\n');
+            for (Finding finding : exemptions) {
+                out.append("  ").append(escape(finding.code())).append(": ").append(escape(finding.subject()))
+                        .append('\n');
+                out.append("      origin: ").append(escape(finding.origin().description())).append('\n');
+                if (!finding.message().isBlank()) {
+                    out.append("      ").append(escape(finding.message())).append('\n');
+                }
             }
         }
         long waived = report.findings().filter(Finding::waived).count();

@@ -23,6 +23,10 @@ final class ConfigFiles {
     private static final String ON_PROFILE_CANONICAL = RelaxedNames.canonical(ON_PROFILE);
     private static final String ON_CLOUD_PLATFORM_CANONICAL = RelaxedNames.canonical(ON_CLOUD_PLATFORM);
     private static final String SPRING_PROFILES_CANONICAL = RelaxedNames.canonical("spring.profiles");
+    private static final List<String> ON_PROFILE_ELEMENTS = List.of("spring", "config", "activate", "onprofile");
+    private static final List<String> ON_CLOUD_PLATFORM_ELEMENTS =
+            List.of("spring", "config", "activate", "oncloudplatform");
+    private static final List<String> SPRING_PROFILES_ELEMENTS = List.of("spring", "profiles");
 
     /** The formats, chosen by file name. */
     enum Format {
@@ -145,13 +149,16 @@ final class ConfigFiles {
             }
             String canonical = setting.canonicalKey();
             if (canonical.startsWith(ON_PROFILE_CANONICAL)
-                    && canonical.substring(ON_PROFILE_CANONICAL.length()).chars().allMatch(Character::isDigit)) {
+                    && canonical.substring(ON_PROFILE_CANONICAL.length()).chars().allMatch(Character::isDigit)
+                    && namesProperty(setting.key(), ON_PROFILE_ELEMENTS)) {
                 expressions.add(setting.value());
                 first = first == null ? setting : first;
-            } else if (canonical.equals(ON_CLOUD_PLATFORM_CANONICAL)) {
+            } else if (canonical.equals(ON_CLOUD_PLATFORM_CANONICAL)
+                    && namesProperty(setting.key(), ON_CLOUD_PLATFORM_ELEMENTS)) {
                 cloud = setting.value();
             } else if (canonical.startsWith(SPRING_PROFILES_CANONICAL)
-                    && canonical.substring(SPRING_PROFILES_CANONICAL.length()).chars().allMatch(Character::isDigit)) {
+                    && canonical.substring(SPRING_PROFILES_CANONICAL.length()).chars().allMatch(Character::isDigit)
+                    && namesProperty(setting.key(), SPRING_PROFILES_ELEMENTS)) {
                 expressions.add(setting.value());
                 first = first == null ? setting : first;
             }
@@ -165,6 +172,42 @@ final class ConfigFiles {
             }
         }
         return new Document(List.copyOf(settings), profiles, first, cloud);
+    }
+
+    /**
+     * Whether a key names a property as Spring Boot's binder matches names: element by element, each element in any
+     * case and with or without dashes ({@code spring.config.activate.onProfile}, {@code Spring.Profiles}), then at
+     * most one index ({@code spring.profiles[0]}). A key whose single element only spells the same letters
+     * ({@code springProfiles}, {@code SPRING_PROFILES}, {@code spring-profiles}: a Helm chart's own
+     * {@code springProfiles: prod}) is another property to Spring Boot, which never reads it as a document's
+     * condition (session 32's newcomer: a values file was judged as a profile document and left out).
+     *
+     * @param key a key as written
+     * @param elements the property's elements in canonical form
+     */
+    static boolean namesProperty(String key, List<String> elements) {
+        int element = 0;
+        int start = 0;
+        int length = key.length();
+        while (start <= length) {
+            int end = start;
+            while (end < length && key.charAt(end) != '.' && key.charAt(end) != '[' && key.charAt(end) != ']') {
+                end++;
+            }
+            if (end > start) {
+                String part = key.substring(start, end);
+                if (element < elements.size()) {
+                    if (!RelaxedNames.canonical(part).equals(elements.get(element))) {
+                        return false;
+                    }
+                } else if (element > elements.size() || !part.chars().allMatch(Character::isDigit)) {
+                    return false;
+                }
+                element++;
+            }
+            start = end + 1;
+        }
+        return element == elements.size() || element == elements.size() + 1;
     }
 
     /**

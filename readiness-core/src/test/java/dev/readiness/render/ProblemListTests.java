@@ -76,7 +76,9 @@ class ProblemListTests {
                 "[1] NO-GO secrets.placeholder JWT_SECRET (prod.env:3): JWT_SECRET is an unresolved placeholder.",
                 "    -> Set a random secret.",
                 "[2] WARN secrets.too-short API_TOKEN (prod.env:4): 12 characters.",
-                "    -> Use a longer token.");
+                "    -> Use a longer token.",
+                "1 exemption in force:",
+                "    exemption.excluded READINESS_SANDBOX_EXCLUDE_KEYS (prod.env:9): exempts keys.");
     }
 
     @Test

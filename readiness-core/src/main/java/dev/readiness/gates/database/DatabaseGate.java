@@ -185,7 +185,8 @@ public final class DatabaseGate implements Gate {
                     }
                 }
                 case PASSWORD_KEY -> {
-                    if (!aliasOfPassword(references, setting)) {
+                    if (!aliasOfPassword(references, setting)
+                            && !blankAliasReported(references, setting, stage, settings)) {
                         findings.addAll(SettingRules.passwordPair(setting, stage, settings));
                     }
                     findings.addAll(SettingRules.templateSiblings(setting, stage, settings));
@@ -593,6 +594,29 @@ public final class DatabaseGate implements Gate {
     }
 
     /**
+     * Whether a blank password's whole value comes from a blank database password it references, which reports the
+     * default pair itself ({@code spring.datasource.password: ${DATABASE_PASSWORD}} with {@code DATABASE_USERNAME=sa}
+     * and {@code DATABASE_PASSWORD=} in the deploy's environment): the pair is then reported once, on the variable,
+     * where the fix is written. {@link #aliasOfPassword} finds a non-blank password by its text, which a blank one
+     * has none of (session 32's newcomer: two {@code database.default-credentials} for one line of an env file). The
+     * referencing key keeps its finding when the variable's own pair says nothing (its user is named otherwise).
+     */
+    private static boolean blankAliasReported(ReferencedValues references, Setting setting, Stage stage,
+            Settings settings) {
+        if (!setting.value().isBlank() || setting.isDeferred()) {
+            return false;
+        }
+        for (Setting referenced : references.referenced(setting)) {
+            if (referenced.value().isBlank() && !referenced.isDeferred()
+                    && DatabaseKeys.classify(referenced) == DatabaseKeys.Candidate.PASSWORD_KEY
+                    && !SettingRules.passwordPair(referenced, stage, settings).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * The findings on the key that defines what they are about, which reports them too, so each is reported once:
      * every finding when the whole URL is another setting's ({@code DATABASE_URL_DIRECT="$DATABASE_URL"}), the
      * findings about the host (a template host, the local machine) when the URL only references the host
@@ -851,15 +875,28 @@ public final class DatabaseGate implements Gate {
             boolean browser = DatabaseKeys.isBrowserExposed(setting.key());
             findings.add(Finding.of(browser ? (production ? Severity.NO_GO : Severity.WARN) : Severity.INFO,
                             "database.password-in-url", setting)
-                    .message(setting.key() + " contains the database password inside the URL" + (browser
+                    .message(setting.key() + " contains " + passwordOf(url) + " inside the URL" + (browser
                             ? ", and its name makes front-end build tools bundle it into code sent to every browser."
-                            : "; managed databases deliver URLs this way, but URLs end up in logs, error messages and"
-                            + " process listings."))
+                            : "; managed " + (url.url().vendor() == Vendor.REDIS ? "Redis services" : "databases")
+                            + " deliver URLs this way, but URLs end up in logs, error messages and process"
+                            + " listings."))
                     .remediation("Move the password to its own setting (" + url.passwordKeyHint()
                             + " or the driver's password property) fed from a secret manager, and keep the URL"
                             + " free of credentials.")
                     .build());
         }
+    }
+
+    /**
+     * Whose password a URL holds, as its scheme says: "the Redis password" (a cache's, not "the database password"
+     * a newcomer read on {@code REDIS_URL}), "the PostgreSQL database password", or "the database password" when
+     * the scheme names no engine.
+     */
+    private static String passwordOf(JudgedUrl url) {
+        Vendor vendor = url.url().vendor();
+        return vendor == Vendor.OTHER ? "the database password"
+                : vendor == Vendor.REDIS ? "the Redis password"
+                : "the " + vendor.displayName() + " database password";
     }
 
     /** Encryption and authentication on the way to a remote server. */

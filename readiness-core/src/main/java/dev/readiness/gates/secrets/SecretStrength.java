@@ -308,8 +308,8 @@ public final class SecretStrength {
 
     private static SecretProblem placeholder(SecretShape shape, SecretPurpose purpose) {
         return new SecretProblem("secrets.placeholder", shape,
-                "holds an unresolved placeholder or filler text, not a " + describe(purpose) + " (" + describe(shape)
-                        + ")",
+                "holds an unresolved placeholder or filler text, not a " + describe(purpose) + " ("
+                        + describeWithoutBits(shape) + ")",
                 "Inject the real value from your secret store (environment, Vault, AWS Secrets Manager, Kubernetes "
                         + "Secret) and make sure the placeholder resolves. " + remediation(purpose));
     }
@@ -486,6 +486,20 @@ public final class SecretStrength {
         StringBuilder out = new StringBuilder(48).append(shape.length()).append(" character")
                 .append(shape.length() == 1 ? "" : "s").append(", about ").append(Math.round(shape.entropyBits()))
                 .append(" bits");
+        if (shape.prefixClass() != null) {
+            out.append(", ").append(shape.prefixClass()).append('\u2026');
+        }
+        return out.toString();
+    }
+
+    /**
+     * A placeholder's shape without the bits an alphabet and a length would give it: {@code <strong-random-secret-256-bits>}
+     * was "31 characters, about 189 bits" beside the 256 a JWT secret needs, as if it were a weak secret short of the
+     * mark (session 32's newcomer). Text written to be replaced has no entropy to speak of.
+     */
+    static String describeWithoutBits(SecretShape shape) {
+        StringBuilder out = new StringBuilder(32).append(shape.length()).append(" character")
+                .append(shape.length() == 1 ? "" : "s");
         if (shape.prefixClass() != null) {
             out.append(", ").append(shape.prefixClass()).append('\u2026');
         }
