@@ -212,6 +212,7 @@ public final class SandboxGate implements Gate {
                 if (modeNamed == null && key.plainLinkKey) {
                     modeNamed = PlainCredentialLinks.judge(settings, setting);
                 }
+                modeNamed = modeNamed == null && key.plainLoginKey ? PlainLoginLinks.judge(settings, setting) : modeNamed;
                 if (modeNamed == null && findings.size() == found && key.allowListEnding) {
                     modeNamed = HostAllowLists.judge(setting);
                 }

@@ -1,0 +1,62 @@
+package dev.readiness.gates.sandbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.readiness.Finding;
+import dev.readiness.Severity;
+import org.assertj.core.groups.Tuple;
+import org.junit.jupiter.api.Test;
+
+/** Mail and directory logins over clear-text links; nodemailer's options under a mail section. */
+class ThirtySecondPassEndpointsRulesTests {
+
+    @Test
+    void aMailOrDirectoryLoginWithItsStartTlsOffIsReported() {
+        // Flask-AppBuilder's webserver_config.py, Flask-Mail and Swoosh (config/runtime.exs) flattened
+        assertThat(SandboxRuleChecks.production("AUTH_LDAP_SERVER=ldap://ldap-server:10389\n"
+                + "AUTH_LDAP_BIND_USER=cn=admin,dc=corp,dc=example\nAUTH_LDAP_BIND_PASSWORD=${LDAP_BIND_PASSWORD}\n"
+                + "AUTH_LDAP_USE_TLS=False\n"
+                + "MAIL_SERVER=smtp.sendgrid.net\nMAIL_PORT=587\nMAIL_USE_TLS=False\nMAIL_USERNAME=apikey\n"
+                + "MAIL_PASSWORD=${SENDGRID_KEY}\n"
+                + "config.shop.Shop.Mailer.relay=smtp.mailgun.org\nconfig.shop.Shop.Mailer.tls=:never\n"
+                + "config.shop.Shop.Mailer.password=${SMTP_PASSWORD}\n"))
+                .extracting(Finding::subject, Finding::code, Finding::severity)
+                .contains(
+                        Tuple.tuple("AUTH_LDAP_SERVER", "sandbox.tls-off", Severity.NO_GO),
+                        Tuple.tuple("AUTH_LDAP_USE_TLS", "sandbox.tls-off", Severity.NO_GO),
+                        Tuple.tuple("MAIL_USE_TLS", "sandbox.tls-off", Severity.NO_GO),
+                        Tuple.tuple("config.shop.Shop.Mailer.tls", "sandbox.tls-off", Severity.NO_GO));
+    }
+
+    @Test
+    void aLoginEncryptedAnotherWayOrWithoutPasswordOrSwitchedOffStaysClean() {
+        assertThat(SandboxRuleChecks.production(
+                // implicit TLS beside the STARTTLS switch, and the TLS port
+                "MAIL_SERVER=smtp.gmail.com\nMAIL_PORT=465\nMAIL_USE_TLS=False\nMAIL_USE_SSL=True\n"
+                + "MAIL_PASSWORD=${MAIL_PASSWORD}\n"
+                + "EMAIL_HOST=smtp.eu.mailgun.org\nEMAIL_PORT=465\nEMAIL_USE_TLS=False\n"
+                + "EMAIL_HOST_PASSWORD=${EMAIL_PASSWORD}\n"
+                // StartTLS on for the directory, an ldaps:// address, a directory without a bind password, one off
+                + "AUTH_LDAP_SERVER=ldap://ldap.corp.example:389\nAUTH_LDAP_USE_TLS=True\n"
+                + "AUTH_LDAP_BIND_PASSWORD=${LDAP_BIND_PASSWORD}\n"
+                + "spring.ldap.urls=ldaps://ad.corp.example:636\nspring.ldap.password=${AD_PASSWORD}\n"
+                + "ldap.url=ldap://amed.local\nldap.base_search_dn=dc=amed,dc=local\n"
+                + "auth.ldap.enabled=false\nauth.ldap.url=ldap://serverhost:389\nauth.ldap.bindCredentials=${BIND}\n"
+                + "auth.ldap.tlsEnabled=false\n"
+                // a mail relay on the local machine, and Ghost's nodemailer options (secure=false upgrades with
+                // STARTTLS on port 587)
+                + "SMTP_HOST=localhost\nSMTP_USE_TLS=false\nSMTP_PASSWORD=${SMTP_PASSWORD}\n"
+                + "mail.transport=SMTP\nmail.options.host=smtp.mailgun.org\nmail.options.port=587\n"
+                + "mail.options.secure=false\nmail.options.auth.user=postmaster@mg.shop-example.io\n"
+                + "mail.options.auth.pass=${MAILGUN_PASSWORD}\n"))
+                .extracting(Finding::code).doesNotContain("sandbox.tls-off");
+    }
+
+    @Test
+    void aClientThatIsNeitherMailNorDirectoryIsNotReadByTheLoginRule() {
+        assertThat(PlainLoginLinks.judgesKey("AUTH_LDAP_USE_TLS")).isTrue();
+        assertThat(PlainLoginLinks.judgesKey("MAIL_USE_TLS")).isTrue();
+        assertThat(PlainLoginLinks.judgesKey("REDIS_TLS")).isFalse();
+        assertThat(PlainLoginLinks.judgesKey("GRPC_USE_TLS")).isFalse();
+    }
+}
