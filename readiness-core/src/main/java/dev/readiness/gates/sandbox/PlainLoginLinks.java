@@ -14,8 +14,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * A mail or directory client that logs in over a link the configuration leaves in clear text: its STARTTLS switch off
  * with nothing else encrypting ({@code MAIL_USE_TLS=False} for Flask-Mail, {@code EMAIL_USE_TLS=False} for Django,
- * {@code AUTH_LDAP_USE_TLS=False} for Flask-AppBuilder, Swoosh's {@code tls: :never}), or an {@code ldap://} server
- * address without StartTLS. Both clients send a password on every connection (the mail account's, the bind
+ * {@code AUTH_LDAP_USE_TLS=False} for Flask-AppBuilder, Swoosh's {@code tls: :never}, Mastodon's
+ * {@code SMTP_ENABLE_STARTTLS=never}, Synapse's {@code email.enable_tls: false}, Authelia's {@code start_tls: false}
+ * and {@code disable_starttls: true}), its encryption set to plain (GitLab's {@code ldap_servers.main.encryption:
+ * plain}, {@code ConnectionSecurity=none}), or an {@code ldap://} server address without StartTLS. Both clients send a password on every connection (the mail account's, the bind
  * account's) and an LDAP login checks each user's own password, so the link carries credentials by design.
  *
  * <p>Reported only when the client's own keys (those that start with the same words) set a password or bind
@@ -40,7 +42,10 @@ final class PlainLoginLinks {
             "addr", "relay");
     private static final Set<String> TLS_WORDS = Set.of("ssl", "tls", "starttls", "smtps", "ldaps");
     private static final Set<String> TLS_PORTS = Set.of("465", "993", "995", "636", "3269");
-    private static final Set<String> NEGATING_WORDS = Set.of("disable", "disabled", "no", "skip", "insecure");
+    private static final Set<String> NEGATING_VERBS = Set.of("disable", "no");
+    private static final Set<String> SWITCH_VERBS = Set.of("use", "enable", "require", "force", "start");
+    private static final Set<String> TLS_SWITCH_WORDS = Set.of("tls", "starttls");
+    private static final Set<String> PLAIN_MODES = Set.of("plain", "none", "unencrypted", "plaintext", "cleartext");
 
     private PlainLoginLinks() {
     }
@@ -56,6 +61,9 @@ final class PlainLoginLinks {
         boolean login = AsciiCase.contains(key, "mail") || AsciiCase.contains(key, "smtp")
                 || AsciiCase.contains(key, "ldap") || AsciiCase.contains(key, "imap") || AsciiCase.contains(key, "pop3");
         return login && (AsciiCase.endsWith(key, "tls") || AsciiCase.endsWith(key, "enabled")
+                || AsciiCase.endsWith(key, "enable") || AsciiCase.endsWith(key, "encryption")
+                || AsciiCase.endsWith(key, "security") || AsciiCase.endsWith(key, "address")
+                || AsciiCase.endsWith(key, "addr")
                 || AsciiCase.endsWith(key, "server") || AsciiCase.endsWith(key, "url")
                 || AsciiCase.endsWith(key, "uri") || AsciiCase.endsWith(key, "urls")
                 || AsciiCase.endsWith(key, "host") || AsciiCase.endsWith(key, "relay"));
@@ -83,10 +91,19 @@ final class PlainLoginLinks {
         String lower = value.toLowerCase(Locale.ROOT);
         int client;
         boolean address = false;
-        if (last.equals("tls") && OFF_VALUES.contains(lower)) {
-            client = words.get(size - 2).equals("use") ? size - 2 : size - 1;
-        } else if (last.equals("enabled") && words.get(size - 2).equals("tls") && OFF_VALUES.contains(lower)) {
+        if (last.equals("tls") || last.equals("starttls")) {
+            String verb = words.get(size - 2);
+            boolean negating = NEGATING_VERBS.contains(verb);
+            boolean off = negating ? ON_VALUES.contains(lower) : OFF_VALUES.contains(lower);
+            if (!off) {
+                return null;
+            }
+            client = negating || SWITCH_VERBS.contains(verb) ? size - 2 : size - 1;
+        } else if ((last.equals("enabled") || last.equals("enable")) && TLS_SWITCH_WORDS.contains(words.get(size - 2))
+                && OFF_VALUES.contains(lower)) {
             client = size - 2;
+        } else if ((last.equals("encryption") || last.equals("security")) && PLAIN_MODES.contains(lower)) {
+            client = words.get(size - 2).equals("connection") ? size - 2 : size - 1;
         } else if (ADDRESS_ENDINGS.contains(last) && lower.startsWith("ldap://")) {
             if (Hosts.isLoopback(host(value))) {
                 return null;
@@ -96,7 +113,7 @@ final class PlainLoginLinks {
         } else {
             return null;
         }
-        if (client == 0 || !loginClient(words, client) || negated(words)) {
+        if (client == 0 || !loginClient(words, client)) {
             return null;
         }
         Evidence evidence = new Evidence();
@@ -117,15 +134,6 @@ final class PlainLoginLinks {
     private static boolean loginClient(List<String> words, int client) {
         for (int i = 0; i < client; i++) {
             if (LOGIN_CLIENTS.contains(words.get(i))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean negated(List<String> words) {
-        for (String word : words) {
-            if (NEGATING_WORDS.contains(word)) {
                 return true;
             }
         }

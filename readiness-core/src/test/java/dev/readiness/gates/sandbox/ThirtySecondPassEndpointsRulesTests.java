@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.readiness.Finding;
 import dev.readiness.Severity;
+import dev.readiness.settings.Origin;
+import dev.readiness.settings.Setting;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
@@ -50,6 +52,68 @@ class ThirtySecondPassEndpointsRulesTests {
                 + "mail.options.secure=false\nmail.options.auth.user=postmaster@mg.shop-example.io\n"
                 + "mail.options.auth.pass=${MAILGUN_PASSWORD}\n"))
                 .extracting(Finding::code).doesNotContain("sandbox.tls-off");
+    }
+
+    @Test
+    void selfHostedProductsPlainMailAndDirectoryLinksAreReported() {
+        // Mastodon .env.production, Synapse homeserver.yaml, Authelia configuration.yml, GitLab gitlab.rb, flattened
+        assertThat(SandboxRuleChecks.production("SMTP_SERVER=smtp.mailgun.org\nSMTP_PORT=587\n"
+                + "SMTP_LOGIN=postmaster@mg.social-example.net\nSMTP_PASSWORD=${SMTP_PASSWORD}\n"
+                + "SMTP_ENABLE_STARTTLS=never\nSMTP_OPENSSL_VERIFY_MODE=none\n"
+                + "email.smtp_host=smtp.sendgrid.net\nemail.smtp_port=587\nemail.smtp_pass=${SENDGRID_KEY}\n"
+                + "email.enable_tls=false\n"
+                + "authentication_backend.ldap.address=ldap://openldap:389\n"
+                + "authentication_backend.ldap.start_tls=false\nauthentication_backend.ldap.password=${LDAP_BIND}\n"
+                + "notifier.smtp.address=submission://smtp.mail-example.net:587\n"
+                + "notifier.smtp.password=${NOTIFIER_PASSWORD}\nnotifier.smtp.disable_starttls=true\n"
+                + "gitlab_rails.ldap_servers.main.host=ldap.corp-example.net\n"
+                + "gitlab_rails.ldap_servers.main.encryption=plain\n"
+                + "gitlab_rails.ldap_servers.main.password=${LDAP_BIND}\n"))
+                .extracting(Finding::subject, Finding::code)
+                .contains(
+                        Tuple.tuple("SMTP_ENABLE_STARTTLS", "sandbox.tls-off"),
+                        Tuple.tuple("SMTP_OPENSSL_VERIFY_MODE", "sandbox.tls-unverified"),
+                        Tuple.tuple("email.enable_tls", "sandbox.tls-off"),
+                        Tuple.tuple("authentication_backend.ldap.address", "sandbox.tls-off"),
+                        Tuple.tuple("authentication_backend.ldap.start_tls", "sandbox.tls-off"),
+                        Tuple.tuple("notifier.smtp.disable_starttls", "sandbox.tls-off"),
+                        Tuple.tuple("gitlab_rails.ldap_servers.main.encryption", "sandbox.tls-off"));
+    }
+
+    @Test
+    void selfHostedProductsEncryptedMailAndDirectoryLinksStayClean() {
+        assertThat(SandboxRuleChecks.production("SMTP_SERVER=smtp.mailgun.org\nSMTP_PORT=587\n"
+                + "SMTP_PASSWORD=${SMTP_PASSWORD}\nSMTP_ENABLE_STARTTLS=auto\nSMTP_OPENSSL_VERIFY_MODE=peer\n"
+                + "email.smtp_host=smtp.sendgrid.net\nemail.smtp_pass=${SENDGRID_KEY}\nemail.enable_tls=true\n"
+                + "email.require_transport_security=true\n"
+                + "authentication_backend.ldap.address=ldaps://ldap.corp-example.net:636\n"
+                + "authentication_backend.ldap.start_tls=false\nauthentication_backend.ldap.password=${LDAP_BIND}\n"
+                + "notifier.smtp.address=submission://smtp.mail-example.net:587\n"
+                + "notifier.smtp.password=${NOTIFIER_PASSWORD}\nnotifier.smtp.disable_starttls=false\n"
+                + "gitlab_rails.ldap_servers.main.host=ldap.corp-example.net\n"
+                + "gitlab_rails.ldap_servers.main.encryption=start_tls\n"
+                + "gitlab_rails.ldap_servers.main.password=${LDAP_BIND}\n"))
+                .extracting(Finding::code).doesNotContain("sandbox.tls-off", "sandbox.tls-unverified");
+    }
+
+    @Test
+    void aUrlWhosePortAloneIsSuppliedAtRunTimeIsJudgedForItsWrittenHost() {
+        Setting written = Setting.deferred("PUBLIC_APP_URL", "http://localhost:${PUBLIC_APP_PORT}/app/${TENANT}",
+                Origin.of("deploy.env:1"), "environment variables");
+        assertThat(PortReferences.withoutPort(written)).extracting(Setting::value).isEqualTo("http://localhost/app/");
+        assertThat(SandboxGate.fixedPart(written)).extracting(Setting::value).isEqualTo("http://localhost/app/");
+        assertThat(PortReferences.withoutPort(Setting.deferred("PUBLIC_APP_URL",
+                "http://localhost:${PORT:-${FALLBACK_PORT}}", Origin.of("deploy.env:1"), "environment variables")))
+                .extracting(Setting::value).isEqualTo("http://localhost");
+    }
+
+    @Test
+    void aUrlWhoseHostOrMoreThanItsPortIsSuppliedAtRunTimeIsLeftAlone() {
+        for (String value : new String[] {"http://${APP_HOST}:8080/login", "http://localhost:${PORT}0/login",
+            "${APP_URL}", "https://${USER}@localhost:${PORT}/"}) {
+            assertThat(PortReferences.withoutPort(Setting.deferred("PUBLIC_APP_URL", value, Origin.of("deploy.env:1"),
+                    "environment variables"))).as(value).isNull();
+        }
     }
 
     @Test
