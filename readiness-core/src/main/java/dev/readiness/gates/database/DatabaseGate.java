@@ -509,7 +509,8 @@ public final class DatabaseGate implements Gate {
             if (filledOutsideTheFile(setting.value())) {
                 return List.of(); // completed by the build, the release or the container's start, as ${NAME} is
             }
-            return List.of(unparseable(setting, stage, result, sure));
+            Finding fallback = SqliteFallbacks.judge(setting, stage); // os.environ.get('X') or 'sqlite:///' + …
+            return List.of(fallback != null ? fallback : unparseable(setting, stage, result, sure));
         }
         if (DatabaseKeys.SERVICE_SCHEMES.contains(result.url().orElseThrow().scheme())) {
             return judgeService(setting, stage, urls);

@@ -73,4 +73,24 @@ class ThirtySecondPassEndpointsDatabaseTests {
         assertThat(InjectedPasswordStrings.filled("Server=${DB_SERVER};Password=${P};Encrypt=False")).isNull();
         assertThat(InjectedPasswordStrings.filled("postgres://app:${P}@db/app?sslmode=disable")).isNull();
     }
+
+    @Test
+    void anEnvironmentLookupFallingBackToASqliteFileBuiltByCodeIsAnEmbeddedDatabase() {
+        // Flask config.py flattened: the fallback is computed, so it is no ${VAR:default} the settings layer reads
+        assertThat(env("SQLALCHEMY_DATABASE_URI=os.environ.get('DATABASE_URL') or 'sqlite:///' + "
+                + "os.path.join(basedir, 'app.db')\n"
+                + "DATABASE_URI=os.getenv('DATABASE_URL', f'sqlite:///{BASE_DIR}/' + 'app.db')\n"))
+                .extracting(Finding::subject, Finding::code, Finding::severity)
+                .containsExactlyInAnyOrder(
+                        Tuple.tuple("SQLALCHEMY_DATABASE_URI", "database.embedded", Severity.NO_GO),
+                        Tuple.tuple("DATABASE_URI", "database.embedded", Severity.NO_GO));
+    }
+
+    @Test
+    void anEnvironmentLookupFallingBackToAServerOrASqliteWordInATextStaysNotEmbedded() {
+        assertThat(env("SQLALCHEMY_DATABASE_URI=os.environ.get('DATABASE_URL') or 'postgresql://' + host + '/app'\n"
+                + "DATABASE_URL=os.environ['DATABASE_URL']\n"
+                + "DATABASE_NOTE='sqlite:///' + os.path.join(basedir, 'app.db') if DEBUG else None\n"))
+                .extracting(Finding::code).doesNotContain("database.embedded");
+    }
 }
