@@ -199,8 +199,8 @@ public final class SandboxGate implements Gate {
             }
             SandboxKey key = snapshotKeys.get(position, setting.key(), keySlot);
             int found = findings.size();
-            inspect(references, readings, sections, setting, key, canonicalKey, extra, stage, judge, signals,
-                    findings);
+            inspect(references, readings, sections, ScpRemotes.asUrl(setting), key, canonicalKey, extra, stage, judge,
+                    signals, findings); // git@github.com:yourorg/shop.git is read as the ssh:// URL it is
             if (stage == Stage.PRODUCTION) {
                 Finding modeNamed = key.modeNamed ? ModeNamedCredentials.judge(settings, setting) : null;
                 if (modeNamed == null) {

@@ -117,6 +117,36 @@ class ThirtySecondPassEndpointsRulesTests {
     }
 
     @Test
+    void aGitRemoteInScpSyntaxIsJudgedAsTheSshUrlItIs() {
+        // Ansible group_vars flattened: components[].repo as git clone takes it
+        assertThat(SandboxRuleChecks.production("components[0].repo=git@github.com:yourorg/shop-frontend.git\n"
+                + "deploy.repo=git@github.com:shop-example/shop-backend.git\n"))
+                .extracting(Finding::subject).containsExactly("components[0].repo");
+    }
+
+    @Test
+    void onlyAnAddressWithADottedHostAndAPathIsReadAsAGitRemote() {
+        assertThat(ScpRemotes.asSsh("git@github.com:yourorg/shop.git")).isEqualTo("git@github.com/yourorg/shop.git");
+        assertThat(ScpRemotes.asSsh("git@gitlab.example-corp.net:~/infra")).isNotNull();
+        assertThat(ScpRemotes.asSsh("postgres@db.internal:5432")).isNull(); // a port
+        assertThat(ScpRemotes.asSsh("postgres@db:app")).isNull(); // no dotted host
+        assertThat(ScpRemotes.asSsh("ops@shop-example.io")).isNull(); // a mail address
+        assertThat(ScpRemotes.asSsh("admins=a@shop-example.io:b@shop-example.io")).isNull();
+    }
+
+    @Test
+    void anEcrRegistryUnderAwsDocumentationAccountIsATemplate() {
+        // Ansible group_vars and Helm values: AWS's guides write 123456789012 or 111122223333 for the reader's account
+        assertThat(SandboxRuleChecks.production("docker_registry=123456789012.dkr.ecr.us-east-1.amazonaws.com\n"
+                + "image.repository=111122223333.dkr.ecr.eu-west-1.amazonaws.com/shop-api\n"
+                + "worker.image.repository=408761902255.dkr.ecr.eu-west-1.amazonaws.com/shop-worker\n"))
+                .extracting(Finding::subject, Finding::code)
+                .containsExactlyInAnyOrder(
+                        Tuple.tuple("docker_registry", "sandbox.reserved-host"),
+                        Tuple.tuple("image.repository", "sandbox.reserved-host"));
+    }
+
+    @Test
     void aClientThatIsNeitherMailNorDirectoryIsNotReadByTheLoginRule() {
         assertThat(PlainLoginLinks.judgesKey("AUTH_LDAP_USE_TLS")).isTrue();
         assertThat(PlainLoginLinks.judgesKey("MAIL_USE_TLS")).isTrue();
