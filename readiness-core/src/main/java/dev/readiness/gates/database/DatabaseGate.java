@@ -138,6 +138,7 @@ public final class DatabaseGate implements Gate {
                     findings.addAll(SettingRules.deferredUrlTls(setting, context.stage()));
                     findings.addAll(SettingRules.deferredEmbedded(setting, context.stage()));
                     findings.addAll(deferredLoopback(setting, context.stage(), settings, urls));
+                    findings.addAll(injectedCredentials(setting, context.stage(), settings, references, urls));
                 } else if (deferred == DatabaseKeys.Candidate.PASSWORD_KEY) {
                     findings.addAll(SettingRules.emptyDefaultPassword(setting, context.stage(), settings));
                 }
@@ -509,7 +510,8 @@ public final class DatabaseGate implements Gate {
             if (filledOutsideTheFile(setting.value())) {
                 return List.of(); // completed by the build, the release or the container's start, as ${NAME} is
             }
-            return List.of(unparseable(setting, stage, result, sure));
+            Finding fallback = SqliteFallbacks.judge(setting, stage); // os.environ.get('X') or 'sqlite:///' + …
+            return List.of(fallback != null ? fallback : unparseable(setting, stage, result, sure));
         }
         if (DatabaseKeys.SERVICE_SCHEMES.contains(result.url().orElseThrow().scheme())) {
             return judgeService(setting, stage, urls);
@@ -1173,6 +1175,19 @@ public final class DatabaseGate implements Gate {
         String section = canonical.substring(0, canonical.length() - words.get(words.size() - 1).length());
         return settings.value(section + "enabled").map(v -> OFF_VALUES.contains(v.strip().toLowerCase(java.util.Locale.ROOT)))
                 .orElse(false);
+    }
+
+    /**
+     * A key=value connection string whose run-time parts are only its credentials
+     * ({@code Server=mssql.prod;Password=${DB_PASSWORD};Encrypt=False}), judged for what it writes out; see
+     * {@link InjectedPasswordStrings}. A URL is left to the rules above.
+     */
+    private static List<Finding> injectedCredentials(Setting setting, Stage stage, Settings settings,
+            ReferencedValues references, ParsedUrls urls) {
+        if (setting.value().indexOf("://") >= 0) {
+            return List.of();
+        }
+        return InjectedPasswordStrings.judge(setting, filled -> judge(filled, stage, settings, references, urls, true));
     }
 
     /**

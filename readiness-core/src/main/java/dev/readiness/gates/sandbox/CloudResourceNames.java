@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
  * {@code vault.vault.azure.net}, {@code servername.database.windows.net}, {@code bucket.s3.amazonaws.com}. Those
  * names are globally unique per service, and the generic words are the documentation's, so such a host is a
  * template value nobody filled in. A real resource name ({@code acme-orders.servicebus.windows.net}) is not read,
- * nor a generic word under any other domain ({@code account.acme.com}).
+ * nor a generic word under any other domain ({@code account.acme.com}). Likewise an ECR registry under one of AWS's
+ * documentation account ids ({@code 123456789012.dkr.ecr.us-east-1.amazonaws.com}).
  */
 final class CloudResourceNames {
 
@@ -40,6 +41,9 @@ final class CloudResourceNames {
         if (dot <= 0) {
             return null;
         }
+        if (dot == 12 && host.charAt(0) >= '0' && host.charAt(0) <= '9') {
+            return documentationAccount(host);
+        }
         for (String domain : RESOURCE_DOMAINS) {
             if (host.length() - domain.length() == dot && host.endsWith(domain)) {
                 return GENERIC_NAMES.contains(host.substring(0, dot).replace("-", "").replace("_", ""))
@@ -47,5 +51,17 @@ final class CloudResourceNames {
             }
         }
         return null;
+    }
+
+    /**
+     * AWS's documentation account ids, which its guides write wherever the reader's 12-digit account goes: an ECR
+     * registry {@code 123456789012.dkr.ecr.us-east-1.amazonaws.com} with one of them was copied, never filled in.
+     */
+    private static final Set<String> DOCUMENTATION_ACCOUNTS = Set.of("123456789012", "111122223333", "444455556666",
+            "000000000000");
+
+    private static @Nullable String documentationAccount(String host) {
+        return DOCUMENTATION_ACCOUNTS.contains(host.substring(0, 12)) && host.startsWith(".dkr.ecr.", 12)
+                && host.endsWith(".amazonaws.com") ? "AWS's documentation account id in an ECR registry" : null;
     }
 }

@@ -87,7 +87,7 @@ final class PlainCredentialLinks {
         boolean off = OFF_VALUES.contains(lower);
         int client;
         boolean startTls = false;
-        if (last.equals("secure") && off && !MAIL_OR_BROWSER.contains(words.get(size - 2))) {
+        if (last.equals("secure") && off && !mailOrBrowser(words, size - 1)) {
             client = size - 1;
         } else if (SCHEME_KEYS.contains(last) && lower.equals("http")
                 || CLEAR_TEXT_KEYS.contains(last) && CLEAR_TEXT_VALUES.contains(lower)) {
@@ -117,6 +117,19 @@ final class PlainCredentialLinks {
                 .remediation("Turn TLS on for the connection in " + setting.key() + " (https, secure=true, STARTTLS "
                         + "or implicit TLS), or keep the link on the local machine and waive this finding.")
                 .build();
+    }
+
+    /**
+     * Whether a word of the client names mail or a browser session: Ghost's nodemailer options
+     * ({@code mail.options.secure=false}) are a mail client's as much as {@code SMTP_SECURE} is.
+     */
+    private static boolean mailOrBrowser(List<String> words, int client) {
+        for (int i = 0; i < client; i++) {
+            if (MAIL_OR_BROWSER.contains(words.get(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean negated(List<String> words) {

@@ -199,8 +199,8 @@ public final class SandboxGate implements Gate {
             }
             SandboxKey key = snapshotKeys.get(position, setting.key(), keySlot);
             int found = findings.size();
-            inspect(references, readings, sections, setting, key, canonicalKey, extra, stage, judge, signals,
-                    findings);
+            inspect(references, readings, sections, ScpRemotes.asUrl(setting), key, canonicalKey, extra, stage, judge,
+                    signals, findings); // git@github.com:yourorg/shop.git is read as the ssh:// URL it is
             if (stage == Stage.PRODUCTION) {
                 Finding modeNamed = key.modeNamed ? ModeNamedCredentials.judge(settings, setting) : null;
                 if (modeNamed == null) {
@@ -215,6 +215,7 @@ public final class SandboxGate implements Gate {
                 if (modeNamed == null && key.plainLinkKey) {
                     modeNamed = PlainCredentialLinks.judge(settings, setting);
                 }
+                modeNamed = modeNamed == null && key.plainLoginKey ? PlainLoginLinks.judge(settings, setting) : modeNamed;
                 if (modeNamed == null && findings.size() == found && key.allowListEnding) {
                     modeNamed = HostAllowLists.judge(setting);
                 }
@@ -596,7 +597,7 @@ public final class SandboxGate implements Gate {
         int authorityEnd = value.indexOf('/', authorityStart);
         if (authorityEnd < 0 || authorityEnd > reference || value.lastIndexOf('$', authorityEnd) >= 0
                 || value.lastIndexOf('@', authorityEnd) >= authorityStart) {
-            return null;
+            return PortReferences.withoutPort(setting); // http://localhost:${server.port}/login: the host is written
         }
         String written = value.substring(0, value.lastIndexOf('/', reference) + 1);
         return Setting.of(setting.key(), written, setting.origin());

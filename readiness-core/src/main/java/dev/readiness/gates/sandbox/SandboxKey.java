@@ -51,6 +51,8 @@ final class SandboxKey {
     final boolean environmentSwitch;
     /** {@link PlainCredentialLinks#judgesKey(String)}: the rule reads no other key. */
     final boolean plainLinkKey;
+    /** {@link PlainLoginLinks#judgesKey(String)}: the rule reads no other key. */
+    final boolean plainLoginKey;
     /** The key ends in {@link HostAllowLists#KEY_ENDING}, the allow-list rule's first test. */
     final boolean allowListEnding;
     /** The key ends in {@link DryRunSections#LIVE_ENDING} or {@link DryRunSections#RUN_ENDING}, its rule's first test. */
@@ -95,6 +97,7 @@ final class SandboxKey {
         this.environmentSwitch = !words.isEmpty()
                 && ModeWords.ENVIRONMENT_KEY_WORDS.contains(words.get(words.size() - 1));
         this.plainLinkKey = PlainCredentialLinks.judgesKey(key);
+        this.plainLoginKey = PlainLoginLinks.judgesKey(key);
         this.allowListEnding = AsciiCase.endsWith(key, HostAllowLists.KEY_ENDING);
         this.dryRunEnding = AsciiCase.endsWith(key, DryRunSections.LIVE_ENDING)
                 || AsciiCase.endsWith(key, DryRunSections.RUN_ENDING);

@@ -34,8 +34,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class TlsVerification {
 
-    private static final Set<String> TLS_WORDS = Set.of("tls", "ssl", "openssl", "https", "cert", "certs", "certificate",
-            "certificates", "hostname", "peer", "unauthorized", "cn", "cnname");
+    private static final Set<String> TLS_WORDS = Set.of("tls", "ssl", "openssl", "https", "cert", "certs",
+            "certificate", "certificates", "hostname", "peer", "unauthorized", "cn", "cnname");
     private static final Set<String> VERIFY_WORDS = Set.of("verify", "verification", "validate", "validation",
             "reject", "check");
     private static final Set<String> NEGATING_WORDS = Set.of("skip", "no", "disable", "disabled", "insecure",

@@ -1,0 +1,206 @@
+package dev.readiness.gates.sandbox;
+
+import dev.readiness.Finding;
+import dev.readiness.gates.internal.AsciiCase;
+import dev.readiness.gates.internal.Hosts;
+import dev.readiness.gates.internal.KeyWords;
+import dev.readiness.settings.Setting;
+import dev.readiness.settings.Settings;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A mail or directory client that logs in over a link the configuration leaves in clear text: its STARTTLS switch off
+ * with nothing else encrypting ({@code MAIL_USE_TLS=False} for Flask-Mail, {@code EMAIL_USE_TLS=False} for Django,
+ * {@code AUTH_LDAP_USE_TLS=False} for Flask-AppBuilder, Swoosh's {@code tls: :never}, Mastodon's
+ * {@code SMTP_ENABLE_STARTTLS=never}, Synapse's {@code email.enable_tls: false}, Authelia's {@code start_tls: false}
+ * and {@code disable_starttls: true}), its encryption set to plain (GitLab's {@code ldap_servers.main.encryption:
+ * plain}, {@code ConnectionSecurity=none}), or an {@code ldap://} server address without StartTLS. Both clients send a password on every connection (the mail account's, the bind
+ * account's) and an LDAP login checks each user's own password, so the link carries credentials by design.
+ *
+ * <p>Reported only when the client's own keys (those that start with the same words) set a password or bind
+ * credential, and nothing there encrypts the link or keeps it local: implicit TLS switched on beside it
+ * ({@code MAIL_USE_SSL=True}), a TLS port (465, 587 is not one; 993, 995, 636, 3269), an {@code ldaps://} or
+ * {@code smtps://} address, StartTLS on for the LDAP address, a host on the local machine, or the client switched off
+ * ({@code auth.ldap.enabled=false}). The implicit-TLS switch off alone ({@code SMTP_SSL=False}) is not read: STARTTLS
+ * is the usual way on port 587. Spring's and JavaMail's {@code starttls.enable} are {@link PlainCredentialLinks}'s.
+ * Stateless.
+ */
+final class PlainLoginLinks {
+
+    private static final int MAX_LENGTH = 512;
+    private static final Set<String> OFF_VALUES = Set.of("false", "0", "no", "off", "never", ":never");
+    private static final Set<String> ON_VALUES = Set.of("true", "1", "yes", "on", "always", ":always",
+            ":if_available", "required", "starttls");
+    private static final Set<String> LOGIN_CLIENTS = Set.of("smtp", "mail", "email", "mailer", "imap", "pop3",
+            "ldap");
+    private static final Set<String> CREDENTIAL_ENDINGS = Set.of("password", "pass", "passwd", "pwd",
+            "credentials", "credential");
+    private static final Set<String> ADDRESS_ENDINGS = Set.of("server", "url", "uri", "urls", "host", "address",
+            "addr", "relay");
+    private static final Set<String> TLS_WORDS = Set.of("ssl", "tls", "starttls", "smtps", "ldaps");
+    private static final Set<String> TLS_PORTS = Set.of("465", "993", "995", "636", "3269");
+    private static final Set<String> NEGATING_VERBS = Set.of("disable", "no");
+    private static final Set<String> SWITCH_VERBS = Set.of("use", "enable", "require", "force", "start");
+    private static final Set<String> TLS_SWITCH_WORDS = Set.of("tls", "starttls");
+    private static final Set<String> PLAIN_MODES = Set.of("plain", "none", "unencrypted", "plaintext", "cleartext");
+
+    private PlainLoginLinks() {
+    }
+
+    /**
+     * Whether the rule reads a setting of this key at all: it names a mail or directory client and ends in
+     * {@code tls}, {@code enabled} or an address word.
+     *
+     * @param key a setting key
+     * @return {@code false} when {@link #judge} finds nothing whatever the value
+     */
+    static boolean judgesKey(String key) {
+        boolean login = AsciiCase.contains(key, "mail") || AsciiCase.contains(key, "smtp")
+                || AsciiCase.contains(key, "ldap") || AsciiCase.contains(key, "imap") || AsciiCase.contains(key, "pop3");
+        return login && (AsciiCase.endsWith(key, "tls") || AsciiCase.endsWith(key, "enabled")
+                || AsciiCase.endsWith(key, "enable") || AsciiCase.endsWith(key, "encryption")
+                || AsciiCase.endsWith(key, "security") || AsciiCase.endsWith(key, "address")
+                || AsciiCase.endsWith(key, "addr")
+                || AsciiCase.endsWith(key, "server") || AsciiCase.endsWith(key, "url")
+                || AsciiCase.endsWith(key, "uri") || AsciiCase.endsWith(key, "urls")
+                || AsciiCase.endsWith(key, "host") || AsciiCase.endsWith(key, "relay"));
+    }
+
+    /**
+     * The finding on a mail or directory login over a clear-text link, or {@code null}.
+     *
+     * @param settings all settings, read only once the value qualifies, for the client's other keys
+     * @param setting the setting
+     * @return a NO-GO {@code sandbox.tls-off}, or {@code null}
+     */
+    static @Nullable Finding judge(Settings settings, Setting setting) {
+        String value = setting.value().strip();
+        int length = value.length();
+        if (length == 0 || length > MAX_LENGTH) {
+            return null;
+        }
+        List<String> words = KeyWords.of(setting.key());
+        int size = words.size();
+        if (size < 2) {
+            return null;
+        }
+        String last = words.get(size - 1);
+        String lower = value.toLowerCase(Locale.ROOT);
+        int client;
+        boolean address = false;
+        if (last.equals("tls") || last.equals("starttls")) {
+            String verb = words.get(size - 2);
+            boolean negating = NEGATING_VERBS.contains(verb);
+            boolean off = negating ? ON_VALUES.contains(lower) : OFF_VALUES.contains(lower);
+            if (!off) {
+                return null;
+            }
+            client = negating || SWITCH_VERBS.contains(verb) ? size - 2 : size - 1;
+        } else if ((last.equals("enabled") || last.equals("enable")) && TLS_SWITCH_WORDS.contains(words.get(size - 2))
+                && OFF_VALUES.contains(lower)) {
+            client = size - 2;
+        } else if ((last.equals("encryption") || last.equals("security")) && PLAIN_MODES.contains(lower)) {
+            client = words.get(size - 2).equals("connection") ? size - 2 : size - 1;
+        } else if (ADDRESS_ENDINGS.contains(last) && lower.startsWith("ldap://")) {
+            if (Hosts.isLoopback(host(value))) {
+                return null;
+            }
+            client = size - 1;
+            address = true;
+        } else {
+            return null;
+        }
+        if (client == 0 || !loginClient(words, client)) {
+            return null;
+        }
+        Evidence evidence = new Evidence();
+        evidence.read(settings, setting, words.subList(0, client), address);
+        if (!evidence.credentials || evidence.against) {
+            return null;
+        }
+        return Finding.noGo("sandbox.tls-off", setting)
+                .message(setting.key() + (address ? " is a plain ldap:// address with no StartTLS" : " switches "
+                        + "STARTTLS off with nothing else encrypting the link") + ", while the configuration gives "
+                        + "this client a password: every login, and every user password a directory checks, crosses "
+                        + "the network readable by anyone on the path.")
+                .remediation("Encrypt the link in " + setting.key() + " (STARTTLS on, implicit TLS on port 465 or "
+                        + "636, an ldaps:// address), or keep it on the local machine and waive this finding.")
+                .build();
+    }
+
+    private static boolean loginClient(List<String> words, int client) {
+        for (int i = 0; i < client; i++) {
+            if (LOGIN_CLIENTS.contains(words.get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String host(String value) {
+        int start = value.indexOf("://");
+        start = start < 0 ? 0 : start + 3;
+        int at = value.indexOf('@', start);
+        if (at >= 0) {
+            start = at + 1;
+        }
+        int end = start;
+        while (end < value.length() && value.charAt(end) != ':' && value.charAt(end) != '/'
+                && value.charAt(end) != '?') {
+            end++;
+        }
+        return value.substring(start, end);
+    }
+
+    /** What the client's other keys say: a password set, and anything that encrypts the link or keeps it local. */
+    private static final class Evidence {
+
+        boolean credentials;
+        boolean against;
+
+        void read(Settings settings, Setting switchSetting, List<String> client, boolean address) {
+            int prefix = client.size();
+            for (Setting other : settings) {
+                if (other == switchSetting) {
+                    continue;
+                }
+                List<String> words = KeyWords.of(other.key());
+                int size = words.size();
+                if (size <= prefix || !words.subList(0, prefix).equals(client)) {
+                    continue;
+                }
+                String value = other.value().strip();
+                if (value.isEmpty()) {
+                    continue;
+                }
+                String last = words.get(size - 1);
+                String lower = value.toLowerCase(Locale.ROOT);
+                if (CREDENTIAL_ENDINGS.contains(last)) {
+                    credentials |= !OFF_VALUES.contains(lower) && !lower.equals("none") && !lower.equals("null");
+                } else if ((last.equals("enabled") || last.equals("enable")) && size == prefix + 1
+                        && OFF_VALUES.contains(lower)) {
+                    against = true; // the client itself is off
+                } else if (last.equals("port") && TLS_PORTS.contains(value)) {
+                    against = true;
+                } else if (ADDRESS_ENDINGS.contains(last) && (lower.startsWith("ldaps://")
+                        || lower.startsWith("smtps://") || Hosts.isLoopback(host(value)))) {
+                    against = true;
+                } else if (ON_VALUES.contains(lower) && tlsOn(words, prefix)) {
+                    against = true; // MAIL_USE_SSL=True beside MAIL_USE_TLS=False; AUTH_LDAP_USE_TLS=True
+                }
+            }
+        }
+
+        private static boolean tlsOn(List<String> words, int from) {
+            for (int i = from; i < words.size(); i++) {
+                if (TLS_WORDS.contains(words.get(i))) {
+                    return !words.contains("verify") && !words.contains("skip");
+                }
+            }
+            return false;
+        }
+    }
+}
