@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.logging.LoggingSystemProperty;
 import org.springframework.boot.origin.PropertySourceOrigin;
@@ -69,8 +68,8 @@ public final class EnvironmentSettings {
 
     private static final String DATASOURCE_PASSWORD = "spring.datasource.password";
 
-    private static final Pattern EMBEDDED_URL = Pattern.compile("jdbc:(?:h2|hsqldb|derby):",
-            Pattern.CASE_INSENSITIVE);
+    /** What follows {@code jdbc:} in the URL of an embedded database Spring Boot gives default credentials. */
+    private static final String[] EMBEDDED_ENGINES = {"h2:", "hsqldb:", "derby:"};
 
     /** The standard system properties outside the {@code java.}, {@code jdk.} and {@code sun.} namespaces. */
     private static final Set<String> RUNTIME_PROPERTIES = Set.of("os.name", "os.arch", "os.version",
@@ -298,6 +297,24 @@ public final class EnvironmentSettings {
     }
 
     /**
+     * Whether a URL starts with an embedded database's prefix ({@code jdbc:h2:}, {@code jdbc:hsqldb:},
+     * {@code jdbc:derby:}, in any case): compared in place, where a regular expression would be compiled by the preload
+     * that initializes this class in every boot.
+     */
+    static boolean namesEmbeddedDatabase(String url) {
+        String jdbc = "jdbc:";
+        if (!url.regionMatches(true, 0, jdbc, 0, jdbc.length())) {
+            return false;
+        }
+        for (String engine : EMBEDDED_ENGINES) {
+            if (url.regionMatches(true, jdbc.length(), engine, 0, engine.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Spring Boot connects to an embedded database (H2, HSQLDB, Derby) as {@code sa} with an empty password when
      * {@code spring.datasource.username} and {@code .password} are not set; those are the credentials the service
      * really uses, so the gates judge them too, with an origin that says where they come from.
@@ -310,7 +327,7 @@ public final class EnvironmentSettings {
         catch (RuntimeException unresolvable) {
             return; // ${DB_URL} that nothing defines: reported as settings.unresolved, not a crash of the check
         }
-        if (url == null || !EMBEDDED_URL.matcher(url.strip()).lookingAt()) {
+        if (url == null || !namesEmbeddedDatabase(url.strip())) {
             return;
         }
         Origin origin = Origin.of("Spring Boot's default for an embedded database (" + DATASOURCE_URL + " is "
