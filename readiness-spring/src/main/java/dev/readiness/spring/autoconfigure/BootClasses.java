@@ -43,6 +43,10 @@ final class BootClasses implements Supplier<Integer> {
         "dev.readiness.settings.SourceSpellings",
     };
 
+    private static final String SHELL_VARIABLES = "dev.readiness.spring.ShellVariables";
+
+    private static final String SERVICE_LINKS = "dev.readiness.spring.ServiceLinks";
+
     /** Classes by binary name that the context's auto-configurations need: linked once readiness is known to be on. */
     static final String[] CONTEXT_BY_NAME = {
         "dev.readiness.spring.jpa.TenantFactsAutoConfiguration$Scan",
@@ -135,6 +139,7 @@ final class BootClasses implements Supplier<Integer> {
             // a class of the list could not be loaded: the rest are loaded where they are first used
         }
         linked += linkNamed(ENVIRONMENT_BY_NAME);
+        linked += linkNamed(variableReaders(environmentVariableNames()));
         if (enabled != null && !enabled.getAsBoolean()) {
             return linked;
         }
@@ -163,6 +168,36 @@ final class BootClasses implements Supplier<Integer> {
             // the runner's own discovery meets the same registration and reports it as that gate's NO-GO
         }
         return linked;
+    }
+
+    /**
+     * The readers of environment variables the main thread's {@code EnvironmentSettings.from} will load for these
+     * names: the shell's when there is any variable, the service links' when a name may be one ({@code _SERVICE_},
+     * {@code _PORT}), as its own test reads them. None for an empty environment, so a start without variables links
+     * neither.
+     *
+     * @param names the environment variables' names
+     * @return the readers' binary names
+     */
+    static String[] variableReaders(java.util.Collection<String> names) {
+        if (names.isEmpty()) {
+            return new String[0];
+        }
+        for (String name : names) {
+            if (name.indexOf("_SERVICE_") > 0 || name.indexOf("_PORT") > 0) {
+                return new String[] {SHELL_VARIABLES, SERVICE_LINKS};
+            }
+        }
+        return new String[] {SHELL_VARIABLES};
+    }
+
+    private static java.util.Collection<String> environmentVariableNames() {
+        try {
+            return System.getenv().keySet();
+        }
+        catch (RuntimeException denied) {
+            return java.util.List.of();
+        }
     }
 
     private int linkNamed(String[] names) {

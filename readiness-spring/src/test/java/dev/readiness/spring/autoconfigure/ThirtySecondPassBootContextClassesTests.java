@@ -71,6 +71,20 @@ class ThirtySecondPassBootContextClassesTests {
         }
     }
 
+    @Test
+    void theReadersOfEnvironmentVariablesShouldBeLinkedOnlyWhereTheMainThreadWillLoadThem() {
+        assertThat(BootClasses.variableReaders(List.of())).isEmpty();
+        assertThat(BootClasses.variableReaders(List.of("PATH", "HOME", "JWT_SECRET")))
+                .containsExactly("dev.readiness.spring.ShellVariables");
+        assertThat(BootClasses.variableReaders(List.of("PATH", "REDIS_SERVICE_HOST")))
+                .containsExactly("dev.readiness.spring.ShellVariables", "dev.readiness.spring.ServiceLinks");
+        assertThat(BootClasses.variableReaders(List.of("KUBERNETES_PORT")))
+                .containsExactly("dev.readiness.spring.ShellVariables", "dev.readiness.spring.ServiceLinks");
+        for (String name : BootClasses.variableReaders(List.of("REDIS_SERVICE_HOST"))) {
+            assertThat(name).satisfies(binary -> Class.forName(binary, false, getClass().getClassLoader()));
+        }
+    }
+
     private static String[] concat(String[] first, String[] second) {
         List<String> all = new ArrayList<>(Arrays.asList(first));
         all.addAll(Arrays.asList(second));
