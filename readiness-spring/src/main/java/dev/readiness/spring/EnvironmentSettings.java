@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.logging.LoggingSystemProperty;
 import org.springframework.boot.origin.PropertySourceOrigin;
@@ -42,11 +41,12 @@ import org.springframework.core.env.SystemEnvironmentPropertySource;
  * boot nothing will supply it later, so the {@code settings} gate reports it.
  *
  * <p><b>What is left out.</b> The JVM's own system properties and Spring Boot's logging ones
- * ({@link #describesTheRuntime}), Spring Boot's {@code applicationInfo} source, and the shell's own variables with a
- * value of the shell's shape ({@code PATH=/usr/bin:/bin}, {@code HOME=/home/app}, {@code LANG=C.UTF-8}: see
- * {@link ShellVariables}) are not judged, unless a {@code readiness.*.extra-keys} or {@code readiness.settings.required}
- * list is set (it may name one); they
- * still resolve placeholders and name the routes of values that use them.
+ * ({@link #describesTheRuntime}), Spring Boot's {@code applicationInfo} source, and the platform's own variables with
+ * a value of the platform's shape (the shell's, {@code PATH=/usr/bin:/bin}, {@code HOME=/home/app},
+ * {@code LANG=C.UTF-8}: see {@link ShellVariables}; Kubernetes' service links, {@code REDIS_SERVICE_HOST=10.0.0.11}:
+ * see {@link ServiceLinks}) are not judged, unless a {@code readiness.*.extra-keys} or
+ * {@code readiness.settings.required} list is set (it may name one); they still resolve placeholders and name the
+ * routes of values that use them.
  *
  * <p><b>Spring Boot's defaults.</b> When {@code spring.datasource.url} names an embedded database (H2, HSQLDB,
  * Derby) and {@code spring.datasource.username} or {@code .password} is not set, the settings hold what Spring Boot
@@ -69,8 +69,8 @@ public final class EnvironmentSettings {
 
     private static final String DATASOURCE_PASSWORD = "spring.datasource.password";
 
-    private static final Pattern EMBEDDED_URL = Pattern.compile("jdbc:(?:h2|hsqldb|derby):",
-            Pattern.CASE_INSENSITIVE);
+    /** What follows {@code jdbc:} in the URL of an embedded database Spring Boot gives default credentials. */
+    private static final String[] EMBEDDED_ENGINES = {"h2:", "hsqldb:", "derby:"};
 
     /** The standard system properties outside the {@code java.}, {@code jdk.} and {@code sun.} namespaces. */
     private static final Set<String> RUNTIME_PROPERTIES = Set.of("os.name", "os.arch", "os.version",
@@ -114,7 +114,7 @@ public final class EnvironmentSettings {
                     Property property = new Property(name, value, String.valueOf(raw), enumerable,
                             environmentVariable,
                             environmentVariable ? null : undefinedReferences(value),
-                            environmentVariable && ShellVariables.isShellsOwn(name, value));
+                            environmentVariable && platformsOwn(name, value));
                     if (!applicationInfo && (!systemProperties || !describesTheRuntime(name))) {
                         properties.add(property);
                     }
@@ -128,7 +128,7 @@ public final class EnvironmentSettings {
         SettingsBuilder settings = Settings.builder();
         for (Property property : properties) {
             if (property.shells() && !namingLists) {
-                continue; // PATH=/usr/bin, HOME=/home/app: see ShellVariables; judged when a list may name it
+                continue; // PATH=/usr/bin, REDIS_SERVICE_HOST=10.0.0.11 (platformsOwn): judged when a list names it
             }
             if (property.isLiteral()) {
                 settings.add(Setting.literal(property.name(), property.value(), property.origin(winners)));
@@ -162,6 +162,18 @@ public final class EnvironmentSettings {
         return name.startsWith("java.") || name.startsWith("jdk.") || name.startsWith("sun.")
                 || RUNTIME_PROPERTIES.contains(name) || LoggingProperties.NAMES.contains(name)
                 || name.startsWith(LOGBACK_ROLLING_POLICY);
+    }
+
+    /**
+     * Whether an environment variable is the platform's own with a value of the platform's shape: a shell's
+     * ({@link ShellVariables}: {@code PATH=/usr/bin:/bin}, {@code HOME=/home/app}) or a Kubernetes service link
+     * ({@link ServiceLinks}: {@code REDIS_SERVICE_HOST=10.0.0.11}, {@code REDIS_PORT=tcp://10.0.0.11:6379}), which
+     * the gates leave out. A name without {@code _SERVICE_} or {@code _PORT} loads nothing of the latter.
+     */
+    static boolean platformsOwn(String name, String value) {
+        return ShellVariables.isShellsOwn(name, value)
+                || (name.indexOf("_SERVICE_") > 0 || name.indexOf("_PORT") > 0)
+                        && ServiceLinks.isServiceLink(name, value);
     }
 
     /**
@@ -298,6 +310,24 @@ public final class EnvironmentSettings {
     }
 
     /**
+     * Whether a URL starts with an embedded database's prefix ({@code jdbc:h2:}, {@code jdbc:hsqldb:},
+     * {@code jdbc:derby:}, in any case): compared in place, where a regular expression would be compiled by the preload
+     * that initializes this class in every boot.
+     */
+    static boolean namesEmbeddedDatabase(String url) {
+        String jdbc = "jdbc:";
+        if (!url.regionMatches(true, 0, jdbc, 0, jdbc.length())) {
+            return false;
+        }
+        for (String engine : EMBEDDED_ENGINES) {
+            if (url.regionMatches(true, jdbc.length(), engine, 0, engine.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Spring Boot connects to an embedded database (H2, HSQLDB, Derby) as {@code sa} with an empty password when
      * {@code spring.datasource.username} and {@code .password} are not set; those are the credentials the service
      * really uses, so the gates judge them too, with an origin that says where they come from.
@@ -310,7 +340,7 @@ public final class EnvironmentSettings {
         catch (RuntimeException unresolvable) {
             return; // ${DB_URL} that nothing defines: reported as settings.unresolved, not a crash of the check
         }
-        if (url == null || !EMBEDDED_URL.matcher(url.strip()).lookingAt()) {
+        if (url == null || !namesEmbeddedDatabase(url.strip())) {
             return;
         }
         Origin origin = Origin.of("Spring Boot's default for an embedded database (" + DATASOURCE_URL + " is "

@@ -23,8 +23,8 @@ public final class EmbeddedEngines {
     private static final Set<String> ENGINES = Set.of(
             "sqlite", "sqlite3", "h2", "hsql", "hsqldb", "derby", "h2dialect", "hsqldialect", "derbydialect",
             "sqlitedialect", "derbytenfivedialect", "derbytensevendialect", "pglite");
-    private static final int SHORTEST_ENGINE = ENGINES.stream().mapToInt(String::length).min().orElse(0);
-    private static final int LONGEST_ENGINE = ENGINES.stream().mapToInt(String::length).max().orElse(0);
+    private static final int SHORTEST_ENGINE = WordSets.shortest(ENGINES);
+    private static final int LONGEST_ENGINE = WordSets.longest(ENGINES);
 
     private static final Set<String> PASSWORD_WORDS = Set.of("password", "passwd", "pass", "pwd", "psw");
 

@@ -12,6 +12,35 @@ public final class WordSets {
     }
 
     /**
+     * The length of the shortest word, by a loop: a vocabulary's bounds are found in class initializers that every
+     * boot runs, where a stream with a method reference spins a class of its own.
+     *
+     * @param words the words
+     * @return the shortest word's length, {@code 0} for none
+     */
+    public static int shortest(Collection<String> words) {
+        int shortest = Integer.MAX_VALUE;
+        for (String word : words) {
+            shortest = Math.min(shortest, word.length());
+        }
+        return words.isEmpty() ? 0 : shortest;
+    }
+
+    /**
+     * The length of the longest word, by a loop (see {@link #shortest(Collection)}).
+     *
+     * @param words the words
+     * @return the longest word's length, {@code 0} for none
+     */
+    public static int longest(Collection<String> words) {
+        int longest = 0;
+        for (String word : words) {
+            longest = Math.max(longest, word.length());
+        }
+        return longest;
+    }
+
+    /**
      * The words of all the parts, each once.
      *
      * @param parts collections of words; not retained

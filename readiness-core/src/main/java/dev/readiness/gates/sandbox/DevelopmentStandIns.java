@@ -3,6 +3,7 @@ package dev.readiness.gates.sandbox;
 import dev.readiness.Finding;
 import dev.readiness.gates.internal.AsciiCase;
 import dev.readiness.gates.internal.FirstLetters;
+import dev.readiness.gates.internal.WordSets;
 import dev.readiness.settings.Setting;
 import java.util.List;
 import java.util.Locale;
@@ -46,8 +47,8 @@ final class DevelopmentStandIns {
      * {@code generation.default-provider=MOCK}, {@code PAYMENT_GATEWAY=dummy}).
      */
     private static final Set<String> MOCK_SELECTIONS = Set.of("mock", "mocked", "fake", "stub", "dummy");
-    private static final int SHORTEST_MOCK = MOCK_SELECTIONS.stream().mapToInt(String::length).min().orElse(0);
-    private static final int LONGEST_MOCK = MOCK_SELECTIONS.stream().mapToInt(String::length).max().orElse(0);
+    private static final int SHORTEST_MOCK = WordSets.shortest(MOCK_SELECTIONS);
+    private static final int LONGEST_MOCK = WordSets.longest(MOCK_SELECTIONS);
     /** Last words of keys that select which implementation of a component runs. */
     private static final Set<String> IMPLEMENTATION_SELECTORS = Set.of("provider", "gateway", "driver", "backend",
             "adapter", "impl", "implementation", "client", "strategy", "engine", "vendor", "mode", "sender", "channel",
@@ -68,8 +69,7 @@ final class DevelopmentStandIns {
     private static final int MAX_SELECTOR_LENGTH = 64;
     private static final String[][] SELECTOR_WORDS_BY_LENGTH = byLength(TRUE_VALUES, DISCARDING_MAILERS,
             MOCK_SELECTIONS);
-    private static final FirstLetters SELECTOR_FIRST = FirstLetters.of(java.util.Arrays.stream(SELECTOR_WORDS_BY_LENGTH)
-            .flatMap(java.util.Arrays::stream).toList());
+    private static final FirstLetters SELECTOR_FIRST = FirstLetters.of(flattened(SELECTOR_WORDS_BY_LENGTH));
     private static final Set<String> DJANGO_DISCARDING_BACKENDS = Set.of("console", "locmem", "dummy", "filebased");
 
     private DevelopmentStandIns() {
@@ -258,6 +258,15 @@ final class DevelopmentStandIns {
             }
         }
         return false;
+    }
+
+    /** Every word of a table by length, in its order, by loops (no stream spun in the class initializer). */
+    private static List<String> flattened(String[][] table) {
+        List<String> words = new java.util.ArrayList<>();
+        for (String[] row : table) {
+            words.addAll(java.util.Arrays.asList(row));
+        }
+        return words;
     }
 
     @SafeVarargs

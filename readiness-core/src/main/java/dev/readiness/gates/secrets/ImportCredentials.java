@@ -26,11 +26,21 @@ final class ImportCredentials {
     /** What every one of {@link #LOCATION_KEYS} starts with. */
     private static final String COMMON_PREFIX = "springconfig";
 
-    private static final Pattern PARAMETER = Pattern.compile(
-            "(?i)(?:^|[?&;])([a-z0-9_.-]*(?:password|passwd|pwd|secret|token|key|credential|sig|signature))"
-                    + "=([^&;]*)");
-
     private ImportCredentials() {
+    }
+
+    /**
+     * A credential parameter of a location's query: a holder, compiled only for a configuration location that has a
+     * query, not in the initializer every boot runs for the key test {@link #isLocation}.
+     */
+    private static final class Parameter {
+
+        static final Pattern PATTERN = Pattern.compile(
+                "(?i)(?:^|[?&;])([a-z0-9_.-]*(?:password|passwd|pwd|secret|token|key|credential|sig|signature))"
+                        + "=([^&;]*)");
+
+        private Parameter() {
+        }
     }
 
     /**
@@ -142,7 +152,7 @@ final class ImportCredentials {
         }
         int query = location.indexOf('?');
         if (query >= 0) {
-            Matcher matcher = PARAMETER.matcher(location.substring(query));
+            Matcher matcher = Parameter.PATTERN.matcher(location.substring(query));
             while (matcher.find()) {
                 found.add(decoded(matcher.group(2)));
             }

@@ -20,12 +20,24 @@ final class SecretHashKeys {
     private static final Set<String> HASH_WORDS = Set.of("hash", "hashed");
     private static final Set<String> HASHED_SECRETS = Set.of("secret", "password", "passwd", "pass", "passphrase",
             "token", "key", "apikey", "pin");
-    private static final Pattern DIGEST = Pattern.compile("\\$[0-9a-z]{1,10}\\$.*|\\{[A-Za-z0-9-]{2,16}\\}.*"
-            + "|(?:[0-9a-fA-F]{32}|[0-9a-fA-F]{40}|[0-9a-fA-F]{56}|[0-9a-fA-F]{64}|[0-9a-fA-F]{96}|[0-9a-fA-F]{128})"
-            + "|[A-Za-z0-9+/_-]{22,86}={0,2}");
     private static final int MIN_DIGEST_BASE64 = 22;
 
     private SecretHashKeys() {
+    }
+
+    /**
+     * The shapes of a digest: a holder, compiled only for a value under a key that names a secret's hash, not in the
+     * initializer every boot runs for the key test {@link #namesSecretHash}.
+     */
+    private static final class Digest {
+
+        static final Pattern PATTERN = Pattern.compile("\\$[0-9a-z]{1,10}\\$.*|\\{[A-Za-z0-9-]{2,16}\\}.*"
+                + "|(?:[0-9a-fA-F]{32}|[0-9a-fA-F]{40}|[0-9a-fA-F]{56}|[0-9a-fA-F]{64}|[0-9a-fA-F]{96}"
+                + "|[0-9a-fA-F]{128})"
+                + "|[A-Za-z0-9+/_-]{22,86}={0,2}");
+
+        private Digest() {
+        }
     }
 
     /**
@@ -69,7 +81,7 @@ final class SecretHashKeys {
 
     private static boolean isDigest(String value) {
         if (value.length() >= MIN_DIGEST_BASE64 || value.startsWith("$") || value.startsWith("{")) {
-            return DIGEST.matcher(value).matches();
+            return Digest.PATTERN.matcher(value).matches();
         }
         return false;
     }

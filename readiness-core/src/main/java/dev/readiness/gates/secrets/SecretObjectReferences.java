@@ -28,9 +28,19 @@ final class SecretObjectReferences {
             key -> namesReference(key) || locatesInSecretManager(key)
                     || SecretKeyMaps.mapsVariableToSecretKey(key));
 
-    private static final Pattern PARTS = Pattern.compile("[.\\[\\]]+");
-
     private SecretObjectReferences() {
+    }
+
+    /**
+     * The separators of a key's parts: a holder, compiled only for a key that names a password, secret or store
+     * ({@link #locatesInSecretManager}'s own first test), not in the initializer every boot runs for its first key.
+     */
+    private static final class Parts {
+
+        static final Pattern PATTERN = Pattern.compile("[.\\[\\]]+");
+
+        private Parts() {
+        }
     }
 
     /**
@@ -630,7 +640,7 @@ final class SecretObjectReferences {
                 && indexOfIgnoreCase(key, "infisical", 0) < 0 && indexOfIgnoreCase(key, "bitwarden", 0) < 0) {
             return false;
         }
-        String[] parts = PARTS.split(key);
+        String[] parts = Parts.PATTERN.split(key);
         int manager = -1;
         for (int i = 0; i < parts.length - 1 && manager < 0; i++) {
             if (SECRET_MANAGERS.contains(oneWord(parts[i]))) {

@@ -21,9 +21,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Loads and links, on a daemon thread started while Spring Boot prepares the environment, the classes a GO start
- * would otherwise load, parse and verify later: first the main thread's (reading the boot properties and the stage
- * once the environment is prepared, the auto-configurations, the late phase), then those the early phase's background
- * thread needs once the environment is prepared (the runner, and the gates {@code ServiceLoader} lists). Nothing is
+ * would otherwise load, parse and verify later: first those the main thread needs once the environment is prepared
+ * (reading the boot properties and the stage); then, once the environment says readiness is on, the main thread's
+ * later ones (the auto-configurations, the late phase) and those the early phase's background thread needs (the
+ * runner, and the gates {@code ServiceLoader} lists). Nothing is
  * initialized here (no static initializer runs, no logger is created), so nothing races Spring Boot's own start, as
  * its {@code BackgroundPreinitializer} does more of; a class another thread reaches first is loaded there, as before.
  * {@link Class#getDeclaredConstructors()} links (verifies) a class without initializing it and loads only its
@@ -32,16 +33,27 @@ import org.jspecify.annotations.Nullable;
 final class BootClasses implements Supplier<Integer> {
 
     /**
-     * Classes of the adapter and of core named by their binary names: private or package-private ones of other
-     * packages, which no class literal here can name.
+     * Classes of the adapter and of core that the main thread needs the moment the environment is prepared, named by
+     * their binary names: private or package-private ones of other packages, which no class literal here can name.
      */
-    static final String[] BY_NAME = {
+    static final String[] ENVIRONMENT_BY_NAME = {
         "dev.readiness.spring.autoconfigure.ReadinessRunListener$Judge",
         "dev.readiness.spring.EnvironmentSettings$Property",
         "dev.readiness.spring.EnvironmentSettings$LoggingProperties",
         "dev.readiness.settings.SourceSpellings",
+    };
+
+    private static final String SHELL_VARIABLES = "dev.readiness.spring.ShellVariables";
+
+    private static final String SERVICE_LINKS = "dev.readiness.spring.ServiceLinks";
+
+    /** Classes by binary name that the context's auto-configurations need: linked once readiness is known to be on. */
+    static final String[] CONTEXT_BY_NAME = {
         "dev.readiness.spring.jpa.TenantFactsAutoConfiguration$Scan",
     };
+
+    /** Every class of the adapter and of core named by its binary name, in the order they are linked. */
+    static final String[] BY_NAME = concat(ENVIRONMENT_BY_NAME, CONTEXT_BY_NAME);
 
     /**
      * The classes the background thread's runner needs to judge the settings (discovering and running the gates,
@@ -101,8 +113,9 @@ final class BootClasses implements Supplier<Integer> {
 
     /**
      * @param classLoader the application's class loader
-     * @param enabled waits, once the main thread's classes are linked, until the prepared environment says whether
-     *     readiness is on: the runner's and the gates' classes are linked only then, and not at all when it is off
+     * @param enabled waits, once the classes the main thread needs when the environment is prepared are linked,
+     *     until the prepared environment says whether readiness is on: the context's, the runner's and the gates'
+     *     classes are linked only then, and not at all when it is off
      */
     BootClasses(ClassLoader classLoader, @Nullable BooleanSupplier enabled) {
         this.classLoader = classLoader;
@@ -118,21 +131,31 @@ final class BootClasses implements Supplier<Integer> {
     public Integer get() {
         int linked = 0;
         try {
-            for (Class<?> type : mainThreadClasses()) {
+            for (Class<?> type : environmentClasses()) {
+                linked += link(type) ? 1 : 0;
+            }
+        }
+        catch (LinkageError ex) {
+            // a class of the list could not be loaded: the rest are loaded where they are first used
+        }
+        linked += linkNamed(ENVIRONMENT_BY_NAME);
+        linked += linkNamed(variableReaders(environmentVariableNames()));
+        if (enabled != null && !enabled.getAsBoolean()) {
+            return linked;
+        }
+        try {
+            for (Class<?> type : contextClasses()) {
                 linked += link(type) ? 1 : 0;
             }
             loadedOnly();
         }
         catch (LinkageError ex) {
-            // a class of the list could not be loaded: the rest are loaded where they are first used
+            // as above
         }
         if (classLoader.getResource(JDBC_AUTO_CONFIGURATION) != null) {
             linked += link(BootDataSource.class) ? 1 : 0;
         }
-        linked += linkNamed(BY_NAME);
-        if (enabled != null && !enabled.getAsBoolean()) {
-            return linked;
-        }
+        linked += linkNamed(CONTEXT_BY_NAME);
         linked += linkNamed(RUNNER_BY_NAME);
         try {
             Iterator<ServiceLoader.Provider<Gate>> gates = ServiceLoader.load(Gate.class, classLoader).stream()
@@ -145,6 +168,36 @@ final class BootClasses implements Supplier<Integer> {
             // the runner's own discovery meets the same registration and reports it as that gate's NO-GO
         }
         return linked;
+    }
+
+    /**
+     * The readers of environment variables the main thread's {@code EnvironmentSettings.from} will load for these
+     * names: the shell's when there is any variable, the service links' when a name may be one ({@code _SERVICE_},
+     * {@code _PORT}), as its own test reads them. None for an empty environment, so a start without variables links
+     * neither.
+     *
+     * @param names the environment variables' names
+     * @return the readers' binary names
+     */
+    static String[] variableReaders(java.util.Collection<String> names) {
+        if (names.isEmpty()) {
+            return new String[0];
+        }
+        for (String name : names) {
+            if (name.indexOf("_SERVICE_") > 0 || name.indexOf("_PORT") > 0) {
+                return new String[] {SHELL_VARIABLES, SERVICE_LINKS};
+            }
+        }
+        return new String[] {SHELL_VARIABLES};
+    }
+
+    private static java.util.Collection<String> environmentVariableNames() {
+        try {
+            return System.getenv().keySet();
+        }
+        catch (RuntimeException denied) {
+            return java.util.List.of();
+        }
     }
 
     private int linkNamed(String[] names) {
@@ -162,17 +215,41 @@ final class BootClasses implements Supplier<Integer> {
 
     /**
      * The adapter's and core's classes a GO start's main thread loads after the run listener's {@code starting}:
-     * evaluated here, on the preloading thread, since a class literal loads its class where it is evaluated.
+     * {@link #environmentClasses()}, then {@link #contextClasses()}.
      */
     static Class<?>[] mainThreadClasses() {
+        Class<?>[] environment = environmentClasses();
+        Class<?>[] context = contextClasses();
+        Class<?>[] all = java.util.Arrays.copyOf(environment, environment.length + context.length);
+        System.arraycopy(context, 0, all, environment.length, context.length);
+        return all;
+    }
+
+    /**
+     * The classes the main thread needs the moment the environment is prepared and readiness is on (the boot
+     * properties, options, stage and the early phase): linked before the environment says whether it is on, since
+     * the main thread would load them itself right after. Evaluated here, on the preloading thread, since a class
+     * literal loads its class where it is evaluated.
+     */
+    static Class<?>[] environmentClasses() {
         return new Class<?>[] {
-            // environment prepared: the boot properties, options, stage and the early phase
             ReadinessProperties.class, ReadinessProperties.SettingsGate.class, ReadinessProperties.Tenant.class,
             ReadinessProperties.KeySelection.class, ReadinessProperties.Secrets.class,
             ReadinessProperties.Sandbox.class, ReadinessProperties.FailOn.class,
             Stage.class, Launch.class, Launch.Kind.class, ReadinessOptions.class, Policy.class, Policy.Builder.class,
             Readiness.class, StageResolution.class, EarlyPhase.Judged.class, EarlyPhase.class,
             EarlyPhase.Judging.class,
+        };
+    }
+
+    /**
+     * The classes the main thread needs from the prepared context on (the added sources, the auto-configurations and
+     * the late phase): linked only once the environment says readiness is on, so a start switched off in a
+     * configuration file links none of them; the context is prepared well after the environment, so a GO start still
+     * finds them linked.
+     */
+    static Class<?>[] contextClasses() {
+        return new Class<?>[] {
             // context prepared, configuration classes parsed
             AddedSources.class,
             // the auto-configurations and the late phase
@@ -204,5 +281,11 @@ final class BootClasses implements Supplier<Integer> {
         catch (LinkageError ex) {
             return false; // a field's type is missing from this class path; the class stays for its first use
         }
+    }
+
+    private static String[] concat(String[] first, String[] second) {
+        String[] all = java.util.Arrays.copyOf(first, first.length + second.length);
+        System.arraycopy(second, 0, all, first.length, second.length);
+        return all;
     }
 }

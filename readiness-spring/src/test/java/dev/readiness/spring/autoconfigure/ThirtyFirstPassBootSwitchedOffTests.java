@@ -29,7 +29,7 @@ class ThirtyFirstPassBootSwitchedOffTests {
     }
 
     @Test
-    void aStartTheEnvironmentSaysIsOffShouldLinkOnlyTheMainThreadsClasses() {
+    void aStartTheEnvironmentSaysIsOffShouldLinkOnlyTheClassesTheEnvironmentNeeds() {
         AtomicInteger asked = new AtomicInteger();
         BooleanSupplier off = () -> asked.incrementAndGet() < 0;
         ClassLoader loader = getClass().getClassLoader();
@@ -37,8 +37,9 @@ class ThirtyFirstPassBootSwitchedOffTests {
         int linked = new BootClasses(loader, off).get();
 
         assertThat(asked).hasValue(1);
-        assertThat(linked).isEqualTo(BootClasses.mainThreadClasses().length + BootClasses.BY_NAME.length
-                + (loader.getResource(BootClasses.JDBC_AUTO_CONFIGURATION) != null ? 1 : 0));
+        assertThat(linked).isEqualTo(BootClasses.environmentClasses().length
+                + BootClasses.ENVIRONMENT_BY_NAME.length
+                + BootClasses.variableReaders(System.getenv().keySet()).length);
     }
 
     @Test
@@ -49,6 +50,7 @@ class ThirtyFirstPassBootSwitchedOffTests {
         int linked = new BootClasses(loader, () -> true).get();
 
         assertThat(linked).isEqualTo(BootClasses.mainThreadClasses().length + BootClasses.BY_NAME.length
+                + BootClasses.variableReaders(System.getenv().keySet()).length
                 + (loader.getResource(BootClasses.JDBC_AUTO_CONFIGURATION) != null ? 1 : 0)
                 + BootClasses.RUNNER_BY_NAME.length + (int) ServiceLoader.load(gate, loader).stream().count());
     }

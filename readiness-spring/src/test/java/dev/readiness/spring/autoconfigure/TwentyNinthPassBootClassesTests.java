@@ -61,6 +61,7 @@ class TwentyNinthPassBootClassesTests {
     private static int listed(ClassLoader loader) throws ClassNotFoundException {
         Class<?> gate = Class.forName("dev.readiness.Gate", false, loader);
         return BootClasses.mainThreadClasses().length + BootClasses.BY_NAME.length
+                + BootClasses.variableReaders(System.getenv().keySet()).length
                 + (loader.getResource(BootClasses.JDBC_AUTO_CONFIGURATION) != null ? 1 : 0)
                 + BootClasses.RUNNER_BY_NAME.length + (int) ServiceLoader.load(gate, loader).stream().count();
     }
