@@ -45,7 +45,8 @@ final class ForeignReferences {
      */
     static boolean mayHold(String value) {
         return value.length() > 6 && value.length() <= LONGEST
-                && (value.indexOf("env") >= 0 || value.indexOf("ENV") >= 0 || value.indexOf("${") >= 0
+                && (value.indexOf("env") >= 0 || value.indexOf("ENV") >= 0 || value.indexOf("Env") >= 0
+                || value.indexOf("${") >= 0
                 || value.startsWith("config("));
     }
 
@@ -224,6 +225,9 @@ final class ForeignReferences {
         @Nullable String chain(List<String> names) {
             while (true) {
                 skipSpaces();
+                if (!names.isEmpty() && raises()) {
+                    return null;
+                }
                 int start = at;
                 String[] lookup = lookup();
                 if (lookup == null) {
@@ -242,6 +246,20 @@ final class ForeignReferences {
                     return null;
                 }
             }
+        }
+
+        /**
+         * Whether the alternative is to stop: Elixir's {@code System.get_env("SECRET_KEY_BASE") || raise "…"}, the
+         * form of Phoenix's {@code config/runtime.exs}, which refuses to start without the variable and gives no
+         * default; consumed to the end.
+         */
+        private boolean raises() {
+            if (text.startsWith("raise", at) && at + 5 < text.length()
+                    && " (\"'".indexOf(text.charAt(at + 5)) >= 0) {
+                at = text.length();
+                return true;
+            }
+            return false;
         }
 
         private boolean alternative() {
