@@ -101,4 +101,29 @@ class ThirtySecondPassSecretsTests {
     void aNullPasswordOutsideADatabaseConnectionBlockShouldStayUnset(String file, String lines, String key) {
         assertThat(findingsIn(file, lines, key)).as(lines).isEmpty();
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+            "configuration.properties; authentication_backend.file.password.argon2.variant=argon2id;"
+                    + " authentication_backend.file.password.argon2.variant",
+            "configuration.properties; authentication_backend.file.password.argon2.memory=65536;"
+                    + " authentication_backend.file.password.argon2.memory",
+            "configuration.properties; authentication_backend.file.password.argon2.parallelism=4;"
+                    + " authentication_backend.file.password.argon2.parallelism",
+            "configuration.properties; authentication_backend.file.password.scrypt.threads=8;"
+                    + " authentication_backend.file.password.scrypt.threads"})
+    void aPasswordHashingParameterShouldStayClean(String file, String line, String key) {
+        assertThat(findingsIn(file, line, key)).as(line).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+            "configuration.properties; authentication_backend.ldap.password=password;"
+                    + " authentication_backend.ldap.password",
+            "configuration.properties; storage.encryption_key=argon2id; storage.encryption_key",
+            "configuration.properties; notifier.smtp.password=65536; notifier.smtp.password"})
+    void aSecretBesideThoseParametersOrHoldingTheirValuesShouldStillStop(String file, String line, String key) {
+        assertThat(findingsIn(file, line, key)).as(line).isNotEmpty()
+                .allMatch(finding -> finding.startsWith("NO_GO secrets."));
+    }
 }
