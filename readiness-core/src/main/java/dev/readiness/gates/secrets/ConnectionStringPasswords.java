@@ -13,10 +13,11 @@ import java.util.Optional;
  * ({@code ConnectionStrings.Default=Server=sql.example.com;Database=shop;User Id=shop;Password=Pass@word1}) and a
  * StackExchange.Redis configuration string
  * ({@code Redis.Configuration=cache.example.com:6380,password=redispass,ssl=True}), the forms .NET services keep in
- * {@code appsettings.json} and {@code web.config}. Only a production profile's file had its connection string's
- * password judged ({@code secrets.packaged}); a guessable one in the base {@code appsettings.json}, which production
- * also reads, passed. A password that is its user name, the database gate's default and template pairs, and a
- * reference ({@code Password=${DB_PASSWORD}}, {@code Password={4}}, {@code Password=#{DB_PASSWORD}#},
+ * {@code appsettings.json} and {@code web.config}, and a Go MySQL driver DSN
+ * ({@code SqlSettings.DataSource=mmuser:mmpassword@tcp(db:3306)/mattermost}). Only a production profile's file had
+ * its connection string's password judged ({@code secrets.packaged}); a guessable one in the base
+ * {@code appsettings.json}, which production also reads, passed. A password that is its user name, the database
+ * gate's default and template pairs, and a reference ({@code Password=${DB_PASSWORD}}, {@code Password={4}}, {@code Password=#{DB_PASSWORD}#},
  * {@code Password=$(DB_PASSWORD)}) are not judged here; nor is a development or test profile's file. Stateless.
  */
 final class ConnectionStringPasswords {
@@ -29,7 +30,7 @@ final class ConnectionStringPasswords {
      * a StackExchange.Redis string (which the database gate does not read), a placeholder password.
      *
      * @param setting the setting
-     * @param value its effective value, holding a {@code ;} or a {@code ,}
+     * @param value its effective value, holding a {@code ;}, an {@code @} or a {@code ,}
      * @param judge the strength rules
      * @param references the references between settings
      * @return the problem, or empty
@@ -41,8 +42,10 @@ final class ConnectionStringPasswords {
                         && !BaseProfileFiles.isProductionProfile(setting.origin())) {
             return Optional.empty();
         }
-        boolean redis = value.indexOf(';') < 0;
-        Optional<String> written = redis ? redisPassword(value) : adoPassword(value);
+        int driver = goDriverAddress(value);
+        boolean redis = driver < 0 && value.indexOf(';') < 0;
+        Optional<String> written = driver >= 0 ? goPassword(value, driver)
+                : redis ? redisPassword(value) : adoPassword(value);
         if (written.isEmpty()) {
             return Optional.empty();
         }
@@ -64,6 +67,25 @@ final class ConnectionStringPasswords {
         }
         return Optional.of(new SecretProblem(code, problem.shape(),
                 "carries a password in its connection string that " + problem.message(), problem.remediation()));
+    }
+
+    /**
+     * Where the address of a Go MySQL driver DSN starts ({@code user:password@tcp(db:3306)/app}, also {@code @unix(}),
+     * or -1: the form of go-sql-driver/mysql, which Go services (Mattermost's {@code SqlSettings.DataSource}, Gitea,
+     * GORM's {@code dsn}) keep in their configuration and which is no URL.
+     */
+    private static int goDriverAddress(String value) {
+        int at = value.indexOf("@tcp(");
+        return at > 0 ? at : value.indexOf("@unix(");
+    }
+
+    /** The password of a Go MySQL driver DSN: after the user's colon, up to the {@code @} of its address. */
+    private static Optional<String> goPassword(String value, int at) {
+        int colon = value.indexOf(':');
+        if (colon <= 0 || colon >= at - 1 || value.substring(0, colon).indexOf(' ') >= 0) {
+            return Optional.empty();
+        }
+        return Optional.of(value.substring(colon + 1, at));
     }
 
     /** The {@code Password=} or {@code Pwd=} of a connection string that names its server, or empty. */

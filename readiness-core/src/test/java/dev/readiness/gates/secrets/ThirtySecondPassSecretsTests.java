@@ -49,7 +49,9 @@ class ThirtySecondPassSecretsTests {
             "appsettings.properties ~ Redis.Configuration=cache.shop.example:6380,password=redispass,ssl=True,"
                     + "abortConnect=False ~ Redis.Configuration",
             "appsettings.properties ~ Redis.Configuration=cache.shop.example:6380,password=xxx,ssl=True"
-                    + " ~ Redis.Configuration"})
+                    + " ~ Redis.Configuration",
+            "config.properties ~ SqlSettings.DataSource=mmuser:mmpassword@tcp(db.shop.example:3306)/mattermost"
+                    + "?charset=utf8mb4,utf8&readTimeout=30s ~ SqlSettings.DataSource"})
     void aWeakOrStandInPasswordInsideANetConnectionStringShouldStop(String file, String line, String key) {
         assertThat(findingsInLine(file, line, key)).as(line).hasSize(1)
                 .allMatch(finding -> finding.startsWith("NO_GO secrets."));
@@ -72,7 +74,12 @@ class ThirtySecondPassSecretsTests {
             "appsettings.properties ~ Redis.Configuration=cache.shop.example:6380,password=" + RANDOM_24
                     + ",ssl=True ~ Redis.Configuration",
             "appsettings.properties ~ Serilog.Using=Serilog.Sinks.Console,Serilog.Sinks.File ~ Serilog.Using",
-            "appsettings.properties ~ Features.Flags=search=on,password=reset,beta=off ~ Features.Flags"})
+            "appsettings.properties ~ Features.Flags=search=on,password=reset,beta=off ~ Features.Flags",
+            "config.properties ~ SqlSettings.DataSource=mmuser:" + RANDOM_24 + "@tcp(db.shop.example:3306)/mattermost"
+                    + " ~ SqlSettings.DataSource",
+            "config.properties ~ SqlSettings.DataSource=mmuser:${MM_DB_PASSWORD}@tcp(db.shop.example:3306)/mattermost"
+                    + " ~ SqlSettings.DataSource",
+            "config.properties ~ notify.list=ops@tcp(backup),dev@shop.example ~ notify.list"})
     void aStrongReferencedOrDevelopmentPasswordOrAListThatIsNoConnectionStringShouldStayClean(String file,
             String line, String key) {
         assertThat(findingsInLine(file, line, key)).as(line).isEmpty();
