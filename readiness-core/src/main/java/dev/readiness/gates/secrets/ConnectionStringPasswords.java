@@ -17,8 +17,8 @@ import java.util.Optional;
  * ({@code SqlSettings.DataSource=mmuser:mmpassword@tcp(db:3306)/mattermost}). Only a production profile's file had
  * its connection string's password judged ({@code secrets.packaged}); a guessable one in the base
  * {@code appsettings.json}, which production also reads, passed. A password that is its user name, the database
- * gate's default and template pairs, and a reference ({@code Password=${DB_PASSWORD}}, {@code Password={4}}, {@code Password=#{DB_PASSWORD}#},
- * {@code Password=$(DB_PASSWORD)}) are not judged here; nor is a development or test profile's file. Stateless.
+ * gate's default and template pairs, and a reference ({@code Password=${DB_PASSWORD}}, {@code Password={4}},
+ * {@code Password=#{DB_PASSWORD}#}, {@code Password=$(DB_PASSWORD)}) are not judged here; nor is a development or test profile's file. Stateless.
  */
 final class ConnectionStringPasswords {
 
