@@ -18,7 +18,8 @@ import java.util.Optional;
  * its connection string's password judged ({@code secrets.packaged}); a guessable one in the base
  * {@code appsettings.json}, which production also reads, passed. A password that is its user name, the database
  * gate's default and template pairs, and a reference ({@code Password=${DB_PASSWORD}}, {@code Password={4}},
- * {@code Password=#{DB_PASSWORD}#}, {@code Password=$(DB_PASSWORD)}) are not judged here; nor is a development or test profile's file. Stateless.
+ * {@code Password=#{DB_PASSWORD}#}, {@code Password=$(DB_PASSWORD)}) are not judged here; nor is a development or
+ * test profile's file. Stateless.
  */
 final class ConnectionStringPasswords {
 
