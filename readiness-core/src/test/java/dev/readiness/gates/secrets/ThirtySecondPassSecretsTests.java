@@ -118,8 +118,11 @@ class ThirtySecondPassSecretsTests {
             "configuration.properties; authentication_backend.file.password.argon2.parallelism=4;"
                     + " authentication_backend.file.password.argon2.parallelism",
             "configuration.properties; authentication_backend.file.password.scrypt.threads=8;"
-                    + " authentication_backend.file.password.scrypt.threads"})
-    void aPasswordHashingParameterShouldStayClean(String file, String line, String key) {
+                    + " authentication_backend.file.password.scrypt.threads",
+            "config.properties; auth.token_lookup=header:Authorization; auth.token_lookup",
+            "config.properties; jwt.TokenLookup=header:Authorization,query:token,cookie:jwt; jwt.TokenLookup",
+            "config.properties; signing.key.kid=2024-01; signing.key.kid"})
+    void aPasswordHashingParameterATokenLookUpOrAKeyIdShouldStayClean(String file, String line, String key) {
         assertThat(findingsIn(file, line, key)).as(line).isEmpty();
     }
 
@@ -128,9 +131,27 @@ class ThirtySecondPassSecretsTests {
             "configuration.properties; authentication_backend.ldap.password=password;"
                     + " authentication_backend.ldap.password",
             "configuration.properties; storage.encryption_key=argon2id; storage.encryption_key",
-            "configuration.properties; notifier.smtp.password=65536; notifier.smtp.password"})
+            "configuration.properties; notifier.smtp.password=65536; notifier.smtp.password",
+            "config.properties; auth.token=header:Authorization; auth.token",
+            "config.properties; signing.key=2024-01; signing.key"})
     void aSecretBesideThoseParametersOrHoldingTheirValuesShouldStillStop(String file, String line, String key) {
         assertThat(findingsIn(file, line, key)).as(line).isNotEmpty()
                 .allMatch(finding -> finding.startsWith("NO_GO secrets."));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiterString = " ~ ", value = {
+            "app.ini.properties ~ security.SECRET_KEY=!#@FDEWREWR&*( ~ security.SECRET_KEY",
+            "gitea.env ~ GITEA__security__SECRET_KEY=!#@FDEWREWR&*( ~ GITEA__security__SECRET_KEY"})
+    void giteasBuiltInSecretKeyShouldStopAsPublished(String file, String line, String key) {
+        assertThat(findingsInLine(file, line, key)).as(line).containsExactly("NO_GO secrets.published-default");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiterString = " ~ ", value = {
+            "app.ini.properties ~ security.COOKIE_REMEMBER_NAME=gitea_incredible ~ security.COOKIE_REMEMBER_NAME",
+            "app.ini.properties ~ security.SECRET_KEY_URI=file:/etc/gitea/secret_key ~ security.SECRET_KEY_URI"})
+    void giteasCookieNameAndSecretKeyLocationShouldStayClean(String file, String line, String key) {
+        assertThat(findingsInLine(file, line, key)).as(line).isEmpty();
     }
 }
