@@ -47,7 +47,7 @@ final class ForeignReferences {
         return value.length() > 6 && value.length() <= LONGEST
                 && (value.indexOf("env") >= 0 || value.indexOf("ENV") >= 0 || value.indexOf("Env") >= 0
                 || value.indexOf("${") >= 0
-                || value.startsWith("config("));
+                || value.startsWith("config(") || value.startsWith("{:system"));
     }
 
     /**
@@ -323,6 +323,9 @@ final class ForeignReferences {
                 String[] found = call();
                 return found == null || !upperCase(found[0]) ? null : found;
             }
+            if (take("{:system,")) {
+                return systemTuple();
+            }
             if (take("${env:")) {
                 String name = identifier();
                 if (name == null || !upperCase(name)) {
@@ -405,6 +408,29 @@ final class ForeignReferences {
                 }
             }
             return new String[] {name, fallback};
+        }
+
+        /**
+         * The rest of an Elixir {@code {:system, "NAME"}} or {@code {:system, "NAME", "default"}} tuple after
+         * {@code {:system,}: the convention of Phoenix, Ecto and Confex for a value read from the environment at start.
+         */
+        private String @Nullable [] systemTuple() {
+            skipSpaces();
+            String name = quoted();
+            if (name == null || !isEnvironmentName(name)) {
+                return null;
+            }
+            skipSpaces();
+            String fallback = null;
+            if (take(",")) {
+                skipSpaces();
+                fallback = literal();
+                skipSpaces();
+                if (fallback == null) {
+                    return null;
+                }
+            }
+            return take("}") ? new String[] {name, fallback} : null;
         }
 
         /** Whether a keyword argument ({@code name=}) starts here; nothing is consumed. */
