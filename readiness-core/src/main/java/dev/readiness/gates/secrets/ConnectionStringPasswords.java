@@ -31,19 +31,22 @@ final class ConnectionStringPasswords {
      * a StackExchange.Redis string (which the database gate does not read), a placeholder password.
      *
      * @param setting the setting
-     * @param value its effective value, holding a {@code ;}, an {@code @} or a {@code ,}
+     * @param value its effective value
      * @param judge the strength rules
      * @param references the references between settings
      * @return the problem, or empty
      */
     static Optional<SecretProblem> weak(Setting setting, String value, SecretStrength judge,
             ReferencedValues references) {
-        if (value.indexOf('=') < 0 || value.indexOf("://") >= 0 || value.length() > 2048
+        if (value.length() > 2048 || value.indexOf(';') < 0 && value.indexOf(',') < 0 && value.indexOf('@') < 0) {
+            return Optional.empty(); // the cheap pre-test: none of the three forms
+        }
+        int driver = goDriverAddress(value);
+        if (driver < 0 && value.indexOf('=') < 0 || value.indexOf("://") >= 0
                 || BaseProfileFiles.isProfile(setting.origin())
                         && !BaseProfileFiles.isProductionProfile(setting.origin())) {
             return Optional.empty();
         }
-        int driver = goDriverAddress(value);
         boolean redis = driver < 0 && value.indexOf(';') < 0;
         Optional<String> written = driver >= 0 ? goPassword(value, driver)
                 : redis ? redisPassword(value) : adoPassword(value);

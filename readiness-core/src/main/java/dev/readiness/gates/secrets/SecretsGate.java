@@ -522,7 +522,7 @@ public final class SecretsGate implements Gate {
             if (notSecret.isEmpty()) {
                 notSecret = BrowserSecrets.shipped(key, value, judge);
             }
-            if (notSecret.isEmpty() && (semicolon || at || value.indexOf(',') > 0)) {
+            if (notSecret.isEmpty()) {
                 notSecret = ConnectionStringPasswords.weak(setting, value, judge, references);
             }
             if (notSecret.isEmpty() && semicolon) {

@@ -51,7 +51,8 @@ class ThirtySecondPassSecretsTests {
             "appsettings.properties ~ Redis.Configuration=cache.shop.example:6380,password=xxx,ssl=True"
                     + " ~ Redis.Configuration",
             "config.properties ~ SqlSettings.DataSource=mmuser:mmpassword@tcp(db.shop.example:3306)/mattermost"
-                    + "?charset=utf8mb4,utf8&readTimeout=30s ~ SqlSettings.DataSource"})
+                    + "?charset=utf8mb4,utf8&readTimeout=30s ~ SqlSettings.DataSource",
+            "config.properties ~ database.dsn=gitea:password123@tcp(db.shop.example:3306)/gitea ~ database.dsn"})
     void aWeakOrStandInPasswordInsideANetConnectionStringShouldStop(String file, String line, String key) {
         assertThat(findingsInLine(file, line, key)).as(line).hasSize(1)
                 .allMatch(finding -> finding.startsWith("NO_GO secrets."));
