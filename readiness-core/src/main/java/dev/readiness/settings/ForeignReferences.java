@@ -45,8 +45,9 @@ final class ForeignReferences {
      */
     static boolean mayHold(String value) {
         return value.length() > 6 && value.length() <= LONGEST
-                && (value.indexOf("env") >= 0 || value.indexOf("ENV") >= 0 || value.indexOf("${") >= 0
-                || value.startsWith("config("));
+                && (value.indexOf("env") >= 0 || value.indexOf("ENV") >= 0 || value.indexOf("Env") >= 0
+                || value.indexOf("${") >= 0
+                || value.startsWith("config(") || value.startsWith("{:system"));
     }
 
     /**
@@ -240,6 +241,9 @@ final class ForeignReferences {
         @Nullable String chain(List<String> names) {
             while (true) {
                 skipSpaces();
+                if (!names.isEmpty() && raises()) {
+                    return null;
+                }
                 int start = at;
                 String[] lookup = lookup();
                 if (lookup == null) {
@@ -258,6 +262,20 @@ final class ForeignReferences {
                     return null;
                 }
             }
+        }
+
+        /**
+         * Whether the alternative is to stop: Elixir's {@code System.get_env("SECRET_KEY_BASE") || raise "…"}, the
+         * form of Phoenix's {@code config/runtime.exs}, which refuses to start without the variable and gives no
+         * default; consumed to the end.
+         */
+        private boolean raises() {
+            if (text.startsWith("raise", at) && at + 5 < text.length()
+                    && " (\"'".indexOf(text.charAt(at + 5)) >= 0) {
+                at = text.length();
+                return true;
+            }
+            return false;
         }
 
         private boolean alternative() {
@@ -323,6 +341,9 @@ final class ForeignReferences {
             if (take("config(") || environmentFunction()) {
                 String[] found = call();
                 return found == null || !upperCase(found[0]) ? null : found;
+            }
+            if (take("{:system,")) {
+                return systemTuple();
             }
             if (take("${env:")) {
                 String name = identifier();
@@ -480,6 +501,29 @@ final class ForeignReferences {
                 }
             }
             return take(")") ? new String[] {name, fallback} : null;
+        }
+
+        /**
+         * The rest of an Elixir {@code {:system, "NAME"}} or {@code {:system, "NAME", "default"}} tuple after
+         * {@code {:system,}: the convention of Phoenix, Ecto and Confex for a value read from the environment at start.
+         */
+        private String @Nullable [] systemTuple() {
+            skipSpaces();
+            String name = quoted();
+            if (name == null || !isEnvironmentName(name)) {
+                return null;
+            }
+            skipSpaces();
+            String fallback = null;
+            if (take(",")) {
+                skipSpaces();
+                fallback = literal();
+                skipSpaces();
+                if (fallback == null) {
+                    return null;
+                }
+            }
+            return take("}") ? new String[] {name, fallback} : null;
         }
 
         /** Whether a keyword argument ({@code name=}) starts here; nothing is consumed. */

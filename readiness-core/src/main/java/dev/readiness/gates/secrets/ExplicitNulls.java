@@ -1,6 +1,7 @@
 package dev.readiness.gates.secrets;
 
 import dev.readiness.gates.internal.KeyWords;
+import dev.readiness.settings.Settings;
 import java.util.List;
 import java.util.Set;
 
@@ -12,7 +13,11 @@ import java.util.Set;
  * the template says, so no password there is a database left open or a value never filled in. The word
  * {@code disabled} as the whole value is the same choice, written as a switch ({@code OPENDOTA_API_KEY=disabled},
  * {@code SLACK_API_TOKEN=disabled}, {@code SSH_AUTH_KEY_1=DISABLED}): services that read it turn the integration
- * off rather than use the word as a key. Stateless.
+ * off rather than use the word as a key. A password in a block that describes a database connection is the database's
+ * too, whatever its key says ({@code production.password=null} beside {@code production.dialect=mysql}, as
+ * {@code sequelize-cli init} writes {@code config/config.json}; {@code connection.password=undefined} beside
+ * {@code connection.database} and {@code connection.host} in a knexfile): the driver connects without a password.
+ * Stateless.
  */
 final class ExplicitNulls {
 
@@ -23,6 +28,20 @@ final class ExplicitNulls {
             "mariadb", "postgres", "postgresql", "pgsql", "pg", "mssql", "sqlserver", "oracle", "mongo", "mongodb");
 
     private ExplicitNulls() {
+    }
+
+    /**
+     * Whether a secret's value is the word {@code null} or {@code disabled} under a key that is not a database
+     * password, its block read too: a password beside a {@code dialect}, or beside a {@code database} and a
+     * {@code host}, {@code username} or {@code user}, is the database's.
+     *
+     * @param settings the settings, for the key's block
+     * @param key the setting's key
+     * @param value its effective value
+     * @return {@code true} when the value deliberately leaves an optional secret unset
+     */
+    static boolean leavesUnset(Settings settings, String key, String value) {
+        return leavesUnset(key, value) && !ConnectionBlocks.isDatabasePassword(settings, key);
     }
 
     /**

@@ -109,7 +109,8 @@ public final class SecretKeys {
             "preference", "expression", "cron", "schedule", "database", "db", "keyspace", "num", "number", "second",
             "minute", "hour", "day", "week", "month", "year", "registration", "signup", "budget", "budgets",
             "query", "queries", "sql", "statement", "notification", "email", "mail", "subject", "page", "form",
-            "screen", "view", "domain", "domains", "did", "keyring", "keyrings"));
+            "screen", "view", "domain", "domains", "did", "keyring", "keyrings",
+            "variant", "memory", "parallelism", "threads", "lookup", "kid"));
 
     /**
      * Verbs that make a key a switch acting on secrets rather than a secret when they come before its last secret

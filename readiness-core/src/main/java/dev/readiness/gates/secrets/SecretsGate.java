@@ -443,7 +443,7 @@ public final class SecretsGate implements Gate {
                     || AlgorithmNames.choosesAlgorithm(key, value)
                     || ResourceTokens.holdsResourceId(key, value) || PublicKeyValues.isPublicKey(trimmed)
                     || PairedIdentifiers.selectsListedKey(settings, key, value)
-                    || ExplicitNulls.leavesUnset(key, value)
+                    || ExplicitNulls.leavesUnset(settings, key, value)
                     || SwitchValues.isPolicyWord(value) && SwitchValues.namesPolicy(key)
                     || SecretObjectReferences.namesSecretObject(key, value)
                     || SecretObjectReferences.namesSecretVariables(key, value)
@@ -528,6 +528,9 @@ public final class SecretsGate implements Gate {
             }
             if (notSecret.isEmpty()) {
                 notSecret = BrowserSecrets.shipped(key, value, judge);
+            }
+            if (notSecret.isEmpty()) {
+                notSecret = ConnectionStringPasswords.weak(setting, value, judge, references);
             }
             if (notSecret.isEmpty() && semicolon) {
                 notSecret = weakPairPassword(value, judge, effectiveKeys);
