@@ -328,7 +328,8 @@ public final class SecretsGate implements Gate {
                 return;
             }
             if (purpose.isPresent() && SwitchValues.isSwitchWord(value)) {
-                if (!SwitchValues.namesPolicy(key) && !SocketPeerPasswords.isUnsetBesideUnsetHost(settings, key, value)) {
+                if (!SwitchValues.namesPolicy(key) && !SocketPeerPasswords.isUnsetBesideUnsetHost(settings, key, value)
+                        && !UnsetLoginPairs.isUnsetBesideUnsetUser(settings, key, value)) {
                     add(severity, SecretStrength.placeholder(value, purpose.get()), setting);
                 }
                 return;
