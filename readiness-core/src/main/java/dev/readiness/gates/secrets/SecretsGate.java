@@ -442,7 +442,8 @@ public final class SecretsGate implements Gate {
                     || SecretObjectReferences.namesSecretObject(key, value)
                     || SecretObjectReferences.namesSecretVariables(key, value)
                     || SecretObjectReferences.namesKeyOfItsValue(settings, key, value)
-                    || SecretNameLists.namesListedSecret(key, value);
+                    || SecretNameLists.namesListedSecret(key, value)
+                    || trimmed.endsWith("_token") && ProtocolFieldNames.namesResponseField(key, trimmed);
         }
 
         /**

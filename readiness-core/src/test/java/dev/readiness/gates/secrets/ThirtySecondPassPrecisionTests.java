@@ -1,0 +1,95 @@
+package dev.readiness.gates.secrets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.readiness.GateContext;
+import dev.readiness.Stage;
+import dev.readiness.gates.database.DatabaseGate;
+import dev.readiness.gates.sandbox.SandboxGate;
+import dev.readiness.settings.ApplicationConfig;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The thirty-second pass's precision rules, each with a catch and a tempting clean value: a login left unset in
+ * Python's spelling, a template handing each setting the variable of its own name, and an OAuth token response's
+ * field name under a key that selects it.
+ */
+class ThirtySecondPassPrecisionTests {
+
+    private static List<String> codes(String file, String text, String key) {
+        var settings = ApplicationConfig.builder().configText(file, text).build().settings();
+        GateContext context = GateContext.of(Stage.PRODUCTION, settings);
+        return Stream.of(new SecretsGate().check(context), new DatabaseGate().check(context),
+                        new SandboxGate().check(context))
+                .flatMap(result -> result.findings().stream())
+                .filter(f -> f.subject().equals(key)).map(f -> f.code()).toList();
+    }
+
+    @Test
+    void aPasswordWrittenFalseBesideAUserWrittenFalseShouldBeAnUnsetLogin() {
+        String odoo = """
+                smtp_server = mail.acme-logistics.com
+                smtp_user = False
+                smtp_password = False
+                """;
+        assertThat(codes("odoo.properties", odoo, "smtp_password")).isEmpty();
+        // a named user beside it: the password was never set
+        String named = """
+                smtp_server = mail.acme-logistics.com
+                smtp_user = mailer@acme-logistics.com
+                smtp_password = False
+                """;
+        assertThat(codes("odoo.properties", named, "smtp_password")).containsExactly("secrets.placeholder");
+        // the lower-case switch word is no Python spelling of "unset"
+        String lower = """
+                SMTP_USER=false
+                SMTP_PASSWORD=false
+                """;
+        assertThat(codes("prod.env", lower, "SMTP_PASSWORD")).containsExactly("secrets.placeholder");
+    }
+
+    @Test
+    void aTemplateGivingThreeSettingsTheirOwnNamedVariablesShouldBeDeferred() {
+        String template = """
+                options.admin_passwd='{{ admin_passwd }}'
+                options.db_host=db.internal.acme-logistics.com
+                options.db_name={{ db_name }}
+                options.db_password='{{ db_password }}'
+                options.dbfilter={{ dbfilter }}
+                options.timezone={{ timezone }}
+                """;
+        assertThat(codes("openerp-server.properties", template, "options.admin_passwd")).isEmpty();
+        assertThat(codes("openerp-server.properties", template, "options.db_password")).isEmpty();
+        assertThat(codes("openerp-server.properties", template, "options.db_name")).isEmpty();
+        // two such settings may be a sample's fill-in markers
+        String twice = """
+                options.admin_passwd='{{ admin_passwd }}'
+                options.db_password='{{ db_password }}'
+                options.db_host=db.internal.acme-logistics.com
+                """;
+        assertThat(codes("openerp-server.properties", twice, "options.db_password")).isNotEmpty();
+        // upper-case keys given lower-case names are notes of what to type, however many
+        String notes = """
+                JWT_SECRET={{ jwt_secret }}
+                SMTP_PASSWORD={{ smtp_password }}
+                ADMIN_PASSWORD={{ admin_password }}
+                """;
+        assertThat(codes("sample.properties", notes, "SMTP_PASSWORD")).isNotEmpty();
+    }
+
+    @Test
+    void anOauthResponseFieldNameUnderASelectorKeyShouldBeClean() {
+        String superset = """
+                OAUTH_PROVIDERS[0].name=google
+                OAUTH_PROVIDERS[0].token_key=access_token
+                OAUTH_PROVIDERS[1].token_key=id_token
+                """;
+        assertThat(codes("superset-config.properties", superset, "OAUTH_PROVIDERS[0].token_key")).isEmpty();
+        assertThat(codes("superset-config.properties", superset, "OAUTH_PROVIDERS[1].token_key")).isEmpty();
+        // a token key holding a secret, and a token holding its own name, stay judged
+        assertThat(codes("app.env", "TOKEN_KEY=changeme\n", "TOKEN_KEY")).isNotEmpty();
+        assertThat(codes("app.env", "ACCESS_TOKEN=access_token\n", "ACCESS_TOKEN")).isNotEmpty();
+    }
+}
