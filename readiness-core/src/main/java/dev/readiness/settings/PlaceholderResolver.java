@@ -201,6 +201,9 @@ final class PlaceholderResolver {
             if (rendering == null) {
                 rendering = CodeExpressions.computedBy(setting.value());
             }
+            if (rendering == null && setting.value().indexOf(".get") > 0) {
+                rendering = ConfigFileReads.readBy(setting.value());
+            }
             if (rendering == null) {
                 rendering = codeVariable(setting);
             }
