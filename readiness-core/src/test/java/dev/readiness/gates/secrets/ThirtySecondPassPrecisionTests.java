@@ -92,4 +92,55 @@ class ThirtySecondPassPrecisionTests {
         assertThat(codes("app.env", "TOKEN_KEY=changeme\n", "TOKEN_KEY")).isNotEmpty();
         assertThat(codes("app.env", "ACCESS_TOKEN=access_token\n", "ACCESS_TOKEN")).isNotEmpty();
     }
+
+    @Test
+    void aDefaultVirtualHostTheFileDefinesShouldNameNoDestination() {
+        String tomcat = """
+                Server.Service.Catalina.Engine.Catalina.defaultHost=localhost
+                Server.Service.Catalina.Engine.Catalina.Host.localhost.appBase=webapps
+                Server.Service.Catalina.Engine.Catalina.Host.localhost.autoDeploy=true
+                """;
+        assertThat(codes("server-xml.properties", tomcat, "Server.Service.Catalina.Engine.Catalina.defaultHost"))
+                .isEmpty();
+        // a default host that no Host section names is an address
+        assertThat(codes("application.properties", "app.public.default-host=http://localhost:8080\n",
+                "app.public.default-host")).isNotEmpty();
+    }
+
+    @Test
+    void aBrokersTransportConnectorShouldBeItsListenerNotADestination() {
+        String activemq = """
+                beans.broker.transportConnectors.transportConnector.openwire.uri=tcp://0.0.0.0:61616?maximumConnections=1000
+                beans.broker.transportConnectors.transportConnector.amqp.uri=amqp://0.0.0.0:5672
+                beans.broker.networkConnectors.networkConnector.uri=tcp://0.0.0.0:61617
+                """;
+        assertThat(codes("activemq.properties", activemq,
+                "beans.broker.transportConnectors.transportConnector.openwire.uri")).isEmpty();
+        assertThat(codes("activemq.properties", activemq,
+                "beans.broker.transportConnectors.transportConnector.amqp.uri")).isEmpty();
+        // the network connector links to another broker: an address that others must reach
+        assertThat(codes("activemq.properties", activemq, "beans.broker.networkConnectors.networkConnector.uri"))
+                .isNotEmpty();
+    }
+
+    @Test
+    void aConfigParserReadOfTheProgramsOwnFileShouldBeDeferred() {
+        assertThat(codes("webserver-config.properties",
+                "SQLALCHEMY_DATABASE_URI=conf.get(\"core\", \"SQL_ALCHEMY_CONN\")\n", "SQLALCHEMY_DATABASE_URI"))
+                .isEmpty();
+        assertThat(codes("webserver-config.properties",
+                "SECRET_KEY=conf.get('webserver', 'SECRET_KEY')\n", "SECRET_KEY")).isEmpty();
+        // a dictionary's key and default, and a section that names a secret, stay judged as written
+        assertThat(codes("settings.properties", "SECRET_KEY=settings.get('secret_key', 'changeme')\n",
+                "SECRET_KEY")).isNotEmpty();
+        assertThat(codes("settings.properties", "SECRET_KEY=config.get('secret_key', 'changeme')\n",
+                "SECRET_KEY")).isNotEmpty();
+    }
+
+    @Test
+    void aSecretManagerEntryHoldingAnEnvironmentFileShouldBeItsNameUnderASecretKey() {
+        assertThat(codes("cloudbuild.properties", "substitutions._ENV_FILE_SECRET=verbio-env-vars\n",
+                "substitutions._ENV_FILE_SECRET")).isEmpty();
+        assertThat(codes("app.properties", "app.jwt.secret=my-super-secret\n", "app.jwt.secret")).isNotEmpty();
+    }
 }
