@@ -143,4 +143,12 @@ class ThirtySecondPassPrecisionTests {
                 "substitutions._ENV_FILE_SECRET")).isEmpty();
         assertThat(codes("app.properties", "app.jwt.secret=my-super-secret\n", "app.jwt.secret")).isNotEmpty();
     }
+
+    @Test
+    void aStagingFilesHostWithStagingGluedToTheProductShouldBeItsOwn() {
+        String host = "FIREBASE_DYNAMIC_LINKS_URL=https://shopappstaging.page.link\n";
+        assertThat(codes("deploy/.env.staging", host, "FIREBASE_DYNAMIC_LINKS_URL")).isEmpty();
+        // the same host in the production file is a staging project in production
+        assertThat(codes("deploy/.env.production", host, "FIREBASE_DYNAMIC_LINKS_URL")).isNotEmpty();
+    }
 }
