@@ -151,4 +151,17 @@ class ThirtySecondPassPrecisionTests {
         // the same host in the production file is a staging project in production
         assertThat(codes("deploy/.env.production", host, "FIREBASE_DYNAMIC_LINKS_URL")).isNotEmpty();
     }
+
+    @Test
+    void aFilePatternUnderADriverLibrarysKeyShouldBeNoHost() {
+        String liberty = """
+                server.library.OracleLib.fileset.jdbcLibFileset.dir=${server.config.dir}/lib/jdbc/
+                server.library.OracleLib.fileset.jdbcLibFileset.includes=*.jar
+                """;
+        assertThat(codes("server-xml.properties", liberty, "server.library.OracleLib.fileset.jdbcLibFileset.includes"))
+                .isEmpty();
+        // a masked host in a database URL is still a template
+        assertThat(codes("application.properties", "spring.datasource.url=jdbc:mysql://*:3306/app\n",
+                "spring.datasource.url")).isNotEmpty();
+    }
 }
