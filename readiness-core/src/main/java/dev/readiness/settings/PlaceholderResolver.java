@@ -207,6 +207,9 @@ final class PlaceholderResolver {
             if (rendering == null) {
                 rendering = codeVariable(setting);
             }
+            if (rendering == null && setting.value().length() > 1 && Character.isUpperCase(setting.value().charAt(0))) {
+                rendering = NodeConfigVariables.suppliedBy(setting);
+            }
         }
         if (rendering != null) {
             return Setting.deferred(setting.key(), setting.value(), setting.origin(), rendering);
