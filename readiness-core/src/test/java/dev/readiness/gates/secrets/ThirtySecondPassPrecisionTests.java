@@ -27,6 +27,17 @@ class ThirtySecondPassPrecisionTests {
                 .filter(f -> f.subject().equals(key)).map(f -> f.code()).toList();
     }
 
+    /** The codes of the WARN and NO-GO findings on a key (an INFO is a note, not a problem). */
+    private static List<String> problems(String file, String text, String key) {
+        var settings = ApplicationConfig.builder().configText(file, text).build().settings();
+        GateContext context = GateContext.of(Stage.PRODUCTION, settings);
+        return Stream.of(new SecretsGate().check(context), new DatabaseGate().check(context),
+                        new SandboxGate().check(context))
+                .flatMap(result -> result.findings().stream())
+                .filter(f -> f.subject().equals(key) && f.severity() != dev.readiness.Severity.INFO)
+                .map(f -> f.code()).toList();
+    }
+
     @Test
     void aPasswordWrittenFalseBesideAUserWrittenFalseShouldBeAnUnsetLogin() {
         String odoo = """
@@ -163,5 +174,37 @@ class ThirtySecondPassPrecisionTests {
         // a masked host in a database URL is still a template
         assertThat(codes("application.properties", "spring.datasource.url=jdbc:mysql://*:3306/app\n",
                 "spring.datasource.url")).isNotEmpty();
+    }
+
+    @Test
+    void nodeConfigsEnvironmentVariableMapShouldHoldVariableNamesNotValues() {
+        String map = """
+                db.password=DB_PASSWORD
+                db.host=DB_HOST
+                jwt.secret=JWT_SECRET
+                session.secret.__name=SESSION_SECRET
+                """;
+        for (String key : List.of("db.password", "db.host", "jwt.secret", "session.secret.__name")) {
+            assertThat(codes("config/custom-environment-variables.properties", map, key)).as(key).isEmpty();
+        }
+        // the same names in the production file are values standing in for the secrets
+        assertThat(codes("config/production.properties", map, "jwt.secret")).isNotEmpty();
+        // and a lower-case word in the map is still judged as written
+        assertThat(codes("config/custom-environment-variables.properties", "jwt.secret=changeme\n", "jwt.secret"))
+                .isNotEmpty();
+    }
+
+    @Test
+    void aStackExchangeRedisConfigurationStringShouldBeReadAsRedis() {
+        String azure = "ConnectionStrings.Redis=acme-cache.redis.cache.windows.net:6380,password=#{RedisPassword}#,"
+                + "ssl=True,abortConnect=False\n";
+        assertThat(problems("appsettings-production.properties", azure, "ConnectionStrings.Redis")).isEmpty();
+        // a loopback endpoint, or one without TLS and a password, is still reported
+        assertThat(problems("appsettings-production.properties",
+                "ConnectionStrings.Redis=localhost:6379,abortConnect=False\n", "ConnectionStrings.Redis"))
+                .contains("database.loopback");
+        assertThat(problems("appsettings-production.properties",
+                "ConnectionStrings.Redis=cache.acme-logistics.com:6379,password=changeme,ssl=False\n",
+                "ConnectionStrings.Redis")).isNotEmpty();
     }
 }
