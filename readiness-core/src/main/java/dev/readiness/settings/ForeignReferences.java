@@ -231,7 +231,7 @@ final class ForeignReferences {
                     if (names.isEmpty()) {
                         return null;
                     }
-                    return literal();
+                    return raises() ? null : literal();
                 }
                 names.add(lookup[0]);
                 if (lookup[1] != null) {
@@ -242,6 +242,20 @@ final class ForeignReferences {
                     return null;
                 }
             }
+        }
+
+        /**
+         * Whether the alternative stops the program instead of giving a default: Elixir's and Ruby's
+         * {@code System.get_env("DATABASE_URL") || raise "environment variable DATABASE_URL is missing."} (every
+         * Phoenix {@code runtime.exs} since 1.6), Python's {@code or raise …}. The look-up then has no default; the
+         * rest of the text is the error's message, read no further.
+         */
+        private boolean raises() {
+            if (!text.startsWith("raise ", at) && !text.startsWith("raise(", at)) {
+                return false;
+            }
+            at = text.length();
+            return true;
         }
 
         private boolean alternative() {

@@ -210,6 +210,10 @@ final class PlaceholderResolver {
             if (rendering == null && setting.value().length() > 1 && Character.isUpperCase(setting.value().charAt(0))) {
                 rendering = NodeConfigVariables.suppliedBy(setting);
             }
+            if (rendering == null && setting.value().length() > 3 && Character.isLowerCase(setting.value().charAt(0))
+                    && setting.value().indexOf('_') > 0) {
+                rendering = BoundVariables.boundBy(setting, settings);
+            }
         }
         if (rendering != null) {
             return Setting.deferred(setting.key(), setting.value(), setting.origin(), rendering);

@@ -221,4 +221,28 @@ class ThirtySecondPassPrecisionTests {
                 "configuration.system.web.machineKey.decryptionKey=AutoGenerateKey2024\n",
                 "configuration.system.web.machineKey.decryptionKey")).isNotEmpty();
     }
+
+    @Test
+    void phoenixRuntimeVariablesBoundToTheEnvironmentShouldBeDeferred() {
+        String runtime = """
+                database_url=System.get_env("DATABASE_URL") || raise "environment variable DATABASE_URL is missing."
+                secret_key_base=System.get_env("SECRET_KEY_BASE") || raise "environment variable SECRET_KEY_BASE is missing."
+                shop.Shop.Repo.url=database_url
+                shop.ShopWeb.Endpoint.secret_key_base=secret_key_base
+                """;
+        for (String key : List.of("database_url", "secret_key_base", "shop.Shop.Repo.url",
+                "shop.ShopWeb.Endpoint.secret_key_base")) {
+            assertThat(problems("runtime-exs.properties", runtime, key)).as(key).isEmpty();
+        }
+        // a variable bound to a literal is that literal's business, and the name under a secret key stays judged
+        String literal = """
+                secret_key_base=changeme
+                shop.ShopWeb.Endpoint.secret_key_base=secret_key_base
+                """;
+        assertThat(problems("runtime-exs.properties", literal, "shop.ShopWeb.Endpoint.secret_key_base")).isNotEmpty();
+        // a look-up with a default after || is still judged by its default
+        assertThat(problems("runtime-exs.properties",
+                "shop.ShopWeb.Endpoint.secret_key_base=System.get_env(\"SECRET_KEY_BASE\") || \"changeme\"\n",
+                "shop.ShopWeb.Endpoint.secret_key_base")).isNotEmpty();
+    }
 }
