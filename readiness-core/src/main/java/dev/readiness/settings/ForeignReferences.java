@@ -251,7 +251,7 @@ final class ForeignReferences {
                     if (names.isEmpty()) {
                         return null;
                     }
-                    return literal();
+                    return raises() ? null : literal();
                 }
                 names.add(lookup[0]);
                 if (lookup[1] != null) {

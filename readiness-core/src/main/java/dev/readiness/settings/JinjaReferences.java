@@ -51,7 +51,8 @@ final class JinjaReferences {
                     variables = new HashMap<>();
                 }
                 if (!sharesVariable(setting, file, variables) && !refersFromVariablesFile(setting, settings, file)
-                        && !InstallerTokens.secondInFile(setting.value(), file, variables)) {
+                        && !InstallerTokens.secondInFile(setting.value(), file, variables)
+                        && !OwnNamedTemplateVariables.thirdInFile(setting, file, variables)) {
                     continue;
                 }
             }

@@ -194,18 +194,25 @@ final class PlaceholderResolver {
         }
         String rendering = setting.isDeferred() || setting.isLiteral() ? null : renderedBy(setting.value());
         if (rendering == null && !setting.isDeferred() && !setting.isLiteral()) {
-            rendering = NodeConfigVariables.suppliedBy(setting);
-            if (rendering == null) {
-                rendering = SecretStoreReferences.suppliedBy(setting.value());
-            }
+            rendering = SecretStoreReferences.suppliedBy(setting.value());
             if (rendering == null) {
                 rendering = SecretStoreReferences.suppliedUnder(setting.key(), setting.value());
             }
             if (rendering == null) {
                 rendering = CodeExpressions.computedBy(setting.value());
             }
+            if (rendering == null && setting.value().indexOf(".get") > 0) {
+                rendering = ConfigFileReads.readBy(setting.value());
+            }
             if (rendering == null) {
                 rendering = codeVariable(setting);
+            }
+            if (rendering == null && setting.value().length() > 1 && Character.isLetter(setting.value().charAt(0))) {
+                rendering = NodeConfigVariables.suppliedBy(setting);
+            }
+            if (rendering == null && setting.value().length() > 3 && Character.isLowerCase(setting.value().charAt(0))
+                    && setting.value().indexOf('_') > 0) {
+                rendering = BoundVariables.boundBy(setting, settings);
             }
         }
         if (rendering != null) {

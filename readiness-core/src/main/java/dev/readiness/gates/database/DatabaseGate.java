@@ -1020,7 +1020,7 @@ public final class DatabaseGate implements Gate {
     private static List<Finding> judgeHost(Setting setting, Stage stage, Settings settings, ParsedUrls urls,
             boolean engineSection, ReferencedValues references) {
         String value = setting.value().strip();
-        if (value.length() > 300) {
+        if (value.length() > 300 || value.indexOf('*') >= 0 && FileGlobs.isFileGlob(value)) {
             return List.of();
         }
         String host = value;

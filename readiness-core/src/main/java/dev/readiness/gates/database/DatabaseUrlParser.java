@@ -101,6 +101,11 @@ final class DatabaseUrlParser {
         } else if (isSqliteFileName(lower)) {
             draft.form = Form.URI;
             embeddedFile(draft, Vendor.SQLITE, text);
+        } else if (text.indexOf(',') > 0 && text.indexOf('=') > 0 && RedisConfigurationStrings.asUri(text) != null) {
+            String redis = RedisConfigurationStrings.asUri(text);
+            draft.form = Form.URI;
+            draft.scheme = redis.substring(0, redis.indexOf('\t'));
+            uri(draft, draft.scheme, redis.substring(redis.indexOf('\t') + 1));
         } else if (schemelessPort(text) != null) {
             draft.form = Form.URI;
             uri(draft, schemeOfPort(schemelessPort(text)), text);

@@ -47,7 +47,7 @@ final class OwnEnvironments {
             return false;
         }
         for (String label : name.split("[.-]")) {
-            if (PRE_PRODUCTION.contains(withoutNumber(label))) {
+            if (PRE_PRODUCTION.contains(withoutNumber(label)) || GluedStageLabels.endsWithStage(label)) {
                 return true;
             }
         }

@@ -627,7 +627,8 @@ public final class SandboxGate implements Gate {
         }
         if (!extra && (classes.contains(KeyClass.ALLOW_LIST) || classes.contains(KeyClass.OWN_ADDRESS)
                 || isPortBinding(words, value) || namesFrameworkBindAddress(words)
-                || ServedHostAliases.named(words))) {
+                || ServedHostAliases.named(words)
+                || words.size() >= 2 && ServerListeners.named(references.settings(), words, value))) {
             return;
         }
         if (!extra && !classes.contains(KeyClass.PUBLIC) && !classes.contains(KeyClass.DATABASE)

@@ -441,9 +441,13 @@ final class SecretObjectReferences {
         return true;
     }
 
-    /** Last words of a Kubernetes Secret's name that say what it keeps: {@code postgres-credentials}, {@code api-tls}. */
+    /**
+     * Last words of a Kubernetes Secret's (or a secret manager entry's) name that say what it keeps:
+     * {@code postgres-credentials}, {@code api-tls}, and a whole environment file kept as one secret
+     * ({@code verbio-env-vars}, {@code app-dotenv}, as Cloud Build and Cloud Run deployments mount it).
+     */
     private static final Set<String> SECRET_OBJECT_ENDINGS = Set.of("credentials", "creds", "tls",
-            "cert", "certs", "certificate", "certificates", "secrets");
+            "cert", "certs", "certificate", "certificates", "secrets", "vars", "variables", "dotenv");
 
     /**
      * Whether a key whose last word is the noun {@code secret} or {@code secrets} holds the name of a Kubernetes Secret
