@@ -27,17 +27,18 @@ final class NodeConfigVariables {
      * @return how the value is supplied at run time
      */
     static @Nullable String suppliedBy(Setting setting) {
+        String value = setting.value().strip();
+        boolean format = setting.key().endsWith(".__format");
+        if (!format && !isVariableName(value)) {
+            return null; // the value first: most values are no variable's name, and the file's need not be read
+        }
         Optional<String> file = setting.origin().file();
         if (file.isEmpty() || file.get().indexOf(FILE_NAME) < 0
                 && !file.get().toLowerCase(Locale.ROOT).contains(FILE_NAME)) {
             return null;
         }
-        String value = setting.value().strip();
-        if (setting.key().endsWith(".__format")) {
-            return "node-config's format of the environment variable named beside it";
-        }
-        return isVariableName(value) ? "environment variable " + value
-                + " at run time (node-config's custom-environment-variables)" : null;
+        return format ? "node-config's format of the environment variable named beside it"
+                : "environment variable " + value + " at run time (node-config's custom-environment-variables)";
     }
 
     private static boolean isVariableName(String value) {

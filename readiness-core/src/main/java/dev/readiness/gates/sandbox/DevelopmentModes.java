@@ -47,13 +47,17 @@ final class DevelopmentModes {
         if (value.isEmpty() || value.length() > 11) {
             return null;
         }
+        String lower = unquoted(value).toLowerCase(Locale.ROOT);
+        boolean developmentValue = DEVELOPMENT_VALUES.contains(lower);
+        if (!developmentValue && !DEBUG_ON.contains(lower)) {
+            return null; // the value first: most short values are neither, and the key's name need not be built
+        }
         String switchName = switchName(setting.key());
         if (switchName == null) {
             return null;
         }
-        String lower = unquoted(value).toLowerCase(Locale.ROOT);
-        boolean environment = ENVIRONMENT_SWITCHES.contains(switchName) && DEVELOPMENT_VALUES.contains(lower);
-        boolean debug = DEBUG_SWITCHES.contains(switchName) && DEBUG_ON.contains(lower);
+        boolean environment = developmentValue && ENVIRONMENT_SWITCHES.contains(switchName);
+        boolean debug = !developmentValue && DEBUG_SWITCHES.contains(switchName);
         if (!environment && !debug) {
             return null;
         }
