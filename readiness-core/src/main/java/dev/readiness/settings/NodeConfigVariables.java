@@ -41,17 +41,24 @@ final class NodeConfigVariables {
                 : "environment variable " + value + " at run time (node-config's custom-environment-variables)";
     }
 
+    /**
+     * Whether a value is an environment variable's name: letters, digits and {@code _}, with at least one capital
+     * ({@code DB_PASSWORD}, {@code ForEvents_dbPass}); a word in lower case only ({@code changeme}) is a value a
+     * template left, judged as written.
+     */
     private static boolean isVariableName(String value) {
         if (value.isEmpty() || value.length() > MAX_NAME
                 || !(Character.isLetter(value.charAt(0)) || value.charAt(0) == '_') || value.charAt(0) > 127) {
             return false;
         }
-        for (int i = 1; i < value.length(); i++) {
+        boolean capital = false;
+        for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
+            capital |= c >= 'A' && c <= 'Z';
             if (!(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_')) {
                 return false;
             }
         }
-        return true;
+        return capital;
     }
 }
