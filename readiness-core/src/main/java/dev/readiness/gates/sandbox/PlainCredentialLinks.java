@@ -168,7 +168,7 @@ final class PlainCredentialLinks {
                     credentials = true;
                 } else if (last.equals("auth") && OFF_VALUES.contains(lower)) {
                     against = true;
-                } else if (HOST_ENDINGS.contains(last) && Hosts.isLoopback(host(value))) {
+                } else if (HOST_ENDINGS.contains(last) && Hosts.isLoopback(linkHost(value))) {
                     against = true;
                 } else if (startTls && (last.equals("port") && IMPLICIT_TLS_PORTS.contains(value)
                         || ON_VALUES.contains(lower) && tlsOn(words, client.size()))) {
@@ -185,20 +185,25 @@ final class PlainCredentialLinks {
             }
             return false;
         }
+    }
 
-        private static String host(String value) {
-            int start = value.indexOf("://");
-            start = start < 0 ? 0 : start + 3;
-            int at = value.indexOf('@', start);
-            if (at >= 0) {
-                start = at + 1;
-            }
-            int end = start;
-            while (end < value.length() && value.charAt(end) != ':' && value.charAt(end) != '/'
-                    && value.charAt(end) != '?') {
-                end++;
-            }
-            return value.substring(start, end);
+    /**
+     * The host of an address as a client's setting writes it ({@code smtp://user@mail.acme.org:25},
+     * {@code ldap://ldap-server:389/dc=acme}, or a bare {@code mail.acme.org}): after the scheme and any user
+     * information, up to a port, path or query.
+     */
+    static String linkHost(String value) {
+        int start = value.indexOf("://");
+        start = start < 0 ? 0 : start + 3;
+        int at = value.indexOf('@', start);
+        if (at >= 0) {
+            start = at + 1;
         }
+        int end = start;
+        while (end < value.length() && value.charAt(end) != ':' && value.charAt(end) != '/'
+                && value.charAt(end) != '?') {
+            end++;
+        }
+        return value.substring(start, end);
     }
 }

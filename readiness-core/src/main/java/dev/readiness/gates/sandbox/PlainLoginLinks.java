@@ -105,7 +105,7 @@ final class PlainLoginLinks {
         } else if ((last.equals("encryption") || last.equals("security")) && PLAIN_MODES.contains(lower)) {
             client = words.get(size - 2).equals("connection") ? size - 2 : size - 1;
         } else if (ADDRESS_ENDINGS.contains(last) && lower.startsWith("ldap://")) {
-            if (Hosts.isLoopback(host(value))) {
+            if (Hosts.isLoopback(PlainCredentialLinks.linkHost(value))) {
                 return null;
             }
             client = size - 1;
@@ -140,21 +140,6 @@ final class PlainLoginLinks {
         return false;
     }
 
-    private static String host(String value) {
-        int start = value.indexOf("://");
-        start = start < 0 ? 0 : start + 3;
-        int at = value.indexOf('@', start);
-        if (at >= 0) {
-            start = at + 1;
-        }
-        int end = start;
-        while (end < value.length() && value.charAt(end) != ':' && value.charAt(end) != '/'
-                && value.charAt(end) != '?') {
-            end++;
-        }
-        return value.substring(start, end);
-    }
-
     /** What the client's other keys say: a password set, and anything that encrypts the link or keeps it local. */
     private static final class Evidence {
 
@@ -186,7 +171,7 @@ final class PlainLoginLinks {
                 } else if (last.equals("port") && TLS_PORTS.contains(value)) {
                     against = true;
                 } else if (ADDRESS_ENDINGS.contains(last) && (lower.startsWith("ldaps://")
-                        || lower.startsWith("smtps://") || Hosts.isLoopback(host(value)))) {
+                        || lower.startsWith("smtps://") || Hosts.isLoopback(PlainCredentialLinks.linkHost(value)))) {
                     against = true;
                 } else if (ON_VALUES.contains(lower) && tlsOn(words, prefix)) {
                     against = true; // MAIL_USE_SSL=True beside MAIL_USE_TLS=False; AUTH_LDAP_USE_TLS=True
