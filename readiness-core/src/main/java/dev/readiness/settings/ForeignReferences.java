@@ -426,12 +426,10 @@ final class ForeignReferences {
          * positional or {@code default=}; other keyword arguments ({@code cast=bool}) are passed over.
          */
         private String @Nullable [] call() {
-            skipSpaces();
-            String name = quoted();
-            if (name == null || !isEnvironmentName(name)) {
+            String name = environmentName();
+            if (name == null) {
                 return null;
             }
-            skipSpaces();
             String fallback = null;
             boolean defaulted = false;
             while (take(",")) {
@@ -474,12 +472,10 @@ final class ForeignReferences {
          * value), then an optional literal default.
          */
         private String @Nullable [] typedCall() {
-            skipSpaces();
-            String name = quoted();
-            if (name == null || !isEnvironmentName(name)) {
+            String name = environmentName();
+            if (name == null) {
                 return null;
             }
-            skipSpaces();
             String fallback = null;
             if (take(",")) {
                 skipSpaces();
@@ -508,12 +504,10 @@ final class ForeignReferences {
          * {@code {:system,}: the convention of Phoenix, Ecto and Confex for a value read from the environment at start.
          */
         private String @Nullable [] systemTuple() {
-            skipSpaces();
-            String name = quoted();
-            if (name == null || !isEnvironmentName(name)) {
+            String name = environmentName();
+            if (name == null) {
                 return null;
             }
-            skipSpaces();
             String fallback = null;
             if (take(",")) {
                 skipSpaces();
@@ -524,6 +518,17 @@ final class ForeignReferences {
                 }
             }
             return take("}") ? new String[] {name, fallback} : null;
+        }
+
+        /** The quoted variable name a look-up's arguments open with, and the blanks after it; {@code null} if none. */
+        private @Nullable String environmentName() {
+            skipSpaces();
+            String name = quoted();
+            if (name == null || !isEnvironmentName(name)) {
+                return null;
+            }
+            skipSpaces();
+            return name;
         }
 
         /** Whether a keyword argument ({@code name=}) starts here; nothing is consumed. */
