@@ -63,6 +63,26 @@ public final class ValueShape {
         return shape != OTHER;
     }
 
+    /**
+     * Whether a value is longer than {@code max} once stripped ({@link String#strip()}), without stripping it: a rule
+     * that reads only short values (a switch word, a mode name) asks this first, and a value without blanks at its
+     * ends, as nearly every value is, costs two character tests.
+     *
+     * @param value a setting's value, as it is written
+     * @param max the longest stripped value the rule reads
+     * @return {@code true} when {@code value.strip().length() > max}
+     */
+    public static boolean strippedLongerThan(String value, int max) {
+        int length = value.length();
+        if (length <= max) {
+            return false;
+        }
+        if (!Character.isWhitespace(value.charAt(0)) && !Character.isWhitespace(value.charAt(length - 1))) {
+            return true;
+        }
+        return value.strip().length() > max;
+    }
+
     private static int number(String value, int length) {
         int i = 0;
         boolean dot = false;

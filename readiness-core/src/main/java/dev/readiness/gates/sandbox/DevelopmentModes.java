@@ -1,6 +1,7 @@
 package dev.readiness.gates.sandbox;
 
 import dev.readiness.Finding;
+import dev.readiness.gates.internal.ValueShape;
 import dev.readiness.settings.Setting;
 import java.util.Locale;
 import java.util.Set;
@@ -43,8 +44,11 @@ final class DevelopmentModes {
      * @return a WARN {@code sandbox.development-mode}, or {@code null}
      */
     static @Nullable Finding judge(Setting setting) {
+        if (ValueShape.strippedLongerThan(setting.value(), 11)) {
+            return null; // most values: no copy of a long value to learn it is long
+        }
         String value = setting.value().strip();
-        if (value.isEmpty() || value.length() > 11) {
+        if (value.isEmpty()) {
             return null;
         }
         String lower = unquoted(value).toLowerCase(Locale.ROOT);

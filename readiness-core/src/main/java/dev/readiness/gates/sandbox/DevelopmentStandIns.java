@@ -92,7 +92,7 @@ final class DevelopmentStandIns {
         if (value.length() == 11 && value.equalsIgnoreCase("development") && isIdentityServerKeyType(key.words)) {
             return SandboxFindings.developmentSigningKey(setting);
         }
-        if (writesMessagesToFile(key.words)) {
+        if ((key.standInFlags & FILE_NOTIFIER) != 0) {
             return SandboxFindings.discardTransport(setting, "a notifier that writes every message to a file on the "
                     + "server, delivering none");
         }
@@ -163,10 +163,13 @@ final class DevelopmentStandIns {
     static final int SELECTS_IMPLEMENTATION = 4;
     /** {@link #keyFlags}: {@link #namesPaymentsOrMessages}. */
     static final int PAYMENTS_OR_MESSAGES = 8;
+    /** {@link #keyFlags}: {@link #writesMessagesToFile}. */
+    static final int FILE_NOTIFIER = 16;
 
     /**
      * What {@link #judge} reads of a key's words alone, as the bits above: found once per key ({@link SandboxKey}),
-     * where every switch word's value ({@code true}, {@code false}) used to read the words again.
+     * where every switch word's value ({@code true}, {@code false}) used to read the words again. A new rule of
+     * {@link #judge} that reads only the key's words belongs here as a bit of its own, not in the per-value path.
      *
      * @param words the key's words
      * @return the bits that hold
@@ -182,7 +185,8 @@ final class DevelopmentStandIns {
         }
         return (emulator ? EMULATOR_WORD : 0) | (isMockSwitch(words, last) ? MOCK_SWITCH : 0)
                 | (selectsImplementation(words, last) ? SELECTS_IMPLEMENTATION : 0)
-                | (namesPaymentsOrMessages(words) ? PAYMENTS_OR_MESSAGES : 0);
+                | (namesPaymentsOrMessages(words) ? PAYMENTS_OR_MESSAGES : 0)
+                | (writesMessagesToFile(words) ? FILE_NOTIFIER : 0);
     }
 
     private static final int MAX_CLASS_PATH_LENGTH = 200;

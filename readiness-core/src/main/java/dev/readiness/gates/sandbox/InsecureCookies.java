@@ -3,6 +3,7 @@ package dev.readiness.gates.sandbox;
 import dev.readiness.Finding;
 import dev.readiness.gates.internal.AsciiCase;
 import dev.readiness.gates.internal.KeyWords;
+import dev.readiness.gates.internal.ValueShape;
 import dev.readiness.settings.Setting;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -29,9 +30,12 @@ final class InsecureCookies {
      * @return a WARN {@code sandbox.insecure-cookie}, or {@code null}
      */
     static @Nullable Finding judge(Setting setting) {
+        if (ValueShape.strippedLongerThan(setting.value(), 5)) {
+            return null;
+        }
         String value = setting.value().strip();
         String key = setting.key();
-        if (value.isEmpty() || value.length() > 5 || !ServerTlsSwitches.off(value) || !AsciiCase.contains(key, "secure")
+        if (value.isEmpty() || !ServerTlsSwitches.off(value) || !AsciiCase.contains(key, "secure")
                 || !AsciiCase.contains(key, "cookie")) {
             return null;
         }

@@ -343,7 +343,7 @@ public final class SandboxGate implements Gate {
                 return;
             }
             int found = findings.size();
-            inspectEndpoints(references, readings, setting, value, extra, words, classes, judge, signals, findings);
+            inspectEndpoints(references, readings, setting, value, extra, key, classes, judge, signals, findings);
             if (findings.size() == found && value.indexOf("://") < 0 && key.destination) {
                 bareHost(references, setting, value, judge, findings);
             }
@@ -612,8 +612,10 @@ public final class SandboxGate implements Gate {
         return (last.equals("port") || last.equals("ports")) && PORT_BINDING.matcher(value.strip()).matches();
     }
 
-    private static void inspectEndpoints(ReferencedValues references, EndpointReadings readings, Setting setting, String value, boolean extra, List<String> words,
-            EnumSet<KeyClass> classes, EndpointJudge judge, ProviderSignals signals, List<Finding> findings) {
+    private static void inspectEndpoints(ReferencedValues references, EndpointReadings readings, Setting setting,
+            String value, boolean extra, SandboxKey key, EnumSet<KeyClass> classes, EndpointJudge judge,
+            ProviderSignals signals, List<Finding> findings) {
+        List<String> words = key.words;
         boolean endpointKey = extra || classes.contains(KeyClass.ENDPOINT);
         if (!endpointKey && value.indexOf("://") < 0) {
             return;
@@ -628,7 +630,7 @@ public final class SandboxGate implements Gate {
         if (!extra && (classes.contains(KeyClass.ALLOW_LIST) || classes.contains(KeyClass.OWN_ADDRESS)
                 || isPortBinding(words, value) || namesFrameworkBindAddress(words)
                 || ServedHostAliases.named(words)
-                || words.size() >= 2 && ServerListeners.named(references.settings(), words, value))) {
+                || key.serverListenerKey && ServerListeners.named(references.settings(), words, value))) {
             return;
         }
         if (!extra && !classes.contains(KeyClass.PUBLIC) && !classes.contains(KeyClass.DATABASE)

@@ -51,6 +51,8 @@ final class SandboxKey {
     final boolean environmentSwitch;
     /** {@link PlainCredentialLinks#judgesKey(String)}: the rule reads no other key. */
     final boolean plainLinkKey;
+    /** {@link ServerListeners#judgesKey(List)}: the words of a server's own listening address or default host. */
+    final boolean serverListenerKey;
     /** {@link PlainLoginLinks#judgesKey(String)}: the rule reads no other key. */
     final boolean plainLoginKey;
     /** The key ends in {@link HostAllowLists#KEY_ENDING}, the allow-list rule's first test. */
@@ -98,6 +100,7 @@ final class SandboxKey {
                 && ModeWords.ENVIRONMENT_KEY_WORDS.contains(words.get(words.size() - 1));
         this.plainLinkKey = PlainCredentialLinks.judgesKey(key);
         this.plainLoginKey = PlainLoginLinks.judgesKey(key);
+        this.serverListenerKey = ServerListeners.judgesKey(words);
         this.allowListEnding = AsciiCase.endsWith(key, HostAllowLists.KEY_ENDING);
         this.dryRunEnding = AsciiCase.endsWith(key, DryRunSections.LIVE_ENDING)
                 || AsciiCase.endsWith(key, DryRunSections.RUN_ENDING);

@@ -28,6 +28,17 @@ final class ServerListeners {
      * @return {@code true} when the value is where the server listens or a name it answers to
      */
     static boolean named(Settings settings, List<String> words, String value) {
+        return judgesKey(words) && (!words.get(words.size() - 1).equals("host") || definesHost(settings, value.trim()));
+    }
+
+    /**
+     * Whether {@link #named} can hold for a key of these words, whatever its value: found once per key
+     * ({@link SandboxKey#serverListenerKey}); the gate asks {@link #named} only where it holds.
+     *
+     * @param words the key's lower-case words
+     * @return {@code true} for a broker's listening address, or a default virtual host
+     */
+    static boolean judgesKey(List<String> words) {
         int size = words.size();
         if (size < 2) {
             return false;
@@ -43,7 +54,7 @@ final class ServerListeners {
             }
             return false;
         }
-        return last.equals("host") && words.get(size - 2).equals("default") && definesHost(settings, value.trim());
+        return last.equals("host") && words.get(size - 2).equals("default");
     }
 
     /** Whether a key of the configuration has a {@code Host} section of this name ({@code ….Host.localhost.appBase}). */

@@ -532,7 +532,7 @@ public final class SecretsGate implements Gate {
             if (notSecret.isEmpty()) {
                 notSecret = BrowserSecrets.shipped(key, value, judge);
             }
-            if (notSecret.isEmpty()) {
+            if (notSecret.isEmpty() && (at || semicolon || value.indexOf(',') >= 0)) { // its forms' first test
                 notSecret = ConnectionStringPasswords.weak(setting, value, judge, references);
             }
             if (notSecret.isEmpty() && semicolon) {

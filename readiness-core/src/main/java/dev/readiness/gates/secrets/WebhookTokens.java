@@ -37,7 +37,7 @@ final class WebhookTokens {
             return null;
         }
         int hostEnd = url.indexOf('/', 8);
-        if (hostEnd < 0) {
+        if (hostEnd < 0 || !mayBeWebhookHost(url, hostEnd)) {
             return null;
         }
         String host = url.substring(8, hostEnd).toLowerCase(java.util.Locale.ROOT);
@@ -55,6 +55,33 @@ final class WebhookTokens {
                     ? segmentAfter(path, "/IncomingWebhook/") : null;
         };
         return token == null || token.isEmpty() ? null : token;
+    }
+
+    private static final String[] HOSTS = {"hooks.slack.com", "discord.com", "discordapp.com", "ptb.discord.com",
+        "canary.discord.com", "chat.googleapis.com", "oapi.dingtalk.com", "qyapi.weixin.qq.com", "open.feishu.cn",
+        "open.larksuite.com", "api.telegram.org", "outlook.office.com"};
+    private static final String OFFICE_ENDING = ".webhook.office.com";
+
+    /**
+     * Whether the host between {@code https://} and {@code hostEnd} may be one {@link #token} reads, without copying
+     * it: an ASCII host is compared with the hosts in place, ignoring case (what lower-casing it reads); a host with
+     * any other character is left to {@link #token}'s own reading. Nearly every URL of a configuration is no webhook's,
+     * and a host that is not one costs no copies. A new host of {@link #token} must be added to {@link #HOSTS}.
+     */
+    private static boolean mayBeWebhookHost(String url, int hostEnd) {
+        int length = hostEnd - 8;
+        for (int i = 8; i < hostEnd; i++) {
+            if (url.charAt(i) >= 0x80) {
+                return true;
+            }
+        }
+        for (String host : HOSTS) {
+            if (host.length() == length && url.regionMatches(true, 8, host, 0, length)) {
+                return true;
+            }
+        }
+        return length >= OFFICE_ENDING.length()
+                && url.regionMatches(true, hostEnd - OFFICE_ENDING.length(), OFFICE_ENDING, 0, OFFICE_ENDING.length());
     }
 
     /** A strong token in an example, sample or template file: public however random it looks. */
