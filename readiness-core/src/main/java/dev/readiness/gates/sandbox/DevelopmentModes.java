@@ -41,9 +41,10 @@ final class DevelopmentModes {
      * The finding on a framework's development or debug mode, judged for production.
      *
      * @param setting the setting
+     * @param record the record of its key, which keeps the switch its name names ({@link SandboxKey#developmentSwitch()})
      * @return a WARN {@code sandbox.development-mode}, or {@code null}
      */
-    static @Nullable Finding judge(Setting setting) {
+    static @Nullable Finding judge(Setting setting, SandboxKey record) {
         if (ValueShape.strippedLongerThan(setting.value(), 11)) {
             return null; // most values: no copy of a long value to learn it is long
         }
@@ -56,7 +57,7 @@ final class DevelopmentModes {
         if (!developmentValue && !DEBUG_ON.contains(lower)) {
             return null; // the value first: most short values are neither, and the key's name need not be built
         }
-        String switchName = switchName(setting.key());
+        String switchName = record.developmentSwitch(); // a fact of the key: built once per key, not per true or 1
         if (switchName == null) {
             return null;
         }
@@ -80,8 +81,13 @@ final class DevelopmentModes {
                 .build();
     }
 
-    /** The switch a key names, its words joined in lower case, or {@code null} when the key names none. */
-    private static @Nullable String switchName(String key) {
+    /**
+     * The switch a key names, its words joined in lower case, or {@code null} when the key names none.
+     *
+     * @param key a setting key
+     * @return the switch's name
+     */
+    static @Nullable String switchName(String key) {
         int dot = key.lastIndexOf('.');
         String last = key.substring(dot + 1);
         if (dot >= 0) {

@@ -339,11 +339,13 @@ final class DevelopmentStandIns {
             return SandboxFindings.emulator(setting, "LocalStack's stand-in credentials (" + LOCALSTACK
                     + "…), which only the emulator accepts");
         }
-        if (value.length() >= 16 && namesDevelopmentStorage(value)) {
+        // the Azure forms below but Azurite's account name spell evelopment: one scan of most values, not four
+        boolean development = value.length() >= 16 && value.indexOf("evelopment") >= 0;
+        if (value.length() >= 16 && namesDevelopmentStorage(value, development)) {
             return SandboxFindings.emulator(setting, "Azure's development storage (the Azurite emulator's "
                     + "well-known account)");
         }
-        if (value.length() >= 27 && namesDevelopmentEmulator(value)) {
+        if (development && value.length() >= 27 && namesDevelopmentEmulator(value)) {
             return SandboxFindings.emulator(setting, "an Azure emulator (UseDevelopmentEmulator=true, as the Service "
                     + "Bus and Event Hubs emulators' connection strings say)");
         }
@@ -478,9 +480,12 @@ final class DevelopmentStandIns {
         return at >= 4 && AsciiCase.regionIs(value, at - 4, "usedevelopmentemulator=true");
     }
 
-    private static boolean namesDevelopmentStorage(String value) {
+    private static boolean namesDevelopmentStorage(String value, boolean development) {
         if (value.indexOf("evstoreaccount1") > 0) {
             return true;
+        }
+        if (!development) {
+            return false;
         }
         int at = value.indexOf("evelopmentStorage=");
         if (at < 0) {

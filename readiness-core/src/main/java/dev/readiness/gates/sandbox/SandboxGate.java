@@ -210,7 +210,7 @@ public final class SandboxGate implements Gate {
                     modeNamed = InsecureCookies.judge(setting);
                 }
                 if (modeNamed == null) {
-                    modeNamed = DevelopmentModes.judge(setting);
+                    modeNamed = DevelopmentModes.judge(setting, key);
                 }
                 if (modeNamed == null && key.plainLinkKey) {
                     modeNamed = PlainCredentialLinks.judge(settings, setting);

@@ -78,6 +78,7 @@ final class SandboxKey {
     private @Nullable List<Provider> named;
     private @Nullable String canonical;
     private ModeSwitchRule.@Nullable KeyFlags modeFlags;
+    private @Nullable String developmentSwitch; // "" for none
 
     SandboxKey(String key, EnumSet<KeyClass> classes, ProviderCatalog catalog) {
         this.key = key;
@@ -143,6 +144,22 @@ final class SandboxKey {
             named = found;
         }
         return found;
+    }
+
+    /**
+     * The framework switch the key names ({@link DevelopmentModes#switchName(String)}), found on first use: only keys
+     * whose value is a development value or a debug switch on are asked.
+     *
+     * @return the switch's name, or {@code null} when the key names none (a benign race, as {@link #modeFlags()})
+     */
+    @Nullable String developmentSwitch() {
+        String found = developmentSwitch;
+        if (found == null) {
+            String name = DevelopmentModes.switchName(key);
+            found = name == null ? "" : name;
+            developmentSwitch = found;
+        }
+        return found.isEmpty() ? null : found;
     }
 
     /** The key's canonical form ({@link RelaxedNames#canonical(String)}), made on first use. */

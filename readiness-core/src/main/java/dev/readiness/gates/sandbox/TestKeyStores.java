@@ -47,6 +47,10 @@ final class TestKeyStores {
         if (last != 'e' && last != 's' && last != '2' && last != 'x' && last != 'y') {
             return null; // no extension of PRIVATE_KEY_FILES ends otherwise: most values are never read further
         }
+        if (value.charAt(length - 4) != '.' && (length < 6 || value.charAt(length - 6) != '.')
+                && (length < 9 || value.charAt(length - 9) != '.')) {
+            return null; // every extension of PRIVATE_KEY_FILES is a dot and 3, 5 or 8 characters
+        }
         int extension = extensionStart(value);
         if (extension <= 0) {
             return null;
