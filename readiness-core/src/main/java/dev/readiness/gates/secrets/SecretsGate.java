@@ -538,7 +538,8 @@ public final class SecretsGate implements Gate {
             if (notSecret.isEmpty() && semicolon) {
                 notSecret = weakPairPassword(value, judge, effectiveKeys);
             }
-            if (notSecret.isEmpty() && value.length() > 24 && AsciiCase.regionIs(value, 0, "https://")) {
+            if (notSecret.isEmpty() && value.length() > 24 && (value.charAt(0) | 0x20) == 'h'
+                    && AsciiCase.regionIs(value, 0, "https://")) {
                 notSecret = webhookToken(setting, value);
             }
             return notSecret;

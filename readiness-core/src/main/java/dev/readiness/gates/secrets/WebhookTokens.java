@@ -57,31 +57,38 @@ final class WebhookTokens {
         return token == null || token.isEmpty() ? null : token;
     }
 
-    private static final String[] HOSTS = {"hooks.slack.com", "discord.com", "discordapp.com", "ptb.discord.com",
-        "canary.discord.com", "chat.googleapis.com", "oapi.dingtalk.com", "qyapi.weixin.qq.com", "open.feishu.cn",
-        "open.larksuite.com", "api.telegram.org", "outlook.office.com"};
     private static final String OFFICE_ENDING = ".webhook.office.com";
 
     /**
      * Whether the host between {@code https://} and {@code hostEnd} may be one {@link #token} reads, without copying
-     * it: an ASCII host is compared with the hosts in place, ignoring case (what lower-casing it reads); a host with
-     * any other character is left to {@link #token}'s own reading. Nearly every URL of a configuration is no webhook's,
-     * and a host that is not one costs no copies. A new host of {@link #token} must be added to {@link #HOSTS}.
+     * it: the hosts {@link #token} names that start with the host's first letter are compared in place, ignoring case
+     * (a superset of what lower-casing the copy reads: {@link String#regionMatches(boolean, int, String, int, int)}
+     * folds every character whose lower case is the host's ASCII letter), then the Teams ending. Nearly every URL of
+     * a configuration is no webhook's, and a host that is not one costs a switch and a comparison or two. A new host
+     * of {@link #token} must be added here under its first letter.
      */
     private static boolean mayBeWebhookHost(String url, int hostEnd) {
         int length = hostEnd - 8;
-        for (int i = 8; i < hostEnd; i++) {
-            if (url.charAt(i) >= 0x80) {
-                return true;
-            }
+        if (length == 0) {
+            return false;
         }
-        for (String host : HOSTS) {
-            if (host.length() == length && url.regionMatches(true, 8, host, 0, length)) {
-                return true;
-            }
-        }
-        return length >= OFFICE_ENDING.length()
+        boolean named = switch (url.charAt(8) | 0x20) {
+            case 'h' -> isHost(url, length, "hooks.slack.com");
+            case 'd' -> isHost(url, length, "discord.com") || isHost(url, length, "discordapp.com");
+            case 'p' -> isHost(url, length, "ptb.discord.com");
+            case 'c' -> isHost(url, length, "canary.discord.com") || isHost(url, length, "chat.googleapis.com");
+            case 'o' -> isHost(url, length, "oapi.dingtalk.com") || isHost(url, length, "open.feishu.cn")
+                    || isHost(url, length, "open.larksuite.com") || isHost(url, length, "outlook.office.com");
+            case 'q' -> isHost(url, length, "qyapi.weixin.qq.com");
+            case 'a' -> isHost(url, length, "api.telegram.org");
+            default -> false;
+        };
+        return named || length >= OFFICE_ENDING.length()
                 && url.regionMatches(true, hostEnd - OFFICE_ENDING.length(), OFFICE_ENDING, 0, OFFICE_ENDING.length());
+    }
+
+    private static boolean isHost(String url, int length, String host) {
+        return host.length() == length && url.regionMatches(true, 8, host, 0, length);
     }
 
     /** A strong token in an example, sample or template file: public however random it looks. */
