@@ -33,8 +33,12 @@ import java.util.Random;
  * configuration files, about 1,400 settings); with {@code real=ID}, the same for the gate of that id only. The line
  * then also gives each side's median per 1,000 settings.
  *
+ * <p>With {@code clean} or {@code flagged}, each operation is {@link RealConfigSplitBenchmark#clean()} or
+ * {@link RealConfigSplitBenchmark#flagged()}: the real files' settings no gate reports, or those some gate does, and
+ * the line gives each side's median per 1,000 of those settings (both builds must have the class).
+ *
  * <pre>
- * java -cp benchmarks.jar dev.readiness.benchmarks.InterleavedJars A.jar B.jar [WARM_SECONDS] [ROUNDS] [unseen|newsnapshot|fresh|real|real=ID]
+ * java -cp benchmarks.jar dev.readiness.benchmarks.InterleavedJars A.jar B.jar [WARM_SECONDS] [ROUNDS] [unseen|newsnapshot|fresh|real|real=ID|clean|flagged]
  * </pre>
  *
  * <p>Both builds share the JVM's compiler, heap and the JDK's classes (whose profiles they pollute alike); their own
@@ -53,12 +57,14 @@ public final class InterleavedJars {
 
     public static void main(String[] args) throws Exception {
         if (args.length < 2) {
-            System.err.println("usage: InterleavedJars A.jar B.jar [WARM_SECONDS] [ROUNDS] [unseen|newsnapshot]");
+            System.err.println("usage: InterleavedJars A.jar B.jar [WARM_SECONDS] [ROUNDS]"
+                    + " [unseen|newsnapshot|fresh|real|real=ID|clean|flagged]");
             System.exit(2);
         }
         boolean unseen = args.length > 4 && args[4].equals("unseen");
         boolean fresh = args.length > 4 && args[4].equals("fresh");
-        String real = args.length > 4 && args[4].startsWith("real") ? args[4] : null;
+        String real = args.length > 4 && (args[4].startsWith("real") || args[4].equals("clean")
+                || args[4].equals("flagged")) ? args[4] : null;
         int[] settings = new int[2];
         String operation = args.length > 4 && args[4].equals("newsnapshot") ? "sequentialNewSnapshot" : "sequential";
         Side[] sides = new Side[2];
@@ -71,7 +77,14 @@ public final class InterleavedJars {
             URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()},
                     ClassLoader.getPlatformClassLoader());
             Thread.currentThread().setContextClassLoader(loader);
-            if (real != null) {
+            if (real != null && !real.startsWith("real")) {
+                Class<?> type = loader.loadClass(RealConfigSplitBenchmark.class.getName());
+                Object benchmark = type.getConstructor().newInstance();
+                type.getMethod("setUp").invoke(benchmark);
+                settings[side] = (Integer) type.getMethod(real + "Settings").invoke(benchmark);
+                Method run = type.getMethod(real);
+                sides[side] = new Side(null, () -> run.invoke(benchmark));
+            } else if (real != null) {
                 Object benchmark = Side.realBenchmark(loader, real);
                 settings[side] = (Integer) benchmark.getClass().getMethod("settings").invoke(benchmark);
                 sides[side] = Side.real(benchmark);
