@@ -3,8 +3,15 @@ package dev.readiness.spring.autoconfigure;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
+import dev.readiness.Gate;
 import dev.readiness.Stage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -18,9 +25,32 @@ import org.springframework.core.env.SystemEnvironmentPropertySource;
 
 /**
  * The thirty-third boot pass: the boot properties are bound only where some source holds them, with the result binding
- * every one gives.
+ * every one gives; the preload links core's built-in gates by name instead of reading the gates' registrations, which
+ * the runner's discovery reads anyway.
  */
 class ThirtyThirdPassBootTests {
+
+    @Test
+    void builtInGatesShouldBeExactlyWhatCoreRegisters() throws IOException {
+        URL core = Gate.class.getProtectionDomain().getCodeSource().getLocation();
+        List<String> registered = new ArrayList<>();
+        for (URL file : Collections.list(getClass().getClassLoader()
+                .getResources("META-INF/services/" + Gate.class.getName()))) {
+            if (file.toString().contains(core.getPath())) {
+                try (InputStream in = file.openStream()) {
+                    for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                        String name = line.replaceAll("#.*", "").strip();
+                        if (!name.isEmpty()) {
+                            registered.add(name);
+                        }
+                    }
+                }
+            }
+        }
+
+        assertThat(registered).isNotEmpty();
+        assertThat(BootClasses.BUILT_IN_GATES).containsExactlyElementsOf(registered);
+    }
 
     @Test
     void bootPropertiesOfAnEnvironmentWithoutAnyShouldBeTheDefaultsWithoutBindingAny() {
