@@ -23,6 +23,10 @@ import org.springframework.boot.bootstrap.ConfigurableBootstrapContext;
 import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.ConfigurationPropertyName;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySource;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
+import org.springframework.boot.context.properties.source.ConfigurationPropertyState;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
@@ -144,7 +148,7 @@ class ReadinessRunListener implements SpringApplicationRunListener, Ordered {
                 return;
             }
             environmentSays(true);
-            properties = bootProperties(binder);
+            properties = bootProperties(binder, ConfigurationPropertySources.get(environment));
         }
         catch (BindException ex) {
             throw UnreadableProperty.refusal(ex, binder);
@@ -170,18 +174,65 @@ class ReadinessRunListener implements SpringApplicationRunListener, Ordered {
      * are lists of strings (which cannot fail to bind) that the gates read from the settings.
      */
     static ReadinessProperties bootProperties(Binder binder) {
+        return bootProperties(binder, null);
+    }
+
+    /**
+     * {@link #bootProperties(Binder)}, binding only the properties some source may hold: a property no source holds,
+     * at its name or below it in any spelling the sources map ({@code READINESS_GATE_TIMEOUT},
+     * {@code readiness.waivers[0].code}), keeps its default without being bound. Binding a property that is not there
+     * still cost the main thread 0.1 to 1.3 ms each on a cold start (six of the seven on a start that sets only the
+     * stage), where asking the sources costs a map look-up; a source that cannot tell whether it holds one
+     * ({@code UNKNOWN}) has it bound.
+     *
+     * @param binder the environment's binder
+     * @param sources the binder's sources, or {@code null} to bind every property
+     * @return the properties
+     */
+    static ReadinessProperties bootProperties(Binder binder, @Nullable Iterable<ConfigurationPropertySource> sources) {
         ReadinessProperties properties = new ReadinessProperties();
-        properties.setStage(binder.bind("readiness.stage", Stage.class).orElse(null));
-        properties.setFailOn(binder.bind("readiness.fail-on", ReadinessProperties.FailOn.class).orElse(null));
-        properties.setWaivers(binder.bind("readiness.waivers", Bindable.listOf(ReadinessProperties.Waiver.class))
-                .orElse(properties.getWaivers()));
-        properties.setGateTimeout(binder.bind("readiness.gate-timeout", Duration.class)
-                .orElse(properties.getGateTimeout()));
-        properties.setDeadline(binder.bind("readiness.deadline", Duration.class).orElse(properties.getDeadline()));
-        properties.setExitCode(binder.bind("readiness.exit-code", Integer.class).orElse(properties.getExitCode()));
-        properties.getTenant().setPackages(binder.bind("readiness.tenant.packages", Bindable.listOf(String.class))
-                .orElse(properties.getTenant().getPackages()));
+        if (mayHold(sources, "readiness.stage")) {
+            properties.setStage(binder.bind("readiness.stage", Stage.class).orElse(null));
+        }
+        if (mayHold(sources, "readiness.fail-on")) {
+            properties.setFailOn(binder.bind("readiness.fail-on", ReadinessProperties.FailOn.class).orElse(null));
+        }
+        if (mayHold(sources, "readiness.waivers")) {
+            properties.setWaivers(binder.bind("readiness.waivers", Bindable.listOf(ReadinessProperties.Waiver.class))
+                    .orElse(properties.getWaivers()));
+        }
+        if (mayHold(sources, "readiness.gate-timeout")) {
+            properties.setGateTimeout(binder.bind("readiness.gate-timeout", Duration.class)
+                    .orElse(properties.getGateTimeout()));
+        }
+        if (mayHold(sources, "readiness.deadline")) {
+            properties.setDeadline(binder.bind("readiness.deadline", Duration.class).orElse(properties.getDeadline()));
+        }
+        if (mayHold(sources, "readiness.exit-code")) {
+            properties.setExitCode(binder.bind("readiness.exit-code", Integer.class).orElse(properties.getExitCode()));
+        }
+        if (mayHold(sources, "readiness.tenant.packages")) {
+            properties.getTenant().setPackages(binder.bind("readiness.tenant.packages", Bindable.listOf(String.class))
+                    .orElse(properties.getTenant().getPackages()));
+        }
         return properties;
+    }
+
+    /**
+     * Whether a source may hold a value at a property's name or below it; always for {@code null} sources.
+     */
+    static boolean mayHold(@Nullable Iterable<ConfigurationPropertySource> sources, String property) {
+        if (sources == null) {
+            return true;
+        }
+        ConfigurationPropertyName name = ConfigurationPropertyName.of(property);
+        for (ConfigurationPropertySource source : sources) {
+            if (source.getConfigurationProperty(name) != null
+                    || source.containsDescendantOf(name) != ConfigurationPropertyState.ABSENT) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void awaitPreload() {

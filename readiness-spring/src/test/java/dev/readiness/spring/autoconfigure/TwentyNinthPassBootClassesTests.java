@@ -9,13 +9,12 @@ import java.net.URL;
 import java.net.URLClassLoader;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.ServiceLoader;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 /**
  * {@link BootClasses}: the classes a GO start's main thread and the early phase's runner need are loaded and linked on
- * the preloading thread, every registered gate's too, and none of them is initialized there.
+ * the preloading thread, core's built-in gates too, and none of them is initialized there.
  */
 class TwentyNinthPassBootClassesTests {
 
@@ -29,7 +28,7 @@ class TwentyNinthPassBootClassesTests {
     }
 
     @Test
-    void getShouldLinkEveryClassOfTheListsAndEveryRegisteredGate() throws ClassNotFoundException {
+    void getShouldLinkEveryClassOfTheListsAndEveryBuiltInGate() {
         ClassLoader loader = getClass().getClassLoader();
 
         assertThat(new BootClasses(loader).get()).isEqualTo(listed(loader));
@@ -57,13 +56,12 @@ class TwentyNinthPassBootClassesTests {
         }
     }
 
-    /** The classes of the lists and the gates registered for {@code ServiceLoader}, as a class loader sees them. */
-    private static int listed(ClassLoader loader) throws ClassNotFoundException {
-        Class<?> gate = Class.forName("dev.readiness.Gate", false, loader);
+    /** The classes of the lists and core's built-in gates, as a class loader sees them. */
+    private static int listed(ClassLoader loader) {
         return BootClasses.mainThreadClasses().length + BootClasses.BY_NAME.length
                 + BootClasses.variableReaders(System.getenv().keySet()).length
                 + (loader.getResource(BootClasses.JDBC_AUTO_CONFIGURATION) != null ? 1 : 0)
-                + BootClasses.RUNNER_BY_NAME.length + (int) ServiceLoader.load(gate, loader).stream().count();
+                + BootClasses.RUNNER_BY_NAME.length + BootClasses.BUILT_IN_GATES.length;
     }
 
     private static URL[] classPath() throws Exception {
