@@ -117,4 +117,38 @@ class ThirtyThirdPassPrecisionKindsTests {
         assertThat(problems("prod.env", "CHAIN_ID=11155111\n", "CHAIN_ID")).isNotEmpty();
         assertThat(problems("prod.env", "PAYPAL_MODE=sandbox\n", "PAYPAL_MODE")).isNotEmpty();
     }
+
+    @Test
+    void anotherEnvironmentsVariantBesideItsProductionTwinShouldNotBeProductions() {
+        String eas = """
+                build.development.env.API_BASE_URL=http://localhost:8000/api
+                build.preview.env.API_BASE_URL=https://staging.cnts.sn/api
+                build.production.env.API_BASE_URL=https://staging.cnts.sn/api
+                app.urls.development=http://localhost:3000
+                app.urls.production=https://acme.io
+                api.staging.url=https://staging.cnts.sn/api
+                """;
+        assertThat(problems("eas.properties", eas, "build.development.env.API_BASE_URL")).isEmpty();
+        assertThat(problems("eas.properties", eas, "build.preview.env.API_BASE_URL")).isEmpty();
+        assertThat(problems("eas.properties", eas, "app.urls.development")).isEmpty();
+        // the production variant is judged, and a non-production key without a production twin too
+        assertThat(problems("eas.properties", eas, "build.production.env.API_BASE_URL")).isNotEmpty();
+        assertThat(problems("eas.properties", eas, "api.staging.url")).isNotEmpty();
+    }
+
+    @Test
+    void aBridgesListenerBesideItsDatabaseUrlShouldBeNoDatabaseHost() {
+        String mautrix = """
+                appservice.hostname=0.0.0.0
+                appservice.port=29317
+                appservice.database=postgres://mautrix:${DB_PASSWORD}@postgres/mautrix_telegram
+                """;
+        assertThat(problems("config.properties", mautrix, "appservice.hostname")).isEmpty();
+        // a database name beside the host still makes the section a connection
+        String named = """
+                reports.hostname=127.0.0.1
+                reports.database=reports
+                """;
+        assertThat(problems("config.properties", named, "reports.hostname")).contains("database.loopback");
+    }
 }

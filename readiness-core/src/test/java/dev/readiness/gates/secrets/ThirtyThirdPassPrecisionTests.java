@@ -41,6 +41,9 @@ class ThirtyThirdPassPrecisionTests {
         // text after the name is no token: the value is a broken connection string
         assertThat(problems("appsettings.Production.properties", appsettings, "ConnectionStrings.Main"))
                 .isNotEmpty();
+        // a name in lower case or in capitals is no release token
+        assertThat(problems("application.properties", "ktor.database.url=$jdbc_url\n", "ktor.database.url"))
+                .containsExactly("database.unparseable");
     }
 
     @Test
