@@ -19,7 +19,8 @@ import org.jspecify.annotations.Nullable;
  * spelled {@code production} or {@code prod}: a key with a non-production word and no production twin
  * ({@code logging.level.dev.acme}, MyBatis's lone {@code environments.environment.development.dataSource.url}) stays.
  * The running environment is the one named for the check, else production: no variable of the environment is read,
- * since these tools choose the variant on their own command line. Settings keep their keys as written. Stateless.
+ * since these tools choose the variant on their own command line; a variant the file's own {@code target} names (dbt)
+ * is what runs and stays. Settings keep their keys as written. Stateless.
  */
 final class NestedEnvironmentBlocks {
 
@@ -57,7 +58,8 @@ final class NestedEnvironmentBlocks {
                     running = RunningEnvironments.of(named, environment, Set.of());
                 }
                 other = hasProductionTwin(keys, fileOf(setting), key, at, stop)
-                        && !running.contains(fullName(key.substring(at, stop)));
+                        && !running.contains(fullName(key.substring(at, stop)))
+                        && !chosenByTarget(settings, setting, key.substring(at, stop));
             }
             if (other && applying == null) {
                 applying = new ArrayList<>(settings.subList(0, i));
@@ -83,6 +85,23 @@ final class NestedEnvironmentBlocks {
             start = end < 0 ? -1 : end + 1;
         }
         return -1;
+    }
+
+    /**
+     * Whether the file chooses the variant itself: dbt's {@code profiles.yml} runs the output its
+     * {@code <profile>.target} names ({@code my_project.target=dev} beside {@code my_project.outputs.dev.*}), so that
+     * variant is what runs.
+     */
+    private static boolean chosenByTarget(List<Setting> settings, Setting variant, String name) {
+        String file = fileOf(variant);
+        for (Setting setting : settings) {
+            String key = setting.key();
+            if (key.endsWith(".target") && setting.value().strip().equalsIgnoreCase(name)
+                    && fileOf(setting).equals(file)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the segment at {@code start} is one of the words, in any case, without copying it. */

@@ -134,6 +134,15 @@ class ThirtyThirdPassPrecisionKindsTests {
         // the production variant is judged, and a non-production key without a production twin too
         assertThat(problems("eas.properties", eas, "build.production.env.API_BASE_URL")).isNotEmpty();
         assertThat(problems("eas.properties", eas, "api.staging.url")).isNotEmpty();
+        // dbt runs the output its target names
+        String dbt = """
+                shop.target=dev
+                shop.outputs.dev.password=postgres
+                shop.outputs.prod.password={{ env_var('DBT_PASSWORD') }}
+                """;
+        assertThat(problems("profiles.properties", dbt, "shop.outputs.dev.password")).isNotEmpty();
+        assertThat(problems("profiles.properties", dbt.replace("target=dev", "target=prod"),
+                "shop.outputs.dev.password")).isEmpty();
     }
 
     @Test
