@@ -160,4 +160,17 @@ class ThirtyThirdPassPrecisionKindsTests {
                 """;
         assertThat(problems("config.properties", named, "reports.hostname")).contains("database.loopback");
     }
+
+    @Test
+    void aLocalLinkNameUnderAnInternalKeyShouldBeThatKeysOwn() {
+        String ha = """
+                homeassistant.internal_url=http://homeassistant.local:8123
+                homeassistant.external_url=https://home.local
+                INFLUX_URL=http://influx.local:8086
+                """;
+        assertThat(problems("configuration.properties", ha, "homeassistant.internal_url")).isEmpty();
+        // the address everyone else opens, and a key that says nothing, are judged as before
+        assertThat(problems("configuration.properties", ha, "homeassistant.external_url")).isNotEmpty();
+        assertThat(problems("configuration.properties", ha, "INFLUX_URL")).containsExactly("sandbox.local-host");
+    }
 }
