@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -71,14 +70,15 @@ final class EnvironmentBlocks {
         for (Setting setting : settings) {
             String key = setting.key();
             int dot = key.indexOf('.');
-            if (dot <= 0 || dot == key.length() - 1 || !ENVIRONMENTS.contains(key.substring(0, dot).toLowerCase(Locale.ROOT))) {
+            String name = dot <= 0 || dot == key.length() - 1 ? null : StageBlockNames.canonical(key, dot);
+            if (name == null || !ENVIRONMENTS.contains(name)) {
                 continue;
             }
             if (blocks == null) {
                 blocks = new HashMap<>();
             }
             blocks.computeIfAbsent(fileOf(setting), file -> new HashMap<>())
-                    .computeIfAbsent(key.substring(0, dot).toLowerCase(Locale.ROOT), block -> new HashSet<>())
+                    .computeIfAbsent(name, block -> new HashSet<>())
                     .add(key.substring(dot + 1));
         }
         if (blocks == null) {
@@ -107,7 +107,7 @@ final class EnvironmentBlocks {
         if (dot <= 0 || !files.contains(fileOf(setting))) {
             return null;
         }
-        String block = key.substring(0, dot).toLowerCase(Locale.ROOT);
+        String block = StageBlockNames.canonical(key, dot);
         return ENVIRONMENTS.contains(block) || BASES.contains(block) ? block : null;
     }
 

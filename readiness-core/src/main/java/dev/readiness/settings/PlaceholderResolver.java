@@ -174,6 +174,12 @@ final class PlaceholderResolver {
                 setting = Setting.of(written.key(), lookup, written.origin());
             }
         }
+        if (setting == written && !written.isDeferred() && !written.isLiteral() && written.value().indexOf("${") >= 0) {
+            String lookUp = ProviderLookUps.springForm(written.value());
+            if (lookUp != null) {
+                setting = Setting.of(written.key(), lookUp, written.origin());
+            }
+        }
         if (setting == written && !written.isDeferred() && !written.isLiteral()
                 && ForeignReferences.mayHold(written.value())) {
             setting = foreignReference(written);
@@ -197,6 +203,9 @@ final class PlaceholderResolver {
             rendering = SecretStoreReferences.suppliedBy(setting.value());
             if (rendering == null) {
                 rendering = SecretStoreReferences.suppliedUnder(setting.key(), setting.value());
+            }
+            if (rendering == null && !setting.value().isEmpty() && setting.value().charAt(0) == '!') {
+                rendering = YamlLookUpTags.suppliedBy(setting.value());
             }
             if (rendering == null) {
                 rendering = CodeExpressions.computedBy(setting.value());

@@ -12,7 +12,9 @@ import java.util.Optional;
  * {@code [qwc_configdb]} ({@code host}, {@code port}, {@code dbname}, {@code user}, {@code sslmode} below it), a
  * monitoring agent's {@code instances[0]} ({@code host}, {@code dbname}, {@code ssl}), pgAdmin's server entries. A
  * {@code dbname} sibling, libpq's own word, says so alone; a {@code database} sibling says so beside a host sibling
- * when it holds a name, not a number (Redis's {@code database=0} is an index, and a cache is not judged here). A
+ * when it holds a name, not a number (Redis's {@code database=0} is an index, and a cache is not judged here) and not
+ * a URL (the mautrix bridges' {@code appservice.database=postgres://…} names its own host, and the
+ * {@code appservice.hostname=0.0.0.0} beside it is where the bridge listens). A
  * {@code port} sibling holding a database server's well-known port ({@code 3306}, {@code 5432}, …) says so beside a
  * host sibling: a game server's own format ({@code login_server_ip}, {@code login_server_port=3306},
  * {@code login_server_id}, {@code login_server_pw}, {@code login_server_db}) names no database word at all.
@@ -109,8 +111,9 @@ final class ConnectionSections {
             return true; // a number is a cache's index (coturn's redis.dbname=0), not a database's name
         }
         Optional<Setting> database = settings.get(section + "database");
-        if (!filled(database) || allDigits(database.orElseThrow().value().strip())) {
-            return false;
+        if (!filled(database) || allDigits(database.orElseThrow().value().strip())
+                || database.orElseThrow().value().indexOf("://") > 0) {
+            return false; // a URL is the connection itself (mautrix's appservice.database=postgres://…), not a name
         }
         for (String word : HOST_WORDS) {
             if (filled(settings.get(section + word))) {

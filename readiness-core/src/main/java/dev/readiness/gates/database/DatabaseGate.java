@@ -488,7 +488,8 @@ public final class DatabaseGate implements Gate {
     private static boolean filledOutsideTheFile(String value) {
         String v = value.strip();
         return KubernetesReferences.containsReference(v) || MavenResourceTokens.isWholeToken(v)
-                || ReplaceTokens.containsToken(v) || v.startsWith("@Microsoft.KeyVault(") && v.endsWith(")");
+                || ReplaceTokens.containsToken(v) || v.startsWith("@Microsoft.KeyVault(") && v.endsWith(")")
+                || DeployTokens.isWholeToken(v);
     }
 
     private static boolean isRunTimeReference(String value) {
@@ -809,7 +810,7 @@ public final class DatabaseGate implements Gate {
             return;
         }
         if (url.server() && url.vendor() != Vendor.REDIS) {
-            if (parsed.testNamed()) {
+            if (parsed.testNamed() && !TestStageKeys.namesTestDatabase(setting.key())) {
                 String name = parsed.database().orElseThrow();
                 findings.add(Finding.noGo("database.test-name", setting)
                         .message(setting.key() + " uses " + url.what() + " named '" + printable(name)
@@ -1432,7 +1433,11 @@ public final class DatabaseGate implements Gate {
         if (name.length() > 128) {
             return false;
         }
-        for (String word : RelaxedNames.words(name)) {
+        List<String> words = RelaxedNames.words(name);
+        if (ProductionSuffixedNames.endsInProduction(words)) {
+            return false;
+        }
+        for (String word : words) {
             int end = word.length();
             while (end > 0 && Character.isDigit(word.charAt(end - 1))) {
                 end--;

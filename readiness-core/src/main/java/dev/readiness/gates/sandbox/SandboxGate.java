@@ -734,6 +734,9 @@ public final class SandboxGate implements Gate {
                 && directoryServer(worstEndpoint, words, classes)) {
             return; // ldap://dc01.corp.local: an on-premises Active Directory domain, production there
         }
+        if (worst != null && worst.kind() == EndpointJudge.Kind.LOCAL_NAME && InternalLanNames.spared(classes)) {
+            return; // Home Assistant's internal_url=http://homeassistant.local:8123: the LAN address, said so
+        }
         if (worst != null && worstEndpoint != null && worst.kind() == EndpointJudge.Kind.LOCAL_NAME
                 && publishesLocalDomain(references, worstEndpoint.host())) {
             addOnDefiningKey(findings, references, setting, worstEndpoint.host(),

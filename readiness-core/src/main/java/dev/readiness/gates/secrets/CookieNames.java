@@ -8,7 +8,8 @@ import java.util.Set;
 
 /**
  * Session keys that hold the session cookie's name, not a secret: Rails' and Express' {@code SESSION_KEY} is the
- * cookie's name ({@code _myapp_session}, {@code connect.sid}), written as words joined by underscores or dots with
+ * cookie's name ({@code _myapp_session}, {@code connect.sid}, gin-contrib's {@code gin-session}), written as words
+ * joined by underscores, dots or hyphens with
  * no digits, led by an underscore or ending in a session word. Phoenix generates its cookie's name as
  * {@code _<app>_key} ({@code Plug.Session}'s {@code key: "_hello_key"}), so a name led by an underscore may end in
  * lower-case {@code _key} when a word of its own comes first ({@code _session_key} spells its slot). A value with a
@@ -43,7 +44,7 @@ final class CookieNames {
         int start = 0;
         for (int i = 0; i <= value.length(); i++) {
             char c = i < value.length() ? value.charAt(i) : '_';
-            if (c == '_' || c == '.') {
+            if (c == '_' || c == '.' || c == '-') {
                 if (i > start) {
                     last = value.substring(start, i).toLowerCase(Locale.ROOT);
                     first = words == 0 ? last : first;

@@ -91,6 +91,7 @@ public final class SecretKeys {
             "require", "optional", "algorithm", "algorithms", "alg", "algo", "header", "headers", "name", "names",
             "id", "ids", "type", "types", "prefix", "suffix", "issuer", "audience", "scope", "scopes", "format",
             "encoding", "policy", "policies", "rotation", "interval", "version", "region", "arn", "ref", "alias",
+            "position",
             "provider", "mode", "strategy", "encoder", "hash", "hashed", "hashing", "rounds", "cost", "strength",
             "pattern", "regex", "field", "param", "parameter", "cookie", "store", "storetype", "manager", "source",
             "env", "environment", "location", "reset", "rules", "complexity", "generator", "validation", "validator",

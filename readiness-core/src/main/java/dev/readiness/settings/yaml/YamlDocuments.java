@@ -46,6 +46,12 @@ public final class YamlDocuments {
     private static final long MAX_EXPANDED = 1_000_000;
     private static final int MAX_DEPTH = 100;
     private static final int SHARED_KEYS = 4096;
+    /**
+     * Local tags of Home Assistant's and ESPHome's loaders whose scalar names another file's entry
+     * ({@code !secret mqtt_password}): the tag is kept in front of the name, as Zigbee2MQTT quotes the same look-up,
+     * so that the settings read it as a look-up rather than as the name's own text.
+     */
+    private static final java.util.Set<String> LOOK_UP_TAGS = java.util.Set.of("!secret", "!env_var", "!include");
     private static final String RESOLVED_FIRST_CHARACTERS = "yYnNtTfFoO0123456789+-.<~!&*";
     private static final java.util.Set<String> TYPED_WORDS = java.util.Set.of("yes", "Yes", "YES", "no", "No", "NO",
             "true", "True", "TRUE", "false", "False", "FALSE", "on", "On", "ON", "off", "Off", "OFF", "null", "Null",
@@ -345,6 +351,9 @@ public final class YamlDocuments {
                             + shortTag(tag) + " (its explicit type tag); Spring Boot refuses it too");
                 }
                 value = constructed == null ? null : text(constructed);
+                if (value != null && explicit != null && LOOK_UP_TAGS.contains(explicit)) {
+                    value = explicit + " " + value; // !secret mqtt_password: a look-up, read as its quoted form
+                }
             }
             YamlNode.Scalar scalar = new YamlNode.Scalar(value, line(event), column(event));
             if (event.getAnchor() != null) {

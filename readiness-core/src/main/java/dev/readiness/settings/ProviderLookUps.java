@@ -1,0 +1,65 @@
+package dev.readiness.settings;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Look-ups written with a provider prefix, as Trino's and Presto's catalog files ({@code connection-password=
+ * ${ENV:PG_PASSWORD}}), Apache Commons Text's string substitutor (ScalarDB, Karaf and others:
+ * {@code ${env:DB_USER:-admin}}, {@code ${sys:user.home}}) and Microsoft Tye's bindings write them: {@code ENV} or
+ * {@code env} names an environment variable and {@code sys} a system property, with an optional default after
+ * {@code :-}. Spring's reading of the same text (a property named {@code ENV} whose default is the variable's name)
+ * would judge the variable's name as the password; these files are no Spring files, so each such look-up is read as the
+ * Spring placeholder it means ({@code ${PG_PASSWORD}}, {@code ${DB_USER:admin}}), deferred to the environment or
+ * judged by its default. Other providers ({@code ${file:…}}, {@code ${vault:…}}) and a name that is no identifier stay
+ * as written. Stateless.
+ */
+final class ProviderLookUps {
+
+    private ProviderLookUps() {
+    }
+
+    /**
+     * The value with each provider look-up written as a Spring placeholder.
+     *
+     * @param value a setting's value as written
+     * @return the rewritten value, or {@code null} when it holds no such look-up
+     */
+    static @Nullable String springForm(String value) {
+        StringBuilder out = null;
+        int copied = 0;
+        int from = 0;
+        int start;
+        while ((start = value.indexOf("${", from)) >= 0) {
+            from = start + 2;
+            int name = start + 6;
+            if (!(value.regionMatches(true, start + 2, "env:", 0, 4) || value.regionMatches(start + 2, "sys:", 0, 4))
+                    || name >= value.length() || !isNameStart(value.charAt(name))) {
+                continue;
+            }
+            int end = name + 1;
+            while (end < value.length() && isNamePart(value.charAt(end))) {
+                end++;
+            }
+            boolean whole = end < value.length() && value.charAt(end) == '}';
+            boolean defaulted = value.startsWith(":-", end);
+            if (!whole && !defaulted) {
+                continue;
+            }
+            if (out == null) {
+                out = new StringBuilder(value.length());
+            }
+            out.append(value, copied, start).append("${").append(value, name, end).append(whole ? "" : ":");
+            copied = whole ? end : end + 2;
+            from = copied;
+        }
+        return out == null ? null : out.append(value, copied, value.length()).toString();
+    }
+
+    private static boolean isNameStart(char c) {
+        return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c == '_';
+    }
+
+    private static boolean isNamePart(char c) {
+        return isNameStart(c) || c >= '0' && c <= '9' || c == '.';
+    }
+}
