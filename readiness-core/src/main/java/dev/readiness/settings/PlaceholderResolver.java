@@ -167,6 +167,10 @@ final class PlaceholderResolver {
     }
 
     private Setting resolved(Setting written) {
+        if (!written.isDeferred() && !written.isLiteral() && written.value().indexOf("${ENV:") >= 0) {
+            String rewritten = AirliftEnvironmentReferences.rewritten(written.value());
+            written = rewritten == written.value() ? written : Setting.of(written.key(), rewritten, written.origin());
+        }
         Setting setting = written;
         if (!written.isDeferred() && !written.isLiteral() && written.value().indexOf("get_env") >= 0) {
             String lookup = TemplateExpressions.environmentLookup(written.value());

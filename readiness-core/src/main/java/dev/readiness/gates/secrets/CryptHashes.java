@@ -113,6 +113,30 @@ final class CryptHashes {
     }
 
     /**
+     * A committed hash that the catalog lists, as a published default rather than a WARN: Node-RED's
+     * {@code settings.js} and its security guide print {@code adminAuth} users with bcrypt hashes (the admin's is the
+     * hash of {@code password}), and configurations copy them as they are (thirty-third pass, probing home-automation
+     * configuration: such a hash was {@code secrets.committed-hash} WARN, while the catalog's verdict is what its
+     * readers need). One SHA-256 of the hash; any other finding is kept.
+     *
+     * @param found the finding so far
+     * @param setting the setting holding the hash
+     * @param value the value
+     * @param judge the strength judge, whose catalog is asked
+     * @param severity the severity of a published default at this stage
+     * @return a {@code secrets.published-default} finding, or {@code found}
+     */
+    static Finding listed(Finding found, Setting setting, String value, SecretStrength judge, Severity severity) {
+        if (!"secrets.committed-hash".equals(found.code())) {
+            return found;
+        }
+        return judge.assessCatalog(value.strip(), SecretPurpose.PASSWORD)
+                .map(problem -> Finding.of(severity, problem.code(), setting).message(problem.message())
+                        .remediation(problem.remediation()).build())
+                .orElse(found);
+    }
+
+    /**
      * The finding for a committed password hash: a published default in an example file, a WARN elsewhere.
      *
      * @param setting the setting holding the hash

@@ -552,10 +552,12 @@ public final class SecretKeys {
 
     /**
      * The words before {@code cookie} that name the BEAM distribution cookie: Erlang's, and Elixir's release cookie
-     * ({@code RELEASE_COOKIE}, a chart's {@code secrets.releaseCookie}).
+     * ({@code RELEASE_COOKIE}, a chart's {@code secrets.releaseCookie}), EMQX's {@code node.cookie}
+     * ({@code EMQX_NODE__COOKIE}, whose published default is {@code emqxsecretcookie}) and VerneMQ's and Riak's
+     * {@code distributed_cookie} (thirty-third pass, probing IoT brokers' configuration).
      */
     private static final Set<String> CLUSTER_COOKIE_QUALIFIERS = Set.of("erlang", "release", "elixir",
-            "distribution");
+            "distribution", "node", "distributed");
 
     private static boolean qualified(List<String> words, int key) {
         int before = key - 1;

@@ -311,6 +311,7 @@ public final class SecretsGate implements Gate {
         private @Nullable Finding hashFinding(Setting setting, String value) {
             Finding hash = value.length() >= CryptHashes.MIN_LENGTH && CryptHashes.isCryptHash(value)
                     ? CryptHashes.judge(setting, severity == Severity.NO_GO) : null;
+            if (hash != null && hash.severity() == Severity.WARN) hash = CryptHashes.listed(hash, setting, value, judge, severity);
             if (hash == null && value.length() >= 32 && CommonPasswordDigests.hasDigestShape(value.strip())) {
                 hash = CommonPasswordDigests.judge(setting, value.strip(), severity);
             }
