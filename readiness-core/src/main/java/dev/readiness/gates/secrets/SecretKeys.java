@@ -417,7 +417,8 @@ public final class SecretKeys {
                 return Optional.empty();
             }
             if (SECRET_WORDS.contains(word) || (KEY_WORDS.contains(word) && qualified(words, i))
-                    || namesClusterCookie(words, i) || namesAuthCode(words, i) || namesKeyFileContent(words, i)) {
+                    || namesClusterCookie(words, i) || namesAuthCode(words, i) || namesKeyFileContent(words, i)
+                    || word.length() > 3 && SeedPhraseKeys.named(words, i)) {
                 lastSecretWord = i;
             }
         }

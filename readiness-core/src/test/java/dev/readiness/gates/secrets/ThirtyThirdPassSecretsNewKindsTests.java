@@ -140,4 +140,45 @@ class ThirtyThirdPassSecretsNewKindsTests {
     void aHashOrKeyOfOnesOwnShouldNotBeAPublishedDefault(String file, String lines, String key) {
         assertThat(findingsIn(file, lines, key)).as(lines).doesNotContain("NO_GO secrets.published-default");
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiterString = " ~ ", value = {
+            ".env ~ SEED_PHRASE=word1 word2 word3 word4 word5 word6 word7 word8 word9 word10 word11 word12 ~ SEED_PHRASE",
+            ".env ~ MNEMONIC=word1 word2 ... word12 ~ MNEMONIC",
+            ".env ~ RECOVERY_PHRASE=abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon"
+                    + " abandon about ~ RECOVERY_PHRASE",
+            ".env ~ WALLET_SEED=candy maple cake sugar pudding cream honey rich smooth crumble sweet treat ~ WALLET_SEED",
+            ".env ~ VALID_API_KEYS=key_1,key_2,key_3 ~ VALID_API_KEYS"})
+    void aStandInOrPublishedRecoveryPhraseShouldStop(String file, String lines, String key) {
+        assertThat(findingsIn(file, lines, key)).as(lines).singleElement().asString().startsWith("NO_GO secrets.");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiterString = " ~ ", value = {
+            ".env ~ RANDOM_SEED=42 ~ RANDOM_SEED",
+            ".env ~ DB_SEED=true ~ DB_SEED",
+            ".env ~ SEED_PHRASE_LENGTH=12 ~ SEED_PHRASE_LENGTH",
+            ".env ~ seed.admin.email=admin@shop.example ~ seed.admin.email",
+            ".env ~ SEED_PHRASE=${WALLET_SEED_PHRASE} ~ SEED_PHRASE",
+            ".env ~ KAFKA_BROKERS=broker1,broker2,broker3 ~ KAFKA_BROKERS",
+            ".env ~ API_KEYS=" + RANDOM_24 + ",Hs3Vj9Bn2Yc8LpQz7Wm4Kx6R ~ API_KEYS"})
+    void seedsOfDataAndListsOfNamesShouldPass(String file, String lines, String key) {
+        assertThat(findingsIn(file, lines, key)).as(lines).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiterString = " ~ ", value = {
+            "word1 word2 word3", "word1 word2 ... word12", "key_1,key_2,key_3", "secret-0;secret-1;secret-2",
+            "pass1/pass2/pass3"})
+    void aListOfOneStemNumberedInOrderShouldBeAStandIn(String value) {
+        assertThat(NumberedStandIns.isStandIn(value)).isTrue();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiterString = " ~ ", value = {
+            "word1 word2", "word1 word3 word4", "alpha1 beta2 gamma3", "word2 word3 word4",
+            "orchid maple river stone cloud amber", "replica1 replica2 ... replica0", "a1 a2 a3"})
+    void wordsThatAreNotOneStemCountingUpShouldNot(String value) {
+        assertThat(NumberedStandIns.isStandIn(value)).isFalse();
+    }
 }
