@@ -181,4 +181,22 @@ class ThirtyThirdPassSecretsNewKindsTests {
     void wordsThatAreNotOneStemCountingUpShouldNot(String value) {
         assertThat(NumberedStandIns.isStandIn(value)).isFalse();
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiterString = " ~ ", value = {
+            "internal_users.properties ~ admin.hash=$2a$12$VcCDgh2NDk07JGN0rjGbM.Ad41qVR/YFJcgHp0UGns5JDymv..TOG ~ admin.hash",
+            "internal_users.properties ~ kibanaserver.hash=$2a$12$4AcgAt3xwOWadA5s5blL6ev39OXDNhmOesEoo33eZtrq2N0YrU3H."
+                    + " ~ kibanaserver.hash"})
+    void openSearchsDemoUserHashesShouldBePublishedDefaultsUnderAnyKey(String file, String lines, String key) {
+        assertThat(findingsIn(file, lines, key)).as(lines).containsExactly("NO_GO secrets.published-default");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiterString = " ~ ", value = {
+            "internal_users.properties ~ admin.hash=$2b$12$N9qo8uLOickgx2ZMRZoMyeIjZAgcfl7p92ldGxad68LJZdL17lhWy ~ admin.hash",
+            "internal_users.properties ~ admin.description=$ Demo admin user ~ admin.description",
+            "internal_users.properties ~ admin.hash= ~ admin.hash"})
+    void aHashOfOnesOwnOrOtherTextUnderAHashKeyShouldPass(String file, String lines, String key) {
+        assertThat(findingsIn(file, lines, key)).as(lines).isEmpty();
+    }
 }
