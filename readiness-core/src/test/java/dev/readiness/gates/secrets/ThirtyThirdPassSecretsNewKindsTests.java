@@ -199,4 +199,13 @@ class ThirtyThirdPassSecretsNewKindsTests {
     void aHashOfOnesOwnOrOtherTextUnderAHashKeyShouldPass(String file, String lines, String key) {
         assertThat(findingsIn(file, lines, key)).as(lines).isEmpty();
     }
+
+    @Test
+    void supersetsOldDefaultKeyAsItsSourceWritesItShouldBeAPublishedDefault() {
+        String written = "SECRET_KEY=\\\\2\\\\1thisismyscretkey\\\\1\\\\2\\\\e\\\\y\\\\y\\\\h";
+        assertThat(findingsIn("superset_config.properties", written, "SECRET_KEY"))
+                .containsExactly("NO_GO secrets.published-default");
+        assertThat(findingsIn("superset_config.properties", "SECRET_KEY=\\\\2\\\\1" + RANDOM_24, "SECRET_KEY"))
+                .doesNotContain("NO_GO secrets.published-default");
+    }
 }
