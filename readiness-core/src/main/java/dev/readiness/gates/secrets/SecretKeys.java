@@ -701,6 +701,9 @@ public final class SecretKeys {
                 expanded.add("password"); // citizen-passwrord, SSID_PASWORD, redis_passwrod, passwort
                 continue;
             }
+            if (i == words.size() - 1 && word.length() > 3 && Character.isDigit(word.charAt(word.length() - 1))) {
+                word = NumberedSecretWords.stem(word, SECRET_WORDS); // BOT_TOKEN2, OPENAI_API_KEY2, JWT_SECRET1
+            }
             split(word, expanded, 0);
         }
         return expanded;

@@ -208,4 +208,25 @@ class ThirtyThirdPassSecretsNewKindsTests {
         assertThat(findingsIn("superset_config.properties", "SECRET_KEY=\\\\2\\\\1" + RANDOM_24, "SECRET_KEY"))
                 .doesNotContain("NO_GO secrets.published-default");
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiterString = " ~ ", value = {
+            "bots.env ~ BOT_TOKEN2=changeme ~ BOT_TOKEN2",
+            "bots.env ~ OPENAI_API_KEY2=changeme ~ OPENAI_API_KEY2",
+            "bots.env ~ JWT_SECRET1=secret ~ JWT_SECRET1",
+            "bots.env ~ SIGNING_PASSPHRASE2= ~ SIGNING_PASSPHRASE2"})
+    void aSecretWordWithANumberGluedOnShouldStillNameASecret(String file, String lines, String key) {
+        assertThat(findingsIn(file, lines, key)).as(lines).singleElement().asString().startsWith("NO_GO secrets.");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiterString = " ~ ", value = {
+            "bots.env ~ PORT2=changeme ~ PORT2",
+            "bots.env ~ HASH_MD5=changeme ~ HASH_MD5",
+            "bots.env ~ KEY2=changeme ~ KEY2",
+            "bots.env ~ PUBLIC_KEY2=changeme ~ PUBLIC_KEY2",
+            "bots.env ~ BOT_TOKEN2=" + RANDOM_24 + " ~ BOT_TOKEN2"})
+    void aNumberedWordThatIsNoSecretOrAStrongValueShouldPass(String file, String lines, String key) {
+        assertThat(findingsIn(file, lines, key)).as(lines).isEmpty();
+    }
 }
