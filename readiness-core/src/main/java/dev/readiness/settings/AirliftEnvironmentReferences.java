@@ -19,6 +19,21 @@ final class AirliftEnvironmentReferences {
     }
 
     /**
+     * The setting with each {@code ${ENV:NAME}} of its value written as {@code ${NAME}}; a deferred or literal setting,
+     * and one whose value holds no such reference, as it is.
+     *
+     * @param written the setting as written
+     * @return the rewritten setting, or {@code written}
+     */
+    static Setting rewritten(Setting written) {
+        if (written.isDeferred() || written.isLiteral()) {
+            return written;
+        }
+        String rewritten = rewritten(written.value());
+        return rewritten == written.value() ? written : Setting.of(written.key(), rewritten, written.origin());
+    }
+
+    /**
      * The value with each {@code ${ENV:NAME}} written as {@code ${NAME}}.
      *
      * @param value a setting's value as written

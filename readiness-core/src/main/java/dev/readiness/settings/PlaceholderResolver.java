@@ -167,9 +167,8 @@ final class PlaceholderResolver {
     }
 
     private Setting resolved(Setting written) {
-        if (!written.isDeferred() && !written.isLiteral() && written.value().indexOf("${ENV:") >= 0) {
-            String rewritten = AirliftEnvironmentReferences.rewritten(written.value());
-            written = rewritten == written.value() ? written : Setting.of(written.key(), rewritten, written.origin());
+        if (written.value().indexOf("${ENV:") >= 0) {
+            written = AirliftEnvironmentReferences.rewritten(written);
         }
         Setting setting = written;
         if (!written.isDeferred() && !written.isLiteral() && written.value().indexOf("get_env") >= 0) {
