@@ -203,6 +203,7 @@ public final class SandboxGate implements Gate {
                     signals, findings); // git@github.com:yourorg/shop.git is read as the ssh:// URL it is
             if (stage == Stage.PRODUCTION) {
                 Finding modeNamed = key.modeNamed ? ModeNamedCredentials.judge(settings, setting) : null;
+                modeNamed = modeNamed == null && key.testNetworkCredential ? TestNetworkCredentials.judge(settings, setting, key.words) : modeNamed;
                 if (modeNamed == null) {
                     modeNamed = ServerTlsSwitches.judge(settings, setting);
                 }

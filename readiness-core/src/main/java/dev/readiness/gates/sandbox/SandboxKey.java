@@ -45,6 +45,8 @@ final class SandboxKey {
     final boolean networkName;
     /** {@link ModeNamedCredentials#mayCarryMode(String)}: the key spells a sandbox mode its credential may be of. */
     final boolean modeNamed;
+    /** {@link TestNetworkCredentials#namesKey(List)}: the key names a test network's credential. */
+    final boolean testNetworkCredential;
     /** {@link ModeSwitchRule#endsWithModeKeyWord(String)}: the key test of the glued-mode candidates. */
     final boolean gluedModeKey;
     /** The last word names an environment switch ({@link ModeWords#ENVIRONMENT_KEY_WORDS}). */
@@ -96,6 +98,7 @@ final class SandboxKey {
         this.unfilledAddress = UnfilledAddresses.judgesKey(words) && !classes.contains(KeyClass.DATABASE);
         this.networkName = TestChainIds.judgesName(key);
         this.modeNamed = ModeNamedCredentials.mayCarryMode(key);
+        this.testNetworkCredential = TestNetworkCredentials.namesKey(words);
         this.gluedModeKey = ModeSwitchRule.endsWithModeKeyWord(key);
         this.environmentSwitch = !words.isEmpty()
                 && ModeWords.ENVIRONMENT_KEY_WORDS.contains(words.get(words.size() - 1));

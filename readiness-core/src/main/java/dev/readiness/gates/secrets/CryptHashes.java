@@ -5,6 +5,7 @@ import dev.readiness.Severity;
 import dev.readiness.gates.internal.KeyWords;
 import dev.readiness.settings.Setting;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -110,6 +111,62 @@ final class CryptHashes {
             }
         }
         return false;
+    }
+
+    /**
+     * A committed hash that the catalog lists, as a published default rather than a WARN: Node-RED's
+     * {@code settings.js} and its security guide print {@code adminAuth} users with bcrypt hashes (the admin's is the
+     * hash of {@code password}), and configurations copy them as they are (thirty-third pass, probing home-automation
+     * configuration: such a hash was {@code secrets.committed-hash} WARN, while the catalog's verdict is what its
+     * readers need). One SHA-256 of the hash; any other finding is kept.
+     *
+     * @param found the finding so far
+     * @param setting the setting holding the hash
+     * @param value the value
+     * @param judge the strength judge, whose catalog is asked
+     * @param severity the severity of a published default at this stage
+     * @return a {@code secrets.published-default} finding, or {@code found}
+     */
+    static Finding listed(Finding found, Setting setting, String value, SecretStrength judge, Severity severity) {
+        if (!"secrets.committed-hash".equals(found.code())) {
+            return found;
+        }
+        return published(setting, value, judge, severity).orElse(found);
+    }
+
+    /**
+     * Adds a published default for a password hash the catalog lists under a key that names no secret: the demo users
+     * of OpenSearch's, Open Distro's and Search Guard's {@code internal_users.yml} keep their bcrypt hashes under
+     * {@code admin.hash} and {@code kibanaserver.hash} (thirty-third pass, probing search and analytics stacks: the
+     * demo admin's hash, of {@code admin}, gave no finding). A hash the catalog does not list is left alone there.
+     *
+     * @param findings where the finding goes
+     * @param setting the setting
+     * @param value its value, starting with {@code $}
+     * @param judge the strength judge, whose catalog is asked
+     * @param severity the severity of a published default at this stage
+     * @return {@code true} when a finding was added
+     */
+    static boolean addListed(dev.readiness.internal.BoundedFindings findings, Setting setting, String value,
+            SecretStrength judge, Severity severity) {
+        if (value.length() < MIN_LENGTH || !isCryptHash(value)) {
+            return false;
+        }
+        Optional<Finding> listed = published(setting, value, judge, severity);
+        listed.ifPresent(findings::add);
+        return listed.isPresent();
+    }
+
+    /** The catalog's published default for a hash, after one SHA-256 look-up. */
+    private static Optional<Finding> published(Setting setting, String value, SecretStrength judge,
+            Severity severity) {
+        String hash = value.strip();
+        if (judge.catalog().find(hash).isEmpty()) {
+            return Optional.empty();
+        }
+        return judge.assessCatalog(hash, SecretPurpose.PASSWORD)
+                .map(problem -> Finding.of(severity, problem.code(), setting).message(problem.message())
+                        .remediation(problem.remediation()).build());
     }
 
     /**

@@ -418,7 +418,8 @@ public final class SecretKeys {
                 return Optional.empty();
             }
             if (SECRET_WORDS.contains(word) || (KEY_WORDS.contains(word) && qualified(words, i))
-                    || namesClusterCookie(words, i) || namesAuthCode(words, i) || namesKeyFileContent(words, i)) {
+                    || namesClusterCookie(words, i) || namesAuthCode(words, i) || namesKeyFileContent(words, i)
+                    || word.length() > 3 && SeedPhraseKeys.named(words, i)) {
                 lastSecretWord = i;
             }
         }
@@ -553,10 +554,12 @@ public final class SecretKeys {
 
     /**
      * The words before {@code cookie} that name the BEAM distribution cookie: Erlang's, and Elixir's release cookie
-     * ({@code RELEASE_COOKIE}, a chart's {@code secrets.releaseCookie}).
+     * ({@code RELEASE_COOKIE}, a chart's {@code secrets.releaseCookie}), EMQX's {@code node.cookie}
+     * ({@code EMQX_NODE__COOKIE}, whose published default is {@code emqxsecretcookie}) and VerneMQ's and Riak's
+     * {@code distributed_cookie} (thirty-third pass, probing IoT brokers' configuration).
      */
     private static final Set<String> CLUSTER_COOKIE_QUALIFIERS = Set.of("erlang", "release", "elixir",
-            "distribution");
+            "distribution", "node", "distributed");
 
     private static boolean qualified(List<String> words, int key) {
         int before = key - 1;
@@ -698,6 +701,9 @@ public final class SecretKeys {
             if (misspellsPassword(word)) {
                 expanded.add("password"); // citizen-passwrord, SSID_PASWORD, redis_passwrod, passwort
                 continue;
+            }
+            if (i == words.size() - 1 && word.length() > 3 && Character.isDigit(word.charAt(word.length() - 1))) {
+                word = NumberedSecretWords.stem(word, SECRET_WORDS); // BOT_TOKEN2, OPENAI_API_KEY2, JWT_SECRET1
             }
             split(word, expanded, 0);
         }

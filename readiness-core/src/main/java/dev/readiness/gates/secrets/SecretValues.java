@@ -155,7 +155,8 @@ final class SecretValues {
     static boolean isPhrasePlaceholder(String value) {
         String trimmed = value.trim();
         return trimmed.length() <= 200 && (mayBePhrase(trimmed) && hasTypedPhrase(trimmed)
-                || PlaceholderPhrases.isPlaceholder(trimmed) || ShapeDescriptions.isDescription(trimmed));
+                || PlaceholderPhrases.isPlaceholder(trimmed) || ShapeDescriptions.isDescription(trimmed)
+                || trimmed.indexOf('2') > 0 && NumberedStandIns.isStandIn(trimmed));
     }
 
     /**

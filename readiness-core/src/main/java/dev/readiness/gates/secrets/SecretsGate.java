@@ -311,6 +311,7 @@ public final class SecretsGate implements Gate {
         private @Nullable Finding hashFinding(Setting setting, String value) {
             Finding hash = value.length() >= CryptHashes.MIN_LENGTH && CryptHashes.isCryptHash(value)
                     ? CryptHashes.judge(setting, severity == Severity.NO_GO) : null;
+            if (hash != null && hash.severity() == Severity.WARN) hash = CryptHashes.listed(hash, setting, value, judge, severity);
             if (hash == null && value.length() >= 32 && CommonPasswordDigests.hasDigestShape(value.strip())) {
                 hash = CommonPasswordDigests.judge(setting, value.strip(), severity);
             }
@@ -462,6 +463,7 @@ public final class SecretsGate implements Gate {
             if (!keyFacts.browserCredential() && ValueShape.isPlain(ValueShape.of(value))) {
                 return; // no rule below reads a number, a quantity or a switch word
             }
+            if (value.length() >= CryptHashes.MIN_LENGTH && value.charAt(0) == '$' && CryptHashes.addListed(findings, setting, value, judge, severity)) return;
             if (PublishedTokens.isTokenShaped(value) && !PublishedTokens.namesIdentifier(key)
                     && judge.catalog().find(value).isPresent()) { // one SHA-256; the value's facts only on a hit
                 Optional<SecretProblem> listed = judge.assessCatalog(value, SecretPurpose.SECRET);
