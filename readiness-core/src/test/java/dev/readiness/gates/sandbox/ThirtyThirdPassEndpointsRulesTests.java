@@ -1,0 +1,93 @@
+package dev.readiness.gates.sandbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.readiness.Finding;
+import dev.readiness.Severity;
+import java.util.List;
+import org.assertj.core.groups.Tuple;
+import org.junit.jupiter.api.Test;
+
+/** Loopback addresses browsers open by their path or as links to stored files; session cookies without Secure. */
+class ThirtyThirdPassEndpointsRulesTests {
+
+    private static List<Tuple> onKey(List<Finding> findings, String key) {
+        return findings.stream().filter(f -> f.subject().equals(key))
+                .map(f -> Tuple.tuple(f.code(), f.severity())).toList();
+    }
+
+    @Test
+    void aSignInPageOnLoopbackIsAPublicUrlWhateverTheKeyIsCalled() {
+        List<Finding> findings = SandboxRuleChecks.production("AUTH_ENDPOINT_URL=http://localhost:8000/oauth/authorize\n"
+                + "service.url=https://localhost:7443/login/cas\n"
+                + "password.reset.url=http://localhost:5173/reset-password\n"
+                + "KC_AUTH=http://127.0.0.1:8083/realms/shop/protocol/openid-connect/auth\n");
+        assertThat(onKey(findings, "AUTH_ENDPOINT_URL"))
+                .containsExactly(Tuple.tuple("sandbox.local-public-url", Severity.NO_GO));
+        assertThat(onKey(findings, "service.url"))
+                .containsExactly(Tuple.tuple("sandbox.local-public-url", Severity.NO_GO));
+        assertThat(onKey(findings, "password.reset.url"))
+                .containsExactly(Tuple.tuple("sandbox.local-public-url", Severity.NO_GO));
+        assertThat(onKey(findings, "KC_AUTH")).containsExactly(Tuple.tuple("sandbox.local-public-url", Severity.NO_GO));
+    }
+
+    @Test
+    void backChannelEndpointsAndLoopbackCallbacksOnLoopbackAreNotSignInPages() {
+        List<Finding> findings = SandboxRuleChecks.production(
+                "nakadi.oauth2.localTokenInfoUrl=http://localhost:9021/oauth2/tokeninfo\n"
+                + "AUTH_TOKEN_ENDPOINT=http://localhost:8000/oauth/token\n"
+                + "SIDECAR_JWKS=http://127.0.0.1:5001/api/auth/jwks\n"
+                + "LOGIN_AUDIT_LOG=http://localhost:9000/audit/login-events\n"
+                + "AUTH_LOGIN_PROXY=tcp://127.0.0.1:7000/login\n");
+        assertThat(findings).extracting(Finding::code).doesNotContain("sandbox.local-public-url");
+        assertThat(SignInPages.named("http", "/api/v1/auth/google/callback")).isFalse();
+        assertThat(SignInPages.named("https", "/oauth/authorize?client_id=x")).isTrue();
+        assertThat(SignInPages.named("http", "/blog/login-tips")).isFalse();
+    }
+
+    @Test
+    void theLoopbackPrefixOfLinksToStoredFilesIsAPublicUrl() {
+        List<Finding> findings = SandboxRuleChecks.production("file.url=http://localhost:8080\n"
+                + "file.urlPrefix=http://127.0.0.1:9060/api/v1/shop/file/\n"
+                + "server.fileHostUrl=http://127.0.0.1:9527/\n"
+                + "content.imageContentPrefix=http://localhost:8080/\n"
+                + "AVATAR_BASE_URL=http://localhost:3000/avatars\n");
+        for (String key : List.of("file.url", "file.urlPrefix", "server.fileHostUrl", "content.imageContentPrefix",
+                "AVATAR_BASE_URL")) {
+            assertThat(onKey(findings, key)).as(key)
+                    .containsExactly(Tuple.tuple("sandbox.local-public-url", Severity.NO_GO));
+        }
+    }
+
+    @Test
+    void fileServicesAndImageRegistriesOnLoopbackAreNotLinksHandedToClients() {
+        List<Finding> findings = SandboxRuleChecks.production("services.image.url=http://localhost:8083\n"
+                + "FILE_SERVICE_URL=http://localhost:8022\n"
+                + "service.file-storage.url=http://localhost:8022/files\n"
+                + "IMAGE_REGISTRY_URL=http://127.0.0.1:5000\n"
+                + "telegram.api.file.url=http://localhost:8081\n"
+                + "IMAGE_PREFIX=localhost:5000/\n");
+        assertThat(findings).extracting(Finding::code).doesNotContain("sandbox.local-public-url");
+        assertThat(ServedFileAddresses.named(List.of("file", "url"), null)).isFalse();
+        assertThat(ServedFileAddresses.named(List.of("file", "url"), "amqp")).isFalse();
+    }
+
+    @Test
+    void aSessionCookieWithoutSecureIsANoGoAndACsrfCookieAWarn() {
+        List<Finding> findings = SandboxRuleChecks.production("SESSION_COOKIE_SECURE=False\n"
+                + "cookie_secure=false\n"
+                + "JWT_COOKIE_SECURE=False\n"
+                + "CSRF_COOKIE_SECURE=0\n"
+                + "REMEMBER_COOKIE_SECURE=true\n"
+                + "COOKIE_SECRET=${COOKIE_SECRET}\n");
+        assertThat(onKey(findings, "SESSION_COOKIE_SECURE"))
+                .containsExactly(Tuple.tuple("sandbox.insecure-cookie", Severity.NO_GO));
+        assertThat(onKey(findings, "cookie_secure")).containsExactly(Tuple.tuple("sandbox.insecure-cookie", Severity.NO_GO));
+        assertThat(onKey(findings, "JWT_COOKIE_SECURE"))
+                .containsExactly(Tuple.tuple("sandbox.insecure-cookie", Severity.NO_GO));
+        assertThat(onKey(findings, "CSRF_COOKIE_SECURE"))
+                .containsExactly(Tuple.tuple("sandbox.insecure-cookie", Severity.WARN));
+        assertThat(onKey(findings, "REMEMBER_COOKIE_SECURE")).isEmpty();
+        assertThat(onKey(findings, "COOKIE_SECRET")).isEmpty();
+    }
+}
