@@ -90,4 +90,26 @@ class ThirtyThirdPassEndpointsRulesTests {
         assertThat(onKey(findings, "REMEMBER_COOKIE_SECURE")).isEmpty();
         assertThat(onKey(findings, "COOKIE_SECRET")).isEmpty();
     }
+
+    @Test
+    void aTestChainWrittenAsACaip2IdentifierIsATestNetworkUnderAnyKey() {
+        // the x402 payment protocol's, Privy's and WalletConnect's chain identifiers, as their .env examples write them
+        List<Finding> findings = SandboxRuleChecks.production("X402_NETWORK=eip155:84532\n"
+                + "PRIVY_FUNDING_TARGET_CAIP2=eip155:11155111\n"
+                + "WALLETCONNECT_CHAINS=eip155:1,eip155:11155111\n"
+                + "PAYOUT_CHAIN=solana:EtWTRABZaYq6iMfeYKouRu166VU2xqa1\n");
+        for (String key : List.of("X402_NETWORK", "PRIVY_FUNDING_TARGET_CAIP2", "WALLETCONNECT_CHAINS", "PAYOUT_CHAIN")) {
+            assertThat(onKey(findings, key)).as(key).containsExactly(Tuple.tuple("sandbox.test-network", Severity.NO_GO));
+        }
+    }
+
+    @Test
+    void aMainNetworkWrittenAsACaip2IdentifierStaysClean() {
+        assertThat(SandboxRuleChecks.production("X402_NETWORK=eip155:8453\n"
+                + "PRIVY_FUNDING_TARGET_CAIP2=eip155:1\n"
+                + "WALLETCONNECT_CHAINS=eip155:1,eip155:137,eip155:42161\n"
+                + "PAYOUT_CHAIN=solana:5eykt4UsFv8P8NJdTREpY1vzqKqZKvdp\n"
+                + "SIGNING_SCHEME=eip155:personal_sign\n"))
+                .extracting(Finding::code).doesNotContain("sandbox.test-network");
+    }
 }
