@@ -12,8 +12,10 @@ import org.jspecify.annotations.Nullable;
  * ({@code https://localhost:7443/login/cas}, the CAS service URL), and a password-reset or e-mail verification page
  * mailed to users ({@code password.reset.url=http://localhost:5173/reset-password}). On loopback such a page opens on
  * the user's own machine: no sidecar or co-located service is reached by a browser. Read only when a loopback web URL
- * would otherwise be a {@code sandbox.local-host} WARN or be taken for the service calling itself; back-channel
- * endpoints the service calls ({@code /oauth/token}, {@code /tokeninfo}, {@code /jwks}, {@code /userinfo},
+ * would otherwise be a {@code sandbox.local-host} WARN or be taken for the service calling itself; a login, sign-out
+ * or reset page under a key that names an API, service or server of its own ({@code LOGIN_API_URL}) is an endpoint the
+ * service posts to and is not read (an authorization endpoint and CAS's login page are pages whatever the key);
+ * back-channel endpoints the service calls ({@code /oauth/token}, {@code /tokeninfo}, {@code /jwks}, {@code /userinfo},
  * {@code /introspect}) and a callback (a native application's loopback redirect, RFC 8252) are not read. Stateless.
  */
 final class SignInPages {
@@ -22,6 +24,10 @@ final class SignInPages {
     private static final Set<String> PAGES = Set.of("authorize", "authorization", "login", "signin", "sign-in",
             "logout", "signout", "sign-out", "consent", "reset-password", "password-reset", "forgot-password",
             "verify-email", "email-verification");
+
+    /** Words of a key that names a back end the service calls, as {@link BrowserPages} reads them. */
+    private static final Set<String> BACK_END_WORDS = Set.of("api", "service", "services", "server", "grpc", "rpc",
+            "backend", "internal");
 
     private SignInPages() {
     }
@@ -35,8 +41,36 @@ final class SignInPages {
      * @return {@code true} when people's browsers open the address
      */
     static boolean browserOpens(List<String> words, @Nullable Endpoint endpoint) {
-        return endpoint != null && (named(endpoint.scheme(), endpoint.path())
-                || ServedFileAddresses.named(words, endpoint.scheme()));
+        if (endpoint == null) {
+            return false;
+        }
+        String scheme = endpoint.scheme();
+        String path = endpoint.path();
+        return authorizationEndpoint(scheme, path) || named(scheme, path) && !namesBackEnd(words)
+                || ServedFileAddresses.named(words, scheme);
+    }
+
+    /**
+     * Whether the key names an API, a service or a server of its own ({@code LOGIN_API_URL}): a login endpoint the
+     * service posts credentials to, not a page. An authorization endpoint is a page whatever the key says.
+     */
+    private static boolean namesBackEnd(List<String> words) {
+        for (String word : words) {
+            if (BACK_END_WORDS.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a web URL's path is an OAuth 2.0 or OpenID Connect authorization endpoint, or CAS's login page: only a
+     * browser is ever sent there.
+     */
+    static boolean authorizationEndpoint(@Nullable String scheme, String path) {
+        String lower = trimmed(scheme, path);
+        return lower != null && (lower.endsWith("/authorize") || lower.endsWith("/authorization")
+                || lower.endsWith("/protocol/openid-connect/auth") || lower.contains("/login/cas"));
     }
 
     /**
@@ -47,9 +81,16 @@ final class SignInPages {
      * @return {@code true} for such a page
      */
     static boolean named(@Nullable String scheme, String path) {
+        String lower = trimmed(scheme, path);
+        return lower != null && (authorizationEndpoint(scheme, path)
+                || PAGES.contains(lower.substring(lower.lastIndexOf('/') + 1)));
+    }
+
+    /** The path of a web URL in lower case without its query and trailing slashes, or {@code null}. */
+    private static @Nullable String trimmed(@Nullable String scheme, String path) {
         if (scheme == null || path.length() < 5
                 || !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))) {
-            return false;
+            return null;
         }
         int end = path.length();
         int query = path.indexOf('?');
@@ -57,10 +98,6 @@ final class SignInPages {
         while (end > 0 && path.charAt(end - 1) == '/') {
             end--;
         }
-        String lower = path.substring(0, end).toLowerCase(Locale.ROOT);
-        if (lower.endsWith("/protocol/openid-connect/auth") || lower.contains("/login/cas")) {
-            return true;
-        }
-        return PAGES.contains(lower.substring(lower.lastIndexOf('/') + 1));
+        return path.substring(0, end).toLowerCase(Locale.ROOT);
     }
 }

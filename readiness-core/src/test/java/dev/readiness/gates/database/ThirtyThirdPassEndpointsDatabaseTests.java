@@ -14,7 +14,7 @@ import java.util.List;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
-/** EF Core's in-memory provider chosen by a setting; a provider switch that names a server leaves an empty URL judged. */
+/** EF Core's in-memory provider chosen by a setting; a provider switch naming a server leaves an empty URL judged. */
 class ThirtyThirdPassEndpointsDatabaseTests {
 
     private static List<Finding> production(String text) {
