@@ -36,8 +36,9 @@ class TwentyNinthPassLeadTests {
                 """);
 
         assertThat(on(reported, "SESSION_COOKIE_SECURE")).extracting(Reported::code, Reported::severity)
+                .containsExactly(tuple("sandbox.insecure-cookie", "NO_GO"));
+        assertThat(on(reported, "CSRF_COOKIE_SECURE")).extracting(Reported::code, Reported::severity)
                 .containsExactly(tuple("sandbox.insecure-cookie", "WARN"));
-        assertThat(on(reported, "CSRF_COOKIE_SECURE")).extracting(Reported::code).containsExactly("sandbox.insecure-cookie");
         assertThat(on(reported, "SECURE_COOKIES")).isEmpty();
         assertThat(on(reported, "COOKIE_SECRET")).isEmpty();
     }

@@ -3,6 +3,7 @@ package dev.readiness.gates.database;
 import dev.readiness.Finding;
 import dev.readiness.Severity;
 import dev.readiness.Stage;
+import dev.readiness.gates.internal.KeyWords;
 import dev.readiness.settings.Setting;
 import java.util.List;
 import java.util.Locale;
@@ -11,11 +12,14 @@ import java.util.Set;
 /**
  * A product's switch that starts its own bundled database instead of connecting to a server:
  * {@code tolgee.postgres-autostart.enabled=true}, {@code db-persistence.embedded-database.enabled=true},
- * {@code EMBEDDED_POSTGRES_ENABLED=true}, {@code USE_EMBEDDED_DB=true}, {@code database.mode=embedded}. Such a
+ * {@code EMBEDDED_POSTGRES_ENABLED=true}, {@code USE_EMBEDDED_DB=true}, {@code database.mode=embedded}, and EF Core's
+ * in-memory provider chosen by a setting ({@code UseInMemoryDatabase=true} in the .NET Clean Architecture templates'
+ * {@code appsettings.json}, {@code DatabaseProvider=InMemory}), whose data is lost at every restart. Such a
  * database lives in the service's own container or process, with the product's fixed credentials, no replication and
  * no managed backups: a trial or development set-up. The key is recognised by its words, a database word and an
- * embedding word ({@code embedded}, {@code bundled}, {@code autostart}, {@code builtin}), and the value must switch it
- * on or choose the embedded mode. Settings of the embedded database itself (its port, data directory, version) and
+ * embedding word ({@code embedded}, {@code bundled}, {@code autostart}, {@code builtin}, {@code in memory}) or a last
+ * word {@code mode} or {@code provider}, and the value must switch it on or choose the embedded or in-memory mode.
+ * Settings of the embedded database itself (its port, data directory, version) and
  * initialisation modes ({@code spring.datasource.initialization-mode=embedded}, which only says when to run scripts)
  * are not switches.
  */
@@ -31,7 +35,7 @@ final class EmbeddedModes {
             "initialisation", "schema", "ddl", "script", "scripts", "migration", "migrations", "test", "tests");
     private static final Set<String> ON_VALUES = Set.of("true", "yes", "on", "1", "enabled", "enable", "always");
     private static final Set<String> EMBEDDED_VALUES = Set.of("embedded", "bundled", "builtin", "built-in",
-            "internal-embedded");
+            "internal-embedded", "inmemory", "in-memory", "memory");
 
     private EmbeddedModes() {
     }
@@ -54,9 +58,25 @@ final class EmbeddedModes {
                 return false;
             }
             embedding |= EMBEDDING_WORDS.contains(word)
-                    || word.equals("auto") && i + 1 < words.size() && words.get(i + 1).equals("start");
+                    || word.equals("auto") && i + 1 < words.size() && words.get(i + 1).equals("start")
+                    || word.equals("in") && i + 1 < words.size() && words.get(i + 1).equals("memory");
         }
-        return embedding || words.get(words.size() - 1).equals("mode");
+        String last = words.get(words.size() - 1);
+        return embedding || last.equals("mode") || last.equals("provider");
+    }
+
+    /**
+     * Whether a switch of {@link #namesSwitch} starts the embedded database: it is on, or its mode or provider names
+     * the embedded or in-memory one ({@code Database.Provider=Postgres} is a switch that starts none).
+     *
+     * @param setting the switch
+     * @return {@code true} when the service's database is the embedded one
+     */
+    static boolean on(Setting setting) {
+        String value = setting.value().strip().toLowerCase(Locale.ROOT);
+        List<String> words = KeyWords.of(setting.key());
+        return MODE_WORDS.contains(words.get(words.size() - 1)) ? EMBEDDED_VALUES.contains(value)
+                : ON_VALUES.contains(value);
     }
 
     /**
@@ -71,10 +91,7 @@ final class EmbeddedModes {
         if (stage != Stage.PRODUCTION && stage != Stage.STAGING) {
             return List.of();
         }
-        String value = setting.value().strip().toLowerCase(Locale.ROOT);
-        boolean mode = MODE_WORDS.contains(words.get(words.size() - 1));
-        boolean on = mode ? EMBEDDED_VALUES.contains(value) : ON_VALUES.contains(value);
-        if (!on) {
+        if (!on(setting)) {
             return List.of();
         }
         return List.of(Finding.of(stage == Stage.PRODUCTION ? Severity.NO_GO : Severity.WARN, "database.embedded",

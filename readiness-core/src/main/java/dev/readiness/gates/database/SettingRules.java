@@ -1310,8 +1310,13 @@ final class SettingRules {
                 continue;
             }
             switch (DatabaseKeys.classify(other)) {
-                case URL_KEY, URL_VALUE, HOST_KEY, EMBEDDED_SWITCH -> {
+                case URL_KEY, URL_VALUE, HOST_KEY -> {
                     return List.of();
+                }
+                case EMBEDDED_SWITCH -> {
+                    if (EmbeddedModes.on(other)) {
+                        return List.of();
+                    }
                 }
                 case ENGINE_SWITCH -> {
                     if (!CanonicalKeys.endsWithAny(other.key(), DIALECT_KEYS) && !serverEngineDriver(other)) {

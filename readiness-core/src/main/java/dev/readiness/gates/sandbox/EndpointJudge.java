@@ -533,6 +533,10 @@ public final class EndpointJudge {
         if (emulator != null) {
             return new Verdict(Kind.EMULATOR, null, emulator);
         }
+        String broker = PublicTestBrokers.named(host);
+        if (broker != null) {
+            return new Verdict(Kind.RESERVED, null, broker);
+        }
         int lastDot = host.lastIndexOf('.');
         String topLevel = host.substring(lastDot + 1);
         boolean clusterLocal = host.endsWith(".svc.cluster.local");

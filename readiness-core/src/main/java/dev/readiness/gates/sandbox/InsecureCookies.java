@@ -16,7 +16,9 @@ import org.jspecify.annotations.Nullable;
  * ({@code security.W012}, {@code security.W016}). A front that terminates TLS does not help: the flag is read by the
  * browser. Only a key whose words hold both {@code cookie(s)} and {@code secure} is read, and only the values
  * {@code false}, {@code 0}, {@code off} and {@code no}; a policy word ({@code Always}, {@code SameAsRequest}) and
- * {@code true} are clean. Stateless.
+ * {@code true} are clean. A NO-GO: whoever reads the session, login or token cookie on the path signs in as the user,
+ * and serving the site behind a TLS front does not need the flag off (the browser sees HTTPS). Only a CSRF token's
+ * cookie ({@code CSRF_COOKIE_SECURE=0}) stays a WARN: read alone it hands over no session. Stateless.
  */
 final class InsecureCookies {
 
@@ -27,7 +29,7 @@ final class InsecureCookies {
      * The finding on a cookie's Secure flag switched off, judged for production.
      *
      * @param setting the setting
-     * @return a WARN {@code sandbox.insecure-cookie}, or {@code null}
+     * @return a NO-GO {@code sandbox.insecure-cookie} (a WARN for a CSRF cookie), or {@code null}
      */
     static @Nullable Finding judge(Setting setting) {
         if (ValueShape.strippedLongerThan(setting.value(), 5)) {
@@ -42,14 +44,17 @@ final class InsecureCookies {
         List<String> words = KeyWords.of(key);
         boolean cookie = false;
         boolean secure = false;
+        boolean csrf = false;
         for (String word : words) {
             cookie |= word.equals("cookie") || word.equals("cookies");
             secure |= word.equals("secure");
+            csrf |= word.equals("csrf") || word.equals("xsrf");
         }
         if (!cookie || !secure) {
             return null;
         }
-        return Finding.warn("sandbox.insecure-cookie", setting)
+        return (csrf ? Finding.warn("sandbox.insecure-cookie", setting)
+                : Finding.noGo("sandbox.insecure-cookie", setting))
                 .message(key + " switches the cookie's Secure flag off in production: browsers then send the "
                         + "cookie over plain HTTP too, where anyone on the path can read and replay the session.")
                 .remediation("Set " + key + " to true and serve the site over HTTPS only (Django's check --deploy "

@@ -91,7 +91,7 @@ enum KeyClass {
                 || BrowserPages.named(words) && !classes.contains(NOTIFICATION)
                 || namesHostName(words) && !classes.contains(SIDECAR) && !classes.contains(INTERNAL)
                         && !namesMailServer(words) && !namesBackEndServer(words)
-                || classes.contains(NOTIFICATION) && namesPayments(words)
+                || classes.contains(NOTIFICATION) && (namesPayments(words) || BotWebhooks.incoming(words))
                 || namesClientAddress(key, words) && !classes.contains(SIDECAR) && !classes.contains(INTERNAL)
                         && !classes.contains(DATABASE)
                 || (namesCasService(words) || namesMailedLink(words)) && !classes.contains(SIDECAR)

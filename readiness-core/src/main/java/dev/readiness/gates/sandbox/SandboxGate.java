@@ -711,7 +711,8 @@ public final class SandboxGate implements Gate {
         }
         if (worst != null && worst.kind() == EndpointJudge.Kind.LOOPBACK && !classes.contains(KeyClass.PUBLIC)
                 && (OutcomePages.failureBesideTwin(references.settings(), setting.key(), words)
-                        || BrowserEnvironments.productionBundle(references.settings()))) {
+                        || BrowserEnvironments.productionBundle(references.settings())
+                        || SignInPages.browserOpens(words, worstEndpoint))) {
             classes = withPublic(classes);
         }
         if (worst == null && endpoints.size() == 1 && plainHttpApi(findings, references, setting, words, classes,

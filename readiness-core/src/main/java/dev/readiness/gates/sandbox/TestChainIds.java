@@ -30,6 +30,16 @@ final class TestChainIds {
             Map.entry("31337", "a local Hardhat or Anvil chain"), Map.entry("1337", "a local development chain"));
 
     private static final int LONGEST_NETWORK_NAME = 40;
+
+    /**
+     * The name of the test or development chain with this EVM chain id.
+     *
+     * @param id a chain id in decimal
+     * @return the chain's name, or {@code null} for any other chain
+     */
+    static @Nullable String testNetwork(String id) {
+        return NETWORKS.get(id);
+    }
     /**
      * The canonical endings of keys that name a network, and of those that name the deployment's environment: a
      * dapp's {@code REACT_APP_ENVIRONMENT=rsk_testnet} selects its chain by the environment's name.
@@ -163,6 +173,9 @@ final class TestChainIds {
      * @return the finding, or {@code null}
      */
     static @Nullable Finding judge(Setting setting, String value) {
+        if (value.length() > 7 && value.charAt(6) == ':') { // eip155:… and solana:… put the colon there
+            return Caip2Chains.judge(setting, value);
+        }
         if (value.isEmpty() || value.length() > 9 || value.charAt(0) < '0' || value.charAt(0) > '9') {
             return null;
         }
