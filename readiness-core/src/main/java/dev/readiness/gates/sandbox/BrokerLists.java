@@ -124,11 +124,12 @@ final class BrokerLists {
     }
 
     /**
-     * The cheap look every setting takes before its key's words are read: a broker list's key holds {@code broker} or
-     * {@code bootstrap} in some case.
+     * The cheap look every setting takes before its key's words are read: a broker list's key holds {@code broker},
+     * {@code bootstrap} or {@code addresses} in some case.
      */
     private static boolean mayNameBrokerList(String key) {
-        return AsciiCase.contains(key, "broker") || AsciiCase.contains(key, "bootstrap");
+        return AsciiCase.contains(key, "broker") || AsciiCase.contains(key, "bootstrap")
+                || AsciiCase.contains(key, "addresses");
     }
 
     private static boolean isNumber(String word) {
@@ -142,7 +143,8 @@ final class BrokerLists {
 
     /**
      * Whether the key names a broker list: its last words are {@code bootstrap servers} (or {@code server}), or its
-     * last word is {@code brokers}, or {@code broker} beside {@code kafka}; an index after them is read past.
+     * last word is {@code brokers}, or {@code broker} beside {@code kafka}, or {@code addresses} after {@code rabbitmq},
+     * {@code rabbit} or {@code amqp}; an index after them is read past.
      */
     static boolean namesBrokerList(List<String> words) {
         int size = words.size();
@@ -157,6 +159,14 @@ final class BrokerLists {
                 && words.get(size - 2).equals("bootstrap")) {
             return true;
         }
-        return last.equals("brokers") || last.equals("broker") && words.contains("kafka");
+        return last.equals("brokers") || last.equals("broker") && words.contains("kafka")
+                || last.equals("addresses") && size >= 2 && RABBIT_WORDS.contains(words.get(size - 2));
     }
+
+    /**
+     * The client words before {@code addresses} that make it RabbitMQ's list of {@code host:port} items
+     * ({@code spring.rabbitmq.addresses}, {@code RABBITMQ_ADDRESSES}): with it set, Spring Boot ignores the host key
+     * ({@code BootSuperseded}), so the list is where the service connects (session 33).
+     */
+    private static final java.util.Set<String> RABBIT_WORDS = java.util.Set.of("rabbitmq", "rabbit", "amqp");
 }

@@ -61,6 +61,25 @@ class ThirtyThirdPassNewcomerStagingBrokerTests {
                 .extracting(Finding::code).doesNotContain("sandbox.host");
     }
 
+    /**
+     * RabbitMQ's {@code spring.rabbitmq.addresses}: with it set, Boot ignores {@code spring.rabbitmq.host}, whose
+     * finding readiness therefore drops ({@code BootSuperseded}); the list itself was not read, so a staging broker
+     * there said nothing at all.
+     */
+    @Test
+    void rabbitMqAddressesAreABrokerListToo() {
+        List<Finding> staging = check(Stage.PRODUCTION, "application.properties",
+                "spring.rabbitmq.host=localhost\nspring.rabbitmq.addresses=rabbit-staging.sellerdesk.io:5671\n");
+        assertThat(staging).extracting(Finding::code).containsExactly("sandbox.host");
+        assertThat(staging.get(0).subject()).isEqualTo("spring.rabbitmq.addresses");
+
+        assertThat(check(Stage.PRODUCTION, "production.env", "RABBITMQ_ADDRESSES=localhost:5672\n"))
+                .extracting(Finding::code).containsExactly("sandbox.local-host");
+        assertThat(check(Stage.PRODUCTION, "application.properties",
+                "spring.rabbitmq.addresses=rabbit-1.sellerdesk.io:5671,rabbit-2.sellerdesk.io:5671\n")).isEmpty();
+        assertThat(check(Stage.PRODUCTION, "application.properties", "mail.addresses=ops@sellerdesk.io\n")).isEmpty();
+    }
+
     @Test
     void aLoopbackListIsStillTheLocalHostWarning() {
         assertThat(check(Stage.PRODUCTION, "application.properties", "spring.kafka.bootstrap-servers=localhost:9092\n"))
