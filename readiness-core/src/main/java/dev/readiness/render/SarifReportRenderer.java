@@ -170,9 +170,10 @@ public final class SarifReportRenderer {
         writeText(out, "message", ownRemediation ? finding.message() + " " + remediation : messageOf(finding));
         out.writeArrayPropertyStart("locations");
         out.writeStartObject();
-        Optional<String> uri = finding.origin().file().flatMap(this::artifactUri);
+        Origin located = finding.origin().file().isPresent() ? finding.origin() : manifestEntry(finding.origin());
+        Optional<String> uri = located == null ? Optional.empty() : located.file().flatMap(this::artifactUri);
         if (uri.isPresent()) {
-            writePhysicalLocation(out, uri.get(), finding.origin());
+            writePhysicalLocation(out, uri.get(), located);
         } else if (fallbackArtifact != null) {
             artifactUri(fallbackArtifact.toString())
                     .ifPresent(fallback -> writePhysicalLocation(out, fallback, Origin.unknown()));
@@ -197,6 +198,35 @@ public final class SarifReportRenderer {
         out.writeStringProperty("origin", finding.origin().description());
         out.writeEndObject();
         out.writeEndObject();
+    }
+
+    /**
+     * The file and line of a value read from an object of a manifest, whose origin is written
+     * {@code deploy/k8s/production.yaml:12 (ConfigMap api-config, envFrom at deploy/k8s/production.yaml:58)}: the
+     * Kubernetes reader keeps the route in the description, so the origin names no file of its own, and such findings
+     * were placed on the fallback artifact ({@code pom.xml}) without a line (session 33: six alerts of a newcomer's
+     * manifest on {@code pom.xml}). Read only when the text before the first {@code " ("} ends in {@code :line} and
+     * names a file that exists; {@code null} otherwise.
+     */
+    static @Nullable Origin manifestEntry(Origin origin) {
+        String description = origin.description();
+        int route = description.indexOf(" (");
+        int colon = route > 0 ? description.lastIndexOf(':', route - 1) : -1;
+        if (colon <= 0 || route - colon - 1 < 1 || route - colon - 1 > 9) {
+            return null;
+        }
+        for (int i = colon + 1; i < route; i++) {
+            if (description.charAt(i) < '0' || description.charAt(i) > '9') {
+                return null;
+            }
+        }
+        int line = Integer.parseInt(description.substring(colon + 1, route));
+        String file = description.substring(0, colon);
+        try {
+            return line >= 1 && java.nio.file.Files.isRegularFile(Path.of(file)) ? Origin.file(file, line) : null;
+        } catch (InvalidPathException | SecurityException e) {
+            return null;
+        }
     }
 
     private static String messageOf(Finding finding) {

@@ -13,6 +13,9 @@ import org.jspecify.annotations.Nullable;
  * list of {@code host:port} items without a scheme, which the endpoint rules do not read as URLs, so a broker left on
  * the developer's machine got no finding in production (open since session 25). Every item on loopback is a
  * {@code sandbox.local-host} WARN, as a loopback URL is: a sidecar may listen there, and an allowed host stays clean.
+ * An item whose host names a non-production environment ({@code b-1.orders-staging.x7k2qp.c3.kafka.eu-west-1.amazonaws.com},
+ * {@code kafka-staging.acme.io}) is a {@code sandbox.host} NO-GO, as the same host in a URL is (session 33, a newcomer's
+ * staging MSK cluster in a production ConfigMap: no finding, since the rule read loopback items only).
  */
 final class BrokerLists {
 
@@ -23,7 +26,8 @@ final class BrokerLists {
     }
 
     /**
-     * The finding on a broker list whose every item is on loopback.
+     * The finding on a broker list whose every item is on loopback, or that lists a broker of a non-production
+     * environment.
      *
      * @param setting the setting
      * @param value its stripped value
@@ -40,7 +44,7 @@ final class BrokerLists {
      * @param setting the setting
      * @param value its stripped value
      * @param judge the endpoint judge (allowed hosts)
-     * @return the finding, or {@code null} when an item is elsewhere
+     * @return the finding, or {@code null} when an item is elsewhere and none is a non-production environment's
      */
     static @Nullable Finding judgeListed(Setting setting, String value, EndpointJudge judge) {
         if (value.isEmpty() || value.length() > MAX_LENGTH) {
@@ -50,10 +54,17 @@ final class BrokerLists {
         if (endpoints.isEmpty()) {
             return null;
         }
+        boolean allLoopback = true;
         for (Endpoint endpoint : endpoints) {
-            if (judge.judge(endpoint).kind() != EndpointJudge.Kind.LOOPBACK) {
-                return null;
+            EndpointJudge.Verdict verdict = judge.judge(endpoint);
+            if (verdict.kind() == EndpointJudge.Kind.SANDBOX_NAME && !ownEnvironment(setting, endpoint.host())) {
+                // session 33: a staging cluster's brokers in production (b-1.orders-staging.….kafka…amazonaws.com)
+                return SandboxFindings.endpoint(setting, SandboxFindings.LoopbackUse.OTHER, endpoint, verdict);
             }
+            allLoopback &= verdict.kind() == EndpointJudge.Kind.LOOPBACK;
+        }
+        if (!allLoopback) {
+            return null;
         }
         String host = endpoints.get(0).host();
         return Finding.warn("sandbox.local-host", setting)
@@ -64,6 +75,15 @@ final class BrokerLists {
                         + host + " to " + SandboxGate.ALLOWED_HOSTS + " or the key to " + SandboxGate.EXCLUDE_KEYS
                         + ".")
                 .build();
+    }
+
+    /**
+     * Whether a staging-named broker is the one of the pre-production environment the setting's own file or section is
+     * written for ({@code KAFKA_BROKERS=kafka-staging.acme.io:9093} in {@code .env.staging}), as for any other host.
+     */
+    private static boolean ownEnvironment(Setting setting, String host) {
+        return OwnEnvironments.hostOfFilesEnvironment(setting, host, KeyWords.of(setting.key()))
+                || OwnEnvironments.hostOfSectionsEnvironment(host, setting.key());
     }
 
     /**
@@ -104,11 +124,12 @@ final class BrokerLists {
     }
 
     /**
-     * The cheap look every setting takes before its key's words are read: a broker list's key holds {@code broker} or
-     * {@code bootstrap} in some case.
+     * The cheap look every setting takes before its key's words are read: a broker list's key holds {@code broker},
+     * {@code bootstrap} or {@code addresses} in some case.
      */
     private static boolean mayNameBrokerList(String key) {
-        return AsciiCase.contains(key, "broker") || AsciiCase.contains(key, "bootstrap");
+        return AsciiCase.contains(key, "broker") || AsciiCase.contains(key, "bootstrap")
+                || AsciiCase.contains(key, "addresses");
     }
 
     private static boolean isNumber(String word) {
@@ -122,7 +143,8 @@ final class BrokerLists {
 
     /**
      * Whether the key names a broker list: its last words are {@code bootstrap servers} (or {@code server}), or its
-     * last word is {@code brokers}, or {@code broker} beside {@code kafka}; an index after them is read past.
+     * last word is {@code brokers}, or {@code broker} beside {@code kafka}, or {@code addresses} after {@code rabbitmq},
+     * {@code rabbit} or {@code amqp}; an index after them is read past.
      */
     static boolean namesBrokerList(List<String> words) {
         int size = words.size();
@@ -137,6 +159,14 @@ final class BrokerLists {
                 && words.get(size - 2).equals("bootstrap")) {
             return true;
         }
-        return last.equals("brokers") || last.equals("broker") && words.contains("kafka");
+        return last.equals("brokers") || last.equals("broker") && words.contains("kafka")
+                || last.equals("addresses") && size >= 2 && RABBIT_WORDS.contains(words.get(size - 2));
     }
+
+    /**
+     * The client words before {@code addresses} that make it RabbitMQ's list of {@code host:port} items
+     * ({@code spring.rabbitmq.addresses}, {@code RABBITMQ_ADDRESSES}): with it set, Spring Boot ignores the host key
+     * ({@code BootSuperseded}), so the list is where the service connects (session 33).
+     */
+    private static final java.util.Set<String> RABBIT_WORDS = java.util.Set.of("rabbitmq", "rabbit", "amqp");
 }

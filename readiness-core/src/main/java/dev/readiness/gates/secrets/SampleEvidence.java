@@ -35,7 +35,9 @@ import java.util.Set;
  * a file that declares a development environment is a development setup, whose literals every developer (and, in a
  * public repository, everyone) has, and which production must not run. A switched-off integration's literal there is
  * a WARN: it is not in use until someone switches the integration on. A published random key (a development account's private key) is no such
- * evidence: development files hold those fixtures on purpose, next to their own keys.
+ * evidence: development files hold those fixtures on purpose, next to their own keys. A stage's dotenv file that its
+ * Git working tree ignores ({@code deploy/.env.production} in {@code .gitignore}) is the deployment's own, never
+ * shipped: its literals are not reported so, whatever the evidence (session 33).
  *
  * <p>One instance serves one check: feed it every setting's problems ({@link #observe}) and every literal that passed
  * ({@link #passed}), then read {@link #findings()}. Not thread-safe.
@@ -377,7 +379,7 @@ final class SampleEvidence {
         }
         for (Candidate candidate : candidates) {
             Evidence evidence = evidenceByFile.get(candidate.setting().origin().file().orElseThrow());
-            if (evidence != null) {
+            if (evidence != null && !isDeploymentsOwnFile(candidate.setting())) {
                 Severity severity = candidate.staged() ? Severity.WARN : Severity.NO_GO;
                 findings.add(Finding.of(severity, "secrets.likely-published", candidate.setting())
                         .message(message(candidate, evidence))
@@ -389,6 +391,17 @@ final class SampleEvidence {
             }
         }
         return findings;
+    }
+
+    /**
+     * Whether the literal sits in a stage's dotenv file that its Git working tree ignores
+     * ({@code deploy/.env.production} listed in {@code .gitignore}): the deployment's own file, never shipped with the
+     * code, so another setting's slip there (a loopback {@code JWK_SET_URI}, a default password) says nothing about
+     * where its other secrets came from; that setting keeps its own finding (session 33: six NO-GOs on sound secrets
+     * beside a loopback key-set URL). Read only once a file holds evidence.
+     */
+    private static boolean isDeploymentsOwnFile(Setting setting) {
+        return StageDotenvFiles.isStageDotenv(setting.origin()) && GitIgnoredFiles.isIgnored(setting.origin());
     }
 
     private static String message(Candidate candidate, Evidence evidence) {

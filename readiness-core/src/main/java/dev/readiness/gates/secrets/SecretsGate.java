@@ -847,7 +847,9 @@ public final class SecretsGate implements Gate {
          * tool's configuration, with the severity that place gives it; {@code null} anywhere else.
          */
         private @Nullable Committed committedLiteral(Setting setting, String value, SecretPurpose secretPurpose) {
-            if (LibertyServerEnv.isGeneratedKeystorePassword(setting)) {
+            if (ManifestObjectEntries.holds(setting.origin())) {
+                return null; // session 33: a Kubernetes Secret's entry is no file of the application's configuration
+            } else if (LibertyServerEnv.isGeneratedKeystorePassword(setting)) {
                 return new Committed(LibertyServerEnv.committed(value), severity);
             } else if (BaseProfileFiles.isBase(setting.origin())) {
                 return new Committed(BaseProfileFiles.shared(value, secretPurpose), Severity.WARN);
