@@ -110,7 +110,7 @@ public final class SecretKeys {
             "minute", "hour", "day", "week", "month", "year", "registration", "signup", "budget", "budgets",
             "query", "queries", "sql", "statement", "notification", "email", "mail", "subject", "page", "form",
             "screen", "view", "domain", "domains", "did", "keyring", "keyrings",
-            "variant", "memory", "parallelism", "threads", "lookup", "kid"));
+            "variant", "memory", "parallelism", "threads", "lookup", "kid", "symbol", "decimals", "contract"));
 
     /**
      * Verbs that make a key a switch acting on secrets rather than a secret when they come before its last secret
@@ -488,7 +488,7 @@ public final class SecretKeys {
 
     /**
      * The shared secret that lets nodes of an Erlang cluster join it ({@code RABBITMQ_ERLANG_COOKIE},
-     * {@code COUCHDB_ERLANG_COOKIE}, {@code erlang.cookie}): anyone holding it runs code on every node. Other cookies
+     * {@code COUCHDB_ERLANG_COOKIE}, {@code erlang.cookie}, EMQX's {@code node.cookie}): anyone holding it runs code on every node. Other cookies
      * ({@code SESSION_COOKIE}, {@code cookie.secure}) name a browser cookie, not a secret.
      */
     private static boolean namesClusterCookie(List<String> words, int i) {
@@ -552,10 +552,11 @@ public final class SecretKeys {
 
     /**
      * The words before {@code cookie} that name the BEAM distribution cookie: Erlang's, and Elixir's release cookie
-     * ({@code RELEASE_COOKIE}, a chart's {@code secrets.releaseCookie}).
+     * ({@code RELEASE_COOKIE}, a chart's {@code secrets.releaseCookie}), and a node's ({@code node.cookie} of EMQX and
+     * other Erlang brokers, {@code EMQX_NODE__COOKIE}).
      */
     private static final Set<String> CLUSTER_COOKIE_QUALIFIERS = Set.of("erlang", "release", "elixir",
-            "distribution");
+            "distribution", "node");
 
     private static boolean qualified(List<String> words, int key) {
         int before = key - 1;
