@@ -120,4 +120,22 @@ class ThirtyThirdPassLeadSandboxTests {
         assertThat(findings("config.properties", text.replace("false", "true")))
                 .containsExactly("NO_GO sandbox.reserved-host scaling.endpoint");
     }
+
+    @Test
+    void aServersTlsPortOfZeroShouldWarn() throws IOException {
+        assertThat(findings("chainlink.env", "CHAINLINK_TLS_PORT=0\n"))
+                .containsExactly("WARN sandbox.tls-off CHAINLINK_TLS_PORT");
+        assertThat(findings("chainlink.env", "CHAINLINK_TLS_PORT=6689\nREDIS_TLS_PORT=0\nMETRICS_PORT=0\n")).isEmpty();
+        assertThat(findings("chainlink.env", "CHAINLINK_TLS_PORT=0\nINGRESS_ENABLED=true\n")).isEmpty();
+    }
+
+    @Test
+    void aPasswordResetOrEmailChangeLinkOnLocalhostShouldBeNoGo() throws IOException {
+        assertThat(findings("vendure-config.properties", """
+                plugins.EmailPlugin.globalTemplateVars.passwordResetUrl=http://localhost:8080/password-reset
+                plugins.EmailPlugin.globalTemplateVars.changeEmailAddressUrl=http://localhost:8080/verify-change
+                """)).hasSize(2).allMatch(finding -> finding.startsWith("NO_GO sandbox.local-public-url"));
+        assertThat(findings("a.properties", "auth.password-reset-api-url=http://localhost:9000/reset\n"))
+                .noneMatch(finding -> finding.startsWith("NO_GO"));
+    }
 }

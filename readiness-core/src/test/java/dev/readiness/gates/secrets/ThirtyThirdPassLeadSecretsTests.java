@@ -88,4 +88,14 @@ class ThirtyThirdPassLeadSecretsTests {
         assertThat(findings("emqx.properties", "node.cookie=${EMQX_NODE__COOKIE}\nhttp.cookie.secure=false\n"))
                 .isEmpty();
     }
+
+    @Test
+    void aClientIdThatIsItsOwnVariablesNameShouldBeAPlaceholder() throws IOException {
+        assertThat(findings("application-prod.properties", "paypal.clientId=PAYPAL_CLIENT_ID\n"))
+                .containsExactly("NO_GO secrets.placeholder paypal.clientId");
+        assertThat(findings("application-prod.properties", "paypal.clientId=AeA1QIZXiflr1_-r0U2UbWTziOWX1GRQer\n"
+                + "paypal.clientId2=${PAYPAL_CLIENT_ID}\n")).isEmpty();
+        assertThat(findings("custom-environment-variables.properties", "paypal.clientId=PAYPAL_CLIENT_ID\n"))
+                .isEmpty();
+    }
 }
