@@ -175,8 +175,29 @@ final class ConnectionSections {
             return false; // a server's own address (proxy.listen_ip beside listen_port=3306), not where it connects
         }
         return (last.equals("host") || last.equals("hostname") || last.equals("ip")) && canonical.endsWith(last)
-                && !EngineSections.nonProduction(words) && !variableName(setting.value().strip())
+                && (!EngineSections.nonProduction(words) || selectedOutput(setting.key()))
+                && !variableName(setting.value().strip())
                 && isConnection(canonical.substring(0, canonical.length() - last.length()));
+    }
+
+    /**
+     * Whether a key lies in the output a dbt profile selects: {@code creditlens.outputs.dev.host} beside
+     * {@code creditlens.target=dev}. dbt connects with the target's output whatever its name, so a {@code dev} output
+     * that the profile's target names is the connection that runs, not a development section beside production's.
+     */
+    private boolean selectedOutput(String key) {
+        int outputs = key.indexOf(".outputs.");
+        if (outputs <= 0) {
+            return false;
+        }
+        int start = outputs + ".outputs.".length();
+        int end = key.indexOf('.', start);
+        if (end <= start) {
+            return false;
+        }
+        Optional<Setting> target = settings.get(key.substring(0, outputs) + ".target");
+        return target.isPresent() && !target.get().isDeferred()
+                && target.get().value().strip().equals(key.substring(start, end));
     }
 
     /**

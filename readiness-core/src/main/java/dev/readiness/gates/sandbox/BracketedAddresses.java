@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
  * ({@code KV_REST_API_URL=<FILL:SECRET>}, {@code mosip.kernel.sms.api=<SMS_API>}, {@code WEBHOOK=<webhook-url>}):
  * no URL, host or address starts with {@code <}, so nothing is reached. The host reading already sees a bracketed
  * single word under a URL key; this rule reads what it cannot, a slot with a colon or space inside and keys that end
- * in {@code api}, {@code webhook}, {@code domain}, {@code server} or {@code callback}. Left alone: ERB
+ * in {@code api}, {@code webhook}, {@code domain}, {@code server} or {@code callback}, and a chain node's or a broker's
+ * ({@code BASE_NODE_L1_ETH_RPC=<your-preferred-l1-rpc>}, {@code MQTT_BROKER=<broker>}). Left alone: ERB
  * ({@code <%= ENV["URL"] %>}), a URL written inside brackets ({@code <https://…>}), an empty marker ({@code <none>},
  * {@code <empty>}) and database keys (the database gate's). Stateless.
  */
@@ -19,7 +20,7 @@ final class BracketedAddresses {
 
     /** Last key words that name an address beside {@link KeyClass#ENDPOINT}'s. */
     private static final Set<String> ADDRESS_WORDS = Set.of("api", "webhook", "domain", "server", "callback",
-            "redirect", "address", "addr");
+            "redirect", "address", "addr", "rpc", "broker", "beacon", "node", "gateway");
     /** Bracketed words that say the value is deliberately empty, not a slot to fill. */
     private static final Set<String> EMPTY_MARKERS = Set.of("none", "null", "nil", "empty", "unset", "blank",
             "default", "disabled");

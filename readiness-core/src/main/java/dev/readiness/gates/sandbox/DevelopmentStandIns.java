@@ -48,6 +48,9 @@ final class DevelopmentStandIns {
      */
     private static final Set<String> MOCK_SELECTIONS = Set.of("mock", "mocked", "fake", "stub", "dummy");
     private static final int SHORTEST_MOCK = WordSets.shortest(MOCK_SELECTIONS);
+    /** Stand-in words an implementation's identifier starts with ({@code dummyPaymentHandler}, {@code BogusGateway}). */
+    private static final Set<String> MOCK_IDENTIFIER_WORDS = Set.of("mock", "fake", "stub", "dummy", "bogus");
+    private static final int MAX_SELECTOR_IDENTIFIER = 80;
     private static final int LONGEST_MOCK = WordSets.longest(MOCK_SELECTIONS);
     /** Last words of keys that select which implementation of a component runs. */
     private static final Set<String> IMPLEMENTATION_SELECTORS = Set.of("provider", "gateway", "driver", "backend",
@@ -103,6 +106,12 @@ final class DevelopmentStandIns {
         if (standInModule != null) {
             return (key.standInFlags & SELECTS_IMPLEMENTATION) == 0 ? null
                     : SandboxFindings.mockSelection(setting, standInModule);
+        }
+        if (!selects && (key.standInFlags & PAYMENTS_OR_MESSAGES) != 0 && value.length() >= 8) {
+            String named = mockIdentifier(value);
+            if (named != null) {
+                return SandboxFindings.mockSelection(setting, named);
+            }
         }
         if (!selects && !key.emulatorKey) {
             return null;
@@ -242,6 +251,33 @@ final class DevelopmentStandIns {
             }
         }
         return module;
+    }
+
+    /**
+     * The stand-in word an identifier starts with, in camel case, under a key of payments or messages: Vendure's
+     * {@code paymentMethodHandlers[0]=dummyPaymentHandler}, a {@code FakeSmsSender}, a {@code MockPaymentGateway},
+     * ActiveMerchant's {@code BogusGateway}. The word must be followed by a capital, so {@code mockingbirdPay} or
+     * {@code fakeroo} are not read; {@code null} for any other value.
+     */
+    static @Nullable String mockIdentifier(String value) {
+        int length = value.length();
+        if (length > MAX_SELECTOR_IDENTIFIER) {
+            return null;
+        }
+        for (int i = 0; i < length; i++) {
+            char c = value.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')) {
+                return null;
+            }
+        }
+        for (String word : MOCK_IDENTIFIER_WORDS) {
+            int end = word.length();
+            if (end < length && value.regionMatches(true, 0, word, 0, end) && value.charAt(end) >= 'A'
+                    && value.charAt(end) <= 'Z') {
+                return word;
+            }
+        }
+        return null;
     }
 
     /** Whether the value is, in any case, a true value or a discarding mailer: compared by length, no hashing. */

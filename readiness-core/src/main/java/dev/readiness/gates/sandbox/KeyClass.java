@@ -185,13 +185,15 @@ enum KeyClass {
 
     /** Words of what an e-mail or a printed code links to: a verification, activation or confirmation page. */
     private static final Set<String> MAILED_LINK_WORDS = Set.of("verify", "verification", "activation", "activate",
-            "confirm", "confirmation", "unsubscribe");
+            "confirm", "confirmation", "unsubscribe", "reset", "change");
     /** Words of a back end a verification URL may belong to instead: a client's or an API's base URL. */
     private static final Set<String> CALLED_WORDS = Set.of("client", "api", "service", "server", "grpc", "rpc");
 
     /**
-     * Whether a key names where people follow a verification, activation or confirmation link: an e-mail's link
-     * ({@code VERIFY_EMAIL_URL}, {@code app.email.verification-base-url}, {@code oikos.mail.account-activation-base-url})
+     * Whether a key names where people follow a verification, activation, confirmation, reset or change link: an
+     * e-mail's link ({@code VERIFY_EMAIL_URL}, {@code app.email.verification-base-url},
+     * {@code oikos.mail.account-activation-base-url}, Vendure's {@code changeEmailAddressUrl}), a password reset page
+     * ({@code passwordResetUrl}, mailed whether or not the key says so)
      * or the base of such links printed elsewhere ({@code app.membership-card.verify-base-url}, the word right before
      * {@code base url}). The key ends in {@code url}, {@code uri}, {@code baseurl} or {@code link}. A client's or an
      * API's verification endpoint ({@code order.client.ticket-verification-base-url},
@@ -221,7 +223,8 @@ enum KeyClass {
         if (!linkWord || called) {
             return false;
         }
-        return mail || (last.equals("baseurl") ? MAILED_LINK_WORDS.contains(words.get(size - 2))
+        return mail || words.contains("password") && words.contains("reset")
+                || (last.equals("baseurl") ? MAILED_LINK_WORDS.contains(words.get(size - 2))
                 : size >= 3 && words.get(size - 2).equals("base") && MAILED_LINK_WORDS.contains(words.get(size - 3)));
     }
 

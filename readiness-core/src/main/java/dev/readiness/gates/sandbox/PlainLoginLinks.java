@@ -21,7 +21,7 @@ import org.jspecify.annotations.Nullable;
  * account's) and an LDAP login checks each user's own password, so the link carries credentials by design.
  *
  * <p>Reported only when the client's own keys (those that start with the same words) set a password or bind
- * credential, and nothing there encrypts the link or keeps it local: implicit TLS switched on beside it
+ * credential, or the directory address's key says it checks users' logins ({@code hive.server2.authentication.ldap.url}), and nothing there encrypts the link or keeps it local: implicit TLS switched on beside it
  * ({@code MAIL_USE_SSL=True}), a TLS port (465, 587 is not one; 993, 995, 636, 3269), an {@code ldaps://} or
  * {@code smtps://} address, StartTLS on for the LDAP address, a host on the local machine, or the client switched off
  * ({@code auth.ldap.enabled=false}). The implicit-TLS switch off alone ({@code SMTP_SSL=False}) is not read: STARTTLS
@@ -45,6 +45,7 @@ final class PlainLoginLinks {
     private static final Set<String> NEGATING_VERBS = Set.of("disable", "no");
     private static final Set<String> SWITCH_VERBS = Set.of("use", "enable", "require", "force", "start");
     private static final Set<String> TLS_SWITCH_WORDS = Set.of("tls", "starttls");
+    private static final Set<String> AUTHENTICATION_WORDS = Set.of("authentication", "auth", "authn", "login");
     private static final Set<String> PLAIN_MODES = Set.of("plain", "none", "unencrypted", "plaintext", "cleartext");
 
     private PlainLoginLinks() {
@@ -118,7 +119,7 @@ final class PlainLoginLinks {
         }
         Evidence evidence = new Evidence();
         evidence.read(settings, setting, words.subList(0, client), address);
-        if (!evidence.credentials || evidence.against) {
+        if (!(evidence.credentials || address && authenticatesUsers(words, client)) || evidence.against) {
             return null;
         }
         return Finding.noGo("sandbox.tls-off", setting)
@@ -129,6 +130,20 @@ final class PlainLoginLinks {
                 .remediation("Encrypt the link in " + setting.key() + " (STARTTLS on, implicit TLS on port 465 or "
                         + "636, an ldaps:// address), or keep it on the local machine and waive this finding.")
                 .build();
+    }
+
+    /**
+     * Whether a directory address's key says the directory checks users' logins ({@code
+     * hive.server2.authentication.ldap.url}, {@code auth.ldap.url}): each login sends the user's own password to it, so
+     * the link carries credentials without a bind password of the client's own.
+     */
+    private static boolean authenticatesUsers(List<String> words, int client) {
+        for (int i = 0; i < client; i++) {
+            if (AUTHENTICATION_WORDS.contains(words.get(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean loginClient(List<String> words, int client) {

@@ -201,6 +201,9 @@ public final class SandboxGate implements Gate {
             int found = findings.size();
             inspect(references, readings, sections, ScpRemotes.asUrl(setting), key, canonicalKey, extra, stage, judge,
                     signals, findings); // git@github.com:yourorg/shop.git is read as the ssh:// URL it is
+            if (findings.size() > found) {
+                SwitchedOffTemplates.drop(settings, setting, findings, found);
+            }
             if (stage == Stage.PRODUCTION) {
                 Finding modeNamed = key.modeNamed ? ModeNamedCredentials.judge(settings, setting) : null;
                 modeNamed = modeNamed == null && key.testNetworkCredential ? TestNetworkCredentials.judge(settings, setting, key.words) : modeNamed;
@@ -217,6 +220,9 @@ public final class SandboxGate implements Gate {
                     modeNamed = PlainCredentialLinks.judge(settings, setting);
                 }
                 modeNamed = modeNamed == null && key.plainLoginKey ? PlainLoginLinks.judge(settings, setting) : modeNamed;
+                if (modeNamed == null && setting.value().length() <= 5 && ObjectStoreTls.judgesKey(setting.key())) {
+                    modeNamed = ObjectStoreTls.judge(setting);
+                }
                 if (modeNamed == null && findings.size() == found && key.allowListEnding) {
                     modeNamed = HostAllowLists.judge(setting);
                 }

@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * A server's own TLS switched off in production: {@code server.ssl.enabled=false} (Spring Boot's connector, CAS),
  * {@code micronaut.server.ssl.enabled=false}, or a bare {@code TLS_ENABLED=false} / {@code SSL_ENABLED=0}, the
- * service's one TLS switch, and its requirement of TLS turned off ({@code security.require-ssl=false}). Its
+ * service's one TLS switch, its TLS port set to {@code 0} ({@code CHAINLINK_TLS_PORT=0}), and its requirement of TLS
+ * turned off ({@code security.require-ssl=false}). Its
  * listener then serves plain HTTP or gRPC, and every login, token and cookie crosses
  * the network in clear text. A TLS-terminating front that the file itself declares makes it the ordinary set-up and
  * is left alone: an ingress ({@code ingress.enabled=true}, any {@code ingress…} key) or forwarded-header handling
@@ -54,6 +55,9 @@ final class ServerTlsSwitches {
         if (AsciiCase.endsWith(key, "ssl") || AsciiCase.endsWith(key, "tls") || AsciiCase.endsWith(key, "required")) {
             return requiredOff(settings, setting);
         }
+        if (AsciiCase.endsWith(key, "port")) {
+            return value.strip().equals("0") ? tlsPortOff(settings, setting) : null;
+        }
         if (!AsciiCase.endsWith(key, "enabled") && !AsciiCase.endsWith(key, "enable")) {
             return null;
         }
@@ -83,6 +87,22 @@ final class ServerTlsSwitches {
             return null;
         }
         return finding(setting, "turns the server's own TLS off", "Turn TLS on in ");
+    }
+
+    /**
+     * A server's TLS port set to {@code 0}, which switches its TLS listener off (Chainlink's
+     * {@code CHAINLINK_TLS_PORT=0}, {@code HTTPS_PORT=0}): only its plain port answers. A client's or a back end's port is
+     * not read, and neither is a TLS-terminating front.
+     */
+    private static @Nullable Finding tlsPortOff(Settings settings, Setting setting) {
+        List<String> words = KeyWords.of(setting.key());
+        int size = words.size();
+        if (size < 2 || !(TLS_WORDS.contains(words.get(size - 2)) || words.get(size - 2).equals("https"))
+                || notOwn(words) || terminatedInFront(settings)) {
+            return null;
+        }
+        return finding(setting, "sets the server's TLS port to 0, which switches its TLS listener off", "Give a TLS "
+                + "port in ");
     }
 
     /**

@@ -27,7 +27,17 @@ final class TestChainIds {
             Map.entry("998", "HyperEVM testnet"), Map.entry("4002", "Fantom testnet"),
             Map.entry("1287", "Moonbase Alpha"), Map.entry("1001", "Kaia Kairos"), Map.entry("5003", "Mantle Sepolia"),
             Map.entry("168587773", "Blast Sepolia"), Map.entry("338", "Cronos testnet"),
-            Map.entry("31337", "a local Hardhat or Anvil chain"), Map.entry("1337", "a local development chain"));
+            Map.entry("31337", "a local Hardhat or Anvil chain"), Map.entry("1337", "a local development chain"),
+            Map.entry("3", "Ethereum Ropsten (retired)"), Map.entry("4", "Ethereum Rinkeby (retired)"),
+            Map.entry("42", "Ethereum Kovan (retired)"), Map.entry("69", "Optimism Kovan (retired)"),
+            Map.entry("420", "Optimism Goerli (retired)"), Map.entry("421613", "Arbitrum Goerli (retired)"),
+            Map.entry("84531", "Base Goerli (retired)"), Map.entry("280", "zkSync Era Goerli (retired)"),
+            Map.entry("59140", "Linea Goerli (retired)"), Map.entry("1442", "Polygon zkEVM testnet (retired)"),
+            Map.entry("2442", "Polygon zkEVM Cardona"), Map.entry("534353", "Scroll Alpha (retired)"),
+            Map.entry("10143", "Monad testnet"));
+
+    /** Chain ids of local development chains: a Truffle or Hardhat file's {@code development} network is one. */
+    private static final java.util.Set<String> LOCAL_CHAINS = java.util.Set.of("31337", "1337");
 
     private static final int LONGEST_NETWORK_NAME = 40;
 
@@ -57,7 +67,8 @@ final class TestChainIds {
      * {@code chain type} or {@code network mode} ({@code net.type=testnet}, a Tron explorer's), holds the name of a public test network: a word of {@link ModeWords#TEST_NETWORKS} or a name
      * ending in one of {@link ModeWords#PROPER_TEST_NETWORKS} as one of its dash- or underscore-parts
      * ({@code base-sepolia}, {@code testnet}, {@code devnet}, {@code bsctestnet}), or a word of
-     * {@link ModeWords#CHAIN_TEST_NETWORKS} beside a chain word ({@code polygon-mumbai}). {@code mainnet},
+     * {@link ModeWords#CHAIN_TEST_NETWORKS} beside a chain word ({@code polygon-mumbai}, {@code polygonMumbai}: a capital
+     * after a lower-case letter starts a part too). {@code mainnet},
      * {@code base-mainnet}, Docker network names, Kubernetes cluster names ({@code backend}, {@code prod-eu}) and
      * environments without a network's name ({@code production}, Vercel's {@code preview}) are not.
      *
@@ -73,7 +84,7 @@ final class TestChainIds {
         if (!judgesName(key)) {
             return null;
         }
-        String network = testNetworkName(value.toLowerCase(Locale.ROOT), key);
+        String network = testNetworkName(splitCamelCase(value).toLowerCase(Locale.ROOT), key);
         return network == null ? null : SandboxFindings.testNetworkName(setting, network);
     }
 
@@ -84,6 +95,24 @@ final class TestChainIds {
      */
     static boolean judgesName(String key) {
         return CanonicalKeys.endsWithAny(key, NETWORK_KEY_ENDS);
+    }
+
+    /** {@code polygonMumbai} as {@code polygon-Mumbai}: a lower-case letter then a capital starts a new part. */
+    private static String splitCamelCase(String value) {
+        StringBuilder parts = null;
+        int from = 0;
+        for (int i = 1; i < value.length(); i++) {
+            char previous = value.charAt(i - 1);
+            char current = value.charAt(i);
+            if (previous >= 'a' && previous <= 'z' && current >= 'A' && current <= 'Z') {
+                if (parts == null) {
+                    parts = new StringBuilder(value.length() + 4);
+                }
+                parts.append(value, from, i).append('-');
+                from = i;
+            }
+        }
+        return parts == null ? value : parts.append(value, from, value.length()).toString();
     }
 
     private static @Nullable String testNetworkName(String name, String key) {
@@ -166,7 +195,12 @@ final class TestChainIds {
     }
 
     /**
-     * A {@code sandbox.test-network} finding when a chain-id key holds a test or development chain's id.
+     * A {@code sandbox.test-network} finding when a chain-id key holds a test or development chain's id
+     * ({@code ETH_CHAIN_ID=4}), or a network-id key a public test network's: a Truffle network's
+     * {@code networks.kovan.network_id=42} under its {@code networks} section or beside a chain's word, or an id of
+     * four digits or more that only a chain has ({@code VITE_NETWORK_ID=560048}). A network id of one to three digits
+     * elsewhere may be any network's (a LoRaWAN or Zigbee id), and a local chain's id under a network-id key is a
+     * Truffle file's {@code development} entry, which every such file lists.
      *
      * @param setting the setting
      * @param value its stripped value
@@ -180,7 +214,12 @@ final class TestChainIds {
             return null;
         }
         String network = NETWORKS.get(value);
-        if (network == null || !CanonicalKeys.endsWith(setting.key(), "chainid")) {
+        if (network == null) {
+            return null;
+        }
+        String key = setting.key();
+        if (!CanonicalKeys.endsWith(key, "chainid")
+                && !(CanonicalKeys.endsWith(key, "networkid") && namesChainNetwork(key, value))) {
             return null;
         }
         if (value.startsWith("313") || value.startsWith("133")) {
@@ -189,5 +228,21 @@ final class TestChainIds {
             }
         }
         return SandboxFindings.testChain(setting, value, network);
+    }
+
+    private static boolean namesChainNetwork(String key, String id) {
+        if (LOCAL_CHAINS.contains(id)) {
+            return false;
+        }
+        if (id.length() >= 4) {
+            return true;
+        }
+        for (String word : dev.readiness.gates.internal.KeyWords.of(key)) {
+            if (word.equals("networks") || ModeWords.CHAIN_WORDS.contains(word)
+                    || ModeWords.TEST_NETWORKS.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -36,8 +36,11 @@ final class EnvironmentReferences {
             return setting.value();
         }
         String value = setting.value();
-        if (!value.isEmpty() && value.charAt(0) == '$' && (isShellReference(value) || isOwnKeyToken(setting, value))
-                && setting.origin().file().isPresent()) {
+        if (!value.isEmpty() && value.charAt(0) == '$' && (isShellReference(value) || isOwnKeyToken(setting, value)
+                || isSubstitution(setting, value)) && setting.origin().file().isPresent()) {
+            return null;
+        }
+        if (!value.isEmpty() && value.charAt(0) == '!' && isSecretTag(value.strip())) {
             return null;
         }
         if (!value.isEmpty() && value.charAt(0) == ':' && isSymbol(value)) {
@@ -57,6 +60,57 @@ final class EnvironmentReferences {
         int length = value.length() - 1;
         return length >= 2 && key.length() - last == length && key.regionMatches(true, last, value, 1, length)
                 && Character.isLetter(value.charAt(1));
+    }
+
+    /**
+     * Whether a whole value is a substitution in lower case that a build fills in ({@code wifi.password=$wifi_password},
+     * {@code ota.password=$fallback_pass} in an ESPHome device file, whose {@code substitutions:} or
+     * {@code secrets.yaml} supply them): a {@code $} and a name of lower-case letters, digits and underscores that has an
+     * underscore or is the key's own last word ({@code password=$password}). A value with other characters
+     * ({@code $ecr3t!}) is no name.
+     */
+    private static boolean isSubstitution(Setting setting, String value) {
+        int length = value.length();
+        if (length < 4 || length > 64 || !(value.charAt(1) >= 'a' && value.charAt(1) <= 'z')) {
+            return false;
+        }
+        boolean underscore = false;
+        for (int i = 2; i < length; i++) {
+            char c = value.charAt(i);
+            underscore |= c == '_';
+            if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_')) {
+                return false;
+            }
+        }
+        if (underscore) {
+            return true;
+        }
+        String key = setting.key();
+        int last = Math.max(key.lastIndexOf('.'), key.lastIndexOf(':')) + 1;
+        return key.length() - last == length - 1 && key.regionMatches(true, last, value, 1, length - 1);
+    }
+
+    /**
+     * Whether a whole value is a YAML tag that reads the value from elsewhere: Home Assistant's, ESPHome's and
+     * Zigbee2MQTT's {@code !secret mqtt_password} (and {@code !secret.yaml password}, {@code !secrets.yaml password},
+     * naming the file), {@code !env_var MQTT_PASSWORD}, {@code !include file.yaml}: the tag and one name after a space.
+     */
+    private static boolean isSecretTag(String value) {
+        int space = value.indexOf(' ');
+        if (space < 4 || space > 16 || space == value.length() - 1 || value.length() > 128) {
+            return false;
+        }
+        String tag = value.substring(1, space).toLowerCase(java.util.Locale.ROOT);
+        if (!(tag.startsWith("secret") || tag.equals("env_var") || tag.startsWith("include"))) {
+            return false;
+        }
+        for (int i = space + 1; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (!(Character.isLetterOrDigit(c) || c == '_' || c == '-' || c == '.' || c == '/')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

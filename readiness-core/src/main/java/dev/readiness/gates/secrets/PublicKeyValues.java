@@ -7,7 +7,9 @@ package dev.readiness.gates.secrets;
  * key line ({@code ssh-ed25519 AAAA…}). Their private halves have encodings of their own and stay judged: a Stellar
  * secret seed starts with {@code S}, an age identity with {@code AGE-SECRET-KEY-1}, a Nostr key with {@code nsec1},
  * an OpenSSH private key with a PEM header. A Mapbox public token ({@code pk.eyJ…}) too: Mapbox issues it for web
- * pages and apps, and its secret tokens start with {@code sk.}. Stateless; one scan of the value.
+ * pages and apps, and its secret tokens start with {@code sk.}. An EVM account or contract address ({@code 0x} and
+ * 40 hexadecimal digits, {@code STAKING_TOKEN_CONTRACT=0x9A06…}): the chain shows it to everyone; a private key is 64
+ * digits and stays judged. Stateless; one scan of the value.
  */
 final class PublicKeyValues {
 
@@ -25,6 +27,9 @@ final class PublicKeyValues {
      */
     static boolean isPublicKey(String value) {
         int length = value.length();
+        if (length == 42) {
+            return isEvmAddress(value);
+        }
         if (length < 50) {
             return false;
         }
@@ -47,6 +52,20 @@ final class PublicKeyValues {
             }
         }
         return false;
+    }
+
+    private static boolean isEvmAddress(String value) {
+        if (value.charAt(0) != '0' || (value.charAt(1) | 0x20) != 'x') {
+            return false;
+        }
+        for (int i = 2; i < 42; i++) {
+            char c = value.charAt(i);
+            char lower = (char) (c | 0x20);
+            if (!(c >= '0' && c <= '9' || lower >= 'a' && lower <= 'f')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -111,7 +111,7 @@ public final class SecretKeys {
             "minute", "hour", "day", "week", "month", "year", "registration", "signup", "budget", "budgets",
             "query", "queries", "sql", "statement", "notification", "email", "mail", "subject", "page", "form",
             "screen", "view", "domain", "domains", "did", "keyring", "keyrings",
-            "variant", "memory", "parallelism", "threads", "lookup", "kid"));
+            "variant", "memory", "parallelism", "threads", "lookup", "kid", "symbol", "decimals", "contract"));
 
     /**
      * Verbs that make a key a switch acting on secrets rather than a secret when they come before its last secret
@@ -490,7 +490,7 @@ public final class SecretKeys {
 
     /**
      * The shared secret that lets nodes of an Erlang cluster join it ({@code RABBITMQ_ERLANG_COOKIE},
-     * {@code COUCHDB_ERLANG_COOKIE}, {@code erlang.cookie}): anyone holding it runs code on every node. Other cookies
+     * {@code COUCHDB_ERLANG_COOKIE}, {@code erlang.cookie}, EMQX's {@code node.cookie}): anyone holding it runs code on every node. Other cookies
      * ({@code SESSION_COOKIE}, {@code cookie.secure}) name a browser cookie, not a secret.
      */
     private static boolean namesClusterCookie(List<String> words, int i) {

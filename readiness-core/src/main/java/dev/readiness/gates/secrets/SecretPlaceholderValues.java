@@ -146,7 +146,8 @@ final class SecretPlaceholderValues {
         if (length < 4 || length > 80 || !namesPairIdentifier(key) || hasSpace(trimmed)) {
             return false;
         }
-        if (StandInWords.TEMPLATE_VALUES.contains(trimmed.toLowerCase(Locale.ROOT)) || isRunOfX(trimmed)) {
+        if (StandInWords.TEMPLATE_VALUES.contains(trimmed.toLowerCase(Locale.ROOT)) || isRunOfX(trimmed)
+                || namesOwnVariable(key, trimmed)) {
             return true;
         }
         if (!mayAsk(trimmed)) {
@@ -170,6 +171,35 @@ final class SecretPlaceholderValues {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether an identifier's value is the name of the variable meant to supply it, written where its value belongs
+     * ({@code paypal.clientId=PAYPAL_CLIENT_ID}): capitals, digits and underscores whose letters end with the key's last
+     * segment's ({@code clientid}). Spring and the other binders read it as text, so the pair it names was never set.
+     */
+    private static boolean namesOwnVariable(String key, String value) {
+        if (value.indexOf('_') <= 0) {
+            return false;
+        }
+        StringBuilder letters = new StringBuilder(value.length());
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
+                letters.append(Character.toLowerCase(c));
+            } else if (c != '_') {
+                return false;
+            }
+        }
+        int segment = Math.max(key.lastIndexOf('.'), key.lastIndexOf(':')) + 1;
+        StringBuilder last = new StringBuilder(key.length() - segment);
+        for (int i = segment; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                last.append(Character.toLowerCase(c));
+            }
+        }
+        return last.length() >= 4 && letters.toString().endsWith(last.toString());
     }
 
     /**

@@ -1035,17 +1035,16 @@ public final class SecretsGate implements Gate {
     }
 
     /**
-     * The problem of a weak or placeholder password written into a web URL's user information under a key that is no
-     * secret ({@code defaultZone=http://user:${REGISTRY_PASSWORD:password}@registry:8761/eureka/}, whose default the
-     * service falls back to): the URL is the only place that password is written. Database, broker and cache URLs are
+     * The problem of a weak or placeholder password written into a web, camera-stream or file-transfer URL's user
+     * information under a key that is no secret ({@code defaultZone=http://user:${REGISTRY_PASSWORD:password}@registry:8761/eureka/},
+     * whose default the service falls back to; a camera's {@code rtsp://admin:PASSWORD@192.168.1.2:554/stream}): the URL
+     * is the only place that password is written. Database, broker and cache URLs are
      * the database gate's, which judges their credentials as a pair; a password that a referenced setting supplies
      * ({@code ${POSTGRES_PASSWORD}}) is judged there.
      */
     private static Optional<SecretProblem> weakUrlPassword(Setting setting, String value, SecretStrength judge,
             ReferencedValues references) {
-        String trimmed = value.trim();
-        if (!(trimmed.regionMatches(true, 0, "http://", 0, 7)
-                || trimmed.regionMatches(true, 0, "https://", 0, 8))) {
+        if (!WebUrlSchemes.carriesLogin(value.trim())) {
             return Optional.empty();
         }
         Optional<String> password = UrlPasswords.password(value).map(EnvironmentReferences::effectiveValue)

@@ -33,7 +33,9 @@ class PlainCredentialLinksTests {
     @Test
     void withoutCredentialsOrWithTheLinkKeptLocalNothingIsSaid() {
         assertThat(SandboxRuleChecks.on(SandboxRuleChecks.production("S3_BUCKET=files\nS3_SECURE=false\n"),
-                "S3_SECURE")).isEmpty();
+                "S3_SECURE")).extracting(Finding::severity)
+                .as("no credentials beside it: only the object store's WARN (ObjectStoreTls), no NO-GO")
+                .containsExactly(dev.readiness.Severity.WARN);
         assertThat(SandboxRuleChecks.on(SandboxRuleChecks.production(
                 "spring.cloud.vault.host=localhost\nspring.cloud.vault.token=${VAULT_TOKEN}\n"
                         + "spring.cloud.vault.scheme=http\n"), "spring.cloud.vault.scheme")).isEmpty();

@@ -1,0 +1,25 @@
+<?php return array (
+  'parameters' => 
+  array (
+    'database_host' => '127.0.0.1',
+    'database_port' => '',
+    'database_name' => 'prestadatabase',
+    'database_user' => 'root',
+    'database_password' => 'root',
+    'database_prefix' => 'ps_',
+    'database_engine' => 'InnoDB',
+    'mailer_transport' => 'smtp',
+    'mailer_host' => '127.0.0.1',
+    'mailer_user' => NULL,
+    'mailer_password' => NULL,
+    'secret' => 'z9gwxjw8p7FT9mo92zikMP6C85u6nDcf6n8NEB6XNaE9t8nsRntN7VSBgd99HO6t',
+    'ps_caching' => 'CacheMemcache',
+    'ps_cache_enable' => false,
+    'ps_creation_date' => '2021-10-10',
+    'locale' => 'en-US',
+    'use_debug_toolbar' => true,
+    'cookie_key' => '05UVRYLWry5s5dug5yWPb8fje3c1VRbNPBsDR3L5mZeUAwIboxoW8DC3u0tmcDIv',
+    'cookie_iv' => 'IT6z014u3MiXFwpiqis4Tt9ZLnNjrpJS',
+    'new_cookie_key' => 'def000007593537373087c2ee733efe029c7b3991859fe8957d80bc10c2d64eb600e786f3f651ad2c0af15ac7033f1e8a51c7202c253ef30e659b5c4adf6bdc9e44f2ba2',
+  ),
+);

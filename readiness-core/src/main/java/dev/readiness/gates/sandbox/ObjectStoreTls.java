@@ -1,0 +1,87 @@
+package dev.readiness.gates.sandbox;
+
+import dev.readiness.Finding;
+import dev.readiness.gates.internal.KeyWords;
+import dev.readiness.settings.Setting;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An object-store client's TLS switched off in production: Hadoop's and Spark's S3A
+ * {@code fs.s3a.connection.ssl.enabled=false}, {@code S3_USE_SSL=false}, {@code MINIO_USE_SSL=false},
+ * {@code S3_SECURE=0}, {@code STORAGE_USE_SSL=false}. Every object, and the requests the access key signs, then cross
+ * the network in clear text. A switch of certificate checks ({@code s3.verify.ssl}) is {@link TlsVerification}'s, and
+ * a key that names no object store ({@code secure}, {@code ssl.enabled}) is not read. Stateless.
+ */
+final class ObjectStoreTls {
+
+    private static final Set<String> OFF_VALUES = Set.of("false", "0", "off", "no");
+    /** Words of a key that name an object store's client. */
+    private static final Set<String> STORE_WORDS = Set.of("s3", "s3a", "minio", "objectstore", "objectstorage",
+            "storage", "r2", "oss");
+    /** Of those, the ones whose {@code secure} switch means TLS ({@code S3_SECURE}, {@code MINIO_SECURE}). */
+    private static final Set<String> SECURE_STORE_WORDS = Set.of("s3", "s3a", "minio");
+    private static final Set<String> TLS_WORDS = Set.of("ssl", "tls", "https");
+    private static final Set<String> CHECK_WORDS = Set.of("verify", "verification", "skip", "insecure", "disable",
+            "disabled", "cert", "certificate", "server", "listener");
+
+    private ObjectStoreTls() {
+    }
+
+    /**
+     * Whether the rule reads a setting of this key at all: it ends in a TLS word, {@code secure}, or {@code enabled}.
+     *
+     * @param key a setting key
+     * @return {@code false} when {@link #judge} finds nothing whatever the value
+     */
+    static boolean judgesKey(String key) {
+        int length = key.length();
+        if (length < 5) {
+            return false;
+        }
+        char last = (char) (key.charAt(length - 1) | 0x20);
+        return last == 'l' || last == 's' || last == 'e' || last == 'd';
+    }
+
+    /**
+     * The finding on an object-store client's TLS switched off, or {@code null}.
+     *
+     * @param setting the setting, judged for production
+     * @return a WARN {@code sandbox.tls-off}, or {@code null}
+     */
+    static @Nullable Finding judge(Setting setting) {
+        String value = setting.value().strip();
+        if (value.isEmpty() || value.length() > 5 || !OFF_VALUES.contains(value.toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        List<String> words = KeyWords.of(setting.key());
+        int size = words.size();
+        if (size < 2) {
+            return null;
+        }
+        String last = words.get(size - 1);
+        boolean secure = last.equals("secure");
+        boolean tls = TLS_WORDS.contains(last) || last.equals("usessl")
+                || (last.equals("enabled") || last.equals("enable")) && TLS_WORDS.contains(words.get(size - 2));
+        if (!secure && !tls) {
+            return null;
+        }
+        boolean store = false;
+        for (String word : words) {
+            if (CHECK_WORDS.contains(word)) {
+                return null;
+            }
+            store |= secure ? SECURE_STORE_WORDS.contains(word) : STORE_WORDS.contains(word);
+        }
+        if (!store) {
+            return null;
+        }
+        return Finding.warn("sandbox.tls-off", setting)
+                .message(setting.key() + " switches TLS off for an object store's client in production: every object, "
+                        + "and every request its access key signs, crosses the network readable by anyone on the path.")
+                .remediation("Turn TLS on in " + setting.key() + " and use the store's https:// endpoint.")
+                .build();
+    }
+}
