@@ -167,9 +167,6 @@ final class PlaceholderResolver {
     }
 
     private Setting resolved(Setting written) {
-        if (written.value().indexOf("${ENV:") >= 0) {
-            written = AirliftEnvironmentReferences.rewritten(written);
-        }
         Setting setting = written;
         if (!written.isDeferred() && !written.isLiteral() && written.value().indexOf("get_env") >= 0) {
             String lookup = TemplateExpressions.environmentLookup(written.value());

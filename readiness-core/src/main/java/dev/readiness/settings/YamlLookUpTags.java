@@ -6,7 +6,7 @@ import org.jspecify.annotations.Nullable;
  * Values that Home Assistant, ESPHome and Zigbee2MQTT look up in another file when they load their YAML:
  * {@code password: !secret mqtt_password} names an entry of {@code secrets.yaml}, {@code !env_var DB_PASSWORD} an
  * environment variable and {@code !include keys.yaml} a file; Zigbee2MQTT writes the same look-up as a quoted string
- * ({@code password: '!secret mqtt_password'}, older releases {@code '!secret.yaml password'}), since its loader reads
+ * ({@code password: '!secret mqtt_password'}, older releases {@code '!secret.yaml password'}, and a file of another name {@code '!secrets.yaml password'}), since its loader reads
  * no tags. The text is the name of the entry, not its value, so the setting is deferred to that entry, as an unset
  * {@code ${X}} is; the YAML reader keeps these tags in front of the name so that a tagged and a quoted look-up read
  * alike. A name with spaces, a second word ({@code !env_var DB_PASSWORD changeme}, whose default is judged) and any
@@ -34,7 +34,7 @@ final class YamlLookUpTags {
         if (name.isEmpty() || !isName(name)) {
             return null;
         }
-        if (tag.equals("!secret") || tag.startsWith("!secret.") && tag.endsWith(".yaml")) {
+        if (tag.equals("!secret") || tag.startsWith("!secret") && (tag.endsWith(".yaml") || tag.endsWith(".yml"))) {
             return "the secrets.yaml entry " + name + ", looked up when the configuration loads";
         }
         if (tag.equals("!env_var")) {

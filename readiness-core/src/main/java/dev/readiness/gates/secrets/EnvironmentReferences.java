@@ -40,9 +40,6 @@ final class EnvironmentReferences {
                 || isSubstitution(setting, value)) && setting.origin().file().isPresent()) {
             return null;
         }
-        if (!value.isEmpty() && value.charAt(0) == '!' && isSecretTag(value.strip())) {
-            return null;
-        }
         if (!value.isEmpty() && value.charAt(0) == ':' && isSymbol(value)) {
             return null;
         }
@@ -88,29 +85,6 @@ final class EnvironmentReferences {
         String key = setting.key();
         int last = Math.max(key.lastIndexOf('.'), key.lastIndexOf(':')) + 1;
         return key.length() - last == length - 1 && key.regionMatches(true, last, value, 1, length - 1);
-    }
-
-    /**
-     * Whether a whole value is a YAML tag that reads the value from elsewhere: Home Assistant's, ESPHome's and
-     * Zigbee2MQTT's {@code !secret mqtt_password} (and {@code !secret.yaml password}, {@code !secrets.yaml password},
-     * naming the file), {@code !env_var MQTT_PASSWORD}, {@code !include file.yaml}: the tag and one name after a space.
-     */
-    private static boolean isSecretTag(String value) {
-        int space = value.indexOf(' ');
-        if (space < 4 || space > 16 || space == value.length() - 1 || value.length() > 128) {
-            return false;
-        }
-        String tag = value.substring(1, space).toLowerCase(java.util.Locale.ROOT);
-        if (!(tag.startsWith("secret") || tag.equals("env_var") || tag.startsWith("include"))) {
-            return false;
-        }
-        for (int i = space + 1; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (!(Character.isLetterOrDigit(c) || c == '_' || c == '-' || c == '.' || c == '/')) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**

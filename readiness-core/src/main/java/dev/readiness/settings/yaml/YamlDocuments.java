@@ -446,7 +446,7 @@ public final class YamlDocuments {
 
         @Nullable Object construct(ScalarNode node) {
             if (!node.getTag().getValue().startsWith(Tag.PREFIX)) {
-                return LocalTags.kept(node.getTag().getValue(), node.getValue());
+                return node.getValue();
             }
             return getConstructor(node).construct(node);
         }
