@@ -11,7 +11,9 @@ import org.jspecify.annotations.Nullable;
  * would judge the variable's name as the password; these files are no Spring files, so each such look-up is read as the
  * Spring placeholder it means ({@code ${PG_PASSWORD}}, {@code ${DB_USER:admin}}), deferred to the environment or
  * judged by its default. Other providers ({@code ${file:…}}, {@code ${vault:…}}) and a name that is no identifier stay
- * as written. Stateless.
+ * as written, and so does an {@code env} look-up of a name that is no variable's (capitals, digits and underscores):
+ * {@code ${env:changeme}} in a Spring file is the property {@code env} with a default, judged as Spring reads it.
+ * Stateless.
  */
 final class ProviderLookUps {
 
@@ -40,6 +42,9 @@ final class ProviderLookUps {
             while (end < value.length() && isNamePart(value.charAt(end))) {
                 end++;
             }
+            if (value.regionMatches(true, start + 2, "env:", 0, 4) && !isVariableName(value, name, end)) {
+                continue; // ${env:changeme} in a Spring file: the property env with a default, judged as Spring reads it
+            }
             boolean whole = end < value.length() && value.charAt(end) == '}';
             boolean defaulted = value.startsWith(":-", end);
             if (!whole && !defaulted) {
@@ -53,6 +58,17 @@ final class ProviderLookUps {
             from = copied;
         }
         return out == null ? null : out.append(value, copied, value.length()).toString();
+    }
+
+    /** An environment variable's name as these files write it: capitals, digits and underscores. */
+    private static boolean isVariableName(String value, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = value.charAt(i);
+            if (!(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isNameStart(char c) {

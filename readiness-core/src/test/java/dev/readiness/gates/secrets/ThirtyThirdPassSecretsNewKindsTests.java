@@ -52,8 +52,9 @@ class ThirtyThirdPassSecretsNewKindsTests {
     @CsvSource(delimiterString = " ~ ", value = {
             "postgres.properties ~ connection-password=${ENV:PG_PASSWORD:changeme} ~ connection-password",
             "postgres.properties ~ connection-password=${ENV:PG_PASSWORD:-changeme} ~ connection-password",
+            "postgres.properties ~ connection-password=${ENV:password} ~ connection-password",
             "postgres.properties ~ connection-password=${PG_PASSWORD:changeme} ~ connection-password"})
-    void aDefaultAfterEnvShouldStillBeJudged(String file, String lines, String key) {
+    void aDefaultOrALowerCaseNameAfterEnvShouldStillBeJudged(String file, String lines, String key) {
         assertThat(findingsIn(file, lines, key)).as(lines).isNotEmpty()
                 .allMatch(finding -> finding.startsWith("NO_GO secrets."));
     }
