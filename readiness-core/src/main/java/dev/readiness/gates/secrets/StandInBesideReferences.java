@@ -62,10 +62,12 @@ final class StandInBesideReferences {
     static @Nullable Finding guessable(Setting setting, Optional<SecretPurpose> purpose, SecretStrength judge,
             Severity severity) {
         String value = setting.value();
-        if (purpose.isEmpty() || value.length() < 8 || value.length() > 512 || value.indexOf("${") < 0) {
-            return null;
+        if (purpose.isEmpty() || value.length() < 8 || value.length() > 512 || value.indexOf("${") < 0
+                || value.indexOf('/') >= 0) {
+            return null; // a URL or a path (sm://${PROJECT}/secret-key) names where a secret is, not the secret
         }
         StringBuilder written = new StringBuilder();
+        int references = 0;
         int i = 0;
         while (i < value.length()) {
             int open = value.indexOf("${", i);
@@ -78,7 +80,11 @@ final class StandInBesideReferences {
             if (close < 0 || !isPublicName(value.substring(open + 2, close))) {
                 return null;
             }
+            references++;
             i = close + 1;
+        }
+        if (written.length() == 0 && references < 2) {
+            return null; // one reference and nothing written: whatever the variable holds
         }
         SecretPurpose kind = purpose.get();
         String message;
@@ -125,7 +131,7 @@ final class StandInBesideReferences {
             end++;
         }
         name = name.substring(name.lastIndexOf('.', end - 1) + 1, end);
-        return PUBLIC_NAMES.contains(name) || name.endsWith("_stage") || name.endsWith("_environment");
+        return PUBLIC_NAMES.contains(name); // COLLECTIONS_PASSWORD_STAGE is a stage's password, not its name
     }
 
     private static void appendTrimmed(StringBuilder written, String value, int from, int to) {

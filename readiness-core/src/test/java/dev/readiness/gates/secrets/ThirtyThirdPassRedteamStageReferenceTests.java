@@ -40,7 +40,9 @@ class ThirtyThirdPassRedteamStageReferenceTests {
     @ValueSource(strings = {"JWT_SECRET=" + STRONG + "-${STAGE}", "JWT_SECRET=hunter2-${SECRET_SUFFIX}",
         "MAILGUN_API_KEY=key-${MAILGUN_KEY}", "JWT_SECRET=${JWT_SECRET_VALUE}", "SECRET_NAME=${APP_NAME}-${STAGE}-jwt",
         "JWT_SECRET_ARN=arn:aws:secretsmanager:${AWS_REGION}:123456789012:secret:${STAGE}/jwt",
-        "DB_PASSWORD=${DB_PASSWORD_${STAGE}}"})
+        "DB_PASSWORD=${DB_PASSWORD_${STAGE}}", "axiell.password=${COLLECTIONS_PASSWORD_STAGE}",
+        "JWT_SECRET=${JWT_SECRET_ENVIRONMENT}-${STAGE}", "JWT_SECRET=${STAGE}",
+        "SECRET_KEY=sm://${PROJECT}/secret-key", "JWT_SECRET=projects/${PROJECT}/secrets/jwt-${STAGE}"})
     void aStrongPartOrAnotherReferenceShouldStayDeferred(String line) {
         assertThat(findings(line)).noneMatch(finding -> finding.startsWith("NO_GO"));
     }
