@@ -10,7 +10,9 @@ import org.jspecify.annotations.Nullable;
  * production that forgot {@code DEBUG} included. Each is read as the look-up followed by the literal as its
  * alternative ({@code os.environ['SECRET_KEY'] or 'hunter2'}), so the literal is judged wherever the variable is not
  * set (hostile testing, thirty-third pass: the thirty-second left it GO, the expression judged as its whole text).
- * The condition is not read. Branches that are both look-ups join the same way and stay known at run time; branches
+ * The condition is read only where it compares a stage: a literal taken only when {@code NODE_ENV === 'test'} is a
+ * test's or a developer's value, and production runs the look-up alone. Branches that
+ * are both look-ups join the same way and stay known at run time; branches
  * that are both literals, a nested conditional or anything else give nothing. Stateless.
  */
 final class Conditionals {
@@ -36,6 +38,7 @@ final class Conditionals {
         }
         String first;
         String second;
+        String condition;
         int ifAt = topLevel(body, " if ", 0);
         if (ifAt > 0) {
             int elseAt = topLevel(body, " else ", ifAt + 4);
@@ -43,6 +46,7 @@ final class Conditionals {
                 return null;
             }
             first = body.substring(0, ifAt).strip();
+            condition = body.substring(ifAt + 4, elseAt);
             second = body.substring(elseAt + 6).strip();
         } else {
             int question = topLevel(body, " ? ", 0);
@@ -50,6 +54,7 @@ final class Conditionals {
             if (colon < 0) {
                 return null;
             }
+            condition = body.substring(0, question);
             first = body.substring(question + 3, colon).strip();
             second = body.substring(colon + 3).strip();
         }
@@ -62,7 +67,35 @@ final class Conditionals {
         if (firstLiteral && secondLiteral) {
             return null;
         }
+        if ((firstLiteral || secondLiteral) && literalOnlyOutsideProduction(condition, firstLiteral)) {
+            return firstLiteral ? second : first; // production runs the look-up
+        }
         return firstLiteral ? second + " || " + first : first + " || " + second;
+    }
+
+    private static final java.util.regex.Pattern STAGE_TEST = java.util.regex.Pattern.compile(
+            "(!==|===|!=|==)\\s*['\"](\\w+)['\"]|['\"](\\w+)['\"]\\s*(!==|===|!=|==)");
+    private static final java.util.Set<String> NON_PRODUCTION = java.util.Set.of("test", "testing", "development",
+            "dev", "local");
+
+    /**
+     * Whether the condition compares a stage so that the literal's branch is taken only in a non-production stage
+     * ({@code process.env.NODE_ENV === 'test' ? 'test-key' : process.env.API_KEY}): such a literal is a test's or a
+     * developer's value. A condition that does not name such a stage ({@code DEBUG}, {@code NODE_ENV !== 'production'},
+     * which holds where the deploy leaves the variable unset) is not trusted: production may take the literal.
+     */
+    private static boolean literalOnlyOutsideProduction(String condition, boolean literalWhenTrue) {
+        java.util.regex.Matcher matcher = STAGE_TEST.matcher(condition);
+        if (!matcher.find()) {
+            return false;
+        }
+        String operator = matcher.group(1) != null ? matcher.group(1) : matcher.group(4);
+        String word = (matcher.group(2) != null ? matcher.group(2) : matcher.group(3)).toLowerCase(
+                java.util.Locale.ROOT);
+        boolean equals = operator.startsWith("=");
+        // only a literal taken when the stage IS a non-production one: a variable left unset is no such stage, while
+        // it is "not production" (NODE_ENV !== 'production' holds where a deploy does not set NODE_ENV)
+        return NON_PRODUCTION.contains(word) && equals == literalWhenTrue;
     }
 
     /** The expression without a trailing comment ({@code #}, {@code //}) and statement end ({@code ;}, {@code ,}). */

@@ -52,6 +52,10 @@ class ThirtyThirdPassRedteamLookUpTests {
         "SECRET_KEY = 'hunter2' if DEBUG else os.environ.get('SECRET_KEY')",
         "SECRET_KEY = process.env.NODE_ENV === 'production' ? process.env.SECRET_KEY : 'hunter2';",
         "SECRET_KEY = isDev ? 'hunter2' : process.env.SECRET_KEY,",
+        "SECRET_KEY = process.env.NODE_ENV === 'production' ? 'hunter2' : process.env.SECRET_KEY",
+        "SECRET_KEY = os.environ['SECRET_KEY'] if ENV == 'test' else 'hunter2'",
+        "SECRET_KEY = process.env.NODE_ENV !== 'production' ? 'hunter2' : process.env.SECRET_KEY;",
+        "SECRET_KEY = os.environ['SECRET_KEY'] if ENV == 'production' else 'hunter2'",
     })
     void aLiteralSecretInALookUpReadHereShouldBeJudged(String line) {
         assertThat(findings(Map.of(), line)).containsExactly("NO_GO SECRET_KEY");
@@ -77,6 +81,8 @@ class ThirtyThirdPassRedteamLookUpTests {
         "SECRET_KEY = env!(\"SECRET_KEY\", :string!) |> String.trim()",
         "SECRET_KEY = os.environ['A'] if DEBUG else os.environ['B']",
         "SECRET_KEY = process.env.A ? process.env.A : process.env.B",
+        "SECRET_KEY = process.env.NODE_ENV === 'test' ? 'test-key' : process.env.SECRET_KEY",
+        "SECRET_KEY = 'dev-key' if os.environ.get('ENV') == \"development\" else os.environ['SECRET_KEY']",
     })
     void aLookUpWithNoLiteralShouldStayKnownAtRunTime(String line) {
         assertThat(findings(Map.of(), line)).isEmpty();
