@@ -105,6 +105,16 @@ final class ForeignReferences {
         } else if (text.startsWith("{{") && text.endsWith("}}") && text.length() > 4) {
             text = text.substring(2, text.length() - 2).strip();
         }
+        String conditional = Conditionals.asAlternative(text);
+        if (conditional != null) {
+            Parser branches = new Parser(conditional);
+            branches.fallback = branches.chain(branches.names);
+            int end = branches.at;
+            if (!branches.names.isEmpty() && branches.atEnd()) {
+                branches.at = end;
+                return branches;
+            }
+        }
         Parser parser = new Parser(text);
         parser.fallback = parser.chain(parser.names);
         return parser;
@@ -191,6 +201,10 @@ final class ForeignReferences {
     /** A small reader of one value: look-ups joined by {@code ||}, {@code ??}, {@code ?:} or {@code or}, then a literal. */
     private static final class Parser {
 
+        private static final String[] TRIMMING_CALLS = {".strip()", ".trim()", ".rstrip()", ".lstrip()",
+            ".trimEnd()", ".trimStart()", ".toString()", ".encode()", ".encode('utf-8')", ".encode(\"utf-8\")",
+            ".encode('utf8')", ".encode(\"utf8\")", "|> String.trim()", "|> String.trim", ".strip", ".chomp"};
+
         private final String text;
         private int at;
         final List<String> names = new ArrayList<>(2);
@@ -220,6 +234,8 @@ final class ForeignReferences {
         boolean atEnd() {
             skipSpaces();
             int mark = at;
+            trimmed();
+            skipSpaces();
             if (take(";") || take(",")) {
                 skipSpaces();
             }
@@ -231,6 +247,25 @@ final class ForeignReferences {
             }
             at = mark;
             return false;
+        }
+
+        /**
+         * Passes over calls that only trim or encode the value they follow ({@code .strip()}, {@code .trim()},
+         * {@code .encode('utf-8')}, Ruby's {@code .strip}, Elixir's {@code |> String.trim()}): the string is the same
+         * secret (hostile testing, thirty-third pass: such a call left the look-up unread and its text judged whole).
+         */
+        private void trimmed() {
+            boolean more = true;
+            while (more) {
+                skipSpaces();
+                more = false;
+                for (String call : TRIMMING_CALLS) {
+                    if (take(call)) {
+                        more = true;
+                        break;
+                    }
+                }
+            }
         }
 
         /**
@@ -254,6 +289,9 @@ final class ForeignReferences {
                     return raises() ? null : literal();
                 }
                 names.add(lookup[0]);
+                for (int nested = 2; nested < lookup.length; nested++) {
+                    names.add(lookup[nested]);
+                }
                 if (lookup[1] != null) {
                     return lookup[1];
                 }
@@ -393,7 +431,9 @@ final class ForeignReferences {
             if (take(",") && !skipArgument() || !take(")")) {
                 return restoreLookup(start);
             }
-            return new String[] {inner[0], fallback};
+            String[] found = inner.clone();
+            found[1] = fallback;
+            return found;
         }
 
         private String @Nullable [] restoreLookup(int start) {
@@ -431,6 +471,7 @@ final class ForeignReferences {
                 return null;
             }
             String fallback = null;
+            String[] argument = null;
             boolean defaulted = false;
             while (take(",")) {
                 skipSpaces();
@@ -441,10 +482,11 @@ final class ForeignReferences {
                     }
                 } else if (!defaulted) {
                     take("default=");
-                    fallback = literal();
-                    if (fallback == null) {
+                    argument = defaultArgument();
+                    if (argument == null) {
                         return null;
                     }
+                    fallback = argument[0];
                     defaulted = true;
                 } else {
                     return null;
@@ -454,16 +496,58 @@ final class ForeignReferences {
             if (!take(")")) {
                 return null;
             }
+            int afterCall = at;
             skipSpaces();
-            if (fallback == null && take("{")) {
+            if (fallback == null && argument == null && take("{")) {
                 skipSpaces();
                 fallback = literal();
                 skipSpaces();
                 if (fallback == null || !take("}")) {
                     return null;
                 }
+            } else {
+                at = afterCall;
             }
-            return new String[] {name, fallback};
+            return found(name, fallback, argument);
+        }
+
+        /**
+         * A look-up's default argument: a literal, or another look-up whose default is the default in turn
+         * ({@code os.environ.get('DJANGO_SECRET_KEY', os.environ.get('SECRET_KEY', 'insecure'))}: hostile testing,
+         * thirty-third pass, it was judged as its whole text).
+         *
+         * @return the default (element 0, {@code null} when the inner look-up has none) and the inner look-up's
+         *         variables; {@code null} when the argument is neither
+         */
+        private String @Nullable [] defaultArgument() {
+            int start = at;
+            String literal = literal();
+            if (literal != null) {
+                return new String[] {literal};
+            }
+            at = start;
+            String[] inner = lookup();
+            if (inner == null) {
+                at = start;
+                return null;
+            }
+            String[] argument = new String[inner.length];
+            argument[0] = inner[1];
+            argument[1] = inner[0];
+            System.arraycopy(inner, 2, argument, 2, inner.length - 2);
+            return argument;
+        }
+
+        /** A look-up's result: its variable, its default, then the variables of a look-up its default argument was. */
+        private static String[] found(String name, @Nullable String fallback, String @Nullable [] argument) {
+            int nested = argument == null ? 0 : argument.length - 1;
+            String[] found = new String[2 + nested];
+            found[0] = name;
+            found[1] = fallback;
+            if (nested > 0) {
+                System.arraycopy(argument, 1, found, 2, nested);
+            }
+            return found;
         }
 
         /**
@@ -477,26 +561,51 @@ final class ForeignReferences {
                 return null;
             }
             String fallback = null;
+            String[] argument = null;
             if (take(",")) {
                 skipSpaces();
-                if (!take(":")) {
+                if (!conversion()) {
                     return null;
-                }
-                while (at < text.length() && (Character.isLetter(text.charAt(at)) && text.charAt(at) < 128
-                        || text.charAt(at) == '_' || text.charAt(at) == '!' || text.charAt(at) == '?')) {
-                    at++;
                 }
                 skipSpaces();
                 if (take(",")) {
                     skipSpaces();
-                    fallback = literal();
-                    if (fallback == null) {
+                    argument = defaultArgument();
+                    if (argument == null) {
                         return null;
                     }
+                    fallback = argument[0];
                     skipSpaces();
                 }
             }
-            return take(")") ? new String[] {name, fallback} : null;
+            return take(")") ? found(name, fallback, argument) : null;
+        }
+
+        /**
+         * Dotenvy's conversion: a type atom ({@code :string!}, {@code :integer?}), or a function, anonymous
+         * ({@code fn v -> v end}) or captured ({@code &String.trim/1}): hostile testing, thirty-third pass, a
+         * function there left the look-up unread and its literal default unjudged.
+         */
+        private boolean conversion() {
+            if (take(":")) {
+                while (at < text.length() && (Character.isLetter(text.charAt(at)) && text.charAt(at) < 128
+                        || text.charAt(at) == '_' || text.charAt(at) == '!' || text.charAt(at) == '?')) {
+                    at++;
+                }
+                return true;
+            }
+            if (take("&")) {
+                return skipArgument();
+            }
+            if (text.startsWith("fn ", at)) {
+                int end = text.indexOf(" end", at);
+                if (end < 0) {
+                    return false;
+                }
+                at = end + 4;
+                return true;
+            }
+            return false;
         }
 
         /**

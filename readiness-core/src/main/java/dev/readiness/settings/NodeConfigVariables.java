@@ -1,5 +1,6 @@
 package dev.readiness.settings;
 
+import dev.readiness.internal.SecretShapedKeys;
 import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -42,9 +43,12 @@ final class NodeConfigVariables {
     }
 
     /**
-     * Whether a value is an environment variable's name: letters, digits and {@code _}, with at least one capital
-     * ({@code DB_PASSWORD}, {@code ForEvents_dbPass}); a word in lower case only ({@code changeme}) is a value a
-     * template left, judged as written.
+     * Whether a value is an environment variable's name: letters, digits and {@code _}, with at least one capital,
+     * written in capitals ({@code DB_PASSWORD}), in words joined by {@code _} ({@code ForEvents_dbPass}) or in camel
+     * case ({@code dbPassword}); a word in lower case only ({@code changeme}) is a value a template left, judged as
+     * written. So is a capitalised word without {@code _} ({@code Password1}, {@code ChangeMe}) and a value shaped like
+     * a secret ({@code Xk9mQ2vL8pR4tY7wN3zB}, an AWS access key id, {@code ghp_…}): hostile testing, thirty-third pass,
+     * each was deferred as a variable's name.
      */
     private static boolean isVariableName(String value) {
         if (value.isEmpty() || value.length() > MAX_NAME
@@ -52,13 +56,20 @@ final class NodeConfigVariables {
             return false;
         }
         boolean capital = false;
+        boolean lower = false;
+        boolean underscore = false;
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             capital |= c >= 'A' && c <= 'Z';
+            lower |= c >= 'a' && c <= 'z';
+            underscore |= c == '_';
             if (!(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_')) {
                 return false;
             }
         }
-        return capital;
+        if (!capital || lower && !underscore && !Character.isLowerCase(value.charAt(0))) {
+            return false;
+        }
+        return value.length() < SecretShapedKeys.MIN_LENGTH || !SecretShapedKeys.holdsSecret(value);
     }
 }

@@ -297,18 +297,28 @@ final class PlaceholderResolver {
      * variable, the look-up gives its default, or a value supplied at run time when it has none.
      */
     private Setting environmentOnly(Setting written, String placeholder) {
-        int end = placeholder.indexOf(':');
-        int close = placeholder.indexOf('}');
-        String name = placeholder.substring(2, end > 0 && end < close ? end : close);
-        Setting named = settings.get(name).orElse(null);
-        if (named == null || fromEnvironment.test(named) || placeholder.indexOf("${", 2) >= 0) {
-            return Setting.of(written.key(), placeholder, written.origin());
+        String current = placeholder;
+        Origin origin = written.origin();
+        while (true) {
+            int end = current.indexOf(':');
+            int close = current.indexOf('}');
+            String name = current.substring(2, end > 0 && end < close ? end : close);
+            Setting named = settings.get(name).orElse(null);
+            if (named == null || fromEnvironment.test(named)) {
+                return Setting.of(written.key(), current, origin);
+            }
+            if (!(end > 0 && end < close)) {
+                return Setting.deferredFrom(written, written.value(), written.origin(),
+                        "environment variable " + name + " at run time");
+            }
+            String fallback = current.substring(end + 1, current.length() - 1);
+            origin = origin.via("the default of ${" + name + "}");
+            // a chain (os.environ.get('SECRET_KEY', os.environ.get('OLD_KEY', 'x'))) goes on to its next variable
+            if (!fallback.startsWith("${") || !fallback.endsWith("}")) {
+                return Setting.of(written.key(), fallback, origin);
+            }
+            current = fallback;
         }
-        if (end > 0 && end < close) {
-            return Setting.of(written.key(), placeholder.substring(end + 1, placeholder.length() - 1),
-                    written.origin().via("the default of ${" + name + "}"));
-        }
-        return Setting.deferredFrom(written, written.value(), written.origin(), "environment variable " + name + " at run time");
     }
 
     /**

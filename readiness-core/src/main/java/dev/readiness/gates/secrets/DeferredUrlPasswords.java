@@ -15,7 +15,8 @@ import org.jspecify.annotations.Nullable;
  * sent to (hostile testing, thirty-second pass: a weak or placeholder password was GO in production once the host was a
  * reference). Only a URL from its first character is read (an f-string's quotes and prefix looked through), its password
  * decoded; a password that is itself a reference or holds a run-time part is left to where it is supplied, and a
- * password with no problem raises nothing. Stateless.
+ * password with no problem raises nothing. Stateless. The user information is read from the authority itself where
+ * {@link java.net.URI} reads none (a port that is a reference, a bracketed template password: thirty-third pass).
  */
 final class DeferredUrlPasswords {
 
@@ -56,6 +57,9 @@ final class DeferredUrlPasswords {
         }
         Optional<String> password = UrlPasswords.password(replaced);
         if (password.isEmpty()) {
+            password = userInformationPassword(replaced, scheme + 3);
+        }
+        if (password.isEmpty()) {
             password = UrlPasswords.queryPassword(replaced);
         }
         String written = password.orElse(null);
@@ -73,6 +77,30 @@ final class DeferredUrlPasswords {
                 .remediation(problem.remediation() + " Supply the password from the environment as the rest of the "
                         + "URL is.")
                 .build();
+    }
+
+    /**
+     * The password of the user information read from the authority itself, up to the last {@code @} before its first
+     * {@code /}, {@code ?} or {@code #}: {@link java.net.URI} reads none once the port is a run-time part
+     * ({@code @${DB_HOST}:${DB_PORT}}) or the password is template text ({@code <password>}); hostile testing,
+     * thirty-third pass, both were GO.
+     */
+    private static Optional<String> userInformationPassword(String url, int authorityStart) {
+        int authorityEnd = authorityStart;
+        while (authorityEnd < url.length() && "/?#".indexOf(url.charAt(authorityEnd)) < 0) {
+            authorityEnd++;
+        }
+        int at = url.lastIndexOf('@', authorityEnd - 1);
+        int colon = at < authorityStart ? -1 : url.indexOf(':', authorityStart);
+        if (colon < 0 || colon >= at - 1) {
+            return Optional.empty();
+        }
+        String written = url.substring(colon + 1, at);
+        try {
+            return Optional.of(java.net.URLDecoder.decode(written, java.nio.charset.StandardCharsets.UTF_8));
+        } catch (IllegalArgumentException e) {
+            return Optional.of(written);
+        }
     }
 
     /** The value with each {@code ${…}} and {@code {…}} part replaced by {@link #RUN_TIME}, or {@code null} when unbalanced. */

@@ -259,7 +259,8 @@ public final class SecretsGate implements Gate {
         private @Nullable Finding deferred(Setting setting, SecretKeys.KeyFacts keyFacts) {
             Finding empty = EmptyDefaults.emptyRequired(setting, keyFacts.purpose(), severity, perCheck::switches,
                     settings);
-            return empty != null ? empty : StandInBesideReferences.of(setting, keyFacts.purpose(), severity);
+            Finding standIn = empty != null ? empty : StandInBesideReferences.of(setting, keyFacts.purpose(), severity);
+            return standIn != null ? standIn : StandInBesideReferences.guessable(setting, keyFacts.purpose(), judge, severity);
         }
 
         /** The rules of a setting's key, then of its value: the common path, a few cheap tests for most settings. */
