@@ -167,12 +167,21 @@ final class ModeNamedCredentials {
     }
 
     private static boolean hasLiveCounterpart(Settings settings, String key, String mode) {
+        return hasCounterpart(settings, key, mode, LIVE_WORDS);
+    }
+
+    /**
+     * Whether the key with its mode word replaced by one of the live words ({@code STRIPE_TEST_KEY} →
+     * {@code STRIPE_LIVE_KEY}, {@code SEPOLIA_PRIVATE_KEY} → {@code MAINNET_PRIVATE_KEY}), in the mode word's case, is
+     * set to something beside it.
+     */
+    static boolean hasCounterpart(Settings settings, String key, String mode, String[] liveWords) {
         int at = key.toLowerCase(Locale.ROOT).indexOf(mode);
         if (at < 0) {
             return false;
         }
         boolean upper = Character.isUpperCase(key.charAt(at));
-        for (String live : LIVE_WORDS) {
+        for (String live : liveWords) {
             String word = upper ? live.toUpperCase(Locale.ROOT) : live;
             String counterpart = key.substring(0, at) + word + key.substring(at + mode.length());
             if (settings.get(counterpart).filter(other -> !other.value().isBlank()).isPresent()) {

@@ -5,7 +5,6 @@ import dev.readiness.SecretShape;
 import dev.readiness.settings.Setting;
 import dev.readiness.settings.Settings;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -92,18 +91,6 @@ final class TestNetworkCredentials {
     }
 
     private static boolean hasMainnetCounterpart(Settings settings, String key, String network) {
-        int at = key.toLowerCase(Locale.ROOT).indexOf(network);
-        if (at < 0) {
-            return false;
-        }
-        boolean upper = Character.isUpperCase(key.charAt(at));
-        for (String live : LIVE_WORDS) {
-            String word = upper ? live.toUpperCase(Locale.ROOT) : live;
-            String counterpart = key.substring(0, at) + word + key.substring(at + network.length());
-            if (settings.get(counterpart).filter(other -> !other.value().isBlank()).isPresent()) {
-                return true;
-            }
-        }
-        return false;
+        return ModeNamedCredentials.hasCounterpart(settings, key, network, LIVE_WORDS);
     }
 }
