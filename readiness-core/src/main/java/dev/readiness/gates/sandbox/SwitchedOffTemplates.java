@@ -2,35 +2,24 @@ package dev.readiness.gates.sandbox;
 
 import dev.readiness.Finding;
 import dev.readiness.gates.internal.FeatureSwitches;
+import dev.readiness.gates.secrets.ExampleFiles;
 import dev.readiness.settings.Setting;
 import dev.readiness.settings.Settings;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * A template's address in a section its own switch turns off ({@code scaling.enabled=false} beside
  * {@code scaling.endpoint=https://nomad.example.com/…}): the feature makes no call, so the documentation domain it
  * still holds reaches nobody. Only the reserved-host finding is dropped; a test credential, a sandbox host or a
  * loopback address in a switched-off section stays reported, since switching the feature on is one line away and they
- * are no template text. A template or example file ({@code settings.yml.template}) keeps it: whoever copies the file
+ * are no template text. A template or example file ({@code settings.yml.template}, {@link ExampleFiles}) keeps it: whoever copies the file
  * and switches the feature on inherits the placeholder. Stateless.
  */
 final class SwitchedOffTemplates {
 
     private static final String RESERVED_HOST = "sandbox.reserved-host";
-    private static final String[] TEMPLATE_FILE_WORDS = {"example", "sample", "template", "tmpl", "tpl", ".dist"};
 
     private SwitchedOffTemplates() {
-    }
-
-    private static boolean templateFile(Setting setting) {
-        String file = setting.origin().file().orElse("").toLowerCase(Locale.ROOT);
-        for (String word : TEMPLATE_FILE_WORDS) {
-            if (file.contains(word)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
@@ -46,7 +35,7 @@ final class SwitchedOffTemplates {
         for (int i = from; i < findings.size(); i++) {
             reserved |= findings.get(i).code().equals(RESERVED_HOST);
         }
-        if (!reserved || templateFile(setting) || !FeatureSwitches.sectionSwitchedOff(settings, setting.key())) {
+        if (!reserved || ExampleFiles.isExample(setting.origin()) || !FeatureSwitches.sectionSwitchedOff(settings, setting.key())) {
             return;
         }
         for (int i = findings.size() - 1; i >= from; i--) {

@@ -7,9 +7,10 @@ import java.util.Set;
 /**
  * Example, sample and template files ({@code .env.example}, {@code env.sample}, {@code config.template.yml},
  * {@code parameters.yml.dist}): what they hold is committed for everyone to copy, so a literal secret there is
- * public however random it looks. Stateless.
+ * public however random it looks. The sandbox gate asks it too ({@code SwitchedOffTemplates}). Stateless and
+ * thread-safe.
  */
-final class ExampleFiles {
+public final class ExampleFiles {
 
     private static final Set<String> WORDS = Set.of("example", "examples", "sample", "samples", "template",
             "templates", "tmpl", "tpl", "dist");
@@ -23,7 +24,7 @@ final class ExampleFiles {
      * @param origin where the value came from
      * @return {@code true} for an example, sample or template file
      */
-    static boolean isExample(Origin origin) {
+    public static boolean isExample(Origin origin) {
         return FileNameWords.nameHasWord(origin, WORDS);
     }
 
