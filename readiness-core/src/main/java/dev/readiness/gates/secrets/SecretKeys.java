@@ -63,7 +63,7 @@ public final class SecretKeys {
             "256", "128", "192", "aes256", "aes128", "decryption", "symmetric", "storage", "account", "enc", "access",
             "merchant", "mch", "vault", "kms", "master", "cookie", "license", "licence", "ingest", "service",
             "openssl", "crypt", "cryptography", "cryptographic", "fernet", "sodium", "nacl", "totp", "otp", "preshared",
-            "deploy"));
+            "deploy", "network"));
 
     /**
      * Qualifiers that make {@code key} key material even with one word of any kind between them
@@ -136,7 +136,7 @@ public final class SecretKeys {
 
     private static final List<String> COMPOUND_PREFIXES = List.of("api", "jwt", "secret", "private", "client",
             "access", "refresh", "auth", "db", "admin", "app", "signing", "encryption", "aes", "hmac", "session",
-            "master", "root", "user", "consumer", "bot", "bearer", "webhook", "store");
+            "master", "root", "user", "consumer", "bot", "bearer", "webhook", "store", "network");
 
     private static final String[] NO_SUFFIXES = new String[0];
 
