@@ -467,6 +467,7 @@ public final class SecretsGate implements Gate {
                 return; // no rule below reads a number, a quantity or a switch word
             }
             if (value.length() >= CryptHashes.MIN_LENGTH && value.charAt(0) == '$' && CryptHashes.addListed(findings, setting, value, judge, severity)) return;
+            if (key.charAt(key.length() - 1) == ']' && value.indexOf('=') > 0 && judgeListedAssignment(setting, key, value)) return;
             if (PublishedTokens.isTokenShaped(value) && !PublishedTokens.namesIdentifier(key)
                     && judge.catalog().find(value).isPresent()) { // one SHA-256; the value's facts only on a hit
                 Optional<SecretProblem> listed = judge.assessCatalog(value, SecretPurpose.SECRET);
@@ -484,6 +485,25 @@ public final class SecretsGate implements Gate {
             } else {
                 perCheck.urlEchoes().observeUrl(setting, value);
             }
+        }
+
+        /**
+         * A list item that assigns a secret ({@link ListedAssignments}: Kustomize literals, Compose's environment
+         * list), judged by its value's rules under the name it assigns; {@code false} when it assigns no secret.
+         */
+        private boolean judgeListedAssignment(Setting setting, String key, String value) {
+            ListedAssignments assignment = ListedAssignments.of(key, value);
+            SecretKeys.KeyFacts facts = assignment == null ? null : effectiveKeys.facts(assignment.name());
+            if (facts == null || facts.purpose().isEmpty() || facts.identifier() || facts.locatesSecret()
+                    || FilePathValues.isPath(assignment.value())) {
+                return false;
+            }
+            SecretPurpose purpose = facts.purpose().get();
+            for (SecretProblem problem : judge.assess(assignment.name(), assignment.value(), purpose, purpose.minBits(),
+                    false)) {
+                add(severity, problem, setting);
+            }
+            return true;
         }
 
         /** A placeholder or stand-in under a key without a purpose: it asks for a secret, or stands in for one. */
