@@ -8,7 +8,7 @@ import dev.readiness.SecretShape;
  * keys this way, and their samples count: OpenZWave's {@code options.xml} and Home Assistant's examples shipped the
  * Z-Wave network key {@code 0x01…0x10}; Zigbee2MQTT's default was {@code [1, 3, 5, 7, 9, 11, 13, 15, 0, 2, 4, 6, 8, 10,
  * 12, 13]}. The list's text looks random to a character count (digits, letters, commas), the key does not: sixteen
- * random bytes fall into three runs about once in 10^30. Needs eight bytes or more, each {@code 0x} hex or decimal
+ * random bytes fall into three runs less than once in 10^20. Needs eight bytes or more, each {@code 0x} hex or decimal
  * up to 255, separated by commas (spaces and brackets allowed). Stateless.
  */
 final class ByteSequences {

@@ -11,8 +11,10 @@ final class GeneratedKeyModes {
 
     /**
      * Zigbee2MQTT's keyword ({@code advanced.network_key: GENERATE}, also {@code pan_id}, {@code ext_pan_id}): the
-     * product writes a random value in its place on first start. Only the upper-case word counts: a template's
-     * {@code SECRET_KEY=generate} or {@code generated} is an instruction to a person and stays judged.
+     * product writes a random value in its place on first start. Only the upper-case word under a network key counts
+     * ({@link #generatesNetworkKey}); a template's {@code SECRET_KEY=GENERATE}, {@code generate} or {@code generated}
+     * is an instruction to a person and stays judged (beside a non-secret sibling holding the same word,
+     * {@code SwitchValues.isProductKeyword} already reads it as the product's).
      */
     static final String GENERATE = "GENERATE";
 
@@ -20,6 +22,32 @@ final class GeneratedKeyModes {
     static final String KEYWORD = "AutoGenerate";
 
     private GeneratedKeyModes() {
+    }
+
+    /**
+     * Whether a mesh network's key holds Zigbee2MQTT's {@code GENERATE} keyword.
+     *
+     * @param key the setting's key ({@code advanced.network_key}, {@code ZIGBEE_NETWORK_KEY}, {@code networkKey})
+     * @param trimmed the trimmed value
+     * @return {@code true} for the upper-case keyword under a key whose letters end in {@code networkkey}
+     */
+    static boolean generatesNetworkKey(String key, String trimmed) {
+        if (!GENERATE.equals(trimmed)) {
+            return false;
+        }
+        String tail = "networkkey";
+        int matched = 0;
+        for (int i = key.length() - 1; i >= 0 && matched < tail.length(); i--) {
+            char c = Character.toLowerCase(key.charAt(i));
+            if (c == '_' || c == '-' || c == '.') {
+                continue;
+            }
+            if (c != tail.charAt(tail.length() - 1 - matched)) {
+                return false;
+            }
+            matched++;
+        }
+        return matched == tail.length();
     }
 
     /**

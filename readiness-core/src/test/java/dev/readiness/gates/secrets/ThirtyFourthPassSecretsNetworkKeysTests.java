@@ -55,6 +55,7 @@ class ThirtyFourthPassSecretsNetworkKeysTests {
     @ParameterizedTest
     @CsvSource(delimiterString = " ~ ", value = {
             "configuration.properties ~ mqtt.password=change-me|advanced.network_key=GENERATE ~ advanced.network_key",
+            "app.env ~ ZIGBEE_NETWORK_KEY=GENERATE ~ ZIGBEE_NETWORK_KEY",
             "configuration.properties ~ advanced.pan_id=GENERATE|advanced.ext_pan_id=GENERATE ~ advanced.ext_pan_id"})
     void zigbee2mqttsGenerateKeywordShouldBeNoKey(String file, String lines, String key) {
         assertThat(findingsIn(file, lines, key)).isEmpty();
@@ -64,7 +65,9 @@ class ThirtyFourthPassSecretsNetworkKeysTests {
     @CsvSource(delimiterString = " ~ ", value = {
             "app.env ~ SECRET_KEY=generate ~ SECRET_KEY",
             "app.env ~ SECRET_KEY=generated ~ SECRET_KEY",
-            "app.env ~ SECRET_KEY=Generate ~ SECRET_KEY"})
+            "app.env ~ SECRET_KEY=Generate ~ SECRET_KEY",
+            "app.env ~ SECRET_KEY=GENERATE ~ SECRET_KEY",
+            "app.env ~ NETWORK_KEY=generate ~ NETWORK_KEY"})
     void aGenerateWordThatIsNoProductKeywordShouldStillBeJudged(String file, String lines, String key) {
         assertThat(findingsIn(file, lines, key)).isNotEmpty().allMatch(finding -> finding.startsWith("NO_GO secrets."));
     }
@@ -89,6 +92,23 @@ class ThirtyFourthPassSecretsNetworkKeysTests {
             "application.properties ~ server.identity.value-type=string ~ server.identity.value-type"})
     void aRandomIdentityOrAnotherIdentitySettingShouldStayClean(String file, String lines, String key) {
         assertThat(findingsIn(file, lines, key)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiterString = " ~ ", value = {
+            "WECHAT_PAY_API_KEY=192006250b4c09247ec02edce69f6a2d ~ WECHAT_PAY_API_KEY",
+            "NACOS_AUTH_TOKEN=VGhpc0lzTXlDdXN0b21TZWNyZXRLZXkwMTIzNDU2Nzg= ~ NACOS_AUTH_TOKEN",
+            "CANAL_ADMIN_PASSWD=4ACFE3202A5FF5CF467898FC58AAB1D615029441 ~ CANAL_ADMIN_PASSWD"})
+    void theDocumentedChineseStackKeysShouldBePublishedDefaults(String lines, String key) {
+        assertThat(findingsIn("prod.env", lines, key)).containsExactly("NO_GO secrets.published-default");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiterString = " ~ ", value = {
+            "WECHAT_PAY_API_KEY=7c41d09be25a8f36b1e04d9a72c5f813 ~ WECHAT_PAY_API_KEY",
+            "NACOS_AUTH_TOKEN=cVh3Tm9xR2ZLMnBaWDdtUjRzVnlCOGRFNmpMMXdDdEE= ~ NACOS_AUTH_TOKEN"})
+    void freshKeysOfTheSameShapeShouldStayClean(String lines, String key) {
+        assertThat(findingsIn("prod.env", lines, key)).isEmpty();
     }
 
     @Test
