@@ -180,6 +180,7 @@ final class PlaceholderResolver {
                 setting = Setting.of(written.key(), lookUp, written.origin());
             }
         }
+        setting = setting == written && written.value().indexOf("%{") >= 0 ? PercentMacros.read(written) : setting;
         if (setting == written && !written.isDeferred() && !written.isLiteral()
                 && ForeignReferences.mayHold(written.value())) {
             setting = foreignReference(written);
