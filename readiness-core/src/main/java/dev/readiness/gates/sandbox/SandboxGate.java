@@ -371,6 +371,8 @@ public final class SandboxGate implements Gate {
             if (standIn != null && FeatureSwitches.sectionSwitchedOff(references.settings(), setting.key())) {
                 standIn = null; // the client of a section switched off (testresultserver.enabled=false) makes no call
             }
+            standIn = standIn != null && DockerDaemonSockets.reachesLocalSocket(references.settings(), setting.key()) ? null
+                    : standIn;
         }
         if (standIn == null) {
             standIn = TestKeyStores.judge(setting, value);
