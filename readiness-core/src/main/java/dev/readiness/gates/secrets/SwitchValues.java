@@ -67,6 +67,9 @@ final class SwitchValues {
      */
     static boolean isProductKeyword(Settings settings, String key, String value, SecretKeys keys) {
         String trimmed = value.trim();
+        if (trimmed.length() >= 4 && GeneratedKeyKeywords.asksProduct(key, trimmed)) {
+            return true;
+        }
         if (trimmed.length() < 4 || trimmed.length() > 12 || trimmed.charAt(0) < 'A' || trimmed.charAt(0) > 'Z'
                 || !MAKE_WORDS.contains(trimmed)) {
             return false;
