@@ -12,7 +12,8 @@ import java.util.Set;
  * a secret. Where a word of the key says what to do with the secret ({@code MYSQL_RANDOM_ROOT_PASSWORD=yes},
  * {@code MYSQL_ALLOW_EMPTY_PASSWORD=yes}, {@code HIDE_TOKEN=true}, {@code validation.type.token=false}, Kubernetes'
  * {@code automountServiceAccountToken=false}, a feature flag {@code FEATURE_TEAM_API_KEY=true}, an event subscription
- * {@code WEBHOOK_EVENTS_NEW_JWT_TOKEN=false}),
+ * {@code WEBHOOK_EVENTS_NEW_JWT_TOKEN=false}, a kind of credential chosen, NetBird's
+ * {@code TURNConfig.TimeBasedCredentials=false}),
  * the setting is a switch about the secret and holds
  * none, and so is a key whose last word is not the secret's noun ({@code credentials.instance-profile=false}). Where
  * the key ends in the secret's noun and no word says what to do with it ({@code NC_ADMIN_PASSWORD=false},
@@ -32,7 +33,7 @@ final class SwitchValues {
             "change", "expire", "expired", "cache", "persist", "prompt", "login", "reuse", "share", "sync", "print",
             "insecure", "plain", "plaintext", "hashed", "hash", "should", "can", "must", "if", "when", "only", "feature",
             "features", "flag", "flags", "toggle", "create", "creates", "provision", "update", "updates", "cors",
-            "events", "display", "return", "output", "redact", "obfuscate", "forward", "propagate"));
+            "events", "display", "return", "output", "redact", "obfuscate", "forward", "propagate", "based"));
 
     /** Verbs that, as a key's first word, make it a switch about passing a secret on ({@code pass_access_token}). */
     private static final Set<String> PASSING_VERBS = Set.of("pass", "set", "add", "inject", "append", "prefer");
