@@ -203,6 +203,7 @@ public final class SandboxGate implements Gate {
                     signals, findings); // git@github.com:yourorg/shop.git is read as the ssh:// URL it is
             if (findings.size() > found) {
                 SwitchedOffTemplates.drop(settings, setting, findings, found);
+                OwnSwitchedOffSettings.drop(settings, setting, findings, found);
             }
             if (stage == Stage.PRODUCTION) {
                 Finding modeNamed = key.modeNamed ? ModeNamedCredentials.judge(settings, setting) : null;
