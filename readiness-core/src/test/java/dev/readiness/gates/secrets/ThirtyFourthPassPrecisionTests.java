@@ -101,4 +101,46 @@ class ThirtyFourthPassPrecisionTests {
         assertThat(problems("config.properties", "app.signing.key=generate\n", "app.signing.key")).isNotEmpty();
         assertThat(problems("config.properties", "app.signing.key=GenerateMe\n", "app.signing.key")).isNotEmpty();
     }
+
+    @Test
+    void anOdooLoginLeftUnsetShouldBeNoDefaultPair() {
+        String odoo = """
+                db_host=False
+                db_user=False
+                db_password=False
+                db_name=shop
+                """;
+        assertThat(problems("odoo.conf.properties", odoo, "db_password")).isEmpty();
+        // a real user whose password is its name stays a default pair
+        String same = """
+                db_host=db.acme.io
+                db_user=odoo
+                db_password=odoo
+                """;
+        assertThat(problems("odoo.conf.properties", same, "db_password")).contains("database.default-credentials");
+    }
+
+    @Test
+    void aSwitchChoosingAKindOfCredentialShouldBeNoSecret() {
+        String netbird = """
+                TURNConfig.TimeBasedCredentials=false
+                TURNConfig.Credentials=false
+                """;
+        assertThat(problems("management.properties", netbird, "TURNConfig.TimeBasedCredentials")).isEmpty();
+        // a switch word where the credentials themselves go stays a placeholder
+        assertThat(problems("management.properties", netbird, "TURNConfig.Credentials")).isNotEmpty();
+    }
+
+    @Test
+    void anOriginListWhoseOwnSwitchIsOffShouldBeNoFinding() {
+        String emqx = """
+                listener.ws.external.check_origin_enable=false
+                listener.ws.external.check_origins=http://localhost:18083, http://127.0.0.1:18083
+                listener.wss.external.check_origin_enable=true
+                listener.wss.external.check_origins=https://localhost:8084, https://127.0.0.1:8084
+                """;
+        assertThat(problems("emqx.properties", emqx, "listener.ws.external.check_origins")).isEmpty();
+        // switched on, the same list lets a developer's machine in
+        assertThat(problems("emqx.properties", emqx, "listener.wss.external.check_origins")).isNotEmpty();
+    }
 }
