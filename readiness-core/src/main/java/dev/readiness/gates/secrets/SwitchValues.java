@@ -160,6 +160,22 @@ final class SwitchValues {
                 return true;
             }
         }
-        return words.size() > 2 && PASSING_VERBS.contains(words.get(0));
+        return words.size() > 2 && PASSING_VERBS.contains(words.get(0)) || generatedPerStart(words);
+    }
+
+    /**
+     * Whether a key is Apache Dubbo's {@code token} of a provider, service or protocol ({@code dubbo.provider.token},
+     * {@code dubbo.service.token}, {@code DUBBO_PROTOCOL_TOKEN}): its documented {@code true} turns token checking on
+     * with a random token the framework makes each start ("Enable token verification for each invocation" in Dubbo's
+     * and Spring Cloud Alibaba's samples), so the switch word is no stand-in. Another section's token
+     * ({@code dubbo.registry.token}, {@code app.token}) keeps the reading above.
+     */
+    private static boolean generatedPerStart(List<String> words) {
+        int size = words.size();
+        if (size != 3 || !words.get(0).equals("dubbo")) {
+            return false;
+        }
+        String section = words.get(1);
+        return section.equals("provider") || section.equals("service") || section.equals("protocol");
     }
 }
