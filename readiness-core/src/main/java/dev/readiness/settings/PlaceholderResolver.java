@@ -180,6 +180,9 @@ final class PlaceholderResolver {
                 setting = Setting.of(written.key(), lookUp, written.origin());
             }
         }
+        setting = setting == written && written.value().indexOf("%{") >= 0 ? PercentMacros.read(written) : setting;
+        setting = setting == written && written.value().startsWith("os.") ? EnvironmentPathLookUps.read(written)
+                : setting; // LiteLLM's api_key: os.environ/ANTHROPIC_API_KEY
         if (setting == written && !written.isDeferred() && !written.isLiteral()
                 && ForeignReferences.mayHold(written.value())) {
             setting = foreignReference(written);

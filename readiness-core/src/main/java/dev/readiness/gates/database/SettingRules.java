@@ -353,7 +353,8 @@ final class SettingRules {
         }
         Optional<Setting> userSetting = siblingUser(settings, prefix.get());
         String user = userSetting.map(Setting::value).orElse(IMPLIED_USERS.get(setting.canonicalKey()));
-        if (user == null || !WellKnownCredentials.isWellKnown(user, setting.value())) {
+        if (user == null || !WellKnownCredentials.isWellKnown(user, setting.value())
+                || UnsetLiteralPairs.bothUnset(user, setting.value())) {
             return List.of();
         }
         Severity severity = stage == Stage.PRODUCTION ? Severity.NO_GO : Severity.WARN;

@@ -203,6 +203,7 @@ public final class SandboxGate implements Gate {
                     signals, findings); // git@github.com:yourorg/shop.git is read as the ssh:// URL it is
             if (findings.size() > found) {
                 SwitchedOffTemplates.drop(settings, setting, findings, found);
+                OwnSwitchedOffSettings.drop(settings, setting, findings, found);
             }
             if (stage == Stage.PRODUCTION) {
                 Finding modeNamed = key.modeNamed ? ModeNamedCredentials.judge(settings, setting) : null;
@@ -371,6 +372,8 @@ public final class SandboxGate implements Gate {
             if (standIn != null && FeatureSwitches.sectionSwitchedOff(references.settings(), setting.key())) {
                 standIn = null; // the client of a section switched off (testresultserver.enabled=false) makes no call
             }
+            standIn = standIn != null && DockerDaemonSockets.reachesLocalSocket(references.settings(), setting.key()) ? null
+                    : standIn;
         }
         if (standIn == null) {
             standIn = TestKeyStores.judge(setting, value);

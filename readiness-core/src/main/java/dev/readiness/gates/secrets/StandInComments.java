@@ -97,6 +97,16 @@ final class StandInComments {
             + "(?:to\\s+(?:disable|turn\\s+off|skip)|unless)\\b";
 
     /**
+     * Words that make a blank the safe choice when the operator has no reason to set it: mailcow's
+     * {@code # LEAVE EMPTY IF UNSURE} above {@code DOVECOT_MASTER_PASS=} (the server makes a master password when it
+     * starts), {@code # Leave blank if in doubt}. Whoever wrote that expects most readers to leave it blank, so the
+     * product runs without it; a condition of another kind ({@code # leave blank if you're not logging in}) does not
+     * count.
+     */
+    private static final String BLANK_IF_UNSURE = "\\b(?:leave|keep)\\s+(?:[\\w-]+\\s+){0,3}?(?:blank|empty|unset)\\s+"
+            + "if\\s+(?:unsure|not\\s+sure|in\\s+doubt)\\b";
+
+    /**
      * Words that demand the value stay blank in production: {@code # MUST be empty in prod (disables dev-auth bypass)},
      * {@code # DEV ONLY ... MUST be empty in production.}, {@code # must remain unset in production}. The settings
      * that say so are development bypasses and test hooks ({@code DEV_AUTH_TOKEN}, {@code AUTH_BYPASS_USER_ID},
@@ -131,7 +141,8 @@ final class StandInComments {
     private static final Pattern OPTIONAL = Pattern.compile("\\boptional\\b|\\b(?:blank|empty|unset)\\b[^.\\n]{0,40}"
             + "\\b(?:auto-?)?generated?\\b|\\b(?:auto-?)?generated?\\s+(?:\\w+\\s+){0,3}if\\s+(?:left\\s+)?"
             + "(?:blank|empty|unset)\\b|" + GENERATED_DEFAULT + "|" + GENERATED_AT_FIRST_START + "|" + FALLS_BACK + "|"
-            + INJECTED + "|" + BLANK_TO_DISABLE + "|" + BLANK_IN_PRODUCTION + "|" + WITHOUT_IT,
+            + INJECTED + "|" + BLANK_TO_DISABLE + "|" + BLANK_IN_PRODUCTION + "|" + WITHOUT_IT + "|"
+            + BLANK_IF_UNSURE,
             Pattern.CASE_INSENSITIVE);
 
     /**

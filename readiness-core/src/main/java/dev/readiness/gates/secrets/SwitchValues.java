@@ -12,7 +12,8 @@ import java.util.Set;
  * a secret. Where a word of the key says what to do with the secret ({@code MYSQL_RANDOM_ROOT_PASSWORD=yes},
  * {@code MYSQL_ALLOW_EMPTY_PASSWORD=yes}, {@code HIDE_TOKEN=true}, {@code validation.type.token=false}, Kubernetes'
  * {@code automountServiceAccountToken=false}, a feature flag {@code FEATURE_TEAM_API_KEY=true}, an event subscription
- * {@code WEBHOOK_EVENTS_NEW_JWT_TOKEN=false}),
+ * {@code WEBHOOK_EVENTS_NEW_JWT_TOKEN=false}, a kind of credential chosen, NetBird's
+ * {@code TURNConfig.TimeBasedCredentials=false}),
  * the setting is a switch about the secret and holds
  * none, and so is a key whose last word is not the secret's noun ({@code credentials.instance-profile=false}). Where
  * the key ends in the secret's noun and no word says what to do with it ({@code NC_ADMIN_PASSWORD=false},
@@ -32,7 +33,7 @@ final class SwitchValues {
             "change", "expire", "expired", "cache", "persist", "prompt", "login", "reuse", "share", "sync", "print",
             "insecure", "plain", "plaintext", "hashed", "hash", "should", "can", "must", "if", "when", "only", "feature",
             "features", "flag", "flags", "toggle", "create", "creates", "provision", "update", "updates", "cors",
-            "events", "display", "return", "output", "redact", "obfuscate", "forward", "propagate"));
+            "events", "display", "return", "output", "redact", "obfuscate", "forward", "propagate", "based"));
 
     /** Verbs that, as a key's first word, make it a switch about passing a secret on ({@code pass_access_token}). */
     private static final Set<String> PASSING_VERBS = Set.of("pass", "set", "add", "inject", "append", "prefer");
@@ -67,6 +68,9 @@ final class SwitchValues {
      */
     static boolean isProductKeyword(Settings settings, String key, String value, SecretKeys keys) {
         String trimmed = value.trim();
+        if (trimmed.length() >= 4 && GeneratedKeyKeywords.asksProduct(key, trimmed)) {
+            return true;
+        }
         if (trimmed.length() < 4 || trimmed.length() > 12 || trimmed.charAt(0) < 'A' || trimmed.charAt(0) > 'Z'
                 || !MAKE_WORDS.contains(trimmed)) {
             return false;
@@ -156,6 +160,22 @@ final class SwitchValues {
                 return true;
             }
         }
-        return words.size() > 2 && PASSING_VERBS.contains(words.get(0));
+        return words.size() > 2 && PASSING_VERBS.contains(words.get(0)) || generatedPerStart(words);
+    }
+
+    /**
+     * Whether a key is Apache Dubbo's {@code token} of a provider, service or protocol ({@code dubbo.provider.token},
+     * {@code dubbo.service.token}, {@code DUBBO_PROTOCOL_TOKEN}): its documented {@code true} turns token checking on
+     * with a random token the framework makes each start ("Enable token verification for each invocation" in Dubbo's
+     * and Spring Cloud Alibaba's samples), so the switch word is no stand-in. Another section's token
+     * ({@code dubbo.registry.token}, {@code app.token}) keeps the reading above.
+     */
+    private static boolean generatedPerStart(List<String> words) {
+        int size = words.size();
+        if (size != 3 || !words.get(0).equals("dubbo")) {
+            return false;
+        }
+        String section = words.get(1);
+        return section.equals("provider") || section.equals("service") || section.equals("protocol");
     }
 }

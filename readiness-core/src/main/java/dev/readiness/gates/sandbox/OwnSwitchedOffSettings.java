@@ -1,0 +1,54 @@
+package dev.readiness.gates.sandbox;
+
+import dev.readiness.Finding;
+import dev.readiness.settings.Setting;
+import dev.readiness.settings.Settings;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * A setting whose own switch, named after it, is off: EMQX's {@code listener.ws.external.check_origins =
+ * http://localhost:18083, …} beside {@code listener.ws.external.check_origin_enable = false} (the shipped
+ * {@code emqx.conf}: the origin list is not consulted). The switch is the setting's last word, or that word without
+ * its plural {@code s}, followed by {@code _enable}, {@code _enabled}, {@code -enable} or {@code -enabled}, in the same
+ * section, holding a plain {@code false}, {@code no}, {@code off} or {@code 0}; the setting then configures nothing
+ * and the address findings added for it are dropped. A switch of another name, or one that is on, leaves them.
+ * Stateless.
+ */
+final class OwnSwitchedOffSettings {
+
+    private static final List<String> SUFFIXES = List.of("_enable", "_enabled", "-enable", "-enabled");
+    private static final List<String> OFF = List.of("false", "no", "off", "0");
+
+    private OwnSwitchedOffSettings() {
+    }
+
+    /**
+     * Drops the findings added for a setting from {@code from} on when its own switch is off.
+     *
+     * @param settings the configuration
+     * @param setting the setting just inspected
+     * @param findings the gate's findings
+     * @param from the index of the first finding added for the setting
+     */
+    static void drop(Settings settings, Setting setting, List<Finding> findings, int from) {
+        String key = setting.key();
+        int dot = key.lastIndexOf('.');
+        String name = key.substring(dot + 1);
+        if (name.length() < 3 || name.indexOf('_') < 0 && name.indexOf('-') < 0) {
+            return;
+        }
+        String prefix = key.substring(0, dot + 1);
+        String singular = name.endsWith("s") ? name.substring(0, name.length() - 1) : name;
+        for (String stem : name.equals(singular) ? List.of(name) : List.of(name, singular)) {
+            for (String suffix : SUFFIXES) {
+                Optional<Setting> own = settings.get(prefix + stem + suffix);
+                if (own.isPresent() && OFF.contains(own.get().value().trim().toLowerCase(Locale.ROOT))) {
+                    findings.subList(from, findings.size()).clear();
+                    return;
+                }
+            }
+        }
+    }
+}
