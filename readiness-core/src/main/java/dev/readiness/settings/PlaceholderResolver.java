@@ -207,6 +207,9 @@ final class PlaceholderResolver {
             if (rendering == null && !setting.value().isEmpty() && setting.value().charAt(0) == '!') {
                 rendering = YamlLookUpTags.suppliedBy(setting.value());
             }
+            if (rendering == null && setting.value().startsWith("os.environ/")) {
+                rendering = EnvironmentPathLookUps.suppliedBy(setting.value());
+            }
             if (rendering == null) {
                 rendering = CodeExpressions.computedBy(setting.value());
             }
