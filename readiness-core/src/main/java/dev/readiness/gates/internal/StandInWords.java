@@ -108,9 +108,12 @@ public final class StandInWords {
     /**
      * First labels of a host name that make the whole name a stand-in, whatever domain follows
      * ({@code fake.mail.server.com}, {@code dummy.smtp.com}, {@code fake.github-enterprise.com}): no one names a real
-     * machine so. {@code test} and {@code sample} are not here: {@code test.api.example.net} is a real test server.
+     * machine so; nor a generated id so ({@code abc123.execute-api.eu-west-1.amazonaws.com}: the sample id that
+     * documentation shows where the provider puts a generated one). {@code test} and {@code sample} are not here:
+     * {@code test.api.example.net} is a real test server.
      */
-    public static final Set<String> STAND_IN_HOST_LABELS = Set.of("fake", "dummy");
+    public static final Set<String> STAND_IN_HOST_LABELS = Set.of("fake", "dummy", "abc123", "abcdef", "abcd1234",
+            "xyz123", "123abc", "a1b2c3", "a1b2c3d4", "a1b2c3d4e5");
 
     /** The whole words of a phrase that say it is a stand-in: a demo, a sample, something to replace. */
     public static final Set<String> PHRASE_MARKERS = union(SAMPLE_WORDS, Set.of("demo", "your", "insert", "replace",
@@ -203,7 +206,7 @@ public final class StandInWords {
             "sustituye", "sustituya", "substitua", "substitui", "troque", "altere", "sostituisci", "modifica",
             "remplacez", "remplace", "modifiez", "changez", "ersetze", "ändere", "aendere", "vervang", "wijzig",
             "zmien", "zmień", "zamien", "zamień", "ganti", "ubah", "degistir", "değiştir", "замените", "измените",
-            "смените");
+            "смените", "use", "utilize", "utilice", "utilizza", "gere", "genera", "defina");
 
     /**
      * The verbs of other languages that ask the reader to put a value in, as the first word of a capital phrase
@@ -263,7 +266,7 @@ public final class StandInWords {
             "секрет", "токен", "chiave", "segreta", "segreto", "parola", "wachtwoord", "sleutel", "hasło", "haslo",
             "klucz", "tajny", "şifre", "sifre", "anahtar", "gizli", "mật", "khẩu", "khóa", "kata", "sandi", "kunci",
             "rahasia", "키", "비밀번호", "비밀키", "암호", "토큰", "비밀", "anahtarin", "anahtarınız", "şifreniz",
-            "sifreniz", "şifren");
+            "sifreniz", "şifren", "segredo", "senhas", "chaves", "claves");
 
     /**
      * Prefixes of a host label that open it with "your" of another language and an underscore
@@ -396,6 +399,14 @@ public final class StandInWords {
      */
     public static final Set<String> TEMPLATE_DOMAINS = union(NOTES_TO_SELF, GLUED_FILL_WORDS, Set.of("test",
             "testing", "example", "examples", "sample", "domain", "yourdomain", "yoursite", "yourcompany", "yourapp"));
+
+    /**
+     * Letters and words that samples put before {@code .com} for any site ({@code http://abc.com/},
+     * {@code api.xyz.com}, {@code foo.com}): read as a template only there, since {@code abc.net.au} and {@code abc.xyz}
+     * are real sites' names.
+     */
+    public static final Set<String> STAND_IN_COM_DOMAINS = Set.of("abc", "xyz", "abc123", "abcd", "foo", "foobar",
+            "qwerty", "asdf");
 
     /**
      * Whole words of a host label, or of its dash-separated parts, that read as template text ({@code changeme},

@@ -425,12 +425,14 @@ final class DevelopmentStandIns {
 
     /**
      * {@code MOCK_AUTH}, {@code AUTH_MOCK}, {@code USE_MOCKS}, {@code ENABLE_FAKE_PAYMENTS}, {@code payment.mock-mode},
-     * {@code payments.mock-gateway.enabled}, and a switch phrase inside the key
+     * {@code payments.mock-gateway.enabled}, a mock word right before the key's last word ({@code locker.mock_locker},
+     * {@code sms.fake_sender}: the mock of the thing the key names), and a switch phrase inside the key
      * ({@code app.debug.enable-mock-send-verification-code}: a switch word directly before a mock word).
      */
     private static boolean isMockSwitch(List<String> words, String last) {
         String first = words.get(0);
-        if (MOCK_WORDS.contains(first) || MOCK_WORDS.contains(last)) {
+        if (MOCK_WORDS.contains(first) || MOCK_WORDS.contains(last)
+                || words.size() > 1 && MOCK_WORDS.contains(words.get(words.size() - 2))) {
             return true;
         }
         boolean switchedAsWhole = last.equals("enabled") || last.equals("mode") || SWITCH_WORDS.contains(first);

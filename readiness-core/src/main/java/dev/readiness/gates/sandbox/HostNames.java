@@ -79,7 +79,9 @@ final class HostNames {
                 return "template text in its name";
             }
             if (label == registrable
-                    && (StandInWords.TEMPLATE_DOMAINS.contains(text) || exampleGlued(text) || madeUpName(text))) {
+                    && (StandInWords.TEMPLATE_DOMAINS.contains(text) || exampleGlued(text) || madeUpName(text)
+                            || StandInWords.STAND_IN_COM_DOMAINS.contains(text) && end + 4 == host.length()
+                                    && host.endsWith(".com"))) {
                 return "the template domain " + host.substring(start);
             }
             if (label == registrable && labels > 1 && text.indexOf('_') > 0) {
@@ -456,7 +458,8 @@ final class HostNames {
                 || host.indexOf("beisp") >= 0 || host.indexOf("voorb") >= 0 || host.indexOf("ornek") >= 0
                 || host.indexOf("przyk") >= 0 || host.indexOf("domi") >= 0 || host.indexOf("dome") >= 0
                 || host.indexOf("sitio") >= 0 || host.indexOf("servid") >= 0 || host.indexOf("serveu") >= 0
-                || host.indexOf("empres") >= 0 || host.indexOf("entrepr") >= 0
+                || host.indexOf("empres") >= 0 || host.indexOf("entrepr") >= 0 || host.indexOf("abc") >= 0
+                || host.indexOf("xyz") >= 0 || host.indexOf("foo") >= 0
                 || hasRunOfFive(host) || host.indexOf('_') > 0 || standInFirstLabel(host) || possessiveDash(host);
     }
 
@@ -475,7 +478,7 @@ final class HostNames {
 
     private static boolean standInFirstLabel(String host) {
         int dot = host.indexOf('.');
-        if (dot < 4 || dot > 5) {
+        if (dot < 4 || dot > 10) {
             return false;
         }
         for (String label : StandInWords.STAND_IN_HOST_LABELS) {

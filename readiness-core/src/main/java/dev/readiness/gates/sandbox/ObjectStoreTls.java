@@ -12,7 +12,9 @@ import org.jspecify.annotations.Nullable;
  * An object-store client's TLS switched off in production: Hadoop's and Spark's S3A
  * {@code fs.s3a.connection.ssl.enabled=false}, {@code S3_USE_SSL=false}, {@code MINIO_USE_SSL=false},
  * {@code S3_SECURE=0}, {@code STORAGE_USE_SSL=false}. Every object, and the requests the access key signs, then cross
- * the network in clear text. A switch of certificate checks ({@code s3.verify.ssl}) is {@link TlsVerification}'s, and
+ * the network in clear text. So is a vector database's client ({@code MILVUS_SECURE=false}, {@code QDRANT_HTTPS=false},
+ * {@code WEAVIATE_SECURE=false}): the documents and embeddings it stores, and its API key, travel in clear text. A
+ * switch of certificate checks ({@code s3.verify.ssl}) is {@link TlsVerification}'s, and
  * a key that names no object store ({@code secure}, {@code ssl.enabled}) is not read. Stateless.
  */
 final class ObjectStoreTls {
@@ -23,6 +25,9 @@ final class ObjectStoreTls {
             "storage", "r2", "oss");
     /** Of those, the ones whose {@code secure} switch means TLS ({@code S3_SECURE}, {@code MINIO_SECURE}). */
     private static final Set<String> SECURE_STORE_WORDS = Set.of("s3", "s3a", "minio");
+    /** Words of a key that name a vector database's client, whose {@code secure} switch also means TLS. */
+    private static final Set<String> VECTOR_STORE_WORDS = Set.of("milvus", "zilliz", "qdrant", "weaviate", "chroma",
+            "chromadb", "vespa", "typesense", "meilisearch");
     private static final Set<String> TLS_WORDS = Set.of("ssl", "tls", "https");
     private static final Set<String> CHECK_WORDS = Set.of("verify", "verification", "skip", "insecure", "disable",
             "disabled", "cert", "certificate", "server", "listener");
@@ -69,19 +74,26 @@ final class ObjectStoreTls {
             return null;
         }
         boolean store = false;
+        boolean vector = false;
         for (String word : words) {
             if (CHECK_WORDS.contains(word)) {
                 return null;
             }
             store |= secure ? SECURE_STORE_WORDS.contains(word) : STORE_WORDS.contains(word);
+            vector |= VECTOR_STORE_WORDS.contains(word);
         }
-        if (!store) {
+        if (!store && !vector) {
             return null;
         }
         return Finding.warn("sandbox.tls-off", setting)
-                .message(setting.key() + " switches TLS off for an object store's client in production: every object, "
-                        + "and every request its access key signs, crosses the network readable by anyone on the path.")
-                .remediation("Turn TLS on in " + setting.key() + " and use the store's https:// endpoint.")
+                .message(store ? setting.key() + " switches TLS off for an object store's client in production: every "
+                        + "object, and every request its access key signs, crosses the network readable by anyone on "
+                        + "the path."
+                        : setting.key() + " switches TLS off for a vector database's client in production: every "
+                                + "document, embedding and query, and its API key, cross the network readable by "
+                                + "anyone on the path.")
+                .remediation("Turn TLS on in " + setting.key() + " and use the " + (store ? "store's" : "database's")
+                        + " https:// endpoint.")
                 .build();
     }
 }

@@ -54,7 +54,7 @@ public final class SecretKeys {
 
     private static final Set<String> SECRET_WORDS = Set.copyOf(List.of("secret", "secrets", "password", "passwords", "passwd",
             "pwd", "psw", "pword", "pwrd", "pswd", "psswd", "passwrd", "paswd", "pasword", "pass", "passphrase",
-            "passcode", "token", "tokens", "salt", "pepper", "credentials", "credential", "creds", "apikey", "apikeys", "secretkey", "privatekey", "macaroon", "macaroons", "mnemonic",
+            "passcode", "token", "tokens", "salt", "pepper", "credentials", "credential", "creds", "apikey", "apikeys", "secretkey", "privatekey", "macaroon", "macaroons", "mnemonic", "keypair",
             "seedphrase", "pat", "psk"));
 
     private static final Set<String> KEY_QUALIFIERS = Set.copyOf(List.of("api", "secret", "private", "priv", "signing", "sign",
@@ -111,7 +111,8 @@ public final class SecretKeys {
             "minute", "hour", "day", "week", "month", "year", "registration", "signup", "budget", "budgets",
             "query", "queries", "sql", "statement", "notification", "email", "mail", "subject", "page", "form",
             "screen", "view", "domain", "domains", "did", "keyring", "keyrings",
-            "variant", "memory", "parallelism", "threads", "lookup", "kid", "symbol", "decimals", "contract"));
+            "variant", "memory", "parallelism", "threads", "lookup", "kid", "symbol", "decimals", "contract", "broker",
+            "brokers", "servers", "address", "addresses"));
 
     /**
      * Verbs that make a key a switch acting on secrets rather than a secret when they come before its last secret
@@ -417,7 +418,8 @@ public final class SecretKeys {
             if (PUBLIC_WORDS.contains(word) && !namesCredentialAfter(words, i)) {
                 return Optional.empty();
             }
-            if (SECRET_WORDS.contains(word) || (KEY_WORDS.contains(word) && qualified(words, i))
+            if (SECRET_WORDS.contains(word) || (KEY_WORDS.contains(word) && qualified(words, i)
+                    && !namesSessionCookie(words, i))
                     || namesClusterCookie(words, i) || namesAuthCode(words, i) || namesKeyFileContent(words, i)
                     || word.length() > 3 && SeedPhraseKeys.named(words, i)) {
                 lastSecretWord = i;
@@ -558,6 +560,14 @@ public final class SecretKeys {
      * ({@code EMQX_NODE__COOKIE}, whose published default is {@code emqxsecretcookie}) and VerneMQ's and Riak's
      * {@code distributed_cookie} (thirty-third pass, probing IoT brokers' configuration).
      */
+    /**
+     * Beaker's {@code session.key} (CKAN, Pyramid, Kallithea: {@code beaker.session.key = ckan}) names the session
+     * cookie; the secret that signs it is {@code beaker.session.secret}.
+     */
+    private static boolean namesSessionCookie(List<String> words, int key) {
+        return key >= 2 && words.get(key - 1).equals("session") && words.get(key - 2).equals("beaker");
+    }
+
     private static final Set<String> CLUSTER_COOKIE_QUALIFIERS = Set.of("erlang", "release", "elixir",
             "distribution", "node", "distributed");
 

@@ -8,6 +8,7 @@ import dev.readiness.settings.RelaxedNames;
 import dev.readiness.settings.Setting;
 import dev.readiness.settings.Settings;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -68,7 +69,8 @@ final class SecretObjectReferences {
      */
     static boolean namesReference(String key) {
         int last = lastPart(key);
-        if (namesKeyInsideSecret(key, last) || isControllerAnnotation(key) || namesExistingEntry(key, last)) {
+        if (namesKeyInsideSecret(key, last) || isControllerAnnotation(key) || namesExistingEntry(key, last)
+                || namesListedEntry(key, last)) {
             return true;
         }
         if (indexOfIgnoreCase(key, "secret", 0) < 0) {
@@ -89,6 +91,31 @@ final class SecretObjectReferences {
         }
         return last > 0 && (containsPart(key, "secretKeyRef") || containsPart(key, "secretRef")
                 || underExistingSecret(key, last));
+    }
+
+    /**
+     * Whether the key is the entry's name in an item of a chart's list that maps environment variables to Secret
+     * entries ({@code secretRefs[0].key: database_password} beside {@code secretRefs[0].name: DATABASE_PASSWORD},
+     * {@code secret.envVars[1].secretKey: payments-mercadopago-accesstoken}, {@code extraEnv[0].secretKeyName}): the
+     * last part is {@code key}, {@code secretKey}, {@code secretKeyName} or {@code secretName}, right after an index of
+     * a list named for references to Secrets ({@code secretRefs}, {@code secretKeyRefs}) or for environment variables
+     * (a name holding {@code env}). A list of keys themselves ({@code apiKeys[0].key}) is neither.
+     */
+    private static boolean namesListedEntry(String key, int last) {
+        if (last < 4 || key.charAt(last - 1) != '.' || key.charAt(last - 2) != ']') {
+            return false;
+        }
+        String part = key.substring(last);
+        if (!(part.equals("key") || part.equals("secretKey") || part.equals("secretKeyName")
+                || part.equals("secretName"))) {
+            return false;
+        }
+        int open = key.lastIndexOf('[', last - 2);
+        if (open <= 0) {
+            return false;
+        }
+        String list = key.substring(key.lastIndexOf('.', open) + 1, open).toLowerCase(Locale.ROOT);
+        return list.equals("secretrefs") || list.equals("secretkeyrefs") || list.contains("env");
     }
 
     /**

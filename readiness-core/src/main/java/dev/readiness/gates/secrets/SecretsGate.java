@@ -702,6 +702,9 @@ public final class SecretsGate implements Gate {
         private void judgeSecret(Setting setting, String key, SecretKeys.KeyFacts keyFacts, String value,
                 SecretPurpose secretPurpose, boolean identifier, boolean bareKey, boolean publicHalf, boolean issuedKey,
                 boolean privateKey, FeatureSwitches switches) {
+            if (value.length() <= 20 && KeylessModelServers.isKeylessStandIn(settings, key, value)) {
+                return;
+            }
             boolean judgedElsewhere = judgedWhereDefined(references, setting, value, effectiveKeys, switches,
                     referencedBy);
             if (judgedElsewhere && (identifier || setting.origin().file().isEmpty() || !judge.isLiteralSecret(value))) {
