@@ -113,7 +113,7 @@ public final class StandInWords {
      * {@code test.api.example.net} is a real test server.
      */
     public static final Set<String> STAND_IN_HOST_LABELS = Set.of("fake", "dummy", "abc123", "abcdef", "abcd1234",
-            "xyz123", "123abc", "a1b2c3", "a1b2c3d4", "a1b2c3d4e5");
+            "xyz123", "123abc");
 
     /** The whole words of a phrase that say it is a stand-in: a demo, a sample, something to replace. */
     public static final Set<String> PHRASE_MARKERS = union(SAMPLE_WORDS, Set.of("demo", "your", "insert", "replace",

@@ -73,7 +73,7 @@ class ThirtiethPassEndpointsRulesTests {
     @Test
     void aStagingStageFirstInTheUrlPathIsANonProductionEnvironment() {
         assertThat(SandboxRuleChecks.production("ADAGE_API_URL=https://omogen-api-pr.phm.education.gouv.fr/adage-api-staging\n"
-                + "ORDERS_API_URL=https://abc123.execute-api.eu-west-1.amazonaws.com/staging/orders\n"))
+                + "ORDERS_API_URL=https://k7x2m9q4ab.execute-api.eu-west-1.amazonaws.com/staging/orders\n"))
                 .extracting(Finding::subject, Finding::code, Finding::severity)
                 .containsExactlyInAnyOrder(Tuple.tuple("ADAGE_API_URL", "sandbox.host", Severity.NO_GO),
                         Tuple.tuple("ORDERS_API_URL", "sandbox.host", Severity.NO_GO));
