@@ -49,7 +49,7 @@ final class ObjectStoreTls {
      * The finding on an object-store client's TLS switched off, or {@code null}.
      *
      * @param setting the setting, judged for production
-     * @return a WARN {@code sandbox.tls-off}, or {@code null}
+     * @return a NO-GO {@code sandbox.tls-off}, or {@code null}
      */
     static @Nullable Finding judge(Setting setting) {
         String value = setting.value().strip();
@@ -78,7 +78,7 @@ final class ObjectStoreTls {
         if (!store) {
             return null;
         }
-        return Finding.warn("sandbox.tls-off", setting)
+        return Finding.noGo("sandbox.tls-off", setting)
                 .message(setting.key() + " switches TLS off for an object store's client in production: every object, "
                         + "and every request its access key signs, crosses the network readable by anyone on the path.")
                 .remediation("Turn TLS on in " + setting.key() + " and use the store's https:// endpoint.")
