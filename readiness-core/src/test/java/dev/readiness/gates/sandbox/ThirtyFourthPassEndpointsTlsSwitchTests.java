@@ -88,4 +88,17 @@ class ThirtyFourthPassEndpointsTlsSwitchTests {
                 + "enable.native.openssl=false\n");
         assertThat(clean).extracting(Finding::code).doesNotContain("sandbox.tls-off");
     }
+
+    @Test
+    void goInsecureSkipVerifyAndANoTlsFlavourAreCaughtTheirSafeValuesAreNot() {
+        List<Finding> findings = SandboxRuleChecks.production("serversTransport.insecureSkipVerify=true\n"
+                + "TLS_FLAVOR=notls\n");
+        assertThat(onKey(findings, "serversTransport.insecureSkipVerify")).isNotEmpty();
+        assertThat(onKey(findings, "TLS_FLAVOR")).containsExactly(Tuple.tuple("sandbox.tls-off", Severity.WARN));
+        List<Finding> clean = SandboxRuleChecks.production("serversTransport.insecureSkipVerify=false\n"
+                + "TLS_FLAVOR=letsencrypt\n"
+                + "cache.skip.verify=true\n"
+                + "ICE_FLAVOR=none\n");
+        assertThat(clean).isEmpty();
+    }
 }
