@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
  * {@code fs.s3a.connection.ssl.enabled=false}, {@code S3_USE_SSL=false}, {@code MINIO_USE_SSL=false},
  * {@code S3_SECURE=0}, {@code STORAGE_USE_SSL=false}. Every object, and the requests the access key signs, then cross
  * the network in clear text. A switch of certificate checks ({@code s3.verify.ssl}) is {@link TlsVerification}'s, and
- * a key that names no object store ({@code secure}, {@code ssl.enabled}) is not read. Stateless.
+ * a key that names no object store ({@code secure}, {@code ssl.enabled}) is not read. A NO-GO since the thirty-fourth
+ * pass, whether or not a credential sits beside it: the objects themselves cross the network readable. Stateless.
  */
 final class ObjectStoreTls {
 

@@ -3,6 +3,7 @@ package dev.readiness.gates.sandbox;
 import dev.readiness.Finding;
 import dev.readiness.gates.internal.KeyWords;
 import dev.readiness.settings.Setting;
+import dev.readiness.settings.Settings;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -20,13 +21,14 @@ import org.jspecify.annotations.Nullable;
  * plain HTTP: NO-GO; otherwise a WARN, since a proxy in front may still terminate TLS.</li>
  * <li>A switch that forces or requires HTTPS turned off ({@code FORCE_HTTPS=false}, Talisman's
  * {@code force_https=False}, {@code REQUIRE_HTTPS=0}, {@code SECURE_SSL_REDIRECT=False}): a WARN, since a platform
- * (Cloud Run, a load balancer) may redirect in front.</li>
+ * (Cloud Run, a load balancer) may redirect in front. A requirement of SSL or TLS ({@code security.require-ssl}) is
+ * {@link ServerTlsSwitches}'s.</li>
  * </ul>
  *
  * Telemetry exporters ({@code OTEL_EXPORTER_OTLP_PROTOCOL=http}, a transport name), health probes
  * ({@code livenessProbe.httpGet.scheme=HTTP}), scrape jobs, a load balancer's back-end protocol, a service's
  * internal protocol ({@code DOCKER_SERVICE_PROTOCOL}) and development switches ({@code USE_HTTPS_FOR_DEV}) are not
- * read, nor a value that keeps TLS ({@code https}, {@code wss}, {@code tls}). Stateless.
+ * read, nor a scheme whose client's host beside it is loopback (a local agent), nor a value that keeps TLS ({@code https}, {@code wss}, {@code tls}). Stateless.
  */
 final class PlainHttpSwitches {
 
@@ -34,7 +36,7 @@ final class PlainHttpSwitches {
     private static final Set<String> PLAIN_VALUES = Set.of("http", "http://", "ws", "ws://");
     /** Words that make the scheme the one of the URLs the service hands out. */
     private static final Set<String> HANDED_OUT = Set.of("overwriteprotocol", "preferred", "public", "external");
-    private static final Set<String> FORCE_WORDS = Set.of("force", "require", "enforce", "always");
+    private static final Set<String> FORCE_WORDS = Set.of("force", "enforce", "always");
     private static final Set<String> COMPOUND_FORCE = Set.of("forcessl", "forcehttps", "requirehttps", "requiressl",
             "enforcehttps");
     private static final Set<String> HTTPS_WORDS = Set.of("https", "ssl", "tls");
@@ -68,10 +70,11 @@ final class PlainHttpSwitches {
     /**
      * The finding on plain HTTP chosen by a switch, or {@code null}.
      *
+     * @param settings all settings, read only for a scheme's sibling host
      * @param setting the setting, judged for production
      * @return a {@code sandbox.tls-off} finding, or {@code null}
      */
-    static @Nullable Finding judge(Setting setting) {
+    static @Nullable Finding judge(Settings settings, Setting setting) {
         String value = setting.value().strip();
         int length = value.length();
         if (length < 1 || length > 7) {
@@ -89,13 +92,38 @@ final class PlainHttpSwitches {
         }
         String last = words.get(size - 1);
         if (plain) {
-            return SCHEME_WORDS.contains(last) && (size >= 2 || last.equals("overwriteprotocol")) && read(words)
-                    ? scheme(setting, handedOut(words)) : null;
+            if (!SCHEME_WORDS.contains(last) || size < 2 && !last.equals("overwriteprotocol") || !read(words)) {
+                return null;
+            }
+            boolean handedOut = handedOut(words);
+            return handedOut || !loopbackSibling(settings, setting.key()) ? scheme(setting, handedOut) : null;
         }
         boolean force = COMPOUND_FORCE.contains(last)
                 || size >= 2 && HTTPS_WORDS.contains(last) && FORCE_WORDS.contains(words.get(size - 2))
+                || size >= 2 && last.equals("https") && words.get(size - 2).equals("require")
                 || size >= 2 && last.equals("redirect") && HTTPS_WORDS.contains(words.get(size - 2));
         return force && read(words) ? forceOff(setting) : null;
+    }
+
+    /**
+     * Whether the scheme's own client points at the local machine ({@code spring.cloud.vault.host=localhost} beside
+     * {@code spring.cloud.vault.scheme=http}): a local agent or proxy, where plain HTTP never leaves the machine.
+     */
+    private static boolean loopbackSibling(Settings settings, String key) {
+        int cut = Math.max(key.lastIndexOf('.'), key.lastIndexOf('_'));
+        if (cut <= 0) {
+            return false;
+        }
+        String prefix = key.substring(0, cut + 1);
+        boolean upper = Character.isUpperCase(key.charAt(key.length() - 1));
+        for (String word : new String[] {"host", "url", "uri", "address"}) {
+            String value = settings.get(prefix + (upper ? word.toUpperCase(Locale.ROOT) : word))
+                    .map(Setting::value).orElse("");
+            if (value.contains("localhost") || value.contains("127.0.0.1")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean read(List<String> words) {

@@ -101,4 +101,14 @@ class ThirtyFourthPassEndpointsTlsSwitchTests {
                 + "ICE_FLAVOR=none\n");
         assertThat(clean).isEmpty();
     }
+
+    @Test
+    void aSchemeWhoseClientIsOnLoopbackAndARequirementOfSslAreLeftToTheirOwnRules() {
+        assertThat(SandboxRuleChecks.production("spring.cloud.vault.host=localhost\n"
+                + "spring.cloud.vault.scheme=http\n")).isEmpty();
+        assertThat(onKey(SandboxRuleChecks.production("spring.cloud.vault.host=vault.acme.io\n"
+                + "spring.cloud.vault.scheme=http\n"), "spring.cloud.vault.scheme"))
+                .containsExactly(Tuple.tuple("sandbox.tls-off", Severity.WARN));
+        assertThat(SandboxRuleChecks.production("security.require-ssl=false\ningress.enabled=true\n")).isEmpty();
+    }
 }
