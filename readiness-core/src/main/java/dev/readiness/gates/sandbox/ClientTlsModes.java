@@ -13,7 +13,9 @@ import org.jspecify.annotations.Nullable;
  * A client's TLS strategy or mode set to none in production ({@code HATCHET_CLIENT_TLS_STRATEGY=none},
  * {@code TEMPORAL_TLS_MODE=disable}, {@code GRPC_CLIENT_TLS_MODE=plaintext}): the service talks to that back end in
  * clear text, so anything on the path reads and alters the traffic. A strategy that keeps TLS ({@code tls},
- * {@code mtls}) is not read, nor a database's SSL mode ({@code DB_SSL_MODE=disable}), which the database gate judges.
+ * {@code mtls}) is not read; Mailu's {@code TLS_FLAVOR=notls} (a TLS flavour that is none) counts too, its
+ * certificate flavours ({@code cert}, {@code letsencrypt}) do not. A database's SSL mode ({@code DB_SSL_MODE=disable})
+ * is not read: the database gate judges it.
  */
 final class ClientTlsModes {
 
@@ -21,9 +23,9 @@ final class ClientTlsModes {
     }
 
     private static final Set<String> TLS_WORDS = Set.of("tls", "ssl");
-    private static final Set<String> MODE_WORDS = Set.of("strategy", "mode");
+    private static final Set<String> MODE_WORDS = Set.of("strategy", "mode", "flavor", "flavour");
     private static final Set<String> OFF_VALUES = Set.of("none", "disable", "disabled", "off", "plaintext",
-            "insecure", "plain");
+            "insecure", "plain", "notls", "nossl");
 
     /**
      * The finding on a TLS strategy or mode that turns TLS off, or {@code null}.

@@ -541,6 +541,9 @@ public final class EndpointJudge {
         String topLevel = host.substring(lastDot + 1);
         boolean clusterLocal = host.endsWith(".svc.cluster.local");
         if (topLevel.equals("local") && !host.endsWith(".cluster.local") && !ClusterDomains.serviceName(host)) {
+            if (ExampleLocalNames.named(host)) {
+                return new Verdict(Kind.RESERVED, null, "a chart scaffold's example host under .local");
+            }
             return new Verdict(Kind.LOCAL_NAME, null, "the multicast-DNS top-level domain .local");
         }
         if (RESERVED_TOP_LEVEL.contains(topLevel)) {

@@ -12,10 +12,12 @@ import org.jspecify.annotations.Nullable;
  * An object-store client's TLS switched off in production: Hadoop's and Spark's S3A
  * {@code fs.s3a.connection.ssl.enabled=false}, {@code S3_USE_SSL=false}, {@code MINIO_USE_SSL=false},
  * {@code S3_SECURE=0}, {@code STORAGE_USE_SSL=false}. Every object, and the requests the access key signs, then cross
- * the network in clear text. So is a vector database's client ({@code MILVUS_SECURE=false}, {@code QDRANT_HTTPS=false},
- * {@code WEAVIATE_SECURE=false}): the documents and embeddings it stores, and its API key, travel in clear text. A
- * switch of certificate checks ({@code s3.verify.ssl}) is {@link TlsVerification}'s, and
- * a key that names no object store ({@code secure}, {@code ssl.enabled}) is not read. Stateless.
+ * the network in clear text: a NO-GO since the thirty-fourth pass, whether or not a credential sits beside it, since
+ * the objects themselves cross the network readable. So is a vector database's client, as a WARN like a database's
+ * TLS off ({@code MILVUS_SECURE=false}, {@code QDRANT_HTTPS=false}, {@code WEAVIATE_SECURE=false}): the documents and
+ * embeddings it stores, and its API key, travel in clear text. A switch of certificate checks ({@code s3.verify.ssl})
+ * is {@link TlsVerification}'s, and a key that names no object store ({@code secure}, {@code ssl.enabled}) is not
+ * read. Stateless.
  */
 final class ObjectStoreTls {
 
@@ -54,7 +56,7 @@ final class ObjectStoreTls {
      * The finding on an object-store client's TLS switched off, or {@code null}.
      *
      * @param setting the setting, judged for production
-     * @return a WARN {@code sandbox.tls-off}, or {@code null}
+     * @return a NO-GO {@code sandbox.tls-off}, or {@code null}
      */
     static @Nullable Finding judge(Setting setting) {
         String value = setting.value().strip();
@@ -85,7 +87,7 @@ final class ObjectStoreTls {
         if (!store && !vector) {
             return null;
         }
-        return Finding.warn("sandbox.tls-off", setting)
+        return (store ? Finding.noGo("sandbox.tls-off", setting) : Finding.warn("sandbox.tls-off", setting))
                 .message(store ? setting.key() + " switches TLS off for an object store's client in production: every "
                         + "object, and every request its access key signs, crosses the network readable by anyone on "
                         + "the path."

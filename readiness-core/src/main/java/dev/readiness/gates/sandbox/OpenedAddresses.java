@@ -8,7 +8,8 @@ import java.util.Set;
  * (a sidecar may listen on loopback; a person's browser never reaches one): a user interface's address
  * ({@code ALEPH_UI_URL}, {@code dspace.ui.url}, Kratos's {@code selfservice.flows.login.ui_url}), the {@code www}
  * site ({@code WWW_URL}), a back office, storefront or panel ({@code JOANIE_BACKOFFICE_BASE_URL},
- * {@code ADMIN_PANEL_LINK}), any link handed to people ({@code …_LINK}), a named application's address
+ * {@code ADMIN_PANEL_LINK}), a console, editor or portal ({@code CONSOLE_WEB_URL} of Dify, n8n's
+ * {@code N8N_EDITOR_BASE_URL}, {@code PORTAL_URL}), any link handed to people ({@code …_LINK}), a named application's address
  * ({@code STAFF_APP_URL}, {@code CRATER_APP_URL}), and the server's own URL written alone on a loopback name
  * ({@code SERVER_URL=http://localhost:3000}, the address Evolution API, Shelf and PayMob-style services give their
  * clients and webhooks). A server's URL on the loopback address itself ({@code SERVER_URL=http://127.0.0.1:8080/app})
@@ -21,7 +22,7 @@ final class OpenedAddresses {
 
     /** Words that, right before an address word, name what people open in a browser. */
     private static final Set<String> OPENED = Set.of("ui", "webui", "www", "backoffice", "storefront", "panel",
-            "frontoffice", "home", "homepage", "webserver");
+            "frontoffice", "home", "homepage", "webserver", "console", "editor", "portal");
 
     /** Address words a URL's key ends in. */
     private static final Set<String> URL_WORDS = Set.of("url", "uri", "baseurl");
@@ -51,6 +52,9 @@ final class OpenedAddresses {
         int before = size - 2;
         if (words.get(before).equals("base") && before > 0) {
             before--;
+        }
+        if (words.get(before).equals("web") && before > 0 && OPENED.contains(words.get(before - 1))) {
+            before--; // Dify's CONSOLE_WEB_URL: the console's web address
         }
         String word = words.get(before);
         return OPENED.contains(word)

@@ -224,6 +224,7 @@ public final class SandboxGate implements Gate {
                 if (modeNamed == null && setting.value().length() <= 5 && ObjectStoreTls.judgesKey(setting.key())) {
                     modeNamed = ObjectStoreTls.judge(setting);
                 }
+                modeNamed = modeNamed == null && setting.value().length() <= 7 && PlainHttpSwitches.judgesKey(setting.key()) ? PlainHttpSwitches.judge(settings, setting) : modeNamed;
                 if (modeNamed == null && findings.size() == found && key.allowListEnding) {
                     modeNamed = HostAllowLists.judge(setting);
                 }

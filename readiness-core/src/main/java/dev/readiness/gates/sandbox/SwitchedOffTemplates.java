@@ -35,7 +35,8 @@ final class SwitchedOffTemplates {
         for (int i = from; i < findings.size(); i++) {
             reserved |= findings.get(i).code().equals(RESERVED_HOST);
         }
-        if (!reserved || ExampleFiles.isExample(setting.origin()) || !FeatureSwitches.sectionSwitchedOff(settings, setting.key())) {
+        if (!reserved || ExampleFiles.isExample(setting.origin()) || !FeatureSwitches.sectionSwitchedOff(settings, setting.key())
+                && !listInSwitchedOffSection(settings, setting.key())) {
             return;
         }
         for (int i = findings.size() - 1; i >= from; i--) {
@@ -43,5 +44,14 @@ final class SwitchedOffTemplates {
                 findings.remove(i);
             }
         }
+    }
+
+    /**
+     * Whether the key is an item of a list whose section is switched off: Helm's {@code ingress.hosts[0].host} beside
+     * {@code ingress.enabled=false} (a chart's unused scaffold host, {@code chart-example.local}).
+     */
+    private static boolean listInSwitchedOffSection(Settings settings, String key) {
+        int bracket = key.indexOf('[');
+        return bracket > 0 && FeatureSwitches.sectionSwitchedOff(settings, key.substring(0, bracket));
     }
 }

@@ -83,6 +83,7 @@ final class TlsVerification {
             flags |= identity || VERIFY_WORDS.contains(word) || word.equals("invalid") ? VERIFY : 0;
             flags |= NEGATING_WORDS.contains(word) ? NEGATED : 0;
             flags |= word.equals("insecure") ? INSECURE : 0;
+            flags |= word.equals("insecure") && GoInsecureSkipVerify.at(words, i) ? TLS : 0;
             flags |= word.equals("client") || word.equals("http") ? CLIENT : 0;
             flags |= word.equals("trust") && i + 1 < words.size() && words.get(i + 1).equals("all") ? TRUST_ALL : 0;
             flags |= word.equals("trustmanager")

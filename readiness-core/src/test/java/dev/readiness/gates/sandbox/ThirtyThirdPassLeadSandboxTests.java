@@ -72,16 +72,16 @@ class ThirtyThirdPassLeadSandboxTests {
     }
 
     @Test
-    void anObjectStoreClientWithTlsOffShouldWarn() throws IOException {
+    void anObjectStoreClientWithTlsOffShouldBeNoGo() throws IOException {
         assertThat(findings("spark-defaults.properties", """
                 spark.hadoop.fs.s3a.connection.ssl.enabled=false
                 spark.hadoop.fs.s3a.endpoint=http://minio:9000
-                """)).containsExactly("WARN sandbox.tls-off spark.hadoop.fs.s3a.connection.ssl.enabled");
+                """)).containsExactly("NO_GO sandbox.tls-off spark.hadoop.fs.s3a.connection.ssl.enabled");
         assertThat(findings("a.env", "STORAGE_USE_SSL=false\n")).hasSize(1);
         assertThat(findings("a.env", "STORAGE_USE_SSL=true\nS3_VERIFY_SSL=false\nMINIO_SSL_ENABLED=true\n"
                 + "COOKIE_SECURE=false\nDB_STORAGE_PATH=false\nS3_SKIP_SSL=false\n")).doesNotContain(
-                        "WARN sandbox.tls-off STORAGE_USE_SSL", "WARN sandbox.tls-off S3_VERIFY_SSL",
-                        "WARN sandbox.tls-off S3_SKIP_SSL");
+                        "NO_GO sandbox.tls-off STORAGE_USE_SSL", "NO_GO sandbox.tls-off S3_VERIFY_SSL",
+                        "NO_GO sandbox.tls-off S3_SKIP_SSL");
     }
 
     @Test

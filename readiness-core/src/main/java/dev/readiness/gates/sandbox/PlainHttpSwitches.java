@@ -1,0 +1,173 @@
+package dev.readiness.gates.sandbox;
+
+import dev.readiness.Finding;
+import dev.readiness.gates.internal.KeyWords;
+import dev.readiness.settings.Setting;
+import dev.readiness.settings.Settings;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Plain HTTP chosen by a switch rather than by an address, in production.
+ *
+ * <ul>
+ * <li>A scheme or protocol key set to {@code http} or {@code ws} ({@code DRONE_SERVER_PROTO=http},
+ * NetBird's {@code Signal.Proto=http}, {@code SLURM_PROTOCOL=http}, {@code stomp.protocol=ws},
+ * {@code appSettings.ServerProtocol=http://}): the service is published, or talks to the named one, without TLS. When
+ * the key names the scheme of the URLs the service hands out (Nextcloud's {@code overwriteprotocol}, Flask's
+ * {@code PREFERRED_URL_SCHEME}, a {@code public} or {@code external} scheme) every generated link and redirect is
+ * plain HTTP: NO-GO; otherwise a WARN, since a proxy in front may still terminate TLS.</li>
+ * <li>A switch that forces or requires HTTPS turned off ({@code FORCE_HTTPS=false}, Talisman's
+ * {@code force_https=False}, {@code REQUIRE_HTTPS=0}, {@code SECURE_SSL_REDIRECT=False}): a WARN, since a platform
+ * (Cloud Run, a load balancer) may redirect in front. A requirement of SSL or TLS ({@code security.require-ssl}) is
+ * {@link ServerTlsSwitches}'s.</li>
+ * </ul>
+ *
+ * Telemetry exporters ({@code OTEL_EXPORTER_OTLP_PROTOCOL=http}, a transport name), health probes
+ * ({@code livenessProbe.httpGet.scheme=HTTP}), scrape jobs, a load balancer's back-end protocol, a service's
+ * internal protocol ({@code DOCKER_SERVICE_PROTOCOL}) and development switches ({@code USE_HTTPS_FOR_DEV}) are not
+ * read, nor a scheme whose client's host beside it is loopback (a local agent), nor a value that keeps TLS ({@code https}, {@code wss}, {@code tls}). Stateless.
+ */
+final class PlainHttpSwitches {
+
+    private static final Set<String> SCHEME_WORDS = Set.of("proto", "protocol", "scheme", "overwriteprotocol");
+    private static final Set<String> PLAIN_VALUES = Set.of("http", "http://", "ws", "ws://");
+    /** Words that make the scheme the one of the URLs the service hands out. */
+    private static final Set<String> HANDED_OUT = Set.of("overwriteprotocol", "preferred", "public", "external");
+    private static final Set<String> FORCE_WORDS = Set.of("force", "enforce", "always");
+    private static final Set<String> COMPOUND_FORCE = Set.of("forcessl", "forcehttps", "requirehttps", "requiressl",
+            "enforcehttps");
+    private static final Set<String> HTTPS_WORDS = Set.of("https", "ssl", "tls");
+    private static final Set<String> OFF_VALUES = Set.of("false", "0", "off", "no");
+    private static final Set<String> NOT_READ = Set.of("otlp", "otel", "telemetry", "exporter", "tracing", "metrics",
+            "probe", "liveness", "readiness", "startup", "httpget", "health", "healthcheck", "scrape", "backend",
+            "upstream", "target", "internal", "service", "container", "docker", "agent", "consul", "sidecar", "local",
+            "dev", "development", "test", "testing", "redirections", "entrypoint", "ingress", "lb", "loadbalancer",
+            "deeplink", "metadata", "mail", "smtp", "imap", "cookie", "hsts", "admin", "debug");
+
+    private PlainHttpSwitches() {
+    }
+
+    /**
+     * Whether the rule reads a setting of this key at all: its last letter is one a scheme, protocol or force-HTTPS
+     * key ends in ({@code proto}, {@code protocol}, {@code scheme}, {@code https}, {@code ssl}, {@code tls},
+     * {@code redirect}).
+     *
+     * @param key a setting key
+     * @return {@code false} when {@link #judge} finds nothing whatever the value
+     */
+    static boolean judgesKey(String key) {
+        int length = key.length();
+        if (length < 5) {
+            return false;
+        }
+        char last = (char) (key.charAt(length - 1) | 0x20);
+        return last == 'o' || last == 'l' || last == 'e' || last == 's' || last == 't';
+    }
+
+    /**
+     * The finding on plain HTTP chosen by a switch, or {@code null}.
+     *
+     * @param settings all settings, read only for a scheme's sibling host
+     * @param setting the setting, judged for production
+     * @return a {@code sandbox.tls-off} finding, or {@code null}
+     */
+    static @Nullable Finding judge(Settings settings, Setting setting) {
+        String value = setting.value().strip();
+        int length = value.length();
+        if (length < 1 || length > 7) {
+            return null;
+        }
+        String lower = value.toLowerCase(Locale.ROOT);
+        boolean plain = PLAIN_VALUES.contains(lower);
+        if (!plain && !OFF_VALUES.contains(lower)) {
+            return null;
+        }
+        List<String> words = KeyWords.of(setting.key());
+        int size = words.size();
+        if (size == 0) {
+            return null;
+        }
+        String last = words.get(size - 1);
+        if (plain) {
+            if (!SCHEME_WORDS.contains(last) || size < 2 && !last.equals("overwriteprotocol") || !read(words)) {
+                return null;
+            }
+            boolean handedOut = handedOut(words);
+            return handedOut || !loopbackSibling(settings, setting.key()) ? scheme(setting, handedOut) : null;
+        }
+        boolean force = COMPOUND_FORCE.contains(last)
+                || size >= 2 && HTTPS_WORDS.contains(last) && FORCE_WORDS.contains(words.get(size - 2))
+                || size >= 2 && last.equals("https") && words.get(size - 2).equals("require")
+                || size >= 2 && last.equals("redirect") && HTTPS_WORDS.contains(words.get(size - 2));
+        return force && read(words) ? forceOff(setting) : null;
+    }
+
+    /**
+     * Whether the scheme's own client points at the local machine ({@code spring.cloud.vault.host=localhost} beside
+     * {@code spring.cloud.vault.scheme=http}): a local agent or proxy, where plain HTTP never leaves the machine.
+     */
+    private static boolean loopbackSibling(Settings settings, String key) {
+        int cut = Math.max(key.lastIndexOf('.'), key.lastIndexOf('_'));
+        if (cut <= 0) {
+            return false;
+        }
+        String prefix = key.substring(0, cut + 1);
+        boolean upper = Character.isUpperCase(key.charAt(key.length() - 1));
+        for (String word : new String[] {"host", "url", "uri", "address"}) {
+            String value = settings.get(prefix + (upper ? word.toUpperCase(Locale.ROOT) : word))
+                    .map(Setting::value).orElse("");
+            if (value.contains("localhost") || value.contains("127.0.0.1")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean read(List<String> words) {
+        for (String word : words) {
+            if (NOT_READ.contains(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean handedOut(List<String> words) {
+        for (String word : words) {
+            if (HANDED_OUT.contains(word)) {
+                return true;
+            }
+        }
+        int size = words.size();
+        return size >= 2 && words.get(size - 2).equals("url") && words.get(size - 1).equals("scheme");
+    }
+
+    private static Finding scheme(Setting setting, boolean handedOut) {
+        if (handedOut) {
+            return Finding.noGo("sandbox.tls-off", setting)
+                    .message(setting.key() + " makes plain HTTP the scheme of the URLs the service hands out in "
+                            + "production: every link, redirect and callback it generates sends people and their "
+                            + "cookies and tokens over the network readable by anyone on the path.")
+                    .remediation("Set https in " + setting.key() + " and serve the site over TLS.")
+                    .build();
+        }
+        return Finding.warn("sandbox.tls-off", setting)
+                .message(setting.key() + " chooses plain HTTP (no TLS) for this connection or listener in "
+                        + "production: logins, tokens and data cross the network readable by anyone on the path.")
+                .remediation("Set https (or wss) in " + setting.key() + "; if a proxy in front terminates TLS, "
+                        + "waive this finding.")
+                .build();
+    }
+
+    private static Finding forceOff(Setting setting) {
+        return Finding.warn("sandbox.tls-off", setting)
+                .message(setting.key() + " stops the service from redirecting or requiring HTTPS in production: "
+                        + "requests over plain HTTP are answered, with their cookies and tokens readable on the path.")
+                .remediation("Turn " + setting.key() + " on; if the platform in front already redirects to HTTPS, "
+                        + "waive this finding.")
+                .build();
+    }
+}
