@@ -453,6 +453,17 @@ final class ConfigImports {
         Resource plain = new Resource(classPath, root + extension, format, null);
         if (plain.exists()) {
             candidates.add(plain);
+            if (optional && classPath == null && location != fromEnvironment && property(location).equals(IMPORT)
+                    && location.value().startsWith("optional:file:") && !Path.of(plain.path()).isAbsolute()) {
+                // thirty-fourth pass: application.yml's optional:file:.env[.properties] read the developer's
+                // git-ignored .env beside the project, whose WIDGET_SECRETS_DIR=./secrets/ then moved the
+                // configtree import away from the Secret that --k8s mounts: a false NO-GO, and nothing said why
+                missingOptional.add(location.origin().description() + ": an optional " + IMPORT + " file"
+                        + " relative to the working directory was read from the directory the check runs in, as a"
+                        + " service started here would read it; where the service runs it reads the one in its own"
+                        + " working directory, if any, so a local file here is judged as if it were deployed (run"
+                        + " the check from a directory without it to judge the deploy alone)");
+            }
         } else if (!optional && location == fromEnvironment) {
             external(location, classPath == null ? "file:" : "classpath:", "a file on the deploy machine");
         } else if (!optional) {

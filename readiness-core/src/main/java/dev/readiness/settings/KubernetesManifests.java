@@ -58,6 +58,7 @@ final class KubernetesManifests {
     private final Map<String, Map<String, Entry>> secrets = new LinkedHashMap<>();
     private final List<Container> containers = new ArrayList<>();
     private int objects;
+    private boolean kustomization;
 
     private KubernetesManifests(String file) {
         this.file = file;
@@ -99,6 +100,10 @@ final class KubernetesManifests {
         }
         String kind = object.text("kind");
         String name = metadataName(object);
+        if (kind.equals("Kustomization") || kind.equals("Component")
+                && String.valueOf(object.text("apiVersion")).startsWith("kustomize.config.k8s.io/")) {
+            kustomization = true;
+        }
         switch (kind) {
             case "List" -> {
                 if (object.get("items") instanceof YamlNode.Sequence items) {
@@ -229,6 +234,13 @@ final class KubernetesManifests {
         }
         String missing = wanted != null ? "has no container named " + wanted + " (no workload at all)"
                 : "has no workload with a container (Deployment, StatefulSet, DaemonSet, Job, CronJob, Pod)";
+        if (kustomization && wanted == null) {
+            // thirty-fourth pass: a newcomer gave the production overlay's kustomization.yaml itself
+            int slash = file.lastIndexOf('/');
+            String directory = slash < 0 ? "." : slash == 0 ? "/" : file.substring(0, slash);
+            return missing + ": a Kustomization names the manifests and patches, it holds no workload; render it and"
+                    + " give the result (kubectl kustomize " + directory + " | … --k8s -)";
+        }
         return missing + ": nothing to judge; give the workload with its ConfigMaps and Secrets in one input";
     }
 
