@@ -417,13 +417,30 @@ public final class FeatureSwitches {
             return false;
         }
         String prefix = key.substring(0, dot + 1);
+        for (String word : OFF_WORDS) {
+            Optional<Setting> sibling = settings.get(prefix + word);
+            if (sibling.isPresent() && !PLAIN_TRUE.contains(sibling.get().value().trim().toLowerCase(Locale.ROOT))) {
+                return false; // hostile testing, thirty-fourth pass: `disabled: false` beside `enabled: false` says on
+            }
+        }
         for (String word : OWN_SWITCHES) {
             Optional<Setting> own = settings.get(prefix + word);
-            if (own.isPresent() && PLAIN_FALSE.contains(own.get().value().trim().toLowerCase(Locale.ROOT))) {
+            if (own.isPresent() && PLAIN_FALSE.contains(own.get().value().trim().toLowerCase(Locale.ROOT))
+                    && switchedOffAsWritten(own.get())) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a switch says off in the file itself, not as the default of a variable the deploy may set
+     * ({@code enabled: ${FEATURE_ENABLED:false}}) or a value known only at run time: hostile testing, thirty-fourth
+     * pass, such a switch hid a section's template address although one variable of the deploy turns it on.
+     */
+    private static boolean switchedOffAsWritten(Setting own) {
+        return !own.isDeferred() && own.unresolvedReferences().isEmpty()
+                && !own.origin().description().contains(" via the default of ");
     }
 
     /**
