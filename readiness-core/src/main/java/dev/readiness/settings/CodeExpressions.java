@@ -38,7 +38,7 @@ final class CodeExpressions {
         if ((first == 'f' || first == 'F') && isQuote(value.charAt(1)) && value.indexOf('{') > 1) {
             return FORMATTED;
         }
-        if (value.indexOf('+') > 0 && joinsLiteralsWithNames(value)) {
+        if (value.indexOf('+') > 0 && value.indexOf("://") < 0 && joinsLiteralsWithNames(value)) {
             return FORMATTED;
         }
         if (!isQuote(first)) {
@@ -453,7 +453,8 @@ final class CodeExpressions {
      * ({@code 'hun' + SECRET}, {@code SECRET + '-v2'}, {@code 'a' + 'b' + settings.KEY}): hostile testing, thirty-fourth
      * pass (left by the thirty-third), its text was judged as the value and {@code SECRET_KEY = 'hun' + SECRET} was a
      * false NO-GO. Each operand must be a quoted literal without escapes or a name with dots, brackets and a call's
-     * parentheses, and there must be one of each, so a dotenv password such as {@code pass + word} stays judged.
+     * parentheses, and there must be one of each, so a dotenv password such as {@code pass + word} stays judged. An
+     * address built so ({@code "sqlite:///" + os.path.join(…)}) is left to the database gate's reading, as before.
      */
     private static boolean joinsLiteralsWithNames(String value) {
         boolean literal = false;

@@ -35,7 +35,7 @@ final class SwitchedOffTemplates {
         for (int i = from; i < findings.size(); i++) {
             reserved |= findings.get(i).code().equals(RESERVED_HOST);
         }
-        if (!reserved || ExampleFiles.isExample(setting.origin()) || !FeatureSwitches.sectionSwitchedOff(settings, setting.key())) {
+        if (!reserved || ExampleFiles.isExample(setting.origin()) || !FeatureSwitches.sectionSwitchedOffAsWritten(settings, setting.key())) {
             return;
         }
         for (int i = findings.size() - 1; i >= from; i--) {
