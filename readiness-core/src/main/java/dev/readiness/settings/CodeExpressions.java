@@ -38,6 +38,9 @@ final class CodeExpressions {
         if ((first == 'f' || first == 'F') && isQuote(value.charAt(1)) && value.indexOf('{') > 1) {
             return FORMATTED;
         }
+        if (value.indexOf('+') > 0 && value.indexOf("://") < 0 && joinsLiteralsWithNames(value)) {
+            return FORMATTED;
+        }
         if (!isQuote(first)) {
             return null;
         }
@@ -443,6 +446,71 @@ final class CodeExpressions {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether a value is string literals joined by {@code +} to names or calls the code evaluates when it runs
+     * ({@code 'hun' + SECRET}, {@code SECRET + '-v2'}, {@code 'a' + 'b' + settings.KEY}): hostile testing, thirty-fourth
+     * pass (left by the thirty-third), its text was judged as the value and {@code SECRET_KEY = 'hun' + SECRET} was a
+     * false NO-GO. Each operand must be a quoted literal without escapes or a name with dots, brackets and a call's
+     * parentheses, and there must be one of each, so a dotenv password such as {@code pass + word} stays judged. An
+     * address built so ({@code "sqlite:///" + os.path.join(…)}) is left to the database gate's reading, as before.
+     */
+    private static boolean joinsLiteralsWithNames(String value) {
+        boolean literal = false;
+        boolean name = false;
+        int at = 0;
+        int length = value.length();
+        while (true) {
+            while (at < length && value.charAt(at) == ' ') {
+                at++;
+            }
+            if (at >= length) {
+                return false;
+            }
+            char c = value.charAt(at);
+            if (isQuote(c)) {
+                int close = value.indexOf(c, at + 1);
+                if (close < 0 || value.substring(at + 1, close).indexOf('\\') >= 0) {
+                    return false;
+                }
+                literal = true;
+                at = close + 1;
+            } else if (Character.isLetter(c) && c < 128 || c == '_') {
+                int start = at;
+                int depth = 0;
+                while (at < length) {
+                    char d = value.charAt(at);
+                    if (d == '(' || d == '[') {
+                        depth++;
+                    } else if ((d == ')' || d == ']') && depth > 0) {
+                        depth--;
+                    } else if (depth == 0 && !(Character.isLetterOrDigit(d) && d < 128 || d == '_' || d == '.')) {
+                        break;
+                    } else if (depth > 0 && d == '+') {
+                        return false;
+                    }
+                    at++;
+                }
+                if (depth != 0 || at - start > 256) {
+                    return false;
+                }
+                name = true;
+            } else {
+                return false;
+            }
+            while (at < length && value.charAt(at) == ' ') {
+                at++;
+            }
+            if (at >= length || "#;,".indexOf(value.charAt(at)) >= 0 || value.startsWith("//", at)) {
+                return literal && name; // a statement's end or a comment
+            }
+            boolean spaced = value.charAt(at - 1) == ' ' && at + 1 < length && value.charAt(at + 1) == ' ';
+            if (value.charAt(at) != '+' || !spaced && !isQuote(value.charAt(0))) {
+                return false;
+            }
+            at++;
+        }
     }
 
     private static boolean isQuote(char c) {

@@ -207,7 +207,8 @@ final class PlaceholderResolver {
             if (rendering == null) {
                 rendering = SecretStoreReferences.suppliedUnder(setting.key(), setting.value());
             }
-            if (rendering == null && !setting.value().isEmpty() && setting.value().charAt(0) == '!') {
+            if (rendering == null && !setting.value().isEmpty() && setting.value().charAt(0) == '!'
+                    && !fromEnvironment.test(setting) && YamlLookUpTags.readsTags(setting.origin())) {
                 rendering = YamlLookUpTags.suppliedBy(setting.value());
             }
             if (rendering == null) {

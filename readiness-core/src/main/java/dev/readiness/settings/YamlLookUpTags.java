@@ -43,6 +43,23 @@ final class YamlLookUpTags {
         return tag.equals("!include") ? "the included file " + name : null;
     }
 
+    /**
+     * Whether a file's loader may read look-up tags: not the process environment (a dotenv file, a container's
+     * {@code env}, a Compose service's {@code environment}), which hands the text to the service as written, and not
+     * a Spring Boot application file ({@code application*}, {@code bootstrap*}), whose loader reads {@code '!secret x'}
+     * as text and refuses a tagged one. Hostile testing, thirty-fourth pass: {@code DB_PASSWORD=!secret G7K3M9P2H4K8}
+     * in a dotenv file was deferred as a look-up and its "entry's name", the password, printed whole.
+     *
+     * @param origin where the setting was written
+     * @return {@code false} for a Spring application file; {@code true} for any other file or origin
+     */
+    static boolean readsTags(Origin origin) {
+        String file = origin.file().orElse("");
+        String name = file.substring(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1)
+                .toLowerCase(java.util.Locale.ROOT);
+        return !(name.startsWith("application") || name.startsWith("bootstrap"));
+    }
+
     private static boolean isName(String name) {
         for (int i = 0; i < name.length(); i++) {
             char c = name.charAt(i);

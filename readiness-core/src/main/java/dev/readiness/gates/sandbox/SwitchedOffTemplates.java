@@ -35,8 +35,9 @@ final class SwitchedOffTemplates {
         for (int i = from; i < findings.size(); i++) {
             reserved |= findings.get(i).code().equals(RESERVED_HOST);
         }
-        if (!reserved || ExampleFiles.isExample(setting.origin()) || !FeatureSwitches.sectionSwitchedOff(settings, setting.key())
-                && !listInSwitchedOffSection(settings, setting.key())) {
+        if (!reserved || ExampleFiles.isExample(setting.origin())
+                || !FeatureSwitches.sectionSwitchedOffAsWritten(settings, setting.key())
+                        && !listInSwitchedOffSection(settings, setting.key())) {
             return;
         }
         for (int i = findings.size() - 1; i >= from; i--) {
@@ -52,6 +53,6 @@ final class SwitchedOffTemplates {
      */
     private static boolean listInSwitchedOffSection(Settings settings, String key) {
         int bracket = key.indexOf('[');
-        return bracket > 0 && FeatureSwitches.sectionSwitchedOff(settings, key.substring(0, bracket));
+        return bracket > 0 && FeatureSwitches.sectionSwitchedOffAsWritten(settings, key.substring(0, bracket));
     }
 }

@@ -222,12 +222,52 @@ final class TestChainIds {
                 && !(CanonicalKeys.endsWith(key, "networkid") && namesChainNetwork(key, value))) {
             return null;
         }
+        if (CanonicalKeys.endsWith(key, "chainid") && namesOtherChain(key)) {
+            return null;
+        }
         if (value.startsWith("313") || value.startsWith("133")) {
             if (LocalChainSections.definesLocalChain(setting.key())) {
                 return null; // Hardhat's own networks.hardhat entry, one network of the file's list
             }
         }
         return SandboxFindings.testChain(setting, value, network);
+    }
+
+    /**
+     * Words that, right before {@code chain}, make it a chain of hotels, shops or certificates, or a chain of filters
+     * or handlers in code, not a blockchain.
+     */
+    private static final java.util.Set<String> OTHER_CHAINS = java.util.Set.of("hotel", "hotels", "retail",
+            "retailer", "store", "stores", "shop", "shops", "supply", "restaurant", "food", "grocery", "pharmacy",
+            "franchise", "brand", "filter", "filters", "cert", "certs", "certificate", "certificates", "ca", "trust",
+            "proxy", "handler", "handlers", "middleware", "interceptor", "security", "plugin", "build", "markov",
+            "kill", "value", "daisy", "cold", "cache", "command", "approval", "escalation", "workflow", "tool", "key");
+
+    /**
+     * Whether a chain-id key names a chain that is no blockchain: a business or software chain's word right before
+     * {@code chain} ({@code HOTEL_CHAIN_ID=4}, {@code SUPPLY_CHAIN_ID=3}, {@code FILTER_CHAIN_ID=42},
+     * {@code CERT_CHAIN_ID=5}), or a word glued to {@code chain} that is not a blockchain's ({@code TOOLCHAIN_ID},
+     * {@code KEYCHAIN_ID}; {@code BLOCKCHAIN_ID} and {@code BNBCHAIN_ID} stay read). Hostile testing, thirty-fourth
+     * pass: these were {@code sandbox.test-network} NO-GO because 3, 4, 5 and 42 were retired test networks' ids.
+     */
+    private static boolean namesOtherChain(String key) {
+        java.util.List<String> words = dev.readiness.gates.internal.KeyWords.of(key);
+        for (int i = words.size() - 1; i >= 0; i--) {
+            String word = words.get(i);
+            if (word.equals("chain")) {
+                return i > 0 && OTHER_CHAINS.contains(words.get(i - 1));
+            }
+            if (word.endsWith("chain") && !word.startsWith("chainid")) {
+                String stem = word.substring(0, word.length() - "chain".length());
+                return !stem.equals("block") && !ModeWords.CHAIN_WORDS.contains(stem)
+                        && !ModeWords.CHAIN_WORDS.contains(word);
+            }
+            if (word.endsWith("chainid") && word.length() > "chainid".length()) {
+                String stem = word.substring(0, word.length() - "chainid".length());
+                return OTHER_CHAINS.contains(stem) || stem.endsWith("tool") || stem.endsWith("key");
+            }
+        }
+        return false;
     }
 
     private static boolean namesChainNetwork(String key, String id) {

@@ -45,6 +45,7 @@ public final class YamlDocuments {
      */
     private static final long MAX_EXPANDED = 1_000_000;
     private static final int MAX_DEPTH = 100;
+    private static final int MAX_LINE = 1 << 20;
     private static final int SHARED_KEYS = 4096;
     /**
      * Local tags of Home Assistant's and ESPHome's loaders whose scalar names another file's entry
@@ -78,6 +79,7 @@ public final class YamlDocuments {
      * @throws YamlSyntaxException naming the line and column when the text is not valid YAML; never quoting it
      */
     public static List<YamlNode> read(String text, int maxCodePoints) {
+        refuseOverlongLine(text);
         Loader loader = Loader.of(maxCodePoints);
         try {
             return parse(loader, text, 0);
@@ -121,6 +123,36 @@ public final class YamlDocuments {
             line++;
         }
         return new YamlSyntaxException(problems, total);
+    }
+
+    /**
+     * Refuses a line longer than {@link #MAX_LINE} characters before SnakeYAML reads it. Hostile testing, thirty-fourth
+     * pass: SnakeYAML's reader copies its whole window for every kilobyte of a token it has not finished, so one long
+     * plain scalar costs the square of its length: a Kubernetes Secret with a 10 MB value on one line (under the 16 MB
+     * file limit) kept the check busy for minutes. No configuration line is that long, and Kubernetes refuses any
+     * Secret or ConfigMap over 1 MiB.
+     */
+    private static void refuseOverlongLine(String text) {
+        if (text.length() <= MAX_LINE) {
+            return;
+        }
+        int line = 1;
+        int start = 0;
+        while (start <= text.length()) {
+            int end = text.indexOf('\n', start);
+            int stop = end < 0 ? text.length() : end;
+            if (stop - start > MAX_LINE) {
+                throw new YamlSyntaxException(line, 1, String.format(java.util.Locale.ROOT,
+                        "a line of %,d characters, longer than the %,d any configuration needs (Kubernetes refuses a"
+                                + " Secret or ConfigMap over 1 MiB); keep large data out of the file",
+                        stop - start, MAX_LINE));
+            }
+            if (end < 0) {
+                return;
+            }
+            start = end + 1;
+            line++;
+        }
     }
 
     /** SnakeYAML set up once per text, reused when reading resumes after an error. */
