@@ -1,5 +1,6 @@
 package dev.readiness.gates.secrets;
 
+import dev.readiness.gates.internal.AsciiCase;
 import dev.readiness.gates.internal.Hosts;
 import dev.readiness.settings.Setting;
 import dev.readiness.settings.Settings;
@@ -55,6 +56,10 @@ final class KeylessModelServers {
      * @return {@code true} for a keyless server's key
      */
     static boolean isKeylessStandIn(Settings settings, String key, String value) {
+        if (!(AsciiCase.endsWith(key, "apikey") || AsciiCase.endsWith(key, "api_key")
+                || AsciiCase.endsWith(key, "api-key"))) {
+            return false; // nothing allocated for other secrets
+        }
         String word = value.strip().toLowerCase(Locale.ROOT);
         boolean stated = STATED.contains(word);
         if (!stated && !CONVENTIONS.contains(word)) {

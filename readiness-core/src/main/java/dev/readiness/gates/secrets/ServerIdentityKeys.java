@@ -1,5 +1,6 @@
 package dev.readiness.gates.secrets;
 
+import dev.readiness.gates.internal.AsciiCase;
 import java.util.Locale;
 
 /**
@@ -27,6 +28,10 @@ final class ServerIdentityKeys {
      * @return {@code true} for such a key
      */
     static boolean namesSharedIdentity(String key) {
+        if (!(AsciiCase.endsWith(key, "key") || AsciiCase.endsWith(key, "value"))
+                || !AsciiCase.contains(key, "identity")) {
+            return false; // most keys: nothing allocated
+        }
         String lower = key.toLowerCase(Locale.ROOT);
         int identity = lower.lastIndexOf("identity");
         if (identity < "server.".length()) {
