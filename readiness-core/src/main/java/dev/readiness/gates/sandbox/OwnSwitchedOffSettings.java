@@ -1,6 +1,8 @@
 package dev.readiness.gates.sandbox;
 
 import dev.readiness.Finding;
+import dev.readiness.gates.internal.AsciiCase;
+import dev.readiness.gates.internal.SnapshotMemo;
 import dev.readiness.settings.Setting;
 import dev.readiness.settings.Settings;
 import java.util.List;
@@ -14,7 +16,8 @@ import java.util.Optional;
  * its plural {@code s}, followed by {@code _enable}, {@code _enabled}, {@code -enable} or {@code -enabled}, in the same
  * section, holding a plain {@code false}, {@code no}, {@code off} or {@code 0}; the setting then configures nothing
  * and the address findings added for it are dropped. A switch of another name, or one that is on, leaves them.
- * Stateless.
+ * Whether the snapshot holds any switch off that ends in {@code enable} or {@code enabled} is read once per snapshot, so
+ * a configuration without one (most) builds no candidate key for its findings. Stateless.
  */
 final class OwnSwitchedOffSettings {
 
@@ -33,6 +36,9 @@ final class OwnSwitchedOffSettings {
      * @param from the index of the first finding added for the setting
      */
     static void drop(Settings settings, Setting setting, List<Finding> findings, int from) {
+        if (!SnapshotMemo.of(settings).whole(OwnSwitchedOffSettings.class, () -> holdsSwitchOff(settings))) {
+            return;
+        }
         String key = setting.key();
         int dot = key.lastIndexOf('.');
         String name = key.substring(dot + 1);
@@ -50,5 +56,17 @@ final class OwnSwitchedOffSettings {
                 }
             }
         }
+    }
+
+    /** Whether some setting's key ends in {@code enable} or {@code enabled}, in any case, and its value says off. */
+    private static Boolean holdsSwitchOff(Settings settings) {
+        for (Setting setting : settings) {
+            String key = setting.key();
+            if ((AsciiCase.endsWith(key, "enable") || AsciiCase.endsWith(key, "enabled"))
+                    && setting.value().length() <= 16 && OFF.contains(setting.value().trim().toLowerCase(Locale.ROOT))) {
+                return Boolean.TRUE;
+            }
+        }
+        return Boolean.FALSE;
     }
 }
