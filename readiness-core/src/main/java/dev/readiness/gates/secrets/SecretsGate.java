@@ -764,6 +764,7 @@ public final class SecretsGate implements Gate {
         private List<SecretProblem> weakInOtherWays(Setting setting, String value, SecretPurpose secretPurpose,
                 boolean identifier) {
             List<SecretProblem> problems = identifier ? List.of() : guessable(value, secretPurpose);
+            if (problems.isEmpty() && !identifier && value.length() > 11) problems = maskedOrWeakPair(value, secretPurpose);
             if (problems.isEmpty() && SelfNamedDefaults.namesItsVariable(setting, value)) {
                 problems = List.of(SecretStrength.placeholder(value, secretPurpose));
             }
@@ -771,6 +772,21 @@ public final class SecretsGate implements Gate {
                 problems = builtFromOwnWords(setting, value, secretPurpose);
             }
             return problems;
+        }
+
+        /**
+         * A hexadecimal value with its tail masked by {@code x} ({@link MaskedTails}), or the weak, stand-in or
+         * published password of a {@code name:password} pair ({@link ColonPairPasswords}).
+         */
+        private List<SecretProblem> maskedOrWeakPair(String value, SecretPurpose secretPurpose) {
+            char last = value.charAt(value.length() - 1);
+            if ((last == 'x' || last == 'X') && MaskedTails.isMasked(value)) {
+                return List.of(SecretStrength.placeholder(value, secretPurpose));
+            }
+            String password = value.indexOf(':') > 1 ? ColonPairPasswords.password(value) : null;
+            Optional<SecretProblem> weak = password == null ? Optional.empty()
+                    : writtenPassword(password, judge, "in its name:password pair");
+            return weak.filter(problem -> !problem.code().equals("secrets.too-weak")).map(List::of).orElse(List.of());
         }
 
         /**
