@@ -27,8 +27,8 @@ final class ConnectionStringNames {
      */
     static boolean namesConnectionString(String value) {
         int length = value.length();
-        if (length < MIN_LENGTH || length > MAX_LENGTH) {
-            return false;
+        if (length < MIN_LENGTH || length > MAX_LENGTH || value.indexOf(':') >= 0 || value.indexOf('=') >= 0) {
+            return false; // a URL or a key=value connection string, as nearly every value here is
         }
         StringBuilder letters = new StringBuilder(length);
         for (int i = 0; i < length; i++) {

@@ -567,7 +567,19 @@ public final class SecretsGate implements Gate {
                     && AsciiCase.regionIs(value, 0, "https://")) {
                 notSecret = webhookToken(setting, value);
             }
+            if (notSecret.isEmpty() && value.indexOf("::") > 0) notSecret = staticUserPassword(key, value);
             return notSecret;
+        }
+
+        /** The first weak, stand-in or published password of a static user list ({@link StaticUserLists}). */
+        private Optional<SecretProblem> staticUserPassword(String key, String value) {
+            for (String password : StaticUserLists.passwords(key, value)) {
+                Optional<SecretProblem> problem = writtenPassword(password, judge, "in its list of static users");
+                if (problem.isPresent()) {
+                    return problem;
+                }
+            }
+            return Optional.empty();
         }
 
         /**

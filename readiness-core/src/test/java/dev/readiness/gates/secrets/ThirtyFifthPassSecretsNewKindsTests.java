@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Thirty-fifth pass, kinds the corpus barely holds, each value beside the clean one that tempts it: identity
  * platforms (Keycloak's bootstrap admin, Authelia's and Ory's documented secrets), API gateways (Kong's declarative
  * credentials, whose JWT {@code key} is the issuer and not a secret; Tyk's sample secret; APISIX's {@code ${{VAR}}}
- * references), Spring Cloud suites ({@code {cipher}} values, Eureka's zone with credentials) and communication
+ * references), Spring Cloud suites ({@code {cipher}} values, Eureka's zone with credentials), Apereo CAS's static users and communication
  * platforms (BigBlueButton's documented salt, LiveKit's development key, coturn, Asterisk, Jitsi, Mattermost). Values
  * are flattened as a user feeds them to the CLI; random values were generated for this test.
  */
@@ -41,7 +41,9 @@ class ThirtyFifthPassSecretsNewKindsTests {
             "turnserver.properties ~ static-auth-secret=north ~ static-auth-secret ~ NO_GO secrets.guessable",
             "manager.properties ~ admin.secret=amp111 ~ admin.secret ~ NO_GO secrets.guessable",
             "jitsi.env ~ JVB_AUTH_PASSWORD=passw0rd ~ JVB_AUTH_PASSWORD ~ NO_GO secrets.guessable",
-            "config.properties ~ SqlSettings.DataSource=postgres://mmuser:mostest@db/mattermost?sslmode=require ~ SqlSettings.DataSource ~ NO_GO secrets.guessable"})
+            "config.properties ~ SqlSettings.DataSource=postgres://mmuser:mostest@db/mattermost?sslmode=require ~ SqlSettings.DataSource ~ NO_GO secrets.guessable",
+            "cas.properties ~ cas.authn.accept.users=casuser::Mellon ~ cas.authn.accept.users ~ NO_GO secrets.published-default",
+            "cas.properties ~ cas.authn.accept.users=ops::Qm7xT2vR9pLw4ZsK8nYb3HcE,toto::toto ~ cas.authn.accept.users ~ NO_GO secrets.guessable"})
     void aPublishedOrStandInSecretOfTheseKindsShouldStopProduction(String file, String lines, String key,
             String expected) {
         assertThat(findingsIn(file, lines, key)).containsExactly(expected);
@@ -56,7 +58,10 @@ class ThirtyFifthPassSecretsNewKindsTests {
             "config-repo.properties ~ spring.cloud.config.server.git.password={cipher}AQB3kq9Zl7xT2vR9pLw4ZsK8nYb3HcE ~ spring.cloud.config.server.git.password",
             "eureka.properties ~ eureka.client.service-url.defaultZone=http://${EUREKA_USER}:${EUREKA_PASSWORD}@eureka:8761/eureka/ ~ eureka.client.service-url.defaultZone",
             "proxy.env ~ OAUTH2_PROXY_COOKIE_SECRET=${COOKIE_SECRET} ~ OAUTH2_PROXY_COOKIE_SECRET",
-            "realm.properties ~ identityProviders[0].config.clientSecret=${vault.google_secret} ~ identityProviders[0].config.clientSecret"})
+            "realm.properties ~ identityProviders[0].config.clientSecret=${vault.google_secret} ~ identityProviders[0].config.clientSecret",
+            "cas.properties ~ cas.authn.accept.users=${CAS_STATIC_USERS} ~ cas.authn.accept.users",
+            "cas.properties ~ cas.authn.accept.users=ops::Qm7xT2vR9pLw4ZsK8nYb3HcE ~ cas.authn.accept.users",
+            "cas.properties ~ cas.authn.accept.users=alice,bob ~ cas.authn.accept.users"})
     void anOwnValueOrAReferenceOfTheseKindsShouldStayClean(String file, String lines, String key) {
         assertThat(findingsIn(file, lines, key)).isEmpty();
     }
