@@ -371,6 +371,14 @@ final class ConfigurationWords {
 
         private static final String[] NONE = new String[0];
 
+        /**
+         * One instance of each segment, shared by every key that holds it ({@code secret} of {@code JWT_SECRET} and of
+         * {@code SESSION_SECRET}): {@link KeySegments} then finds a segment already collected by identity where it
+         * compared the letters of two copies, once per setting of every new snapshot. Segments are parts of keys,
+         * never of values, so they may be kept across snapshots as {@link KeyMemo} keeps keys.
+         */
+        private static final KeyMemo<String> SEGMENTS = KeyMemo.of(segment -> segment);
+
         static KeyVocabulary of(String key) {
             List<String> found = null;
             int start = 0;
@@ -380,7 +388,7 @@ final class ConfigurationWords {
                         if (found == null) {
                             found = new ArrayList<>(2);
                         }
-                        found.add(key.substring(start, i).toLowerCase(Locale.ROOT));
+                        found.add(SEGMENTS.get(key.substring(start, i).toLowerCase(Locale.ROOT)));
                     }
                     start = i + 1;
                 }

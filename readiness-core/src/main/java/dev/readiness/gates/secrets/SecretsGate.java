@@ -14,6 +14,7 @@ import dev.readiness.gates.internal.FeatureSwitches;
 import dev.readiness.gates.internal.KeyWords;
 import dev.readiness.gates.internal.MavenResourceTokens;
 import dev.readiness.gates.internal.SnapshotKeys;
+import dev.readiness.gates.internal.ValueMask;
 import dev.readiness.gates.internal.ValueShape;
 import dev.readiness.internal.BoundedFindings;
 import dev.readiness.internal.ReferencedValues;
@@ -158,6 +159,16 @@ public final class SecretsGate implements Gate {
 
     /** Setting naming a user catalog file. */
     public static final String CATALOG = "readiness.secrets.catalog";
+
+    /**
+     * The pre-test of {@code Pass.urlOrConnectionPassword} ({@link ValueMask}): each of its rules first asks for an
+     * {@code @}, a {@code ;} or a {@code ?}.
+     */
+    static final int URL_OR_CONNECTION_PASSWORD = ValueMask.AT | ValueMask.SEMICOLON | ValueMask.QUESTION;
+    /** The pre-test of {@link ConnectionStringPasswords#weak}: its forms' first test asks for an {@code @}, {@code ;} or comma. */
+    static final int CONNECTION_STRING = ValueMask.AT | ValueMask.SEMICOLON | ValueMask.COMMA;
+    /** The pre-test of the JAAS rule: {@code LoginModule} holds an upper-case and a lower-case letter. */
+    static final int JAAS_OPTIONS = ValueMask.UPPER | ValueMask.LOWER;
 
     private static final Pattern AES_256 = Pattern.compile("(?i)aes[-_ ]?256");
     private static final Set<String> USER_WORDS = Set.of("user", "username", "usr", "login");
@@ -527,10 +538,45 @@ public final class SecretsGate implements Gate {
          * connection string's, a JAAS line's, HTTP Basic credentials, a browser bundle's, a pair's.
          */
         private Optional<SecretProblem> weakOrPublishedPassword(Setting setting, String key, String value) {
-            boolean at = value.indexOf('@') >= 0;
-            boolean semicolon = value.indexOf(';') >= 0;
+            int mask = ValueMask.of(value);
+            Optional<SecretProblem> notSecret = ValueMask.hasAny(mask, URL_OR_CONNECTION_PASSWORD)
+                    ? urlOrConnectionPassword(setting, value, mask) : Optional.empty();
+            if (notSecret.isEmpty() && ValueMask.hasAll(mask, JAAS_OPTIONS)) {
+                notSecret = weakJaasPassword(value, judge);
+            }
+            Optional<String> basicPassword = notSecret.isEmpty() ? BasicCredentials.password(value)
+                    : Optional.empty();
+            if (basicPassword.isPresent()) {
+                notSecret = writtenPassword(basicPassword.get(), judge, "in its HTTP Basic credentials");
+            }
+            if (notSecret.isEmpty()) {
+                notSecret = BrowserSecrets.shipped(key, value, judge);
+            }
+            if (notSecret.isEmpty() && ValueMask.hasAny(mask, CONNECTION_STRING)) { // its forms' first test
+                notSecret = ConnectionStringPasswords.weak(setting, value, judge, references);
+            }
+            if (notSecret.isEmpty() && ValueMask.hasAny(mask, ValueMask.SEMICOLON)) {
+                notSecret = weakPairPassword(value, judge, effectiveKeys);
+            }
+            if (notSecret.isEmpty() && value.length() > 24 && (value.charAt(0) | 0x20) == 'h'
+                    && AsciiCase.regionIs(value, 0, "https://")) {
+                notSecret = webhookToken(setting, value);
+            }
+            if (notSecret.isEmpty() && value.indexOf("::") > 0) {
+                notSecret = staticUserPassword(key, value);
+            }
+            return notSecret;
+        }
+
+        /**
+         * The first rules of {@link #weakOrPublishedPassword}, in their order: a URL's user information (published,
+         * packaged, weak, a slot, a default) and a connection's password. Each first asks for an {@code @}, a
+         * {@code ;} or a {@code ?} ({@link #URL_OR_CONNECTION_PASSWORD}), so a value with none of them skips the block.
+         */
+        private Optional<SecretProblem> urlOrConnectionPassword(Setting setting, String value, int mask) {
+            boolean at = ValueMask.hasAny(mask, ValueMask.AT);
             Optional<SecretProblem> notSecret = at ? publishedUrlPassword(setting, value, judge) : Optional.empty();
-            if (notSecret.isEmpty() && (at || semicolon || value.indexOf('?') >= 0) && severity == Severity.NO_GO) {
+            if (notSecret.isEmpty() && severity == Severity.NO_GO) { // an @, a ; or a ? (the block's pre-test)
                 notSecret = packagedConnectionPassword(setting, value, judge, references);
             }
             if (notSecret.isEmpty() && at) {
@@ -543,31 +589,9 @@ public final class SecretsGate implements Gate {
             if (notSecret.isEmpty() && at) {
                 notSecret = DefaultUrlPasswords.published(setting, value, judge);
             }
-            if (notSecret.isEmpty() && (at || value.indexOf('?') >= 0)) {
+            if (notSecret.isEmpty() && ValueMask.hasAny(mask, ValueMask.AT | ValueMask.QUESTION)) {
                 notSecret = weakConnectionPassword(setting, value, judge, references);
             }
-            if (notSecret.isEmpty()) {
-                notSecret = weakJaasPassword(value, judge);
-            }
-            Optional<String> basicPassword = notSecret.isEmpty() ? BasicCredentials.password(value)
-                    : Optional.empty();
-            if (basicPassword.isPresent()) {
-                notSecret = writtenPassword(basicPassword.get(), judge, "in its HTTP Basic credentials");
-            }
-            if (notSecret.isEmpty()) {
-                notSecret = BrowserSecrets.shipped(key, value, judge);
-            }
-            if (notSecret.isEmpty() && (at || semicolon || value.indexOf(',') >= 0)) { // its forms' first test
-                notSecret = ConnectionStringPasswords.weak(setting, value, judge, references);
-            }
-            if (notSecret.isEmpty() && semicolon) {
-                notSecret = weakPairPassword(value, judge, effectiveKeys);
-            }
-            if (notSecret.isEmpty() && value.length() > 24 && (value.charAt(0) | 0x20) == 'h'
-                    && AsciiCase.regionIs(value, 0, "https://")) {
-                notSecret = webhookToken(setting, value);
-            }
-            if (notSecret.isEmpty() && value.indexOf("::") > 0) notSecret = staticUserPassword(key, value);
             return notSecret;
         }
 
