@@ -15,6 +15,7 @@ import dev.readiness.gates.internal.KeyWords;
 import dev.readiness.gates.internal.MavenResourceTokens;
 import dev.readiness.gates.internal.SnapshotKeys;
 import dev.readiness.gates.internal.ValueShape;
+import dev.readiness.internal.AuthSectionReferences;
 import dev.readiness.internal.BoundedFindings;
 import dev.readiness.internal.ReferencedValues;
 import dev.readiness.internal.SecretShapedKeys;
@@ -437,6 +438,7 @@ public final class SecretsGate implements Gate {
         private boolean isNoSecretHere(String key, SecretKeys.KeyFacts keyFacts, String value) {
             if (keyFacts.locatesSecret() || FilePathValues.isPath(value)
                     || SecretObjectReferences.namesSelectorEntry(settings, key, value)
+                    || AuthSectionReferences.namesAuthSection(settings, key, value)
                     || FilePathValues.namesFileInSiblingDirectory(settings, key, value.trim())) {
                 return true;
             }

@@ -77,4 +77,19 @@ class ThirtyFifthPassLeadSecretsTests {
         assertThat(findings("app.properties", "spring.rabbitmq.addresses=app:hunter2@rabbit1:5672\n"))
                 .containsExactly("NO_GO secrets.guessable spring.rabbitmq.addresses");
     }
+
+    @Test
+    void anAuthKeyNamingItsCredentialsSectionShouldBeNoSecretWhileTheSectionsPasswordIs() throws IOException {
+        assertThat(findings("pjsip.properties", """
+                NOC1.type=endpoint
+                NOC1.auth=authNOC1
+                authNOC1.type=auth
+                authNOC1.username=NOC1
+                authNOC1.password=<some-rand-password>
+                """)).containsExactly("NO_GO secrets.placeholder authNOC1.password");
+        assertThat(findings("pjsip.properties", """
+                NOC1.auth=authNOC1
+                other.password=Kx9-authNOC1-long
+                """)).containsExactly("NO_GO secrets.guessable NOC1.auth");
+    }
 }
