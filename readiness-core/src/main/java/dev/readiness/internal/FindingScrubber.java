@@ -34,7 +34,9 @@ import java.util.Set;
  *       words, or inside a longer word for the unambiguous ones, so {@code JWTSECRET} counts too); the shell's
  *       {@code PWD} and {@code OLDPWD} hold directories and never count, nor does readiness's own configuration
  *       ({@link Setting#isPolicy()}: {@code readiness.secrets.catalog=classpath:acme-secrets.tsv} names a file, and
- *       the findings about it must be able to say which);</li>
+ *       the findings about it must be able to say which), nor an {@code auth} key naming the section of its
+ *       credentials ({@link AuthSectionReferences}: pjsip's {@code NOC1.auth=authNOC1} beside
+ *       {@code authNOC1.password}, whose keys must stay readable);</li>
  *   <li>the password of a URL's user information and the text of a {@code password=}, {@code token=}, … parameter
  *       ({@link EmbeddedCredentials}) count as secret values whatever the key is called
  *       ({@code spring.datasource.url=jdbc:…?password=…}, {@code REDIS_URL=redis://:…@cache});</li>
@@ -132,7 +134,8 @@ public final class FindingScrubber {
         for (Setting setting : settings) {
             String value = setting.value();
             if (canBeASecret(value) && !SHELL_VARIABLES.contains(setting.key()) && !setting.isPolicy()
-                    && looksSecret(setting.key())) {
+                    && looksSecret(setting.key())
+                    && !AuthSectionReferences.namesAuthSection(settings, setting.key(), value)) {
                 values.add(value);
             }
             if (!setting.isPolicy()) {

@@ -102,7 +102,7 @@ final class DotenvParser {
             return null;
         }
         int keyStart = pos;
-        while (!atLineEnd() && peek() != '=') {
+        while (!atLineEnd() && peek() != '=' && !yamlStyleSeparator(keyStart)) {
             pos++;
         }
         if (atLineEnd()) {
@@ -120,7 +120,7 @@ final class DotenvParser {
             throw error(entryLine, "invalid key: a key starts with a letter or '_' and has only letters, digits,"
                     + " '_', '.', '-' and list indexes such as [0]");
         }
-        pos++; // '='
+        pos++; // '=' or a YAML-style ':'
         boolean blankBeforeValue = skipBlanks();
         String value;
         trailingComment = -1;
@@ -192,6 +192,24 @@ final class DotenvParser {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether the parser stands on the colon of a YAML-style assignment ({@code KC_BOOTSTRAP_ADMIN_PASSWORD: admin}):
+     * a colon followed by a blank or the line's end, after a valid key. Docker Compose's dotenv reader and the dotenv
+     * libraries of Node and Ruby take the first {@code =} or such a colon as the separator, so the line sets the
+     * variable where the file is used; reading it as malformed would refuse a file that runs.
+     */
+    private boolean yamlStyleSeparator(int keyStart) {
+        if (peek() != ':') {
+            return false;
+        }
+        int next = pos + 1;
+        if (next < text.length() && text.charAt(next) != ' ' && text.charAt(next) != '\t'
+                && text.charAt(next) != '\r' && text.charAt(next) != '\n') {
+            return false;
+        }
+        return isValidKey(stripExport(text.substring(keyStart, pos).strip()));
     }
 
     private static String stripExport(String key) {

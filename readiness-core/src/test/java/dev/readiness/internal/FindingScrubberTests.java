@@ -68,6 +68,25 @@ class FindingScrubberTests {
     }
 
     @Test
+    void scrubShouldKeepTheKeysOfACredentialsSectionAnAuthKeyNamesButNotASecretUnderAnAuthKey() {
+        // Asterisk's pjsip names the section of an endpoint's credentials in its auth setting (thirty-fifth pass:
+        // every authNOC1.password finding read "[redacted].password").
+        FindingScrubber scrubber = FindingScrubber.of(Settings.of(Map.of(
+                "NOC1.auth", "authNOC1",
+                "authNOC1.username", "NOC1",
+                "authNOC1.password", "Zq8!canary",
+                "REC1.auth", "Rk7Q2x9Wm")));
+        Finding finding = Finding.of(Severity.NO_GO, "secrets.placeholder", "authNOC1.password")
+                .message("authNOC1.password holds Zq8!canary; REC1.auth holds Rk7Q2x9Wm")
+                .build();
+
+        Finding clean = scrubber.scrub(finding);
+
+        assertThat(clean.subject()).isEqualTo("authNOC1.password");
+        assertThat(clean.message()).isEqualTo("authNOC1.password holds [redacted]; REC1.auth holds [redacted]");
+    }
+
+    @Test
     void scrubIdShouldReplaceASecretWithAWordThatKeepsTheIdValid() {
         FindingScrubber scrubber = FindingScrubber.of(Settings.of(Map.of("JWT_SECRET", "k7m3q9x2", "API_TOKEN",
                 "a1-b2.c3")));

@@ -28,6 +28,10 @@ class DotenvParserTests {
                 Arguments.of("trailing spaces trimmed", "KEY=value   ", "value"),
                 Arguments.of("leading indentation", "   KEY=value", "value"),
                 Arguments.of("export prefix", "export KEY=value", "value"),
+                Arguments.of("YAML-style colon, as Compose and dotenv read it", "KEY: value", "value"),
+                Arguments.of("YAML-style colon with export", "export KEY:  value", "value"),
+                Arguments.of("YAML-style colon, empty", "KEY:", ""),
+                Arguments.of("equals before a colon", "KEY=a: b", "a: b"),
                 Arguments.of("export with several blanks", "export \t KEY = value", "value"),
                 Arguments.of("empty value", "KEY=", ""),
                 Arguments.of("empty value with spaces", "KEY=   ", ""),
@@ -224,6 +228,8 @@ class DotenvParserTests {
     static Stream<Arguments> rejectedTexts() {
         return Stream.of(
                 Arguments.of("line without = that is no name", "A=1\njust a sentence\n", 2, "no '='"),
+                Arguments.of("a URL alone", "A=1\nhttps://example.com/x\n", 2, "no '='"),
+                Arguments.of("a sentence with a colon", "A=1\nNote that: this\n", 2, "no '='"),
                 Arguments.of("template statement", "A=1\n{% if use_s3 %}\n", 2, "no '='"),
                 Arguments.of("key starting with a digit", "\n1KEY=v\n", 2, "invalid key"),
                 Arguments.of("key with a space", "MY KEY=v\n", 1, "invalid key"),

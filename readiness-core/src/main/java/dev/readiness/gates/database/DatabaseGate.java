@@ -198,7 +198,8 @@ public final class DatabaseGate implements Gate {
                     boolean judgedByUrl = DatabaseKeys.namesDriver(words) ? urlBeside(settings, urls)
                             : namesPlatform(words) && DatabaseKeys.namesEmbeddedEngine(setting.value())
                                     && serverUrlsBeside(settings, urls);
-                    if (!judgedByUrl) {
+                    if (!judgedByUrl && !(StoreChoices.isMemory(setting.value())
+                            && StoreChoices.boundedBuffer(settings, setting))) {
                         List<Finding> engine = SettingRules.engineSwitch(setting, stage);
                         findings.addAll(engine);
                         if (!engine.isEmpty()) {

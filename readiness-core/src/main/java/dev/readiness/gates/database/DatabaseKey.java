@@ -40,6 +40,11 @@ final class DatabaseKey {
     final boolean databaseSocket;
     /** {@link DatabaseKeys#choosesEngine(List)}: an embedded engine's name as its value chooses that engine. */
     final boolean choosesEngine;
+    /**
+     * {@link StoreChoices#choosesStore(List)} or {@link StoreChoices#namesSectionEngine(List)}: {@code memory}, or
+     * SQLite's name, as its value chooses an embedded database.
+     */
+    final boolean choosesStore;
     /** {@link SettingRules.KeyNames#namesPrimaryUrl(List)}: {@code DATABASE_URL}, the one database URL. */
     final boolean primaryUrl;
     /**
@@ -90,6 +95,7 @@ final class DatabaseKey {
         }
         this.brokerUser = broker && (last.equals("username") || last.equals("user"));
         this.choosesEngine = DatabaseKeys.choosesEngine(words);
+        this.choosesStore = StoreChoices.choosesStore(words) || StoreChoices.namesSectionEngine(words);
         this.primaryUrl = SettingRules.KeyNames.namesPrimaryUrl(words);
         this.tlsEnding = filled == DatabaseKeys.Candidate.NONE && DatabaseKeys.endsInTlsWord(key);
         this.joinedCandidate = filled == DatabaseKeys.Candidate.NONE && JoinedSettings.Keys.mayJoin(words);

@@ -114,6 +114,10 @@ final class DatabaseKeys {
         if (key.choosesEngine && value.length() <= LONGEST_ENGINE_NAME && namesEmbeddedEngineOnly(value)) {
             return Candidate.ENGINE_SWITCH;
         }
+        if (key.choosesStore && value.length() <= LONGEST_ENGINE_NAME + 1
+                && (StoreChoices.isMemory(value) || StoreChoices.isSqliteName(value))) {
+            return Candidate.ENGINE_SWITCH;
+        }
         return value.isBlank() ? key.blank : key.filled;
     }
 
@@ -376,7 +380,7 @@ final class DatabaseKeys {
 
     /** Whether an engine switch's value names an embedded engine: {@code sqlite3}, {@code H2}, {@code …H2Dialect}. */
     static boolean namesEmbeddedEngine(String value) {
-        return EmbeddedEngines.namesEmbeddedEngine(value);
+        return EmbeddedEngines.namesEmbeddedEngine(value) || StoreChoices.isMemory(value);
     }
 
     /** The scheme of a URL in lower case, or empty when the text does not start with {@code scheme://}. */

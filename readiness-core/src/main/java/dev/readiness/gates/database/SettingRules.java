@@ -264,7 +264,11 @@ final class SettingRules {
         }
         return List.of(Finding.of(stage == Stage.PRODUCTION ? Severity.NO_GO : Severity.WARN, "database.embedded",
                         setting)
-                .message(setting.key() + " chooses an embedded database engine (SQLite, H2, HSQLDB or Derby), which"
+                .message(StoreChoices.isMemory(setting.value())
+                        ? setting.key() + " chooses an in-memory store: every record is lost when the service"
+                                + " restarts and each replica keeps its own, not on a " + stage.id()
+                                + " database server."
+                        : setting.key() + " chooses an embedded database engine (SQLite, H2, HSQLDB or Derby), which"
                         + " keeps the data in the application's own files or memory, not on a " + stage.id()
                         + " database server.")
                 .remediation("Set " + setting.key() + " to the " + stage.id() + " database server's engine and"

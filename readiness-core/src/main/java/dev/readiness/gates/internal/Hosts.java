@@ -140,6 +140,37 @@ public final class Hosts {
     }
 
     /**
+     * The host of a URL as written, lower-cased: what stands between the scheme's {@code ://} (or the start, when
+     * there is no scheme) and the first {@code /}, {@code ?} or {@code #}, without user information ({@code
+     * user:pass@}) and port; an IPv6 literal keeps its brackets ({@code http://[fd00::1]:8080/} → {@code [fd00::1]}).
+     *
+     * @param url a URL or {@code host[:port][/path]} address as written
+     * @return the host, empty when the URL names none
+     */
+    public static String ofUrl(String url) {
+        int scheme = url.indexOf("://");
+        int start = scheme < 0 ? 0 : scheme + 3;
+        int end = start;
+        while (end < url.length() && "/?#".indexOf(url.charAt(end)) < 0) {
+            end++;
+        }
+        int at = end == start ? -1 : url.lastIndexOf('@', end - 1);
+        if (at >= start) {
+            start = at + 1;
+        }
+        int stop = start;
+        if (start < end && url.charAt(start) == '[') {
+            int close = url.indexOf(']', start);
+            stop = close < 0 || close >= end ? end : close + 1;
+        } else {
+            while (stop < end && url.charAt(stop) != ':') {
+                stop++;
+            }
+        }
+        return url.substring(start, stop).toLowerCase(Locale.ROOT);
+    }
+
+    /**
      * A {@code host:port} address without its port ({@code localhost:3000}, {@code redis:6379}); any other value, and
      * a value with more than one colon (an IPv6 address), as it stands.
      *

@@ -402,11 +402,11 @@ public final class StandInWords {
 
     /**
      * Letters and words that samples put before {@code .com} for any site ({@code http://abc.com/},
-     * {@code api.xyz.com}, {@code foo.com}): read as a template only there, since {@code abc.net.au} and {@code abc.xyz}
-     * are real sites' names.
+     * {@code api.xyz.com}, {@code foo.com}, {@code kong.site.com}): read as a template only there, since
+     * {@code abc.net.au} and {@code abc.xyz} are real sites' names.
      */
     public static final Set<String> STAND_IN_COM_DOMAINS = Set.of("abc", "xyz", "abc123", "abcd", "foo", "foobar",
-            "qwerty", "asdf");
+            "qwerty", "asdf", "site");
 
     /**
      * Whole words of a host label, or of its dash-separated parts, that read as template text ({@code changeme},

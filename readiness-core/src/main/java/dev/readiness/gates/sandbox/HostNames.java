@@ -30,7 +30,8 @@ final class HostNames {
 
     private static final Set<String> TEMPLATE_NOUNS = Set.of("domain", "site", "app", "server", "company", "host",
             "project", "org", "tenant", "instance", "name", "bucket", "store", "shop", "api", "url", "website",
-            "region", "account", "service", "backend", "frontend");
+            "region", "account", "service", "backend", "frontend", "username", "user", "organization", "organisation",
+            "repo", "repository", "team", "workspace");
     private static final String[] LOOPBACK_DOMAINS = {"localtest.me", "lvh.me", "vcap.me", "lacolhost.com", "fuf.me",
         "localhost.direct", "localho.st", "local.gd"};
     /**
@@ -316,6 +317,26 @@ final class HostNames {
      * ({@code https://{YOUR_INSTANCE_NAME}.supabase.co}). A lower-case {@code {tenant}} is left alone: code expands
      * such URI templates at run time. {@code ${…}} is a reference, not template text.
      */
+    /**
+     * Whether a host holds words in parentheses ({@code https://(Domain Name)/oauth2/callback},
+     * {@code (your-server).example.org}): no host name has them, and a reference the shell or Kubernetes fills starts
+     * with {@code $}, which the caller has left out.
+     */
+    private static boolean parenthesisedWords(String host) {
+        int open = host.indexOf('(');
+        int close = open < 0 ? -1 : host.indexOf(')', open + 2);
+        if (close < 0) {
+            return false;
+        }
+        for (int i = open + 1; i < close; i++) {
+            char c = host.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == ' ' || c == '-' || c == '_')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static boolean fillInTemplate(String host) {
         if (host.length() > 253 || host.indexOf('$') >= 0) {
             return false;
@@ -326,6 +347,9 @@ final class HostNames {
         }
         int open = host.indexOf('<');
         if (open >= 0 && host.indexOf('>', open + 2) > open) {
+            return true;
+        }
+        if (parenthesisedWords(host)) {
             return true;
         }
         open = host.indexOf('{');

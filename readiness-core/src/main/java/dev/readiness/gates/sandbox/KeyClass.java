@@ -104,7 +104,23 @@ enum KeyClass {
                 && !words.contains("loopback")) {
             classes.remove(INTERNAL);
         }
+        if (classes.contains(INTERNAL) && advertisesItself(words)) {
+            classes.remove(INTERNAL);
+            classes.add(PUBLIC);
+        }
         return classes;
+    }
+
+    /**
+     * Whether a key names the address a service advertises as its own to others: {@code self} with {@code issuer} or
+     * {@code public} and no other word of an internal address (Ory Hydra's {@code urls.self.issuer}, {@code
+     * urls.self.public}). An identity provider's issuer is written into every token it signs and is where its clients
+     * fetch its discovery document, so it is a public address, not the service calling itself.
+     */
+    private static boolean advertisesItself(List<String> words) {
+        return words.contains("self") && (words.contains("issuer") || words.contains("public"))
+                && !words.contains("internal") && !words.contains("private") && !words.contains("local")
+                && !words.contains("loopback");
     }
 
     /**
@@ -342,12 +358,38 @@ enum KeyClass {
     private static boolean namesOauthEndpoint(List<String> words) {
         int size = words.size();
         if (size < 2 || !(words.get(size - 1).equals("uri") || words.get(size - 1).equals("url"))) {
-            return false;
+            return namesLoginServer(words);
         }
         for (int i = 0; i < size - 1; i++) {
             String word = words.get(i);
             if (OAUTH_ENDPOINT_WORDS.contains(word)
                     || word.equals("user") && i + 1 < size - 1 && words.get(i + 1).equals("info")) {
+                return true;
+            }
+        }
+        return namesLoginServer(words);
+    }
+
+    /** Last words of a login server's own address: its URL, name or URL prefix. */
+    private static final Set<String> LOGIN_SERVER_ADDRESS_WORDS = Set.of("url", "uri", "name", "prefix", "host",
+            "hostname");
+
+    /**
+     * Whether a key names the address of the server users log in at: an authorization server ({@code
+     * AUTH_SERVER_URL}, {@code auth.server.url}: {@code auth} right before {@code server}) or a CAS server
+     * ({@code cas.server.name}, {@code cas.server.prefix}, {@code cas.server-url-prefix}: {@code cas} right before
+     * {@code server}), followed by at most two words, the last an address word. Browsers are redirected there to log
+     * in and the service calls it to check what they bring back, so on loopback nobody outside the server's own
+     * machine can log in.
+     */
+    private static boolean namesLoginServer(List<String> words) {
+        int size = words.size();
+        if (size < 3 || !LOGIN_SERVER_ADDRESS_WORDS.contains(words.get(size - 1))) {
+            return false;
+        }
+        for (int i = Math.max(1, size - 3); i < size - 1; i++) {
+            if (words.get(i).equals("server")
+                    && (words.get(i - 1).equals("auth") || words.get(i - 1).equals("cas"))) {
                 return true;
             }
         }

@@ -3,6 +3,7 @@ package dev.readiness.gates.sandbox;
 import dev.readiness.Finding;
 import dev.readiness.SecretShape;
 import dev.readiness.gates.internal.AsciiCase;
+import dev.readiness.gates.internal.Hosts;
 import dev.readiness.gates.internal.KeyWords;
 import dev.readiness.settings.Setting;
 import dev.readiness.settings.Settings;
@@ -133,7 +134,7 @@ final class ModeNamedCredentials {
                     || AsciiCase.regionIs(value, 0, "http://"))) {
                 continue;
             }
-            String host = hostOf(value);
+            String host = Hosts.ofUrl(value);
             if (host.isEmpty()) {
                 continue;
             }
@@ -143,15 +144,6 @@ final class ModeNamedCredentials {
             production = true;
         }
         return production;
-    }
-
-    private static String hostOf(String url) {
-        int start = url.indexOf("://") + 3;
-        int stop = start;
-        while (stop < url.length() && "/:?#".indexOf(url.charAt(stop)) < 0) {
-            stop++;
-        }
-        return url.substring(start, stop).toLowerCase(Locale.ROOT);
     }
 
     private static boolean namesNonProduction(String host) {

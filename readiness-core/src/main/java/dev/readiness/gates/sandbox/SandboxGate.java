@@ -280,6 +280,10 @@ public final class SandboxGate implements Gate {
             EndpointJudge judge, ProviderSignals signals, List<Finding> findings) {
         String value = percentDecodedUrl(unquoted(setting.value().strip()));
         if (value.isEmpty()) {
+            Finding emptied = stage == Stage.PRODUCTION ? TlsVerification.emptiedHostNameCheck(setting) : null;
+            if (emptied != null) {
+                findings.add(emptied);
+            }
             return;
         }
         boolean production = stage == Stage.PRODUCTION;
@@ -433,6 +437,9 @@ public final class SandboxGate implements Gate {
         }
         if (templateDomain == null && key.relyingParty) {
             templateDomain = RelyingParties.judge(setting, value, judge);
+        }
+        if (templateDomain == null && SipUris.isSipUri(value)) {
+            templateDomain = SipUris.judge(setting, value, judge);
         }
         if (templateDomain == null && value.indexOf('@') > 0 && value.indexOf("://") < 0) {
             templateDomain = MailAddresses.judge(setting, value, judge);

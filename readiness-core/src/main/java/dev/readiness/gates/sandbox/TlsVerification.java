@@ -4,6 +4,7 @@ import dev.readiness.Finding;
 import dev.readiness.Severity;
 import dev.readiness.gates.internal.FirstLetters;
 import dev.readiness.gates.internal.KeyWords;
+import dev.readiness.settings.RelaxedNames;
 import dev.readiness.settings.Setting;
 import java.util.List;
 import java.util.Locale;
@@ -147,6 +148,36 @@ final class TlsVerification {
      * {@code db_ssl_verifyServerCertificate}) stays a WARN, as the database gate's {@code database.tls-unverified} is:
      * that hop usually stays inside a private network.
      */
+    /** Kafka clients' host-name check, as its key ends in any of the ways it is written. */
+    private static final String IDENTIFICATION_ALGORITHM = "sslendpointidentificationalgorithm";
+
+    /**
+     * The finding on a Kafka client's host-name verification switched off by an empty algorithm
+     * ({@code ssl.endpoint.identification.algorithm=}, {@code spring.kafka.properties.ssl.endpoint.identification.algorithm=},
+     * {@code KAFKA_SSL_ENDPOINT_IDENTIFICATION_ALGORITHM=}): Kafka's clients check that the broker's certificate names
+     * the broker only while the algorithm is {@code https}, its default, so an empty one accepts any valid certificate
+     * for any broker.
+     *
+     * @param setting a setting whose value is empty, judged for production
+     * @return a NO-GO {@code sandbox.tls-unverified}, or {@code null} when the key is no such algorithm
+     */
+    static @Nullable Finding emptiedHostNameCheck(Setting setting) {
+        String key = setting.key();
+        return key.length() > IDENTIFICATION_ALGORITHM.length()
+                && (key.charAt(key.length() - 1) == 'm' || key.charAt(key.length() - 1) == 'M')
+                && RelaxedNames.canonical(key).endsWith(IDENTIFICATION_ALGORITHM) ? hostNameFinding(setting) : null;
+    }
+
+    private static Finding hostNameFinding(Setting setting) {
+        return Finding.noGo("sandbox.tls-unverified", setting)
+                .message(setting.key() + " is empty in production: the Kafka client then accepts any valid certificate"
+                        + " for any broker, so a host on the path that holds one can pose as the brokers and read"
+                        + " what this service sends and receives.")
+                .remediation("Remove " + setting.key() + " (its default, https, checks the broker's host name) or set"
+                        + " it to https.")
+                .build();
+    }
+
     private static Finding finding(Setting setting) {
         return Finding.of(SandboxGate.keyClasses(setting.key()).contains(KeyClass.DATABASE) ? Severity.WARN
                         : Severity.NO_GO, "sandbox.tls-unverified", setting)

@@ -105,7 +105,7 @@ final class KeylessModelServers {
         if (url.startsWith("os.environ/") || url.startsWith("${")) {
             return true;
         }
-        String host = hostOf(url);
+        String host = Hosts.ofUrl(url);
         if (host.isEmpty()) {
             return false;
         }
@@ -115,16 +115,4 @@ final class KeylessModelServers {
         return stated && !HOSTED_PROVIDERS.contains(host) && !host.endsWith(".openai.azure.com");
     }
 
-    private static String hostOf(String url) {
-        int scheme = url.indexOf("://");
-        int start = scheme < 0 ? 0 : scheme + 3;
-        int end = start;
-        while (end < url.length() && "/?#".indexOf(url.charAt(end)) < 0) {
-            end++;
-        }
-        String authority = url.substring(start, end);
-        int at = authority.lastIndexOf('@');
-        String host = Hosts.withoutPort(authority.substring(at + 1));
-        return host.toLowerCase(Locale.ROOT);
-    }
 }

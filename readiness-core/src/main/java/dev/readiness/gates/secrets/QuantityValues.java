@@ -3,6 +3,7 @@ package dev.readiness.gates.secrets;
 import dev.readiness.gates.internal.KeyWords;
 import dev.readiness.settings.RelaxedNames;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -26,6 +27,11 @@ final class QuantityValues {
             "retries", "capacity", "window", "number", "num", "lifetime", "lifespan", "validity", "duration", "age",
             "expire", "expires", "invalid", "period", "budget", "rounds", "iterations", "score", "scores", "minimal",
             "maximal", "ratio", "percent", "percentage");
+
+    /** The units a length of time is written in ({@code 24h}, {@code 1h30m}, {@code 500ms}, {@code 30 days}). */
+    private static final Set<String> DURATION_UNITS = Set.of("ns", "us", "ms", "s", "sec", "secs", "second",
+            "seconds", "m", "min", "mins", "minute", "minutes", "h", "hr", "hrs", "hour", "hours", "d", "day", "days",
+            "w", "week", "weeks", "y", "year", "years");
 
     /** The last words of a placeholder that asks for a number rather than a secret. */
     private static final Set<String> NUMBER_NOUNS = Set.of("number", "count", "rounds", "round", "length", "cost",
@@ -52,7 +58,8 @@ final class QuantityValues {
      */
     static boolean isQuantity(String key, String value) {
         String trimmed = value.trim();
-        if (!isPlainNumber(trimmed)) {
+        boolean number = isPlainNumber(trimmed);
+        if (!number && !isDuration(trimmed)) {
             return false;
         }
         List<String> words = KeyWords.of(key);
@@ -61,7 +68,86 @@ final class QuantityValues {
                 return true;
             }
         }
-        return choiceKey(words) || words.contains("salt") && isWorkFactor(trimmed);
+        return number && (choiceKey(words) || words.contains("salt") && isWorkFactor(trimmed));
+    }
+
+    /**
+     * Whether a value is a length of time as configuration files write one: numbers each followed by a unit
+     * ({@code 24h}, {@code 1h30m}, {@code 720h0m0s}, {@code 30 days}, {@code 500ms}) or an ISO-8601 duration
+     * ({@code PT1H}, {@code P7D}). Under a key with a word of quantity that is how an expiry section's entries are
+     * written ({@code expiry.idTokens=24h}, {@code ttl.access_token=1h}, Dex's and Ory's configuration): the
+     * lifetime of a token or a signing key, not a token or a key.
+     */
+    static boolean isDuration(String text) {
+        int length = text.length();
+        if (length < 2 || length > 24) {
+            return false;
+        }
+        if (text.charAt(0) == 'P') {
+            return isIsoDuration(text);
+        }
+        int i = 0;
+        while (i < length) {
+            int start = i;
+            i = skipNumber(text, i);
+            if (i == start) {
+                return false;
+            }
+            while (i < length && text.charAt(i) == ' ') {
+                i++;
+            }
+            int unit = i;
+            while (i < length && isAsciiLetter(text.charAt(i))) {
+                i++;
+            }
+            if (unit == i || !DURATION_UNITS.contains(text.substring(unit, i).toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+            while (i < length && text.charAt(i) == ' ') {
+                i++;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isIsoDuration(String text) {
+        boolean time = false;
+        boolean component = false;
+        int i = 1;
+        while (i < text.length()) {
+            if (text.charAt(i) == 'T' && !time) {
+                time = true;
+                i++;
+                continue;
+            }
+            int start = i;
+            i = skipNumber(text, i);
+            if (i == start || i == text.length() || "YMWDHS".indexOf(text.charAt(i)) < 0) {
+                return false;
+            }
+            component = true;
+            i++;
+        }
+        return component;
+    }
+
+    private static int skipNumber(String text, int from) {
+        int i = from;
+        while (i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+            i++;
+        }
+        if (i > from && i + 1 < text.length() && text.charAt(i) == '.' && text.charAt(i + 1) >= '0'
+                && text.charAt(i + 1) <= '9') {
+            i++;
+            while (i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+                i++;
+            }
+        }
+        return i;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 
     /** Whether a plain number is a bcrypt-style work factor: 4 to 31 rounds (the range bcrypt accepts). */

@@ -16,6 +16,7 @@ import dev.readiness.gates.internal.MavenResourceTokens;
 import dev.readiness.gates.internal.SnapshotKeys;
 import dev.readiness.gates.internal.ValueMask;
 import dev.readiness.gates.internal.ValueShape;
+import dev.readiness.internal.AuthSectionReferences;
 import dev.readiness.internal.BoundedFindings;
 import dev.readiness.internal.ReferencedValues;
 import dev.readiness.internal.SecretShapedKeys;
@@ -449,6 +450,7 @@ public final class SecretsGate implements Gate {
         private boolean isNoSecretHere(String key, SecretKeys.KeyFacts keyFacts, String value) {
             if (keyFacts.locatesSecret() || FilePathValues.isPath(value)
                     || SecretObjectReferences.namesSelectorEntry(settings, key, value)
+                    || AuthSectionReferences.namesAuthSection(settings, key, value)
                     || FilePathValues.namesFileInSiblingDirectory(settings, key, value.trim())) {
                 return true;
             }
@@ -1146,12 +1148,14 @@ public final class SecretsGate implements Gate {
      * was not a production profile file). Web URLs are {@link #weakUrlPassword}'s. A password that is its user name
      * ({@code guest:guest}), a placeholder or a template is the database gate's, which judges the pair; a reference
      * ({@code ${DB_PASSWORD}}) is judged where it is supplied; a random one is left to the database gate's
-     * {@code database.password-in-url}. A file of a development or test profile is not production's.
+     * {@code database.password-in-url}. A file of a development or test profile is not production's. A SIP address
+     * ({@code sip:trunk@pbx.example.com}) names a user at a host after its scheme: no password is written there.
      */
     private static Optional<SecretProblem> weakConnectionPassword(Setting setting, String value, SecretStrength judge,
             ReferencedValues references) {
         String trimmed = value.trim();
         if (trimmed.regionMatches(true, 0, "http://", 0, 7) || trimmed.regionMatches(true, 0, "https://", 0, 8)
+                || trimmed.regionMatches(true, 0, "sip:", 0, 4) || trimmed.regionMatches(true, 0, "sips:", 0, 5)
                 || BaseProfileFiles.isProfile(setting.origin())
                         && !BaseProfileFiles.isProductionProfile(setting.origin())) {
             return Optional.empty();
