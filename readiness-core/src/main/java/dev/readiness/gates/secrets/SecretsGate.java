@@ -321,6 +321,7 @@ public final class SecretsGate implements Gate {
 
         private void judgeValue(Setting setting, String key, SecretKeys.KeyFacts keyFacts, String value) {
             Optional<SecretPurpose> purpose = purposeOf(setting, key, keyFacts, value);
+            if (purpose.isEmpty() && keyFacts.locatesSecret() && SecretObjectReferences.holdsSecretInsteadOfName(key, value)) purpose = Optional.of(SecretPurpose.SECRET);
             boolean privateKey = value.length() >= PrivateKeyMaterial.MIN_LENGTH
                     && PrivateKeyMaterial.isPrivateKey(value);
             if (purpose.isEmpty() && privateKey) {
