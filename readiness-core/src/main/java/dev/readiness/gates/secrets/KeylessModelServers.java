@@ -20,7 +20,9 @@ import java.util.Set;
  * (a service name, a private or loopback address, or a look-up the deployment fills in); a word that says outright
  * that no key is needed ({@code not-required}, {@code no-key}) is also one beside any address that is no hosted
  * provider's API. {@code OPENAI_API_KEY=dummy} with no address, or beside {@code https://api.openai.com/v1}, stays a
- * placeholder. Stateless.
+ * placeholder. The address's host is read as a browser and Node.js read it: a backslash ends it
+ * ({@code http://api.openai.com\@vllm:8000/} goes to OpenAI, not to {@code vllm}) and a trailing dot is dropped
+ * ({@code api.openai.com.} is OpenAI's API); hostile testing, thirty-fifth pass. Stateless.
  */
 final class KeylessModelServers {
 
@@ -119,12 +121,12 @@ final class KeylessModelServers {
         int scheme = url.indexOf("://");
         int start = scheme < 0 ? 0 : scheme + 3;
         int end = start;
-        while (end < url.length() && "/?#".indexOf(url.charAt(end)) < 0) {
+        while (end < url.length() && "/?#\\".indexOf(url.charAt(end)) < 0) { // a browser ends the host at a backslash too
             end++;
         }
         String authority = url.substring(start, end);
         int at = authority.lastIndexOf('@');
-        String host = Hosts.withoutPort(authority.substring(at + 1));
-        return host.toLowerCase(Locale.ROOT);
+        String host = Hosts.withoutPort(authority.substring(at + 1)).toLowerCase(Locale.ROOT);
+        return host.endsWith(".") ? host.substring(0, host.length() - 1) : host; // api.openai.com. is api.openai.com
     }
 }
