@@ -436,7 +436,7 @@ public final class SecretsGate implements Gate {
          * null, a policy word or the name of a secret object.
          */
         private boolean isNoSecretHere(String key, SecretKeys.KeyFacts keyFacts, String value) {
-            if (keyFacts.locatesSecret() || FilePathValues.isPath(value)
+            if (keyFacts.locatesSecret() && !SecretObjectReferences.holdsSecretInsteadOfName(key, value) || FilePathValues.isPath(value)
                     || SecretObjectReferences.namesSelectorEntry(settings, key, value)
                     || FilePathValues.namesFileInSiblingDirectory(settings, key, value.trim())) {
                 return true;
