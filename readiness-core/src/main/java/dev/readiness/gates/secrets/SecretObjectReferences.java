@@ -56,9 +56,9 @@ final class SecretObjectReferences {
     }
 
     /**
-     * Whether a value under a key that names an entry of a Secret ({@code valueFrom.secretKeyRef.key},
-     * {@code secretRefs[0].key}, {@code envVars[1].secretKey}, {@code auth.existingPasswordKey},
-     * {@code tls.caSecretName}) is no name but a credential pasted where the name belongs: it holds a character no
+     * Whether a value under a key that names an entry of a Kubernetes Secret ({@code valueFrom.secretKeyRef.key},
+     * {@code secretRefs[0].key}, {@code envVars[1].secretKey}, {@code auth.existingPasswordKey}; not a secret
+     * manager's path such as {@code remoteRef.key: prod/db-password}) is no name but a credential pasted where the name belongs: it holds a character no
      * Kubernetes entry or object name may hold (names are letters, digits, {@code -}, {@code _} and {@code .}), as a
      * base64 secret's {@code /}, {@code +} or {@code =} and a password's punctuation are, or it starts with an issuer's
      * documented prefix ({@code sk_live_}, {@code ghp_}, {@link dev.readiness.SecretShape#publicPrefix}). Such a value
@@ -81,6 +81,11 @@ final class SecretObjectReferences {
         if (!(length >= 3 && key.regionMatches(true, key.length() - 3, "key", 0, 3)
                 || length >= 4 && key.regionMatches(true, key.length() - 4, "name", 0, 4))) {
             return false;
+        }
+        String lower = key.toLowerCase(Locale.ROOT);
+        if (!(lower.contains("secretkeyref") || lower.contains("secretref") || lower.contains("existing")
+                || lower.contains("env"))) {
+            return false; // a secret manager's path (remoteRef.key: prod/db-password) is no Kubernetes entry name
         }
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

@@ -94,6 +94,8 @@ class ThirtyFifthPassRedteamSecretsTests {
         assertThat(SecretObjectReferences.holdsSecretInsteadOfName("app.secretRefs[0].key",
                 "sk_live_51HqKZ2L9mXbQ7vT3pR8sW4yN6cJ1dF0gH5kM2nP7qS9tU3vW8xY1zA4bC6dE")).isTrue();
         assertThat(SecretObjectReferences.holdsSecretInsteadOfName("app.secretRefs[0].key", "tls.crt")).isFalse();
+        assertThat(SecretObjectReferences.holdsSecretInsteadOfName("externalSecrets.data[0].remoteRef.key",
+                "prod/db-password")).isFalse();
         assertThat(SecretObjectReferences.holdsSecretInsteadOfName("sealed.encryptedData.password",
                 "AgBy3i4OJSWK+PiTySYZZA9rO43cGDEq/x7kQ2mN9pR4tV8wY1zB3cD5eF7gH9iJ")).isFalse();
     }
