@@ -71,6 +71,15 @@ final class Exemptions {
                 findings.add(exemption("exemption.allowed", setting, String.format(Locale.ROOT,
                         "%s allows in the %s gate: %s. What it names is accepted without a finding.",
                         shown(setting.key()), gate, list(setting.value()))));
+                if (words.contains("hosts") && !allNameSomeHost(setting.value())) {
+                    findings.add(Finding.of(Severity.WARN, "exemption.refused", setting.key())
+                            .origin(setting.origin())
+                            .message(shown(setting.key()) + " holds a pattern with no letter or digit (such as *),"
+                                    + " which would allow every host; it was not applied, and every host is judged.")
+                            .remediation("List the hosts the team knowingly uses, e.g. api.staging-partner.com or"
+                                    + " *.sandbox.mybank.com.")
+                            .build());
+                }
             } else if (words.size() == 2 && words.get(1).equals("enabled") && FALSE.contains(value)) {
                 // Reported only where a run happens anyway: the Spring adapter honours the switch and runs nothing,
                 // the CLI, the Maven goal, the test kit and Readiness.builder() do not. So the message says what
@@ -91,6 +100,17 @@ final class Exemptions {
             }
         }
         return findings;
+    }
+
+    /** Whether every entry of an allowed-hosts list holds a letter or a digit (hostile testing, thirty-fifth pass). */
+    private static boolean allNameSomeHost(String value) {
+        for (String entry : entries(value)) {
+            String pattern = entry.strip();
+            if (!pattern.isEmpty() && pattern.chars().noneMatch(Character::isLetterOrDigit)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean switchesOff(List<String> words) {

@@ -7,6 +7,7 @@ import dev.readiness.gates.database.DatabaseUrl.Tls;
 import dev.readiness.gates.internal.AsciiCase;
 import dev.readiness.gates.internal.CanonicalKeys;
 import dev.readiness.gates.internal.KeyWords;
+import dev.readiness.gates.internal.PythonUnsetLiterals;
 import dev.readiness.gates.internal.SecretKeyMaps;
 import dev.readiness.settings.Setting;
 import dev.readiness.settings.Settings;
@@ -358,7 +359,7 @@ final class SettingRules {
         Optional<Setting> userSetting = siblingUser(settings, prefix.get());
         String user = userSetting.map(Setting::value).orElse(IMPLIED_USERS.get(setting.canonicalKey()));
         if (user == null || !WellKnownCredentials.isWellKnown(user, setting.value())
-                || UnsetLiteralPairs.bothUnset(user, setting.value())) {
+                || UnsetLiteralPairs.bothUnset(user, setting.value()) && PythonUnsetLiterals.mayBeUnset(setting)) {
             return List.of();
         }
         Severity severity = stage == Stage.PRODUCTION ? Severity.NO_GO : Severity.WARN;

@@ -141,8 +141,10 @@ public final class Hosts {
 
     /**
      * The host of a URL as written, lower-cased: what stands between the scheme's {@code ://} (or the start, when
-     * there is no scheme) and the first {@code /}, {@code ?} or {@code #}, without user information ({@code
-     * user:pass@}) and port; an IPv6 literal keeps its brackets ({@code http://[fd00::1]:8080/} → {@code [fd00::1]}).
+     * there is no scheme) and the first {@code /}, {@code ?}, {@code #} or backslash (where a browser ends it too),
+     * without user information ({@code user:pass@}), port and a fully qualified name's final dot
+     * ({@code api.openai.com.} is {@code api.openai.com}); an IPv6 literal keeps its brackets
+     * ({@code http://[fd00::1]:8080/} → {@code [fd00::1]}).
      *
      * @param url a URL or {@code host[:port][/path]} address as written
      * @return the host, empty when the URL names none
@@ -151,7 +153,7 @@ public final class Hosts {
         int scheme = url.indexOf("://");
         int start = scheme < 0 ? 0 : scheme + 3;
         int end = start;
-        while (end < url.length() && "/?#".indexOf(url.charAt(end)) < 0) {
+        while (end < url.length() && "/?#\\".indexOf(url.charAt(end)) < 0) { // a browser ends the host at a backslash
             end++;
         }
         int at = end == start ? -1 : url.lastIndexOf('@', end - 1);
@@ -167,7 +169,8 @@ public final class Hosts {
                 stop++;
             }
         }
-        return url.substring(start, stop).toLowerCase(Locale.ROOT);
+        String host = url.substring(start, stop).toLowerCase(Locale.ROOT);
+        return host.length() > 1 && host.charAt(host.length() - 1) == '.' ? host.substring(0, host.length() - 1) : host;
     }
 
     /**

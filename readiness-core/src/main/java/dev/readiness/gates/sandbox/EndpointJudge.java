@@ -88,7 +88,7 @@ public final class EndpointJudge {
         List<String> patterns = new ArrayList<>(allowedHosts.size());
         for (String host : allowedHosts) {
             String pattern = host.strip().toLowerCase(Locale.ROOT);
-            if (!pattern.isEmpty()) {
+            if (!pattern.isEmpty() && namesSomeHost(pattern)) {
                 patterns.add(pattern);
                 if (pattern.indexOf('*') < 0) {
                     allowedExact.add(pattern);
@@ -96,6 +96,24 @@ public final class EndpointJudge {
             }
         }
         this.allowedHosts = Collections.unmodifiableList(patterns);
+    }
+
+    /**
+     * Whether an allowed-host pattern names something: it holds a letter or a digit. {@code *}, {@code *.*} or
+     * {@code **} would allow every host, so the gate would report none; such a pattern is not applied (and the
+     * exemptions report it as {@code exemption.refused}). Hostile testing, thirty-fifth pass:
+     * {@code readiness.sandbox.allowed-hosts=*} in a judged file made the sandbox gate GO on every sandbox host.
+     *
+     * @param pattern an allowed-host pattern
+     * @return {@code false} for a pattern that allows every host
+     */
+    public static boolean namesSomeHost(String pattern) {
+        for (int i = 0; i < pattern.length(); i++) {
+            if (Character.isLetterOrDigit(pattern.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -15,7 +15,9 @@ import java.util.Optional;
  * {@code emqx.conf}: the origin list is not consulted). The switch is the setting's last word, or that word without
  * its plural {@code s}, followed by {@code _enable}, {@code _enabled}, {@code -enable} or {@code -enabled}, in the same
  * section, holding a plain {@code false}, {@code no}, {@code off} or {@code 0}; the setting then configures nothing
- * and the address findings added for it are dropped. A switch of another name, or one that is on, leaves them.
+ * and the address findings added for it are dropped. A switch of another name, or one that is on, leaves them; so
+ * does one that is off only through a variable's default or a reference, and one beside a {@code _disabled} switch
+ * of the same setting that does not say {@code true} (hostile testing, thirty-fifth pass).
  * Whether the snapshot holds any switch off that ends in {@code enable} or {@code enabled} is read once per snapshot, so
  * a configuration without one (most) builds no candidate key for its findings. Stateless.
  */
@@ -23,6 +25,8 @@ final class OwnSwitchedOffSettings {
 
     private static final List<String> SUFFIXES = List.of("_enable", "_enabled", "-enable", "-enabled");
     private static final List<String> OFF = List.of("false", "no", "off", "0");
+    private static final List<String> DISABLED_SUFFIXES = List.of("_disable", "_disabled", "-disable", "-disabled");
+    private static final List<String> ON = List.of("true", "yes", "on", "1");
 
     private OwnSwitchedOffSettings() {
     }
@@ -50,12 +54,34 @@ final class OwnSwitchedOffSettings {
         for (String stem : name.equals(singular) ? List.of(name) : List.of(name, singular)) {
             for (String suffix : SUFFIXES) {
                 Optional<Setting> own = settings.get(prefix + stem + suffix);
-                if (own.isPresent() && OFF.contains(own.get().value().trim().toLowerCase(Locale.ROOT))) {
+                if (own.isPresent() && OFF.contains(own.get().value().trim().toLowerCase(Locale.ROOT))
+                        && offAsWritten(own.get()) && !disabledSaysOn(settings, prefix + stem)) {
                     findings.subList(from, findings.size()).clear();
                     return;
                 }
             }
         }
+    }
+
+    /**
+     * Whether the switch says off in the file itself, not through a variable's default ({@code ${WEBHOOK_ON:false}}),
+     * an unresolved reference or a deferred look-up, which the deploy turns on by setting one variable (hostile
+     * testing, thirty-fifth pass: such a switch hid a template address).
+     */
+    private static boolean offAsWritten(Setting own) {
+        return !own.isDeferred() && own.unresolvedReferences().isEmpty()
+                && !own.origin().description().contains(" via the default of ");
+    }
+
+    /** Whether a {@code _disabled}/{@code _disable} switch of the same setting is there and says anything but on. */
+    private static boolean disabledSaysOn(Settings settings, String stem) {
+        for (String suffix : DISABLED_SUFFIXES) {
+            Optional<Setting> disabled = settings.get(stem + suffix);
+            if (disabled.isPresent() && !ON.contains(disabled.get().value().trim().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether some setting's key ends in {@code enable} or {@code enabled}, in any case, and its value says off. */

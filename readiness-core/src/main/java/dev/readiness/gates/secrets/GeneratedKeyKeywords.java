@@ -10,7 +10,12 @@ import java.util.Set;
  * {@code verifier.jar.signing.key=GenerateRandom} (beside its other mode, {@code LoadFromKeystore}). In a product's
  * nested configuration (the key has a section before it) a key named for a key, not a password, secret or token a
  * person types, holding only the words of making one ({@code GENERATE}, {@code RANDOM}, {@code AUTO} in capitals, or
- * {@code Generate}, {@code Random}, {@code Auto} joined in Pascal case) is a mode, not a placeholder. A template's
+ * {@code Generate}, {@code Random}, {@code Auto} joined in Pascal case) and saying "generate" ({@code GENERATE},
+ * {@code AUTOGENERATE}, {@code GenerateRandom}, {@code AutoGenerate}) is a mode, not a placeholder. Hostile testing,
+ * thirty-fifth pass: {@code app.encryption.key=RANDOM}, {@code app.jwt.signing.key=Auto} and
+ * {@code jwt.secret.key=GENERATE} were GO, though an application that makes no key of its own uses that word as the
+ * key; a lone {@code RANDOM}, {@code AUTO}, {@code Generated}, and any key naming a secret, password or token, stay
+ * judged. A template's
  * instruction stays judged: a variable without a section ({@code SECRET_KEY=GENERATE}), lower case
  * ({@code generate}), a phrase ({@code GENERATE_A_SECURE_KEY}, {@code GenerateMe}) or a password's key
  * ({@code admin.password=GENERATE}). A mesh network's key named as a variable takes Zigbee2MQTT's upper-case
@@ -40,8 +45,13 @@ final class GeneratedKeyKeywords {
                 || key.indexOf('.') <= 0 || !(CAPITALS.contains(value) || pascalWords(value))) {
             return false;
         }
+        if (!(value.contains("GENERATE") || value.contains("Generate")) || value.startsWith("Generated")
+                || value.equals("GENERATED")) {
+            return false; // thirty-fifth pass: RANDOM, AUTO, Generated alone are templates' words, not a product's mode
+        }
         List<String> words = KeyWords.of(key);
-        return !words.isEmpty() && words.get(words.size() - 1).equals("key");
+        return !words.isEmpty() && words.get(words.size() - 1).equals("key") && !words.contains("secret")
+                && !words.contains("password") && !words.contains("token");
     }
 
     /** Whether the key's letters end in {@code networkkey} ({@code advanced.network_key}, {@code networkKey}). */

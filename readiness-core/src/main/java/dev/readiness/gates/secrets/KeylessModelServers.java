@@ -20,7 +20,9 @@ import java.util.Set;
  * (a service name, a private or loopback address, or a look-up the deployment fills in); a word that says outright
  * that no key is needed ({@code not-required}, {@code no-key}) is also one beside any address that is no hosted
  * provider's API. {@code OPENAI_API_KEY=dummy} with no address, or beside {@code https://api.openai.com/v1}, stays a
- * placeholder. Stateless.
+ * placeholder. The address's host is read as a browser and Node.js read it: a backslash ends it
+ * ({@code http://api.openai.com\@vllm:8000/} goes to OpenAI, not to {@code vllm}) and a trailing dot is dropped
+ * ({@code api.openai.com.} is OpenAI's API); hostile testing, thirty-fifth pass. Stateless.
  */
 final class KeylessModelServers {
 
@@ -114,5 +116,4 @@ final class KeylessModelServers {
         }
         return stated && !HOSTED_PROVIDERS.contains(host) && !host.endsWith(".openai.azure.com");
     }
-
 }

@@ -56,6 +56,48 @@ final class SecretObjectReferences {
     }
 
     /**
+     * Whether a value under a key that names an entry of a Kubernetes Secret ({@code valueFrom.secretKeyRef.key},
+     * {@code secretRefs[0].key}, {@code envVars[1].secretKey}, {@code auth.existingPasswordKey}; not a secret
+     * manager's path such as {@code remoteRef.key: prod/db-password}) is no name but a credential pasted where the name belongs: it holds a character no
+     * Kubernetes entry or object name may hold (names are letters, digits, {@code -}, {@code _} and {@code .}), as a
+     * base64 secret's {@code /}, {@code +} or {@code =} and a password's punctuation are, or it starts with an issuer's
+     * documented prefix ({@code sk_live_}, {@code ghp_}, {@link dev.readiness.SecretShape#publicPrefix}). Such a value
+     * is judged as the secret it is. Hostile testing, thirty-fifth pass: the AWS documentation's sample secret access
+     * key under {@code secretRefs[0].key} was GO, while the same text under {@code value} is
+     * {@code secrets.published-default}. Words and hashed suffixes ({@code database_password},
+     * {@code app-secrets-7f9c2d8b4k}) stay names; a blank or a reference is no credential.
+     *
+     * @param key the key, one that {@link #locatesSecret(String)}
+     * @param value its value
+     * @return {@code true} when the value must be judged after all
+     */
+    static boolean holdsSecretInsteadOfName(String key, String value) {
+        String text = value.strip();
+        if (text.length() < 8 || text.indexOf('$') >= 0 || text.indexOf('{') >= 0 || text.indexOf('%') >= 0) {
+            return false;
+        }
+        int last = lastPart(key);
+        int length = key.length() - last;
+        if (!(length >= 3 && key.regionMatches(true, key.length() - 3, "key", 0, 3)
+                || length >= 4 && key.regionMatches(true, key.length() - 4, "name", 0, 4))) {
+            return false;
+        }
+        String lower = key.toLowerCase(Locale.ROOT);
+        if (!(lower.contains("secretkeyref") || lower.contains("secretref") || lower.contains("existing")
+                || lower.contains("env"))) {
+            return false; // a secret manager's path (remoteRef.key: prod/db-password) is no Kubernetes entry name
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '_'
+                    || c == '.')) {
+                return true;
+            }
+        }
+        return dev.readiness.SecretShape.publicPrefix(text).isPresent();
+    }
+
+    /**
      * Whether a key names a Secret object or a key inside one: its last part starts with {@code existingSecret},
      * names an entry's key or name in an existing object ({@code existingErlangCookieKey}),
      * ends in {@code secretName}, names a key inside a Secret ({@code userPasswordKey}) or a certificate's Secret

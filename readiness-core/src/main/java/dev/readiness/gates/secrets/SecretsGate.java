@@ -333,6 +333,7 @@ public final class SecretsGate implements Gate {
 
         private void judgeValue(Setting setting, String key, SecretKeys.KeyFacts keyFacts, String value) {
             Optional<SecretPurpose> purpose = purposeOf(setting, key, keyFacts, value);
+            if (purpose.isEmpty() && keyFacts.locatesSecret() && SecretObjectReferences.holdsSecretInsteadOfName(key, value)) purpose = Optional.of(SecretPurpose.SECRET);
             boolean privateKey = value.length() >= PrivateKeyMaterial.MIN_LENGTH
                     && PrivateKeyMaterial.isPrivateKey(value);
             if (purpose.isEmpty() && privateKey) {
@@ -448,7 +449,7 @@ public final class SecretsGate implements Gate {
          * null, a policy word or the name of a secret object.
          */
         private boolean isNoSecretHere(String key, SecretKeys.KeyFacts keyFacts, String value) {
-            if (keyFacts.locatesSecret() || FilePathValues.isPath(value)
+            if (keyFacts.locatesSecret() && !SecretObjectReferences.holdsSecretInsteadOfName(key, value) || FilePathValues.isPath(value)
                     || SecretObjectReferences.namesSelectorEntry(settings, key, value)
                     || AuthSectionReferences.namesAuthSection(settings, key, value)
                     || FilePathValues.namesFileInSiblingDirectory(settings, key, value.trim())) {

@@ -1,5 +1,6 @@
 package dev.readiness.gates.secrets;
 
+import dev.readiness.gates.internal.PythonUnsetLiterals;
 import dev.readiness.settings.Setting;
 import dev.readiness.settings.Settings;
 import java.util.Optional;
@@ -33,7 +34,8 @@ final class SocketPeerPasswords {
      * Whether a password written as Python's {@code False} sits beside a host written so too
      * ({@code db_host = False}, {@code db_password = False} in an Odoo or other Python service's configuration file):
      * the client library then connects over the local Unix socket, where the server authenticates the operating-system
-     * user by peer and no password is sent. A {@code False} password beside a named host stays judged.
+     * user by peer and no password is sent. A {@code False} password beside a named host stays judged, and so does one
+     * the process environment or a Spring application file hands on as text ({@link PythonUnsetLiterals}).
      *
      * @param settings the configuration
      * @param key the password's key
@@ -41,7 +43,8 @@ final class SocketPeerPasswords {
      * @return {@code true} when both the password and its host are left unset this way
      */
     static boolean isUnsetBesideUnsetHost(Settings settings, String key, String value) {
-        return value.trim().equals("False") && hostBesidePassword(settings, key).filter("False"::equals).isPresent();
+        return value.trim().equals("False") && hostBesidePassword(settings, key).filter("False"::equals).isPresent()
+                && settings.get(key).map(PythonUnsetLiterals::mayBeUnset).orElse(true); // thirty-fifth pass: not DB_*
     }
 
     /** The trimmed value of the host key beside a password key of the same prefix, when there are both. */

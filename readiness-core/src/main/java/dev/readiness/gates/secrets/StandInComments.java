@@ -145,6 +145,44 @@ final class StandInComments {
             + BLANK_IF_UNSURE,
             Pattern.CASE_INSENSITIVE);
 
+    /** {@link #BLANK_IF_UNSURE} alone, read only once {@link #OPTIONAL} has matched a blank secret's comment. */
+    private static final class IfUnsure {
+
+        static final Pattern ONLY = Pattern.compile(BLANK_IF_UNSURE, Pattern.CASE_INSENSITIVE);
+        static final Pattern OTHERS = Pattern.compile(OPTIONAL.pattern().substring(0,
+                OPTIONAL.pattern().length() - BLANK_IF_UNSURE.length() - 1), Pattern.CASE_INSENSITIVE);
+
+        private IfUnsure() {
+        }
+    }
+
+    /**
+     * Whether a blank's optional comment is "leave empty if unsure" and nothing else, governing a setting that is not
+     * the one right under it: the phrase speaks of one field, and a header comment governs every key under it until
+     * a blank line. Hostile testing, thirty-fifth pass: mailcow's {@code # LEAVE EMPTY IF UNSURE} above
+     * {@code DOVECOT_MASTER_PASS=} also excused {@code STRIPE_SECRET_KEY=}, {@code API_TOKEN=} and
+     * {@code ADMIN_PASSWORD=} written under it.
+     */
+    private static boolean unsureAboutAnotherKey(Setting setting, Settings settings) {
+        String comment = GoverningComments.of(setting);
+        if (!IfUnsure.ONLY.matcher(comment).find() || IfUnsure.OTHERS.matcher(comment).find()) {
+            return false;
+        }
+        java.util.OptionalInt line = setting.origin().line();
+        java.util.Optional<String> file = setting.origin().file();
+        if (line.isEmpty() || file.isEmpty()) {
+            return false;
+        }
+        for (Setting other : settings) {
+            if (other.origin().line().orElse(-1) == line.getAsInt() - 1
+                    && other.origin().file().filter(file.get()::equals).isPresent()
+                    && GoverningComments.of(other).equals(comment)) { // a header over both, not its own trailing one
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * "Required" in the other languages comments are written in, with their negations left out: Korean {@code 필수}
      * ({@code # Claude API (환경 변수 필수)}; not {@code 필수 아님}), Chinese {@code 必填}, {@code 必须}, {@code 必需} and
@@ -277,7 +315,8 @@ final class StandInComments {
                     ? List.of(standIn(value, purpose)) : problems;
         }
         if (value.isBlank() && problems.size() == 1 && problems.get(0).code().equals("secrets.blank")
-                && marksOptional(setting) && !switchedOnInBlock(setting, settings)) {
+                && marksOptional(setting) && !switchedOnInBlock(setting, settings)
+                && !unsureAboutAnotherKey(setting, settings)) {
             return List.of();
         }
         return problems;

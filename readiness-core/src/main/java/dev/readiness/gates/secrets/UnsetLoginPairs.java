@@ -1,5 +1,7 @@
 package dev.readiness.gates.secrets;
 
+import dev.readiness.gates.internal.PythonUnsetLiterals;
+import dev.readiness.settings.Setting;
 import dev.readiness.settings.Settings;
 import java.util.Optional;
 
@@ -9,7 +11,8 @@ import java.util.Optional;
  * set"). A client given no user name sends no credentials, so the password beside it is no placeholder: the feature
  * runs without authentication. A {@code False} password beside a named user ({@code smtp_user = mailer}) is a password
  * that was never set and stays judged; so does a lower-case {@code false}, which no Python configuration writes for a
- * missing value. Stateless.
+ * missing value. The process environment's sources and Spring application files hand the text on as written
+ * ({@link PythonUnsetLiterals}): there the pair stays judged. Stateless.
  */
 final class UnsetLoginPairs {
 
@@ -35,6 +38,10 @@ final class UnsetLoginPairs {
         int cut = Math.max(key.lastIndexOf('_'), key.lastIndexOf('.'));
         if (cut <= 0 || !namesPassword(key, cut + 1)) {
             return false;
+        }
+        Optional<Setting> password = settings.get(key);
+        if (password.isPresent() && !PythonUnsetLiterals.mayBeUnset(password.get())) {
+            return false; // hostile testing, thirty-fifth pass: DB_PASSWORD=False in a dotenv file is that text
         }
         String prefix = key.substring(0, cut + 1);
         for (String word : USER_WORDS) {

@@ -20,7 +20,9 @@ class HostsOfUrlTests {
         "https://host:${PORT}/x|host",
         "https://example.com?next=http://a@b|example.com",
         "https://example.com#frag@x|example.com",
-        "ws://gateway/socket|gateway"})
+        "ws://gateway/socket|gateway",
+        "http://api.openai.com\\@vllm:8000/v1|api.openai.com",
+        "https://api.openai.com./v1|api.openai.com"})
     void ofUrlShouldReturnTheHostWithoutUserInformationPortOrPath(String url, String host) {
         assertThat(Hosts.ofUrl(url)).isEqualTo(host);
     }
