@@ -104,6 +104,7 @@ enum KeyClass {
                 && !words.contains("loopback")) {
             classes.remove(INTERNAL);
         }
+        OwnIssuers.unmarkInternal(classes, words);
         return classes;
     }
 
