@@ -171,6 +171,9 @@ public final class DatabaseGate implements Gate {
                 findings.addAll(SettingRules.emptyPrimaryUrl(setting, stage, settings));
                 continue;
             }
+            if (candidate == DatabaseKeys.Candidate.NONE && setting.value().length() == 6 && MemoryDsns.add(setting, stage, findings)) {
+                continue;
+            }
             Finding authOff = key.authSwitch ? AuthSwitches.judge(setting, stage) : null;
             if (authOff != null) {
                 findings.add(authOff);
