@@ -24,6 +24,22 @@ final class HttpsRequirements {
     }
 
     /**
+     * Whether the key says whether the URLs the service hands out are secure: ZITADEL's {@code ExternalSecure}
+     * ({@code ZITADEL_EXTERNALSECURE}), "false if you don't use TLS" for the external address browsers and tokens
+     * name. Off, every link, redirect and issuer it hands out is plain HTTP, which {@link PlainHttpSwitches} reports
+     * as it does {@code PREFERRED_URL_SCHEME=http}.
+     *
+     * @param words the key's lower-case words
+     * @return {@code true} for such a key
+     */
+    static boolean externalInsecure(List<String> words) {
+        int size = words.size();
+        String last = words.get(size - 1);
+        return last.equals("externalsecure") || last.equals("secure") && size >= 2
+                && words.get(size - 2).equals("external");
+    }
+
+    /**
      * The finding on an HTTPS requirement of {@code none}, or {@code null}.
      *
      * @param setting the setting, judged for production, whose stripped value is {@code none} in any case

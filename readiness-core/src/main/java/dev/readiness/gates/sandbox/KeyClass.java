@@ -39,7 +39,7 @@ enum KeyClass {
      */
     PUBLIC("public", "site", "website", "webapp", "frontend", "front", "fe", "nextjs", "external", "redirect",
             "callback", "return", "cancel", "domain", "canonical", "issuer", "nextauth", "invite", "share", "dashboard",
-            "landing", "portal"),
+            "landing", "portal", "gui"),
     /**
      * A URL the service uses to call itself or a process beside it; a key that says {@code local}
      * ({@code oauth2.localTokenInfoUrl}) names the local copy of an endpoint, which loopback is.
@@ -105,6 +105,9 @@ enum KeyClass {
             classes.remove(INTERNAL);
         }
         OwnIssuers.unmarkInternal(classes, words);
+        if (!classes.contains(PUBLIC) && HostnameUrls.named(words)) {
+            classes.add(PUBLIC);
+        }
         return classes;
     }
 

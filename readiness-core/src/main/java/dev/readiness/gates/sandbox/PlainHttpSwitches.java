@@ -95,6 +95,9 @@ final class PlainHttpSwitches {
             return null;
         }
         String last = words.get(size - 1);
+        if (!plain && HttpsRequirements.externalInsecure(words)) {
+            return scheme(setting, true);
+        }
         if (plain) {
             if (!SCHEME_WORDS.contains(last) || size < 2 && !last.equals("overwriteprotocol") || !read(words)) {
                 return null;

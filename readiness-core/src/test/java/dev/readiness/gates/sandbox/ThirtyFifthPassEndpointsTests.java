@@ -166,4 +166,33 @@ class ThirtyFifthPassEndpointsTests {
                 + "certificatesResolvers.le.acme.caServer=https://acme-v02.api.letsencrypt.org/directory\n");
         assertThat(findings).extracting(Finding::code).doesNotContain("sandbox.provider-host");
     }
+
+    @Test
+    void keycloaksHostnameUrlsAndAGuisUrlOnLoopbackArePublicUrls() {
+        List<Finding> findings = SandboxRuleChecks.production("KC_HOSTNAME_URL=http://localhost:8080\n"
+                + "KC_HOSTNAME_ADMIN_URL=http://127.0.0.1:8080\n"
+                + "KONG_ADMIN_GUI_URL=http://localhost:8002\n");
+        for (String key : List.of("KC_HOSTNAME_URL", "KC_HOSTNAME_ADMIN_URL", "KONG_ADMIN_GUI_URL")) {
+            assertThat(onKey(findings, key)).as(key).containsExactly(
+                    Tuple.tuple("sandbox.local-public-url", Severity.NO_GO));
+        }
+    }
+
+    @Test
+    void aHostnameUrlOnItsDomainAndABackEndOnLoopbackAreNotPublicUrls() {
+        List<Finding> findings = SandboxRuleChecks.production("KC_HOSTNAME_URL=https://sso.acme-corp.io\n"
+                + "KONG_ADMIN_API_URL=http://localhost:8001\n"
+                + "SPRING_CLOUD_CONFIG_URI=http://localhost:8888\n");
+        assertThat(findings).extracting(Finding::code).doesNotContain("sandbox.local-public-url");
+    }
+
+    @Test
+    void zitadelsExternalSecureOffHandsOutPlainHttpUrls() {
+        List<Finding> findings = SandboxRuleChecks.production("ZITADEL_EXTERNALSECURE=false\nExternalSecure=false\n");
+        for (String key : List.of("ZITADEL_EXTERNALSECURE", "ExternalSecure")) {
+            assertThat(onKey(findings, key)).as(key).containsExactly(Tuple.tuple("sandbox.tls-off", Severity.NO_GO));
+        }
+        assertThat(SandboxRuleChecks.production("ZITADEL_EXTERNALSECURE=true\nsession.cookie.secure=false\n"))
+                .extracting(Finding::code).doesNotContain("sandbox.tls-off");
+    }
 }
