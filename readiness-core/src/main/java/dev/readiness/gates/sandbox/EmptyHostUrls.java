@@ -60,8 +60,11 @@ final class EmptyHostUrls {
 
     /** The index of {@code ://} after {@code http}, {@code https}, {@code ws} or {@code wss}, or -1. */
     private static int schemeEnd(String value) {
-        int separator = value.indexOf("://");
-        if (separator < 2 || separator > 5) {
+        int separator = 2;
+        while (separator <= 5 && value.charAt(separator) != ':') {
+            separator++; // the scheme's colon is at 2 to 5: no scan of a long value that is no URL
+        }
+        if (separator > 5 || !value.startsWith("//", separator + 1)) {
             return -1;
         }
         String scheme = value.substring(0, separator);
