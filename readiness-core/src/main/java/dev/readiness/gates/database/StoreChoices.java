@@ -13,9 +13,10 @@ import java.util.Set;
  * in-memory SQLite), Dex's {@code storage.type: memory}, {@code persistence.type=in-memory}: every identity, session,
  * grant and signing key is gone at the next restart, and each replica keeps its own. And a two-word database section
  * whose {@code name} is SQLite, Synapse's {@code database.name: sqlite3} (its other value is {@code psycopg2}): there
- * the name is the engine's, not a database's. Caches, sessions, queues, locks, rate limits and telemetry kept in
- * memory ({@code cache.store.type=memory}, {@code SPAN_STORAGE_TYPE=memory}) are not read: they are no database of
- * record; nor is a bounded buffer, a section that sizes what it keeps beside its type (ThingsBoard IoT Gateway's
+ * the name is the engine's, not a database's. Caches, sessions, queues, locks, rate limits, telemetry, mailers and
+ * message transports kept in memory ({@code cache.store.type=memory}, {@code SPAN_STORAGE_TYPE=memory}, Symfony's
+ * {@code LOCK_DSN}, {@code MESSENGER_TRANSPORT_DSN}, {@code MAILER_DSN}, Sentry's DSN) are not read: they are no
+ * database of record; nor is a bounded buffer, a section that sizes what it keeps beside its type (ThingsBoard IoT Gateway's
  * {@code storage.type: memory} with {@code storage.max_records_count}). Stateless.
  */
 final class StoreChoices {
@@ -26,7 +27,8 @@ final class StoreChoices {
             "db");
     private static final Set<String> TRANSIENT_WORDS = Set.of("cache", "caches", "caching", "session", "sessions",
             "queue", "queues", "lock", "locks", "rate", "ratelimit", "limiter", "span", "spans", "trace", "traces",
-            "tracing", "metric", "metrics", "event", "events", "log", "logs", "temp", "tmp", "test", "tests");
+            "tracing", "metric", "metrics", "event", "events", "log", "logs", "temp", "tmp", "test", "tests",
+            "messenger", "transport", "mailer", "mail", "mq", "sentry", "redis", "broker");
 
     private StoreChoices() {
     }

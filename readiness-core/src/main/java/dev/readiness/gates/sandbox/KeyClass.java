@@ -39,7 +39,7 @@ enum KeyClass {
      */
     PUBLIC("public", "site", "website", "webapp", "frontend", "front", "fe", "nextjs", "external", "redirect",
             "callback", "return", "cancel", "domain", "canonical", "issuer", "nextauth", "invite", "share", "dashboard",
-            "landing", "portal"),
+            "landing", "portal", "gui"),
     /**
      * A URL the service uses to call itself or a process beside it; a key that says {@code local}
      * ({@code oauth2.localTokenInfoUrl}) names the local copy of an endpoint, which loopback is.
@@ -104,23 +104,11 @@ enum KeyClass {
                 && !words.contains("loopback")) {
             classes.remove(INTERNAL);
         }
-        if (classes.contains(INTERNAL) && advertisesItself(words)) {
-            classes.remove(INTERNAL);
+        OwnIssuers.unmarkInternal(classes, words);
+        if (!classes.contains(PUBLIC) && HostnameUrls.named(words)) {
             classes.add(PUBLIC);
         }
         return classes;
-    }
-
-    /**
-     * Whether a key names the address a service advertises as its own to others: {@code self} with {@code issuer} or
-     * {@code public} and no other word of an internal address (Ory Hydra's {@code urls.self.issuer}, {@code
-     * urls.self.public}). An identity provider's issuer is written into every token it signs and is where its clients
-     * fetch its discovery document, so it is a public address, not the service calling itself.
-     */
-    private static boolean advertisesItself(List<String> words) {
-        return words.contains("self") && (words.contains("issuer") || words.contains("public"))
-                && !words.contains("internal") && !words.contains("private") && !words.contains("local")
-                && !words.contains("loopback");
     }
 
     /**

@@ -54,14 +54,16 @@ final class MailAddresses {
         if (domain == null) {
             return null;
         }
-        String role = role(KeyWords.of(setting.key()));
+        List<String> words = KeyWords.of(setting.key());
+        String role = role(words);
         if (role == null) {
             return null;
         }
         EndpointJudge.Verdict verdict = judge.judge(new Endpoint(null, domain, -1, ""));
         boolean loopbackSender = verdict.kind() == EndpointJudge.Kind.LOOPBACK && role.equals(SENDER);
         if (!loopbackSender && (verdict.kind() != EndpointJudge.Kind.RESERVED
-                || role.equals(SENDER) && reservedOnly(verdict) && !templateLocalPart(value))) {
+                || role.equals(SENDER) && reservedOnly(verdict) && !templateLocalPart(value)
+                        && !words.contains("smtp"))) {
             return null;
         }
         return Finding.warn("sandbox.reserved-mail-address", setting)
@@ -87,7 +89,10 @@ final class MailAddresses {
      * ({@code EMAILS_FROM_EMAIL=info@example.com}, {@code MAIL_FROM_ADDRESS=hello@example.com}) is the default a product
      * ships and most deployments override where they send from; the labelled sets call it clean three times to two
      * (the newest blind set twice). Recipients and ACME contacts, whose mail vanishes unseen, stay reported, and so do
-     * senders whose local part is template text ({@code placeholder@example.com}).
+     * senders whose local part is template text ({@code placeholder@example.com}) and the sender of an SMTP client's
+     * own settings ({@code global.smtp_from} of Alertmanager, {@code smtp_sender}, Authelia's
+     * {@code notifier.smtp.sender}): the envelope sender the relay sees, set where the relay is, not an application's
+     * default From header.
      */
     private static boolean reservedOnly(EndpointJudge.Verdict verdict) {
         return verdict.detail().startsWith("the reserved documentation domain ");

@@ -271,7 +271,7 @@ final class ModeWords {
 
     /** Development mail catchers: they accept every message and deliver none. */
     static final Set<String> MAIL_CATCHERS = Set.of("mailpit", "mailhog", "mailcatcher", "maildev", "smtp4dev",
-            "inbucket", "mailcrab", "greenmail");
+            "inbucket", "mailcrab", "greenmail", "mailslurper");
 
     /**
      * Stems of the mail catchers' names as services and containers are named after them ({@code mailcatch} of

@@ -6,8 +6,7 @@ import java.util.Set;
 /**
  * Keys whose address people open, read when a loopback URL there would otherwise be a {@code sandbox.local-host} WARN
  * (a sidecar may listen on loopback; a person's browser never reaches one): a user interface's address
- * ({@code ALEPH_UI_URL}, {@code dspace.ui.url}, Kratos's {@code selfservice.flows.login.ui_url}, Kong's
- * {@code admin_gui_url}), the {@code www}
+ * ({@code ALEPH_UI_URL}, {@code dspace.ui.url}, Kratos's {@code selfservice.flows.login.ui_url}), the {@code www}
  * site ({@code WWW_URL}), a back office, storefront or panel ({@code JOANIE_BACKOFFICE_BASE_URL},
  * {@code ADMIN_PANEL_LINK}), a console, editor or portal ({@code CONSOLE_WEB_URL} of Dify, n8n's
  * {@code N8N_EDITOR_BASE_URL}, {@code PORTAL_URL}), any link handed to people ({@code …_LINK}), a named application's address
@@ -22,8 +21,8 @@ import java.util.Set;
 final class OpenedAddresses {
 
     /** Words that, right before an address word, name what people open in a browser. */
-    private static final Set<String> OPENED = Set.of("ui", "webui", "gui", "webgui", "www", "backoffice", "storefront",
-            "panel", "frontoffice", "home", "homepage", "webserver", "console", "editor", "portal");
+    private static final Set<String> OPENED = Set.of("ui", "webui", "www", "backoffice", "storefront", "panel",
+            "frontoffice", "home", "homepage", "webserver", "console", "editor", "portal");
 
     /** Address words a URL's key ends in. */
     private static final Set<String> URL_WORDS = Set.of("url", "uri", "baseurl");

@@ -15,6 +15,17 @@ final class OwnSiteKeys {
     private OwnSiteKeys() {
     }
 
+    /**
+     * Whether the key is a bare {@code url} or {@code uri}, the site's own address where a product's settings name it so
+     * (Ghost's and Strapi's {@code url}, Netlify's {@code URL}).
+     *
+     * @param words the key's lower-case words
+     * @return {@code true} for a one-word {@code url} or {@code uri} key
+     */
+    static boolean bare(List<String> words) {
+        return words.size() == 1 && (words.get(0).equals("url") || words.get(0).equals("uri"));
+    }
+
     private static final String AUTH_JS_SECRET = "AUTH_SECRET";
 
     /**
@@ -26,7 +37,7 @@ final class OwnSiteKeys {
      */
     static boolean named(ReferencedValues references, List<String> words) {
         if (words.size() == 1) {
-            return words.get(0).equals("url") || words.get(0).equals("uri");
+            return bare(words);
         }
         return words.size() == 2 && words.get(0).equals("auth") && words.get(1).equals("url")
                 && references.setting(AUTH_JS_SECRET).isPresent();

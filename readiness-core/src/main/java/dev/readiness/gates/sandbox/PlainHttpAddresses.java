@@ -18,7 +18,8 @@ import org.jspecify.annotations.Nullable;
  * alterable. Only keys whose words say a browser opens the address are read: a browser build variable
  * ({@code VITE_}, {@code NEXT_PUBLIC_}), {@code public}, {@code site}, a front end, an OAuth redirect or callback, a
  * payment's return or cancel URL, or an API's base URL that an app calls with its users' tokens ({@code apiUrl},
- * {@code API_URL}, {@code BASE_URL}, {@code GRAPHQL_ENDPOINT_URL}, {@code FILE_UPLOAD_ENDPOINT}, a back end's URL). An
+ * {@code API_URL}, {@code BASE_URL}, {@code GRAPHQL_ENDPOINT_URL}, {@code FILE_UPLOAD_ENDPOINT}, a back end's URL), or
+ * a bare {@code url} key, the site's own address in Ghost's, Strapi's and Netlify's settings ({@link OwnSiteKeys}). An
  * EC2 instance's public name ({@code ec2-52-91-13-196.compute-1.amazonaws.com}) counts as its address: no certificate
  * authority issues one for a name under {@code amazonaws.com}. A plain-HTTP call to a public address under other
  * words ({@code serverAddress}, a Solr host, a Eureka zone, a tracing collector) stays unread, as does a private address (the LAN rule's) and any name (whose TLS may be terminated at
@@ -83,7 +84,7 @@ final class PlainHttpAddresses {
     }
 
     private static boolean opensInBrowser(String key, List<String> words) {
-        if (BrowserKeys.isBuildVariable(key) || namesApi(words)) {
+        if (BrowserKeys.isBuildVariable(key) || namesApi(words) || OwnSiteKeys.bare(words)) {
             return true;
         }
         for (String word : words) {

@@ -1,6 +1,7 @@
 package dev.readiness.gates.sandbox;
 
 import dev.readiness.Finding;
+import dev.readiness.gates.internal.AsciiCase;
 import dev.readiness.gates.internal.KeyWords;
 import dev.readiness.settings.Setting;
 import dev.readiness.settings.Settings;
@@ -20,7 +21,9 @@ import org.jspecify.annotations.Nullable;
  * {@code PREFERRED_URL_SCHEME}, a {@code public} or {@code external} scheme) every generated link and redirect is
  * plain HTTP: NO-GO; otherwise a WARN, since a proxy in front may still terminate TLS.</li>
  * <li>A switch that forces or requires HTTPS turned off ({@code FORCE_HTTPS=false}, Talisman's
- * {@code force_https=False}, {@code REQUIRE_HTTPS=0}, {@code SECURE_SSL_REDIRECT=False}): a WARN, since a platform
+ * {@code force_https=False}, {@code REQUIRE_HTTPS=0}, {@code SECURE_SSL_REDIRECT=False}, Appwrite's
+ * {@code _APP_OPTIONS_FORCE_HTTPS=disabled}, Keycloak's {@code ssl-required=none} through
+ * {@link HttpsRequirements}): a WARN, since a platform
  * (Cloud Run, a load balancer) may redirect in front. A requirement of SSL or TLS ({@code security.require-ssl}) is
  * {@link ServerTlsSwitches}'s.</li>
  * </ul>
@@ -40,7 +43,7 @@ final class PlainHttpSwitches {
     private static final Set<String> COMPOUND_FORCE = Set.of("forcessl", "forcehttps", "requirehttps", "requiressl",
             "enforcehttps");
     private static final Set<String> HTTPS_WORDS = Set.of("https", "ssl", "tls");
-    private static final Set<String> OFF_VALUES = Set.of("false", "0", "off", "no");
+    private static final Set<String> OFF_VALUES = Set.of("false", "0", "off", "no", "disabled");
     private static final Set<String> NOT_READ = Set.of("otlp", "otel", "telemetry", "exporter", "tracing", "metrics",
             "probe", "liveness", "readiness", "startup", "httpget", "health", "healthcheck", "scrape", "backend",
             "upstream", "target", "internal", "service", "container", "docker", "agent", "consul", "sidecar", "local",
@@ -53,7 +56,7 @@ final class PlainHttpSwitches {
     /**
      * Whether the rule reads a setting of this key at all: its last letter is one a scheme, protocol or force-HTTPS
      * key ends in ({@code proto}, {@code protocol}, {@code scheme}, {@code https}, {@code ssl}, {@code tls},
-     * {@code redirect}).
+     * {@code redirect}), or it ends in {@code required} ({@code sslRequired}).
      *
      * @param key a setting key
      * @return {@code false} when {@link #judge} finds nothing whatever the value
@@ -64,7 +67,8 @@ final class PlainHttpSwitches {
             return false;
         }
         char last = (char) (key.charAt(length - 1) | 0x20);
-        return last == 'o' || last == 'l' || last == 'e' || last == 's' || last == 't';
+        return last == 'o' || last == 'l' || last == 'e' || last == 's' || last == 't'
+                || last == 'd' && AsciiCase.endsWith(key, "required");
     }
 
     /**
@@ -77,13 +81,13 @@ final class PlainHttpSwitches {
     static @Nullable Finding judge(Settings settings, Setting setting) {
         String value = setting.value().strip();
         int length = value.length();
-        if (length < 1 || length > 7) {
+        if (length < 1 || length > 8) {
             return null;
         }
         String lower = value.toLowerCase(Locale.ROOT);
         boolean plain = PLAIN_VALUES.contains(lower);
         if (!plain && !OFF_VALUES.contains(lower)) {
-            return null;
+            return lower.equals("none") ? HttpsRequirements.judge(setting) : null;
         }
         List<String> words = KeyWords.of(setting.key());
         int size = words.size();
@@ -91,6 +95,9 @@ final class PlainHttpSwitches {
             return null;
         }
         String last = words.get(size - 1);
+        if (!plain && HttpsRequirements.externalInsecure(words)) {
+            return scheme(setting, true);
+        }
         if (plain) {
             if (!SCHEME_WORDS.contains(last) || size < 2 && !last.equals("overwriteprotocol") || !read(words)) {
                 return null;
@@ -102,7 +109,7 @@ final class PlainHttpSwitches {
                 || size >= 2 && HTTPS_WORDS.contains(last) && FORCE_WORDS.contains(words.get(size - 2))
                 || size >= 2 && last.equals("https") && words.get(size - 2).equals("require")
                 || size >= 2 && last.equals("redirect") && HTTPS_WORDS.contains(words.get(size - 2));
-        return force && read(words) ? forceOff(setting) : null;
+        return force && read(words) && !DeclaredDevelopment.in(settings) ? forceOff(setting) : null;
     }
 
     /**

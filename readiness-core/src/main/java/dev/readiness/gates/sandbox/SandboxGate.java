@@ -224,7 +224,7 @@ public final class SandboxGate implements Gate {
                 if (modeNamed == null && setting.value().length() <= 5 && ObjectStoreTls.judgesKey(setting.key())) {
                     modeNamed = ObjectStoreTls.judge(setting);
                 }
-                modeNamed = modeNamed == null && setting.value().length() <= 7 && PlainHttpSwitches.judgesKey(setting.key()) ? PlainHttpSwitches.judge(settings, setting) : modeNamed;
+                modeNamed = modeNamed == null && setting.value().length() <= 8 && PlainHttpSwitches.judgesKey(setting.key()) ? PlainHttpSwitches.judge(settings, setting) : modeNamed;
                 if (modeNamed == null && findings.size() == found && key.allowListEnding) {
                     modeNamed = HostAllowLists.judge(setting);
                 }
@@ -444,6 +444,7 @@ public final class SandboxGate implements Gate {
         if (templateDomain == null && value.indexOf('@') > 0 && value.indexOf("://") < 0) {
             templateDomain = MailAddresses.judge(setting, value, judge);
         }
+        templateDomain = templateDomain == null && EmptyHostUrls.mayBe(value) ? EmptyHostUrls.judge(setting, value) : templateDomain;
         return templateDomain;
     }
 
@@ -739,6 +740,7 @@ public final class SandboxGate implements Gate {
         if (worst == null && classes.contains(KeyClass.PUBLIC) && endpoints.size() == 1) {
             Finding lan = LanAddresses.judge(setting, words, endpoints.get(0));
             lan = lan != null ? lan : PlainHttpAddresses.judge(references, setting, words, endpoints.get(0));
+            lan = lan != null ? lan : LanSignInUrls.judge(setting, words, endpoints.get(0));
             if (lan != null) {
                 findings.add(lan);
             }

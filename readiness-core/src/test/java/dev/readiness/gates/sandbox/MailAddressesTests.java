@@ -30,8 +30,10 @@ class MailAddressesTests {
     void aSendersDefaultOnADocumentationDomainIsLeftToTheOperators() {
         assertThat(production("EMAILS_FROM_EMAIL=info@example.com\n"
                 + "MAIL_FROM_ADDRESS=hello@example.com\n"
-                + "SMTP_SENDER=alertmanager@example.org\n"
                 + "DEFAULT_FROM_EMAIL=Acme Shop <noreply@example.net>\n")).isEmpty();
+        // the SMTP client's own sender (thirty-fifth pass): every labelled one on a documentation domain is FLAG
+        assertThat(production("SMTP_SENDER=alertmanager@example.org\n")).extracting(Finding::subject)
+                .containsExactly("SMTP_SENDER");
         assertThat(production("MAIL_FROM_ADDRESS=placeholder@example.com\n"
                 + "REPLY_TO=changeme@example.org\n"
                 + "MAIL_TO=ops@example.com\n"))

@@ -1,0 +1,74 @@
+package dev.readiness.gates.sandbox;
+
+import dev.readiness.Finding;
+import dev.readiness.settings.Setting;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A web URL with no host: {@code JWT_ISSUER=https:///oauth2}, {@code PUBLIC_URL=https:///}. What a template
+ * leaves when the variable meant to fill the host ({@code https://${LMS_HOST}/oauth2}) expanded to nothing at
+ * generation time. An {@code http}, {@code https}, {@code ws} or {@code wss} URL needs a host (RFC 3986 section 3.2.2,
+ * RFC 9110 section 4.2.1), so no client reaches it and no token naming it as issuer is accepted. A {@code file:///}
+ * URL, whose host may be empty, a scheme written alone ({@code https://}, a scheme switch's value), a listener's
+ * {@code http://:4180} (oauth2-proxy's every interface) and a template's {@code https://#{HOST}} are not read.
+ * Stateless.
+ */
+final class EmptyHostUrls {
+
+    private static final int MAX_LENGTH = 2048;
+
+    private EmptyHostUrls() {
+    }
+
+    /**
+     * Whether a value may be a web URL at all, by its first letter ({@code h} or {@code w}).
+     *
+     * @param value a stripped, non-empty value
+     * @return {@code false} when {@link #judge} finds nothing
+     */
+    static boolean mayBe(String value) {
+        char first = (char) (value.charAt(0) | 0x20);
+        return first == 'h' || first == 'w';
+    }
+
+    /**
+     * The finding on a web URL whose host is empty, or {@code null}.
+     *
+     * @param setting the setting, judged for production
+     * @param value its stripped, unquoted value
+     * @return a NO-GO {@code sandbox.reserved-host}, or {@code null}
+     */
+    static @Nullable Finding judge(Setting setting, String value) {
+        int length = value.length();
+        if (length < 6 || length > MAX_LENGTH) {
+            return null;
+        }
+        int separator = schemeEnd(value);
+        if (separator < 0 || separator + 3 >= length) {
+            return null;
+        }
+        if (value.charAt(separator + 3) != '/') {
+            return null; // http://:4180 is a listener on every interface; https://#{HOST} Elixir's interpolation
+        }
+        return Finding.noGo("sandbox.reserved-host", setting)
+                .message(setting.key() + " holds a web URL with no host (" + value.substring(0, separator + 4)
+                        + "…): the part meant to name the host was left empty, as when a template's variable expanded "
+                        + "to nothing, so no client reaches it and no token naming it is accepted.")
+                .remediation("Write the production host into " + setting.key() + " (https://its-domain/…).")
+                .build();
+    }
+
+    /** The index of {@code ://} after {@code http}, {@code https}, {@code ws} or {@code wss}, or -1. */
+    private static int schemeEnd(String value) {
+        int separator = 2;
+        while (separator <= 5 && value.charAt(separator) != ':') {
+            separator++; // the scheme's colon is at 2 to 5: no scan of a long value that is no URL
+        }
+        if (separator > 5 || !value.startsWith("//", separator + 1)) {
+            return -1;
+        }
+        String scheme = value.substring(0, separator);
+        return scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https") || scheme.equalsIgnoreCase("ws")
+                || scheme.equalsIgnoreCase("wss") ? separator : -1;
+    }
+}
