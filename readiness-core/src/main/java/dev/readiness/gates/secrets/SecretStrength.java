@@ -294,7 +294,7 @@ public final class SecretStrength {
     static String publisher(String source, String value) {
         int colon = -1;
         int depth = 0;
-        for (int i = 0; i < source.length() && i <= 80; i++) {
+        for (int i = 0; i < source.length() && i <= 200; i++) {
             char c = source.charAt(i);
             if (c == '(') {
                 depth++;
@@ -316,7 +316,7 @@ public final class SecretStrength {
             // before the aside says who publishes it (a colon inside the aside, a URL's, ends no name)
             name = name.substring(0, aside).strip();
         }
-        if (name.isEmpty() || name.contains("http")) {
+        if (name.isEmpty() || name.length() > 80 || name.contains("http")) {
             return "";
         }
         String lowerName = name.toLowerCase(Locale.ROOT);
