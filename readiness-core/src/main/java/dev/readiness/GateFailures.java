@@ -120,9 +120,13 @@ final class GateFailures {
         return prefix + switch (call.state()) {
             case FAILED -> "threw " + describe(call.failure());
             case TIMED_OUT -> "did not finish within its timeout of " + human(readiness.gateTimeout())
-                    + (call.millis() > readiness.gateTimeout().toMillis() * 1.1
+                    + (call.millis() <= readiness.gateTimeout().toMillis() * 1.1 ? ""
+                            : call.starved()
                             ? " (extended to " + String.format(Locale.ROOT, "%.1f s", call.millis() / 1000)
-                                    + " while it was short of CPU on a busy machine)" : "");
+                                    + " while it was short of CPU on a busy machine)"
+                            : " (watched until " + String.format(Locale.ROOT, "%.1f s", call.millis() / 1000)
+                                    + ": it used no CPU past its timeout, so it was blocked, in a network call, other"
+                                    + " I/O or native code, not slowed by a busy machine)");
             case NOT_STARTED -> "did not start before the overall deadline of " + human(readiness.deadline());
             case UNFINISHED -> "did not finish before the overall deadline of " + human(readiness.deadline());
             case INTERRUPTED -> "was interrupted before it finished";

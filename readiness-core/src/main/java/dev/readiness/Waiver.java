@@ -1,6 +1,7 @@
 package dev.readiness;
 
 import dev.readiness.internal.ReferencedValues;
+import dev.readiness.settings.Origin;
 import dev.readiness.settings.RelaxedNames;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -16,8 +17,12 @@ import org.jspecify.annotations.Nullable;
  * @param subject the one subject it covers, or {@code null} for every subject
  * @param reason why the exception is acceptable; required
  * @param expires the last day it applies; required
+ * @param origin where the waiver is written ({@code application-prod.yml:41:9}), or {@code null} when unknown; the
+ *        findings about the waiver itself ({@code waiver.expired}, {@code waiver.unused}…) carry it, so a report and
+ *        code scanning lead to the line to renew or remove. Not part of what the waiver covers: two waivers that differ
+ *        in origin only are equal.
  */
-public record Waiver(String code, @Nullable String subject, String reason, LocalDate expires) {
+public record Waiver(String code, @Nullable String subject, String reason, LocalDate expires, @Nullable Origin origin) {
 
     /**
      * Validates the waiver.
@@ -29,6 +34,9 @@ public record Waiver(String code, @Nullable String subject, String reason, Local
      * @throws IllegalArgumentException when the code or reason is blank or the expiry date is missing
      */
     public Waiver {
+        if (origin == Origin.unknown()) {
+            origin = null;
+        }
         if (code == null || code.isBlank()) {
             throw new IllegalArgumentException("waiver code must not be blank");
         }
@@ -41,6 +49,28 @@ public record Waiver(String code, @Nullable String subject, String reason, Local
         if (subject != null && subject.isBlank()) {
             subject = null;
         }
+    }
+
+    /**
+     * A waiver whose origin is not known (given in code, on a command line).
+     *
+     * @param code the code
+     * @param subject the subject, or {@code null}
+     * @param reason the reason
+     * @param expires the last day
+     */
+    public Waiver(String code, @Nullable String subject, String reason, LocalDate expires) {
+        this(code, subject, reason, expires, null);
+    }
+
+    /**
+     * The same waiver, written at an origin.
+     *
+     * @param where where it is written
+     * @return the waiver with that origin
+     */
+    public Waiver at(@Nullable Origin where) {
+        return new Waiver(code, subject, reason, expires, where);
     }
 
     /**
@@ -120,6 +150,18 @@ public record Waiver(String code, @Nullable String subject, String reason, Local
      */
     public String label() {
         return subject == null ? code : code + " for " + dev.readiness.internal.SecretShapedKeys.redacted(subject);
+    }
+
+    /** Equal when code, subject, reason and expiry are: where a waiver is written is not what it covers. */
+    @Override
+    public boolean equals(@Nullable Object other) {
+        return other instanceof Waiver that && code.equals(that.code) && Objects.equals(subject, that.subject)
+                && reason.equals(that.reason) && expires.equals(that.expires);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(code, subject, reason, expires);
     }
 
     @Override

@@ -70,7 +70,7 @@ public final class Waivers {
         for (Waiver waiver : waivers) {
             String reason = scrubber.scrubText(waiver.reason());
             shown.add(reason.equals(waiver.reason()) ? waiver
-                    : new Waiver(waiver.code(), waiver.subject(), reason, waiver.expires()));
+                    : new Waiver(waiver.code(), waiver.subject(), reason, waiver.expires(), waiver.origin()));
         }
         return List.copyOf(shown);
     }
@@ -89,7 +89,9 @@ public final class Waivers {
                     + ") is not an ISO date; write the waiver's last day as 2026-12-31");
         }
         Setting subject = fields.get(Field.SUBJECT);
-        return new Waiver(code.strip(), subject == null ? null : subject.value().strip(), reason.strip(), expires);
+        Setting codeSetting = fields.get(Field.CODE);
+        return new Waiver(code.strip(), subject == null ? null : subject.value().strip(), reason.strip(), expires,
+                codeSetting == null ? null : codeSetting.origin());
     }
 
     private static String required(int index, Map<Field, Setting> fields, Field field, Setting any, String what) {

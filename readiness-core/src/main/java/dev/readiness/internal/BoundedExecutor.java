@@ -71,9 +71,24 @@ public final class BoundedExecutor {
      * @param value what it returned, when {@link State#DONE}
      * @param failure what it threw, when {@link State#FAILED}
      * @param millis how long it ran
+     * @param starved whether, timed out, it had been given more time because it used CPU past its timeout while
+     *        short of it (false for a call blocked in I/O, watched past its timeout only to tell the two apart)
      * @param <T> the type of value
      */
-    public record Call<T>(State state, @Nullable T value, @Nullable Throwable failure, double millis) {
+    public record Call<T>(State state, @Nullable T value, @Nullable Throwable failure, double millis,
+            boolean starved) {
+
+        /**
+         * How one call ended, not starved.
+         *
+         * @param state how it ended
+         * @param value what it returned
+         * @param failure what it threw
+         * @param millis how long it ran
+         */
+        public Call(State state, @Nullable T value, @Nullable Throwable failure, double millis) {
+            this(state, value, failure, millis, false);
+        }
     }
 
     /**
@@ -228,7 +243,8 @@ public final class BoundedExecutor {
             }
             CpuStarvation followed = starvation;
             double millis = followed == null ? timeout.toNanos() / 1e6 : followed.timedOutMillis(System.nanoTime());
-            if (result.complete(new Call<>(State.TIMED_OUT, null, null, millis))) {
+            if (result.complete(new Call<>(State.TIMED_OUT, null, null, millis,
+                    followed != null && followed.starved()))) {
                 synchronized (lock) {
                     if (runner != null) {
                         runner.interrupt();
@@ -311,7 +327,7 @@ public final class BoundedExecutor {
                         }
                     }
                     if (started != 0 && result.complete(new Call<>(State.TIMED_OUT, null, null,
-                            starvation.timedOutMillis(System.nanoTime())))) {
+                            starvation.timedOutMillis(System.nanoTime()), starvation.starved()))) {
                         worker.interrupt();
                         if (i + 1 < calls.size()) {
                             worker = start(i + 1);

@@ -14,10 +14,12 @@ import dev.readiness.settings.ApplicationConfig;
 import dev.readiness.settings.Settings;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Runs gates for a stage and settings in one line, for unit tests:
@@ -39,6 +41,8 @@ public final class GateCheck {
     private final Policy.Builder policy = Policy.builder();
     private final Map<Class<?>, Object> facts = new LinkedHashMap<>();
     private Clock clock = Clock.systemUTC();
+    private @Nullable Duration gateTimeout;
+    private @Nullable Duration deadline;
 
     private GateCheck(Stage stage) {
         this.stage = stage;
@@ -195,6 +199,29 @@ public final class GateCheck {
         return this;
     }
 
+    /**
+     * How long one gate may run, as {@code readiness.gate-timeout} (default 5 s): a test of a gate that can hang asserts
+     * its {@code gate.timeout} in a fraction of a second instead of five (thirty-fifth pass).
+     *
+     * @param timeout the per-gate timeout
+     * @return this
+     */
+    public GateCheck gateTimeout(Duration timeout) {
+        this.gateTimeout = timeout;
+        return this;
+    }
+
+    /**
+     * How long all the gates may run, as {@code readiness.deadline} (default 15 s).
+     *
+     * @param deadline the overall deadline
+     * @return this
+     */
+    public GateCheck deadline(Duration deadline) {
+        this.deadline = deadline;
+        return this;
+    }
+
     private Settings settings() {
         dev.readiness.settings.SettingsBuilder builder = Settings.builder();
         baseSettings.forEach(builder::addAll);
@@ -214,6 +241,12 @@ public final class GateCheck {
                 .clock(clock)
                 .policy(policy.build())
                 .gates(gates);
+        if (gateTimeout != null) {
+            builder.gateTimeout(gateTimeout);
+        }
+        if (deadline != null) {
+            builder.deadline(deadline);
+        }
         facts.forEach((type, fact) -> builder.fact((Class) type, fact));
         Report report = builder.build().run();
         return new ReportAssert(report);

@@ -38,7 +38,7 @@ record ReadinessOptions(StageResolution stage, Policy policy, Duration gateTimeo
         for (int i = 0; i < waivers.size(); i++) {
             Waiver waiver = waiver(i, waivers.get(i), problems);
             if (waiver != null) {
-                policy.waiver(waiver);
+                policy.waiver(waiver.at(written(environment, "readiness.waivers[" + i + "].code")));
             }
         }
         requirePositive("readiness.gate-timeout", properties.getGateTimeout(), problems);
@@ -53,6 +53,30 @@ record ReadinessOptions(StageResolution stage, Policy policy, Duration gateTimeo
         }
         return new ReadinessOptions(StageResolution.resolve(properties.getStage(), environment, launch), policy.build(),
                 properties.getGateTimeout(), properties.getDeadline(), properties.getExitCode());
+    }
+
+    /**
+     * Where a property is written, as the report names origins ({@code class path resource [application.yml] -
+     * 41:13}), or {@code null}: the findings about a waiver (expired, unused) then point at its line (thirty-fifth
+     * pass).
+     */
+    private static dev.readiness.settings.@Nullable Origin written(Environment environment, String name) {
+        if (!(environment instanceof org.springframework.core.env.ConfigurableEnvironment configurable)) {
+            return null;
+        }
+        try {
+            for (org.springframework.core.env.PropertySource<?> source : configurable.getPropertySources()) {
+                if (source.containsProperty(name)) {
+                    org.springframework.boot.origin.Origin origin =
+                            org.springframework.boot.origin.PropertySourceOrigin.get(source, name);
+                    return origin == null ? null : dev.readiness.settings.Origin.of(origin.toString());
+                }
+            }
+        }
+        catch (RuntimeException unknown) {
+            return null;
+        }
+        return null;
     }
 
     private static @Nullable Waiver waiver(int index, ReadinessProperties.Waiver waiver, List<String> problems) {
