@@ -52,7 +52,7 @@ final class QuantityValues {
      */
     static boolean isQuantity(String key, String value) {
         String trimmed = value.trim();
-        if (!isPlainNumber(trimmed)) {
+        if (!isPlainNumber(trimmed) && !isDuration(trimmed)) {
             return false;
         }
         List<String> words = KeyWords.of(key);
@@ -63,6 +63,35 @@ final class QuantityValues {
         }
         return choiceKey(words) || words.contains("salt") && isWorkFactor(trimmed);
     }
+
+    /**
+     * Whether a value is a Go-style duration ({@code 1h}, {@code 168h}, {@code 1h30m}, {@code 500ms}): Dex's
+     * {@code expiry.idTokens: 24h} and {@code expiry.signingKeys: 6h} measure how long tokens and keys live. Judged
+     * only under a key with a word of quantity, as a plain number is.
+     */
+    private static boolean isDuration(String value) {
+        int length = value.length();
+        if (length < 2 || length > 12 || !Character.isDigit(value.charAt(0))) {
+            return false;
+        }
+        int i = 0;
+        while (i < length) {
+            int digits = i;
+            while (i < length && Character.isDigit(value.charAt(i))) {
+                i++;
+            }
+            int unit = i;
+            while (i < length && Character.isLetter(value.charAt(i))) {
+                i++;
+            }
+            if (unit == digits || !DURATION_UNITS.contains(value.substring(unit, i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final Set<String> DURATION_UNITS = Set.of("ms", "s", "m", "h", "d", "w", "y");
 
     /** Whether a plain number is a bcrypt-style work factor: 4 to 31 rounds (the range bcrypt accepts). */
     private static boolean isWorkFactor(String number) {

@@ -702,7 +702,8 @@ public final class SecretsGate implements Gate {
         private void judgeSecret(Setting setting, String key, SecretKeys.KeyFacts keyFacts, String value,
                 SecretPurpose secretPurpose, boolean identifier, boolean bareKey, boolean publicHalf, boolean issuedKey,
                 boolean privateKey, FeatureSwitches switches) {
-            if (value.length() <= 20 && KeylessModelServers.isKeylessStandIn(settings, key, value)) {
+            if (value.length() <= 20 && KeylessModelServers.isKeylessStandIn(settings, key, value)
+                    || NamedEntryValues.namesEntry(settings, setting, value, effectiveKeys)) {
                 return;
             }
             boolean judgedElsewhere = judgedWhereDefined(references, setting, value, effectiveKeys, switches,
