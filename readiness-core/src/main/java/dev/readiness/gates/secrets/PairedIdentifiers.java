@@ -12,7 +12,9 @@ import java.util.Set;
  * Keys that name the public half of a key and secret pair: {@code VONAGE_API_KEY} beside {@code VONAGE_API_SECRET},
  * {@code PUSHER_APP_KEY} beside {@code PUSHER_APP_SECRET}, {@code BINANCE_API_KEY} beside
  * {@code BINANCE_SECRET_KEY}. Where a provider issues both, the key identifies the account and the secret proves it,
- * so the key is judged as an identifier (placeholders and published values only), never for its strength. Also
+ * so the key is judged as an identifier (placeholders and published values only), never for its strength; so is the
+ * key of an entry in a list named for secrets ({@code jwt_secrets[0].key} beside {@code jwt_secrets[0].secret} or
+ * {@code jwt_secrets[0].rsa_public_key}, Kong's JWT credentials, whose key is the {@code iss} to match). Also
  * the key that picks one entry of a list of keys by its id ({@link #selectsListedKey}).
  */
 final class PairedIdentifiers {
@@ -37,7 +39,8 @@ final class PairedIdentifiers {
         }
         String stem = key.substring(0, end - 3);
         String secret = matchCase(key.substring(end - 3), "secret");
-        if (holdsValue(settings, stem + secret)) {
+        if (holdsValue(settings, stem + secret) || separated && before == '.'
+                && holdsValue(settings, stem + matchCase(key.substring(end - 3), "rsa_public_key"))) {
             return true;
         }
         int apiEnd = stem.length() - (separated ? 1 : 0);
@@ -285,7 +288,9 @@ final class PairedIdentifiers {
     }
 
     private static boolean namesSecretItself(String key) {
-        String lower = key.toLowerCase(Locale.ROOT);
+        // the entry's own name only: Kong's jwt_secrets[0].key is the key of one entry of a list named for secrets
+        int part = Math.max(key.lastIndexOf('.'), key.lastIndexOf(']')) + 1;
+        String lower = (part > 0 && part < key.length() ? key.substring(part) : key).toLowerCase(Locale.ROOT);
         return lower.contains("secret") || lower.contains("private") || lower.contains("password")
                 || lower.contains("token") || lower.contains("signing") || lower.contains("encrypt");
     }

@@ -351,7 +351,8 @@ public final class SecretsGate implements Gate {
                 bareKey = false;
             }
             boolean publicHalf = !keyFacts.identifier() && !bareKey && purpose.isPresent()
-                    && purpose.get() == SecretPurpose.SECRET && PairedIdentifiers.isPublicHalf(settings, key);
+                    && (purpose.get() == SecretPurpose.SECRET || purpose.get() == SecretPurpose.SIGNING
+                            && key.endsWith(".key")) && PairedIdentifiers.isPublicHalf(settings, key);
             boolean identifier = keyFacts.identifier() || bareKey || publicHalf;
             judgeByFamily(setting, key, keyFacts, value, purpose, privateKey, identifier, bareKey, publicHalf,
                     issuedKey);

@@ -192,4 +192,23 @@ class ThirtyFifthPassPrecisionTests {
         assertThat(problems("configuration.properties", zigbee, "advanced.network_key[0]")).isNotEmpty();
         assertThat(problems("pjsip.properties", "6001.auth=6001-auth\n", "6001.auth")).isNotEmpty();
     }
+
+    @Test
+    void theKeyOfAnEntryInAListNamedForSecretsShouldBeJudgedAsTheIdentifierItIs() {
+        String kong = """
+                consumers[0].username=mobile-app
+                consumers[0].jwt_secrets[0].key=mobile-app-issuer
+                consumers[0].jwt_secrets[0].algorithm=RS256
+                consumers[0].jwt_secrets[0].rsa_public_key=-----BEGIN PUBLIC KEY-----
+                consumers[0].jwt_secrets[1].key=web-issuer
+                consumers[0].jwt_secrets[1].secret=${KONG_JWT_SECRET}
+                """;
+        assertThat(problems("kong.properties", kong, "consumers[0].jwt_secrets[0].key")).isEmpty();
+        assertThat(problems("kong.properties", kong, "consumers[0].jwt_secrets[1].key")).isEmpty();
+        // an identifier is still judged for stand-ins, and a key with no pair beside it stays a secret
+        assertThat(problems("kong.properties", kong.replace("web-issuer", "changeme"),
+                "consumers[0].jwt_secrets[1].key")).isNotEmpty();
+        assertThat(problems("kong.properties", "consumers[0].jwt_secrets[0].key=mobile-app-issuer\n",
+                "consumers[0].jwt_secrets[0].key")).isNotEmpty();
+    }
 }
