@@ -18,7 +18,8 @@ import java.util.Optional;
 final class NamedEntryValues {
 
     private static final int MIN_LENGTH = 6;
-    private static final int MAX_LENGTH = 64;
+    /** Longer than a section name or a key id (LiveKit's are 15 characters): a generated secret, never scanned for. */
+    private static final int MAX_LENGTH = 24;
 
     private NamedEntryValues() {
     }
