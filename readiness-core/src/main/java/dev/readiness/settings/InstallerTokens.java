@@ -7,13 +7,14 @@ import org.jspecify.annotations.Nullable;
 /**
  * Whole values that are an installer's or generator's tokens: {@code database: {{POSTGRES_DB}}} and
  * {@code password: {{POSTGRES_PW}}} in a Grafana data source an install script renders, {@code POSTGRES_USER:
- * {{POSTGRES_USER}}} in a Compose file a generator fills. Each token is one upper-case variable name, as the
- * environment's are, and the file gives whole values to two or more different ones: the tool substitutes them from
- * its variables as a shell substitutes {@code ${POSTGRES_PW}}, so the token is not what the service reads. A note of
+ * {{POSTGRES_USER}}} in a Compose file a generator fills, {@code _APP_DB_PASS={{_APP_DB_PASS}}} in Appwrite's
+ * {@code .env} template. Each token is one upper-case variable name, as the environment's are (Appwrite's open with
+ * an underscore), and the file gives whole values to two or more different ones: the tool substitutes them from its
+ * variables as a shell substitutes {@code ${POSTGRES_PW}}, so the token is not what the service reads. A note of
  * what a person should type is no such evidence: a name that addresses the reader ({@code {{YOUR_ACCESS_TOKEN}}},
- * {@code {{ENTER_API_KEY}}}, {@code {{REPLACE_ME}}}), the same token written twice (a sample's one fill-in for two
- * tokens), a phrase ({@code {{a random password for jwt}}}) or a lower-case name (judged by {@link JinjaReferences}).
- * Stateless; reads only values that start with {@code {{}.
+ * {@code {{ENTER_API_KEY}}}, {@code {{REPLACE_ME}}}, also after leading underscores), the same token written twice
+ * (a sample's one fill-in for two tokens), a phrase ({@code {{a random password for jwt}}}) or a lower-case name
+ * (judged by {@link JinjaReferences}). Stateless; reads only values that start with {@code {{}.
  */
 final class InstallerTokens {
 
@@ -58,7 +59,11 @@ final class InstallerTokens {
         while (end > start && value.charAt(end - 1) == ' ') {
             end--;
         }
-        if (end - start < 2 || !(value.charAt(start) >= 'A' && value.charAt(start) <= 'Z')) {
+        int letter = start;
+        while (letter < end && value.charAt(letter) == '_') {
+            letter++; // Appwrite's own variables open with an underscore: {{_APP_DB_PASS}}
+        }
+        if (end - letter < 2 || !(value.charAt(letter) >= 'A' && value.charAt(letter) <= 'Z')) {
             return null;
         }
         for (int i = start; i < end; i++) {
@@ -68,8 +73,10 @@ final class InstallerTokens {
             }
         }
         String name = value.substring(start, end);
+        int words = letter - start;
         for (String fillIn : FILL_IN_STARTS) {
-            if (name.startsWith(fillIn) && (name.length() == fillIn.length() || name.charAt(fillIn.length()) == '_')) {
+            if (name.startsWith(fillIn, words) && (name.length() == words + fillIn.length()
+                    || name.charAt(words + fillIn.length()) == '_')) {
                 return null;
             }
         }

@@ -223,6 +223,9 @@ final class PlaceholderResolver {
             if (rendering == null && setting.value().length() > 1 && Character.isLetter(setting.value().charAt(0))) {
                 rendering = NodeConfigVariables.suppliedBy(setting);
             }
+            if (rendering == null && setting.value().indexOf('.') > 1) {
+                rendering = OwnFieldReferences.readBy(setting, settings);
+            }
             if (rendering == null && setting.value().length() > 3 && Character.isLowerCase(setting.value().charAt(0))
                     && setting.value().indexOf('_') > 0) {
                 rendering = BoundVariables.boundBy(setting, settings);

@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
  * ({@code vault:secret/data/accounts/aws#AWS_SECRET_ACCESS_KEY}), Berglas' Cloud Storage and Secret Manager references
  * ({@code berglas://bucket/db-password}, {@code sm://project/db-password}, an AWS secret's ARN after {@code sm://})
  * and CloudFormation's dynamic references
- * ({@code {{resolve:secretsmanager:prod/db:SecretString:password}}}). Home Assistant's and ESPHome's
+ * ({@code {{resolve:secretsmanager:prod/db:SecretString:password}}}), and a platform's secret expressions
+ * ({@code {{ secrets.HASURA_GRAPHQL_ADMIN_SECRET }}}, {@link PlatformSecretExpressions}). Home Assistant's and ESPHome's
  * {@code !secret wifi_password} is {@link YamlLookUpTags}'s. Read from a file they are not the value that will
  * run, so they are deferred like an unset {@code ${X}}; a service that reads one at start-up was launched without its
  * injector, which the boot check sees as the literal text. A value that only mentions such a form
@@ -40,7 +41,8 @@ final class SecretStoreReferences {
                     ? "a Berglas secret reference filled in when the service starts" : null;
             case 's' -> value.startsWith("sm://") && isStorePath(value, 5)
                     ? "a Secret Manager reference filled in when the service starts" : null;
-            case '{' -> isDynamicReference(value) ? "a CloudFormation dynamic reference resolved at deploy" : null;
+            case '{' -> isDynamicReference(value) ? "a CloudFormation dynamic reference resolved at deploy"
+                    : PlatformSecretExpressions.isWhole(value) ? PlatformSecretExpressions.SUPPLIED_BY : null;
             default -> null;
         };
     }

@@ -31,7 +31,8 @@ import org.jspecify.annotations.Nullable;
  * Telemetry exporters ({@code OTEL_EXPORTER_OTLP_PROTOCOL=http}, a transport name), health probes
  * ({@code livenessProbe.httpGet.scheme=HTTP}), scrape jobs, a load balancer's back-end protocol, a service's
  * internal protocol ({@code DOCKER_SERVICE_PROTOCOL}) and development switches ({@code USE_HTTPS_FOR_DEV}) are not
- * read, nor a scheme whose client's host beside it is loopback (a local agent), nor a value that keeps TLS ({@code https}, {@code wss}, {@code tls}). Stateless.
+ * read, nor a scheme whose client's host beside it is loopback (a local agent) or whose section's public URL is https
+ * ({@link ProxiedListeners}), nor a value that keeps TLS ({@code https}, {@code wss}, {@code tls}). Stateless.
  */
 final class PlainHttpSwitches {
 
@@ -103,7 +104,8 @@ final class PlainHttpSwitches {
                 return null;
             }
             boolean handedOut = handedOut(words);
-            return handedOut || !loopbackSibling(settings, setting.key()) ? scheme(setting, handedOut) : null;
+            return handedOut || !loopbackSibling(settings, setting.key())
+                    && !ProxiedListeners.behindHttpsProxy(settings, setting.key()) ? scheme(setting, handedOut) : null;
         }
         boolean force = COMPOUND_FORCE.contains(last)
                 || size >= 2 && HTTPS_WORDS.contains(last) && FORCE_WORDS.contains(words.get(size - 2))

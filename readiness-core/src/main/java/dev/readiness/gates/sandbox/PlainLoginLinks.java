@@ -22,7 +22,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Reported only when the client's own keys (those that start with the same words) set a password or bind
  * credential, or the directory address's key says it checks users' logins ({@code hive.server2.authentication.ldap.url}), and nothing there encrypts the link or keeps it local: implicit TLS switched on beside it
- * ({@code MAIL_USE_SSL=True}), a TLS port (465, 587 is not one; 993, 995, 636, 3269), an {@code ldaps://} or
+ * ({@code MAIL_USE_SSL=True}), a TLS port (465, 587 is not one; 993, 995, 636, 3269) as the client's port or after
+ * the host of its address (Alertmanager's {@code smtp_smarthost: smtp.qq.com:465}), an {@code ldaps://} or
  * {@code smtps://} address, StartTLS on for the LDAP address, a host on the local machine, or the client switched off
  * ({@code auth.ldap.enabled=false}). The implicit-TLS switch off alone ({@code SMTP_SSL=False}) is not read: STARTTLS
  * is the usual way on port 587. Spring's and JavaMail's {@code starttls.enable} are {@link PlainCredentialLinks}'s.
@@ -188,10 +189,23 @@ final class PlainLoginLinks {
                 } else if (ADDRESS_ENDINGS.contains(last) && (lower.startsWith("ldaps://")
                         || lower.startsWith("smtps://") || Hosts.isLoopback(PlainCredentialLinks.linkHost(value)))) {
                     against = true;
+                } else if ((ADDRESS_ENDINGS.contains(last) || last.equals("smarthost")) && atTlsPort(value)) {
+                    against = true; // Alertmanager's smtp_smarthost: smtp.qq.com:465 speaks implicit TLS
                 } else if (ON_VALUES.contains(lower) && tlsOn(words, prefix)) {
                     against = true; // MAIL_USE_SSL=True beside MAIL_USE_TLS=False; AUTH_LDAP_USE_TLS=True
                 }
             }
+        }
+
+        /** Whether an address names a TLS port after its host ({@code smtp.qq.com:465}, {@code smtp://h:465/}). */
+        private static boolean atTlsPort(String value) {
+            int scheme = value.indexOf("://");
+            int start = scheme < 0 ? 0 : scheme + 3;
+            int end = value.indexOf('/', start);
+            end = end < 0 ? value.length() : end;
+            int colon = value.lastIndexOf(':', end - 1);
+            return colon > start && end - colon - 1 >= 3 && end - colon - 1 <= 4
+                    && TLS_PORTS.contains(value.substring(colon + 1, end));
         }
 
         private static boolean tlsOn(List<String> words, int from) {

@@ -1188,7 +1188,8 @@ public final class SandboxGate implements Gate {
         if (worst.kind() != EndpointJudge.Kind.LOOPBACK && !Hosts.isContainerHost(endpoint.host())) {
             return false;
         }
-        if (DevelopmentOnlyKeys.marked(setting.key())) {
+        if (DevelopmentOnlyKeys.marked(setting.key())
+                || DevelopmentVariantKeys.besideProductionVariant(references.settings(), setting.key())) {
             return true;
         }
         SandboxFindings.LoopbackUse use = loopbackUse(classes);

@@ -9,7 +9,8 @@ import java.util.Optional;
  * credentials, whose {@code key} is the issuer the token names in its {@code iss} claim): a section named for JWTs or
  * signing gives the entry's words a secret's purpose, but where the entry also holds a {@code secret}, its
  * {@code key} identifies the credential and the secret proves it, as {@code VONAGE_API_KEY} beside
- * {@code VONAGE_API_SECRET} does ({@link PairedIdentifiers#isPublicHalf}). An entry without a secret beside its key
+ * {@code VONAGE_API_SECRET} does ({@link PairedIdentifiers#isPublicHalf}); so does an RS256 entry's
+ * {@code rsa_public_key} beside it (built by the precision branch too). An entry without a secret beside its key
  * ({@code keyauth_credentials[0].key}, the API key itself) keeps its purpose. Stateless.
  */
 final class ListedKeyPairs {
@@ -31,8 +32,14 @@ final class ListedKeyPairs {
                 || !key.regionMatches(true, end - 3, "key", 0, 3)) {
             return false;
         }
-        String secret = key.substring(0, end - 3) + (Character.isUpperCase(key.charAt(end - 1)) ? "SECRET" : "secret");
-        Optional<String> value = settings.value(secret);
+        boolean upper = Character.isUpperCase(key.charAt(end - 1));
+        String entry = key.substring(0, end - 3);
+        return holdsValue(settings, entry + (upper ? "SECRET" : "secret"))
+                || holdsValue(settings, entry + (upper ? "RSA_PUBLIC_KEY" : "rsa_public_key"));
+    }
+
+    private static boolean holdsValue(Settings settings, String key) {
+        Optional<String> value = settings.value(key);
         return value.isPresent() && !value.get().isBlank();
     }
 }

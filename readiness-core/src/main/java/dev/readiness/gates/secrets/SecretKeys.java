@@ -427,7 +427,8 @@ public final class SecretKeys {
                 lastSecretWord = i;
             }
         }
-        if (lastSecretWord < 0 || ResourceTokens.namesProviderResource(words, lastSecretWord)) {
+        if (lastSecretWord < 0 || ResourceTokens.namesProviderResource(words, lastSecretWord)
+                || namesCredentialKinds(words, lastSecretWord)) {
             return Optional.empty();
         }
         for (int i = lastSecretWord + 1; i < words.size(); i++) {
@@ -441,6 +442,20 @@ public final class SecretKeys {
             }
         }
         return Optional.of(purposeOf(words));
+    }
+
+    /** The words that make a plural {@code credentials} a list of the kinds of credential a realm asks for. */
+    private static final Set<String> KIND_LIST_WORDS = Set.of("required", "allowed", "supported", "accepted");
+
+    /**
+     * Whether the secret word is a plural {@code credentials} that lists kinds of credential: Keycloak's realm export
+     * writes {@code "requiredCredentials": ["password"]} (the realm asks users for a password), and
+     * {@code required_credentials=password,otp} spells the same; the values are kind names, not credentials. A singular
+     * {@code credential} and any other word before it ({@code service.credentials}) stay secrets.
+     */
+    private static boolean namesCredentialKinds(List<String> words, int secretWord) {
+        return secretWord > 0 && words.get(secretWord).equals("credentials")
+                && KIND_LIST_WORDS.contains(words.get(secretWord - 1));
     }
 
     /**

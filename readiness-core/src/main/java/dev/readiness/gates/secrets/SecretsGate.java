@@ -16,7 +16,6 @@ import dev.readiness.gates.internal.MavenResourceTokens;
 import dev.readiness.gates.internal.SnapshotKeys;
 import dev.readiness.gates.internal.ValueMask;
 import dev.readiness.gates.internal.ValueShape;
-import dev.readiness.internal.AuthSectionReferences;
 import dev.readiness.internal.BoundedFindings;
 import dev.readiness.internal.ReferencedValues;
 import dev.readiness.internal.SecretShapedKeys;
@@ -451,7 +450,6 @@ public final class SecretsGate implements Gate {
         private boolean isNoSecretHere(String key, SecretKeys.KeyFacts keyFacts, String value) {
             if (keyFacts.locatesSecret() && !SecretObjectReferences.holdsSecretInsteadOfName(key, value) || FilePathValues.isPath(value)
                     || SecretObjectReferences.namesSelectorEntry(settings, key, value)
-                    || AuthSectionReferences.namesAuthSection(settings, key, value)
                     || FilePathValues.namesFileInSiblingDirectory(settings, key, value.trim())) {
                 return true;
             }
@@ -742,7 +740,8 @@ public final class SecretsGate implements Gate {
         private void judgeSecret(Setting setting, String key, SecretKeys.KeyFacts keyFacts, String value,
                 SecretPurpose secretPurpose, boolean identifier, boolean bareKey, boolean publicHalf, boolean issuedKey,
                 boolean privateKey, FeatureSwitches switches) {
-            if (value.length() <= 20 && KeylessModelServers.isKeylessStandIn(settings, key, value)) {
+            if (value.length() <= 20 && KeylessModelServers.isKeylessStandIn(settings, key, value)
+                    || NamedEntryValues.namesEntry(settings, setting, value, effectiveKeys)) {
                 return;
             }
             boolean judgedElsewhere = judgedWhereDefined(references, setting, value, effectiveKeys, switches,

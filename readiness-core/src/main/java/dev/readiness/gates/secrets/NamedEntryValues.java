@@ -1,0 +1,90 @@
+package dev.readiness.gates.secrets;
+
+import dev.readiness.settings.Setting;
+import dev.readiness.settings.Settings;
+import java.util.Optional;
+
+/**
+ * A value under a secret's key that names an entry of the same file, not a secret: Asterisk's {@code pjsip.conf}
+ * gives an endpoint {@code auth=6001-auth}, the name of the {@code [6001-auth]} section that holds the password;
+ * LiveKit's {@code webhook.api_key: APIxxxxxxxxxxxx} picks one of the {@code keys:} map's entries, whose value is the
+ * secret. The value is a name when another key of the same file holds it as a whole part and names a secret itself
+ * ({@code 6001-auth.password}) or is the entry of a map of keys by their ids ({@code keys.APIxxxxxxxxxxxx}, LiveKit's
+ * {@code keys:} map of API key ids to secrets); the entry's own secret is judged under that key. A
+ * part of a key that holds no secret is no such evidence (Zigbee2MQTT's {@code network_key: 0x5432…} copying the
+ * device address of {@code devices.0x5432….friendly_name} stays judged), nor is a plain lower-case word
+ * ({@code password=admin} beside a section {@code admin.password}). Stateless.
+ */
+final class NamedEntryValues {
+
+    private static final int MIN_LENGTH = 6;
+    /** Longer than a section name or a key id (LiveKit's are 15 characters): a generated secret, never scanned for. */
+    private static final int MAX_LENGTH = 24;
+
+    private NamedEntryValues() {
+    }
+
+    /**
+     * Whether a secret's value names a section or map entry of its own file.
+     *
+     * @param settings the settings
+     * @param setting the secret's setting
+     * @param value its value
+     * @param secretKeys which keys name a secret
+     * @return {@code true} when another key of the same file, itself a secret's, holds the value as one of its parts
+     */
+    static boolean namesEntry(Settings settings, Setting setting, String value, SecretKeys secretKeys) {
+        int length = value.length();
+        if (length < MIN_LENGTH || length > MAX_LENGTH || !isName(value)) {
+            return false; // the cheap test first: most values hold a character no key part does, or are plain words
+        }
+        Optional<String> file = setting.origin().file();
+        if (file.isEmpty()) {
+            return false;
+        }
+        for (Setting other : settings.list()) {
+            String key = other.key();
+            if (other != setting && key.length() > length && holdsPart(key, value)
+                    && file.equals(other.origin().file())
+                    && (secretKeys.isSecret(key) || isKeyMapEntry(key, value))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Letters, digits, {@code -} and {@code _}, with at least one that is neither a lower-case letter. */
+    private static boolean isName(String value) {
+        boolean marked = false;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c >= 'a' && c <= 'z') {
+                continue;
+            }
+            if (!(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '_')) {
+                return false;
+            }
+            marked = true;
+        }
+        return marked;
+    }
+
+    /** Whether a key is the entry of a map named {@code keys} for this value ({@code keys.APIxxxx}). */
+    private static boolean isKeyMapEntry(String key, String value) {
+        int start = key.length() - value.length() - 5;
+        return start >= 0 && key.endsWith(value) && key.startsWith("keys.", start)
+                && (start == 0 || key.charAt(start - 1) == '.');
+    }
+
+    private static boolean holdsPart(String key, String value) {
+        int at = key.indexOf(value);
+        while (at >= 0) {
+            int end = at + value.length();
+            if ((at == 0 || key.charAt(at - 1) == '.') && (end == key.length() || key.charAt(end) == '.')) {
+                return true;
+            }
+            at = key.indexOf(value, at + 1);
+        }
+        return false;
+    }
+}
