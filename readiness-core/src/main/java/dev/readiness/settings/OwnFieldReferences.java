@@ -16,6 +16,11 @@ import org.jspecify.annotations.Nullable;
 final class OwnFieldReferences {
 
     private static final int MAX_LENGTH = 64;
+    /**
+     * The most settings whose siblings are searched: the search is linear, once per such value, so a generated file of
+     * a million {@code x.password=cfg.password} lines would be quadratic; configuration written as code is far smaller.
+     */
+    private static final int MAX_SCANNED = 20_000;
 
     private OwnFieldReferences() {
     }
@@ -37,7 +42,7 @@ final class OwnFieldReferences {
         String key = setting.key();
         int parent = key.lastIndexOf('.');
         Optional<String> file = setting.origin().file();
-        if (file.isEmpty()) {
+        if (file.isEmpty() || settings.size() > MAX_SCANNED) {
             return null;
         }
         for (Setting other : settings.list()) {

@@ -1,7 +1,9 @@
 package dev.readiness.gates.secrets;
 
+import dev.readiness.gates.internal.SnapshotMemo;
 import dev.readiness.settings.Setting;
 import dev.readiness.settings.Settings;
+import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -39,7 +41,7 @@ final class NamedEntryValues {
             return false; // the cheap test first: most values hold a character no key part does, or are plain words
         }
         Optional<String> file = setting.origin().file();
-        if (file.isEmpty()) {
+        if (file.isEmpty() || !isSomeKeysPart(settings, value)) {
             return false;
         }
         for (Setting other : settings.list()) {
@@ -51,6 +53,49 @@ final class NamedEntryValues {
             }
         }
         return false;
+    }
+
+    /** Names the snapshot's {@link #segmentHashes} in its {@link SnapshotMemo}. */
+    private static final Object SEGMENTS = new Object();
+
+    /**
+     * Whether some key of the snapshot may hold the value as one of its dot-separated parts: a binary search of the
+     * parts' hashes, made once per snapshot, so that a value no key holds (nearly all) costs no scan of every key. A
+     * check of a million settings with a hundred thousand weak passwords would otherwise compare each with every key
+     * (the hostile size test's gate timed out at 100 s).
+     */
+    private static boolean isSomeKeysPart(Settings settings, String value) {
+        int[] hashes = SnapshotMemo.of(settings).whole(SEGMENTS, () -> segmentHashes(settings));
+        return Arrays.binarySearch(hashes, value.hashCode()) >= 0;
+    }
+
+    /** The sorted {@link String#hashCode} of every key part whose length a name can have; no substring is made. */
+    private static int[] segmentHashes(Settings settings) {
+        int[] hashes = new int[64];
+        int count = 0;
+        for (Setting setting : settings) {
+            String key = setting.key();
+            int start = 0;
+            int hash = 0;
+            for (int i = 0; i <= key.length(); i++) {
+                if (i == key.length() || key.charAt(i) == '.') {
+                    int length = i - start;
+                    if (length >= MIN_LENGTH && length <= MAX_LENGTH) {
+                        if (count == hashes.length) {
+                            hashes = Arrays.copyOf(hashes, count * 2);
+                        }
+                        hashes[count++] = hash;
+                    }
+                    start = i + 1;
+                    hash = 0;
+                } else {
+                    hash = 31 * hash + key.charAt(i);
+                }
+            }
+        }
+        int[] sorted = Arrays.copyOf(hashes, count);
+        Arrays.sort(sorted);
+        return sorted;
     }
 
     /** Letters, digits, {@code -} and {@code _}, with at least one that is neither a lower-case letter. */
