@@ -67,8 +67,7 @@ final class EmptyHostUrls {
         if (separator > 5 || !value.startsWith("//", separator + 1)) {
             return -1;
         }
-        String scheme = value.substring(0, separator);
-        return scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https") || scheme.equalsIgnoreCase("ws")
-                || scheme.equalsIgnoreCase("wss") ? separator : -1;
+        String scheme = separator == 4 ? "http" : separator == 5 ? "https" : separator == 2 ? "ws" : "wss";
+        return value.regionMatches(true, 0, scheme, 0, separator) ? separator : -1; // no substring per URL value
     }
 }

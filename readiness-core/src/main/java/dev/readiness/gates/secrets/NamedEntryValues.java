@@ -55,16 +55,22 @@ final class NamedEntryValues {
         return false;
     }
 
+    /** The fewest settings for which the index of key parts is built. */
+    private static final int INDEXED_FROM = 4096;
     /** Names the snapshot's {@link #segmentHashes} in its {@link SnapshotMemo}. */
     private static final Object SEGMENTS = new Object();
 
     /**
-     * Whether some key of the snapshot may hold the value as one of its dot-separated parts: a binary search of the
-     * parts' hashes, made once per snapshot, so that a value no key holds (nearly all) costs no scan of every key. A
+     * Whether some key of the snapshot may hold the value as one of its dot-separated parts: in a snapshot of more than
+     * {@value #INDEXED_FROM} settings, a binary search of the parts' hashes, made once per snapshot, so that a value no
+     * key holds (nearly all) costs no scan of every key. A
      * check of a million settings with a hundred thousand weak passwords would otherwise compare each with every key
      * (the hostile size test's gate timed out at 100 s).
      */
     private static boolean isSomeKeysPart(Settings settings, String value) {
+        if (settings.size() <= INDEXED_FROM) {
+            return true; // a scan of a few thousand keys costs less than building the index (and allocates nothing)
+        }
         int[] hashes = SnapshotMemo.of(settings).whole(SEGMENTS, () -> segmentHashes(settings));
         return Arrays.binarySearch(hashes, value.hashCode()) >= 0;
     }
