@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The address a server announces to its clients, on loopback in production: a key that names the server's own IP
  * ({@code SERVER_IP}, {@code Server.PublicIp}, the bare {@code ip} of a game server's configuration,
- * {@code EXTERNAL_IP}, {@code ADVERTISED_IP}) holding {@code 127.0.0.1}, {@code localhost} or {@code ::1}. Game and
+ * {@code EXTERNAL_IP}, {@code ADVERTISED_IP}; an address a pjsip transport announces, {@code external_media_address})
+ * holding {@code 127.0.0.1}, {@code localhost} or {@code ::1}. Game and
  * media servers hand this address to every client (the login list, the game world, the ICE candidates), so each
  * client connects to its own machine. A key with a bind or listen word ({@code BIND_IP}, {@code ListenIp}) is where
  * the server listens, and a key that names another service first ({@code REDIS_IP}, {@code login_server_ip} of a
@@ -57,6 +58,9 @@ final class AnnouncedAddresses {
      */
     static boolean namesAnnouncedIp(List<String> words) {
         int size = words.size();
+        if (size >= 2 && ADDRESS_WORDS.contains(words.get(size - 1))) {
+            return announcedAddress(words);
+        }
         if (size == 0 || size > 3 || !IP_WORDS.contains(words.get(size - 1))) {
             return false;
         }
@@ -66,6 +70,31 @@ final class AnnouncedAddresses {
             }
         }
         return true;
+    }
+
+    /** Last words of an address written as a host or IP ({@code external_media_address}). */
+    private static final Set<String> ADDRESS_WORDS = Set.of("address", "addr");
+    /** Words that make an address the one announced to others. */
+    private static final Set<String> ANNOUNCE_WORDS = Set.of("external", "advertised", "advertise", "announce",
+            "announced");
+
+    /**
+     * Whether a key ending in {@code address} names what a server announces: one of the two words before it says so
+     * ({@code external}, {@code advertised}, {@code announced}), as Asterisk's pjsip transports write it
+     * ({@code transport-wss.external_signaling_address}, {@code external_media_address}: the address put in SIP
+     * headers and SDP for remote phones and browsers to send to) and {@code EXTERNAL_ADDRESS}.
+     */
+    private static boolean announcedAddress(List<String> words) {
+        if (words.contains("bind") || words.contains("listen")) {
+            return false;
+        }
+        int size = words.size();
+        for (int i = Math.max(0, size - 3); i < size - 1; i++) {
+            if (ANNOUNCE_WORDS.contains(words.get(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean loopback(String value) {

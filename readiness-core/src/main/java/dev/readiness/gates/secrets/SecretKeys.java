@@ -112,7 +112,7 @@ public final class SecretKeys {
             "query", "queries", "sql", "statement", "notification", "email", "mail", "subject", "page", "form",
             "screen", "view", "domain", "domains", "did", "keyring", "keyrings",
             "variant", "memory", "parallelism", "threads", "lookup", "kid", "symbol", "decimals", "contract", "broker",
-            "brokers", "servers", "address", "addresses"));
+            "brokers", "servers", "address", "addresses", "module", "modules", "plugin", "plugins"));
 
     /**
      * Verbs that make a key a switch acting on secrets rather than a secret when they come before its last secret

@@ -117,4 +117,18 @@ class ThirtyFifthPassLeadSandboxTests {
                 admin_gui_listen=0.0.0.0:8002
                 """)).isEmpty();
     }
+
+    @Test
+    void anAddressAPjsipTransportAnnouncesOnLoopbackShouldBeNoGoAndABindAddressClean() throws IOException {
+        assertThat(findings("pjsip.properties", """
+                transport-wss.external_signaling_address=127.0.0.1
+                transport-wss.external_media_address=localhost
+                """)).containsExactly("NO_GO sandbox.local-public-url transport-wss.external_signaling_address",
+                "NO_GO sandbox.local-public-url transport-wss.external_media_address");
+        assertThat(findings("pjsip.properties", """
+                transport-wss.external_signaling_address=203.0.113.10
+                transport-wss.bind=127.0.0.1:8089
+                external_bind_address=127.0.0.1
+                """)).isEmpty();
+    }
 }

@@ -92,4 +92,14 @@ class ThirtyFifthPassLeadSecretsTests {
                 other.password=Kx9-authNOC1-long
                 """)).containsExactly("NO_GO secrets.guessable NOC1.auth");
     }
+
+    @Test
+    void aKeyNamingACodeModuleShouldBeNoSecretAndASecretBesideItStillOne() throws IOException {
+        assertThat(findings("jitsi.env", """
+                JWT_TOKEN_AUTH_MODULE=token_verification
+                XMPP_AUTH_PLUGIN=internal_hashed
+                """)).isEmpty();
+        assertThat(findings("jitsi.env", "JWT_APP_SECRET=token_verification\n"))
+                .hasSize(1).allMatch(finding -> finding.startsWith("NO_GO "));
+    }
 }
