@@ -321,7 +321,10 @@ public final class DatabaseGate implements Gate {
         if (DatabaseKeys.looksLikeServiceUrl(value)) {
             return judgeService(setting, stage, urls);
         }
-        if (ConnectionStringNames.namesConnectionString(value.strip())) return List.of(templateUrl(setting, stage, "the name of a connection string where the string goes: a template's label, never filled in, which no driver connects with."));
+        if (ConnectionStringNames.namesConnectionString(value.strip())) {
+            return List.of(templateUrl(setting, stage, "the name of a connection string where the string goes: a"
+                    + " template's label, never filled in, which no driver connects with."));
+        }
         if (bracketedWords(value)) {
             return List.of(templateUrl(setting, stage, "words in square brackets where the URL goes: a template's"
                     + " description of the value, never filled in, which no driver connects with."));

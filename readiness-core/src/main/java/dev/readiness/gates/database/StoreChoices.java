@@ -16,8 +16,8 @@ import java.util.Set;
  * the name is the engine's, not a database's. Caches, sessions, queues, locks, rate limits, telemetry, mailers and
  * message transports kept in memory ({@code cache.store.type=memory}, {@code SPAN_STORAGE_TYPE=memory}, Symfony's
  * {@code LOCK_DSN}, {@code MESSENGER_TRANSPORT_DSN}, {@code MAILER_DSN}, Sentry's DSN) are not read: they are no
- * database of record; nor is a bounded buffer, a section that sizes what it keeps beside its type (ThingsBoard IoT Gateway's
- * {@code storage.type: memory} with {@code storage.max_records_count}). Stateless.
+ * database of record; nor is a bounded buffer, a section that sizes what it keeps beside its type (ThingsBoard IoT
+ * Gateway's {@code storage.type: memory} with {@code storage.max_records_count}). Stateless.
  */
 final class StoreChoices {
 

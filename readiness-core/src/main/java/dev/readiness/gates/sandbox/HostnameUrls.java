@@ -25,6 +25,7 @@ final class HostnameUrls {
             return false;
         }
         String before = words.get(size - 2);
-        return before.equals("hostname") || before.equals("admin") && size >= 3 && words.get(size - 3).equals("hostname");
+        return before.equals("hostname")
+                || before.equals("admin") && size >= 3 && words.get(size - 3).equals("hostname");
     }
 }

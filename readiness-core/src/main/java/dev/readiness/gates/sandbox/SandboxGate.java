@@ -224,7 +224,9 @@ public final class SandboxGate implements Gate {
                 if (modeNamed == null && setting.value().length() <= 5 && ObjectStoreTls.judgesKey(setting.key())) {
                     modeNamed = ObjectStoreTls.judge(setting);
                 }
-                modeNamed = modeNamed == null && setting.value().length() <= 8 && PlainHttpSwitches.judgesKey(setting.key()) ? PlainHttpSwitches.judge(settings, setting) : modeNamed;
+                if (modeNamed == null && setting.value().length() <= 8 && PlainHttpSwitches.judgesKey(setting.key())) {
+                    modeNamed = PlainHttpSwitches.judge(settings, setting);
+                }
                 if (modeNamed == null && findings.size() == found && key.allowListEnding) {
                     modeNamed = HostAllowLists.judge(setting);
                 }
@@ -444,7 +446,9 @@ public final class SandboxGate implements Gate {
         if (templateDomain == null && value.indexOf('@') > 0 && value.indexOf("://") < 0) {
             templateDomain = MailAddresses.judge(setting, value, judge);
         }
-        templateDomain = templateDomain == null && EmptyHostUrls.mayBe(value) ? EmptyHostUrls.judge(setting, value) : templateDomain;
+        if (templateDomain == null && EmptyHostUrls.mayBe(value)) {
+            templateDomain = EmptyHostUrls.judge(setting, value);
+        }
         return templateDomain;
     }
 

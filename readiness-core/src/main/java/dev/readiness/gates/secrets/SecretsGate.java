@@ -332,7 +332,10 @@ public final class SecretsGate implements Gate {
 
         private void judgeValue(Setting setting, String key, SecretKeys.KeyFacts keyFacts, String value) {
             Optional<SecretPurpose> purpose = purposeOf(setting, key, keyFacts, value);
-            if (purpose.isEmpty() && keyFacts.locatesSecret() && SecretObjectReferences.holdsSecretInsteadOfName(key, value)) purpose = Optional.of(SecretPurpose.SECRET);
+            if (purpose.isEmpty() && keyFacts.locatesSecret()
+                    && SecretObjectReferences.holdsSecretInsteadOfName(key, value)) {
+                purpose = Optional.of(SecretPurpose.SECRET);
+            }
             boolean privateKey = value.length() >= PrivateKeyMaterial.MIN_LENGTH
                     && PrivateKeyMaterial.isPrivateKey(value);
             if (purpose.isEmpty() && privateKey) {
@@ -448,7 +451,8 @@ public final class SecretsGate implements Gate {
          * null, a policy word or the name of a secret object.
          */
         private boolean isNoSecretHere(String key, SecretKeys.KeyFacts keyFacts, String value) {
-            if (keyFacts.locatesSecret() && !SecretObjectReferences.holdsSecretInsteadOfName(key, value) || FilePathValues.isPath(value)
+            if (keyFacts.locatesSecret() && !SecretObjectReferences.holdsSecretInsteadOfName(key, value)
+                    || FilePathValues.isPath(value)
                     || SecretObjectReferences.namesSelectorEntry(settings, key, value)
                     || FilePathValues.namesFileInSiblingDirectory(settings, key, value.trim())) {
                 return true;
@@ -803,7 +807,9 @@ public final class SecretsGate implements Gate {
         private List<SecretProblem> weakInOtherWays(Setting setting, String value, SecretPurpose secretPurpose,
                 boolean identifier) {
             List<SecretProblem> problems = identifier ? List.of() : guessable(value, secretPurpose);
-            if (problems.isEmpty() && !identifier && value.length() > 11) problems = maskedOrWeakPair(value, secretPurpose);
+            if (problems.isEmpty() && !identifier && value.length() > 11) {
+                problems = maskedOrWeakPair(value, secretPurpose);
+            }
             if (problems.isEmpty() && SelfNamedDefaults.namesItsVariable(setting, value)) {
                 problems = List.of(SecretStrength.placeholder(value, secretPurpose));
             }
