@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
  * System.get_env("SECRET_KEY_BASE")}, Laravel's {@code env('APP_KEY', 'base64:…')}, Python's {@code
  * os.environ.get('DB_HOST', 'localhost')}, Ruby's {@code ENV.fetch("REDIS_URL") { "redis://localhost:6379/1" }} (also
  * inside an ERB tag), PHP's {@code getenv('DB_HOST') ?: 'localhost'}, Ansible's {@code {{ lookup('env', 'DB_PASSWORD')
- * | default('password', true) }}}, the Serverless Framework's {@code ${env:JWT_SECRET}}, python-decouple's {@code
+ * | default('password', true) }}}, the Serverless Framework's {@code ${env:JWT_SECRET}}, Nuxeo's and Log4j 2's
+ * {@code ${env:DB_PASSWORD:nuxeo}} and {@code ${env:DB_HOST:-localhost}}, python-decouple's {@code
  * config('SECRET_KEY', default='x', cast=str)} and a project's own helper whose name says it reads the environment
  * ({@code get_env_variable("DATABASE_PASSWORD")}, {@code getenv_docker('WORDPRESS_DB_PASSWORD', 'example password')}),
  * the last two only for a variable's name in capitals (Laravel's {@code config('app.key')} reads a configuration file,
@@ -133,11 +134,25 @@ final class ForeignReferences {
         for (String source : SERVERLESS_SOURCES) {
             int at = value.indexOf(source);
             if (at >= 0 && (!ENV_SOURCE.equals(source) || at + source.length() < value.length()
-                    && Character.isUpperCase(value.charAt(at + source.length())))) {
+                    && Character.isUpperCase(value.charAt(at + source.length()))
+                    && !withColonDefault(value, at + source.length()))) {
                 return "a Serverless Framework variable resolved when the service is deployed";
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the variable's name starting at {@code at} is followed by a colon: {@code ${env:NUXEO_DB_PASSWORD:nuxeo}}
+     * (Nuxeo's {@code nuxeo.conf}) and {@code ${env:DB_HOST:-localhost}} (Log4j 2, Apache Commons Text) give a
+     * default after it; the Serverless Framework writes its default after a comma.
+     */
+    private static boolean withColonDefault(String value, int at) {
+        int end = at;
+        while (end < value.length() && (Character.isLetterOrDigit(value.charAt(end)) || value.charAt(end) == '_')) {
+            end++;
+        }
+        return end < value.length() && value.charAt(end) == ':';
     }
 
     /** Spring reads {@code ${env:dev}} as the setting {@code env} with the default {@code dev}; only a variable's name in capitals is Serverless's. */
@@ -387,6 +402,16 @@ final class ForeignReferences {
                 String name = identifier();
                 if (name == null || !upperCase(name)) {
                     return null;
+                }
+                if (take(":-") || take(":")) {
+                    int close = text.indexOf('}', at);
+                    int open = text.indexOf('{', at);
+                    if (close < 0 || open >= 0 && open < close) {
+                        return null;
+                    }
+                    String fallback = text.substring(at, close);
+                    at = close + 1;
+                    return new String[] {name, fallback};
                 }
                 skipSpaces();
                 String fallback = null;

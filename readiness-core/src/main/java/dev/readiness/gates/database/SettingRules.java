@@ -519,7 +519,8 @@ final class SettingRules {
     }
 
     private static boolean isTemplate(String value) {
-        return !References.isReference(value) && (dev.readiness.gates.settings.Placeholders.isUnresolved(value)
+        return !References.isReference(value) && !dev.readiness.gates.internal.ReplaceTokens.isWholeToken(value.strip())
+                && (dev.readiness.gates.settings.Placeholders.isUnresolved(value)
                 || TemplateCredentials.isTemplateUser(value));
     }
 

@@ -46,7 +46,7 @@ public final class Hosts {
             "host", "server", "hostname", "host-name", "host_name", "myserveraddress", "servername", "server-name",
             "server_name", "ip", "ip-address", "ipaddress", "ip_address", "server-ip", "server_ip", "serverip",
             "changeme", "placeholder", "undefined", "domain", "domainname", "domain-name", "domain_name",
-            "null", "todo", "tbd", "hostname.com", "domain.com", "yourdomain.com", "mydomain.com",
+            "null", "todo", "tbd", "example", "hostname.com", "domain.com", "yourdomain.com", "mydomain.com",
             "cluster.mongodb.net", "cluster0.mongodb.net");
 
     private Hosts() {
@@ -233,7 +233,29 @@ public final class Hosts {
      * @return {@code true} for such text
      */
     public static boolean isTemplateName(String name) {
-        return TEMPLATE_NAMES.contains(name) && !AMBIGUOUS_TEMPLATE_NAMES.contains(name) || fillInNote(name);
+        return TEMPLATE_NAMES.contains(name) && !AMBIGUOUS_TEMPLATE_NAMES.contains(name) || fillInNote(name)
+                || namesAnAddress(name);
+    }
+
+    /** Words before {@code ip} in a name that says which machine's address belongs there. */
+    private static final Set<String> ADDRESS_OWNERS = Set.of("server", "local", "public", "private", "external",
+            "internal", "host", "machine", "node", "your", "my", "lan", "wan", "vps");
+
+    /**
+     * Whether a one-label name says whose IP address belongs there ({@code SERVER_IP}, {@code LOCAL_IP},
+     * {@code your-ip}, Liferay's sample tokens in {@code tunnel.servlet.hosts.allowed=127.0.0.1,SERVER_IP}): no machine
+     * is called so (thirty-sixth pass).
+     */
+    private static boolean namesAnAddress(String name) {
+        int length = name.length();
+        if (length < 4 || length > 16 || !name.endsWith("ip")) {
+            return false;
+        }
+        int end = length - 2;
+        if (name.charAt(end - 1) == '_' || name.charAt(end - 1) == '-') {
+            end--;
+        }
+        return ADDRESS_OWNERS.contains(name.substring(0, end));
     }
 
     /**

@@ -2,7 +2,8 @@ package dev.readiness.gates.internal;
 
 /**
  * Deployment tokens that a release pipeline replaces before the file ships: Azure DevOps' Replace Tokens task
- * ({@code #{JWT_SECRET_KEY}#}, its default pattern), a release script's whole {@code @@API_SECRET_KEY@@} or {@code %%KEYSTORE_PASSWORD%%} token, Octopus Deploy's variable substitution ({@code #{Db.Password}})
+ * ({@code #{JWT_SECRET_KEY}#}, its default pattern), a release script's whole {@code @@API_SECRET_KEY@@} or {@code %%KEYSTORE_PASSWORD%%} token, a Windows-style
+ * {@code %DB_PASSWORD%} that an image's entrypoint fills from the environment, Octopus Deploy's variable substitution ({@code #{Db.Password}})
  * and the {@code ((name))} variables that Cloud Foundry's {@code cf push --vars-file}, BOSH and Concourse fill from a
  * vars file or CredHub ({@code SECRET_KEY_BASE: ((secret_key_base))}, {@code ((/cf/admin_password))}), whole or inside
  * a value ({@code Server=tcp:#{SqlServer}#.database.windows.net;Password=#{SqlPassword}#}), and the Perl-style
@@ -17,7 +18,7 @@ public final class ReplaceTokens {
     }
 
     /**
-     * Whether the trimmed value is one token {@code #{NAME}#}, {@code @@NAME@@} or {@code %%NAME%%}, one variable {@code ((name))} or
+     * Whether the trimmed value is one token {@code #{NAME}#}, {@code @@NAME@@}, {@code %%NAME%%} or {@code %NAME%}, one variable {@code ((name))} or
      * one environment reference {@code $ENV{NAME}}.
      *
      * @param value the value, trimmed
@@ -32,6 +33,9 @@ public final class ReplaceTokens {
         }
         if (value.length() > 4 && (value.startsWith("@@") || value.startsWith("%%"))) {
             return isDoubledMarkToken(value) && !namesFillIn(value, 2);
+        }
+        if (value.length() > 3 && value.charAt(0) == '%') {
+            return isSingleMarkToken(value) && !namesFillIn(value, 1);
         }
         return value.length() > 4 && value.startsWith("#{") && tokenEnd(value, 0) == value.length()
                 && value.endsWith("}#") && !namesFillIn(value, 2);
@@ -77,6 +81,25 @@ public final class ReplaceTokens {
         for (int i = 2; i < end; i++) {
             char c = value.charAt(i);
             if (!(c >= 'A' && c <= 'Z' || c == '_' || i > 2 && c >= '0' && c <= '9')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * {@code %DB_PASSWORD%}: one upper-case variable name between single percent signs, as Windows writes an
+     * environment reference and container entrypoints replace ({@code db.password=%DB_PW%} in an Alfresco image's
+     * template, filled from the container's environment at start): a reference, not a value (thirty-sixth pass).
+     */
+    private static boolean isSingleMarkToken(String value) {
+        int end = value.length() - 1;
+        if (value.charAt(end) != '%' || !(value.charAt(1) >= 'A' && value.charAt(1) <= 'Z')) {
+            return false;
+        }
+        for (int i = 2; i < end; i++) {
+            char c = value.charAt(i);
+            if (!(c >= 'A' && c <= 'Z' || c == '_' || c >= '0' && c <= '9')) {
                 return false;
             }
         }

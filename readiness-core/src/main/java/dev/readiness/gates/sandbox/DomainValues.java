@@ -42,7 +42,10 @@ final class DomainValues {
         boolean nonAscii = false;
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
-            if (c == ' ' || c == '\t' || c == ',' || (c >= '\u3000' && c <= '\u303f') || (c >= '\uff00' && c <= '\uff20')) {
+            if (c == ' ' || c == '\t' || c == ',') {
+                return describesValue(value);
+            }
+            if (c >= '\u3000' && c <= '\u303f' || c >= '\uff00' && c <= '\uff20') {
                 return true;
             }
             dot |= c == '.';
@@ -56,6 +59,37 @@ final class DomainValues {
         }
         String lower = value.toLowerCase(Locale.ROOT);
         return lower.equals(words.get(words.size() - 1)) || HostNames.templateLabel(lower);
+    }
+
+    /** Words of prose that says what belongs in a host or domain setting, or asks the reader to put it there. */
+    private static final Set<String> DESCRIBING_WORDS = Set.of("host", "hostname", "hosts", "domain", "domains", "name",
+            "url", "address", "ip", "server", "site", "fqdn", "dns", "your", "enter", "insert", "replace", "put", "here",
+            "fill", "example", "todo", "change", "set", "e", "g", "eg", "public", "production");
+
+    /**
+     * Whether prose with spaces or commas says what to put in the setting ({@code your domain here}, {@code the public
+     * host name, e.g. shop.example.org}) rather than being a name people read: a game server's {@code hostname} is
+     * the title its players see in the server list ({@code The Council}, {@code My new FXServer!}), not a host
+     * (thirty-sixth pass).
+     */
+    private static boolean describesValue(String value) {
+        int start = -1;
+        for (int i = 0; i <= value.length(); i++) {
+            char c = i < value.length() ? Character.toLowerCase(value.charAt(i)) : ' ';
+            boolean letter = c >= 'a' && c <= 'z';
+            if (letter && start < 0) {
+                start = i;
+            } else if (!letter && start >= 0) {
+                if (DESCRIBING_WORDS.contains(value.substring(start, i).toLowerCase(Locale.ROOT))) {
+                    return true;
+                }
+                start = -1;
+            }
+            if (c > 127) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

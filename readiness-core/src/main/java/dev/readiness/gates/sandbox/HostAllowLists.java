@@ -33,12 +33,13 @@ final class HostAllowLists {
      */
     static @Nullable Finding judge(Setting setting) {
         String key = setting.key();
-        if (!AsciiCase.endsWith(key, KEY_ENDING) || !namesSiteAllowList(KeyWords.of(key))) {
-            return null;
+        if (AsciiCase.endsWith(key, ALLOWED_ENDING) || !AsciiCase.endsWith(key, KEY_ENDING)
+                || !namesSiteAllowList(KeyWords.of(key))) {
+            return templateEntry(setting);
         }
         String value = setting.value().strip();
         if (value.isEmpty() || value.length() > MAX_LENGTH || !onlyLoopback(value)) {
-            return null;
+            return templateEntry(setting);
         }
         return Finding.noGo("sandbox.local-public-url", setting)
                 .message(SandboxFindings.format("%s admits only requests addressed to the local machine in "
@@ -46,6 +47,60 @@ final class HostAllowLists {
                 .remediation("List the production site's host names in " + key + " (loopback entries may stay "
                         + "beside them for health checks).")
                 .build();
+    }
+
+    /**
+     * The finding on an allow-list of hosts or addresses that holds an entry never filled in: Liferay's
+     * {@code tunnel.servlet.hosts.allowed=127.0.0.1,SERVER_IP} and {@code redirect.url.ips.allowed=…,SERVER_IP},
+     * Django's {@code ALLOWED_HOSTS=localhost,your-domain} ({@link Hosts#isTemplateName}): the host that should be
+     * admitted is not, and the list reads as if it were (thirty-sixth pass). Real names, addresses and wildcards are
+     * not read.
+     */
+    private static @Nullable Finding templateEntry(Setting setting) {
+        List<String> words = KeyWords.of(setting.key());
+        int size = words.size();
+        if (size < 2 || !ALLOW_WORDS.contains(words.get(size - 1)) && !ALLOW_WORDS.contains(words.get(size - 2))
+                || !LISTED_WORDS.contains(words.get(size - 1)) && !LISTED_WORDS.contains(words.get(size - 2))) {
+            return null;
+        }
+        String value = setting.value().strip();
+        if (value.isEmpty() || value.length() > MAX_LENGTH) {
+            return null;
+        }
+        int start = 0;
+        for (int i = 0; i <= value.length(); i++) {
+            char c = i < value.length() ? value.charAt(i) : ',';
+            if (c == ',' || c == ';' || c == ' ' || c == '\t') {
+                String item = trimmed(value, start, i);
+                start = i + 1;
+                if (!item.isEmpty() && item.indexOf('.') < 0
+                        && Hosts.isTemplateName(withoutPort(item).toLowerCase(java.util.Locale.ROOT))) {
+                    return Finding.noGo("sandbox.reserved-host", setting)
+                            .message(SandboxFindings.format("%s lists template text where a host or address "
+                                    + "belongs: the machine it should admit is never named.", setting.key()))
+                            .remediation("Replace the template entry in " + setting.key() + " with the real host "
+                                    + "names or addresses, or remove it.")
+                            .build();
+                }
+            }
+        }
+        return null;
+    }
+
+    private static final String ALLOWED_ENDING = "allowed";
+    private static final java.util.Set<String> ALLOW_WORDS = java.util.Set.of("allowed", "allow", "whitelist",
+            "trusted");
+    private static final java.util.Set<String> LISTED_WORDS = java.util.Set.of("hosts", "ips", "addresses",
+            "origins");
+
+    /**
+     * Whether a key may name an allow-list this class reads: it ends in {@value #KEY_ENDING} or {@code allowed}.
+     *
+     * @param key a setting key
+     * @return {@code false} when {@link #judge} finds nothing whatever the value
+     */
+    static boolean mayJudge(String key) {
+        return AsciiCase.endsWith(key, KEY_ENDING) || AsciiCase.endsWith(key, ALLOWED_ENDING);
     }
 
     private static boolean namesSiteAllowList(List<String> words) {

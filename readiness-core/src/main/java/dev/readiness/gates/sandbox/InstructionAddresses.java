@@ -101,7 +101,7 @@ final class InstructionAddresses {
                 return null;
             }
         }
-        if (words < 2 || !asking) {
+        if (words < 2 || !asking || namesHost(setting.key()) && !addressesReader(value)) {
             return null;
         }
         return Finding.noGo("sandbox.template-url", setting)
@@ -113,6 +113,36 @@ final class InstructionAddresses {
     }
 
     private static final int MASK_MIN = 3;
+
+    /** Last words of keys that hold a host's name rather than a URL. */
+    private static final java.util.Set<String> HOST_NAME_WORDS = java.util.Set.of("hostname", "host", "servername");
+
+    /** Words that ask the reader for a value, not ones that merely fill a sentence ({@code the}, {@code a}, {@code new}). */
+    private static final java.util.Set<String> ASKING_WORDS = java.util.Set.of("your", "yours", "enter", "insert",
+            "replace", "paste", "fill", "here", "placeholder", "todo", "tbd", "change", "put", "set", "example");
+
+    private static boolean namesHost(String key) {
+        List<String> words = KeyWords.of(key);
+        return HOST_NAME_WORDS.contains(words.get(words.size() - 1));
+    }
+
+    /**
+     * Whether a phrase under a host-name key addresses whoever fills it in ({@code your server host}, {@code enter
+     * host here}): a game server's {@code hostname} is the title players see ({@code The Council}), prose by design,
+     * whose articles and adjectives ask for nothing (thirty-sixth pass).
+     */
+    private static boolean addressesReader(String value) {
+        int start = 0;
+        for (int i = 0; i <= value.length(); i++) {
+            if (i == value.length() || value.charAt(i) == ' ') {
+                if (i > start && ASKING_WORDS.contains(value.substring(start, i).toLowerCase(Locale.ROOT))) {
+                    return true;
+                }
+                start = i + 1;
+            }
+        }
+        return false;
+    }
 
     /**
      * Whether a value is only asterisks ({@code ***}, {@code ******}): the mask templates and redacted copies write

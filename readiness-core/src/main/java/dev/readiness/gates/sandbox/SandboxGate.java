@@ -392,6 +392,9 @@ public final class SandboxGate implements Gate {
             standIn = ClientTlsModes.judge(setting, value);
         }
         if (standIn == null) {
+            standIn = ClientTlsModes.judgeSaslPlaintext(references.settings(), setting, value);
+        }
+        if (standIn == null) {
             standIn = TestChainIds.judge(setting, value);
         }
         if (standIn == null && key.networkName) {

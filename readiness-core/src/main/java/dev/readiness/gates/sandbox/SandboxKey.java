@@ -57,7 +57,7 @@ final class SandboxKey {
     final boolean serverListenerKey;
     /** {@link PlainLoginLinks#judgesKey(String)}: the rule reads no other key. */
     final boolean plainLoginKey;
-    /** The key ends in {@link HostAllowLists#KEY_ENDING}, the allow-list rule's first test. */
+    /** The key may name an allow-list ({@link HostAllowLists#mayJudge}), the allow-list rule's first test. */
     final boolean allowListEnding;
     /** The key ends in {@link DryRunSections#LIVE_ENDING} or {@link DryRunSections#RUN_ENDING}, its rule's first test. */
     final boolean dryRunEnding;
@@ -105,7 +105,7 @@ final class SandboxKey {
         this.plainLinkKey = PlainCredentialLinks.judgesKey(key);
         this.plainLoginKey = PlainLoginLinks.judgesKey(key);
         this.serverListenerKey = ServerListeners.judgesKey(words);
-        this.allowListEnding = AsciiCase.endsWith(key, HostAllowLists.KEY_ENDING);
+        this.allowListEnding = HostAllowLists.mayJudge(key);
         this.dryRunEnding = AsciiCase.endsWith(key, DryRunSections.LIVE_ENDING)
                 || AsciiCase.endsWith(key, DryRunSections.RUN_ENDING);
         this.brokerList = BrokerLists.judgesKey(key);

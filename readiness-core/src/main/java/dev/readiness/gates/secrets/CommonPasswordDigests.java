@@ -20,7 +20,8 @@ import org.jspecify.annotations.Nullable;
  * ({@code root_password_sha2} of Graylog, whose documentation and compose files print the SHA-256 of {@code admin};
  * {@code admin.password.md5}): an unsalted digest of such a password is looked up in any table, so whoever reads the
  * file signs in. The digests are computed once, on first need, for MD5, SHA-1, SHA-256 and SHA-512 of a short list of
- * the passwords tried first. The finding never names the password. Thread-safe.
+ * the passwords tried first, and (thirty-sixth pass) their NT hashes (Alfresco's {@code adminpassword}); an 80-digit
+ * value is tried as Spring Security's salted {@code StandardPasswordEncoder} digest with its own salt. The finding never names the password. Thread-safe.
  */
 final class CommonPasswordDigests {
 
@@ -34,6 +35,13 @@ final class CommonPasswordDigests {
 
     private static final Map<Integer, String> ALGORITHMS = Map.of(32, "MD5", 40, "SHA-1", 64, "SHA-256", 128,
             "SHA-512");
+
+    /** Spring Security's {@code StandardPasswordEncoder}: 8 bytes of salt, then SHA-256 iterated 1,024 times. */
+    private static final int SALTED_LENGTH = 80;
+    private static final int SALT_BYTES = 8;
+    private static final int ITERATIONS = 1024;
+    private static final String SALTED = "salted SHA-256 (Spring Security's StandardPasswordEncoder)";
+    private static final String NT_HASH = "MD4 (NT hash)";
 
     private static volatile @Nullable Map<String, String> digests;
 
@@ -49,7 +57,7 @@ final class CommonPasswordDigests {
      */
     static boolean hasDigestShape(String value) {
         int length = value.length();
-        if (length != 32 && length != 40 && length != 64 && length != 128) {
+        if (length != 32 && length != 40 && length != 64 && length != SALTED_LENGTH && length != 128) {
             return false;
         }
         for (int i = 0; i < length; i++) {
@@ -73,12 +81,12 @@ final class CommonPasswordDigests {
         if (!namesPassword(setting.key())) {
             return null;
         }
-        String algorithm = all().get(value.toLowerCase(Locale.ROOT));
+        String algorithm = value.length() == SALTED_LENGTH ? saltedAlgorithm(value) : all().get(value.toLowerCase(Locale.ROOT));
         if (algorithm == null) {
             return null;
         }
         return Finding.of(severity, "secrets.guessable", setting)
-                .message("is the unsalted " + algorithm + " digest of one of the most common passwords: such a digest"
+                .message("is the " + (algorithm.equals(SALTED) ? "" : "unsalted ") + algorithm + " digest of one of the most common passwords: such a digest"
                         + " is looked up in any table, so whoever reads it knows the password and signs in")
                 .remediation("Choose a long random password, put its digest in " + setting.key() + " from your secret"
                         + " store rather than the file, and change it wherever it was used.")
@@ -87,8 +95,8 @@ final class CommonPasswordDigests {
 
     private static boolean namesPassword(String key) {
         for (String word : KeyWords.of(key)) {
-            if (PASSWORD_WORDS.contains(word)) {
-                return true;
+            if (PASSWORD_WORDS.contains(word) || word.endsWith("password") || word.endsWith("passwd")) {
+                return true; // Alfresco's alfresco_user_store.adminpassword glues its words
             }
         }
         return false;
@@ -105,10 +113,107 @@ final class CommonPasswordDigests {
                     computed.put(HexFormat.of().formatHex(hash), algorithm);
                 }
             }
+            for (String password : COMMON) {
+                computed.putIfAbsent(HexFormat.of().formatHex(md4(password.getBytes(StandardCharsets.UTF_16LE))),
+                        NT_HASH);
+            }
             known = Map.copyOf(computed);
             digests = known;
         }
         return known;
+    }
+
+    /**
+     * The common password a {@code StandardPasswordEncoder} digest stands for, tried with the digest's own salt (its
+     * first 8 bytes): the digest of a common password is as good as the password wherever it is read (Activiti's and
+     * Alfresco Process Services' {@code admin.passwordHash}, whose comment gives the password).
+     */
+    private static @Nullable String saltedAlgorithm(String value) {
+        byte[] all = HexFormat.of().parseHex(value);
+        byte[] salt = java.util.Arrays.copyOf(all, SALT_BYTES);
+        byte[] expected = java.util.Arrays.copyOfRange(all, SALT_BYTES, all.length);
+        MessageDigest sha256 = digest("SHA-256");
+        for (String password : COMMON) {
+            sha256.update(salt);
+            byte[] hash = sha256.digest(password.getBytes(StandardCharsets.UTF_8));
+            for (int i = 1; i < ITERATIONS; i++) {
+                hash = sha256.digest(hash);
+            }
+            if (MessageDigest.isEqual(hash, expected)) {
+                return SALTED;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * MD4 (RFC 1320), which the JDK does not offer as a public algorithm: Windows' NT hash of a password is the MD4 of
+     * its UTF-16LE bytes, and Alfresco stores its users' passwords so ({@code alfresco_user_store.adminpassword}).
+     */
+    static byte[] md4(byte[] message) {
+        int length = message.length;
+        int padded = ((length + 8) / 64 + 1) * 64;
+        byte[] block = java.util.Arrays.copyOf(message, padded);
+        block[length] = (byte) 0x80;
+        long bits = (long) length * 8;
+        for (int i = 0; i < 8; i++) {
+            block[padded - 8 + i] = (byte) (bits >>> (8 * i));
+        }
+        int a = 0x67452301;
+        int b = 0xefcdab89;
+        int c = 0x98badcfe;
+        int d = 0x10325476;
+        int[] x = new int[16];
+        for (int offset = 0; offset < padded; offset += 64) {
+            for (int i = 0; i < 16; i++) {
+                int at = offset + 4 * i;
+                x[i] = block[at] & 0xff | (block[at + 1] & 0xff) << 8 | (block[at + 2] & 0xff) << 16
+                        | (block[at + 3] & 0xff) << 24;
+            }
+            int aa = a;
+            int bb = b;
+            int cc = c;
+            int dd = d;
+            int[] first = {3, 7, 11, 19};
+            for (int i = 0; i < 16; i++) {
+                int f = b & c | ~b & d;
+                int t = Integer.rotateLeft(a + f + x[i], first[i % 4]);
+                a = d;
+                d = c;
+                c = b;
+                b = t;
+            }
+            int[] second = {3, 5, 9, 13};
+            int[] secondOrder = {0, 4, 8, 12, 1, 5, 9, 13, 2, 6, 10, 14, 3, 7, 11, 15};
+            for (int i = 0; i < 16; i++) {
+                int g = b & c | b & d | c & d;
+                int t = Integer.rotateLeft(a + g + x[secondOrder[i]] + 0x5a827999, second[i % 4]);
+                a = d;
+                d = c;
+                c = b;
+                b = t;
+            }
+            int[] third = {3, 9, 11, 15};
+            int[] thirdOrder = {0, 8, 4, 12, 2, 10, 6, 14, 1, 9, 5, 13, 3, 11, 7, 15};
+            for (int i = 0; i < 16; i++) {
+                int h = b ^ c ^ d;
+                int t = Integer.rotateLeft(a + h + x[thirdOrder[i]] + 0x6ed9eba1, third[i % 4]);
+                a = d;
+                d = c;
+                c = b;
+                b = t;
+            }
+            a += aa;
+            b += bb;
+            c += cc;
+            d += dd;
+        }
+        byte[] out = new byte[16];
+        int[] words = {a, b, c, d};
+        for (int i = 0; i < 16; i++) {
+            out[i] = (byte) (words[i / 4] >>> (8 * (i % 4)));
+        }
+        return out;
     }
 
     private static MessageDigest digest(String algorithm) {

@@ -8,7 +8,8 @@ import java.util.Set;
  * {@code JWT_SECRET_KEY=%kernel.project_dir%/config/jwt/private.pem}, {@code ssl.keystore=./certs/server.p12}, and
  * installers' stand-ins of the same shape ({@code /your/private/key/path}). A path is rooted ({@code /}, {@code ./},
  * {@code ../}, {@code ~/}, a {@code %parameter%/} or a drive letter) and made of at least two segments of file-name
- * characters; its last segment has a file extension or every segment is lower case. A random secret written in
+ * characters; its last segment has a file extension or every segment is lower case, or (thirty-sixth pass) its
+ * capitals only open words of a directory's name and its last segment is lower case ({@code /app/Rosemary-Vanilla/keys}). A random secret written in
  * base64 can start with a slash, but mixes cases without an extension, and usually holds {@code +} or {@code =}.
  * A relative name counts too when it ends in an extension of key and certificate files ({@code rsa_private_key.pem},
  * {@code keys/jwt.key}, {@code server.p12}), and so does a configuration file's name, as charts give the key of a
@@ -185,6 +186,8 @@ final class FilePathValues {
         }
         int segments = 0;
         boolean lowerCase = true;
+        boolean capitalisedWords = true;
+        boolean lastLowerCase = true;
         int segmentStart = start;
         for (int i = start; i <= length; i++) {
             char c = i < length ? value.charAt(i) : '/';
@@ -193,14 +196,19 @@ final class FilePathValues {
                     segments++;
                 }
                 segmentStart = i + 1;
+                lastLowerCase = true;
             } else if (Character.isUpperCase(c)) {
                 lowerCase = false;
+                lastLowerCase = false;
+                char before = value.charAt(i - 1);
+                capitalisedWords &= c < 128 && (i == segmentStart || before == '-' || before == '_' || before == '.');
             } else if (!isFileNameChar(c)) {
                 return false;
             }
         }
         boolean extension = hasExtension(value);
-        return (segments >= 2 || start > 1 && segments >= 1) && (lowerCase || extension)
+        boolean worded = capitalisedWords && lastLowerCase && segments >= 2;
+        return (segments >= 2 || start > 1 && segments >= 1) && (lowerCase || extension || worded)
                 && (extension || !hasRandomSegments(value, start));
     }
 

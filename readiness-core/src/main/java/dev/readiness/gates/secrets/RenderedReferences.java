@@ -44,7 +44,7 @@ final class RenderedReferences {
      * a Google Secret Manager version ({@code projects/p/secrets/db-password/versions/latest}) and a Kubernetes
      * dependent variable ({@code $(DB_PASSWORD)}, {@link KubernetesReferences}), and a Maven resource filtering token
      * filled at build time ({@code @db.password@}, {@link MavenResourceTokens}), and a release pipeline's token
-     * ({@code #{JWT_SECRET_KEY}#}, {@code @@JWT_SECRET_KEY@@}, {@code %%JWT_SECRET_KEY%%}, Cloud Foundry's and Concourse's {@code ((secret_key_base))}, {@link ReplaceTokens}).
+     * ({@code #{JWT_SECRET_KEY}#}, {@code @@JWT_SECRET_KEY@@}, {@code %%JWT_SECRET_KEY%%}, {@code %JWT_SECRET_KEY%}, Cloud Foundry's and Concourse's {@code ((secret_key_base))}, {@link ReplaceTokens}).
      * None gives a default.
      * Text that only mentions such a syntax is not whole and stays a value.
      */
@@ -53,11 +53,11 @@ final class RenderedReferences {
         if (length < 6) {
             return false;
         }
-        if (value.startsWith("%%")) {
-            return ReplaceTokens.isWholeToken(value);
-        }
         if (value.startsWith("%env(")) {
             return value.endsWith(")%") && value.indexOf(")%") == length - 2 && value.indexOf(' ') < 0;
+        }
+        if (value.charAt(0) == '%') {
+            return ReplaceTokens.isWholeToken(value);
         }
         if (value.startsWith("@Microsoft.KeyVault(")) {
             return value.endsWith(")");

@@ -384,7 +384,8 @@ public final class SecretKeys {
     private Optional<SecretPurpose> classifyKey(String key) {
         String canonical = excludedKeys.isEmpty() && extraKeys.isEmpty() ? null : RelaxedNames.canonical(key);
         if (canonical != null && excludedKeys.contains(canonical)
-                || SHELL_VARIABLES.contains(key) && (canonical == null || !extraKeys.contains(canonical))) {
+                || SHELL_VARIABLES.contains(key) && (canonical == null || !extraKeys.contains(canonical))
+                || isCommentEntry(key) && (canonical == null || !extraKeys.contains(canonical))) {
             return Optional.empty();
         }
         List<String> words = expandedWords(key);
@@ -393,6 +394,21 @@ public final class SecretKeys {
             return Optional.of(purposeOf(words));
         }
         return purpose;
+    }
+
+    /**
+     * Whether the key's last part is a comment written as an entry, as JSON files that allow no comments write them:
+     * {@code _comment_token} and {@code _comment_credentials} of Factorio's {@code server-settings.json},
+     * {@code __comment}, {@code //password} of a {@code package.json}-style file. Its value is prose about the setting
+     * beside it, never the secret (thirty-sixth pass).
+     */
+    private static boolean isCommentEntry(String key) {
+        int start = Math.max(key.lastIndexOf('.'), key.lastIndexOf(']')) + 1;
+        while (start < key.length() && key.charAt(start) == '_') {
+            start++;
+        }
+        boolean underscored = start > 0 && key.charAt(start - 1) == '_';
+        return key.startsWith("//", start) || underscored && AsciiCase.regionIs(key, start, "comment");
     }
 
     /**
