@@ -170,4 +170,28 @@ class ThirtySixthPassLeadTests {
                 """)).anyMatch(finding -> finding.equals("NO_GO sandbox.reserved-host hostname"))
                 .anyMatch(finding -> finding.equals("NO_GO sandbox.reserved-host SERVER_HOSTNAME"));
     }
+
+    @Test
+    void aListOfWhatATokenCheckIgnoresShouldNotBeASecretButTheTokenShould() throws Exception {
+        List<String> found = findings("portal-ext.properties", """
+                auth.token.ignore.portlets=es_aragon_base_news_list_web_newslistportlet,com_liferay_login_web_LoginPortlet
+                csrf.token.excluded=/api/webhooks,/health
+                auth.token.shared.secret=changeme
+                """);
+        assertThat(about(found, "auth.token.ignore.portlets")).isEmpty();
+        assertThat(about(found, "csrf.token.excluded")).isEmpty();
+        assertThat(about(found, "auth.token.shared.secret")).anyMatch(finding -> finding.startsWith("NO_GO"));
+    }
+
+    @Test
+    void aRedactedAddressShouldBeTemplateTextAndAHostNamedSoNot() throws Exception {
+        assertThat(findings("panel.env", """
+                APP_URL=REDACTED
+                API_URL=[redacted]
+                """)).contains("NO_GO sandbox.template-url APP_URL", "NO_GO sandbox.template-url API_URL");
+        assertThat(findings("panel.env", """
+                APP_URL=https://redacted.acme.io
+                APP_NAME=REDACTED
+                """)).noneMatch(finding -> finding.startsWith("NO_GO"));
+    }
 }

@@ -67,21 +67,14 @@ final class HostAllowLists {
         if (value.isEmpty() || value.length() > MAX_LENGTH) {
             return null;
         }
-        int start = 0;
-        for (int i = 0; i <= value.length(); i++) {
-            char c = i < value.length() ? value.charAt(i) : ',';
-            if (c == ',' || c == ';' || c == ' ' || c == '\t') {
-                String item = trimmed(value, start, i);
-                start = i + 1;
-                if (!item.isEmpty() && item.indexOf('.') < 0
-                        && Hosts.isTemplateName(withoutPort(item).toLowerCase(java.util.Locale.ROOT))) {
-                    return Finding.noGo("sandbox.reserved-host", setting)
-                            .message(SandboxFindings.format("%s lists template text where a host or address "
-                                    + "belongs: the machine it should admit is never named.", setting.key()))
-                            .remediation("Replace the template entry in " + setting.key() + " with the real host "
-                                    + "names or addresses, or remove it.")
-                            .build();
-                }
+        for (String item : entries(value)) {
+            if (item.indexOf('.') < 0 && Hosts.isTemplateName(withoutPort(item).toLowerCase(java.util.Locale.ROOT))) {
+                return Finding.noGo("sandbox.reserved-host", setting)
+                        .message(SandboxFindings.format("%s lists template text where a host or address belongs: the"
+                                + " machine it should admit is never named.", setting.key()))
+                        .remediation("Replace the template entry in " + setting.key() + " with the real host names or"
+                                + " addresses, or remove it.")
+                        .build();
             }
         }
         return null;
@@ -115,23 +108,30 @@ final class HostAllowLists {
     }
 
     private static boolean onlyLoopback(String value) {
-        int items = 0;
+        List<String> entries = entries(value);
+        for (String item : entries) {
+            if (!Hosts.isLoopback(withoutPort(item))) {
+                return false;
+            }
+        }
+        return !entries.isEmpty();
+    }
+
+    /** The list's entries, split at commas, semicolons and blanks, without empty ones and list brackets. */
+    private static List<String> entries(String value) {
+        List<String> entries = new java.util.ArrayList<>();
         int start = 0;
         for (int i = 0; i <= value.length(); i++) {
             char c = i < value.length() ? value.charAt(i) : ',';
             if (c == ',' || c == ';' || c == ' ' || c == '\t') {
                 String item = trimmed(value, start, i);
                 start = i + 1;
-                if (item.isEmpty()) {
-                    continue;
+                if (!item.isEmpty()) {
+                    entries.add(item);
                 }
-                if (!Hosts.isLoopback(withoutPort(item))) {
-                    return false;
-                }
-                items++;
             }
         }
-        return items > 0;
+        return entries;
     }
 
     /** The text between two indexes without the brackets and quotes a list writes around an item. */

@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * the production site's address, such as …"). Before {@code scheme://} a URL holds nothing, or a chain of scheme names
  * ({@code jdbc:mysql://}, {@code urn:…:url:http://}); a space or a letter outside ASCII there is prose, in any language,
  * that was never replaced; so is a slot in square brackets naming the address ({@code [Your Supabase Project URL]})
- * and a value of asterisks only ({@code ***}, the mask of redacted or fill-in copies).
+ * and a value of asterisks only ({@code ***}, the mask of redacted or fill-in copies) or the word {@code REDACTED}.
  * Only keys whose last word names the address are read (a message about a URL,
  * {@code error-uri-msg}, holds prose by design). Run-time templates ({@code ${URL:?e.g. https://…}}, Jinja, ERB) and allow-lists are left
  * alone. Stateless.
@@ -50,6 +50,15 @@ final class InstructionAddresses {
                     .message(SandboxFindings.format("%s holds only asterisks where the address goes: a value masked "
                             + "or left for the reader to fill in, so no production service is reached.",
                             setting.key()))
+                    .remediation("Replace the whole value of " + setting.key() + " with the production URL, or "
+                            + "supply it from the environment.")
+                    .build();
+        }
+        if (separator < 0 && value.length() <= REDACTED.length() + 2 && redacted(value)
+                && endsInAddressWord(setting.key())) {
+            return Finding.noGo("sandbox.template-url", setting)
+                    .message(SandboxFindings.format("%s holds a redaction mark where the address goes: a copy whose "
+                            + "address was cut out, so no production service is reached.", setting.key()))
                     .remediation("Replace the whole value of " + setting.key() + " with the production URL, or "
                             + "supply it from the environment.")
                     .build();
@@ -113,6 +122,22 @@ final class InstructionAddresses {
     }
 
     private static final int MASK_MIN = 3;
+
+    private static final String REDACTED = "redacted";
+
+    /**
+     * Whether the value is the word {@code REDACTED}, bare or in brackets ({@code APP_URL=REDACTED},
+     * {@code [redacted]}): what a copy shared without its address holds, as asterisks are (thirty-sixth pass).
+     */
+    private static boolean redacted(String value) {
+        int start = 0;
+        int end = value.length();
+        if (end >= 2 && "[<(".indexOf(value.charAt(0)) >= 0 && "]>)".indexOf(value.charAt(end - 1)) >= 0) {
+            start++;
+            end--;
+        }
+        return end - start == REDACTED.length() && value.regionMatches(true, start, REDACTED, 0, REDACTED.length());
+    }
 
     /** Last words of keys that hold a host's name rather than a URL. */
     private static final java.util.Set<String> HOST_NAME_WORDS = java.util.Set.of("hostname", "host", "servername");

@@ -112,7 +112,8 @@ public final class SecretKeys {
             "query", "queries", "sql", "statement", "notification", "email", "mail", "subject", "page", "form",
             "screen", "view", "domain", "domains", "did", "keyring", "keyrings",
             "variant", "memory", "parallelism", "threads", "lookup", "kid", "symbol", "decimals", "contract", "broker",
-            "brokers", "servers", "address", "addresses", "module", "modules", "plugin", "plugins"));
+            "brokers", "servers", "address", "addresses", "module", "modules", "plugin", "plugins", "ignore", "ignored",
+            "exclude", "excluded", "excludes", "exempt", "exempted", "bypass"));
 
     /**
      * Verbs that make a key a switch acting on secrets rather than a secret when they come before its last secret
