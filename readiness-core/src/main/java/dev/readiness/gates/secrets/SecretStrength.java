@@ -377,8 +377,11 @@ public final class SecretStrength {
         return new SecretProblem("secrets.placeholder", shape,
                 "holds an unresolved placeholder or filler text, not a " + describe(purpose) + " ("
                         + describeWithoutBits(shape) + ")",
-                "Inject the real value from your secret store (environment, Vault, AWS Secrets Manager, Kubernetes "
-                        + "Secret) and make sure the placeholder resolves. " + remediation(purpose));
+                // session 36 (newcomer): "make sure the placeholder resolves" read wrong for JWT_SECRET=supersecret123,
+                // a stand-in a person typed, not a reference
+                "Replace the stand-in with the real value from your secret store (environment, Vault, AWS Secrets "
+                        + "Manager, Kubernetes Secret), or make sure the reference meant to fill it resolves. "
+                        + remediation(purpose));
     }
 
     private static Optional<SecretProblem> keySize(String value, boolean aes256, SecretShape shape) {

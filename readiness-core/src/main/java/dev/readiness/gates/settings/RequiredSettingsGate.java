@@ -330,7 +330,8 @@ public final class RequiredSettingsGate implements Gate {
      */
     private static String referredToBy(List<String> referring) {
         return referring.isEmpty() ? "" : "; " + String.join(", ", referring)
-                + (referring.size() == 1 ? " refers" : " refer") + " to it with no default and would be left unresolved";
+                + (referring.size() == 1 ? " refers" : " refer")
+                + " to it with no default and would be left unresolved";
     }
 
     private static Map<String, List<String>> unresolvedReferrers(Settings settings) {
