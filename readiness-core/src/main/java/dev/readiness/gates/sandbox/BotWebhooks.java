@@ -29,4 +29,18 @@ final class BotWebhooks {
     static boolean incoming(List<String> words) {
         return words.size() >= 2 && PLATFORMS.contains(words.get(0));
     }
+
+    /**
+     * Whether a key names the base of the service's own webhook addresses, the URL it registers with providers
+     * ({@code WEBHOOK_BASE_URL}, {@code app.webhooks.base-url}): providers call it from outside, so loopback there is
+     * no address they can reach (session 36's newcomer read it as a WARN for a sidecar). A webhook URL without
+     * {@code base} ({@code SLACK_WEBHOOK_URL}, {@code ALERT_WEBHOOK_URL}) is one the service calls, and is not one.
+     *
+     * @param words the key's lower-case words, holding a webhook or notification word
+     * @return {@code true} for a webhook word, {@code base} and {@code url} or {@code uri}
+     */
+    static boolean registeredBase(List<String> words) {
+        return (words.contains("webhook") || words.contains("webhooks")) && words.contains("base")
+                && (words.contains("url") || words.contains("uri"));
+    }
 }

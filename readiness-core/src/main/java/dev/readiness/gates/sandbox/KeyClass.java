@@ -92,6 +92,8 @@ enum KeyClass {
                 || namesHostName(words) && !classes.contains(SIDECAR) && !classes.contains(INTERNAL)
                         && !namesMailServer(words) && !namesBackEndServer(words)
                 || classes.contains(NOTIFICATION) && (namesPayments(words) || BotWebhooks.incoming(words))
+                || classes.contains(NOTIFICATION) && BotWebhooks.registeredBase(words) && !classes.contains(SIDECAR)
+                        && !classes.contains(INTERNAL)
                 || namesClientAddress(key, words) && !classes.contains(SIDECAR) && !classes.contains(INTERNAL)
                         && !classes.contains(DATABASE)
                 || (namesCasService(words) || namesMailedLink(words)) && !classes.contains(SIDECAR)

@@ -303,12 +303,18 @@ final class SandboxFindings {
                 .build();
     }
 
+    /** The indefinite article before a provider's name or a noun: "an EasyPost …", "an Adyen …", "a UPS …". */
+    static String article(String words) {
+        return !words.isEmpty() && "AEIOaeio".indexOf(words.charAt(0)) >= 0 ? "an" : "a";
+    }
+
     static Finding testCredential(Setting setting, @Nullable String providers, String described, String mode) {
         String what = providers == null ? "test-mode credential (" + described + "; a '" + mode + "' mode segment)"
                 : providers + " test-mode credential (" + described + ")";
         String from = providers == null ? "the provider's" : providers + "'s";
         return Finding.noGo("sandbox.test-credential", setting)
-                .message(format("%s holds a %s in production.", setting.key(), what))
+                // session 36 (newcomer): "holds a EasyPost test-mode credential"
+                .message(format("%s holds %s %s in production.", setting.key(), article(what), what))
                 .remediation(format("Set the live credential from %s dashboard, together with its live endpoint.", from))
                 .build();
     }

@@ -134,7 +134,7 @@ final class ConfigurationWords {
                 "is guessable: built from words this configuration itself holds (its project, product, owner, "
                         + "database, user or host names, key or file names) with little else, about "
                         + Math.round(bits) + " bits to guess for anyone who reads the configuration ("
-                        + SecretStrength.describe(shape) + ") where a " + SecretStrength.describe(purpose)
+                        + SecretStrength.describe(shape) + ") where " + SecretStrength.withArticle(purpose)
                         + " needs at least " + purpose.minBits() + " bits",
                 "Replace it with a randomly generated value that names nothing. "
                         + SecretStrength.remediation(purpose)));

@@ -226,17 +226,31 @@ public final class SecretStrength {
         }
         double guess = Math.min(capacity, guess(facts, trimmed, purpose, capacity, minBits));
         boolean structured = guess <= STRUCTURE_RATIO * capacity;
+        SecretProblem weak = null;
         if (guess < minBits && structured) {
-            problems.add(new SecretProblem("secrets.guessable", shape,
+            weak = new SecretProblem("secrets.guessable", shape,
                     "is guessable: built from common words, keyboard walks, repeats, sequences or dates, about "
-                            + Math.round(guess) + " bits to guess (" + describe(shape) + ") where a "
-                            + describe(purpose) + " needs at least " + minBits + " bits",
-                    "Replace it with a randomly generated value. " + remediation(purpose)));
+                            + Math.round(guess) + " bits to guess (" + describe(shape) + ") where "
+                            + withArticle(purpose) + " needs at least " + minBits + " bits",
+                    "Replace it with a randomly generated value. " + remediation(purpose));
         } else if (capacity < minBits) {
-            problems.add(new SecretProblem("secrets.too-weak", shape,
-                    "carries too little entropy: " + describe(shape) + ", where a " + describe(purpose)
+            weak = new SecretProblem("secrets.too-weak", shape,
+                    "carries too little entropy: " + describe(shape) + ", where " + withArticle(purpose)
                             + " needs at least " + minBits + " bits",
-                    "Replace it with a longer random value. " + remediation(purpose)));
+                    "Replace it with a longer random value. " + remediation(purpose));
+        }
+        if (weak != null && !problems.isEmpty()) {
+            // session 36 (newcomer): CREDENTIALS_ENCRYPTION_KEY=0123456789abcdef0123 was two NO-GO rows, key-size and
+            // guessable, for one fix (a random key of the right size): one finding, naming the other code
+            SecretProblem size = problems.get(0);
+            String also = weak.code().equals("secrets.guessable")
+                    ? "it is also guessable, about " + Math.round(guess) + " bits to guess"
+                    : "it also carries too little entropy";
+            problems.set(0, new SecretProblem(size.code(), size.shape(), size.message() + "; " + also + " where "
+                    + withArticle(purpose) + " needs at least " + minBits + " bits (" + weak.code()
+                    + "): one random key of the right size fixes both", size.remediation()));
+        } else if (weak != null) {
+            problems.add(weak);
         }
         return problems;
     }
@@ -363,8 +377,11 @@ public final class SecretStrength {
         return new SecretProblem("secrets.placeholder", shape,
                 "holds an unresolved placeholder or filler text, not a " + describe(purpose) + " ("
                         + describeWithoutBits(shape) + ")",
-                "Inject the real value from your secret store (environment, Vault, AWS Secrets Manager, Kubernetes "
-                        + "Secret) and make sure the placeholder resolves. " + remediation(purpose));
+                // session 36 (newcomer): "make sure the placeholder resolves" read wrong for JWT_SECRET=supersecret123,
+                // a stand-in a person typed, not a reference
+                "Replace the stand-in with the real value from your secret store (environment, Vault, AWS Secrets "
+                        + "Manager, Kubernetes Secret), or make sure the reference meant to fill it resolves. "
+                        + remediation(purpose));
     }
 
     private static Optional<SecretProblem> keySize(String value, boolean aes256, SecretShape shape) {
@@ -557,6 +574,12 @@ public final class SecretStrength {
             out.append(", ").append(shape.prefixClass()).append('\u2026');
         }
         return out.toString();
+    }
+
+    /** The purpose with its article: "a JWT signing secret", "an HMAC signing secret", "an encryption key". */
+    static String withArticle(SecretPurpose purpose) {
+        return (purpose == SecretPurpose.HMAC || purpose == SecretPurpose.ENCRYPTION_KEY ? "an " : "a ")
+                + describe(purpose);
     }
 
     static String describe(SecretPurpose purpose) {

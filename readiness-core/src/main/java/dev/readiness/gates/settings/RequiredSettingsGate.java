@@ -120,14 +120,20 @@ public final class RequiredSettingsGate implements Gate {
                 ? Severity.NO_GO : Severity.WARN;
         List<Finding> findings = new ArrayList<>();
         Set<String> judged = new HashSet<>();
+        // session 36 (newcomer): at boot a required REDIS_URL left unset was named twice, settings.missing on the
+        // variable and a settings.unresolved WARN on spring.data.redis.url, whose `${REDIS_URL}` it leaves undefined;
+        // one thing to fix, so the missing finding names the keys that refer to it and they get no finding of their own
+        Map<String, List<String>> referrers = unresolvedReferrers(settings);
         for (String key : declaredKeys(settings)) {
             Optional<Setting> found = settings.get(key);
             if (found.isEmpty()) {
+                List<String> referring = referrers.getOrDefault(RelaxedNames.canonical(key), List.of());
+                referring.forEach(referrer -> judged.add(RelaxedNames.canonical(referrer)));
                 findings.add(Finding.of(severity, "settings.missing", key)
                         .origin(requiredAt(settings, key))
                         .message(String.format(Locale.ROOT,
-                                "Required setting %s is not set in any spelling (for example %s or %s).", key,
-                                dotted(key), environmentName(key)))
+                                "Required setting %s is not set in any spelling (for example %s or %s)%s.", key,
+                                dotted(key), environmentName(key), referredToBy(referring)))
                         .remediation("Set " + key + " (or the environment variable " + environmentName(key)
                                 + ") where the service is deployed, or remove it from " + REQUIRED_PROPERTY
                                 + " if the service no longer needs it.")
@@ -318,6 +324,29 @@ public final class RequiredSettingsGate implements Gate {
      * start with the text {@code ${X}} as the value (Spring Boot's binding keeps it) or fail when a bean reads it
      * ({@code @Value}). Names the key and the references, never a value.
      */
+    /**
+     * The keys whose every unresolved {@code ${X}} reference names one variable, by the variable's relaxed name: a
+     * missing required {@code X} is then the one finding for both.
+     */
+    private static String referredToBy(List<String> referring) {
+        return referring.isEmpty() ? "" : "; " + String.join(", ", referring)
+                + (referring.size() == 1 ? " refers" : " refer")
+                + " to it with no default and would be left unresolved";
+    }
+
+    private static Map<String, List<String>> unresolvedReferrers(Settings settings) {
+        Map<String, List<String>> referrers = new HashMap<>();
+        for (Setting setting : settings) {
+            Optional<String> references = setting.unresolvedReferences();
+            if (references.isPresent() && !references.get().contains(", ")
+                    && !Setting.NAMELESS_REFERENCE.equals(references.get())) {
+                referrers.computeIfAbsent(RelaxedNames.canonical(references.get()), k -> new ArrayList<>())
+                        .add(setting.key());
+            }
+        }
+        return referrers;
+    }
+
     private static Finding undefinedReference(Severity severity, Setting setting) {
         String names = dev.readiness.internal.SecretShapedKeys.redacted(
                 setting.unresolvedReferences().orElse("a reference"));

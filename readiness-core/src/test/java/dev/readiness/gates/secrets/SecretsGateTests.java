@@ -572,6 +572,7 @@ class SecretsGateTests {
                 + "HMAC/JWT Replace Generate openssl rand AES-256 AES key must 16, 24 or 32 base64url "
                 + "Inject the real value from your secret store (environment, Vault, AWS Secrets Manager, "
                 + "Kubernetes Secret) and make sure resolves. Set it to a listed from: Use credential provider "
+                + "Replace the stand-in with the real value, or make sure the reference meant to fill it resolves. "
                 + "issued, generate one, e.g. `openssl rand -base64 32` hmac Summer2024 summer "
                 + "Replace it with a value of your own; anyone can look this one up. catalog entry names its public "
                 + "source published-defaults.tsv Replace it with a longer random value. Replace it with a randomly "
