@@ -463,7 +463,8 @@ final class PlaceholderResolver {
                 }
                 append(out, resolution.value());
             } else if (separator >= 0 && separator + 1 < inner.length()
-                    && !(current != null && fromEnvironment.test(current) && noShellDefault(inner, separator))) {
+                    && !(current != null && fromEnvironment.test(current) && noShellDefault(inner, separator))
+                    && !requiredOperator(inner, separator)) {
                 trail.via("the default of ${" + name + "}");
                 String fallback = inner.substring(separator + 1);
                 if (!unsetOnly && shellDefault(fallback) && current != null && fromEnvironment.test(current)) {
@@ -634,6 +635,19 @@ final class PlaceholderResolver {
     private static boolean noShellDefault(String inner, int separator) {
         char operator = inner.charAt(separator + 1);
         return operator == '?' || operator == '-' && separator + 2 == inner.length();
+    }
+
+    /**
+     * Whether a default is the shell's required-variable operator in a file of any format: {@code ${DB_PASSWORD:?}}
+     * or {@code ${DB_PASSWORD:?DB_PASSWORD must be set}}, as Docker Compose files flattened to properties and Helm or
+     * Spring files copied from them write it. Spring would read {@code ?} or {@code ?message} as the default, but no
+     * service is configured with a question mark or the message: the value comes from the environment, like
+     * {@code ${DB_PASSWORD}}. A default that holds {@code =} or {@code &} is a query string and stays a default
+     * ({@code ${DB_OPTIONS:?ssl=disable}}).
+     */
+    private static boolean requiredOperator(String inner, int separator) {
+        return inner.charAt(separator + 1) == '?' && inner.indexOf('=', separator + 2) < 0
+                && inner.indexOf('&', separator + 2) < 0;
     }
 
     /**
