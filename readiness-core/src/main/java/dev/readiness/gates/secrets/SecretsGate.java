@@ -391,8 +391,9 @@ public final class SecretsGate implements Gate {
             }
             if (DeferralPhrases.defers(value) || value.isBlank() && explainedBlank(key, value)) {
                 if (value.isBlank() && EmbeddedEngines.mayBeUnusedPassword(key)
-                        && EmbeddedEngines.isUnusedPassword(key, inMemory())) {
-                    // not reported, but still what it was: a development data source's blank, evidence of the file
+                        && (EmbeddedEngines.isUnusedPassword(key, inMemory())
+                        || EmbeddedEngines.isUnusedPassword(key, embedded()))) {
+                    // not reported, but still what it was: an embedded data source's blank, evidence of the file
                     perCheck.sampleEvidence().observe(setting, List.of(new SecretProblem("secrets.blank",
                             new SecretShape(value.length(), 0, null), "is blank", "")));
                 }
