@@ -88,7 +88,7 @@ final class UrlPasswordEchoes {
         for (Url url : urls) {
             Optional<String> password = UrlPasswords.password(url.value());
             Echoed echoed = password.isEmpty() ? null : problems.get(password.get().trim());
-            if (echoed == null || references.referenced(url.setting()).contains(echoed.setting())) {
+            if (echoed == null || referencesTheValue(references, url.setting(), password.get().trim())) {
                 continue;
             }
             found.add(Finding.of(echoed.severity(), echoed.problem().code(), url.setting())
@@ -98,6 +98,20 @@ final class UrlPasswordEchoes {
                     .build());
         }
         return found;
+    }
+
+    /**
+     * Whether the URL takes its password from a setting it references: the value is reported where that setting
+     * writes it. Compared by value, since the first secret noted with a value stands for every secret holding it
+     * ({@code DB_PASSWORD} and {@code REDIS_PASSWORD} both {@code change-me}, the URL referencing the second).
+     */
+    private static boolean referencesTheValue(ReferencedValues references, Setting url, String password) {
+        for (Setting referenced : references.referenced(url)) {
+            if (referenced.value().trim().equals(password)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private record Url(Setting setting, String value) {
