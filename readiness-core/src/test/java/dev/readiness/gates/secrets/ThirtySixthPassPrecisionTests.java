@@ -81,4 +81,20 @@ class ThirtySixthPassPrecisionTests {
                 .contains("secrets.placeholder");
         assertThat(found).allSatisfy(f -> assertThat(f.message()).doesNotContain("change-me"));
     }
+
+    @Test
+    void aSectionsRedisTypeShouldMakeItsBlankPasswordARedisOnAServiceHost() {
+        String tyk = """
+                storage.type=redis
+                storage.host=api-gateway-redis
+                storage.port=6379
+                storage.password=
+                """;
+        assertThat(problems("tyk.properties", tyk, "storage.password")).isEmpty();
+        // another store, or a Redis on a public host, keeps the blank reported
+        assertThat(problems("tyk.properties", tyk.replace("type=redis", "type=postgres"), "storage.password"))
+                .contains("secrets.blank");
+        assertThat(problems("tyk.properties", tyk.replace("api-gateway-redis", "cache.acme-health.org"),
+                "storage.password")).contains("secrets.blank");
+    }
 }
