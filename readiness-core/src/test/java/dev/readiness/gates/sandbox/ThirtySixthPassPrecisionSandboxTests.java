@@ -39,4 +39,14 @@ class ThirtySixthPassPrecisionSandboxTests {
                 .containsExactly("sandbox.discard-transport");
         assertThat(problems("APP_ENV=local\nSMS_DRIVER=log\n", "SMS_DRIVER")).isNotEmpty();
     }
+
+    @Test
+    void anObservabilityToolsEnvironmentTagShouldBeNoSandboxSwitch() {
+        assertThat(problems("LOGGING_ENV=sandbox\n", "LOGGING_ENV")).isEmpty();
+        assertThat(problems("SENTRY_ENVIRONMENT=sandbox\n", "SENTRY_ENVIRONMENT")).isEmpty();
+        assertThat(problems("BUGSNAG_RELEASE_STAGE=sandbox\n", "BUGSNAG_RELEASE_STAGE")).isEmpty();
+        // a client's or the application's environment still switches it
+        assertThat(problems("PAYMENT_ENV=sandbox\n", "PAYMENT_ENV")).containsExactly("sandbox.test-mode");
+        assertThat(problems("ENVIRONMENT=sandbox\n", "ENVIRONMENT")).containsExactly("sandbox.test-mode");
+    }
 }
