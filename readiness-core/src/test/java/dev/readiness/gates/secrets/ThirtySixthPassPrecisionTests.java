@@ -97,4 +97,25 @@ class ThirtySixthPassPrecisionTests {
         assertThat(problems("tyk.properties", tyk.replace("api-gateway-redis", "cache.acme-health.org"),
                 "storage.password")).contains("secrets.blank");
     }
+
+    @Test
+    void anUpperCaseVariableComposedIntoTwoValuesShouldMakeTheFileATemplate() {
+        String taiga = """
+                MEDIA_URL={{TAIGA_URL}}/media/
+                STATIC_URL={{TAIGA_URL}}/static/
+                SITES.front.domain={{TAIGA_ADDRESS}}
+                SECRET_KEY=theveryultratopsecretkey
+                """;
+        assertThat(problems("local.properties", taiga, "SITES.front.domain")).isEmpty();
+        assertThat(problems("local.properties", taiga, "SECRET_KEY")).isNotEmpty();
+        // a lone whole token, or a fill-in word composed twice, stays judged as written
+        assertThat(problems("local.properties", "SITES.front.domain={{TAIGA_ADDRESS}}\n", "SITES.front.domain"))
+                .contains("sandbox.reserved-host");
+        String fillIn = """
+                MEDIA_URL={{YOUR_URL}}/media/
+                STATIC_URL={{YOUR_URL}}/static/
+                SITES.front.domain={{YOUR_DOMAIN}}
+                """;
+        assertThat(problems("local.properties", fillIn, "SITES.front.domain")).contains("sandbox.reserved-host");
+    }
 }
