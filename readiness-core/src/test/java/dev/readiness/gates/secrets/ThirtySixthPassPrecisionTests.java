@@ -11,9 +11,11 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The thirty-sixth pass's precision rules of the secrets gate and of the settings it reads, each with a catch and a
- * tempting clean value: the shell's required-variable operator written in a properties file
- * ({@code ${DB_PASSWORD:?}}), a database section's own engine switch (Gitea's {@code [database] DB_TYPE=sqlite3}
- * beside a blank {@code PASSWD}), and a URL that references the one of two equal placeholder passwords it uses.
+ * tempting clean value: the shell's required-variable operator in a Compose service's environment flattened to
+ * properties ({@code ${DB_PASSWORD:?}}), a database section's own engine switch (Gitea's
+ * {@code [database] DB_TYPE=sqlite3} beside a blank {@code PASSWD}), a URL that references the one of two equal
+ * placeholder passwords it uses, a section whose type says Redis (Tyk's {@code storage.type=redis}), and an upper-case
+ * template variable composed into two values (Taiga's {@code {{TAIGA_URL}}/media/}).
  */
 class ThirtySixthPassPrecisionTests {
 
@@ -22,7 +24,7 @@ class ThirtySixthPassPrecisionTests {
     }
 
     @Test
-    void theShellsRequiredOperatorInAPropertiesFileShouldBeNoDefault() {
+    void theShellsRequiredOperatorInAComposeServicesEnvironmentShouldBeNoDefault() {
         String compose = """
                 services.db.environment.POSTGRES_PASSWORD=${DB_PASSWORD:?}
                 services.app.environment.SMTP_PASSWORD=${SMTP_PASSWORD:?SMTP_PASSWORD must be set}
@@ -31,7 +33,10 @@ class ThirtySixthPassPrecisionTests {
         assertThat(problems("compose.properties", compose, "services.db.environment.POSTGRES_PASSWORD")).isEmpty();
         assertThat(problems("compose.properties", compose, "services.app.environment.SMTP_PASSWORD")).isEmpty();
         assertThat(problems("compose.properties", compose, "services.app.environment.DATABASE_URL")).isEmpty();
-        // a Spring default is still judged, and a query string after the ? stays a default
+        // a Spring file keeps Spring's reading (? is the default it uses), a Spring default is judged, and a query
+        // string after the ? stays a default
+        assertThat(problems("application.properties", "spring.datasource.password=${DB_PASSWORD:?}\n",
+                "spring.datasource.password")).isNotEmpty();
         assertThat(problems("compose.properties", "db.password=${DB_PASSWORD:changeme}\n", "db.password"))
                 .isNotEmpty();
         assertThat(problems("application.properties",
