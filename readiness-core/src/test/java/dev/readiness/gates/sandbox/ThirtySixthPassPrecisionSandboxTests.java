@@ -10,9 +10,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The thirty-sixth pass's precision rule of the sandbox gate: Laravel's {@code log} and {@code array} mailers beside an
- * {@code APP_ENV} that declares a local, test or CI tier are the tier's own mailer; beside {@code production}, with no
- * {@code APP_ENV}, or as Symfony's {@code null://} transport, they stay a discarding transport.
+ * The thirty-sixth pass's precision rules of the sandbox gate: Laravel's {@code log} and {@code array} mailers beside an
+ * {@code APP_ENV} that declares a local, test or CI tier are the tier's own mailer (beside {@code production}, with no
+ * {@code APP_ENV}, or as Symfony's {@code null://} transport, they stay a discarding transport); and an observability
+ * tool's environment tag ({@code LOGGING_ENV}, {@code SENTRY_ENVIRONMENT}) is no sandbox switch.
  */
 class ThirtySixthPassPrecisionSandboxTests {
 
