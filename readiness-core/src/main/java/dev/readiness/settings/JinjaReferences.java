@@ -13,7 +13,9 @@ import org.jspecify.annotations.Nullable;
  * variable when the template renders, so the expression is not what the service reads. A file shows it is such a
  * template when one of its values refers to another of its own keys ({@code CMS_HOST: studio.{{ LMS_HOST }}}), pipes
  * a value through a filter ({@code {{ db_host | quote }}}), holds a statement ({@code {% if ENABLE_HTTPS %}}) or gives
- * one lower-case variable to two keys ({@code {{ kerneluser_password }}} as the password of several data sources), or
+ * one lower-case variable to two keys ({@code {{ kerneluser_password }}} as the password of several data sources) or
+ * composes one upper-case variable into two values ({@code MEDIA_URL={{TAIGA_URL}}/media/},
+ * {@code STATIC_URL={{TAIGA_URL}}/static/}, an Ansible template of Taiga's {@code local.py}), or
  * gives whole values to two different upper-case variables ({@code {{POSTGRES_DB}}}, {@code {{POSTGRES_PW}}}, an
  * installer's tokens, {@link InstallerTokens}); then
  * every value of that file holding a {@code {{ … }}} expression is deferred. Without such evidence a lone
@@ -68,8 +70,9 @@ final class JinjaReferences {
      * Whether a setting refers to a plain lower-case variable ({@code {{ kerneluser_password }}}) that another key of
      * the same file refers to as well: a template's variable feeds every value that needs it (an Ansible template of a
      * service's properties gives {@code {{ kerneluser_password }}} to eight data sources), while a note of what a
-     * person should type is written once, in its own slot. Upper-case names ({@code {{YOUR_ACCESS_TOKEN}}}, a sample's
-     * fill-in for two tokens), names starting with {@code your} or {@code my}, and dotted ones
+     * person should type is written once, in its own slot. Whole upper-case values ({@code {{YOUR_ACCESS_TOKEN}}}, a
+     * sample's fill-in for two tokens) and upper-case fill-in words, names starting with {@code your} or {@code my},
+     * and dotted ones
      * ({@code {{ cookiecutter.project_name }}}, which becomes the value when the project is generated) are no evidence.
      * Records the variables seen in {@code seen}, keyed by file and name.
      */
@@ -82,6 +85,9 @@ final class JinjaReferences {
                 return false;
             }
             String name = plainVariable(value, open + 2, close);
+            if (name == null) {
+                name = composedToken(value, open, close);
+            }
             if (name != null) {
                 String first = seen.putIfAbsent(file + '\u0000' + name, setting.key());
                 if (first != null && !first.equals(setting.key())) {
@@ -153,6 +159,18 @@ final class JinjaReferences {
             return null;
         }
         return value.substring(name, nameEnd);
+    }
+
+    /**
+     * An upper-case variable composed with other text ({@code MEDIA_URL={{TAIGA_URL}}/media/}), as an installer's
+     * token is written ({@link InstallerTokens#token}: no fill-in word such as {@code YOUR}); a whole value
+     * ({@code {{TAIGA_ADDRESS}}}) is not one, a sample's fill-in is written whole in each slot.
+     */
+    private static @Nullable String composedToken(String value, int open, int close) {
+        if (open == 0 && close + 2 == value.strip().length()) {
+            return null;
+        }
+        return InstallerTokens.token(value.substring(open, close + 2));
     }
 
     /** What may follow {@code my} glued in a fill-in marker ({@code {{ mypassword }}}). */

@@ -463,7 +463,8 @@ final class PlaceholderResolver {
                 }
                 append(out, resolution.value());
             } else if (separator >= 0 && separator + 1 < inner.length()
-                    && !(current != null && fromEnvironment.test(current) && noShellDefault(inner, separator))) {
+                    && !(current != null && fromEnvironment.test(current) && noShellDefault(inner, separator))
+                    && !(current != null && composeEnvironment(current) && requiredOperator(inner, separator))) {
                 trail.via("the default of ${" + name + "}");
                 String fallback = inner.substring(separator + 1);
                 if (!unsetOnly && shellDefault(fallback) && current != null && fromEnvironment.test(current)) {
@@ -634,6 +635,28 @@ final class PlaceholderResolver {
     private static boolean noShellDefault(String inner, int separator) {
         char operator = inner.charAt(separator + 1);
         return operator == '?' || operator == '-' && separator + 2 == inner.length();
+    }
+
+    /**
+     * Whether a default is the shell's required-variable operator: {@code ${DB_PASSWORD:?}} or
+     * {@code ${DB_PASSWORD:?DB_PASSWORD must be set}}, read so in a Compose service's environment however the file came
+     * ({@link #composeEnvironment}): the value comes from the environment, like {@code ${DB_PASSWORD}}. A default that
+     * holds {@code =} or {@code &} is a query string and stays a default ({@code ${DB_OPTIONS:?ssl=disable}}). Spring's
+     * own files keep Spring's reading ({@code ?required} is the default Spring uses).
+     */
+    /**
+     * Whether a setting is a variable of a Compose service's environment
+     * ({@code services.db.environment.POSTGRES_PASSWORD}, {@code services.app.environment[0]}), as a Compose file
+     * flattened to properties writes it: Compose, not Spring, interpolates its values.
+     */
+    private static boolean composeEnvironment(Setting setting) {
+        String key = setting.key();
+        return key.startsWith("services.") && key.indexOf(".environment", 9) > 9;
+    }
+
+    private static boolean requiredOperator(String inner, int separator) {
+        return inner.charAt(separator + 1) == '?' && inner.indexOf('=', separator + 2) < 0
+                && inner.indexOf('&', separator + 2) < 0;
     }
 
     /**

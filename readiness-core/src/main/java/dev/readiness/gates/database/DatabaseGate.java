@@ -520,7 +520,10 @@ public final class DatabaseGate implements Gate {
             return List.of(fallback != null ? fallback : unparseable(setting, stage, result, sure));
         }
         if (DatabaseKeys.SERVICE_SCHEMES.contains(result.url().orElseThrow().scheme())) {
-            return judgeService(setting, stage, urls);
+            List<Finding> service = judgeService(setting, stage, urls);
+            Optional<Setting> template = service.isEmpty() ? Optional.empty()
+                    : templatePasswordDefinedBy(references, setting, result.url().orElseThrow());
+            return template.isEmpty() ? service : movedTo(template.get(), "password", setting, service);
         }
         JudgedUrl url = JudgedUrl.of(result.url().orElseThrow(), Companions.of(setting, settings));
         boolean production = stage == Stage.PRODUCTION;
@@ -654,7 +657,9 @@ public final class DatabaseGate implements Gate {
         for (Finding finding : findings) {
             boolean aboutHost = finding.code().equals("database.loopback")
                     || finding.code().equals("database.template-host");
-            boolean aboutCredentials = finding.code().equals("database.default-credentials");
+            boolean aboutCredentials = finding.code().equals("database.default-credentials")
+                    || finding.code().equals("database.template-credentials") && password.isPresent()
+                    && passwordIsTheTemplate(url.url(), password.get()) && onlyProblem(finding, findings);
             boolean aboutName = finding.code().equals("database.test-name")
                     || finding.code().equals("database.template-name");
             Optional<Setting> defining = aboutHost ? host : aboutCredentials ? password : Optional.empty();
@@ -703,6 +708,39 @@ public final class DatabaseGate implements Gate {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The database password setting a URL with template credentials takes its password from, when the template is
+     * that password and not the user ({@code postgresql://gpsadmin:${DB_PASSWORD}@postgres/app} beside
+     * {@code DB_PASSWORD=YourSecure32CharPasswordHere}, {@code redis://:${REDIS_PASSWORD}@redis:6379/1} beside
+     * {@code REDIS_PASSWORD=change-me}): the template is reported on that setting, where it is filled in, once.
+     */
+    private static Optional<Setting> templatePasswordDefinedBy(ReferencedValues references, Setting setting,
+            DatabaseUrl url) {
+        if (!url.templateCredentials()) {
+            return Optional.empty();
+        }
+        return passwordDefinedBy(references, setting).filter(password -> passwordIsTheTemplate(url, password));
+    }
+
+    /**
+     * Whether a finding is the only one of a URL worth a WARN: a URL with a problem of its own (a loopback host, TLS
+     * switched off) keeps the template password it references beside it, so the connection is judged whole there.
+     */
+    private static boolean onlyProblem(Finding finding, List<Finding> findings) {
+        for (Finding other : findings) {
+            if (other != finding && other.severity() != Severity.INFO) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a URL's template credentials are its password's, which the given setting defines, not its user's. */
+    private static boolean passwordIsTheTemplate(DatabaseUrl url, Setting password) {
+        return !TemplateCredentials.isTemplateUser(url.user().orElse(null))
+                && TemplateCredentials.isTemplate(password.value().strip());
     }
 
     /** A broker, cache or mail URL: only the credentials inside it are judged. */

@@ -89,7 +89,8 @@ public final class EmbeddedEngines {
     }
 
     /**
-     * The key prefixes whose engine switch picks an embedded engine: {@code db} for {@code DB_CONNECTION=sqlite}.
+     * The key prefixes whose engine switch picks an embedded engine: {@code db} for {@code DB_CONNECTION=sqlite}, and
+     * both {@code database db} and {@code database} for a section's {@code database.DB_TYPE=sqlite3}.
      *
      * @param settings the settings of one check
      * @return the prefixes as their words joined by a space; empty when no switch picks an embedded engine
@@ -110,6 +111,11 @@ public final class EmbeddedEngines {
                 prefixes = new HashSet<>();
             }
             prefixes.add(String.join(" ", words.subList(0, words.size() - 1)));
+            if (words.size() >= 3 && DatabaseWords.STORES.contains(words.get(words.size() - 3))) {
+                // an INI section named for the database holds the switch and the password side by side: Gitea's
+                // [database] DB_TYPE = sqlite3 beside PASSWD, flattened to database.DB_TYPE and database.PASSWD
+                prefixes.add(String.join(" ", words.subList(0, words.size() - 2)));
+            }
         }
         return prefixes == null ? Set.of() : prefixes;
     }

@@ -469,6 +469,26 @@ final class ModeSwitchRule {
                 || (named && (last.equals("production") || last.equals("live")) && !configuresTool(words));
     }
 
+    /**
+     * The products and words of logging, error reporting, metrics and tracing, whose environment setting
+     * ({@code LOGGING_ENV}, {@code SENTRY_ENVIRONMENT}, {@code DD_ENV}, {@code BUGSNAG_RELEASE_STAGE}) only tags the
+     * reports they send: {@code sandbox} there names the deployment in a dashboard and switches no client to a
+     * provider's sandbox.
+     */
+    private static final java.util.Set<String> REPORT_TAGGERS = java.util.Set.of("log", "logs", "logging", "logger",
+            "sentry", "dd", "datadog", "newrelic", "relic", "apm", "otel", "opentelemetry", "telemetry", "metrics",
+            "tracing", "tracer", "bugsnag", "rollbar", "honeybadger", "airbrake", "raygun", "posthog", "analytics");
+
+    /** Whether a word before the key's last names a tool that only tags its reports with the environment. */
+    private static boolean tagsReports(List<String> words) {
+        for (int i = 0; i < words.size() - 1; i++) {
+            if (REPORT_TAGGERS.contains(words.get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static int generic(KeyFlags flags, List<String> words, String lower, @Nullable Provider provider) {
         String last = words.get(words.size() - 1);
         boolean named = provider != null || flags.namedByWords();
@@ -486,6 +506,9 @@ final class ModeSwitchRule {
             return ModeWords.TEST_VALUES.contains(lower) ? 1 : ModeWords.LIVE_VALUES.contains(lower) ? -1 : 0;
         }
         boolean environmentKey = ModeWords.ENVIRONMENT_KEY_WORDS.contains(last);
+        if (provider == null && (environmentKey || last.equals("stage")) && tagsReports(words)) {
+            return 0;
+        }
         if (environmentKey || last.equals("website") || last.equals("site") || last.equals("stage")
                 || last.equals("tier")) {
             if (ModeWords.SANDBOX_VALUES.contains(lower) || environmentKey

@@ -374,6 +374,10 @@ public final class SandboxGate implements Gate {
         Provider documented = documentedTestValue(setting, value, judge.catalog());
         Finding standIn = documented != null ? SandboxFindings.testValue(setting, documented)
                 : DevelopmentStandIns.judge(setting, key, value, readings);
+        if (standIn != null && standIn.code().equals("sandbox.discard-transport")
+                && LaravelTierMailers.keptByDeclaredTier(references.settings(), setting, value)) {
+            return null; // MAIL_MAILER=log beside APP_ENV=local, testing or ci: the tier's own mailer
+        }
         if (standIn == null) {
             standIn = TlsVerification.judge(setting, value, key.tlsFlags);
             if (standIn != null && FeatureSwitches.sectionSwitchedOff(references.settings(), setting.key())) {

@@ -391,8 +391,11 @@ public final class SecretsGate implements Gate {
             }
             if (DeferralPhrases.defers(value) || value.isBlank() && explainedBlank(key, value)) {
                 if (value.isBlank() && EmbeddedEngines.mayBeUnusedPassword(key)
-                        && EmbeddedEngines.isUnusedPassword(key, inMemory())) {
-                    // not reported, but still what it was: a development data source's blank, evidence of the file
+                        && (EmbeddedEngines.isUnusedPassword(key, inMemory())
+                        || EmbeddedEngines.isUnusedPassword(key, embedded())
+                        || ServiceHostRedis.isPasswordless(settings, key))) {
+                    // not reported, but still what it was: a blank the service runs with (an embedded data source's,
+                    // a Redis on a service host), left in the file as written, evidence of the file
                     perCheck.sampleEvidence().observe(setting, List.of(new SecretProblem("secrets.blank",
                             new SecretShape(value.length(), 0, null), "is blank", "")));
                 }

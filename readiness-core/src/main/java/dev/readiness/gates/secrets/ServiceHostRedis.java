@@ -5,6 +5,7 @@ import dev.readiness.gates.internal.KeyWords;
 import dev.readiness.settings.Setting;
 import dev.readiness.settings.Settings;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -12,13 +13,19 @@ import java.util.Set;
  * {@code REDIS_HOST=cache}): Redis asks for no password by default and a Compose or Kubernetes service name is
  * reachable only inside that deployment's network, so the blank is a choice, not a missing secret. Judged only
  * when a host key of the same prefix names a single-label host, alone or with its port
- * ({@code REDIS_ADDR=redis:6379}); a public, private-address or loopback host keeps the blank reported. Stateless.
+ * ({@code REDIS_ADDR=redis:6379}); a public, private-address or loopback host keeps the blank reported. The password
+ * is a Redis one when the word before it says so ({@code REDIS_PASSWORD}) or when a type setting of the same section
+ * does ({@code storage.type=redis} beside {@code storage.host=api-gateway-redis} and {@code storage.password=}, Tyk's
+ * gateway configuration). Stateless.
  */
 final class ServiceHostRedis {
 
     private static final Set<String> PASSWORD_WORDS = Set.of("password", "passwd", "pass", "pwd", "psw");
 
     private static final Set<String> HOST_WORDS = Set.of("host", "hostname", "server", "addr", "address");
+
+    /** The last words of a setting beside the password that says which store its section configures. */
+    private static final Set<String> TYPE_WORDS = Set.of("type", "kind", "driver", "engine", "backend", "adapter");
 
     private ServiceHostRedis() {
     }
@@ -33,7 +40,8 @@ final class ServiceHostRedis {
     static boolean isPasswordless(Settings settings, String key) {
         List<String> words = KeyWords.of(key);
         int last = words.size() - 1;
-        if (last < 1 || !PASSWORD_WORDS.contains(words.get(last)) || !words.get(last - 1).startsWith("redis")) {
+        if (last < 1 || !PASSWORD_WORDS.contains(words.get(last))
+                || !words.get(last - 1).startsWith("redis") && !sectionTypeIsRedis(settings, key)) {
             return false;
         }
         List<String> prefix = words.subList(0, last);
@@ -42,6 +50,26 @@ final class ServiceHostRedis {
             if (other.size() == words.size() && HOST_WORDS.contains(other.get(last))
                     && other.subList(0, last).equals(prefix)) {
                 return Hosts.isServiceName(Hosts.withoutPort(setting.value().strip()));
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the section of a password key says it configures Redis: {@code storage.type=redis} beside
+     * {@code storage.password}. Looks the sibling keys up by name, written in the case of the password's last word.
+     */
+    private static boolean sectionTypeIsRedis(Settings settings, String key) {
+        int cut = Math.max(key.lastIndexOf('.'), Math.max(key.lastIndexOf('_'), key.lastIndexOf('-'))) + 1;
+        if (cut <= 1 || cut >= key.length()) {
+            return false;
+        }
+        boolean upper = Character.isUpperCase(key.charAt(cut));
+        String section = key.substring(0, cut);
+        for (String word : TYPE_WORDS) {
+            Setting type = settings.get(section + (upper ? word.toUpperCase(Locale.ROOT) : word)).orElse(null);
+            if (type != null && type.value().strip().equalsIgnoreCase("redis")) {
+                return true;
             }
         }
         return false;

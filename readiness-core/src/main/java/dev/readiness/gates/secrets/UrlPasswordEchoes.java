@@ -6,6 +6,7 @@ import dev.readiness.internal.ReferencedValues;
 import dev.readiness.settings.Setting;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,6 +34,7 @@ final class UrlPasswordEchoes {
 
     private List<Url> urls;
     private Map<String, Echoed> problems;
+    private Set<Setting> withProblems;
 
     /**
      * Notes a setting that is not judged as a secret but may carry a password in a URL.
@@ -68,8 +70,10 @@ final class UrlPasswordEchoes {
         }
         if (problems == null) {
             problems = new HashMap<>();
+            withProblems = new HashSet<>();
         }
         problems.putIfAbsent(value.trim(), new Echoed(setting, problem, severity));
+        withProblems.add(setting);
     }
 
     /**
@@ -88,7 +92,7 @@ final class UrlPasswordEchoes {
         for (Url url : urls) {
             Optional<String> password = UrlPasswords.password(url.value());
             Echoed echoed = password.isEmpty() ? null : problems.get(password.get().trim());
-            if (echoed == null || references.referenced(url.setting()).contains(echoed.setting())) {
+            if (echoed == null || referencesASecretWithTheValue(references, url.setting(), password.get().trim())) {
                 continue;
             }
             found.add(Finding.of(echoed.severity(), echoed.problem().code(), url.setting())
@@ -98,6 +102,21 @@ final class UrlPasswordEchoes {
                     .build());
         }
         return found;
+    }
+
+    /**
+     * Whether the URL takes its password from a secret it references: the value is reported where that secret writes
+     * it. Any secret with a problem holding the value counts, not only the first one noted
+     * ({@code DB_PASSWORD} and {@code REDIS_PASSWORD} both {@code change-me}, the URL referencing the second); a
+     * referenced user that happens to equal the password written into the URL does not.
+     */
+    private boolean referencesASecretWithTheValue(ReferencedValues references, Setting url, String password) {
+        for (Setting referenced : references.referenced(url)) {
+            if (withProblems.contains(referenced) && referenced.value().trim().equals(password)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private record Url(Setting setting, String value) {
