@@ -9,8 +9,9 @@ import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
 /**
- * The thirty-sixth pass's address rules: an OAuth redirect URI in plain http on a public name, and a mail client's
- * STARTTLS (or, with no STARTTLS setting at all, its TLS) switched off towards a public relay's submission port.
+ * The thirty-sixth pass's address rules: an OAuth redirect URI in plain http on a public name, a mail client's
+ * STARTTLS (or, with no STARTTLS setting at all, its TLS) switched off towards a public relay's submission port, and a
+ * URL whose host is a capital variable's name for the slot.
  */
 class ThirtySixthPassEndpointsTests {
 
@@ -94,5 +95,22 @@ class ThirtySixthPassEndpointsTests {
                 + "nodemailer.smtp.port=587\n"
                 + "nodemailer.smtp.secure=false\n");
         assertThat(findings).extracting(Finding::code).doesNotContain("sandbox.tls-off");
+    }
+
+    @Test
+    void aUrlWhoseHostNamesItsSlotInCapitalsIsTemplateText() {
+        List<Finding> findings = SandboxRuleChecks.production("API_URL=http://API_HOST/v1\n"
+                + "PUBLIC_URL=https://MATRIX_DOMAIN/\n"
+                + "BACKEND_URL=http://APIHOST:8080\n");
+        eachIsANoGo(findings, "sandbox.reserved-host", "API_URL", "PUBLIC_URL", "BACKEND_URL");
+    }
+
+    @Test
+    void capitalMachineNamesAndBareVariableNamesAreNotTemplateText() {
+        List<Finding> findings = SandboxRuleChecks.production("API_URL=http://TITAN/api\n"
+                + "REPORTS_URL=http://SQLPROD01/reports\n"
+                + "BLOG_URL=http://GHOST:2368\n"
+                + "k8sdb.Host=CART_DB_SERVICE_SERVICE_HOST\n");
+        assertThat(findings).extracting(Finding::code).doesNotContain("sandbox.reserved-host");
     }
 }
