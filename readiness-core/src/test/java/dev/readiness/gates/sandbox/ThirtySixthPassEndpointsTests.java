@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The thirty-sixth pass's address rules: an OAuth redirect URI in plain http on a public name, a mail client's
  * STARTTLS (or, with no STARTTLS setting at all, its TLS) switched off towards a public relay's submission port, and a
- * URL whose host is a capital variable's name for the slot.
+ * URL whose host is a capital variable's name for the slot, a TLS client told to ignore TLS (its certificate), and a
+ * dry run of a service's outgoing messages.
  */
 class ThirtySixthPassEndpointsTests {
 
@@ -112,5 +113,39 @@ class ThirtySixthPassEndpointsTests {
                 + "BLOG_URL=http://GHOST:2368\n"
                 + "k8sdb.Host=CART_DB_SERVICE_SERVICE_HOST\n");
         assertThat(findings).extracting(Finding::code).doesNotContain("sandbox.reserved-host");
+    }
+
+    @Test
+    void aClientToldToIgnoreTlsIsUnverified() {
+        List<Finding> findings = SandboxRuleChecks.production("MLFLOW_S3_IGNORE_TLS=true\n"
+                + "APP_IGNORE_SSL_ERRORS=true\n"
+                + "ignoreCertificateErrors=true\n");
+        eachIsANoGo(findings, "sandbox.tls-unverified", "MLFLOW_S3_IGNORE_TLS", "APP_IGNORE_SSL_ERRORS",
+                "ignoreCertificateErrors");
+    }
+
+    @Test
+    void ignoreSwitchesOffAMailClientsIgnoreAndOtherIgnoresStayClean() {
+        List<Finding> findings = SandboxRuleChecks.production("MLFLOW_S3_IGNORE_TLS=false\n"
+                + "SMTP_IGNORE_TLS=true\n"
+                + "IGNORE_ROBOTS_TXT=true\n"
+                + "ignore_tls_warnings_log=info\n");
+        assertThat(findings).extracting(Finding::code).doesNotContain("sandbox.tls-unverified");
+    }
+
+    @Test
+    void aDryRunOfOutgoingMessagesIsTestMode() {
+        List<Finding> findings = SandboxRuleChecks.production("ALERT_REPORTS_NOTIFICATION_DRY_RUN=True\n"
+                + "EMAIL_DRY_RUN=true\n");
+        eachIsANoGo(findings, "sandbox.test-mode", "ALERT_REPORTS_NOTIFICATION_DRY_RUN", "EMAIL_DRY_RUN");
+    }
+
+    @Test
+    void toolsDryRunsAndAMessageDryRunSwitchedOffStayClean() {
+        List<Finding> findings = SandboxRuleChecks.production("ALERT_REPORTS_NOTIFICATION_DRY_RUN=False\n"
+                + "NEXT_BUILD_ENV_SENTRY_UPLOAD_DRY_RUN=true\n"
+                + "liquibase.dry-run=true\n"
+                + "RENOVATE_DRY_RUN=full\n");
+        assertThat(findings).extracting(Finding::code).doesNotContain("sandbox.test-mode");
     }
 }
