@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The thirty-sixth pass's address rules: an OAuth redirect URI in plain http on a public name, a mail client's
  * STARTTLS (or, with no STARTTLS setting at all, its TLS) switched off towards a public relay's submission port, and a
- * URL whose host is a capital variable's name for the slot, a TLS client told to ignore TLS (its certificate), and a
- * dry run of a service's outgoing messages.
+ * URL whose host is a capital variable's name for the slot, a TLS client told to ignore TLS (its certificate), a dry
+ * run of a service's outgoing messages, and an ACME contact Let's Encrypt refuses.
  */
 class ThirtySixthPassEndpointsTests {
 
@@ -147,5 +147,25 @@ class ThirtySixthPassEndpointsTests {
                 + "liquibase.dry-run=true\n"
                 + "RENOVATE_DRY_RUN=full\n");
         assertThat(findings).extracting(Finding::code).doesNotContain("sandbox.test-mode");
+    }
+
+    @Test
+    void anAcmeContactOnADocumentationOrReservedDomainIsANoGo() {
+        List<Finding> findings = SandboxRuleChecks.production("ssl_certbot_email=admin@example.com\n"
+                + "acme.email=admin@example.org\n"
+                + "certificatesResolvers.le.acme.email=ops@acme.test\n");
+        eachIsANoGo(findings, "sandbox.reserved-mail-address", "ssl_certbot_email", "acme.email",
+                "certificatesResolvers.le.acme.email");
+        assertThat(SandboxRuleChecks.on(findings, "acme.email").get(0).message()).contains("invalidContact")
+                .doesNotContain("admin@");
+    }
+
+    @Test
+    void anAcmeContactOnATemplateDomainStaysAWarnAndARealOneIsClean() {
+        List<Finding> findings = SandboxRuleChecks.production("LETSENCRYPT_EMAIL=ops@yourdomain.com\n"
+                + "certificatesResolvers.default.acme.email=admin@l3xlabs.com\n");
+        assertThat(onKey(findings, "LETSENCRYPT_EMAIL")).containsExactly(
+                Tuple.tuple("sandbox.reserved-mail-address", Severity.WARN));
+        assertThat(onKey(findings, "certificatesResolvers.default.acme.email")).isEmpty();
     }
 }
