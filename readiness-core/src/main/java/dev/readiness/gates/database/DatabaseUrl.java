@@ -391,7 +391,8 @@ public final class DatabaseUrl {
             read = NO_TEMPLATE_HOST;
             for (HostPort hostPort : hosts) {
                 String host = hostPort.host();
-                if ((Hosts.isTemplate(host) || TemplateDomains.isTemplate(host) || Hosts.isNamedForItsRole(host))
+                if ((Hosts.isTemplate(host) || TemplateDomains.isTemplate(host) || Hosts.isNamedForItsRole(host)
+                        || Hosts.isCapitalSlotName(host))
                         && !References.isRunTimeHost(host)) {
                     read = host;
                     break;

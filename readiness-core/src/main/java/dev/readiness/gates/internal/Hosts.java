@@ -1,5 +1,6 @@
 package dev.readiness.gates.internal;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -350,6 +351,48 @@ public final class Hosts {
         }
         return false;
     }
+
+    /**
+     * Whether a URL's host, as written, is a variable's name in capitals that names the slot instead of filling it
+     * ({@code jdbc:postgresql://DBHOST:5432/jiradb}, {@code http://API_HOST/v1}, {@code https://MATRIX_DOMAIN/}): words
+     * in capitals joined by {@code _}, the last of which is the slot ({@code HOST}, {@code HOSTNAME}, {@code DOMAIN},
+     * {@code FQDN}, {@code ENDPOINT}, {@code ADDRESS}, {@code IP}), or a role glued to {@code HOST} ({@code DBHOST},
+     * {@code APIHOST}). No URL expands a bare name, and a DNS name has no underscore. A Windows machine's capital
+     * name ({@code SQLPROD01}, {@code TITAN}) names no slot, {@code LOCALHOST} is the local machine, and a bare value
+     * that names a variable ({@code DB_HOST_NAME=UW_PERSON_DB_HOST}) is not read here: only a URL's host is.
+     *
+     * @param host a URL's host as written, before any change of case
+     * @return {@code true} for such a name
+     */
+    public static boolean isCapitalSlotName(String host) {
+        int length = host.length();
+        if (length < 2 || length > 64 || host.charAt(0) < 'A' || host.charAt(0) > 'Z') {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            char c = host.charAt(i);
+            if (!(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_')) {
+                return false;
+            }
+        }
+        int underscore = host.lastIndexOf('_');
+        if (underscore >= 0) {
+            return underscore > 0 && SLOT_WORDS.contains(host.substring(underscore + 1));
+        }
+        for (String slot : GLUED_SLOTS) {
+            if (host.endsWith(slot) && host.length() > slot.length()) {
+                String role = host.substring(0, host.length() - slot.length()).toLowerCase(Locale.ROOT);
+                return GLUED_ROLES.contains(role) || DatabaseWords.STORES.contains(role);
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> SLOT_WORDS = Set.of("HOST", "HOSTNAME", "DOMAIN", "FQDN", "ENDPOINT", "ADDRESS",
+            "ADDR", "IP");
+    private static final List<String> GLUED_SLOTS = List.of("HOSTNAME", "HOST");
+    private static final Set<String> GLUED_ROLES = Set.of("api", "app", "web", "smtp", "mail", "server", "backend",
+            "auth", "your", "my");
 
     /** The last word of a host named for its role: {@code db-host}. */
     private static final String HOST_WORD = "host";

@@ -272,7 +272,7 @@ public record Endpoint(@Nullable String scheme, String host, int port, String pa
             return Ip.parseIpv6(lower) == null ? null : new Endpoint(scheme, lower, port, path);
         }
         if (host.indexOf('.') > 0 && HostNames.capitalWordsLabel(host)
-                || scheme != null && Hosts.isCapitalFillInUrlHost(host)) {
+                || scheme != null && (Hosts.isCapitalFillInUrlHost(host) || Hosts.isCapitalSlotName(host))) {
             return new Endpoint(scheme, host, port, path);
         }
         String normalized = normalizeHost(host, scheme == null);

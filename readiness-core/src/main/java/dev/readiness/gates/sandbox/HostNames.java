@@ -342,7 +342,7 @@ final class HostNames {
             return false;
         }
         if (squareBracketTemplate(host) || capitalWordsLabel(host)
-                || Hosts.isCapitalFillInUrlHost(host)) {
+                || Hosts.isCapitalFillInUrlHost(host) || Hosts.isCapitalSlotName(host)) {
             return true;
         }
         int open = host.indexOf('<');

@@ -25,7 +25,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Only keys that say the address is a sender, a recipient or an ACME contact are read: an administrator's login
  * ({@code FIRST_SUPERUSER=admin@example.com}, {@code ADMIN_EMAIL}) or an SMTP user name is an account name, which the
- * application may accept on any domain. A WARN: the service runs, its mail does not arrive.
+ * application may accept on any domain. A WARN: the service runs, its mail does not arrive. An ACME contact on a
+ * documentation domain or under a reserved top-level domain is a NO-GO: Let's Encrypt refuses to register it, so no
+ * certificate is issued.
  */
 final class MailAddresses {
 
@@ -66,10 +68,21 @@ final class MailAddresses {
                         && !words.contains("smtp"))) {
             return null;
         }
+        if (role.equals(ACME_CONTACT) && refusedByCertificateAuthorities(domain, verdict)) {
+            return Finding.noGo("sandbox.reserved-mail-address", setting)
+                    .message(SandboxFindings.format("%s holds an ACME contact address on %s, %s: Let's Encrypt refuses "
+                            + "to register an account with it (invalidContact), so no certificate is issued and the "
+                            + "site's HTTPS fails at the first issuance or renewal.", setting.key(), domain,
+                            verdict.detail()))
+                    .remediation("Use an address on a domain the organisation owns: the certificate authority writes "
+                            + "there about expiring certificates.")
+                    .build();
+        }
         return Finding.warn("sandbox.reserved-mail-address", setting)
                 .message(SandboxFindings.format("%s holds %s on %s, %s: %s", setting.key(), role, domain,
                         verdict.detail(), role.equals(ACME_CONTACT)
-                                ? "certificate authorities refuse such a contact, so no certificate is issued."
+                                ? "certificate authorities may refuse such a contact, and their expiry notices reach "
+                                        + "nobody here."
                                 : role.equals(PUSH_CONTACT)
                                 ? "push services write there about the service's notifications, and nobody reads its "
                                         + "inbox."
@@ -80,6 +93,21 @@ final class MailAddresses {
     }
 
     private static final String ACME_CONTACT = "an ACME contact address";
+    /** Reserved top-level domains (RFC 2606, 6761, 6762): no public suffix, so no CA accepts a contact there. */
+    private static final Set<String> RESERVED_TOP_LEVELS = Set.of("test", "invalid", "example", "localhost", "local");
+
+    /**
+     * Whether Let's Encrypt refuses an ACME contact on this domain: the IANA documentation domains
+     * ({@code example.com/.net/.org}, refused since boulder's pull request 3748) and names under a reserved top-level
+     * domain, which end in no public suffix. A template domain ({@code yourdomain.com}) may be registered by someone
+     * and is accepted, so it stays a WARN: the expiry notices go to a stranger or nowhere.
+     */
+    private static boolean refusedByCertificateAuthorities(String domain, EndpointJudge.Verdict verdict) {
+        if (verdict.kind() != EndpointJudge.Kind.RESERVED) {
+            return false;
+        }
+        return reservedOnly(verdict) || RESERVED_TOP_LEVELS.contains(domain.substring(domain.lastIndexOf('.') + 1));
+    }
     private static final String SENDER = "a sender address";
     private static final String PUSH_CONTACT = "a Web Push contact address";
 

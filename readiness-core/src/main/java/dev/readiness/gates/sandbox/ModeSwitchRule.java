@@ -318,7 +318,8 @@ final class ModeSwitchRule {
      * Whether the key switches on a dry run of what the service does, where that is its work: the key is the dry-run
      * switch alone ({@code dry_run}, {@code DRY_RUN}, {@code dryRun}, optionally with {@code mode}: a trading bot's or
      * a worker's own switch, freqtrade's {@code dry_run=true} paper-trades) or names a catalog provider, payments or
-     * trading ({@code BINANCE_DRY_RUN}, {@code TRADING_DRY_RUN}). A tool's dry run under other words
+     * trading ({@code BINANCE_DRY_RUN}, {@code TRADING_DRY_RUN}), or names outgoing messages
+     * ({@code ALERT_REPORTS_NOTIFICATION_DRY_RUN}). A tool's dry run under other words
      * ({@code NEXT_BUILD_ENV_SENTRY_UPLOAD_DRY_RUN}, {@code RENOVATE_DRY_RUN}) is that tool's option and not read.
      *
      * @param words the key's lower-case words
@@ -338,7 +339,25 @@ final class ModeSwitchRule {
         } else {
             return false;
         }
-        return start == 0 || named;
+        return start == 0 || named || sendsMessages(words, start);
+    }
+
+    /** Words of a service's outgoing messages: a dry run of their sender leaves them unsent. */
+    private static final java.util.Set<String> MESSAGE_WORDS = java.util.Set.of("notification", "notifications",
+            "notify", "email", "emails", "mail", "mails", "sms", "alert", "alerts", "messages", "push");
+
+    /**
+     * Whether the words before a dry-run switch name the service's outgoing messages (Superset's
+     * {@code ALERT_REPORTS_NOTIFICATION_DRY_RUN}, {@code EMAIL_DRY_RUN}, {@code sms.dry-run}): on, every alert, report
+     * or e-mail is only logged, which is the sender's work undone, as a trading bot's orders are.
+     */
+    private static boolean sendsMessages(List<String> words, int end) {
+        for (int i = 0; i < end; i++) {
+            if (MESSAGE_WORDS.contains(words.get(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** First words of a trading mode written before {@code trading enabled}: {@code PAPER_TRADING_ENABLED}. */

@@ -22,8 +22,11 @@ import org.jspecify.annotations.Nullable;
  * a bare {@code url} key, the site's own address in Ghost's, Strapi's and Netlify's settings ({@link OwnSiteKeys}). An
  * EC2 instance's public name ({@code ec2-52-91-13-196.compute-1.amazonaws.com}) counts as its address: no certificate
  * authority issues one for a name under {@code amazonaws.com}. A plain-HTTP call to a public address under other
- * words ({@code serverAddress}, a Solr host, a Eureka zone, a tracing collector) stays unread, as does a private address (the LAN rule's) and any name (whose TLS may be terminated at
- * the name). A URL composed from another key's root ({@code return-url=${project_root_path}/pay}) is left to
+ * words ({@code serverAddress}, a Solr host, a Eureka zone, a tracing collector) stays unread, as does a private
+ * address (the LAN rule's) and any name (whose TLS may be terminated at the name), except an OAuth redirect URI on a
+ * public name ({@code redirect_url=http://app.acme.io/oauth2/callback}): the identity provider sends the browser there
+ * with the authorization code in the query before any redirect to HTTPS can happen (RFC 6749, section 3.1.2.1). A
+ * URL composed from another key's root ({@code return-url=${project_root_path}/pay}) is left to
  * that key, whose words say whether browsers open it. Stateless.
  */
 final class PlainHttpAddresses {
@@ -55,6 +58,17 @@ final class PlainHttpAddresses {
             return null;
         }
         String address = address(host);
+        if (address == null && scheme.equalsIgnoreCase("http") && oauthRedirect(setting.key(), words)
+                && host.indexOf('.') > 0 && Hosts.kind(host) == Hosts.Kind.PUBLIC
+                && references.referenced(setting).isEmpty()) {
+            return Finding.noGo("sandbox.tls-off", setting)
+                    .message(SandboxFindings.format("%s is an OAuth redirect URI in plain http on %s in production: "
+                            + "the identity provider sends each user's browser back there with the authorization code "
+                            + "in the query, readable by anyone on the path before any redirect to HTTPS happens "
+                            + "(RFC 6749, section 3.1.2.1).", setting.key(), host))
+                    .remediation("Register and set the redirect URI as https://" + host + "/…")
+                    .build();
+        }
         if (address == null || Hosts.kind(address) != Hosts.Kind.PUBLIC || !opensInBrowser(setting.key(), words)
                 || !references.referenced(setting).isEmpty()) {
             return null;
@@ -82,6 +96,32 @@ final class PlainHttpAddresses {
         }
         return null;
     }
+
+    /**
+     * Whether a key is an OAuth client's redirect URI: {@code redirect} before {@code uri}, {@code url} or their
+     * plurals ({@code redirect_url}, {@code redirect-uris[0]}, {@code redirectUri}). A post-logout, error or landing
+     * redirect ({@code logout.redirect-url}, {@code saml.success-redirect-url}) carries no code and is not one.
+     */
+    static boolean oauthRedirect(String key, List<String> words) {
+        boolean redirect = false;
+        for (String word : words) {
+            if (NOT_CODE_REDIRECTS.contains(word)) {
+                return false;
+            }
+            if (redirect && REDIRECT_TARGETS.contains(word)) {
+                return true;
+            }
+            redirect = word.equals("redirect");
+        }
+        return false;
+    }
+
+    /** The words after {@code redirect} that make a key a redirect URI. */
+    private static final Set<String> REDIRECT_TARGETS = Set.of("uri", "url", "uris", "urls");
+
+    /** Words of redirects that carry no authorization code: after sign-out, on an error. */
+    private static final Set<String> NOT_CODE_REDIRECTS = Set.of("logout", "signout", "error", "errors", "post",
+            "success", "failure");
 
     private static boolean opensInBrowser(String key, List<String> words) {
         if (BrowserKeys.isBuildVariable(key) || namesApi(words) || OwnSiteKeys.bare(words)) {

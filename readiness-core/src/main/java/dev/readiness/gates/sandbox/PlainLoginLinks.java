@@ -27,6 +27,13 @@ import org.jspecify.annotations.Nullable;
  * {@code smtps://} address, StartTLS on for the LDAP address, a host on the local machine, or the client switched off
  * ({@code auth.ldap.enabled=false}). The implicit-TLS switch off alone ({@code SMTP_SSL=False}) is not read: STARTTLS
  * is the usual way on port 587. Spring's and JavaMail's {@code starttls.enable} are {@link PlainCredentialLinks}'s.
+ *
+ * <p>Without a password in the client's keys, a mail client is still reported when it sends to a public relay (a
+ * dotted name, not a cluster's, a Compose service's or a private address) on port 587, the message-submission port
+ * (RFC 6409), where the relay takes a login: Discourse's {@code DISCOURSE_SMTP_ENABLE_START_TLS=false} beside
+ * {@code smtp.mailgun.org:587}, whose password comes from elsewhere. There the implicit-TLS switch off counts too
+ * when no key of the client is a STARTTLS setting (Odoo's {@code smtp_ssl=False}, its STARTTLS switch), and a
+ * STARTTLS setting that is not off ({@code enable_starttls=auto}) keeps the client clean.
  * Stateless.
  */
 final class PlainLoginLinks {
@@ -43,6 +50,10 @@ final class PlainLoginLinks {
             "addr", "relay");
     private static final Set<String> TLS_WORDS = Set.of("ssl", "tls", "starttls", "smtps", "ldaps");
     private static final Set<String> TLS_PORTS = Set.of("465", "993", "995", "636", "3269");
+    /** The message-submission port (RFC 6409), where a relay takes a login and STARTTLS is the way to encrypt. */
+    private static final String SUBMISSION_PORT = "587";
+    private static final Set<String> RELAY_ENDINGS = Set.of("host", "hostname", "server", "address", "addr", "relay",
+            "smarthost");
     private static final Set<String> NEGATING_VERBS = Set.of("disable", "no");
     private static final Set<String> SWITCH_VERBS = Set.of("use", "enable", "require", "force", "start");
     private static final Set<String> TLS_SWITCH_WORDS = Set.of("tls", "starttls");
@@ -62,7 +73,8 @@ final class PlainLoginLinks {
     static boolean judgesKey(String key) {
         boolean login = AsciiCase.contains(key, "mail") || AsciiCase.contains(key, "smtp")
                 || AsciiCase.contains(key, "ldap") || AsciiCase.contains(key, "imap") || AsciiCase.contains(key, "pop3");
-        return login && (AsciiCase.endsWith(key, "tls") || AsciiCase.endsWith(key, "enabled")
+        return login && (AsciiCase.endsWith(key, "tls") || AsciiCase.endsWith(key, "ssl")
+                || AsciiCase.endsWith(key, "enabled")
                 || AsciiCase.endsWith(key, "enable") || AsciiCase.endsWith(key, "encryption")
                 || AsciiCase.endsWith(key, "security") || AsciiCase.endsWith(key, "address")
                 || AsciiCase.endsWith(key, "addr")
@@ -93,6 +105,7 @@ final class PlainLoginLinks {
         String lower = value.toLowerCase(Locale.ROOT);
         int client;
         boolean address = false;
+        boolean implicitTls = false;
         if (last.equals("tls") || last.equals("starttls")) {
             String verb = words.get(size - 2);
             boolean negating = NEGATING_VERBS.contains(verb);
@@ -101,6 +114,12 @@ final class PlainLoginLinks {
                 return null;
             }
             client = negating || SWITCH_VERBS.contains(verb) ? size - 2 : size - 1;
+            if (verb.equals("start") && client > 0 && SWITCH_VERBS.contains(words.get(client - 1))) {
+                client--; // Discourse's DISCOURSE_SMTP_ENABLE_START_TLS
+            }
+        } else if (last.equals("ssl") && OFF_VALUES.contains(lower)) {
+            client = SWITCH_VERBS.contains(words.get(size - 2)) ? size - 2 : size - 1;
+            implicitTls = true;
         } else if ((last.equals("enabled") || last.equals("enable")) && TLS_SWITCH_WORDS.contains(words.get(size - 2))
                 && OFF_VALUES.contains(lower)) {
             client = size - 2;
@@ -120,8 +139,14 @@ final class PlainLoginLinks {
         }
         Evidence evidence = new Evidence();
         evidence.read(settings, setting, words.subList(0, client), address);
-        if (!(evidence.credentials || address && authenticatesUsers(words, client)) || evidence.against) {
+        if (evidence.against) {
             return null;
+        }
+        if (implicitTls || !(evidence.credentials || address && authenticatesUsers(words, client))) {
+            // no password in the client's keys: a public relay's submission port still takes a login; an implicit-TLS
+            // switch off matters only there, and only when no STARTTLS setting of the client says otherwise
+            return evidence.publicSubmission() && !(implicitTls && evidence.startTlsSetting)
+                    ? submission(setting, evidence.relay, implicitTls) : null;
         }
         return Finding.noGo("sandbox.tls-off", setting)
                 .message(setting.key() + (address ? " is a plain ldap:// address with no StartTLS" : " switches "
@@ -130,6 +155,16 @@ final class PlainLoginLinks {
                         + "the network readable by anyone on the path.")
                 .remediation("Encrypt the link in " + setting.key() + " (STARTTLS on, implicit TLS on port 465 or "
                         + "636, an ldaps:// address), or keep it on the local machine and waive this finding.")
+                .build();
+    }
+
+    private static Finding submission(Setting setting, @Nullable String relay, boolean implicitTls) {
+        return Finding.noGo("sandbox.tls-off", setting)
+                .message(setting.key() + (implicitTls ? " switches TLS off, and no STARTTLS setting of this client "
+                        + "turns it on," : " switches STARTTLS off,") + " while the client sends to " + relay + " on "
+                        + "port 587, the message-submission port, where a public relay takes a login: the account's "
+                        + "password and every message cross the internet in clear text.")
+                .remediation("Turn STARTTLS on for " + relay + ":587 (or use implicit TLS on port 465).")
                 .build();
     }
 
@@ -161,6 +196,15 @@ final class PlainLoginLinks {
 
         boolean credentials;
         boolean against;
+        boolean submissionPort;
+        boolean startTlsSetting;
+        boolean startTlsOn;
+        @Nullable String relay;
+
+        /** Whether the client sends to a public relay's submission port (587). */
+        boolean publicSubmission() {
+            return submissionPort && relay != null && !startTlsOn;
+        }
 
         void read(Settings settings, Setting switchSetting, List<String> client, boolean address) {
             int prefix = client.size();
@@ -179,6 +223,7 @@ final class PlainLoginLinks {
                 }
                 String last = words.get(size - 1);
                 String lower = value.toLowerCase(Locale.ROOT);
+                readRelay(words, prefix, last, value);
                 if (CREDENTIAL_ENDINGS.contains(last)) {
                     credentials |= !OFF_VALUES.contains(lower) && !lower.equals("none") && !lower.equals("null");
                 } else if ((last.equals("enabled") || last.equals("enable")) && size == prefix + 1
@@ -193,6 +238,39 @@ final class PlainLoginLinks {
                     against = true; // Alertmanager's smtp_smarthost: smtp.qq.com:465 speaks implicit TLS
                 } else if (ON_VALUES.contains(lower) && tlsOn(words, prefix)) {
                     against = true; // MAIL_USE_SSL=True beside MAIL_USE_TLS=False; AUTH_LDAP_USE_TLS=True
+                }
+            }
+        }
+
+        /**
+         * Notes the client's submission port ({@code SMTP_PORT=587}, {@code smtp.gmail.com:587}), its relay when that
+         * is a public name ({@code smtp.mailgun.org}; not a cluster's, a Compose service's or a private address), and
+         * whether any of its keys is a STARTTLS setting.
+         */
+        private void readRelay(List<String> words, int prefix, String last, String value) {
+            for (int i = prefix; i < words.size(); i++) {
+                String word = words.get(i);
+                startTlsSetting |= TLS_SWITCH_WORDS.contains(word);
+                // Mastodon's enable_starttls=auto beside its implicit-TLS switch tls=false
+                startTlsOn |= (word.equals("starttls") || word.equals("start") && i + 1 < words.size()
+                        && words.get(i + 1).equals("tls")) && !OFF_VALUES.contains(value.toLowerCase(Locale.ROOT));
+            }
+            if (last.equals("port")) {
+                submissionPort |= value.equals(SUBMISSION_PORT);
+            } else if (RELAY_ENDINGS.contains(last) || (last.equals("url") || last.equals("uri"))
+                    && AsciiCase.regionIs(value, 0, "smtp://")) {
+                String host = PlainCredentialLinks.linkHost(value);
+                int after = value.indexOf(host) + host.length();
+                if (!host.isEmpty() && value.startsWith(":" + SUBMISSION_PORT, after) && (after + 4 == value.length()
+                        || !Character.isDigit(value.charAt(after + 4)))) {
+                    submissionPort = true;
+                }
+                if (host.endsWith(".")) {
+                    host = host.substring(0, host.length() - 1);
+                }
+                if (host.indexOf('.') > 0 && host.indexOf('$') < 0 && Hosts.kind(host) == Hosts.Kind.PUBLIC
+                        && !Hosts.isTemplate(host)) {
+                    relay = host;
                 }
             }
         }

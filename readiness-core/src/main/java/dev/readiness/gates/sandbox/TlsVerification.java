@@ -30,7 +30,8 @@ import org.jspecify.annotations.Nullable;
  * A key that says what it lets through ({@code accept}, {@code invalid}: {@code acceptInvalidSslCertificate},
  * {@code allowInvalidCertificates}) is a negated one: {@code true} turns verification off, {@code false} keeps it
  * on, even when a section name before it holds a check word ({@code presence-check.…acceptInvalidSslCertificate});
- * {@code invalid} beside a TLS word names the verification by what it rejects.
+ * {@code invalid} beside a TLS word names the verification by what it rejects, and {@code ignore} before one names it
+ * by what it ignores ({@code MLFLOW_S3_IGNORE_TLS=true}, {@code IGNORE_SSL_ERRORS=true}).
  * Stateless.
  */
 final class TlsVerification {
@@ -87,11 +88,35 @@ final class TlsVerification {
             flags |= word.equals("insecure") && GoInsecureSkipVerify.at(words, i) ? TLS : 0;
             flags |= word.equals("client") || word.equals("http") ? CLIENT : 0;
             flags |= word.equals("trust") && i + 1 < words.size() && words.get(i + 1).equals("all") ? TRUST_ALL : 0;
+            flags |= word.equals("ignore") && ignoresTls(words, i) ? TLS | VERIFY : 0;
             flags |= word.equals("trustmanager")
                     || word.equals("trust") && i + 1 < words.size() && words.get(i + 1).equals("manager")
                     ? TRUST_MANAGER : 0;
         }
         return flags;
+    }
+
+    /** The words after {@code ignore} that name what a TLS client checks: the link's certificate. */
+    private static final Set<String> IGNORED_TLS_WORDS = Set.of("tls", "ssl", "cert", "certs", "certificate",
+            "certificates");
+    private static final Set<String> MAIL_WORDS = Set.of("smtp", "mail", "email", "mailer");
+
+    /**
+     * Whether {@code ignore} at {@code at} is followed by a TLS word, which is then the check it ignores
+     * ({@code MLFLOW_S3_IGNORE_TLS}, {@code IGNORE_SSL_ERRORS}, {@code ignoreCertificateErrors}: the client accepts any
+     * certificate). A mail client's {@code ignoreTLS} (Nodemailer's: no STARTTLS at all) is {@link PlainLoginLinks}'
+     * matter, not a verification switch.
+     */
+    private static boolean ignoresTls(List<String> words, int at) {
+        if (at + 1 >= words.size() || !IGNORED_TLS_WORDS.contains(words.get(at + 1))) {
+            return false;
+        }
+        for (String word : words) {
+            if (MAIL_WORDS.contains(word)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
