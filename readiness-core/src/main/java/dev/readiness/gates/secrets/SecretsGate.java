@@ -304,6 +304,9 @@ public final class SecretsGate implements Gate {
                 value = decoded == null ? value : decoded;
             }
             Finding hash = hashFinding(setting, value);
+            if (hash == null && keyFacts.purpose().isPresent() && value.length() >= 32) {
+                hash = CommonPasswordDigests.emptyDigest(setting, value.strip(), severity);
+            }
             if (hash != null) {
                 findings.add(hash);
                 return;

@@ -15,9 +15,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Thirty-sixth pass, secrets: a {@code hash_key} holding an issued key's shape is the key a service hashes with, a
  * {@code users} map under an {@code authentication} section maps user names to passwords (Gravitee), and defaults read
- * in vendors' own code are in the catalog. Each beside the clean value that tempts it: DynamoDB hash keys, a hashing
- * function's name, a random hash key, section settings of the map, and random values under the same keys. Random
- * values were generated for this test.
+ * in vendors' own code and tutorials are in the catalog, and a secret that is the digest of the empty string is as
+ * public as they are. Each beside the clean value that tempts it: DynamoDB hash keys, a hashing function's name, a random
+ * hash key, section settings of the map, random values under the same keys, and the empty string's digests under
+ * checksum and ETag keys. Random values were generated for this test.
  */
 class ThirtySixthPassSecretsTests {
 
@@ -45,7 +46,14 @@ class ThirtySixthPassSecretsTests {
             "JupyterHub.cookie_secret=c336ff8bc0f477928cfc73454821ee11182e90a49de57f81e0919e66851349c6"
                     + " ~ NO_GO secrets.published-default",
             "ConfigurableHTTPProxy.auth_token=0bc02bede919e99a26de1e2a7a5aadfaf6228de836ec39a05a6c6942831d8fe5"
-                    + " ~ NO_GO secrets.published-default"})
+                    + " ~ NO_GO secrets.published-default",
+            "app.auth.tokenSecret=926D96C90030DD58429D2751AC1BDBBC ~ NO_GO secrets.published-default",
+            "bezkoder.app.jwtSecret=cf83e1357eefb8bdf1542850d66d8007d620e4050b5715dc83f4a921d36ce9ce"
+                    + "47d0d13c5d85f2b0ff8318d2877eec2f63b931bd47417a81a538327af927da3e ~ NO_GO secrets.published-default",
+            "API_TOKEN=E3B0C44298FC1C149AFBF4C8996FB92427AE41E4649B934CA495991B7852B855"
+                    + " ~ NO_GO secrets.published-default",
+            "webhook.secret=d41d8cd98f00b204e9800998ecf8427e ~ NO_GO secrets.published-default",
+            "admin.password.sha1=da39a3ee5e6b4b0d3255bfef95601890afd80709 ~ NO_GO secrets.published-default"})
     void aHashingKeyAnAuthenticationUserOrAVendorDefaultShouldStopProduction(String line, String expected) {
         assertThat(verdictsOf(line)).containsExactly(expected);
     }
@@ -63,7 +71,13 @@ class ThirtySixthPassSecretsTests {
             "services.core.http.authentication.users.file=/etc/gravitee/users",
             "services.core.http.authentication.users.admin.roles=ADMIN",
             "IDPERMANENCEKEY=5B1B35A341277D29E4165CC6244F4C94",
-            "jwt.issuer.key=${FASTEN_JWT_ISSUER_KEY}"})
+            "jwt.issuer.key=${FASTEN_JWT_ISSUER_KEY}",
+            "EMPTY_PAYLOAD_SHA256=e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
+            "app.download.checksum=e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
+            "cache.etag=da39a3ee5e6b4b0d3255bfef95601890afd80709",
+            "build.sha512=cf83e1357eefb8bdf1542850d66d8007d620e4050b5715dc83f4a921d36ce9ce"
+                    + "47d0d13c5d85f2b0ff8318d2877eec2f63b931bd47417a81a538327af927da3e",
+            "jwt.secret=2d711642b726b04401627ca9fbac32f5c8530fb1903cc4db02258717921a4881"})
     void aDynamoHashKeyASectionSettingOrAnOwnRandomValueShouldStayClean(String line) {
         assertThat(verdictsOf(line)).isEmpty();
     }
