@@ -14,11 +14,12 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Thirty-sixth pass, secrets: a {@code hash_key} holding an issued key's shape is the key a service hashes with, a
- * {@code users} map under an {@code authentication} section maps user names to passwords (Gravitee), and defaults read
- * in vendors' own code and tutorials are in the catalog, and a secret that is the digest of the empty string is as
- * public as they are. Each beside the clean value that tempts it: DynamoDB hash keys, a hashing function's name, a random
- * hash key, section settings of the map, random values under the same keys, and the empty string's digests under
- * checksum and ETag keys. Random values were generated for this test.
+ * {@code users} map under an {@code authentication} section maps user names to passwords (Gravitee), defaults read in
+ * vendors' own code and tutorials are in the catalog, a secret that is the digest of the empty string is as public as
+ * they are, and so is a key that steps through the alphabet the way an online key generator's keys do. Each beside the
+ * clean value that tempts it: DynamoDB hash keys, a hashing function's name, a random hash key, section settings of the
+ * map, random values under the same keys, the empty string's digests under checksum and ETag keys, and random text in
+ * hexadecimal. Random values were generated for this test.
  */
 class ThirtySixthPassSecretsTests {
 
@@ -49,11 +50,15 @@ class ThirtySixthPassSecretsTests {
                     + " ~ NO_GO secrets.published-default",
             "app.auth.tokenSecret=926D96C90030DD58429D2751AC1BDBBC ~ NO_GO secrets.published-default",
             "bezkoder.app.jwtSecret=cf83e1357eefb8bdf1542850d66d8007d620e4050b5715dc83f4a921d36ce9ce"
-                    + "47d0d13c5d85f2b0ff8318d2877eec2f63b931bd47417a81a538327af927da3e ~ NO_GO secrets.published-default",
+                    + "47d0d13c5d85f2b0ff8318d2877eec2f63b931bd47417a81a538327af927da3e"
+                    + " ~ NO_GO secrets.published-default",
             "API_TOKEN=E3B0C44298FC1C149AFBF4C8996FB92427AE41E4649B934CA495991B7852B855"
                     + " ~ NO_GO secrets.published-default",
             "webhook.secret=d41d8cd98f00b204e9800998ecf8427e ~ NO_GO secrets.published-default",
-            "admin.password.sha1=da39a3ee5e6b4b0d3255bfef95601890afd80709 ~ NO_GO secrets.published-default"})
+            "admin.password.sha1=da39a3ee5e6b4b0d3255bfef95601890afd80709 ~ NO_GO secrets.published-default",
+            "app.jwt.secret=6250655368566D597133743677397A244326452948404D635166546A576E5A72 ~ NO_GO secrets.guessable",
+            "jwt.secret=Yp3s6v9y$B&E)H@McQfTjWnZr4u7w!z%C ~ NO_GO secrets.guessable",
+            "claims.continuation-secret=Yp3s5v8t/B?E(H+MbQeThWB?E(H+MbQeThW ~ NO_GO secrets.guessable"})
     void aHashingKeyAnAuthenticationUserOrAVendorDefaultShouldStopProduction(String line, String expected) {
         assertThat(verdictsOf(line)).containsExactly(expected);
     }
@@ -77,7 +82,9 @@ class ThirtySixthPassSecretsTests {
             "cache.etag=da39a3ee5e6b4b0d3255bfef95601890afd80709",
             "build.sha512=cf83e1357eefb8bdf1542850d66d8007d620e4050b5715dc83f4a921d36ce9ce"
                     + "47d0d13c5d85f2b0ff8318d2877eec2f63b931bd47417a81a538327af927da3e",
-            "jwt.secret=2d711642b726b04401627ca9fbac32f5c8530fb1903cc4db02258717921a4881"})
+            "jwt.secret=2d711642b726b04401627ca9fbac32f5c8530fb1903cc4db02258717921a4881",
+            "hex.secret=507459676A6D55682542656C333169456C326870436859674366724C3173704E",
+            "b64.secret=C5sn7B4YtwcilAwuVx6NuAsMWLusOSA/ldia40ZugDI="})
     void aDynamoHashKeyASectionSettingOrAnOwnRandomValueShouldStayClean(String line) {
         assertThat(verdictsOf(line)).isEmpty();
     }
@@ -91,6 +98,17 @@ class ThirtySixthPassSecretsTests {
         assertThat(finding.subject()).isEqualTo("IDPERMANENCEKEY");
         assertThat(finding.message() + finding.remediation()).doesNotContain(value.substring(0, 4))
                 .doesNotContain(value.substring(value.length() - 4));
+    }
+
+    @Test
+    void aSteppedKeyNeedsTwelveStepsMostlyOfThreeOrFourPlaces() {
+        assertThat(SteppedKeys.isStepped("Yp3s6v9y$B&E)H@McQfTjWnZr4u7w!z%C")).isTrue();
+        assertThat(SteppedKeys.isStepped("404E635266556A586E3272357538782F413F4428472B4B6250645367566B5970")).isTrue();
+        assertThat(SteppedKeys.isStepped("Yp3s6v9y$B&E")).isFalse();
+        assertThat(SteppedKeys.isStepped("adgjmpsvybehknqt")).isTrue();
+        assertThat(SteppedKeys.isStepped("abcdefghijklmnopqrstuvwxyz")).isFalse();
+        assertThat(SteppedKeys.isStepped("xIW8J47mEjxAqqEdtdypgLaO")).isFalse();
+        assertThat(SteppedKeys.bits("Yp3s6v9y$B&E)H@McQfTjWnZr4u7w!z%C", 8)).isEqualTo(8);
     }
 
     @Test
