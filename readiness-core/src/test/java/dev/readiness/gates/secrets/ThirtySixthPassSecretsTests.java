@@ -16,10 +16,11 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Thirty-sixth pass, secrets: a {@code hash_key} holding an issued key's shape is the key a service hashes with, a
  * {@code users} map under an {@code authentication} section maps user names to passwords (Gravitee), defaults read in
  * vendors' own code and tutorials are in the catalog, a secret that is the digest of the empty string is as public as
- * they are, and so is a key that steps through the alphabet the way an online key generator's keys do. Each beside the
- * clean value that tempts it: DynamoDB hash keys, a hashing function's name, a random hash key, section settings of the
- * map, random values under the same keys, the empty string's digests under checksum and ETag keys, and random text in
- * hexadecimal. Random values were generated for this test.
+ * they are, and so is a key that steps through the alphabet the way an online key generator's keys do; coturn's
+ * static {@code user=name:password} accounts are judged by their passwords. Each beside the clean value that tempts
+ * it: DynamoDB hash keys, a hashing function's name, a random hash key, section settings of the map, random values
+ * under the same keys, the empty string's digests under checksum and ETag keys, random text in hexadecimal, and a
+ * Compose {@code user} or a TURN account with a strong password. Random values were generated for this test.
  */
 class ThirtySixthPassSecretsTests {
 
@@ -98,6 +99,25 @@ class ThirtySixthPassSecretsTests {
         assertThat(finding.subject()).isEqualTo("IDPERMANENCEKEY");
         assertThat(finding.message() + finding.remediation()).doesNotContain(value.substring(0, 4))
                 .doesNotContain(value.substring(value.length() - 4));
+    }
+
+    private static List<String> verdictsOf(String key, String... lines) {
+        Settings settings = ApplicationConfig.builder()
+                .configText("turnserver.properties", String.join("\n", lines) + "\n").build().settings();
+        return new SecretsGate().check(GateContext.of(Stage.PRODUCTION, settings)).findings().stream()
+                .filter(finding -> finding.subject().equals(key))
+                .map(finding -> finding.severity() + " " + finding.code()).toList();
+    }
+
+    @Test
+    void aStaticTurnAccountBesideLongTermCredentialsShouldBeJudgedByItsPassword() {
+        assertThat(verdictsOf("user", "lt-cred-mech=", "realm=turn.example.org", "user=username:password"))
+                .containsExactly("NO_GO secrets.placeholder");
+        assertThat(verdictsOf("user", "lt-cred-mech=", "user=verolux:verolux123")).isNotEmpty()
+                .allMatch(verdict -> verdict.startsWith("NO_GO"));
+        assertThat(verdictsOf("user", "lt-cred-mech=", "user=relay:Qm7xT2vR9pLw4ZsK8nYb3HcE")).isEmpty();
+        assertThat(verdictsOf("user", "user=www-data:www-data")).isEmpty();
+        assertThat(verdictsOf("user", "lt-cred-mech=", "user=openhab")).isEmpty();
     }
 
     @Test
