@@ -4,6 +4,7 @@ import dev.readiness.gates.internal.KeyWords;
 import dev.readiness.internal.CharacterClasses;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Settings named just {@code key} under a namespace ({@code union.key}, {@code xboot.qqlbs.key}, {@code MAP_KEY},
@@ -42,6 +43,8 @@ final class BareKeys {
     /** Words that end in {@code key} without naming one. */
     private static final Set<String> ENDS_LIKE_KEY = Set.of("monkey", "donkey", "turkey", "hockey", "jockey",
             "whiskey", "hotkey", "latchkey", "passkey", "turnkey", "hokey");
+
+    private static final String HASH = "hash";
 
     private static final int MIN_BODY = 20;
 
@@ -118,7 +121,19 @@ final class BareKeys {
         if (trimmed.length() < MIN_BODY || trimmed.length() > MAX_LENGTH || !looksIssued(trimmed)) {
             return false;
         }
-        return namesCredential(key);
+        return namesCredential(key) || namesHashingKey(key) && namesCredential(key, HASH);
+    }
+
+    /**
+     * Whether {@code hash} is the word right before the last {@code key} ({@code api_keys.hash_key}, {@code HASH_KEY}):
+     * a DynamoDB table's hash key holds an attribute name ({@code app_id}, {@code LockID}), never an issued key's shape,
+     * so with such a value the key is the secret a service hashes with (Hyperswitch's {@code api_keys.hash_key}, the
+     * HMAC key of its API keys).
+     */
+    private static boolean namesHashingKey(String key) {
+        List<String> words = KeyWords.of(key);
+        int size = words.size();
+        return size >= 2 && words.get(size - 1).equalsIgnoreCase("key") && words.get(size - 2).equalsIgnoreCase(HASH);
     }
 
     /**
@@ -180,9 +195,14 @@ final class BareKeys {
 
     /** Whether no word of the key names a lookup, storage or routing key, or a key that is public by design. */
     private static boolean namesCredential(String key) {
+        return namesCredential(key, null);
+    }
+
+    /** As {@link #namesCredential(String)}, with one word of {@link #NON_CREDENTIAL_WORDS} allowed. */
+    private static boolean namesCredential(String key, @Nullable String allowed) {
         List<String> words = SecretKeys.expandedWords(key);
         for (String word : words) {
-            if (NON_CREDENTIAL_WORDS.contains(word)) {
+            if (NON_CREDENTIAL_WORDS.contains(word) && !word.equals(allowed)) {
                 return false;
             }
         }

@@ -8,13 +8,14 @@ package dev.readiness.gates.secrets;
  * A single user's name ({@code BASIC_AUTH_USER}, {@code BASIC_AUTH_USERNAME}) and a switch
  * ({@code BASIC_AUTH_ENABLED}) are not lists. Nor is a map of users to passwords under a basic-authentication section
  * ({@code HTTP.APIForService.BasicAuth.user001}, Nightingale's; {@link #namesUserMapEntry}) anything but passwords,
- * and neither is the users map of Quarkus's embedded realm ({@code quarkus.security.users.embedded.users.alice}).
- * Stateless.
+ * and neither is the users map of Quarkus's embedded realm ({@code quarkus.security.users.embedded.users.alice}) or
+ * of an {@code authentication} section (Gravitee's {@code services.core.http.authentication.users.admin}). Stateless.
  */
 final class BasicAuthUsers {
 
     private static final String USERS = "users";
     private static final String BASIC_AUTH = "basicauth";
+    private static final String AUTHENTICATION = "authentication";
     /**
      * The part before {@code users} in Quarkus's embedded realm, whose {@code users} map holds each user's password,
      * in plain text or as an MD5 digest ({@code quarkus.security.users.embedded.users.alice=alice}); its {@code roles}
@@ -33,7 +34,8 @@ final class BasicAuthUsers {
     /**
      * Whether a key is an entry of a map of users to passwords: its last part, a user's name, right under a part named
      * {@code BasicAuth}, {@code basic_auth} or {@code basic-auth} ({@code HTTP.APIForService.BasicAuth.user001}), or
-     * under Quarkus's {@code security.users.embedded.users} ({@code %prod.quarkus.security.users.embedded.users.admin}). A part
+     * under Quarkus's {@code security.users.embedded.users} ({@code %prod.quarkus.security.users.embedded.users.admin}),
+     * or right under {@code authentication.users} ({@code services.core.http.authentication.users.admin}). A part
      * that describes the section ({@code basicauth.enabled}, {@code basic_auth.realm}, {@code basic_auth.username}) is
      * none.
      *
@@ -52,8 +54,20 @@ final class BasicAuthUsers {
             return true;
         }
         String section = key.substring(before, dot).replace("_", "").replace("-", "");
-        return section.equalsIgnoreCase(BASIC_AUTH)
-                && !SECTION_SETTINGS.contains(key.substring(dot + 1).toLowerCase(java.util.Locale.ROOT));
+        boolean userMap = section.equalsIgnoreCase(BASIC_AUTH)
+                || section.equalsIgnoreCase(USERS) && before >= 2 && isAuthenticationPart(key, before - 1);
+        return userMap && !SECTION_SETTINGS.contains(key.substring(dot + 1).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * Whether the part of a key that ends at {@code end} (a dot) is {@code authentication}, the section whose
+     * {@code users} map Gravitee's gateway and management API read as user name to password
+     * ({@code services.core.http.authentication.users.admin}, shipped as {@code adminadmin}).
+     */
+    private static boolean isAuthenticationPart(String key, int end) {
+        int start = key.lastIndexOf('.', end - 1) + 1;
+        return end - start == AUTHENTICATION.length()
+                && key.regionMatches(true, start, AUTHENTICATION, 0, AUTHENTICATION.length());
     }
 
     /**

@@ -42,6 +42,13 @@ final class CommonPasswordDigests {
     private static final int ITERATIONS = 1024;
     private static final String SALTED = "salted SHA-256 (Spring Security's StandardPasswordEncoder)";
     private static final String NT_HASH = "MD4 (NT hash)";
+    /** The digests of the empty string, by algorithm: the values {@code md5sum < /dev/null} and its kin print. */
+    private static final Map<String, String> EMPTY_DIGESTS = Map.of(
+            "d41d8cd98f00b204e9800998ecf8427e", "MD5",
+            "da39a3ee5e6b4b0d3255bfef95601890afd80709", "SHA-1",
+            "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855", "SHA-256",
+            "cf83e1357eefb8bdf1542850d66d8007d620e4050b5715dc83f4a921d36ce9ce"
+                    + "47d0d13c5d85f2b0ff8318d2877eec2f63b931bd47417a81a538327af927da3e", "SHA-512");
 
     private static volatile @Nullable Map<String, String> digests;
 
@@ -90,6 +97,33 @@ final class CommonPasswordDigests {
                         + " is looked up in any table, so whoever reads it knows the password and signs in")
                 .remediation("Choose a long random password, put its digest in " + setting.key() + " from your secret"
                         + " store rather than the file, and change it wherever it was used.")
+                .build();
+    }
+
+    /**
+     * The finding for a secret that is the digest of nothing, or {@code null}: the MD5, SHA-1, SHA-256 or SHA-512 of the
+     * empty string ({@code cf83e135…927da3e}, written as a JWT secret because it "looks random") is printed in every
+     * hash function's test vectors (RFC 1321, FIPS 180-4's examples) and is what {@code sha512sum < /dev/null} prints.
+     * The caller passes only values of a key that names a secret; a checksum or ETag key is never asked.
+     *
+     * @param setting the setting, whose key names a secret
+     * @param value its trimmed value
+     * @param severity the severity for the stage
+     * @return the finding, or {@code null}
+     */
+    static @Nullable Finding emptyDigest(Setting setting, String value, Severity severity) {
+        if (!hasDigestShape(value)) {
+            return null;
+        }
+        String algorithm = EMPTY_DIGESTS.get(value.toLowerCase(Locale.ROOT));
+        if (algorithm == null) {
+            return null;
+        }
+        return Finding.of(severity, "secrets.published-default", setting)
+                .message("is the " + algorithm + " digest of the empty string, a constant printed in every hash"
+                        + " function's test vectors: it looks random but holds nothing anyone could not look up")
+                .remediation("Generate a random secret of your own, e.g. `openssl rand -base64 32`, supply "
+                        + setting.key() + " from your secret store, and replace it wherever it was used.")
                 .build();
     }
 

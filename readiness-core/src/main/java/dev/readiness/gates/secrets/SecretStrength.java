@@ -428,6 +428,7 @@ public final class SecretStrength {
         String core = SecretValues.stripPublicPrefix(trimmed);
         if (!skip) {
             guess = Math.min(guess, RepeatedPatterns.bits(core, SecretValues.bitsPerChar(trimmed)));
+            guess = SteppedKeys.bits(core, guess);
         }
         boolean prefixed = !trimmed.equals(core);
         ValueFacts facts = new ValueFacts(reference, template, phrase, pem, prefixed, capacity, guess);

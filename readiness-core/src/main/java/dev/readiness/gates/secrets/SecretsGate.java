@@ -304,6 +304,9 @@ public final class SecretsGate implements Gate {
                 value = decoded == null ? value : decoded;
             }
             Finding hash = hashFinding(setting, value);
+            if (hash == null && keyFacts.purpose().isPresent() && value.length() >= 32) {
+                hash = CommonPasswordDigests.emptyDigest(setting, value.strip(), severity);
+            }
             if (hash != null) {
                 findings.add(hash);
                 return;
@@ -440,6 +443,9 @@ public final class SecretsGate implements Gate {
                 return Optional.of(SecretPurpose.PASSWORD);
             }
             if (key.length() > ServerIdentityKeys.SHORTEST && ServerIdentityKeys.namesSharedIdentity(key)) return Optional.of(SecretPurpose.SECRET);
+            if (TurnUsers.namesStaticAccount(settings, key, value)) {
+                return Optional.of(SecretPurpose.PASSWORD);
+            }
             String name = key.endsWith(NamedValues.VALUE) ? NamedValues.name(settings, key) : null;
             if (name != null && !effectiveKeys.excludes(name)) {
                 return NamedValues.isCredentialHeader(name) ? Optional.of(SecretPurpose.SECRET)
