@@ -55,6 +55,25 @@ class KeyMemoTests {
     }
 
     @Test
+    void getWhenAskedWithANewCopyOfAKeyEachTimeShouldGiveTheFactDerivedOnce() {
+        AtomicInteger derived = new AtomicInteger();
+        KeyMemo<String> memo = KeyMemo.of(key -> {
+            derived.incrementAndGet();
+            return DEFINITION.apply(key);
+        });
+        String first = memo.get("SVC1_DATABASE_URL");
+
+        for (int snapshot = 0; snapshot < 3; snapshot++) {
+            String copy = new String("SVC1_DATABASE_URL"); // a new snapshot's key: equal, another instance
+            assertThat(memo.get(copy)).isSameAs(first);
+            assertThat(memo.get(copy)).isSameAs(first);
+            assertThat(memo.get("SVC1_DATABASE_URL")).isSameAs(first);
+        }
+
+        assertThat(derived).hasValue(1);
+    }
+
+    @Test
     void getShouldTellApartKeysOfEqualHash() {
         KeyMemo<String> memo = KeyMemo.of(DEFINITION);
 
