@@ -39,10 +39,7 @@ class KeyMemoTests {
     @Test
     void getShouldDeriveEachKeyOnceWhileTheTableHoldsThem() {
         AtomicInteger derived = new AtomicInteger();
-        KeyMemo<String> memo = KeyMemo.of(key -> {
-            derived.incrementAndGet();
-            return DEFINITION.apply(key);
-        });
+        KeyMemo<String> memo = counting(derived);
         int keys = KeyMemo.CAPACITY / 2;
 
         for (int round = 0; round < 3; round++) {
@@ -57,10 +54,7 @@ class KeyMemoTests {
     @Test
     void getWhenAskedWithANewCopyOfAKeyEachTimeShouldGiveTheFactDerivedOnce() {
         AtomicInteger derived = new AtomicInteger();
-        KeyMemo<String> memo = KeyMemo.of(key -> {
-            derived.incrementAndGet();
-            return DEFINITION.apply(key);
-        });
+        KeyMemo<String> memo = counting(derived);
         String first = memo.get("SVC1_DATABASE_URL");
 
         for (int snapshot = 0; snapshot < 3; snapshot++) {
@@ -124,6 +118,14 @@ class KeyMemoTests {
     @Test
     void ofShouldRejectAMissingFunction() {
         assertThatNullPointerException().isThrownBy(() -> KeyMemo.of(null)).withMessageContaining("derive");
+    }
+
+    /** A memo of {@link #DEFINITION} that counts how often it derives. */
+    private static KeyMemo<String> counting(AtomicInteger derived) {
+        return KeyMemo.of(key -> {
+            derived.incrementAndGet();
+            return DEFINITION.apply(key);
+        });
     }
 
     @Provide
