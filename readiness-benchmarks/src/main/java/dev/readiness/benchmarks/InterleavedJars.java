@@ -33,12 +33,18 @@ import java.util.Random;
  * configuration files, about 1,400 settings); with {@code real=ID}, the same for the gate of that id only. The line
  * then also gives each side's median per 1,000 settings.
  *
+ * <p>With {@code freshreal=CORPUS}, each operation is {@link RealConfigBenchmark#sequential()} after a new
+ * {@link RealConfigBenchmark#setUp()} over the repository's corpus directory {@code CORPUS}, made before the
+ * operation and left out of its CPU time and bytes: every file's snapshot is new and so is every gate instance, while
+ * what the gates keep in static memos (key facts, catalogs) is warm. The real files' first check, as a service's
+ * start or one CLI run judges them, on warm code. Rounds of {@value #FRESH_REAL_OPERATIONS} operations.
+ *
  * <p>With {@code clean} or {@code flagged}, each operation is {@link RealConfigSplitBenchmark#clean()} or
  * {@link RealConfigSplitBenchmark#flagged()}: the real files' settings no gate reports, or those some gate does, and
  * the line gives each side's median per 1,000 of those settings (both builds must have the class).
  *
  * <pre>
- * java -cp benchmarks.jar dev.readiness.benchmarks.InterleavedJars A.jar B.jar [WARM_SECONDS] [ROUNDS] [unseen|newsnapshot|fresh|real|real=ID|clean|flagged]
+ * java -cp benchmarks.jar dev.readiness.benchmarks.InterleavedJars A.jar B.jar [WARM_SECONDS] [ROUNDS] [unseen|newsnapshot|fresh|real|real=ID|freshreal=CORPUS|clean|flagged]
  * </pre>
  *
  * <p>Both builds share the JVM's compiler, heap and the JDK's classes (whose profiles they pollute alike); their own
@@ -51,6 +57,7 @@ public final class InterleavedJars {
     private static final int OPERATIONS = 200;
     private static final int UNSEEN_OPERATIONS = 40;
     private static final int REAL_OPERATIONS = 25;
+    private static final int FRESH_REAL_OPERATIONS = 10;
 
     private InterleavedJars() {
     }
@@ -58,11 +65,12 @@ public final class InterleavedJars {
     public static void main(String[] args) throws Exception {
         if (args.length < 2) {
             System.err.println("usage: InterleavedJars A.jar B.jar [WARM_SECONDS] [ROUNDS]"
-                    + " [unseen|newsnapshot|fresh|real|real=ID|clean|flagged]");
+                    + " [unseen|newsnapshot|fresh|real|real=ID|freshreal=CORPUS|clean|flagged]");
             System.exit(2);
         }
         boolean unseen = args.length > 4 && args[4].equals("unseen");
         boolean fresh = args.length > 4 && args[4].equals("fresh");
+        String freshReal = args.length > 4 && args[4].startsWith("freshreal=") ? args[4].substring(10) : null;
         String real = args.length > 4 && (args[4].startsWith("real") || args[4].equals("clean")
                 || args[4].equals("flagged")) ? args[4] : null;
         int[] settings = new int[2];
@@ -77,7 +85,11 @@ public final class InterleavedJars {
             URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()},
                     ClassLoader.getPlatformClassLoader());
             Thread.currentThread().setContextClassLoader(loader);
-            if (real != null && !real.startsWith("real")) {
+            if (freshReal != null) {
+                Object benchmark = Side.realBenchmark(loader, "real");
+                settings[side] = (Integer) benchmark.getClass().getMethod("settings").invoke(benchmark);
+                sides[side] = Side.freshReal(benchmark, freshReal);
+            } else if (real != null && !real.startsWith("real")) {
                 Class<?> type = loader.loadClass(RealConfigSplitBenchmark.class.getName());
                 Object benchmark = type.getConstructor().newInstance();
                 type.getMethod("setUp").invoke(benchmark);
@@ -93,7 +105,8 @@ public final class InterleavedJars {
                         : Side.sequential(loader, operation);
             }
         }
-        int operations = unseen || fresh ? UNSEEN_OPERATIONS : real != null ? REAL_OPERATIONS : OPERATIONS;
+        int operations = freshReal != null ? FRESH_REAL_OPERATIONS : unseen || fresh ? UNSEEN_OPERATIONS
+                : real != null ? REAL_OPERATIONS : OPERATIONS;
         long warmNanos = (args.length > 2 ? Long.parseLong(args[2]) : 15) * 1_000_000_000L;
         int rounds = args.length > 3 ? Integer.parseInt(args[3]) : 40;
         long end = System.nanoTime() + warmNanos;
@@ -121,14 +134,16 @@ public final class InterleavedJars {
         double[] ratio = sorted(ratios);
         System.out.printf(Locale.ROOT, "INTERLEAVED %s rounds=%d A cpu-us/op median=%.0f min=%.0f bytes/op=%d"
                 + " | B cpu-us/op median=%.0f min=%.0f bytes/op=%d | B/A per round median=%.3f [%.3f %.3f]"
-                + " | B/A of best rounds=%.3f%n", real != null ? real : unseen ? "unseenKeys" : fresh ? "sequentialFreshSnapshot" : operation,
+                + " | B/A of best rounds=%.3f%n", freshReal != null ? "freshreal" : real != null ? real
+                        : unseen ? "unseenKeys" : fresh ? "sequentialFreshSnapshot" : operation,
                 rounds, a[rounds / 2], a[0], bytes[0],
                 b[rounds / 2], b[0], bytes[1], ratio[rounds / 2], ratio[rounds / 4], ratio[3 * rounds / 4],
                 b[0] / a[0]);
-        if (real != null) {
-            System.out.printf(Locale.ROOT, "PER-1000-SETTINGS %s A settings=%d cpu-us=%.0f | B settings=%d cpu-us=%.0f%n",
-                    real, settings[0], a[rounds / 2] * 1000 / settings[0], settings[1],
-                    b[rounds / 2] * 1000 / settings[1]);
+        if (real != null || freshReal != null) {
+            System.out.printf(Locale.ROOT,
+                    "PER-1000-SETTINGS %s A settings=%d cpu-us=%.0f | B settings=%d cpu-us=%.0f%n",
+                    freshReal != null ? "freshreal" : real, settings[0], a[rounds / 2] * 1000 / settings[0],
+                    settings[1], b[rounds / 2] * 1000 / settings[1]);
         }
     }
 
@@ -162,6 +177,19 @@ public final class InterleavedJars {
         static Side real(Object benchmark) throws ReflectiveOperationException {
             Method run = benchmark.getClass().getMethod("sequential");
             return new Side(null, () -> run.invoke(benchmark));
+        }
+
+        /**
+         * A build's {@link RealConfigBenchmark#sequential()} after a new {@code setUp()} over a corpus directory each
+         * time (new snapshots of every file, new gates), the set-up outside the operation's cost.
+         */
+        static Side freshReal(Object benchmark, String corpus) throws ReflectiveOperationException {
+            Class<?> type = benchmark.getClass();
+            type.getField("corpus").set(benchmark, corpus);
+            Method setUp = type.getMethod("setUp");
+            setUp.invoke(benchmark);
+            Method run = type.getMethod("sequential");
+            return new Side(() -> setUp.invoke(benchmark), () -> run.invoke(benchmark));
         }
 
         static Side unseen(ClassLoader loader) throws ReflectiveOperationException {

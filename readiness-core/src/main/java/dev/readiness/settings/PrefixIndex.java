@@ -34,10 +34,11 @@ final class PrefixIndex {
             starts[group + 1] += starts[group];
         }
         this.positions = new int[size];
-        int[] next = starts.clone();
         for (int position = 0; position < size; position++) {
-            positions[next[groups[position]]++] = position;
+            positions[starts[groups[position]]++] = position; // each group's start, moved on to the next group's
         }
+        System.arraycopy(starts, 0, starts, 1, mask + 1);
+        starts[0] = 0;
     }
 
     static PrefixIndex of(Setting[] entries, int size) {

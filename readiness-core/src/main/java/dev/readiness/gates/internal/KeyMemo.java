@@ -15,10 +15,15 @@ import java.util.function.Function;
  * configuration of a few thousand keys stays in it whole. Only ever give it keys: a key is never secret (findings
  * print it), while a value may be, and must not outlive its configuration in a static table.
  *
- * <p>Not API. Thread-safe without locks: a slot's key is claimed by a compare-and-set and never changes, only its
- * claimer writes the fact beside it, with release semantics (read with acquire), so a reader sees either no fact,
- * and derives it itself, or the whole fact derived from that very key; a lost write is derived again. The function
- * must be pure and its results immutable (or never changed by a reader), since every caller shares them.
+ * <p>A key found equal to the one remembered, but another copy of it (every new snapshot's keys are new strings),
+ * takes that copy's place: the rules of one check ask a memo about the same key many times, and each later look-up
+ * then finds the key by identity instead of comparing its letters with a copy made for an earlier snapshot.
+ *
+ * <p>Not API. Thread-safe without locks: a slot's key is claimed by a compare-and-set and afterwards only ever
+ * replaced by an equal string, only its claimer writes the fact beside it, with release semantics (read with
+ * acquire), so a reader sees either no fact, and derives it itself, or the whole fact derived from that very key; a
+ * lost write is derived again. The function must be pure and its results immutable (or never changed by a reader),
+ * since every caller shares them.
  *
  * @param <T> what the function gives
  */
@@ -76,9 +81,15 @@ public final class KeyMemo<T> {
                         known = slots[slot << 1];
                     }
                 }
-                if (known == key || key.equals(known)) {
+                if (known == key) {
                     @SuppressWarnings("unchecked")
                     T value = (T) SLOTS.getAcquire(slots, (slot << 1) + 1);
+                    return value != null ? value : derived(key);
+                }
+                if (key.equals(known)) {
+                    @SuppressWarnings("unchecked")
+                    T value = (T) SLOTS.getAcquire(slots, (slot << 1) + 1);
+                    slots[slot << 1] = key; // the newest copy: the next look-up of this snapshot's key is by identity
                     return value != null ? value : derived(key);
                 }
             }
@@ -145,9 +156,10 @@ public final class KeyMemo<T> {
      * The slots: each key and its fact side by side in one array (a hit reads one line for both, no entry object),
      * and each key's hash in a compact array beside it (never 0 for a filled slot), so a probe passes a slot of
      * another key by comparing two ints, without reading its key. A thread claims an empty slot by setting its key
-     * with a compare-and-set, so a slot's key never changes once set and only its claimer writes its fact (with
-     * release semantics; readers read it with acquire, so a fact's contents are seen whole). A reader that finds
-     * the key but no fact yet derives the fact itself; a hint written late costs at most a look at the key.
+     * with a compare-and-set, so a slot's key, once set, changes only to an equal string, and only its claimer writes
+     * its fact (with release semantics; readers read it with acquire, so a fact's contents are seen whole). A reader
+     * that finds the key but no fact yet derives the fact itself; a hint written late costs at most a look at the
+     * key.
      */
     private static final class Table {
 

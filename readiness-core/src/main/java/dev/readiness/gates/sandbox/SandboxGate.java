@@ -119,8 +119,16 @@ public final class SandboxGate implements Gate {
     private static final KeyMemo<EnumSet<KeyClass>> CLASSES_BY_KEY =
             KeyMemo.of(key -> KeyClass.of(key, KeyWords.of(key), KEY_CLASSES));
 
+    /**
+     * What the gates over the default catalog read of keys: every {@code new SandboxGate()} (each
+     * {@code Gates.discover()}, each test-kit check, each module of a Maven build in one JVM) shares them, so a new
+     * gate finds the keys earlier gates read and their place in a snapshot's key records, where a memo of its own read
+     * every key again on its first check and found every record's place taken by the earlier gate's slot.
+     */
+    private static volatile @Nullable CatalogKeys defaultCatalogKeys;
+
     private final ProviderCatalog catalog;
-    /** What the gate reads of each key ({@link SandboxKey}), per gate since it holds the catalog's providers. */
+    /** What the gate reads of each key ({@link SandboxKey}), per catalog since it holds the catalog's providers. */
     private final KeyMemo<SandboxKey> keys;
     private final SnapshotKeys.Slot<SandboxKey> keySlot;
 
@@ -128,7 +136,7 @@ public final class SandboxGate implements Gate {
      * A gate over {@link ProviderCatalog#defaults()}: the built-in catalog and the class-path extensions.
      */
     public SandboxGate() {
-        this(ProviderCatalog.defaults());
+        this(ProviderCatalog.defaults(), true);
     }
 
     /**
@@ -137,9 +145,29 @@ public final class SandboxGate implements Gate {
      * @param catalog the catalog
      */
     public SandboxGate(ProviderCatalog catalog) {
+        this(catalog, false);
+    }
+
+    private SandboxGate(ProviderCatalog catalog, boolean defaultCatalog) {
         this.catalog = Objects.requireNonNull(catalog, "catalog");
-        this.keys = KeyMemo.of(key -> new SandboxKey(key, CLASSES_BY_KEY.get(key), catalog));
-        this.keySlot = new SnapshotKeys.Slot<>(SnapshotKeys.SANDBOX, keys);
+        CatalogKeys known = defaultCatalog ? defaultCatalogKeys : null;
+        if (known == null || known.catalog() != catalog) {
+            known = CatalogKeys.of(catalog);
+            if (defaultCatalog) {
+                defaultCatalogKeys = known;
+            }
+        }
+        this.keys = known.memo();
+        this.keySlot = known.slot();
+    }
+
+    /** What gates over one catalog read of keys: the memo of {@link SandboxKey}s and its slot in key records. */
+    private record CatalogKeys(ProviderCatalog catalog, KeyMemo<SandboxKey> memo, SnapshotKeys.Slot<SandboxKey> slot) {
+
+        static CatalogKeys of(ProviderCatalog catalog) {
+            KeyMemo<SandboxKey> memo = KeyMemo.of(key -> new SandboxKey(key, CLASSES_BY_KEY.get(key), catalog));
+            return new CatalogKeys(catalog, memo, new SnapshotKeys.Slot<>(SnapshotKeys.SANDBOX, memo));
+        }
     }
 
     @Override

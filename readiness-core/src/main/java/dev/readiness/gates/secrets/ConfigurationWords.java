@@ -708,28 +708,33 @@ final class ConfigurationWords {
         }
 
         static Index of(Set<String> words) {
-            List<List<String>> canonicalBuckets = new ArrayList<>(26);
-            List<List<String>> writtenBuckets = new ArrayList<>(26);
-            for (int i = 0; i < 26; i++) {
-                canonicalBuckets.add(new ArrayList<>());
-                writtenBuckets.add(new ArrayList<>());
-            }
+            String[] canonicalWords = new String[words.size()];
+            String[] writtenWords = new String[words.size()];
+            int[] counts = new int[26];
             int size = 0;
             Set<String> seen = new HashSet<>();
             for (String word : words) {
                 String canonicalWord = canonical(word);
                 char first = canonicalWord.charAt(0);
                 if (first >= 'a' && first <= 'z' && seen.add(canonicalWord)) {
-                    canonicalBuckets.get(first - 'a').add(canonicalWord);
-                    writtenBuckets.get(first - 'a').add(word);
+                    canonicalWords[size] = canonicalWord;
+                    writtenWords[size] = word;
+                    counts[first - 'a']++;
                     size++;
                 }
             }
+            // each bucket made at its size, filled in the words' order: no list per letter, no copy of one
             String[][] canonical = new String[26][];
             String[][] written = new String[26][];
             for (int i = 0; i < 26; i++) {
-                canonical[i] = canonicalBuckets.get(i).toArray(String[]::new);
-                written[i] = writtenBuckets.get(i).toArray(String[]::new);
+                canonical[i] = counts[i] == 0 ? NONE : new String[counts[i]];
+                written[i] = counts[i] == 0 ? NONE : new String[counts[i]];
+                counts[i] = 0;
+            }
+            for (int k = 0; k < size; k++) {
+                int letter = canonicalWords[k].charAt(0) - 'a';
+                canonical[letter][counts[letter]] = canonicalWords[k];
+                written[letter][counts[letter]++] = writtenWords[k];
             }
             return new Index(canonical, written, size);
         }

@@ -39,10 +39,7 @@ class KeyMemoTests {
     @Test
     void getShouldDeriveEachKeyOnceWhileTheTableHoldsThem() {
         AtomicInteger derived = new AtomicInteger();
-        KeyMemo<String> memo = KeyMemo.of(key -> {
-            derived.incrementAndGet();
-            return DEFINITION.apply(key);
-        });
+        KeyMemo<String> memo = counting(derived);
         int keys = KeyMemo.CAPACITY / 2;
 
         for (int round = 0; round < 3; round++) {
@@ -52,6 +49,22 @@ class KeyMemoTests {
         }
 
         assertThat(derived).hasValue(keys);
+    }
+
+    @Test
+    void getWhenAskedWithANewCopyOfAKeyEachTimeShouldGiveTheFactDerivedOnce() {
+        AtomicInteger derived = new AtomicInteger();
+        KeyMemo<String> memo = counting(derived);
+        String first = memo.get("SVC1_DATABASE_URL");
+
+        for (int snapshot = 0; snapshot < 3; snapshot++) {
+            String copy = new String("SVC1_DATABASE_URL"); // a new snapshot's key: equal, another instance
+            assertThat(memo.get(copy)).isSameAs(first);
+            assertThat(memo.get(copy)).isSameAs(first);
+            assertThat(memo.get("SVC1_DATABASE_URL")).isSameAs(first);
+        }
+
+        assertThat(derived).hasValue(1);
     }
 
     @Test
@@ -105,6 +118,14 @@ class KeyMemoTests {
     @Test
     void ofShouldRejectAMissingFunction() {
         assertThatNullPointerException().isThrownBy(() -> KeyMemo.of(null)).withMessageContaining("derive");
+    }
+
+    /** A memo of {@link #DEFINITION} that counts how often it derives. */
+    private static KeyMemo<String> counting(AtomicInteger derived) {
+        return KeyMemo.of(key -> {
+            derived.incrementAndGet();
+            return DEFINITION.apply(key);
+        });
     }
 
     @Provide

@@ -245,6 +245,27 @@ class SandboxGateTests {
         GateCheck.run(Stage.PRODUCTION, seed, GATE).isGo().hasNoFindings();
     }
 
+    @Test
+    void checkByNewGatesOverTheDefaultCatalogAndByAGateOverAnotherShouldJudgeOneSnapshotAlike() throws Exception {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("PAYPAL_API_URL", "https://api-m.sandbox.paypal.com");
+        values.put("STRIPE_SECRET_KEY", STRIPE_TEST);
+        values.put("ALLOWED_ORIGINS", "https://app.mycompany.com,http://localhost:3000");
+        values.put("FEDEX_API_URL", "https://apis.fedex.com");
+        GateContext context = GateContext.of(Stage.PRODUCTION, Settings.of(values));
+        List<Finding> expected = new SandboxGate(ProviderCatalog.defaults()).check(context).findings();
+
+        // gates made over the default catalog share what they read of keys and their place in the key records;
+        // a gate over another catalog instance keeps its own, whichever gate read the snapshot first
+        for (Gate gate : List.of(new SandboxGate(), new SandboxGate(), new SandboxGate(ProviderCatalog.defaults()),
+                new SandboxGate())) {
+            assertThat(gate.check(context).findings()).isEqualTo(expected);
+            assertThat(gate.check(GateContext.of(Stage.PRODUCTION, Settings.of(values))).findings())
+                    .isEqualTo(expected);
+        }
+        assertThat(expected).extracting(Finding::code).contains("sandbox.provider-host", "sandbox.local-host");
+    }
+
     @ParameterizedTest
     @EnumSource(value = Stage.class, names = {"DEVELOPMENT", "TEST", "STAGING"})
     void checkOutsideProductionShouldSaySomethingOnlyAboutLivePaymentCredentials(Stage stage) {
