@@ -131,12 +131,18 @@ public final class FindingScrubber {
         List<String> keyParts = new ArrayList<>(0);
         List<String> blockLines = new ArrayList<>(0);
         boolean pastedBlock = false;
+        Set<String> authSections = null; // read with the first secret-looking auth setting
         for (Setting setting : settings) {
             String value = setting.value();
             if (canBeASecret(value) && !SHELL_VARIABLES.contains(setting.key()) && !setting.isPolicy()
-                    && looksSecret(setting.key())
-                    && !AuthSectionReferences.namesAuthSection(settings, setting.key(), value)) {
-                values.add(value);
+                    && looksSecret(setting.key())) {
+                if (authSections == null && AuthSectionReferences.isAuthKey(setting.key())) {
+                    authSections = AuthSectionReferences.credentialSections(settings);
+                }
+                if (authSections == null
+                        || !AuthSectionReferences.namesAuthSection(authSections, setting.key(), value)) {
+                    values.add(value);
+                }
             }
             if (!setting.isPolicy()) {
                 // a URL's or connection string's password is a secret whatever the key is called

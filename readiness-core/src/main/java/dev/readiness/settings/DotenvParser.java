@@ -102,7 +102,15 @@ final class DotenvParser {
             return null;
         }
         int keyStart = pos;
-        while (!atLineEnd() && peek() != '=' && !yamlStyleSeparator(keyStart)) {
+        boolean colonPassed = false;
+        while (!atLineEnd() && peek() != '=') {
+            if (peek() == ':') {
+                // a key holds no colon: only the line's first one can end a key
+                if (!colonPassed && yamlStyleSeparator(keyStart)) {
+                    break;
+                }
+                colonPassed = true;
+            }
             pos++;
         }
         if (atLineEnd()) {
@@ -198,12 +206,10 @@ final class DotenvParser {
      * Whether the parser stands on the colon of a YAML-style assignment ({@code KC_BOOTSTRAP_ADMIN_PASSWORD: admin}):
      * a colon followed by a blank or the line's end, after a valid key. Docker Compose's dotenv reader and the dotenv
      * libraries of Node and Ruby take the first {@code =} or such a colon as the separator, so the line sets the
-     * variable where the file is used; reading it as malformed would refuse a file that runs.
+     * variable where the file is used; reading it as malformed would refuse a file that runs. Asked of a line's first
+     * colon only: the text before a later one holds a colon and is no key.
      */
     private boolean yamlStyleSeparator(int keyStart) {
-        if (peek() != ':') {
-            return false;
-        }
         int next = pos + 1;
         if (next < text.length() && text.charAt(next) != ' ' && text.charAt(next) != '\t'
                 && text.charAt(next) != '\r' && text.charAt(next) != '\n') {

@@ -57,6 +57,7 @@ final class PlaceholderResolver {
     private final Set<String> jinjaTemplates;
     private final Map<Setting, Resolution> resolved = new IdentityHashMap<>();
     private final Deque<Setting> resolving = new ArrayDeque<>();
+    private OwnFieldReferences.@Nullable Siblings ownFields; // made with the first value that may read a field
 
     /**
      * A setting's resolved value; {@code through} counts the settings in its longest chain of references, itself
@@ -224,7 +225,10 @@ final class PlaceholderResolver {
                 rendering = NodeConfigVariables.suppliedBy(setting);
             }
             if (rendering == null && setting.value().indexOf('.') > 1) {
-                rendering = OwnFieldReferences.readBy(setting, settings);
+                if (ownFields == null) {
+                    ownFields = OwnFieldReferences.siblings(settings);
+                }
+                rendering = OwnFieldReferences.readBy(setting, ownFields);
             }
             if (rendering == null && setting.value().length() > 3 && Character.isLowerCase(setting.value().charAt(0))
                     && setting.value().indexOf('_') > 0) {

@@ -283,9 +283,14 @@ public final class SecretsGate implements Gate {
                 return;
             }
             if (setting.isDeferred() || setting.isPolicy()) {
+                int before = findings.total();
                 addIfFound(findings, setting.isDeferred() ? deferred(setting, keyFacts) : null);
                 addIfFound(findings, setting.isDeferred() && !effectiveKeys.excludes(key)
                         ? DeferredUrlPasswords.judge(setting, judge, severity) : null);
+                if (findings.total() == before && setting.isDeferred() && !effectiveKeys.excludes(key)
+                        && setting.value().indexOf("::") > 0) { // written users beside one taken from a variable
+                    staticUserPassword(key, setting.value()).ifPresent(problem -> add(severity, problem, setting));
+                }
                 return;
             }
             if (ImportCredentials.isLocation(setting)) {
