@@ -194,4 +194,25 @@ class ThirtySixthPassLeadTests {
                 APP_NAME=REDACTED
                 """)).noneMatch(finding -> finding.startsWith("NO_GO"));
     }
+
+    @Test
+    void aCamelCaseTokenBetweenDoubledMarksShouldBeAReferenceButAFillInNoteNot() throws Exception {
+        assertThat(findings("application.properties", """
+                context.resources.jdbc.labkeyDataSource.password=@@jdbcPassword@@
+                context.resources.jdbc.labkeyDataSource.url=@@jdbcURL@@
+                context.encryptionKey=@@encryptionKey@@
+                """)).noneMatch(finding -> finding.startsWith("NO_GO") || finding.startsWith("WARN"));
+        assertThat(findings("application.properties", "context.encryptionKey=@@changeMe@@\n"))
+                .anyMatch(finding -> finding.startsWith("NO_GO") && finding.endsWith(" context.encryptionKey"));
+    }
+
+    @Test
+    void aFormsPasswordPlaceholderTextShouldNotBeASecretButThePasswordShould() throws Exception {
+        List<String> found = findings("ood_portal.properties", """
+                dex.frontend.extra.passwordPlaceholder=Password
+                dex.staticPasswords[0].password=Password
+                """);
+        assertThat(about(found, "dex.frontend.extra.passwordPlaceholder")).isEmpty();
+        assertThat(about(found, "dex.staticPasswords[0].password")).anyMatch(finding -> finding.startsWith("NO_GO"));
+    }
 }

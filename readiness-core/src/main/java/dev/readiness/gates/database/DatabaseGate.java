@@ -493,7 +493,8 @@ public final class DatabaseGate implements Gate {
     private static boolean filledOutsideTheFile(String value) {
         String v = value.strip();
         return KubernetesReferences.containsReference(v) || MavenResourceTokens.isWholeToken(v)
-                || ReplaceTokens.containsToken(v) || v.startsWith("@Microsoft.KeyVault(") && v.endsWith(")")
+                || ReplaceTokens.containsToken(v) || ReplaceTokens.isWholeToken(v)
+                || v.startsWith("@Microsoft.KeyVault(") && v.endsWith(")")
                 || DeployTokens.isWholeToken(v);
     }
 

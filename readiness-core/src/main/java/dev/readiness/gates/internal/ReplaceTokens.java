@@ -71,7 +71,8 @@ public final class ReplaceTokens {
 
     /**
      * {@code @@API_SECRET_KEY@@} or {@code %%KEYSTORE_PASSWORD%%}: one upper-case variable name between the same doubled
-     * marks, as release and image build scripts write.
+     * marks, as release and image build scripts write; or (thirty-sixth pass) a camel-case one starting with a letter,
+     * as LabKey's Gradle tasks fill {@code @@jdbcPassword@@} and {@code @@encryptionKey@@}.
      */
     private static boolean isDoubledMarkToken(String value) {
         int end = value.length() - 2;
@@ -80,7 +81,7 @@ public final class ReplaceTokens {
         }
         for (int i = 2; i < end; i++) {
             char c = value.charAt(i);
-            if (!(c >= 'A' && c <= 'Z' || c == '_' || i > 2 && c >= '0' && c <= '9')) {
+            if (!(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c == '_' || i > 2 && c >= '0' && c <= '9')) {
                 return false;
             }
         }

@@ -113,7 +113,7 @@ public final class SecretKeys {
             "screen", "view", "domain", "domains", "did", "keyring", "keyrings",
             "variant", "memory", "parallelism", "threads", "lookup", "kid", "symbol", "decimals", "contract", "broker",
             "brokers", "servers", "address", "addresses", "module", "modules", "plugin", "plugins", "ignore", "ignored",
-            "exclude", "excluded", "excludes", "exempt", "exempted", "bypass"));
+            "exclude", "excluded", "excludes", "exempt", "exempted", "bypass", "placeholder"));
 
     /**
      * Verbs that make a key a switch acting on secrets rather than a secret when they come before its last secret
