@@ -71,21 +71,26 @@ public final class ReplaceTokens {
 
     /**
      * {@code @@API_SECRET_KEY@@} or {@code %%KEYSTORE_PASSWORD%%}: one upper-case variable name between the same doubled
-     * marks, as release and image build scripts write; or (thirty-sixth pass) a camel-case one starting with a letter,
-     * as LabKey's Gradle tasks fill {@code @@jdbcPassword@@} and {@code @@encryptionKey@@}.
+     * marks, as release and image build scripts write; or (thirty-sixth pass) a camel-case one, a lower-case letter
+     * followed by a capital somewhere in it, as LabKey's Gradle tasks fill {@code @@jdbcPassword@@} and
+     * {@code @@encryptionKey@@}. A lower-case word ({@code %%changeit%%}, {@code @@Password@@}) is a value.
      */
     private static boolean isDoubledMarkToken(String value) {
         int end = value.length() - 2;
         if (end <= 3 || !value.startsWith(value.substring(0, 2), end)) {
             return false;
         }
+        boolean anyLower = false;
+        boolean hump = false;
         for (int i = 2; i < end; i++) {
             char c = value.charAt(i);
             if (!(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c == '_' || i > 2 && c >= '0' && c <= '9')) {
                 return false;
             }
+            hump |= c >= 'A' && c <= 'Z' && value.charAt(i - 1) >= 'a' && value.charAt(i - 1) <= 'z';
+            anyLower |= c >= 'a' && c <= 'z';
         }
-        return true;
+        return hump || !anyLower;
     }
 
     /**
