@@ -180,6 +180,12 @@ final class CommonPasswordDigests {
         return null;
     }
 
+    /** MD4's three rounds: the shifts of their steps, the order they read the block's words in, their constants. */
+    private static final int[][] MD4_SHIFTS = {{3, 7, 11, 19}, {3, 5, 9, 13}, {3, 9, 11, 15}};
+    private static final int[][] MD4_ORDER = {{0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15},
+        {0, 4, 8, 12, 1, 5, 9, 13, 2, 6, 10, 14, 3, 7, 11, 15}, {0, 8, 4, 12, 2, 10, 6, 14, 1, 9, 5, 13, 3, 11, 7, 15}};
+    private static final int[] MD4_ADD = {0, 0x5a827999, 0x6ed9eba1};
+
     /**
      * MD4 (RFC 1320), which the JDK does not offer as a public algorithm: Windows' NT hash of a password is the MD4 of
      * its UTF-16LE bytes, and Alfresco stores its users' passwords so ({@code alfresco_user_store.adminpassword}).
@@ -208,34 +214,16 @@ final class CommonPasswordDigests {
             int bb = b;
             int cc = c;
             int dd = d;
-            int[] first = {3, 7, 11, 19};
-            for (int i = 0; i < 16; i++) {
-                int f = b & c | ~b & d;
-                int t = Integer.rotateLeft(a + f + x[i], first[i % 4]);
-                a = d;
-                d = c;
-                c = b;
-                b = t;
-            }
-            int[] second = {3, 5, 9, 13};
-            int[] secondOrder = {0, 4, 8, 12, 1, 5, 9, 13, 2, 6, 10, 14, 3, 7, 11, 15};
-            for (int i = 0; i < 16; i++) {
-                int g = b & c | b & d | c & d;
-                int t = Integer.rotateLeft(a + g + x[secondOrder[i]] + 0x5a827999, second[i % 4]);
-                a = d;
-                d = c;
-                c = b;
-                b = t;
-            }
-            int[] third = {3, 9, 11, 15};
-            int[] thirdOrder = {0, 8, 4, 12, 2, 10, 6, 14, 1, 9, 5, 13, 3, 11, 7, 15};
-            for (int i = 0; i < 16; i++) {
-                int h = b ^ c ^ d;
-                int t = Integer.rotateLeft(a + h + x[thirdOrder[i]] + 0x6ed9eba1, third[i % 4]);
-                a = d;
-                d = c;
-                c = b;
-                b = t;
+            for (int round = 0; round < 3; round++) {
+                for (int i = 0; i < 16; i++) {
+                    int mixed = round == 0 ? b & c | ~b & d : round == 1 ? b & c | b & d | c & d : b ^ c ^ d;
+                    int t = Integer.rotateLeft(a + mixed + x[MD4_ORDER[round][i]] + MD4_ADD[round],
+                            MD4_SHIFTS[round][i % 4]);
+                    a = d;
+                    d = c;
+                    c = b;
+                    b = t;
+                }
             }
             a += aa;
             b += bb;
