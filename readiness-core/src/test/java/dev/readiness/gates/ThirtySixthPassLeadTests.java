@@ -215,4 +215,32 @@ class ThirtySixthPassLeadTests {
         assertThat(about(found, "dex.frontend.extra.passwordPlaceholder")).isEmpty();
         assertThat(about(found, "dex.staticPasswords[0].password")).anyMatch(finding -> finding.startsWith("NO_GO"));
     }
+
+    @Test
+    void anSnmpCommunityShouldBeJudgedAsACredentialAndOtherCommunitiesNot() throws Exception {
+        List<String> found = findings("librenms.env", """
+                LIBRENMS_SNMP_COMMUNITY=changeme
+                SNMP_COMMUNITY=public
+                COMMUNITY_URL=https://forum.acme.io
+                COMMUNITY_NAME=changeme
+                """);
+        assertThat(about(found, "LIBRENMS_SNMP_COMMUNITY")).anyMatch(finding -> finding.startsWith("NO_GO"));
+        assertThat(about(found, "SNMP_COMMUNITY")).anyMatch(finding -> finding.startsWith("NO_GO"));
+        assertThat(about(found, "COMMUNITY_URL")).isEmpty();
+        assertThat(about(found, "COMMUNITY_NAME")).isEmpty();
+        assertThat(findings("librenms.env", "LIBRENMS_SNMP_COMMUNITY=${SNMP_COMMUNITY}\n"))
+                .noneMatch(finding -> finding.startsWith("NO_GO"));
+    }
+
+    @Test
+    void aWildcardDnsNameWithItsAddressLeftAsXxxxShouldBeTemplateTextAndARealOneNot() throws Exception {
+        assertThat(findings("netbird.env", """
+                NETBIRD_DOMAIN=netbird.x.x.x.x.sslip.io
+                RELAY_URL=https://relay.x.x.x.x.nip.io/relay
+                """)).contains("NO_GO sandbox.reserved-host NETBIRD_DOMAIN", "NO_GO sandbox.reserved-host RELAY_URL");
+        assertThat(findings("netbird.env", """
+                NETBIRD_DOMAIN=netbird.203.0.113.7.sslip.io
+                RELAY_URL=https://relay.box.example-corp.io/relay
+                """)).noneMatch(finding -> finding.contains("reserved-host"));
+    }
 }

@@ -527,11 +527,22 @@ public final class EndpointJudge {
     /** The detail of a {@link Kind#LOOPBACK} verdict on a wildcard-DNS name of a loopback address. */
     static final String WILDCARD_DNS = "a wildcard-DNS name that resolves to loopback";
 
+    /**
+     * Whether a name holds the four-{@code x} stand-in of an IP address, as instructions for wildcard-DNS names write it
+     * ({@code netbird.x.x.x.x.sslip.io}, {@code x.x.x.x.nip.io}): the address to embed was never filled in
+     * (thirty-sixth pass).
+     */
+    private static boolean heldAddressTemplate(String host) {
+        int at = host.indexOf("x.x.x.x");
+        return at >= 0 && (at == 0 || host.charAt(at - 1) == '.')
+                && (at + 7 == host.length() || host.charAt(at + 7) == '.');
+    }
+
     private static Verdict byName(String host) {
         if (HostNames.bracketedTemplate(host)) {
             return new Verdict(Kind.RESERVED, null, "template text in angle brackets");
         }
-        if (HostNames.fillInTemplate(host)) {
+        if (HostNames.fillInTemplate(host) || heldAddressTemplate(host)) {
             return new Verdict(Kind.RESERVED, null, "template text in its host");
         }
         if (Hosts.isContainerHost(host)) {

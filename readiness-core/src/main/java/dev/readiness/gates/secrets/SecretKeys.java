@@ -437,7 +437,7 @@ public final class SecretKeys {
             if (PUBLIC_WORDS.contains(word) && !namesCredentialAfter(words, i)) {
                 return Optional.empty();
             }
-            if (SECRET_WORDS.contains(word) || (KEY_WORDS.contains(word) && qualified(words, i)
+            if (SECRET_WORDS.contains(word) || namesSnmpCommunity(words, i) || (KEY_WORDS.contains(word) && qualified(words, i)
                     && !namesSessionCookie(words, i))
                     || namesClusterCookie(words, i) || namesAuthCode(words, i) || namesKeyFileContent(words, i)
                     || word.length() > 3 && SeedPhraseKeys.named(words, i)) {
@@ -459,6 +459,15 @@ public final class SecretKeys {
             }
         }
         return Optional.of(purposeOf(words));
+    }
+
+    /**
+     * Whether the word is an SNMP community string's ({@code LIBRENMS_SNMP_COMMUNITY}, {@code snmp.community}): the
+     * shared password every polled device accepts, read and often write (thirty-sixth pass). A community elsewhere
+     * ({@code community.url}) is no credential.
+     */
+    private static boolean namesSnmpCommunity(List<String> words, int at) {
+        return words.get(at).equals("community") && words.contains("snmp");
     }
 
     /** The words that make a plural {@code credentials} a list of the kinds of credential a realm asks for. */

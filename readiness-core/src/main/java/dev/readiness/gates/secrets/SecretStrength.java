@@ -375,7 +375,7 @@ public final class SecretStrength {
 
     private static SecretProblem placeholder(SecretShape shape, SecretPurpose purpose) {
         return new SecretProblem("secrets.placeholder", shape,
-                "holds an unresolved placeholder or filler text, not a " + describe(purpose) + " ("
+                "holds an unresolved placeholder or filler text, not " + withArticle(purpose) + " ("
                         + describeWithoutBits(shape) + ")",
                 // session 36 (newcomer): "make sure the placeholder resolves" read wrong for JWT_SECRET=supersecret123,
                 // a stand-in a person typed, not a reference
