@@ -17,8 +17,8 @@ import java.util.List;
  * every {@code $} is escaped ({@code X="\$HOME"}), and no {@code ${…}} is a {@linkplain Setting#isLiteral()
  * literal} setting: shells, Compose and dotenv-expand expand nothing there.
  *
- * <p>A line that is a variable's name alone, upper-case words joined by {@code _} ({@code POLICY_SERVER_URL},
- * {@code export POLICY_SERVER_URL}), sets nothing
+ * <p>A line that is a variable's name alone, upper-case words joined by {@code _} or one upper-case word
+ * ({@code POLICY_SERVER_URL}, {@code export POLICY_SERVER_URL}, {@code DOCKERHOST}), sets nothing
  * here: Docker's {@code --env-file} and Compose take such a variable from the deploy host's environment, and a shell
  * exports the variable it already has. It is read as not set by this file, like a line that is not there.
  *
@@ -185,17 +185,33 @@ final class DotenvParser {
 
     /**
      * Whether a line's text is an environment variable's name as such names are written: upper-case words joined by
-     * {@code _} ({@code POLICY_SERVER_URL}), at most 64 characters. A token pasted alone ({@code sk_live_…},
-     * {@code AKIA…}) or a word ({@code broken}) is not one, and stays an error.
+     * {@code _} ({@code POLICY_SERVER_URL}), at most 64 characters, or one upper-case word of letters alone
+     * ({@code DOCKERHOST}), at most 32. A token pasted alone ({@code sk_live_…}, {@code AKIA…}, which hold digits
+     * or lower case) or a word ({@code broken}) is not one, and stays an error.
      */
     private static boolean isVariableName(String name) {
         int length = name.length();
-        if (length < 3 || length > 64 || name.indexOf('_') <= 0 || name.charAt(length - 1) == '_') {
+        if (length < 3 || length > 64 || name.charAt(length - 1) == '_') {
+            return false;
+        }
+        if (name.indexOf('_') < 0) {
+            return length <= 32 && isUpperCaseWord(name);
+        }
+        if (name.charAt(0) == '_') {
             return false;
         }
         for (int i = 0; i < length; i++) {
             char c = name.charAt(i);
             if (!(c >= 'A' && c <= 'Z' || c == '_' || i > 0 && c >= '0' && c <= '9')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isUpperCaseWord(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            if (name.charAt(i) < 'A' || name.charAt(i) > 'Z') {
                 return false;
             }
         }

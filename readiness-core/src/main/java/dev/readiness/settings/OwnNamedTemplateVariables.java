@@ -5,9 +5,10 @@ import java.util.Map;
 /**
  * A template that hands each setting the variable of its own name: an Ansible or Salt template of a service's INI
  * file writes {@code db_name = {{ db_name }}}, {@code dbfilter = {{ dbfilter }}}, {@code timezone = {{ timezone }}},
- * {@code admin_passwd = '{{ admin_passwd }}'} (Odoo's {@code openerp-server.conf.j2}), the deployment's inventory
- * supplying each value. Three or more settings of one file written so, each the whole value (quotes aside) and the
- * key's own last word exactly, show such a template; one or two ({@code jwt_secret: "{{ jwt_secret }}"}) may be a
+ * {@code admin_passwd = '{{ admin_passwd }}'} (Odoo's {@code openerp-server.conf.j2}), or the role's prefix before it
+ * ({@code skin = {{ ilias_skin }}}, an Ansible role's {@code client.ini.php}), the deployment's inventory supplying each
+ * value. Three or more settings of one file written so, each the whole value (quotes aside) and the key's own last
+ * word, alone or after a prefix joined by {@code _}, show such a template; one or two ({@code jwt_secret: "{{ jwt_secret }}"}) may be a
  * sample's fill-in markers and are no evidence, nor is an upper-case key given its lower-case name
  * ({@code JWT_SECRET: "{{ jwt_secret }}"}, a note of what to type). Stateless; the count lives in the caller's map.
  */
@@ -41,7 +42,10 @@ final class OwnNamedTemplateVariables {
         return count >= MIN_SETTINGS;
     }
 
-    /** Whether a value is {@code {{ name }}}, optionally quoted, for exactly this lower-case name. */
+    /**
+     * Whether a value is {@code {{ name }}}, optionally quoted, for this lower-case name or a variable that ends in it
+     * after a prefix of its project or role ({@code skin = {{ ilias_skin }}}, {@code name = {{ ilias_db_name }}}).
+     */
     private static boolean isVariable(String value, String name) {
         int start = 0;
         int end = value.length();
@@ -60,12 +64,15 @@ final class OwnNamedTemplateVariables {
         while (j > i && value.charAt(j - 1) == ' ') {
             j--;
         }
-        if (j - i != name.length() || !value.startsWith(name, i)) {
+        int length = j - i;
+        boolean own = length == name.length()
+                || length > name.length() + 1 && value.charAt(j - name.length() - 1) == '_';
+        if (!own || !value.startsWith(name, j - name.length())) {
             return false;
         }
-        for (int k = 0; k < name.length(); k++) {
-            char c = name.charAt(k);
-            if (!(c >= 'a' && c <= 'z' || c == '_' || k > 0 && c >= '0' && c <= '9')) {
+        for (int k = i; k < j; k++) {
+            char c = value.charAt(k);
+            if (!(c >= 'a' && c <= 'z' || c == '_' || k > i && c >= '0' && c <= '9')) {
                 return false;
             }
         }

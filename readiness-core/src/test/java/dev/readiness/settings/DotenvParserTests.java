@@ -137,6 +137,19 @@ class DotenvParserTests {
     }
 
     @Test
+    void readShouldTakeOneUpperCaseWordAloneAsAVariableButNotATokenOrALowerCaseWord() {
+        Settings settings = read("""
+                DOCKERHOST
+                GEONODE_LB_PORT=80
+                """);
+
+        assertThat(settings.list()).extracting(Setting::key).containsExactly("GEONODE_LB_PORT");
+        assertThatThrownBy(() -> read("AKIAIOSFODNN7EXAMPLE\n")).isInstanceOf(SettingsFileException.class);
+        assertThatThrownBy(() -> read("changeme\n")).isInstanceOf(SettingsFileException.class);
+        assertThatThrownBy(() -> read("ABCDEFGHIJKLMNOPQRSTUVWXYZABCDEFGH\n")).isInstanceOf(SettingsFileException.class);
+    }
+
+    @Test
     void readShouldAcceptCrlfAndOldMacLineEnds() {
         Settings settings = read("A=1\r\nB=\"x\r\ny\"\r\nC=3\rD=4");
 

@@ -18,8 +18,10 @@ public final class ReplaceTokens {
     }
 
     /**
-     * Whether the trimmed value is one token {@code #{NAME}#}, {@code @@NAME@@}, {@code %%NAME%%} or {@code %NAME%}, one variable {@code ((name))} or
-     * one environment reference {@code $ENV{NAME}}.
+     * Whether the trimmed value is one token {@code #{NAME}#}, {@code @@NAME@@}, {@code %%NAME%%} or {@code %NAME%}, one variable {@code ((name))},
+     * one environment reference {@code $ENV{NAME}}, or one macro of a letter that the product fills per request
+     * (Roundcube's {@code $config['smtp_pass'] = '%p'}, the logged-in user's own password; {@code %u}, the user):
+     * no password is two characters starting with {@code %}.
      *
      * @param value the value, trimmed
      * @return {@code true} for a whole Replace Tokens token
@@ -33,6 +35,9 @@ public final class ReplaceTokens {
         }
         if (value.length() > 4 && (value.startsWith("@@") || value.startsWith("%%"))) {
             return isDoubledMarkToken(value) && !namesFillIn(value, 2);
+        }
+        if (value.length() == 2 && value.charAt(0) == '%') {
+            return value.charAt(1) >= 'a' && value.charAt(1) <= 'z' || value.charAt(1) >= 'A' && value.charAt(1) <= 'Z';
         }
         if (value.length() > 3 && value.charAt(0) == '%') {
             return isSingleMarkToken(value) && !namesFillIn(value, 1);
@@ -144,13 +149,35 @@ public final class ReplaceTokens {
         return false;
     }
 
-    /** Where the reference {@code $ENV{NAME}} or {@code $env{NAME}} starting at {@code at} ends, or {@code -1}. */
+    /**
+     * Where the reference starting at {@code at} ends, or {@code -1}: {@code $ENV{NAME}} or {@code $env{NAME}}, the name
+     * optionally quoted ({@code $ENV{"OTRS_DATABASE_PASSWORD"}}, {@code $ENV{'DB_PASSWORD'}}, as Perl's
+     * configuration files write it), or {@code $Self->{Name}}, a key of the same Perl configuration (Znuny's and OTRS's
+     * {@code Kernel/Config.pm}: {@code DatabaseDSN = "DBI:mysql:database=$Self->{Database};host=$Self->{DatabaseHost}"}).
+     */
     private static int environmentEnd(String value, int at) {
-        if (!value.startsWith("$ENV{", at) && !value.startsWith("$env{", at)) {
+        int start;
+        if (value.startsWith("$ENV{", at) || value.startsWith("$env{", at)) {
+            start = at + 5;
+        } else if (value.startsWith("$Self->{", at) || value.startsWith("$self->{", at)) {
+            start = at + 8;
+        } else {
             return -1;
         }
-        int end = KubernetesReferences.nameEnd(value, at + 5, false);
-        return end > at + 5 && end < value.length() && value.charAt(end) == '}' ? end + 1 : -1;
+        char quote = start < value.length() && (value.charAt(start) == '"' || value.charAt(start) == '\'')
+                ? value.charAt(start) : 0;
+        int nameStart = quote == 0 ? start : start + 1;
+        int end = KubernetesReferences.nameEnd(value, nameStart, false);
+        if (end <= nameStart) {
+            return -1;
+        }
+        if (quote != 0) {
+            if (end >= value.length() || value.charAt(end) != quote) {
+                return -1;
+            }
+            end++;
+        }
+        return end < value.length() && value.charAt(end) == '}' ? end + 1 : -1;
     }
 
     /**

@@ -224,6 +224,22 @@ final class BareHostKeys {
             "blacklisted", "deny", "denied", "denylist", "ban", "banned", "disposable", "exclude", "excluded", "ignore",
             "ignored", "reject", "rejected", "forbidden", "disallowed");
 
+    private static final Set<String> LIST_ENDINGS = Set.of("hosts", "hostnames", "domains", "ips", "addresses",
+            "urls", "list");
+
+    /**
+     * Whether a key names a list of hosts the service turns away ({@code insertDocumentBlockedHosts=localhost},
+     * BigBlueButton's hosts a presentation may not be fetched from; {@code DENIED_HOSTS}, {@code blacklist.domains}):
+     * loopback there is the safe entry, not an endpoint the service calls. The key must end in a word of a list, so
+     * {@code BLOCK_EXPLORER_URL} stays an endpoint.
+     *
+     * @param words the key's lower-case words
+     * @return whether the key lists refused hosts
+     */
+    static boolean namesRefusedHosts(List<String> words) {
+        return !words.isEmpty() && LIST_ENDINGS.contains(words.get(words.size() - 1)) && refusedDomains(words);
+    }
+
     private static boolean refusedDomains(List<String> words) {
         for (String word : words) {
             if (REFUSING_WORDS.contains(word)) {

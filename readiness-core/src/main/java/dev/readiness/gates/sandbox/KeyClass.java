@@ -10,8 +10,8 @@ import java.util.Set;
 /** What the words of a setting key say the setting is; a key can be several at once. */
 enum KeyClass {
     /** Names a destination: {@code url}, {@code uri}, {@code endpoint}, {@code host}, {@code baseUrl}, … */
-    ENDPOINT("url", "uri", "urls", "uris", "endpoint", "endpoints", "host", "hosts", "hostname", "baseurl", "apiurl",
-            "webhookurl"),
+    ENDPOINT("url", "uri", "urls", "uris", "endpoint", "endpoints", "host", "hosts", "hostname", "hostnames", "baseurl",
+            "apiurl", "webhookurl"),
     /** An allow-list (CORS origins, trusted hosts): not a destination. */
     ALLOW_LIST("origin", "origins", "cors", "allowed", "allowlist", "whitelist", "trusted", "csp"),
     /** The process's own bind or listen address. */

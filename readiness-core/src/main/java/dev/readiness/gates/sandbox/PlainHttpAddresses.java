@@ -19,7 +19,8 @@ import org.jspecify.annotations.Nullable;
  * ({@code VITE_}, {@code NEXT_PUBLIC_}), {@code public}, {@code site}, a front end, an OAuth redirect or callback, a
  * payment's return or cancel URL, or an API's base URL that an app calls with its users' tokens ({@code apiUrl},
  * {@code API_URL}, {@code BASE_URL}, {@code GRAPHQL_ENDPOINT_URL}, {@code FILE_UPLOAD_ENDPOINT}, a back end's URL), or
- * a bare {@code url} key, the site's own address in Ghost's, Strapi's and Netlify's settings ({@link OwnSiteKeys}). An
+ * a bare {@code url} key, the site's own address in Ghost's, Strapi's and Netlify's settings ({@link OwnSiteKeys}), or the
+ * application's root URL ({@code APP_URL}, {@code app_root_url}, {@code ROOT_URL}). An
  * EC2 instance's public name ({@code ec2-52-91-13-196.compute-1.amazonaws.com}) counts as its address: no certificate
  * authority issues one for a name under {@code amazonaws.com}. A plain-HTTP call to a public address under other
  * words ({@code serverAddress}, a Solr host, a Eureka zone, a tracing collector) stays unread, as does a private
@@ -124,7 +125,7 @@ final class PlainHttpAddresses {
             "success", "failure");
 
     private static boolean opensInBrowser(String key, List<String> words) {
-        if (BrowserKeys.isBuildVariable(key) || namesApi(words) || OwnSiteKeys.bare(words)) {
+        if (BrowserKeys.isBuildVariable(key) || namesApi(words) || OwnSiteKeys.bare(words) || namesAppRoot(words)) {
             return true;
         }
         for (String word : words) {
@@ -133,6 +134,20 @@ final class PlainHttpAddresses {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a key names the application's own root address: {@code url} or {@code uri} right after {@code app} or
+     * {@code root} ({@code APP_URL}, Laravel's; {@code app_root_url}, iTop's, put in every e-mailed link;
+     * {@code ROOT_URL}, Gitea's), the address users open.
+     */
+    private static boolean namesAppRoot(List<String> words) {
+        int size = words.size();
+        if (size < 2 || !words.get(size - 1).equals("url") && !words.get(size - 1).equals("uri")) {
+            return false;
+        }
+        String before = words.get(size - 2);
+        return before.equals("app") || before.equals("root");
     }
 
     /**

@@ -22,7 +22,8 @@ import org.jspecify.annotations.Nullable;
  * plain HTTP: NO-GO; otherwise a WARN, since a proxy in front may still terminate TLS.</li>
  * <li>A switch that forces or requires HTTPS turned off ({@code FORCE_HTTPS=false}, Talisman's
  * {@code force_https=False}, {@code REQUIRE_HTTPS=0}, {@code SECURE_SSL_REDIRECT=False}, Appwrite's
- * {@code _APP_OPTIONS_FORCE_HTTPS=disabled}, Keycloak's {@code ssl-required=none} through
+ * {@code _APP_OPTIONS_FORCE_HTTPS=disabled}, iTop's {@code secure_connection_required=false}, Keycloak's
+ * {@code ssl-required=none} through
  * {@link HttpsRequirements}): a WARN, since a platform
  * (Cloud Run, a load balancer) may redirect in front. A requirement of SSL or TLS ({@code security.require-ssl}) is
  * {@link ServerTlsSwitches}'s.</li>
@@ -110,8 +111,23 @@ final class PlainHttpSwitches {
         boolean force = COMPOUND_FORCE.contains(last)
                 || size >= 2 && HTTPS_WORDS.contains(last) && FORCE_WORDS.contains(words.get(size - 2))
                 || size >= 2 && last.equals("https") && words.get(size - 2).equals("require")
-                || size >= 2 && last.equals("redirect") && HTTPS_WORDS.contains(words.get(size - 2));
+                || size >= 2 && last.equals("redirect") && HTTPS_WORDS.contains(words.get(size - 2))
+                || securedConnectionRequired(words);
         return force && read(words) && !DeclaredDevelopment.in(settings) ? forceOff(setting) : null;
+    }
+
+    /**
+     * Whether the key requires a secure connection for the pages it serves: iTop's {@code secure_connection_required}
+     * ("force HTTPS for the whole application"), a {@code secure required} switch.
+     */
+    private static boolean securedConnectionRequired(List<String> words) {
+        int size = words.size();
+        if (size < 2 || !words.get(size - 1).equals("required")) {
+            return false;
+        }
+        String before = words.get(size - 2);
+        return before.equals("secure") || before.equals("connection") && size >= 3
+                && words.get(size - 3).equals("secure");
     }
 
     /**

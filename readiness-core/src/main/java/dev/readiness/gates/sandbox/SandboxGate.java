@@ -687,7 +687,7 @@ public final class SandboxGate implements Gate {
         }
         if (!extra && (classes.contains(KeyClass.ALLOW_LIST) || classes.contains(KeyClass.OWN_ADDRESS)
                 || isPortBinding(words, value) || namesFrameworkBindAddress(words)
-                || ServedHostAliases.named(words)
+                || ServedHostAliases.named(words) || BareHostKeys.namesRefusedHosts(words)
                 || key.serverListenerKey && ServerListeners.named(references.settings(), words, value))) {
             return;
         }

@@ -23,11 +23,11 @@ import org.jspecify.annotations.Nullable;
 final class UnfilledAddresses {
 
     /**
-     * Last key words of a host or an IP address, or a list of them ({@code ALLOWED_HOSTS}, a Kafka client's
-     * {@code bootstrap.servers}, {@code KAFKA_BROKERS}), whatever the role.
+     * Last key words of a host, a domain or an IP address, or a list of them ({@code ALLOWED_HOSTS}, a Kafka client's
+     * {@code bootstrap.servers}, {@code KAFKA_BROKERS}, OpenOlat's {@code server.domainname}), whatever the role.
      */
     private static final Set<String> HOST_WORDS = Set.of("host", "hostname", "ip", "ipaddress", "ipaddr", "fqdn",
-            "hosts", "hostnames", "ips", "servers", "brokers");
+            "hosts", "hostnames", "ips", "servers", "brokers", "domain", "domainname", "domains");
     /** Last key words that name an address only after a word saying whose ({@code server.address}, not a wallet's). */
     private static final Set<String> ADDRESS_WORDS = Set.of("address", "addr");
     private static final Set<String> ADDRESS_OWNERS = Set.of("server", "ip", "host", "bind", "listen", "public",

@@ -2,6 +2,7 @@ package dev.readiness.gates.secrets;
 
 import dev.readiness.gates.internal.KeyMemo;
 import dev.readiness.gates.internal.KeyWords;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -9,7 +10,8 @@ import java.util.regex.Pattern;
 /**
  * Settings that choose an algorithm rather than hold a secret: a key with a word naming a hash, algorithm, cipher,
  * digest, scheme, encoder or key derivation whose value names only algorithms ({@code app.security.password-hash=argon2id},
- * {@code JWT_SECRET_DIGEST=sha256}, {@code ENCRYPTION_KEY_CIPHER=AES/GCM/NoPadding}, {@code JWT_SIGNING_ALG=HS256}, {@code app.encryption.key-derivation=PBKDF2WithHmacSHA256}).
+ * {@code JWT_SECRET_DIGEST=sha256}, {@code ENCRYPTION_KEY_CIPHER=AES/GCM/NoPadding}, {@code JWT_SIGNING_ALG=HS256}, {@code app.encryption.key-derivation=PBKDF2WithHmacSHA256}), or a key that ends in a word of encryption
+ * ({@code password_encryption=bcrypt}).
  * Every part of the value, split at {@code -}, {@code /}, {@code _}, {@code .} or a space, must be a known algorithm,
  * mode, padding or size, so a random or hand-made secret under such a key ({@code fundorex}, a digest such as
  * {@code $2a$10$…}) is judged as before. Stateless.
@@ -19,6 +21,12 @@ final class AlgorithmNames {
     private static final Set<String> ALGORITHM_KEY_WORDS = Set.of("hash", "hashed", "hashing", "hasher",
             "algorithm", "algorithms", "alg", "algo", "cipher", "ciphers", "digest", "digests", "scheme", "schemes",
             "encoder", "encoders", "kdf", "prf", "mode", "transformation", "derivation");
+
+    /**
+     * Words that name a scheme when they end a key ({@code password_encryption=bcrypt}, {@code encryption=sha1}:
+     * the encryption chosen), and name a secret's purpose elsewhere ({@code encryption.key}).
+     */
+    private static final Set<String> SCHEME_LAST_WORDS = Set.of("encryption", "encrypt", "crypt", "crypto");
 
     private static final Set<String> PARTS = Set.of("argon2", "argon2id", "argon2i", "argon2d", "bcrypt", "scrypt",
             "pbkdf2", "yescrypt", "md5", "md4", "sha", "sha1", "sha2", "sha3", "sha224", "sha256", "sha384", "sha512",
@@ -71,11 +79,12 @@ final class AlgorithmNames {
     }
 
     private static boolean readAlgorithmWord(String key) {
-        for (String word : SecretKeys.expandedWords(key)) {
+        List<String> words = SecretKeys.expandedWords(key);
+        for (String word : words) {
             if (ALGORITHM_KEY_WORDS.contains(word)) {
                 return true;
             }
         }
-        return false;
+        return !words.isEmpty() && SCHEME_LAST_WORDS.contains(words.get(words.size() - 1));
     }
 }

@@ -44,14 +44,15 @@ final class RenderedReferences {
      * a Google Secret Manager version ({@code projects/p/secrets/db-password/versions/latest}) and a Kubernetes
      * dependent variable ({@code $(DB_PASSWORD)}, {@link KubernetesReferences}), and a Maven resource filtering token
      * filled at build time ({@code @db.password@}, {@link MavenResourceTokens}), and a release pipeline's token
-     * ({@code #{JWT_SECRET_KEY}#}, {@code @@JWT_SECRET_KEY@@}, {@code %%JWT_SECRET_KEY%%}, {@code %JWT_SECRET_KEY%}, Cloud Foundry's and Concourse's {@code ((secret_key_base))}, {@link ReplaceTokens}).
+     * ({@code #{JWT_SECRET_KEY}#}, {@code @@JWT_SECRET_KEY@@}, {@code %%JWT_SECRET_KEY%%}, {@code %JWT_SECRET_KEY%}, Cloud Foundry's and Concourse's {@code ((secret_key_base))}, {@link ReplaceTokens}), and a
+     * product's one-letter macro filled per request (Roundcube's {@code smtp_pass = '%p'}, the user's own password).
      * None gives a default.
      * Text that only mentions such a syntax is not whole and stays a value.
      */
     private static boolean isStoreReference(String value) {
         int length = value.length();
         if (length < 6) {
-            return false;
+            return length == 2 && value.charAt(0) == '%' && ReplaceTokens.isWholeToken(value);
         }
         if (value.startsWith("%env(")) {
             return value.endsWith(")%") && value.indexOf(")%") == length - 2 && value.indexOf(' ') < 0;
@@ -68,7 +69,8 @@ final class RenderedReferences {
         if (value.startsWith("$__file{") || value.startsWith("$__env{") || value.startsWith("$__vault{")) {
             return value.endsWith("}") && value.indexOf('}') == length - 1;
         }
-        if (value.startsWith("$ENV{") || value.startsWith("$env{")) {
+        if (value.startsWith("$ENV{") || value.startsWith("$env{") || value.startsWith("$Self->{")
+                || value.startsWith("$self->{")) {
             return ReplaceTokens.isWholeToken(value);
         }
         if (value.startsWith("((")) {

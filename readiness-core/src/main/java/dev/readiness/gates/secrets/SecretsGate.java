@@ -480,6 +480,7 @@ public final class SecretsGate implements Gate {
                     || PairedIdentifiers.selectsListedKey(settings, key, value)
                     || ExplicitNulls.leavesUnset(settings, key, value)
                     || SwitchValues.isPolicyWord(value) && SwitchValues.namesPolicy(key)
+                    || SwitchValues.switchesFeature(key, trimmed)
                     || SecretObjectReferences.namesSecretObject(key, value)
                     || SecretObjectReferences.namesSecretVariables(key, value)
                     || SecretObjectReferences.namesKeyOfItsValue(settings, key, value)

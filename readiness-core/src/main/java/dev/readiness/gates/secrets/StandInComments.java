@@ -62,6 +62,13 @@ final class StandInComments {
             + "(?:blank|empty)\\b";
 
     /**
+     * Words that ask for the value only where the deployment needs it: {@code # if required by your local SMTP you may
+     * need to provide credentials} over a blank {@code smtp.pwd}, {@code # password, if needed}. A blank there is the
+     * usual case; the words that make a value a must ({@code # required if SMTP auth is on}) are read apart.
+     */
+    private static final String IF_NEEDED = "\\bif\\s+(?:required|needed|necessary)\\b";
+
+    /**
      * Words that say the product makes the value when none is given: {@code # defaults to an automatically generated
      * one}, {@code # default: randomly generated at first start}.
      */
@@ -140,7 +147,8 @@ final class StandInComments {
      */
     private static final Pattern OPTIONAL = Pattern.compile("\\boptional\\b|\\b(?:blank|empty|unset)\\b[^.\\n]{0,40}"
             + "\\b(?:auto-?)?generated?\\b|\\b(?:auto-?)?generated?\\s+(?:\\w+\\s+){0,3}if\\s+(?:left\\s+)?"
-            + "(?:blank|empty|unset)\\b|" + GENERATED_DEFAULT + "|" + GENERATED_AT_FIRST_START + "|" + FALLS_BACK + "|"
+            + "(?:blank|empty|unset|not\\s+(?:set|given|provided|specified|supplied))\\b|" + IF_NEEDED + "|"
+            + GENERATED_DEFAULT + "|" + GENERATED_AT_FIRST_START + "|" + FALLS_BACK + "|"
             + INJECTED + "|" + BLANK_TO_DISABLE + "|" + BLANK_IN_PRODUCTION + "|" + WITHOUT_IT + "|"
             + BLANK_IF_UNSURE,
             Pattern.CASE_INSENSITIVE);
@@ -198,9 +206,9 @@ final class StandInComments {
     /**
      * Words that make a value a must: the comment calls the setting or its block required ({@code # required},
      * {@code # M-Pesa STK (required — STK push throws without these)}, {@code # REQUIRED for payouts}); a negation
-     * ({@code # not required}) or a condition ({@code # required only if …}) does not.
+     * ({@code # not required}), a condition ({@code # required only if …}) or {@code # if required} does not.
      */
-    private static final Pattern REQUIRED = Pattern.compile(NOT + "\\brequired\\b(?!\\s+(?:only\\s+)?(?:if|when|for\\s+"
+    private static final Pattern REQUIRED = Pattern.compile(NOT + "(?<!\\bif )\\brequired\\b(?!\\s+(?:only\\s+)?(?:if|when|for\\s+"
             + "(?:local|dev|development|testing|tests?)\\b))|" + REQUIRED_ELSEWHERE, Pattern.CASE_INSENSITIVE);
 
     /**
@@ -215,7 +223,7 @@ final class StandInComments {
 
     /** {@link #STAND_IN_WORDS} of {@link #OPTIONAL}: {@code set} stands for {@code unset} and {@code not set} too. */
     private static final String[] OPTIONAL_WORDS = {"optional", "blank", "empty", "set", "generat", "injected",
-        "provided", "supplied", "passed", "populated", "filled", "without"};
+        "provided", "supplied", "passed", "populated", "filled", "without", "required", "needed", "necessary"};
 
     private static volatile LastMatch lastStandIn = new LastMatch(null, false);
     private static volatile LastMatch lastOptional = new LastMatch(null, false);

@@ -105,6 +105,33 @@ final class SwitchValues {
         return last.equals("user") || last.equals("username") || last.equals("login") || last.equals("account");
     }
 
+    /** Words of a key that name a feature acting on a secret: a {@code 0} or {@code 1} there turns it off or on. */
+    private static final Set<String> FEATURE_WORDS = Set.of("reset", "lost", "forgot", "forgotten", "recover",
+            "recovery", "change", "expire", "expired", "rotate", "rotation", "show", "hide", "mask", "remember",
+            "enable", "enabled", "disable", "disabled", "allow", "allowed", "require", "required", "force");
+
+    /**
+     * Whether a {@code 0} or {@code 1} under the key switches a feature that acts on a secret rather than being the
+     * secret: OTRS's {@code CustomerPanelLostPassword = 0} (the lost-password page off), HESK's
+     * {@code reset_pass = 1} (password reset on): the feature's word right before the key's last word, a password's.
+     * A key without such a word ({@code DB_PASSWORD=1}, {@code LOGIN_PASSWORD=0}) or ending in another secret
+     * ({@code RESET_PASSWORD_SECRET=1}, the secret that signs reset links) keeps its value judged.
+     *
+     * @param key the setting's key
+     * @param trimmed the trimmed value
+     * @return {@code true} for a feature switch
+     */
+    static boolean switchesFeature(String key, String trimmed) {
+        if (!trimmed.equals("0") && !trimmed.equals("1")) {
+            return false;
+        }
+        List<String> words = KeyWords.of(key);
+        int size = words.size();
+        return size >= 2 && PASSWORD_NOUNS.contains(words.get(size - 1)) && FEATURE_WORDS.contains(words.get(size - 2));
+    }
+
+    private static final Set<String> PASSWORD_NOUNS = Set.of("password", "passwd", "pwd", "pass");
+
     /**
      * Whether the trimmed value is a switch word.
      *
