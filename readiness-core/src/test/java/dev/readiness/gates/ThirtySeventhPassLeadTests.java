@@ -180,4 +180,22 @@ class ThirtySeventhPassLeadTests {
         assertThat(about(findings("app.properties", "secure.cookie.required=false\n"), "secure.cookie.required"))
                 .noneMatch(finding -> finding.contains("sandbox.tls-off"));
     }
+
+    @Test
+    void tutorsAndIngressNginxsLoopbackDomainsShouldBeLocalButTheirProjectsSitesNot() throws Exception {
+        assertThat(about(findings("tutor.properties", "LMS_HOST=local.overhang.io\n"), "LMS_HOST")).isNotEmpty();
+        assertThat(about(findings("tutor.properties", "CMS_HOST=studio.local.openedx.io\n"), "CMS_HOST")).isNotEmpty();
+        assertThat(about(findings("app.env", "API_URL=http://api.localdev.me/\n"), "API_URL")).isNotEmpty();
+        assertThat(about(findings("tutor.properties", "LMS_HOST=docs.overhang.io\n"), "LMS_HOST")).isEmpty();
+        assertThat(about(findings("tutor.properties", "LMS_HOST=learn.openedx.io\n"), "LMS_HOST")).isEmpty();
+    }
+
+    @Test
+    void moodlesWwwRootShouldBeThePublicSiteAddress() throws Exception {
+        assertThat(noGo(findings("moodle.properties", "wwwroot=http://localhost:8888\n"), "wwwroot")).isNotEmpty();
+        assertThat(noGo(findings("moodle.env", "MOODLE_WWW_ROOT=http://129.151.196.195:8080\n"), "MOODLE_WWW_ROOT"))
+                .anyMatch(finding -> finding.contains("sandbox.tls-off"));
+        assertThat(about(findings("moodle.properties", "wwwroot=https://learn.acme.edu\n"), "wwwroot")).isEmpty();
+        assertThat(about(findings("moodle.env", "MOODLE_WWW_ROOT=/var/www/html\n"), "MOODLE_WWW_ROOT")).isEmpty();
+    }
 }

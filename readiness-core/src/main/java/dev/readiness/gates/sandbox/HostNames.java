@@ -19,7 +19,9 @@ import org.jspecify.annotations.Nullable;
  * ({@code api-qa2}), a mode word glued to a product word ({@code sandboxapi}, {@code paymentstest}), a public
  * blockchain test network ({@code eth-sepolia.g.alchemy.com}), a development mail catcher ({@code mailpit}), a
  * template name ({@code your-domain}, {@code api.yourdomain.com}, {@code s3.test.com}) or a wildcard-DNS name that
- * resolves to loopback ({@code app.127.0.0.1.nip.io}, {@code lvh.me}). Words that merely contain the letters
+ * resolves to loopback ({@code app.127.0.0.1.nip.io}, {@code lvh.me}, Open edX Tutor's {@code local.overhang.io} and
+ * {@code local.openedx.io}, ingress-nginx's {@code localdev.me}, each documented by its project as pointing at
+ * 127.0.0.1). Words that merely contain the letters
  * ({@code contest}, {@code latest}, {@code devices}, {@code codesandbox}, {@code testflight}) never match.
  */
 final class HostNames {
@@ -33,7 +35,7 @@ final class HostNames {
             "region", "account", "service", "backend", "frontend", "username", "user", "organization", "organisation",
             "repo", "repository", "team", "workspace");
     private static final String[] LOOPBACK_DOMAINS = {"localtest.me", "lvh.me", "vcap.me", "lacolhost.com", "fuf.me",
-        "localhost.direct", "localho.st", "local.gd"};
+        "localhost.direct", "localho.st", "local.gd", "local.overhang.io", "local.openedx.io", "localdev.me"};
     /**
      * {@link #LOOPBACK_DOMAINS} grouped by their last label ({@code me}, {@code com}, …), each group's label first: a
      * host equal to or under one of them ends in its last label, so a host is compared only with its own group.

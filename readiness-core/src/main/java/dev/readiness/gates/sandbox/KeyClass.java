@@ -37,7 +37,7 @@ enum KeyClass {
      * the Next.js site, {@code FE_URL}, {@code NEXTJS_BASE_URL}), OAuth redirect and callback, payment return and
      * cancel, token issuer, e-mail links.
      */
-    PUBLIC("public", "site", "website", "webapp", "frontend", "front", "fe", "nextjs", "external", "redirect",
+    PUBLIC("public", "site", "website", "webapp", "www", "wwwroot", "frontend", "front", "fe", "nextjs", "external", "redirect",
             "callback", "return", "cancel", "domain", "canonical", "issuer", "nextauth", "invite", "share", "dashboard",
             "landing", "portal", "gui"),
     /**

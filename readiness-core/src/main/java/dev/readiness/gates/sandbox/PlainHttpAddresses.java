@@ -139,11 +139,15 @@ final class PlainHttpAddresses {
     /**
      * Whether a key names the application's own root address: {@code url} or {@code uri} right after {@code app} or
      * {@code root} ({@code APP_URL}, Laravel's; {@code app_root_url}, iTop's, put in every e-mailed link;
-     * {@code ROOT_URL}, Gitea's), the address users open.
+     * {@code ROOT_URL}, Gitea's), or Moodle's {@code wwwroot} ({@code MOODLE_WWW_ROOT}), the address users open.
      */
     private static boolean namesAppRoot(List<String> words) {
         int size = words.size();
-        if (size < 2 || !words.get(size - 1).equals("url") && !words.get(size - 1).equals("uri")) {
+        String last = size == 0 ? "" : words.get(size - 1);
+        if (last.equals("wwwroot") || last.equals("root") && size >= 2 && words.get(size - 2).equals("www")) {
+            return true;
+        }
+        if (size < 2 || !last.equals("url") && !last.equals("uri")) {
             return false;
         }
         String before = words.get(size - 2);
