@@ -14,7 +14,10 @@ import org.junit.jupiter.api.Test;
  * The thirty-seventh pass's precision rule of the database gate: a certificate switch whose verify words are asked to
  * be skipped ({@code REDIS_INSECURE_SKIP_TLS_VERIFY}, {@code DB_DISABLE_SSL_VERIFY}) turns the check off when it is
  * {@code true}, so its {@code false} (netbox-docker's default) is no finding; a plain verify switch set to {@code false}
- * still is.
+ * still is. A default pair whose password is another password setting it references, though that key names no
+ * database ({@code spring.liquibase.parameters.fineract.tenant.password=${fineract.tenant.password}}), is left to the
+ * secrets gate's judgement where the value is written; a reference to a key that names no password, and the pair
+ * written in place, stay reported.
  */
 class ThirtySeventhPassPrecisionDatabaseTests {
 
@@ -44,5 +47,37 @@ class ThirtySeventhPassPrecisionDatabaseTests {
                 .containsExactly("database.tls-unverified");
         assertThat(findings("DATABASE_SSL_REJECT_UNAUTHORIZED=false\n", "DATABASE_SSL_REJECT_UNAUTHORIZED"))
                 .extracting(Finding::code).containsExactly("database.tls-unverified");
+    }
+
+    @Test
+    void aDefaultPairWhosePasswordReferencesAnotherPasswordShouldBeReportedThereOnly() {
+        String config = """
+                fineract.tenant.username=${FINERACT_DEFAULT_TENANTDB_UID:root}
+                fineract.tenant.password=${FINERACT_DEFAULT_TENANTDB_PWD:mysql}
+                spring.liquibase.parameters.fineract.tenant.username=${fineract.tenant.username}
+                spring.liquibase.parameters.fineract.tenant.password=${fineract.tenant.password}
+                """;
+        assertThat(findings(config, "spring.liquibase.parameters.fineract.tenant.password")).isEmpty();
+        var settings = ApplicationConfig.builder().configText("production.env", config).build().settings();
+        assertThat(new dev.readiness.gates.secrets.SecretsGate().check(GateContext.of(Stage.PRODUCTION, settings))
+                .findings()).anyMatch(f -> f.subject().equals("fineract.tenant.password")
+                        && f.severity() == Severity.NO_GO);
+    }
+
+    @Test
+    void aDefaultPairWrittenInPlaceOrThroughAKeyThatNamesNoPasswordShouldStayReported() {
+        assertThat(findings("""
+                spring.liquibase.parameters.fineract.tenant.username=root
+                spring.liquibase.parameters.fineract.tenant.password=mysql
+                """, "spring.liquibase.parameters.fineract.tenant.password")).extracting(Finding::code)
+                .containsExactly("database.default-credentials");
+        List<Finding> throughWord = findings("""
+                fineract.tenant.word=mysql
+                spring.liquibase.parameters.fineract.tenant.username=root
+                spring.liquibase.parameters.fineract.tenant.password=${fineract.tenant.word}
+                """, "spring.liquibase.parameters.fineract.tenant.password");
+        assertThat(throughWord).extracting(Finding::code).containsExactly("database.default-credentials");
+        assertThat(throughWord.get(0).message()).contains("spring.liquibase.parameters.fineract.tenant.password")
+                .doesNotContain("mysql");
     }
 }
