@@ -16,7 +16,10 @@ import java.util.Set;
  */
 final class CredentialChains {
 
-    /** The switches, in relaxed spelling (the settings match {@code use_credentials_chain} and {@code useCredentialsChain}). */
+    /**
+     * The switches, in relaxed spelling: the settings match {@code use_credentials_chain} and
+     * {@code useCredentialsChain} alike.
+     */
     private static final String[] SWITCHES = {"use-credentials-chain", "credentials-chain", "use-instance-profile",
         "instance-profile", "use-iam-role", "use-default-credentials", "use-managed-identity", "use-workload-identity"};
     private static final Set<String> TRUE = Set.of("true", "yes", "on", "1");
