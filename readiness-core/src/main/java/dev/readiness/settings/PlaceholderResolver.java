@@ -346,8 +346,17 @@ final class PlaceholderResolver {
         return renderedBy(value) != null || JinjaReferences.deferredIfRendered(target, jinjaTemplates) != target;
     }
 
-    /** What renders a value holding a template action or an ERB tag ({@link TemplateExpressions}), or {@code null}. */
+    /**
+     * What renders a value holding a template action, an ERB tag or a whole {@code {$NAME}} variable ({@link
+     * TemplateExpressions}), or {@code null}.
+     */
     private static @Nullable String renderedBy(String value) {
+        if (value.indexOf("{$") >= 0) {
+            String interpolated = TemplateExpressions.interpolatedBy(value);
+            if (interpolated != null) {
+                return interpolated;
+            }
+        }
         return value.indexOf("{{") < 0 && value.indexOf("<%") < 0 ? null : TemplateExpressions.renderedBy(value);
     }
 

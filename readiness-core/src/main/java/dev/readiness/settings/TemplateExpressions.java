@@ -107,6 +107,40 @@ final class TemplateExpressions {
     }
 
     /**
+     * What fills in a value that is one template variable in PHP's and Smarty's interpolation, {@code {$NAME}}
+     * (optionally quoted), as the OJS container's {@code config.inc.php} writes {@code password = "{$OJS_DB_PASSWORD}"}:
+     * the {@code $} makes it a variable the image's start script or template engine replaces, like {@code {{ $host }}},
+     * not a fill-in marker such as {@code {YOUR_CLIENT_ID}} (thirty-seventh pass). Only a whole value is read, so
+     * {@code http://{$SERVERNAME}} is still judged as a plain-HTTP URL.
+     *
+     * @param value a setting's value as written
+     * @return a description naming the variable, never a value; {@code null} when the value is no such variable
+     */
+    static @Nullable String interpolatedBy(String value) {
+        int start = 0;
+        int end = value.length();
+        if (end > 1 && (value.charAt(0) == '"' || value.charAt(0) == '\'') && value.charAt(end - 1) == value.charAt(0)) {
+            start++;
+            end--;
+        }
+        if (end - start < 4 || !value.startsWith("{$", start) || value.charAt(end - 1) != '}') {
+            return null;
+        }
+        char first = value.charAt(start + 2);
+        if (!(Character.isLetter(first) || first == '_')) {
+            return null;
+        }
+        for (int i = start + 3; i < end - 1; i++) {
+            char c = value.charAt(i);
+            if (!(Character.isLetterOrDigit(c) || c == '_')) {
+                return null;
+            }
+        }
+        return "the template variable " + value.substring(start + 2, end - 1) + ", filled in before the service reads"
+                + " the file";
+    }
+
+    /**
      * What renders a value, when it holds a template action or an ERB output tag.
      *
      * @param value a setting's value as written

@@ -40,6 +40,8 @@ final class CertificateSwitches {
         /** Last words that turn the check off when the value is false. */
         private static final List<String> FALSE_ENDINGS = List.of("rejectunauthorized", "verifyservercertificate",
                 "sslverify", "tlsverify", "verifycert", "verifycertificate", "sslverifycert", "verifyssl", "verifytls");
+        /** Words before a verify ending that ask for the check to be skipped, so {@code true} turns it off. */
+        private static final List<String> NEGATIONS = List.of("skip", "disable", "ignore", "bypass", "dont");
 
         /**
          * The kind a key's canonical form ends as, before {@link CertificateSwitches#of(String)} asks that the key
@@ -49,17 +51,36 @@ final class CertificateSwitches {
          * @return the kind its ending names, {@link #NONE} for most keys
          */
         static Kind ofEnding(String canonical) {
-            return endsWithAny(canonical, TRUE_ENDINGS) ? OFF_WHEN_TRUE
-                    : endsWithAny(canonical, FALSE_ENDINGS) ? OFF_WHEN_FALSE : NONE;
+            if (endsWithAny(canonical, TRUE_ENDINGS) >= 0) {
+                return OFF_WHEN_TRUE;
+            }
+            int verify = endsWithAny(canonical, FALSE_ENDINGS);
+            return verify < 0 ? NONE : negated(canonical, verify) ? OFF_WHEN_TRUE : OFF_WHEN_FALSE;
         }
 
-        private static boolean endsWithAny(String text, List<String> suffixes) {
-            for (String suffix : suffixes) {
-                if (text.endsWith(suffix)) {
+        /**
+         * Whether the verify words are asked to be skipped: {@code REDIS_INSECURE_SKIP_TLS_VERIFY} and {@code
+         * DB_DISABLE_SSL_VERIFY} end as {@code TLS_VERIFY} does, but their {@code false} keeps the check on
+         * (thirty-seventh pass: netbox-docker's {@code REDIS_INSECURE_SKIP_TLS_VERIFY=false} was read as the check
+         * switched off).
+         */
+        private static boolean negated(String canonical, int verify) {
+            for (String negation : NEGATIONS) {
+                if (canonical.startsWith(negation, verify - negation.length())) {
                     return true;
                 }
             }
             return false;
+        }
+
+        /** Where the first of the endings starts in the text, or -1. */
+        private static int endsWithAny(String text, List<String> suffixes) {
+            for (String suffix : suffixes) {
+                if (text.endsWith(suffix)) {
+                    return text.length() - suffix.length();
+                }
+            }
+            return -1;
         }
     }
 

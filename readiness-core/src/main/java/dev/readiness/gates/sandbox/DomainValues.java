@@ -43,7 +43,7 @@ final class DomainValues {
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             if (c == ' ' || c == '\t' || c == ',') {
-                return describesValue(value);
+                return describesValue(value) && !isTitle(value);
             }
             if (c >= '\u3000' && c <= '\u303f' || c >= '\uff00' && c <= '\uff20') {
                 return true;
@@ -65,6 +65,41 @@ final class DomainValues {
     private static final Set<String> DESCRIBING_WORDS = Set.of("host", "hostname", "hosts", "domain", "domains", "name",
             "url", "address", "ip", "server", "site", "fqdn", "dns", "your", "enter", "insert", "replace", "put", "here",
             "fill", "example", "todo", "change", "set", "e", "g", "eg", "public", "production");
+
+    /** The words of {@link #DESCRIBING_WORDS} that ask the reader to do something, or show an example. */
+    private static final Set<String> ASKING_WORDS = Set.of("your", "enter", "insert", "replace", "put", "here", "fill",
+            "example", "todo", "change", "set", "e", "g", "eg");
+
+    /**
+     * Whether a value with spaces is a title people read, not prose about what to put there: two to four words, each
+     * a capital and then small letters or digits, none asking the reader to do anything, and one that is no
+     * describing word (Zabbix's {@code ZBX_SERVER_NAME=Zabbix Server}, the name its web front end shows; thirty-seventh
+     * pass). {@code Your Domain Here}, {@code Server Name} and {@code DNS SERVER} stay template text.
+     */
+    private static boolean isTitle(String value) {
+        String[] parts = value.strip().split(" ", -1);
+        if (parts.length < 2 || parts.length > 4) {
+            return false;
+        }
+        boolean named = false;
+        for (String part : parts) {
+            if (part.length() < 2 || !(part.charAt(0) >= 'A' && part.charAt(0) <= 'Z')) {
+                return false;
+            }
+            for (int i = 1; i < part.length(); i++) {
+                char c = part.charAt(i);
+                if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9')) {
+                    return false;
+                }
+            }
+            String word = part.toLowerCase(Locale.ROOT);
+            if (ASKING_WORDS.contains(word)) {
+                return false;
+            }
+            named |= !DESCRIBING_WORDS.contains(word);
+        }
+        return named;
+    }
 
     /**
      * Whether prose with spaces or commas says what to put in the setting ({@code your domain here}, {@code the public
