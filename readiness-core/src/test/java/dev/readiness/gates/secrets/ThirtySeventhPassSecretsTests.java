@@ -14,10 +14,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Thirty-seventh pass, secrets: Orthanc's {@code RegisteredUsers} map holds user names and their clear passwords, and
- * a set-up script's lower-case {@code %snake_case%} token is a reference as its upper-case one is. Each beside the
- * clean value that tempts it: a strong password in the map, the section's look-alikes, one lower-case word between
- * percent signs. Random values were generated for this test.
+ * Thirty-seventh pass, secrets: Orthanc's {@code RegisteredUsers} map holds user names and their clear passwords, a
+ * set-up script's lower-case {@code %snake_case%} token is a reference as its upper-case one is, and the
+ * {@code [users]} section of a Shiro INI file read as properties holds {@code username = password, roles} lines. Each
+ * beside the clean value that tempts it: a strong password in the map, the section's look-alikes, one lower-case word
+ * between percent signs, a strong Shiro password, the {@code [roles]} section's permissions, and a {@code [users]}
+ * section of another program. Random values were generated for this test.
  */
 class ThirtySeventhPassSecretsTests {
 
@@ -88,5 +90,55 @@ class ThirtySeventhPassSecretsTests {
         assertThat(finding.subject()).isEqualTo("RegisteredUsers.admin");
         assertThat(finding.message() + finding.remediation()).doesNotContain(value.substring(0, 4))
                 .doesNotContain(value.substring(value.length() - 4));
+    }
+
+    private static final String[] SHIRO = {
+            "# username = password, role1, role2, ..., roleN",
+            "[users]",
+            "root = secret, admin",
+            "guest = guest, guest",
+            "presidentskroob = 12345, president",
+            "lonestarr = Vq8tZr3Lw6NpXe2KbY9sJd4H, goodguy",
+            "",
+            "[roles]",
+            "admin = *",
+            "goodguy = winnebago:drive:eagle5",
+            "",
+            "[main]",
+            "securityManager.subjectDAO.sessionStorageEvaluator.sessionStorageEnabled = false"};
+
+    private static List<String> shiroVerdictsOf(String key, String... lines) {
+        return findingsOf("shiro.properties", key, lines).stream()
+                .map(finding -> finding.severity() + " " + finding.code()).toList();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"root", "guest", "presidentskroob"})
+    void aWeakPasswordInAShiroUsersSectionShouldStopProduction(String user) {
+        assertThat(shiroVerdictsOf(user, SHIRO)).hasSize(1).allMatch(verdict -> verdict.startsWith("NO_GO "));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"lonestarr", "admin", "goodguy"})
+    void aStrongShiroPasswordOrARolesPermissionShouldStayClean(String key) {
+        assertThat(shiroVerdictsOf(key, SHIRO)).isEmpty();
+    }
+
+    @Test
+    void aUsersSectionWithoutShirosOtherSectionsIsNotReadAsAccounts() {
+        assertThat(shiroVerdictsOf("password_hint", "[users]", "allow_sign_up = false", "password_hint = password"))
+                .isEmpty();
+        assertThat(shiroVerdictsOf("guest", "[users]", "guest = guest, guest")).isEmpty();
+    }
+
+    @Test
+    void aShiroAccountFindingShouldNameTheUserAndNeverThePassword() {
+        List<Finding> findings = findingsOf("shiro.properties", "presidentskroob", SHIRO);
+        assertThat(findings).hasSize(1);
+        Finding finding = findings.get(0);
+        assertThat(finding.subject()).isEqualTo("presidentskroob");
+        assertThat(finding.message() + finding.remediation()).doesNotContain("1234").doesNotContain("2345");
+        assertThat(ShiroUserSections.password("password, guest, admin")).isEqualTo("password");
+        assertThat(ShiroUserSections.password(" , guest")).isNull();
     }
 }
