@@ -19,7 +19,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * {@code [users]} section of a Shiro INI file read as properties holds {@code username = password, roles} lines. Each
  * beside the clean value that tempts it: a strong password in the map, the section's look-alikes, one lower-case word
  * between percent signs, a strong Shiro password, the {@code [roles]} section's permissions, and a {@code [users]}
- * section of another program. Random values were generated for this test.
+ * section of another program; an empty default of a password whose own section says the server demands credentials
+ * ({@code mail.smtp.auth=true}, a MongoDB {@code authentication-database}, a Kafka SASL protocol) beside the same
+ * default where the section says nothing or says authentication is off. Random values were generated for this test.
  */
 class ThirtySeventhPassSecretsTests {
 
@@ -140,5 +142,51 @@ class ThirtySeventhPassSecretsTests {
         assertThat(finding.message() + finding.remediation()).doesNotContain("1234").doesNotContain("2345");
         assertThat(ShiroUserSections.password("password, guest, admin")).isEqualTo("password");
         assertThat(ShiroUserSections.password(" , guest")).isNull();
+    }
+
+    private static List<String> demandVerdictsOf(String key, String... lines) {
+        return findingsOf("application-prod.properties", key, lines).stream()
+                .filter(finding -> finding.severity() != dev.readiness.Severity.INFO)
+                .map(finding -> finding.severity() + " " + finding.code()).toList();
+    }
+
+    @Test
+    void anEmptyDefaultPasswordWhoseSectionDemandsCredentialsShouldStopProduction() {
+        assertThat(demandVerdictsOf("spring.mail.password", "spring.mail.host=smtp.example.org",
+                "spring.mail.password=${MAIL_PASSWORD:}", "spring.mail.properties.mail.smtp.auth=${MAIL_SMTP_AUTH:true}"))
+                .containsExactly("NO_GO secrets.blank");
+        assertThat(demandVerdictsOf("spring.data.mongodb.password", "spring.data.mongodb.password=${MONGOPASSWORD:}",
+                "spring.data.mongodb.authentication-database=admin")).containsExactly("NO_GO secrets.blank");
+        assertThat(demandVerdictsOf("kafka.security.password", "kafka.security.password=${KAFKA_PASSWORD:}",
+                "kafka.security.protocol=${KAFKA_SECURITY_PROTOCOL:SASL_SSL}")).containsExactly("NO_GO secrets.blank");
+    }
+
+    @Test
+    void anEmptyDefaultPasswordWhoseSectionSaysNothingOrSaysAuthenticationIsOffShouldStayClean() {
+        assertThat(demandVerdictsOf("spring.mail.password", "spring.mail.password=${MAIL_PASSWORD:}",
+                "spring.mail.properties.mail.smtp.auth=false")).isEmpty();
+        assertThat(demandVerdictsOf("spring.mail.password", "spring.mail.password=${MAIL_PASSWORD:}",
+                "spring.mail.properties.mail.smtp.starttls.enable=true")).isEmpty();
+        assertThat(demandVerdictsOf("spring.data.redis.password", "spring.data.redis.password=${REDIS_PASSWORD:}",
+                "spring.data.redis.host=redis")).isEmpty();
+        assertThat(demandVerdictsOf("spring.data.mongodb.password", "spring.data.mongodb.password=${MONGOPASSWORD:}",
+                "spring.data.mongodb.authentication-database=${MONGO_AUTH_DB}")).isEmpty();
+        assertThat(demandVerdictsOf("kafka.security.password", "kafka.security.password=${KAFKA_PASSWORD:}",
+                "kafka.security.protocol=SSL")).isEmpty();
+        assertThat(demandVerdictsOf("spring.mail.password", "spring.mail.password=${MAIL_PASSWORD:}",
+                "other.mail.smtp.auth=true")).isEmpty();
+    }
+
+    @Test
+    void aDemandedCredentialFindingSaysWhatDemandsIt() {
+        List<Finding> findings = findingsOf("application-prod.properties", "spring.mail.password",
+                "spring.mail.password=${MAIL_PASSWORD:}", "spring.mail.properties.mail.smtp.auth=true").stream()
+                .filter(finding -> finding.code().equals("secrets.blank")).toList();
+        assertThat(findings).hasSize(1);
+        assertThat(findings.get(0).message()).contains("MAIL_PASSWORD").contains("properties.mail.smtp.auth");
+        assertThat(CredentialDemands.demand(Settings.of(java.util.Map.of("a.b.auth", "true")), "a.b.password"))
+                .isNotNull();
+        assertThat(CredentialDemands.demand(Settings.of(java.util.Map.of("a.auth", "true")), "a.b.password"))
+                .isNull();
     }
 }
