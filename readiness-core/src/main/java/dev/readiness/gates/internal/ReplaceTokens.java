@@ -101,20 +101,31 @@ public final class ReplaceTokens {
     /**
      * {@code %DB_PASSWORD%}: one upper-case variable name between single percent signs, as Windows writes an
      * environment reference and container entrypoints replace ({@code db.password=%DB_PW%} in an Alfresco image's
-     * template, filled from the container's environment at start): a reference, not a value (thirty-sixth pass).
+     * template, filled from the container's environment at start): a reference, not a value (thirty-sixth pass). Or
+     * (thirty-seventh pass) one lower-case name of two words or more joined by {@code _}, the spelling of a set-up
+     * script's own variables ({@code RegisteredUsers.msfocb=%orthanc_http_password%}, which an Orthanc image's
+     * set-up fills). One lower-case word ({@code %changeit%}, {@code %password%}) is a value.
      */
     private static boolean isSingleMarkToken(String value) {
         int end = value.length() - 1;
-        if (value.charAt(end) != '%' || !(value.charAt(1) >= 'A' && value.charAt(1) <= 'Z')) {
+        if (value.charAt(end) != '%') {
             return false;
         }
+        char first = value.charAt(1);
+        boolean upper = first >= 'A' && first <= 'Z';
+        if (!upper && !(first >= 'a' && first <= 'z')) {
+            return false;
+        }
+        boolean joined = false;
         for (int i = 2; i < end; i++) {
             char c = value.charAt(i);
-            if (!(c >= 'A' && c <= 'Z' || c == '_' || c >= '0' && c <= '9')) {
+            if (c == '_') {
+                joined |= i + 1 < end && value.charAt(i + 1) != '_';
+            } else if (!(upper ? c >= 'A' && c <= 'Z' : c >= 'a' && c <= 'z') && !(c >= '0' && c <= '9')) {
                 return false;
             }
         }
-        return true;
+        return upper || joined;
     }
 
     /**

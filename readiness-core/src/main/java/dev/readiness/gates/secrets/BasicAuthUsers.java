@@ -9,13 +9,19 @@ package dev.readiness.gates.secrets;
  * ({@code BASIC_AUTH_ENABLED}) are not lists. Nor is a map of users to passwords under a basic-authentication section
  * ({@code HTTP.APIForService.BasicAuth.user001}, Nightingale's; {@link #namesUserMapEntry}) anything but passwords,
  * and neither is the users map of Quarkus's embedded realm ({@code quarkus.security.users.embedded.users.alice}) or
- * of an {@code authentication} section (Gravitee's {@code services.core.http.authentication.users.admin}). Stateless.
+ * of an {@code authentication} section (Gravitee's {@code services.core.http.authentication.users.admin}), or Orthanc's
+ * {@code RegisteredUsers} map ({@code RegisteredUsers.admin=orthanc}). Stateless.
  */
 final class BasicAuthUsers {
 
     private static final String USERS = "users";
     private static final String BASIC_AUTH = "basicauth";
     private static final String AUTHENTICATION = "authentication";
+    /**
+     * Orthanc's map of user names to clear passwords ({@code "RegisteredUsers": {"admin": "orthanc"}}), the spelling a
+     * server's own accounts take when the section says they are registered users rather than a list of names.
+     */
+    private static final String REGISTERED_USERS = "registeredusers";
     /**
      * The part before {@code users} in Quarkus's embedded realm, whose {@code users} map holds each user's password,
      * in plain text or as an MD5 digest ({@code quarkus.security.users.embedded.users.alice=alice}); its {@code roles}
@@ -35,7 +41,8 @@ final class BasicAuthUsers {
      * Whether a key is an entry of a map of users to passwords: its last part, a user's name, right under a part named
      * {@code BasicAuth}, {@code basic_auth} or {@code basic-auth} ({@code HTTP.APIForService.BasicAuth.user001}), or
      * under Quarkus's {@code security.users.embedded.users} ({@code %prod.quarkus.security.users.embedded.users.admin}),
-     * or right under {@code authentication.users} ({@code services.core.http.authentication.users.admin}). A part
+     * or right under {@code authentication.users} ({@code services.core.http.authentication.users.admin}), or right
+     * under a part named {@code RegisteredUsers} ({@code registered_users}, {@code registered-users}), Orthanc's. A part
      * that describes the section ({@code basicauth.enabled}, {@code basic_auth.realm}, {@code basic_auth.username}) is
      * none.
      *
@@ -54,7 +61,7 @@ final class BasicAuthUsers {
             return true;
         }
         String section = key.substring(before, dot).replace("_", "").replace("-", "");
-        boolean userMap = section.equalsIgnoreCase(BASIC_AUTH)
+        boolean userMap = section.equalsIgnoreCase(BASIC_AUTH) || section.equalsIgnoreCase(REGISTERED_USERS)
                 || section.equalsIgnoreCase(USERS) && before >= 2 && isAuthenticationPart(key, before - 1);
         return userMap && !SECTION_SETTINGS.contains(key.substring(dot + 1).toLowerCase(java.util.Locale.ROOT));
     }

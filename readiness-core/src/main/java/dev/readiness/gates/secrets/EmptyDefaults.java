@@ -23,13 +23,15 @@ import org.jspecify.annotations.Nullable;
  * {@code hms.sms.twilio.auth-token=${TWILIO_AUTH_TOKEN:}} ({@link FeatureSwitches#sectionSwitchedOn});</li>
  * <li>any secret, a password too, whose governing comment calls it or its block required, in English or another
  * language ({@code # Claude API (환경 변수 필수)}, "environment variable required"; {@link StandInComments#marksRequired}),
- * without a negation or a condition.</li>
+ * without a negation or a condition;</li>
+ * <li>any credential, a password too, whose own section says the server demands it: {@code mail.smtp.auth=true},
+ * a MongoDB {@code authentication-database}, a Kafka {@code security.protocol} of SASL ({@link CredentialDemands}).</li>
  * </ul>
  * Any other password or API key of another service with an empty default is left alone: such defaults mark optional
  * integrations as often as required ones (ten public {@code api-key: ${ANTHROPIC_API_KEY:}} lines read were all
  * optional providers, and none of ten public {@code auth-token: ${TWILIO_AUTH_TOKEN:}} sections was switched on by a
  * plain value: a reference's default switched them off or chose another provider, or nothing switched them at all). A password is left alone even in a section switched on, since a Redis or mail
- * relay may need none; an integration switched off is left alone too. Stateless.
+ * relay may need none, unless its section says the server demands it; an integration switched off is left alone too. Stateless.
  */
 final class EmptyDefaults {
 
@@ -62,7 +64,8 @@ final class EmptyDefaults {
         SecretPurpose kind = purpose.get();
         boolean ownKey = OwnSecretNames.isOwnKey(kind, setting.key());
         boolean markedRequired = !ownKey && StandInComments.marksRequired(setting);
-        if (!ownKey && !markedRequired && (kind == SecretPurpose.PASSWORD
+        String demand = ownKey || markedRequired ? null : CredentialDemands.demand(settings, setting.key());
+        if (!ownKey && !markedRequired && demand == null && (kind == SecretPurpose.PASSWORD
                 || !FeatureSwitches.sectionSwitchedOn(settings, setting.key()))) {
             return null;
         }
@@ -70,6 +73,7 @@ final class EmptyDefaults {
         String consequence = ownKey
                 ? "the empty default lets the service start and sign or encrypt with an empty key"
                 : markedRequired ? "the comment above it calls it required, yet the service starts without it"
+                : demand != null ? demand + ", so the service starts and is refused at its first connection"
                 : "its integration is switched on in this file, so the service starts and calls it without the "
                         + "credential";
         return Finding.of(severity, "secrets.blank", setting)

@@ -494,6 +494,13 @@ public final class SecretsGate implements Gate {
          * phrase. Plain values (a number, a quantity, a switch word) leave at once.
          */
         private void judgeUnpurposed(Setting setting, String key, SecretKeys.KeyFacts keyFacts, String value) {
+            if (ShiroUserSections.isAccount(settings, setting)) { // a dotless key first, then one look-up
+                String password = ShiroUserSections.password(value);
+                Optional<SecretProblem> weak = password == null ? Optional.empty()
+                        : writtenPassword(password, judge, "in its Shiro [users] account line");
+                weak.ifPresent(problem -> add(severity, problem, setting));
+                return;
+            }
             if (!keyFacts.browserCredential() && ValueShape.isPlain(ValueShape.of(value))) {
                 return; // no rule below reads a number, a quantity or a switch word
             }
