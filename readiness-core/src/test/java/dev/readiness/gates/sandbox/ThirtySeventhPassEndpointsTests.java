@@ -1,0 +1,54 @@
+package dev.readiness.gates.sandbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.readiness.Finding;
+import dev.readiness.Severity;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The thirty-seventh pass's address rule: a service's own public site URL left empty ({@code ckan.site_url=},
+ * Mattermost's {@code ServiceSettings.SiteURL=}) is a NO-GO; other sites' URLs, deeper keys and a client's section
+ * beside its API key stay clean.
+ */
+class ThirtySeventhPassEndpointsTests {
+
+    private static final String CODE = "sandbox.site-url-empty";
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ckan.site_url", "ServiceSettings.SiteURL", "SITE_URL", "CKAN_SITE_URL", "siteUrl"})
+    void anEmptyPublicSiteUrlIsANoGo(String key) {
+        List<Finding> findings = SandboxRuleChecks.on(SandboxRuleChecks.production(key + "=\n"), key);
+        assertThat(findings).extracting(Finding::code, Finding::severity)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(CODE, Severity.NO_GO));
+        assertThat(findings.get(0).message()).startsWith(key + ", the service's public site URL, is empty");
+    }
+
+    @Test
+    void aQuotedEmptySiteUrlIsEmptyToo() {
+        assertThat(SandboxRuleChecks.production("SITE_URL=\"\"\n")).extracting(Finding::code).contains(CODE);
+    }
+
+    @Test
+    void filledOtherDeeperAndClientSiteUrlsAreNotReported() {
+        List<Finding> findings = SandboxRuleChecks.production("ckan.site_url=https://data.acme-corp.io\n"
+                + "C3_OFFICIAL_SITE_URL=\n"
+                + "external_image_storage.webdav.site_url=\n"
+                + "OR_SITE_URL=\n"
+                + "OR_API_KEY=\n"
+                + "ServiceSettings.SiteURLPrefix=\n"
+                + "SITE_NAME=\n"
+                + "PUBLIC_URL=\n");
+        assertThat(findings).extracting(Finding::code).doesNotContain(CODE);
+    }
+
+    @Test
+    void anEmptySiteUrlOutsideProductionIsNotReported() {
+        assertThat(new SandboxGate().check(dev.readiness.GateContext.of(dev.readiness.Stage.STAGING,
+                dev.readiness.settings.Settings.builder().dotenv("app.env", "SITE_URL=\n").build())).findings())
+                .extracting(Finding::code).doesNotContain(CODE);
+    }
+}
