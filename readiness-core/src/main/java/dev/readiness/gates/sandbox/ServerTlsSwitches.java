@@ -3,10 +3,12 @@ package dev.readiness.gates.sandbox;
 import dev.readiness.Finding;
 import dev.readiness.gates.internal.AsciiCase;
 import dev.readiness.gates.internal.DatabaseWords;
+import dev.readiness.gates.internal.Hosts;
 import dev.readiness.gates.internal.KeyWords;
 import dev.readiness.settings.Setting;
 import dev.readiness.settings.Settings;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -40,7 +42,8 @@ final class ServerTlsSwitches {
      *
      * @param settings all settings, read only when the switch is off, for a TLS-terminating front
      * @param setting the setting
-     * @return a WARN {@code sandbox.tls-off}, or {@code null}
+     * @return a WARN {@code sandbox.tls-off} (a NO-GO for a secret store's listener other hosts reach), or
+     *     {@code null}
      */
     static @Nullable Finding judge(Settings settings, Setting setting) {
         String value = setting.value();
@@ -86,7 +89,46 @@ final class ServerTlsSwitches {
                 || terminatedInFront(settings)) {
             return null;
         }
+        if (words.contains("listener") && listensBeyondTheHost(settings, key)) {
+            return Finding.noGo("sandbox.tls-off", setting)
+                    .message(setting.key() + " turns TLS off on a listener (Vault's or OpenBao's block) that takes"
+                            + " connections from other hosts in production: every client token and every secret it"
+                            + " hands out crosses the network in clear text. HashiCorp's production hardening guide asks for"
+                            + " TLS end to end: a load balancer or proxy in front should not terminate it either.")
+                    .remediation("Give the listener a certificate and key (tls_cert_file, tls_key_file) and remove "
+                            + setting.key() + ".")
+                    .build();
+        }
         return finding(setting, "turns the server's own TLS off", "Turn TLS on in ");
+    }
+
+    /**
+     * Whether a listener block ({@code listener.tcp.tls_disable} beside {@code listener.tcp.address}, Vault's and
+     * OpenBao's HCL) binds an address other hosts reach: the unspecified address ({@code 0.0.0.0:8200}, {@code [::]},
+     * an empty host) or any host that is not loopback. With no address the listener keeps Vault's default,
+     * {@code 127.0.0.1:8200}, which only the machine itself reaches, and a Boundary listener (a {@code purpose}
+     * beside it) is another product's; neither is read.
+     */
+    private static boolean listensBeyondTheHost(Settings settings, String key) {
+        String section = key.substring(0, key.lastIndexOf('.') + 1);
+        if (section.isEmpty() || settings.get(section + "purpose").isPresent()) {
+            return false;
+        }
+        Optional<Setting> address = settings.get(section + "address");
+        if (address.isEmpty() || address.get().isDeferred()) {
+            return false;
+        }
+        String value = address.get().value().strip();
+        String host;
+        if (value.startsWith("[")) {
+            int close = value.indexOf(']');
+            host = close > 0 ? value.substring(1, close) : value;
+        } else {
+            int colon = value.indexOf(':');
+            host = colon >= 0 && value.indexOf(':', colon + 1) < 0 ? value.substring(0, colon) : value;
+        }
+        return host.isEmpty() || Ip.isUnspecified(host) || !Hosts.isLoopback(host)
+                && host.indexOf('/') < 0;
     }
 
     /**

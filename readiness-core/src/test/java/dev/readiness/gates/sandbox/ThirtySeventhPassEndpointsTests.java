@@ -10,9 +10,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The thirty-seventh pass's address rule: a service's own public site URL left empty ({@code ckan.site_url=},
- * Mattermost's {@code ServiceSettings.SiteURL=}) is a NO-GO; other sites' URLs, deeper keys and a client's section
- * beside its API key stay clean.
+ * The thirty-seventh pass's address rules: a service's own public site URL left empty ({@code ckan.site_url=},
+ * Mattermost's {@code ServiceSettings.SiteURL=}) is a NO-GO, other sites' URLs, deeper keys and a client's section
+ * beside its API key stay clean; a Vault listener with TLS disabled on an address other hosts reach is a NO-GO, one on
+ * loopback or on Vault's default address stays the WARN of a server's own TLS switch.
  */
 class ThirtySeventhPassEndpointsTests {
 
@@ -50,5 +51,33 @@ class ThirtySeventhPassEndpointsTests {
         assertThat(new SandboxGate().check(dev.readiness.GateContext.of(dev.readiness.Stage.STAGING,
                 dev.readiness.settings.Settings.builder().dotenv("app.env", "SITE_URL=\n").build())).findings())
                 .extracting(Finding::code).doesNotContain(CODE);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0.0.0.0:8200", "[::]:8200", ":8200", "10.0.4.7:8200", "vault.acme-corp.io:8200"})
+    void aVaultListenerWithTlsDisabledOnAnAddressOtherHostsReachIsANoGo(String address) {
+        List<Finding> findings = SandboxRuleChecks.on(SandboxRuleChecks.production("listener.tcp.address=" + address
+                + "\nlistener.tcp.tls_disable=1\nstorage.raft.path=/vault/data\n"), "listener.tcp.tls_disable");
+        assertThat(findings).extracting(Finding::code, Finding::severity)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("sandbox.tls-off", Severity.NO_GO));
+        assertThat(findings.get(0).message()).contains("hardening").doesNotContain(address);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"listener.tcp.address=127.0.0.1:8200\nlistener.tcp.tls_disable=true\n",
+            "listener.tcp.tls_disable=1\n",
+            "listener.tcp.address=0.0.0.0:9200\nlistener.tcp.purpose=api\nlistener.tcp.tls_disable=true\n"})
+    void aLoopbackDefaultOrBoundaryListenerStaysAWarn(String text) {
+        assertThat(SandboxRuleChecks.on(SandboxRuleChecks.production(text), "listener.tcp.tls_disable"))
+                .extracting(Finding::code, Finding::severity)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("sandbox.tls-off", Severity.WARN));
+    }
+
+    @Test
+    void aVaultListenerWithTlsOnOrAnIngressInFrontIsNotANoGo() {
+        assertThat(SandboxRuleChecks.production("listener.tcp.address=0.0.0.0:8200\nlistener.tcp.tls_disable=0\n"))
+                .extracting(Finding::subject).doesNotContain("listener.tcp.tls_disable");
+        assertThat(SandboxRuleChecks.production("listener.tcp.address=0.0.0.0:8200\nlistener.tcp.tls_disable=1\n"
+                + "ingress.enabled=true\n")).extracting(Finding::subject).doesNotContain("listener.tcp.tls_disable");
     }
 }
