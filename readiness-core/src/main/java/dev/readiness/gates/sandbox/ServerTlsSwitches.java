@@ -22,7 +22,10 @@ import org.jspecify.annotations.Nullable;
  * is left alone: an ingress ({@code ingress.enabled=true}, any {@code ingress…} key) or forwarded-header handling
  * ({@code server.forward-headers-strategy}, {@code KC_PROXY_HEADERS}, {@code use-forwarded-headers}). A client's or a
  * back end's switch ({@code client.ssl.enabled}, {@code kafka.ssl.enabled}, {@code redis.tls_enabled}, a database's)
- * is not the server's own and is not read here. Stateless.
+ * is not the server's own and is not read here. A listener block with TLS disabled that binds an address other hosts
+ * reach ({@code listener.tcp.tls_disable=1} beside {@code listener.tcp.address=0.0.0.0:8200}, Vault's and OpenBao's
+ * HCL) is a NO-GO: Vault's production hardening guide asks for TLS end to end, on every connection, also between a
+ * load balancer or proxy in front and Vault. Stateless.
  */
 final class ServerTlsSwitches {
 
@@ -93,8 +96,9 @@ final class ServerTlsSwitches {
             return Finding.noGo("sandbox.tls-off", setting)
                     .message(setting.key() + " turns TLS off on a listener (Vault's or OpenBao's block) that takes"
                             + " connections from other hosts in production: every client token and every secret it"
-                            + " hands out crosses the network in clear text. HashiCorp's production hardening guide asks for"
-                            + " TLS end to end: a load balancer or proxy in front should not terminate it either.")
+                            + " hands out crosses the network in clear text. HashiCorp's production hardening guide"
+                            + " asks for TLS end to end, on every connection, also between a load balancer or proxy"
+                            + " and Vault.")
                     .remediation("Give the listener a certificate and key (tls_cert_file, tls_key_file) and remove "
                             + setting.key() + ".")
                     .build();
