@@ -13,7 +13,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * The thirty-seventh pass's address rules: a service's own public site URL left empty ({@code ckan.site_url=},
  * Mattermost's {@code ServiceSettings.SiteURL=}) is a NO-GO, other sites' URLs, deeper keys and a client's section
  * beside its API key stay clean; a Vault listener with TLS disabled on an address other hosts reach is a NO-GO, one on
- * loopback or on Vault's default address stays the WARN of a server's own TLS switch.
+ * loopback or on Vault's default address stays the WARN of a server's own TLS switch; a host's name key that spells
+ * itself ({@code DOMAIN_NAME=YOUR_DOMAIN_NAME}) or a template's placeholder slot ({@code MATRIX_DOMAIN_PLACEHOLDER}) is
+ * template text, while a server's display name and real domains stay clean.
  */
 class ThirtySeventhPassEndpointsTests {
 
@@ -79,5 +81,27 @@ class ThirtySeventhPassEndpointsTests {
                 .extracting(Finding::subject).doesNotContain("listener.tcp.tls_disable");
         assertThat(SandboxRuleChecks.production("listener.tcp.address=0.0.0.0:8200\nlistener.tcp.tls_disable=1\n"
                 + "ingress.enabled=true\n")).extracting(Finding::subject).doesNotContain("listener.tcp.tls_disable");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"DOMAIN_NAME=YOUR_DOMAIN_NAME", "HOST_NAME=host_name",
+            "server_name=MATRIX_DOMAIN_PLACEHOLDER", "PUBLIC_HOST=PUBLIC_HOST_PLACEHOLDER",
+            "API_URL=PLACEHOLDER_API_URL"})
+    void aHostsNameThatSpellsItsKeyOrAPlaceholderSlotIsTemplateText(String line) {
+        String key = line.substring(0, line.indexOf('='));
+        List<Finding> findings = SandboxRuleChecks.on(SandboxRuleChecks.production(line + "\n"), key);
+        assertThat(findings).extracting(Finding::code, Finding::severity)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("sandbox.template-url", Severity.NO_GO));
+        assertThat(findings.get(0).message()).doesNotContain(line.substring(key.length() + 1));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"SERVER_NAME=YOUR_SERVER_NAME", "SERVER_NAME=SERVER_NAME_PLACEHOLDER",
+            "DOMAIN_NAME=acme-corp.io", "server_name=matrix.acme-corp.io", "DB_NAME=placeholder_db",
+            "HOST_NAME=web-01", "PUBLIC_HOST=placeholder"})
+    void aServersDisplayNameRealNamesAndOtherKeysAreNotTemplateText(String line) {
+        String key = line.substring(0, line.indexOf('='));
+        assertThat(SandboxRuleChecks.on(SandboxRuleChecks.production(line + "\n"), key))
+                .extracting(Finding::code).doesNotContain("sandbox.template-url");
     }
 }
