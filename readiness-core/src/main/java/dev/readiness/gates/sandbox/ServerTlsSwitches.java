@@ -15,7 +15,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * A server's own TLS switched off in production: {@code server.ssl.enabled=false} (Spring Boot's connector, CAS),
  * {@code micronaut.server.ssl.enabled=false}, or a bare {@code TLS_ENABLED=false} / {@code SSL_ENABLED=0}, the
- * service's one TLS switch, its TLS port set to {@code 0} ({@code CHAINLINK_TLS_PORT=0}), and its requirement of TLS
+ * service's one TLS switch, its TLS port set to {@code 0} ({@code CHAINLINK_TLS_PORT=0}), its HTTPS switch off
+ * ({@code server.https=off}), and its requirement of TLS
  * turned off ({@code security.require-ssl=false}). Its
  * listener then serves plain HTTP or gRPC, and every login, token and cookie crosses
  * the network in clear text. A TLS-terminating front that the file itself declares makes it the ordinary set-up and
@@ -63,6 +64,9 @@ final class ServerTlsSwitches {
         }
         if (AsciiCase.endsWith(key, "port")) {
             return value.strip().equals("0") ? tlsPortOff(settings, setting) : null;
+        }
+        if (AsciiCase.endsWith(key, "https")) {
+            return httpsOff(settings, setting);
         }
         if (!AsciiCase.endsWith(key, "enabled") && !AsciiCase.endsWith(key, "enable")) {
             return null;
@@ -133,6 +137,23 @@ final class ServerTlsSwitches {
         }
         return host.isEmpty() || Ip.isUnspecified(host) || !Hosts.isLoopback(host)
                 && host.indexOf('/') < 0;
+    }
+
+    /**
+     * A server's HTTPS switch turned off: DHIS2's {@code server.https=off} (its secure settings, for a server reached
+     * over HTTPS), PeerTube's {@code PEERTUBE_WEBSERVER_HTTPS=false}, AFFiNE's {@code AFFINE_SERVER_HTTPS=false}: the
+     * key's last words {@code server https} or {@code webserver https}. A switch that enables HTTPS on some other
+     * listener ({@code DNS_SERVER_WEB_SERVICE_ENABLE_HTTPS}) ends otherwise and is not read.
+     */
+    private static @Nullable Finding httpsOff(Settings settings, Setting setting) {
+        List<String> words = KeyWords.of(setting.key());
+        int size = words.size();
+        if (size < 2 || !words.get(size - 1).equals("https")
+                || !words.get(size - 2).equals("server") && !words.get(size - 2).equals("webserver")
+                || notOwn(words) || terminatedInFront(settings)) {
+            return null;
+        }
+        return finding(setting, "turns the server's HTTPS off", "Turn HTTPS on in ");
     }
 
     /**

@@ -15,7 +15,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * beside its API key stay clean; a Vault listener with TLS disabled on an address other hosts reach is a NO-GO, one on
  * loopback or on Vault's default address stays the WARN of a server's own TLS switch; a host's name key that spells
  * itself ({@code DOMAIN_NAME=YOUR_DOMAIN_NAME}) or a template's placeholder slot ({@code MATRIX_DOMAIN_PLACEHOLDER}) is
- * template text, while a server's display name and real domains stay clean.
+ * template text, while a server's display name and real domains stay clean; a server's HTTPS switch off
+ * ({@code server.https=off}) is the WARN of a server's own TLS switch.
  */
 class ThirtySeventhPassEndpointsTests {
 
@@ -103,5 +104,21 @@ class ThirtySeventhPassEndpointsTests {
         String key = line.substring(0, line.indexOf('='));
         assertThat(SandboxRuleChecks.on(SandboxRuleChecks.production(line + "\n"), key))
                 .extracting(Finding::code).doesNotContain("sandbox.template-url");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"server.https=off", "PEERTUBE_WEBSERVER_HTTPS=false", "AFFINE_SERVER_HTTPS=false"})
+    void aServersHttpsSwitchOffIsTheWarnOfItsOwnTls(String line) {
+        String key = line.substring(0, line.indexOf('='));
+        assertThat(SandboxRuleChecks.on(SandboxRuleChecks.production(line + "\n"), key))
+                .extracting(Finding::code, Finding::severity)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("sandbox.tls-off", Severity.WARN));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"server.https=on\n", "DNS_SERVER_WEB_SERVICE_ENABLE_HTTPS=false\n",
+            "server.https=off\ningress.enabled=true\n", "mail.server.https=off\n"})
+    void anHttpsSwitchOnAnotherListenerOnOrBehindAnIngressIsNotReported(String text) {
+        assertThat(SandboxRuleChecks.production(text)).extracting(Finding::code).doesNotContain("sandbox.tls-off");
     }
 }
