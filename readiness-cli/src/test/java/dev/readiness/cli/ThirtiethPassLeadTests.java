@@ -133,8 +133,9 @@ class ThirtiethPassLeadTests {
                 storage.raft.tls_disable=0
                 """);
 
+        // session 37: a Vault listener other hosts reach is a NO-GO (the hardening guide asks for TLS end to end)
         assertThat(on(reported, "listener.tcp.tls_disable")).extracting(Reported::code, Reported::severity)
-                .containsExactly(tuple("sandbox.tls-off", "WARN"));
+                .containsExactly(tuple("sandbox.tls-off", "NO_GO"));
         assertThat(on(reported, "storage.raft.tls_disable")).isEmpty();
     }
 

@@ -36,6 +36,9 @@ final class ConnectionSections {
     private static final java.util.Set<String> DATABASE_PORTS = java.util.Set.of("3306", "5432", "1433", "1521",
             "27017", "26257", "9042", "28015", "7687", "8123");
 
+    /** A database's name at the top of a file: OpenEMR's {@code dbase}, libpq's {@code dbname}, {@code database}. */
+    private static final String[] TOP_LEVEL_NAME_WORDS = {"dbase", "dbname", "database"};
+
     private static final String CONNECTION = "connection";
     private static final String[] ENGINE_SWITCHES = {"type", "client", "dialect", "adapter"};
     private static final java.util.Set<String> SERVER_ENGINES = java.util.Set.of("postgres", "postgresql", "pg",
@@ -167,7 +170,7 @@ final class ConnectionSections {
         }
         List<String> words = KeyWords.of(setting.key());
         if (words.size() < 2) {
-            return false;
+            return words.size() == 1 && topLevelConnection(setting);
         }
         String last = words.get(words.size() - 1);
         String canonical = setting.canonicalKey();
@@ -178,6 +181,33 @@ final class ConnectionSections {
                 && (!EngineSections.nonProduction(words) || selectedOutput(setting.key()))
                 && !variableName(setting.value().strip())
                 && isConnection(canonical.substring(0, canonical.length() - last.length()));
+    }
+
+    /**
+     * Whether a one-word {@code host} or {@code hostname} at the top of the file is a database's: OpenEMR's and
+     * LibreHealth's {@code sqlconf.php} ({@code host}, {@code port=3306}, {@code login}, {@code pass},
+     * {@code dbase}) is a whole file of one connection. A top-level host alone may be anything (a server's own bind
+     * address beside its {@code PORT}), so all three siblings are asked for: a database server's well-known port, a
+     * database name that is no number and no URL ({@code dbase}, {@code dbname}, {@code database}), and a login
+     * ({@code login}, {@code user}, {@code username}).
+     */
+    private boolean topLevelConnection(Setting setting) {
+        String canonical = setting.canonicalKey();
+        if (!canonical.equals("host") && !canonical.equals("hostname") || variableName(setting.value().strip())) {
+            return false;
+        }
+        Optional<Setting> port = settings.get("port");
+        if (port.isEmpty() || !databasePort(port.get().value())) {
+            return false;
+        }
+        boolean named = false;
+        for (String word : TOP_LEVEL_NAME_WORDS) {
+            Optional<Setting> name = settings.get(word);
+            named |= filled(name) && !allDigits(name.orElseThrow().value().strip())
+                    && name.orElseThrow().value().indexOf("://") < 0;
+        }
+        return named && (filled(settings.get("login")) || filled(settings.get("user"))
+                || filled(settings.get("username")));
     }
 
     /**

@@ -311,6 +311,7 @@ public final class SandboxGate implements Gate {
         String value = percentDecodedUrl(unquoted(setting.value().strip()));
         if (value.isEmpty()) {
             Finding emptied = stage == Stage.PRODUCTION ? TlsVerification.emptiedHostNameCheck(setting) : null;
+            emptied = emptied == null && stage == Stage.PRODUCTION ? EmptySiteUrls.judge(references.settings(), setting) : emptied;
             if (emptied != null) {
                 findings.add(emptied);
             }

@@ -3,24 +3,30 @@ package dev.readiness.gates.sandbox;
 import dev.readiness.Finding;
 import dev.readiness.gates.internal.AsciiCase;
 import dev.readiness.gates.internal.DatabaseWords;
+import dev.readiness.gates.internal.Hosts;
 import dev.readiness.gates.internal.KeyWords;
 import dev.readiness.settings.Setting;
 import dev.readiness.settings.Settings;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A server's own TLS switched off in production: {@code server.ssl.enabled=false} (Spring Boot's connector, CAS),
  * {@code micronaut.server.ssl.enabled=false}, or a bare {@code TLS_ENABLED=false} / {@code SSL_ENABLED=0}, the
- * service's one TLS switch, its TLS port set to {@code 0} ({@code CHAINLINK_TLS_PORT=0}), and its requirement of TLS
+ * service's one TLS switch, its TLS port set to {@code 0} ({@code CHAINLINK_TLS_PORT=0}), its HTTPS switch off
+ * ({@code server.https=off}), and its requirement of TLS
  * turned off ({@code security.require-ssl=false}). Its
  * listener then serves plain HTTP or gRPC, and every login, token and cookie crosses
  * the network in clear text. A TLS-terminating front that the file itself declares makes it the ordinary set-up and
  * is left alone: an ingress ({@code ingress.enabled=true}, any {@code ingress…} key) or forwarded-header handling
  * ({@code server.forward-headers-strategy}, {@code KC_PROXY_HEADERS}, {@code use-forwarded-headers}). A client's or a
  * back end's switch ({@code client.ssl.enabled}, {@code kafka.ssl.enabled}, {@code redis.tls_enabled}, a database's)
- * is not the server's own and is not read here. Stateless.
+ * is not the server's own and is not read here. A listener block with TLS disabled that binds an address other hosts
+ * reach ({@code listener.tcp.tls_disable=1} beside {@code listener.tcp.address=0.0.0.0:8200}, Vault's and OpenBao's
+ * HCL) is a NO-GO: Vault's production hardening guide asks for TLS end to end, on every connection, also between a
+ * load balancer or proxy in front and Vault. Stateless.
  */
 final class ServerTlsSwitches {
 
@@ -40,7 +46,8 @@ final class ServerTlsSwitches {
      *
      * @param settings all settings, read only when the switch is off, for a TLS-terminating front
      * @param setting the setting
-     * @return a WARN {@code sandbox.tls-off}, or {@code null}
+     * @return a WARN {@code sandbox.tls-off} (a NO-GO for a secret store's listener other hosts reach), or
+     *     {@code null}
      */
     static @Nullable Finding judge(Settings settings, Setting setting) {
         String value = setting.value();
@@ -57,6 +64,9 @@ final class ServerTlsSwitches {
         }
         if (AsciiCase.endsWith(key, "port")) {
             return value.strip().equals("0") ? tlsPortOff(settings, setting) : null;
+        }
+        if (AsciiCase.endsWith(key, "https")) {
+            return httpsOff(settings, setting);
         }
         if (!AsciiCase.endsWith(key, "enabled") && !AsciiCase.endsWith(key, "enable")) {
             return null;
@@ -86,7 +96,64 @@ final class ServerTlsSwitches {
                 || terminatedInFront(settings)) {
             return null;
         }
+        if (words.contains("listener") && listensBeyondTheHost(settings, key)) {
+            return Finding.noGo("sandbox.tls-off", setting)
+                    .message(setting.key() + " turns TLS off on a listener (Vault's or OpenBao's block) that takes"
+                            + " connections from other hosts in production: every client token and every secret it"
+                            + " hands out crosses the network in clear text. HashiCorp's production hardening guide"
+                            + " asks for TLS end to end, on every connection, also between a load balancer or proxy"
+                            + " and Vault.")
+                    .remediation("Give the listener a certificate and key (tls_cert_file, tls_key_file) and remove "
+                            + setting.key() + ".")
+                    .build();
+        }
         return finding(setting, "turns the server's own TLS off", "Turn TLS on in ");
+    }
+
+    /**
+     * Whether a listener block ({@code listener.tcp.tls_disable} beside {@code listener.tcp.address}, Vault's and
+     * OpenBao's HCL) binds an address other hosts reach: the unspecified address ({@code 0.0.0.0:8200}, {@code [::]},
+     * an empty host) or any host that is not loopback. With no address the listener keeps Vault's default,
+     * {@code 127.0.0.1:8200}, which only the machine itself reaches, and a Boundary listener (a {@code purpose}
+     * beside it) is another product's; neither is read.
+     */
+    private static boolean listensBeyondTheHost(Settings settings, String key) {
+        String section = key.substring(0, key.lastIndexOf('.') + 1);
+        if (section.isEmpty() || settings.get(section + "purpose").isPresent()) {
+            return false;
+        }
+        Optional<Setting> address = settings.get(section + "address");
+        if (address.isEmpty() || address.get().isDeferred()) {
+            return false;
+        }
+        String value = address.get().value().strip();
+        String host;
+        if (value.startsWith("[")) {
+            int close = value.indexOf(']');
+            host = close > 0 ? value.substring(1, close) : value;
+        } else {
+            int colon = value.indexOf(':');
+            host = colon >= 0 && value.indexOf(':', colon + 1) < 0 ? value.substring(0, colon) : value;
+        }
+        return host.isEmpty() || Ip.isUnspecified(host) || !Hosts.isLoopback(host)
+                && host.indexOf('/') < 0;
+    }
+
+    /**
+     * A server's HTTPS switch turned off: DHIS2's {@code server.https=off} (its secure settings, for a server reached
+     * over HTTPS), PeerTube's {@code PEERTUBE_WEBSERVER_HTTPS=false}, AFFiNE's {@code AFFINE_SERVER_HTTPS=false}: the
+     * key's last words {@code server https} or {@code webserver https}. A switch that enables HTTPS on some other
+     * listener ({@code DNS_SERVER_WEB_SERVICE_ENABLE_HTTPS}) ends otherwise and is not read.
+     */
+    private static @Nullable Finding httpsOff(Settings settings, Setting setting) {
+        List<String> words = KeyWords.of(setting.key());
+        int size = words.size();
+        if (size < 2 || !words.get(size - 1).equals("https")
+                || !words.get(size - 2).equals("server") && !words.get(size - 2).equals("webserver")
+                || notOwn(words) || terminatedInFront(settings)) {
+            return null;
+        }
+        return finding(setting, "turns the server's HTTPS off", "Turn HTTPS on in ");
     }
 
     /**

@@ -24,7 +24,11 @@ import org.jspecify.annotations.Nullable;
  * in capitals or after a template word; a hyphenated URL name that repeats the key's last words
  * ({@code app.notification-url=notification-url}) names no service and is the key spelled again. Template words the host grammar already reads ({@code your-api-host}) are
  * left to it. A URL value that names the key's word with where to find it ({@code SENTRY_DSN=dsn_from_sentry_dashboard},
- * {@code WEBHOOK_URL=WEBHOOK_URL_GOES_HERE}) is an instruction too. Under the External Secrets operator's keys
+ * {@code WEBHOOK_URL=WEBHOOK_URL_GOES_HERE}) is an instruction too. A host's name key ({@code DOMAIN_NAME},
+ * {@code HOST_NAME}) is read as a host key ({@code DOMAIN_NAME=YOUR_DOMAIN_NAME}); a value whose first or last word is
+ * {@code placeholder} ({@code MATRIX_DOMAIN_PLACEHOLDER}) is a template's slot under any of these keys, under
+ * {@code server_name} (also a display name's key, so read for nothing else) when it names a domain, host or URL.
+ * Under the External Secrets operator's keys
  * ({@code externalSecrets.appEnv.fields.APP_SENTRY_DSN: SENTRY_DSN}) a value names the store's entry on purpose.
  */
 final class SpelledKeys {
@@ -40,6 +44,9 @@ final class SpelledKeys {
     /** Last key words of a host, which a service name may end in; these need the key's words repeated. */
     private static final Set<String> HOST_WORDS = Set.of("host", "hostname", "server", "address", "addr", "domain",
             "fqdn", "origin");
+    /** The words before a last {@code name} that make a key a host's name ({@code DOMAIN_NAME}). */
+    private static final Set<String> NAMED_HOST_WORDS = Set.of("domain", "host", "server");
+    private static final String PLACEHOLDER = "placeholder";
     private static final int MAX_LENGTH = 120;
 
     private SpelledKeys() {
@@ -62,14 +69,22 @@ final class SpelledKeys {
             return null;
         }
         String last = keyWords.get(keyWords.size() - 1);
+        String named = namedHost(keyWords);
         boolean url = URL_WORDS.contains(last);
-        if (!url && !HOST_WORDS.contains(last) || HostNames.templateLabel(value.toLowerCase(Locale.ROOT))) {
+        if (!url && !HOST_WORDS.contains(last) && named == null
+                || HostNames.templateLabel(value.toLowerCase(Locale.ROOT))) {
             return null;
+        }
+        List<String> valueWords = RelaxedNames.words(value);
+        if (placeholderWord(value, valueWords) && (!"server".equals(named) || namesAHost(valueWords))) {
+            return finding(setting);
+        }
+        if ("server".equals(named)) {
+            return null; // a server's name may be its display name (a game server's SERVER_NAME): only a placeholder
         }
         if (url && gluedKey(keyWords, value)) {
             return finding(setting);
         }
-        List<String> valueWords = RelaxedNames.words(value);
         if (url && valueWords.size() >= 3 && valueWords.contains(last) && value.indexOf('-') < 0
                 && anySourceWord(valueWords)) {
             return finding(setting);
@@ -126,15 +141,51 @@ final class SpelledKeys {
     }
 
     /**
-     * Whether the rule could judge a key with these words at all: its last word is an address word. Other keys are
-     * never judged, whatever their value.
+     * Whether the rule could judge a key with these words at all: its last word is an address word, or it ends in a
+     * host's name ({@code DOMAIN_NAME}, {@code HOST_NAME}, Synapse's {@code server_name}). Other keys are never judged,
+     * whatever their value.
      */
     static boolean judgesKey(List<String> keyWords) {
         if (keyWords.isEmpty()) {
             return false;
         }
         String last = keyWords.get(keyWords.size() - 1);
-        return URL_WORDS.contains(last) || HOST_WORDS.contains(last);
+        return URL_WORDS.contains(last) || HOST_WORDS.contains(last) || namedHost(keyWords) != null;
+    }
+
+    /**
+     * The word before a last {@code name} that makes the key a host's name: {@code domain} ({@code DOMAIN_NAME}),
+     * {@code host} ({@code HOST_NAME}) or {@code server} ({@code server_name}, which is also a display name's key), or
+     * {@code null}.
+     */
+    private static @Nullable String namedHost(List<String> keyWords) {
+        int size = keyWords.size();
+        if (size < 2 || !keyWords.get(size - 1).equals("name")) {
+            return null;
+        }
+        String before = keyWords.get(size - 2);
+        return NAMED_HOST_WORDS.contains(before) ? before : null;
+    }
+
+    /**
+     * Whether a variable-shaped value says it is a placeholder: capitals or snake case, two words or more, the first
+     * or the last of them {@code placeholder} ({@code MATRIX_DOMAIN_PLACEHOLDER}, {@code PLACEHOLDER_API_HOST}), as a
+     * template generator writes the slot it fills at install time. No host or service is named that way.
+     */
+    private static boolean placeholderWord(String value, List<String> valueWords) {
+        int size = valueWords.size();
+        return size >= 2 && (value.indexOf('_') > 0 || value.equals(value.toUpperCase(Locale.ROOT)))
+                && (valueWords.get(size - 1).equals(PLACEHOLDER) || valueWords.get(0).equals(PLACEHOLDER));
+    }
+
+    private static boolean namesAHost(List<String> valueWords) {
+        for (String word : valueWords) {
+            if (word.equals("domain") || word.equals("host") || word.equals("hostname") || word.equals("fqdn")
+                    || word.equals("url")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
