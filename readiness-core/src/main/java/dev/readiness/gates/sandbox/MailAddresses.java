@@ -52,7 +52,7 @@ final class MailAddresses {
      *         domain is an ordinary one
      */
     static @Nullable Finding judge(Setting setting, String value, EndpointJudge judge) {
-        String domain = domain(value);
+        String domain = domain(value, true);
         if (domain == null) {
             return null;
         }
@@ -70,6 +70,9 @@ final class MailAddresses {
                     .remediation("Use an address on a domain the organisation owns: the certificate authority writes "
                             + "there about expiring certificates.")
                     .build();
+        }
+        if (!named(domain)) {
+            return null; // a bare host name matters to an ACME contact alone
         }
         EndpointJudge.Verdict verdict = judge.judge(new Endpoint(null, domain, -1, ""));
         boolean loopbackSender = verdict.kind() == EndpointJudge.Kind.LOOPBACK && role.equals(SENDER);
@@ -189,6 +192,11 @@ final class MailAddresses {
      * ({@code Acme <noreply@acme.io>}); {@code null} for anything else.
      */
     static @Nullable String domain(String value) {
+        return domain(value, false);
+    }
+
+    /** The domain as {@link #domain(String)} reads it, or with {@code bareHosts} also one without a dot. */
+    private static @Nullable String domain(String value, boolean bareHosts) {
         if (value.length() > MAX_LENGTH) {
             return null;
         }
@@ -210,6 +218,11 @@ final class MailAddresses {
             }
         }
         String domain = address.substring(at + 1).toLowerCase(Locale.ROOT);
-        return domain.indexOf('.') > 0 && !domain.endsWith(".") || domain.equals("localhost") ? domain : null;
+        return named(domain) || bareHosts && !domain.isEmpty() ? domain : null;
+    }
+
+    /** Whether a domain is a dotted name or {@code localhost}, the domains the roles other than ACME's read. */
+    private static boolean named(String domain) {
+        return domain.indexOf('.') > 0 && !domain.endsWith(".") || domain.equals("localhost");
     }
 }
