@@ -52,7 +52,7 @@ final class MailAddresses {
      *         domain is an ordinary one
      */
     static @Nullable Finding judge(Setting setting, String value, EndpointJudge judge) {
-        String domain = domain(value);
+        String domain = domain(value, true);
         if (domain == null) {
             return null;
         }
@@ -60,6 +60,19 @@ final class MailAddresses {
         String role = role(words);
         if (role == null) {
             return null;
+        }
+        if (role.equals(ACME_CONTACT) && underNoSuffix(domain)) {
+            return Finding.noGo("sandbox.reserved-mail-address", setting)
+                    .message(SandboxFindings.format("%s holds an ACME contact address on %s, a name under no public "
+                            + "suffix: Let's Encrypt refuses to register an account with it (invalidContact), so no "
+                            + "certificate is issued and the site's HTTPS fails at the first issuance or renewal.",
+                            setting.key(), domain))
+                    .remediation("Use an address on a domain the organisation owns: the certificate authority writes "
+                            + "there about expiring certificates.")
+                    .build();
+        }
+        if (!named(domain)) {
+            return null; // a bare host name matters to an ACME contact alone
         }
         EndpointJudge.Verdict verdict = judge.judge(new Endpoint(null, domain, -1, ""));
         boolean loopbackSender = verdict.kind() == EndpointJudge.Kind.LOOPBACK && role.equals(SENDER);
@@ -107,6 +120,25 @@ final class MailAddresses {
             return false;
         }
         return reservedOnly(verdict) || RESERVED_TOP_LEVELS.contains(domain.substring(domain.lastIndexOf('.') + 1));
+    }
+
+    /**
+     * Whether a domain has no dot ({@code root@localhost}, {@code admin@mail}) or is {@code localhost} itself: no
+     * public suffix, so Let's Encrypt refuses the contact as it refuses a reserved top-level domain (thirty-seventh
+     * pass: the loopback name and a bare host were judged as a loopback or service host and passed).
+     */
+    private static boolean underNoSuffix(String domain) {
+        String name = domain.endsWith(".") ? domain.substring(0, domain.length() - 1) : domain;
+        if (name.isEmpty() || name.charAt(0) == '-') {
+            return false;
+        }
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '.')) {
+                return false; // ${DOMAIN}, {{ domain }}: a reference or template, judged elsewhere
+            }
+        }
+        return name.indexOf('.') < 0 || name.toLowerCase(Locale.ROOT).endsWith(".localhost");
     }
     private static final String SENDER = "a sender address";
     private static final String PUSH_CONTACT = "a Web Push contact address";
@@ -160,6 +192,11 @@ final class MailAddresses {
      * ({@code Acme <noreply@acme.io>}); {@code null} for anything else.
      */
     static @Nullable String domain(String value) {
+        return domain(value, false);
+    }
+
+    /** The domain as {@link #domain(String)} reads it, or with {@code bareHosts} also one without a dot. */
+    private static @Nullable String domain(String value, boolean bareHosts) {
         if (value.length() > MAX_LENGTH) {
             return null;
         }
@@ -181,6 +218,11 @@ final class MailAddresses {
             }
         }
         String domain = address.substring(at + 1).toLowerCase(Locale.ROOT);
-        return domain.indexOf('.') > 0 && !domain.endsWith(".") || domain.equals("localhost") ? domain : null;
+        return named(domain) || bareHosts && !domain.isEmpty() ? domain : null;
+    }
+
+    /** Whether a domain is a dotted name or {@code localhost}, the domains the roles other than ACME's read. */
+    private static boolean named(String domain) {
+        return domain.indexOf('.') > 0 && !domain.endsWith(".") || domain.equals("localhost");
     }
 }

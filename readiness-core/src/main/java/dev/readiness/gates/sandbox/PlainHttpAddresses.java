@@ -102,20 +102,33 @@ final class PlainHttpAddresses {
      * Whether a key is an OAuth client's redirect URI: {@code redirect} before {@code uri}, {@code url} or their
      * plurals ({@code redirect_url}, {@code redirect-uris[0]}, {@code redirectUri}). A post-logout, error or landing
      * redirect ({@code logout.redirect-url}, {@code saml.success-redirect-url}) carries no code and is not one.
+     * Passport, pac4j and most sign-in libraries call the same URI a callback ({@code GITHUB_CALLBACK_URL},
+     * {@code oauth.callback_url}, {@code pac4j.callbackUrl}): {@code callback} before the target counts when the key
+     * also names OAuth, single sign-on or an identity provider (thirty-seventh pass); a payment's, a webhook's or a
+     * job's callback ({@code alipay.callback.url}, {@code CKAN__DATAPUSHER__CALLBACK_URL_BASE}) carries no code.
      */
     static boolean oauthRedirect(String key, List<String> words) {
         boolean redirect = false;
+        boolean callback = false;
+        boolean signIn = false;
         for (String word : words) {
             if (NOT_CODE_REDIRECTS.contains(word)) {
                 return false;
             }
-            if (redirect && REDIRECT_TARGETS.contains(word)) {
+            signIn |= SIGN_IN_WORDS.contains(word);
+            if ((redirect || callback && signIn) && REDIRECT_TARGETS.contains(word)) {
                 return true;
             }
             redirect = word.equals("redirect");
+            callback = word.equals("callback");
         }
         return false;
     }
+
+    /** Words that make a callback URI a sign-in's: OAuth, OpenID Connect, single sign-on and common providers. */
+    private static final Set<String> SIGN_IN_WORDS = Set.of("oauth", "oauth2", "oidc", "openid", "sso", "auth",
+            "login", "signin", "pac4j", "github", "gitlab", "google", "microsoft", "azuread", "facebook", "twitter",
+            "linkedin", "discord", "okta", "auth0", "keycloak", "cognito");
 
     /** The words after {@code redirect} that make a key a redirect URI. */
     private static final Set<String> REDIRECT_TARGETS = Set.of("uri", "url", "uris", "urls");

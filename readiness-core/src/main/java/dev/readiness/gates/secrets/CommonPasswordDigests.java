@@ -76,6 +76,41 @@ final class CommonPasswordDigests {
         return true;
     }
 
+    /** The schemes that may mark a digest: Spring Security's encoder ids and RFC 2307's, in lower case. */
+    private static final Set<String> MARKS = Set.of("md5", "md4", "sha", "sha1", "sha-1", "sha256", "sha-256",
+            "sha512", "sha-512");
+
+    /**
+     * The hexadecimal digest a marked value spells (thirty-seventh pass), or the value itself: Spring Security's
+     * {@code DelegatingPasswordEncoder} writes {@code {MD5}5f4dcc3b…} or {@code {SHA-256}…}, an LDAP or proxy password
+     * file writes RFC 2307's {@code {SHA}W6ph5Mm5Pz8GgiULbPgzG37mj9g=} with the digest in Base64, and SQL dumps and
+     * scripts write {@code 0x5f4dcc3b…}. Each is the same unsalted digest, and looked up as easily.
+     *
+     * @param value the trimmed value
+     * @return the digest in hexadecimal when the value is one so marked, else {@code value}
+     */
+    static String unmarked(String value) {
+        if (value.length() > 2 && value.charAt(0) == '0' && (value.charAt(1) == 'x' || value.charAt(1) == 'X')) {
+            return value.substring(2);
+        }
+        int close = value.indexOf('}');
+        if (value.isEmpty() || value.charAt(0) != '{' || close < 0
+                || !MARKS.contains(value.substring(1, close).toLowerCase(Locale.ROOT))) {
+            return value;
+        }
+        String digest = value.substring(close + 1);
+        if (hasDigestShape(digest)) {
+            return digest;
+        }
+        try {
+            byte[] bytes = java.util.Base64.getDecoder().decode(digest);
+            return bytes.length == 16 || bytes.length == 20 || bytes.length == 32 || bytes.length == 64
+                    ? HexFormat.of().formatHex(bytes) : value;
+        } catch (IllegalArgumentException notBase64) {
+            return value;
+        }
+    }
+
     /**
      * The finding for a digest of a common password under a key naming a password, or {@code null}.
      *

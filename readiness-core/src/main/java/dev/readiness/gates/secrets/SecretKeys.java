@@ -464,10 +464,14 @@ public final class SecretKeys {
     /**
      * Whether the word is an SNMP community string's ({@code LIBRENMS_SNMP_COMMUNITY}, {@code snmp.community}): the
      * shared password every polled device accepts, read and often write (thirty-sixth pass). A community elsewhere
-     * ({@code community.url}) is no credential.
+     * ({@code community.url}) is no credential. The plural lists several ({@code SNMP_COMMUNITIES=public,private}),
+     * and an acronym glued to its word ({@code SNMPCommunity}, {@code snmpcommunity}) is one word (thirty-seventh
+     * pass).
      */
     private static boolean namesSnmpCommunity(List<String> words, int at) {
-        return words.get(at).equals("community") && words.contains("snmp");
+        String word = words.get(at);
+        return (word.equals("community") || word.equals("communities")) && words.contains("snmp")
+                || word.equals("snmpcommunity") || word.equals("snmpcommunities");
     }
 
     /** The words that make a plural {@code credentials} a list of the kinds of credential a realm asks for. */

@@ -309,8 +309,9 @@ public final class SecretsGate implements Gate {
                 value = decoded == null ? value : decoded;
             }
             Finding hash = hashFinding(setting, value);
-            if (hash == null && keyFacts.purpose().isPresent() && value.length() >= 32) {
-                hash = CommonPasswordDigests.emptyDigest(setting, value.strip(), severity);
+            if (hash == null && keyFacts.purpose().isPresent() && value.length() >= 24) {
+                hash = CommonPasswordDigests.emptyDigest(setting, CommonPasswordDigests.unmarked(value.strip()),
+                        severity);
             }
             if (hash != null) {
                 findings.add(hash);
@@ -332,8 +333,11 @@ public final class SecretsGate implements Gate {
             Finding hash = value.length() >= CryptHashes.MIN_LENGTH && CryptHashes.isCryptHash(value)
                     ? CryptHashes.judge(setting, severity == Severity.NO_GO) : null;
             if (hash != null && hash.severity() == Severity.WARN) hash = CryptHashes.listed(hash, setting, value, judge, severity);
-            if (hash == null && value.length() >= 32 && CommonPasswordDigests.hasDigestShape(value.strip())) {
-                hash = CommonPasswordDigests.judge(setting, value.strip(), severity);
+            if (hash == null && value.length() >= 24) {
+                String digest = CommonPasswordDigests.unmarked(value.strip());
+                if (CommonPasswordDigests.hasDigestShape(digest)) {
+                    hash = CommonPasswordDigests.judge(setting, digest, severity);
+                }
             }
             return hash;
         }
