@@ -533,6 +533,10 @@ public final class DatabaseGate implements Gate {
         if (url.url().templateCredentials()) {
             findings.add(templateCredentials(setting, enforcing, url.what()));
         }
+        Finding notJdbc = notDriverUrl(setting, enforcing, url, result.url().orElseThrow().scheme());
+        if (notJdbc != null) {
+            findings.add(notJdbc);
+        }
         if (url.templateHost() != null && shellReference(url.templateHost())) {
             findings.add(Finding.warn("database.template-host", setting)
                     .message(setting.key() + " names host '" + printable(url.templateHost()) + "' for " + url.what()
@@ -807,6 +811,33 @@ public final class DatabaseGate implements Gate {
                         + " will be refused, or will use credentials published with the template.")
                 .remediation("Put the real credentials in " + setting.key() + " at " + setting.origin()
                         + ", or better, reference them from a secret manager (${DB_PASSWORD}).")
+                .build();
+    }
+
+    /**
+     * Session 37 (newcomer): the checklist's {@code DATABASE_URL=postgresql://user:pass@production-db:5432/rappit},
+     * written for a Node service, given to {@code spring.datasource.url: ${DATABASE_URL}}: every check passed it
+     * (bar the credentials) and the service could not start, since Spring Boot's DataSource takes a JDBC URL only
+     * ({@code spring.r2dbc.url} an R2DBC one). A URI without that prefix under those keys is
+     * {@code database.not-driver-url}; {@code null} for any other key or value.
+     */
+    private static @Nullable Finding notDriverUrl(Setting setting, boolean enforcing, JudgedUrl url, String scheme) {
+        String prefix = RelaxedNames.matches("spring.datasource.url", setting.key())
+                || RelaxedNames.matches("spring.datasource.hikari.jdbc-url", setting.key()) ? "jdbc:"
+                : RelaxedNames.matches("spring.r2dbc.url", setting.key()) ? "r2dbc:" : null;
+        String value = setting.value().strip();
+        if (prefix == null || value.regionMatches(true, 0, prefix, 0, prefix.length()) || !url.server()
+                || scheme.isEmpty() || !value.regionMatches(true, 0, scheme + "://", 0, scheme.length() + 3)) {
+            return null;
+        }
+        String kind = prefix.equals("jdbc:") ? "a JDBC URL" : "an R2DBC URL";
+        return Finding.of(enforcing ? Severity.NO_GO : Severity.WARN, "database.not-driver-url", setting)
+                .message(setting.key() + " holds a " + printable(scheme) + ":// URI for " + url.what() + ", not "
+                        + kind + " (" + prefix + printable(scheme) + "://host:port/database): Spring Boot cannot"
+                        + " create the connection pool from it, and the service fails to start.")
+                .remediation("Write " + setting.key() + " as " + prefix + printable(scheme) + "://host:port/database"
+                        + " and the user and password as spring.datasource.username and .password (a platform that"
+                        + " injects a URI: convert it where the service starts).")
                 .build();
     }
 

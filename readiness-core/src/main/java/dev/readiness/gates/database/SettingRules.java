@@ -753,8 +753,11 @@ final class SettingRules {
     private static Finding defaultPair(Setting subject, Severity severity, String companion) {
         return Finding.of(severity, "database.default-credentials", subject)
                 .message(subject.key() + " and its " + companion + " setting are default or well-known database"
-                        + " credentials (a pair that database images, installers or templates ship, an empty password"
-                        + " for an administrator, or a password equal to the user name).")
+                        // session 37 (newcomer): `pass` beside the user `shipdesk` read as if the user were a
+                        // default too; a well-known password is one whatever the user
+                        + " credentials (a pair that database images, installers or templates ship, a well-known"
+                        + " password whatever the user, an empty password for an administrator, or a password equal"
+                        + " to the user or database name).")
                 .remediation("Create a dedicated database user with a generated password, store it in a secret"
                         + " manager, and rotate the old one.")
                 .build();

@@ -337,7 +337,10 @@ public final class RequiredSettingsGate implements Gate {
     private static Map<String, List<String>> unresolvedReferrers(Settings settings) {
         Map<String, List<String>> referrers = new HashMap<>();
         for (Setting setting : settings) {
-            Optional<String> references = setting.unresolvedReferences();
+            // session 37 (newcomer): before the deploy (CLI, Maven goal) the same reference is deferred, not
+            // unresolved, and the key had an INFO saying it "is only known at run time" beside the missing NO-GO
+            Optional<String> references = setting.unresolvedReferences().isPresent() ? setting.unresolvedReferences()
+                    : deferredToOneVariable(setting);
             if (references.isPresent() && !references.get().contains(", ")
                     && !Setting.NAMELESS_REFERENCE.equals(references.get())) {
                 referrers.computeIfAbsent(RelaxedNames.canonical(references.get()), k -> new ArrayList<>())
@@ -345,6 +348,24 @@ public final class RequiredSettingsGate implements Gate {
             }
         }
         return referrers;
+    }
+
+    private static final String AT_RUN_TIME = " at run time";
+
+    /**
+     * The one variable a deferred setting waits for when a {@code ${X}} without a default is all that defers it
+     * ({@code X at run time}, no Secret or template of the deploy's); empty otherwise.
+     */
+    private static Optional<String> deferredToOneVariable(Setting setting) {
+        if (!setting.isDeferred() || setting.isPolicy()) {
+            return Optional.empty();
+        }
+        return setting.suppliedBy()
+                .filter(by -> by.endsWith(AT_RUN_TIME) && !by.startsWith(DollarsInsideValues.MARKER))
+                .map(by -> by.substring(0, by.length() - AT_RUN_TIME.length()))
+                .filter(name -> !name.isEmpty() && name.chars().allMatch(c -> Character.isLetterOrDigit(c)
+                        || c == '_' || c == '.' || c == '-'))
+                .filter(name -> setting.value().contains("${" + name + "}"));
     }
 
     private static Finding undefinedReference(Severity severity, Setting setting) {
