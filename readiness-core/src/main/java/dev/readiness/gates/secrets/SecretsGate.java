@@ -971,7 +971,7 @@ public final class SecretsGate implements Gate {
                 return new Committed(MigrationToolFiles.committed(value, secretPurpose), Severity.WARN);
             } else if (StageDotenvFiles.isCommitted(setting)) {
                 return new Committed(StageDotenvFiles.committed(value, secretPurpose), Severity.WARN);
-            } else if (writtenByInstaller(setting)) {
+            } else if (writtenByInstaller(setting) || InstallerWrittenFiles.saysInstallerWroteIt(setting)) {
                 return new Committed(InstallerWrittenFiles.committed(value, secretPurpose), Severity.WARN);
             } else if (GeneratedConfigSecrets.isSynapseGenerated(value)) {
                 return new Committed(GeneratedConfigSecrets.generated(value, secretPurpose), Severity.WARN);
