@@ -43,27 +43,33 @@ final class GeneratedConfigSecrets {
         if (value.length() != SYNAPSE_LENGTH) {
             return false;
         }
-        boolean lower = false;
-        boolean upper = false;
-        boolean digit = false;
         boolean rare = false;
         int marks = 0;
         for (int i = 0; i < SYNAPSE_LENGTH; i++) {
             char c = value.charAt(i);
-            if (c >= 'a' && c <= 'z') {
-                lower = true;
-            } else if (c >= 'A' && c <= 'Z') {
-                upper = true;
-            } else if (c >= '0' && c <= '9') {
-                digit = true;
-            } else if (SYNAPSE_SYMBOLS.indexOf(c) < 0) {
+            if (c < 128 && Character.isLetterOrDigit(c)) {
+                continue;
+            }
+            if (SYNAPSE_SYMBOLS.indexOf(c) < 0) {
                 return false;
-            } else if (SYNAPSE_MARKS.indexOf(c) >= 0) {
+            }
+            if (SYNAPSE_MARKS.indexOf(c) >= 0) {
                 marks++;
                 rare |= SYNAPSE_RARE.indexOf(c) >= 0;
             }
         }
-        return lower && upper && digit && rare && marks >= 3;
+        return rare && marks >= 3 && holdsAny(value, 'a', 'z') && holdsAny(value, 'A', 'Z')
+                && holdsAny(value, '0', '9');
+    }
+
+    private static boolean holdsAny(String value, char from, char to) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c >= from && c <= to) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
