@@ -15,12 +15,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Thirty-seventh pass, published secrets: a literal secret in a file an installer wrote (the file carries the
- * installer's finished flag: Gitea's {@code INSTALL_LOCK}, osTicket's {@code OSTINSTALLED}, Nuxeo's
- * {@code wizard.done}; or its comment says an installation wizard generated it, as OpenMRS's does) and a secret in the exact shape Synapse's configuration generator writes are
- * {@code secrets.likely-published} WARNs; {@code keypass} (keytool's and Mirth's key password) names a password. Each
- * beside the clean value that tempts it: the same secret without the flag, with the flag off or in another file, under other comments that say generated,
- * random values of other generators (base64url, printable ASCII, a dotted issued token) under Synapse's keys, and a
- * KeePass setting. Random values were generated for this test.
+ * installer's finished flag: Gitea's {@code INSTALL_LOCK}, osTicket's {@code OSTINSTALLED}, Nuxeo's {@code
+ * wizard.done}; or its comment says an installation wizard generated it, as OpenMRS's does) and a secret in the exact
+ * shape Synapse's configuration generator writes are {@code secrets.likely-published} WARNs; {@code keypass} (keytool's
+ * and Mirth's key password) names a password. Each beside the clean value that tempts it: the same secret without the
+ * flag, with the flag off or in another file, under other comments that say generated, random values of other
+ * generators (base64url, printable ASCII, a dotted issued token) under Synapse's keys, and a KeePass setting. Random
+ * values were generated for this test.
  */
 class ThirtySeventhPassPublishedTests {
 
@@ -29,8 +30,8 @@ class ThirtySeventhPassPublishedTests {
     private static final String SYNAPSE_VALUE = "@4-Gy;dskDsq-aAcs:L91dL~wmb;d+NEHC6.RXaEO;gVs6f2KA";
 
     private static List<Finding> findingsOf(String key, String... lines) {
-        Settings settings = ApplicationConfig.builder().configText("service.properties", String.join("\n", lines) + "\n")
-                .build().settings();
+        Settings settings = ApplicationConfig.builder()
+                .configText("service.properties", String.join("\n", lines) + "\n").build().settings();
         return findingsFor(key, settings);
     }
 
