@@ -252,6 +252,7 @@ public final class SecretsGate implements Gate {
         private @Nullable Set<String> inMemoryDatabases;
         private @Nullable Boolean filledByStore; // read with the first blank secret no other rule explains
         private @Nullable List<BrowserCopies.Copy> browserCopies;
+        private @Nullable Set<String> installedFiles; // read with the first literal committed nowhere else
 
         Pass(Settings settings, Severity severity, BoundedFindings findings, SecretKeys effectiveKeys,
                 SecretStrength judge) {
@@ -986,8 +987,26 @@ public final class SecretsGate implements Gate {
                 return new Committed(MigrationToolFiles.committed(value, secretPurpose), Severity.WARN);
             } else if (StageDotenvFiles.isCommitted(setting)) {
                 return new Committed(StageDotenvFiles.committed(value, secretPurpose), Severity.WARN);
+            } else if (writtenByInstaller(setting) || InstallerWrittenFiles.saysInstallerWroteIt(setting)) {
+                return new Committed(InstallerWrittenFiles.committed(value, secretPurpose), Severity.WARN);
+            } else if (GeneratedConfigSecrets.isSynapseGenerated(value)) {
+                return new Committed(GeneratedConfigSecrets.generated(value, secretPurpose), Severity.WARN);
             }
             return null;
+        }
+
+        /** Whether a setting's file carries an installer's finished flag ({@link InstallerWrittenFiles}). */
+        private boolean writtenByInstaller(Setting setting) {
+            Optional<String> file = setting.origin().file();
+            if (file.isEmpty()) {
+                return false;
+            }
+            Set<String> files = installedFiles;
+            if (files == null) {
+                files = InstallerWrittenFiles.installedFiles(settings);
+                installedFiles = files;
+            }
+            return !files.isEmpty() && files.contains(file.get());
         }
 
         /** A secret's problems reported (or kept as sample evidence), and its value remembered for reuse. */
