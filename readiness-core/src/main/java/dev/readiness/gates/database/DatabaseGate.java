@@ -488,14 +488,44 @@ public final class DatabaseGate implements Gate {
     /**
      * Whether a value that does not parse is completed outside the file: a Kubernetes dependent variable
      * ({@code $(DB_HOST)}), a Maven filtering token ({@code @db.url@}), a release pipeline's token
-     * ({@code Server=#{SqlServer}#;…}) or an App Service Key Vault reference ({@code @Microsoft.KeyVault(…)}).
+     * ({@code Server=#{SqlServer}#;…}), an App Service Key Vault reference ({@code @Microsoft.KeyVault(…)}) or a
+     * command substitution that reads the value at deploy time, or PHP's interpolation of a variable.
      */
     private static boolean filledOutsideTheFile(String value) {
         String v = value.strip();
         return KubernetesReferences.containsReference(v) || MavenResourceTokens.isWholeToken(v)
                 || ReplaceTokens.containsToken(v) || ReplaceTokens.isWholeToken(v)
                 || v.startsWith("@Microsoft.KeyVault(") && v.endsWith(")")
-                || DeployTokens.isWholeToken(v);
+                || DeployTokens.isWholeToken(v) || readsCommandOutput(v) || interpolatesPhpVariable(v);
+    }
+
+    /**
+     * Whether the value holds PHP's complex interpolation of a variable, {@code {$name…}}: a PHP settings file builds
+     * the DSN from an array it loaded ({@code mysql://{$database_settings['username']}:…@{$database_settings['host']}
+     * :{$database_settings['port']}/…}, CiviCRM's {@code civicrm.settings.php}), so the text is not what connects.
+     */
+    private static boolean interpolatesPhpVariable(String v) {
+        int at = v.indexOf("{$");
+        if (at < 0 || at + 2 >= v.length()) {
+            return false;
+        }
+        char first = v.charAt(at + 2);
+        return (Character.isLetter(first) || first == '_') && v.indexOf('}', at + 3) > 0;
+    }
+
+    /**
+     * Whether the value is one shell command substitution that reads its text at deploy time rather than printing
+     * text written here: Kamal's {@code .kamal/secrets} ({@code DATABASE_URL=$(echo "$SECRETS" | grep DATABASE_URL |
+     * cut -d= -f2-)}, {@code $(cat .env.prod)}), which Kamal's dotenv reader evaluates. A substitution that echoes a
+     * literal ({@code $(echo postgres://…)}) is no such value.
+     */
+    private static boolean readsCommandOutput(String v) {
+        if (v.length() < 5 || !v.startsWith("$(") || v.startsWith("$((") || !v.endsWith(")") || v.indexOf(' ') < 0) {
+            return false;
+        }
+        String command = v.substring(2, v.length() - 1).strip();
+        boolean prints = command.startsWith("echo ") || command.startsWith("printf ");
+        return !prints || command.indexOf('$') >= 0;
     }
 
     private static boolean isRunTimeReference(String value) {

@@ -84,13 +84,14 @@ final class StandInComments {
 
     /**
      * Words that say the deployment fills the value in: {@code # JWT secrets are injected via CI/CD secrets},
-     * {@code # provided at runtime by Vault}, {@code # set from GitHub secrets}. A blank there is a slot, like a
+     * {@code # provided at runtime by Vault}, {@code # set from GitHub secrets}, {@code # Set via PRETIX_DATABASE_PASSWORD
+     * environment variable}. A blank there is a slot, like a
      * {@code ${VAR}} reference.
      */
     private static final String INJECTED = "\\b(?:injected|provided|supplied|passed|populated|filled\\s+in|set)\\s+"
             + "(?:at\\s+(?:run[- ]?time|deploy(?:ment)?(?:\\s+time)?|start[- ]?up)|(?:via|by|from|through|in|with)\\s+"
             + "(?:the\\s+|your\\s+)?(?:ci\\b|ci/cd|cd\\b|pipelines?|github\\s+(?:actions|secrets)|gitlab\\b|secrets?\\s+"
-            + "managers?|vault\\b|kubernetes|k8s\\b|helm\\b|environment\\s+variables?|(?:ci/cd|ci|deployment|"
+            + "managers?|vault\\b|kubernetes|k8s\\b|helm\\b|(?:[a-z][a-z0-9]*_[a-z0-9_]+\\s+)?environment\\s+variables?|(?:ci/cd|ci|deployment|"
             + "github|repository|kubernetes|k8s)\\s+secrets?))";
 
     /**
@@ -100,8 +101,8 @@ final class StandInComments {
      * Fifteen such comments stand in the earlier sets' public files, over blank keys none of which a labeller called
      * required; a negation ({@code # never leave it blank to disable checks}) does not count.
      */
-    private static final String BLANK_TO_DISABLE = NOT + "\\b(?:leave|keep)\\s+(?:[\\w-]+\\s+){0,3}?(?:blank|empty|unset)\\s+"
-            + "(?:to\\s+(?:disable|turn\\s+off|skip)|unless)\\b";
+    private static final String BLANK_TO_DISABLE = NOT + "\\b(?:leave|leaving|keep|keeping)\\s+(?:[\\w-]+\\s+){0,3}?"
+            + "(?:blank|empty|unset)\\s+(?:to\\s+(?:disable|turn\\s+off|skip)|will\\s+(?:disable|turn\\s+off|skip)|unless)\\b";
 
     /**
      * Words that make a blank the safe choice when the operator has no reason to set it: mailcow's
