@@ -18,8 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Late sets 124 to 129 (booking, Go services, Rust/Elixir/Ruby services, civic tech, document management), read after
  * the merged rules were scored on them: a Kamal secrets file's command substitutions, PHP's interpolation inside a
- * DSN, a blank password a comment says an environment variable sets, and a blank test credential whose tests are
- * skipped without it. Each rule beside the value that tempts it; every built-in gate runs.
+ * DSN, a blank password a comment says an environment variable sets, a blank test credential whose tests are skipped
+ * without it, and Nextcloud's glued {@code dbtype} engine switch. Each rule beside the value that tempts it; every built-in gate runs.
  */
 class ThirtySeventhPassLeadLateTests {
 
@@ -91,5 +91,13 @@ class ThirtySeventhPassLeadLateTests {
                 # Never leave these blank
                 TWITTER_PASSWORD=
                 """), "TWITTER_PASSWORD")).isNotEmpty();
+    }
+
+    @Test
+    void nextcloudsGluedEngineSwitchShouldChooseAnEmbeddedDatabaseButNotAServer() throws Exception {
+        assertThat(noGo(findings("config.properties", "dbtype=sqlite3\n"), "dbtype"))
+                .anyMatch(finding -> finding.contains("database.embedded"));
+        assertThat(about(findings("config.properties", "dbtype=pgsql\n"), "dbtype")).isEmpty();
+        assertThat(about(findings("config.properties", "dbtype_name=sqlite\n"), "dbtype_name")).isEmpty();
     }
 }

@@ -223,15 +223,22 @@ final class DatabaseKeys {
     private static final int LONGEST_ENGINE_NAME = 8;
 
     /**
+     * Keys of one glued word that choose the database engine: Nextcloud's and ownCloud's {@code 'dbtype' => 'sqlite3'}
+     * in {@code config.php}, whose installer offers {@code sqlite3}, {@code mysql}, {@code pgsql} and {@code oci}.
+     */
+    private static final Set<String> GLUED_ENGINE_SWITCHES = Set.of("dbtype", "dbengine", "dbdriver");
+
+    /**
      * Whether a key's words choose the engine when its value is only an embedded engine's name ({@code sqlite},
      * {@code sqlite3}, {@code h2}, {@code hsqldb}, {@code derby}), without saying so by a switch word: a
      * key that is only a database word ({@code DATABASE=sqlite}, {@code DB=sqlite3}, as installers offer "sqlite,
-     * postgres or rqlite") or Go's {@code database/sql} driver name ({@code driverName = sqlite}, {@code DB_DRIVER_NAME}).
+     * postgres or rqlite"), one glued word that does ({@code dbtype=sqlite3}) or Go's {@code database/sql} driver name ({@code driverName = sqlite}, {@code DB_DRIVER_NAME}).
      * A database word with anything else ({@code DATABASE_NAME=sqlite}) is a name, judged as one.
      */
     static boolean choosesEngine(List<String> words) {
         int size = words.size();
-        return size == 1 && DatabaseWords.STORES.contains(words.get(0))
+        return size == 1 && (DatabaseWords.STORES.contains(words.get(0))
+                        || GLUED_ENGINE_SWITCHES.contains(words.get(0)))
                 || size >= 2 && words.get(size - 1).equals("name") && words.get(size - 2).equals("driver")
                 || size >= 2 && STORE_SWITCH_WORDS.contains(words.get(size - 1))
                         && PERSISTENCE_WORDS.contains(words.get(size - 2));
