@@ -35,11 +35,13 @@ final class BrokerLists {
      * @return the finding, or {@code null} when the key names no broker list or an item is elsewhere
      */
     static @Nullable Finding judge(Setting setting, String value, EndpointJudge judge) {
-        return judgesKey(setting.key()) ? judgeListed(setting, value, judge) : null;
+        String key = setting.key();
+        return SandboxKey.mayNameBrokerList(key) && namesBrokerList(KeyWords.of(key)) ? judgeListed(setting, value, judge)
+                : null;
     }
 
     /**
-     * {@link #judge} of a setting whose key {@link #judgesKey names a broker list}, as its key's record found once.
+     * {@link #judge} of a setting whose key {@link #namesBrokerList names a broker list}, as its key's record found once.
      *
      * @param setting the setting
      * @param value its stripped value
@@ -110,26 +112,6 @@ final class BrokerLists {
             }
         }
         return hosts.toString();
-    }
-
-    /**
-     * Whether {@link #judge} reads a value under this key: its words name a broker list. A fact of the key alone,
-     * which {@link SandboxKey} keeps.
-     *
-     * @param key the key as written
-     * @return {@code true} for a broker list's key
-     */
-    static boolean judgesKey(String key) {
-        return mayNameBrokerList(key) && namesBrokerList(KeyWords.of(key));
-    }
-
-    /**
-     * The cheap look every setting takes before its key's words are read: a broker list's key holds {@code broker},
-     * {@code bootstrap} or {@code addresses} in some case.
-     */
-    private static boolean mayNameBrokerList(String key) {
-        return AsciiCase.contains(key, "broker") || AsciiCase.contains(key, "bootstrap")
-                || AsciiCase.contains(key, "addresses");
     }
 
     private static boolean isNumber(String word) {

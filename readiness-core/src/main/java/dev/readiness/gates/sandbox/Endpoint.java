@@ -415,6 +415,33 @@ public record Endpoint(@Nullable String scheme, String host, int port, String pa
      *
      * @return the description
      */
+    /**
+     * Whether the other endpoint has equal components, as a record's own equality (written out: the record's
+     * generated one is linked through {@code ObjectMethods} on first use, which a cold CLI run paid).
+     *
+     * @param other another object
+     * @return {@code true} for an endpoint of equal scheme, host, port and path
+     */
+    @Override
+    public boolean equals(@Nullable Object other) {
+        return other instanceof Endpoint that && port == that.port && java.util.Objects.equals(scheme, that.scheme)
+                && java.util.Objects.equals(host, that.host) && java.util.Objects.equals(path, that.path);
+    }
+
+    /**
+     * The hash of the components, computed as a record's generated one is ({@code 31 * h + hash(component)} in
+     * declaration order), so a map of endpoints keeps its order.
+     *
+     * @return the hash
+     */
+    @Override
+    public int hashCode() {
+        int hash = java.util.Objects.hashCode(scheme);
+        hash = 31 * hash + java.util.Objects.hashCode(host);
+        hash = 31 * hash + Integer.hashCode(port);
+        return 31 * hash + java.util.Objects.hashCode(path);
+    }
+
     @Override
     public String toString() {
         return "Endpoint[scheme=" + scheme + ", host=" + host + ", port=" + port + ", path=" + path.length()

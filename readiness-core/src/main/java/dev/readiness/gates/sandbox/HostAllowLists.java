@@ -80,21 +80,11 @@ final class HostAllowLists {
         return null;
     }
 
-    private static final String ALLOWED_ENDING = "allowed";
+    static final String ALLOWED_ENDING = "allowed";
     private static final java.util.Set<String> ALLOW_WORDS = java.util.Set.of("allowed", "allow", "whitelist",
             "trusted");
     private static final java.util.Set<String> LISTED_WORDS = java.util.Set.of("hosts", "ips", "addresses",
             "origins");
-
-    /**
-     * Whether a key may name an allow-list this class reads: it ends in {@value #KEY_ENDING} or {@code allowed}.
-     *
-     * @param key a setting key
-     * @return {@code false} when {@link #judge} finds nothing whatever the value
-     */
-    static boolean mayJudge(String key) {
-        return AsciiCase.endsWith(key, KEY_ENDING) || AsciiCase.endsWith(key, ALLOWED_ENDING);
-    }
 
     private static boolean namesSiteAllowList(List<String> words) {
         int size = words.size();

@@ -59,7 +59,7 @@ final class ModeNamedCredentials {
      */
     static @Nullable Finding judge(Settings settings, Setting setting) {
         String key = setting.key();
-        if (!mayCarryMode(key)) {
+        if (!SandboxKey.mayCarryMode(key)) {
             return null;
         }
         String value = setting.value().strip();
@@ -84,27 +84,7 @@ final class ModeNamedCredentials {
                 + ", under a key that names the " + mode + " mode", mode);
     }
 
-    /**
-     * Whether {@code sandbox} or {@code sbx} starts at an {@code s} of the key. Keys are full of {@code s}
-     * ({@code SVC_}, {@code SECRET}, {@code SESSION}), so the letter after it is read before either word.
-     */
-    static boolean mayCarryMode(String key) {
-        for (int i = 0; i + 3 <= key.length(); i++) {
-            char c = (char) (key.charAt(i) | 0x20);
-            if (c != 's') {
-                continue;
-            }
-            char next = key.charAt(i + 1);
-            char lowerNext = (char) (next | 0x20);
-            if ((next >= 0x80 || lowerNext == 'a') && AsciiCase.regionIs(key, i, "sandbox")
-                    || (next >= 0x80 || lowerNext == 'b') && AsciiCase.regionIs(key, i, "sbx")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** {@link #mayCarryMode} by its definition, both words tried at every {@code s}: the reference for tests. */
+    /** {@link SandboxKey#mayCarryMode} by its definition, both words tried at every {@code s}: the reference for tests. */
     static boolean mayCarryModeByDefinition(String key) {
         for (int i = 0; i + 3 <= key.length(); i++) {
             char c = (char) (key.charAt(i) | 0x20);

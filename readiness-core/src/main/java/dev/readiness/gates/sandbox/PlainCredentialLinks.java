@@ -46,21 +46,6 @@ final class PlainCredentialLinks {
     }
 
     /**
-     * Whether the rule reads a setting of this key at all: its key ends in a word that switches a link's security
-     * ({@code secure}, {@code scheme}, {@code protocol}, {@code encryption}, {@code security}, {@code transport},
-     * {@code starttls}, {@code enable}). The sandbox gate remembers it per key.
-     *
-     * @param key a setting key
-     * @return {@code false} when {@link #judge} finds nothing whatever the value
-     */
-    static boolean judgesKey(String key) {
-        return AsciiCase.endsWith(key, "secure") || AsciiCase.endsWith(key, "scheme")
-                || AsciiCase.endsWith(key, "protocol") || AsciiCase.endsWith(key, "encryption")
-                || AsciiCase.endsWith(key, "security") || AsciiCase.endsWith(key, "transport")
-                || AsciiCase.endsWith(key, "starttls") || AsciiCase.endsWith(key, "enable");
-    }
-
-    /**
      * The finding on a clear-text switch of a client whose credentials the file sets, or {@code null}.
      *
      * @param settings all settings, read only once the switch is off, for the client's other keys
@@ -74,7 +59,7 @@ final class PlainCredentialLinks {
             return null;
         }
         String key = setting.key();
-        if (!judgesKey(key)) {
+        if (!SandboxKey.judgesPlainLink(key)) {
             return null;
         }
         String lower = value.toLowerCase(Locale.ROOT);

@@ -64,26 +64,6 @@ final class PlainLoginLinks {
     }
 
     /**
-     * Whether the rule reads a setting of this key at all: it names a mail or directory client and ends in
-     * {@code tls}, {@code enabled} or an address word.
-     *
-     * @param key a setting key
-     * @return {@code false} when {@link #judge} finds nothing whatever the value
-     */
-    static boolean judgesKey(String key) {
-        boolean login = AsciiCase.contains(key, "mail") || AsciiCase.contains(key, "smtp")
-                || AsciiCase.contains(key, "ldap") || AsciiCase.contains(key, "imap") || AsciiCase.contains(key, "pop3");
-        return login && (AsciiCase.endsWith(key, "tls") || AsciiCase.endsWith(key, "ssl")
-                || AsciiCase.endsWith(key, "enabled")
-                || AsciiCase.endsWith(key, "enable") || AsciiCase.endsWith(key, "encryption")
-                || AsciiCase.endsWith(key, "security") || AsciiCase.endsWith(key, "address")
-                || AsciiCase.endsWith(key, "addr")
-                || AsciiCase.endsWith(key, "server") || AsciiCase.endsWith(key, "url")
-                || AsciiCase.endsWith(key, "uri") || AsciiCase.endsWith(key, "urls")
-                || AsciiCase.endsWith(key, "host") || AsciiCase.endsWith(key, "relay"));
-    }
-
-    /**
      * The finding on a mail or directory login over a clear-text link, or {@code null}.
      *
      * @param settings all settings, read only once the value qualifies, for the client's other keys

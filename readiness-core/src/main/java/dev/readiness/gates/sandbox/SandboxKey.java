@@ -13,6 +13,11 @@ import org.jspecify.annotations.Nullable;
  * catalog. Found once per key and read with one memo probe per setting, where each rule used to derive its part
  * again for every value. Not API; immutable once built (the providers are found on first use, a benign race: each
  * thread finds the same immutable list).
+ *
+ * <p>The key tests of rules that most keys fail and that read no word table ({@link #judgesPlainLink},
+ * {@link #judgesPlainLogin}, {@link #mayNameAllowList}, {@link #mayCarryMode}, {@link #namesServerListener},
+ * {@link #mayNameBrokerList}) live here rather than in their rules' classes: every key is asked them, and a clean
+ * start whose keys pass none of them then never loads those rules (session 37).
  */
 final class SandboxKey {
 
@@ -43,7 +48,7 @@ final class SandboxKey {
     final boolean unfilledAddress;
     /** {@link TestChainIds#judgesName(String)}: the key may name a chain's network, so its value is read as one. */
     final boolean networkName;
-    /** {@link ModeNamedCredentials#mayCarryMode(String)}: the key spells a sandbox mode its credential may be of. */
+    /** {@link #mayCarryMode(String)}: the key spells a sandbox mode its credential may be of. */
     final boolean modeNamed;
     /** {@link TestNetworkCredentials#namesKey(List)}: the key names a test network's credential. */
     final boolean testNetworkCredential;
@@ -51,17 +56,19 @@ final class SandboxKey {
     final boolean gluedModeKey;
     /** The last word names an environment switch ({@link ModeWords#ENVIRONMENT_KEY_WORDS}). */
     final boolean environmentSwitch;
-    /** {@link PlainCredentialLinks#judgesKey(String)}: the rule reads no other key. */
+    /** {@link #judgesPlainLink(String)}: the rule reads no other key. */
     final boolean plainLinkKey;
-    /** {@link ServerListeners#judgesKey(List)}: the words of a server's own listening address or default host. */
+    /** {@link #namesServerListener(List)}: the words of a server's own listening address or default host. */
     final boolean serverListenerKey;
-    /** {@link PlainLoginLinks#judgesKey(String)}: the rule reads no other key. */
+    /** {@link #judgesPlainLogin(String)}: the rule reads no other key. */
     final boolean plainLoginKey;
-    /** The key may name an allow-list ({@link HostAllowLists#mayJudge}), the allow-list rule's first test. */
+    /** The key may name an allow-list ({@link #mayNameAllowList}), the allow-list rule's first test. */
     final boolean allowListEnding;
     /** The key ends in {@link DryRunSections#LIVE_ENDING} or {@link DryRunSections#RUN_ENDING}, its rule's first test. */
     final boolean dryRunEnding;
-    /** {@link BrokerLists#judgesKey(String)}: the key names a broker list. */
+    /**
+     * {@link #mayNameBrokerList(String)} and {@link BrokerLists#namesBrokerList(List)}: the key names a broker list.
+     */
     final boolean brokerList;
     /** {@link DevelopmentStandIns#namesEmulatorOrLocalStack(String)}: the key may name an emulator or LocalStack. */
     final boolean emulatorKey;
@@ -97,18 +104,18 @@ final class SandboxKey {
                 && !classes.contains(KeyClass.DATABASE) && BareHostKeys.namesPartDomain(words);
         this.unfilledAddress = UnfilledAddresses.judgesKey(words) && !classes.contains(KeyClass.DATABASE);
         this.networkName = TestChainIds.judgesName(key);
-        this.modeNamed = ModeNamedCredentials.mayCarryMode(key);
+        this.modeNamed = mayCarryMode(key);
         this.testNetworkCredential = TestNetworkCredentials.namesKey(words);
         this.gluedModeKey = ModeSwitchRule.endsWithModeKeyWord(key);
         this.environmentSwitch = !words.isEmpty()
                 && ModeWords.ENVIRONMENT_KEY_WORDS.contains(words.get(words.size() - 1));
-        this.plainLinkKey = PlainCredentialLinks.judgesKey(key);
-        this.plainLoginKey = PlainLoginLinks.judgesKey(key);
-        this.serverListenerKey = ServerListeners.judgesKey(words);
-        this.allowListEnding = HostAllowLists.mayJudge(key);
+        this.plainLinkKey = judgesPlainLink(key);
+        this.plainLoginKey = judgesPlainLogin(key);
+        this.serverListenerKey = namesServerListener(words);
+        this.allowListEnding = mayNameAllowList(key);
         this.dryRunEnding = AsciiCase.endsWith(key, DryRunSections.LIVE_ENDING)
                 || AsciiCase.endsWith(key, DryRunSections.RUN_ENDING);
-        this.brokerList = BrokerLists.judgesKey(key);
+        this.brokerList = mayNameBrokerList(key) && BrokerLists.namesBrokerList(words);
         this.emulatorKey = DevelopmentStandIns.namesEmulatorOrLocalStack(key);
         this.standInFlags = DevelopmentStandIns.keyFlags(words);
         this.tlsFlags = TlsVerification.keyFlags(key);
@@ -173,6 +180,113 @@ final class SandboxKey {
             canonical = found;
         }
         return found;
+    }
+
+    /**
+     * Whether {@link PlainCredentialLinks} reads a setting of this key at all: its key ends in a word that switches a
+     * link's security ({@code secure}, {@code scheme}, {@code protocol}, {@code encryption}, {@code security},
+     * {@code transport}, {@code starttls}, {@code enable}). The sandbox gate remembers it per key.
+     *
+     * @param key a setting key
+     * @return {@code false} when {@link PlainCredentialLinks#judge} finds nothing whatever the value
+     */
+    static boolean judgesPlainLink(String key) {
+        return AsciiCase.endsWith(key, "secure") || AsciiCase.endsWith(key, "scheme")
+                || AsciiCase.endsWith(key, "protocol") || AsciiCase.endsWith(key, "encryption")
+                || AsciiCase.endsWith(key, "security") || AsciiCase.endsWith(key, "transport")
+                || AsciiCase.endsWith(key, "starttls") || AsciiCase.endsWith(key, "enable");
+    }
+
+    /**
+     * Whether {@link PlainLoginLinks} reads a setting of this key at all: it names a mail or directory client and ends
+     * in {@code tls}, {@code enabled} or an address word.
+     *
+     * @param key a setting key
+     * @return {@code false} when {@link PlainLoginLinks#judge} finds nothing whatever the value
+     */
+    static boolean judgesPlainLogin(String key) {
+        boolean login = AsciiCase.contains(key, "mail") || AsciiCase.contains(key, "smtp")
+                || AsciiCase.contains(key, "ldap") || AsciiCase.contains(key, "imap") || AsciiCase.contains(key, "pop3");
+        return login && (AsciiCase.endsWith(key, "tls") || AsciiCase.endsWith(key, "ssl")
+                || AsciiCase.endsWith(key, "enabled")
+                || AsciiCase.endsWith(key, "enable") || AsciiCase.endsWith(key, "encryption")
+                || AsciiCase.endsWith(key, "security") || AsciiCase.endsWith(key, "address")
+                || AsciiCase.endsWith(key, "addr")
+                || AsciiCase.endsWith(key, "server") || AsciiCase.endsWith(key, "url")
+                || AsciiCase.endsWith(key, "uri") || AsciiCase.endsWith(key, "urls")
+                || AsciiCase.endsWith(key, "host") || AsciiCase.endsWith(key, "relay"));
+    }
+
+    /**
+     * Whether a key may name an allow-list {@link HostAllowLists} reads: it ends in {@value HostAllowLists#KEY_ENDING}
+     * or {@value HostAllowLists#ALLOWED_ENDING}.
+     *
+     * @param key a setting key
+     * @return {@code false} when {@link HostAllowLists#judge} finds nothing whatever the value
+     */
+    static boolean mayNameAllowList(String key) {
+        return AsciiCase.endsWith(key, HostAllowLists.KEY_ENDING)
+                || AsciiCase.endsWith(key, HostAllowLists.ALLOWED_ENDING);
+    }
+
+    /**
+     * Whether {@code sandbox} or {@code sbx} starts at an {@code s} of the key. Keys are full of {@code s}
+     * ({@code SVC_}, {@code SECRET}, {@code SESSION}), so the letter after it is read before either word.
+     */
+    static boolean mayCarryMode(String key) {
+        for (int i = 0; i + 3 <= key.length(); i++) {
+            char c = (char) (key.charAt(i) | 0x20);
+            if (c != 's') {
+                continue;
+            }
+            char next = key.charAt(i + 1);
+            char lowerNext = (char) (next | 0x20);
+            if ((next >= 0x80 || lowerNext == 'a') && AsciiCase.regionIs(key, i, "sandbox")
+                    || (next >= 0x80 || lowerNext == 'b') && AsciiCase.regionIs(key, i, "sbx")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@link ServerListeners#named} can hold for a key of these words, whatever its value: found once per key
+     * ({@link SandboxKey#serverListenerKey}); the gate asks {@link ServerListeners#named} only where it holds.
+     *
+     * @param words the key's lower-case words
+     * @return {@code true} for a broker's listening address, or a default virtual host
+     */
+    static boolean namesServerListener(List<String> words) {
+        int size = words.size();
+        if (size < 2) {
+            return false;
+        }
+        String last = words.get(size - 1);
+        if (last.equals("uri") || last.equals("url") || last.equals("bind")) {
+            for (int i = 0; i < size - 1; i++) {
+                String word = words.get(i);
+                if (word.equals("acceptor") || word.equals("acceptors") || word.equals("transport") && i + 1 < size
+                        && (words.get(i + 1).equals("connector") || words.get(i + 1).equals("connectors"))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return last.equals("host") && words.get(size - 2).equals("default");
+    }
+
+    /**
+     * The cheap look every key takes before its words are read for a broker list
+     * ({@link BrokerLists#namesBrokerList(List)}): a broker list's key holds {@code broker}, {@code bootstrap} or
+     * {@code addresses} in some case. Kept here, not in {@link BrokerLists}, so that a start whose keys name no
+     * broker does not load that rule.
+     *
+     * @param key the key as written
+     * @return {@code false} when the key names no broker list
+     */
+    static boolean mayNameBrokerList(String key) {
+        return AsciiCase.contains(key, "broker") || AsciiCase.contains(key, "bootstrap")
+                || AsciiCase.contains(key, "addresses");
     }
 
     @Override

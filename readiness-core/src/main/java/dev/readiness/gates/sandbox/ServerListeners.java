@@ -28,33 +28,8 @@ final class ServerListeners {
      * @return {@code true} when the value is where the server listens or a name it answers to
      */
     static boolean named(Settings settings, List<String> words, String value) {
-        return judgesKey(words) && (!words.get(words.size() - 1).equals("host") || definesHost(settings, value.trim()));
-    }
-
-    /**
-     * Whether {@link #named} can hold for a key of these words, whatever its value: found once per key
-     * ({@link SandboxKey#serverListenerKey}); the gate asks {@link #named} only where it holds.
-     *
-     * @param words the key's lower-case words
-     * @return {@code true} for a broker's listening address, or a default virtual host
-     */
-    static boolean judgesKey(List<String> words) {
-        int size = words.size();
-        if (size < 2) {
-            return false;
-        }
-        String last = words.get(size - 1);
-        if (last.equals("uri") || last.equals("url") || last.equals("bind")) {
-            for (int i = 0; i < size - 1; i++) {
-                String word = words.get(i);
-                if (word.equals("acceptor") || word.equals("acceptors") || word.equals("transport") && i + 1 < size
-                        && (words.get(i + 1).equals("connector") || words.get(i + 1).equals("connectors"))) {
-                    return true;
-                }
-            }
-            return false;
-        }
-        return last.equals("host") && words.get(size - 2).equals("default");
+        return SandboxKey.namesServerListener(words)
+                && (!words.get(words.size() - 1).equals("host") || definesHost(settings, value.trim()));
     }
 
     /** Whether a key of the configuration has a {@code Host} section of this name ({@code ….Host.localhost.appBase}). */

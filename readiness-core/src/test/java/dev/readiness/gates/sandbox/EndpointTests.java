@@ -210,4 +210,28 @@ class EndpointTests {
             assertThat(endpoint.toString()).doesNotContain("Cana").doesNotContain("Kp4").contains("chars");
         }
     }
+
+    /** The same components as {@link Endpoint}, with the equality and hash a record is given. */
+    private record Generated(String scheme, String host, int port, String path) {
+    }
+
+    @Property
+    void equalsAndHashCodeShouldBeTheRecordsOwn(@ForAll("schemes") String scheme,
+            @ForAll @StringLength(max = 12) String host,
+            @ForAll int port, @ForAll @StringLength(max = 8) String path) {
+        Endpoint endpoint = new Endpoint(scheme.isEmpty() ? null : scheme, host, port, path);
+        Generated generated = new Generated(scheme.isEmpty() ? null : scheme, host, port, path);
+        assertThat(endpoint.hashCode()).isEqualTo(generated.hashCode());
+        assertThat(endpoint).isEqualTo(new Endpoint(endpoint.scheme(), host, port, path))
+                .isNotEqualTo(new Endpoint(endpoint.scheme(), host, port + 1, path))
+                .isNotEqualTo(new Endpoint(endpoint.scheme(), host + "x", port, path))
+                .isNotEqualTo(new Endpoint(endpoint.scheme(), host, port, path + "/"))
+                .isNotEqualTo(new Endpoint(scheme.isEmpty() ? "https" : null, host, port, path))
+                .isNotEqualTo(generated);
+    }
+
+    @Provide
+    Arbitrary<String> schemes() {
+        return Arbitraries.of("", "http", "https", "jdbc:postgresql", "amqp");
+    }
 }

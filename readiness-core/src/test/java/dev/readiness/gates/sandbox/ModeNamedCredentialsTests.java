@@ -16,7 +16,7 @@ class ModeNamedCredentialsTests {
     @CsvSource({"PAYPAL_SANDBOX_CLIENT_ID, true", "sbxApiKey, true", "SVC_SECRET_SBX, true", "SESSION_SECRET, false",
         "SVC1_SAND_BOX, false", "SB, false"})
     void mayCarryModeShouldFindSandboxOrSbxInAnyCase(String key, boolean expected) {
-        assertThat(ModeNamedCredentials.mayCarryMode(key)).isEqualTo(expected);
+        assertThat(SandboxKey.mayCarryMode(key)).isEqualTo(expected);
     }
 
     @org.junit.jupiter.api.Test
@@ -38,7 +38,7 @@ class ModeNamedCredentialsTests {
 
     @Property(tries = 3000)
     void mayCarryModeShouldAnswerAsTryingBothWordsAtEveryS(@ForAll("keys") String key) {
-        assertThat(ModeNamedCredentials.mayCarryMode(key))
+        assertThat(SandboxKey.mayCarryMode(key))
                 .isEqualTo(ModeNamedCredentials.mayCarryModeByDefinition(key));
     }
 

@@ -21,7 +21,7 @@ class SandboxKeyTests {
     void rememberedFactsShouldAlwaysBeWhatTheRulesReadOfTheKey(@ForAll("keys") String key) {
         SandboxKey read = key(key);
         assertThat(read.networkName).as(key).isEqualTo(TestChainIds.judgesName(key));
-        assertThat(read.modeNamed).as(key).isEqualTo(ModeNamedCredentials.mayCarryMode(key));
+        assertThat(read.modeNamed).as(key).isEqualTo(SandboxKey.mayCarryMode(key));
     }
 
     @Test

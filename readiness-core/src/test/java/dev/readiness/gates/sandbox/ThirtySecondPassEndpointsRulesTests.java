@@ -148,9 +148,9 @@ class ThirtySecondPassEndpointsRulesTests {
 
     @Test
     void aClientThatIsNeitherMailNorDirectoryIsNotReadByTheLoginRule() {
-        assertThat(PlainLoginLinks.judgesKey("AUTH_LDAP_USE_TLS")).isTrue();
-        assertThat(PlainLoginLinks.judgesKey("MAIL_USE_TLS")).isTrue();
-        assertThat(PlainLoginLinks.judgesKey("REDIS_TLS")).isFalse();
-        assertThat(PlainLoginLinks.judgesKey("GRPC_USE_TLS")).isFalse();
+        assertThat(SandboxKey.judgesPlainLogin("AUTH_LDAP_USE_TLS")).isTrue();
+        assertThat(SandboxKey.judgesPlainLogin("MAIL_USE_TLS")).isTrue();
+        assertThat(SandboxKey.judgesPlainLogin("REDIS_TLS")).isFalse();
+        assertThat(SandboxKey.judgesPlainLogin("GRPC_USE_TLS")).isFalse();
     }
 }
