@@ -844,6 +844,10 @@ public final class DatabaseGate implements Gate {
                 .build();
     }
 
+    private static final String DATASOURCE_URL = RelaxedNames.canonical("spring.datasource.url");
+    private static final String HIKARI_JDBC_URL = RelaxedNames.canonical("spring.datasource.hikari.jdbc-url");
+    private static final String R2DBC_URL = RelaxedNames.canonical("spring.r2dbc.url");
+
     /**
      * Session 37 (newcomer): the checklist's {@code DATABASE_URL=postgresql://user:pass@production-db:5432/rappit},
      * written for a Node service, given to {@code spring.datasource.url: ${DATABASE_URL}}: every check passed it
@@ -852,12 +856,20 @@ public final class DatabaseGate implements Gate {
      * {@code database.not-driver-url}; {@code null} for any other key or value.
      */
     private static @Nullable Finding notDriverUrl(Setting setting, boolean enforcing, JudgedUrl url, String scheme) {
-        String prefix = RelaxedNames.matches("spring.datasource.url", setting.key())
-                || RelaxedNames.matches("spring.datasource.hikari.jdbc-url", setting.key()) ? "jdbc:"
-                : RelaxedNames.matches("spring.r2dbc.url", setting.key()) ? "r2dbc:" : null;
-        String value = setting.value().strip();
-        if (prefix == null || value.regionMatches(true, 0, prefix, 0, prefix.length()) || !url.server()
-                || scheme.isEmpty() || !value.regionMatches(true, 0, scheme + "://", 0, scheme.length() + 3)) {
+        String value = setting.value();
+        int start = 0;
+        while (start < value.length() && Character.isWhitespace(value.charAt(start))) {
+            start++;
+        }
+        int length = scheme.length();
+        if (length == 0 || !url.server() || !value.regionMatches(true, start, scheme, 0, length)
+                || !value.startsWith("://", start + length) || !AsciiCase.endsWith(setting.key(), "url")) {
+            return null; // a URI written as such, under a key ending in url, is all this rule reads
+        }
+        String canonical = setting.canonicalKey();
+        String prefix = canonical.equals(DATASOURCE_URL) || canonical.equals(HIKARI_JDBC_URL) ? "jdbc:"
+                : canonical.equals(R2DBC_URL) ? "r2dbc:" : null;
+        if (prefix == null) {
             return null;
         }
         String kind = prefix.equals("jdbc:") ? "a JDBC URL" : "an R2DBC URL";

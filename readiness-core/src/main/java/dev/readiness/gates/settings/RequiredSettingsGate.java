@@ -123,10 +123,13 @@ public final class RequiredSettingsGate implements Gate {
         // session 36 (newcomer): at boot a required REDIS_URL left unset was named twice, settings.missing on the
         // variable and a settings.unresolved WARN on spring.data.redis.url, whose `${REDIS_URL}` it leaves undefined;
         // one thing to fix, so the missing finding names the keys that refer to it and they get no finding of their own
-        Map<String, List<String>> referrers = unresolvedReferrers(settings);
+        Map<String, List<String>> referrers = null; // read only once a required key is missing
         for (String key : declaredKeys(settings)) {
             Optional<Setting> found = settings.get(key);
             if (found.isEmpty()) {
+                if (referrers == null) {
+                    referrers = unresolvedReferrers(settings);
+                }
                 List<String> referring = referrers.getOrDefault(RelaxedNames.canonical(key), List.of());
                 referring.forEach(referrer -> judged.add(RelaxedNames.canonical(referrer)));
                 findings.add(Finding.of(severity, "settings.missing", key)
