@@ -26,6 +26,16 @@ final class ShiroUserSections {
     }
 
     /**
+     * Whether the configuration holds a {@code [users]} section header at all, which a caller asks once per check.
+     *
+     * @param settings the configuration
+     * @return {@code true} when some file gave a {@code [users]} header
+     */
+    static boolean headerIn(Settings settings) {
+        return settings.contains(USERS);
+    }
+
+    /**
      * Whether a setting is an account of a Shiro {@code [users]} section.
      *
      * @param settings the configuration, for the section headers
