@@ -13,6 +13,7 @@ import dev.readiness.gates.database.DatabaseUrl.Vendor;
 import dev.readiness.gates.internal.AsciiCase;
 import dev.readiness.gates.internal.BootSuperseded;
 import dev.readiness.gates.internal.CiTestJobs;
+import dev.readiness.gates.internal.CommandSubstitutions;
 import dev.readiness.gates.internal.DatabaseSections;
 import dev.readiness.gates.internal.EnvironmentFiles;
 import dev.readiness.gates.internal.Hosts;
@@ -520,12 +521,7 @@ public final class DatabaseGate implements Gate {
      * literal ({@code $(echo postgres://…)}) is no such value.
      */
     private static boolean readsCommandOutput(String v) {
-        if (v.length() < 5 || !v.startsWith("$(") || v.startsWith("$((") || !v.endsWith(")") || v.indexOf(' ') < 0) {
-            return false;
-        }
-        String command = v.substring(2, v.length() - 1).strip();
-        boolean prints = command.startsWith("echo ") || command.startsWith("printf ");
-        return !prints || command.indexOf('$') >= 0;
+        return CommandSubstitutions.isWhole(v) && CommandSubstitutions.printed(v) == null;
     }
 
     private static boolean isRunTimeReference(String value) {
