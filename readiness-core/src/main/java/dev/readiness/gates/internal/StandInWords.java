@@ -393,12 +393,15 @@ public final class StandInWords {
 
     /**
      * Whole registrable labels of template domains ({@code test.com}, {@code yourdomain.com}, {@code todo.org}):
-     * reserved and sample words, {@code your…} names, notes to self and one-word fill words. Of
+     * reserved and sample words, {@code your…} names, notes to self and one-word fill words, and the word for domain
+     * in Spanish, Portuguese, Italian, French, Dutch and Polish ({@code baserow.dominio.com.br}, thirty-eighth pass),
+     * the template written by a reader of another language as {@code domain.com} is in English. Of
      * {@link #TEMPLATE_VALUES} only these one-word ones: a label has no spaces, and as a subdomain
      * ({@code todo.acme.com}) such a word is an ordinary name, so only the registrable label is compared.
      */
     public static final Set<String> TEMPLATE_DOMAINS = union(NOTES_TO_SELF, GLUED_FILL_WORDS, Set.of("test",
-            "testing", "example", "examples", "sample", "domain", "yourdomain", "yoursite", "yourcompany", "yourapp"));
+            "testing", "example", "examples", "sample", "domain", "yourdomain", "yoursite", "yourcompany", "yourapp",
+            "dominio", "domaine", "domein", "domena"));
 
     /**
      * Letters and words that samples put before {@code .com} for any site ({@code http://abc.com/},

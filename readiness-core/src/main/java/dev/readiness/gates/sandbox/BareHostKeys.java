@@ -16,7 +16,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Bare host names under keys whose words do not say {@code url}, {@code host} or {@code endpoint} but still name a
  * destination: a mail server's address ({@code SMTP_ADDRESS=mailhog}, {@code MAIL_SERVER=mailpit}) is judged for
- * development mail catchers, and a domain or host name ({@code API_DOMAIN=api.example.com},
+ * development mail catchers (so is sSMTP's relay, {@code SSMTP_MAILHUB=mail.example.com:587}, thirty-eighth pass),
+ * and a domain or host name ({@code API_DOMAIN=api.example.com},
  * {@code SERVER_HOSTNAME=wiki.test}) for reserved documentation and test domains, loopback names and multicast-DNS
  * {@code .local} names. A domain key also covers a server name ({@code SERVER_NAME=pysite.local}), a cookie domain or
  * host suffix written with a leading dot ({@code SESSION_DOMAIN=.dev.test}, {@code ..._DOMAIN_SUFFIX=.localhost:8109}),
@@ -29,9 +30,10 @@ import org.jspecify.annotations.Nullable;
 final class BareHostKeys {
 
     private static final Set<String> MAIL_WORDS = Set.of("smtp", "mail", "email", "mailer", "smarthost");
-    private static final Set<String> SERVER_WORDS = Set.of("address", "addr", "server", "relay", "smarthost");
+    private static final Set<String> SERVER_WORDS = Set.of("address", "addr", "server", "relay", "smarthost",
+            "mailhub");
     private static final Set<String> DOMAIN_WORDS = Set.of("domain", "hostname", "fqdn", "servername", "domainname");
-    private static final String[] LAST_WORDS = {"address", "addr", "server", "relay", "smarthost", "domain",
+    private static final String[] LAST_WORDS = {"address", "addr", "server", "relay", "smarthost", "mailhub", "domain",
         "hostname", "fqdn", "servername", "name", "suffix", "ip", "domains"};
     /** The longest list of domains read item by item. */
     private static final int MAX_LIST_LENGTH = 2000;
@@ -88,7 +90,8 @@ final class BareHostKeys {
         if (value.length() > 253) {
             return null;
         }
-        boolean mailServer = SERVER_WORDS.contains(last) && (last.equals("smarthost") || anyMailWord(words));
+        boolean mailServer = SERVER_WORDS.contains(last)
+                && (last.equals("smarthost") || last.equals("mailhub") || anyMailWord(words));
         boolean domain = DOMAIN_WORDS.contains(last);
         boolean otherServer = !mailServer && SERVER_WORDS.contains(last) && value.indexOf('@') < 0;
         if (!mailServer && !domain && !otherServer) {

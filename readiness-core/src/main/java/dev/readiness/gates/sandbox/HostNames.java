@@ -64,19 +64,27 @@ final class HostNames {
      * The template domain a host belongs to ({@code s3.test.com}, {@code mail.yourdomain.com}), or a label that
      * reads as template text ({@code your-vercel-domain}, {@code my-server-url-to-change}, {@code xxx}, and a
      * registrable name with an underscore inside, {@code project_name.com}: no registry delegates one, so it is a
-     * variable's name left in; a service name such as {@code redis_cache} has no public suffix and is not read here).
+     * variable's name left in; a service name such as {@code redis_cache} has no public suffix and is not read here),
+     * or two labels in a row that are only x ({@code ldap.x.x.com}: the company's name masked letter by letter, as
+     * {@code x.x.x.x} masks an address; thirty-eighth pass). One such label ({@code x.com}) is a real name.
      */
     static @Nullable String template(String host, int registrable, int labels) {
         if (!mayHoldTemplate(host)) {
             return null;
         }
         int start = 0;
+        boolean previousX = false;
         for (int label = 0; label < labels - 1 || (labels == 1 && label == 0); label++) {
             int end = host.indexOf('.', start);
             if (end < 0) {
                 end = host.length();
             }
             String text = host.substring(start, end);
+            boolean onlyX = !text.isEmpty() && onlyX(text);
+            if (onlyX && previousX) {
+                return "template text in its name";
+            }
+            previousX = onlyX;
             if (label == 0 && labels >= 3 && text.equals("your")
                     || label == 0 && labels >= 2 && StandInWords.STAND_IN_HOST_LABELS.contains(text)) {
                 return "template text in its name";
@@ -476,7 +484,7 @@ final class HostNames {
 
     /** A cheap pre-test: every template domain and template label holds one of these letter pairs. */
     private static boolean mayHoldTemplate(String host) {
-        return host.indexOf("xx") >= 0 || host.indexOf("you") >= 0 || host.indexOf("te") >= 0
+        return host.indexOf("xx") >= 0 || host.indexOf("x.x") >= 0 || host.indexOf("you") >= 0 || host.indexOf("te") >= 0
                 || host.indexOf("ex") >= 0 || host.indexOf("ma") >= 0 || host.indexOf("mp") >= 0
                 || host.indexOf("ch") >= 0 || host.indexOf("to") >= 0 || host.indexOf("tb") >= 0
                 || host.indexOf("fi") >= 0 || host.indexOf("my") >= 0 || host.indexOf("fab") >= 0
