@@ -26,7 +26,10 @@ import org.jspecify.annotations.Nullable;
  * words ({@code serverAddress}, a Solr host, a Eureka zone, a tracing collector) stays unread, as does a private
  * address (the LAN rule's) and any name (whose TLS may be terminated at the name), except an OAuth redirect URI on a
  * public name ({@code redirect_url=http://app.acme.io/oauth2/callback}): the identity provider sends the browser there
- * with the authorization code in the query before any redirect to HTTPS can happen (RFC 6749, section 3.1.2.1). A
+ * with the authorization code in the query before any redirect to HTTPS can happen (RFC 6749, section 3.1.2.1), and
+ * the service's own public address on a public name ({@code external_url=http://gitlab.acme.de},
+ * {@code server.ROOT_URL=http://git.acme.com:8088/}): the service writes that scheme into every link it mails and every
+ * redirect it sends, so no TLS terminated in front of it helps those (thirty-eighth pass). A
  * URL composed from another key's root ({@code return-url=${project_root_path}/pay}) is left to
  * that key, whose words say whether browsers open it. Stateless.
  */
@@ -68,6 +71,16 @@ final class PlainHttpAddresses {
                             + "in the query, readable by anyone on the path before any redirect to HTTPS happens "
                             + "(RFC 6749, section 3.1.2.1).", setting.key(), host))
                     .remediation("Register and set the redirect URI as https://" + host + "/…")
+                    .build();
+        }
+        if (address == null && scheme.equalsIgnoreCase("http") && namesOwnAddress(words) && publicName(host)
+                && references.referenced(setting).isEmpty()) {
+            return Finding.noGo("sandbox.tls-off", setting)
+                    .message(SandboxFindings.format("%s is the service's own public address in plain http on %s in "
+                            + "production: every link it mails, every redirect and sign-in callback it builds sends "
+                            + "its users there without TLS, whatever a proxy in front may also serve.",
+                            setting.key(), host))
+                    .remediation("Serve the service over HTTPS and set its address to https://" + host + "/…")
                     .build();
         }
         if (address == null || Hosts.kind(address) != Hosts.Kind.PUBLIC || !opensInBrowser(setting.key(), words)
@@ -166,6 +179,50 @@ final class PlainHttpAddresses {
         String before = words.get(size - 2);
         return before.equals("app") || before.equals("root");
     }
+
+    /**
+     * Whether a key names the service's own public address, which it builds links and redirects from: the
+     * application's root ({@link #namesAppRoot}), or {@code url}/{@code uri} right after {@code external},
+     * {@code public} or {@code root} ({@code external_url}, GitLab's; {@code server.ROOT_URL}, Gitea's and Forgejo's;
+     * {@code PUBLIC_URL}), or {@code host} right after {@code app} holding a URL ({@code app.host}, WriteFreely's).
+     * An internal root ({@code LMS_INTERNAL_ROOT_URL}) is not the public one.
+     */
+    private static boolean namesOwnAddress(List<String> words) {
+        int size = words.size();
+        if (size < 2 || words.contains("internal")) {
+            return false;
+        }
+        String last = words.get(size - 1);
+        String before = words.get(size - 2);
+        if (last.equals("host")) {
+            return before.equals("app");
+        }
+        return namesAppRoot(words) || (last.equals("url") || last.equals("uri"))
+                && (before.equals("external") || before.equals("public"));
+    }
+
+    /**
+     * Whether a host is a public DNS name under a top-level domain anyone can register in: two labels at least, the
+     * last a two-letter country code or a common generic one ({@code com}, {@code org}, {@code io}, {@code dev}…). A
+     * name under a made-up or internal suffix ({@code edx.devstack.lms}, {@code app.corp}) is not read.
+     */
+    private static boolean publicName(String host) {
+        int dot = host.lastIndexOf('.');
+        if (dot <= 0 || Hosts.kind(host) != Hosts.Kind.PUBLIC) {
+            return false;
+        }
+        String last = host.substring(dot + 1).toLowerCase(java.util.Locale.ROOT);
+        if (last.length() == 2) {
+            return Character.isLetter(last.charAt(0)) && Character.isLetter(last.charAt(1));
+        }
+        return GENERIC_TOP_LEVELS.contains(last);
+    }
+
+    /** Generic top-level domains that public services' names commonly end in. */
+    private static final Set<String> GENERIC_TOP_LEVELS = Set.of("com", "net", "org", "io", "dev", "app", "info",
+            "biz", "edu", "gov", "xyz", "cloud", "online", "site", "tech", "social", "space", "club", "pro", "page",
+            "blog", "website", "live", "world", "network", "systems", "solutions", "digital", "email", "academy",
+            "asia", "top", "store", "shop", "work", "one", "link", "zone", "studio", "media", "news");
 
     /**
      * Whether a key names the base URL of an API an app calls with its users' tokens: {@code api}, {@code graphql},
