@@ -160,9 +160,38 @@ final class TemplateExpressions {
             if (isAction(value, open + 2, close)) {
                 return "a Helm or Go template expression rendered before the service starts";
             }
+            if (isSubscript(value, open + 2, close)) {
+                return "a Jinja expression rendered before the service starts";
+            }
             open = value.indexOf("{{", close + 2);
         }
         return null;
+    }
+
+    /**
+     * Whether the text between a pair of double braces is a Jinja look-up by subscript: a name, then {@code [} and a
+     * quoted key ({@code {{ pillar['umami']['secret'] }}}, Salt's pillar; {@code {{ vars['db_password'] }}},
+     * Ansible's): code that reads a data store when the template renders, which nobody types as a fill-in marker
+     * (thirty-eighth pass). A bare name ({@code {{ jwt_secret }}}) stays a marker unless its file shows otherwise.
+     */
+    private static boolean isSubscript(String value, int start, int end) {
+        int i = start;
+        if (i < end && value.charAt(i) == '-') {
+            i++;
+        }
+        while (i < end && value.charAt(i) == ' ') {
+            i++;
+        }
+        int name = i;
+        while (i < end && (Character.isLetterOrDigit(value.charAt(i)) || value.charAt(i) == '_')) {
+            i++;
+        }
+        if (i == name || !Character.isLetter(value.charAt(name)) || i + 2 >= end || value.charAt(i) != '[') {
+            return false;
+        }
+        char quote = value.charAt(i + 1);
+        return (quote == '\'' || quote == '"') && value.indexOf(quote, i + 2) > i + 2
+                && value.indexOf(']', i + 2) > 0 && value.indexOf(']', i + 2) < end;
     }
 
     /**

@@ -487,6 +487,7 @@ public final class SecretsGate implements Gate {
                     || ExplicitNulls.leavesUnset(settings, key, value)
                     || SwitchValues.isPolicyWord(value) && SwitchValues.namesPolicy(key)
                     || SwitchValues.switchesFeature(key, trimmed)
+                    || CredentialModes.namesMode(settings, key, trimmed)
                     || SecretObjectReferences.namesSecretObject(key, value)
                     || SecretObjectReferences.namesSecretVariables(key, value)
                     || SecretObjectReferences.namesKeyOfItsValue(settings, key, value)

@@ -115,31 +115,49 @@ final class SwitchValues {
      * secret: OTRS's {@code CustomerPanelLostPassword = 0} (the lost-password page off), HESK's
      * {@code reset_pass = 1} (password reset on): the feature's word right before the key's last word, a password's.
      * A key without such a word ({@code DB_PASSWORD=1}, {@code LOGIN_PASSWORD=0}) or ending in another secret
-     * ({@code RESET_PASSWORD_SECRET=1}, the secret that signs reset links) keeps its value judged.
+     * ({@code RESET_PASSWORD_SECRET=1}, the secret that signs reset links) keeps its value judged. The MySQL and
+     * MariaDB images' {@code MYSQL_RANDOM_ROOT_PASSWORD=1} and {@code MARIADB_ALLOW_EMPTY_ROOT_PASSWORD=1} say what to
+     * do with the password anywhere in the key, and a Compose file may quote the digit ({@code '1'}; thirty-eighth
+     * pass).
      *
      * @param key the setting's key
      * @param trimmed the trimmed value
      * @return {@code true} for a feature switch
      */
     static boolean switchesFeature(String key, String trimmed) {
-        if (!trimmed.equals("0") && !trimmed.equals("1")) {
+        String bare = unquoted(trimmed);
+        if (!bare.equals("0") && !bare.equals("1")) {
             return false;
         }
         List<String> words = KeyWords.of(key);
         int size = words.size();
-        return size >= 2 && PASSWORD_NOUNS.contains(words.get(size - 1)) && FEATURE_WORDS.contains(words.get(size - 2));
+        if (size < 2 || !PASSWORD_NOUNS.contains(words.get(size - 1))) {
+            return false;
+        }
+        return FEATURE_WORDS.contains(words.get(size - 2)) || words.contains("random")
+                || words.contains("allow") && words.contains("empty");
+    }
+
+    /** The value without one pair of matching single or double quotes around it. */
+    private static String unquoted(String trimmed) {
+        int length = trimmed.length();
+        if (length >= 2 && (trimmed.charAt(0) == '\'' || trimmed.charAt(0) == '"')
+                && trimmed.charAt(length - 1) == trimmed.charAt(0)) {
+            return trimmed.substring(1, length - 1).trim();
+        }
+        return trimmed;
     }
 
     private static final Set<String> PASSWORD_NOUNS = Set.of("password", "passwd", "pwd", "pass");
 
     /**
-     * Whether the trimmed value is a switch word.
+     * Whether the trimmed value is a switch word, also in quotes ({@code 'yes'}).
      *
      * @param value the setting's value
      * @return {@code true} for {@code true}, {@code false}, {@code yes}, {@code no}, {@code on}, {@code off}
      */
     static boolean isSwitchWord(String value) {
-        String trimmed = value.trim();
+        String trimmed = unquoted(value.trim());
         return trimmed.length() >= 2 && trimmed.length() <= 5
                 && SWITCH_WORDS.contains(trimmed.toLowerCase(Locale.ROOT));
     }
