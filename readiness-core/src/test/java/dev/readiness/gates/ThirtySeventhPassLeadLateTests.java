@@ -2,18 +2,8 @@ package dev.readiness.gates;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.readiness.Gate;
-import dev.readiness.GateContext;
-import dev.readiness.Gates;
-import dev.readiness.Stage;
-import dev.readiness.settings.ApplicationConfig;
-import dev.readiness.settings.Settings;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Late sets 124 to 129 (booking, Go services, Rust/Elixir/Ruby services, civic tech, document management), read after
@@ -21,32 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
  * DSN, a blank password a comment says an environment variable sets, a blank test credential whose tests are skipped
  * without it, and Nextcloud's glued {@code dbtype} engine switch. Each rule beside the value that tempts it; every built-in gate runs.
  */
-class ThirtySeventhPassLeadLateTests {
-
-    @TempDir
-    Path directory;
-
-    private List<String> findings(String fileName, String text) throws Exception {
-        Path file = Files.writeString(directory.resolve(fileName), text);
-        ApplicationConfig.Builder builder = ApplicationConfig.builder();
-        Settings settings = (fileName.endsWith(".env") ? builder.envFile(file) : builder.configFile(file)).build()
-                .settings();
-        GateContext context = GateContext.of(Stage.PRODUCTION, settings);
-        List<String> found = new ArrayList<>();
-        for (Gate gate : Gates.discover()) {
-            gate.check(context).findings().forEach(finding ->
-                    found.add(finding.severity() + " " + finding.code() + " " + finding.subject()));
-        }
-        return found;
-    }
-
-    private static List<String> about(List<String> findings, String key) {
-        return findings.stream().filter(finding -> finding.endsWith(" " + key)).toList();
-    }
-
-    private static List<String> noGo(List<String> findings, String key) {
-        return about(findings, key).stream().filter(finding -> finding.startsWith("NO_GO")).toList();
-    }
+class ThirtySeventhPassLeadLateTests extends EveryGateOnOneFile {
 
     @Test
     void aKamalSecretsCommandSubstitutionShouldBeFilledAtDeployButAnEchoedUrlJudged() throws Exception {

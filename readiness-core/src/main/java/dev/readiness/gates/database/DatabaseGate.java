@@ -15,6 +15,7 @@ import dev.readiness.gates.internal.BootSuperseded;
 import dev.readiness.gates.internal.CiTestJobs;
 import dev.readiness.gates.internal.CommandSubstitutions;
 import dev.readiness.gates.internal.DatabaseSections;
+import dev.readiness.gates.internal.EmbeddedEngines;
 import dev.readiness.gates.internal.EnvironmentFiles;
 import dev.readiness.gates.internal.Hosts;
 import dev.readiness.gates.internal.KeyWords;
@@ -1170,7 +1171,8 @@ public final class DatabaseGate implements Gate {
                     .remediation("Set the real database host in " + setting.key() + " at " + setting.origin() + ".")
                     .build());
         } else if (stage == Stage.PRODUCTION && (Hosts.isLoopback(host) || Hosts.isWorkstation(host)
-                || Hosts.isContainerHost(host))) {
+                || Hosts.isContainerHost(host)) && !EmbeddedEngines.isUnusedHost(setting.key(),
+                        EmbeddedEngines.embeddedPrefixes(settings))) {
             findings.add(loopback(setting, settings, engineSection, host,
                     namedInstance(value) && Hosts.isLoopback(host)));
         }

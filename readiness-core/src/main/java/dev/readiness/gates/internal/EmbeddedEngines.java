@@ -169,6 +169,28 @@ public final class EmbeddedEngines {
                 && embeddedPrefixes.contains(String.join(" ", words.subList(0, words.size() - 1)));
     }
 
+    /** The last key words of a server's address beside an engine switch. */
+    private static final Set<String> HOST_WORDS = Set.of("host", "hostname", "server", "address", "addr");
+
+    /**
+     * Whether a key is the server's host beside an engine switch that picks an embedded engine
+     * ({@code database.host=localhost} beside {@code database.type=sqlite3}, WriteFreely's {@code config.ini}): the
+     * embedded engine never connects to it, so its loopback value is the template's leftover, not a connection
+     * (thirty-eighth pass). The switch itself is reported.
+     *
+     * @param key the key
+     * @param embeddedPrefixes what {@link #embeddedPrefixes(Settings)} returned for the same settings
+     * @return {@code true} when the key's words are such a prefix followed by a host word
+     */
+    public static boolean isUnusedHost(String key, Set<String> embeddedPrefixes) {
+        if (embeddedPrefixes.isEmpty()) {
+            return false;
+        }
+        List<String> words = KeyWords.of(key);
+        return words.size() >= 2 && HOST_WORDS.contains(words.get(words.size() - 1))
+                && embeddedPrefixes.contains(String.join(" ", words.subList(0, words.size() - 1)));
+    }
+
     /**
      * The key's half of {@link #isUnusedPassword(String, Set)}: whether its last word of two or more is a password
      * word. A key without it is no unused password whatever the settings hold, so a caller asks it before reading
