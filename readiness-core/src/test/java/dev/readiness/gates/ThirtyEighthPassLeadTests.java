@@ -110,4 +110,17 @@ class ThirtyEighthPassLeadTests extends EveryGateOnOneFile {
         assertThat(about(findings("hubzilla.env", "SSMTP_MAILHUB=smtp.sendgrid.net:587\n"), "SSMTP_MAILHUB"))
                 .isEmpty();
     }
+
+    @Test
+    void mastodonsAndLemmysOwnHttpsSwitchesOffShouldWarnButAListenOrClientSwitchNot() throws Exception {
+        assertThat(about(findings("mastodon.env", "LOCAL_HTTPS=false\n"), "LOCAL_HTTPS"))
+                .containsExactly("WARN sandbox.tls-off LOCAL_HTTPS");
+        assertThat(about(findings("lemmy.env", "LEMMY_UI_HTTPS=false\n"), "LEMMY_UI_HTTPS"))
+                .containsExactly("WARN sandbox.tls-off LEMMY_UI_HTTPS");
+        assertThat(about(findings("gitlab.properties", "nginx.listen_https=false\n"), "nginx.listen_https"))
+                .isEmpty();
+        assertThat(about(findings("app.properties", "integrations.docker.cluster.https=false\n"),
+                "integrations.docker.cluster.https")).isEmpty();
+        assertThat(about(findings("mastodon.env", "LOCAL_HTTPS=true\n"), "LOCAL_HTTPS")).isEmpty();
+    }
 }

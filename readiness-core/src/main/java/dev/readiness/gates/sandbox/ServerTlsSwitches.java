@@ -34,6 +34,8 @@ final class ServerTlsSwitches {
     private static final String[] ON_VALUES = {"true", "1", "on", "yes"};
     private static final Set<String> TLS_WORDS = Set.of("ssl", "tls");
     private static final Set<String> SWITCH_WORDS = Set.of("enabled", "enable");
+    /** The words before {@code https} that make a switch the service's own: {@link #httpsOff}. */
+    private static final Set<String> OWN_HTTPS_WORDS = Set.of("server", "webserver", "local", "ui");
     private static final Set<String> NOT_OWN_WORDS = Set.of("client", "clients", "mail", "smtp", "imap", "pop3",
             "ldap", "kafka", "rabbitmq", "amqp", "broker", "mqtt", "nats", "internal", "cluster", "peer", "node",
             "admin", "management", "upstream", "backend", "proxy", "outbound", "remote");
@@ -142,14 +144,16 @@ final class ServerTlsSwitches {
     /**
      * A server's HTTPS switch turned off: DHIS2's {@code server.https=off} (its secure settings, for a server reached
      * over HTTPS), PeerTube's {@code PEERTUBE_WEBSERVER_HTTPS=false}, AFFiNE's {@code AFFINE_SERVER_HTTPS=false}: the
-     * key's last words {@code server https} or {@code webserver https}. A switch that enables HTTPS on some other
-     * listener ({@code DNS_SERVER_WEB_SERVICE_ENABLE_HTTPS}) ends otherwise and is not read.
+     * key's last words {@code server https} or {@code webserver https}; also Mastodon's {@code LOCAL_HTTPS=false} and
+     * Lemmy's {@code LEMMY_UI_HTTPS=false} (thirty-eighth pass), which make the instance and its web UI build their
+     * links and federation addresses as {@code http://}. A switch that enables HTTPS on some other
+     * listener ({@code DNS_SERVER_WEB_SERVICE_ENABLE_HTTPS}), a listen switch ({@code nginx.listen_https}) or a
+     * client's ({@code docker.cluster.https}) ends otherwise and is not read.
      */
     private static @Nullable Finding httpsOff(Settings settings, Setting setting) {
         List<String> words = KeyWords.of(setting.key());
         int size = words.size();
-        if (size < 2 || !words.get(size - 1).equals("https")
-                || !words.get(size - 2).equals("server") && !words.get(size - 2).equals("webserver")
+        if (size < 2 || !words.get(size - 1).equals("https") || !OWN_HTTPS_WORDS.contains(words.get(size - 2))
                 || notOwn(words) || terminatedInFront(settings)) {
             return null;
         }
