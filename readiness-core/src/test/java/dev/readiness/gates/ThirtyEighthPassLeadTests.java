@@ -2,6 +2,7 @@ package dev.readiness.gates;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.readiness.settings.Settings;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -122,5 +123,21 @@ class ThirtyEighthPassLeadTests extends EveryGateOnOneFile {
         assertThat(about(findings("app.properties", "integrations.docker.cluster.https=false\n"),
                 "integrations.docker.cluster.https")).isEmpty();
         assertThat(about(findings("mastodon.env", "LOCAL_HTTPS=true\n"), "LOCAL_HTTPS")).isEmpty();
+    }
+
+    @Test
+    void nocoDbsOneLetterCredentialsShouldBeReadAndTheirPasswordNeverPrinted() throws Exception {
+        assertThat(noGo(findings("nocodb.env", "NC_DB=pg://data_postgres:5432?u=xxx&p=xxx&d=xxx\n"), "NC_DB"))
+                .containsExactly("NO_GO database.template-credentials NC_DB");
+        assertThat(noGo(findings("nocodb.env", "NC_DB=mysql2://db:3306?u=root&p=root&d=nocodb\n"), "NC_DB"))
+                .isNotEmpty();
+        String canary = "Zq8-canary-Ld93vTpw";
+        List<String> strong = findings("nocodb.env", "NC_DB=pg://db.acme.io:5432?u=noco&p=" + canary + "&d=noco\n");
+        assertThat(noGo(strong, "NC_DB")).isEmpty();
+        Settings settings = Settings.of(java.util.Map.of("NC_DB", "pg://postgres:5432?u=xxx&p=" + canary + "&d=x"));
+        for (dev.readiness.Gate gate : dev.readiness.Gates.discover()) {
+            gate.check(dev.readiness.GateContext.of(dev.readiness.Stage.PRODUCTION, settings)).findings()
+                    .forEach(finding -> assertThat(finding.message() + finding.remediation()).doesNotContain(canary));
+        }
     }
 }

@@ -491,6 +491,8 @@ final class DatabaseKeys {
     private static final List<String> SCHEMES = List.of(
             "postgres", "postgresql", "pgsql", "cockroachdb", "mysql", "mysqlx", "mariadb", "sqlserver", "mssql",
             "oracle", "mongodb", "redis", "rediss", "valkey", "valkeys",
+            // knex's and NocoDB's client names as schemes (NC_DB=pg://host:5432?u=…&p=…&d=…, mysql2://…)
+            "pg", "mysql2",
             // Elixir's Ecto reads any scheme; its guides write ecto://USER:PASS@HOST/DATABASE under Repo's url
             "ecto",
             // A SQLite URL under any key (SESSION_STORE_URL=sqlite://./data/dev.sqlite3, SQLAlchemy's

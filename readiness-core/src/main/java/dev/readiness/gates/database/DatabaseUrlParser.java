@@ -304,6 +304,13 @@ final class DatabaseUrlParser {
         if (draft.params.containsKey("instancename")) {
             draft.namedInstance = true;
         }
+        if (draft.user == null && draft.password == null && draft.params.containsKey("u")
+                && draft.params.containsKey("p") && draft.params.containsKey("d")) {
+            // NocoDB's NC_DB (pg://host:5432?u=user&p=password&d=database): its own one-letter parameters
+            draft.user = emptyToNull(draft.params.get("u"));
+            draft.password = draft.params.get("p");
+            draft.params.remove("p");
+        }
         if (draft.user == null) {
             draft.user = emptyToNull(firstParam(draft, "user", "username", "userid", "uid", "username"));
         }

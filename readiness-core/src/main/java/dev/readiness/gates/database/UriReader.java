@@ -89,9 +89,9 @@ final class UriReader {
             base = scheme.substring(0, plus); // SQLAlchemy dialect+driver, mongodb+srv
         }
         switch (base) {
-            case "postgres", "postgresql", "pgsql", "cockroachdb", "cockroach", "postgis", "timescaledb" ->
+            case "postgres", "postgresql", "pgsql", "pg", "cockroachdb", "cockroach", "postgis", "timescaledb" ->
                     draft.vendor = Vendor.POSTGRESQL;
-            case "mysql", "mysqlx" -> draft.vendor = Vendor.MYSQL;
+            case "mysql", "mysqlx", "mysql2" -> draft.vendor = Vendor.MYSQL;
             case "mariadb" -> draft.vendor = Vendor.MARIADB;
             case "sqlserver", "mssql" -> draft.vendor = Vendor.SQLSERVER;
             case "oracle" -> draft.vendor = Vendor.ORACLE;
