@@ -140,4 +140,18 @@ class ThirtyEighthPassLeadTests extends EveryGateOnOneFile {
                     .forEach(finding -> assertThat(finding.message() + finding.remediation()).doesNotContain(canary));
         }
     }
+
+    @Test
+    void matomosOnlyTrustedHostOnTheLocalMachineShouldBeANoGoButBesideTheRealHostNot() throws Exception {
+        assertThat(noGo(findings("config.ini.properties", "General.trusted_hosts[0]=localhost:9090\n"),
+                "General.trusted_hosts[0]")).containsExactly("NO_GO sandbox.local-public-url General.trusted_hosts[0]");
+        List<String> both = findings("config.ini.properties", """
+                General.trusted_hosts[0]=localhost
+                General.trusted_hosts[1]=stats.acme.org
+                """);
+        assertThat(about(both, "General.trusted_hosts[0]")).isEmpty();
+        assertThat(about(findings("config.ini.properties", "General.trusted_hosts[0]=stats.acme.org\n"),
+                "General.trusted_hosts[0]")).isEmpty();
+        assertThat(about(findings("app.properties", "servers[0]=localhost\n"), "servers[0]")).isEmpty();
+    }
 }

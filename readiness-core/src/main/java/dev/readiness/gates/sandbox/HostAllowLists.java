@@ -5,6 +5,7 @@ import dev.readiness.gates.internal.AsciiCase;
 import dev.readiness.gates.internal.Hosts;
 import dev.readiness.gates.internal.KeyWords;
 import dev.readiness.settings.Setting;
+import dev.readiness.settings.Settings;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -28,11 +29,15 @@ final class HostAllowLists {
     /**
      * The finding on a site's Host allow-list that names loopback only.
      *
+     * @param settings all settings, read for a list's second item
      * @param setting the setting, judged for production
      * @return a NO-GO {@code sandbox.local-public-url}, or {@code null}
      */
-    static @Nullable Finding judge(Setting setting) {
+    static @Nullable Finding judge(Settings settings, Setting setting) {
         String key = setting.key();
+        if (AsciiCase.endsWith(key, FIRST_ITEM_ENDING)) {
+            return onlyItemLoopback(settings, setting);
+        }
         if (AsciiCase.endsWith(key, ALLOWED_ENDING) || !AsciiCase.endsWith(key, KEY_ENDING)
                 || !namesSiteAllowList(KeyWords.of(key))) {
             return templateEntry(setting);
@@ -48,6 +53,38 @@ final class HostAllowLists {
                         + "beside them for health checks).")
                 .build();
     }
+
+    /**
+     * Matomo's {@code [General] trusted_hosts[] = "localhost:9090"} as its only entry ({@code trusted_hosts[0]} with no
+     * {@code trusted_hosts[1]}): Matomo refuses, or warns on, every request addressed to any other host, so the list
+     * is a developer's install (thirty-eighth pass). A loopback first entry beside the real host names is the team's.
+     */
+    private static @Nullable Finding onlyItemLoopback(Settings settings, Setting setting) {
+        String key = setting.key();
+        String list = key.substring(0, key.length() - FIRST_ITEM_ENDING.length());
+        if (!AsciiCase.endsWith(list, KEY_ENDING)) {
+            return null;
+        }
+        List<String> words = KeyWords.of(list);
+        int size = words.size();
+        if (size < 2 || size > 3 || !words.get(size - 1).equals("hosts") || !words.get(size - 2).equals("trusted")
+                || settings.get(list + "[1]").isPresent()) {
+            return null;
+        }
+        String value = setting.value().strip();
+        if (value.isEmpty() || value.length() > MAX_LENGTH || !onlyLoopback(value)) {
+            return null;
+        }
+        return Finding.noGo("sandbox.local-public-url", setting)
+                .message(SandboxFindings.format("%s is the only trusted host, and it is the local machine, in "
+                        + "production: requests addressed to the site's real host name are refused.", key))
+                .remediation("List the production site's host name in " + list + " (a loopback entry may stay beside "
+                        + "it).")
+                .build();
+    }
+
+    /** The ending of a list's first item, {@code trusted_hosts[0]}. */
+    static final String FIRST_ITEM_ENDING = "[0]";
 
     /**
      * The finding on an allow-list of hosts or addresses that holds an entry never filled in: Liferay's

@@ -256,7 +256,7 @@ public final class SandboxGate implements Gate {
                     modeNamed = PlainHttpSwitches.judge(settings, setting);
                 }
                 if (modeNamed == null && findings.size() == found && key.allowListEnding) {
-                    modeNamed = HostAllowLists.judge(setting);
+                    modeNamed = HostAllowLists.judge(settings, setting);
                 }
                 if (modeNamed == null && findings.size() == found && key.dryRunEnding) {
                     modeNamed = DryRunSections.judge(settings, setting);

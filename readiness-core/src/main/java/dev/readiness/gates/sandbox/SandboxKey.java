@@ -219,14 +219,15 @@ final class SandboxKey {
 
     /**
      * Whether a key may name an allow-list {@link HostAllowLists} reads: it ends in {@value HostAllowLists#KEY_ENDING}
-     * or {@value HostAllowLists#ALLOWED_ENDING}.
+     * or {@value HostAllowLists#ALLOWED_ENDING}, or is the first item of a list ({@code trusted_hosts[0]}).
      *
      * @param key a setting key
      * @return {@code false} when {@link HostAllowLists#judge} finds nothing whatever the value
      */
     static boolean mayNameAllowList(String key) {
         return AsciiCase.endsWith(key, HostAllowLists.KEY_ENDING)
-                || AsciiCase.endsWith(key, HostAllowLists.ALLOWED_ENDING);
+                || AsciiCase.endsWith(key, HostAllowLists.ALLOWED_ENDING)
+                || AsciiCase.endsWith(key, HostAllowLists.FIRST_ITEM_ENDING);
     }
 
     /**
