@@ -21,10 +21,22 @@ final class GateRuns {
      * @return their codes, in report order
      */
     static List<String> codesIn(String file, String lines, String key) {
-        String text = lines.replace('|', '\n') + "\n";
+        return findingsIn(file, key, lines.split("\\|", -1)).stream().map(Finding::code).toList();
+    }
+
+    /**
+     * The production findings on one key.
+     *
+     * @param file the file's name: a {@code .env} name reads the text as dotenv, any other as properties
+     * @param key the key whose findings count
+     * @param lines the file's lines
+     * @return the findings, in report order
+     */
+    static List<Finding> findingsIn(String file, String key, String... lines) {
+        String text = String.join("\n", lines) + "\n";
         Settings settings = file.endsWith(".env") ? Settings.builder().dotenv(file, text).build()
                 : Settings.builder().properties(file, text).build();
         return new SecretsGate().check(GateContext.of(Stage.PRODUCTION, settings)).findings().stream()
-                .filter(finding -> finding.subject().equals(key)).map(Finding::code).toList();
+                .filter(finding -> finding.subject().equals(key)).toList();
     }
 }
