@@ -3,6 +3,7 @@ package dev.readiness.gates.secrets;
 import dev.readiness.Finding;
 import dev.readiness.GateContext;
 import dev.readiness.Stage;
+import dev.readiness.settings.ApplicationConfig;
 import dev.readiness.settings.Settings;
 import java.util.List;
 
@@ -36,6 +37,22 @@ final class GateRuns {
         String text = String.join("\n", lines) + "\n";
         Settings settings = file.endsWith(".env") ? Settings.builder().dotenv(file, text).build()
                 : Settings.builder().properties(file, text).build();
+        return new SecretsGate().check(GateContext.of(Stage.PRODUCTION, settings)).findings().stream()
+                .filter(finding -> finding.subject().equals(key)).toList();
+    }
+
+    /**
+     * The production findings on one key of a file read as an application's configuration file, as
+     * {@code check --app} reads it: references left to run time stay deferred.
+     *
+     * @param file the file's name, whose extension chooses the reader
+     * @param key the key whose findings count
+     * @param lines the file's lines
+     * @return the findings, in report order
+     */
+    static List<Finding> configFindingsIn(String file, String key, String... lines) {
+        Settings settings = ApplicationConfig.builder().configText(file, String.join("\n", lines) + "\n").build()
+                .settings();
         return new SecretsGate().check(GateContext.of(Stage.PRODUCTION, settings)).findings().stream()
                 .filter(finding -> finding.subject().equals(key)).toList();
     }

@@ -13,8 +13,11 @@ import org.junit.jupiter.params.provider.ValueSource;
  * options value's {@code -D} system properties, a Python or JSON map literal's entries) and an account list's
  * {@code name:password} entries. Each beside the clean value that tempts it: a strong inner password, an inner name
  * that holds no secret, an inner password filled from another setting by a reference, an account name without a
- * password, a merchant account, a switch, a Kafka principal list. Findings name the key, never the value. Random
- * values were generated for this test.
+ * password, a merchant account, a switch, a Kafka principal list. Also empty defaults that leave a required credential
+ * empty: a database image's own initialisation password (beside an opt-out, and an image's optional password, left
+ * alone) and a chat webhook URL under a switched-on section (a payment provider's callback URL, and a webhook of a
+ * section switched off or saying nothing, left alone). Findings name the key, never the value. Random values were
+ * generated for this test.
  */
 class ThirtyEighthPassCredentialsTests {
 
@@ -82,5 +85,42 @@ class ThirtyEighthPassCredentialsTests {
         assertThat(AccountLists.namesAccountList("subaccounts")).isFalse();
         assertThat(AccountLists.namesAccountList("INITIAL_ADMIN_ACCOUNT")).isFalse();
         assertThat(AccountLists.namesAccountList("accounts.enabled")).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "compose.env ~ MYSQL_ROOT_PASSWORD ~ MYSQL_ROOT_PASSWORD=${INIT_MYSQL_ROOT_PASSWORD:-}|MYSQL_DATABASE=seafile",
+            "compose.env ~ POSTGRES_PASSWORD ~ POSTGRES_USER=app|POSTGRES_PASSWORD=${DB_PASSWORD:-}",
+            "compose.env ~ MARIADB_ROOT_PASSWORD ~ MARIADB_ROOT_PASSWORD=${ROOT_PW:-}",
+            "application.properties ~ slack.webhook-url ~ slack.enabled=true|slack.webhook-url=${SLACK_WEBHOOK_URL:}",
+            "application.properties ~ notify.discord.webhook ~ notify.discord.enabled=true|"
+                    + "notify.discord.webhook=${DISCORD_WEBHOOK:}"})
+    void anEmptyDefaultOfARequiredCredentialShouldStopProduction(String row) {
+        String[] parts = row.split(" ~ ");
+        assertThat(GateRuns.configFindingsIn(parts[0], parts[1], parts[2].split("\\|"))).singleElement()
+                .extracting(Finding::code).isEqualTo("secrets.blank");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "compose.env ~ MYSQL_ROOT_PASSWORD ~ MYSQL_ROOT_PASSWORD=${ROOT_PW:-}|MYSQL_RANDOM_ROOT_PASSWORD=yes",
+            "compose.env ~ POSTGRES_PASSWORD ~ POSTGRES_PASSWORD=${DB_PASSWORD:-}|POSTGRES_HOST_AUTH_METHOD=trust",
+            "compose.env ~ MYSQL_PASSWORD ~ MYSQL_PASSWORD=${APP_DB_PASSWORD:-}",
+            "compose.env ~ MONGO_INITDB_ROOT_PASSWORD ~ MONGO_INITDB_ROOT_PASSWORD=${MONGO_PW:-}",
+            "application.properties ~ slack.webhook-url ~ slack.enabled=false|slack.webhook-url=${SLACK_WEBHOOK_URL:}",
+            "application.properties ~ slack.webhook-url ~ slack.webhook-url=${SLACK_WEBHOOK_URL:}",
+            "application.properties ~ payments.webhook-url ~ payments.enabled=true|payments.webhook-url=${HOOK_URL:}"})
+    void anEmptyDefaultOfAnOptionalCredentialShouldStayClean(String row) {
+        String[] parts = row.split(" ~ ");
+        assertThat(GateRuns.configFindingsIn(parts[0], parts[1], parts[2].split("\\|"))).isEmpty();
+    }
+
+    @Test
+    void onlyAChatServicesWebhookNamesOne() {
+        assertThat(EmptyDefaults.namesChatWebhook("slack.webhook-url")).isTrue();
+        assertThat(EmptyDefaults.namesChatWebhook("DISCORD_WEBHOOK_URL")).isTrue();
+        assertThat(EmptyDefaults.namesChatWebhook("alerter.ding-talk-webhook-url")).isTrue();
+        assertThat(EmptyDefaults.namesChatWebhook("payments.webhookUrl")).isFalse();
+        assertThat(EmptyDefaults.namesChatWebhook("slack.channel")).isFalse();
     }
 }
