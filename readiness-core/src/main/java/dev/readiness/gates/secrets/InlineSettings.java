@@ -15,7 +15,10 @@ import java.util.Optional;
  */
 final class InlineSettings {
 
-    /** A secret written inside the value: the inner name (never a value, so it may be shown) and what it holds. */
+    /**
+     * A secret written inside the value: the inner name, what it holds and its value. A system property's name is a
+     * property name and may be shown; a map's key may itself be a secret ({@code {"sk_live_…": "tenant"}}) and is not.
+     */
     record Inline(String name, String value, SecretPurpose purpose) {
     }
 

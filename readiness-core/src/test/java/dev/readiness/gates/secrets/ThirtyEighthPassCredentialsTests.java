@@ -77,6 +77,16 @@ class ThirtyEighthPassCredentialsTests {
     }
 
     @Test
+    void aMapEntryIsNotNamedSinceAMapMayBeKeyedBySecrets() {
+        List<Finding> findings = GateRuns.findingsIn("service.env", "TENANT_KEYS",
+                "TENANT_KEYS={\"hunter2-tenant-secret\": \"hunter2\"}");
+        assertThat(findings).singleElement().satisfies(finding -> {
+            assertThat(finding.message()).contains("in an entry of its map").doesNotContain("hunter");
+            assertThat(finding.remediation()).doesNotContain("hunter");
+        });
+    }
+
+    @Test
     void onlyALastWordOfAccountsOrLoginsNamesAnAccountList() {
         assertThat(AccountLists.namesAccountList("application.admin.accounts[1]")).isTrue();
         assertThat(AccountLists.namesAccountList("ADMIN_ACCOUNTS")).isTrue();
