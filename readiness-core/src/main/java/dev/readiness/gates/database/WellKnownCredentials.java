@@ -46,6 +46,13 @@ final class WellKnownCredentials {
 
     private static final List<String> USER_WORDS = List.of("username", "user", "usr");
 
+    /**
+     * Stage words written between the connection's name and the password word ({@code medpaper_dev_pwd} for user
+     * {@code medpaper}, {@code shop-prod-pass}): the stage is as easy to guess as the name.
+     */
+    private static final List<String> STAGE_WORDS = List.of("development", "production", "staging", "testing", "local",
+            "prod", "dev", "stg", "test", "qa", "uat");
+
     private WellKnownCredentials() {
     }
 
@@ -63,7 +70,8 @@ final class WellKnownCredentials {
     /**
      * Whether a user and password are a well-known default, or a password made of the connection's own names: the
      * database's name ({@code datastore_ro:datastore@db/datastore}) or the user's name with a password word
-     * ({@code ckandbuser:ckandbpassword}), which anyone who reads the URL can guess.
+     * ({@code ckandbuser:ckandbpassword}), also with a stage word before the password word
+     * ({@code medpaper:medpaper_dev_pwd}), which anyone who reads the URL can guess.
      *
      * @param user the user, if known
      * @param password the password, if known; {@code null} means unknown, never well known
@@ -87,6 +95,14 @@ final class WellKnownCredentials {
         if (stem.length() == password.length() || stem.length() < 3) {
             return false;
         }
+        if (namesConnection(stem, user, database)) {
+            return true;
+        }
+        String unstaged = withoutSuffix(stem, STAGE_WORDS);
+        return unstaged.length() < stem.length() && unstaged.length() >= 3 && namesConnection(unstaged, user, database);
+    }
+
+    private static boolean namesConnection(String stem, String user, String database) {
         return stem.equals(user) || stem.equals(withoutSuffix(user, USER_WORDS)) || stem.equals(database);
     }
 

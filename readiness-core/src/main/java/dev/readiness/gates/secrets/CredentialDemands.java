@@ -15,7 +15,13 @@ import org.jspecify.annotations.Nullable;
  * {@code SASL_SSL} or {@code SASL_PLAINTEXT} (the broker takes no connection without the SASL login). A switch given
  * as a reference with a default ({@code ${MAIL_SMTP_AUTH:true}}) says what its default says. Only settings of the
  * credential's own section are read, a few direct look-ups: a Redis or mail relay whose section says nothing may need
- * no password. Stateless.
+ * no password. Also a database image's own initialisation password ({@code POSTGRES_PASSWORD},
+ * {@code MYSQL_ROOT_PASSWORD}, {@code MARIADB_ROOT_PASSWORD} in a Compose or env file): the official images refuse to
+ * initialise their data directory without it unless a setting beside it opts out ({@code POSTGRES_HOST_AUTH_METHOD},
+ * {@code MYSQL_ALLOW_EMPTY_PASSWORD}, {@code MYSQL_RANDOM_ROOT_PASSWORD} and MariaDB's spellings), so
+ * {@code MYSQL_ROOT_PASSWORD=${INIT_MYSQL_ROOT_PASSWORD:-}} starts a stack whose database never comes up or, opted
+ * out elsewhere, has an empty root password. {@code MYSQL_PASSWORD} and {@code MONGO_INITDB_ROOT_PASSWORD} are
+ * optional to their images and say nothing. Stateless.
  */
 final class CredentialDemands {
 
@@ -24,6 +30,13 @@ final class CredentialDemands {
     private static final String[] AUTH_DATABASES = {"authentication-database", "authenticationDatabase",
             "authentication_database", "auth-source", "authSource"};
     private static final String[] PROTOCOLS = {"protocol", "security.protocol", "security-protocol"};
+
+    /** Each image's required password variable, then the settings that opt out of it. */
+    private static final String[][] IMAGE_PASSWORDS = {
+        {"POSTGRES_PASSWORD", "POSTGRES_HOST_AUTH_METHOD"},
+        {"MYSQL_ROOT_PASSWORD", "MYSQL_ALLOW_EMPTY_PASSWORD", "MYSQL_RANDOM_ROOT_PASSWORD"},
+        {"MARIADB_ROOT_PASSWORD", "MARIADB_ALLOW_EMPTY_ROOT_PASSWORD", "MARIADB_RANDOM_ROOT_PASSWORD",
+            "MYSQL_ALLOW_EMPTY_PASSWORD", "MYSQL_RANDOM_ROOT_PASSWORD"}};
 
     private CredentialDemands() {
     }
@@ -37,7 +50,10 @@ final class CredentialDemands {
      */
     static @Nullable String demand(Settings settings, String key) {
         int dot = key.lastIndexOf('.');
-        if (dot <= 0) {
+        if (dot < 0) {
+            return imageDemand(settings, key);
+        }
+        if (dot == 0) {
             return null;
         }
         String section = key.substring(0, dot + 1);
@@ -58,6 +74,23 @@ final class CredentialDemands {
             if (value != null && value.toUpperCase(Locale.ROOT).startsWith("SASL_")) {
                 return "its section connects over SASL (" + name + "), which takes no connection without the login";
             }
+        }
+        return null;
+    }
+
+    /** A database image's required password, unless a setting beside it opts out; or {@code null}. */
+    private static @Nullable String imageDemand(Settings settings, String key) {
+        for (String[] image : IMAGE_PASSWORDS) {
+            if (!image[0].equals(key)) {
+                continue;
+            }
+            for (int i = 1; i < image.length; i++) {
+                String optOut = valueOf(settings, image[i]);
+                if (optOut == null && settings.get(image[i]).isPresent() || optOut != null && !optOut.isEmpty()) {
+                    return null;
+                }
+            }
+            return "the database image refuses to initialise without it (" + key + ")";
         }
         return null;
     }

@@ -3,9 +3,12 @@ package dev.readiness.gates.secrets;
 import dev.readiness.Finding;
 import dev.readiness.Severity;
 import dev.readiness.gates.internal.FeatureSwitches;
+import dev.readiness.gates.internal.KeyWords;
 import dev.readiness.settings.Setting;
 import dev.readiness.settings.Settings;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
@@ -20,12 +23,15 @@ import org.jspecify.annotations.Nullable;
  * {@code SESSION_SECRET}) and an internal API's token count as such ({@link OwnSecretNames});</li>
  * <li>a credential of an integration the file plainly turns on: {@code payment.gateways.onekhusa.enabled=true}
  * beside {@code payment.gateways.onekhusa.api-key=${ONEKHUSA_API_KEY:}}, {@code hms.sms.provider=twilio} beside
- * {@code hms.sms.twilio.auth-token=${TWILIO_AUTH_TOKEN:}} ({@link FeatureSwitches#sectionSwitchedOn});</li>
+ * {@code hms.sms.twilio.auth-token=${TWILIO_AUTH_TOKEN:}} ({@link FeatureSwitches#sectionSwitchedOn}); a chat
+ * service's webhook URL counts as its credential ({@code slack.enabled=true} beside
+ * {@code slack.webhook-url=${SLACK_WEBHOOK_URL:}}; {@link #namesChatWebhook});</li>
  * <li>any secret, a password too, whose governing comment calls it or its block required, in English or another
  * language ({@code # Claude API (환경 변수 필수)}, "environment variable required"; {@link StandInComments#marksRequired}),
  * without a negation or a condition;</li>
  * <li>any credential, a password too, whose own section says the server demands it: {@code mail.smtp.auth=true},
- * a MongoDB {@code authentication-database}, a Kafka {@code security.protocol} of SASL ({@link CredentialDemands}).</li>
+ * a MongoDB {@code authentication-database}, a Kafka {@code security.protocol} of SASL, or a database image that
+ * refuses to initialise without it ({@code MYSQL_ROOT_PASSWORD=${INIT_MYSQL_ROOT_PASSWORD:-}}; {@link CredentialDemands}).</li>
  * </ul>
  * Any other password or API key of another service with an empty default is left alone: such defaults mark optional
  * integrations as often as required ones (ten public {@code api-key: ${ANTHROPIC_API_KEY:}} lines read were all
@@ -34,6 +40,10 @@ import org.jspecify.annotations.Nullable;
  * relay may need none, unless its section says the server demands it; an integration switched off is left alone too. Stateless.
  */
 final class EmptyDefaults {
+
+    /** Chat services whose incoming webhook URL carries its token ({@link #namesChatWebhook}). */
+    private static final Set<String> CHAT_SERVICES = Set.of("slack", "discord", "teams", "mattermost", "rocketchat",
+            "dingtalk", "feishu", "lark", "wecom");
 
     private EmptyDefaults() {
     }
@@ -53,15 +63,17 @@ final class EmptyDefaults {
             Supplier<FeatureSwitches> switches, Settings settings) {
         String value = setting.value();
         int length = value.length();
-        if (length < 5 || value.charAt(length - 1) != '}' || purpose.isEmpty()) {
+        if (length < 5 || value.charAt(length - 1) != '}') {
             return null;
         }
         int nameEnd = emptyDefaultStart(value, length);
         if (nameEnd < 0 || !value.startsWith("${") || setting.origin().file().isEmpty()
-                || !isName(value, 2, nameEnd) || switches.get().isOff(setting.key())) {
+                || !isName(value, 2, nameEnd)
+                || purpose.isEmpty() && !namesChatWebhook(setting.key())
+                || switches.get().isOff(setting.key())) {
             return null;
         }
-        SecretPurpose kind = purpose.get();
+        SecretPurpose kind = purpose.orElse(SecretPurpose.SECRET);
         boolean ownKey = OwnSecretNames.isOwnKey(kind, setting.key());
         boolean markedRequired = !ownKey && StandInComments.marksRequired(setting);
         String demand = ownKey || markedRequired ? null : CredentialDemands.demand(settings, setting.key());
@@ -83,6 +95,27 @@ final class EmptyDefaults {
                         + (ownKey ? "key" : "credential") + ", and supply it from your secret store. "
                         + SecretStrength.remediation(kind))
                 .build();
+    }
+
+    /**
+     * Whether a key names a chat service's incoming webhook ({@code slack.webhook-url}, {@code DISCORD_WEBHOOK},
+     * {@code alerter.ding-talk-webhook-url}): its URL carries the token that posts to the channel, so it is the
+     * integration's credential although no secret word names it. A webhook of another kind ({@code payments.webhookUrl},
+     * the address a provider calls back) is not.
+     */
+    static boolean namesChatWebhook(String key) {
+        List<String> words = KeyWords.of(key);
+        if (!words.contains("webhook")) {
+            return false;
+        }
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i);
+            if (CHAT_SERVICES.contains(word)
+                    || word.equals("ding") && i + 1 < words.size() && words.get(i + 1).equals("talk")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Where the name ends in {@code ${NAME:}} or {@code ${NAME:-}}, or -1 for any other default. */

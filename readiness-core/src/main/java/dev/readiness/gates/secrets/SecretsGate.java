@@ -607,7 +607,35 @@ public final class SecretsGate implements Gate {
             if (notSecret.isEmpty() && value.indexOf("::") > 0) {
                 notSecret = staticUserPassword(key, value);
             }
+            if (notSecret.isEmpty() && ValueMask.hasAny(mask, ValueMask.COLON | ValueMask.EQUALS)) {
+                notSecret = inlinePassword(setting, key, value);
+            }
             return notSecret;
+        }
+
+        /**
+         * A weak, published or placeholder secret written inside the value as a setting of its own: a JVM option's
+         * system property or a map literal's entry ({@link InlineSettings}; one filled from another setting by a
+         * reference, {@code -Dadmin.password=${ADMIN_PASSWORD}}, is judged there; a map's entry is not named, since a
+         * map may be keyed by secrets), or an account list's
+         * {@code name:password} entry ({@link AccountLists}).
+         */
+        private Optional<SecretProblem> inlinePassword(Setting setting, String key, String value) {
+            if (InlineSettings.mayHold(value)) {
+                Optional<SecretProblem> inner = InlineSettings.first(value, effectiveKeys,
+                        inline -> references.definingSetting(setting, inline.value()).isPresent() ? Optional.empty()
+                                : writtenSecret(inline.value(), inline.purpose(), judge, value.startsWith("{")
+                                        ? "in an entry of its map" : "in its system property " + inline.name()));
+                if (inner.isPresent()) {
+                    return inner;
+                }
+            }
+            if (AccountLists.namesAccountList(key)) {
+                String password = ColonPairPasswords.password(value.trim());
+                return password == null ? Optional.empty()
+                        : writtenPassword(password, judge, "in its account entry");
+            }
+            return Optional.empty();
         }
 
         /**

@@ -3,10 +3,7 @@ package dev.readiness.gates.secrets;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.readiness.Finding;
-import dev.readiness.GateContext;
-import dev.readiness.Stage;
 import dev.readiness.gates.internal.ReplaceTokens;
-import dev.readiness.settings.ApplicationConfig;
 import dev.readiness.settings.Settings;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -26,11 +23,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ThirtySeventhPassSecretsTests {
 
     private static List<Finding> findingsOf(String file, String key, String... lines) {
-        Settings settings = ApplicationConfig.builder().configText(file, String.join("\n", lines) + "\n").build()
-                .settings();
-        return new SecretsGate().check(GateContext.of(Stage.PRODUCTION, settings)).findings().stream()
-                .filter(finding -> finding.subject().equals(key))
-                .toList();
+        return GateRuns.configFindingsIn(file, key, lines);
     }
 
     private static List<String> verdictsOf(String line) {
