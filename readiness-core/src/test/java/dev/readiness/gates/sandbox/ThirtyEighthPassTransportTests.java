@@ -1,0 +1,78 @@
+package dev.readiness.gates.sandbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.readiness.Finding;
+import dev.readiness.Severity;
+import java.util.List;
+import org.assertj.core.groups.Tuple;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The thirty-eighth pass's local-address rules: a loopback URL under a key that names an address people open (Airflow's
+ * {@code webserver.base_url}, Evolution API's {@code SERVER_URL}, DHIS2's {@code server.base.url}) is the service's
+ * public address written as the developer's machine even on the service's own port, so the own port no longer excuses
+ * it as a self-call; health probes, a server calling its own mount on the loopback address, a stack's own services on
+ * their declared ports and sidecars stay clean. An e-mail verification link's host ({@code VERIFY_EMAIL_HOST}) is a
+ * mailed link, as its {@code _URL} spelling is.
+ */
+class ThirtyEighthPassTransportTests {
+
+    private static final Tuple PUBLIC_NO_GO = Tuple.tuple("sandbox.local-public-url", Severity.NO_GO);
+
+    @ParameterizedTest
+    @ValueSource(strings = {"webserver.base_url=http://localhost:8080\nwebserver.web_server_port=8080\n",
+            "SERVER_URL=http://localhost:8080\nSERVER_PORT=8080\n",
+            "SERVER_URL=http://localhost:8080\nserver.port=8080\n",
+            "CONSOLE_URL=http://localhost:3000\nCONSOLE_PORT=3000\n"})
+    void anOpenedAddressOnTheServicesOwnPortIsANoGo(String text) {
+        String key = text.substring(0, text.indexOf('='));
+        List<Finding> findings = SandboxRuleChecks.on(SandboxRuleChecks.production(text), key);
+        assertThat(findings).extracting(Finding::code, Finding::severity).containsExactly(PUBLIC_NO_GO);
+        assertThat(findings.get(0).message()).startsWith(key + " points at").contains("people open this address");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"http://localhost:9090", "http://localhost:8080/"})
+    void aServersBaseUrlOnALoopbackNameIsANoGo(String url) {
+        List<Finding> findings = SandboxRuleChecks.on(SandboxRuleChecks.production("server.base.url=" + url + "\n"),
+                "server.base.url");
+        assertThat(findings).extracting(Finding::code, Finding::severity).containsExactly(PUBLIC_NO_GO);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"HEALTHCHECK_URL=http://127.0.0.1:8080/healthz\nSERVER_PORT=8080\n",
+            "SERVER_URL=http://127.0.0.1:1337/app\nPARSE_MOUNT=/app\nPORT=1337\n",
+            "SEQ_BASE=http://localhost:8081\nSEQCLS_PORT=8081\n",
+            "OTEL_EXPORTER_OTLP_ENDPOINT=http://localhost:4318\nOTEL_PORT=4318\n",
+            "webserver.base_url=https://airflow.acme-corp.io\nwebserver.web_server_port=8080\n"})
+    void selfCallsSidecarsAndPublicAddressesStayClean(String text) {
+        String key = text.substring(0, text.indexOf('='));
+        assertThat(SandboxRuleChecks.on(SandboxRuleChecks.production(text), key)).isEmpty();
+    }
+
+    @Test
+    void aServersBaseUrlOnTheLoopbackAddressOrAnotherSectionIsNoPublicAddress() {
+        List<Finding> findings = SandboxRuleChecks.production("server.base.url=http://127.0.0.1:8080/\n"
+                + "custody.server.base.url=http://localhost:8086\n");
+        assertThat(findings).extracting(Finding::code).doesNotContain("sandbox.local-public-url");
+    }
+
+    @Test
+    void anEmailVerificationLinksHostOnLoopbackIsANoGo() {
+        List<Finding> findings = SandboxRuleChecks.on(SandboxRuleChecks.production(
+                "SERVER_PORT=9000\nVERIFY_EMAIL_HOST=http://localhost:9000\n"), "VERIFY_EMAIL_HOST");
+        assertThat(findings).extracting(Finding::code, Finding::severity).containsExactly(PUBLIC_NO_GO);
+    }
+
+    @Test
+    void mailServersAndLinkHostsWithoutAMailWordAreNoMailedLinks() {
+        List<Finding> findings = SandboxRuleChecks.production("MAIL_HOST=localhost\n"
+                + "RESET_HOST=http://localhost:8080\n"
+                + "VERIFY_EMAIL_HOST=https://app.acme-corp.io\n"
+                + "EMAIL_VERIFY_API_HOST=http://localhost:7000\n");
+        assertThat(findings).extracting(Finding::code).doesNotContain("sandbox.local-public-url");
+    }
+}
