@@ -16,7 +16,10 @@ import org.junit.jupiter.params.provider.ValueSource;
  * public address written as the developer's machine even on the service's own port, so the own port no longer excuses
  * it as a self-call; health probes, a server calling its own mount on the loopback address, a stack's own services on
  * their declared ports and sidecars stay clean. An e-mail verification link's host ({@code VERIFY_EMAIL_HOST}) is a
- * mailed link, as its {@code _URL} spelling is.
+ * mailed link, as its {@code _URL} spelling is. A server's TLS port written port-first and set to {@code 0}
+ * (OpenOlat's {@code server.port.ssl=0}) and Alfresco's {@code solr.secureComms=none} are the WARN {@code sandbox.tls-off}
+ * of a TLS port switched off and of a client's TLS mode none; a real port, a declared ingress, a client's port and the
+ * {@code https} and {@code secret} modes stay clean.
  */
 class ThirtyEighthPassTransportTests {
 
@@ -74,5 +77,46 @@ class ThirtyEighthPassTransportTests {
                 + "VERIFY_EMAIL_HOST=https://app.acme-corp.io\n"
                 + "EMAIL_VERIFY_API_HOST=http://localhost:7000\n");
         assertThat(findings).extracting(Finding::code).doesNotContain("sandbox.local-public-url");
+    }
+
+    private static final Tuple TLS_WARN = Tuple.tuple("sandbox.tls-off", Severity.WARN);
+
+    @ParameterizedTest
+    @ValueSource(strings = {"server.port.ssl", "OLAT_server_port_ssl", "port.tls", "CHAINLINK_TLS_PORT"})
+    void aServersTlsPortOfZeroIsTheWarnOfItsTlsListenerOff(String key) {
+        List<Finding> findings = SandboxRuleChecks.on(SandboxRuleChecks.production(key + "=0\nserver.port=8080\n"),
+                key);
+        assertThat(findings).extracting(Finding::code, Finding::severity).containsExactly(TLS_WARN);
+        assertThat(findings.get(0).message()).startsWith(key + " sets the server's TLS port to 0");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"server.port.ssl=8443\n", "server.port.ssl=0\ningress.enabled=true\n",
+            "client.port.ssl=0\n", "mail.port.ssl=0\n", "server.port=0\n"})
+    void aRealTlsPortAFrontedServerAndAClientsPortStayClean(String text) {
+        String key = text.substring(0, text.indexOf('='));
+        assertThat(SandboxRuleChecks.on(SandboxRuleChecks.production(text), key)).isEmpty();
+    }
+
+    @Test
+    void aRequirementOfTlsSwitchedOffIsStillReadWhenItEndsInSsl() {
+        assertThat(SandboxRuleChecks.on(SandboxRuleChecks.production("security.require-ssl=false\n"),
+                "security.require-ssl")).extracting(Finding::code, Finding::severity).containsExactly(TLS_WARN);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"none", "NONE"})
+    void alfrescosSecureCommsNoneIsTheWarnOfAClientsTlsModeNone(String mode) {
+        List<Finding> findings = SandboxRuleChecks.on(SandboxRuleChecks.production("solr.host=solr6\nsolr.secureComms="
+                + mode + "\n"), "solr.secureComms");
+        assertThat(findings).extracting(Finding::code, Finding::severity).containsExactly(TLS_WARN);
+        assertThat(findings.get(0).message()).doesNotContain(mode);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"https", "secret", "%SOLR_COMMS%"})
+    void alfrescosTlsAndSharedSecretModesStayClean(String mode) {
+        assertThat(SandboxRuleChecks.on(SandboxRuleChecks.production("solr.secureComms=" + mode + "\n"),
+                "solr.secureComms")).isEmpty();
     }
 }
