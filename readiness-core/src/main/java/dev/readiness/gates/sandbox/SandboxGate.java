@@ -312,6 +312,8 @@ public final class SandboxGate implements Gate {
         if (value.isEmpty()) {
             Finding emptied = stage == Stage.PRODUCTION ? TlsVerification.emptiedHostNameCheck(setting) : null;
             emptied = emptied == null && stage == Stage.PRODUCTION ? EmptySiteUrls.judge(references.settings(), setting) : emptied;
+            emptied = emptied == null && stage == Stage.PRODUCTION
+                    ? MailServerTls.emptySslType(references.settings(), setting) : emptied;
             if (emptied != null) {
                 findings.add(emptied);
             }
@@ -420,6 +422,9 @@ public final class SandboxGate implements Gate {
         }
         if (standIn == null) {
             standIn = AnnouncedAddresses.judge(setting, value);
+        }
+        if (standIn == null) {
+            standIn = MailServerTls.notlsFlavour(references.settings(), setting, value);
         }
         if (standIn == null) {
             standIn = ClientTlsModes.judge(setting, value);

@@ -19,7 +19,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * mailed link, as its {@code _URL} spelling is. A server's TLS port written port-first and set to {@code 0}
  * (OpenOlat's {@code server.port.ssl=0}) and Alfresco's {@code solr.secureComms=none} are the WARN {@code sandbox.tls-off}
  * of a TLS port switched off and of a client's TLS mode none; a real port, a declared ingress, a client's port and the
- * {@code https} and {@code secret} modes stay clean.
+ * {@code https} and {@code secret} modes stay clean. A self-hosted mail server's own TLS off (docker-mailserver's empty
+ * {@code SSL_TYPE}, Mailu's {@code TLS_FLAVOR=notls}) is a NO-GO beside the distribution's own settings; the same
+ * spellings without them, with a certificate, or under a prefix are not.
  */
 class ThirtyEighthPassTransportTests {
 
@@ -118,5 +120,45 @@ class ThirtyEighthPassTransportTests {
     void alfrescosTlsAndSharedSecretModesStayClean(String mode) {
         assertThat(SandboxRuleChecks.on(SandboxRuleChecks.production("solr.secureComms=" + mode + "\n"),
                 "solr.secureComms")).isEmpty();
+    }
+
+    private static final Tuple TLS_NO_GO = Tuple.tuple("sandbox.tls-off", Severity.NO_GO);
+
+    @ParameterizedTest
+    @ValueSource(strings = {"PERMIT_DOCKER=none\nSSL_TYPE=\n", "OVERRIDE_HOSTNAME=mail.acme-corp.io\nSSL_TYPE=\"\"\n"})
+    void dockerMailserversEmptySslTypeIsANoGo(String text) {
+        List<Finding> findings = SandboxRuleChecks.on(SandboxRuleChecks.production(text), "SSL_TYPE");
+        assertThat(findings).extracting(Finding::code, Finding::severity).containsExactly(TLS_NO_GO);
+        assertThat(findings.get(0).message()).startsWith("SSL_TYPE is left empty").contains("mailbox password");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"SSL_TYPE=\n", "PERMIT_DOCKER=none\nSSL_TYPE=letsencrypt\n",
+            "PERMIT_DOCKER=none\nDB_SSL_TYPE=\n"})
+    void anSslTypeWithoutTheDistributionAValueOrAPrefixIsNotANoGo(String text) {
+        assertThat(SandboxRuleChecks.production(text)).extracting(Finding::code, Finding::severity)
+                .doesNotContain(TLS_NO_GO);
+    }
+
+    @Test
+    void mailusNotlsFlavourIsANoGo() {
+        List<Finding> findings = SandboxRuleChecks.on(SandboxRuleChecks.production(
+                "HOSTNAMES=mail.acme-corp.io\nPOSTMASTER=admin\nTLS_FLAVOR=notls\n"), "TLS_FLAVOR");
+        assertThat(findings).extracting(Finding::code, Finding::severity).containsExactly(TLS_NO_GO);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"POSTMASTER=admin\nTLS_FLAVOR=cert\n", "POSTMASTER=admin\nTLS_FLAVOR=letsencrypt\n",
+            "POSTMASTER=admin\nTLS_FLAVOR=mail\n"})
+    void mailusCertificateFlavoursStayClean(String text) {
+        assertThat(SandboxRuleChecks.on(SandboxRuleChecks.production(text), "TLS_FLAVOR")).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"TLS_FLAVOR=notls\n", "POSTMASTER=admin\nHATCHET_CLIENT_TLS_FLAVOR=notls\n"})
+    void aNotlsFlavourWithoutMailuOrUnderAPrefixStaysTheClientModesWarn(String text) {
+        String key = text.substring(text.lastIndexOf('\n', text.length() - 2) + 1, text.lastIndexOf('='));
+        assertThat(SandboxRuleChecks.on(SandboxRuleChecks.production(text), key))
+                .extracting(Finding::code, Finding::severity).containsExactly(TLS_WARN);
     }
 }
