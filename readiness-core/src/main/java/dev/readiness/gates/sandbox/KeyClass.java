@@ -11,7 +11,7 @@ import java.util.Set;
 enum KeyClass {
     /** Names a destination: {@code url}, {@code uri}, {@code endpoint}, {@code host}, {@code baseUrl}, … */
     ENDPOINT("url", "uri", "urls", "uris", "endpoint", "endpoints", "host", "hosts", "hostname", "hostnames", "baseurl",
-            "apiurl", "webhookurl"),
+            "apiurl", "webhookurl", "overwritehost"),
     /** An allow-list (CORS origins, trusted hosts): not a destination. */
     ALLOW_LIST("origin", "origins", "cors", "allowed", "allowlist", "whitelist", "trusted", "csp"),
     /** The process's own bind or listen address. */
@@ -107,7 +107,7 @@ enum KeyClass {
             classes.remove(INTERNAL);
         }
         OwnIssuers.unmarkInternal(classes, words);
-        if (!classes.contains(PUBLIC) && HostnameUrls.named(words)) {
+        if (!classes.contains(PUBLIC) && (HostnameUrls.named(words) || OverwriteAddresses.named(words))) {
             classes.add(PUBLIC);
         }
         return classes;

@@ -21,7 +21,10 @@ import org.junit.jupiter.params.provider.ValueSource;
  * of a TLS port switched off and of a client's TLS mode none; a real port, a declared ingress, a client's port and the
  * {@code https} and {@code secret} modes stay clean. A self-hosted mail server's own TLS off (docker-mailserver's empty
  * {@code SSL_TYPE}, Mailu's {@code TLS_FLAVOR=notls}) is a NO-GO beside the distribution's own settings; the same
- * spellings without them, with a certificate, or under a prefix are not.
+ * spellings without them, with a certificate, or under a prefix are not. An address set to override the one a server
+ * writes into its links (Nextcloud's {@code overwrite.cli.url} and {@code overwritehost}, Alfresco's
+ * {@code aos.baseUrlOverwrite}) is public: on loopback a NO-GO; a public value, the protocol override, switches and the
+ * same file's back-end URLs are not.
  */
 class ThirtyEighthPassTransportTests {
 
@@ -160,5 +163,27 @@ class ThirtyEighthPassTransportTests {
         String key = text.substring(text.lastIndexOf('\n', text.length() - 2) + 1, text.lastIndexOf('='));
         assertThat(SandboxRuleChecks.on(SandboxRuleChecks.production(text), key))
                 .extracting(Finding::code, Finding::severity).containsExactly(TLS_WARN);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"overwrite.cli.url=http://localhost/", "CONFIG.overwrite.cli.url=http://localhost/nextcloud",
+            "CONFIG.overwritehost=localhost", "overwritehost=localhost:8080",
+            "aos.baseUrlOverwrite=http://localhost:8080/alfresco/aos"})
+    void anOverridingAddressOnLoopbackIsANoGo(String line) {
+        String key = line.substring(0, line.indexOf('='));
+        List<Finding> findings = SandboxRuleChecks.on(SandboxRuleChecks.production(line + "\n"), key);
+        assertThat(findings).extracting(Finding::code, Finding::severity).containsExactly(PUBLIC_NO_GO);
+    }
+
+    @Test
+    void publicOverridesTheProtocolOverrideSwitchesAndBackEndsAreNoPublicLoopback() {
+        List<Finding> findings = SandboxRuleChecks.production("overwrite.cli.url=https://cloud.acme-corp.io/\n"
+                + "overwritehost=cloud.acme-corp.io\n"
+                + "overwriteprotocol=https\n"
+                + "system.allow-template-overwrite=false\n"
+                + "OVERWRITE_AUTH=false\n"
+                + "solr.url=http://localhost:8983/solr\n");
+        assertThat(findings).extracting(Finding::code).doesNotContain("sandbox.local-public-url");
+        assertThat(SandboxRuleChecks.on(findings, "overwrite.cli.url")).isEmpty();
     }
 }
