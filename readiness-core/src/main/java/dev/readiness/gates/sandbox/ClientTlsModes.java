@@ -15,8 +15,10 @@ import org.jspecify.annotations.Nullable;
  * {@code TEMPORAL_TLS_MODE=disable}, {@code GRPC_CLIENT_TLS_MODE=plaintext}): the service talks to that back end in
  * clear text, so anything on the path reads and alters the traffic. A strategy that keeps TLS ({@code tls},
  * {@code mtls}) is not read; Mailu's {@code TLS_FLAVOR=notls} (a TLS flavour that is none) counts too, its
- * certificate flavours ({@code cert}, {@code letsencrypt}) do not. A database's SSL mode ({@code DB_SSL_MODE=disable})
- * is not read: the database gate judges it.
+ * certificate flavours ({@code cert}, {@code letsencrypt}) do not. Alfresco's {@code solr.secureComms=none} (the
+ * repository's secure communications with Solr set to none: neither TLS nor its shared secret) counts too, its
+ * {@code https} and {@code secret} modes do not (thirty-eighth pass). A database's SSL mode
+ * ({@code DB_SSL_MODE=disable}) is not read: the database gate judges it.
  */
 final class ClientTlsModes {
 
@@ -82,7 +84,8 @@ final class ClientTlsModes {
         }
         List<String> words = KeyWords.of(setting.key());
         int size = words.size();
-        if (size < 2 || !MODE_WORDS.contains(words.get(size - 1)) || !TLS_WORDS.contains(words.get(size - 2))) {
+        if (size < 2 || !(MODE_WORDS.contains(words.get(size - 1)) && TLS_WORDS.contains(words.get(size - 2))
+                || words.get(size - 1).equals("comms") && words.get(size - 2).equals("secure"))) {
             return null;
         }
         for (String word : words) {

@@ -11,7 +11,7 @@ import java.util.Set;
 enum KeyClass {
     /** Names a destination: {@code url}, {@code uri}, {@code endpoint}, {@code host}, {@code baseUrl}, … */
     ENDPOINT("url", "uri", "urls", "uris", "endpoint", "endpoints", "host", "hosts", "hostname", "hostnames", "baseurl",
-            "apiurl", "webhookurl"),
+            "apiurl", "webhookurl", "overwritehost"),
     /** An allow-list (CORS origins, trusted hosts): not a destination. */
     ALLOW_LIST("origin", "origins", "cors", "allowed", "allowlist", "whitelist", "trusted", "csp"),
     /** The process's own bind or listen address. */
@@ -107,7 +107,7 @@ enum KeyClass {
             classes.remove(INTERNAL);
         }
         OwnIssuers.unmarkInternal(classes, words);
-        if (!classes.contains(PUBLIC) && HostnameUrls.named(words)) {
+        if (!classes.contains(PUBLIC) && (HostnameUrls.named(words) || OverwriteAddresses.named(words))) {
             classes.add(PUBLIC);
         }
         return classes;
@@ -201,7 +201,9 @@ enum KeyClass {
      * {@code oikos.mail.account-activation-base-url}, Vendure's {@code changeEmailAddressUrl}), a password reset page
      * ({@code passwordResetUrl}, mailed whether or not the key says so)
      * or the base of such links printed elsewhere ({@code app.membership-card.verify-base-url}, the word right before
-     * {@code base url}). The key ends in {@code url}, {@code uri}, {@code baseurl} or {@code link}. A client's or an
+     * {@code base url}). The key ends in {@code url}, {@code uri}, {@code baseurl} or {@code link}, or in {@code host}
+     * with a mail word ({@code VERIFY_EMAIL_HOST=http://localhost:${SERVER_PORT}}, the scheme and host the e-mail's
+     * links start with; thirty-eighth pass). A client's or an
      * API's verification endpoint ({@code order.client.ticket-verification-base-url},
      * {@code EMAIL_VERIFICATION_API_URL}) is not mailed: a {@code client}, {@code api}, {@code service},
      * {@code server} or {@code rpc} word keeps the key a destination the service calls.
@@ -215,7 +217,8 @@ enum KeyClass {
             return false;
         }
         String last = words.get(size - 1);
-        if (!(last.equals("url") || last.equals("uri") || last.equals("baseurl") || last.equals("link"))) {
+        boolean host = last.equals("host");
+        if (!(host || last.equals("url") || last.equals("uri") || last.equals("baseurl") || last.equals("link"))) {
             return false;
         }
         boolean mail = false;
@@ -226,7 +229,7 @@ enum KeyClass {
             linkWord |= MAILED_LINK_WORDS.contains(word);
             called |= CALLED_WORDS.contains(word);
         }
-        if (!linkWord || called) {
+        if (!linkWord || called || host && !mail) {
             return false;
         }
         return mail || words.contains("password") && words.contains("reset")

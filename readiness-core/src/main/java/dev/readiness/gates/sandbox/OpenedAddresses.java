@@ -12,7 +12,7 @@ import java.util.Set;
  * {@code N8N_EDITOR_BASE_URL}, {@code PORTAL_URL}), any link handed to people ({@code …_LINK}), a named application's address
  * ({@code STAFF_APP_URL}, {@code CRATER_APP_URL}), and the server's own URL written alone on a loopback name
  * ({@code SERVER_URL=http://localhost:3000}, the address Evolution API, Shelf and PayMob-style services give their
- * clients and webhooks). A server's URL on the loopback address itself ({@code SERVER_URL=http://127.0.0.1:8080/app})
+ * clients and webhooks; DHIS2's {@code server.base.url}, the base of its links and OAuth2 redirects). A server's URL on the loopback address itself ({@code SERVER_URL=http://127.0.0.1:8080/app})
  * is how a service writes a call to itself (Parse's Cloud Code, a desktop application's local back end), and another
  * server's URL ({@code OLLAMA_SERVER_URL}, {@code PROOF_SERVER_URL}) is a local helper's. A user interface's
  * definition store ({@code ccd.ui-definition.host}) or a host or bind key ({@code www.host}) names no address
@@ -59,7 +59,8 @@ final class OpenedAddresses {
         String word = words.get(before);
         return OPENED.contains(word)
                 || word.equals("app") && before >= 1 && before == size - 2 && last.equals("url")
-                || size == 2 && word.equals("server") && !last.equals("baseurl") && !host.isEmpty()
+                || (size == 2 && !last.equals("baseurl") || size == 3 && before == 0 && last.equals("url"))
+                        && word.equals("server") && !host.isEmpty()
                         && !(host.charAt(0) >= '0' && host.charAt(0) <= '9') && host.charAt(0) != '[';
     }
 }

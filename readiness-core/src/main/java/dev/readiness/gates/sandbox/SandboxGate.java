@@ -312,6 +312,8 @@ public final class SandboxGate implements Gate {
         if (value.isEmpty()) {
             Finding emptied = stage == Stage.PRODUCTION ? TlsVerification.emptiedHostNameCheck(setting) : null;
             emptied = emptied == null && stage == Stage.PRODUCTION ? EmptySiteUrls.judge(references.settings(), setting) : emptied;
+            emptied = emptied == null && stage == Stage.PRODUCTION
+                    ? MailServerTls.emptySslType(references.settings(), setting) : emptied;
             if (emptied != null) {
                 findings.add(emptied);
             }
@@ -420,6 +422,9 @@ public final class SandboxGate implements Gate {
         }
         if (standIn == null) {
             standIn = AnnouncedAddresses.judge(setting, value);
+        }
+        if (standIn == null) {
+            standIn = MailServerTls.notlsFlavour(references.settings(), setting, value);
         }
         if (standIn == null) {
             standIn = ClientTlsModes.judge(setting, value);
@@ -1238,11 +1243,23 @@ public final class SandboxGate implements Gate {
                         && (FeatureSwitches.sectionSwitchedOff(references.settings(), setting.key())
                                 || EnvironmentSections.inOtherEnvironment(references.settings(), setting))
                 || (use == SandboxFindings.LoopbackUse.OTHER || identityOnly(classes, setting))
-                        && SelfCalls.callsItself(references, setting, endpoint)
+                        && SelfCalls.callsItself(references, setting, endpoint) && !opened(setting, endpoint)
                 || use == SandboxFindings.LoopbackUse.OTHER && worst.kind() == EndpointJudge.Kind.LOOPBACK
                         && endpoint.port() > 0 && !identityOnly(classes, setting)
                         && (readings.meshSidecarsDeclared(references.settings())
-                                || SelfCalls.atDeclaredPort(references.settings(), setting, endpoint));
+                                || SelfCalls.atDeclaredPort(references.settings(), setting, endpoint)
+                                        && !opened(setting, endpoint));
+    }
+
+    /**
+     * Whether a loopback URL's key names an address people open ({@link OpenedAddresses}: Airflow's
+     * {@code webserver.base_url}, Evolution API's {@code SERVER_URL}): on the service's own port
+     * ({@code webserver.web_server_port}, {@code SERVER_PORT}) that is the service's public address written as the
+     * developer's machine, not the service calling itself, so the own port does not excuse it. A health probe's key
+     * names no opened address and stays a self-call.
+     */
+    private static boolean opened(Setting setting, Endpoint endpoint) {
+        return OpenedAddresses.named(KeyWords.of(setting.key()), endpoint.host());
     }
 
     /**

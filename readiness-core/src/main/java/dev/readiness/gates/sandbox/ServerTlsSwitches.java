@@ -62,7 +62,8 @@ final class ServerTlsSwitches {
         }
         String key = setting.key();
         if (AsciiCase.endsWith(key, "ssl") || AsciiCase.endsWith(key, "tls") || AsciiCase.endsWith(key, "required")) {
-            return requiredOff(settings, setting);
+            Finding portOff = value.strip().equals("0") ? tlsPortOff(settings, setting) : null;
+            return portOff != null ? portOff : requiredOff(settings, setting);
         }
         if (AsciiCase.endsWith(key, "port")) {
             return value.strip().equals("0") ? tlsPortOff(settings, setting) : null;
@@ -162,14 +163,21 @@ final class ServerTlsSwitches {
 
     /**
      * A server's TLS port set to {@code 0}, which switches its TLS listener off (Chainlink's
-     * {@code CHAINLINK_TLS_PORT=0}, {@code HTTPS_PORT=0}): only its plain port answers. A client's or a back end's port is
+     * {@code CHAINLINK_TLS_PORT=0}, {@code HTTPS_PORT=0}, and the port written first, OpenOlat's
+     * {@code server.port.ssl=0}; thirty-eighth pass): only its plain port answers. A client's or a back end's port is
      * not read, and neither is a TLS-terminating front.
      */
     private static @Nullable Finding tlsPortOff(Settings settings, Setting setting) {
         List<String> words = KeyWords.of(setting.key());
         int size = words.size();
-        if (size < 2 || !(TLS_WORDS.contains(words.get(size - 2)) || words.get(size - 2).equals("https"))
-                || notOwn(words) || terminatedInFront(settings)) {
+        if (size < 2 || notOwn(words)) {
+            return null;
+        }
+        String last = words.get(size - 1);
+        String before = words.get(size - 2);
+        boolean tlsPort = last.equals("port") && (TLS_WORDS.contains(before) || before.equals("https"))
+                || before.equals("port") && TLS_WORDS.contains(last);
+        if (!tlsPort || terminatedInFront(settings)) {
             return null;
         }
         return finding(setting, "sets the server's TLS port to 0, which switches its TLS listener off", "Give a TLS "
