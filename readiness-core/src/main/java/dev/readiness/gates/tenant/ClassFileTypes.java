@@ -41,7 +41,8 @@ import org.objectweb.asm.Type;
  * ({@code src/main/resources}, whose project's classes are read), a classes directory, or a packaged jar or war
  * ({@code BOOT-INF/classes}, {@code WEB-INF/classes}, else the jar's root; superclasses and embeddables from the jars
  * in {@code BOOT-INF/lib} or {@code WEB-INF/lib} are read when an entity needs them, and so are the entities of those
- * jars in the packages JPA scans: a shared module's, named by {@code @EntityScan}).
+ * jars in a package JPA scans that holds none of the application's own: a shared module's, named by
+ * {@code @EntityScan}).
  *
  * <p>The entities are the classes annotated {@code @Entity} (Jakarta or javax) in the packages Spring Boot's JPA
  * scans: {@code readiness.tenant.packages} when given, else those of {@code @EntityScan}, else the packages of the
@@ -93,9 +94,9 @@ public final class ClassFileTypes {
     /**
      * Reads the persistent types of an application whose class path holds more than its own classes: a build's
      * runtime class path, whose jars and class directories (a shared module of entities) JPA scans as well. The
-     * entities there in the packages JPA scans are judged with the application's own, as those of a packaged jar's
-     * {@code BOOT-INF/lib} are; they are never judged when no package is known (Spring Boot's choice is the
-     * application's packages, not every library's).
+     * entities there in a package JPA scans that holds none of the application's own entities are judged with the
+     * application's, as those of a packaged jar's {@code BOOT-INF/lib} are; they are never judged when no package is
+     * known (Spring Boot's choice is the application's packages, not every library's).
      *
      * @param application as for {@link #read(Path, Settings)}
      * @param settings as for {@link #read(Path, Settings)}
@@ -492,12 +493,22 @@ public final class ClassFileTypes {
             }
             List<String> packages = !configuredPackages.isEmpty() ? configuredPackages
                     : !scanPackages.isEmpty() ? scanPackages : bootPackages;
-            if (!packages.isEmpty()) {
-                // JPA scans these packages on the whole class path: a shared module's entities (orderflow's
-                // @EntityScan("com.acme.orderflow.domain") in a jar of its own) are the application's too
+            // JPA scans these packages on the whole class path: a shared module's entities (orderflow's
+            // @EntityScan("com.acme.orderflow.domain") in a jar of its own) are the application's too. The libraries
+            // are read only for a scanned package that holds none of the application's own entities: reading every
+            // nested jar costs most of a second, and a package the application fills itself is rarely split
+            List<String> elsewhere = new ArrayList<>();
+            for (String name : packages) {
+                String trimmed = name.strip();
+                if (!trimmed.isEmpty()
+                        && entities.keySet().stream().noneMatch(entity -> entity.startsWith(trimmed + "."))) {
+                    elsewhere.add(trimmed);
+                }
+            }
+            if (!elsewhere.isEmpty()) {
                 for (Map.Entry<String, byte[]> library : new TreeMap<>(source.libraryClasses()).entrySet()) {
                     String className = library.getKey().replace('/', '.');
-                    if (entities.containsKey(className) || !inPackages(className, packages)
+                    if (entities.containsKey(className) || !inPackages(className, elsewhere)
                             || !namesAny(library.getValue(), ENTITY_DESCRIPTORS)) {
                         continue;
                     }

@@ -158,6 +158,12 @@ class ClassFileTypesTests {
         // a reactor build before package resolves the module to its class directory
         assertThat(byName(ClassFileTypes.read(project, Settings.empty(), List.of(commonClasses)).orElseThrow()))
                 .containsOnlyKeys("Invoice", "Member", "Order", "Organization", "Site", "Ticket");
+        // a package the application's own entities fill is not looked for in the libraries: not one is opened
+        Path broken = Files.write(temp.resolve("broken.jar"), new byte[] { 'n', 'o', 't', ' ', 'a', ' ', 'j', 'a', 'r' });
+        assertThat(byName(ClassFileTypes.read(builtProject(Map.of()), Settings.empty(), List.of(broken)).orElseThrow()))
+                .containsOnlyKeys("Invoice", "Member", "Order", "Organization", "Site", "Ticket");
+        assertThatThrownBy(() -> ClassFileTypes.read(project, Settings.empty(), List.of(broken)))
+                .isInstanceOf(SettingsFileException.class).hasMessageContaining("broken.jar");
         // no package known (no @SpringBootApplication, no @EntityScan): a library's entities are not the application's
         Files.delete(own);
         Files.delete(persistence);
