@@ -27,6 +27,7 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -34,7 +35,8 @@ import org.jspecify.annotations.Nullable;
  * deploy manifests with every readiness gate, prints the report to the build log and fails the build when the
  * verdict is at or above {@code failOn}, with the numbered problems. Values are never printed.
  */
-@Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
+@Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true,
+        requiresDependencyResolution = ResolutionScope.RUNTIME)
 public class CheckMojo extends AbstractMojo {
 
     /** {@code development}, {@code test}, {@code staging} or {@code production}. */
@@ -94,6 +96,13 @@ public class CheckMojo extends AbstractMojo {
     /** The project directory. */
     @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
     @Nullable File baseDirectory;
+
+    /**
+     * The project's runtime class path: a shared module's entities there (named by {@code @EntityScan}) are judged
+     * by the {@code tenant} gate, as JPA scans them at boot.
+     */
+    @Parameter(defaultValue = "${project.runtimeClasspathElements}", readonly = true)
+    List<String> classpathElements = new ArrayList<>();
 
     /** The directory the build was started in; SARIF file URIs are relative to it. */
     @Parameter(defaultValue = "${session.executionRootDirectory}", readonly = true)
@@ -197,7 +206,8 @@ public class CheckMojo extends AbstractMojo {
         boolean readsApplication = !"pom".equals(packaging) || ProjectCheck.hasApplicationFiles(project);
         return new ProjectCheck(project, splitProfiles(), existing("envFiles", envFiles),
                 existing("manifests", manifests), blankAsNull(container), blankAsNull(service), parsedStage,
-                parsedFailOn, coreWaivers, readsApplication);
+                parsedFailOn, coreWaivers, readsApplication,
+                classpathElements.stream().map(Path::of).toList());
     }
 
     private static @Nullable String blankAsNull(@Nullable String name) {

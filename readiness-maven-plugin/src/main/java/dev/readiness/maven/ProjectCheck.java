@@ -41,10 +41,12 @@ import org.jspecify.annotations.Nullable;
  * @param readsApplication whether the project is a Spring Boot application whose files must be there; {@code false}
  *     for a {@code pom} module without application files that names env files or manifests (a deploy module), whose
  *     env files and manifests are judged alone, as the CLI's {@code --k8s} alone judges them
+ * @param libraries the project's runtime class path beyond its own classes (jars and class directories): the
+ *     entities of a shared module there, in the packages JPA scans, are judged by the {@code tenant} gate too
  */
 record ProjectCheck(Path project, List<String> profiles, List<Path> envFiles, List<Path> manifests,
         @Nullable String container, @Nullable String service, Stage stage, @Nullable Status failOn,
-        List<Waiver> waivers, boolean readsApplication) {
+        List<Waiver> waivers, boolean readsApplication, List<Path> libraries) {
 
     ProjectCheck {
         Objects.requireNonNull(project, "project");
@@ -53,6 +55,14 @@ record ProjectCheck(Path project, List<String> profiles, List<Path> envFiles, Li
         manifests = List.copyOf(manifests);
         Objects.requireNonNull(stage, "stage");
         waivers = List.copyOf(waivers);
+        libraries = List.copyOf(libraries);
+    }
+
+    ProjectCheck(Path project, List<String> profiles, List<Path> envFiles, List<Path> manifests,
+            @Nullable String container, @Nullable String service, Stage stage, @Nullable Status failOn,
+            List<Waiver> waivers, boolean readsApplication) {
+        this(project, profiles, envFiles, manifests, container, service, stage, failOn, waivers, readsApplication,
+                List.of());
     }
 
     private static final Pattern KUBERNETES_KIND = Pattern.compile("(?m)^kind:\\s*\\S");
@@ -185,7 +195,7 @@ record ProjectCheck(Path project, List<String> profiles, List<Path> envFiles, Li
                     + " move the gate to a jar of its own and add it to the plugin's <dependencies>, or run it in a"
                     + " test with GateCheck");
         }
-        Optional<PersistentTypes> types = ClassFileTypes.read(project, settings);
+        Optional<PersistentTypes> types = ClassFileTypes.read(project, settings, libraries);
         if (types.isPresent()) {
             readiness.fact(PersistentTypes.class, types.get());
         } else if (ClassFileTypes.hasUnbuiltSources(project)) {

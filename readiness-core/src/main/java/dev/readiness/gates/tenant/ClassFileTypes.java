@@ -40,7 +40,9 @@ import org.objectweb.asm.Type;
  * (its {@code target/classes} or {@code build/classes/java/main}), its resources directory
  * ({@code src/main/resources}, whose project's classes are read), a classes directory, or a packaged jar or war
  * ({@code BOOT-INF/classes}, {@code WEB-INF/classes}, else the jar's root; superclasses and embeddables from the jars
- * in {@code BOOT-INF/lib} or {@code WEB-INF/lib} are read when an entity needs them).
+ * in {@code BOOT-INF/lib} or {@code WEB-INF/lib} are read when an entity needs them, and so are the entities of those
+ * jars in a package JPA scans that holds none of the application's own: a shared module's, named by
+ * {@code @EntityScan}).
  *
  * <p>The entities are the classes annotated {@code @Entity} (Jakarta or javax) in the packages Spring Boot's JPA
  * scans: {@code readiness.tenant.packages} when given, else those of {@code @EntityScan}, else the packages of the
@@ -86,11 +88,28 @@ public final class ClassFileTypes {
      * @throws SettingsFileException when a class file or archive cannot be read, naming it
      */
     public static Optional<PersistentTypes> read(Path application, Settings settings) {
+        return read(application, settings, List.of());
+    }
+
+    /**
+     * Reads the persistent types of an application whose class path holds more than its own classes: a build's
+     * runtime class path, whose jars and class directories (a shared module of entities) JPA scans as well. The
+     * entities there in a package JPA scans that holds none of the application's own entities are judged with the
+     * application's, as those of a packaged jar's {@code BOOT-INF/lib} are; they are never judged when no package is
+     * known (Spring Boot's choice is the application's packages, not every library's).
+     *
+     * @param application as for {@link #read(Path, Settings)}
+     * @param settings as for {@link #read(Path, Settings)}
+     * @param libraries the class path beyond the application's own classes: jars and class directories
+     * @return as for {@link #read(Path, Settings)}
+     * @throws SettingsFileException when a class file or archive cannot be read, naming it
+     */
+    public static Optional<PersistentTypes> read(Path application, Settings settings, List<Path> libraries) {
         List<String> packages = new ArrayList<>();
         for (Setting item : settings.listItems(PACKAGES)) {
             packages.add(item.value().strip());
         }
-        try (ClassSource source = ClassSource.of(application)) {
+        try (ClassSource source = ClassSource.of(application, libraries)) {
             if (source == null) {
                 return Optional.empty();
             }
@@ -130,14 +149,17 @@ public final class ClassFileTypes {
         /** The name printed in errors for a class. */
         abstract String describe(String internalName);
 
+        /** The library classes that name a persistence annotation, by internal name (read once, when asked). */
+        abstract Map<String, byte[]> libraryClasses();
+
         @Override
         public void close() {
         }
 
-        static @Nullable ClassSource of(Path application) {
+        static @Nullable ClassSource of(Path application, List<Path> libraries) {
             if (Files.isDirectory(application)) {
                 Path classes = classesDirectory(application);
-                return classes == null ? null : new DirectorySource(classes);
+                return classes == null ? null : new DirectorySource(classes, libraries);
             }
             if (!Files.isRegularFile(application)) {
                 return null;
@@ -183,9 +205,62 @@ public final class ClassFileTypes {
     private static final class DirectorySource extends ClassSource {
 
         private final Path root;
+        private final List<Path> libraryPaths;
+        private @Nullable Map<String, byte[]> libraries;
 
-        DirectorySource(Path root) {
+        DirectorySource(Path root, List<Path> libraryPaths) {
             this.root = root;
+            this.libraryPaths = List.copyOf(libraryPaths);
+        }
+
+        @Override
+        Map<String, byte[]> libraryClasses() {
+            if (libraries != null) {
+                return libraries;
+            }
+            Map<String, byte[]> found = new HashMap<>();
+            Path own = root.toAbsolutePath().normalize();
+            for (Path library : libraryPaths) {
+                Path absolute = library.toAbsolutePath().normalize();
+                if (absolute.equals(own)) {
+                    continue;
+                }
+                if (Files.isDirectory(absolute)) {
+                    readDirectory(absolute, found);
+                } else if (Files.isRegularFile(absolute) && absolute.getFileName().toString().endsWith(".jar")) {
+                    try (ZipFile jar = new ZipFile(absolute.toFile())) {
+                        Enumeration<? extends ZipEntry> entries = jar.entries();
+                        while (entries.hasMoreElements()) {
+                            ZipEntry entry = entries.nextElement();
+                            if (entry.getName().endsWith(".class") && !entry.getName().startsWith("META-INF/")) {
+                                try (InputStream in = jar.getInputStream(entry)) {
+                                    keepPersistent(entry.getName(), in.readNBytes(MAX_CLASS_FILE), found);
+                                }
+                            }
+                        }
+                    } catch (IOException | RuntimeException e) {
+                        throw new SettingsFileException(absolute.toString(), 0, "cannot be read as a jar ("
+                                + e.getClass().getSimpleName() + ")");
+                    }
+                }
+            }
+            libraries = found;
+            return found;
+        }
+
+        private static void readDirectory(Path directory, Map<String, byte[]> found) {
+            try (Stream<Path> files = Files.walk(directory)) {
+                for (Path file : (Iterable<Path>) files.filter(f -> f.getFileName().toString().endsWith(".class")
+                        && Files.isRegularFile(f))::iterator) {
+                    try (InputStream in = Files.newInputStream(file)) {
+                        keepPersistent(directory.relativize(file).toString().replace('\\', '/'),
+                                in.readNBytes(MAX_CLASS_FILE), found);
+                    }
+                }
+            } catch (IOException | UncheckedIOException e) {
+                throw new SettingsFileException(directory.toString(), 0, "cannot list the compiled classes ("
+                        + e.getClass().getSimpleName() + ")");
+            }
         }
 
         @Override
@@ -205,7 +280,7 @@ public final class ClassFileTypes {
         byte @Nullable [] bytes(String internalName) {
             Path file = root.resolve(internalName + ".class");
             if (!Files.isRegularFile(file)) {
-                return null;
+                return libraryPaths.isEmpty() ? null : libraryClasses().get(internalName);
             }
             try (InputStream in = Files.newInputStream(file)) {
                 return in.readNBytes(MAX_CLASS_FILE);
@@ -289,6 +364,11 @@ public final class ClassFileTypes {
             return libraries().get(internalName);
         }
 
+        @Override
+        Map<String, byte[]> libraryClasses() {
+            return libraries();
+        }
+
         /**
          * The persistent classes of the archive's nested library jars (read once, on the first class the
          * application's own classes do not hold: a mapped superclass or embeddable from a shared module).
@@ -314,10 +394,7 @@ public final class ClassFileTypes {
                 for (ZipEntry entry = jar.getNextEntry(); entry != null; entry = jar.getNextEntry()) {
                     String name = entry.getName();
                     if (name.endsWith(".class") && !name.startsWith("META-INF/")) {
-                        byte[] bytes = jar.readNBytes(MAX_CLASS_FILE);
-                        if (namesAny(bytes, "Ljakarta/persistence/", "Ljavax/persistence/")) {
-                            found.putIfAbsent(internalName(name), bytes);
-                        }
+                        keepPersistent(name, jar.readNBytes(MAX_CLASS_FILE), found);
                     }
                 }
             } catch (IOException | RuntimeException e) {
@@ -339,6 +416,13 @@ public final class ClassFileTypes {
             } catch (IOException ignored) {
                 // read-only archive: nothing was written that closing could lose
             }
+        }
+    }
+
+    /** Keeps a library class that names a persistence annotation: an entity, superclass or embeddable. */
+    private static void keepPersistent(String classFile, byte[] bytes, Map<String, byte[]> found) {
+        if (namesAny(bytes, "Ljakarta/persistence/", "Ljavax/persistence/")) {
+            found.putIfAbsent(internalName(classFile), bytes);
         }
     }
 
@@ -409,6 +493,31 @@ public final class ClassFileTypes {
             }
             List<String> packages = !configuredPackages.isEmpty() ? configuredPackages
                     : !scanPackages.isEmpty() ? scanPackages : bootPackages;
+            // JPA scans these packages on the whole class path: a shared module's entities (orderflow's
+            // @EntityScan("com.acme.orderflow.domain") in a jar of its own) are the application's too. The libraries
+            // are read only for a scanned package that holds none of the application's own entities: reading every
+            // nested jar costs most of a second, and a package the application fills itself is rarely split
+            List<String> elsewhere = new ArrayList<>();
+            for (String name : packages) {
+                String trimmed = name.strip();
+                if (!trimmed.isEmpty()
+                        && entities.keySet().stream().noneMatch(entity -> entity.startsWith(trimmed + "."))) {
+                    elsewhere.add(trimmed);
+                }
+            }
+            if (!elsewhere.isEmpty()) {
+                for (Map.Entry<String, byte[]> library : new TreeMap<>(source.libraryClasses()).entrySet()) {
+                    String className = library.getKey().replace('/', '.');
+                    if (entities.containsKey(className) || !inPackages(className, elsewhere)
+                            || !namesAny(library.getValue(), ENTITY_DESCRIPTORS)) {
+                        continue;
+                    }
+                    ClassInfo info = info(library.getKey());
+                    if (info != null && hasAny(info.annotations(), JpaAnnotations.ENTITY)) {
+                        entities.put(info.name(), info);
+                    }
+                }
+            }
             List<PersistentType> types = new ArrayList<>();
             for (ClassInfo entity : entities.values()) {
                 if (inPackages(entity.name(), packages)) {

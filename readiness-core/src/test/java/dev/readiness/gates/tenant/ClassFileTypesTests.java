@@ -115,6 +115,62 @@ class ClassFileTypesTests {
                 .contains("address.organizationId");
     }
 
+    /**
+     * Thirty-eighth pass, newcomer: orderflow's API and worker share a module of entities ({@code orderflow-common},
+     * named by {@code @EntityScan}); the boot judged its {@code AuditLog} without a tenant key, the CLI on the
+     * packaged jar and the Maven goal judged no entity at all and said GO.
+     */
+    @Test
+    void aPackagedJarJudgesTheEntitiesOfASharedModuleInTheScannedPackages() throws IOException {
+        Map<String, byte[]> shared = new LinkedHashMap<>(fixtureClasses());
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        entries.put("BOOT-INF/classes/com/acme/api/ApiApplication.class", bootApplication("com/acme/api/ApiApplication"));
+        entries.put("BOOT-INF/classes/com/acme/api/Persistence.class",
+                entityScan("com/acme/api/Persistence", SHOP_PACKAGE));
+        entries.put("BOOT-INF/lib/orderflow-common.jar", zip(shared));
+        Path jar = temp.resolve("api.jar");
+        Files.write(jar, zip(entries));
+
+        PersistentTypes types = ClassFileTypes.read(jar, Settings.empty()).orElseThrow();
+
+        assertThat(byName(types)).containsOnlyKeys("Invoice", "Member", "Order", "Organization", "Site", "Ticket");
+        assertThat(byName(types).get("Order").supertypes()).containsExactly(SHOP_PACKAGE + ".TenantScoped");
+        GateCheck.forStage(Stage.PRODUCTION).settings(Map.of("readiness.tenant.attributes", "organizationId"))
+                .gates(new TenantGate()).fact(PersistentTypes.class, types).run()
+                .isNoGo().hasFinding("tenant.missing-key", SHOP_PACKAGE + ".Invoice");
+    }
+
+    @Test
+    void aBuildsClassPathGivesTheSharedModulesEntitiesOnlyInTheScannedPackages() throws IOException {
+        Path project = Files.createTempDirectory(temp, "api");
+        Path own = project.resolve("target/classes/com/acme/api/ApiApplication.class");
+        Files.createDirectories(own.getParent());
+        Files.write(own, bootApplication("com/acme/api/ApiApplication"));
+        Path persistence = own.resolveSibling("Persistence.class");
+        Files.write(persistence, entityScan("com/acme/api/Persistence", SHOP_PACKAGE));
+        Path common = temp.resolve("orderflow-common.jar");
+        Files.write(common, zip(fixtureClasses()));
+        Path commonClasses = builtProject(Map.of()).resolve("target/classes");
+
+        assertThat(ClassFileTypes.read(project, Settings.empty()).orElseThrow().list()).isEmpty();
+        assertThat(byName(ClassFileTypes.read(project, Settings.empty(), List.of(common)).orElseThrow()))
+                .containsOnlyKeys("Invoice", "Member", "Order", "Organization", "Site", "Ticket");
+        // a reactor build before package resolves the module to its class directory
+        assertThat(byName(ClassFileTypes.read(project, Settings.empty(), List.of(commonClasses)).orElseThrow()))
+                .containsOnlyKeys("Invoice", "Member", "Order", "Organization", "Site", "Ticket");
+        // a package the application's own entities fill is not looked for in the libraries: not one is opened
+        Path broken = Files.write(temp.resolve("broken.jar"), new byte[] { 'n', 'o', 't', ' ', 'a', ' ', 'j', 'a', 'r' });
+        assertThat(byName(ClassFileTypes.read(builtProject(Map.of()), Settings.empty(), List.of(broken)).orElseThrow()))
+                .containsOnlyKeys("Invoice", "Member", "Order", "Organization", "Site", "Ticket");
+        assertThatThrownBy(() -> ClassFileTypes.read(project, Settings.empty(), List.of(broken)))
+                .isInstanceOf(SettingsFileException.class).hasMessageContaining("broken.jar");
+        // no package known (no @SpringBootApplication, no @EntityScan): a library's entities are not the application's
+        Files.delete(own);
+        Files.delete(persistence);
+        Files.write(own.resolveSibling("Plain.class"), annotatedClass("com/acme/api/Plain", "Lcom/acme/Marker;", null));
+        assertThat(ClassFileTypes.read(project, Settings.empty(), List.of(common)).orElseThrow().list()).isEmpty();
+    }
+
     @Test
     void entityScanAndTheSettingChooseThePackagesAsAtBoot() throws IOException {
         Path scanned = builtProject(Map.of(SHOP + "PersistenceConfiguration.class",
