@@ -1,0 +1,74 @@
+package dev.readiness.gates.sandbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.readiness.Finding;
+import dev.readiness.Severity;
+import java.util.List;
+import org.assertj.core.groups.Tuple;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The thirty-eighth pass's placeholder rules: a web URL whose host is words with a space between them
+ * ({@code https://YOUR DOMAIN/apps}, {@code https://(Domain Name)/oauth2/callback}) is template text, while lists of
+ * URLs, a comment after a URL and template expressions a runtime expands stay clean; a mail host key holding the
+ * generic name of its own slot in capitals ({@code mail.host=MAIL_SERVER}, {@code mail.host=SMTP_HOST}) is template
+ * text, while a variable's name with a project's prefix, a lower-case Compose service and another role's name stay
+ * clean.
+ */
+class ThirtyEighthPassPlaceholdersTests {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"overwrite.cli.url=https://YOUR DOMAIN/apps/dashboard/templates/index.html",
+            "redirect_url=https://(Domain Name)/oauth2/callback", "PUBLIC_URL=https://your server name",
+            "APP_URL=http://My App Host?x=1"})
+    void aWebUrlWhoseHostIsWordsIsANoGo(String line) {
+        String key = line.substring(0, line.indexOf('='));
+        List<Finding> findings = SandboxRuleChecks.on(SandboxRuleChecks.production(line + "\n"), key);
+        assertThat(findings).extracting(Finding::code, Finding::severity)
+                .containsExactly(Tuple.tuple("sandbox.reserved-host", Severity.NO_GO));
+        assertThat(findings.get(0).message()).startsWith(key + " holds a web URL whose host is words")
+                .doesNotContain("DOMAIN").doesNotContain("Domain Name");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"CORS_ORIGINS=https://app.acme-corp.io https://admin.acme-corp.io",
+            "PUBLIC_URL=https://app.acme-corp.io # the public site",
+            "session.cookies[0].authelia_url=https://auth.{{ env \"DOMAIN\" }}/",
+            "app_base_url=https://{{ app_hostname }}", "PUBLIC_URL=https://app.acme-corp.io/search?q=a b",
+            "PUBLIC_URL=https://app.acme-corp.io"})
+    void listsCommentsPathsAndExpandedTemplatesAreNotWordedHosts(String line) {
+        String key = line.substring(0, line.indexOf('='));
+        assertThat(SandboxRuleChecks.on(SandboxRuleChecks.production(line + "\n"), key))
+                .extracting(Finding::message).noneMatch(message -> message.contains("host is words"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"mail.host=MAIL_SERVER", "mail.host=SMTP_HOST", "EMAIL_HOST=SMTP_SERVER",
+            "SMTP_SERVER=MAIL_HOST", "api.host=API_SERVER"})
+    void aHostKeyHoldingItsSlotsGenericNameIsANoGo(String line) {
+        String key = line.substring(0, line.indexOf('='));
+        List<Finding> findings = SandboxRuleChecks.on(SandboxRuleChecks.production(line + "\n"), key);
+        assertThat(findings).extracting(Finding::code, Finding::severity)
+                .containsExactly(Tuple.tuple("sandbox.template-url", Severity.NO_GO));
+        assertThat(findings.get(0).message()).doesNotContain(line.substring(line.indexOf('=') + 1));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"mail.host=mail_server", "mail.host=UW_PERSON_MAIL_HOST", "mail.host=API_SERVER",
+            "mail.host=smtp.acme-corp.io", "ZBX_SERVER=zabbix_server", "mail.host=MAILSERVER"})
+    void prefixedNamesServicesAndOtherRolesAreNotTheSlotsName(String line) {
+        String key = line.substring(0, line.indexOf('='));
+        assertThat(SandboxRuleChecks.on(SandboxRuleChecks.production(line + "\n"), key)).extracting(Finding::code)
+                .doesNotContain("sandbox.template-url");
+    }
+
+    @Test
+    void theSlotsNameOutsideProductionIsNotReported() {
+        assertThat(new SandboxGate().check(dev.readiness.GateContext.of(dev.readiness.Stage.STAGING,
+                dev.readiness.settings.Settings.builder().dotenv("app.env", "MAIL_HOST=MAIL_SERVER\n").build()))
+                .findings()).extracting(Finding::code).doesNotContain("sandbox.template-url");
+    }
+}
