@@ -490,10 +490,12 @@ public final class SandboxGate implements Gate {
 
     /**
      * The rules of a production value that is no credential, mode or endpoint candidate: a catalog host, a project
-     * bucket, a bare host, a part of a domain, a broker list, a sandbox account.
+     * bucket, a bare host (or a template domain under a key that names no address), a part of a domain, a broker list,
+     * a sandbox account.
      */
     private static void inspectNoCandidate(ReferencedValues references, EndpointReadings readings, Setting setting,
             SandboxKey key, String value, EndpointJudge judge, ProviderSignals signals, List<Finding> findings) {
+        int entry = findings.size();
         if (value.indexOf('.') > 0 && value.length() <= 253) {
             int found = findings.size();
             catalogHostOnly(readings, setting, value, judge, signals, findings);
@@ -506,6 +508,11 @@ public final class SandboxGate implements Gate {
         int before = findings.size();
         if (key.destination) {
             bareHost(references, setting, value, judge, findings);
+        } else if (!key.database && findings.size() == entry && value.indexOf('.') > 0) {
+            Finding templateHost = TemplateHostValues.judge(setting, key.words, value, judge);
+            if (templateHost != null) {
+                findings.add(templateHost);
+            }
         }
         if (key.partDomain && findings.size() == before) {
             Finding partDomain = BareHostKeys.partDomain(setting, value, judge);

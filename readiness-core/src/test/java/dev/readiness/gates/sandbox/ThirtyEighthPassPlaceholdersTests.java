@@ -16,7 +16,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * URLs, a comment after a URL and template expressions a runtime expands stay clean; a mail host key holding the
  * generic name of its own slot in capitals ({@code mail.host=MAIL_SERVER}, {@code mail.host=SMTP_HOST}) is template
  * text, while a variable's name with a project's prefix, a lower-case Compose service and another role's name stay
- * clean.
+ * clean; a template domain as the whole value of a key that names no address ({@code realm=turn.yourdomain.com},
+ * {@code default_provider=example.com}, an SOA record of template names and numbers) is a NO-GO, while a list that
+ * names a real domain, a file name, a Java package, a log tag under {@code .test} and a site id stay clean.
  */
 class ThirtyEighthPassPlaceholdersTests {
 
@@ -70,5 +72,28 @@ class ThirtyEighthPassPlaceholdersTests {
         assertThat(new SandboxGate().check(dev.readiness.GateContext.of(dev.readiness.Stage.STAGING,
                 dev.readiness.settings.Settings.builder().dotenv("app.env", "MAIL_HOST=MAIL_SERVER\n").build()))
                 .findings()).extracting(Finding::code).doesNotContain("sandbox.template-url");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"realm=turn.yourdomain.com", "default_provider=example.com",
+            "default-soa-content=ns1.your-domain.com hostmaster.your-domain.com 0 3600 600 1209600 3600",
+            "SITE_LABEL=your-site-name.com", "hello=alertmanager.example.com"})
+    void aTemplateDomainUnderAKeyThatNamesNoAddressIsANoGo(String line) {
+        String key = line.substring(0, line.indexOf('='));
+        List<Finding> findings = SandboxRuleChecks.on(SandboxRuleChecks.production(line + "\n"), key);
+        assertThat(findings).extracting(Finding::code, Finding::severity)
+                .containsExactly(Tuple.tuple("sandbox.reserved-host", Severity.NO_GO));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"SPAM_DOMAINS=example.com, baddomain.com", "SPAM_DOMAINS=example.com baddomain.com",
+            "admin_server.key_path=example.key", "deploy.script=example.sh",
+            "mybatis.type-aliases-package=com.example.app.domain", "filter_parser.match=lara-app.test",
+            "PLAUSIBLE_SITE_ID=yoursite.com", "realm=turn.acme-corp.io", "app.version=1.2.3",
+            "spring.application.name=Example.com"})
+    void listsWithARealDomainFilesPackagesTagsAndSiteIdsAreNotTemplateHosts(String line) {
+        String key = line.substring(0, line.indexOf('='));
+        assertThat(SandboxRuleChecks.on(SandboxRuleChecks.production(line + "\n"), key)).extracting(Finding::code)
+                .doesNotContain("sandbox.reserved-host");
     }
 }
