@@ -441,8 +441,8 @@ public final class SandboxGate implements Gate {
 
     /**
      * The rules of a production value that a template domain, a zone, a registry, a spelled key, a template authority,
-     * an instruction, an unfilled address, a relying party or a mail address may be: the first finding, or
-     * {@code null}.
+     * an instruction, an unfilled address, a relying party, a mail address or a documentation's bucket may be: the
+     * first finding, or {@code null}.
      */
     private static @Nullable Finding templateDomain(Setting setting, SandboxKey key, String value, EndpointJudge judge,
             EndpointReadings readings) {
@@ -484,6 +484,9 @@ public final class SandboxGate implements Gate {
         }
         if (templateDomain == null && EmptyHostUrls.mayBe(value)) {
             templateDomain = EmptyHostUrls.judge(setting, value);
+        }
+        if (templateDomain == null && TemplateBuckets.mayBe(value)) {
+            templateDomain = TemplateBuckets.judge(setting, value);
         }
         return templateDomain;
     }

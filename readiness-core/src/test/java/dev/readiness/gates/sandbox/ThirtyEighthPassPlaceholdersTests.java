@@ -18,7 +18,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * text, while a variable's name with a project's prefix, a lower-case Compose service and another role's name stay
  * clean; a template domain as the whole value of a key that names no address ({@code realm=turn.yourdomain.com},
  * {@code default_provider=example.com}, an SOA record of template names and numbers) is a NO-GO, while a list that
- * names a real domain, a file name, a Java package, a log tag under {@code .test} and a site id stay clean.
+ * names a real domain, a file name, a Java package, a log tag under {@code .test} and a site id stay clean; an object
+ * store or HDFS URL on documentation's stand-in bucket ({@code s3://my-bucket}) or path ({@code hdfs://path/to/…}) is
+ * a NO-GO, while real buckets, references and name nodes stay clean.
  */
 class ThirtyEighthPassPlaceholdersTests {
 
@@ -95,5 +97,26 @@ class ThirtyEighthPassPlaceholdersTests {
         String key = line.substring(0, line.indexOf('='));
         assertThat(SandboxRuleChecks.on(SandboxRuleChecks.production(line + "\n"), key)).extracting(Finding::code)
                 .doesNotContain("sandbox.reserved-host");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"defaultArtifactRoot=s3://my-bucket", "ARTIFACT_PATH=hdfs://path/to/data/hadoop/mlflow",
+            "BACKUP_URI=gs://your-bucket/backups", "spark.sql.warehouse.dir=s3a://DOC-EXAMPLE-BUCKET/warehouse"})
+    void aDocumentationBucketOrPathIsANoGo(String line) {
+        String key = line.substring(0, line.indexOf('='));
+        List<Finding> findings = SandboxRuleChecks.on(SandboxRuleChecks.production(line + "\n"), key);
+        assertThat(findings).extracting(Finding::code, Finding::severity)
+                .containsExactly(Tuple.tuple("sandbox.reserved-host", Severity.NO_GO));
+        assertThat(findings.get(0).message()).startsWith(key + " names the bucket or storage path");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ARTIFACT_ROOT=s3://mlflow/artifacts/", "spark.hadoop.fs.defaultFS=hdfs://namenode:8020",
+            "MLFLOW_ARTIFACTS_DESTINATION=s3://${S3_BUCKET}", "backup.destination=s3://acme-backups/production",
+            "LOG_DIR=/path/to/logs"})
+    void realBucketsReferencesAndNameNodesAreNotTemplateBuckets(String line) {
+        String key = line.substring(0, line.indexOf('='));
+        assertThat(SandboxRuleChecks.on(SandboxRuleChecks.production(line + "\n"), key))
+                .extracting(Finding::message).noneMatch(message -> message.contains("names the bucket or storage"));
     }
 }
