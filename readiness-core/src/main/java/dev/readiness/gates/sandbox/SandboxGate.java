@@ -446,8 +446,8 @@ public final class SandboxGate implements Gate {
 
     /**
      * The rules of a production value that a template domain, a zone, a registry, a spelled key, a template authority,
-     * an instruction, an unfilled address, a relying party or a mail address may be: the first finding, or
-     * {@code null}.
+     * an instruction, an unfilled address, a relying party, a mail address or a documentation's bucket may be: the
+     * first finding, or {@code null}.
      */
     private static @Nullable Finding templateDomain(Setting setting, SandboxKey key, String value, EndpointJudge judge,
             EndpointReadings readings) {
@@ -490,15 +490,20 @@ public final class SandboxGate implements Gate {
         if (templateDomain == null && EmptyHostUrls.mayBe(value)) {
             templateDomain = EmptyHostUrls.judge(setting, value);
         }
+        if (templateDomain == null && TemplateBuckets.mayBe(value)) {
+            templateDomain = TemplateBuckets.judge(setting, value);
+        }
         return templateDomain;
     }
 
     /**
      * The rules of a production value that is no credential, mode or endpoint candidate: a catalog host, a project
-     * bucket, a bare host, a part of a domain, a broker list, a sandbox account.
+     * bucket, a bare host (or a template domain under a key that names no address), a part of a domain, a broker list,
+     * a sandbox account.
      */
     private static void inspectNoCandidate(ReferencedValues references, EndpointReadings readings, Setting setting,
             SandboxKey key, String value, EndpointJudge judge, ProviderSignals signals, List<Finding> findings) {
+        int entry = findings.size();
         if (value.indexOf('.') > 0 && value.length() <= 253) {
             int found = findings.size();
             catalogHostOnly(readings, setting, value, judge, signals, findings);
@@ -511,6 +516,11 @@ public final class SandboxGate implements Gate {
         int before = findings.size();
         if (key.destination) {
             bareHost(references, setting, value, judge, findings);
+        } else if (!key.database && findings.size() == entry && value.indexOf('.') > 0) {
+            Finding templateHost = TemplateHostValues.judge(setting, key.words, value, judge);
+            if (templateHost != null) {
+                findings.add(templateHost);
+            }
         }
         if (key.partDomain && findings.size() == before) {
             Finding partDomain = BareHostKeys.partDomain(setting, value, judge);

@@ -82,6 +82,9 @@ final class SpelledKeys {
         if ("server".equals(named)) {
             return null; // a server's name may be its display name (a game server's SERVER_NAME): only a placeholder
         }
+        if (!url && named == null && slotNamedAgain(keyWords, value, valueWords)) {
+            return finding(setting);
+        }
         if (url && gluedKey(keyWords, value)) {
             return finding(setting);
         }
@@ -225,6 +228,33 @@ final class SpelledKeys {
         }
         return true;
     }
+
+    /**
+     * Whether a host key holds, in capitals, the generic name of its own slot with another word for it: two words, the
+     * role the key names or a word of the same family ({@code mail}, {@code smtp}, {@code email}), then a word for a
+     * host ({@code host}, {@code hostname}, {@code server}, {@code address}): pretix's {@code [mail] host=MAIL_SERVER},
+     * Sentry's {@code mail.host: SMTP_HOST}. Neither pretix nor Sentry reads a variable's name there, no mail server is
+     * named so (a DNS name has no underscore), and the two words say only what belongs in the key. A name with a
+     * project's prefix ({@code UW_PERSON_DB_HOST}, an environment variable's name some tools look up), a lower-case
+     * Compose service ({@code mail_server}) and a role of another family ({@code API_SERVER} under {@code mail.host})
+     * are not read here.
+     */
+    private static boolean slotNamedAgain(List<String> keyWords, String value, List<String> valueWords) {
+        int size = keyWords.size();
+        if (size < 2 || valueWords.size() != 2 || value.indexOf('_') <= 0
+                || !value.equals(value.toUpperCase(Locale.ROOT))
+                || !SLOT_WORDS.contains(keyWords.get(size - 1)) || !SLOT_WORDS.contains(valueWords.get(1))) {
+            return false;
+        }
+        String role = keyWords.get(size - 2);
+        String written = valueWords.get(0);
+        return role.equals(written) || MAIL_ROLES.contains(role) && MAIL_ROLES.contains(written);
+    }
+
+    /** The words for a host that name the same slot ({@code MAIL_SERVER} under {@code mail.host}). */
+    private static final Set<String> SLOT_WORDS = Set.of("host", "hostname", "server", "address", "addr");
+    /** The words of a mail server's role, one family: a key's {@code mail} is a value's {@code SMTP}. */
+    private static final Set<String> MAIL_ROLES = Set.of("mail", "smtp", "email");
 
     /** Whether the value's words are the key's last two or more words ({@code redis_host} under {@code REDIS_HOST}). */
     private static boolean repeatsKey(List<String> keyWords, List<String> valueWords) {
