@@ -3,8 +3,6 @@ package dev.readiness.gates.secrets;
 import dev.readiness.SecretShape;
 import dev.readiness.internal.GoverningComments;
 import dev.readiness.settings.Setting;
-import dev.readiness.settings.Settings;
-import java.util.HashSet;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -40,22 +38,6 @@ final class InstallerWrittenFiles {
             Pattern.CASE_INSENSITIVE);
 
     private InstallerWrittenFiles() {
-    }
-
-    /**
-     * The files of a snapshot that carry an installer's finished flag.
-     *
-     * @param settings the snapshot
-     * @return the files' names as their settings' origins give them; empty when none has one
-     */
-    static Set<String> installedFiles(Settings settings) {
-        Set<String> files = new HashSet<>();
-        for (Setting setting : settings) {
-            if (isFinishedFlag(setting.key(), setting.value())) {
-                setting.origin().file().ifPresent(files::add);
-            }
-        }
-        return files.isEmpty() ? Set.of() : files;
     }
 
     /**
