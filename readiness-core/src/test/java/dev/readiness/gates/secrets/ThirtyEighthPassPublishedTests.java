@@ -14,13 +14,18 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Thirty-eighth pass, published secrets: a literal secret in a file a project generator wrote (cookiecutter-django's
- * {@code .envs} files, marked by a user name or admin path of 32 random letters) is a {@code secrets.likely-published}
- * WARN. Beside the clean values that tempt it: readable, camel-case, hex and platform-generated user names, an admin
- * path a person chose, the mark in another file. Random values were generated for this test.
+ * {@code .envs} files, marked by a user name or admin path of 32 random letters) and a literal secret in a product's
+ * configuration file that still holds the product's shipped random default under another key (APISIX's documented
+ * viewer key beside an admin key of its own) are {@code secrets.likely-published} WARNs. Each beside the clean values
+ * that tempt it: readable, camel-case, hex and platform-generated user names, an admin path a person chose, the
+ * shipped default in a dotenv file (where a provider's fixture sits beside other providers' live keys) or in another
+ * file. Random values were generated for this test; the APISIX viewer key is the one its documentation publishes.
  */
 class ThirtyEighthPassPublishedTests {
 
     private static final String PASSWORD = "gTEBjX1eE2WiI78KVPOl9fWgkMOLN3sISrPN73TCDy6TORIyKt2Ezy4LbQ0pMCAy";
+    private static final String ADMIN_KEY = "aa5b787add57a02764bb9969ab9baffc";
+    private static final String APISIX_VIEWER_KEY = "4054f7cf07e344346cd3f287985e76a2";
 
     private static List<Finding> findingsOf(String file, String key, String... lines) {
         Settings settings = ApplicationConfig.builder()
@@ -69,5 +74,33 @@ class ThirtyEighthPassPublishedTests {
                 .build().settings();
 
         assertThat(findingsFor("POSTGRES_PASSWORD", settings)).isEmpty();
+    }
+
+    @Test
+    void aSecretBesideTheProductsShippedRandomDefaultIsLikelyPublished() {
+        List<Finding> findings = findingsOf("apisix-config.properties", "deployment.admin.admin_key[0].key",
+                "deployment.admin.admin_key[0].name=admin", "deployment.admin.admin_key[0].key=" + ADMIN_KEY,
+                "deployment.admin.admin_key[1].name=viewer",
+                "deployment.admin.admin_key[1].key=" + APISIX_VIEWER_KEY);
+
+        assertThat(verdicts(findings)).containsExactly("WARN secrets.likely-published");
+        assertThat(findings.get(0).message()).contains("shipped default", "admin_key[1].key")
+                .doesNotContain(ADMIN_KEY.substring(8, 12)).doesNotContain("4054");
+    }
+
+    @Test
+    void aSecretBesideAShippedDefaultInADotenvFilePasses() {
+        assertThat(findingsOf("deploy.env", "ADMIN_KEY", "ADMIN_KEY=" + ADMIN_KEY,
+                "APISIX_VIEWER_KEY=" + APISIX_VIEWER_KEY)).isEmpty();
+    }
+
+    @Test
+    void aShippedDefaultInAnotherFileLeavesTheSecretAlone() {
+        Settings settings = ApplicationConfig.builder()
+                .configText("viewer.properties", "deployment.admin.admin_key[1].key=" + APISIX_VIEWER_KEY + "\n")
+                .configText("admin.properties", "deployment.admin.admin_key[0].key=" + ADMIN_KEY + "\n")
+                .build().settings();
+
+        assertThat(findingsFor("deployment.admin.admin_key[0].key", settings)).isEmpty();
     }
 }
