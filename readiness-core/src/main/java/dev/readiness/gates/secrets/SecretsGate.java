@@ -1085,8 +1085,8 @@ public final class SecretsGate implements Gate {
 
     /** A committed literal's problem and the severity its place gives it. */
     /**
-     * The files of a snapshot that carry an installer's finished flag, and those that carry a project generator's
-     * mark, found in one scan of its settings.
+     * The files of a snapshot that carry an installer's finished flag or generated instance id, and those that carry
+     * a project generator's mark, found in one scan of its settings.
      */
     private record FileMarks(Set<String> installed, Set<String> generated) {
 
@@ -1096,7 +1096,8 @@ public final class SecretsGate implements Gate {
             for (Setting setting : settings) {
                 String key = setting.key();
                 String value = setting.value();
-                if (InstallerWrittenFiles.isFinishedFlag(key, value)) {
+                if (InstallerWrittenFiles.isFinishedFlag(key, value)
+                        || InstallerWrittenFiles.isGeneratedInstanceId(key, value)) {
                     installed = added(installed, setting);
                 } else if (ProjectTemplateFiles.isGeneratorMark(key, value)) {
                     generated = added(generated, setting);

@@ -10,16 +10,18 @@ import dev.readiness.settings.Settings;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Thirty-eighth pass, published secrets: a literal secret in a file a project generator wrote (cookiecutter-django's
  * {@code .envs} files, marked by a user name or admin path of 32 random letters) and a literal secret in a product's
  * configuration file that still holds the product's shipped random default under another key (APISIX's documented
- * viewer key beside an admin key of its own) are {@code secrets.likely-published} WARNs. Each beside the clean values
+ * viewer key beside an admin key of its own) are {@code secrets.likely-published} WARNs, and so is one beside an instance
+ * id an installer generated (CKAN's {@code app_instance_uuid}, EspoCRM's {@code instanceId}). Each beside the clean values
  * that tempt it: readable, camel-case, hex and platform-generated user names, an admin path a person chose, the
  * shipped default in a dotenv file (where a provider's fixture sits beside other providers' live keys) or in another
- * file. Random values were generated for this test; the APISIX viewer key is the one its documentation publishes.
+ * file, instance ids a person named, a scheduler's {@code AUTO}, a cloud machine's id, a UUID under another key. Random values were generated for this test; the APISIX viewer key is the one its documentation publishes.
  */
 class ThirtyEighthPassPublishedTests {
 
@@ -102,5 +104,28 @@ class ThirtyEighthPassPublishedTests {
                 .build().settings();
 
         assertThat(findingsFor("deployment.admin.admin_key[0].key", settings)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiterString = " ~ ", value = {
+            "app_instance_uuid=6f1d5b2e-93c4-4e0a-b1d7-2c9a8f4e5b31 ~ beaker.session.secret",
+            "app_instance_uuid=6f1d5b2e-93c4-4e0a-b1d7-2c9a8f4e5b31static ~ beaker.session.secret",
+            "instanceId=716575a1-0c2b-4f7e-9d3a-5b8c1e2f4a6d ~ hashSecretKey",
+            "INSTANCE_ID=ce7e48c1a2b34d5e6f708192a3b4c5d6 ~ APP_SECRET"})
+    void aSecretBesideAnInstanceIdAnInstallerGeneratedIsLikelyPublished(String id, String key) {
+        List<Finding> findings = findingsOf("ckan.properties", key, id, key + "=" + PASSWORD);
+
+        assertThat(verdicts(findings)).containsExactly("WARN secrets.likely-published");
+        assertThat(findings.get(0).message()).contains("installer").doesNotContain(PASSWORD.substring(30, 34));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"instance.id=myopenolat", "eureka.instance.instance-id=product-payment-1",
+            "org.quartz.scheduler.instanceId=AUTO", "app_instance_uuid=${APP_UUID}",
+            "INSTANCE_ID=i-0abc123def4567890", "client_id=6f1d5b2e-93c4-4e0a-b1d7-2c9a8f4e5b31",
+            "app_instance_uuid=6f1d5b2e"})
+    void aSecretBesideNoGeneratedInstanceIdPasses(String other) {
+        assertThat(findingsOf("ckan.properties", "beaker.session.secret", other,
+                "beaker.session.secret=" + PASSWORD)).isEmpty();
     }
 }
