@@ -86,30 +86,13 @@ final class InstallerWrittenFiles {
         if (!INSTANCE_IDS.contains(folded(key.substring(key.lastIndexOf('.') + 1)))) {
             return false;
         }
-        return startsWithUuid(value) || isHex(value);
+        return startsWithUuid(value) || SecretValues.isHex(value);
     }
 
+    /** A UUID, alone or followed by letters ({@code …static}, a suffix an image's build added). */
     private static boolean startsWithUuid(String value) {
-        if (value.length() < UUID_LENGTH) {
-            return false;
-        }
-        for (int i = 0; i < UUID_LENGTH; i++) {
-            char c = value.charAt(i);
-            boolean dash = i == 8 || i == 13 || i == 18 || i == 23;
-            if (dash ? c != '-' : Character.digit(c, 16) < 0) {
-                return false;
-            }
-        }
-        return value.length() == UUID_LENGTH || Character.isLetter(value.charAt(UUID_LENGTH));
-    }
-
-    private static boolean isHex(String value) {
-        for (int i = 0; i < value.length(); i++) {
-            if (Character.digit(value.charAt(i), 16) < 0) {
-                return false;
-            }
-        }
-        return true;
+        return value.length() >= UUID_LENGTH && SecretValues.isUuid(value.substring(0, UUID_LENGTH))
+                && (value.length() == UUID_LENGTH || Character.isLetter(value.charAt(UUID_LENGTH)));
     }
 
     private static String folded(String segment) {
