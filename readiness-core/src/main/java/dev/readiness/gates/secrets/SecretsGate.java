@@ -1002,6 +1002,8 @@ public final class SecretsGate implements Gate {
                 return new Committed(GeneratedConfigSecrets.generated(value, secretPurpose), Severity.WARN);
             } else if (marked(setting, false)) {
                 return new Committed(ProjectTemplateFiles.generated(value, secretPurpose), Severity.WARN);
+            } else if (StandInComments.describesRandomValue(setting)) {
+                return new Committed(StandInComments.describedRandom(value, secretPurpose), Severity.WARN);
             }
             return null;
         }

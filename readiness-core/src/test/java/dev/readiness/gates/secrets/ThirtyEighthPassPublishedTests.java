@@ -18,10 +18,13 @@ import org.junit.jupiter.params.provider.ValueSource;
  * {@code .envs} files, marked by a user name or admin path of 32 random letters) and a literal secret in a product's
  * configuration file that still holds the product's shipped random default under another key (APISIX's documented
  * viewer key beside an admin key of its own) are {@code secrets.likely-published} WARNs, and so is one beside an instance
- * id an installer generated (CKAN's {@code app_instance_uuid}, EspoCRM's {@code instanceId}). Each beside the clean values
+ * id an installer generated (CKAN's {@code app_instance_uuid}, EspoCRM's {@code instanceId}) or under a template's
+ * comment that describes the random value to put there (Mailu's {@code # Set to a randomly generated 16 bytes
+ * string}). Each beside the clean values
  * that tempt it: readable, camel-case, hex and platform-generated user names, an admin path a person chose, the
  * shipped default in a dotenv file (where a provider's fixture sits beside other providers' live keys) or in another
- * file, instance ids a person named, a scheduler's {@code AUTO}, a cloud machine's id, a UUID under another key. Random values were generated for this test; the APISIX viewer key is the one its documentation publishes.
+ * file, instance ids a person named, a scheduler's {@code AUTO}, a cloud machine's id, a UUID under another key, and
+ * comments that say what the value does, when an installer generated it, or that the code makes random values. Random values were generated for this test; the APISIX viewer key is the one its documentation publishes.
  */
 class ThirtyEighthPassPublishedTests {
 
@@ -127,5 +130,27 @@ class ThirtyEighthPassPublishedTests {
     void aSecretBesideNoGeneratedInstanceIdPasses(String other) {
         assertThat(findingsOf("ckan.properties", "beaker.session.secret", other,
                 "beaker.session.secret=" + PASSWORD)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"# Set to a randomly generated 16 bytes string",
+            "# A random 32-character secret key used to encrypt user sessions",
+            "# See the README.md file for information on how to generate the JWT_SECRET and APP_KEY",
+            "# Session signing key. It should be a long, random string."})
+    void aSecretUnderATemplatesDescriptionOfARandomValueIsLikelyPublished(String comment) {
+        List<Finding> findings = findingsOf("mailu.env", "SECRET_KEY", "DOMAIN=mail.example.net", "", comment,
+                "SECRET_KEY=" + PASSWORD);
+
+        assertThat(verdicts(findings)).containsExactly("WARN secrets.likely-published");
+        assertThat(findings.get(0).message()).contains("template's comment")
+                .doesNotContain(PASSWORD.substring(40, 44));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"# The key used to sign sessions", "# Encrypt/Decrypt secret key - randomly generated "
+            + "during installation.", "# Random string:", "# Uses a random salt per user", "# rotate every 90 days",
+            "# Generates a random token for each request"})
+    void aSecretUnderOtherCommentsPasses(String comment) {
+        assertThat(findingsOf("mailu.env", "SECRET_KEY", comment, "SECRET_KEY=" + PASSWORD)).isEmpty();
     }
 }
