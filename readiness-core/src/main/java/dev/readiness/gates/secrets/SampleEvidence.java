@@ -76,6 +76,7 @@ final class SampleEvidence {
 
     private final Map<String, Evidence> evidenceByFile = new HashMap<>();
     private final Map<String, Setting> firstPlaceholderByFile = new HashMap<>();
+    private final Map<String, Setting> shippedRandomDefaultByFile = new HashMap<>();
     private final List<Candidate> candidates = new ArrayList<>();
     private final List<Committed> committed = new ArrayList<>();
 
@@ -91,7 +92,11 @@ final class SampleEvidence {
             return;
         }
         for (SecretProblem problem : problems) {
-            boolean typedDefault = problem.code().equals(PUBLISHED) && problem.shape().entropyBits() < TYPED_BITS;
+            boolean published = problem.code().equals(PUBLISHED);
+            boolean typedDefault = published && problem.shape().entropyBits() < TYPED_BITS;
+            if (published && !typedDefault && !isDotenv(file.get())) {
+                shippedRandomDefaultByFile.putIfAbsent(file.get(), setting);
+            }
             if (typedDefault || problem.code().equals(BLANK)) {
                 evidenceByFile.put(file.get(), new Evidence(setting, problem.code(), null));
                 return;
@@ -101,6 +106,16 @@ final class SampleEvidence {
                 return;
             }
         }
+    }
+
+    /**
+     * Whether a file is a dotenv file ({@code .env}, {@code .env.production}, {@code prod.env}): one that gathers the
+     * credentials of many providers, each from its own source, so a provider's published fixture there (a sandbox
+     * passkey, a development chain's account key) says nothing about where the others came from.
+     */
+    private static boolean isDotenv(String file) {
+        String name = file.substring(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
+        return name.startsWith(".env") || name.endsWith(".env") || name.contains(".env.");
     }
 
     /**
@@ -378,7 +393,12 @@ final class SampleEvidence {
                     .build());
         }
         for (Candidate candidate : candidates) {
-            Evidence evidence = evidenceByFile.get(candidate.setting().origin().file().orElseThrow());
+            String file = candidate.setting().origin().file().orElseThrow();
+            Evidence evidence = evidenceByFile.get(file);
+            Setting shippedDefault = evidence == null ? shippedRandomDefaultByFile.get(file) : null;
+            if (shippedDefault != null && !candidate.staged() && !isDeploymentsOwnFile(candidate.setting())) {
+                findings.add(besideShippedDefault(candidate, shippedDefault));
+            }
             if (evidence != null && !isDeploymentsOwnFile(candidate.setting())) {
                 Severity severity = candidate.staged() ? Severity.WARN : Severity.NO_GO;
                 findings.add(Finding.of(severity, "secrets.likely-published", candidate.setting())
@@ -391,6 +411,27 @@ final class SampleEvidence {
             }
         }
         return findings;
+    }
+
+    /**
+     * The WARN of a literal secret whose file still holds a product's shipped random default under another key
+     * (APISIX's {@code config.yaml} with the documented viewer key beside an admin key of its own): the file is a
+     * copy of the product's shipped configuration, committed with the value written into it, so the literal is
+     * probably public too. Only a WARN: a shipped random key is no typed sample value, development files hold such
+     * fixtures next to their own keys, and the literal itself may be the deployment's (thirty-eighth pass).
+     */
+    private static Finding besideShippedDefault(Candidate candidate, Setting shippedDefault) {
+        OptionalInt line = shippedDefault.origin().line();
+        String where = line.isPresent() ? "line " + line.getAsInt() : shippedDefault.origin().toString();
+        return Finding.of(Severity.WARN, "secrets.likely-published", candidate.setting())
+                .message("is a literal secret in a file that still holds the product's shipped default under "
+                        + shippedDefault.key() + " (" + where + "): the file is a copy of a shipped configuration "
+                        + "with values written into it, committed with them, so this one is probably public however "
+                        + "random it looks (" + SecretStrength.describe(candidate.shape()) + ")")
+                .remediation("Replace the shipped default under " + shippedDefault.key() + ", move this file's "
+                        + "secrets to the deployment's secret store, and rotate this one if the file was ever "
+                        + "published. " + SecretStrength.remediation(candidate.purpose()))
+                .build();
     }
 
     /**

@@ -434,7 +434,8 @@ final class SecretValues {
         return decodings;
     }
 
-    private static boolean isHex(String v) {
+    /** Whether every character of a value is a hex digit (true for an empty value). */
+    static boolean isHex(String v) {
         for (int i = 0; i < v.length(); i++) {
             char c = v.charAt(i);
             if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'))) {

@@ -253,7 +253,7 @@ public final class SecretsGate implements Gate {
         private @Nullable Boolean filledByStore; // read with the first blank secret no other rule explains
         private @Nullable Boolean shiroUsers; // read with the first unpurposed setting of a dotless key
         private @Nullable List<BrowserCopies.Copy> browserCopies;
-        private @Nullable Set<String> installedFiles; // read with the first literal committed nowhere else
+        private @Nullable FileMarks fileMarks; // read with the first literal committed nowhere else
 
         Pass(Settings settings, Severity severity, BoundedFindings findings, SecretKeys effectiveKeys,
                 SecretStrength judge) {
@@ -1025,25 +1025,33 @@ public final class SecretsGate implements Gate {
                 return new Committed(MigrationToolFiles.committed(value, secretPurpose), Severity.WARN);
             } else if (StageDotenvFiles.isCommitted(setting)) {
                 return new Committed(StageDotenvFiles.committed(value, secretPurpose), Severity.WARN);
-            } else if (writtenByInstaller(setting) || InstallerWrittenFiles.saysInstallerWroteIt(setting)) {
+            } else if (marked(setting, true) || InstallerWrittenFiles.saysInstallerWroteIt(setting)) {
                 return new Committed(InstallerWrittenFiles.committed(value, secretPurpose), Severity.WARN);
             } else if (GeneratedConfigSecrets.isSynapseGenerated(value)) {
                 return new Committed(GeneratedConfigSecrets.generated(value, secretPurpose), Severity.WARN);
+            } else if (marked(setting, false)) {
+                return new Committed(ProjectTemplateFiles.generated(value, secretPurpose), Severity.WARN);
+            } else if (StandInComments.describesRandomValue(setting)) {
+                return new Committed(StandInComments.describedRandom(value, secretPurpose), Severity.WARN);
             }
             return null;
         }
 
-        /** Whether a setting's file carries an installer's finished flag ({@link InstallerWrittenFiles}). */
-        private boolean writtenByInstaller(Setting setting) {
+        /**
+         * Whether a setting's file carries an installer's finished flag ({@link InstallerWrittenFiles}), or, with
+         * {@code installer} false, a project generator's mark ({@link ProjectTemplateFiles}); both read in one scan.
+         */
+        private boolean marked(Setting setting, boolean installer) {
             Optional<String> file = setting.origin().file();
             if (file.isEmpty()) {
                 return false;
             }
-            Set<String> files = installedFiles;
-            if (files == null) {
-                files = InstallerWrittenFiles.installedFiles(settings);
-                installedFiles = files;
+            FileMarks marks = fileMarks;
+            if (marks == null) {
+                marks = FileMarks.of(settings);
+                fileMarks = marks;
             }
+            Set<String> files = installer ? marks.installed() : marks.generated();
             return !files.isEmpty() && files.contains(file.get());
         }
 
@@ -1107,6 +1115,39 @@ public final class SecretsGate implements Gate {
     }
 
     /** A committed literal's problem and the severity its place gives it. */
+    /**
+     * The files of a snapshot that carry an installer's finished flag or generated instance id, and those that carry
+     * a project generator's mark, found in one scan of its settings.
+     */
+    private record FileMarks(Set<String> installed, Set<String> generated) {
+
+        static FileMarks of(Settings settings) {
+            Set<String> installed = Set.of();
+            Set<String> generated = Set.of();
+            for (Setting setting : settings) {
+                String key = setting.key();
+                String value = setting.value();
+                if (InstallerWrittenFiles.isFinishedFlag(key, value)
+                        || InstallerWrittenFiles.isGeneratedInstanceId(key, value)) {
+                    installed = added(installed, setting);
+                } else if (ProjectTemplateFiles.isGeneratorMark(key, value)) {
+                    generated = added(generated, setting);
+                }
+            }
+            return new FileMarks(installed, generated);
+        }
+
+        private static Set<String> added(Set<String> files, Setting setting) {
+            Optional<String> file = setting.origin().file();
+            if (file.isEmpty()) {
+                return files;
+            }
+            Set<String> grown = files.isEmpty() ? new HashSet<>() : files;
+            grown.add(file.get());
+            return grown;
+        }
+    }
+
     private record Committed(SecretProblem problem, Severity severity) {
     }
 

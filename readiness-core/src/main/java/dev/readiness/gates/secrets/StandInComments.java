@@ -226,6 +226,20 @@ final class StandInComments {
     private static final String[] OPTIONAL_WORDS = {"optional", "blank", "empty", "set", "generat", "injected",
         "provided", "supplied", "passed", "populated", "filled", "without", "required", "needed", "necessary"};
 
+    /**
+     * A description of the value a template asks for, rather than an imperative to replace it: {@code # Set to a
+     * randomly generated 16 bytes string} (Mailu), {@code # A random 32-character secret key used to encrypt user
+     * sessions} (Rallly), {@code # See the README for how to generate the JWT_SECRET and APP_KEY}, {@code # should be a
+     * long, random string}. A comment that describes what the value does ({@code # The key used to sign sessions})
+     * or when it was generated ({@code # randomly generated during installation}, an installer's note) is no such
+     * description.
+     */
+    private static final Pattern DESCRIBES_RANDOM = Pattern.compile("(?:^\\s*|[.!:;(]\\s*|\\bset\\s+(?:it\\s+)?to\\s+)"
+            + "(?:an?\\s+)(?:(?:long|unique|secure|strong|new|\\d+[- ]?(?:char(?:acter)?s?|bytes?|bits?))[-, ]+){0,3}"
+            + "random(?:ly)?\\b(?![- ]generated\\s+(?:during|at|on|by)\\b)"
+            + "|\\bhow\\s+to\\s+generate\\b|\\b(?:must|should)\\s+be\\s+(?:an?\\s+)?(?:(?:very\\s+)?(?:long|unique|secure"
+            + "|strong)[, ]+){0,3}random\\b", Pattern.CASE_INSENSITIVE | Pattern.MULTILINE);
+
     private static volatile LastMatch lastStandIn = new LastMatch(null, false);
     private static volatile LastMatch lastOptional = new LastMatch(null, false);
 
@@ -262,6 +276,41 @@ final class StandInComments {
         boolean matches = holdsAny(comment, STAND_IN_WORDS) && STAND_IN.matcher(comment).find();
         lastStandIn = new LastMatch(comment, matches);
         return matches;
+    }
+
+    /**
+     * Whether the comment governing a setting describes the random value a template asks for there ({@link
+     * #DESCRIBES_RANDOM}): the comment is the template's, kept over the value written into the copy.
+     *
+     * @param setting the setting
+     * @return {@code true} when the comment says the value is to be a random one, or points to how to generate it
+     */
+    static boolean describesRandomValue(Setting setting) {
+        String comment = GoverningComments.of(setting);
+        if (comment.length() < 12) {
+            return false;
+        }
+        String lower = comment.toLowerCase(Locale.ROOT);
+        return (lower.contains("random") || lower.contains("how to generate"))
+                && DESCRIBES_RANDOM.matcher(comment).find();
+    }
+
+    /**
+     * The WARN of a literal secret under a comment that describes the random value a template asks for.
+     *
+     * @param value the literal; only its shape is kept
+     * @param purpose what it is for
+     * @return a {@code secrets.likely-published} problem
+     */
+    static SecretProblem describedRandom(String value, SecretPurpose purpose) {
+        SecretShape shape = SecretValues.shape(value);
+        return new SecretProblem("secrets.likely-published", shape,
+                "is a literal secret under a template's comment that describes the random value to put there (such "
+                        + "as \"set to a randomly generated 16 bytes string\" or how to generate it): the file is a "
+                        + "copy of the template with the value written in, and such copies are committed with it, so "
+                        + "it is probably public however random it looks (" + SecretStrength.describe(shape) + ")",
+                "Inject the value from the deployment's secret store and leave the template's copy empty; rotate this "
+                        + "one if the file was ever published. " + SecretStrength.remediation(purpose));
     }
 
     /**
