@@ -81,4 +81,31 @@ class ThirtyEighthPassPrecisionInstallerMarkerTests {
         assertThat(TemplateExpressions.interpolationName("%(here)s/local.ini")).isNull();
         assertThat(TemplateExpressions.interpolationName("%(a-b)s")).isNull();
     }
+
+    @Test
+    void aFileWhoseTokensEachNameTheirWholeKeyShouldBeLeftToTheDeployTool() throws Exception {
+        String sakai = """
+                serverId={{serverId}}
+                serverUrl={{serverUrl}}
+                username@javax.sql.BaseDataSource={{username@javax.sql.BaseDataSource}}
+                url@javax.sql.BaseDataSource={{url@javax.sql.BaseDataSource}}
+                """;
+        assertThat(findings(sakai, "url@javax.sql.BaseDataSource")).isEmpty();
+        assertThat(settings(sakai).get("url@javax.sql.BaseDataSource").orElseThrow().isDeferred()).isTrue();
+    }
+
+    @Test
+    void twoSelfNamedTokensOrATokenNamingAnotherKeyShouldStillBeJudged() throws Exception {
+        String two = """
+                serverUrl={{serverUrl}}
+                url@javax.sql.BaseDataSource={{url@javax.sql.BaseDataSource}}
+                """;
+        assertThat(settings(two).get("url@javax.sql.BaseDataSource").orElseThrow().isDeferred()).isFalse();
+        String other = """
+                serverId={{serverId}}
+                serverUrl={{serverUrl}}
+                url@javax.sql.BaseDataSource={{YOUR_DATABASE_URL}}
+                """;
+        assertThat(settings(other).get("url@javax.sql.BaseDataSource").orElseThrow().isDeferred()).isFalse();
+    }
 }
