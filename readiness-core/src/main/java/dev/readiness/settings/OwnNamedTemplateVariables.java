@@ -1,6 +1,7 @@
 package dev.readiness.settings;
 
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A template that hands each setting the variable of its own name: an Ansible or Salt template of a service's INI
@@ -10,7 +11,9 @@ import java.util.Map;
  * value. Three or more settings of one file written so, each the whole value (quotes aside) and the key's own last
  * word, alone or after a prefix joined by {@code _}, show such a template; one or two ({@code jwt_secret: "{{ jwt_secret }}"}) may be a
  * sample's fill-in markers and are no evidence, nor is an upper-case key given its lower-case name
- * ({@code JWT_SECRET: "{{ jwt_secret }}"}, a note of what to type). Stateless; the count lives in the caller's map.
+ * ({@code JWT_SECRET: "{{ jwt_secret }}"}, a note of what to type). A value naming the whole key as written counts
+ * too ({@code serverUrl={{serverUrl}}}, {@code url@javax.sql.BaseDataSource={{url@javax.sql.BaseDataSource}}}).
+ * Stateless; the count lives in the caller's map.
  */
 final class OwnNamedTemplateVariables {
 
@@ -32,7 +35,8 @@ final class OwnNamedTemplateVariables {
         String key = setting.key();
         int dot = Math.max(key.lastIndexOf('.'), key.lastIndexOf(']'));
         String own = key.substring(dot + 1);
-        if (own.length() < 2 || !isVariable(setting.value().trim(), own)) {
+        String value = setting.value().trim();
+        if (own.length() < 2 || !isVariable(value, own) && !isWholeKey(value, key)) {
             return false;
         }
         String counter = file + "\u0000\u0001own";
@@ -43,18 +47,48 @@ final class OwnNamedTemplateVariables {
     }
 
     /**
+     * Whether a value is {@code {{KEY}}}, optionally quoted and spaced, for the setting's whole key as written, in any
+     * case and with its dots and {@code @} ({@code serverUrl={{serverUrl}}}, {@code url@javax.sql.BaseDataSource=
+     * {{url@javax.sql.BaseDataSource}}} in Sakai's deployed {@code sakai.properties}, thirty-eighth pass): a deploy
+     * tool that fills each property by its own name.
+     */
+    private static boolean isWholeKey(String value, String key) {
+        return value.length() >= key.length() + 4 && key.equals(variable(value));
+    }
+
+    /**
      * Whether a value is {@code {{ name }}}, optionally quoted, for this lower-case name or a variable that ends in it
      * after a prefix of its project or role ({@code skin = {{ ilias_skin }}}, {@code name = {{ ilias_db_name }}}).
      */
     private static boolean isVariable(String value, String name) {
+        String variable = variable(value);
+        if (variable == null) {
+            return false;
+        }
+        int length = variable.length();
+        boolean own = length == name.length() || length > name.length() + 1 && variable.charAt(length - name.length() - 1) == '_';
+        if (!own || !variable.endsWith(name)) {
+            return false;
+        }
+        for (int k = 0; k < length; k++) {
+            char c = variable.charAt(k);
+            if (!(c >= 'a' && c <= 'z' || c == '_' || k > 0 && c >= '0' && c <= '9')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** What a whole {@code {{ … }}} value, optionally quoted, holds between its braces, without spaces; or {@code null}. */
+    private static @Nullable String variable(String value) {
         int start = 0;
         int end = value.length();
         if (end >= 2 && (value.charAt(0) == '\'' || value.charAt(0) == '"') && value.charAt(end - 1) == value.charAt(0)) {
             start++;
             end--;
         }
-        if (!value.startsWith("{{", start) || !value.startsWith("}}", end - 2)) {
-            return false;
+        if (end - start < 4 || !value.startsWith("{{", start) || !value.startsWith("}}", end - 2)) {
+            return null;
         }
         int i = start + 2;
         while (i < end - 2 && value.charAt(i) == ' ') {
@@ -64,18 +98,6 @@ final class OwnNamedTemplateVariables {
         while (j > i && value.charAt(j - 1) == ' ') {
             j--;
         }
-        int length = j - i;
-        boolean own = length == name.length()
-                || length > name.length() + 1 && value.charAt(j - name.length() - 1) == '_';
-        if (!own || !value.startsWith(name, j - name.length())) {
-            return false;
-        }
-        for (int k = i; k < j; k++) {
-            char c = value.charAt(k);
-            if (!(c >= 'a' && c <= 'z' || c == '_' || k > i && c >= '0' && c <= '9')) {
-                return false;
-            }
-        }
-        return true;
+        return value.substring(i, j);
     }
 }

@@ -27,7 +27,9 @@ import org.jspecify.annotations.Nullable;
  * deferred. A value that a template engine renders first (a Helm action
  * {@code {{ .Values.x }}}, an ERB tag {@code <%= ENV["X"] %>}, see {@link TemplateExpressions}) is deferred as it is:
  * what runs is known only after rendering; so is a {@code {{ … }}} value of a file that is a Jinja template of its own
- * variables ({@link JinjaReferences}), and so is a value that references one of them through {@code ${…}}. A default Micronaut quotes in backticks
+ * variables ({@link JinjaReferences}), and so is a value that references one of them through {@code ${…}}; so are a
+ * whole {@code __NAME__} marker of a YunoHost package's template ({@link YunoHostTemplates}) and a whole
+ * {@code %(NAME)s} of Python's {@code configparser} that no key of the file defines. A default Micronaut quotes in backticks
  * ({@code ${JDBC_URL:`jdbc:postgresql://db:5432/app`}}) is read without them. Linear in the total length of the values
  * for settings without references.
  */
@@ -58,6 +60,7 @@ final class PlaceholderResolver {
     private final Map<Setting, Resolution> resolved = new IdentityHashMap<>();
     private final Deque<Setting> resolving = new ArrayDeque<>();
     private OwnFieldReferences.@Nullable Siblings ownFields; // made with the first value that may read a field
+    private @Nullable Set<String> yunoHostFiles; // made with the first whole __NAME__ marker
 
     /**
      * A setting's resolved value; {@code through} counts the settings in its longest chain of references, itself
@@ -221,6 +224,15 @@ final class PlaceholderResolver {
             if (rendering == null) {
                 rendering = codeVariable(setting);
             }
+            if (rendering == null && setting.value().indexOf("%(") >= 0) {
+                rendering = configParserDefault(setting);
+            }
+            if (rendering == null && setting.value().startsWith("__") && YunoHostTemplates.isMarker(setting.value())) {
+                if (yunoHostFiles == null) {
+                    yunoHostFiles = YunoHostTemplates.templateFiles(settings);
+                }
+                rendering = YunoHostTemplates.filledBy(setting, yunoHostFiles);
+            }
             if (rendering == null && setting.value().length() > 1 && Character.isLetter(setting.value().charAt(0))) {
                 rendering = NodeConfigVariables.suppliedBy(setting);
             }
@@ -299,6 +311,26 @@ final class PlaceholderResolver {
         return named != null && named.key().equals(value) && !fromEnvironment.test(named)
                 && named.origin().file().equals(setting.origin().file())
                 ? "the code's variable " + value + ", judged under its own key" : null;
+    }
+
+    /**
+     * What fills a whole {@code %(NAME)s} interpolation of Python's {@code configparser} ({@link
+     * TemplateExpressions#interpolationName}) that no key of the file defines, neither in the value's section nor in
+     * {@code [DEFAULT]} nor bare: the defaults the program hands the parser; {@code null} for any other value, and for
+     * one whose name the file defines (the parser gives that setting's value, judged under its own key).
+     */
+    private @Nullable String configParserDefault(Setting setting) {
+        String name = TemplateExpressions.interpolationName(setting.value());
+        if (name == null) {
+            return null;
+        }
+        String key = setting.key();
+        int dot = key.lastIndexOf('.');
+        if (settings.get(name).isPresent() || settings.get("DEFAULT." + name).isPresent()
+                || dot > 0 && settings.get(key.substring(0, dot + 1) + name).isPresent()) {
+            return null;
+        }
+        return "configparser's interpolation of " + name + ", filled from the defaults the program gives the parser";
     }
 
     /**

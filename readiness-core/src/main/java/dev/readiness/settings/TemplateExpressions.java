@@ -117,27 +117,51 @@ final class TemplateExpressions {
      * @return a description naming the variable, never a value; {@code null} when the value is no such variable
      */
     static @Nullable String interpolatedBy(String value) {
+        String name = wholeName(value, "{$", "}");
+        return name == null ? null : "the template variable " + name + ", filled in before the service reads the file";
+    }
+
+    /**
+     * The name a value that is one whole interpolation of Python's {@code configparser}, {@code %(NAME)s} (optionally
+     * quoted), refers to, as pretix's Docker image writes {@code password=%(POSTGRES_PASSWORD)s} in {@code pretix.cfg}:
+     * the parser fills it from its section, its {@code [DEFAULT]} or the defaults the program hands it (the
+     * environment), never the text itself (thirty-eighth pass). Only a whole value is read:
+     * {@code %(protocol)s://%(domain)s/} is still judged as written.
+     *
+     * @param value a setting's value as written
+     * @return the name, or {@code null} when the value is no such interpolation
+     */
+    static @Nullable String interpolationName(String value) {
+        return wholeName(value, "%(", ")s");
+    }
+
+    /**
+     * The name a whole value (optionally quoted) writes between {@code open} and {@code close}: a letter or an
+     * underscore, then letters, digits and underscores; {@code null} for any other value.
+     */
+    private static @Nullable String wholeName(String value, String open, String close) {
         int start = 0;
         int end = value.length();
         if (end > 1 && (value.charAt(0) == '"' || value.charAt(0) == '\'') && value.charAt(end - 1) == value.charAt(0)) {
             start++;
             end--;
         }
-        if (end - start < 4 || !value.startsWith("{$", start) || value.charAt(end - 1) != '}') {
+        int nameStart = start + open.length();
+        int nameEnd = end - close.length();
+        if (nameEnd <= nameStart || !value.startsWith(open, start) || !value.startsWith(close, nameEnd)) {
             return null;
         }
-        char first = value.charAt(start + 2);
+        char first = value.charAt(nameStart);
         if (!(Character.isLetter(first) || first == '_')) {
             return null;
         }
-        for (int i = start + 3; i < end - 1; i++) {
+        for (int i = nameStart + 1; i < nameEnd; i++) {
             char c = value.charAt(i);
             if (!(Character.isLetterOrDigit(c) || c == '_')) {
                 return null;
             }
         }
-        return "the template variable " + value.substring(start + 2, end - 1) + ", filled in before the service reads"
-                + " the file";
+        return value.substring(nameStart, nameEnd);
     }
 
     /**

@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
  */
 class ThirtySeventhPassPrecisionTemplateVariableTests {
 
-    private static List<Finding> findings(String text, String key) throws Exception {
+    /** The WARN and NO-GO findings every built-in gate reports on one key of a properties text, in production. */
+    static List<Finding> findings(String text, String key) throws Exception {
         Settings settings = ApplicationConfig.builder().configText("config.properties", text).build().settings();
         GateContext context = GateContext.of(Stage.PRODUCTION, settings);
         List<Finding> found = new ArrayList<>();

@@ -16,8 +16,8 @@ import org.jspecify.annotations.Nullable;
  * The optional integrations a configuration switches off: {@code druid.slave.enabled=false},
  * {@code REDIS_USE_SENTINEL=false}, {@code ldap.disabled=true}, {@code auth.required=false} (authentication off, so its
  * secret signs nothing), {@code Logging.AwsCloudWatch.IsEnabled=false} ({@code is} before a switch word is part of
- * it). A switch's key without its switch word names the
- * integration ({@code druid.slave}, {@code redis sentinel}); a key whose words start with the same word and contain
+ * it), an empty opt-in toggle {@code ENABLE_LDAP=} (thirty-eighth pass). A switch's key without its switch word
+ * names the integration ({@code druid.slave}, {@code redis sentinel}); a key whose words start with the same word and contain
  * the integration's words in order belongs to it ({@code druid.slave.password}, {@code REDIS_SENTINEL_PASSWORD}).
  *
  * <p>Also the sections a provider selector does not choose: with {@code Storage.Provider=Local} beside sections
@@ -96,7 +96,14 @@ public final class FeatureSwitches {
                     selectors.add(selector);
                 }
             }
-            if (value.isEmpty() || value.length() > 12 || "tfyno01dTFYNOD ".indexOf(value.charAt(0)) < 0) {
+            if (value.isEmpty()) {
+                List<String> optedOut = emptyOptIn(setting.key());
+                if (optedOut != null) {
+                    off.add(optedOut);
+                }
+                continue;
+            }
+            if (value.length() > 12 || "tfyno01dTFYNOD ".indexOf(value.charAt(0)) < 0) {
                 continue;
             }
             value = value.trim();
@@ -137,6 +144,28 @@ public final class FeatureSwitches {
             return NONE;
         }
         return new FeatureSwitches(List.copyOf(off), unselected, leaves);
+    }
+
+    /**
+     * The integration an empty opt-in toggle leaves off: a key that opens with {@code enable} followed by the feature
+     * ({@code ENABLE_LDAP=}, docker-mailserver's "empty => LDAP authentification is disabled"), since a feature one
+     * must enable is off until a value says so; {@code null} for any other key. A toggle that ends with its switch
+     * word ({@code LDAP_ENABLED=}) keeps a default the key does not tell, and is not read when empty.
+     */
+    private static @Nullable List<String> emptyOptIn(String key) {
+        if (key.length() < 8 || !key.regionMatches(true, 0, "enable", 0, 6)) {
+            return null;
+        }
+        List<String> words = KeyWords.of(key);
+        if (words.size() < 2 || !words.get(0).equals("enable")) {
+            return null;
+        }
+        for (int i = 1; i < words.size(); i++) {
+            if (ON_WORDS.contains(words.get(i)) || OFF_WORDS.contains(words.get(i))) {
+                return null;
+            }
+        }
+        return List.copyOf(words.subList(1, words.size()));
     }
 
     private static boolean isSelectorKey(String key) {

@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
  */
 class ThirtySeventhPassPrecisionSecretsTests {
 
-    private static List<Finding> findings(String text, String key) {
+    /** The secrets gate's WARN and NO-GO findings on one key of a production properties text. */
+    static List<Finding> findings(String text, String key) {
         Settings settings = ApplicationConfig.builder().configText("production.properties", text).build().settings();
         return new SecretsGate().check(GateContext.of(Stage.PRODUCTION, settings)).findings().stream()
                 .filter(f -> f.subject().equals(key) && f.severity() != Severity.INFO).toList();
