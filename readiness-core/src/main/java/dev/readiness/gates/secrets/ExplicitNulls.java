@@ -16,7 +16,10 @@ import java.util.Set;
  * off rather than use the word as a key. A password in a block that describes a database connection is the database's
  * too, whatever its key says ({@code production.password=null} beside {@code production.dialect=mysql}, as
  * {@code sequelize-cli init} writes {@code config/config.json}; {@code connection.password=undefined} beside
- * {@code connection.database} and {@code connection.host} in a knexfile): the driver connects without a password.
+ * {@code connection.database} and {@code connection.host} in a knexfile): the driver connects without a password. So
+ * is the application's own key ({@code APP_KEY=null}, Cachet's {@code ${APP_KEY:-null}}; {@link OwnSecretNames}):
+ * Laravel refuses to encrypt or start a session without it, so {@code null} there is a key never set, not an
+ * integration left off (thirty-eighth pass).
  * Stateless.
  */
 final class ExplicitNulls {
@@ -41,7 +44,8 @@ final class ExplicitNulls {
      * @return {@code true} when the value deliberately leaves an optional secret unset
      */
     static boolean leavesUnset(Settings settings, String key, String value) {
-        return leavesUnset(key, value) && !ConnectionBlocks.isDatabasePassword(settings, key);
+        return leavesUnset(key, value) && !ConnectionBlocks.isDatabasePassword(settings, key)
+                && !OwnSecretNames.names(key);
     }
 
     /**
