@@ -1,0 +1,52 @@
+package dev.readiness.gates.secrets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.readiness.GateContext;
+import dev.readiness.Stage;
+import dev.readiness.settings.ApplicationConfig;
+import dev.readiness.settings.Settings;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Hostile testing, thirty-eighth pass: spellings that slipped a weak password past rules the thirty-first and
+ * thirty-seventh sessions added. A command substitution that prints text written in the file was judged only as
+ * {@code echo WORDS} or {@code printf %s WORD}, so the portable {@code $(printf '%s\n' changeme)} and
+ * {@code $(/bin/echo changeme)} were the INFO of a generated value; a Shiro {@code [users]} account was read only
+ * under a name without a dot, so {@code jane.doe = secret, admin} and an e-mail address as the account name passed.
+ */
+class ThirtyEighthPassRedteamSpellingTests {
+
+    private static final String SHIRO_HEAD = "[main]\nsecurityManager.realms = $iniRealm\n[users]\n";
+
+    private static List<String> findingsIn(String file, String text) {
+        Settings settings = ApplicationConfig.builder().configText(file, text + "\n").build().settings();
+        return new SecretsGate().check(GateContext.of(Stage.PRODUCTION, settings)).findings().stream()
+                .map(finding -> finding.severity() + " " + finding.code() + " " + finding.subject()).toList();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiterString = " ~ ", quoteCharacter = '^', value = {
+            "JWT_SECRET=$(printf '%s\\n' changeme)",
+            "JWT_SECRET=$(printf \"%s\\n\" changeme)",
+            "JWT_SECRET=$(printf 'changeme\\n')",
+            "JWT_SECRET=$(/bin/echo changeme)",
+            "JWT_SECRET=$(/usr/bin/printf %s changeme)",
+            "JWT_SECRET=$(command echo changeme)",
+            "JWT_SECRET=`builtin echo changeme`"})
+    void aSubstitutionPrintingWrittenTextShouldBeJudgedAsThatText(String line) {
+        assertThat(findingsIn("prod.env", line)).contains("NO_GO secrets.placeholder JWT_SECRET");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiterString = " ~ ", quoteCharacter = '^', value = {
+            "JWT_SECRET=$(printf '%s\\n' \"$(openssl rand -hex 32)\")",
+            "JWT_SECRET=$(/usr/bin/openssl rand -hex 32)",
+            "DB_PASSWORD=$(printf '%s\\n' Qm7xT2vR9pLw4ZsK8nYb3HcEdGf5Tj6Ua1We0Ry)",
+            "JWT_SECRET=$(command -v openssl)"})
+    void aSubstitutionThatMakesItsValueOrPrintsAStrongOneShouldStayClean(String line) {
+        assertThat(findingsIn("prod.env", line)).noneMatch(finding -> finding.startsWith("NO_GO"));
+    }
+}
