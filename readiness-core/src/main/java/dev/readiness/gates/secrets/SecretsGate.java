@@ -251,7 +251,7 @@ public final class SecretsGate implements Gate {
         private @Nullable Set<String> embeddedEngines;
         private @Nullable Set<String> inMemoryDatabases;
         private @Nullable Boolean filledByStore; // read with the first blank secret no other rule explains
-        private @Nullable Boolean shiroUsers; // read with the first unpurposed setting of a dotless key
+        private @Nullable Boolean shiroUsers; // read with the first unpurposed setting
         private @Nullable List<BrowserCopies.Copy> browserCopies;
         private @Nullable Set<String> installedFiles; // read with the first literal committed nowhere else
 
@@ -508,7 +508,7 @@ public final class SecretsGate implements Gate {
          * phrase. Plain values (a number, a quantity, a switch word) leave at once.
          */
         private void judgeUnpurposed(Setting setting, String key, SecretKeys.KeyFacts keyFacts, String value) {
-            if (key.indexOf('.') < 0 && shiroUsers() && ShiroUserSections.isAccount(settings, setting)) {
+            if (shiroUsers() && ShiroUserSections.isAccount(settings, setting)) {
                 String password = ShiroUserSections.password(value);
                 Optional<SecretProblem> weak = password == null ? Optional.empty()
                         : writtenPassword(password, judge, "in its Shiro [users] account line");

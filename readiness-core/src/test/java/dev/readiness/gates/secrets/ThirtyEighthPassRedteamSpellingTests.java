@@ -7,6 +7,7 @@ import dev.readiness.Stage;
 import dev.readiness.settings.ApplicationConfig;
 import dev.readiness.settings.Settings;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -48,5 +49,25 @@ class ThirtyEighthPassRedteamSpellingTests {
             "JWT_SECRET=$(command -v openssl)"})
     void aSubstitutionThatMakesItsValueOrPrintsAStrongOneShouldStayClean(String line) {
         assertThat(findingsIn("prod.env", line)).noneMatch(finding -> finding.startsWith("NO_GO"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiterString = " ~ ", quoteCharacter = '^', value = {
+            "jane.doe = secret, admin ~ jane.doe",
+            "admin@acme-corp.com = changeme, admin ~ admin@acme-corp.com",
+            "ops.team = password ~ ops.team"})
+    void aShiroAccountWhoseNameHoldsADotShouldBeJudged(String line, String subject) {
+        assertThat(findingsIn("shiro.properties", SHIRO_HEAD + line + "\n[roles]\nadmin = *"))
+                .anyMatch(finding -> finding.startsWith("NO_GO") && finding.endsWith(" " + subject));
+    }
+
+    @Test
+    void dottedKeysOutsideAShiroUsersSectionShouldStayUnread() {
+        assertThat(findingsIn("shiro.properties", "[main]\nsecurityManager.realms = $iniRealm\n"
+                + "securityManager.sessionManager.globalSessionTimeout = secret\n[users]\n"
+                + "jane.doe = Qm7xT2vR9pLw4ZsK8nYb3HcE, admin\n[urls]\n/login.jsp = authc\n/logout = logout"))
+                .noneMatch(finding -> finding.startsWith("NO_GO"));
+        assertThat(findingsIn("grafana.properties", "[users]\nallow.sign_up = secret\n"))
+                .noneMatch(finding -> finding.startsWith("NO_GO"));
     }
 }
