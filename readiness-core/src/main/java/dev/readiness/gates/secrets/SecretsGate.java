@@ -292,6 +292,9 @@ public final class SecretsGate implements Gate {
                 if (findings.total() == before && setting.isDeferred() && !effectiveKeys.excludes(key)
                         && setting.value().indexOf("::") > 0) { // written users beside one taken from a variable
                     staticUserPassword(key, setting.value()).ifPresent(problem -> add(severity, problem, setting));
+                } else if (findings.total() == before && setting.isDeferred() && !effectiveKeys.excludes(key)
+                        && setting.value().indexOf('{') >= 0) { // written users beside one taken from a variable
+                    registeredUserPassword(key, setting.value()).ifPresent(problem -> add(severity, problem, setting));
                 }
                 return;
             }
@@ -606,6 +609,9 @@ public final class SecretsGate implements Gate {
             if (notSecret.isEmpty() && value.indexOf("::") > 0) {
                 notSecret = staticUserPassword(key, value);
             }
+            if (notSecret.isEmpty() && value.indexOf('{') >= 0 && value.indexOf(':') > 0) {
+                notSecret = registeredUserPassword(key, value);
+            }
             return notSecret;
         }
 
@@ -640,6 +646,17 @@ public final class SecretsGate implements Gate {
         private Optional<SecretProblem> staticUserPassword(String key, String value) {
             for (String password : StaticUserLists.passwords(key, value)) {
                 Optional<SecretProblem> problem = writtenPassword(password, judge, "in its list of static users");
+                if (problem.isPresent()) {
+                    return problem;
+                }
+            }
+            return Optional.empty();
+        }
+
+        /** The first weak, stand-in or published password of Orthanc's user map written as JSON. */
+        private Optional<SecretProblem> registeredUserPassword(String key, String value) {
+            for (String password : BasicAuthUsers.registeredUserPasswords(key, value)) {
+                Optional<SecretProblem> problem = writtenPassword(password, judge, "in its map of registered users");
                 if (problem.isPresent()) {
                     return problem;
                 }

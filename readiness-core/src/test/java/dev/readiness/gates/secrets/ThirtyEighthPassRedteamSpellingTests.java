@@ -70,4 +70,27 @@ class ThirtyEighthPassRedteamSpellingTests {
         assertThat(findingsIn("grafana.properties", "[users]\nallow.sign_up = secret\n"))
                 .noneMatch(finding -> finding.startsWith("NO_GO"));
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiterString = " ~ ", quoteCharacter = '^', value = {
+            "prod.env ~ ORTHANC__REGISTERED_USERS={\"admin\": \"orthanc\"}",
+            "prod.env ~ ORTHANC__REGISTERED_USERS='{\"demo\": \"demo\", \"ops\": \"${OPS_PASSWORD}\"}'",
+            "prod.env ~ ORTHANC__REGISTERED_USERS={ \"ops\" : \"Qm7xT2vR9pLw4ZsK8nYb3HcE\", \"admin\":\"changeme\" }",
+            "application.properties ~ orthanc.registered-users={\"admin\": \"password\"}"})
+    void anOrthancUserMapWrittenAsJsonInOneVariableShouldBeJudged(String file, String line) {
+        String key = line.substring(0, line.indexOf('='));
+        assertThat(findingsIn(file, line)).anyMatch(finding -> finding.startsWith("NO_GO ")
+                && finding.endsWith(" " + key));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiterString = " ~ ", quoteCharacter = '^', value = {
+            "ORTHANC__REGISTERED_USERS={\"admin\": \"Qm7xT2vR9pLw4ZsK8nYb3HcE\"}",
+            "ORTHANC__REGISTERED_USERS={\"admin\": \"${ORTHANC_ADMIN_PASSWORD}\"}",
+            "ORTHANC__REGISTERED_USERS=${ORTHANC_USERS}",
+            "ORTHANC__REGISTERED_USERS={}",
+            "REGISTERED_USERS_URL={\"admin\": \"orthanc\"}"})
+    void aStrongReferencedOrUnreadableUserMapShouldStayClean(String line) {
+        assertThat(findingsIn("prod.env", line)).noneMatch(finding -> finding.startsWith("NO_GO"));
+    }
 }
