@@ -268,12 +268,18 @@ public final class SecretsGate implements Gate {
             this.snapshotKeys = SnapshotKeys.of(settings);
         }
 
-        /** The rules of a value completed at run time: an empty default, or a fill-in word written around it. */
+        /**
+         * The rules of a value completed at run time: an empty default, a fill-in word written around it, or Spring
+         * Boot's random number.
+         */
         private @Nullable Finding deferred(Setting setting, SecretKeys.KeyFacts keyFacts) {
             Finding empty = EmptyDefaults.emptyRequired(setting, keyFacts.purpose(), severity, perCheck::switches,
                     settings);
             Finding standIn = empty != null ? empty : StandInBesideReferences.of(setting, keyFacts.purpose(), severity);
-            return standIn != null ? standIn : StandInBesideReferences.guessable(setting, keyFacts.purpose(), judge, severity);
+            if (standIn == null) {
+                standIn = StandInBesideReferences.guessable(setting, keyFacts.purpose(), judge, severity);
+            }
+            return standIn != null ? standIn : RandomNumberValues.tooWeak(setting, keyFacts.purpose(), severity);
         }
 
         /** The rules of a setting's key, then of its value: the common path, a few cheap tests for most settings. */

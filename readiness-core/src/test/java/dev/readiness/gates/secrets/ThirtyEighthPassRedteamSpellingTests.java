@@ -93,4 +93,26 @@ class ThirtyEighthPassRedteamSpellingTests {
     void aStrongReferencedOrUnreadableUserMapShouldStayClean(String line) {
         assertThat(findingsIn("prod.env", line)).noneMatch(finding -> finding.startsWith("NO_GO"));
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiterString = " ~ ", quoteCharacter = '^', value = {
+            "spring.security.user.password=${random.int(10)} ~ spring.security.user.password",
+            "spring.security.user.password=${random.int} ~ spring.security.user.password",
+            "app.admin.password=${ADMIN_PASSWORD:${random.int[1000,9999]}} ~ app.admin.password",
+            "jwt.secret=${random.long} ~ jwt.secret"})
+    void aSecretThatIsSpringsRandomNumberShouldBeJudgedByItsBits(String line, String subject) {
+        assertThat(findingsIn("application.properties", line)).contains("NO_GO secrets.too-weak " + subject);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiterString = " ~ ", quoteCharacter = '^', value = {
+            "jwt.secret=${random.value}",
+            "databasir.jwt.secret=${DATABASIR_JWT_SECRET:${random.uuid}}",
+            "spring.security.user.password=${random.long}",
+            "spring.security.user.password=${random.int(NaN)}",
+            "eureka.instance.metadata-map.startup=${random.int}",
+            "server.port=${random.int[8000,9000]}"})
+    void aRandomStringOrALongEnoughNumberOrNoSecretShouldStayClean(String line) {
+        assertThat(findingsIn("application.properties", line)).noneMatch(finding -> finding.startsWith("NO_GO"));
+    }
 }
