@@ -6,17 +6,29 @@ import dev.readiness.GateContext;
 import dev.readiness.Stage;
 import dev.readiness.settings.ApplicationConfig;
 import dev.readiness.settings.Settings;
+import dev.readiness.Severity;
+import dev.readiness.gates.internal.CommandSubstitutions;
+import dev.readiness.settings.Origin;
+import dev.readiness.settings.Setting;
 import java.util.List;
+import java.util.Optional;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Hostile testing, thirty-eighth pass: spellings that slipped a weak password past rules the thirty-first and
- * thirty-seventh sessions added. A command substitution that prints text written in the file was judged only as
- * {@code echo WORDS} or {@code printf %s WORD}, so the portable {@code $(printf '%s\n' changeme)} and
- * {@code $(/bin/echo changeme)} were the INFO of a generated value; a Shiro {@code [users]} account was read only
- * under a name without a dot, so {@code jane.doe = secret, admin} and an e-mail address as the account name passed.
+ * Hostile testing, thirty-eighth pass: spellings that slipped a weak password past rules earlier sessions added. A
+ * command substitution that prints text written in the file was judged only as {@code echo WORDS} or
+ * {@code printf %s WORD}, so the portable {@code $(printf '%s\n' changeme)} and {@code $(/bin/echo changeme)} were the
+ * INFO of a generated value; a Shiro {@code [users]} account was read only under a name without a dot, so
+ * {@code jane.doe = secret, admin} passed; Orthanc's user map passed as the JSON its images take from one variable;
+ * and Spring Boot's {@code ${random.int(10)}} passed as a value only known at run time. The properties feed the three
+ * new readers arbitrary text: none throws.
  */
 class ThirtyEighthPassRedteamSpellingTests {
 
@@ -114,5 +126,46 @@ class ThirtyEighthPassRedteamSpellingTests {
             "server.port=${random.int[8000,9000]}"})
     void aRandomStringOrALongEnoughNumberOrNoSecretShouldStayClean(String line) {
         assertThat(findingsIn("application.properties", line)).noneMatch(finding -> finding.startsWith("NO_GO"));
+    }
+
+    @Provide
+    Arbitrary<String> substitutions() {
+        Arbitrary<String> words = Arbitraries.of("echo", "printf", "/bin/echo", "command", "builtin", "-n", "'%s\\n'",
+                "\"%s\"", "%s", "\\n", "\\", "'", "\"", " ", "\t", "changeme", "/", "\u00e9", "$", "(", ")");
+        return words.list().ofMaxSize(12).map(parts -> "$(" + String.join("", parts) + ")");
+    }
+
+    @Property(tries = 2000)
+    void readingAnySubstitutionShouldNeverThrow(@ForAll("substitutions") String value) {
+        if (CommandSubstitutions.isWhole(value)) {
+            String printed = CommandSubstitutions.printed(value);
+            assertThat(printed == null || printed.indexOf('\\') < 0 && printed.indexOf('$') < 0).isTrue();
+        }
+    }
+
+    @Provide
+    Arbitrary<String> userMaps() {
+        Arbitrary<String> parts = Arbitraries.of("{", "}", "\"", "\\", "\\\"", ":", ",", " ", "admin", "${X}", "\u00e9",
+                "1", "[", "]", "/");
+        return parts.list().ofMaxSize(20).map(list -> String.join("", list));
+    }
+
+    @Property(tries = 3000)
+    void readingAnyUserMapShouldNeverThrow(@ForAll("userMaps") String value) {
+        assertThat(BasicAuthUsers.registeredUserPasswords("ORTHANC__REGISTERED_USERS", value))
+                .allMatch(password -> !password.contains("${"));
+    }
+
+    @Provide
+    Arbitrary<String> randomReferences() {
+        Arbitrary<String> tails = Arbitraries.strings().withChars("intlongvaluid()[],.-0123456789eENaI${}: ")
+                .ofMaxLength(30);
+        return Arbitraries.of("${random.", "${A:${random.", "${random.int", "").flatMap(head -> tails.map(head::concat));
+    }
+
+    @Property(tries = 3000)
+    void judgingAnyRandomReferenceShouldNeverThrow(@ForAll("randomReferences") String value) {
+        RandomNumberValues.tooWeak(Setting.of("jwt.secret", value, Origin.unknown()),
+                Optional.of(SecretPurpose.SECRET), Severity.NO_GO);
     }
 }
