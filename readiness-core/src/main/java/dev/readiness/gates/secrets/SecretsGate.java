@@ -650,19 +650,18 @@ public final class SecretsGate implements Gate {
 
         /** The first weak, stand-in or published password of a static user list ({@link StaticUserLists}). */
         private Optional<SecretProblem> staticUserPassword(String key, String value) {
-            for (String password : StaticUserLists.passwords(key, value)) {
-                Optional<SecretProblem> problem = writtenPassword(password, judge, "in its list of static users");
-                if (problem.isPresent()) {
-                    return problem;
-                }
-            }
-            return Optional.empty();
+            return firstWrittenProblem(StaticUserLists.passwords(key, value), "in its list of static users");
         }
 
         /** The first weak, stand-in or published password of Orthanc's user map written as JSON. */
         private Optional<SecretProblem> registeredUserPassword(String key, String value) {
-            for (String password : BasicAuthUsers.registeredUserPasswords(key, value)) {
-                Optional<SecretProblem> problem = writtenPassword(password, judge, "in its map of registered users");
+            return firstWrittenProblem(BasicAuthUsers.registeredUserPasswords(key, value),
+                    "in its map of registered users");
+        }
+
+        private Optional<SecretProblem> firstWrittenProblem(List<String> passwords, String where) {
+            for (String password : passwords) {
+                Optional<SecretProblem> problem = writtenPassword(password, judge, where);
                 if (problem.isPresent()) {
                     return problem;
                 }
