@@ -45,7 +45,10 @@ public final class CommandSubstitutions {
 
     /**
      * What {@code echo WORDS} or {@code printf [%s] WORD} inside a whole-value substitution prints, when the command
-     * holds nothing a shell would expand or run (no {@code $}, backquote, pipe, redirection, list or glob).
+     * holds nothing a shell would expand or run (no {@code $}, backquote, pipe, redirection, list or glob). The program
+     * may be named by its absolute path ({@code /bin/echo}) or after {@code command} or {@code builtin}, and a quoted
+     * printf format may end in {@code \n} ({@code printf '%s\n' WORD}, the portable spelling), which the
+     * substitution drops (the thirty-eighth pass found each spelling passing as a generated value).
      *
      * @param value a value for which {@link #isWhole(String)} holds of its trimmed text
      * @return the printed text, or {@code null} when the command reads or makes its output
@@ -55,33 +58,72 @@ public final class CommandSubstitutions {
         String command = trimmed.charAt(0) == '`' ? trimmed.substring(1, trimmed.length() - 1)
                 : trimmed.substring(2, trimmed.length() - 1);
         for (int i = 0; i < command.length(); i++) {
-            if ("$`|;&<>()\\*?[]{}~!#\n\r".indexOf(command.charAt(i)) >= 0) {
-                return null;
+            char c = command.charAt(i);
+            if (c == '\\' ? i + 1 == command.length() || command.charAt(++i) != 'n'
+                    : "$`|;&<>()*?[]{}~!#\n\r".indexOf(c) >= 0) {
+                return null; // a backslash only as the \n a printf format ends with
             }
         }
         List<String> words = words(command.strip());
-        if (words == null || words.size() < 2) {
+        if (words == null) {
             return null;
         }
-        String name = words.get(0);
-        int first = 1;
+        int at = 0;
+        while (at < words.size() - 1 && (words.get(at).equals("command") || words.get(at).equals("builtin"))) {
+            at++; // command echo …, builtin printf …: the same command, not a function of that name
+        }
+        if (words.size() - at < 2) {
+            return null;
+        }
+        String name = programName(words.get(at));
+        int first = at + 1;
         if (name.equals("echo")) {
             while (first < words.size() - 1 && (words.get(first).equals("-n") || words.get(first).equals("-e")
                     || words.get(first).equals("-E"))) {
                 first++;
             }
-            return String.join(" ", words.subList(first, words.size()));
+            List<String> printed = words.subList(first, words.size());
+            return printed.stream().anyMatch(word -> word.indexOf('\\') >= 0) ? null : String.join(" ", printed);
         }
         if (!name.equals("printf")) {
             return null;
         }
-        if (words.size() == 3 && words.get(1).equals("%s")) {
-            return words.get(2);
+        String format = withoutTrailingNewlines(words.get(first));
+        if (format.indexOf('\\') >= 0) {
+            return null;
         }
-        return words.size() == 2 && words.get(1).indexOf('%') < 0 ? words.get(1) : null;
+        if (words.size() - first == 2 && format.equals("%s")) {
+            String printed = words.get(first + 1);
+            return printed.indexOf('\\') >= 0 ? null : printed;
+        }
+        return words.size() - first == 1 && format.indexOf('%') < 0 ? format : null;
     }
 
-    /** Words split at blanks outside quotes, each without its quotes; {@code null} when a quote is not closed. */
+    /**
+     * The program a command word runs: {@code echo} for {@code /bin/echo} and {@code /usr/bin/echo}, the word itself
+     * otherwise (an absolute path names the program at its end; a relative one may be anything).
+     */
+    private static String programName(String word) {
+        int slash = word.lastIndexOf('/');
+        return slash >= 0 && word.charAt(0) == '/' ? word.substring(slash + 1) : word;
+    }
+
+    /**
+     * A printf format without the {@code \n} sequences that end it: the substitution drops the newlines they print,
+     * so {@code printf '%s\n' WORD} gives the value {@code printf %s WORD} gives.
+     */
+    private static String withoutTrailingNewlines(String format) {
+        int end = format.length();
+        while (end >= 2 && format.charAt(end - 2) == '\\' && format.charAt(end - 1) == 'n') {
+            end -= 2;
+        }
+        return format.substring(0, end);
+    }
+
+    /**
+     * Words split at blanks outside quotes, each without its quotes; {@code null} when a quote is not closed or a
+     * backslash stands outside quotes.
+     */
     private static @Nullable List<String> words(String command) {
         List<String> words = new ArrayList<>();
         StringBuilder word = new StringBuilder();
@@ -95,6 +137,8 @@ public final class CommandSubstitutions {
                 } else {
                     word.append(c);
                 }
+            } else if (c == '\\') {
+                return null; // an escape outside quotes, which the shell removes: not modelled
             } else if (c == '\'' || c == '"') {
                 quote = c;
                 inWord = true;

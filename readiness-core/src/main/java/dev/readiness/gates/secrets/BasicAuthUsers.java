@@ -1,5 +1,8 @@
 package dev.readiness.gates.secrets;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * Keys that hold the user list of HTTP basic authentication, the way reverse proxies take it:
  * {@code TRAEFIK_BASIC_AUTH_USERS=admin:$apr1$…}, {@code traefik.http.middlewares.auth.basicauth.users},
@@ -104,6 +107,105 @@ final class BasicAuthUsers {
             matched--;
         }
         return matched == 0 && (i < 0 || isSeparator(key.charAt(i)));
+    }
+
+    /**
+     * The passwords of Orthanc's user map written as JSON in one setting, as the Orthanc images take it from the
+     * environment ({@code ORTHANC__REGISTERED_USERS={"admin": "orthanc"}}): a key whose words end in
+     * {@code registered users} and a value that is one flat JSON object of names to string passwords. A password that
+     * references a variable ({@code "${ADMIN_PASSWORD}"}) is judged where the variable is supplied; a value that is
+     * not such an object (a reference, a nested object, a number) gives none (the thirty-eighth pass found the map
+     * passing in this spelling where {@code RegisteredUsers.admin=orthanc} is judged).
+     *
+     * @param key the setting's key
+     * @param value its value; not retained
+     * @return each entry's password in order, or none when the key or the value is no such map
+     */
+    static List<String> registeredUserPasswords(String key, String value) {
+        if (!endsInRegisteredUsers(key)) {
+            return List.of();
+        }
+        String json = value.strip();
+        if (json.length() < 2 || json.charAt(0) != '{' || json.charAt(json.length() - 1) != '}') {
+            return List.of();
+        }
+        List<String> passwords = new ArrayList<>(2);
+        StringBuilder text = new StringBuilder();
+        int at = blanks(json, 1);
+        if (at == json.length() - 1) {
+            return passwords;
+        }
+        while (true) {
+            at = string(json, at, text);
+            at = at < 0 ? -1 : blanks(json, at);
+            if (at < 0 || json.charAt(at) != ':') {
+                return List.of();
+            }
+            at = string(json, blanks(json, at + 1), text);
+            if (at < 0) {
+                return List.of();
+            }
+            if (text.indexOf("${") < 0) {
+                passwords.add(text.toString());
+            }
+            at = blanks(json, at);
+            if (at == json.length() - 1) {
+                return passwords;
+            }
+            if (json.charAt(at) != ',') {
+                return List.of();
+            }
+            at = blanks(json, at + 1);
+        }
+    }
+
+    private static boolean endsInRegisteredUsers(String key) {
+        int matched = REGISTERED_USERS.length();
+        for (int i = key.length() - 1; i >= 0 && matched > 0; i--) {
+            char c = key.charAt(i);
+            if (!isSeparator(c)) {
+                if (Character.toLowerCase(c) != REGISTERED_USERS.charAt(matched - 1)) {
+                    return false;
+                }
+                matched--;
+            }
+        }
+        return matched == 0;
+    }
+
+    private static int blanks(String json, int from) {
+        int at = from;
+        while (at < json.length() && Character.isWhitespace(json.charAt(at))) {
+            at++;
+        }
+        return at;
+    }
+
+    /**
+     * Reads the JSON string that starts at {@code from} into {@code text}; the index after its closing quote, or
+     * {@code -1} when none starts there or it does not end. Escapes other than a quote, a backslash and a slash are
+     * not read (they give {@code -1}).
+     */
+    private static int string(String json, int from, StringBuilder text) {
+        text.setLength(0);
+        if (from >= json.length() || json.charAt(from) != '"') {
+            return -1;
+        }
+        for (int i = from + 1; i < json.length(); i++) {
+            char c = json.charAt(i);
+            if (c == '"') {
+                return i + 1;
+            }
+            if (c == '\\') {
+                char next = i + 1 < json.length() ? json.charAt(++i) : 'x';
+                if (next != '"' && next != '\\' && next != '/') {
+                    return -1;
+                }
+                c = next;
+            }
+            text.append(c);
+        }
+        return -1;
     }
 
     private static boolean isSeparator(char c) {

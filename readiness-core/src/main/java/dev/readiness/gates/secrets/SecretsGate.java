@@ -251,7 +251,7 @@ public final class SecretsGate implements Gate {
         private @Nullable Set<String> embeddedEngines;
         private @Nullable Set<String> inMemoryDatabases;
         private @Nullable Boolean filledByStore; // read with the first blank secret no other rule explains
-        private @Nullable Boolean shiroUsers; // read with the first unpurposed setting of a dotless key
+        private @Nullable Boolean shiroUsers; // read with the first unpurposed setting
         private @Nullable List<BrowserCopies.Copy> browserCopies;
         private @Nullable FileMarks fileMarks; // read with the first literal committed nowhere else
 
@@ -268,12 +268,18 @@ public final class SecretsGate implements Gate {
             this.snapshotKeys = SnapshotKeys.of(settings);
         }
 
-        /** The rules of a value completed at run time: an empty default, or a fill-in word written around it. */
+        /**
+         * The rules of a value completed at run time: an empty default, a fill-in word written around it, or Spring
+         * Boot's random number.
+         */
         private @Nullable Finding deferred(Setting setting, SecretKeys.KeyFacts keyFacts) {
             Finding empty = EmptyDefaults.emptyRequired(setting, keyFacts.purpose(), severity, perCheck::switches,
                     settings);
             Finding standIn = empty != null ? empty : StandInBesideReferences.of(setting, keyFacts.purpose(), severity);
-            return standIn != null ? standIn : StandInBesideReferences.guessable(setting, keyFacts.purpose(), judge, severity);
+            if (standIn == null) {
+                standIn = StandInBesideReferences.guessable(setting, keyFacts.purpose(), judge, severity);
+            }
+            return standIn != null ? standIn : RandomNumberValues.tooWeak(setting, keyFacts.purpose(), severity);
         }
 
         /** The rules of a setting's key, then of its value: the common path, a few cheap tests for most settings. */
@@ -292,6 +298,9 @@ public final class SecretsGate implements Gate {
                 if (findings.total() == before && setting.isDeferred() && !effectiveKeys.excludes(key)
                         && setting.value().indexOf("::") > 0) { // written users beside one taken from a variable
                     staticUserPassword(key, setting.value()).ifPresent(problem -> add(severity, problem, setting));
+                } else if (findings.total() == before && setting.isDeferred() && !effectiveKeys.excludes(key)
+                        && setting.value().indexOf('{') >= 0) { // written users beside one taken from a variable
+                    registeredUserPassword(key, setting.value()).ifPresent(problem -> add(severity, problem, setting));
                 }
                 return;
             }
@@ -509,7 +518,7 @@ public final class SecretsGate implements Gate {
          * phrase. Plain values (a number, a quantity, a switch word) leave at once.
          */
         private void judgeUnpurposed(Setting setting, String key, SecretKeys.KeyFacts keyFacts, String value) {
-            if (key.indexOf('.') < 0 && shiroUsers() && ShiroUserSections.isAccount(settings, setting)) {
+            if (shiroUsers() && ShiroUserSections.isAccount(settings, setting)) {
                 String password = ShiroUserSections.password(value);
                 Optional<SecretProblem> weak = password == null ? Optional.empty()
                         : writtenPassword(password, judge, "in its Shiro [users] account line");
@@ -610,6 +619,9 @@ public final class SecretsGate implements Gate {
             if (notSecret.isEmpty() && ValueMask.hasAny(mask, ValueMask.COLON | ValueMask.EQUALS)) {
                 notSecret = inlinePassword(setting, key, value);
             }
+            if (notSecret.isEmpty() && value.indexOf('{') >= 0 && value.indexOf(':') > 0) {
+                notSecret = registeredUserPassword(key, value);
+            }
             return notSecret;
         }
 
@@ -667,8 +679,18 @@ public final class SecretsGate implements Gate {
 
         /** The first weak, stand-in or published password of a static user list ({@link StaticUserLists}). */
         private Optional<SecretProblem> staticUserPassword(String key, String value) {
-            for (String password : StaticUserLists.passwords(key, value)) {
-                Optional<SecretProblem> problem = writtenPassword(password, judge, "in its list of static users");
+            return firstWrittenProblem(StaticUserLists.passwords(key, value), "in its list of static users");
+        }
+
+        /** The first weak, stand-in or published password of Orthanc's user map written as JSON. */
+        private Optional<SecretProblem> registeredUserPassword(String key, String value) {
+            return firstWrittenProblem(BasicAuthUsers.registeredUserPasswords(key, value),
+                    "in its map of registered users");
+        }
+
+        private Optional<SecretProblem> firstWrittenProblem(List<String> passwords, String where) {
+            for (String password : passwords) {
+                Optional<SecretProblem> problem = writtenPassword(password, judge, where);
                 if (problem.isPresent()) {
                     return problem;
                 }

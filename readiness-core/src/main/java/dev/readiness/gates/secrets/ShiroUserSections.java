@@ -14,7 +14,8 @@ import java.util.OptionalInt;
  * value), so an entry is a key without a dot written after that header and before the next of Shiro's other sections
  * ({@code [main]}, {@code [roles]}, {@code [urls]}) in the same file; one of those must be there too, so a file with a
  * {@code [users]} header of another program (Grafana's {@code [users]} holds {@code allow_sign_up},
- * {@code password_hint}) is not read. The {@code [roles]} section's {@code admin = *} maps roles to permissions and is
+ * {@code password_hint}) is not read. An account's name may hold dots ({@code jane.doe}, an e-mail address), as
+ * Shiro's own do; the thirty-eighth pass found such accounts passing when only dotless keys were read. The {@code [roles]} section's {@code admin = *} maps roles to permissions and is
  * not read either. Stateless.
  */
 final class ShiroUserSections {
@@ -36,7 +37,7 @@ final class ShiroUserSections {
     }
 
     /**
-     * Whether a setting is an account of a Shiro {@code [users]} section.
+     * Whether a setting is an account of a Shiro {@code [users]} section; its key may hold dots, as a user name may.
      *
      * @param settings the configuration, for the section headers
      * @param setting the setting
@@ -44,7 +45,7 @@ final class ShiroUserSections {
      */
     static boolean isAccount(Settings settings, Setting setting) {
         String key = setting.key();
-        if (key.indexOf('.') >= 0 || key.indexOf('[') >= 0 || !settings.contains(USERS)) {
+        if (key.indexOf('[') >= 0 || !settings.contains(USERS)) {
             return false;
         }
         Optional<String> file = setting.origin().file();
