@@ -59,7 +59,34 @@ final class References {
      */
     static boolean isRunTimeHost(String host) {
         return isReference(host) || isShellReference(host.strip()) || ReplaceTokens.isWholeToken(host.strip())
-                || isKubernetesServiceVariable(host.strip());
+                || isKubernetesServiceVariable(host.strip()) || startsWithShellReference(host.strip());
+    }
+
+    /**
+     * Whether a host is a shell variable with a name's rest after it, as Compose interpolates it:
+     * {@code $COMPOSE_PROJECT_NAME-db-1}, the database container of the same project (thirty-eighth pass). The variable
+     * is a name of capitals, digits and {@code _}; what follows is a host name's letters, digits, dots and dashes.
+     */
+    static boolean startsWithShellReference(String host) {
+        int length = host.length();
+        if (length < 4 || length > 200 || host.charAt(0) != '$') {
+            return false;
+        }
+        int i = 1;
+        while (i < length && (host.charAt(i) >= 'A' && host.charAt(i) <= 'Z' || host.charAt(i) == '_'
+                || i > 1 && host.charAt(i) >= '0' && host.charAt(i) <= '9')) {
+            i++;
+        }
+        if (i < 3 || i == length || host.charAt(i) != '-' && host.charAt(i) != '.') {
+            return false;
+        }
+        for (int j = i; j < length; j++) {
+            char c = host.charAt(j);
+            if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' || c == '.')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

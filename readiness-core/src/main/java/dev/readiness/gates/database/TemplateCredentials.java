@@ -43,7 +43,7 @@ final class TemplateCredentials {
 
     static boolean isTemplate(@Nullable String value) {
         if (value == null || value.isEmpty() || value.length() > 128 || References.isReference(value)
-                || value.charAt(0) == '$' && shellPasswordReference(value)) {
+                || value.charAt(0) == '$' && shellPasswordReference(value) || quotedShellReference(value)) {
             return false;
         }
         String text = value.strip();
@@ -88,6 +88,17 @@ final class TemplateCredentials {
             }
         }
         return underscore || !digit;
+    }
+
+    /**
+     * Whether a URL's password is a shell reference in double quotes ({@code "$VAULTWARDEN_DB_PASSWORD"}), as a shell
+     * script or a Compose file writes it to keep the expanded value one word (thirty-eighth pass): the same reference as
+     * {@link #shellPasswordReference(String)} reads.
+     */
+    static boolean quotedShellReference(String value) {
+        int length = value.length();
+        return length >= 6 && value.charAt(0) == '"' && value.charAt(length - 1) == '"' && value.charAt(1) == '$'
+                && shellPasswordReference(value.substring(1, length - 1));
     }
 
     /**

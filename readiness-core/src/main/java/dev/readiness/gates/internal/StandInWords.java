@@ -35,7 +35,8 @@ public final class StandInWords {
     private static final Set<String> NOTES_TO_SELF = Set.of("todo", "tbd", "fixme");
 
     /** One-word spellings of "put a value here": {@code changeme}, {@code replaceme}, {@code placeholder}. */
-    private static final Set<String> GLUED_FILL_WORDS = Set.of("changeme", "replaceme", "placeholder");
+    private static final Set<String> GLUED_FILL_WORDS = Set.of("changeme", "replaceme", "placeholder", "setme",
+            "fillme");
 
     /**
      * Whole values, compared lower-cased and trimmed, that templates use for "never filled in", in every spelling in

@@ -83,6 +83,30 @@ public record Endpoint(@Nullable String scheme, String host, int port, String pa
     }
 
     /**
+     * A URL that a template wrapped in angle brackets, without them: {@code <https://JITSI_ADDRESS>} and
+     * {@code <https://ADAPTER_ADDRESS>/{room}} (the bracket closing after the host) are the URLs a reader should fill
+     * in, delimited as RFC 3986's appendix C writes URLs in text (thirty-eighth pass). A token that does not start with
+     * {@code <} and a scheme is returned as it is.
+     */
+    static String withoutAngleBrackets(String token) {
+        if (token.length() < 6 || token.charAt(0) != '<') {
+            return token;
+        }
+        int scheme = token.indexOf("://");
+        int close = token.indexOf('>');
+        if (scheme < 2 || close < scheme) {
+            return token;
+        }
+        for (int i = 1; i < scheme; i++) {
+            char c = token.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || i > 1 && (c == '+' || c >= '0' && c <= '9'))) {
+                return token;
+            }
+        }
+        return token.substring(1, close) + token.substring(close + 1);
+    }
+
+    /**
      * Reads every endpoint in a value that may list several, separated by commas, semicolons or white space
      * (origins, broker lists); a space inside angle brackets is template text, not a separator
      * ({@code https://dev-<DEV ID>.okta.com}). Database URLs ({@code jdbc:}, {@code r2dbc:}, {@code postgresql://},
@@ -130,7 +154,7 @@ public record Endpoint(@Nullable String scheme, String host, int port, String pa
                 }
                 if (to > from) {
                     tokens++;
-                    String token = value.substring(from, to);
+                    String token = withoutAngleBrackets(value.substring(from, to));
                     if (!isDatabaseUrl(token) && (allowBareHosts || token.contains("://"))) {
                         Endpoint endpoint = readSafely(token, allowBareHosts);
                         if (endpoint != null) {

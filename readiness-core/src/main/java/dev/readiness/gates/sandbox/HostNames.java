@@ -91,6 +91,7 @@ final class HostNames {
             }
             if (label == registrable
                     && (StandInWords.TEMPLATE_DOMAINS.contains(text) || exampleGlued(text) || madeUpName(text)
+                            || misspeltExample(text)
                             || StandInWords.STAND_IN_COM_DOMAINS.contains(text) && end + 4 == host.length()
                                     && host.endsWith(".com"))) {
                 return "the template domain " + host.substring(start);
@@ -119,6 +120,43 @@ final class HostNames {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a registrable label is {@code example} mistyped by one letter: two letters swapped, one left out, added or
+     * replaced ({@code exapmle.com}, {@code exmaple.org}, {@code examle.com}; thirty-eighth pass). The reserved name
+     * was meant and no one registers the typo for a service.
+     */
+    static boolean misspeltExample(String label) {
+        int length = label.length();
+        if (length < 6 || length > 8 || label.equals("example") || label.charAt(0) != 'e') {
+            return false;
+        }
+        String word = "example";
+        if (length == 7) {
+            int first = -1;
+            int differences = 0;
+            for (int i = 0; i < 7; i++) {
+                if (label.charAt(i) != word.charAt(i)) {
+                    if (differences == 0) {
+                        first = i;
+                    }
+                    differences++;
+                }
+            }
+            return differences == 1 || differences == 2 && first < 6 && label.charAt(first) == word.charAt(first + 1)
+                    && label.charAt(first + 1) == word.charAt(first) && label.regionMatches(first + 2, word, first + 2,
+                            5 - first);
+        }
+        String longer = length == 8 ? label : word;
+        String shorter = length == 8 ? word : label;
+        for (int skip = 0; skip < longer.length(); skip++) {
+            if (longer.regionMatches(0, shorter, 0, skip)
+                    && longer.regionMatches(skip + 1, shorter, skip, shorter.length() - skip)) {
+                return !label.equals("examples");
+            }
+        }
+        return false;
     }
 
     /**

@@ -47,6 +47,13 @@ final class SpelledKeys {
     /** The words before a last {@code name} that make a key a host's name ({@code DOMAIN_NAME}). */
     private static final Set<String> NAMED_HOST_WORDS = Set.of("domain", "host", "server");
     private static final String PLACEHOLDER = "placeholder";
+    /**
+     * A verb asking for the value, as the whole value in capitals ({@code globalSettings__mail__smtp__host=REPLACE},
+     * Bitwarden's template): an instruction, never a host (thirty-eighth pass). In lower case these are parts of real
+     * names ({@code fillmore}, {@code changelog}) and are not read.
+     */
+    private static final Set<String> INSTRUCTION_VERBS = Set.of("REPLACE", "CHANGE", "FILL", "UPDATE", "EDIT",
+            "ENTER", "INSERT");
     private static final int MAX_LENGTH = 120;
 
     private SpelledKeys() {
@@ -74,6 +81,14 @@ final class SpelledKeys {
         if (!url && !HOST_WORDS.contains(last) && named == null
                 || HostNames.templateLabel(value.toLowerCase(Locale.ROOT))) {
             return null;
+        }
+        if (value.length() <= 7 && INSTRUCTION_VERBS.contains(value)) {
+            return Finding.noGo("sandbox.template-url", setting)
+                    .message(SandboxFindings.format("%s holds an instruction to the reader where the address goes: "
+                            + "template text that was never filled in, so no production service is reached.",
+                            setting.key()))
+                    .remediation("Set the production address in " + setting.key() + ".")
+                    .build();
         }
         List<String> valueWords = RelaxedNames.words(value);
         if (placeholderWord(value, valueWords) && (!"server".equals(named) || namesAHost(valueWords))) {
