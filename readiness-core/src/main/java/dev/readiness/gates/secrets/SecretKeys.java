@@ -172,11 +172,52 @@ public final class SecretKeys {
     private KeyFacts factsOf(String key) {
         Optional<SecretPurpose> purpose = purpose(key);
         return new KeyFacts(key.length() >= SecretShapedKeys.MIN_LENGTH && SecretShapedKeys.holdsSecret(key), purpose,
-                namesCredentialIdentifier(key), SecretObjectReferences.locatesSecret(key),
+                namesCredentialIdentifier(key), mayLocateSecret(key) && SecretObjectReferences.locatesSecret(key),
                 BasicAuthUsers.namesUserList(key) || BasicAuthUsers.namesUserMapEntry(key),
                 endsInKey(key) && BareKeys.namesBareKey(key), namesBrowserCredential(key),
                 SecretSections.purpose(key, purpose), ShapeDescriptions.namesCredential(key),
-                SecretHashKeys.namesSecretHash(key), AuthKeys.namesAuthValue(key) || PinKeys.namesPin(key));
+                mayNameSecretHash(key) && SecretHashKeys.namesSecretHash(key),
+                mayNameAuthValue(key) && AuthKeys.namesAuthValue(key) || mayNamePin(key) && PinKeys.namesPin(key));
+    }
+
+    /**
+     * What every key {@link SecretObjectReferences#locatesSecret} accepts has, tested here so that a key without it
+     * leaves that 45 KB class (and {@code SecretKeyMaps}) unloaded, as a clean start's keys do: a last part ending in
+     * {@code Key} or {@code Name} (an entry inside a Secret, {@code existingPasswordKey}), a list index (a controller's
+     * annotation, an item of {@code secretRefs}), or, ignoring case, one of the words its other tests and the secret
+     * managers' test start with. A necessary condition only: the class still decides.
+     */
+    static boolean mayLocateSecret(String key) {
+        return key.endsWith("Key") || key.endsWith("Name") || key.indexOf(']') >= 0
+                || containsIgnoringCase(key, "secret") || containsIgnoringCase(key, "password")
+                || containsIgnoringCase(key, "vault") || containsIgnoringCase(key, "doppler")
+                || containsIgnoringCase(key, "infisical") || containsIgnoringCase(key, "bitwarden");
+    }
+
+    /** {@code SecretObjectReferences}' own case-blind search ({@link String#regionMatches(boolean, int, String, int, int)}). */
+    private static boolean containsIgnoringCase(String text, String part) {
+        for (int i = 0; i + part.length() <= text.length(); i++) {
+            if (text.regionMatches(true, i, part, 0, part.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@link SecretHashKeys#namesSecretHash}'s own first test, made here: most keys leave that class unloaded. */
+    private static boolean mayNameSecretHash(String key) {
+        return key.length() >= 8 && (AsciiCase.endsWith(key, "hash") || AsciiCase.endsWith(key, "hashed"));
+    }
+
+    /** {@link AuthKeys#namesAuthValue}'s own first test, made here: most keys leave that class unloaded. */
+    private static boolean mayNameAuthValue(String key) {
+        return key.length() >= 4 && (AsciiCase.endsWith(key, "auth") || AsciiCase.endsWith(key, "authentication")
+                || AsciiCase.endsWith(key, "encoded") || AsciiCase.endsWith(key, "base64"));
+    }
+
+    /** {@link PinKeys#namesPin}'s own first test, made here: most keys leave that class unloaded. */
+    private static boolean mayNamePin(String key) {
+        return key.length() >= 3 && AsciiCase.endsWith(key, "pin");
     }
 
     /** {@link BareKeys#namesBareKey}'s own first test, made here: a key not ending in {@code key} leaves it unloaded. */

@@ -369,7 +369,9 @@ public final class SecretsGate implements Gate {
                 return;
             }
             if (purpose.isPresent() ? isNoSecretHere(key, keyFacts, value)
-                    : keyFacts.locatesSecret() || SecretObjectReferences.namesKeyOfItsValue(settings, key, value)) {
+                    : keyFacts.locatesSecret()
+                            // its own first test, made here: a clean key leaves SecretObjectReferences unloaded
+                            || key.endsWith("Key") && SecretObjectReferences.namesKeyOfItsValue(settings, key, value)) {
                 return;
             }
             if (purpose.isPresent() && SwitchValues.isSwitchWord(value)) {

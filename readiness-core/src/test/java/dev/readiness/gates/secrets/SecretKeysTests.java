@@ -18,6 +18,37 @@ import org.junit.jupiter.api.Test;
 
 class SecretKeysTests {
 
+    @Property(tries = 5000)
+    void keysFailingTheCheapTestsShouldFailTheRulesTheyStandFor(@ForAll("referenceKeys") String key) {
+        if (SecretObjectReferences.locatesSecret(key)) {
+            assertThat(SecretKeys.mayLocateSecret(key)).as(key).isTrue();
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"auth.existingSecret", "tls.caSecretName", "valueFrom.secretKeyRef.key",
+        "auth.existingPasswordKey", "secretRefs[0].key", "externalSecrets.data[0].secretKey", "imagePullSecrets",
+        "vault.database.path", "app.namespace_secrets.db-creds.DB_PASSWORD"})
+    void keysThatLocateASecretShouldPassTheCheapTest(String key) {
+        assertThat(SecretKeys.mayLocateSecret(key)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"server.port", "spring.main.banner-mode", "java.vm.name", "JAVA_HOME", "readiness.stage"})
+    void cleanKeysShouldFailTheCheapTest(String key) {
+        assertThat(SecretKeys.mayLocateSecret(key)).isFalse();
+        assertThat(SecretObjectReferences.locatesSecret(key)).isFalse();
+    }
+
+    @Provide
+    Arbitrary<String> referenceKeys() {
+        return Arbitraries.of("existing", "Existing", "Secret", "secret", "SECRET", "secrets", "Key", "key", "Name",
+                "name", "password", "Password", "vault", "doppler", "infisical", "bitwarden", "ref", "Ref", "env",
+                "data", "keys", ".", ".", "[0]", "]", "_", "-", "auth", "tls", "ca", "imagePull", "external",
+                "encryptedData", "aws", "gcp", "azure", "path", "id", "Kubernetes.io/", "\u017f", "\u212a")
+                .list().ofMinSize(1).ofMaxSize(7).map(parts -> String.join("", parts));
+    }
+
     @Property(tries = 3000)
     void expandedWordsShouldAlwaysBeTheCutWordsOfTheKey(@ForAll("compoundKeys") String key) {
         assertThat(SecretKeys.expandedWords(key)).isEqualTo(SecretKeys.expand(RelaxedNames.words(key)));
