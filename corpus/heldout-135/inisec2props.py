@@ -1,0 +1,16 @@
+#!/usr/bin/env python3
+"""Go-style INI (sections) to .properties: 'key = value' under [section] becomes section.key=value (value verbatim),
+'#'/';' comment lines kept as '#' lines, section headers kept as '# [section]' lines.
+Usage: inisec2props.py in.conf out.properties 'note'"""
+import sys
+out = ["# " + sys.argv[3]]
+sec = ""
+for l in open(sys.argv[1], encoding="utf-8"):
+    t = l.strip()
+    if not t: out.append(""); continue
+    if t.startswith("["): sec = t.strip("[]").strip(); out.append("# " + t); continue
+    if t[0] in ";#": out.append("#" + t[1:]); continue
+    k, _, v = t.partition("=")
+    k = k.strip()
+    out.append(f"{sec + '.' if sec else ''}{k}={v.strip()}")
+open(sys.argv[2], "w", encoding="utf-8").write("\n".join(out).rstrip("\n") + "\n")

@@ -1,0 +1,4 @@
+#!/bin/sh
+# usage: isused.sh owner/repo  -> prints matches in used-repos lists (by owner, case-insensitive)
+o=$(echo "$1" | cut -d/ -f1)
+grep -i -- "^$o/" /work/wt/used-repos.txt /work/wt/used-repos-s38.txt && echo USED || echo free
