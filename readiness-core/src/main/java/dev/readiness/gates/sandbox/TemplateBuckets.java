@@ -31,14 +31,18 @@ final class TemplateBuckets {
     }
 
     /**
-     * Whether a value may be such a URL, by its first letter ({@code s}, {@code g} or {@code h}).
+     * Whether a value may be such a URL, by its first two letters ({@code s3}, {@code gs} or {@code hd}).
      *
      * @param value a stripped, non-empty value
      * @return {@code false} when {@link #judge} finds nothing
      */
     static boolean mayBe(String value) {
+        if (value.length() < 6) {
+            return false;
+        }
         char first = (char) (value.charAt(0) | 0x20);
-        return first == 's' || first == 'g' || first == 'h';
+        char second = (char) (value.charAt(1) | 0x20);
+        return first == 's' && second == '3' || first == 'g' && second == 's' || first == 'h' && second == 'd';
     }
 
     /**
