@@ -27,7 +27,7 @@ import org.jspecify.annotations.Nullable;
  * address (the LAN rule's) and any name (whose TLS may be terminated at the name), except an OAuth redirect URI on a
  * public name ({@code redirect_url=http://app.acme.io/oauth2/callback}): the identity provider sends the browser there
  * with the authorization code in the query before any redirect to HTTPS can happen (RFC 6749, section 3.1.2.1), and
- * the service's own public address on a public name ({@code external_url=http://gitlab.acme.de},
+ * the service's own address on a public name ({@code external_url=http://gitlab.acme.de},
  * {@code server.ROOT_URL=http://git.acme.com:8088/}): the service writes that scheme into every link it mails and every
  * redirect it sends, so no TLS terminated in front of it helps those (thirty-eighth pass). A
  * URL composed from another key's root ({@code return-url=${project_root_path}/pay}) is left to
@@ -182,10 +182,11 @@ final class PlainHttpAddresses {
 
     /**
      * Whether a key names the service's own public address, which it builds links and redirects from: the
-     * application's root ({@link #namesAppRoot}), or {@code url}/{@code uri} right after {@code external},
-     * {@code public} or {@code root} ({@code external_url}, GitLab's; {@code server.ROOT_URL}, Gitea's and Forgejo's;
-     * {@code PUBLIC_URL}), or {@code host} right after {@code app} holding a URL ({@code app.host}, WriteFreely's).
-     * An internal root ({@code LMS_INTERNAL_ROOT_URL}) is not the public one.
+     * application's root ({@link #namesAppRoot}: {@code server.ROOT_URL}, Gitea's and Forgejo's), {@code url} or
+     * {@code uri} right after {@code external} ({@code external_url}, GitLab's), or {@code host} right after
+     * {@code app} holding a URL ({@code app.host}, WriteFreely's). An internal root ({@code LMS_INTERNAL_ROOT_URL}) is
+     * not the public one, and a {@code PUBLIC_URL} (also an asset path's prefix in front-end builds) is left to the
+     * rule for public addresses.
      */
     private static boolean namesOwnAddress(List<String> words) {
         int size = words.size();
@@ -197,8 +198,7 @@ final class PlainHttpAddresses {
         if (last.equals("host")) {
             return before.equals("app");
         }
-        return namesAppRoot(words) || (last.equals("url") || last.equals("uri"))
-                && (before.equals("external") || before.equals("public"));
+        return namesAppRoot(words) || (last.equals("url") || last.equals("uri")) && before.equals("external");
     }
 
     /**

@@ -117,7 +117,7 @@ class StandInWordsTests {
         assertThat(StandInWords.TEMPLATE_VALUES).containsAll(List.of("todo", "tbd", "fixme", "changeme", "replaceme",
                 "placeholder"));
         assertThat(StandInWords.TEMPLATE_LABEL_PARTS).containsExactlyInAnyOrder("your", "changeme", "replaceme",
-                "placeholder");
+                "placeholder", "setme", "fillme");
         assertThat(StandInWords.GLUED_INSTRUCTIONS).contains("replacewith", "fillmein", "tobechanged")
                 .noneMatch(phrase -> "fillmore-changelog".contains(phrase));
         assertThat(StandInWords.TEMPLATE_LABEL_PHRASES).contains("change-me", "-to-change");
