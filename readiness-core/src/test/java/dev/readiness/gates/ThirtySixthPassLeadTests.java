@@ -2,18 +2,8 @@ package dev.readiness.gates;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.readiness.Gate;
-import dev.readiness.GateContext;
-import dev.readiness.Gates;
-import dev.readiness.Stage;
-import dev.readiness.settings.ApplicationConfig;
-import dev.readiness.settings.Settings;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Blind sets 111 to 114 (thirty-sixth pass: Java content and workflow platforms, data pipelines, game servers and
@@ -22,28 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
  * allow-lists, a bare {@code example} host, a directory path with capitalised names, comment entries of JSON files,
  * and game servers' display names. Each rule beside the value that tempts it; every built-in gate runs.
  */
-class ThirtySixthPassLeadTests {
-
-    @TempDir
-    Path directory;
-
-    private List<String> findings(String fileName, String text) throws Exception {
-        Path file = Files.writeString(directory.resolve(fileName), text);
-        ApplicationConfig.Builder builder = ApplicationConfig.builder();
-        Settings settings = (fileName.endsWith(".env") ? builder.envFile(file) : builder.configFile(file)).build()
-                .settings();
-        GateContext context = GateContext.of(Stage.PRODUCTION, settings);
-        List<String> found = new ArrayList<>();
-        for (Gate gate : Gates.discover()) {
-            gate.check(context).findings().forEach(finding ->
-                    found.add(finding.severity() + " " + finding.code() + " " + finding.subject()));
-        }
-        return found;
-    }
-
-    private static List<String> about(List<String> findings, String key) {
-        return findings.stream().filter(finding -> finding.endsWith(" " + key)).toList();
-    }
+class ThirtySixthPassLeadTests extends EveryGateOnOneFile {
 
     @Test
     void nuxeosEnvironmentReferenceWithADefaultShouldJudgeTheDefault() throws Exception {
