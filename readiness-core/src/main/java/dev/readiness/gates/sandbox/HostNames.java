@@ -30,6 +30,16 @@ final class HostNames {
     record Reading(EndpointJudge.Kind kind, String detail) {
     }
 
+    /**
+     * Generic top-level domains that public services' names, and templates' stand-ins for them, commonly end in; a
+     * file's extension or a package's word is none. With a country's two letters, what {@link PlainHttpAddresses} and
+     * {@link TemplateHostValues} take for a public DNS name.
+     */
+    static final Set<String> GENERIC_TOP_LEVELS = Set.of("com", "net", "org", "io", "co", "dev", "app", "info", "biz",
+            "edu", "gov", "xyz", "cloud", "online", "site", "tech", "social", "space", "club", "pro", "page", "blog",
+            "website", "live", "world", "network", "systems", "solutions", "digital", "email", "academy", "asia", "top",
+            "store", "shop", "work", "one", "link", "zone", "studio", "media", "news");
+
     private static final Set<String> TEMPLATE_NOUNS = Set.of("domain", "site", "app", "server", "company", "host",
             "project", "org", "tenant", "instance", "name", "bucket", "store", "shop", "api", "url", "website",
             "region", "account", "service", "backend", "frontend", "username", "user", "organization", "organisation",

@@ -215,14 +215,9 @@ final class PlainHttpAddresses {
         if (last.length() == 2) {
             return Character.isLetter(last.charAt(0)) && Character.isLetter(last.charAt(1));
         }
-        return GENERIC_TOP_LEVELS.contains(last);
+        return HostNames.GENERIC_TOP_LEVELS.contains(last);
     }
 
-    /** Generic top-level domains that public services' names commonly end in. */
-    private static final Set<String> GENERIC_TOP_LEVELS = Set.of("com", "net", "org", "io", "dev", "app", "info",
-            "biz", "edu", "gov", "xyz", "cloud", "online", "site", "tech", "social", "space", "club", "pro", "page",
-            "blog", "website", "live", "world", "network", "systems", "solutions", "digital", "email", "academy",
-            "asia", "top", "store", "shop", "work", "one", "link", "zone", "studio", "media", "news");
 
     /**
      * Whether a key names the base URL of an API an app calls with its users' tokens: {@code api}, {@code graphql},

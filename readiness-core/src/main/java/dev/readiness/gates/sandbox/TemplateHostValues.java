@@ -23,9 +23,6 @@ import org.jspecify.annotations.Nullable;
 final class TemplateHostValues {
 
     private static final int MAX_LENGTH = 253;
-    /** Top-level domains a template's stand-in is written under; a file's extension or a package's word is none. */
-    private static final Set<String> GENERIC_TOP_LEVELS = Set.of("com", "org", "net", "io", "dev", "app", "co", "info",
-            "biz", "cloud", "tech", "site", "online", "xyz");
     /** Two-letter file extensions, which a country's top-level domain may also be: {@code example.sh} is a file. */
     private static final Set<String> FILE_EXTENSIONS = Set.of("py", "sh", "md", "js", "ts", "rb", "pl", "cs", "go",
             "so", "db", "gz", "rs", "cc", "pm", "ps", "mk", "ml", "kt", "ex", "hs", "xz");
@@ -107,7 +104,7 @@ final class TemplateHostValues {
             return false;
         }
         String last = name.substring(lastDot + 1);
-        return (last.length() == 2 && !FILE_EXTENSIONS.contains(last) || GENERIC_TOP_LEVELS.contains(last))
+        return (last.length() == 2 && !FILE_EXTENSIONS.contains(last) || HostNames.GENERIC_TOP_LEVELS.contains(last))
                 && !(firstDot != lastDot && REVERSED_FIRST_LABELS.contains(name.substring(0, firstDot)));
     }
 }
