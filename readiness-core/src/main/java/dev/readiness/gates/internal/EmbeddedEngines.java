@@ -161,12 +161,7 @@ public final class EmbeddedEngines {
      * @return {@code true} when the key's words are such a prefix followed by a password word
      */
     public static boolean isUnusedPassword(String key, Set<String> embeddedPrefixes) {
-        if (embeddedPrefixes.isEmpty()) {
-            return false;
-        }
-        List<String> words = KeyWords.of(key);
-        return words.size() >= 2 && PASSWORD_WORDS.contains(words.get(words.size() - 1))
-                && embeddedPrefixes.contains(String.join(" ", words.subList(0, words.size() - 1)));
+        return besideEmbeddedSwitch(key, embeddedPrefixes, PASSWORD_WORDS);
     }
 
     /** The last key words of a server's address beside an engine switch. */
@@ -183,11 +178,16 @@ public final class EmbeddedEngines {
      * @return {@code true} when the key's words are such a prefix followed by a host word
      */
     public static boolean isUnusedHost(String key, Set<String> embeddedPrefixes) {
+        return besideEmbeddedSwitch(key, embeddedPrefixes, HOST_WORDS);
+    }
+
+    /** Whether the key's words are an embedded switch's prefix followed by one of the last words. */
+    private static boolean besideEmbeddedSwitch(String key, Set<String> embeddedPrefixes, Set<String> lastWords) {
         if (embeddedPrefixes.isEmpty()) {
             return false;
         }
         List<String> words = KeyWords.of(key);
-        return words.size() >= 2 && HOST_WORDS.contains(words.get(words.size() - 1))
+        return words.size() >= 2 && lastWords.contains(words.get(words.size() - 1))
                 && embeddedPrefixes.contains(String.join(" ", words.subList(0, words.size() - 1)));
     }
 
