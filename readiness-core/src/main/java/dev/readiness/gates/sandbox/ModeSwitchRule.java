@@ -3,6 +3,7 @@ package dev.readiness.gates.sandbox;
 import dev.readiness.Finding;
 import dev.readiness.Stage;
 import dev.readiness.gates.internal.WordEndings;
+import dev.readiness.internal.GoverningComments;
 import dev.readiness.settings.Setting;
 import java.util.List;
 import java.util.Locale;
@@ -51,7 +52,7 @@ final class ModeSwitchRule {
         if (provider != null) {
             signals.add(provider, setting, test, test ? "a sandbox mode switch" : "a live mode switch");
         }
-        if (test && stage == Stage.PRODUCTION) {
+        if (test && stage == Stage.PRODUCTION && !InertComments.callInert(GoverningComments.of(setting))) {
             findings.add(SandboxFindings.testMode(setting, provider));
         }
         return true;
@@ -266,6 +267,33 @@ final class ModeSwitchRule {
                 || last.equals("demo") && (before.equals("enable") || before.equals("enabled"));
     }
 
+    /** Non-production modes a deployment can be marked as, read before {@link #DEPLOYMENT_WORDS}. */
+    private static final java.util.Set<String> NON_PRODUCTION_SITE_MODES = java.util.Set.of("staging", "dev",
+            "development", "test", "testing", "demo");
+
+    /** Words naming the deployment itself, read after {@link #NON_PRODUCTION_SITE_MODES}. */
+    private static final java.util.Set<String> DEPLOYMENT_WORDS = java.util.Set.of("site", "website", "instance",
+            "deployment", "installation");
+
+    /**
+     * Whether the key marks the whole deployment as a non-production one: a mode word then a word naming the site
+     * or instance, alone or after a switching word ({@code STAGING_SITE}, {@code IS_DEV_INSTANCE},
+     * {@code demo_installation}). mySociety's Alaveteli and FixMyStreet read {@code STAGING_SITE=1} as "route
+     * every report and mail to the developer, keep the site out of search engines". What a key says about such a
+     * site ({@code STAGING_SITE_URL}, {@code TEST_SITE_ID}) ends with another word and is not read.
+     *
+     * @param words the key's lower-case words
+     * @return whether a true value marks the deployment as non-production
+     */
+    static boolean namesNonProductionSite(List<String> words) {
+        int size = words.size();
+        if (size < 2 || !DEPLOYMENT_WORDS.contains(words.get(size - 1))
+                || !NON_PRODUCTION_SITE_MODES.contains(words.get(size - 2))) {
+            return false;
+        }
+        return size == 2 || size == 3 && SWITCH_PREFIXES.contains(words.get(0));
+    }
+
     private static final java.util.Set<String> SIMULATION_WORDS = java.util.Set.of("simulation", "simulated",
             "simulate", "simulator");
 
@@ -471,7 +499,7 @@ final class ModeSwitchRule {
                 || SIMULATED_TRADING_SWITCHES.contains(lastTwo) || PRACTICE_TRADING_WORDS.contains(switched)
                 || namesSandboxFeatureSwitch(words)
                 || namesTestTargetSwitch(words) || namesCertificateStaging(words) || namesSimulation(words)
-                || namesDemoMode(words) || namesDevelopmentFeatureSwitch(words)
+                || namesDemoMode(words) || namesDevelopmentFeatureSwitch(words) || namesNonProductionSite(words)
                 || named && (NAMED_TEST_FLAGS.contains(last) || ModeWords.PRACTICE_WORDS.contains(last))
                 || ModeWords.PRACTICE_WORDS.contains(last) && words.size() >= 2
                         && SWITCH_PREFIXES.contains(words.get(words.size() - 2))
