@@ -34,4 +34,24 @@ class ThirtyNinthPassLeadTests extends EveryGateOnOneFile {
         assertThat(noGo(findings("app.env", "# not used by the worker, only the API\nPAYMENT_SANDBOX=true\n"),
                 "PAYMENT_SANDBOX")).isNotEmpty();
     }
+
+    @Test
+    void aVariablesNameInCapitalsWhereAHostNameGoesShouldBeATemplateButAWindowsNameOrANamedVariableNot()
+            throws Exception {
+        List<String> chart = findings("values.properties", """
+                gateway.ingress.hosts[0].host=SCORPIO_DOMAIN
+                gateway.ingress.tls[0].hosts[0]=SCORPIO_DOMAIN
+                """);
+        assertThat(noGo(chart, "gateway.ingress.hosts[0].host")).isNotEmpty();
+        assertThat(noGo(chart, "gateway.ingress.tls[0].hosts[0]")).isNotEmpty();
+        assertThat(noGo(findings("kong.env", "CORE_BCK_SEC_URL=http://IP_PUBLICA_CORE:8012\n"), "CORE_BCK_SEC_URL"))
+                .isNotEmpty();
+        assertThat(about(findings("values.properties", "gateway.ingress.hosts[0].host=api.acme.org\n"),
+                "gateway.ingress.hosts[0].host")).isEmpty();
+        assertThat(about(findings("app.properties", "database.host=SQL_PROD01\n"), "database.host")).isEmpty();
+        assertThat(about(findings("appsettings.properties", "k8sdb.Host=CART_DB_SERVICE_SERVICE_HOST\n"),
+                "k8sdb.Host")).isEmpty();
+        assertThat(about(findings("values.properties", "secrets.personDBHost.name=UW_PERSON_DB_HOST\n"),
+                "secrets.personDBHost.name")).isEmpty();
+    }
 }

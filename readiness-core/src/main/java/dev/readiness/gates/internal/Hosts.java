@@ -355,8 +355,9 @@ public final class Hosts {
     /**
      * Whether a URL's host, as written, is a variable's name in capitals that names the slot instead of filling it
      * ({@code jdbc:postgresql://DBHOST:5432/jiradb}, {@code http://API_HOST/v1}, {@code https://MATRIX_DOMAIN/}): words
-     * in capitals joined by {@code _}, the last of which is the slot ({@code HOST}, {@code HOSTNAME}, {@code DOMAIN},
-     * {@code FQDN}, {@code ENDPOINT}, {@code ADDRESS}, {@code IP}), or a role glued to {@code HOST} ({@code DBHOST},
+     * in capitals joined by {@code _}, one of which is the slot ({@code HOST}, {@code HOSTNAME}, {@code DOMAIN},
+     * {@code FQDN}, {@code ENDPOINT}, {@code ADDRESS}, {@code IP}: {@code http://IP_PUBLICA_CORE:8012}, where Spanish
+     * puts the slot first), or a role glued to {@code HOST} ({@code DBHOST},
      * {@code APIHOST}). No URL expands a bare name, and a DNS name has no underscore. A Windows machine's capital
      * name ({@code SQLPROD01}, {@code TITAN}) names no slot, {@code LOCALHOST} is the local machine, and a bare value
      * that names a variable ({@code DB_HOST_NAME=UW_PERSON_DB_HOST}) is not read here: only a URL's host is.
@@ -375,14 +376,27 @@ public final class Hosts {
                 return false;
             }
         }
-        int underscore = host.lastIndexOf('_');
-        if (underscore >= 0) {
-            return underscore > 0 && SLOT_WORDS.contains(host.substring(underscore + 1));
+        if (host.indexOf('_') >= 0) {
+            return host.charAt(0) != '_' && host.charAt(length - 1) != '_' && anySlotWord(host);
         }
         for (String slot : GLUED_SLOTS) {
             if (host.endsWith(slot) && host.length() > slot.length()) {
                 String role = host.substring(0, host.length() - slot.length()).toLowerCase(Locale.ROOT);
                 return GLUED_ROLES.contains(role) || DatabaseWords.STORES.contains(role);
+            }
+        }
+        return false;
+    }
+
+    /** Whether a word of a capital name joined by {@code _} is a slot ({@code IP_PUBLICA_CORE}, {@code API_HOST}). */
+    private static boolean anySlotWord(String host) {
+        int start = 0;
+        for (int i = 0; i <= host.length(); i++) {
+            if (i == host.length() || host.charAt(i) == '_') {
+                if (i > start && SLOT_WORDS.contains(host.substring(start, i))) {
+                    return true;
+                }
+                start = i + 1;
             }
         }
         return false;

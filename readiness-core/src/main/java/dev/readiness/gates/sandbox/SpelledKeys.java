@@ -2,6 +2,7 @@ package dev.readiness.gates.sandbox;
 
 import dev.readiness.Finding;
 import dev.readiness.gates.internal.AsciiCase;
+import dev.readiness.gates.internal.Hosts;
 import dev.readiness.gates.internal.KeyWords;
 import dev.readiness.gates.internal.StandInWords;
 import dev.readiness.settings.RelaxedNames;
@@ -44,6 +45,18 @@ final class SpelledKeys {
     /** Last key words of a host, which a service name may end in; these need the key's words repeated. */
     private static final Set<String> HOST_WORDS = Set.of("host", "hostname", "server", "address", "addr", "domain",
             "fqdn", "origin");
+    /**
+     * Last key words of a host name that a variable's name in capitals cannot be ({@code ingress.hosts[0].host:
+     * SCORPIO_DOMAIN}, a chart's template slot nobody filled): a DNS name has no underscore. A key whose last word is
+     * {@code name} ({@code personDBHost.name: UW_PERSON_DB_HOST}) may name the variable on purpose and is not read.
+     */
+    /**
+     * The ending of the variables Kubernetes sets for every service ({@code CART_DB_SERVICE_SERVICE_HOST}): an app
+     * that reads its host from one names it in its configuration on purpose.
+     */
+    private static final String KUBERNETES_SERVICE_HOST = "_SERVICE_HOST";
+    private static final Set<String> HOST_NAME_WORDS = Set.of("host", "hosts", "hostname", "domain", "domains",
+            "fqdn");
     /** The words before a last {@code name} that make a key a host's name ({@code DOMAIN_NAME}). */
     private static final Set<String> NAMED_HOST_WORDS = Set.of("domain", "host", "server");
     private static final String PLACEHOLDER = "placeholder";
@@ -78,6 +91,15 @@ final class SpelledKeys {
         String last = keyWords.get(keyWords.size() - 1);
         String named = namedHost(keyWords);
         boolean url = URL_WORDS.contains(last);
+        if (namesHostName(keyWords) && value.indexOf('_') > 0 && Hosts.isCapitalSlotName(value)
+                && !value.endsWith(KUBERNETES_SERVICE_HOST)) {
+            return Finding.noGo("sandbox.template-url", setting)
+                    .message(SandboxFindings.format("%s holds a variable's name in capitals where the host name goes: "
+                            + "template text that was never filled in, so no production service is reached.",
+                            setting.key()))
+                    .remediation("Set the production host name in " + setting.key() + ".")
+                    .build();
+        }
         if (!url && !HOST_WORDS.contains(last) && named == null
                 || HostNames.templateLabel(value.toLowerCase(Locale.ROOT))) {
             return null;
@@ -168,7 +190,26 @@ final class SpelledKeys {
             return false;
         }
         String last = keyWords.get(keyWords.size() - 1);
-        return URL_WORDS.contains(last) || HOST_WORDS.contains(last) || namedHost(keyWords) != null;
+        return URL_WORDS.contains(last) || HOST_WORDS.contains(last) || namedHost(keyWords) != null
+                || namesHostName(keyWords);
+    }
+
+    /** Whether the key's last word, or its last before a list index ({@code tls[0].hosts[0]}), is a host name's. */
+    private static boolean namesHostName(List<String> keyWords) {
+        int last = keyWords.size() - 1;
+        while (last > 0 && digitsOnly(keyWords.get(last))) {
+            last--;
+        }
+        return HOST_NAME_WORDS.contains(keyWords.get(last));
+    }
+
+    private static boolean digitsOnly(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (word.charAt(i) < '0' || word.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return !word.isEmpty();
     }
 
     /**
