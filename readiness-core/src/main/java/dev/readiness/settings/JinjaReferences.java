@@ -17,7 +17,8 @@ import org.jspecify.annotations.Nullable;
  * composes one upper-case variable into two values ({@code MEDIA_URL={{TAIGA_URL}}/media/},
  * {@code STATIC_URL={{TAIGA_URL}}/static/}, an Ansible template of Taiga's {@code local.py}), or
  * gives whole values to two different upper-case variables ({@code {{POSTGRES_DB}}}, {@code {{POSTGRES_PW}}}, an
- * installer's tokens, {@link InstallerTokens}); then
+ * installer's tokens, {@link InstallerTokens}), or gives whole values to three different lower-case variables of one
+ * role's prefix ({@code {{akaunting_database_password}}}, {@code {{akaunting_company_name}}}, {@link RolePrefixedVariables}); then
  * every value of that file holding a {@code {{ … }}} expression is deferred. Without such evidence a lone
  * {@code {{ jwt_secret }}} is a fill-in marker (what a person should type) and stays judged as written, as does a
  * cookiecutter {@code {{ cookiecutter.project_name }}} that becomes the value when the project is generated.
@@ -54,7 +55,8 @@ final class JinjaReferences {
                 }
                 if (!sharesVariable(setting, file, variables) && !refersFromVariablesFile(setting, settings, file)
                         && !InstallerTokens.secondInFile(setting.value(), file, variables)
-                        && !OwnNamedTemplateVariables.thirdInFile(setting, file, variables)) {
+                        && !OwnNamedTemplateVariables.thirdInFile(setting, file, variables)
+                        && !RolePrefixedVariables.thirdInFile(setting, file, variables)) {
                     continue;
                 }
             }
