@@ -54,4 +54,34 @@ class ThirtyNinthPassLeadTests extends EveryGateOnOneFile {
         assertThat(about(findings("values.properties", "secrets.personDBHost.name=UW_PERSON_DB_HOST\n"),
                 "secrets.personDBHost.name")).isEmpty();
     }
+
+    @Test
+    void threeDifferentVariablesOfOneRolesPrefixShouldMakeTheFileARenderedTemplateButOneOrTheSameOneThriceNot()
+            throws Exception {
+        List<String> role = findings("env.j2.env", """
+                DB_PASSWORD={{akaunting_database_password}}
+                COMPANY_NAME={{akaunting_company_name}}
+                ADMIN_PASSWORD={{akaunting_setup_admin_password}}
+                """);
+        assertThat(about(role, "DB_PASSWORD")).containsExactly("INFO settings.deferred DB_PASSWORD");
+        assertThat(about(role, "ADMIN_PASSWORD")).containsExactly("INFO settings.deferred ADMIN_PASSWORD");
+        assertThat(noGo(findings("app.env", "JWT_SECRET={{ jwt_secret }}\n"), "JWT_SECRET")).isNotEmpty();
+        List<String> twoRoles = findings("app.env", """
+                DB_PASSWORD={{akaunting_database_password}}
+                ADMIN_PASSWORD={{setup_admin_password}}
+                MAIL_PASSWORD={{mail_password}}
+                """);
+        assertThat(noGo(twoRoles, "DB_PASSWORD")).isNotEmpty();
+        assertThat(noGo(twoRoles, "ADMIN_PASSWORD")).isNotEmpty();
+    }
+
+    @Test
+    void aBlankKeyTheCommentSaysTheProductGeneratesAndTheReaderMayOverruleShouldBeOptional() throws Exception {
+        assertThat(about(findings("firefly.env", """
+                # Firefly III generates a basic keypair for your OAuth tokens.
+                # If you want, you can overrule the key with your own (secure) value.
+                PASSPORT_PRIVATE_KEY=
+                """), "PASSPORT_PRIVATE_KEY")).isEmpty();
+        assertThat(noGo(findings("app.env", "# replace with your own key\nJWT_SECRET=\n"), "JWT_SECRET")).isNotEmpty();
+    }
 }

@@ -137,6 +137,16 @@ final class StandInComments {
             + "|not\\s+sent|offline)\\b";
 
     /**
+     * Words that offer the reader a way to replace what the product makes itself: Firefly III's {@code # Firefly III
+     * generates a basic keypair for your OAuth tokens. If you want, you can overrule the key with your own (secure)
+     * value.} over a blank {@code PASSPORT_PRIVATE_KEY}. The value is the reader's own choice, so a blank is the
+     * product's default; an instruction to replace a stand-in ({@code # replace with your own key}) offers no choice
+     * and is not read.
+     */
+    private static final String OWN_OVERRIDE = "\\byou\\s+(?:can|may|could)\\s+(?:also\\s+)?(?:optionally\\s+)?"
+            + "(?:overrule|override|overwrite)\\b[^.\\n]{0,40}?\\byour\\s+own\\b";
+
+    /**
      * Words that make a blank value a choice: the setting is optional, a blank one is filled in by the product
      * itself or by the deployment ({@link #INJECTED}), leaving it blank switches its feature off
      * ({@link #BLANK_TO_DISABLE}), production demands it blank ({@link #BLANK_IN_PRODUCTION}), or the service carries
@@ -151,7 +161,7 @@ final class StandInComments {
             + "(?:blank|empty|unset|not\\s+(?:set|given|provided|specified|supplied))\\b|" + IF_NEEDED + "|"
             + GENERATED_DEFAULT + "|" + GENERATED_AT_FIRST_START + "|" + FALLS_BACK + "|"
             + INJECTED + "|" + BLANK_TO_DISABLE + "|" + BLANK_IN_PRODUCTION + "|" + WITHOUT_IT + "|"
-            + BLANK_IF_UNSURE,
+            + OWN_OVERRIDE + "|" + BLANK_IF_UNSURE,
             Pattern.CASE_INSENSITIVE);
 
     /** {@link #BLANK_IF_UNSURE} alone, read only once {@link #OPTIONAL} has matched a blank secret's comment. */
@@ -224,7 +234,7 @@ final class StandInComments {
 
     /** {@link #STAND_IN_WORDS} of {@link #OPTIONAL}: {@code set} stands for {@code unset} and {@code not set} too. */
     private static final String[] OPTIONAL_WORDS = {"optional", "blank", "empty", "set", "generat", "injected",
-        "provided", "supplied", "passed", "populated", "filled", "without", "required", "needed", "necessary"};
+        "provided", "supplied", "passed", "populated", "filled", "without", "required", "needed", "necessary", "over"};
 
     /**
      * A description of the value a template asks for, rather than an imperative to replace it: {@code # Set to a
