@@ -84,4 +84,13 @@ class ThirtyNinthPassLeadTests extends EveryGateOnOneFile {
                 """), "PASSPORT_PRIVATE_KEY")).isEmpty();
         assertThat(noGo(findings("app.env", "# replace with your own key\nJWT_SECRET=\n"), "JWT_SECRET")).isNotEmpty();
     }
+
+    @Test
+    void theApplicationsUrlRootInPlainHttpOnAPublicNameShouldBeTlsOffButARelativeRootOrHttpsNot() throws Exception {
+        assertThat(noGo(findings("conf.properties", "dolibarr_main_url_root=http://crm.iconeo.es\n"),
+                "dolibarr_main_url_root")).containsExactly("NO_GO sandbox.tls-off dolibarr_main_url_root");
+        assertThat(about(findings("conf.properties", "dolibarr_main_url_root=https://crm.iconeo.es\n"),
+                "dolibarr_main_url_root")).isEmpty();
+        assertThat(about(findings("app.env", "RELATIVE_URL_ROOT=/b\n"), "RELATIVE_URL_ROOT")).isEmpty();
+    }
 }

@@ -439,7 +439,9 @@ enum KeyClass {
 
     /**
      * {@code APP_URL}, {@code BASE_URL}, {@code ROOT_URL}, {@code server.rootUrl} (the site's root, as Rocket.Chat, Meteor and Gitea name it),
-     * {@code mail.base-url}, {@code service.mail.baseurl}, {@code SITE_BASEURL}: URLs put into pages and e-mails.
+     * {@code mail.base-url}, {@code service.mail.baseurl}, {@code SITE_BASEURL}, and the root written the other way
+     * round ({@code url_root}: Dolibarr's {@code dolibarr_main_url_root} and {@code DOLI_URL_ROOT}; not a relative or
+     * internal one): URLs put into pages and e-mails.
      */
     private static boolean isPublicPair(List<String> words) {
         int size = words.size();
@@ -454,6 +456,10 @@ enum KeyClass {
         if (size >= 3 && words.get(size - 1).equals("address") && words.get(size - 2).equals("root")
                 && OWN_SERVER_WORDS.contains(words.get(size - 3))) {
             return true;
+        }
+        if (size >= 2 && words.get(size - 1).equals("root")
+                && (words.get(size - 2).equals("url") || words.get(size - 2).equals("uri"))) {
+            return !words.contains("relative") && !words.contains("internal");
         }
         if (size < 2 || !(words.get(size - 1).equals("url") || words.get(size - 1).equals("link"))) {
             return false;

@@ -165,12 +165,15 @@ final class PlainHttpAddresses {
     /**
      * Whether a key names the application's own root address: {@code url} or {@code uri} right after {@code app} or
      * {@code root} ({@code APP_URL}, Laravel's; {@code app_root_url}, iTop's, put in every e-mailed link;
-     * {@code ROOT_URL}, Gitea's), or Moodle's {@code wwwroot} ({@code MOODLE_WWW_ROOT}), the address users open.
+     * {@code ROOT_URL}, Gitea's), Moodle's {@code wwwroot} ({@code MOODLE_WWW_ROOT}) or the same words the other way
+     * round ({@code url_root}: Dolibarr's {@code dolibarr_main_url_root}, from which it builds every link), the address
+     * users open.
      */
     private static boolean namesAppRoot(List<String> words) {
         int size = words.size();
         String last = size == 0 ? "" : words.get(size - 1);
-        if (last.equals("wwwroot") || last.equals("root") && size >= 2 && words.get(size - 2).equals("www")) {
+        if (last.equals("wwwroot") || last.equals("root") && size >= 2 && (words.get(size - 2).equals("www")
+                || words.get(size - 2).equals("url") || words.get(size - 2).equals("uri"))) {
             return true;
         }
         if (size < 2 || !last.equals("url") && !last.equals("uri")) {
