@@ -20,7 +20,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * {@code secrets.likely-published} WARN ({@link ScriptGeneratedSets}). Beside the clean values that tempt it: two such
  * passwords only, passwords of different lengths (a person's or a store's), provider-issued keys of 32 hex digits
  * beside one hex password, one value repeated, hex shorter than 16 bytes, the set spread over three files, and a
- * switched-off integration. Random values were generated for this test.
+ * switched-off integration. And Jupyter's hashed password ({@code argon2:$argon2id$…}, {@code sha1:salt:digest}) is
+ * a password hash like any modular-crypt one, {@code secrets.committed-hash} ({@link CryptHashes}); an image digest, a
+ * bare algorithm prefix and a Compose-escaped htpasswd line are not. Random values were generated for this test.
  */
 class ThirtyNinthPassPublishedTests {
 
@@ -132,5 +134,30 @@ class ThirtyNinthPassPublishedTests {
                 .isNotEqualTo(ScriptGeneratedSets.NONE);
         assertThat(ScriptGeneratedSets.signature(ALNUM_1)).isEqualTo(32);
         assertThat(ScriptGeneratedSets.signature("fwQo3fYgiM5PlM1CgJTwk6ED")).isEqualTo(24);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"NotebookApp.password", "c.ServerApp.password", "PasswordIdentityProvider.hashed_password"})
+    void jupytersHashedPasswordIsACommittedHash(String key) {
+        String hash = "argon2:$argon2id$v=19$m=10240,t=10,p=8$5sxYmbCijtY4X97p0eqBag$"
+                + "0arODtvDwh+n5YYvj+9lWZ7Xce11WajioJFv0Pgm/Bk";
+        List<Finding> findings = findings(settingsOf("jupyter-server-config.properties", key + "=" + hash));
+
+        assertThat(verdicts(findings)).containsExactly(key + " WARN secrets.committed-hash");
+        assertThat(findings.get(0).message()).doesNotContain("5sxY").doesNotContain("0arO");
+    }
+
+    @Test
+    void jupytersOlderSaltedDigestIsACommittedHash() {
+        assertThat(verdicts(findings(settingsOf("jupyter-server-config.properties",
+                "NotebookApp.password=sha1:5f7cf13338a2:4df37c254eeed38a15fbd5addde2dbe1ea6edbb5"))))
+                .containsExactly("NotebookApp.password WARN secrets.committed-hash");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"argon2:5sxYmbCijtY4X97p0eqBag0arODtvDwh", "sha256:4df37c254eeed38a15fbd5addde2dbe1ea6edbb5",
+            "sha1:not-hex:4df37c254eeed38a15fbd5addde2dbe1ea6edbb5", "admin:$$2y$$10$$sMzJfirKC75x/hVpiINeZOiSm"})
+    void otherColonSeparatedValuesAreNoJupyterHash(String value) {
+        assertThat(CryptHashes.isCryptHash(value)).isFalse();
     }
 }
