@@ -22,7 +22,10 @@ import org.junit.jupiter.params.provider.ValueSource;
  * beside one hex password, one value repeated, hex shorter than 16 bytes, the set spread over three files, and a
  * switched-off integration. And Jupyter's hashed password ({@code argon2:$argon2id$…}, {@code sha1:salt:digest}) is
  * a password hash like any modular-crypt one, {@code secrets.committed-hash} ({@link CryptHashes}); an image digest, a
- * bare algorithm prefix and a Compose-escaped htpasswd line are not. Random values were generated for this test.
+ * bare algorithm prefix and a Compose-escaped htpasswd line are not. A runner token {@code gitlab-runner register}
+ * wrote into the runner's {@code config.toml} ({@code runners[0].token}) is a {@code secrets.likely-published} WARN,
+ * as an installer's generated secrets are; a reference there, and other tokens, are not. Random values were generated
+ * for this test.
  */
 class ThirtyNinthPassPublishedTests {
 
@@ -159,5 +162,38 @@ class ThirtyNinthPassPublishedTests {
             "sha1:not-hex:4df37c254eeed38a15fbd5addde2dbe1ea6edbb5", "admin:$$2y$$10$$sMzJfirKC75x/hVpiINeZOiSm"})
     void otherColonSeparatedValuesAreNoJupyterHash(String value) {
         assertThat(CryptHashes.isCryptHash(value)).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"d75c090e07ff33bba4f01ec7d55060", "Hq7ZtK2pWcR9mXv4LbNs"})
+    void aRunnerTokenGitlabRunnerRegisterWroteIsLikelyPublished(String token) {
+        List<Finding> findings = findings(settingsOf("gitlab-runner-config.properties", "concurrent=1",
+                "runners[0].name=docker runner", "runners[0].url=https://gitlab.example.org",
+                "runners[0].token=" + token, "runners[0].executor=docker"));
+
+        assertThat(verdicts(findings)).containsExactly("runners[0].token WARN secrets.likely-published");
+        assertThat(findings.get(0).message()).contains("gitlab-runner register")
+                .doesNotContain(token.substring(6, 10));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"runners[0].token=${RUNNER_TOKEN}", "runners.token=d75c090e07ff33bba4f01ec7d55060",
+            "runners[0].cache.s3.token=d75c090e07ff33bba4f01ec7d55060", "api.runners[0].token=${CI_TOKEN}"})
+    void otherTokensAndReferencesAreNoRegisteredRunnerToken(String line) {
+        assertThat(verdicts(findings(settingsOf("gitlab-runner-config.properties", "concurrent=1", line))))
+                .noneMatch(verdict -> verdict.contains("likely-published"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"runners[0].token", "runners[12].token"})
+    void runnerTokenKeysAreRead(String key) {
+        assertThat(InstallerWrittenFiles.isRegisteredRunnerToken(key)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"runners[].token", "runners[a].token", "runners[0].token_expires_at", "runner.token",
+            "xrunners[0].token"})
+    void otherKeysAreNoRunnerToken(String key) {
+        assertThat(InstallerWrittenFiles.isRegisteredRunnerToken(key)).isFalse();
     }
 }
