@@ -26,6 +26,14 @@ final class CryptHashes {
             "\\$(?:1|2[abxy]?|5|6|7|y|gy|sha1|md5|apr1|scrypt|argon2(?:i|d|id)|pbkdf2(?:-sha(?:1|256|512))?)"
                     + "\\$[A-Za-z0-9./+=,$-]{16,400}");
 
+    /**
+     * Jupyter's hashed password ({@code jupyter_server.auth.passwd()}, {@code jupyter notebook password}): the
+     * algorithm's name, a colon, then an argon2 hash in modular crypt format ({@code argon2:$argon2id$v=19$…}) or, in
+     * older releases, a hex salt and a hex digest ({@code sha1:74ba40f8a388:c913541b…}). Thirty-ninth pass.
+     */
+    private static final Pattern JUPYTER = Pattern.compile("argon2:\\$argon2(?:i|d|id)\\$[A-Za-z0-9./+=,$-]{16,400}"
+            + "|sha(?:1|256|512):[0-9a-f]{6,64}:[0-9a-f]{40,128}");
+
     private static final Set<String> HASH_WORDS = Set.of("hash", "hashed", "digest");
 
     private static final Set<String> PASSWORD_WORDS = Set.of("password", "passwords", "passwd", "pass", "pwd",
@@ -38,14 +46,22 @@ final class CryptHashes {
      * Whether the trimmed value is a whole password hash in modular crypt format.
      *
      * @param value the setting's value
-     * @return {@code true} for {@code $6$…}, {@code $2y$…}, {@code $argon2id$…} and their kind
+     * @return {@code true} for {@code $6$…}, {@code $2y$…}, {@code $argon2id$…} and their kind, and Jupyter's
+     *     {@code argon2:$argon2id$…} and {@code sha1:salt:digest}
      */
     /** The shortest hash {@link #isCryptHash} reads; a caller may test it first and leave this class unloaded. */
     static final int MIN_LENGTH = 20;
 
     static boolean isCryptHash(String value) {
         String trimmed = value.strip();
-        return trimmed.length() >= MIN_LENGTH && trimmed.charAt(0) == '$' && CRYPT.matcher(trimmed).matches();
+        if (trimmed.length() < MIN_LENGTH) {
+            return false;
+        }
+        char first = trimmed.charAt(0);
+        if (first == '$') {
+            return CRYPT.matcher(trimmed).matches();
+        }
+        return (first == 'a' || first == 's') && trimmed.indexOf(':') > 0 && JUPYTER.matcher(trimmed).matches();
     }
 
     /**

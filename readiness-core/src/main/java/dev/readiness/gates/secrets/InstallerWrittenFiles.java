@@ -31,6 +31,8 @@ final class InstallerWrittenFiles {
     private static final Set<String> INSTANCE_IDS = Set.of("instanceid", "instanceuuid", "appinstanceuuid",
             "appinstanceid", "installationid", "installationuuid", "installid", "installuuid");
     private static final int UUID_LENGTH = 36;
+    /** {@code runners[0].token}. */
+    private static final int RUNNER_TOKEN_MIN = 16;
     private static final int GENERATED_ID_MIN = 16;
     private static final int GENERATED_ID_MAX = 64;
     /** Nuxeo's launcher writes {@code nuxeo.wizard.done=true} once its setup wizard has run. */
@@ -45,6 +47,49 @@ final class InstallerWrittenFiles {
             Pattern.CASE_INSENSITIVE);
 
     private InstallerWrittenFiles() {
+    }
+
+    /**
+     * Whether a key is a GitLab Runner's authentication token as {@code gitlab-runner register} writes it into the
+     * runner's {@code config.toml} ({@code [[runners]]} tables, read as {@code runners[0].token}): the registration
+     * obtains the token from the GitLab server and writes it into the file with the runner's URL and executor, as an
+     * installer writes the secrets it generates (thirty-ninth pass).
+     *
+     * @param key the key
+     * @return {@code true} for {@code runners[n].token}
+     */
+    static boolean isRegisteredRunnerToken(String key) {
+        int length = key.length();
+        if (length < RUNNER_TOKEN_MIN || !key.startsWith("runners[") || !key.endsWith("].token")) {
+            return false;
+        }
+        for (int i = "runners[".length(); i < length - "].token".length(); i++) {
+            if (!Character.isDigit(key.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The problem of a literal runner token in a runner's {@code config.toml} ({@link #isRegisteredRunnerToken}).
+     *
+     * @param value the literal; only its shape is kept
+     * @param purpose what it is for
+     * @return a {@code secrets.likely-published} problem
+     */
+    static SecretProblem registered(String value, SecretPurpose purpose) {
+        SecretShape shape = SecretValues.shape(value);
+        return new SecretProblem("secrets.likely-published", shape,
+                "is a runner's authentication token in the file `gitlab-runner register` wrote (config.toml): the "
+                        + "registration obtained it from the GitLab server for the host it ran on, and a copy of that "
+                        + "file in a checked tree was committed with it, so it is probably public however random it "
+                        + "looks; whoever holds it can take the project's jobs and their CI variables ("
+                        + SecretStrength.describe(shape) + ")",
+                "Keep config.toml on the runner's host (or out of the repository), or write the token as a "
+                        + "reference the runner's environment fills; if the file was ever published, reset the "
+                        + "runner's token in GitLab (or remove the runner and register it anew). "
+                        + SecretStrength.remediation(purpose));
     }
 
     /**

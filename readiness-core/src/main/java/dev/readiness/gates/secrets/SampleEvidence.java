@@ -9,6 +9,7 @@ import dev.readiness.settings.Setting;
 import dev.readiness.settings.Settings;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -356,7 +357,8 @@ final class SampleEvidence {
 
     private void record(Setting setting, String value, SecretPurpose purpose, boolean staged) {
         if (setting.origin().file().isPresent()) {
-            candidates.add(new Candidate(setting, SecretValues.shape(value), purpose, staged));
+            candidates.add(new Candidate(setting, SecretValues.shape(value), purpose, staged,
+                    ScriptGeneratedSets.signature(value), value.hashCode()));
         }
     }
 
@@ -392,12 +394,21 @@ final class SampleEvidence {
                     .remediation(problem.remediation())
                     .build());
         }
+        Map<String, List<Candidate>> generated = null;
         for (Candidate candidate : candidates) {
             String file = candidate.setting().origin().file().orElseThrow();
             Evidence evidence = evidenceByFile.get(file);
             Setting shippedDefault = evidence == null ? shippedRandomDefaultByFile.get(file) : null;
             if (shippedDefault != null && !candidate.staged() && !isDeploymentsOwnFile(candidate.setting())) {
                 findings.add(besideShippedDefault(candidate, shippedDefault));
+            }
+            if (evidence == null && shippedDefault == null && !candidate.staged()
+                    && candidate.signature() != ScriptGeneratedSets.NONE) {
+                if (generated == null) {
+                    generated = new HashMap<>();
+                }
+                generated.computeIfAbsent(file + '\u0000' + candidate.signature(), group -> new ArrayList<>())
+                        .add(candidate);
             }
             if (evidence != null && !isDeploymentsOwnFile(candidate.setting())) {
                 Severity severity = candidate.staged() ? Severity.WARN : Severity.NO_GO;
@@ -410,7 +421,42 @@ final class SampleEvidence {
                         .build());
             }
         }
+        if (generated != null) {
+            for (List<Candidate> group : generated.values()) {
+                scriptGenerated(group, findings);
+            }
+        }
         return findings;
+    }
+
+    /**
+     * The WARNs of one file's literals of one generated shape, when its self-made secrets hold at least three
+     * distinct values of it ({@link ScriptGeneratedSets}): a setup script's output, committed with the file it filled.
+     */
+    private static void scriptGenerated(List<Candidate> group, List<Finding> findings) {
+        if (group.size() < ScriptGeneratedSets.MIN_SET) {
+            return;
+        }
+        Set<Integer> distinct = new HashSet<>();
+        List<String> keys = new ArrayList<>();
+        for (Candidate candidate : group) {
+            if (ScriptGeneratedSets.selfMade(candidate.purpose()) && distinct.add(candidate.valueHash())) {
+                keys.add(candidate.setting().key());
+            }
+        }
+        if (distinct.size() < ScriptGeneratedSets.MIN_SET || isDeploymentsOwnFile(group.get(0).setting())) {
+            return;
+        }
+        for (Candidate candidate : group) {
+            String key = candidate.setting().key();
+            String others = keys.stream().filter(other -> !other.equals(key)).limit(2)
+                    .collect(java.util.stream.Collectors.joining(" and "));
+            findings.add(Finding.of(Severity.WARN, "secrets.likely-published", candidate.setting())
+                    .message(ScriptGeneratedSets.message(distinct.size(), others,
+                            SecretStrength.describe(candidate.shape())))
+                    .remediation(ScriptGeneratedSets.remediation(candidate.purpose()))
+                    .build());
+        }
     }
 
     /**
@@ -479,7 +525,13 @@ final class SampleEvidence {
     private record Evidence(Setting setting, String code, @org.jspecify.annotations.Nullable Setting second) {
     }
 
-    private record Candidate(Setting setting, SecretShape shape, SecretPurpose purpose, boolean staged) {
+    /**
+     * A literal that passed every check: where, its shape, its purpose, whether its integration is switched off, its
+     * generated shape ({@link ScriptGeneratedSets#signature}) and its value's hash, to count distinct values without
+     * keeping them.
+     */
+    private record Candidate(Setting setting, SecretShape shape, SecretPurpose purpose, boolean staged, int signature,
+            int valueHash) {
     }
 
     private record Committed(Setting setting, SecretProblem problem) {

@@ -1049,6 +1049,8 @@ public final class SecretsGate implements Gate {
                 return new Committed(MigrationToolFiles.committed(value, secretPurpose), Severity.WARN);
             } else if (StageDotenvFiles.isCommitted(setting)) {
                 return new Committed(StageDotenvFiles.committed(value, secretPurpose), Severity.WARN);
+            } else if (InstallerWrittenFiles.isRegisteredRunnerToken(setting.key())) {
+                return new Committed(InstallerWrittenFiles.registered(value, secretPurpose), Severity.WARN);
             } else if (marked(setting, true) || InstallerWrittenFiles.saysInstallerWroteIt(setting)) {
                 return new Committed(InstallerWrittenFiles.committed(value, secretPurpose), Severity.WARN);
             } else if (GeneratedConfigSecrets.isSynapseGenerated(value)) {
