@@ -310,6 +310,9 @@ final class DatabaseUrlParser {
             draft.user = emptyToNull(draft.params.get("u"));
             draft.password = draft.params.get("p");
             draft.params.remove("p");
+            if (draft.database == null) {
+                draft.database = emptyToNull(draft.params.get("d"));
+            }
         }
         if (draft.user == null) {
             draft.user = emptyToNull(firstParam(draft, "user", "username", "userid", "uid", "username"));

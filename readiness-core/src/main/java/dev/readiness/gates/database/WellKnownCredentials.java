@@ -91,6 +91,11 @@ final class WellKnownCredentials {
         if (database.length() >= 3 && password.equals(database)) {
             return true;
         }
+        String named = withoutCount(password);
+        if (named.length() < password.length() && named.length() >= 3
+                && (named.equals(user) || named.equals(database))) {
+            return true;
+        }
         String stem = withoutSuffix(password, PASSWORD_WORDS);
         if (stem.length() == password.length() || stem.length() < 3) {
             return false;
@@ -104,6 +109,30 @@ final class WellKnownCredentials {
 
     private static boolean namesConnection(String stem, String user, String database) {
         return stem.equals(user) || stem.equals(withoutSuffix(user, USER_WORDS)) || stem.equals(database);
+    }
+
+    /**
+     * The text without a trailing count of one to six digits, an exclamation mark after it and one separator before it
+     * ({@code nocodb123}, {@code shop_2024!}, {@code app@1} give {@code nocodb}, {@code shop}, {@code app}): the
+     * connection's own name with a number appended is guessed as soon as the URL is read. The text itself when it
+     * does not end so.
+     */
+    private static String withoutCount(String text) {
+        int end = text.length();
+        if (end > 0 && text.charAt(end - 1) == '!') {
+            end--;
+        }
+        int digits = end;
+        while (digits > 0 && text.charAt(digits - 1) >= '0' && text.charAt(digits - 1) <= '9') {
+            digits--;
+        }
+        if (digits == end || end - digits > 6) {
+            return text;
+        }
+        if (digits > 0 && "-_.@".indexOf(text.charAt(digits - 1)) >= 0) {
+            digits--;
+        }
+        return text.substring(0, digits);
     }
 
     /** The text without one trailing word of the list and the separators before it. */

@@ -61,6 +61,12 @@ public final class FeatureSwitches {
     private static final WordEndings SELECTOR_ENDINGS = WordEndings.of(List.copyOf(SELECTOR_WORDS));
     private static final int MAX_SELECTED_NAME = 40;
 
+    /**
+     * Selector values that name the kind of resource a section is, not a source among its keys (thirty-ninth pass):
+     * a database resource's section holds that database's connection whatever engine its {@code db} key names.
+     */
+    private static final Set<String> RESOURCE_KINDS = Set.of("db", "database");
+
     private static final FeatureSwitches NONE = new FeatureSwitches(List.of(), List.of(), List.of());
 
     private final Map<String, List<List<String>>> offByFirstWord = new HashMap<>();
@@ -331,9 +337,13 @@ public final class FeatureSwitches {
         /**
          * Adds the single keys beside the selector that its value does not choose, when the value names one of them
          * ({@code token.source=file} beside {@code token.file} and {@code token.static}: the static token is unused).
+         * A value that names a kind of resource rather than one of several sources chooses nothing among the keys
+         * beside it: Icinga Web's {@code icingadb.type=db} beside {@code icingadb.db=mysql} says the section is a
+         * database resource, {@code db} picks its engine, and {@code host}, {@code username} and {@code password}
+         * beside them are that database's connection ({@link #RESOURCE_KINDS}).
          */
         void unselectedLeaves(List<List<String>> unselected) {
-            if (!chosenLeaf || leaves == null) {
+            if (!chosenLeaf || leaves == null || RESOURCE_KINDS.contains(chosen)) {
                 return;
             }
             for (String leaf : leaves) {

@@ -69,7 +69,7 @@ final class EmptyDefaults {
         int nameEnd = emptyDefaultStart(value, length);
         if (nameEnd < 0 || !value.startsWith("${") || setting.origin().file().isEmpty()
                 || !isName(value, 2, nameEnd)
-                || purpose.isEmpty() && !namesChatWebhook(setting.key())
+                || purpose.isEmpty() && !namesChatWebhook(setting.key()) && !namesJaasConfig(setting.key())
                 || switches.get().isOff(setting.key())) {
             return null;
         }
@@ -77,6 +77,10 @@ final class EmptyDefaults {
         boolean ownKey = OwnSecretNames.isOwnKey(kind, setting.key());
         boolean markedRequired = !ownKey && StandInComments.marksRequired(setting);
         String demand = ownKey || markedRequired ? null : CredentialDemands.demand(settings, setting.key());
+        if (demand == null && !ownKey && !markedRequired && purpose.isEmpty()) {
+            String client = clientOfJaasConfig(setting.key());
+            demand = client == null ? null : CredentialDemands.demand(settings, client);
+        }
         if (!ownKey && !markedRequired && demand == null && (kind == SecretPurpose.PASSWORD
                 || !FeatureSwitches.sectionSwitchedOn(settings, setting.key()))) {
             return null;
@@ -116,6 +120,32 @@ final class EmptyDefaults {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a key names a Kafka client's JAAS login line ({@code sasl.jaas.config}, {@code kafka.security.sasl-jaas-config},
+     * {@code saslJaasConfig}): the line carries the SASL user and password, so it is the client's credential although
+     * no secret word names it, and left empty under a SASL protocol the broker takes no connection (thirty-ninth pass).
+     */
+    static boolean namesJaasConfig(String key) {
+        List<String> words = KeyWords.of(key);
+        int size = words.size();
+        return size >= 2 && words.get(size - 1).equals("config") && words.get(size - 2).equals("jaas");
+    }
+
+    /**
+     * For a JAAS key written as Kafka's own property under a client's section
+     * ({@code spring.kafka.properties.sasl.jaas.config}), a key of that client section's level
+     * ({@code spring.kafka.properties.sasl}), so that its {@code security.protocol} beside {@code sasl.*} is the one
+     * {@link CredentialDemands} reads; {@code null} for any other key.
+     */
+    private static @Nullable String clientOfJaasConfig(String key) {
+        String ending = "sasl.jaas.config";
+        if (key.length() <= ending.length() + 1 || !key.regionMatches(true, key.length() - ending.length(), ending, 0,
+                ending.length()) || key.charAt(key.length() - ending.length() - 1) != '.') {
+            return null;
+        }
+        return key.substring(0, key.length() - ".jaas.config".length());
     }
 
     /** Where the name ends in {@code ${NAME:}} or {@code ${NAME:-}}, or -1 for any other default. */

@@ -68,6 +68,23 @@ final class SecretHashKeys {
         return last >= 1 && HASH_WORDS.contains(words.get(last)) && HASHED_SECRETS.contains(words.get(last - 1));
     }
 
+    /** The words before a hash word that name a login's password, whose hash stands for the password itself. */
+    private static final Set<String> HASHED_PASSWORDS = Set.of("password", "passwd", "pass", "passphrase");
+
+    /**
+     * Whether a key known to {@link #namesSecretHash name a secret's hash} names the hash of a login's password
+     * ({@code ADMIN_PASSWORD_HASH}, wg-easy's {@code PASSWORD_HASH}): the application checks logins against it, so
+     * left blank it is the password left blank, a login with no password or none that works (thirty-ninth pass).
+     *
+     * @param key the setting's key
+     * @return {@code true} for a password's hash
+     */
+    static boolean namesPasswordHash(String key) {
+        List<String> words = KeyWords.of(key);
+        int last = words.size() - 1;
+        return last >= 1 && HASHED_PASSWORDS.contains(words.get(last - 1));
+    }
+
     /**
      * {@link #holdsClearSecret} of a key known to {@link #namesSecretHash name a secret's hash}: the value alone.
      *

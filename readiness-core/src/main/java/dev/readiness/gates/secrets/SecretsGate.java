@@ -453,6 +453,9 @@ public final class SecretsGate implements Gate {
             if (keyFacts.secretHash() && SecretHashKeys.holdsClearSecretValue(value)) {
                 return Optional.of(SecretPurpose.SECRET);
             }
+            if (keyFacts.secretHash() && value.isBlank() && SecretHashKeys.namesPasswordHash(key)) {
+                return Optional.of(SecretPurpose.PASSWORD);
+            }
             if (keyFacts.authOrPin() && (AuthKeys.namesAuthValue(key) && AuthKeys.holdsSecretValue(value)
                     || PinKeys.namesPin(key) && PinKeys.holdsPinValue(value))) {
                 return Optional.of(SecretPurpose.PASSWORD);
