@@ -16,7 +16,9 @@ import org.junit.jupiter.api.Test;
  * Thirty-ninth pass, transport: PEAR DB's option array beside its connection array (vtiger's and SuiteCRM's
  * {@code config.inc.php}: {@code $dbconfigoption['ssl'] = false} beside {@code $dbconfig['db_server']}) switches TLS
  * off for that connection, a WARN like {@code DB_SSL=false}. The options of a section that is no database connection
- * (a mail client's {@code SmtpClientOptions.UseSsl}), and the switch kept on, stay clean.
+ * (a mail client's {@code SmtpClientOptions.UseSsl}), and the switch kept on, stay clean. postgres_exporter's
+ * {@code DATA_SOURCE_URI}, a URL without its scheme ({@code postgres:5432/${POSTGRES_DB}?sslmode=disable}), switches
+ * TLS off in its query as a full URL does; {@code sslmode=require} and a query without a TLS parameter do not.
  */
 class ThirtyNinthPassTransportDatabaseTests {
 
@@ -59,5 +61,22 @@ class ThirtyNinthPassTransportDatabaseTests {
         values.put("SmtpClientOptions.UseSsl", "false");
         values.put("ConnectionStrings.DefaultConnection", "Server=db.internal;Database=app;User Id=app;");
         assertThat(findingsOn(values, "SmtpClientOptions.UseSsl")).isEmpty();
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"postgres:5432/${POSTGRES_DB}?sslmode=disable",
+            "db.internal:5432/${POSTGRES_DB}?sslmode=disable&connect_timeout=10"})
+    void aSchemelessDataSourceUriSwitchingTlsOffIsAWarn(String uri) {
+        assertThat(findingsOn(Map.of("DATA_SOURCE_URI", uri), "DATA_SOURCE_URI"))
+                .extracting(Finding::code, Finding::severity)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("database.tls-disabled", Severity.WARN));
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"postgres:5432/${POSTGRES_DB}?sslmode=require",
+            "postgres:5432/${POSTGRES_DB}?connect_timeout=10", "postgres:5432/${POSTGRES_DB}"})
+    void aSchemelessDataSourceUriKeepingTlsIsClean(String uri) {
+        assertThat(findingsOn(Map.of("DATA_SOURCE_URI", uri), "DATA_SOURCE_URI")).extracting(Finding::code)
+                .doesNotContain("database.tls-disabled");
     }
 }
