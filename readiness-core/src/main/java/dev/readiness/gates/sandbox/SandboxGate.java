@@ -316,6 +316,8 @@ public final class SandboxGate implements Gate {
             emptied = emptied == null && stage == Stage.PRODUCTION ? EmptySiteUrls.judge(references.settings(), setting) : emptied;
             emptied = emptied == null && stage == Stage.PRODUCTION
                     ? MailServerTls.emptySslType(references.settings(), setting) : emptied;
+            emptied = emptied == null && stage == Stage.PRODUCTION
+                    ? IngressTls.emptyList(references.settings(), setting) : emptied;
             if (emptied != null) {
                 findings.add(emptied);
             }

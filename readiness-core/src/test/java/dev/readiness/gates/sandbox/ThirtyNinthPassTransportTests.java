@@ -16,7 +16,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * {@code DEFGUARD_LDAP_URL}), and an {@code ldap://} address is read whatever its key's words, so Gerrit's
  * {@code auth.server}, the directory that checks each user's login, is the NO-GO such a login directory already was
  * under an {@code ldap} key. Compose and cluster names, names under internal suffixes, addresses, template names, the
- * LDAPS port, {@code ldaps://} and StartTLS switched on stay clean.
+ * LDAPS port, {@code ldaps://} and StartTLS switched on stay clean. A Helm chart's ingress enabled for a public host
+ * with an empty TLS list ({@code ingress.tls=}) is a WARN {@code sandbox.tls-off}; the chart's default (the ingress
+ * off), an internal or template host, and annotations that hand TLS to the load balancer stay clean.
  */
 class ThirtyNinthPassTransportTests {
 
@@ -65,5 +67,29 @@ class ThirtyNinthPassTransportTests {
     void aTemplateDirectoryNameGetsNoSecondFinding() {
         assertThat(on("ldap.server=ldap://ldap.example.com\n", "ldap.server")).extracting(Finding::code)
                 .doesNotContain("sandbox.tls-off").isNotEmpty();
+    }
+
+    private static final String INGRESS = "ingress.enabled=true\ningress.className=nginx\n"
+            + "ingress.hosts[0].host=projects.acme-corp.dev\ningress.hosts[0].paths[0]=/\ningress.tls=\n";
+
+    @Test
+    void anEnabledIngressForAPublicHostWithNoTlsIsAWarn() {
+        List<Finding> findings = on(INGRESS, "ingress.tls");
+        assertThat(findings).extracting(Finding::code, Finding::severity).containsExactly(TLS_OFF_WARN);
+        assertThat(findings.get(0).message()).startsWith("ingress.tls is empty").doesNotContain("acme-corp");
+        assertThat(on("api.ingress.enabled=true\napi.ingress.hosts[0].name=async-api.acme-corp.fr\napi.ingress.tls=\n",
+                "api.ingress.tls")).extracting(Finding::code).containsExactly("sandbox.tls-off");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ingress.enabled=false\ningress.hosts[0].host=projects.acme-corp.dev\ningress.tls=\n",
+            "ingress.enabled=true\ningress.hosts[0].host=chart-example.local\ningress.tls=\n",
+            "ingress.enabled=true\ningress.hosts[0]=mattermost.acme-corp.lan\ningress.tls=\n",
+            "ingress.enabled=true\ningress.hosts[0].host=projects.example.com\ningress.tls=\n",
+            "ingress.enabled=true\ningress.hosts[0].host=projects.acme-corp.dev\ningress.tls=\n"
+                    + "ingress.annotations.alb.ingress.kubernetes.io.certificate-arn=arn:aws:acm:eu-west-1:1:certificate/x\n",
+            "ingress.enabled=true\ningress.tls=\n"})
+    void aDisabledOrInternalOrAnnotatedIngressStaysClean(String text) {
+        assertThat(on(text, "ingress.tls")).isEmpty();
     }
 }
