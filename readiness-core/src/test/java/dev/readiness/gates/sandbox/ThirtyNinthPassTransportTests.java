@@ -18,7 +18,10 @@ import org.junit.jupiter.params.provider.ValueSource;
  * under an {@code ldap} key. Compose and cluster names, names under internal suffixes, addresses, template names, the
  * LDAPS port, {@code ldaps://} and StartTLS switched on stay clean. A Helm chart's ingress enabled for a public host
  * with an empty TLS list ({@code ingress.tls=}) is a WARN {@code sandbox.tls-off}; the chart's default (the ingress
- * off), an internal or template host, and annotations that hand TLS to the load balancer stay clean.
+ * off), an internal or template host, and annotations that hand TLS to the load balancer stay clean. Superset's
+ * {@code SMTP_SSL_SERVER_AUTH=False} (the mail server's certificate unchecked) and KrakenD's
+ * {@code disable_jwk_security=true} (token keys fetched over plain HTTP) are the NO-GO {@code sandbox.tls-unverified};
+ * their safe values, and a server's {@code auth} switch without a TLS word, stay clean.
  */
 class ThirtyNinthPassTransportTests {
 
@@ -91,5 +94,22 @@ class ThirtyNinthPassTransportTests {
             "ingress.enabled=true\ningress.tls=\n"})
     void aDisabledOrInternalOrAnnotatedIngressStaysClean(String text) {
         assertThat(on(text, "ingress.tls")).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"SMTP_SSL_SERVER_AUTH=False", "endpoints[2].extra_config.auth/validator.disable_jwk_security=true",
+            "auth.validator.disable_jwks_security=true"})
+    void aServerCheckOrAKeySetsTlsRequirementSwitchedOffIsUnverified(String line) {
+        String key = line.substring(0, line.indexOf('='));
+        assertThat(on(line.replace("auth/validator", "auth_validator") + "\n", key.replace("auth/validator",
+                "auth_validator"))).extracting(Finding::code, Finding::severity)
+                .containsExactly(Tuple.tuple("sandbox.tls-unverified", Severity.NO_GO));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"SMTP_SSL_SERVER_AUTH=True", "auth_validator.disable_jwk_security=false",
+            "userserver.auth=false", "SERVER_AUTH=false", "jwk.security=true"})
+    void theCheckedValuesAndOtherAuthSwitchesStayClean(String line) {
+        assertThat(on(line + "\n", line.substring(0, line.indexOf('=')))).isEmpty();
     }
 }
