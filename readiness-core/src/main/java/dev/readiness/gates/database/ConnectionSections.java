@@ -126,6 +126,43 @@ final class ConnectionSections {
         return false;
     }
 
+    /** The options a database layer keeps apart from the connection's own keys, as the end of a section's name. */
+    private static final java.util.List<String> OPTIONS_ENDINGS = java.util.List.of("options", "option");
+    /** The host members of PEAR DB's connection array ({@code $dbconfig['db_server']}, {@code db_host_name}). */
+    private static final java.util.List<String> PREFIXED_HOSTS = java.util.List.of("dbserver", "dbhost",
+            "dbhostname");
+
+    /**
+     * Whether a section is the options section of a connection beside it: the section's name is the connection's with
+     * {@code option} or {@code options} after it ({@code dbconfigoption} beside {@code dbconfig}, PEAR DB's two arrays
+     * in vtiger's and SuiteCRM's {@code config.inc.php}, whose members name the database with a {@code db_} prefix:
+     * {@code dbconfig.db_name}, {@code dbconfig.db_server}), so a TLS switch there is that connection's (thirty-ninth
+     * pass).
+     *
+     * @param section the canonical section of a TLS switch
+     * @return {@code true} for the options of a connection
+     */
+    boolean isOptionsOfConnection(String section) {
+        for (String ending : OPTIONS_ENDINGS) {
+            if (section.length() > ending.length() && section.endsWith(ending)) {
+                String owner = section.substring(0, section.length() - ending.length());
+                if (isConnection(owner)) {
+                    return true;
+                }
+                if (!filled(settings.get(owner + "dbname"))) {
+                    return false;
+                }
+                for (String host : PREFIXED_HOSTS) {
+                    if (filled(settings.get(owner + host))) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
+    }
+
     /**
      * Whether a section's engine switch names a database server: TypeORM's {@code ormconfig} ({@code type=postgres} at
      * the top of the file), Sequelize's {@code production.dialect=mysql}, Knex's {@code production.client=pg} above its

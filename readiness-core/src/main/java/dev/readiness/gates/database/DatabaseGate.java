@@ -242,6 +242,7 @@ public final class DatabaseGate implements Gate {
             return;
         }
         if (key.tlsEnding && (connections.isConnection(DatabaseKeys.tlsSwitchSection(setting.canonicalKey()))
+                || connections.isOptionsOfConnection(DatabaseKeys.tlsSwitchSection(setting.canonicalKey()))
                 || ServerCharts.TLS_KEYS.contains(setting.canonicalKey()) && ServerCharts.besideServerImage(setting,
                         settings))) {
             findings.addAll(SettingRules.tlsSwitch(setting, stage, settings));

@@ -107,7 +107,9 @@ final class SettingRules {
      * A database URL whose host or credentials come from the environment at run time
      * ({@code jdbc:mysql://${DB_HOST}:3306/app?useSSL=false}) is not judged as written, but the parameter that switches
      * TLS off is written here and holds whatever host the environment supplies: a WARN in production, like a TLS
-     * switch of its own.
+     * switch of its own. A URL written without its scheme counts when its query holds the parameter (postgres_exporter's
+     * {@code DATA_SOURCE_URI=postgres:5432/${POSTGRES_DB}?sslmode=disable}, host, port and database only, as that
+     * variable takes them; thirty-ninth pass).
      *
      * @param setting a deferred setting
      * @param stage the stage
@@ -115,10 +117,13 @@ final class SettingRules {
      */
     static List<Finding> deferredUrlTls(Setting setting, Stage stage) {
         String value = setting.value();
-        if (stage != Stage.PRODUCTION || value.length() > 4096 || !value.contains("://")) {
+        if (stage != Stage.PRODUCTION || value.length() > 4096) {
             return List.of();
         }
         int query = PlaceholderText.outside(value, '?');
+        if (query < 0 && !value.contains("://")) {
+            return List.of();
+        }
         String parameters = query >= 0 ? value.substring(query + 1) : value.substring(value.indexOf("://") + 3);
         for (String pair : PlaceholderText.split(parameters)) {
             int equals = pair.indexOf('=');

@@ -209,7 +209,7 @@ final class PlainHttpAddresses {
      * last a two-letter country code or a common generic one ({@code com}, {@code org}, {@code io}, {@code dev}…). A
      * name under a made-up or internal suffix ({@code edx.devstack.lms}, {@code app.corp}) is not read.
      */
-    private static boolean publicName(String host) {
+    static boolean publicName(String host) {
         int dot = host.lastIndexOf('.');
         if (dot <= 0 || Hosts.kind(host) != Hosts.Kind.PUBLIC) {
             return false;

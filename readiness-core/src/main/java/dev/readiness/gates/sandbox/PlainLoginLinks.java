@@ -68,9 +68,11 @@ final class PlainLoginLinks {
      *
      * @param settings all settings, read only once the value qualifies, for the client's other keys
      * @param setting the setting
-     * @return a NO-GO {@code sandbox.tls-off}, or {@code null}
+     * @param reported whether another rule reported the key already (a template host): the WARN on a plain directory
+     *     address to a public name is then not added as a second finding
+     * @return a {@code sandbox.tls-off}, or {@code null}
      */
-    static @Nullable Finding judge(Settings settings, Setting setting) {
+    static @Nullable Finding judge(Settings settings, Setting setting, boolean reported) {
         String value = setting.value().strip();
         int length = value.length();
         if (length == 0 || length > MAX_LENGTH) {
@@ -114,13 +116,16 @@ final class PlainLoginLinks {
         } else {
             return null;
         }
-        if (client == 0 || !loginClient(words, client)) {
-            return null;
+        if (client == 0 || !address && !loginClient(words, client)) {
+            return null; // an ldap:// address names its directory by its scheme (Gerrit's auth.server)
         }
         Evidence evidence = new Evidence();
         evidence.read(settings, setting, words.subList(0, client), address);
         if (evidence.against) {
             return null;
+        }
+        if (address && !(evidence.credentials || authenticatesUsers(words, client))) {
+            return reported ? null : publicDirectory(setting, value);
         }
         if (implicitTls || !(evidence.credentials || address && authenticatesUsers(words, client))) {
             // no password in the client's keys: a public relay's submission port still takes a login; an implicit-TLS
@@ -136,6 +141,43 @@ final class PlainLoginLinks {
                 .remediation("Encrypt the link in " + setting.key() + " (STARTTLS on, implicit TLS on port 465 or "
                         + "636, an ldaps:// address), or keep it on the local machine and waive this finding.")
                 .build();
+    }
+
+    /**
+     * The finding on a plain {@code ldap://} address to a directory on a public DNS name, or {@code null}: with no
+     * password in the client's own keys the bind account's comes from elsewhere (a secret, the environment), and every
+     * bind, that account's or a user's, still crosses networks the service does not control in clear text
+     * ({@code DEFGUARD_LDAP_URL=ldap://hq.acme.net:389}). A name under an internal or made-up suffix
+     * ({@code ldap://dc01.corp.local}, {@code ldap://ldap}), an address, a template name and an LDAPS port after the
+     * host ({@code ldap://directory.umd.edu:636}) are not read (thirty-ninth pass).
+     */
+    private static @Nullable Finding publicDirectory(Setting setting, String value) {
+        String host = PlainCredentialLinks.linkHost(value);
+        if (host.endsWith(".")) {
+            host = host.substring(0, host.length() - 1);
+        }
+        if (host.indexOf('$') >= 0 || !PlainHttpAddresses.publicName(host) || Hosts.isTemplate(host)
+                || Evidence.atTlsPort(value)) {
+            return null;
+        }
+        return Finding.warn("sandbox.tls-off", setting)
+                .message(setting.key() + " is a plain ldap:// address with no StartTLS to a directory on a public "
+                        + "name in production: every bind, the service account's password and each user password the "
+                        + "directory checks, crosses networks the service does not control in clear text.")
+                .remediation("Use an ldaps:// address (port 636) or turn StartTLS on for " + setting.key()
+                        + ", with the directory's certificate verified.")
+                .build();
+    }
+
+    /**
+     * Whether a value is an {@code ldap://} address, which this rule reads whatever its key's words
+     * ({@code auth.server=ldap://…}).
+     *
+     * @param value a setting's value
+     * @return {@code true} when it starts with {@code ldap://}, in any case
+     */
+    static boolean plainDirectoryAddress(String value) {
+        return value.length() > 7 && value.regionMatches(true, 0, "ldap://", 0, 7);
     }
 
     private static Finding submission(Setting setting, @Nullable String relay, boolean implicitTls) {
@@ -256,7 +298,7 @@ final class PlainLoginLinks {
         }
 
         /** Whether an address names a TLS port after its host ({@code smtp.qq.com:465}, {@code smtp://h:465/}). */
-        private static boolean atTlsPort(String value) {
+        static boolean atTlsPort(String value) {
             int scheme = value.indexOf("://");
             int start = scheme < 0 ? 0 : scheme + 3;
             int end = value.indexOf('/', start);

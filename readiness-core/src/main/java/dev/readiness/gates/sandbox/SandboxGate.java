@@ -248,7 +248,9 @@ public final class SandboxGate implements Gate {
                 if (modeNamed == null && key.plainLinkKey) {
                     modeNamed = PlainCredentialLinks.judge(settings, setting);
                 }
-                modeNamed = modeNamed == null && key.plainLoginKey ? PlainLoginLinks.judge(settings, setting) : modeNamed;
+                modeNamed = modeNamed == null && (key.plainLoginKey || findings.size() == found
+                        && PlainLoginLinks.plainDirectoryAddress(setting.value()))
+                        ? PlainLoginLinks.judge(settings, setting, findings.size() > found) : modeNamed;
                 if (modeNamed == null && setting.value().length() <= 5 && ObjectStoreTls.judgesKey(setting.key())) {
                     modeNamed = ObjectStoreTls.judge(setting);
                 }
@@ -314,6 +316,8 @@ public final class SandboxGate implements Gate {
             emptied = emptied == null && stage == Stage.PRODUCTION ? EmptySiteUrls.judge(references.settings(), setting) : emptied;
             emptied = emptied == null && stage == Stage.PRODUCTION
                     ? MailServerTls.emptySslType(references.settings(), setting) : emptied;
+            emptied = emptied == null && stage == Stage.PRODUCTION
+                    ? IngressTls.emptyList(references.settings(), setting) : emptied;
             if (emptied != null) {
                 findings.add(emptied);
             }

@@ -32,6 +32,10 @@ import org.jspecify.annotations.Nullable;
  * on, even when a section name before it holds a check word ({@code presence-check.…acceptInvalidSslCertificate});
  * {@code invalid} beside a TLS word names the verification by what it rejects, and {@code ignore} before one names it
  * by what it ignores ({@code MLFLOW_S3_IGNORE_TLS=true}, {@code IGNORE_SSL_ERRORS=true}).
+ * {@code server auth} after a TLS word names the check of the server's certificate (Superset's
+ * {@code SMTP_SSL_SERVER_AUTH=False}: STARTTLS without it can be intercepted), and {@code jwk security} the TLS
+ * requirement of a JSON Web Key set's download (KrakenD's {@code auth/validator.disable_jwk_security=true}: the keys
+ * that validate every token may come over plain HTTP, so a host on the path can forge any token; thirty-ninth pass).
  * Stateless.
  */
 final class TlsVerification {
@@ -89,6 +93,9 @@ final class TlsVerification {
             flags |= word.equals("client") || word.equals("http") ? CLIENT : 0;
             flags |= word.equals("trust") && i + 1 < words.size() && words.get(i + 1).equals("all") ? TRUST_ALL : 0;
             flags |= word.equals("ignore") && ignoresTls(words, i) ? TLS | VERIFY : 0;
+            flags |= word.equals("server") && i + 1 < words.size() && words.get(i + 1).equals("auth") ? VERIFY : 0;
+            flags |= (word.equals("jwk") || word.equals("jwks")) && i + 1 < words.size()
+                    && words.get(i + 1).equals("security") ? TLS | VERIFY : 0;
             flags |= word.equals("trustmanager")
                     || word.equals("trust") && i + 1 < words.size() && words.get(i + 1).equals("manager")
                     ? TRUST_MANAGER : 0;

@@ -90,9 +90,14 @@ class ThirtyThirdPassLeadSandboxTests {
                 hive.server2.authentication=LDAP
                 hive.server2.authentication.ldap.url=ldap://192.168.64.1:389
                 """)).containsExactly("NO_GO sandbox.tls-off hive.server2.authentication.ldap.url");
+        // a directory address that checks no logins is no NO-GO; since the thirty-ninth pass plain ldap:// to a public
+        // name is a WARN of its own (the binds still cross networks the service does not control)
         assertThat(findings("hive-site.properties", """
                 hive.server2.authentication.ldap.url=ldaps://ldap.acme.io:636
                 directory.ldap.url=ldap://ldap.acme.io:389
+                """)).containsExactly("WARN sandbox.tls-off directory.ldap.url");
+        assertThat(findings("hive-site.properties", """
+                directory.ldap.url=ldap://ldap.acme.internal:389
                 """)).isEmpty();
     }
 
