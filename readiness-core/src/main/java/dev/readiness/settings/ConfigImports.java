@@ -479,7 +479,8 @@ final class ConfigImports {
         if (plain.exists()) {
             candidates.add(plain);
             if (optional && classPath == null && location != fromEnvironment && property(location).equals(IMPORT)
-                    && location.value().startsWith("optional:file:") && !Path.of(plain.path()).isAbsolute()) {
+                    && location.value().startsWith("optional:file:") && (!Path.of(plain.path()).isAbsolute()
+                            || workingDirectory != null && plain.path().startsWith(workingDirectory))) {
                 // thirty-fourth pass: application.yml's optional:file:.env[.properties] read the developer's
                 // git-ignored .env beside the project, whose WIDGET_SECRETS_DIR=./secrets/ then moved the
                 // configtree import away from the Secret that --k8s mounts: a false NO-GO, and nothing said why
@@ -488,8 +489,9 @@ final class ConfigImports {
                         + (workingDirectory == null ? "the directory the check runs in"
                                 : "the project's directory (" + plain.path() + ")")
                         + ", as a service started there would read it; where the service runs it reads the one in its"
-                        + " own working directory, if any, so a local file here is judged as if it were deployed (run"
-                        + " the check from a directory without it to judge the deploy alone)");
+                        + " own working directory, if any, so a local file here is judged as if it were deployed"
+                        + (workingDirectory == null ? " (run the check from a directory without it to judge the deploy"
+                                + " alone)" : " (give the deploy's own file as an env file to judge that instead)"));
             }
         } else if (!optional && location == fromEnvironment) {
             external(location, classPath == null ? "file:" : "classpath:", "a file on the deploy machine");
