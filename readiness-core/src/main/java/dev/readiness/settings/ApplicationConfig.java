@@ -164,8 +164,24 @@ public final class ApplicationConfig {
         private boolean onKubernetes;
         private final List<String> profiles = new ArrayList<>();
         private final List<@Nullable ClassPathRoot> workingDirectories = new ArrayList<>();
+        private @Nullable String startedIn;
 
         private Builder() {
+        }
+
+        /**
+         * The directory the service starts in, from which Spring Boot reads a relative {@code file:} location of
+         * {@code spring.config.import} ({@code optional:file:.env[.properties]}); by default the directory the check
+         * runs in, as the CLI documents. The Maven goal gives the module's directory, as {@code mvn spring-boot:run}
+         * starts the service there.
+         *
+         * @param directory the directory, relative to the check's working directory or absolute
+         * @return this builder
+         */
+        public Builder workingDirectory(Path directory) {
+            String name = Objects.requireNonNull(directory, "directory").toString();
+            startedIn = name.isEmpty() ? null : name;
+            return this;
         }
 
         /**
@@ -478,11 +494,13 @@ public final class ApplicationConfig {
             Settings environment = given.build();
             List<KubernetesManifests.MountedFile> mounted = new ArrayList<>();
             mountedFiles.forEach(files -> mounted.addAll(files.get()));
-            ConfigImports unconditional = new ConfigImports(classPaths, null, platform, read, environment, mounted);
+            ConfigImports unconditional = new ConfigImports(classPaths, null, platform, read, environment, mounted)
+                    .startedIn(startedIn);
             readFiles(unconditional, classPaths, List.of(), locations);
             active.addAll(activeProfiles(unconditional.documents(), environmentSettings));
 
-            ConfigImports files = new ConfigImports(classPaths, active, platform, read, environment, mounted);
+            ConfigImports files = new ConfigImports(classPaths, active, platform, read, environment, mounted)
+                    .startedIn(startedIn);
             readFiles(files, classPaths, active, locations);
             files.addProfileVariants();
             missingOptional.addAll(files.missingOptionalImports());

@@ -103,6 +103,8 @@ final class ConfigImports {
     /** Where an optional file: import that is not here is written, each once: said, never judged. */
     private final Set<String> missingOptional = new java.util.LinkedHashSet<>();
     private @Nullable Setting fromEnvironment;
+    /** The directory the service starts in, relative to the check's; {@code null}: the check's own. */
+    private @Nullable String workingDirectory;
     private final Map<Path, ClassPathRoot> inferredRoots = new HashMap<>();
     private final List<KubernetesManifests.MountedFile> mountedFiles;
 
@@ -147,6 +149,29 @@ final class ConfigImports {
         this.platform = platform;
         this.read = read;
         this.environment = environment;
+    }
+
+    /**
+     * Reads a relative {@code file:} location from the directory the service starts in, not from the one the check
+     * runs in. Thirty-ninth pass: the Maven goal of a module ({@code apps/api}) run from the reactor's root looked for
+     * {@code optional:file:.env[.properties]} in the root, said it was "not here" beside {@code apps/api/.env}, and
+     * would have judged a root {@code .env} (a Compose file's) as the module's.
+     *
+     * @param directory the directory, relative to the check's working directory or absolute; {@code null} or empty:
+     *        the check's own
+     * @return this
+     */
+    ConfigImports startedIn(@Nullable String directory) {
+        this.workingDirectory = directory == null || directory.isEmpty() ? null : directory;
+        return this;
+    }
+
+    private String inWorkingDirectory(String path) {
+        if (workingDirectory == null || path.isEmpty() || Path.of(path).isAbsolute()) {
+            return path;
+        }
+        String relative = path.startsWith("./") ? path.substring(2) : path;
+        return workingDirectory.endsWith("/") ? workingDirectory + relative : workingDirectory + "/" + relative;
     }
 
     /**
@@ -327,7 +352,7 @@ final class ConfigImports {
             path = stripLeadingSlashes(rest.substring("classpath:".length()));
         } else if (rest.startsWith("file:")) {
             classPath = null;
-            path = rest.substring("file:".length());
+            path = inWorkingDirectory(rest.substring("file:".length()));
         } else if (prefix.matches() && prefix.group(1).length() > 1 && !rest.startsWith("resource:")) {
             if (again) {
                 return;
@@ -454,15 +479,19 @@ final class ConfigImports {
         if (plain.exists()) {
             candidates.add(plain);
             if (optional && classPath == null && location != fromEnvironment && property(location).equals(IMPORT)
-                    && location.value().startsWith("optional:file:") && !Path.of(plain.path()).isAbsolute()) {
+                    && location.value().startsWith("optional:file:") && (!Path.of(plain.path()).isAbsolute()
+                            || workingDirectory != null && plain.path().startsWith(workingDirectory))) {
                 // thirty-fourth pass: application.yml's optional:file:.env[.properties] read the developer's
                 // git-ignored .env beside the project, whose WIDGET_SECRETS_DIR=./secrets/ then moved the
                 // configtree import away from the Secret that --k8s mounts: a false NO-GO, and nothing said why
                 missingOptional.add(location.origin().description() + ": an optional " + IMPORT + " file"
-                        + " relative to the working directory was read from the directory the check runs in, as a"
-                        + " service started here would read it; where the service runs it reads the one in its own"
-                        + " working directory, if any, so a local file here is judged as if it were deployed (run"
-                        + " the check from a directory without it to judge the deploy alone)");
+                        + " relative to the working directory was read from "
+                        + (workingDirectory == null ? "the directory the check runs in"
+                                : "the project's directory (" + plain.path() + ")")
+                        + ", as a service started there would read it; where the service runs it reads the one in its"
+                        + " own working directory, if any, so a local file here is judged as if it were deployed"
+                        + (workingDirectory == null ? " (run the check from a directory without it to judge the deploy"
+                                + " alone)" : " (give the deploy's own file as an env file to judge that instead)"));
             }
         } else if (!optional && location == fromEnvironment) {
             external(location, classPath == null ? "file:" : "classpath:", "a file on the deploy machine");

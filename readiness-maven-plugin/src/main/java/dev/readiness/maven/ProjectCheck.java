@@ -83,7 +83,9 @@ record ProjectCheck(Path project, List<String> profiles, List<Path> envFiles, Li
         ApplicationConfig.Builder config = ApplicationConfig.builder()
                 .profiles(profiles.toArray(String[]::new));
         if (readsApplication) {
-            config.application(project);
+            // the module's directory, as mvn spring-boot:run starts the service there: optional:file:.env of a
+            // module's application.yml is the module's .env, whichever directory Maven was started in
+            config.application(project).workingDirectory(project);
         }
         envFiles.forEach(config::envFile);
         for (Path manifest : manifests) {
