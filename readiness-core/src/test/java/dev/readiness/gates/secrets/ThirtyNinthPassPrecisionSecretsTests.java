@@ -14,13 +14,19 @@ import org.junit.jupiter.api.Test;
  * Thirty-ninth pass, precision of the secrets gate's blank secrets: a blank Redis password beside a Redis URL with no
  * password on a Compose or cluster service host (Chatwoot's {@code REDIS_URL=redis://redis-server:6379/4}) is a Redis
  * that asks for none, as beside a host key; a comment that says the settings act only "if these are set" (Budibase's
- * first admin account) makes their blank a choice. The tempting values beside them stay reported: a URL on a public
- * or loopback host or with its own password, a comment about a switch's value ({@code if this is set to true}).
+ * first admin account) makes their blank a choice; a Google API key beside an issued Firebase app id in a stage's
+ * dotenv file is the client's web API key, public by design. The tempting values beside them stay reported: a URL on a
+ * public or loopback host or with its own password, a comment about a switch's value ({@code if this is set to true}),
+ * a Google API key alone (a server's Gemini key has that shape too) or beside a made-up app id.
  */
 class ThirtyNinthPassPrecisionSecretsTests {
 
     private static List<Finding> dotenv(String text, String key) {
         return findings("production.env", text, key);
+    }
+
+    private static List<Finding> stageDotenv(String text, String key) {
+        return findings("app-env-production.env", text, key); // a stage's shared dotenv file, .env.production
     }
 
     private static List<Finding> findings(String file, String text, String key) {
@@ -69,5 +75,25 @@ class ThirtyNinthPassPrecisionSecretsTests {
                 "ADMIN_PASSWORD")).extracting(Finding::code).containsExactly("secrets.blank");
         assertThat(dotenv("# Admin password\nADMIN_PASSWORD=\n", "ADMIN_PASSWORD")).extracting(Finding::code)
                 .containsExactly("secrets.blank");
+    }
+
+    // a made-up key of the AIza shape (35 characters after the prefix), not a real one
+    private static final String GOOGLE_KEY = "AIza" + "Qx7Lm2Vb9Tr4Nc8Kd1Hs6Jw3Pf5Gy0Ze2Ua";
+
+    @Test
+    void aGoogleApiKeyBesideAnIssuedFirebaseAppIdShouldNotBeReported() {
+        assertThat(GOOGLE_KEY).hasSize(39);
+        assertThat(stageDotenv("APIKEY=" + GOOGLE_KEY + "\nAPPID='1:1078182509252:web:a8bd648f93bd27522b2791'\n",
+                "APIKEY")).isEmpty();
+    }
+
+    @Test
+    void aGoogleApiKeyAloneOrBesideAMadeUpAppIdShouldStayReported() {
+        List<Finding> alone = stageDotenv("GOOGLE_API_KEY=" + GOOGLE_KEY + "\nAPI_BASE_URL=https://api.acme.io\n",
+                "GOOGLE_API_KEY");
+        assertThat(alone).extracting(Finding::code).containsExactly("secrets.likely-published");
+        assertThat(alone.get(0).message()).doesNotContain(GOOGLE_KEY.substring(4, 12));
+        assertThat(stageDotenv("APIKEY=" + GOOGLE_KEY + "\nAPPID=1:123456789012:web:abcdef123456\n", "APIKEY"))
+                .extracting(Finding::code).containsExactly("secrets.likely-published");
     }
 }
