@@ -569,7 +569,8 @@ public final class EndpointJudge {
         int lastDot = host.lastIndexOf('.');
         String topLevel = host.substring(lastDot + 1);
         boolean clusterLocal = host.endsWith(".svc.cluster.local");
-        if (topLevel.equals("local") && !host.endsWith(".cluster.local") && !ClusterDomains.serviceName(host)) {
+        if (topLevel.equals("local") && !host.endsWith(".cluster.local") && !ClusterDomains.serviceName(host)
+                && !ClusterDomains.discoveredService(host)) {
             if (ExampleLocalNames.named(host)) {
                 return new Verdict(Kind.RESERVED, null, "a chart scaffold's example host under .local");
             }

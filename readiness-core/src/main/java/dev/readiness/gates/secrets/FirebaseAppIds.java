@@ -1,5 +1,8 @@
 package dev.readiness.gates.secrets;
 
+import dev.readiness.settings.Setting;
+import dev.readiness.settings.Settings;
+
 /**
  * A Firebase app id written as a stand-in. Firebase issues an app id as {@code 1:<project number>:<platform>:<hash>}
  * ({@code 1:756959344919:web:968cc4b3092191444d9f52}; the hash is 22 hexadecimal digits for a web app, 16 for an
@@ -9,7 +12,13 @@ package dev.readiness.gates.secrets;
  * a stand-in when its number is one repeated digit or a run of ascending digits, or when its tail is not at least 16
  * hexadecimal digits, or counts {@code abcdef} or {@code 123456} off the keyboard; an id Firebase issued has none of
  * these. The id is public (it ships in the web bundle), so only a stand-in is a problem: the app was never
- * registered. Stateless.
+ * registered.
+ *
+ * <p>An issued app id also tells what a Google API key beside it is: Firebase's web configuration ({@code apiKey},
+ * {@code appId}, {@code messagingSenderId}, {@code projectId}) ships in every build of the client, and its
+ * {@code AIza…} key is a public identifier whose use the project's security rules and key restrictions govern
+ * (thirty-ninth pass: a Flutter app's {@code .env.production} holding {@code APIKEY=AIza…} beside
+ * {@code APPID=1:…:web:…}). Stateless.
  */
 final class FirebaseAppIds {
 
@@ -50,6 +59,50 @@ final class FirebaseAppIds {
         String number = value.substring(2, numberEnd);
         String hash = value.substring(platformEnd + 1);
         return isDigits(number) && (isMadeUpNumber(number) || isMadeUpHash(hash));
+    }
+
+    /**
+     * Whether a value is a Google API key ({@code AIza} and 35 letters, digits, {@code _} or {@code -}) written in
+     * the same configuration as a Firebase app id that Firebase issued: the client's web API key, public by design.
+     * A Google API key alone may be a server's (Gemini reads one from {@code GOOGLE_API_KEY}) and stays judged; the
+     * configuration is searched only for a value of that shape.
+     *
+     * @param settings the configuration
+     * @param value the trimmed value
+     * @return {@code true} for a Firebase client's API key
+     */
+    static boolean isClientApiKeyBesideApp(Settings settings, String value) {
+        if (!isGoogleApiKey(value)) {
+            return false;
+        }
+        for (Setting other : settings) {
+            String id = other.value().strip();
+            if (id.length() > 8 && id.charAt(0) == '1' && id.charAt(1) == ':' && isIssued(id)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isGoogleApiKey(String value) {
+        if (value.length() != 39 || !value.startsWith("AIza")) {
+            return false;
+        }
+        for (int i = 4; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a value that starts with {@code 1:} has the whole shape of an app id and is not a stand-in. */
+    private static boolean isIssued(String value) {
+        int numberEnd = value.indexOf(':', 2);
+        int platformEnd = numberEnd < 0 ? -1 : value.indexOf(':', numberEnd + 1);
+        return platformEnd > 0 && numberEnd > 2 && isPlatform(value.substring(numberEnd + 1, platformEnd))
+                && isDigits(value.substring(2, numberEnd)) && !isStandIn(value);
     }
 
     private static boolean isPlatform(String platform) {

@@ -1032,6 +1032,8 @@ public final class SecretsGate implements Gate {
         private @Nullable Committed committedLiteral(Setting setting, String value, SecretPurpose secretPurpose) {
             if (ManifestObjectEntries.holds(setting.origin())) {
                 return null; // session 33: a Kubernetes Secret's entry is no file of the application's configuration
+            } else if (FirebaseAppIds.isClientApiKeyBesideApp(settings, value.strip())) {
+                return null; // session 39: Firebase's web configuration ships in every client build
             } else if (LibertyServerEnv.isGeneratedKeystorePassword(setting)) {
                 return new Committed(LibertyServerEnv.committed(value), severity);
             } else if (BaseProfileFiles.isBase(setting.origin())) {

@@ -16,13 +16,19 @@ import java.util.Set;
  * ({@code REDIS_ADDR=redis:6379}); a public, private-address or loopback host keeps the blank reported. The password
  * is a Redis one when the word before it says so ({@code REDIS_PASSWORD}) or when a type setting of the same section
  * does ({@code storage.type=redis} beside {@code storage.host=api-gateway-redis} and {@code storage.password=}, Tyk's
- * gateway configuration). Stateless.
+ * gateway configuration). A Redis URL of the same prefix counts as the host key when it carries no password and
+ * its host is such a service name ({@code REDIS_URL=redis://redis-server:6379/4} beside {@code REDIS_PASSWORD=},
+ * Chatwoot's stack file); a URL on a public, private-address or loopback host, or with a password of its own, does
+ * not. Stateless.
  */
 final class ServiceHostRedis {
 
     private static final Set<String> PASSWORD_WORDS = Set.of("password", "passwd", "pass", "pwd", "psw");
 
     private static final Set<String> HOST_WORDS = Set.of("host", "hostname", "server", "addr", "address");
+
+    /** The last words of a setting beside the password that holds the whole Redis address as a URL. */
+    private static final Set<String> URL_WORDS = Set.of("url", "uri");
 
     /** The last words of a setting beside the password that says which store its section configures. */
     private static final Set<String> TYPE_WORDS = Set.of("type", "kind", "driver", "engine", "backend", "adapter");
@@ -47,12 +53,42 @@ final class ServiceHostRedis {
         List<String> prefix = words.subList(0, last);
         for (Setting setting : settings) {
             List<String> other = KeyWords.of(setting.key());
-            if (other.size() == words.size() && HOST_WORDS.contains(other.get(last))
-                    && other.subList(0, last).equals(prefix)) {
-                return Hosts.isServiceName(Hosts.withoutPort(setting.value().strip()));
+            if (other.size() == words.size() && other.subList(0, last).equals(prefix)) {
+                if (HOST_WORDS.contains(other.get(last))) {
+                    return Hosts.isServiceName(Hosts.withoutPort(setting.value().strip()));
+                }
+                if (URL_WORDS.contains(other.get(last))) {
+                    return isPasswordlessServiceUrl(setting.value().strip());
+                }
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a value is a {@code redis://} URL with no password whose host is a single-label service name:
+     * {@code redis://redis-server:6379/4}, {@code redis://cache}. A user without a password ({@code redis://default@redis})
+     * still asks for none; {@code redis://:pw@redis}, {@code rediss://} and any other scheme are not read.
+     */
+    static boolean isPasswordlessServiceUrl(String value) {
+        String scheme = "redis://";
+        if (!value.regionMatches(true, 0, scheme, 0, scheme.length())) {
+            return false;
+        }
+        int end = value.length();
+        for (int i = scheme.length(); i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '/' || c == '?' || c == '#') {
+                end = i;
+                break;
+            }
+        }
+        String authority = value.substring(scheme.length(), end);
+        int at = authority.lastIndexOf('@');
+        if (at >= 0 && authority.substring(0, at).indexOf(':') >= 0) {
+            return false;
+        }
+        return Hosts.isServiceName(Hosts.withoutPort(authority.substring(at + 1)));
     }
 
     /**

@@ -69,6 +69,17 @@ final class StandInComments {
     private static final String IF_NEEDED = "\\bif\\s+(?:required|needed|necessary)\\b";
 
     /**
+     * Words that make what the settings do happen only once they are given: Budibase's {@code # An admin user can be
+     * automatically created initially if these are set} over a blank {@code BB_ADMIN_USER_EMAIL} and
+     * {@code BB_ADMIN_USER_PASSWORD}. Left blank, the thing is simply not done; the service starts and asks for the
+     * account another way. A pronoun must name the settings ({@code these}, {@code this}, {@code it}, {@code they},
+     * {@code both}); {@code # if this is set to true, …} describes a switch's value, not whether a value is needed, and
+     * does not count.
+     */
+    private static final String IF_SET = "\\bif\\s+(?:these|they|this|it|both)\\s+(?:are|is)\\s+(?:set|provided)\\b"
+            + "(?!\\s+to\\b)";
+
+    /**
      * Words that say the product makes the value when none is given: {@code # defaults to an automatically generated
      * one}, {@code # default: randomly generated at first start}.
      */
@@ -158,7 +169,7 @@ final class StandInComments {
      */
     private static final Pattern OPTIONAL = Pattern.compile("\\boptional\\b|\\b(?:blank|empty|unset)\\b[^.\\n]{0,40}"
             + "\\b(?:auto-?)?generated?\\b|\\b(?:auto-?)?generated?\\s+(?:\\w+\\s+){0,3}if\\s+(?:left\\s+)?"
-            + "(?:blank|empty|unset|not\\s+(?:set|given|provided|specified|supplied))\\b|" + IF_NEEDED + "|"
+            + "(?:blank|empty|unset|not\\s+(?:set|given|provided|specified|supplied))\\b|" + IF_NEEDED + "|" + IF_SET + "|"
             + GENERATED_DEFAULT + "|" + GENERATED_AT_FIRST_START + "|" + FALLS_BACK + "|"
             + INJECTED + "|" + BLANK_TO_DISABLE + "|" + BLANK_IN_PRODUCTION + "|" + WITHOUT_IT + "|"
             + OWN_OVERRIDE + "|" + BLANK_IF_UNSURE,

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
  */
 class ThirtySeventhPassPrecisionDatabaseTests {
 
-    private static List<Finding> findings(String text, String key) {
+    static List<Finding> findings(String text, String key) {
         var settings = ApplicationConfig.builder().configText("production.env", text).build().settings();
         return new DatabaseGate().check(GateContext.of(Stage.PRODUCTION, settings)).findings().stream()
                 .filter(f -> f.subject().equals(key) && f.severity() != Severity.INFO).toList();
