@@ -263,6 +263,11 @@ public final class SandboxGate implements Gate {
                 if (modeNamed == null && findings.size() == found && key.dryRunEnding) {
                     modeNamed = DryRunSections.judge(settings, setting);
                 }
+                String named = setting.value(); // the class's constants are inlined: a clean start loads no class
+                if (modeNamed == null && findings.size() == found && named.length() <= NamedTlsChoices.MAX_LENGTH
+                        && (named.indexOf("staging") >= 0 || named.equals(NamedTlsChoices.REFUSE_TLS))) {
+                    modeNamed = NamedTlsChoices.judge(setting);
+                }
                 if (modeNamed != null) {
                     findings.add(modeNamed);
                 }

@@ -112,7 +112,7 @@ final class SecretObjectReferences {
     static boolean namesReference(String key) {
         int last = lastPart(key);
         if (namesKeyInsideSecret(key, last) || isControllerAnnotation(key) || namesExistingEntry(key, last)
-                || namesListedEntry(key, last)) {
+                || namesListedEntry(key, last) || namesEnvironmentMapping(key, last)) {
             return true;
         }
         if (indexOfIgnoreCase(key, "secret", 0) < 0) {
@@ -133,6 +133,19 @@ final class SecretObjectReferences {
         }
         return last > 0 && (containsPart(key, "secretKeyRef") || containsPart(key, "secretRef")
                 || underExistingSecret(key, last));
+    }
+
+    /**
+     * Whether the key maps an environment variable to a Secret in Quarkus's Kubernetes and OpenShift extensions
+     * ({@code quarkus.kubernetes.env.mapping.quarkus-datasource-password.from-secret=db-secret},
+     * {@code ….with-key=password}): the values name the Secret and the key inside it, which the cluster reads at run
+     * time, whatever the variable's name says.
+     */
+    private static boolean namesEnvironmentMapping(String key, int last) {
+        int length = key.length() - last;
+        return (length == 11 && key.regionMatches(true, last, "from-secret", 0, 11)
+                || length == 8 && key.regionMatches(true, last, "with-key", 0, 8))
+                && indexOfIgnoreCase(key, ".env.mapping.", 0) >= 0;
     }
 
     /**
@@ -670,10 +683,16 @@ final class SecretObjectReferences {
      * {@code global.imagePullSecrets[0].name}, {@code image.pullSecrets}): the names of registry Secret objects, blank
      * when the registry is public.
      */
+    private static boolean endsWithIgnoreCase(String key, String ending) {
+        return key.length() >= ending.length()
+                && key.regionMatches(true, key.length() - ending.length(), ending, 0, ending.length());
+    }
+
     private static boolean namesPullSecrets(String key) {
         int at = indexOfIgnoreCase(key, PULL_SECRETS, 0);
         if (at < 0) {
-            return false;
+            return endsWithIgnoreCase(key, "pull_secret") || endsWithIgnoreCase(key, "pull_secrets")
+                    || endsWithIgnoreCase(key, "pull-secret") || endsWithIgnoreCase(key, "pull-secrets");
         }
         int end = at + PULL_SECRETS.length();
         return end == key.length() || key.charAt(end) == '.' || key.charAt(end) == '[';

@@ -1,0 +1,84 @@
+package dev.readiness.gates.sandbox;
+
+import dev.readiness.Finding;
+import dev.readiness.gates.internal.KeyWords;
+import dev.readiness.settings.Setting;
+import java.util.List;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Values that name a choice about certificates or TLS by a product's own word, under keys no TLS switch rule reads:
+ * <ul>
+ * <li>an ACME staging issuer as a cert-manager issuer ({@code global.ingress.certManager.issuerName:
+ * letsencrypt-staging}, {@code ingress.annotations[cert-manager.io/cluster-issuer]: letsencrypt-staging}): Let's
+ * Encrypt's staging CA signs with a root no browser or client trusts, so the production site's certificate is
+ * refused (NO-GO {@code sandbox.test-mode}, as {@code CERTBOT_STAGING=true} is). {@code letsencrypt-prod} and a
+ * JWT's {@code issuer} stay clean;</li>
+ * <li>iRODS's {@code CS_NEG_REFUSE} as the client-server negotiation policy ({@code irods_client_server_policy},
+ * Metalnx's {@code ssl.negotiation.policy}): the client refuses TLS with the data grid, so passwords and data cross
+ * in clear (WARN {@code sandbox.tls-off}, as other clients' TLS switches are). {@code CS_NEG_REQUIRE} and
+ * {@code CS_NEG_DONT_CARE} stay clean.</li>
+ * </ul>
+ * Stateless.
+ */
+final class NamedTlsChoices {
+
+    /** Values longer than this name no issuer or policy. */
+    static final int MAX_LENGTH = 40;
+
+    /** iRODS's negotiation policy that refuses TLS. */
+    static final String REFUSE_TLS = "CS_NEG_REFUSE";
+
+    private NamedTlsChoices() {
+    }
+
+    /**
+     * The finding on a staging certificate issuer or a refused TLS negotiation, or {@code null}.
+     *
+     * @param setting the setting, judged for production, whose value is short and holds {@code staging} or is
+     *     {@value #REFUSE_TLS} (the gate asks that first, with these constants, so a clean start loads no class)
+     * @return the finding, or {@code null}
+     */
+    static @Nullable Finding judge(Setting setting) {
+        String value = setting.value().strip();
+        List<String> words = KeyWords.of(setting.key());
+        if (words.isEmpty()) {
+            return null;
+        }
+        String last = words.get(words.size() - 1);
+        if (value.equals(REFUSE_TLS)) {
+            return last.equals("policy") ? Finding.warn("sandbox.tls-off", setting)
+                    .message(SandboxFindings.format("%s refuses TLS when this iRODS client negotiates with the server, "
+                            + "in production: passwords and data cross the network readable by anyone on the path.",
+                            setting.key()))
+                    .remediation("Set CS_NEG_REQUIRE in " + setting.key() + " and give the server a certificate.")
+                    .build() : null;
+        }
+        String lower = value.toLowerCase(Locale.ROOT);
+        boolean issuerKey = last.equals("issuer") || last.equals("issuername") || last.equals("clusterissuer")
+                || last.equals("name") && words.size() >= 2 && words.get(words.size() - 2).equals("issuer");
+        boolean acme = lower.startsWith("letsencrypt") || lower.startsWith("lets-encrypt") || lower.startsWith("le-")
+                || lower.startsWith("acme");
+        if (!issuerKey || !acme || !certificateKey(words)) {
+            return null;
+        }
+        return Finding.noGo("sandbox.test-mode", setting)
+                .message(SandboxFindings.format("%s names the ACME staging certificate issuer in production: its "
+                        + "certificates chain to a root no browser or client trusts.", setting.key()))
+                .remediation("Name the production issuer (letsencrypt-prod or your own) in " + setting.key() + ".")
+                .build();
+    }
+
+    /** Whether a word names certificates or the tool that issues them: an OAuth or JWT issuer is another thing. */
+    private static boolean certificateKey(List<String> words) {
+        for (String word : words) {
+            if (word.equals("cert") || word.equals("certs") || word.equals("certmanager") || word.equals("certificate")
+                    || word.equals("certificates") || word.equals("tls") || word.equals("ingress")
+                    || word.equals("acme")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
