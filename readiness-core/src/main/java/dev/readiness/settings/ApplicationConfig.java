@@ -391,8 +391,12 @@ public final class ApplicationConfig {
                     classPaths.add(ClassPathRoot.of(application));
                     workingDirectories.add(ClassPathRoot.workingDirectory(application));
                 }
-                for (int i = 0; i < classPaths.size(); i++) {
-                    requireConfiguration(classPaths.get(i), workingDirectories.get(i));
+                Settings locations = configLocations(environmentSettings);
+                List<Setting> names = ConfigImports.configNames(locations);
+                if (locations.listItems(ConfigImports.LOCATION).isEmpty()) {
+                    for (int i = 0; i < classPaths.size(); i++) {
+                        requireConfiguration(classPaths.get(i), workingDirectories.get(i), names);
+                    }
                 }
                 List<String> active = new ArrayList<>();
                 List<Setting> inactive = new ArrayList<>();
@@ -496,12 +500,15 @@ public final class ApplicationConfig {
             mountedFiles.forEach(files -> mounted.addAll(files.get()));
             ConfigImports unconditional = new ConfigImports(classPaths, null, platform, read, environment, mounted)
                     .startedIn(startedIn);
-            readFiles(unconditional, classPaths, List.of(), locations);
+            List<String> names = ConfigImports.configNames(locations).stream().map(Setting::value).toList();
+            unconditional.configNames(names);
+            readFiles(unconditional, classPaths, List.of(), locations, names);
             active.addAll(activeProfiles(unconditional.documents(), environmentSettings));
 
             ConfigImports files = new ConfigImports(classPaths, active, platform, read, environment, mounted)
                     .startedIn(startedIn);
-            readFiles(files, classPaths, active, locations);
+            files.configNames(names);
+            readFiles(files, classPaths, active, locations, names);
             files.addProfileVariants();
             missingOptional.addAll(files.missingOptionalImports());
             int expected = environmentSettings.stream().mapToInt(List::size).sum();
@@ -582,24 +589,28 @@ public final class ApplicationConfig {
          * {@code SPRING_CONFIG_IMPORT} name; then the configuration files given, each with what it imports.
          */
         private void readFiles(ConfigImports imports, List<ClassPathRoot> classPaths, List<String> active,
-                Settings locations) {
+                Settings locations, List<String> names) {
             List<Setting> replacing = locations.listItems(ConfigImports.LOCATION);
             replacing.forEach(location -> addFromEnvironment(imports, location));
             if (replacing.isEmpty()) {
                 List<Location> defaults = locations(classPaths, workingDirectories);
                 for (Location location : defaults) {
-                    for (String extension : EXTENSIONS) {
-                        imports.add(ConfigImports.Resource.inClassPath(location.root(),
-                                location.directory() + "application." + extension,
-                                ConfigFiles.Format.of("x." + extension)));
+                    for (String name : names) {
+                        for (String extension : EXTENSIONS) {
+                            imports.add(ConfigImports.Resource.inClassPath(location.root(),
+                                    location.directory() + name + "." + extension,
+                                    ConfigFiles.Format.of("x." + extension)));
+                        }
                     }
                 }
                 for (String profile : active) {
                     for (Location location : defaults) {
-                        for (String extension : EXTENSIONS) {
-                            imports.add(ConfigImports.Resource.inClassPath(location.root(), location.directory()
-                                    + "application-" + profile + "." + extension,
-                                    ConfigFiles.Format.of("x." + extension)));
+                        for (String name : names) {
+                            for (String extension : EXTENSIONS) {
+                                imports.add(ConfigImports.Resource.inClassPath(location.root(), location.directory()
+                                        + name + "-" + profile + "." + extension,
+                                        ConfigFiles.Format.of("x." + extension)));
+                            }
                         }
                     }
                 }
@@ -668,18 +679,30 @@ public final class ApplicationConfig {
             return locations.build();
         }
 
-        private static void requireConfiguration(ClassPathRoot classPath, @Nullable ClassPathRoot working) {
+        /**
+         * Refuses an application without a file of the configuration's names ({@code application} unless
+         * {@code spring.config.name} says otherwise) at its default locations.
+         */
+        private static void requireConfiguration(ClassPathRoot classPath, @Nullable ClassPathRoot working,
+                List<Setting> names) {
             List<@Nullable ClassPathRoot> workings = new ArrayList<>(1);
             workings.add(working);
             for (Location location : locations(List.of(classPath), workings)) {
-                for (String extension : EXTENSIONS) {
-                    if (location.root().exists(location.directory() + "application." + extension)) {
-                        return;
+                for (Setting name : names) {
+                    for (String extension : EXTENSIONS) {
+                        if (location.root().exists(location.directory() + name.value() + "." + extension)) {
+                            return;
+                        }
                     }
                 }
             }
-            throw new SettingsFileException(classPath.describe(), 0, "has no application.properties, application.yml"
-                    + " or application.yaml, at its root, in config/ or in config/*/"
+            Setting first = names.get(0);
+            String named = first.value();
+            String set = first.origin() == Origin.unknown() ? "" : " (the name spring.config.name gives, set at "
+                    + first.origin() + ")";
+            throw new SettingsFileException(classPath.describe(), 0, "has no " + named + ".properties, " + named
+                    + ".yml or " + named + ".yaml" + (names.size() > 1 ? " (nor a file of the other names)" : "")
+                    + set + ", at its root, in config/ or in config/*/"
                     + (working == null ? "" : " (nor has " + working.describe() + ", the directory it starts in)")
                     + ": not a Spring Boot application's configuration");
         }

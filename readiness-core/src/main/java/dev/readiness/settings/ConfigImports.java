@@ -32,6 +32,28 @@ final class ConfigImports {
     static final String IMPORT = "spring.config.import";
     static final String ADDITIONAL_LOCATION = "spring.config.additional-location";
     static final String LOCATION = "spring.config.location";
+    static final String NAME = "spring.config.name";
+
+    /**
+     * The names of the configuration files, {@code application} unless the environment sets {@code spring.config.name}
+     * (comma-separated, a later name winning, as Spring Boot reads {@code orders.yml} and {@code orders-prod.yml}
+     * with {@code SPRING_CONFIG_NAME=orders}); the default comes with an unknown origin.
+     *
+     * @param locations the {@code spring.config.*} settings of the environment
+     * @return the names, each with where it was set
+     * @throws SettingsFileException for a name holding {@code *}, {@code /} or {@code \}, which Spring Boot refuses or
+     *         reads outside the locations
+     */
+    static List<Setting> configNames(Settings locations) {
+        List<Setting> names = locations.listItems(NAME);
+        for (Setting name : names) {
+            if (name.value().contains("*") || name.value().contains("/") || name.value().contains("\\")) {
+                throw new SettingsFileException(String.valueOf(name.origin()), 0, NAME + " must name files without"
+                        + " a directory or a wildcard; the check cannot tell which files the service reads");
+            }
+        }
+        return names.isEmpty() ? List.of(Setting.of(NAME, "application", Origin.unknown())) : names;
+    }
     private static final String IMPORT_CANONICAL = RelaxedNames.canonical(IMPORT);
     private static final Pattern URL_PREFIX = Pattern.compile("^([a-zA-Z][a-zA-Z0-9+.\\-]*):(.*)$", Pattern.DOTALL);
     private static final Pattern EXTENSION_HINT = Pattern.compile("^(.*)\\[(\\.\\w+)](?!\\[)$", Pattern.DOTALL);
@@ -107,6 +129,7 @@ final class ConfigImports {
     private @Nullable String workingDirectory;
     private final Map<Path, ClassPathRoot> inferredRoots = new HashMap<>();
     private final List<KubernetesManifests.MountedFile> mountedFiles;
+    private List<String> configNames = List.of("application");
 
     /**
      * @param classPaths the application's class path roots, for {@code classpath:} imports
@@ -172,6 +195,15 @@ final class ConfigImports {
         }
         String relative = path.startsWith("./") ? path.substring(2) : path;
         return workingDirectory.endsWith("/") ? workingDirectory + relative : workingDirectory + "/" + relative;
+    }
+
+    /**
+     * Sets the names of the configuration files a location that is a directory holds ({@code spring.config.name}).
+     *
+     * @param names the names, a later one winning
+     */
+    void configNames(List<String> names) {
+        configNames = List.copyOf(names);
     }
 
     /**
@@ -432,8 +464,8 @@ final class ConfigImports {
                 : Files.isDirectory(Path.of(directory.isEmpty() ? "." : directory));
         List<Resource> found = new ArrayList<>();
         List<String> names = new ArrayList<>();
-        names.add("application");
-        forProfiles.forEach(profile -> names.add("application-" + profile));
+        names.addAll(configNames);
+        forProfiles.forEach(profile -> configNames.forEach(name -> names.add(name + "-" + profile)));
         for (String name : names) {
             for (String extension : EXTENSIONS) {
                 Resource resource = new Resource(classPath, directory + name + "." + extension,
@@ -447,7 +479,8 @@ final class ConfigImports {
             external(location, classPath == null ? "file:" : "classpath:", "a directory on the deploy machine");
         } else if (!optional && (!exists || classPath != null && found.isEmpty() && forProfiles.isEmpty())) {
             throw error(location, "spring.config.import of directory " + display(classPath, directory)
-                    + (exists ? " finds no application.properties, .yml or .yaml in it" : ": no such directory")
+                    + (exists ? " finds no " + configNames.get(0) + ".properties, .yml or .yaml in it"
+                    : ": no such directory")
                     + "; Spring Boot stops start-up (write optional: before the location if it may be absent)");
         }
         return found;

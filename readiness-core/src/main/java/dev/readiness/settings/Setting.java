@@ -306,6 +306,18 @@ public final class Setting {
     }
 
     /**
+     * Whether the value carries a credential inside it, whatever its key is called: the password of a URL's user
+     * information ({@code postgres://app:s3cr3t@db/orders}), a {@code password=}, {@code token=} or {@code key=}
+     * parameter, a JAAS {@code password="…"}. Such a value is as secret as one under a secret key: a caller that
+     * would show a value it cannot vouch for (a validation banner) hides it.
+     *
+     * @return {@code true} when it carries one
+     */
+    public boolean carriesCredential() {
+        return !dev.readiness.internal.EmbeddedCredentials.redacted(value, value).equals(value);
+    }
+
+    /**
      * Where the value came from.
      *
      * @return the origin

@@ -44,7 +44,10 @@ final class ReportMasking {
     private static final Set<String> HOST_ENDINGS = Set.of("com", "net", "org", "io", "dev", "app", "cloud", "ai",
             "biz", "info", "co", "me", "tech", "online", "site", "xyz", "internal", "local", "localdomain", "lan",
             "intranet", "corp", "home", "test", "example", "invalid", "localhost", "svc", "cluster", "aws", "azure",
-            "gcp", "edu", "gov", "mil", "int", "eu", "asia");
+            "gcp", "edu", "gov", "mil", "int", "eu", "asia",
+            // thirty-ninth pass: public top-level domains companies host under that no key ends with
+            "network", "systems", "solutions", "digital", "tools", "services", "agency", "studio", "website",
+            "hosting", "works");
 
     private ReportMasking() {
     }

@@ -1,6 +1,7 @@
 package dev.readiness.spring.autoconfigure;
 
 import dev.readiness.gates.secrets.SecretKeys;
+import dev.readiness.settings.Setting;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -20,7 +21,10 @@ import org.springframework.validation.ObjectError;
  * rejected by {@link dev.readiness.validation.Secret @Secret} would be printed in the boot log. This analyzer runs
  * first and prints the same banner with the value of each sensitive property hidden (only its length is shown).
  * A property is sensitive when it was rejected by {@code @Secret}, {@code @NoSandbox} or
- * {@code @ProductionDatabaseUrl}, or when its name names a secret ({@link SecretKeys#isSecret(String)}).
+ * {@code @ProductionDatabaseUrl}, when its name names a secret ({@link SecretKeys#isSecret(String)}), or when its
+ * value carries a credential whatever the name ({@code app.database=postgres://app:PASSWORD@db/app}, thirty-ninth
+ * pass: Boot's banner printed it whole). A sensitive property's reason is shown unless a constraint other than
+ * readiness's own has a message quoting four characters of the value ({@code ${validatedValue}} in a message, which Hibernate Validator interpolates).
  * When no rejected property is sensitive it declines and Boot's analyzer reports as usual.
  */
 class SecretBindValidationFailureAnalyzer extends AbstractFailureAnalyzer<BindValidationException>
@@ -55,13 +59,38 @@ class SecretBindValidationFailureAnalyzer extends AbstractFailureAnalyzer<BindVa
                 if (origin != null) {
                     description.append(String.format(Locale.ROOT, "%n    Origin: %s", origin));
                 }
-                description.append(String.format(Locale.ROOT, "%n    Reason: %s%n", field.getDefaultMessage()));
+                description.append(String.format(Locale.ROOT, "%n    Reason: %s%n", reason(field)));
             }
             else {
                 description.append(String.format(Locale.ROOT, "%n    Reason: %s%n", error.getDefaultMessage()));
             }
         }
         return new FailureAnalysis(description.toString(), "Update your application's configuration", cause);
+    }
+
+    /** The constraint's message, unless it quotes part of a sensitive value. */
+    private static @Nullable String reason(FieldError field) {
+        String message = field.getDefaultMessage();
+        // readiness's own constraints name at most a prefix class (sk_test_…), never the value
+        if (message == null || !isSensitive(field) || field.getRejectedValue() == null || isReadinessConstraint(field)
+                || !quotesPart(message, field.getRejectedValue().toString())) {
+            return message;
+        }
+        return "(rejected by " + field.getCode() + "; its message quotes the value, so it is not shown)";
+    }
+
+    /** Whether the text holds four characters in a row of the value. */
+    private static boolean quotesPart(String text, String value) {
+        java.util.Set<String> quoted = new java.util.HashSet<>();
+        for (int i = 0; i + 4 <= text.length(); i++) {
+            quoted.add(text.substring(i, i + 4));
+        }
+        for (int i = 0; i + 4 <= value.length(); i++) {
+            if (quoted.contains(value.substring(i, i + 4))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isSensitive(ObjectError error) {
@@ -71,6 +100,15 @@ class SecretBindValidationFailureAnalyzer extends AbstractFailureAnalyzer<BindVa
         if (SECRET_KEYS.isSecret(field.getField())) {
             return true;
         }
+        if (field.getRejectedValue() instanceof CharSequence text
+                && Setting.of(field.getField(), text.toString(), dev.readiness.settings.Origin.unknown())
+                        .carriesCredential()) {
+            return true;
+        }
+        return isReadinessConstraint(field);
+    }
+
+    private static boolean isReadinessConstraint(FieldError field) {
         String[] codes = field.getCodes();
         return codes != null && Arrays.stream(codes).anyMatch(READINESS_CONSTRAINTS::contains);
     }
