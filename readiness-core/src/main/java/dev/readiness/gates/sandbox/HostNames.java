@@ -186,12 +186,31 @@ final class HostNames {
         return true;
     }
 
-    /** {@link #fillerName}'s first test in place: the host holds a filler word's or {@code endpoint}'s letters. */
+    /** The words {@link #mayBeFiller} looks for at the start of a label or a dash part. */
+    private static final String[] FILLER_STARTS = {"empty", "some", "any", "none", "null", "nothing", "blank",
+        "localhost.", "whatever"};
+
+    /**
+     * {@link #fillerName}'s first test in place, without allocating: the host holds {@code endpoint}, or a filler
+     * word where a label or a dash part starts. Letters inside words ({@code company}, {@code anonymous}) do not
+     * pass, so most hosts skip the template reading as before.
+     */
     private static boolean mayBeFiller(String host) {
-        return host.indexOf("empt") >= 0 || host.indexOf("some") >= 0 || host.indexOf("any") >= 0
-                || host.indexOf("endpoint") >= 0 || host.indexOf("localhost.") >= 0 || host.indexOf("nul") >= 0
-                || host.indexOf("non") >= 0 || host.indexOf("blank") >= 0 || host.indexOf("nothing") >= 0
-                || host.indexOf("whatever") >= 0;
+        if (host.indexOf(ENDPOINT) >= 0) {
+            return true;
+        }
+        for (int i = 0; i < host.length(); i++) {
+            char c = host.charAt(i);
+            if ((c == 'e' || c == 's' || c == 'a' || c == 'n' || c == 'b' || c == 'l' || c == 'w')
+                    && (i == 0 || host.charAt(i - 1) == '.' || host.charAt(i - 1) == '-')) {
+                for (String start : FILLER_STARTS) {
+                    if (host.startsWith(start, i)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /**
