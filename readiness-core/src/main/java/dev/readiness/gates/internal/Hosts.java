@@ -48,7 +48,7 @@ public final class Hosts {
             "server_name", "ip", "ip-address", "ipaddress", "ip_address", "server-ip", "server_ip", "serverip",
             "changeme", "placeholder", "undefined", "domain", "domainname", "domain-name", "domain_name",
             "null", "todo", "tbd", "example", "hostname.com", "domain.com", "yourdomain.com", "mydomain.com",
-            "cluster.mongodb.net", "cluster0.mongodb.net");
+            "cluster.mongodb.net", "cluster0.mongodb.net", "something", "anything", "whatever");
 
     private Hosts() {
     }

@@ -327,8 +327,12 @@ public final class StandInWords {
             "admin", "administrator", "sysadmin", "manual", "instructions", "guide", "team", "ops", "devops",
             "maintainer", "maintainers", "owner", "confluence", "notion", "slack", "lead", "above", "below");
 
-    /** The prepositions of a value that names its source or purpose: {@code token_from_skylight}. */
-    public static final Set<String> SOURCE_PREPOSITIONS = Set.of("from", "for", "of");
+    /**
+     * The prepositions of a value that names its source or purpose: {@code token_from_skylight}, and "of" in the
+     * Romance languages ({@code key-de-minio}, {@code chiave-di-stripe}; thirty-ninth pass).
+     */
+    public static final Set<String> SOURCE_PREPOSITIONS = Set.of("from", "for", "of", "de", "del", "di", "da", "do",
+            "du");
 
     /**
      * The pages of a provider where a credential is issued and copied from: {@code dsn_from_sentry_dashboard},
@@ -387,6 +391,16 @@ public final class StandInWords {
      * {@code the} and {@code put} lead.
      */
     public static final Set<String> SPELLED_KEY_LEADS = Set.of("your", "my", "enter", "insert", "put", "the");
+
+    /**
+     * Whole words a template token in capitals adds around the words of its own key to say it is one
+     * ({@code STAGING_USER_KEY_CHANGE_THIS}, {@code VOTRE_TWILIO_ACCOUNT_SID}, {@code YOUR_HASHKEY_HERE}): the fill
+     * verbs and what they point at, notes to self, one-word fill words, "your" in English and other languages
+     * ({@link #FOREIGN_YOUR}). Words of a stage or a product are not among them: {@code PROD_ROUTING_KEY} names a
+     * routing key, not a gap.
+     */
+    public static final Set<String> SPELLED_KEY_MARKERS = union(FILL_VERBS, NOTES_TO_SELF, GLUED_FILL_WORDS,
+            FOREIGN_YOUR, Set.of("your", "this", "me", "with", "here", "value", "missing", "required"));
 
     /** Whole words a bracketed template adds to the words of its key when it asks for the key's value. */
     public static final Set<String> BRACKET_ASKING_WORDS = Set.of("your", "my", "the", "a", "an", "enter", "insert",

@@ -190,6 +190,7 @@ public final class EndpointJudge {
         if (endpoint.isIpAddress()) {
             return DEVELOPMENT_VM_ADDRESSES.contains(host) ? new Verdict(Kind.LOOPBACK, null, DEVELOPMENT_VM)
                     : host.equals(DOCKER_BRIDGE_GATEWAY) ? onLocalStackPort(endpoint, Verdict.CONTAINER_HOST)
+                    : Ip.isDocumentation(host) ? new Verdict(Kind.RESERVED, null, DOCUMENTATION_ADDRESS)
                     : Verdict.NORMAL;
         }
         if (HostNames.loopbackByWildcardDns(host)) {
@@ -505,6 +506,10 @@ public final class EndpointJudge {
      */
     private static final Set<String> DEVELOPMENT_VM_ADDRESSES = Set.of("10.0.2.2", "192.168.99.100",
             "192.168.99.101", "192.168.49.2");
+
+    /** The detail of a {@link Kind#RESERVED} verdict on an address {@link Ip#isDocumentation} reads. */
+    static final String DOCUMENTATION_ADDRESS = "an address written for documentation (RFC 5737 and 3849 blocks, "
+            + "1.2.3.4)";
 
     /** The detail of a {@link Kind#LOOPBACK} verdict on {@link #DEVELOPMENT_VM_ADDRESSES}. */
     static final String DEVELOPMENT_VM = "an address development tools give the developer's machine or its local VM "

@@ -101,7 +101,7 @@ final class HostNames {
             }
             if (label == registrable
                     && (StandInWords.TEMPLATE_DOMAINS.contains(text) || exampleGlued(text) || madeUpName(text)
-                            || misspeltExample(text)
+                            || misspeltExample(text) || fillerName(text, host)
                             || StandInWords.STAND_IN_COM_DOMAINS.contains(text) && end + 4 == host.length()
                                     && host.endsWith(".com"))) {
                 return "the template domain " + host.substring(start);
@@ -130,6 +130,87 @@ final class HostNames {
             }
         }
         return null;
+    }
+
+    /** Words that fill a name where none was given: {@code empty.com}, {@code some.host}, {@code any-url}. */
+    private static final Set<String> FILLER_WORDS = Set.of("empty", "blank", "none", "null", "nothing", "any",
+            "anything", "some", "something", "whatever", "localhost");
+    /** The kind of address a filler name stands for: {@code any-url}, {@code some-host}, {@code empty-domain}. */
+    private static final Set<String> ADDRESS_ROLES = Set.of("url", "uri", "endpoint", "host", "hostname", "domain",
+            "server", "site", "website", "address");
+    private static final String ENDPOINT = "endpoint";
+    /** The top-level domain that is the word for a host: {@code some.host}. */
+    private static final String HOST_TOP_LEVEL = "host";
+
+    /**
+     * Whether a registrable label under a generic top-level domain ({@link #GENERIC_TOP_LEVELS}, or {@code .host})
+     * is filler made up in place of a real name (thirty-ninth pass): a word that says there is none or any
+     * ({@code empty.com}, {@code some.host}, {@code localhost.com}), such a word among dash parts ending in the kind
+     * of address asked for ({@code aws-cognito-any-url.com}, {@code some-host.io}), or a word glued or dashed before
+     * {@code endpoint} ({@code openaiendpoint.com}: the role of the setting, not a company's name). Real names that
+     * hold such letters inside other words ({@code anywhere.com}, {@code someday.io}, {@code nullstone.io}), a filler
+     * word before another noun ({@code any-api.com}) and other top-level domains ({@code any.run}) are left alone.
+     */
+    static boolean fillerName(String label, String host) {
+        String top = host.substring(host.lastIndexOf('.') + 1);
+        if (!GENERIC_TOP_LEVELS.contains(top) && !top.equals(HOST_TOP_LEVEL)) {
+            return false;
+        }
+        if (FILLER_WORDS.contains(label)) {
+            return true;
+        }
+        int dash = label.lastIndexOf('-');
+        String last = dash < 0 ? label : label.substring(dash + 1);
+        if (dash > 0 && ADDRESS_ROLES.contains(last)) {
+            int from = 0;
+            while (from < dash) {
+                int next = label.indexOf('-', from);
+                if (FILLER_WORDS.contains(label.substring(from, next))) {
+                    return true;
+                }
+                from = next + 1;
+            }
+        }
+        int before = dash < 0 ? label.length() - ENDPOINT.length() : dash;
+        return last.endsWith(ENDPOINT) && (dash > 0 ? last.equals(ENDPOINT) && dash >= 3 : before >= 3)
+                && onlyLetters(label, 0, label.length());
+    }
+
+    private static boolean onlyLetters(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c == '-')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The words {@link #mayBeFiller} looks for at the start of a label or a dash part. */
+    private static final String[] FILLER_STARTS = {"empty", "some", "any", "none", "null", "nothing", "blank",
+        "localhost.", "whatever"};
+
+    /**
+     * {@link #fillerName}'s first test in place, without allocating: the host holds {@code endpoint}, or a filler
+     * word where a label or a dash part starts. Letters inside words ({@code company}, {@code anonymous}) do not
+     * pass, so most hosts skip the template reading as before.
+     */
+    private static boolean mayBeFiller(String host) {
+        if (host.indexOf(ENDPOINT) >= 0) {
+            return true;
+        }
+        for (int i = 0; i < host.length(); i++) {
+            char c = host.charAt(i);
+            if ((c == 'e' || c == 's' || c == 'a' || c == 'n' || c == 'b' || c == 'l' || c == 'w')
+                    && (i == 0 || host.charAt(i - 1) == '.' || host.charAt(i - 1) == '-')) {
+                for (String start : FILLER_STARTS) {
+                    if (host.startsWith(start, i)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -541,7 +622,7 @@ final class HostNames {
                 || host.indexOf("przyk") >= 0 || host.indexOf("domi") >= 0 || host.indexOf("dome") >= 0
                 || host.indexOf("sitio") >= 0 || host.indexOf("servid") >= 0 || host.indexOf("serveu") >= 0
                 || host.indexOf("empres") >= 0 || host.indexOf("entrepr") >= 0 || host.indexOf("abc") >= 0
-                || host.indexOf("xyz") >= 0 || host.indexOf("foo") >= 0
+                || host.indexOf("xyz") >= 0 || host.indexOf("foo") >= 0 || mayBeFiller(host)
                 || hasRunOfFive(host) || host.indexOf('_') > 0 || standInFirstLabel(host) || possessiveDash(host);
     }
 

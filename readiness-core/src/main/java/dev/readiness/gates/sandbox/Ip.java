@@ -146,6 +146,30 @@ final class Ip {
     }
 
     /**
+     * Whether a host is an address written for documentation, not for a machine (thirty-ninth pass): the three IPv4
+     * blocks RFC 5737 reserves for documentation ({@code 192.0.2.0/24}, {@code 198.51.100.0/24},
+     * {@code 203.0.113.0/24}), IPv6's documentation prefix {@code 2001:db8::/32} (RFC 3849), and {@code 1.2.3.4}, the
+     * ascending stand-in templates write where the reader's own address goes ({@code LDAP_HOST=1.2.3.4}). No server a
+     * deployment calls has one. Other addresses of {@code 1.0.0.0/8} ({@code 1.1.1.1}) are real services.
+     *
+     * @param host the host
+     * @return {@code true} for a documentation address
+     */
+    static boolean isDocumentation(String host) {
+        if (host.isEmpty() || host.charAt(0) != '1' && host.charAt(0) != '2') {
+            return false;
+        }
+        int[] v4 = parseIpv4(host);
+        if (v4 != null) {
+            return v4[0] == 192 && v4[1] == 0 && v4[2] == 2 || v4[0] == 198 && v4[1] == 51 && v4[2] == 100
+                    || v4[0] == 203 && v4[1] == 0 && v4[2] == 113
+                    || v4[0] == 1 && v4[1] == 2 && v4[2] == 3 && v4[3] == 4;
+        }
+        int[] v6 = host.indexOf(':') >= 0 ? parseIpv6(host) : null;
+        return v6 != null && v6[0] == 0x2001 && v6[1] == 0x0db8;
+    }
+
+    /**
      * Whether a host is the unspecified address {@code 0.0.0.0} or {@code ::}: a bind-to-all address, never a
      * destination.
      *

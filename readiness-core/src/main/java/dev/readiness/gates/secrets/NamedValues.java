@@ -7,21 +7,23 @@ import org.jspecify.annotations.Nullable;
 /**
  * Values of name/value lists, whose name sits in the sibling key: a container's {@code env[0].name=JWT_SECRET} with
  * {@code env[0].value=changeme} (Kubernetes manifests and Helm values flattened to properties), a client's
- * {@code extraHeaders[0].name=Authorization} with {@code extraHeaders[0].value=…}. The value is the secret its name
- * says, as the variable or header would be; the finding stays on the value's own key. Stateless.
+ * {@code extraHeaders[0].name=Authorization} with {@code extraHeaders[0].value=…}, and the same pair outside a list
+ * (Ory Kratos's web hook {@code config.auth.config.name=x-api-key} with {@code config.auth.config.value=…}; thirty-ninth
+ * pass). The value is the secret its name says, as the variable or header would be; the finding stays on the value's
+ * own key. Stateless.
  */
 final class NamedValues {
 
     /** The ending of every key {@link #name} reads; a caller may test it first and leave this class unloaded. */
-    static final String VALUE = "].value";
+    static final String VALUE = ".value";
     private static final int LONGEST_NAME = 128;
 
     private NamedValues() {
     }
 
     /**
-     * The name a list item gives its value, when the key is {@code …[i].value} and the item's {@code name} (or
-     * {@code key}) is an identifier.
+     * The name a list item or a section gives its value, when the key is {@code ….value} and its sibling
+     * {@code name} (or {@code key}) is an identifier.
      *
      * @param settings the settings, for the sibling
      * @param key the value's key

@@ -149,11 +149,13 @@ final class PlaceholderPhrases {
 
     /**
      * Whether the value is a secret noun, a preposition and one word that says where the value comes from or what it
-     * is for ({@code token_from_skylight}, {@code key-for-stripe}, {@code secret_of_app}): a description of the value,
-     * not the value. Random text does not spell a vocabulary noun and a preposition as whole words.
+     * is for ({@code token_from_skylight}, {@code key-for-stripe}, {@code secret_of_app}, and in another language
+     * {@code key-de-minio}, {@code clave-de-minio}): a description of the value, not the value. Random text does not
+     * spell a vocabulary noun and a preposition as whole words.
      */
     private static boolean namesTheSource(List<String> words) {
-        if (words.size() != 3 || !SECRET_NOUNS.contains(words.get(0)) || !SOURCE_PREPOSITIONS.contains(words.get(1))) {
+        if (words.size() != 3 || !SECRET_NOUNS.contains(words.get(0)) && !FOREIGN_SECRET_WORDS.contains(words.get(0))
+                || !SOURCE_PREPOSITIONS.contains(words.get(1))) {
             return false;
         }
         String last = words.get(2);

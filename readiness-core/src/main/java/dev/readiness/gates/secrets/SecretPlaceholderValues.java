@@ -88,7 +88,11 @@ final class SecretPlaceholderValues {
         if (trimmed.length() < 4 || trimmed.length() > 80 || !mayAsk(trimmed) || hasSpace(trimmed)) {
             return false;
         }
-        if (!ASKING.matcher(trimmed).matches() || !namesSecret(RelaxedNames.words(trimmed))) {
+        if (!ASKING.matcher(trimmed).matches()) {
+            return false;
+        }
+        List<String> asked = RelaxedNames.words(trimmed);
+        if (!namesSecret(asked) && !(credentialKey && substitutes(asked))) {
             return false;
         }
         List<String> keyWords = KeyWords.of(key);
@@ -98,6 +102,17 @@ final class SecretPlaceholderValues {
             }
         }
         return keyWords.isEmpty() || !ATTRIBUTE_WORDS.contains(keyWords.get(keyWords.size() - 1));
+    }
+
+    /**
+     * Whether the words tell the reader to put something in the value's place ({@code replace-with-random-value},
+     * {@code substitute_with_a_long_string}): under a key whose last word is a credential word ({@code KEY},
+     * Directus's project key) that something is the credential, whether or not the phrase names it. {@code my-…} and
+     * {@code your-…} values are left to {@link #namesSecret}: {@code cache.key=my-app-cache} is a name.
+     */
+    private static boolean substitutes(List<String> words) {
+        return words.size() >= 3 && StandInWords.SUBSTITUTING_STARTS.contains(words.get(0))
+                && words.get(1).equals("with");
     }
 
     /**

@@ -359,6 +359,10 @@ public final class SecretsGate implements Gate {
                     && SecretObjectReferences.holdsSecretInsteadOfName(key, value)) {
                 purpose = Optional.of(SecretPurpose.SECRET);
             }
+            if (purpose.isEmpty() && keyFacts.locatesSecret() && SpelledCredentialKeys.spellsOwnKey(key, value, true)) {
+                add(severity, SecretStrength.placeholder(value, SecretPurpose.SECRET), setting);
+                return;
+            }
             boolean privateKey = value.length() >= PrivateKeyMaterial.MIN_LENGTH
                     && PrivateKeyMaterial.isPrivateKey(value);
             if (purpose.isEmpty() && privateKey) {
@@ -583,7 +587,8 @@ public final class SecretsGate implements Gate {
                             || SecretPlaceholderValues.asksForCredentialId(key, value)
                             || FirebaseAppIds.isStandInUnder(key, value)
                             || SecretPlaceholderValues.asksForPairedAccount(settings, key, value)
-                            || value.indexOf('<') == 0 && BracketedProseIds.standsIn(settings, setting, key, value))
+                            || value.indexOf('<') == 0 && BracketedProseIds.standsIn(settings, setting, key, value)
+                            || SpelledCredentialKeys.spellsOwnKey(key, value))
                             && !perCheck.switches().isOff(key)
                     ? Optional.of(SecretStrength.placeholder(value, SecretPurpose.SECRET))
                     : Optional.empty();

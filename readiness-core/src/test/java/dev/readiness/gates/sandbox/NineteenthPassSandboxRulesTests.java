@@ -154,7 +154,7 @@ class NineteenthPassSandboxRulesTests {
     void productionListsAndIpv6LiteralsStayAsTheyWere() {
         assertThat(production("CORS_ORIGINS=[\"https://app.acme-shop.io\",\"https://acme-shop.io\"]\n"
                 + "DJANGO_ALLOWED_HOSTS=.acme-shop.io,acme-shop.io\n"
-                + "CDN_URL=https://[2001:db8::7]:8443/static\n")).isEmpty();
+                + "CDN_URL=https://[2a01:4f8:c0c:1::7]:8443/static\n")).isEmpty();
         assertThat(on(production("SEARCH_URL=http://[::1]:8080\n"), "SEARCH_URL"))
                 .extracting(Finding::code).containsExactly("sandbox.local-host");
     }

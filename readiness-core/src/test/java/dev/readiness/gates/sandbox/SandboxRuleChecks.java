@@ -22,4 +22,9 @@ final class SandboxRuleChecks {
     static List<Finding> on(List<Finding> findings, String key) {
         return findings.stream().filter(finding -> finding.subject().equals(key)).toList();
     }
+
+    /** The production findings on the key of one {@code KEY=value} line, judged alone. */
+    static List<Finding> onLine(String line) {
+        return on(production(line + "\n"), line.substring(0, line.indexOf('=')));
+    }
 }

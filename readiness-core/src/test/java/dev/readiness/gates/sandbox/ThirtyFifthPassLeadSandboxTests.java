@@ -126,7 +126,7 @@ class ThirtyFifthPassLeadSandboxTests {
                 """)).containsExactly("NO_GO sandbox.local-public-url transport-wss.external_signaling_address",
                 "NO_GO sandbox.local-public-url transport-wss.external_media_address");
         assertThat(findings("pjsip.properties", """
-                transport-wss.external_signaling_address=203.0.113.10
+                transport-wss.external_signaling_address=51.158.20.10
                 transport-wss.bind=127.0.0.1:8089
                 external_bind_address=127.0.0.1
                 """)).isEmpty();
