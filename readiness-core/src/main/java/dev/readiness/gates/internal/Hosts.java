@@ -388,18 +388,23 @@ public final class Hosts {
         return false;
     }
 
-    /** Whether a word of a capital name joined by {@code _} is a slot ({@code IP_PUBLICA_CORE}, {@code API_HOST}). */
+    /**
+     * Whether a word of a capital name joined by {@code _} is a slot ({@code IP_PUBLICA_CORE}, {@code API_HOST}) and
+     * no word is numbered, as machines are ({@code HOST_NAME_01}).
+     */
     private static boolean anySlotWord(String host) {
         int start = 0;
+        boolean slot = false;
         for (int i = 0; i <= host.length(); i++) {
             if (i == host.length() || host.charAt(i) == '_') {
-                if (i > start && SLOT_WORDS.contains(host.substring(start, i))) {
-                    return true;
+                if (i > start && host.charAt(i - 1) >= '0' && host.charAt(i - 1) <= '9') {
+                    return false;
                 }
+                slot |= i > start && SLOT_WORDS.contains(host.substring(start, i));
                 start = i + 1;
             }
         }
-        return false;
+        return slot;
     }
 
     private static final Set<String> SLOT_WORDS = Set.of("HOST", "HOSTNAME", "DOMAIN", "FQDN", "ENDPOINT", "ADDRESS",

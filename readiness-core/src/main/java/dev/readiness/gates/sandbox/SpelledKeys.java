@@ -92,7 +92,7 @@ final class SpelledKeys {
         String named = namedHost(keyWords);
         boolean url = URL_WORDS.contains(last);
         if (namesHostName(keyWords) && value.indexOf('_') > 0 && Hosts.isCapitalSlotName(value)
-                && !value.endsWith(KUBERNETES_SERVICE_HOST)) {
+                && !value.endsWith(KUBERNETES_SERVICE_HOST) && !endsWithOwnWord(value, keyWords)) {
             return Finding.noGo("sandbox.template-url", setting)
                     .message(SandboxFindings.format("%s holds a variable's name in capitals where the host name goes: "
                             + "template text that was never filled in, so no production service is reached.",
@@ -192,6 +192,22 @@ final class SpelledKeys {
         String last = keyWords.get(keyWords.size() - 1);
         return URL_WORDS.contains(last) || HOST_WORDS.contains(last) || namedHost(keyWords) != null
                 || namesHostName(keyWords);
+    }
+
+    /**
+     * Whether a capital value ends in the key's own last naming word ({@code mail.host=UW_PERSON_MAIL_HOST}): the
+     * name of the variable a deployment sets for this very setting, which the template names on purpose, unlike a
+     * slot of another kind ({@code ingress.hosts[0].host=SCORPIO_DOMAIN}).
+     */
+    private static boolean endsWithOwnWord(String value, List<String> keyWords) {
+        int last = keyWords.size() - 1;
+        while (last > 0 && digitsOnly(keyWords.get(last))) {
+            last--;
+        }
+        String own = keyWords.get(last);
+        String lower = value.toLowerCase(Locale.ROOT);
+        String ending = own.endsWith("s") && !lower.endsWith(own) ? own.substring(0, own.length() - 1) : own;
+        return lower.endsWith("_" + ending);
     }
 
     /** Whether the key's last word, or its last before a list index ({@code tls[0].hosts[0]}), is a host name's. */
