@@ -1,10 +1,12 @@
 package dev.readiness.gates.sandbox;
 
 import dev.readiness.gates.internal.AsciiCase;
+import dev.readiness.gates.internal.CanonicalKeys;
 import dev.readiness.gates.internal.KeyWords;
 import dev.readiness.settings.RelaxedNames;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -46,8 +48,17 @@ final class SandboxKey {
     final boolean partDomain;
     /** {@link UnfilledAddresses#judgesKey(List)}: the rule reads no other key. */
     final boolean unfilledAddress;
-    /** {@link TestChainIds#judgesName(String)}: the key may name a chain's network, so its value is read as one. */
+    /** {@link #namesNetwork(String)}: the key may name a chain's network, so its value is read as one. */
     final boolean networkName;
+    /**
+     * Ends in {@code chainid} or {@code networkid} (relaxed): what {@link TestChainIds#judge} needs of a key whose value
+     * is not a CAIP-2 chain id.
+     */
+    final boolean chainIdKey;
+    /** {@link #namesClientTlsMode(List)}: the key test of {@link ClientTlsModes#judge}. */
+    final boolean clientTlsMode;
+    /** Holds {@code secure} and {@code cookie} in some case: the key test of {@link InsecureCookies#judge}. */
+    final boolean secureCookie;
     /** {@link #mayCarryMode(String)}: the key spells a sandbox mode its credential may be of. */
     final boolean modeNamed;
     /** {@link TestNetworkCredentials#namesKey(List)}: the key names a test network's credential. */
@@ -98,14 +109,18 @@ final class SandboxKey {
         this.relyingParty = RelyingParties.namesRelyingPartyAddress(words);
         this.hostEnding = AsciiCase.endsWith(key, "host") || AsciiCase.endsWith(key, "hostname");
         this.spelledKey = SpelledKeys.judgesKey(words);
-        this.testNetwork = TestChainIds.testNetworkEndpointKey(words, endpointName);
+        boolean testNetworkWord = namesTestNetwork(words);
+        this.testNetwork = testNetworkWord ? TestChainIds.testNetworkEndpointKey(words, endpointName) : null;
         this.destination = BareHostKeys.mayNameDestination(key);
         this.partDomain = !classes.contains(KeyClass.INTERNAL) && !classes.contains(KeyClass.SIDECAR)
                 && !classes.contains(KeyClass.DATABASE) && BareHostKeys.namesPartDomain(words);
         this.unfilledAddress = UnfilledAddresses.judgesKey(words) && !classes.contains(KeyClass.DATABASE);
-        this.networkName = TestChainIds.judgesName(key);
+        this.networkName = namesNetwork(key);
+        this.chainIdKey = CanonicalKeys.endsWith(key, "chainid") || CanonicalKeys.endsWith(key, "networkid");
+        this.clientTlsMode = namesClientTlsMode(words);
+        this.secureCookie = AsciiCase.contains(key, "secure") && AsciiCase.contains(key, "cookie");
         this.modeNamed = mayCarryMode(key);
-        this.testNetworkCredential = TestNetworkCredentials.namesKey(words);
+        this.testNetworkCredential = testNetworkWord && TestNetworkCredentials.namesKey(words);
         this.gluedModeKey = ModeSwitchRule.endsWithModeKeyWord(key);
         this.environmentSwitch = !words.isEmpty()
                 && ModeWords.ENVIRONMENT_KEY_WORDS.contains(words.get(words.size() - 1));
@@ -288,6 +303,58 @@ final class SandboxKey {
     static boolean mayNameBrokerList(String key) {
         return AsciiCase.contains(key, "broker") || AsciiCase.contains(key, "bootstrap")
                 || AsciiCase.contains(key, "addresses");
+    }
+
+    /**
+     * Whether a word of the key is a public test network's ({@link ModeWords#TEST_NETWORKS},
+     * {@link ModeWords#PROPER_TEST_NETWORKS}): what {@link TestChainIds#testNetworkEndpointKey} and
+     * {@link TestNetworkCredentials#namesKey} need of every key they accept, asked here so that other keys load neither.
+     *
+     * @param words the key's lower-case words
+     * @return {@code false} when both rules pass the key by
+     */
+    static boolean namesTestNetwork(List<String> words) {
+        for (String word : words) {
+            if (ModeWords.TEST_NETWORKS.contains(word) || ModeWords.PROPER_TEST_NETWORKS.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Last words of a key that names a chain's network ({@code ETH_NETWORK}, {@code solana.cluster}). */
+    private static final String[] NETWORK_KEY_ENDS = {"network", "chain", "cluster", "environment", "env",
+        "networkname", "chainname", "nettype", "networktype", "chaintype", "networkmode"};
+
+    /**
+     * Whether a key may name a chain's network, so that {@link TestChainIds#judgeName} reads its value as one: its
+     * relaxed form ends in a network word ({@code ETH_NETWORK}, {@code solana.cluster}, {@code NETWORK_TYPE}).
+     *
+     * @param key the key as written
+     * @return whether the key's value is read as a network's name
+     */
+    static boolean namesNetwork(String key) {
+        return CanonicalKeys.endsWithAny(key, NETWORK_KEY_ENDS);
+    }
+
+    /** TLS words before a client's mode word ({@link #namesClientTlsMode}). */
+    private static final Set<String> CLIENT_TLS_WORDS = Set.of("tls", "ssl");
+    /** Mode words after a TLS word ({@link #namesClientTlsMode}). */
+    private static final Set<String> CLIENT_MODE_WORDS = Set.of("strategy", "mode", "flavor", "flavour");
+
+    /**
+     * The key test of {@link ClientTlsModes#judge}: the key ends in a TLS word and a mode word ({@code tls_mode},
+     * {@code ssl.strategy}, {@code TLS_FLAVOR}), or in {@code secure comms}. Kept here, where every key is asked it, so
+     * that a start whose keys end otherwise does not load that rule.
+     *
+     * @param words the key's lower-case words
+     * @return whether the key may name a client's TLS mode
+     */
+    static boolean namesClientTlsMode(List<String> words) {
+        int size = words.size();
+        return size >= 2 && (CLIENT_MODE_WORDS.contains(words.get(size - 1))
+                && CLIENT_TLS_WORDS.contains(words.get(size - 2))
+                || words.get(size - 1).equals("comms") && words.get(size - 2).equals("secure"));
     }
 
     @Override
