@@ -250,7 +250,7 @@ public final class SandboxGate implements Gate {
                     modeNamed = PlainCredentialLinks.judge(settings, setting);
                 }
                 modeNamed = modeNamed == null && key.plainLoginKey ? PlainLoginLinks.judge(settings, setting) : modeNamed;
-                if (modeNamed == null && setting.value().length() <= 5 && ObjectStoreTls.judgesKey(setting.key())) {
+                if (modeNamed == null && key.objectStoreTlsKey && setting.value().length() <= 5) {
                     modeNamed = ObjectStoreTls.judge(setting);
                 }
                 if (modeNamed == null && setting.value().length() <= 8 && PlainHttpSwitches.judgesKey(setting.key())) {
@@ -421,7 +421,7 @@ public final class SandboxGate implements Gate {
         if (standIn == null && value.length() >= 5) { // the shortest key store file name, a.jks
             standIn = TestKeyStores.judge(setting, value);
         }
-        if (standIn == null) {
+        if (standIn == null && key.announcedAddressEnding && value.length() <= 16) {
             standIn = AnnouncedAddresses.judge(setting, value);
         }
         if (standIn == null && setting.key().length() == 10) { // TLS_FLAVOR

@@ -58,6 +58,15 @@ class SandboxKeyTests {
             assertThat(read.testNetwork).as(key).isNull();
             assertThat(read.testNetworkCredential).as(key).isFalse();
         }
+        if (!SandboxKey.mayNameRelyingParty(words)) {
+            assertThat(RelyingParties.namesRelyingPartyAddress(words)).as(key).isFalse();
+        }
+        if (!read.announcedAddressEnding) {
+            assertThat(AnnouncedAddresses.namesAnnouncedIp(words)).as(key).isFalse();
+        }
+        if (!read.objectStoreTlsKey) {
+            assertThat(ObjectStoreTls.judge(setting)).as(key + "=" + value).isNull();
+        }
         if (!read.secureCookie) {
             assertThat(InsecureCookies.judge(setting)).as(key + "=" + value).isNull();
         }
@@ -103,7 +112,10 @@ class SandboxKeyTests {
                 "mutinynet", "rpc", "url", "node", "key", "private", "secret", "token", "mnemonic", "chain", "Chain",
                 "id", "ID", "network", "NETWORK", "secure", "Secure", "cookie", "COOKIE", "session", "csrf", "tls",
                 "ssl", "TLS", "mode", "strategy", "flavor", "flavour", "FLAVOR", "secure", "comms", "server", "port",
-                "redis", "db", "\u017f", "\u212a"), Arbitraries.strings().alpha().ofMaxLength(5));
+                "redis", "db", "rpid", "rp", "relying", "party", "webauthn", "passkey", "origin", "origins", "domain",
+                "ip", "IP", "ipv4", "ipaddress", "address", "addr", "external", "advertised", "public", "game", "s3",
+                "minio", "storage", "usessl", "enabled", "https", "verify", "1", "0",
+                "\u017f", "\u212a"), Arbitraries.strings().alpha().ofMaxLength(5));
         Arbitrary<String> separator = Arbitraries.of("_", ".", "-", "", "[0].");
         return Arbitraries.oneOf(word, separator).list().ofMinSize(1).ofMaxSize(6).map(parts -> String.join("", parts));
     }
