@@ -30,24 +30,13 @@ final class AuthSwitches {
     private AuthSwitches() {
     }
 
-    /** The canonical endings of the keys that can switch authentication off. */
-    private static final String[] SWITCH_ENDS = {"hostauthmethod", "allowemptypassword", "allowemptyrootpassword"};
+    /** The canonical endings of the keys that can switch authentication off, kept with the key test. */
+    private static final String[] SWITCH_ENDS = DatabaseKey.AUTH_SWITCH_ENDS;
 
-    /** The canonical endings of the keys that switch a search server's security off. */
-    private static final String[] SEARCH_SWITCH_ENDS = {"xpacksecurityenabled", "pluginssecuritydisabled",
-        "disablesecurityplugin"};
+    /** The canonical endings of the keys that switch a search server's security off, kept with the key test. */
+    private static final String[] SEARCH_SWITCH_ENDS = DatabaseKey.SEARCH_SECURITY_SWITCH_ENDS;
     private static final Set<String> OFF = Set.of("false", "no", "0", "off", "n");
 
-    /**
-     * Whether {@link #judge} reads a value under this key: its canonical form ends in one of the switches' endings.
-     * A fact of the key alone, which {@link DatabaseKey} keeps.
-     *
-     * @param key the key as written
-     * @return {@code false} when {@link #judge} finds nothing whatever the value
-     */
-    static boolean judgesKey(String key) {
-        return CanonicalKeys.endsWithAny(key, SEARCH_SWITCH_ENDS) || CanonicalKeys.endsWithAny(key, SWITCH_ENDS);
-    }
 
     /**
      * Whether a setting switches Elasticsearch's or OpenSearch's security off ({@code xpack.security.enabled=false},

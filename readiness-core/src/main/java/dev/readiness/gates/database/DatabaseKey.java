@@ -1,16 +1,23 @@
 package dev.readiness.gates.database;
 
 import dev.readiness.gates.internal.AsciiCase;
+import dev.readiness.gates.internal.CanonicalKeys;
+import dev.readiness.gates.internal.DatabaseWords;
 import dev.readiness.gates.internal.KeyMemo;
 import dev.readiness.gates.internal.KeyWords;
 import dev.readiness.gates.internal.SnapshotKeys;
 import dev.readiness.settings.RelaxedNames;
 import java.util.List;
+import java.util.Set;
 
 /**
  * What the database gate reads of a setting key, whatever its value: the key part of its classification (for a
  * blank and a filled value), and which of the name rules could judge it. Found once per key and read with one memo
  * probe per setting, where each rule used to read the key's words again for every setting. Not API; immutable.
+ *
+ * <p>The first tests of the key rules that most keys fail live here with their word tables ({@link #AUTH_SWITCH_ENDS},
+ * {@link #STORE_SWITCH_WORDS}, {@link #mayBeNamedDatabase}, the database word of a joined value): every key is asked
+ * them, and a start whose keys name no database then loads none of those rules (session 39).
  */
 final class DatabaseKey {
 
@@ -59,14 +66,29 @@ final class DatabaseKey {
     final boolean joinedCandidate;
     /** {@link CertificateSwitches#of(String)}: a database's certificate check written as a setting of its own. */
     final CertificateSwitches.Kind certificateSwitch;
-    /** {@link AuthSwitches#judgesKey(String)} of the key as written: its value may switch authentication off. */
+    /**
+     * The key as written ends, in its canonical form, in a switch of a database server's authentication or a search
+     * server's security ({@link #AUTH_SWITCH_ENDS}, {@link #SEARCH_SECURITY_SWITCH_ENDS}): {@link AuthSwitches} may
+     * judge its value.
+     */
     final boolean authSwitch;
+
+    /** The canonical endings of the keys that can switch a database server's authentication off. */
+    static final String[] AUTH_SWITCH_ENDS = {"hostauthmethod", "allowemptypassword", "allowemptyrootpassword"};
+
+    /** The canonical endings of the keys that switch a search server's security off. */
+    static final String[] SEARCH_SECURITY_SWITCH_ENDS = {"xpacksecurityenabled", "pluginssecuritydisabled",
+        "disablesecurityplugin"};
+
+    /** Last words of a switch that chooses a store or an engine after a persistence word ({@code storage.type}). */
+    static final Set<String> STORE_SWITCH_WORDS = Set.of("type", "backend", "kind", "engine", "provider");
     /** {@link DatabaseKeys#sectionSwitchCut(String)} of the key as written: a section's engine switch word. */
     final int sectionSwitchCut;
 
     private DatabaseKey(String written) {
         String key = withoutIndex(written);
-        this.authSwitch = AuthSwitches.judgesKey(written);
+        this.authSwitch = CanonicalKeys.endsWithAny(written, SEARCH_SECURITY_SWITCH_ENDS)
+                || CanonicalKeys.endsWithAny(written, AUTH_SWITCH_ENDS);
         this.sectionSwitchCut = DatabaseKeys.sectionSwitchCut(written);
         // a certificate switch is never a host or URL key (DB_TRUST_SERVER_CERTIFICATE has the word server)
         // the switch's own first test, its key's ending, is asked of its kind: most keys load no CertificateSwitches
@@ -76,8 +98,9 @@ final class DatabaseKey {
         this.filled = switchOnly ? DatabaseKeys.Candidate.NONE : DatabaseKeys.classifyKey(key, false);
         this.blank = switchOnly ? DatabaseKeys.Candidate.NONE : DatabaseKeys.classifyKey(key, true);
         List<String> words = KeyWords.of(key);
-        this.productionName = SettingRules.KeyNames.namesProductionDatabase(words);
-        this.engineName = SettingRules.KeyNames.namesEngineDatabase(words);
+        boolean named = mayBeNamedDatabase(words);
+        this.productionName = named && SettingRules.KeyNames.namesProductionDatabase(words);
+        this.engineName = named && SettingRules.KeyNames.namesEngineDatabase(words);
         this.memberEnding = EngineSections.endsInMemberWord(key);
         this.connectionHostEnding = memberEnding
                 || words.size() >= 2 && words.get(words.size() - 1).equals("ip");
@@ -95,10 +118,49 @@ final class DatabaseKey {
         }
         this.brokerUser = broker && (last.equals("username") || last.equals("user"));
         this.choosesEngine = DatabaseKeys.choosesEngine(words);
-        this.choosesStore = StoreChoices.choosesStore(words) || StoreChoices.namesSectionEngine(words);
-        this.primaryUrl = SettingRules.KeyNames.namesPrimaryUrl(words);
+        this.choosesStore = mayChooseStore(last, words.size())
+                && (StoreChoices.choosesStore(words) || StoreChoices.namesSectionEngine(words));
+        this.primaryUrl = named && SettingRules.KeyNames.namesPrimaryUrl(words);
         this.tlsEnding = filled == DatabaseKeys.Candidate.NONE && DatabaseKeys.endsInTlsWord(key);
-        this.joinedCandidate = filled == DatabaseKeys.Candidate.NONE && JoinedSettings.Keys.mayJoin(words);
+        this.joinedCandidate = filled == DatabaseKeys.Candidate.NONE && namesStore(words);
+    }
+
+    /** Last words of {@link SettingRules.KeyNames}' keys: a database's name or id, or the one database URL. */
+    private static final Set<String> NAMED_DATABASE_LAST_WORDS = Set.of("database", "dbname", "databasename", "name",
+            "db", "id", "url", "uri", "dsn");
+
+    /**
+     * What {@link SettingRules.KeyNames#namesProductionDatabase}, {@link SettingRules.KeyNames#namesEngineDatabase}
+     * and {@link SettingRules.KeyNames#namesPrimaryUrl} need of every key they accept: two words or more, the last a
+     * database's name, id or URL word, or the words of a .NET connection string ({@code ConnectionStrings:Default}).
+     *
+     * @param words the key's lower-case words
+     * @return {@code false} when none of the three accepts the key
+     */
+    static boolean mayBeNamedDatabase(List<String> words) {
+        int size = words.size();
+        return size >= 2 && (NAMED_DATABASE_LAST_WORDS.contains(words.get(size - 1)) || words.contains("strings"));
+    }
+
+    /**
+     * What {@link StoreChoices#choosesStore} and {@link StoreChoices#namesSectionEngine} need of every key they
+     * accept: the last word {@code dsn} or {@code name}, or a store switch word after another word.
+     */
+    static boolean mayChooseStore(String last, int size) {
+        return last.equals("dsn") || last.equals("name") || size >= 2 && STORE_SWITCH_WORDS.contains(last);
+    }
+
+    /**
+     * Whether a key's words name a database ({@link DatabaseWords#STORES}), so that its value may join a connection's
+     * settings in one ({@link JoinedSettings}).
+     */
+    static boolean namesStore(List<String> words) {
+        for (String word : words) {
+            if (DatabaseWords.STORES.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Last words that an index may follow in a list of addresses ({@code WCRS_USERSDB_URL1}, {@code address[0]}). */

@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Decides which settings the database gate judges, from the key's words and the value's shape: a database URL key,
@@ -54,8 +55,6 @@ final class DatabaseKeys {
 
     /** The last key words that name a database password, most common first. */
     static final List<String> PASSWORD_WORDS = List.of("password", "passwd", "pass", "pwd", "psw", "pw");
-
-    private static final Set<String> ENGINE_WORDS = EmbeddedEngines.SWITCH_WORDS;
 
     private static final List<String> TLS_SWITCH_SUFFIXES = List.of(
             "sslmode", "tlsmode", "usessl", "ssl", "tls", "sslenabled", "tlsenabled", "encrypt", "sslconnection",
@@ -210,7 +209,7 @@ final class DatabaseKeys {
                 || canonical.equals("pgsslmode")) {
             return Candidate.TLS_SWITCH;
         }
-        if (store && (ENGINE_WORDS.contains(last) || namesDriver(words))
+        if (store && (EmbeddedEngines.SWITCH_WORDS.contains(last) || namesDriver(words))
                 || words.contains("jpa") && (last.equals("database") || last.equals("platform"))) {
             return Candidate.ENGINE_SWITCH;
         }
@@ -498,7 +497,17 @@ final class DatabaseKeys {
             // A SQLite URL under any key (SESSION_STORE_URL=sqlite://./data/dev.sqlite3, SQLAlchemy's
             // sqlite+aiosqlite:///app.db) is an embedded database file, whatever the key calls it.
             "sqlite");
-    private static final FirstLetters SCHEME_FIRST = FirstLetters.of(SCHEMES);
+    /** The first letters of {@link #SCHEMES}, made on first use: a boot whose values hold no URL never reads them. */
+    private static @Nullable FirstLetters schemeFirst;
+
+    private static FirstLetters schemeFirst() {
+        FirstLetters first = schemeFirst;
+        if (first == null) { // a benign race: every thread makes equal letters
+            first = FirstLetters.of(SCHEMES);
+            schemeFirst = first;
+        }
+        return first;
+    }
 
     private static final String[] CLOUD_SERVICE_FIELDS = {"defaultendpointsprotocol=", "accountkey=",
             "sharedaccesskey=", "sharedaccesskeyname=", "sharedaccesssignature=", "endpoint=sb://",
@@ -553,7 +562,7 @@ final class DatabaseKeys {
             }
         }
         if (scheme > 0) {
-            if (!SCHEME_FIRST.mayStartAt(v, 0)) {
+            if (!schemeFirst().mayStartAt(v, 0)) {
                 return false; // http, https, s3, ftp: no database scheme starts with their letter
             }
             for (String known : SCHEMES) {

@@ -3,7 +3,6 @@ package dev.readiness.gates.database;
 import dev.readiness.Finding;
 import dev.readiness.Severity;
 import dev.readiness.Stage;
-import dev.readiness.gates.internal.DatabaseWords;
 import dev.readiness.gates.internal.Hosts;
 import dev.readiness.gates.internal.KeyWords;
 import dev.readiness.settings.Setting;
@@ -34,26 +33,6 @@ final class JoinedSettings {
             "name", "schema");
 
     private JoinedSettings() {
-    }
-
-    /**
-     * The key test {@link DatabaseKey} makes once per key, in a class of its own so that reading a key does not load
-     * this rule.
-     */
-    static final class Keys {
-
-        private Keys() {
-        }
-
-        /** Whether a key's words name a database, so that its value may join a connection's settings. */
-        static boolean mayJoin(List<String> words) {
-            for (String word : words) {
-                if (DatabaseWords.STORES.contains(word)) {
-                    return true;
-                }
-            }
-            return false;
-        }
     }
 
     /**

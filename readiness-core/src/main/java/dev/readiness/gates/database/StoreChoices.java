@@ -22,7 +22,7 @@ import java.util.Set;
 final class StoreChoices {
 
     private static final Set<String> MEMORY_VALUES = Set.of("memory", "inmemory", "in-memory", "in_memory");
-    private static final Set<String> SWITCH_WORDS = Set.of("type", "backend", "kind", "engine", "provider");
+    private static final Set<String> SWITCH_WORDS = DatabaseKey.STORE_SWITCH_WORDS;
     private static final Set<String> PERSISTENCE_WORDS = Set.of("storage", "persistence", "datastore", "database",
             "db");
     private static final Set<String> TRANSIENT_WORDS = Set.of("cache", "caches", "caching", "session", "sessions",

@@ -27,7 +27,7 @@ final class AnnouncedAddresses {
     /** Words a key may have before {@code ip} and still name the announcing server's own address. */
     private static final Set<String> OWN_WORDS = Set.of("server", "public", "external", "advertised", "advertise",
             "announce", "announced", "game");
-    private static final Set<String> IP_WORDS = Set.of("ip", "ipv4", "ipaddress");
+    private static final Set<String> IP_WORDS = SandboxKey.IP_WORDS;
 
     /**
      * The finding on a loopback address in a key that names the server's announced IP, or {@code null}.
@@ -73,7 +73,7 @@ final class AnnouncedAddresses {
     }
 
     /** Last words of an address written as a host or IP ({@code external_media_address}). */
-    private static final Set<String> ADDRESS_WORDS = Set.of("address", "addr");
+    private static final Set<String> ADDRESS_WORDS = SandboxKey.ADDRESS_WORDS;
     /** Words that make an address the one announced to others. */
     private static final Set<String> ANNOUNCE_WORDS = Set.of("external", "advertised", "advertise", "announce",
             "announced");

@@ -25,8 +25,6 @@ final class ClientTlsModes {
     private ClientTlsModes() {
     }
 
-    private static final Set<String> TLS_WORDS = Set.of("tls", "ssl");
-    private static final Set<String> MODE_WORDS = Set.of("strategy", "mode", "flavor", "flavour");
     private static final Set<String> OFF_VALUES = Set.of("none", "disable", "disabled", "off", "plaintext",
             "insecure", "plain", "notls", "nossl");
 
@@ -83,9 +81,7 @@ final class ClientTlsModes {
             return null;
         }
         List<String> words = KeyWords.of(setting.key());
-        int size = words.size();
-        if (size < 2 || !(MODE_WORDS.contains(words.get(size - 1)) && TLS_WORDS.contains(words.get(size - 2))
-                || words.get(size - 1).equals("comms") && words.get(size - 2).equals("secure"))) {
+        if (!SandboxKey.namesClientTlsMode(words)) {
             return null;
         }
         for (String word : words) {

@@ -22,17 +22,6 @@ final class EmptyHostUrls {
     }
 
     /**
-     * Whether a value may be a web URL at all, by its first letter ({@code h} or {@code w}).
-     *
-     * @param value a stripped, non-empty value
-     * @return {@code false} when {@link #judge} finds nothing
-     */
-    static boolean mayBe(String value) {
-        char first = (char) (value.charAt(0) | 0x20);
-        return first == 'h' || first == 'w';
-    }
-
-    /**
      * The finding on a web URL whose host is empty, or {@code null}.
      *
      * @param setting the setting, judged for production

@@ -24,46 +24,76 @@ final class EndpointReadings {
     private static final Object PLACEHOLDER_AUTHORITIES = new Object();
     private static final Object STAND_IN_MODULES = new Object();
 
-    private final SnapshotMemo.Values<List<Endpoint>> urls;
-    private final SnapshotMemo.Values<List<Endpoint>> urlsAndHosts;
-    private final SnapshotMemo.Values<Optional<Endpoint>> hosts;
-    private final SnapshotMemo.Values<Boolean> placeholderAuthorities;
-    private final SnapshotMemo.Values<Optional<String>> standInModules;
+    private final SnapshotMemo memo;
+    private SnapshotMemo.@Nullable Values<List<Endpoint>> urls;
+    private SnapshotMemo.@Nullable Values<List<Endpoint>> urlsAndHosts;
+    private SnapshotMemo.@Nullable Values<Optional<Endpoint>> hosts;
+    private SnapshotMemo.@Nullable Values<Boolean> placeholderAuthorities;
+    private SnapshotMemo.@Nullable Values<Optional<String>> standInModules;
     private @Nullable Boolean meshSidecars;
 
     /**
-     * The readings of a snapshot's values.
+     * The readings of a snapshot's values. Each kind of reading is looked up in the memo on its first use, so a check
+     * whose values need none (a clean start's port numbers and switches) makes none of their functions (session 39);
+     * the memo gives the same readings to every lookup of a kind, so a thread that finds a field still empty and looks
+     * it up again finds the same.
      *
      * @param memo the memo of the snapshot checked
      */
     EndpointReadings(SnapshotMemo memo) {
-        this.urls = memo.values(URLS, value -> List.copyOf(Endpoint.parseAll(value, false)));
-        this.urlsAndHosts = memo.values(URLS_AND_HOSTS, value -> List.copyOf(Endpoint.parseAll(value, true)));
-        this.hosts = memo.values(HOSTS, value -> Endpoint.parse(value, true));
-        this.placeholderAuthorities = memo.values(PLACEHOLDER_AUTHORITIES,
-                TemplateAuthorities::holdsPlaceholderAuthority);
-        this.standInModules = memo.values(STAND_IN_MODULES,
-                value -> Optional.ofNullable(DevelopmentStandIns.standInModule(value)));
+        this.memo = memo;
     }
 
     /** {@link Endpoint#parseAll(String, boolean)}, read once per value. */
     List<Endpoint> all(String value, boolean allowBareHosts) {
-        return (allowBareHosts ? urlsAndHosts : urls).get(value);
+        SnapshotMemo.Values<List<Endpoint>> read;
+        if (allowBareHosts) {
+            read = urlsAndHosts;
+            if (read == null) {
+                read = memo.values(URLS_AND_HOSTS, each -> List.copyOf(Endpoint.parseAll(each, true)));
+                urlsAndHosts = read;
+            }
+        } else {
+            read = urls;
+            if (read == null) {
+                read = memo.values(URLS, each -> List.copyOf(Endpoint.parseAll(each, false)));
+                urls = read;
+            }
+        }
+        return read.get(value);
     }
 
     /** {@link Endpoint#parse(String, boolean)} with bare hosts allowed, read once per value. */
     Optional<Endpoint> one(String value) {
-        return hosts.get(value);
+        SnapshotMemo.Values<Optional<Endpoint>> read = hosts;
+        if (read == null) {
+            read = memo.values(HOSTS, each -> Endpoint.parse(each, true));
+            hosts = read;
+        }
+        return read.get(value);
     }
 
     /** {@link TemplateAuthorities#holdsPlaceholderAuthority(String)}, read once per value. */
     boolean placeholderAuthority(String value) {
-        return placeholderAuthorities.get(value);
+        SnapshotMemo.Values<Boolean> read = placeholderAuthorities;
+        if (read == null) {
+            read = memo.values(PLACEHOLDER_AUTHORITIES, TemplateAuthorities::holdsPlaceholderAuthority);
+            placeholderAuthorities = read;
+        }
+        return read.get(value);
     }
 
     /** {@link DevelopmentStandIns#standInModule(String)}, read once per value; {@code null} when none. */
     @Nullable String standInModule(String value) {
-        return DevelopmentStandIns.mayNameModule(value) ? standInModules.get(value).orElse(null) : null;
+        if (!DevelopmentStandIns.mayNameModule(value)) {
+            return null;
+        }
+        SnapshotMemo.Values<Optional<String>> read = standInModules;
+        if (read == null) {
+            read = memo.values(STAND_IN_MODULES, each -> Optional.ofNullable(DevelopmentStandIns.standInModule(each)));
+            standInModules = read;
+        }
+        return read.get(value).orElse(null);
     }
 
     /**

@@ -88,7 +88,7 @@ enum KeyClass {
         }
         dropPublicKeyHalf(classes, words, index);
         if (isPublicPair(words) || servesBrowsers(words) || BrowserKeys.isBuildVariable(key) || namesUrlHost(words)
-                || BrowserPages.named(words) && !classes.contains(NOTIFICATION)
+                || namesBrowserPage(words) && !classes.contains(NOTIFICATION)
                 || namesHostName(words) && !classes.contains(SIDECAR) && !classes.contains(INTERNAL)
                         && !namesMailServer(words) && !namesBackEndServer(words)
                 || classes.contains(NOTIFICATION) && (namesPayments(words) || BotWebhooks.incoming(words))
@@ -106,8 +106,8 @@ enum KeyClass {
                 && !words.contains("loopback")) {
             classes.remove(INTERNAL);
         }
-        OwnIssuers.unmarkInternal(classes, words);
-        if (!classes.contains(PUBLIC) && (HostnameUrls.named(words) || OverwriteAddresses.named(words))) {
+        unmarkOwnIssuer(classes, words);
+        if (!classes.contains(PUBLIC) && (namesHostnameUrl(words) || namesOverwriteAddress(words))) {
             classes.add(PUBLIC);
         }
         return classes;
@@ -488,13 +488,12 @@ enum KeyClass {
         for (KeyClass keyClass : values()) {
             Set<String> classWords = keyClass == DATABASE ? databaseWords : keyClass.words;
             for (String word : classWords) {
-                index.computeIfAbsent(word, absent -> EnumSet.noneOf(KeyClass.class)).add(keyClass);
+                classesOf(index, word).add(keyClass);
             }
         }
         for (String word : PUBLIC.words) {
             for (String glued : GLUED_ADDRESS_WORDS) {
-                EnumSet<KeyClass> classes = index.computeIfAbsent(word + glued,
-                        absent -> EnumSet.noneOf(KeyClass.class));
+                EnumSet<KeyClass> classes = classesOf(index, word + glued);
                 classes.add(PUBLIC);
                 classes.add(ENDPOINT);
             }
@@ -502,9 +501,161 @@ enum KeyClass {
         return Map.copyOf(index);
     }
 
+    /** The index's set of a word, made on first use; a loop rather than a lambda, as the index is built in every boot. */
+    private static EnumSet<KeyClass> classesOf(Map<String, EnumSet<KeyClass>> index, String word) {
+        EnumSet<KeyClass> classes = index.get(word);
+        if (classes == null) {
+            classes = EnumSet.noneOf(KeyClass.class);
+            index.put(word, classes);
+        }
+        return classes;
+    }
+
     /**
      * Address words a public word is glued to when a key is written in capitals without separators
      * ({@code SECURITY_OID_REDIRECTURL}, {@code CALLBACKURL}): {@code redirecturl} reads as {@code redirect url}.
      */
     private static final List<String> GLUED_ADDRESS_WORDS = List.of("url", "uri", "urls", "uris");
+
+    // The four word rules below were classes of their own (BrowserPages, HostnameUrls, OverwriteAddresses, OwnIssuers)
+    // until session 39: every key is asked them, so a boot loaded all four for its first key.
+
+    /** Page words of {@link #namesBrowserPage}. */
+    private static final Set<String> PAGE_WORDS = Set.of("checkout", "login", "logout", "signin", "signout", "signup",
+            "success", "failure", "outcome", "home", "interactive");
+    /** Last words of {@link #namesBrowserPage}. */
+    private static final Set<String> PAGE_ADDRESS_WORDS = Set.of("url", "uri", "page", "path", "location", "basepath");
+    /** Words of a back end that keep a page key a destination the service calls. */
+    private static final Set<String> PAGE_BACK_END_WORDS = Set.of("api", "service", "services", "server", "grpc", "rpc",
+            "backend", "internal");
+    /** Words between {@code app} and {@code url} in a key for the application's full public address. */
+    private static final Set<String> FULL_ADDRESS_WORDS = Set.of("full", "base");
+
+    /**
+     * Whether a key holds the address of a page users' browsers open, read from the page the key names: a checkout, a
+     * sign-in or sign-out page, a payment's success, failure or outcome page, the site's home page, an interactive flow
+     * a wallet opens ({@code checkout.outcome.url}, {@code POLAR_CHECKOUT_BASE_URL}, {@code AUTH_LOGIN_URL},
+     * {@code PAYMENT_REDIRECT_SUCCESS_URL}, {@code HOME_LOCATION}, {@code sep24.interactive_url.base_url}), the URL the
+     * service is reached by ({@code CurrentUrl}, Rails' and Thelia's {@code DEFAULT_URL} / {@code DEFAULT_URI},
+     * Passbolt's {@code APP_FULL_BASE_URL}) and the root host of a multi-tenant site ({@code HYKU_ROOT_HOST}). Its last
+     * word is an address word, so {@code LoginHostname} (a listen address) and {@code CHECKOUT_ENABLED} are not read; a
+     * key that names an API, a service or a server of its own ({@code CHECKOUT_SERVICE_URL}, {@code LOGIN_API_URL}) is
+     * a back end the service calls, and is not read either.
+     *
+     * @param words the key's lower-case words
+     * @return whether browsers use the address the key holds
+     */
+    static boolean namesBrowserPage(List<String> words) {
+        int size = words.size();
+        if (size < 2) {
+            return false;
+        }
+        String last = words.get(size - 1);
+        if ((last.equals("host") || last.equals("hostname")) && words.get(size - 2).equals("root")) {
+            return true;
+        }
+        if (!PAGE_ADDRESS_WORDS.contains(last)) {
+            return false;
+        }
+        if (size == 2 && (words.get(0).equals("current") || words.get(0).equals("default"))
+                && (last.equals("url") || last.equals("uri"))) {
+            return true;
+        }
+        if (size == 4 && words.get(0).equals("app") && last.equals("url")
+                && FULL_ADDRESS_WORDS.contains(words.get(1)) && FULL_ADDRESS_WORDS.contains(words.get(2))
+                && !words.get(1).equals(words.get(2))) {
+            return true;
+        }
+        boolean page = false;
+        for (String word : words) {
+            if (PAGE_BACK_END_WORDS.contains(word)) {
+                return false;
+            }
+            page |= PAGE_WORDS.contains(word);
+        }
+        return page;
+    }
+
+    /**
+     * Whether a key is a server's own host name written as a URL: Keycloak's {@code KC_HOSTNAME_URL} and
+     * {@code KC_HOSTNAME_ADMIN_URL} ({@code hostname-url}, {@code hostname-admin-url}), the address its pages, redirects
+     * and tokens name, which browsers open. So it is {@link #PUBLIC}, as {@code KC_HOSTNAME} already is: on loopback
+     * it is the local-public-url NO-GO, not a sidecar's WARN.
+     *
+     * @param words the key's lower-case words
+     * @return {@code true} when the key ends in {@code hostname url} or {@code hostname admin url}
+     */
+    static boolean namesHostnameUrl(List<String> words) {
+        int size = words.size();
+        if (size < 2 || !words.get(size - 1).equals("url")) {
+            return false;
+        }
+        String before = words.get(size - 2);
+        return before.equals("hostname")
+                || before.equals("admin") && size >= 3 && words.get(size - 3).equals("hostname");
+    }
+
+    private static final String OVERWRITE = "overwrite";
+
+    /**
+     * Whether a key names the address a server writes into the links it generates, set to override what it would work
+     * out itself: Nextcloud's and ownCloud's {@code overwrite.cli.url} (the base of every link in e-mails, shares and
+     * background jobs) and {@code overwritehost} (the host forced into every URL it generates for browsers), Alfresco's
+     * {@code aos.baseUrlOverwrite} (the URL handed to Office clients). People and their programs open these, so they
+     * are {@link #PUBLIC}: on loopback the local-public-url NO-GO, not a sidecar's WARN. {@code overwriteprotocol}
+     * holds a scheme, not an address, and switches and other overrides ({@code system.allow-template-overwrite},
+     * {@code OVERWRITE_AUTH}) name no address (thirty-eighth pass).
+     *
+     * @param words the key's lower-case words
+     * @return {@code true} when the last word is an address word ({@code url}, {@code uri}, {@code baseurl}) with
+     *         {@code overwrite} among the words before it, or {@code overwrite} right after an address word, or the
+     *         glued {@code overwritehost}
+     */
+    static boolean namesOverwriteAddress(List<String> words) {
+        int size = words.size();
+        if (size == 0) {
+            return false;
+        }
+        String last = words.get(size - 1);
+        if (last.equals("overwritehost")) {
+            return true;
+        }
+        if (size < 2) {
+            return false;
+        }
+        if (last.equals(OVERWRITE)) {
+            return overwrittenAddressWord(words.get(size - 2));
+        }
+        return overwrittenAddressWord(last) && words.subList(0, size - 1).contains(OVERWRITE);
+    }
+
+    private static boolean overwrittenAddressWord(String word) {
+        return word.equals("url") || word.equals("uri") || word.equals("baseurl");
+    }
+
+    /**
+     * Drops {@link #INTERNAL} from the classes of an identity server's own issuer, named with {@code self}: Ory Hydra's
+     * {@code urls.self.issuer} ({@code URLS_SELF_ISSUER}) and {@code urls.self.public}, the URL every token it signs
+     * names and every client fetches the discovery document from. There {@code self} says whose address it is, not
+     * that the server calls itself, so the key is not internal (a self-call URL on loopback is legitimate); it stays
+     * internal when another word says so ({@code internal}, {@code private}, {@code local}).
+     *
+     * @param classes the key's classes, changed in place
+     * @param words the key's lower-case words
+     */
+    static void unmarkOwnIssuer(EnumSet<KeyClass> classes, List<String> words) {
+        if (!classes.contains(INTERNAL) || !words.contains("self")) {
+            return;
+        }
+        boolean issuer = false;
+        for (String word : words) {
+            if (word.equals("internal") || word.equals("private") || word.equals("local") || word.equals("loopback")) {
+                return;
+            }
+            issuer |= word.equals("issuer") || word.equals("public");
+        }
+        if (issuer) {
+            classes.remove(INTERNAL);
+        }
+    }
 }

@@ -30,26 +30,10 @@ final class ObjectStoreTls {
     /** Words of a key that name a vector database's client, whose {@code secure} switch also means TLS. */
     private static final Set<String> VECTOR_STORE_WORDS = Set.of("milvus", "zilliz", "qdrant", "weaviate", "chroma",
             "chromadb", "vespa", "typesense", "meilisearch");
-    private static final Set<String> TLS_WORDS = Set.of("ssl", "tls", "https");
     private static final Set<String> CHECK_WORDS = Set.of("verify", "verification", "skip", "insecure", "disable",
             "disabled", "cert", "certificate", "server", "listener");
 
     private ObjectStoreTls() {
-    }
-
-    /**
-     * Whether the rule reads a setting of this key at all: it ends in a TLS word, {@code secure}, or {@code enabled}.
-     *
-     * @param key a setting key
-     * @return {@code false} when {@link #judge} finds nothing whatever the value
-     */
-    static boolean judgesKey(String key) {
-        int length = key.length();
-        if (length < 5) {
-            return false;
-        }
-        char last = (char) (key.charAt(length - 1) | 0x20);
-        return last == 'l' || last == 's' || last == 'e' || last == 'd';
     }
 
     /**
@@ -70,9 +54,7 @@ final class ObjectStoreTls {
         }
         String last = words.get(size - 1);
         boolean secure = last.equals("secure");
-        boolean tls = TLS_WORDS.contains(last) || last.equals("usessl")
-                || (last.equals("enabled") || last.equals("enable")) && TLS_WORDS.contains(words.get(size - 2));
-        if (!secure && !tls) {
+        if (!SandboxKey.endsAsTlsSwitch(words)) {
             return null;
         }
         boolean store = false;

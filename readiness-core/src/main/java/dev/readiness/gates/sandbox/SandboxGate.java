@@ -227,8 +227,9 @@ public final class SandboxGate implements Gate {
             }
             SandboxKey key = snapshotKeys.get(position, setting.key(), keySlot);
             int found = findings.size();
-            inspect(references, readings, sections, ScpRemotes.asUrl(setting), key, canonicalKey, extra, stage, judge,
-                    signals, findings); // git@github.com:yourorg/shop.git is read as the ssh:// URL it is
+            Setting read = setting.value().startsWith("git@") ? ScpRemotes.asUrl(setting) : setting;
+            inspect(references, readings, sections, read, key, canonicalKey, extra, stage, judge, signals,
+                    findings); // git@github.com:yourorg/shop.git is read as the ssh:// URL it is
             if (findings.size() > found) {
                 SwitchedOffTemplates.drop(settings, setting, findings, found);
                 OwnSwitchedOffSettings.drop(settings, setting, findings, found);
@@ -239,7 +240,7 @@ public final class SandboxGate implements Gate {
                 if (modeNamed == null) {
                     modeNamed = ServerTlsSwitches.judge(settings, setting);
                 }
-                if (modeNamed == null) {
+                if (modeNamed == null && key.secureCookie) {
                     modeNamed = InsecureCookies.judge(setting);
                 }
                 if (modeNamed == null) {
@@ -248,10 +249,11 @@ public final class SandboxGate implements Gate {
                 if (modeNamed == null && key.plainLinkKey) {
                     modeNamed = PlainCredentialLinks.judge(settings, setting);
                 }
-                modeNamed = modeNamed == null && (key.plainLoginKey || findings.size() == found
-                        && PlainLoginLinks.plainDirectoryAddress(setting.value()))
+                String value = setting.value(); // the value tests below are inlined, so a clean key loads no class
+                modeNamed = modeNamed == null && (key.plainLoginKey || findings.size() == found && value.length() > 7
+                        && value.regionMatches(true, 0, "ldap://", 0, 7))
                         ? PlainLoginLinks.judge(settings, setting, findings.size() > found) : modeNamed;
-                if (modeNamed == null && setting.value().length() <= 5 && ObjectStoreTls.judgesKey(setting.key())) {
+                if (modeNamed == null && key.objectStoreTlsKey && setting.value().length() <= 5) {
                     modeNamed = ObjectStoreTls.judge(setting);
                 }
                 if (modeNamed == null && setting.value().length() <= 8 && PlainHttpSwitches.judgesKey(setting.key())) {
@@ -263,9 +265,8 @@ public final class SandboxGate implements Gate {
                 if (modeNamed == null && findings.size() == found && key.dryRunEnding) {
                     modeNamed = DryRunSections.judge(settings, setting);
                 }
-                String named = setting.value(); // the class's constants are inlined: a clean start loads no class
-                if (modeNamed == null && findings.size() == found && named.length() <= NamedTlsChoices.MAX_LENGTH
-                        && (named.indexOf("staging") >= 0 || named.equals(NamedTlsChoices.REFUSE_TLS))) {
+                if (modeNamed == null && findings.size() == found && value.length() <= NamedTlsChoices.MAX_LENGTH
+                        && (value.indexOf("staging") >= 0 || value.equals(NamedTlsChoices.REFUSE_TLS))) {
                     modeNamed = NamedTlsChoices.judge(setting);
                 }
                 if (modeNamed != null) {
@@ -344,7 +345,7 @@ public final class SandboxGate implements Gate {
         boolean credentialCandidate = judge.catalog().hasCredentialPrefix(value)
                 || (value.length() >= CredentialGrammar.MIN_VALUE && value.indexOf("://") < 0
                         && CredentialGrammar.read(value) != null);
-        String modeValue = TrailingComments.withoutRemark(value);
+        String modeValue = value.indexOf(" //") > 0 ? TrailingComments.withoutRemark(value) : value;
         boolean modeCandidate = production && modeValue.length() <= ModeSwitchRule.MAX_LENGTH
                 && (judge.catalog().isModeValueIgnoringCase(modeValue)
                         || key.gluedModeKey && ModeSwitchRule.mayHoldGluedMode(setting.key(), modeValue)
@@ -426,22 +427,22 @@ public final class SandboxGate implements Gate {
             standIn = standIn != null && DockerDaemonSockets.reachesLocalSocket(references.settings(), setting.key()) ? null
                     : standIn;
         }
-        if (standIn == null) {
+        if (standIn == null && value.length() >= 5) { // the shortest key store file name, a.jks
             standIn = TestKeyStores.judge(setting, value);
         }
-        if (standIn == null) {
+        if (standIn == null && key.announcedAddressEnding && value.length() <= 16) {
             standIn = AnnouncedAddresses.judge(setting, value);
         }
-        if (standIn == null) {
+        if (standIn == null && setting.key().length() == 10) { // TLS_FLAVOR
             standIn = MailServerTls.notlsFlavour(references.settings(), setting, value);
         }
-        if (standIn == null) {
+        if (standIn == null && key.clientTlsMode) {
             standIn = ClientTlsModes.judge(setting, value);
         }
-        if (standIn == null) {
+        if (standIn == null && value.length() == 14) { // SASL_PLAINTEXT
             standIn = ClientTlsModes.judgeSaslPlaintext(references.settings(), setting, value);
         }
-        if (standIn == null) {
+        if (standIn == null && (key.chainIdKey || value.length() > 7 && value.charAt(6) == ':')) {
             standIn = TestChainIds.judge(setting, value);
         }
         if (standIn == null && key.networkName) {
@@ -470,10 +471,10 @@ public final class SandboxGate implements Gate {
         if (templateDomain == null) {
             if (!key.database) {
                 templateDomain = key.spelledKey ? SpelledKeys.judge(setting, value) : null;
-                if (templateDomain == null) {
+                if (templateDomain == null && mayHoldTemplateAuthority(value)) {
                     templateDomain = TemplateAuthorities.judge(setting, value, readings);
                 }
-            } else if (isWebUrl(value)) {
+            } else if (isWebUrl(value) && mayHoldTemplateAuthority(value)) {
                 // A web URL under a database word (datasource.client.serverurl) is this gate's, not a database's.
                 templateDomain = TemplateAuthorities.judge(setting, value, readings);
             }
@@ -490,19 +491,47 @@ public final class SandboxGate implements Gate {
         if (templateDomain == null && key.relyingParty) {
             templateDomain = RelyingParties.judge(setting, value, judge);
         }
-        if (templateDomain == null && SipUris.isSipUri(value)) {
+        if (templateDomain == null && (value.charAt(0) | 0x20) == 's' && SipUris.isSipUri(value)) {
             templateDomain = SipUris.judge(setting, value, judge);
         }
         if (templateDomain == null && value.indexOf('@') > 0 && value.indexOf("://") < 0) {
             templateDomain = MailAddresses.judge(setting, value, judge);
         }
-        if (templateDomain == null && EmptyHostUrls.mayBe(value)) {
+        if (templateDomain == null && mayBeEmptyHostUrl(value)) {
             templateDomain = EmptyHostUrls.judge(setting, value);
         }
-        if (templateDomain == null && TemplateBuckets.mayBe(value)) {
+        if (templateDomain == null && mayBeTemplateBucket(value)) {
             templateDomain = TemplateBuckets.judge(setting, value);
         }
         return templateDomain;
+    }
+
+    /**
+     * What {@link TemplateAuthorities#judge} needs of every value it reports: a colon (a URL's scheme, or the
+     * {@code :port} a port word follows) or an angle bracket. Asked here, as the first tests below, so that a start
+     * whose values hold neither loads no rule class for them (session 39).
+     */
+    static boolean mayHoldTemplateAuthority(String value) {
+        return value.indexOf(':') >= 0 || value.indexOf('<') >= 0;
+    }
+
+    /** The first test of {@link EmptyHostUrls#judge}: a web URL starts with {@code h} or {@code w} in some case. */
+    static boolean mayBeEmptyHostUrl(String value) {
+        char first = (char) (value.charAt(0) | 0x20);
+        return first == 'h' || first == 'w';
+    }
+
+    /**
+     * The first test of {@link TemplateBuckets#judge}: six characters or more that start {@code s3}, {@code gs} or
+     * {@code hd} in some case.
+     */
+    static boolean mayBeTemplateBucket(String value) {
+        if (value.length() < 6) {
+            return false;
+        }
+        char first = (char) (value.charAt(0) | 0x20);
+        char second = (char) (value.charAt(1) | 0x20);
+        return first == 's' && second == '3' || first == 'g' && second == 's' || first == 'h' && second == 'd';
     }
 
     /**

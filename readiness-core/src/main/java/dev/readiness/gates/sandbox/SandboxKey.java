@@ -1,10 +1,12 @@
 package dev.readiness.gates.sandbox;
 
 import dev.readiness.gates.internal.AsciiCase;
+import dev.readiness.gates.internal.CanonicalKeys;
 import dev.readiness.gates.internal.KeyWords;
 import dev.readiness.settings.RelaxedNames;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -46,8 +48,32 @@ final class SandboxKey {
     final boolean partDomain;
     /** {@link UnfilledAddresses#judgesKey(List)}: the rule reads no other key. */
     final boolean unfilledAddress;
-    /** {@link TestChainIds#judgesName(String)}: the key may name a chain's network, so its value is read as one. */
+    /** {@link #namesNetwork(String)}: the key may name a chain's network, so its value is read as one. */
     final boolean networkName;
+    /**
+     * Ends in {@code chainid} or {@code networkid} (relaxed): what {@link TestChainIds#judge} needs of a key whose value
+     * is not a CAIP-2 chain id.
+     */
+    final boolean chainIdKey;
+    /** {@link #namesClientTlsMode(List)}: the key test of {@link ClientTlsModes#judge}. */
+    final boolean clientTlsMode;
+    /** Holds {@code secure} and {@code cookie} in some case: the key test of {@link InsecureCookies#judge}. */
+    final boolean secureCookie;
+    /**
+     * Ends in a letter of a TLS switch's last word and {@link #endsAsTlsSwitch}: the key test of
+     * {@link ObjectStoreTls#judge}.
+     */
+    final boolean objectStoreTlsKey;
+    /**
+     * The last word is an address or IP word ({@link #ADDRESS_WORDS}, {@link #IP_WORDS}): what
+     * {@link AnnouncedAddresses#namesAnnouncedIp} needs of every key it accepts.
+     */
+    final boolean announcedAddressEnding;
+    /**
+     * A word is {@code rpid} or an address word of a relying party ({@code id}, {@code origin}, {@code origins},
+     * {@code domain}): what {@link RelyingParties#namesRelyingPartyAddress} needs of every key it accepts.
+     */
+    private final boolean relyingPartyWord;
     /** {@link #mayCarryMode(String)}: the key spells a sandbox mode its credential may be of. */
     final boolean modeNamed;
     /** {@link TestNetworkCredentials#namesKey(List)}: the key names a test network's credential. */
@@ -95,17 +121,25 @@ final class SandboxKey {
         this.words = KeyWords.of(key);
         this.classes = classes;
         this.endpointName = SandboxGate.namesEndpoint(key);
-        this.relyingParty = RelyingParties.namesRelyingPartyAddress(words);
+        this.relyingPartyWord = mayNameRelyingParty(words);
+        this.relyingParty = relyingPartyWord && RelyingParties.namesRelyingPartyAddress(words);
         this.hostEnding = AsciiCase.endsWith(key, "host") || AsciiCase.endsWith(key, "hostname");
         this.spelledKey = SpelledKeys.judgesKey(words);
-        this.testNetwork = TestChainIds.testNetworkEndpointKey(words, endpointName);
+        boolean testNetworkWord = namesTestNetwork(words);
+        this.testNetwork = testNetworkWord ? TestChainIds.testNetworkEndpointKey(words, endpointName) : null;
         this.destination = BareHostKeys.mayNameDestination(key);
         this.partDomain = !classes.contains(KeyClass.INTERNAL) && !classes.contains(KeyClass.SIDECAR)
                 && !classes.contains(KeyClass.DATABASE) && BareHostKeys.namesPartDomain(words);
         this.unfilledAddress = UnfilledAddresses.judgesKey(words) && !classes.contains(KeyClass.DATABASE);
-        this.networkName = TestChainIds.judgesName(key);
+        this.networkName = namesNetwork(key);
+        this.chainIdKey = CanonicalKeys.endsWith(key, "chainid") || CanonicalKeys.endsWith(key, "networkid");
+        this.clientTlsMode = namesClientTlsMode(words);
+        this.secureCookie = AsciiCase.contains(key, "secure") && AsciiCase.contains(key, "cookie");
+        this.objectStoreTlsKey = mayNameObjectStoreTls(key) && endsAsTlsSwitch(words);
+        String last = words.isEmpty() ? "" : words.get(words.size() - 1);
+        this.announcedAddressEnding = ADDRESS_WORDS.contains(last) || IP_WORDS.contains(last);
         this.modeNamed = mayCarryMode(key);
-        this.testNetworkCredential = TestNetworkCredentials.namesKey(words);
+        this.testNetworkCredential = testNetworkWord && TestNetworkCredentials.namesKey(words);
         this.gluedModeKey = ModeSwitchRule.endsWithModeKeyWord(key);
         this.environmentSwitch = !words.isEmpty()
                 && ModeWords.ENVIRONMENT_KEY_WORDS.contains(words.get(words.size() - 1));
@@ -288,6 +322,119 @@ final class SandboxKey {
     static boolean mayNameBrokerList(String key) {
         return AsciiCase.contains(key, "broker") || AsciiCase.contains(key, "bootstrap")
                 || AsciiCase.contains(key, "addresses");
+    }
+
+    /**
+     * Whether a word of the key is a public test network's ({@link ModeWords#TEST_NETWORKS},
+     * {@link ModeWords#PROPER_TEST_NETWORKS}): what {@link TestChainIds#testNetworkEndpointKey} and
+     * {@link TestNetworkCredentials#namesKey} need of every key they accept, asked here so that other keys load neither.
+     *
+     * @param words the key's lower-case words
+     * @return {@code false} when both rules pass the key by
+     */
+    static boolean namesTestNetwork(List<String> words) {
+        for (String word : words) {
+            if (ModeWords.TEST_NETWORKS.contains(word) || ModeWords.PROPER_TEST_NETWORKS.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Last words of a key that names a chain's network ({@code ETH_NETWORK}, {@code solana.cluster}). */
+    private static final String[] NETWORK_KEY_ENDS = {"network", "chain", "cluster", "environment", "env",
+        "networkname", "chainname", "nettype", "networktype", "chaintype", "networkmode"};
+
+    /**
+     * Whether a key may name a chain's network, so that {@link TestChainIds#judgeName} reads its value as one: its
+     * relaxed form ends in a network word ({@code ETH_NETWORK}, {@code solana.cluster}, {@code NETWORK_TYPE}).
+     *
+     * @param key the key as written
+     * @return whether the key's value is read as a network's name
+     */
+    static boolean namesNetwork(String key) {
+        return CanonicalKeys.endsWithAny(key, NETWORK_KEY_ENDS);
+    }
+
+    /** Last words of an address written as a word ({@code EXTERNAL_ADDRESS}, {@code advertised.addr}). */
+    static final Set<String> ADDRESS_WORDS = Set.of("address", "addr");
+    /** Last words of an IP address ({@code PUBLIC_IP}, {@code server.ipv4}, {@code ServerIpAddress}). */
+    static final Set<String> IP_WORDS = Set.of("ip", "ipv4", "ipaddress");
+
+    /** The words {@link #mayNameRelyingParty} looks for. */
+    private static final Set<String> RELYING_PARTY_WORDS = Set.of("rpid", "id", "origin", "origins", "domain");
+
+    /**
+     * Whether a word of the key is {@code rpid} or a relying party's address word: every key
+     * {@link RelyingParties#namesRelyingPartyAddress} accepts ends in one, before any index.
+     *
+     * @param words the key's lower-case words
+     * @return {@code false} when that rule passes the key by
+     */
+    static boolean mayNameRelyingParty(List<String> words) {
+        for (String word : words) {
+            if (RELYING_PARTY_WORDS.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The first look at a key {@link ObjectStoreTls} may judge: five characters or more, the last a letter that ends
+     * {@code ssl}, {@code secure}, {@code tls}, {@code https}, {@code usessl}, {@code enabled} or {@code enable}.
+     *
+     * @param key the key as written
+     * @return {@code false} when that rule finds nothing whatever the value
+     */
+    static boolean mayNameObjectStoreTls(String key) {
+        int length = key.length();
+        if (length < 5) {
+            return false;
+        }
+        char last = (char) (key.charAt(length - 1) | 0x20);
+        return last == 'l' || last == 's' || last == 'e' || last == 'd';
+    }
+
+    /** TLS words of an object store client's switch ({@link #endsAsTlsSwitch}). */
+    private static final Set<String> SWITCH_TLS_WORDS = Set.of("ssl", "tls", "https");
+
+    /**
+     * Whether the key's last words switch TLS on or off the way object store clients name it: {@code secure},
+     * {@code ssl}, {@code tls}, {@code https} or {@code usessl}, or {@code enabled} (or {@code enable}) after one of the
+     * TLS words ({@code minio.secure}, {@code S3_USE_SSL}, {@code storage.tls.enabled}).
+     *
+     * @param words the key's lower-case words
+     * @return {@code false} when {@link ObjectStoreTls#judge} finds nothing whatever the value
+     */
+    static boolean endsAsTlsSwitch(List<String> words) {
+        int size = words.size();
+        if (size < 2) {
+            return false;
+        }
+        String last = words.get(size - 1);
+        return last.equals("secure") || SWITCH_TLS_WORDS.contains(last) || last.equals("usessl")
+                || (last.equals("enabled") || last.equals("enable")) && SWITCH_TLS_WORDS.contains(words.get(size - 2));
+    }
+
+    /** TLS words before a client's mode word ({@link #namesClientTlsMode}). */
+    private static final Set<String> CLIENT_TLS_WORDS = Set.of("tls", "ssl");
+    /** Mode words after a TLS word ({@link #namesClientTlsMode}). */
+    private static final Set<String> CLIENT_MODE_WORDS = Set.of("strategy", "mode", "flavor", "flavour");
+
+    /**
+     * The key test of {@link ClientTlsModes#judge}: the key ends in a TLS word and a mode word ({@code tls_mode},
+     * {@code ssl.strategy}, {@code TLS_FLAVOR}), or in {@code secure comms}. Kept here, where every key is asked it, so
+     * that a start whose keys end otherwise does not load that rule.
+     *
+     * @param words the key's lower-case words
+     * @return whether the key may name a client's TLS mode
+     */
+    static boolean namesClientTlsMode(List<String> words) {
+        int size = words.size();
+        return size >= 2 && (CLIENT_MODE_WORDS.contains(words.get(size - 1))
+                && CLIENT_TLS_WORDS.contains(words.get(size - 2))
+                || words.get(size - 1).equals("comms") && words.get(size - 2).equals("secure"));
     }
 
     @Override

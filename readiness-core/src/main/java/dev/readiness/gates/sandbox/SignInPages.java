@@ -25,7 +25,7 @@ final class SignInPages {
             "logout", "signout", "sign-out", "consent", "reset-password", "password-reset", "forgot-password",
             "verify-email", "email-verification");
 
-    /** Words of a key that names a back end the service calls, as {@link BrowserPages} reads them. */
+    /** Words of a key that names a back end the service calls, as {@link KeyClass#namesBrowserPage} reads them. */
     private static final Set<String> BACK_END_WORDS = Set.of("api", "service", "services", "server", "grpc", "rpc",
             "backend", "internal");
 

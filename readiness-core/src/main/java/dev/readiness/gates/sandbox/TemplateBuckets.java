@@ -31,21 +31,6 @@ final class TemplateBuckets {
     }
 
     /**
-     * Whether a value may be such a URL, by its first two letters ({@code s3}, {@code gs} or {@code hd}).
-     *
-     * @param value a stripped, non-empty value
-     * @return {@code false} when {@link #judge} finds nothing
-     */
-    static boolean mayBe(String value) {
-        if (value.length() < 6) {
-            return false;
-        }
-        char first = (char) (value.charAt(0) | 0x20);
-        char second = (char) (value.charAt(1) | 0x20);
-        return first == 's' && second == '3' || first == 'g' && second == 's' || first == 'h' && second == 'd';
-    }
-
-    /**
      * The finding on an object store or HDFS URL whose bucket or name node is a documentation stand-in, or
      * {@code null}.
      *

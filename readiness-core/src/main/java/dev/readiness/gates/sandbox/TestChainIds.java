@@ -54,9 +54,6 @@ final class TestChainIds {
      * The canonical endings of keys that name a network, and of those that name the deployment's environment: a
      * dapp's {@code REACT_APP_ENVIRONMENT=rsk_testnet} selects its chain by the environment's name.
      */
-    private static final String[] NETWORK_KEY_ENDS = {"network", "chain", "cluster", "environment", "env",
-        "networkname", "chainname", "nettype", "networktype", "chaintype", "networkmode"};
-
     private TestChainIds() {
     }
 
@@ -81,20 +78,11 @@ final class TestChainIds {
             return null;
         }
         String key = setting.key();
-        if (!judgesName(key)) {
+        if (!SandboxKey.namesNetwork(key)) {
             return null;
         }
         String network = testNetworkName(splitCamelCase(value).toLowerCase(Locale.ROOT), key);
         return network == null ? null : SandboxFindings.testNetworkName(setting, network);
-    }
-
-    /**
-     * Whether {@link #judgeName} reads a value under this key: the key ends in {@code network}, {@code chain},
-     * {@code cluster}, {@code environment}, {@code env}, {@code network name}, {@code chain name}, {@code net type},
-     * {@code network type}, {@code chain type} or {@code network mode}. A fact of the key alone, which the gate remembers per key.
-     */
-    static boolean judgesName(String key) {
-        return CanonicalKeys.endsWithAny(key, NETWORK_KEY_ENDS);
     }
 
     /** {@code polygonMumbai} as {@code polygon-Mumbai}: a lower-case letter then a capital starts a new part. */

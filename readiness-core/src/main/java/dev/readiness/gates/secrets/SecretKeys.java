@@ -481,7 +481,8 @@ public final class SecretKeys {
             if (SECRET_WORDS.contains(word) || namesSnmpCommunity(words, i) || (KEY_WORDS.contains(word) && qualified(words, i)
                     && !namesSessionCookie(words, i))
                     || namesClusterCookie(words, i) || namesAuthCode(words, i) || namesKeyFileContent(words, i)
-                    || word.length() > 3 && SeedPhraseKeys.named(words, i)) {
+                    || (word.equals("phrase") || word.equals("words") || word.equals("seed"))
+                            && SeedPhraseKeys.named(words, i)) {
                 lastSecretWord = i;
             }
         }

@@ -225,6 +225,17 @@ public final class SecretsGate implements Gate {
     }
 
     /**
+     * What {@link SaltPairs#pairsWithSalt} and {@link SaltPairs#pairsWithPassword} need of every key they accept:
+     * a separated {@code key} word at its end (in any case, as that rule compares), or {@code signature} after its
+     * first letter. Asked here so that a start whose keys have neither does not load that rule (session 39).
+     */
+    static boolean mayPairWithSaltOrPassword(String key) {
+        int end = key.length();
+        return end >= 5 && key.regionMatches(true, end - 3, "key", 0, 3)
+                || key.indexOf("IGNATURE") > 0 || key.indexOf("ignature") > 0;
+    }
+
+    /**
      * One check's pass over the settings. Each setting first meets the rules of its key alone, then a few cheap tests
      * of its value; the families of rules ({@link #judgeUnpurposed a value with no purpose}, {@link #explainedBlank a
      * blank}, {@link #judgeSwitchedOff a switched-off feature's secret}, {@link #judgeJwt a JWT}, {@link #judgeSecret
@@ -264,7 +275,7 @@ public final class SecretsGate implements Gate {
             this.judge = judge;
             this.perCheck = new PerCheck(settings);
             this.references = ReferencedValues.in(settings);
-            this.secretManifest = KubernetesSecretData.isSecretManifest(settings);
+            this.secretManifest = settings.contains("kind") && KubernetesSecretData.isSecretManifest(settings);
             this.snapshotKeys = SnapshotKeys.of(settings);
         }
 
@@ -309,7 +320,8 @@ public final class SecretsGate implements Gate {
                 return;
             }
             String value = EnvironmentReferences.effectiveValue(setting);
-            if (value == null || effectiveKeys.excludes(key) || MavenResourceTokens.isWholeToken(value)) {
+            if (value == null || effectiveKeys.excludes(key)
+                    || value.length() >= 3 && value.charAt(0) == '@' && MavenResourceTokens.isWholeToken(value)) {
                 return;
             }
             if (SampleEvidence.Declarations.mayDeclare(value)) {
@@ -464,15 +476,15 @@ public final class SecretsGate implements Gate {
                     || PinKeys.namesPin(key) && PinKeys.holdsPinValue(value))) {
                 return Optional.of(SecretPurpose.PASSWORD);
             }
-            if ((SaltPairs.pairsWithSalt(settings, key) || SaltPairs.pairsWithPassword(settings, key, value))
-                    && !effectiveKeys.excludes(key)) {
+            if (mayPairWithSaltOrPassword(key) && (SaltPairs.pairsWithSalt(settings, key)
+                    || SaltPairs.pairsWithPassword(settings, key, value)) && !effectiveKeys.excludes(key)) {
                 return Optional.of(SecretPurpose.SECRET);
             }
-            if (SecretFiles.holdsTemplateToken(setting, value) || keyFacts.basicAuthUsers()) {
+            if (value.length() >= 5 && SecretFiles.holdsTemplateToken(setting, value) || keyFacts.basicAuthUsers()) {
                 return Optional.of(SecretPurpose.PASSWORD);
             }
             if (key.length() > ServerIdentityKeys.SHORTEST && ServerIdentityKeys.namesSharedIdentity(key)) return Optional.of(SecretPurpose.SECRET);
-            if (TurnUsers.namesStaticAccount(settings, key, value)) {
+            if (key.equals(TurnUsers.USER) && TurnUsers.namesStaticAccount(settings, key, value)) {
                 return Optional.of(SecretPurpose.PASSWORD);
             }
             String name = key.endsWith(NamedValues.VALUE) ? NamedValues.name(settings, key) : null;
@@ -517,7 +529,7 @@ public final class SecretsGate implements Gate {
         /** Whether the configuration holds a Shiro {@code [users]} header, looked up once per check. */
         private boolean shiroUsers() {
             if (shiroUsers == null) {
-                shiroUsers = ShiroUserSections.headerIn(settings);
+                shiroUsers = settings.contains(ShiroUserSections.USERS);
             }
             return shiroUsers;
         }

@@ -20,20 +20,11 @@ import java.util.OptionalInt;
  */
 final class ShiroUserSections {
 
-    private static final String USERS = "[users]";
+    /** The section header's key; a caller may look it up first and leave this class unloaded. */
+    static final String USERS = "[users]";
     private static final List<String> OTHER_SECTIONS = List.of("[main]", "[roles]", "[urls]");
 
     private ShiroUserSections() {
-    }
-
-    /**
-     * Whether the configuration holds a {@code [users]} section header at all, which a caller asks once per check.
-     *
-     * @param settings the configuration
-     * @return {@code true} when some file gave a {@code [users]} header
-     */
-    static boolean headerIn(Settings settings) {
-        return settings.contains(USERS);
     }
 
     /**

@@ -11,7 +11,8 @@ import dev.readiness.settings.Settings;
  */
 final class TurnUsers {
 
-    private static final String USER = "user";
+    /** The one key this rule reads; a caller may compare it first and leave this class unloaded. */
+    static final String USER = "user";
     private static final String LONG_TERM_CREDENTIALS = "lt-cred-mech";
 
     private TurnUsers() {

@@ -40,6 +40,17 @@ class SecretKeysTests {
         assertThat(SecretObjectReferences.locatesSecret(key)).isFalse();
     }
 
+    @Property(tries = 3000)
+    void seedPhraseKeysShouldOnlyBeNamedByTheWordsTheClassifierLooksFor(@ForAll("compoundKeys") String key) {
+        List<String> words = dev.readiness.gates.internal.KeyWords.of(key);
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i);
+            if (!(word.equals("phrase") || word.equals("words") || word.equals("seed"))) {
+                assertThat(SeedPhraseKeys.named(words, i)).as(key).isFalse();
+            }
+        }
+    }
+
     @Provide
     Arbitrary<String> referenceKeys() {
         return Arbitraries.of("existing", "Existing", "Secret", "secret", "SECRET", "secrets", "Key", "key", "Name",
@@ -72,7 +83,8 @@ class SecretKeysTests {
     Arbitrary<String> compoundKeys() {
         Arbitrary<String> word = Arbitraries.oneOf(Arbitraries.of("secretkey", "SecretKey", "apiKey", "APIKEY",
                 "privatekey", "jwtsecret", "clientsecret", "aes256", "access", "key", "id", "token", "password",
-                "passwd", "hmac", "salt", "vite", "next", "public", "sitekey"), Arbitraries.strings().alpha().ofMaxLength(6));
+                "passwd", "hmac", "salt", "vite", "next", "public", "sitekey", "seed", "phrase", "words", "mnemonic",
+                "recovery", "wallet"), Arbitraries.strings().alpha().ofMaxLength(6));
         Arbitrary<String> separator = Arbitraries.of("_", ".", "-", "");
         return Arbitraries.oneOf(word, separator).list().ofMinSize(1).ofMaxSize(6).map(parts -> String.join("", parts));
     }
