@@ -80,7 +80,7 @@ final class OwnNamedTemplateVariables {
     }
 
     /** What a whole {@code {{ … }}} value, optionally quoted, holds between its braces, without spaces; or {@code null}. */
-    private static @Nullable String variable(String value) {
+    static @Nullable String variable(String value) {
         int start = 0;
         int end = value.length();
         if (end >= 2 && (value.charAt(0) == '\'' || value.charAt(0) == '"') && value.charAt(end - 1) == value.charAt(0)) {

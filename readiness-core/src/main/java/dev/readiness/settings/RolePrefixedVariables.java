@@ -48,29 +48,16 @@ final class RolePrefixedVariables {
 
     /** The lower-case variable a whole {@code {{ … }}} value names, optionally quoted and spaced; or {@code null}. */
     private static @Nullable String variable(String value) {
-        int start = 0;
-        int end = value.length();
-        if (end >= 2 && (value.charAt(0) == '\'' || value.charAt(0) == '"') && value.charAt(end - 1) == value.charAt(0)) {
-            start++;
-            end--;
-        }
-        if (end - start < 7 || !value.startsWith("{{", start) || !value.startsWith("}}", end - 2)) {
+        String variable = OwnNamedTemplateVariables.variable(value);
+        if (variable == null || variable.length() < 3) {
             return null;
         }
-        int i = start + 2;
-        while (i < end - 2 && value.charAt(i) == ' ') {
-            i++;
-        }
-        int j = end - 2;
-        while (j > i && value.charAt(j - 1) == ' ') {
-            j--;
-        }
-        for (int k = i; k < j; k++) {
-            char c = value.charAt(k);
-            if (!(c >= 'a' && c <= 'z' || c == '_' || k > i && c >= '0' && c <= '9')) {
+        for (int k = 0; k < variable.length(); k++) {
+            char c = variable.charAt(k);
+            if (!(c >= 'a' && c <= 'z' || c == '_' || k > 0 && c >= '0' && c <= '9')) {
                 return null;
             }
         }
-        return j > i ? value.substring(i, j) : null;
+        return variable;
     }
 }
