@@ -46,15 +46,15 @@ final class SpelledKeys {
     private static final Set<String> HOST_WORDS = Set.of("host", "hostname", "server", "address", "addr", "domain",
             "fqdn", "origin");
     /**
-     * Last key words of a host name that a variable's name in capitals cannot be ({@code ingress.hosts[0].host:
-     * SCORPIO_DOMAIN}, a chart's template slot nobody filled): a DNS name has no underscore. A key whose last word is
-     * {@code name} ({@code personDBHost.name: UW_PERSON_DB_HOST}) may name the variable on purpose and is not read.
-     */
-    /**
      * The ending of the variables Kubernetes sets for every service ({@code CART_DB_SERVICE_SERVICE_HOST}): an app
      * that reads its host from one names it in its configuration on purpose.
      */
     private static final String KUBERNETES_SERVICE_HOST = "_SERVICE_HOST";
+    /**
+     * Last key words of a host name that a variable's name in capitals cannot be ({@code ingress.hosts[0].host:
+     * SCORPIO_DOMAIN}, a chart's template slot nobody filled): a DNS name has no underscore. A key whose last word is
+     * {@code name} ({@code personDBHost.name: UW_PERSON_DB_HOST}) may name the variable on purpose and is not read.
+     */
     private static final Set<String> HOST_NAME_WORDS = Set.of("host", "hosts", "hostname", "domain", "domains",
             "fqdn");
     /** The words before a last {@code name} that make a key a host's name ({@code DOMAIN_NAME}). */
@@ -200,23 +200,24 @@ final class SpelledKeys {
      * slot of another kind ({@code ingress.hosts[0].host=SCORPIO_DOMAIN}).
      */
     private static boolean endsWithOwnWord(String value, List<String> keyWords) {
-        int last = keyWords.size() - 1;
-        while (last > 0 && digitsOnly(keyWords.get(last))) {
-            last--;
-        }
-        String own = keyWords.get(last);
+        String own = lastNamingWord(keyWords);
         String lower = value.toLowerCase(Locale.ROOT);
         String ending = own.endsWith("s") && !lower.endsWith(own) ? own.substring(0, own.length() - 1) : own;
         return lower.endsWith("_" + ending);
     }
 
-    /** Whether the key's last word, or its last before a list index ({@code tls[0].hosts[0]}), is a host name's. */
+    /** Whether the key's last naming word ({@link #lastNamingWord}) is a host name's. */
     private static boolean namesHostName(List<String> keyWords) {
+        return HOST_NAME_WORDS.contains(lastNamingWord(keyWords));
+    }
+
+    /** The key's last word, or its last before list indexes ({@code hosts} of {@code tls[0].hosts[0]}). */
+    private static String lastNamingWord(List<String> keyWords) {
         int last = keyWords.size() - 1;
         while (last > 0 && digitsOnly(keyWords.get(last))) {
             last--;
         }
-        return HOST_NAME_WORDS.contains(keyWords.get(last));
+        return keyWords.get(last);
     }
 
     private static boolean digitsOnly(String word) {

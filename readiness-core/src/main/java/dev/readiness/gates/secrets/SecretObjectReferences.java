@@ -1,5 +1,6 @@
 package dev.readiness.gates.secrets;
 
+import dev.readiness.gates.internal.AsciiCase;
 import dev.readiness.gates.internal.KeyMemo;
 import dev.readiness.gates.internal.KeyWords;
 import dev.readiness.gates.internal.SecretKeyMaps;
@@ -683,16 +684,11 @@ final class SecretObjectReferences {
      * {@code global.imagePullSecrets[0].name}, {@code image.pullSecrets}): the names of registry Secret objects, blank
      * when the registry is public.
      */
-    private static boolean endsWithIgnoreCase(String key, String ending) {
-        return key.length() >= ending.length()
-                && key.regionMatches(true, key.length() - ending.length(), ending, 0, ending.length());
-    }
-
     private static boolean namesPullSecrets(String key) {
         int at = indexOfIgnoreCase(key, PULL_SECRETS, 0);
         if (at < 0) {
-            return endsWithIgnoreCase(key, "pull_secret") || endsWithIgnoreCase(key, "pull_secrets")
-                    || endsWithIgnoreCase(key, "pull-secret") || endsWithIgnoreCase(key, "pull-secrets");
+            return AsciiCase.endsWith(key, "pull_secret") || AsciiCase.endsWith(key, "pull_secrets")
+                    || AsciiCase.endsWith(key, "pull-secret") || AsciiCase.endsWith(key, "pull-secrets");
         }
         int end = at + PULL_SECRETS.length();
         return end == key.length() || key.charAt(end) == '.' || key.charAt(end) == '[';
