@@ -269,6 +269,10 @@ public final class SandboxGate implements Gate {
                         && (value.indexOf("staging") >= 0 || value.equals(NamedTlsChoices.REFUSE_TLS))) {
                     modeNamed = NamedTlsChoices.judge(setting);
                 }
+                if (modeNamed == null && findings.size() == found && value.indexOf(' ') > 0
+                        && SendmailCommands.namesCommand(setting.key())) {
+                    modeNamed = SendmailCommands.judge(setting, judge);
+                }
                 if (modeNamed != null) {
                     findings.add(modeNamed);
                 }

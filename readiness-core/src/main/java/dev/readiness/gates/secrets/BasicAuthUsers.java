@@ -1,5 +1,7 @@
 package dev.readiness.gates.secrets;
 
+import dev.readiness.gates.internal.AsciiCase;
+import dev.readiness.gates.internal.KeyWords;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -78,6 +80,29 @@ final class BasicAuthUsers {
         int start = key.lastIndexOf('.', end - 1) + 1;
         return end - start == AUTHENTICATION.length()
                 && key.regionMatches(true, start, AUTHENTICATION, 0, AUTHENTICATION.length());
+    }
+
+    /**
+     * Whether a key adds accounts with their passwords: its words end in {@code add user}, {@code add users} or
+     * {@code add local user(s)}, as Concourse's {@code CONCOURSE_ADD_LOCAL_USER=admin:s3cret,ci:…} (its
+     * {@code --add-local-user} flag) takes {@code name:password} entries (fortieth pass). Each entry's password
+     * follows the colon, so the value is judged as a password list, as a basic-authentication user list is. A key
+     * that only names users ({@code CONCOURSE_MAIN_TEAM_LOCAL_USER=admin}, {@code create_user=ubuntu}) adds none.
+     *
+     * @param key the key as written
+     * @return {@code true} for a list of added accounts
+     */
+    static boolean namesAddedUsers(String key) {
+        if (key.length() < 7 || !AsciiCase.endsWith(key, "user") && !AsciiCase.endsWith(key, "users")) {
+            return false;
+        }
+        List<String> words = KeyWords.of(key);
+        int user = words.size() - 1;
+        if (user < 1 || !words.get(user).equals("user") && !words.get(user).equals("users")) {
+            return false;
+        }
+        int verb = words.get(user - 1).equals("local") ? user - 2 : user - 1;
+        return verb >= 0 && words.get(verb).equals("add");
     }
 
     /**

@@ -63,7 +63,16 @@ public final class SecretKeys {
             "256", "128", "192", "aes256", "aes128", "decryption", "symmetric", "storage", "account", "enc", "access",
             "merchant", "mch", "vault", "kms", "master", "cookie", "license", "licence", "ingest", "service",
             "openssl", "crypt", "cryptography", "cryptographic", "fernet", "sodium", "nacl", "totp", "otp", "preshared",
-            "deploy", "network"));
+            "deploy", "network", "rijndael", "blowfish", "twofish", "tripledes", "desede", "3des", "camellia",
+            "chacha20", "xchacha20"));
+
+    /**
+     * Block and stream ciphers named by their own name rather than as {@code aes} or {@code cipher}: PrestaShop's
+     * {@code _RIJNDAEL_KEY_}, phpMyAdmin's {@code blowfish_secret}, a {@code TRIPLEDES_KEY}. A key qualified by one
+     * is an encryption key, as {@code AES_KEY} is.
+     */
+    private static final Set<String> CIPHER_NAMES = Set.of("rijndael", "blowfish", "twofish", "tripledes", "desede",
+            "3des", "camellia", "chacha20", "xchacha20");
 
     /**
      * Qualifiers that make {@code key} key material even with one word of any kind between them
@@ -173,7 +182,8 @@ public final class SecretKeys {
         Optional<SecretPurpose> purpose = purpose(key);
         return new KeyFacts(key.length() >= SecretShapedKeys.MIN_LENGTH && SecretShapedKeys.holdsSecret(key), purpose,
                 namesCredentialIdentifier(key), mayLocateSecret(key) && SecretObjectReferences.locatesSecret(key),
-                BasicAuthUsers.namesUserList(key) || BasicAuthUsers.namesUserMapEntry(key),
+                BasicAuthUsers.namesUserList(key) || BasicAuthUsers.namesUserMapEntry(key)
+                        || BasicAuthUsers.namesAddedUsers(key),
                 endsInKey(key) && BareKeys.namesBareKey(key), namesBrowserCredential(key),
                 SecretSections.purpose(key, purpose), ShapeDescriptions.namesCredential(key),
                 mayNameSecretHash(key) && SecretHashKeys.namesSecretHash(key),
@@ -746,7 +756,7 @@ public final class SecretKeys {
     private static SecretPurpose purposeOf(List<String> words) {
         boolean key = words.contains("key") || words.contains("keys");
         for (String word : words) {
-            if (word.equals("aes") || word.startsWith("aes2") || word.startsWith("aes1")) {
+            if (word.equals("aes") || word.startsWith("aes2") || word.startsWith("aes1") || CIPHER_NAMES.contains(word)) {
                 return SecretPurpose.ENCRYPTION_KEY;
             }
             if ((word.equals("encryption") || word.equals("encrypt") || word.equals("encrypting") || word.equals("enc")
