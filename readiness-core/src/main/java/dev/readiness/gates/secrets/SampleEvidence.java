@@ -57,11 +57,12 @@ final class SampleEvidence {
 
     /**
      * First words of keys that name the environment a framework runs in ({@code APP_ENV}, {@code NODE_ENV},
-     * {@code RAILS_ENV}, {@code ASPNETCORE_ENVIRONMENT}); other products' environment tags
+     * {@code RAILS_ENV}, {@code ASPNETCORE_ENVIRONMENT}, Bedrock's {@code WP_ENV}, Yii's {@code YII_ENV}; and, with
+     * {@code DEBUG}, WordPress's {@code WP_DEBUG} and Yii's {@code YII_DEBUG}, fortieth pass); other products' environment tags
      * ({@code SENTRY_ENVIRONMENT}, {@code DD_ENV}) name where events are filed, not how this file runs.
      */
     private static final Set<String> RUNTIME_WORDS = Set.of("app", "node", "rails", "rack", "flask", "django", "mix",
-            "go", "aspnetcore", "dotnet", "php", "python", "deno", "bun", "application");
+            "go", "aspnetcore", "dotnet", "php", "python", "deno", "bun", "application", "wp", "yii");
 
     /** Names of the development environment that such keys take. */
     private static final Set<String> DEVELOPMENT_NAMES = Set.of("local", "dev", "develop", "development");

@@ -348,7 +348,8 @@ public final class SecretsGate implements Gate {
         }
 
         /**
-         * A stored hash of a password, or a digest of a common one. Each rule's own first test of the value's length
+         * A stored hash of a password (a RabbitMQ definitions user's too, {@link RabbitDefinitionHashes}), or a
+         * digest of a common one. Each rule's own first test of the value's length
          * is made here as well: a GO start's ordinary settings (a port, a switch word, a name) then load none of these
          * rule classes.
          */
@@ -356,6 +357,10 @@ public final class SecretsGate implements Gate {
             Finding hash = value.length() >= CryptHashes.MIN_LENGTH && CryptHashes.isCryptHash(value)
                     ? CryptHashes.judge(setting, severity == Severity.NO_GO) : null;
             if (hash != null && hash.severity() == Severity.WARN) hash = CryptHashes.listed(hash, setting, value, judge, severity);
+            if (hash == null && value.length() >= 24 && setting.key().endsWith(RabbitDefinitionHashes.KEY_END)
+                    && RabbitDefinitionHashes.isUserHash(settings, setting.key(), value)) {
+                hash = CryptHashes.committed(setting, severity == Severity.NO_GO);
+            }
             if (hash == null && value.length() >= 24) {
                 String digest = CommonPasswordDigests.unmarked(value.strip());
                 if (CommonPasswordDigests.hasDigestShape(digest)) {
