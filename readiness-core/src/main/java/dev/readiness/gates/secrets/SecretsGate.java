@@ -1366,7 +1366,9 @@ public final class SecretsGate implements Gate {
             return Optional.empty();
         }
         if (password.equalsIgnoreCase(user)) {
-            repeatedLogin.accept(setting);
+            if (password.chars().anyMatch(Character::isLetterOrDigit)) { // not a quoted blank pair ("":"")
+                repeatedLogin.accept(setting);
+            }
             return Optional.empty();
         }
         if (!judge.isLiteralSecret(password)

@@ -19,7 +19,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * pair database images and templates ship, typed once for everyone who runs the file, as a user and password written
  * under two keys that repeat each other already showed ({@link SampleEvidence#repeatedLogin}); its other literal
  * secrets are a sample's, {@code secrets.likely-published}. Beside the clean values that tempt it: a URL whose
- * password is its own random one, one a reference supplies, a login of another file, and a web URL. WordPress's
+ * password is its own random one, one a reference supplies, a quoted blank pair, a login of another file, and a
+ * web URL. WordPress's
  * {@code WP_DEBUG=true} and Yii's {@code YII_DEBUG}/{@code YII_ENV=dev} are the framework's own debug switch and
  * environment, as {@code APP_DEBUG} and {@code DJANGO_DEBUG} are (a development setup's; {@code WP_DEBUG=false} and
  * {@code WP_DEBUG_LOG} are not). A RabbitMQ definitions user's {@code password_hash} beside
@@ -77,7 +78,8 @@ class FortiethPassPublishedTests {
     @ParameterizedTest
     @ValueSource(strings = {"postgresql://airflow:" + "Xq8vRt2LmZ4pWk9s@airflowdb:5432/airflow",
             "postgresql://airflow:${POSTGRES_PASSWORD}@airflowdb:5432/airflow",
-            "postgresql://airflow@airflowdb:5432/airflow", "https://admin:admin@grafana.example.org/api"})
+            "postgresql://airflow@airflowdb:5432/airflow", "https://admin:admin@grafana.example.org/api",
+            "redis://\"\":\"\"@localhost:6379"})
     void aUrlWhosePasswordIsItsOwnOrSuppliedOrAWebUrlIsNoEvidence(String url) {
         List<Finding> findings = findings(settingsOf("airflow.env", "AIRFLOW__CORE__SQL_ALCHEMY_CONN=" + url,
                 "AIRFLOW__CORE__FERNET_KEY=" + FERNET));
