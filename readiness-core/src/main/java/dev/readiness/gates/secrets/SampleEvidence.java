@@ -27,7 +27,8 @@ import java.util.Set;
  * or that points its identity provider at the loopback host ({@code issuer-uri=http://localhost:9000/realms/app}: the
  * client secrets registered there are a developer's instance's), that turns a web framework's debug mode on
  * ({@code DEBUG=1}, {@code DJANGO_DEBUG=True}, {@code APP_DEBUG=true}), or whose password repeats the user beside it
- * ({@code SQL_USER=parser}, {@code SQL_PASSWORD=parser}, {@link UserNamePasswords}),
+ * ({@code SQL_USER=parser}, {@code SQL_PASSWORD=parser}, {@link UserNamePasswords}) or whose connection URL
+ * does ({@code postgres://airflow:airflow@…}, {@link #repeatedLogin}),
  * not like a deployment's own secrets, even when its name does not say
  * {@code example}. A literal secret there that passes every other check is probably public however random it looks,
  * so it is reported as {@code secrets.likely-published}, a NO-GO: the placeholders, the blank secret, the published
@@ -52,14 +53,16 @@ final class SampleEvidence {
     private static final String DEVELOPMENT = "development";
     private static final String LOCAL_PROVIDER = "local-identity-provider";
     private static final String DEBUG = "debug";
+    private static final String REPEATED_LOGIN = "repeated-login";
 
     /**
      * First words of keys that name the environment a framework runs in ({@code APP_ENV}, {@code NODE_ENV},
-     * {@code RAILS_ENV}, {@code ASPNETCORE_ENVIRONMENT}); other products' environment tags
+     * {@code RAILS_ENV}, {@code ASPNETCORE_ENVIRONMENT}, Bedrock's {@code WP_ENV}, Yii's {@code YII_ENV}; and, with
+     * {@code DEBUG}, WordPress's {@code WP_DEBUG} and Yii's {@code YII_DEBUG}, fortieth pass); other products' environment tags
      * ({@code SENTRY_ENVIRONMENT}, {@code DD_ENV}) name where events are filed, not how this file runs.
      */
     private static final Set<String> RUNTIME_WORDS = Set.of("app", "node", "rails", "rack", "flask", "django", "mix",
-            "go", "aspnetcore", "dotnet", "php", "python", "deno", "bun", "application");
+            "go", "aspnetcore", "dotnet", "php", "python", "deno", "bun", "application", "wp", "yii");
 
     /** Names of the development environment that such keys take. */
     private static final Set<String> DEVELOPMENT_NAMES = Set.of("local", "dev", "develop", "development");
@@ -318,6 +321,22 @@ final class SampleEvidence {
     }
 
     /**
+     * Records a connection URL whose login repeats its user as the password
+     * ({@code AIRFLOW__CORE__SQL_ALCHEMY_CONN=postgresql+psycopg2://airflow:airflow@airflowdb:5432/airflow},
+     * {@code mysql://tugboat:tugboat@…}, {@code amqp://guest:guest@…}): the pair a database image, a tutorial or a
+     * template ships, typed once for everyone who runs the file, as {@link #weakBesideUser} records it for a user and
+     * password written under two keys (fortieth pass). The database gate judges the login itself.
+     *
+     * @param setting the setting holding the URL
+     */
+    void repeatedLogin(Setting setting) {
+        Optional<String> file = setting.origin().file();
+        if (file.isPresent()) {
+            evidenceByFile.putIfAbsent(file.get(), new Evidence(setting, REPEATED_LOGIN, null));
+        }
+    }
+
+    /**
      * Records a password built from the configuration's own words ({@code vikadata@com} in vikadata's file): a
      * person typed it for everyone who runs the file, as template authors do. A password that is merely weak
      * ({@code Summer2024!}) is no such evidence: deployments have those too.
@@ -505,6 +524,8 @@ final class SampleEvidence {
             case GUESSABLE -> "also holds a password built from the configuration's own names under " + other.key()
                     + " (" + where + ")";
             case DEVELOPMENT -> "also declares a development environment under " + other.key() + " (" + where + ")";
+            case REPEATED_LOGIN -> "also connects under " + other.key() + " (" + where + ") with a login whose "
+                    + "password repeats its user, the pair images and templates ship";
             case DEBUG -> "also switches the framework's debug mode on under " + other.key() + " (" + where
                     + "), a development setup's switch";
             case LOCAL_PROVIDER -> "also points its identity provider at the loopback host under " + other.key()

@@ -348,7 +348,8 @@ public final class SecretsGate implements Gate {
         }
 
         /**
-         * A stored hash of a password, or a digest of a common one. Each rule's own first test of the value's length
+         * A stored hash of a password (a RabbitMQ definitions user's too, {@link RabbitDefinitionHashes}), or a
+         * digest of a common one. Each rule's own first test of the value's length
          * is made here as well: a GO start's ordinary settings (a port, a switch word, a name) then load none of these
          * rule classes.
          */
@@ -356,6 +357,10 @@ public final class SecretsGate implements Gate {
             Finding hash = value.length() >= CryptHashes.MIN_LENGTH && CryptHashes.isCryptHash(value)
                     ? CryptHashes.judge(setting, severity == Severity.NO_GO) : null;
             if (hash != null && hash.severity() == Severity.WARN) hash = CryptHashes.listed(hash, setting, value, judge, severity);
+            if (hash == null && value.length() >= 24 && setting.key().endsWith(RabbitDefinitionHashes.KEY_END)
+                    && RabbitDefinitionHashes.isUserHash(settings, setting.key(), value)) {
+                hash = CryptHashes.committed(setting, severity == Severity.NO_GO);
+            }
             if (hash == null && value.length() >= 24) {
                 String digest = CommonPasswordDigests.unmarked(value.strip());
                 if (CommonPasswordDigests.hasDigestShape(digest)) {
@@ -694,7 +699,8 @@ public final class SecretsGate implements Gate {
                 notSecret = DefaultUrlPasswords.published(setting, value, judge);
             }
             if (notSecret.isEmpty() && ValueMask.hasAny(mask, ValueMask.AT | ValueMask.QUESTION)) {
-                notSecret = weakConnectionPassword(setting, value, judge, references);
+                notSecret = weakConnectionPassword(setting, value, judge, references,
+                        login -> perCheck.sampleEvidence().repeatedLogin(login));
             }
             return notSecret;
         }
@@ -1330,13 +1336,15 @@ public final class SecretsGate implements Gate {
      * {@code spring.rabbitmq.addresses=app:hunter2@rabbit1:5672}): the password production connects with is as weak
      * there as under {@code DB_PASSWORD}, which is judged (hostile testing, twenty-eighth pass: it was GO wherever it
      * was not a production profile file). Web URLs are {@link #weakUrlPassword}'s. A password that is its user name
-     * ({@code guest:guest}), a placeholder or a template is the database gate's, which judges the pair; a reference
+     * ({@code guest:guest}), a placeholder or a template is the database gate's, which judges the pair (such a login,
+     * the pair images and templates ship, is also told to {@code repeatedLogin}: sample evidence for the file's other
+     * literals, {@link SampleEvidence#repeatedLogin}); a reference
      * ({@code ${DB_PASSWORD}}) is judged where it is supplied; a random one is left to the database gate's
      * {@code database.password-in-url}. A file of a development or test profile is not production's. A SIP address
      * ({@code sip:trunk@pbx.example.com}) names a user at a host after its scheme: no password is written there.
      */
     private static Optional<SecretProblem> weakConnectionPassword(Setting setting, String value, SecretStrength judge,
-            ReferencedValues references) {
+            ReferencedValues references, java.util.function.Consumer<Setting> repeatedLogin) {
         String trimmed = value.trim();
         if (trimmed.regionMatches(true, 0, "http://", 0, 7) || trimmed.regionMatches(true, 0, "https://", 0, 8)
                 || trimmed.regionMatches(true, 0, "sip:", 0, 4) || trimmed.regionMatches(true, 0, "sips:", 0, 5)
@@ -1354,8 +1362,16 @@ public final class SecretsGate implements Gate {
         }
         String user = credentials.get().user();
         String password = credentials.get().password();
-        if (password.isBlank() || password.indexOf('$') >= 0 || password.indexOf('{') >= 0
-                || password.equalsIgnoreCase(user) || !judge.isLiteralSecret(password)
+        if (password.isBlank() || password.indexOf('$') >= 0 || password.indexOf('{') >= 0) {
+            return Optional.empty();
+        }
+        if (password.equalsIgnoreCase(user)) {
+            if (password.chars().anyMatch(Character::isLetterOrDigit)) { // not a quoted blank pair ("":"")
+                repeatedLogin.accept(setting);
+            }
+            return Optional.empty();
+        }
+        if (!judge.isLiteralSecret(password)
                 || references.definingSetting(setting, password.trim()).isPresent()) {
             return Optional.empty();
         }
