@@ -57,4 +57,34 @@ class FortiethPassLeadTests extends EveryGateOnOneFile {
         assertThat(about(findings("cloud-init.properties", "create_user=ubuntu\n"), "create_user")).isEmpty();
         assertThat(about(findings("app.properties", "paddle.user=vendor\n"), "paddle.user")).isEmpty();
     }
+
+    @Test
+    void theReadersOwnCompanyShopOrBlogAsAPublicHostShouldBeTemplateTextButADirectoryDomainOrABrandNot()
+            throws Exception {
+        assertThat(noGo(findings("outline.env", "URL=https://docs.mycompany.com\n"), "URL")).isNotEmpty();
+        assertThat(noGo(findings("vendure.properties",
+                "plugins.AssetServerPlugin.assetUrlPrefix=https://www.my-shop.com/assets/\n"),
+                "plugins.AssetServerPlugin.assetUrlPrefix")).isNotEmpty();
+        assertThat(noGo(findings("values.properties", "ingress.hosts[0].host=essence.mycompany.com\n"),
+                "ingress.hosts[0].host")).isNotEmpty();
+        assertThat(about(findings("openldap.env", "LDAP_DOMAIN=mycompany.com\n"), "LDAP_DOMAIN")).isEmpty();
+        assertThat(about(findings("app.env", "SHOP_URL=https://mystore.myshopify.com\n"), "SHOP_URL")).isEmpty();
+        assertThat(about(findings("app.env", "PUBLIC_URL=https://www.myshopping.de\n"), "PUBLIC_URL")).isEmpty();
+        assertThat(about(findings("app.env", "BLOG_URL=https://blog.mybank.com\n"), "BLOG_URL")).isEmpty();
+    }
+
+    @Test
+    void anUnderscoredLabelThatNamesItsSlotShouldBeTemplateTextButAVariablesNameOrAServiceNot() throws Exception {
+        List<String> galera = findings("galera.properties", """
+                galera.wsrep_cluster_address=gcomm://node1_ip,node2_ip,node3_ip
+                galera.wsrep_node_address=this_node_ip
+                """);
+        assertThat(noGo(galera, "galera.wsrep_cluster_address")).isNotEmpty();
+        assertThat(noGo(galera, "galera.wsrep_node_address")).isNotEmpty();
+        assertThat(about(findings("galera.properties", "galera.wsrep_cluster_address=gcomm://db1,db2,db3\n"),
+                "galera.wsrep_cluster_address")).isEmpty();
+        assertThat(about(findings("appsettings.properties", "k8sdb.Host=CART_DB_SERVICE_SERVICE_HOST\n"),
+                "k8sdb.Host")).isEmpty();
+        assertThat(about(findings("app.properties", "redis.host=redis_cache\n"), "redis.host")).isEmpty();
+    }
 }

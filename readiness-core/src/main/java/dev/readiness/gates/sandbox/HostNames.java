@@ -287,11 +287,15 @@ final class HostNames {
     private static final String[] MADE_UP_HEADS = StandInWords.MADE_UP_HEADS.toArray(new String[0]);
     /**
      * The last words of a made-up {@code my…} name: the kind of host the template asks for ({@code mysmtphost},
-     * {@code mydomain}, {@code mymailserver}). Narrower than after {@code your}: {@code myapp}, {@code mycompany} or
-     * {@code mystore} also name real products and stand for a real domain in examples ({@code app.mycompany.com}).
+     * {@code mydomain}, {@code mymailserver}), or the reader's own organisation, shop or blog standing for theirs
+     * ({@code docs.mycompany.com}, {@code www.my-shop.com} of Vendure's starter, {@code essence.mycompany.com}: the
+     * fortieth pass found four such public hosts labelled template text and none clean; a directory domain
+     * {@code LDAP_DOMAIN=mycompany.com} is judged as one elsewhere). Narrower than after {@code your}: {@code myapp}
+     * and {@code mystore} also name real products ({@code mystore.myshopify.com} is a shop's real account).
      */
     private static final Set<String> MY_ENDINGS = Set.of("domain", "host", "hostname", "server", "site", "website",
-            "provider", "endpoint", "subdomain", "mailserver", "smtpserver", "webserver", "tenant");
+            "provider", "endpoint", "subdomain", "mailserver", "smtpserver", "webserver", "tenant", "company", "shop",
+            "blog");
     /** Words a made-up name may hold before its last word ({@code my}+{@code smtp}+{@code host}). */
     private static final Set<String> MADE_UP_MODIFIERS = Set.of("smtp", "mail", "email", "imap", "api", "web", "app",
             "auth", "db", "sso", "cdn", "s3", "storage", "cloud", "test", "dev");
@@ -676,7 +680,8 @@ final class HostNames {
             // left to SpelledKeys, which reads it against its key.)
             return StandInWords.TEMPLATE_LABEL_PARTS.contains(label) && !label.equals("your")
                     || instructionOrMask(label)
-                    || label.indexOf('_') > 0 && (templatePhrase(label.replace('_', '-')) || pointsHere(label));
+                    || label.indexOf('_') > 0 && (templatePhrase(label.replace('_', '-')) || pointsHere(label)
+                            || namesItsSlot(label));
         }
         if (templatePhrase(label)) {
             return true;
@@ -697,6 +702,34 @@ final class HostNames {
     private static boolean pointsHere(String label) {
         int length = label.length();
         return length > 5 && AsciiCase.endsWith(label, "_here");
+    }
+
+    /** The last words of a label that says what goes in its slot ({@code node1_ip}, {@code prod_host}). */
+    private static final String[] SLOT_ENDINGS = {"_ip", "_host", "_hostname", "_addr", "_address"};
+
+    /**
+     * A label of two to four words joined by underscores whose last word names the slot: {@code node1_ip},
+     * {@code this_node_ip} (Galera's {@code wsrep_node_address} of a shipped {@code my.cnf}), {@code prod_host}
+     * (fortieth pass). No host name has an underscore, and the words describe the address to put there rather than
+     * name a machine; a Kubernetes service variable's name ({@code CART_DB_SERVICE_SERVICE_HOST}) is the name of the
+     * variable that holds the host, read elsewhere.
+     */
+    private static boolean namesItsSlot(String label) {
+        int words = 1;
+        for (int i = 0; i < label.length(); i++) {
+            if (label.charAt(i) == '_') {
+                words++;
+            }
+        }
+        if (words > 4 || AsciiCase.endsWith(label, "_service_host")) {
+            return false;
+        }
+        for (String ending : SLOT_ENDINGS) {
+            if (label.length() > ending.length() + 1 && AsciiCase.endsWith(label, ending)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean templatePhrase(String label) {
