@@ -169,7 +169,8 @@ public final class DatabaseGate implements Gate {
                 candidate = DatabaseKeys.classify(setting, key);
             }
             Stage stage = context.stage();
-            if (candidate == DatabaseKeys.Candidate.NONE && key.primaryUrl && setting.value().isBlank()) {
+            if (candidate == DatabaseKeys.Candidate.NONE && setting.value().isBlank()
+                    && (key.primaryUrl || SoleConnectionStrings.isSoleConnection(settings, setting))) {
                 findings.addAll(SettingRules.emptyPrimaryUrl(setting, stage, settings));
                 continue;
             }

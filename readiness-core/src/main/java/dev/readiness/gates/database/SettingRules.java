@@ -1521,13 +1521,17 @@ final class SettingRules {
          * {@code quarkus.datasource.jdbc.url}, Grails's {@code dataSource.url}, also inside an environment block:
          * {@code environments.production.dataSource.url}). A qualified one ({@code TEST_DATABASE_URL}, {@code SAML_DATABASE_URL},
          * {@code READ_REPLICA_URL}, {@code spring.datasource.druid.slave.url}) may be optional. Such a name inside a section
-         * that only gathers settings ({@code secrets.mongodb_uri}, {@code env.DATABASE_URL}) is one too, and so is a .NET
+         * that only gathers settings ({@code secrets.mongodb_uri}, {@code env.DATABASE_URL}) is one too, as is one that ends
+         * a service's environment block ({@code functions.api.environment.MONGODB_URI}), and so is a .NET
          * application's default connection string ({@code ConnectionStrings:DefaultConnection}).
          */
         static boolean namesPrimaryUrl(List<String> words) {
             int size = words.size();
             if (size >= 3 && CONTAINER_SECTIONS.contains(words.get(0))) {
                 return namesPrimaryUrl(words.subList(1, size));
+            }
+            if (size >= 4 && ENVIRONMENT_BLOCKS.contains(words.get(size - 3))) {
+                return namesPrimaryUrl(words.subList(size - 2, size));
             }
             if (size >= 4 && words.get(0).equals("environments")) {
                 return namesPrimaryUrl(words.subList(2, size));
@@ -1558,6 +1562,13 @@ final class SettingRules {
          */
         private static final java.util.Set<String> CONTAINER_SECTIONS = java.util.Set.of("secrets", "secret", "env",
                 "environment", "config", "configmap");
+
+        /**
+         * Words of a key that open a service's environment block further in ({@code functions.api.environment.MONGODB_URI}
+         * of a Serverless file, {@code services.app.environment.DATABASE_URL} of a flattened Compose file): the two words
+         * after them are one environment variable's name, read as the application reads it.
+         */
+        private static final java.util.Set<String> ENVIRONMENT_BLOCKS = java.util.Set.of("environment", "env");
 
         /**
          * Whether the name of a .NET connection string ({@code ConnectionStrings:<name>}, after its section's two words)

@@ -6,7 +6,8 @@ import java.util.Optional;
  * Settings written inside another setting's value, under a key that names no secret: the Java system properties of a
  * JVM options value ({@code JAVA_OPTS=-Ddb.username=alfresco -Ddb.password=alfresco -Dsolr.sharedSecret=secret},
  * as Alfresco's Compose files write them; {@code CATALINA_OPTS}, {@code JAVA_TOOL_OPTIONS}) and the entries of a
- * Python or JSON map written as one value ({@code MAYAN_DATABASES={'default':{'ENGINE':…,'PASSWORD':'…'}}}). Each inner
+ * Python or JSON map written as one value ({@code MAYAN_DATABASES={'default':{'ENGINE':…,'PASSWORD':'…'}}}), or a JSON
+ * list of such maps ({@code HOST_USERS='[{"username": "admin", "password": "admin"}]'}). Each inner
  * name is classified by the key rules, so {@code -Ddb.password} and {@code 'PASSWORD'} hold passwords,
  * {@code -Dsolr.sharedSecret} a secret, and {@code -Ddb.url} or {@code 'HOST'} nothing. A reference
  * ({@code -Dadmin.password=${ADMIN_PASSWORD}}) is judged where it is supplied; a reference with a default
@@ -37,7 +38,26 @@ final class InlineSettings {
      * @return {@code false} when neither reader can find anything
      */
     static boolean mayHold(String value) {
-        return value.startsWith("-D") || value.indexOf(" -D") >= 0 || value.startsWith("{") && value.indexOf(':') > 0;
+        return value.startsWith("-D") || value.indexOf(" -D") >= 0 || isMapLiteral(value) && value.indexOf(':') > 0;
+    }
+
+    /**
+     * Whether a value is a map literal, or a JSON list of them whose first item is a map
+     * ({@code HOST_USERS='[{"username": "admin", "password": "admin"}]'}, MiroTalk's room hosts): each map's entries
+     * are read as the single map's are.
+     *
+     * @param value the value as written
+     * @return {@code true} when the value starts with {@code {}, or with {@code [} and then, after blanks, {@code {}
+     */
+    static boolean isMapLiteral(String value) {
+        if (value.startsWith("{")) {
+            return true;
+        }
+        if (!value.startsWith("[")) {
+            return false;
+        }
+        int first = skipBlanks(value, 1);
+        return first < value.length() && value.charAt(first) == '{';
     }
 
     /**
@@ -50,7 +70,7 @@ final class InlineSettings {
      * @return the visitor's first result, or empty
      */
     static <T> Optional<T> first(String value, SecretKeys keys, Visitor<T> visitor) {
-        return value.startsWith("{") ? mapEntries(value, keys, visitor) : systemProperties(value, keys, visitor);
+        return isMapLiteral(value) ? mapEntries(value, keys, visitor) : systemProperties(value, keys, visitor);
     }
 
     /** The {@code -Dname=value} items of a JVM options value, separated by blanks; a value may be quoted. */

@@ -544,7 +544,9 @@ public final class SecretsGate implements Gate {
          * phrase. Plain values (a number, a quantity, a switch word) leave at once.
          */
         private void judgeUnpurposed(Setting setting, String key, SecretKeys.KeyFacts keyFacts, String value) {
-            if (shiroUsers() && ShiroUserSections.isAccount(settings, setting)) {
+            if (shiroUsers() && ShiroUserSections.isAccount(settings, setting)
+                    || ShiroUserSections.mayBeFlattenedAccount(key)
+                    && ShiroUserSections.isFlattenedAccount(settings, setting)) {
                 String password = ShiroUserSections.password(value);
                 Optional<SecretProblem> weak = password == null ? Optional.empty()
                         : writtenPassword(password, judge, "in its Shiro [users] account line");
@@ -663,7 +665,7 @@ public final class SecretsGate implements Gate {
             if (InlineSettings.mayHold(value)) {
                 Optional<SecretProblem> inner = InlineSettings.first(value, effectiveKeys,
                         inline -> references.definingSetting(setting, inline.value()).isPresent() ? Optional.empty()
-                                : writtenSecret(inline.value(), inline.purpose(), judge, value.startsWith("{")
+                                : writtenSecret(inline.value(), inline.purpose(), judge, InlineSettings.isMapLiteral(value)
                                         ? "in an entry of its map" : "in its system property " + inline.name()));
                 if (inner.isPresent()) {
                     return inner;
