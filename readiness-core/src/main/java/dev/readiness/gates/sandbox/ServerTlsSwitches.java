@@ -44,6 +44,8 @@ final class ServerTlsSwitches {
     private static final Set<String> SWITCH_WORDS = Set.of("enabled", "enable");
     /** The words before {@code https} that make a switch the service's own: {@link #httpsOff}. */
     private static final Set<String> OWN_HTTPS_WORDS = Set.of("server", "webserver", "local", "ui");
+    /** The first of two words that make the product's own HTTPS switch ({@code ENABLE_HTTPS}, {@code USE_HTTPS}). */
+    private static final Set<String> SWITCH_HTTPS_WORDS = Set.of("enable", "use");
     private static final Set<String> NOT_OWN_WORDS = Set.of("client", "clients", "mail", "smtp", "imap", "pop3",
             "ldap", "kafka", "rabbitmq", "amqp", "broker", "mqtt", "nats", "internal", "cluster", "peer", "node",
             "admin", "management", "upstream", "backend", "proxy", "outbound", "remote");
@@ -84,7 +86,8 @@ final class ServerTlsSwitches {
         }
         List<String> words = KeyWords.of(key);
         int size = words.size();
-        if (size < 2 || !SWITCH_WORDS.contains(words.get(size - 1)) || !TLS_WORDS.contains(words.get(size - 2))
+        if (size < 2 || !SWITCH_WORDS.contains(words.get(size - 1))
+                || !TLS_WORDS.contains(words.get(size - 2)) && !words.get(size - 2).equals("https")
                 || !ownServer(key, words) || terminatedInFront(settings) || size == 2 && (localOnly(settings)
                 || DatabaseServerImages.named(settings))) {
             return null;
@@ -193,15 +196,20 @@ final class ServerTlsSwitches {
      * over HTTPS), PeerTube's {@code PEERTUBE_WEBSERVER_HTTPS=false}, AFFiNE's {@code AFFINE_SERVER_HTTPS=false}: the
      * key's last words {@code server https} or {@code webserver https}; also Mastodon's {@code LOCAL_HTTPS=false} and
      * Lemmy's {@code LEMMY_UI_HTTPS=false} (thirty-eighth pass), which make the instance and its web UI build their
-     * links and federation addresses as {@code http://}. A switch that enables HTTPS on some other
+     * links and federation addresses as {@code http://}; and the product's own switch in two words (fortieth pass:
+     * Open edX Tutor's {@code ENABLE_HTTPS=false}, {@code USE_HTTPS=false}; {@code https.enabled=false} and Trino's
+     * {@code server.config.https.enabled=false} are read with the {@code enabled} switches). A switch that enables
+     * HTTPS on some other
      * listener ({@code DNS_SERVER_WEB_SERVICE_ENABLE_HTTPS}), a listen switch ({@code nginx.listen_https}) or a
      * client's ({@code docker.cluster.https}) ends otherwise and is not read.
      */
     private static @Nullable Finding httpsOff(Settings settings, Setting setting) {
         List<String> words = KeyWords.of(setting.key());
         int size = words.size();
-        if (size < 2 || !words.get(size - 1).equals("https") || !OWN_HTTPS_WORDS.contains(words.get(size - 2))
-                || notOwn(words) || terminatedInFront(settings)) {
+        if (size < 2 || !words.get(size - 1).equals("https") || notOwn(words)
+                || !OWN_HTTPS_WORDS.contains(words.get(size - 2))
+                && !(size == 2 && SWITCH_HTTPS_WORDS.contains(words.get(0)))
+                || terminatedInFront(settings)) {
             return null;
         }
         return finding(setting, "turns the server's HTTPS off", "Turn HTTPS on in ");

@@ -19,7 +19,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * {@code CELLS_NO_TLS=1}) is the same WARN; an exporter's or a mail client's is not. A cookie's negated flag switched
  * on ({@code SERVER_AUTH_COOKIE_INSECURE=t}) is the insecure-cookie NO-GO. Fly.io's public port 80 on the plain HTTP
  * handler without {@code force_https} is a WARN. A site's own two-word scheme ({@code SEEK_PROTOCOL=http}) is no
- * longer excused by a loopback host beside it; a client's longer scheme key still is.
+ * longer excused by a loopback host beside it; a client's longer scheme key still is. The product's own HTTPS switch
+ * in two words ({@code ENABLE_HTTPS=false}, {@code https.enabled=false}) or under {@code server}
+ * ({@code server.config.https.enabled=false}) is a WARN; another listener's, a proxy's or a client's stays clean.
  */
 class FortiethPassTransportTests {
 
@@ -94,6 +96,28 @@ class FortiethPassTransportTests {
     @Test
     void aServerGrpcSwitchBehindADeclaredIngressStaysClean() {
         assertThat(on("ingress.enabled=true\nSERVER_GRPC_INSECURE=t\n", "SERVER_GRPC_INSECURE")).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ENABLE_HTTPS=false", "USE_HTTPS=0", "https.enabled=false",
+            "server.config.https.enabled=false"})
+    void aProductsOwnHttpsSwitchOffIsAWarn(String line) {
+        assertThat(SandboxRuleChecks.onLine(line)).extracting(Finding::code, Finding::severity)
+                .containsExactly(TLS_OFF_WARN);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"DNS_SERVER_WEB_SERVICE_ENABLE_HTTPS=false", "nginx.listen_https=false",
+            "DISABLE_HTTPS=0", "KC_HOSTNAME_STRICT_HTTPS=false", "ENABLE_HTTPS=true", "proxy.https.enabled=false",
+            "client.https.enabled=false", "integrations.docker.cluster.https=false"})
+    void anotherListenersOrAClientsHttpsSwitchStaysClean(String line) {
+        assertThat(SandboxRuleChecks.onLine(line)).extracting(Finding::code, Finding::severity)
+                .doesNotContain(TLS_OFF_WARN);
+    }
+
+    @Test
+    void anOwnHttpsSwitchBehindADeclaredIngressStaysClean() {
+        assertThat(on("ingress.enabled=true\nENABLE_HTTPS=false\n", "ENABLE_HTTPS")).isEmpty();
     }
 
     @ParameterizedTest
