@@ -1,9 +1,8 @@
 package dev.readiness.gates.database;
 
+import dev.readiness.gates.internal.DatabaseServerImages;
 import dev.readiness.settings.Setting;
 import dev.readiness.settings.Settings;
-import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -11,19 +10,14 @@ import java.util.Set;
  * {@code bitnami/postgresql}, {@code mongo}) names a database engine, so its top-level {@code tls.enabled=false}
  * switches TLS off for the server's clients (the YugabyteDB chart, Bitnami's PostgreSQL, MySQL and MongoDB charts).
  * The same switch in an application's chart (a web server's TLS, Tinode's {@code tls.enabled}) is another matter and is
- * not read: without a database image beside it the key says nothing about a database. Stateless.
+ * not read: without a database image beside it the key says nothing about a database (the sandbox gate reads it as
+ * the server's own TLS switch). The image test is {@link DatabaseServerImages}, shared with the sandbox gate, which
+ * leaves a database chart's switch to this one. Stateless.
  */
 final class ServerCharts {
 
     /** Canonical keys of a chart's top-level TLS switch. */
     static final Set<String> TLS_KEYS = Set.of("tlsenabled", "tlsenable", "sslenabled", "sslenable");
-
-    /** The last part of an image repository that names a database server. */
-    private static final Set<String> SERVER_IMAGES = Set.of("postgres", "postgresql", "postgresql-repmgr",
-            "postgresql-ha", "postgis", "mysql", "mariadb", "mariadb-galera", "mongo", "mongodb", "mongodb-sharded",
-            "yugabyte", "cockroach", "cockroachdb", "timescaledb", "timescaledb-ha", "percona-server",
-            "percona-server-mongodb", "clickhouse-server", "clickhouse", "cassandra", "scylla", "couchdb", "neo4j",
-            "mssql-server", "tidb", "arangodb");
 
     private ServerCharts() {
     }
@@ -36,15 +30,6 @@ final class ServerCharts {
      * @return {@code true} when the chart deploys a database server
      */
     static boolean besideServerImage(Setting setting, Settings settings) {
-        Optional<String> image = settings.value("imagerepository");
-        if (image.isEmpty()) {
-            return false;
-        }
-        String repository = image.get().strip().toLowerCase(Locale.ROOT);
-        int tag = repository.indexOf(':');
-        if (tag > 0 && repository.indexOf('/', tag) < 0) {
-            repository = repository.substring(0, tag);
-        }
-        return SERVER_IMAGES.contains(repository.substring(repository.lastIndexOf('/') + 1));
+        return DatabaseServerImages.named(settings);
     }
 }

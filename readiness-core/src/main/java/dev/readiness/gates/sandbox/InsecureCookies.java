@@ -16,9 +16,11 @@ import org.jspecify.annotations.Nullable;
  * ({@code security.W012}, {@code security.W016}). A front that terminates TLS does not help: the flag is read by the
  * browser. Only a key whose words hold both {@code cookie(s)} and {@code secure} is read, and only the values
  * {@code false}, {@code 0}, {@code off} and {@code no}; a policy word ({@code Always}, {@code SameAsRequest}) and
- * {@code true} are clean. A NO-GO: whoever reads the session, login or token cookie on the path signs in as the user,
- * and serving the site behind a TLS front does not need the flag off (the browser sees HTTPS). Only a CSRF token's
- * cookie ({@code CSRF_COOKIE_SECURE=0}) stays a WARN: read alone it hands over no session. Stateless.
+ * {@code true} are clean. The flag's negation switched on reads the same (fortieth pass): Hatchet's
+ * {@code SERVER_AUTH_COOKIE_INSECURE=t}, while {@code insecure_cookies=false} is clean. A NO-GO: whoever reads the
+ * session, login or token cookie on the path signs in as the user, and serving the site behind a TLS front does
+ * not need the flag off (the browser sees HTTPS). Only a CSRF token's cookie ({@code CSRF_COOKIE_SECURE=0}) stays
+ * a WARN: read alone it hands over no session. Stateless.
  */
 final class InsecureCookies {
 
@@ -37,20 +39,25 @@ final class InsecureCookies {
         }
         String value = setting.value().strip();
         String key = setting.key();
-        if (value.isEmpty() || !ServerTlsSwitches.off(value) || !AsciiCase.contains(key, "secure")
-                || !AsciiCase.contains(key, "cookie")) {
+        if (value.isEmpty() || !AsciiCase.contains(key, "secure") || !AsciiCase.contains(key, "cookie")) {
+            return null;
+        }
+        boolean off = ServerTlsSwitches.off(value);
+        if (!off && !ServerTlsSwitches.on(value)) {
             return null;
         }
         List<String> words = KeyWords.of(key);
         boolean cookie = false;
         boolean secure = false;
+        boolean insecure = false;
         boolean csrf = false;
         for (String word : words) {
             cookie |= word.equals("cookie") || word.equals("cookies");
             secure |= word.equals("secure");
+            insecure |= word.equals("insecure");
             csrf |= word.equals("csrf") || word.equals("xsrf");
         }
-        if (!cookie || !secure) {
+        if (!cookie || !(off ? secure : insecure)) {
             return null;
         }
         return (csrf ? Finding.warn("sandbox.insecure-cookie", setting)

@@ -37,6 +37,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class PlainHttpSwitches {
 
+    /** The list of a Fly.io port block's handlers ({@code services[0].ports[0].handlers[0]}). */
+    private static final String HANDLERS = "handlers[";
     private static final Set<String> SCHEME_WORDS = Set.of("proto", "protocol", "scheme", "overwriteprotocol");
     private static final Set<String> PLAIN_VALUES = Set.of("http", "http://", "ws", "ws://");
     /** Words that make the scheme the one of the URLs the service hands out. */
@@ -68,6 +70,9 @@ final class PlainHttpSwitches {
         if (length < 5) {
             return false;
         }
+        if (key.charAt(length - 1) == ']') {
+            return key.contains(HANDLERS);
+        }
         char last = (char) (key.charAt(length - 1) | 0x20);
         return last == 'o' || last == 'l' || last == 'e' || last == 's' || last == 't'
                 || last == 'd' && AsciiCase.endsWith(key, "required");
@@ -91,6 +96,9 @@ final class PlainHttpSwitches {
         if (!plain && !OFF_VALUES.contains(lower)) {
             return lower.equals("none") ? HttpsRequirements.judge(setting) : null;
         }
+        if (setting.key().charAt(setting.key().length() - 1) == ']') {
+            return lower.equals("http") ? plainEntryPort(settings, setting) : null;
+        }
         List<String> words = KeyWords.of(setting.key());
         int size = words.size();
         if (size == 0) {
@@ -105,7 +113,7 @@ final class PlainHttpSwitches {
                 return null;
             }
             boolean handedOut = handedOut(words);
-            return handedOut || !loopbackSibling(settings, setting.key())
+            return handedOut || !(size > 2 && loopbackSibling(settings, setting.key()))
                     && !ProxiedListeners.behindHttpsProxy(settings, setting.key()) ? scheme(setting, handedOut) : null;
         }
         boolean force = COMPOUND_FORCE.contains(last)
@@ -114,6 +122,35 @@ final class PlainHttpSwitches {
                 || size >= 2 && last.equals("redirect") && HTTPS_WORDS.contains(words.get(size - 2))
                 || securedConnectionRequired(words);
         return force && read(words) && !DeclaredDevelopment.in(settings) ? forceOff(setting) : null;
+    }
+
+    /**
+     * Fly.io's public port 80 handed to the plain {@code http} handler with no redirect (fortieth pass):
+     * {@code services[0].ports[0].handlers[0]=http} beside {@code services[0].ports[0].port=80} and no
+     * {@code force_https=true} in the same port block. Fly's edge then answers the service's public name on plain
+     * HTTP as well as on 443, and whatever a client sends there (logins, tokens, cookies without the Secure flag)
+     * crosses the internet readable. The port block with {@code force_https=true}, Fly's own template, redirects and
+     * stays clean, and so do other ports ({@code 443} with {@code tls} and {@code http} handlers).
+     */
+    private static @Nullable Finding plainEntryPort(Settings settings, Setting setting) {
+        String key = setting.key();
+        int at = key.lastIndexOf(HANDLERS);
+        if (at <= 0 || key.charAt(at - 1) != '.' || key.indexOf('.', at) >= 0) {
+            return null;
+        }
+        String block = key.substring(0, at);
+        String port = settings.get(block + "port").map(Setting::value).orElse("").strip();
+        if (!port.equals("80") || settings.get(block + "force_https").map(Setting::value)
+                .filter(force -> ServerTlsSwitches.on(force.strip())).isPresent()) {
+            return null;
+        }
+        return Finding.warn("sandbox.tls-off", setting)
+                .message(key + " hands the public port 80 to the plain HTTP handler with no redirect to HTTPS in "
+                        + "production: the service's public name answers plain HTTP as well, so logins, tokens and "
+                        + "cookies sent there cross the internet readable by anyone on the path.")
+                .remediation("Set force_https = true in that port block of fly.toml (Fly's template does), or "
+                        + "drop port 80.")
+                .build();
     }
 
     /**
@@ -132,7 +169,12 @@ final class PlainHttpSwitches {
 
     /**
      * Whether the scheme's own client points at the local machine ({@code spring.cloud.vault.host=localhost} beside
-     * {@code spring.cloud.vault.scheme=http}): a local agent or proxy, where plain HTTP never leaves the machine.
+     * {@code spring.cloud.vault.scheme=http}): a local agent or proxy, where plain HTTP never leaves the machine. Read
+     * only for a client's scheme of three words or more (fortieth pass): a two-word {@code <name> protocol} is the
+     * site's or the server's own ({@code SEEK_PROTOCOL} beside {@code SEEK_HOST=localhost}, {@code SERVER_PROTOCOL}
+     * beside {@code SERVER_URL=127.0.0.1}, Alfresco's {@code alfresco.protocol} beside {@code alfresco.host}), the
+     * parts of the address it writes into its links; its loopback host is that address left at its default (and is
+     * reported on its own key), not a local agent, and the scheme stays plain HTTP once the host is filled in.
      */
     private static boolean loopbackSibling(Settings settings, String key) {
         int cut = Math.max(key.lastIndexOf('.'), key.lastIndexOf('_'));

@@ -2,6 +2,7 @@ package dev.readiness.gates.sandbox;
 
 import dev.readiness.Finding;
 import dev.readiness.gates.internal.AsciiCase;
+import dev.readiness.gates.internal.DatabaseServerImages;
 import dev.readiness.gates.internal.DatabaseWords;
 import dev.readiness.gates.internal.Hosts;
 import dev.readiness.gates.internal.KeyWords;
@@ -15,10 +16,13 @@ import org.jspecify.annotations.Nullable;
 /**
  * A server's own TLS switched off in production: {@code server.ssl.enabled=false} (Spring Boot's connector, CAS),
  * {@code micronaut.server.ssl.enabled=false}, or a bare {@code TLS_ENABLED=false} / {@code SSL_ENABLED=0}, the
- * service's one TLS switch, its TLS port set to {@code 0} ({@code CHAINLINK_TLS_PORT=0}), its HTTPS switch off
- * ({@code server.https=off}), and its requirement of TLS
- * turned off ({@code security.require-ssl=false}). Its
- * listener then serves plain HTTP or gRPC, and every login, token and cookie crosses
+ * service's one TLS switch, also dotted at the top of a file, where it is the file's own product's TLS section
+ * ({@code tls.enabled=false} in a broker chart's values, AdGuard Home's or Tinode's configuration; fortieth pass: a
+ * server bound to loopback alone, {@code listen=false} or {@code bind_host=127.0.0.1}, and a database chart's switch,
+ * the database gate's, are left), its TLS port set to {@code 0} ({@code CHAINLINK_TLS_PORT=0}), its HTTPS switch off
+ * ({@code server.https=off}), its requirement of TLS turned off ({@code security.require-ssl=false}), and a switch
+ * that runs it insecure ({@code SERVER_GRPC_INSECURE=t}, {@code CELLS_NO_TLS=1}). Its listener then serves plain
+ * HTTP or gRPC, and every login, token and cookie crosses
  * the network in clear text. A TLS-terminating front that the file itself declares makes it the ordinary set-up and
  * is left alone: an ingress ({@code ingress.enabled=true}, any {@code ingress…} key) or forwarded-header handling
  * ({@code server.forward-headers-strategy}, {@code KC_PROXY_HEADERS}, {@code use-forwarded-headers}). A client's or a
@@ -31,11 +35,17 @@ import org.jspecify.annotations.Nullable;
 final class ServerTlsSwitches {
 
     private static final String[] OFF_VALUES = {"false", "0", "off", "no"};
-    private static final String[] ON_VALUES = {"true", "1", "on", "yes"};
+    /** {@code t} is Go's {@code strconv.ParseBool} spelling (Hatchet's {@code SERVER_GRPC_INSECURE=t}). */
+    private static final String[] ON_VALUES = {"true", "1", "on", "yes", "t"};
     private static final Set<String> TLS_WORDS = Set.of("ssl", "tls");
+    /** Top-level keys that give the address a file's own server binds: {@link #localOnly}. */
+    private static final String[] BIND_KEYS = {"listen", "host", "bind", "bind_host", "bind_address", "bind_addr",
+        "listen_address", "address"};
     private static final Set<String> SWITCH_WORDS = Set.of("enabled", "enable");
     /** The words before {@code https} that make a switch the service's own: {@link #httpsOff}. */
     private static final Set<String> OWN_HTTPS_WORDS = Set.of("server", "webserver", "local", "ui");
+    /** The first of two words that make the product's own HTTPS switch ({@code ENABLE_HTTPS}, {@code USE_HTTPS}). */
+    private static final Set<String> SWITCH_HTTPS_WORDS = Set.of("enable", "use");
     private static final Set<String> NOT_OWN_WORDS = Set.of("client", "clients", "mail", "smtp", "imap", "pop3",
             "ldap", "kafka", "rabbitmq", "amqp", "broker", "mqtt", "nats", "internal", "cluster", "peer", "node",
             "admin", "management", "upstream", "backend", "proxy", "outbound", "remote");
@@ -76,8 +86,10 @@ final class ServerTlsSwitches {
         }
         List<String> words = KeyWords.of(key);
         int size = words.size();
-        if (size < 2 || !SWITCH_WORDS.contains(words.get(size - 1)) || !TLS_WORDS.contains(words.get(size - 2))
-                || !ownServer(key, words) || terminatedInFront(settings)) {
+        if (size < 2 || !SWITCH_WORDS.contains(words.get(size - 1))
+                || !TLS_WORDS.contains(words.get(size - 2)) && !words.get(size - 2).equals("https")
+                || !ownServer(key, words) || terminatedInFront(settings) || size == 2 && (localOnly(settings)
+                || DatabaseServerImages.named(settings))) {
             return null;
         }
         return finding(setting, "turns the server's own TLS off", "Turn TLS on in ");
@@ -90,6 +102,9 @@ final class ServerTlsSwitches {
      */
     private static @Nullable Finding disabled(Settings settings, Setting setting) {
         String key = setting.key();
+        if (AsciiCase.endsWith(key, "insecure") || AsciiCase.endsWith(key, "tls") || AsciiCase.endsWith(key, "ssl")) {
+            return ownInsecure(settings, setting);
+        }
         if (!AsciiCase.endsWith(key, "disable") && !AsciiCase.endsWith(key, "disabled")) {
             return null;
         }
@@ -111,6 +126,40 @@ final class ServerTlsSwitches {
                     .build();
         }
         return finding(setting, "turns the server's own TLS off", "Turn TLS on in ");
+    }
+
+    /**
+     * A server's own listener told to run without TLS by a switch that says so when on (fortieth pass): Hatchet's
+     * {@code SERVER_GRPC_INSECURE=t} (the engine's gRPC port, which the workers dial, without TLS), a
+     * {@code server.insecure=true}: {@code insecure} right after {@code server}, or after {@code grpc} right after
+     * it (an {@code http} word makes it an HTTP client's switch, {@link TlsVerification}'s); and a product's own
+     * {@code NO_TLS} or {@code DISABLE_TLS} switch as one environment variable of three words (Pydio Cells'
+     * {@code CELLS_NO_TLS=1}, PhotoPrism's {@code PHOTOPRISM_DISABLE_TLS=true}). An exporter's or a client's switch
+     * ({@code API_SERVER_OTEL_EXPORTER_OTLP_INSECURE}, {@code EMAIL_SMTP_NO_TLS}) names another link and is not read,
+     * nor a TLS-terminating front.
+     */
+    private static @Nullable Finding ownInsecure(Settings settings, Setting setting) {
+        String key = setting.key();
+        List<String> words = KeyWords.of(key);
+        int size = words.size();
+        if (size < 2 || notOwn(words)) {
+            return null;
+        }
+        String last = words.get(size - 1);
+        String before = words.get(size - 2);
+        boolean own;
+        if (last.equals("insecure")) {
+            own = before.equals("server")
+                    || size >= 3 && before.equals("grpc") && words.get(size - 3).equals("server");
+        } else {
+            own = TLS_WORDS.contains(last) && (before.equals("no") || before.equals("disable")) && size == 3
+                    && key.indexOf('.') < 0;
+        }
+        if (!own || terminatedInFront(settings)) {
+            return null;
+        }
+        return finding(setting, "runs the server's own listener without TLS", "Give the server a certificate and "
+                + "switch off ");
     }
 
     /**
@@ -147,15 +196,20 @@ final class ServerTlsSwitches {
      * over HTTPS), PeerTube's {@code PEERTUBE_WEBSERVER_HTTPS=false}, AFFiNE's {@code AFFINE_SERVER_HTTPS=false}: the
      * key's last words {@code server https} or {@code webserver https}; also Mastodon's {@code LOCAL_HTTPS=false} and
      * Lemmy's {@code LEMMY_UI_HTTPS=false} (thirty-eighth pass), which make the instance and its web UI build their
-     * links and federation addresses as {@code http://}. A switch that enables HTTPS on some other
+     * links and federation addresses as {@code http://}; and the product's own switch in two words (fortieth pass:
+     * Open edX Tutor's {@code ENABLE_HTTPS=false}, {@code USE_HTTPS=false}; {@code https.enabled=false} and Trino's
+     * {@code server.config.https.enabled=false} are read with the {@code enabled} switches). A switch that enables
+     * HTTPS on some other
      * listener ({@code DNS_SERVER_WEB_SERVICE_ENABLE_HTTPS}), a listen switch ({@code nginx.listen_https}) or a
      * client's ({@code docker.cluster.https}) ends otherwise and is not read.
      */
     private static @Nullable Finding httpsOff(Settings settings, Setting setting) {
         List<String> words = KeyWords.of(setting.key());
         int size = words.size();
-        if (size < 2 || !words.get(size - 1).equals("https") || !OWN_HTTPS_WORDS.contains(words.get(size - 2))
-                || notOwn(words) || terminatedInFront(settings)) {
+        if (size < 2 || !words.get(size - 1).equals("https") || notOwn(words)
+                || !OWN_HTTPS_WORDS.contains(words.get(size - 2))
+                && !(size == 2 && SWITCH_HTTPS_WORDS.contains(words.get(0)))
+                || terminatedInFront(settings)) {
             return null;
         }
         return finding(setting, "turns the server's HTTPS off", "Turn HTTPS on in ");
@@ -223,7 +277,8 @@ final class ServerTlsSwitches {
         return false;
     }
 
-    private static boolean on(String value) {
+    /** Whether a switch's value turns it on: {@code true}, {@code 1}, {@code on}, {@code yes} or {@code t}. */
+    static boolean on(String value) {
         for (String word : ON_VALUES) {
             if (word.length() == value.length() && word.equalsIgnoreCase(value)) {
                 return true;
@@ -250,7 +305,31 @@ final class ServerTlsSwitches {
         if (notOwn(words)) {
             return false;
         }
-        return words.size() == 2 && key.indexOf('.') < 0 || words.contains("server") || words.contains("listener");
+        return words.size() == 2 || words.contains("server") || words.contains("listener");
+    }
+
+    /**
+     * Whether the file keeps its server on the machine itself: a top-level {@code listen} switch turned off
+     * (SillyTavern's {@code listen=false}: only loopback is bound), or a top-level bind address on loopback
+     * ({@code bind_host=127.0.0.1}, {@code host=localhost}). Plain text then never leaves the host.
+     */
+    private static boolean localOnly(Settings settings) {
+        Optional<Setting> listen = settings.get("listen");
+        if (listen.isPresent() && off(listen.get().value().strip())) {
+            return true;
+        }
+        for (String name : BIND_KEYS) {
+            Optional<Setting> bind = settings.get(name);
+            if (bind.isPresent()) {
+                String host = bind.get().value().strip();
+                int colon = host.lastIndexOf(':');
+                host = colon > 0 && host.indexOf(':') == colon ? host.substring(0, colon) : host;
+                if (Hosts.isLoopback(host) && !Ip.isUnspecified(host)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean terminatedInFront(Settings settings) {

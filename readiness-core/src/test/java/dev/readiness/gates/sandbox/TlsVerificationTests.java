@@ -34,7 +34,7 @@ class TlsVerificationTests {
     void checkWhenVerificationStaysOnOrTheKeyIsAboutAnotherCheckShouldSayNothing() {
         for (String[] setting : new String[][] {{"NODE_TLS_REJECT_UNAUTHORIZED", "1"},
                 {"GIT_SSL_NO_VERIFY", "false"}, {"tls.insecure-skip-verify", "false"}, {"VERIFY_SSL", "true"},
-                {"ssl.trust-all", "false"}, {"webhook.verify-signature", "false"}, {"ssl.enabled", "false"},
+                {"ssl.trust-all", "false"}, {"webhook.verify-signature", "false"}, {"kafka.ssl.enabled", "false"},
                 {"spring.ssl.hostname-verification", "true"}, {"SKIP_TLS_VERIFY", "no"},
                 {"KEYCLOAK_DISABLE_TRUST_MANAGER", "false"}, {"ssl.trust-manager-algorithm", "PKIX"},
                 {"server.trust-manager.enabled", "true"}}) {

@@ -77,7 +77,7 @@ class TwentyNinthPassEndpointsRulesTests {
     void switchesThatKeepVerificationOnOrCheckSomethingElseStayClean() {
         assertThat(SandboxRuleChecks.production("NODE_TLS_REJECT_UNAUTHORIZED=1\n"
                 + "quarkus.oidc.tls.verification=required\nspring.cloud.config.server.git.skip-ssl-validation=false\n"
-                + "webhook.verify-signature=false\nssl.enabled=false\n")).isEmpty();
+                + "webhook.verify-signature=false\nkafka.ssl.enabled=false\n")).isEmpty();
     }
 
     @Test
