@@ -7,7 +7,6 @@ import dev.readiness.gates.internal.Hosts;
 import dev.readiness.gates.internal.KeyWords;
 import dev.readiness.settings.Setting;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -35,8 +34,6 @@ final class BareHostKeys {
     private static final Set<String> SERVER_WORDS = Set.of("address", "addr", "server", "relay", "smarthost",
             "mailhub");
     private static final Set<String> DOMAIN_WORDS = Set.of("domain", "hostname", "fqdn", "servername", "domainname");
-    private static final String[] LAST_WORDS = {"address", "addr", "server", "relay", "smarthost", "mailhub", "domain",
-        "hostname", "fqdn", "servername", "name", "suffix", "ip", "domains"};
     /** The longest list of domains read item by item. */
     private static final int MAX_LIST_LENGTH = 2000;
     /**
@@ -47,21 +44,8 @@ final class BareHostKeys {
             "netbios", "samba", "smb", "windows", "win", "nt", "workgroup", "dns", "search");
     /** Kubernetes' default cluster domain ({@code CLUSTER_DOMAIN=cluster.local}): a back end's DNS zone. */
     private static final String KUBERNETES_CLUSTER_DOMAIN = "cluster.local";
-    /** The words of {@link #LAST_WORDS} by their last letter, so that a key is compared only with those. */
-    private static final String[][] ENDING_IN = byLastLetter();
 
     private BareHostKeys() {
-    }
-
-    private static String[][] byLastLetter() {
-        String[][] byLetter = new String[128][];
-        Arrays.fill(byLetter, new String[0]);
-        for (String word : LAST_WORDS) {
-            int last = word.charAt(word.length() - 1);
-            byLetter[last] = Arrays.copyOf(byLetter[last], byLetter[last].length + 1);
-            byLetter[last][byLetter[last].length - 1] = word;
-        }
-        return byLetter;
     }
 
     /**
@@ -74,8 +58,8 @@ final class BareHostKeys {
      * @return the finding, or {@code null} when the key is of neither kind or the host is fine
      */
     static @Nullable Finding judge(Setting setting, String value, EndpointJudge judge) {
-        String key = itemKey(setting.key());
-        if (value.length() > MAX_LIST_LENGTH || !endsWithDestinationWord(key)) {
+        String key = SandboxKey.itemKey(setting.key());
+        if (value.length() > MAX_LIST_LENGTH || !SandboxKey.endsWithDestinationWord(key)) {
             return null;
         }
         List<String> words = destinationWords(KeyWords.of(key));
@@ -264,8 +248,8 @@ final class BareHostKeys {
      * @return the finding, or {@code null} when the key is no domain key or the value may be a host
      */
     static @Nullable Finding templateDomain(Setting setting, String value) {
-        String key = itemKey(setting.key());
-        if (value.length() > 253 || !endsWithDestinationWord(key)) {
+        String key = SandboxKey.itemKey(setting.key());
+        if (value.length() > 253 || !SandboxKey.endsWithDestinationWord(key)) {
             return null;
         }
         List<String> words = destinationWords(KeyWords.of(key));
@@ -446,62 +430,6 @@ final class BareHostKeys {
         return false;
     }
 
-
-    /**
-     * The key of one item of a list of domains or host names read as the singular key
-     * ({@code vouch.domains[0]} as {@code vouch.domain}): the item holds one name, unlike
-     * {@code ALLOWED_DOMAINS}, whose value is the whole comma-separated list and stays no domain key. Other keys are
-     * returned as they are.
-     */
-    static String itemKey(String key) {
-        int length = key.length();
-        if (length < 4 || key.charAt(length - 1) != ']') {
-            return key;
-        }
-        int open = key.lastIndexOf('[');
-        if (open < 1 || open == length - 2) {
-            return key;
-        }
-        for (int i = open + 1; i < length - 1; i++) {
-            if (key.charAt(i) < '0' || key.charAt(i) > '9') {
-                return key;
-            }
-        }
-        String list = key.substring(0, open);
-        for (String word : PLURAL_DESTINATIONS) {
-            if (AsciiCase.endsWith(list, word)) {
-                return list.substring(0, list.length() - 1);
-            }
-        }
-        return key;
-    }
-
-    private static final String[] PLURAL_DESTINATIONS = {"domains", "hostnames", "fqdns", "servernames"};
-
-    /**
-     * Whether a key passes the key test that {@link #judge} and {@link #templateDomain} open with: its item key ends
-     * in a destination word. A key that fails it gets {@code null} from both, whatever its value.
-     *
-     * @param key a setting key as written
-     * @return {@code false} when neither rule can judge the key
-     */
-    static boolean mayNameDestination(String key) {
-        return endsWithDestinationWord(itemKey(key));
-    }
-
-    private static boolean endsWithDestinationWord(String key) {
-        if (key.isEmpty()) {
-            return false;
-        }
-        char last = key.charAt(key.length() - 1);
-        String[] candidates = last >= 0x80 ? LAST_WORDS : ENDING_IN[(last | 0x20) & 0x7F];
-        for (String word : candidates) {
-            if (AsciiCase.endsWith(key, word)) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     private static boolean anyMailWord(List<String> words) {
         for (String word : words) {

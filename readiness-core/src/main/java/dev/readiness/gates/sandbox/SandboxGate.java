@@ -466,11 +466,13 @@ public final class SandboxGate implements Gate {
     private static @Nullable Finding templateDomain(Setting setting, SandboxKey key, String value, EndpointJudge judge,
             EndpointReadings readings) {
         Finding templateDomain = key.destination ? BareHostKeys.templateDomain(setting, value) : null;
-        if (templateDomain == null) {
+        // A zone and a registry hold a dot after their first character: both rules' first statement, asked here so a
+        // value without one (a port, a switch, a stage) does not load their class.
+        if (templateDomain == null && value.indexOf('.') > 0) {
             templateDomain = BareHostKeys.zone(setting, value, judge);
-        }
-        if (templateDomain == null) {
-            templateDomain = BareHostKeys.registry(setting, value, judge);
+            if (templateDomain == null) {
+                templateDomain = BareHostKeys.registry(setting, value, judge);
+            }
         }
         if (templateDomain == null) {
             if (!key.database) {

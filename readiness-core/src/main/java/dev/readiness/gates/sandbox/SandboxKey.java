@@ -4,6 +4,7 @@ import dev.readiness.gates.internal.AsciiCase;
 import dev.readiness.gates.internal.CanonicalKeys;
 import dev.readiness.gates.internal.KeyWords;
 import dev.readiness.settings.RelaxedNames;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -19,7 +20,9 @@ import org.jspecify.annotations.Nullable;
  * <p>The key tests of rules that most keys fail and that read no word table ({@link #judgesPlainLink},
  * {@link #judgesPlainLogin}, {@link #mayNameAllowList}, {@link #mayCarryMode}, {@link #namesServerListener},
  * {@link #mayNameBrokerList}) live here rather than in their rules' classes: every key is asked them, and a clean
- * start whose keys pass none of them then never loads those rules (session 37).
+ * start whose keys pass none of them then never loads those rules (session 37). So do the key tests of
+ * {@link SpelledKeys}, {@link UnfilledAddresses} and {@link BareHostKeys}' destination rules, with the last-word
+ * tables they read (session 40): those classes are loaded only for a key that passes.
  */
 final class SandboxKey {
 
@@ -31,12 +34,12 @@ final class SandboxKey {
     final boolean relyingParty;
     /** Ends in {@code host} or {@code hostname}: what a declared database section's host key ends in. */
     final boolean hostEnding;
-    /** {@link SpelledKeys#judgesKey(List)}: the rule reads no other key. */
+    /** {@link #judgesSpelledKey(List)}: the key test of {@link SpelledKeys}, which reads no other key. */
     final boolean spelledKey;
     /** {@link TestChainIds#testNetworkEndpointKey(List, boolean)}: the test network an endpoint key is named for. */
     final @Nullable String testNetwork;
     /**
-     * {@link BareHostKeys#mayNameDestination(String)}: the key test both of that class's rules open with (a mail
+     * {@link #mayNameDestination(String)}: the key test both of {@link BareHostKeys}' destination rules open with (a mail
      * server's, domain's or zone's last word), which nine keys in ten fail.
      */
     final boolean destination;
@@ -46,7 +49,7 @@ final class SandboxKey {
      * reads no other key.
      */
     final boolean partDomain;
-    /** {@link UnfilledAddresses#judgesKey(List)}: the rule reads no other key. */
+    /** {@link #namesUnfilledAddress(List)}: the key test of {@link UnfilledAddresses}, which reads no other key. */
     final boolean unfilledAddress;
     /** {@link #namesNetwork(String)}: the key may name a chain's network, so its value is read as one. */
     final boolean networkName;
@@ -124,13 +127,13 @@ final class SandboxKey {
         this.relyingPartyWord = mayNameRelyingParty(words);
         this.relyingParty = relyingPartyWord && RelyingParties.namesRelyingPartyAddress(words);
         this.hostEnding = AsciiCase.endsWith(key, "host") || AsciiCase.endsWith(key, "hostname");
-        this.spelledKey = SpelledKeys.judgesKey(words);
+        this.spelledKey = judgesSpelledKey(words);
         boolean testNetworkWord = namesTestNetwork(words);
         this.testNetwork = testNetworkWord ? TestChainIds.testNetworkEndpointKey(words, endpointName) : null;
-        this.destination = BareHostKeys.mayNameDestination(key);
+        this.destination = mayNameDestination(key);
         this.partDomain = !classes.contains(KeyClass.INTERNAL) && !classes.contains(KeyClass.SIDECAR)
-                && !classes.contains(KeyClass.DATABASE) && BareHostKeys.namesPartDomain(words);
-        this.unfilledAddress = UnfilledAddresses.judgesKey(words) && !classes.contains(KeyClass.DATABASE);
+                && !classes.contains(KeyClass.DATABASE) && mayNamePartDomain(words) && BareHostKeys.namesPartDomain(words);
+        this.unfilledAddress = namesUnfilledAddress(words) && !classes.contains(KeyClass.DATABASE);
         this.networkName = namesNetwork(key);
         this.chainIdKey = CanonicalKeys.endsWith(key, "chainid") || CanonicalKeys.endsWith(key, "networkid");
         this.clientTlsMode = namesClientTlsMode(words);
@@ -435,6 +438,210 @@ final class SandboxKey {
         return size >= 2 && (CLIENT_MODE_WORDS.contains(words.get(size - 1))
                 && CLIENT_TLS_WORDS.contains(words.get(size - 2))
                 || words.get(size - 1).equals("comms") && words.get(size - 2).equals("secure"));
+    }
+
+    /** Last key words of an address that no address ends in: a URL is never written {@code …_url}. */
+    static final Set<String> SPELLED_URL_WORDS = Set.of("url", "uri", "urls", "uris", "endpoint", "endpoints",
+            "baseurl", "link", "webhook", "dsn");
+    /** Last key words of a host, which a service name may end in; {@link SpelledKeys} needs the key's words repeated. */
+    static final Set<String> SPELLED_HOST_WORDS = Set.of("host", "hostname", "server", "address", "addr", "domain",
+            "fqdn", "origin");
+    /**
+     * Last key words of a host name that a variable's name in capitals cannot be ({@code ingress.hosts[0].host:
+     * SCORPIO_DOMAIN}, a chart's template slot nobody filled): a DNS name has no underscore. A key whose last word is
+     * {@code name} ({@code personDBHost.name: UW_PERSON_DB_HOST}) may name the variable on purpose and is not read.
+     */
+    private static final Set<String> SPELLED_HOST_NAME_WORDS = Set.of("host", "hosts", "hostname", "domain", "domains",
+            "fqdn");
+    /** The words before a last {@code name} that make a key a host's name ({@code DOMAIN_NAME}). */
+    private static final Set<String> NAMED_HOST_WORDS = Set.of("domain", "host", "server");
+
+    /**
+     * Whether {@link SpelledKeys} could judge a key with these words at all: its last word is an address word, or it
+     * ends in a host's name ({@code DOMAIN_NAME}, {@code HOST_NAME}, Synapse's {@code server_name}). Other keys are
+     * never judged, whatever their value.
+     *
+     * @param keyWords the key's lower-case words
+     * @return {@code false} when that rule finds nothing whatever the value
+     */
+    static boolean judgesSpelledKey(List<String> keyWords) {
+        if (keyWords.isEmpty()) {
+            return false;
+        }
+        String last = keyWords.get(keyWords.size() - 1);
+        return SPELLED_URL_WORDS.contains(last) || SPELLED_HOST_WORDS.contains(last) || namedHost(keyWords) != null
+                || namesSpelledHostName(keyWords);
+    }
+
+    /** Whether the key's last naming word ({@link #lastNamingWord}) is a host name's, as {@link SpelledKeys} reads it. */
+    static boolean namesSpelledHostName(List<String> keyWords) {
+        return SPELLED_HOST_NAME_WORDS.contains(lastNamingWord(keyWords));
+    }
+
+    /** The key's last word, or its last before list indexes ({@code hosts} of {@code tls[0].hosts[0]}). */
+    static String lastNamingWord(List<String> keyWords) {
+        int last = keyWords.size() - 1;
+        while (last > 0 && digitsOnly(keyWords.get(last))) {
+            last--;
+        }
+        return keyWords.get(last);
+    }
+
+    private static boolean digitsOnly(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (word.charAt(i) < '0' || word.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return !word.isEmpty();
+    }
+
+    /**
+     * The word before a last {@code name} that makes the key a host's name: {@code domain} ({@code DOMAIN_NAME}),
+     * {@code host} ({@code HOST_NAME}) or {@code server} ({@code server_name}, which is also a display name's key), or
+     * {@code null}.
+     */
+    static @Nullable String namedHost(List<String> keyWords) {
+        int size = keyWords.size();
+        if (size < 2 || !keyWords.get(size - 1).equals("name")) {
+            return null;
+        }
+        String before = keyWords.get(size - 2);
+        return NAMED_HOST_WORDS.contains(before) ? before : null;
+    }
+
+    /**
+     * Last key words of a host, a domain or an IP address, or a list of them ({@code ALLOWED_HOSTS}, a Kafka client's
+     * {@code bootstrap.servers}, {@code KAFKA_BROKERS}, OpenOlat's {@code server.domainname}), whatever the role: what
+     * {@link UnfilledAddresses} reads.
+     */
+    private static final Set<String> UNFILLED_HOST_WORDS = Set.of("host", "hostname", "ip", "ipaddress", "ipaddr",
+            "fqdn", "hosts", "hostnames", "ips", "servers", "brokers", "domain", "domainname", "domains");
+    /** Words before an address word ({@link #ADDRESS_WORDS}) that say whose it is ({@code server.address}, not a wallet's). */
+    private static final Set<String> ADDRESS_OWNERS = Set.of("server", "ip", "host", "bind", "listen", "public",
+            "node", "remote", "external", "advertised", "advertise", "private", "internal", "vm", "machine");
+
+    /**
+     * Whether a key's words end in a host or address word, so that {@link UnfilledAddresses} reads its values; found
+     * once per key.
+     *
+     * @param words the key's words
+     * @return {@code true} for host, host-name and IP-address keys, owned address keys and bucket keys
+     */
+    static boolean namesUnfilledAddress(List<String> words) {
+        if (words.isEmpty()) {
+            return false;
+        }
+        String last = words.get(words.size() - 1);
+        if (UNFILLED_HOST_WORDS.contains(last) || namesBucket(words, last)) {
+            return true;
+        }
+        return ADDRESS_WORDS.contains(last) && words.size() > 1 && ADDRESS_OWNERS.contains(words.get(words.size() - 2));
+    }
+
+    /**
+     * An object store's bucket ({@code gcp.bucket.name}, {@code S3_BUCKET}, {@code AWS_STORAGE_BUCKET_NAME}): where the
+     * service's files go, named as a host is, so a template there ({@code YOUR_BUCKET_NAME}) was never filled in.
+     */
+    private static boolean namesBucket(List<String> words, String last) {
+        return last.equals("bucket") || words.size() > 1 && last.equals("name")
+                && words.get(words.size() - 2).equals("bucket");
+    }
+
+    /** The last words of a key {@link BareHostKeys}' destination rules read: a mail server's, a domain's, a zone's. */
+    private static final String[] DESTINATION_WORDS = {"address", "addr", "server", "relay", "smarthost", "mailhub",
+        "domain", "hostname", "fqdn", "servername", "name", "suffix", "ip", "domains"};
+    /** The words of {@link #DESTINATION_WORDS} by their last letter, so that a key is compared only with those. */
+    private static final String[][] DESTINATIONS_ENDING_IN = byLastLetter(DESTINATION_WORDS);
+    /** Lists of destinations whose items {@link #itemKey} reads as the singular key. */
+    private static final String[] PLURAL_DESTINATIONS = {"domains", "hostnames", "fqdns", "servernames"};
+
+    private static String[][] byLastLetter(String[] words) {
+        String[][] byLetter = new String[128][];
+        Arrays.fill(byLetter, new String[0]);
+        for (String word : words) {
+            int last = word.charAt(word.length() - 1);
+            byLetter[last] = Arrays.copyOf(byLetter[last], byLetter[last].length + 1);
+            byLetter[last][byLetter[last].length - 1] = word;
+        }
+        return byLetter;
+    }
+
+    /**
+     * Whether a key passes the key test that {@link BareHostKeys#judge} and {@link BareHostKeys#templateDomain} open
+     * with: its item key ends in a destination word. A key that fails it gets {@code null} from both, whatever its
+     * value.
+     *
+     * @param key a setting key as written
+     * @return {@code false} when neither rule can judge the key
+     */
+    static boolean mayNameDestination(String key) {
+        return endsWithDestinationWord(itemKey(key));
+    }
+
+    /**
+     * Whether a key ends in a destination word ({@link #DESTINATION_WORDS}), ignoring case as {@link AsciiCase} does.
+     *
+     * @param key a setting key, or the item key of one
+     * @return whether it ends in such a word
+     */
+    static boolean endsWithDestinationWord(String key) {
+        if (key.isEmpty()) {
+            return false;
+        }
+        char last = key.charAt(key.length() - 1);
+        String[] candidates = last >= 0x80 ? DESTINATION_WORDS : DESTINATIONS_ENDING_IN[(last | 0x20) & 0x7F];
+        for (String word : candidates) {
+            if (AsciiCase.endsWith(key, word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The key of one item of a list of domains or host names read as the singular key
+     * ({@code vouch.domains[0]} as {@code vouch.domain}): the item holds one name, unlike
+     * {@code ALLOWED_DOMAINS}, whose value is the whole comma-separated list and stays no domain key. Other keys are
+     * returned as they are.
+     *
+     * @param key a setting key as written
+     * @return the singular key of a list item, or the key
+     */
+    static String itemKey(String key) {
+        int length = key.length();
+        if (length < 4 || key.charAt(length - 1) != ']') {
+            return key;
+        }
+        int open = key.lastIndexOf('[');
+        if (open < 1 || open == length - 2) {
+            return key;
+        }
+        for (int i = open + 1; i < length - 1; i++) {
+            if (key.charAt(i) < '0' || key.charAt(i) > '9') {
+                return key;
+            }
+        }
+        String list = key.substring(0, open);
+        for (String word : PLURAL_DESTINATIONS) {
+            if (AsciiCase.endsWith(list, word)) {
+                return list.substring(0, list.length() - 1);
+            }
+        }
+        return key;
+    }
+
+    /**
+     * The first statement of {@link BareHostKeys#namesPartDomain}: {@code domain} is one of the key's last three words
+     * but not its last. A key that fails it is no part's domain.
+     *
+     * @param words the key's lower-case words
+     * @return {@code false} when that rule says no
+     */
+    static boolean mayNamePartDomain(List<String> words) {
+        int size = words.size();
+        int domain = words.lastIndexOf("domain");
+        return domain >= 0 && domain < size - 1 && domain >= size - 3;
     }
 
     @Override

@@ -34,31 +34,16 @@ import org.jspecify.annotations.Nullable;
  */
 final class SpelledKeys {
 
-    /** Last key words of an address that no address ends in: a URL is never written {@code …_url}. */
-    private static final Set<String> URL_WORDS = Set.of("url", "uri", "urls", "uris", "endpoint", "endpoints",
-            "baseurl", "link", "webhook", "dsn");
     /**
      * Words that say where the value is to be found, in a value naming it ({@code dsn_from_sentry_dashboard},
      * {@code WEBHOOK_URL_GOES_HERE}): an instruction to the reader, never an address.
      */
     private static final Set<String> SOURCE_WORDS = Set.of("from", "here", "goes");
-    /** Last key words of a host, which a service name may end in; these need the key's words repeated. */
-    private static final Set<String> HOST_WORDS = Set.of("host", "hostname", "server", "address", "addr", "domain",
-            "fqdn", "origin");
     /**
      * The ending of the variables Kubernetes sets for every service ({@code CART_DB_SERVICE_SERVICE_HOST}): an app
      * that reads its host from one names it in its configuration on purpose.
      */
     private static final String KUBERNETES_SERVICE_HOST = "_SERVICE_HOST";
-    /**
-     * Last key words of a host name that a variable's name in capitals cannot be ({@code ingress.hosts[0].host:
-     * SCORPIO_DOMAIN}, a chart's template slot nobody filled): a DNS name has no underscore. A key whose last word is
-     * {@code name} ({@code personDBHost.name: UW_PERSON_DB_HOST}) may name the variable on purpose and is not read.
-     */
-    private static final Set<String> HOST_NAME_WORDS = Set.of("host", "hosts", "hostname", "domain", "domains",
-            "fqdn");
-    /** The words before a last {@code name} that make a key a host's name ({@code DOMAIN_NAME}). */
-    private static final Set<String> NAMED_HOST_WORDS = Set.of("domain", "host", "server");
     private static final String PLACEHOLDER = "placeholder";
     /**
      * A verb asking for the value, as the whole value in capitals ({@code globalSettings__mail__smtp__host=REPLACE},
@@ -89,9 +74,9 @@ final class SpelledKeys {
             return null;
         }
         String last = keyWords.get(keyWords.size() - 1);
-        String named = namedHost(keyWords);
-        boolean url = URL_WORDS.contains(last);
-        if (namesHostName(keyWords) && value.indexOf('_') > 0 && Hosts.isCapitalSlotName(value)
+        String named = SandboxKey.namedHost(keyWords);
+        boolean url = SandboxKey.SPELLED_URL_WORDS.contains(last);
+        if (SandboxKey.namesSpelledHostName(keyWords) && value.indexOf('_') > 0 && Hosts.isCapitalSlotName(value)
                 && !value.endsWith(KUBERNETES_SERVICE_HOST) && !endsWithOwnWord(value, keyWords)) {
             return Finding.noGo("sandbox.template-url", setting)
                     .message(SandboxFindings.format("%s holds a variable's name in capitals where the host name goes: "
@@ -100,7 +85,7 @@ final class SpelledKeys {
                     .remediation("Set the production host name in " + setting.key() + ".")
                     .build();
         }
-        if (!url && !HOST_WORDS.contains(last) && named == null
+        if (!url && !SandboxKey.SPELLED_HOST_WORDS.contains(last) && named == null
                 || HostNames.templateLabel(value.toLowerCase(Locale.ROOT))) {
             return null;
         }
@@ -181,66 +166,15 @@ final class SpelledKeys {
     }
 
     /**
-     * Whether the rule could judge a key with these words at all: its last word is an address word, or it ends in a
-     * host's name ({@code DOMAIN_NAME}, {@code HOST_NAME}, Synapse's {@code server_name}). Other keys are never judged,
-     * whatever their value.
-     */
-    static boolean judgesKey(List<String> keyWords) {
-        if (keyWords.isEmpty()) {
-            return false;
-        }
-        String last = keyWords.get(keyWords.size() - 1);
-        return URL_WORDS.contains(last) || HOST_WORDS.contains(last) || namedHost(keyWords) != null
-                || namesHostName(keyWords);
-    }
-
-    /**
      * Whether a capital value ends in the key's own last naming word ({@code mail.host=UW_PERSON_MAIL_HOST}): the
      * name of the variable a deployment sets for this very setting, which the template names on purpose, unlike a
      * slot of another kind ({@code ingress.hosts[0].host=SCORPIO_DOMAIN}).
      */
     private static boolean endsWithOwnWord(String value, List<String> keyWords) {
-        String own = lastNamingWord(keyWords);
+        String own = SandboxKey.lastNamingWord(keyWords);
         String lower = value.toLowerCase(Locale.ROOT);
         String ending = own.endsWith("s") && !lower.endsWith(own) ? own.substring(0, own.length() - 1) : own;
         return lower.endsWith("_" + ending);
-    }
-
-    /** Whether the key's last naming word ({@link #lastNamingWord}) is a host name's. */
-    private static boolean namesHostName(List<String> keyWords) {
-        return HOST_NAME_WORDS.contains(lastNamingWord(keyWords));
-    }
-
-    /** The key's last word, or its last before list indexes ({@code hosts} of {@code tls[0].hosts[0]}). */
-    private static String lastNamingWord(List<String> keyWords) {
-        int last = keyWords.size() - 1;
-        while (last > 0 && digitsOnly(keyWords.get(last))) {
-            last--;
-        }
-        return keyWords.get(last);
-    }
-
-    private static boolean digitsOnly(String word) {
-        for (int i = 0; i < word.length(); i++) {
-            if (word.charAt(i) < '0' || word.charAt(i) > '9') {
-                return false;
-            }
-        }
-        return !word.isEmpty();
-    }
-
-    /**
-     * The word before a last {@code name} that makes the key a host's name: {@code domain} ({@code DOMAIN_NAME}),
-     * {@code host} ({@code HOST_NAME}) or {@code server} ({@code server_name}, which is also a display name's key), or
-     * {@code null}.
-     */
-    private static @Nullable String namedHost(List<String> keyWords) {
-        int size = keyWords.size();
-        if (size < 2 || !keyWords.get(size - 1).equals("name")) {
-            return null;
-        }
-        String before = keyWords.get(size - 2);
-        return NAMED_HOST_WORDS.contains(before) ? before : null;
     }
 
     /**

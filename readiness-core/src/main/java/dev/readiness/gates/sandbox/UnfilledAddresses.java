@@ -5,7 +5,6 @@ import dev.readiness.gates.internal.AsciiCase;
 import dev.readiness.settings.Setting;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,51 +21,15 @@ import org.jspecify.annotations.Nullable;
  */
 final class UnfilledAddresses {
 
-    /**
-     * Last key words of a host, a domain or an IP address, or a list of them ({@code ALLOWED_HOSTS}, a Kafka client's
-     * {@code bootstrap.servers}, {@code KAFKA_BROKERS}, OpenOlat's {@code server.domainname}), whatever the role.
-     */
-    private static final Set<String> HOST_WORDS = Set.of("host", "hostname", "ip", "ipaddress", "ipaddr", "fqdn",
-            "hosts", "hostnames", "ips", "servers", "brokers", "domain", "domainname", "domains");
-    /** Last key words that name an address only after a word saying whose ({@code server.address}, not a wallet's). */
-    private static final Set<String> ADDRESS_WORDS = Set.of("address", "addr");
-    private static final Set<String> ADDRESS_OWNERS = Set.of("server", "ip", "host", "bind", "listen", "public",
-            "node", "remote", "external", "advertised", "advertise", "private", "internal", "vm", "machine");
     private static final int MAX_LENGTH = 120;
 
     private UnfilledAddresses() {
     }
 
     /**
-     * Whether a key's words end in a host or address word, so that the rule reads its values; found once per key.
-     *
-     * @param words the key's words
-     * @return {@code true} for host, host-name and IP-address keys, owned address keys and bucket keys
-     */
-    static boolean judgesKey(List<String> words) {
-        if (words.isEmpty()) {
-            return false;
-        }
-        String last = words.get(words.size() - 1);
-        if (HOST_WORDS.contains(last) || namesBucket(words, last)) {
-            return true;
-        }
-        return ADDRESS_WORDS.contains(last) && words.size() > 1 && ADDRESS_OWNERS.contains(words.get(words.size() - 2));
-    }
-
-    /**
-     * An object store's bucket ({@code gcp.bucket.name}, {@code S3_BUCKET}, {@code AWS_STORAGE_BUCKET_NAME}): where the
-     * service's files go, named as a host is, so a template there ({@code YOUR_BUCKET_NAME}) was never filled in.
-     */
-    private static boolean namesBucket(List<String> words, String last) {
-        return last.equals("bucket") || words.size() > 1 && last.equals("name")
-                && words.get(words.size() - 2).equals("bucket");
-    }
-
-    /**
      * The finding on a host or address key whose value is template text.
      *
-     * @param setting the setting, judged for production, its key passing {@link #judgesKey(List)}
+     * @param setting the setting, judged for production, its key passing {@link SandboxKey#namesUnfilledAddress(List)}
      * @param value its stripped, unquoted value
      * @return the finding, or {@code null} when the value may be a host, an address or a run-time template
      */

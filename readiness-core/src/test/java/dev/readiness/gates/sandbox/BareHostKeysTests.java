@@ -2,6 +2,7 @@ package dev.readiness.gates.sandbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.readiness.gates.internal.KeyWords;
 import dev.readiness.settings.Origin;
 import dev.readiness.settings.Setting;
 import java.util.List;
@@ -14,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The sandbox gate calls {@link BareHostKeys#judge} and {@link BareHostKeys#templateDomain} only for keys that pass
- * {@link BareHostKeys#mayNameDestination} (a {@link SandboxKey} fact): that test must be implied by both rules.
+ * {@link SandboxKey#mayNameDestination} (a {@link SandboxKey} fact): that test must be implied by both rules.
  */
 class BareHostKeysTests {
 
@@ -25,17 +26,17 @@ class BareHostKeysTests {
 
     @Test
     void destinationKeysShouldPassTheKeyTestAndOthersShouldNot() {
-        assertThat(BareHostKeys.mayNameDestination("MAIL_SERVER")).isTrue();
-        assertThat(BareHostKeys.mayNameDestination("smtp.relay")).isTrue();
-        assertThat(BareHostKeys.mayNameDestination("MAIL_HOST")).isFalse();
-        assertThat(BareHostKeys.mayNameDestination("app.domain")).isTrue();
-        assertThat(BareHostKeys.mayNameDestination("PORT")).isFalse();
-        assertThat(BareHostKeys.mayNameDestination("SVC1_JWT_SECRET")).isFalse();
+        assertThat(SandboxKey.mayNameDestination("MAIL_SERVER")).isTrue();
+        assertThat(SandboxKey.mayNameDestination("smtp.relay")).isTrue();
+        assertThat(SandboxKey.mayNameDestination("MAIL_HOST")).isFalse();
+        assertThat(SandboxKey.mayNameDestination("app.domain")).isTrue();
+        assertThat(SandboxKey.mayNameDestination("PORT")).isFalse();
+        assertThat(SandboxKey.mayNameDestination("SVC1_JWT_SECRET")).isFalse();
     }
 
     @Property(tries = 3000)
     void neitherRuleShouldJudgeAKeyThatFailsTheKeyTest(@ForAll("keys") String key) {
-        if (BareHostKeys.mayNameDestination(key)) {
+        if (SandboxKey.mayNameDestination(key)) {
             return;
         }
         for (String value : VALUES) {
@@ -45,12 +46,51 @@ class BareHostKeysTests {
         }
     }
 
+    @Property(tries = 5000)
+    void aKeyThatFailsThePartDomainFirstTestShouldNameNoPartDomain(@ForAll("keys") String key) {
+        List<String> words = KeyWords.of(key);
+        if (!SandboxKey.mayNamePartDomain(words)) {
+            assertThat(BareHostKeys.namesPartDomain(words)).as(key).isFalse();
+        }
+    }
+
+    @Property(tries = 3000)
+    void zoneAndRegistryShouldJudgeNoValueWithoutADotAfterItsFirstCharacter(@ForAll("keys") String key,
+            @ForAll("undotted") String value) {
+        Setting setting = Setting.of(key, value, Origin.of("test"));
+        assertThat(BareHostKeys.zone(setting, value, JUDGE)).as("%s=%s", key, value).isNull();
+        assertThat(BareHostKeys.registry(setting, value, JUDGE)).as("%s=%s", key, value).isNull();
+    }
+
+    @Provide
+    Arbitrary<String> undotted() {
+        Arbitrary<String> part = Arbitraries.of("example", "com", "zone", "localhost", "registry", "io", "0", "off",
+                "production", "ghcr", "my-app", "a", "ſ", "\u212A", "/", ":5000", "");
+        return part.list().ofMinSize(1).ofMaxSize(4).map(parts -> String.join("", parts))
+                .flatMap(text -> Arbitraries.of(text, "." + text, text.replace('.', '-')))
+                .filter(text -> text.indexOf('.') <= 0);
+    }
+
+    @Test
+    void partDomainKeysShouldPassTheFirstTest() {
+        for (String key : List.of("_APP_DOMAIN_SITES", "_APP_DOMAIN_TARGET_CNAME", "DOMAIN_FRONTEND", "DOMAIN_API")) {
+            List<String> words = KeyWords.of(key);
+            assertThat(SandboxKey.mayNamePartDomain(words)).as(key).isTrue();
+            assertThat(BareHostKeys.namesPartDomain(words)).as(key).isTrue();
+        }
+        for (String key : List.of("server.port", "spring.main.banner-mode", "readiness.stage", "APP_DOMAIN")) {
+            assertThat(SandboxKey.mayNamePartDomain(KeyWords.of(key))).as(key).isFalse();
+        }
+    }
+
     @Provide
     Arbitrary<String> keys() {
         Arbitrary<String> word = Arbitraries.of("mail", "MAIL", "smtp", "host", "HOST", "domain", "Domain", "domains",
                 "zone", "server", "smarthost", "app", "api", "url", "name", "relay", "dns", "hosts", "sender", "from",
                 "cookie", "site", "base", "x", "0", "[0]", "[1]", "s", "Hostname", "address", "addr", "fqdn", "suffix", "ip",
-                "servername", "domainname", "hosted", "ldap", "names", "addresses", "servers");
+                "servername", "domainname", "hosted", "ldap", "names", "addresses", "servers", "target", "cname",
+                "functions", "sites", "frontend", "controller", "ad", "suffix", "list", "DOMAIN", "ſite", "\u212Aey",
+                "zone", "dns", "hosted", "registry", "repository", "image", "docker");
         Arbitrary<String> separator = Arbitraries.of("_", ".", "-", "", "__");
         return Arbitraries.lazy(() -> word.list().ofMinSize(1).ofMaxSize(4).flatMap(words -> separator.map(sep -> {
             StringBuilder key = new StringBuilder();
