@@ -48,7 +48,11 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ApplicationConfig {
 
-    private static final String[] EXTENSIONS = {"yaml", "yml", "properties"};
+    /**
+     * The extensions of Spring Boot's property source loaders, lowest precedence first: {@code .properties} wins over
+     * {@code .xml} (the same loader's second extension, session 40), which wins over {@code .yml} and {@code .yaml}.
+     */
+    private static final String[] EXTENSIONS = {"yaml", "yml", "xml", "properties"};
     private static final String[] LOCATIONS = {"", "config/"};
     private static final String APPLICATION_JSON = RelaxedNames.canonical("SPRING_APPLICATION_JSON");
 
@@ -599,7 +603,7 @@ public final class ApplicationConfig {
                         for (String extension : EXTENSIONS) {
                             imports.add(ConfigImports.Resource.inClassPath(location.root(),
                                     location.directory() + name + "." + extension,
-                                    ConfigFiles.Format.of("x." + extension)));
+                                    ConfigFiles.Format.ofSpringBoot(extension)));
                         }
                     }
                 }
@@ -609,7 +613,7 @@ public final class ApplicationConfig {
                             for (String extension : EXTENSIONS) {
                                 imports.add(ConfigImports.Resource.inClassPath(location.root(), location.directory()
                                         + name + "-" + profile + "." + extension,
-                                        ConfigFiles.Format.of("x." + extension)));
+                                        ConfigFiles.Format.ofSpringBoot(extension)));
                             }
                         }
                     }
