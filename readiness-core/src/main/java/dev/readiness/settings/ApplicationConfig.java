@@ -251,17 +251,24 @@ public final class ApplicationConfig {
 
         /**
          * Active profiles, in order (a later one wins); when none are given they come from the environment and the
-         * files.
+         * files. A name holding commas is a list of profiles, as Spring Boot reads {@code spring.profiles.active}
+         * ({@code prod,cloud}, {@code "cloud, prod"}).
          *
          * @param names profile names
          * @return this builder
          */
         public Builder profiles(String... names) {
             for (String name : names) {
-                if (name == null || name.isBlank()) {
+                if (name == null || name.isBlank() || name.replace(',', ' ').isBlank()) {
                     throw new IllegalArgumentException("a profile name must not be blank, but was '" + name + "'");
                 }
-                profiles.add(name.strip());
+                // session 40: --profile prod,cloud (and GateCheck.app(dir, "prod,cloud")) was one profile named
+                // "prod,cloud", so application-prod.yml was never read and the check said GO on it
+                for (String profile : name.split(",")) {
+                    if (!profile.isBlank()) {
+                        profiles.add(profile.strip());
+                    }
+                }
             }
             return this;
         }
