@@ -548,6 +548,7 @@ final class ComposeFile {
                             + " Compose refuses the file");
                 }
                 expression(value.substring(i + 2, close), value.substring(i, close + 1), out, missing, used, origin);
+                checkLength(out, origin);
                 i = close + 1;
             } else if (Character.isLetter(next) || next == '_') {
                 int end = i + 1;
@@ -564,6 +565,7 @@ final class ComposeFile {
                     out.append(value, i, end);
                 } else {
                     expression(name, value.substring(i, end), out, missing, used, origin);
+                    checkLength(out, origin);
                 }
                 i = end;
             } else {
@@ -585,6 +587,20 @@ final class ComposeFile {
         return missing.isEmpty() ? Setting.of(key, out.toString(), through)
                 : Setting.deferred(key, out.toString(), through, String.join(", ", missing)
                         + " of the shell that runs Compose");
+    }
+
+    /**
+     * Refuses a value whose interpolation grew past {@link PlaceholderResolver#MAX_VALUE_CHARS}, as the placeholder
+     * resolution does: lines of a dotenv file that each repeat the one before ({@code A1=${A0}${A0}}) double at every
+     * step, and since a line may use earlier lines (session 40) forty of them asked for a terabyte. Names the line,
+     * never a key or a value.
+     */
+    private static void checkLength(StringBuilder out, Origin origin) {
+        if (out.length() > PlaceholderResolver.MAX_VALUE_CHARS) {
+            throw new SettingsFileException(origin.description(), 0, "interpolations in this value expand to more"
+                    + " than " + PlaceholderResolver.MAX_VALUE_CHARS / (1024 * 1024) + " MB of text (references that"
+                    + " repeat a value at every step); Compose would build it, the check does not");
+        }
     }
 
     /** Where a variable used by an interpolation was set: {@code DB_PASSWORD from .env:1}. */

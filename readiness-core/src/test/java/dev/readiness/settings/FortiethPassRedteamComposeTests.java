@@ -1,6 +1,7 @@
 package dev.readiness.settings;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.readiness.Stage;
 import dev.readiness.gates.secrets.SecretsGate;
@@ -145,5 +146,18 @@ class FortiethPassRedteamComposeTests {
 
         assertThat(settings.list()).filteredOn(setting -> setting.key().equals("jwt_secret"))
                 .singleElement().satisfies(setting -> assertThat(setting.isDeferred()).isTrue());
+    }
+
+    @Test
+    void linesThatEachRepeatTheOneBeforeAreAnErrorNotAnExhaustedMemory(@TempDir Path dir) throws IOException {
+        StringBuilder lines = new StringBuilder("A0=abcdefghij\n");
+        for (int i = 1; i < 40; i++) {
+            lines.append('A').append(i).append("=${A").append(i - 1).append("}${A").append(i - 1).append("}\n");
+        }
+
+        assertThatThrownBy(() -> withEnvFiles(dir, lines.toString()))
+                .isInstanceOf(SettingsFileException.class)
+                .hasMessageContaining("app0.env:")
+                .hasMessageContaining("more than 16 MB");
     }
 }
