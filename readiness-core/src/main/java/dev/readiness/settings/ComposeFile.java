@@ -101,11 +101,20 @@ final class ComposeFile {
         List<String> lines = envFileLines(dotenv);
         ComposeFile reader = new ComposeFile(dotenv.toString(), environment, earlier);
         List<Setting> read = new ArrayList<>();
+        long grown = 0;
         for (Setting setting : ConfigFiles.read(dotenv, ConfigFiles.Format.DOTENV).get(0).settings()) {
             Origin origin = route == null ? setting.origin() : setting.origin().via(route);
             Setting interpolated = setting.isLiteral() || singleQuoted(lines, setting)
                     ? Setting.literal(setting.key(), setting.value(), origin)
                     : reader.interpolated(setting.key(), setting.value(), origin);
+            // each line may repeat the one before and add to it (A1=${A0}x): every value stays small and their sum
+            // grows with the square of the lines, so what the file's lines add beyond their text is bounded too
+            grown += Math.max(0, interpolated.value().length() - setting.value().length());
+            if (grown > PlaceholderResolver.MAX_VALUE_CHARS) {
+                throw new SettingsFileException(origin.description(), 0, "interpolations in this file expand to more"
+                        + " than " + PlaceholderResolver.MAX_VALUE_CHARS / (1024 * 1024) + " MB of text by this line"
+                        + " (lines that repeat earlier ones); Compose would build it, the check does not");
+            }
             read.add(interpolated);
             earlier.put(interpolated.key(), interpolated);
         }

@@ -160,4 +160,17 @@ class FortiethPassRedteamComposeTests {
                 .hasMessageContaining("app0.env:")
                 .hasMessageContaining("more than 16 MB");
     }
+
+    @Test
+    void linesThatEachRepeatTheOneBeforeAndAddToItAreAnErrorToo(@TempDir Path dir) throws IOException {
+        StringBuilder lines = new StringBuilder("A0=abcdefghij\n");
+        for (int i = 1; i < 8000; i++) {
+            lines.append('A').append(i).append("=${A").append(i - 1).append("}x\n");
+        }
+
+        assertThatThrownBy(() -> withEnvFiles(dir, lines.toString()))
+                .isInstanceOf(SettingsFileException.class)
+                .hasMessageContaining("app0.env:")
+                .hasMessageContaining("expand to more than 16 MB of text by this line");
+    }
 }
