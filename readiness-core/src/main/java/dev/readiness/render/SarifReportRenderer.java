@@ -257,11 +257,13 @@ public final class SarifReportRenderer {
         out.writeStartObject();
         out.writeStringProperty("kind", "external");
         out.writeStringProperty("status", "accepted");
-        Optional<Waiver> waiver = waivers.stream().filter(candidate -> candidate.covers(finding)).findFirst();
-        if (waiver.isPresent()) {
-            out.writeStringProperty("justification", waiver.get().reason());
+        // the waiver in force, as the text and JSON reports name it (session 40: the first covering one, an expired
+        // waiver written above its renewal, justified the suppression with its old reason and a past expiry)
+        Waiver waiver = TextReportRenderer.inForce(waivers, finding);
+        if (waiver != null) {
+            out.writeStringProperty("justification", waiver.reason());
             out.writeObjectPropertyStart("properties");
-            out.writeStringProperty("expires", waiver.get().expires().toString());
+            out.writeStringProperty("expires", waiver.expires().toString());
             out.writeEndObject();
         }
         out.writeEndObject();

@@ -48,7 +48,11 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ApplicationConfig {
 
-    private static final String[] EXTENSIONS = {"yaml", "yml", "properties"};
+    /**
+     * The extensions of Spring Boot's property source loaders, lowest precedence first: {@code .properties} wins over
+     * {@code .xml} (the same loader's second extension, session 40), which wins over {@code .yml} and {@code .yaml}.
+     */
+    private static final String[] EXTENSIONS = {"yaml", "yml", "xml", "properties"};
     private static final String[] LOCATIONS = {"", "config/"};
     private static final String APPLICATION_JSON = RelaxedNames.canonical("SPRING_APPLICATION_JSON");
 
@@ -247,17 +251,24 @@ public final class ApplicationConfig {
 
         /**
          * Active profiles, in order (a later one wins); when none are given they come from the environment and the
-         * files.
+         * files. A name holding commas is a list of profiles, as Spring Boot reads {@code spring.profiles.active}
+         * ({@code prod,cloud}, {@code "cloud, prod"}).
          *
          * @param names profile names
          * @return this builder
          */
         public Builder profiles(String... names) {
             for (String name : names) {
-                if (name == null || name.isBlank()) {
+                if (name == null || name.isBlank() || name.replace(',', ' ').isBlank()) {
                     throw new IllegalArgumentException("a profile name must not be blank, but was '" + name + "'");
                 }
-                profiles.add(name.strip());
+                // session 40: --profile prod,cloud (and GateCheck.app(dir, "prod,cloud")) was one profile named
+                // "prod,cloud", so application-prod.yml was never read and the check said GO on it
+                for (String profile : name.split(",")) {
+                    if (!profile.isBlank()) {
+                        profiles.add(profile.strip());
+                    }
+                }
             }
             return this;
         }
@@ -599,7 +610,7 @@ public final class ApplicationConfig {
                         for (String extension : EXTENSIONS) {
                             imports.add(ConfigImports.Resource.inClassPath(location.root(),
                                     location.directory() + name + "." + extension,
-                                    ConfigFiles.Format.of("x." + extension)));
+                                    ConfigFiles.Format.ofSpringBoot(extension)));
                         }
                     }
                 }
@@ -609,7 +620,7 @@ public final class ApplicationConfig {
                             for (String extension : EXTENSIONS) {
                                 imports.add(ConfigImports.Resource.inClassPath(location.root(), location.directory()
                                         + name + "-" + profile + "." + extension,
-                                        ConfigFiles.Format.of("x." + extension)));
+                                        ConfigFiles.Format.ofSpringBoot(extension)));
                             }
                         }
                     }

@@ -29,10 +29,17 @@ final class ComposeFile {
 
     private final String file;
     private final Settings shell;
+    /** What the earlier lines of the dotenv file being read set, and the env_files read before it; else empty. */
+    private final Map<String, Setting> earlierLines;
 
     private ComposeFile(String file, Settings shell) {
+        this(file, shell, Map.of());
+    }
+
+    private ComposeFile(String file, Settings shell, Map<String, Setting> earlierLines) {
         this.file = file;
         this.shell = shell;
+        this.earlierLines = earlierLines;
     }
 
     static List<Setting> read(Path path, @Nullable String service, List<Setting> shellEnvironment) {
@@ -64,16 +71,70 @@ final class ComposeFile {
      * an {@code include:} entry names instead), under the shell's environment.
      */
     private static Settings shell(@Nullable Path directory, List<Path> envFiles, List<Setting> shellEnvironment) {
-        SettingsBuilder variables = Settings.builder();
-        if (envFiles.isEmpty()) {
+        List<Path> files = envFiles;
+        if (files.isEmpty()) {
             Path dotEnv = besideTheFile(directory, ".env");
-            if (Files.isRegularFile(dotEnv)) {
-                variables.dotenvFile(dotEnv);
+            files = Files.isRegularFile(dotEnv) ? List.of(dotEnv) : List.of();
+        }
+        Settings environment = Settings.builder().addAll(shellEnvironment).build();
+        Map<String, Setting> read = new LinkedHashMap<>();
+        for (Path envFile : files) {
+            for (Setting setting : dotenvAsCompose(envFile, environment, read, null)) {
+                // session 40: one only known at run time stays as written here, as before ${X} in .env was read
+                read.put(setting.key(), setting.isDeferred() ? Setting.of(setting.key(), setting.value(),
+                        setting.origin()) : setting);
             }
         }
-        envFiles.forEach(variables::dotenvFile);
-        variables.addAll(shellEnvironment);
-        return variables.build();
+        return Settings.builder().addAll(read.values()).addAll(shellEnvironment).build();
+    }
+
+    /**
+     * A dotenv file as Compose reads one, the project's {@code .env} or a service's {@code env_file:}: each value
+     * interpolated (a single-quoted or literal one used as written), a variable looked up first in
+     * {@code environment}, then in what {@code earlier} holds, to which this file's lines are added as they are read
+     * (compose-go: the environment has precedence, then values of earlier lines and of earlier env_files). Session 40:
+     * {@code BASE=changeme} then {@code JWT_SECRET=${BASE}} was a deferred {@code JWT_SECRET} "from BASE of the shell",
+     * GO, where Compose injects {@code changeme}.
+     */
+    private static List<Setting> dotenvAsCompose(Path dotenv, Settings environment, Map<String, Setting> earlier,
+            @Nullable String route) {
+        List<String> lines = envFileLines(dotenv);
+        ComposeFile reader = new ComposeFile(dotenv.toString(), environment, earlier);
+        List<Setting> read = new ArrayList<>();
+        long grown = 0;
+        for (Setting setting : ConfigFiles.read(dotenv, ConfigFiles.Format.DOTENV).get(0).settings()) {
+            Origin origin = route == null ? setting.origin() : setting.origin().via(route);
+            Setting interpolated = setting.isLiteral() || singleQuoted(lines, setting)
+                    ? Setting.literal(setting.key(), setting.value(), origin)
+                    : reader.interpolated(setting.key(), setting.value(), origin);
+            // each line may repeat the one before and add to it (A1=${A0}x): every value stays small and their sum
+            // grows with the square of the lines, so what the file's lines add beyond their text is bounded too
+            grown += Math.max(0, interpolated.value().length() - setting.value().length());
+            if (grown > PlaceholderResolver.MAX_VALUE_CHARS) {
+                throw new SettingsFileException(origin.description(), 0, "interpolations in this file expand to more"
+                        + " than " + PlaceholderResolver.MAX_VALUE_CHARS / (1024 * 1024) + " MB of text by this line"
+                        + " (lines that repeat earlier ones); Compose would build it, the check does not");
+            }
+            read.add(interpolated);
+            earlier.put(interpolated.key(), interpolated);
+        }
+        return read;
+    }
+
+    /**
+     * The variable an interpolation reads: the environment's (the shell's and the project's), else one an earlier
+     * line of the dotenv file being read, or an earlier env_file, set to a value known now. By its exact name:
+     * Compose's names are case-sensitive, as the shell's (session 40: {@code ${db_password:-postgres}} took a strong
+     * {@code DB_PASSWORD} of {@code .env} by the relaxed names Spring binds with, where Compose injects
+     * {@code postgres}).
+     */
+    private @Nullable Setting variable(String name) {
+        Setting fromShell = exactly(name);
+        if (fromShell != null) {
+            return fromShell;
+        }
+        Setting earlier = earlierLines.get(name);
+        return earlier == null || earlier.isDeferred() ? null : earlier;
     }
 
     /** Adds the services of this file ({@code path}) and of what it includes, refusing one defined twice. */
@@ -271,7 +332,7 @@ final class ComposeFile {
             fromFiles.addAll(base.fromFiles());
             environment.addAll(base.environment());
         }
-        Injected own = ownSettings(serviceName, chosen, directory);
+        Injected own = ownSettings(serviceName, chosen, directory, fromFiles);
         fromFiles.addAll(own.fromFiles());
         environment.addAll(own.environment());
         return new Injected(fromFiles, environment);
@@ -338,9 +399,17 @@ final class ComposeFile {
      */
     static final String ENV_FILE_ROUTE = "env_file of service ";
 
-    /** The settings a service's own {@code env_file:} and {@code environment:} inject. */
-    private Injected ownSettings(String serviceName, YamlNode chosen, @Nullable Path directory) {
+    /**
+     * The settings a service's own {@code env_file:} and {@code environment:} inject, given what the env_files of
+     * the service it extends set ({@code before}).
+     */
+    private Injected ownSettings(String serviceName, YamlNode chosen, @Nullable Path directory,
+            List<Setting> before) {
         List<Setting> fromFiles = new ArrayList<>();
+        // what the env_files read before this one set (those of the service it extends, its own earlier ones), which
+        // a value of a later one may use
+        Map<String, Setting> earlier = new LinkedHashMap<>();
+        before.forEach(setting -> earlier.put(setting.key(), setting));
         List<Setting> settings = new ArrayList<>();
         if (!(chosen instanceof YamlNode.Mapping definition)) {
             throw new SettingsFileException(file, chosen.line(), "service " + serviceName + " is "
@@ -375,17 +444,11 @@ final class ComposeFile {
             if (!Files.exists(envFile)) {
                 throw new SettingsFileException(file, entry.line(), "env_file " + name + " does not exist");
             }
-            List<String> lines = envFileLines(envFile);
-            for (Setting setting : ConfigFiles.read(envFile, ConfigFiles.Format.DOTENV).get(0).settings()) {
-                // the route says the dotenv file is an env_file, not the Compose file, whatever its name
-                // (compose.env): a Compose file's literal is the project's, an env_file's is the deployment's
-                Origin routed = setting.origin().via(ENV_FILE_ROUTE + serviceName);
-                // session 31: a single-quoted value (X='$HOME'), or one whose every $ is escaped, is used literally
-                // by Compose as by a shell; it was interpolated here all the same
-                fromFiles.add(setting.isLiteral() || singleQuoted(lines, setting)
-                        ? Setting.literal(setting.key(), setting.value(), routed)
-                        : interpolated(setting.key(), setting.value(), routed));
-            }
+            // the route says the dotenv file is an env_file, not the Compose file, whatever its name
+            // (compose.env): a Compose file's literal is the project's, an env_file's is the deployment's;
+            // session 31: a single-quoted value (X='$HOME'), or one whose every $ is escaped, is used literally
+            // by Compose as by a shell; it was interpolated here all the same
+            fromFiles.addAll(dotenvAsCompose(envFile, shell, earlier, ENV_FILE_ROUTE + serviceName));
         }
         YamlNode environment = definition.get("environment");
         if (environment instanceof YamlNode.Scalar scalar && scalar.value() != null) {
@@ -457,9 +520,14 @@ final class ComposeFile {
     }
 
     private Setting passThrough(String key, Origin origin) {
-        return shell.get(key).map(setting -> Setting.of(key, setting.value(),
-                        origin.via(setting.origin().description())))
-                .orElseGet(() -> Setting.deferred(key, "", origin, key + " of the shell that runs Compose"));
+        Setting setting = exactly(key);
+        return setting != null ? Setting.of(key, setting.value(), origin.via(setting.origin().description()))
+                : Setting.deferred(key, "", origin, key + " of the shell that runs Compose");
+    }
+
+    /** The shell's variable of exactly this name; the settings match relaxed names, Compose does not. */
+    private @Nullable Setting exactly(String name) {
+        return shell.get(name).filter(setting -> setting.key().equals(name)).orElse(null);
     }
 
     private Setting interpolated(String key, String value, Origin origin) {
@@ -489,6 +557,7 @@ final class ComposeFile {
                             + " Compose refuses the file");
                 }
                 expression(value.substring(i + 2, close), value.substring(i, close + 1), out, missing, used, origin);
+                checkLength(out, origin);
                 i = close + 1;
             } else if (Character.isLetter(next) || next == '_') {
                 int end = i + 1;
@@ -497,7 +566,7 @@ final class ComposeFile {
                     end++;
                 }
                 String name = value.substring(i + 1, end);
-                if (shell.value(name).isEmpty()
+                if (variable(name) == null
                         && dev.readiness.internal.DollarsInsideValues.isInsideValue(value, i, name)) {
                     // session 31: a $ of a generated secret (Rv7#qLp2!xWm9$Tz4kNc): Compose cuts the value there,
                     // and the "name" is a piece of the value, never to be printed
@@ -505,6 +574,7 @@ final class ComposeFile {
                     out.append(value, i, end);
                 } else {
                     expression(name, value.substring(i, end), out, missing, used, origin);
+                    checkLength(out, origin);
                 }
                 i = end;
             } else {
@@ -528,14 +598,29 @@ final class ComposeFile {
                         + " of the shell that runs Compose");
     }
 
+    /**
+     * Refuses a value whose interpolation grew past {@link PlaceholderResolver#MAX_VALUE_CHARS}, as the placeholder
+     * resolution does: lines of a dotenv file that each repeat the one before ({@code A1=${A0}${A0}}) double at every
+     * step, and since a line may use earlier lines (session 40) forty of them asked for a terabyte. Names the line,
+     * never a key or a value.
+     */
+    private static void checkLength(StringBuilder out, Origin origin) {
+        if (out.length() > PlaceholderResolver.MAX_VALUE_CHARS) {
+            throw new SettingsFileException(origin.description(), 0, "interpolations in this value expand to more"
+                    + " than " + PlaceholderResolver.MAX_VALUE_CHARS / (1024 * 1024) + " MB of text (references that"
+                    + " repeat a value at every step); Compose would build it, the check does not");
+        }
+    }
+
     /** Where a variable used by an interpolation was set: {@code DB_PASSWORD from .env:1}. */
     private void used(String name, List<String> used) {
-        shell.get(name).ifPresent(setting -> {
+        Setting setting = variable(name);
+        if (setting != null) {
             String entry = name + " from " + setting.origin().description();
             if (!used.contains(entry)) {
                 used.add(entry);
             }
-        });
+        }
     }
 
     private void expression(String inner, String written, StringBuilder out, List<String> missing,
@@ -547,7 +632,8 @@ final class ComposeFile {
         }
         String name = inner.substring(0, operator);
         String rest = inner.substring(operator);
-        String value = shell.value(name).orElse(null);
+        Setting variable = variable(name);
+        String value = variable == null ? null : variable.value();
         boolean colon = rest.startsWith(":");
         String kind = colon ? rest.substring(1, Math.min(rest.length(), 2)) : rest.substring(0, Math.min(rest.length(), 1));
         String argument = rest.isEmpty() ? "" : rest.substring(colon ? 2 : 1);

@@ -35,7 +35,12 @@ final class ConfigFiles {
         /** YAML. */
         YAML("YAML"),
         /** Dotenv {@code KEY=value} lines. */
-        DOTENV("dotenv");
+        DOTENV("dotenv"),
+        /**
+         * Java XML properties, which Spring Boot loads from its locations ({@code application.xml}) and imports; not
+         * a format of {@code --config}, whose files are named by {@link #of(String)}.
+         */
+        XML("Java XML properties");
 
         private final String label;
 
@@ -55,6 +60,17 @@ final class ConfigFiles {
          * @return the format
          * @throws SettingsFileException when the extension is none of these
          */
+        /**
+         * The format of a file Spring Boot loads from its locations or an import, by its extension without the dot:
+         * {@code properties}, {@code xml}, {@code yml} or {@code yaml}, as its property source loaders name them.
+         *
+         * @param extension the extension
+         * @return the format
+         */
+        static Format ofSpringBoot(String extension) {
+            return extension.equalsIgnoreCase("xml") ? XML : of("x." + extension);
+        }
+
         static Format of(String fileName) {
             String name = fileName.replace('\\', '/');
             name = name.substring(name.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
@@ -127,6 +143,7 @@ final class ConfigFiles {
                 yield List.of(DotenvParser.parse(name, text));
             }
             case YAML -> yaml(name, text);
+            case XML -> List.of(XmlPropertiesParser.parse(name, text));
         };
         List<Document> result = new ArrayList<>(documents.size());
         for (List<Setting> settings : documents) {

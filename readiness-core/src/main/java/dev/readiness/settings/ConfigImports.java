@@ -57,7 +57,7 @@ final class ConfigImports {
     private static final String IMPORT_CANONICAL = RelaxedNames.canonical(IMPORT);
     private static final Pattern URL_PREFIX = Pattern.compile("^([a-zA-Z][a-zA-Z0-9+.\\-]*):(.*)$", Pattern.DOTALL);
     private static final Pattern EXTENSION_HINT = Pattern.compile("^(.*)\\[(\\.\\w+)](?!\\[)$", Pattern.DOTALL);
-    private static final String[] EXTENSIONS = {"yaml", "yml", "properties"};
+    private static final String[] EXTENSIONS = {"yaml", "yml", "xml", "properties"};
 
     /** One configuration file: in the application's class path, or on disk, or text already read. */
     record Resource(@Nullable ClassPathRoot classPath, String path, ConfigFiles.Format format, @Nullable String text) {
@@ -469,7 +469,7 @@ final class ConfigImports {
         for (String name : names) {
             for (String extension : EXTENSIONS) {
                 Resource resource = new Resource(classPath, directory + name + "." + extension,
-                        ConfigFiles.Format.of(name + "." + extension), null);
+                        ConfigFiles.Format.ofSpringBoot(extension), null);
                 if (resource.exists()) {
                     found.add(resource);
                 }
@@ -554,14 +554,16 @@ final class ConfigImports {
             case ".properties" -> {
                 return ConfigFiles.Format.PROPERTIES;
             }
+            case ".xml" -> {
+                return ConfigFiles.Format.XML;
+            }
             default -> {
                 if (optional) {
                     return null;
                 }
-                throw error(location, "spring.config.import of a file "
-                        + (lower.equals(".xml") ? "in XML, which the check does not read"
-                        : "whose extension Spring Boot does not know") + "; name it .properties, .yml or .yaml, end a"
-                        + " directory with '/', or give the format as a hint such as [.yml]");
+                throw error(location, "spring.config.import of a file whose extension Spring Boot does not know;"
+                        + " name it .properties, .xml, .yml or .yaml, end a directory with '/', or give the format as"
+                        + " a hint such as [.yml]");
             }
         }
     }

@@ -316,6 +316,9 @@ final class KubernetesManifests {
         }
         Map<String, String> defined = new LinkedHashMap<>();
         settings.forEach(setting -> defined.put(setting.key(), setting.value()));
+        // an envFrom object not in the input may define any name; a valueFrom not in the input defines its own at deploy
+        boolean anyName = settings.stream().anyMatch(Setting::isDeferred);
+        Set<String> atDeploy = new java.util.HashSet<>();
         List<YamlNode> variables = list(container.spec(), "env", "env" + of);
         for (int i = 0; i < variables.size(); i++) {
             String where = "env[" + i + "]";
@@ -339,9 +342,18 @@ final class KubernetesManifests {
                         + " is not a mapping; Kubernetes refuses it");
             }
             Setting setting = variable(variable, container.namespace(), defined);
+            String literal = anyName || setting.isDeferred() || !(value instanceof YamlNode.Scalar written)
+                    || written.value() == null ? "" : undefinedReferences(written.value(), defined, atDeploy);
+            if (!literal.isEmpty()) {
+                // session 40: Kubernetes leaves a $(NAME) that no earlier variable defines as text, so the container
+                // gets "$(db_password)" as its password; the gates take every $(NAME) for a value filled at start
+                setting = Setting.unresolved(setting.key(), setting.value(), setting.origin(), literal);
+            }
             settings.add(setting);
             if (!setting.isDeferred()) {
                 defined.put(setting.key(), setting.value());
+            } else {
+                atDeploy.add(setting.key());
             }
         }
         return settings;
@@ -485,6 +497,48 @@ final class KubernetesManifests {
         String text = value instanceof YamlNode.Scalar scalar && scalar.value() != null ? scalar.value() : "";
         int line = value == null ? variable.line() : value.line();
         return Setting.inFile(name, dependent(text, defined), file, line, 0);
+    }
+
+    /**
+     * The names of the {@code $(NAME)} references in a written value that nothing defines when the container starts,
+     * comma-separated, or empty: not a variable before it ({@code defined}), nor one only known at deploy
+     * ({@code atDeploy}), nor one of the names a Service's links inject ({@code …_SERVICE_HOST}, {@code …_PORT…}).
+     * Kubernetes leaves such a reference in the value as written.
+     */
+    private static String undefinedReferences(String text, Map<String, String> defined, Set<String> atDeploy) {
+        List<String> names = new ArrayList<>(1);
+        int i = text.indexOf("$(");
+        while (i >= 0) {
+            if (i > 0 && text.charAt(i - 1) == '$') {
+                i = text.indexOf("$(", i + 2);
+                continue;
+            }
+            int close = text.indexOf(')', i + 2);
+            if (close < 0) {
+                break;
+            }
+            String name = text.substring(i + 2, close);
+            if (isReferenceName(name) && !defined.containsKey(name) && !atDeploy.contains(name)
+                    && name.indexOf("_SERVICE_") < 0 && name.indexOf("_PORT") < 0 && !names.contains(name)) {
+                names.add(name);
+            }
+            i = text.indexOf("$(", close + 1);
+        }
+        return String.join(", ", names);
+    }
+
+    /** A name as a reference writes it: a letter or {@code _}, then letters, digits, {@code _}, {@code -}, {@code .}. */
+    private static boolean isReferenceName(String name) {
+        if (name.isEmpty() || !(Character.isLetter(name.charAt(0)) || name.charAt(0) == '_')) {
+            return false;
+        }
+        for (int i = 1; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (!Character.isLetterOrDigit(c) && c != '_' && c != '-' && c != '.') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Kubernetes' {@code $(VAR)} expansion from variables defined before; {@code $$(VAR)} stays literal. */
