@@ -215,7 +215,7 @@ public final class DatabaseGate implements Gate {
                         findings);
             }
         }
-        return Outcome.of(ReferencedValues.once(references.onDefiningKeys(findings)));
+        return Outcome.of(DerivedDataSources.once(ReferencedValues.once(references.onDefiningKeys(findings)), settings));
     }
 
     /**
