@@ -13,6 +13,7 @@ import dev.readiness.gates.database.DatabaseUrl.Vendor;
 import dev.readiness.gates.internal.AsciiCase;
 import dev.readiness.gates.internal.BootSuperseded;
 import dev.readiness.gates.internal.CiTestJobs;
+import dev.readiness.gates.internal.DerivedDataSources;
 import dev.readiness.gates.internal.CommandSubstitutions;
 import dev.readiness.gates.internal.DatabaseSections;
 import dev.readiness.gates.internal.EmbeddedEngines;

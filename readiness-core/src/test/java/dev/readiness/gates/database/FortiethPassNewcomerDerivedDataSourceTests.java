@@ -51,6 +51,31 @@ class FortiethPassNewcomerDerivedDataSourceTests {
     }
 
     @Test
+    void theSecretsGateDoesNotJudgeTheDerivedPasswordAgain() {
+        var report = GateCheck.forStage(Stage.PRODUCTION)
+                .settings(settings(derived("spring.datasource.url", "jdbc:postgresql://localhost:5432/widgets_test"),
+                        derived("spring.datasource.username", "postgres"),
+                        derived("spring.datasource.password", "postgres")))
+                .gates(new DatabaseGate(), new dev.readiness.gates.secrets.SecretsGate())
+                .run()
+                .hasFinding("database.default-credentials", "DATABASE_URL")
+                .report();
+        assertThat(report.gates()).flatExtracting(dev.readiness.GateResult::findings).extracting(Finding::subject)
+                .doesNotContain("spring.datasource.password", "spring.datasource.url");
+    }
+
+    @Test
+    void aPasswordWrittenInAFileIsStillJudged() {
+        Settings written = Settings.builder()
+                .add(Setting.of("DATABASE_URL", RAILWAY, Origin.environmentVariable("DATABASE_URL")))
+                .add(derived("spring.datasource.url", "jdbc:postgresql://localhost:5432/widgets_test"))
+                .add(Setting.of("spring.datasource.password", "changeme", Origin.file("application.properties", 4)))
+                .build();
+        GateCheck.forStage(Stage.PRODUCTION).settings(written).gates(new dev.readiness.gates.secrets.SecretsGate()).run()
+                .hasFinding("secrets.placeholder", "spring.datasource.password");
+    }
+
+    @Test
     void aDataSourceWrittenInAFileOrOnTheCommandLineKeepsItsOwnFindings() {
         Settings written = Settings.builder()
                 .add(Setting.of("DATABASE_URL", RAILWAY, Origin.environmentVariable("DATABASE_URL")))

@@ -1,6 +1,7 @@
-package dev.readiness.gates.database;
+package dev.readiness.gates.internal;
 
 import dev.readiness.Finding;
+import dev.readiness.gates.database.DatabaseUrl;
 import dev.readiness.settings.RelaxedNames;
 import dev.readiness.settings.Setting;
 import dev.readiness.settings.Settings;
@@ -20,13 +21,15 @@ import java.util.Set;
  * were judged: every problem of the one connection was reported twice, once on the variable and once on the property
  * the code wrote, which no file holds (session 40's newcomer). A finding on a {@code spring.datasource.*} key written
  * by no file, of the same code as a finding on another key whose URL opens the same database (its hosts, ports and
- * name), is left out; the finding kept, on the variable where the value is set, says so. Stateless.
+ * name), is left out; the finding kept, on the variable where the value is set, says so; and the secrets gate does not
+ * judge a derived password again ({@link #isDerivedPassword}), as it judges the variable's. Stateless.
  */
-final class DerivedDataSources {
+public final class DerivedDataSources {
 
     private static final String URL = RelaxedNames.canonical("spring.datasource.url");
+    private static final String PASSWORD = RelaxedNames.canonical("spring.datasource.password");
     private static final Set<String> DATA_SOURCE_KEYS = Set.of(URL, RelaxedNames.canonical("spring.datasource.username"),
-            RelaxedNames.canonical("spring.datasource.password"));
+            PASSWORD);
 
     private static final String FROM_SOURCE = " from property source \"";
 
@@ -41,7 +44,7 @@ final class DerivedDataSources {
      * @param settings the settings judged
      * @return the findings, the same list when nothing was derived
      */
-    static List<Finding> once(List<Finding> findings, Settings settings) {
+    public static List<Finding> once(List<Finding> findings, Settings settings) {
         boolean any = false;
         for (Finding finding : findings) {
             any |= DATA_SOURCE_KEYS.contains(RelaxedNames.canonical(finding.subject()));
@@ -93,6 +96,33 @@ final class DerivedDataSources {
                     .build());
         }
         return kept;
+    }
+
+    /**
+     * Whether this setting is {@code spring.datasource.password} written by no file, beside a
+     * {@code spring.datasource.url} written by no file that opens the same database as another setting's URL: the
+     * password the application's code took out of that URL, judged there.
+     *
+     * @param settings the settings judged
+     * @param setting the setting
+     * @return {@code true} for a derived data source's password
+     */
+    public static boolean isDerivedPassword(Settings settings, Setting setting) {
+        if (!setting.canonicalKey().equals(PASSWORD) || !writtenByNoFile(setting)) {
+            return false;
+        }
+        Optional<Connection> derived = settings.get("spring.datasource.url").filter(DerivedDataSources::writtenByNoFile)
+                .flatMap(s -> connection(s.value()));
+        if (derived.isEmpty()) {
+            return false;
+        }
+        for (Setting other : settings) {
+            if (!DATA_SOURCE_KEYS.contains(other.canonicalKey()) && !other.isDeferred()
+                    && other.value().indexOf("://") > 0 && connection(other.value()).equals(derived)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
