@@ -216,13 +216,17 @@ public final class SarifReportRenderer {
         if (colon <= 0 || route - colon - 1 < 1 || route - colon - 1 > 9) {
             return null;
         }
-        for (int i = colon + 1; i < route; i++) {
-            if (description.charAt(i) < '0' || description.charAt(i) > '9') {
+        return existingFileLine(description.substring(0, colon), description.substring(colon + 1, route));
+    }
+
+    /** The file and line when the digits are a line number and the file exists; {@code null} otherwise. */
+    private static @Nullable Origin existingFileLine(String file, String digits) {
+        for (int i = 0; i < digits.length(); i++) {
+            if (digits.charAt(i) < '0' || digits.charAt(i) > '9') {
                 return null;
             }
         }
-        int line = Integer.parseInt(description.substring(colon + 1, route));
-        String file = description.substring(0, colon);
+        int line = Integer.parseInt(digits);
         try {
             return line >= 1 && java.nio.file.Files.isRegularFile(Path.of(file)) ? Origin.file(file, line) : null;
         } catch (InvalidPathException | SecurityException e) {
@@ -270,18 +274,7 @@ public final class SarifReportRenderer {
                 || description.indexOf(' ', via + VIA_VARIABLE.length()) != from) {
             return null;
         }
-        for (int i = colon + 1; i < description.length(); i++) {
-            if (description.charAt(i) < '0' || description.charAt(i) > '9') {
-                return null;
-            }
-        }
-        int line = Integer.parseInt(description.substring(colon + 1));
-        String file = description.substring(from + 6, colon);
-        try {
-            return line >= 1 && java.nio.file.Files.isRegularFile(Path.of(file)) ? Origin.file(file, line) : null;
-        } catch (InvalidPathException | SecurityException e) {
-            return null;
-        }
+        return existingFileLine(description.substring(from + 6, colon), description.substring(colon + 1));
     }
 
     private static String messageOf(Finding finding) {
