@@ -186,6 +186,7 @@ public final class SarifReportRenderer {
         out.writeEndArray();
         out.writeEndObject();
         out.writeEndArray();
+        writeDefiningLocation(out, finding.origin());
         out.writeObjectPropertyStart("partialFingerprints");
         out.writeStringProperty("readinessFinding/v1", finding.code() + ":" + finding.subject());
         out.writeEndObject();
@@ -215,18 +216,65 @@ public final class SarifReportRenderer {
         if (colon <= 0 || route - colon - 1 < 1 || route - colon - 1 > 9) {
             return null;
         }
-        for (int i = colon + 1; i < route; i++) {
-            if (description.charAt(i) < '0' || description.charAt(i) > '9') {
+        return existingFileLine(description.substring(0, colon), description.substring(colon + 1, route));
+    }
+
+    /** The file and line when the digits are a line number and the file exists; {@code null} otherwise. */
+    private static @Nullable Origin existingFileLine(String file, String digits) {
+        for (int i = 0; i < digits.length(); i++) {
+            if (digits.charAt(i) < '0' || digits.charAt(i) > '9') {
                 return null;
             }
         }
-        int line = Integer.parseInt(description.substring(colon + 1, route));
-        String file = description.substring(0, colon);
+        int line = Integer.parseInt(digits);
         try {
             return line >= 1 && java.nio.file.Files.isRegularFile(Path.of(file)) ? Origin.file(file, line) : null;
         } catch (InvalidPathException | SecurityException e) {
             return null;
         }
+    }
+
+    private static final String VIA_VARIABLE = " via environment variable ";
+
+    /**
+     * Where a variable that a key references is set, as a related location: a finding of a gate of one's own on
+     * {@code app.shopify.verify-webhooks}, bound from {@code ${SHOPIFY_VERIFY_WEBHOOKS:true}}, is placed at the key's
+     * line, {@code application.yml:23:22 via environment variable SHOPIFY_VERIFY_WEBHOOKS from
+     * deploy/railway.production.env:9}, and code scanning showed only the line whose default is sound (session 40's
+     * newcomer). The env file's line, where the value to change is written, is now a related location.
+     */
+    private void writeDefiningLocation(JsonGenerator out, Origin origin) {
+        Origin defining = definingEntry(origin);
+        Optional<String> uri = defining == null ? Optional.empty() : defining.file().flatMap(this::artifactUri);
+        if (uri.isEmpty()) {
+            return;
+        }
+        String description = origin.description();
+        int via = description.indexOf(VIA_VARIABLE) + VIA_VARIABLE.length();
+        String variable = description.substring(via, description.indexOf(' ', via));
+        out.writeArrayPropertyStart("relatedLocations");
+        out.writeStartObject();
+        out.writeNumberProperty("id", 1);
+        writePhysicalLocation(out, uri.get(), defining);
+        writeText(out, "message", variable + " is set here");
+        out.writeEndObject();
+        out.writeEndArray();
+    }
+
+    /**
+     * The file and line after {@code " via environment variable X from "} at the end of an origin, when it names a
+     * file that exists; {@code null} otherwise.
+     */
+    static @Nullable Origin definingEntry(Origin origin) {
+        String description = origin.description();
+        int via = description.indexOf(VIA_VARIABLE);
+        int from = via < 0 ? -1 : description.indexOf(" from ", via + VIA_VARIABLE.length());
+        int colon = from < 0 ? -1 : description.lastIndexOf(':');
+        if (colon <= from + 6 || colon == description.length() - 1 || description.length() - colon - 1 > 9
+                || description.indexOf(' ', via + VIA_VARIABLE.length()) != from) {
+            return null;
+        }
+        return existingFileLine(description.substring(from + 6, colon), description.substring(colon + 1));
     }
 
     private static String messageOf(Finding finding) {

@@ -13,6 +13,7 @@ import dev.readiness.gates.database.DatabaseUrl.Vendor;
 import dev.readiness.gates.internal.AsciiCase;
 import dev.readiness.gates.internal.BootSuperseded;
 import dev.readiness.gates.internal.CiTestJobs;
+import dev.readiness.gates.internal.DerivedDataSources;
 import dev.readiness.gates.internal.CommandSubstitutions;
 import dev.readiness.gates.internal.DatabaseSections;
 import dev.readiness.gates.internal.EmbeddedEngines;
@@ -216,7 +217,7 @@ public final class DatabaseGate implements Gate {
                         findings);
             }
         }
-        return Outcome.of(ReferencedValues.once(references.onDefiningKeys(findings)));
+        return Outcome.of(DerivedDataSources.once(ReferencedValues.once(references.onDefiningKeys(findings)), settings));
     }
 
     /**

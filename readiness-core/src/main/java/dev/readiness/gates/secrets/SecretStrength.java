@@ -206,7 +206,7 @@ public final class SecretStrength {
             capacity = SecretValues.capacityBitsWithPrefix(trimmed);
         }
         SecretShape shape = new SecretShape(value.length(), capacity, SecretShape.publicPrefix(trimmed).orElse(null));
-        if (facts.template() || SecretValues.echoesKey(trimmed, key)
+        if (facts.template() || SecretValues.echoesKey(trimmed, key) || SecretValues.stageWordBeforeKey(trimmed, key)
                 || !measured && (oneCharacterRepeated(trimmed) || countsUp(trimmed))) {
             return List.of(placeholder(shape, purpose));
         }

@@ -104,6 +104,31 @@ final class SecretValues {
         return false;
     }
 
+    /** Stage words a developer writes before a slot's name to fill it for a development run. */
+    private static final List<String> STAGE_WORDS = List.of("dev", "development", "local", "test", "testing", "staging",
+            "sandbox", "demo", "sample", "example", "fake", "dummy", "mock");
+
+    /**
+     * A value that is a stage word and then its key's name, or the end of it ({@code SHOPIFY_API_KEY=dev_shopify_api_key},
+     * {@code SHOPIFY_WEBHOOK_SECRET=test-webhook-secret}): a development run's label for the slot, left in the
+     * production environment (session 40: {@link #echoesKey} leaves a value with a word of its own to the other checks,
+     * and the public half of a key and secret pair is judged for placeholders only, so the development API key went
+     * unnamed).
+     *
+     * @param value the trimmed value
+     * @param key the setting's key
+     * @return {@code true} when the value is a stage word and an echo of the key
+     */
+    static boolean stageWordBeforeKey(String value, String key) {
+        int cut = value.indexOf('_');
+        int dash = value.indexOf('-');
+        cut = cut < 0 ? dash : dash < 0 ? cut : Math.min(cut, dash);
+        if (cut < 3 || cut > 11 || !STAGE_WORDS.contains(value.substring(0, cut).toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        return echoesKey(value.substring(cut + 1), key);
+    }
+
     /**
      * Whether a value of letters joined by {@code _}, {@code -} or camel case ({@code id_key}, {@code key-id}) is made
      * only of two or more different words of the key. A dot makes a file name ({@code key.pem} under

@@ -9,6 +9,7 @@ import dev.readiness.SecretShape;
 import dev.readiness.Severity;
 import dev.readiness.gates.internal.CatalogFiles;
 import dev.readiness.gates.internal.CredentialPairs;
+import dev.readiness.gates.internal.DerivedDataSources;
 import dev.readiness.gates.internal.EmbeddedEngines;
 import dev.readiness.gates.internal.FeatureSwitches;
 import dev.readiness.gates.internal.KeyWords;
@@ -321,8 +322,9 @@ public final class SecretsGate implements Gate {
             }
             String value = EnvironmentReferences.effectiveValue(setting);
             if (value == null || effectiveKeys.excludes(key)
-                    || value.length() >= 3 && value.charAt(0) == '@' && MavenResourceTokens.isWholeToken(value)) {
-                return;
+                    || value.length() >= 3 && value.charAt(0) == '@' && MavenResourceTokens.isWholeToken(value)
+                    || DerivedDataSources.isDerivedPassword(settings, setting)) {
+                return; // session 40: a password the code took out of DATABASE_URL is judged there
             }
             if (SampleEvidence.Declarations.mayDeclare(value)) {
                 perCheck.sampleEvidence().declares(setting, value);
