@@ -270,7 +270,7 @@ public final class SandboxGate implements Gate {
                     modeNamed = NamedTlsChoices.judge(setting);
                 }
                 if (modeNamed == null && findings.size() == found && value.indexOf(' ') > 0
-                        && SendmailCommands.namesCommand(setting.key())) {
+                        && AsciiCase.contains(setting.key(), SendmailCommands.KEY_WORD)) {
                     modeNamed = SendmailCommands.judge(setting, judge);
                 }
                 if (modeNamed != null) {

@@ -23,19 +23,15 @@ final class SendmailCommands {
     }
 
     /**
-     * Whether a key names a sendmail command ({@code PHP_SENDMAIL_PATH}, {@code sendmail_path}).
-     *
-     * @param key the setting's key
-     * @return whether it holds the word
+     * The word a key naming a sendmail command holds ({@code PHP_SENDMAIL_PATH}, {@code sendmail_path}), asked by
+     * the gate in lower case before this class is loaded.
      */
-    static boolean namesCommand(String key) {
-        return key.length() >= 8 && key.toLowerCase(Locale.ROOT).contains("sendmail");
-    }
+    static final String KEY_WORD = "sendmail";
 
     /**
      * The finding on a sendmail command whose relay is a development mail catcher.
      *
-     * @param setting a setting whose key {@link #namesCommand names a sendmail command}
+     * @param setting a setting whose key holds {@link #KEY_WORD}
      * @param judge the endpoint judge
      * @return the finding, or {@code null}
      */
