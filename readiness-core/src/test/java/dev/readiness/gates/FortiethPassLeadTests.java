@@ -72,19 +72,4 @@ class FortiethPassLeadTests extends EveryGateOnOneFile {
         assertThat(about(findings("app.env", "PUBLIC_URL=https://www.myshopping.de\n"), "PUBLIC_URL")).isEmpty();
         assertThat(about(findings("app.env", "BLOG_URL=https://blog.mybank.com\n"), "BLOG_URL")).isEmpty();
     }
-
-    @Test
-    void anUnderscoredLabelThatNamesItsSlotShouldBeTemplateTextButAVariablesNameOrAServiceNot() throws Exception {
-        List<String> galera = findings("galera.properties", """
-                galera.wsrep_cluster_address=gcomm://node1_ip,node2_ip,node3_ip
-                galera.wsrep_node_address=this_node_ip
-                """);
-        assertThat(noGo(galera, "galera.wsrep_cluster_address")).isNotEmpty();
-        assertThat(noGo(galera, "galera.wsrep_node_address")).isNotEmpty();
-        assertThat(about(findings("galera.properties", "galera.wsrep_cluster_address=gcomm://db1,db2,db3\n"),
-                "galera.wsrep_cluster_address")).isEmpty();
-        assertThat(about(findings("appsettings.properties", "k8sdb.Host=CART_DB_SERVICE_SERVICE_HOST\n"),
-                "k8sdb.Host")).isEmpty();
-        assertThat(about(findings("app.properties", "redis.host=redis_cache\n"), "redis.host")).isEmpty();
-    }
 }

@@ -680,8 +680,7 @@ final class HostNames {
             // left to SpelledKeys, which reads it against its key.)
             return StandInWords.TEMPLATE_LABEL_PARTS.contains(label) && !label.equals("your")
                     || instructionOrMask(label)
-                    || label.indexOf('_') > 0 && (templatePhrase(label.replace('_', '-')) || pointsHere(label)
-                            || namesItsSlot(label));
+                    || label.indexOf('_') > 0 && (templatePhrase(label.replace('_', '-')) || pointsHere(label));
         }
         if (templatePhrase(label)) {
             return true;
@@ -702,34 +701,6 @@ final class HostNames {
     private static boolean pointsHere(String label) {
         int length = label.length();
         return length > 5 && AsciiCase.endsWith(label, "_here");
-    }
-
-    /** The last words of a label that says what goes in its slot ({@code node1_ip}, {@code prod_host}). */
-    private static final String[] SLOT_ENDINGS = {"_ip", "_host", "_hostname", "_addr", "_address"};
-
-    /**
-     * A label of two to four words joined by underscores whose last word names the slot: {@code node1_ip},
-     * {@code this_node_ip} (Galera's {@code wsrep_node_address} of a shipped {@code my.cnf}), {@code prod_host}
-     * (fortieth pass). No host name has an underscore, and the words describe the address to put there rather than
-     * name a machine; a Kubernetes service variable's name ({@code CART_DB_SERVICE_SERVICE_HOST}) is the name of the
-     * variable that holds the host, read elsewhere.
-     */
-    private static boolean namesItsSlot(String label) {
-        int words = 1;
-        for (int i = 0; i < label.length(); i++) {
-            if (label.charAt(i) == '_') {
-                words++;
-            }
-        }
-        if (words > 4 || AsciiCase.endsWith(label, "_service_host")) {
-            return false;
-        }
-        for (String ending : SLOT_ENDINGS) {
-            if (label.length() > ending.length() + 1 && AsciiCase.endsWith(label, ending)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean templatePhrase(String label) {
