@@ -57,19 +57,4 @@ class FortiethPassLeadTests extends EveryGateOnOneFile {
         assertThat(about(findings("cloud-init.properties", "create_user=ubuntu\n"), "create_user")).isEmpty();
         assertThat(about(findings("app.properties", "paddle.user=vendor\n"), "paddle.user")).isEmpty();
     }
-
-    @Test
-    void theReadersOwnCompanyShopOrBlogAsAPublicHostShouldBeTemplateTextButADirectoryDomainOrABrandNot()
-            throws Exception {
-        assertThat(noGo(findings("outline.env", "URL=https://docs.mycompany.com\n"), "URL")).isNotEmpty();
-        assertThat(noGo(findings("vendure.properties",
-                "plugins.AssetServerPlugin.assetUrlPrefix=https://www.my-shop.com/assets/\n"),
-                "plugins.AssetServerPlugin.assetUrlPrefix")).isNotEmpty();
-        assertThat(noGo(findings("values.properties", "ingress.hosts[0].host=essence.mycompany.com\n"),
-                "ingress.hosts[0].host")).isNotEmpty();
-        assertThat(about(findings("openldap.env", "LDAP_DOMAIN=mycompany.com\n"), "LDAP_DOMAIN")).isEmpty();
-        assertThat(about(findings("app.env", "SHOP_URL=https://mystore.myshopify.com\n"), "SHOP_URL")).isEmpty();
-        assertThat(about(findings("app.env", "PUBLIC_URL=https://www.myshopping.de\n"), "PUBLIC_URL")).isEmpty();
-        assertThat(about(findings("app.env", "BLOG_URL=https://blog.mybank.com\n"), "BLOG_URL")).isEmpty();
-    }
 }

@@ -20,9 +20,7 @@ import org.jspecify.annotations.Nullable;
  * {@code SERVER_HOSTNAME=wiki.test}) for reserved documentation and test domains, loopback names and multicast-DNS
  * {@code .local} names. A domain key also covers a server name ({@code SERVER_NAME=pysite.local}), a cookie domain or
  * host suffix written with a leading dot ({@code SESSION_DOMAIN=.dev.test}, {@code ..._DOMAIN_SUFFIX=.localhost:8109}),
- * but not a directory domain ({@code LDAP_DOMAIN=corp.local}), which on premises is production, nor one named like
- * a template's company ({@code LDAP_DOMAIN=mycompany.com} of an OpenLDAP container: the suffix of the directory's own
- * entries, {@code dc=mycompany,dc=com}, which nobody resolves; fortieth pass). A mode word is read
+ * but not a directory domain ({@code LDAP_DOMAIN=corp.local}), which on premises is production. A mode word is read
  * into a bare domain only in a subdomain label ({@link EnvironmentDomains}): the registrable name could be a company's
  * own naming. Any other server or address key ({@code production.address=smtp.example.com} of a mailer's section,
  * {@code LDAP_SERVER}) is judged for reserved documentation and test domains only, and only when the value is no
@@ -93,8 +91,7 @@ final class BareHostKeys {
         if (domain && verdict.kind() == EndpointJudge.Kind.LOOPBACK) {
             return SandboxFindings.endpoint(setting, DomainValues.loopbackUse(words), endpoint, verdict);
         }
-        boolean reserved = verdict.kind() == EndpointJudge.Kind.RESERVED && host.indexOf('.') > 0
-                && !(domain && anyDirectoryWord(words) && verdict.detail().startsWith("the template domain"));
+        boolean reserved = verdict.kind() == EndpointJudge.Kind.RESERVED && host.indexOf('.') > 0;
         boolean reported = mailServer ? verdict.kind() == EndpointJudge.Kind.MAIL_CATCHER || reserved
                 : otherServer ? reserved
                 : reserved

@@ -287,15 +287,11 @@ final class HostNames {
     private static final String[] MADE_UP_HEADS = StandInWords.MADE_UP_HEADS.toArray(new String[0]);
     /**
      * The last words of a made-up {@code my…} name: the kind of host the template asks for ({@code mysmtphost},
-     * {@code mydomain}, {@code mymailserver}), or the reader's own organisation, shop or blog standing for theirs
-     * ({@code docs.mycompany.com}, {@code www.my-shop.com} of Vendure's starter, {@code essence.mycompany.com}: the
-     * fortieth pass found four such public hosts labelled template text and none clean; a directory domain
-     * {@code LDAP_DOMAIN=mycompany.com} is judged as one elsewhere). Narrower than after {@code your}: {@code myapp}
-     * and {@code mystore} also name real products ({@code mystore.myshopify.com} is a shop's real account).
+     * {@code mydomain}, {@code mymailserver}). Narrower than after {@code your}: {@code myapp}, {@code mycompany} or
+     * {@code mystore} also name real products and stand for a real domain in examples ({@code app.mycompany.com}).
      */
     private static final Set<String> MY_ENDINGS = Set.of("domain", "host", "hostname", "server", "site", "website",
-            "provider", "endpoint", "subdomain", "mailserver", "smtpserver", "webserver", "tenant", "company", "shop",
-            "blog");
+            "provider", "endpoint", "subdomain", "mailserver", "smtpserver", "webserver", "tenant");
     /** Words a made-up name may hold before its last word ({@code my}+{@code smtp}+{@code host}). */
     private static final Set<String> MADE_UP_MODIFIERS = Set.of("smtp", "mail", "email", "imap", "api", "web", "app",
             "auth", "db", "sso", "cdn", "s3", "storage", "cloud", "test", "dev");
