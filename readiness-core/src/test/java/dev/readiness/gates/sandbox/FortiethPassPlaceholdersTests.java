@@ -19,7 +19,10 @@ import org.junit.jupiter.params.provider.ValueSource;
  * while longer names, names below another section and data sources' server names stay clean; a host below the
  * reader's own business in a sample's words before {@code .com} ({@code java-app.company.com},
  * {@code essence.mycompany.com}, {@code www.my-shop.com}) is a NO-GO template host, while the domain alone (an
- * OpenLDAP naming context), other top-level domains and real names holding the words stay clean.
+ * OpenLDAP naming context), other top-level domains and real names holding the words stay clean; a bracketed slot
+ * whose own last word asks for an address ({@code <issuer-url>}, {@code <ZITADELURL>}) is a NO-GO template whatever
+ * the key, other slots under issuer keys stay clean; a URL query parameter whose value is its own name in capitals
+ * ({@code ?idpid=IDPID}) is a NO-GO template URL, real capital values and short names stay clean.
  */
 class FortiethPassPlaceholdersTests {
 
@@ -69,5 +72,44 @@ class FortiethPassPlaceholdersTests {
             "API_URL=https://app.myshopify.com"})
     void theDomainAloneOtherTopLevelDomainsAndRealNamesAreNotTemplates(String line) {
         assertThat(SandboxRuleChecks.onLine(line)).extracting(Finding::code).doesNotContain("sandbox.reserved-host");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"micronaut.security.oauth2.clients.oidc.openid.issuer=<issuer-url>",
+            "NETBIRD_AUTH_AUTHORITY=<ZITADELURL>", "OIDC_ISSUER=<your issuer host>", "AUTH_AUTHORITY=<tenant-domain>"})
+    void aBracketedSlotThatAsksForAnAddressIsATemplateWhateverTheKey(String line) {
+        List<Finding> findings = SandboxRuleChecks.onLine(line);
+        assertThat(findings).extracting(Finding::code, Finding::severity)
+                .containsExactly(Tuple.tuple("sandbox.reserved-host", Severity.NO_GO));
+        assertThat(findings.get(0).message()).contains("angle brackets").doesNotContain(line.substring(
+                line.indexOf('=') + 1));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"OIDC_ISSUER=<your-issuer>", "JWT_ISSUER=<app-name>", "AUTH_AUTHORITY=<none>",
+            "OIDC_ISSUER=<%= ENV['ISSUER_URL'] %>", "OIDC_ISSUER=https://login.acme-corp.io/realms/main"})
+    void otherSlotsUnderIssuerKeysAreNotAddressTemplates(String line) {
+        assertThat(SandboxRuleChecks.onLine(line)).extracting(Finding::code).doesNotContain("sandbox.reserved-host");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"SAML_IDP_SSO_URL=https://accounts.google.com/o/saml2/idp?idpid=IDPID",
+            "SAML_IDP_ENTITY_ID=https://accounts.google.com/o/saml2?idpid=IDPID",
+            "REPORT_URL=https://api.acme-corp.io/v1/report?tenant_id=TENANT_ID&format=json"})
+    void aQueryParameterHoldingItsOwnNameInCapitalsIsATemplateUrl(String line) {
+        List<Finding> findings = SandboxRuleChecks.onLine(line);
+        assertThat(findings).extracting(Finding::code, Finding::severity)
+                .containsExactly(Tuple.tuple("sandbox.template-url", Severity.NO_GO));
+        assertThat(findings.get(0).message()).contains("query parameter in capitals").doesNotContain("IDPID")
+                .doesNotContain("TENANT_ID");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"REPORT_URL=https://api.acme-corp.io/v1/report?format=JSON",
+            "REPORT_URL=https://api.acme-corp.io/v1/report?KEY=KEY", "REPORT_URL=https://api.acme-corp.io/v1/r?id=ID",
+            "REPORT_URL=https://api.acme-corp.io/v1/report?region=EU&mode=LIVE",
+            "REPORT_URL=https://api.acme-corp.io/v1/report?idpid=C01abc9xz"})
+    void realCapitalValuesAndShortOrCapitalNamesAreNotSlots(String line) {
+        assertThat(SandboxRuleChecks.onLine(line)).extracting(Finding::code).doesNotContain("sandbox.template-url");
     }
 }
