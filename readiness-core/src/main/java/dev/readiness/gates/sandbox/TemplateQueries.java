@@ -2,6 +2,7 @@ package dev.readiness.gates.sandbox;
 
 import dev.readiness.Finding;
 import dev.readiness.gates.internal.StandInWords;
+import dev.readiness.settings.RelaxedNames;
 import dev.readiness.settings.Setting;
 import java.util.Locale;
 import java.util.Set;
@@ -79,26 +80,13 @@ final class TemplateQueries {
         if (name.length() < MIN_SPELLED_NAME || value.length() < MIN_SPELLED_NAME || value.equals(name)) {
             return false;
         }
-        int n = 0;
-        int v = 0;
-        while (true) {
-            while (n < name.length() && isSeparator(name.charAt(n))) {
-                n++;
-            }
-            while (v < value.length() && isSeparator(value.charAt(v))) {
-                v++;
-            }
-            if (n == name.length() || v == value.length()) {
-                return n == name.length() && v == value.length();
-            }
-            char c = value.charAt(v);
-            boolean capitalOrDigit = c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
-            if (!capitalOrDigit || (name.charAt(n) | 0x20) != (c | 0x20)) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (!(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-' || c == '.')) {
                 return false;
             }
-            n++;
-            v++;
         }
+        return RelaxedNames.matches(name, value);
     }
 
     private static boolean isTemplate(String text) {
