@@ -169,7 +169,8 @@ public final class DatabaseGate implements Gate {
                 candidate = DatabaseKeys.classify(setting, key);
             }
             Stage stage = context.stage();
-            if (candidate == DatabaseKeys.Candidate.NONE && key.primaryUrl && setting.value().isBlank()) {
+            if (candidate == DatabaseKeys.Candidate.NONE && key.primaryUrl && setting.value().isBlank()
+                    || key.primaryUrl && SettingRules.onlyScheme(setting.value())) {
                 findings.addAll(SettingRules.emptyPrimaryUrl(setting, stage, settings));
                 continue;
             }
