@@ -57,11 +57,12 @@ final class BracketedAddresses {
     }
 
     /** The endings of a slot that asks for an address by name ({@code <issuer-url>}, {@code <ZITADELURL>}). */
-    private static final List<String> ADDRESS_SLOT_ENDINGS = List.of("url", "uri", "host", "hostname", "domain",
-            "endpoint");
+    private static final List<String> ADDRESS_SLOT_ENDINGS = List.of("url", "uri", "endpoint");
 
     /**
-     * Whether the slot's own last word, glued or apart, names an address (fortieth pass): then the template says an
+     * Whether the slot's own last word, glued or apart, is {@code url}, {@code uri} or {@code endpoint} (fortieth
+     * pass; not {@code host}: {@code NODE_NAME=<hostname>} asks for a name, as the thirty-third pass's test keeps
+     * clean): then the template says an
      * address goes there whatever the key is called, as under an OIDC {@code issuer} or {@code authority}
      * (Micronaut's {@code openid.issuer=<issuer-url>}, NetBird's {@code NETBIRD_AUTH_AUTHORITY=<ZITADELURL>}), keys
      * that also hold plain names elsewhere ({@code jwt.issuer=my-app}), so only the slot's words decide.

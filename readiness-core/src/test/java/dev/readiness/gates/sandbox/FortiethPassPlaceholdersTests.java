@@ -18,9 +18,10 @@ import org.junit.jupiter.params.provider.ValueSource;
  * production (CONSUL's {@code secrets.yml}, the host of every e-mail link) is a NO-GO {@code sandbox.site-url-empty},
  * while longer names, names below another section and data sources' server names stay clean; a host below the
  * reader's own business in a sample's words before {@code .com} ({@code java-app.company.com},
- * {@code essence.mycompany.com}, {@code www.my-shop.com}) is a NO-GO template host, while the domain alone (an
- * OpenLDAP naming context), other top-level domains and real names holding the words stay clean; a bracketed slot
- * whose own last word asks for an address ({@code <issuer-url>}, {@code <ZITADELURL>}) is a NO-GO template whatever
+ * {@code www.my-shop.com}) is a NO-GO template host, while the domain alone (an OpenLDAP naming context),
+ * {@code mycompany} (this project's stand-in for a real domain), other top-level domains and real names holding the
+ * words stay clean; a bracketed slot
+ * whose own last word is {@code url}, {@code uri} or {@code endpoint} ({@code <issuer-url>}, {@code <ZITADELURL>}) is a NO-GO template whatever
  * the key, other slots under issuer keys stay clean; a URL query parameter whose value is its own name in capitals
  * ({@code ?idpid=IDPID}) is a NO-GO template URL, real capital values and short names stay clean.
  */
@@ -55,7 +56,7 @@ class FortiethPassPlaceholdersTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"ingress.hosts[0].host=java-app.company.com", "PUBLIC_HOST=essence.mycompany.com",
+    @ValueSource(strings = {"ingress.hosts[0].host=java-app.company.com", "PUBLIC_HOST=essence.my-store.com",
             "ASSET_URL_PREFIX=https://www.my-shop.com/assets/", "API_URL=https://api.my_store.com",
             "SITE_URL=https://shop.mybusiness.com"})
     void aHostBelowTheReadersOwnBusinessIsATemplateHost(String line) {
@@ -66,7 +67,8 @@ class FortiethPassPlaceholdersTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"LDAP_DOMAIN=mycompany.com", "API_URL=https://api.mycompany.net",
+    @ValueSource(strings = {"LDAP_DOMAIN=company.com", "API_URL=https://api.mycompany.net",
+            "SITE_URL=https://app.mycompany.com", "SITE_URL=https://essence.my-company.com",
             "API_URL=https://testimonials.acme-shop.com", "API_URL=https://api.companyhouse.com",
             "API_URL=https://www.mystorefront.com", "API_URL=https://api.company.io", "API_URL=https://mystery.com",
             "API_URL=https://app.myshopify.com"})
@@ -76,7 +78,7 @@ class FortiethPassPlaceholdersTests {
 
     @ParameterizedTest
     @ValueSource(strings = {"micronaut.security.oauth2.clients.oidc.openid.issuer=<issuer-url>",
-            "NETBIRD_AUTH_AUTHORITY=<ZITADELURL>", "OIDC_ISSUER=<your issuer host>", "AUTH_AUTHORITY=<tenant-domain>"})
+            "NETBIRD_AUTH_AUTHORITY=<ZITADELURL>", "OIDC_ISSUER=<your issuer uri>", "AUTH_AUTHORITY=<tenant-endpoint>"})
     void aBracketedSlotThatAsksForAnAddressIsATemplateWhateverTheKey(String line) {
         List<Finding> findings = SandboxRuleChecks.onLine(line);
         assertThat(findings).extracting(Finding::code, Finding::severity)
@@ -87,6 +89,7 @@ class FortiethPassPlaceholdersTests {
 
     @ParameterizedTest
     @ValueSource(strings = {"OIDC_ISSUER=<your-issuer>", "JWT_ISSUER=<app-name>", "AUTH_AUTHORITY=<none>",
+            "NODE_NAME=<hostname>", "CLUSTER_NAME=<cluster-domain>",
             "OIDC_ISSUER=<%= ENV['ISSUER_URL'] %>", "OIDC_ISSUER=https://login.acme-corp.io/realms/main"})
     void otherSlotsUnderIssuerKeysAreNotAddressTemplates(String line) {
         assertThat(SandboxRuleChecks.onLine(line)).extracting(Finding::code).doesNotContain("sandbox.reserved-host");
