@@ -171,7 +171,8 @@ public final class DatabaseGate implements Gate {
             }
             Stage stage = context.stage();
             if (candidate == DatabaseKeys.Candidate.NONE && setting.value().isBlank()
-                    && (key.primaryUrl || SoleConnectionStrings.isSoleConnection(settings, setting))) {
+                    && (key.primaryUrl || SoleConnectionStrings.isSoleConnection(settings, setting))
+                    || key.primaryUrl && SettingRules.onlyScheme(setting.value())) {
                 findings.addAll(SettingRules.emptyPrimaryUrl(setting, stage, settings));
                 continue;
             }

@@ -1309,6 +1309,30 @@ final class SettingRules {
      */
     private static final String[] DIALECT_KEYS = {"jpadatabase", "jpadatabaseplatform", "hibernatedialect"};
 
+    /**
+     * Whether a value is a URL's scheme and nothing else ({@code DATABASE_URL="sqlserver://"}, fortieth pass): a stub a
+     * deploy was to complete, with no host, user or database, which names no database as an empty value names none.
+     */
+    static boolean onlyScheme(String value) {
+        String stripped = value.strip();
+        int length = stripped.length();
+        if (length >= 2 && (stripped.charAt(0) == '"' || stripped.charAt(0) == '\'')
+                && stripped.charAt(length - 1) == stripped.charAt(0)) {
+            stripped = stripped.substring(1, length - 1);
+            length -= 2;
+        }
+        if (length < 4 || !stripped.endsWith("://") || !Character.isLetter(stripped.charAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < length - 3; i++) {
+            char c = stripped.charAt(i);
+            if (!(Character.isLetterOrDigit(c) && c < 128 || c == '+' || c == '.' || c == '-' || c == ':')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static List<Finding> emptyPrimaryUrl(Setting setting, Stage stage, Settings settings) {
         if (stage != Stage.PRODUCTION && stage != Stage.STAGING) {
             return List.of();
@@ -1344,7 +1368,8 @@ final class SettingRules {
         }
         return List.of(Finding.of(stage == Stage.PRODUCTION ? Severity.NO_GO : Severity.WARN, "database.url-empty",
                         setting)
-                .message(setting.key() + " is empty and nothing else in the configuration says where the database"
+                .message(setting.key() + (setting.value().isBlank() ? " is empty" : " holds only a URL's scheme")
+                        + " and nothing else in the configuration says where the database"
                         + " is: the service has no database to connect to.")
                 .remediation("Set " + setting.key() + " at " + setting.origin() + " to the database's URL, or"
                         + " reference it from a secret manager (${DATABASE_URL}).")

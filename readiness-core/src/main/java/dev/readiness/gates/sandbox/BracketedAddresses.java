@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
  * in {@code api}, {@code webhook}, {@code domain}, {@code server} or {@code callback}, and a chain node's or a broker's
  * ({@code BASE_NODE_L1_ETH_RPC=<your-preferred-l1-rpc>}, {@code MQTT_BROKER=<broker>}). Left alone: ERB
  * ({@code <%= ENV["URL"] %>}), a URL written inside brackets ({@code <https://…>}), an empty marker ({@code <none>},
- * {@code <empty>}) and database keys (the database gate's). Stateless.
+ * {@code <empty>}) and database keys (the database gate's). Under any other key a slot whose own last word names an
+ * address ({@code <issuer-url>}, {@code <ZITADELURL>}) is read too (fortieth pass). Stateless.
  */
 final class BracketedAddresses {
 
@@ -44,7 +45,7 @@ final class BracketedAddresses {
             return null;
         }
         String end = words.get(words.size() - 1);
-        if (!KeyClass.ENDPOINT.words().contains(end) && !ADDRESS_WORDS.contains(end)) {
+        if (!KeyClass.ENDPOINT.words().contains(end) && !ADDRESS_WORDS.contains(end) && !asksForAddress(value)) {
             return null;
         }
         return Finding.noGo("sandbox.reserved-host", setting)
@@ -53,6 +54,28 @@ final class BracketedAddresses {
                         setting.key()))
                 .remediation("Set the production URL or host in " + setting.key() + ".")
                 .build();
+    }
+
+    /** The endings of a slot that asks for an address by name ({@code <issuer-url>}, {@code <ZITADELURL>}). */
+    private static final List<String> ADDRESS_SLOT_ENDINGS = List.of("url", "uri", "endpoint");
+
+    /**
+     * Whether the slot's own last word, glued or apart, is {@code url}, {@code uri} or {@code endpoint} (fortieth
+     * pass; not {@code host}: {@code NODE_NAME=<hostname>} asks for a name, as the thirty-third pass's test keeps
+     * clean): then the template says an
+     * address goes there whatever the key is called, as under an OIDC {@code issuer} or {@code authority}
+     * (Micronaut's {@code openid.issuer=<issuer-url>}, NetBird's {@code NETBIRD_AUTH_AUTHORITY=<ZITADELURL>}), keys
+     * that also hold plain names elsewhere ({@code jwt.issuer=my-app}), so only the slot's words decide.
+     */
+    private static boolean asksForAddress(String value) {
+        String inner = value.substring(1, value.length() - 1).strip();
+        for (String ending : ADDRESS_SLOT_ENDINGS) {
+            if (inner.length() >= ending.length() && inner.regionMatches(true, inner.length() - ending.length(),
+                    ending, 0, ending.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Letters inside, with digits, {@code _ - : . space}, and no empty marker. */

@@ -17,11 +17,21 @@ import org.jspecify.annotations.Nullable;
  * ({@code C3_OFFICIAL_SITE_URL}, an optional link to an organisation's home page), a deeper one a component's
  * ({@code external_image_storage.webdav.site_url}), a section holding an API key or token is a client of another
  * site ({@code OR_SITE_URL} beside {@code OR_API_KEY}: OpenRouter's optional ranking header), and a key with a
- * {@code ${X:}} reference is judged where the variable is filled in. Stateless.
+ * {@code ${X:}} reference is judged where the variable is filled in.
+ *
+ * <p>Also the service's own server name left empty (fortieth pass): a key that is {@code server_name} and nothing
+ * else, at the top level or below a production section ({@code production.server_name=}), the host a Rails
+ * application such as CONSUL builds every e-mail link from. A name with more words is some component's
+ * ({@code ZBX_SERVER_NAME}, Zabbix's display name; Dendrite's {@code well_known_server_name}), a name below another
+ * section is that section's ({@code tls.server_name}, the certificate name AdGuard checks when TLS is on), and
+ * {@code serverName} of a data source is the database's host, judged by the database gate. Stateless.
  */
 final class EmptySiteUrls {
 
     private static final int MAX_WORDS = 3;
+
+    /** The sections a production server name may sit below: the stage block of a multi-stage file. */
+    private static final java.util.Set<String> PRODUCTION_SECTIONS = java.util.Set.of("production", "prod");
 
     private EmptySiteUrls() {
     }
@@ -47,6 +57,9 @@ final class EmptySiteUrls {
     static @Nullable Finding judge(Settings settings, Setting setting) {
         String key = setting.key();
         int length = key.length();
+        if (length >= 11 && (key.charAt(length - 1) | 0x20) == 'e') {
+            return ownServerName(key) ? serverNameFinding(setting) : null;
+        }
         if (length < 7 || (key.charAt(length - 1) | 0x20) != 'l') {
             return null; // the key's own first test: it ends in url
         }
@@ -68,6 +81,30 @@ final class EmptySiteUrls {
                         + " to lead to, and some services refuse to start without it.", key))
                 .remediation("Set " + key + " to the address users reach the service at (https and its public host"
                         + " name).")
+                .build();
+    }
+
+    /**
+     * Whether the key is the service's own server name: the words {@code server name} alone, at the top level or
+     * below a production section.
+     */
+    private static boolean ownServerName(String key) {
+        int dot = key.lastIndexOf('.');
+        if (dot >= 0 && (key.lastIndexOf('.', dot - 1) >= 0
+                || !PRODUCTION_SECTIONS.contains(key.substring(0, dot).toLowerCase(java.util.Locale.ROOT)))) {
+            return false;
+        }
+        List<String> words = KeyWords.of(key.substring(dot + 1));
+        return words.size() == 2 && words.get(0).equals("server") && words.get(1).equals("name");
+    }
+
+    private static Finding serverNameFinding(Setting setting) {
+        String key = setting.key();
+        return Finding.noGo("sandbox.site-url-empty", setting)
+                .message(SandboxFindings.format("%s, the service's own server name, is empty in production: the links"
+                        + " it builds from it (e-mails, password resets, notifications) have no host to lead to.",
+                        key))
+                .remediation("Set " + key + " to the public host name users reach the service at.")
                 .build();
     }
 }

@@ -102,8 +102,8 @@ final class HostNames {
             if (label == registrable
                     && (StandInWords.TEMPLATE_DOMAINS.contains(text) || exampleGlued(text) || madeUpName(text)
                             || misspeltExample(text) || fillerName(text, host)
-                            || StandInWords.STAND_IN_COM_DOMAINS.contains(text) && end + 4 == host.length()
-                                    && host.endsWith(".com"))) {
+                            || (StandInWords.STAND_IN_COM_DOMAINS.contains(text) || registrable > 0 && ownBusiness(text))
+                                    && end + 4 == host.length() && host.endsWith(".com"))) {
                 return "the template domain " + host.substring(start);
             }
             if (label == registrable && labels > 1 && text.indexOf('_') > 0) {
@@ -130,6 +130,35 @@ final class HostNames {
             }
         }
         return null;
+    }
+
+    /**
+     * What a sample calls the reader's own business after {@code my} before {@code .com}: {@code my-shop.com},
+     * {@code mybusiness.com}. Not {@code company}: {@code app.mycompany.com} is this project's own stand-in for a
+     * real production domain in its tests since the sixteenth pass, and a user's real domain in many examples.
+     */
+    private static final Set<String> BUSINESS_WORDS = Set.of("shop", "store", "business", "org", "organization",
+            "organisation", "corp", "enterprise");
+
+    /**
+     * Whether a registrable label before {@code .com} is the reader's own business in a sample's words (fortieth
+     * pass): {@code company}, or {@code my} glued or dashed before a word for one ({@code my-shop},
+     * {@code mybusiness}; not {@code mycompany}, see {@link #BUSINESS_WORDS}), with a host named below it: {@code java-app.company.com} in a production chart's ingress, a
+     * shop starter's {@code https://www.my-shop.com/assets/}. The domain alone is left: an OpenLDAP image's
+     * {@code LDAP_DOMAIN=mycompany.com} names a directory's naming context, which nobody resolves, and an
+     * organisation may keep the sample's. A real business's name holds more than the word
+     * ({@code acme-shop.com}, {@code companyhouse.com}, {@code mystorefront.com}), and under other top-level domains
+     * ({@code mycompany.net}, a directory's example login) the label is not read.
+     */
+    static boolean ownBusiness(String label) {
+        if (label.equals("company")) {
+            return true;
+        }
+        if (label.length() < 5 || !label.startsWith("my")) {
+            return false;
+        }
+        int from = label.charAt(2) == '-' || label.charAt(2) == '_' ? 3 : 2;
+        return BUSINESS_WORDS.contains(label.substring(from));
     }
 
     /** Words that fill a name where none was given: {@code empty.com}, {@code some.host}, {@code any-url}. */

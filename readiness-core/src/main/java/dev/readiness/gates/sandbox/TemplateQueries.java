@@ -2,6 +2,7 @@ package dev.readiness.gates.sandbox;
 
 import dev.readiness.Finding;
 import dev.readiness.gates.internal.StandInWords;
+import dev.readiness.settings.RelaxedNames;
 import dev.readiness.settings.Setting;
 import java.util.Locale;
 import java.util.Set;
@@ -12,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  * documentation ({@code https://oapi.dingtalk.com/robot/send?access_token=xxxxx},
  * {@code …?key=YOUR_API_KEY}, {@code …?token=<token>}, {@code …?api-key=replace-with-helius-api-key}). The request is refused, or the template's published value
  * is used. Only parameters whose names say credential are read; a {@code ${NAME}} reference is filled in at run
- * time and is fine.
+ * time and is fine. Any parameter whose value is its own name in capitals ({@code ?idpid=IDPID}) is a slot too.
  */
 final class TemplateQueries {
 
@@ -45,6 +46,14 @@ final class TemplateQueries {
                 continue;
             }
             String name = pair.substring(0, equals).toLowerCase(Locale.ROOT);
+            if (spellsOwnName(pair.substring(0, equals), pair.substring(equals + 1))) {
+                return Finding.noGo("sandbox.template-url", setting)
+                        .message(SandboxFindings.format("%s carries the name of its '%s' query parameter in capitals"
+                                + " as the parameter's value: a template's slot that was never filled in, so the"
+                                + " request names no real account or tenant.", setting.key(), name))
+                        .remediation("Put the real value of the '" + name + "' parameter in " + setting.key() + ".")
+                        .build();
+            }
             if (CREDENTIAL_PARAMETERS.contains(name) && isTemplate(pair.substring(equals + 1))) {
                 return Finding.noGo("sandbox.template-url", setting)
                         .message(SandboxFindings.format("%s carries template text in its '%s' query parameter, a "
@@ -56,6 +65,28 @@ final class TemplateQueries {
             }
         }
         return null;
+    }
+
+    /** The shortest parameter name read by {@link #spellsOwnName}: {@code id=ID} may be a real value. */
+    private static final int MIN_SPELLED_NAME = 3;
+
+    /**
+     * Whether a parameter's value is its own name in capitals, separators aside (fortieth pass): Google's SAML
+     * {@code …/o/saml2?idpid=IDPID}, {@code ?tenant_id=TENANT_ID}, the slot a sample leaves where the account's id
+     * goes. A real value in capitals differs from the name ({@code ?format=JSON}, {@code ?sslmode=REQUIRE}), and a
+     * name written in capitals itself ({@code ?KEY=KEY}) or shorter than three letters is left.
+     */
+    static boolean spellsOwnName(String name, String value) {
+        if (name.length() < MIN_SPELLED_NAME || value.length() < MIN_SPELLED_NAME || value.equals(name)) {
+            return false;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (!(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-' || c == '.')) {
+                return false;
+            }
+        }
+        return RelaxedNames.matches(name, value);
     }
 
     private static boolean isTemplate(String text) {

@@ -36,7 +36,7 @@ final class UrlPasswords {
         try {
             String userInfo = new URI(url).getRawUserInfo();
             if (userInfo == null) {
-                userInfo = besideForeignHost(url);
+                userInfo = besideUnparsedHost(url);
             }
             int colon = userInfo == null ? -1 : userInfo.indexOf(':');
             if (colon < 0 || colon == userInfo.length() - 1) {
@@ -52,21 +52,25 @@ final class UrlPasswords {
      * The user information of a URL whose host holds a character beyond ASCII ({@code hooks.acmé-logistics.com}, an
      * invisible zero-width space): {@link URI} reads such an authority as registry-based and gives no user information,
      * so the password went unread. The host's characters are replaced by ASCII letters and the URL read again; the user
-     * information itself is read as written. Hostile testing, thirty-fifth pass.
+     * information itself is read as written. Hostile testing, thirty-fifth pass. A host with an underscore, which
+     * {@link URI} refuses too, is read the same way (fortieth pass): Compose names its containers
+     * {@code project_service_1}, and Airflow's {@code AIRFLOW_CONN_API=http://nologin:appkey@water-api_api_1} carries
+     * its credential there; the underscore is read as a dash. So is a URL with no host after its user information,
+     * Airflow's {@code aws://KEY_ID:SECRET@?region_name=…} (the client finds the endpoint itself).
      */
-    private static @Nullable String besideForeignHost(String url) throws URISyntaxException {
+    private static @Nullable String besideUnparsedHost(String url) throws URISyntaxException {
         int scheme = url.indexOf("://");
         int end = scheme + 3;
         while (end < url.length() && "/?#".indexOf(url.charAt(end)) < 0) {
             end++;
         }
         int at = url.lastIndexOf('@', end - 1);
-        boolean foreign = false;
-        StringBuilder host = new StringBuilder(end - at);
+        boolean foreign = at >= 0 && at + 1 == end; // no host at all: aws://KEY:SECRET@?region_name=…
+        StringBuilder host = new StringBuilder(end - at).append(foreign ? "x" : "");
         for (int i = at + 1; i < end; i++) {
             char c = url.charAt(i);
-            foreign |= c > 127;
-            host.append(c > 127 ? 'x' : c);
+            foreign |= c > 127 || c == '_';
+            host.append(c > 127 ? 'x' : c == '_' ? '-' : c);
         }
         return foreign ? new URI(url.substring(0, at + 1) + host + url.substring(end)).getRawUserInfo() : null;
     }
