@@ -668,12 +668,14 @@ final class SecretObjectReferences {
      * before {@code SecretKey} ({@code global.auth.instanceAdmin.emailSecretKey: INITIAL_USER_EMAIL},
      * {@code global.auth.security.jwtSignatureSecretKey: AB_JWT_SIGNATURE_SECRET}, Airbyte's values) holds an
      * upper-case variable name of three words or more, none a placeholder's, whose last word is one of the key's words
-     * before {@code Key}: the entry inside the Secret the chart reads. A last part ending in {@code _secret} holds its
+     * before {@code Key} and one of whose words is neither a word of the key nor a stage word ({@code AB},
+     * {@code INITIAL}): the entry inside the Secret the chart reads. A last part ending in {@code _secret} holds its
      * own stem ({@code core.fernet_key_secret = fernet_key}, Airflow's {@code _secret} options): the name under which
      * the secrets backend keeps the setting.
      *
      * <p>Judged still: a bare {@code secretKey}, {@code jwtSecretKey: JWT_SECRET} (two words: a template that
-     * spelled its key), {@code jwtSecretKey: CHANGE_ME_JWT_SECRET} (a filler), generated text, lower-case words
+     * spelled its key), {@code oauth.clientSecretKey: OAUTH_CLIENT_SECRET} and {@code PROD_JWT_SECRET} (the key's own
+     * words and a stage word, as the nineteenth pass keeps them), {@code jwtSecretKey: CHANGE_ME_JWT_SECRET} (a filler), generated text, lower-case words
      * under {@code SecretKey}, {@code client_secret: client} (a one-word stem) and {@code kakao.client_secret:
      * kakao_client_secret} (the whole key, not its stem).
      *
@@ -700,8 +702,21 @@ final class SecretObjectReferences {
             underscores += value.charAt(i) == '_' ? 1 : 0;
         }
         String lastWord = value.substring(value.lastIndexOf('_') + 1).toLowerCase(Locale.ROOT);
-        return underscores >= 2 && KeyWords.of(key.substring(last, key.length() - 3)).contains(lastWord);
+        if (underscores < 2 || !KeyWords.of(key.substring(last, key.length() - 3)).contains(lastWord)) {
+            return false;
+        }
+        List<String> keyWords = KeyWords.of(key);
+        for (String word : value.toLowerCase(Locale.ROOT).split("_")) {
+            if (!keyWords.contains(word) && !STAGE_WORDS.contains(word)) {
+                return true; // a word the key does not spell: a name chosen for the entry
+            }
+        }
+        return false; // oauth.clientSecretKey=OAUTH_CLIENT_SECRET: a template spelled its own key
     }
+
+    /** Stage words, which a template adds to a spelled key ({@code PROD_JWT_SECRET}) as readily as a name does. */
+    private static final Set<String> STAGE_WORDS = Set.of("prod", "production", "staging", "stage", "dev",
+            "development", "test", "qa", "uat", "live");
 
     private static boolean namesStemOfItsKey(String key, String value) {
         int last = lastPart(key);

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
  * Fortieth pass, precision of the secrets gate: a value that names the entry of a Secret or of a secrets backend
  * holding the setting is no placeholder. Airbyte's chart values spell the entry under a camel-case key ending in
  * {@code SecretKey} ({@code emailSecretKey: INITIAL_USER_EMAIL}), Airflow's {@code _secret} options under the option's
- * own name ({@code fernet_key_secret = fernet_key}); the tempting neighbours (a two-word name that spells its key, a
- * filler, generated text, the whole key written back, a one-word stem) stay reported, and no message prints a value.
+ * own name ({@code fernet_key_secret = fernet_key}); the tempting neighbours (a name made of the key's own words and
+ * stage words, a filler, generated text, the whole key written back, a one-word stem) stay reported, and no message prints a value.
  */
 class FortiethPassPrecisionSecretEntryTests {
 
@@ -37,6 +37,8 @@ class FortiethPassPrecisionSecretEntryTests {
         assertThat(findings("app.jwtSecretKey=CHANGE_ME_JWT_SECRET\n", "app.jwtSecretKey")).extracting(Finding::code)
                 .containsExactly("secrets.placeholder");
         assertThat(findings("app.jwtSecretKey=INITIAL_USER_EMAIL\n", "app.jwtSecretKey")).isNotEmpty();
+        assertThat(findings("oauth.clientSecretKey=OAUTH_CLIENT_SECRET\n", "oauth.clientSecretKey")).isNotEmpty();
+        assertThat(findings("app.jwtSecretKey=PROD_APP_JWT_SECRET\n", "app.jwtSecretKey")).isNotEmpty();
         assertThat(findings("server.JwtSecretKey=secretkey\n", "server.JwtSecretKey")).isNotEmpty();
     }
 
