@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
  * ({@code vault:secret/data/accounts/aws#AWS_SECRET_ACCESS_KEY}), Berglas' Cloud Storage and Secret Manager references
  * ({@code berglas://bucket/db-password}, {@code sm://project/db-password}, an AWS secret's ARN after {@code sm://})
  * and CloudFormation's dynamic references
- * ({@code {{resolve:secretsmanager:prod/db:SecretString:password}}}), and a platform's secret expressions
+ * ({@code {{resolve:secretsmanager:prod/db:SecretString:password}}}), Tyk's and Ory's {@code env://NAME}, and a
+ * platform's secret expressions
  * ({@code {{ secrets.HASURA_GRAPHQL_ADMIN_SECRET }}}, {@link PlatformSecretExpressions}). Home Assistant's and ESPHome's
  * {@code !secret wifi_password} is {@link YamlLookUpTags}'s. Read from a file they are not the value that will
  * run, so they are deferred like an unset {@code ${X}}; a service that reads one at start-up was launched without its
@@ -41,6 +42,8 @@ final class SecretStoreReferences {
                     ? "a Berglas secret reference filled in when the service starts" : null;
             case 's' -> value.startsWith("sm://") && isStorePath(value, 5)
                     ? "a Secret Manager reference filled in when the service starts" : null;
+            case 'e' -> isEnvironmentReference(value)
+                    ? "an environment variable the service reads by that name when it starts" : null;
             case '{' -> isDynamicReference(value) ? "a CloudFormation dynamic reference resolved at deploy"
                     : PlatformSecretExpressions.isWhole(value) ? PlatformSecretExpressions.SUPPLIED_BY : null;
             default -> null;
@@ -114,6 +117,25 @@ final class SecretStoreReferences {
     private static boolean isVaultPath(String value) {
         return value.startsWith("vault:") && Character.isLetter(value.charAt(6)) && value.indexOf('/', 7) > 7
                 && noSpace(value);
+    }
+
+    /**
+     * {@code env://NAME}, the key-value reference Tyk's gateway and Ory's services resolve from the environment variable
+     * of that name ({@code security.certificates.upstream.*.env: env://test_client_cert}, {@code dsn: env://DSN}): a
+     * variable's name after the scheme and nothing else. A host, a path or a port after {@code env://} is no such name
+     * ({@code env://vault:8200/v1}), and stays an address.
+     */
+    private static boolean isEnvironmentReference(String value) {
+        if (!value.startsWith("env://") || !(Character.isLetter(value.charAt(6)) || value.charAt(6) == '_')) {
+            return false;
+        }
+        for (int i = 7; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isStorePath(String value, int start) {

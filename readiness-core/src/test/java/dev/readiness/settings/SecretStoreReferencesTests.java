@@ -25,7 +25,7 @@ class SecretStoreReferencesTests {
         "op://app-prod/db/section/password?attribute=otp", "vault:secret/data/accounts/aws#AWS_SECRET_ACCESS_KEY",
         "vault:secret/prod/db/app_ro_password", "berglas://my-bucket/db-password", "sm://my-project/db-password",
         "sm://arn:aws:secretsmanager:eu-central-1:123456789012:secret:db", "{{resolve:secretsmanager:prod/db:SecretString:password}}",
-        "{{resolve:ssm-secure:/prod/db/password:1}}"})
+        "{{resolve:ssm-secure:/prod/db/password:1}}", "env://DSN", "env://test_client_cert"})
     void suppliedByWhenTheWholeValueNamesASecretStoreEntryShouldSayWhichStore(String value) {
         assertThat(SecretStoreReferences.suppliedBy(value)).isNotNull().doesNotContain(value);
     }
@@ -33,7 +33,8 @@ class SecretStoreReferencesTests {
     @ParameterizedTest
     @ValueSource(strings = {"op://", "op://vault", "op://vault/item", "op://vault//field", "see op://vault/item/field",
         "vault:8200", "vault://secret/app", "vault:secret", "http://vault:8200", "berglas://", "sm://", "sm:// x/y",
-        "{{resolve:secretsmanager:db}} and more", "smtp://mail:25", "operator", "s3cr3t-0p://x/y/z"})
+        "{{resolve:secretsmanager:db}} and more", "smtp://mail:25", "operator", "s3cr3t-0p://x/y/z",
+        "env://vault:8200/v1", "env://test-gateway", "env://1_NAME"})
     void suppliedByWhenTheValueOnlyLooksLikeOneShouldBeNull(String value) {
         assertThat(SecretStoreReferences.suppliedBy(value)).isNull();
     }

@@ -715,7 +715,8 @@ public final class SandboxGate implements Gate {
         int authorityEnd = value.indexOf('/', authorityStart);
         if (authorityEnd < 0 || authorityEnd > reference || value.lastIndexOf('$', authorityEnd) >= 0
                 || value.lastIndexOf('@', authorityEnd) >= authorityStart) {
-            return PortReferences.withoutPort(setting); // http://localhost:${server.port}/login: the host is written
+            return SelfCalls.atOwnManagementPort(setting.key(), value) ? null // the node calling its own admin API
+                    : PortReferences.withoutPort(setting); // http://localhost:${server.port}/login: the host is written
         }
         String written = value.substring(0, value.lastIndexOf('/', reference) + 1);
         return Setting.of(setting.key(), written, setting.origin());

@@ -12,7 +12,8 @@ import java.util.Set;
  * Loopback URLs by which the application calls itself: the port is its own {@code server.port} or Actuator's
  * {@code management.server.port}, written literally or
  * as a reference ({@code http://127.0.0.1:${server.port}/admin}, a Spring Boot Admin client registering with the
- * server embedded in the same application), the host and port are those of the application's own address
+ * server embedded in the same application), the port is a reference to the server's own management port
+ * ({@code https://localhost:${mgt.transport.https.port}/services/}), the host and port are those of the application's own address
  * ({@code NEXTAUTH_URL}, {@code APP_URL}), or the key names a health probe ({@code HEALTHCHECK_URL},
  * {@code management.liveness-probe.url}): a service probes itself on loopback, or the key is a server-side REST
  * client's URL ({@link RestClientKeys}): the service calls a co-located service or itself. Loopback is correct
@@ -122,6 +123,40 @@ final class SelfCalls {
             number = number * 10 + (c - '0');
         }
         return number == port;
+    }
+
+    /**
+     * Whether a loopback URL's port is a reference to the server's own management port, written where the port goes
+     * ({@code service_url=https://localhost:${mgt.transport.https.port}/services/}, WSO2 API Manager's all-in-one node
+     * calling its own admin services; {@code ${carbon.management.port}}, {@code ${management.port}}): the name's last
+     * word is {@code port} and one before it is {@code mgt} or {@code management}. The management interface is the
+     * node's own and internal, so loopback is where it is called. A reference to another port
+     * ({@code https_endpoint=https://localhost:${https.nio.port}}, the gateway URL shown to API consumers) or to a
+     * service's port ({@code ${hmrc.service.port}}) is no such call and stays judged, and so are a host that is not
+     * loopback and the management port under a key people open ({@link OpenedAddresses}). Read for a deferred URL
+     * whose port alone is a reference, before its written part is judged.
+     *
+     * @param key the setting's key
+     * @param value the value as written, references unresolved
+     * @return {@code true} for the server calling its own management interface on loopback
+     */
+    static boolean atOwnManagementPort(String key, String value) {
+        int scheme = value.indexOf("://");
+        int open = scheme < 0 ? -1 : value.indexOf(":${", scheme + 3);
+        if (open < 0 || value.indexOf('/', scheme + 3) >= 0 && value.indexOf('/', scheme + 3) < open) {
+            return false;
+        }
+        int close = value.indexOf('}', open + 3);
+        String host = value.substring(scheme + 3, open);
+        if (close < 0 || !dev.readiness.gates.internal.Hosts.isLoopback(host)
+                || OpenedAddresses.named(KeyWords.of(key), host)) {
+            return false;
+        }
+        int colon = value.indexOf(':', open + 3);
+        java.util.List<String> words = KeyWords.of(value.substring(open + 3, colon > 0 && colon < close ? colon : close));
+        int size = words.size();
+        return size >= 2 && words.get(size - 1).equals("port")
+                && (words.contains("mgt") || words.contains("management"));
     }
 
     /** Keys that hold the application's own address, in relaxed spelling ({@code NEXTAUTH_URL}, {@code APP_URL}). */

@@ -662,6 +662,69 @@ final class SecretObjectReferences {
         return extra == 0 && namesSecretsPart(key, before, last - 1) || isVariableName(spelled, 0, spelled.length());
     }
 
+    /**
+     * Whether a value names the entry of a Secret or of a secrets backend that holds a setting, in the two
+     * spellings charts and Airflow use without any section that names a Secret. A camel-case last part of words
+     * before {@code SecretKey} ({@code global.auth.instanceAdmin.emailSecretKey: INITIAL_USER_EMAIL},
+     * {@code global.auth.security.jwtSignatureSecretKey: AB_JWT_SIGNATURE_SECRET}, Airbyte's values) holds an
+     * upper-case variable name of three words or more, none a placeholder's, whose last word is one of the key's words
+     * before {@code Key} and one of whose words is neither a word of the key nor a stage word ({@code AB},
+     * {@code INITIAL}): the entry inside the Secret the chart reads. A last part ending in {@code _secret} holds its
+     * own stem ({@code core.fernet_key_secret = fernet_key}, Airflow's {@code _secret} options): the name under which
+     * the secrets backend keeps the setting.
+     *
+     * <p>Judged still: a bare {@code secretKey}, {@code jwtSecretKey: JWT_SECRET} (two words: a template that
+     * spelled its key), {@code oauth.clientSecretKey: OAUTH_CLIENT_SECRET} and {@code PROD_JWT_SECRET} (the key's own
+     * words and a stage word, as the nineteenth pass keeps them), {@code jwtSecretKey: CHANGE_ME_JWT_SECRET} (a filler), generated text, lower-case words
+     * under {@code SecretKey}, {@code client_secret: client} (a one-word stem) and {@code kakao.client_secret:
+     * kakao_client_secret} (the whole key, not its stem).
+     *
+     * @param key the key as written
+     * @param value the value
+     * @return {@code true} for the name of the entry that keeps the setting
+     */
+    static boolean namesEntryOfItsSetting(String key, String value) {
+        if (key.endsWith("SecretKey")) {
+            return namesEntryUnderSecretKey(key, value.strip());
+        }
+        return AsciiCase.endsWith(key, "_secret") && namesStemOfItsKey(key, value.strip());
+    }
+
+    private static boolean namesEntryUnderSecretKey(String key, String value) {
+        int last = lastPart(key);
+        int secret = key.length() - "SecretKey".length();
+        if (secret - last < 3 || !isLower(key.charAt(last)) || value.length() > 100
+                || !isVariableName(value, 0, value.length())) {
+            return false;
+        }
+        int underscores = 0;
+        for (int i = 0; i < value.length(); i++) {
+            underscores += value.charAt(i) == '_' ? 1 : 0;
+        }
+        String lastWord = value.substring(value.lastIndexOf('_') + 1).toLowerCase(Locale.ROOT);
+        if (underscores < 2 || !KeyWords.of(key.substring(last, key.length() - 3)).contains(lastWord)) {
+            return false;
+        }
+        List<String> keyWords = KeyWords.of(key);
+        for (String word : value.toLowerCase(Locale.ROOT).split("_")) {
+            if (!keyWords.contains(word) && !STAGE_WORDS.contains(word)) {
+                return true; // a word the key does not spell: a name chosen for the entry
+            }
+        }
+        return false; // oauth.clientSecretKey=OAUTH_CLIENT_SECRET: a template spelled its own key
+    }
+
+    /** Stage words, which a template adds to a spelled key ({@code PROD_JWT_SECRET}) as readily as a name does. */
+    private static final Set<String> STAGE_WORDS = Set.of("prod", "production", "staging", "stage", "dev",
+            "development", "test", "qa", "uat", "live");
+
+    private static boolean namesStemOfItsKey(String key, String value) {
+        int last = lastPart(key);
+        int stem = key.length() - "_secret".length();
+        return stem - last > 2 && value.length() == stem - last && value.indexOf('_') > 0
+                && isLowerCaseWords(value) && key.regionMatches(false, last, value, 0, value.length());
+    }
+
     /** Whether {@code key[from, to)} is the part {@code secrets} or {@code secret}. */
     private static boolean namesSecretsPart(String key, int from, int to) {
         int length = to - from;
