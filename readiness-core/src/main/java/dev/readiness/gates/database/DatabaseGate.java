@@ -218,7 +218,8 @@ public final class DatabaseGate implements Gate {
                         findings);
             }
         }
-        return Outcome.of(DerivedDataSources.once(ReferencedValues.once(references.onDefiningKeys(findings)), settings));
+        List<Finding> once = ReferencedValues.once(references.onDefiningKeys(findings));
+        return Outcome.of(once.isEmpty() ? once : DerivedDataSources.once(once, settings));
     }
 
     /**

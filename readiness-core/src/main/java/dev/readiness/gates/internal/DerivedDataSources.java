@@ -47,7 +47,8 @@ public final class DerivedDataSources {
     public static List<Finding> once(List<Finding> findings, Settings settings) {
         boolean any = false;
         for (Finding finding : findings) {
-            any |= DATA_SOURCE_KEYS.contains(RelaxedNames.canonical(finding.subject()));
+            any |= AsciiCase.contains(finding.subject(), "source")
+                    && DATA_SOURCE_KEYS.contains(RelaxedNames.canonical(finding.subject()));
         }
         if (!any) {
             return findings;
@@ -108,7 +109,7 @@ public final class DerivedDataSources {
      * @return {@code true} for a derived data source's password
      */
     public static boolean isDerivedPassword(Settings settings, Setting setting) {
-        if (!setting.canonicalKey().equals(PASSWORD) || !writtenByNoFile(setting)) {
+        if (!writtenByNoFile(setting) || !setting.canonicalKey().equals(PASSWORD)) {
             return false;
         }
         Optional<Connection> derived = settings.get("spring.datasource.url").filter(DerivedDataSources::writtenByNoFile)

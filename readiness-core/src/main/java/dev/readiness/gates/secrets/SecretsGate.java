@@ -323,7 +323,7 @@ public final class SecretsGate implements Gate {
             String value = EnvironmentReferences.effectiveValue(setting);
             if (value == null || effectiveKeys.excludes(key)
                     || value.length() >= 3 && value.charAt(0) == '@' && MavenResourceTokens.isWholeToken(value)
-                    || DerivedDataSources.isDerivedPassword(settings, setting)) {
+                    || AsciiCase.endsWith(key, "password") && DerivedDataSources.isDerivedPassword(settings, setting)) {
                 return; // session 40: a password the code took out of DATABASE_URL is judged there
             }
             if (SampleEvidence.Declarations.mayDeclare(value)) {
@@ -548,7 +548,7 @@ public final class SecretsGate implements Gate {
          */
         private void judgeUnpurposed(Setting setting, String key, SecretKeys.KeyFacts keyFacts, String value) {
             if (shiroUsers() && ShiroUserSections.isAccount(settings, setting)
-                    || ShiroUserSections.mayBeFlattenedAccount(key)
+                    || key.startsWith(ShiroUserSections.FLAT_USERS) && ShiroUserSections.mayBeFlattenedAccount(key)
                     && ShiroUserSections.isFlattenedAccount(settings, setting)) {
                 String password = ShiroUserSections.password(value);
                 Optional<SecretProblem> weak = password == null ? Optional.empty()

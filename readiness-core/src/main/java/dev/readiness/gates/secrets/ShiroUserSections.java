@@ -25,7 +25,8 @@ final class ShiroUserSections {
     /** The section header's key; a caller may look it up first and leave this class unloaded. */
     static final String USERS = "[users]";
     private static final List<String> OTHER_SECTIONS = List.of("[main]", "[roles]", "[urls]");
-    private static final String FLAT_USERS = "users.";
+    /** The prefix of a flattened {@code [users]} section's keys; asked by the gate before this class is loaded. */
+    static final String FLAT_USERS = "users.";
     private static final String FLAT_URLS = "urls";
     /** The flattened sections that make a {@code users.} key Shiro's: {@code roles.admin=*}, {@code urls./login=authc}. */
     private static final List<String> FLAT_OTHER_SECTIONS = List.of("roles", FLAT_URLS);
